@@ -1,0 +1,33 @@
+"""What detection produces: typed spans in the offsets of the original text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# CONTRACTS.md §1 — the entity types every consumer may rely on.
+PERSON = "PERSON"
+RU_PASSPORT = "RU_PASSPORT"
+PHONE_NUMBER = "PHONE_NUMBER"
+ADDRESS = "ADDRESS"
+EMAIL_ADDRESS = "EMAIL_ADDRESS"
+RU_INN = "RU_INN"
+RU_SNILS = "RU_SNILS"
+CREDIT_CARD = "CREDIT_CARD"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+
+CONTRACT_TYPES: tuple[str, ...] = (
+    PERSON, RU_PASSPORT, PHONE_NUMBER, ADDRESS, EMAIL_ADDRESS,
+    RU_INN, RU_SNILS, CREDIT_CARD, DATE_OF_BIRTH,
+)
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    """One detected piece of personal data; `start`/`end` index the original text."""
+
+    start: int
+    end: int
+    type: str
+    score: float = 1.0
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "start": self.start, "end": self.end, "score": round(self.score, 2)}

@@ -1,0 +1,67 @@
+"""Reading JSONL input one line at a time, reporting bad lines by number instead of stopping."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from dataclasses import dataclass
+from typing import IO, Iterator
+
+
+@dataclass(frozen=True)
+class BadLine:
+    """A line that could not be used; `reason` never quotes the line's content (it may hold personal data)."""
+
+    line_no: int
+    reason: str
+
+
+def open_input(path: str) -> IO[bytes]:
+    """'-' is stdin; '.gz' is decompressed on the fly."""
+    if path == "-":
+        return sys.stdin.buffer
+    if path.endswith(".gz"):
+        import gzip
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def open_output(path: str) -> IO[str]:
+    if path == "-":
+        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True)
+    if path.endswith(".gz"):
+        import gzip
+        return io.TextIOWrapper(gzip.open(path, "wb"), encoding="utf-8", newline="\n")
+    return open(path, "w", encoding="utf-8", newline="\n")
+
+
+def read_objects(stream: IO[bytes], required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict | BadLine]]:
+    """Yield (line number, object) for every non-blank line, or (line number, BadLine) when it can't be used.
+
+    Streams: one line in memory at a time, so a file of any size is fine.
+    """
+    for line_no, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield line_no, BadLine(line_no, f"not valid UTF-8 (byte {exc.start})")
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield line_no, BadLine(line_no, f"not JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict):
+            yield line_no, BadLine(line_no, f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        missing = [key for key in required if key not in obj]
+        if missing:
+            yield line_no, BadLine(line_no, f"missing field(s): {', '.join(missing)}")
+            continue
+        yield line_no, obj
+
+
+def dump(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
