@@ -17,8 +17,8 @@ def get_morph_vocab() -> MorphVocab:
 
 
 def get_morph():
-    """The underlying pymorphy2 MorphAnalyzer."""
-    return get_morph_vocab().morph
+    """The pymorphy2 MorphAnalyzer (natasha's MorphVocab is one)."""
+    return get_morph_vocab()
 
 
 def normalize_word(word: str) -> str:
