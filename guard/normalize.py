@@ -1,0 +1,366 @@
+"""Spoken Russian numbers in ASR transcripts become digits, with a map back to the original offsets.
+
+Why: speech-to-text writes "восемь девятьсот шестнадцать сто двадцать три" where the phone,
+passport, INN and date recognizers need "8 916 123". The recognizers run on the normalized text,
+but every span they report must point into the text the caller actually sent, so the normalizer
+replaces only whole spoken numbers and remembers where each replacement came from.
+
+It runs on every text (millions of calls, some of them megabytes long), hence:
+- one compiled regex, built from a closed table of every form of every number word, finds only
+  number words; a text without any comes back at once, unchanged, with an identity map;
+- composition is a small state machine over the words found, no morphology library;
+- the offset map holds one row per replaced number and is searched with bisect, so memory grows
+  with the number of replacements, never with the length of the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Iterator
+
+__all__ = ["NormalizedText", "normalize_numbers"]
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A text with its spoken numbers written as digits, and the way back to the original offsets."""
+
+    original: str
+    text: str
+    # One row per replaced number, in text order: where it sits in `text` and where it came from.
+    _norm_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _norm_ends: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _orig_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _orig_ends: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def changed(self) -> bool:
+        """False when nothing was replaced: then `text == original` and `to_original` is the identity."""
+        return bool(self._norm_starts)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span [start, end) of `text` to the smallest span of `original` that covers it.
+
+        A span touching any part of a replaced number covers that whole spoken number (with its
+        "плюс"). Out-of-range input is clamped, and `end < start` is read as the empty span at
+        `start`, so the result always satisfies 0 <= s <= e <= len(original).
+        """
+        size = len(self.text)
+        start = min(max(start, 0), size)
+        end = min(max(end, start), size)
+        if not self._norm_starts:
+            return start, end
+        return self._start_in_original(start), self._end_in_original(end)
+
+    def _start_in_original(self, pos: int) -> int:
+        i = bisect_right(self._norm_starts, pos) - 1  # the last replacement starting at or before pos
+        if i < 0:
+            return pos
+        if pos < self._norm_ends[i]:
+            return self._orig_starts[i]
+        return self._orig_ends[i] + pos - self._norm_ends[i]
+
+    def _end_in_original(self, pos: int) -> int:
+        i = bisect_left(self._norm_starts, pos) - 1  # the last replacement starting before pos
+        if i < 0:
+            return pos
+        if pos <= self._norm_ends[i]:
+            return self._orig_ends[i]
+        return self._orig_ends[i] + pos - self._norm_ends[i]
+
+
+# --- the closed table of number words -------------------------------------------------------------
+
+# Slots of a number word, from the smallest. A number grows only downwards through them
+# ("сто двадцать три"), and a multiplier closes a group ("две тысячи ...").
+_ZERO, _UNIT, _TEEN, _TENS, _HUNDRED, _MULTIPLIER, _WHOLE = range(7)
+
+
+@dataclass(frozen=True, slots=True)
+class _NumberWord:
+    value: int
+    slot: int
+    ordinal: bool = False  # an ordinal ends its number: "двадцать пятого" is 25, never more
+    needs_neighbour: bool = False  # ambiguous with a common word; a number only next to another number word
+
+
+_PLUS = "плюс"
+
+# Endings of hard-stem ordinal adjectives ("пят|ый", "втор|ой", "перв|ого", ...), every case and gender.
+_ORDINAL_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ою", "ое", "ые", "ых", "ым", "ыми")
+# Third is the one soft stem.
+_THIRD_FORMS = ("третий", "третьего", "третьему", "третьим", "третьем", "третья", "третьей",
+                "третьею", "третью", "третье", "третьи", "третьих", "третьими")
+
+# Units 5..9 share a pattern that also builds their tens and hundreds:
+# (nominative, genitive, instrumental forms, ordinal stem).
+_FIVE_TO_NINE = {
+    5: ("пять", "пяти", ("пятью",), "пят"),
+    6: ("шесть", "шести", ("шестью",), "шест"),
+    7: ("семь", "семи", ("семью",), "седьм"),
+    8: ("восемь", "восьми", ("восемью", "восьмью"), "восьм"),
+    9: ("девять", "девяти", ("девятью",), "девят"),
+}
+_TEEN_STEMS = {10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
+               15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
+               19: "девятнадцат"}
+# Genitive stems for compound ordinals: "двухсотый", "двухтысячного".
+_COMPOUND_STEMS = {2: "двух", 3: "трех", 4: "четырех", 5: "пяти", 6: "шести", 7: "семи",
+                   8: "восьми", 9: "девяти"}
+
+
+def _build_number_words() -> dict[str, _NumberWord]:
+    """Every form we recognise, keyed lowercase with "ё" written as "е"."""
+    words: dict[str, _NumberWord] = {}
+
+    def add(forms: tuple[str, ...] | list[str], value: int, slot: int, **flags: bool) -> None:
+        for form in forms:
+            words[form] = _NumberWord(value, slot, **flags)
+
+    def add_ordinal(stem: str, value: int, slot: int) -> None:
+        add([stem + ending for ending in _ORDINAL_ENDINGS], value, slot, ordinal=True)
+
+    add(("ноль", "нуль", "ноля", "нуля", "нолю", "нулю", "нолем", "нулем", "ноле", "нуле"), 0, _ZERO)
+    add_ordinal("нулев", 0, _ZERO)
+    add(("один", "одна", "одно", "одну"), 1, _UNIT)
+    # Oblique forms of "один" read as "one of", "alone", "the same": "одного из", "одни проблемы".
+    add(("одного", "одной", "одному", "одним", "одною", "одном", "одни", "одних", "одними"),
+        1, _UNIT, needs_neighbour=True)
+    add_ordinal("перв", 1, _UNIT)
+    add(("два", "две", "двух", "двум", "двумя"), 2, _UNIT)
+    add_ordinal("втор", 2, _UNIT)
+    add(("три", "трех", "трем", "тремя"), 3, _UNIT)
+    add(_THIRD_FORMS, 3, _UNIT, ordinal=True)
+    add(("четыре", "четырех", "четырем", "четырьмя"), 4, _UNIT)
+    add_ordinal("четверт", 4, _UNIT)
+    for unit, (nominative, genitive, instrumentals, ordinal_stem) in _FIVE_TO_NINE.items():
+        add((nominative, genitive) + instrumentals, unit, _UNIT)
+        add_ordinal(ordinal_stem, unit, _UNIT)
+    # "семью" is also "семья" (accusative/instrumental): "с семью", "за семью".
+    words["семью"] = _NumberWord(7, _UNIT, needs_neighbour=True)
+
+    for value, stem in _TEEN_STEMS.items():
+        add((stem + "ь", stem + "и", stem + "ью"), value, _TEEN)
+        add_ordinal(stem, value, _TEEN)
+
+    add(("двадцать", "двадцати", "двадцатью"), 20, _TENS)
+    add_ordinal("двадцат", 20, _TENS)
+    add(("тридцать", "тридцати", "тридцатью"), 30, _TENS)
+    add_ordinal("тридцат", 30, _TENS)
+    add(("сорок", "сорока"), 40, _TENS)
+    add_ordinal("сороков", 40, _TENS)
+    for unit, (nominative, genitive, instrumentals, _) in _FIVE_TO_NINE.items():
+        tens_forms = [nominative + "десят", genitive + "десяти"] + [i + "десятью" for i in instrumentals]
+        add(tens_forms, unit * 10, _TENS)
+        add_ordinal(genitive + "десят", unit * 10, _TENS)
+    add(("девяносто", "девяноста"), 90, _TENS)
+    add_ordinal("девяност", 90, _TENS)
+
+    add(("сто", "ста"), 100, _HUNDRED)
+    add_ordinal("сот", 100, _HUNDRED)
+    add(("двести", "двумстам", "двумястами"), 200, _HUNDRED)
+    add(("триста", "тремстам", "тремястами"), 300, _HUNDRED)
+    add(("четыреста", "четыремстам", "четырьмястами"), 400, _HUNDRED)
+    for unit, (nominative, genitive, instrumentals, _) in _FIVE_TO_NINE.items():
+        add([nominative + "сот", genitive + "стам"] + [i + "стами" for i in instrumentals],
+            unit * 100, _HUNDRED)
+    for unit, stem in _COMPOUND_STEMS.items():
+        add((stem + "сот", stem + "стах"), unit * 100, _HUNDRED)
+        add_ordinal(stem + "сот", unit * 100, _HUNDRED)
+
+    add(("тысяча", "тысячи", "тысяче", "тысячу", "тысячей", "тысячею", "тысяч", "тысячам",
+         "тысячами", "тысячах"), 1000, _MULTIPLIER)
+    add_ordinal("тысячн", 1000, _MULTIPLIER)
+    for unit, stem in _COMPOUND_STEMS.items():
+        # "двухтысячного" is a whole year on its own; nothing composes with it.
+        add_ordinal(stem + "тысячн", unit * 1000, _WHOLE)
+    for value, noun in ((10**6, "миллион"), (10**9, "миллиард")):
+        add([noun + ending for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")],
+            value, _MULTIPLIER)
+        add_ordinal(noun + "н", value, _MULTIPLIER)
+    return words
+
+
+_NUMBER_WORDS: dict[str, _NumberWord] = _build_number_words()
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation factored by shared prefixes, so the regex engine never backtracks through
+    hundreds of branches; "е" also matches "ё" (ASR writes either)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):
+            if char == "":
+                continue
+            letter = "[её]" if char == "е" else re.escape(char)
+            branches.append(letter + render(node[char]))
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return render(trie)
+
+
+# A whole word only: not glued to letters, digits, "_" or a hyphen ("во-первых" stays as written).
+_WORD_RE = re.compile(
+    r"(?<![\w-])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Words of one number are separated by spaces only; a line break or punctuation ends the run.
+_GAP_RE = re.compile(r"[ \t\u00a0]+")
+
+
+# --- composition ----------------------------------------------------------------------------------
+
+# (start, end, word) in the original text; word is None for "плюс".
+_Token = tuple[int, int, "_NumberWord | None"]
+
+
+def _continues(group: int, last_slot: int | None, multiplier: int | None, word: _NumberWord) -> bool:
+    """Whether `word` can extend a number that is open (not ended by an ordinal, zero or whole word).
+
+    `last_slot` is the smallest slot filled in the current group below a multiplier, None right after
+    a multiplier. Only the usual strictly decreasing order composes; anything else starts a new number.
+    """
+    slot = word.slot
+    if slot == _MULTIPLIER:
+        return group > 0 and (multiplier is None or word.value < multiplier)
+    after_multiplier = last_slot is None
+    if slot == _HUNDRED:
+        return after_multiplier
+    if slot in (_TENS, _TEEN):
+        return after_multiplier or last_slot == _HUNDRED
+    if slot == _UNIT:
+        # Units follow 20..90 only: "двадцать пять" is 25, "десять пять" is two numbers.
+        return after_multiplier or last_slot in (_TENS, _HUNDRED)
+    return False  # zero and whole words never continue anything
+
+
+def _numbers_in_segment(tokens: list[_Token]) -> Iterator[tuple[int, int, int]]:
+    """Split consecutive number words into numbers: (orig_start, orig_end, value)."""
+    start = end = -1
+    total = group = 0
+    last_slot: int | None = None
+    multiplier: int | None = None
+    closed = True
+    for word_start, word_end, word in tokens:
+        assert word is not None
+        if closed or not _continues(group, last_slot, multiplier, word):
+            if start >= 0:
+                yield start, end, total + group
+            start, total, group, last_slot, multiplier = word_start, 0, 0, None, None
+        if word.slot == _MULTIPLIER:
+            total += (group or 1) * word.value  # a bare "тысяча" is one thousand
+            group, last_slot, multiplier = 0, None, word.value
+        elif word.slot == _WHOLE:
+            total = word.value
+        else:
+            group += word.value
+            last_slot = word.slot
+        end = word_end
+        closed = word.ordinal or word.slot in (_ZERO, _WHOLE)
+    if start >= 0:
+        yield start, end, total + group
+
+
+def _numbers_in_run(run: list[_Token]) -> Iterator[tuple[int, int, str]]:
+    """A run is number words and "плюс" separated by spaces only. Yields (orig_start, orig_end, digits)."""
+    size = len(run)
+
+    def is_number(i: int) -> bool:
+        word = run[i][2]
+        if word is None:
+            return False
+        if not word.needs_neighbour:
+            return True
+        return any(0 <= j < size and run[j][2] is not None and not run[j][2].needs_neighbour
+                   for j in (i - 1, i + 1))
+
+    kept = [is_number(i) for i in range(size)]
+    segment: list[_Token] = []
+    plus_start = -1
+    for i, token in enumerate(run):
+        if kept[i]:
+            segment.append(token)
+            continue
+        if segment:
+            yield from _with_plus(_numbers_in_segment(segment), plus_start)
+            segment = []
+        # "плюс" becomes "+" only when a number follows it at once: "плюс семь" -> "+7".
+        plus_start = token[0] if token[2] is None and i + 1 < size and kept[i + 1] else -1
+    if segment:
+        yield from _with_plus(_numbers_in_segment(segment), plus_start)
+
+
+def _with_plus(numbers: Iterator[tuple[int, int, int]], plus_start: int) -> Iterator[tuple[int, int, str]]:
+    for i, (start, end, value) in enumerate(numbers):
+        if i == 0 and plus_start >= 0:
+            yield plus_start, end, "+" + str(value)
+        else:
+            yield start, end, str(value)
+
+
+def normalize_numbers(text: str) -> NormalizedText:
+    """Write every spoken number in `text` as digits; everything else (spacing too) stays as it was.
+
+    Consecutive number words make one number while their magnitudes decrease the usual way
+    ("тысяча девятьсот восемьдесят пятого" -> "1985"); a word that cannot continue starts a new
+    number, so dictated digit groups keep their grouping ("восемь девятьсот шестнадцать" -> "8 916").
+    Digits already in the text are left alone and never merged with spoken numbers.
+    """
+    matches = _WORD_RE.finditer(text)
+    first = next(matches, None)
+    if first is None:
+        return NormalizedText(text, text)
+
+    pieces: list[str] = []
+    norm_starts: list[int] = []
+    norm_ends: list[int] = []
+    orig_starts: list[int] = []
+    orig_ends: list[int] = []
+    cursor = 0  # how much of the original has been copied or replaced
+    norm_len = 0
+
+    def flush(run: list[_Token]) -> None:
+        nonlocal cursor, norm_len
+        for start, end, digits in _numbers_in_run(run):
+            pieces.append(text[cursor:start])
+            norm_len += start - cursor
+            pieces.append(digits)
+            norm_starts.append(norm_len)
+            norm_len += len(digits)
+            norm_ends.append(norm_len)
+            orig_starts.append(start)
+            orig_ends.append(end)
+            cursor = end
+
+    run: list[_Token] = []
+    for match in _chain(first, matches):
+        start, end = match.span()
+        key = match.group().lower().replace("ё", "е")
+        token: _Token = (start, end, None if key == _PLUS else _NUMBER_WORDS[key])
+        if run and not _GAP_RE.fullmatch(text, run[-1][1], start):
+            flush(run)
+            run = []
+        run.append(token)
+    flush(run)
+
+    if not norm_starts:
+        return NormalizedText(text, text)  # only "плюс" or lone ambiguous words were found
+    pieces.append(text[cursor:])
+    return NormalizedText(text, "".join(pieces), tuple(norm_starts), tuple(norm_ends),
+                          tuple(orig_starts), tuple(orig_ends))
+
+
+def _chain(first: re.Match[str], rest: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    yield first
+    yield from rest
