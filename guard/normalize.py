@@ -252,8 +252,14 @@ def _numbers_in_segment(tokens: list[_Token]) -> Iterator[tuple[int, int, int]]:
     last_slot: int | None = None
     multiplier: int | None = None
     closed = True
+    group_start = before_group_end = -1  # where the group below the last multiplier begins
     for word_start, word_end, word in tokens:
         assert word is not None
+        if (not closed and word.slot == _MULTIPLIER and group and multiplier is not None
+                and word.value >= multiplier):
+            # "пять тысяч два миллиона": the group belongs to the bigger multiplier, not to the number before.
+            yield start, before_group_end, total
+            start, total, multiplier = group_start, 0, None
         if closed or not _continues(group, last_slot, multiplier, word):
             if start >= 0:
                 yield start, end, total + group
@@ -264,6 +270,8 @@ def _numbers_in_segment(tokens: list[_Token]) -> Iterator[tuple[int, int, int]]:
         elif word.slot == _WHOLE:
             total = word.value
         else:
+            if not group:
+                group_start, before_group_end = word_start, end
             group += word.value
             last_slot = word.slot
         end = word_end
