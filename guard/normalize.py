@@ -14,10 +14,13 @@ It runs on every text (millions of calls, some of them megabytes long), hence:
 """
 from __future__ import annotations
 
+import io
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Iterator
+from itertools import chain
+from typing import Iterator, Sequence
 
 __all__ = ["NormalizedText", "normalize_numbers"]
 
@@ -29,10 +32,11 @@ class NormalizedText:
     original: str
     text: str
     # One row per replaced number, in text order: where it sits in `text` and where it came from.
-    _norm_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _norm_ends: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _orig_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
-    _orig_ends: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # Never mutated after normalize_numbers builds them.
+    _norm_starts: Sequence[int] = field(default=(), repr=False, compare=False)
+    _norm_ends: Sequence[int] = field(default=(), repr=False, compare=False)
+    _orig_starts: Sequence[int] = field(default=(), repr=False, compare=False)
+    _orig_ends: Sequence[int] = field(default=(), repr=False, compare=False)
 
     @property
     def changed(self) -> bool:
@@ -215,14 +219,48 @@ _WORD_RE = re.compile(
     r"(?<![\w-])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w-])",
     re.IGNORECASE,
 )
-# Words of one number are separated by spaces only; a line break or punctuation ends the run.
+# Words of one number are separated by spaces only; a line break or punctuation ends the number.
 _GAP_RE = re.compile(r"[ \t\u00a0]+")
 
 
 # --- composition ----------------------------------------------------------------------------------
+# Every step below is a generator holding a few tokens at most, so a text that is one endless
+# dictation costs memory only for its output.
 
-# (start, end, word) in the original text; word is None for "плюс".
-_Token = tuple[int, int, "_NumberWord | None"]
+# (start, end, word, joined) in the original text: word is None for "плюс"; joined means only spaces
+# separate it from the previous token that counts.
+_Token = tuple[int, int, "_NumberWord | None", bool]
+
+
+def _tokens(text: str) -> Iterator[_Token]:
+    previous_end = -1
+    for match in _WORD_RE.finditer(text):
+        start, end = match.span()
+        key = match.group().lower().replace("ё", "е")
+        joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
+        yield start, end, (None if key == _PLUS else _NUMBER_WORDS[key]), joined
+        previous_end = end
+
+
+def _is_strong(token: _Token | None) -> bool:
+    return token is not None and token[2] is not None and not token[2].needs_neighbour
+
+
+def _tokens_that_count(tokens: Iterator[_Token]) -> Iterator[_Token]:
+    """Drop ambiguous words ("семью", "одного") that stand without a number word right beside them."""
+    before: _Token | None = None
+    current: _Token | None = None
+    dropped = False  # the previous token was dropped: it stands between, so its follower is not joined
+    for after in chain(tokens, (None,)):
+        if current is not None:
+            start, end, word, joined = current
+            counts = (word is None or not word.needs_neighbour
+                      or (joined and _is_strong(before))
+                      or (after is not None and after[3] and _is_strong(after)))
+            if counts:
+                yield start, end, word, joined and not dropped
+            dropped = not counts
+        before, current = current, after
 
 
 def _continues(group: int, last_slot: int | None, multiplier: int | None, word: _NumberWord) -> bool:
@@ -245,25 +283,41 @@ def _continues(group: int, last_slot: int | None, multiplier: int | None, word: 
     return False  # zero and whole words never continue anything
 
 
-def _numbers_in_segment(tokens: list[_Token]) -> Iterator[tuple[int, int, int]]:
-    """Split consecutive number words into numbers: (orig_start, orig_end, value)."""
-    start = end = -1
+def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
+    """Compose the counted tokens into numbers: (orig_start, orig_end, digits), in text order."""
+    start = end = -1  # the open number in the original; start < 0 when none is open
+    plus_start = -1  # its "плюс", when one came right before it
+    pending_plus = -1  # a "плюс" waiting for the number that may follow it
     total = group = 0
     last_slot: int | None = None
     multiplier: int | None = None
     closed = True
     group_start = before_group_end = -1  # where the group below the last multiplier begins
-    for word_start, word_end, word in tokens:
-        assert word is not None
+
+    def digits(value: int, number_start: int, number_end: int, plus: int) -> tuple[int, int, str]:
+        # "плюс" becomes "+" only when a number follows it at once: "плюс семь" -> "+7".
+        return (plus, number_end, "+" + str(value)) if plus >= 0 else (number_start, number_end, str(value))
+
+    for word_start, word_end, word, joined in tokens:
+        if word is None or not joined:
+            if start >= 0:
+                yield digits(total + group, start, end, plus_start)
+                start = -1
+            closed = True
+        if word is None:
+            pending_plus = word_start
+            continue
         if (not closed and word.slot == _MULTIPLIER and group and multiplier is not None
                 and word.value >= multiplier):
             # "пять тысяч два миллиона": the group belongs to the bigger multiplier, not to the number before.
-            yield start, before_group_end, total
-            start, total, multiplier = group_start, 0, None
+            yield digits(total, start, before_group_end, plus_start)
+            start, plus_start, total, multiplier = group_start, -1, 0, None
         if closed or not _continues(group, last_slot, multiplier, word):
             if start >= 0:
-                yield start, end, total + group
+                yield digits(total + group, start, end, plus_start)
             start, total, group, last_slot, multiplier = word_start, 0, 0, None, None
+            plus_start = pending_plus if joined else -1
+        pending_plus = -1
         if word.slot == _MULTIPLIER:
             total += (group or 1) * word.value  # a bare "тысяча" is one thousand
             group, last_slot, multiplier = 0, None, word.value
@@ -277,44 +331,7 @@ def _numbers_in_segment(tokens: list[_Token]) -> Iterator[tuple[int, int, int]]:
         end = word_end
         closed = word.ordinal or word.slot in (_ZERO, _WHOLE)
     if start >= 0:
-        yield start, end, total + group
-
-
-def _numbers_in_run(run: list[_Token]) -> Iterator[tuple[int, int, str]]:
-    """A run is number words and "плюс" separated by spaces only. Yields (orig_start, orig_end, digits)."""
-    size = len(run)
-
-    def is_number(i: int) -> bool:
-        word = run[i][2]
-        if word is None:
-            return False
-        if not word.needs_neighbour:
-            return True
-        return any(0 <= j < size and run[j][2] is not None and not run[j][2].needs_neighbour
-                   for j in (i - 1, i + 1))
-
-    kept = [is_number(i) for i in range(size)]
-    segment: list[_Token] = []
-    plus_start = -1
-    for i, token in enumerate(run):
-        if kept[i]:
-            segment.append(token)
-            continue
-        if segment:
-            yield from _with_plus(_numbers_in_segment(segment), plus_start)
-            segment = []
-        # "плюс" becomes "+" only when a number follows it at once: "плюс семь" -> "+7".
-        plus_start = token[0] if token[2] is None and i + 1 < size and kept[i + 1] else -1
-    if segment:
-        yield from _with_plus(_numbers_in_segment(segment), plus_start)
-
-
-def _with_plus(numbers: Iterator[tuple[int, int, int]], plus_start: int) -> Iterator[tuple[int, int, str]]:
-    for i, (start, end, value) in enumerate(numbers):
-        if i == 0 and plus_start >= 0:
-            yield plus_start, end, "+" + str(value)
-        else:
-            yield start, end, str(value)
+        yield digits(total + group, start, end, plus_start)
 
 
 def normalize_numbers(text: str) -> NormalizedText:
@@ -325,50 +342,27 @@ def normalize_numbers(text: str) -> NormalizedText:
     number, so dictated digit groups keep their grouping ("восемь девятьсот шестнадцать" -> "8 916").
     Digits already in the text are left alone and never merged with spoken numbers.
     """
-    matches = _WORD_RE.finditer(text)
-    first = next(matches, None)
+    tokens = _tokens(text)
+    first = next(tokens, None)
     if first is None:
         return NormalizedText(text, text)
 
-    pieces: list[str] = []
-    norm_starts: list[int] = []
-    norm_ends: list[int] = []
-    orig_starts: list[int] = []
-    orig_ends: list[int] = []
+    out = io.StringIO()  # keeps no object per piece, unlike a list to join
+    # Compact machine ints: one row per replaced number, whatever the length of the text.
+    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
     cursor = 0  # how much of the original has been copied or replaced
     norm_len = 0
-
-    def flush(run: list[_Token]) -> None:
-        nonlocal cursor, norm_len
-        for start, end, digits in _numbers_in_run(run):
-            pieces.append(text[cursor:start])
-            norm_len += start - cursor
-            pieces.append(digits)
-            norm_starts.append(norm_len)
-            norm_len += len(digits)
-            norm_ends.append(norm_len)
-            orig_starts.append(start)
-            orig_ends.append(end)
-            cursor = end
-
-    run: list[_Token] = []
-    for match in _chain(first, matches):
-        start, end = match.span()
-        key = match.group().lower().replace("ё", "е")
-        token: _Token = (start, end, None if key == _PLUS else _NUMBER_WORDS[key])
-        if run and not _GAP_RE.fullmatch(text, run[-1][1], start):
-            flush(run)
-            run = []
-        run.append(token)
-    flush(run)
-
+    for start, end, digits in _spoken_numbers(_tokens_that_count(chain((first,), tokens))):
+        out.write(text[cursor:start])
+        norm_len += start - cursor
+        out.write(digits)
+        norm_starts.append(norm_len)
+        norm_len += len(digits)
+        norm_ends.append(norm_len)
+        orig_starts.append(start)
+        orig_ends.append(end)
+        cursor = end
     if not norm_starts:
         return NormalizedText(text, text)  # only "плюс" or lone ambiguous words were found
-    pieces.append(text[cursor:])
-    return NormalizedText(text, "".join(pieces), tuple(norm_starts), tuple(norm_ends),
-                          tuple(orig_starts), tuple(orig_ends))
-
-
-def _chain(first: re.Match[str], rest: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
-    yield first
-    yield from rest
+    out.write(text[cursor:])
+    return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
