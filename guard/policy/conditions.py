@@ -1,0 +1,179 @@
+"""Rule conditions, evaluated over the card and the call context. Structured data only: nothing is eval'd."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from guard.policy.context import CallContext
+from guard.policy.operators import digits_of
+from guard.policy.paths import MISSING, PathPattern, resolve
+from guard.policy.schema import DURATION, AllOf, AnyOf, FieldTest, NotOf
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What a condition may look at: the card, the call, the named lists, and the indices the rule's `[*]` bound."""
+
+    card: dict
+    ctx: CallContext
+    today: date
+    lists: dict[str, tuple[str, ...]]
+    bound: tuple[int, ...] = ()
+
+
+class Condition(Protocol):
+    def holds(self, situation: Situation) -> bool: ...
+
+
+@dataclass(frozen=True)
+class All:
+    parts: tuple[Condition, ...]
+
+    def holds(self, situation: Situation) -> bool:
+        return all(part.holds(situation) for part in self.parts)
+
+
+@dataclass(frozen=True)
+class Any_:
+    parts: tuple[Condition, ...]
+
+    def holds(self, situation: Situation) -> bool:
+        return any(part.holds(situation) for part in self.parts)
+
+
+@dataclass(frozen=True)
+class Not:
+    part: Condition
+
+    def holds(self, situation: Situation) -> bool:
+        return not self.part.holds(situation)
+
+
+@dataclass(frozen=True)
+class Test:
+    field: PathPattern | None
+    context: str | None
+    test: str
+    expected: Any
+
+    def holds(self, situation: Situation) -> bool:
+        value = self._subject(situation)
+        return TESTS[self.test](value, self.expected, situation)
+
+    def _subject(self, situation: Situation) -> Any:
+        if self.field is not None:
+            return field_value(self.field, situation)
+        return context_value(self.context, situation.ctx)
+
+
+def field_value(pattern: PathPattern, situation: Situation) -> Any:
+    path = pattern.bind(situation.bound)
+    value = MISSING if path is None else resolve(situation.card, path)
+    return None if value is MISSING else value
+
+
+def context_value(attribute: str, ctx: CallContext) -> Any:
+    value = getattr(ctx, attribute)
+    return getattr(value, "value", value)
+
+
+def _equals(value: Any, expected: Any, situation: Situation) -> bool:
+    return value == expected
+
+
+def _in(value: Any, expected: list, situation: Situation) -> bool:
+    return value in expected
+
+
+def _equals_field(value: Any, other: PathPattern, situation: Situation) -> bool:
+    # Two absent values are not "equal": nothing was established about either.
+    return value is not None and value == field_value(other, situation)
+
+
+def _equals_context(value: Any, attribute: str, situation: Situation) -> bool:
+    return value is not None and value == context_value(attribute, situation.ctx)
+
+
+def _contains(value: Any, expected: Any, situation: Situation) -> bool:
+    return isinstance(value, (list, tuple, set, frozenset)) and expected in value
+
+
+def _older_than(value: Any, duration: str, situation: Situation) -> bool:
+    if value is None or value == "":
+        return False
+    moment = parse_date(value)
+    if moment is None:
+        # Fail closed: a date that cannot be read counts as old, so the refusal applies
+        # rather than disclosing a contract that may have ended long ago.
+        return True
+    return add_duration(moment, duration) < situation.today
+
+
+def _in_list(value: Any, name: str, situation: Situation) -> bool:
+    if value is None:
+        return False
+    digits = digits_of(value)
+    return bool(digits) and any(number_fits(digits, entry) for entry in situation.lists.get(name, ()))
+
+
+TESTS = {
+    "equals": _equals,
+    "in_": _in,
+    "equals_field": _equals_field,
+    "equals_context": _equals_context,
+    "contains": _contains,
+    "older_than": _older_than,
+    "in_list": _in_list,
+}
+
+
+def number_fits(digits: str, entry: str) -> bool:
+    """`0611` fits `0###`; `#` is any one digit and lengths must agree."""
+    return len(digits) == len(entry) and all(want in ("#", have) for want, have in zip(entry, digits))
+
+
+def parse_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def add_duration(start: date, duration: str) -> date:
+    """Calendar arithmetic as ГК РФ ст. 192: a term in years or months ends on the same day of
+    the final month, or on that month's last day when it has no such day (29.02 + 1y -> 28.02)."""
+    found = DURATION.fullmatch(duration)
+    assert found is not None, duration  # the schema validated it
+    amount, unit = int(found["amount"]), found["unit"]
+    if unit == "d":
+        return date.fromordinal(start.toordinal() + amount)
+    months = amount * 12 if unit == "y" else amount
+    year, month = divmod(start.month - 1 + months, 12)
+    year, month = start.year + year, month + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def compile_condition(model: Any) -> Condition:
+    if isinstance(model, AllOf):
+        return All(tuple(compile_condition(part) for part in model.all))
+    if isinstance(model, AnyOf):
+        return Any_(tuple(compile_condition(part) for part in model.any))
+    if isinstance(model, NotOf):
+        return Not(compile_condition(model.not_))
+    assert isinstance(model, FieldTest)
+    test = model.test
+    expected = getattr(model, test)
+    if test == "equals_field":
+        expected = PathPattern.parse(expected)
+    return Test(
+        field=PathPattern.parse(model.field) if model.field is not None else None,
+        context=model.context,
+        test=test,
+        expected=expected,
+    )

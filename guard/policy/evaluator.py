@@ -1,0 +1,184 @@
+"""Deciding what the operator may see of a customer card.
+
+How a card is decided, node by node from the root:
+1. The deciding rule of a node is the first rule in file order whose path matches the node
+   or one of its ancestors and whose `when` holds.
+2. If a rule earlier in the file than the deciding one names something *inside* the node,
+   the node is not decided as a whole: its children are decided one by one (so
+   `contract.status: show` placed before the 5-year refusal keeps the status visible).
+3. Otherwise the deciding rule's action applies to the whole node; with no deciding rule the
+   node is hidden (default deny), so a field the policy does not know never leaks.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path as FilePath
+from typing import Any, Callable
+
+from pydantic import ValidationError
+
+from guard.policy.conditions import Condition, Situation, compile_condition
+from guard.policy.context import CallContext
+from guard.policy.operators import Transform
+from guard.policy.paths import Path, PathPattern, format_path
+from guard.policy.schema import PolicyModel
+from guard.policy.source import PolicyError, read_yaml
+
+DEFAULT_DENY_RULE = "default_deny"
+DEFAULT_DENY_ITEM = "152-ФЗ: не разрешено ни одним правилом политики (по умолчанию скрыто)"
+
+
+@dataclass
+class AppliedRule:
+    """One line of explanation; never holds a value from the card."""
+
+    rule: str
+    item: str
+    path: str
+    action: str
+
+
+@dataclass
+class PolicyDecision:
+    card: dict
+    refused: bool
+    refusal: str | None
+    applied: list[AppliedRule]
+    fail_closed: list[str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    item: str
+    patterns: tuple[PathPattern, ...]
+    when: Condition | None
+    action: str
+    line: int | None
+
+    def covers(self, path: Path, situation: Situation) -> bool:
+        """The rule matches `path` or an ancestor of it, and its condition holds there."""
+        for pattern in self.patterns:
+            if len(pattern) > len(path):
+                continue
+            bound = pattern.match(path[: len(pattern)])
+            if bound is None:
+                continue
+            if self.when is None or self.when.holds(_with_bound(situation, bound)):
+                return True
+        return False
+
+    def names_inside(self, path: Path) -> bool:
+        """The rule names something strictly inside `path`."""
+        return any(len(pattern) > len(path) and pattern.match_prefix(path) is not None for pattern in self.patterns)
+
+
+def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
+    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound)
+
+
+_DROPPED = object()
+
+
+@dataclass
+class _Decision:
+    transform: Transform
+    applied: list[AppliedRule] = field(default_factory=list)
+    refused: bool = False
+
+
+class CardPolicy:
+    def __init__(self, name: str, refusal: str, lists: dict[str, tuple[str, ...]], rules: list[Rule], source: str = "") -> None:
+        self.name = name
+        self.refusal = refusal
+        self.lists = lists
+        self.rules = rules
+        self.source = source
+
+    def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
+        situation = Situation(card=card, ctx=ctx, today=ctx.today or date.today(), lists=self.lists)
+        decision = _Decision(Transform(redact_text or redact_with_engine))
+        shown = self._decide(card, (), situation, decision)
+        return PolicyDecision(
+            card=shown if isinstance(shown, dict) else {},
+            refused=decision.refused,
+            refusal=self.refusal if decision.refused else None,
+            applied=decision.applied,
+            fail_closed=decision.transform.fail_closed,
+        )
+
+    def _decide(self, value: Any, path: Path, situation: Situation, decision: _Decision) -> Any:
+        deciding = next((rule for rule in self.rules if rule.covers(path, situation)), None)
+        earlier = self.rules if deciding is None else self.rules[: self.rules.index(deciding)]
+        if isinstance(value, (dict, list)) and (not path or any(rule.names_inside(path) for rule in earlier)):
+            return self._decide_children(value, path, situation, decision)
+        if deciding is None:
+            decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, format_path(path), "hide"))
+            return decision.transform.apply("hide", value, path)
+        decision.applied.append(AppliedRule(deciding.id, deciding.item, format_path(path), deciding.action))
+        if deciding.action == "refuse":
+            decision.refused = True
+        if deciding.action == "drop" and path and isinstance(path[-1], int):
+            return _DROPPED
+        return decision.transform.apply(deciding.action, value, path)
+
+    def _decide_children(self, value: dict | list, path: Path, situation: Situation, decision: _Decision) -> Any:
+        if isinstance(value, dict):
+            return {key: self._decide(inner, path + (key,), situation, decision) for key, inner in value.items()}
+        kept = (self._decide(inner, path + (index,), situation, decision) for index, inner in enumerate(value))
+        return [inner for inner in kept if inner is not _DROPPED]
+
+
+def redact_with_engine(text: str) -> str:
+    """The default free-text redactor: the engine, imported only when a comment needs it.
+    If it cannot be loaded this raises, and the text is masked (fail closed)."""
+    return _engine_redactor().redact(text).text
+
+
+@lru_cache(maxsize=1)
+def _engine_redactor() -> Any:
+    import guard
+
+    redactor_class = getattr(guard, "Redactor", None)
+    if redactor_class is None:
+        from guard.engine import Redactor as redactor_class
+    return redactor_class()
+
+
+def load_policy(path: str | FilePath) -> CardPolicy:
+    source = read_yaml(path)
+    if not isinstance(source.data, dict):
+        raise PolicyError(source.file, source.line_of(()), "a policy file is a mapping with name, refusal, lists and rules")
+    raw_lists = source.data.get("lists")
+    known_lists = set(raw_lists) if isinstance(raw_lists, dict) else set()
+    try:
+        model = PolicyModel.model_validate(source.data, context={"lists": known_lists})
+    except ValidationError as exc:
+        raise source.validation_error(exc) from None
+    seen: dict[str, int] = {}
+    rules: list[Rule] = []
+    for index, rule in enumerate(model.rules):
+        if rule.id in seen:
+            raise source.error(("rules", index, "id"), f"rule id {rule.id!r} is already used by rules[{seen[rule.id]}]")
+        seen[rule.id] = index
+        rules.append(Rule(
+            id=rule.id,
+            item=rule.item,
+            patterns=tuple(PathPattern.parse(text) for text in rule.paths),
+            when=compile_condition(rule.when) if rule.when is not None else None,
+            action=rule.action,
+            line=source.line_of(("rules", index)),
+        ))
+    lists = {name: tuple(entries) for name, entries in model.lists.items()}
+    return CardPolicy(model.name, model.refusal, lists, rules, source=source.file)
+
+
+def default_policy_path() -> FilePath:
+    """<repo>/policies/152fz.yaml; the GUARD_POLICY environment variable overrides it."""
+    override = os.environ.get("GUARD_POLICY")
+    if override:
+        return FilePath(override)
+    return FilePath(__file__).resolve().parents[2] / "policies" / "152fz.yaml"

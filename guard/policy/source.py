@@ -1,0 +1,106 @@
+"""Reading a YAML file so that every complaint can name the line it is about.
+
+The policy file and the policy test cases are edited by people; a validation
+error must say "152fz.yaml:41: rules[7].action: ..." rather than a pydantic dump.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+
+class PolicyError(Exception):
+    """A policy or policy-test file that cannot be used; str() names the file, the line and what is wrong."""
+
+    def __init__(self, file: str | Path, line: int | None, reason: str) -> None:
+        self.file = str(file)
+        self.line = line
+        self.reason = reason
+        super().__init__(f"{self.file}:{line}: {reason}" if line else f"{self.file}: {reason}")
+
+
+@dataclass
+class YamlSource:
+    """A parsed YAML document together with its node tree (which knows the line of every value)."""
+
+    file: str
+    data: Any
+    root: yaml.Node | None
+
+    def line_of(self, loc: tuple[Any, ...]) -> int | None:
+        """The line of the deepest node along `loc`; loc items that are not in the YAML (pydantic's
+        union tags) are skipped, so a validation error's loc maps to the value it complains about."""
+        node = self.root
+        if node is None:
+            return None
+        line = node.start_mark.line + 1
+        for item in loc:
+            child = _child(node, item)
+            if child is None:
+                continue
+            key_node, node = child
+            line = (key_node or node).start_mark.line + 1
+        return line
+
+    def error(self, loc: tuple[Any, ...], reason: str) -> PolicyError:
+        where = _describe(loc, self.root)
+        return PolicyError(self.file, self.line_of(loc), f"{where}: {reason}" if where else reason)
+
+    def validation_error(self, exc: ValidationError) -> PolicyError:
+        errors = sorted(exc.errors(), key=lambda err: self.line_of(tuple(err["loc"])) or 0)
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        message = first["msg"].removeprefix("Value error, ")
+        return self.error(tuple(first["loc"]), message + more)
+
+
+def read_yaml(path: str | Path) -> YamlSource:
+    file = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(file, None, f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise PolicyError(file, None, "not UTF-8 text") from None
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(part for part in (exc.context, exc.problem) if part)
+        raise PolicyError(file, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise PolicyError(file, None, f"not valid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    return YamlSource(file, data, root)
+
+
+def _child(node: yaml.Node, item: Any) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(item):
+                return key_node, value_node
+    elif isinstance(node, yaml.SequenceNode) and isinstance(item, int) and 0 <= item < len(node.value):
+        return None, node.value[item]
+    return None
+
+
+def _describe(loc: tuple[Any, ...], root: yaml.Node | None) -> str:
+    """`rules[3].when.all[0]` — the loc without pydantic's union tags; a last item not in the YAML
+    (a missing key) is kept, since that is what the message is about."""
+    text, node = "", root
+    for position, item in enumerate(loc):
+        child = _child(node, item) if node is not None else None
+        if child is None:
+            if position == len(loc) - 1 and isinstance(item, str) and isinstance(node, yaml.MappingNode):
+                text += ("." if text else "") + item
+            continue
+        node = child[1]
+        text += f"[{item}]" if isinstance(item, int) else ("." if text else "") + str(item)
+    return text
