@@ -114,6 +114,11 @@ def test_plus_before_a_number_becomes_plus_sign():
 def test_plus_without_a_number_after_it_stays_a_word():
     assert normalized("плюс минус") == "плюс минус"
     assert normalized("два плюс") == "2 плюс"
+    assert not normalize_numbers("плюс с семью").changed
+
+
+def test_plus_ends_the_number_before_it():
+    assert normalized("двадцать плюс пять") == "20 +5"
 
 
 def test_passport_series_and_number_keep_their_groups():
@@ -246,6 +251,39 @@ def russian_words(n: int) -> str:
             noun = "тысячи"
         words += _below_thousand(thousands, feminine=True) + [noun]
     return " ".join(words + _below_thousand(rest))
+
+
+_ORDINAL_GENITIVE = {
+    1: "первого", 2: "второго", 3: "третьего", 4: "четвертого", 5: "пятого", 6: "шестого",
+    7: "седьмого", 8: "восьмого", 9: "девятого", 10: "десятого", 11: "одиннадцатого",
+    12: "двенадцатого", 13: "тринадцатого", 14: "четырнадцатого", 15: "пятнадцатого",
+    16: "шестнадцатого", 17: "семнадцатого", 18: "восемнадцатого", 19: "девятнадцатого",
+    20: "двадцатого", 30: "тридцатого", 40: "сорокового", 50: "пятидесятого", 60: "шестидесятого",
+    70: "семидесятого", 80: "восьмидесятого", 90: "девяностого", 100: "сотого", 900: "девятисотого",
+}
+
+
+def ordinal_genitive(n: int) -> str:
+    """"тысяча девятьсот восемьдесят пятого" for 1985: cardinal words, the last one ordinal."""
+    if n == 2000:
+        return "двухтысячного"
+    teen = 10 <= n % 100 < 20
+    for last in (n % 100,) if teen else (n % 10, n % 100, n % 1000):
+        if last and last in _ORDINAL_GENITIVE:
+            head = russian_words(n - last) if n - last else ""
+            return (head + " " + _ORDINAL_GENITIVE[last]).strip()
+    raise ValueError(n)
+
+
+_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"]
+
+
+@given(st.integers(min_value=1, max_value=31), st.sampled_from(_MONTHS),
+       st.integers(min_value=1900, max_value=2030))
+def test_spoken_date_of_birth_becomes_day_month_year(day, month, year):
+    spoken = f"родился {ordinal_genitive(day)} {month} {ordinal_genitive(year)} года"
+    assert normalized(spoken) == f"родился {day} {month} {year} года"
 
 
 _NON_NUMBER_WORDS = ["алло", "номер", "раз", "семья", "сотка", "пятерка", "Москва", "договор",
