@@ -1,0 +1,66 @@
+"""`guard redact IN.jsonl -o OUT.jsonl` (CONTRACTS §2).
+
+Each line `{"id", "text", ...}` comes out with `text` redacted and `entities` added
+(offsets into the original text); other fields pass through. A bad line is reported
+on stderr with its number and skipped; the rest of the file is still processed and
+the exit code is 1 at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from guard.jsonl import BadLine, dump, open_input, open_output, read_objects
+from guard.operators import OPERATOR_NAMES
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="JSONL file with {id, text} per line; '-' for stdin")
+    parser.add_argument("-o", "--output", default="-", help="output JSONL; '-' for stdout (default)")
+    parser.add_argument("--operator", choices=OPERATOR_NAMES, default="tag",
+                        help="how values are replaced (default: <TYPE> tags)")
+    parser.add_argument("--keep-last", type=int, default=4, help="characters kept by --operator mask_last")
+    parser.add_argument("--key-file", help="secret key for --operator pseudonym/encrypt (raw bytes of the file)")
+
+
+def run(args: argparse.Namespace) -> int:
+    key = None
+    if args.key_file:
+        try:
+            with open(args.key_file, "rb") as handle:
+                key = handle.read().strip()
+        except OSError as exc:
+            print(f"guard redact: cannot read key file: {exc.strerror}", file=sys.stderr)
+            return 2
+    from guard.engine import Redactor
+
+    try:
+        redactor = Redactor(args.operator, keep_last=args.keep_last, key=key)
+    except ValueError as exc:
+        print(f"guard redact: {exc}", file=sys.stderr)
+        return 2
+    try:
+        source = open_input(args.input)
+    except OSError as exc:
+        print(f"guard redact: cannot open {args.input}: {exc.strerror}", file=sys.stderr)
+        return 2
+
+    bad = 0
+    with source, open_output(args.output) as sink:
+        for line_no, item in read_objects(source, required=("text",)):
+            if isinstance(item, BadLine):
+                bad += 1
+                print(f"guard redact: line {line_no}: {item.reason}", file=sys.stderr)
+                continue
+            if not isinstance(item["text"], str):
+                bad += 1
+                print(f"guard redact: line {line_no}: field 'text' must be a string", file=sys.stderr)
+                continue
+            result = redactor.redact(item["text"])
+            item["text"] = result.text
+            item["entities"] = result.entities_as_dicts()
+            sink.write(dump(item) + "\n")
+    if bad:
+        print(f"guard redact: {bad} bad line(s) skipped; every other line was written", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,174 @@
+"""The redaction engine: normalize -> detect -> merge -> transform, on Presidio.
+
+    text ──normalize_numbers──> digits for spoken numbers, with an offset map
+         ──AnalyzerEngine────> our recognizers (recognizers/) on the natasha NLP engine
+         ──to_original───────> spans in the offsets of the ORIGINAL text
+         ──merge_overlaps────> one span per overlapping group: no fragment of a value survives
+         ──AnonymizerEngine──> tag / mask_last / pseudonym / encrypt
+
+One Redactor per process is enough (it is thread-safe for reads); loading takes
+~1.5 s, mostly natasha's models.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult as AnonymizerSpan
+
+from guard.entities import CONTRACT_TYPES, Entity
+from guard.nlp import LANGUAGE, NatashaNlpEngine
+from guard.normalize import normalize_numbers
+from guard.operators import CUSTOM_OPERATORS, OPERATOR_NAMES
+from recognizers import all_recognizers
+
+# Long texts are analyzed in windows so memory stays bounded (natasha keeps every token
+# of a document as an object). Windows overlap so that a value on a boundary is whole in one.
+WINDOW = 20_000
+OVERLAP = 400
+DEFAULT_THRESHOLD = 0.5
+
+
+@lru_cache(maxsize=1)
+def build_analyzer() -> AnalyzerEngine:
+    """Presidio's AnalyzerEngine with our Russian NLP engine and only our recognizers.
+
+    No default registry: Presidio's predefined recognizers are English-centric and its
+    e-mail one calls tldextract, which downloads the public suffix list at run time.
+    """
+    nlp_engine = NatashaNlpEngine()
+    nlp_engine.load()
+    registry = RecognizerRegistry(recognizers=all_recognizers(), supported_languages=[LANGUAGE])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+
+
+@lru_cache(maxsize=1)
+def build_anonymizer() -> AnonymizerEngine:
+    anonymizer = AnonymizerEngine()
+    for operator in CUSTOM_OPERATORS:
+        anonymizer.add_anonymizer(operator)
+    return anonymizer
+
+
+def merge_overlaps(entities: Iterable[Entity]) -> list[Entity]:
+    """Overlapping spans become one span covering all of them, typed by the most confident (then longest).
+
+    Touching spans stay separate: each is replaced whole, so nothing of either survives.
+    """
+    merged: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if entity.end <= entity.start:
+            continue
+        if merged and entity.start < merged[-1].end:
+            last = merged[-1]
+            winner = max((last, entity), key=lambda e: (e.score, e.end - e.start))
+            merged[-1] = Entity(last.start, max(last.end, entity.end), winner.type, max(last.score, entity.score))
+        else:
+            merged.append(entity)
+    return merged
+
+
+def _windows(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, piece) windows of at most WINDOW chars, overlapping by OVERLAP, cut at whitespace."""
+    if len(text) <= WINDOW:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + WINDOW)
+        if end < len(text):
+            cut = text.rfind(" ", start + WINDOW - OVERLAP, end)
+            end = cut if cut > start else end
+        yield start, text[start:end]
+        if end >= len(text):
+            return
+        start = max(end - OVERLAP, start + 1)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    text: str
+    entities: list[Entity]
+
+    def entities_as_dicts(self) -> list[dict]:
+        return [entity.as_dict() for entity in self.entities]
+
+
+class Redactor:
+    """Find and replace Russian personal data in written text and ASR transcripts.
+
+    >>> Redactor().redact("Кл. Иванов П.С. просил перезвонить на 89161234567").text
+    'Кл. <PERSON> просил перезвонить на <PHONE_NUMBER>'
+    """
+
+    def __init__(self, operator: str = "tag", *, keep_last: int = 4, key: bytes | str | None = None,
+                 entities: Iterable[str] | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if operator not in OPERATOR_NAMES:
+            raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATOR_NAMES)}")
+        if operator in ("pseudonym", "encrypt") and not key:
+            raise ValueError(f"the {operator} operator needs a key")
+        self.operator = operator
+        self.keep_last = keep_last
+        self._key = key.encode() if isinstance(key, str) else key
+        self.entities = list(entities) if entities is not None else list(CONTRACT_TYPES)
+        self.threshold = threshold
+        self._analyzer = build_analyzer()
+        self._anonymizer = build_anonymizer()
+        self._lock = threading.Lock()  # natasha's taggers are not documented as thread-safe
+
+    def analyze(self, text: str) -> list[Entity]:
+        """Detected personal data, offsets into `text`, sorted, never overlapping."""
+        if not text or not text.strip():
+            return []
+        found: list[Entity] = []
+        for offset, piece in _windows(text):
+            found.extend(self._analyze_window(piece, offset))
+        return merge_overlaps(found)
+
+    def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
+        normalized = normalize_numbers(piece)
+        with self._lock:
+            results = self._analyzer.analyze(normalized.text, language=LANGUAGE, entities=self.entities,
+                                             score_threshold=self.threshold)
+        out = []
+        for result in results:
+            start, end = normalized.to_original(result.start, result.end)
+            start, end = _trim(piece, start, end)
+            if end > start:
+                out.append(Entity(start + offset, end + offset, result.entity_type, float(result.score)))
+        return out
+
+    def redact(self, text: str) -> Redaction:
+        entities = self.analyze(text)
+        if not entities:
+            return Redaction(text, [])
+        spans = [AnonymizerSpan(e.type, e.start, e.end, e.score) for e in entities]
+        result = self._anonymizer.anonymize(text=text, analyzer_results=spans, operators=self._operators(entities))
+        return Redaction(result.text, entities)
+
+    def _operators(self, entities: list[Entity]) -> dict[str, OperatorConfig]:
+        types = {e.type for e in entities}
+        if self.operator == "tag":
+            return {t: OperatorConfig("replace", {"new_value": f"<{t}>"}) for t in types}
+        if self.operator == "mask_last":
+            return {t: OperatorConfig("mask_last", {"keep": self.keep_last}) for t in types}
+        return {t: OperatorConfig(self.operator, {"key": self._key, "entity_type": t}) for t in types}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and trailing commas a pattern may have swallowed."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def default_redactor() -> Redactor:
+    """The process-wide Redactor with default settings (tags)."""
+    return Redactor()

@@ -1,0 +1,42 @@
+"""DATE_OF_BIRTH: a date, or a year, said or written next to a birth word — not every date.
+
+"дата рождения 12.03.1980", "д.р. 12.03.1980", "родилась двенадцатого марта тысяча
+девятьсот восьмидесятого года" (spoken numbers arrive as digits from guard.normalize),
+"1980 г.р.". Dates of payments and services stay visible.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import ContextPatternRecognizer
+
+_MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
+           r"октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек)\.?")
+NUMERIC = r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
+ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
+WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTHS
+         + r"(?:\s+(?:19|20)\d{2}(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+YEAR = r"(?<!\d)(?:19|20)\d{2}(?:\s*(?:года|год|г\.?))?(?!\d)"
+
+
+class BirthDateRecognizer(ContextPatternRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS = [
+        Pattern("dob_numeric", NUMERIC, 0.3),
+        Pattern("dob_iso", ISO, 0.3),
+        Pattern("dob_words", WORDS, 0.3),
+        Pattern("dob_year", YEAR, 0.2),
+    ]
+    CONTEXT = ("рожден", "родил", "рожд")
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:д|г)\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
+    CONTEXT_WORDS = 4
+    REQUIRES_CONTEXT = True
+    WINDOW_BEFORE = 45
+    WINDOW_AFTER = 18  # "1980 г.р.", "12.03.1980 года рождения"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # a bare year is a birth date only with the birth word right next to it
+        return [r for r in results if r.end - r.start > 4 or r.score >= self.CONTEXT_SCORE]

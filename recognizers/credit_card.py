@@ -1,0 +1,43 @@
+"""CREDIT_CARD: payment card numbers (13-19 digits, Luhn), Мир 2200-2204 included."""
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import ContextPatternRecognizer, digits_of
+
+_START = r"(?<![\d+])(?<!\d[ \-])"
+_END = r"(?![ \-]?\d)"
+CARD_REGEX = _START + r"\d(?:[ \-]?\d){12,18}" + _END
+
+# Issuer prefixes: Мир 2200-2204, Visa 4, Mastercard 51-55 and 2221-2720, Maestro 50/56-69, UnionPay 62, JCB 35, Amex 34/37.
+_PREFIXES = ("2200", "2201", "2202", "2203", "2204", "4", "51", "52", "53", "54", "55", "50", "56", "57", "58",
+             "6", "35", "34", "37")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def is_card_number(value: str) -> bool:
+    digits = digits_of(value)
+    if not 13 <= len(digits) <= 19 or not luhn_ok(digits):
+        return False
+    return digits.startswith(_PREFIXES) or 2221 <= int(digits[:4]) <= 2720
+
+
+class CreditCardRecognizer(ContextPatternRecognizer):
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
+    CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro")
+    NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_card_number(pattern_text)

@@ -1,0 +1,44 @@
+"""RU_INN: taxpayer numbers, 10 digits (organizations) or 12 (people), with their check digits."""
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import ContextPatternRecognizer, digits_of
+
+_START = r"(?<![\d+])(?<!\d[ \-])"
+_END = r"(?![ \-]?\d)"
+INN_REGEX = _START + r"(?:\d(?:[ \-]?\d){11}|\d(?:[ \-]?\d){9})" + _END
+
+_W10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_W11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_W12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def _check(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights)) % 11 % 10
+
+
+def is_valid_inn(value: str) -> bool:
+    digits = digits_of(value)
+    if len(digits) == 10:
+        return _check(digits, _W10) == int(digits[9])
+    if len(digits) == 12:
+        return _check(digits, _W11) == int(digits[10]) and _check(digits, _W12) == int(digits[11])
+    return False
+
+
+class InnRecognizer(ContextPatternRecognizer):
+    ENTITY = "RU_INN"
+    # 12 valid digits are rare by chance; 10 valid digits collide with phones, so they need "ИНН" nearby.
+    PATTERNS = [Pattern("ru_inn", INN_REGEX, 0.5)]
+    CONTEXT = ("инн", "налог", "идентификационн")
+    NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "заказ")
+    WINDOW_BEFORE = 40
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid_inn(pattern_text)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # A bare 10-digit number with a valid INN checksum is still more likely a phone (1 in 10 pass).
+        return [r for r in results if r.score >= self.CONTEXT_SCORE or len(digits_of(text[r.start:r.end])) == 12]

@@ -1,0 +1,41 @@
+"""RU_PASSPORT: the series (4 digits) and number (6 digits) of a Russian internal passport.
+
+Written: "4505 678901", "45 05 678901", "4505678901", "серия 45 05 номер 678901",
+"№ 678901". Spoken, after guard.normalize: "серия 45 0 5 номер 678 901". Ten bare
+digits are as likely a phone, so the undecorated shapes need a passport word nearby.
+"""
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import ContextPatternRecognizer
+
+_START = r"(?<![\d+])(?<!\d[ \-])"
+_END = r"(?![ \-]?\d)"
+_SERIES = r"\d(?:[ \-]?\d){3}"
+_NUMBER = r"\d(?:[ \-]?\d){5}"
+_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.)"
+_SERIES_WORD = r"(?:серия|серии|серию|сер\.?)"
+
+# "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
+DECORATED = (_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _NUMBER_WORD + r"\s*" + _NUMBER + _END
+             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + _END)
+# "45 05 678901" / "4505 678901": the printed layout of a passport.
+PRINTED = _START + r"\d{2}\s?\d{2}\s\d{6}" + _END
+# "4505678901" or digit-by-digit speech: needs a passport word nearby.
+BARE = _START + _SERIES + r"\s*" + _NUMBER + _END
+# "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".
+NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + _END
+
+
+class PassportRecognizer(ContextPatternRecognizer):
+    ENTITY = "RU_PASSPORT"
+    PATTERNS = [
+        Pattern("ru_passport_decorated", DECORATED, 0.75),
+        Pattern("ru_passport_printed", PRINTED, 0.6),
+        Pattern("ru_passport_bare", BARE, 0.3),
+        Pattern("ru_passport_number_only", NUMBER_ONLY, 0.2),
+    ]
+    CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан")
+    NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "инн", "снилс", "заказ")
+    WINDOW_BEFORE = 50

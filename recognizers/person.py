@@ -1,0 +1,144 @@
+"""PERSON: people's names in any of the six cases, written or spoken.
+
+Four signals, because none is enough alone:
+- natasha's NER (PER spans), on written text as is and on lowercase ASR text after
+  recasing (see guard.nlp): context-aware, finds foreign and rare names;
+- the morphological dictionary: a run of words pymorphy2 knows as first name,
+  surname or patronymic ("иванову марию петровну", "мария петровна") is a name;
+- surname + initials, either order ("Иванова М.П.", "М.П. Иванова");
+- a single first name or surname after a cue ("меня зовут анна", "оформлен на
+  петрова", "клиент иванов").
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guard.nlp import NatashaNlpEngine, is_known, needs_recasing, word_grammemes
+from guard.morph import parses
+from recognizers.base import LANGUAGE, words_before
+
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)?")
+_INITIALS_AFTER = re.compile(
+    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яё])")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
+_NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст", "св", "тов"}
+
+# Cues after which a single name or surname is a person: "меня зовут Анна", "на имя Петрова".
+_CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
+              "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
+              "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо")
+_CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "на", "для", "с"}
+# Frequent words with a first-name or surname reading that, alone, are almost never names.
+_COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "лев", "мир", "мира", "роза", "лилия", "марина", "слава",
+                 "победа", "майя", "ярослав", "тимур", "чай", "сила", "лика", "ника", "дина", "кира", "жанна",
+                 "алла", "нина", "инна", "ада", "белка", "зима", "весна", "добрый", "хорошо", "новый", "быстро",
+                 "связь", "сеть", "тариф", "дом", "город", "улица", "номер", "минута", "день", "утро", "вечер",
+                 "ночь", "москва", "россия", "нет", "да", "все", "всё", "так", "вот", "ещё", "уже", "можно"}
+
+
+def _person_kinds(word: str) -> frozenset[str]:
+    """Which of Name/Surn/Patr the word can likely be."""
+    return word_grammemes(word) & {"Name", "Surn", "Patr"}
+
+
+def _top_kinds(word: str) -> frozenset[str]:
+    """Name/Surn/Patr of the single most likely parse."""
+    found = parses(word)
+    return frozenset(found[0].tag.grammemes) & {"Name", "Surn", "Patr"} if found else frozenset()
+
+
+class PersonRecognizer(EntityRecognizer):
+    """Russian names from natasha NER, the pymorphy2 dictionary, initials and cues."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name="PersonRecognizer", context=["зовут", "имя", "фамилия", "клиент", "владелец"])
+        self._own_nlp: NatashaNlpEngine | None = None
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        spans: list[tuple[int, int, float]] = []
+        spans += [(s.start, s.end, 0.85) for s in self._ner_spans(text, nlp_artifacts) if s.type == "PER"]
+        spans += self._initials(text)
+        spans += self._dictionary_runs(text, lowercase=needs_recasing(text))
+        return [RecognizerResult(self.ENTITY, start, end, score) for start, end, score in spans]
+
+    def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
+        found = getattr(nlp_artifacts, "ner_spans", None)
+        if found is not None:
+            return found
+        # In someone else's AnalyzerEngine (e.g. a spaCy one): run natasha ourselves.
+        if self._own_nlp is None:
+            self._own_nlp = NatashaNlpEngine()
+        return self._own_nlp.ner(text)
+
+    @staticmethod
+    def _initials(text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for match in _INITIALS_AFTER.finditer(text):
+            if match.group(1).lower() not in _NOT_SURNAMES:
+                out.append((match.start(), match.end(), 0.9))
+        for match in _INITIALS_BEFORE.finditer(text):
+            out.append((match.start(), match.end(), 0.9))
+        return out
+
+    @staticmethod
+    def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
+        """Runs of adjacent name words; a lone name counts after a cue word or, written, as a capitalised surname."""
+        out = []
+        words = list(_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            run = []
+            j = i
+            while j < len(words):
+                word = words[j].group()
+                if run and text[words[j - 1].end():words[j].start()].strip():
+                    break  # punctuation between words ends the name
+                if not lowercase and not word[0].isupper():
+                    break
+                kinds = _person_kinds(word)
+                if not kinds and not (run and not is_known(word) and len(word) > 2):
+                    break
+                run.append((words[j], kinds))
+                j += 1
+            if not run:
+                i += 1
+                continue
+            start, end = run[0][0].start(), run[-1][0].end()
+            all_kinds = frozenset().union(*(k for _, k in run))
+            if len(run) >= 2 and ("Patr" in all_kinds or len(all_kinds & {"Name", "Surn"}) >= 1):
+                strong = "Patr" in all_kinds or ("Name" in all_kinds and "Surn" in all_kinds)
+                if strong or not lowercase:
+                    out.append((start, end, 0.9 if strong else 0.7))
+            elif len(run) == 1:
+                word = run[0][0].group()
+                lower = word.lower()
+                top = _top_kinds(word)
+                cue = any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in words_before(text, start, 30)[-2:])
+                if lower in _COMMON_WORDS and not cue:
+                    pass
+                elif top and cue:
+                    out.append((start, end, 0.8))
+                elif not lowercase and "Surn" in top and start > 0 and not _sentence_start(text, start):
+                    out.append((start, end, 0.6))
+                elif "Patr" in top:
+                    out.append((start, end, 0.7))
+            i = j if j > i else i + 1
+        return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n"

@@ -1,0 +1,37 @@
+"""RU_SNILS: pension insurance numbers, "123-456-789 64", with their check number."""
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from recognizers.base import ContextPatternRecognizer, digits_of
+
+_START = r"(?<![\d+])(?<!\d[ \-])"
+_END = r"(?![ \-]?\d)"
+PRINTED = _START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + _END
+ANY = _START + r"\d(?:[ \-]?\d){10}" + _END
+
+
+def is_valid_snils(value: str) -> bool:
+    digits = digits_of(value)
+    if len(digits) != 11:
+        return False
+    body, check = digits[:9], int(digits[9:])
+    total = sum(int(d) * w for d, w in zip(body, range(9, 0, -1)))
+    if total > 101:
+        total %= 101
+    expected = 0 if total in (100, 101) else total
+    return expected == check
+
+
+class SnilsRecognizer(ContextPatternRecognizer):
+    ENTITY = "RU_SNILS"
+    PATTERNS = [Pattern("ru_snils_printed", PRINTED, 0.85), Pattern("ru_snils", ANY, 0.3)]
+    CONTEXT = ("снилс", "страхов", "пенсион")
+    WINDOW_BEFORE = 40
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid_snils(pattern_text)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        # 11 digits starting 7/8 are a phone unless the SNILS layout or the word "СНИЛС" says otherwise.
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if r.score >= 0.5]
