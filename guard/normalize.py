@@ -92,7 +92,7 @@ class _NumberWord:
 _PLUS = "плюс"
 
 # Endings of hard-stem ordinal adjectives ("пят|ый", "втор|ой", "перв|ого", ...), every case and gender.
-_ORDINAL_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ою", "ое", "ые", "ых", "ым", "ыми")
+_ORDINAL_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ою", "ое", "ые", "ых", "ыми")
 # Third is the one soft stem.
 _THIRD_FORMS = ("третий", "третьего", "третьему", "третьим", "третьем", "третья", "третьей",
                 "третьею", "третью", "третье", "третьи", "третьих", "третьими")
@@ -236,9 +236,13 @@ def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
-        key = match.group().lower().replace("ё", "е")
+        # casefold, not lower: IGNORECASE also matches old letter shapes ("ᲀ" for "в") that lower() keeps.
+        key = match.group().casefold().replace("ё", "е")
+        word = _NUMBER_WORDS.get(key)
+        if word is None and key != _PLUS:
+            continue  # a case pairing the table does not know; leave the word as written
         joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
-        yield start, end, (None if key == _PLUS else _NUMBER_WORDS[key]), joined
+        yield start, end, word, joined
         previous_end = end
 
 

@@ -165,6 +165,10 @@ def test_oblique_forms_of_odin_are_numbers_only_next_to_another_number_word():
     assert normalized("тридцать одного") == "31"
 
 
+def test_old_cyrillic_letter_shapes_match_like_their_modern_letters():
+    assert normalized("ᲀосемь сᲂрок") == "8 40"
+
+
 def test_number_words_inside_other_words_or_hyphenated_stay():
     assert normalized("во-первых пятерка стопка сто5") == "во-первых пятерка стопка сто5"
 
@@ -322,7 +326,8 @@ def test_letter_case_does_not_change_the_number(n, case):
 
 _number_or_noise = st.one_of(
     st.sampled_from(_UNITS + _TEENS + _TENS[2:] + _HUNDREDS[1:] + ["тысяча", "тысяч", "плюс", "семью",
-                                                                    "одного", "пятого", "Двухтысячного"]),
+                                                                    "одного", "пятого", "Двухтысячного",
+                                                                    "ᲀосемь", "ТРЁХ"]),
     st.sampled_from(_NON_NUMBER_WORDS),
     st.text(max_size=6),
 )
