@@ -16,7 +16,7 @@ so `text[start:end]` is the value by construction. Gold span conventions (evalua
   ("паспорт", "серия", "тел.", "дата рождения"), words *inside* it stay inside
   ("45 05 номер 678901", "4505 № 678901": the passport is one span);
 - ADDRESS is the whole address including "г."/"город", street type, house, building and apartment;
-- DATE_OF_BIRTH includes a trailing "г."/"года" when the date has one;
+- DATE_OF_BIRTH is the date itself; a trailing "г."/"года" stays outside like other keywords;
 - PERSON covers every written name form (full name, first name + patronymic, surname + initials, first
   name alone, surname alone) in all six cases. The operator's own first name ("меня зовут Анна") is a
   PERSON too: CONTRACTS.md §1 types names, not whose name it is. In ASR, where nobody says initials,
@@ -444,33 +444,33 @@ def address_piece(rng: random.Random) -> Piece:
     return Piece(written, " ".join(s), "ADDRESS")
 
 
-def _spoken_date(day: int, month: int, year: int | None, form: str, rng: random.Random) -> str:
+def _spoken_date(day: int, month: int, year: int, form: str, rng: random.Random) -> tuple[str, str]:
+    """(date words, trailing "года" or "") — the trailing word stays outside the gold span."""
     words = f"{ordinal(day, form)} {MONTHS_GEN[month - 1]}"
-    if year is None:
-        return words
     r = rng.random()
     if r < 0.7:
-        return f"{words} {ordinal(year)} года"
+        return f"{words} {ordinal(year)}", "года"
     if r < 0.85:
-        return f"{words} {ordinal(year)}"
-    return f"{words} {ordinal(year % 100 or 100)} года" if year < 2000 else f"{words} {ordinal(year)} года"
+        return f"{words} {ordinal(year)}", ""
+    return (f"{words} {ordinal(year % 100 or 100)}" if year < 2000 else f"{words} {ordinal(year)}"), "года"
 
 
-def dob_piece(rng: random.Random, form: str) -> Piece:
+def dob_pieces(rng: random.Random, form: str) -> list[Piece]:
     """A birth date; `form` is the spoken case the template's context wants: "gen" or "nom_n"."""
     year, month, day = rng.randrange(1940, 2008), rng.randrange(1, 13), rng.randrange(1, 29)
-    written = rng.choice([
-        f"{day:02d}.{month:02d}.{year}", f"{day:02d}.{month:02d}.{year}", f"{day} {MONTHS_GEN[month - 1]} {year} г.",
-        f"{day} {MONTHS_GEN[month - 1]} {year} года", f"{day:02d}.{month:02d}.{year % 100:02d}",
-        f"{day:02d}.{month:02d}.{year} г.",
+    written, written_tail = rng.choice([
+        (f"{day:02d}.{month:02d}.{year}", ""), (f"{day:02d}.{month:02d}.{year}", ""),
+        (f"{day} {MONTHS_GEN[month - 1]} {year}", " г."), (f"{day} {MONTHS_GEN[month - 1]} {year}", " года"),
+        (f"{day:02d}.{month:02d}.{year % 100:02d}", ""), (f"{day:02d}.{month:02d}.{year}", " г."),
     ])
     if form == "nom_n" and rng.random() < 0.15:  # "двенадцатое ноль третье восьмидесятого"
         spoken = f"{ordinal(day, 'nom_n')} ноль {ordinal(month, 'nom_n')}" if month < 10 else \
             f"{ordinal(day, 'nom_n')} {ordinal(month, 'nom_n')}"
         spoken += f" {ordinal(year % 100 or 100)}" if year < 2000 else f" {ordinal(year)}"
+        spoken_tail = ""
     else:
-        spoken = _spoken_date(day, month, year, form, rng)
-    return Piece(written, spoken, "DATE_OF_BIRTH")
+        spoken, spoken_tail = _spoken_date(day, month, year, form, rng)
+    return [Piece(written, spoken, "DATE_OF_BIRTH"), Piece(written_tail, spoken_tail)]
 
 
 # --- negatives: must stay visible ---------------------------------------------------------------------
@@ -653,7 +653,7 @@ _SLOT = re.compile(r"\{([A-Z_0-9]+)(?:\.(\w+))?(?::(\w+))?\}|\[([^|\]]*)\|([^\]]
 
 # Abbreviations as they are said in full; longest first so "д.р." wins over "д.".
 _SPOKEN_ABBREVIATIONS = [
-    ("д.р.", "дата рождения"), ("юр.", "юридическое"), ("кл.", "клиент"), ("тел.", "телефон"), ("e-mail", "имейл"),
+    ("д.р.", "дата рождения"), ("юр.", "юридическое"), ("кл.", "клиент"), ("по тел.", "по телефону"), ("тел.", "телефон"), ("e-mail", "имейл"),
     ("sim-карты", "сим карты"), ("mnp", "эм эн пи"), ("№", "номер"),
 ]
 _PUNCTUATION = re.compile(r"[.,!?;:«»\"()—–\-/…]")
@@ -718,7 +718,7 @@ def _slot_pieces(rng: random.Random, name: str, form: str | None, arg: str | Non
         "INN10": lambda: [inn_piece(rng, 10)],
         "SNILS": lambda: [snils_piece(rng)],
         "CARD": lambda: [card_piece(rng)],
-        "DOB": lambda: [dob_piece(rng, "gen" if arg == "gen" else "nom_n")],
+        "DOB": lambda: dob_pieces(rng, "gen" if arg == "gen" else "nom_n"),
         "MONEY": lambda: [money_piece(rng)],
         "DUR": lambda: [duration_piece(rng)],
         "SDATE": lambda: [service_date_piece(rng)],

@@ -1,0 +1,326 @@
+"""Does the detector hide what it must and leave the rest visible? The measured claim behind the engine.
+
+Runs a detector over the synthetic call-center corpus (written and ASR renderings separately) and over
+the factRuEval-2016 dev set (PERSON only; written and lowercased), and prints per-type figures plus the
+misses and false positives worth looking at.
+
+Definitions (character counts ignore whitespace throughout):
+
+- *protected*: a gold span is protected when >= 90% of its characters lie inside the union of the
+  detected spans, whatever their type — hidden is hidden. *Protected recall* = protected / gold.
+- *typed recall*: the same, counting only detected spans of the gold span's own type.
+- *strict recall*: a detected span has exactly the gold span's type, start and end.
+- *precision (overlap)*: a detected span is correct when >= 50% of its own characters lie inside gold
+  spans of any type. *Strict precision*: it equals a gold span exactly, type included.
+  Identical detections (same type and offsets) are counted once.
+
+On factRuEval only PERSON detections count, against gold PERSON spans = the extent (first to last
+character) of each Person object's name/surname/patronymic spans; a PERSON detection over a Person
+object that has only a nickname is not counted against precision.
+
+    python -m benchmarks.evaluate [--n 500] [--seed 0] [--detector guard|baseline|digits] [--factru PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, Sequence
+
+from benchmarks.corpus import Rendering, generate
+
+PROTECTED_SHARE = 0.9
+PRECISE_SHARE = 0.5
+DEFAULT_FACTRU = Path("/work/shared/data/factRuEval-2016/devset")
+Span = tuple[str, int, int]
+
+# Acceptance bar (the engine's brief): (dataset, metric) -> minimum.
+BARS: dict[tuple[str, str], float] = {
+    ("written", "protected_recall"): 0.98, ("asr", "protected_recall"): 0.95,
+    ("written", "precision"): 0.95, ("asr", "precision"): 0.95,
+    ("factru written", "protected_recall"): 0.95, ("factru lowercased", "protected_recall"): 0.85,
+}
+
+
+class Detected(Protocol):
+    type: str
+    start: int
+    end: int
+
+
+class Detector(Protocol):
+    def analyze(self, text: str) -> Sequence[Detected]: ...
+
+
+@dataclass
+class Sample:
+    id: str
+    text: str
+    gold: list[Span]
+    negatives: list[Span] = field(default_factory=list)
+    ignore: list[Span] = field(default_factory=list)  # annotated regions where a detection is not an error
+
+
+class DigitRunDetector:
+    """A trivial detector (every run of 4+ digits, any separators) to check the harness itself."""
+
+    _RUN = re.compile(r"\+?\d[\d\s\-()]{2,}\d")
+
+    def analyze(self, text: str) -> list[Detected]:
+        from benchmarks.baseline import Span as Found
+        return [Found("PHONE_NUMBER", m.start(), m.end(), 0.5) for m in self._RUN.finditer(text)]
+
+
+def load_detector(name: str) -> Detector:
+    if name == "guard":
+        from guard import Redactor
+        return Redactor()
+    if name == "baseline":
+        from benchmarks.baseline import BaselineStack
+        return BaselineStack()
+    if name == "digits":
+        return DigitRunDetector()
+    raise SystemExit(f"unknown detector {name!r}: guard | baseline | digits")
+
+
+# --- metrics -----------------------------------------------------------------------------------------
+
+def _chars(text: str, start: int, end: int) -> set[int]:
+    return {i for i in range(start, end) if not text[i].isspace()}
+
+
+@dataclass
+class TypeStats:
+    gold: int = 0
+    protected: int = 0
+    typed: int = 0
+    strict: int = 0
+    detected: int = 0
+    correct: int = 0
+    exact: int = 0
+
+
+@dataclass
+class Report:
+    name: str
+    by_type: dict[str, TypeStats] = field(default_factory=lambda: defaultdict(TypeStats))
+    misses: list[tuple[str, str, str, float]] = field(default_factory=list)  # type, value, context, coverage
+    false_positives: list[tuple[str, str, str, str]] = field(default_factory=list)  # type, kind, value, context
+    seconds: float = 0.0
+    texts: int = 0
+
+    def total(self) -> TypeStats:
+        total = TypeStats()
+        for stats in self.by_type.values():
+            for name in vars(total):
+                setattr(total, name, getattr(total, name) + getattr(stats, name))
+        return total
+
+    def figures(self) -> dict[str, float]:
+        t = self.total()
+        return {
+            "protected_recall": t.protected / t.gold if t.gold else 1.0,
+            "typed_recall": t.typed / t.gold if t.gold else 1.0,
+            "strict_recall": t.strict / t.gold if t.gold else 1.0,
+            "precision": t.correct / t.detected if t.detected else 1.0,
+            "strict_precision": t.exact / t.detected if t.detected else 1.0,
+        }
+
+
+def _context(text: str, start: int, end: int, width: int = 30) -> str:
+    left, right = text[max(0, start - width):start], text[end:end + width]
+    return f"…{left}[{text[start:end]}]{right}…".replace("\n", " ")
+
+
+def score_sample(report: Report, sample: Sample, detected: Sequence[Detected],
+                 only_type: str | None = None) -> None:
+    """Add one text's gold and detections to `report` (definitions in the module docstring)."""
+    text = sample.text
+    found = sorted({(d.type, d.start, d.end) for d in detected
+                    if only_type is None or d.type == only_type}, key=lambda s: (s[1], s[2]))
+    covered: set[int] = set()
+    covered_by_type: dict[str, set[int]] = defaultdict(set)
+    for type_, start, end in found:
+        chars = _chars(text, start, end)
+        covered |= chars
+        covered_by_type[type_] |= chars
+    exact = set(found)
+    gold_chars: set[int] = set()
+    for type_, start, end in sample.gold:
+        stats = report.by_type[type_]
+        chars = _chars(text, start, end)
+        gold_chars |= chars
+        stats.gold += 1
+        share = len(chars & covered) / len(chars) if chars else 1.0
+        if share >= PROTECTED_SHARE:
+            stats.protected += 1
+        else:
+            report.misses.append((type_, text[start:end], _context(text, start, end), share))
+        if chars and len(chars & covered_by_type[type_]) / len(chars) >= PROTECTED_SHARE:
+            stats.typed += 1
+        stats.strict += (type_, start, end) in exact
+    allowed = set(gold_chars)
+    for _, start, end in sample.ignore:
+        allowed |= _chars(text, start, end)
+    gold_exact = set(sample.gold)
+    for type_, start, end in found:
+        stats = report.by_type[type_]
+        stats.detected += 1
+        stats.exact += (type_, start, end) in gold_exact
+        chars = _chars(text, start, end)
+        if chars and len(chars & allowed) / len(chars) >= PRECISE_SHARE:
+            stats.correct += 1
+        else:
+            kind = next((k for k, s, e in sample.negatives if s < end and start < e), "other")
+            report.false_positives.append((type_, kind, text[start:end], _context(text, start, end)))
+
+
+def run(detector: Detector, name: str, samples: list[Sample], only_type: str | None = None) -> Report:
+    report = Report(name)
+    t0 = time.perf_counter()
+    outputs = [detector.analyze(s.text) for s in samples]
+    report.seconds = time.perf_counter() - t0
+    report.texts = len(samples)
+    for sample, detected in zip(samples, outputs):
+        score_sample(report, sample, detected, only_type)
+    return report
+
+
+# --- data sets -----------------------------------------------------------------------------------------
+
+def corpus_samples(n: int, seed: int) -> dict[str, list[Sample]]:
+    items = generate(n, seed)
+
+    def sample(item_id: str, r: Rendering) -> Sample:
+        return Sample(item_id, r.text, list(r.spans), list(r.negatives))
+
+    return {"written": [sample(i.id, i.written) for i in items], "asr": [sample(i.id, i.asr) for i in items]}
+
+
+_PERSON_PARTS = {"name", "surname", "patronymic"}
+
+
+def factru_samples(devset: Path) -> list[Sample]:
+    """factRuEval-2016 documents with gold PERSON spans.
+
+    `.spans` lines: `id type start length ...`; `.objects` lines: `id Kind span_id... # text`. Offsets are
+    character offsets into the UTF-8 `.txt`.
+    """
+    samples = []
+    for txt in sorted(devset.glob("*.txt")):
+        text = txt.read_text(encoding="utf-8")
+        spans: dict[str, tuple[str, int, int]] = {}
+        for line in txt.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
+            fields = line.split("#")[0].split()
+            if len(fields) >= 4:
+                spans[fields[0]] = (fields[1], int(fields[2]), int(fields[2]) + int(fields[3]))
+        gold: list[Span] = []
+        ignore: list[Span] = []
+        for line in txt.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
+            fields = line.split("#")[0].split()
+            if len(fields) < 3 or fields[1] != "Person":
+                continue
+            parts = [spans[i] for i in fields[2:] if i in spans]
+            if not parts:
+                continue
+            names = [p for p in parts if p[0] in _PERSON_PARTS]
+            chosen = names or parts
+            extent = ("PERSON", min(p[1] for p in chosen), max(p[2] for p in chosen))
+            (gold if names else ignore).append(extent)
+        samples.append(Sample(txt.stem, text, sorted(set(gold), key=lambda s: s[1]), ignore=ignore))
+    return samples
+
+
+def lowercased(samples: list[Sample]) -> list[Sample]:
+    """The same documents in lower case, offsets unchanged (characters whose lower case is longer stay)."""
+    def lower(text: str) -> str:
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+    return [Sample(s.id, lower(s.text), s.gold, s.negatives, s.ignore) for s in samples]
+
+
+# --- printing -------------------------------------------------------------------------------------
+
+def _pct(num: int, den: int) -> str:
+    return f"{num / den:6.3f}" if den else "     -"
+
+
+def print_report(report: Report, show: int) -> None:
+    print(f"\n== {report.name}: {report.texts} texts, {report.seconds:.1f} s "
+          f"({report.texts / report.seconds if report.seconds else 0:.0f} texts/s)")
+    print(f"{'type':16}{'gold':>6}{'prot.R':>8}{'typedR':>8}{'strictR':>8}{'found':>7}{'prec':>8}{'strictP':>8}")
+    rows = sorted(report.by_type.items()) + [("ALL", report.total())]
+    for type_, s in rows:
+        print(f"{type_:16}{s.gold:6}{_pct(s.protected, s.gold):>8}{_pct(s.typed, s.gold):>8}"
+              f"{_pct(s.strict, s.gold):>8}{s.detected:7}{_pct(s.correct, s.detected):>8}{_pct(s.exact, s.detected):>8}")
+    if show and report.misses:
+        print(f"-- misses by type: {dict(Counter(t for t, *_ in report.misses).most_common())}")
+        shown: Counter[str] = Counter()
+        for type_, _value, context, share in report.misses:
+            if shown[type_] < show:
+                shown[type_] += 1
+                print(f"   MISS {type_:14} covered {share:4.0%}  {context}")
+    if show and report.false_positives:
+        kinds = Counter((t, k) for t, k, *_ in report.false_positives)
+        print("-- false positives by (detected type, what it hit): "
+              + ", ".join(f"{t}/{k}: {c}" for (t, k), c in kinds.most_common()))
+        values = Counter((t, v.lower()) for t, _, v, _ in report.false_positives)
+        common = [f"{t} {v!r} x{c}" for (t, v), c in values.most_common(show) if c > 1]
+        if common:
+            print("   most repeated: " + "; ".join(common))
+        shown = Counter()
+        for type_, kind, _value, context in report.false_positives:
+            if shown[(type_, kind)] < max(1, show // 2):
+                shown[(type_, kind)] += 1
+                print(f"   FP   {type_:14} on {kind:13} {context}")
+
+
+def check_bars(reports: dict[str, Report]) -> bool:
+    ok = True
+    print("\n== acceptance")
+    for (dataset, metric), bar in BARS.items():
+        if dataset not in reports:
+            continue
+        value = reports[dataset].figures()[metric]
+        passed = value >= bar
+        ok &= passed
+        print(f"   {dataset:18} {metric:17} {value:6.3f}  (bar {bar:.2f})  {'PASS' if passed else 'FAIL'}")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Protected recall and precision of a detector.")
+    parser.add_argument("--n", type=int, default=500, help="synthetic items (each rendered written and ASR)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--detector", default="guard", help="guard | baseline | digits")
+    parser.add_argument("--factru", type=Path, default=DEFAULT_FACTRU, help="factRuEval-2016 devset folder")
+    parser.add_argument("--no-factru", action="store_true")
+    parser.add_argument("--show", type=int, default=8, help="examples of misses / false positives per type")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    t0 = time.perf_counter()
+    detector = load_detector(args.detector)
+    print(f"detector {args.detector} loaded in {time.perf_counter() - t0:.1f} s")
+    reports: dict[str, Report] = {}
+    for name, samples in corpus_samples(args.n, args.seed).items():
+        reports[name] = run(detector, name, samples)
+        print_report(reports[name], args.show)
+    if not args.no_factru and args.factru.is_dir():
+        documents = factru_samples(args.factru)
+        for name, samples in (("factru written", documents), ("factru lowercased", lowercased(documents))):
+            reports[name] = run(detector, name, samples, only_type="PERSON")
+            print_report(reports[name], args.show)
+    passed = check_bars(reports)
+    if args.json:
+        args.json.write_text(json.dumps({name: r.figures() for name, r in reports.items()}, indent=2))
+    return 0 if passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
