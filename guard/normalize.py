@@ -241,9 +241,18 @@ def _tokens(text: str) -> Iterator[_Token]:
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
+        if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
+            continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
         yield start, end, word, joined
         previous_end = end
+
+
+def _follows_written_digits(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i >= 0 and text[i].isdigit()
 
 
 def _is_strong(token: _Token | None) -> bool:

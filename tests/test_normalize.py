@@ -151,6 +151,12 @@ def test_spoken_number_is_not_merged_into_adjacent_written_digits():
     assert normalized("сорок пять 67") == "45 67"
 
 
+def test_multiplier_after_written_digits_stays_a_word():
+    written = "оплатил 5 тысяч рублей"
+    assert not normalize_numbers(written).changed
+    assert normalized("пять тысяч") == "5000"
+
+
 def test_raz_is_not_a_number():
     assert normalized("ещё раз") == "ещё раз"
 
