@@ -126,6 +126,20 @@ def test_passport_series_and_number_keep_their_groups():
     assert normalized(spoken) == "серия 45 0 5 номер 678 901"
 
 
+def test_snils_and_card_dictation_keep_their_groups():
+    snils = "снилс сто двадцать три четыреста пятьдесят шесть семьсот восемьдесят девять ноль один"
+    assert normalized(snils) == "снилс 123 456 789 0 1"
+    card = "карта четыре тысячи двести семьдесят шесть три восемь ноль ноль"
+    assert normalized(card) == "карта 4276 3 8 0 0"
+
+
+def test_a_long_dictation_is_normalized_whole():
+    spoken = "девять " * 100_000
+    result = normalize_numbers(spoken)
+    assert result.text == "9 " * 100_000
+    assert result.to_original(len(result.text) - 2, len(result.text) - 1) == (len(spoken) - 7, len(spoken) - 1)
+
+
 def test_everything_that_is_not_a_number_word_is_kept_with_its_spacing():
     spoken = "мой  номер\tвосемь   девятьсот\nспасибо"
     assert normalized(spoken) == "мой  номер\t8   900\nспасибо"
