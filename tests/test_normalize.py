@@ -180,8 +180,10 @@ def test_semyu_is_a_number_only_next_to_another_number_word():
     assert normalized("двадцать семью") == "27"
 
 
-def test_oblique_forms_of_odin_are_numbers_only_next_to_another_number_word():
+def test_neuter_and_oblique_forms_of_odin_are_numbers_only_next_to_another_number_word():
     assert normalized("одного из нас") == "одного из нас"
+    assert normalized("одно и то же") == "одно и то же"
+    assert normalized("сто одно") == "101"
     assert normalized("тридцать одного") == "31"
 
 
