@@ -1,0 +1,239 @@
+"""The audit log: one record per decision, in SQLite, chained by SHA-256 so an edited or deleted row is detectable.
+
+A record says what was decided and why — call id, operator id, route, which rules fired on which paths
+with which action, refusals, identification attempts, fail-closed events — and never the values themselves
+(152-FZ: the audit log must not become a second copy of the personal data it guards). Callers build records
+from ids, rule names and counts only; `safe_path` and `route_template` strip anything value-like from the
+paths and URLs they pass in.
+
+Tamper evidence: each row stores `hash = sha256(prev_hash + canonical_json(record))`, where the record
+includes its own sequence number and time. `verify()` recomputes the chain and names the first row that
+does not fit. Truncating the newest rows cannot be seen from inside the file; publish the head hash
+(`guard audit verify` prints it) somewhere else to cover that.
+
+The proxy writes through `AuditWriter`: records queue up and one thread commits them in batches (group
+commit), so the event loop never waits on disk, and each request still learns whether its record was
+stored — if not, the request fails closed rather than serving data nobody could later account for.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+GENESIS_HASH = "0" * 64
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS audit (
+    seq       INTEGER PRIMARY KEY,
+    record    TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+)
+"""
+
+
+class AuditUnavailable(RuntimeError):
+    """The record could not be stored; whoever asked must not serve the decision it describes."""
+
+
+def canonical_json(record: dict[str, Any]) -> str:
+    """One spelling per record, so the hash depends on the content only."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def chain_hash(prev_hash: str, record_json: str) -> str:
+    return hashlib.sha256((prev_hash + record_json).encode("utf-8")).hexdigest()
+
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_INDEX = re.compile(r"^\[\d+\]$")
+_PATH_PARTS = re.compile(r"\[\d+\]|[^.\[]+")
+
+
+def safe_path(path: str) -> str:
+    """A card path fit for the audit: identifier-like keys and [i] kept, any other key (it may be a value) -> '*'."""
+    parts = _PATH_PARTS.findall(path)
+    out = []
+    for part in parts:
+        if _INDEX.match(part):
+            out.append(part)
+        else:
+            out.append(("." if out else "") + (part if _PLAIN_KEY.match(part) else "*"))
+    return "".join(out)
+
+
+_ROUTE_WORD = re.compile(r"^[A-Za-z_\-]+$")
+
+
+def route_template(method: str, path: str) -> str:
+    """'GET', '/crm/api/customers/79161234567?x=1' -> 'GET /crm/api/customers/*': no ids, numbers or query in the audit."""
+    segments = path.split("?", 1)[0].split("/")
+    kept = [seg if not seg or _ROUTE_WORD.match(seg) else "*" for seg in segments]
+    return f"{method.upper()} {'/'.join(kept)}"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    records: int
+    head_hash: str
+    first_broken_seq: int | None = None
+    reason: str | None = None
+
+
+class AuditLog:
+    """The SQLite file. Not thread-safe: one writer thread (AuditWriter) or one CLI command uses it at a time."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute(_SCHEMA)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def append_many(self, records: Iterable[dict[str, Any]]) -> None:
+        """Append records in one transaction, continuing the chain from whatever row is last in the file."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")  # also serializes several processes writing one file
+        try:
+            row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            seq, prev_hash = (row[0], row[1]) if row else (0, GENESIS_HASH)
+            rows = []
+            for record in records:
+                seq += 1
+                text = canonical_json({**record, "seq": seq})
+                digest = chain_hash(prev_hash, text)
+                rows.append((seq, text, prev_hash, digest))
+                prev_hash = digest
+            conn.executemany("INSERT INTO audit (seq, record, prev_hash, hash) VALUES (?, ?, ?, ?)", rows)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def append(self, record: dict[str, Any]) -> None:
+        self.append_many([record])
+
+    def tail(self, n: int = 20) -> list[dict[str, Any]]:
+        rows = self._conn.execute("SELECT record FROM audit ORDER BY seq DESC LIMIT ?", (n,)).fetchall()
+        return [json.loads(text) for (text,) in reversed(rows)]
+
+    def verify(self) -> VerifyResult:
+        """Recompute the chain from the first row; the first row that does not fit is reported."""
+        prev_hash, expected_seq, count = GENESIS_HASH, 1, 0
+        for seq, text, stored_prev, stored_hash in self._conn.execute(
+            "SELECT seq, record, prev_hash, hash FROM audit ORDER BY seq"
+        ):
+            count += 1
+            reason = None
+            if seq != expected_seq:
+                reason = f"sequence jumps from {expected_seq - 1} to {seq} (rows deleted)"
+            elif stored_prev != prev_hash:
+                reason = "prev_hash does not match the previous row (rows deleted or reordered)"
+            elif chain_hash(prev_hash, text) != stored_hash:
+                reason = "hash does not match the record (record edited)"
+            else:
+                try:
+                    if json.loads(text).get("seq") != seq:
+                        reason = "record's own sequence number differs from its row"
+                except ValueError:
+                    reason = "record is not JSON"
+            if reason:
+                return VerifyResult(False, count, prev_hash, first_broken_seq=seq, reason=reason)
+            prev_hash, expected_seq = stored_hash, seq + 1
+        return VerifyResult(True, count, prev_hash)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class AuditWriter:
+    """Async front of AuditLog: `await record(...)` returns once the record is committed, or raises AuditUnavailable.
+
+    Records that arrive while a commit is running are committed together in the next one, so under load the
+    cost is one transaction per batch, not per request.
+    """
+
+    def __init__(self, path: str | Path, *, max_batch: int = 512) -> None:
+        self.path = str(path)
+        self._max_batch = max_batch
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-audit")
+        self._log: AuditLog | None = None
+        self._queue: asyncio.Queue[tuple[dict[str, Any], asyncio.Future[None]]] | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._open_lock = threading.Lock()
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._queue = asyncio.Queue()
+        try:
+            await loop.run_in_executor(self._executor, self._open)
+        except (sqlite3.Error, OSError):
+            # Not fatal at start: every request will answer 503 until the file becomes writable.
+            self._log = None
+        self._task = asyncio.create_task(self._run(), name="guard-audit-writer")
+
+    async def record(self, kind: str, **fields: Any) -> None:
+        """Store one record (`kind` plus fields: ids, rule names, counts — never values)."""
+        if self._queue is None:
+            raise AuditUnavailable("audit log is not running")
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait(({"at": utc_now(), "kind": kind, **fields}, future))
+        await future
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+        if self._log is not None:
+            await asyncio.get_running_loop().run_in_executor(self._executor, self._log.close)
+        self._executor.shutdown(wait=True)
+
+    def _open(self) -> None:
+        with self._open_lock:
+            if self._log is None:
+                self._log = AuditLog(self.path)
+
+    def _write(self, records: list[dict[str, Any]]) -> None:
+        self._open()
+        assert self._log is not None
+        self._log.append_many(records)
+
+    async def _run(self) -> None:
+        assert self._queue is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < self._max_batch and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                await loop.run_in_executor(self._executor, self._write, [record for record, _ in batch])
+            except asyncio.CancelledError:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(AuditUnavailable("audit log is shutting down"))
+                raise
+            except Exception:  # any storage failure: the requests waiting on this batch fail closed
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(AuditUnavailable("audit log is not writable"))
+                continue
+            for _, future in batch:
+                if not future.done():
+                    future.set_result(None)

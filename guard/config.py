@@ -1,0 +1,93 @@
+"""Settings for the proxy and the sample CRM, from defaults, a config file, the environment and the command line.
+
+Precedence, lowest first: defaults < config file (YAML or an env file) < `GUARD_*` environment
+variables < command-line flags. Every limit that decides what the operator may see or how long a
+request may take lives here, so an administrator tunes them in one place and the code never carries
+a second copy of a number.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+MEGABYTE = 1024 * 1024
+
+
+class Settings(BaseSettings):
+    """Everything `guard serve` needs; each field can be set as `GUARD_<NAME>` (e.g. `GUARD_PORT=8081`)."""
+
+    model_config = SettingsConfigDict(env_prefix="GUARD_", extra="ignore")
+
+    config_file: str | None = Field(None, description="the YAML or env file these settings were read from")
+    upstream: str = Field("http://127.0.0.1:9000", description="base URL of the CRM that /crm/ forwards to")
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+    policy_path: str | None = Field(None, description="policy YAML; None means the bundled policy")
+    audit_path: str = Field("guard-audit.sqlite3", description="SQLite file of the tamper-evident audit log")
+
+    upstream_connect_timeout_s: float = Field(2.0, gt=0)
+    upstream_timeout_s: float = Field(10.0, gt=0, description="whole upstream exchange, headers and body")
+    upstream_pool_size: int = Field(100, ge=1, description="open connections kept to the upstream")
+    max_response_bytes: int = Field(10 * MEGABYTE, ge=1)
+    max_request_bytes: int = Field(1 * MEGABYTE, ge=1)
+    allowed_content_types: list[str] = Field(
+        default_factory=list,
+        description="upstream content types passed through UNCHANGED (no detection); JSON and text/plain are always filtered",
+    )
+
+    detection_budget_s: float = Field(2.0, gt=0, description="per request; over it, free text is fully masked")
+    redactor_threads: int = Field(2, ge=1)
+
+    card_path: str = Field("/api/customers/{msisdn}", description="upstream path of one customer card")
+    max_identification_attempts: int = Field(3, ge=1, description="failed identify calls before the call is locked")
+    max_confirm_failures: int = Field(5, ge=1, description="wrong confirm answers before confirm is locked")
+    session_ttl_s: float = Field(4 * 3600, gt=0, description="a call session is forgotten after this long")
+
+    @field_validator("upstream")
+    @classmethod
+    def _upstream_is_http(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("upstream must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("allowed_content_types")
+    @classmethod
+    def _lowercase_types(cls, value: list[str]) -> list[str]:
+        return [item.strip().lower() for item in value if item.strip()]
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Flags (init values) beat GUARD_* variables, which beat the config file, which beats defaults.
+        config_file = getattr(init_settings, "init_kwargs", {}).get("config_file") or os.environ.get("GUARD_CONFIG_FILE")
+        if not config_file:
+            return init_settings, env_settings
+        if Path(config_file).suffix.lower() in (".yaml", ".yml"):
+            return init_settings, env_settings, YamlConfigSettingsSource(settings_cls, yaml_file=config_file)
+        return init_settings, env_settings, DotEnvSettingsSource(settings_cls, env_file=config_file)
+
+
+def load_settings(config_file: str | None = None, **flags: Any) -> Settings:
+    """Settings from `config_file` (.yaml/.yml or a KEY=VALUE env file), GUARD_* variables and the flags that are set."""
+    chosen = {key: value for key, value in flags.items() if value is not None}
+    if config_file:
+        if not Path(config_file).is_file():
+            raise FileNotFoundError(f"config file not found: {config_file}")
+        chosen["config_file"] = config_file
+    return Settings(**chosen)

@@ -1,0 +1,161 @@
+"""`/v1/calls`: call sessions, identification and confirmation, decided by the proxy against the hidden card.
+
+The operator types what the caller said; the proxy fetches the card from the CRM itself and compares, so the
+operator's screen can never claim an identification (CONTRACTS §7). Answers are levels and booleans only —
+`confirm` says whether the caller was right, never what the right value is.
+
+Decisions (documented in docs and tests):
+- primary: `full_name` for an individual or sole proprietor, `organization` for an organization; the other
+  field, or none, is a failed attempt. It records `identified_by` for the policy (Инструкция запретов, п. 4, 6).
+- alternative: at least two of passport, birth_date, contract_number, every one given right. The policy never
+  lets it unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
+- guessing lock (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none` for
+  good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
+  The counters are separate: a caller checking a number they half remember does not lose identification.
+- confirm on a contract terminated more than 5 years ago still answers: «Подтвердить, если Клиент назовет сам».
+"""
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from aiohttp import web
+
+from guard.identification import match_full_name, match_organization, match_value
+from guard.proxy import upstream
+from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found
+from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
+from guard.proxy.state import STATE, ProxyState
+from guard.sessions import (
+    CallSession,
+    InvalidMsisdn,
+    new_call_id,
+    normalize_msisdn,
+    record_confirmation,
+    record_identification,
+)
+
+# confirm `field` -> how it is compared; names of card paths, plus the two spoken-name checks.
+_NAME_CHECKS = {"full_name": match_full_name, "organization": match_organization}
+CONFIRMABLE_FIELDS = frozenset({
+    "full_name", "organization", "msisdn", "city_number", "owner.birth_date", "owner.passport",
+    "contract.number", "email", "addresses.registration", "addresses.billing", "addresses.delivery",
+    "addresses.legal", "contact.phone", "contact.person", "contact.email",
+})
+# alternative identification: body field -> the card field it is compared with.
+ALTERNATIVE_FACTS = {"passport": "owner.passport", "birth_date": "owner.birth_date", "contract_number": "contract.number"}
+ALTERNATIVE_MIN_FACTS = 2
+
+
+async def create_call(request: web.Request) -> web.Response:
+    state = request.app[STATE]
+    body = await read_body(request, CreateCallBody)
+    try:
+        msisdn = normalize_msisdn(body.msisdn)
+    except InvalidMsisdn as error:
+        raise bad_request(str(error)) from None
+    session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=body.operator_id, created_at=time.time())
+    await state.sessions.create(session)
+    await state.audit.record("call", call_id=session.call_id, operator_id=session.operator_id)
+    return web.json_response({"call_id": session.call_id}, status=201)
+
+
+async def _session(state: ProxyState, request: web.Request) -> CallSession:
+    session = await state.sessions.get(request.match_info["call_id"])
+    if session is None:
+        raise not_found("unknown or expired call id")
+    return session
+
+
+async def fetch_card(state: ProxyState, msisdn: str) -> dict[str, Any]:
+    """The unfiltered card, for comparison only: it never leaves this module."""
+    answer = await upstream.fetch(state.client, state.settings, "GET", state.settings.card_path.format(msisdn=msisdn))
+    if answer.status == 404:
+        raise not_found("the CRM has no card for this call's number")
+    if answer.status != 200:
+        raise bad_gateway("the CRM did not return the card")
+    try:
+        card = json.loads(answer.body)
+    except ValueError:
+        raise bad_gateway("the CRM's card does not parse") from None
+    if not isinstance(card, dict):
+        raise bad_gateway("the CRM's card is not a JSON object")
+    return card
+
+
+def primary_match(body: IdentifyBody, card: dict[str, Any]) -> tuple[bool, str | None]:
+    """(matched, identified_by) for primary identification (Инструкция запретов, п. 1: ФИО or organization name)."""
+    if card.get("client_type") == "organization":
+        return (bool(body.organization) and match_organization(body.organization, card)), "organization"
+    return (bool(body.full_name) and match_full_name(body.full_name, card)), "full_name"
+
+
+def alternative_match(body: IdentifyBody, card: dict[str, Any]) -> bool:
+    given = {card_field: getattr(body, name) for name, card_field in ALTERNATIVE_FACTS.items() if getattr(body, name)}
+    if len(given) < ALTERNATIVE_MIN_FACTS:
+        return False
+    return all(match_value(card_field, said, card) for card_field, said in given.items())
+
+
+async def identify(request: web.Request) -> web.Response:
+    state = request.app[STATE]
+    body = await read_body(request, IdentifyBody)
+    if body.method == "primary" and not (body.full_name or body.organization):
+        raise bad_request("primary identification needs full_name or organization")
+    if body.method == "alternative" and sum(bool(getattr(body, name)) for name in ALTERNATIVE_FACTS) < ALTERNATIVE_MIN_FACTS:
+        raise bad_request("alternative identification needs at least two of: " + ", ".join(ALTERNATIVE_FACTS))
+    async with state.call_lock(request.match_info["call_id"]):
+        session = await _session(state, request)
+        matched, identified_by = False, None
+        if not session.identification_locked:
+            card = await fetch_card(state, session.msisdn)
+            if body.method == "primary":
+                matched, identified_by = primary_match(body, card)
+            else:
+                matched = alternative_match(body, card)
+        outcome = record_identification(
+            session, method=body.method, matched=matched, identified_by=identified_by,
+            caller_gender=body.caller_gender, max_attempts=state.settings.max_identification_attempts,
+        )
+        await state.sessions.update(outcome.session)
+        after = outcome.session
+        await state.audit.record(
+            "identify", call_id=after.call_id, operator_id=after.operator_id, method=body.method,
+            matched=outcome.matched, identification=after.identification, identified_by=after.identified_by,
+            caller_gender=after.caller_gender, failures=after.identify_failures, locked=after.identification_locked,
+        )
+    return web.json_response({"identification": after.identification, "matched": outcome.matched})
+
+
+def confirm_match(field: str, value: str, card: dict[str, Any]) -> bool:
+    check = _NAME_CHECKS.get(field)
+    if check is not None:
+        return check(value, card)
+    return match_value(field, value, card)
+
+
+async def confirm(request: web.Request) -> web.Response:
+    state = request.app[STATE]
+    body = await read_body(request, ConfirmBody)
+    if body.field not in CONFIRMABLE_FIELDS:
+        raise bad_request("field cannot be confirmed; one of: " + ", ".join(sorted(CONFIRMABLE_FIELDS)))
+    async with state.call_lock(request.match_info["call_id"]):
+        session = await _session(state, request)
+        matches = False
+        if not session.confirm_locked:
+            card = await fetch_card(state, session.msisdn)
+            try:
+                matches = bool(body.value) and confirm_match(body.field, body.value, card)
+            except (KeyError, ValueError, TypeError):
+                raise GuardError(400, "field cannot be confirmed for this card") from None
+        outcome = record_confirmation(
+            session, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures
+        )
+        await state.sessions.update(outcome.session)
+        after = outcome.session
+        await state.audit.record(
+            "confirm", call_id=after.call_id, operator_id=after.operator_id, field=body.field,
+            matches=outcome.matches, failures=after.confirm_failures, locked=after.confirm_locked,
+        )
+    return web.json_response({"matches": outcome.matches})

@@ -1,0 +1,37 @@
+"""What one running proxy holds: settings, the loaded policy and text engine, the upstream pool, sessions, audit."""
+from __future__ import annotations
+
+import asyncio
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from guard.audit import AuditWriter
+from guard.config import Settings
+from guard.proxy.detection import BudgetedRedactor
+from guard.sessions import SessionStore
+
+
+@dataclass
+class ProxyState:
+    settings: Settings
+    audit: AuditWriter
+    sessions: SessionStore
+    policy: Any = None
+    detector: BudgetedRedactor | None = None
+    client: aiohttp.ClientSession | None = None
+    _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
+
+    def call_lock(self, call_id: str) -> asyncio.Lock:
+        """One lock per live call: identify/confirm read, decide and write a session without interleaving."""
+        lock = self._call_locks.get(call_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._call_locks[call_id] = lock
+        return lock
+
+
+STATE = web.AppKey("guard_state", ProxyState)

@@ -1,0 +1,97 @@
+"""Talking to the CRM: one pooled client session, bounded time and size, every failure mapped to 502/504.
+
+Whatever goes wrong upstream — refused connection, timeout, a reset in the middle of the body, a response
+larger than the limit — the operator gets an error with a reason and no byte of the upstream body: a
+half-read card cannot be filtered, so it is never shown.
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import aiohttp
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
+
+from guard.config import Settings
+from guard.proxy.errors import bad_gateway, gateway_timeout
+
+# RFC 9110 §7.6.1: these describe one connection, not the message; never forwarded in either direction.
+HOP_BY_HOP = frozenset({
+    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
+    "te", "trailer", "trailers", "transfer-encoding", "upgrade",
+})
+# Also dropped on the way up: recomputed by the client (length, encoding), or ours alone (the call id).
+_NOT_FORWARDED_UP = HOP_BY_HOP | {"host", "content-length", "accept-encoding", "x-guard-call"}
+_READ_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class UpstreamResponse:
+    status: int
+    content_type: str  # lowercased media type without parameters; "" when absent
+    charset: str | None
+    headers: CIMultiDictProxy[str]
+    body: bytes
+
+
+def create_client_session(settings: Settings) -> aiohttp.ClientSession:
+    """The one session the app shares: a connection pool to the upstream, timeouts from the settings."""
+    timeout = aiohttp.ClientTimeout(total=settings.upstream_timeout_s, connect=settings.upstream_connect_timeout_s)
+    connector = aiohttp.TCPConnector(limit=settings.upstream_pool_size, limit_per_host=settings.upstream_pool_size)
+    return aiohttp.ClientSession(
+        timeout=timeout, connector=connector, auto_decompress=True, raise_for_status=False, cookie_jar=aiohttp.DummyCookieJar()
+    )
+
+
+def headers_for_upstream(headers: CIMultiDictProxy[str]) -> CIMultiDict[str]:
+    named_in_connection = {h.strip().lower() for h in headers.get("Connection", "").split(",") if h.strip()}
+    out: CIMultiDict[str] = CIMultiDict()
+    for name, value in headers.items():
+        lowered = name.lower()
+        if lowered not in _NOT_FORWARDED_UP and lowered not in named_in_connection:
+            out.add(name, value)
+    return out
+
+
+async def fetch(
+    client: aiohttp.ClientSession,
+    settings: Settings,
+    method: str,
+    path_and_query: str,
+    *,
+    headers: CIMultiDict[str] | None = None,
+    body: bytes | None = None,
+) -> UpstreamResponse:
+    """One upstream exchange, fully read into memory (so it can be filtered) within the size limit."""
+    url = URL(settings.upstream + path_and_query, encoded=True)
+    limit = settings.max_response_bytes
+    try:
+        async with client.request(method, url, headers=headers, data=body or None, allow_redirects=False) as resp:
+            if resp.content_length is not None and resp.content_length > limit:
+                raise bad_gateway("upstream response is larger than the size limit")
+            chunks, size = [], 0
+            async for chunk in resp.content.iter_chunked(_READ_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise bad_gateway("upstream response is larger than the size limit")
+                chunks.append(chunk)
+            return UpstreamResponse(
+                status=resp.status,
+                content_type=(resp.content_type or "").lower() if "Content-Type" in resp.headers else "",
+                charset=resp.charset,
+                headers=resp.headers,
+                body=b"".join(chunks),
+            )
+    except asyncio.TimeoutError:
+        raise gateway_timeout("upstream did not answer in time") from None
+    except aiohttp.ClientPayloadError:
+        raise bad_gateway("upstream response was cut off") from None
+    except aiohttp.ServerDisconnectedError:
+        raise bad_gateway("upstream closed the connection") from None
+    except aiohttp.ClientConnectorError:
+        raise bad_gateway("upstream is unreachable") from None
+    except aiohttp.ClientResponseError:
+        raise bad_gateway("upstream sent an invalid HTTP response") from None
+    except (aiohttp.ClientError, OSError, ValueError):
+        raise bad_gateway("upstream request failed") from None

@@ -1,0 +1,181 @@
+"""Shared fixtures: sample cards, the text engine and policy loaded once, and a real CRM + proxy on loopback."""
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+import pytest
+
+
+def _identification_stand_in() -> None:
+    """Until guard/identification.py lands: the smallest matcher with its interface (tests only)."""
+    import importlib.util
+    import sys
+    import types
+
+    if importlib.util.find_spec("guard.identification") is not None:
+        return
+    module = types.ModuleType("guard.identification")
+
+    def norm(text: Any) -> str:
+        return " ".join(str(text or "").lower().replace("ё", "е").replace('"', " ").split())
+
+    def match_full_name(said: str, card: dict) -> bool:
+        owner = card.get("owner") or {}
+        full = [owner.get("last_name"), owner.get("first_name"), owner.get("middle_name")]
+        return bool(owner.get("last_name")) and sorted(norm(said).split()) == sorted(norm(" ".join(p or "" for p in full)).split())
+
+    def match_organization(said: str, card: dict) -> bool:
+        return bool((card.get("owner") or {}).get("organization")) and norm(said) == norm(card["owner"]["organization"])
+
+    def match_value(field: str, said: str, card: dict) -> bool:
+        node: Any = card
+        for part in field.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise KeyError(field)
+            node = node[part]
+        if isinstance(node, dict):
+            node = " ".join(str(v) for v in node.values() if isinstance(v, str) and v.isdigit())
+        digits = "".join(ch for ch in said if ch.isdigit())
+        if digits and str(node).replace(" ", "").isdigit():
+            return digits[-10:] == "".join(ch for ch in str(node) if ch.isdigit())[-10:]
+        return node is not None and norm(said) == norm(node)
+
+    module.match_full_name, module.match_organization, module.match_value = match_full_name, match_organization, match_value
+    sys.modules["guard.identification"] = module
+
+
+_identification_stand_in()
+
+from guard.config import Settings  # noqa: E402
+from guard.crm import create_crm_app  # noqa: E402
+from guard.proxy import create_app  # noqa: E402
+from guard.proxy.serving import running_site  # noqa: E402
+
+# CONTRACTS §3: a postpaid individual, male, with a comment that names him and a phone number.
+SAMPLE_CARD: dict[str, Any] = {
+    "msisdn": "79161234567",
+    "city_number": "74951234567",
+    "client_type": "individual",
+    "payment_type": "postpaid",
+    "owner": {
+        "last_name": "Иванов", "first_name": "Пётр", "middle_name": "Сергеевич",
+        "organization": None, "gender": "male", "birth_date": "1980-03-12",
+        "passport": {"series": "4505", "number": "678901", "issued_by": "ОВД Тверского района г. Москвы",
+                     "issued_at": "2005-04-01"},
+    },
+    "de": {"first_name": "Пётр", "middle_name": "Сергеевич"},
+    "contract": {"number": "0123456789", "status": "active", "terminated_at": None},
+    "addresses": {"registration": "г. Москва, ул. Тверская, д. 5, кв. 12", "legal": None,
+                  "billing": "г. Москва, ул. Тверская, д. 5, кв. 12", "delivery": "г. Москва, ул. Ленина, д. 1"},
+    "email": "petr.ivanov@mail.ru",
+    "contact": {"phone": "79031234567", "person": "Иванова Анна Петровна", "email": None},
+    "flash_restrictions": [],
+    "numbers": [{"msisdn": "79161234567", "tariff": "Мой безлимит"}, {"msisdn": "79167654321", "tariff": "Старт"}],
+    "call_details": [{"at": "2026-11-01T10:15:00", "direction": "out", "number": "79035556677", "kind": "mobile",
+                      "network": "МТС", "region": "Москва", "lai": "7701-12345", "cell_id": "40211", "duration_s": 120}],
+    "comments": [{"at": "2026-10-30T09:00:00", "author": "op1021", "text": "Кл. Иванов П.С. просил перезвонить на 89161234567"}],
+}
+
+
+def make_card(**changes: Any) -> dict[str, Any]:
+    """SAMPLE_CARD with top-level keys replaced; nested ones as 'owner__gender'."""
+    card = copy.deepcopy(SAMPLE_CARD)
+    for key, value in changes.items():
+        target = card
+        *parents, leaf = key.split("__")
+        for parent in parents:
+            target = target[parent]
+        target[leaf] = value
+    return card
+
+
+ORGANIZATION_CARD = make_card(
+    msisdn="79260000001", city_number="74950000001", client_type="organization",
+    owner__last_name=None, owner__first_name=None, owner__middle_name=None, owner__organization="ООО Ромашка",
+    owner__gender=None, numbers=[{"msisdn": "79260000001", "tariff": "Бизнес"}],
+    contact={"phone": "79265550011", "person": "Сидоров Олег Ильич", "email": "sidorov@romashka.ru"},
+)
+TERMINATED_CARD = make_card(
+    msisdn="79170000002", numbers=[{"msisdn": "79170000002", "tariff": "Старт"}],
+    contract={"number": "0999999999", "status": "terminated", "terminated_at": "2019-05-01"},
+)
+SAMPLE_CARDS = [SAMPLE_CARD, ORGANIZATION_CARD, TERMINATED_CARD]
+
+_CAPITALIZED = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]{2,}")
+_DIGIT_RUN = re.compile(r"\d{3,}")
+# Card fields the policy shows to everyone, or that repeat a shown value (DE repeats the first name and
+# patronymic; free text is checked on its own): left out of the secrets.
+_PUBLIC_KEYS = {"client_type", "payment_type", "status", "gender", "kind", "direction", "network", "region",
+                "tariff", "at", "author", "duration_s", "first_name", "middle_name", "terminated_at", "text"}
+
+
+def _strings(node: Any, key: str | None = None):
+    if isinstance(node, dict):
+        for inner_key, inner in node.items():
+            yield from _strings(inner, inner_key)
+    elif isinstance(node, list):
+        for inner in node:
+            yield from _strings(inner, key)
+    elif isinstance(node, str) and node:
+        yield key, node
+
+
+def secret_values(card: dict[str, Any]) -> set[str]:
+    """Every string of the card that is the owner's data: names, numbers, addresses, passport, e-mails."""
+    return {value for key, value in _strings({k: v for k, v in card.items() if k != "de"}) if key not in _PUBLIC_KEYS}
+
+
+def leaks(card: dict[str, Any], text: str) -> list[str]:
+    """Pieces of the card's secrets found in `text`: a whole value, a run of 3+ digits, a capitalised word
+    (a name, a street) — except words that also stand in a field everyone may see (e.g. region «Москва»)."""
+    public = {w.lower() for key, value in _strings(card) if key in _PUBLIC_KEYS - {"text"} for w in _CAPITALIZED.findall(value)}
+    haystack = text.lower()
+    found = []
+    for secret in secret_values(card):
+        pieces = [secret] + _DIGIT_RUN.findall(secret) + [w for w in _CAPITALIZED.findall(secret) if w.lower() not in public]
+        found += [piece for piece in pieces if piece.lower() in haystack]
+    return found
+
+
+@pytest.fixture(scope="session")
+def engine() -> Any:
+    from guard import Redactor
+
+    return Redactor()
+
+
+@pytest.fixture(scope="session")
+def policy() -> Any:
+    from guard.policy import default_policy_path, load_policy
+
+    return load_policy(default_policy_path())
+
+
+@dataclass
+class Stack:
+    crm_url: str
+    guard_url: str
+    settings: Settings
+
+
+@contextlib.asynccontextmanager
+async def guard_stack(
+    tmp_path: Path, engine: Any, policy: Any, *, cards: list[dict[str, Any]] | None = None,
+    upstream_app: Any = None, **settings: Any,
+) -> AsyncIterator[Stack]:
+    """A real sample CRM (or `upstream_app`) and a real proxy in front of it, both on 127.0.0.1, free ports."""
+    upstream = upstream_app or create_crm_app({c["msisdn"]: c for c in (cards or SAMPLE_CARDS)})
+    async with running_site(upstream) as crm_url:
+        config = Settings(upstream=crm_url, audit_path=str(tmp_path / "audit.sqlite3"), **settings)
+        async with running_site(create_app(config, redactor=engine, policy=policy)) as guard_url:
+            yield Stack(crm_url, guard_url, config)
+
+
+def dump(payload: Any) -> str:
+    return json.dumps(payload, ensure_ascii=False)

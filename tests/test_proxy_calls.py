@@ -1,0 +1,233 @@
+"""The proxy in front of the real sample CRM: the card policy per call, identification, confirmation, /v1/redact."""
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import aiohttp
+
+from conftest import ORGANIZATION_CARD, SAMPLE_CARD, TERMINATED_CARD, guard_stack, leaks
+
+CARD_PATH = "/crm/api/customers/"
+
+
+async def _json(session: aiohttp.ClientSession, method: str, url: str, **kwargs: Any) -> tuple[int, Any]:
+    async with session.request(method, url, **kwargs) as resp:
+        return resp.status, await resp.json(content_type=None)
+
+
+async def _new_call(client: aiohttp.ClientSession, guard_url: str, msisdn: str = SAMPLE_CARD["msisdn"]) -> str:
+    status, body = await _json(client, "POST", f"{guard_url}/v1/calls", json={"msisdn": msisdn, "operator_id": "op1021"})
+    assert status == 201
+    return body["call_id"]
+
+
+async def _identify(client: aiohttp.ClientSession, guard_url: str, call_id: str, **fields: Any) -> tuple[int, Any]:
+    body = {"method": "primary", "caller_gender": "male", **fields}
+    return await _json(client, "POST", f"{guard_url}/v1/calls/{call_id}/identify", json=body)
+
+
+async def _card(client: aiohttp.ClientSession, guard_url: str, msisdn: str, call_id: str | None = None) -> tuple[int, Any]:
+    headers = {"X-Guard-Call": call_id} if call_id else {}
+    async with client.get(f"{guard_url}{CARD_PATH}{msisdn}", headers=headers) as resp:
+        text = await resp.text()
+        return resp.status, text
+
+
+def test_card_without_call_header_is_served_at_identification_none_and_leaks_nothing(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            status, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"])
+            assert status == 200
+            assert leaks(SAMPLE_CARD, text) == []
+            assert "89161234567" not in text  # the number inside the comment
+            card = json.loads(text)
+            assert card["de"] == SAMPLE_CARD["de"]
+            assert card["payment_type"] == "postpaid"
+            assert card["numbers"] == [{"msisdn": "***", "tariff": "Мой безлимит"}]  # п. 8: other numbers dropped
+
+    asyncio.run(scenario())
+
+
+def test_unknown_call_id_is_404_with_a_reason(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            async with client.get(f"{stack.guard_url}{CARD_PATH}{SAMPLE_CARD['msisdn']}",
+                                  headers={"X-Guard-Call": "call-made-up"}) as resp:
+                assert resp.status == 404
+                assert "call id" in (await resp.json())["error"]
+
+    asyncio.run(scenario())
+
+
+def test_primary_identification_by_full_name_shows_last_4_digits_only(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            status, answer = await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич")
+            assert (status, answer) == (200, {"identification": "primary", "matched": True})
+            status, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            card = json.loads(text)
+            assert card["msisdn"] == "*******4567"
+            assert leaks(SAMPLE_CARD, text) == []
+
+    asyncio.run(scenario())
+
+
+def test_wrong_name_does_not_identify_and_the_card_stays_at_none(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            status, answer = await _identify(client, stack.guard_url, call_id, full_name="Петров Иван Сергеевич")
+            assert (status, answer) == (200, {"identification": "none", "matched": False})
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "***"
+
+    asyncio.run(scenario())
+
+
+def test_three_failed_attempts_lock_the_call_even_against_the_right_name(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            for guess in ("Петров Иван", "Сидоров Пётр", "Иванов Павел"):
+                _, answer = await _identify(client, stack.guard_url, call_id, full_name=guess)
+                assert answer == {"identification": "none", "matched": False}
+            _, answer = await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич")
+            assert answer == {"identification": "none", "matched": False}
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "***"
+
+    asyncio.run(scenario())
+
+
+def test_identification_covers_only_the_card_of_the_calls_own_number(tmp_path, engine, policy):
+    other = dict(SAMPLE_CARD, msisdn="79169990000", numbers=[{"msisdn": "79169990000", "tariff": "Старт"}])
+
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy, cards=[SAMPLE_CARD, other]) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич")
+            _, text = await _card(client, stack.guard_url, other["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "***"
+
+    asyncio.run(scenario())
+
+
+def test_organization_is_identified_by_its_name_not_a_person(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url, ORGANIZATION_CARD["msisdn"])
+            _, answer = await _identify(client, stack.guard_url, call_id, full_name="Сидоров Олег Ильич")
+            assert answer["matched"] is False
+            _, answer = await _identify(client, stack.guard_url, call_id, organization="ООО Ромашка", caller_gender="unknown")
+            assert answer == {"identification": "primary", "matched": True}
+            _, text = await _card(client, stack.guard_url, ORGANIZATION_CARD["msisdn"], call_id)
+            card = json.loads(text)
+            assert card["contact"]["person"] == "Сидоров Олег Ильич"  # п. 4, after identification by organization
+            assert card["owner"]["organization"] == "***"
+
+    asyncio.run(scenario())
+
+
+def test_alternative_identification_never_unlocks_last_4_digits(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            _, answer = await _identify(client, stack.guard_url, call_id, method="alternative",
+                                        birth_date="1980-03-12", contract_number="0123456789")
+            assert answer == {"identification": "alternative", "matched": True}
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert "4567" not in json.loads(text)["msisdn"]
+
+    asyncio.run(scenario())
+
+
+def test_confirm_answers_a_boolean_never_the_value(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            url = f"{stack.guard_url}/v1/calls/{call_id}/confirm"
+            status, answer = await _json(client, "POST", url, json={"field": "contract.number", "value": "0123456780"})
+            assert (status, answer) == (200, {"matches": False})
+            status, answer = await _json(client, "POST", url, json={"field": "contract.number", "value": "0123456789"})
+            assert (status, answer) == (200, {"matches": True})
+
+    asyncio.run(scenario())
+
+
+def test_confirmed_federal_number_unlocks_the_city_number(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            _, before = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(before)["city_number"] == "***"
+            _, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                                    json={"field": "msisdn", "value": "+7 916 123-45-67"})
+            assert answer == {"matches": True}
+            _, after = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(after)["city_number"] == SAMPLE_CARD["city_number"]  # Инструкция запретов, п. 5
+
+    asyncio.run(scenario())
+
+
+def test_five_wrong_confirms_lock_confirm(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            url = f"{stack.guard_url}/v1/calls/{call_id}/confirm"
+            for guess in range(5):
+                _, answer = await _json(client, "POST", url, json={"field": "contract.number", "value": f"99999999{guess}"})
+                assert answer == {"matches": False}
+            _, answer = await _json(client, "POST", url, json={"field": "contract.number", "value": "0123456789"})
+            assert answer == {"matches": False}
+
+    asyncio.run(scenario())
+
+
+def test_terminated_over_5_years_is_refused_but_a_name_the_caller_says_can_be_confirmed(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url, TERMINATED_CARD["msisdn"])
+            async with client.get(f"{stack.guard_url}{CARD_PATH}{TERMINATED_CARD['msisdn']}",
+                                  headers={"X-Guard-Call": call_id}) as resp:
+                assert resp.headers["X-Guard-Refused"] == "true"
+                assert leaks(TERMINATED_CARD, await resp.text()) == []
+            _, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                                    json={"field": "full_name", "value": "Иванов Пётр Сергеевич"})
+            assert answer == {"matches": True}  # «Подтвердить, если Клиент назовет сам»
+
+    asyncio.run(scenario())
+
+
+def test_bad_call_bodies_are_400_with_a_reason_that_does_not_echo_the_input(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            status, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls",
+                                         json={"msisdn": "12345 секрет", "operator_id": "op1"})
+            assert status == 400 and "msisdn" in answer["error"] and "секрет" not in answer["error"]
+            status, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls", data=b"{not json")
+            assert status == 400 and answer["error"]
+            call_id = await _new_call(client, stack.guard_url, "8 (916) 123-45-67")
+            status, answer = await _identify(client, stack.guard_url, call_id, caller_gender="Иванов")
+            assert status == 400 and "caller_gender" in answer["error"] and "Иванов" not in answer["error"]
+            status, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls/call-nope/confirm",
+                                         json={"field": "msisdn", "value": "79161234567"})
+            assert status == 404
+
+    asyncio.run(scenario())
+
+
+def test_redact_endpoint_returns_text_and_entities_and_400_on_bad_bodies(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            url = f"{stack.guard_url}/v1/redact"
+            status, answer = await _json(client, "POST", url, json={"text": "перезвоните на 89161234567"})
+            assert status == 200 and "89161234567" not in answer["text"]
+            assert {"type", "start", "end", "score"} <= set(answer["entities"][0])
+            for bad in ({"text": 5}, {"txt": "x"}, [1]):
+                status, answer = await _json(client, "POST", url, json=bad)
+                assert status == 400 and answer["error"]
+
+    asyncio.run(scenario())
