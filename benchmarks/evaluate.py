@@ -113,6 +113,7 @@ class Report:
     false_positives: list[tuple[str, str, str, str]] = field(default_factory=list)  # type, kind, value, context
     seconds: float = 0.0
     texts: int = 0
+    errors: list[str] = field(default_factory=list)  # texts the detector raised on (scored as no detections)
 
     def total(self) -> TypeStats:
         total = TypeStats()
@@ -182,8 +183,14 @@ def score_sample(report: Report, sample: Sample, detected: Sequence[Detected],
 
 def run(detector: Detector, name: str, samples: list[Sample], only_type: str | None = None) -> Report:
     report = Report(name)
+    outputs: list[Sequence[Detected]] = []
     t0 = time.perf_counter()
-    outputs = [detector.analyze(s.text) for s in samples]
+    for sample in samples:
+        try:
+            outputs.append(detector.analyze(sample.text))
+        except Exception as exc:  # a crash on one text is a finding, not the end of the evaluation
+            report.errors.append(f"{sample.id}: {type(exc).__name__}: {exc}")
+            outputs.append([])
     report.seconds = time.perf_counter() - t0
     report.texts = len(samples)
     for sample, detected in zip(samples, outputs):
@@ -253,6 +260,9 @@ def _pct(num: int, den: int) -> str:
 def print_report(report: Report, show: int) -> None:
     print(f"\n== {report.name}: {report.texts} texts, {report.seconds:.1f} s "
           f"({report.texts / report.seconds if report.seconds else 0:.0f} texts/s)")
+    if report.errors:
+        print(f"!! the detector raised on {len(report.errors)} texts (scored as no detections); first: "
+              f"{report.errors[0]}")
     print(f"{'type':16}{'gold':>6}{'prot.R':>8}{'typedR':>8}{'strictR':>8}{'found':>7}{'prec':>8}{'strictP':>8}")
     rows = sorted(report.by_type.items()) + [("ALL", report.total())]
     for type_, s in rows:

@@ -1,0 +1,136 @@
+"""Is our engine at least as fast as the obvious stack? Measured in one process, on the same texts.
+
+Both detectors are loaded into this process and run alternately over the same texts (the synthetic
+corpus, written and ASR renderings), after a warm-up, for several rounds; the median pass time of each
+gives texts/s and the ratio guard/baseline (>= 1.0 means we are not slower). Alternating the order per
+round keeps cache and allocator effects from favouring one side.
+
+Memory and start-up are measured apart, each detector in a fresh `python -c` subprocess that imports
+it and analyzes one text: wall time to the first result and that process's peak RSS (VmHWM, else
+`ru_maxrss`).
+
+Single core: BLAS/OpenMP pools are pinned to one thread before anything numeric is imported.
+
+    python -m benchmarks.bench_engine [--n 200] [--rounds 5]
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+from benchmarks.corpus import generate  # noqa: E402
+from benchmarks.evaluate import Detector, load_detector  # noqa: E402
+
+SAMPLE = "Кл. Иванова М.П., тел. 8-916-123-45-67, паспорт 45 05 678901, г. Москва, ул. Тверская, д. 5, кв. 12"
+
+_FIRST_RESULT = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+{load}
+spans = detector.analyze({text!r})
+elapsed = time.perf_counter() - t0
+# VmHWM is this process's own peak; ru_maxrss on Linux carries the parent's peak over fork+exec.
+try:
+    peak_kb = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"in_process_s": elapsed, "spans": len(spans), "peak_rss_mb": peak_kb / 1024}}))
+"""
+_LOADERS = {
+    "guard": "from guard import Redactor\ndetector = Redactor()",
+    "baseline": "from benchmarks.baseline import BaselineStack\ndetector = BaselineStack()",
+}
+
+
+def first_result(name: str) -> dict:
+    """Fresh interpreter: import the detector, analyze one text; wall time and peak RSS of that process."""
+    code = _FIRST_RESULT.format(load=_LOADERS[name], text=SAMPLE)
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env={**os.environ})
+    wall = time.perf_counter() - t0
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1:] or ["failed"]}
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall_s"] = wall
+    return result
+
+
+def one_pass(detector: Detector, texts: list[str], errors: list[str]) -> float:
+    """Seconds for one pass over `texts`; a text the detector raises on is recorded in `errors`."""
+    t0 = time.perf_counter()
+    for text in texts:
+        try:
+            detector.analyze(text)
+        except Exception as exc:  # keep measuring, but the figure is flagged below
+            errors.append(f"{type(exc).__name__}: {exc}")
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Throughput of guard vs the obvious stack, same process.")
+    parser.add_argument("--n", type=int, default=200, help="synthetic items; each gives 2 texts")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-subprocess", action="store_true", help="skip the start-up / RSS measurement")
+    args = parser.parse_args(argv)
+
+    items = generate(args.n, args.seed)
+    texts = [i.written.text for i in items] + [i.asr.text for i in items]
+    chars = sum(len(t) for t in texts)
+    print(f"{len(texts)} texts ({chars} chars, {args.n} written + {args.n} ASR), {args.rounds} rounds")
+
+    detectors: dict[str, Detector] = {}
+    for name in ("baseline", "guard"):
+        t0 = time.perf_counter()
+        detectors[name] = load_detector(name)
+        print(f"  {name:8} loaded in {time.perf_counter() - t0:.1f} s")
+    errors: dict[str, list[str]] = {name: [] for name in detectors}
+    for name, detector in detectors.items():  # warm-up: lazy imports, regex caches, first-call costs
+        one_pass(detector, texts[:10] + texts[-10:], [])
+
+    times: dict[str, list[float]] = {name: [] for name in detectors}
+    for r in range(args.rounds):
+        order = list(detectors) if r % 2 == 0 else list(reversed(detectors))
+        for name in order:
+            times[name].append(one_pass(detectors[name], texts, errors[name]))
+    for name, failed in errors.items():
+        if failed:
+            print(f"!! {name} raised on {len(failed) // args.rounds} of {len(texts)} texts per pass "
+                  f"(its throughput is not comparable): {failed[0]}")
+    median = {name: statistics.median(ts) for name, ts in times.items()}
+    print("\nthroughput (median of rounds)")
+    for name, seconds in median.items():
+        rounds = ", ".join(f"{t:.2f}" for t in times[name])
+        print(f"  {name:8} {len(texts) / seconds:8.1f} texts/s  {chars / seconds / 1000:7.1f} kchar/s  "
+              f"(rounds: {rounds} s)")
+    ratio = median["baseline"] / median["guard"]
+    print(f"  ratio guard/baseline: {ratio:.2f}  ({'PASS' if ratio >= 1.0 else 'FAIL'}, bar 1.00)")
+    print(f"  peak RSS of this process (both loaded): "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+    if not args.no_subprocess:
+        print("\nfresh process: import + one analyze")
+        for name in _LOADERS:
+            result = first_result(name)
+            if "error" in result:
+                print(f"  {name:8} failed: {result['error']}")
+            else:
+                print(f"  {name:8} first result after {result['wall_s']:.2f} s wall "
+                      f"({result['in_process_s']:.2f} s after interpreter start), "
+                      f"peak RSS {result['peak_rss_mb']:.0f} MB")
+    return 0 if ratio >= 1.0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
