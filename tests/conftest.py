@@ -172,7 +172,7 @@ async def guard_stack(
     """A real sample CRM (or `upstream_app`) and a real proxy in front of it, both on 127.0.0.1, free ports."""
     upstream = upstream_app or create_crm_app({c["msisdn"]: c for c in (cards or SAMPLE_CARDS)})
     async with running_site(upstream) as crm_url:
-        config = Settings(upstream=crm_url, audit_path=str(tmp_path / "audit.sqlite3"), **settings)
+        config = Settings(**{"upstream": crm_url, "audit_path": str(tmp_path / "audit.sqlite3"), **settings})
         async with running_site(create_app(config, redactor=engine, policy=policy)) as guard_url:
             yield Stack(crm_url, guard_url, config)
 

@@ -1,0 +1,110 @@
+"""The audit log: hash-chained, verifiable, and never a copy of the personal data it accounts for."""
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+
+import aiohttp
+import pytest
+
+from conftest import SAMPLE_CARD, guard_stack, leaks, secret_values
+from guard.audit import AuditLog, AuditUnavailable, AuditWriter, route_template, safe_path
+
+
+def _log_with(path, n: int) -> AuditLog:
+    log = AuditLog(path)
+    log.append_many({"kind": "proxy", "call_id": f"call-{i}", "route": "GET /crm/api/customers/*"} for i in range(n))
+    return log
+
+
+def test_an_intact_chain_verifies(tmp_path):
+    log = _log_with(tmp_path / "a.sqlite3", 5)
+    log.append({"kind": "identify", "matched": False})
+    result = log.verify()
+    assert result.ok and result.records == 6 and len(result.head_hash) == 64
+
+
+def test_verify_names_the_first_edited_record(tmp_path):
+    _log_with(tmp_path / "a.sqlite3", 5).close()
+    with sqlite3.connect(tmp_path / "a.sqlite3") as conn:
+        conn.execute("UPDATE audit SET record = replace(record, 'call-2', 'call-9') WHERE seq = 3")
+    result = AuditLog(tmp_path / "a.sqlite3").verify()
+    assert not result.ok and result.first_broken_seq == 3 and "edited" in result.reason
+
+
+def test_verify_detects_a_deleted_record(tmp_path):
+    _log_with(tmp_path / "a.sqlite3", 5).close()
+    with sqlite3.connect(tmp_path / "a.sqlite3") as conn:
+        conn.execute("DELETE FROM audit WHERE seq = 2")
+    result = AuditLog(tmp_path / "a.sqlite3").verify()
+    assert not result.ok and result.first_broken_seq == 3
+
+
+def test_verify_detects_a_record_rewritten_with_a_recomputed_own_hash(tmp_path):
+    from guard.audit import chain_hash
+
+    _log_with(tmp_path / "a.sqlite3", 4).close()
+    with sqlite3.connect(tmp_path / "a.sqlite3") as conn:
+        prev, text = conn.execute("SELECT prev_hash, record FROM audit WHERE seq = 2").fetchone()
+        forged = text.replace("call-1", "call-7")
+        conn.execute("UPDATE audit SET record = ?, hash = ? WHERE seq = 2", (forged, chain_hash(prev, forged)))
+    result = AuditLog(tmp_path / "a.sqlite3").verify()
+    assert not result.ok and result.first_broken_seq == 3
+
+
+def test_paths_and_routes_in_the_audit_keep_no_values():
+    assert safe_path("numbers[1].msisdn") == "numbers[1].msisdn"
+    assert safe_path("by_number.79161234567.name") == "by_number.*.name"
+    assert route_template("get", "/crm/api/customers/79161234567?name=Иванов") == "GET /crm/api/customers/*"
+
+
+def test_unwritable_audit_store_fails_the_record(tmp_path):
+    async def scenario() -> None:
+        writer = AuditWriter(tmp_path / "missing-dir" / "audit.sqlite3")
+        await writer.start()
+        with pytest.raises(AuditUnavailable):
+            await writer.record("proxy", route="GET /x")
+        await writer.close()
+
+    asyncio.run(scenario())
+
+
+def test_unwritable_audit_store_makes_the_proxy_answer_503_not_unaudited_data(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy, audit_path=str(tmp_path / "no" / "audit.sqlite3")) as stack:
+            async with aiohttp.ClientSession() as client:
+                async with client.get(f"{stack.guard_url}/crm/api/customers/{SAMPLE_CARD['msisdn']}") as resp:
+                    assert resp.status == 503
+                    text = await resp.text()
+                    assert "audit" in json.loads(text)["error"] and leaks(SAMPLE_CARD, text) == []
+
+    asyncio.run(scenario())
+
+
+def test_audit_rows_hold_decisions_but_no_value_of_the_served_card(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            base = stack.guard_url
+            async with client.post(f"{base}/v1/calls", json={"msisdn": SAMPLE_CARD["msisdn"], "operator_id": "op1021"}) as resp:
+                call_id = (await resp.json())["call_id"]
+            for name in ("Петров Иван", "Иванов Пётр Сергеевич"):
+                await client.post(f"{base}/v1/calls/{call_id}/identify",
+                                  json={"method": "primary", "full_name": name, "caller_gender": "male"})
+            await client.post(f"{base}/v1/calls/{call_id}/confirm", json={"field": "city_number", "value": "74951234567"})
+            await client.post(f"{base}/v1/redact", json={"text": "Иванов, 89161234567"})
+            for path in (SAMPLE_CARD["msisdn"], SAMPLE_CARD["msisdn"] + "/note"):
+                async with client.get(f"{base}/crm/api/customers/{path}", headers={"X-Guard-Call": call_id}) as resp:
+                    assert resp.status in (200, 503)
+
+        with sqlite3.connect(stack.settings.audit_path) as conn:
+            rows = [row[0] for row in conn.execute("SELECT record || prev_hash || hash FROM audit")]
+        everything = "\n".join(rows)
+        assert len(rows) >= 7
+        for secret in secret_values(SAMPLE_CARD) | {"Пётр", "Сергеевич", "89161234567", SAMPLE_CARD["msisdn"]}:
+            assert secret not in everything, "an audit row holds a card value"
+        kinds = [json.loads(row)["kind"] for (row,) in sqlite3.connect(stack.settings.audit_path).execute("SELECT record FROM audit")]
+        assert {"call", "identify", "confirm", "redact", "proxy"} <= set(kinds)
+        assert AuditLog(stack.settings.audit_path).verify().ok
+
+    asyncio.run(scenario())
