@@ -253,6 +253,46 @@ def lowercased(samples: list[Sample]) -> list[Sample]:
 
 # --- printing -------------------------------------------------------------------------------------
 
+_NUMBER_WORDS = set("""ноль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать
+двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать
+тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот
+шестьсот семьсот восемьсот девятьсот тысяча тысячи тысяч миллион миллиона миллионов""".split())
+_KEPT_WORDS = set("""номер серия № дом д квартира кв корпус корп к строение стр улица ул город г проспект пр т
+переулок пер шоссе ш бульвар б р набережная наб площадь пл микрорайон мкр область обл точка собака дефис
+нижнее подчёркивание плюс года дробь""".split())
+
+
+def shape(value: str) -> str:
+    """What a missed value looks like, so that misses of one format group together.
+
+    Digits -> 9, number words -> N (a run -> N+), ordinals -> O, capitalised words -> Xx (initials X),
+    other words -> w; structural words ("номер", "дом", "собака") and punctuation stay:
+    "45 05 номер 678901" -> "99 99 номер 999999", "Иванова М.П." -> "Xx X . X .".
+    """
+    out: list[str] = []
+    for token in re.findall(r"\d+|[^\W\d_]+|[^\s\w]", value):
+        low = token.lower()
+        if token.isdigit():
+            mark = "9" * len(token)
+        elif not token[0].isalpha():
+            mark = token
+        elif low in _KEPT_WORDS:
+            mark = low
+        elif low in _NUMBER_WORDS:
+            mark = "N"
+        elif token.islower() and re.search(r"(ого|ое|ье|ьего)$", low):
+            mark = "O"
+        elif token[0].isupper():
+            mark = "X" if len(token) == 1 else "Xx"
+        else:
+            mark = "w"
+        if mark == "N" and out and out[-1] in ("N", "N+"):
+            out[-1] = "N+"
+        else:
+            out.append(mark)
+    return " ".join(out)
+
+
 def _pct(num: int, den: int) -> str:
     return f"{num / den:6.3f}" if den else "     -"
 
@@ -270,6 +310,9 @@ def print_report(report: Report, show: int) -> None:
               f"{_pct(s.strict, s.gold):>8}{s.detected:7}{_pct(s.correct, s.detected):>8}{_pct(s.exact, s.detected):>8}")
     if show and report.misses:
         print(f"-- misses by type: {dict(Counter(t for t, *_ in report.misses).most_common())}")
+        shapes = Counter((t, shape(v)) for t, v, *_ in report.misses)
+        print("-- most common missed shapes: " + "; ".join(
+            f"{t} «{sh}» x{c}" for (t, sh), c in shapes.most_common(2 * show)))
         shown: Counter[str] = Counter()
         for type_, _value, context, share in report.misses:
             if shown[type_] < show:

@@ -1,14 +1,26 @@
-"""The benchmark corpus is only as good as its gold spans: these pin what benchmarks/corpus.py promises."""
+"""The benchmark corpus is only as good as its gold spans: these pin what benchmarks/corpus.py promises,
+and the protected / precision definitions benchmarks/evaluate.py scores with."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import pytest
 
-from benchmarks.corpus import Item, generate
+from benchmarks.corpus import TEMPLATES, Item, generate
+from benchmarks.evaluate import Report, Sample, score_sample
 from benchmarks.russian import cardinal, decline_surname, ordinal
 
 ITEMS = generate(400, seed=7)
+
+
+class Found(NamedTuple):
+    """A detection as evaluate.py reads it: `.type .start .end .score`."""
+
+    type: str
+    start: int
+    end: int
+    score: float
 
 
 def _digits(text: str) -> str:
@@ -125,3 +137,29 @@ def test_surnames_decline_by_ending_and_gender() -> None:
     assert decline_surname("Вишневский", female=True, case="gen") == "Вишневской"
     assert decline_surname("Шевченко", female=False, case="dat") == "Шевченко"
     assert decline_surname("Ковальчук", female=True, case="ins") == "Ковальчук"
+
+
+def test_gender_alternations_replace_whole_words() -> None:
+    # "[делал|делала]", never "делал[|а]": ASR joins pieces with spaces and would print "делал а".
+    for _kind, template in TEMPLATES:
+        assert not re.search(r"\w\[", template), template
+
+
+def test_a_gold_span_is_protected_at_ninety_percent_of_its_characters() -> None:
+    sample = Sample("t", "тел. 8-916-123-45-67 звоните", [("PHONE_NUMBER", 5, 20)])
+    almost = Report("t")
+    score_sample(almost, sample, [Found("PHONE_NUMBER", 5, 18, 1.0)])  # "...-45-" and the last "67" lost
+    assert almost.by_type["PHONE_NUMBER"].protected == 0
+    whole = Report("t")
+    score_sample(whole, sample, [Found("ADDRESS", 3, 20, 1.0)])  # hidden is hidden, whatever the type
+    assert whole.by_type["PHONE_NUMBER"].protected == 1 and whole.by_type["PHONE_NUMBER"].typed == 0
+    assert whole.by_type["ADDRESS"].correct == 1  # 13 of its 14 characters are gold
+
+
+def test_a_detection_mostly_outside_gold_is_a_false_positive() -> None:
+    sample = Sample("t", "баланс 123 руб. тел. 8-916-123-45-67", [("PHONE_NUMBER", 21, 36)],
+                    negatives=[("MONEY", 7, 15)])
+    report = Report("t")
+    score_sample(report, sample, [Found("PHONE_NUMBER", 7, 10, 1.0)])
+    assert report.by_type["PHONE_NUMBER"].correct == 0
+    assert report.false_positives[0][:3] == ("PHONE_NUMBER", "MONEY", "123")
