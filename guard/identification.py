@@ -1,0 +1,320 @@
+"""Does what the caller said match the card? Pure functions; the proxy owns sessions and attempt counts.
+
+Tolerated: letter case, ё/е, word order, grammatical case ("Иванову Марию Петровну"), extra spaces and
+punctuation, quotes and legal forms around an organization's name, 8 / +7 / spaces in phone numbers.
+Not tolerated: a different name (Иванов ≠ Ивановский, Мария ≠ Марина, Сергеевич ≠ Сергеевна), a missing
+surname or first name, initials instead of a name, a patronymic that does not match, a word left over.
+
+Names are compared by the normal forms pymorphy2 gives for the role the word plays (Surn, Name, Patr),
+with grammatical gender: the card holds the nominative, the caller may use any case of the same name.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from itertools import permutations
+from typing import Any, Callable
+
+from guard.morph import lemma, lemmas, normalize_word, parses
+
+SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ORG_WORD = re.compile(r"[^\W_]+")
+_NOT_DIGIT = re.compile(r"\D")
+_GENDERS = ("masc", "femn")
+
+# Legal forms around an organization's name (ООО «Ромашка» is Ромашка).
+_LEGAL_FORM_PHRASES = (
+    "публичное акционерное общество", "закрытое акционерное общество", "открытое акционерное общество",
+    "непубличное акционерное общество", "акционерное общество", "общество с ограниченной ответственностью",
+    "индивидуальный предприниматель", "некоммерческая организация",
+)
+_LEGAL_FORMS = frozenset({
+    "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "тоо",
+    "ltd", "llc", "inc",
+})
+# Words of an address that are only its punctuation: г. Москва, ул. Тверская, д. 5, кв. 12.
+_ADDRESS_NOISE = frozenset({
+    "г", "город", "ул", "улица", "д", "дом", "кв", "квартира", "пр", "пр-т", "проспект", "пер", "переулок",
+    "ш", "шоссе", "обл", "область", "р-н", "район", "корп", "корпус", "стр", "строение", "офис", "пом",
+    "помещение", "пл", "площадь", "наб", "набережная", "б-р", "бульвар", "пр-д", "проезд", "лит", "литера",
+    "мкр", "микрорайон", "а", "я", "россия", "рф",
+})
+_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+
+
+# --- names ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=50_000)
+def _name_keys(word: str, role: str, nominative: bool) -> frozenset[tuple[str, str]]:
+    """(normal form, gender) pairs `word` can have as a name of `role`; only nominative parses for
+    the card's own spelling. A word the dictionary does not know as such a name keeps its own form."""
+    word = normalize_word(word)
+    if "-" in word:
+        halves = [_name_keys(half, role, nominative) for half in word.split("-")]
+        joined = set(halves[0])
+        for keys in halves[1:]:
+            joined = {(f"{left}-{right}", gender) for left, gender in joined for right, g in keys if g == gender}
+        return frozenset(joined) | {(word, gender) for gender in _GENDERS}
+    found: set[tuple[str, str]] = set()
+    for parse in parses(word):
+        tag = parse.tag
+        if role not in tag or "sing" not in tag or (nominative and "nomn" not in tag):
+            continue
+        found.update((normalize_word(parse.normal_form), gender) for gender in _genders(tag))
+    if found:
+        return frozenset(found)
+    # Not in the dictionary as this kind of name (rare surnames, foreign names): its own form,
+    # and for what the caller said also the normal forms of its singular noun readings ("Шпака" -> "шпак").
+    keys = {(word, gender) for gender in _GENDERS}
+    if not nominative:
+        for parse in parses(word):
+            if "NOUN" in parse.tag and "sing" in parse.tag:
+                keys.update((normalize_word(parse.normal_form), gender) for gender in _genders(parse.tag))
+    return frozenset(keys)
+
+
+def _genders(tag: Any) -> tuple[str, ...]:
+    if "masc" in tag:
+        return ("masc",)
+    if "femn" in tag:
+        return ("femn",)
+    return _GENDERS
+
+
+def same_name(said_word: str, card_word: str, role: str) -> bool:
+    """One word the caller said against one word of a name on the card, as a name of `role`."""
+    said, card = normalize_word(said_word), normalize_word(card_word)
+    if said == card:
+        return True
+    if len(said) < 2:
+        return False  # an initial is not a name
+    return bool(_name_keys(said, role, nominative=False) & _name_keys(card, role, nominative=True))
+
+
+def name_words(text: str | None) -> list[str]:
+    return _NAME_WORD.findall(text or "")
+
+
+def match_person(said: str, last_name: str | None, first_name: str | None, middle_name: str | None) -> bool:
+    """Surname and first name at least; the patronymic, if said, must match; no word left over."""
+    words = name_words(said)
+    card_parts = [
+        (role, part) for role, part in ((SURNAME, last_name), (FIRST_NAME, first_name), (PATRONYMIC, middle_name))
+        if part and part.strip()
+    ]
+    if not last_name or not first_name or len(words) not in (2, 3) or len(words) > len(card_parts):
+        return False
+    for chosen in permutations(card_parts, len(words)):
+        roles = {role for role, _ in chosen}
+        if SURNAME not in roles or FIRST_NAME not in roles:
+            continue
+        if all(_same_name_part(word, part, role) for word, (role, part) in zip(words, chosen)):
+            return True
+    return False
+
+
+def _same_name_part(word: str, part: str, role: str) -> bool:
+    part_words = name_words(part)
+    return len(part_words) == 1 and same_name(word, part_words[0], role)
+
+
+def match_full_name(said: str, card: dict) -> bool:
+    """The caller's words against the owner's surname, first name and patronymic (primary identification)."""
+    owner = card.get("owner") or {}
+    return match_person(said, owner.get("last_name"), owner.get("first_name"), owner.get("middle_name"))
+
+
+# --- organizations ------------------------------------------------------------------------------
+
+def organization_words(text: str | None) -> list[str]:
+    """The words of an organization's name without quotes, punctuation and legal form."""
+    folded = " " + " ".join(_ORG_WORD.findall(normalize_word(text or ""))) + " "
+    for phrase in _LEGAL_FORM_PHRASES:
+        folded = folded.replace(f" {phrase} ", " ")
+    return [word for word in folded.split() if word not in _LEGAL_FORMS]
+
+
+def _same_word(said: str, card: str) -> bool:
+    if said == card:
+        return True
+    if said.isdigit() or card.isdigit():
+        return False
+    return bool(lemmas(said) & lemmas(card))
+
+
+def match_organization(said: str, card: dict) -> bool:
+    """The caller's words against owner.organization; quotes, «», ООО/АО/ИП forms and word order tolerated."""
+    owner = card.get("owner") or {}
+    wanted = organization_words(owner.get("organization"))
+    given = organization_words(said)
+    if not wanted or len(given) != len(wanted):
+        return False
+    return _pairs_up(given, wanted, _same_word)
+
+
+def _pairs_up(given: list[str], wanted: list[str], same: Callable[[str, str], bool]) -> bool:
+    """Every given word matches a distinct wanted word (a small bipartite matching)."""
+    matched: dict[int, int] = {}
+
+    def place(index: int, seen: set[int]) -> bool:
+        for target, word in enumerate(wanted):
+            if target in seen or not same(given[index], word):
+                continue
+            seen.add(target)
+            if target not in matched or place(matched[target], seen):
+                matched[target] = index
+                return True
+        return False
+
+    return all(place(index, set()) for index in range(len(given)))
+
+
+# --- single values, for /confirm ----------------------------------------------------------------
+
+def phone_digits(text: Any) -> str:
+    """11 digits starting with 7 for a Russian number said as 8..., +7..., or without the country code."""
+    digits = _NOT_DIGIT.sub("", str(text or ""))
+    if len(digits) == 11 and digits[0] == "8":
+        return "7" + digits[1:]
+    if len(digits) == 10:
+        return "7" + digits
+    return digits
+
+
+def same_phone(said: str, value: Any) -> bool:
+    wanted = phone_digits(value)
+    return len(wanted) >= 5 and phone_digits(said) == wanted
+
+
+def same_digits(said: str, value: Any) -> bool:
+    wanted = _NOT_DIGIT.sub("", str(value or ""))
+    return bool(wanted) and _NOT_DIGIT.sub("", said) == wanted
+
+
+def same_passport(said: str, passport: Any) -> bool:
+    if not isinstance(passport, dict):
+        return False
+    return same_digits(said, f"{passport.get('series') or ''}{passport.get('number') or ''}")
+
+
+def parse_spoken_date(text: str) -> date | None:
+    """12.03.1980, 1980-03-12, 12/03/1980, «12 марта 1980 (года)»."""
+    text = normalize_word(text.strip())
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t.*)?", text)
+    if found:
+        year, month, day = (int(part) for part in found.groups())
+    else:
+        found = re.fullmatch(r"(\d{1,2})[./\-\s](\d{1,2}|[а-я]+)[./\-\s](\d{4})(?:\s*(?:г|года?)\.?)?", text)
+        if not found:
+            return None
+        day, month_text, year = int(found[1]), found[2], int(found[3])
+        if month_text.isdigit():
+            month = int(month_text)
+        else:
+            month = next((number for stem, number in _MONTHS.items()
+                          if month_text.startswith(stem) and len(month_text) - len(stem) <= 3), 0)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def same_date(said: str, value: Any) -> bool:
+    wanted = parse_spoken_date(str(value)) if value else None
+    return wanted is not None and parse_spoken_date(said) == wanted
+
+
+def same_email(said: str, value: Any) -> bool:
+    return bool(value) and "".join(said.split()).casefold() == str(value).strip().casefold()
+
+
+def address_words(text: str | None) -> list[str]:
+    words = _ORG_WORD.findall(normalize_word(text or ""))
+    return sorted(word if word.isdigit() else lemma(word) for word in words if word not in _ADDRESS_NOISE)
+
+
+def same_address(said: str, value: Any) -> bool:
+    wanted = address_words(value)
+    return bool(wanted) and address_words(said) == wanted
+
+
+def _role_checker(role: str) -> Callable[[str, Any], bool]:
+    def check(said: str, value: Any) -> bool:
+        words, card_words = name_words(said), name_words(value)
+        return len(card_words) == 1 and len(words) == 1 and same_name(words[0], card_words[0], role)
+    return check
+
+
+def _same_person(said: str, value: Any) -> bool:
+    """A person written "Фамилия Имя Отчество" in one field (contact.person)."""
+    parts = name_words(value)
+    if len(parts) < 2:
+        return False
+    return match_person(said, parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+
+
+# card field (indices as [*]) -> how what the caller said is compared with it
+_VALUE_CHECKS: dict[str, Callable[[str, Any], bool]] = {
+    "msisdn": same_phone,
+    "city_number": same_phone,
+    "numbers[*].msisdn": same_phone,
+    "contact.phone": same_phone,
+    "owner.last_name": _role_checker(SURNAME),
+    "owner.first_name": _role_checker(FIRST_NAME),
+    "owner.middle_name": _role_checker(PATRONYMIC),
+    "de.first_name": _role_checker(FIRST_NAME),
+    "de.middle_name": _role_checker(PATRONYMIC),
+    "contact.person": _same_person,
+    "owner.passport": same_passport,
+    "owner.passport.series": same_digits,
+    "owner.passport.number": same_digits,
+    "owner.passport.issued_at": same_date,
+    "owner.birth_date": same_date,
+    "contract.number": same_digits,
+    "email": same_email,
+    "contact.email": same_email,
+    "addresses.registration": same_address,
+    "addresses.legal": same_address,
+    "addresses.billing": same_address,
+    "addresses.delivery": same_address,
+}
+_WHOLE_CARD_CHECKS: dict[str, Callable[[str, dict], bool]] = {
+    "full_name": match_full_name,
+    "owner.full_name": match_full_name,
+    "organization": match_organization,
+    "owner.organization": match_organization,
+}
+CONFIRMABLE_FIELDS = frozenset(_VALUE_CHECKS) | frozenset(_WHOLE_CARD_CHECKS)
+
+
+def match_value(field: str, said: str, card: dict) -> bool:
+    """Whether the caller stated `field` of the card correctly (for /confirm). Never reveals the value.
+    Raises ValueError for a field that cannot be confirmed; a field the card leaves empty never matches."""
+    whole = _WHOLE_CARD_CHECKS.get(field)
+    if whole is not None:
+        return bool(said and said.strip()) and whole(said, card)
+    check = _VALUE_CHECKS.get(re.sub(r"\[\d+\]", "[*]", field))
+    if check is None:
+        raise ValueError(f"{field!r} cannot be confirmed; one of: {', '.join(sorted(CONFIRMABLE_FIELDS))}")
+    value = _value_at(card, field)
+    if value is None or value == "" or not said or not said.strip():
+        return False
+    return check(said, value)
+
+
+def _value_at(card: dict, field: str) -> Any:
+    node: Any = card
+    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
+        if index:
+            node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
+        else:
+            node = node.get(key) if isinstance(node, dict) else None
+        if node is None:
+            return None
+    return node
