@@ -11,51 +11,10 @@ from typing import Any, AsyncIterator
 
 import pytest
 
-
-def _identification_stand_in() -> None:
-    """Until guard/identification.py lands: the smallest matcher with its interface (tests only)."""
-    import importlib.util
-    import sys
-    import types
-
-    if importlib.util.find_spec("guard.identification") is not None:
-        return
-    module = types.ModuleType("guard.identification")
-
-    def norm(text: Any) -> str:
-        return " ".join(str(text or "").lower().replace("ё", "е").replace('"', " ").split())
-
-    def match_full_name(said: str, card: dict) -> bool:
-        owner = card.get("owner") or {}
-        full = [owner.get("last_name"), owner.get("first_name"), owner.get("middle_name")]
-        return bool(owner.get("last_name")) and sorted(norm(said).split()) == sorted(norm(" ".join(p or "" for p in full)).split())
-
-    def match_organization(said: str, card: dict) -> bool:
-        return bool((card.get("owner") or {}).get("organization")) and norm(said) == norm(card["owner"]["organization"])
-
-    def match_value(field: str, said: str, card: dict) -> bool:
-        node: Any = card
-        for part in field.split("."):
-            if not isinstance(node, dict) or part not in node:
-                raise KeyError(field)
-            node = node[part]
-        if isinstance(node, dict):
-            node = " ".join(str(v) for v in node.values() if isinstance(v, str) and v.isdigit())
-        digits = "".join(ch for ch in said if ch.isdigit())
-        if digits and str(node).replace(" ", "").isdigit():
-            return digits[-10:] == "".join(ch for ch in str(node) if ch.isdigit())[-10:]
-        return node is not None and norm(said) == norm(node)
-
-    module.match_full_name, module.match_organization, module.match_value = match_full_name, match_organization, match_value
-    sys.modules["guard.identification"] = module
-
-
-_identification_stand_in()
-
-from guard.config import Settings  # noqa: E402
-from guard.crm import create_crm_app  # noqa: E402
-from guard.proxy import create_app  # noqa: E402
-from guard.proxy.serving import running_site  # noqa: E402
+from guard.config import Settings
+from guard.crm import create_crm_app
+from guard.proxy import create_app
+from guard.proxy.serving import running_site
 
 # CONTRACTS §3: a postpaid individual, male, with a comment that names him and a phone number.
 SAMPLE_CARD: dict[str, Any] = {

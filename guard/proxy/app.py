@@ -72,6 +72,7 @@ async def _start(app: web.Application) -> None:
     if state.detector is None:
         redactor = await loop.run_in_executor(None, _load_engine)
         state.detector = BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads)
+    await loop.run_in_executor(None, _warm_identification)
     await state.audit.start()
     state.client = create_client_session(settings)
 
@@ -82,6 +83,13 @@ def _load_engine() -> Any:
     redactor = Redactor()
     redactor.redact("Прогрев: Иванов Пётр, тел. 89161234567.")  # first call loads the models
     return redactor
+
+
+def _warm_identification() -> None:
+    """The name matcher loads its dictionaries on first use; pay that at startup, not on a caller's turn."""
+    from guard.identification import match_full_name
+
+    match_full_name("Иванов Пётр", {"owner": {"last_name": "Иванов", "first_name": "Пётр"}})
 
 
 async def _stop(app: web.Application) -> None:
