@@ -18,7 +18,8 @@ On factRuEval only PERSON detections count, against gold PERSON spans = the exte
 character) of each Person object's name/surname/patronymic spans; a PERSON detection over a Person
 object that has only a nickname is not counted against precision.
 
-    python -m benchmarks.evaluate [--n 500] [--seed 0] [--detector guard|baseline|digits] [--factru PATH]
+    python -m benchmarks.evaluate [--n 500] [--seed 0] [--detector guard|baseline|digits|module:Class]
+                                [--factru PATH | --no-factru] [--show 8] [--json OUT.json]
 """
 from __future__ import annotations
 
@@ -85,7 +86,11 @@ def load_detector(name: str) -> Detector:
         return BaselineStack()
     if name == "digits":
         return DigitRunDetector()
-    raise SystemExit(f"unknown detector {name!r}: guard | baseline | digits")
+    if ":" in name:  # any class with .analyze(text), e.g. "mypackage.detect:Detector"
+        import importlib
+        module, _, attribute = name.partition(":")
+        return getattr(importlib.import_module(module), attribute)()
+    raise SystemExit(f"unknown detector {name!r}: guard | baseline | digits | module:Class")
 
 
 # --- metrics -----------------------------------------------------------------------------------------
@@ -122,8 +127,13 @@ class Report:
                 setattr(total, name, getattr(total, name) + getattr(stats, name))
         return total
 
-    def figures(self) -> dict[str, float]:
+    def figures(self, per_type: bool = False) -> dict:
         t = self.total()
+        if per_type:
+            return {**self.figures(), "errors": len(self.errors), "by_type": {
+                type_: {"gold": s.gold, "protected": s.protected, "typed": s.typed, "strict": s.strict,
+                        "detected": s.detected, "correct": s.correct, "exact": s.exact}
+                for type_, s in sorted(self.by_type.items())}}
         return {
             "protected_recall": t.protected / t.gold if t.gold else 1.0,
             "typed_recall": t.typed / t.gold if t.gold else 1.0,
@@ -350,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Protected recall and precision of a detector.")
     parser.add_argument("--n", type=int, default=500, help="synthetic items (each rendered written and ASR)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--detector", default="guard", help="guard | baseline | digits")
+    parser.add_argument("--detector", default="guard", help="guard | baseline | digits | module:Class")
     parser.add_argument("--factru", type=Path, default=DEFAULT_FACTRU, help="factRuEval-2016 devset folder")
     parser.add_argument("--no-factru", action="store_true")
     parser.add_argument("--show", type=int, default=8, help="examples of misses / false positives per type")
@@ -371,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
             print_report(reports[name], args.show)
     passed = check_bars(reports)
     if args.json:
-        args.json.write_text(json.dumps({name: r.figures() for name, r in reports.items()}, indent=2))
+        args.json.write_text(json.dumps({name: r.figures(per_type=True) for name, r in reports.items()}, indent=2))
     return 0 if passed else 1
 
 
