@@ -235,6 +235,7 @@ _Token = tuple[int, int, "_NumberWord | None", bool]
 
 def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
+    previous: _NumberWord | None = None
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
         # casefold, not lower: IGNORECASE also matches old letter shapes ("ᲀ" for "в") that lower() keeps.
@@ -245,8 +246,19 @@ def _tokens(text: str) -> Iterator[_Token]:
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
+        if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
+                and not (joined and previous is not None and previous.slot > word.slot) \
+                and not _YEAR_AFTER_RE.match(text, end):
+            continue  # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date
         yield start, end, word, joined
         previous_end = end
+        previous = word
+
+
+# Dates use an ordinal in the neuter ("второе мая") or genitive ("второго мая", "восьмидесятого
+# года"); other forms are dates only right before "год" ("восьмидесятый год", "в девяносто первом году").
+_DATE_ORDINAL_ENDINGS = ("ое", "ого", "ье", "ьего")
+_YEAR_AFTER_RE = re.compile(r"[ \t\u00a0]+г(?:од|\.)", re.IGNORECASE)
 
 
 def _follows_written_digits(text: str, pos: int) -> bool:

@@ -83,8 +83,8 @@ def test_compound_ordinal_year_is_a_whole_number():
     ("пяти", "5"), ("пятью", "5"), ("двумя", "2"), ("тремя", "3"), ("сорока", "40"), ("ста", "100"),
     ("двухсот", "200"), ("пятидесяти", "50"), ("восьмьюдесятью", "80"), ("тысячи", "1000"),
     ("тысяч", "1000"), ("пятого", "5"), ("восьмидесятого", "80"), ("двухтысячного", "2000"),
-    ("первое", "1"), ("тридцать первого", "31"), ("третьего", "3"), ("сотый", "100"),
-    ("одна", "1"), ("одну", "1"), ("один", "1"), ("нулевой", "0"),
+    ("первое", "1"), ("тридцать первого", "31"), ("третьего", "3"), ("сотого", "100"),
+    ("одна", "1"), ("одну", "1"), ("один", "1"), ("нулевого", "0"),
 ])
 def test_every_case_and_ordinal_form_is_a_number(spoken, digits):
     assert normalized(spoken) == digits
@@ -384,3 +384,19 @@ def test_russian_text_without_number_words_is_returned_unchanged(words, gap):
     result = normalize_numbers(text)
     assert not result.changed
     assert result.text == text
+
+
+@pytest.mark.parametrize("spoken", ["второй номер", "в первый раз", "третий раз", "вторая сим карта", "по второму номеру"])
+def test_a_lone_ordinal_outside_a_date_stays_a_word(spoken):
+    assert normalize_numbers(spoken).text == spoken
+
+
+def test_a_lone_ordinal_does_not_lengthen_a_dictated_number():
+    assert normalize_numbers("ноль шесть второй номер").text == "0 6 второй номер"
+
+
+@pytest.mark.parametrize("spoken, digits", [
+    ("второго мая", "2 мая"), ("тысяча девятьсот восьмидесятый год", "1980 год"), ("в девяносто первом году", "в 91 году"),
+])
+def test_ordinals_in_dates_are_numbers(spoken, digits):
+    assert normalize_numbers(spoken).text == digits
