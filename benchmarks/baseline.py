@@ -15,7 +15,6 @@ it is also why this stack flags service dates. The same `.analyze(text)` interfa
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 import spacy
 import tldextract
@@ -29,6 +28,8 @@ from presidio_analyzer.predefined_recognizers import (
     PhoneRecognizer,
 )
 from presidio_ru_recognizers import get_all_ru_recognizers
+
+from benchmarks.evaluate import Found
 
 # presidio / presidio-ru entity names -> CONTRACTS.md §1 types; anything unmapped keeps its own name.
 TYPE_MAP: dict[str, str] = {
@@ -45,16 +46,6 @@ TYPE_MAP: dict[str, str] = {
 
 # The bundled public-suffix snapshot: no HTTP request, ever.
 _OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-@dataclass(frozen=True)
-class Span:
-    """Same shape as the engine's entities: `.type .start .end .score`."""
-
-    type: str
-    start: int
-    end: int
-    score: float
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -96,15 +87,15 @@ class BaselineStack:
         self.segmenter = Segmenter()
         self.ner_tagger = NewsNERTagger(NewsEmbedding())
 
-    def analyze(self, text: str) -> list[Span]:
+    def analyze(self, text: str) -> list[Found]:
         spans = [
-            Span(TYPE_MAP.get(r.entity_type, r.entity_type), r.start, r.end, float(r.score))
+            Found(TYPE_MAP.get(r.entity_type, r.entity_type), r.start, r.end, float(r.score))
             for r in self.analyzer.analyze(text=text, language="ru")
         ]
         doc = Doc(text)
         doc.segment(self.segmenter)
         doc.tag_ner(self.ner_tagger)
-        spans.extend(Span("PERSON", s.start, s.stop, 0.85) for s in doc.spans if s.type == "PER")
+        spans.extend(Found("PERSON", s.start, s.stop, 0.85) for s in doc.spans if s.type == "PER")
         return sorted(spans, key=lambda s: (s.start, s.end))
 
 

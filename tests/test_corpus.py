@@ -3,24 +3,14 @@ and the protected / precision definitions benchmarks/evaluate.py scores with."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import pytest
 
 from benchmarks.corpus import TEMPLATES, Item, generate
-from benchmarks.evaluate import Report, Sample, score_sample
+from benchmarks.evaluate import Found, Report, Sample, score_sample
 from benchmarks.russian import cardinal, decline_surname, ordinal
 
 ITEMS = generate(400, seed=7)
-
-
-class Found(NamedTuple):
-    """A detection as evaluate.py reads it: `.type .start .end .score`."""
-
-    type: str
-    start: int
-    end: int
-    score: float
 
 
 def _digits(text: str) -> str:
