@@ -50,12 +50,16 @@ class YamlSource:
         where = _describe(loc, self.root)
         return PolicyError(self.file, self.line_of(loc), f"{where}: {reason}" if where else reason)
 
-    def validation_error(self, exc: ValidationError) -> PolicyError:
-        errors = sorted(exc.errors(), key=lambda err: self.line_of(tuple(err["loc"])) or 0)
+    def validation_error(self, exc: ValidationError, within: tuple[Any, ...] = ()) -> PolicyError:
+        """The first problem (by line) of a validation of the value at `within`."""
+        errors = [{**err, "loc": within + tuple(err["loc"])} for err in exc.errors()]
+        errors.sort(key=lambda err: self.line_of(err["loc"]) or 0)
         first = errors[0]
         more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         message = first["msg"].removeprefix("Value error, ")
-        return self.error(tuple(first["loc"]), message + more)
+        if first["type"] == "extra_forbidden":
+            message = "unknown key (misspelt, or not part of this schema)"
+        return self.error(first["loc"], message + more)
 
 
 def read_yaml(path: str | Path) -> YamlSource:

@@ -274,8 +274,7 @@ class CardCaseKind:
         try:
             model = CardCaseModel.model_validate(raw)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            raise source.error(loc + tuple(first["loc"]), first["msg"].removeprefix("Value error, ")) from None
+            raise source.validation_error(exc, within=loc) from None
         if model.card_file is not None:
             card = _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
         else:
