@@ -24,7 +24,8 @@ so `text[start:end]` is the value by construction. Gold span conventions (evalua
 
 Negatives — text that looks like personal data and must stay visible — carry no gold span; their
 offsets are kept in `Rendering.negatives` with their kind (MONEY, SERVICE_DATE, TARIFF, TICKET, CITY,
-SHORT_NUMBER, COMPANY, DURATION, TRAFFIC, TIME) so false positives can be attributed.
+SHORT_NUMBER, COMPANY, DURATION, TRAFFIC, TIME, YEAR, AGE, LAST4 — the last four digits of a card or
+number, which the policy lets an operator say) so false positives can be attributed.
 
     python -m benchmarks.corpus --n 500 --out DIR      # DIR/written.jsonl, DIR/asr.jsonl
 """
@@ -87,12 +88,12 @@ class Piece:
 MALE_NAMES = (
     "Александр Дмитрий Сергей Андрей Алексей Максим Иван Михаил Николай Владимир Олег Роман Артём "
     "Евгений Виктор Игорь Антон Никита Илья Павел Пётр Лев Юрий Георгий Вадим Тимур Руслан Константин "
-    "Фёдор Григорий Степан Кирилл Денис Егор Ярослав Матвей Василий Анатолий Геннадий Борис Валерий"
+    "Фёдор Григорий Степан Кирилл Денис Егор Ярослав Матвей Василий Анатолий Геннадий Борис Валерий Рустам Ильдар Азат Ринат"
 ).split()
 FEMALE_NAMES = (
     "Мария Анна Елена Ольга Наталья Татьяна Ирина Светлана Екатерина Юлия Анастасия Дарья Ксения "
     "Галина Людмила Надежда Любовь Вера Алёна Полина Софья Валентина Зинаида Марина Евгения Виктория "
-    "Оксана Лариса Нина Инна Алла Кристина Елизавета Варвара Ульяна Диана Тамара Раиса"
+    "Оксана Лариса Нина Инна Алла Кристина Елизавета Варвара Ульяна Диана Тамара Раиса Гульнара Зарина Эльвира Камила"
 ).split()
 PATRONYMICS = [p.split("/") for p in (
     "Александрович/Александровна Сергеевич/Сергеевна Петрович/Петровна Иванович/Ивановна "
@@ -104,7 +105,7 @@ PATRONYMICS = [p.split("/") for p in (
     "Максимович/Максимовна Ильич/Ильинична Никитич/Никитична Кузьмич/Кузьминична Львович/Львовна "
     "Степанович/Степановна Тимурович/Тимуровна Рустамович/Рустамовна Артёмович/Артёмовна "
     "Денисович/Денисовна Вадимович/Вадимовна Семёнович/Семёновна Леонидович/Леонидовна "
-    "Станиславович/Станиславовна Вячеславович/Вячеславовна Эдуардович/Эдуардовна"
+    "Станиславович/Станиславовна Вячеславович/Вячеславовна Эдуардович/Эдуардовна Ринатович/Ринатовна Ильдарович/Ильдаровна"
 ).split()]
 SURNAMES = (
     "Иванов Петров Смирнов Кузнецов Соколов Попов Лебедев Козлов Новиков Морозов Волков Соловьёв "
@@ -122,7 +123,7 @@ SURNAMES = (
     "Калашников Кабанов Носков Юдин Кулагин Прохоров Нестеров Харитонов Зимин Шубин Филатов Крюков "
     "Молчанов Гришин Кононов Ситников Симонов Мишин Фадеев Носов Гуляев Шаров Устинов Брагин Зыков "
     "Бирюков Никонов Щукин Одинцов Сазонов Гордеев Самойлов Князев Уваров Рожков Самсонов Лихачёв "
-    "Субботин Фокин Блохин Кондратьев Тагиров Хабибуллин Алиев Мамедов Гасанов Абдуллаев Галиев "
+    "Субботин Фокин Блохин Кондратьев Тагиров Хабибуллин Алиев Мамедов Гасанов Абдуллаев Галиев Сафин Юсупов Каримов Нуриев "
     "Достоевский Вишневский Ковалевский Покровский Успенский Соколовский Высоцкий Бродский Заболоцкий "
     "Жуковский Островский Толстой Полевой Береговой Донской Белых Черных Долгих Седых Шевченко "
     "Бондаренко Ткаченко Коваленко Кравченко Гоголь Ковальчук Мельник Шмидт Гольдберг Кох Пак Ким"
@@ -503,14 +504,33 @@ def duration_piece(rng: random.Random) -> Piece:
     return Piece(f"{n} {plural(n, forms)}", f"{cardinal(n, gender)} {plural(n, forms)}", negative="DURATION")
 
 
-def service_date_piece(rng: random.Random) -> Piece:
-    """A billing or outage date; always in the genitive the templates put it in ("от", "с", "до")."""
+def service_date_piece(rng: random.Random, form: str = "gen") -> Piece:
+    """A billing or outage date, in the genitive ("от", "с", "до") or, with "nom_n", "сегодня 12 ноября"."""
     year, month, day = rng.choice([2025, 2026]), rng.randrange(1, 13), rng.randrange(1, 29)
     with_year = rng.random() < 0.5
     written = rng.choice([f"{day:02d}.{month:02d}.{year}", f"{day} {MONTHS_GEN[month - 1]} {year} г."]) \
         if with_year else rng.choice([f"{day:02d}.{month:02d}", f"{day} {MONTHS_GEN[month - 1]}"])
-    spoken = f"{ordinal(day)} {MONTHS_GEN[month - 1]}" + (f" {ordinal(year)} года" if with_year else "")
+    spoken = f"{ordinal(day, form)} {MONTHS_GEN[month - 1]}" + (f" {ordinal(year)} года" if with_year else "")
     return Piece(written, spoken, negative="SERVICE_DATE")
+
+
+def year_piece(rng: random.Random) -> Piece:
+    """A year on its own, said as a genitive ordinal like a birth year ("с две тысячи пятнадцатого")."""
+    year = rng.randrange(1995, 2026)
+    return Piece(str(year), ordinal(year), negative="YEAR")
+
+
+def age_piece(rng: random.Random) -> Piece:
+    n = rng.randrange(18, 90)
+    return Piece(f"{n} {plural(n, ('год', 'года', 'лет'))}", f"{cardinal(n)} {plural(n, ('год', 'года', 'лет'))}",
+                 negative="AGE")
+
+
+def tail_piece(rng: random.Random) -> Piece:
+    """The last four digits of a card or number: what the policy lets an operator say, so not hidden."""
+    digits = _digits(rng, 4)
+    spoken = rng.choice([chunked_words(digits, [2, 2]), digit_words(digits)])
+    return Piece(digits, spoken, negative="LAST4")
 
 
 TARIFFS = [("Мой безлимит", "мой безлимит"), ("Все за 500", "все за пятьсот"), ("Мой онлайн", "мой онлайн"),
@@ -627,6 +647,13 @@ TEMPLATES: list[tuple[str, str]] = [
     ("client", "Вся надежда только на вас, интернет не работает уже {DUR}, а платёж от {SDATE} прошёл."),
     ("crm", "Кл. [спрашивал|спрашивала] о {Q.full:prep}, данные владельца не предоставлены, перезвонит с паспортом."),
     ("operator", "По договору на {P.fi:acc} баланс {MONEY}, следующее списание {SDATE}."),
+    ("operator", "[Уважаемый|Уважаемая] {P.io:nom}, по номеру, оканчивающемуся на {LAST4}, есть задолженность {MONEY}."),
+    ("operator", "Сегодня {SDATE:nom}, платёж по карте, оканчивающейся на {LAST4}, ещё не поступил."),
+    ("client", "У {P.full:gen} задолженность {MONEY}, а [он|она] [мой сосед|моя соседка], я передам."),
+    ("client", "Перезвоните мне на {PHONE}, а не на {SHORT}, пожалуйста."),
+    ("client", "Мне {AGE}, я вашим абонентом с {YEAR} года, а тариф «{TARIFF}» мне не подходит."),
+    ("client", "На мне 3 номера, все в {CITY:prep}, оплачиваю с {YEAR} года."),
+    ("crm", "Кл. {P.init:nom}, {AGE}, абонент с {YEAR} года, просит скидку на тариф «{TARIFF}»."),
     ("crm", "Кл. {P.init:nom} [просил|просила] перезвонить на {PHONE}."),
     ("crm", "Кл. {P.init:nom}, ИНН {INN}, СНИЛС {SNILS}, паспорт {PASSPORT}."),
     ("crm", "Юр. лицо, ИНН {INN10}, контактное лицо {Q.full:nom}, {EMAIL}, баланс {MONEY}."),
@@ -724,7 +751,10 @@ def _slot_pieces(rng: random.Random, name: str, form: str | None, arg: str | Non
         "DOB": lambda: dob_pieces(rng, "gen" if arg == "gen" else "nom_n"),
         "MONEY": lambda: [money_piece(rng)],
         "DUR": lambda: [duration_piece(rng)],
-        "SDATE": lambda: [service_date_piece(rng)],
+        "SDATE": lambda: [service_date_piece(rng, "nom_n" if arg == "nom" else "gen")],
+        "YEAR": lambda: [year_piece(rng)],
+        "AGE": lambda: [age_piece(rng)],
+        "LAST4": lambda: [tail_piece(rng)],
         "TARIFF": lambda: [tariff_piece(rng)],
         "TICKET": lambda: ticket_pieces(rng),
         "CITY": lambda: [city_piece(rng, "nom" if arg == "acc" else (arg or "prep"))],
