@@ -153,3 +153,12 @@ def test_a_detection_mostly_outside_gold_is_a_false_positive() -> None:
     score_sample(report, sample, [Found("PHONE_NUMBER", 7, 10, 1.0)])
     assert report.by_type["PHONE_NUMBER"].correct == 0
     assert report.false_positives[0][:3] == ("PHONE_NUMBER", "MONEY", "123")
+
+
+def test_gold_spans_start_and_end_on_word_boundaries() -> None:
+    for item in ITEMS:
+        for rendering in (item.written, item.asr):
+            text = rendering.text
+            for _type, start, end in rendering.spans:
+                assert start == 0 or not text[start - 1].isalnum(), (item.id, text[start - 1:end])
+                assert end == len(text) or not text[end].isalnum(), (item.id, text[start:end + 1])
