@@ -17,12 +17,13 @@ from itertools import permutations
 from typing import Any, Callable
 
 from guard.morph import lemma, lemmas, normalize_word, parses
+from guard.policy.operators import digits_of
+from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ORG_WORD = re.compile(r"[^\W_]+")
-_NOT_DIGIT = re.compile(r"\D")
 _GENDERS = ("masc", "femn")
 
 # Legal forms around an organization's name (ООО «Ромашка» is Ромашка).
@@ -179,7 +180,7 @@ def _pairs_up(given: list[str], wanted: list[str], same: Callable[[str, str], bo
 
 def phone_digits(text: Any) -> str:
     """11 digits starting with 7 for a Russian number said as 8..., +7..., or without the country code."""
-    digits = _NOT_DIGIT.sub("", str(text or ""))
+    digits = digits_of(text or "")
     if len(digits) == 11 and digits[0] == "8":
         return "7" + digits[1:]
     if len(digits) == 10:
@@ -193,8 +194,8 @@ def same_phone(said: str, value: Any) -> bool:
 
 
 def same_digits(said: str, value: Any) -> bool:
-    wanted = _NOT_DIGIT.sub("", str(value or ""))
-    return bool(wanted) and _NOT_DIGIT.sub("", said) == wanted
+    wanted = digits_of(value or "")
+    return bool(wanted) and digits_of(said) == wanted
 
 
 def same_passport(said: str, passport: Any) -> bool:
@@ -309,12 +310,8 @@ def match_value(field: str, said: str, card: dict) -> bool:
 
 
 def _value_at(card: dict, field: str) -> Any:
-    node: Any = card
-    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
-        if index:
-            node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
-        else:
-            node = node.get(key) if isinstance(node, dict) else None
-        if node is None:
-            return None
-    return node
+    try:
+        value = resolve(card, parse_path(field))
+    except PathSyntaxError:
+        return None
+    return None if value is MISSING else value
