@@ -571,7 +571,8 @@ def ticket_pieces(rng: random.Random) -> list[Piece]:
 
 def city_piece(rng: random.Random, case: str) -> Piece:
     city = rng.choice(CITIES)
-    written = {"nom": city.nom, "gen": city.gen, "prep": city.prep}[case]
+    accusative = city.nom[:-1] + "у" if city.nom.endswith("а") else city.nom  # "в Москву", "в Казань"
+    written = {"nom": city.nom, "gen": city.gen, "prep": city.prep, "acc": accusative}[case]
     return Piece(written, written.lower().replace("-", " "), negative="CITY")
 
 
@@ -757,7 +758,7 @@ def _slot_pieces(rng: random.Random, name: str, form: str | None, arg: str | Non
         "LAST4": lambda: [tail_piece(rng)],
         "TARIFF": lambda: [tariff_piece(rng)],
         "TICKET": lambda: ticket_pieces(rng),
-        "CITY": lambda: [city_piece(rng, "nom" if arg == "acc" else (arg or "prep"))],
+        "CITY": lambda: [city_piece(rng, arg or "prep")],
         "SHORT": lambda: [short_number_piece(rng)],
         "COMPANY": lambda: [company_piece(rng)],
         "GB": lambda: [traffic_piece(rng)],

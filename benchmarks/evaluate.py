@@ -136,19 +136,18 @@ class Report:
                 setattr(total, name, getattr(total, name) + getattr(stats, name))
         return total
 
-    def figures(self, per_type: bool = False) -> dict:
+    def as_json(self) -> dict:
+        return {**self.figures(), "texts": self.texts, "errors": len(self.errors),
+                "by_type": {type_: vars(stats) for type_, stats in sorted(self.by_type.items())}}
+
+    def figures(self) -> dict[str, float | None]:
         t = self.total()
-        if per_type:
-            return {**self.figures(), "errors": len(self.errors), "by_type": {
-                type_: {"gold": s.gold, "protected": s.protected, "typed": s.typed, "strict": s.strict,
-                        "detected": s.detected, "correct": s.correct, "exact": s.exact}
-                for type_, s in sorted(self.by_type.items())}}
         return {
             "protected_recall": t.protected / t.gold if t.gold else 1.0,
             "typed_recall": t.typed / t.gold if t.gold else 1.0,
             "strict_recall": t.strict / t.gold if t.gold else 1.0,
-            "precision": t.correct / t.detected if t.detected else 1.0,
-            "strict_precision": t.exact / t.detected if t.detected else 1.0,
+            "precision": t.correct / t.detected if t.detected else None,  # nothing detected: undefined
+            "strict_precision": t.exact / t.detected if t.detected else None,
         }
 
 
@@ -203,6 +202,10 @@ def score_sample(report: Report, sample: Sample, detected: Sequence[Detected],
 def run(detector: Detector, name: str, samples: list[Sample], only_type: str | None = None) -> Report:
     report = Report(name)
     outputs: list[Sequence[Detected]] = []
+    try:  # first-call costs (lazy imports, caches) stay out of the texts/s figure
+        detector.analyze(samples[0].text)
+    except Exception:  # reported below, text by text
+        pass
     t0 = time.perf_counter()
     for sample in samples:
         try:
@@ -359,6 +362,9 @@ def check_bars(reports: dict[str, Report]) -> bool:
         if dataset not in reports:
             continue
         value = reports[dataset].figures()[metric]
+        if value is None:
+            print(f"   {dataset:18} {metric:17}    n/a  (bar {bar:.2f})  nothing detected")
+            continue
         passed = value >= bar
         ok &= passed
         print(f"   {dataset:18} {metric:17} {value:6.3f}  (bar {bar:.2f})  {'PASS' if passed else 'FAIL'}")
@@ -390,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
             print_report(reports[name], args.show)
     passed = check_bars(reports)
     if args.json:
-        args.json.write_text(json.dumps({name: r.figures(per_type=True) for name, r in reports.items()}, indent=2))
+        args.json.write_text(json.dumps({name: r.as_json() for name, r in reports.items()}, indent=2))
     return 0 if passed else 1
 
 
