@@ -78,14 +78,34 @@ def word_grammemes(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
+def any_grammemes(word: str) -> frozenset[str]:
+    """Grammemes of every parse, however unlikely ("комаров" is mostly mosquitoes, but also a surname)."""
+    out: set[str] = set()
+    for parse in get_morph().parse(normalize_word(word)):
+        out |= set(parse.tag.grammemes)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
 def is_known(word: str) -> bool:
     return get_morph().word_is_known(normalize_word(word))
+
+
+# Call-center words the dictionary does not know; capitalised, NER would take them for surnames.
+DOMAIN_WORDS = frozenset(
+    "инн снилс огрн кпп бик сим симка симки симку симкой имейл емейл имэйл мейл мэйл майл безлимит безлимитный "
+    "безлимитка тарифище смс эсэмэс эсэмэску ммс гб мб гигабайт гигабайта гигабайтов мегабайт интернет роуминг "
+    "роуминге вайфай вайфая модем роутер роутера пин пук пин-код пук-код ussd юссд мтс билайн мегафон теле "
+    "йота ростелеком госуслуги госуслугах вотсап ватсап вацап вайбер телеграм телеграмм ютуб тинькофф сбер "
+    "сбербанк втб альфа киви юмани ок окей алло ало ага угу эм эн пи эс ка бэ вэ гэ дэ тэ эр эф ха цэ "
+    "лк личный кабинет приложение апп эппл айфон андроид самсунг сяоми хуавей".split()
+)
 
 
 @lru_cache(maxsize=200_000)
 def should_capitalise(word: str) -> bool:
     """Could this lowercase word be (part of) a proper name? Then NER gets to see it capitalised."""
-    if len(word) < 2 or word in STOPWORDS:
+    if len(word) < 2 or word in STOPWORDS or word in DOMAIN_WORDS:
         return False
     if not is_known(word):
         return True

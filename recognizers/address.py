@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import LANGUAGE
+from recognizers.base import LANGUAGE, make_result
 
 REGION_WORDS = {"область", "обл", "области", "край", "края", "республика", "республики", "респ", "округ", "ао"}
 DISTRICT_WORDS = {"район", "района", "р-н", "р-на", "городской"}
@@ -120,7 +120,8 @@ class AddressRecognizer(EntityRecognizer):
                 first = self._extend_left(tokens, first, parts)
                 start = tokens[first].start
                 end = tokens[last].end
-                results.append(RecognizerResult(self.ENTITY, start, end, 0.85 if "house" in parts or "flat" in parts else 0.7))
+                score = 0.85 if parts & {"house", "flat"} else 0.7
+                results.append(make_result(self, self.ENTITY, start, end, score, "chain of address parts"))
             i = last + 1
         return results
 

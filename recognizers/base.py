@@ -12,36 +12,75 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 LANGUAGE = "ru"
 _WORDS = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 
 
+def words_in(text: str) -> list[str]:
+    return [w.lower().replace("ё", "е") for w in _WORDS.findall(text)]
+
+
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
     """The lowercase words in the `chars` characters before `start`, nearest last."""
-    return [w.lower().replace("ё", "е") for w in _WORDS.findall(text[max(0, start - chars):start])]
+    return words_in(text[max(0, start - chars):start])
 
 
 def words_after(text: str, end: int, chars: int = 25) -> list[str]:
-    return [w.lower().replace("ё", "е") for w in _WORDS.findall(text[end:end + chars])]
+    return words_in(text[end:end + chars])
 
 
 def has_stem(words: list[str], stems: tuple[str, ...]) -> bool:
     return any(word.startswith(stem) for word in words for stem in stems)
 
 
+def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,
+                why: str) -> RecognizerResult:
+    """A RecognizerResult as Presidio's own recognizers build it (its context enhancer needs the metadata)."""
+    return RecognizerResult(
+        entity, start, end, score,
+        analysis_explanation=AnalysisExplanation(recognizer=recognizer.name, original_score=score,
+                                                 textual_explanation=why),
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id},
+    )
+
+
 def digits_of(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def clause_before(text: str, start: int, chars: int = 40) -> str:
+    """The text from the last punctuation mark before `start` up to it: "заявка 123 от 10.12, номер " -> " номер "."""
+    window = text[max(0, start - chars):start]
+    ends = list(_CLAUSE_END.finditer(window))
+    # a dot inside an abbreviation or a number ("№.", "12.11") is not a clause end; a dot+space is
+    for end in reversed(ends):
+        if end.group() != "." or end.end() == len(window) or window[end.end():end.end() + 1] == " ":
+            if end.end() < len(window):
+                return window[end.end():]
+    return window
+
+
+_NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
 
 
 class ContextPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose matches are raised or dropped by the words just before them.
 
     Subclasses set PATTERNS, ENTITY, CONTEXT (word stems that support the match,
-    raising its score to CONTEXT_SCORE) and NEGATIVE_CONTEXT (stems that cancel it),
-    and may override `validate_result` for checksums.
+    raising its score to CONTEXT_SCORE) and NEGATIVE_CONTEXT (stems in the same clause
+    that cancel it), and may override `validate_result` for checksums.
+
+    CUE_NUMBERS are (cue regex, fewest digits, most digits): a number said right after
+    its cue ("ИНН ...", "СНИЛС ...") is taken whatever its checksum or grouping — people
+    misspeak, ASR mishears and spoken groups compose ambiguously ("шесть тысяч сто
+    девяносто четыре тысячи ..."), and a wrong INN read out is still an INN read out.
     """
 
     ENTITY: ClassVar[str] = ""
@@ -57,6 +96,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     CONTEXT_PATTERN: ClassVar[re.Pattern | None] = None
     # Without a supporting word the match is dropped (for shapes too common to trust alone).
     REQUIRES_CONTEXT: ClassVar[bool] = False
+    CUE_NUMBERS: ClassVar[tuple[tuple[str, int, int], ...]] = ()
+    CUE_VALUE: ClassVar[str] = _NUMBER_VALUE
 
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(
@@ -66,23 +107,51 @@ class ContextPatternRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name=type(self).__name__,
         )
+        self._cues = [
+            (re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)",
+                        re.IGNORECASE), fewest, most)
+            for cue, fewest, most in self.CUE_NUMBERS
+        ]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = self.find_candidates(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
-            before = words_before(text, result.start, self.WINDOW_BEFORE)
-            after = words_after(text, result.end, self.WINDOW_AFTER) if self.WINDOW_AFTER else []
-            if self.NEGATIVE_CONTEXT and has_stem(before[-3:], self.NEGATIVE_CONTEXT):
-                continue
-            supported = has_stem(before[-self.CONTEXT_WORDS:] + after, self.CONTEXT) or bool(
-                self.CONTEXT_PATTERN
-                and self.CONTEXT_PATTERN.search(text[max(0, result.start - self.WINDOW_BEFORE):result.end + self.WINDOW_AFTER])
-            )
-            if supported:
+            if self.NEGATIVE_CONTEXT:
+                clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))
+                if has_stem(clause[-3:], self.NEGATIVE_CONTEXT):
+                    continue
+            if self.is_supported(text, result.start, result.end):
                 result.score = max(result.score, self.CONTEXT_SCORE)
             elif self.REQUIRES_CONTEXT:
                 continue
             kept.append(result)
-        return kept
+        return kept + self._cued_numbers(text, kept)
+
+    def find_candidates(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None,
+                        regex_flags: int | None) -> list[RecognizerResult]:
+        """Matches before context is weighed: the PATTERNS with their validation, unless a subclass knows better."""
+        return PatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+
+    def is_supported(self, text: str, start: int, end: int) -> bool:
+        """Is there a supporting word near [start, end)? Subclasses may add their own evidence."""
+        before = words_before(text, start, self.WINDOW_BEFORE)
+        after = words_after(text, end, self.WINDOW_AFTER) if self.WINDOW_AFTER else []
+        return has_stem(before[-self.CONTEXT_WORDS:] + after, self.CONTEXT) or bool(
+            self.CONTEXT_PATTERN
+            and self.CONTEXT_PATTERN.search(text[max(0, start - self.WINDOW_BEFORE):end + self.WINDOW_AFTER])
+        )
+
+    def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        out = []
+        for pattern, fewest, most in self._cues:
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                if not fewest <= len(digits_of(match.group(1))) <= most:
+                    continue
+                if any(r.start < end and start < r.end for r in found + out):
+                    continue
+                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
+                                       "number said right after its cue word"))
+        return out

@@ -10,7 +10,8 @@ import re
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer
+from guard.nlp import PERSON_GRAMMEMES, any_grammemes
+from recognizers.base import ContextPatternRecognizer, words_before
 
 _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
            r"октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек)\.?")
@@ -19,6 +20,9 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTHS
          + r"(?:\s+(?:19|20)\d{2}(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 YEAR = r"(?<!\d)(?:19|20)\d{2}(?:\s*(?:года|год|г\.?))?(?!\d)"
+# Spoken with ordinals and normalized: "девятое ноль третье пятьдесят четвертого" -> "9 0 3 54".
+SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[0-2])\s(?:19\d{2}|20[0-2]\d|\d{2})"
+                 r"(?:\s*(?:года|год|г\.?))?(?!\d)")
 
 
 class BirthDateRecognizer(ContextPatternRecognizer):
@@ -28,6 +32,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_iso", ISO, 0.3),
         Pattern("dob_words", WORDS, 0.3),
         Pattern("dob_year", YEAR, 0.2),
+        Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
     ]
     CONTEXT = ("рожден", "родил", "рожд")
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:д|г)\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
@@ -35,6 +40,16 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45
     WINDOW_AFTER = 18  # "1980 г.р.", "12.03.1980 года рождения"
+
+    def is_supported(self, text: str, start: int, end: int) -> bool:
+        """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
+        if super().is_supported(text, start, end):
+            return True
+        value = text[start:end]
+        numbers = re.findall(r"\d+", value)
+        full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None)
+        before = words_before(text, start, 24)
+        return full_date and bool(before) and bool(any_grammemes(before[-1]) & PERSON_GRAMMEMES)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

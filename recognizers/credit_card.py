@@ -38,6 +38,7 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
     CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт")
+    CUE_NUMBERS = ((r"карт\w*(?:\s+[а-яё]+){0,3}?", 12, 22),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)

@@ -13,11 +13,16 @@ from recognizers.base import ContextPatternRecognizer
 WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?![\w\-])"
 
 _WORD = r"[a-zа-яё0-9]{1,30}"
+# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts".
+_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|"
+           r"джей|кей|ай|би|си|ди|ви|эй)")
 _JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]ркивание|подч[её]ркивание|подч[её]рк)"
 _AT = r"(?:собака|собачка|эт|at)"
-# local part: words chained by spoken dots/dashes; the domain needs at least one "точка"
-SPOKEN = (r"(?<![\w])" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}"
-          + r"\s+" + _AT + r"\s+" + _WORD + r"(?:\s+(?:точка|тире|дефис)\s+" + _WORD + r"){1,3}(?![\w])")
+# local part: words chained by spoken dots/dashes (maybe an initial before, digits after);
+# the domain may be spelled letter by letter and needs at least one "точка"
+SPOKEN = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}(?:\s+\d{1,4})?"
+          + r"\s+" + _AT + r"\s+" + _WORD + r"(?:\s+" + _LETTER + r"){0,3}"
+          + r"(?:\s+(?:точка|тире|дефис)\s+" + _WORD + r"){1,3}(?![\w])")
 
 
 class EmailRecognizer(ContextPatternRecognizer):

@@ -39,3 +39,7 @@ class PassportRecognizer(ContextPatternRecognizer):
     CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "инн", "снилс", "заказ")
     WINDOW_BEFORE = 50
+    CUE_NUMBERS = ((r"паспорт\w*(?:\s+(?:рф|гражданина\s+рф|нового\s+владельца|владельца))?(?:\s+(?:серия|серии|сер\.?))?", 6, 14),
+                   (r"(?:серия|серии)", 6, 14))
+    # "45 05 номер 678901": the word between series and number belongs to the value
+    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*(?:номер|№|н\.)\s*\d(?:[ \-]?\d)*)?"

@@ -16,9 +16,9 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from guard.nlp import NatashaNlpEngine, is_known, needs_recasing, word_grammemes
+from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import parses
-from recognizers.base import LANGUAGE, words_before
+from recognizers.base import LANGUAGE, make_result, words_before
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)?")
 _INITIALS_AFTER = re.compile(
@@ -31,7 +31,8 @@ _NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер",
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
               "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
               "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо")
-_CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "на", "для", "с"}
+_CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
+_WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
 _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "лев", "мир", "мира", "роза", "лилия", "марина", "слава",
                  "победа", "майя", "ярослав", "тимур", "чай", "сила", "лика", "ника", "дина", "кира", "жанна",
@@ -40,15 +41,23 @@ _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "л
                  "ночь", "москва", "россия", "нет", "да", "все", "всё", "так", "вот", "ещё", "уже", "можно"}
 
 
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
 def _person_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can likely be."""
-    return word_grammemes(word) & {"Name", "Surn", "Patr"}
+    return word_grammemes(word) & _PERSON
+
+
+def _rare_kinds(word: str) -> frozenset[str]:
+    """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname)."""
+    return any_grammemes(word) & _PERSON
 
 
 def _top_kinds(word: str) -> frozenset[str]:
     """Name/Surn/Patr of the single most likely parse."""
     found = parses(word)
-    return frozenset(found[0].tag.grammemes) & {"Name", "Surn", "Patr"} if found else frozenset()
+    return frozenset(found[0].tag.grammemes) & _PERSON if found else frozenset()
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -68,11 +77,13 @@ class PersonRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        spans: list[tuple[int, int, float]] = []
-        spans += [(s.start, s.end, 0.85) for s in self._ner_spans(text, nlp_artifacts) if s.type == "PER"]
-        spans += self._initials(text)
-        spans += self._dictionary_runs(text, lowercase=needs_recasing(text))
-        return [RecognizerResult(self.ENTITY, start, end, score) for start, end, score in spans]
+        spans: list[tuple[int, int, float, str]] = []
+        spans += [(s.start, s.end, 0.85, "natasha NER") for s in self._ner_spans(text, nlp_artifacts)
+                  if s.type == "PER" and _plausible_name(text[s.start:s.end])]
+        spans += [(s, e, score, "surname and initials") for s, e, score in self._initials(text)]
+        spans += [(s, e, score, "name words in the dictionary")
+                  for s, e, score in self._dictionary_runs(text, lowercase=needs_recasing(text))]
+        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
         found = getattr(nlp_artifacts, "ner_spans", None)
@@ -95,7 +106,13 @@ class PersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
-        """Runs of adjacent name words; a lone name counts after a cue word or, written, as a capitalised surname."""
+        """Runs of adjacent words that can be names, kept when their evidence is strong enough.
+
+        Strong: a patronymic, or a first name next to another name word ("мария петровна",
+        "иванову марию"). Inside such a run a word counts on a rare reading too ("никита
+        юрьевич комаров"). A lone word needs a cue before it ("меня зовут роман") or, in
+        written text, to be a capitalised surname in mid-sentence.
+        """
         out = []
         words = list(_WORD.finditer(text))
         i = 0
@@ -108,35 +125,63 @@ class PersonRecognizer(EntityRecognizer):
                     break  # punctuation between words ends the name
                 if not lowercase and not word[0].isupper():
                     break
-                kinds = _person_kinds(word)
-                if not kinds and not (run and not is_known(word) and len(word) > 2):
+                if word.lower() in STOPWORDS or word.lower() in DOMAIN_WORDS:
                     break
-                run.append((words[j], kinds))
+                likely, rare = _person_kinds(word), _rare_kinds(word)
+                if not rare and not (run and not is_known(word) and len(word) > 2):
+                    break
+                run.append((words[j], likely, rare))
                 j += 1
             if not run:
                 i += 1
                 continue
             start, end = run[0][0].start(), run[-1][0].end()
-            all_kinds = frozenset().union(*(k for _, k in run))
-            if len(run) >= 2 and ("Patr" in all_kinds or len(all_kinds & {"Name", "Surn"}) >= 1):
-                strong = "Patr" in all_kinds or ("Name" in all_kinds and "Surn" in all_kinds)
-                if strong or not lowercase:
-                    out.append((start, end, 0.9 if strong else 0.7))
+            likely_all = frozenset().union(*(likely for _, likely, _ in run))
+            strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
+            if len(run) >= 2 and (strong or (not lowercase and likely_all)):
+                out.append((start, end, 0.9 if strong else 0.7))
+            elif len(run) >= 2 and "Surn" in likely_all:
+                # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
+                if _cue_before(text, start) == "strong":
+                    out.append((start, end, 0.8))
             elif len(run) == 1:
                 word = run[0][0].group()
-                lower = word.lower()
-                top = _top_kinds(word)
-                cue = any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in words_before(text, start, 30)[-2:])
-                if lower in _COMMON_WORDS and not cue:
-                    pass
-                elif top and cue:
+                likely, rare = run[0][1], run[0][2]
+                cue = _cue_before(text, start)
+                if (cue == "strong" and rare) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
                     out.append((start, end, 0.8))
-                elif not lowercase and "Surn" in top and start > 0 and not _sentence_start(text, start):
+                elif word.lower() in _COMMON_WORDS:
+                    pass
+                elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
                     out.append((start, end, 0.6))
-                elif "Patr" in top:
+                elif "Patr" in likely:
                     out.append((start, end, 0.7))
             i = j if j > i else i + 1
         return out
+
+
+def _cue_before(text: str, start: int) -> str | None:
+    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None."""
+    before = words_before(text, start, 30)[-2:]
+    if any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in before):
+        return "strong"
+    if before and before[-1] in _WEAK_CUE_WORDS:
+        return "weak"
+    return None
+
+
+def _plausible_name(span_text: str) -> bool:
+    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит")."""
+    words = [w for w in _WORD.findall(span_text) if len(w) > 1]
+    if not words:
+        return False
+    for word in words:
+        lower = word.lower()
+        if lower in DOMAIN_WORDS or lower in STOPWORDS:
+            continue
+        if _rare_kinds(word) or not is_known(word):
+            return True
+    return False
 
 
 def _sentence_start(text: str, start: int) -> bool:

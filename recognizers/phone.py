@@ -2,27 +2,57 @@
 
 Spoken numbers reach us already turned into digit groups by guard.normalize
 ("восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь" ->
-"8 916 123 45 67"), so one shape covers both: 10 digits, optionally behind +7/7/8,
-with at most two separator characters between any two digits.
+"8 916 123 45 67"), so one shape covers both: digit groups with at most two
+separator characters between them.
+
+In speech, neighbouring numbers run together ("... пятьдесят четвертого восемь
+девятьсот девятнадцать ..." -> "9 0 3 54 8 919 ..."), so a run of groups is not
+taken whole: we look inside it for a stretch of whole groups that is a valid
+number — 11 digits behind 7/8, or 10 digits of a Russian area or mobile code.
 """
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
 
-from recognizers.base import ContextPatternRecognizer, digits_of
+from presidio_analyzer import Pattern, RecognizerResult
 
-_NOT_AFTER_DIGIT = r"(?<![\d+])(?<!\d[ \-])"
-_NOT_BEFORE_DIGIT = r"(?![ \-]?\d)"
+from recognizers.base import ContextPatternRecognizer, digits_of, make_result
+
 _SEP = r"[\s\-()\u00a0]{0,2}"
-PHONE_REGEX = (
-    _NOT_AFTER_DIGIT
-    + r"(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?"
-    + r"\(?\d(?:" + _SEP + r"\d){9}"
-    + _NOT_BEFORE_DIGIT
-)
+# The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
+PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d(?:" + _SEP + r"\d){9}(?![ \-]?\d)")
 
+_GROUP = re.compile(r"\d+")
+_GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
 # Russian 10-digit national numbers begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx.
 _NATIONAL_FIRST_DIGITS = frozenset("3489")
+
+
+def is_phone_digits(digits: str) -> bool:
+    """A personal Russian number; 8-800 numbers are companies' free lines, not anyone's personal data."""
+    if digits[-10:-7] == "800":
+        return False
+    if len(digits) == 11:
+        return digits[0] in "78" and digits[1] in _NATIONAL_FIRST_DIGITS
+    return len(digits) == 10 and digits[0] in _NATIONAL_FIRST_DIGITS
+
+
+def digit_runs(text: str) -> list[list[re.Match]]:
+    """Digit groups joined by short separators ("8 (916) 123-45-67", "8 916 123 45 67")."""
+    runs: list[list[re.Match]] = []
+    for group in _GROUP.finditer(text):
+        if runs and _GAP.fullmatch(text, runs[-1][-1].end(), group.start()):
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+    return runs
+
+
+def _preference(digits: str) -> int:
+    """Which reading of an ambiguous run wins: 11 digits with a trunk prefix, then a mobile, then the rest."""
+    if len(digits) == 11:
+        return 0
+    return 1 if digits[0] == "9" else 2
 
 
 class PhoneRecognizer(ContextPatternRecognizer):
@@ -32,9 +62,50 @@ class PhoneRecognizer(ContextPatternRecognizer):
     # Numbers of requests, contracts and accounts look the same and are not personal data.
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
+    CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
+                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),)
+    BASE_SCORE = 0.7
 
     def validate_result(self, pattern_text: str) -> bool:
-        digits = digits_of(pattern_text)
-        if len(digits) == 11:
-            return digits[0] in "78" and digits[1] in _NATIONAL_FIRST_DIGITS
-        return len(digits) == 10 and digits[0] in _NATIONAL_FIRST_DIGITS
+        return is_phone_digits(digits_of(pattern_text))
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
+        results = []
+        for run in digit_runs(text):
+            for first, last in self._phones_in_run(run):
+                start = run[first].start()
+                # "+7" belongs to the number
+                if start > 0 and text[start - 1] == "+":
+                    start -= 1
+                elif start > 1 and text[start - 2:start] == "+ ":
+                    start -= 2
+                end = run[last].end()
+                if end < len(text) and text[end] == ")":
+                    end += 1
+                results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))
+        return results
+
+    @staticmethod
+    def _phones_in_run(run: list[re.Match]) -> list[tuple[int, int]]:
+        """Non-overlapping (first group, last group) stretches that read as phones, best readings first.
+
+        Inside a longer run a stretch must begin the way people begin a number: with the trunk
+        prefix (7/8) or a three-digit code group; a stray "5 0" in a bank account does not.
+        """
+        candidates = []
+        for first in range(len(run)):
+            opening = run[first].group()
+            if first > 0 and opening not in ("7", "8") and not (len(opening) == 3 and opening[0] in _NATIONAL_FIRST_DIGITS):
+                continue
+            digits = ""
+            for last in range(first, len(run)):
+                digits += run[last].group()
+                if len(digits) > 11:
+                    break
+                if is_phone_digits(digits):
+                    candidates.append((_preference(digits), first, last))
+        chosen: list[tuple[int, int]] = []
+        for _, first, last in sorted(candidates):
+            if all(last < f or first > l for f, l in chosen):
+                chosen.append((first, last))
+        return sorted(chosen)

@@ -28,6 +28,7 @@ class SnilsRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("ru_snils_printed", PRINTED, 0.85), Pattern("ru_snils", ANY, 0.3)]
     CONTEXT = ("снилс", "страхов", "пенсион")
     WINDOW_BEFORE = 40
+    CUE_NUMBERS = ((r"снилс", 9, 14),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_snils(pattern_text)
