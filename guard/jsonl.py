@@ -35,32 +35,37 @@ def open_output(path: str) -> IO[str]:
     return open(path, "w", encoding="utf-8", newline="\n")
 
 
-def read_objects(stream: IO[bytes], required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict | BadLine]]:
+def read_objects(stream: IO[bytes], required: tuple[str, ...] = (),
+                 first_line_no: int = 1) -> Iterator[tuple[int, dict | BadLine]]:
     """Yield (line number, object) for every non-blank line, or (line number, BadLine) when it can't be used.
 
-    Streams: one line in memory at a time, so a file of any size is fine.
+    Streams: one line in memory at a time, so a file of any size is fine. `first_line_no` numbers a
+    stream that starts mid-file (a resumed batch job).
     """
-    for line_no, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield line_no, BadLine(line_no, f"not valid UTF-8 (byte {exc.start})")
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield line_no, BadLine(line_no, f"not JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(obj, dict):
-            yield line_no, BadLine(line_no, f"expected a JSON object, got {type(obj).__name__}")
-            continue
-        missing = [key for key in required if key not in obj]
-        if missing:
-            yield line_no, BadLine(line_no, f"missing field(s): {', '.join(missing)}")
-            continue
-        yield line_no, obj
+    for line_no, raw in enumerate(stream, start=first_line_no):
+        item = parse_line(line_no, raw, required)
+        if item is not None:
+            yield line_no, item
+
+
+def parse_line(line_no: int, raw: bytes, required: tuple[str, ...] = ()) -> dict | BadLine | None:
+    """One line as an object, a BadLine saying why not, or None when it is blank."""
+    if not raw.strip():
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return BadLine(line_no, f"not valid UTF-8 (byte {exc.start})")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return BadLine(line_no, f"not JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(obj, dict):
+        return BadLine(line_no, f"expected a JSON object, got {type(obj).__name__}")
+    missing = [key for key in required if key not in obj]
+    if missing:
+        return BadLine(line_no, f"missing field(s): {', '.join(missing)}")
+    return obj
 
 
 def dump(obj: dict) -> str:

@@ -1,0 +1,174 @@
+"""Does `guard batch` use every core, and is one worker at least as fast as the obvious stack?
+
+One synthetic export (benchmarks/corpus.py turns grouped into calls: the same calls once in the written
+rendering and once in ASR), then in the same run:
+
+- `guard batch` with 1 worker and with 2 workers (the real job: read, redact, write, checkpoint);
+- the obvious stack (benchmarks/baseline.py: Presidio + presidio-ru-recognizers + natasha NER) in a
+  single process over every turn of the same export, reading and writing JSONL the same way.
+
+Engine loading is left out of every rate (each side is timed from its first call to its last), so the
+rates compare steady-state throughput; load times are printed apart. Peak memory per worker is each
+worker's VmHWM from /proc/self/status, reported by the worker itself.
+
+Acceptance bars: 2 workers >= 1.8x 1 worker; 1 worker >= 1.0x the obvious stack; <= 500 MB per worker.
+
+    python -m benchmarks.bench_batch [--calls 2000] [--turns 3] [--seed 1]
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+from benchmarks.corpus import Item, generate  # noqa: E402
+
+
+def synthetic_calls(calls: int, turns: int = 3, seed: int = 1) -> list[dict]:
+    """`calls` calls of `turns` turns (CONTRACTS §6): the first half in the written rendering, the second
+    half the same calls in the ASR rendering."""
+    written = (calls + 1) // 2
+    items = generate(written * turns, seed)
+    out = []
+    for rendering in ("written", "asr"):
+        for number in range(written if rendering == "written" else calls - written):
+            out.append(_call(items[number * turns:(number + 1) * turns], rendering, seed, number))
+    return out
+
+
+def _call(items: list[Item], rendering: str, seed: int, number: int) -> dict:
+    turns, clock = [], 0.0
+    for item in items:
+        text = getattr(item, rendering).text
+        length = round(len(text) / 15, 1)
+        turns.append({"speaker": "operator" if item.kind == "operator" else "client",
+                      "start": round(clock, 1), "end": round(clock + length, 1), "text": text})
+        clock += length + 0.4
+    return {"call_id": f"c-{seed}-{rendering[0]}-{number:06d}", "operator_id": f"op{1000 + number % 37}",
+            "started_at": f"2026-11-{1 + number % 28:02d}T{8 + number % 12:02d}:{number % 60:02d}:00",
+            "turns": turns}
+
+
+def write_export(calls: list[dict], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for call in calls:
+            out.write(json.dumps(call, ensure_ascii=False) + "\n")
+
+
+def peak_rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_guard(export: Path, out_dir: Path, workers: int) -> dict:
+    """The real job, in this process's children (workers=1: in a fresh child too, for a clean VmHWM)."""
+    import subprocess
+
+    code = (
+        "import json, sys, time\n"
+        "from guard.batch import BatchOptions, run_batch\n"
+        "t0 = time.perf_counter()\n"
+        f"summary = run_batch(BatchOptions({str(export)!r}, {str(out_dir / f'out{workers}.jsonl')!r}, "
+        f"workers={workers}, progress=False))\n"
+        "print(json.dumps({'wall_s': time.perf_counter() - t0, 'calls': summary.calls_in,\n"
+        "  'errors': summary.errors, 'turns': summary.turns,\n"
+        "  'peak_mb': [kb / 1024 for kb in summary.worker_peak_rss_kb.values()],\n"
+        "  'load_s': summary.engine_load_s}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"guard batch with {workers} worker(s) failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_baseline(export: Path, out_path: Path) -> dict:
+    """The obvious stack, one process: every turn through BaselineStack.analyze, tags written back."""
+    from benchmarks.baseline import BaselineStack
+
+    t0 = time.perf_counter()
+    stack = BaselineStack()
+    load_s = time.perf_counter() - t0
+    stack.analyze("Кл. Иванов П.С., тел. 8-916-123-45-67")
+    calls = turns = 0
+    t0 = time.perf_counter()
+    with open(export, encoding="utf-8") as source, open(out_path, "w", encoding="utf-8") as out:
+        for line in source:
+            call = json.loads(line)
+            for turn in call["turns"]:
+                spans = stack.analyze(turn["text"])
+                turn["entities"] = [{"type": s.type, "start": s.start, "end": s.end, "score": round(s.score, 2)}
+                                    for s in spans]
+                turn["text"] = _tagged(turn["text"], spans)
+                turns += 1
+            out.write(json.dumps(call, ensure_ascii=False) + "\n")
+            calls += 1
+    return {"wall_s": time.perf_counter() - t0, "load_s": load_s, "calls": calls, "turns": turns,
+            "peak_mb": [peak_rss_mb()]}
+
+
+def _tagged(text: str, spans: list) -> str:
+    pieces, cursor = [], 0
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < cursor:
+            continue
+        pieces += [text[cursor:span.start], f"<{span.type}>"]
+        cursor = span.end
+    return "".join(pieces) + text[cursor:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Throughput of guard batch (1 and 2 workers) vs the obvious stack.")
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--turns", type=int, default=3, help="turns per call")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="bench_batch_") as tmp:
+        tmp_dir = Path(tmp)
+        export = tmp_dir / "export.jsonl"
+        calls = synthetic_calls(args.calls, args.turns, args.seed)
+        write_export(calls, export)
+        turns = sum(len(c["turns"]) for c in calls)
+        print(f"export: {len(calls)} calls ({(len(calls) + 1) // 2} written + {len(calls) // 2} ASR), "
+              f"{turns} turns, {export.stat().st_size / 1e6:.1f} MB; cores: {os.cpu_count()}, "
+              f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+        results = {}
+        for name, measure in (("guard 1 worker", lambda: run_guard(export, tmp_dir, 1)),
+                              ("guard 2 workers", lambda: run_guard(export, tmp_dir, 2)),
+                              ("obvious stack", lambda: run_baseline(export, tmp_dir / "baseline.jsonl"))):
+            result = measure()
+            results[name] = result
+            rate = result["calls"] / result["wall_s"]
+            peaks = ", ".join(f"{mb:.0f}" for mb in result["peak_mb"])
+            print(f"  {name:16} {rate:7.1f} calls/s  ({result['wall_s']:.1f} s, {result['turns']} turns"
+                  f"{', errors ' + str(result['errors']) if result.get('errors') else ''}); "
+                  f"peak RSS per process: {peaks} MB")
+
+    rate = {name: r["calls"] / r["wall_s"] for name, r in results.items()}
+    scaling = rate["guard 2 workers"] / rate["guard 1 worker"]
+    versus = rate["guard 1 worker"] / rate["obvious stack"]
+    peak = max(max(results[n]["peak_mb"]) for n in ("guard 1 worker", "guard 2 workers"))
+    bars = [("2 workers / 1 worker", scaling, 1.8, scaling >= 1.8),
+            ("1 worker / obvious stack", versus, 1.0, versus >= 1.0),
+            ("peak MB per worker", peak, 500, peak <= 500)]
+    print("\nbars")
+    for label, value, bar, ok in bars:
+        print(f"  {label:26} {value:7.2f}  (bar {bar}) {'PASS' if ok else 'FAIL'}")
+    print(f"load average at end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0 if all(ok for *_, ok in bars) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

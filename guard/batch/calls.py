@@ -1,0 +1,106 @@
+"""One call in, one outcome out: the function every engine (local workers, Spark executors) runs per record.
+
+Keeping it in one place is what makes `--engine spark` and the local engine write identical bytes.
+A call that cannot be redacted whole — malformed turns, text that is not a string, the detector
+raising — is not written at all (fail closed); its outcome carries a reason that names the turn and
+the kind of problem, never the text.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+from guard.batch.records import CSV_COLUMNS, Record, format_call
+from guard.jsonl import BadLine
+
+# qa_call(original call, redact(text) -> redacted text) -> a small picklable per-call QA result
+QaFunction = Callable[[dict, Callable[[str], str]], Any]
+
+
+class TextRedactor(Protocol):
+    def redact(self, text: str) -> Any: ...
+
+
+class BadCall(ValueError):
+    """The call cannot be written; the message is safe to log (no content)."""
+
+
+@dataclass
+class CallOutcome:
+    """What happened to one record: its output bytes, or the reason it went to the errors file."""
+
+    line_no: int
+    last_line: int
+    output: bytes | None = None
+    error: BadLine | None = None
+    turns: int = 0
+    entities: Counter = field(default_factory=Counter)
+    qa: Any = None
+    qa_failed: bool = False
+
+
+@dataclass
+class RedactedCall:
+    call: dict
+    turns: int
+    entities: Counter
+    redacted_texts: dict[str, str]  # original turn text -> redacted, for the QA pass to reuse
+
+
+def redact_call(call: dict, redactor: TextRedactor) -> RedactedCall:
+    """The call with every turn's `text` redacted and `entities` added; other fields pass through."""
+    turns = call.get("turns")
+    if not isinstance(turns, list):
+        raise BadCall("field 'turns' must be a list")
+    entities: Counter = Counter()
+    redacted_texts: dict[str, str] = {}
+    out_turns = []
+    for number, turn in enumerate(turns, start=1):
+        if not isinstance(turn, dict):
+            raise BadCall(f"turn {number}: expected an object")
+        text = turn.get("text")
+        if text is None:
+            out_turns.append({**turn, "entities": []})
+            continue
+        if not isinstance(text, str):
+            raise BadCall(f"turn {number}: field 'text' must be a string")
+        try:
+            result = redactor.redact(text)
+        except Exception as exc:  # any detector failure: the call is withheld, the job goes on
+            raise BadCall(f"turn {number}: redaction failed ({type(exc).__name__})") from None
+        found = result.entities_as_dicts()
+        entities.update(entity["type"] for entity in found)
+        redacted_texts[text] = result.text
+        out_turns.append({**turn, "text": result.text, "entities": found})
+    return RedactedCall({**call, "turns": out_turns}, len(out_turns), entities, redacted_texts)
+
+
+def process_record(record: Record, redactor: TextRedactor, fmt: str,
+                   columns: tuple[str, ...] = CSV_COLUMNS, qa_call: QaFunction | None = None) -> CallOutcome:
+    """Redact one record and format it for the output; a bad record becomes an error outcome."""
+    if isinstance(record.call, BadLine):
+        return CallOutcome(record.line_no, record.last_line, error=record.call)
+    try:
+        redacted = redact_call(record.call, redactor)
+        output = _encode(format_call(redacted.call, fmt, columns))
+    except BadCall as exc:
+        return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, str(exc)))
+    outcome = CallOutcome(record.line_no, record.last_line, output=output, turns=redacted.turns,
+                          entities=redacted.entities)
+    if qa_call is not None:
+        def redact_text(text: str) -> str:
+            cached = redacted.redacted_texts.get(text)
+            return cached if cached is not None else redactor.redact(text).text
+        try:
+            outcome.qa = qa_call(record.call, redact_text)
+        except Exception:  # the report is secondary: the redacted call is still written, the miss counted
+            outcome.qa_failed = True
+    return outcome
+
+
+def _encode(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # JSON may escape a lone surrogate ("\ud800"); it has no UTF-8 form
+        raise BadCall("contains a lone surrogate escape, not valid Unicode") from None

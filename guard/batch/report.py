@@ -1,0 +1,54 @@
+"""`--report`: the disclosure guard's QA over the same calls, in the same pass.
+
+Workers run `qa_call` on each original call (reusing the texts they have just redacted) and send back
+the small per-call result; the parent adds it to one `QaReport`. A resumed run must report on every
+call, not just those after the crash, so the report so far is pickled beside each checkpoint.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class QaModule:
+    qa_call: Callable[..., Any]
+    report_class: type
+
+
+def load_qa() -> QaModule:
+    """guard.disclosure.qa: `qa_call(call, redact) -> CallQa`, `QaReport().add(call_qa)`, `.write_html(path)`."""
+    from guard.disclosure import qa
+
+    return QaModule(qa.qa_call, qa.QaReport)
+
+
+def report_state_path(output: str) -> str:
+    return output + ".report.partial"
+
+
+def new_report() -> Any:
+    return load_qa().report_class()
+
+
+def save_report_state(path: str, report: Any) -> None:
+    temporary = path + ".tmp"
+    with open(temporary, "wb") as handle:
+        pickle.dump(report, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def load_report_state(path: str) -> Any:
+    """The report saved with the checkpoint; our own file, written by the run being resumed."""
+    with open(path, "rb") as handle:
+        return pickle.load(handle)
+
+
+def write_report(report: Any, path: str) -> None:
+    temporary = path + ".partial"
+    report.write_html(temporary)
+    os.replace(temporary, path)

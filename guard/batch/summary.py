@@ -1,0 +1,70 @@
+"""The job's counts: what the closing summary prints and what a checkpoint carries across a resume.
+
+The summary states the reconciliation a compliance team checks first, calls in = calls out +
+calls in the errors file, and holds only counts: no call id, no text, no value.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from guard.batch.calls import CallOutcome
+
+
+@dataclass
+class Summary:
+    calls_in: int = 0
+    calls_out: int = 0
+    errors: int = 0
+    turns: int = 0
+    entities: Counter = field(default_factory=Counter)
+    qa_failures: int = 0
+    elapsed_s: float = 0.0
+    resumed_from_line: int = 0
+    worker_peak_rss_kb: dict[int, int] = field(default_factory=dict)  # pid -> VmHWM, this run only
+    engine_load_s: float = 0.0  # this run: start until the last worker's engine was ready
+
+    def add(self, outcome: CallOutcome) -> None:
+        self.calls_in += 1
+        if outcome.error is not None:
+            self.errors += 1
+            return
+        self.calls_out += 1
+        self.turns += outcome.turns
+        self.entities.update(outcome.entities)
+        self.qa_failures += outcome.qa_failed
+
+    @property
+    def reconciles(self) -> bool:
+        return self.calls_in == self.calls_out + self.errors
+
+    def counts(self) -> dict:
+        """The part a checkpoint saves (everything but this run's own measurements)."""
+        return {"calls_in": self.calls_in, "calls_out": self.calls_out, "errors": self.errors,
+                "turns": self.turns, "entities": dict(self.entities), "qa_failures": self.qa_failures,
+                "elapsed_s": self.elapsed_s}
+
+    @classmethod
+    def from_counts(cls, counts: dict) -> "Summary":
+        counts = dict(counts)
+        entities = Counter(counts.pop("entities", {}))
+        return cls(entities=entities, **counts)
+
+    def lines(self, errors_path: str | None = None) -> list[str]:
+        rate = self.calls_in / self.elapsed_s if self.elapsed_s > 0 else 0.0
+        verdict = "reconciled" if self.reconciles else "NOT RECONCILED"
+        lines = [
+            f"calls in {self.calls_in} = calls out {self.calls_out} + errors {self.errors}  ({verdict})",
+            f"turns {self.turns}; elapsed {self.elapsed_s:.1f} s ({rate:.1f} calls/s)",
+            "entities: " + (", ".join(f"{kind} {n}" for kind, n in sorted(self.entities.items())) or "none"),
+        ]
+        if self.errors and errors_path:
+            lines.append(f"bad records (line number and reason) in {errors_path}")
+        if self.qa_failures:
+            lines.append(f"QA could not assess {self.qa_failures} call(s); they are redacted and written")
+        if self.resumed_from_line:
+            lines.append(f"resumed after input line {self.resumed_from_line}")
+        if self.worker_peak_rss_kb:
+            peak = max(self.worker_peak_rss_kb.values()) / 1024
+            lines.append(f"workers {len(self.worker_peak_rss_kb)}, peak memory per worker {peak:.0f} MB")
+        return lines
