@@ -14,7 +14,7 @@ it and analyzes one text: wall time to the first result and that process's peak 
 
 Single core: BLAS/OpenMP pools are pinned to one thread before anything numeric is imported.
 
-    python -m benchmarks.bench_engine [--n 200] [--rounds 5]
+    python -m benchmarks.bench_engine [--n 200] [--rounds 5] [--no-factru] [--profile guard|baseline]
 """
 from __future__ import annotations
 
@@ -81,6 +81,22 @@ def one_pass(detector: Detector, texts: list[str], errors: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+def print_profile(detector: Detector, texts: list[str], top: int = 20) -> None:
+    """cProfile of one pass, the functions with the most cumulative time first."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    one_pass(detector, texts, [])
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    print("\nprofile of one pass (cumulative):")
+    print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
+
+
 def compare(detectors: dict[str, Detector], texts: list[str], rounds: int) -> float:
     """Alternate the detectors over `texts` for `rounds` passes; print medians; return guard/baseline."""
     chars = sum(len(t) for t in texts)
@@ -116,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time the factRuEval-2016 news documents (long texts); informational")
     parser.add_argument("--no-factru", action="store_true")
     parser.add_argument("--no-subprocess", action="store_true", help="skip the start-up / RSS measurement")
+    parser.add_argument("--profile", choices=["guard", "baseline"],
+                        help="also print where one pass of this detector spends its time (cProfile)")
     args = parser.parse_args(argv)
 
     items = generate(args.n, args.seed)
@@ -137,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nfactRuEval-2016 news: {len(documents)} texts ({sum(map(len, documents))} chars), "
               f"median of {rounds} rounds (informational)")
         compare(detectors, documents, rounds)
+    if args.profile:
+        print_profile(detectors[args.profile], texts)
     print(f"\npeak RSS of this process (both loaded): "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
