@@ -579,7 +579,7 @@ def city_piece(rng: random.Random, case: str) -> Piece:
 def traffic_piece(rng: random.Random) -> Piece:
     n = rng.choice([1, 2, 3, 5, 10, 15, 20, 30, 50, 100])
     forms = ("гигабайт", "гигабайта", "гигабайт")
-    return Piece(rng.choice([f"{n} ГБ", f"{n} Гб", f"{n} гигабайт" if n % 10 != 2 else f"{n} ГБ"]),
+    return Piece(rng.choice([f"{n} ГБ", f"{n} Гб", f"{n} {plural(n, forms)}"]),
                  f"{cardinal(n)} {plural(n, forms)}", negative="TRAFFIC")
 
 
@@ -593,7 +593,10 @@ def time_piece(rng: random.Random) -> Piece:
 # --- templates ------------------------------------------------------------------------------------
 #
 # {P.form:case}: the item's main person (F: a woman, M: a man, Q: anyone else); forms full/io/fi/init/
-# first/sur/any. {OP}: the operator's first name. [он|она]: agrees with P's gender. Other slots below.
+# first/sur/any; cases nom/gen/dat/acc/ins/prep. {OP}: the operator's first name. [он|она]: a whole word
+# agreeing with P's gender. Personal data: {PHONE} {PASSPORT} {PASSPORT_SN} {ADDR} {EMAIL} {INN} {INN10}
+# {SNILS} {CARD} {DOB:gen|nom}. Negatives: {MONEY} {DUR} {SDATE[:nom]} {YEAR} {AGE} {LAST4} {TARIFF}
+# {TICKET} {CITY:case} {SHORT} {COMPANY} {GB} {TIME}.
 
 TEMPLATES: list[tuple[str, str]] = [
     ("operator", "Здравствуйте! Компания {COMPANY}, меня зовут {OP}, чем могу помочь?"),
