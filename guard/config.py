@@ -46,7 +46,8 @@ class Settings(BaseSettings):
     )
 
     detection_budget_s: float = Field(2.0, gt=0, description="per request; over it, free text is fully masked")
-    redactor_threads: int = Field(2, ge=1)
+    redactor_threads: int = Field(1, ge=1, description="threads for the text engine (it holds the GIL; 1 is usual)")
+    decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept (LRU, keyed by body hash); 0 = off")
 
     card_path: str = Field("/api/customers/{msisdn}", description="upstream path of one customer card")
     max_identification_attempts: int = Field(3, ge=1, description="failed identify calls before the call is locked")

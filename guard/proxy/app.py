@@ -23,6 +23,7 @@ from guard.config import Settings
 from guard.proxy import calls, forward
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, count_types
 from guard.proxy.errors import unavailable
+from guard.proxy.filtering import DecisionCache
 from guard.proxy.middlewares import errors_as_json, no_store
 from guard.proxy.models import RedactBody, read_body
 from guard.proxy.state import STATE, ProxyState
@@ -44,6 +45,7 @@ def create_app(
         audit=AuditWriter(settings.audit_path),
         sessions=sessions or InMemorySessionStore(ttl_s=settings.session_ttl_s),
         policy=policy,
+        decisions=DecisionCache(settings.decision_cache_size),
     )
     if redactor is not None:
         state.detector = BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads)

@@ -7,12 +7,22 @@ then masks it and lists its path as fail-closed); only when texts were met are t
 pool (within the budget) and the policy run once more with the results. A card without free text costs one
 policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
 as the answer (fail closed).
+
+Decisions are memoized: the policy is a pure function of the body, the call context and the date, and an
+operator's screen fetches the same card again and again during a call. The key is the SHA-256 of the body
+(no personal data is kept in keys) with the context and today's date; only complete decisions are kept —
+one with a detection failure is recomputed next time.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from typing import Any, Hashable
 
+from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
 
@@ -63,3 +73,59 @@ async def filter_json(policy: Any, detector: BudgetedRedactor | None, payload: A
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, list(decision.applied), list(decision.fail_closed), detection_failure)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A finished decision, ready to send, with its audit summary computed once."""
+
+    body: bytes
+    filtered: Filtered
+    audit_rules: list[list[Any]]
+    audit_fail_closed: list[str]
+
+    @classmethod
+    def of(cls, filtered: Filtered) -> "Shown":
+        body = json.dumps(filtered.payload, ensure_ascii=False).encode("utf-8")
+        return cls(body, filtered, audit_rules(filtered.applied), [safe_path(path) for path in filtered.fail_closed])
+
+
+def audit_rules(applied: list[Any]) -> list[list[Any]]:
+    """[[rule id, action, [paths...]], ...] in the order the rules first fired; paths stripped of anything value-like."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for item in applied:
+        grouped.setdefault((item.rule, item.action), []).append(safe_path(item.path))
+    return [[rule, action, paths] for (rule, action), paths in grouped.items()]
+
+
+class DecisionCache:
+    """A small LRU of finished decisions; size 0 turns it off."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[Hashable, Shown] = OrderedDict()
+
+    @staticmethod
+    def key(body: bytes, ctx: Any) -> Hashable:
+        return (
+            hashlib.sha256(body).digest(),
+            str(getattr(ctx.identification, "value", ctx.identification)),
+            ctx.caller_gender,
+            ctx.identified_by,
+            tuple(sorted(ctx.confirmed)),
+            ctx.today or date.today(),
+        )
+
+    def get(self, key: Hashable) -> Shown | None:
+        shown = self._entries.get(key)
+        if shown is not None:
+            self._entries.move_to_end(key)
+        return shown
+
+    def put(self, key: Hashable, shown: Shown) -> None:
+        if self.size <= 0 or shown.filtered.detection_failure or shown.filtered.fail_closed:
+            return
+        self._entries[key] = shown
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)

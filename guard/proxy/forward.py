@@ -11,10 +11,10 @@ from typing import Any
 
 from aiohttp import web
 
-from guard.audit import route_template, safe_path
+from guard.audit import route_template
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found, unavailable
-from guard.proxy.filtering import filter_json
+from guard.proxy.filtering import Shown, filter_json
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy import upstream
 from guard.sessions import CallSession
@@ -122,18 +122,23 @@ async def _json_response(
     except (ValueError, LookupError):
         raise bad_gateway("upstream JSON does not parse; blocked") from None
     ctx = call_context(session, payload)
-    filtered = await filter_json(state.policy, state.detector, payload, ctx)
+    key = state.decisions.key(answer.body, ctx)
+    shown = state.decisions.get(key)
+    if shown is None:
+        shown = Shown.of(await filter_json(state.policy, state.detector, payload, ctx))
+        state.decisions.put(key, shown)
+    filtered = shown.filtered
     record.update(
         identification=str(getattr(ctx.identification, "value", ctx.identification)),
         refused=filtered.refused,
-        rules=[[a.rule, a.item, safe_path(a.path), a.action] for a in filtered.applied],
-        fail_closed=[safe_path(path) for path in filtered.fail_closed],
+        rules=shown.audit_rules,
+        fail_closed=shown.audit_fail_closed,
     )
     if filtered.detection_failure:
         record["detection_failure"] = filtered.detection_failure
     response = web.Response(
         status=answer.status,
-        body=json.dumps(filtered.payload, ensure_ascii=False).encode("utf-8"),
+        body=shown.body,
         content_type="application/json",
         charset="utf-8",
     )

@@ -12,6 +12,7 @@ from aiohttp import web
 from guard.audit import AuditWriter
 from guard.config import Settings
 from guard.proxy.detection import BudgetedRedactor
+from guard.proxy.filtering import DecisionCache
 from guard.sessions import SessionStore
 
 
@@ -23,6 +24,7 @@ class ProxyState:
     policy: Any = None
     detector: BudgetedRedactor | None = None
     client: aiohttp.ClientSession | None = None
+    decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
     _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
 
     def call_lock(self, call_id: str) -> asyncio.Lock:

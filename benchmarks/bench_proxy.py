@@ -1,0 +1,251 @@
+"""What guard costs in front of a CRM: throughput and latency against a bare aiohttp pass-through proxy.
+
+    python benchmarks/bench_proxy.py                 # 3,000 requests per case at 50 concurrent
+    python benchmarks/bench_proxy.py -n 1000 -c 20
+
+In one run, on loopback, each server in its own process (the client here does not share their event loop):
+the sample CRM directly, a bare pass-through proxy (below: the same aiohttp client/server machinery with no
+policy, no detection, no audit), and `guard serve` — for a card without comments and one with a 500-character
+comment. Guard requests carry an identified call (primary, by full name), the common case on a live line.
+Guard runs twice: as configured (decisions memoized by body hash — an operator's screen re-fetches the same
+card during a call) and with GUARD_DECISION_CACHE_SIZE=0, where every request is decided from scratch.
+
+Acceptance (printed at the end): for plain cards guard keeps >= 0.5x the bare proxy's throughput and adds
+<= 10 ms to its p99 at 50 concurrent requests.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import copy
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+
+REPO = Path(__file__).resolve().parents[1]
+READY = re.compile(r"ready on (http://\S+)")
+PLAIN_MSISDN, COMMENT_MSISDN = "79990000001", "79990000002"
+# A realistic CRM comment: a name, numbers, an address, padded to exactly 500 characters.
+COMMENT = (
+    "Кл. Иванов Пётр Сергеевич звонил по поводу списаний за роуминг, просил перезвонить на 8-916-123-45-67 "
+    "после 18:00 или на городской 8 (495) 987-65-43. Паспорт 4505 678901 продиктовал сам, сверено. "
+    "Доставка счетов: г. Москва, ул. Тверская, д. 5, кв. 12. Жена, Иванова Анна Петровна, тоже пользуется "
+    "номером 8-903-555-66-77, просил не сообщать ей детализацию. Предложен тариф «Мой безлимит», клиент "
+    "подумает, повторный звонок назначен. e-mail для счетов petr.ivanov@mail.ru, подтверждён по СМС. "
+)
+COMMENT = (COMMENT * 2)[:500]
+
+
+# --- the bare pass-through proxy (run with --bare-proxy in its own process) ----------------------
+
+def bare_proxy_app(upstream: str) -> web.Application:
+    """Forward GET /crm/<path> to the upstream and return its body as is: the floor guard is compared with."""
+    app = web.Application()
+    client_key = web.AppKey("client", aiohttp.ClientSession)
+
+    async def start(app: web.Application) -> None:
+        app[client_key] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=100))
+
+    async def stop(app: web.Application) -> None:
+        await app[client_key].close()
+
+    async def forward(request: web.Request) -> web.Response:
+        async with app[client_key].get(upstream + request.raw_path[len("/crm"):]) as resp:
+            body = await resp.read()
+            return web.Response(status=resp.status, body=body, content_type=resp.content_type)
+
+    app.router.add_get("/crm/{path:.*}", forward)
+    app.on_startup.append(start)
+    app.on_cleanup.append(stop)
+    return app
+
+
+def run_bare_proxy(upstream: str) -> None:
+    sys.path.insert(0, str(REPO))
+    from guard.proxy.serving import serve_until_stopped
+
+    asyncio.run(serve_until_stopped(bare_proxy_app(upstream), "127.0.0.1", 0, "bare proxy"))
+
+
+# --- processes ------------------------------------------------------------------------------------
+
+def start(args: list[str], timeout_s: float = 60, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO,
+                            env={**os.environ, **(env or {})})
+    found: list[str] = []
+    seen: list[str] = []
+
+    def read() -> None:
+        for line in proc.stdout:
+            seen.append(line)
+            match = READY.search(line)
+            if match:
+                found.append(match.group(1))
+                break
+        for _ in proc.stdout:  # keep draining so the child never blocks on a full pipe
+            pass
+
+    threading.Thread(target=read, daemon=True).start()
+    deadline = time.monotonic() + timeout_s
+    while not found and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    if not found:
+        proc.kill()
+        raise SystemExit(f"{' '.join(args[:4])} did not start: {''.join(seen)[-2000:]}")
+    return proc, found[0]
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def bench_cards() -> list[dict]:
+    cards = json.loads((REPO / "guard" / "data" / "cards.json").read_text(encoding="utf-8"))
+    base = next(c for c in cards if c["client_type"] == "individual" and c["payment_type"] == "postpaid"
+                and c["contract"]["status"] == "active")
+    plain = copy.deepcopy(base)
+    plain.update(msisdn=PLAIN_MSISDN, comments=[])
+    plain["numbers"][0]["msisdn"] = PLAIN_MSISDN
+    commented = copy.deepcopy(plain)
+    commented.update(msisdn=COMMENT_MSISDN, comments=[{"at": "2026-11-20T10:00:00", "author": "op1021", "text": COMMENT}])
+    commented["numbers"][0]["msisdn"] = COMMENT_MSISDN
+    return [plain, commented]
+
+
+# --- load -----------------------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    requests: int
+    seconds: float
+    latencies_ms: list[float]
+    errors: int
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
+
+    def pct(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def load(url: str, headers: dict[str, str], n: int, concurrency: int, time_cap_s: float) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    issued = 0
+    deadline = time.monotonic() + time_cap_s
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as client:
+
+        async def worker() -> None:
+            nonlocal issued, errors
+            while issued < n and time.monotonic() < deadline:
+                issued += 1
+                began = time.perf_counter()
+                async with client.get(url, headers=headers) as resp:
+                    await resp.read()
+                    if resp.status != 200:
+                        errors += 1
+                latencies.append((time.perf_counter() - began) * 1000)
+
+        # warm-up: connections open, caches filled
+        for _ in range(3):
+            async with client.get(url, headers=headers) as resp:
+                await resp.read()
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - began
+    return Result(len(latencies), elapsed, latencies, errors)
+
+
+async def identified_call(guard_url: str, msisdn: str, full_name: str, gender: str) -> str:
+    async with aiohttp.ClientSession() as client:
+        async with client.post(f"{guard_url}/v1/calls", json={"msisdn": msisdn, "operator_id": "bench"}) as resp:
+            call_id = (await resp.json())["call_id"]
+        body = {"method": "primary", "full_name": full_name, "caller_gender": gender}
+        async with client.post(f"{guard_url}/v1/calls/{call_id}/identify", json=body) as resp:
+            assert (await resp.json())["matched"], "benchmark call failed identification"
+    return call_id
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-n", type=int, default=3000, help="requests per case (default 3000)")
+    parser.add_argument("-c", type=int, default=50, help="concurrent requests (default 50)")
+    parser.add_argument("--time-cap", type=float, default=60, help="seconds per case at most (default 60)")
+    parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--upstream", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare_proxy:
+        run_bare_proxy(args.upstream)
+        return 0
+
+    workdir = Path(tempfile.mkdtemp(prefix="guard-bench-"))
+    cards = bench_cards()
+    (workdir / "cards.json").write_text(json.dumps(cards, ensure_ascii=False), encoding="utf-8")
+    owner = cards[0]["owner"]
+    full_name = f"{owner['last_name']} {owner['first_name']} {owner['middle_name']}"
+    python = sys.executable
+    procs = []
+    try:
+        crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"), "--port", "0"])
+        procs.append(crm)
+        bare, bare_url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url])
+        procs.append(bare)
+        guards = {}
+        for name, cache in (("guard", "2048"), ("guard, no cache", "0")):
+            proc, url = start([python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
+                               "--audit-db", str(workdir / f"audit-{cache}.sqlite3")], env={"GUARD_DECISION_CACHE_SIZE": cache})
+            procs.append(proc)
+            calls = {m: asyncio.run(identified_call(url, m, full_name, owner["gender"])) for m in (PLAIN_MSISDN, COMMENT_MSISDN)}
+            guards[name] = (url, calls)
+
+        print(f"{args.n} requests per case, {args.c} concurrent; CRM, bare proxy and guard each in its own process\n")
+        print(f"{'card':<15}{'target':<17}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
+        results: dict[tuple[str, str], Result] = {}
+        for label, msisdn in (("plain", PLAIN_MSISDN), ("500-char note", COMMENT_MSISDN)):
+            targets = {
+                "CRM direct": (f"{crm_url}/api/customers/{msisdn}", {}),
+                "bare proxy": (f"{bare_url}/crm/api/customers/{msisdn}", {}),
+                **{name: (f"{url}/crm/api/customers/{msisdn}", {"X-Guard-Call": calls[msisdn]})
+                   for name, (url, calls) in guards.items()},
+            }
+            for target, (url, headers) in targets.items():
+                result = asyncio.run(load(url, headers, args.n, args.c, args.time_cap))
+                results[(label, target)] = result
+                print(f"{label:<15}{target:<17}{result.rps:>8.0f}{result.pct(0.5):>9.1f}{result.pct(0.99):>9.1f}{result.errors:>8}")
+
+        print()
+        verdicts = []
+        for label in ("plain", "500-char note"):
+            for name in guards:
+                bare_r, guard_r = results[(label, "bare proxy")], results[(label, name)]
+                ratio = guard_r.rps / bare_r.rps
+                added = guard_r.pct(0.99) - bare_r.pct(0.99)
+                print(f"{label:<15}{name:<17}{ratio:.2f}x bare throughput, p99 {added:+.1f} ms over bare")
+                if label == "plain" and name == "guard":
+                    verdicts.append(ratio >= 0.5 and added <= 10)
+        ok = all(verdicts)
+        print(f"\nacceptance (plain cards: >= 0.5x bare throughput, added p99 <= 10 ms): {'PASS' if ok else 'FAIL'}")
+        return 0 if ok else 1
+    finally:
+        for proc in reversed(procs):
+            stop(proc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
