@@ -231,3 +231,31 @@ def test_redact_endpoint_returns_text_and_entities_and_400_on_bad_bodies(tmp_pat
                 assert status == 400 and answer["error"]
 
     asyncio.run(scenario())
+
+
+def test_a_locked_call_loses_an_earlier_identification_at_once(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич")
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "*******4567"
+            for guess in ("Петров Иван", "Сидоров Пётр", "Иванов Павел"):
+                await _identify(client, stack.guard_url, call_id, full_name=guess)
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "***"  # no decision made for the identified call is reused
+
+    asyncio.run(scenario())
+
+
+def test_caller_of_the_other_gender_does_not_get_last_4_digits_even_when_identified(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            _, answer = await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич",
+                                        caller_gender="female")
+            assert answer == {"identification": "primary", "matched": True}
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "***"  # Инструкция запретов, п. 6
+
+    asyncio.run(scenario())

@@ -197,3 +197,35 @@ async def _free_port() -> int:
     server.close()
     await server.wait_closed()
     return port
+
+
+def test_method_path_query_and_body_are_forwarded_and_hop_by_hop_and_unknown_headers_are_not(tmp_path, engine, policy):
+    seen: list[dict[str, Any]] = []
+
+    async def echo(request: web.Request) -> web.Response:
+        seen.append({"method": request.method, "path": request.path, "query": request.query_string,
+                     "body": await request.text(), "headers": {k.lower() for k in request.headers}})
+        return web.json_response({"client_type": "individual"},
+                                 headers={"X-Owner-Name": "Иванов", "Keep-Alive": "timeout=5", "Retry-After": "3"})
+
+    app = web.Application()
+    app.router.add_route("*", "/api/{tail:.*}", echo)
+
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy, upstream_app=app) as stack, aiohttp.ClientSession() as client:
+            async with client.put(f"{stack.guard_url}/crm/api/tickets/7?status=open", data=b'{"note": "x"}',
+                                  headers={"Keep-Alive": "timeout=1", "X-Guard-Call": "ignored-by-upstream",
+                                           "Content-Type": "application/json"}) as resp:
+                assert resp.status == 404  # unknown call id: nothing is forwarded
+            async with client.put(f"{stack.guard_url}/crm/api/tickets/7?status=open", data=b'{"note": "x"}',
+                                  headers={"Keep-Alive": "timeout=1", "Content-Type": "application/json"}) as resp:
+                assert resp.status == 200
+                assert "X-Owner-Name" not in resp.headers and "Keep-Alive" not in resp.headers
+                assert resp.headers["Retry-After"] == "3"
+                assert await resp.json() == {"client_type": "individual"}
+
+    asyncio.run(scenario())
+    assert len(seen) == 1
+    assert {k: seen[0][k] for k in ("method", "path", "query", "body")} == {
+        "method": "PUT", "path": "/api/tickets/7", "query": "status=open", "body": '{"note": "x"}'}
+    assert "keep-alive" not in seen[0]["headers"] and "x-guard-call" not in seen[0]["headers"]
