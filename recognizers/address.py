@@ -36,7 +36,7 @@ CONNECTORS = {"дробь", "слеш", "тире", "дефис", "буква", 
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[/\-]\d+)*(?:\s?[а-яёa-z](?![а-яёa-z]))?)"
+    r"(?P<num>\d+[а-яёa-z]?(?:[/\-]\d+[а-яёa-z]?)*(?:\s?[а-яёa-z](?![а-яёa-z]))?)"
     r"|(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<other>[^\s\w,;])",
@@ -85,6 +85,12 @@ def _is_place_name(word: str) -> bool:
     from guard.nlp import word_grammemes
 
     return word[:1].isupper() and "Geox" in word_grammemes(word)
+
+
+def _is_place_word(word: str) -> bool:
+    from guard.nlp import any_grammemes
+
+    return "Geox" in any_grammemes(word)
 
 
 def _is_name_word(token: _Token) -> bool:
@@ -164,12 +170,9 @@ class AddressRecognizer(EntityRecognizer):
             end = self._name_words(tokens, j + 1)
             if end is None:
                 return None
-            # "Тверская ул. 5-12" / "ул. Тверская 5": a bare number right after the street is the house
-            if end + 1 < len(tokens) and tokens[end + 1].kind == "num" and tokens[end + 1].start - tokens[end].end <= 2:
-                return "house", self._number_tail(tokens, end + 1)
-            return "street", end
+            return self._street_with_house(tokens, end)
         if tok.kind in ("city", "region", "district"):
-            end = self._name_words(tokens, j + 1, limit=2)
+            end = self._place_name(tokens, j + 1)
             if end is None:
                 return None
             return tok.kind, end
@@ -180,12 +183,14 @@ class AddressRecognizer(EntityRecognizer):
             k = j
             while k + 1 < len(tokens) and k - j < _MAX_NAME_WORDS and _is_name_word(tokens[k + 1]):
                 k += 1
-            if k + 1 < len(tokens) and tokens[k + 1].kind in ("street", "region", "district"):
-                kind = tokens[k + 1].kind
-                end = k + 1
-                if kind == "street" and end + 1 < len(tokens) and tokens[end + 1].kind == "num":
-                    return "house", self._number_tail(tokens, end + 1)
-                return kind, end
+            keyword = tokens[k + 1] if k + 1 < len(tokens) else None
+            after_keyword = tokens[k + 2] if k + 2 < len(tokens) else None
+            # "адрес улица Комсомольская": a keyword followed by a name reads forwards, not backwards
+            if keyword is not None and keyword.kind in ("street", "region", "district") \
+                    and not (after_keyword is not None and _is_name_word(after_keyword)):
+                if keyword.kind == "street":
+                    return self._street_with_house(tokens, k + 1)
+                return keyword.kind, k + 1
         return None
 
     def _extend_left(self, tokens: list[_Token], first: int, parts: set[str]) -> int:
@@ -198,6 +203,30 @@ class AddressRecognizer(EntityRecognizer):
                     and len(tokens[first - 2].text) == 6:
                 first -= 2  # postcode
         return first
+
+    def _street_with_house(self, tokens: list[_Token], end: int) -> tuple[str, int]:
+        """"ул. Тверская 5", "Тверская ул., 5-12": a bare number right after a street is its house."""
+        k = end + 1
+        if k < len(tokens) and tokens[k].kind == "sep":
+            k += 1
+        if k < len(tokens) and tokens[k].kind == "num" and tokens[k].start - tokens[end].end <= 3:
+            return "house", self._number_tail(tokens, k)
+        return "street", end
+
+    def _place_name(self, tokens: list[_Token], j: int) -> int | None:
+        """A city or region name: one word, a second only if it is a place word too ("нижний новгород",
+        not "воронеж тверской" before "бульвар"), and "X на Y" ("ростов на дону")."""
+        if j >= len(tokens) or not _is_name_word(tokens[j]):
+            return None
+        end = j
+        if end + 2 < len(tokens) and tokens[end + 1].text.lower() == "на" and _is_name_word(tokens[end + 2]):
+            return end + 2
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        after = tokens[end + 2] if end + 2 < len(tokens) else None
+        if nxt is not None and _is_name_word(nxt) and nxt.start - tokens[end].end <= 1 \
+                and not (after is not None and after.kind == "street") and _is_place_word(nxt.text):
+            end += 1
+        return end
 
     def _name_words(self, tokens: list[_Token], j: int, limit: int = _MAX_NAME_WORDS) -> int | None:
         """Index of the last word of a street/city name starting at j (numbers like "1-я", "8 Марта" allowed)."""

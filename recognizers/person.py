@@ -18,9 +18,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import parses
+from recognizers.address import STREET_WORDS
 from recognizers.base import LANGUAGE, make_result, words_before
 
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)?")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 _INITIALS_AFTER = re.compile(
     r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яё])")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
@@ -38,7 +39,8 @@ _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "л
                  "победа", "майя", "ярослав", "тимур", "чай", "сила", "лика", "ника", "дина", "кира", "жанна",
                  "алла", "нина", "инна", "ада", "белка", "зима", "весна", "добрый", "хорошо", "новый", "быстро",
                  "связь", "сеть", "тариф", "дом", "город", "улица", "номер", "минута", "день", "утро", "вечер",
-                 "ночь", "москва", "россия", "нет", "да", "все", "всё", "так", "вот", "ещё", "уже", "можно"}
+                 "ночь", "москва", "россия", "нет", "да", "все", "всё", "так", "вот", "ещё", "уже", "можно",
+                 "дону", "дон", "амуре", "неве"}
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -78,12 +80,17 @@ class PersonRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         spans: list[tuple[int, int, float, str]] = []
-        spans += [(s.start, s.end, 0.85, "natasha NER") for s in self._ner_spans(text, nlp_artifacts)
-                  if s.type == "PER" and _plausible_name(text[s.start:s.end])]
+        lowercase = needs_recasing(text)
+        for ner in self._ner_spans(text, nlp_artifacts):
+            if ner.type == "PER":
+                trimmed = _trim_ner_span(text, ner.start, ner.end)
+                if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase):
+                    spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
         spans += [(s, e, score, "surname and initials") for s, e, score in self._initials(text)]
         spans += [(s, e, score, "name words in the dictionary")
-                  for s, e, score in self._dictionary_runs(text, lowercase=needs_recasing(text))]
-        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
+                  for s, e, score in self._dictionary_runs(text, lowercase=lowercase)]
+        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans
+                if not _names_a_place(text, start)]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
         found = getattr(nlp_artifacts, "ner_spans", None)
@@ -170,11 +177,26 @@ def _cue_before(text: str, start: int) -> str | None:
     return None
 
 
-def _plausible_name(span_text: str) -> bool:
-    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит")."""
+def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop abbreviations NER glues to a name: "Кл. Беляева" -> "Беляева"."""
+    words = [m for m in _WORD.finditer(text, start, end)]
+    while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS):
+        words.pop(0)
+    if not words:
+        return None
+    return words[0].start(), end
+
+
+def _plausible_name(span_text: str, lowercase: bool) -> bool:
+    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"),
+    and, in recased speech, a common word ("вся надежда только на вас")."""
     words = [w for w in _WORD.findall(span_text) if len(w) > 1]
     if not words:
         return False
+    if lowercase and len(words) == 1:
+        word = words[0]
+        if word.lower() in _COMMON_WORDS or (is_known(word) and not _person_kinds(word)):
+            return False
     for word in words:
         lower = word.lower()
         if lower in DOMAIN_WORDS or lower in STOPWORDS:
@@ -182,6 +204,12 @@ def _plausible_name(span_text: str) -> bool:
         if _rare_kinds(word) or not is_known(word):
             return True
     return False
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """"улица Ленина", "проспект Мира", "имени Гагарина": a street named after someone is not their data."""
+    before = words_before(text, start, 14)
+    return bool(before) and (before[-1] in STREET_WORDS or before[-1] in ("им", "имени"))
 
 
 def _sentence_start(text: str, start: int) -> bool:
