@@ -246,18 +246,17 @@ class CardCase:
         if decision.refused and not decision.refusal:
             failures.append("refused without the refusal wording")
         for check, paths in (
-            (_check_visible, self.expect.visible),
-            (_check_hidden, self.expect.hidden),
-            (_check_last4, self.expect.last4),
-            (_check_prefix, self.expect.prefix),
+            (check_visible, self.expect.visible),
+            (check_hidden, self.expect.hidden),
+            (check_last4, self.expect.last4),
+            (check_prefix, self.expect.prefix),
         ):
             for text in paths:
                 path = parse_path(text)
-                original = resolve(self.card, path)
-                if original is MISSING:
+                if resolve(self.card, path) is MISSING:
                     failures.append(f"{text}: no such field in the card")
                     continue
-                problem = check(original, resolve(shown, path), shown)
+                problem = check(Outcome(path, self.card, shown))
                 if problem:
                     failures.append(f"{check.__name__.removeprefix('_check_')} {text}: {problem}")
         return failures
@@ -337,54 +336,92 @@ def _leaves(value: Any, path: tuple = ()) -> list[tuple[tuple, Any]]:
     return [(path, value)] if value is not None and not isinstance(value, bool) else []
 
 
-def find_leaks(original: Any, shown: Any) -> list[str]:
-    """Pieces of `original` found in `shown`: a word of it, or a run of 3 of its digits (CONTRACTS §4 `hidden`)."""
+# A value shown exactly as the CRM has it in its own field, of at most this many words, is a label
+# (a region, a network, the DE name): "Москва" as the region of a call does not disclose an address
+# in Москва. Labels are not searched for words of a hidden value; free text, masked and redacted values
+# are, and digits are searched everywhere.
+LABEL_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One expectation's view of a decided card: the field, the card as given, the card as shown."""
+
+    path: tuple
+    given: dict
+    shown: dict
+
+    @property
+    def original(self) -> Any:
+        return resolve(self.given, self.path)
+
+    @property
+    def value(self) -> Any:
+        return resolve(self.shown, self.path)
+
+
+def find_leaks(outcome: Outcome) -> list[str]:
+    """Pieces of the original value found in the shown card: a word of it, or a run of 3 of its
+    digits (CONTRACTS §4 `hidden`); labels outside the field itself are not searched for words."""
     words: set[str] = set()
     windows: set[str] = set()
-    for _, value in _leaves(original):
+    for _, value in _leaves(outcome.original):
         text = str(value)
         words.update(_fold(word) for word in _WORD.findall(text))
         digits = digits_of(text)
         windows.update(digits[i:i + 3] for i in range(len(digits) - 2))
     leaks: list[str] = []
-    for path, value in _leaves(shown):
+    for path, value in _leaves(outcome.shown):
         text = str(value)
-        for word in _WORD.findall(text):
-            if _fold(word) in words:
-                leaks.append(f"word {word!r} appears at {format_path(path)}")
+        if not _is_label(path, value, outcome):
+            leaks.extend(f"word {word!r} appears at {format_path(path)}"
+                         for word in _WORD.findall(text) if _fold(word) in words)
         runs = _DIGIT_RUN.findall(text)
-        for window in sorted(windows):
-            if any(window in run for run in runs):
-                leaks.append(f"digits {window!r} appear at {format_path(path)}")
+        leaks.extend(f"digits {window!r} appear at {format_path(path)}"
+                     for window in sorted(windows) if any(window in run for run in runs))
     return leaks
 
 
-def _check_visible(original: Any, shown: Any, card: dict) -> str | None:
-    if shown is MISSING:
+def _is_label(path: tuple, value: Any, outcome: Outcome) -> bool:
+    inside_hidden_field = path[: len(outcome.path)] == outcome.path
+    return (
+        not inside_hidden_field
+        and isinstance(value, str)
+        and resolve(outcome.given, path) == value
+        and len(value.split()) <= LABEL_WORDS
+    )
+
+
+def check_visible(outcome: Outcome) -> str | None:
+    if outcome.value is MISSING:
         return "missing from the output"
-    return None if shown == original else f"shown as {json.dumps(shown, ensure_ascii=False)}, not unchanged"
+    if outcome.value == outcome.original:
+        return None
+    return f"shown as {json.dumps(outcome.value, ensure_ascii=False, default=str)}, not unchanged"
 
 
-def _check_hidden(original: Any, shown: Any, card: dict) -> str | None:
-    leaks = find_leaks(original, card)
+def check_hidden(outcome: Outcome) -> str | None:
+    leaks = find_leaks(outcome)
     return ", ".join(leaks[:3]) + (f" (+{len(leaks) - 3} more)" if len(leaks) > 3 else "") if leaks else None
 
 
-def _check_last4(original: Any, shown: Any, card: dict) -> str | None:
+def check_last4(outcome: Outcome) -> str | None:
+    shown = outcome.value
     if shown is MISSING or shown is None:
         return "missing from the output"
-    wanted, got = digits_of(original)[-4:], digits_of(shown)
-    if len(digits_of(original)) <= 4:
+    all_digits, got = digits_of(outcome.original), digits_of(shown)
+    if len(all_digits) <= 4:
         return "the original has 4 digits or fewer: last4 would show all of it"
-    if got != wanted or not str(shown).endswith(wanted):
+    if got != all_digits[-4:] or not str(shown).endswith(got):
         return f"shown as {json.dumps(shown, ensure_ascii=False)}, not only the last 4 digits"
     return None
 
 
-def _check_prefix(original: Any, shown: Any, card: dict) -> str | None:
+def check_prefix(outcome: Outcome) -> str | None:
+    shown = outcome.value
     if shown is MISSING or shown is None:
         return "missing from the output"
-    all_digits, got = digits_of(original), digits_of(shown)
+    all_digits, got = digits_of(outcome.original), digits_of(shown)
     if not (str(shown).startswith(got) and all_digits.startswith(got) and len(got) <= 4 and len(got) < len(all_digits)):
         return f"shown as {json.dumps(shown, ensure_ascii=False)}, not only a prefix of at most 4 digits"
     return None
