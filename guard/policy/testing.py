@@ -245,11 +245,11 @@ class CardCase:
             failures.append(f"refused: expected {str(self.expect.refused).lower()}, got {str(decision.refused).lower()}")
         if decision.refused and not decision.refusal:
             failures.append("refused without the refusal wording")
-        for check, paths in (
-            (check_visible, self.expect.visible),
-            (check_hidden, self.expect.hidden),
-            (check_last4, self.expect.last4),
-            (check_prefix, self.expect.prefix),
+        for expectation, check, paths in (
+            ("visible", check_visible, self.expect.visible),
+            ("hidden", check_hidden, self.expect.hidden),
+            ("last4", check_last4, self.expect.last4),
+            ("prefix", check_prefix, self.expect.prefix),
         ):
             for text in paths:
                 path = parse_path(text)
@@ -258,7 +258,7 @@ class CardCase:
                     continue
                 problem = check(Outcome(path, self.card, shown))
                 if problem:
-                    failures.append(f"{check.__name__.removeprefix('_check_')} {text}: {problem}")
+                    failures.append(f"{expectation} {text}: {problem}")
         return failures
 
 
