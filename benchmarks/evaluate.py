@@ -237,24 +237,25 @@ _PERSON_PARTS = {"name", "surname", "patronymic"}
 def factru_samples(devset: Path) -> list[Sample]:
     """factRuEval-2016 documents with gold PERSON spans.
 
-    `.spans` lines: `id type start length ...`; `.objects` lines: `id Kind span_id... # text`. Offsets are
-    character offsets into the UTF-8 `.txt`.
+    `.spans` lines: `id type start length ...` (an id can repeat with another type: "Долгорукому" is both
+    surname and nickname); `.objects` lines: `id Kind span_id... # text`. Offsets are character offsets
+    into the UTF-8 `.txt`.
     """
     samples = []
     for txt in sorted(devset.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
-        spans: dict[str, tuple[str, int, int]] = {}
+        spans: dict[str, list[tuple[str, int, int]]] = defaultdict(list)  # one id may carry two types
         for line in txt.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
             fields = line.split("#")[0].split()
             if len(fields) >= 4:
-                spans[fields[0]] = (fields[1], int(fields[2]), int(fields[2]) + int(fields[3]))
+                spans[fields[0]].append((fields[1], int(fields[2]), int(fields[2]) + int(fields[3])))
         gold: list[Span] = []
         ignore: list[Span] = []
         for line in txt.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
             fields = line.split("#")[0].split()
             if len(fields) < 3 or fields[1] != "Person":
                 continue
-            parts = [spans[i] for i in fields[2:] if i in spans]
+            parts = [part for i in fields[2:] for part in spans.get(i, [])]
             if not parts:
                 continue
             names = [p for p in parts if p[0] in _PERSON_PARTS]
