@@ -1,0 +1,59 @@
+"""`guard qa IN.jsonl --report report.html [--json report.json]`: quality review of whole calls.
+
+The input is a transcript export (CONTRACTS §6, one call per line). The HTML report is for a
+compliance officer (per operator, per rule, a chart, links to the offending turns, texts redacted);
+the JSON holds the same for machines. A bad line is reported on stderr by number and skipped.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from guard.jsonl import BadLine, open_input, read_objects
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="transcript export, JSONL, one call per line; '-' for stdin")
+    parser.add_argument("--report", required=True, help="the HTML report to write")
+    parser.add_argument("--json", dest="json_path", default=None, help="also write the report as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from guard.disclosure.qa import QaReport, qa_call
+    from guard.engine import default_redactor
+
+    redactor = default_redactor()
+
+    def redact(text: str) -> str:
+        return redactor.redact(text).text
+
+    try:
+        source = open_input(args.input)
+    except OSError as exc:
+        print(f"guard qa: cannot open {args.input}: {exc.strerror}", file=sys.stderr)
+        return 2
+    report = QaReport()
+    bad = 0
+    with source:
+        for line_no, item in read_objects(source, required=("turns",)):
+            problem = item.reason if isinstance(item, BadLine) else None
+            if problem is None and not isinstance(item["turns"], list):
+                problem = "field 'turns' must be a list"
+            if problem:
+                bad += 1
+                print(f"guard qa: line {line_no}: {problem}", file=sys.stderr)
+                continue
+            report.add(qa_call(item, redact))
+    try:
+        report.write_html(args.report)
+        if args.json_path:
+            report.write_json(args.json_path)
+    except OSError as exc:
+        print(f"guard qa: cannot write the report: {exc.strerror}", file=sys.stderr)
+        return 2
+    print(f"guard qa: {report.calls} call(s), {report.calls_with_violations} with violations; report: {args.report}",
+          file=sys.stderr)
+    if bad:
+        print(f"guard qa: {bad} bad line(s) skipped", file=sys.stderr)
+        return 1
+    return 0

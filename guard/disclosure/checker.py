@@ -1,0 +1,220 @@
+"""Checking one utterance: the operator's gets a verdict, the client's gets hints.
+
+    utterance ──Utterance─────> words, lemmas, grammemes; spoken numbers as digits (lazily)
+              ──phrases───────> the rules' word patterns, indexed by first word, one pass
+              ──regex─────────> hosts, IP addresses, URLs on the digit-normalized text
+              ──numbers───────> numbers said next to "отдел", "менеджер"... minus public ones
+              ──card/entities─> the caller's card values not said by the caller, or detected
+                                 personal data when there is no card (engine only if worth it)
+              ──verdict───────> block > warn > allow; hints never change the verdict
+
+The client's speech is never judged (their own words are theirs to say): it only yields hints
+for the operator — a transfer line, a written request, a warning before ending the call.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from guard.disclosure.context import CheckContext, Said
+from guard.disclosure.patterns import Hit, PatternIndex, find
+from guard.disclosure.personal import card_spans, entity_counts, might_hold_personal_data
+from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
+from guard.disclosure.text import Utterance
+from guard.entities import Entity
+
+VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule that fired on [start, end) of the text: a violation (operator) or a hint (client)."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    suggestion: str | None
+    verdict: str  # warn | block | hint
+    item: str
+
+    def as_dict(self) -> dict:
+        """CONTRACTS §5 fields, plus the instruction item and the rule's own verdict."""
+        return {"rule": self.rule, "start": self.start, "end": self.end, "message": self.message,
+                "suggestion": self.suggestion, "item": self.item, "verdict": self.verdict}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    verdict: str
+    violations: list[Finding] = field(default_factory=list)
+    hints: list[Finding] = field(default_factory=list)
+
+    def as_fields(self) -> dict:
+        """The fields `guard check` and POST /v1/check add to the input object."""
+        return {"verdict": self.verdict,
+                "violations": [finding.as_dict() for finding in self.violations],
+                "hints": [finding.as_dict() for finding in self.hints]}
+
+    @property
+    def rules(self) -> list[str]:
+        return [finding.rule for finding in self.violations + self.hints]
+
+
+Detector = Callable[[str], list[Entity]]
+
+
+class DisclosureChecker:
+    """The rules of one file, compiled and indexed; `check` is safe to call from many threads."""
+
+    def __init__(self, rules: RuleSet, detect: Detector | None = None) -> None:
+        self.rules = rules
+        self._detect = detect
+        self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
+        for rule in rules.rules:
+            self._index[rule.speaker].extend(rule.id, rule.phrases)
+        self._by_speaker = {speaker: [rule for rule in rules.rules if rule.speaker == speaker]
+                            for speaker in ("operator", "client")}
+
+    def detect(self, text: str) -> list[Entity]:
+        if self._detect is None:
+            from guard.engine import default_redactor
+
+            self._detect = default_redactor().analyze
+        return self._detect(text)
+
+    def check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
+              said: Said | None = None) -> CheckResult:
+        """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call."""
+        speaker = "client" if speaker == "client" else "operator"
+        said = said or Said()
+        utterance = Utterance(text)
+        findings = self._phrase_findings(utterance, speaker)
+        for rule in self._by_speaker[speaker]:
+            if rule.regex:
+                findings.extend(self._regex_findings(rule, utterance))
+            if rule.numbers is not None:
+                findings.extend(self._number_findings(rule, utterance))
+        if speaker == "operator":
+            findings.extend(self._personal_findings(utterance, context, said))
+        findings = _dedupe(findings)
+        if speaker == "client":
+            return CheckResult("allow", [], findings)
+        verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
+        return CheckResult(verdict, findings, [])
+
+    # --- phrases ---------------------------------------------------------------------------------
+
+    def _phrase_findings(self, utterance: Utterance, speaker: str) -> list[Finding]:
+        if not utterance.tokens:
+            return []
+        by_rule: dict[str, list[Hit]] = {}
+        for hit in self._index[speaker].hits(utterance):
+            by_rule.setdefault(hit.key, []).append(hit)
+        findings: list[Finding] = []
+        for rule_id, hits in by_rule.items():
+            rule = self.rules.by_id[rule_id]
+            if rule.unless and any(True for _ in find(rule.unless, utterance)):
+                continue
+            excepted = list(find(rule.exceptions, utterance)) if rule.exceptions else []
+            for hit in hits:
+                if any(first <= hit.last and hit.first <= last for first, last in excepted):
+                    continue
+                if rule.near and not _has_near(rule.near, utterance, hit.first, hit.last):
+                    continue
+                start, end = utterance.char_span(hit.first, hit.last)
+                findings.append(_finding(rule, start, end))
+        return findings
+
+    # --- regex, numbers --------------------------------------------------------------------------
+
+    def _regex_findings(self, rule: Rule, utterance: Utterance) -> Iterable[Finding]:
+        normalized = utterance.normalized
+        for pattern in rule.regex:
+            for match in pattern.finditer(normalized.text):
+                if match.end() <= match.start():
+                    continue
+                start, end = normalized.to_original(match.start(), match.end())
+                if rule.unless and any(True for _ in find(rule.unless, utterance)):
+                    return
+                yield _finding(rule, start, end)
+
+    def _number_findings(self, rule: Rule, utterance: Utterance) -> Iterable[Finding]:
+        numbers = rule.numbers
+        for group in utterance.digit_groups:
+            if len(group.digits) < numbers.min_digits or numbers.is_public(group.digits):
+                continue
+            first, last = _token_range(utterance, group.start, group.end)
+            if first is None or not _has_near(numbers.near, utterance, first, last):
+                continue
+            yield _finding(rule, group.start, group.end)
+
+    # --- personal data ---------------------------------------------------------------------------
+
+    def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said) -> list[Finding]:
+        findings: list[Finding] = []
+        operator_rules = self._by_speaker["operator"]
+        if context is not None and context.card:
+            for rule in operator_rules:
+                for value in rule.card:
+                    findings.extend(_finding(rule, span.start, span.end) for span in card_spans(value, utterance, context, said))
+            return findings
+        entity_rules = [rule for rule in operator_rules if rule.entities]
+        if not entity_rules or not might_hold_personal_data(utterance):
+            return findings
+        for entity in self.detect(utterance.text):
+            for rule in entity_rules:
+                if entity.type in rule.entities and entity_counts(entity, utterance, said):
+                    findings.append(_finding(rule, entity.start, entity.end))
+        return findings
+
+
+def _finding(rule: Rule, start: int, end: int) -> Finding:
+    return Finding(rule.id, start, end, rule.message, rule.suggestion, rule.verdict, rule.item)
+
+
+def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
+    tokens = utterance.tokens
+    lo, hi = max(0, first - near.window), min(len(tokens), last + near.window + 1)
+    for index in range(lo, hi):
+        if first <= index <= last:
+            continue
+        if any(slot.matches(tokens[index]) for slot in near.slots):
+            return True
+    return False
+
+
+def _token_range(utterance: Utterance, start: int, end: int) -> tuple[int | None, int | None]:
+    inside = [i for i, token in enumerate(utterance.tokens) if token.start < end and token.end > start]
+    return (inside[0], inside[-1]) if inside else (None, None)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule per overlapping stretch (the longest), in text order."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start))):
+        if kept and kept[-1].rule == finding.rule and finding.start < kept[-1].end:
+            continue
+        kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end, f.rule))
+
+
+_DEFAULT: dict[str | Path | None, DisclosureChecker] = {}
+
+
+def default_checker(path: str | Path | None = None) -> DisclosureChecker:
+    """The process-wide checker over policies/disclosure.yaml (or `path`), built once."""
+    checker = _DEFAULT.get(path)
+    if checker is None:
+        checker = _DEFAULT[path] = DisclosureChecker(cached_rules(str(path or default_rules_path())))
+    return checker
+
+
+def check(text: str, speaker: str = "operator", context: CheckContext | None = None,
+          said: Said | None = None) -> CheckResult:
+    """Check one utterance with the default rules."""
+    return default_checker().check(text, speaker, context, said)
+
+
+__all__ = ["CheckResult", "DisclosureChecker", "Finding", "check", "default_checker"]

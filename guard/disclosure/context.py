@@ -1,0 +1,102 @@
+"""What the guard knows about the call an utterance belongs to, and what the caller has said.
+
+"Data the caller has said themselves" is not a disclosure when the operator repeats it: the
+caller's own turns in the same call are kept as their digits and word forms (never logged), and
+an operator's value is checked against them. Over HTTP the memory is per call id, bounded: the
+oldest calls are forgotten first.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from guard.disclosure.text import Utterance
+
+
+def national(digits: str) -> str:
+    """'79161234567' / '89161234567' -> '9161234567': a Russian number without its country prefix."""
+    return digits[1:] if len(digits) == 11 and digits[0] in "78" else digits
+
+
+@dataclass
+class Said:
+    """The digits and words of the caller's own turns."""
+
+    numbers: list[str] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> "Said":
+        said = cls()
+        for text in texts:
+            said.add(text)
+        return said
+
+    def add(self, text: str) -> None:
+        utterance = Utterance(text)
+        self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
+        self.words.update(token.form for token in utterance.tokens if not token.is_digit)
+
+    def said_digits(self, digits: str) -> bool:
+        """The caller said a number containing all of these digits."""
+        digits = national(digits)
+        return any(digits in number for number in self.numbers)
+
+    def said_word(self, word: str) -> bool:
+        from guard.disclosure.personal import same_name
+
+        return any(same_name(candidate, word) for candidate in self.words)
+
+    def __bool__(self) -> bool:
+        return bool(self.numbers or self.words)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """One call's card and identification state, as the proxy's session knows them.
+
+    `confirmed` holds card paths the caller stated correctly (Инструкция запретов, п. 5: a caller
+    who knows the federal number may be told the city one, and back).
+    """
+
+    card: dict | None = None
+    identification: str = "none"        # none | primary | alternative
+    caller_gender: str = "unknown"      # male | female | unknown
+    confirmed: frozenset[str] = frozenset()
+
+
+class SaidMemory:
+    """What callers have said, per call id, for the calls seen most recently (bounded in memory)."""
+
+    def __init__(self, max_calls: int = 10_000, max_texts_per_call: int = 200) -> None:
+        self.max_calls = max_calls
+        self.max_texts_per_call = max_texts_per_call
+        self._calls: OrderedDict[str, tuple[Said, int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def record(self, call_id: str, text: str) -> None:
+        with self._lock:
+            said, count = self._calls.pop(call_id, (Said(), 0))
+            if count < self.max_texts_per_call:
+                said.add(text)
+                count += 1
+            self._calls[call_id] = (said, count)
+            while len(self._calls) > self.max_calls:
+                self._calls.popitem(last=False)
+
+    def said(self, call_id: str) -> Said:
+        with self._lock:
+            entry = self._calls.get(call_id)
+            if entry is None:
+                return Said()
+            self._calls.move_to_end(call_id)
+            return entry[0]
+
+    def forget(self, call_id: str) -> None:
+        with self._lock:
+            self._calls.pop(call_id, None)
+
+    def __len__(self) -> int:
+        return len(self._calls)

@@ -1,0 +1,85 @@
+"""POST /v1/check (CONTRACTS §5): one utterance in, the same object back with verdict and violations.
+
+The handler knows nothing of the proxy's sessions or CRM client: whoever builds the app hands
+`add_routes` an async callable `check_context(call_id) -> CheckContext | None` (the call's card and
+identification). What the caller has said is remembered here, per call id and bounded: a line with
+`speaker: client` and a `call_id` is recorded after it is checked, so the operator may repeat it.
+
+The check runs inline on the event loop: it is pure CPU work of well under a millisecond on most
+utterances (a few when the engine must look for names), and a thread hop would cost more.
+"""
+from __future__ import annotations
+
+import json
+from typing import Awaitable, Callable, Literal
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from guard.disclosure.checker import DisclosureChecker, default_checker
+from guard.disclosure.context import CheckContext, SaidMemory
+
+ContextProvider = Callable[[str], Awaitable[CheckContext | None]]
+
+CHECKER = web.AppKey("guard.disclosure.checker", DisclosureChecker)
+CHECK_CONTEXT = web.AppKey("guard.check_context", object)
+SAID = web.AppKey("guard.disclosure.said", SaidMemory)
+MAX_TEXT = 100_000
+
+
+class CheckBody(BaseModel):
+    """The request: CONTRACTS §5 fields; anything else is passed back untouched."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | int | None = None
+    text: str = Field(max_length=MAX_TEXT)
+    call_id: str | None = None
+    speaker: Literal["operator", "client"] = "operator"
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+async def handle_check(request: web.Request) -> web.Response:
+    try:
+        raw = await request.json(loads=json.loads)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return _error(400, "the body must be a JSON object")
+    if not isinstance(raw, dict):
+        return _error(400, "the body must be a JSON object")
+    try:
+        body = CheckBody.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        return _error(400, f"{where}: {first['msg']}")  # pydantic's message names the field, not its value
+
+    app = request.app
+    checker = app.get(CHECKER) or default_checker()
+    memory = app[SAID]
+    context = None
+    said = None
+    if body.call_id:
+        provider = app.get(CHECK_CONTEXT)
+        if provider is not None:
+            context = await provider(body.call_id)
+        said = memory.said(body.call_id)
+    result = checker.check(body.text, body.speaker, context, said)
+    if body.speaker == "client" and body.call_id:
+        memory.record(body.call_id, body.text)
+    answer = dict(raw)
+    answer.update(result.as_fields())
+    return web.json_response(answer, dumps=lambda value: json.dumps(value, ensure_ascii=False))
+
+
+def add_routes(app: web.Application, *, check_context: ContextProvider | None = None,
+               checker: DisclosureChecker | None = None, said: SaidMemory | None = None) -> None:
+    """Mount POST /v1/check on `app`; `check_context` gives the call's card and identification."""
+    if checker is not None:
+        app[CHECKER] = checker
+    if check_context is not None:
+        app[CHECK_CONTEXT] = check_context
+    app[SAID] = said or SaidMemory()
+    app.router.add_post("/v1/check", handle_check)

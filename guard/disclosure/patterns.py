@@ -1,0 +1,178 @@
+"""Word patterns a compliance officer can write: lemma sequences with a little syntax.
+
+    сбой                    any form of the word ("сбоя", "сбоем", "сбои")
+    =может =быть            exactly these forms
+    расторгнуть|расторжение one of several words
+    @PRTS                   a word with this grammeme (pymorphy2 tags: PRTS, ADJS, INFN, ablt, Surn ...)
+    #                       a number (written or spoken)
+    *                       up to three words of any kind in between
+    ^                       (first) only at the start of the utterance or after punctuation
+
+Patterns are indexed by the words they start with, so checking an utterance looks up each of its
+words once instead of trying every pattern at every position.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from guard.disclosure.text import Token, Utterance
+from guard.morph import lemma, normalize_word
+
+GAP = 3
+
+
+class PatternSyntaxError(ValueError):
+    """A pattern that cannot be compiled; the message says which piece and why."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One word position of a pattern: the token matches if any alternative does."""
+
+    lemmas: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
+    grammemes: frozenset[str] = frozenset()
+    number: bool = False
+
+    def matches(self, token: Token) -> bool:
+        info = token.info
+        return bool(
+            (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
+            or (self.forms and info.form in self.forms)
+            or (self.grammemes and not self.grammemes.isdisjoint(info.grammemes))
+            or (self.number and info.form.isdigit())
+        )
+
+
+_GAP_SLOT = None  # a gap is stored as None among the slots
+
+
+@dataclass(frozen=True)
+class Pattern:
+    text: str
+    slots: tuple[Slot | None, ...]
+    anchored: bool
+
+    @property
+    def first(self) -> Slot:
+        return next(slot for slot in self.slots if slot is not None)
+
+
+def compile_pattern(text: str) -> Pattern:
+    pieces = text.split()
+    anchored = bool(pieces) and pieces[0] == "^"
+    if anchored:
+        pieces = pieces[1:]
+    slots: list[Slot | None] = []
+    for piece in pieces:
+        if piece == "*":
+            if not slots or slots[-1] is _GAP_SLOT:
+                raise PatternSyntaxError(f"{text!r}: '*' must stand between two words")
+            slots.append(_GAP_SLOT)
+            continue
+        slots.append(_slot(piece, text))
+    if not slots:
+        raise PatternSyntaxError(f"{text!r}: a pattern needs at least one word")
+    if slots[-1] is _GAP_SLOT:
+        raise PatternSyntaxError(f"{text!r}: '*' must stand between two words")
+    return Pattern(text, tuple(slots), anchored)
+
+
+def _slot(piece: str, text: str) -> Slot:
+    lemmas: set[str] = set()
+    forms: set[str] = set()
+    grammemes: set[str] = set()
+    number = False
+    for alternative in piece.split("|"):
+        if not alternative:
+            raise PatternSyntaxError(f"{text!r}: empty alternative in {piece!r}")
+        if alternative == "#":
+            number = True
+        elif alternative.startswith("@"):
+            grammemes.add(alternative[1:])
+        elif alternative.startswith("="):
+            forms.add(normalize_word(alternative[1:]))
+        elif alternative in ("^", "*"):
+            raise PatternSyntaxError(f"{text!r}: {alternative!r} cannot be an alternative")
+        else:
+            word = normalize_word(alternative)
+            lemmas.update({word, lemma(word)})
+    return Slot(frozenset(lemmas), frozenset(forms), frozenset(grammemes), number)
+
+
+def match_at(pattern: Pattern, tokens: list[Token], start: int) -> int:
+    """Index of the last token of a match starting at `start`, or -1."""
+    if pattern.anchored and not tokens[start].after_break:
+        return -1
+    return _match(pattern.slots, 0, tokens, start)
+
+
+def _match(slots: tuple[Slot | None, ...], s: int, tokens: list[Token], t: int) -> int:
+    slot = slots[s]
+    if slot is _GAP_SLOT:
+        for skip in range(GAP + 1):
+            if t + skip >= len(tokens):
+                return -1
+            end = _match(slots, s + 1, tokens, t + skip)
+            if end >= 0:
+                return end
+        return -1
+    if t >= len(tokens) or not slot.matches(tokens[t]):
+        return -1
+    if s + 1 == len(slots):
+        return t
+    return _match(slots, s + 1, tokens, t + 1)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A pattern matched tokens first..last of an utterance."""
+
+    key: object
+    first: int
+    last: int
+
+
+class PatternIndex:
+    """Many patterns, each with a key (the rule it belongs to), matched in one pass over the words."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[tuple[object, Pattern]]] = {}
+        self._scan: list[tuple[object, Pattern]] = []  # patterns starting with a grammeme or a number
+
+    def add(self, key: object, pattern: Pattern) -> None:
+        first = pattern.first
+        if first.grammemes or first.number:
+            self._scan.append((key, pattern))
+            return
+        for word in first.lemmas | first.forms:
+            self._by_word.setdefault(word, []).append((key, pattern))
+
+    def extend(self, key: object, patterns: Iterable[Pattern]) -> None:
+        for pattern in patterns:
+            self.add(key, pattern)
+
+    def hits(self, utterance: Utterance) -> Iterator[Hit]:
+        tokens = utterance.tokens
+        by_word = self._by_word
+        for index, token in enumerate(tokens):
+            seen: set[int] = set()
+            candidates = [entry for word in token.info.lemmas | {token.info.form} for entry in by_word.get(word, ())]
+            for key, pattern in candidates + self._scan:
+                if id(pattern) in seen:
+                    continue
+                seen.add(id(pattern))
+                last = match_at(pattern, tokens, index)
+                if last >= 0:
+                    yield Hit(key, index, last)
+
+
+def find(patterns: Iterable[Pattern], utterance: Utterance) -> Iterator[tuple[int, int]]:
+    """Every (first, last) token range where one of `patterns` matches; for small lists (exceptions)."""
+    tokens = utterance.tokens
+    for pattern in patterns:
+        for index in range(len(tokens)):
+            last = match_at(pattern, tokens, index)
+            if last >= 0:
+                yield index, last

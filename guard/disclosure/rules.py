@@ -1,0 +1,325 @@
+"""The disclosure rules file (policies/disclosure.yaml) as pydantic models, compiled for matching.
+
+The file is what a compliance officer edits, so every rule quotes the instruction item it comes
+from, and a mistake is reported as "disclosure.yaml:41: rules[7].phrases[2]: ..." rather than a
+traceback. Compiling turns each rule's patterns and regexes into matchers once, at load time.
+
+A rule says what it looks for with one or more of:
+    phrases:   word patterns (guard.disclosure.patterns), matched over lemmas
+    regex:     regular expressions over the text with spoken numbers as digits (hosts, IPs, URLs)
+    numbers:   numbers said near some words (other departments' phones), minus public numbers
+    card:      values from the caller's card that the caller has not said themselves
+    entities:  personal data the engine detects, when there is no card to compare with
+and may narrow it with `near` (words that must stand close), `exceptions` (patterns that,
+overlapping a match, make it fine) and `unless` (patterns that, anywhere, make the rule silent).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
+from guard.policy.source import PolicyError, read_yaml
+
+Verdict = Literal["allow", "warn", "block"]
+Speaker = Literal["operator", "client"]
+ValueKind = Literal["digits", "name", "address", "email", "date", "words"]
+ENTITY_TYPES = ("PERSON", "RU_PASSPORT", "PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS", "RU_INN", "RU_SNILS",
+                "CREDIT_CARD", "DATE_OF_BIRTH")
+_CARD_PATH = re.compile(r"^[a-z_]+(?:\[\*\])?(?:\.[a-z_]+(?:\[\*\])?)*$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _patterns(value: list[str]) -> list[str]:
+    for text in value:
+        try:
+            compile_pattern(text)
+        except PatternSyntaxError as exc:
+            raise ValueError(str(exc)) from None
+    return value
+
+
+class NearModel(_Strict):
+    words: list[str] = Field(min_length=1, description="words (with |, =, @ as in patterns), one of which must stand near")
+    window: int = Field(4, ge=1, le=20, description="how many words before or after the match")
+
+    @field_validator("words")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        return _patterns(value)
+
+
+class CardValueModel(_Strict):
+    path: str = Field(description="card path; [*] for every item of a list, e.g. call_details[*].number")
+    kind: ValueKind = Field(alias="as")
+    allowed_if_confirmed: str | None = Field(None, description="the caller confirmed this path: the value may be said (п. 5)")
+    last4_when_identified: bool = Field(False, description="the last 4 digits may be said under п. 6")
+    skip_if_equal_to: str | None = Field(None, description="not this rule's business when equal to this path")
+
+    @field_validator("path", "skip_if_equal_to")
+    @classmethod
+    def _path(cls, value: str | None) -> str | None:
+        if value is not None and not _CARD_PATH.match(value):
+            raise ValueError(f"{value!r} is not a card path like owner.last_name or numbers[*].msisdn")
+        return value
+
+
+class NumbersModel(_Strict):
+    min_digits: int = Field(3, ge=2, le=20)
+    near: NearModel
+    public: list[str] = Field(default_factory=list, description="numbers anyone may be told; # is any digit")
+
+    @field_validator("public")
+    @classmethod
+    def _public(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            if not re.fullmatch(r"[0-9#]+\*?", entry):
+                raise ValueError(f"{entry!r}: digits and # only, optionally ending in * (any continuation)")
+        return value
+
+
+class RuleModel(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    item: str = Field(min_length=3, description="the instruction item, e.g. 'Инструкция запретов, п. 7'")
+    quote: str | None = None
+    speaker: Speaker = "operator"
+    verdict: Literal["warn", "block", "hint"]
+    message: str = Field(min_length=3)
+    suggestion: str | None = None
+    phrases: list[str] = Field(default_factory=list)
+    regex: list[str] = Field(default_factory=list)
+    numbers: NumbersModel | None = None
+    card: list[CardValueModel] = Field(default_factory=list)
+    entities: list[str] = Field(default_factory=list)
+    near: NearModel | None = None
+    exceptions: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
+
+    @field_validator("phrases", "exceptions", "unless")
+    @classmethod
+    def _pattern_list(cls, value: list[str]) -> list[str]:
+        return _patterns(value)
+
+    @field_validator("regex")
+    @classmethod
+    def _regex(cls, value: list[str]) -> list[str]:
+        for text in value:
+            try:
+                re.compile(text)
+            except re.error as exc:
+                raise ValueError(f"{text!r} is not a regular expression: {exc}") from None
+        return value
+
+    @field_validator("entities")
+    @classmethod
+    def _entities(cls, value: list[str]) -> list[str]:
+        unknown = [name for name in value if name not in ENTITY_TYPES]
+        if unknown:
+            raise ValueError(f"unknown entity type {unknown[0]!r}; one of {', '.join(ENTITY_TYPES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _looks_for_something(self) -> "RuleModel":
+        if not (self.phrases or self.regex or self.numbers or self.card or self.entities):
+            raise ValueError("a rule needs at least one of phrases, regex, numbers, card, entities")
+        if self.verdict == "hint" and self.speaker != "client":
+            raise ValueError("hints are for the client's speech: set speaker: client")
+        if self.speaker == "client" and self.verdict != "hint":
+            raise ValueError("the client's speech gives hints, not verdicts: set verdict: hint")
+        return self
+
+
+class CallRuleModel(_Strict):
+    """A rule about a whole call (guard qa): what must be said, or what must come before what."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    item: str = Field(min_length=3)
+    quote: str | None = None
+    verdict: Literal["warn", "block"] = "warn"
+    message: str = Field(min_length=3)
+    suggestion: str | None = None
+    phrases: list[str] = Field(min_length=1, description="what counts as said (the greeting, a warning, ...)")
+    exceptions: list[str] = Field(default_factory=list)
+
+    @field_validator("phrases", "exceptions")
+    @classmethod
+    def _pattern_list(cls, value: list[str]) -> list[str]:
+        return _patterns(value)
+
+
+class CallRulesModel(_Strict):
+    greeting: CallRuleModel
+    farewell: CallRuleModel
+    abuse_warning: CallRuleModel = Field(description="one polite warning to an abusive client (003)")
+    abuse_ending: CallRuleModel = Field(description="ending the call over abuse; fires with fewer than `warnings_before_ending`")
+    warnings_before_ending: int = Field(2, ge=0, le=5)
+
+
+class RulesFileModel(_Strict):
+    name: str
+    rules: list[RuleModel] = Field(min_length=1)
+    calls: CallRulesModel | None = None
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "RulesFileModel":
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                raise ValueError(f"rule id {rule.id!r} is used twice")
+            seen.add(rule.id)
+        return self
+
+
+# --- compiled -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Near:
+    slots: tuple[Slot, ...]
+    window: int
+
+
+@dataclass(frozen=True)
+class CardValue:
+    path: str
+    kind: str
+    allowed_if_confirmed: str | None
+    last4_when_identified: bool
+    skip_if_equal_to: str | None
+
+
+@dataclass(frozen=True)
+class Numbers:
+    min_digits: int
+    near: Near
+    public: tuple[re.Pattern, ...]
+
+    def is_public(self, digits: str) -> bool:
+        return any(pattern.fullmatch(digits) for pattern in self.public)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    item: str
+    speaker: str
+    verdict: str
+    message: str
+    suggestion: str | None
+    phrases: tuple[Pattern, ...]
+    regex: tuple[re.Pattern, ...]
+    numbers: Numbers | None
+    card: tuple[CardValue, ...]
+    entities: frozenset[str]
+    near: Near | None
+    exceptions: tuple[Pattern, ...]
+    unless: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class CallRule:
+    id: str
+    item: str
+    verdict: str
+    message: str
+    suggestion: str | None
+    phrases: tuple[Pattern, ...]
+    exceptions: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class CallRules:
+    greeting: CallRule
+    farewell: CallRule
+    abuse_warning: CallRule
+    abuse_ending: CallRule
+    warnings_before_ending: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    name: str
+    rules: tuple[Rule, ...]
+    source: str = ""
+    calls: CallRules | None = None
+    by_id: dict[str, Rule] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        self.by_id.update({rule.id: rule for rule in self.rules})
+
+
+def _near(model: NearModel | None) -> Near | None:
+    if model is None:
+        return None
+    return Near(tuple(compile_pattern(word).first for word in model.words), model.window)
+
+
+def _public_number(entry: str) -> re.Pattern:
+    body = re.escape(entry.rstrip("*")).replace("\\#", r"\d").replace("#", r"\d")
+    return re.compile(body + (r"\d*" if entry.endswith("*") else ""))
+
+
+def compile_rule(model: RuleModel) -> Rule:
+    numbers = None
+    if model.numbers is not None:
+        numbers = Numbers(model.numbers.min_digits, _near(model.numbers.near),
+                          tuple(_public_number(entry) for entry in model.numbers.public))
+    return Rule(
+        id=model.id, item=model.item, speaker=model.speaker, verdict=model.verdict, message=model.message.strip(),
+        suggestion=model.suggestion.strip() if model.suggestion else None,
+        phrases=tuple(compile_pattern(text) for text in model.phrases),
+        regex=tuple(re.compile(text, re.IGNORECASE) for text in model.regex),
+        numbers=numbers,
+        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to)
+                   for v in model.card),
+        entities=frozenset(model.entities), near=_near(model.near),
+        exceptions=tuple(compile_pattern(text) for text in model.exceptions),
+        unless=tuple(compile_pattern(text) for text in model.unless),
+    )
+
+
+def load_rules(path: str | Path) -> RuleSet:
+    """Read, validate and compile a rules file; PolicyError names the file and line of any problem."""
+    source = read_yaml(path)
+    try:
+        model = RulesFileModel.model_validate(source.data)
+    except ValidationError as exc:
+        raise source.validation_error(exc) from None
+    calls = None
+    if model.calls is not None:
+        calls = CallRules(*(_call_rule(getattr(model.calls, name))
+                            for name in ("greeting", "farewell", "abuse_warning", "abuse_ending")),
+                          model.calls.warnings_before_ending)
+    return RuleSet(model.name, tuple(compile_rule(rule) for rule in model.rules), source.file, calls)
+
+
+def _call_rule(model: CallRuleModel) -> CallRule:
+    return CallRule(model.id, model.item, model.verdict, model.message.strip(),
+                    model.suggestion.strip() if model.suggestion else None,
+                    tuple(compile_pattern(text) for text in model.phrases),
+                    tuple(compile_pattern(text) for text in model.exceptions))
+
+
+def default_rules_path() -> Path:
+    """policies/disclosure.yaml beside the card policy, or $GUARD_DISCLOSURE_RULES."""
+    import os
+
+    configured = os.environ.get("GUARD_DISCLOSURE_RULES")
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parents[2] / "policies" / "disclosure.yaml"
+
+
+@lru_cache(maxsize=4)
+def cached_rules(path: str) -> RuleSet:
+    return load_rules(path)
+
+
+__all__ = ["PolicyError", "Rule", "RuleSet", "load_rules", "default_rules_path", "cached_rules"]

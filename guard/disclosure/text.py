@@ -1,0 +1,116 @@
+"""An utterance prepared once for every rule: words with their lemmas and grammemes, digit groups.
+
+Rules match on lemmas, not strings, so "сбоя", "аварией", "задержки" are the words of the
+instruction in other cases, and ASR's lowercase text reads the same as typed chat. Spoken
+numbers ("восемь девятьсот шестнадцать ...") are turned into digits by guard.normalize and
+grouped, with offsets mapped back, so a phone number said aloud is the same digits as a typed one.
+Every per-word lookup is cached: contact-center speech repeats a few thousand forms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from guard.morph import normalize_word, parses
+from guard.normalize import NormalizedText, normalize_numbers
+
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+# A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
+_BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
+# Digits that belong to one number when only spaces, hyphens, dots or brackets stand between them.
+_DIGIT_GROUP = re.compile(r"\+?\d(?:[\d\-\s().]{0,3}\d)*")
+# A parse below this probability is ignored for grammemes (lemmas keep every parse).
+_MIN_TAG_SCORE = 0.05
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What the rules need to know about one lowercase word form."""
+
+    form: str
+    lemmas: frozenset[str]
+    grammemes: frozenset[str]      # of every likely parse: POS, case, Name/Surn/Patr ...
+    top_grammemes: frozenset[str]  # of the most likely parse
+
+
+@lru_cache(maxsize=100_000)
+def word_info(form: str) -> WordInfo:
+    """Morphology of a folded word form (lowercase, ё as е); cached for the process."""
+    found = parses(form)
+    lemmas = frozenset(normalize_word(p.normal_form) for p in found) | {form}
+    grammemes: set[str] = set()
+    for parse in found:
+        if parse.score >= _MIN_TAG_SCORE:
+            grammemes.update(parse.tag.grammemes)
+    top = frozenset(found[0].tag.grammemes) if found else frozenset()
+    return WordInfo(form, lemmas, frozenset(grammemes), top)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    info: WordInfo
+    after_break: bool  # first word, or a punctuation mark stands between it and the previous word
+
+    @property
+    def form(self) -> str:
+        return self.info.form
+
+    @property
+    def is_digit(self) -> bool:
+        return self.info.form.isdigit()
+
+
+@dataclass(frozen=True)
+class DigitGroup:
+    """One number as digits, and where it stands in the original text."""
+
+    digits: str
+    start: int
+    end: int
+
+
+class Utterance:
+    """The text of one utterance, analysed lazily: tokens always, numbers only when a rule asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        tokens: list[Token] = []
+        previous_end = 0
+        for match in _TOKEN.finditer(self.text):
+            form = normalize_word(match.group())
+            gap = self.text[previous_end:match.start()]
+            tokens.append(Token(match.start(), match.end(), word_info(form), not tokens or bool(_BREAK.search(gap))))
+            previous_end = match.end()
+        return tokens
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        return normalize_numbers(self.text)
+
+    @cached_property
+    def digit_groups(self) -> list[DigitGroup]:
+        """Numbers in the text (spoken ones too), digits only, with spans in the original text."""
+        normalized = self.normalized
+        groups: list[DigitGroup] = []
+        for match in _DIGIT_GROUP.finditer(normalized.text):
+            raw = match.group().rstrip("-(. ")
+            digits = "".join(ch for ch in raw if ch.isdigit())
+            if not digits:
+                continue
+            start, end = normalized.to_original(match.start(), match.start() + len(raw))
+            groups.append(DigitGroup(digits, start, end))
+        return groups
+
+    @cached_property
+    def lemma_set(self) -> frozenset[str]:
+        return frozenset(lemma for token in self.tokens for lemma in token.info.lemmas)
+
+    def char_span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets in the text of tokens first..last (inclusive)."""
+        return self.tokens[first].start, self.tokens[last].end
