@@ -17,6 +17,7 @@ from itertools import permutations
 from typing import Any, Callable
 
 from guard.morph import lemma, lemmas, normalize_word, parses
+from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
 
@@ -178,9 +179,13 @@ def _pairs_up(given: list[str], wanted: list[str], same: Callable[[str, str], bo
 
 # --- single values, for /confirm ----------------------------------------------------------------
 
-def phone_digits(text: Any) -> str:
-    """11 digits starting with 7 for a Russian number said as 8..., +7..., or without the country code."""
-    digits = digits_of(text or "")
+def said_digits(said: str) -> str:
+    """The digits of what the caller said, spoken numbers included ("восемь девятьсот шестнадцать ...")."""
+    return digits_of(normalize_numbers(said).text)
+
+
+def phone_digits(digits: str) -> str:
+    """11 digits starting with 7 for a Russian number given as 8..., +7..., or without the country code."""
     if len(digits) == 11 and digits[0] == "8":
         return "7" + digits[1:]
     if len(digits) == 10:
@@ -189,13 +194,13 @@ def phone_digits(text: Any) -> str:
 
 
 def same_phone(said: str, value: Any) -> bool:
-    wanted = phone_digits(value)
-    return len(wanted) >= 5 and phone_digits(said) == wanted
+    wanted = phone_digits(digits_of(value))
+    return len(wanted) >= 5 and phone_digits(said_digits(said)) == wanted
 
 
 def same_digits(said: str, value: Any) -> bool:
     wanted = digits_of(value or "")
-    return bool(wanted) and digits_of(said) == wanted
+    return bool(wanted) and said_digits(said) == wanted
 
 
 def same_passport(said: str, passport: Any) -> bool:

@@ -103,6 +103,11 @@ def test_phone_numbers_are_compared_by_digits(said):
     assert match_value("msisdn", said, IVANOVA)
 
 
+def test_spoken_numbers_are_compared_as_digits():
+    assert match_value("msisdn", "восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь", IVANOVA)
+    assert match_value("owner.passport", "сорок пять ноль пять шестьсот семьдесят восемь девятьсот один", IVANOVA)
+
+
 def test_a_different_phone_number_does_not_match():
     assert not match_value("msisdn", "89161234568", IVANOVA)
     assert not match_value("city_number", "4567", IVANOVA)
