@@ -8,6 +8,7 @@ import sys
 from pydantic import ValidationError
 
 from guard.config import load_settings
+from guard.policy import PolicyError
 from guard.proxy import create_app
 from guard.proxy.serving import serve_until_stopped
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     app = create_app(settings)
     try:
         asyncio.run(serve_until_stopped(app, settings.host, settings.port, "guard serve", f"(upstream {settings.upstream})"))
-    except OSError as error:
+    except (OSError, PolicyError) as error:  # port taken, policy file missing or invalid
         print(f"guard serve: cannot start: {error}", file=sys.stderr)
         return 1
     return 0

@@ -16,7 +16,8 @@ from aiohttp import web
 @contextlib.asynccontextmanager
 async def running_site(app: web.Application, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
     """Start `app` on host:port (0 picks a free port) and yield its base URL; clean up on exit."""
-    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    # No access log: request paths carry phone numbers. In-flight requests get a few seconds to finish on stop.
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=5.0)
     await runner.setup()
     try:
         site = web.TCPSite(runner, host, port)
