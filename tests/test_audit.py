@@ -7,6 +7,8 @@ import sqlite3
 
 import aiohttp
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import SAMPLE_CARD, guard_stack, leaks, secret_values
 from guard.audit import AuditLog, AuditUnavailable, AuditWriter, route_template, safe_path
@@ -108,3 +110,17 @@ def test_audit_rows_hold_decisions_but_no_value_of_the_served_card(tmp_path, eng
         assert AuditLog(stack.settings.audit_path).verify().ok
 
     asyncio.run(scenario())
+
+
+@given(st.lists(st.one_of(st.text(min_size=1, max_size=12), st.integers(0, 99).map(lambda i: f"[{i}]")), min_size=1, max_size=6))
+def test_safe_path_never_keeps_a_digit_run_or_a_cyrillic_word(parts):
+    path = ".".join(parts)
+    kept = safe_path(path)
+    assert not any(ch.isdigit() for segment in kept.split(".") for ch in segment.split("[")[0])
+    assert not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in kept)
+
+
+@given(st.text(max_size=60))
+def test_route_template_never_keeps_digits_or_the_query(path):
+    route = route_template("GET", "/" + path)
+    assert not any(ch.isdigit() for ch in route) and "?" not in route
