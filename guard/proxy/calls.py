@@ -4,11 +4,13 @@ The operator types what the caller said; the proxy fetches the card from the CRM
 operator's screen can never claim an identification (CONTRACTS §7). Answers are levels and booleans only —
 `confirm` says whether the caller was right, never what the right value is.
 
-Decisions (documented in docs and tests):
-- primary: `full_name` for an individual or sole proprietor, `organization` for an organization; the other
-  field, or none, is a failed attempt. It records `identified_by` for the policy (Инструкция запретов, п. 4, 6).
-- alternative: at least two of passport, birth_date, contract_number, every one given right. The policy never
-  lets it unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
+Decisions (tests/test_proxy_calls.py shows each):
+- primary: `full_name` for an individual or sole proprietor, `organization` for an organization; giving only
+  the one that does not fit the client type is a failed attempt, giving neither is a 400. It records
+  `identified_by` for the policy (Инструкция запретов, п. 4, 6).
+- alternative: at least two of passport, birth_date, contract_number (fewer is a 400), every one given right;
+  an organization has no passport or birth date, so in practice it is identified by name only. The policy never
+  lets `alternative` unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
 - guessing lock (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none` for
   good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
   The counters are separate: a caller checking a number they half remember does not lose identification.

@@ -12,6 +12,7 @@ from typing import Any
 from aiohttp import web
 
 from guard.audit import route_template
+from guard.policy import CallContext, IdentificationLevel
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found, unavailable
 from guard.proxy.filtering import Shown, filter_json
@@ -41,14 +42,11 @@ async def resolve_call(state: ProxyState, request: web.Request) -> CallSession |
     return session
 
 
-def call_context(session: CallSession | None, payload: Any) -> Any:
+def call_context(session: CallSession | None, payload: Any) -> CallContext:
     """The policy's CallContext. A call's identification covers only the card of the call's own number."""
-    from guard.policy import CallContext, IdentificationLevel
-
     own_card = session is not None and isinstance(payload, dict) and str(payload.get("msisdn")) == session.msisdn
     if not own_card:
-        return CallContext(identification=IdentificationLevel("none"), caller_gender="unknown",
-                           identified_by=None, confirmed=frozenset(), today=None)
+        return CallContext(identification=IdentificationLevel.NONE)
     return CallContext(
         identification=IdentificationLevel(session.identification),
         caller_gender=session.caller_gender,
@@ -59,10 +57,11 @@ def call_context(session: CallSession | None, payload: Any) -> Any:
 
 
 def _upstream_path(request: web.Request) -> str:
+    """The path and query after /crm, as sent (still percent-encoded); no climbing out of the upstream's base."""
     path = request.raw_path[len(_PREFIX):] or "/"
-    segments = path.split("?", 1)[0].split("/")
-    if ".." in segments or "." in segments:
-        raise bad_request("path must not contain dot segments")
+    for spelled in (path.split("?", 1)[0], request.path):
+        if {".", ".."} & set(spelled.split("/")):
+            raise bad_request("path must not contain dot segments")
     return path
 
 

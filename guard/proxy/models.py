@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Literal, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -56,7 +56,10 @@ def _reason(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-async def read_body(request: web.Request, model: type[_Body]):
+BodyModel = TypeVar("BodyModel", bound=BaseModel)
+
+
+async def read_body(request: web.Request, model: type[BodyModel]) -> BodyModel:
     """The request's JSON body as `model`, or a 400 with a reason that quotes no part of the body."""
     raw = await request.read()
     try:
