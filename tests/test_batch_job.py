@@ -259,3 +259,41 @@ def test_report_runs_qa_on_each_original_call_in_the_same_pass(tmp_path, export,
     assert [q["call_id"] for q in seen] == [c["call_id"] for c in CALLS]
     assert seen[0]["original_seen"] == CALLS[0]["turns"][0]["text"]
     assert seen[0]["redacted"] == [expected_texts[t["text"]] for t in CALLS[0]["turns"]]
+
+
+def test_progress_is_drawn_on_a_terminal_and_silent_otherwise():
+    from guard.batch.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    position = iter([100, 500]).__next__
+    shown = Progress(terminal, position=position, total_bytes=1000, interval_s=0)
+    shown.update(10)
+    shown.update(50)
+    silent = Progress(pipe, position=position, total_bytes=1000, interval_s=0)
+    silent.update(10)
+    assert "50 calls" in terminal.getvalue() and "50.0%" in terminal.getvalue() and "ETA" in terminal.getvalue()
+    assert pipe.getvalue() == ""
+
+
+def test_reading_stays_a_bounded_number_of_chunks_ahead_of_the_output(engine):
+    from guard.batch.pool import IN_FLIGHT_PER_WORKER, redact_in_order
+    from guard.batch.records import Record
+    from guard.batch.worker import WorkerSettings
+
+    pulled = 0
+
+    def endless_export():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield Record(pulled, pulled, {"call_id": str(pulled), "turns": [{"text": "Добрый день"}]})
+
+    results = redact_in_order(endless_export(), WorkerSettings(), workers=2, chunk_size=4)
+    for _ in range(10):
+        next(results)
+    results.close()
+    assert pulled <= (10 + 2 * IN_FLIGHT_PER_WORKER + 1) * 4

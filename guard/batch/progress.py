@@ -21,6 +21,7 @@ class Progress:
         self._started = time.monotonic()
         self._last_draw = 0.0
         self._drawn = False
+        self._first_fraction: float | None = None  # a resumed run starts part-way through the file
 
     def update(self, calls: int) -> None:
         if not self.enabled:
@@ -34,9 +35,12 @@ class Progress:
         line = f"{calls:,} calls  {rate:,.1f} calls/s"
         fraction = self._fraction()
         if fraction is not None:
+            if self._first_fraction is None:
+                self._first_fraction = fraction
             line += f"  {fraction:5.1%}"
-            if 0 < fraction < 1:
-                line += f"  ETA {_clock(elapsed * (1 - fraction) / fraction)}"
+            done = fraction - self._first_fraction
+            if done > 0 and fraction < 1:
+                line += f"  ETA {_clock(elapsed * (1 - fraction) / done)}"
         self._stream.write("\r\x1b[K" + line)
         self._stream.flush()
         self._drawn = True
