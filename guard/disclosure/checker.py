@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 
 from guard.disclosure.context import CheckContext, Said
 from guard.disclosure.patterns import Hit, PatternIndex, find
+from guard.disclosure.detect import cheap_entities, merge_with, wants_engine
 from guard.disclosure.personal import card_spans, entity_counts, might_hold_personal_data
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.text import Utterance
@@ -68,9 +69,10 @@ Detector = Callable[[str], list[Entity]]
 class DisclosureChecker:
     """The rules of one file, compiled and indexed; `check` is safe to call from many threads."""
 
-    def __init__(self, rules: RuleSet, detect: Detector | None = None) -> None:
+    def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True) -> None:
         self.rules = rules
         self._detect = detect
+        self.use_engine = use_engine  # False: only the cheap detectors (guard.disclosure.detect), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
         for rule in rules.rules:
             self._index[rule.speaker].extend(rule.id, rule.phrases)
@@ -97,7 +99,7 @@ class DisclosureChecker:
             if rule.numbers is not None:
                 findings.extend(self._number_findings(rule, utterance))
         if speaker == "operator":
-            findings.extend(self._personal_findings(utterance, context, said))
+            findings.extend(self._personal_findings(utterance, context, said, findings))
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
@@ -152,7 +154,8 @@ class DisclosureChecker:
 
     # --- personal data ---------------------------------------------------------------------------
 
-    def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said) -> list[Finding]:
+    def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                           already: list[Finding]) -> list[Finding]:
         findings: list[Finding] = []
         operator_rules = self._by_speaker["operator"]
         if context is not None and context.card:
@@ -163,7 +166,14 @@ class DisclosureChecker:
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
-        for entity in self.detect(utterance.text):
+        entities = cheap_entities(utterance)
+        if self.use_engine and wants_engine(utterance, entities):
+            entities = merge_with(entities, self.detect(utterance.text))
+        # A number another block rule already explains (a department's phone, an internal address) is that rule's.
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        for entity in entities:
+            if any(entity.start < end and start < entity.end for start, end in taken):
+                continue
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said):
                     findings.append(_finding(rule, entity.start, entity.end))

@@ -233,3 +233,4 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said) -> bool:
         if words and all(said.said_word(word) for word in words):
             return False
     return True
+

@@ -1,0 +1,200 @@
+"""The disclosure guard's measured claims: per-rule precision/recall, flag rates, latency, batch speed.
+
+    python -m benchmarks.bench_disclosure              # everything, a few seconds on one core
+    python -m benchmarks.bench_disclosure --quality    # only the labeled set, with its misses listed
+
+Quality runs over benchmarks/disclosure_set.py (operator and client, written and ASR). For an
+utterance, a rule is "predicted" when it fires and "gold" when it is labeled; precision and recall
+are per rule over all utterances of the rule's speaker. The acceptance figures are:
+violating operator utterances flagged (verdict not allow) and clean operator utterances flagged.
+
+Latency: the check of ~200-character operator utterances, in-process on one core, and the same
+through POST /v1/check on a loopback aiohttp app (client and server share the core, so the HTTP
+figure includes both sides). Batch: operator lines checked per second, one process.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import time
+from collections import Counter
+
+from benchmarks.disclosure_set import OPERATOR, SAMPLE_CARD, labeled_set
+from guard.disclosure import CheckContext, check, default_checker
+
+CARD_CONTEXT = CheckContext(card=SAMPLE_CARD, identification="primary", caller_gender="male")
+
+
+def _pin_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        except OSError:
+            pass
+
+
+def quality(show_misses: bool) -> dict:
+    items = labeled_set()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    flagged_violating = violating = flagged_clean = clean = 0
+    misses: list[str] = []
+    for item in items:
+        result = check(item.text, item.speaker, CARD_CONTEXT if item.card else None)
+        predicted = set(result.rules)
+        gold = set(item.rules)
+        for rule in predicted & gold:
+            tp[rule] += 1
+        for rule in predicted - gold:
+            fp[rule] += 1
+        for rule in gold - predicted:
+            fn[rule] += 1
+        if predicted != gold:
+            misses.append(f"[{item.speaker}/{item.rendering}] want {sorted(gold)} got {sorted(predicted)}: {item.text}")
+        if item.speaker == OPERATOR:
+            if item.violating:
+                violating += 1
+                flagged_violating += result.verdict != "allow"
+            else:
+                clean += 1
+                flagged_clean += result.verdict != "allow"
+    print(f"labeled set: {len(items)} utterances ({sum(i.rendering == 'asr' for i in items)} ASR), "
+          f"{violating} violating + {clean} clean operator, {len(items) - violating - clean} client")
+    print(f"{'rule':32} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for rule in sorted(set(tp) | set(fp) | set(fn)):
+        precision = tp[rule] / (tp[rule] + fp[rule]) if tp[rule] + fp[rule] else float("nan")
+        recall = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else float("nan")
+        print(f"{rule:32} {precision:6.2f} {recall:6.2f} {tp[rule]:4} {fp[rule]:4} {fn[rule]:4}")
+    micro_p = sum(tp.values()) / max(1, sum(tp.values()) + sum(fp.values()))
+    micro_r = sum(tp.values()) / max(1, sum(tp.values()) + sum(fn.values()))
+    summary = {
+        "violating_flagged": flagged_violating / max(1, violating),
+        "clean_flagged": flagged_clean / max(1, clean),
+        "micro_precision": micro_p,
+        "micro_recall": micro_r,
+    }
+    print(f"violating operator utterances flagged: {summary['violating_flagged']:.3f} ({flagged_violating}/{violating})")
+    print(f"clean operator utterances flagged:     {summary['clean_flagged']:.3f} ({flagged_clean}/{clean})")
+    print(f"rules, micro: precision {micro_p:.3f}, recall {micro_r:.3f}")
+    if show_misses and misses:
+        print("\nmisses:")
+        print("\n".join(misses))
+    return summary
+
+
+def _long_utterances(count: int = 400) -> list[str]:
+    """~200-character operator utterances built from the labeled set (written and ASR, clean and not)."""
+    texts = [item.text for item in labeled_set() if item.speaker == OPERATOR]
+    out: list[str] = []
+    i = 0
+    while len(out) < count:
+        text = texts[i % len(texts)]
+        j = i + 1
+        while len(text) < 190:
+            text = f"{text} {texts[j % len(texts)]}"
+            j += 7
+        out.append(text[:210])
+        i += 1
+    return out
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(samples)
+    p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return p(0.50) * 1000, p(0.99) * 1000, statistics.fmean(ordered) * 1000
+
+
+def latency(rounds: int) -> None:
+    checker = default_checker()
+    texts = _long_utterances()
+    for text in texts:  # warm: morphology caches and the engine's first call
+        checker.check(text)
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(rounds):
+        for text in texts:
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            checker.check(text)
+            cpu.append(time.thread_time() - start_cpu)
+            wall.append(time.perf_counter() - start)
+    p50, p99, mean = _percentiles(wall)
+    c50, c99, cmean = _percentiles(cpu)
+    print(f"in-process check, {len(wall)} x ~{statistics.fmean(map(len, texts)):.0f} chars: "
+          f"wall p50 {p50:.2f} ms, p99 {p99:.2f} ms, mean {mean:.2f} ms; "
+          f"CPU time p50 {c50:.2f} ms, p99 {c99:.2f} ms (wall includes waiting for a shared core)")
+    cold = [f"{text} {n}" for n, text in enumerate(texts)]
+    wall, cpu = [], []
+    for text in cold:
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        checker.check(text)
+        cpu.append(time.thread_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
+    p50, p99, _ = _percentiles(wall)
+    c50, c99, _ = _percentiles(cpu)
+    print(f"  with a new number in each text: wall p50 {p50:.2f} ms, p99 {p99:.2f} ms; CPU p50 {c50:.2f} ms, p99 {c99:.2f} ms")
+
+
+def http_latency(count: int) -> None:
+    import aiohttp
+    from aiohttp import web
+
+    from guard.disclosure.http import add_routes
+
+    async def main() -> None:
+        app = web.Application()
+        add_routes(app)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        texts = _long_utterances(count)
+        samples: list[float] = []
+        async with aiohttp.ClientSession() as session:
+            for text in texts[:50]:
+                async with session.post(f"http://127.0.0.1:{port}/v1/check", json={"id": "w", "text": text}) as r:
+                    await r.read()
+            for n, text in enumerate(texts):
+                start = time.perf_counter()
+                async with session.post(f"http://127.0.0.1:{port}/v1/check", json={"id": n, "text": text}) as r:
+                    await r.read()
+                samples.append(time.perf_counter() - start)
+        await runner.cleanup()
+        p50, p99, mean = _percentiles(samples)
+        print(f"POST /v1/check on loopback (client+server on one core), {len(samples)} requests: "
+              f"p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+
+    asyncio.run(main())
+
+
+def batch(lines: int) -> None:
+    checker = default_checker()
+    texts = [item.text for item in labeled_set() if item.speaker == OPERATOR]
+    batch_texts = [texts[i % len(texts)] for i in range(lines)]
+    start, start_cpu = time.perf_counter(), time.process_time()
+    for text in batch_texts:
+        checker.check(text)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    print(f"batch: {lines} transcript lines in {elapsed:.2f} s wall ({cpu:.2f} s CPU) = {lines / elapsed:.0f} lines/s "
+          f"on one core ({lines / cpu:.0f} per CPU-second; mean {statistics.fmean(map(len, batch_texts)):.0f} chars)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quality", action="store_true", help="only the labeled set, listing the misses")
+    parser.add_argument("--rounds", type=int, default=3, help="latency rounds over 400 utterances")
+    args = parser.parse_args()
+    _pin_one_core()
+    quality(show_misses=args.quality)
+    if args.quality:
+        return
+    latency(args.rounds)
+    http_latency(400)
+    batch(5000)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Cheap detection of personal data in operator speech, for the live-chat latency budget.
+
+The redaction engine (guard.engine) runs NER and costs 5–25 ms on a 200-character text; the
+check must answer in 5 ms at p99. Operator speech is narrow enough that most personal data is
+found here from the words already analysed for the rules: a surname by pymorphy2's Surn reading
+(with the first name and patronymic around it), numbers by their digits and a cue word (паспорт,
+ИНН, СНИЛС, родился), an address by a street word next to a house number, an e-mail by its shape
+(written, or spoken with "собака" and "точка"). The engine is asked only when a cue says there
+should be personal data here and none was found this way.
+"""
+from __future__ import annotations
+
+import re
+
+from guard.disclosure.context import national
+from guard.disclosure.text import Token, Utterance
+from guard.entities import Entity
+
+_STREET = frozenset({"улица", "ул", "проспект", "пр-т", "просп", "переулок", "пер", "шоссе", "бульвар", "б-р",
+                     "набережная", "наб", "площадь", "пл", "проезд", "тупик", "аллея", "микрорайон", "мкр"})
+_HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
+_ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать"})
+_PASSPORT_CUES = frozenset({"паспорт", "серия"})
+_BIRTH_CUES = frozenset({"родиться", "рождение"})
+_NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
+_PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPOKEN_EMAIL = re.compile(r"[a-zа-яё0-9]+(?:\s+(?:точка|нижнее\s+подчеркивание|дефис)\s+[a-zа-яё0-9]+)*\s+собака\s+"
+                           r"[a-zа-яё0-9]+(?:\s+точка\s+[a-zа-яё]+)+", re.IGNORECASE)
+_INITIALS_AFTER = re.compile(r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_INITIALS_BEFORE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+")
+_NOT_SURNAME_ABBREVIATIONS = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст"}
+_WINDOW = 6
+
+
+def _is_surname(token: Token) -> bool:
+    return "Surn" in token.info.top_grammemes
+
+
+def _is_name_part(token: Token) -> bool:
+    return not _NAME_KINDS.isdisjoint(token.info.top_grammemes)
+
+
+def persons(utterance: Utterance) -> list[Entity]:
+    """Runs of name words (first name, patronymic, surname) that hold a surname; initials with a surname."""
+    found: list[Entity] = []
+    tokens = utterance.tokens
+    i = 0
+    while i < len(tokens):
+        if not _is_name_part(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _is_name_part(tokens[j + 1]) and not tokens[j + 1].after_break:
+            j += 1
+        after_street = i > 0 and (tokens[i - 1].form in _STREET or tokens[i - 1].form in ("имени", "им")
+                                  or "улица" in tokens[i - 1].info.lemmas)
+        if not after_street and any(_is_surname(tokens[k]) for k in range(i, j + 1)):
+            found.append(Entity(tokens[i].start, tokens[j].end, "PERSON", 0.7))
+        i = j + 1
+    for pattern in (_INITIALS_AFTER, _INITIALS_BEFORE):
+        for match in pattern.finditer(utterance.text):
+            word = match.group().split()[0].rstrip(".").lower()
+            if word not in _NOT_SURNAME_ABBREVIATIONS:
+                found.append(Entity(match.start(), match.end(), "PERSON", 0.8))
+    return found
+
+
+def _near_cue(utterance: Utterance, start: int, end: int, cues: frozenset[str]) -> bool:
+    tokens = utterance.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+    if not inside:
+        return False
+    lo, hi = max(0, inside[0] - _WINDOW), min(len(tokens), inside[-1] + _WINDOW + 1)
+    return any(not cues.isdisjoint(tokens[i].info.lemmas) for i in range(lo, hi))
+
+
+def numbers(utterance: Utterance) -> list[Entity]:
+    """Phones, passports, INN, SNILS, card numbers, dates of birth, by digits and the words around them."""
+    found: list[Entity] = []
+    for group in utterance.digit_groups:
+        digits, span = group.digits, (group.start, group.end)
+        if _near_cue(utterance, *span, _PASSPORT_CUES) and len(digits) in (4, 6, 10):
+            found.append(Entity(*span, "RU_PASSPORT", 0.8))
+        elif _near_cue(utterance, *span, _BIRTH_CUES) and (len(digits) in (6, 8) or re.fullmatch(r"19\d\d|20\d\d", digits)):
+            found.append(Entity(*span, "DATE_OF_BIRTH", 0.8))
+        elif _near_cue(utterance, *span, frozenset({"инн"})) and len(digits) in (10, 12):
+            found.append(Entity(*span, "RU_INN", 0.8))
+        elif _near_cue(utterance, *span, frozenset({"снилс"})) and len(digits) == 11:
+            found.append(Entity(*span, "RU_SNILS", 0.8))
+        elif len(digits) == 16:
+            found.append(Entity(*span, "CREDIT_CARD", 0.6))
+        elif len(national(digits)) == 10 and national(digits)[0] in "3489" and not national(digits).startswith("800"):
+            found.append(Entity(*span, "PHONE_NUMBER", 0.6))
+    return found
+
+
+def addresses(utterance: Utterance) -> list[Entity]:
+    """A street word with a house number after it, or a house with a flat: the span from the first to the last."""
+    tokens = utterance.tokens
+    found: list[Entity] = []
+    for i, token in enumerate(tokens):
+        if token.form not in _STREET and not ("проспект" in token.info.lemmas or "улица" in token.info.lemmas):
+            continue
+        lo = i
+        if i > 0 and not tokens[i - 1].is_digit and "ADJF" in tokens[i - 1].info.top_grammemes:
+            lo = i - 1  # "Ленинский проспект"
+        # a house number (written or spoken) within a few words after the street's name
+        window_end = tokens[min(len(tokens) - 1, i + 8)].end
+        street_name_end = tokens[min(len(tokens) - 1, i + 1)].end
+        numbers_after = [g for g in utterance.digit_groups if street_name_end <= g.start <= window_end]
+        if numbers_after:
+            found.append(Entity(tokens[lo].start, numbers_after[-1].end, "ADDRESS", 0.7))
+    return found
+
+
+def emails(utterance: Utterance) -> list[Entity]:
+    found = [Entity(m.start(), m.end(), "EMAIL_ADDRESS", 0.9) for m in _EMAIL.finditer(utterance.text)]
+    if "собака" in utterance.text.lower():
+        found += [Entity(m.start(), m.end(), "EMAIL_ADDRESS", 0.7) for m in _SPOKEN_EMAIL.finditer(utterance.text)]
+    return found
+
+
+def cheap_entities(utterance: Utterance) -> list[Entity]:
+    found = persons(utterance) + numbers(utterance) + addresses(utterance) + emails(utterance)
+    return _merge(found)
+
+
+def wants_engine(utterance: Utterance, found: list[Entity]) -> bool:
+    """A cue for a name or an address with nothing found for it: only then is the engine worth its cost."""
+    lemmas = utterance.lemma_set
+    if not _ADDRESS_CUES.isdisjoint(lemmas) and not any(e.type == "ADDRESS" for e in found):
+        return any("Geox" in t.info.grammemes or _is_name_part(t) or _title_case_inside(utterance, t)
+                   for t in utterance.tokens)
+    if not _PERSON_CUES.isdisjoint(lemmas) and not any(e.type == "PERSON" for e in found):
+        return any(_is_name_part(t) or _title_case_inside(utterance, t) for t in utterance.tokens)
+    return False
+
+
+def _title_case_inside(utterance: Utterance, token: Token) -> bool:
+    """A capitalised word inside a sentence ("... на Тверской"): in written text, likely a name or a place."""
+    word = utterance.text[token.start:token.end]
+    return not token.after_break and len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _merge(entities: list[Entity]) -> list[Entity]:
+    merged: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if merged and entity.start < merged[-1].end:
+            if entity.end > merged[-1].end:
+                last = merged[-1]
+                merged[-1] = Entity(last.start, entity.end, last.type, last.score)
+            continue
+        merged.append(entity)
+    return merged
+
+
+def merge_with(ours: list[Entity], engine: list[Entity]) -> list[Entity]:
+    """Ours first; the engine's spans where they do not overlap ours."""
+    extra = [e for e in engine if not any(e.start < o.end and o.start < e.end for o in ours)]
+    return sorted(ours + extra)
