@@ -297,3 +297,14 @@ def test_reading_stays_a_bounded_number_of_chunks_ahead_of_the_output(engine):
         next(results)
     results.close()
     assert pulled <= (10 + 2 * IN_FLIGHT_PER_WORKER + 1) * 4
+
+
+def test_a_truncated_gzip_input_stops_the_job_and_leaves_no_finished_output(tmp_path, export):
+    from guard.batch import JobError
+
+    source = tmp_path / "export.jsonl.gz"
+    packed = gzip.compress(export.read_bytes() * 20)
+    source.write_bytes(packed[: len(packed) // 2])
+    with pytest.raises(JobError, match="failed after .* record"):
+        run(tmp_path, source)
+    assert not (tmp_path / "out.jsonl").exists()

@@ -29,7 +29,7 @@ from guard.batch.checkpoint import (
 )
 from guard.batch.pool import redact_in_order
 from guard.batch.progress import Progress
-from guard.batch.records import CSV, Export, csv_header, detect_format, open_export
+from guard.batch.records import CSV, Export, ExportError, csv_header, detect_format, open_export
 from guard.batch.summary import Summary
 from guard.batch.worker import WorkerSettings
 from guard.jsonl import dump, open_input
@@ -105,8 +105,13 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
     except OSError as exc:
         raise JobError(f"cannot open {options.input}: {exc.strerror}") from None
     with source:
-        export = open_export(source, in_format, checkpoint.input_line if checkpoint else 0)
-        out, err = _open_outputs(options, errors, out_format, checkpoint)
+        try:
+            export = open_export(source, in_format, checkpoint.input_line if checkpoint else 0)
+        except ExportError as exc:
+            raise JobError(str(exc)) from None
+        except (OSError, EOFError) as exc:
+            raise JobError(f"cannot read {options.input} ({type(exc).__name__})") from None
+        out, err = _open_outputs(options, errors, checkpoint)
         try:
             if checkpoint is None and out_format == CSV:
                 out.write(csv_header(export.columns).encode("utf-8"))
@@ -114,9 +119,16 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
                                       with_qa=report is not None)
             progress = Progress(log, position=_input_position(source), total_bytes=_input_size(options.input),
                                 enabled=options.progress)
-            last_line = _run(export, settings, workers, options, summary, report, out, err, ckpt_path, job,
-                             progress, started)
-            progress.close()
+            try:
+                last_line = _run(export, settings, workers, options, summary, report, out, err, ckpt_path, job,
+                                 progress, started)
+            except (OSError, EOFError) as exc:  # e.g. a truncated .gz: the output stays partial, never renamed
+                if isinstance(exc, OSError) and exc.filename and exc.filename != options.input:
+                    raise
+                raise JobError(f"reading {options.input} failed after {summary.calls_in} record(s) "
+                               f"({type(exc).__name__}); the output is left unfinished") from None
+            finally:
+                progress.close()
         except BaseException:
             out.close()
             err.close()
@@ -190,16 +202,17 @@ def _finish(options: BatchOptions, errors: str, ckpt_path: str, report: Any) -> 
     remove_checkpoint(ckpt_path)
 
 
-def _open_outputs(options: BatchOptions, errors: str, out_format: str,
-                  checkpoint: Checkpoint | None) -> tuple[Any, Any]:
-    if options.output == "-":
-        out = StreamOutput()
-        err = StreamOutput(sys.stderr.buffer) if errors == "-" else ResumableOutput(errors)
-        return out, err
-    gz = options.output.endswith(".gz")
+def _open_outputs(options: BatchOptions, errors: str, checkpoint: Checkpoint | None) -> tuple[Any, Any]:
     try:
-        out = ResumableOutput(options.output, gzip_members=gz, resume_at=checkpoint.output_bytes if checkpoint else None)
-        err = ResumableOutput(errors, resume_at=checkpoint.errors_bytes if checkpoint else None)
+        if options.output == "-":
+            out: Any = StreamOutput()
+        else:
+            out = ResumableOutput(options.output, gzip_members=options.output.endswith(".gz"),
+                                  resume_at=checkpoint.output_bytes if checkpoint else None)
+        if errors == "-":
+            err: Any = StreamOutput(sys.stderr.buffer)
+        else:
+            err = ResumableOutput(errors, resume_at=checkpoint.errors_bytes if checkpoint else None)
     except OSError as exc:
         raise JobError(f"cannot write the output: {exc.strerror} ({exc.filename})") from None
     return out, err
@@ -223,8 +236,9 @@ def _checkpoint_to_resume(options: BatchOptions, path: str, job: dict, log: IO[s
     if changed:
         raise JobError(f"cannot resume: {', '.join(changed)} changed since the interrupted run "
                        "(run without --resume to start over)")
-    for partial in (options.output + ".partial", (options.errors or errors_path_for(options.output)) + ".partial"):
-        if not checkpoint.done and not os.path.exists(partial):
+    errors = options.errors or errors_path_for(options.output)
+    for partial in (options.output + ".partial", errors + ".partial" if errors != "-" else None):
+        if partial and not checkpoint.done and not os.path.exists(partial):
             raise JobError(f"cannot resume: {partial} is missing")
     return checkpoint
 

@@ -59,7 +59,8 @@ class Summary:
             "entities: " + (", ".join(f"{kind} {n}" for kind, n in sorted(self.entities.items())) or "none"),
         ]
         if self.errors and errors_path:
-            lines.append(f"bad records (line number and reason) in {errors_path}")
+            where = "on stderr" if errors_path == "-" else f"in {errors_path}"
+            lines.append(f"bad records (line number and reason) {where}")
         if self.qa_failures:
             lines.append(f"QA could not assess {self.qa_failures} call(s); they are redacted and written")
         if self.resumed_from_line:

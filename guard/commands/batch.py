@@ -93,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
 def _run_spark(args: argparse.Namespace, operator: str, key: bytes | None) -> int:
     if args.resume:
         return _fail("--resume is for the local engine; Spark retries failed tasks itself")
+    if "-" in (args.input, args.output):
+        return _fail("--engine spark reads and writes Hadoop paths, not stdin / stdout")
     if args.report:
         return _fail("--report is not available with --engine spark; run the local engine for the QA report")
     try:
@@ -101,7 +103,12 @@ def _run_spark(args: argparse.Namespace, operator: str, key: bytes | None) -> in
         return _fail(f"--engine spark needs pyspark (pip install 'guard[spark]'): {exc}")
     job = SparkJob(input=args.input, output=args.output, errors=args.errors, input_format=args.input_format,
                    output_format=args.output_format, operator=operator, key=key, master=args.master)
-    summary = run_spark_job(job)
+    from guard.batch import JobError
+
+    try:
+        summary = run_spark_job(job)
+    except JobError as exc:
+        return _fail(str(exc))
     for line in summary.lines(job.errors_path):
         print(f"guard batch: {line}", file=sys.stderr)
     if not summary.reconciles:
