@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
-from razdel import tokenize
+from razdel import sentenize
 
 from guard.morph import get_morph, lemma, normalize_word
 
@@ -34,6 +34,7 @@ PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 _WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?", re.IGNORECASE)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁ]")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 STOPWORDS = frozenset(
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот "
@@ -103,6 +104,15 @@ DOMAIN_WORDS = frozenset(
 
 
 @lru_cache(maxsize=200_000)
+def could_be_person_word(word: str) -> bool:
+    """Has a first-name, surname or patronymic reading, or is unknown to the dictionary (foreign names)."""
+    lower = normalize_word(word)
+    if len(lower) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS:
+        return False
+    return not is_known(lower) or bool(any_grammemes(lower) & PERSON_GRAMMEMES)
+
+
+@lru_cache(maxsize=200_000)
 def should_capitalise(word: str) -> bool:
     """Could this lowercase word be (part of) a proper name? Then NER gets to see it capitalised."""
     if len(word) < 2 or word in STOPWORDS or word in DOMAIN_WORDS:
@@ -149,27 +159,38 @@ class NatashaNlpEngine(NlpEngine):
         return self._ner is not None
 
     def ner(self, text: str) -> list[NerSpan]:
-        """natasha NER over `text`, recasing it first when it is lowercase (ASR)."""
+        """natasha NER over the sentences of `text` that could name a person, recasing lowercase (ASR) text first.
+
+        NER is most of the engine's cost, so a sentence goes to it only when it has a
+        capitalised word that could be part of a name (a first name, surname or patronymic
+        reading, or a word the dictionary does not know). Sentences without one cannot give
+        a PER span we would keep (see recognizers/person.py), so skipping them loses nothing.
+        """
         if not self.is_loaded():
             self.load()
         from natasha import Doc
 
         tagged = recase(text) if needs_recasing(text) else text
-        if not _CYRILLIC_UPPER.search(tagged) and not re.search(r"[A-Z]", tagged):
-            return []  # nothing capitalised even after recasing: NER would find nothing
-        doc = Doc(tagged)
-        doc.segment(self._segmenter)
-        doc.tag_ner(self._ner)
-        return [NerSpan(span.start, span.stop, span.type) for span in doc.spans]
+        spans: list[NerSpan] = []
+        for sentence in sentenize(tagged):
+            if not any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(sentence.text)):
+                continue
+            doc = Doc(sentence.text)
+            doc.segment(self._segmenter)
+            doc.tag_ner(self._ner)
+            spans.extend(NerSpan(sentence.start + s.start, sentence.start + s.stop, s.type) for s in doc.spans)
+        return spans
 
     def process_text(self, text: str, language: str = LANGUAGE) -> RussianNlpArtifacts:
+        # Presidio reads tokens and lemmas only for its context words: a regex tokenizer is enough there.
         tokens: list[str] = []
         starts: list[int] = []
         lemmas: list[str] = []
-        for token in tokenize(text):
-            tokens.append(token.text)
-            starts.append(token.start)
-            lemmas.append(lemma(token.text) if token.text.isalpha() else token.text.lower())
+        for token in _TOKEN.finditer(text):
+            word = token.group()
+            tokens.append(word)
+            starts.append(token.start())
+            lemmas.append(lemma(word) if word.isalpha() else word.lower())
         return RussianNlpArtifacts(tokens=tokens, tokens_indices=starts, lemmas=lemmas,
                                    nlp_engine=self, ner_spans=self.ner(text))
 

@@ -17,7 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
-from guard.morph import parses
+from guard.morph import lemma, parses
 from recognizers.address import STREET_WORDS
 from recognizers.base import LANGUAGE, make_result, words_before
 
@@ -31,7 +31,8 @@ _NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер",
 # Cues after which a single name or surname is a person: "меня зовут Анна", "на имя Петрова".
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
               "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
-              "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо")
+              "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо",
+              "перезвон", "позвон", "звонил", "передать", "соедините")
 _CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
 _WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
@@ -54,6 +55,15 @@ def _person_kinds(word: str) -> frozenset[str]:
 def _rare_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname)."""
     return any_grammemes(word) & _PERSON
+
+
+_NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP"})
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A verb, adverb or the like with no likely name reading: "Перезвонить" in "Перезвонить Елизавете"."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in _NOT_NAME_POS and not _person_kinds(word)
 
 
 def _top_kinds(word: str) -> frozenset[str]:
@@ -89,8 +99,10 @@ class PersonRecognizer(EntityRecognizer):
         spans += [(s, e, score, "surname and initials") for s, e, score in self._initials(text)]
         spans += [(s, e, score, "name words in the dictionary")
                   for s, e, score in self._dictionary_runs(text, lowercase=lowercase)]
-        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans
-                if not _names_a_place(text, start)]
+        spans = [span for span in spans if not _names_a_place(text, span[0])]
+        spans += [(s, e, 0.7, "another mention of a name found in this text")
+                  for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
         found = getattr(nlp_artifacts, "ner_spans", None)
@@ -139,8 +151,13 @@ class PersonRecognizer(EntityRecognizer):
                     break
                 run.append((words[j], likely, rare))
                 j += 1
+            # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
+            while run and _not_a_name_word(run[0][0].group()):
+                run.pop(0)
+            while run and _not_a_name_word(run[-1][0].group()):
+                run.pop()
             if not run:
-                i += 1
+                i = max(j, i + 1)
                 continue
             start, end = run[0][0].start(), run[-1][0].end()
             likely_all = frozenset().union(*(likely for _, likely, _ in run))
@@ -180,7 +197,8 @@ def _cue_before(text: str, start: int) -> str | None:
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop abbreviations NER glues to a name: "Кл. Беляева" -> "Беляева"."""
     words = [m for m in _WORD.finditer(text, start, end)]
-    while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS):
+    while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
+                     or _not_a_name_word(words[0].group())):
         words.pop(0)
     if not words:
         return None
@@ -204,6 +222,24 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
         if _rare_kinds(word) or not is_known(word):
             return True
     return False
+
+
+def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) -> list[tuple[int, int]]:
+    """Once "Хвана Чжан Епа" is a person, a later "Хван" alone is too: the same name word, in any case."""
+    if not found:
+        return []
+    names = set()
+    for start, end in found:
+        for word in _WORD.findall(text, start, end):
+            if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS:
+                names.add(lemma(word))
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names \
+                and not any(s <= match.start() < e for s, e in found):
+            out.append((match.start(), match.end()))
+    return out
 
 
 def _names_a_place(text: str, start: int) -> bool:
