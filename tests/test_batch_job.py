@@ -308,3 +308,13 @@ def test_a_truncated_gzip_input_stops_the_job_and_leaves_no_finished_output(tmp_
     with pytest.raises(JobError, match="failed after .* record"):
         run(tmp_path, source)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_report_with_the_disclosure_qa_covers_the_calls_and_shows_no_personal_data(tmp_path, export):
+    pytest.importorskip("guard.disclosure.qa", reason="the disclosure QA is not in this tree")
+    html = tmp_path / "report.html"
+    out, summary = run(tmp_path, export, report=str(html))
+    page = html.read_text(encoding="utf-8")
+    assert summary.qa_failures == 0 and page.startswith("<!doctype html>")
+    for value in ("8-916-123-45-67", "678901", "petr.ivanov@mail.ru", "Тверская"):
+        assert value not in page

@@ -93,6 +93,7 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
     ckpt_path = checkpoint_path(options.output)
     checkpoint = _checkpoint_to_resume(options, ckpt_path, job, log) if to_files else None
     summary = Summary.from_counts(checkpoint.counts) if checkpoint else Summary()
+    elapsed_before = summary.elapsed_s  # earlier runs of this job, when resuming
     report = _report_to_resume(options, checkpoint)
 
     if checkpoint and checkpoint.done:
@@ -133,7 +134,7 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
             out.close()
             err.close()
             raise
-    summary.elapsed_s += time.monotonic() - started
+    summary.elapsed_s = elapsed_before + time.monotonic() - started
     if to_files:
         last_line = last_line or (checkpoint.input_line if checkpoint else 0)
         save_checkpoint(ckpt_path, Checkpoint(last_line, out.sync(), err.sync(), summary.counts(), job, done=True))
@@ -152,7 +153,7 @@ def _run(export: Export, settings: WorkerSettings, workers: int, options: BatchO
          report: Any, out: Any, err: Any, ckpt_path: str, job: dict, progress: Progress, started: float) -> int:
     """Process every record; the input line the last one ended on (0 if there was none)."""
     last_line = 0
-    previous_elapsed = summary.elapsed_s
+    elapsed_before = summary.elapsed_s
     calls_at_start = summary.calls_in
     started_wall = time.time() - (time.monotonic() - started)
     for chunk in redact_in_order(export.records, settings, workers, options.chunk_size):
@@ -165,7 +166,7 @@ def _run(export: Export, settings: WorkerSettings, workers: int, options: BatchO
             if report is not None and outcome.qa is not None:
                 report.add(outcome.qa)
             if options.output != "-" and summary.calls_in % options.checkpoint_every == 0:
-                summary.elapsed_s = previous_elapsed + time.monotonic() - started
+                summary.elapsed_s = elapsed_before + time.monotonic() - started
                 _checkpoint(ckpt_path, outcome.last_line, out, err, summary, job, report, options.output)
         progress.update(summary.calls_in - calls_at_start)
     if workers <= 1 and summary.calls_in > calls_at_start:  # the parent was the worker: its final peak
