@@ -168,7 +168,10 @@ class DisclosureChecker:
             return findings
         entities = cheap_entities(utterance)
         if self.use_engine and wants_engine(utterance, entities):
-            entities = merge_with(entities, self.detect(utterance.text))
+            try:
+                entities = merge_with(entities, self.detect(utterance.text))
+            except ValueError:  # pymorphy2 inside the engine fails on code points without a Unicode name
+                pass
         # A number another block rule already explains (a department's phone, an internal address) is that rule's.
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         for entity in entities:

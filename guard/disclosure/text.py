@@ -37,7 +37,10 @@ class WordInfo:
 @lru_cache(maxsize=100_000)
 def word_info(form: str) -> WordInfo:
     """Morphology of a folded word form (lowercase, ё as е); cached for the process."""
-    found = parses(form)
+    try:
+        found = parses(form)
+    except ValueError:  # pymorphy2 asks unicodedata for a letter's name; some code points have none
+        found = ()
     lemmas = frozenset(normalize_word(p.normal_form) for p in found) | {form}
     grammemes: set[str] = set()
     for parse in found:

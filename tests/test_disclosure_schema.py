@@ -1,0 +1,94 @@
+"""The rules file is edited by people: mistakes are reported with the file and the line."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from guard.disclosure import DisclosureChecker, load_rules
+from guard.disclosure.patterns import PatternSyntaxError, compile_pattern
+from guard.policy.source import PolicyError
+
+
+def write(tmp_path, body: str):
+    path = tmp_path / "rules.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def test_the_shipped_rules_load_and_every_rule_quotes_its_item():
+    from guard.disclosure import default_rules_path
+
+    rules = load_rules(default_rules_path())
+    assert len(rules.rules) >= 30
+    assert all(rule.item and rule.message for rule in rules.rules)
+    assert rules.calls is not None and rules.calls.warnings_before_ending == 2
+
+
+def test_a_bad_pattern_is_reported_with_file_and_line(tmp_path):
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: bad-one
+            item: "Инструкция запретов, п. 7"
+            verdict: warn
+            message: "..."
+            phrases:
+              - "сбой"
+              - "* сбой"
+        """)
+    with pytest.raises(PolicyError) as error:
+        load_rules(path)
+    assert str(error.value).startswith(f"{path}:7:") and "'*' must stand between two words" in str(error.value)
+
+
+def test_an_unknown_key_is_reported_with_its_line(tmp_path):
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: one
+            item: "Инструкция запретов, п. 7"
+            verdict: warn
+            message: "..."
+            phrases: ["сбой"]
+            sugestion: "typo"
+        """)
+    with pytest.raises(PolicyError) as error:
+        load_rules(path)
+    assert ":8:" in str(error.value)
+
+
+def test_client_rules_must_be_hints(tmp_path):
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: one
+            item: "Инструкция запретов, п. 13"
+            speaker: client
+            verdict: block
+            message: "..."
+            phrases: ["расторгнуть"]
+        """)
+    with pytest.raises(PolicyError, match="hint"):
+        load_rules(path)
+
+
+def test_a_rule_file_of_ones_own_is_used_by_the_checker(tmp_path):
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: no-weather
+            item: "example"
+            verdict: warn
+            message: "no weather talk"
+            phrases: ["погода"]
+        """)
+    checker = DisclosureChecker(load_rules(path))
+    result = checker.check("Какая сегодня погода!")
+    assert result.verdict == "warn" and result.violations[0].rule == "no-weather"
+
+
+@pytest.mark.parametrize("text", ["", "*", "сбой *", "^", "a||b"])
+def test_malformed_patterns_are_refused(text):
+    with pytest.raises(PatternSyntaxError):
+        compile_pattern(text)
