@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, Iterator
 
 from guard.batch import report as qa_report
 from guard.batch.calls import CallOutcome
@@ -29,7 +29,7 @@ from guard.batch.checkpoint import (
 )
 from guard.batch.pool import redact_in_order
 from guard.batch.progress import Progress
-from guard.batch.records import CSV, Export, ExportError, csv_header, detect_format, open_export
+from guard.batch.records import CSV, ExportError, Record, csv_header, detect_format, open_export
 from guard.batch.summary import Summary
 from guard.batch.worker import WorkerSettings
 from guard.jsonl import dump, open_input
@@ -57,7 +57,7 @@ class BatchOptions:
 
 
 def errors_path_for(output: str) -> str:
-    """`OUT.jsonl` -> `OUT.errors.jsonl` (also for `.csv` and `.gz` outputs); stdout -> None."""
+    """`OUT.jsonl` -> `OUT.errors.jsonl` (also for `.csv` and `.gz` outputs); stdout -> '-' (stderr)."""
     if output == "-":
         return "-"
     stem = output[:-3] if output.endswith(".gz") else output
@@ -121,13 +121,11 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
             progress = Progress(log, position=_input_position(source), total_bytes=_input_size(options.input),
                                 enabled=options.progress)
             try:
-                last_line = _run(export, settings, workers, options, summary, report, out, err, ckpt_path, job,
-                                 progress, started)
-            except (OSError, EOFError) as exc:  # e.g. a truncated .gz: the output stays partial, never renamed
-                if isinstance(exc, OSError) and exc.filename and exc.filename != options.input:
-                    raise
+                last_line = _run(_reading(export.records), settings, workers, options, summary, report, out, err,
+                                 ckpt_path, job, progress, started)
+            except _InputFailed as exc:  # e.g. a truncated .gz: the output stays partial, never renamed
                 raise JobError(f"reading {options.input} failed after {summary.calls_in} record(s) "
-                               f"({type(exc).__name__}); the output is left unfinished") from None
+                               f"({exc.kind}); the output is left unfinished") from None
             finally:
                 progress.close()
         except BaseException:
@@ -149,14 +147,32 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
     return summary
 
 
-def _run(export: Export, settings: WorkerSettings, workers: int, options: BatchOptions, summary: Summary,
+class _InputFailed(Exception):
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def _reading(records: Iterator[Record]) -> Iterator[Record]:
+    """The records, with a failure to read the input told apart from a failure to write the output."""
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (OSError, EOFError) as exc:
+            raise _InputFailed(type(exc).__name__) from None
+        yield record
+
+
+def _run(records: Iterator[Record], settings: WorkerSettings, workers: int, options: BatchOptions, summary: Summary,
          report: Any, out: Any, err: Any, ckpt_path: str, job: dict, progress: Progress, started: float) -> int:
     """Process every record; the input line the last one ended on (0 if there was none)."""
     last_line = 0
     elapsed_before = summary.elapsed_s
     calls_at_start = summary.calls_in
     started_wall = time.time() - (time.monotonic() - started)
-    for chunk in redact_in_order(export.records, settings, workers, options.chunk_size):
+    for chunk in redact_in_order(records, settings, workers, options.chunk_size):
         summary.worker_peak_rss_kb[chunk.pid] = chunk.peak_rss_kb
         summary.engine_load_s = max(summary.engine_load_s, chunk.engine_ready_at - started_wall)
         for outcome in chunk.outcomes:
