@@ -28,6 +28,7 @@ _ADDRESS_WORDS = {"г", "гор", "город", "ул", "улица", "д", "д�
                   "пр", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "б-р", "бульвар", "наб", "набережная",
                   "пл", "площадь", "обл", "область", "р-н", "район", "мкр", "микрорайон", "пос", "поселок", "село",
                   "край", "респ", "республика", "офис", "оф", "литера", "лит", "проезд", "тупик", "аллея"}
+_REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
 _LEGAL_FORMS = {"ооо", "оао", "зао", "пао", "ао", "ип", "нко", "ано", "фгуп", "гуп", "муп", "тоо", "llc", "ltd"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -102,8 +103,8 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
 
 def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
     digits = national("".join(ch for ch in text if ch.isdigit()))
-    if len(digits) < 4:
-        return
+    if len(digits) < max(4, value.min_digits):
+        return  # п. 9: service numbers (0611, 7430055 ...) may be named
     for group in utterance.digit_groups:
         spoken = national(group.digits)
         if len(spoken) < 4 and digits not in spoken:
@@ -129,7 +130,7 @@ def _value_words(text: str, kind: str) -> list[str]:
         words = []
         for part in parts:
             part_words = [normalize_word(word) for word in _WORD.findall(part)]
-            if part_words and part_words[0] in ("г", "город", "обл", "область", "край", "респ", "республика"):
+            if not _REGION_WORDS.isdisjoint(part_words):
                 continue  # the city or region alone does not locate anyone
             words.extend(part_words)
         return [word for word in words if word not in _ADDRESS_WORDS and len(word) >= 4]

@@ -63,6 +63,7 @@ class CardValueModel(_Strict):
     allowed_if_confirmed: str | None = Field(None, description="the caller confirmed this path: the value may be said (п. 5)")
     last4_when_identified: bool = Field(False, description="the last 4 digits may be said under п. 6")
     skip_if_equal_to: str | None = Field(None, description="not this rule's business when equal to this path")
+    min_digits: int = Field(4, ge=1, le=20, description="shorter numbers are not protected (service numbers, п. 9)")
 
     @field_validator("path", "skip_if_equal_to")
     @classmethod
@@ -193,6 +194,7 @@ class CardValue:
     allowed_if_confirmed: str | None
     last4_when_identified: bool
     skip_if_equal_to: str | None
+    min_digits: int = 4
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,7 @@ def compile_rule(model: RuleModel) -> Rule:
         phrases=tuple(compile_pattern(text) for text in model.phrases),
         regex=tuple(re.compile(text, re.IGNORECASE) for text in model.regex),
         numbers=numbers,
-        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to)
+        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits)
                    for v in model.card),
         entities=frozenset(model.entities), near=_near(model.near),
         exceptions=tuple(compile_pattern(text) for text in model.exceptions),

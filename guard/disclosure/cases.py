@@ -1,0 +1,149 @@
+"""Utterance cases for `guard policy test` (CONTRACTS §4, extended): the disclosure rules, tested as data.
+
+    cases:
+      - name: the word "сбой" in the genitive warns with the item 7 phrase
+        text: "Из-за сбоя связь пропала"
+        speaker: operator                  # operator (default) | client
+        card_file: ../cards/ivanov.json    # optional: the call's card (or `card: {...}`)
+        context:                           # optional
+          identification: primary          # none | primary | alternative
+          caller_gender: male              # male | female | unknown
+          confirmed: [msisdn]              # card paths the caller stated correctly (п. 5)
+          said: ["мой номер 8 916 ..."]     # what the caller has said earlier in the call
+        expect:
+          verdict: warn                    # allow | warn | block
+          rules: [service-failure-words]   # must fire
+          not_rules: [delay-verb]          # must not fire
+          hints: []                        # client hints that must be given
+
+A case is told from a card case by its `text`. It runs against policies/disclosure.yaml (or
+$GUARD_DISCLOSURE_RULES), not the card policy.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from guard.disclosure.checker import default_checker
+from guard.disclosure.context import CheckContext, Said
+from guard.policy.source import PolicyError, YamlSource
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class UtteranceContextModel(_Strict):
+    identification: Literal["none", "primary", "alternative"] = "none"
+    caller_gender: Literal["male", "female", "unknown"] = "unknown"
+    confirmed: list[str] = Field(default_factory=list)
+    said: list[str] = Field(default_factory=list)
+
+
+class UtteranceExpectModel(_Strict):
+    verdict: Literal["allow", "warn", "block"] | None = None
+    rules: list[str] = Field(default_factory=list)
+    not_rules: list[str] = Field(default_factory=list)
+    hints: list[str] = Field(default_factory=list)
+
+
+class UtteranceCaseModel(_Strict):
+    name: str = Field(min_length=1)
+    text: str
+    speaker: Literal["operator", "client"] = "operator"
+    card: dict | None = None
+    card_file: str | None = None
+    context: UtteranceContextModel = Field(default_factory=UtteranceContextModel)
+    expect: UtteranceExpectModel
+
+    @model_validator(mode="after")
+    def _at_most_one_card(self) -> "UtteranceCaseModel":
+        if self.card is not None and self.card_file is not None:
+            raise ValueError("an utterance case has at most one of `card` and `card_file`")
+        return self
+
+
+@dataclass
+class UtteranceCase:
+    name: str
+    line: int | None
+    text: str
+    speaker: str
+    context: CheckContext | None
+    said: tuple[str, ...]
+    expect: UtteranceExpectModel
+
+    def check(self, env: object) -> list[str]:
+        checker = default_checker()
+        result = checker.check(self.text, self.speaker, self.context, Said.of(self.said))
+        fired = {finding.rule for finding in result.violations}
+        hinted = {finding.rule for finding in result.hints}
+        failures: list[str] = []
+        known = set(checker.rules.by_id)
+        for rule in self.expect.rules + self.expect.not_rules + self.expect.hints:
+            if rule not in known:
+                failures.append(f"no rule {rule!r} in {checker.rules.source}")
+        if self.expect.verdict is not None and result.verdict != self.expect.verdict:
+            failures.append(f"verdict: expected {self.expect.verdict}, got {result.verdict}"
+                            + (f" ({', '.join(sorted(fired))})" if fired else ""))
+        missing = [rule for rule in self.expect.rules if rule not in fired]
+        if missing:
+            failures.append(f"rules not fired: {', '.join(missing)}" + (f" (fired: {', '.join(sorted(fired))})" if fired else ""))
+        unwanted = [rule for rule in self.expect.not_rules if rule in fired]
+        if unwanted:
+            failures.append(f"rules fired that must not: {', '.join(unwanted)}")
+        missing_hints = [rule for rule in self.expect.hints if rule not in hinted]
+        if missing_hints:
+            failures.append(f"hints not given: {', '.join(missing_hints)}" + (f" (given: {', '.join(sorted(hinted))})" if hinted else ""))
+        return failures
+
+
+class UtteranceCaseKind:
+    name = "utterance"
+
+    def claims(self, raw: dict) -> bool:
+        return "text" in raw
+
+    def load(self, raw: dict, source: YamlSource, index: int) -> UtteranceCase:
+        loc = ("cases", index)
+        try:
+            model = UtteranceCaseModel.model_validate(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise source.error(loc + tuple(first["loc"]), first["msg"].removeprefix("Value error, ")) from None
+        card = copy.deepcopy(model.card)
+        if model.card_file is not None:
+            card = _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
+        context = None
+        if card is not None:
+            context = CheckContext(card=card, identification=model.context.identification,
+                                   caller_gender=model.context.caller_gender,
+                                   confirmed=frozenset(model.context.confirmed))
+        return UtteranceCase(model.name, source.line_of(loc), model.text, model.speaker, context,
+                             tuple(model.context.said), model.expect)
+
+
+def _read_card(path: Path, source: YamlSource, loc: tuple) -> dict:
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise source.error(loc, f"cannot read card file {path}: {exc.strerror or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise PolicyError(path, exc.lineno, f"not valid JSON: {exc.msg}") from None
+    if not isinstance(card, dict):
+        raise PolicyError(path, 1, "a card file holds one card: a JSON object")
+    return card
+
+
+def register() -> None:
+    """Add utterance cases to `guard policy test`, ahead of card cases: a case with `text` is an
+    utterance case even when it carries a `card` for context."""
+    from guard.policy import testing
+
+    if not any(isinstance(kind, UtteranceCaseKind) for kind in testing.CASE_KINDS):
+        testing.CASE_KINDS.insert(0, UtteranceCaseKind())
