@@ -22,7 +22,6 @@ import hashlib
 import json
 import re
 import sqlite3
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -174,7 +173,6 @@ class AuditWriter:
         self._log: AuditLog | None = None
         self._queue: asyncio.Queue[tuple[dict[str, Any], asyncio.Future[None]]] | None = None
         self._task: asyncio.Task[None] | None = None
-        self._open_lock = threading.Lock()
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -206,9 +204,9 @@ class AuditWriter:
         self._executor.shutdown(wait=True)
 
     def _open(self) -> None:
-        with self._open_lock:
-            if self._log is None:
-                self._log = AuditLog(self.path)
+        """On the writer thread only (one worker), so no lock is needed."""
+        if self._log is None:
+            self._log = AuditLog(self.path)
 
     def _write(self, records: list[dict[str, Any]]) -> None:
         self._open()
