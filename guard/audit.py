@@ -53,13 +53,14 @@ def chain_hash(prev_hash: str, record_json: str) -> str:
     return hashlib.sha256((prev_hash + record_json).encode("utf-8")).hexdigest()
 
 
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_PLAIN_KEY = re.compile(r"^(?!.*\d{3})[A-Za-z_][A-Za-z0-9_]*$")  # identifier-like, no run of 3+ digits
 _INDEX = re.compile(r"^\[\d+\]$")
 _PATH_PARTS = re.compile(r"\[\d+\]|[^.\[]+")
 
 
 def safe_path(path: str) -> str:
-    """A card path fit for the audit: identifier-like keys and [i] kept, any other key (it may be a value) -> '*'."""
+    """A card path fit for the audit: identifier-like keys and [i] kept; any other key (it may be a value: a number,
+    a name used as a key) -> '*'."""
     parts = _PATH_PARTS.findall(path)
     out = []
     for part in parts:
