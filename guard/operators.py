@@ -22,7 +22,7 @@ from guard.morph import lemma, normalize_word
 
 NUMERIC_TYPES = frozenset({"PHONE_NUMBER", "RU_PASSPORT", "RU_INN", "RU_SNILS", "CREDIT_CARD", "DATE_OF_BIRTH"})
 _WORD = re.compile(r"\w+")
-_ENCRYPTED = re.compile(r"<([A-Z_]+):enc:([A-Za-z0-9+/=]+)>")
+_ENCRYPTED = re.compile(r"<([A-Z_]+):enc:([A-Za-z0-9+/=_\-]+)>")
 
 
 def canonical_value(entity_type: str, value: str) -> str:

@@ -36,7 +36,7 @@ CONNECTORS = {"дробь", "слеш", "тире", "дефис", "буква", 
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+[а-яёa-z]?(?:[/\-]\d+[а-яёa-z]?)*(?:\s?[а-яёa-z](?![а-яёa-z]))?)"
+    r"(?P<num>\d+[а-яёa-z]?(?:[/\-]\d+[а-яёa-z]?)*(?![а-яёa-z]))"
     r"|(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<other>[^\s\w,;])",
@@ -94,7 +94,8 @@ def _is_place_word(word: str) -> bool:
 
 
 def _is_name_word(token: _Token) -> bool:
-    return token.kind == "word" and token.text.lower().rstrip(".") not in _STOP_NAME_WORDS
+    bare = token.text.lower().rstrip(".")
+    return token.kind == "word" and bare not in _STOP_NAME_WORDS and not bare.startswith(ADDRESS_CUES)
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -178,6 +179,9 @@ class AddressRecognizer(EntityRecognizer):
             return tok.kind, end
         if tok.kind == "num" and len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
             return "postcode", j
+        if _is_name_word(tok) and nxt is not None and nxt.kind == "sep" and _is_place_word(tok.text) \
+                and (tok.text[:1].isupper() or tok.text.islower() and tokens[j - 1:j] and tokens[j - 1].kind == "sep"):
+            return "city", j  # "Ленинградская область, Выборг, Тверской б-р": a bare town between commas
         if _is_name_word(tok):
             # a name before its keyword: "Тверская ул.", "Московская обл.", "Ленинский р-н"
             k = j
@@ -223,12 +227,15 @@ class AddressRecognizer(EntityRecognizer):
             return end + 2
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         after = tokens[end + 2] if end + 2 < len(tokens) else None
+        after_after = tokens[end + 3] if end + 3 < len(tokens) else None
+        street_named_before = (after is not None and after.kind == "street"
+                               and not (after_after is not None and _is_name_word(after_after)))
         if nxt is not None and _is_name_word(nxt) and nxt.start - tokens[end].end <= 1 \
-                and not (after is not None and after.kind == "street") and _is_place_word(nxt.text):
+                and not street_named_before and _is_place_word(nxt.text):
             end += 1
         return end
 
-    def _name_words(self, tokens: list[_Token], j: int, limit: int = _MAX_NAME_WORDS) -> int | None:
+    def _name_words(self, tokens: list[_Token], j: int, limit: int = _MAX_NAME_WORDS + 1) -> int | None:
         """Index of the last word of a street/city name starting at j (numbers like "1-я", "8 Марта" allowed)."""
         end = None
         k = j
@@ -238,14 +245,25 @@ class AddressRecognizer(EntityRecognizer):
                 end = k
                 k += 1
                 continue
+            # "проезд Завода Серп и Молот": "и" between two capitalised name words
+            if tok.text == "и" and end is not None and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) \
+                    and tokens[k + 1].text[:1].isupper() and tokens[end].text[:1].isupper():
+                k += 1
+                limit += 1
+                continue
             break
         return end
 
     def _number_tail(self, tokens: list[_Token], j: int) -> int:
-        """A house number may go on: "5/2", "5 дробь 2", "5 а", "5 буква а"."""
+        """A house number may go on: "5/2", "5 дробь 2", "5 буква а", "5 а" (the letter only before another
+        address part or the end, so that "квартира 3 а живу я ..." keeps its conjunction)."""
         end = j
         while end + 2 < len(tokens) and tokens[end + 1].kind == "connector" and tokens[end + 2].kind in ("num", "word"):
             end += 2
+        if end + 1 < len(tokens) and tokens[end + 1].kind == "word" and len(tokens[end + 1].text) == 1:
+            follower = tokens[end + 2] if end + 2 < len(tokens) else None
+            if follower is None or follower.kind in ("sep", "other", "house", "building", "flat"):
+                end += 1
         return end
 
     def _is_address(self, parts: set[str], tokens: list[_Token], first: int, text: str) -> bool:

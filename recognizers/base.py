@@ -52,11 +52,14 @@ def digits_of(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_CLAUSE_END = re.compile(r"[,.;:!?\n]|\d")
 
 
 def clause_before(text: str, start: int, chars: int = 40) -> str:
-    """The text from the last punctuation mark before `start` up to it: "заявка 123 от 10.12, номер " -> " номер "."""
+    """The text since the last punctuation mark or number before `start`: "заявка 123 от 10.12, номер " -> " номер ".
+
+    Unpunctuated ASR speech has no commas, but a number ends what the words before it were about:
+    in "снилс 123 456 789 45 паспорт номер 789279" the SNILS cue does not reach the passport."""
     window = text[max(0, start - chars):start]
     ends = list(_CLAUSE_END.finditer(window))
     # a dot inside an abbreviation or a number ("№.", "12.11") is not a clause end; a dot+space is

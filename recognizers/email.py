@@ -20,7 +20,7 @@ _JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]рк�
 _AT = r"(?:собака|собачка|эт|at)"
 # local part: words chained by spoken dots/dashes (maybe an initial before, digits after);
 # the domain may be spelled letter by letter and needs at least one "точка"
-SPOKEN = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}(?:\s+\d{1,4})?"
+SPOKEN = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}(?:\s+\d{1,4}){0,3}"
           + r"\s+" + _AT + r"\s+" + _WORD + r"(?:\s+" + _LETTER + r"){0,3}"
           + r"(?:\s+(?:точка|тире|дефис)\s+" + _WORD + r"){1,3}(?![\w])")
 

@@ -39,7 +39,7 @@ class InnRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_inn(pattern_text)
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # A bare 10-digit number with a valid INN checksum is still more likely a phone (1 in 10 pass).
-        return [r for r in results if r.score >= self.CONTEXT_SCORE or len(digits_of(text[r.start:r.end])) == 12]
+        return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+                if len(digits_of(text[r.start:r.end])) == 12 or self.is_supported(text, r.start, r.end)]

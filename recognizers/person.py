@@ -134,6 +134,7 @@ class PersonRecognizer(EntityRecognizer):
         """
         out = []
         words = list(_WORD.finditer(text))
+        index_of = {match.start(): k for k, match in enumerate(words)}
         i = 0
         while i < len(words):
             run = []
@@ -147,7 +148,7 @@ class PersonRecognizer(EntityRecognizer):
                 if word.lower() in STOPWORDS or word.lower() in DOMAIN_WORDS:
                     break
                 likely, rare = _person_kinds(word), _rare_kinds(word)
-                if not rare and not (run and not is_known(word) and len(word) > 2):
+                if not rare and not (not is_known(word) and len(word) > 2):
                     break
                 run.append((words[j], likely, rare))
                 j += 1
@@ -156,6 +157,14 @@ class PersonRecognizer(EntityRecognizer):
                 run.pop(0)
             while run and _not_a_name_word(run[-1][0].group()):
                 run.pop()
+            if not run and j == i:
+                # "Клиент Ситников", "фамилия ситников": after a strong cue a surname the dictionary
+                # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
+                word = words[i].group()
+                if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
+                        and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
+                        and word.lower() not in _COMMON_WORDS and len(word) > 2:
+                    out.append((words[i].start(), words[i].end(), 0.75))
             if not run:
                 i = max(j, i + 1)
                 continue
@@ -163,6 +172,9 @@ class PersonRecognizer(EntityRecognizer):
             likely_all = frozenset().union(*(likely for _, likely, _ in run))
             strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
             if len(run) >= 2 and (strong or (not lowercase and likely_all)):
+                if strong:
+                    start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
+                                                   index_of[run[-1][0].start()], start, end, lowercase)
                 out.append((start, end, 0.9 if strong else 0.7))
             elif len(run) >= 2 and "Surn" in likely_all:
                 # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
@@ -172,7 +184,8 @@ class PersonRecognizer(EntityRecognizer):
                 word = run[0][0].group()
                 likely, rare = run[0][1], run[0][2]
                 cue = _cue_before(text, start)
-                if (cue == "strong" and rare) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
+                unknown = not is_known(word)
+                if (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
                     out.append((start, end, 0.8))
                 elif word.lower() in _COMMON_WORDS:
                     pass
@@ -182,6 +195,45 @@ class PersonRecognizer(EntityRecognizer):
                     out.append((start, end, 0.7))
             i = j if j > i else i + 1
         return out
+
+
+def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
+    """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
+    adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким")."""
+    lower = word.lower()
+    if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
+            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS:
+        return False
+    if not lowercase and not word[0].isupper():
+        return False
+    if _not_a_name_word(word):
+        return False
+    found = parses(word)
+    return not found or found[0].tag.POS in ("NOUN", "ADJF", None)
+
+
+def _widen_to_surname(text: str, words: list, first: int, last: int, start: int, end: int,
+                      lowercase: bool) -> tuple[int, int]:
+    """Take in one adjacent word on each side of a strong name run if it could be the surname."""
+    if first > 0:
+        left = words[first - 1]
+        if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase):
+            start = left.start()
+    if last + 1 < len(words):
+        right = words[last + 1]
+        if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase):
+            end = right.end()
+    return start, end
+
+
+def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
+    """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
+    before = words_before(text, start, 30)[-1:]
+    if not before:
+        return False
+    if lowercase:
+        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию")
+    return text[start].isupper() and (before[0] in _CUE_WORDS or before[0].startswith(_CUE_STEMS))
 
 
 def _cue_before(text: str, start: int) -> str | None:

@@ -1,6 +1,8 @@
 """RU_SNILS: pension insurance numbers, "123-456-789 64", with their check number."""
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from recognizers.base import ContextPatternRecognizer, digits_of
@@ -33,6 +35,7 @@ class SnilsRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_snils(pattern_text)
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # 11 digits starting 7/8 are a phone unless the SNILS layout or the word "СНИЛС" says otherwise.
-        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if r.score >= 0.5]
+        return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+                if re.fullmatch(PRINTED, text[r.start:r.end]) or self.is_supported(text, r.start, r.end)]
