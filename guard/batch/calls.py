@@ -86,6 +86,9 @@ def process_record(record: Record, redactor: TextRedactor, fmt: str,
         output = _encode(format_call(redacted.call, fmt, columns))
     except BadCall as exc:
         return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, str(exc)))
+    except Exception as exc:  # a record we did not foresee: withheld and reported, the job goes on
+        reason = f"could not be processed ({type(exc).__name__})"
+        return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, reason))
     outcome = CallOutcome(record.line_no, record.last_line, output=output, turns=redacted.turns,
                           entities=redacted.entities)
     if qa_call is not None:
