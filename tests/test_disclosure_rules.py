@@ -218,7 +218,8 @@ def test_the_item13_phrase_about_the_letter_is_allowed():
 
 
 def test_telling_how_many_numbers_are_registered_blocks_item8():
-    assert fired("На вас оформлено три номера") == {"numbers-on-contract": "оформлено три номера"}
+    result = check("На вас оформлено три номера")
+    assert result.verdict == "block" and {v.rule for v in result.violations} == {"numbers-on-contract"}
 
 
 def test_base_station_location_blocks_item17():

@@ -114,6 +114,21 @@ def addresses(utterance: Utterance) -> list[Entity]:
     return found
 
 
+def addresses_after_cue(utterance: Utterance) -> list[Entity]:
+    """"адрес: Тверская 5-12", "проживаете на Арбате, 10": a place name and a number right after an address cue."""
+    tokens = utterance.tokens
+    if _ADDRESS_CUES.isdisjoint(utterance.lemma_set):
+        return []
+    found: list[Entity] = []
+    for i, token in enumerate(tokens):
+        if not ("Geox" in token.info.grammemes or _title_case_inside(utterance, token)):
+            continue
+        following = [g for g in utterance.digit_groups if token.end <= g.start <= token.end + 12]
+        if following:
+            found.append(Entity(token.start, following[0].end, "ADDRESS", 0.6))
+    return found
+
+
 def emails(utterance: Utterance) -> list[Entity]:
     found = [Entity(m.start(), m.end(), "EMAIL_ADDRESS", 0.9) for m in _EMAIL.finditer(utterance.text)]
     if "собака" in utterance.text.lower():
@@ -122,7 +137,7 @@ def emails(utterance: Utterance) -> list[Entity]:
 
 
 def cheap_entities(utterance: Utterance) -> list[Entity]:
-    found = persons(utterance) + numbers(utterance) + addresses(utterance) + emails(utterance)
+    found = persons(utterance) + numbers(utterance) + addresses(utterance) + addresses_after_cue(utterance) + emails(utterance)
     return _merge(found)
 
 

@@ -4,7 +4,7 @@
     =может =быть            exactly these forms
     расторгнуть|расторжение one of several words
     @PRTS                   a word with this grammeme (pymorphy2 tags: PRTS, ADJS, INFN, ablt, Surn ...)
-    #                       a number (written or spoken)
+    #                       a number: digits, or a spoken numeral ("сорок")
     *                       up to three words of any kind in between
     ^                       (first) only at the start of the utterance or after punctuation
 
@@ -41,7 +41,7 @@ class Slot:
             (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
             or (self.forms and info.form in self.forms)
             or (self.grammemes and not self.grammemes.isdisjoint(info.grammemes))
-            or (self.number and info.form.isdigit())
+            or (self.number and (info.form.isdigit() or "NUMR" in info.grammemes))
         )
 
 
