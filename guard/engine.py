@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult as AnonymizerSpan
 
@@ -33,6 +34,19 @@ OVERLAP = 400
 DEFAULT_THRESHOLD = 0.5
 
 
+class RussianContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma-based context boost, applied only to results whose recognizer has not weighed
+    its context already (ours do, in recognizers/base.py); skips Presidio's deep copy of every result."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        done = [r for r in raw_results
+                if (r.recognition_metadata or {}).get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)]
+        pending = [r for r in raw_results if r not in done]
+        if not pending:
+            return done
+        return done + super().enhance_using_context(text, pending, nlp_artifacts, recognizers, context)
+
+
 @lru_cache(maxsize=1)
 def build_analyzer() -> AnalyzerEngine:
     """Presidio's AnalyzerEngine with our Russian NLP engine and only our recognizers.
@@ -43,7 +57,8 @@ def build_analyzer() -> AnalyzerEngine:
     nlp_engine = NatashaNlpEngine()
     nlp_engine.load()
     registry = RecognizerRegistry(recognizers=all_recognizers(), supported_languages=[LANGUAGE])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
+                          context_aware_enhancer=RussianContextEnhancer(context_suffix_count=2))
 
 
 @lru_cache(maxsize=1)

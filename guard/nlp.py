@@ -145,13 +145,11 @@ class NatashaNlpEngine(NlpEngine):
     """razdel tokens, pymorphy2 lemmas and natasha NER, behind Presidio's NlpEngine interface."""
 
     def __init__(self) -> None:
-        self._segmenter = None
         self._ner = None
 
     def load(self) -> None:
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+        from natasha import NewsEmbedding, NewsNERTagger
 
-        self._segmenter = Segmenter()
         self._ner = NewsNERTagger(NewsEmbedding())
         get_morph()
 
@@ -168,17 +166,15 @@ class NatashaNlpEngine(NlpEngine):
         """
         if not self.is_loaded():
             self.load()
-        from natasha import Doc
-
         tagged = recase(text) if needs_recasing(text) else text
+        sentences = [sentence for sentence in sentenize(tagged)
+                     if any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(sentence.text))]
+        if not sentences:
+            return []
+        # slovnet tokenizes by itself and batches the sentences through its network in one go
         spans: list[NerSpan] = []
-        for sentence in sentenize(tagged):
-            if not any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(sentence.text)):
-                continue
-            doc = Doc(sentence.text)
-            doc.segment(self._segmenter)
-            doc.tag_ner(self._ner)
-            spans.extend(NerSpan(sentence.start + s.start, sentence.start + s.stop, s.type) for s in doc.spans)
+        for sentence, markup in zip(sentences, self._ner.map([s.text for s in sentences])):
+            spans.extend(NerSpan(sentence.start + s.start, sentence.start + s.stop, s.type) for s in markup.spans)
         return spans
 
     def process_text(self, text: str, language: str = LANGUAGE) -> RussianNlpArtifacts:

@@ -44,7 +44,9 @@ def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int,
         analysis_explanation=AnalysisExplanation(recognizer=recognizer.name, original_score=score,
                                                  textual_explanation=why),
         recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id},
+                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+                              # our recognizers weigh their own context words (see ContextPatternRecognizer)
+                              RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True},
     )
 
 
@@ -129,6 +131,7 @@ class ContextPatternRecognizer(PatternRecognizer):
                 result.score = max(result.score, self.CONTEXT_SCORE)
             elif self.REQUIRES_CONTEXT:
                 continue
+            result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(result)
         return kept + self._cued_numbers(text, kept)
 
