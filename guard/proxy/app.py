@@ -1,7 +1,7 @@
 """The proxy application: one factory, routes in one place, cross-cutting concerns as middlewares.
 
     create_app(settings)                          # loads the policy and the text engine at startup
-    create_app(settings, redactor=r, policy=p)    # tests and the demo pass loaded ones
+    create_app(settings, redactor=r, policy=p)    # tests pass loaded ones (or stand-ins) once per session
 
 Routes:
     GET  /healthz                       200 once the policy, the engine and the audit log are up
@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from typing import Any
 
 from aiohttp import web
 
 from guard.audit import AuditWriter
 from guard.config import Settings
+from guard.policy import CardPolicy
 from guard.proxy import calls, forward
-from guard.proxy.detection import BudgetedRedactor, DetectionFailed, count_types
+from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
 from guard.proxy.errors import unavailable
 from guard.proxy.filtering import DecisionCache
 from guard.proxy.middlewares import errors_as_json, no_store
@@ -35,8 +35,8 @@ from guard.sessions import InMemorySessionStore, SessionStore
 def create_app(
     settings: Settings,
     *,
-    redactor: Any = None,
-    policy: Any = None,
+    redactor: TextRedactor | None = None,
+    policy: CardPolicy | None = None,
     sessions: SessionStore | None = None,
 ) -> web.Application:
     """The proxy. Without `redactor`/`policy` they are loaded once at startup (the engine takes a second or two)."""
@@ -84,7 +84,7 @@ async def _start(app: web.Application) -> None:
     gc.freeze()
 
 
-def _load_engine() -> Any:
+def _load_engine() -> TextRedactor:
     from guard import Redactor
 
     redactor = Redactor()

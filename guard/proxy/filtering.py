@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Hashable
 
 from guard.audit import safe_path
-from guard.policy import REDACTION_FAILED
+from guard.policy import REDACTION_FAILED, CallContext, CardPolicy
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
 
 # A policy applies to a JSON object; any other JSON (a list, a bare value) is wrapped under this key for it,
@@ -45,7 +45,7 @@ class Filtered:
     detection_failure: str | None = None
 
 
-async def filter_json(policy: Any, detector: BudgetedRedactor | None, payload: Any, ctx: Any) -> Filtered:
+async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext) -> Filtered:
     wrapped = not isinstance(payload, dict)
     document = {_WRAPPER_KEY: payload} if wrapped else payload
 
@@ -106,10 +106,10 @@ class DecisionCache:
         self._entries: OrderedDict[Hashable, Shown] = OrderedDict()
 
     @staticmethod
-    def key(body: bytes, ctx: Any) -> Hashable:
+    def key(body: bytes, ctx: CallContext) -> Hashable:
         return (
             hashlib.sha256(body).digest(),
-            str(getattr(ctx.identification, "value", ctx.identification)),
+            ctx.identification.value,
             ctx.caller_gender,
             ctx.identified_by,
             tuple(sorted(ctx.confirmed)),

@@ -16,8 +16,8 @@ from guard.policy import CallContext, IdentificationLevel
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found, unavailable
 from guard.proxy.filtering import Shown, filter_json
-from guard.proxy.state import STATE, ProxyState
 from guard.proxy import upstream
+from guard.proxy.state import STATE, ProxyState
 from guard.sessions import CallSession
 
 CALL_HEADER = "X-Guard-Call"
@@ -128,7 +128,7 @@ async def _json_response(
         state.decisions.put(key, shown)
     filtered = shown.filtered
     record.update(
-        identification=str(getattr(ctx.identification, "value", ctx.identification)),
+        identification=ctx.identification.value,
         refused=filtered.refused,
         rules=shown.audit_rules,
         fail_closed=shown.audit_fail_closed,

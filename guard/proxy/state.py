@@ -4,13 +4,13 @@ from __future__ import annotations
 import asyncio
 import weakref
 from dataclasses import dataclass, field
-from typing import Any
 
 import aiohttp
 from aiohttp import web
 
 from guard.audit import AuditWriter
 from guard.config import Settings
+from guard.policy import CardPolicy
 from guard.proxy.detection import BudgetedRedactor
 from guard.proxy.filtering import DecisionCache
 from guard.sessions import SessionStore
@@ -21,7 +21,7 @@ class ProxyState:
     settings: Settings
     audit: AuditWriter
     sessions: SessionStore
-    policy: Any = None
+    policy: CardPolicy | None = None  # loaded at startup when create_app was not given one
     detector: BudgetedRedactor | None = None
     client: aiohttp.ClientSession | None = None
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
