@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 
 from guard.disclosure.context import CheckContext, Said
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.detect import cheap_entities, merge_with, wants_engine
+from guard.disclosure.detect import cheap_entities, engine_window, merge_with
 from guard.disclosure.personal import card_spans, entity_counts, might_hold_personal_data
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.text import Utterance
@@ -167,11 +167,15 @@ class DisclosureChecker:
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
         entities = cheap_entities(utterance)
-        if self.use_engine and wants_engine(utterance, entities):
+        window = engine_window(utterance, entities) if self.use_engine else None
+        if window is not None:
+            start, end = window
             try:
-                entities = merge_with(entities, self.detect(utterance.text))
+                found = self.detect(utterance.text[start:end])
             except ValueError:  # pymorphy2 inside the engine fails on code points without a Unicode name
-                pass
+                found = []
+            shifted = [Entity(e.start + start, e.end + start, e.type, e.score) for e in found]
+            entities = merge_with(entities, shifted)
         # A number another block rule already explains (a department's phone, an internal address) is that rule's.
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         for entity in entities:

@@ -141,15 +141,27 @@ def cheap_entities(utterance: Utterance) -> list[Entity]:
     return _merge(found)
 
 
-def wants_engine(utterance: Utterance, found: list[Entity]) -> bool:
-    """A cue for a name or an address with nothing found for it: only then is the engine worth its cost."""
-    lemmas = utterance.lemma_set
-    if not _ADDRESS_CUES.isdisjoint(lemmas) and not any(e.type == "ADDRESS" for e in found):
-        return any("Geox" in t.info.grammemes or _is_name_part(t) or _title_case_inside(utterance, t)
-                   for t in utterance.tokens)
-    if not _PERSON_CUES.isdisjoint(lemmas) and not any(e.type == "PERSON" for e in found):
-        return any(_is_name_part(t) or _title_case_inside(utterance, t) for t in utterance.tokens)
-    return False
+def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] | None:
+    """Where the engine should look, or None: around a cue for a name or an address that has a
+    name-like or place-like word next to it and nothing found for it here. A window, not the whole
+    text, because the engine's cost grows with the length it reads."""
+    tokens = utterance.tokens
+    wanted = []
+    if not any(e.type == "ADDRESS" for e in found):
+        wanted.append((_ADDRESS_CUES, lambda t: "Geox" in t.info.grammemes or _is_name_part(t) or _title_case_inside(utterance, t)))
+    if not any(e.type == "PERSON" for e in found):
+        wanted.append((_PERSON_CUES, lambda t: _is_name_part(t) or _title_case_inside(utterance, t)))
+    for cues, looks_right in wanted:
+        for i, token in enumerate(tokens):
+            if cues.isdisjoint(token.info.lemmas):
+                continue
+            hi = i + 1  # the value follows its cue ("адрес: Тверская 5", "владелец — Смит"), in the same sentence
+            while hi < min(len(tokens), i + _WINDOW + 1) and not tokens[hi].after_break:
+                hi += 1
+            if any(looks_right(tokens[k]) for k in range(i + 1, hi)):
+                lo = max(0, i - 2)
+                return tokens[lo].start, tokens[hi - 1].end
+    return None
 
 
 def _title_case_inside(utterance: Utterance, token: Token) -> bool:
