@@ -85,6 +85,31 @@ def quality(show_misses: bool) -> dict:
     return summary
 
 
+def engine_corpus(count: int = 300) -> None:
+    """Personal data in the engine's own synthetic corpus (benchmarks/corpus.py, not written for this
+    guard): the share of texts holding each type that the check blocks without a card. A first name
+    alone is not blocked on purpose (п. 15: the caller is addressed by name), so PERSON stays lower."""
+    from benchmarks.corpus import generate
+
+    checker = default_checker()
+    holding: Counter[str] = Counter()
+    blocked: Counter[str] = Counter()
+    clean = clean_blocked = 0
+    for item in generate(count, seed=7):
+        for rendering in (item.written, item.asr):
+            types = {span[0] for span in rendering.spans}
+            is_blocked = checker.check(rendering.text).verdict == "block"
+            if not types:
+                clean += 1
+                clean_blocked += is_blocked
+            for kind in types:
+                holding[kind] += 1
+                blocked[kind] += is_blocked
+    shares = ", ".join(f"{kind} {blocked[kind]}/{holding[kind]}" for kind in sorted(holding))
+    print(f"engine corpus ({count} items, written+ASR), texts blocked by type: {shares}; "
+          f"texts without personal data blocked: {clean_blocked}/{clean}")
+
+
 def _long_utterances(count: int = 400) -> list[str]:
     """~200-character operator utterances built from the labeled set (written and ASR, clean and not)."""
     texts = [item.text for item in labeled_set() if item.speaker == OPERATOR]
@@ -191,6 +216,7 @@ def main() -> None:
     quality(show_misses=args.quality)
     if args.quality:
         return
+    engine_corpus()
     latency(args.rounds)
     http_latency(400)
     batch(5000)
