@@ -261,3 +261,17 @@ def test_caller_of_the_other_gender_does_not_get_last_4_digits_even_when_identif
             assert json.loads(text)["msisdn"] == "***"  # Инструкция запретов, п. 6
 
     asyncio.run(scenario())
+
+
+def test_check_judges_an_operator_utterance_against_the_calls_card_and_identification(tmp_path, engine, policy):
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            utterance = {"id": "u1", "call_id": call_id, "text": "Последние цифры вашего номера 4567"}
+            status, answer = await _json(client, "POST", f"{stack.guard_url}/v1/check", json=utterance)
+            assert status == 200 and answer["verdict"] == "block" and answer["id"] == "u1"
+            await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич")
+            _, answer = await _json(client, "POST", f"{stack.guard_url}/v1/check", json=utterance)
+            assert "subscriber-number" not in {v["rule"] for v in answer["violations"]}  # п. 6 after identification
+
+    asyncio.run(scenario())

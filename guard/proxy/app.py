@@ -9,17 +9,20 @@ Routes:
     POST /v1/calls                      CONTRACTS §7, calls.py
     POST /v1/calls/{call_id}/identify
     POST /v1/calls/{call_id}/confirm
+    POST /v1/check                      CONTRACTS §5, guard/disclosure/http.py with the call's card from calls.py
     *    /crm/{path}                    forward.py: the CRM, filtered by the policy for the call in X-Guard-Call
 """
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 
 from aiohttp import web
 
 from guard.audit import AuditWriter
 from guard.config import Settings
+from guard.disclosure.http import add_routes as add_check_routes
 from guard.policy import CardPolicy
 from guard.proxy import calls, forward
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
@@ -57,6 +60,7 @@ def create_app(
     app.router.add_post("/v1/calls", calls.create_call)
     app.router.add_post("/v1/calls/{call_id}/identify", calls.identify)
     app.router.add_post("/v1/calls/{call_id}/confirm", calls.confirm)
+    add_check_routes(app, check_context=functools.partial(calls.check_context, state))
     app.router.add_route("*", "/crm/{path:.*}", forward.forward_crm)
 
     app.on_startup.append(_start)
@@ -93,10 +97,12 @@ def _load_engine() -> TextRedactor:
 
 
 def _warm_identification() -> None:
-    """The name matcher loads its dictionaries on first use; pay that at startup, not on a caller's turn."""
+    """The name matcher and the disclosure rules load on first use; pay that at startup, not on a caller's turn."""
+    from guard.disclosure import check
     from guard.identification import match_full_name
 
     match_full_name("Иванов Пётр", {"owner": {"last_name": "Иванов", "first_name": "Пётр"}})
+    check("Добрый день, Пётр Сергеевич, ваш номер 79161234567", "operator")
 
 
 async def _stop(app: web.Application) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 
 from aiohttp import web
 
+from guard.disclosure import CheckContext
 from guard.identification import CONFIRMABLE_FIELDS, match_full_name, match_organization, match_value
 from guard.proxy import upstream
 from guard.proxy.errors import bad_gateway, bad_request, not_found
@@ -124,6 +125,20 @@ async def identify(request: web.Request) -> web.Response:
             caller_gender=after.caller_gender, failures=after.identify_failures, locked=after.identification_locked,
         )
     return web.json_response({"identification": after.identification, "matched": outcome.matched})
+
+
+async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
+    """For POST /v1/check (guard/disclosure/http.py): the call's card and identification, or None for an unknown call.
+
+    The card is the unfiltered one — the checker compares the operator's words with what is hidden from them.
+    If the CRM cannot be reached the check fails (502) rather than running blind.
+    """
+    session = await state.sessions.get(call_id)
+    if session is None:
+        return None
+    card = await fetch_card(state, session.msisdn)
+    return CheckContext(card=card, identification=session.identification,
+                        caller_gender=session.caller_gender, confirmed=session.confirmed)
 
 
 def confirmable(field: str) -> bool:
