@@ -19,15 +19,15 @@ th{background:#f3f5f8;font-weight:600}td.n{text-align:right;font-variant-numeric
 """
 
 
-def _bar_chart(counts: list[tuple[str, int, str]]) -> str:
-    """Horizontal bars, one per rule: (label, count, verdict)."""
+def _bar_chart(counts: list[tuple[str, int, str]], label: str = "Нарушения по правилам") -> str:
+    """Horizontal bars: (label, count, verdict); red when any of it is a block."""
     if not counts:
         return "<p class=muted>Нарушений нет.</p>"
     top = max(count for _, count, _ in counts)
     row, label_w, bar_w = 22, 260, 420
     height = row * len(counts) + 10
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 60}" height="{height}" '
-             f'role="img" aria-label="Нарушения по правилам">']
+             f'role="img" aria-label="{escape(label)}">']
     for i, (label, count, verdict) in enumerate(counts):
         y = 5 + i * row
         width = max(2, round(bar_w * count / top))
@@ -70,9 +70,14 @@ def render_html(report: dict) -> str:
                    f"<td>{escape(info['suggestion'] or '')}</td></tr>")
     out.append("</table>")
 
-    out.append("<h2>Нарушения по операторам</h2><table><tr><th>Оператор</th><th class=n>Звонков</th>"
+    by_operator = sorted(report["by_operator"].items(), key=lambda kv: -kv[1]["violations"])
+    out.append("<h2>Нарушения по операторам</h2>")
+    out.append(_bar_chart([(operator or "—", info["violations"],
+                            "block" if any(by_rule.get(rule, {}).get("verdict") == "block" for rule in info["by_rule"]) else "warn")
+                           for operator, info in by_operator if info["violations"]], label="Нарушения по операторам"))
+    out.append("<table><tr><th>Оператор</th><th class=n>Звонков</th>"
                "<th class=n>С нарушениями</th><th class=n>Нарушений</th><th>По правилам</th></tr>")
-    for operator, info in sorted(report["by_operator"].items(), key=lambda kv: -kv[1]["violations"]):
+    for operator, info in by_operator:
         rules = ", ".join(f'<a href="#{escape(_first_anchor(report, operator, rule))}">{escape(rule)}</a>&nbsp;×{count}'
                           for rule, count in info["by_rule"].items())
         out.append(f"<tr><td>{escape(operator or '—')}</td><td class=n>{info['calls']}</td>"
