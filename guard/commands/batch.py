@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--errors", help="bad records with line number and reason "
                                          "(default OUT.errors.jsonl beside the output; stderr with -o -)")
     parser.add_argument("--input-format", choices=FORMATS, help="default: from the input name (*.csv[.gz] is CSV)")
-    parser.add_argument("--output-format", choices=FORMATS, help="default: from the output name, else as the input")
+    parser.add_argument("--output-format", choices=FORMATS, help="default: CSV for *.csv[.gz], else JSONL; with -o - the input's format")
     parser.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
     parser.add_argument("--operator", choices=OPERATOR_NAMES, default="tag",
                         help="how values are replaced (default: <TYPE> tags)")
