@@ -147,8 +147,8 @@ class DisclosureChecker:
         for group in utterance.digit_groups:
             if len(group.digits) < numbers.min_digits or numbers.is_public(group.digits):
                 continue
-            first, last = _token_range(utterance, group.start, group.end)
-            if first is None or not _has_near(numbers.near, utterance, first, last):
+            inside = utterance.token_range(group.start, group.end)
+            if inside is None or not _has_near(numbers.near, utterance, *inside):
                 continue
             yield _finding(rule, group.start, group.end)
 
@@ -200,11 +200,6 @@ def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
         if any(slot.matches(tokens[index]) for slot in near.slots):
             return True
     return False
-
-
-def _token_range(utterance: Utterance, start: int, end: int) -> tuple[int | None, int | None]:
-    inside = [i for i, token in enumerate(utterance.tokens) if token.start < end and token.end > start]
-    return (inside[0], inside[-1]) if inside else (None, None)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -68,10 +68,10 @@ def persons(utterance: Utterance) -> list[Entity]:
 
 def _near_cue(utterance: Utterance, start: int, end: int, cues: frozenset[str]) -> bool:
     tokens = utterance.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
-    if not inside:
+    inside = utterance.token_range(start, end)
+    if inside is None:
         return False
-    lo, hi = max(0, inside[0] - _WINDOW), min(len(tokens), inside[-1] + _WINDOW + 1)
+    lo, hi = max(0, inside[0] - _WINDOW), min(len(tokens), inside[1] + _WINDOW + 1)
     return any(not cues.isdisjoint(tokens[i].info.lemmas) for i in range(lo, hi))
 
 

@@ -9,6 +9,7 @@ Every per-word lookup is cached: contact-center speech repeats a few thousand fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -113,6 +114,17 @@ class Utterance:
     @cached_property
     def lemma_set(self) -> frozenset[str]:
         return frozenset(lemma for token in self.tokens for lemma in token.info.lemmas)
+
+    @cached_property
+    def _token_bounds(self) -> tuple[list[int], list[int]]:
+        return [t.start for t in self.tokens], [t.end for t in self.tokens]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """(first, last) indexes of the tokens overlapping [start, end), or None; a bisect, not a scan."""
+        starts, ends = self._token_bounds
+        first = bisect_right(ends, start)
+        last = bisect_left(starts, end) - 1
+        return (first, last) if first <= last else None
 
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the text of tokens first..last (inclusive)."""
