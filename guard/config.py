@@ -37,6 +37,7 @@ class Settings(BaseSettings):
 
     upstream_connect_timeout_s: float = Field(2.0, gt=0)
     upstream_timeout_s: float = Field(10.0, gt=0, description="whole upstream exchange, headers and body")
+    request_timeout_s: float = Field(15.0, gt=0, description="whole request through guard, upstream and detection included")
     upstream_pool_size: int = Field(100, ge=1, description="open connections kept to the upstream")
     max_response_bytes: int = Field(10 * MEGABYTE, ge=1)
     max_request_bytes: int = Field(1 * MEGABYTE, ge=1)

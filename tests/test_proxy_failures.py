@@ -229,3 +229,9 @@ def test_method_path_query_and_body_are_forwarded_and_hop_by_hop_and_unknown_hea
     assert {k: seen[0][k] for k in ("method", "path", "query", "body")} == {
         "method": "PUT", "path": "/api/tickets/7", "query": "status=open", "body": '{"note": "x"}'}
     assert "keep-alive" not in seen[0]["headers"] and "x-guard-call" not in seen[0]["headers"]
+
+
+def test_a_request_over_its_deadline_is_504_whatever_it_waited_on(tmp_path, engine, policy):
+    status, text = _run_against_misbehaving_crm(tmp_path, engine, policy, "/slow", request_timeout_s=0.5)
+    assert status == 504
+    assert "deadline" in _assert_error_without_data(text)

@@ -28,7 +28,7 @@ from guard.proxy import calls, forward
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
 from guard.proxy.errors import unavailable
 from guard.proxy.filtering import DecisionCache
-from guard.proxy.middlewares import errors_as_json, no_store
+from guard.proxy.middlewares import deadline, errors_as_json, no_store
 from guard.proxy.models import RedactBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy.upstream import create_client_session
@@ -43,7 +43,7 @@ def create_app(
     sessions: SessionStore | None = None,
 ) -> web.Application:
     """The proxy. Without `redactor`/`policy` they are loaded once at startup (the engine takes a second or two)."""
-    app = web.Application(middlewares=[no_store, errors_as_json], client_max_size=settings.max_request_bytes)
+    app = web.Application(middlewares=[no_store, errors_as_json, deadline], client_max_size=settings.max_request_bytes)
     state = ProxyState(
         settings=settings,
         audit=AuditWriter(settings.audit_path),

@@ -1,16 +1,18 @@
-"""Cross-cutting concerns of every proxy response: error mapping and no caching.
+"""Cross-cutting concerns of every proxy response: error mapping, a deadline per request, no caching.
 
 Handlers raise; this is the one place that turns an exception into an HTTP answer, so every error is
 `{"error": reason}` JSON and none can carry a card value, request text or a traceback to the operator.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiohttp import web
 
 from guard.audit import AuditUnavailable
-from guard.proxy.errors import GuardError
+from guard.proxy.errors import GuardError, gateway_timeout
+from guard.proxy.state import STATE
 
 log = logging.getLogger("guard.proxy")
 
@@ -50,3 +52,13 @@ async def no_store(request: web.Request, handler) -> web.StreamResponse:
     response = await handler(request)
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@web.middleware
+async def deadline(request: web.Request, handler) -> web.StreamResponse:
+    """No request holds a connection longer than `request_timeout_s`, whatever it waits on."""
+    try:
+        async with asyncio.timeout(request.app[STATE].settings.request_timeout_s):
+            return await handler(request)
+    except TimeoutError:
+        raise gateway_timeout("request did not finish within its deadline") from None
