@@ -131,3 +131,14 @@ def test_operator_introducing_themselves_with_a_surname_is_not_a_disclosure():
 
 def test_a_salon_address_is_not_a_disclosure():
     assert check("Ближайший салон находится по адресу ул. Тверская, д. 7").verdict == "allow"
+
+
+def test_email_from_the_card_spelled_out_by_asr_blocks_item3():
+    assert "address" in rules("ваша почта петр точка иванов собака мейл точка ру")
+
+
+def test_asr_renderings_of_card_values_block():
+    assert rules("прописка на тверской улице") == {"address"}
+    assert rules("вы звонили на восемь девятьсот три пятьсот пятьдесят пять шестьдесят шесть семьдесят семь") \
+        == {"call-detail-number"}
+    assert rules("вы родились двенадцатого марта тысяча девятьсот восьмидесятого года") == {"other-personal-data"}

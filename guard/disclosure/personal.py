@@ -156,10 +156,35 @@ def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
             yield Span(at, at + len(local))
         return
     parts = [part for part in re.split(r"[._\-+]", local) if len(part) >= 3 and part.isalpha()]
-    if parts and all(any(token.form == part for token in utterance.tokens) for part in parts):
-        hits = [token for token in utterance.tokens if token.form in parts]
-        if not all(said.said_word(part) for part in parts):
+    # ASR spells a Latin address in Cyrillic: "петр точка иванов собака мейл точка ру"
+    spoken = [{part, _cyrillic(part)} for part in parts]
+    if parts and all(any(token.form in forms for token in utterance.tokens) for forms in spoken):
+        wanted = set().union(*spoken)
+        hits = [token for token in utterance.tokens if token.form in wanted]
+        if not all(said.said_word(part) or said.said_word(_cyrillic(part)) for part in parts):
             yield Span(hits[0].start, hits[-1].end)
+
+
+_TRANSLIT = [("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+             ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"),
+             ("e", "е"), ("z", "з"), ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+             ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+             ("c", "к"), ("w", "в"), ("x", "кс"), ("j", "й"), ("q", "к")]
+
+
+def _cyrillic(latin: str) -> str:
+    """The usual Russian reading of a Latin name part ("ivanov" -> "иванов"), for ASR text."""
+    out, i = [], 0
+    while i < len(latin):
+        for source, target in _TRANSLIT:
+            if latin.startswith(source, i):
+                out.append(target)
+                i += len(source)
+                break
+        else:
+            out.append(latin[i])
+            i += 1
+    return "".join(out)
 
 
 def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
