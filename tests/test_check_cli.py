@@ -51,3 +51,12 @@ def test_a_line_may_carry_the_calls_card(tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(["check", str(source), "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["violations"][0]["rule"] == "owner-name"
+
+
+def test_a_broken_rules_file_stops_with_its_file_and_line(tmp_path, capsys):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("name: x\nrules:\n  - id: Bad Id\n    item: x\n", encoding="utf-8")
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "привет"}\n', encoding="utf-8")
+    assert main(["check", str(source), "-o", str(tmp_path / "out.jsonl"), "--rules", str(rules)]) == 2
+    assert f"{rules}:3:" in capsys.readouterr().err

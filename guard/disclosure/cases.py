@@ -29,8 +29,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from guard.disclosure.checker import default_checker
-from guard.disclosure.context import CheckContext, Said
 from guard.policy.source import PolicyError, YamlSource
 
 
@@ -74,11 +72,14 @@ class UtteranceCase:
     line: int | None
     text: str
     speaker: str
-    context: CheckContext | None
+    context: object | None  # guard.disclosure.context.CheckContext; imported when a case runs (it loads morphology)
     said: tuple[str, ...]
     expect: UtteranceExpectModel
 
     def check(self, env: object) -> list[str]:
+        from guard.disclosure.checker import default_checker
+        from guard.disclosure.context import Said
+
         checker = default_checker()
         result = checker.check(self.text, self.speaker, self.context, Said.of(self.said))
         fired = {finding.rule for finding in result.violations}
@@ -121,6 +122,8 @@ class UtteranceCaseKind:
             card = _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
         context = None
         if card is not None:
+            from guard.disclosure.context import CheckContext
+
             context = CheckContext(card=card, identification=model.context.identification,
                                    caller_gender=model.context.caller_gender,
                                    confirmed=frozenset(model.context.confirmed))
