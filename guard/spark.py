@@ -25,7 +25,6 @@ import gzip
 import io
 import os
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
