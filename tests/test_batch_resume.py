@@ -159,3 +159,41 @@ def test_without_resume_an_old_checkpoint_is_discarded_and_the_job_starts_over(t
     summary = run(source, out, checkpoint_every=2)
     assert summary.calls_in == 6 and summary.resumed_from_line == 0
     assert len(out.read_bytes().splitlines()) == 6
+
+
+class CountingReport:
+    def __init__(self):
+        self.call_ids = []
+
+    def add(self, call_qa):
+        self.call_ids.append(call_qa)
+
+    def to_json(self):
+        return {"calls": self.call_ids}
+
+    def write_html(self, path):
+        Path(path).write_text(json.dumps(self.call_ids), encoding="utf-8")
+
+
+def call_id_qa(call, redact):
+    return call["call_id"]
+
+
+@pytest.mark.parametrize("crash_in", ["_write", "_finish"])
+def test_a_resumed_report_counts_every_call_exactly_once(tmp_path, monkeypatch, crash_in):
+    from guard.batch.report import QaModule
+
+    monkeypatch.setattr("guard.batch.report.load_qa", lambda: QaModule(call_id_qa, CountingReport))
+    calls = sample_calls(13, 1)
+    source = write_export(calls, tmp_path / "export.jsonl")
+    out, html = tmp_path / "out.jsonl", tmp_path / "qa.html"
+    with monkeypatch.context() as crashing:
+        if crash_in == "_write":
+            crash_after(crashing, writes=9)
+        else:
+            crashing.setattr(batch_job, "_finish", lambda *args: (_ for _ in ()).throw(Crash()))
+        with pytest.raises(Crash):
+            run(source, out, checkpoint_every=4, report=str(html))
+    run(source, out, checkpoint_every=4, report=str(html), resume=True)
+    assert json.loads(html.read_text(encoding="utf-8")) == [c["call_id"] for c in calls]
+    assert not list(tmp_path.glob("*.partial"))

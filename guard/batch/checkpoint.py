@@ -34,6 +34,7 @@ class Checkpoint:
     counts: dict[str, Any] = field(default_factory=dict)
     job: dict[str, Any] = field(default_factory=dict)  # what must match for a resume to be valid
     done: bool = False
+    report_state: str = ""  # the --report state saved with this checkpoint (a file of its own per checkpoint)
     version: int = CHECKPOINT_VERSION
 
 

@@ -135,7 +135,7 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
     summary.elapsed_s = elapsed_before + time.monotonic() - started
     if to_files:
         last_line = last_line or (checkpoint.input_line if checkpoint else 0)
-        save_checkpoint(ckpt_path, Checkpoint(last_line, out.sync(), err.sync(), summary.counts(), job, done=True))
+        _checkpoint(ckpt_path, last_line, out, err, summary, job, report, options.output, done=True)
     out.finish()
     err.finish()
     if to_files:
@@ -200,10 +200,17 @@ def _write(outcome: CallOutcome, out: Any, err: Any) -> None:
 
 
 def _checkpoint(path: str, input_line: int, out: Any, err: Any, summary: Summary, job: dict, report: Any,
-                output: str) -> None:
-    if report is not None:  # first: a checkpoint must never promise calls the saved report lacks
-        qa_report.save_report_state(qa_report.report_state_path(output), report)
-    save_checkpoint(path, Checkpoint(input_line, out.sync(), err.sync(), summary.counts(), job))
+                output: str, done: bool = False) -> None:
+    """Outputs synced, then the checkpoint. The report state goes to a file named for this checkpoint and
+    only the checkpoint points to it, so a crash between the two never pairs a report with the wrong line."""
+    state = ""
+    if report is not None:
+        state = qa_report.report_state_path(output, input_line)
+        qa_report.save_report_state(state, report)
+    previous = load_checkpoint(path)
+    save_checkpoint(path, Checkpoint(input_line, out.sync(), err.sync(), summary.counts(), job, done, state))
+    if previous and previous.report_state and previous.report_state != state:
+        _remove(previous.report_state)
 
 
 def _finish(options: BatchOptions, errors: str, ckpt_path: str, report: Any) -> None:
@@ -213,10 +220,17 @@ def _finish(options: BatchOptions, errors: str, ckpt_path: str, report: Any) -> 
             os.replace(path + ".partial", path)
     if report is not None:
         qa_report.write_report(report, options.report)
-        state = qa_report.report_state_path(options.output)
-        if os.path.exists(state):
-            os.remove(state)
+    checkpoint = load_checkpoint(ckpt_path)
+    if checkpoint and checkpoint.report_state:
+        _remove(checkpoint.report_state)
     remove_checkpoint(ckpt_path)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
 
 
 def _open_outputs(options: BatchOptions, errors: str, checkpoint: Checkpoint | None) -> tuple[Any, Any]:
@@ -263,9 +277,11 @@ def _checkpoint_to_resume(options: BatchOptions, path: str, job: dict, log: IO[s
 def _report_to_resume(options: BatchOptions, checkpoint: Checkpoint | None) -> Any:
     if not options.report:
         return None
-    state = qa_report.report_state_path(options.output)
-    if checkpoint is not None and checkpoint.input_line > 0 and os.path.exists(state):
-        return qa_report.load_report_state(state)
+    if checkpoint is not None and checkpoint.report_state:
+        try:
+            return qa_report.load_report_state(checkpoint.report_state)
+        except FileNotFoundError:
+            raise JobError(f"cannot resume: the QA report state {checkpoint.report_state} is missing") from None
     return qa_report.new_report()
 
 

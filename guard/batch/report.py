@@ -2,7 +2,7 @@
 
 Workers run `qa_call` on each original call (reusing the texts they have just redacted) and send back
 the small per-call result; the parent adds it to one `QaReport`. A resumed run must report on every
-call, not just those after the crash, so the report so far is pickled beside each checkpoint.
+call, not just those after the crash, so the report so far is pickled with each checkpoint.
 """
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def load_qa() -> QaModule:
     return QaModule(qa.qa_call, qa.QaReport)
 
 
-def report_state_path(output: str) -> str:
-    return output + ".report.partial"
+def report_state_path(output: str, input_line: int) -> str:
+    return f"{output}.report-{input_line}.partial"
 
 
 def new_report() -> Any:
