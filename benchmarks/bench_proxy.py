@@ -114,6 +114,12 @@ def stop(proc: subprocess.Popen) -> None:
         proc.kill()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), steadier than wall-clock under other load."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def bench_cards() -> list[dict]:
     cards = json.loads((REPO / "guard" / "data" / "cards.json").read_text(encoding="utf-8"))
     base = next(c for c in cards if c["client_type"] == "individual" and c["payment_type"] == "postpaid"
@@ -135,6 +141,7 @@ class Result:
     seconds: float
     latencies_ms: list[float]
     errors: int
+    server_cpu_s: float = 0.0  # CPU the proxy (or the CRM, for direct) spent on this run
 
     @property
     def rps(self) -> float:
@@ -151,6 +158,7 @@ class Summary:
     p50: float
     p99: float
     errors: int
+    cpu_ms: float  # server CPU per request
 
     @classmethod
     def of(cls, runs: list[Result]) -> "Summary":
@@ -159,6 +167,7 @@ class Summary:
             statistics.median(r.pct(0.5) for r in runs),
             statistics.median(r.pct(0.99) for r in runs),
             sum(r.errors for r in runs),
+            statistics.median(r.server_cpu_s * 1000 / max(r.requests, 1) for r in runs),
         )
 
 
@@ -231,27 +240,32 @@ def main() -> int:
                                "--audit-db", str(workdir / f"audit-{cache}.sqlite3")], env={"GUARD_DECISION_CACHE_SIZE": cache})
             procs.append(proc)
             calls = {m: asyncio.run(identified_call(url, m, full_name, owner["gender"])) for m in (PLAIN_MSISDN, COMMENT_MSISDN)}
-            guards[name] = (url, calls)
+            guards[name] = (url, calls, proc)
 
         print(f"{args.n} requests per case and round (at most {args.time_cap:.0f} s), {args.c} concurrent; "
               f"CRM, bare proxy and guard each in its own process; {os.cpu_count()} cores, "
               f"load average {os.getloadavg()[0]:.1f} at start (other work on the machine skews p99)\n")
-        print(f"{'card':<15}{'target':<17}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}   (median of {args.rounds} rounds)")
+        print(f"{'card':<15}{'target':<17}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/req':>12}{'errors':>8}"
+              f"   (median of {args.rounds} rounds; CPU = the server process's own)")
         results: dict[tuple[str, str], Summary] = {}
         for label, msisdn in (("plain", PLAIN_MSISDN), ("500-char note", COMMENT_MSISDN)):
             targets = {
-                "CRM direct": (f"{crm_url}/api/customers/{msisdn}", {}),
-                "bare proxy": (f"{bare_url}/crm/api/customers/{msisdn}", {}),
-                **{name: (f"{url}/crm/api/customers/{msisdn}", {"X-Guard-Call": calls[msisdn]})
-                   for name, (url, calls) in guards.items()},
+                "CRM direct": (f"{crm_url}/api/customers/{msisdn}", {}, crm),
+                "bare proxy": (f"{bare_url}/crm/api/customers/{msisdn}", {}, bare),
+                **{name: (f"{url}/crm/api/customers/{msisdn}", {"X-Guard-Call": calls[msisdn]}, proc)
+                   for name, (url, calls, proc) in guards.items()},
             }
             rounds: dict[str, list[Result]] = {target: [] for target in targets}
             for _ in range(args.rounds):  # targets interleaved, so a burst of other load hits all of them alike
-                for target, (url, headers) in targets.items():
-                    rounds[target].append(asyncio.run(load(url, headers, args.n, args.c, args.time_cap)))
+                for target, (url, headers, proc) in targets.items():
+                    before = cpu_seconds(proc.pid)
+                    result = asyncio.run(load(url, headers, args.n, args.c, args.time_cap))
+                    result.server_cpu_s = cpu_seconds(proc.pid) - before
+                    rounds[target].append(result)
             for target, runs in rounds.items():
                 summary = results[(label, target)] = Summary.of(runs)
-                print(f"{label:<15}{target:<17}{summary.rps:>8.0f}{summary.p50:>9.1f}{summary.p99:>9.1f}{summary.errors:>8}")
+                print(f"{label:<15}{target:<17}{summary.rps:>8.0f}{summary.p50:>9.1f}{summary.p99:>9.1f}"
+                      f"{summary.cpu_ms:>12.2f}{summary.errors:>8}")
 
         print()
         verdicts = []
@@ -260,7 +274,8 @@ def main() -> int:
                 bare_r, guard_r = results[(label, "bare proxy")], results[(label, name)]
                 ratio = guard_r.rps / bare_r.rps
                 added = guard_r.p99 - bare_r.p99
-                print(f"{label:<15}{name:<17}{ratio:.2f}x bare throughput, p99 {added:+.1f} ms over bare")
+                print(f"{label:<15}{name:<17}{ratio:.2f}x bare throughput, p99 {added:+.1f} ms over bare, "
+                      f"{guard_r.cpu_ms - bare_r.cpu_ms:+.2f} ms CPU per request over bare")
                 if label == "plain" and name == "guard":
                     verdicts.append(ratio >= 0.5 and added <= 10)
         ok = all(verdicts)
