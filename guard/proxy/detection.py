@@ -30,6 +30,9 @@ class Redacted:
 
 
 class BudgetedRedactor:
+    """The engine behind a thread pool and a time budget. A job still queued when its budget ends is cancelled,
+    so an overloaded proxy sheds detection work (and masks) instead of piling it up."""
+
     def __init__(self, redactor: TextRedactor, *, budget_s: float, threads: int = 1) -> None:
         self.redactor = redactor
         self.budget_s = budget_s
