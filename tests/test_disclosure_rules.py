@@ -311,3 +311,11 @@ def test_client_abuse_hints_the_first_warning_of_003():
 
 def test_client_personal_questions_hint():
     assert hints("Можно с вами познакомиться?") == {"personal-questions"}
+
+
+def test_rudeness_to_the_caller_warns_002():
+    only("Вы что, глухой?", "rudeness")
+
+
+def test_extension_numbers_of_departments_block_item10():
+    assert "department-phone" in fired("добавочный номер отдела 2231")

@@ -90,9 +90,17 @@ def numbers(utterance: Utterance) -> list[Entity]:
             found.append(Entity(*span, "RU_SNILS", 0.8))
         elif len(digits) == 16:
             found.append(Entity(*span, "CREDIT_CARD", 0.6))
-        elif len(national(digits)) == 10 and national(digits)[0] in "3489" and not national(digits).startswith("800"):
+        elif _phone_like(digits):
             found.append(Entity(*span, "PHONE_NUMBER", 0.6))
     return found
+
+
+def _phone_like(digits: str) -> bool:
+    """Ten digits of a Russian number after an optional 7/8, mobile (9xx) or city (3xx, 4xx, 8xx but not
+    the free 800). A number said right after it ("... 11 22 десять минут") may have run into the group."""
+    head = digits[:11] if len(digits) >= 11 and digits[0] in "78" else digits[:10]
+    number = national(head)
+    return len(number) == 10 and number[0] in "3489" and not number.startswith("800") and len(digits) <= 13
 
 
 def addresses(utterance: Utterance) -> list[Entity]:
