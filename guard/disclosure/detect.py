@@ -19,7 +19,7 @@ from guard.entities import Entity
 _STREET = frozenset({"улица", "ул", "проспект", "пр-т", "просп", "переулок", "пер", "шоссе", "бульвар", "б-р",
                      "набережная", "наб", "площадь", "пл", "проезд", "тупик", "аллея", "микрорайон", "мкр"})
 _HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
-_ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать"})
+_ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _PASSPORT_CUES = frozenset({"паспорт", "серия"})
 _BIRTH_CUES = frozenset({"родиться", "рождение"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
@@ -128,10 +128,17 @@ def addresses_after_cue(utterance: Utterance) -> list[Entity]:
     if _ADDRESS_CUES.isdisjoint(utterance.lemma_set):
         return []
     found: list[Entity] = []
+    cue_positions = [i for i, t in enumerate(tokens) if not _ADDRESS_CUES.isdisjoint(t.info.lemmas)]
     for i, token in enumerate(tokens):
-        if not ("Geox" in token.info.grammemes or _title_case_inside(utterance, token)):
+        if token.is_digit or not token.form.isalpha():
             continue
-        following = [g for g in utterance.digit_groups if token.end <= g.start <= token.end + 12]
+        place_like = "Geox" in token.info.grammemes or _title_case_inside(utterance, token)
+        # in ASR text nothing is capitalised: any word right after the cue ("по адресу лесная семь")
+        after_cue = any(0 < i - c <= 4 for c in cue_positions) and len(token.form) >= 4
+        if not (place_like or after_cue):
+            continue
+        reach = 12 if place_like else 3  # "Арбате, дом 10" / "лесная семь"
+        following = [g for g in utterance.digit_groups if token.end <= g.start <= token.end + reach]
         if following:
             found.append(Entity(token.start, following[0].end, "ADDRESS", 0.6))
     return found

@@ -205,7 +205,7 @@ def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
 # Words that make it worth running the engine when there is no card: an address, a birth date.
 _PERSONAL_CUES = frozenset({"улица", "ул", "проспект", "переулок", "квартира", "кв", "дом", "корпус", "шоссе",
                             "бульвар", "проезд", "родиться", "рождение", "паспорт", "прописка", "прописать",
-                            "адрес", "собака", "почта", "мейл", "емейл", "имейл", "email"})
+                            "адрес", "собака", "почта", "мейл", "емейл", "имейл", "email", "жить", "проживать"})
 _INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 
 
