@@ -41,6 +41,30 @@ def _is_name_part(token: Token) -> bool:
     return not _NAME_KINDS.isdisjoint(token.info.top_grammemes)
 
 
+_NOT_A_SURNAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "PRED", "INTJ", "NUMR",
+                                "PRTF", "PRTS", "GRND", "ADJS", "COMP"})
+# Words after which the next name is the owner's: "оформлен на Шпак Олег", "абонент мельник андрей".
+_OWNER_CUES = frozenset({"владелец", "абонент", "клиент", "гражданин", "гражданка", "господин", "госпожа", "имя",
+                         "оформить", "зарегистрировать", "записать", "принадлежать", "контактный", "лицо"})
+
+
+def _surname_beside(utterance: Utterance, index: int, run_lo: int) -> bool:
+    """Is the word at `index`, next to a first name, a surname pymorphy2 does not know as one
+    ("Шпак", "Мельник", "Джонсон")? Written: capitalised inside a sentence. ASR: right after an owner cue."""
+    tokens = utterance.tokens
+    if not 0 <= index < len(tokens):
+        return False
+    token = tokens[index]
+    if not token.form.isalpha() or len(token.form) < 3 or _is_name_part(token):
+        return False
+    if not _NOT_A_SURNAME_POS.isdisjoint(token.info.top_grammemes):
+        return False
+    if _title_case_inside(utterance, token):
+        return True
+    first = min(index, run_lo)
+    return any(not _OWNER_CUES.isdisjoint(tokens[k].info.lemmas) for k in range(max(0, first - 2), first))
+
+
 def persons(utterance: Utterance) -> list[Entity]:
     """Runs of name words (first name, patronymic, surname) that hold a surname; initials with a surname."""
     found: list[Entity] = []
@@ -55,8 +79,14 @@ def persons(utterance: Utterance) -> list[Entity]:
             j += 1
         after_street = i > 0 and (tokens[i - 1].form in _STREET or tokens[i - 1].form in ("имени", "им")
                                   or "улица" in tokens[i - 1].info.lemmas)
-        if not after_street and any(_is_surname(tokens[k]) for k in range(i, j + 1)):
-            found.append(Entity(tokens[i].start, tokens[j].end, "PERSON", 0.7))
+        lo, hi = i, j
+        if not after_street and not any(_is_surname(tokens[k]) for k in range(i, j + 1)):
+            if _surname_beside(utterance, i - 1, i) and not tokens[i].after_break:
+                lo = i - 1
+            elif _surname_beside(utterance, j + 1, i) and not tokens[j + 1].after_break:
+                hi = j + 1
+        if not after_street and (lo, hi) != (i, j) or (not after_street and any(_is_surname(tokens[k]) for k in range(i, j + 1))):
+            found.append(Entity(tokens[lo].start, tokens[hi].end, "PERSON", 0.7))
         i = j + 1
     for pattern in (_INITIALS_AFTER, _INITIALS_BEFORE):
         for match in pattern.finditer(utterance.text):

@@ -207,6 +207,7 @@ _PERSONAL_CUES = frozenset({"улица", "ул", "проспект", "пере�
                             "бульвар", "проезд", "родиться", "рождение", "паспорт", "прописка", "прописать",
                             "адрес", "собака", "почта", "мейл", "емейл", "имейл", "email", "жить", "проживать"})
 _INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def might_hold_personal_data(utterance: Utterance) -> bool:
@@ -217,7 +218,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True
     for token in utterance.tokens:
         info = token.info
-        if "Surn" in info.grammemes or not _PERSONAL_CUES.isdisjoint(info.lemmas):
+        if not _NAME_GRAMMEMES.isdisjoint(info.top_grammemes) or "Surn" in info.grammemes \
+                or not _PERSONAL_CUES.isdisjoint(info.lemmas):
             return True
     return False
 
@@ -239,7 +241,10 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said) -> bool:
         if _SELF_INTRODUCTION.search(text[max(0, entity.start - 40):entity.start]):
             return False
         words = [normalize_word(word) for word in _WORD.findall(value)]
-        has_surname = bool(_INITIALS.search(value)) or any("Surn" in word_info(word).top_grammemes for word in words)
+        kinds = [word_info(word).top_grammemes & {"Name", "Surn", "Patr"} for word in words]
+        # a surname: pymorphy2 knows it as one, or initials, or a word beside a first name that is no name part
+        has_surname = (bool(_INITIALS.search(value)) or any("Surn" in kind for kind in kinds)
+                       or (len(words) >= 2 and any("Name" in kind for kind in kinds) and any(not kind for kind in kinds)))
         # Инструкция запретов, п. 15: addressing the caller by first name and patronymic is what is asked for.
         if not has_surname:
             return False
