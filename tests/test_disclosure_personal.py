@@ -142,3 +142,12 @@ def test_asr_renderings_of_card_values_block():
     assert rules("вы звонили на восемь девятьсот три пятьсот пятьдесят пять шестьдесят шесть семьдесят семь") \
         == {"call-detail-number"}
     assert rules("вы родились двенадцатого марта тысяча девятьсот восьмидесятого года") == {"other-personal-data"}
+
+
+def test_a_surname_that_is_also_a_common_word_is_still_a_surname_beside_a_first_name():
+    assert check("Номер оформлен на Мельник Андрей").verdict == "block"
+    assert check("номер оформлен на мельник андрей").verdict == "block"
+
+
+def test_first_name_and_patronymic_alone_are_how_the_caller_is_addressed_item15():
+    assert check("Анна Петровна, подскажите, с какого номера вы звоните?").verdict == "allow"
