@@ -319,3 +319,7 @@ def test_rudeness_to_the_caller_warns_002():
 
 def test_extension_numbers_of_departments_block_item10():
     assert "department-phone" in fired("добавочный номер отдела 2231")
+
+
+def test_a_latin_look_alike_letter_does_not_hide_a_forbidden_word():
+    assert "service-failure-words" in fired("У нас aвария на сети")  # Latin "a"

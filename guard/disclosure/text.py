@@ -51,6 +51,19 @@ def word_info(form: str) -> WordInfo:
     return WordInfo(form, lemmas, frozenset(grammemes), top)
 
 
+# Latin letters that look Cyrillic. A word mixing both scripts ("aвария" typed with a Latin "a") is read
+# as Cyrillic, so a look-alike letter — by accident or on purpose — does not hide a forbidden word.
+_LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+_CYRILLIC = re.compile(r"[а-яё]")
+_LATIN = re.compile(r"[a-z]")
+
+
+def _fold_script(form: str) -> str:
+    if _LATIN.search(form) and _CYRILLIC.search(form):
+        return form.translate(_LOOKALIKES)
+    return form
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -87,7 +100,7 @@ class Utterance:
         tokens: list[Token] = []
         previous_end = 0
         for match in _TOKEN.finditer(self.text):
-            form = normalize_word(match.group())
+            form = _fold_script(normalize_word(match.group()))
             gap = self.text[previous_end:match.start()]
             tokens.append(Token(match.start(), match.end(), word_info(form), not tokens or bool(_BREAK.search(gap))))
             previous_end = match.end()
