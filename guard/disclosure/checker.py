@@ -131,16 +131,13 @@ class DisclosureChecker:
 
     # --- regex, numbers --------------------------------------------------------------------------
 
-    def _regex_findings(self, rule: Rule, utterance: Utterance) -> Iterable[Finding]:
-        normalized = utterance.normalized
-        for pattern in rule.regex:
-            for match in pattern.finditer(normalized.text):
-                if match.end() <= match.start():
-                    continue
-                start, end = normalized.to_original(match.start(), match.end())
-                if rule.unless and any(True for _ in find(rule.unless, utterance)):
-                    return
-                yield _finding(rule, start, end)
+    def _regex_findings(self, rule: Rule, utterance: Utterance) -> list[Finding]:
+        normalized = utterance.normalized  # spoken numbers as digits: an IP address said aloud is still one
+        found = [normalized.to_original(m.start(), m.end())
+                 for pattern in rule.regex for m in pattern.finditer(normalized.text) if m.end() > m.start()]
+        if not found or (rule.unless and any(True for _ in find(rule.unless, utterance))):
+            return []
+        return [_finding(rule, start, end) for start, end in found]
 
     def _number_findings(self, rule: Rule, utterance: Utterance) -> Iterable[Finding]:
         numbers = rule.numbers

@@ -79,14 +79,15 @@ def persons(utterance: Utterance) -> list[Entity]:
             j += 1
         after_street = i > 0 and (tokens[i - 1].form in _STREET or tokens[i - 1].form in ("имени", "им")
                                   or "улица" in tokens[i - 1].info.lemmas)
-        lo, hi = i, j
-        if not after_street and not any(_is_surname(tokens[k]) for k in range(i, j + 1)):
-            if _surname_beside(utterance, i - 1, i) and not tokens[i].after_break:
-                lo = i - 1
-            elif _surname_beside(utterance, j + 1, i) and not tokens[j + 1].after_break:
-                hi = j + 1
-        if not after_street and (lo, hi) != (i, j) or (not after_street and any(_is_surname(tokens[k]) for k in range(i, j + 1))):
-            found.append(Entity(tokens[lo].start, tokens[hi].end, "PERSON", 0.7))
+        if not after_street:
+            lo, hi = i, j
+            has_surname = any(_is_surname(tokens[k]) for k in range(i, j + 1))
+            if not has_surname and _surname_beside(utterance, i - 1, i) and not tokens[i].after_break:
+                lo, has_surname = i - 1, True
+            elif not has_surname and _surname_beside(utterance, j + 1, i) and not tokens[j + 1].after_break:
+                hi, has_surname = j + 1, True
+            if has_surname:
+                found.append(Entity(tokens[lo].start, tokens[hi].end, "PERSON", 0.7))
         i = j + 1
     for pattern in (_INITIALS_AFTER, _INITIALS_BEFORE):
         for match in pattern.finditer(utterance.text):
