@@ -16,7 +16,7 @@ from guard.disclosure.context import national
 from guard.disclosure.text import Token, Utterance
 from guard.entities import Entity
 
-_STREET = frozenset({"улица", "ул", "проспект", "пр-т", "просп", "переулок", "пер", "шоссе", "бульвар", "б-р",
+_STREET = frozenset({"улица", "ул", "проспект", "пр", "пр-т", "просп", "переулок", "пер", "шоссе", "бульвар", "б-р",
                      "набережная", "наб", "площадь", "пл", "проезд", "тупик", "аллея", "микрорайон", "мкр"})
 _HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
@@ -79,6 +79,9 @@ def persons(utterance: Utterance) -> list[Entity]:
             j += 1
         after_street = i > 0 and (tokens[i - 1].form in _STREET or tokens[i - 1].form in ("имени", "им")
                                   or "улица" in tokens[i - 1].info.lemmas)
+        # "Невский пр.", "Пушкинская ул.": a street's name before the street word
+        after_street = after_street or (j + 1 < len(tokens) and (tokens[j + 1].form in _STREET
+                                                                 or "улица" in tokens[j + 1].info.lemmas))
         if not after_street:
             lo, hi = i, j
             has_surname = any(_is_surname(tokens[k]) for k in range(i, j + 1))
@@ -113,7 +116,8 @@ def numbers(utterance: Utterance) -> list[Entity]:
         digits, span = group.digits, (group.start, group.end)
         if _near_cue(utterance, *span, _PASSPORT_CUES) and len(digits) in (4, 6, 10):
             found.append(Entity(*span, "RU_PASSPORT", 0.8))
-        elif _near_cue(utterance, *span, _BIRTH_CUES) and (len(digits) in (6, 8) or re.fullmatch(r"19\d\d|20\d\d", digits)):
+        elif _near_cue(utterance, *span, _BIRTH_CUES) and (len(digits) in (6, 8) or re.fullmatch(r"19\d\d|20\d\d", digits)
+                                                            or _day_before_month(utterance, group)):
             found.append(Entity(*span, "DATE_OF_BIRTH", 0.8))
         elif _near_cue(utterance, *span, frozenset({"инн"})) and len(digits) in (10, 12):
             found.append(Entity(*span, "RU_INN", 0.8))
@@ -124,6 +128,20 @@ def numbers(utterance: Utterance) -> list[Entity]:
         elif _phone_like(digits):
             found.append(Entity(*span, "PHONE_NUMBER", 0.6))
     return found
+
+
+_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+
+
+def _day_before_month(utterance: Utterance, group) -> bool:
+    """"12 марта", "двенадцатого марта": a day of the month followed by the month's name."""
+    if not group.digits.isdigit() or not 1 <= int(group.digits) <= 31:
+        return False
+    inside = utterance.token_range(group.start, group.end)
+    if inside is None or inside[1] + 1 >= len(utterance.tokens):
+        return False
+    word = utterance.tokens[inside[1] + 1].form
+    return any(word.startswith(stem) for stem in _MONTH_STEMS if len(stem) > 2) or word in ("мая", "май", "мае")
 
 
 def _phone_like(digits: str) -> bool:
@@ -142,11 +160,13 @@ def addresses(utterance: Utterance) -> list[Entity]:
         if token.form not in _STREET and not ("проспект" in token.info.lemmas or "улица" in token.info.lemmas):
             continue
         lo = i
-        if i > 0 and not tokens[i - 1].is_digit and "ADJF" in tokens[i - 1].info.top_grammemes:
-            lo = i - 1  # "Ленинский проспект"
+        if i > 0 and not tokens[i - 1].is_digit and not tokens[i].after_break and (
+                not {"ADJF", "Surn", "Geox"}.isdisjoint(tokens[i - 1].info.top_grammemes)
+                or _title_case_inside(utterance, tokens[i - 1])):
+            lo = i - 1  # "Ленинский проспект", "Невский пр."
         # a house number (written or spoken) within a few words after the street's name
         window_end = tokens[min(len(tokens) - 1, i + 8)].end
-        street_name_end = tokens[min(len(tokens) - 1, i + 1)].end
+        street_name_end = token.end if lo < i else tokens[min(len(tokens) - 1, i + 1)].end
         numbers_after = [g for g in utterance.digit_groups if street_name_end <= g.start <= window_end]
         if numbers_after:
             found.append(Entity(tokens[lo].start, numbers_after[-1].end, "ADDRESS", 0.7))
