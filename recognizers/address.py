@@ -2,13 +2,15 @@
 
 Written: "г. Москва, ул. Тверская, д. 5, кв. 12", "Тверская ул., 5-12", "123456, Московская
 обл., г. Химки, пр-т Мира, д. 7, корп. 2". Spoken (numbers already digits from
-guard.normalize): "город москва улица тверская дом 5 квартира 12".
+guard.normalize): "город москва улица тверская дом 5 квартира 12", "краснодар красная 176
+квартира 38", "улицу пушкина дом 10 корпус 3 квартира 42 город калуга".
 
-A tokenizer labels address keywords (ул., дом, кв., ...), numbers and words; a
-scan glues neighbouring parts into one chain. A chain is an address only when it
-has a street-level part with a house or apartment number (or a street next to a
-city, or follows the word "адрес"), so a city on its own ("в Москве не работает
-интернет") or a street named in passing stays visible.
+A tokenizer labels address keywords in any grammatical case (ул., улицу, дом, кв., ...),
+numbers and words; a scan glues neighbouring parts into one chain. A chain is an
+address only when it holds a house, building or apartment number next to a street,
+place or second number (or a street after the word "адрес"), so a city on its own ("в
+Москве не работает интернет") or a street named in passing ("на улице Ленина авария")
+stays visible.
 """
 from __future__ import annotations
 
@@ -20,46 +22,76 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import LANGUAGE, make_result
 
-REGION_WORDS = {"область", "обл", "области", "край", "края", "республика", "республики", "респ", "округ", "ао"}
-DISTRICT_WORDS = {"район", "района", "р-н", "р-на", "городской"}
-CITY_WORDS = {"г", "город", "города", "гор", "пос", "поселок", "посёлок", "поселка", "пгт", "с", "село", "села",
-              "дер", "деревня", "деревни", "станица", "ст-ца", "хутор", "аул", "снт", "рп"}
-STREET_WORDS = {"ул", "улица", "улицы", "улице", "пр-т", "пр-кт", "просп", "проспект", "проспекта", "пр", "пер",
-                "переулок", "переулка", "ш", "шоссе", "б-р", "бульвар", "бульвара", "бул", "пл", "площадь",
-                "площади", "наб", "набережная", "набережной", "пр-д", "проезд", "проезда", "туп", "тупик", "аллея",
-                "аллеи", "мкр", "мкрн", "микрорайон", "микрорайона", "линия", "линии", "тракт", "квартал", "кв-л"}
-HOUSE_WORDS = {"д", "дом", "дома", "доме", "вл", "владение", "влд"}
-BUILDING_WORDS = {"корп", "корпус", "корпуса", "к", "стр", "строение", "строения", "лит", "литера", "литер"}
-FLAT_WORDS = {"кв", "квартира", "квартиры", "квартире", "оф", "офис", "офиса", "комн", "комната", "пом", "помещение"}
-CONNECTORS = {"дробь", "слеш", "тире", "дефис", "буква", "литера"}
+# Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
+_EXACT = {
+    "region": {"обл", "респ", "ао", "край", "крае", "края", "краю", "округ"},
+    "district": {"р-н", "р-на", "р-не", "мо"},
+    "city": {"г", "гор", "пос", "п", "пгт", "с", "дер", "ст", "ст-ца", "снт", "рп", "аул", "хутор", "село", "селе",
+             "села"},
+    "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
+               "мкр", "мкрн", "кв-л", "тракт"},
+    "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд"},
+    "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
+    "flat": {"кв", "оф", "комн", "пом"},
+}
+_STEMS = {
+    "region": ("област", "республик"),
+    "district": ("район",),
+    "city": ("город", "поселк", "посёлк", "поселок", "посёлок", "деревн", "станиц"),
+    "street": ("улиц", "проспект", "переул", "бульвар", "набережн", "площад", "проезд", "тупик", "аллее", "аллея",
+               "аллеи", "аллею", "микрорайон", "линия", "линии", "линию", "квартал"),
+    "building": ("корпус", "строени", "литер", "подъезд", "этаж"),
+    "flat": ("квартир", "офис", "комнат", "помещени"),
+}
+# The street keywords, for recognizers that need to know a word names a street ("улица Ленина").
+STREET_WORDS = frozenset(_EXACT["street"]) | frozenset(
+    stem + ending for stem in ("улиц", "проспект", "переул", "бульвар", "площад", "проезд")
+    for ending in ("а", "е", "у", "ы", "ей", "ом", "ок", "ка", "ке", "ь", "и", "")
+)
+CONNECTORS = {"дробь", "слеш", "тире", "дефис", "буква"}
 # Words that say an address follows even without keywords: "прописан по адресу Москва, Тверская 5-12".
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
+# Keywords whose value may be a letter or a name rather than a number: "лит. А", "БЦ «Гринвич»".
+_NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "трц", "жк"}
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+[а-яёa-z]?(?:[/\-]\d+[а-яёa-z]?)*(?![а-яёa-z]))"
+    r"(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
     r"|(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*\.?)"
     r"|(?P<sep>[,;])"
+    r"|(?P<quote>[«»\"()])"
     r"|(?P<other>[^\s\w,;])",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 3
+_STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
+                    "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
+                    "пожалуйста", "спасибо", "да", "нет", "вот", "есть", "был", "была", "было", "будет", "живу",
+                    "живем", "живём", "курьер", "туда", "сюда", "приедет", "привезите", "пришлите", "после", "если"}
 
 
 @dataclass
 class _Token:
-    kind: str  # region, district, city, street, house, building, flat, num, word, sep, other, connector
+    kind: str  # region, district, city, street, house, building, flat, num, word, sep, quote, other, connector
     start: int
     end: int
     text: str
 
 
+# One-letter abbreviations that are also prepositions ("с", "п" — село, посёлок) count only with their dot.
+_NEEDS_DOT = {"с", "п"}
+
+
 def _classify(word: str) -> str:
     bare = word.lower().rstrip(".").replace("ё", "е")
-    for kind, vocabulary in (("street", STREET_WORDS), ("house", HOUSE_WORDS), ("flat", FLAT_WORDS),
-                             ("building", BUILDING_WORDS), ("city", CITY_WORDS), ("region", REGION_WORDS),
-                             ("district", DISTRICT_WORDS)):
-        if bare in vocabulary or bare.replace("е", "ё") in vocabulary:
+    if bare in _NEEDS_DOT and not word.endswith("."):
+        return "word"
+    for kind, exact in _EXACT.items():
+        if bare in exact:
             return kind
+    if len(bare) > 3:
+        for kind, stems in _STEMS.items():
+            if bare.startswith(stems):
+                return kind
     if bare in CONNECTORS:
         return "connector"
     return "word"
@@ -76,26 +108,21 @@ def tokenize(text: str) -> list[_Token]:
     return tokens
 
 
-_STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из",
-                    "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы",
-                    "пожалуйста", "спасибо", "да", "нет", "вот", "ну", "есть", "был", "была", "было", "будет"}
-
-
-def _is_place_name(word: str) -> bool:
-    from guard.nlp import word_grammemes
-
-    return word[:1].isupper() and "Geox" in word_grammemes(word)
-
-
 def _is_place_word(word: str) -> bool:
     from guard.nlp import any_grammemes
 
-    return "Geox" in any_grammemes(word)
+    return "Geox" in any_grammemes(word.rstrip("."))
 
 
 def _is_name_word(token: _Token) -> bool:
     bare = token.text.lower().rstrip(".")
     return token.kind == "word" and bare not in _STOP_NAME_WORDS and not bare.startswith(ADDRESS_CUES)
+
+
+def _is_place(tokens: list[_Token], k: int) -> bool:
+    """A bare town name: a place word the dictionary knows (capitalised in written text)."""
+    tok = tokens[k]
+    return _is_name_word(tok) and _is_place_word(tok.text) and (tok.text[:1].isupper() or tok.text.islower())
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -118,54 +145,62 @@ class AddressRecognizer(EntityRecognizer):
         results = []
         i = 0
         while i < len(tokens):
-            chain = self._chain_from(tokens, i, text)
+            chain = self._chain_from(tokens, i)
             if chain is None:
                 i += 1
                 continue
             first, last, parts = chain
             if self._is_address(parts, tokens, first, text):
                 first = self._extend_left(tokens, first, parts)
-                start = tokens[first].start
-                end = tokens[last].end
+                last = self._extend_right(tokens, last)
                 score = 0.85 if parts & {"house", "flat"} else 0.7
-                results.append(make_result(self, self.ENTITY, start, end, score, "chain of address parts"))
+                results.append(make_result(self, self.ENTITY, tokens[first].start, tokens[last].end, score,
+                                           "chain of address parts"))
             i = last + 1
         return results
 
     # -- scanning -------------------------------------------------------------------------------
 
-    def _chain_from(self, tokens: list[_Token], i: int, text: str) -> tuple[int, int, set[str]] | None:
+    def _chain_from(self, tokens: list[_Token], i: int) -> tuple[int, int, set[str]] | None:
         """Glue address parts starting at token i; None when token i starts no part."""
         parts: set[str] = set()
-        first = i
-        last = None
+        first, last = i, None
         j = i
         while j < len(tokens):
-            consumed = self._part_at(tokens, j)
+            consumed = self._part_at(tokens, j, parts)
             if consumed is None:
                 break
             kind, end_j = consumed
             parts.add(kind)
             last = end_j
             j = end_j + 1
-            # separators and a gap of whitespace between parts are fine; anything else ends the chain
-            while j < len(tokens) and tokens[j].kind == "sep":
+            # separators, quotes and brackets between parts are fine: "Респ. Саха (Якутия), г. Якутск"
+            while j < len(tokens) and (tokens[j].kind in ("sep", "quote")
+                                       or tokens[j].kind == "word" and tokens[j - 1].kind == "quote"
+                                       and j + 1 < len(tokens) and tokens[j + 1].kind == "quote"):
                 j += 1
-            if j < len(tokens) and tokens[j].start - tokens[last].end > 3 and tokens[j - 1].kind != "sep":
+            if j < len(tokens) and tokens[j].start - tokens[j - 1].end > 3:
                 break
         if last is None:
             return None
         return first, last, parts
 
-    def _part_at(self, tokens: list[_Token], j: int) -> tuple[str, int] | None:
+    def _part_at(self, tokens: list[_Token], j: int, parts: set[str]) -> tuple[str, int] | None:
         """(kind of the address part starting at token j, index of its last token), or None."""
         tok = tokens[j]
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if tok.kind == "house" and nxt is not None and nxt.kind == "word" and tok.text.lower().rstrip(".") == "д" \
+                and nxt.text[:1].isupper():
+            return "city", j + 1  # "д. Бородухино": a village, not a house
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
-                end = self._number_tail(tokens, j + 1)
-                # "д" and "к" alone are too common; only with a number are they address parts
-                return tok.kind, end
+                return tok.kind, self._number_tail(tokens, j + 1)
+            if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS and nxt.kind in ("word", "quote"):
+                end = j + 1
+                if nxt.kind == "quote":  # БЦ «Гринвич»: up to the closing quote
+                    while end + 1 < len(tokens) and end - j < 5 and tokens[end].kind != "quote" or end == j + 1:
+                        end += 1
+                return "building", end
             return None
         if tok.kind == "street":
             end = self._name_words(tokens, j + 1)
@@ -177,36 +212,57 @@ class AddressRecognizer(EntityRecognizer):
             if end is None:
                 return None
             return tok.kind, end
-        if tok.kind == "num" and len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
-            return "postcode", j
-        if _is_name_word(tok) and nxt is not None and nxt.kind == "sep" and _is_place_word(tok.text) \
-                and (tok.text[:1].isupper() or tok.text.islower() and tokens[j - 1:j] and tokens[j - 1].kind == "sep"):
-            return "city", j  # "Ленинградская область, Выборг, Тверской б-р": a bare town between commas
+        if tok.kind == "num":
+            if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
+                return "postcode", j
+            # "7-я линия": a numbered street
+            if nxt is not None and nxt.kind == "street" and not tok.text.isdigit():
+                return self._street_with_house(tokens, j + 1)
+            # "..., 45, под. 2": a bare number after a street already in the chain is its house
+            if "street" in parts and "house" not in parts:
+                return "house", self._number_tail(tokens, j)
+            return None
         if _is_name_word(tok):
-            # a name before its keyword: "Тверская ул.", "Московская обл.", "Ленинский р-н"
-            k = j
-            while k + 1 < len(tokens) and k - j < _MAX_NAME_WORDS and _is_name_word(tokens[k + 1]):
-                k += 1
-            keyword = tokens[k + 1] if k + 1 < len(tokens) else None
-            after_keyword = tokens[k + 2] if k + 2 < len(tokens) else None
-            # "адрес улица Комсомольская": a keyword followed by a name reads forwards, not backwards
-            if keyword is not None and keyword.kind in ("street", "region", "district") \
-                    and not (after_keyword is not None and _is_name_word(after_keyword)):
-                if keyword.kind == "street":
-                    return self._street_with_house(tokens, k + 1)
-                return keyword.kind, k + 1
+            return self._named_part(tokens, j, parts)
         return None
 
-    def _extend_left(self, tokens: list[_Token], first: int, parts: set[str]) -> int:
-        """Take in a bare city written before the chain: "Москва, ул. Тверская, д. 5" (a place name, not a person's)."""
-        if parts & {"city", "region", "district"}:
-            return first
-        if first >= 2 and tokens[first - 1].kind == "sep" and _is_place_name(tokens[first - 2].text):
-            first -= 2
-            if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
-                    and len(tokens[first - 2].text) == 6:
-                first -= 2  # postcode
-        return first
+    def _named_part(self, tokens: list[_Token], j: int, parts: set[str]) -> tuple[str, int] | None:
+        """Parts that begin with a name: "Тверская ул.", "Московская обл.", "Выборг,", "красная 176 квартира"."""
+        k = j
+        while k + 1 < len(tokens) and k - j < _MAX_NAME_WORDS - 1 and _is_name_word(tokens[k + 1]) \
+                and tokens[k + 1].start - tokens[k].end <= 1:
+            k += 1
+        keyword = tokens[k + 1] if k + 1 < len(tokens) else None
+        after_keyword = tokens[k + 2] if k + 2 < len(tokens) else None
+        # a name before its keyword — unless the keyword reads forwards: "адрес улица Комсомольская"
+        reads_forwards = keyword is not None and (keyword.kind == "street" or keyword.text.lower().startswith("респ")) \
+            and after_keyword is not None and _is_name_word(after_keyword)
+        if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards:
+            if keyword.kind == "street":
+                return self._street_with_house(tokens, k + 1)
+            return keyword.kind, k + 1
+        # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
+        # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
+        if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
+            follower = tokens[k + 2] if k + 2 < len(tokens) else None
+            numbered_next = follower is not None and follower.kind in ("flat", "building", "house")
+            if numbered_next or parts & {"city", "region"}:
+                return "house", self._number_tail(tokens, k + 1)
+        # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
+        if _is_place(tokens, j):
+            end = self._place_name(tokens, j)
+            following = tokens[end + 1] if end is not None and end + 1 < len(tokens) else None
+            if following is not None and (following.kind == "sep" or following.kind in (
+                    "street", "house", "flat", "building", "city") or self._named_street_follows(tokens, end + 1)):
+                return "city", end
+        return None
+
+    def _named_street_follows(self, tokens: list[_Token], j: int) -> bool:
+        """"краснодар красная 176 ...": name words then a house number then more numbered parts."""
+        k = j
+        while k < len(tokens) and k - j < _MAX_NAME_WORDS and _is_name_word(tokens[k]):
+            k += 1
+        return k > j and k < len(tokens) and tokens[k].kind == "num"
 
     def _street_with_house(self, tokens: list[_Token], end: int) -> tuple[str, int]:
         """"ул. Тверская 5", "Тверская ул., 5-12": a bare number right after a street is its house."""
@@ -218,12 +274,12 @@ class AddressRecognizer(EntityRecognizer):
         return "street", end
 
     def _place_name(self, tokens: list[_Token], j: int) -> int | None:
-        """A city or region name: one word, a second only if it is a place word too ("нижний новгород",
-        not "воронеж тверской" before "бульвар"), and "X на Y" ("ростов на дону")."""
-        if j >= len(tokens) or not _is_name_word(tokens[j]):
+        """A city or region name: one word; a second one if it is a place word too ("нижний новгород",
+        but not "воронеж тверской" before "бульвар"); "X на Y" ("ростов на дону")."""
+        if j >= len(tokens) or not (_is_name_word(tokens[j]) or tokens[j].kind in ("region", "district")):
             return None
         end = j
-        if end + 2 < len(tokens) and tokens[end + 1].text.lower() == "на" and _is_name_word(tokens[end + 2]):
+        if end + 2 < len(tokens) and tokens[end + 1].text.lower() == "на" and _is_place_word(tokens[end + 2].text):
             return end + 2
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         after = tokens[end + 2] if end + 2 < len(tokens) else None
@@ -236,12 +292,13 @@ class AddressRecognizer(EntityRecognizer):
         return end
 
     def _name_words(self, tokens: list[_Token], j: int, limit: int = _MAX_NAME_WORDS + 1) -> int | None:
-        """Index of the last word of a street/city name starting at j (numbers like "1-я", "8 Марта" allowed)."""
+        """Index of the last word of a street name starting at j ("1-я", "8 Марта", "Республики" allowed)."""
         end = None
         k = j
         while k < len(tokens) and k - j < limit:
             tok = tokens[k]
-            if _is_name_word(tok) or (tok.kind == "num" and k == j and k + 1 < len(tokens) and _is_name_word(tokens[k + 1])):
+            if _is_name_word(tok) or (k == j and tok.kind in ("region", "city", "district")) \
+                    or (tok.kind == "num" and k == j and k + 1 < len(tokens) and _is_name_word(tokens[k + 1])):
                 end = k
                 k += 1
                 continue
@@ -266,11 +323,41 @@ class AddressRecognizer(EntityRecognizer):
                 end += 1
         return end
 
+    def _extend_left(self, tokens: list[_Token], first: int, parts: set[str]) -> int:
+        """Take in a bare town before the chain: "Москва, ул. Тверская, д. 5", "иркутск микрорайон юбилейный 19"."""
+        if parts & {"city", "region"}:
+            # the chain may begin with the second word of a town: "Нижний Новгород, ..."
+            if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
+                    and tokens[first].start - tokens[first - 1].end <= 1 \
+                    and tokens[first - 1].text[:1].isupper() == tokens[first].text[:1].isupper():
+                return first - 1
+            return first
+        k = first - 1
+        if k >= 0 and tokens[k].kind == "sep":
+            k -= 1
+        if k >= 0 and _is_place(tokens, k) and tokens[k + 1].start - tokens[k].end <= 2:
+            first = k
+            if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
+                first = k - 1  # "Нижний Новгород"
+            if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
+                    and len(tokens[first - 2].text) == 6:
+                first -= 2  # postcode
+        return first
+
+    def _extend_right(self, tokens: list[_Token], last: int) -> int:
+        """Take in a town said after the address: "... квартира 42 город калуга", "... 12 в тюмени"."""
+        k = last + 1
+        if k < len(tokens) and tokens[k].kind == "sep":
+            k += 1
+        if k + 1 < len(tokens) and (tokens[k].kind == "city" or tokens[k].text.lower() == "в") \
+                and _is_name_word(tokens[k + 1]) and _is_place_word(tokens[k + 1].text):
+            return k + 1
+        return last
+
     def _is_address(self, parts: set[str], tokens: list[_Token], first: int, text: str) -> bool:
-        numbered = bool(parts & {"house", "flat", "building"})
-        if numbered and (parts & {"street", "city", "region", "district", "postcode"} or "house" in parts and "flat" in parts):
-            return True
-        if "street" in parts and parts & {"city", "region", "district"}:
+        numbered = parts & {"house", "flat", "building"}
+        if numbered and (parts & {"street", "city", "region", "district", "postcode"} or len(numbered) >= 2):
             return True
         if numbered or "street" in parts:
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()

@@ -149,12 +149,16 @@ class ContextPatternRecognizer(PatternRecognizer):
             and self.CONTEXT_PATTERN.search(text[max(0, start - self.WINDOW_BEFORE):end + self.WINDOW_AFTER])
         )
 
+    def cue_value_ok(self, value: str) -> bool:
+        """Whether a number said after a cue can be this entity at all (its length is checked already)."""
+        return True
+
     def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out = []
         for pattern, fewest, most in self._cues:
             for match in pattern.finditer(text):
                 start, end = match.span(1)
-                if not fewest <= len(digits_of(match.group(1))) <= most:
+                if not fewest <= len(digits_of(match.group(1))) <= most or not self.cue_value_ok(match.group(1)):
                     continue
                 if any(r.start < end and start < r.end for r in found + out):
                     continue

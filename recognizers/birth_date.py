@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from presidio_analyzer import Pattern
 
@@ -18,8 +19,9 @@ _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]
 NUMERIC = r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTHS
-         + r"(?:\s+(?:(?:19|20)\d{2}|\d{2}(?=\s*(?:года|год|г\.)))(?:\s*(?:года|год|г\.?))?)?(?![\w])")
-YEAR = r"(?<!\d)(?:19|20)\d{2}(?:\s*(?:года|год|г\.?))?(?!\d)"
+         + r"(?:\s+(?:(?:19|20)\d{2}|\d{2})(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+# A year alone: "1980 г.р.", spoken "восемьдесят седьмого года рождения" -> "87 года", "в 59 году".
+YEAR = r"(?<!\d)(?:(?:19|20)\d{2}(?:\s*(?:году|года|год|г\.?))?|\d{2}\s*(?:году|года|год|г\.))(?![\dа-яё])"
 # Spoken with ordinals and normalized: "девятое ноль третье пятьдесят четвертого" -> "9 0 3 54".
 SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[0-2])\s(?:19\d{2}|20[0-2]\d|\d{2})"
                  r"(?:\s*(?:года|год|г\.?))?(?!\d)")
@@ -34,7 +36,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_year", YEAR, 0.2),
         Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
     ]
-    CONTEXT = ("рожден", "родил", "рожд")
+    CONTEXT = ("рожден", "родил", "рожд", "исполнил")
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:д|г)\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
@@ -50,6 +52,14 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None)
         before = words_before(text, start, 24)
         return full_date and bool(before) and bool(any_grammemes(before[-1]) & PERSON_GRAMMEMES)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A birth date lies years in the past: "встреча 18.11.2026" after a name is not one."""
+        year = re.search(r"(?:19|20)\d{2}", pattern_text)
+        if not year:
+            return None  # two-digit or no year: nothing to check
+        # None keeps the pattern's own score (context decides); False drops the match
+        return None if 1900 <= int(year.group()) <= date.today().year - 5 else False
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -15,17 +15,26 @@ WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4
 _WORD = r"[a-zа-яё0-9]{1,30}"
 # Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts".
 _LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|"
-           r"джей|кей|ай|би|си|ди|ви|эй)")
+           r"джей|кей|ай|би|си|ди|ви|эй)(?![а-яёa-z])")
 _JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]ркивание|подч[её]ркивание|подч[её]рк)"
 _AT = r"(?:собака|собачка|эт|at)"
-# local part: words chained by spoken dots/dashes (maybe an initial before, digits after);
-# the domain may be spelled letter by letter and needs at least one "точка"
-SPOKEN = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}(?:\s+\d{1,4}){0,3}"
-          + r"\s+" + _AT + r"\s+" + _WORD + r"(?:\s+" + _LETTER + r"){0,3}"
-          + r"(?:\s+(?:точка|тире|дефис)\s+" + _WORD + r"){1,3}(?![\w])")
+_TLD = r"(?:ру|ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
+_LOCAL = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}"
+          r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,3}")
+# local part: words chained by spoken dots/dashes (maybe an initial before, digits or letters after);
+# the domain may be spelled letter by letter, dashed, and ends in a spoken or bare top-level domain
+SPOKEN = (_LOCAL + r"\s+" + _AT + r"\s+" + _WORD
+          + r"(?:\s+(?:" + _LETTER + r"|(?:тире|дефис|точка)\s+" + _WORD + r")){0,5}?"
+          + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")(?![\w])")
+# "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
+_SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
+SPOKEN_SERVICE = _LOCAL + r"\s+на\s+" + _SERVICES + r"(?![\w])"
 
 
 class EmailRecognizer(ContextPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
-    PATTERNS = [Pattern("email_written", WRITTEN, 0.9), Pattern("email_spoken", SPOKEN, 0.85)]
-    CONTEXT = ("почт", "email", "e-mail", "мейл", "имейл", "емейл", "ящик")
+    PATTERNS = [Pattern("email_written", WRITTEN, 0.9), Pattern("email_spoken", SPOKEN, 0.85),
+                Pattern("email_spoken_service", SPOKEN_SERVICE, 0.4)]
+    # "на яндексе" alone also ends "живу на яндексе"-like chatter: the service shape needs a mail word nearby
+    CONTEXT_WORDS = 4
+    CONTEXT = ("почт", "email", "e-mail", "мейл", "имейл", "емейл", "ящик", "электрон")

@@ -12,6 +12,8 @@ Four signals, because none is enough alone:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -26,13 +28,15 @@ _INITIALS_AFTER = re.compile(
     r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яё])")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
+# Masked digits in a number ("8 903 XXX XX 91") are not a name either.
+_MASK = re.compile(r"[XxХх*]+")
 _NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст", "св", "тов"}
 
 # Cues after which a single name or surname is a person: "меня зовут Анна", "на имя Петрова".
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
               "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
               "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо",
-              "перезвон", "позвон", "звонил", "передать", "соедините")
+              "перезвон", "позвон", "передать", "соедините")
 _CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
 _WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
@@ -145,7 +149,7 @@ class PersonRecognizer(EntityRecognizer):
                     break  # punctuation between words ends the name
                 if not lowercase and not word[0].isupper():
                     break
-                if word.lower() in STOPWORDS or word.lower() in DOMAIN_WORDS:
+                if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
                     break
                 likely, rare = _person_kinds(word), _rare_kinds(word)
                 if not rare and not (not is_known(word) and len(word) > 2):
@@ -202,7 +206,7 @@ def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
     adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким")."""
     lower = word.lower()
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
-            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS:
+            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS):
         return False
     if not lowercase and not word[0].isupper():
         return False
@@ -210,6 +214,12 @@ def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
         return False
     found = parses(word)
     return not found or found[0].tag.POS in ("NOUN", "ADJF", None)
+
+
+# Nouns that label the name next to them in a list ("почта Наташа Кей ...", "получатель Иванова ...").
+_LABEL_STEMS = ("почт", "имейл", "емейл", "мейл", "телефон", "тел", "номер", "адрес", "паспорт", "карт", "договор",
+                "контакт", "получател", "отправител", "заявител", "менеджер", "директор", "бухгалтер", "курьер",
+                "подпис", "доверенн", "представител", "сотрудник", "инженер", "мастер", "врач", "учител")
 
 
 def _widen_to_surname(text: str, words: list, first: int, last: int, start: int, end: int,
@@ -231,9 +241,21 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     before = words_before(text, start, 30)[-1:]
     if not before:
         return False
+    word = _WORD.match(text, start)
+    if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())):
+        return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян" is a name, though also an island)
     if lowercase:
-        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию")
+        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество")
     return text[start].isupper() and (before[0] in _CUE_WORDS or before[0].startswith(_CUE_STEMS))
+
+
+def _is_place_word_of(word: str) -> bool:
+    return "Geox" in any_grammemes(word)
+
+
+def _is_domain_word(word: str) -> bool:
+    """A call-center word, also inside a hyphenated one ("сим-карту")."""
+    return any(part in DOMAIN_WORDS for part in word.lower().split("-"))
 
 
 def _cue_before(text: str, start: int) -> str | None:
@@ -260,7 +282,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _plausible_name(span_text: str, lowercase: bool) -> bool:
     """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"),
     and, in recased speech, a common word ("вся надежда только на вас")."""
-    words = [w for w in _WORD.findall(span_text) if len(w) > 1]
+    words = [w for w in _WORD.findall(span_text) if len(w) > 1 and not _MASK.fullmatch(w)]
     if not words:
         return False
     if lowercase and len(words) == 1:
@@ -269,7 +291,7 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
             return False
     for word in words:
         lower = word.lower()
-        if lower in DOMAIN_WORDS or lower in STOPWORDS:
+        if _is_domain_word(lower) or lower in STOPWORDS:
             continue
         if _rare_kinds(word) or not is_known(word):
             return True
@@ -285,12 +307,16 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         for word in _WORD.findall(text, start, end):
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS:
                 names.add(lemma(word))
+    covered = sorted(found)
+    starts = [s for s, _ in covered]
+    reach = list(accumulate((e for _, e in covered), max))  # furthest end among spans starting up to here
     out = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names \
-                and not any(s <= match.start() < e for s, e in found):
-            out.append((match.start(), match.end()))
+        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names:
+            k = bisect_right(starts, match.start()) - 1
+            if k < 0 or match.start() >= reach[k]:
+                out.append((match.start(), match.end()))
     return out
 
 

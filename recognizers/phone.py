@@ -63,11 +63,22 @@ class PhoneRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
     CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
-                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),)
+                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),
+                   # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать"
+                   (r"(?:городско\w*|домашн\w*|рабоч\w*)(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7))
     BASE_SCORE = 0.7
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_phone_digits(digits_of(pattern_text))
+
+    def cue_value_ok(self, value: str) -> bool:
+        """After a cue a misheard length is forgiven, but not a number that is no one's phone:
+        "номер договора 0123...", "8 800 ..." free lines."""
+        digits = digits_of(value)
+        if len(digits) <= 7:
+            return digits[0] != "0"
+        national = digits[1:] if len(digits) > 10 and digits[0] in "78" else digits
+        return national[0] in _NATIONAL_FIRST_DIGITS and not national.startswith("800")
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []
