@@ -123,3 +123,11 @@ def test_guard_qa_command_writes_html_and_json_and_reports_bad_lines(tmp_path, c
     assert "line 2: not JSON" in err and "line 3: field 'turns' must be a list" in err
     assert json.loads(data.read_text(encoding="utf-8"))["calls"] == 1
     assert html.read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_the_json_report_has_one_line_per_call_for_machines():
+    report = QaReport()
+    report.add(qa_call(GOOD_CALL, redact))
+    [line] = report.to_json()["per_call"]
+    assert line == {"call_id": "c-0001", "operator_id": "op1", "verdict": "allow", "greeting": True,
+                    "farewell": True, "violations": 0, "hints": {}}

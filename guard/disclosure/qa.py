@@ -160,6 +160,7 @@ class QaReport:
         self.offences: list[dict] = []
         self.offences_dropped = 0
         self.max_offences = max_offences
+        self.per_call: list[dict] = []  # one small line per call, for machines; capped like the offences
 
     def add(self, call: CallQa) -> None:
         self.calls += 1
@@ -167,6 +168,10 @@ class QaReport:
         self.no_greeting += not call.greeting
         self.no_farewell += not call.farewell
         self.hints.update(call.hints)
+        if len(self.per_call) < self.max_offences:
+            self.per_call.append({"call_id": call.call_id, "operator_id": call.operator_id, "verdict": call.verdict,
+                                  "greeting": call.greeting, "farewell": call.farewell,
+                                  "violations": len(call.violations), "hints": call.hints})
         if not call.violations:
             return
         self.calls_with_violations += 1
@@ -205,6 +210,7 @@ class QaReport:
             "client_hints": dict(self.hints.most_common()),
             "offences": self.offences,
             "offences_not_listed": self.offences_dropped,
+            "per_call": self.per_call,
         }
 
     def write_json(self, path: str | Path) -> None:
