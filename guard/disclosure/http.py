@@ -33,7 +33,7 @@ class CheckBody(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: str | int | None = None
-    text: str = Field(max_length=MAX_TEXT)
+    text: str = Field(strict=True, max_length=MAX_TEXT)
     call_id: str | None = None
     speaker: Literal["operator", "client"] = "operator"
 
