@@ -323,3 +323,7 @@ def test_extension_numbers_of_departments_block_item10():
 
 def test_a_latin_look_alike_letter_does_not_hide_a_forbidden_word():
     assert "service-failure-words" in fired("У нас aвария на сети")  # Latin "a"
+
+
+def test_asr_hesitation_sounds_do_not_split_a_phrase():
+    only("не эээ знаю", "i-dont-know")

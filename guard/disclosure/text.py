@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
 # Digits that belong to one number when only spaces, hyphens, dots or brackets stand between them.
 _DIGIT_GROUP = re.compile(r"\+?\d(?:[\d\-\s().]{0,3}\d)*")
+# Hesitation sounds a speech-to-text export keeps ("ээ", "эм", "ммм").
+_HESITATION = re.compile(r"э+|э+м+|м+|хм+|а-а+|э-э+|ам+")
 # A parse below this probability is ignored for grammemes (lemmas keep every parse).
 _MIN_TAG_SCORE = 0.05
 
@@ -101,6 +103,8 @@ class Utterance:
         previous_end = 0
         for match in _TOKEN.finditer(self.text):
             form = _fold_script(normalize_word(match.group()))
+            if _HESITATION.fullmatch(form):
+                continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
             gap = self.text[previous_end:match.start()]
             tokens.append(Token(match.start(), match.end(), word_info(form), not tokens or bool(_BREAK.search(gap))))
             previous_end = match.end()
