@@ -120,9 +120,12 @@ def _is_name_word(token: _Token) -> bool:
 
 
 def _is_place(tokens: list[_Token], k: int) -> bool:
-    """A bare town name: a place word the dictionary knows (capitalised in written text)."""
+    """A bare town name: most likely a place to the dictionary ("тюмени" yes, "артём" — a town too, but a name first)."""
+    from guard.nlp import word_grammemes
+
     tok = tokens[k]
-    return _is_name_word(tok) and _is_place_word(tok.text) and (tok.text[:1].isupper() or tok.text.islower())
+    return _is_name_word(tok) and "Geox" in word_grammemes(tok.text.rstrip(".")) \
+        and (tok.text[:1].isupper() or tok.text.islower())
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -245,8 +248,7 @@ class AddressRecognizer(EntityRecognizer):
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
             follower = tokens[k + 2] if k + 2 < len(tokens) else None
-            numbered_next = follower is not None and follower.kind in ("flat", "building", "house")
-            if numbered_next or parts & {"city", "region"}:
+            if follower is not None and follower.kind in ("flat", "building", "house"):
                 return "house", self._number_tail(tokens, k + 1)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         if _is_place(tokens, j):
@@ -258,11 +260,12 @@ class AddressRecognizer(EntityRecognizer):
         return None
 
     def _named_street_follows(self, tokens: list[_Token], j: int) -> bool:
-        """"краснодар красная 176 ...": name words then a house number then more numbered parts."""
+        """"краснодар красная 176 квартира 38": name words, a house number, then a numbered part."""
         k = j
         while k < len(tokens) and k - j < _MAX_NAME_WORDS and _is_name_word(tokens[k]):
             k += 1
-        return k > j and k < len(tokens) and tokens[k].kind == "num"
+        return k > j and k + 1 < len(tokens) and tokens[k].kind == "num" \
+            and tokens[k + 1].kind in ("flat", "building", "house")
 
     def _street_with_house(self, tokens: list[_Token], end: int) -> tuple[str, int]:
         """"ул. Тверская 5", "Тверская ул., 5-12": a bare number right after a street is its house."""

@@ -6,6 +6,8 @@ digits are as likely a phone, so the undecorated shapes need a passport word nea
 """
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from recognizers.base import ContextPatternRecognizer
@@ -22,8 +24,8 @@ DECORATED = (_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" +
              + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + _END)
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
 PRINTED = _START + r"\d{2}\s?\d{2}\s\d{6}" + _END
-# "4505678901" or digit-by-digit speech: needs a passport word nearby.
-BARE = _START + _SERIES + r"\s*" + _NUMBER + _END
+# "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.
+BARE = _START + _SERIES + r"[\s\-]*" + _NUMBER + _END
 # "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".
 NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + _END
 
@@ -39,7 +41,17 @@ class PassportRecognizer(ContextPatternRecognizer):
     CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "инн", "снилс", "заказ")
     WINDOW_BEFORE = 50
-    CUE_NUMBERS = ((r"паспорт\w*(?:\s+(?:рф|гражданина\s+рф|нового\s+владельца|владельца))?(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
-                   (r"(?:серия|серии)", 6, 14))
-    # "45 05 номер 678901": the word between series and number belongs to the value
-    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*(?:номер|№|н\.)\s*\d(?:[ \-]?\d)*)?"
+    CUE_NUMBERS = ((r"паспорт\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
+                    r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
+                   (r"(?:серия|серии)", 4, 14))
+    # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
+    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*(?:(?:а|ну|э|вот)\s+)?(?:номер|№|н\.)\s*\d(?:[ \-]?\d)*)?"
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        # the word "серия" is the label, not the value: the span starts at the first digit
+        results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            first_digit = re.search(r"\d", text[result.start:result.end])
+            if first_digit:
+                result.start += first_digit.start()
+        return results

@@ -210,10 +210,16 @@ def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
         return False
     if not lowercase and not word[0].isupper():
         return False
-    if _not_a_name_word(word):
+    if _not_a_name_word(word) or _is_label(word):
         return False
     found = parses(word)
-    return not found or found[0].tag.POS in ("NOUN", "ADJF", None)
+    if not found or found[0].tag.POS is None:
+        return True  # unknown to the dictionary: foreign surnames ("Пак", "Кей")
+    top = found[0].tag
+    # adjective-like surnames ("Берегового", "Донскую"), not pronouns ("ваш"); a noun only if written capitalised
+    if word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+        return False
+    return (top.POS == "ADJF" and "Apro" not in top) or (top.POS == "NOUN" and not lowercase)
 
 
 # Nouns that label the name next to them in a list ("почта Наташа Кей ...", "получатель Иванова ...").
@@ -227,7 +233,8 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
     """Take in one adjacent word on each side of a strong name run if it could be the surname."""
     if first > 0:
         left = words[first - 1]
-        if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase):
+        if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase) \
+                and (lowercase or not _sentence_start(text, left.start())):
             start = left.start()
     if last + 1 < len(words):
         right = words[last + 1]
@@ -244,9 +251,23 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     word = _WORD.match(text, start)
     if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())):
         return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян" is a name, though also an island)
+    if word is not None and _is_label(word.group()):
+        return False  # "фамилию имя и отчество владельца"
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество")
-    return text[start].isupper() and (before[0] in _CUE_WORDS or before[0].startswith(_CUE_STEMS))
+    return text[start].isupper() and before[0].startswith(_NAMING_STEMS)
+
+
+# Cues after which a capitalised word the dictionary reads otherwise is still a name ("Клиент Ситников").
+_NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут", "имя", "имени", "владел", "оформлен", "господин", "госпож",
+                 "гражданин", "гражданк")
+
+
+def _is_label(word: str) -> bool:
+    """Words that name a field rather than fill it: "имя", "отчество", "владельца", "лицо", "почта"."""
+    lower = word.lower()
+    return lower in _CUE_WORDS or lower.startswith(_CUE_STEMS) or lower.startswith(_LABEL_STEMS) \
+        or lower.startswith(("имя", "имен", "отчеств", "фамил", "лиц", "владел"))
 
 
 def _is_place_word_of(word: str) -> bool:
@@ -305,7 +326,9 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     names = set()
     for start, end in found:
         for word in _WORD.findall(text, start, end):
-            if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS:
+            # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
+            if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
+                    and not word.isupper() and not word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
                 names.add(lemma(word))
     covered = sorted(found)
     starts = [s for s, _ in covered]
