@@ -39,9 +39,10 @@ class RussianContextEnhancer(LemmaContextAwareEnhancer):
     its context already (ours do, in recognizers/base.py); skips Presidio's deep copy of every result."""
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        done = [r for r in raw_results
-                if (r.recognition_metadata or {}).get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)]
-        pending = [r for r in raw_results if r not in done]
+        done, pending = [], []
+        for result in raw_results:
+            enhanced = (result.recognition_metadata or {}).get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+            (done if enhanced else pending).append(result)
         if not pending:
             return done
         return done + super().enhance_using_context(text, pending, nlp_artifacts, recognizers, context)
@@ -161,9 +162,18 @@ class Redactor:
         entities = self.analyze(text)
         if not entities:
             return Redaction(text, [])
-        spans = [AnonymizerSpan(e.type, e.start, e.end, e.score) for e in entities]
-        result = self._anonymizer.anonymize(text=text, analyzer_results=spans, operators=self._operators(entities))
-        return Redaction(result.text, entities)
+        # Presidio rebuilds the whole string for every replacement (quadratic on a 10 MB transcript),
+        # so long texts are anonymized piece by piece, cut where no entity lies.
+        pieces = []
+        for start, end, local in _pieces(text, entities):
+            if not local:
+                pieces.append(text[start:end])
+                continue
+            spans = [AnonymizerSpan(e.type, e.start - start, e.end - start, e.score) for e in local]
+            result = self._anonymizer.anonymize(text=text[start:end], analyzer_results=spans,
+                                                operators=self._operators(local))
+            pieces.append(result.text)
+        return Redaction("".join(pieces), entities)
 
     def _operators(self, entities: list[Entity]) -> dict[str, OperatorConfig]:
         types = {e.type for e in entities}
@@ -172,6 +182,19 @@ class Redactor:
         if self.operator == "mask_last":
             return {t: OperatorConfig("mask_last", {"keep": self.keep_last}) for t in types}
         return {t: OperatorConfig(self.operator, {"key": self._key, "entity_type": t}) for t in types}
+
+
+def _pieces(text: str, entities: list[Entity]) -> Iterable[tuple[int, int, list[Entity]]]:
+    """(start, end, entities inside) pieces of about WINDOW chars covering `text`; entities never straddle a cut."""
+    start = 0
+    local: list[Entity] = []
+    for entity in entities:
+        if entity.start - start >= WINDOW and (not local or local[-1].end <= entity.start):
+            cut = entity.start
+            yield start, cut, local
+            start, local = cut, []
+        local.append(entity)
+    yield start, len(text), local
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
