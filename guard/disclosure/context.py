@@ -87,12 +87,13 @@ class SaidMemory:
                 self._calls.popitem(last=False)
 
     def said(self, call_id: str) -> Said:
+        """A snapshot: a check in one thread never sees the call's words change under it."""
         with self._lock:
             entry = self._calls.get(call_id)
             if entry is None:
                 return Said()
             self._calls.move_to_end(call_id)
-            return entry[0]
+            return Said(list(entry[0].numbers), set(entry[0].words))
 
     def forget(self, call_id: str) -> None:
         with self._lock:
