@@ -1240,7 +1240,7 @@ _ITEMS: list[tuple] = [
     _op('Ваш телефон был в соте на Ленинградском проспекте.', 'number-location'),
     _op('На вашем договоре номера 8 916 111 11 11, 8 916 222 22 22 и 8 916 333 33 33.', 'subscriber-number'),
     _op('Всего на договоре пять номеров.', 'numbers-on-contract'),
-    _op('Список номеров на договоре: 8 926 100 20 30 и 8 926 400 50 60.', 'numbers-on-contract', 'subscriber-number', asr=False)  # «сто двадцать тридцать» is ambiguous spoken,
+    _op('Список номеров на договоре: 8 926 100 20 30 и 8 926 400 50 60.', 'numbers-on-contract', 'subscriber-number', asr=False),  # «сто двадцать тридцать» is ambiguous spoken
     _op('К вашему договору привязаны ещё 2 сим-карты.', 'numbers-on-contract'),
 ]
 
