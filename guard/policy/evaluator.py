@@ -59,17 +59,25 @@ class Rule:
     action: str
     line: int | None
 
+    def bindings(self, path: Path) -> tuple[tuple[int, ...], ...]:
+        """The list indices each of the rule's patterns binds where it matches `path` or an ancestor of it.
+
+        Pure structure: the same for every card with this path, so CardPolicy caches it."""
+        out = []
+        for pattern in self.patterns:
+            if len(pattern) <= len(path):
+                bound = pattern.match(path[: len(pattern)])
+                if bound is not None:
+                    out.append(bound)
+        return tuple(out)
+
+    def holds(self, bindings: tuple[tuple[int, ...], ...], situation: Situation) -> bool:
+        """The rule's condition holds for one of its matches."""
+        return any(self.when is None or self.when.holds(_with_bound(situation, bound)) for bound in bindings)
+
     def covers(self, path: Path, situation: Situation) -> bool:
         """The rule matches `path` or an ancestor of it, and its condition holds there."""
-        for pattern in self.patterns:
-            if len(pattern) > len(path):
-                continue
-            bound = pattern.match(path[: len(pattern)])
-            if bound is None:
-                continue
-            if self.when is None or self.when.holds(_with_bound(situation, bound)):
-                return True
-        return False
+        return self.holds(self.bindings(path), situation)
 
     def names_inside(self, path: Path) -> bool:
         """The rule names something strictly inside `path`."""
@@ -97,6 +105,22 @@ class CardPolicy:
         self.lists = lists
         self.rules = rules
         self.source = source
+        # path -> (rules that match it structurally, with their bindings; index of the first rule naming
+        # something inside it). Cards share their structure, so this is computed once per path, not per card.
+        self._plans: dict[Path, tuple[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...], int]] = {}
+
+    def _plan(self, path: Path) -> tuple[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...], int]:
+        plan = self._plans.get(path)
+        if plan is None:
+            candidates = tuple((index, bound) for index, rule in enumerate(self.rules)
+                               if (bound := rule.bindings(path)))
+            first_inside = next((index for index, rule in enumerate(self.rules) if rule.names_inside(path)),
+                                len(self.rules))
+            plan = (candidates, first_inside)
+            if len(self._plans) > 50_000:  # a CRM that invents paths must not grow this without bound
+                self._plans.clear()
+            self._plans[path] = plan
+        return plan
 
     def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
         situation = Situation(card=card, ctx=ctx, today=ctx.today or date.today(), lists=self.lists)
@@ -111,9 +135,11 @@ class CardPolicy:
         )
 
     def _decide(self, value: Any, path: Path, situation: Situation, decision: _Decision) -> Any:
-        deciding = next((rule for rule in self.rules if rule.covers(path, situation)), None)
-        earlier = self.rules if deciding is None else self.rules[: self.rules.index(deciding)]
-        if isinstance(value, (dict, list)) and (not path or any(rule.names_inside(path) for rule in earlier)):
+        candidates, first_inside = self._plan(path)
+        deciding_index = next((index for index, bindings in candidates
+                               if self.rules[index].holds(bindings, situation)), len(self.rules))
+        deciding = self.rules[deciding_index] if deciding_index < len(self.rules) else None
+        if isinstance(value, (dict, list)) and (not path or first_inside < deciding_index):
             return self._decide_children(value, path, situation, decision)
         if deciding is None:
             decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, format_path(path), "hide"))
