@@ -16,12 +16,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="transcript export, JSONL, one call per line; '-' for stdin")
     parser.add_argument("--report", required=True, help="the HTML report to write")
     parser.add_argument("--json", dest="json_path", default=None, help="also write the report as JSON")
+    parser.add_argument("--rules", default=None, help="the rules file (default: policies/disclosure.yaml)")
 
 
 def run(args: argparse.Namespace) -> int:
+    from guard.disclosure.checker import default_checker
     from guard.disclosure.qa import QaReport, qa_call
     from guard.engine import default_redactor
+    from guard.policy.source import PolicyError
 
+    try:
+        checker = default_checker(args.rules)
+    except PolicyError as exc:
+        print(f"guard qa: {exc}", file=sys.stderr)
+        return 2
     redactor = default_redactor()
 
     def redact(text: str) -> str:
@@ -43,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 bad += 1
                 print(f"guard qa: line {line_no}: {problem}", file=sys.stderr)
                 continue
-            report.add(qa_call(item, redact))
+            report.add(qa_call(item, redact, checker))
     try:
         report.write_html(args.report)
         if args.json_path:
