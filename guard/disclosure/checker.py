@@ -156,9 +156,13 @@ class DisclosureChecker:
         findings: list[Finding] = []
         operator_rules = self._by_speaker["operator"]
         if context is not None and context.card:
+            # A word that is two card values at once (the owner's and the contact person's surname) is
+            # told by the first rule in the file that names it: one reason per span.
             for rule in operator_rules:
                 for value in rule.card:
-                    findings.extend(_finding(rule, span.start, span.end) for span in card_spans(value, utterance, context, said))
+                    for span in card_spans(value, utterance, context, said):
+                        if not any(f.start <= span.start and span.end <= f.end and f.rule != rule.id for f in findings):
+                            findings.append(_finding(rule, span.start, span.end))
             return findings
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
