@@ -49,16 +49,21 @@ _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "л
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
+# Popular first names the pymorphy2 dictionary lacks (it knows "София" only as the city).
+_EXTRA_FIRST_NAMES = frozenset(stem + ending for stem in ("софи", "милан", "амели", "эмили", "мелани")
+                               for ending in ("я", "и", "ю", "ей", "а", "ы", "е", "у", "ой"))
 
 
 def _person_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can likely be."""
-    return word_grammemes(word) & _PERSON
+    extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
+    return word_grammemes(word) & _PERSON | extra
 
 
 def _rare_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname)."""
-    return any_grammemes(word) & _PERSON
+    extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
+    return any_grammemes(word) & _PERSON | extra
 
 
 _NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP"})
@@ -212,6 +217,8 @@ def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
         return False
     if _not_a_name_word(word) or _is_label(word):
         return False
+    if lower in _SURNAME_HOMOGRAPHS:
+        return True
     found = parses(word)
     if not found or found[0].tag.POS is None:
         return True  # unknown to the dictionary: foreign surnames ("Пак", "Кей")
@@ -222,6 +229,15 @@ def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
     return (top.POS == "ADJF" and "Apro" not in top) or (top.POS == "NOUN" and not lowercase)
 
 
+# Particles inside foreign names; they join a name only next to it.
+_NAME_PARTICLES = {"де", "ди", "да", "дель", "ван", "фон", "дер", "ибн", "бен", "аль", "эль", "ле", "ла", "мак"}
+# Surnames that are also everyday nouns; the dictionary gives them no surname reading, so next to a
+# first name and patronymic ("пак наталья валерьевна", "мельник олег михайлович") they are taken by name.
+_SURNAME_HOMOGRAPHS = {"пак", "пака", "паку", "паком", "цой", "тен", "хан", "шин", "нам", "мельник", "кузнец",
+                       "соловей", "голубь", "заяц", "волк", "лис", "гусь", "ворона", "сокол", "орел", "орёл",
+                       "бык", "баран", "козел", "король", "князь", "лях", "чиж", "ёж", "еж", "рыбак", "гончар",
+                       "коваль", "шевчук", "бондарь", "швец", "ткач", "бойко", "гайдай", "кравец"}
+
 # Nouns that label the name next to them in a list ("почта Наташа Кей ...", "получатель Иванова ...").
 _LABEL_STEMS = ("почт", "имейл", "емейл", "мейл", "телефон", "тел", "номер", "адрес", "паспорт", "карт", "договор",
                 "контакт", "получател", "отправител", "заявител", "менеджер", "директор", "бухгалтер", "курьер",
@@ -230,12 +246,18 @@ _LABEL_STEMS = ("почт", "имейл", "емейл", "мейл", "телеф�
 
 def _widen_to_surname(text: str, words: list, first: int, last: int, start: int, end: int,
                       lowercase: bool) -> tuple[int, int]:
-    """Take in one adjacent word on each side of a strong name run if it could be the surname."""
+    """Take in one adjacent word on each side of a strong name run if it could be the surname,
+    with the name particles before it ("де Лука", "ван дер Берг", "Мамед оглы")."""
     if first > 0:
         left = words[first - 1]
         if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase) \
                 and (lowercase or not _sentence_start(text, left.start())):
             start = left.start()
+            first -= 1
+        while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
+                and not text[words[first - 1].end():words[first].start()].strip():
+            first -= 1
+            start = words[first].start()
     if last + 1 < len(words):
         right = words[last + 1]
         if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase):
