@@ -73,6 +73,10 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
 
 
 _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
+# A number pattern must take a whole digit run, not a piece of a longer one ("45 05 678901" inside a
+# 12-digit INN): no digit (or "+") just before it, none just after, with one separator allowed between.
+RUN_START = r"(?<![\d+])(?<!\d[ \-])"
+RUN_END = r"(?![ \-]?\d)"
 
 
 class ContextPatternRecognizer(PatternRecognizer):

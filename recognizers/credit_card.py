@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer, digits_of
+from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
 
-_START = r"(?<![\d+])(?<!\d[ \-])"
-_END = r"(?![ \-]?\d)"
-CARD_REGEX = _START + r"\d(?:[ \-]?\d){12,18}" + _END
+CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 
 # Issuer prefixes: Мир 2200-2204, Visa 4, Mastercard 51-55 and 2221-2720, Maestro 50/56-69, UnionPay 62, JCB 35, Amex 34/37.
 _PREFIXES = ("2200", "2201", "2202", "2203", "2204", "4", "51", "52", "53", "54", "55", "50", "56", "57", "58",

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer, digits_of
+from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
 
-_START = r"(?<![\d+])(?<!\d[ \-])"
-_END = r"(?![ \-]?\d)"
-INN_REGEX = _START + r"(?:\d(?:[ \-]?\d){11}|\d(?:[ \-]?\d){9})" + _END
+INN_REGEX = RUN_START + r"(?:\d(?:[ \-]?\d){11}|\d(?:[ \-]?\d){9})" + RUN_END
 
 _W10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _W11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)

@@ -10,24 +10,22 @@ import re
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer
+from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START
 
-_START = r"(?<![\d+])(?<!\d[ \-])"
-_END = r"(?![ \-]?\d)"
 _SERIES = r"\d(?:[ \-]?\d){3}"
 _NUMBER = r"\d(?:[ \-]?\d){5}"
 _NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.)"
 _SERIES_WORD = r"(?:серия|серии|серию|сер\.?)"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
-DECORATED = (_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _NUMBER_WORD + r"\s*" + _NUMBER + _END
-             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + _END)
+DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
+             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + RUN_END)
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
-PRINTED = _START + r"\d{2}\s?\d{2}\s\d{6}" + _END
+PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
 # "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.
-BARE = _START + _SERIES + r"[\s\-]*" + _NUMBER + _END
+BARE = RUN_START + _SERIES + r"[\s\-]*" + _NUMBER + RUN_END
 # "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".
-NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + _END
+NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
 
 
 class PassportRecognizer(ContextPatternRecognizer):

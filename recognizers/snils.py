@@ -5,12 +5,10 @@ import re
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer, digits_of
+from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
 
-_START = r"(?<![\d+])(?<!\d[ \-])"
-_END = r"(?![ \-]?\d)"
-PRINTED = _START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + _END
-ANY = _START + r"\d(?:[ \-]?\d){10}" + _END
+PRINTED = RUN_START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + RUN_END
+ANY = RUN_START + r"\d(?:[ \-]?\d){10}" + RUN_END
 
 
 def is_valid_snils(value: str) -> bool:
