@@ -28,8 +28,14 @@ def normalize_word(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple:
-    """All pymorphy2 parses of a (lowercased, ё-folded) word."""
-    return tuple(get_morph().parse(normalize_word(word)))
+    """All pymorphy2 parses of a (lowercased, ё-folded) word; none for characters pymorphy2 cannot name.
+
+    pymorphy2 looks up the Unicode name of unknown characters and raises on unassigned ones
+    ("𗀀"); such a word is simply not a Russian word."""
+    try:
+        return tuple(get_morph().parse(normalize_word(word)))
+    except (KeyError, ValueError):
+        return ()
 
 
 @lru_cache(maxsize=200_000)

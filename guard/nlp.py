@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from razdel import sentenize
 
-from guard.morph import get_morph, lemma, normalize_word
+from guard.morph import get_morph, lemma, normalize_word, parses
 
 LANGUAGE = "ru"
 
@@ -67,7 +67,7 @@ class RussianNlpArtifacts(NlpArtifacts):
 @lru_cache(maxsize=200_000)
 def word_grammemes(word: str) -> frozenset[str]:
     """Grammemes of the likely parses of a word (those within 1/3 of the best score)."""
-    found = get_morph().parse(normalize_word(word))
+    found = parses(word)
     if not found:
         return frozenset()
     best = found[0].score
@@ -82,14 +82,17 @@ def word_grammemes(word: str) -> frozenset[str]:
 def any_grammemes(word: str) -> frozenset[str]:
     """Grammemes of every parse, however unlikely ("комаров" is mostly mosquitoes, but also a surname)."""
     out: set[str] = set()
-    for parse in get_morph().parse(normalize_word(word)):
+    for parse in parses(word):
         out |= set(parse.tag.grammemes)
     return frozenset(out)
 
 
 @lru_cache(maxsize=200_000)
 def is_known(word: str) -> bool:
-    return get_morph().word_is_known(normalize_word(word))
+    try:
+        return get_morph().word_is_known(normalize_word(word))
+    except (KeyError, ValueError):
+        return False
 
 
 # Call-center words the dictionary does not know; capitalised, NER would take them for surnames.

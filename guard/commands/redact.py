@@ -56,7 +56,13 @@ def run(args: argparse.Namespace) -> int:
                 bad += 1
                 print(f"guard redact: line {line_no}: field 'text' must be a string", file=sys.stderr)
                 continue
-            result = redactor.redact(item["text"])
+            try:
+                result = redactor.redact(item["text"])
+            except Exception as exc:  # fail closed: a text we could not check is not written out
+                bad += 1
+                print(f"guard redact: line {line_no}: detection failed ({type(exc).__name__}); line withheld",
+                      file=sys.stderr)
+                continue
             item["text"] = result.text
             item["entities"] = result.entities_as_dicts()
             sink.write(dump(item) + "\n")
