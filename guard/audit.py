@@ -126,6 +126,13 @@ class AuditLog:
     def append(self, record: dict[str, Any]) -> None:
         self.append_many([record])
 
+    def since(self, after_seq: int, limit: int) -> list[dict[str, Any]]:
+        """Records with seq > after_seq, oldest first (the audit export pages through the log with these)."""
+        rows = self._conn.execute(
+            "SELECT record FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, limit)
+        ).fetchall()
+        return [json.loads(text) for (text,) in rows]
+
     def tail(self, n: int = 20) -> list[dict[str, Any]]:
         rows = self._conn.execute("SELECT record FROM audit ORDER BY seq DESC LIMIT ?", (n,)).fetchall()
         return [json.loads(text) for (text,) in reversed(rows)]
@@ -184,6 +191,11 @@ class AuditWriter:
             # Not fatal at start: every request will answer 503 until the file becomes writable.
             self._log = None
         self._task = asyncio.create_task(self._run(), name="guard-audit-writer")
+
+    @property
+    def ready(self) -> bool:
+        """The file is open; a write may still fail later (then that request fails closed)."""
+        return self._task is not None and self._log is not None
 
     async def record(self, kind: str, **fields: Any) -> None:
         """Store one record (`kind` plus fields: ids, rule names, counts — never values)."""

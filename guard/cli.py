@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "run the sample CRM and the proxy on bundled data, with ready commands"),
     "policy": ("policy", "policy tools: `guard policy test PATH...`"),
     "audit": ("audit", "audit log tools: `guard audit tail`, `guard audit verify`"),
+    "token": ("token", "operator tokens for GUARD_AUTH_MODE=token: `guard token issue --operator ID`"),
 }
 
 

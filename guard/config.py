@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     DotEnvSettingsSource,
@@ -54,6 +54,21 @@ class Settings(BaseSettings):
     max_identification_attempts: int = Field(3, ge=1, description="failed identify calls before the call is locked")
     max_confirm_failures: int = Field(5, ge=1, description="wrong confirm answers before confirm is locked")
     session_ttl_s: float = Field(4 * 3600, gt=0, description="a call session is forgotten after this long")
+    session_store: str = Field(
+        "memory", description="'memory' (one process) or redis://host:port/db (shared by every replica; guard[redis])"
+    )
+
+    # Who is calling (guard/proxy/auth.py). `none` keeps CONTRACTS §7 working as written, for demos and tests;
+    # a deployment sets `token` (or `gateway` behind an authenticating gateway) — `guard serve` warns when off.
+    auth_mode: Literal["none", "token", "gateway"] = "none"
+    auth_key: SecretStr | None = Field(None, description="HMAC key of operator tokens (token mode), >= 32 characters")
+    auth_key_file: str | None = Field(None, description="file holding auth_key (a mounted Secret); used when auth_key is unset")
+    gateway_header: str = Field("X-Operator-Id", description="gateway mode: the header naming the operator")
+    gateway_roles_header: str = Field("X-Operator-Roles", description="gateway mode: comma-separated roles")
+    trusted_proxies: list[str] = Field(
+        default_factory=list, description="gateway mode: addresses or CIDRs whose identity headers are believed"
+    )
+    log_level: str = Field("INFO", description="level of the JSON log lines on stderr")
 
     @field_validator("upstream")
     @classmethod
@@ -66,6 +81,35 @@ class Settings(BaseSettings):
     @classmethod
     def _lowercase_types(cls, value: list[str]) -> list[str]:
         return [item.strip().lower() for item in value if item.strip()]
+
+    @field_validator("session_store")
+    @classmethod
+    def _store_is_known(cls, value: str) -> str:
+        if value != "memory" and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("session_store must be 'memory' or a redis:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _auth_is_complete(self) -> "Settings":
+        """Refuse to start half-configured: a token mode without a usable key would let nobody (or anybody) in."""
+        if self.auth_mode == "token":
+            key = self.auth_secret()
+            if key is None or len(key) < 32:
+                raise ValueError("auth_mode token needs auth_key or auth_key_file with at least 32 characters")
+        if self.auth_mode == "gateway" and not self.trusted_proxies:
+            raise ValueError("auth_mode gateway needs trusted_proxies (the gateway's addresses)")
+        return self
+
+    def auth_secret(self) -> bytes | None:
+        """The token key as bytes: auth_key, else the stripped contents of auth_key_file, else None."""
+        if self.auth_key is not None:
+            return self.auth_key.get_secret_value().encode("utf-8")
+        if self.auth_key_file:
+            try:
+                return Path(self.auth_key_file).read_text(encoding="utf-8").strip().encode("utf-8")
+            except OSError:
+                raise ValueError("auth_key_file cannot be read") from None
+        return None
 
     @classmethod
     def settings_customise_sources(

@@ -7,18 +7,22 @@ who keeps trying names or numbers is guessing the owner's data (seeds 003, «К�
 по номеру»), so after `max_identification_attempts` failures the call is locked at identification `none`,
 and after `max_confirm_failures` wrong confirmations `confirm` answers `false` to everything.
 
-The store is an interface with three async methods (create/get/update) so a shared store (Redis) can replace
-the in-memory one when the proxy runs as several processes; the rules live in the functions below, not in
-the store. Read-modify-write of one call is serialized by the caller (the proxy holds a per-call lock), so a
-burst of parallel guesses cannot slip past the counters.
+The store is an interface (create/get/update/transact) with two implementations: `InMemorySessionStore` for
+one process, `RedisSessionStore` (GUARD_SESSION_STORE=redis://...) shared by every replica, so a call opened on
+one pod can be identified on another. The rules live in the functions below, not in the stores. A change to
+a session goes through `transact(call_id, change)`, which applies the pure `change` atomically — in Redis with
+WATCH/MULTI, retried when another process wrote the session in between — so two processes taking guesses at
+the same call cannot both count from the same number of failures (no fourth guess).
 """
 from __future__ import annotations
 
 import abc
+import json
 import re
 import secrets
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Callable, Protocol, TypeVar
 
 IDENTIFICATION_NONE = "none"
 IDENTIFICATION_PRIMARY = "primary"
@@ -125,8 +129,19 @@ def record_confirmation(session: CallSession, *, field: str, matches: bool, max_
     )
 
 
+class SessionStoreUnavailable(RuntimeError):
+    """The shared store cannot be reached or keeps conflicting; the request fails (503), it never guesses a session."""
+
+
+class _HasSession(Protocol):
+    session: CallSession
+
+
+Outcome = TypeVar("Outcome", bound=_HasSession)
+
+
 class SessionStore(abc.ABC):
-    """Where call sessions live. Small on purpose: a shared (e.g. Redis) store implements these three."""
+    """Where call sessions live. Small on purpose: a shared (Redis) store implements these four."""
 
     @abc.abstractmethod
     async def create(self, session: CallSession) -> None:
@@ -139,6 +154,20 @@ class SessionStore(abc.ABC):
     @abc.abstractmethod
     async def update(self, session: CallSession) -> None:
         """Replace the stored session with the same call_id."""
+
+    @abc.abstractmethod
+    async def transact(self, call_id: str, change: Callable[[CallSession], Outcome]) -> Outcome | None:
+        """Apply `change` to the current session atomically and store `outcome.session`; None when unknown/expired.
+
+        `change` is pure and may run more than once (a conflicting write elsewhere means it runs again on the new value).
+        """
+
+    async def ping(self) -> bool:
+        """Whether the store answers (GET /readyz)."""
+        return True
+
+    async def close(self) -> None:
+        """Release connections."""
 
 
 @dataclass
@@ -166,3 +195,113 @@ class InMemorySessionStore(SessionStore):
     async def update(self, session: CallSession) -> None:
         if session.call_id in self._sessions:
             self._sessions[session.call_id] = session
+
+    async def transact(self, call_id: str, change: Callable[[CallSession], Outcome]) -> Outcome | None:
+        session = await self.get(call_id)  # no await between read and write below: atomic on the event loop
+        if session is None:
+            return None
+        outcome = change(session)
+        self._sessions[call_id] = outcome.session
+        return outcome
+
+
+def session_to_json(session: CallSession) -> str:
+    data = asdict(session)
+    data["confirmed"] = sorted(session.confirmed)
+    return json.dumps(data, separators=(",", ":"))
+
+
+def session_from_json(text: str | bytes) -> CallSession:
+    data: dict[str, Any] = json.loads(text)
+    data["confirmed"] = frozenset(data.get("confirmed") or ())
+    return CallSession(**data)
+
+
+class RedisSessionStore(SessionStore):
+    """Sessions in Redis under `guard:call:<id>`, each with a TTL of `ttl_s` from its creation; needs guard[redis].
+
+    Every Redis failure becomes SessionStoreUnavailable (503): without the store the proxy cannot know a
+    call's identification, so it answers nothing rather than falling back to a guess.
+    """
+
+    KEY_PREFIX = "guard:call:"
+    MAX_RETRIES = 50
+
+    def __init__(self, url: str, *, ttl_s: float, socket_timeout_s: float = 2.0) -> None:
+        try:
+            import redis.asyncio as redis_asyncio
+            from redis.exceptions import RedisError, WatchError
+        except ImportError:
+            raise SessionStoreUnavailable("a redis:// session store needs the redis package: pip install 'guard[redis]'") from None
+        self.ttl_s = ttl_s
+        self._errors = RedisError
+        self._conflict = WatchError
+        self._redis = redis_asyncio.Redis.from_url(
+            url, socket_timeout=socket_timeout_s, socket_connect_timeout=socket_timeout_s, decode_responses=False
+        )
+
+    def _key(self, call_id: str) -> str:
+        return self.KEY_PREFIX + call_id
+
+    def _expired(self, session: CallSession) -> bool:
+        return time.time() - session.created_at > self.ttl_s
+
+    async def create(self, session: CallSession) -> None:
+        try:
+            await self._redis.set(self._key(session.call_id), session_to_json(session), ex=max(1, int(self.ttl_s)), nx=True)
+        except self._errors:
+            raise SessionStoreUnavailable("session store is unreachable") from None
+
+    async def get(self, call_id: str) -> CallSession | None:
+        try:
+            raw = await self._redis.get(self._key(call_id))
+        except self._errors:
+            raise SessionStoreUnavailable("session store is unreachable") from None
+        if raw is None:
+            return None
+        session = session_from_json(raw)
+        return None if self._expired(session) else session
+
+    async def update(self, session: CallSession) -> None:
+        try:
+            await self._redis.set(self._key(session.call_id), session_to_json(session), xx=True, keepttl=True)
+        except self._errors:
+            raise SessionStoreUnavailable("session store is unreachable") from None
+
+    async def transact(self, call_id: str, change: Callable[[CallSession], Outcome]) -> Outcome | None:
+        key = self._key(call_id)
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                for _ in range(self.MAX_RETRIES):
+                    try:
+                        await pipe.watch(key)
+                        raw = await pipe.get(key)
+                        if raw is None or self._expired(session_from_json(raw)):
+                            await pipe.unwatch()
+                            return None
+                        outcome = change(session_from_json(raw))
+                        pipe.multi()
+                        pipe.set(key, session_to_json(outcome.session), xx=True, keepttl=True)
+                        await pipe.execute()
+                        return outcome
+                    except self._conflict:
+                        continue  # another process wrote this call in between: apply the change to its value
+        except self._errors:
+            raise SessionStoreUnavailable("session store is unreachable") from None
+        raise SessionStoreUnavailable("session store kept conflicting on one call")
+
+    async def ping(self) -> bool:
+        try:
+            return bool(await self._redis.ping())
+        except self._errors:
+            return False
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def open_session_store(url: str, *, ttl_s: float) -> SessionStore:
+    """GUARD_SESSION_STORE: 'memory' or a redis:// URL."""
+    if url == "memory":
+        return InMemorySessionStore(ttl_s=ttl_s)
+    return RedisSessionStore(url, ttl_s=ttl_s)

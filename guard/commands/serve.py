@@ -8,6 +8,7 @@ import sys
 from pydantic import ValidationError
 
 from guard.config import load_settings
+from guard.logs import configure_logging
 from guard.policy import PolicyError
 from guard.proxy import create_app
 from guard.proxy.serving import serve_until_stopped
@@ -31,7 +32,15 @@ def run(args: argparse.Namespace) -> int:
     except (ValidationError, ValueError, OSError) as error:
         print(f"guard serve: bad settings: {error}", file=sys.stderr)
         return 2
-    app = create_app(settings)
+    configure_logging(settings.log_level)
+    if settings.auth_mode == "none":
+        print("guard serve: WARNING: auth is off (GUARD_AUTH_MODE=none): any client on the network acts as any "
+              "operator; set GUARD_AUTH_MODE=token or gateway in production", file=sys.stderr, flush=True)
+    try:
+        app = create_app(settings)
+    except Exception as error:  # e.g. a redis:// store without the redis package
+        print(f"guard serve: cannot start: {error}", file=sys.stderr)
+        return 1
     try:
         asyncio.run(serve_until_stopped(app, settings.host, settings.port, "guard serve", f"(upstream {settings.upstream})"))
     except (OSError, PolicyError) as error:  # port taken, policy file missing or invalid

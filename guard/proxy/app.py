@@ -4,7 +4,10 @@
     create_app(settings, redactor=r, policy=p)    # tests pass loaded ones (or stand-ins) once per session
 
 Routes:
-    GET  /healthz                       200 once the policy, the engine and the audit log are up
+    GET  /healthz                       liveness: 200 while the process serves (CONTRACTS §7)
+    GET  /readyz                        readiness: 200 only with the policy, the engine, the audit log and the session store up
+    GET  /metrics                       Prometheus text format (guard/metrics.py)
+    GET  /v1/audit                      audit export, role `audit` (guard/proxy/auth.py)
     POST /v1/redact                     CONTRACTS §2
     POST /v1/calls                      CONTRACTS §7, calls.py
     POST /v1/calls/{call_id}/identify
@@ -17,22 +20,27 @@ from __future__ import annotations
 import asyncio
 import functools
 import gc
+import json
 
 from aiohttp import web
 
-from guard.audit import AuditWriter
+from guard.audit import AuditLog, AuditWriter
 from guard.config import Settings
 from guard.disclosure.http import add_routes as add_check_routes
+from guard.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from guard.policy import CardPolicy
 from guard.proxy import calls, forward
+from guard.proxy.auth import AUDIT_ROLE, AUTHENTICATOR, Authenticator, authenticate, require_role
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
-from guard.proxy.errors import unavailable
+from guard.proxy.errors import bad_request, unavailable
 from guard.proxy.filtering import DecisionCache
-from guard.proxy.middlewares import deadline, errors_as_json, no_store
+from guard.proxy.middlewares import deadline, errors_as_json, no_store, observe
 from guard.proxy.models import RedactBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy.upstream import create_client_session
-from guard.sessions import InMemorySessionStore, SessionStore
+from guard.sessions import SessionStore, open_session_store
+
+AUDIT_EXPORT_MAX = 1000
 
 
 def create_app(
@@ -43,19 +51,27 @@ def create_app(
     sessions: SessionStore | None = None,
 ) -> web.Application:
     """The proxy. Without `redactor`/`policy` they are loaded once at startup (the engine takes a second or two)."""
-    app = web.Application(middlewares=[no_store, errors_as_json, deadline], client_max_size=settings.max_request_bytes)
+    app = web.Application(
+        # Outermost first: observe sees the final status; errors become JSON before it; identity before handlers.
+        middlewares=[observe, no_store, errors_as_json, authenticate, calls.check_call_owner, deadline],
+        client_max_size=settings.max_request_bytes,
+    )
     state = ProxyState(
         settings=settings,
         audit=AuditWriter(settings.audit_path),
-        sessions=sessions or InMemorySessionStore(ttl_s=settings.session_ttl_s),
+        sessions=sessions or open_session_store(settings.session_store, ttl_s=settings.session_ttl_s),
         policy=policy,
         decisions=DecisionCache(settings.decision_cache_size),
     )
     if redactor is not None:
-        state.detector = BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads)
+        state.detector = _budgeted(redactor, state)
     app[STATE] = state
+    app[AUTHENTICATOR] = Authenticator(settings)
 
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/v1/audit", audit_export)
     app.router.add_post("/v1/redact", redact)
     app.router.add_post("/v1/calls", calls.create_call)
     app.router.add_post("/v1/calls/{call_id}/identify", calls.identify)
@@ -78,7 +94,7 @@ async def _start(app: web.Application) -> None:
         state.policy = load_policy(settings.policy_path or default_policy_path())
     if state.detector is None:
         redactor = await loop.run_in_executor(None, _load_engine)
-        state.detector = BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads)
+        state.detector = _budgeted(redactor, state)
     await loop.run_in_executor(None, _warm_identification)
     await state.audit.start()
     state.client = create_client_session(settings)
@@ -86,6 +102,12 @@ async def _start(app: web.Application) -> None:
     # Move everything loaded so far out of the collector's sight; request garbage is still collected.
     gc.collect()
     gc.freeze()
+
+
+def _budgeted(redactor: TextRedactor, state: ProxyState) -> BudgetedRedactor:
+    settings = state.settings
+    return BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads,
+                            metrics=state.metrics)
 
 
 def _load_engine() -> TextRedactor:
@@ -110,12 +132,58 @@ async def _stop(app: web.Application) -> None:
     if state.client is not None:
         await state.client.close()
     await state.audit.close()
+    await state.sessions.close()
     if state.detector is not None:
         state.detector.close()
 
 
 async def healthz(request: web.Request) -> web.Response:
+    """Liveness: the process answers. Not readiness — a pod whose audit disk is full must not be restarted in a
+    loop, it must be taken out of the Service (readyz) while it answers 503 to everything it cannot audit."""
     return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    """Ready to serve operators: policy and engine loaded, audit log open, session store answering."""
+    state = request.app[STATE]
+    checks = {
+        "policy": state.policy is not None,
+        "engine": state.detector is not None,
+        "audit": state.audit.ready,
+        "sessions": await state.sessions.ping(),
+    }
+    ready = all(checks.values())
+    return web.json_response({"status": "ready" if ready else "not ready", "checks": checks}, status=200 if ready else 503)
+
+
+async def metrics(request: web.Request) -> web.Response:
+    body = request.app[STATE].metrics.render()
+    return web.Response(body=body.encode("utf-8"), headers={"Content-Type": METRICS_CONTENT_TYPE})
+
+
+async def audit_export(request: web.Request) -> web.Response:
+    """`GET /v1/audit?after=SEQ&limit=N`: records after a sequence number, oldest first, for the `audit` role only.
+    The export itself is audited (who took which range)."""
+    identity = require_role(request, AUDIT_ROLE)
+    state = request.app[STATE]
+    try:
+        after = int(request.query.get("after", "0"))
+        limit = int(request.query.get("limit", "100"))
+    except ValueError:
+        raise bad_request("after and limit must be integers") from None
+    if after < 0 or not 1 <= limit <= AUDIT_EXPORT_MAX:
+        raise bad_request(f"after must be >= 0 and limit between 1 and {AUDIT_EXPORT_MAX}")
+
+    def read() -> list[dict]:
+        log = AuditLog(state.settings.audit_path)
+        try:
+            return log.since(after, limit)
+        finally:
+            log.close()
+
+    records = await asyncio.to_thread(read)
+    await state.audit.record("audit_export", operator_id=identity.operator_id, after=after, count=len(records))
+    return web.json_response({"records": records}, dumps=functools.partial(json.dumps, ensure_ascii=False))
 
 
 async def redact(request: web.Request) -> web.Response:
@@ -125,6 +193,7 @@ async def redact(request: web.Request) -> web.Response:
     try:
         result = await state.detector.redact(body.text)
     except DetectionFailed as error:
+        state.metrics.fail_closed.inc("redact_refused")
         await state.audit.record("redact", route="POST /v1/redact", status=503, detection_failure=str(error))
         raise unavailable(f"{error}; nothing returned") from None
     await state.audit.record("redact", route="POST /v1/redact", status=200, entities=count_types(result.entities))

@@ -15,6 +15,10 @@ Decisions (tests/test_proxy_calls.py shows each):
   good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
   The counters are separate: a caller checking a number they half remember does not lose identification.
 - confirm on a contract terminated more than 5 years ago still answers: «Подтвердить, если Клиент назовет сам».
+- ownership (auth on, guard/proxy/auth.py): a call belongs to the operator who opened it; another operator's
+  call id is 403. The identity names the operator: an `operator_id` in the body must agree with it (403), or
+  may be left out. With auth off the body's `operator_id` is required, as CONTRACTS §7 has it.
+- counters are updated through `SessionStore.transact`, atomic across processes sharing a Redis store.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from aiohttp import web
 from guard.disclosure import CheckContext
 from guard.identification import CONFIRMABLE_FIELDS, match_full_name, match_organization, match_value
 from guard.proxy import upstream
+from guard.proxy.auth import forbidden, identity_of, require_owner
 from guard.proxy.errors import bad_gateway, bad_request, not_found
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
@@ -53,7 +58,15 @@ async def create_call(request: web.Request) -> web.Response:
         msisdn = normalize_msisdn(body.msisdn)
     except InvalidMsisdn as error:
         raise bad_request(str(error)) from None
-    session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=body.operator_id, created_at=time.time())
+    identity = identity_of(request)
+    operator_id = body.operator_id
+    if identity is not None:
+        if operator_id is not None and operator_id != identity.operator_id:
+            raise forbidden("operator_id differs from the authenticated operator")
+        operator_id = identity.operator_id
+    if operator_id is None:
+        raise bad_request("operator_id: Field required")
+    session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=operator_id, created_at=time.time())
     await state.sessions.create(session)
     await state.audit.record("call", call_id=session.call_id, operator_id=session.operator_id)
     return web.json_response({"call_id": session.call_id}, status=201)
@@ -63,12 +76,14 @@ async def _session(state: ProxyState, request: web.Request) -> CallSession:
     session = await state.sessions.get(request.match_info["call_id"])
     if session is None:
         raise not_found("unknown or expired call id")
+    require_owner(request, session.operator_id)
     return session
 
 
 async def fetch_card(state: ProxyState, msisdn: str) -> dict[str, Any]:
     """The unfiltered card, for comparison only: it never leaves this module."""
-    answer = await upstream.fetch(state.client, state.settings, "GET", state.settings.card_path.format(msisdn=msisdn))
+    answer = await upstream.fetch(state.client, state.settings, "GET", state.settings.card_path.format(msisdn=msisdn),
+                                  metrics=state.metrics)
     if answer.status == 404:
         raise not_found("the CRM has no card for this call's number")
     if answer.status != 200:
@@ -113,12 +128,16 @@ async def identify(request: web.Request) -> web.Response:
                 matched, identified_by = await asyncio.to_thread(primary_match, body, card)
             else:
                 matched = await asyncio.to_thread(alternative_match, body, card)
-        outcome = record_identification(
-            session, method=body.method, matched=matched, identified_by=identified_by,
+        # Applied to the session as it is NOW: another process may have counted a failure meanwhile.
+        outcome = await state.sessions.transact(session.call_id, lambda current: record_identification(
+            current, method=body.method, matched=matched, identified_by=identified_by,
             caller_gender=body.caller_gender, max_attempts=state.settings.max_identification_attempts,
-        )
-        await state.sessions.update(outcome.session)
+        ))
+        if outcome is None:
+            raise not_found("unknown or expired call id")
         after = outcome.session
+        state.metrics.identifications.inc(
+            body.method, "locked" if after.identification_locked else "matched" if outcome.matched else "not_matched")
         await state.audit.record(
             "identify", call_id=after.call_id, operator_id=after.operator_id, method=body.method,
             matched=outcome.matched, identification=after.identification, identified_by=after.identified_by,
@@ -141,6 +160,22 @@ async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
                         caller_gender=session.caller_gender, confirmed=session.confirmed)
 
 
+@web.middleware
+async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
+    """POST /v1/check names its call in the body (guard/disclosure/http.py reads it): the owner rule holds there too."""
+    if request.method == "POST" and request.path == "/v1/check" and identity_of(request) is not None:
+        try:
+            data = json.loads(await request.read())  # aiohttp keeps the body for the handler
+        except (ValueError, UnicodeDecodeError):
+            data = None
+        call_id = data.get("call_id") if isinstance(data, dict) else None
+        if isinstance(call_id, str):
+            session = await request.app[STATE].sessions.get(call_id)
+            if session is not None:
+                require_owner(request, session.operator_id)
+    return await handler(request)
+
+
 def confirmable(field: str) -> bool:
     """A card path the matcher can compare (list indices as in the card: numbers[0].msisdn)."""
     return re.sub(r"\[\d+\]", "[*]", field) in CONFIRMABLE_FIELDS
@@ -160,11 +195,13 @@ async def confirm(request: web.Request) -> web.Response:
                 matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
                 raise bad_request("field cannot be confirmed") from None
-        outcome = record_confirmation(
-            session, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures
-        )
-        await state.sessions.update(outcome.session)
+        outcome = await state.sessions.transact(session.call_id, lambda current: record_confirmation(
+            current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures
+        ))
+        if outcome is None:
+            raise not_found("unknown or expired call id")
         after = outcome.session
+        state.metrics.confirmations.inc("locked" if after.confirm_locked else "matches" if outcome.matches else "mismatch")
         await state.audit.record(
             "confirm", call_id=after.call_id, operator_id=after.operator_id, field=body.field,
             matches=outcome.matches, failures=after.confirm_failures, locked=after.confirm_locked,

@@ -12,6 +12,7 @@ class GuardError(Exception):
         super().__init__(reason)
         self.status = status
         self.reason = reason
+        self.kind: str | None = None  # a metrics label for upstream failures (guard/proxy/upstream.py)
 
 
 def bad_request(reason: str) -> GuardError:

@@ -13,6 +13,7 @@ from aiohttp import web
 
 from guard.audit import route_template
 from guard.policy import CallContext, IdentificationLevel
+from guard.proxy.auth import require_owner
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found, unavailable
 from guard.proxy.filtering import Shown, filter_json
@@ -32,13 +33,15 @@ def is_json(content_type: str) -> bool:
 
 
 async def resolve_call(state: ProxyState, request: web.Request) -> CallSession | None:
-    """The call named by X-Guard-Call; no header -> None (identification none); unknown id -> 404."""
+    """The call named by X-Guard-Call; no header -> None (identification none); unknown id -> 404;
+    another operator's call -> 403 (with auth on)."""
     call_id = request.headers.get(CALL_HEADER)
     if call_id is None:
         return None
     session = await state.sessions.get(call_id.strip())
     if session is None:
         raise not_found("unknown or expired call id in X-Guard-Call")
+    require_owner(request, session.operator_id)
     return session
 
 
@@ -77,7 +80,7 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
     try:
         answer = await upstream.fetch(
             state.client, state.settings, request.method, _upstream_path(request),
-            headers=upstream.headers_for_upstream(request.headers), body=body,
+            headers=upstream.headers_for_upstream(request.headers), body=body, metrics=state.metrics,
         )
         record["upstream_status"] = answer.status
         response = await _filtered_response(state, session, answer, record)
@@ -109,6 +112,7 @@ async def _filtered_response(
         record["content"] = "allow-listed"
         return web.Response(status=answer.status, body=answer.body, content_type=content_type)
     record["content"] = "blocked"
+    state.metrics.upstream_errors.inc("content_type_blocked")
     raise bad_gateway("upstream content type is not allowed through the guard")
 
 
@@ -119,6 +123,7 @@ async def _json_response(
     try:
         payload = json.loads(answer.body.decode(answer.charset or "utf-8"))
     except (ValueError, LookupError):
+        state.metrics.upstream_errors.inc("malformed_json")
         raise bad_gateway("upstream JSON does not parse; blocked") from None
     ctx = call_context(session, payload)
     key = state.decisions.key(answer.body, ctx)
@@ -127,6 +132,10 @@ async def _json_response(
         shown = Shown.of(await filter_json(state.policy, state.detector, payload, ctx))
         state.decisions.put(key, shown)
     filtered = shown.filtered
+    for rule, action, _paths in shown.audit_rules:
+        state.metrics.decisions.inc(rule, action)
+    if filtered.fail_closed:
+        state.metrics.fail_closed.inc("free_text_masked")
     record.update(
         identification=ctx.identification.value,
         refused=filtered.refused,
@@ -151,6 +160,7 @@ async def _text_response(state: ProxyState, answer: upstream.UpstreamResponse, r
     try:
         text = answer.body.decode(answer.charset or "utf-8")
     except (UnicodeDecodeError, LookupError):
+        state.metrics.upstream_errors.inc("bad_charset")
         raise bad_gateway("upstream text is not in its declared charset; blocked") from None
     if state.detector is None:
         raise unavailable("no text engine loaded; text withheld")

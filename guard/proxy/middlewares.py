@@ -1,20 +1,27 @@
-"""Cross-cutting concerns of every proxy response: error mapping, a deadline per request, no caching.
+"""Cross-cutting concerns of every proxy response: observation, error mapping, a deadline per request, no caching.
 
 Handlers raise; this is the one place that turns an exception into an HTTP answer, so every error is
 `{"error": reason}` JSON and none can carry a card value, request text or a traceback to the operator.
+`observe` (outermost) counts and times every request for /metrics and writes its one JSON log line.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
+import time
 
 from aiohttp import web
 
 from guard.audit import AuditUnavailable
+from guard.logs import CALL_ID, REQUEST_ID, safe_id
+from guard.proxy.auth import identity_of
 from guard.proxy.errors import GuardError, gateway_timeout
 from guard.proxy.state import STATE
+from guard.sessions import SessionStoreUnavailable
 
 log = logging.getLogger("guard.proxy")
+access_log = logging.getLogger("guard.access")
 
 # Reasons for the errors aiohttp raises itself (unknown route, body too large, ...): fixed text, no echo.
 _HTTP_REASONS = {
@@ -28,6 +35,45 @@ def error_response(status: int, reason: str) -> web.Response:
     return web.json_response({"error": reason}, status=status)
 
 
+def route_label(request: web.Request) -> str:
+    """The matched route's template ('/v1/calls/{call_id}/identify'): never the path itself, which holds numbers."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "unmatched"
+
+
+@web.middleware
+async def observe(request: web.Request, handler) -> web.StreamResponse:
+    """Request id in and out, the request counted and timed per route, one JSON log line — ids only, no values."""
+    started = time.perf_counter()
+    request_id = request.headers.get("X-Request-Id")
+    if request_id is None or not REQUEST_ID.match(request_id):
+        request_id = secrets.token_hex(8)
+    status = 500
+    try:
+        response = await handler(request)
+        status = response.status
+        response.headers["X-Request-Id"] = request_id
+        return response
+    except web.HTTPException as error:  # redirects and the like, passed through errors_as_json
+        status = error.status
+        raise
+    finally:
+        elapsed = time.perf_counter() - started
+        route = route_label(request)
+        metrics = request.app[STATE].metrics
+        metrics.requests.inc(route, request.method, str(status))
+        metrics.latency.observe(elapsed, route)
+        if status in (401, 403):
+            metrics.auth_rejections.inc(str(status))
+        identity = identity_of(request)
+        call_id = request.match_info.get("call_id") or request.headers.get("X-Guard-Call")
+        access_log.info("request", extra={"fields": {
+            "request_id": request_id, "route": route, "method": request.method, "status": status,
+            "duration_ms": round(elapsed * 1000, 2), "call_id": safe_id(call_id, CALL_ID),
+            "operator_id": identity.operator_id if identity else None,
+        }})
+
+
 @web.middleware
 async def errors_as_json(request: web.Request, handler) -> web.StreamResponse:
     try:
@@ -36,13 +82,17 @@ async def errors_as_json(request: web.Request, handler) -> web.StreamResponse:
         return error_response(error.status, error.reason)
     except AuditUnavailable:
         # Fail closed: a decision that cannot be recorded is not served.
+        request.app[STATE].metrics.fail_closed.inc("audit_unwritable")
         return error_response(503, "audit log is not writable; nothing is served unaudited")
+    except SessionStoreUnavailable:
+        request.app[STATE].metrics.fail_closed.inc("session_store_unreachable")
+        return error_response(503, "call session store is unreachable; try again")
     except web.HTTPException as error:
         if error.status < 400:
             raise
         return error_response(error.status, _HTTP_REASONS.get(error.status, "request rejected"))
     except Exception as error:  # the type name only: the message may quote data
-        log.error("unhandled %s on %s", type(error).__name__, request.method)
+        log.error("unhandled error", extra={"fields": {"error_type": type(error).__name__, "route": route_label(request)}})
         return error_response(500, "internal error")
 
 

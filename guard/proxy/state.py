@@ -10,6 +10,7 @@ from aiohttp import web
 
 from guard.audit import AuditWriter
 from guard.config import Settings
+from guard.metrics import Metrics
 from guard.policy import CardPolicy
 from guard.proxy.detection import BudgetedRedactor
 from guard.proxy.filtering import DecisionCache
@@ -25,6 +26,7 @@ class ProxyState:
     detector: BudgetedRedactor | None = None
     client: aiohttp.ClientSession | None = None
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
+    metrics: Metrics = field(default_factory=Metrics)
     _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
 
     def call_lock(self, call_id: str) -> asyncio.Lock:

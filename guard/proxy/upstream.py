@@ -14,7 +14,8 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from guard.config import Settings
-from guard.proxy.errors import bad_gateway, gateway_timeout
+from guard.metrics import Metrics
+from guard.proxy.errors import GuardError, bad_gateway, gateway_timeout
 
 # RFC 9110 §7.6.1: these describe one connection, not the message; never forwarded in either direction.
 HOP_BY_HOP = frozenset({
@@ -62,19 +63,43 @@ async def fetch(
     *,
     headers: CIMultiDict[str] | None = None,
     body: bytes | None = None,
+    metrics: Metrics | None = None,
 ) -> UpstreamResponse:
-    """One upstream exchange, fully read into memory (so it can be filtered) within the size limit."""
+    """One upstream exchange, fully read into memory (so it can be filtered) within the size limit.
+    Failures are counted in `metrics` by kind (guard_upstream_errors_total)."""
+    try:
+        return await _exchange(client, settings, method, path_and_query, headers=headers, body=body)
+    except GuardError as error:
+        if metrics is not None:
+            metrics.upstream_errors.inc(error.kind or "failed")
+        raise
+
+
+def _failure(kind: str, error: GuardError) -> GuardError:
+    error.kind = kind
+    return error
+
+
+async def _exchange(
+    client: aiohttp.ClientSession,
+    settings: Settings,
+    method: str,
+    path_and_query: str,
+    *,
+    headers: CIMultiDict[str] | None,
+    body: bytes | None,
+) -> UpstreamResponse:
     url = URL(settings.upstream + path_and_query, encoded=True)
     limit = settings.max_response_bytes
     try:
         async with client.request(method, url, headers=headers, data=body or None, allow_redirects=False) as resp:
             if resp.content_length is not None and resp.content_length > limit:
-                raise bad_gateway("upstream response is larger than the size limit")
+                raise _failure("too_large", bad_gateway("upstream response is larger than the size limit"))
             chunks, size = [], 0
             async for chunk in resp.content.iter_chunked(_READ_CHUNK):
                 size += len(chunk)
                 if size > limit:
-                    raise bad_gateway("upstream response is larger than the size limit")
+                    raise _failure("too_large", bad_gateway("upstream response is larger than the size limit"))
                 chunks.append(chunk)
             return UpstreamResponse(
                 status=resp.status,
@@ -84,14 +109,14 @@ async def fetch(
                 body=b"".join(chunks),
             )
     except asyncio.TimeoutError:
-        raise gateway_timeout("upstream did not answer in time") from None
+        raise _failure("timeout", gateway_timeout("upstream did not answer in time")) from None
     except aiohttp.ClientPayloadError:
-        raise bad_gateway("upstream response was cut off") from None
+        raise _failure("cut_off", bad_gateway("upstream response was cut off")) from None
     except aiohttp.ServerDisconnectedError:
-        raise bad_gateway("upstream closed the connection") from None
+        raise _failure("disconnected", bad_gateway("upstream closed the connection")) from None
     except aiohttp.ClientConnectorError:
-        raise bad_gateway("upstream is unreachable") from None
+        raise _failure("unreachable", bad_gateway("upstream is unreachable")) from None
     except aiohttp.ClientResponseError:
-        raise bad_gateway("upstream sent an invalid HTTP response") from None
+        raise _failure("invalid_response", bad_gateway("upstream sent an invalid HTTP response")) from None
     except (aiohttp.ClientError, OSError, ValueError):
-        raise bad_gateway("upstream request failed") from None
+        raise _failure("failed", bad_gateway("upstream request failed")) from None

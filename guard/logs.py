@@ -1,0 +1,56 @@
+"""JSON log lines on stderr: one object per line, fields a log pipeline can index, no personal data.
+
+A line carries the time, level, logger, a fixed message and the request's ids — `request_id`, `call_id`,
+`operator_id`, `route` (a template), `method`, `status`, `duration_ms` — passed as `extra={"fields": {...}}`.
+Never a body, a header value other than those ids, a card value or an exception message (which may quote data):
+callers log exception type names only. Ids that do not look like ours are replaced by "invalid" before logging,
+so a crafted header cannot write a phone number into the log.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from datetime import datetime, timezone
+from typing import Any
+
+CALL_ID = re.compile(r"^call-[A-Za-z0-9_-]{16,64}$")
+REQUEST_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_DIGIT_RUN = re.compile(r"\d{5,}")
+
+
+def safe_id(value: str | None, pattern: re.Pattern[str]) -> str | None:
+    """The id if it has our shape, "invalid" otherwise (it may be anything a client sent), None when absent."""
+    if value is None:
+        return None
+    return value if pattern.match(value) and not _DIGIT_RUN.search(value) else "invalid"
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, Any] = {
+            "at": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):
+            line.update({key: value for key, value in fields.items() if value is not None})
+        if record.exc_info and record.exc_info[0] is not None:
+            line["exception"] = record.exc_info[0].__name__  # the type only: messages and tracebacks quote data
+        return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+
+
+def configure_logging(level: str = "INFO", stream: Any = None) -> None:
+    """Route every `guard.*` logger to one JSON handler on stderr (idempotent)."""
+    logger = logging.getLogger("guard")
+    for handler in list(logger.handlers):
+        if getattr(handler, "_guard_json", False):
+            logger.removeHandler(handler)
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    handler._guard_json = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(level.upper())
