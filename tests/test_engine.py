@@ -1,7 +1,8 @@
 """The redaction pipeline: offsets, merging, operators, long and odd input, and no network."""
 from __future__ import annotations
 
-import socket
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -106,11 +107,51 @@ def test_arbitrary_text_gives_spans_inside_the_text(redactor, text):
         assert 0 <= entity.start < entity.end <= len(text)
 
 
-def test_nothing_reaches_the_network_at_run_time(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("network access attempted")
+def test_nothing_reaches_the_network_at_run_time():
+    # a fresh interpreter with every outgoing connection refused before guard is imported
+    script = """
+import socket
+def refuse(*args, **kwargs):
+    raise SystemExit("network access attempted")
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+from guard import Redactor
+result = Redactor().redact("почта ivan.petrov@mail.ru, Иван Петров, 89161234567, г. Москва, ул. Тверская, д. 5")
+assert {e.type for e in result.entities} >= {"EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER", "ADDRESS"}, result
+print("offline ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "offline ok" in done.stdout
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    fresh = Redactor(entities=["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"])
-    assert fresh.redact("почта ivan.petrov@mail.ru, Иван Петров, 89161234567").entities
+
+def test_recognizers_work_in_a_plain_presidio_analyzer_engine():
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    from recognizers import all_recognizers
+
+    # any AnalyzerEngine: here Presidio's own spaCy engine on a blank Russian pipeline (no model to download)
+    nlp_engine = _blank_spacy_engine()
+    engine = AnalyzerEngine(registry=RecognizerRegistry(recognizers=all_recognizers(), supported_languages=["ru"]),
+                            nlp_engine=nlp_engine, supported_languages=["ru"])
+    text = "Клиент Иванов Пётр Сергеевич, тел. 8-916-123-45-67, паспорт 4505 678901"
+    found = {r.entity_type for r in engine.analyze(text, language="ru")}
+    assert {"PERSON", "PHONE_NUMBER", "RU_PASSPORT"} <= found
+
+
+def _blank_spacy_engine():
+    import spacy
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    class BlankRussian(SpacyNlpEngine):
+        def __init__(self) -> None:
+            super().__init__(models=[{"lang_code": "ru", "model_name": "blank:ru"}])
+
+        def load(self) -> None:
+            self.nlp = {"ru": spacy.blank("ru")}
+
+    engine = BlankRussian()
+    engine.load()
+    return engine
