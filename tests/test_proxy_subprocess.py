@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sqlite3
@@ -17,10 +18,10 @@ READY = re.compile(r"ready on (http://\S+)")
 START_TIMEOUT_S = 60  # the text engine loads in a few seconds; this is only a bound against hanging
 
 
-def _start(*args: str) -> tuple[subprocess.Popen, str]:
-    """Run `guard ARGS` and return once it prints its ready line (or fail with its output)."""
+def _start(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """Run `guard ARGS` (with extra environment `env`) and return once it prints its ready line (or fail with its output)."""
     proc = subprocess.Popen([sys.executable, "-m", "guard", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+                            stderr=subprocess.STDOUT, text=True, env={**os.environ, **(env or {})})
     found: list[str] = []
     seen: list[str] = []
 
