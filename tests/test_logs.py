@@ -1,0 +1,49 @@
+"""Logs are JSON lines with request, call and operator ids, route templates and statuses — never values."""
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+
+import aiohttp
+
+from conftest import SAMPLE_CARD, guard_stack
+from guard.logs import CALL_ID, configure_logging, safe_id
+
+
+def test_ids_that_are_not_ours_are_logged_as_invalid():
+    assert safe_id("call-" + "a" * 22, CALL_ID) == "call-" + "a" * 22
+    assert safe_id("79161234567", CALL_ID) == "invalid"
+    assert safe_id("call-79161234567xxxxxxx", CALL_ID) == "invalid"
+    assert safe_id(None, CALL_ID) is None
+
+
+def test_every_request_is_one_json_line_with_its_ids_and_a_request_id_header(tmp_path, engine, policy):
+    stream = io.StringIO()
+    configure_logging("INFO", stream)
+
+    async def scenario() -> tuple[str, str]:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            async with client.post(f"{stack.guard_url}/v1/calls",
+                                   json={"msisdn": SAMPLE_CARD["msisdn"], "operator_id": "op1021"}) as resp:
+                call_id = (await resp.json())["call_id"]
+            async with client.get(f"{stack.guard_url}/crm/api/customers/{SAMPLE_CARD['msisdn']}",
+                                  headers={"X-Guard-Call": call_id, "X-Request-Id": "req-abcdef12"}) as resp:
+                assert resp.headers["X-Request-Id"] == "req-abcdef12"
+            async with client.get(f"{stack.guard_url}/crm/api/customers/{SAMPLE_CARD['msisdn']}",
+                                  headers={"X-Guard-Call": "79161234567"}) as resp:
+                assert resp.status == 404 and len(resp.headers["X-Request-Id"]) == 16
+            return call_id, stream.getvalue()
+
+    try:
+        call_id, output = asyncio.run(scenario())
+    finally:
+        logging.getLogger("guard").handlers.clear()
+        logging.getLogger("guard").setLevel(logging.NOTSET)
+    lines = [json.loads(line) for line in output.splitlines()]
+    card_line = next(line for line in lines if line.get("request_id") == "req-abcdef12")
+    assert card_line["call_id"] == call_id and card_line["route"] == "/crm/{path}" and card_line["status"] == 200
+    assert {"at", "level", "message", "method", "duration_ms"} <= set(card_line)
+    assert lines[-1]["call_id"] == "invalid" and lines[-1]["status"] == 404
+    assert "79161234567" not in output and "Иванов" not in output
