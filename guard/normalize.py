@@ -258,7 +258,8 @@ def _tokens(text: str) -> Iterator[_Token]:
 # Dates use an ordinal in the neuter ("второе мая") or genitive ("второго мая", "восьмидесятого
 # года"); other forms are dates only right before "год" ("восьмидесятый год", "в девяносто первом году").
 _DATE_ORDINAL_ENDINGS = ("ое", "ого", "ье", "ьего")
-_YEAR_AFTER_RE = re.compile(r"[ \t\u00a0]+г(?:од|\.)", re.IGNORECASE)
+# The lookbehind starts a try only at the first space of a run: linear on a long run of spaces (tests/test_redos.py).
+_YEAR_AFTER_RE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+г(?:од|\.)", re.IGNORECASE)
 
 
 def _follows_written_digits(text: str, pos: int) -> bool:

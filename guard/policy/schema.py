@@ -30,7 +30,7 @@ ACTIONS = ("show", "hide", "last4", "prefix", "redact", "refuse", "drop")
 ContextAttribute = Literal["identification", "caller_gender", "identified_by", "confirmed"]
 Scalar = Union[str, int, float, bool, None]
 TESTS = ("equals", "in_", "equals_field", "equals_context", "contains", "older_than", "in_list")
-DURATION = re.compile(r"(?P<amount>\d+)(?P<unit>[ymd])")
+DURATION = re.compile(r"(?<!\d)(?P<amount>\d+)(?P<unit>[ymd])")  # lookbehind: linear on long digit runs
 LIST_ENTRY = re.compile(r"[0-9#]+")
 
 
