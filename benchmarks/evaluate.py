@@ -48,6 +48,8 @@ BARS: dict[tuple[str, str], float] = {
     # the blind set written by someone who never saw the recognizers: the same bars as the corpus
     ("heldout written", "protected_recall"): 0.98, ("heldout asr", "protected_recall"): 0.95,
     ("heldout written", "precision"): 0.95, ("heldout asr", "precision"): 0.95,
+    ("heldout2 written", "protected_recall"): 0.98, ("heldout2 asr", "protected_recall"): 0.95,
+    ("heldout2 written", "precision"): 0.95, ("heldout2 asr", "precision"): 0.95,
 }
 
 

@@ -30,7 +30,7 @@ _EXACT = {
              "села"},
     "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
                "мкр", "мкрн", "кв-л", "тракт"},
-    "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд"},
+    "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении"},
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
     "flat": {"кв", "оф", "комн", "пом"},
 }
@@ -117,6 +117,28 @@ def _is_place_word(word: str) -> bool:
 def _is_name_word(token: _Token) -> bool:
     bare = token.text.lower().rstrip(".")
     return token.kind == "word" and bare not in _STOP_NAME_WORDS and not bare.startswith(ADDRESS_CUES)
+
+
+def _can_name_a_place(token: _Token) -> bool:
+    """A word before "область"/"ул." that can be the name: an adjective, a number word, an unknown or
+    capitalised word — not a pronoun or an everyday noun ("наш участок тульская область")."""
+    from guard.morph import parses
+
+    if token.text[:1].isupper():
+        return True
+    found = parses(token.text.rstrip("."))
+    if not found:
+        return True
+    tag = found[0].tag
+    return ("ADJF" in tag and "Apro" not in tag) or tag.POS is None or "Geox" in tag or "Surn" in tag or "Name" in tag
+
+
+def _is_name_inside(token: _Token) -> bool:
+    """Inside a name already begun, a capitalised keyword without a dot is part of it:
+    "г. Набережные Челны", "ул. Красный проспект" ("проспект" after a street keyword)."""
+    return _is_name_word(token) or (token.kind in ("street", "region", "city", "district")
+                                    and not token.text.endswith(".") and len(token.text) > 3
+                                    and (token.text[:1].isupper() or token.kind == "street"))
 
 
 def _is_place(tokens: list[_Token], k: int) -> bool:
@@ -240,7 +262,8 @@ class AddressRecognizer(EntityRecognizer):
         # a name before its keyword — unless the keyword reads forwards: "адрес улица Комсомольская"
         reads_forwards = keyword is not None and (keyword.kind == "street" or keyword.text.lower().startswith("респ")) \
             and after_keyword is not None and _is_name_word(after_keyword)
-        if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards:
+        if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards \
+                and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
             if keyword.kind == "street":
                 return self._street_with_house(tokens, k + 1)
             return keyword.kind, k + 1
@@ -279,9 +302,16 @@ class AddressRecognizer(EntityRecognizer):
     def _place_name(self, tokens: list[_Token], j: int) -> int | None:
         """A city or region name: one word; a second one if it is a place word too ("нижний новгород",
         but not "воронеж тверской" before "бульвар"); "X на Y" ("ростов на дону")."""
-        if j >= len(tokens) or not (_is_name_word(tokens[j]) or tokens[j].kind in ("region", "district")):
+        if j >= len(tokens) or not (_is_name_word(tokens[j]) or tokens[j].kind in ("region", "district")
+                                    or _is_name_inside(tokens[j]) and tokens[j].text[:1].isupper()):
             return None
         end = j
+        if tokens[j].text[:1].isupper():
+            # written: the capitalised words that follow belong to the name ("Высокая Гора", "Набережные Челны")
+            while end + 1 < len(tokens) and end - j < 2 and tokens[end + 1].text[:1].isupper() \
+                    and _is_name_inside(tokens[end + 1]) and tokens[end + 1].start - tokens[end].end <= 1:
+                end += 1
+            return end
         if end + 2 < len(tokens) and tokens[end + 1].text.lower() == "на" and _is_place_word(tokens[end + 2].text):
             return end + 2
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
@@ -301,6 +331,7 @@ class AddressRecognizer(EntityRecognizer):
         while k < len(tokens) and k - j < limit:
             tok = tokens[k]
             if _is_name_word(tok) or (k == j and tok.kind in ("region", "city", "district")) \
+                    or (k > j and tok.kind == "street" and _is_name_inside(tok)) \
                     or (tok.kind == "num" and k == j and k + 1 < len(tokens) and _is_name_word(tokens[k + 1])):
                 end = k
                 k += 1
@@ -332,7 +363,7 @@ class AddressRecognizer(EntityRecognizer):
             # the chain may begin with the second word of a town: "Нижний Новгород, ..."
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
                     and tokens[first].start - tokens[first - 1].end <= 1 \
-                    and tokens[first - 1].text[:1].isupper() == tokens[first].text[:1].isupper():
+                    and tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper():
                 return first - 1
             return first
         k = first - 1

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
 from recognizers.address import STREET_WORDS
-from recognizers.base import LANGUAGE, make_result, words_before
+from recognizers.base import LANGUAGE, make_result, words_after, words_before
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 _INITIALS_AFTER = re.compile(
@@ -36,7 +36,7 @@ _NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер",
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
               "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
               "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо",
-              "перезвон", "позвон", "передать", "соедините")
+              "перезвон", "позвон", "передать", "соедините", "получател", "контактн")
 _CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
 _WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
@@ -108,7 +108,9 @@ class PersonRecognizer(EntityRecognizer):
         spans += [(s, e, score, "surname and initials") for s, e, score in self._initials(text)]
         spans += [(s, e, score, "name words in the dictionary")
                   for s, e, score in self._dictionary_runs(text, lowercase=lowercase)]
-        spans = [span for span in spans if not _names_a_place(text, span[0])]
+        spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
+                  for s, e in _vocatives(text, lowercase)]
+        spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
         spans += [(s, e, 0.7, "another mention of a name found in this text")
                   for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
@@ -271,6 +273,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if not before:
         return False
     word = _WORD.match(text, start)
+    if word is not None and (word.group().isupper() or word.group().lower() in _ORG_FORMS):
+        return False  # "клиент ООО «...»", "клиент МТС"
     if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())):
         return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян" is a name, though also an island)
     if word is not None and _is_label(word.group()):
@@ -365,10 +369,42 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     return out
 
 
-def _names_a_place(text: str, start: int) -> bool:
-    """"улица Ленина", "проспект Мира", "имени Гагарина": a street named after someone is not their data."""
-    before = words_before(text, start, 14)
-    return bool(before) and (before[-1] in STREET_WORDS or before[-1] in ("им", "имени"))
+_PLACE_BEFORE = {"им", "имени"}
+# "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
+_SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
+# Organization forms before a name in quotes or not: "ООО «Волгатранс»" names a company, not a person.
+_ORG_FORMS = {"ооо", "оао", "зао", "пао", "ао", "нко", "ано", "гбу", "мбу", "фгуп", "муп", "тоо", "llc", "ltd"}
+
+
+def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
+    """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
+    a street, village or company named after someone is not that person's data."""
+    before = words_before(text, start, 16)
+    if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
+        return True
+    if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
+        return True
+    if end is not None:
+        after = words_after(text, end, 16)
+        if after and after[0] in STREET_WORDS:
+            return True
+    return False
+
+
+_VOCATIVE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*([А-ЯЁ][а-яё]+)(?=\s*[,!])")
+
+
+def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
+    """"Мария, спасибо, всё получилось!", "Айгуль, добрый вечер!": a first name opening a sentence,
+    set off by a comma — how people address each other in chat."""
+    if lowercase:
+        return []
+    out = []
+    for match in _VOCATIVE.finditer(text):
+        word = match.group(1)
+        if "Name" in _top_kinds(word) and word.lower() not in _COMMON_WORDS:
+            out.append(match.span(1))
+    return out
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -30,7 +30,7 @@ _NATIONAL_FIRST_DIGITS = frozenset("3489")
 
 def is_phone_digits(digits: str) -> bool:
     """A personal Russian number; 8-800 numbers are companies' free lines, not anyone's personal data."""
-    if digits[-10:-7] == "800":
+    if digits[-10:-7] == "800" or digits.startswith(("8800", "7800")):
         return False
     if len(digits) == 11:
         return digits[0] in "78" and digits[1] in _NATIONAL_FIRST_DIGITS
