@@ -318,3 +318,10 @@ def test_report_with_the_disclosure_qa_covers_the_calls_and_shows_no_personal_da
     assert summary.qa_failures == 0 and page.startswith("<!doctype html>")
     for value in ("8-916-123-45-67", "678901", "petr.ivanov@mail.ru", "Тверская"):
         assert value not in page
+
+
+def test_an_export_with_no_calls_gives_a_valid_empty_gzip(tmp_path):
+    source = tmp_path / "empty.jsonl"
+    source.write_bytes(b"\n")
+    out, summary = run(tmp_path, source, "out.jsonl.gz")
+    assert gzip.decompress(out.read_bytes()) == b"" and summary.calls_in == 0

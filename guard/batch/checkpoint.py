@@ -117,6 +117,8 @@ class ResumableOutput:
         return self._file.tell()
 
     def finish(self) -> None:
+        if self._gzip_members and self.sync() == 0:
+            self.write(b"")  # an empty export is still a valid .gz: one empty member
         self.sync()
         self._file.close()
         os.replace(self.partial, self.path)
