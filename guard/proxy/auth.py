@@ -86,7 +86,7 @@ def issue_token(key: bytes, operator_id: str, *, roles: Iterable[str] = (), ttl_
 
 
 def verify_token(key: bytes, token: str, *, now: float | None = None) -> Identity:
-    if len(token) > _MAX_TOKEN or token.count(".") != 1:
+    if len(token) > _MAX_TOKEN or not token.isascii() or token.count(".") != 1:
         raise InvalidToken("token is malformed")
     payload_part, signature = token.split(".")
     if not hmac.compare_digest(_sign(key, payload_part), signature):

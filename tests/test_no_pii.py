@@ -1,0 +1,123 @@
+"""No personal data in anything guard writes for its operators: logs, metrics, error bodies, audit rows.
+
+An integration run — cards with personal data through the proxy (no call, wrong names, a lock, the right name,
+confirmations), /v1/redact and /v1/check with personal data, bad bodies that quote personal data, an upstream that
+answers unparseable JSON full of it, an operator's token — with every log record captured. Then all of it is
+scanned twice: with guard's own detector (`default_redactor().analyze`, zero findings expected) and for every
+hidden value of the served card, and every personal value the requests sent, verbatim.
+"""
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from conftest import SAMPLE_CARD, guard_stack, secret_values
+from guard.audit import AuditLog
+from guard.crm import create_crm_app
+from guard.engine import default_redactor
+from guard.logs import configure_logging
+from guard.proxy.auth import issue_token
+
+KEY = "no-pii-test-key-" + "z" * 32
+TYPED_BY_OPERATORS = ["Петров Иван Сергеевич", "Сидорова Мария", "4505 678902", "1980-03-13", "79161234568",
+                      "Перезвоните Иванову Петру на 89161234567, паспорт 4505 678901, г. Москва, ул. Тверская, д. 5",
+                      "petr.ivanov@mail.ru"]
+
+
+def _upstream() -> web.Application:
+    app = create_crm_app({SAMPLE_CARD["msisdn"]: SAMPLE_CARD})
+
+    async def broken(request: web.Request) -> web.Response:
+        return web.Response(text='{"owner": {"last_name": "Иванов", "phone": "89161234567"', content_type="application/json")
+
+    app.router.add_get("/api/broken", broken)
+    return app
+
+
+async def _exchange(stack_url: str, collected: list[str]) -> None:
+    token = issue_token(KEY.encode(), "op1021", ttl_s=600)
+    auth = {"Authorization": f"Bearer {token}"}
+
+    async with aiohttp.ClientSession() as client:
+        async def call(method: str, path: str, **kwargs: Any) -> tuple[int, str]:
+            kwargs["headers"] = {**auth, **kwargs.get("headers", {})}
+            async with client.request(method, stack_url + path, **kwargs) as resp:
+                text = await resp.text()
+                if resp.status >= 400:
+                    collected.append(text)  # every error body is scanned
+                return resp.status, text
+
+        card = f"/crm/api/customers/{SAMPLE_CARD['msisdn']}"
+        await call("GET", card)
+        _, text = await call("POST", "/v1/calls", json={"msisdn": SAMPLE_CARD["msisdn"]})
+        call_id = json.loads(text)["call_id"]
+        for name in TYPED_BY_OPERATORS[:2]:
+            await call("POST", f"/v1/calls/{call_id}/identify",
+                       json={"method": "primary", "full_name": name, "caller_gender": "male"})
+        await call("POST", f"/v1/calls/{call_id}/identify",
+                   json={"method": "alternative", "passport": "4505 678902", "birth_date": "1980-03-13", "caller_gender": "male"})
+        await call("POST", f"/v1/calls/{call_id}/confirm", json={"field": "msisdn", "value": "79161234568"})
+        await call("GET", card, headers={"X-Guard-Call": call_id})
+        _, text = await call("POST", "/v1/calls", json={"msisdn": SAMPLE_CARD["msisdn"]})
+        good = json.loads(text)["call_id"]
+        await call("POST", f"/v1/calls/{good}/identify",
+                   json={"method": "primary", "full_name": "Иванов Пётр Сергеевич", "caller_gender": "male"})
+        await call("POST", f"/v1/calls/{good}/confirm", json={"field": "email", "value": "petr.ivanov@mail.ru"})
+        await call("GET", card, headers={"X-Guard-Call": good})
+        await call("GET", f"{card}/note", headers={"X-Guard-Call": good})
+        await call("POST", "/v1/redact", json={"text": TYPED_BY_OPERATORS[5]})
+        await call("POST", "/v1/check", json={"id": 1, "text": "Ваш паспорт 4505 678901, Пётр Сергеевич", "call_id": good})
+        # Bad input that quotes personal data, and an upstream answering unparseable JSON full of it.
+        await call("POST", "/v1/calls", json={"msisdn": "8916 Иванов 1234567", "operator_id": "op1021"})
+        await call("POST", f"/v1/calls/{good}/identify", json={"method": "primary", "caller_gender": "Иванов 89161234567"})
+        await call("POST", "/v1/redact", data=b'{"text": "\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2 89161234567')
+        await call("GET", card, headers={"X-Guard-Call": "89161234567 Иванов"})
+        await call("GET", "/crm/api/broken")
+        await call("GET", card, headers={"Authorization": "Bearer 89161234567.Иванов"})
+        await call("GET", f"/nowhere/{SAMPLE_CARD['msisdn']}")
+        async with client.get(f"{stack_url}/metrics") as resp:
+            collected.append(await resp.text())
+
+
+def test_logs_metrics_errors_and_audit_rows_hold_no_personal_data(tmp_path, engine, policy):
+    stream = io.StringIO()
+    configure_logging("DEBUG", stream)
+    everything = logging.StreamHandler(stream)  # aiohttp's and any library's records too
+    logging.getLogger().addHandler(everything)
+    root_level = logging.getLogger().level
+    logging.getLogger().setLevel(logging.INFO)  # third-party DEBUG (memory addresses, timings) is not a production level
+    collected: list[str] = []
+
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy, upstream_app=_upstream(),
+                               auth_mode="token", auth_key=KEY) as stack:
+            await _exchange(stack.guard_url, collected)
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        logging.getLogger().removeHandler(everything)
+        logging.getLogger().setLevel(root_level)
+        logging.getLogger("guard").handlers.clear()
+        logging.getLogger("guard").setLevel(logging.NOTSET)
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    try:
+        audit_rows = [json.dumps(record, ensure_ascii=False) for record in log.since(0, 10_000)]
+    finally:
+        log.close()
+    logs = stream.getvalue()
+    assert logs.count('"message":"request"') >= 20 and len(audit_rows) >= 10  # the run was observed
+    assert '"level":"error"' not in logs  # every bad input above has its own 4xx; none may end as a 500
+
+    texts = logs.splitlines() + collected + audit_rows
+    findings = [(text[e.start:e.end], e.type, text[:120]) for text in texts for e in default_redactor().analyze(text)]
+    assert findings == []
+    values = secret_values(SAMPLE_CARD) | set(TYPED_BY_OPERATORS) | {"Иванов", "89161234567"}
+    verbatim = [(value, text[:120]) for text in texts for value in values if value in text]
+    assert verbatim == []
