@@ -68,6 +68,8 @@ def jsonl_records(numbered_lines: Iterable[tuple[str, int]]) -> Iterator[Record]
     """(decoded line, 0-based index in its file) -> records, as guard.jsonl.read_objects would give them."""
     for line, index in numbered_lines:
         line_no = index + 1
+        if index == 0:
+            line = line.removeprefix("\ufeff")  # a byte-order mark, as the local reader drops it
         replaced = line.find("\ufffd")
         if replaced >= 0:
             item: dict | BadLine | None = BadLine(line_no, f"not valid UTF-8 (byte {len(line[:replaced].encode())})")

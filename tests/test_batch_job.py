@@ -325,3 +325,19 @@ def test_an_export_with_no_calls_gives_a_valid_empty_gzip(tmp_path):
     source.write_bytes(b"\n")
     out, summary = run(tmp_path, source, "out.jsonl.gz")
     assert gzip.decompress(out.read_bytes()) == b"" and summary.calls_in == 0
+
+
+def test_a_byte_order_mark_or_a_semicolon_separated_csv_is_read_like_any_export(tmp_path):
+    jsonl = tmp_path / "bom.jsonl"
+    write_export(CALLS[:2], jsonl)
+    jsonl.write_bytes(b"\xef\xbb\xbf" + jsonl.read_bytes())
+    out, summary = run(tmp_path, jsonl, "from_bom.jsonl")
+    assert summary.errors == 0 and [c["call_id"] for c in lines(out)] == [c["call_id"] for c in CALLS[:2]]
+
+    semicolons = tmp_path / "excel.csv"
+    semicolons.write_bytes("\ufeffcall_id;operator_id;started_at;speaker;start;end;text\r\n"
+                           "c1;op1;2026-11-01T10:00:00;client;0;2,5;Мой номер 8-916-123-45-67\r\n".encode("utf-8"))
+    out, summary = run(tmp_path, semicolons, "from_excel.jsonl")
+    [call] = lines(out)
+    assert summary.errors == 0 and call["call_id"] == "c1" and call["turns"][0]["end"] == 2.5
+    assert "<PHONE_NUMBER>" in call["turns"][0]["text"]

@@ -16,7 +16,7 @@ import io
 import json
 import math
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import IO, Iterator
 
 from guard.jsonl import BadLine, dump, read_objects
@@ -69,26 +69,43 @@ def open_export(stream: IO[bytes], fmt: str, after_line: int = 0) -> Export:
 
 
 def _jsonl_records(stream: IO[bytes], after_line: int) -> Iterator[Record]:
-    for _ in islice(stream, after_line):
+    lines = _without_bom(iter(stream))
+    for _ in islice(lines, after_line):
         pass
-    for line_no, item in read_objects(stream, required=("turns",), first_line_no=after_line + 1):
+    for line_no, item in read_objects(lines, required=("turns",), first_line_no=after_line + 1):
         yield Record(line_no, line_no, item)
+
+
+def _without_bom(lines: Iterator[bytes]) -> Iterator[bytes]:
+    """Windows tools start UTF-8 files with a byte-order mark; JSON does not allow one."""
+    first = next(lines, None)
+    if first is None:
+        return
+    yield first.removeprefix(b"\xef\xbb\xbf")
+    yield from lines
 
 
 # --- CSV ---------------------------------------------------------------------------------------------
 
 def _csv_export(stream: IO[bytes], after_line: int) -> Export:
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-    reader = csv.reader(text)
-    header = next(reader, None)
-    if header is None:
+    first = text.readline()
+    if not first:
         return Export(iter(()))
-    header = [name.strip().lstrip("\ufeff") for name in header]
+    first = first.lstrip("\ufeff")
+    reader = csv.reader(chain([first], text), delimiter=_delimiter(first))
+    header = [name.strip() for name in next(reader)]
     missing = [name for name in REQUIRED_CSV_COLUMNS if name not in header]
     if missing:
         raise ExportError(f"the CSV header lacks column(s): {', '.join(missing)}")
     extra = tuple(name for name in header if name not in CSV_COLUMNS)
     return Export(_csv_records(reader, header, after_line), CSV_COLUMNS + extra)
+
+
+def _delimiter(header_line: str) -> str:
+    """',' as written in the issue; ';' and tab too, as spreadsheets with a Russian locale export them."""
+    return max((",", ";", "\t"), key=lambda candidate: (
+        sum(name.strip() in CSV_COLUMNS for name in header_line.split(candidate)), candidate == ","))
 
 
 @dataclass
@@ -171,7 +188,7 @@ def _number(value: str) -> int | float | None:
     try:
         return int(value)
     except ValueError:
-        number = float(value)
+        number = float(value.replace(",", ".", 1) if "." not in value else value)  # "2,5": a Russian locale
     if not math.isfinite(number):
         raise ValueError("not a finite number")
     return number
