@@ -50,6 +50,8 @@ BARS: dict[tuple[str, str], float] = {
     ("heldout written", "precision"): 0.95, ("heldout asr", "precision"): 0.95,
     ("heldout2 written", "protected_recall"): 0.98, ("heldout2 asr", "protected_recall"): 0.95,
     ("heldout2 written", "precision"): 0.95, ("heldout2 asr", "precision"): 0.95,
+    ("heldout3 written", "protected_recall"): 0.98, ("heldout3 asr", "protected_recall"): 0.95,
+    ("heldout3 written", "precision"): 0.95, ("heldout3 asr", "precision"): 0.95,
 }
 
 

@@ -9,8 +9,8 @@ A tokenizer labels address keywords in any grammatical case (ул., улицу, 
 numbers and words; a scan glues neighbouring parts into one chain. A chain is an
 address only when it holds a house, building or apartment number next to a street,
 place or second number (or a street after the word "адрес"), so a city on its own ("в
-Москве не работает интернет") or a street named in passing ("на улице Ленина авария")
-stays visible.
+Москве не работает интернет") or a street named in passing ("на улице Ленина авария", "салон
+на Московском проспекте") stays visible: a postal address has a number.
 """
 from __future__ import annotations
 
@@ -55,7 +55,8 @@ ADDRESS_CUES = ("адрес", "прописк", "прописан", "прожи�
 _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "трц", "жк"}
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
+    r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
+    r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
     r"|(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<quote>[«»\"()])"
@@ -102,7 +103,9 @@ def tokenize(text: str) -> list[_Token]:
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         value = match.group()
-        if kind == "word":
+        if kind == "settlement":
+            kind = "city"
+        elif kind == "word":
             kind = _classify(value)
         tokens.append(_Token(kind, match.start(), match.end(), value))
     return tokens
@@ -117,6 +120,14 @@ def _is_place_word(word: str) -> bool:
 def _is_name_word(token: _Token) -> bool:
     bare = token.text.lower().rstrip(".")
     return token.kind == "word" and bare not in _STOP_NAME_WORDS and not bare.startswith(ADDRESS_CUES)
+
+
+def _is_adjective(word: str) -> bool:
+    """"нижний" (новгород), "великий" (новгород): an adjective, not a pronoun."""
+    from guard.morph import parses
+
+    found = parses(word)
+    return bool(found) and "ADJF" in found[0].tag and "Apro" not in found[0].tag
 
 
 def _can_name_a_place(token: _Token) -> bool:
@@ -220,7 +231,8 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
-            if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS and nxt.kind in ("word", "quote"):
+            if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS \
+                    and (nxt.kind in ("word", "quote") or len(nxt.text.rstrip(".")) == 1):  # "лит. Д", "БЦ «Гринвич»"
                 end = j + 1
                 if nxt.kind == "quote":  # БЦ «Гринвич»: up to the closing quote
                     while end + 1 < len(tokens) and end - j < 5 and tokens[end].kind != "quote" or end == j + 1:
@@ -267,6 +279,15 @@ class AddressRecognizer(EntityRecognizer):
             if keyword.kind == "street":
                 return self._street_with_house(tokens, k + 1)
             return keyword.kind, k + 1
+        # "рабочий посёлок Новоивановское", "городской округ ...": the adjective belongs to the settlement
+        if keyword is not None and keyword.kind == "city" and k == j:
+            end = self._place_name(tokens, k + 2)
+            if end is not None:
+                return "city", end
+        # a street without its keyword before "дом": "большая покровская дом 18"
+        if keyword is not None and keyword.kind == "house" and k + 2 < len(tokens) and tokens[k + 2].kind == "num" \
+                and parts & {"city", "region"}:
+            return "house", self._number_tail(tokens, k + 2)
         # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
@@ -283,12 +304,14 @@ class AddressRecognizer(EntityRecognizer):
         return None
 
     def _named_street_follows(self, tokens: list[_Token], j: int) -> bool:
-        """"краснодар красная 176 квартира 38": name words, a house number, then a numbered part."""
+        """"краснодар красная 176 квартира 38", "новгород большая покровская дом 18": a street without its keyword."""
         k = j
         while k < len(tokens) and k - j < _MAX_NAME_WORDS and _is_name_word(tokens[k]):
             k += 1
-        return k > j and k + 1 < len(tokens) and tokens[k].kind == "num" \
-            and tokens[k + 1].kind in ("flat", "building", "house")
+        if k == j or k + 1 >= len(tokens):
+            return False
+        return (tokens[k].kind == "num" and tokens[k + 1].kind in ("flat", "building", "house")) \
+            or (tokens[k].kind == "house" and tokens[k + 1].kind == "num")
 
     def _street_with_house(self, tokens: list[_Token], end: int) -> tuple[str, int]:
         """"ул. Тверская 5", "Тверская ул., 5-12": a bare number right after a street is its house."""
@@ -319,17 +342,21 @@ class AddressRecognizer(EntityRecognizer):
         after_after = tokens[end + 3] if end + 3 < len(tokens) else None
         street_named_before = (after is not None and after.kind == "street"
                                and not (after_after is not None and _is_name_word(after_after)))
+        street_reads_forwards = after is not None and after.kind == "street" and not street_named_before
         if nxt is not None and _is_name_word(nxt) and nxt.start - tokens[end].end <= 1 \
-                and not street_named_before and _is_place_word(nxt.text):
-            end += 1
+                and not street_named_before and (_is_place_word(nxt.text) or street_reads_forwards):
+            end += 1  # "нижний новгород", "село высокая гора улица победы"
         return end
 
     def _name_words(self, tokens: list[_Token], j: int, limit: int = _MAX_NAME_WORDS + 1) -> int | None:
         """Index of the last word of a street name starting at j ("1-я", "8 Марта", "Республики" allowed)."""
         end = None
         k = j
+        written = j < len(tokens) and tokens[j].text[:1].isupper()
         while k < len(tokens) and k - j < limit:
             tok = tokens[k]
+            if written and k > j and tok.kind == "word" and not tok.text[:1].isupper() and tok.text != "и":
+                break  # written street names are capitalised: "на улице Ленина авария" ends at "Ленина"
             if _is_name_word(tok) or (k == j and tok.kind in ("region", "city", "district")) \
                     or (k > j and tok.kind == "street" and _is_name_inside(tok)) \
                     or (tok.kind == "num" and k == j and k + 1 < len(tokens) and _is_name_word(tokens[k + 1])):
@@ -363,7 +390,8 @@ class AddressRecognizer(EntityRecognizer):
             # the chain may begin with the second word of a town: "Нижний Новгород, ..."
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
                     and tokens[first].start - tokens[first - 1].end <= 1 \
-                    and tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper():
+                    and (tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper()
+                         or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)):
                 return first - 1
             return first
         k = first - 1
@@ -393,7 +421,7 @@ class AddressRecognizer(EntityRecognizer):
         numbered = parts & {"house", "flat", "building"}
         if numbered and (parts & {"street", "city", "region", "district", "postcode"} or len(numbered) >= 2):
             return True
-        if numbered or "street" in parts:
+        if numbered:  # "дом 5" alone is an address only right after the word "адрес"
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()
             return any(cue in window for cue in ADDRESS_CUES)
         return False

@@ -36,7 +36,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_year", YEAR, 0.2),
         Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
     ]
-    CONTEXT = ("рожден", "родил", "рожд", "исполнил")
+    CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
+    # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
+    CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),)
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:д|г)\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True

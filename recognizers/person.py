@@ -110,6 +110,7 @@ class PersonRecognizer(EntityRecognizer):
                   for s, e, score in self._dictionary_runs(text, lowercase=lowercase)]
         spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
                   for s, e in _vocatives(text, lowercase)]
+        spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
         spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
         spans += [(s, e, 0.7, "another mention of a name found in this text")
                   for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
@@ -300,9 +301,14 @@ def _is_place_word_of(word: str) -> bool:
     return "Geox" in any_grammemes(word)
 
 
+_DOMAIN_STEMS = ("автоплат", "антиопредел", "безлимит", "тариф", "роуминг", "симк", "интернет", "гигабайт",
+                 "мегабайт", "подкл", "откл", "смс", "ммс", "детализац", "переадрес")
+
+
 def _is_domain_word(word: str) -> bool:
-    """A call-center word, also inside a hyphenated one ("сим-карту")."""
-    return any(part in DOMAIN_WORDS for part in word.lower().split("-"))
+    """A call-center word, in any form, also inside a hyphenated one ("сим-карту", "автоплатежу")."""
+    lower = word.lower()
+    return any(part in DOMAIN_WORDS for part in lower.split("-")) or lower.startswith(_DOMAIN_STEMS)
 
 
 def _cue_before(text: str, start: int) -> str | None:
@@ -369,7 +375,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     return out
 
 
-_PLACE_BEFORE = {"им", "имени"}
+_PLACE_BEFORE = {"им", "имени", "метро", "станции", "станция", "станцию", "ст"}
 # "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
 # Organization forms before a name in quotes or not: "ООО «Волгатранс»" names a company, not a person.
@@ -389,6 +395,45 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
         if after and after[0] in STREET_WORDS:
             return True
     return False
+
+
+_LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![\w@])")
+# Latin spellings of Russian and neighbouring names, back to Cyrillic for the dictionary: longest first.
+_TRANSLIT = [("shch", "щ"), ("sch", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("tz", "ц"), ("ch", "ч"),
+             ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("iy", "ий"), ("yi", "ый"),
+             ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+             ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+             ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "к"), ("y", "ы"),
+             ("x", "кс"), ("q", "к")]
+_TRANSLIT_RE = re.compile("|".join(latin for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+
+
+def _to_cyrillic(word: str) -> str:
+    cyrillic = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], word.lower())
+    return cyrillic[:-1] + "й" if cyrillic.endswith("ы") and len(cyrillic) > 3 else cyrillic
+
+
+def _latin_names(text: str) -> list[tuple[int, int]]:
+    """"Anna Kuznetsova", "IRINA SOLOVYEVA", "Nino Beridze": two or three capitalised Latin words one of
+    which, spelled back in Cyrillic, is a first name or patronymic the dictionary knows."""
+    out = []
+    for match in _LATIN_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        while words and words[0].group().lower() in _LATIN_NOT_NAMES:
+            words.pop(0)
+        while words and words[-1].group().lower() in _LATIN_NOT_NAMES:
+            words.pop()
+        if len(words) < 2 or any(w.group().lower() in _LATIN_NOT_NAMES for w in words):
+            continue
+        if any(_person_kinds(_to_cyrillic(w.group())) & {"Name", "Patr"} for w in words):
+            out.append((match.start() + words[0].start(), match.start() + words[-1].end()))
+    return out
+
+
+# Latin words that transliterate into a Russian first name but are not one.
+_LATIN_NOT_NAMES = {"best", "regards", "dear", "team", "support", "manager", "account", "key", "google", "apple",
+                    "samsung", "galaxy", "iphone", "pay", "store", "play", "wifi", "sim", "esim", "mts", "beeline"}
 
 
 _VOCATIVE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*([А-ЯЁ][а-яё]+)(?=\s*[,!])")

@@ -24,8 +24,11 @@ PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d
 
 _GROUP = re.compile(r"\d+")
 _GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
-# Russian 10-digit national numbers begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx.
-_NATIONAL_FIRST_DIGITS = frozenset("3489")
+# 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
+# Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
+_NATIONAL_FIRST_DIGITS = frozenset("34789")
+# Another country's number: "+998 90 123 45 67", "+49 151 2345 6789" (8 to 13 digits after the code).
+INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,4}){2,6}(?![\d])"
 
 
 def is_phone_digits(digits: str) -> bool:
@@ -57,7 +60,7 @@ def _preference(digits: str) -> int:
 
 class PhoneRecognizer(ContextPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
-    PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7)]
+    PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7), Pattern("international_phone", INTERNATIONAL, 0.7)]
     CONTEXT = ("тел", "номер", "звон", "моб", "сотов", "контакт", "связ", "whatsapp", "ватсап", "вайбер")
     # Numbers of requests, contracts and accounts look the same and are not personal data.
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
@@ -83,6 +86,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []
         for run in digit_runs(text):
+            if text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7"):
+                continue  # another country's code: the international pattern below takes it whole
             for first, last in self._phones_in_run(run):
                 start = run[first].start()
                 # "+7" belongs to the number
@@ -94,6 +99,11 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 if end < len(text) and text[end] == ")":
                     end += 1
                 results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))
+        for match in re.finditer(INTERNATIONAL, text):
+            if 9 <= len(digits_of(match.group())) <= 15 and not any(r.start < match.end() and match.start() < r.end
+                                                                 for r in results):
+                results.append(make_result(self, self.ENTITY, match.start(), match.end(), self.BASE_SCORE,
+                                           "an international number"))
         return results
 
     @staticmethod

@@ -188,3 +188,25 @@ def test_dates_of_service_are_not_birth_dates(redactor, text):
 ])
 def test_prices_durations_tariffs_requests_and_cities_stay_visible(redactor, text):
     assert redactor.analyze(text) == []
+
+
+@pytest.mark.parametrize("text", ["тел. +79161234567", "номер +998 90 123 45 67", "мой немецкий +49 151 2345 6789",
+                                  "казахстанский 8 701 555 20 14"])
+def test_continuous_plus7_foreign_and_kazakh_numbers_are_phones(redactor, text):
+    assert "PHONE_NUMBER" in types(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Best regards, Anna Kuznetsova Key Account Manager", "Anna Kuznetsova"),
+    ("держатель IRINA SOLOVYEVA.", "IRINA SOLOVYEVA"),
+    ("Мария, спасибо, всё получилось!", "Мария"),
+    ("Заявка оформлена на имя Де Лука Софии, гражданка Италии", "Де Лука Софии"),
+])
+def test_latin_vocative_and_foreign_names(redactor, text, name):
+    assert ("PERSON", name) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["корп. клиент ООО «Волгатранс», запрос", "жалоба на связь в д. Кармаскалы.",
+                                  "На Невском проспекте открылся салон", "Samsung Galaxy Note не ловит"])
+def test_companies_villages_and_products_named_like_people_are_not_people(redactor, text):
+    assert "PERSON" not in types(redactor, text)
