@@ -27,6 +27,17 @@ SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[
                  r"(?:\s*(?:года|год|г\.?))?(?!\d)")
 
 
+# Words that make a date the date of something else: a contract, a payment, an issue, a move.
+_DATE_OF_SOMETHING = ("от", "с", "по", "до", "договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
+                      "переезд", "регистрац", "зарегистр", "открыт", "закрыт", "расторг", "смен", "заявлен", "дата",
+                      "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
+
+
+def _latin_name_before(text: str, start: int) -> bool:
+    """"Ivanova Svetlana, 15.07.1993": a name in Latin letters right before the date."""
+    return re.search(r"[A-Z][a-z]+,?\s*$", text[max(0, start - 24):start]) is not None
+
+
 class BirthDateRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -52,8 +63,16 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         value = text[start:end]
         numbers = re.findall(r"\d+", value)
         full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None)
+        if not full_date:
+            return False
         before = words_before(text, start, 24)
-        return full_date and bool(before) and bool(any_grammemes(before[-1]) & PERSON_GRAMMEMES)
+        if before and (any_grammemes(before[-1]) & PERSON_GRAMMEMES or _latin_name_before(text, start)):
+            return True
+        # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
+        # in a contact center that is someone's birthday. Service dates are recent.
+        year = re.search(r"(?:19|20)\d{2}", value)
+        return bool(year) and int(year.group()) <= date.today().year - 14 \
+            and not any(word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A birth date lies years in the past: "встреча 18.11.2026" after a name is not one."""
