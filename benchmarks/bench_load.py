@@ -239,7 +239,7 @@ def main() -> int:
         procs.append(crm)
         proxy, guard_url = start([python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
                                   "--audit-db", str(workdir / "audit.sqlite3")],
-                                 env={"GUARD_AUTH_MODE": "token", "GUARD_AUTH_KEY": key, "GUARD_LOG_LEVEL": "WARNING"})
+                                 env={"GUARD_AUTH_MODE": "token", "GUARD_AUTH_KEY": key})  # JSON request logs on, as deployed
         procs.append(proxy)
         targets = asyncio.run(prepare_targets(guard_url, cards, key.encode(), args.notes))
         print(f"{len(cards)} cards x 4 identification levels -> {len(targets)} targets{' (cards and notes)' if args.notes else ''}; "

@@ -10,8 +10,13 @@ kept forever by the scraper, so nothing that could carry personal data may becom
     guard_decisions_total{rule,action}                       card policy decisions served, per rule
     guard_identifications_total{method,outcome}              matched | not_matched | locked
     guard_confirmations_total{outcome}                       matches | mismatch | locked
-    guard_fail_closed_total{reason}                          detection over budget / raised, audit unwritable, ...
-    guard_upstream_errors_total{kind}                        unreachable, timeout, cut_off, too_large, invalid, ...
+    guard_fail_closed_total{reason}                          detection_over_budget, detection_error (the engine);
+                                                             free_text_masked (a card served with text masked unchecked),
+                                                             redact_refused (/v1/redact 503), audit_unwritable,
+                                                             session_store_unreachable
+    guard_upstream_errors_total{kind}                        unreachable, timeout, cut_off, disconnected, too_large,
+                                                             invalid_response, failed, malformed_json, bad_charset,
+                                                             content_type_blocked
     guard_auth_rejections_total{status}                      401 (no identity) and 403 (not the owner, no role)
 """
 from __future__ import annotations

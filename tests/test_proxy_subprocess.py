@@ -91,3 +91,9 @@ def test_audit_verify_exits_1_and_names_the_edited_record(tmp_path: Path):
         conn.execute("UPDATE audit SET record = replace(record, '200', '403') WHERE seq = 2")
     result = _guard("audit", "verify", "--db", str(db))
     assert result.returncode == 1 and "record 2" in result.stdout
+
+
+def test_serve_warns_at_start_when_auth_is_off(tmp_path: Path):
+    result = _guard("serve", "--upstream", "http://127.0.0.1:9", "--port", "0", "--policy", str(tmp_path / "missing.yaml"),
+                    "--audit-db", str(tmp_path / "audit.sqlite3"))
+    assert "WARNING: auth is off" in result.stderr and "GUARD_AUTH_MODE=token" in result.stderr
