@@ -213,7 +213,7 @@ def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] 
     text, because the engine's cost grows with the length it reads."""
     tokens = utterance.tokens
     wanted = []
-    if not any(e.type == "ADDRESS" for e in found):
+    if not any(e.type == "ADDRESS" for e in found) and utterance.digit_groups:
         wanted.append((_ADDRESS_CUES, lambda t: "Geox" in t.info.grammemes or _is_name_part(t) or _title_case_inside(utterance, t)))
     if not any(e.type == "PERSON" for e in found):
         wanted.append((_PERSON_CUES, lambda t: _is_name_part(t) or _title_case_inside(utterance, t)))
@@ -224,9 +224,14 @@ def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] 
             hi = i + 1  # the value follows its cue ("адрес: Тверская 5", "владелец — Смит"), in the same sentence
             while hi < min(len(tokens), i + _WINDOW + 1) and not tokens[hi].after_break:
                 hi += 1
-            if any(looks_right(tokens[k]) for k in range(i + 1, hi)):
-                lo = max(0, i - 2)
-                return tokens[lo].start, tokens[hi - 1].end
+            if not any(looks_right(tokens[k]) for k in range(i + 1, hi)):
+                continue
+            lo = max(0, i - 2)
+            start, end = tokens[lo].start, tokens[hi - 1].end
+            # an address without a house number is not one the engine finds either
+            if cues is _ADDRESS_CUES and not any(start <= g.start < end for g in utterance.digit_groups):
+                continue
+            return start, end
     return None
 
 
