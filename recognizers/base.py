@@ -75,8 +75,9 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
 _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
 # A number pattern must take a whole digit run, not a piece of a longer one ("45 05 678901" inside a
 # 12-digit INN): no digit (or "+") just before it, none just after, with one separator allowed between.
-RUN_START = r"(?<![\d+])(?<!\d[ \-])"
-RUN_END = r"(?![ \-]?\d)"
+# A run glued to Latin letters is an identifier ("c3980981210af", "INC0047719"), not a number anyone said.
+RUN_START = r"(?<![\d+A-Za-z])(?<!\d[ \-])"
+RUN_END = r"(?![ \-]?\d)(?![A-Za-z])"
 
 
 class ContextPatternRecognizer(PatternRecognizer):

@@ -51,6 +51,12 @@ def digit_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
+def _glued_to_latin(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
 def _preference(digits: str) -> int:
     """Which reading of an ambiguous run wins: 11 digits with a trunk prefix, then a mobile, then the rest."""
     if len(digits) == 11:
@@ -86,6 +92,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []
         for run in digit_runs(text):
+            if _glued_to_latin(text, run[0].start(), run[-1].end()):
+                continue  # part of an identifier: "c3980981210af", "INC0047719"
             if text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7"):
                 continue  # another country's code: the international pattern below takes it whole
             for first, last in self._phones_in_run(run):
