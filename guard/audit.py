@@ -21,6 +21,7 @@ import asyncio
 import hashlib
 import json
 import re
+from functools import lru_cache
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ _INDEX = re.compile(r"^\[\d+\]$")
 _PATH_PARTS = re.compile(r"\[\d+\]|[^.\[]+")
 
 
+@lru_cache(maxsize=65_536)  # card paths repeat from request to request
 def safe_path(path: str) -> str:
     """A card path fit for the audit: identifier-like keys and [i] kept; any other key (it may be a value: a number,
     a name used as a key) -> '*'."""

@@ -96,6 +96,10 @@ class _Decision:
     transform: Transform
     applied: list[AppliedRule] = field(default_factory=list)
     refused: bool = False
+    # (rule index, bound list indices) -> whether the rule's condition holds. Within one card a condition
+    # with the same binding always gives the same answer: the 5-year rule covers every node, and is
+    # worked out once per card instead of once per node.
+    held: dict[tuple[int, tuple[int, ...]], bool] = field(default_factory=dict)
 
 
 class CardPolicy:
@@ -137,7 +141,7 @@ class CardPolicy:
     def _decide(self, value: Any, path: Path, situation: Situation, decision: _Decision) -> Any:
         candidates, first_inside = self._plan(path)
         deciding_index = next((index for index, bindings in candidates
-                               if self.rules[index].holds(bindings, situation)), len(self.rules))
+                               if self._holds(index, bindings, situation, decision)), len(self.rules))
         deciding = self.rules[deciding_index] if deciding_index < len(self.rules) else None
         if isinstance(value, (dict, list)) and (not path or first_inside < deciding_index):
             return self._decide_children(value, path, situation, decision)
@@ -150,6 +154,20 @@ class CardPolicy:
         if deciding.action == "drop" and path and isinstance(path[-1], int):
             return _DROPPED
         return decision.transform.apply(deciding.action, value, path)
+
+    def _holds(self, index: int, bindings: tuple[tuple[int, ...], ...], situation: Situation,
+               decision: _Decision) -> bool:
+        rule = self.rules[index]
+        if rule.when is None:
+            return True
+        for bound in bindings:
+            key = (index, bound)
+            held = decision.held.get(key)
+            if held is None:
+                held = decision.held[key] = rule.when.holds(_with_bound(situation, bound))
+            if held:
+                return True
+        return False
 
     def _decide_children(self, value: dict | list, path: Path, situation: Situation, decision: _Decision) -> Any:
         if isinstance(value, dict):
