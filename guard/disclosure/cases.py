@@ -16,7 +16,7 @@
           not_rules: [delay-verb]          # must not fire
           hints: []                        # client hints that must be given
 
-A case is told from a card case by its `text`. It runs against policies/disclosure.yaml (or
+A case is told from a card case by its `text` (with an `expect`). It runs against policies/disclosure.yaml (or
 $GUARD_DISCLOSURE_RULES), not the card policy.
 """
 from __future__ import annotations
@@ -108,7 +108,8 @@ class UtteranceCaseKind:
     name = "utterance"
 
     def claims(self, raw: dict) -> bool:
-        return "text" in raw
+        # `text` and `expect`: a case without expectations is no test (and stays an unknown kind)
+        return "text" in raw and "expect" in raw
 
     def load(self, raw: dict, source: YamlSource, index: int) -> UtteranceCase:
         loc = ("cases", index)

@@ -425,3 +425,9 @@ def check_prefix(outcome: Outcome) -> str | None:
     if not (str(shown).startswith(got) and all_digits.startswith(got) and len(got) <= 4 and len(got) < len(all_digits)):
         return f"shown as {json.dumps(shown, ensure_ascii=False)}, not only a prefix of at most 4 digits"
     return None
+
+
+# Utterance cases (`text`, `speaker`) for the disclosure rules are a second kind: guard/disclosure/cases.py.
+from guard.disclosure.cases import register as _register_utterance_cases  # noqa: E402
+
+_register_utterance_cases()

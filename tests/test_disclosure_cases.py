@@ -1,0 +1,62 @@
+"""`guard policy test` accepts utterance cases (text, speaker, optional card and context)."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from guard.disclosure.cases import register
+from guard.policy import default_policy_path
+from guard.policy.testing import run_case_files
+
+UTTERANCES = Path(__file__).resolve().parents[1] / "policies" / "tests" / "utterances"
+
+
+def run(paths):
+    register()
+    return run_case_files([str(p) for p in paths], default_policy_path())
+
+
+def test_the_shipped_utterance_cases_pass():
+    report = run([UTTERANCES])
+    assert report.errors == [] and report.failed == 0 and report.passed >= 30
+
+
+def test_a_failing_utterance_case_says_what_fired(tmp_path):
+    path = tmp_path / "cases.yaml"
+    path.write_text(textwrap.dedent("""\
+        cases:
+          - name: wrongly expected clean
+            text: "У нас авария на сети"
+            expect: {verdict: allow, not_rules: [service-failure-words]}
+        """), encoding="utf-8")
+    report = run([path])
+    [result] = report.results
+    assert not result.passed and result.line == 2
+    assert "expected allow, got warn" in result.describe() and "service-failure-words" in result.describe()
+
+
+def test_a_malformed_utterance_case_names_file_and_line(tmp_path):
+    path = tmp_path / "cases.yaml"
+    path.write_text(textwrap.dedent("""\
+        cases:
+          - name: bad speaker
+            text: "привет"
+            speaker: robot
+            expect: {verdict: allow}
+        """), encoding="utf-8")
+    report = run([path])
+    [error] = report.errors
+    assert str(error).startswith(f"{path}:4:") and "speaker" in str(error)
+
+
+def test_an_utterance_case_with_a_card_is_not_taken_for_a_card_case(tmp_path):
+    path = tmp_path / "cases.yaml"
+    path.write_text(textwrap.dedent("""\
+        cases:
+          - name: surname from the card
+            text: "Номер оформлен на Петрова"
+            card: {owner: {last_name: Петров}}
+            expect: {verdict: block, rules: [owner-name]}
+        """), encoding="utf-8")
+    report = run([path])
+    assert report.errors == [] and report.passed == 1
