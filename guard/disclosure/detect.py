@@ -24,8 +24,9 @@ _PASSPORT_CUES = frozenset({"паспорт", "серия"})
 _BIRTH_CUES = frozenset({"родиться", "рождение"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
 _PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPOKEN_EMAIL = re.compile(r"[a-zа-яё0-9]+(?:\s+(?:точка|нижнее\s+подчеркивание|дефис)\s+[a-zа-яё0-9]+)*\s+собака\s+"
+# Each starts with a lookbehind so a long run of letters is tried once, not from every position (was quadratic).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPOKEN_EMAIL = re.compile(r"(?<![a-zа-яё0-9])[a-zа-яё0-9]+(?:\s+(?:точка|нижнее\s+подчеркивание|дефис)\s+[a-zа-яё0-9]+)*\s+собака\s+"
                            r"[a-zа-яё0-9]+(?:\s+точка\s+[a-zа-яё]+)+", re.IGNORECASE)
 _INITIALS_AFTER = re.compile(r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _INITIALS_BEFORE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+")
