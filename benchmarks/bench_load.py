@@ -255,7 +255,7 @@ def main() -> int:
     print(f"requests   {answered} in {seconds:.1f} s  ->  {answered / seconds:.0f} req/s")
     print(f"latency    p50 {_pct(tally.latencies_ms, 0.5):.1f} ms   p99 {_pct(tally.latencies_ms, 0.99):.1f} ms   "
           f"max {max(tally.latencies_ms, default=float('nan')):.1f} ms")
-    print(f"by level   " + ", ".join(f"{level}: {count}" for level, count in sorted(tally.by_level.items())))
+    print("by level   " + ", ".join(f"{level}: {count}" for level, count in sorted(tally.by_level.items())))
     print(f"errors     {errors}" + (f"  {tally.errors}" if errors else ""))
     print(f"leaks      {len(tally.leaks)}")
     for path, level, found in tally.leaks[:10]:

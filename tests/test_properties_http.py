@@ -11,7 +11,6 @@ import json
 import threading
 import urllib.error
 import urllib.request
-from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
