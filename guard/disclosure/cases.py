@@ -116,8 +116,7 @@ class UtteranceCaseKind:
         try:
             model = UtteranceCaseModel.model_validate(raw)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            raise source.error(loc + tuple(first["loc"]), first["msg"].removeprefix("Value error, ")) from None
+            raise source.validation_error(exc, within=loc) from None
         card = copy.deepcopy(model.card)
         if model.card_file is not None:
             card = _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
