@@ -21,15 +21,13 @@ $GUARD_DISCLOSURE_RULES), not the card policy.
 """
 from __future__ import annotations
 
-import copy
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from guard.policy.source import PolicyError, YamlSource
+from guard.policy.source import YamlSource
+from guard.policy.testing import case_card
 
 
 class _Strict(BaseModel):
@@ -117,9 +115,7 @@ class UtteranceCaseKind:
             model = UtteranceCaseModel.model_validate(raw)
         except ValidationError as exc:
             raise source.validation_error(exc, within=loc) from None
-        card = copy.deepcopy(model.card)
-        if model.card_file is not None:
-            card = _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
+        card = case_card(model, source, loc)
         context = None
         if card is not None:
             from guard.disclosure.context import CheckContext
@@ -129,18 +125,6 @@ class UtteranceCaseKind:
                                    confirmed=frozenset(model.context.confirmed))
         return UtteranceCase(model.name, source.line_of(loc), model.text, model.speaker, context,
                              tuple(model.context.said), model.expect)
-
-
-def _read_card(path: Path, source: YamlSource, loc: tuple) -> dict:
-    try:
-        card = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise source.error(loc, f"cannot read card file {path}: {exc.strerror or exc}") from None
-    except json.JSONDecodeError as exc:
-        raise PolicyError(path, exc.lineno, f"not valid JSON: {exc.msg}") from None
-    if not isinstance(card, dict):
-        raise PolicyError(path, 1, "a card file holds one card: a JSON object")
-    return card
 
 
 def register() -> None:

@@ -274,10 +274,7 @@ class CardCaseKind:
             model = CardCaseModel.model_validate(raw)
         except ValidationError as exc:
             raise source.validation_error(exc, within=loc) from None
-        if model.card_file is not None:
-            card = _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
-        else:
-            card = copy.deepcopy(model.card)
+        card = case_card(model, source, loc)
         for text, value in model.card_overrides.items():
             if not _set_path(card, parse_path(text), value):
                 raise source.error(loc + ("card_overrides", text), f"{text}: the card has no place for this path")
@@ -292,6 +289,15 @@ class CardCaseKind:
 
 
 register_case_kind(CardCaseKind())
+
+
+def case_card(model: Any, source: YamlSource, loc: tuple) -> dict | None:
+    """A case's card: read from `card_file` (relative to the case file) or a copy of the inline `card`.
+
+    Every case kind that carries a card (card cases, utterance cases) loads it here."""
+    if model.card_file is not None:
+        return _read_card(Path(source.file).parent / model.card_file, source, loc + ("card_file",))
+    return copy.deepcopy(model.card)
 
 
 def _read_card(path: Path, source: YamlSource, loc: tuple) -> dict:
