@@ -27,7 +27,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from guard.policy.source import YamlSource
-from guard.policy.testing import case_card
 
 
 class _Strict(BaseModel):
@@ -115,6 +114,9 @@ class UtteranceCaseKind:
             model = UtteranceCaseModel.model_validate(raw)
         except ValidationError as exc:
             raise source.validation_error(exc, within=loc) from None
+        # imported here: guard.policy.testing registers this module's case kind when it loads
+        from guard.policy.testing import case_card
+
         card = case_card(model, source, loc)
         context = None
         if card is not None:
