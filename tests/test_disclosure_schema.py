@@ -92,3 +92,56 @@ def test_a_rule_file_of_ones_own_is_used_by_the_checker(tmp_path):
 def test_malformed_patterns_are_refused(text):
     with pytest.raises(PatternSyntaxError):
         compile_pattern(text)
+
+
+def test_a_gap_may_say_how_many_words_it_skips():
+    from guard.disclosure.patterns import find
+    from guard.disclosure.text import Utterance
+
+    wide = compile_pattern("номер *8 заканчиваться")
+    narrow = compile_pattern("номер * заканчиваться")
+    text = Utterance("номер который начинается на девятьсот двадцать шесть и заканчивается на ноль")
+    assert list(find([wide], text)) and not list(find([narrow], text))
+    for bad in ("номер *0 сбой", "номер *11 сбой", "номер *x сбой"):
+        with pytest.raises(PatternSyntaxError):
+            compile_pattern(bad)
+
+
+def test_without_card_phrases_count_only_when_there_is_no_card(tmp_path):
+    from guard.disclosure import CheckContext
+
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: last-digits
+            item: "Инструкция запретов, п. 6"
+            verdict: block
+            message: "..."
+            without_card: ["номер * заканчиваться =на #"]
+        """)
+    checker = DisclosureChecker(load_rules(path))
+    text = "Номер заканчивается на 4567"
+    assert checker.check(text).verdict == "block"
+    assert checker.check(text, context=CheckContext(card={"msisdn": "79160000000"})).verdict == "allow"
+
+
+def test_without_card_is_refused_for_the_clients_speech(tmp_path):
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: one
+            item: "Инструкция запретов, п. 8"
+            speaker: client
+            verdict: hint
+            message: "..."
+            without_card: ["номер"]
+        """)
+    with pytest.raises(PolicyError, match="without_card"):
+        load_rules(path)
+
+
+def test_a_word_the_dictionary_does_not_know_has_the_unkn_grammeme():
+    from guard.disclosure.text import word_info
+
+    assert "UNKN" in word_info("техсервис").grammemes
+    assert "UNKN" not in word_info("организация").grammemes

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from guard.disclosure.context import CheckContext, Said
+from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.detect import cheap_entities, engine_window, merge_with
 from guard.disclosure.personal import card_spans, entity_counts, might_hold_personal_data
@@ -74,8 +74,11 @@ class DisclosureChecker:
         self._detect = detect
         self.use_engine = use_engine  # False: only the cheap detectors (guard.disclosure.detect), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
+        self._without_card = PatternIndex()  # phrases that count only when there is no card to compare with
         for rule in rules.rules:
             self._index[rule.speaker].extend(rule.id, rule.phrases)
+            if rule.speaker == "operator":
+                self._without_card.extend(rule.id, rule.without_card)
         self._by_speaker = {speaker: [rule for rule in rules.rules if rule.speaker == speaker]
                             for speaker in ("operator", "client")}
 
@@ -92,7 +95,10 @@ class DisclosureChecker:
         speaker = "client" if speaker == "client" else "operator"
         said = said or Said()
         utterance = Utterance(text)
-        findings = self._phrase_findings(utterance, speaker)
+        findings = self._phrase_findings(utterance, self._index[speaker])
+        if speaker == "operator" and not (context is not None and context.card):
+            findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
+                            if not _caller_said_its_digits(finding, utterance, said))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -108,11 +114,11 @@ class DisclosureChecker:
 
     # --- phrases ---------------------------------------------------------------------------------
 
-    def _phrase_findings(self, utterance: Utterance, speaker: str) -> list[Finding]:
+    def _phrase_findings(self, utterance: Utterance, index: PatternIndex) -> list[Finding]:
         if not utterance.tokens:
             return []
         by_rule: dict[str, list[Hit]] = {}
-        for hit in self._index[speaker].hits(utterance):
+        for hit in index.hits(utterance):
             by_rule.setdefault(hit.key, []).append(hit)
         findings: list[Finding] = []
         for rule_id, hits in by_rule.items():
@@ -190,6 +196,14 @@ class DisclosureChecker:
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:
     return Finding(rule.id, start, end, rule.message, rule.suggestion, rule.verdict, rule.item)
+
+
+def _caller_said_its_digits(finding: Finding, utterance: Utterance, said: Said) -> bool:
+    """The digits a without-card phrase found are the caller's own words: repeating them back is fine."""
+    if not said:
+        return False
+    groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
+    return bool(groups) and all(said.said_digits(national(g.digits)) for g in groups)
 
 
 def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:

@@ -5,7 +5,7 @@
     расторгнуть|расторжение one of several words
     @PRTS                   a word with this grammeme (pymorphy2 tags: PRTS, ADJS, INFN, ablt, Surn ...)
     #                       a number: digits, or a spoken numeral ("сорок")
-    *                       up to three words of any kind in between
+    *                       up to three words of any kind in between (*6: up to six)
     ^                       (first) only at the start of the utterance or after punctuation
 
 Patterns are indexed by the words they start with, so checking an utterance looks up each of its
@@ -13,6 +13,7 @@ words once instead of trying every pattern at every position.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -45,18 +46,20 @@ class Slot:
         )
 
 
-_GAP_SLOT = None  # a gap is stored as None among the slots
+# A gap is stored among the slots as the number of words it may skip.
+Gap = int
+MAX_GAP = 10
 
 
 @dataclass(frozen=True)
 class Pattern:
     text: str
-    slots: tuple[Slot | None, ...]
+    slots: tuple[Slot | Gap, ...]
     anchored: bool
 
     @property
     def first(self) -> Slot:
-        return next(slot for slot in self.slots if slot is not None)
+        return next(slot for slot in self.slots if isinstance(slot, Slot))
 
 
 def compile_pattern(text: str) -> Pattern:
@@ -64,17 +67,21 @@ def compile_pattern(text: str) -> Pattern:
     anchored = bool(pieces) and pieces[0] == "^"
     if anchored:
         pieces = pieces[1:]
-    slots: list[Slot | None] = []
+    slots: list[Slot | Gap] = []
     for piece in pieces:
-        if piece == "*":
-            if not slots or slots[-1] is _GAP_SLOT:
+        gap = re.fullmatch(r"\*(\d*)", piece)
+        if gap:
+            if not slots or not isinstance(slots[-1], Slot):
                 raise PatternSyntaxError(f"{text!r}: '*' must stand between two words")
-            slots.append(_GAP_SLOT)
+            size = int(gap.group(1) or GAP)
+            if not 1 <= size <= MAX_GAP:
+                raise PatternSyntaxError(f"{text!r}: a gap {piece!r} skips 1 to {MAX_GAP} words")
+            slots.append(size)
             continue
         slots.append(_slot(piece, text))
     if not slots:
         raise PatternSyntaxError(f"{text!r}: a pattern needs at least one word")
-    if slots[-1] is _GAP_SLOT:
+    if not isinstance(slots[-1], Slot):
         raise PatternSyntaxError(f"{text!r}: '*' must stand between two words")
     return Pattern(text, tuple(slots), anchored)
 
@@ -93,7 +100,7 @@ def _slot(piece: str, text: str) -> Slot:
             grammemes.add(alternative[1:])
         elif alternative.startswith("="):
             forms.add(normalize_word(alternative[1:]))
-        elif alternative in ("^", "*"):
+        elif alternative == "^" or alternative.startswith("*"):
             raise PatternSyntaxError(f"{text!r}: {alternative!r} cannot be an alternative")
         else:
             word = normalize_word(alternative)
@@ -108,10 +115,10 @@ def match_at(pattern: Pattern, tokens: list[Token], start: int) -> int:
     return _match(pattern.slots, 0, tokens, start)
 
 
-def _match(slots: tuple[Slot | None, ...], s: int, tokens: list[Token], t: int) -> int:
+def _match(slots: tuple[Slot | Gap, ...], s: int, tokens: list[Token], t: int) -> int:
     slot = slots[s]
-    if slot is _GAP_SLOT:
-        for skip in range(GAP + 1):
+    if not isinstance(slot, Slot):
+        for skip in range(slot + 1):
             if t + skip >= len(tokens):
                 return -1
             end = _match(slots, s + 1, tokens, t + skip)

@@ -6,6 +6,8 @@ traceback. Compiling turns each rule's patterns and regexes into matchers once, 
 
 A rule says what it looks for with one or more of:
     phrases:   word patterns (guard.disclosure.patterns), matched over lemmas
+    without_card: word patterns that count only when there is no card to compare with (a number's
+               last digits: with the card, п. 6 may allow them; without it, nobody can tell)
     regex:     regular expressions over the text with spoken numbers as digits (hosts, IPs, URLs)
     numbers:   numbers said near some words (other departments' phones), minus public numbers
     card:      values from the caller's card that the caller has not said themselves
@@ -96,6 +98,7 @@ class RuleModel(_Strict):
     message: str = Field(min_length=3)
     suggestion: str | None = None
     phrases: list[str] = Field(default_factory=list)
+    without_card: list[str] = Field(default_factory=list, description="phrases that count only without the call's card")
     regex: list[str] = Field(default_factory=list)
     numbers: NumbersModel | None = None
     card: list[CardValueModel] = Field(default_factory=list)
@@ -104,7 +107,7 @@ class RuleModel(_Strict):
     exceptions: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
 
-    @field_validator("phrases", "exceptions", "unless")
+    @field_validator("phrases", "without_card", "exceptions", "unless")
     @classmethod
     def _pattern_list(cls, value: list[str]) -> list[str]:
         return _patterns(value)
@@ -129,10 +132,12 @@ class RuleModel(_Strict):
 
     @model_validator(mode="after")
     def _looks_for_something(self) -> "RuleModel":
-        if not (self.phrases or self.regex or self.numbers or self.card or self.entities):
-            raise ValueError("a rule needs at least one of phrases, regex, numbers, card, entities")
+        if not (self.phrases or self.without_card or self.regex or self.numbers or self.card or self.entities):
+            raise ValueError("a rule needs at least one of phrases, without_card, regex, numbers, card, entities")
         if self.verdict == "hint" and self.speaker != "client":
             raise ValueError("hints are for the client's speech: set speaker: client")
+        if self.speaker == "client" and self.without_card:
+            raise ValueError("without_card is about the operator disclosing card data: not for the client's speech")
         if self.speaker == "client" and self.verdict != "hint":
             raise ValueError("the client's speech gives hints, not verdicts: set verdict: hint")
         return self
@@ -216,6 +221,7 @@ class Rule:
     message: str
     suggestion: str | None
     phrases: tuple[Pattern, ...]
+    without_card: tuple[Pattern, ...]
     regex: tuple[re.Pattern, ...]
     numbers: Numbers | None
     card: tuple[CardValue, ...]
@@ -277,6 +283,7 @@ def compile_rule(model: RuleModel) -> Rule:
         id=model.id, item=model.item, speaker=model.speaker, verdict=model.verdict, message=model.message.strip(),
         suggestion=model.suggestion.strip() if model.suggestion else None,
         phrases=tuple(compile_pattern(text) for text in model.phrases),
+        without_card=tuple(compile_pattern(text) for text in model.without_card),
         regex=tuple(re.compile(text, re.IGNORECASE) for text in model.regex),
         numbers=numbers,
         card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits)

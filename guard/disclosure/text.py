@@ -33,7 +33,7 @@ class WordInfo:
 
     form: str
     lemmas: frozenset[str]
-    grammemes: frozenset[str]      # of every likely parse: POS, case, Name/Surn/Patr ...
+    grammemes: frozenset[str]      # of every likely parse: POS, case, Name/Surn/Patr ...; UNKN: not in the dictionary
     top_grammemes: frozenset[str]  # of the most likely parse
 
 
@@ -49,6 +49,8 @@ def word_info(form: str) -> WordInfo:
     for parse in found:
         if parse.score >= _MIN_TAG_SCORE:
             grammemes.update(parse.tag.grammemes)
+    if found and not any(parse.is_known for parse in found):
+        grammemes.add("UNKN")  # a word the dictionary does not know: a company or brand name, a typo
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
     return WordInfo(form, lemmas, frozenset(grammemes), top)
 
