@@ -151,3 +151,35 @@ def test_a_surname_that_is_also_a_common_word_is_still_a_surname_beside_a_first_
 
 def test_first_name_and_patronymic_alone_are_how_the_caller_is_addressed_item15():
     assert check("Анна Петровна, подскажите, с какого номера вы звоните?").verdict == "allow"
+
+
+def test_without_a_card_the_last_digits_of_a_number_block_items5_6():
+    # п. 6 lets the last 4 digits through only on conditions the card tells; without the card they cannot be checked
+    assert check("Смотрите, больше всего вы звонили на номер, который заканчивается на 4521.").verdict == "block"
+    assert check("номер дочери заканчивается на пятьдесят восемь шестнадцать").verdict == "block"
+    assert check("Назовите, пожалуйста, последние четыре цифры номера").verdict == "allow"
+
+
+def test_without_a_card_the_last_digits_the_caller_said_may_be_repeated():
+    said = Said.of(["мой номер заканчивается на 4521"])
+    assert check("Номер заканчивается на 4521, верно?", "operator", None, said).verdict == "allow"
+
+
+def test_with_the_card_item6_decides_about_the_last_digits_not_the_without_card_phrase():
+    assert rules("Номер заканчивается на 4567") == set()
+    female = CheckContext(card=CARD, identification="primary", caller_gender="female")
+    assert rules("Номер заканчивается на 4567", female) == {"subscriber-number"}
+
+
+def test_passport_digits_without_a_card_block_item2():
+    assert check("номер паспорта владельца заканчивается на семь восемь девять").verdict == "block"
+
+
+def test_contact_person_named_without_a_card_blocks_item4():
+    assert {v.rule for v in check("контактное лицо по договору жена владельца ольга петровна").violations} == {"contact-info"}
+    assert check("Укажите, пожалуйста, контактное лицо и телефон").verdict == "allow"
+
+
+def test_an_organization_owner_without_a_legal_form_blocks_item1():
+    assert {v.rule for v in check("договор заключен на организацию техсервис плюс").violations} == {"owner-name"}
+    assert check("Договор заключён с компанией МТС").verdict == "allow"

@@ -327,3 +327,39 @@ def test_a_latin_look_alike_letter_does_not_hide_a_forbidden_word():
 
 def test_asr_hesitation_sounds_do_not_split_a_phrase():
     only("не эээ знаю", "i-dont-know")
+
+
+# --- found by blind sets: forms the first rules missed ------------------------------------------
+
+def test_the_absence_of_delays_is_not_naming_one_item7():
+    assert fired("Платёж с банковской карты зачисляется сразу, без задержек.") == {}
+    assert set(fired("Платёж пришёл с задержкой")) == {"service-failure-words"}
+
+
+def test_a_departments_own_8800_line_is_its_phone_item10_but_the_hotline_is_public():
+    only("запишите прямой номер бухгалтерии восемь восемьсот сто двадцать три сорок пять шестьдесят семь",
+         "department-phone")
+    assert fired("Телефон горячей линии для всех абонентов: 8-800-200-9997") == {}
+
+
+@pytest.mark.parametrize("text", ["зайдите на адрес бл гуй точка вас точка мтс точка ру там будет черный список",
+                                  "это наш внутренний портал би эл гуи точка вас точка мтс точка ру",
+                                  "ну это на сервере десять ноль сорок девять двадцать восемь порт восемь ноль восемь один"])
+def test_internal_hosts_and_ip_addresses_said_aloud_block(text):
+    assert "internal-address" in fired(text)
+
+
+def test_the_public_site_said_aloud_is_not_an_internal_address():
+    assert fired("подробности на сайте эм тэ эс точка ру в разделе тарифы") == {}
+
+
+def test_a_criminal_code_article_said_as_an_ordinal_warns():
+    only("за заведомо ложное сообщение по двести седьмой статье можно и срок получить", "criminal-code")
+
+
+def test_low_arpu_in_other_words_warns_item19():
+    only("ну вы клиент с маленьким доходом для компании вас система на электронного консультанта переводит", "low-arpu")
+
+
+def test_the_nearest_base_station_with_a_place_blocks_item17():
+    only("вышка у вас ближайшая на водонапорной башне за гаражами", "number-location")
