@@ -91,11 +91,15 @@ class PhoneRecognizer(ContextPatternRecognizer):
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []
+        international = [match for match in re.finditer(INTERNATIONAL, text)
+                         if 9 <= len(digits_of(match.group())) <= 15]
         for run in digit_runs(text):
             if _glued_to_latin(text, run[0].start(), run[-1].end()):
                 continue  # part of an identifier: "c3980981210af", "INC0047719"
-            if text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7"):
+            if (text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7")
+                    and any(m.start() < run[-1].end() and run[0].start() < m.end() for m in international)):
                 continue  # another country's code: the international pattern below takes it whole
+            # (a "+" the international pattern does not take, "+89161234567", is a slip for +7 or 8: still a number)
             for first, last in self._phones_in_run(run):
                 start = run[first].start()
                 # "+7" belongs to the number
@@ -107,9 +111,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 if end < len(text) and text[end] == ")":
                     end += 1
                 results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))
-        for match in re.finditer(INTERNATIONAL, text):
-            if 9 <= len(digits_of(match.group())) <= 15 and not any(r.start < match.end() and match.start() < r.end
-                                                                 for r in results):
+        for match in international:
+            if not any(r.start < match.end() and match.start() < r.end for r in results):
                 results.append(make_result(self, self.ENTITY, match.start(), match.end(), self.BASE_SCORE,
                                            "an international number"))
         return results
