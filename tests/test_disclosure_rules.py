@@ -363,3 +363,43 @@ def test_low_arpu_in_other_words_warns_item19():
 
 def test_the_nearest_base_station_with_a_place_blocks_item17():
     only("вышка у вас ближайшая на водонапорной башне за гаражами", "number-location")
+
+
+# --- Инструкция запретов, пп. 12, 18, 24 -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Свой номер оператора я вам называть не буду.",
+                                  "идентификационный номер оператора я клиентам не называю",
+                                  "Зачем вам мой номер? Не скажу."])
+def test_refusing_the_operator_number_warns_item18(text):
+    only(text, "operator-number-refusal")
+
+
+def test_giving_the_operator_number_is_fine_item18():
+    assert fired("Мой операторский номер — 4521, обращайтесь.") == {}
+
+
+@pytest.mark.parametrize("text", ["Продиктуйте логин и пароль от личного кабинета, я зайду и сама отключу подписку.",
+                                  "сейчас залогинюсь в вашем личном кабинете вашим паролем подождите",
+                                  "Пароль от кабинета вы мне сказали, захожу под вашей учёткой."])
+def test_entering_the_clients_account_with_their_password_blocks_item24(text):
+    assert "client-account-login" in fired(text)
+
+
+def test_advice_to_keep_the_password_secret_is_fine_item24():
+    assert fired("Никому не называйте пароль от личного кабинета, даже сотрудникам.") == {}
+
+
+@pytest.mark.parametrize("text", ["между нами говоря руководство у нас вечно придумывает какие то поборы",
+                                  "эти новые тарифы полный обман я вам их не советую",
+                                  "у конкурентов связь намного лучше"])
+def test_personal_opinion_discrediting_the_company_warns_item12(text):
+    assert "discrediting-company" in fired(text)
+
+
+def test_a_third_person_called_molodoy_chelovek_is_not_a_form_of_address_item15():
+    assert fired("Если SIM-карту выдавал молодой человек из вашей бухгалтерии, уточните у него.") == {}
+    assert "form-of-address" in fired("Молодой человек, подождите на линии.")
+
+
+def test_the_hotline_said_aloud_is_public_even_when_asr_merges_its_digits():
+    assert fired("телефон горячей линии восемь восемьсот двести девять девять девять семь") == {}

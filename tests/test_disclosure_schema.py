@@ -145,3 +145,38 @@ def test_a_word_the_dictionary_does_not_know_has_the_unkn_grammeme():
 
     assert "UNKN" in word_info("техсервис").grammemes
     assert "UNKN" not in word_info("организация").grammemes
+
+
+def test_a_key_written_twice_in_one_rule_is_reported_not_silently_dropped(tmp_path):
+    path = write(tmp_path, """\
+        name: test
+        rules:
+          - id: one
+            item: "Инструкция запретов, п. 16"
+            verdict: warn
+            message: "..."
+            phrases: ["=не =могу"]
+            exceptions: ["=не =могу =не"]
+            exceptions: ["=ничего =не =могу"]
+        """)
+    with pytest.raises(PolicyError, match=r"rules.yaml:9: key 'exceptions' appears twice"):
+        load_rules(path)
+
+
+def test_a_grammeme_conjunction_needs_all_of_them_in_one_parse():
+    from guard.disclosure.patterns import find
+    from guard.disclosure.text import Utterance
+
+    pattern = compile_pattern("организация @NOUN+nomn")
+    assert list(find([pattern], Utterance("на организацию ромашка")))
+    assert not list(find([pattern], Utterance("на организацию которая")))  # nomn, but not a noun
+    assert not list(find([pattern], Utterance("на компанию работодателя")))  # a noun, not nomn
+    with pytest.raises(PatternSyntaxError):
+        compile_pattern("организация @NOUN+")
+
+
+def test_a_number_slot_takes_digits_written_with_hyphens():
+    from guard.disclosure.patterns import find
+    from guard.disclosure.text import Utterance
+
+    assert list(find([compile_pattern("=на #")], Utterance("заканчивается на 22-34")))

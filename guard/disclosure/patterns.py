@@ -4,6 +4,7 @@
     =может =быть            exactly these forms
     расторгнуть|расторжение one of several words
     @PRTS                   a word with this grammeme (pymorphy2 tags: PRTS, ADJS, INFN, ablt, Surn ...)
+    @NOUN+nomn              a word with all of these grammemes in one of its parses
     #                       a number: digits, or a spoken numeral ("сорок")
     *                       up to three words of any kind in between (*6: up to six)
     ^                       (first) only at the start of the utterance or after punctuation
@@ -21,6 +22,7 @@ from guard.disclosure.text import Token, Utterance
 from guard.morph import lemma, normalize_word
 
 GAP = 3
+_DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
 
 
 class PatternSyntaxError(ValueError):
@@ -35,6 +37,7 @@ class Slot:
     forms: frozenset[str] = frozenset()
     grammemes: frozenset[str] = frozenset()
     number: bool = False
+    tags: tuple[frozenset[str], ...] = ()  # @NOUN+nomn: all of these in one parse
 
     def matches(self, token: Token) -> bool:
         info = token.info
@@ -42,7 +45,8 @@ class Slot:
             (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
             or (self.forms and info.form in self.forms)
             or (self.grammemes and not self.grammemes.isdisjoint(info.grammemes))
-            or (self.number and (info.form.isdigit() or "NUMR" in info.grammemes))
+            or (self.number and (_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes))
+            or (self.tags and any(tag <= parse for tag in self.tags for parse in info.parse_tags))
         )
 
 
@@ -90,12 +94,18 @@ def _slot(piece: str, text: str) -> Slot:
     lemmas: set[str] = set()
     forms: set[str] = set()
     grammemes: set[str] = set()
+    tags: list[frozenset[str]] = []
     number = False
     for alternative in piece.split("|"):
         if not alternative:
             raise PatternSyntaxError(f"{text!r}: empty alternative in {piece!r}")
         if alternative == "#":
             number = True
+        elif alternative.startswith("@") and "+" in alternative:
+            parts = alternative[1:].split("+")
+            if not all(parts):
+                raise PatternSyntaxError(f"{text!r}: empty grammeme in {alternative!r}")
+            tags.append(frozenset(parts))
         elif alternative.startswith("@"):
             grammemes.add(alternative[1:])
         elif alternative.startswith("="):
@@ -105,7 +115,7 @@ def _slot(piece: str, text: str) -> Slot:
         else:
             word = normalize_word(alternative)
             lemmas.update({word, lemma(word)})
-    return Slot(frozenset(lemmas), frozenset(forms), frozenset(grammemes), number)
+    return Slot(frozenset(lemmas), frozenset(forms), frozenset(grammemes), number, tuple(tags))
 
 
 def match_at(pattern: Pattern, tokens: list[Token], start: int) -> int:
@@ -150,7 +160,7 @@ class PatternIndex:
 
     def add(self, key: object, pattern: Pattern) -> None:
         first = pattern.first
-        if first.grammemes or first.number:
+        if first.grammemes or first.number or first.tags:
             self._scan.append((key, pattern))
             return
         for word in first.lemmas | first.forms:

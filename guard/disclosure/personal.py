@@ -229,7 +229,9 @@ _SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|с\s+вами\s+гов�
                                 r"[\s,:—-]*$", re.IGNORECASE)
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
 _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделени|центр\w* обслуживани|точк\w* продаж)", re.IGNORECASE)
-_TOLL_FREE = re.compile(r"^(?:[78]?800\d{7}|0\d{3}|\d{3})$")
+# 8-800 numbers are organizations' lines, never a subscriber's; spoken ones may merge or split a digit
+# ("двести девять девять девять семь" is 200-99-97 read as 209-9-9-7), hence 6 to 8 digits after 800.
+_TOLL_FREE = re.compile(r"^(?:[78]?800\d{6,8}|0\d{3}|\d{3})$")
 
 
 def entity_counts(entity: Entity, utterance: Utterance, said: Said) -> bool:

@@ -35,6 +35,7 @@ class WordInfo:
     lemmas: frozenset[str]
     grammemes: frozenset[str]      # of every likely parse: POS, case, Name/Surn/Patr ...; UNKN: not in the dictionary
     top_grammemes: frozenset[str]  # of the most likely parse
+    parse_tags: tuple[frozenset[str], ...] = ()  # the grammemes of each likely parse, for @NOUN+nomn
 
 
 @lru_cache(maxsize=100_000)
@@ -51,8 +52,9 @@ def word_info(form: str) -> WordInfo:
             grammemes.update(parse.tag.grammemes)
     if found and not any(parse.is_known for parse in found):
         grammemes.add("UNKN")  # a word the dictionary does not know: a company or brand name, a typo
+    parse_tags = tuple(frozenset(parse.tag.grammemes) for parse in found if parse.score >= _MIN_TAG_SCORE)
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
-    return WordInfo(form, lemmas, frozenset(grammemes), top)
+    return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags)
 
 
 # Latin letters that look Cyrillic. A word mixing both scripts ("aвария" typed with a Latin "a") is read

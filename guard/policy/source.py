@@ -82,7 +82,29 @@ def read_yaml(path: str | Path) -> YamlSource:
         raise PolicyError(file, None, f"not valid YAML: {exc}") from None
     finally:
         loader.dispose()
+    duplicate = _first_duplicate_key(root)
+    if duplicate is not None:
+        # YAML keeps the last of two equal keys: a second `exceptions:` would silently drop the first list
+        raise PolicyError(file, duplicate.start_mark.line + 1,
+                          f"key {duplicate.value!r} appears twice in the same mapping (the first would be ignored)")
     return YamlSource(file, data, root)
+
+
+def _first_duplicate_key(root: yaml.Node | None) -> yaml.ScalarNode | None:
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in seen:
+                        return key_node
+                    seen.add(key_node.value)
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return None
 
 
 def _child(node: yaml.Node, item: Any) -> tuple[yaml.Node | None, yaml.Node] | None:
