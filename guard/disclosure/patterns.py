@@ -23,6 +23,7 @@ from guard.morph import lemma, normalize_word
 
 GAP = 3
 _DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
+_ZERO = frozenset({"ноль", "нуль", "ноля", "нуля"})  # a noun to pymorphy2, a digit to a caller
 
 
 class PatternSyntaxError(ValueError):
@@ -45,7 +46,8 @@ class Slot:
             (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
             or (self.forms and info.form in self.forms)
             or (self.grammemes and not self.grammemes.isdisjoint(info.grammemes))
-            or (self.number and (_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes))
+            or (self.number and (_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
+                                 or info.form in _ZERO))
             or (self.tags and any(tag <= parse for tag in self.tags for parse in info.parse_tags))
         )
 
