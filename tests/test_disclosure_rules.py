@@ -403,3 +403,33 @@ def test_a_third_person_called_molodoy_chelovek_is_not_a_form_of_address_item15(
 
 def test_the_hotline_said_aloud_is_public_even_when_asr_merges_its_digits():
     assert fired("телефон горячей линии восемь восемьсот двести девять девять девять семь") == {}
+
+
+def test_a_form_of_address_after_a_filler_word_warns_item15():
+    only("ну женщина ну послушайте пожалуйста тариф уже сменился", "form-of-address")
+    assert fired("мужчина или женщина владелец такие сведения мы не сообщаем") == {}
+
+
+def test_spending_little_is_low_arpu_only_where_reaching_an_operator_is_the_subject_item19():
+    only("ну вы тратите меньше ста рублей в месяц вот вас и не соединяют с оператором", "low-arpu-spending")
+    assert fired("Смотрите, вы тратите немного, поэтому вам выгоднее тариф с меньшей абонентской платой.") == {}
+
+
+def test_a_base_station_near_a_landmark_or_at_coordinates_blocks_item17():
+    assert "number-location" in fired("Смотрите, БС вас обслуживает с трубы котельной на Заводской, 3.")
+    assert "number-location" in fired("Координаты базовой станции: 55.7512, 37.6184 — это в 200 м от вашего дома.")
+    assert fired("Салон находится возле станции метро Сокол.") == {}
+
+
+def test_the_carriers_public_number_dialled_from_abroad_is_public_item9():
+    assert fired("Если звоните из-за границы, наш номер +7 495 974-88-88, звонок бесплатный.") == {}
+
+
+def test_two_rules_of_the_same_item_on_the_same_words_are_told_once():
+    from guard.disclosure import DisclosureChecker, load_rules
+    from guard.disclosure.rules import default_rules_path
+
+    result = check("базовая станция стоит на крыше дома десять")
+    items = [f.item for f in result.violations]
+    assert len(items) == len(set(items)) == 1
+    assert DisclosureChecker(load_rules(default_rules_path())).check("сбой").verdict == "warn"

@@ -157,6 +157,14 @@ class DisclosureChecker:
 
     # --- personal data ---------------------------------------------------------------------------
 
+    def _is_public_number(self, utterance: Utterance, entity: Entity) -> bool:
+        """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
+        code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
+        digits = national(_public_digits(utterance, entity))
+        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") else digits}
+        return any(rule.numbers.is_public(candidate) for rule in self.rules.rules if rule.numbers
+                   for candidate in candidates if candidate)
+
     def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
                            already: list[Finding]) -> list[Finding]:
         findings: list[Finding] = []
@@ -188,10 +196,16 @@ class DisclosureChecker:
         for entity in entities:
             if any(entity.start < end and start < entity.end for start, end in taken):
                 continue
+            if entity.type == "PHONE_NUMBER" and self._is_public_number(utterance, entity):
+                continue
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _public_digits(utterance: Utterance, entity: Entity) -> str:
+    return "".join(g.digits for g in utterance.digit_groups if g.start < entity.end and entity.start < g.end)
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:
@@ -218,13 +232,20 @@ def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per rule per overlapping stretch (the longest), in text order."""
+    """One finding per rule per overlapping stretch (the longest), in text order; and one reason per
+    instruction item: two rules of the same item and verdict on overlapping words are told once."""
     kept: list[Finding] = []
     for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start))):
         if kept and kept[-1].rule == finding.rule and finding.start < kept[-1].end:
             continue
         kept.append(finding)
-    return sorted(kept, key=lambda f: (f.start, f.end, f.rule))
+    told: list[Finding] = []
+    for finding in sorted(kept, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
+        if any(other.item == finding.item and other.verdict == finding.verdict and other.rule != finding.rule
+               and finding.start < other.end and other.start < finding.end for other in told):
+            continue
+        told.append(finding)
+    return sorted(told, key=lambda f: (f.start, f.end, f.rule))
 
 
 _DEFAULT: dict[str | Path | None, DisclosureChecker] = {}

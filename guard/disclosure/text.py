@@ -23,6 +23,8 @@ _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
 _DIGIT_GROUP = re.compile(r"\+?\d(?:[\d\-\s().]{0,3}\d)*")
 # Hesitation sounds a speech-to-text export keeps ("ээ", "эм", "ммм").
 _HESITATION = re.compile(r"э+|э+м+|м+|хм+|а-а+|э-э+|ам+")
+# Discourse fillers after which speech starts over, as after a comma: "ну женщина ну послушайте".
+_FILLERS = frozenset({"ну", "вот", "ага", "угу", "ой", "короче"})
 # A parse below this probability is ignored for grammemes (lemmas keep every parse).
 _MIN_TAG_SCORE = 0.05
 
@@ -110,7 +112,8 @@ class Utterance:
             if _HESITATION.fullmatch(form):
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
             gap = self.text[previous_end:match.start()]
-            tokens.append(Token(match.start(), match.end(), word_info(form), not tokens or bool(_BREAK.search(gap))))
+            after_break = not tokens or bool(_BREAK.search(gap)) or tokens[-1].form in _FILLERS
+            tokens.append(Token(match.start(), match.end(), word_info(form), after_break))
             previous_end = match.end()
         return tokens
 
