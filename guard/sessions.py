@@ -19,10 +19,11 @@ from __future__ import annotations
 import abc
 import json
 import re
-import secrets
 import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable, Protocol, TypeVar
+
+from guard.logs import random_token
 
 IDENTIFICATION_NONE = "none"
 IDENTIFICATION_PRIMARY = "primary"
@@ -46,7 +47,7 @@ def normalize_msisdn(raw: str) -> str:
 
 def new_call_id() -> str:
     """128 random bits: a call id is a capability (it carries the caller's identification), so it must not be guessable."""
-    return "call-" + secrets.token_urlsafe(16)
+    return "call-" + random_token(16)
 
 
 @dataclass(frozen=True)

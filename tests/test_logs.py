@@ -47,3 +47,15 @@ def test_every_request_is_one_json_line_with_its_ids_and_a_request_id_header(tmp
     assert {"at", "level", "message", "method", "duration_ms"} <= set(card_line)
     assert lines[-1]["call_id"] == "invalid" and lines[-1]["status"] == 404
     assert "79161234567" not in output and "Иванов" not in output
+
+
+def test_ids_guard_makes_are_never_refused_by_its_own_log_filter():
+    # a 5-digit run makes an id "invalid" in the logs (it could be a smuggled phone number); guard's own
+    # call ids and request ids must never look like that, or their log lines lose the id (found in CI)
+    from guard.logs import CALL_ID, REQUEST_ID, random_token, safe_id
+    from guard.sessions import new_call_id
+
+    for _ in range(5000):
+        call_id, request_id = new_call_id(), random_token(12)
+        assert safe_id(call_id, CALL_ID) == call_id
+        assert safe_id(request_id, REQUEST_ID) == request_id and len(request_id) == 16

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import time
 
 from aiohttp import web
 
 from guard.audit import AuditUnavailable
-from guard.logs import CALL_ID, REQUEST_ID, safe_id
+from guard.logs import CALL_ID, REQUEST_ID, random_token, safe_id
 from guard.proxy.auth import identity_of
 from guard.proxy.errors import GuardError, gateway_timeout
 from guard.proxy.state import STATE
@@ -47,7 +46,7 @@ async def observe(request: web.Request, handler) -> web.StreamResponse:
     started = time.perf_counter()
     request_id = request.headers.get("X-Request-Id")
     if request_id is None or not REQUEST_ID.match(request_id):
-        request_id = secrets.token_hex(8)
+        request_id = random_token(12)  # 16 characters
     status = 500
     try:
         response = await handler(request)
