@@ -81,6 +81,7 @@ class DisclosureChecker:
                 self._without_card.extend(rule.id, rule.without_card)
         self._by_speaker = {speaker: [rule for rule in rules.rules if rule.speaker == speaker]
                             for speaker in ("operator", "client")}
+        self._public_numbers = tuple(rule.numbers for rule in rules.rules if rule.numbers is not None)
 
     def detect(self, text: str) -> list[Entity]:
         if self._detect is None:
@@ -157,12 +158,12 @@ class DisclosureChecker:
 
     # --- personal data ---------------------------------------------------------------------------
 
-    def _is_public_number(self, utterance: Utterance, entity: Entity) -> bool:
+    def _is_public_number(self, digits: str) -> bool:
         """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
         code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
-        digits = national(_public_digits(utterance, entity))
+        digits = national(digits)
         candidates = {digits, digits[3:] if digits[:3] in ("495", "499") else digits}
-        return any(rule.numbers.is_public(candidate) for rule in self.rules.rules if rule.numbers
+        return any(numbers.is_public(candidate) for numbers in self._public_numbers
                    for candidate in candidates if candidate)
 
     def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
@@ -196,16 +197,10 @@ class DisclosureChecker:
         for entity in entities:
             if any(entity.start < end and start < entity.end for start, end in taken):
                 continue
-            if entity.type == "PHONE_NUMBER" and self._is_public_number(utterance, entity):
-                continue
             for rule in entity_rules:
-                if entity.type in rule.entities and entity_counts(entity, utterance, said):
+                if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
-
-
-def _public_digits(utterance: Utterance, entity: Entity) -> str:
-    return "".join(g.digits for g in utterance.digit_groups if g.start < entity.end and entity.start < g.end)
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
@@ -234,9 +234,11 @@ _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделен�
 _TOLL_FREE = re.compile(r"^(?:[78]?800\d{6,8}|0\d{3}|\d{3})$")
 
 
-def entity_counts(entity: Entity, utterance: Utterance, said: Said) -> bool:
+def entity_counts(entity: Entity, utterance: Utterance, said: Said,
+                  is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
-    not a salon's address, not a public number, not what the caller said."""
+    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows), not
+    what the caller said."""
     text = utterance.text
     value = text[entity.start:entity.end]
     if entity.type == "PERSON":
@@ -255,9 +257,8 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said) -> bool:
         return True
     if entity.type == "ADDRESS" and _PUBLIC_PLACE.search(text[max(0, entity.start - 60):entity.start]):
         return False
-    spoken_digits = "".join(group.digits for group in utterance.digit_groups
-                            if group.start < entity.end and group.end > entity.start)
-    if entity.type == "PHONE_NUMBER" and _TOLL_FREE.match(spoken_digits):
+    spoken_digits = utterance.digits_in(entity.start, entity.end)
+    if entity.type == "PHONE_NUMBER" and (_TOLL_FREE.match(spoken_digits) or is_public(spoken_digits)):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False

@@ -135,6 +135,10 @@ class Utterance:
             groups.append(DigitGroup(digits, start, end))
         return groups
 
+    def digits_in(self, start: int, end: int) -> str:
+        """The digits of the numbers that overlap [start, end), spoken ones too."""
+        return "".join(group.digits for group in self.digit_groups if group.start < end and start < group.end)
+
     @cached_property
     def lemma_set(self) -> frozenset[str]:
         return frozenset(lemma for token in self.tokens for lemma in token.info.lemmas)
