@@ -31,7 +31,7 @@ from presidio_ru_recognizers import get_all_ru_recognizers
 
 from benchmarks.evaluate import Found
 
-# presidio / presidio-ru entity names -> CONTRACTS.md §1 types; anything unmapped keeps its own name.
+# presidio / presidio-ru entity names -> docs/interfaces.md §1 types; anything unmapped keeps its own name.
 TYPE_MAP: dict[str, str] = {
     "PHONE_RF": "PHONE_NUMBER",
     "PHONE_NUMBER": "PHONE_NUMBER",

@@ -37,7 +37,7 @@ from benchmarks.corpus import Item, generate  # noqa: E402
 
 
 def synthetic_calls(calls: int, turns: int = 6, seed: int = 1) -> list[dict]:
-    """`calls` calls of `turns` turns (CONTRACTS §6): the first half in the written rendering, the second
+    """`calls` calls of `turns` turns (docs/interfaces.md §6): the first half in the written rendering, the second
     half the same calls in the ASR rendering."""
     written = (calls + 1) // 2
     items = generate(written * turns, seed)

@@ -19,7 +19,7 @@ so `text[start:end]` is the value by construction. Gold span conventions (evalua
 - DATE_OF_BIRTH is the date itself; a trailing "г."/"года" stays outside like other keywords;
 - PERSON covers every written name form (full name, first name + patronymic, surname + initials, first
   name alone, surname alone) in all six cases. The operator's own first name ("меня зовут Анна") is a
-  PERSON too: CONTRACTS.md §1 types names, not whose name it is. In ASR, where nobody says initials,
+  PERSON too: docs/interfaces.md §1 types names, not whose name it is. In ASR, where nobody says initials,
   a "surname + initials" person is spoken as the full name.
 
 Negatives — text that looks like personal data and must stay visible — carry no gold span; their

@@ -4,7 +4,7 @@ Each written utterance is hand-labeled with the rules that must fire (empty: cle
 default, gets an ASR rendering too: lowercase, no punctuation, every number spoken as Russian
 words ("8 916" -> "восемь девятьсот шестнадцать"), as a speech-to-text export writes it. Items
 that only exist in writing (URLs, e-mails) say `asr=False`. Items marked `card=True` are checked
-with the sample card of CONTRACTS §3 as the call's context (identification primary, male caller).
+with the sample card of docs/interfaces.md §3 as the call's context (identification primary, male caller).
 
 The wording is deliberately varied: paraphrases, other word forms and orders, not only the
 literal phrases of the instructions, and clean speech that shares words with the rules
@@ -206,7 +206,7 @@ _ITEMS: list[tuple] = [
     _op("Вышка стоит возле школы на Садовой.", "number-location"),
     _op("По LAI ваш номер был в районе вокзала.", "number-location"),
     _op("Ваш телефон вчера регистрировался в соте у вокзала.", "number-location"),
-    # ── with the call's card (CONTRACTS §3 sample) ──────────────────────────────────────────
+    # ── with the call's card (docs/interfaces.md §3 sample) ──────────────────────────────────────────
     _op("Номер оформлен на Иванова.", "owner-name", card=True),
     _op("Прописка у вас на Тверской, всё верно.", "address", card=True),
     _op("Паспорт 4505 678901 в карточке указан.", "passport", card=True),

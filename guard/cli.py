@@ -18,10 +18,10 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 # command name -> (module under guard.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "redact": ("redact", "redact personal data in a JSONL file of texts (CONTRACTS §2)"),
-    "check": ("check", "check operator utterances against the disclosure rules (CONTRACTS §5)"),
+    "redact": ("redact", "redact personal data in a JSONL file of texts (docs/interfaces.md §2)"),
+    "check": ("check", "check operator utterances against the disclosure rules (docs/interfaces.md §5)"),
     "qa": ("qa", "quality report over whole transcripts: greeting, wording, disclosures"),
-    "batch": ("batch", "redact an export of call transcripts (CONTRACTS §6)"),
+    "batch": ("batch", "redact an export of call transcripts (docs/interfaces.md §6)"),
     "serve": ("serve", "run the CRM proxy and the /v1 API"),
     "crm": ("crm", "run the bundled sample CRM"),
     "demo": ("demo", "run the sample CRM and the proxy on bundled data, with ready commands"),
@@ -32,7 +32,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_parser(argv: list[str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="guard", description="152-FZ privacy and disclosure guard")
+    parser = argparse.ArgumentParser(
+        prog="guard", description="152-FZ privacy and disclosure guard",
+        epilog="The stable interfaces (CLI, HTTP, card shape, policy tests) are described in docs/interfaces.md "
+               "of the guard repository; `guard COMMAND --help` for each command.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = argv[0] if argv else None
     for name, (module_name, help_text) in COMMANDS.items():

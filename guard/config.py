@@ -8,6 +8,7 @@ a second copy of a number.
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,7 +24,31 @@ from pydantic_settings import (
 MEGABYTE = 1024 * 1024
 
 
-class Settings(BaseSettings):
+def bundled_policy(name: str) -> Path:
+    """A policy file shipped inside the package (`policies/` in the repository, `guard/policies/` once installed)."""
+    return Path(str(resources.files("guard.policies").joinpath(name)))
+
+
+class PolicyFiles(BaseSettings):
+    """Where the two policies are read from: the one setting (and `GUARD_*` name) each, for every command.
+
+    None means the bundled file. `guard serve`, `guard check`, `guard qa`, `guard policy test` and the
+    batch report all ask here, so an administrator who mounts a policy sets one variable."""
+
+    model_config = SettingsConfigDict(env_prefix="GUARD_", extra="ignore")
+
+    policy_path: str | None = Field(None, description="the card policy YAML (152-FZ); None means the bundled one")
+    disclosure_rules_path: str | None = Field(
+        None, description="the disclosure rules YAML (what the operator may say); None means the bundled one")
+
+    def card_policy(self) -> Path:
+        return Path(self.policy_path) if self.policy_path else bundled_policy("152fz.yaml")
+
+    def disclosure_rules(self) -> Path:
+        return Path(self.disclosure_rules_path) if self.disclosure_rules_path else bundled_policy("disclosure.yaml")
+
+
+class Settings(PolicyFiles):
     """Everything `guard serve` needs; each field can be set as `GUARD_<NAME>` (e.g. `GUARD_PORT=8081`)."""
 
     model_config = SettingsConfigDict(env_prefix="GUARD_", extra="ignore")
@@ -32,7 +57,6 @@ class Settings(BaseSettings):
     upstream: str = Field("http://127.0.0.1:9000", description="base URL of the CRM that /crm/ forwards to")
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
-    policy_path: str | None = Field(None, description="policy YAML; None means the bundled policy")
     audit_path: str = Field("guard-audit.sqlite3", description="SQLite file of the tamper-evident audit log")
 
     upstream_connect_timeout_s: float = Field(2.0, gt=0)
@@ -58,7 +82,7 @@ class Settings(BaseSettings):
         "memory", description="'memory' (one process) or redis://host:port/db (shared by every replica; guard[redis])"
     )
 
-    # Who is calling (guard/proxy/auth.py). `none` keeps CONTRACTS §7 working as written, for demos and tests;
+    # Who is calling (guard/proxy/auth.py). `none` keeps docs/interfaces.md §7 working as written, for demos and tests;
     # a deployment sets `token` (or `gateway` behind an authenticating gateway) — `guard serve` warns when off.
     auth_mode: Literal["none", "token", "gateway"] = "none"
     auth_key: SecretStr | None = Field(None, description="HMAC key of operator tokens (token mode), >= 32 characters")

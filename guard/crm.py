@@ -1,4 +1,4 @@
-"""The sample CRM: serves customer cards (CONTRACTS §3) from a JSON file, unfiltered, like a real CRM would.
+"""The sample CRM: serves customer cards (docs/interfaces.md §3) from a JSON file, unfiltered, like a real CRM would.
 
 It exists so the proxy can be demonstrated and tested against a real HTTP server with realistic data;
 everything it returns is exactly what an operator's screen would get WITHOUT guard in front of it.

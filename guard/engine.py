@@ -25,7 +25,7 @@ from guard.entities import CONTRACT_TYPES, Entity
 from guard.nlp import LANGUAGE, NatashaNlpEngine
 from guard.normalize import normalize_numbers
 from guard.operators import CUSTOM_OPERATORS, OPERATOR_NAMES
-from recognizers import all_recognizers
+from guard.recognizers import all_recognizers
 
 # Long texts are analyzed in windows so memory stays bounded (natasha keeps every token
 # of a document as an object). Windows overlap so that a value on a boundary is whole in one.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# CONTRACTS.md §1 — the entity types every consumer may rely on.
+# docs/interfaces.md §1 — the entity types every consumer may rely on.
 PERSON = "PERSON"
 RU_PASSPORT = "RU_PASSPORT"
 PHONE_NUMBER = "PHONE_NUMBER"

@@ -38,7 +38,7 @@ class InvalidMsisdn(ValueError):
 
 
 def normalize_msisdn(raw: str) -> str:
-    """'+7 916 123-45-67', '89161234567', '79161234567' -> '79161234567' (CONTRACTS §3: 11 digits, starting with 7)."""
+    """'+7 916 123-45-67', '89161234567', '79161234567' -> '79161234567' (docs/interfaces.md §3: 11 digits, starting with 7)."""
     match = _MSISDN_FORMS.match(_MSISDN_SEPARATORS.sub("", raw.strip()))
     if not match:
         raise InvalidMsisdn("msisdn must be 11 digits starting with 7 (the +7 and 8 forms are accepted)")

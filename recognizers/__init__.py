@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from recognizers.address import AddressRecognizer
-from recognizers.birth_date import BirthDateRecognizer
-from recognizers.credit_card import CreditCardRecognizer
-from recognizers.email import EmailRecognizer
-from recognizers.inn import InnRecognizer
-from recognizers.passport import PassportRecognizer
-from recognizers.person import PersonRecognizer
-from recognizers.phone import PhoneRecognizer
-from recognizers.snils import SnilsRecognizer
+from guard.recognizers.address import AddressRecognizer
+from guard.recognizers.birth_date import BirthDateRecognizer
+from guard.recognizers.credit_card import CreditCardRecognizer
+from guard.recognizers.email import EmailRecognizer
+from guard.recognizers.inn import InnRecognizer
+from guard.recognizers.passport import PassportRecognizer
+from guard.recognizers.person import PersonRecognizer
+from guard.recognizers.phone import PhoneRecognizer
+from guard.recognizers.snils import SnilsRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     PersonRecognizer,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import LANGUAGE, make_result
+from guard.recognizers.base import LANGUAGE, make_result
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
 _EXACT = {

@@ -12,7 +12,7 @@ from datetime import date
 from presidio_analyzer import Pattern
 
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
-from recognizers.base import ContextPatternRecognizer, words_before
+from guard.recognizers.base import ContextPatternRecognizer, words_before
 
 _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
            r"октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек)\.?")

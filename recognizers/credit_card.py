@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 

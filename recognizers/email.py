@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer
+from guard.recognizers.base import ContextPatternRecognizer
 
 WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?![\w\-])"
 

@@ -10,7 +10,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START
+from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START
 
 _SERIES = r"\d(?:[ \-]?\d){3}"
 _NUMBER = r"\d(?:[ \-]?\d){5}"

@@ -20,8 +20,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
-from recognizers.address import STREET_WORDS
-from recognizers.base import LANGUAGE, make_result, words_after, words_before
+from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.base import LANGUAGE, make_result, words_after, words_before
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 _INITIALS_AFTER = re.compile(

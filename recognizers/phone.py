@@ -16,7 +16,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from recognizers.base import ContextPatternRecognizer, digits_of, make_result
+from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.

@@ -5,7 +5,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
 
 PRINTED = RUN_START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + RUN_END
 ANY = RUN_START + r"\d(?:[ \-]?\d){10}" + RUN_END

@@ -16,7 +16,7 @@ from guard.crm import create_crm_app
 from guard.proxy import create_app
 from guard.proxy.serving import running_site
 
-# CONTRACTS §3: a postpaid individual, male, with a comment that names him and a phone number.
+# docs/interfaces.md §3: a postpaid individual, male, with a comment that names him and a phone number.
 SAMPLE_CARD: dict[str, Any] = {
     "msisdn": "79161234567",
     "city_number": "74951234567",

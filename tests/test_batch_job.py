@@ -1,4 +1,4 @@
-"""`guard batch` (CONTRACTS §6) as a specification: what goes in comes out redacted, in order, or is
+"""`guard batch` (docs/interfaces.md §6) as a specification: what goes in comes out redacted, in order, or is
 reported by line number; nothing is lost and the counts say so."""
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ TURNS: list[tuple[str, str]] = [  # (speaker, text)
 
 
 def sample_calls(count: int, turns: int = 2) -> list[dict]:
-    """`count` calls (CONTRACTS §6) of `turns` turns each, cycling through TURNS."""
+    """`count` calls (docs/interfaces.md §6) of `turns` turns each, cycling through TURNS."""
     calls = []
     for number in range(count):
         chosen = [TURNS[(number * turns + k) % len(TURNS)] for k in range(turns)]

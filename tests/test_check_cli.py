@@ -1,4 +1,4 @@
-"""`guard check IN.jsonl -o OUT.jsonl` (CONTRACTS §5): bad lines on stderr by number, the rest processed."""
+"""`guard check IN.jsonl -o OUT.jsonl` (docs/interfaces.md §5): bad lines on stderr by number, the rest processed."""
 from __future__ import annotations
 
 import json

@@ -17,8 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEPLOY = REPO / "deploy"
 POLICY = REPO / "policies" / "152fz.yaml"
 CONFIGMAP = DEPLOY / "k8s" / "configmap-policy.yaml"
-# GUARD_* names read outside Settings: the disclosure rules file (guard/disclosure/rules.py), the config file.
-EXTRA_ENV = {"GUARD_DISCLOSURE_RULES", "GUARD_CONFIG_FILE"}
+# GUARD_* names read outside Settings: the config file.
+EXTRA_ENV = {"GUARD_CONFIG_FILE"}
 
 
 class _Literal(str):

@@ -1,4 +1,4 @@
-"""POST /v1/check on a real aiohttp server on loopback (CONTRACTS §5)."""
+"""POST /v1/check on a real aiohttp server on loopback (docs/interfaces.md §5)."""
 from __future__ import annotations
 
 import asyncio

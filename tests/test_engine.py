@@ -130,7 +130,7 @@ print("offline ok")
 def test_recognizers_work_in_a_plain_presidio_analyzer_engine():
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-    from recognizers import all_recognizers
+    from guard.recognizers import all_recognizers
 
     # any AnalyzerEngine: here Presidio's own spaCy engine on a blank Russian pipeline (no model to download)
     nlp_engine = _blank_spacy_engine()

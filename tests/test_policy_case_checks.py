@@ -1,4 +1,4 @@
-"""What `hidden`, `last4` and `prefix` mean in a policy test case (CONTRACTS.md §4)."""
+"""What `hidden`, `last4` and `prefix` mean in a policy test case (docs/interfaces.md §4)."""
 from __future__ import annotations
 
 from guard.policy.paths import parse_path

@@ -1,4 +1,4 @@
-"""`guard policy test` (CONTRACTS.md §4) through the command line."""
+"""`guard policy test` (docs/interfaces.md §4) through the command line."""
 from __future__ import annotations
 
 import re

@@ -152,7 +152,7 @@ def test_snils_with_a_wrong_checksum_and_no_cue_is_not_snils(redactor):
 
 @pytest.mark.parametrize("number", ["2200 7001 2345 6789", "4276 3801 2345 6789", "5536 9137 9922 4581"])
 def test_card_numbers_with_luhn_including_mir(redactor, number):
-    from recognizers.credit_card import luhn_ok
+    from guard.recognizers.credit_card import luhn_ok
     digits = number.replace(" ", "")
     # make the sample Luhn-valid by fixing its last digit
     for last in "0123456789":

@@ -1,4 +1,4 @@
-"""`guard redact` (CONTRACTS §2): JSONL in, JSONL out, bad lines reported by number and skipped."""
+"""`guard redact` (docs/interfaces.md §2): JSONL in, JSONL out, bad lines reported by number and skipped."""
 from __future__ import annotations
 
 import json

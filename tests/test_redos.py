@@ -48,7 +48,7 @@ _SKIP_MODULES = {"guard.spark"}
 
 
 def _modules():
-    for package_name in ("guard", "recognizers"):
+    for package_name in ("guard", "guard.recognizers"):
         package = importlib.import_module(package_name)
         yield package
         for info in pkgutil.walk_packages(package.__path__, package_name + "."):

@@ -1,4 +1,4 @@
-"""Batch redaction of transcript exports (CONTRACTS §6): `guard batch`, locally on every core or on Spark.
+"""Batch redaction of transcript exports (docs/interfaces.md §6): `guard batch`, locally on every core or on Spark.
 
     records.py     an export (JSONL or CSV, plain or .gz, file or stdin) read as calls, and written back
     calls.py       the per-call function both engines run: redact every turn, or say why not

@@ -1,7 +1,7 @@
-"""An export read as calls and calls written back, in JSONL (CONTRACTS §6) or CSV, one record at a time.
+"""An export read as calls and calls written back, in JSONL (docs/interfaces.md §6) or CSV, one record at a time.
 
 A *record* is the unit the job accounts for: one JSONL line, or one CSV call (its consecutive rows,
-one turn per row). It is either a call shaped as CONTRACTS §6 or a BadLine saying why not.
+one turn per row). It is either a call shaped as docs/interfaces.md §6 or a BadLine saying why not.
 `last_line` is the input line the record ends on, so a checkpoint can say "everything through line N
 is done" and a resumed run can skip exactly that much.
 

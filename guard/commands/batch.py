@@ -1,4 +1,4 @@
-"""`guard batch IN -o OUT` (CONTRACTS §6): redact an export of call transcripts.
+"""`guard batch IN -o OUT` (docs/interfaces.md §6): redact an export of call transcripts.
 
 Local by default (every core, resumable); `--engine spark` runs the same per-call function as a
 PySpark job (guard/spark.py). Exit codes: 0 every record written, 1 some records went to the errors

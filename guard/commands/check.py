@@ -1,9 +1,9 @@
-"""`guard check IN.jsonl -o OUT.jsonl` (CONTRACTS §5): operator utterances against the disclosure rules.
+"""`guard check IN.jsonl -o OUT.jsonl` (docs/interfaces.md §5): operator utterances against the disclosure rules.
 
 Each line `{"id", "text"}` with optional `call_id` and `speaker` (`operator` by default) comes out
 with `verdict` (allow | warn | block), `violations` and, for the client's lines, `hints`. Lines of
 one call (same `call_id`) are read in order: what the client said earlier in the call is theirs to
-hear back. A line may also carry `card` (CONTRACTS §3) and `context` ({identification,
+hear back. A line may also carry `card` (docs/interfaces.md §3) and `context` ({identification,
 caller_gender, confirmed}) to check against the call's card. A bad line is reported on stderr with
 its number (never its content) and skipped; the rest is processed, and the exit code is then 1.
 """

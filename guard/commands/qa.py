@@ -1,6 +1,6 @@
 """`guard qa IN.jsonl --report report.html [--json report.json]`: quality review of whole calls.
 
-The input is a transcript export (CONTRACTS §6, one call per line). The HTML report is for a
+The input is a transcript export (docs/interfaces.md §6, one call per line). The HTML report is for a
 compliance officer (per operator, per rule, a chart, links to the offending turns, texts redacted);
 the JSON holds the same for machines. A bad line is reported on stderr by number and skipped.
 """

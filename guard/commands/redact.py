@@ -1,4 +1,4 @@
-"""`guard redact IN.jsonl -o OUT.jsonl` (CONTRACTS §2).
+"""`guard redact IN.jsonl -o OUT.jsonl` (docs/interfaces.md §2).
 
 Each line `{"id", "text", ...}` comes out with `text` redacted and `entities` added
 (offsets into the original text); other fields pass through. A bad line is reported

@@ -1,4 +1,4 @@
-"""`guard serve`: the CRM proxy and the /v1 API (CONTRACTS §7). Settings: flags > GUARD_* env > --config file."""
+"""`guard serve`: the CRM proxy and the /v1 API (docs/interfaces.md §7). Settings: flags > GUARD_* env > --config file."""
 from __future__ import annotations
 
 import argparse

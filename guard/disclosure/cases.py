@@ -1,4 +1,4 @@
-"""Utterance cases for `guard policy test` (CONTRACTS §4, extended): the disclosure rules, tested as data.
+"""Utterance cases for `guard policy test` (docs/interfaces.md §4, extended): the disclosure rules, tested as data.
 
     cases:
       - name: the word "сбой" in the genitive warns with the item 7 phrase
@@ -17,7 +17,7 @@
           hints: []                        # client hints that must be given
 
 A case is told from a card case by its `text` (with an `expect`). It runs against policies/disclosure.yaml (or
-$GUARD_DISCLOSURE_RULES), not the card policy.
+$GUARD_DISCLOSURE_RULES_PATH), not the card policy.
 """
 from __future__ import annotations
 

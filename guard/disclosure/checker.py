@@ -41,7 +41,7 @@ class Finding:
     item: str
 
     def as_dict(self) -> dict:
-        """CONTRACTS §5 fields, plus the instruction item and the rule's own verdict."""
+        """docs/interfaces.md §5 fields, plus the instruction item and the rule's own verdict."""
         return {"rule": self.rule, "start": self.start, "end": self.end, "message": self.message,
                 "suggestion": self.suggestion, "item": self.item, "verdict": self.verdict}
 

@@ -1,4 +1,4 @@
-"""POST /v1/check (CONTRACTS §5): one utterance in, the same object back with verdict and violations.
+"""POST /v1/check (docs/interfaces.md §5): one utterance in, the same object back with verdict and violations.
 
 The handler knows nothing of the proxy's sessions or CRM client: whoever builds the app hands
 `add_routes` an async callable `check_context(call_id) -> CheckContext | None` (the call's card and
@@ -28,7 +28,7 @@ MAX_TEXT = 100_000
 
 
 class CheckBody(BaseModel):
-    """The request: CONTRACTS §5 fields; anything else is passed back untouched."""
+    """The request: docs/interfaces.md §5 fields; anything else is passed back untouched."""
 
     model_config = ConfigDict(extra="allow")
 

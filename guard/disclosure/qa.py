@@ -1,4 +1,4 @@
-"""Quality review of whole calls (CONTRACTS §6 transcripts) for a compliance officer.
+"""Quality review of whole calls (docs/interfaces.md §6 transcripts) for a compliance officer.
 
 Per call: the operator greets first and says goodbye last (004, 002); every operator turn is
 checked for forbidden wording and disclosures, with the client's earlier turns as "said by the

@@ -317,13 +317,10 @@ def _call_rule(model: CallRuleModel) -> CallRule:
 
 
 def default_rules_path() -> Path:
-    """policies/disclosure.yaml beside the card policy, or $GUARD_DISCLOSURE_RULES."""
-    import os
+    """The bundled policies/disclosure.yaml, or the file GUARD_DISCLOSURE_RULES_PATH names (guard.config.PolicyFiles)."""
+    from guard.config import PolicyFiles
 
-    configured = os.environ.get("GUARD_DISCLOSURE_RULES")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[2] / "policies" / "disclosure.yaml"
+    return PolicyFiles().disclosure_rules()
 
 
 @lru_cache(maxsize=4)

@@ -221,8 +221,7 @@ def load_policy(path: str | FilePath) -> CardPolicy:
 
 
 def default_policy_path() -> FilePath:
-    """<repo>/policies/152fz.yaml; the GUARD_POLICY environment variable overrides it."""
-    override = os.environ.get("GUARD_POLICY")
-    if override:
-        return FilePath(override)
-    return FilePath(__file__).resolve().parents[2] / "policies" / "152fz.yaml"
+    """The bundled policies/152fz.yaml, or the file GUARD_POLICY_PATH names (guard.config.PolicyFiles)."""
+    from guard.config import PolicyFiles
+
+    return PolicyFiles().card_policy()

@@ -1,4 +1,4 @@
-"""Policy test cases (CONTRACTS.md §4): YAML files of cases, each checked against the policy.
+"""Policy test cases (docs/interfaces.md §4): YAML files of cases, each checked against the policy.
 
 A case file is `cases: [...]`. Each case is handed to the first registered case kind that
 claims it (by its keys). Today there is one kind, card cases (`card` / `card_file`); another
@@ -368,7 +368,7 @@ class Outcome:
 
 def find_leaks(outcome: Outcome) -> list[str]:
     """Pieces of the original value found in the shown card: a word of it, or a run of 3 of its
-    digits (CONTRACTS §4 `hidden`); labels outside the field itself are not searched for words."""
+    digits (docs/interfaces.md §4 `hidden`); labels outside the field itself are not searched for words."""
     words: set[str] = set()
     windows: set[str] = set()
     for _, value in _leaves(outcome.original):

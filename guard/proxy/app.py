@@ -4,15 +4,15 @@
     create_app(settings, redactor=r, policy=p)    # tests pass loaded ones (or stand-ins) once per session
 
 Routes:
-    GET  /healthz                       liveness: 200 while the process serves (CONTRACTS §7)
+    GET  /healthz                       liveness: 200 while the process serves (docs/interfaces.md §7)
     GET  /readyz                        readiness: 200 only with the policy, the engine, the audit log and the session store up
     GET  /metrics                       Prometheus text format (guard/metrics.py)
     GET  /v1/audit                      audit export, role `audit` (guard/proxy/auth.py)
-    POST /v1/redact                     CONTRACTS §2
-    POST /v1/calls                      CONTRACTS §7, calls.py
+    POST /v1/redact                     docs/interfaces.md §2
+    POST /v1/calls                      docs/interfaces.md §7, calls.py
     POST /v1/calls/{call_id}/identify
     POST /v1/calls/{call_id}/confirm
-    POST /v1/check                      CONTRACTS §5, guard/disclosure/http.py with the call's card from calls.py
+    POST /v1/check                      docs/interfaces.md §5, guard/disclosure/http.py with the call's card from calls.py
     *    /crm/{path}                    forward.py: the CRM, filtered by the policy for the call in X-Guard-Call
 """
 from __future__ import annotations
@@ -89,9 +89,9 @@ async def _start(app: web.Application) -> None:
     settings = state.settings
     loop = asyncio.get_running_loop()
     if state.policy is None:
-        from guard.policy import default_policy_path, load_policy
+        from guard.policy import load_policy
 
-        state.policy = load_policy(settings.policy_path or default_policy_path())
+        state.policy = load_policy(settings.card_policy())
     if state.detector is None:
         redactor = await loop.run_in_executor(None, _load_engine)
         state.detector = _budgeted(redactor, state)
@@ -187,7 +187,7 @@ async def audit_export(request: web.Request) -> web.Response:
 
 
 async def redact(request: web.Request) -> web.Response:
-    """CONTRACTS §2 over HTTP. The engine failing or running late is a 503: unchecked text is never echoed."""
+    """docs/interfaces.md §2 over HTTP. The engine failing or running late is a 503: unchecked text is never echoed."""
     state = request.app[STATE]
     body = await read_body(request, RedactBody)
     try:

@@ -1,7 +1,7 @@
 """Who is calling: the operator behind each request, from a signed token or from a trusted gateway's header.
 
 `GUARD_AUTH_MODE`:
-- `none`    — no identity (CONTRACTS §7 as written: demos, tests, a single desk). `guard serve` warns at start.
+- `none`    — no identity (docs/interfaces.md §7 as written: demos, tests, a single desk). `guard serve` warns at start.
 - `token`   — `Authorization: Bearer <token>`, a compact token signed with HMAC-SHA256 under `GUARD_AUTH_KEY`:
               `base64url(payload).base64url(signature)`, payload `{"sub": operator id, "roles": [...], "exp": unix time}`.
               `guard token issue --operator op1021 [--role audit] [--ttl 8h]` makes one.

@@ -1,7 +1,7 @@
 """`/v1/calls`: call sessions, identification and confirmation, decided by the proxy against the hidden card.
 
 The operator types what the caller said; the proxy fetches the card from the CRM itself and compares, so the
-operator's screen can never claim an identification (CONTRACTS §7). Answers are levels and booleans only —
+operator's screen can never claim an identification (docs/interfaces.md §7). Answers are levels and booleans only —
 `confirm` says whether the caller was right, never what the right value is.
 
 Decisions (tests/test_proxy_calls.py shows each):
@@ -17,7 +17,7 @@ Decisions (tests/test_proxy_calls.py shows each):
 - confirm on a contract terminated more than 5 years ago still answers: «Подтвердить, если Клиент назовет сам».
 - ownership (auth on, guard/proxy/auth.py): a call belongs to the operator who opened it; another operator's
   call id is 403. The identity names the operator: an `operator_id` in the body must agree with it (403), or
-  may be left out. With auth off the body's `operator_id` is required, as CONTRACTS §7 has it.
+  may be left out. With auth off the body's `operator_id` is required, as docs/interfaces.md §7 has it.
 - counters are updated through `SessionStore.transact`, atomic across processes sharing a Redis store.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The HTTP bodies of the /v1 API (CONTRACTS §2, §7), validated at the edge; unknown fields are ignored."""
+"""The HTTP bodies of the /v1 API (docs/interfaces.md §2, §7), validated at the edge; unknown fields are ignored."""
 from __future__ import annotations
 
 import json
