@@ -50,8 +50,8 @@ def test_wording_and_disclosures_are_found_with_redacted_turn_texts():
     assert {(v.turn, v.rule, v.verdict) for v in qa.violations} == {(1, "service-failure-words", "warn"),
                                                                      (1, "owner-name", "block")}
     assert qa.verdict == "block"
-    speaker, text = qa.redacted_turns[1]
-    assert "Иванов" not in text and "<PERSON>" in text
+    shown = qa.shown_turns[1]
+    assert "Иванов" not in shown.text and "<PERSON>" in shown.text
     assert next(v for v in qa.violations if v.rule == "service-failure-words").phrase == "авария"
 
 
@@ -108,7 +108,7 @@ def test_report_aggregates_by_operator_and_rule_with_links_to_turns(tmp_path):
     report.write_html(html_path)
     html = html_path.read_text(encoding="utf-8")
     assert "<svg" in html and "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
-    anchor = data["offences"][0]["anchor"]
+    anchor = data["utterances"][0]["anchor"]
     assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
     assert "Иванов" not in html and "Иванов" not in json.dumps(data, ensure_ascii=False)
 
@@ -129,5 +129,6 @@ def test_the_json_report_has_one_line_per_call_for_machines():
     report = QaReport()
     report.add(qa_call(GOOD_CALL, redact))
     [line] = report.to_json()["per_call"]
-    assert line == {"call_id": "c-0001", "operator_id": "op1", "verdict": "allow", "greeting": True,
-                    "farewell": True, "violations": 0, "hints": {}}
+    assert line == {"call_id": "c-0001", "operator_id": "op1", "started_at": "2026-11-01T10:15:00", "turns": 4,
+                    "verdict": "allow", "verdict_title": "без нарушений", "greeting": True, "farewell": True,
+                    "violations": 0, "block_violations": 0, "hints": {}, "flagged_turns": [], "hint_turns": []}
