@@ -249,7 +249,9 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
         for finding, mark in zip(findings, marks):
             placed[id(finding)] = (mark, shown_text[mark[0]:mark[1]] if mark else None)
     result.shown_turns = dict(sorted(shown.items()))
-    result.violations = sorted((_placed(v, placed) for v in violations), key=lambda v: (v.turn, v.start, v.rule))
+    # in text order within a turn; a rule about the whole call (no words to mark) after the words
+    result.violations = sorted((_placed(v, placed) for v in violations),
+                               key=lambda v: (v.turn, v.end <= v.start, v.start, v.rule))
     result.hint_findings = sorted((_placed(h, placed) for h in hints), key=lambda h: (h.turn, h.start, h.rule))
     return result
 
@@ -340,7 +342,8 @@ class QaReport:
         flagged = defaultdict(list)
         for violation in call.violations:
             flagged[violation.turn].append(violation.verdict)
-        return {"call_id": call.call_id, "operator_id": call.operator_id, "started_at": call.started_at,
+        return {"call_id": call.call_id, "anchor": call_anchor(call.call_id), "operator_id": call.operator_id,
+                "started_at": call.started_at,
                 "turns": call.turns, "verdict": call.verdict, "verdict_title": verdict_title(call.verdict),
                 "greeting": call.greeting, "farewell": call.farewell, "violations": len(call.violations),
                 "block_violations": sum(v.verdict == "block" for v in call.violations), "hints": call.hints,

@@ -261,12 +261,12 @@ def _day_chart(by_day: dict) -> str:
     return "".join(parts)
 
 
-def _entry(entry: dict, kind: str) -> str:
+def _entry(entry: dict, kind: str, call_rows: dict[str, str]) -> str:
     findings = entry["violations"] if kind == "violations" else entry["hints"]
     verdict = entry["verdict"] if kind == "violations" else "hint"
     speaker = "клиент" if entry["speaker"] == "client" else "оператор"
     out = [f'<article class="entry {escape(verdict)}" id="{escape(entry["anchor"])}"><header>{_badge(verdict)} '
-           f'<b>Звонок {escape(entry["call_id"])}</b> · {_turn_label(entry["turn"])} из {entry["turns"]} ({speaker}) · '
+           f'<b>{_call_link(entry["call_id"], call_rows)}</b> · {_turn_label(entry["turn"])} из {entry["turns"]} ({speaker}) · '
            f'оператор {escape(entry["operator_id"] or "—")} · {_when(entry["started_at"])}</header>']
     if entry["text"]:
         out.append(f'<div class="turn">{_marked(entry["text"], findings, lambda f: f.get("verdict", "hint"))}</div>')
@@ -292,6 +292,7 @@ def _item_cell(info: dict) -> str:
 
 def render_html(report: dict) -> str:
     by_rule, utterances = report["by_rule"], report["utterances"]
+    call_rows = {call["call_id"]: call["anchor"] for call in report["per_call"]}
     period = report.get("period") or {}
     first_of_rule: dict[str, str] = {}
     for entry in utterances:
@@ -358,7 +359,7 @@ def render_html(report: dict) -> str:
         out.append('<p class="legend muted"><span><mark class="block">блокировка</mark> — данные не должны были '
                    'прозвучать</span><span><mark class="warn">предупреждение</mark> — запрещённая формулировка</span>'
                    "<span>сначала реплики с блокировкой</span></p>")
-        out.extend(_entry(entry, "violations") for entry in utterances)
+        out.extend(_entry(entry, "violations", call_rows) for entry in utterances)
     else:
         out.append('<p class="muted">Нарушений нет.</p>')
     if report.get("utterances_not_listed"):
@@ -377,7 +378,7 @@ def render_html(report: dict) -> str:
         turns = " ".join(f'<a class="{escape(t["verdict"])}" href="#{escape(t["anchor"])}">№{t["turn"] + 1 if t["turn"] >= 0 else "—"}</a>'
                          for t in call["flagged_turns"])
         hints = " ".join(f'<a href="#{escape(t["anchor"])}-hint">№{t["turn"] + 1}</a>' for t in call["hint_turns"])
-        out.append(f'<tr><td>{escape(call["call_id"])}</td><td>{_when(call["started_at"])}</td>'
+        out.append(f'<tr id="{escape(call["anchor"])}"><td>{escape(call["call_id"])}</td><td>{_when(call["started_at"])}</td>'
                    f'<td>{escape(call["operator_id"] or "—")}</td><td class="n">{call["turns"]}</td>'
                    f'<td>{_badge(call["verdict"])}</td><td class="n">{call["violations"]}</td>'
                    f'<td>{"да" if call["greeting"] else "<b>нет</b>"} / {"да" if call["farewell"] else "<b>нет</b>"}</td>'
@@ -450,13 +451,20 @@ def render_html(report: dict) -> str:
                        f"<td>{escape(info['message'])}</td><td>{escape(info['suggestion'] or '')}</td></tr>")
         out.append("</table>")
         for entry in report["client_turns"]:
-            out.append(_entry({**entry, "anchor": entry["anchor"] + "-hint"}, "hints"))
+            out.append(_entry({**entry, "anchor": entry["anchor"] + "-hint"}, "hints", call_rows))
         if report.get("client_turns_not_listed"):
             out.append(f'<p class="muted">Ещё {report["client_turns_not_listed"]} реплик клиентов не показаны.</p>')
     else:
         out.append('<p class="muted">Подсказок нет.</p>')
     out.append('</section><p class="muted"><a href="#top">К началу</a></p></body></html>')
     return "\n".join(out)
+
+
+def _call_link(call_id: str, call_rows: dict[str, str]) -> str:
+    """"Звонок c-0001", linked to its row in the table of calls when the row is listed."""
+    row = call_rows.get(call_id)
+    text = f"Звонок {escape(call_id)}"
+    return f'<a href="#{escape(row)}">{text}</a>' if row else text
 
 
 def _cols(*percents: int) -> str:
