@@ -13,7 +13,6 @@ personal data after redaction is hidden outright). `QaReport` aggregates calls o
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -27,7 +26,7 @@ from guard.disclosure.checker import DisclosureChecker, default_checker
 from guard.disclosure.context import Said
 from guard.disclosure.detect import cheap_entities
 from guard.disclosure.patterns import find
-from guard.disclosure.report import item_title, rule_title, verdict_title
+from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.disclosure.rules import CallRule
 from guard.disclosure.text import Utterance
 
@@ -454,11 +453,7 @@ def anchor(call_id: str, turn: int) -> str:
 
 
 def call_anchor(call_id: str) -> str:
-    safe = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in call_id)
-    if safe != call_id:  # "c/2" and "c-2" must not share an anchor; letters only (no digit runs in ids we make)
-        digest = hashlib.blake2s(call_id.encode("utf-8"), digest_size=4).digest()
-        safe += "-" + "".join(chr(ord("a") + b % 26) for b in digest)
-    return f"call-{safe}"
+    return safe_id("call", call_id)
 
 
 def qa_calls(calls: Iterable[dict], redact: Callable[[str], str], source: str | None = None) -> QaReport:

@@ -7,8 +7,9 @@ named here in Russian (the rule ids stay in the JSON for machines, never on the 
 """
 from __future__ import annotations
 
+import hashlib
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from html import escape
 
 # --- Names in Russian ----------------------------------------------------------------------------
@@ -207,26 +208,33 @@ def _marked(text: str, findings: list[dict], verdict_of) -> str:
     return "".join(out)
 
 
-def _bar_chart(rows: list[tuple[str, int, str]], label: str) -> str:
-    """Horizontal bars: (label, count, verdict); red for block, amber for warn, blue for hints."""
+_COLORS = {"block": "#b42318", "warn": "#fdb022", "hint": "#1570ef", "allow": "#d0d5dd"}
+
+
+def _bar_chart(rows: list[tuple[str, dict[str, int]]], label: str) -> str:
+    """Horizontal bars, one per (label, {verdict: count}), stacked block first (red), then warn (amber)."""
+    rows = [(text, parts) for text, parts in rows if sum(parts.values())]
     if not rows:
         return ""
-    top = max(count for _, count, _ in rows) or 1
+    top = max(sum(parts.values()) for _, parts in rows)
     row, label_w, bar_w = 22, 440, 440
     height = row * len(rows) + 10
     width = label_w + bar_w + 60
-    colors = {"block": "#b42318", "warn": "#fdb022", "hint": "#1570ef"}
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-             f'role="img" aria-label="{escape(label)}">']
-    for i, (text, count, verdict) in enumerate(rows):
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+           f'role="img" aria-label="{escape(label)}">']
+    for i, (text, parts) in enumerate(rows):
         y = 5 + i * row
-        bar = max(2, round(bar_w * count / top))
         short = text if len(text) <= 58 else text[:56] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" font-size="12" fill="#1d232b">{escape(short)}</text>'
-                     f'<rect x="{label_w}" y="{y + 3}" width="{bar}" height="{row - 6}" fill="{colors.get(verdict, "#98a2b3")}"/>'
-                     f'<text x="{label_w + bar + 5}" y="{y + 15}" font-size="12" fill="#1d232b">{count}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+        out.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" font-size="12" fill="#1d232b">{escape(short)}</text>')
+        x = label_w
+        for verdict in ("block", "warn", "hint"):
+            if parts.get(verdict):
+                bar = max(2, round(bar_w * parts[verdict] / top))
+                out.append(f'<rect x="{x}" y="{y + 3}" width="{bar}" height="{row - 6}" fill="{_COLORS[verdict]}"/>')
+                x += bar
+        out.append(f'<text x="{x + 5}" y="{y + 15}" font-size="12" fill="#1d232b">{sum(parts.values())}</text>')
+    out.append("</svg>")
+    return "".join(out)
 
 
 def _day_chart(by_day: dict) -> str:
@@ -234,6 +242,14 @@ def _day_chart(by_day: dict) -> str:
     days = [(day, counts) for day, counts in by_day.items() if day != "unknown"]
     if not days:
         return ""
+    try:  # a day without calls is a column of zero height, so the trend's time axis is even
+        first, last = date.fromisoformat(days[0][0]), date.fromisoformat(days[-1][0])
+    except ValueError:
+        first = last = None
+    if first is not None and (last - first).days <= 400:
+        known, empty = dict(days), {"calls": 0, "calls_with_violations": 0, "calls_with_block": 0}
+        days = [(day, known.get(day, empty)) for day in
+                ((first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1))]
     top = max(counts["calls"] for _, counts in days) or 1
     plot_h, left, bottom = 160, 40, 34  # the plot starts 14 px down: room for the count above the tallest column
     step = max(6, min(48, 900 // len(days)))
@@ -252,8 +268,9 @@ def _day_chart(by_day: dict) -> str:
             if h:
                 y -= h
                 parts.append(f'<rect x="{x}" y="{y}" width="{step - 4}" height="{h}" fill="{color}"/>')
-        parts.append(f'<text x="{x + (step - 4) / 2}" y="{y - 3}" text-anchor="middle" font-size="10" '
-                     f'fill="#475467">{counts["calls"]}</text>')
+        if counts["calls"]:
+            parts.append(f'<text x="{x + (step - 4) / 2}" y="{y - 3}" text-anchor="middle" font-size="10" '
+                         f'fill="#475467">{counts["calls"]}</text>')
         if i % every == 0:
             parts.append(f'<text x="{x + (step - 4) / 2}" y="{plot_h + 22}" text-anchor="middle" font-size="11" '
                          f'fill="#475467">{escape(_when(day, False)[:5])}</text>')
@@ -337,7 +354,7 @@ def render_html(report: dict) -> str:
     # --- by rule
     out.append('<section id="rules"><h2>Нарушения по пунктам инструкции</h2>')
     if by_rule:
-        out.append(_bar_chart([(info["title"], info["count"], info["verdict"]) for info in by_rule.values()],
+        out.append(_bar_chart([(info["title"], {info["verdict"]: info["count"]}) for info in by_rule.values()],
                               "Нарушения по правилам"))
         out.append(f'<table>{_cols(18, 21, 13, 5, 20, 23)}<tr><th>Нарушение</th><th>Пункт инструкции</th><th>Вердикт</th>'
                    '<th class="n">Раз</th><th>Что не так</th><th>Рекомендуемая фраза</th></tr>')
@@ -392,12 +409,22 @@ def render_html(report: dict) -> str:
     out.append('<section id="operators"><h2>По операторам</h2>')
     operators = sorted(report["by_operator"].items(),
                        key=lambda kv: (-kv[1]["block_violations"], -kv[1]["violations"], kv[0]))
-    out.append(_bar_chart([(f"Оператор {operator or '—'}", info["violations"],
-                            "block" if info["block_violations"] else "warn")
-                           for operator, info in operators if info["violations"]], "Нарушения по операторам"))
+    out.append(_bar_chart([(f"Оператор {operator or '—'}", {"block": info["block_violations"],
+                                                           "warn": info["violations"] - info["block_violations"]})
+                           for operator, info in operators], "Нарушения по операторам"))
+    out.append(f'<table>{_cols(22, 13, 13, 13, 13, 13, 13)}<tr><th>Оператор</th><th class="n">Звонков</th>'
+               '<th class="n">С нарушениями</th><th class="n">С блокировкой</th><th class="n">Нарушений</th>'
+               '<th class="n">Блокировок</th><th class="n">Без приветствия / прощания</th></tr>')
+    for operator, info in operators:
+        out.append(f'<tr><td><a href="#{escape(safe_id("operator", operator))}">{escape(operator or "—")}</a></td>'
+                   f'<td class="n">{info["calls"]}</td><td class="n">{info["calls_with_violations"]}</td>'
+                   f'<td class="n">{info["calls_with_block"]}</td><td class="n">{info["violations"]}</td>'
+                   f'<td class="n">{info["block_violations"]}</td>'
+                   f'<td class="n">{info["calls_without_greeting"]} / {info["calls_without_farewell"]}</td></tr>')
+    out.append("</table>")
     for operator, info in operators:
         mine = [entry for entry in utterances if entry["operator_id"] == operator]
-        out.append(f'<section class="operator" id="operator-{escape(_safe(operator))}"><h3>Оператор {escape(operator or "—")}</h3>'
+        out.append(f'<section class="operator" id="{escape(safe_id("operator", operator))}"><h3>Оператор {escape(operator or "—")}</h3>'
                    f'<p>Звонков: <b>{info["calls"]}</b> · с нарушениями: <b>{info["calls_with_violations"]}</b> · '
                    f'с блокировкой: <b>{info["calls_with_block"]}</b> · нарушений: <b>{info["violations"]}</b> '
                    f'(блокировок: {info["block_violations"]}) · без приветствия: {info["calls_without_greeting"]} · '
@@ -472,5 +499,11 @@ def _cols(*percents: int) -> str:
     return "<colgroup>" + "".join(f'<col style="width:{p}%">' for p in percents) + "</colgroup>"
 
 
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text) or "none"
+def safe_id(prefix: str, text: str) -> str:
+    """An HTML id for `text`: ASCII letters, digits and '-' only; when anything had to be replaced, a
+    letters-only digest keeps "c/2" and "c-2" apart (letters: ids guard makes never hold a 5-digit run)."""
+    safe = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
+    if safe != text or not text:
+        digest = hashlib.blake2s(text.encode("utf-8"), digest_size=4).digest()
+        safe += "-" + "".join(chr(ord("a") + b % 26) for b in digest)
+    return f"{prefix}-{safe}"
