@@ -253,7 +253,7 @@ def test_client_hints_are_shown_with_their_turn():
     [hint] = entry["hints"]
     assert hint["title"] == "Клиент хочет расторгнуть договор" and entry["text"][slice(*hint["mark"])] == "расторгнуть договор"
     assert data["per_call"][0]["hint_turns"] == [{"turn": 1, "anchor": "call-c-0001-turn-1"}]
-    assert 'id="call-c-0001-turn-1-hint"' in render_html(data)
+    assert 'id="call-c-0001-turn-1"' in render_html(data)
 
 
 def test_the_report_says_its_period_source_and_when_it_was_made_in_html_and_json():
@@ -287,3 +287,10 @@ def escape_free(text: str) -> str:
     from html import escape
 
     return escape(text)
+
+
+def test_a_call_without_an_operator_turn_is_one_entry_for_the_whole_call():
+    call = dict(GOOD_CALL, turns=turns(("client", "Алло?")))
+    [entry] = report_of(call).to_json()["utterances"]
+    assert entry["turn"] == -1 and [v["rule"] for v in entry["violations"]] == ["greeting-missing"]
+    assert "весь звонок, реплик оператора нет" in render_html(report_of(call).to_json())

@@ -184,8 +184,11 @@ def _day(day: str) -> str:
     return _when(day, with_time=False) if day != "unknown" else "дата не указана"
 
 
-def _turn_label(turn: int) -> str:
-    return "весь звонок" if turn < 0 else f"реплика {turn + 1}"
+def _turn_label(turn: int, of: int | None = None, speaker: str | None = None) -> str:
+    if turn < 0:
+        return "весь звонок, реплик оператора нет"
+    who = f" ({'клиент' if speaker == 'client' else 'оператор'})" if speaker else ""
+    return f"реплика {turn + 1}" + (f" из {of}" if of else "") + who
 
 
 def _marked(text: str, findings: list[dict], verdict_of) -> str:
@@ -281,9 +284,8 @@ def _day_chart(by_day: dict) -> str:
 def _entry(entry: dict, kind: str, call_rows: dict[str, str]) -> str:
     findings = entry["violations"] if kind == "violations" else entry["hints"]
     verdict = entry["verdict"] if kind == "violations" else "hint"
-    speaker = "клиент" if entry["speaker"] == "client" else "оператор"
     out = [f'<article class="entry {escape(verdict)}" id="{escape(entry["anchor"])}"><header>{_badge(verdict)} '
-           f'<b>{_call_link(entry["call_id"], call_rows)}</b> · {_turn_label(entry["turn"])} из {entry["turns"]} ({speaker}) · '
+           f'<b>{_call_link(entry["call_id"], call_rows)}</b> · {_turn_label(entry["turn"], entry["turns"], entry["speaker"])} · '
            f'оператор {escape(entry["operator_id"] or "—")} · {_when(entry["started_at"])}</header>']
     if entry["text"]:
         out.append(f'<div class="turn">{_marked(entry["text"], findings, lambda f: f.get("verdict", "hint"))}</div>')
@@ -394,7 +396,7 @@ def render_html(report: dict) -> str:
     for call in calls:
         turns = " ".join(f'<a class="{escape(t["verdict"])}" href="#{escape(t["anchor"])}">№{t["turn"] + 1 if t["turn"] >= 0 else "—"}</a>'
                          for t in call["flagged_turns"])
-        hints = " ".join(f'<a href="#{escape(t["anchor"])}-hint">№{t["turn"] + 1}</a>' for t in call["hint_turns"])
+        hints = " ".join(f'<a href="#{escape(t["anchor"])}">№{t["turn"] + 1}</a>' for t in call["hint_turns"])
         out.append(f'<tr id="{escape(call["anchor"])}"><td>{escape(call["call_id"])}</td><td>{_when(call["started_at"])}</td>'
                    f'<td>{escape(call["operator_id"] or "—")}</td><td class="n">{call["turns"]}</td>'
                    f'<td>{_badge(call["verdict"])}</td><td class="n">{call["violations"]}</td>'
@@ -478,7 +480,7 @@ def render_html(report: dict) -> str:
                        f"<td>{escape(info['message'])}</td><td>{escape(info['suggestion'] or '')}</td></tr>")
         out.append("</table>")
         for entry in report["client_turns"]:
-            out.append(_entry({**entry, "anchor": entry["anchor"] + "-hint"}, "hints", call_rows))
+            out.append(_entry(entry, "hints", call_rows))  # a client's turn: never also an operator's entry
         if report.get("client_turns_not_listed"):
             out.append(f'<p class="muted">Ещё {report["client_turns_not_listed"]} реплик клиентов не показаны.</p>')
     else:
