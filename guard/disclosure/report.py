@@ -151,7 +151,7 @@ sup.ref{font-size:.72em;color:#475467;margin-left:1px}
 .meta{display:grid;grid-template-columns:max-content 1fr;gap:.15em 1em;margin:.8em 0;color:#344054}.meta dt{color:#667085}.meta dd{margin:0}
 nav.toc{margin:.8em 0 1em;display:flex;flex-wrap:wrap;gap:.3em 1.2em}
 .summary{display:flex;flex-wrap:wrap;gap:.6em;margin:1em 0}
-.summary div{border:1px solid #e4e7ec;border-radius:6px;padding:.45em .8em;min-width:9em}.summary b{display:block;font-size:1.45em}
+.summary div{border:1px solid #e4e7ec;border-radius:6px;padding:.45em .8em;flex:1 1 8em}.summary b{display:block;font-size:1.45em}
 .summary div.block{border-color:#fda29b;background:#fef3f2}
 .entry{border:1px solid #e4e7ec;border-left:4px solid #fdb022;border-radius:4px;padding:.6em .9em;margin:.8em 0}
 .entry.block{border-left-color:#b42318}.entry.hint{border-left-color:#1570ef}
@@ -294,7 +294,7 @@ def _entry(entry: dict, kind: str, call_rows: dict[str, str]) -> str:
         badge = _badge(finding["verdict"]) + " " if kind == "violations" else ""
         phrase = f" — «{escape(finding['phrase'])}»" if finding.get("phrase") else ""
         scope = ' <span class="muted">(по звонку в целом)</span>' if finding.get("whole_call") else ""
-        item = escape(finding["item"]) + (f" — {escape(finding['item_title'])}" if finding.get("item_title") else "")
+        item = _item(finding["item"]) + (f" — {escape(finding['item_title'])}" if finding.get("item_title") else "")
         out.append(f"<li>{badge}<b>{escape(finding['title'])}</b>{phrase}{scope}<br>"
                    f'<span class="item">{item}</span><br>{escape(finding["message"])}')
         if finding.get("suggestion"):
@@ -304,9 +304,14 @@ def _entry(entry: dict, kind: str, call_rows: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _item(text: str) -> str:
+    """An instruction item, escaped, its "п. 7" never split over two lines."""
+    return re.sub(r"(пп?\.) (?=\d)", "\\1\u00a0", escape(text))
+
+
 def _item_cell(info: dict) -> str:
     title = f'<br><span class="muted">{escape(info["item_title"])}</span>' if info.get("item_title") else ""
-    return escape(info["item"]) + title
+    return _item(info["item"]) + title
 
 
 def render_html(report: dict) -> str:
