@@ -282,7 +282,7 @@ def _report_to_resume(options: BatchOptions, checkpoint: Checkpoint | None) -> A
             return qa_report.load_report_state(checkpoint.report_state)
         except FileNotFoundError:
             raise JobError(f"cannot resume: the QA report state {checkpoint.report_state} is missing") from None
-    return qa_report.new_report()
+    return qa_report.new_report(options.input)
 
 
 def _job_identity(options: BatchOptions, in_format: str, out_format: str) -> dict:

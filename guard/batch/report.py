@@ -29,8 +29,12 @@ def report_state_path(output: str, input_line: int) -> str:
     return f"{output}.report-{input_line}.partial"
 
 
-def new_report() -> Any:
-    return load_qa().report_class()
+def new_report(source: str | None = None) -> Any:
+    """An empty report; `source` (the export's path) is shown in it when the report class keeps one."""
+    report = load_qa().report_class()
+    if source is not None and hasattr(report, "source"):  # stand-in report classes in tests may not
+        report.source = source
+    return report
 
 
 def save_report_state(path: str, report: Any) -> None:

@@ -1,8 +1,9 @@
 """`guard qa IN.jsonl --report report.html [--json report.json]`: quality review of whole calls.
 
 The input is a transcript export (docs/interfaces.md §6, one call per line). The HTML report is for a
-compliance officer (per operator, per rule, a chart, links to the offending turns, texts redacted);
-the JSON holds the same for machines. A bad line is reported on stderr by number and skipped.
+compliance officer (the offending utterances with the words marked, block first; every call; per
+operator, per rule, per day; client hints; the period, the source and the time of generation; texts
+redacted); the JSON holds the same for machines. A bad line is reported on stderr by number and skipped.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"guard qa: cannot open {args.input}: {exc.strerror}", file=sys.stderr)
         return 2
-    report = QaReport()
+    report = QaReport(source=args.input)
     bad = 0
     with source:
         for line_no, item in read_objects(source, required=("turns",)):
@@ -52,10 +53,11 @@ def run(args: argparse.Namespace) -> int:
                 print(f"guard qa: line {line_no}: {problem}", file=sys.stderr)
                 continue
             report.add(qa_call(item, redact, checker))
+    data = report.to_json()  # one generation time for both files
     try:
-        report.write_html(args.report)
+        report.write_html(args.report, data)
         if args.json_path:
-            report.write_json(args.json_path)
+            report.write_json(args.json_path, data)
     except OSError as exc:
         print(f"guard qa: cannot write the report: {exc.strerror}", file=sys.stderr)
         return 2

@@ -3,17 +3,22 @@
 Per call: the operator greets first and says goodbye last (004, 002); every operator turn is
 checked for forbidden wording and disclosures, with the client's earlier turns as "said by the
 caller"; an abusive client is warned twice before the operator ends the call (003). The client's
-turns yield hints (termination, operator change, guessing...), counted, never judged.
+turns yield hints (termination, operator change, guessing...), never judged.
 
 `qa_call` runs in batch worker processes, so its input and output are plain data (CallQa pickles)
-and the redaction of offending turns is passed in: texts in the report are always redacted.
-`QaReport` aggregates calls one at a time (memory grows with offences kept, which are capped).
+and the redaction of the turns it keeps is passed in: texts in the report are always redacted, and
+the words a rule fired on are marked in the redacted text (a marked fragment that still looks like
+personal data after redaction is hidden outright). `QaReport` aggregates calls one at a time
+(memory grows with the utterances kept, which are capped, `block` kept before `warn`).
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timezone
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -21,10 +26,15 @@ from guard.disclosure.checker import DisclosureChecker, default_checker
 from guard.disclosure.context import Said
 from guard.disclosure.detect import cheap_entities
 from guard.disclosure.patterns import find
+from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.disclosure.rules import CallRule
 from guard.disclosure.text import Utterance
 
-MAX_OFFENCES_KEPT = 20_000
+MAX_OFFENCES_KEPT = 20_000  # utterances with violations (and, separately, client turns with hints, and calls) listed
+HIDDEN = "[скрыто]"
+_ALIGN_LIMIT = 20_000       # longer turns are shown without marks: aligning them would cost more than it tells
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_VERDICT_RANK = {"hint": 0, "allow": 0, "warn": 1, "block": 2}
 
 
 @dataclass(frozen=True)
@@ -35,9 +45,31 @@ class QaViolation:
     item: str
     message: str
     suggestion: str | None
-    start: int = 0         # offsets into the turn's ORIGINAL text (the report shows redacted text)
+    start: int = 0         # offsets into the turn's ORIGINAL text; start == end for a rule about the whole call
     end: int = 0
-    phrase: str | None = None  # the forbidden wording itself, for wording rules only, redacted
+    phrase: str | None = None            # the marked words as the report shows them (redacted), None when hidden
+    mark: tuple[int, int] | None = None  # where they are in the shown (redacted) text of the turn
+
+
+@dataclass(frozen=True)
+class QaHint:
+    """What the client said that the operator should act on (a transfer line, a written request, a warning)."""
+    turn: int
+    rule: str
+    item: str
+    message: str
+    suggestion: str | None
+    start: int = 0
+    end: int = 0
+    phrase: str | None = None
+    mark: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class ShownTurn:
+    """A turn as the report shows it: redacted, marked fragments that still looked personal hidden."""
+    speaker: str
+    text: str
 
 
 @dataclass
@@ -49,17 +81,21 @@ class CallQa:
     greeting: bool
     farewell: bool
     violations: list[QaViolation] = field(default_factory=list)
-    hints: dict[str, int] = field(default_factory=dict)
-    redacted_turns: dict[int, tuple[str, str]] = field(default_factory=dict)  # turn -> (speaker, redacted text)
+    hint_findings: list[QaHint] = field(default_factory=list)
+    shown_turns: dict[int, ShownTurn] = field(default_factory=dict)  # turn -> redacted text, for turns listed
 
     @property
     def verdict(self) -> str:
         verdicts = {v.verdict for v in self.violations}
         return "block" if "block" in verdicts else "warn" if verdicts else "allow"
 
+    @property
+    def hints(self) -> dict[str, int]:
+        return dict(Counter(hint.rule for hint in self.hint_findings))
+
     def as_dict(self) -> dict:
         data = asdict(self)
-        data["redacted_turns"] = {str(k): {"speaker": s, "text": t} for k, (s, t) in self.redacted_turns.items()}
+        data["shown_turns"] = {str(k): asdict(v) for k, v in self.shown_turns.items()}
         data["verdict"] = self.verdict
         return data
 
@@ -74,8 +110,8 @@ def _says(rule: CallRule, text: str) -> bool:
 
 
 def _plainly_wording(fragment: str) -> bool:
-    """A forbidden phrase may be quoted in the report only if nothing in it could be personal data:
-    no digits (spoken ones too), no name, no '@' — cheaper than the redactor, and stricter."""
+    """A marked fragment may be shown only if nothing in it could be personal data: no digits (spoken
+    ones too), no name, no '@' — cheaper than the redactor, and stricter. Tags like <PERSON> pass."""
     utterance = Utterance(fragment)
     if "@" in fragment or utterance.digit_groups or cheap_entities(utterance):
         return False
@@ -86,150 +122,342 @@ def _call_violation(rule: CallRule, turn: int) -> QaViolation:
     return QaViolation(turn, rule.id, rule.verdict, rule.item, rule.message, rule.suggestion)
 
 
+class _Alignment:
+    """Offsets in a turn's original text -> offsets in its redacted text. Redaction replaces spans and
+    keeps everything between them, so the equal stretches of the two texts pin the mapping; a position
+    inside a replaced span goes to the edge of its replacement (a mark never cuts a tag in two)."""
+
+    def __init__(self, original: str, redacted: str) -> None:
+        self.length = len(redacted)
+        if original == redacted:
+            self.ops = [("equal", 0, len(original), 0, len(redacted))]
+        else:
+            self.ops = SequenceMatcher(None, original, redacted, autojunk=False).get_opcodes()
+
+    def start(self, position: int) -> int:
+        for tag, i1, i2, j1, j2 in self.ops:
+            if i1 <= position < i2:
+                return j1 + position - i1 if tag == "equal" else j1
+        return self.length
+
+    def end(self, position: int) -> int:
+        for tag, i1, i2, j1, j2 in self.ops:
+            if i1 < position <= i2:
+                return j1 + position - i1 if tag == "equal" else j2
+        return 0
+
+
+def show_turn(original: str, redacted: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int] | None]]:
+    """The redacted text with each span of the original mapped into it; a mapped fragment that does not
+    read as plain wording is replaced by HIDDEN (the detector saw personal data the redactor left)."""
+    if not spans or len(original) > _ALIGN_LIMIT or len(redacted) > _ALIGN_LIMIT:
+        return redacted, [None] * len(spans)
+    alignment = _Alignment(original, redacted)
+    mapped: list[tuple[int, int] | None] = []
+    for start, end in spans:
+        if end <= start:
+            mapped.append(None)
+            continue
+        a, b = alignment.start(start), alignment.end(end)
+        mapped.append((a, b) if a < b else None)
+    hidden: list[list[int]] = []  # merged stretches of the redacted text to hide
+    for span in sorted(s for s in mapped if s is not None):
+        if _plainly_wording(redacted[span[0]:span[1]]):
+            continue
+        if hidden and span[0] <= hidden[-1][1]:
+            hidden[-1][1] = max(hidden[-1][1], span[1])
+        else:
+            hidden.append([span[0], span[1]])
+    if not hidden:
+        return redacted, mapped
+    pieces, cursor = [], 0
+    for a, b in hidden:
+        pieces.extend([redacted[cursor:a], HIDDEN])
+        cursor = b
+    pieces.append(redacted[cursor:])
+
+    def moved(position: int, side: str) -> int:
+        shift = 0
+        for a, b in hidden:
+            if position >= b:
+                shift += len(HIDDEN) - (b - a)
+            elif position > a or (position == a and side == "end"):
+                return a + shift + (len(HIDDEN) if side == "end" else 0)
+        return position + shift
+
+    return "".join(pieces), [None if s is None else (moved(s[0], "start"), moved(s[1], "end")) for s in mapped]
+
+
 def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker | None = None) -> CallQa:
     """Review one call; `redact` turns a text into its redacted form for the report."""
     checker = checker or default_checker()
     turns = [turn for turn in call.get("turns") or [] if isinstance(turn, dict)]
-    result = CallQa(str(call.get("call_id", "")), str(call.get("operator_id", "")), call.get("started_at"),
-                    len(turns), greeting=False, farewell=False)
+    started_at = call.get("started_at")
+    result = CallQa(str(call.get("call_id", "")), str(call.get("operator_id", "")),
+                    started_at if isinstance(started_at, str) else None, len(turns), greeting=False, farewell=False)
     said = Said()
     calls = checker.rules.calls
     operator_turns = [i for i, turn in enumerate(turns) if turn.get("speaker", "operator") != "client"]
     first_abuse: int | None = None
     warnings = 0
-    hints: Counter[str] = Counter()
+    violations: list[QaViolation] = []
+    hints: list[QaHint] = []
     for index, turn in enumerate(turns):
-        text = turn.get("text") if isinstance(turn.get("text"), str) else ""
+        text = _text(turn)
         if turn.get("speaker") == "client":
             found = checker.check(text, "client")
-            hints.update(hint.rule for hint in found.hints)
+            hints.extend(QaHint(index, h.rule, h.item, h.message, h.suggestion, h.start, h.end) for h in found.hints)
             if first_abuse is None and any(hint.rule == "abuse" for hint in found.hints):
                 first_abuse = index
             said.add(text)
             continue
         found = checker.check(text, "operator", None, said)
-        for violation in found.violations:
-            phrase = None
-            if violation.verdict == "warn":
-                fragment = text[violation.start:violation.end]
-                phrase = fragment if _plainly_wording(fragment) else None
-            result.violations.append(QaViolation(index, violation.rule, violation.verdict, violation.item,
-                                                 violation.message, violation.suggestion,
-                                                 violation.start, violation.end, phrase))
+        violations.extend(QaViolation(index, v.rule, v.verdict, v.item, v.message, v.suggestion, v.start, v.end)
+                          for v in found.violations)
         if calls is not None and first_abuse is not None:
             if _says(calls.abuse_ending, text):
                 if warnings < calls.warnings_before_ending:
-                    result.violations.append(_call_violation(calls.abuse_ending, index))
+                    violations.append(_call_violation(calls.abuse_ending, index))
                 first_abuse, warnings = None, 0
             elif _says(calls.abuse_warning, text):
                 warnings += 1
     if calls is not None and operator_turns:
         opening = operator_turns[:2]
-        result.greeting = any(_says(calls.greeting, turns[i].get("text") or "") for i in opening)
+        result.greeting = any(_says(calls.greeting, _text(turns[i])) for i in opening)
         closing = operator_turns[-2:]
-        result.farewell = any(_says(calls.farewell, turns[i].get("text") or "") for i in closing)
+        result.farewell = any(_says(calls.farewell, _text(turns[i])) for i in closing)
         if not result.greeting:
-            result.violations.append(_call_violation(calls.greeting, operator_turns[0]))
+            violations.append(_call_violation(calls.greeting, operator_turns[0]))
         if not result.farewell:
-            result.violations.append(_call_violation(calls.farewell, operator_turns[-1]))
+            violations.append(_call_violation(calls.farewell, operator_turns[-1]))
     elif calls is not None:
-        result.violations.append(_call_violation(calls.greeting, -1))
-    result.violations.sort(key=lambda v: (v.turn, v.start, v.rule))
-    result.hints = dict(hints)
-    for turn_index in sorted({v.turn for v in result.violations if v.turn >= 0}):
-        turn = turns[turn_index]
-        text = turn.get("text") if isinstance(turn.get("text"), str) else ""
-        result.redacted_turns[turn_index] = (str(turn.get("speaker", "operator")), redact(text) if text else "")
+        violations.append(_call_violation(calls.greeting, -1))
+
+    # Each listed turn is redacted once; the marks are placed in that redacted text.
+    by_turn: dict[int, list] = defaultdict(list)
+    for finding in violations + hints:
+        if finding.turn >= 0:
+            by_turn[finding.turn].append(finding)
+    shown: dict[int, ShownTurn] = {}
+    placed: dict[int, tuple[tuple[int, int] | None, str | None]] = {}
+    for turn_index, findings in by_turn.items():
+        text = _text(turns[turn_index])
+        redacted = redact(text) if text else ""
+        shown_text, marks = show_turn(text, redacted, [(f.start, f.end) for f in findings])
+        shown[turn_index] = ShownTurn(str(turns[turn_index].get("speaker", "operator")), shown_text)
+        for finding, mark in zip(findings, marks):
+            placed[id(finding)] = (mark, shown_text[mark[0]:mark[1]] if mark else None)
+    result.shown_turns = dict(sorted(shown.items()))
+    # in text order within a turn; a rule about the whole call (no words to mark) after the words
+    result.violations = sorted((_placed(v, placed) for v in violations),
+                               key=lambda v: (v.turn, v.end <= v.start, v.start, v.rule))
+    result.hint_findings = sorted((_placed(h, placed) for h in hints), key=lambda h: (h.turn, h.start, h.rule))
     return result
 
 
-class QaReport:
-    """Calls reviewed so far, by operator and by rule; JSON for machines, HTML for people."""
+def _text(turn: dict) -> str:
+    text = turn.get("text")
+    return text if isinstance(text, str) else ""
 
-    def __init__(self, max_offences: int = MAX_OFFENCES_KEPT) -> None:
+
+def _placed(finding, placed: dict):
+    mark, phrase = placed.get(id(finding), (None, None))
+    return replace(finding, mark=mark, phrase=None if phrase == HIDDEN else phrase)
+
+
+def _rule_fields(rule: str, item: str, message: str, suggestion: str | None) -> dict:
+    return {"title": rule_title(rule, message), "item": item, "item_title": item_title(item),
+            "message": message, "suggestion": suggestion}
+
+
+class QaReport:
+    """Calls reviewed so far: per utterance, per call, per operator, per rule, per day; JSON and HTML."""
+
+    def __init__(self, max_offences: int = MAX_OFFENCES_KEPT, source: str | None = None) -> None:
+        self.source = source  # the export the calls came from, as given on the command line
         self.calls = 0
         self.calls_with_violations = 0
         self.no_greeting = 0
         self.no_farewell = 0
+        self.first_started: str | None = None
+        self.last_started: str | None = None
         self.by_rule: Counter[str] = Counter()
         self.rule_info: dict[str, dict] = {}
         self.by_operator: dict[str, Counter[str]] = defaultdict(Counter)
-        self.operator_calls: Counter[str] = Counter()
-        self.operator_flagged_calls: Counter[str] = Counter()
+        self.operator_stats: dict[str, Counter[str]] = defaultdict(Counter)
+        self.by_day: dict[str, Counter[str]] = defaultdict(Counter)
         self.hints: Counter[str] = Counter()
-        self.offences: list[dict] = []
-        self.offences_dropped = 0
+        self.hint_info: dict[str, dict] = {}
+        self.block_entries: list[dict] = []
+        self.warn_entries: list[dict] = []
+        self.entries_dropped = 0
+        self.hint_entries: list[dict] = []
+        self.hint_entries_dropped = 0
         self.max_offences = max_offences
-        self.per_call: list[dict] = []  # one small line per call, for machines; capped like the offences
+        self.per_call: list[dict] = []  # one line per call (clean ones too), capped like the utterances
+        self.calls_dropped = 0
 
     def add(self, call: CallQa) -> None:
         self.calls += 1
-        self.operator_calls[call.operator_id] += 1
+        verdict = call.verdict
+        stats = self.operator_stats[call.operator_id]
+        stats["calls"] += 1
+        stats["calls_without_greeting"] += not call.greeting
+        stats["calls_without_farewell"] += not call.farewell
         self.no_greeting += not call.greeting
         self.no_farewell += not call.farewell
-        self.hints.update(call.hints)
+        day = call.started_at[:10] if call.started_at and _DAY.match(call.started_at) else ""
+        if day:
+            self.first_started = min(self.first_started or call.started_at, call.started_at)
+            self.last_started = max(self.last_started or call.started_at, call.started_at)
+        counts = self.by_day[day]
+        counts["calls"] += 1
+        counts[f"calls_{verdict}"] += 1
+        counts["violations"] += len(call.violations)
+        counts["block_violations"] += sum(v.verdict == "block" for v in call.violations)
+        for hint in call.hint_findings:
+            self.hints[hint.rule] += 1
+            self.hint_info.setdefault(hint.rule, _rule_fields(hint.rule, hint.item, hint.message, hint.suggestion))
+        self._add_entries(call)
         if len(self.per_call) < self.max_offences:
-            self.per_call.append({"call_id": call.call_id, "operator_id": call.operator_id, "verdict": call.verdict,
-                                  "greeting": call.greeting, "farewell": call.farewell,
-                                  "violations": len(call.violations), "hints": call.hints})
+            self.per_call.append(self._call_line(call))
+        else:
+            self.calls_dropped += 1
         if not call.violations:
             return
         self.calls_with_violations += 1
-        self.operator_flagged_calls[call.operator_id] += 1
+        stats["calls_with_violations"] += 1
+        stats["calls_with_block"] += verdict == "block"
         for violation in call.violations:
             self.by_rule[violation.rule] += 1
             self.by_operator[call.operator_id][violation.rule] += 1
-            self.rule_info.setdefault(violation.rule, {"item": violation.item, "verdict": violation.verdict,
-                                                       "message": violation.message, "suggestion": violation.suggestion})
-            if len(self.offences) >= self.max_offences:
-                self.offences_dropped += 1
-                continue
-            speaker, text = call.redacted_turns.get(violation.turn, ("operator", ""))
-            self.offences.append({
-                "anchor": anchor(call.call_id, violation.turn), "call_id": call.call_id,
-                "operator_id": call.operator_id, "started_at": call.started_at, "turn": violation.turn,
-                "rule": violation.rule, "verdict": violation.verdict, "message": violation.message,
-                "suggestion": violation.suggestion, "phrase": violation.phrase, "speaker": speaker, "text": text,
-            })
+            stats["violations"] += 1
+            stats["block_violations"] += violation.verdict == "block"
+            self.rule_info.setdefault(violation.rule, {
+                "verdict": violation.verdict, "verdict_title": verdict_title(violation.verdict),
+                **_rule_fields(violation.rule, violation.item, violation.message, violation.suggestion)})
 
-    def to_json(self) -> dict:
+    def _call_line(self, call: CallQa) -> dict:
+        flagged = defaultdict(list)
+        for violation in call.violations:
+            flagged[violation.turn].append(violation.verdict)
+        return {"call_id": call.call_id, "anchor": call_anchor(call.call_id), "operator_id": call.operator_id,
+                "started_at": call.started_at,
+                "turns": call.turns, "verdict": call.verdict, "verdict_title": verdict_title(call.verdict),
+                "greeting": call.greeting, "farewell": call.farewell, "violations": len(call.violations),
+                "block_violations": sum(v.verdict == "block" for v in call.violations), "hints": call.hints,
+                "flagged_turns": [{"turn": turn, "verdict": max(verdicts, key=_VERDICT_RANK.__getitem__),
+                                   "anchor": anchor(call.call_id, turn)} for turn, verdicts in sorted(flagged.items())],
+                "hint_turns": [{"turn": turn, "anchor": anchor(call.call_id, turn)}
+                               for turn in sorted({h.turn for h in call.hint_findings})]}
+
+    def _add_entries(self, call: CallQa) -> None:
+        for turn, violations in _group(call.violations).items():
+            entry = self._entry(call, turn, violations)
+            entry["violations"] = [{"rule": v.rule, "verdict": v.verdict, "verdict_title": verdict_title(v.verdict),
+                                    **_rule_fields(v.rule, v.item, v.message, v.suggestion),
+                                    "phrase": v.phrase, "mark": list(v.mark) if v.mark else None,
+                                    "whole_call": v.end <= v.start} for v in violations]
+            entry["verdict"] = "block" if any(v.verdict == "block" for v in violations) else "warn"
+            entry["verdict_title"] = verdict_title(entry["verdict"])
+            self._keep(entry)
+        for turn, hints in _group(call.hint_findings).items():
+            entry = self._entry(call, turn, hints)
+            entry["hints"] = [{"rule": h.rule, **_rule_fields(h.rule, h.item, h.message, h.suggestion),
+                               "phrase": h.phrase, "mark": list(h.mark) if h.mark else None} for h in hints]
+            if len(self.hint_entries) < self.max_offences:
+                self.hint_entries.append(entry)
+            else:
+                self.hint_entries_dropped += 1
+
+    @staticmethod
+    def _entry(call: CallQa, turn: int, findings: list) -> dict:
+        shown = call.shown_turns.get(turn)
+        return {"anchor": anchor(call.call_id, turn), "call_id": call.call_id, "operator_id": call.operator_id,
+                "started_at": call.started_at, "turn": turn, "turns": call.turns,
+                "speaker": shown.speaker if shown else "operator", "text": shown.text if shown else ""}
+
+    def _keep(self, entry: dict) -> None:
+        """Up to max_offences utterances; past that, a `block` one takes the place of the latest `warn` one."""
+        if len(self.block_entries) + len(self.warn_entries) >= self.max_offences:
+            self.entries_dropped += 1
+            if entry["verdict"] != "block" or not self.warn_entries:
+                return
+            self.warn_entries.pop()
+        (self.block_entries if entry["verdict"] == "block" else self.warn_entries).append(entry)
+
+    def period(self) -> dict:
+        days = sorted(day for day in self.by_day if day)
+        return {"from": self.first_started, "to": self.last_started, "days": len(days),
+                "calls_without_date": self.by_day[""]["calls"] if "" in self.by_day else 0}
+
+    def to_json(self, generated_at: datetime | None = None) -> dict:
+        generated_at = generated_at or datetime.now(timezone.utc)
+        rules = sorted(self.by_rule.items(), key=lambda kv: (-_VERDICT_RANK[self.rule_info[kv[0]]["verdict"]], -kv[1], kv[0]))
         return {
+            "title": "Контроль качества звонков: разглашение и формулировки",
+            "source": self.source,
+            "generated_at": generated_at.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "period": self.period(),
             "calls": self.calls,
             "calls_with_violations": self.calls_with_violations,
+            "calls_with_block": sum(stats["calls_with_block"] for stats in self.operator_stats.values()),
             "violations": sum(self.by_rule.values()),
+            "block_violations": sum(c for rule, c in self.by_rule.items() if self.rule_info[rule]["verdict"] == "block"),
             "calls_without_greeting": self.no_greeting,
             "calls_without_farewell": self.no_farewell,
-            "by_rule": {rule: {"count": count, **self.rule_info[rule]} for rule, count in self.by_rule.most_common()},
+            "by_rule": {rule: {"count": count, **self.rule_info[rule]} for rule, count in rules},
             "by_operator": {
-                operator: {"calls": self.operator_calls[operator],
-                           "calls_with_violations": self.operator_flagged_calls[operator],
-                           "violations": sum(self.by_operator[operator].values()),
+                operator: {"calls": stats["calls"], "calls_with_violations": stats["calls_with_violations"],
+                           "calls_with_block": stats["calls_with_block"], "violations": stats["violations"],
+                           "block_violations": stats["block_violations"],
+                           "calls_without_greeting": stats["calls_without_greeting"],
+                           "calls_without_farewell": stats["calls_without_farewell"],
                            "by_rule": dict(self.by_operator[operator].most_common())}
-                for operator in sorted(self.operator_calls)
+                for operator, stats in sorted(self.operator_stats.items())
             },
+            "by_day": {day or "unknown": {"calls": c["calls"], "calls_with_violations": c["calls_warn"] + c["calls_block"],
+                                          "calls_with_block": c["calls_block"], "violations": c["violations"],
+                                          "block_violations": c["block_violations"]}
+                       for day, c in sorted(self.by_day.items(), key=lambda kv: kv[0] or "9999")},
             "client_hints": dict(self.hints.most_common()),
-            "offences": self.offences,
-            "offences_not_listed": self.offences_dropped,
+            "client_hint_rules": {rule: {"count": count, **self.hint_info[rule]} for rule, count in self.hints.most_common()},
+            "utterances": self.block_entries + self.warn_entries,  # block first, then in the order of the export
+            "utterances_not_listed": self.entries_dropped,
+            "client_turns": self.hint_entries,
+            "client_turns_not_listed": self.hint_entries_dropped,
             "per_call": self.per_call,
+            "calls_not_listed": self.calls_dropped,
         }
 
-    def write_json(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    def write_json(self, path: str | Path, data: dict | None = None) -> None:
+        data = data or self.to_json()
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
-    def write_html(self, path: str | Path) -> None:
+    def write_html(self, path: str | Path, data: dict | None = None) -> None:
         from guard.disclosure.report import render_html
 
-        Path(path).write_text(render_html(self.to_json()), encoding="utf-8")
+        Path(path).write_text(render_html(data or self.to_json()), encoding="utf-8")
+
+
+def _group(findings: list) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for finding in findings:
+        grouped[finding.turn].append(finding)
+    return dict(sorted(grouped.items()))
 
 
 def anchor(call_id: str, turn: int) -> str:
     """The #anchor of one turn in the HTML report: letters, digits and '-' only."""
-    safe = "".join(ch if ch.isalnum() else "-" for ch in call_id)
-    return f"call-{safe}-turn-{turn}"
+    return f"{call_anchor(call_id)}-turn-{turn}"
 
 
-def qa_calls(calls: Iterable[dict], redact: Callable[[str], str]) -> QaReport:
-    report = QaReport()
+def call_anchor(call_id: str) -> str:
+    return safe_id("call", call_id)
+
+
+def qa_calls(calls: Iterable[dict], redact: Callable[[str], str], source: str | None = None) -> QaReport:
+    report = QaReport(source=source)
     for call in calls:
         report.add(qa_call(call, redact))
     return report
