@@ -23,11 +23,12 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable, Protocol, TypeVar
 
+from guard.callstate import CallState, IdentificationLevel
 from guard.logs import random_token
 
-IDENTIFICATION_NONE = "none"
-IDENTIFICATION_PRIMARY = "primary"
-IDENTIFICATION_ALTERNATIVE = "alternative"
+IDENTIFICATION_NONE = IdentificationLevel.NONE
+IDENTIFICATION_PRIMARY = IdentificationLevel.PRIMARY
+IDENTIFICATION_ALTERNATIVE = IdentificationLevel.ALTERNATIVE
 
 _MSISDN_FORMS = re.compile(r"^(?:\+7|7|8)(\d{10})$")
 _MSISDN_SEPARATORS = re.compile(r"[\s()\-]")
@@ -50,22 +51,8 @@ def new_call_id() -> str:
     return "call-" + random_token(16)
 
 
-@dataclass(frozen=True)
-class CallSession:
-    """The state of one call. Frozen: every change goes through `SessionStore.update` with a new value."""
-
-    call_id: str
-    msisdn: str
-    operator_id: str
-    created_at: float
-    identification: str = IDENTIFICATION_NONE
-    identified_by: str | None = None  # "full_name" | "organization" | None
-    caller_gender: str = "unknown"
-    confirmed: frozenset[str] = frozenset()
-    identify_failures: int = 0
-    confirm_failures: int = 0
-    identification_locked: bool = False
-    confirm_locked: bool = False
+# The session is the one call state (guard/callstate.py), the same type the policy and the checker read.
+CallSession = CallState
 
 
 @dataclass(frozen=True)
@@ -208,7 +195,9 @@ class InMemorySessionStore(SessionStore):
 
 def session_to_json(session: CallSession) -> str:
     data = asdict(session)
+    data["identification"] = session.identification.value
     data["confirmed"] = sorted(session.confirmed)
+    data.pop("today", None)  # a session always decides on the day it is read
     return json.dumps(data, separators=(",", ":"))
 
 
