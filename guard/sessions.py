@@ -233,6 +233,11 @@ class RedisSessionStore(SessionStore):
     def _key(self, call_id: str) -> str:
         return self.KEY_PREFIX + call_id
 
+    @property
+    def client(self) -> Any:
+        """The redis.asyncio client, shared with the guessing limits (guard/proxy/limits.py); closed by `close`."""
+        return self._redis
+
     def _expired(self, session: CallSession) -> bool:
         return time.time() - session.created_at > self.ttl_s
 
