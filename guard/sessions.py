@@ -5,7 +5,9 @@ so far, who the caller said they were (by full name or organization), the caller
 caller stated correctly (`confirmed`), and failure counters. The counters are the guessing lock: a caller
 who keeps trying names or numbers is guessing the owner's data (seeds 003, «Клиент пытается угадать данные
 по номеру»), so after `max_identification_attempts` failures the call is locked at identification `none`,
-and after `max_confirm_failures` wrong confirmations `confirm` answers `false` to everything.
+and after `max_confirm_failures` wrong confirmations `confirm` answers `false` to everything. Those are per call;
+the limits that hold across calls, per customer number and per operator, are guard/proxy/limits.py. A session is
+the one call state (guard/callstate.py), the type the card policy and the speech checker read as well.
 
 The store is an interface (create/get/update/transact) with two implementations: `InMemorySessionStore` for
 one process, `RedisSessionStore` (GUARD_SESSION_STORE=redis://...) shared by every replica, so a call opened on

@@ -11,9 +11,19 @@ Decisions (tests/test_proxy_calls.py shows each):
 - alternative: at least two of passport, birth_date, contract_number (fewer is a 400), every one given right;
   an organization has no passport or birth date, so in practice it is identified by name only. The policy never
   lets `alternative` unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
-- guessing lock (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none` for
-  good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
+- guessing lock per call (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none`
+  for good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
   The counters are separate: a caller checking a number they half remember does not lose identification.
+- guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
+  call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
+  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
+  before anything is compared, with an audit record (`guess_limit`) and a metric.
+- the call's own number (issue 10, item 2): confirming the number the operator typed to open the call answers
+  truthfully but unlocks nothing (п. 5 wants a number the caller knows, not one the operator told us) and costs
+  no guess.
+- POST /v1/check in a call (issue 10, item 1): judged on the card as the operator sees it (`check_context`), so a
+  right and a wrong guess of a hidden value get the same verdict; audited (`check`: verdict and rule names), and
+  a blocked check keeps its slot of the guessing budgets.
 - confirm on a contract terminated more than 5 years ago still answers: «Подтвердить, если Клиент назовет сам».
 - ownership (auth on, guard/proxy/auth.py): a call belongs to the operator who opened it; another operator's
   call id is 403. The identity names the operator: an `operator_id` in the body must agree with it (403), or
