@@ -121,7 +121,7 @@ class Metrics:
         self.guesses_refused = Counter("guard_guesses_refused_total",
                                        "Guesses refused by the limits across calls (429), by locked scope and kind",
                                        ("scope", "kind"))
-        self.checks = Counter("guard_checks_total", "Utterances checked in a call, by verdict", ("verdict",))
+        self.checks = Counter("guard_checks_total", "Utterances checked (POST /v1/check), by verdict", ("verdict",))
 
     def families(self) -> list[Counter | Histogram]:
         return [self.requests, self.latency, self.entities, self.decisions, self.identifications,
