@@ -242,11 +242,39 @@ async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
     probe = verdict == "block"
     if reservation is not None and not probe:
         await state.guesses().refund(reservation)
+    record: dict[str, Any] = {}
+    if probe and session is not None:
+        # For the auditor only (never in the answer): did the words name a value hidden on this call's card —
+        # a disclosure, or a guess that was right? Rule names, never the values.
+        record["hidden_values"] = await _hidden_values_named(request, state, session, str(data.get("text") or ""))
     state.metrics.checks.inc(verdict)
     await state.audit.record("check", call_id=session.call_id if session else None,
                              operator_id=session.operator_id if session else None,
-                             status=response.status, verdict=verdict, rules=rules, probe=probe)
+                             status=response.status, verdict=verdict, rules=rules, probe=probe, **record)
     return response
+
+
+async def _hidden_values_named(request: web.Request, state: ProxyState, session: CallSession, text: str) -> list[str] | str:
+    """The rules whose hidden card values the operator's words contain (the whole card, as offline QA reads it)."""
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.http import CHECKER, SAID
+    from guard.disclosure.personal import card_spans
+    from guard.disclosure.text import Utterance
+
+    try:
+        card = await fetch_card(state, session.msisdn)
+    except Exception:  # noqa: BLE001 — the CRM went away after the check: say so, the check itself stands
+        return "unknown"
+    checker = request.app.get(CHECKER) or default_checker()
+    said = request.app[SAID].said(session.call_id)
+    context = CheckContext.of(session, card)
+
+    def named() -> list[str]:
+        utterance = Utterance(text)
+        return sorted({rule.id for rule in checker.rules.rules if rule.speaker == "operator"
+                       for value in rule.card if any(True for _ in card_spans(value, utterance, context, said))})
+
+    return await asyncio.to_thread(named)
 
 
 def _verdict_of(response: web.StreamResponse) -> tuple[str, list[str]]:

@@ -152,6 +152,23 @@ def test_every_check_is_audited_with_verdict_and_rules_never_the_text(tmp_path, 
     assert "Иванов" not in text and "помочь" not in text
 
 
+def test_the_audit_not_the_answer_tells_a_real_disclosure_from_a_wrong_guess(tmp_path, engine, policy):
+    """Issue 10, item 1: the answers to a right and a wrong surname are the same; the audit record of the right one
+    names the rule whose hidden value was said (for the auditor, by rule name, never the value)."""
+    async def scenario() -> list[dict]:
+        async with guard_stack(tmp_path, engine, policy, cards=CARDS) as stack, aiohttp.ClientSession() as client:
+            call_id = await _call(client, stack.guard_url)
+            answers = [(await _check(client, stack.guard_url, call_id, text))[1]
+                       for text in ("Ваша фамилия Иванов?", "Ваша фамилия Петров?")]
+            return answers
+
+    right, wrong = asyncio.run(scenario())
+    assert right.pop("text") != wrong.pop("text")
+    assert right == wrong and right["verdict"] == "block"  # same length surnames: the very same answer
+    checks = [record for record in _audit(tmp_path) if record["kind"] == "check"]
+    assert "owner-name" in checks[0]["hidden_values"] and checks[1]["hidden_values"] == []
+
+
 def test_checks_that_name_personal_data_count_against_the_guessing_limits_across_calls(tmp_path, engine, policy):
     """Issue 10, items 1 and 3: a check that blocks in a call spends a guess of the number's budget; a fresh call
     does not reset it; clean checks cost nothing."""
