@@ -77,6 +77,17 @@ class Settings(PolicyFiles):
     card_path: str = Field("/api/customers/{msisdn}", description="upstream path of one customer card")
     max_identification_attempts: int = Field(3, ge=1, description="failed identify calls before the call is locked")
     max_confirm_failures: int = Field(5, ge=1, description="wrong confirm answers before confirm is locked")
+    # Guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): failed guesses per customer number and
+    # per operator within guess_window_s, in every replica together; the next guess locks that number or operator out.
+    guess_window_s: float = Field(3600, gt=0, description="the window failed guesses are counted in")
+    guess_lockout_s: float = Field(900, gt=0, description="how long a number or an operator stays locked out")
+    guess_limit_identify_per_number: int = Field(6, ge=1, description="failed identify attempts per customer number")
+    guess_limit_identify_per_operator: int = Field(20, ge=1, description="failed identify attempts per operator")
+    guess_limit_confirm_per_number: int = Field(10, ge=1, description="wrong confirm answers per customer number")
+    guess_limit_confirm_per_operator: int = Field(30, ge=1, description="wrong confirm answers per operator")
+    guess_limit_check_per_number: int = Field(20, ge=1,
+                                              description="checks in a call that name personal data, per customer number")
+    guess_limit_check_per_operator: int = Field(60, ge=1, description="checks in a call that name personal data, per operator")
     session_ttl_s: float = Field(4 * 3600, gt=0, description="a call session is forgotten after this long")
     session_store: str = Field(
         "memory", description="'memory' (one process) or redis://host:port/db (shared by every replica; guard[redis])"

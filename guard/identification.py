@@ -290,6 +290,8 @@ _VALUE_CHECKS: dict[str, Callable[[str, Any], bool]] = {
     "addresses.billing": same_address,
     "addresses.delivery": same_address,
 }
+# Card fields holding a phone number (the call's own number among them).
+PHONE_FIELDS = frozenset(field for field, check in _VALUE_CHECKS.items() if check is same_phone)
 _WHOLE_CARD_CHECKS: dict[str, Callable[[str, dict], bool]] = {
     "full_name": match_full_name,
     "owner.full_name": match_full_name,

@@ -118,10 +118,15 @@ class Metrics:
                                        ("kind",))
         self.auth_rejections = Counter("guard_auth_rejections_total", "Requests refused for identity or ownership",
                                        ("status",))
+        self.guesses_refused = Counter("guard_guesses_refused_total",
+                                       "Guesses refused by the limits across calls (429), by locked scope and kind",
+                                       ("scope", "kind"))
+        self.checks = Counter("guard_checks_total", "Utterances checked (POST /v1/check), by verdict", ("verdict",))
 
     def families(self) -> list[Counter | Histogram]:
         return [self.requests, self.latency, self.entities, self.decisions, self.identifications,
-                self.confirmations, self.fail_closed, self.upstream_errors, self.auth_rejections]
+                self.confirmations, self.fail_closed, self.upstream_errors, self.auth_rejections,
+                self.guesses_refused, self.checks]
 
     def render(self) -> str:
         return "\n".join(line for family in self.families() for line in family.render()) + "\n"

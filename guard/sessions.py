@@ -5,7 +5,9 @@ so far, who the caller said they were (by full name or organization), the caller
 caller stated correctly (`confirmed`), and failure counters. The counters are the guessing lock: a caller
 who keeps trying names or numbers is guessing the owner's data (seeds 003, «Клиент пытается угадать данные
 по номеру»), so after `max_identification_attempts` failures the call is locked at identification `none`,
-and after `max_confirm_failures` wrong confirmations `confirm` answers `false` to everything.
+and after `max_confirm_failures` wrong confirmations `confirm` answers `false` to everything. Those are per call;
+the limits that hold across calls, per customer number and per operator, are guard/proxy/limits.py. A session is
+the one call state (guard/callstate.py), the type the card policy and the speech checker read as well.
 
 The store is an interface (create/get/update/transact) with two implementations: `InMemorySessionStore` for
 one process, `RedisSessionStore` (GUARD_SESSION_STORE=redis://...) shared by every replica, so a call opened on
@@ -23,11 +25,12 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable, Protocol, TypeVar
 
+from guard.callstate import CallState, IdentificationLevel
 from guard.logs import random_token
 
-IDENTIFICATION_NONE = "none"
-IDENTIFICATION_PRIMARY = "primary"
-IDENTIFICATION_ALTERNATIVE = "alternative"
+IDENTIFICATION_NONE = IdentificationLevel.NONE
+IDENTIFICATION_PRIMARY = IdentificationLevel.PRIMARY
+IDENTIFICATION_ALTERNATIVE = IdentificationLevel.ALTERNATIVE
 
 _MSISDN_FORMS = re.compile(r"^(?:\+7|7|8)(\d{10})$")
 _MSISDN_SEPARATORS = re.compile(r"[\s()\-]")
@@ -50,22 +53,8 @@ def new_call_id() -> str:
     return "call-" + random_token(16)
 
 
-@dataclass(frozen=True)
-class CallSession:
-    """The state of one call. Frozen: every change goes through `SessionStore.update` with a new value."""
-
-    call_id: str
-    msisdn: str
-    operator_id: str
-    created_at: float
-    identification: str = IDENTIFICATION_NONE
-    identified_by: str | None = None  # "full_name" | "organization" | None
-    caller_gender: str = "unknown"
-    confirmed: frozenset[str] = frozenset()
-    identify_failures: int = 0
-    confirm_failures: int = 0
-    identification_locked: bool = False
-    confirm_locked: bool = False
+# The session is the one call state (guard/callstate.py), the same type the policy and the checker read.
+CallSession = CallState
 
 
 @dataclass(frozen=True)
@@ -208,7 +197,9 @@ class InMemorySessionStore(SessionStore):
 
 def session_to_json(session: CallSession) -> str:
     data = asdict(session)
+    data["identification"] = session.identification.value
     data["confirmed"] = sorted(session.confirmed)
+    data.pop("today", None)  # a session always decides on the day it is read
     return json.dumps(data, separators=(",", ":"))
 
 
@@ -243,6 +234,11 @@ class RedisSessionStore(SessionStore):
 
     def _key(self, call_id: str) -> str:
         return self.KEY_PREFIX + call_id
+
+    @property
+    def client(self) -> Any:
+        """The redis.asyncio client, shared with the guessing limits (guard/proxy/limits.py); closed by `close`."""
+        return self._redis
 
     def _expired(self, session: CallSession) -> bool:
         return time.time() - session.created_at > self.ttl_s

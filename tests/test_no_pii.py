@@ -75,6 +75,18 @@ async def _exchange(stack_url: str, collected: list[str]) -> None:
         await call("GET", f"{card}/note", headers={"X-Guard-Call": good})
         await call("POST", "/v1/redact", json={"text": TYPED_BY_OPERATORS[5]})
         await call("POST", "/v1/check", json={"id": 1, "text": "Ваш паспорт 4505 678901, Пётр Сергеевич", "call_id": good})
+        # Guessing across calls (issue 10, items 1-3): the call's own number confirmed, checks naming data,
+        # wrong names on fresh calls until the number is locked out — the 429 bodies are scanned like any error.
+        await call("POST", f"/v1/calls/{good}/confirm", json={"field": "msisdn", "value": "+7 916 123-45-67"})
+        await call("POST", "/v1/check", json={"id": 2, "text": "Ваша фамилия Иванов? Почта petr.ivanov@mail.ru", "call_id": good})
+        for _ in range(5):
+            _, text = await call("POST", "/v1/calls", json={"msisdn": SAMPLE_CARD["msisdn"]})
+            fresh = json.loads(text)["call_id"]
+            await call("POST", f"/v1/calls/{fresh}/identify",
+                       json={"method": "primary", "full_name": TYPED_BY_OPERATORS[1], "caller_gender": "female"})
+        status, _ = await call("POST", f"/v1/calls/{fresh}/identify",
+                               json={"method": "primary", "full_name": "Иванов Пётр Сергеевич", "caller_gender": "male"})
+        assert status == 429
         # Bad input that quotes personal data, and an upstream answering unparseable JSON full of it.
         await call("POST", "/v1/calls", json={"msisdn": "8916 Иванов 1234567", "operator_id": "op1021"})
         await call("POST", f"/v1/calls/{good}/identify", json={"method": "primary", "caller_gender": "Иванов 89161234567"})

@@ -230,9 +230,16 @@ def test_last4_for_organization_needs_identification_by_organization_name_not_ge
     assert decide(policy, organization, ctx(PRIMARY, "male", "full_name")).card["msisdn"] == HIDDEN
 
 
-def test_numbers_of_the_contract_are_not_listed_nor_counted(policy):
+def test_numbers_of_the_contract_are_not_listed_nor_counted_unless_item6_holds(policy):
+    decision = decide(policy, CARD, ctx(PRIMARY, "female", "full_name"))
+    assert decision.card["numbers"] == [{"msisdn": "***", "tariff": "Мой безлимит"}]
+
+
+def test_item6_shows_the_last_4_digits_of_every_number_on_the_contract(policy):
+    """Issue 10, decision «Item 6, last 4 digits of every number on the contract»."""
     decision = decide(policy, CARD, ctx(PRIMARY, "male", "full_name"))
-    assert decision.card["numbers"] == [{"msisdn": "*******4567", "tariff": "Мой безлимит"}]
+    assert [number["msisdn"] for number in decision.card["numbers"]] == [
+        "*******" + number["msisdn"][-4:] for number in CARD["numbers"]]
 
 
 def test_city_number_shown_when_caller_stated_the_federal_number(policy):
@@ -325,7 +332,9 @@ def test_every_decision_is_explained_without_values(policy):
     assert explained["owner.last_name"].rule == "owner_surname"
     assert explained["owner.last_name"].item == "Инструкция запретов, п. 1"
     assert explained["msisdn"].action == "last4"
-    assert explained["numbers[1]"].action == "drop"
+    assert explained["numbers[1].msisdn"].action == "last4"
+    unidentified = {entry.path: entry for entry in decide(policy, CARD, ctx()).applied}
+    assert unidentified["numbers[1]"].action == "drop"
     text = repr(decision.applied)
     for value in ("Иванов", "79161234567", "678901", "Тверская", "40211"):
         assert value not in text

@@ -159,7 +159,9 @@ def test_confirm_answers_a_boolean_never_the_value(tmp_path, engine, policy):
     asyncio.run(scenario())
 
 
-def test_confirmed_federal_number_unlocks_the_city_number(tmp_path, engine, policy):
+def test_confirming_the_calls_own_number_unlocks_nothing_but_a_confirmed_city_number_names_the_federal_one(
+        tmp_path, engine, policy):
+    """Инструкция запретов, п. 5, and issue 10, item 2: the number the operator typed to open the call proves nothing."""
     async def scenario() -> None:
         async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
             call_id = await _new_call(client, stack.guard_url)
@@ -169,7 +171,12 @@ def test_confirmed_federal_number_unlocks_the_city_number(tmp_path, engine, poli
                                     json={"field": "msisdn", "value": "+7 916 123-45-67"})
             assert answer == {"matches": True}
             _, after = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
-            assert json.loads(after)["city_number"] == SAMPLE_CARD["city_number"]  # Инструкция запретов, п. 5
+            assert json.loads(after)["city_number"] == "***" and json.loads(after)["msisdn"] == "***"
+            _, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                                    json={"field": "city_number", "value": "8 495 123-45-67"})
+            assert answer == {"matches": True}
+            _, after = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(after)["msisdn"] == SAMPLE_CARD["msisdn"]
 
     asyncio.run(scenario())
 

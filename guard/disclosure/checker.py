@@ -13,6 +13,7 @@ for the operator — a transfer line, a written request, a warning before ending
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -20,7 +21,7 @@ from typing import Callable, Iterable
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.detect import cheap_entities, engine_window, merge_with
-from guard.disclosure.personal import card_spans, entity_counts, might_hold_personal_data
+from guard.disclosure.personal import ShownCard, card_spans, entity_counts, might_hold_personal_data, shown_card
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.text import Utterance
 from guard.entities import Entity
@@ -97,16 +98,20 @@ class DisclosureChecker:
         said = said or Said()
         utterance = Utterance(text)
         findings = self._phrase_findings(utterance, self._index[speaker])
-        if speaker == "operator" and not (context is not None and context.card):
+        # The operator's own view of the card (the proxy's check in a call) is judged like no card at all, except
+        # that what the view shows may be said: no verdict depends on a value hidden from the operator.
+        shown = shown_card(context) if context is not None and context.shown else None
+        if speaker == "operator" and not _has_whole_card(context):
             findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
-                            if not _caller_said_its_digits(finding, utterance, said))
+                            if not _caller_said_its_digits(finding, utterance, said)
+                            and not _card_shows_its_digits(finding, utterance, shown))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
             if rule.numbers is not None:
                 findings.extend(self._number_findings(rule, utterance))
         if speaker == "operator":
-            findings.extend(self._personal_findings(utterance, context, said, findings))
+            findings.extend(self._personal_findings(utterance, context, said, findings, shown))
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
@@ -167,10 +172,10 @@ class DisclosureChecker:
                    for candidate in candidates if candidate)
 
     def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
-                           already: list[Finding]) -> list[Finding]:
+                           already: list[Finding], shown: ShownCard | None = None) -> list[Finding]:
         findings: list[Finding] = []
         operator_rules = self._by_speaker["operator"]
-        if context is not None and context.card:
+        if _has_whole_card(context):
             # A word that is two card values at once (the owner's and the contact person's surname) is
             # told by the first rule in the file that names it: one reason per span.
             for rule in operator_rules:
@@ -197,10 +202,34 @@ class DisclosureChecker:
         for entity in entities:
             if any(entity.start < end and start < entity.end for start, end in taken):
                 continue
+            if shown is not None and _card_shows_entity(entity, utterance, shown):
+                continue
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _has_whole_card(context: CheckContext | None) -> bool:
+    """A whole card to compare with (offline checks), not the operator's view of it (guard/disclosure/context.py)."""
+    return context is not None and bool(context.card) and not context.shown
+
+
+def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
+    """Every number in the finding is one the operator's card shows (п. 6: the last 4 digits it shows)."""
+    if shown is None:
+        return False
+    groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
+    return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+
+
+def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -> bool:
+    """A detected value the operator's card shows as it is (a shown number, the DE name, a shown contact person)."""
+    digits = utterance.digits_in(entity.start, entity.end)
+    if digits:
+        return shown.shows_digits(digits)
+    words = [word for word in re.findall(r"[^\W\d_]+", utterance.text[entity.start:entity.end]) if len(word) >= 3]
+    return bool(words) and all(shown.shows_word(word) for word in words)
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:

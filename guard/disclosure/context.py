@@ -12,6 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from guard.callstate import CallState
 from guard.disclosure.text import Utterance
 
 
@@ -54,17 +55,23 @@ class Said:
 
 
 @dataclass(frozen=True)
-class CheckContext:
-    """One call's card and identification state, as the proxy's session knows them.
+class CheckContext(CallState):
+    """The call state (guard/callstate.py: identification, caller's gender, `confirmed` — Инструкция запретов, п. 5)
+    with the call's card beside it.
 
-    `confirmed` holds card paths the caller stated correctly (Инструкция запретов, п. 5: a caller
-    who knows the federal number may be told the city one, and back).
+    `card` is the whole card: offline checks (`guard check`, `guard qa`, policy cases) compare the operator's words
+    with every value on it. `shown` marks a card that is the operator's own view of it (the card policy applied to
+    this call state, hidden values masked): the proxy's POST /v1/check passes that, so no verdict can depend on
+    a value the operator cannot see (issue 10, item 1: the check is no oracle on the hidden card).
     """
 
     card: dict | None = None
-    identification: str = "none"        # none | primary | alternative
-    caller_gender: str = "unknown"      # male | female | unknown
-    confirmed: frozenset[str] = frozenset()
+    shown: bool = False
+
+    @classmethod
+    def of(cls, state: CallState, card: dict | None, *, shown: bool = False) -> "CheckContext":
+        fields = {name: getattr(state, name) for name in CallState.__dataclass_fields__}
+        return cls(card=card, shown=shown, **fields)
 
 
 class SaidMemory:

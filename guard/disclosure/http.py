@@ -2,7 +2,9 @@
 
 The handler knows nothing of the proxy's sessions or CRM client: whoever builds the app hands
 `add_routes` an async callable `check_context(call_id) -> CheckContext | None` (the call's card and
-identification). What the caller has said is remembered here, per call id and bounded: a line with
+identification). The proxy hands the card as the operator sees it (`CheckContext.shown`), never the hidden
+one, so the verdict is no oracle on hidden values; it also audits each check and counts it against the
+guessing limits (guard/proxy/calls.py, `check_call_owner`). What the caller has said is remembered here, per call id and bounded: a line with
 `speaker: client` and a `call_id` is recorded after it is checked, so the operator may repeat it.
 
 The check runs inline on the event loop: it is pure CPU work of well under a millisecond on most

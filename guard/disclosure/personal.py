@@ -71,12 +71,74 @@ class Span:
     end: int
 
 
-def item6_allows_last4(context: CheckContext) -> bool:
-    """Инструкция запретов, п. 6: last 4 digits only for postpaid, primary identification, same gender."""
-    card = context.card or {}
-    owner_gender = (card.get("owner") or {}).get("gender")
-    return (card.get("payment_type") == "postpaid" and context.identification == "primary"
-            and owner_gender in ("male", "female") and context.caller_gender == owner_gender)
+# --- Инструкция запретов, п. 6: one decision, the card policy's ------------------------------------
+
+_MASKED_NUMBER = re.compile(r"[\d*]*\d[\d*]*")
+
+
+@dataclass(frozen=True)
+class ShownCard:
+    """What the operator's screen shows of a card: the digits of its numbers as shown (whole, the last 4 of
+    "*******4567", the prefix of "7903*******") and its visible words. What is shown may be said: the card
+    policy (policies/152fz.yaml) decides both what the operator sees and which digits they may name."""
+
+    digit_runs: tuple[str, ...]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, shown_card: Any) -> "ShownCard":
+        runs: list[str] = []
+        words: set[str] = set()
+        for value in _leaves(shown_card):
+            if _MASKED_NUMBER.fullmatch(value):
+                runs.extend(national(run) for run in re.findall(r"\d+", value))
+            elif "*" not in value:
+                words.update(normalize_word(word) for word in _WORD.findall(value))
+        return cls(tuple(runs), frozenset(words))
+
+    def shows_digits(self, digits: str) -> bool:
+        """These digits (a leading 8/7 ignored) are part of a number the card shows."""
+        digits = national(digits)
+        return bool(digits) and any(digits in run for run in self.digit_runs)
+
+    def shows_word(self, word: str) -> bool:
+        """The word, as written, is one the card shows. Not by stem or lemma: «Петров» is a form of «Пётр» to
+        both (genitive plural), and a surname guessed next to the DE name must still count as a surname."""
+        return normalize_word(word) in self.words
+
+
+def _leaves(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for inner in node.values():
+            yield from _leaves(inner)
+    elif isinstance(node, list):
+        for inner in node:
+            yield from _leaves(inner)
+    elif isinstance(node, str) and node:
+        yield node
+
+
+def shown_card(context: CheckContext) -> ShownCard:
+    """The card as the operator sees it under this call state: the context's own card when it is that view
+    already (the proxy), else the card policy applied to the whole card (offline checks, policy cases)."""
+    if context.shown:
+        return ShownCard.of(context.card or {})
+    from guard.policy import default_policy_path, load_policy
+
+    policy = _POLICY.get("policy")
+    if policy is None:
+        policy = _POLICY["policy"] = load_policy(default_policy_path())
+    return ShownCard.of(policy.apply(context.card or {}, context, redact_text=lambda text: "").card)
+
+
+_POLICY: dict[str, Any] = {}
+
+
+def item6_allows_last4(context: CheckContext, last4: str) -> bool:
+    """Инструкция запретов, п. 6: may the operator name these last 4 digits of a number of the contract?
+    Exactly when the card policy shows them (its rule numbers_of_contract_last4: postpaid, primary
+    identification, the caller's gender = the owner's, or an organization identified by its name)."""
+    return len(last4) == 4 and shown_card(context).shows_digits(last4)
 
 
 def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
@@ -114,7 +176,7 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
         elif spoken in digits:
             if digits.startswith(spoken) and len(spoken) <= 3:
                 continue  # a prefix (п. 9: prefixes may be named)
-            if digits.endswith(spoken) and len(spoken) == 4 and value.last4_when_identified and item6_allows_last4(context):
+            if digits.endswith(spoken) and len(spoken) == 4 and value.last4_when_identified and item6_allows_last4(context, spoken):
                 continue
         else:
             continue

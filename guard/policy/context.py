@@ -1,21 +1,12 @@
-"""What the guard knows about the call when it decides what the operator may see."""
+"""What the guard knows about the call when it decides what the operator may see: the one call state.
+
+`CallContext` is `guard.callstate.CallState` — the same type the sessions store and the speech checker read —
+under the name the policy has always used for it.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from enum import Enum
+from guard.callstate import CallState, IdentificationLevel
 
+CallContext = CallState
 
-class IdentificationLevel(str, Enum):
-    NONE = "none"
-    PRIMARY = "primary"            # by full name (individual, sole proprietor) or organization name
-    ALTERNATIVE = "alternative"    # any other way; it never unlocks digits of numbers (Инструкция запретов, п. 6)
-
-
-@dataclass(frozen=True)
-class CallContext:
-    identification: IdentificationLevel = IdentificationLevel.NONE
-    caller_gender: str = "unknown"                # "male" | "female" | "unknown"
-    identified_by: str | None = None              # "full_name" | "organization" | None: how primary identification was passed
-    confirmed: frozenset[str] = frozenset()       # card paths the caller stated correctly, e.g. "msisdn", "city_number"
-    today: date | None = None                     # None: date.today()
+__all__ = ["CallContext", "CallState", "IdentificationLevel"]

@@ -11,9 +11,19 @@ Decisions (tests/test_proxy_calls.py shows each):
 - alternative: at least two of passport, birth_date, contract_number (fewer is a 400), every one given right;
   an organization has no passport or birth date, so in practice it is identified by name only. The policy never
   lets `alternative` unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
-- guessing lock (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none` for
-  good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
+- guessing lock per call (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none`
+  for good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
   The counters are separate: a caller checking a number they half remember does not lose identification.
+- guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
+  call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
+  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
+  before anything is compared, with an audit record (`guess_limit`) and a metric.
+- the call's own number (issue 10, item 2): confirming the number the operator typed to open the call answers
+  truthfully but unlocks nothing (п. 5 wants a number the caller knows, not one the operator told us) and costs
+  no guess.
+- POST /v1/check in a call (issue 10, item 1): judged on the card as the operator sees it (`check_context`), so a
+  right and a wrong guess of a hidden value get the same verdict; audited (`check`: verdict and rule names), and
+  a blocked check keeps its slot of the guessing budgets.
 - confirm on a contract terminated more than 5 years ago still answers: «Подтвердить, если Клиент назовет сам».
 - ownership (auth on, guard/proxy/auth.py): a call belongs to the operator who opened it; another operator's
   call id is 403. The identity names the operator: an `operator_id` in the body must agree with it (403), or
@@ -26,15 +36,25 @@ import asyncio
 import json
 import re
 import time
+from dataclasses import replace
 from typing import Any
 
 from aiohttp import web
 
 from guard.disclosure import CheckContext
-from guard.identification import CONFIRMABLE_FIELDS, match_full_name, match_organization, match_value
+from guard.identification import (
+    CONFIRMABLE_FIELDS,
+    PHONE_FIELDS,
+    match_full_name,
+    match_organization,
+    match_value,
+    phone_digits,
+    said_digits,
+)
 from guard.proxy import upstream
 from guard.proxy.auth import forbidden, identity_of, require_owner
 from guard.proxy.errors import bad_gateway, bad_request, not_found
+from guard.proxy.limits import GuessingLocked, Reservation
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.sessions import (
@@ -111,6 +131,17 @@ def alternative_match(body: IdentifyBody, card: dict[str, Any]) -> bool:
     return all(match_value(card_field, said, card) for card_field, said in given.items())
 
 
+async def _guess(state: ProxyState, kind: str, session: CallSession) -> Reservation:
+    """A slot of the number's and the operator's guessing budgets (guard/proxy/limits.py), taken before any comparison."""
+    try:
+        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id)
+    except GuessingLocked as locked:
+        state.metrics.guesses_refused.inc(locked.scope, kind)
+        await state.audit.record("guess_limit", call_id=session.call_id, operator_id=session.operator_id, guess=kind,
+                                 locked=locked.scope, retry_after_s=round(locked.retry_after_s))
+        raise
+
+
 async def identify(request: web.Request) -> web.Response:
     state = request.app[STATE]
     body = await read_body(request, IdentifyBody)
@@ -122,12 +153,22 @@ async def identify(request: web.Request) -> web.Response:
         session = await _session(state, request)
         matched, identified_by = False, None
         if not session.identification_locked:
-            card = await fetch_card(state, session.msisdn)
-            # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
-            if body.method == "primary":
-                matched, identified_by = await asyncio.to_thread(primary_match, body, card)
-            else:
-                matched = await asyncio.to_thread(alternative_match, body, card)
+            try:
+                reservation = await _guess(state, "identify", session)
+            except GuessingLocked as locked:
+                return locked.response()
+            try:
+                card = await fetch_card(state, session.msisdn)
+                # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
+                if body.method == "primary":
+                    matched, identified_by = await asyncio.to_thread(primary_match, body, card)
+                else:
+                    matched = await asyncio.to_thread(alternative_match, body, card)
+            except BaseException:
+                await state.guesses().refund(reservation)  # nothing was compared
+                raise
+            if matched:
+                await state.guesses().refund(reservation)  # the legitimate flow costs nothing
         # Applied to the session as it is NOW: another process may have counted a failure meanwhile.
         outcome = await state.sessions.transact(session.call_id, lambda current: record_identification(
             current, method=body.method, matched=matched, identified_by=identified_by,
@@ -140,45 +181,128 @@ async def identify(request: web.Request) -> web.Response:
             body.method, "locked" if after.identification_locked else "matched" if outcome.matched else "not_matched")
         await state.audit.record(
             "identify", call_id=after.call_id, operator_id=after.operator_id, method=body.method,
-            matched=outcome.matched, identification=after.identification, identified_by=after.identified_by,
+            matched=outcome.matched, identification=after.identification.value, identified_by=after.identified_by,
             caller_gender=after.caller_gender, failures=after.identify_failures, locked=after.identification_locked,
         )
-    return web.json_response({"identification": after.identification, "matched": outcome.matched})
+    return web.json_response({"identification": after.identification.value, "matched": outcome.matched})
 
 
 async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
-    """For POST /v1/check (guard/disclosure/http.py): the call's card and identification, or None for an unknown call.
+    """For POST /v1/check (guard/disclosure/http.py): the call's card AS THE OPERATOR SEES IT, or None for an unknown call.
 
-    The card is the unfiltered one — the checker compares the operator's words with what is hidden from them.
+    Never the hidden card: a verdict that compared the operator's words with hidden values would answer
+    "is the surname Иванов?" — block for the right guess, allow for a wrong one (issue 10, item 1). With the card
+    the policy shows under this call's state, a guessed surname, number or address is judged like any other the
+    caller has not said, and the last 4 digits item 6 shows may be said (one decision: the card policy's).
     If the CRM cannot be reached the check fails (502) rather than running blind.
     """
     session = await state.sessions.get(call_id)
     if session is None:
         return None
     card = await fetch_card(state, session.msisdn)
-    return CheckContext(card=card, identification=session.identification,
-                        caller_gender=session.caller_gender, confirmed=session.confirmed)
+    shown = state.policy.apply(card, replace(session, today=None), redact_text=_withheld).card
+    return CheckContext.of(session, shown, shown=True)
+
+
+def _withheld(text: str) -> str:
+    """Free text of the card is not needed to judge speech: withheld from the shown card the checker reads."""
+    return ""
 
 
 @web.middleware
 async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
-    """POST /v1/check names its call in the body (guard/disclosure/http.py reads it): the owner rule holds there too."""
-    if request.method == "POST" and request.path == "/v1/check" and identity_of(request) is not None:
+    """POST /v1/check names its call in the body (guard/disclosure/http.py reads it). Around the handler:
+    the owner rule (auth on), the guessing budgets (429 when locked), and one audit record per check —
+    verdict and rule names, never the text."""
+    if request.method != "POST" or request.path != "/v1/check":
+        return await handler(request)
+    state = request.app[STATE]
+    try:
+        data = json.loads(await request.read())  # aiohttp keeps the body for the handler
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        data = None
+    call_id = data.get("call_id") if isinstance(data, dict) else None
+    session = await state.sessions.get(call_id) if isinstance(call_id, str) and call_id else None
+    if session is not None:
+        require_owner(request, session.operator_id)
+    reservation = None
+    if session is not None:
         try:
-            data = json.loads(await request.read())  # aiohttp keeps the body for the handler
-        except (ValueError, UnicodeDecodeError):
-            data = None
-        call_id = data.get("call_id") if isinstance(data, dict) else None
-        if isinstance(call_id, str):
-            session = await request.app[STATE].sessions.get(call_id)
-            if session is not None:
-                require_owner(request, session.operator_id)
-    return await handler(request)
+            reservation = await _guess(state, "check", session)
+        except GuessingLocked as locked:
+            return locked.response()
+    try:
+        response = await handler(request)
+    except BaseException:
+        if reservation is not None:
+            await state.guesses().refund(reservation)
+        raise
+    verdict, rules = _verdict_of(response)
+    # A block in a call is a probe of the card as much as a slip: it keeps its slot of the budget.
+    probe = verdict == "block"
+    if reservation is not None and not probe:
+        await state.guesses().refund(reservation)
+    record: dict[str, Any] = {}
+    if probe and session is not None:
+        # For the auditor only (never in the answer): did the words name a value hidden on this call's card —
+        # a disclosure, or a guess that was right? Rule names, never the values.
+        record["hidden_values"] = await _hidden_values_named(request, state, session, str(data.get("text") or ""))
+    state.metrics.checks.inc(verdict)
+    await state.audit.record("check", call_id=session.call_id if session else None,
+                             operator_id=session.operator_id if session else None,
+                             status=response.status, verdict=verdict, rules=rules, probe=probe, **record)
+    return response
+
+
+async def _hidden_values_named(request: web.Request, state: ProxyState, session: CallSession, text: str) -> list[str] | str:
+    """The rules whose hidden card values the operator's words contain (the whole card, as offline QA reads it)."""
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.http import CHECKER, SAID
+    from guard.disclosure.personal import card_spans
+    from guard.disclosure.text import Utterance
+
+    try:
+        card = await fetch_card(state, session.msisdn)
+    except Exception:  # noqa: BLE001 — the CRM went away after the check: say so, the check itself stands
+        return "unknown"
+    checker = request.app.get(CHECKER) or default_checker()
+    said = request.app[SAID].said(session.call_id)
+    context = CheckContext.of(session, card)
+
+    def named() -> list[str]:
+        utterance = Utterance(text)
+        return sorted({rule.id for rule in checker.rules.rules if rule.speaker == "operator"
+                       for value in rule.card if any(True for _ in card_spans(value, utterance, context, said))})
+
+    return await asyncio.to_thread(named)
+
+
+def _verdict_of(response: web.StreamResponse) -> tuple[str, list[str]]:
+    """The verdict and rule names of a /v1/check answer ("error" for anything else)."""
+    body = getattr(response, "body", None)
+    if response.status != 200 or not isinstance(body, (bytes, bytearray)):
+        return "error", []
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return "error", []
+    rules = sorted({str(v.get("rule")) for v in answer.get("violations") or [] if isinstance(v, dict)})
+    return str(answer.get("verdict")), rules
 
 
 def confirmable(field: str) -> bool:
     """A card path the matcher can compare (list indices as in the card: numbers[0].msisdn)."""
     return re.sub(r"\[\d+\]", "[*]", field) in CONFIRMABLE_FIELDS
+
+
+def is_call_number(field: str, value: str, session: CallSession) -> bool:
+    """The value is the number the operator typed to open the call (any spelling): they know it, it proves nothing."""
+    if re.sub(r"\[\d+\]", "[*]", field) not in PHONE_FIELDS:
+        return False
+    try:
+        return phone_digits(said_digits(value)) == session.msisdn
+    except ValueError:
+        return False
 
 
 async def confirm(request: web.Request) -> web.Response:
@@ -188,13 +312,25 @@ async def confirm(request: web.Request) -> web.Response:
         raise bad_request("field cannot be confirmed; one of: " + ", ".join(sorted(CONFIRMABLE_FIELDS)))
     async with state.call_lock(request.match_info["call_id"]):
         session = await _session(state, request)
+        if is_call_number(body.field, body.value, session):
+            return await _confirm_call_number(state, session, body)
         matches = False
         if not session.confirm_locked:
-            card = await fetch_card(state, session.msisdn)
             try:
+                reservation = await _guess(state, "confirm", session)
+            except GuessingLocked as locked:
+                return locked.response()
+            try:
+                card = await fetch_card(state, session.msisdn)
                 matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
+                await state.guesses().refund(reservation)
                 raise bad_request("field cannot be confirmed") from None
+            except BaseException:
+                await state.guesses().refund(reservation)
+                raise
+            if matches:
+                await state.guesses().refund(reservation)
         outcome = await state.sessions.transact(session.call_id, lambda current: record_confirmation(
             current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures
         ))
@@ -207,3 +343,18 @@ async def confirm(request: web.Request) -> web.Response:
             matches=outcome.matches, failures=after.confirm_failures, locked=after.confirm_locked,
         )
     return web.json_response({"matches": outcome.matches})
+
+
+async def _confirm_call_number(state: ProxyState, session: CallSession, body: ConfirmBody) -> web.Response:
+    """Confirming the call's own number (issue 10, item 2): answered truthfully — the operator typed it — but it
+    unlocks nothing (Инструкция запретов, п. 5 needs a number the caller knows, not one the operator told the
+    proxy), costs no guess and changes no counter."""
+    matches = False
+    if not session.confirm_locked:
+        card = await fetch_card(state, session.msisdn)
+        matches = await asyncio.to_thread(match_value, body.field, body.value, card)
+    state.metrics.confirmations.inc("call_number")
+    await state.audit.record("confirm", call_id=session.call_id, operator_id=session.operator_id, field=body.field,
+                             matches=matches, call_number=True, unlocked=False,
+                             failures=session.confirm_failures, locked=session.confirm_locked)
+    return web.json_response({"matches": matches})

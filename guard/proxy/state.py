@@ -14,6 +14,7 @@ from guard.metrics import Metrics
 from guard.policy import CardPolicy
 from guard.proxy.detection import BudgetedRedactor
 from guard.proxy.filtering import DecisionCache
+from guard.proxy.limits import GuessLimiter, open_limiter
 from guard.sessions import SessionStore
 
 
@@ -27,6 +28,7 @@ class ProxyState:
     client: aiohttp.ClientSession | None = None
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
     metrics: Metrics = field(default_factory=Metrics)
+    limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
     _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
 
     def call_lock(self, call_id: str) -> asyncio.Lock:
@@ -36,6 +38,12 @@ class ProxyState:
             lock = asyncio.Lock()
             self._call_locks[call_id] = lock
         return lock
+
+    def guesses(self) -> GuessLimiter:
+        """The guessing limits across calls, per customer number and per operator."""
+        if self.limiter is None:
+            self.limiter = open_limiter(self.settings, self.sessions)
+        return self.limiter
 
 
 STATE = web.AppKey("guard_state", ProxyState)

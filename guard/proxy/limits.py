@@ -1,0 +1,253 @@
+"""Guessing limits across calls: per customer number and per operator, shared by every replica.
+
+A per-call lock (guard/sessions.py) is not enough: a new call for the same number starts from zero, so a
+surname or a passport series falls to a script that opens a fresh call every few guesses (issue 10, item 3;
+seeds 003, «Клиент пытается угадать данные по номеру»). Here every guess — an identification attempt, a
+confirmation, an operator utterance checked against a call — takes a slot from two budgets: the customer
+number's and the operator's, each counted over `guess_window_s`. A guess that turns out right (or a check
+that names no personal data) gives its slot back, so the legitimate flow costs nothing. The guess that finds
+a budget spent is refused before anything is compared, and the number or the operator is locked out for
+`guess_lockout_s`: 429 with a reason and Retry-After, an audit record, a metric.
+
+Slots are taken before the comparison, atomically (a Lua script in Redis, the event loop in memory), so
+parallel requests on many replicas cannot all slip under the limit. Customer numbers are never stored as
+they are: keys hold a keyed hash of the number.
+"""
+from __future__ import annotations
+
+import abc
+import hashlib
+import hmac
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from aiohttp import web
+
+from guard.config import Settings
+from guard.sessions import RedisSessionStore, SessionStore, SessionStoreUnavailable
+
+# What is being guessed: identify (a name, an organization, alternative facts), confirm (one card value),
+# check (an operator utterance naming personal data in a call).
+KINDS = ("identify", "confirm", "check")
+SCOPES = ("number", "operator")
+
+_REASONS = {
+    "number": "too many failed guesses about this customer number; it is locked for a while",
+    "operator": "too many failed guesses by this operator; further attempts are locked for a while",
+}
+
+
+@dataclass(frozen=True)
+class Budget:
+    scope: str      # number | operator
+    key: str        # a keyed hash of the number, or the operator id
+    limit: int
+    lockout_s: float
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """Slots taken for one guess; `refund` gives them back when the guess was right."""
+
+    kind: str
+    budgets: tuple[Budget, ...]
+
+
+class GuessingLocked(Exception):
+    """The guess was refused before any comparison: a budget is spent (or was just spent by this guess)."""
+
+    def __init__(self, scope: str, kind: str, retry_after_s: float) -> None:
+        super().__init__(_REASONS[scope])
+        self.scope = scope
+        self.kind = kind
+        self.retry_after_s = retry_after_s
+
+    @property
+    def reason(self) -> str:
+        return _REASONS[self.scope]
+
+    def response(self) -> web.Response:
+        """429 with the reason, the scope and the kind — no number, no name — and Retry-After in seconds."""
+        seconds = max(1, math.ceil(self.retry_after_s))
+        return web.json_response({"error": self.reason, "locked": self.scope, "kind": self.kind,
+                                  "retry_after_s": seconds}, status=429, headers={"Retry-After": str(seconds)})
+
+
+class LimitStore(abc.ABC):
+    """Counters and lock-outs; `take` is atomic over all the budgets it is given."""
+
+    @abc.abstractmethod
+    async def take(self, kind: str, budgets: tuple[Budget, ...], window_s: float) -> GuessingLocked | None:
+        """Take one slot from every budget, or none: the first locked (or now spent) budget is returned."""
+
+    @abc.abstractmethod
+    async def give_back(self, kind: str, budgets: tuple[Budget, ...]) -> None:
+        """Return one slot to every budget (a right guess)."""
+
+
+
+@dataclass
+class _Count:
+    used: int
+    window_ends: float
+
+
+@dataclass
+class InMemoryLimitStore(LimitStore):
+    """One process's budgets. Atomic on the event loop: no await between reading and writing."""
+
+    clock: Callable[[], float] = time.monotonic
+    _counts: dict[tuple[str, str, str], _Count] = field(default_factory=dict)
+    _locks: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def _sweep(self, now: float) -> None:
+        if len(self._counts) > 100_000:
+            self._counts = {key: count for key, count in self._counts.items() if count.window_ends > now}
+        if len(self._locks) > 100_000:
+            self._locks = {key: until for key, until in self._locks.items() if until > now}
+
+    async def take(self, kind: str, budgets: tuple[Budget, ...], window_s: float) -> GuessingLocked | None:
+        now = self.clock()
+        self._sweep(now)
+        for budget in budgets:
+            until = self._locks.get((budget.scope, budget.key), 0.0)
+            if until > now:
+                return GuessingLocked(budget.scope, kind, until - now)
+        counts = []
+        for budget in budgets:
+            count = self._counts.get((kind, budget.scope, budget.key))
+            if count is None or count.window_ends <= now:
+                count = _Count(0, now + window_s)
+            counts.append(count)
+        for budget, count in zip(budgets, counts):
+            if count.used >= budget.limit:
+                self._locks[(budget.scope, budget.key)] = now + budget.lockout_s
+                self._counts.pop((kind, budget.scope, budget.key), None)
+                return GuessingLocked(budget.scope, kind, budget.lockout_s)
+        for budget, count in zip(budgets, counts):
+            count.used += 1
+            self._counts[(kind, budget.scope, budget.key)] = count
+        return None
+
+    async def give_back(self, kind: str, budgets: tuple[Budget, ...]) -> None:
+        for budget in budgets:
+            count = self._counts.get((kind, budget.scope, budget.key))
+            if count is not None and count.used > 0:
+                count.used -= 1
+
+
+# KEYS: per budget its counter and its lock. ARGV: window ms, then per budget its limit and lock-out ms.
+# Returns {0, 0} when every slot was taken, else {budget index (1-based), ms until the lock ends}.
+_TAKE = """
+local n = #KEYS / 2
+for b = 1, n do
+  local left = redis.call('PTTL', KEYS[2 * b])
+  if left > 0 then return {b, left} end
+end
+for b = 1, n do
+  local used = tonumber(redis.call('GET', KEYS[2 * b - 1]) or '0')
+  if used >= tonumber(ARGV[2 * b]) then
+    redis.call('SET', KEYS[2 * b], '1', 'PX', ARGV[2 * b + 1])
+    redis.call('DEL', KEYS[2 * b - 1])
+    return {b, tonumber(ARGV[2 * b + 1])}
+  end
+end
+for b = 1, n do
+  if redis.call('INCR', KEYS[2 * b - 1]) == 1 then redis.call('PEXPIRE', KEYS[2 * b - 1], ARGV[1]) end
+end
+return {0, 0}
+"""
+_GIVE_BACK = """
+for b = 1, #KEYS do
+  local used = tonumber(redis.call('GET', KEYS[b]) or '0')
+  if used > 0 then redis.call('DECR', KEYS[b]) end
+end
+return 0
+"""
+
+
+class RedisLimitStore(LimitStore):
+    """Budgets in Redis under `guard:guess:*`, shared by every replica; any Redis failure refuses the guess (503)."""
+
+    PREFIX = "guard:guess:"
+
+    def __init__(self, client: Any) -> None:
+        """`client`: the session store's redis.asyncio client (one pool per process; the sessions close it)."""
+        from redis.exceptions import RedisError
+
+        self._errors = RedisError
+        self._redis = client
+        self._take = self._redis.register_script(_TAKE)
+        self._give_back = self._redis.register_script(_GIVE_BACK)
+
+    def _count_key(self, kind: str, budget: Budget) -> str:
+        return f"{self.PREFIX}count:{kind}:{budget.scope}:{budget.key}"
+
+    def _lock_key(self, budget: Budget) -> str:
+        return f"{self.PREFIX}lock:{budget.scope}:{budget.key}"
+
+    async def take(self, kind: str, budgets: tuple[Budget, ...], window_s: float) -> GuessingLocked | None:
+        keys: list[str] = []
+        args: list[int] = [max(1, int(window_s * 1000))]
+        for budget in budgets:
+            keys += [self._count_key(kind, budget), self._lock_key(budget)]
+            args += [budget.limit, max(1, int(budget.lockout_s * 1000))]
+        try:
+            index, left_ms = await self._take(keys=keys, args=args)
+        except self._errors:
+            raise SessionStoreUnavailable("guessing limits store is unreachable") from None
+        if int(index) == 0:
+            return None
+        return GuessingLocked(budgets[int(index) - 1].scope, kind, int(left_ms) / 1000)
+
+    async def give_back(self, kind: str, budgets: tuple[Budget, ...]) -> None:
+        try:
+            await self._give_back(keys=[self._count_key(kind, budget) for budget in budgets])
+        except self._errors:
+            raise SessionStoreUnavailable("guessing limits store is unreachable") from None
+
+
+class GuessLimiter:
+    """The budgets of the settings, over one store: `reserve` before comparing, `refund` when the guess was right."""
+
+    def __init__(self, settings: Settings, store: LimitStore) -> None:
+        self.settings = settings
+        self.store = store
+        secret = settings.auth_secret() or b"guard guessing limits"
+        self._key = hashlib.sha256(b"guard:guess:" + secret).digest()
+
+    def _number_key(self, msisdn: str) -> str:
+        return hmac.new(self._key, msisdn.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def budgets(self, kind: str, *, msisdn: str, operator_id: str) -> tuple[Budget, ...]:
+        s = self.settings
+        limits = {
+            "identify": (s.guess_limit_identify_per_number, s.guess_limit_identify_per_operator),
+            "confirm": (s.guess_limit_confirm_per_number, s.guess_limit_confirm_per_operator),
+            "check": (s.guess_limit_check_per_number, s.guess_limit_check_per_operator),
+        }[kind]
+        return (Budget("number", self._number_key(msisdn), limits[0], s.guess_lockout_s),
+                Budget("operator", hmac.new(self._key, operator_id.encode("utf-8"), hashlib.sha256).hexdigest()[:32],
+                       limits[1], s.guess_lockout_s))
+
+    async def reserve(self, kind: str, *, msisdn: str, operator_id: str) -> Reservation:
+        """One slot from the number's and the operator's budget of `kind`; raises GuessingLocked when refused."""
+        budgets = self.budgets(kind, msisdn=msisdn, operator_id=operator_id)
+        refused = await self.store.take(kind, budgets, self.settings.guess_window_s)
+        if refused is not None:
+            raise refused
+        return Reservation(kind, budgets)
+
+    async def refund(self, reservation: Reservation) -> None:
+        await self.store.give_back(reservation.kind, reservation.budgets)
+
+
+
+def open_limiter(settings: Settings, sessions: SessionStore) -> GuessLimiter:
+    """Budgets live beside the sessions: in this process for the memory store, in the same Redis (and over the
+    same connections) for a redis:// store, so every replica counts against one budget."""
+    if isinstance(sessions, RedisSessionStore):
+        return GuessLimiter(settings, RedisLimitStore(sessions.client))
+    return GuessLimiter(settings, InMemoryLimitStore())
