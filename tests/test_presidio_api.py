@@ -411,3 +411,25 @@ def test_with_authentication_on_presidios_routes_need_an_operator(engine, policy
         status, _, raw = call(url, "POST", "/analyze", {"text": SPOKEN, "language": "ru"},
                               headers={"Authorization": f"Bearer {token}"})
         assert status == 200 and len(json.loads(raw)) == 3
+
+
+def test_each_presidio_request_is_audited_with_entity_counts_and_never_a_value(engine, policy, tmp_path):
+    from guard.audit import AuditLog
+
+    settings = Settings(upstream="http://127.0.0.1:9", audit_path=str(tmp_path / "audit.sqlite3"))
+    own_type = {"text": SPOKEN, "analyzer_results": SPANS + [{"start": 0, "end": 4, "entity_type": "Меня", "score": 1}]}
+    for url in serve_guard(settings, engine, policy):
+        assert call(url, "POST", "/analyze", {"text": SPOKEN, "language": "ru"})[0] == 200
+        assert call(url, "POST", "/anonymize", own_type)[0] == 200
+    log = AuditLog(settings.audit_path)
+    try:
+        records = [r for r in log.since(0, 100) if r["kind"] == "presidio_api"]
+    finally:
+        log.close()
+    assert [(r["route"], r["status"], r["entities"]) for r in records] == [
+        ("POST /analyze", 200, {"PERSON": 1, "RU_PASSPORT": 1, "PHONE_NUMBER": 1}),
+        ("POST /anonymize", 200, {"RU_PASSPORT": 1, "PERSON": 1, "OTHER": 1}),
+    ]
+    dumped = json.dumps(records, ensure_ascii=False)
+    for value in ("Иванов", "4505", "678901", "восемь", "Меня"):
+        assert value not in dumped

@@ -31,7 +31,8 @@ from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import InvalidParamError
 from presidio_anonymizer.services.app_entities_convertor import AppEntitiesConvertor
 
-from guard.presidio.plugin import russian_analyzer
+from guard.audit import AuditWriter
+from guard.presidio.plugin import GUARD_ENTITIES, russian_analyzer
 
 log = logging.getLogger("guard.presidio")
 
@@ -48,8 +49,9 @@ ANONYMIZER_INTERNAL_ERROR = "Internal server error"
 class PresidioEngines:
     """What the routes run on: built once at startup, used from one worker thread (the engine is CPU-bound)."""
 
-    def __init__(self, analyzer: AnalyzerEngine | None = None) -> None:
+    def __init__(self, analyzer: AnalyzerEngine | None = None, audit: AuditWriter | None = None) -> None:
         self.analyzer = analyzer
+        self.audit = audit
         self.anonymizer = AnonymizerEngine()
         self.deanonymizer = DeanonymizeEngine()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-presidio")
@@ -128,6 +130,26 @@ def _log_failure(route: str, error: BaseException) -> None:
     log.info("presidio api error", extra={"fields": {"route": route, "error_type": type(error).__name__}})
 
 
+async def _audit(request: web.Request, response: web.Response, **fields: Any) -> web.Response:
+    """One audit record per request, as /v1/redact writes: route, status, counts of entity types — never a value.
+    Mounted without an audit log, it records nothing."""
+    audit = request.app[ENGINES].audit
+    if audit is not None:
+        await audit.record("presidio_api", route=f"{request.method} {request.path}", status=response.status,
+                                 **fields)
+    return response
+
+
+def _count_types(items: list) -> dict[str, int]:
+    """{"PERSON": 2, ...}; a type guard does not emit counts as OTHER (a client names its own types: maybe with data)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        entity_type = getattr(item, "entity_type", None)
+        name = entity_type if entity_type in GUARD_ENTITIES else "OTHER"
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
 # --- analyzer ---------------------------------------------------------------------------------------------
 
 
@@ -174,6 +196,8 @@ async def analyze(request: web.Request) -> web.Response:
         _log_failure("/analyze", problem)
         return _error(INTERNAL_SERVER_ERROR, 500)
 
+    counts: dict[str, int] = {}
+
     def work() -> web.Response:
         try:
             found, batch = analyze_request(engines.analyzer, data)
@@ -184,9 +208,11 @@ async def analyze(request: web.Request) -> web.Response:
         except Exception as error:  # noqa: BLE001 — Presidio answers every failure with its message and a 500
             _log_failure("/analyze", error)
             return _error(_first_arg(error) if error.args else INTERNAL_SERVER_ERROR, 500)
+        counts.update(_count_types([result for results in found for result in results]))
         return _json_response(body)
 
-    return await engines.run(work)
+    response = await engines.run(work)
+    return await _audit(request, response, entities=counts)
 
 
 @_only("GET")
@@ -260,6 +286,8 @@ async def anonymize(request: web.Request) -> web.Response:
     except HttpProblem as problem:
         return _error(problem.description, problem.status)
 
+    counts: dict[str, int] = {}
+
     def work() -> web.Response:
         operators = AppEntitiesConvertor.operators_config_from_json(content.get("anonymizers"))
         if AppEntitiesConvertor.check_custom_operator(operators):
@@ -267,9 +295,11 @@ async def anonymize(request: web.Request) -> web.Response:
         results = AppEntitiesConvertor.analyzer_results_from_json(content.get("analyzer_results"))
         outcome = engines.anonymizer.anonymize(text=content.get("text", ""), analyzer_results=results,
                                                operators=operators)
+        counts.update(_count_types(outcome.items))
         return _json_response(outcome.to_json())
 
-    return await engines.run(_anonymizer_errors("/anonymize", work))
+    response = await engines.run(_anonymizer_errors("/anonymize", work))
+    return await _audit(request, response, entities=counts)
 
 
 @_only("POST")
@@ -286,9 +316,12 @@ async def deanonymize(request: web.Request) -> web.Response:
         operators = AppEntitiesConvertor.operators_config_from_json(content.get("deanonymizers"))
         outcome = engines.deanonymizer.deanonymize(text=content.get("text", ""), entities=entities,
                                                    operators=operators)
+        counts.update(_count_types(outcome.items))
         return _json_response(outcome.to_json())
 
-    return await engines.run(_anonymizer_errors("/deanonymize", work))
+    counts: dict[str, int] = {}
+    response = await engines.run(_anonymizer_errors("/deanonymize", work))
+    return await _audit(request, response, entities=counts)
 
 
 @_only("GET")
@@ -309,9 +342,10 @@ ROUTES = {
 }
 
 
-def add_routes(app: web.Application, *, analyzer: AnalyzerEngine | None = None) -> None:
-    """Mount Presidio's API on `app`. The analyzer (guard's, via add_russian) is built at startup unless given."""
-    engines = PresidioEngines(analyzer)
+def add_routes(app: web.Application, *, audit: AuditWriter | None = None, analyzer: AnalyzerEngine | None = None) -> None:
+    """Mount Presidio's API on `app`, each request recorded in `audit`. The analyzer (guard's, via add_russian) is
+    built at startup unless given."""
+    engines = PresidioEngines(analyzer, audit)
     app[ENGINES] = engines
     for path, handler in ROUTES.items():
         app.router.add_route("*", path, handler)

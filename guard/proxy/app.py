@@ -81,7 +81,7 @@ def create_app(
     app.router.add_post("/v1/calls/{call_id}/confirm", calls.confirm)
     add_check_routes(app, check_context=functools.partial(calls.check_context, state))
     app.router.add_route("*", "/crm/{path:.*}", forward.forward_crm)
-    add_presidio_routes(app)  # Presidio's REST API (docs/interfaces.md §8), guard/presidio/http.py
+    add_presidio_routes(app, audit=state.audit)  # Presidio's REST API (docs/interfaces.md §8), guard/presidio/http.py
 
     app.on_startup.append(_start)
     app.on_cleanup.append(_stop)
