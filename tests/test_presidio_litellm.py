@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
+from pathlib import Path
 from typing import Iterator
 
 import pytest
+import yaml
 
 # LiteLLM fetches a model price list from the internet at import unless told to use its bundled copy.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -19,6 +22,8 @@ presidio_hook = pytest.importorskip("litellm.proxy.guardrails.guardrail_hooks.pr
 
 from litellm.caching.caching import DualCache  # noqa: E402
 from litellm.proxy._types import UserAPIKeyAuth  # noqa: E402
+from litellm.proxy.guardrails.guardrail_initializers import initialize_presidio  # noqa: E402
+from litellm.types.guardrails import LitellmParams  # noqa: E402
 
 from guard.config import Settings  # noqa: E402
 from test_presidio_api import serve_guard  # noqa: E402
@@ -76,3 +81,25 @@ def test_litellm_with_its_default_language_gets_presidios_error_not_an_english_g
 
     with pytest.raises(Exception, match="No matching recognizers"):
         asyncio.run(run())
+
+
+def readme_litellm_line() -> str:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    (line,) = [line for line in readme.splitlines() if "guardrail: presidio" in line]
+    return line
+
+
+def test_the_readmes_one_line_litellm_configuration_masks_through_guard(guard_url):
+    """The README's line, parsed as LiteLLM's config loader would, with guard's address put in for http://guard:8080."""
+    (entry,) = yaml.safe_load(readme_litellm_line().replace("http://guard:8080", guard_url))
+    (guardrail, *_) = initialize_presidio(LitellmParams(**entry["litellm_params"]), entry)
+    request = {"messages": [{"role": "user", "content": MESSAGE}]}
+
+    async def run() -> dict:
+        try:
+            return await guardrail.async_pre_call_hook(UserAPIKeyAuth(), DualCache(), request, "completion")
+        finally:
+            await guardrail._close_http_session()
+
+    masked = asyncio.run(run())["messages"][0]["content"]
+    assert re.findall(r"<[A-Z_]+>", masked) == ["<PERSON>", "<RU_PASSPORT>", "<PHONE_NUMBER>"]
