@@ -86,12 +86,6 @@ def detect(text: str, entities: Iterable[str]) -> list[RecognizerResult]:
     return found
 
 
-class RussianNlpArtifacts(NlpArtifacts):
-    """Tokens and lemmas of the original text, plus guard's detection for it (run when first asked)."""
-
-    guard_detection: GuardDetection
-
-
 class RussianNlpEngine(NlpEngine):
     """Presidio's NLP engine for "ru" (guard's tokenizer and lemmas); any other language goes to `fallback`."""
 
@@ -110,9 +104,8 @@ class RussianNlpEngine(NlpEngine):
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         if language != LANGUAGE:
             return self._other(language).process_text(text, language)
-        artifacts = self._tokens.process_text(text, language)
-        artifacts.__class__ = RussianNlpArtifacts  # same fields; typed so a reader knows what is attached
-        artifacts.guard_detection = GuardDetection(text)
+        artifacts = self._tokens.process_text(text, language)  # tokens and lemmas of the ORIGINAL text
+        artifacts.guard_detection = GuardDetection(text)  # read by every GuardRecognizer, run by the first
         return artifacts
 
     def process_batch(self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1,
@@ -207,9 +200,14 @@ def add_russian(analyzer: AnalyzerEngine) -> AnalyzerEngine:
 
     After it, `analyzer.analyze(text, language="ru")` finds what guard finds — names, passports, phones,
     addresses, e-mails, INN, SNILS, cards, birth dates, written or spoken as words in a speech-to-text
-    transcript — with offsets in `text` itself (see this module's docstring). The engine's other languages,
-    recognizers and NLP engine keep working: "ru" is routed to guard's NLP, everything else to the old engine.
-    Calling it twice changes nothing the second time.
+    transcript — with offsets in `text` itself. The engine's other languages, recognizers and NLP engine keep
+    working: "ru" is routed to guard's NLP, everything else to the old engine. Calling it twice changes nothing.
+
+    Offsets: Presidio gives every recognizer the text it was given and keeps the offsets they return, so
+    guard's recognizers, which need "восемь девятьсот..." as "8 900...", never show Presidio another text. The
+    first of them to run writes the spoken numbers as digits, runs guard's engine on that normalized copy and
+    maps each span back through the normalizer's offset map (a span touching a spoken number covers all its
+    words); all of them then return spans of the original text, in code points, like any Presidio recognizer.
     """
     if not isinstance(analyzer.nlp_engine, RussianNlpEngine):
         analyzer.nlp_engine = RussianNlpEngine(fallback=analyzer.nlp_engine)
