@@ -308,6 +308,8 @@ RAW_CASES = {  # (path, body bytes, Content-Type)
     "anonymize: a JSON list": ("/anonymize", b"[1]", "application/json"),
     "anonymize: text/plain": ("/anonymize", b'{"text": "a"}', "text/plain"),
     "deanonymize: not JSON": ("/deanonymize", b"{", "application/json"),
+    "analyze: JSON nested past the recursion limit": ("/analyze", b"[" * 50_000, "application/json"),
+    "anonymize: JSON nested past the recursion limit": ("/anonymize", b"[" * 50_000, "application/json"),
 }
 
 

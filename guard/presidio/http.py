@@ -191,10 +191,10 @@ async def analyze(request: web.Request) -> web.Response:
     engines = request.app[ENGINES]
     try:
         data = await _get_json(request)
-    except HttpProblem as problem:
-        # Presidio's analyzer catches werkzeug's exception as any other and reads its args[0]: there are none
-        _log_failure("/analyze", problem)
-        return _error(INTERNAL_SERVER_ERROR, 500)
+    except Exception as error:  # noqa: BLE001 — JSON nested past the recursion limit, as well as werkzeug's
+        # Presidio's analyzer catches werkzeug's exceptions as any other and reads their args[0]: there are none
+        _log_failure("/analyze", error)
+        return _error(_first_arg(error) if error.args else INTERNAL_SERVER_ERROR, 500)
 
     counts: dict[str, int] = {}
 
@@ -272,6 +272,9 @@ async def _anonymizer_body(request: web.Request, route: str) -> Any:
     except HttpProblem as problem:
         _log_failure(route, problem)
         raise
+    except RecursionError as error:  # JSON nested past the recursion limit
+        _log_failure(route, error)
+        raise HttpProblem(500, ANONYMIZER_INTERNAL_ERROR) from None
     if not content:
         raise HttpProblem(400, "Invalid request json")
     return content
