@@ -78,3 +78,16 @@ def test_the_plugin_finds_what_guard_finds_on_written_and_spoken_text(analyzer, 
             if [(e.start, e.end, e.type) for e in plugin] != [(e.start, e.end, e.type) for e in guard]:
                 differences.append(item.id)
     assert differences == []
+
+
+def test_an_engine_failure_is_a_fixed_sentence_never_the_exceptions_text(analyzer, monkeypatch):
+    from guard.presidio import plugin
+
+    def broken(text, entities):
+        raise ValueError(f"cannot parse {text}")
+
+    monkeypatch.setattr(plugin, "detect", broken)
+    with pytest.raises(plugin.DetectionError) as raised:
+        analyzer.analyze(SPOKEN, language="ru")
+    assert raised.value.args == ("guard detection failed",)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
