@@ -25,8 +25,7 @@ from litellm.proxy._types import UserAPIKeyAuth  # noqa: E402
 from litellm.proxy.guardrails.guardrail_initializers import initialize_presidio  # noqa: E402
 from litellm.types.guardrails import LitellmParams  # noqa: E402
 
-from guard.config import Settings  # noqa: E402
-from test_presidio_api import serve_guard  # noqa: E402
+from test_proxy_subprocess import _start as start_guard, _stop as stop_guard  # noqa: E402
 
 NAME = "Иванов Пётр Сергеевич"
 PASSPORT = "4505 678901"
@@ -35,10 +34,19 @@ MESSAGE = f"Здравствуйте, меня зовут {NAME}, паспорт
 
 
 @pytest.fixture(scope="module")
-def guard_url(engine, policy, tmp_path_factory) -> Iterator[str]:
+def guard_url(tmp_path_factory) -> Iterator[str]:
+    """`guard serve` as a user runs it: its own process on loopback. What it printed (its JSON logs) is checked
+    on the way out: after every test here sent it the message, no name, passport or number may be in it."""
     folder = tmp_path_factory.mktemp("litellm")
-    yield from serve_guard(Settings(upstream="http://127.0.0.1:9", audit_path=str(folder / "audit.sqlite3")),
-                           engine, policy)
+    process, url = start_guard("serve", "--upstream", "http://127.0.0.1:9", "--port", "0",
+                               "--audit-db", str(folder / "audit.sqlite3"))
+    try:
+        yield url
+    finally:
+        code, output = stop_guard(process)
+        assert code == 0
+        for value in (NAME, "Иванов", PASSPORT, "678901", SPOKEN_PHONE, "шестнадцать"):
+            assert value not in output
 
 
 def litellm_guardrail(guard_url: str):
@@ -103,3 +111,4 @@ def test_the_readmes_one_line_litellm_configuration_masks_through_guard(guard_ur
 
     masked = asyncio.run(run())["messages"][0]["content"]
     assert re.findall(r"<[A-Z_]+>", masked) == ["<PERSON>", "<RU_PASSPORT>", "<PHONE_NUMBER>"]
+
