@@ -14,6 +14,8 @@ Routes:
     POST /v1/calls/{call_id}/confirm
     POST /v1/check                      docs/interfaces.md §5, guard/disclosure/http.py with the call's card from calls.py
     *    /crm/{path}                    forward.py: the CRM, filtered by the policy for the call in X-Guard-Call
+    POST /analyze, /anonymize, /deanonymize; GET /health, /recognizers, /supportedentities, /anonymizers,
+         /deanonymizers                 Presidio's REST API, docs/interfaces.md §8, guard/presidio/http.py
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from aiohttp import web
 from guard.audit import AuditLog, AuditWriter
 from guard.config import Settings
 from guard.disclosure.http import add_routes as add_check_routes
+from guard.presidio.http import add_routes as add_presidio_routes
 from guard.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from guard.policy import CardPolicy
 from guard.proxy import calls, forward
@@ -78,6 +81,7 @@ def create_app(
     app.router.add_post("/v1/calls/{call_id}/confirm", calls.confirm)
     add_check_routes(app, check_context=functools.partial(calls.check_context, state))
     app.router.add_route("*", "/crm/{path:.*}", forward.forward_crm)
+    add_presidio_routes(app, audit=state.audit)  # Presidio's REST API (docs/interfaces.md §8), guard/presidio/http.py
 
     app.on_startup.append(_start)
     app.on_cleanup.append(_stop)
