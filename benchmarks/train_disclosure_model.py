@@ -7,6 +7,7 @@ Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
   - db1..db7  benchmarks/data/disclosure_blind*/utterances.jsonl, seven authors who never saw the rules
+  - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
               also rendered as ASR; NOT blind, so never used to measure
@@ -21,6 +22,7 @@ Deterministic: fixed seeds, full-batch training.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
@@ -71,6 +73,11 @@ def load_lines() -> list[Line]:
             lines.append(Line(case["text"], expect["verdict"] != "allow", "written", "cases",
                               rules[0] if rules else None))
     from benchmarks.disclosure_set import to_asr
+
+    spec = importlib.util.spec_from_file_location("false_alarms", ROOT / "tests" / "test_disclosure_false_alarms.py")
+    false_alarms = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(false_alarms)
+    lines.extend(Line(text, False, "written", "tests") for text in false_alarms.ORDINARY)
 
     for raw in (BLIND / "disclosure_written_by_dev" / "lines.txt").read_text(encoding="utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):

@@ -11,7 +11,10 @@ The operator's own name and operator number ("оператор Сергей, н�
 disclosures, is not asked about such a line unless it refuses ("номер называть не буду").
 
 A wording rule of п. 7 or п. 15 fires on a word ("авария", "задержка", "девушка"); whether the word is
-meant that way ("у нас авария" vs "попали в аварию на дороге") is left to the trained model
+meant that way is read from the words it governs or is governed by — the relations a syntax parser gives,
+taken from the neighbours because natasha's parser costs 200+ ms a line here, far over the 5 ms budget:
+"попали в аварию", "задержка рейса", "вы задерживаетесь с оплатой", "девушка в салоне должна была" (a
+third person, not an address). What these cues miss is left to the trained model
 (guard.disclosure.classifier): when it reads the line as clean, those rules stay silent.
 """
 from __future__ import annotations
@@ -53,6 +56,39 @@ def is_own_introduction(utterance: Utterance) -> bool:
     return False
 
 
+# п. 7 words and what, governing or governed, makes them about something other than the network.
+_FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать"})
+_INTO = frozenset({"попасть", "попадать", "угодить", "случиться"})  # "попали в аварию", "случилась авария на дороге"
+_NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
+                          "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия"})
+_ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
+_SECOND_PERSON = frozenset({"вы", "ты", "ваш"})
+
+
+def other_sense(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 or п. 15 word at [start, end) means something else here (see the module's note)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    word = tokens[first]
+    around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
+    if word.info.lemmas & _FAILURE_WORDS:
+        if any(t.info.lemmas & (_NOT_NETWORK | _INTO) for t in around):
+            return True
+        # "вы задерживаетесь с оплатой": the caller is the one who is late
+        return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
+    if word.info.lemmas & _ADDRESS_WORDS:
+        after = tokens[last + 1:last + 5]
+        if not after or after[0].after_break or any(t.info.lemmas & _SECOND_PERSON for t in tokens):
+            return False
+        # "девушка в салоне должна была выдать": a third-person predicate agrees with the word
+        return any({"3per", "past", "ADJS"} & t.info.top_grammemes and "VERB" in t.info.top_grammemes | {"VERB"}
+                   and ("femn" in t.info.top_grammemes or "3per" in t.info.top_grammemes) for t in after)
+    return False
+
+
 def is_read_back(utterance: Utterance) -> bool:
     """"вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с ваших слов": the operator
     says back what the caller gave."""
@@ -70,4 +106,4 @@ def is_read_back(utterance: Utterance) -> bool:
     return False
 
 
-__all__ = ["OTHER_SENSE_RULES", "READ_BACK_RULES", "is_own_introduction", "is_read_back"]
+__all__ = ["OTHER_SENSE_RULES", "READ_BACK_RULES", "is_own_introduction", "is_read_back", "other_sense"]
