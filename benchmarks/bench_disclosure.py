@@ -191,29 +191,7 @@ def http_latency(count: int) -> None:
             server_side.append(time.perf_counter() - start)
             server_cpu.append(time.process_time() - start_cpu)
 
-    async def model_cost(lines: int) -> None:
-    """The trained model's share: the same batch with and without it (ratio, robust to a shared core)."""
-    from guard.disclosure import DisclosureChecker
-
-    with_model = default_checker()
-    without = DisclosureChecker(with_model.rules)
-    texts = [item.text for item in labeled_set() if item.speaker == OPERATOR]
-    texts = (texts * (lines // len(texts) + 1))[:lines]
-    for checker in (without, with_model):
-        for text in texts[:300]:
-            checker.check(text)
-    times = {}
-    for name, checker in (("rules only", without), ("rules + model", with_model)):
-        start = time.process_time()
-        for text in texts:
-            checker.check(text)
-        times[name] = time.process_time() - start
-    print(f"batch of {lines} operator lines, CPU: rules only {lines / times['rules only']:.0f} lines/s, "
-          f"rules + model {lines / times['rules + model']:.0f} lines/s "
-          f"(model adds {1000 * (times['rules + model'] - times['rules only']) / lines:.3f} ms a line)")
-
-
-def main() -> None:
+    async def main() -> None:
         app = web.Application(middlewares=[timed])
         add_routes(app)
         runner = web.AppRunner(app, access_log=None)

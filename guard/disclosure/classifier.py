@@ -39,14 +39,15 @@ def _lemma(token: Token) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _word_features(form: str, lemma: str, grammemes: frozenset[str]) -> tuple[str, ...]:
-    found = ["w:" + lemma]
+def _word_features(form: str, lemma: str, grammemes: frozenset[str]) -> tuple[int, ...]:
+    """A word's own features, hashed (cached: words repeat, and this is most of the model's time)."""
     if form.isdigit():
-        return ("w:#",)
+        return (_hash("w:#"),)
+    found = ["w:" + lemma]
     padded = f"<{form}>"
     found.extend("c:" + padded[i:i + 4] for i in range(max(1, len(padded) - 3)))
     found.extend("g:" + grammeme for grammeme in _NAME_GRAMMEMES if grammeme in grammemes)
-    return tuple(found)
+    return tuple(_hash(name) for name in found)
 
 
 def features(utterance: Utterance) -> list[int]:
@@ -54,8 +55,9 @@ def features(utterance: Utterance) -> list[int]:
     tokens = utterance.tokens
     names: list[str] = ["bias"]
     lemmas = ["#" if token.is_digit else _lemma(token) for token in tokens]
+    ids: set[int] = set()
     for token, lemma in zip(tokens, lemmas):
-        names.extend(_word_features(token.form, lemma, token.info.grammemes))
+        ids.update(_word_features(token.form, lemma, token.info.grammemes))
     previous = "^"
     for token, lemma in zip(tokens, lemmas):
         if token.after_break:
@@ -66,7 +68,8 @@ def features(utterance: Utterance) -> list[int]:
         for group in utterance.digit_groups:
             names.append(f"n:{min(len(group.digits), 12)}")
             names.append("n:4+" if len(group.digits) >= 4 else "n:short")
-    return sorted({_hash(name) for name in names})
+    ids.update(_hash(name) for name in names)
+    return sorted(ids)
 
 
 @dataclass(frozen=True)
