@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_disclosure              # everything, a few seconds on one core
     python -m benchmarks.bench_disclosure --quality    # only the labeled set, with its misses listed
+    python -m benchmarks.bench_disclosure --speed      # only in-process latency and batch, model on and off
 
 Quality runs over benchmarks/disclosure_set.py (operator and client, written and ASR). For an
 utterance, a rule is "predicted" when it fires and "gold" when it is labeled; precision and recall
@@ -260,12 +261,40 @@ def qa_batch(calls: int) -> None:
     print(f"qa: {calls} calls ({lines} turns) in {cpu:.2f} s CPU = {lines / cpu:.0f} transcript lines/s on one core")
 
 
+def model_cost(lines: int) -> None:
+    """The trained model's share: the same batch with and without it (ratio, robust to a shared core)."""
+    from guard.disclosure import DisclosureChecker
+
+    with_model = default_checker()
+    without = DisclosureChecker(with_model.rules)
+    texts = [item.text for item in labeled_set() if item.speaker == OPERATOR]
+    texts = (texts * (lines // len(texts) + 1))[:lines]
+    for checker in (without, with_model):
+        for text in texts[:300]:
+            checker.check(text)
+    times = {}
+    for name, checker in (("rules only", without), ("rules + model", with_model)):
+        start = time.process_time()
+        for text in texts:
+            checker.check(text)
+        times[name] = time.process_time() - start
+    print(f"batch of {lines} operator lines, CPU: rules only {lines / times['rules only']:.0f} lines/s, "
+          f"rules + model {lines / times['rules + model']:.0f} lines/s "
+          f"(model adds {1000 * (times['rules + model'] - times['rules only']) / lines:.3f} ms a line)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quality", action="store_true", help="only the labeled set, listing the misses")
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over 400 utterances")
+    parser.add_argument("--speed", action="store_true", help="only in-process latency and batch, model on and off")
     args = parser.parse_args()
     _pin_one_core()
+    if args.speed:
+        latency(args.rounds)
+        batch(5000)
+        model_cost(5000)
+        return
     quality(show_misses=args.quality)
     if args.quality:
         return

@@ -1,6 +1,11 @@
 """How the disclosure guard does on utterances written blind: flagged share of violating and clean lines.
 
     python -m benchmarks.eval_disclosure_blind [benchmarks/data/disclosure_blind/utterances.jsonl] [--show 20]
+    python -m benchmarks.eval_disclosure_blind PATH --rules-only   # without the trained model
+
+The seven sets in benchmarks/data are training data for the model now (benchmarks/train_disclosure_model.py):
+on them this script shows fit, not generalization — `python -m benchmarks.train_disclosure_model
+--cross-author` gives the held-out-author figures.
 
 The file holds {"id", "text", "speaker", "violating", "category", "rendering"} per line, written by someone
 who never saw policies/disclosure.yaml. Acceptance (the issue's bar): >= 0.95 of violating operator lines
@@ -21,9 +26,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--show", type=int, default=20, help="misses and false alarms to print")
+    parser.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained model")
     args = parser.parse_args(argv)
 
-    from guard.disclosure import check
+    from guard.disclosure import DisclosureChecker, default_checker
+
+    checker = default_checker()
+    if args.rules_only:
+        checker = DisclosureChecker(checker.rules)
+    check = checker.check
 
     items = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
     operator = [i for i in items if i.get("speaker", "operator") == "operator"]

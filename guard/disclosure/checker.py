@@ -6,6 +6,10 @@
               ──numbers───────> numbers said next to "отдел", "менеджер"... minus public ones
               ──card/entities─> the caller's card values not said by the caller, or detected
                                  personal data when there is no card (engine only if worth it)
+              ──model─────────> a line no rule flagged, if the trained model calls it violating: the rule it
+                                 resembles (item, recommended phrase); a read-back of the caller's own data is
+                                 not a disclosure (guard.disclosure.sense); a wording rule whose word the
+                                 model reads in another sense ("попали в аварию на дороге") stays silent
               ──verdict───────> block > warn > allow; hints never change the verdict
 
 The client's speech is never judged (their own words are theirs to say): it only yields hints
@@ -18,11 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.detect import cheap_entities, engine_window, merge_with
 from guard.disclosure.personal import ShownCard, card_spans, entity_counts, might_hold_personal_data, shown_card
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
+from guard.disclosure.sense import (OTHER_SENSE_RULES, READ_BACK_RULES, is_own_introduction, is_read_back,
+                                    other_sense)
 from guard.disclosure.text import Utterance
 from guard.entities import Entity
 
@@ -70,8 +77,10 @@ Detector = Callable[[str], list[Entity]]
 class DisclosureChecker:
     """The rules of one file, compiled and indexed; `check` is safe to call from many threads."""
 
-    def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True) -> None:
+    def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True,
+                 model: DisclosureModel | None = None) -> None:
         self.rules = rules
+        self.model = model  # None: the rules alone decide
         self._detect = detect
         self.use_engine = use_engine  # False: only the cheap detectors (guard.disclosure.detect), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
@@ -115,8 +124,41 @@ class DisclosureChecker:
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
+        findings = self._weigh(utterance, findings, context, said)
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
+
+    # --- beside the rules: read-backs, sense, the model ------------------------------------------
+
+    def _weigh(self, utterance: Utterance, findings: list[Finding], context: CheckContext | None,
+               said: Said) -> list[Finding]:
+        """Drop what the rules read wrongly; add what the model finds that no rule explains."""
+        read_back = is_read_back(utterance)
+        if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them
+            findings = [f for f in findings if f.rule not in READ_BACK_RULES]
+        before = len(findings)
+        findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
+                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
+        if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
+            return findings
+        prediction = None
+        if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
+            prediction = self.model.predict(utterance)
+            if prediction.violating < self.model.other_sense:
+                return []
+        if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
+            return findings
+        prediction = prediction or self.model.predict(utterance)
+        rule = self.rules.by_id.get(prediction.rule or "")
+        if rule is None or rule.speaker != "operator":
+            return findings
+        if rule.verdict == "block" and (read_back or (context is not None and context.card)
+                                        or _said_by_caller(utterance, said)):
+            return findings  # personal data: the card and what the caller said decide, not a guess
+        start, end = _stripped(utterance.text)
+        return [Finding(f"model:{rule.id}", start, end,
+                        f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
+                        rule.suggestion, "warn", rule.item)]
 
     # --- phrases ---------------------------------------------------------------------------------
 
@@ -236,6 +278,16 @@ def _finding(rule: Rule, start: int, end: int) -> Finding:
     return Finding(rule.id, start, end, rule.message, rule.suggestion, rule.verdict, rule.item)
 
 
+def _said_by_caller(utterance: Utterance, said: Said) -> bool:
+    """Some number in the line is one the caller said earlier in the call."""
+    return bool(said) and any(said.said_digits(national(group.digits)) for group in utterance.digit_groups)
+
+
+def _stripped(text: str) -> tuple[int, int]:
+    start = len(text) - len(text.lstrip())
+    return start, max(start, len(text.rstrip()))
+
+
 def _caller_said_its_digits(finding: Finding, utterance: Utterance, said: Said) -> bool:
     """The digits a without-card phrase found are the caller's own words: repeating them back is fine."""
     if not said:
@@ -279,7 +331,8 @@ def default_checker(path: str | Path | None = None) -> DisclosureChecker:
     """The process-wide checker over policies/disclosure.yaml (or `path`), built once."""
     checker = _DEFAULT.get(path)
     if checker is None:
-        checker = _DEFAULT[path] = DisclosureChecker(cached_rules(str(path or default_rules_path())))
+        checker = _DEFAULT[path] = DisclosureChecker(cached_rules(str(path or default_rules_path())),
+                                                     model=default_model())
     return checker
 
 

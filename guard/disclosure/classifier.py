@@ -1,0 +1,127 @@
+"""A linear model over an utterance's lemmas: catches paraphrases of the instruction no word pattern covers.
+
+The rules (policies/disclosure.yaml) stay the explanation — span, item, recommended phrase. This model
+sits beside them and answers two questions about an operator line the rules did not flag:
+
+    violating?   P(violating) from a logistic head over hashed features
+    which rule?  the most likely rule of the file (so: its item, message and recommended phrase)
+
+Features, all from `Utterance` (computed once, shared with the rules): lemmas, lemma bigrams, character
+4-grams of each word (ASR spellings, unseen word forms), name grammemes, and the lengths of the numbers
+said (spoken numbers as digits). Weights live in guard/data/disclosure_model.npz, written by
+`python -m benchmarks.train_disclosure_model` from labeled lines; only the rows of features seen in
+training are stored, so lookup is a binary search and the file stays small.
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from guard.disclosure.text import Token, Utterance
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "disclosure_model.npz"
+DIMENSIONS = 1 << 20  # hashed feature space; collisions are rare at a few hundred thousand features
+_NAME_GRAMMEMES = ("Surn", "Name", "Patr", "Geox", "Orgn", "UNKN")
+
+
+def _hash(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & (DIMENSIONS - 1)
+
+
+def _lemma(token: Token) -> str:
+    """One lemma per word, the same on every run: the dictionary's (first in order), else the form."""
+    lemmas = token.info.lemmas - {token.form}
+    return min(lemmas) if lemmas else token.form
+
+
+@lru_cache(maxsize=100_000)
+def _word_features(form: str, lemma: str, grammemes: frozenset[str]) -> tuple[int, ...]:
+    """A word's own features, hashed (cached: words repeat, and this is most of the model's time)."""
+    if form.isdigit():
+        return (_hash("w:#"),)
+    found = ["w:" + lemma]
+    padded = f"<{form}>"
+    found.extend("c:" + padded[i:i + 4] for i in range(max(1, len(padded) - 3)))
+    found.extend("g:" + grammeme for grammeme in _NAME_GRAMMEMES if grammeme in grammemes)
+    return tuple(_hash(name) for name in found)
+
+
+def features(utterance: Utterance) -> list[int]:
+    """The hashed feature ids of one utterance (with repeats; the model counts each once)."""
+    tokens = utterance.tokens
+    names: list[str] = ["bias"]
+    lemmas = ["#" if token.is_digit else _lemma(token) for token in tokens]
+    ids: set[int] = set()
+    for token, lemma in zip(tokens, lemmas):
+        ids.update(_word_features(token.form, lemma, token.info.grammemes))
+    previous = "^"
+    for token, lemma in zip(tokens, lemmas):
+        if token.after_break:
+            previous = "^"
+        names.append(f"b:{previous} {lemma}")
+        previous = lemma
+    if any(ch.isdigit() for ch in utterance.normalized.text):
+        for group in utterance.digit_groups:
+            names.append(f"n:{min(len(group.digits), 12)}")
+            names.append("n:4+" if len(group.digits) >= 4 else "n:short")
+    ids.update(_hash(name) for name in names)
+    return sorted(ids)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    violating: float  # P(violating)
+    rule: str | None  # the rule it most resembles, when a violation
+
+
+class DisclosureModel:
+    """The shipped weights: feature ids (sorted), a violating head and a per-rule head."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        data = np.load(path, allow_pickle=False)
+        self.ids = data["ids"]                              # sorted feature ids with weights
+        self.binary = data["binary"].astype(np.float32)     # (n,)
+        self.rule_weights = data["rules"].astype(np.float32)  # (n, k)
+        self.rule_bias = data["rule_bias"].astype(np.float32)
+        self.rule_ids = [str(rule) for rule in data["rule_ids"]]
+        self.threshold = float(data["threshold"])
+        self.bias = float(data["bias"])
+        # below this P(violating), a one-word wording rule (guard.disclosure.sense) is read in another sense
+        self.other_sense = float(data["other_sense"]) if "other_sense" in data else 0.0
+
+    def _rows(self, ids: list[int]) -> np.ndarray:
+        query = np.asarray(ids, dtype=self.ids.dtype)
+        where = np.searchsorted(self.ids, query)
+        where = np.minimum(where, len(self.ids) - 1)
+        return where[self.ids[where] == query]
+
+    def score(self, utterance: Utterance) -> float:
+        rows = self._rows(features(utterance))
+        z = self.bias + float(self.binary[rows].sum())
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def predict(self, utterance: Utterance) -> Prediction:
+        rows = self._rows(features(utterance))
+        z = self.bias + float(self.binary[rows].sum())
+        p = 1.0 / (1.0 + np.exp(-z))
+        if p < self.threshold:
+            return Prediction(p, None)
+        logits = self.rule_bias + self.rule_weights[rows].sum(axis=0)
+        return Prediction(p, self.rule_ids[int(np.argmax(logits))])
+
+
+_MODEL: dict[Path, DisclosureModel | None] = {}
+
+
+def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
+    """The shipped model, loaded once; None when the file is absent (the rules alone decide)."""
+    if path not in _MODEL:
+        _MODEL[path] = DisclosureModel(path) if path.exists() else None
+    return _MODEL[path]
+
+
+__all__ = ["DisclosureModel", "Prediction", "default_model", "features", "MODEL_PATH"]

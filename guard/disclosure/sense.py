@@ -1,0 +1,109 @@
+"""What the words of a rule mean here: a read-back of the caller's own data, or a word in another sense.
+
+A read-back — "вы продиктовали почту ...", "вы назвали последние цифры 5566", "повторю, что вы
+продиктовали: ..." — says back what the caller has just said; the instruction forbids telling data the
+caller did not give (Инструкция запретов, пп. 1–6: "подтвердить, если Клиент назовет сам"), not
+confirming it. Without the call's memory the checker cannot compare values, so the operator's own cue
+decides, and only for the personal-data rules.
+
+The operator's own name and operator number ("оператор Сергей, номер 3078", "меня зовут Ольга, мой
+номер 1245") are what п. 18 asks them to give: the model, which has seen many names and numbers in
+disclosures, is not asked about such a line unless it refuses ("номер называть не буду").
+
+A wording rule of п. 7 or п. 15 fires on a word ("авария", "задержка", "девушка"); whether the word is
+meant that way is read from the words it governs or is governed by — the relations a syntax parser gives,
+taken from the neighbours because natasha's parser costs 200+ ms a line here, far over the 5 ms budget:
+"попали в аварию", "задержка рейса", "вы задерживаетесь с оплатой", "девушка в салоне должна была" (a
+third person, not an address). What these cues miss is left to the trained model
+(guard.disclosure.classifier): when it reads the line as clean, those rules stay silent.
+"""
+from __future__ import annotations
+
+from guard.disclosure.text import Utterance
+
+# Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
+READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
+                             "other-personal-data", "numbers-on-contract"})
+# Rules that fire on one word with other everyday senses (п. 7: авария, задержка; п. 15: девушка).
+OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word", "form-of-address"})
+
+_YOU = frozenset({"вы"})
+_SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
+                   "диктовать", "называть", "озвучить", "написать"})
+_I_NOTED = frozenset({"записать", "повторить", "зафиксировать"})
+_I = frozenset({"я"})
+_WINDOW = 3
+
+
+_INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
+_OWN_NUMBER = frozenset({"мой", "табельный", "личный"})  # "мой номер 3078", "табельный номер"
+_REFUSAL = frozenset({"не", "нельзя", "только", "отказаться", "запрещать", "положить"})
+
+
+def is_own_introduction(utterance: Utterance) -> bool:
+    """The operator gives their own name or number (п. 18 requires it) and refuses nothing."""
+    tokens = utterance.tokens
+    if any(token.info.lemmas & _REFUSAL for token in tokens):
+        return False
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1:i + 3]
+        if token.info.lemmas & _INTRODUCE and any("Name" in t.info.grammemes for t in following):
+            return True
+        if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
+            return True
+        if token.form == "номер" and i + 1 < len(tokens) and tokens[i + 1].form == "оператора":
+            return True
+    return False
+
+
+# п. 7 words and what, governing or governed, makes them about something other than the network.
+_FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать"})
+_INTO = frozenset({"попасть", "попадать", "угодить", "случиться"})  # "попали в аварию", "случилась авария на дороге"
+_NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
+                          "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия"})
+_ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
+_SECOND_PERSON = frozenset({"вы", "ты", "ваш"})
+
+
+def other_sense(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 or п. 15 word at [start, end) means something else here (see the module's note)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    word = tokens[first]
+    around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
+    if word.info.lemmas & _FAILURE_WORDS:
+        if any(t.info.lemmas & (_NOT_NETWORK | _INTO) for t in around):
+            return True
+        # "вы задерживаетесь с оплатой": the caller is the one who is late
+        return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
+    if word.info.lemmas & _ADDRESS_WORDS:
+        after = tokens[last + 1:last + 5]
+        if not after or after[0].after_break or any(t.info.lemmas & _SECOND_PERSON for t in tokens):
+            return False
+        # "девушка в салоне должна была выдать": a third-person predicate agrees with the word
+        return any({"3per", "past", "ADJS"} & t.info.top_grammemes and "VERB" in t.info.top_grammemes | {"VERB"}
+                   and ("femn" in t.info.top_grammemes or "3per" in t.info.top_grammemes) for t in after)
+    return False
+
+
+def is_read_back(utterance: Utterance) -> bool:
+    """"вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с ваших слов": the operator
+    says back what the caller gave."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        if lemmas & _YOU:
+            if any(tokens[j].info.lemmas & _SAID for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
+                return True
+        elif lemmas & _I:
+            if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
+                return True
+        elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
+            return True
+    return False
+
+
+__all__ = ["OTHER_SENSE_RULES", "READ_BACK_RULES", "is_own_introduction", "is_read_back", "other_sense"]

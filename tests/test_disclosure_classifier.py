@@ -1,0 +1,62 @@
+"""The trained model beside the rules: paraphrases no pattern covers, read-backs, words in another sense."""
+from __future__ import annotations
+
+from guard.disclosure import check
+from guard.disclosure.classifier import MODEL_PATH, default_model, features
+from guard.disclosure.sense import is_read_back
+from guard.disclosure.text import Utterance
+
+
+def test_the_model_ships_inside_the_package():
+    assert MODEL_PATH.exists()
+    model = default_model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+
+
+def test_features_are_the_same_on_every_run_and_ignore_case():
+    assert features(Utterance("Компания экономит на абонентах")) == features(Utterance("компания экономит на абонентах"))
+
+
+def test_a_paraphrase_no_rule_covers_is_told_with_the_item_and_recommended_phrase():
+    result = check("компания на абонентах экономит")  # п. 12, in words no pattern of the rule has
+    assert result.verdict == "warn"
+    [finding] = result.violations
+    assert finding.rule == "model:discrediting-company"
+    assert finding.item == "Инструкция запретов, п. 12" and finding.message.startswith("Похоже на нарушение")
+
+
+def test_a_rule_that_fires_is_told_as_the_rule_not_as_the_model():
+    assert check("У нас авария на сети, связи нет").rules == ["service-failure-words"]
+
+
+def test_reading_back_what_the_caller_dictated_is_not_a_disclosure():
+    assert check("вы продиктовали почту ivanov@mail.ru, верно?").verdict == "allow"
+    assert check("вы назвали последние цифры 5566").verdict == "allow"
+    assert check("повторю, что вы продиктовали: улица Ленина, дом 5").verdict == "allow"
+
+
+def test_telling_data_the_caller_did_not_say_still_blocks():
+    assert check("Паспорт владельца 4510 123456").verdict == "block"
+
+
+def test_read_back_cues():
+    assert is_read_back(Utterance("как вы сказали, номер заканчивается на 12"))
+    assert is_read_back(Utterance("с ваших слов записала адрес"))
+    assert not is_read_back(Utterance("ваш номер заканчивается на 12"))
+
+
+def test_the_operator_giving_their_own_name_and_number_is_what_item_18_asks():
+    assert check("оператор Сергей, номер 3078").verdict == "allow"
+
+
+def test_a_car_accident_a_flight_delay_and_a_late_payer_are_not_network_failures():
+    assert check("если вы попали в аварию на дороге, страховка покрывает роуминг").verdict == "allow"
+    assert check("если у вас задержка рейса, роуминг продлится автоматически").verdict == "allow"
+    assert check("если вы задерживаетесь с оплатой, можно подключить обещанный платёж").verdict == "allow"
+    assert check("у нас авария на сети").verdict == "warn"
+    assert check("Возможны задержки зачисления платежей").verdict == "warn"
+
+
+def test_a_girl_in_the_shop_spoken_of_is_not_a_form_of_address():
+    assert check("девушка в салоне должна была выдать договор").verdict == "allow"
+    assert check("Девушка, подождите").verdict == "warn"
