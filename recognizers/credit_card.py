@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 
@@ -40,3 +40,6 @@ class CreditCardRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)
+
+
+KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True)
