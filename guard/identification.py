@@ -20,6 +20,7 @@ from guard.morph import lemma, lemmas, normalize_word, parses
 from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
+from guard.recognizers.phone import msisdn
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
 
@@ -184,13 +185,7 @@ def said_digits(said: str) -> str:
     return digits_of(normalize_numbers(said).text)
 
 
-def phone_digits(digits: str) -> str:
-    """11 digits starting with 7 for a Russian number given as 8..., +7..., or without the country code."""
-    if len(digits) == 11 and digits[0] == "8":
-        return "7" + digits[1:]
-    if len(digits) == 10:
-        return "7" + digits
-    return digits
+phone_digits = msisdn  # 11 digits starting with 7 (recognizers/phone.py is the one definition)
 
 
 def same_phone(said: str, value: Any) -> bool:

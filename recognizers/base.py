@@ -37,8 +37,8 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def is_cue(word: str, stem: str) -> bool:
-    """Is `word` (lowercase) the cue word `stem` stands for? A whole word ("инн", "тел") or a form of a
-    word that is not a name: the first name "Инна" is not the cue "ИНН", "Картошкин" is not "карта"."""
+    """Is `word` (lowercase) the cue word `stem` stands for? A whole word ("инн", "тел") or a longer word
+    that can be read as something other than a name: the first name "Инна" is not the cue "ИНН"."""
     if word == stem:
         return True
     if not word.startswith(stem):
@@ -48,8 +48,7 @@ def is_cue(word: str, stem: str) -> bool:
     readings = parses(word)
     if not readings:
         return True
-    return any(p.normal_form.replace("ё", "е").startswith(stem) and _NAME_GRAMMEMES.isdisjoint(p.tag.grammemes)
-               for p in readings)
+    return any(_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes) for p in readings)  # some reading is not a name
 
 
 def has_stem(words: list[str], stems: tuple[str, ...]) -> bool:

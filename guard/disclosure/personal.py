@@ -20,6 +20,7 @@ from guard.disclosure.rules import CardValue
 from guard.disclosure.text import Utterance, word_info
 from guard.entities import Entity
 from guard.morph import normalize_word
+from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
 _MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
@@ -229,9 +230,6 @@ _SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|с\s+вами\s+гов�
                                 r"[\s,:—-]*$", re.IGNORECASE)
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
 _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделени|центр\w* обслуживани|точк\w* продаж)", re.IGNORECASE)
-# 8-800 numbers are organizations' lines, never a subscriber's; spoken ones may merge or split a digit
-# ("двести девять девять девять семь" is 200-99-97 read as 209-9-9-7), hence 6 to 8 digits after 800.
-_TOLL_FREE = re.compile(r"^(?:[78]?800\d{6,8}|0\d{3}|\d{3})$")
 
 
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
@@ -258,7 +256,7 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     if entity.type == "ADDRESS" and _PUBLIC_PLACE.search(text[max(0, entity.start - 60):entity.start]):
         return False
     spoken_digits = utterance.digits_in(entity.start, entity.end)
-    if entity.type == "PHONE_NUMBER" and (_TOLL_FREE.match(spoken_digits) or is_public(spoken_digits)):
+    if entity.type == "PHONE_NUMBER" and (is_toll_free(spoken_digits) or is_public(spoken_digits)):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False
