@@ -24,8 +24,10 @@ def account_matches_bik(account: str, bik: str) -> bool:
     account, bik = digits_of(account), digits_of(bik)
     if len(account) != 20 or len(bik) != 9:
         return False
-    prefix = bik[-3:] if bik[6:8] != "00" else "0" + bik[4:6]  # a settlement centre's own account
-    return sum(int(d) * w for d, w in zip(prefix + account, _WEIGHTS)) % 10 == 0
+    # an account in a bank is keyed with the BIK's last three digits; a bank's correspondent account with "0"
+    # and the BIK's 5th-6th digits
+    return any(sum(int(d) * w for d, w in zip(prefix + account, _WEIGHTS)) % 10 == 0
+               for prefix in (bik[-3:], "0" + bik[4:6]))
 
 
 class BankAccountRecognizer(ContextPatternRecognizer):
