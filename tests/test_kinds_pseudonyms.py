@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
+import natasha  # noqa: F401 — first: it makes pymorphy2 importable on Python 3.11 (inspect.getargspec)
 import pymorphy2
 from guard.operators import pseudonym
 from guard.normalize import normalize_numbers  # noqa: F401 — the spoken forms below are what it reads
