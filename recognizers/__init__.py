@@ -11,6 +11,8 @@ Each recognizer is a plain Presidio recognizer: add them to any AnalyzerEngine's
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from presidio_analyzer import EntityRecognizer
 
 from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, contract,
@@ -22,8 +24,8 @@ from guard.recognizers.person import PersonRecognizer
 
 # docs/interfaces.md §1, in the order results are preferred when nothing else decides.
 KINDS: tuple[Kind, ...] = (
-    Kind("PERSON", (PersonRecognizer,), name_value),
-    Kind("ADDRESS", (AddressRecognizer,), name_value),
+    Kind("PERSON", (PersonRecognizer,), name_value, needs_nlp=True),
+    Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True),
     passport.KIND,
     phone.KIND,
     email.KIND,
@@ -55,6 +57,13 @@ def all_recognizers() -> list[EntityRecognizer]:
     return [cls() for cls in RECOGNIZER_CLASSES]
 
 
+@lru_cache(maxsize=1)
+def text_recognizers() -> tuple[EntityRecognizer, ...]:
+    """One shared instance of each recognizer that reads the text alone (no NLP artifacts): what the
+    speech checker runs on every utterance."""
+    return tuple(cls() for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers)
+
+
 def canonical_value(entity_type: str, value: str) -> str:
     """The form of a value every comparison uses, however it was written or said (see Kind.canonical)."""
     kind = BY_ENTITY.get(entity_type)
@@ -65,4 +74,4 @@ def canonical_value(entity_type: str, value: str) -> str:
 
 __all__ = [cls.__name__ for cls in RECOGNIZER_CLASSES] + [
     "all_recognizers", "canonical_value", "BY_ENTITY", "ENTITY_TYPES", "KINDS", "Kind", "NUMERIC_TYPES",
-    "RECOGNIZER_CLASSES"]
+    "RECOGNIZER_CLASSES", "text_recognizers"]

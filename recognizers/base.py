@@ -85,6 +85,9 @@ class Kind:
     recognizers: tuple[type[EntityRecognizer], ...]
     canonical: Callable[[str], str]
     numeric: bool = False
+    # Reads natasha's NER and morphology (names, addresses): the engine runs it; the others read the text alone,
+    # fast enough for the speech checker's 5 ms budget.
+    needs_nlp: bool = False
 
 
 def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,

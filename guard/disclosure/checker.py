@@ -19,8 +19,8 @@ from typing import Callable, Iterable
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.detect import cheap_entities, engine_window, merge_with
-from guard.disclosure.personal import card_spans, entity_counts, might_hold_personal_data
+from guard.disclosure.personal import (card_spans, engine_window, entity_counts, merge_with, might_hold_personal_data,
+                                      quick_entities)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.text import Utterance
 from guard.entities import Entity
@@ -72,7 +72,7 @@ class DisclosureChecker:
     def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True) -> None:
         self.rules = rules
         self._detect = detect
-        self.use_engine = use_engine  # False: only the cheap detectors (guard.disclosure.detect), never NER
+        self.use_engine = use_engine  # False: only the quick readings (guard.disclosure.personal), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
         self._without_card = PatternIndex()  # phrases that count only when there is no card to compare with
         for rule in rules.rules:
@@ -182,7 +182,7 @@ class DisclosureChecker:
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
-        entities = cheap_entities(utterance)
+        entities = quick_entities(utterance)
         window = engine_window(utterance, entities) if self.use_engine else None
         if window is not None:
             start, end = window
