@@ -11,6 +11,7 @@ Each recognizer is a plain Presidio recognizer: add them to any AnalyzerEngine's
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer
@@ -32,7 +33,9 @@ KINDS: tuple[Kind, ...] = (
     inn.KIND,
     snils.KIND,
     credit_card.KIND,
-    Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True),
+    Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
+         # a birth word, or a full date (only these are taken without one)
+         hint=r"^(?=.*\d)(?=.*(?:рожд|родил|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)))"),
     passport_dept.KIND,
     oms.KIND,
     birth_certificate.KIND,
@@ -58,10 +61,15 @@ def all_recognizers() -> list[EntityRecognizer]:
 
 
 @lru_cache(maxsize=1)
-def text_recognizers() -> tuple[EntityRecognizer, ...]:
-    """One shared instance of each recognizer that reads the text alone (no NLP artifacts): what the
-    speech checker runs on every utterance."""
-    return tuple(cls() for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers)
+def _text_recognizers() -> tuple[tuple[re.Pattern, EntityRecognizer], ...]:
+    return tuple((re.compile(kind.hint, re.IGNORECASE | re.DOTALL), cls())
+                 for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers)
+
+
+def text_recognizers(text: str | None = None) -> list[EntityRecognizer]:
+    """One shared instance of each recognizer that reads the text alone (no NLP artifacts) — those whose
+    kind's hint the text holds: what the speech checker runs on every utterance."""
+    return [recognizer for hint, recognizer in _text_recognizers() if text is None or hint.search(text)]
 
 
 def canonical_value(entity_type: str, value: str) -> str:

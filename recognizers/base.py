@@ -88,6 +88,9 @@ class Kind:
     # Reads natasha's NER and morphology (names, addresses): the engine runs it; the others read the text alone,
     # fast enough for the speech checker's 5 ms budget.
     needs_nlp: bool = False
+    # What a text must hold for this kind to be in it at all: the speech checker skips the recognizers
+    # otherwise (a number needs a digit — spoken ones are digits by then).
+    hint: str = r"\d"
 
 
 def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,

@@ -45,4 +45,5 @@ def canonical(value: str) -> str:
     return value.lower().replace("ё", "е").replace(" ", "")
 
 
-KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical)
+KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical,
+            hint=r"@|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер")

@@ -32,7 +32,8 @@ class InnRecognizer(ContextPatternRecognizer):
     CONTEXT = ("инн", "налог", "идентификационн")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "заказ")
     WINDOW_BEFORE = 40
-    CUE_NUMBERS = ((r"инн(?:\s+(?:организации|клиента|получателя|плательщика))?", 9, 16),)
+    # "ИНН владельца ...", "инн у него ...": a word or two between the cue and its number
+    CUE_NUMBERS = ((r"инн(?:\s+[а-яё]{2,}){0,2}?", 9, 16),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_inn(pattern_text)

@@ -284,7 +284,7 @@ def registry_entities(utterance: Utterance) -> list[Entity]:
     normalized = utterance.normalized
     text = utterance.text
     found = []
-    for recognizer in text_recognizers():
+    for recognizer in text_recognizers(normalized.text):
         for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None):
             if result.score < _ENGINE_THRESHOLD:
                 continue
@@ -293,9 +293,19 @@ def registry_entities(utterance: Utterance) -> list[Entity]:
                 start += 1
             while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
                 end -= 1
+            if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
+                continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
             if end > start:
                 found.append(Entity(start, end, result.entity_type, float(result.score)))
     return found
+
+
+_BIRTH_LEMMAS = frozenset({"родиться", "рождение", "исполниться"})
+_BIRTH_ABBREVIATION = re.compile(r"(?<![а-яё])[дг]\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
+
+
+def _birth_word_near(utterance: Utterance) -> bool:
+    return not _BIRTH_LEMMAS.isdisjoint(utterance.lemma_set) or bool(_BIRTH_ABBREVIATION.search(utterance.text))
 
 
 _HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
