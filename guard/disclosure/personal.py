@@ -22,17 +22,16 @@ from guard.entities import Entity
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
 from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
-_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 # Words of an address that say what a part is, not where it is.
 _ADDRESS_WORDS = {"г", "гор", "город", "ул", "улица", "д", "дом", "кв", "квартира", "корп", "корпус", "стр", "строение",
                   "пр", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "б-р", "бульвар", "наб", "набережная",
                   "пл", "площадь", "обл", "область", "р-н", "район", "мкр", "микрорайон", "пос", "поселок", "село",
                   "край", "респ", "республика", "офис", "оф", "литера", "лит", "проезд", "тупик", "аллея"}
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
-_LEGAL_FORMS = {"ооо", "оао", "зао", "пао", "ао", "ип", "нко", "ано", "фгуп", "гуп", "муп", "тоо", "llc", "ltd"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -137,7 +136,7 @@ def _value_words(text: str, kind: str) -> list[str]:
                 continue  # the city or region alone does not locate anyone
             words.extend(part_words)
         return [word for word in words if word not in _ADDRESS_WORDS and len(word) >= 4]
-    return [word for word in words if word not in _LEGAL_FORMS and len(word) >= 3]
+    return [word for word in words if word not in LEGAL_FORMS and len(word) >= 3]
 
 
 def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[Span]:
@@ -168,26 +167,9 @@ def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
             yield Span(hits[0].start, hits[-1].end)
 
 
-_TRANSLIT = [("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
-             ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"),
-             ("e", "е"), ("z", "з"), ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-             ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
-             ("c", "к"), ("w", "в"), ("x", "кс"), ("j", "й"), ("q", "к")]
-
-
 def _cyrillic(latin: str) -> str:
-    """The usual Russian reading of a Latin name part ("ivanov" -> "иванов"), for ASR text."""
-    out, i = [], 0
-    while i < len(latin):
-        for source, target in _TRANSLIT:
-            if latin.startswith(source, i):
-                out.append(target)
-                i += len(source)
-                break
-        else:
-            out.append(latin[i])
-            i += 1
-    return "".join(out)
+    """The usual Russian reading of a Latin name part ("ivanov" -> "иванов"), for ASR text (ё folded as the tokens are)."""
+    return latin_to_cyrillic(latin).replace("ё", "е")
 
 
 def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
@@ -195,7 +177,7 @@ def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
     if not match:
         return
     year, month, day = match.groups()
-    month_stem = _MONTHS[int(month) - 1] if 1 <= int(month) <= 12 else "\0"
+    month_stem = MONTH_STEMS[int(month) - 1] if 1 <= int(month) <= 12 else "\0"
     has_month = any(token.form.startswith(month_stem) for token in utterance.tokens) if len(month_stem) > 2 else False
     for group in utterance.digit_groups:
         if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)):
