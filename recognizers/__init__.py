@@ -17,7 +17,8 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer
 
 from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, contract,
-                               credit_card, email, inn, ip_address, ogrn, oms, passport, passport_dept, phone, snils)
+                               credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport, passport_dept,
+                               phone, snils)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import Kind, name_value, number_value
 from guard.recognizers.birth_date import BirthDateRecognizer
@@ -47,6 +48,7 @@ KINDS: tuple[Kind, ...] = (
     account_number.KIND,
     ip_address.KIND,
     ogrn.KIND,
+    driver_license.KIND,
 )
 
 BY_ENTITY: dict[str, Kind] = {kind.entity: kind for kind in KINDS}

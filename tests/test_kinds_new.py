@@ -89,3 +89,18 @@ def test_after_its_cue_a_number_with_a_slip_is_still_masked_whole(redactor, text
     entities = redactor.analyze(text)
     digits_end = max(i + 1 for i, ch in enumerate(text) if ch.isdigit() or ch.isalpha())
     assert any(e.type == kind and e.end >= digits_end for e in entities), entities
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Водительское удостоверение 99 01 123456, категория B", "99 01 123456"),
+    ("в/у 77 АА 123456", "77 АА 123456"),
+    ("водительские права девять девять ноль один один два три четыре пять шесть",
+     "девять девять ноль один один два три четыре пять шесть"),
+])
+def test_a_driving_licence_is_found_written_and_spoken(redactor, text, value):
+    assert ("RU_DRIVER_LICENSE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["паспорт 4505 123456", "тел. 8 916 123 45 67", "накладная 99 01 123456 отгружена"])
+def test_ten_digits_without_a_licence_word_are_not_a_licence(redactor, text):
+    assert "RU_DRIVER_LICENSE" not in types(redactor, text)

@@ -24,5 +24,5 @@ def test_the_documented_types_are_the_registrys():
     documented = ["PERSON", "RU_PASSPORT", "PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS", "RU_INN", "RU_SNILS",
                   "CREDIT_CARD", "DATE_OF_BIRTH", "RU_PASSPORT_DEPT", "RU_OMS", "RU_BIRTH_CERTIFICATE",
                   "BANK_ACCOUNT", "RU_BIK", "CARD_EXPIRY", "CARD_CVV", "CONTRACT_NUMBER", "ACCOUNT_NUMBER",
-                  "IP_ADDRESS", "RU_OGRN"]
+                  "IP_ADDRESS", "RU_OGRN", "RU_DRIVER_LICENSE"]
     assert set(documented) <= set(recognizers.ENTITY_TYPES)
