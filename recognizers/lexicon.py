@@ -1,4 +1,4 @@
-"""Word lists several kinds and both policies read, kept once: month stems, legal forms, Latin-to-Cyrillic.
+"""Word lists several kinds and both policies read, kept once: month stems, legal forms, initials, Latin-to-Cyrillic.
 
 Street words live with the address kind (recognizers/address.STREET_WORDS); what a phone number is,
 with the phone kind (recognizers/phone.py).
@@ -16,6 +16,11 @@ LEGAL_FORMS: frozenset[str] = frozenset({
     "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "тоо",
     "ltd", "llc", "inc",
 })
+
+# A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов".
+INITIALS_AFTER = re.compile(
+    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яё])")
+INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
 
 # Latin spellings of Russian and neighbouring names back to Cyrillic, longest first. "sch" is ш (Schneider,
 # Schmidt: the names that are spelled so); a Russian щ is written "shch".

@@ -22,7 +22,7 @@ from guard.entities import Entity
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
+from guard.recognizers.lexicon import INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
 from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
@@ -294,8 +294,6 @@ _HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", 
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
 _PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
-_INITIALS_AFTER = re.compile(r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
-_INITIALS_BEFORE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+")
 _NOT_SURNAME_ABBREVIATIONS = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст"}
 _WINDOW = 6
 
@@ -359,7 +357,7 @@ def persons(utterance: Utterance) -> list[Entity]:
             if has_surname:
                 found.append(Entity(tokens[lo].start, tokens[hi].end, "PERSON", 0.7))
         i = j + 1
-    for pattern in (_INITIALS_AFTER, _INITIALS_BEFORE):
+    for pattern in (INITIALS_AFTER, INITIALS_BEFORE):
         for match in pattern.finditer(utterance.text):
             word = match.group().split()[0].rstrip(".").lower()
             if word not in _NOT_SURNAME_ABBREVIATIONS:
