@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# docs/interfaces.md §1 — the entity types every consumer may rely on.
+# docs/interfaces.md §1 — the nine original types by name, for code that names one; the full list is CONTRACT_TYPES.
 PERSON = "PERSON"
 RU_PASSPORT = "RU_PASSPORT"
 PHONE_NUMBER = "PHONE_NUMBER"
@@ -14,10 +14,16 @@ RU_SNILS = "RU_SNILS"
 CREDIT_CARD = "CREDIT_CARD"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
-CONTRACT_TYPES: tuple[str, ...] = (
-    PERSON, RU_PASSPORT, PHONE_NUMBER, ADDRESS, EMAIL_ADDRESS,
-    RU_INN, RU_SNILS, CREDIT_CARD, DATE_OF_BIRTH,
-)
+
+
+def __getattr__(name: str):
+    # Every type guard emits, read from the kinds registry (recognizers/__init__.py), never listed here;
+    # imported on first use so that `Entity` stays cheap to import.
+    if name == "CONTRACT_TYPES":
+        from guard.recognizers import ENTITY_TYPES
+
+        return ENTITY_TYPES
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True, order=True)

@@ -20,6 +20,8 @@ from guard.morph import lemma, lemmas, normalize_word, parses
 from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS
+from guard.recognizers.phone import msisdn
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
 
@@ -33,10 +35,7 @@ _LEGAL_FORM_PHRASES = (
     "непубличное акционерное общество", "акционерное общество", "общество с ограниченной ответственностью",
     "индивидуальный предприниматель", "некоммерческая организация",
 )
-_LEGAL_FORMS = frozenset({
-    "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "тоо",
-    "ltd", "llc", "inc",
-})
+_LEGAL_FORMS = LEGAL_FORMS  # recognizers/lexicon.py
 # Words of an address that are only its punctuation: г. Москва, ул. Тверская, д. 5, кв. 12.
 _ADDRESS_NOISE = frozenset({
     "г", "город", "ул", "улица", "д", "дом", "кв", "квартира", "пр", "пр-т", "проспект", "пер", "переулок",
@@ -44,10 +43,7 @@ _ADDRESS_NOISE = frozenset({
     "помещение", "пл", "площадь", "наб", "набережная", "б-р", "бульвар", "пр-д", "проезд", "лит", "литера",
     "мкр", "микрорайон", "а", "я", "россия", "рф",
 })
-_MONTHS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
-    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}
+_MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # recognizers/lexicon.py
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -184,13 +180,7 @@ def said_digits(said: str) -> str:
     return digits_of(normalize_numbers(said).text)
 
 
-def phone_digits(digits: str) -> str:
-    """11 digits starting with 7 for a Russian number given as 8..., +7..., or without the country code."""
-    if len(digits) == 11 and digits[0] == "8":
-        return "7" + digits[1:]
-    if len(digits) == 10:
-        return "7" + digits
-    return digits
+phone_digits = msisdn  # 11 digits starting with 7 (recognizers/phone.py is the one definition)
 
 
 def same_phone(said: str, value: Any) -> bool:

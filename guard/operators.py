@@ -2,8 +2,8 @@
 
 - "tag"        `<PERSON>` (Presidio's replace; the default)
 - "mask_last"  every letter and digit masked but the last N ("*-***-***-45-67")
-- "pseudonym"  a keyed token, HMAC-SHA256 over the normalized value: the same person or
-               number gives the same token in every record and every run (Presidio's own
+- "pseudonym"  a keyed token, HMAC-SHA256 over the kind's canonical value (recognizers/): the same
+               person or number, written or spoken, in any case, gives the same token in every record and every run (Presidio's own
                hash is salted at random per run, useless for counting repeat callers)
 - "encrypt"    AES (Presidio's cipher) inside a marker `<PERSON:enc:...>` that
                `reveal()` turns back into the value with the same key
@@ -18,27 +18,9 @@ from typing import Any
 from presidio_anonymizer.operators import Operator, OperatorType
 from presidio_anonymizer.operators.aes_cipher import AESCipher
 
-from guard.morph import lemma, normalize_word
+from guard.recognizers import NUMERIC_TYPES, canonical_value
 
-NUMERIC_TYPES = frozenset({"PHONE_NUMBER", "RU_PASSPORT", "RU_INN", "RU_SNILS", "CREDIT_CARD", "DATE_OF_BIRTH"})
-_WORD = re.compile(r"\w+")
 _ENCRYPTED = re.compile(r"<([A-Z_]+):enc:([A-Za-z0-9+/=_\-]+)>")
-
-
-def canonical_value(entity_type: str, value: str) -> str:
-    """The form of a value that should pseudonymize identically however it was written or said.
-
-    Numbers: digits only, a phone's 8/+7 trunk prefix dropped. Names and addresses: lemmas
-    (so "Иванову Марию" and "Иванова Мария" are one person), lowercase, ё as е.
-    """
-    if entity_type in NUMERIC_TYPES:
-        digits = "".join(ch for ch in value if ch.isdigit())
-        if entity_type == "PHONE_NUMBER" and len(digits) == 11:
-            digits = digits[1:]
-        return digits
-    if entity_type == "EMAIL_ADDRESS":
-        return normalize_word(value).replace(" ", "")
-    return " ".join(lemma(word) for word in _WORD.findall(value))
 
 
 def pseudonym(entity_type: str, value: str, key: bytes) -> str:

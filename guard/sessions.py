@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import abc
 import json
-import re
 import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable, Protocol, TypeVar
 
 from guard.callstate import CallState, IdentificationLevel
 from guard.logs import random_token
+from guard.recognizers.phone import parse_msisdn
 
 IDENTIFICATION_NONE = IdentificationLevel.NONE
 IDENTIFICATION_PRIMARY = IdentificationLevel.PRIMARY
 IDENTIFICATION_ALTERNATIVE = IdentificationLevel.ALTERNATIVE
 
-_MSISDN_FORMS = re.compile(r"^(?:\+7|7|8)(\d{10})$")
-_MSISDN_SEPARATORS = re.compile(r"[\s()\-]")
 
 
 class InvalidMsisdn(ValueError):
@@ -42,10 +40,10 @@ class InvalidMsisdn(ValueError):
 
 def normalize_msisdn(raw: str) -> str:
     """'+7 916 123-45-67', '89161234567', '79161234567' -> '79161234567' (docs/interfaces.md §3: 11 digits, starting with 7)."""
-    match = _MSISDN_FORMS.match(_MSISDN_SEPARATORS.sub("", raw.strip()))
-    if not match:
+    number = parse_msisdn(raw)  # recognizers/phone.py: the one definition of a phone number
+    if number is None:
         raise InvalidMsisdn("msisdn must be 11 digits starting with 7 (the +7 and 8 forms are accepted)")
-    return "7" + match.group(1)
+    return number
 
 
 def new_call_id() -> str:

@@ -1,34 +1,60 @@
-"""guard's Presidio recognizers for Russian personal data, one module per kind of data.
+"""The kinds registry: every kind of personal data guard knows, one module each, and every list derived from it.
 
-Each is a plain Presidio recognizer: add them to any AnalyzerEngine's registry.
-They expect spoken numbers already turned into digits (guard.normalize) when the
-text is an ASR transcript; guard.Redactor does that for you.
+Each module holds one kind's recognizers (written and spoken forms — spoken numbers arrive as
+digits from guard.normalize), its cue words, its checksum and its canonical value, and declares
+them as `KIND`. The entity types the engine asks for (guard.entities.CONTRACT_TYPES), the types a
+disclosure rule may name (guard.disclosure.rules.ENTITY_TYPES), the numeric types the pseudonym
+operator compares by digits (guard.operators.NUMERIC_TYPES) and the recognizers in Presidio's
+registry (RECOGNIZER_CLASSES) are all read from KINDS: adding a kind is one module and one line here.
+
+Each recognizer is a plain Presidio recognizer: add them to any AnalyzerEngine's registry.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from presidio_analyzer import EntityRecognizer
 
+from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, contract,
+                               credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport, passport_dept,
+                               phone, snils)
 from guard.recognizers.address import AddressRecognizer
+from guard.recognizers.base import Kind, name_value, number_value
 from guard.recognizers.birth_date import BirthDateRecognizer
-from guard.recognizers.credit_card import CreditCardRecognizer
-from guard.recognizers.email import EmailRecognizer
-from guard.recognizers.inn import InnRecognizer
-from guard.recognizers.passport import PassportRecognizer
 from guard.recognizers.person import PersonRecognizer
-from guard.recognizers.phone import PhoneRecognizer
-from guard.recognizers.snils import SnilsRecognizer
 
-RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
-    PersonRecognizer,
-    AddressRecognizer,
-    PassportRecognizer,
-    PhoneRecognizer,
-    EmailRecognizer,
-    InnRecognizer,
-    SnilsRecognizer,
-    CreditCardRecognizer,
-    BirthDateRecognizer,
+# docs/interfaces.md §1, in the order results are preferred when nothing else decides.
+KINDS: tuple[Kind, ...] = (
+    Kind("PERSON", (PersonRecognizer,), name_value, needs_nlp=True),
+    Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True),
+    passport.KIND,
+    phone.KIND,
+    email.KIND,
+    inn.KIND,
+    snils.KIND,
+    credit_card.KIND,
+    Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
+         # a birth word, or a full date (only these are taken without one)
+         hint=r"^(?=.*\d)(?=.*(?:рожд|родил|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)))"),
+    passport_dept.KIND,
+    oms.KIND,
+    birth_certificate.KIND,
+    bank_account.KIND,
+    bik.KIND,
+    card_expiry.KIND,
+    card_cvv.KIND,
+    contract.KIND,
+    account_number.KIND,
+    ip_address.KIND,
+    ogrn.KIND,
+    driver_license.KIND,
 )
+
+BY_ENTITY: dict[str, Kind] = {kind.entity: kind for kind in KINDS}
+ENTITY_TYPES: tuple[str, ...] = tuple(BY_ENTITY)
+NUMERIC_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.numeric)
+RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers)
 
 
 def all_recognizers() -> list[EntityRecognizer]:
@@ -36,4 +62,26 @@ def all_recognizers() -> list[EntityRecognizer]:
     return [cls() for cls in RECOGNIZER_CLASSES]
 
 
-__all__ = [cls.__name__ for cls in RECOGNIZER_CLASSES] + ["all_recognizers", "RECOGNIZER_CLASSES"]
+@lru_cache(maxsize=1)
+def _text_recognizers() -> tuple[tuple[re.Pattern, EntityRecognizer], ...]:
+    return tuple((re.compile(kind.hint, re.IGNORECASE | re.DOTALL), cls())
+                 for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers)
+
+
+def text_recognizers(text: str | None = None) -> list[EntityRecognizer]:
+    """One shared instance of each recognizer that reads the text alone (no NLP artifacts) — those whose
+    kind's hint the text holds: what the speech checker runs on every utterance."""
+    return [recognizer for hint, recognizer in _text_recognizers() if text is None or hint.search(text)]
+
+
+def canonical_value(entity_type: str, value: str) -> str:
+    """The form of a value every comparison uses, however it was written or said (see Kind.canonical)."""
+    kind = BY_ENTITY.get(entity_type)
+    canonical = kind.canonical(value) if kind else name_value(value)
+    # a value with no canonical form (no digits found) must not share one token with every other
+    return canonical or " ".join(value.lower().replace("ё", "е").split())
+
+
+__all__ = [cls.__name__ for cls in RECOGNIZER_CLASSES] + [
+    "all_recognizers", "canonical_value", "BY_ENTITY", "ENTITY_TYPES", "KINDS", "Kind", "NUMERIC_TYPES",
+    "RECOGNIZER_CLASSES", "text_recognizers"]

@@ -10,7 +10,8 @@ up in a short window before the match.
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import Callable, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -32,8 +33,64 @@ def words_after(text: str, end: int, chars: int = 25) -> list[str]:
     return words_in(text[end:end + chars])
 
 
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def is_cue(word: str, stem: str) -> bool:
+    """Is `word` (lowercase) the cue word `stem` stands for? A whole word ("инн", "тел") or a longer word
+    that can be read as something other than a name: the first name "Инна" is not the cue "ИНН"."""
+    if word == stem:
+        return True
+    if not word.startswith(stem):
+        return False
+    from guard.morph import parses  # the dictionaries load once, on the first word that needs them
+
+    readings = parses(word)
+    if not readings:
+        return True
+    return any(_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes) for p in readings)  # some reading is not a name
+
+
 def has_stem(words: list[str], stems: tuple[str, ...]) -> bool:
-    return any(word.startswith(stem) for word in words for stem in stems)
+    return any(is_cue(word, stem) for word in words for stem in stems)
+
+
+def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None:
+    """(position, stem) of the cue nearest the end of `words`, or None."""
+    for i in range(len(words) - 1, -1, -1):
+        for stem in stems:
+            if is_cue(words[i], stem):
+                return i, stem
+    return None
+
+
+# Fail closed: a cue of another kind re-types a number (a contract number, not a phone), it never
+# drops it — except the cues of numbers that are nobody's personal data (a request, an order).
+CUE_KINDS: dict[str, str | None] = {
+    "договор": "CONTRACT_NUMBER", "лицев": "ACCOUNT_NUMBER", "счет": "ACCOUNT_NUMBER", "счёт": "ACCOUNT_NUMBER",
+    "инн": "RU_INN", "снилс": "RU_SNILS", "паспорт": "RU_PASSPORT", "карт": "CREDIT_CARD", "полис": "RU_OMS",
+    "заявк": None, "обращени": None, "тикет": None, "кейс": None, "инцидент": None, "заказ": None,
+}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of personal data, as the registry (recognizers/__init__.py) lists it.
+
+    `canonical` turns a value as written or said into the form every comparison uses — pseudonyms,
+    card matching, identification, the checker's memory of what the caller said: digits for numbers
+    (spoken ones too), lemmas for names."""
+
+    entity: str
+    recognizers: tuple[type[EntityRecognizer], ...]
+    canonical: Callable[[str], str]
+    numeric: bool = False
+    # Reads natasha's NER and morphology (names, addresses): the engine runs it; the others read the text alone,
+    # fast enough for the speech checker's 5 ms budget.
+    needs_nlp: bool = False
+    # What a text must hold for this kind to be in it at all: the speech checker skips the recognizers
+    # otherwise (a number needs a digit — spoken ones are digits by then).
+    hint: str = r"\d"
 
 
 def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,
@@ -52,6 +109,39 @@ def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int,
 
 def digits_of(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
+
+
+def number_value(value: str) -> str:
+    """The digits of a number as written ("8 (916) 123-45-67") or said ("восемь девятьсот шестнадцать ...")."""
+    digits = digits_of(value)
+    if digits and not any(ch.isalpha() for ch in value):
+        return digits
+    from guard.normalize import normalize_numbers
+
+    return digits_of(normalize_numbers(value).text)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NAME_ORDER = ("Surn", "Patr", "Name")
+
+
+def _name_lemma(word: str) -> str:
+    """The dictionary form of one word of a name, the same for every case and either gender's ending:
+    "Петровой" and "Петрова" -> "петров", "Анне" -> "анна", "Викторовне" -> "викторович"."""
+    from guard.morph import parses
+
+    readings = parses(word)
+    for grammeme in _NAME_ORDER:
+        forms = [p for p in readings if grammeme in p.tag.grammemes]
+        if forms:
+            declined = [p for p in forms if "Fixd" not in p.tag.grammemes] or forms  # "Анне" is "Анна" declined
+            return min(p.normal_form for p in declined).replace("ё", "е")
+    return (readings[0].normal_form if readings else word.lower()).replace("ё", "е")
+
+
+def name_value(value: str) -> str:
+    """Lemmas of the words of a name or an address, lowercase, ё as е: one person in any case."""
+    return " ".join(_name_lemma(word) for word in _LETTERS.findall(value))
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]|\d")
@@ -112,7 +202,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entity=self.ENTITY,
-            patterns=list(self.PATTERNS),
+            # a kind known only by its cue (a CVV after "CVV") has no pattern of its own
+            patterns=list(self.PATTERNS) or [Pattern("cue_only", r"(?!)", 0.0)],
             context=list(self.CONTEXT),
             supported_language=supported_language,
             name=type(self).__name__,
@@ -129,9 +220,19 @@ class ContextPatternRecognizer(PatternRecognizer):
         kept = []
         for result in results:
             if self.NEGATIVE_CONTEXT:
-                clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))
-                if has_stem(clause[-3:], self.NEGATIVE_CONTEXT):
-                    continue
+                clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))[-3:]
+                other = last_cue(clause, self.NEGATIVE_CONTEXT)
+                own = last_cue(clause, self.CONTEXT)
+                if other is not None and (own is None or own[0] < other[0]):
+                    retyped = CUE_KINDS.get(other[1], self.ENTITY)
+                    if retyped is None:
+                        continue  # a request or order number: nobody's personal data
+                    if retyped != self.ENTITY:
+                        result.entity_type = retyped
+                        result.score = max(result.score, self.CONTEXT_SCORE)  # the other kind's cue is its context
+                        result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+                        kept.append(result)
+                        continue
             if self.is_supported(text, result.start, result.end):
                 result.score = max(result.score, self.CONTEXT_SCORE)
             elif self.REQUIRES_CONTEXT:

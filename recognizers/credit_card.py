@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 
@@ -36,7 +36,10 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
     CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт")
-    CUE_NUMBERS = ((r"карт\w*(?:\s+[а-яё]+){0,3}?", 12, 22),)
+    CUE_NUMBERS = ((r"карт\w*(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)
+
+
+KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from guard.recognizers.base import ContextPatternRecognizer
+from guard.recognizers.base import ContextPatternRecognizer, Kind
 
 WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?![\w\-])"
 
@@ -38,3 +38,12 @@ class EmailRecognizer(ContextPatternRecognizer):
     # "на яндексе" alone also ends "живу на яндексе"-like chatter: the service shape needs a mail word nearby
     CONTEXT_WORDS = 4
     CONTEXT = ("почт", "email", "e-mail", "мейл", "имейл", "емейл", "ящик", "электрон")
+
+
+def canonical(value: str) -> str:
+    """Lowercase, ё as е, no spaces: "Ivan.Petrov @mail.ru" and "ivan.petrov@mail.ru" are one mailbox."""
+    return value.lower().replace("ё", "е").replace(" ", "")
+
+
+KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical,
+            hint=r"@|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 INN_REGEX = RUN_START + r"(?:\d(?:[ \-]?\d){11}|\d(?:[ \-]?\d){9})" + RUN_END
 
@@ -32,7 +32,8 @@ class InnRecognizer(ContextPatternRecognizer):
     CONTEXT = ("инн", "налог", "идентификационн")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "заказ")
     WINDOW_BEFORE = 40
-    CUE_NUMBERS = ((r"инн(?:\s+(?:организации|клиента|получателя|плательщика))?", 9, 16),)
+    # "ИНН владельца ...", "инн у него ...": a word or two between the cue and its number
+    CUE_NUMBERS = ((r"инн(?:\s+[а-яё]{2,}){0,2}?", 9, 16),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_inn(pattern_text)
@@ -41,3 +42,6 @@ class InnRecognizer(ContextPatternRecognizer):
         # A bare 10-digit number with a valid INN checksum is still more likely a phone (1 in 10 pass).
         return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)
                 if len(digits_of(text[r.start:r.end])) == 12 or self.is_supported(text, r.start, r.end)]
+
+
+KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True)

@@ -10,7 +10,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
 
 _SERIES = r"\d(?:[ \-]?\d){3}"
 _NUMBER = r"\d(?:[ \-]?\d){5}"
@@ -53,3 +53,6 @@ class PassportRecognizer(ContextPatternRecognizer):
             if first_digit:
                 result.start += first_digit.start()
         return results
+
+
+KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True)

@@ -16,7 +16,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
@@ -29,6 +29,50 @@ _GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
 # Another country's number: "+998 90 123 45 67", "+49 151 2345 6789" (8 to 13 digits after the code).
 INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,4}){2,6}(?![\d])"
+
+
+def national(digits: str) -> str:
+    """'79161234567' / '89161234567' -> '9161234567': a Russian number without its trunk or country prefix."""
+    return digits[1:] if len(digits) == 11 and digits[0] in "78" else digits
+
+
+def msisdn(digits: str) -> str:
+    """'89161234567' / '9161234567' -> '79161234567': the 11 digits a card stores (docs/interfaces.md §3)."""
+    return "7" + national(digits) if len(national(digits)) == 10 else digits
+
+
+_MSISDN_FORMS = re.compile(r"^(?:\+7|7|8)(\d{10})$")
+_MSISDN_SEPARATORS = re.compile(r"[\s()\-]")
+
+
+def parse_msisdn(raw: str) -> str | None:
+    """'+7 916 123-45-67', '89161234567', '79161234567' -> '79161234567'; None when it is not one."""
+    match = _MSISDN_FORMS.match(_MSISDN_SEPARATORS.sub("", raw.strip()))
+    return "7" + match.group(1) if match else None
+
+
+# 8-800 numbers are organizations' lines, never a subscriber's; spoken ones may merge or split a digit
+# ("двести девять девять девять семь" is 200-99-97 read as 209-9-9-7), hence 6 to 8 digits after 800.
+# Short service numbers (0611, 111) are no one's either.
+_TOLL_FREE = re.compile(r"^(?:[78]?800\d{6,8}|0\d{3}|\d{3})$")
+
+
+def is_toll_free(digits: str) -> bool:
+    return bool(_TOLL_FREE.match(digits))
+
+
+def looks_like_spoken_phone(digits: str) -> bool:
+    """Ten digits of a Russian number after an optional 7/8 in one spoken run, mobile (9xx) or city
+    (3xx, 4xx, 8xx but not the free 800). A number said right after it ("... 11 22 десять минут")
+    may have run into the group, so up to 13 digits are allowed."""
+    head = digits[:11] if len(digits) >= 11 and digits[0] in "78" else digits[:10]
+    number = national(head)
+    return len(number) == 10 and number[0] in "3489" and not number.startswith("800") and len(digits) <= 13
+
+
+def canonical(value: str) -> str:
+    """The number without its trunk prefix, written or spoken alike: what pseudonyms and card matching compare."""
+    return national(number_value(value))
 
 
 def is_phone_digits(digits: str) -> bool:
@@ -141,3 +185,6 @@ class PhoneRecognizer(ContextPatternRecognizer):
             if all(last < f or first > l for f, l in chosen):
                 chosen.append((first, last))
         return sorted(chosen)
+
+
+KIND = Kind("PHONE_NUMBER", (PhoneRecognizer,), canonical, numeric=True)

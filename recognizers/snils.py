@@ -5,7 +5,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from guard.recognizers.base import ContextPatternRecognizer, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 PRINTED = RUN_START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + RUN_END
 ANY = RUN_START + r"\d(?:[ \-]?\d){10}" + RUN_END
@@ -37,3 +37,6 @@ class SnilsRecognizer(ContextPatternRecognizer):
         # 11 digits starting 7/8 are a phone unless the SNILS layout or the word "СНИЛС" says otherwise.
         return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)
                 if re.fullmatch(PRINTED, text[r.start:r.end]) or self.is_supported(text, r.start, r.end)]
+
+
+KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True)

@@ -40,8 +40,8 @@ PATHOLOGICAL = {
     "mixed": "тел 8 916 " * (N // 10),
     "no-match tail": "8" * (N - 1) + "!",
 }
-# Regexes known to be super-linear and accepted as such: none (the two in guard/disclosure/detect.py got their
-# lookbehinds). An entry here must say why it is bounded anyway.
+# Regexes known to be super-linear and accepted as such: none (the two in the old guard/disclosure/detect.py got
+# their lookbehinds). An entry here must say why it is bounded anyway.
 KNOWN_SUPERLINEAR: dict[str, str] = {}
 # Modules not to import for the scan: optional heavy dependencies (pyspark); __main__ runs the CLI.
 _SKIP_MODULES = {"guard.spark"}

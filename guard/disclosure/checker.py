@@ -25,8 +25,8 @@ from typing import Callable, Iterable
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.detect import cheap_entities, engine_window, merge_with
-from guard.disclosure.personal import ShownCard, card_spans, entity_counts, might_hold_personal_data, shown_card
+from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
+                                      might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (OTHER_SENSE_RULES, READ_BACK_RULES, is_own_introduction, is_read_back,
                                     other_sense)
@@ -82,7 +82,7 @@ class DisclosureChecker:
         self.rules = rules
         self.model = model  # None: the rules alone decide
         self._detect = detect
-        self.use_engine = use_engine  # False: only the cheap detectors (guard.disclosure.detect), never NER
+        self.use_engine = use_engine  # False: only the quick readings (guard.disclosure.personal), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
         self._without_card = PatternIndex()  # phrases that count only when there is no card to compare with
         for rule in rules.rules:
@@ -229,7 +229,7 @@ class DisclosureChecker:
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
-        entities = cheap_entities(utterance)
+        entities = quick_entities(utterance)
         window = engine_window(utterance, entities) if self.use_engine else None
         if window is not None:
             start, end = window

@@ -14,11 +14,7 @@ from typing import Iterable
 
 from guard.callstate import CallState
 from guard.disclosure.text import Utterance
-
-
-def national(digits: str) -> str:
-    """'79161234567' / '89161234567' -> '9161234567': a Russian number without its country prefix."""
-    return digits[1:] if len(digits) == 11 and digits[0] in "78" else digits
+from guard.recognizers.phone import national  # noqa: F401 — what a phone number is lives in recognizers/phone.py
 
 
 @dataclass

@@ -17,19 +17,21 @@ from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
-from guard.disclosure.text import Utterance, word_info
+from guard.disclosure.text import Token, Utterance, word_info
 from guard.entities import Entity
 from guard.morph import normalize_word
+from guard.recognizers import text_recognizers
+from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.lexicon import INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
+from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
-_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 # Words of an address that say what a part is, not where it is.
 _ADDRESS_WORDS = {"г", "гор", "город", "ул", "улица", "д", "дом", "кв", "квартира", "корп", "корпус", "стр", "строение",
                   "пр", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "б-р", "бульвар", "наб", "набережная",
                   "пл", "площадь", "обл", "область", "р-н", "район", "мкр", "микрорайон", "пос", "поселок", "село",
                   "край", "респ", "республика", "офис", "оф", "литера", "лит", "проезд", "тупик", "аллея"}
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
-_LEGAL_FORMS = {"ооо", "оао", "зао", "пао", "ао", "ип", "нко", "ано", "фгуп", "гуп", "муп", "тоо", "llc", "ltd"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -196,7 +198,7 @@ def _value_words(text: str, kind: str) -> list[str]:
                 continue  # the city or region alone does not locate anyone
             words.extend(part_words)
         return [word for word in words if word not in _ADDRESS_WORDS and len(word) >= 4]
-    return [word for word in words if word not in _LEGAL_FORMS and len(word) >= 3]
+    return [word for word in words if word not in LEGAL_FORMS and len(word) >= 3]
 
 
 def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[Span]:
@@ -227,26 +229,9 @@ def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
             yield Span(hits[0].start, hits[-1].end)
 
 
-_TRANSLIT = [("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
-             ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"),
-             ("e", "е"), ("z", "з"), ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-             ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
-             ("c", "к"), ("w", "в"), ("x", "кс"), ("j", "й"), ("q", "к")]
-
-
 def _cyrillic(latin: str) -> str:
-    """The usual Russian reading of a Latin name part ("ivanov" -> "иванов"), for ASR text."""
-    out, i = [], 0
-    while i < len(latin):
-        for source, target in _TRANSLIT:
-            if latin.startswith(source, i):
-                out.append(target)
-                i += len(source)
-                break
-        else:
-            out.append(latin[i])
-            i += 1
-    return "".join(out)
+    """The usual Russian reading of a Latin name part ("ivanov" -> "иванов"), for ASR text (ё folded as the tokens are)."""
+    return latin_to_cyrillic(latin).replace("ё", "е")
 
 
 def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
@@ -254,7 +239,7 @@ def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
     if not match:
         return
     year, month, day = match.groups()
-    month_stem = _MONTHS[int(month) - 1] if 1 <= int(month) <= 12 else "\0"
+    month_stem = MONTH_STEMS[int(month) - 1] if 1 <= int(month) <= 12 else "\0"
     has_month = any(token.form.startswith(month_stem) for token in utterance.tokens) if len(month_stem) > 2 else False
     for group in utterance.digit_groups:
         if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)):
@@ -291,9 +276,6 @@ _SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|с\s+вами\s+гов�
                                 r"[\s,:—-]*$", re.IGNORECASE)
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
 _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделени|центр\w* обслуживани|точк\w* продаж)", re.IGNORECASE)
-# 8-800 numbers are organizations' lines, never a subscriber's; spoken ones may merge or split a digit
-# ("двести девять девять девять семь" is 200-99-97 read as 209-9-9-7), hence 6 to 8 digits after 800.
-_TOLL_FREE = re.compile(r"^(?:[78]?800\d{6,8}|0\d{3}|\d{3})$")
 
 
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
@@ -320,7 +302,7 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     if entity.type == "ADDRESS" and _PUBLIC_PLACE.search(text[max(0, entity.start - 60):entity.start]):
         return False
     spoken_digits = utterance.digits_in(entity.start, entity.end)
-    if entity.type == "PHONE_NUMBER" and (_TOLL_FREE.match(spoken_digits) or is_public(spoken_digits)):
+    if entity.type == "PHONE_NUMBER" and (is_toll_free(spoken_digits) or is_public(spoken_digits)):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False
@@ -330,3 +312,218 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
             return False
     return True
 
+
+# --- detection in speech ---------------------------------------------------------------------------
+# Numbers, e-mails and every kind that reads the text alone come from the kinds registry (recognizers/),
+# run on the utterance's spoken-numbers-as-digits text. Names and addresses need natasha's NER, which costs
+# 5-25 ms; here they are first read from the words the rules analysed already (a surname by pymorphy2's Surn
+# reading, a street word beside a house number), and the engine is asked only in a window where a cue says
+# there should be one and none was found.
+
+_ENGINE_THRESHOLD = 0.5  # guard.engine.DEFAULT_THRESHOLD: what the redactor would keep
+
+
+def registry_entities(utterance: Utterance) -> list[Entity]:
+    """What the registry's text recognizers find in the utterance, in its original offsets."""
+    normalized = utterance.normalized
+    text = utterance.text
+    found = []
+    for recognizer in text_recognizers(normalized.text):
+        for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None):
+            if result.score < _ENGINE_THRESHOLD:
+                continue
+            start, end = normalized.to_original(result.start, result.end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+                end -= 1
+            if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
+                continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
+            if end > start:
+                found.append(Entity(start, end, result.entity_type, float(result.score)))
+    return found
+
+
+_BIRTH_LEMMAS = frozenset({"родиться", "рождение", "исполниться"})
+_BIRTH_ABBREVIATION = re.compile(r"(?<![а-яё])[дг]\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
+
+
+def _birth_word_near(utterance: Utterance) -> bool:
+    return not _BIRTH_LEMMAS.isdisjoint(utterance.lemma_set) or bool(_BIRTH_ABBREVIATION.search(utterance.text))
+
+
+_HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
+_ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
+_NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
+_PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
+_NOT_SURNAME_ABBREVIATIONS = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст"}
+_WINDOW = 6
+
+
+def _is_surname(token: Token) -> bool:
+    return "Surn" in token.info.top_grammemes
+
+
+def _is_name_part(token: Token) -> bool:
+    return not _NAME_KINDS.isdisjoint(token.info.top_grammemes)
+
+
+_NOT_A_SURNAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "PRED", "INTJ", "NUMR",
+                                "PRTF", "PRTS", "GRND", "ADJS", "COMP"})
+# Words after which the next name is the owner's: "оформлен на Шпак Олег", "абонент мельник андрей".
+_OWNER_CUES = frozenset({"владелец", "абонент", "клиент", "гражданин", "гражданка", "господин", "госпожа", "имя",
+                         "оформить", "зарегистрировать", "записать", "принадлежать", "контактный", "лицо"})
+
+
+def _surname_beside(utterance: Utterance, index: int, run_lo: int) -> bool:
+    """Is the word at `index`, next to a first name, a surname pymorphy2 does not know as one
+    ("Шпак", "Мельник", "Джонсон")? Written: capitalised inside a sentence. ASR: right after an owner cue."""
+    tokens = utterance.tokens
+    if not 0 <= index < len(tokens):
+        return False
+    token = tokens[index]
+    if not token.form.isalpha() or len(token.form) < 3 or _is_name_part(token):
+        return False
+    if not _NOT_A_SURNAME_POS.isdisjoint(token.info.top_grammemes):
+        return False
+    if _title_case_inside(utterance, token):
+        return True
+    first = min(index, run_lo)
+    return any(not _OWNER_CUES.isdisjoint(tokens[k].info.lemmas) for k in range(max(0, first - 2), first))
+
+
+def persons(utterance: Utterance) -> list[Entity]:
+    """Runs of name words (first name, patronymic, surname) that hold a surname; initials with a surname."""
+    found: list[Entity] = []
+    tokens = utterance.tokens
+    i = 0
+    while i < len(tokens):
+        if not _is_name_part(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _is_name_part(tokens[j + 1]) and not tokens[j + 1].after_break:
+            j += 1
+        after_street = i > 0 and (tokens[i - 1].form in STREET_WORDS or tokens[i - 1].form in ("имени", "им")
+                                  or "улица" in tokens[i - 1].info.lemmas)
+        # "Невский пр.", "Пушкинская ул.": a street's name before the street word
+        after_street = after_street or (j + 1 < len(tokens) and (tokens[j + 1].form in STREET_WORDS
+                                                                 or "улица" in tokens[j + 1].info.lemmas))
+        if not after_street:
+            lo, hi = i, j
+            has_surname = any(_is_surname(tokens[k]) for k in range(i, j + 1))
+            if not has_surname and _surname_beside(utterance, i - 1, i) and not tokens[i].after_break:
+                lo, has_surname = i - 1, True
+            elif not has_surname and _surname_beside(utterance, j + 1, i) and not tokens[j + 1].after_break:
+                hi, has_surname = j + 1, True
+            if has_surname:
+                found.append(Entity(tokens[lo].start, tokens[hi].end, "PERSON", 0.7))
+        i = j + 1
+    for pattern in (INITIALS_AFTER, INITIALS_BEFORE):
+        for match in pattern.finditer(utterance.text):
+            word = match.group().split()[0].rstrip(".").lower()
+            if word not in _NOT_SURNAME_ABBREVIATIONS:
+                found.append(Entity(match.start(), match.end(), "PERSON", 0.8))
+    return found
+
+
+def addresses(utterance: Utterance) -> list[Entity]:
+    """A street word with a house number after it, or a house with a flat: the span from the first to the last."""
+    tokens = utterance.tokens
+    found: list[Entity] = []
+    for i, token in enumerate(tokens):
+        if token.form not in STREET_WORDS and not ("проспект" in token.info.lemmas or "улица" in token.info.lemmas):
+            continue
+        lo = i
+        if i > 0 and not tokens[i - 1].is_digit and not tokens[i].after_break and (
+                not {"ADJF", "Surn", "Geox"}.isdisjoint(tokens[i - 1].info.top_grammemes)
+                or _title_case_inside(utterance, tokens[i - 1])):
+            lo = i - 1  # "Ленинский проспект", "Невский пр."
+        # a house number (written or spoken) within a few words after the street's name
+        window_end = tokens[min(len(tokens) - 1, i + 8)].end
+        street_name_end = token.end if lo < i else tokens[min(len(tokens) - 1, i + 1)].end
+        numbers_after = [g for g in utterance.digit_groups if street_name_end <= g.start <= window_end]
+        if numbers_after:
+            found.append(Entity(tokens[lo].start, numbers_after[-1].end, "ADDRESS", 0.7))
+    return found
+
+
+def addresses_after_cue(utterance: Utterance) -> list[Entity]:
+    """"адрес: Тверская 5-12", "проживаете на Арбате, 10": a place name and a number right after an address cue."""
+    tokens = utterance.tokens
+    if _ADDRESS_CUES.isdisjoint(utterance.lemma_set):
+        return []
+    found: list[Entity] = []
+    cue_positions = [i for i, t in enumerate(tokens) if not _ADDRESS_CUES.isdisjoint(t.info.lemmas)]
+    for i, token in enumerate(tokens):
+        if token.is_digit or not token.form.isalpha():
+            continue
+        place_like = "Geox" in token.info.grammemes or _title_case_inside(utterance, token)
+        # in ASR text nothing is capitalised: any word right after the cue ("по адресу лесная семь")
+        after_cue = any(0 < i - c <= 4 for c in cue_positions) and len(token.form) >= 4
+        if not (place_like or after_cue):
+            continue
+        reach = 12 if place_like else 3  # "Арбате, дом 10" / "лесная семь"
+        following = [g for g in utterance.digit_groups if token.end <= g.start <= token.end + reach]
+        if following:
+            found.append(Entity(token.start, following[0].end, "ADDRESS", 0.6))
+    return found
+
+
+def quick_entities(utterance: Utterance) -> list[Entity]:
+    """Personal data in speech within the checker's budget: the registry's text recognizers, names and
+    addresses from the words."""
+    found = persons(utterance) + registry_entities(utterance) + addresses(utterance) + addresses_after_cue(utterance)
+    return _merge(found)
+
+
+def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] | None:
+    """Where the engine should look, or None: around a cue for a name or an address that has a
+    name-like or place-like word next to it and nothing found for it here. A window, not the whole
+    text, because the engine's cost grows with the length it reads."""
+    tokens = utterance.tokens
+    wanted = []
+    if not any(e.type == "ADDRESS" for e in found) and utterance.digit_groups:
+        wanted.append((_ADDRESS_CUES, lambda t: "Geox" in t.info.grammemes or _is_name_part(t) or _title_case_inside(utterance, t)))
+    if not any(e.type == "PERSON" for e in found):
+        wanted.append((_PERSON_CUES, lambda t: _is_name_part(t) or _title_case_inside(utterance, t)))
+    for cues, looks_right in wanted:
+        for i, token in enumerate(tokens):
+            if cues.isdisjoint(token.info.lemmas):
+                continue
+            hi = i + 1  # the value follows its cue ("адрес: Тверская 5", "владелец — Смит"), in the same sentence
+            while hi < min(len(tokens), i + _WINDOW + 1) and not tokens[hi].after_break:
+                hi += 1
+            if not any(looks_right(tokens[k]) for k in range(i + 1, hi)):
+                continue
+            lo = max(0, i - 2)
+            start, end = tokens[lo].start, tokens[hi - 1].end
+            # an address without a house number is not one the engine finds either
+            if cues is _ADDRESS_CUES and not any(start <= g.start < end for g in utterance.digit_groups):
+                continue
+            return start, end
+    return None
+
+
+def _title_case_inside(utterance: Utterance, token: Token) -> bool:
+    """A capitalised word inside a sentence ("... на Тверской"): in written text, likely a name or a place."""
+    word = utterance.text[token.start:token.end]
+    return not token.after_break and len(word) > 1 and word[0].isupper() and word[1:].islower() and word[0] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _merge(entities: list[Entity]) -> list[Entity]:
+    merged: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if merged and entity.start < merged[-1].end:
+            if entity.end > merged[-1].end:
+                last = merged[-1]
+                merged[-1] = Entity(last.start, entity.end, last.type, last.score)
+            continue
+        merged.append(entity)
+    return merged
+
+
+def merge_with(ours: list[Entity], engine: list[Entity]) -> list[Entity]:
+    """Ours first; the engine's spans where they do not overlap ours."""
+    extra = [e for e in engine if not any(e.start < o.end and o.start < e.end for o in ours)]
+    return sorted(ours + extra)

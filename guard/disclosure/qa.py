@@ -24,7 +24,7 @@ from typing import Callable, Iterable
 
 from guard.disclosure.checker import DisclosureChecker, default_checker
 from guard.disclosure.context import Said
-from guard.disclosure.detect import cheap_entities
+from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.disclosure.rules import CallRule
@@ -113,7 +113,7 @@ def _plainly_wording(fragment: str) -> bool:
     """A marked fragment may be shown only if nothing in it could be personal data: no digits (spoken
     ones too), no name, no '@' — cheaper than the redactor, and stricter. Tags like <PERSON> pass."""
     utterance = Utterance(fragment)
-    if "@" in fragment or utterance.digit_groups or cheap_entities(utterance):
+    if "@" in fragment or utterance.digit_groups or quick_entities(utterance):
         return False
     return not any(t.info.top_grammemes & {"Name", "Surn", "Patr", "Geox"} for t in utterance.tokens)
 

@@ -25,14 +25,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from guard import recognizers
 from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
 from guard.policy.source import PolicyError, read_yaml
 
 Verdict = Literal["allow", "warn", "block"]
 Speaker = Literal["operator", "client"]
 ValueKind = Literal["digits", "name", "address", "email", "date", "words"]
-ENTITY_TYPES = ("PERSON", "RU_PASSPORT", "PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS", "RU_INN", "RU_SNILS",
-                "CREDIT_CARD", "DATE_OF_BIRTH")
+ENTITY_TYPES = recognizers.ENTITY_TYPES  # a rule may name any kind the registry knows
 _CARD_PATH = re.compile(r"^[a-z_]+(?:\[\*\])?(?:\.[a-z_]+(?:\[\*\])?)*$")
 
 

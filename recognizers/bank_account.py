@@ -1,0 +1,50 @@
+"""BANK_ACCOUNT: a bank account (20 digits), checked against the bank's BIK (recognizers/bik.py) when one is given.
+
+Callers dictate both for refunds. An account's control digit is computed with the BIK: the last
+three digits of the BIK, then the account, weighted 7-1-3, sum divisible by 10. When a BIK is in
+the same text and the pair checks, the account is certain; twenty digits alone are still an
+account (nothing else people dictate has twenty), only less sure.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
+
+ACCOUNT_REGEX = RUN_START + r"\d{5}[ .\-]?\d{3}[ .\-]?\d[ .\-]?\d{4}[ .\-]?\d{7}" + RUN_END
+ANY_20 = RUN_START + r"\d(?:[ \-]?\d){19}" + RUN_END
+_BIK_IN_TEXT = re.compile(r"(?<!\d)04\d{7}(?!\d)")
+_WEIGHTS = (7, 1, 3) * 8
+
+
+def account_matches_bik(account: str, bik: str) -> bool:
+    """The control key of a 20-digit account against a 9-digit BIK (ЦБ РФ, положение 579-П, прил. 1)."""
+    account, bik = digits_of(account), digits_of(bik)
+    if len(account) != 20 or len(bik) != 9:
+        return False
+    # an account in a bank is keyed with the BIK's last three digits; a bank's correspondent account with "0"
+    # and the BIK's 5th-6th digits
+    return any(sum(int(d) * w for d, w in zip(prefix + account, _WEIGHTS)) % 10 == 0
+               for prefix in (bik[-3:], "0" + bik[4:6]))
+
+
+class BankAccountRecognizer(ContextPatternRecognizer):
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = [Pattern("bank_account", ACCOUNT_REGEX, 0.6), Pattern("bank_account_any", ANY_20, 0.55)]
+    CONTEXT = ("счет", "счёт", "р/с", "рс", "расчетн", "расчётн", "реквизит", "получател", "банк", "возврат")
+    CONTEXT_SCORE = 0.95  # above a card or phone reading of a piece of the same digits
+    CUE_NUMBERS = ((r"(?:р/с|р\.с\.|расч[её]тн\w*\s+сч[её]т\w*|сч[её]т\w*(?:\s+(?:получателя|для\s+возврата))?)(?:\s+(?:номер|№))?",
+                    18, 22),)
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+        biks = _BIK_IN_TEXT.findall(text)
+        for result in results:
+            if any(account_matches_bik(text[result.start:result.end], bik) for bik in biks):
+                result.score = 1.0
+        return results
+
+
+KIND = Kind("BANK_ACCOUNT", (BankAccountRecognizer,), number_value, numeric=True)
