@@ -150,3 +150,63 @@ def test_the_same_comment_on_two_customers_and_at_two_levels_gives_each_its_own_
 
     asyncio.run(scenario())
     assert counting.texts.count(COMMENT) == 1, "the comment went through the engine once, then came from the cache"
+
+
+class _GatedEngine:
+    """Blocks until released, then redacts: a job that outlives its request's budget."""
+
+    def __init__(self, engine: Any) -> None:
+        import threading
+
+        self.engine = engine
+        self.gate = threading.Event()
+        self.texts: list[str] = []
+
+    def redact(self, text: str) -> Any:
+        self.texts.append(text)
+        self.gate.wait(10)
+        return self.engine.redact(text)
+
+
+def test_a_job_over_its_budget_fails_closed_and_its_late_result_serves_the_next_fetch(engine):
+    gated = _GatedEngine(engine)
+    detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100))
+
+    async def run() -> Redacted:
+        try:
+            await detector.redact(COMMENT)
+        except DetectionFailed:
+            pass
+        else:
+            raise AssertionError("over budget must fail closed")
+        gated.gate.set()
+        for _ in range(100):  # the running job finishes on its own and lands in the cache
+            if detector.text_cache.get(COMMENT) is not None:
+                break
+            await asyncio.sleep(0.05)
+        return await detector.redact(COMMENT)
+
+    try:
+        result = asyncio.run(run())
+    finally:
+        detector.close()
+    assert gated.texts == [COMMENT], "the text went through the engine once"
+    assert result.text == engine.redact(COMMENT).text
+
+
+def test_concurrent_requests_for_one_text_share_one_job(engine):
+    gated = _GatedEngine(engine)
+    detector = BudgetedRedactor(gated, budget_s=30, text_cache=RedactedTextCache(100))
+
+    async def run() -> list[list[Redacted]]:
+        waiting = [asyncio.ensure_future(detector.redact_many([COMMENT, "Иванов"])) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        gated.gate.set()
+        return await asyncio.gather(*waiting)
+
+    try:
+        answers = asyncio.run(run())
+    finally:
+        detector.close()
+    assert sorted(gated.texts) == sorted([COMMENT, "Иванов"])
+    assert answers[0] == answers[1] == answers[2]

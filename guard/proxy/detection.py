@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
@@ -39,13 +39,10 @@ class Redacted:
     entities: list[dict[str, Any]]
 
 
-def redact_all(redactor: TextRedactor, texts: list[str]) -> list[Redacted]:
-    """Each text through the engine; plain data back (it may cross a process boundary)."""
-    out = []
-    for text in texts:
-        result = redactor.redact(text)
-        out.append(Redacted(result.text, [entity.as_dict() for entity in result.entities]))
-    return out
+def redact_one(redactor: TextRedactor, text: str) -> Redacted:
+    """One text through the engine; plain data back (it may cross a process boundary)."""
+    result = redactor.redact(text)
+    return Redacted(result.text, [entity.as_dict() for entity in result.entities])
 
 
 # --- worker processes -------------------------------------------------------------------------------
@@ -61,9 +58,9 @@ def _load_worker_engine() -> None:
     _WORKER_ENGINE.redact("Прогрев: Иванов Пётр, тел. 89161234567.")
 
 
-def _redact_in_worker(texts: list[str]) -> list[Redacted]:
+def _redact_one_in_worker(text: str) -> Redacted:
     assert _WORKER_ENGINE is not None, "worker started without its engine"
-    return redact_all(_WORKER_ENGINE, texts)
+    return redact_one(_WORKER_ENGINE, text)
 
 
 def _worker_ready() -> bool:
@@ -85,6 +82,7 @@ class BudgetedRedactor:
         self.metrics = metrics or Metrics()
         self.text_cache: RedactedTextCache[Redacted] = text_cache if text_cache is not None else RedactedTextCache(0)
         self.processes = processes
+        self._inflight: dict[bytes, tuple[Future[Redacted], int]] = {}  # digest -> (job, requests waiting); loop only
         self._executor: Executor
         if processes > 0:
             # spawn: a fresh interpreter per worker, nothing inherited from the event loop's threads or sockets.
@@ -103,45 +101,83 @@ class BudgetedRedactor:
         return (await self.redact_many([text]))[0]
 
     async def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
-        """All texts of one request in one job, so the budget covers the request, queueing included.
-        Texts already in the cache are not sent to the pool."""
-        results: dict[int, Redacted] = {}
-        missing: list[str] = []
-        for index, text in enumerate(texts):
+        """The texts of one request, within one budget that covers the whole request, queueing included.
+
+        A text already in the cache is not sent to the pool; a text already being redacted for another request
+        is waited for, not redacted twice. When the budget ends, jobs still queued are cancelled (unless another
+        request waits for them too); a job already running finishes, and its result goes into the cache for the
+        next fetch — it is never shown to this request, which has failed closed."""
+        results: dict[str, Redacted] = {}
+        missing = []
+        for text in dict.fromkeys(texts):
             cached = self.text_cache.get(text)
             if cached is not None:
-                results[index] = cached
+                results[text] = cached
             else:
                 missing.append(text)
         if missing:
-            computed = iter(await self._run_job(list(dict.fromkeys(missing))))
-            fresh = {}
-            for text in dict.fromkeys(missing):
-                result = fresh[text] = next(computed)
-                self.text_cache.put(text, result, size=len(text) + len(result.text))
-            for index, text in enumerate(texts):
-                if index not in results:
-                    results[index] = fresh[text]
-        out = [results[index] for index in range(len(texts))]
+            jobs = [self._join(text) for text in missing]
+            try:
+                done = await asyncio.wait_for(
+                    asyncio.gather(*(asyncio.shield(asyncio.wrap_future(job)) for _, job in jobs)), self.budget_s)
+            except asyncio.TimeoutError:
+                self.metrics.fail_closed.inc("detection_over_budget")
+                raise DetectionFailed("detection did not finish within its time budget") from None
+            except Exception:
+                self.metrics.fail_closed.inc("detection_error")
+                raise DetectionFailed("detection failed") from None
+            finally:
+                for digest, job in jobs:
+                    self._leave(digest, job)
+            results.update(zip(missing, done))
+        out = [results[text] for text in texts]
         for result in out:
             for entity in result.entities:
                 self.metrics.entities.inc(entity["type"])
         return out
 
-    async def _run_job(self, texts: list[str]) -> list[Redacted]:
-        loop = asyncio.get_running_loop()
+    def _join(self, text: str) -> tuple[bytes, Future[Redacted]]:
+        """The job redacting `text`: the one in flight, or a new one. Keyed by the cache's keyed digest."""
+        digest = self.text_cache.digest(text)
+        entry = self._inflight.get(digest)
+        if entry is not None and not entry[0].cancelled():
+            self._inflight[digest] = (entry[0], entry[1] + 1)
+            return digest, entry[0]
         if self.processes > 0:
-            job = loop.run_in_executor(self._executor, _redact_in_worker, texts)
+            job = self._executor.submit(_redact_one_in_worker, text)
         else:
-            job = loop.run_in_executor(self._executor, redact_all, self.redactor, texts)
-        try:
-            return await asyncio.wait_for(job, self.budget_s)
-        except asyncio.TimeoutError:
-            self.metrics.fail_closed.inc("detection_over_budget")
-            raise DetectionFailed("detection did not finish within its time budget") from None
-        except Exception:
-            self.metrics.fail_closed.inc("detection_error")
-            raise DetectionFailed("detection failed") from None
+            job = self._executor.submit(redact_one, self.redactor, text)
+        self._inflight[digest] = (job, 1)
+        loop = asyncio.get_running_loop()
+        cache = self.text_cache
+
+        def finished(job: Future[Redacted]) -> None:  # in the pool's thread
+            if not job.cancelled() and job.exception() is None:
+                result = job.result()
+                cache.put(text, result, size=len(text) + len(result.text))
+            try:
+                loop.call_soon_threadsafe(self._forget, digest, job)
+            except RuntimeError:  # the loop is closed: nothing left to tidy
+                pass
+
+        job.add_done_callback(finished)
+        return digest, job
+
+    def _leave(self, digest: bytes, job: Future[Redacted]) -> None:
+        """One request stops waiting for `job`; the last one to leave cancels it if it has not started."""
+        entry = self._inflight.get(digest)
+        if entry is None or entry[0] is not job:
+            return
+        waiting = entry[1] - 1
+        self._inflight[digest] = (job, waiting)
+        if waiting <= 0:
+            job.cancel()  # no-op once running: it finishes and fills the cache
+            self._forget(digest, job)
+
+    def _forget(self, digest: bytes, job: Future[Redacted]) -> None:
+        entry = self._inflight.get(digest)
+        if entry is not None and entry[0] is job and entry[1] <= 0 and job.done():
+            del self._inflight[digest]
 
 
 def count_types(entities: list[dict[str, Any]]) -> dict[str, int]:
