@@ -210,3 +210,34 @@ def test_concurrent_requests_for_one_text_share_one_job(engine):
         detector.close()
     assert sorted(gated.texts) == sorted([COMMENT, "Иванов"])
     assert answers[0] == answers[1] == answers[2]
+
+
+def test_with_a_backlog_queued_work_outlives_its_budget_and_serves_the_next_fetch_without_it_queued_work_is_dropped(engine):
+    """The first request is over budget while its second text still waits in the queue: with a backlog that text
+    is redacted anyway (the request itself fails closed) and the next fetch is served from the cache; without,
+    the queued text is cancelled and never reaches the engine."""
+    def scenario(backlog: int) -> tuple[list[str], Redacted | None]:
+        gated = _GatedEngine(engine)
+        detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100), backlog=backlog)
+
+        async def run() -> Redacted | None:
+            try:
+                await detector.redact_many(["Иванов", COMMENT])  # the comment queues behind the gated first text
+            except DetectionFailed:
+                pass
+            gated.gate.set()
+            for _ in range(60):
+                if detector.text_cache.get(COMMENT) is not None:
+                    return await detector.redact(COMMENT)
+                await asyncio.sleep(0.05)
+            return None
+
+        try:
+            return gated.texts, asyncio.run(run())
+        finally:
+            detector.close()
+
+    texts, served = scenario(backlog=10)
+    assert texts == ["Иванов", COMMENT] and served is not None and "89161234567" not in served.text
+    texts, served = scenario(backlog=0)
+    assert texts == ["Иванов"] and served is None

@@ -108,7 +108,8 @@ async def _start(app: web.Application) -> None:
 def _budgeted(redactor: TextRedactor, state: ProxyState) -> BudgetedRedactor:
     settings = state.settings
     return BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads,
-                            processes=settings.redactor_processes, metrics=state.metrics,
+                            processes=settings.redactor_processes, backlog=settings.detection_backlog,
+                            metrics=state.metrics,
                             text_cache=RedactedTextCache(settings.text_cache_size, settings.text_cache_chars))
 
 

@@ -76,13 +76,18 @@ class BudgetedRedactor:
     detection. `text_cache`: results already computed for a text are served from it."""
 
     def __init__(self, redactor: TextRedactor | None, *, budget_s: float, threads: int = 1, processes: int = 0,
-                 metrics: Metrics | None = None, text_cache: RedactedTextCache[Redacted] | None = None) -> None:
+                 metrics: Metrics | None = None, text_cache: RedactedTextCache[Redacted] | None = None,
+                 backlog: int = 0) -> None:
         self.redactor = redactor
         self.budget_s = budget_s
         self.metrics = metrics or Metrics()
         self.text_cache: RedactedTextCache[Redacted] = text_cache if text_cache is not None else RedactedTextCache(0)
         self.processes = processes
-        self._inflight: dict[bytes, tuple[Future[Redacted], int]] = {}  # digest -> (job, requests waiting); loop only
+        # Jobs nobody waits for any more that are kept queued (at most `backlog`), so the next fetch finds the result.
+        self.backlog = backlog
+        self._detached = 0
+        # digest -> (job, requests waiting, detached); touched on the event loop only
+        self._inflight: dict[bytes, tuple[Future[Redacted], int, bool]] = {}
         self._executor: Executor
         if processes > 0:
             # spawn: a fresh interpreter per worker, nothing inherited from the event loop's threads or sockets.
@@ -141,13 +146,13 @@ class BudgetedRedactor:
         digest = self.text_cache.digest(text)
         entry = self._inflight.get(digest)
         if entry is not None and not entry[0].cancelled():
-            self._inflight[digest] = (entry[0], entry[1] + 1)
+            self._inflight[digest] = (entry[0], entry[1] + 1, entry[2])
             return digest, entry[0]
         if self.processes > 0:
             job = self._executor.submit(_redact_one_in_worker, text)
         else:
             job = self._executor.submit(redact_one, self.redactor, text)
-        self._inflight[digest] = (job, 1)
+        self._inflight[digest] = (job, 1, False)
         loop = asyncio.get_running_loop()
         cache = self.text_cache
 
@@ -164,20 +169,27 @@ class BudgetedRedactor:
         return digest, job
 
     def _leave(self, digest: bytes, job: Future[Redacted]) -> None:
-        """One request stops waiting for `job`; the last one to leave cancels it if it has not started."""
+        """One request stops waiting for `job`; the last one to leave cancels it if it has not started — unless
+        the backlog has room, in which case it stays queued and its result fills the cache for the next fetch."""
         entry = self._inflight.get(digest)
         if entry is None or entry[0] is not job:
             return
-        waiting = entry[1] - 1
-        self._inflight[digest] = (job, waiting)
+        waiting, detached = entry[1] - 1, entry[2]
+        if waiting <= 0 and not job.done() and not detached and self._detached < self.backlog:
+            detached = True
+            self._detached += 1
+        self._inflight[digest] = (job, waiting, detached)
         if waiting <= 0:
-            job.cancel()  # no-op once running: it finishes and fills the cache
+            if not detached:
+                job.cancel()  # no-op once running: it finishes and fills the cache
             self._forget(digest, job)
 
     def _forget(self, digest: bytes, job: Future[Redacted]) -> None:
         entry = self._inflight.get(digest)
         if entry is not None and entry[0] is job and entry[1] <= 0 and job.done():
             del self._inflight[digest]
+            if entry[2]:
+                self._detached -= 1
 
 
 def count_types(entities: list[dict[str, Any]]) -> dict[str, int]:
