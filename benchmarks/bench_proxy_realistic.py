@@ -3,6 +3,7 @@
     python benchmarks/bench_proxy_realistic.py            # 2,000 customers, 50 operators in flight
     python benchmarks/bench_proxy_realistic.py --quick    # 200 customers: a smoke run of a minute or two
     python benchmarks/bench_proxy_realistic.py --processes 1   # also guard with the engine in 1 worker process
+    python benchmarks/bench_proxy_realistic.py --variant 'late:GUARD_DETECTION_BUDGET_S=0.05,GUARD_DETECTION_BACKLOG=2000'
 
 The workload (issue 13): N distinct customers, each card carrying 1-3 CRM comments of 100-500 characters with
 personal data in them (names, phones, passports, addresses, e-mails, INN, SNILS, cards, birth dates — built by
@@ -371,6 +372,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="200 customers, 2 blocks, 60 s cap: a smoke run")
     parser.add_argument("--processes", type=int, default=0,
                         help="also run guard with GUARD_REDACTOR_PROCESSES=N on the realistic workload")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME:VAR=VALUE,...",
+                        help="also run guard with these GUARD_* settings on the realistic workload (repeatable)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--skip-plain", action="store_true", help="only the realistic workload")
     parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
@@ -413,6 +416,9 @@ def main() -> int:
         if args.processes:
             guards.append(guard_server(f"guard ({args.processes} engine proc)",
                                        {"GUARD_REDACTOR_PROCESSES": str(args.processes)}))
+        for variant in args.variant:
+            name, _, assignments = variant.partition(":")
+            guards.append(guard_server(f"guard ({name})", dict(a.split("=", 1) for a in assignments.split(",") if a)))
         nocache = None if args.skip_plain else guard_server("guard (no decision cache)", {"GUARD_DECISION_CACHE_SIZE": "0"})
 
         print(f"{args.customers} customers, 1-3 comments each ({len(comment_chars)} comments, "
