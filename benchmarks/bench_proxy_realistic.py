@@ -157,6 +157,7 @@ _CAPITALIZED = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]{2,}")
 _PUBLIC_KEYS = {"client_type", "payment_type", "status", "gender", "kind", "direction", "network", "region",
                 "tariff", "at", "author", "duration_s", "first_name", "middle_name", "terminated_at"}
 WINDOW = 6
+_SHOWN_TAIL = re.compile(r"\*+\d{1,4}(?!\d)|(?<!\d)\d{1,4}\*+")  # "*******7941", "7941*******"
 
 
 def _digit_groups(text: str) -> list[str]:
@@ -178,7 +179,7 @@ def _strings(node: Any, key: str | None = None) -> Iterator[tuple[str | None, st
 class Oracle:
     """What no response at one identification level may contain."""
 
-    values: list[str]
+    values: list[re.Pattern[str]]
     words: list[re.Pattern[str]]
     windows: set[str]
     whole_groups: set[str]
@@ -208,7 +209,8 @@ class Oracle:
         whole -= set(public_groups)
         # Whole values with letters in them; digits are weighed by their groups above (a passport series of 4 digits
         # may also be a sum of money in a comment).
-        return cls(sorted(s.lower() for s in secrets if len(s) >= 4 and re.search(r"[^\W\d_]", s)),
+        return cls([re.compile(rf"(?<!\w){re.escape(s.lower())}(?!\w)") for s in sorted(secrets)
+                    if len(s) >= 4 and re.search(r"[^\W\d_]", s)],  # "Максимов" is not in "Максимович"
                    [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in sorted(words)], windows, whole)
 
     def leaks(self, body: str) -> int:
@@ -217,9 +219,10 @@ class Oracle:
             text = json.dumps(json.loads(body), ensure_ascii=False).lower()
         except ValueError:
             text = body.lower()
-        found = sum(value in text for value in self.values) + sum(bool(w.search(text)) for w in self.words)
+        found = sum(bool(v.search(text)) for v in self.values) + sum(bool(w.search(text)) for w in self.words)
         groups = _digit_groups(text)
-        found += sum(g in self.whole_groups for g in groups)
+        # The last 4 digits or the operator code the Инструкция allows are not another value's 4-digit group.
+        found += sum(g in self.whole_groups for g in _digit_groups(_SHOWN_TAIL.sub("*", text)))
         found += sum(any(g[i:i + WINDOW] in self.windows for i in range(len(g) - WINDOW + 1)) for g in groups)
         return found
 
