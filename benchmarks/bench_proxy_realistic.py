@@ -449,7 +449,9 @@ def main() -> int:
             met = (ratio >= least and added <= most and errors == 0 and guard_t.leaky_responses == 0
                    and not guard_t.incomplete)
             ok &= met or name != "guard (defaults)" and workload == "realistic"  # extra variants are informational
-            print(f"{workload:<10}{name:<26}{ratio:.2f}x bare throughput (goal >= {least}), added p99 {added:+.1f} ms "
+            cpu_ratio = (bare_t.cpu_s / max(bare_t.requests, 1)) / max(guard_t.cpu_s / max(guard_t.requests, 1), 1e-9)
+            print(f"{workload:<10}{name:<26}{ratio:.2f}x bare throughput (goal >= {least}; {cpu_ratio:.2f}x on CPU per "
+                  f"request, what a CPU-bound machine allows), added p99 {added:+.1f} ms "
                   f"(goal <= {most:.0f}), {errors} errors, {guard_t.leaky_responses} leaky responses"
                   f"{f', {guard_t.incomplete} calls not made in time' if guard_t.incomplete else ''}"
                   f"  -> {'MET' if met else 'NOT MET'}")
