@@ -40,6 +40,7 @@ from guard.proxy.filtering import DecisionCache
 from guard.proxy.middlewares import deadline, errors_as_json, no_store, observe
 from guard.proxy.models import RedactBody, read_body
 from guard.proxy.state import STATE, ProxyState
+from guard.proxy.textcache import RedactedTextCache
 from guard.proxy.upstream import create_client_session
 from guard.sessions import SessionStore, open_session_store
 
@@ -111,7 +112,9 @@ async def _start(app: web.Application) -> None:
 def _budgeted(redactor: TextRedactor, state: ProxyState) -> BudgetedRedactor:
     settings = state.settings
     return BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads,
-                            metrics=state.metrics)
+                            processes=settings.redactor_processes, backlog=settings.detection_backlog,
+                            metrics=state.metrics,
+                            text_cache=RedactedTextCache(settings.text_cache_size, settings.text_cache_chars))
 
 
 def _load_engine() -> TextRedactor:

@@ -1,19 +1,26 @@
-"""Running the text engine off the event loop, within a time budget, failing closed.
+"""Running the text engine off the event loop, within a time budget, failing closed — and not twice for one text.
 
 Detection is CPU-bound (natasha, pattern recognizers: milliseconds per text, far more on a pathological one).
-It runs on a small thread pool so the event loop keeps serving other calls, and each request gets a budget:
-when the engine is over it, or raises, the caller gets `DetectionFailed` and must show less — free text fully
-masked, `/v1/redact` answering 503 — never the unchecked text. Every detection passes here, so this is where
-entities are counted and detection failures are counted as fail-closed events (guard/metrics.py).
+It runs off the event loop so the loop keeps serving other calls — on a small thread pool by default, or in
+worker processes (`processes=N`, each with its own engine) so it does not hold the loop's GIL either — and each
+request gets a budget: when the engine is over it, or raises, the caller gets `DetectionFailed` and must show
+less — free text fully masked, `/v1/redact` answering 503 — never the unchecked text. Every detection passes
+here, so this is where entities are counted and detection failures are counted as fail-closed events
+(guard/metrics.py).
+
+Results are remembered (guard/proxy/textcache.py): a customer's comments come back on every fetch of the card,
+and a text already redacted is answered from memory without a hop to the pool. Only complete results are kept.
 """
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
 from guard.metrics import Metrics
+from guard.proxy.textcache import RedactedTextCache
 
 
 class TextRedactor(Protocol):
@@ -32,15 +39,65 @@ class Redacted:
     entities: list[dict[str, Any]]
 
 
-class BudgetedRedactor:
-    """The engine behind a thread pool and a time budget. A job still queued when its budget ends is cancelled,
-    so an overloaded proxy sheds detection work (and masks) instead of piling it up."""
+def redact_one(redactor: TextRedactor, text: str) -> Redacted:
+    """One text through the engine; plain data back (it may cross a process boundary)."""
+    result = redactor.redact(text)
+    return Redacted(result.text, [entity.as_dict() for entity in result.entities])
 
-    def __init__(self, redactor: TextRedactor, *, budget_s: float, threads: int = 1, metrics: Metrics | None = None) -> None:
+
+# --- worker processes -------------------------------------------------------------------------------
+_WORKER_ENGINE: TextRedactor | None = None
+
+
+def _load_worker_engine() -> None:
+    """Process-pool initializer: each worker loads its own engine once, and pays the first call now."""
+    global _WORKER_ENGINE
+    from guard import Redactor
+
+    _WORKER_ENGINE = Redactor()
+    _WORKER_ENGINE.redact("Прогрев: Иванов Пётр, тел. 89161234567.")
+
+
+def _redact_one_in_worker(text: str) -> Redacted:
+    assert _WORKER_ENGINE is not None, "worker started without its engine"
+    return redact_one(_WORKER_ENGINE, text)
+
+
+def _worker_ready() -> bool:
+    return _WORKER_ENGINE is not None
+
+
+class BudgetedRedactor:
+    """The engine behind a pool and a time budget. A job still queued when its budget ends is cancelled,
+    so an overloaded proxy sheds detection work (and masks) instead of piling it up.
+
+    `processes=0` (default): `redactor` runs on `threads` threads of this process. `processes=N`: N worker
+    processes, each loading its own engine (guard.Redactor) at start; `redactor` is then not used for
+    detection. `text_cache`: results already computed for a text are served from it."""
+
+    def __init__(self, redactor: TextRedactor | None, *, budget_s: float, threads: int = 1, processes: int = 0,
+                 metrics: Metrics | None = None, text_cache: RedactedTextCache[Redacted] | None = None,
+                 backlog: int = 0) -> None:
         self.redactor = redactor
         self.budget_s = budget_s
         self.metrics = metrics or Metrics()
-        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guard-detect")
+        self.text_cache: RedactedTextCache[Redacted] = text_cache if text_cache is not None else RedactedTextCache(0)
+        self.processes = processes
+        # Jobs nobody waits for any more that are kept queued (at most `backlog`), so the next fetch finds the result.
+        self.backlog = backlog
+        self._detached = 0
+        # digest -> (job, requests waiting, detached); touched on the event loop only
+        self._inflight: dict[bytes, tuple[Future[Redacted], int, bool]] = {}
+        self._executor: Executor
+        if processes > 0:
+            # spawn: a fresh interpreter per worker, nothing inherited from the event loop's threads or sockets.
+            self._executor = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_load_worker_engine)
+            # Start every worker and load its engine now, not on a caller's first comment.
+            for warm in [self._executor.submit(_worker_ready) for _ in range(processes)]:
+                warm.result()
+        else:
+            self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guard-detect")
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -49,27 +106,90 @@ class BudgetedRedactor:
         return (await self.redact_many([text]))[0]
 
     async def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
-        """All texts of one request in one job, so the budget covers the request, queueing included."""
-        loop = asyncio.get_running_loop()
-        job = loop.run_in_executor(self._executor, self._redact_all, list(texts))
-        try:
-            return await asyncio.wait_for(job, self.budget_s)
-        except asyncio.TimeoutError:
-            self.metrics.fail_closed.inc("detection_over_budget")
-            raise DetectionFailed("detection did not finish within its time budget") from None
-        except Exception:
-            self.metrics.fail_closed.inc("detection_error")
-            raise DetectionFailed("detection failed") from None
+        """The texts of one request, within one budget that covers the whole request, queueing included.
 
-    def _redact_all(self, texts: list[str]) -> list[Redacted]:
-        out = []
-        for text in texts:
-            result = self.redactor.redact(text)
-            entities = [entity.as_dict() for entity in result.entities]
-            for entity in entities:
+        A text already in the cache is not sent to the pool; a text already being redacted for another request
+        is waited for, not redacted twice. When the budget ends, jobs still queued are cancelled (unless another
+        request waits for them too); a job already running finishes, and its result goes into the cache for the
+        next fetch — it is never shown to this request, which has failed closed."""
+        results: dict[str, Redacted] = {}
+        missing = []
+        for text in dict.fromkeys(texts):
+            cached = self.text_cache.get(text)
+            if cached is not None:
+                results[text] = cached
+            else:
+                missing.append(text)
+        if missing:
+            jobs = [self._join(text) for text in missing]
+            try:
+                done = await asyncio.wait_for(
+                    asyncio.gather(*(asyncio.shield(asyncio.wrap_future(job)) for _, job in jobs)), self.budget_s)
+            except asyncio.TimeoutError:
+                self.metrics.fail_closed.inc("detection_over_budget")
+                raise DetectionFailed("detection did not finish within its time budget") from None
+            except Exception:
+                self.metrics.fail_closed.inc("detection_error")
+                raise DetectionFailed("detection failed") from None
+            finally:
+                for digest, job in jobs:
+                    self._leave(digest, job)
+            results.update(zip(missing, done))
+        out = [results[text] for text in texts]
+        for result in out:
+            for entity in result.entities:
                 self.metrics.entities.inc(entity["type"])
-            out.append(Redacted(result.text, entities))
         return out
+
+    def _join(self, text: str) -> tuple[bytes, Future[Redacted]]:
+        """The job redacting `text`: the one in flight, or a new one. Keyed by the cache's keyed digest."""
+        digest = self.text_cache.digest(text)
+        entry = self._inflight.get(digest)
+        if entry is not None and not entry[0].cancelled():
+            self._inflight[digest] = (entry[0], entry[1] + 1, entry[2])
+            return digest, entry[0]
+        if self.processes > 0:
+            job = self._executor.submit(_redact_one_in_worker, text)
+        else:
+            job = self._executor.submit(redact_one, self.redactor, text)
+        self._inflight[digest] = (job, 1, False)
+        loop = asyncio.get_running_loop()
+        cache = self.text_cache
+
+        def finished(job: Future[Redacted]) -> None:  # in the pool's thread
+            if not job.cancelled() and job.exception() is None:
+                result = job.result()
+                cache.put(text, result, size=len(text) + len(result.text))
+            try:
+                loop.call_soon_threadsafe(self._forget, digest, job)
+            except RuntimeError:  # the loop is closed: nothing left to tidy
+                pass
+
+        job.add_done_callback(finished)
+        return digest, job
+
+    def _leave(self, digest: bytes, job: Future[Redacted]) -> None:
+        """One request stops waiting for `job`; the last one to leave cancels it if it has not started — unless
+        the backlog has room, in which case it stays queued and its result fills the cache for the next fetch."""
+        entry = self._inflight.get(digest)
+        if entry is None or entry[0] is not job:
+            return
+        waiting, detached = entry[1] - 1, entry[2]
+        if waiting <= 0 and not job.done() and not detached and self._detached < self.backlog:
+            detached = True
+            self._detached += 1
+        self._inflight[digest] = (job, waiting, detached)
+        if waiting <= 0:
+            if not detached:
+                job.cancel()  # no-op once running: it finishes and fills the cache
+            self._forget(digest, job)
+
+    def _forget(self, digest: bytes, job: Future[Redacted]) -> None:
+        entry = self._inflight.get(digest)
+        if entry is not None and entry[0] is job and entry[1] <= 0 and job.done():
+            del self._inflight[digest]
+            if entry[2]:
+                self._detached -= 1
 
 
 def count_types(entities: list[dict[str, Any]]) -> dict[str, int]:

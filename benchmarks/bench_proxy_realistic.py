@@ -1,0 +1,466 @@
+"""The proxy on a contact center's working day: thousands of customers, cards with free-text comments, a leak oracle.
+
+    python benchmarks/bench_proxy_realistic.py            # 2,000 customers, 50 operators in flight
+    python benchmarks/bench_proxy_realistic.py --quick    # 200 customers: a smoke run of a minute or two
+    python benchmarks/bench_proxy_realistic.py --processes 1   # also guard with the engine in 1 worker process
+    python benchmarks/bench_proxy_realistic.py --variant 'late:GUARD_DETECTION_BUDGET_S=0.05,GUARD_DETECTION_BACKLOG=2000'
+
+The workload (issue 13): N distinct customers, each card carrying 1-3 CRM comments of 100-500 characters with
+personal data in them (names, phones, passports, addresses, e-mails, INN, SNILS, cards, birth dates — built by
+benchmarks/corpus.py, so every value's span is known). Each customer gets one call and its card is fetched three
+times: when the call arrives (the caller not yet identified), then — after the operator identifies the caller by
+full name — twice more (the screen's refreshes). 50 operators work at once, each taking the next customer as soon
+as the previous call is done (no think time: this measures capacity, not a quiet hour).
+
+Servers, each its own process on loopback, started once: the CRM (`guard crm` with these cards), a bare aiohttp
+pass-through proxy (benchmarks/bench_proxy.py: no policy, no detection, no audit), `guard serve` with default
+settings, and `guard serve` with the decision cache off. Two workloads:
+
+- realistic: the commented cards, bare proxy vs guard (default settings);
+- plain: the same customers' cards without comments, bare proxy vs guard with GUARD_DECISION_CACHE_SIZE=0.
+
+Side by side: the customers are cut into blocks and, block by block, the bare proxy and guard take turns (order
+alternating), so a burst of other load on a shared machine falls on both. Each server sees each customer once.
+Guard's run also carries the identify requests (one per call) that the bare proxy has no equivalent of; they are
+counted apart and not in the card figures, but their cost is in guard's time.
+
+The leak oracle reads every response (it does not ask guard's policy): at the call's identification level, no
+value the Инструкция hides (benchmarks/bench_load.py `hidden_values`) and no personal-data value written into a
+comment may appear — the whole value, any 6 consecutive digits of one (3-5 digit values: the whole digit group),
+or a capitalised word of it, unless that word or digit group also stands in a part of the card everyone may see.
+A comment masked whole ("[скрыто]", the engine failed or ran over its budget) is no leak; it is counted as masked.
+
+Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request, errors, leaks,
+masked comments; then the issue's goals. Exit 0 only when every goal is met.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.bench_load import hidden_values  # noqa: E402  (one definition of what the Инструкция hides)
+from benchmarks.bench_proxy import cpu_seconds, start, stop  # noqa: E402  (one way to run the servers)
+from benchmarks.corpus import (  # noqa: E402
+    TEMPLATES,
+    _random_person,
+    address_piece,
+    email_piece,
+    render,
+)
+
+MASKED = "[скрыто]"
+GOALS = {  # issue 13: (least throughput ratio to the bare proxy, most added p99 in ms)
+    "realistic": (0.4, 50.0),
+    "plain": (0.5, 10.0),
+}
+# Comments are written by operators: the CRM-note templates, and what callers said, as an operator would note it.
+COMMENT_TEMPLATES = [template for kind, template in TEMPLATES if kind in ("crm", "client")]
+
+
+# --- the cards ------------------------------------------------------------------------------------
+
+@dataclass
+class Customer:
+    msisdn: str
+    plain_msisdn: str
+    full_name: str
+    gender: str
+    card: dict[str, Any]
+    comment_values: list[str]  # the personal data written into the card's comments (gold spans)
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(str(rng.randrange(10)) for _ in range(n))
+
+
+def make_comment(rng: random.Random) -> tuple[str, list[str]]:
+    """One CRM comment of 100-500 characters from whole corpus items, and the personal data in it."""
+    target = rng.randint(100, 500)
+    text, values = "", []
+    for _ in range(50):
+        written, _asr = render(rng, rng.choice(COMMENT_TEMPLATES))
+        candidate = f"{text} {written.text}" if text else written.text
+        if len(candidate) > 500:
+            if len(text) >= 100:
+                break
+            continue
+        shift = len(candidate) - len(written.text)
+        values += [candidate[shift + s:shift + e] for _t, s, e in written.spans]
+        text = candidate
+        if len(text) >= target:
+            break
+    return text, values
+
+
+def make_customer(rng: random.Random, index: int) -> Customer:
+    person = _random_person(rng)
+    female = person.female
+    surname = person.surname + ("а" if female and person.surname.endswith(("ов", "ев", "ёв", "ин", "ын")) else "")
+    msisdn, plain = f"7990{index:07d}", f"7991{index:07d}"
+    comments, values = [], []
+    for n in range(rng.randint(1, 3)):
+        text, found = make_comment(rng)
+        comments.append({"at": f"2026-1{rng.randint(0, 1)}-{rng.randint(10, 28)}T{rng.randint(9, 20)}:{n}5:00",
+                         "author": f"op{rng.randint(1000, 1999)}", "text": text})
+        values += found
+    address = address_piece(rng).written
+    card = {
+        "msisdn": msisdn, "city_number": f"7495{_digits(rng, 7)}", "client_type": "individual",
+        "payment_type": rng.choice(["postpaid", "postpaid", "prepaid"]),
+        "owner": {"last_name": surname, "first_name": person.first, "middle_name": person.patronymic,
+                  "organization": None, "gender": "female" if female else "male",
+                  "birth_date": f"{rng.randint(1950, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                  "passport": {"series": _digits(rng, 4), "number": _digits(rng, 6),
+                               "issued_by": f"ОВД района {rng.choice(['Хамовники', 'Арбат', 'Сокол', 'Марьино'])}",
+                               "issued_at": f"20{rng.randint(0, 24):02d}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}},
+        "de": {"first_name": person.first, "middle_name": person.patronymic},
+        "contract": {"number": _digits(rng, 10), "status": "active", "terminated_at": None},
+        "addresses": {"registration": address, "legal": None, "billing": address,
+                      "delivery": address_piece(rng).written},
+        "email": email_piece(rng, person).written,
+        "contact": {"phone": f"79{_digits(rng, 9)}", "person": None, "email": None},
+        "flash_restrictions": [],
+        "numbers": [{"msisdn": msisdn, "tariff": rng.choice(["Мой безлимит", "Старт", "Семейный", "Тарифище"])}],
+        "call_details": [{"at": f"2026-11-{rng.randint(10, 28)}T1{rng.randint(0, 9)}:00:00", "direction": "out",
+                          "number": f"79{_digits(rng, 9)}", "kind": "mobile", "network": "МТС", "region": "Москва",
+                          "lai": f"77{_digits(rng, 2)}-{_digits(rng, 5)}", "cell_id": _digits(rng, 5),
+                          "duration_s": rng.randint(5, 900)} for _ in range(rng.randint(1, 3))],
+        "comments": comments,
+    }
+    return Customer(msisdn, plain, f"{surname} {person.first} {person.patronymic}", card["owner"]["gender"], card, values)
+
+
+def plain_card(customer: Customer) -> dict[str, Any]:
+    card = json.loads(json.dumps(customer.card))
+    card.update(msisdn=customer.plain_msisdn, comments=[])
+    card["numbers"][0]["msisdn"] = customer.plain_msisdn
+    return card
+
+
+# --- the leak oracle ------------------------------------------------------------------------------
+
+_DIGIT_GROUP = re.compile(r"\d(?:[\s\-()]*\d)*")  # "8 (916) 123-45-67" is one group: 89161234567
+_CAPITALIZED = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]{2,}")
+_PUBLIC_KEYS = {"client_type", "payment_type", "status", "gender", "kind", "direction", "network", "region",
+                "tariff", "at", "author", "duration_s", "first_name", "middle_name", "terminated_at"}
+WINDOW = 6
+_SHOWN_TAIL = re.compile(r"\*+\d{1,4}(?!\d)|(?<!\d)\d{1,4}\*+")  # "*******7941", "7941*******"
+
+
+def _digit_groups(text: str) -> list[str]:
+    return [re.sub(r"\D", "", group) for group in _DIGIT_GROUP.findall(text)]
+
+
+def _strings(node: Any, key: str | None = None) -> Iterator[tuple[str | None, str]]:
+    if isinstance(node, dict):
+        for inner_key, inner in node.items():
+            yield from _strings(inner, inner_key)
+    elif isinstance(node, list):
+        for inner in node:
+            yield from _strings(inner, key)
+    elif isinstance(node, (str, int)) and not isinstance(node, bool) and str(node):
+        yield key, str(node)
+
+
+@dataclass
+class Oracle:
+    """What no response at one identification level may contain."""
+
+    values: list[re.Pattern[str]]
+    words: list[re.Pattern[str]]
+    windows: set[str]
+    whole_groups: set[str]
+
+    @classmethod
+    def of(cls, card: dict[str, Any], comment_values: list[str], level: str) -> "Oracle":
+        public_text = [value for key, value in _strings(card) if key in _PUBLIC_KEYS]
+        for comment in card.get("comments") or []:  # the comments' own words, personal data cut out
+            remainder = comment["text"]
+            for value in comment_values:
+                remainder = remainder.replace(value, " ")
+            public_text.append(remainder)
+        public_words = {w.lower() for text in public_text for w in _CAPITALIZED.findall(text)}
+        public_groups = [g for text in public_text for g in _digit_groups(text)]
+        secrets = set(hidden_values(card, level)) | set(comment_values)
+        words: set[str] = set()
+        windows: set[str] = set()
+        whole: set[str] = set()
+        for secret in secrets:
+            words.update(w.lower() for w in _CAPITALIZED.findall(secret) if w.lower() not in public_words)
+            for group in _digit_groups(secret):
+                if len(group) >= WINDOW:
+                    windows.update(group[i:i + WINDOW] for i in range(len(group) - WINDOW + 1))
+                elif len(group) >= 3:
+                    whole.add(group)
+        windows = {w for w in windows if not any(w in g for g in public_groups)}
+        whole -= set(public_groups)
+        # Whole values with letters in them; digits are weighed by their groups above (a passport series of 4 digits
+        # may also be a sum of money in a comment).
+        return cls([re.compile(rf"(?<!\w){re.escape(s.lower())}(?!\w)") for s in sorted(secrets)
+                    if len(s) >= 4 and re.search(r"[^\W\d_]", s)],  # "Максимов" is not in "Максимович"
+                   [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in sorted(words)], windows, whole)
+
+    def leaks(self, body: str) -> int:
+        """How many pieces of hidden data the response holds (0: none). The pieces themselves are never printed."""
+        try:
+            text = json.dumps(json.loads(body), ensure_ascii=False).lower()
+        except ValueError:
+            text = body.lower()
+        found = sum(bool(v.search(text)) for v in self.values) + sum(bool(w.search(text)) for w in self.words)
+        groups = _digit_groups(text)
+        # The last 4 digits or the operator code the Инструкция allows are not another value's 4-digit group.
+        found += sum(g in self.whole_groups for g in _digit_groups(_SHOWN_TAIL.sub("*", text)))
+        found += sum(any(g[i:i + WINDOW] in self.windows for i in range(len(g) - WINDOW + 1)) for g in groups)
+        return found
+
+
+# --- the bare proxy (in its own process) ----------------------------------------------------------
+
+def run_bare_proxy(upstream: str) -> None:
+    from benchmarks.bench_proxy import run_bare_proxy as run
+
+    run(upstream)
+
+
+# --- load -----------------------------------------------------------------------------------------
+
+@dataclass
+class Tally:
+    latencies_ms: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    cpu_s: float = 0.0
+    errors: dict[str, int] = field(default_factory=dict)
+    leaks: int = 0
+    leaky_responses: int = 0
+    masked: int = 0
+    comments_seen: int = 0
+    identifies: int = 0
+    incomplete: int = 0
+
+    def error(self, kind: str) -> None:
+        self.errors[kind] = self.errors.get(kind, 0) + 1
+
+    @property
+    def requests(self) -> int:
+        return len(self.latencies_ms)
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def pct(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+@dataclass
+class Server:
+    name: str
+    url: str
+    proc: Any
+    guard: bool
+
+
+async def _create_calls(server: Server, customers: list[Customer], plain: bool) -> dict[str, str]:
+    """One call per customer, opened before the clock starts (the CTI opens it when the phone rings)."""
+    calls = {}
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=20)) as client:
+        async def one(customer: Customer) -> None:
+            msisdn = customer.plain_msisdn if plain else customer.msisdn
+            async with client.post(f"{server.url}/v1/calls", json={"msisdn": msisdn, "operator_id": "op1000"}) as resp:
+                calls[msisdn] = (await resp.json())["call_id"]
+        for i in range(0, len(customers), 200):
+            await asyncio.gather(*(one(c) for c in customers[i:i + 200]))
+    return calls
+
+
+async def run_block(server: Server, customers: list[Customer], oracles: dict[tuple[str, str], Oracle],
+                    calls: dict[str, str], plain: bool, concurrency: int, tally: Tally, time_cap_s: float) -> None:
+    """Every customer's call: open the card, identify (guard only), refresh twice; `concurrency` operators at once."""
+    queue = iter(customers)
+    deadline = time.monotonic() + time_cap_s
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout) as client:
+
+        async def fetch(msisdn: str, headers: dict[str, str], level: str) -> None:
+            began = time.perf_counter()
+            try:
+                async with client.get(f"{server.url}/crm/api/customers/{msisdn}", headers=headers) as resp:
+                    body = await resp.text()
+                    status = resp.status
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                tally.latencies_ms.append((time.perf_counter() - began) * 1000)
+                tally.error(type(error).__name__)
+                return
+            tally.latencies_ms.append((time.perf_counter() - began) * 1000)
+            if status != 200:
+                tally.error(f"HTTP {status}")
+                return
+            if server.guard:
+                found = oracles[(msisdn, level)].leaks(body)
+                tally.leaks += found
+                tally.leaky_responses += bool(found)
+                comments = json.loads(body).get("comments") or []
+                tally.comments_seen += len(comments)
+                tally.masked += sum(c.get("text") == MASKED for c in comments if isinstance(c, dict))
+
+        async def operator() -> None:
+            for customer in queue:
+                if time.monotonic() > deadline:
+                    tally.incomplete += 1
+                    continue
+                msisdn = customer.plain_msisdn if plain else customer.msisdn
+                headers = {"X-Guard-Call": calls[msisdn]} if server.guard else {}
+                await fetch(msisdn, headers, "none")
+                level = "none"
+                if server.guard:
+                    body = {"method": "primary", "full_name": customer.full_name, "caller_gender": customer.gender}
+                    async with client.post(f"{server.url}/v1/calls/{calls[msisdn]}/identify", json=body) as resp:
+                        answer = await resp.json()
+                    tally.identifies += 1
+                    level = answer.get("identification", "none")
+                await fetch(msisdn, headers, level)
+                await fetch(msisdn, headers, level)
+
+        before = cpu_seconds(server.proc.pid)
+        began = time.perf_counter()
+        await asyncio.gather(*(operator() for _ in range(concurrency)))
+        tally.seconds += time.perf_counter() - began
+        tally.cpu_s += cpu_seconds(server.proc.pid) - before
+
+
+def side_by_side(bare: Server, guard: Server, customers: list[Customer], oracles: dict[tuple[str, str], Oracle],
+                 plain: bool, blocks: int, concurrency: int, time_cap_s: float) -> tuple[Tally, Tally]:
+    calls = asyncio.run(_create_calls(guard, customers, plain))
+    tallies = {bare.name: Tally(), guard.name: Tally()}
+    size = -(-len(customers) // blocks)
+    for b in range(blocks):
+        block = customers[b * size:(b + 1) * size]
+        order = (bare, guard) if b % 2 == 0 else (guard, bare)
+        for server in order:
+            asyncio.run(run_block(server, block, oracles, calls, plain, concurrency, tallies[server.name],
+                                  time_cap_s / blocks))
+    return tallies[bare.name], tallies[guard.name]
+
+
+# --- report ---------------------------------------------------------------------------------------
+
+def row(workload: str, name: str, tally: Tally) -> str:
+    errors = sum(tally.errors.values())
+    cpu = tally.cpu_s * 1000 / max(tally.requests, 1)
+    masked = f"{tally.masked}/{tally.comments_seen}" if tally.comments_seen else "-"
+    return (f"{workload:<10}{name:<26}{tally.requests:>7}{tally.rps:>8.0f}{tally.pct(0.5):>8.1f}{tally.pct(0.99):>8.1f}"
+            f"{cpu:>9.2f}{errors:>7}{tally.leaky_responses:>6}{masked:>12}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--customers", type=int, default=2000, help="distinct customers (default 2000)")
+    parser.add_argument("-c", type=int, default=50, help="operators in flight (default 50)")
+    parser.add_argument("--blocks", type=int, default=4, help="blocks the servers take turns on (default 4)")
+    parser.add_argument("--time-cap", type=float, default=300, help="seconds per server and workload at most (default 300)")
+    parser.add_argument("--quick", action="store_true", help="200 customers, 2 blocks, 60 s cap: a smoke run")
+    parser.add_argument("--processes", type=int, default=0,
+                        help="also run guard with GUARD_REDACTOR_PROCESSES=N on the realistic workload")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME:VAR=VALUE,...",
+                        help="also run guard with these GUARD_* settings on the realistic workload (repeatable)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--skip-plain", action="store_true", help="only the realistic workload")
+    parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--upstream", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare_proxy:
+        run_bare_proxy(args.upstream)
+        return 0
+    if args.quick:
+        args.customers, args.blocks, args.time_cap = 200, 2, 60
+
+    rng = random.Random(args.seed)
+    customers = [make_customer(rng, i) for i in range(args.customers)]
+    cards = [c.card for c in customers] + [plain_card(c) for c in customers]
+    oracles = {}
+    for customer in customers:
+        for level in ("none", "primary"):
+            oracles[(customer.msisdn, level)] = Oracle.of(customer.card, customer.comment_values, level)
+            oracles[(customer.plain_msisdn, level)] = Oracle.of(plain_card(customer), [], level)
+    comment_chars = [len(c["text"]) for cu in customers for c in cu.card["comments"]]
+
+    workdir = Path(tempfile.mkdtemp(prefix="guard-realistic-"))
+    (workdir / "cards.json").write_text(json.dumps(cards, ensure_ascii=False), encoding="utf-8")
+    python = sys.executable
+    procs = []
+    try:
+        crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"), "--port", "0"])
+        procs.append(crm)
+        proc, url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url])
+        procs.append(proc)
+        bare = Server("bare proxy", url, proc, guard=False)
+
+        def guard_server(name: str, env: dict[str, str]) -> Server:
+            proc, url = start([python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
+                               "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")], env=env, timeout_s=180)
+            procs.append(proc)
+            return Server(name, url, proc, guard=True)
+
+        guards = [guard_server("guard (defaults)", {})]
+        if args.processes:
+            guards.append(guard_server(f"guard ({args.processes} engine proc)",
+                                       {"GUARD_REDACTOR_PROCESSES": str(args.processes)}))
+        for variant in args.variant:
+            name, _, assignments = variant.partition(":")
+            guards.append(guard_server(f"guard ({name})", dict(a.split("=", 1) for a in assignments.split(",") if a)))
+        nocache = None if args.skip_plain else guard_server("guard (no decision cache)", {"GUARD_DECISION_CACHE_SIZE": "0"})
+
+        print(f"{args.customers} customers, 1-3 comments each ({len(comment_chars)} comments, "
+              f"{min(comment_chars)}-{max(comment_chars)} chars, mean {sum(comment_chars) / len(comment_chars):.0f}), "
+              f"3 card fetches per call, {args.c} operators in flight, {args.blocks} blocks; "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
+        print(f"{'workload':<10}{'target':<26}{'cards':>7}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'CPU ms':>9}"
+              f"{'errors':>7}{'leaks':>6}{'masked':>12}")
+        results: list[tuple[str, str, Tally, Tally]] = []
+        workloads = [("realistic", g, False) for g in guards] + ([] if nocache is None else [("plain", nocache, True)])
+        for workload, guard, plain in workloads:
+            bare_t, guard_t = side_by_side(bare, guard, customers, oracles, plain, args.blocks, args.c, args.time_cap)
+            print(row(workload, bare.name, bare_t))
+            print(row(workload, guard.name, guard_t))
+            results.append((workload, guard.name, bare_t, guard_t))
+
+        print("\n(CPU ms = the server process's own CPU per card request; masked = comments served fully masked, "
+              "fail-closed;\n guard's time also carries one identify request per call)\n")
+        ok = True
+        for workload, name, bare_t, guard_t in results:
+            ratio = guard_t.rps / bare_t.rps if bare_t.rps else 0.0
+            added = guard_t.pct(0.99) - bare_t.pct(0.99)
+            least, most = GOALS[workload]
+            errors = sum(guard_t.errors.values()) + sum(bare_t.errors.values())
+            met = (ratio >= least and added <= most and errors == 0 and guard_t.leaky_responses == 0
+                   and not guard_t.incomplete)
+            ok &= met or name != "guard (defaults)" and workload == "realistic"  # extra variants are informational
+            cpu_ratio = (bare_t.cpu_s / max(bare_t.requests, 1)) / max(guard_t.cpu_s / max(guard_t.requests, 1), 1e-9)
+            print(f"{workload:<10}{name:<26}{ratio:.2f}x bare throughput (goal >= {least}; {cpu_ratio:.2f}x on CPU per "
+                  f"request, what a CPU-bound machine allows), added p99 {added:+.1f} ms "
+                  f"(goal <= {most:.0f}), {errors} errors, {guard_t.leaky_responses} leaky responses"
+                  f"{f', {guard_t.incomplete} calls not made in time' if guard_t.incomplete else ''}"
+                  f"  -> {'MET' if met else 'NOT MET'}")
+        print(f"\nISSUE 13 PROXY GOALS: {'PASS' if ok else 'FAIL'}")
+        return 0 if ok else 1
+    finally:
+        for proc in reversed(procs):
+            stop(proc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

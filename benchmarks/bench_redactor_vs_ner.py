@@ -1,0 +1,135 @@
+"""Where guard's redactor stands against the NER it is built on: whole processes, same call-center texts.
+
+    python benchmarks/bench_redactor_vs_ner.py            # 1,000 corpus items (written + ASR), 3 rounds
+    python benchmarks/bench_redactor_vs_ner.py --quick    # 200 items, 1 round
+
+Issue 13's bar: guard's redactor >= 1.5x as fast as natasha's NER alone (segmentation + NER, nothing else) and
+>= 2x the Presidio + natasha stack (benchmarks/baseline.py), on the same call-center texts, written and ASR,
+whole process including start-up. Each contender runs in a fresh interpreter (this script with --worker): import,
+load the models, process every text of the set, exit. Timed from outside: wall time, and the CPU time the child
+used (user + system from wait4 — steadier than wall time when other jobs share the machine), and its peak RSS.
+Rounds take the contenders in rotating order; medians are reported. Ratio = the other's time / guard's time, so
+above 1 means guard is faster.
+
+Texts: benchmarks/corpus.py (seeded): operator and client turns and CRM notes with personal data, each item as
+written text and as ASR (lowercase, numbers spoken as words).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CONTENDERS = ("ner", "guard", "stack")
+LABELS = {"ner": "natasha segmentation + NER", "guard": "guard Redactor.redact", "stack": "Presidio + natasha stack"}
+
+
+def worker(kind: str, path: str) -> None:
+    """Load one contender, process every text in `path` (JSON list), print a summary line, peak RSS included."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    texts = json.loads(Path(path).read_text(encoding="utf-8"))
+    found = 0
+    if kind == "ner":
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+        segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+            found += len(doc.spans)
+    elif kind == "guard":
+        from guard import Redactor
+
+        redactor = Redactor()
+        for text in texts:
+            found += len(redactor.redact(text).entities)
+    else:
+        sys.path.insert(0, str(REPO))
+        from benchmarks.baseline import BaselineStack
+
+        stack = BaselineStack()
+        for text in texts:
+            found += len(stack.analyze(text))
+    peak_kb = next((int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")), 0)
+    print(json.dumps({"spans": found, "peak_mb": peak_kb / 1024}))
+
+
+def run(kind: str, path: Path) -> dict:
+    began = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", kind, str(path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - began
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{kind} failed: {err.strip().splitlines()[-1:] or ['?']}")
+    return {**json.loads(out.strip().splitlines()[-1]), "wall": wall, "cpu": usage.ru_utime + usage.ru_stime}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="corpus items; each gives a written and an ASR text")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="200 items, 1 round")
+    parser.add_argument("--no-stack", action="store_true", help="leave out the Presidio + natasha stack")
+    parser.add_argument("--worker", nargs=2, metavar=("KIND", "TEXTS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(*args.worker)
+        return 0
+    if args.quick:
+        args.n, args.rounds = 200, 1
+
+    sys.path.insert(0, str(REPO))
+    from benchmarks.corpus import generate
+
+    items = generate(args.n, args.seed)
+    workdir = Path(tempfile.mkdtemp(prefix="guard-vs-ner-"))
+    sets = {"written": [i.written.text for i in items], "asr": [i.asr.text for i in items]}
+    contenders = [c for c in CONTENDERS if not (args.no_stack and c == "stack")]
+    print(f"{args.n} call-center items, whole processes (start-up included), median of {args.rounds} rounds; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
+    print(f"{'set':<9}{'contender':<30}{'wall s':>8}{'CPU s':>8}{'kchar/s CPU':>13}{'peak MB':>9}{'spans':>7}")
+    ok = True
+    for name, texts in sets.items():
+        path = workdir / f"{name}.json"
+        path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        chars = sum(map(len, texts))
+        runs: dict[str, list[dict]] = {c: [] for c in contenders}
+        for r in range(args.rounds):
+            order = contenders[r % len(contenders):] + contenders[:r % len(contenders)]
+            for kind in order:
+                runs[kind].append(run(kind, path))
+        med = {kind: {key: statistics.median(x[key] for x in rs) for key in ("wall", "cpu", "peak_mb", "spans")}
+               for kind, rs in runs.items()}
+        for kind in contenders:
+            m = med[kind]
+            print(f"{name:<9}{LABELS[kind]:<30}{m['wall']:>8.2f}{m['cpu']:>8.2f}{chars / m['cpu'] / 1000:>13.1f}"
+                  f"{m['peak_mb']:>9.0f}{m['spans']:>7.0f}")
+        vs_ner = med["ner"]["cpu"] / med["guard"]["cpu"]
+        line = (f"{'':<9}guard vs NER alone: {vs_ner:.2f}x on CPU time "
+                f"({med['ner']['wall'] / med['guard']['wall']:.2f}x wall) — goal >= 1.5x")
+        ok &= vs_ner >= 1.5
+        if "stack" in med:
+            vs_stack = med["stack"]["cpu"] / med["guard"]["cpu"]
+            line += f"; vs the Presidio + natasha stack: {vs_stack:.2f}x (goal >= 2x)"
+            ok &= vs_stack >= 2.0
+        print(line + f"; {chars} chars in {len(texts)} texts")
+    print(f"\nISSUE 13 REDACTOR GOALS: {'PASS' if ok else 'FAIL'} (ratios > 1: guard is faster)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

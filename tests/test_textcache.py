@@ -1,0 +1,243 @@
+"""The cache of redacted free text: keyed by a per-process HMAC, bounded, and never a way for one customer's
+or one identification level's answer to reach another."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from typing import Any
+
+import aiohttp
+
+from guard.proxy.detection import BudgetedRedactor, DetectionFailed, Redacted
+from guard.proxy.textcache import RedactedTextCache
+from tests.conftest import guard_stack, make_card
+
+COMMENT = "Кл. Иванов П.С. просил перезвонить на 89161234567, паспорт 4505 678901"
+
+
+class _CountingEngine:
+    """Wraps the real engine and counts what reaches it."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.texts: list[str] = []
+
+    def redact(self, text: str) -> Any:
+        self.texts.append(text)
+        return self.engine.redact(text)
+
+
+class _FlakyEngine:
+    """Raises on its first call, then works: a failure must not be remembered as a result."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.calls = 0
+
+    def redact(self, text: str) -> Any:
+        self.calls += 1
+        if self.calls == 1:
+            raise RuntimeError("engine hiccup")
+        return self.engine.redact(text)
+
+
+def test_the_key_is_a_keyed_digest_never_the_text_or_its_plain_hash():
+    first, second = RedactedTextCache(10), RedactedTextCache(10)
+    first.put(COMMENT, "redacted")
+    (stored,) = first._entries  # the only thing the cache holds about the input
+    assert isinstance(stored, bytes) and COMMENT.encode() not in stored
+    assert stored != hashlib.sha256(COMMENT.encode()).digest()
+    assert first.digest(COMMENT) != second.digest(COMMENT), "each process draws its own key"
+
+
+def test_a_result_is_returned_only_for_the_text_it_was_computed_from():
+    cache = RedactedTextCache(10)
+    cache.put(COMMENT, "for this comment")
+    assert cache.get(COMMENT) == "for this comment"
+    assert cache.get(COMMENT + " ") is None
+    assert cache.get(COMMENT.replace("4505", "4506")) is None
+    assert cache.get(COMMENT, context=("another input",)) is None
+
+
+def test_the_cache_is_bounded_in_entries_and_in_characters_least_recently_used_out_first():
+    cache = RedactedTextCache(2, max_chars=1000)
+    cache.put("a", 1), cache.put("b", 2)
+    cache.get("a")
+    cache.put("c", 3)
+    assert (cache.get("a"), cache.get("b"), cache.get("c")) == (1, None, 3)
+    cache.put("x" * 600, 4), cache.put("y" * 600, 5)
+    assert cache.get("x" * 600) is None and cache.get("y" * 600) == 5
+    assert RedactedTextCache(0).get("a") is None
+
+
+def test_a_repeated_text_reaches_the_engine_once_and_gets_the_same_answer(engine):
+    counting = _CountingEngine(engine)
+    detector = BudgetedRedactor(counting, budget_s=30, text_cache=RedactedTextCache(100))
+
+    async def twice() -> tuple[list[Redacted], list[Redacted]]:
+        return await detector.redact_many([COMMENT, COMMENT]), await detector.redact_many([COMMENT, "Иванов"])
+
+    try:
+        first, second = asyncio.run(twice())
+    finally:
+        detector.close()
+    assert counting.texts == [COMMENT, "Иванов"]
+    assert first[0] == first[1] == second[0] == Redacted(engine.redact(COMMENT).text,
+                                                         [e.as_dict() for e in engine.redact(COMMENT).entities])
+    assert "89161234567" not in second[0].text and "Иванов" not in second[1].text
+
+
+def test_a_failed_detection_is_not_cached_and_is_tried_again(engine):
+    flaky = _FlakyEngine(engine)
+    detector = BudgetedRedactor(flaky, budget_s=30, text_cache=RedactedTextCache(100))
+
+    async def run() -> Redacted:
+        try:
+            await detector.redact(COMMENT)
+        except DetectionFailed:
+            pass
+        else:
+            raise AssertionError("the first call must fail")
+        return await detector.redact(COMMENT)
+
+    try:
+        result = asyncio.run(run())
+    finally:
+        detector.close()
+    assert flaky.calls == 2 and "89161234567" not in result.text
+
+
+def test_the_same_comment_on_two_customers_and_at_two_levels_gives_each_its_own_correct_card(tmp_path, engine, policy):
+    """One comment text on two cards: the cached redaction is the same text's, and the policy still decides per
+    request — a refused card (contract ended over 5 years ago) shows nothing of it, the other card shows it
+    redacted, at every identification level, whatever was served (and cached) before."""
+    comments = [{"at": "2026-10-30T09:00:00", "author": "op1021", "text": COMMENT}]
+    active = make_card(comments=comments)
+    refused = make_card(msisdn="79170000002", numbers=[{"msisdn": "79170000002", "tariff": "Старт"}],
+                        contract={"number": "0999999999", "status": "terminated", "terminated_at": "2019-05-01"},
+                        comments=comments)
+    counting = _CountingEngine(engine)
+    expected = engine.redact(COMMENT).text
+
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, counting, policy, cards=[active, refused]) as stack:
+            async with aiohttp.ClientSession() as client:
+                async def card(msisdn: str, call: str | None) -> dict:
+                    headers = {"X-Guard-Call": call} if call else {}
+                    async with client.get(f"{stack.guard_url}/crm/api/customers/{msisdn}", headers=headers) as resp:
+                        assert resp.status == 200
+                        return json.loads(await resp.text())
+
+                async def identified_call(msisdn: str) -> str:
+                    async with client.post(f"{stack.guard_url}/v1/calls",
+                                           json={"msisdn": msisdn, "operator_id": "op1"}) as resp:
+                        call_id = (await resp.json())["call_id"]
+                    body = {"method": "primary", "full_name": "Иванов Пётр Сергеевич", "caller_gender": "male"}
+                    async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify", json=body) as resp:
+                        assert (await resp.json())["matched"]
+                    return call_id
+
+                for msisdn in (active["msisdn"], refused["msisdn"]):  # both orders of who is served first
+                    call = await identified_call(msisdn)
+                    for level_call in (None, call):  # identification none, then the call's own level
+                        shown = await card(active["msisdn"], level_call)
+                        assert shown["comments"][0]["text"] == expected
+                        withheld = await card(refused["msisdn"], level_call)
+                        assert withheld["comments"] == []
+                        assert COMMENT not in json.dumps(withheld, ensure_ascii=False)
+                        assert expected not in json.dumps(withheld, ensure_ascii=False)
+
+    asyncio.run(scenario())
+    assert counting.texts.count(COMMENT) == 1, "the comment went through the engine once, then came from the cache"
+
+
+class _GatedEngine:
+    """Blocks until released, then redacts: a job that outlives its request's budget."""
+
+    def __init__(self, engine: Any) -> None:
+        import threading
+
+        self.engine = engine
+        self.gate = threading.Event()
+        self.texts: list[str] = []
+
+    def redact(self, text: str) -> Any:
+        self.texts.append(text)
+        self.gate.wait(10)
+        return self.engine.redact(text)
+
+
+def test_a_job_over_its_budget_fails_closed_and_its_late_result_serves_the_next_fetch(engine):
+    gated = _GatedEngine(engine)
+    detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100))
+
+    async def run() -> Redacted:
+        try:
+            await detector.redact(COMMENT)
+        except DetectionFailed:
+            pass
+        else:
+            raise AssertionError("over budget must fail closed")
+        gated.gate.set()
+        for _ in range(100):  # the running job finishes on its own and lands in the cache
+            if detector.text_cache.get(COMMENT) is not None:
+                break
+            await asyncio.sleep(0.05)
+        return await detector.redact(COMMENT)
+
+    try:
+        result = asyncio.run(run())
+    finally:
+        detector.close()
+    assert gated.texts == [COMMENT], "the text went through the engine once"
+    assert result.text == engine.redact(COMMENT).text
+
+
+def test_concurrent_requests_for_one_text_share_one_job(engine):
+    gated = _GatedEngine(engine)
+    detector = BudgetedRedactor(gated, budget_s=30, text_cache=RedactedTextCache(100))
+
+    async def run() -> list[list[Redacted]]:
+        waiting = [asyncio.ensure_future(detector.redact_many([COMMENT, "Иванов"])) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        gated.gate.set()
+        return await asyncio.gather(*waiting)
+
+    try:
+        answers = asyncio.run(run())
+    finally:
+        detector.close()
+    assert sorted(gated.texts) == sorted([COMMENT, "Иванов"])
+    assert answers[0] == answers[1] == answers[2]
+
+
+def test_with_a_backlog_queued_work_outlives_its_budget_and_serves_the_next_fetch_without_it_queued_work_is_dropped(engine):
+    """The first request is over budget while its second text still waits in the queue: with a backlog that text
+    is redacted anyway (the request itself fails closed) and the next fetch is served from the cache; without,
+    the queued text is cancelled and never reaches the engine."""
+    def scenario(backlog: int) -> tuple[list[str], Redacted | None]:
+        gated = _GatedEngine(engine)
+        detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100), backlog=backlog)
+
+        async def run() -> Redacted | None:
+            try:
+                await detector.redact_many(["Иванов", COMMENT])  # the comment queues behind the gated first text
+            except DetectionFailed:
+                pass
+            gated.gate.set()
+            for _ in range(60):
+                if detector.text_cache.get(COMMENT) is not None:
+                    return await detector.redact(COMMENT)
+                await asyncio.sleep(0.05)
+            return None
+
+        try:
+            return gated.texts, asyncio.run(run())
+        finally:
+            detector.close()
+
+    texts, served = scenario(backlog=10)
+    assert texts == ["Иванов", COMMENT] and served is not None and "89161234567" not in served.text
+    texts, served = scenario(backlog=0)
+    assert texts == ["Иванов"] and served is None
