@@ -14,6 +14,7 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 import aiohttp
 import pytest
 from aiohttp import web
+from multidict import CIMultiDict
 
 from guard.audit import AuditLog
 from guard.config import Settings
@@ -54,12 +55,15 @@ def bearer(operator: str = "op1021") -> dict[str, str]:
 
 @contextlib.asynccontextmanager
 async def servers(tmp_path: Path, engine: Any, policy: Any, *, crm: web.Application | None = None,
-                  **settings: Any) -> AsyncIterator[Servers]:
-    """The hostile CRM (or `crm`) and guard in front of it."""
+                  tweak: Callable[[web.Application], None] | None = None, **settings: Any) -> AsyncIterator[Servers]:
+    """The hostile CRM (or `crm`) and guard in front of it; `tweak(app)` may set app keys before it starts."""
     upstream = crm if crm is not None else create_hostile_crm()
     async with running_site(upstream) as crm_url:
         config = Settings(**{"upstream": crm_url, "audit_path": str(tmp_path / "audit.sqlite3"), **settings})
-        async with running_site(create_app(config, redactor=engine, policy=policy)) as guard_url:
+        app = create_app(config, redactor=engine, policy=policy)
+        if tweak is not None:
+            tweak(app)
+        async with running_site(app) as guard_url:
             yield Servers(guard_url, crm_url, upstream, config, tmp_path / "audit.sqlite3")
 
 
@@ -68,11 +72,12 @@ Scenario = Callable[[Servers, aiohttp.ClientSession], Awaitable[Any]]
 
 @pytest.fixture
 def attack(tmp_path: Path, engine: Any, policy: Any) -> Callable[..., Any]:
-    """attack(scenario, crm=None, **settings): run `scenario(servers, client)` against fresh servers."""
+    """attack(scenario, crm=None, tweak=None, **settings): run `scenario(servers, client)` against fresh servers."""
 
-    def run(scenario: Scenario, *, crm: web.Application | None = None, **settings: Any) -> Any:
+    def run(scenario: Scenario, *, crm: web.Application | None = None,
+            tweak: Callable[[web.Application], None] | None = None, **settings: Any) -> Any:
         async def main() -> Any:
-            async with servers(tmp_path, engine, policy, crm=crm, **settings) as stack:
+            async with servers(tmp_path, engine, policy, crm=crm, tweak=tweak, **settings) as stack:
                 async with aiohttp.ClientSession() as client:
                     return await scenario(stack, client)
 
@@ -106,9 +111,9 @@ def captured_logs() -> Any:
         logging.getLogger("guard").setLevel(logging.NOTSET)
 
 
-async def get(client: aiohttp.ClientSession, url: str, **kwargs: Any) -> tuple[int, dict[str, str], str]:
+async def get(client: aiohttp.ClientSession, url: str, **kwargs: Any) -> tuple[int, CIMultiDict[str], str]:
     async with client.get(url, **kwargs) as resp:
-        return resp.status, dict(resp.headers), await resp.text()
+        return resp.status, CIMultiDict(resp.headers), await resp.text()
 
 
 async def open_call(client: aiohttp.ClientSession, guard_url: str, msisdn: str, operator: str = "op1021",

@@ -112,6 +112,10 @@ def create_hostile_crm(cards: dict[str, dict[str, Any]] | None = None) -> web.Ap
     async def as_html(request: web.Request) -> web.Response:  # item 4, with text/html allow-listed
         return web.Response(text=dumps(find(request)), content_type="text/html")
 
+    async def html(request: web.Request) -> web.Response:  # a content type guard does not filter
+        owner = find(request)["owner"]
+        return web.Response(text=f"<p>{owner['last_name']} {owner['passport']['number']}</p>", content_type="text/html")
+
     async def broken_as_text(request: web.Request) -> web.Response:  # item 4: starts like JSON, does not parse
         return web.Response(text=dumps(find(request))[:-40], content_type="text/plain")
 
@@ -138,12 +142,13 @@ def create_hostile_crm(cards: dict[str, dict[str, Any]] | None = None) -> web.Ap
         return web.Response(text=nested(5000), content_type="application/json")
 
     async def echo(request: web.Request) -> web.Response:  # item 10
-        request.app[SEEN].append({"method": request.method, "headers": dict(request.headers), "body": await request.text()})
+        request.app[SEEN].append({"method": request.method, "headers": request.headers.copy(), "body": await request.text()})
         return web.json_response({"client_type": "individual"})
 
     app.router.add_get("/api/customers/{msisdn}", as_json)
     app.router.add_get("/api/customers/{msisdn}/as-text", as_text)
     app.router.add_get("/api/customers/{msisdn}/as-html", as_html)
+    app.router.add_get("/api/customers/{msisdn}/html", html)
     app.router.add_get("/api/customers/{msisdn}/broken-as-text", broken_as_text)
     app.router.add_get("/api/customers/{msisdn}/bom", with_bom)
     app.router.add_get("/api/customers/{msisdn}/headers", with_headers)
