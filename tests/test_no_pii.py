@@ -38,8 +38,26 @@ def _upstream() -> web.Application:
     async def broken(request: web.Request) -> web.Response:
         return web.Response(text='{"owner": {"last_name": "Иванов", "phone": "89161234567"', content_type="application/json")
 
+    async def card_as_text(request: web.Request) -> web.Response:  # issue 10, item 4
+        return web.Response(text=json.dumps(SAMPLE_CARD, ensure_ascii=False), content_type="text/plain")
+
+    async def data_in_headers(request: web.Request) -> web.Response:  # issue 10, item 13
+        return web.json_response(SAMPLE_CARD, headers={"Retry-After": "89161234567", "Content-Language": "ru-4505678901"})
+
     app.router.add_get("/api/broken", broken)
+    app.router.add_get("/api/as-text", card_as_text)
+    app.router.add_get("/api/headers", data_in_headers)
     return app
+
+
+async def _raw_request(stack_url: str, payload: bytes) -> str:
+    host, port = stack_url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(payload)
+    await writer.drain()
+    answer = await reader.read(65536)
+    writer.close()
+    return answer.decode("utf-8", "replace")
 
 
 async def _exchange(stack_url: str, collected: list[str]) -> None:
@@ -83,6 +101,16 @@ async def _exchange(stack_url: str, collected: list[str]) -> None:
         await call("GET", "/crm/api/broken")
         await call("GET", card, headers={"Authorization": "Bearer 89161234567.Иванов"})
         await call("GET", f"/nowhere/{SAMPLE_CARD['msisdn']}")
+        # Issue 10: the new paths — ids, headers and bodies crafted to carry data, writes, nesting, broken requests.
+        await call("GET", card, headers={"X-Request-Id": "89161234567-4505678901"})
+        await call("GET", "/crm/api/as-text")
+        async with client.get(f"{stack_url}/crm/api/headers", headers=auth) as resp:
+            collected.append(" ".join(f"{name}: {value}" for name, value in resp.headers.items()))
+        await call("POST", card, data=json.dumps({"owner": {"last_name": "Иванов"}}).encode())
+        await call("POST", "/v1/check", data=b'{"text": "89161234567", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}")
+        await call("POST", "/v1/check", json={"text": "Иванов 89161234567 " * 5000})
+        collected.append(await _raw_request(stack_url, "GET /crm/89161234567 Иванов HTTP/1.1\r\n\r\n".encode()))
+        collected.append(await _raw_request(stack_url, b"GET /healthz HTTP/1.1\r\nX-A: 89161234567\x00\r\n\r\n"))
         async with client.get(f"{stack_url}/metrics") as resp:
             collected.append(await resp.text())
 
