@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable
 
@@ -61,12 +62,14 @@ class CardSecrets:
     numbers: tuple[_NumberSecret, ...] = ()
     words: frozenset[str] = frozenset()  # lemmas
     literals: tuple[str, ...] = ()  # lowercased e-mail addresses and their local parts
+    dates: tuple[date, ...] = ()  # also matched with the month as a word: "21 декабря 1999"
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
-        return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals)
+        return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
+                           self.dates + other.dates)
 
     def __bool__(self) -> bool:
-        return bool(self.numbers or self.words or self.literals)
+        return bool(self.numbers or self.words or self.literals or self.dates)
 
     @classmethod
     def of(cls, card: Any, decision: PolicyDecision) -> "CardSecrets":
@@ -92,7 +95,11 @@ class CardSecrets:
         numbers: dict[str, _NumberSecret] = {}
         words: set[str] = set()
         literals: set[str] = set()
+        dates: set[date] = set()
         for value in hidden:
+            moment = _iso_date(value)
+            if moment is not None and not _date_forms(moment) & shown_digits:
+                dates.add(moment)
             for email in _EMAIL.findall(value):
                 literals.add(email.lower())
                 local = email.split("@", 1)[0].lower()
@@ -104,13 +111,14 @@ class CardSecrets:
             for word in _WORD.findall(_EMAIL.sub(" ", value)):
                 if _is_name_like(word) and not lemmas(word) & shown_words:
                     words.update(_secret_lemmas(word))
-        return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)))
+        return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
+                   tuple(sorted(dates)))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
-        spans = self._number_spans(text) + self._word_spans(text) + self._literal_spans(text)
+        spans = self._number_spans(text) + self._date_spans(text) + self._word_spans(text) + self._literal_spans(text)
         if not spans:
             return text, 0
         merged: list[list[int]] = []
@@ -166,6 +174,17 @@ class CardSecrets:
                 spans.append(normalized.to_original(start, end) if normalized.changed else (start, end))
         return spans
 
+    def _date_spans(self, text: str) -> list[tuple[int, int]]:
+        lowered = text.lower()
+        if not self.dates or not any(month[:3] in lowered for month in _MONTHS):
+            return []
+        normalized = normalize_numbers(text)
+        spans = []
+        for moment in self.dates:
+            for found in _date_in_words(moment).finditer(normalized.text):
+                spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+        return spans
+
     def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
         """Secrets made of whole consecutive digit runs of one group (a phone may carry its 7/8 prefix)."""
         found = []
@@ -217,9 +236,21 @@ def _leaves(values: Iterable[Any]) -> Iterable[str]:
             yield str(value)
 
 
+def _iso_date(value: str) -> date | None:
+    return parse_date(value) if re.match(r"^\s*\d{4}-\d{2}-\d{2}", value) else None
+
+
+@lru_cache(maxsize=4096)
+def _date_in_words(moment: date) -> re.Pattern[str]:
+    """"21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize)."""
+    month = _MONTHS[moment.month - 1]
+    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s+{month}\s+(?:{moment.year}|{moment.year % 100:02d})(?!\d)",
+                      re.IGNORECASE)
+
+
 def _number_secrets(value: str) -> list[_NumberSecret]:
     secrets: list[_NumberSecret] = []
-    moment = parse_date(value) if re.match(r"^\s*\d{4}-\d{2}-\d{2}", value) else None
+    moment = _iso_date(value)
     if moment is not None:
         return [_NumberSecret(digits, False) for digits in _date_forms(moment)]
     runs = _DIGIT_GROUP.findall(value)

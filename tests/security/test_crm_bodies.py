@@ -159,6 +159,7 @@ def test_hidden_values_quoted_elsewhere_in_the_card_are_masked_in_any_written_or
     for text in comments + [note]:
         assert "89857748893" not in text and "774-88-93" not in text and "21.12.1999" not in text
         assert "345 678" not in text and "Журавлёвой" not in text and "девяносто три" not in text
+        assert "12 марта 1980" not in text
     assert any(record.get("scrubbed") for record in audit if record.get("kind") == "proxy")
 
 
