@@ -73,6 +73,9 @@ def safe_content_language(value: str) -> str | None:
 
 
 _SAFE_RESPONSE_HEADERS = {"Retry-After": safe_retry_after, "Content-Language": safe_content_language}
+# A JSON member ("key": ...) inside text: a card behind a prefix (`)]}'`, a log line) is still a card, and the
+# text engine does not know its fields. When in doubt, block.
+_JSON_MEMBER = re.compile(r'[{\[,]\s*"[^"\n]{1,64}"\s*:')
 
 
 async def resolve_call(state: ProxyState, request: web.Request) -> CallSession | None:
@@ -194,6 +197,9 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         if text is None:
             state.metrics.upstream_errors.inc("bad_charset")
             raise bad_gateway("upstream text is not in its declared charset; blocked")
+        if _JSON_MEMBER.search(text):
+            state.metrics.upstream_errors.inc("structured_text")
+            raise bad_gateway("upstream text holds JSON that is not the whole body; blocked")
         return _Body("text", text)
     return _Body("opaque")
 

@@ -120,6 +120,9 @@ def create_hostile_crm(cards: dict[str, dict[str, Any]] | None = None) -> web.Ap
     async def broken_as_text(request: web.Request) -> web.Response:  # item 4: starts like JSON, does not parse
         return web.Response(text=dumps(find(request))[:-40], content_type="text/plain")
 
+    async def prefixed_as_text(request: web.Request) -> web.Response:  # item 4: a card behind an XSSI prefix
+        return web.Response(text=")]}'\n" + dumps(find(request)), content_type="text/plain")
+
     async def with_bom(request: web.Request) -> web.Response:  # item 13
         return web.Response(body=b"\xef\xbb\xbf" + dumps(find(request)).encode("utf-8"),
                             headers={"Content-Type": "application/json; charset=utf-8"})
@@ -151,6 +154,7 @@ def create_hostile_crm(cards: dict[str, dict[str, Any]] | None = None) -> web.Ap
     app.router.add_get("/api/customers/{msisdn}/as-html", as_html)
     app.router.add_get("/api/customers/{msisdn}/html", html)
     app.router.add_get("/api/customers/{msisdn}/broken-as-text", broken_as_text)
+    app.router.add_get("/api/customers/{msisdn}/prefixed-as-text", prefixed_as_text)
     app.router.add_get("/api/customers/{msisdn}/bom", with_bom)
     app.router.add_get("/api/customers/{msisdn}/headers", with_headers)
     app.router.add_get("/api/customers/{msisdn}/good-headers", with_good_headers)

@@ -47,6 +47,15 @@ def test_text_that_opens_like_json_but_does_not_parse_is_blocked(attack):
     assert _none_of(PASSPORT_AND_CONTRACT, body) == []
 
 
+def test_text_holding_json_behind_a_prefix_is_blocked(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/prefixed-as-text")
+
+    status, _, body = attack(scenario)
+    assert status == 502 and "holds JSON" in json.loads(body)["error"]
+    assert _none_of(PASSPORT_AND_CONTRACT, body) == []
+
+
 # --- item 5: keys are data too ------------------------------------------------------------------------------
 
 def test_object_keys_holding_values_never_reach_the_screen(attack):
