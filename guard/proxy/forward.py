@@ -20,6 +20,7 @@ import email.utils
 import json
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 from typing import Any
 
 from aiohttp import web
@@ -236,9 +237,10 @@ class _Owner:
 
 
 def _msisdns_in_path(path: str) -> list[str]:
-    """Customer numbers the upstream path names (a card, its note, its comments): any segment that is one."""
+    """Customer numbers the upstream path names (a card, its note, its comments): any segment or query value that
+    is one, percent-encoding undone (`%37%39...` is the same customer to the CRM)."""
     found = []
-    for segment in path.split("?", 1)[0].split("/"):
+    for segment in re.split(r"[/?&=;,]", unquote(path)):
         if sum(ch.isdigit() for ch in segment) >= 10:
             try:
                 found.append(normalize_msisdn(segment))

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 
+from yarl import URL
+
 from security.conftest import get, open_call, shown_text
+from security.hostile_crm import CARDS, create_hostile_crm
 from security.hostile_crm import CALL_DETAIL_TEXT, KEYS_AS_VALUES, PLAIN, QUOTING, TERMINATED_2021, TERMINATED_UNDATED
 
 PASSPORT_AND_CONTRACT = ["4505", "678901", "0123456789", "40211", "7701", "Иванов", "Тверск"]
@@ -100,6 +103,19 @@ def test_five_year_refusal_holds_for_the_note_of_a_contract_terminated_in_2021(a
     status, headers, body = listed
     assert status == 200 and headers["X-Guard-Refused"] == "true"
     assert "перезвонить" not in shown_text(body)
+
+
+def test_five_year_refusal_holds_when_the_number_is_percent_encoded_or_in_the_query(attack):
+    encoded = "".join(f"%{ord(ch):02X}" for ch in TERMINATED_2021["msisdn"])
+
+    async def scenario(stack, client):
+        return [await get(client, URL(f"{stack.guard_url}/crm/api/customers/{encoded}/note", encoded=True)),
+                await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_2021['msisdn']}/note?x=1"),
+                await get(client, f"{stack.guard_url}/crm/api/customers/8{TERMINATED_2021['msisdn'][1:]}/note")]
+
+    answers = attack(scenario, crm=create_hostile_crm(dict(CARDS, **{"8" + TERMINATED_2021["msisdn"][1:]: TERMINATED_2021})))
+    for status, headers, text in answers:
+        assert status == 200 and headers["X-Guard-Refused"] == "true" and "перезвонить" not in text
 
 
 def test_a_terminated_contract_without_a_date_is_refused(attack):
