@@ -146,11 +146,18 @@ def test_logs_metrics_errors_and_audit_rows_hold_no_personal_data(tmp_path, engi
     assert '"level":"error"' not in logs  # every bad input above has its own 4xx; none may end as a 500
 
     texts = logs.splitlines() + collected + audit_rows
-    findings = [(text[e.start:e.end], e.type, text[:120]) for text in texts for e in default_redactor().analyze(text)]
+    findings = [(text[e.start:e.end], e.type, text[:120]) for text in texts for e in default_redactor().analyze(text)
+                if not _fraction_digits(text, e.start, e.end)]
     assert findings == []
     values = secret_values(SAMPLE_CARD) | set(TYPED_BY_OPERATORS) | {"Иванов", "89161234567"}
     verbatim = [(value, text[:120]) for text in texts for value in values if _contains(text, value)]
     assert verbatim == []
+
+
+def _fraction_digits(text: str, start: int, end: int) -> bool:
+    """The digits after the point of a decimal number (a latency sum in /metrics, "0.23473480400025437"): the
+    card recognizer may find a Luhn-valid run there by chance; it is a measurement, not a value anyone sent."""
+    return text[start:end].isdigit() and start > 0 and text[start - 1] == "." and text[start - 2:start - 1].isdigit()
 
 
 def _contains(text: str, value: str) -> bool:
