@@ -70,6 +70,14 @@ class Settings(PolicyFiles):
         description="upstream content types passed through UNCHANGED (no detection); JSON and text/plain are always filtered",
     )
 
+    crm_methods: list[str] = Field(
+        default_factory=lambda: ["GET", "HEAD"],
+        description="methods /crm/ forwards; anything else is 405 (a write through the guard is a deliberate setting)",
+    )
+    max_json_depth: int = Field(64, ge=2, description="deepest nesting of a JSON body, request or CRM card; deeper is 400 / 502")
+    check_max_bytes: int = Field(32 * 1024, ge=1, description="POST /v1/check body; one utterance, not a transcript")
+    check_budget_s: float = Field(2.0, gt=0, description="POST /v1/check: the check's CPU time off the event loop; over it, 503")
+
     detection_budget_s: float = Field(2.0, gt=0, description="per request; over it, free text is fully masked")
     redactor_threads: int = Field(1, ge=1, description="threads for the text engine (it holds the GIL; 1 is usual)")
     decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept (LRU, keyed by body hash); 0 = off")
@@ -124,6 +132,11 @@ class Settings(PolicyFiles):
     @classmethod
     def _lowercase_types(cls, value: list[str]) -> list[str]:
         return [item.strip().lower() for item in value if item.strip()]
+
+    @field_validator("crm_methods")
+    @classmethod
+    def _uppercase_methods(cls, value: list[str]) -> list[str]:
+        return [item.strip().upper() for item in value if item.strip()]
 
     @field_validator("session_store")
     @classmethod

@@ -30,6 +30,32 @@ def random_token(nbytes: int) -> str:
             return token
 
 
+_ID_SEPARATORS = re.compile(r"[-_]")
+# A phone number is 10 digits after its prefix; a client id holding that many digits (in one run or spread out
+# between letters and dashes: "7916-123-45-67", "79161234567-4505678901") is not believed.
+_MAX_ID_DIGITS = 9
+
+
+def client_request_id(value: str | None) -> str | None:
+    """A client's X-Request-Id if it is fit to log and echo, else None (guard then makes its own).
+
+    Our shape (8-64 of A-Z a-z 0-9 _ -), no run of 5 digits even across dashes, fewer than 10 digits in all:
+    a request id is a correlation token, never a place for a number."""
+    if value is None or not REQUEST_ID.match(value):
+        return None
+    if _DIGIT_RUN.search(_ID_SEPARATORS.sub("", value)) or sum(ch.isdigit() for ch in value) > _MAX_ID_DIGITS:
+        return None
+    return value
+
+
+def new_request_id() -> str:
+    """A request id guard makes: it passes `client_request_id` itself, so the same rule holds for every id logged."""
+    while True:
+        token = random_token(12)
+        if client_request_id(token) == token:
+            return token
+
+
 def safe_id(value: str | None, pattern: re.Pattern[str]) -> str | None:
     """The id if it has our shape, "invalid" otherwise (it may be anything a client sent), None when absent."""
     if value is None:

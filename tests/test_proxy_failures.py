@@ -212,7 +212,9 @@ def test_method_path_query_and_body_are_forwarded_and_hop_by_hop_and_unknown_hea
     app.router.add_route("*", "/api/{tail:.*}", echo)
 
     async def scenario() -> None:
-        async with guard_stack(tmp_path, engine, policy, upstream_app=app) as stack, aiohttp.ClientSession() as client:
+        # Writes pass /crm/ only when a setting allows them (GET and HEAD by default; tests/security/).
+        async with guard_stack(tmp_path, engine, policy, upstream_app=app, crm_methods=["GET", "HEAD", "PUT"]) as stack, \
+                aiohttp.ClientSession() as client:
             async with client.put(f"{stack.guard_url}/crm/api/tickets/7?status=open", data=b'{"note": "x"}',
                                   headers={"Keep-Alive": "timeout=1", "X-Guard-Call": "ignored-by-upstream",
                                            "Content-Type": "application/json"}) as resp:

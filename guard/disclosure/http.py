@@ -7,8 +7,9 @@ one, so the verdict is no oracle on hidden values; it also audits each check and
 guessing limits (guard/proxy/calls.py, `check_call_owner`). What the caller has said is remembered here, per call id and bounded: a line with
 `speaker: client` and a `call_id` is recorded after it is checked, so the operator may repeat it.
 
-The check runs inline on the event loop: it is pure CPU work of well under a millisecond on most
-utterances (a few when the engine must look for names), and a thread hop would cost more.
+The check is pure CPU work: under a millisecond on most utterances, seconds on a pathological long one. An app
+that sets `CHECK_RUNNER` (the proxy: guard/proxy/offload.py) runs it there — off the event loop, within a time
+budget; without one it runs inline.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ ContextProvider = Callable[[str], Awaitable[CheckContext | None]]
 CHECKER = web.AppKey("guard.disclosure.checker", DisclosureChecker)
 CHECK_CONTEXT = web.AppKey("guard.check_context", object)
 SAID = web.AppKey("guard.disclosure.said", SaidMemory)
+# async (work, *args) -> work(*args), run elsewhere; raising an HTTP-mapped error when it cannot finish in time.
+CHECK_RUNNER = web.AppKey("guard.disclosure.check_runner", object)
 MAX_TEXT = 100_000
 
 
@@ -71,7 +74,11 @@ async def handle_check(request: web.Request) -> web.Response:
             except Exception:  # noqa: BLE001 — no card (CRM down, unknown call): check without one, which is stricter
                 context = None
         said = memory.said(body.call_id)
-    result = checker.check(body.text, body.speaker, context, said)
+    runner = app.get(CHECK_RUNNER)
+    if runner is not None:
+        result = await runner(checker.check, body.text, body.speaker, context, said)
+    else:
+        result = checker.check(body.text, body.speaker, context, said)
     if body.speaker == "client" and body.call_id:
         memory.record(body.call_id, body.text)
     answer = dict(raw)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from guard.policy.context import CallContext
-from guard.policy.operators import digits_of
+from guard.policy.operators import number_digits
 from guard.policy.paths import MISSING, PathPattern, resolve
 from guard.policy.schema import DURATION, AllOf, AnyOf, FieldTest, NotOf
 
@@ -112,9 +112,8 @@ def _older_than(value: Any, duration: str, situation: Situation) -> bool:
 
 
 def _in_list(value: Any, name: str, situation: Situation) -> bool:
-    if value is None:
-        return False
-    digits = digits_of(value)
+    # Only a value written as a number can be a listed one: "Мама 0611" has a service number's digits, not its form.
+    digits = number_digits(value)
     return bool(digits) and any(number_fits(digits, entry) for entry in situation.lists.get(name, ()))
 
 

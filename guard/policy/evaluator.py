@@ -8,6 +8,10 @@ How a card is decided, node by node from the root:
    `contract.status: show` placed before the 5-year refusal keeps the status visible).
 3. Otherwise the deciding rule's action applies to the whole node; with no deciding rule the
    node is hidden (default deny), so a field the policy does not know never leaks.
+4. A key is data too: a key that is not a field name (operators.is_field_name: named by a policy
+   path, a field of the card shape, or identifier-like) is dropped with its node unless a rule
+   shows something under it —
+   `{"Иванов паспорт 4505678901": ...}` never reaches the screen as a key.
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from pydantic import ValidationError
 
 from guard.policy.conditions import Condition, Situation, compile_condition
 from guard.policy.context import CallContext
-from guard.policy.operators import Transform
+from guard.policy.operators import CARD_SHAPE_KEYS, Transform, is_field_name
 from guard.policy.paths import Path, PathPattern, format_path
 from guard.policy.schema import PolicyModel
 from guard.policy.source import PolicyError, read_yaml
@@ -39,6 +43,7 @@ class AppliedRule:
     item: str
     path: str
     action: str
+    at: Path = ()  # the same path as a tuple (card-aware scrubbing reads the value there; never stored)
 
 
 @dataclass
@@ -89,6 +94,8 @@ def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
 
 
 _DROPPED = object()
+# Actions that let something of a node through; a node decided only by others shows nothing of itself.
+REVEALING_ACTIONS = frozenset({"show", "last4", "prefix", "redact"})
 
 
 @dataclass
@@ -112,6 +119,8 @@ class CardPolicy:
         # path -> (rules that match it structurally, with their bindings; index of the first rule naming
         # something inside it). Cards share their structure, so this is computed once per path, not per card.
         self._plans: dict[Path, tuple[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...], int]] = {}
+        self.known_keys = CARD_SHAPE_KEYS | {segment for rule in rules for pattern in rule.patterns
+                                             for segment in pattern.segments if isinstance(segment, str)}
 
     def _plan(self, path: Path) -> tuple[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...], int]:
         plan = self._plans.get(path)
@@ -128,7 +137,7 @@ class CardPolicy:
 
     def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
         situation = Situation(card=card, ctx=ctx, today=ctx.today or date.today(), lists=self.lists)
-        decision = _Decision(Transform(redact_text or redact_with_engine))
+        decision = _Decision(Transform(redact_text or redact_with_engine, known_keys=self.known_keys))
         shown = self._decide(card, (), situation, decision)
         return PolicyDecision(
             card=shown if isinstance(shown, dict) else {},
@@ -146,9 +155,9 @@ class CardPolicy:
         if isinstance(value, (dict, list)) and (not path or first_inside < deciding_index):
             return self._decide_children(value, path, situation, decision)
         if deciding is None:
-            decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, format_path(path), "hide"))
+            decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, format_path(path), "hide", path))
             return decision.transform.apply("hide", value, path)
-        decision.applied.append(AppliedRule(deciding.id, deciding.item, format_path(path), deciding.action))
+        decision.applied.append(AppliedRule(deciding.id, deciding.item, format_path(path), deciding.action, path))
         if deciding.action == "refuse":
             decision.refused = True
         if deciding.action == "drop" and path and isinstance(path[-1], int):
@@ -171,7 +180,13 @@ class CardPolicy:
 
     def _decide_children(self, value: dict | list, path: Path, situation: Situation, decision: _Decision) -> Any:
         if isinstance(value, dict):
-            return {key: self._decide(inner, path + (key,), situation, decision) for key, inner in value.items()}
+            shown = {}
+            for key, inner in value.items():
+                before = len(decision.applied)
+                decided = self._decide(inner, path + (key,), situation, decision)
+                if is_field_name(key, self.known_keys) or any(a.action in REVEALING_ACTIONS for a in decision.applied[before:]):
+                    shown[key] = decided
+            return shown
         kept = (self._decide(inner, path + (index,), situation, decision) for index, inner in enumerate(value))
         return [inner for inner in kept if inner is not _DROPPED]
 

@@ -2,7 +2,10 @@
 
 Representation (the card keeps its shape so an operator's screen does not break):
 - a hidden string becomes HIDDEN ("***"); any other hidden scalar becomes null;
-- a hidden mapping keeps its keys, every value hidden;
+- a hidden mapping keeps those of its keys that are field names (`is_field_name`: one the policy or the card shape
+  knows, or an ASCII identifier starting lowercase with no run of 3 digits), every value hidden; any other key is
+  dropped — a key can be a value too (`{"Иванов паспорт 4505678901": ...}`, a phone number or an address used as
+  a key) and under a hidden node nothing of it may reach the screen;
 - a hidden list becomes [] — how many entries it had is information too (Инструкция запретов, п. 8);
 - last4: "*******4567" (one "*" per hidden digit); prefix: "7903*******";
 - a free text the redactor could not process becomes REDACTION_FAILED ("[скрыто]"), never the original.
@@ -26,15 +29,41 @@ LONGEST_PREFIX = 4
 SHOWN_TAIL = 4
 
 _NOT_DIGIT = re.compile(r"\D")
+# How a phone number is written: digits with the usual separators, an optional leading "+". Nothing else —
+# "Мама 0611" or "дом 5 кв 12" has the digits of a short number but is not one (Инструкция запретов, п. 9).
+_NUMBER_SHAPE = re.compile(r"^\s*+\+?[\d\s().-]*+$")  # possessive: linear on any input (tests/test_redos.py)
+
+# Field names of the card shape (docs/interfaces.md §3) that the bundled policy does not name one by one;
+# together with every key a policy path names they are the keys a hidden mapping may keep.
+CARD_SHAPE_KEYS = frozenset({
+    "series", "number", "issued_by", "issued_at", "registration", "legal", "billing", "delivery", "phone",
+    "person", "email", "gender", "organization", "status", "terminated_at",
+})
+
+
+_FIELD_NAME = re.compile(r"^(?!.*\d{3})[a-z][A-Za-z0-9_]{0,63}$")
+
+
+def is_field_name(key: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> bool:
+    """A key that names a field (`issued_by`, `inn`) rather than holds a value (`Иванов 4505678901`, `79031234567`)."""
+    return isinstance(key, str) and (key in known_keys or _FIELD_NAME.match(key) is not None)
 
 
 def digits_of(value: Any) -> str:
     return _NOT_DIGIT.sub("", str(value))
 
 
-def hide(value: Any) -> Any:
+def number_digits(value: Any) -> str | None:
+    """The digits of a value written as a number ("+7 (903) 555-66-77", 112), None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    text = str(value)
+    return digits_of(text) if _NUMBER_SHAPE.match(text) and any(ch.isdigit() for ch in text) else None
+
+
+def hide(value: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> Any:
     if isinstance(value, dict):
-        return {key: hide(inner) for key, inner in value.items()}
+        return {key: hide(inner, known_keys) for key, inner in value.items() if is_field_name(key, known_keys)}
     if isinstance(value, list):
         return []
     if isinstance(value, str):
@@ -66,6 +95,7 @@ class Transform:
 
     redact_text: Callable[[str], str]
     fail_closed: list[str] = field(default_factory=list)
+    known_keys: frozenset[str] = CARD_SHAPE_KEYS  # keys a hidden or masked mapping may keep (see hide)
 
     def apply(self, action: str, value: Any, path: Path) -> Any:
         return ACTIONS[action](self, value, path)
@@ -76,7 +106,7 @@ def _show(transform: Transform, value: Any, path: Path) -> Any:
 
 
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
-    return hide(value)
+    return hide(value, transform.known_keys)
 
 
 def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], Any]:
@@ -86,18 +116,20 @@ def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], 
         if isinstance(value, (str, int)) and not isinstance(value, bool):
             return mask(str(value))
         if isinstance(value, dict):
-            return {key: apply(transform, inner, path + (key,)) for key, inner in value.items()}
-        return hide(value)
+            return {key: apply(transform, inner, path + (key,)) for key, inner in value.items()
+                    if is_field_name(key, transform.known_keys)}
+        return hide(value, transform.known_keys)
     return apply
 
 
 def _redact(transform: Transform, value: Any, path: Path) -> Any:
     if isinstance(value, dict):
-        return {key: _redact(transform, inner, path + (key,)) for key, inner in value.items()}
+        return {key: _redact(transform, inner, path + (key,)) for key, inner in value.items()
+                if is_field_name(key, transform.known_keys)}
     if isinstance(value, list):
         return [_redact(transform, inner, path + (index,)) for index, inner in enumerate(value)]
     if not isinstance(value, str):
-        return hide(value)
+        return hide(value, transform.known_keys)
     try:
         redacted = transform.redact_text(value)
     except Exception:

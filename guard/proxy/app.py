@@ -28,6 +28,7 @@ from aiohttp import web
 
 from guard.audit import AuditLog, AuditWriter
 from guard.config import Settings
+from guard.disclosure.http import CHECK_RUNNER
 from guard.disclosure.http import add_routes as add_check_routes
 from guard.presidio.http import add_routes as add_presidio_routes
 from guard.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
@@ -37,8 +38,10 @@ from guard.proxy.auth import AUDIT_ROLE, AUTHENTICATOR, Authenticator, authentic
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
 from guard.proxy.errors import bad_request, unavailable
 from guard.proxy.filtering import DecisionCache
-from guard.proxy.middlewares import deadline, errors_as_json, no_store, observe
+from guard.proxy import wire
+from guard.proxy.middlewares import bounded_bodies, deadline, errors_as_json, no_store, observe
 from guard.proxy.models import RedactBody, read_body
+from guard.proxy.offload import BudgetedPool
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy.textcache import RedactedTextCache
 from guard.proxy.upstream import create_client_session
@@ -55,9 +58,11 @@ def create_app(
     sessions: SessionStore | None = None,
 ) -> web.Application:
     """The proxy. Without `redactor`/`policy` they are loaded once at startup (the engine takes a second or two)."""
+    wire.install()  # malformed requests aiohttp answers itself: no echo, no traceback
     app = web.Application(
-        # Outermost first: observe sees the final status; errors become JSON before it; identity before handlers.
-        middlewares=[observe, no_store, errors_as_json, authenticate, calls.check_call_owner, deadline],
+        # Outermost first: observe sees the final status; errors become JSON before it; identity before handlers;
+        # bodies measured (size, depth) before anything parses them.
+        middlewares=[observe, no_store, errors_as_json, authenticate, bounded_bodies, calls.check_call_owner, deadline],
         client_max_size=settings.max_request_bytes,
     )
     state = ProxyState(
@@ -81,6 +86,7 @@ def create_app(
     app.router.add_post("/v1/calls/{call_id}/identify", calls.identify)
     app.router.add_post("/v1/calls/{call_id}/confirm", calls.confirm)
     add_check_routes(app, check_context=functools.partial(calls.check_context, state))
+    app[CHECK_RUNNER] = BudgetedPool(budget_s=settings.check_budget_s, name="guard_check", metrics=state.metrics)
     app.router.add_route("*", "/crm/{path:.*}", forward.forward_crm)
     add_presidio_routes(app, audit=state.audit)  # Presidio's REST API (docs/interfaces.md §8), guard/presidio/http.py
 
@@ -142,6 +148,7 @@ async def _stop(app: web.Application) -> None:
     await state.sessions.close()
     if state.detector is not None:
         state.detector.close()
+    app[CHECK_RUNNER].close()
 
 
 async def healthz(request: web.Request) -> web.Response:

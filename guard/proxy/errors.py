@@ -19,6 +19,14 @@ def bad_request(reason: str) -> GuardError:
     return GuardError(400, reason)
 
 
+def forbidden_method(reason: str) -> GuardError:
+    return GuardError(405, reason)
+
+
+def too_large(reason: str) -> GuardError:
+    return GuardError(413, reason)
+
+
 def not_found(reason: str) -> GuardError:
     return GuardError(404, reason)
 

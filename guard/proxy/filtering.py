@@ -8,6 +8,9 @@ pool (within the budget) and the policy run once more with the results. A card w
 policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
 as the answer (fail closed).
 
+Then card-aware scrubbing (guard/proxy/scrub.py): every value the decision hid is masked wherever else it still
+appears in the answer — a comment quoting the contact phone, a key or a shown field repeating the surname.
+
 Decisions are memoized: the policy is a pure function of the body, the call context and the date, and an
 operator's screen fetches the same card again and again during a call. The key is the SHA-256 of the body
 (no personal data is kept in keys) with the context and today's date; only complete decisions are kept —
@@ -25,6 +28,7 @@ from typing import Any, Hashable
 from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED, CallContext, CardPolicy
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
+from guard.proxy.scrub import CardSecrets
 
 # A policy applies to a JSON object; any other JSON (a list, a bare value) is wrapped under this key for it,
 # so it meets the policy's default deny instead of slipping past it.
@@ -43,6 +47,8 @@ class Filtered:
     applied: list[Any] = field(default_factory=list)
     fail_closed: list[str] = field(default_factory=list)  # card paths whose text was masked unchecked
     detection_failure: str | None = None
+    scrubbed: int = 0  # hidden values found and masked elsewhere in the answer (card-aware scrubbing)
+    secrets: CardSecrets = field(default_factory=CardSecrets)
 
 
 async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext) -> Filtered:
@@ -69,10 +75,12 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
             else:
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
-    card = decision.card
+    secrets = CardSecrets.of(document, decision)
+    card, scrubbed = secrets.scrub_json(decision.card)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
-    return Filtered(card, decision.refused, decision.refusal, list(decision.applied), list(decision.fail_closed), detection_failure)
+    return Filtered(card, decision.refused, decision.refusal, list(decision.applied), list(decision.fail_closed),
+                    detection_failure, scrubbed, secrets)
 
 
 @dataclass(frozen=True)

@@ -1,35 +1,82 @@
 """`/crm/...`: forward to the CRM, then show the operator only what the policy allows for this call.
 
-JSON goes through the policy in the call's context; text/plain through the text engine; content types named
-in `allowed_content_types` pass unchanged; everything else is blocked. A body that cannot be parsed is blocked
-too — the proxy never passes on what it could not inspect.
+A body is routed by what it is, not by its label (a CRM may call a card `text/plain`): anything that reads as a
+JSON object or array goes through the policy in the call's context; other text/plain through the text engine;
+content types named in `allowed_content_types` pass unchanged; everything else is blocked. A body that cannot be
+parsed is blocked too — the proxy never passes on what it could not inspect — and so is text that starts like
+JSON but does not parse (when in doubt, block).
+
+Only `crm_methods` (GET and HEAD unless a setting says more) are forwarded, and only allow-listed request headers
+(guard/proxy/upstream.py): the operator's credentials never reach the CRM.
+
+A response about one customer — the card itself, or anything under a path naming the customer's number (a note,
+a list of comments) — is decided with that customer's card: a contract terminated more than 5 years ago refuses
+the note as it refuses the card (the 5-year rule), and every value the card hides is scrubbed from the answer
+(guard/proxy/scrub.py).
 """
 from __future__ import annotations
 
+import email.utils
 import json
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
 from typing import Any
 
 from aiohttp import web
 
 from guard.audit import route_template
-from guard.policy import CallContext, IdentificationLevel
+from guard.policy import REDACTION_FAILED, CallContext, IdentificationLevel, hide
 from guard.proxy.auth import require_owner
+from guard.proxy.calls import fetch_card
 from guard.proxy.detection import DetectionFailed, count_types
-from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found, unavailable
+from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy.filtering import Shown, filter_json
+from guard.proxy.middlewares import REQUEST_ID_KEY
+from guard.proxy.models import json_depth_over
+from guard.proxy.scrub import CardSecrets
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
-from guard.sessions import CallSession
+from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 
 CALL_HEADER = "X-Guard-Call"
 _PREFIX = "/crm"
-# Response headers worth keeping from the CRM; everything else (cookies, custom headers that may carry data,
-# hop-by-hop, the original length and encoding) is dropped.
-_KEPT_RESPONSE_HEADERS = ("Retry-After", "Content-Language")
+_BOM = "\ufeff"
+# Response headers worth keeping from the CRM, each with the only shape it may have; everything else (cookies,
+# custom headers that may carry data, hop-by-hop, the original length and encoding) is dropped, and so is one of
+# these whose value does not fit (a phone number in Retry-After, a name in Content-Language).
+_RETRY_AFTER_MAX_S = 86_400
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-(?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3}))?$")
 
 
 def is_json(content_type: str) -> bool:
     return content_type == "application/json" or content_type.endswith("+json")
+
+
+def safe_retry_after(value: str) -> str | None:
+    """Delta-seconds up to a day, or an HTTP date (re-written by us); anything else is dropped."""
+    value = value.strip()
+    if value.isdigit():
+        return str(int(value)) if len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S else None
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return email.utils.format_datetime(moment, usegmt=True) if moment is not None and moment.tzinfo else None
+
+
+def safe_content_language(value: str) -> str | None:
+    """A list of plain language tags (ru, ru-RU, en-419), at most 4; anything else is dropped."""
+    tags = [tag.strip() for tag in value.split(",")]
+    if not tags or len(tags) > 4 or not all(_LANGUAGE_TAG.match(tag) for tag in tags):
+        return None
+    return ", ".join(tags)
+
+
+_SAFE_RESPONSE_HEADERS = {"Retry-After": safe_retry_after, "Content-Language": safe_content_language}
+# A JSON member ("key": ...) inside text: a card behind a prefix (`)]}'`, a log line) is still a card, and the
+# text engine does not know its fields. When in doubt, block.
+_JSON_MEMBER = re.compile(r'[{\[,]\s*"[^"\n]{1,64}"\s*:')
 
 
 async def resolve_call(state: ProxyState, request: web.Request) -> CallSession | None:
@@ -70,6 +117,8 @@ def _upstream_path(request: web.Request) -> str:
 
 async def forward_crm(request: web.Request) -> web.StreamResponse:
     state = request.app[STATE]
+    if request.method not in state.settings.crm_methods:
+        raise forbidden_method(f"the guard forwards only {', '.join(state.settings.crm_methods)} to the CRM")
     session = await resolve_call(state, request)
     body = await request.read()  # bounded by the app's client_max_size
     record: dict[str, Any] = {
@@ -78,36 +127,97 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
         "route": route_template(request.method, request.path),
     }
     try:
+        path = _upstream_path(request)
         answer = await upstream.fetch(
-            state.client, state.settings, request.method, _upstream_path(request),
-            headers=upstream.headers_for_upstream(request.headers), body=body, metrics=state.metrics,
+            state.client, state.settings, request.method, path,
+            headers=upstream.headers_for_upstream(request.headers, request.get(REQUEST_ID_KEY)),
+            body=body if request.method not in ("GET", "HEAD") else None, metrics=state.metrics,
         )
         record["upstream_status"] = answer.status
-        response = await _filtered_response(state, session, answer, record)
+        response = await _filtered_response(state, session, path, answer, record)
     except GuardError as error:
         # Upstream failures and blocked bodies are fail-closed decisions too: recorded, then answered.
         record.update(status=error.status, blocked=error.reason)
         await state.audit.record("proxy", **record)
         raise
     record["status"] = response.status
+    dropped = _copy_response_headers(answer, response)
+    if dropped:
+        record["headers_dropped"] = dropped
+        state.metrics.fail_closed.inc("upstream_header_dropped")
     await state.audit.record("proxy", **record)
-    for name in _KEPT_RESPONSE_HEADERS:
-        if name in answer.headers:
-            response.headers[name] = answer.headers[name]
     return response
 
 
+def _copy_response_headers(answer: upstream.UpstreamResponse, response: web.Response) -> list[str]:
+    """The kept headers whose values fit their shape; the names of those dropped (for the audit)."""
+    dropped = []
+    for name, safe in _SAFE_RESPONSE_HEADERS.items():
+        if name in answer.headers:
+            value = safe(answer.headers[name])
+            if value is None:
+                dropped.append(name)
+            else:
+                response.headers[name] = value
+    return dropped
+
+
+@dataclass(frozen=True)
+class _Body:
+    """What the upstream body is, found by looking at it: "json" (with the parsed value), "text" or "opaque"."""
+
+    kind: str
+    text: str | None = None
+    payload: Any = None
+
+
+def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
+    declared = answer.content_type
+    charset = (answer.charset or "utf-8").lower()
+    try:
+        text = answer.body.decode("utf-8-sig" if charset in ("utf-8", "utf8") else charset)
+    except (UnicodeDecodeError, LookupError):
+        text = None
+    if text is not None:
+        text = text.lstrip(_BOM)
+    starts_like_json = text is not None and text.lstrip()[:1] in ("{", "[")
+    if is_json(declared) or starts_like_json:
+        # Labelled JSON, or any body that opens like JSON whatever its label (a card sent as text/plain).
+        if text is None:
+            state.metrics.upstream_errors.inc("bad_charset")
+            raise bad_gateway("upstream JSON is not in its declared charset; blocked")
+        if json_depth_over(text, state.settings.max_json_depth):
+            state.metrics.upstream_errors.inc("json_too_deep")
+            raise bad_gateway(f"upstream JSON nests deeper than {state.settings.max_json_depth} levels; blocked")
+        try:
+            return _Body("json", text, json.loads(text))
+        except (ValueError, RecursionError):
+            state.metrics.upstream_errors.inc("malformed_json")
+            raise bad_gateway("upstream JSON does not parse; blocked") from None
+    if declared == "text/plain":
+        if text is None:
+            state.metrics.upstream_errors.inc("bad_charset")
+            raise bad_gateway("upstream text is not in its declared charset; blocked")
+        if _JSON_MEMBER.search(text):
+            state.metrics.upstream_errors.inc("structured_text")
+            raise bad_gateway("upstream text holds JSON that is not the whole body; blocked")
+        return _Body("text", text)
+    return _Body("opaque")
+
+
 async def _filtered_response(
-    state: ProxyState, session: CallSession | None, answer: upstream.UpstreamResponse, record: dict[str, Any]
+    state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse,
+    record: dict[str, Any],
 ) -> web.Response:
     if not answer.body:
         record["content"] = "empty"
         return web.Response(status=answer.status)
+    body = _read_body(state, answer)
+    if body.kind == "json":
+        return await _json_response(state, session, path, answer, body.payload, record)
+    if body.kind == "text":
+        return await _text_response(state, session, path, answer, body.text or "", record)
     content_type = answer.content_type
-    if is_json(content_type):
-        return await _json_response(state, session, answer, record)
-    if content_type == "text/plain":
-        return await _text_response(state, answer, record)
     if content_type and content_type in state.settings.allowed_content_types:
         record["content"] = "allow-listed"
         return web.Response(status=answer.status, body=answer.body, content_type=content_type)
@@ -116,31 +226,82 @@ async def _filtered_response(
     raise bad_gateway("upstream content type is not allowed through the guard")
 
 
+# --- the customer a response is about -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Owner:
+    """The cards a response is about, decided under the call: refused if any is, and their hidden values."""
+
+    refused: bool
+    secrets: CardSecrets
+
+
+def _msisdns_in_path(path: str) -> list[str]:
+    """Customer numbers the upstream path names (a card, its note, its comments): any segment or query value that
+    is one, percent-encoding undone (`%37%39...` is the same customer to the CRM)."""
+    found = []
+    for segment in re.split(r"[/?&=;,]", unquote(path)):
+        if sum(ch.isdigit() for ch in segment) >= 10:
+            try:
+                found.append(normalize_msisdn(segment))
+            except InvalidMsisdn:
+                continue
+    return found
+
+
+async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
+    """The owning cards of a response (the path's customer, the call's customer) other than the body itself."""
+    own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
+    wanted = dict.fromkeys(_msisdns_in_path(path) + ([session.msisdn] if session else []))
+    refused, secrets = False, CardSecrets()
+    for msisdn in wanted:
+        if msisdn == own_msisdn:
+            continue  # the body is that card: the policy decides it directly
+        try:
+            card = await fetch_card(state, msisdn)
+        except GuardError as error:
+            if error.status == 404:
+                continue  # no such customer: nothing to refuse or scrub by
+            raise bad_gateway("the card this response belongs to could not be checked; withheld") from None
+        decision = state.policy.apply(card, call_context(session, card), redact_text=lambda text: REDACTION_FAILED)
+        refused = refused or decision.refused
+        secrets = secrets | CardSecrets.of(card, decision)
+    return _Owner(refused, secrets)
+
+
 async def _json_response(
-    state: ProxyState, session: CallSession | None, answer: upstream.UpstreamResponse, record: dict[str, Any]
+    state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, payload: Any,
+    record: dict[str, Any],
 ) -> web.Response:
     record["content"] = "json"
-    try:
-        payload = json.loads(answer.body.decode(answer.charset or "utf-8"))
-    except (ValueError, LookupError):
-        state.metrics.upstream_errors.inc("malformed_json")
-        raise bad_gateway("upstream JSON does not parse; blocked") from None
+    owner = await _owner_of(state, session, path, payload)
     ctx = call_context(session, payload)
     key = state.decisions.key(answer.body, ctx)
-    shown = state.decisions.get(key)
+    shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
     if shown is None:
-        shown = Shown.of(await filter_json(state.policy, state.detector, payload, ctx))
-        state.decisions.put(key, shown)
+        filtered = await filter_json(state.policy, state.detector, payload, ctx)
+        if owner.refused:
+            # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
+            filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal
+        elif owner.secrets:
+            filtered.payload, extra = owner.secrets.scrub_json(filtered.payload)
+            filtered.scrubbed += extra
+        shown = Shown.of(filtered)
+        if not owner.refused and not owner.secrets:
+            state.decisions.put(key, shown)
     filtered = shown.filtered
     for rule, action, _paths in shown.audit_rules:
         state.metrics.decisions.inc(rule, action)
     if filtered.fail_closed:
         state.metrics.fail_closed.inc("free_text_masked")
+    if filtered.scrubbed:
+        state.metrics.fail_closed.inc("hidden_value_scrubbed")
     record.update(
         identification=ctx.identification.value,
         refused=filtered.refused,
         rules=shown.audit_rules,
         fail_closed=shown.audit_fail_closed,
+        scrubbed=filtered.scrubbed,
     )
     if filtered.detection_failure:
         record["detection_failure"] = filtered.detection_failure
@@ -155,13 +316,17 @@ async def _json_response(
     return response
 
 
-async def _text_response(state: ProxyState, answer: upstream.UpstreamResponse, record: dict[str, Any]) -> web.Response:
+async def _text_response(
+    state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, text: str,
+    record: dict[str, Any],
+) -> web.Response:
     record["content"] = "text"
-    try:
-        text = answer.body.decode(answer.charset or "utf-8")
-    except (UnicodeDecodeError, LookupError):
-        state.metrics.upstream_errors.inc("bad_charset")
-        raise bad_gateway("upstream text is not in its declared charset; blocked") from None
+    owner = await _owner_of(state, session, path, None)
+    if owner.refused:
+        record["refused"] = True
+        response = web.Response(status=answer.status, text=state.policy.refusal, content_type="text/plain", charset="utf-8")
+        response.headers["X-Guard-Refused"] = "true"
+        return response
     if state.detector is None:
         raise unavailable("no text engine loaded; text withheld")
     try:
@@ -169,6 +334,10 @@ async def _text_response(state: ProxyState, answer: upstream.UpstreamResponse, r
     except DetectionFailed as error:
         record["detection_failure"] = str(error)
         raise unavailable(f"{error}; text withheld") from None
-    record["entities"] = count_types(redacted.entities)
-    return web.Response(status=answer.status, text=redacted.text, content_type="text/plain", charset="utf-8")
-
+    shown, scrubbed = owner.secrets.scrub_text(redacted.text)
+    if scrubbed:
+        state.metrics.fail_closed.inc("hidden_value_scrubbed")
+    record.update(entities=count_types(redacted.entities), refused=False, scrubbed=scrubbed)
+    response = web.Response(status=answer.status, text=shown, content_type="text/plain", charset="utf-8")
+    response.headers["X-Guard-Refused"] = "false"
+    return response

@@ -12,15 +12,22 @@ import time
 
 from aiohttp import web
 
-from guard.audit import AuditUnavailable
-from guard.logs import CALL_ID, REQUEST_ID, random_token, safe_id
+from guard.audit import AuditUnavailable, route_template
+from guard.logs import CALL_ID, client_request_id, new_request_id, safe_id
 from guard.proxy.auth import identity_of
-from guard.proxy.errors import GuardError, gateway_timeout
+from guard.proxy.errors import GuardError, bad_request, gateway_timeout, too_large
+from guard.proxy.models import json_depth_over
 from guard.proxy.state import STATE
 from guard.sessions import SessionStoreUnavailable
 
 log = logging.getLogger("guard.proxy")
 access_log = logging.getLogger("guard.access")
+
+# The request id guard logs, echoes and sends to the CRM: the client's only when fit (guard/logs.py), else ours.
+REQUEST_ID_KEY = web.RequestKey("guard.request_id", str)
+CHECK_ROUTE = "/v1/check"
+# Denials worth an audit record: who was turned away from what (the reason is ours, never the request's text).
+_AUDITED_DENIALS = (401, 403, 405)
 
 # Reasons for the errors aiohttp raises itself (unknown route, body too large, ...): fixed text, no echo.
 _HTTP_REASONS = {
@@ -44,9 +51,8 @@ def route_label(request: web.Request) -> str:
 async def observe(request: web.Request, handler) -> web.StreamResponse:
     """Request id in and out, the request counted and timed per route, one JSON log line — ids only, no values."""
     started = time.perf_counter()
-    request_id = request.headers.get("X-Request-Id")
-    if request_id is None or not REQUEST_ID.match(request_id):
-        request_id = random_token(12)  # 16 characters
+    request_id = client_request_id(request.headers.get("X-Request-Id")) or new_request_id()
+    request[REQUEST_ID_KEY] = request_id
     status = 500
     try:
         response = await handler(request)
@@ -78,6 +84,8 @@ async def errors_as_json(request: web.Request, handler) -> web.StreamResponse:
     try:
         return await handler(request)
     except GuardError as error:
+        if error.status in _AUDITED_DENIALS:
+            await _audit_denial(request, error.status, error.reason)
         return error_response(error.status, error.reason)
     except AuditUnavailable:
         # Fail closed: a decision that cannot be recorded is not served.
@@ -93,6 +101,34 @@ async def errors_as_json(request: web.Request, handler) -> web.StreamResponse:
     except Exception as error:  # the type name only: the message may quote data
         log.error("unhandled error", extra={"fields": {"error_type": type(error).__name__, "route": route_label(request)}})
         return error_response(500, "internal error")
+
+
+async def _audit_denial(request: web.Request, status: int, reason: str) -> None:
+    """A refused request leaves a record too (an operator probing another's calls shows up in the audit).
+    Nothing was served, so an audit log that cannot take the record does not change the answer."""
+    state = request.app[STATE]
+    identity = identity_of(request)
+    try:
+        await state.audit.record("denied", route=route_template(request.method, request.path), status=status,
+                                 reason=reason, operator_id=identity.operator_id if identity else None)
+    except AuditUnavailable:
+        state.metrics.fail_closed.inc("audit_unwritable")
+
+
+@web.middleware
+async def bounded_bodies(request: web.Request, handler) -> web.StreamResponse:
+    """API request bodies measured before any handler parses them: /v1/check's own size limit (one utterance,
+    not a transcript), and the JSON nesting depth (a body nested thousands deep is a 400, not a 500)."""
+    if request.body_exists and not request.path.startswith("/crm/"):
+        settings = request.app[STATE].settings
+        if request.path == CHECK_ROUTE and (request.content_length or 0) > settings.check_max_bytes:
+            raise too_large(f"{CHECK_ROUTE} takes at most {settings.check_max_bytes} bytes")
+        raw = await request.read()  # bounded by client_max_size; kept for the handler
+        if request.path == CHECK_ROUTE and len(raw) > settings.check_max_bytes:
+            raise too_large(f"{CHECK_ROUTE} takes at most {settings.check_max_bytes} bytes")
+        if json_depth_over(raw, settings.max_json_depth):
+            raise bad_request(f"body nests deeper than {settings.max_json_depth} levels")
+    return await handler(request)
 
 
 @web.middleware

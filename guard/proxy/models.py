@@ -1,7 +1,13 @@
-"""The HTTP bodies of the /v1 API (docs/interfaces.md §2, §7), validated at the edge; unknown fields are ignored."""
+"""The HTTP bodies of the /v1 API (docs/interfaces.md §2, §7), validated at the edge; unknown fields are ignored.
+
+JSON from outside — a request body or a CRM card — is measured before it is parsed: one nested thousands deep
+makes the parser and every recursive walk after it raise RecursionError (a 500). `json_depth_over` finds that
+in one pass over the brackets, so the answer is a 400 / 502 with a reason instead.
+"""
 from __future__ import annotations
 
 import json
+import re
 from typing import Literal, TypeVar
 
 from aiohttp import web
@@ -59,13 +65,32 @@ def _reason(error: ValidationError) -> str:
 
 BodyModel = TypeVar("BodyModel", bound=BaseModel)
 
+# A JSON string (escapes included) and everything that is not a bracket: what is left is the nesting skeleton.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+_NOT_BRACKET = re.compile(rb"[^\[\]{}]++")
+_OPENING = frozenset(b"[{")
+
+
+def json_depth_over(raw: bytes | str, limit: int) -> bool:
+    """True when a JSON text nests arrays/objects more than `limit` deep (brackets inside strings do not count)."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return False
+    depth = 0
+    for byte in _NOT_BRACKET.sub(b"", _JSON_STRING.sub(b"", raw)):
+        depth += 1 if byte in _OPENING else -1
+        if depth > limit:
+            return True
+    return False
+
 
 async def read_body(request: web.Request, model: type[BodyModel]) -> BodyModel:
     """The request's JSON body as `model`, or a 400 with a reason that quotes no part of the body."""
-    raw = await request.read()
+    raw = await request.read()  # its depth was measured by the bounded_bodies middleware
     try:
         data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise bad_request("body is not valid JSON") from None
     if not isinstance(data, dict):
         raise bad_request("body must be a JSON object")

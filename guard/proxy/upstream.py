@@ -16,14 +16,20 @@ from yarl import URL
 from guard.config import Settings
 from guard.metrics import Metrics
 from guard.proxy.errors import GuardError, bad_gateway, gateway_timeout
+from guard.proxy.models import json_depth_over
 
 # RFC 9110 §7.6.1: these describe one connection, not the message; never forwarded in either direction.
 HOP_BY_HOP = frozenset({
     "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
     "te", "trailer", "trailers", "transfer-encoding", "upgrade",
 })
-# Also dropped on the way up: recomputed by the client (length, encoding), or ours alone (the call id).
-_NOT_FORWARDED_UP = HOP_BY_HOP | {"host", "content-length", "accept-encoding", "x-guard-call"}
+# The only request headers that go up to the CRM: what the body is and which version of it is wanted. Everything
+# else stays here — above all the operator's credentials (Authorization, Cookie, the gateway's X-Operator-Id):
+# the CRM must never be able to act as the operator, and a header we do not know may carry anything.
+FORWARDED_UP = frozenset({
+    "accept", "accept-language", "content-type", "if-match", "if-none-match", "if-modified-since",
+    "if-unmodified-since",
+})
 _READ_CHUNK = 64 * 1024
 
 
@@ -45,13 +51,16 @@ def create_client_session(settings: Settings) -> aiohttp.ClientSession:
     )
 
 
-def headers_for_upstream(headers: CIMultiDictProxy[str]) -> CIMultiDict[str]:
+def headers_for_upstream(headers: CIMultiDictProxy[str], request_id: str | None = None) -> CIMultiDict[str]:
+    """The allow-listed headers of the operator's request (FORWARDED_UP), plus guard's own request id."""
     named_in_connection = {h.strip().lower() for h in headers.get("Connection", "").split(",") if h.strip()}
     out: CIMultiDict[str] = CIMultiDict()
     for name, value in headers.items():
         lowered = name.lower()
-        if lowered not in _NOT_FORWARDED_UP and lowered not in named_in_connection:
+        if lowered in FORWARDED_UP and lowered not in named_in_connection:
             out.add(name, value)
+    if request_id is not None:
+        out["X-Request-Id"] = request_id
     return out
 
 
@@ -101,12 +110,17 @@ async def _exchange(
                 if size > limit:
                     raise _failure("too_large", bad_gateway("upstream response is larger than the size limit"))
                 chunks.append(chunk)
+            received = b"".join(chunks)
+            if (received.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+                    and json_depth_over(received, settings.max_json_depth)):
+                # Every reader of a CRM body (the proxy, identification, /v1/check) would hit RecursionError on it.
+                raise _failure("too_deep", bad_gateway(f"upstream JSON nests deeper than {settings.max_json_depth} levels"))
             return UpstreamResponse(
                 status=resp.status,
                 content_type=(resp.content_type or "").lower() if "Content-Type" in resp.headers else "",
                 charset=resp.charset,
                 headers=resp.headers,
-                body=b"".join(chunks),
+                body=received,
             )
     except asyncio.TimeoutError:
         raise _failure("timeout", gateway_timeout("upstream did not answer in time")) from None

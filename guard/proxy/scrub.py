@@ -1,0 +1,296 @@
+"""Card-aware scrubbing: a value the policy hid from a card is masked wherever else it turns up in the same response.
+
+The free-text detector looks for what personal data looks like; it can miss a number written an unusual way or a
+surname it does not know. The proxy knows more: it has just hidden the card's passport, contact phone and the
+owner's surname, so any of them quoted in a comment, a note or a field the policy shows is a leak it can see
+(issue 10, "Card-aware scrubbing"). This is a second, fail-closed layer after the detector:
+
+- numbers (phones, passport, contract, cell ids, dates) match as digit groups with any separators between them,
+  spoken numbers included (guard/normalize.py turns them into digits, with offsets back); a phone matches with
+  any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders;
+- words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py);
+- e-mail addresses match literally, and by their local part.
+
+What the policy shows somewhere in the same response (the DE name, a region) is public there and never scrubbed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date
+from typing import Any, Iterable
+
+from guard.morph import lemmas, normalize_word, parses
+from guard.normalize import normalize_numbers
+from guard.policy import HIDDEN, PolicyDecision
+from guard.policy.conditions import parse_date
+from guard.policy.evaluator import REVEALING_ACTIONS
+from guard.policy.paths import MISSING, resolve
+
+MASK = HIDDEN
+_MIN_NUMBER_DIGITS = 4
+_MIN_WORD = 3
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+# Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
+# Digits and the separators people put between digit groups; a group ends at anything else.
+_DIGIT_GROUP = re.compile(r"\d(?:[\s\-.()/+]{0,3}\d)*")
+_DIGIT_RUN = re.compile(r"\d+")
+# Name-like grammemes: a hidden value's word that is one of these (or unknown to the dictionary) is matched.
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+# Words of addresses, documents and legal forms: part of hidden values, but common everywhere else.
+_COMMON_WORDS = frozenset({
+    "город", "гор", "улица", "дом", "квартира", "корпус", "строение", "проспект", "переулок", "шоссе", "бульвар",
+    "площадь", "набережная", "область", "обл", "край", "район", "республика", "поселок", "посёлок", "село",
+    "деревня", "микрорайон", "мкр", "отдел", "отделение", "ооо", "оао", "зао", "пао", "ип", "ао", "овд", "уфмс",
+    "фмс", "мвд", "увд", "гу", "россии", "россия", "рф", "по", "паспорт", "выдан", "код", "подразделения",
+})
+_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря")
+
+
+@dataclass(frozen=True)
+class _NumberSecret:
+    digits: str
+    phone: bool  # 10 national digits: may follow 7 / 8 / +7
+
+
+@dataclass(frozen=True)
+class CardSecrets:
+    """What one response must not show anywhere: the hidden values of its card, in matchable forms."""
+
+    numbers: tuple[_NumberSecret, ...] = ()
+    words: frozenset[str] = frozenset()  # lemmas
+    literals: tuple[str, ...] = ()  # lowercased e-mail addresses and their local parts
+    dates: tuple[date, ...] = ()  # also matched with the month as a word: "21 декабря 1999"
+
+    def __or__(self, other: "CardSecrets") -> "CardSecrets":
+        return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
+                           self.dates + other.dates)
+
+    def __bool__(self) -> bool:
+        return bool(self.numbers or self.words or self.literals or self.dates)
+
+    @classmethod
+    def of(cls, card: Any, decision: PolicyDecision) -> "CardSecrets":
+        """The values `decision` hid (hide, refuse, drop, default deny; the whole of a last4/prefix value) minus
+        everything it showed."""
+        hidden: list[Any] = []
+        shown: list[Any] = []
+        for applied in decision.applied:
+            value = resolve(card, applied.at)
+            if value is MISSING:
+                continue
+            if applied.action == "show":
+                shown.append(value)
+            elif applied.action != "redact":
+                hidden.append(value)
+        return cls.from_values(_leaves(hidden), _leaves(shown))
+
+    @classmethod
+    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = ()) -> "CardSecrets":
+        shown = list(shown)
+        shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
+        shown_words = {lemma for value in shown for word in _WORD.findall(value) for lemma in lemmas(word)}
+        numbers: dict[str, _NumberSecret] = {}
+        words: set[str] = set()
+        literals: set[str] = set()
+        dates: set[date] = set()
+        for value in hidden:
+            moment = _iso_date(value)
+            if moment is not None and not _date_forms(moment) & shown_digits:
+                dates.add(moment)
+            for email in _EMAIL.findall(value):
+                literals.add(email.lower())
+                local = email.split("@", 1)[0].lower()
+                if len(local) >= 4:
+                    literals.add(local)
+            for secret in _number_secrets(value):
+                if secret.digits not in shown_digits:
+                    numbers[secret.digits] = secret
+            for word in _WORD.findall(_EMAIL.sub(" ", value)):
+                if _is_name_like(word) and not lemmas(word) & shown_words:
+                    words.update(_secret_lemmas(word))
+        return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
+                   tuple(sorted(dates)))
+
+    def scrub_text(self, text: str) -> tuple[str, int]:
+        """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
+        if not self or not text:
+            return text, 0
+        spans = self._number_spans(text) + self._date_spans(text) + self._word_spans(text) + self._literal_spans(text)
+        if not spans:
+            return text, 0
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        out, last = [], 0
+        for start, end in merged:
+            out.append(text[last:start])
+            out.append(MASK)
+            last = end
+        out.append(text[last:])
+        return "".join(out), len(merged)
+
+    def scrub_json(self, payload: Any) -> tuple[Any, int]:
+        """Every string and key of a JSON value scrubbed; a key that had to change is dropped (it held a value)."""
+        if not self:
+            return payload, 0
+        if isinstance(payload, str):
+            return self.scrub_text(payload)
+        if isinstance(payload, list):
+            total, out = 0, []
+            for item in payload:
+                scrubbed, count = self.scrub_json(item)
+                out.append(scrubbed)
+                total += count
+            return out, total
+        if isinstance(payload, dict):
+            total, shown = 0, {}
+            for key, item in payload.items():
+                scrubbed_key, key_count = self.scrub_text(key) if isinstance(key, str) else (key, 0)
+                scrubbed, count = self.scrub_json(item)
+                total += key_count + count
+                if not key_count:
+                    shown[key] = scrubbed
+            return shown, total
+        if isinstance(payload, int) and not isinstance(payload, bool) and self.numbers:
+            scrubbed, count = self.scrub_text(str(payload))
+            return (None, count) if count else (payload, 0)
+        return payload, 0
+
+    def _number_spans(self, text: str) -> list[tuple[int, int]]:
+        if not self.numbers or not any(ch.isdigit() for ch in text) and not _may_speak_numbers(text):
+            return []
+        normalized = normalize_numbers(text)
+        spans = []
+        for group in _DIGIT_GROUP.finditer(normalized.text):
+            runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
+                    for m in _DIGIT_RUN.finditer(group.group())]
+            for start, end in self._matches_in(runs):
+                spans.append(normalized.to_original(start, end) if normalized.changed else (start, end))
+        return spans
+
+    def _date_spans(self, text: str) -> list[tuple[int, int]]:
+        lowered = text.lower()
+        if not self.dates or not any(month[:3] in lowered for month in _MONTHS):
+            return []
+        normalized = normalize_numbers(text)
+        spans = []
+        for moment in self.dates:
+            for found in _date_in_words(moment).finditer(normalized.text):
+                spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+        return spans
+
+    def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        """Secrets made of whole consecutive digit runs of one group (a phone may carry its 7/8 prefix)."""
+        found = []
+        for first in range(len(runs)):
+            joined, start = "", runs[first][1]
+            for last in range(first, len(runs)):
+                joined += runs[last][0]
+                end = runs[last][2]
+                if len(joined) > 12:
+                    break
+                for secret in self.numbers:
+                    if joined == secret.digits or (
+                            secret.phone and len(joined) == 11 and joined[0] in "78" and joined[1:] == secret.digits):
+                        found.append((start, end))
+        return found
+
+    def _word_spans(self, text: str) -> list[tuple[int, int]]:
+        if not self.words:
+            return []
+        return [(m.start(), m.end()) for m in _WORD.finditer(text)
+                if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
+
+    def _literal_spans(self, text: str) -> list[tuple[int, int]]:
+        if not self.literals:
+            return []
+        lowered = text.lower()
+        spans = []
+        for literal in self.literals:
+            start = lowered.find(literal)
+            while start >= 0:
+                spans.append((start, start + len(literal)))
+                start = lowered.find(literal, start + 1)
+        return spans
+
+
+def _leaves(values: Iterable[Any]) -> Iterable[str]:
+    """Every string, number and key inside the values, as text."""
+    stack = list(values)
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(key for key in value if isinstance(key, str))
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            yield value
+        elif isinstance(value, int) and not isinstance(value, bool):
+            yield str(value)
+
+
+def _iso_date(value: str) -> date | None:
+    return parse_date(value) if re.match(r"^\s*\d{4}-\d{2}-\d{2}", value) else None
+
+
+@lru_cache(maxsize=4096)
+def _date_in_words(moment: date) -> re.Pattern[str]:
+    """"21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize)."""
+    month = _MONTHS[moment.month - 1]
+    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s+{month}\s+(?:{moment.year}|{moment.year % 100:02d})(?!\d)",
+                      re.IGNORECASE)
+
+
+def _number_secrets(value: str) -> list[_NumberSecret]:
+    secrets: list[_NumberSecret] = []
+    moment = _iso_date(value)
+    if moment is not None:
+        return [_NumberSecret(digits, False) for digits in _date_forms(moment)]
+    runs = _DIGIT_GROUP.findall(value)
+    for run in runs:
+        digits = re.sub(r"\D", "", run)
+        if len(digits) < _MIN_NUMBER_DIGITS:
+            continue
+        if len(digits) == 11 and digits[0] in "78":
+            secrets += [_NumberSecret(digits[1:], True), _NumberSecret(digits[-7:], False)]
+        elif len(digits) == 10 and digits[0] == "9":
+            secrets += [_NumberSecret(digits, True), _NumberSecret(digits[-7:], False)]
+        else:
+            secrets.append(_NumberSecret(digits, False))
+    return secrets
+
+
+def _date_forms(moment: date) -> set[str]:
+    """Digits of a date as people write it: 21.12.1999, 21.12.99, 1.4.2005, 1999-12-21."""
+    d, m, y = moment.day, moment.month, moment.year
+    forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{y % 100:02d}", f"{y}{m:02d}{d:02d}"}
+    return {form for form in forms if len(form) >= _MIN_NUMBER_DIGITS}
+
+
+def _may_speak_numbers(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _is_name_like(word: str) -> bool:
+    if len(word) < _MIN_WORD or normalize_word(word) in _COMMON_WORDS:
+        return False
+    found = parses(word)
+    if not found or word[:1].isupper():
+        return True
+    return any(tag in parse.tag for parse in found for tag in _NAME_TAGS)
+
+
+def _secret_lemmas(word: str) -> set[str]:
+    """Lemmas a hidden word is matched by: its name-like parses' (Иванова -> иванов), or all when it has none."""
+    found = parses(word)
+    named = {normalize_word(p.normal_form) for p in found if any(tag in p.tag for tag in _NAME_TAGS)}
+    chosen = named or {normalize_word(p.normal_form) for p in found}
+    return (chosen | {normalize_word(word)}) - _COMMON_WORDS

@@ -1,0 +1,199 @@
+"""Attacks by the CRM's answer (issue 10): whatever a hostile CRM sends, the operator sees only what the policy allows.
+
+Each test is one attack against guard in front of the hostile CRM (hostile_crm.py), both on loopback.
+"""
+from __future__ import annotations
+
+import json
+
+from yarl import URL
+
+from security.conftest import get, open_call, shown_text
+from security.hostile_crm import CARDS, create_hostile_crm
+from security.hostile_crm import CALL_DETAIL_TEXT, KEYS_AS_VALUES, PLAIN, QUOTING, TERMINATED_2021, TERMINATED_UNDATED
+
+PASSPORT_AND_CONTRACT = ["4505", "678901", "0123456789", "40211", "7701", "Иванов", "Тверск"]
+
+
+def _none_of(pieces: list[str], body: str) -> list[str]:
+    text = shown_text(body)
+    return [piece for piece in pieces if piece in text]
+
+
+# --- item 4: route by what the body is ----------------------------------------------------------------------
+
+def test_json_labelled_text_plain_goes_to_the_card_policy(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/as-text")
+
+    status, headers, body = attack(scenario)
+    assert status == 200 and headers["X-Guard-Identification"] == "none"
+    assert json.loads(body)["owner"]["passport"]["number"] == "***"
+    assert _none_of(PASSPORT_AND_CONTRACT, body) == []
+
+
+def test_json_labelled_as_an_allow_listed_type_still_goes_to_the_card_policy(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/as-html")
+
+    status, headers, body = attack(scenario, allowed_content_types=["text/html"])
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    assert _none_of(PASSPORT_AND_CONTRACT, body) == []
+
+
+def test_text_that_opens_like_json_but_does_not_parse_is_blocked(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/broken-as-text")
+
+    status, _, body = attack(scenario)
+    assert status == 502 and "does not parse" in json.loads(body)["error"]
+    assert _none_of(PASSPORT_AND_CONTRACT, body) == []
+
+
+def test_text_holding_json_behind_a_prefix_is_blocked(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/prefixed-as-text")
+
+    status, _, body = attack(scenario)
+    assert status == 502 and "holds JSON" in json.loads(body)["error"]
+    assert _none_of(PASSPORT_AND_CONTRACT, body) == []
+
+
+# --- item 5: keys are data too ------------------------------------------------------------------------------
+
+def test_object_keys_holding_values_never_reach_the_screen(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{KEYS_AS_VALUES['msisdn']}")
+
+    status, _, body = attack(scenario)
+    assert status == 200
+    shown = json.loads(body)
+    assert "Иванов паспорт 4505678901" not in shown
+    assert shown["addresses"] == {} and shown["contact"] == {"person": None}
+    assert _none_of(["4505678901", "Тверская", "79031234567", "Иванов"], body) == []
+
+
+# --- item 6: call-detail numbers ----------------------------------------------------------------------------
+
+def test_call_detail_entries_with_service_digits_show_no_digits_or_words(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{CALL_DETAIL_TEXT['msisdn']}")
+
+    status, _, body = attack(scenario)
+    assert status == 200
+    numbers = [detail["number"] for detail in json.loads(body)["call_details"]]
+    assert all(number and set(number) == {"*"} for number in numbers)
+    assert _none_of(["Иванова", "Анна", "112", "Мама", "0611", "дом", "кв 12"], body) == []
+
+
+# --- item 7: the 5-year rule on every route -----------------------------------------------------------------
+
+def test_five_year_refusal_holds_for_the_note_of_a_contract_terminated_in_2021(attack):
+    async def scenario(stack, client):
+        card = await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_2021['msisdn']}")
+        note = await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_2021['msisdn']}/note")
+        listed = await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_2021['msisdn']}/comments")
+        return card, note, listed
+
+    card, note, listed = attack(scenario)
+    assert card[1]["X-Guard-Refused"] == "true"
+    status, headers, text = note
+    assert status == 200 and headers["X-Guard-Refused"] == "true"
+    assert "152-ФЗ" in text and "перезвонить" not in text and "Иванов" not in text
+    status, headers, body = listed
+    assert status == 200 and headers["X-Guard-Refused"] == "true"
+    assert "перезвонить" not in shown_text(body)
+
+
+def test_five_year_refusal_holds_when_the_number_is_percent_encoded_or_in_the_query(attack):
+    encoded = "".join(f"%{ord(ch):02X}" for ch in TERMINATED_2021["msisdn"])
+
+    async def scenario(stack, client):
+        return [await get(client, URL(f"{stack.guard_url}/crm/api/customers/{encoded}/note", encoded=True)),
+                await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_2021['msisdn']}/note?x=1"),
+                await get(client, f"{stack.guard_url}/crm/api/customers/8{TERMINATED_2021['msisdn'][1:]}/note")]
+
+    answers = attack(scenario, crm=create_hostile_crm(dict(CARDS, **{"8" + TERMINATED_2021["msisdn"][1:]: TERMINATED_2021})))
+    for status, headers, text in answers:
+        assert status == 200 and headers["X-Guard-Refused"] == "true" and "перезвонить" not in text
+
+
+def test_a_terminated_contract_without_a_date_is_refused(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, TERMINATED_UNDATED["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                               json={"method": "primary", "full_name": "Иванов Пётр Сергеевич", "caller_gender": "male"}):
+            pass
+        card = await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_UNDATED['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+        note = await get(client, f"{stack.guard_url}/crm/api/customers/{TERMINATED_UNDATED['msisdn']}/note")
+        return card, note
+
+    (status, headers, body), (note_status, note_headers, _) = attack(scenario)
+    assert status == 200 and headers["X-Guard-Refused"] == "true"
+    assert json.loads(body)["de"] == {"first_name": "***", "middle_name": "***"}
+    assert note_status == 200 and note_headers["X-Guard-Refused"] == "true"
+
+
+# --- item 12: a card nested thousands deep ------------------------------------------------------------------
+
+def test_a_crm_card_nested_thousands_deep_is_502_with_a_reason(attack):
+    async def scenario(stack, client):
+        first = await get(client, f"{stack.guard_url}/crm/deep")
+        still = await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}")
+        return first, still
+
+    (status, _, body), (still_status, _, _) = attack(scenario)
+    assert status == 502 and "nests deeper" in json.loads(body)["error"]
+    assert still_status == 200
+
+
+# --- item 13: BOM, headers ----------------------------------------------------------------------------------
+
+def test_a_utf8_bom_on_crm_json_is_accepted_and_filtered(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/bom")
+
+    status, _, body = attack(scenario)
+    assert status == 200 and json.loads(body)["owner"]["last_name"] == "***"
+
+
+def test_retry_after_and_content_language_carrying_data_are_dropped(attack):
+    async def scenario(stack, client):
+        bad = await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/headers")
+        good = await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/good-headers")
+        return bad, good, stack.audit()
+
+    (status, headers, _), (_, good_headers, _), audit = attack(scenario)
+    assert status == 200 and "Retry-After" not in headers and "Content-Language" not in headers
+    assert good_headers["Retry-After"] == "120" and good_headers["Content-Language"] == "ru-RU"
+    assert any(record.get("headers_dropped") == ["Retry-After", "Content-Language"] for record in audit)
+
+
+# --- card-aware scrubbing -----------------------------------------------------------------------------------
+
+def test_hidden_values_quoted_elsewhere_in_the_card_are_masked_in_any_written_or_spoken_form(attack):
+    async def scenario(stack, client):
+        card = await get(client, f"{stack.guard_url}/crm/api/customers/{QUOTING['msisdn']}")
+        note = await get(client, f"{stack.guard_url}/crm/api/customers/{QUOTING['msisdn']}/note")
+        return card, note, stack.audit()
+
+    (status, _, body), (note_status, _, note), audit = attack(scenario)
+    assert status == 200 and note_status == 200
+    comments = [comment["text"] for comment in json.loads(body)["comments"]]
+    for text in comments + [note]:
+        assert "89857748893" not in text and "774-88-93" not in text and "21.12.1999" not in text
+        assert "345 678" not in text and "Журавлёвой" not in text and "девяносто три" not in text
+        assert "12 марта 1980" not in text
+    assert any(record.get("scrubbed") for record in audit if record.get("kind") == "proxy")
+
+
+def test_scrubbing_leaves_what_the_policy_shows(attack):
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{QUOTING['msisdn']}")
+
+    status, _, body = attack(scenario)
+    shown = json.loads(body)
+    assert status == 200
+    assert shown["de"] == {"first_name": "Инна", "middle_name": "Олеговна"}
+    assert shown["call_details"][0]["region"] == "Москва" and shown["numbers"][0]["tariff"] == "Мой безлимит"

@@ -1,0 +1,73 @@
+"""The pieces behind the attacks, one rule each, without servers: card-aware scrubbing, header shapes, JSON depth,
+request ids."""
+from __future__ import annotations
+
+from guard.logs import client_request_id, new_request_id
+from guard.policy import CallContext, IdentificationLevel
+from guard.proxy.forward import safe_content_language, safe_retry_after
+from guard.proxy.models import json_depth_over
+from guard.proxy.scrub import CardSecrets
+from security.hostile_crm import QUOTING, card, nested
+
+
+def test_the_issue_example_a_contact_phone_quoted_with_another_prefix_is_masked():
+    secrets = CardSecrets.from_values(["79857748893"])
+    text, count = secrets.scrub_text("Журавлёва Инна Олеговна 89857748893")
+    assert text == "Журавлёва Инна Олеговна ***" and count == 1
+
+
+def test_digit_groups_with_any_separators_and_spoken_digits_are_one_number():
+    secrets = CardSecrets.from_values(["79857748893", "4512", "345678"])
+    for written in ("+7 (985) 774-88-93", "8-985-774-88-93", "774-88-93", "45 12 345 678", "4512 345678",
+                    "восемь девятьсот восемьдесят пять семьсот семьдесят четыре восемьдесят восемь девяносто три"):
+        text, count = secrets.scrub_text(f"клиент назвал {written} сам")
+        assert count >= 1 and not any(ch.isdigit() for ch in text.replace("***", "")), written
+
+
+def test_a_number_that_merely_contains_a_hidden_one_is_left_alone():
+    secrets = CardSecrets.from_values(["4512"])
+    assert secrets.scrub_text("счёт 145120 и 4512") == ("счёт 145120 и ***", 1)
+
+
+def test_a_hidden_surname_is_masked_in_another_grammatical_case():
+    secrets = CardSecrets.from_values(["Журавлёва"])
+    text, _ = secrets.scrub_text("звонила Журавлёвой, просила передать Журавлевой")
+    assert "Журавл" not in text
+
+
+def test_what_the_policy_shows_is_never_scrubbed(policy):
+    decision = policy.apply(QUOTING, CallContext(identification=IdentificationLevel.NONE), redact_text=lambda t: t)
+    secrets = CardSecrets.of(QUOTING, decision)
+    text, count = secrets.scrub_text("Инна Олеговна, регион Москва, тариф Мой безлимит")
+    assert count == 0
+
+
+def test_a_key_that_holds_a_hidden_value_is_dropped():
+    secrets = CardSecrets.from_values(["79031234567"])
+    assert secrets.scrub_json({"note": {"79031234567": "mobile", "kind": "x"}}) == ({"note": {"kind": "x"}}, 1)
+
+
+def test_retry_after_and_content_language_keep_only_their_shapes():
+    assert safe_retry_after("120") == "120" and safe_retry_after("79161234567") is None
+    assert safe_retry_after("Wed, 21 Oct 2026 07:28:00 GMT") == "Wed, 21 Oct 2026 07:28:00 GMT"
+    assert safe_retry_after("Иванов") is None and safe_retry_after("Wed, 21 Oct 2026 07:28:00 Ivanov") is None
+    assert safe_content_language("ru-RU, en") == "ru-RU, en" and safe_content_language("es-419") == "es-419"
+    assert safe_content_language("ru-4505678901") is None and safe_content_language("Ivanov") is None
+
+
+def test_json_depth_is_measured_without_parsing_and_brackets_in_strings_do_not_count():
+    assert json_depth_over(nested(65), 64) and not json_depth_over(nested(64), 64)
+    assert not json_depth_over('{"text": "' + "[" * 1000 + '"}', 64)
+    assert not json_depth_over(b'{"a": "\\"[[[["}', 2)
+
+
+def test_request_ids_with_a_number_in_them_are_not_believed_and_ours_always_are():
+    assert client_request_id("req-abc-XYZ-42") == "req-abc-XYZ-42"
+    for smuggled in ("79161234567-4505678901", "7916-123-45-67", "a7b9c1d6e1f2g3h4i5j6k7", "Иванов-12345678"):
+        assert client_request_id(smuggled) is None
+    assert all(client_request_id(token) == token for token in (new_request_id() for _ in range(2000)))
+
+
+def test_hostile_card_builder_keeps_the_number_consistent():
+    built = card("79160000099")
+    assert built["msisdn"] == built["numbers"][0]["msisdn"] == "79160000099"
