@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterator, Sequence
 
-__all__ = ["NormalizedText", "normalize_numbers"]
+__all__ = ["Normalization", "NormalizedText", "normalize", "normalize_numbers", "normalize_unicode"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ class NormalizedText:
         end = min(max(end, start), size)
         if not self._norm_starts:
             return start, end
-        return self._start_in_original(start), self._end_in_original(end)
+        # an empty span at a removed character maps its start past it: never let the end fall before the start
+        mapped_start = self._start_in_original(start)
+        return mapped_start, max(mapped_start, self._end_in_original(end))
 
     def _start_in_original(self, pos: int) -> int:
         i = bisect_right(self._norm_starts, pos) - 1  # the last replacement starting at or before pos
@@ -393,3 +396,130 @@ def normalize_numbers(text: str) -> NormalizedText:
         return NormalizedText(text, text)  # only "плюс" or lone ambiguous words were found
     out.write(text[cursor:])
     return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+
+
+# --- Unicode: compatibility forms, invisible characters, look-alike letters -----------------------
+# Issue 10, item 8: "８９１６…", "Ива\u200bнов", "petr[at]mail.ru", "Пeтрoв" with Latin "e"/"o" slip
+# past recognizers written for plain Cyrillic and ASCII digits. Each such piece is rewritten the way a
+# reader sees it, one row per piece in the same offset map as spoken numbers, so spans still point
+# into the text that was sent. Plain text (the usual case) is found clean by one regex search.
+
+# Format characters that render as nothing: soft hyphen, zero-width space/joiners, direction marks, BOM.
+_INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# Dashes and minus signs a phone or date may be typed with: all read as "-".
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
+# Blocks whose characters have a compatibility (NFKC) form: spaces, super/subscripts, circled and
+# full-width digits and letters, ligatures, mathematical alphanumerics. "№" and "™" keep their shape
+# ("№" is a cue word for documents).
+_COMPAT_BLOCKS = ((0x00A0, 0x00BF), (0x2000, 0x215F), (0x2460, 0x24FF), (0x3000, 0x3000), (0xFB00, 0xFB4F),
+                  (0xFE30, 0xFE6F), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
+_KEEP = frozenset("№™\u2116")
+
+
+def _compat_chars() -> str:
+    chars = []
+    for low, high in _COMPAT_BLOCKS:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if char not in _KEEP and unicodedata.normalize("NFKC", char) != char:
+                chars.append(char)
+    return "".join(chars)
+
+
+_COMPAT = _compat_chars()
+_CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
+# Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
+_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі")
+# Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for.
+_UKRAINIAN = str.maketrans("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")
+_MIXED_WORD = re.compile(rf"[{_CYRILLIC_LETTER}A-Za-z]*(?:[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
+                         rf"|[ІіЇїЄєҐґЎў])[{_CYRILLIC_LETTER}A-Za-zЎў]*")
+# "petr[at]mail.ru", "petr (at) mail.ru", "petr[собака]mail[dot]ru": an address written to dodge filters.
+_OBFUSCATED_AT = re.compile(r"(?<=\w)\s?[\[({<]\s?(?:at|собака|эт)\s?[\])}>]\s?(?=\w)", re.IGNORECASE)
+_OBFUSCATED_DOT = re.compile(r"(?<=\w)\s?[\[({<]\s?(?:dot|точка)\s?[\])}>]\s?(?=\w)", re.IGNORECASE)
+_COMBINING = re.compile(r"[^\W\d_][\u0300-\u036f]+")
+_SUSPECT = re.compile(rf"[{_INVISIBLE}{_DASHES}{re.escape(_COMPAT)}\u0300-\u036fІіЇїЄєҐґЎў\[({{<]"
+                      rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]")
+_PIECE = re.compile(
+    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{re.escape(_COMPAT)}])"
+    rf"|(?P<combining>{_COMBINING.pattern})|(?P<mixed>{_MIXED_WORD.pattern})"
+    rf"|(?P<at>{_OBFUSCATED_AT.pattern})|(?P<dot>{_OBFUSCATED_DOT.pattern})", re.IGNORECASE)
+
+
+def _readable(match: re.Match) -> str:
+    kind, piece = match.lastgroup, match.group()
+    if kind == "invisible":
+        return ""
+    if kind == "dash":
+        return "-"
+    if kind == "compat":
+        return unicodedata.normalize("NFKC", piece)
+    if kind == "combining":
+        # "и" + breve is "й"; a stress mark ("зво́нок") is dropped
+        composed = unicodedata.normalize("NFC", piece)
+        return "".join(ch for ch in composed if not unicodedata.combining(ch))
+    if kind == "mixed":
+        cyrillic = sum(1 for ch in piece if "\u0400" <= ch <= "\u04ff")
+        latin = len(piece) - cyrillic
+        cyrillic_twin = piece.translate(_LOOKALIKE)
+        if cyrillic < latin or re.search(r"[A-Za-z]", cyrillic_twin):
+            return piece  # a Latin word with a stray letter, or Latin letters with no Cyrillic twin: left as typed
+        return cyrillic_twin.translate(_UKRAINIAN)
+    return "@" if kind == "at" else "."
+
+
+def normalize_unicode(text: str) -> NormalizedText:
+    """Compatibility forms to plain ones (NFKC), invisible characters removed, look-alike Latin and Ukrainian
+    letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back like spoken numbers do."""
+    if text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text:
+        return NormalizedText(text, text)
+    if _SUSPECT.search(text) is None:
+        return NormalizedText(text, text)
+    out = io.StringIO()
+    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
+    cursor = norm_len = 0
+    for match in _PIECE.finditer(text):
+        readable = _readable(match)
+        if readable == match.group():
+            continue
+        start, end = match.span()
+        out.write(text[cursor:start])
+        norm_len += start - cursor
+        out.write(readable)
+        norm_starts.append(norm_len)
+        norm_len += len(readable)
+        norm_ends.append(norm_len)
+        orig_starts.append(start)
+        orig_ends.append(end)
+        cursor = end
+    if not norm_starts:
+        return NormalizedText(text, text)
+    out.write(text[cursor:])
+    return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+
+
+@dataclass(frozen=True)
+class Normalization:
+    """Several normalizations one after another (Unicode, then spoken numbers), mapped back through all."""
+
+    original: str
+    steps: tuple[NormalizedText, ...]
+
+    @property
+    def text(self) -> str:
+        return self.steps[-1].text if self.steps else self.original
+
+    @property
+    def changed(self) -> bool:
+        return any(step.changed for step in self.steps)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        for step in reversed(self.steps):
+            start, end = step.to_original(start, end)
+        return start, end
+
+
+def normalize(text: str) -> Normalization:
+    """What every recognizer reads: Unicode made plain, then spoken numbers made digits."""
+    plain = normalize_unicode(text)
+    return Normalization(text, (plain, normalize_numbers(plain.text)))
