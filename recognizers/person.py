@@ -230,7 +230,7 @@ class PersonRecognizer(EntityRecognizer):
         return out
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?)")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+(?:-[а-яё]+)?)")  # from the first space only: linear
 _SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|ск|цк)(?:а|ой|ому|ым|ом|у|ую|ы|ых)?$|(?:ский|цкий|ская|цкая|енко|ук|юк|дзе"
                              r"|швили|янц?|ович|евич)$")
 

@@ -87,3 +87,41 @@ def test_every_span_maps_inside_the_original(text):
         assert 0 <= s <= e <= len(text)
     if not result.changed:
         assert result.text == text
+
+
+# --- self-corrections inside a dictated number (issue 15: the last digits leaked) ---------------------
+
+def test_a_corrected_number_restarts_where_the_caller_restarted_it():
+    spoken = "телефон плюс семь девять один пять ой нет девять один шесть один два три четыре пять шесть семь"
+    result = normalize(spoken)
+    assert result.text == "телефон +7 9 1 6 1 2 3 4 5 6 7"
+    number = result.text.index("+7")
+    assert spoken[slice(*result.to_original(number, len(result.text)))] == spoken[len("телефон "):]
+
+
+def test_a_corrected_group_replaces_the_group_it_corrects():
+    assert normalize("восемь девятьсот нет девятьсот шестнадцать").text == "8 916"
+
+
+def test_a_correction_with_no_repeated_digit_keeps_every_digit_in_one_number():
+    assert normalize("два нет три сим карты").text == "2 3 сим карты"
+
+
+def test_the_country_code_is_never_taken_back():
+    assert normalize("плюс семь ой нет плюс семь девять").text.startswith("+7")
+
+
+def test_a_number_corrected_in_speech_is_masked_whole():
+    from guard.engine import Redactor
+
+    spoken = "мой номер плюс семь девять один пять ой нет девять один шесть один два три четыре пять шесть семь"
+    phones = [e for e in Redactor().analyze(spoken) if e.type == "PHONE_NUMBER"]
+    assert [spoken[e.start:e.end] for e in phones] == [spoken[len("мой номер "):]]
+
+
+def test_a_spoken_mailbox_with_plus_in_its_domain_is_an_email():
+    from guard.engine import Redactor
+
+    spoken = "почта бух собака здоровье плюс точка ру"
+    found = [(spoken[e.start:e.end], e.type) for e in Redactor().analyze(spoken)]
+    assert found == [("бух собака здоровье плюс точка ру", "EMAIL_ADDRESS")]
