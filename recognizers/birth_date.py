@@ -44,6 +44,7 @@ _MONTH_NUMBERS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 
 
 def _on_the_calendar(value: str) -> bool:
     """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+    value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
     numbers = [int(n) for n in re.findall(r"\d+", value)]
     month_word = re.search(r"[а-яё]{3}", value.lower())
     month = _MONTH_NUMBERS.get(month_word.group()) if month_word else None

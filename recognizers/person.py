@@ -289,8 +289,8 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
 
 
 # Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
-_SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "хан", "шин", "нам", "хон", "кан", "юн", "чон", "ан", "лим",
-                   "пэ", "чхве", "о", "ю", "ян", "ни", "те", "де", "ма", "ву", "чен", "чжан", "ван", "лю"}
+_SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
+                   "пэ", "чхве", "ян", "чен", "чжан", "лю"}
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
 
 
@@ -308,6 +308,9 @@ def _anchored_surname(word: str, lowercase: bool) -> bool:
     top = found[0].tag
     if top.POS in _ANCHOR_BLOCK_POS or "Apro" in top or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} - {"Surn"}:
         return "Surn" in any_grammemes(word) and not (word_grammemes(word) & {"Geox"})
+    if lowercase and is_known(word) and "Surn" not in any_grammemes(word) and not _SURNAME_ENDING.search(lower) \
+            and not (top.POS == "ADJF" and "sing" in top):
+        return False  # lowercase: "дата", "оплата", "отца", "задолженность" after a name are words, not surnames
     label = lower in _CUE_WORDS or lower.startswith(_CUE_STEMS) or lower.startswith(_LABEL_STEMS) \
         or lower.startswith(("имя", "имен", "отчеств", "фамил", "лиц", "владел"))
     # a label agrees with the name it labels ("клиент", "директору", "уважаемый"); "Номеров" (a plural noun) does not
@@ -419,11 +422,23 @@ def _cue_before(text: str, start: int) -> str | None:
     return None
 
 
+# Titles NER takes into a name or for one: "Папа Франциск", "Премьер-министр Индии".
+_TITLES = {"папа", "папы", "папе", "папу", "патриарх", "премьер", "премьер-министр", "премьер-министра", "министр",
+           "министра", "президент", "президента", "вице-президент", "канцлер", "канцлера", "король", "короля",
+           "королева", "королевы", "принц", "принца", "принцесса", "принцессы", "губернатор", "губернатора", "мэр",
+           "мэра", "сенатор", "сенатора", "депутат", "депутата", "генсек", "шейх", "эмир", "султан", "лорд", "сэр",
+           "мистер", "миссис", "мисс", "пан", "пани", "фрау", "герр", "мсье", "месье", "синьор", "госсекретарь",
+           "госсекретаря", "кардинал", "аятолла", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
+
+
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop abbreviations NER glues to a name: "Кл. Беляева" -> "Беляева"."""
+    """Drop abbreviations and titles NER glues to a name: "Кл. Беляева" -> "Беляева", "Папа Франциск" ->
+    "Франциск"; a span starting inside a compound with a number ("29-летний") is no name at all."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return None
     words = [m for m in _WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
-                     or _not_a_name_word(words[0].group())):
+                     or words[0].group().lower() in _TITLES or _not_a_name_word(words[0].group())):
         words.pop(0)
     if not words:
         return None
@@ -442,6 +457,8 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
         word = words[0]
         if word.lower() in _COMMON_WORDS or (is_known(word) and not _person_kinds(word)):
             return False
+        if "Name" not in _top_kinds(word) and "Surn" not in _top_kinds(word) and _MONTH_FORM.fullmatch(word.lower()):
+            return False  # "13 марта": a month, recased for NER because "Марта" is also a name
     for word in words:
         lower = word.lower()
         if _is_domain_word(lower) or lower in STOPWORDS:
@@ -449,6 +466,9 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
         if _rare_kinds(word) or not is_known(word):
             return True
     return False
+
+
+_MONTH_FORM = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ом|а|у|й)?")
 
 
 def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) -> list[tuple[int, int]]:

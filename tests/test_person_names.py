@@ -70,3 +70,12 @@ def test_initials_glued_to_a_surname_make_a_name(redactor, text, name):
 
 def test_lowercase_surname_after_a_first_name_is_part_of_the_name(redactor):
     assert any("сергей капков" in found for found in names(redactor, "вчера сергей капков сказал журналистам"))
+
+
+def test_a_title_before_a_name_is_not_part_of_it(redactor):
+    assert names(redactor, "Папа Франциск и Премьер-министр Индии встретились в Риме.") == ["Франциск"]
+
+
+@pytest.mark.parametrize("text", ["29-летний мужчина задержан 13 марта.", "задержан 13 марта 29-летний житель"])
+def test_an_age_compound_and_a_month_are_not_names(redactor, text):
+    assert names(redactor, text) == []
