@@ -176,8 +176,18 @@ class PersonRecognizer(EntityRecognizer):
                     break  # punctuation between words ends the name
                 if not lowercase and not word[0].isupper():
                     break
-                if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.isascii():
-                    break  # Latin words are names only as a whole run (_latin_names) or by NER
+                if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
+                    break
+                if word.isascii():
+                    # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
+                    lower = word.lower()
+                    kinds = frozenset() if lower in _LATIN_NOT_NAMES or lower in _LATIN_ORG_WORDS \
+                        else _person_kinds(_to_cyrillic(word)) & {"Name", "Surn", "Patr"}
+                    if not kinds or not word[0].isupper():
+                        break
+                    run.append((words[j], kinds, kinds))
+                    j += 1
+                    continue
                 likely, rare = _person_kinds(word), _rare_kinds(word)
                 if not rare and not (not is_known(word) and len(word) > 2):
                     break
@@ -267,6 +277,8 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     dictionary meaning ("Номеров Глеб Романович", "Белый Игорь Сергеевич", "Ли Анна Сергеевна") — unless it
     is a word that labels the name in the name's own case ("Клиент Иван Петрович", "Директор ...")."""
     lower = word.lower()
+    if word.isascii():
+        return False  # a Latin word beside a Cyrillic name is a brand or a handle ("Facebook Марк Цукерберг")
     if anchored and _anchored_surname(word, lowercase):
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
@@ -438,7 +450,8 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     words = [m for m in _WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
-                     or words[0].group().lower() in _TITLES or _not_a_name_word(words[0].group())):
+                     or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
+                     or _not_a_name_word(words[0].group())):
         words.pop(0)
     if not words:
         return None

@@ -79,3 +79,10 @@ def test_a_title_before_a_name_is_not_part_of_it(redactor):
 @pytest.mark.parametrize("text", ["29-летний мужчина задержан 13 марта.", "задержан 13 марта 29-летний житель"])
 def test_an_age_compound_and_a_month_are_not_names(redactor, text):
     assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [("Клиент: привет, я Aziz, у меня тариф", "Aziz"),
+                                        ("Кл. Oleg пишет из Германии", "Oleg"),
+                                        ("Основатель Facebook Марк Цукерберг заявил", "Марк Цукерберг")])
+def test_a_latin_first_name_after_a_cue_is_a_name_and_a_brand_before_a_name_is_not(redactor, text, name):
+    assert names(redactor, text) == [name]
