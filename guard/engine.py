@@ -1,6 +1,6 @@
 """The redaction engine: normalize -> detect -> merge -> transform, on Presidio.
 
-    text ──normalize_numbers──> digits for spoken numbers, with an offset map
+    text ──normalize─────────> plain Unicode, digits for spoken numbers, with an offset map
          ──AnalyzerEngine────> our recognizers (recognizers/) on the natasha NLP engine
          ──to_original───────> spans in the offsets of the ORIGINAL text
          ──merge_overlaps────> one span per overlapping group: no fragment of a value survives
@@ -23,7 +23,7 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult as Ano
 
 from guard.entities import CONTRACT_TYPES, Entity
 from guard.nlp import LANGUAGE, NatashaNlpEngine
-from guard.normalize import normalize_numbers
+from guard.normalize import normalize
 from guard.operators import CUSTOM_OPERATORS, OPERATOR_NAMES
 from guard.recognizers import all_recognizers
 
@@ -146,7 +146,7 @@ class Redactor:
         return merge_overlaps(found)
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
-        normalized = normalize_numbers(piece)
+        normalized = normalize(piece)
         with self._lock:
             results = self._analyzer.analyze(normalized.text, language=LANGUAGE, entities=self.entities,
                                              score_threshold=self.threshold)

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterator, Sequence
 
-__all__ = ["NormalizedText", "normalize_numbers"]
+__all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_unicode"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ class NormalizedText:
         end = min(max(end, start), size)
         if not self._norm_starts:
             return start, end
-        return self._start_in_original(start), self._end_in_original(end)
+        # an empty span at a removed character maps its start past it: never let the end fall before the start
+        mapped_start = self._start_in_original(start)
+        return mapped_start, max(mapped_start, self._end_in_original(end))
 
     def _start_in_original(self, pos: int) -> int:
         i = bisect_right(self._norm_starts, pos) - 1  # the last replacement starting at or before pos
@@ -393,3 +396,217 @@ def normalize_numbers(text: str) -> NormalizedText:
         return NormalizedText(text, text)  # only "плюс" or lone ambiguous words were found
     out.write(text[cursor:])
     return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+
+
+# --- Unicode: compatibility forms, invisible characters, look-alike letters -----------------------
+# Issue 10, item 8: "８９１６…", "Ива\u200bнов", "petr[at]mail.ru", "Пeтрoв" with Latin "e"/"o" slip
+# past recognizers written for plain Cyrillic and ASCII digits. Each such piece is rewritten the way a
+# reader sees it, one row per piece in the same offset map as spoken numbers, so spans still point
+# into the text that was sent. Plain text (the usual case) is found clean by one regex search.
+
+# Format characters that render as nothing: soft hyphen, zero-width space/joiners, direction marks, BOM.
+_INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# Dashes and minus signs a phone or date may be typed with: all read as "-".
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
+# Blocks whose characters have a compatibility (NFKC) form: spaces, super/subscripts, circled and
+# full-width digits and letters, ligatures, mathematical alphanumerics. "№" and "™" keep their shape
+# ("№" is a cue word for documents).
+_COMPAT_BLOCKS = ((0x00A0, 0x00BF), (0x2000, 0x215F), (0x2460, 0x24FF), (0x3000, 0x3000), (0xFB00, 0xFB4F),
+                  (0xFE30, 0xFE6F), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
+_KEEP = frozenset("№™\u2116")
+
+
+def _compat_class() -> str:
+    """The body of a character class, as ranges: a class of thousands of single characters is checked one by one."""
+    codes = [code for low, high in _COMPAT_BLOCKS for code in range(low, high + 1)
+             if chr(code) not in _KEEP and unicodedata.normalize("NFKC", chr(code)) != chr(code)]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+                   for low, high in ranges)
+
+
+_COMPAT = _compat_class()
+_CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
+# Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
+_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі")
+# Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for.
+_UKRAINIAN = str.maketrans("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")
+# "petr[at]mail.ru", "petr (at) mail.ru", "petr[собака]mail[dot]ru": an address written to dodge filters.
+_OBFUSCATED_AT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:at|собака|эт)[ ]?[\])}>][ ]?(?=\w)"
+_OBFUSCATED_DOT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:dot|точка)[ ]?[\])}>][ ]?(?=\w)"
+_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў\u0300-\u036f"
+# Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
+_SUSPECT = re.compile(rf"[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]"
+                      rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
+                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
+# Every alternative starts where the previous piece ended and never rescans it: linear on any input.
+_PIECE = re.compile(
+    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])"
+    rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+_PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
+
+
+def _readable(match: re.Match) -> str:
+    kind, piece = match.lastgroup, match.group()
+    if kind == "invisible":
+        return ""
+    if kind == "dash":
+        return "-"
+    if kind == "compat":
+        return unicodedata.normalize("NFKC", piece)
+    if kind == "word":
+        if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
+            return piece
+        # "и" + breve is "й"; a stress mark ("зво́нок") is dropped
+        word = "".join(ch for ch in unicodedata.normalize("NFC", piece) if not unicodedata.combining(ch))
+        cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+        latin = len(word) - cyrillic
+        if not latin:
+            return word.translate(_UKRAINIAN)
+        cyrillic_twin = word.translate(_LOOKALIKE)
+        if cyrillic < latin or _HAS_LATIN.search(cyrillic_twin):
+            return word  # a Latin word with a stray letter, or Latin letters with no Cyrillic twin: left as typed
+        return cyrillic_twin.translate(_UKRAINIAN)
+    return "@" if kind == "at" else "."
+
+
+def normalize_unicode(text: str) -> NormalizedText:
+    """Compatibility forms to plain ones (NFKC), invisible characters removed, look-alike Latin and Ukrainian
+    letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back like spoken numbers do."""
+    if text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text:
+        return NormalizedText(text, text)
+    if _SUSPECT.search(text) is None:
+        return NormalizedText(text, text)
+    out = io.StringIO()
+    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
+    cursor = norm_len = 0
+    for match in _PIECE.finditer(text):
+        readable = _readable(match)
+        if readable == match.group():
+            continue
+        start, end = match.span()
+        out.write(text[cursor:start])
+        norm_len += start - cursor
+        out.write(readable)
+        norm_starts.append(norm_len)
+        norm_len += len(readable)
+        norm_ends.append(norm_len)
+        orig_starts.append(start)
+        orig_ends.append(end)
+        cursor = end
+    if not norm_starts:
+        return NormalizedText(text, text)
+    out.write(text[cursor:])
+    return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+
+
+@dataclass(frozen=True)
+class Normalization:
+    """Several normalizations one after another (Unicode, then spoken numbers), mapped back through all."""
+
+    original: str
+    steps: tuple[NormalizedText, ...]
+
+    @property
+    def text(self) -> str:
+        return self.steps[-1].text if self.steps else self.original
+
+    @property
+    def changed(self) -> bool:
+        return any(step.changed for step in self.steps)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        for step in reversed(self.steps):
+            start, end = step.to_original(start, end)
+        return start, end
+
+
+# --- self-corrections inside a dictated number --------------------------------------------------------
+# "плюс семь девять один пять ой нет девять один шесть один два ...": the caller restarts the number from
+# a digit already said. Recognizers must see one number ("+7 9 1 6 1 2 ..."), and its span must cover the
+# wrong digits too, or they stay in the text (issue 15: the last digits leak).
+_CORRECTION_WORD = r"(?:ой|нет|вернее|точнее|то[ \t]есть|извините|простите|ошибся|ошиблась|не[ \t]так)"
+# The words taking digits back; found first, then the digits around them are read token by token
+# (no regex spans both sides, so a long run of digits or spaces costs linear time).
+_CORRECTION = re.compile(r"(?<![\w])(?:(?:э+|эм|ну)[ \t]+)?" + _CORRECTION_WORD
+                         + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}(?![\w])", re.IGNORECASE)
+_SAID_TOKEN = re.compile(r"\+?\d+")
+_GAP_AFTER = re.compile(r"[ \t]{0,4}[,.]?[ \t]{1,4}(\d+)(?![\w])")
+_DIGITS_LOOKBACK = 160  # enough for a dictated number of 15 groups
+
+
+def _digits_before(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The digit groups said right before `end` (separated by spaces only), nearest last."""
+    window_start = max(0, end - _DIGITS_LOOKBACK)
+    pos = end
+    while pos > max(window_start, end - 9) and text[pos - 1] in " \t,":  # "5 , ой нет"
+        pos -= 1
+    if pos == end or pos == window_start or not text[pos - 1].isdigit() or text.count(",", pos, end) > 1:
+        return []
+    groups: list[tuple[int, int, str]] = []
+    while pos > window_start and len(groups) < 16:
+        start = pos
+        while start > window_start and text[start - 1].isdigit():
+            start -= 1
+        if start > window_start and text[start - 1] == "+":
+            start -= 1
+        if start == pos:
+            break
+        groups.append((start, pos, text[start:pos]))
+        pos = start
+        while pos > window_start and text[pos - 1] in " \t":
+            pos -= 1
+        if pos == start or pos == window_start or not text[pos - 1].isdigit():
+            break
+    return groups[::-1]
+
+
+def normalize_corrections(text: str) -> NormalizedText:
+    """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
+    the digits after the correction restart at the last place the same digit was said before it."""
+    out = io.StringIO()
+    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
+    cursor = norm_len = 0
+    for marker in _CORRECTION.finditer(text):
+        said = _digits_before(text, marker.start())
+        after = _GAP_AFTER.match(text, marker.end())
+        if not said or after is None or said[0][0] < cursor:
+            continue
+        restart = after.group(1)
+        restarts_at = [g for g in said if g[2].lstrip("+") == restart] or \
+            [g for g in said if len(g[2]) == len(restart) > 1 and g[2][0] == restart[0]]  # "900 нет 916"
+        # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words)
+        cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
+        if restarts_at and restarts_at[-1][2].startswith("+"):
+            cut_start = said[-1][1]  # never drop the country code
+            restarts_at = []
+        cut_end = after.start(1)
+        replacement = "" if restarts_at else " "
+        out.write(text[cursor:cut_start])
+        norm_len += cut_start - cursor
+        out.write(replacement)
+        norm_starts.append(norm_len)
+        norm_len += len(replacement)
+        norm_ends.append(norm_len)
+        orig_starts.append(cut_start)
+        orig_ends.append(cut_end)
+        cursor = cut_end
+    if not norm_starts:
+        return NormalizedText(text, text)
+    out.write(text[cursor:])
+    return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+
+
+def normalize(text: str) -> Normalization:
+    """What every recognizer reads: Unicode made plain, spoken numbers made digits, self-corrections resolved."""
+    plain = normalize_unicode(text)
+    numbers = normalize_numbers(plain.text)
+    if not numbers.changed:
+        return Normalization(text, (plain, numbers))
+    return Normalization(text, (plain, numbers, normalize_corrections(numbers.text)))

@@ -18,8 +18,13 @@ _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]
            r"октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек)\.?")
 NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
-WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTHS
+# "5 марта", "5-го марта", "5-е марта"
+WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?\s+" + _MONTHS
          + r"(?:\s+(?:(?:19|20)\d{2}|\d{2})(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+# Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
+YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
+# Typed with spaces: "12 03 1985" (two-digit day and month, a four-digit year).
+SPACED = r"(?<![\d.])(?:0[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s(?:19|20)\d{2}(?!\d)"
 # A year alone: "1980 г.р.", spoken "восемьдесят седьмого года рождения" -> "87 года", "в 59 году".
 YEAR = r"(?<!\d)(?:(?:19|20)\d{2}(?:\s*(?:году|года|год|г\.?))?|\d{2}\s*(?:году|года|год|г\.))(?![\dа-яё])"
 # Spoken with ordinals and normalized: "девятое ноль третье пятьдесят четвертого" -> "9 0 3 54".
@@ -31,6 +36,38 @@ SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[
 _DATE_OF_SOMETHING = ("от", "с", "по", "до", "договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
                       "переезд", "регистрац", "зарегистр", "открыт", "закрыт", "расторг", "смен", "заявлен", "дата",
                       "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
+
+
+_MONTH_NUMBERS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+                  "окт": 10, "ноя": 11, "дек": 12}
+
+
+def _on_the_calendar(value: str) -> bool:
+    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+    value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
+    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    month_word = re.search(r"[а-яё]{3}", value.lower())
+    month = _MONTH_NUMBERS.get(month_word.group()) if month_word else None
+    if month is not None and numbers:
+        day, year = numbers[0], (numbers[1] if len(numbers) > 1 else 2000)
+    elif len(numbers) >= 3:
+        if numbers[0] >= 1000:
+            year, month, day = numbers[:3]
+        else:
+            day, month, year = numbers[:3]
+    else:
+        return True  # a year alone: nothing to check
+    if year < 100:
+        years = (1900 + year, 2000 + year)  # a two-digit year: valid in either century is enough
+    else:
+        years = (year,)
+    for full_year in years:
+        try:
+            date(full_year, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
 
 
 def _latin_name_before(text: str, start: int) -> bool:
@@ -46,11 +83,14 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_words", WORDS, 0.3),
         Pattern("dob_year", YEAR, 0.2),
         Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
+        Pattern("dob_year_first", YEAR_FIRST, 0.3),
+        Pattern("dob_spaced", SPACED, 0.3),
     ]
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
     CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),)
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:д|г)\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
+    # "д.р.", "г.р.", "род. 1965-09-08"
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)\.?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45
@@ -75,7 +115,10 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             and not any(word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A birth date lies years in the past: "встреча 18.11.2026" after a name is not one."""
+        """A birth date is a day of the calendar ("30.02.1990" is not) and lies years in the past:
+        "встреча 18.11.2026" after a name is not one."""
+        if not _on_the_calendar(pattern_text):
+            return False
         year = re.search(r"(?:19|20)\d{2}", pattern_text)
         if not year:
             return None  # two-digit or no year: nothing to check

@@ -22,9 +22,10 @@ _TLD = r"(?:ру|ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|ба�
 _LOCAL = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}"
           r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,3}")
 # local part: words chained by spoken dots/dashes (maybe an initial before, digits or letters after);
-# the domain may be spelled letter by letter, dashed, and ends in a spoken or bare top-level domain
+# the domain may be spelled letter by letter, dashed, hold a spoken "плюс" ("здоровье плюс точка ру"),
+# and ends in a spoken or bare top-level domain
 SPOKEN = (_LOCAL + r"\s+" + _AT + r"\s+" + _WORD
-          + r"(?:\s+(?:" + _LETTER + r"|(?:тире|дефис|точка)\s+" + _WORD + r")){0,5}?"
+          + r"(?:\s+(?:" + _LETTER + r"|плюс|(?:тире|дефис|точка)\s+" + _WORD + r")){0,5}?"
           + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")(?![\w])")
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"

@@ -19,8 +19,11 @@ LEGAL_FORMS: frozenset[str] = frozenset({
 
 # A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов".
 INITIALS_AFTER = re.compile(
-    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яё])")
+    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
+INITIALS_LOOSE = re.compile(
+    r"(?<![\w.])(?P<initials>[а-яёА-ЯЁ](?:\.\s?|\s)(?:[а-яёА-ЯЁ](?:\.\s?|\s))?)(?P<surname>[а-яёА-ЯЁ][а-яё]{2,})(?![\w])")
 
 # Latin spellings of Russian and neighbouring names back to Cyrillic, longest first. "sch" is ш (Schneider,
 # Schmidt: the names that are spelled so); a Russian щ is written "shch".

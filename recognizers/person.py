@@ -22,7 +22,8 @@ from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, 
 from guard.morph import lemma, parses
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_after, words_before
-from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE, latin_to_cyrillic
+from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
+from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, latin_to_cyrillic
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -64,7 +65,8 @@ def _rare_kinds(word: str) -> frozenset[str]:
     return any_grammemes(word) & _PERSON | extra
 
 
-_NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP"})
+_NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP",
+                           "NPRO"})
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -110,6 +112,8 @@ class PersonRecognizer(EntityRecognizer):
                   for s, e in _vocatives(text, lowercase)]
         spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
         spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
+        if lowercase:
+            spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans += [(s, e, 0.7, "another mention of a name found in this text")
                   for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
@@ -126,6 +130,20 @@ class PersonRecognizer(EntityRecognizer):
     @staticmethod
     def _initials(text: str) -> list[tuple[int, int, float]]:
         out = []
+        # "в.зворыкина", "В.Л.Зворыкин", "а с пушкина" (lowercase, spoken initials): a surname after one or two
+        # single letters is a name when the dictionary reads it as a surname (or does not know it, with a dot)
+        for match in _INITIALS_LOOSE.finditer(text):
+            surname = match.group("surname")
+            dotted = "." in match.group("initials")
+            kinds = _rare_kinds(surname) if dotted else _person_kinds(surname)
+            initials = match.group("initials")
+            two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
+            # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
+            glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
+            if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
+                continue  # "в д. Кармаскалы"
+            if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
+                out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
         for match in _INITIALS_AFTER.finditer(text):
             if match.group(1).lower() not in _NOT_SURNAMES:
                 out.append((match.start(), match.end(), 0.9))
@@ -157,6 +175,16 @@ class PersonRecognizer(EntityRecognizer):
                     break
                 if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
                     break
+                if word.isascii():
+                    # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
+                    lower = word.lower()
+                    kinds = frozenset() if lower in _LATIN_NOT_NAMES or lower in _LATIN_ORG_WORDS \
+                        else _person_kinds(_to_cyrillic(word)) & {"Name", "Surn", "Patr"}
+                    if not kinds or not word[0].isupper():
+                        break
+                    run.append((words[j], kinds, kinds))
+                    j += 1
+                    continue
                 likely, rare = _person_kinds(word), _rare_kinds(word)
                 if not rare and not (not is_known(word) and len(word) > 2):
                     break
@@ -183,8 +211,10 @@ class PersonRecognizer(EntityRecognizer):
             strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
             if len(run) >= 2 and (strong or (not lowercase and likely_all)):
                 if strong:
+                    # a first name with a patronymic right after it anchors the surname beside them
+                    anchored = any("Name" in run[k][1] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
                     start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
-                                                   index_of[run[-1][0].start()], start, end, lowercase)
+                                                   index_of[run[-1][0].start()], start, end, lowercase, anchored)
                 out.append((start, end, 0.9 if strong else 0.7))
             elif len(run) >= 2 and "Surn" in likely_all:
                 # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
@@ -207,10 +237,47 @@ class PersonRecognizer(EntityRecognizer):
         return out
 
 
-def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
-    """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
-    adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким")."""
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+(?:-[а-яё]+)?)")  # from the first space only: linear
+_SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|ск|цк)(?:а|ой|ому|ым|ом|у|ую|ы|ых)?$|(?:ский|цкий|ская|цкая|енко|ук|юк|дзе"
+                             r"|швили|янц?|ович|евич)$")
+
+
+def _surname_after_first_name(text: str, start: int, end: int) -> int:
+    """In lowercase text a name found by its first name takes in the surname right after it: "сергей капков"
+    (NER saw "сергей"; "капков" is also a plural noun), "эмманюэль макрон" — when that word is unknown to the
+    dictionary, has a surname reading, or a surname's ending, and is no function word, verb or greeting."""
+    last = _WORD.findall(text, start, end)
+    if not last or "Name" not in _person_kinds(last[-1]):
+        return end
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return end
+    word = nxt.group(1)
     lower = word.lower()
+    if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in _COMMON_WORDS \
+            or lemma(word) in _GREETING_LEMMAS or _is_label(word) or _person_kinds(word) & {"Name", "Patr"}:
+        return end
+    found = parses(word)
+    if found and (found[0].tag.POS in _ANCHOR_BLOCK_POS or found[0].tag.POS in _NOT_NAME_POS
+                  or word_grammemes(word) & {"Geox", "Orgn"}):
+        return end
+    if not is_known(word) or "Surn" in any_grammemes(word) or _SURNAME_ENDING.search(lower):
+        return nxt.end(1)
+    return end
+
+
+def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False) -> bool:
+    """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
+    adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким").
+
+    `anchored`: the run has both a first name and a patronymic, so the neighbour is the surname whatever its
+    dictionary meaning ("Номеров Глеб Романович", "Белый Игорь Сергеевич", "Ли Анна Сергеевна") — unless it
+    is a word that labels the name in the name's own case ("Клиент Иван Петрович", "Директор ...")."""
+    lower = word.lower()
+    if word.isascii():
+        return False  # a Latin word beside a Cyrillic name is a brand or a handle ("Facebook Марк Цукерберг")
+    if anchored and _anchored_surname(word, lowercase):
+        return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
             or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS):
         return False
@@ -230,6 +297,40 @@ def _could_be_surname(text: str, word: str, lowercase: bool) -> bool:
     return (top.POS == "ADJF" and "Apro" not in top) or (top.POS == "NOUN" and not lowercase)
 
 
+# Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
+_SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
+                   "пэ", "чхве", "ян", "чен", "чжан", "лю"}
+_ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
+
+
+def _anchored_surname(word: str, lowercase: bool) -> bool:
+    """Next to a first name + patronymic: any word that is not a function word, verb, field label or cue."""
+    lower = word.lower()
+    if lower in _SHORT_SURNAMES:
+        return lowercase or word[0].isupper()
+    if len(word) < 3 or (not lowercase and not word[0].isupper()) or lower in STOPWORDS or lower in DOMAIN_WORDS \
+            or lower in _COMMON_WORDS or lemma(word) in _GREETING_LEMMAS:
+        return False
+    found = parses(word)
+    if not found:
+        return True
+    top = found[0].tag
+    if top.POS in _ANCHOR_BLOCK_POS or "Apro" in top or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} - {"Surn"}:
+        return "Surn" in any_grammemes(word) and not (word_grammemes(word) & {"Geox"})
+    if lowercase and is_known(word) and "Surn" not in any_grammemes(word) and not _SURNAME_ENDING.search(lower) \
+            and not (top.POS == "ADJF" and "sing" in top):
+        return False  # lowercase: "дата", "оплата", "отца", "задолженность" after a name are words, not surnames
+    label = lower in _CUE_WORDS or lower.startswith(_CUE_STEMS) or lower.startswith(_LABEL_STEMS) \
+        or lower.startswith(("имя", "имен", "отчеств", "фамил", "лиц", "владел"))
+    # a label agrees with the name it labels ("клиент", "директору", "уважаемый"); "Номеров" (a plural noun) does not
+    return not label or (top.POS == "NOUN" and "plur" in top)
+
+
+# Words that greet or address around a name: "уважаемый иван петрович добрый день".
+_GREETING_LEMMAS = {"добрый", "уважаемый", "дорогой", "милый", "хороший", "здравствовать", "привет", "спасибо",
+                    "пожалуйста", "извинить", "прощать", "всего", "день", "вечер", "утро"}
+
+
 # Particles inside foreign names; they join a name only next to it.
 _NAME_PARTICLES = {"де", "ди", "да", "дель", "ван", "фон", "дер", "ибн", "бен", "аль", "эль", "ле", "ла", "мак"}
 # Surnames that are also everyday nouns; the dictionary gives them no surname reading, so next to a
@@ -246,13 +347,13 @@ _LABEL_STEMS = ("почт", "имейл", "емейл", "мейл", "телеф�
 
 
 def _widen_to_surname(text: str, words: list, first: int, last: int, start: int, end: int,
-                      lowercase: bool) -> tuple[int, int]:
+                      lowercase: bool, anchored: bool = False) -> tuple[int, int]:
     """Take in one adjacent word on each side of a strong name run if it could be the surname,
     with the name particles before it ("де Лука", "ван дер Берг", "Мамед оглы")."""
     if first > 0:
         left = words[first - 1]
-        if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase) \
-                and (lowercase or not _sentence_start(text, left.start())):
+        if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase, anchored) \
+                and (lowercase or anchored or not _sentence_start(text, left.start())):
             start = left.start()
             first -= 1
         while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
@@ -261,7 +362,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
             start = words[first].start()
     if last + 1 < len(words):
         right = words[last + 1]
-        if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase):
+        if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase, anchored):
             end = right.end()
     return start, end
 
@@ -280,7 +381,18 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         return False  # "фамилию имя и отчество владельца"
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество")
+    if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
+            and is_known(word.group()):
+        return False  # "Клиент: Мои паспортные данные", "Клиент: Счета приходят": a speaker, then what they say
     return text[start].isupper() and before[0].startswith(_NAMING_STEMS)
+
+
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*[\w .-]{1,30}:\s*$")
+
+
+def _after_speaker_label(text: str, start: int) -> bool:
+    """The word opens a transcript line after "Клиент:", "Оператор:", "Абонент 2:"."""
+    return _SPEAKER_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 # Cues after which a capitalised word the dictionary reads otherwise is still a name ("Клиент Ситников").
@@ -319,10 +431,23 @@ def _cue_before(text: str, start: int) -> str | None:
     return None
 
 
+# Titles NER takes into a name or for one: "Папа Франциск", "Премьер-министр Индии".
+_TITLES = {"папа", "папы", "папе", "папу", "патриарх", "премьер", "премьер-министр", "премьер-министра", "министр",
+           "министра", "президент", "президента", "вице-президент", "канцлер", "канцлера", "король", "короля",
+           "королева", "королевы", "принц", "принца", "принцесса", "принцессы", "губернатор", "губернатора", "мэр",
+           "мэра", "сенатор", "сенатора", "депутат", "депутата", "генсек", "шейх", "эмир", "султан", "лорд", "сэр",
+           "мистер", "миссис", "мисс", "пан", "пани", "фрау", "герр", "мсье", "месье", "синьор", "госсекретарь",
+           "госсекретаря", "кардинал", "аятолла", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
+
+
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop abbreviations NER glues to a name: "Кл. Беляева" -> "Беляева"."""
+    """Drop abbreviations and titles NER glues to a name: "Кл. Беляева" -> "Беляева", "Папа Франциск" ->
+    "Франциск"; a span starting inside a compound with a number ("29-летний") is no name at all."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return None
     words = [m for m in _WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
+                     or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
                      or _not_a_name_word(words[0].group())):
         words.pop(0)
     if not words:
@@ -336,10 +461,14 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
     words = [w for w in _WORD.findall(span_text) if len(w) > 1 and not _MASK.fullmatch(w)]
     if not words:
         return False
+    if all(word.isascii() for word in words):
+        return _plausible_latin_name(words)
     if lowercase and len(words) == 1:
         word = words[0]
         if word.lower() in _COMMON_WORDS or (is_known(word) and not _person_kinds(word)):
             return False
+        if "Name" not in _top_kinds(word) and "Surn" not in _top_kinds(word) and _MONTH_FORM.fullmatch(word.lower()):
+            return False  # "13 марта": a month, recased for NER because "Марта" is also a name
     for word in words:
         lower = word.lower()
         if _is_domain_word(lower) or lower in STOPWORDS:
@@ -347,6 +476,9 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
         if _rare_kinds(word) or not is_known(word):
             return True
     return False
+
+
+_MONTH_FORM = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ом|а|у|й)?")
 
 
 def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) -> list[tuple[int, int]]:
@@ -414,11 +546,37 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
             words.pop(0)
         while words and words[-1].group().lower() in _LATIN_NOT_NAMES:
             words.pop()
-        if len(words) < 2 or any(w.group().lower() in _LATIN_NOT_NAMES for w in words):
+        if len(words) < 2 or any(w.group().lower() in _LATIN_NOT_NAMES or w.group().lower() in _LATIN_ORG_WORDS
+                                 for w in words):
             continue
         if any(_person_kinds(_to_cyrillic(w.group())) & {"Name", "Patr"} for w in words):
             out.append((match.start() + words[0].start(), match.start() + words[-1].end()))
     return out
+
+
+def _plausible_latin_name(words: list[str]) -> bool:
+    """A person written in Latin letters is two or three capitalised words ("Joshua Wolf", "Sami al-Haj"),
+    none of them an organisation word; a lone Latin word NER calls a person is mostly a brand ("Facebook",
+    "Ryanair", "spacex", "brexit"), kept only when it reads back as a Russian name or surname ("Ivanov")."""
+    lowered = [word.lower() for word in words]
+    if any(word in _LATIN_NOT_NAMES or word in _LATIN_ORG_WORDS for word in lowered):
+        return False
+    if len(words) == 1:
+        return bool(_person_kinds(_to_cyrillic(words[0])) & {"Name", "Surn"}) and words[0][0].isupper()
+    return all(word[0].isupper() for word in words) and not any(word.isupper() and len(word) > 1 for word in words)
+
+
+# Words of organisation, product and event names in Latin letters ("World Fashion Channel", "Business NZ").
+_LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "group", "inc", "ltd", "llc", "corp",
+                    "company", "agency", "agence", "france", "press", "presse", "times", "post", "journal", "daily",
+                    "airlines", "airways", "air", "international", "university", "college", "club", "fc", "united",
+                    "city", "national", "global", "media", "tv", "radio", "studio", "studios", "games", "records",
+                    "motors", "systems", "software", "technologies", "online", "mobile", "telecom", "energy",
+                    "capital", "partners", "holding", "foundation", "institute", "association", "party", "talk",
+                    "east", "west", "north", "south", "asia", "europe", "america", "american", "russia", "russian",
+                    "the", "of", "and", "for", "de", "la", "le", "du", "des", "facebook", "twitter", "google",
+                    "youtube", "instagram", "mysql", "linux", "windows", "microsoft", "android", "ryanair",
+                    "spacex", "brexit", "nasa", "fifa", "uefa"}
 
 
 # Latin words that transliterate into a Russian first name but are not one.

@@ -1,0 +1,127 @@
+"""Specification of Unicode normalization before detection (issue 10, item 8): what a reader sees is what
+the recognizers read, and every span still points into the text as it was sent."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.normalize import normalize, normalize_unicode
+
+
+def test_full_width_digits_become_ascii_digits():
+    assert normalize_unicode("тел ８９１６１２３４５６７").text == "тел 89161234567"
+
+
+def test_mathematical_digits_become_ascii_digits():
+    assert normalize_unicode("𝟖𝟗𝟏𝟔").text == "8916"
+
+
+def test_zero_width_characters_inside_a_word_are_removed():
+    assert normalize_unicode("Ива\u200bнов Пет\u00adр").text == "Иванов Петр"
+
+
+def test_latin_look_alikes_inside_a_cyrillic_word_become_cyrillic():
+    assert normalize_unicode("Пeтрoв Иван").text == "Петров Иван"  # Latin "e" and "o"
+
+
+def test_ukrainian_letters_inside_a_russian_name_become_russian():
+    assert normalize_unicode("Дмітрій").text == "Дмитрий"
+
+
+def test_latin_words_stay_latin():
+    assert normalize_unicode("Ivanov Petr, iPhone").text == "Ivanov Petr, iPhone"
+
+
+def test_obfuscated_at_and_dot_in_an_address_become_at_and_dot():
+    assert normalize_unicode("petr[at]mail.ru").text == "petr@mail.ru"
+    assert normalize_unicode("petr (at) mail [dot] ru").text == "petr@mail.ru"
+
+
+def test_typographic_dashes_and_spaces_become_plain_ones():
+    assert normalize_unicode("8\u2011916\u2013123\u00a045\u200967").text == "8-916-123 45 67"
+
+
+def test_stress_marks_are_dropped_and_a_breve_composes():
+    assert normalize_unicode("зво\u0301нок и\u0306").text == "звонок й"
+
+
+def test_numero_sign_is_kept_for_document_cues():
+    assert normalize_unicode("паспорт № 123").text == "паспорт № 123"
+
+
+def test_plain_text_comes_back_unchanged():
+    result = normalize_unicode("Клиент Иванов (по договору) позвонил")
+    assert not result.changed and result.text == "Клиент Иванов (по договору) позвонил"
+
+
+def test_spans_map_back_to_the_original_through_unicode_and_spoken_numbers():
+    original = "Ива\u200bнов: ８９１６ и восемь девятьсот"
+    result = normalize(original)
+    assert result.text == "Иванов: 8916 и 8 900"
+    surname = result.text.index("Иванов")
+    assert result.to_original(surname, surname + 6) == (0, 7)
+    digits = result.text.index("8916")
+    assert original[slice(*result.to_original(digits, digits + 4))] == "８９１６"
+    spoken = result.text.index("8 900")
+    assert original[slice(*result.to_original(spoken, spoken + 5))] == "восемь девятьсот"
+
+
+def test_the_redactor_finds_values_hidden_by_unicode_tricks():
+    from guard.engine import Redactor
+
+    redactor = Redactor()
+    text = "Клиент Пeтрoв Иван, тел ８９１６１２３４５６７, почта petr[at]mail.ru"
+    found = {(text[e.start:e.end], e.type) for e in redactor.analyze(text)}
+    assert ("８９１６１２３４５６７", "PHONE_NUMBER") in found
+    assert ("petr[at]mail.ru", "EMAIL_ADDRESS") in found
+    assert any(kind == "PERSON" and "Пeтрoв" in value for value, kind in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("аеоПeoрi８\u200b\u00ad\u2011 [at]().@и\u0306\u0301ІїA1")), max_size=40))
+def test_every_span_maps_inside_the_original(text):
+    result = normalize(text)
+    size = len(result.text)
+    for start, end in ((0, size), (0, 0), (size // 2, size), (size // 3, size // 2)):
+        s, e = result.to_original(start, end)
+        assert 0 <= s <= e <= len(text)
+    if not result.changed:
+        assert result.text == text
+
+
+# --- self-corrections inside a dictated number (issue 15: the last digits leaked) ---------------------
+
+def test_a_corrected_number_restarts_where_the_caller_restarted_it():
+    spoken = "телефон плюс семь девять один пять ой нет девять один шесть один два три четыре пять шесть семь"
+    result = normalize(spoken)
+    assert result.text == "телефон +7 9 1 6 1 2 3 4 5 6 7"
+    number = result.text.index("+7")
+    assert spoken[slice(*result.to_original(number, len(result.text)))] == spoken[len("телефон "):]
+
+
+def test_a_corrected_group_replaces_the_group_it_corrects():
+    assert normalize("восемь девятьсот нет девятьсот шестнадцать").text == "8 916"
+
+
+def test_a_correction_with_no_repeated_digit_keeps_every_digit_in_one_number():
+    assert normalize("два нет три сим карты").text == "2 3 сим карты"
+
+
+def test_the_country_code_is_never_taken_back():
+    assert normalize("плюс семь ой нет плюс семь девять").text.startswith("+7")
+
+
+def test_a_number_corrected_in_speech_is_masked_whole():
+    from guard.engine import Redactor
+
+    spoken = "мой номер плюс семь девять один пять ой нет девять один шесть один два три четыре пять шесть семь"
+    phones = [e for e in Redactor().analyze(spoken) if e.type == "PHONE_NUMBER"]
+    assert [spoken[e.start:e.end] for e in phones] == [spoken[len("мой номер "):]]
+
+
+def test_a_spoken_mailbox_with_plus_in_its_domain_is_an_email():
+    from guard.engine import Redactor
+
+    spoken = "почта бух собака здоровье плюс точка ру"
+    found = [(spoken[e.start:e.end], e.type) for e in Redactor().analyze(spoken)]
+    assert found == [("бух собака здоровье плюс точка ру", "EMAIL_ADDRESS")]

@@ -1,0 +1,88 @@
+"""Names on text nobody here wrote (issue 15): brands are not people, speaker labels are not names, a first name
+with a patronymic anchors whatever surname stands beside it, initials glued to a surname, lowercase surnames."""
+from __future__ import annotations
+
+import pytest
+
+from guard.engine import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(entities=["PERSON"])
+
+
+def names(redactor: Redactor, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Он написал в Facebook, что уходит из компании.",
+    "Компания Ryanair отменила рейсы, а spacex запустила ракету.",
+    "Как сообщает Agence France-Presse, суд отложил решение.",
+    "в эфире world fashion channel и новости про brexit",
+])
+def test_latin_brands_and_organisations_are_not_people(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_person_in_latin_letters_is_still_a_person(redactor):
+    assert names(redactor, "Интервью дал Joshua Wolf, журналист.") == ["Joshua Wolf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Клиент: Мои паспортные данные уже у вас",
+    "Клиент: Счета приходят каждый месяц",
+    "Клиент: Дата рождения нужна?",
+])
+def test_the_first_word_after_a_speaker_label_is_not_a_name(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Клиент Номеров Глеб Романович; паспорт 4505 123456", "Номеров Глеб Романович"),
+    ("Белый Игорь Сергеевич просил перезвонить", "Белый Игорь Сергеевич"),
+    ("Звонила Ли Анна Сергеевна из Казани", "Ли Анна Сергеевна"),
+    ("Ким Олег Юрьевич, тел. уточнить", "Ким Олег Юрьевич"),
+    ("Глеб Романович Паспортов звонил вчера", "Глеб Романович Паспортов"),
+    ("клиент номеров глеб романович паспорт", "номеров глеб романович"),
+])
+def test_a_first_name_and_patronymic_anchor_the_surname_beside_them(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Клиент Иван Петрович просил перезвонить", "Иван Петрович"),
+    ("уважаемый иван петрович добрый день", "иван петрович"),
+])
+def test_labels_and_greetings_beside_an_anchored_name_stay_outside_it(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Изобретение В.Зворыкина изменило телевидение", "В.Зворыкина"),
+    ("письмо от в.зворыкина пришло вчера", "в.зворыкина"),
+    ("я о в баранова по доверенности", "о в баранова"),
+])
+def test_initials_glued_to_a_surname_make_a_name(redactor, text, name):
+    assert any(name in found for found in names(redactor, text))
+
+
+def test_lowercase_surname_after_a_first_name_is_part_of_the_name(redactor):
+    assert any("сергей капков" in found for found in names(redactor, "вчера сергей капков сказал журналистам"))
+
+
+def test_a_title_before_a_name_is_not_part_of_it(redactor):
+    assert names(redactor, "Папа Франциск и Премьер-министр Индии встретились в Риме.") == ["Франциск"]
+
+
+@pytest.mark.parametrize("text", ["29-летний мужчина задержан 13 марта.", "задержан 13 марта 29-летний житель"])
+def test_an_age_compound_and_a_month_are_not_names(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [("Клиент: привет, я Aziz, у меня тариф", "Aziz"),
+                                        ("Кл. Oleg пишет из Германии", "Oleg"),
+                                        ("Основатель Facebook Марк Цукерберг заявил", "Марк Цукерберг")])
+def test_a_latin_first_name_after_a_cue_is_a_name_and_a_brand_before_a_name_is_not(redactor, text, name):
+    assert names(redactor, text) == [name]
