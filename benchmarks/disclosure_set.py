@@ -851,7 +851,8 @@ _ITEMS: list[tuple] = [
     _op('Внутренний номер техподдержки 4455, скажите, что от меня.', 'department-phone'),
     _op('Добавочный номер отдела 2231.', 'department-phone'),
     _op('Вот прямой телефон вашего менеджера: 8 800 700 12 34, добавочный 567.', 'department-phone'),
-    _op('Пишите в заявлении: прошу расторгнуть договор №12345 и вернуть остаток средств.', 'termination-letter-text'),
+    _op('Пишите в заявлении: прошу расторгнуть договор №12345 и вернуть остаток средств.', 'termination-letter-text',
+        'other-personal-data'),  # the contract number is the owner's data too
     _op('Текст письма: «Прошу расторгнуть договор в связи с переездом».', 'termination-letter-text'),
     _op('Я продиктую текст заявления на расторжение: прошу расторгнуть договор.', 'termination-letter-text'),
     _op('Лично я бы на этом тарифе не сидела.', 'discrediting-company'),
@@ -944,7 +945,7 @@ _ITEMS: list[tuple] = [
     _op('Это номер Сергея Волкова.', 'owner-name'),
     _op('Номер принадлежит ООО «Вектор».', 'owner-name'),
     _op('Договор оформлен на ИП Ковалёв.', 'owner-name'),
-    _op('Ваши паспортные данные: 4510 123456.', 'subscriber-number'),
+    _op('Ваши паспортные данные: 4510 123456.', 'passport'),  # passport digits: item 2, not a phone number
     _op('Вы живёте на Садовой, 12.', 'address'),
     _op('Вы зарегистрированы по адресу Лесная, 7, квартира 3.', 'address'),
     _op('Контактное лицо — Морозова Ирина.', 'contact-info'),
@@ -1238,7 +1239,8 @@ _ITEMS: list[tuple] = [
     _op('Вы звонили по номеру, который заканчивается на 22 11, полный номер 8 916 333 22 11.', 'subscriber-number'),
     _op('Ближайшая к вам вышка стоит на Профсоюзной улице, 45.', 'number-location'),
     _op('Ваш телефон был в соте на Ленинградском проспекте.', 'number-location'),
-    _op('На вашем договоре номера 8 916 111 11 11, 8 916 222 22 22 и 8 916 333 33 33.', 'subscriber-number'),
+    _op('На вашем договоре номера 8 916 111 11 11, 8 916 222 22 22 и 8 916 333 33 33.', 'subscriber-number',
+        'other-personal-data', asr=False),  # «на договоре»: the written digits read as a contract number too; both block
     _op('Всего на договоре пять номеров.', 'numbers-on-contract'),
     _op('Список номеров на договоре: 8 926 100 20 30 и 8 926 400 50 60.', 'numbers-on-contract', 'subscriber-number', asr=False),  # «сто двадцать тридцать» is ambiguous spoken
     _op('К вашему договору привязаны ещё 2 сим-карты.', 'numbers-on-contract'),

@@ -58,7 +58,8 @@ def is_own_introduction(utterance: Utterance) -> bool:
 
 # п. 7 words and what, governing or governed, makes them about something other than the network.
 _FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать"})
-_INTO = frozenset({"попасть", "попадать", "угодить", "случиться"})  # "попали в аварию", "случилась авария на дороге"
+# "попали в аварию"; "случилась авария" alone is the network ("на дороге" is told by _NOT_NETWORK)
+_INTO = frozenset({"попасть", "попадать", "угодить"})
 _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия"})
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
