@@ -281,7 +281,8 @@ _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделен�
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
-    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows), not
+    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows: the checker's
+    is the п. 9 list of policies/lists.yaml), not
     what the caller said."""
     text = utterance.text
     value = text[entity.start:entity.end]
