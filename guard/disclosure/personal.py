@@ -151,7 +151,9 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
         if text in skip:
             continue
         if value.kind == "digits":
-            yield from _digit_spans(text, value, utterance, context, said)
+            digits = "".join(ch for ch in text if ch.isdigit())
+            if not (value.is_public(digits) or value.is_public(national(digits))):  # п. 9: a service number
+                yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
         elif value.kind == "email":

@@ -61,6 +61,14 @@ class NearModel(_Strict):
         return _patterns(value)
 
 
+def _public_entries(value: list[str]) -> list[str]:
+    for entry in value:
+        if not (re.fullmatch(r"[0-9#]+\*?", entry) or _LIST_NAME.fullmatch(entry)):
+            raise ValueError(f"{entry!r}: digits and # only, optionally ending in * (any continuation), "
+                             "or the name of a list under `lists:`")
+    return value
+
+
 class CardValueModel(_Strict):
     path: str = Field(description="card path; [*] for every item of a list, e.g. call_details[*].number")
     kind: ValueKind = Field(alias="as")
@@ -68,6 +76,13 @@ class CardValueModel(_Strict):
     last4_when_identified: bool = Field(False, description="the last 4 digits may be said under п. 6")
     skip_if_equal_to: str | None = Field(None, description="not this rule's business when equal to this path")
     min_digits: int = Field(4, ge=1, le=20, description="shorter numbers are not protected (service numbers, п. 9)")
+    public: list[str] = Field(default_factory=list,
+                              description="values that may be said (п. 9): digits with # for any digit, or a list name")
+
+    @field_validator("public")
+    @classmethod
+    def _public(cls, value: list[str]) -> list[str]:
+        return _public_entries(value)
 
     @field_validator("path", "skip_if_equal_to")
     @classmethod
@@ -86,11 +101,7 @@ class NumbersModel(_Strict):
     @field_validator("public")
     @classmethod
     def _public(cls, value: list[str]) -> list[str]:
-        for entry in value:
-            if not (re.fullmatch(r"[0-9#]+\*?", entry) or _LIST_NAME.fullmatch(entry)):
-                raise ValueError(f"{entry!r}: digits and # only, optionally ending in * (any continuation), "
-                                 "or the name of a list under `lists:`")
-        return value
+        return _public_entries(value)
 
 
 class RuleModel(_Strict):
@@ -197,7 +208,7 @@ class RulesFileModel(_Strict):
             if rule.id in seen:
                 raise ValueError(f"rule id {rule.id!r} is used twice")
             seen.add(rule.id)
-            for entry in rule.numbers.public if rule.numbers else ():
+            for entry in [*(rule.numbers.public if rule.numbers else ()), *(e for v in rule.card for e in v.public)]:
                 if _LIST_NAME.fullmatch(entry) and entry not in self.lists:
                     raise ValueError(f"rule {rule.id!r}: public names {entry!r}, which is not under `lists:` "
                                      f"(known: {', '.join(sorted(self.lists)) or 'none'})")
@@ -220,6 +231,10 @@ class CardValue:
     last4_when_identified: bool
     skip_if_equal_to: str | None
     min_digits: int = 4
+    public: tuple[re.Pattern, ...] = ()
+
+    def is_public(self, digits: str) -> bool:
+        return any(pattern.fullmatch(digits) for pattern in self.public)
 
 
 @dataclass(frozen=True)
@@ -294,13 +309,16 @@ def _public_number(entry: str) -> re.Pattern:
     return re.compile(body + (r"\d*" if entry.endswith("*") else ""))
 
 
+def _public_numbers(entries: list[str], lists: dict[str, list[str]] | None) -> tuple[re.Pattern, ...]:
+    """Digit patterns, a list's name standing for the list's entries (`service_numbers`: policies/lists.yaml)."""
+    return tuple(_public_number(number) for entry in entries
+                 for number in ((lists or {})[entry] if _LIST_NAME.fullmatch(entry) else (entry,)))
+
+
 def compile_rule(model: RuleModel, lists: dict[str, list[str]] | None = None) -> Rule:
     numbers = None
     if model.numbers is not None:
-        public = [number for entry in model.numbers.public
-                  for number in ((lists or {})[entry] if _LIST_NAME.fullmatch(entry) else (entry,))]
-        numbers = Numbers(model.numbers.min_digits, _near(model.numbers.near),
-                          tuple(_public_number(entry) for entry in public))
+        numbers = Numbers(model.numbers.min_digits, _near(model.numbers.near), _public_numbers(model.numbers.public, lists))
     return Rule(
         id=model.id, item=model.item, speaker=model.speaker, verdict=model.verdict, message=model.message.strip(),
         suggestion=model.suggestion.strip() if model.suggestion else None,
@@ -308,7 +326,8 @@ def compile_rule(model: RuleModel, lists: dict[str, list[str]] | None = None) ->
         without_card=tuple(compile_pattern(text) for text in model.without_card),
         regex=tuple(re.compile(text, re.IGNORECASE) for text in model.regex),
         numbers=numbers,
-        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits)
+        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits,
+                             _public_numbers(v.public, lists))
                    for v in model.card),
         entities=frozenset(model.entities), near=_near(model.near),
         exceptions=tuple(compile_pattern(text) for text in model.exceptions),
