@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guard import recognizers
 from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
@@ -69,6 +69,11 @@ def _public_entries(value: list[str]) -> list[str]:
     return value
 
 
+# Numbers that may be said (Инструкция запретов, п. 9): digit patterns (# any digit, a final * any continuation)
+# or the name of a list under `lists:` (`service_numbers`, imported from policies/lists.yaml).
+PublicNumbers = Annotated[list[str], AfterValidator(_public_entries)]
+
+
 class CardValueModel(_Strict):
     path: str = Field(description="card path; [*] for every item of a list, e.g. call_details[*].number")
     kind: ValueKind = Field(alias="as")
@@ -76,13 +81,7 @@ class CardValueModel(_Strict):
     last4_when_identified: bool = Field(False, description="the last 4 digits may be said under п. 6")
     skip_if_equal_to: str | None = Field(None, description="not this rule's business when equal to this path")
     min_digits: int = Field(4, ge=1, le=20, description="shorter numbers are not protected (service numbers, п. 9)")
-    public: list[str] = Field(default_factory=list,
-                              description="values that may be said (п. 9): digits with # for any digit, or a list name")
-
-    @field_validator("public")
-    @classmethod
-    def _public(cls, value: list[str]) -> list[str]:
-        return _public_entries(value)
+    public: PublicNumbers = Field(default_factory=list, description="values that may be said (п. 9)")
 
     @field_validator("path", "skip_if_equal_to")
     @classmethod
@@ -95,13 +94,7 @@ class CardValueModel(_Strict):
 class NumbersModel(_Strict):
     min_digits: int = Field(3, ge=2, le=20)
     near: NearModel
-    public: list[str] = Field(default_factory=list,
-                              description="numbers anyone may be told (# is any digit), or the name of a list under `lists:`")
-
-    @field_validator("public")
-    @classmethod
-    def _public(cls, value: list[str]) -> list[str]:
-        return _public_entries(value)
+    public: PublicNumbers = Field(default_factory=list, description="numbers anyone may be told (п. 9)")
 
 
 class RuleModel(_Strict):
