@@ -20,6 +20,7 @@ from guard.morph import lemma, lemmas, normalize_word, parses
 from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
+from guard.recognizers.address import ADDRESS_PART_WORDS
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS
 from guard.recognizers.phone import msisdn
 
@@ -36,13 +37,6 @@ _LEGAL_FORM_PHRASES = (
     "индивидуальный предприниматель", "некоммерческая организация",
 )
 _LEGAL_FORMS = LEGAL_FORMS  # recognizers/lexicon.py
-# Words of an address that are only its punctuation: г. Москва, ул. Тверская, д. 5, кв. 12.
-_ADDRESS_NOISE = frozenset({
-    "г", "город", "ул", "улица", "д", "дом", "кв", "квартира", "пр", "пр-т", "проспект", "пер", "переулок",
-    "ш", "шоссе", "обл", "область", "р-н", "район", "корп", "корпус", "стр", "строение", "офис", "пом",
-    "помещение", "пл", "площадь", "наб", "набережная", "б-р", "бульвар", "пр-д", "проезд", "лит", "литера",
-    "мкр", "микрорайон", "а", "я", "россия", "рф",
-})
 _MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # recognizers/lexicon.py
 
 
@@ -232,7 +226,7 @@ def same_email(said: str, value: Any) -> bool:
 
 def address_words(text: str | None) -> list[str]:
     words = _ORG_WORD.findall(normalize_word(text or ""))
-    return sorted(word if word.isdigit() else lemma(word) for word in words if word not in _ADDRESS_NOISE)
+    return sorted(word if word.isdigit() else lemma(word) for word in words if word not in ADDRESS_PART_WORDS)
 
 
 def same_address(said: str, value: Any) -> bool:

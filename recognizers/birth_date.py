@@ -13,9 +13,11 @@ from presidio_analyzer import Pattern
 
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.base import ContextPatternRecognizer, words_before
+from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 
-_MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
-           r"октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек)\.?")
+# A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
+_MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS))
+           + r")\.?")
 NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"
@@ -38,8 +40,8 @@ _DATE_OF_SOMETHING = ("от", "с", "по", "до", "договор", "закл�
                       "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
 
 
-_MONTH_NUMBERS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-                  "окт": 10, "ноя": 11, "дек": 12}
+# A month word's first three letters -> its number ("мар" 3, "мая"/"май" 5).
+_MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1) for form in forms}
 
 
 def _on_the_calendar(value: str) -> bool:

@@ -1,7 +1,9 @@
-"""Word lists several kinds and both policies read, kept once: month stems, legal forms, initials, Latin-to-Cyrillic.
+"""Word lists several kinds and both policies read, kept once: month stems and names, legal forms, initials,
+Latin-to-Cyrillic.
 
-Street words live with the address kind (recognizers/address.STREET_WORDS); what a phone number is,
-with the phone kind (recognizers/phone.py).
+Street words and the words naming an address's parts live with the address kind (recognizers/address.py:
+STREET_WORDS, ADDRESS_PART_WORDS); what a phone number is, with the phone kind (recognizers/phone.py); item 9's
+service numbers are policy data (policies/lists.yaml).
 """
 from __future__ import annotations
 
@@ -10,12 +12,20 @@ import re
 # The stems every case of a month's name begins with, January first ("марта", "мае" -> "март", "ма").
 MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
                                 "ноябр", "декабр")
+# The genitive a date is written with and the nominative, January first: ("марта", "март"), ("мая", "май").
+_MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("мая", "май"), "август": ("августа", "август")}
+MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
+                                                 for stem in MONTH_STEMS)
+# Written abbreviations of a month in a date: "5 сент. 1990".
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "авг", "сен", "сент", "окт", "ноя", "дек")
 
 # Legal forms around an organization's name: "ООО «Ромашка»" is Ромашка, "ИП Ковалёв" is Ковалёв.
 LEGAL_FORMS: frozenset[str] = frozenset({
-    "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "тоо",
+    "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "гбу", "мбу", "тоо",
     "ltd", "llc", "inc",
 })
+# A sole proprietor's form is followed by a person's name ("ИП Ковалёв Иван"): personal data, not a company.
+SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 
 # A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов".
 INITIALS_AFTER = re.compile(

@@ -23,7 +23,8 @@ from guard.morph import lemma, parses
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
-from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, latin_to_cyrillic
+from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
+from guard.recognizers.lexicon import latin_to_cyrillic
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -478,7 +479,7 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
     return False
 
 
-_MONTH_FORM = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ом|а|у|й)?")
+_MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
 
 
 def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) -> list[tuple[int, int]]:
@@ -508,8 +509,9 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
 _PLACE_BEFORE = {"им", "имени", "метро", "станции", "станция", "станцию", "ст"}
 # "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
-# Organization forms before a name in quotes or not: "ООО «Волгатранс»" names a company, not a person.
-_ORG_FORMS = {"ооо", "оао", "зао", "пао", "ао", "нко", "ано", "гбу", "мбу", "фгуп", "муп", "тоо", "llc", "ltd"}
+# Organization forms before a name in quotes or not: "ООО «Волгатранс»" names a company, not a person; after
+# "ИП" stands a person's name, so a sole proprietor's forms are not among them (recognizers/lexicon.py).
+_ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:

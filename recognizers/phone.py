@@ -53,8 +53,9 @@ def parse_msisdn(raw: str) -> str | None:
 
 # 8-800 numbers are organizations' lines, never a subscriber's; spoken ones may merge or split a digit
 # ("двести девять девять девять семь" is 200-99-97 read as 209-9-9-7), hence 6 to 8 digits after 800.
-# Short service numbers (0611, 111) are no one's either.
-_TOLL_FREE = re.compile(r"^(?:[78]?800\d{6,8}|0\d{3}|\d{3})$")
+# Short service numbers (0611, 111: Инструкция запретов, п. 9) are no one's either; they are data, the
+# `service_numbers` list of policies/lists.yaml that both policies read.
+_TOLL_FREE = re.compile(r"^[78]?800\d{6,8}$")
 
 
 def is_toll_free(digits: str) -> bool:

@@ -16,6 +16,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 DEPLOY = REPO / "deploy"
 POLICY = REPO / "policies" / "152fz.yaml"
+SHARED_LISTS = REPO / "policies" / "lists.yaml"  # the lists 152fz.yaml imports: mounted beside it
 CONFIGMAP = DEPLOY / "k8s" / "configmap-policy.yaml"
 # GUARD_* names read outside Settings: the config file.
 EXTRA_ENV = {"GUARD_CONFIG_FILE"}
@@ -30,10 +31,12 @@ yaml.SafeDumper.add_representer(_Literal, lambda dumper, value: dumper.represent
 
 def configmap_text() -> str:
     body = yaml.safe_dump({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "guard-policy"},
-                           "data": {"152fz.yaml": _Literal(POLICY.read_text(encoding="utf-8"))}},
+                           "data": {"152fz.yaml": _Literal(POLICY.read_text(encoding="utf-8")),
+                                    "lists.yaml": _Literal(SHARED_LISTS.read_text(encoding="utf-8"))}},
                           allow_unicode=True, sort_keys=False, width=200)
-    return ("# Generated from policies/152fz.yaml: python tests/test_deploy.py --write-configmap\n"
-            "# Compliance edits the policy there; this copy is what the pods mount at /etc/guard/152fz.yaml.\n" + body)
+    return ("# Generated from policies/152fz.yaml and policies/lists.yaml: python tests/test_deploy.py --write-configmap\n"
+            "# Compliance edits the policy there; this copy is what the pods mount at /etc/guard/152fz.yaml\n"
+            "# (and /etc/guard/lists.yaml, the shared lists it imports).\n" + body)
 
 
 def _settings_env() -> set[str]:
@@ -106,7 +109,7 @@ def test_volumes_configmap_and_secret_keys_fit_together():
     mounts = {mount["mountPath"]: mount["name"] for mount in container["volumeMounts"]}
     env = {item["name"]: item for item in container["env"]}
     assert volumes[mounts["/etc/guard"]]["configMap"]["name"] == "guard-policy"
-    assert "152fz.yaml" in documents["ConfigMap/guard-policy"]["data"]
+    assert {"152fz.yaml", "lists.yaml"} <= set(documents["ConfigMap/guard-policy"]["data"])
     secret_keys = set(documents["Secret/guard-secrets"]["stringData"])
     key_file = Path(env["GUARD_AUTH_KEY_FILE"]["value"])
     secret_volume = volumes[mounts[str(key_file.parent)]]["secret"]
@@ -158,6 +161,7 @@ def test_compose_runs_the_crm_and_the_proxy_with_the_policy_mounted():
     assert proxy["environment"]["GUARD_UPSTREAM"] == "http://crm:9000" and "9000" in crm["command"]
     mounts = dict(volume.split(":")[:2] for volume in proxy["volumes"] if volume.startswith("."))
     assert (DEPLOY / next(k for k, v in mounts.items() if v == "/etc/guard/152fz.yaml")).resolve() == POLICY
+    assert (DEPLOY / next(k for k, v in mounts.items() if v == "/etc/guard/lists.yaml")).resolve() == SHARED_LISTS
     assert proxy["environment"]["GUARD_AUTH_MODE"] == "token"
 
 

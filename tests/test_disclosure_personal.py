@@ -102,6 +102,15 @@ def test_call_detail_number_blocks_item9_but_its_prefix_does_not():
     assert rules("Номер, на который вы звонили, начинается на 903") == set()
 
 
+def test_a_service_number_in_the_call_details_may_be_named_as_the_card_shows_it_item9():
+    # policies/lists.yaml: the card policy shows it whole, so the operator may say it
+    card = copy.deepcopy(CARD)
+    card["call_details"].append({"at": "2026-11-01T11:00:00", "direction": "out", "number": "88007000611"})
+    context = CheckContext(card=card, identification="primary", caller_gender="male")
+    assert rules("Вы звонили на 8 800 700 06 11, это справочная", context) == set()
+    assert rules("Вы звонили на 8 903 555 66 77", context) == {"call-detail-number"}
+
+
 def test_call_type_network_and_region_may_be_named_item9():
     assert rules("Звонок исходящий, на мобильный МТС, регион Москва") == set()
 

@@ -21,16 +21,11 @@ from guard.disclosure.text import Token, Utterance, word_info
 from guard.entities import Entity
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
-from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
 from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
-# Words of an address that say what a part is, not where it is.
-_ADDRESS_WORDS = {"г", "гор", "город", "ул", "улица", "д", "дом", "кв", "квартира", "корп", "корпус", "стр", "строение",
-                  "пр", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "б-р", "бульвар", "наб", "набережная",
-                  "пл", "площадь", "обл", "область", "р-н", "район", "мкр", "микрорайон", "пос", "поселок", "село",
-                  "край", "респ", "республика", "офис", "оф", "литера", "лит", "проезд", "тупик", "аллея"}
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -156,7 +151,9 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
         if text in skip:
             continue
         if value.kind == "digits":
-            yield from _digit_spans(text, value, utterance, context, said)
+            digits = "".join(ch for ch in text if ch.isdigit())
+            if not (value.is_public(digits) or value.is_public(national(digits))):  # п. 9: a service number
+                yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
         elif value.kind == "email":
@@ -197,7 +194,7 @@ def _value_words(text: str, kind: str) -> list[str]:
             if not _REGION_WORDS.isdisjoint(part_words):
                 continue  # the city or region alone does not locate anyone
             words.extend(part_words)
-        return [word for word in words if word not in _ADDRESS_WORDS and len(word) >= 4]
+        return [word for word in words if word not in ADDRESS_PART_WORDS and len(word) >= 4]
     return [word for word in words if word not in LEGAL_FORMS and len(word) >= 3]
 
 
@@ -281,7 +278,8 @@ _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделен�
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
-    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows), not
+    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows: the checker's
+    is the п. 9 list of policies/lists.yaml), not
     what the caller said."""
     text = utterance.text
     value = text[entity.start:entity.end]

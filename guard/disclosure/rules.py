@@ -9,7 +9,8 @@ A rule says what it looks for with one or more of:
     without_card: word patterns that count only when there is no card to compare with (a number's
                last digits: with the card, п. 6 may allow them; without it, nobody can tell)
     regex:     regular expressions over the text with spoken numbers as digits (hosts, IPs, URLs)
-    numbers:   numbers said near some words (other departments' phones), minus public numbers
+    numbers:   numbers said near some words (other departments' phones), minus public numbers (written
+               in the rule or named lists: `public: [service_numbers]`, imported from policies/lists.yaml)
     card:      values from the caller's card that the caller has not said themselves
     entities:  personal data the engine detects, when there is no card to compare with
 and may narrow it with `near` (words that must stand close), `exceptions` (patterns that,
@@ -21,18 +22,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guard import recognizers
 from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
-from guard.policy.source import PolicyError, read_yaml
+from guard.policy.source import PolicyError, import_lists, read_yaml
 
 Verdict = Literal["allow", "warn", "block"]
 Speaker = Literal["operator", "client"]
 ValueKind = Literal["digits", "name", "address", "email", "date", "words"]
 ENTITY_TYPES = recognizers.ENTITY_TYPES  # a rule may name any kind the registry knows
+_LIST_NAME = re.compile(r"[a-z][a-z0-9_]*")
 _CARD_PATH = re.compile(r"^[a-z_]+(?:\[\*\])?(?:\.[a-z_]+(?:\[\*\])?)*$")
 
 
@@ -59,6 +61,19 @@ class NearModel(_Strict):
         return _patterns(value)
 
 
+def _public_entries(value: list[str]) -> list[str]:
+    for entry in value:
+        if not (re.fullmatch(r"[0-9#]+\*?", entry) or _LIST_NAME.fullmatch(entry)):
+            raise ValueError(f"{entry!r}: digits and # only, optionally ending in * (any continuation), "
+                             "or the name of a list under `lists:`")
+    return value
+
+
+# Numbers that may be said (Инструкция запретов, п. 9): digit patterns (# any digit, a final * any continuation)
+# or the name of a list under `lists:` (`service_numbers`, imported from policies/lists.yaml).
+PublicNumbers = Annotated[list[str], AfterValidator(_public_entries)]
+
+
 class CardValueModel(_Strict):
     path: str = Field(description="card path; [*] for every item of a list, e.g. call_details[*].number")
     kind: ValueKind = Field(alias="as")
@@ -66,6 +81,7 @@ class CardValueModel(_Strict):
     last4_when_identified: bool = Field(False, description="the last 4 digits may be said under п. 6")
     skip_if_equal_to: str | None = Field(None, description="not this rule's business when equal to this path")
     min_digits: int = Field(4, ge=1, le=20, description="shorter numbers are not protected (service numbers, п. 9)")
+    public: PublicNumbers = Field(default_factory=list, description="values that may be said (п. 9)")
 
     @field_validator("path", "skip_if_equal_to")
     @classmethod
@@ -78,15 +94,7 @@ class CardValueModel(_Strict):
 class NumbersModel(_Strict):
     min_digits: int = Field(3, ge=2, le=20)
     near: NearModel
-    public: list[str] = Field(default_factory=list, description="numbers anyone may be told; # is any digit")
-
-    @field_validator("public")
-    @classmethod
-    def _public(cls, value: list[str]) -> list[str]:
-        for entry in value:
-            if not re.fullmatch(r"[0-9#]+\*?", entry):
-                raise ValueError(f"{entry!r}: digits and # only, optionally ending in * (any continuation)")
-        return value
+    public: PublicNumbers = Field(default_factory=list, description="numbers anyone may be told (п. 9)")
 
 
 class RuleModel(_Strict):
@@ -171,8 +179,20 @@ class CallRulesModel(_Strict):
 
 class RulesFileModel(_Strict):
     name: str
+    # named lists rules refer to (`public: [service_numbers]`); `name: {from: lists.yaml}` imports the shared
+    # one (policies/lists.yaml, also read by the card policy) and is resolved before validation
+    lists: dict[str, list[str]] = Field(default_factory=dict)
     rules: list[RuleModel] = Field(min_length=1)
     calls: CallRulesModel | None = None
+
+    @field_validator("lists")
+    @classmethod
+    def _digit_lists(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, entries in value.items():
+            for entry in entries:
+                if not re.fullmatch(r"[0-9#]+", entry):
+                    raise ValueError(f"list {name!r}: {entry!r} is not digits with `#` for any digit")
+        return value
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "RulesFileModel":
@@ -181,6 +201,10 @@ class RulesFileModel(_Strict):
             if rule.id in seen:
                 raise ValueError(f"rule id {rule.id!r} is used twice")
             seen.add(rule.id)
+            for entry in [*(rule.numbers.public if rule.numbers else ()), *(e for v in rule.card for e in v.public)]:
+                if _LIST_NAME.fullmatch(entry) and entry not in self.lists:
+                    raise ValueError(f"rule {rule.id!r}: public names {entry!r}, which is not under `lists:` "
+                                     f"(known: {', '.join(sorted(self.lists)) or 'none'})")
         return self
 
 
@@ -200,6 +224,10 @@ class CardValue:
     last4_when_identified: bool
     skip_if_equal_to: str | None
     min_digits: int = 4
+    public: tuple[re.Pattern, ...] = ()
+
+    def is_public(self, digits: str) -> bool:
+        return any(pattern.fullmatch(digits) for pattern in self.public)
 
 
 @dataclass(frozen=True)
@@ -274,11 +302,16 @@ def _public_number(entry: str) -> re.Pattern:
     return re.compile(body + (r"\d*" if entry.endswith("*") else ""))
 
 
-def compile_rule(model: RuleModel) -> Rule:
+def _public_numbers(entries: list[str], lists: dict[str, list[str]] | None) -> tuple[re.Pattern, ...]:
+    """Digit patterns, a list's name standing for the list's entries (`service_numbers`: policies/lists.yaml)."""
+    return tuple(_public_number(number) for entry in entries
+                 for number in ((lists or {})[entry] if _LIST_NAME.fullmatch(entry) else (entry,)))
+
+
+def compile_rule(model: RuleModel, lists: dict[str, list[str]] | None = None) -> Rule:
     numbers = None
     if model.numbers is not None:
-        numbers = Numbers(model.numbers.min_digits, _near(model.numbers.near),
-                          tuple(_public_number(entry) for entry in model.numbers.public))
+        numbers = Numbers(model.numbers.min_digits, _near(model.numbers.near), _public_numbers(model.numbers.public, lists))
     return Rule(
         id=model.id, item=model.item, speaker=model.speaker, verdict=model.verdict, message=model.message.strip(),
         suggestion=model.suggestion.strip() if model.suggestion else None,
@@ -286,7 +319,8 @@ def compile_rule(model: RuleModel) -> Rule:
         without_card=tuple(compile_pattern(text) for text in model.without_card),
         regex=tuple(re.compile(text, re.IGNORECASE) for text in model.regex),
         numbers=numbers,
-        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits)
+        card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits,
+                             _public_numbers(v.public, lists))
                    for v in model.card),
         entities=frozenset(model.entities), near=_near(model.near),
         exceptions=tuple(compile_pattern(text) for text in model.exceptions),
@@ -297,8 +331,11 @@ def compile_rule(model: RuleModel) -> Rule:
 def load_rules(path: str | Path) -> RuleSet:
     """Read, validate and compile a rules file; PolicyError names the file and line of any problem."""
     source = read_yaml(path)
+    data = source.data
+    if isinstance(data, dict) and "lists" in data:
+        data = {**data, "lists": import_lists(source)}  # `name: {from: lists.yaml}` -> policies/lists.yaml
     try:
-        model = RulesFileModel.model_validate(source.data)
+        model = RulesFileModel.model_validate(data)
     except ValidationError as exc:
         raise source.validation_error(exc) from None
     calls = None
@@ -306,7 +343,7 @@ def load_rules(path: str | Path) -> RuleSet:
         calls = CallRules(*(_call_rule(getattr(model.calls, name))
                             for name in ("greeting", "farewell", "abuse_warning", "abuse_ending")),
                           model.calls.warnings_before_ending)
-    return RuleSet(model.name, tuple(compile_rule(rule) for rule in model.rules), source.file, calls)
+    return RuleSet(model.name, tuple(compile_rule(rule, model.lists) for rule in model.rules), source.file, calls)
 
 
 def _call_rule(model: CallRuleModel) -> CallRule:

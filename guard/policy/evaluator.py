@@ -29,7 +29,7 @@ from guard.policy.context import CallContext
 from guard.policy.operators import CARD_SHAPE_KEYS, Transform, is_field_name
 from guard.policy.paths import Path, PathPattern, format_path
 from guard.policy.schema import PolicyModel
-from guard.policy.source import PolicyError, read_yaml
+from guard.policy.source import PolicyError, import_lists, read_yaml
 
 DEFAULT_DENY_RULE = "default_deny"
 DEFAULT_DENY_ITEM = "152-ФЗ: не разрешено ни одним правилом политики (по умолчанию скрыто)"
@@ -211,10 +211,11 @@ def load_policy(path: str | FilePath) -> CardPolicy:
     source = read_yaml(path)
     if not isinstance(source.data, dict):
         raise PolicyError(source.file, source.line_of(()), "a policy file is a mapping with name, refusal, lists and rules")
-    raw_lists = source.data.get("lists")
+    raw_lists = import_lists(source)  # `name: {from: lists.yaml}` -> the shared list (policies/lists.yaml)
     known_lists = set(raw_lists) if isinstance(raw_lists, dict) else set()
+    data = {**source.data, "lists": raw_lists} if "lists" in source.data else source.data
     try:
-        model = PolicyModel.model_validate(source.data, context={"lists": known_lists})
+        model = PolicyModel.model_validate(data, context={"lists": known_lists})
     except ValidationError as exc:
         raise source.validation_error(exc) from None
     seen: dict[str, int] = {}

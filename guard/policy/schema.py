@@ -5,7 +5,8 @@ A policy file (see policies/152fz.yaml):
     name: ...
     refusal: ...              # the wording shown when the 5-year rule refuses
     lists:                    # named lists conditions can refer to (`in_list`)
-      service_numbers: ["112", "0###", ...]     # digits; `#` is any one digit
+      service_numbers: {from: lists.yaml}       # a shared list (policies/lists.yaml), imported by name
+      own_numbers: ["112", "0###", ...]         # or written here: digits; `#` is any one digit
     rules:                    # first matching rule wins; anything no rule covers is hidden
       - id: owner_surname
         item: "Инструкция запретов, п. 1"

@@ -6,6 +6,7 @@ error must say "152fz.yaml:41: rules[7].action: ..." rather than a pydantic dump
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,40 @@ def read_yaml(path: str | Path) -> YamlSource:
         raise PolicyError(file, duplicate.start_mark.line + 1,
                           f"key {duplicate.value!r} appears twice in the same mapping (the first would be ignored)")
     return YamlSource(file, data, root)
+
+
+def import_lists(source: YamlSource) -> dict[str, object]:
+    """The policy's `lists:` with every `name: {from: lists.yaml}` replaced by the list of that name in the
+    shared file (policies/lists.yaml): both policies read one copy. The shared file is looked for beside the
+    policy (a deployment mounts both), then among the bundled policies. Other entries are returned as written."""
+    raw = source.data.get("lists") if isinstance(source.data, dict) else None
+    if not isinstance(raw, dict):
+        return raw
+    resolved: dict[str, object] = {}
+    for name, entries in raw.items():
+        if not (isinstance(entries, dict) and set(entries) == {"from"} and isinstance(entries["from"], str)):
+            resolved[name] = entries
+            continue
+        shared = _shared_lists(source, entries["from"], ("lists", name))
+        if name not in shared:
+            raise source.error(("lists", name), f"{entries['from']} has no list {name!r} "
+                                                f"(it has: {', '.join(sorted(shared)) or 'none'})")
+        resolved[name] = shared[name]
+    return resolved
+
+
+def _shared_lists(source: YamlSource, file_name: str, loc: tuple[Any, ...]) -> dict[str, Any]:
+    if Path(file_name).name != file_name:
+        raise source.error(loc, f"{file_name!r}: a shared lists file is named without a folder (it sits beside the policy)")
+    beside = Path(source.file).parent / file_name
+    path = beside if beside.is_file() else Path(str(resources.files("guard.policies").joinpath(file_name)))
+    if not path.is_file():
+        raise source.error(loc, f"no shared lists file {file_name!r} beside the policy or among the bundled ones")
+    shared = read_yaml(path)
+    lists = shared.data.get("lists") if isinstance(shared.data, dict) else None
+    if not isinstance(lists, dict):
+        raise PolicyError(shared.file, shared.line_of(()), "a shared lists file is a mapping with `lists:` of named lists")
+    return lists
 
 
 def _first_duplicate_key(root: yaml.Node | None) -> yaml.ScalarNode | None:

@@ -27,6 +27,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.policy.paths import MISSING, resolve
+from guard.recognizers.lexicon import MONTH_NAMES
 
 MASK = HIDDEN
 _MIN_NUMBER_DIGITS = 4
@@ -46,8 +47,7 @@ _COMMON_WORDS = frozenset({
     "деревня", "микрорайон", "мкр", "отдел", "отделение", "ооо", "оао", "зао", "пао", "ип", "ао", "овд", "уфмс",
     "фмс", "мвд", "увд", "гу", "россии", "россия", "рф", "по", "паспорт", "выдан", "код", "подразделения",
 })
-_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-           "ноября", "декабря")
+_MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (recognizers/lexicon.py)
 
 
 @dataclass(frozen=True)
