@@ -18,8 +18,11 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     CONTEXT = ("срок", "действ", "карт", "expir", "exp", "valid")
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
-    CUE_NUMBERS = ((r"(?:срок\w*\s+действи\w*(?:\s+карты)?(?:\s+до)?|действительна\s+до|годна\s+до|exp(?:iry|\.)?)", 3, 6),)
-    CUE_VALUE = r"(?:0?[1-9]|1[0-2])\s?[/.\s]\s?(?:20)?\d{2}"
+    # "срок" alone is enough when a month and a year follow at once ("срок 11 29"); "срок 30 дней" is no month
+    CUE_NUMBERS = ((r"(?:срок\w*(?:\s+действи\w*)?(?:\s+карты)?(?:\s+до)?|действительн\w*\s+до|действует\s+до|"
+                    r"годна\s+до|exp(?:iry|\.)?)", 3, 6),)
+    # a spoken "ноль три" arrives as "0 3": the month may be split in two digits
+    CUE_VALUE = r"(?:0\s?[1-9]|[1-9]|1[0-2])\s?[/.\s]\s?(?:20)?\d{2}"
 
     def cue_value_ok(self, value: str) -> bool:
         return len(number_value(value)) in (3, 4, 6)

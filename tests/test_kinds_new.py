@@ -33,6 +33,11 @@ def types(redactor: Redactor, text: str) -> set[str]:
     ("срок действия карты 12/26", "CARD_EXPIRY", "12/26"),
     ("срок действия двенадцать двадцать шесть", "CARD_EXPIRY", "двенадцать двадцать шесть"),
     ("Клиент продиктовал CVV 123", "CARD_CVV", "123"),
+    # spoken: digit by digit, after "действует до" or a bare "срок", and the code "на обороте" said first
+    ("карта действует до ноль три двадцать восемь", "CARD_EXPIRY", "ноль три двадцать восемь"),
+    ("срок одиннадцать двадцать девять", "CARD_EXPIRY", "одиннадцать двадцать девять"),
+    ("на обороте карты код пятьсот один", "CARD_CVV", "пятьсот один"),
+    ("сзади код семьсот семьдесят семь", "CARD_CVV", "семьсот семьдесят семь"),
     ("пин код один два три четыре", "CARD_CVV", "один два три четыре"),
     ("по договору № Д-2021/0045 задолженность", "CONTRACT_NUMBER", "Д-2021/0045"),
     ("номер договора один два три четыре пять шесть семь", "CONTRACT_NUMBER", "один два три четыре пять шесть семь"),
@@ -65,6 +70,8 @@ def test_ogrn_check_digit():
     ("044525225 в строке отчёта", "RU_BIK"),                            # nine digits with no bank word
     ("выполнено 12/26 заданий", "CARD_EXPIRY"),                         # MM/YY with no card word
     ("комната 123 на третьем этаже", "CARD_CVV"),                       # three digits with no CVV cue
+    ("код из смс 4821 не приходит", "CARD_CVV"),                        # a one-time code is not the card's
+    ("срок 30 дней с момента оплаты", "CARD_EXPIRY"),                   # a period, not a month and a year
     ("договор от 12.03.2020 расторгнут", "CONTRACT_NUMBER"),           # a contract's date is not its number
     ("номер заявки 123456789", "ACCOUNT_NUMBER"),                        # a request number
     ("версия прошивки 1.2.3, обновление 12.03.2020", "IP_ADDRESS"),   # versions and dates
