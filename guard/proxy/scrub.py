@@ -37,6 +37,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
 _DIGIT_GROUP = re.compile(r"\d(?:[\s\-.()/+]{0,3}\d)*")
 _DIGIT_RUN = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+_ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 # Name-like grammemes: a hidden value's word that is one of these (or unknown to the dictionary) is matched.
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 # Words of addresses, documents and legal forms: part of hidden values, but common everywhere else.
@@ -180,7 +182,9 @@ class CardSecrets:
         return payload, 0
 
     def _number_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        if not self.numbers or not _HAS_DIGIT.search(text) and not _may_speak_numbers(text):
+        # Without digits a number can only be spoken, and every number word is Cyrillic (guard/normalize.py): an ASCII
+        # text without digits (a key, "active", "mobile") holds none, and needs no normalize_numbers pass.
+        if not self.numbers or not _HAS_DIGIT.search(text) and (text.isascii() or not _may_speak_numbers(text)):
             return []
         normalized = normalized.value
         spans = []
@@ -192,7 +196,7 @@ class CardSecrets:
         return spans
 
     def _date_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        if not self.dates or not _MONTH_STEM.search(text):
+        if not self.dates or text.isascii() or not _MONTH_STEM.search(text):  # month names are Cyrillic
             return []
         normalized = normalized.value
         spans = []
@@ -253,7 +257,7 @@ def _leaves(values: Iterable[Any]) -> Iterable[str]:
 
 
 def _iso_date(value: str) -> date | None:
-    return parse_date(value) if re.match(r"^\s*\d{4}-\d{2}-\d{2}", value) else None
+    return parse_date(value) if _ISO_DATE.match(value) else None
 
 
 @lru_cache(maxsize=4096)
@@ -271,7 +275,7 @@ def _number_secrets(value: str) -> list[_NumberSecret]:
         return [_NumberSecret(digits, False) for digits in _date_forms(moment)]
     runs = _DIGIT_GROUP.findall(value)
     for run in runs:
-        digits = re.sub(r"\D", "", run)
+        digits = _NOT_DIGIT.sub("", run)
         if len(digits) < _MIN_NUMBER_DIGITS:
             continue
         if len(digits) == 11 and digits[0] in "78":
