@@ -109,6 +109,17 @@ class _Decision:
     held: dict[tuple[int, tuple[int, ...]], bool] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What the policy knows about one path before seeing any card: compiled once per path, shared by every card
+    of that shape (cards of one CRM share their structure)."""
+
+    candidates: tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]  # rules matching it structurally, with bindings
+    first_inside: int  # index of the first rule naming something inside it
+    text: str  # the path as written in explanations (format_path)
+    field_name: bool  # its last key names a field (is_field_name), so the key may stay on screen
+
+
 class CardPolicy:
     def __init__(self, name: str, refusal: str, lists: dict[str, tuple[str, ...]], rules: list[Rule], source: str = "") -> None:
         self.name = name
@@ -116,20 +127,20 @@ class CardPolicy:
         self.lists = lists
         self.rules = rules
         self.source = source
-        # path -> (rules that match it structurally, with their bindings; index of the first rule naming
-        # something inside it). Cards share their structure, so this is computed once per path, not per card.
-        self._plans: dict[Path, tuple[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...], int]] = {}
+        # Cards share their structure, so a path's plan is computed once per path, not per card.
+        self._plans: dict[Path, _Plan] = {}
         self.known_keys = CARD_SHAPE_KEYS | {segment for rule in rules for pattern in rule.patterns
                                              for segment in pattern.segments if isinstance(segment, str)}
 
-    def _plan(self, path: Path) -> tuple[tuple[tuple[int, tuple[tuple[int, ...], ...]], ...], int]:
+    def _plan(self, path: Path) -> _Plan:
         plan = self._plans.get(path)
         if plan is None:
             candidates = tuple((index, bound) for index, rule in enumerate(self.rules)
                                if (bound := rule.bindings(path)))
             first_inside = next((index for index, rule in enumerate(self.rules) if rule.names_inside(path)),
                                 len(self.rules))
-            plan = (candidates, first_inside)
+            plan = _Plan(candidates, first_inside, format_path(path),
+                         bool(path) and is_field_name(path[-1], self.known_keys))
             if len(self._plans) > 50_000:  # a CRM that invents paths must not grow this without bound
                 self._plans.clear()
             self._plans[path] = plan
@@ -148,16 +159,16 @@ class CardPolicy:
         )
 
     def _decide(self, value: Any, path: Path, situation: Situation, decision: _Decision) -> Any:
-        candidates, first_inside = self._plan(path)
-        deciding_index = next((index for index, bindings in candidates
+        plan = self._plan(path)
+        deciding_index = next((index for index, bindings in plan.candidates
                                if self._holds(index, bindings, situation, decision)), len(self.rules))
         deciding = self.rules[deciding_index] if deciding_index < len(self.rules) else None
-        if isinstance(value, (dict, list)) and (not path or first_inside < deciding_index):
+        if isinstance(value, (dict, list)) and (not path or plan.first_inside < deciding_index):
             return self._decide_children(value, path, situation, decision)
         if deciding is None:
-            decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, format_path(path), "hide", path))
+            decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, plan.text, "hide", path))
             return decision.transform.apply("hide", value, path)
-        decision.applied.append(AppliedRule(deciding.id, deciding.item, format_path(path), deciding.action, path))
+        decision.applied.append(AppliedRule(deciding.id, deciding.item, plan.text, deciding.action, path))
         if deciding.action == "refuse":
             decision.refused = True
         if deciding.action == "drop" and path and isinstance(path[-1], int):
@@ -183,8 +194,10 @@ class CardPolicy:
             shown = {}
             for key, inner in value.items():
                 before = len(decision.applied)
-                decided = self._decide(inner, path + (key,), situation, decision)
-                if is_field_name(key, self.known_keys) or any(a.action in REVEALING_ACTIONS for a in decision.applied[before:]):
+                inner_path = path + (key,)
+                decided = self._decide(inner, inner_path, situation, decision)
+                if self._plan(inner_path).field_name or any(a.action in REVEALING_ACTIONS
+                                                            for a in decision.applied[before:]):
                     shown[key] = decided
             return shown
         kept = (self._decide(inner, path + (index,), situation, decision) for index, inner in enumerate(value))

@@ -101,8 +101,11 @@ class Transform:
         return ACTIONS[action](self, value, path)
 
 
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
 def _show(transform: Transform, value: Any, path: Path) -> Any:
-    return copy.deepcopy(value)
+    return value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value)
 
 
 def _hide(transform: Transform, value: Any, path: Path) -> Any:

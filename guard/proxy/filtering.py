@@ -113,8 +113,10 @@ class DecisionCache:
         self.size = size
         self._entries: OrderedDict[Hashable, Shown] = OrderedDict()
 
-    @staticmethod
-    def key(body: bytes, ctx: CallContext) -> Hashable:
+    def key(self, body: bytes, ctx: CallContext) -> Hashable | None:
+        """None when the cache is off: no hashing of a body nothing will be looked up by."""
+        if self.size <= 0:
+            return None
         return (
             hashlib.sha256(body).digest(),
             ctx.identification.value,
@@ -124,14 +126,16 @@ class DecisionCache:
             ctx.today or date.today(),
         )
 
-    def get(self, key: Hashable) -> Shown | None:
+    def get(self, key: Hashable | None) -> Shown | None:
+        if key is None:
+            return None
         shown = self._entries.get(key)
         if shown is not None:
             self._entries.move_to_end(key)
         return shown
 
-    def put(self, key: Hashable, shown: Shown) -> None:
-        if self.size <= 0 or shown.filtered.detection_failure or shown.filtered.fail_closed:
+    def put(self, key: Hashable | None, shown: Shown) -> None:
+        if key is None or self.size <= 0 or shown.filtered.detection_failure or shown.filtered.fail_closed:
             return
         self._entries[key] = shown
         self._entries.move_to_end(key)

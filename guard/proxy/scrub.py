@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from guard.morph import lemmas, normalize_word, parses
-from guard.normalize import normalize_numbers
+from guard.normalize import NormalizedText, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
@@ -38,6 +38,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
 _DIGIT_GROUP = re.compile(r"\d(?:[\s\-.()/+]{0,3}\d)*")
 _DIGIT_RUN = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+_ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 # Name-like grammemes: a hidden value's word that is one of these (or unknown to the dictionary) is matched.
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 # Words of addresses, documents and legal forms: part of hidden values, but common everywhere else.
@@ -47,7 +49,10 @@ _COMMON_WORDS = frozenset({
     "деревня", "микрорайон", "мкр", "отдел", "отделение", "ооо", "оао", "зао", "пао", "ип", "ао", "овд", "уфмс",
     "фмс", "мвд", "увд", "гу", "россии", "россия", "рф", "по", "паспорт", "выдан", "код", "подразделения",
 })
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() calls a letter
 _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (recognizers/lexicon.py)
+_MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE)  # a month named in words
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,9 @@ class CardSecrets:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
-        spans = self._number_spans(text) + self._date_spans(text) + self._word_spans(text) + self._literal_spans(text)
+        normalized = _LazyNormalized(text)  # spoken numbers written as digits: worked out once, only if needed
+        spans = (self._number_spans(text, normalized) + self._date_spans(text, normalized) + self._word_spans(text)
+                 + self._literal_spans(text))
         if not spans:
             return text, 0
         merged: list[list[int]] = []
@@ -140,20 +147,31 @@ class CardSecrets:
         """Every string and key of a JSON value scrubbed; a key that had to change is dropped (it held a value)."""
         if not self:
             return payload, 0
+        # A card repeats its keys and masks ("***", "status", "Москва") many times: each distinct text is
+        # scrubbed once per response. The memo lives for this call only — nothing outlives the response.
+        return self._scrub_json(payload, {})
+
+    def _scrub_text_once(self, text: str, memo: dict[str, tuple[str, int]]) -> tuple[str, int]:
+        done = memo.get(text)
+        if done is None:
+            done = memo[text] = self.scrub_text(text)
+        return done
+
+    def _scrub_json(self, payload: Any, memo: dict[str, tuple[str, int]]) -> tuple[Any, int]:
         if isinstance(payload, str):
-            return self.scrub_text(payload)
+            return self._scrub_text_once(payload, memo)
         if isinstance(payload, list):
             total, out = 0, []
             for item in payload:
-                scrubbed, count = self.scrub_json(item)
+                scrubbed, count = self._scrub_json(item, memo)
                 out.append(scrubbed)
                 total += count
             return out, total
         if isinstance(payload, dict):
             total, shown = 0, {}
             for key, item in payload.items():
-                scrubbed_key, key_count = self.scrub_text(key) if isinstance(key, str) else (key, 0)
-                scrubbed, count = self.scrub_json(item)
+                scrubbed_key, key_count = self._scrub_text_once(key, memo) if isinstance(key, str) else (key, 0)
+                scrubbed, count = self._scrub_json(item, memo)
                 total += key_count + count
                 if not key_count:
                     shown[key] = scrubbed
@@ -163,10 +181,12 @@ class CardSecrets:
             return (None, count) if count else (payload, 0)
         return payload, 0
 
-    def _number_spans(self, text: str) -> list[tuple[int, int]]:
-        if not self.numbers or not any(ch.isdigit() for ch in text) and not _may_speak_numbers(text):
+    def _number_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
+        # Without digits a number can only be spoken, and every number word is Cyrillic (guard/normalize.py): an ASCII
+        # text without digits (a key, "active", "mobile") holds none, and needs no normalize_numbers pass.
+        if not self.numbers or not _HAS_DIGIT.search(text) and (text.isascii() or not _may_speak_numbers(text)):
             return []
-        normalized = normalize_numbers(text)
+        normalized = normalized.value
         spans = []
         for group in _DIGIT_GROUP.finditer(normalized.text):
             runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
@@ -175,11 +195,10 @@ class CardSecrets:
                 spans.append(normalized.to_original(start, end) if normalized.changed else (start, end))
         return spans
 
-    def _date_spans(self, text: str) -> list[tuple[int, int]]:
-        lowered = text.lower()
-        if not self.dates or not any(month[:3] in lowered for month in _MONTHS):
+    def _date_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
+        if not self.dates or text.isascii() or not _MONTH_STEM.search(text):  # month names are Cyrillic
             return []
-        normalized = normalize_numbers(text)
+        normalized = normalized.value
         spans = []
         for moment in self.dates:
             for found in _date_in_words(moment).finditer(normalized.text):
@@ -238,7 +257,7 @@ def _leaves(values: Iterable[Any]) -> Iterable[str]:
 
 
 def _iso_date(value: str) -> date | None:
-    return parse_date(value) if re.match(r"^\s*\d{4}-\d{2}-\d{2}", value) else None
+    return parse_date(value) if _ISO_DATE.match(value) else None
 
 
 @lru_cache(maxsize=4096)
@@ -256,7 +275,7 @@ def _number_secrets(value: str) -> list[_NumberSecret]:
         return [_NumberSecret(digits, False) for digits in _date_forms(moment)]
     runs = _DIGIT_GROUP.findall(value)
     for run in runs:
-        digits = re.sub(r"\D", "", run)
+        digits = _NOT_DIGIT.sub("", run)
         if len(digits) < _MIN_NUMBER_DIGITS:
             continue
         if len(digits) == 11 and digits[0] in "78":
@@ -276,9 +295,26 @@ def _date_forms(moment: date) -> set[str]:
 
 
 def _may_speak_numbers(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return _HAS_LETTER.search(text) is not None
 
 
+class _LazyNormalized:
+    """`normalize_numbers(text)`, computed on first use: the number and date matchers share one."""
+
+    __slots__ = ("text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._value: NormalizedText | None = None
+
+    @property
+    def value(self) -> NormalizedText:
+        if self._value is None:
+            self._value = normalize_numbers(self.text)
+        return self._value
+
+
+@lru_cache(maxsize=65_536)  # pure in the word; the words of a card repeat on every fetch
 def _is_name_like(word: str) -> bool:
     if len(word) < _MIN_WORD or normalize_word(word) in _COMMON_WORDS:
         return False
@@ -288,9 +324,10 @@ def _is_name_like(word: str) -> bool:
     return any(tag in parse.tag for parse in found for tag in _NAME_TAGS)
 
 
-def _secret_lemmas(word: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def _secret_lemmas(word: str) -> frozenset[str]:
     """Lemmas a hidden word is matched by: its name-like parses' (Иванова -> иванов), or all when it has none."""
     found = parses(word)
     named = {normalize_word(p.normal_form) for p in found if any(tag in p.tag for tag in _NAME_TAGS)}
     chosen = named or {normalize_word(p.normal_form) for p in found}
-    return (chosen | {normalize_word(word)}) - _COMMON_WORDS
+    return frozenset((chosen | {normalize_word(word)}) - _COMMON_WORDS)

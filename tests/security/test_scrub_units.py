@@ -47,6 +47,16 @@ def test_a_key_that_holds_a_hidden_value_is_dropped():
     assert secrets.scrub_json({"note": {"79031234567": "mobile", "kind": "x"}}) == ({"note": {"kind": "x"}}, 1)
 
 
+def test_a_hidden_value_repeated_across_a_response_is_masked_and_counted_at_every_place():
+    secrets = CardSecrets.from_values(["79031234567", "1980-03-12"])
+    payload = {"a": "звонил с 89031234567", "b": ["звонил с 89031234567", {"c": "звонил с 89031234567"}],
+               "d": "родился 12 марта 1980 года", "e": ["родился 12 марта 1980 года"], "79031234567": "x"}
+    scrubbed, count = secrets.scrub_json(payload)
+    assert scrubbed == {"a": "звонил с ***", "b": ["звонил с ***", {"c": "звонил с ***"}],
+                        "d": "родился *** года", "e": ["родился *** года"]}
+    assert count == 6
+
+
 def test_retry_after_and_content_language_keep_only_their_shapes():
     assert safe_retry_after("120") == "120" and safe_retry_after("79161234567") is None
     assert safe_retry_after("Wed, 21 Oct 2026 07:28:00 GMT") == "Wed, 21 Oct 2026 07:28:00 GMT"
@@ -71,3 +81,19 @@ def test_request_ids_with_a_number_in_them_are_not_believed_and_ours_always_are(
 def test_hostile_card_builder_keeps_the_number_consistent():
     built = card("79160000099")
     assert built["msisdn"] == built["numbers"][0]["msisdn"] == "79160000099"
+
+
+def test_with_the_decision_cache_off_nothing_is_hashed_kept_or_served_from_it():
+    from guard.proxy.filtering import DecisionCache, Filtered, Shown
+
+    cache = DecisionCache(0)
+    key = cache.key(b'{"msisdn": "79031234567"}', CallContext(identification=IdentificationLevel.NONE))
+    cache.put(key, Shown.of(Filtered({"msisdn": "***"})))
+    assert key is None and cache.get(key) is None and not cache._entries
+
+
+def test_number_words_are_all_cyrillic_so_an_ascii_text_without_digits_holds_no_spoken_number():
+    # card-aware scrubbing skips the spoken-number pass for such texts (keys, "active"); this is what makes it safe
+    from guard.normalize import _NUMBER_WORDS, _PLUS
+
+    assert not any(word.isascii() for word in [*_NUMBER_WORDS, _PLUS])
