@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from guard.disclosure import CheckContext, Said, check
 
 CARD = {
@@ -192,3 +194,15 @@ def test_contact_person_named_without_a_card_blocks_item4():
 def test_an_organization_owner_without_a_legal_form_blocks_item1():
     assert {v.rule for v in check("договор заключен на организацию техсервис плюс").violations} == {"owner-name"}
     assert check("Договор заключён с компанией МТС").verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Ваш номер ８９１６１２３４５６７",          # full-width digits
+    "Ваш номер 8916\u200b1234567",            # a zero-width space inside the number
+    "паспорт 45\u200b05 678901",              # inside the passport series
+])
+def test_a_number_hidden_by_unicode_tricks_is_still_a_number_in_operator_speech(text):
+    """The checker reads the text the recognizers read (guard.normalize): Unicode made plain first, offsets kept."""
+    result = check(text, "operator")
+    assert result.verdict == "block"
+    assert all(text[v.start:v.end].strip() for v in result.violations)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from guard.morph import normalize_word, parses
-from guard.normalize import NormalizedText, normalize_numbers
+from guard.normalize import Normalization, normalize
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
@@ -118,8 +118,10 @@ class Utterance:
         return tokens
 
     @cached_property
-    def normalized(self) -> NormalizedText:
-        return normalize_numbers(self.text)
+    def normalized(self) -> Normalization:
+        """The text as the recognizers read it — Unicode made plain (full-width digits, zero-width characters),
+        spoken numbers as digits, self-corrections resolved — with offsets back into the original."""
+        return normalize(self.text)
 
     @cached_property
     def digit_groups(self) -> list[DigitGroup]:
