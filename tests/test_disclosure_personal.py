@@ -206,3 +206,11 @@ def test_a_number_hidden_by_unicode_tricks_is_still_a_number_in_operator_speech(
     result = check(text, "operator")
     assert result.verdict == "block"
     assert all(text[v.start:v.end].strip() for v in result.violations)
+
+
+def test_a_word_split_by_an_invisible_character_is_still_one_word_in_operator_speech():
+    """"Ива\u200bнова" is the surname after «оформлен на»; the span still covers the original characters."""
+    text = "Номер оформлен на Ива\u200bнова Петра"
+    result = check(text, "operator")
+    assert result.verdict == "block"
+    assert any("\u200b" in text[v.start:v.end] for v in result.violations)

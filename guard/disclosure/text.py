@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from guard.morph import normalize_word, parses
-from guard.normalize import Normalization, normalize
+from guard.normalize import Normalization, normalize, normalize_unicode
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
@@ -105,16 +105,20 @@ class Utterance:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        """Words of the text with Unicode made plain ("Ива\u200bнова" is one word), spans in the original."""
+        plain = normalize_unicode(self.text)
+        text = plain.text
         tokens: list[Token] = []
         previous_end = 0
-        for match in _TOKEN.finditer(self.text):
+        for match in _TOKEN.finditer(text):
             form = _fold_script(normalize_word(match.group()))
             if _HESITATION.fullmatch(form):
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
-            gap = self.text[previous_end:match.start()]
+            start, end = plain.to_original(match.start(), match.end()) if plain.changed else match.span()
+            gap = self.text[previous_end:start]  # punctuation as written: a typographic dash is a break
             after_break = not tokens or bool(_BREAK.search(gap)) or tokens[-1].form in _FILLERS
-            tokens.append(Token(match.start(), match.end(), word_info(form), after_break))
-            previous_end = match.end()
+            tokens.append(Token(start, end, word_info(form), after_break))
+            previous_end = end
         return tokens
 
     @cached_property
