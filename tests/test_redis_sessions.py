@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
-import socket
-import subprocess
 import time
 import urllib.request
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import aiohttp
 import pytest
 
-from conftest import SAMPLE_CARD, SAMPLE_CARDS, guard_stack
+from conftest import SAMPLE_CARD, SAMPLE_CARDS, free_port, guard_stack
 from guard.sessions import (
     CallSession,
     RedisSessionStore,
@@ -28,40 +25,6 @@ from guard.sessions import (
 )
 
 pytest.importorskip("redis", reason="the redis package is part of the test extra: pip install -e '.[test]'")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server); the Redis session store is untested")
-    port = _free_port()
-    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
-                sock.sendall(b"PING\r\n")
-                if sock.recv(16).startswith(b"+PONG"):
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline or proc.poll() is not None:
-            proc.kill()
-            raise AssertionError("redis-server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _session(**changes: Any) -> CallSession:
@@ -130,7 +93,7 @@ def test_an_expired_session_is_gone(redis_url):
 
 def test_an_unreachable_store_is_503_with_a_reason_never_a_guessed_session(tmp_path, engine, policy):
     async def scenario() -> None:
-        url = f"redis://127.0.0.1:{_free_port()}/0"
+        url = f"redis://127.0.0.1:{free_port()}/0"
         async with guard_stack(tmp_path, engine, policy, session_store=url) as stack, aiohttp.ClientSession() as client:
             async with client.post(f"{stack.guard_url}/v1/calls",
                                    json={"msisdn": SAMPLE_CARD["msisdn"], "operator_id": "op1021"}) as resp:
@@ -141,7 +104,7 @@ def test_an_unreachable_store_is_503_with_a_reason_never_a_guessed_session(tmp_p
                 assert 'guard_fail_closed_total{reason="session_store_unreachable"}' in await resp.text()
 
     with pytest.raises(SessionStoreUnavailable):
-        asyncio.run(RedisSessionStore(f"redis://127.0.0.1:{_free_port()}/0", ttl_s=1).create(_session()))
+        asyncio.run(RedisSessionStore(f"redis://127.0.0.1:{free_port()}/0", ttl_s=1).create(_session()))
     asyncio.run(scenario())
 
 
