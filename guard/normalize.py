@@ -21,7 +21,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 __all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_unicode"]
 
@@ -377,23 +377,28 @@ def normalize_numbers(text: str) -> NormalizedText:
     if first is None:
         return NormalizedText(text, text)
 
+    # only "плюс" or lone ambiguous words found: the text comes back unchanged
+    return rewritten(text, _spoken_numbers(_tokens_that_count(chain((first,), tokens))))
+
+
+def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedText:
+    """`text` with each (start, end, replacement) piece written in, pieces in order and apart; every step of
+    guard.normalize builds its offset map here, one row per piece, whatever the length of the text."""
     out = io.StringIO()  # keeps no object per piece, unlike a list to join
-    # Compact machine ints: one row per replaced number, whatever the length of the text.
-    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
-    cursor = 0  # how much of the original has been copied or replaced
-    norm_len = 0
-    for start, end, digits in _spoken_numbers(_tokens_that_count(chain((first,), tokens))):
+    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))  # compact machine ints
+    cursor = norm_len = 0  # how much of the original has been copied or replaced; length written so far
+    for start, end, replacement in pieces:
         out.write(text[cursor:start])
         norm_len += start - cursor
-        out.write(digits)
+        out.write(replacement)
         norm_starts.append(norm_len)
-        norm_len += len(digits)
+        norm_len += len(replacement)
         norm_ends.append(norm_len)
         orig_starts.append(start)
         orig_ends.append(end)
         cursor = end
     if not norm_starts:
-        return NormalizedText(text, text)  # only "плюс" or lone ambiguous words were found
+        return NormalizedText(text, text)
     out.write(text[cursor:])
     return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
 
@@ -483,27 +488,8 @@ def normalize_unicode(text: str) -> NormalizedText:
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:
         return NormalizedText(text, text)
-    out = io.StringIO()
-    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
-    cursor = norm_len = 0
-    for match in _PIECE.finditer(text):
-        readable = _readable(match)
-        if readable == match.group():
-            continue
-        start, end = match.span()
-        out.write(text[cursor:start])
-        norm_len += start - cursor
-        out.write(readable)
-        norm_starts.append(norm_len)
-        norm_len += len(readable)
-        norm_ends.append(norm_len)
-        orig_starts.append(start)
-        orig_ends.append(end)
-        cursor = end
-    if not norm_starts:
-        return NormalizedText(text, text)
-    out.write(text[cursor:])
-    return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+    return rewritten(text, ((match.start(), match.end(), readable) for match in _PIECE.finditer(text)
+                            if (readable := _readable(match)) != match.group()))
 
 
 @dataclass(frozen=True)
@@ -570,9 +556,12 @@ def _digits_before(text: str, end: int) -> list[tuple[int, int, str]]:
 def normalize_corrections(text: str) -> NormalizedText:
     """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
     the digits after the correction restart at the last place the same digit was said before it."""
-    out = io.StringIO()
-    norm_starts, norm_ends, orig_starts, orig_ends = (array("q") for _ in range(4))
-    cursor = norm_len = 0
+    return rewritten(text, _taken_back(text))
+
+
+def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) of each stretch a caller took back, in order."""
+    cursor = 0
     for marker in _CORRECTION.finditer(text):
         said = _digits_before(text, marker.start())
         after = _GAP_AFTER.match(text, marker.end())
@@ -586,21 +575,8 @@ def normalize_corrections(text: str) -> NormalizedText:
         if restarts_at and restarts_at[-1][2].startswith("+"):
             cut_start = said[-1][1]  # never drop the country code
             restarts_at = []
-        cut_end = after.start(1)
-        replacement = "" if restarts_at else " "
-        out.write(text[cursor:cut_start])
-        norm_len += cut_start - cursor
-        out.write(replacement)
-        norm_starts.append(norm_len)
-        norm_len += len(replacement)
-        norm_ends.append(norm_len)
-        orig_starts.append(cut_start)
-        orig_ends.append(cut_end)
-        cursor = cut_end
-    if not norm_starts:
-        return NormalizedText(text, text)
-    out.write(text[cursor:])
-    return NormalizedText(text, out.getvalue(), norm_starts, norm_ends, orig_starts, orig_ends)
+        cursor = after.start(1)
+        yield cut_start, cursor, "" if restarts_at else " "
 
 
 def normalize(text: str) -> Normalization:
