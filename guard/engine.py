@@ -21,7 +21,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult as AnonymizerSpan
 
-from guard.entities import CONTRACT_TYPES, Entity
+from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
 from guard.normalize import normalize
 from guard.operators import CUSTOM_OPERATORS, OPERATOR_NAMES
@@ -88,7 +88,7 @@ def merge_overlaps(entities: Iterable[Entity]) -> list[Entity]:
     return merged
 
 
-def _windows(text: str) -> Iterable[tuple[int, str]]:
+def text_windows(text: str) -> Iterable[tuple[int, str]]:
     """(offset, piece) windows of at most WINDOW chars, overlapping by OVERLAP, cut at whitespace."""
     if len(text) <= WINDOW:
         yield 0, text
@@ -141,7 +141,7 @@ class Redactor:
         if not text or not text.strip():
             return []
         found: list[Entity] = []
-        for offset, piece in _windows(text):
+        for offset, piece in text_windows(text):
             found.extend(self._analyze_window(piece, offset))
         return merge_overlaps(found)
 
@@ -153,7 +153,7 @@ class Redactor:
         out = []
         for result in results:
             start, end = normalized.to_original(result.start, result.end)
-            start, end = _trim(piece, start, end)
+            start, end = trim_span(piece, start, end)
             if end > start:
                 out.append(Entity(start + offset, end + offset, result.entity_type, float(result.score)))
         return out
@@ -195,15 +195,6 @@ def _pieces(text: str, entities: list[Entity]) -> Iterable[tuple[int, int, list[
             start, local = cut, []
         local.append(entity)
     yield start, len(text), local
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces and trailing commas a pattern may have swallowed."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-        end -= 1
-    return start, end
 
 
 @lru_cache(maxsize=1)

@@ -37,3 +37,12 @@ class Entity:
 
     def as_dict(self) -> dict:
         return {"type": self.type, "start": self.start, "end": self.end, "score": round(self.score, 2)}
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and trailing commas a pattern may have swallowed."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.text import Token, Utterance, word_info
-from guard.entities import Entity
+from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
@@ -330,11 +330,7 @@ def registry_entities(utterance: Utterance) -> list[Entity]:
         for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None):
             if result.score < _ENGINE_THRESHOLD:
                 continue
-            start, end = normalized.to_original(result.start, result.end)
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-                end -= 1
+            start, end = trim_span(text, *normalized.to_original(result.start, result.end))
             if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
                 continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
             if end > start:

@@ -33,7 +33,8 @@ from typing import Iterable, Iterator
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
-from guard.engine import DEFAULT_THRESHOLD, _trim, _windows, build_analyzer
+from guard.engine import DEFAULT_THRESHOLD, build_analyzer, text_windows
+from guard.entities import trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine, NerSpan
 from guard.normalize import normalize_numbers
 from guard.recognizers import RECOGNIZER_CLASSES
@@ -72,14 +73,14 @@ def detect(text: str, entities: Iterable[str]) -> list[RecognizerResult]:
     found: list[RecognizerResult] = []
     if not text or not text.strip():
         return found
-    for offset, piece in _windows(text):
+    for offset, piece in text_windows(text):
         normalized = normalize_numbers(piece)
         with _DETECTION_LOCK:
             # the decision process is kept: Presidio drops it later unless the caller asked for it
             results = analyzer.analyze(normalized.text, language=LANGUAGE, entities=wanted,
                                        score_threshold=DEFAULT_THRESHOLD, return_decision_process=True)
         for result in results:
-            start, end = _trim(piece, *normalized.to_original(result.start, result.end))
+            start, end = trim_span(piece, *normalized.to_original(result.start, result.end))
             if end > start:
                 result.start, result.end = start + offset, end + offset
                 found.append(result)
