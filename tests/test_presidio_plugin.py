@@ -91,3 +91,16 @@ def test_an_engine_failure_is_a_fixed_sentence_never_the_exceptions_text(analyze
         analyzer.analyze(SPOKEN, language="ru")
     assert raised.value.args == ("guard detection failed",)
     assert raised.value.__cause__ is None and raised.value.__suppress_context__
+
+
+@pytest.mark.parametrize("text", [
+    "Ваш номер ８９１６１２３４５６７",                     # full-width digits
+    "тел 8916\u200b1234567",                              # a zero-width space inside the number
+    "восемь девять один пять ой нет девять один шесть один два три четыре пять шесть семь",  # a self-correction
+])
+def test_the_plugin_reads_the_text_as_guard_does_unicode_and_corrections_included(analyzer, engine, text):
+    """The plug-in runs guard.normalize.normalize like the Redactor, not spoken numbers alone."""
+    results = analyzer.analyze(text, language="ru")
+    plugin = merge_overlaps(Entity(r.start, r.end, r.entity_type, r.score) for r in results)
+    assert [(e.start, e.end, e.type) for e in plugin] == [(e.start, e.end, e.type) for e in engine.analyze(text)]
+    assert plugin and plugin[0].type == "PHONE_NUMBER"

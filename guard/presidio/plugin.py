@@ -36,7 +36,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from guard.engine import DEFAULT_THRESHOLD, build_analyzer, text_windows
 from guard.entities import trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine, NerSpan
-from guard.normalize import normalize_numbers
+from guard.normalize import normalize
 from guard.recognizers import RECOGNIZER_CLASSES
 
 # natasha's taggers are not documented as thread-safe: one detection at a time through this plug-in.
@@ -74,7 +74,7 @@ def detect(text: str, entities: Iterable[str]) -> list[RecognizerResult]:
     if not text or not text.strip():
         return found
     for offset, piece in text_windows(text):
-        normalized = normalize_numbers(piece)
+        normalized = normalize(piece)
         with _DETECTION_LOCK:
             # the decision process is kept: Presidio drops it later unless the caller asked for it
             results = analyzer.analyze(normalized.text, language=LANGUAGE, entities=wanted,
