@@ -35,8 +35,8 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guard", description="152-FZ privacy and disclosure guard",
         epilog="The stable interfaces (CLI, HTTP, card shape, policy tests) are described in docs/interfaces.md "
-               "of the guard repository, where each kind of personal data and each shared list lives in "
-               "docs/one-home.md; `guard COMMAND --help` for each command.")
+               "of the guard repository; where each kind of personal data and each shared list is defined, in "
+               "docs/one-home.md. `guard COMMAND --help` for each command.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = argv[0] if argv else None
     for name, (module_name, help_text) in COMMANDS.items():
