@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Any, Mapping
+
+CALLER_GENDERS = ("male", "female", "unknown")
+IDENTIFIED_BY = ("full_name", "organization")
 
 
 class IdentificationLevel(str, Enum):
@@ -48,3 +52,26 @@ class CallState:
             object.__setattr__(self, "identification", IdentificationLevel(self.identification))
         if not isinstance(self.confirmed, frozenset):
             object.__setattr__(self, "confirmed", frozenset(self.confirmed))
+
+    @classmethod
+    def from_context(cls, context: Mapping[str, Any] | None) -> "CallState":
+        """The call state a `context` object describes (docs/interfaces.md §4, §5: identification, caller_gender,
+        identified_by, confirmed): what a policy case or a `guard check` line carries. Raises ValueError naming
+        the field, never quoting its value (a line's values may be personal data)."""
+        context = context or {}
+        if not isinstance(context, Mapping):
+            raise ValueError("field 'context' must be an object")
+        identification = context.get("identification", IdentificationLevel.NONE.value)
+        if identification not in {level.value for level in IdentificationLevel}:
+            raise ValueError("field 'context.identification' must be one of: none, primary, alternative")
+        caller_gender = context.get("caller_gender", "unknown")
+        if caller_gender not in CALLER_GENDERS:
+            raise ValueError("field 'context.caller_gender' must be one of: " + ", ".join(CALLER_GENDERS))
+        identified_by = context.get("identified_by")
+        if identified_by is not None and identified_by not in IDENTIFIED_BY:
+            raise ValueError("field 'context.identified_by' must be one of: " + ", ".join(IDENTIFIED_BY))
+        confirmed = context.get("confirmed") or []
+        if not isinstance(confirmed, list) or not all(isinstance(path, str) for path in confirmed):
+            raise ValueError("field 'context.confirmed' must be a list of card paths")
+        return cls(identification=IdentificationLevel(identification), caller_gender=caller_gender,
+                   identified_by=identified_by, confirmed=frozenset(confirmed))

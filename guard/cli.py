@@ -20,12 +20,12 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 COMMANDS: dict[str, tuple[str, str]] = {
     "redact": ("redact", "redact personal data in a JSONL file of texts (docs/interfaces.md §2)"),
     "check": ("check", "check operator utterances against the disclosure rules (docs/interfaces.md §5)"),
-    "qa": ("qa", "quality report over whole transcripts: greeting, wording, disclosures"),
+    "qa": ("qa", "quality report over whole transcripts: greeting, wording, disclosures (docs/interfaces.md §6)"),
     "batch": ("batch", "redact an export of call transcripts (docs/interfaces.md §6)"),
-    "serve": ("serve", "run the CRM proxy and the /v1 API"),
-    "crm": ("crm", "run the bundled sample CRM"),
+    "serve": ("serve", "run the CRM proxy and the /v1 API (docs/interfaces.md §7, §8)"),
+    "crm": ("crm", "run the bundled sample CRM (the card shape: docs/interfaces.md §3)"),
     "demo": ("demo", "run the sample CRM and the proxy on bundled data, with ready commands"),
-    "policy": ("policy", "policy tools: `guard policy test PATH...`"),
+    "policy": ("policy", "policy tools: `guard policy test PATH...` (docs/interfaces.md §4)"),
     "audit": ("audit", "audit log tools: `guard audit tail`, `guard audit verify`"),
     "token": ("token", "operator tokens for GUARD_AUTH_MODE=token: `guard token issue --operator ID`"),
 }
@@ -35,7 +35,8 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guard", description="152-FZ privacy and disclosure guard",
         epilog="The stable interfaces (CLI, HTTP, card shape, policy tests) are described in docs/interfaces.md "
-               "of the guard repository; `guard COMMAND --help` for each command.")
+               "of the guard repository; where each kind of personal data and each shared list is defined, in "
+               "docs/one-home.md. `guard COMMAND --help` for each command.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = argv[0] if argv else None
     for name, (module_name, help_text) in COMMANDS.items():

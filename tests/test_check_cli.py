@@ -60,3 +60,21 @@ def test_a_broken_rules_file_stops_with_its_file_and_line(tmp_path, capsys):
     source.write_text('{"id": 1, "text": "привет"}\n', encoding="utf-8")
     assert main(["check", str(source), "-o", str(tmp_path / "out.jsonl"), "--rules", str(rules)]) == 2
     assert f"{rules}:3:" in capsys.readouterr().err
+
+
+def test_a_line_with_a_bad_context_is_a_bad_line_not_a_crash(tmp_path, capsys):
+    source = tmp_path / "in.jsonl"
+    card = {"msisdn": "79161234567"}
+    rows = [
+        {"id": "1", "text": "Ваш номер 89161234567", "card": card, "context": {"identification": "Иванов"}},
+        {"id": "2", "text": "Ваш номер 89161234567", "card": card, "context": {"caller_gender": "Иванов"}},
+        {"id": "3", "text": "Ваш номер 89161234567", "card": card, "context": {"confirmed": "msisdn"}},
+        {"id": "4", "text": "Спасибо за звонок", "card": card, "context": {"identification": "primary"}},
+    ]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["check", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "line 1: field 'context.identification'" in err and "line 2: field 'context.caller_gender'" in err
+    assert "line 3: field 'context.confirmed'" in err and "Иванов" not in err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["4"]

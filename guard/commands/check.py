@@ -4,21 +4,24 @@ Each line `{"id", "text"}` with optional `call_id` and `speaker` (`operator` by 
 with `verdict` (allow | warn | block), `violations` and, for the client's lines, `hints`. Lines of
 one call (same `call_id`) are read in order: what the client said earlier in the call is theirs to
 hear back. A line may also carry `card` (docs/interfaces.md §3) and `context` ({identification,
-caller_gender, confirmed}) to check against the call's card. A bad line is reported on stderr with
-its number (never its content) and skipped; the rest is processed, and the exit code is then 1.
+caller_gender, identified_by, confirmed}: the call state, guard/callstate.py) to check against the call's card.
+A bad line is reported on stderr with its number (never its content) and skipped; the rest is processed, and
+the exit code is then 1.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
+from guard.callstate import CallState
 from guard.jsonl import BadLine, dump, open_input, open_output, read_objects
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="JSONL file with {id, text[, call_id, speaker]} per line; '-' for stdin")
     parser.add_argument("-o", "--output", default="-", help="output JSONL; '-' for stdout (default)")
-    parser.add_argument("--rules", default=None, help="the rules file (default: policies/disclosure.yaml)")
+    parser.add_argument("--rules", default=None,
+                        help="the rules file (default: $GUARD_DISCLOSURE_RULES_PATH, else the bundled policies/disclosure.yaml)")
 
 
 def line_problem(item: dict) -> str | None:
@@ -31,26 +34,21 @@ def line_problem(item: dict) -> str | None:
         return "field 'call_id' must be a string"
     if "card" in item and item["card"] is not None and not isinstance(item["card"], dict):
         return "field 'card' must be an object"
-    if "context" in item and item["context"] is not None and not isinstance(item["context"], dict):
-        return "field 'context' must be an object"
+    try:
+        CallState.from_context(item.get("context"))
+    except ValueError as error:
+        return str(error)
     return None
 
 
 def context_of(item: dict):
-    """The CheckContext a line carries (card + context), or None."""
+    """The CheckContext a line carries (card + context, one call state: guard/callstate.py), or None."""
     from guard.disclosure import CheckContext
 
     card = item.get("card")
     if not card:
         return None
-    ctx = item.get("context") or {}
-    confirmed = ctx.get("confirmed") or []
-    return CheckContext(
-        card=card,
-        identification=str(ctx.get("identification", "none")),
-        caller_gender=str(ctx.get("caller_gender", "unknown")),
-        confirmed=frozenset(str(path) for path in confirmed) if isinstance(confirmed, list) else frozenset(),
-    )
+    return CheckContext.of(CallState.from_context(item.get("context")), card)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="transcript export, JSONL, one call per line; '-' for stdin")
     parser.add_argument("--report", required=True, help="the HTML report to write")
     parser.add_argument("--json", dest="json_path", default=None, help="also write the report as JSON")
-    parser.add_argument("--rules", default=None, help="the rules file (default: policies/disclosure.yaml)")
+    parser.add_argument("--rules", default=None,
+                        help="the rules file (default: $GUARD_DISCLOSURE_RULES_PATH, else the bundled policies/disclosure.yaml)")
 
 
 def run(args: argparse.Namespace) -> int:
