@@ -11,14 +11,18 @@ import re
 from presidio_analyzer import Pattern
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
+from guard.recognizers.lexicon import CUE_GAP
 
 _SERIES = r"\d(?:[ \-]?\d){3}"
 _NUMBER = r"\d(?:[ \-]?\d){5}"
-_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.)"
-_SERIES_WORD = r"(?:серия|серии|серию|сер\.?)"
+# transliterated too: "pasport seriya 4509 nomer 123456"
+_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer)"
+_SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii)"
+# a hesitation between the series and "номер" is part of the value: "63 0 1 э номер 548 912"
+_HESITATION = r"(?:(?:а|ну|э|вот)\s+)?"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
-DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
+DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
              + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + RUN_END)
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
 PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
@@ -36,14 +40,17 @@ class PassportRecognizer(ContextPatternRecognizer):
         Pattern("ru_passport_bare", BARE, 0.3),
         Pattern("ru_passport_number_only", NUMBER_ONLY, 0.2),
     ]
-    CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан")
+    # "российский", "внутренний": what a caller calls the passport when the word itself was said earlier
+    # ("паспорта иностранного гражданина не подходит нужен российский шестьдесят три ноль семь …")
+    CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан", "российск", "внутренн",
+               "pasport")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "инн", "снилс", "заказ")
     WINDOW_BEFORE = 50
-    CUE_NUMBERS = ((r"паспорт\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
-                    r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
+    CUE_NUMBERS = ((r"(?:паспорт|pasport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
+                    + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
                    (r"(?:серия|серии)", 4, 14))
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
-    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*(?:(?:а|ну|э|вот)\s+)?(?:номер|№|н\.)\s*\d(?:[ \-]?\d)*)?"
+    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the word "серия" is the label, not the value: the span starts at the first digit
