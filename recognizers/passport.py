@@ -1,8 +1,10 @@
 """RU_PASSPORT: the series (4 digits) and number (6 digits) of a Russian internal passport.
 
-Written: "4505 678901", "45 05 678901", "4505678901", "серия 45 05 номер 678901",
-"№ 678901". Spoken, after guard.normalize: "серия 45 0 5 номер 678 901". Ten bare
-digits are as likely a phone, so the undecorated shapes need a passport word nearby.
+Written: "4505 678901", "45 05 678901", "4509/123456", "4505678901", "серия 45 05 номер 678901",
+"№ 678901", "п/п 2943767311". Spoken, after guard.normalize: "серия 45 0 5 номер 678 901". Ten bare
+digits are as likely a phone, so the undecorated shapes need a passport word nearby; the printed
+layout and the slash are trusted alone, also right after a date in a packed CRM line
+("Иванов И.И. 12.03.1985 4509 123456").
 """
 from __future__ import annotations
 
@@ -24,10 +26,14 @@ _HESITATION = r"(?:(?:а|ну|э|вот)\s+)?"
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
 DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
              + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + RUN_END)
+# A date's year just before is not the start of one longer number: "12.03.1985 4509 123456".
+_START = r"(?:(?<=[./]\d{4} )|(?<=[./]\d{2} )|" + RUN_START + r")"
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
-PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
+PRINTED = _START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
+# "4509/123456", "5089/ 953787": series and number with a slash.
+SLASHED = _START + r"\d{4}\s?/\s?\d{6}" + RUN_END
 # "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.
-BARE = RUN_START + _SERIES + r"[\s\-]*" + _NUMBER + RUN_END
+BARE = RUN_START + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END
 # "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".
 NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
 
@@ -37,6 +43,7 @@ class PassportRecognizer(ContextPatternRecognizer):
     PATTERNS = [
         Pattern("ru_passport_decorated", DECORATED, 0.75),
         Pattern("ru_passport_printed", PRINTED, 0.6),
+        Pattern("ru_passport_slashed", SLASHED, 0.6),
         Pattern("ru_passport_bare", BARE, 0.3),
         Pattern("ru_passport_number_only", NUMBER_ONLY, 0.2),
     ]
@@ -49,6 +56,8 @@ class PassportRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = ((r"(?:паспорт|pasport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
                     + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
                    (r"(?:серия|серии)", 4, 14))
+    # "п/п 2943767311" in a CRM note is a passport; a payment order (also "п/п") has a shorter number
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
     CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
 

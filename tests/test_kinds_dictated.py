@@ -44,6 +44,11 @@ def types(redactor: Redactor, text: str) -> set[str]:
     ("паспорт иностранца не подходит нужен российский шестьдесят три ноль семь четыреста девяносто девятьсот девяносто",
      "RU_PASSPORT", "шестьдесят три ноль семь четыреста девяносто девятьсот девяносто"),
     ("ne mogu zaiti v kabinet. pasport seriya 4512 nomer 774306, familiya", "RU_PASSPORT", "4512 nomer 774306"),
+    # passport in a packed CRM note: a slash, "п/п", the printed layout right after a date
+    ("паспорт 4509/123456 выдан ОВД", "RU_PASSPORT", "4509/123456"),
+    ("5089/ 953787 Иванов И.И.", "RU_PASSPORT", "5089/ 953787"),
+    ("п/п 2943767311, тел 89161234567", "RU_PASSPORT", "2943767311"),
+    ("Иванов Иван Иванович 12.03.1985 4509 123456", "RU_PASSPORT", "4509 123456"),
     # department code: after "выдан", after a bare "код" while a passport is dictated, printed beside the passport
     ("паспорт девять два один восемь девять шесть пять один пять один выдан пятьсот шестьдесят девять ноль тридцать",
      "RU_PASSPORT_DEPT", "пятьсот шестьдесят девять ноль тридцать"),
@@ -97,6 +102,8 @@ def test_a_phone_after_a_cue_of_another_kind_is_still_a_phone(redactor):
         redactor, text)
     assert "RU_DRIVER_LICENSE" not in types(redactor, text)
     assert ("PHONE_NUMBER", "9161234567") in found(redactor, "российский номер 9161234567")
+    # a payment order is "п/п" too, with a short number: the phone after it stays a phone
+    assert found(redactor, "п/п 1234 от 12.03.2024, тел 9161234567") == [("PHONE_NUMBER", "9161234567")]
 
 
 def test_the_gap_after_a_cue_stops_at_another_values_word():
