@@ -29,7 +29,9 @@ def canonical(value: str) -> str:
 class DriverLicenseRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_DRIVER_LICENSE"
     PATTERNS = [Pattern("ru_driver_license", LICENSE_REGEX, 0.3)]
-    CONTEXT = ("водител", "в/у", "ву", "права", "гибдд")
+    CONTEXT = ("водител", "водит", "гибдд")
+    # whole words only: "ву" is not the end of a cut-off "Здравствуйте", "прав" is not "правильно"
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])(?:в/у|ву|вод\.\s*уд\w*|прав(?:а|ам|ами|ах)?)(?![а-яёa-z])", re.IGNORECASE)
     REQUIRES_CONTEXT = True
     CONTEXT_SCORE = 0.95  # above a passport or phone reading of the same ten digits
     CUE_NUMBERS = ((r"(?:водительск\w*(?:\s+(?:удостоверени\w*|прав\w*))?|в/у|ву|права)" + CUE_GAP

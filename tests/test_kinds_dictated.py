@@ -38,6 +38,10 @@ def types(redactor: Redactor, text: str) -> set[str]:
      "RU_DRIVER_LICENSE", "ноль два девятнадцать четыреста одиннадцать девятьсот три"),
     ("у меня права ещё старые семьдесят семь у о триста двадцать один ноль ноль девять",
      "RU_DRIVER_LICENSE", "семьдесят семь у о триста двадцать один ноль ноль девять"),
+    # driving licence written: abbreviated words, "права" in another case
+    ("Водит. уд. 77 23 458901 предъявлено в салоне", "RU_DRIVER_LICENSE", "77 23 458901"),
+    ("Вод. удостоверение 99 08 221547 и СНИЛС 777-412-154 20", "RU_DRIVER_LICENSE", "99 08 221547"),
+    ("Приложил фото прав: 99 25 310447, паспорт дома забыл", "RU_DRIVER_LICENSE", "99 25 310447"),
     # passport: filler after the cue, a hesitation before "номер", "российский" for a passport named earlier
     ("паспорт у меня шестьдесят три ноль один э номер пятьсот сорок восемь девятьсот двенадцать а родилась я",
      "RU_PASSPORT", "шестьдесят три ноль один э номер пятьсот сорок восемь девятьсот двенадцать"),
@@ -104,6 +108,13 @@ def test_a_phone_after_a_cue_of_another_kind_is_still_a_phone(redactor):
     assert ("PHONE_NUMBER", "9161234567") in found(redactor, "российский номер 9161234567")
     # a payment order is "п/п" too, with a short number: the phone after it stays a phone
     assert found(redactor, "п/п 1234 от 12.03.2024, тел 9161234567") == [("PHONE_NUMBER", "9161234567")]
+
+
+def test_a_licence_word_is_a_whole_word(redactor):
+    # "ву" inside a cut-off "Здравствуйте" and "правильно" are not licence words
+    text = "Здравствуйте, прошу перевыпустить сим. Паспорт 24 19 212519, код подр. 457-029."
+    assert ("RU_PASSPORT", "24 19 212519") in found(redactor, text)
+    assert "RU_DRIVER_LICENSE" not in types(redactor, "Вы правильно назвали 99 25 310447")
 
 
 def test_the_gap_after_a_cue_stops_at_another_values_word():
