@@ -34,6 +34,8 @@ class PassportDeptRecognizer(ContextPatternRecognizer):
     CONTEXT_PATTERN = re.compile(r"код\s+п/п|к\.\s?п\.|к/п", re.IGNORECASE)
     WINDOW_BEFORE = 60  # "Код подразделения, выдавшего документ?\nКлиент: 500-036"
     REQUIRES_CONTEXT = True
+    # above the passport's 0.9: "Код подразделения в паспорте?\nКлиент: 617-073" is the code, not a passport number
+    CONTEXT_SCORE = 0.95
     CUE_NUMBERS = ((r"(?:код\w*\s+подразделени\w*|к/п|кп|к\.\s?п\.|код\s+п/п)" + CUE_GAP, 6, 6),
                    (r"выдан\w*", 6, 6))
 
