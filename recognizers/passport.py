@@ -56,8 +56,9 @@ class PassportRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = ((r"(?:паспорт|pasport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
                     + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
                    (r"(?:серия|серии)", 4, 14))
-    # "п/п 2943767311" in a CRM note is a passport; a payment order (also "п/п") has a shorter number
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
+    # "п/п 2943767311", "п/п нов. влад. 4616 902117" in a CRM note is a passport; a payment order (also "п/п") has a
+    # shorter number
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
     CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
 
