@@ -1,18 +1,29 @@
 """ACCOUNT_NUMBER: a subscriber's personal account (лицевой счёт, "л/с 123456789") with the carrier.
 
-Its length varies by branch (6 to 15 digits), so the evidence is its cue: "лицевой счёт", "л/с", "ЛС".
+Its length varies by branch (6 to 15 digits), so the evidence is its cue: "лицевой счёт", "л/с", "л/сч",
+"ЛС", in English "account number", a bare "счёт" before six digits or more that are not a sum of money;
+in a dialogue the answer after the question ("лицевой счёт какой?\nОператор: 0112 4587 3301").
 A number a phone or card reading took after these words is re-typed here, never dropped.
 """
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.lexicon import CUE_GAP
+
+# a sum is not an account: "счёт на 150000 рублей"
+_NOT_MONEY = r"(?!\s*(?:руб|р\.|р\b|₽|тыс|коп|%|rub|usd|eur))"
 
 
 class AccountNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "ACCOUNT_NUMBER"
     CONTEXT = ("лицев",)
-    CUE_NUMBERS = ((r"(?:номер\w*\s+)?(?:лицев\w*\s+сч[её]т\w*|л/с|л\.\s?с\.|лс)(?:\s+(?:абонента|клиента))?(?:\s+(?:номер|№))?",
-                    5, 15),)
+    CUE_NUMBERS = (
+        (r"(?:номер\w*\s+)?(?:лицев\w*\s+сч[её]т\w*|л/с|л/сч|л\.\s?с\.|лс)(?:\s+(?:абонента|клиента))?" + CUE_GAP
+         + r"(?:\s+(?:номер|№))?", 5, 15),
+        (r"(?:personal\s+)?account\s+(?:number|no\.?|#)|acc(?:ount)?\.?\s*(?:no\.?|#)|personal\s+account", 5, 15),
+        (r"сч[её]т(?:\s+(?:номер|№))?", 6, 15),
+    )
+    CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
 
 
 KIND = Kind("ACCOUNT_NUMBER", (AccountNumberRecognizer,), number_value, numeric=True)

@@ -3,7 +3,9 @@
 Callers dictate both for refunds. An account's control digit is computed with the BIK: the last
 three digits of the BIK, then the account, weighted 7-1-3, sum divisible by 10. When a BIK is in
 the same text and the pair checks, the account is certain; twenty digits alone are still an
-account (nothing else people dictate has twenty), only less sure.
+account (nothing else people dictate has twenty), only less sure. A bank's correspondent account
+("корр. счёт 30101810400000000225": 301 is the Bank of Russia's chapter for them) is the bank's public
+requisite, printed on every invoice, nobody's personal data: it is left in the text.
 """
 from __future__ import annotations
 
@@ -30,6 +32,12 @@ def account_matches_bik(account: str, bik: str) -> bool:
                for prefix in (bik[-3:], "0" + bik[4:6]))
 
 
+def is_correspondent_account(value: str) -> bool:
+    """A bank's own account at the Bank of Russia: twenty digits beginning 30101 (план счетов, глава 301)."""
+    digits = digits_of(value)
+    return len(digits) == 20 and digits.startswith("30101")
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = [Pattern("bank_account", ACCOUNT_REGEX, 0.6), Pattern("bank_account_any", ANY_20, 0.55)]
@@ -44,7 +52,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         for result in results:
             if any(account_matches_bik(text[result.start:result.end], bik) for bik in biks):
                 result.score = 1.0
-        return results
+        return [result for result in results if not is_correspondent_account(text[result.start:result.end])]
+
+    def cue_value_ok(self, value: str) -> bool:
+        return not is_correspondent_account(value)
 
 
 KIND = Kind("BANK_ACCOUNT", (BankAccountRecognizer,), number_value, numeric=True)

@@ -1,26 +1,62 @@
 """RU_BIRTH_CERTIFICATE: a birth certificate, "IV-МЮ № 123456": a Roman-numeral series, two Cyrillic
-letters and a six-digit number. The shape is distinctive enough alone; "свидетельство о рождении"
+letters and a six-digit number. The shape is distinctive enough alone; "свидетельство (о рождении)"
 raises it and also takes a number said after it.
+
+Spoken, the series comes as a number and two letter names — "серия четыре эм ю номер шестьсот
+шестьдесят шесть сто шестьдесят пять", "римская три эм эн …", "пять ка бэ один один ноль …" — which
+guard.normalize leaves as "4 эм ю номер 666 165": after the cue the whole of it is one value.
 """
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END
+from guard.recognizers.lexicon import CUE_GAP, SPOKEN_LETTER, SPOKEN_LETTERS
 
 CERTIFICATE_REGEX = (r"(?<![\w])[IVXLС1]{1,5}\s?[\-–]?\s?[А-ЯЁ]{2}\s*(?:№|N|номер)?\s*\d{6}" + RUN_END)
+# The series as written ("IV-МЮ", "V-АГ") or said ("римская 3 эм эн", "4 эм ю", "5 ка бэ"), then "номер" or "№".
+_SERIES = (r"(?:римск\w*\s+)?(?:[IVXLС]{1,5}|\d{1,2})\s?[\-–]?\s?(?:[А-ЯЁ]{2}|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
+           + r")\s*(?:№|N|номер)?\s*")
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN:
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
 
 
 def canonical(value: str) -> str:
-    """Series and number, uppercase, without separators: "IV-МЮ № 123456" -> "IVМЮ123456"."""
-    return "".join(ch for ch in value.upper() if ch.isalnum()).replace("НОМЕР", "")
+    """Series and number, uppercase, without separators, however said: "IV-МЮ № 123456" and
+    "римская 4 эм ю номер 123 456" -> "IVМЮ123456"."""
+    from guard.normalize import normalize_numbers  # spoken digits, as the value was said
+
+    words = re.findall(r"\w+", normalize_numbers(value).text.lower())
+    out = []
+    for i, word in enumerate(words):
+        if word.startswith("римск") or word == "номер":
+            continue
+        if word in SPOKEN_LETTERS:
+            out.append(SPOKEN_LETTERS[word])  # a letter's name ("эм") in the series
+        elif word.isdigit() and not out and len(word) <= 2 and i + 1 < len(words) and not words[i + 1].isdigit():
+            out.append(_roman(int(word)))  # the series' Roman numeral said as a number
+        else:
+            out.append(word.upper())
+    return "".join(out)
 
 
 class BirthCertificateRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_BIRTH_CERTIFICATE"
     PATTERNS = [Pattern("ru_birth_certificate", CERTIFICATE_REGEX, 0.6)]
     CONTEXT = ("свидетельств", "рождени")
-    CUE_NUMBERS = ((r"свидетельств\w*\s+о\s+рождении(?:\s+(?:ребенка|ребёнка|сына|дочери))?(?:\s+(?:номер|№))?", 6, 8),)
+    # "свидетельство о рождении сына серия …", "свидетельство пять ка бэ …", "…о рождении клиент вот оно серия …"
+    CUE_NUMBERS = ((r"свидетельств\w*(?:\s+о\s+рождении(?:\s+(?:ребенка|ребёнка|сына|дочери))?)?" + CUE_GAP
+                    + r"(?:\s+(?:серия|серии))?(?:\s+(?:номер|№))?", 6, 9),)
+    CUE_VALUE = r"(?:" + _SERIES + r")?\d(?:[ \-]?\d)*"
 
 
 KIND = Kind("RU_BIRTH_CERTIFICATE", (BirthCertificateRecognizer,), canonical)

@@ -51,3 +51,22 @@ _TRANSLIT_MAP = dict(TRANSLIT)
 def latin_to_cyrillic(word: str) -> str:
     """The usual Russian reading of a Latin word, lowercase: "ivanov" -> "иванов", "schmidt" -> "шмидт"."""
     return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], word.lower())
+
+# Cyrillic letters as a caller spells them, by their names: "эм ю" is МЮ, "ка бэ" is КБ, "эр у" (or "ар у") is РУ.
+# The series of a birth certificate or an old driving licence is said so; the kinds that read it match SPOKEN_LETTER.
+SPOKEN_LETTERS: dict[str, str] = {
+    "а": "А", "бэ": "Б", "бе": "Б", "вэ": "В", "ве": "В", "гэ": "Г", "ге": "Г", "дэ": "Д", "де": "Д", "е": "Е",
+    "жэ": "Ж", "же": "Ж", "зэ": "З", "зе": "З", "и": "И", "ка": "К", "эл": "Л", "эль": "Л", "эм": "М", "эн": "Н",
+    "о": "О", "пэ": "П", "пе": "П", "эр": "Р", "ар": "Р", "эс": "С", "тэ": "Т", "те": "Т", "у": "У", "эф": "Ф",
+    "ха": "Х", "цэ": "Ц", "це": "Ц", "че": "Ч", "ша": "Ш", "ща": "Щ", "э": "Э", "ю": "Ю", "я": "Я",
+}
+SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
+
+# What may stand between a cue and the number it announces, in speech and in a dialogue: a few filler words
+# ("полис омс клиент щас так …", "огрн нашей фирмы …", "права ещё старые …") or the question's end and the
+# next speaker's label ("лицевой счёт какой?\nКлиент: …"). Never a word that announces another value: in
+# "полис не помню телефон 8916…" the number is the phone's. Appended to a kind's cue regex (CUE_NUMBERS).
+OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспорт|договор|сч[её]т|карт|заявк|заказ|обращени|дат|родил|рожд|"
+                     r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр")
+CUE_GAP = (r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?"
+           r"(?:\s*[?.]?\s*(?:клиент|абонент|оператор|заявитель)\s*:)?")

@@ -2,13 +2,15 @@
 
 The last digit checks the rest: ОГРН — the first 12 as a number mod 11 (mod 10); ОГРНИП — the
 first 14 mod 13 (mod 10). Thirteen digits collide with cards, so the word "ОГРН" is required;
-after it a number with a slip in the check digit is still taken.
+after it — perhaps a few words later, "огрн нашей фирмы один ноль четыре …" — a number with a slip in
+the check digit is still taken.
 """
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
+from guard.recognizers.lexicon import CUE_GAP
 
 OGRN_REGEX = RUN_START + r"(?:\d{15}|\d{13})" + RUN_END
 
@@ -28,7 +30,7 @@ class OgrnRecognizer(ContextPatternRecognizer):
     CONTEXT = ("огрн", "огрнип", "регистрац")
     REQUIRES_CONTEXT = True
     CONTEXT_SCORE = 0.95
-    CUE_NUMBERS = ((r"огрн(?:ип)?", 12, 16),)
+    CUE_NUMBERS = ((r"огрн(?:ип)?" + CUE_GAP + r"(?:\s+(?:номер|№))?", 12, 16),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_ogrn(pattern_text)

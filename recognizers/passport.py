@@ -1,8 +1,10 @@
 """RU_PASSPORT: the series (4 digits) and number (6 digits) of a Russian internal passport.
 
-Written: "4505 678901", "45 05 678901", "4505678901", "серия 45 05 номер 678901",
-"№ 678901". Spoken, after guard.normalize: "серия 45 0 5 номер 678 901". Ten bare
-digits are as likely a phone, so the undecorated shapes need a passport word nearby.
+Written: "4505 678901", "45 05 678901", "4509/123456", "4505678901", "серия 45 05 номер 678901",
+"№ 678901", "п/п 2943767311". Spoken, after guard.normalize: "серия 45 0 5 номер 678 901". Ten bare
+digits are as likely a phone, so the undecorated shapes need a passport word nearby; the printed
+layout and the slash are trusted alone, also right after a date in a packed CRM line
+("Иванов И.И. 12.03.1985 4509 123456").
 """
 from __future__ import annotations
 
@@ -11,19 +13,27 @@ import re
 from presidio_analyzer import Pattern
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
+from guard.recognizers.lexicon import CUE_GAP
 
 _SERIES = r"\d(?:[ \-]?\d){3}"
 _NUMBER = r"\d(?:[ \-]?\d){5}"
-_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.)"
-_SERIES_WORD = r"(?:серия|серии|серию|сер\.?)"
+# transliterated too: "pasport seriya 4509 nomer 123456"
+_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer)"
+_SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii)"
+# a hesitation between the series and "номер" is part of the value: "63 0 1 э номер 548 912"
+_HESITATION = r"(?:(?:а|ну|э|вот)\s+)?"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
-DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
+DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
              + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + RUN_END)
+# A date's year just before is not the start of one longer number: "12.03.1985 4509 123456".
+_START = r"(?:(?<=[./]\d{4} )|(?<=[./]\d{2} )|" + RUN_START + r")"
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
-PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
+PRINTED = _START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
+# "4509/123456", "5089/ 953787": series and number with a slash.
+SLASHED = _START + r"\d{4}\s?/\s?\d{6}" + RUN_END
 # "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.
-BARE = RUN_START + _SERIES + r"[\s\-]*" + _NUMBER + RUN_END
+BARE = RUN_START + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END
 # "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".
 NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
 
@@ -33,17 +43,24 @@ class PassportRecognizer(ContextPatternRecognizer):
     PATTERNS = [
         Pattern("ru_passport_decorated", DECORATED, 0.75),
         Pattern("ru_passport_printed", PRINTED, 0.6),
+        Pattern("ru_passport_slashed", SLASHED, 0.6),
         Pattern("ru_passport_bare", BARE, 0.3),
         Pattern("ru_passport_number_only", NUMBER_ONLY, 0.2),
     ]
-    CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан")
+    # "российский", "внутренний": what a caller calls the passport when the word itself was said earlier
+    # ("паспорта иностранного гражданина не подходит нужен российский шестьдесят три ноль семь …")
+    CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан", "российск", "внутренн",
+               "pasport")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "инн", "снилс", "заказ")
     WINDOW_BEFORE = 50
-    CUE_NUMBERS = ((r"паспорт\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
-                    r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
+    CUE_NUMBERS = ((r"(?:паспорт|pasport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
+                    + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
                    (r"(?:серия|серии)", 4, 14))
+    # "п/п 2943767311", "п/п нов. влад. 4616 902117" in a CRM note is a passport; a payment order (also "п/п") has a
+    # shorter number
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
-    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*(?:(?:а|ну|э|вот)\s+)?(?:номер|№|н\.)\s*\d(?:[ \-]?\d)*)?"
+    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the word "серия" is the label, not the value: the span starts at the first digit
