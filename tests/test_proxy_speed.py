@@ -117,3 +117,31 @@ def test_an_engine_error_in_a_batch_fails_every_text_of_it_closed_and_caches_non
         detector.close()
     assert failed_closed
     assert all(detector.text_cache.get(text) is None for text in CARD_COMMENTS)
+
+
+def test_a_killed_worker_fails_its_request_closed_and_a_new_worker_serves_the_next(engine):
+    """Fail closed when a worker dies: the request it held sees less (DetectionFailed, its texts masked by the
+    caller), the pool is replaced, and the next request is redacted by a new worker."""
+    import os
+    import signal
+
+    detector = BudgetedRedactor(None, budget_s=120, processes=1, text_cache=RedactedTextCache(0))
+
+    async def run() -> tuple[bool, str]:
+        for pid in list(detector._executor._processes):  # the worker dies (OOM killer, a crash)
+            os.kill(pid, signal.SIGKILL)
+        failed_closed = False
+        for _ in range(2):  # the death is noticed by the job it held, or by the next submit
+            try:
+                await detector.redact(COMMENT)
+            except DetectionFailed:
+                failed_closed = True
+                break
+        return failed_closed, (await detector.redact(COMMENT)).text
+
+    try:
+        failed_closed, text = asyncio.run(run())
+    finally:
+        detector.close()
+    assert failed_closed
+    assert text == engine.redact(COMMENT).text

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from concurrent.futures import Executor, Future, InvalidStateError, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, InvalidStateError, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
@@ -134,17 +134,55 @@ class BudgetedRedactor:
         self._inflight: dict[bytes, tuple[Future[Redacted], int, bool]] = {}
         self._executor: Executor
         if processes > 0:
-            # spawn: a fresh interpreter per worker, nothing inherited from the event loop's threads or sockets.
-            self._executor = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_load_worker_engine)
+            self._executor = self._process_pool()
             # Start every worker and load its engine now, not on a caller's first comment.
             for warm in [self._executor.submit(_worker_ready) for _ in range(processes)]:
                 warm.result()
         else:
             self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guard-detect")
 
+    def _process_pool(self) -> ProcessPoolExecutor:
+        # spawn: a fresh interpreter per worker, nothing inherited from the event loop's threads or sockets.
+        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_load_worker_engine)
+
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _submit(self, texts: list[str]) -> Future[list[Redacted]]:
+        """One batch job. A pool whose worker died (killed, out of memory) takes no more work: it is replaced by a
+        new one — whose workers load their engines meanwhile, off the loop — and this batch fails closed."""
+        executor = self._executor
+        try:
+            if self.processes > 0:
+                batch = executor.submit(_redact_texts_in_worker, texts)
+            else:
+                batch = executor.submit(redact_texts, self.redactor, texts)
+        except BrokenExecutor:
+            self._replace(executor)
+            failed: Future[list[Redacted]] = Future()
+            failed.set_exception(DetectionFailed("the detection worker was lost"))
+            return failed
+        loop = asyncio.get_running_loop()
+
+        def lost(batch: Future[list[Redacted]]) -> None:  # a worker died under this batch: replace the pool now
+            if not batch.cancelled() and isinstance(batch.exception(), BrokenExecutor):
+                try:
+                    loop.call_soon_threadsafe(self._replace, executor)
+                except RuntimeError:  # the loop is closed
+                    pass
+
+        batch.add_done_callback(lost)
+        return batch
+
+    def _replace(self, broken: Executor) -> None:
+        """On the event loop: a new pool for one that is broken (once, however many jobs report it)."""
+        if self._executor is not broken:
+            return
+        self.metrics.fail_closed.inc("detection_worker_lost")
+        self._executor = self._process_pool() if self.processes > 0 else \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-detect")
+        broken.shutdown(wait=False, cancel_futures=True)
 
     async def redact(self, text: str) -> Redacted:
         return (await self.redact_many([text]))[0]
@@ -205,11 +243,7 @@ class BudgetedRedactor:
             fresh.append((text, digest, job))
         if not fresh:
             return jobs
-        batch_texts = [text for text, _, _ in fresh]
-        if self.processes > 0:
-            batch = self._executor.submit(_redact_texts_in_worker, batch_texts)
-        else:
-            batch = self._executor.submit(redact_texts, self.redactor, batch_texts)
+        batch = self._submit([text for text, _, _ in fresh])
         cache = self.text_cache
 
         def settled(job: Future[Redacted], digest: bytes) -> None:  # in whichever thread settled it
