@@ -118,7 +118,8 @@ class CardSecrets:
             moment = _iso_date(value)
             if moment is not None and not _date_forms(moment) & shown_digits:
                 dates.add(moment)
-            for email in _EMAIL.findall(value):
+            has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
+            for email in _EMAIL.findall(value) if has_email else ():
                 literals.add(email.lower())
                 local = email.split("@", 1)[0].lower()
                 if len(local) >= 4:
@@ -126,7 +127,7 @@ class CardSecrets:
             for secret in _number_secrets(value):
                 if secret.digits not in shown_digits:
                     numbers[secret.digits] = secret
-            for word in _WORD.findall(_EMAIL.sub(" ", value)):
+            for word in _WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
                 if _is_name_like(word) and not lemmas(word) & shown_words:
                     words.update(_secret_lemmas(word))
         return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
