@@ -312,3 +312,31 @@ def test_one_customers_card_aware_masking_is_never_cached_for_another_customer_o
         else:
             assert "79057654321" not in text and "7654321" not in text and "678901" in text, (who, level)
     assert blind.texts.count(comment) == 1, "the engine saw the comment once; every other answer came from the cache"
+
+
+def test_a_text_whose_engine_call_already_runs_is_not_sent_again_by_the_next_fetch(engine):
+    """The first fetch runs out of budget while the engine works on its comment (it fails closed); the refresh that
+    comes while that call still runs waits for it instead of queueing the same text behind it — under overload,
+    work is not done twice."""
+    gated = _GatedEngine(engine)
+    detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100))
+
+    async def run() -> Redacted:
+        try:
+            await detector.redact(COMMENT)
+        except DetectionFailed:
+            pass
+        else:
+            raise AssertionError("over budget must fail closed")
+        detector.budget_s = 30
+        refresh = asyncio.ensure_future(detector.redact(COMMENT))
+        await asyncio.sleep(0.1)
+        gated.gate.set()
+        return await refresh
+
+    try:
+        result = asyncio.run(run())
+    finally:
+        detector.close()
+    assert gated.texts == [COMMENT], "the comment reached the engine once"
+    assert result.text == engine.redact(COMMENT).text

@@ -132,6 +132,7 @@ class BudgetedRedactor:
         self._detached = 0
         # digest -> (job, requests waiting, detached); touched on the event loop only
         self._inflight: dict[bytes, tuple[Future[Redacted], int, bool]] = {}
+        self._batch_of: dict[Future[Redacted], Future[list[Redacted]]] = {}  # a text's future -> its engine call
         self._executor: Executor
         if processes > 0:
             self._executor = self._process_pool()
@@ -244,6 +245,8 @@ class BudgetedRedactor:
         if not fresh:
             return jobs
         batch = self._submit([text for text, _, _ in fresh])
+        for _, _, job in fresh:
+            self._batch_of[job] = batch
         cache = self.text_cache
 
         def settled(job: Future[Redacted], digest: bytes) -> None:  # in whichever thread settled it
@@ -286,11 +289,16 @@ class BudgetedRedactor:
             self._detached += 1
         self._inflight[digest] = (job, waiting, detached)
         if waiting <= 0:
-            if not detached:
-                job.cancel()  # its batch is cancelled once no text of it is wanted; a running batch still fills the cache
+            batch = self._batch_of.get(job)
+            if not detached and not (batch is not None and batch.running()):
+                job.cancel()  # its batch is cancelled once no text of it is wanted
+            # A text whose batch already runs stays in flight: the next fetch of it waits for that run (which also
+            # fills the cache) instead of sending the text to the engine a second time.
             self._forget(digest, job)
 
     def _forget(self, digest: bytes, job: Future[Redacted]) -> None:
+        if job.done():
+            self._batch_of.pop(job, None)
         entry = self._inflight.get(digest)
         if entry is not None and entry[0] is job and entry[1] <= 0 and job.done():
             del self._inflight[digest]
