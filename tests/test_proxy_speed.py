@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from guard.proxy.detection import BudgetedRedactor, DetectionFailed
+from guard.proxy.detection import BATCH_SEPARATOR, BudgetedRedactor, DetectionFailed, redact_texts
 from guard.proxy.textcache import RedactedTextCache
 
 COMMENT = "Кл. Иванов П.С. просил перезвонить на 89161234567, паспорт 4505 678901"
@@ -27,3 +27,121 @@ def test_worker_process_redacts_like_the_engine_in_process_and_fails_closed_over
         detector.close()
     assert text == engine.redact(COMMENT).text
     assert failed_closed
+
+
+class _AnalyzeCounting:
+    """The real engine behind `analyze`, counting its calls: what one engine call per card means."""
+
+    operator = "tag"
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.calls: list[str] = []
+
+    def analyze(self, text: str):
+        self.calls.append(text)
+        return self.engine.analyze(text)
+
+    def redact(self, text: str):
+        self.calls.append(text)
+        return self.engine.redact(text)
+
+
+CARD_COMMENTS = [
+    COMMENT,
+    "Просила перезвонить после 18:00 на 89031234567, e-mail anna.petrova@mail.ru",
+    "Тариф сменён по просьбе клиента, претензий нет.",
+]
+
+
+def test_the_comments_of_one_card_go_to_the_engine_in_one_call_and_each_gets_its_own_redaction(engine):
+    """Issue 13: a card's comments are redacted in one engine call, each answered as the engine answers it alone."""
+    counting = _AnalyzeCounting(engine)
+    detector = BudgetedRedactor(counting, budget_s=60, text_cache=RedactedTextCache(100))
+    try:
+        answers = asyncio.run(detector.redact_many(CARD_COMMENTS))
+    finally:
+        detector.close()
+    assert len(counting.calls) == 1
+    assert [answer.text for answer in answers] == [engine.redact(text).text for text in CARD_COMMENTS]
+    for text, answer in zip(CARD_COMMENTS, answers):
+        assert all(0 <= e["start"] < e["end"] <= len(text) for e in answer.entities)
+    assert "89031234567" not in answers[1].text and "anna.petrova" not in answers[1].text
+
+
+class _Entity:
+    def __init__(self, start: int, end: int, type_: str) -> None:
+        self.start, self.end, self.type = start, end, type_
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "start": self.start, "end": self.end, "score": 1.0}
+
+
+class _StraddlingEngine:
+    """Finds one span that runs from the end of the first text across the separator into the second."""
+
+    operator = "tag"
+
+    def analyze(self, text: str):
+        cut = text.index(BATCH_SEPARATOR)
+        return [_Entity(cut - 4, cut + len(BATCH_SEPARATOR) + 4, "PHONE_NUMBER")]
+
+
+def test_a_span_that_crosses_from_one_comment_into_the_next_is_masked_in_both():
+    """Fail closed: a span the joined call finds across two texts hides its part of each."""
+    first, second = redact_texts(_StraddlingEngine(), ["звонить на 8916", "1234567 вечером"])
+    assert first.text == "звонить на <PHONE_NUMBER>" and "8916" not in first.text
+    assert second.text == "<PHONE_NUMBER>567 вечером" and "1234" not in second.text
+
+
+class _BrokenEngine:
+    operator = "tag"
+
+    def analyze(self, text: str):
+        raise RuntimeError("engine crashed")
+
+
+def test_an_engine_error_in_a_batch_fails_every_text_of_it_closed_and_caches_none():
+    detector = BudgetedRedactor(_BrokenEngine(), budget_s=60, text_cache=RedactedTextCache(100))
+
+    async def run() -> bool:
+        try:
+            await detector.redact_many(CARD_COMMENTS)
+        except DetectionFailed:
+            return True
+        return False
+
+    try:
+        failed_closed = asyncio.run(run())
+    finally:
+        detector.close()
+    assert failed_closed
+    assert all(detector.text_cache.get(text) is None for text in CARD_COMMENTS)
+
+
+def test_a_killed_worker_fails_its_request_closed_and_a_new_worker_serves_the_next(engine):
+    """Fail closed when a worker dies: the request it held sees less (DetectionFailed, its texts masked by the
+    caller), the pool is replaced, and the next request is redacted by a new worker."""
+    import os
+    import signal
+
+    detector = BudgetedRedactor(None, budget_s=120, processes=1, text_cache=RedactedTextCache(0))
+
+    async def run() -> tuple[bool, str]:
+        for pid in list(detector._executor._processes):  # the worker dies (OOM killer, a crash)
+            os.kill(pid, signal.SIGKILL)
+        failed_closed = False
+        for _ in range(2):  # the death is noticed by the job it held, or by the next submit
+            try:
+                await detector.redact(COMMENT)
+            except DetectionFailed:
+                failed_closed = True
+                break
+        return failed_closed, (await detector.redact(COMMENT)).text
+
+    try:
+        failed_closed, text = asyncio.run(run())
+    finally:
+        detector.close()
+    assert failed_closed
+    assert text == engine.redact(COMMENT).text

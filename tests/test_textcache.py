@@ -218,18 +218,18 @@ def test_concurrent_requests_for_one_text_share_one_job(engine):
 
 
 def test_with_a_backlog_queued_work_outlives_its_budget_and_serves_the_next_fetch_without_it_queued_work_is_dropped(engine):
-    """The first request is over budget while its second text still waits in the queue: with a backlog that text
-    is redacted anyway (the request itself fails closed) and the next fetch is served from the cache; without,
-    the queued text is cancelled and never reaches the engine."""
+    """A request is over budget while its text still waits in the queue (behind another request's text, held by
+    the engine): with a backlog that text is redacted anyway (the request itself fails closed) and the next fetch
+    is served from the cache; without, the queued text is cancelled and never reaches the engine. (The texts of
+    one request are one engine call, so the queue is of requests.)"""
     def scenario(backlog: int) -> tuple[list[str], Redacted | None]:
         gated = _GatedEngine(engine)
         detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100), backlog=backlog)
 
         async def run() -> Redacted | None:
-            try:
-                await detector.redact_many(["Иванов", COMMENT])  # the comment queues behind the gated first text
-            except DetectionFailed:
-                pass
+            # The first request's text holds the engine; the comment queues behind it; both run out of budget.
+            answers = await asyncio.gather(detector.redact("Иванов"), detector.redact(COMMENT), return_exceptions=True)
+            assert all(isinstance(answer, DetectionFailed) for answer in answers)
             gated.gate.set()
             for _ in range(60):
                 if detector.text_cache.get(COMMENT) is not None:
@@ -246,3 +246,97 @@ def test_with_a_backlog_queued_work_outlives_its_budget_and_serves_the_next_fetc
     assert texts == ["Иванов", COMMENT] and served is not None and "89161234567" not in served.text
     texts, served = scenario(backlog=0)
     assert texts == ["Иванов"] and served is None
+
+
+class _BlindEngine:
+    """Finds nothing: whatever is masked in a comment was masked by the proxy's card-aware scrubbing, per card."""
+
+    operator = "tag"
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def redact(self, text: str) -> Any:
+        self.texts.append(text)
+        return Redacted(text, [])
+
+    def analyze(self, text: str) -> list:
+        self.texts.append(text)
+        return []
+
+
+def test_one_customers_card_aware_masking_is_never_cached_for_another_customer_or_level(tmp_path, policy):
+    """The text cache holds the engine's answer only. One comment quotes customer A's passport and customer B's
+    contact phone: A's answer masks A's passport and not B's phone, B's the other way round, at identification
+    none and primary, in both orders — what was scrubbed for one card never reaches another's answer."""
+    comment = "Клиент продиктовал паспорт 4505 678901, просил перезвонить на 79057654321"
+    comments = [{"at": "2026-10-30T09:00:00", "author": "op1021", "text": comment}]
+    card_a = make_card(comments=comments)  # passport 4505 678901 (SAMPLE_CARD)
+    card_b = make_card(msisdn="79160000009", numbers=[{"msisdn": "79160000009", "tariff": "Старт"}],
+                       owner__passport={"series": "4600", "number": "112233", "issued_by": "ОВД района Сокол",
+                                        "issued_at": "2010-01-01"},
+                       contact={"phone": "79057654321", "person": None, "email": None}, comments=comments)
+    blind = _BlindEngine()
+
+    async def scenario() -> list[tuple[str, str, str]]:
+        seen = []
+        async with guard_stack(tmp_path, blind, policy, cards=[card_a, card_b]) as stack:
+            async with aiohttp.ClientSession() as client:
+                async def call_for(msisdn: str) -> str:
+                    async with client.post(f"{stack.guard_url}/v1/calls",
+                                           json={"msisdn": msisdn, "operator_id": "op1"}) as resp:
+                        call_id = (await resp.json())["call_id"]
+                    body = {"method": "primary", "full_name": "Иванов Пётр Сергеевич", "caller_gender": "male"}
+                    async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify", json=body) as resp:
+                        assert (await resp.json())["matched"]
+                    return call_id
+
+                calls = {card["msisdn"]: await call_for(card["msisdn"]) for card in (card_a, card_b)}
+                for order in ((card_a, card_b), (card_b, card_a)):
+                    for identified in (False, True):
+                        for card in order:
+                            headers = {"X-Guard-Call": calls[card["msisdn"]]} if identified else {}
+                            async with client.get(f"{stack.guard_url}/crm/api/customers/{card['msisdn']}",
+                                                  headers=headers) as resp:
+                                assert resp.status == 200
+                                shown = json.loads(await resp.text())
+                            who = "a" if card is card_a else "b"
+                            seen.append((who, "primary" if identified else "none", shown["comments"][0]["text"]))
+        return seen
+
+    seen = asyncio.run(scenario())
+    assert len(seen) == 8
+    for who, level, text in seen:
+        if who == "a":
+            assert "678901" not in text and "79057654321" in text, (who, level)
+        else:
+            assert "79057654321" not in text and "7654321" not in text and "678901" in text, (who, level)
+    assert blind.texts.count(comment) == 1, "the engine saw the comment once; every other answer came from the cache"
+
+
+def test_a_text_whose_engine_call_already_runs_is_not_sent_again_by_the_next_fetch(engine):
+    """The first fetch runs out of budget while the engine works on its comment (it fails closed); the refresh that
+    comes while that call still runs waits for it instead of queueing the same text behind it — under overload,
+    work is not done twice."""
+    gated = _GatedEngine(engine)
+    detector = BudgetedRedactor(gated, budget_s=0.2, text_cache=RedactedTextCache(100))
+
+    async def run() -> Redacted:
+        try:
+            await detector.redact(COMMENT)
+        except DetectionFailed:
+            pass
+        else:
+            raise AssertionError("over budget must fail closed")
+        detector.budget_s = 30
+        refresh = asyncio.ensure_future(detector.redact(COMMENT))
+        await asyncio.sleep(0.1)
+        gated.gate.set()
+        return await refresh
+
+    try:
+        result = asyncio.run(run())
+    finally:
+        detector.close()
+    assert gated.texts == [COMMENT], "the comment reached the engine once"
+    assert result.text == engine.redact(COMMENT).text

@@ -39,7 +39,7 @@ from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedacto
 from guard.proxy.errors import bad_request, unavailable
 from guard.proxy.filtering import DecisionCache
 from guard.proxy import wire
-from guard.proxy.middlewares import bounded_bodies, deadline, errors_as_json, no_store, observe
+from guard.proxy.middlewares import bounded_bodies, deadline, errors_as_json, observe
 from guard.proxy.models import RedactBody, read_body
 from guard.proxy.offload import BudgetedPool
 from guard.proxy.state import STATE, ProxyState
@@ -60,9 +60,9 @@ def create_app(
     """The proxy. Without `redactor`/`policy` they are loaded once at startup (the engine takes a second or two)."""
     wire.install()  # malformed requests aiohttp answers itself: no echo, no traceback
     app = web.Application(
-        # Outermost first: observe sees the final status; errors become JSON before it; identity before handlers;
-        # bodies measured (size, depth) before anything parses them.
-        middlewares=[observe, no_store, errors_as_json, authenticate, bounded_bodies, calls.check_call_owner, deadline],
+        # Outermost first: observe sees the final status (and marks every answer no-store); errors become JSON
+        # before it; identity before handlers; bodies measured (size, depth) before anything parses them.
+        middlewares=[observe, errors_as_json, authenticate, bounded_bodies, calls.check_call_owner, deadline],
         client_max_size=settings.max_request_bytes,
     )
     state = ProxyState(

@@ -50,7 +50,9 @@ def route_label(request: web.Request) -> str:
 
 @web.middleware
 async def observe(request: web.Request, handler) -> web.StreamResponse:
-    """Request id in and out, the request counted and timed per route, one JSON log line — ids only, no values."""
+    """Request id in and out, the request counted and timed per route, one JSON log line — ids only, no values;
+    and `Cache-Control: no-store` on every answer (filtered personal data must not linger in browser or
+    intermediary caches) — here rather than in a middleware of its own: one hop less per request."""
     started = time.perf_counter()
     request_id = client_request_id(request.headers.get("X-Request-Id")) or new_request_id()
     request[REQUEST_ID_KEY] = request_id
@@ -59,6 +61,7 @@ async def observe(request: web.Request, handler) -> web.StreamResponse:
         response = await handler(request)
         status = response.status
         response.headers["X-Request-Id"] = request_id
+        response.headers["Cache-Control"] = "no-store"
         return response
     except web.HTTPException as error:  # redirects and the like, passed through errors_as_json
         status = error.status
@@ -132,14 +135,6 @@ async def bounded_bodies(request: web.Request, handler) -> web.StreamResponse:
         if request.path not in PRESIDIO_ROUTES and json_depth_over(raw, settings.max_json_depth):
             raise bad_request(f"body nests deeper than {settings.max_json_depth} levels")
     return await handler(request)
-
-
-@web.middleware
-async def no_store(request: web.Request, handler) -> web.StreamResponse:
-    """Filtered personal data must not linger in browser or intermediary caches."""
-    response = await handler(request)
-    response.headers["Cache-Control"] = "no-store"
-    return response
 
 
 @web.middleware

@@ -16,7 +16,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable
@@ -69,6 +69,18 @@ class CardSecrets:
     words: frozenset[str] = frozenset()  # lemmas
     literals: tuple[str, ...] = ()  # lowercased e-mail addresses and their local parts
     dates: tuple[date, ...] = ()  # also matched with the month as a word: "21 декабря 1999"
+    # Worked out once from the above, so each of a response's texts is checked by set lookups, and a text that
+    # cannot hold any secret (an ASCII key when every hidden word is Cyrillic) is passed over without a regex.
+    _digits: frozenset[str] = field(init=False, repr=False, compare=False)
+    _phones: frozenset[str] = field(init=False, repr=False, compare=False)
+    _ascii_words: bool = field(init=False, repr=False, compare=False)
+    _shortest_literal: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
+        object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
+        object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
+        object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
@@ -106,7 +118,8 @@ class CardSecrets:
             moment = _iso_date(value)
             if moment is not None and not _date_forms(moment) & shown_digits:
                 dates.add(moment)
-            for email in _EMAIL.findall(value):
+            has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
+            for email in _EMAIL.findall(value) if has_email else ():
                 literals.add(email.lower())
                 local = email.split("@", 1)[0].lower()
                 if len(local) >= 4:
@@ -114,7 +127,7 @@ class CardSecrets:
             for secret in _number_secrets(value):
                 if secret.digits not in shown_digits:
                     numbers[secret.digits] = secret
-            for word in _WORD.findall(_EMAIL.sub(" ", value)):
+            for word in _WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
                 if _is_name_like(word) and not lemmas(word) & shown_words:
                     words.update(_secret_lemmas(word))
         return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
@@ -215,20 +228,20 @@ class CardSecrets:
                 end = runs[last][2]
                 if len(joined) > 12:
                     break
-                for secret in self.numbers:
-                    if joined == secret.digits or (
-                            secret.phone and len(joined) == 11 and joined[0] in "78" and joined[1:] == secret.digits):
-                        found.append((start, end))
+                if joined in self._digits or (len(joined) == 11 and joined[0] in "78" and joined[1:] in self._phones):
+                    found.append((start, end))
         return found
 
     def _word_spans(self, text: str) -> list[tuple[int, int]]:
-        if not self.words:
+        # An ASCII text's words have ASCII lemmas only (pymorphy returns a Latin word as it is): no Cyrillic
+        # secret can match one.
+        if not self.words or text.isascii() and not self._ascii_words:
             return []
         return [(m.start(), m.end()) for m in _WORD.finditer(text)
                 if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
-        if not self.literals:
+        if not self.literals or len(text) < self._shortest_literal:
             return []
         lowered = text.lower()
         spans = []
@@ -269,6 +282,8 @@ def _date_in_words(moment: date) -> re.Pattern[str]:
 
 
 def _number_secrets(value: str) -> list[_NumberSecret]:
+    if not _HAS_DIGIT.search(value):
+        return []
     secrets: list[_NumberSecret] = []
     moment = _iso_date(value)
     if moment is not None:
@@ -310,7 +325,8 @@ class _LazyNormalized:
     @property
     def value(self) -> NormalizedText:
         if self._value is None:
-            self._value = normalize_numbers(self.text)
+            # Every number word is Cyrillic (guard/normalize.py): an ASCII text ("*******4567", a date) is as it is.
+            self._value = NormalizedText(self.text, self.text) if self.text.isascii() else normalize_numbers(self.text)
         return self._value
 
 

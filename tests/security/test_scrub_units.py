@@ -97,3 +97,14 @@ def test_number_words_are_all_cyrillic_so_an_ascii_text_without_digits_holds_no_
     from guard.normalize import _NUMBER_WORDS, _PLUS
 
     assert not any(word.isascii() for word in [*_NUMBER_WORDS, _PLUS])
+
+
+def test_the_shortcuts_for_ascii_texts_still_mask_a_latin_surname_an_email_and_a_number_in_one():
+    """Scrubbing passes over texts that cannot hold a secret (issue 13); an ASCII text that does hold one —
+    a Latin surname, an e-mail's local part, a phone behind a mask-like prefix — is still masked."""
+    secrets = CardSecrets.from_values(["Johnson", "Журавлёва", "inna.zh@mail.ru", "79857748893"])
+    for text in ("Johnson_status", "mail inna.zh please", "****89857748893", "call 8 985 774-88-93"):
+        masked, count = secrets.scrub_text(text)
+        assert count >= 1, text
+        assert "Johnson" not in masked and "inna.zh" not in masked and "774" not in masked, text
+    assert secrets.scrub_text("status_active") == ("status_active", 0)
