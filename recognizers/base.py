@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guard.document import Document, analyzing, document_for
 
 LANGUAGE = "ru"
 _WORDS = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
@@ -25,17 +28,25 @@ def words_in(text: str) -> list[str]:
 
 
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
-    """The lowercase words in the `chars` characters before `start`, nearest last."""
+    """The lowercase words in the `chars` characters before `start`, nearest last (read from the document
+    being analyzed when `text` is its string: no re-cutting per match)."""
+    doc = document_for(text)
+    if doc is not None:
+        return doc.words_before(start, chars)
     return words_in(text[max(0, start - chars):start])
 
 
 def words_after(text: str, end: int, chars: int = 25) -> list[str]:
+    doc = document_for(text)
+    if doc is not None:
+        return doc.words_after(end, chars)
     return words_in(text[end:end + chars])
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+@lru_cache(maxsize=100_000)
 def is_cue(word: str, stem: str) -> bool:
     """Is `word` (lowercase) the cue word `stem` stands for? A whole word ("инн", "тел") or a longer word
     that can be read as something other than a name: the first name "Инна" is not the cue "ИНН"."""
@@ -198,6 +209,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     REQUIRES_CONTEXT: ClassVar[bool] = False
     CUE_NUMBERS: ClassVar[tuple[tuple[str, int, int], ...]] = ()
     CUE_VALUE: ClassVar[str] = _NUMBER_VALUE
+    # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
+    # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
+    HINT: ClassVar[re.Pattern | None] = None
 
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(
@@ -216,6 +230,20 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
+        doc = document_for(text)
+        if doc is None:
+            doc = getattr(nlp_artifacts, "document", None)
+            if doc is None or doc.text is not text:
+                doc = Document(text)  # someone else's NLP engine: this recognizer's own, short-lived
+            with analyzing(doc):
+                return self._analyze(doc, entities, nlp_artifacts, regex_flags)
+        return self._analyze(doc, entities, nlp_artifacts, regex_flags)
+
+    def _analyze(self, doc: Document, entities: list[str], nlp_artifacts: NlpArtifacts | None,
+                 regex_flags: int | None) -> list[RecognizerResult]:
+        text = doc.text
+        if self.HINT is not None and not doc.holds(self.HINT):
+            return []
         results = self.find_candidates(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
