@@ -11,6 +11,7 @@ One Redactor per process is enough (it is thread-safe for reads); loading takes
 """
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,8 +77,17 @@ def build_analyzer() -> AnalyzerEngine:
     No default registry: Presidio's predefined recognizers are English-centric and its
     e-mail one calls tldextract, which downloads the public suffix list at run time.
     """
-    nlp_engine = NatashaNlpEngine()
-    nlp_engine.load()
+    collecting = gc.isenabled()
+    gc.disable()  # ~150k long-lived objects are created here: nothing to collect among them
+    try:
+        nlp_engine = NatashaNlpEngine()
+        nlp_engine.load()
+    finally:
+        if collecting:
+            gc.enable()
+    # Keep the models out of every later full collection (as the proxy does at start-up): a collection
+    # walking them costs ~0.1 s, several times per thousand texts.
+    gc.freeze()
     registry = RecognizerRegistry(recognizers=all_recognizers(), supported_languages=[LANGUAGE])
     return GuardAnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
                                context_aware_enhancer=RussianContextEnhancer(context_suffix_count=2))
