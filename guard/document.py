@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from guard.morph import lemma
 
@@ -61,6 +61,7 @@ class Document:
         self.normalization = normalization  # how `text` maps back to what the caller gave, when it was normalized
         self.ner_spans: list[NerSpan] | None = None  # natasha NER, set by the NLP engine's tag_ner step
         self._hints: dict[re.Pattern, bool] = {}
+        self._derived: dict[str, Any] = {}
 
     # -- segmentation -----------------------------------------------------------------------------
 
@@ -123,6 +124,12 @@ class Document:
 
     def words_after(self, end: int, chars: int = 25) -> list[str]:
         return self.words_in(end, end + chars)
+
+    def derived(self, step: str, compute: Callable[[str], Any]) -> Any:
+        """A fact about the text that a step computes from it (is it lowercase ASR? ...), once per document."""
+        if step not in self._derived:
+            self._derived[step] = compute(self.text)
+        return self._derived[step]
 
     def holds(self, hint: re.Pattern) -> bool:
         """Does the text hold a kind's hint (recognizers/__init__.py)? Searched once per hint per text."""

@@ -61,8 +61,10 @@ class GuardAnalyzerEngine(AnalyzerEngine):
         if nlp_artifacts is None and language == LANGUAGE and isinstance(self.nlp_engine, NatashaNlpEngine):
             if document is None or document.text != text:
                 document = Document(text)
-            text = document.text  # the very string the helpers will be handed
-            nlp_artifacts = self.nlp_engine.process_document(document)
+            with analyzing(document):
+                nlp_artifacts = self.nlp_engine.process_document(document)
+                return super().analyze(document.text, language, entities, *args, nlp_artifacts=nlp_artifacts,
+                                       **kwargs)
         document = getattr(nlp_artifacts, "document", None)
         if document is None or document.text is not text:
             return super().analyze(text, language, entities, *args, nlp_artifacts=nlp_artifacts, **kwargs)

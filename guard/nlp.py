@@ -25,7 +25,7 @@ import numpy as np
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from razdel import sentenize, tokenize
 
-from guard.document import Document
+from guard.document import Document, document_for
 from guard.morph import get_morph, normalize_word, parses
 
 LANGUAGE = "ru"
@@ -161,8 +161,13 @@ def should_capitalise(word: str) -> bool:
 
 
 def needs_recasing(text: str) -> bool:
-    """Lowercase (ASR-like) text: letters but almost no capitals."""
-    letters = sum(1 for ch in text[:2000] if ch.isalpha())
+    """Lowercase (ASR-like) text: letters but almost no capitals (decided once per document)."""
+    doc = document_for(text)
+    return doc.derived("lowercase", _needs_recasing) if doc is not None else _needs_recasing(text)
+
+
+def _needs_recasing(text: str) -> bool:
+    letters = sum(map(str.isalpha, text[:2000]))
     if letters < 20:
         return not _CYRILLIC_UPPER.search(text) and letters > 0
     capitals = len(_CYRILLIC_UPPER.findall(text[:2000]))
@@ -334,6 +339,8 @@ class NatashaNlpEngine(NlpEngine):
         if not self.is_loaded():
             self.load()
         tagged = recase(text) if needs_recasing(text) else text
+        if not any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(tagged)):
+            return []  # no sentence could name anyone: razdel need not cut the text at all
         sentences = [sentence for sentence in sentenize(tagged)
                      if any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(sentence.text))]
         if not sentences:

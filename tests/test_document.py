@@ -127,3 +127,20 @@ def test_a_kind_hint_never_drops_what_its_recognizer_finds(entity, cls):
         finally:
             cls.HINT = hint
         assert [(r.start, r.end, r.entity_type) for r in with_hint] == [(r.start, r.end, r.entity_type) for r in without]
+
+
+def test_a_derived_fact_is_computed_once_per_document():
+    from guard.nlp import needs_recasing
+
+    calls = []
+    doc = Document("меня зовут иван петров мой номер 89161234567")
+
+    def count(text):
+        calls.append(text)
+        return True
+
+    assert doc.derived("probe", count) and doc.derived("probe", count)
+    assert len(calls) == 1
+    with analyzing(doc):
+        assert needs_recasing(doc.text) is True
+    assert doc.derived("lowercase", lambda text: None) is True  # the engine's step stored its answer here
