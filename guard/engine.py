@@ -11,6 +11,7 @@ One Redactor per process is enough (it is thread-safe for reads); loading takes
 """
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult as AnonymizerSpan
 
+from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
 from guard.normalize import normalize
@@ -48,6 +50,28 @@ class RussianContextEnhancer(LemmaContextAwareEnhancer):
         return done + super().enhance_using_context(text, pending, nlp_artifacts, recognizers, context)
 
 
+class GuardAnalyzerEngine(AnalyzerEngine):
+    """Presidio's AnalyzerEngine, with one guard Document per text read by every recognizer.
+
+    The NLP step builds the document (guard/document.py) and natasha's NER spans on it; while the
+    recognizers run, the helpers they call with the text (recognizers/base.py) read the same document."""
+
+    def analyze(self, text: str, language: str, entities: list[str] | None = None, *args,
+                nlp_artifacts=None, document: Document | None = None, **kwargs) -> list[RecognizerResult]:
+        if nlp_artifacts is None and language == LANGUAGE and isinstance(self.nlp_engine, NatashaNlpEngine):
+            if document is None or document.text != text:
+                document = Document(text)
+            with analyzing(document):
+                nlp_artifacts = self.nlp_engine.process_document(document)
+                return super().analyze(document.text, language, entities, *args, nlp_artifacts=nlp_artifacts,
+                                       **kwargs)
+        document = getattr(nlp_artifacts, "document", None)
+        if document is None or document.text is not text:
+            return super().analyze(text, language, entities, *args, nlp_artifacts=nlp_artifacts, **kwargs)
+        with analyzing(document):
+            return super().analyze(text, language, entities, *args, nlp_artifacts=nlp_artifacts, **kwargs)
+
+
 @lru_cache(maxsize=1)
 def build_analyzer() -> AnalyzerEngine:
     """Presidio's AnalyzerEngine with our Russian NLP engine and only our recognizers.
@@ -55,11 +79,20 @@ def build_analyzer() -> AnalyzerEngine:
     No default registry: Presidio's predefined recognizers are English-centric and its
     e-mail one calls tldextract, which downloads the public suffix list at run time.
     """
-    nlp_engine = NatashaNlpEngine()
-    nlp_engine.load()
+    collecting = gc.isenabled()
+    gc.disable()  # ~150k long-lived objects are created here: nothing to collect among them
+    try:
+        nlp_engine = NatashaNlpEngine()
+        nlp_engine.load()
+    finally:
+        if collecting:
+            gc.enable()
+    # Keep the models out of every later full collection (as the proxy does at start-up): a collection
+    # walking them costs ~0.1 s, several times per thousand texts.
+    gc.freeze()
     registry = RecognizerRegistry(recognizers=all_recognizers(), supported_languages=[LANGUAGE])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
-                          context_aware_enhancer=RussianContextEnhancer(context_suffix_count=2))
+    return GuardAnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
+                               context_aware_enhancer=RussianContextEnhancer(context_suffix_count=2))
 
 
 @lru_cache(maxsize=1)
@@ -147,9 +180,10 @@ class Redactor:
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
         normalized = normalize(piece)
+        document = Document(normalized.text, normalized)
         with self._lock:
-            results = self._analyzer.analyze(normalized.text, language=LANGUAGE, entities=self.entities,
-                                             score_threshold=self.threshold)
+            results = self._analyzer.analyze(document.text, language=LANGUAGE, entities=self.entities,
+                                             score_threshold=self.threshold, document=document)
         out = []
         for result in results:
             start, end = normalized.to_original(result.start, result.end)

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
+import numpy as np
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
-from razdel import sentenize
+from razdel import sentenize, tokenize
 
-from guard.morph import get_morph, lemma, normalize_word, parses
+from guard.document import Document, document_for
+from guard.morph import get_morph, normalize_word, parses
 
 LANGUAGE = "ru"
 
@@ -34,7 +36,6 @@ PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 _WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?", re.IGNORECASE)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁ]")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 STOPWORDS = frozenset(
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот "
@@ -55,13 +56,45 @@ class NerSpan:
 
 
 class RussianNlpArtifacts(NlpArtifacts):
-    """Presidio's NlpArtifacts plus natasha's NER spans (offsets of the analyzed text)."""
+    """Presidio's NlpArtifacts over guard's Document: tokens, lemmas and keywords read from it on first use
+    (only Presidio's own context enhancer reads them, and only for recognizers that are not ours), plus
+    natasha's NER spans (offsets of the analyzed text)."""
 
-    def __init__(self, *, tokens: list[str], tokens_indices: list[int], lemmas: list[str],
-                 nlp_engine: "NatashaNlpEngine", ner_spans: list[NerSpan]):
-        super().__init__(entities=[], tokens=tokens, tokens_indices=tokens_indices, lemmas=lemmas,
-                         nlp_engine=nlp_engine, language=LANGUAGE)
-        self.ner_spans = ner_spans
+    def __init__(self, *, document: Document, nlp_engine: "NatashaNlpEngine",
+                 ner_spans: list[NerSpan] | None = None):
+        # Presidio's __init__ would lemmatize every token and derive keywords at once: ours wait until asked
+        self.document = document
+        if ner_spans is not None:
+            document.ner_spans = ner_spans
+        self.entities = []
+        self.scores = []
+        self.nlp_engine = nlp_engine
+
+    @property
+    def ner_spans(self) -> list[NerSpan]:
+        return self.document.ner_spans or []
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return [token for _, token in self.document.tokens]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:
+        return [start for start, _ in self.document.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        return self.document.lemmas
+
+    @cached_property
+    def keywords(self) -> list[str]:
+        return self.set_keywords(self.nlp_engine, self.lemmas, LANGUAGE)
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps({"tokens": self.tokens, "tokens_indices": self.tokens_indices, "lemmas": self.lemmas,
+                           "ner_spans": [vars(span) for span in self.ner_spans]}, ensure_ascii=False)
 
 
 @lru_cache(maxsize=200_000)
@@ -128,8 +161,13 @@ def should_capitalise(word: str) -> bool:
 
 
 def needs_recasing(text: str) -> bool:
-    """Lowercase (ASR-like) text: letters but almost no capitals."""
-    letters = sum(1 for ch in text[:2000] if ch.isalpha())
+    """Lowercase (ASR-like) text: letters but almost no capitals (decided once per document)."""
+    doc = document_for(text)
+    return doc.derived("lowercase", _needs_recasing) if doc is not None else _needs_recasing(text)
+
+
+def _needs_recasing(text: str) -> bool:
+    letters = sum(map(str.isalpha, text[:2000]))
     if letters < 20:
         return not _CYRILLIC_UPPER.search(text) and letters > 0
     capitals = len(_CYRILLIC_UPPER.findall(text[:2000]))
@@ -146,6 +184,135 @@ def recase(text: str) -> str:
     return "".join(chars)
 
 
+class SlovnetNer:
+    """natasha's news NER model (slovnet) run on our sentences without slovnet's per-call scaffolding.
+
+    Same tokens (razdel), same ids, same batches of 8 in the same order, same network and the same
+    Viterbi decoding, so the same spans; what goes is what a short call-center sentence paid for
+    around the network: a Record per token and per tag, a second pass to find the tokens again in the
+    text, the vocabulary and shape lookups of every word (cached here per word form), and numpy's
+    index grids in the CRF (the best score is the max; its position, the argmax).
+    """
+
+    def __init__(self, tagger) -> None:
+        infer = tagger.infer
+        self._model = infer.model
+        self._words = infer.encoder.words_vocab
+        self._shapes = infer.encoder.shapes_vocab
+        self._tags = infer.decoder.tags_vocab
+        self._batch = min(tagger.batch_size, infer.encoder.batch_size)
+        self._transitions = self._model.head.crf.transitions.array
+        self._ids: dict[str, tuple[int, int]] = {}
+
+    def _encode(self, word: str) -> tuple[int, int]:
+        ids = self._ids.get(word)
+        if ids is None:
+            from slovnet.shape import word_shape
+
+            ids = (self._words.encode(word.lower()), self._shapes.encode(word_shape(word)))
+            if len(self._ids) < 200_000:
+                self._ids[word] = ids
+        return ids
+
+    def spans(self, texts: list[str]) -> list[list[NerSpan]]:
+        """natasha's NER spans of each text, offsets in that text."""
+        out: list[list[NerSpan]] = []
+        for at in range(0, len(texts), self._batch):
+            batch = [list(tokenize(text)) for text in texts[at:at + self._batch]]
+            out.extend(self._tag(batch))
+        return out
+
+    def _tag(self, batch: list[list]) -> list[list[NerSpan]]:
+        size = max(len(tokens) for tokens in batch)
+        if size == 0:
+            return [[] for _ in batch]
+        word_id = np.full((len(batch), size), self._words.pad_id)
+        shape_id = np.full((len(batch), size), self._shapes.pad_id)
+        for row, tokens in enumerate(batch):
+            if tokens:
+                ids = np.array([self._encode(token.text) for token in tokens])
+                word_id[row, :len(tokens)] = ids[:, 0]
+                shape_id[row, :len(tokens)] = ids[:, 1]
+        pad_mask = word_id == self._words.pad_id
+        emissions = self._emissions(word_id, shape_id, pad_mask)
+        out = []
+        for tokens, tag_ids in zip(batch, self._viterbi(emissions, ~pad_mask)):
+            out.append(_bio_spans(tokens, [self._tags.decode(tag) for tag in tag_ids]))
+        return out
+
+    def _emissions(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
+        """slovnet's NER network (embeddings, CNN encoder, projection), layer for layer, with the padding
+        of each convolution done by a plain copy instead of np.pad (a third of a short sentence's cost)."""
+        model = self._model
+        x = np.swapaxes(model.emb(word_id, shape_id), 2, 1)  # batch x features x words
+        mask = np.expand_dims(pad_mask, axis=1)
+        for layer in model.encoder.layers:
+            x = layer.norm(layer.relu(_conv1d(layer.conv, x)))
+            x[mask.repeat(x.shape[1], axis=1)] = 0
+        return model.head(np.swapaxes(x, 2, 1))
+
+    def _viterbi(self, emissions: np.ndarray, mask: np.ndarray) -> list[list[int]]:
+        """slovnet's CRF.decode, step for step."""
+        batch_size, seq_len, tags_num = emissions.shape
+        emissions = emissions.swapaxes(1, 0)
+        mask = mask.swapaxes(1, 0)
+        history = []
+        score = emissions[0]
+        for index in range(1, seq_len):
+            step = score.reshape(batch_size, tags_num, 1) + self._transitions \
+                + emissions[index].reshape(batch_size, 1, tags_num)
+            history.append(step.argmax(-2))
+            score = np.where(mask[index].reshape(batch_size, 1), step.max(-2), score)
+        sizes = mask.sum(0) - 1
+        decoded = []
+        for row in range(batch_size):
+            best = score[row].argmax()
+            tags = [best]
+            for indexes in reversed(history[:sizes[row]]):
+                best = indexes[row][best]
+                tags.append(best)
+            tags.reverse()
+            decoded.append([int(tag) for tag in tags])
+        return decoded
+
+
+def _conv1d(conv, x: np.ndarray) -> np.ndarray:
+    """slovnet.exec.model.Conv1d: zero-pad the sequence, take every kernel-wide window, one matmul."""
+    batch_size, in_dim, length = x.shape
+    padded = np.zeros((batch_size, in_dim, length + 2 * conv.padding), dtype=x.dtype)
+    padded[:, :, conv.padding:conv.padding + length] = x
+    batch_stride, in_stride, seq_stride = padded.strides
+    filters_count, _, kernel_size = conv.weight.shape
+    windows_count = padded.shape[2] - kernel_size + 1
+    windows = np.ndarray((batch_size, windows_count, in_dim, kernel_size), dtype=padded.dtype, buffer=padded.data,
+                         strides=(batch_stride, padded.itemsize, in_stride, seq_stride))
+    windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
+    weight = conv.weight.array.reshape(filters_count, in_dim * kernel_size)
+    output = np.matmul(windows, weight.T) + conv.bias.array
+    return output.reshape(batch_size, windows_count, filters_count).swapaxes(2, 1)
+
+
+def _bio_spans(tokens: list, tags: list[str]) -> list[NerSpan]:
+    """slovnet.bio.bio_spans, rule for rule: O ends a span, B opens one, I stretches the open one."""
+    spans: list[NerSpan] = []
+    previous = start = stop = None
+    for token, tag in zip(tokens, tags):
+        part, _, kind = tag.partition("-")
+        if part == "O":
+            if previous:
+                spans.append(NerSpan(start, stop, previous))
+                previous = None
+        elif part == "B":
+            if previous:
+                spans.append(NerSpan(start, stop, previous))
+            previous, start, stop = kind or None, token.start, token.stop
+        elif part == "I":
+            stop = token.stop
+    if previous:
+        spans.append(NerSpan(start, stop, previous))
+    return spans
+
+
 class NatashaNlpEngine(NlpEngine):
     """razdel tokens, pymorphy2 lemmas and natasha NER, behind Presidio's NlpEngine interface."""
 
@@ -155,7 +322,7 @@ class NatashaNlpEngine(NlpEngine):
     def load(self) -> None:
         from natasha import NewsEmbedding, NewsNERTagger
 
-        self._ner = NewsNERTagger(NewsEmbedding())
+        self._ner = SlovnetNer(NewsNERTagger(NewsEmbedding()))
         get_morph()
 
     def is_loaded(self) -> bool:
@@ -172,28 +339,26 @@ class NatashaNlpEngine(NlpEngine):
         if not self.is_loaded():
             self.load()
         tagged = recase(text) if needs_recasing(text) else text
+        if not any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(tagged)):
+            return []  # no sentence could name anyone: razdel need not cut the text at all
         sentences = [sentence for sentence in sentenize(tagged)
                      if any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(sentence.text))]
         if not sentences:
             return []
-        # slovnet tokenizes by itself and batches the sentences through its network in one go
+        # batched through the network 8 sentences at a time, as natasha does
         spans: list[NerSpan] = []
-        for sentence, markup in zip(sentences, self._ner.map([s.text for s in sentences])):
-            spans.extend(NerSpan(sentence.start + s.start, sentence.start + s.stop, s.type) for s in markup.spans)
+        for sentence, found in zip(sentences, self._ner.spans([s.text for s in sentences])):
+            spans.extend(NerSpan(sentence.start + s.start, sentence.start + s.end, s.type) for s in found)
         return spans
 
     def process_text(self, text: str, language: str = LANGUAGE) -> RussianNlpArtifacts:
-        # Presidio reads tokens and lemmas only for its context words: a regex tokenizer is enough there.
-        tokens: list[str] = []
-        starts: list[int] = []
-        lemmas: list[str] = []
-        for token in _TOKEN.finditer(text):
-            word = token.group()
-            tokens.append(word)
-            starts.append(token.start())
-            lemmas.append(lemma(word) if word.isalpha() else word.lower())
-        return RussianNlpArtifacts(tokens=tokens, tokens_indices=starts, lemmas=lemmas,
-                                   nlp_engine=self, ner_spans=self.ner(text))
+        return self.process_document(Document(text))
+
+    def process_document(self, document: Document) -> RussianNlpArtifacts:
+        """The tag_ner step on `document`, wrapped as Presidio's NlpArtifacts (tokens and lemmas on first use)."""
+        if document.ner_spans is None:
+            document.ner_spans = self.ner(document.text)
+        return RussianNlpArtifacts(document=document, nlp_engine=self)
 
     def process_batch(self, texts: Iterable[str], language: str = LANGUAGE, batch_size: int = 1,
                       n_process: int = 1, **kwargs) -> Iterator[tuple[str, NlpArtifacts]]:

@@ -35,8 +35,10 @@ KINDS: tuple[Kind, ...] = (
     snils.KIND,
     credit_card.KIND,
     Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
-         # a birth word, or a full date (only these are taken without one)
-         hint=r"^(?=.*\d)(?=.*(?:рожд|родил|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)))"),
+         # a birth word or abbreviation ("г.р.", "род."), or a full date (only these are taken without one):
+         # numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта")
+         hint=r"^(?=.*\d)(?=.*(?:рожд|родил|(?<![а-яё])род\.|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s\d"
+              r"|\d(?:-?(?:го|е|ое))?\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)))"),
     passport_dept.KIND,
     oms.KIND,
     birth_certificate.KIND,
@@ -52,6 +54,20 @@ KINDS: tuple[Kind, ...] = (
 )
 
 BY_ENTITY: dict[str, Kind] = {kind.entity: kind for kind in KINDS}
+
+
+def _set_hints() -> None:
+    """Each text-only recognizer skips a text without its kind's hint (the same test the speech checker runs)."""
+    for kind in KINDS:
+        if kind.needs_nlp:
+            continue
+        hint = re.compile(kind.hint, re.IGNORECASE | re.DOTALL)
+        for cls in kind.recognizers:
+            if hasattr(cls, "HINT"):
+                cls.HINT = hint
+
+
+_set_hints()
 ENTITY_TYPES: tuple[str, ...] = tuple(BY_ENTITY)
 NUMERIC_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.numeric)
 RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers)

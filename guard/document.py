@@ -1,0 +1,158 @@
+"""One document object per text, natasha's `Doc` the model: computed once, read by every recognizer.
+
+    text ──normalize──> Document(text, normalization)    spoken numbers -> digits, Unicode made plain, offset map
+         ──tokens───────> words, digit groups              one regex pass each, on first use
+         ──lemmas───────> one pymorphy analysis per distinct word form (guard.morph caches them process-wide)
+         ──tag_ner──────> natasha's PER/LOC/ORG spans       set by the NLP engine (guard/nlp.py)
+
+Each step runs on first use and is kept: the recognizers (recognizers/base.py helpers) read the words before a
+match, the kind hints and the digit groups from here instead of re-cutting the text for every recognizer and
+every match. The engine hands the document to the recognizers inside Presidio's NlpArtifacts
+(guard.nlp.RussianNlpArtifacts.document); helpers given only a string find it with `document_for(text)` while
+the engine is analyzing that very string, and cut the string themselves otherwise (any other AnalyzerEngine).
+"""
+from __future__ import annotations
+
+import contextvars
+import re
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from guard.morph import lemma
+
+if TYPE_CHECKING:
+    from guard.nlp import NerSpan
+    from guard.normalize import Normalization
+
+# The word unit of every context helper (recognizers/base.py words_in): letters only, no digits.
+WORD = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
+# Presidio's token unit (its context words and lemmas): a run of word characters or one punctuation mark.
+TOKEN = re.compile(r"\w+|[^\w\s]")
+DIGITS = re.compile(r"\d+")
+
+
+def fold(word: str) -> str:
+    """Lowercase, ё as е: the form every cue comparison uses."""
+    return word.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    folded: str  # lowercase, ё as е
+
+
+class Document:
+    """A text and what is known about it, each part computed once on first use.
+
+    >>> doc = Document("Паспорт 4512 774306, тел. 89161234567")
+    >>> doc.words_before(20)
+    ['паспорт']
+    >>> [doc.text[s:e] for s, e in doc.digit_groups]
+    ['4512', '774306', '89161234567']
+    """
+
+    def __init__(self, text: str, normalization: "Normalization | None" = None) -> None:
+        self.text = text
+        self.normalization = normalization  # how `text` maps back to what the caller gave, when it was normalized
+        self.ner_spans: list[NerSpan] | None = None  # natasha NER, set by the NLP engine's tag_ner step
+        self._hints: dict[re.Pattern, bool] = {}
+        self._derived: dict[str, Any] = {}
+
+    # -- segmentation -----------------------------------------------------------------------------
+
+    @cached_property
+    def words(self) -> list[Word]:
+        return [Word(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(self.text)]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
+    @cached_property
+    def _word_ends(self) -> list[int]:
+        return [w.end for w in self.words]
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, str]]:
+        """(start, token) pairs: Presidio's tokens."""
+        return [(m.start(), m.group()) for m in TOKEN.finditer(self.text)]
+
+    @cached_property
+    def digit_groups(self) -> list[tuple[int, int]]:
+        """(start, end) of every run of digits — spoken numbers are digits by now."""
+        return [m.span() for m in DIGITS.finditer(self.text)]
+
+    @cached_property
+    def has_digits(self) -> bool:
+        return bool(self.digit_groups)
+
+    # -- morphology -------------------------------------------------------------------------------
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """One lemma per token (Presidio's context words compare them); pymorphy is asked once per distinct form."""
+        return [lemma(token) if token.isalpha() else token.lower() for _, token in self.tokens]
+
+    # -- what the recognizers ask -----------------------------------------------------------------
+
+    def words_in(self, start: int, end: int) -> list[str]:
+        """The folded words of text[start:end], a word cut by either edge cut the same way: exactly
+        what matching WORD over the slice gives, without cutting the text again."""
+        start, end = max(0, start), min(len(self.text), end)
+        if end <= start:
+            return []
+        words = self.words
+        first = bisect_right(self._word_ends, start)  # first word ending after `start`
+        last = bisect_left(self._word_starts, end)  # words starting before `end`
+        out = []
+        for k in range(first, last):
+            word = words[k]
+            if word.start >= start and word.end <= end:
+                out.append(word.folded)
+            else:
+                out.append(fold(self.text[max(word.start, start):min(word.end, end)]))
+        return out
+
+    def words_before(self, start: int, chars: int = 40) -> list[str]:
+        """The folded words in the `chars` characters before `start`, nearest last."""
+        return self.words_in(start - chars, start)
+
+    def words_after(self, end: int, chars: int = 25) -> list[str]:
+        return self.words_in(end, end + chars)
+
+    def derived(self, step: str, compute: Callable[[str], Any]) -> Any:
+        """A fact about the text that a step computes from it (is it lowercase ASR? ...), once per document."""
+        if step not in self._derived:
+            self._derived[step] = compute(self.text)
+        return self._derived[step]
+
+    def holds(self, hint: re.Pattern) -> bool:
+        """Does the text hold a kind's hint (recognizers/__init__.py)? Searched once per hint per text."""
+        found = self._hints.get(hint)
+        if found is None:
+            found = self._hints[hint] = hint.search(self.text) is not None
+        return found
+
+
+_CURRENT: contextvars.ContextVar[Document | None] = contextvars.ContextVar("guard_document", default=None)
+
+
+def document_for(text: str) -> Document | None:
+    """The document being analyzed, when `text` is its very string (helpers called with a string); else None."""
+    doc = _CURRENT.get()
+    return doc if doc is not None and doc.text is text else None
+
+
+@contextmanager
+def analyzing(doc: Document) -> Iterator[Document]:
+    """Within this block, helpers handed `doc.text` read `doc` (per thread and per task: a context variable)."""
+    token = _CURRENT.set(doc)
+    try:
+        yield doc
+    finally:
+        _CURRENT.reset(token)
