@@ -31,6 +31,7 @@ WINDOW = 2  # neighbours on each side
 
 # Words as ASR emits them: letters or digits, a hyphen inside ("кто-то", "салтыков-щедрин").
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_CYRILLIC = re.compile(r"[а-яё]")
 
 GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "nomn", "gent", "datv", "accs", "ablt", "loct",
              "voct", "masc", "femn", "neut", "ms-f", "sing", "plur", "Sgtm", "Pltm", "Fixd", "anim", "inan",
@@ -165,6 +166,9 @@ class NameTagger:
         if not words:
             return []
         probs = self.probabilities([w for w, _, _ in words])
+        # Latin words in lowercase Russian text are brands and terms ("json", "spacex"), and text with no
+        # Cyrillic at all is not what the tagger learned; names said in speech come out in Cyrillic.
+        probs[[not _CYRILLIC.search(w) for w, _, _ in words]] = (1.0, 0.0, 0.0)
         return decode(words, probs, self.threshold if threshold is None else threshold)
 
 

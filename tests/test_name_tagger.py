@@ -50,3 +50,8 @@ def test_the_training_script_runs_and_gives_the_same_weights_twice(tmp_path):
     with np.load(tmp_path / "a.npz") as a, np.load(tmp_path / "b.npz") as b:
         assert set(a.files) == set(b.files)
         assert all(np.array_equal(a[key], b[key]) for key in a.files)
+
+
+def test_latin_words_and_text_without_cyrillic_are_not_names():
+    assert _names('{"error": "body is not valid json"}') == []
+    assert _names("оплатил через spacex и ryanair вчера вечером") == []
