@@ -10,6 +10,13 @@ Figures (PERSON only, benchmarks/evaluate.py's definitions):
   - each for guard's Redactor alone, the Redactor with the tagger registered, and the tagger alone.
 Speed: words per second of the tagger and of natasha's NewsNERTagger on the same lowercase (recased) texts,
 in one process, after a warm-up pass (both cache per word or per model).
+
+Measured when the tagger was added (PERSON protected recall / precision; guard -> guard + tagger):
+  factRuEval test documents, lowercased   0.921 / 0.919 -> 0.967 / 0.892   (held out: the headline)
+  pii_c ASR                               0.724 / 0.914 -> 1.000 / 0.921   (trained on: fit)
+  pii_c ASR, model trained --without pii_c  0.724 / 0.914 -> 0.793 / 0.900   (first contact)
+  pii_c written, corpus written           unchanged (the recognizer is off on text with capitals)
+Speed: ~46,000 words/s warm (~6,500 cold) against natasha NER's ~740 on the same texts, one process, 2 busy cores.
 """
 from __future__ import annotations
 
