@@ -136,6 +136,9 @@ def text_windows(text: str) -> Iterable[tuple[int, str]]:
         if end >= len(text):
             return
         start = max(end - OVERLAP, start + 1)
+        space = text.find(" ", start, end)
+        if space != -1:  # the next window begins at a word: a fragment ("ариф" of "тариф") reads as another word
+            start = space + 1
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guard.engine import OVERLAP, WINDOW, Redactor, merge_overlaps
+from guard.engine import OVERLAP, WINDOW, Redactor, merge_overlaps, text_windows
 from guard.entities import Entity
 from guard.operators import canonical_value, mask_keep_last, pseudonym, reveal
 
@@ -155,3 +155,9 @@ def _blank_spacy_engine():
     engine = BlankRussian()
     engine.load()
     return engine
+
+
+def test_windows_after_the_first_begin_at_a_word():
+    text = "абонент спрашивал про тариф и баланс " * (3 * WINDOW // 37)
+    for offset, piece in list(text_windows(text))[1:]:
+        assert text[offset - 1] == " " and not piece.startswith(" ")
