@@ -23,10 +23,11 @@ from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import Kind, name_value, number_value
 from guard.recognizers.birth_date import BirthDateRecognizer
 from guard.recognizers.person import PersonRecognizer
+from guard.recognizers.person_tagger import LowercaseNameRecognizer
 
 # docs/interfaces.md §1, in the order results are preferred when nothing else decides.
 KINDS: tuple[Kind, ...] = (
-    Kind("PERSON", (PersonRecognizer,), name_value, needs_nlp=True),
+    Kind("PERSON", (PersonRecognizer, LowercaseNameRecognizer), name_value, needs_nlp=True),
     Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True),
     passport.KIND,
     phone.KIND,
