@@ -60,3 +60,32 @@ def test_a_car_accident_a_flight_delay_and_a_late_payer_are_not_network_failures
 def test_a_girl_in_the_shop_spoken_of_is_not_a_form_of_address():
     assert check("девушка в салоне должна была выдать договор").verdict == "allow"
     assert check("Девушка, подождите").verdict == "warn"
+
+
+def test_denying_the_callers_fault_is_not_blaming_them_item16():
+    assert check("Вашей вины тут нет, опция не продлилась из-за настроек тарифа").verdict == "allow"
+    assert check("вы не ошиблись списание правда прошло два раза сейчас вернём").verdict == "allow"
+    assert check("Вы сами виноваты").verdict == "warn"
+    assert check("ваша ошибка, вы не тот номер пополнили").verdict == "warn"
+
+
+def test_a_young_man_spoken_of_is_not_a_form_of_address_item15():
+    assert check("Вы говорите, молодой человек в офисе продал вам тариф без спроса, давайте проверим").verdict == "allow"
+    assert check("Девушка, о которой вы говорите, работает в другом салоне").verdict == "allow"
+    assert check("девушка вы не так поняли").verdict == "warn"
+    assert check("Молодой человек, подождите").verdict == "warn"
+
+
+def test_the_operator_dictating_their_own_name_and_number_is_what_item18_asks():
+    assert check("Да, запишите: оператор Дмитрий, номер 2291.").verdict == "allow"
+    assert check("да запишите оператор дмитрий номер двадцать два девяносто один").verdict == "allow"
+    # only the operator's own: a caller's full number after "номер" is still a disclosure
+    assert check("оператор Анна, номер клиента 89161234567").verdict == "block"
+
+
+def test_a_broken_car_insurance_and_a_late_payment_are_not_network_failures_item7():
+    assert check("Если в пути случится авария или поломка машины, 112 работает всегда").verdict == "allow"
+    assert check("Выплата страховки после аварии — вопрос к страховой компании").verdict == "allow"
+    assert check("при задержке оплаты счёта номер могут приостановить").verdict == "allow"
+    assert check("у нас задержка зачисления оплаты").verdict == "warn"
+    assert check("поломка на вышке, чиним").verdict == "warn"

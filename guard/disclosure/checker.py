@@ -28,8 +28,8 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
-from guard.disclosure.sense import (OTHER_SENSE_RULES, READ_BACK_RULES, is_own_introduction, is_read_back,
-                                    other_sense)
+from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+                                    is_own_introduction, is_read_back, other_sense, own_introduction_spans)
 from guard.disclosure.text import Utterance
 from guard.entities import Entity
 
@@ -136,9 +136,14 @@ class DisclosureChecker:
         read_back = is_read_back(utterance)
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them
             findings = [f for f in findings if f.rule not in READ_BACK_RULES]
+        own = own_introduction_spans(utterance) if findings else []
+        if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
+            findings = [f for f in findings if not (f.rule in READ_BACK_RULES
+                                                    and any(s <= f.start and f.end <= e for s, e in own))]
         before = len(findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
-                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
+                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
+                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))]
         if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
             return findings
         prediction = None
