@@ -89,3 +89,27 @@ def test_a_broken_car_insurance_and_a_late_payment_are_not_network_failures_item
     assert check("при задержке оплаты счёта номер могут приостановить").verdict == "allow"
     assert check("у нас задержка зачисления оплаты").verdict == "warn"
     assert check("поломка на вышке, чиним").verdict == "warn"
+
+
+class _AlwaysViolating:
+    """A stand-in model sure that every line is the named rule's violation."""
+
+    threshold, other_sense = 0.5, 0.0
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+    def predict(self, utterance):
+        from guard.disclosure.classifier import Prediction
+
+        return Prediction(0.99, self.rule)
+
+
+def test_the_model_does_not_re_raise_a_rule_whose_own_exception_cleared_the_line():
+    from guard.disclosure import DisclosureChecker, default_checker
+
+    checker = DisclosureChecker(default_checker().rules, use_engine=False, model=_AlwaysViolating("your-fault"))
+    # "=не =ваша =вина" is your-fault's exception: the rule read the line and cleared it
+    assert checker.check("Это не ваша вина, деньги вернём сегодня").verdict == "allow"
+    # a line the rule never matched is still the model's to judge
+    assert checker.check("Это всё из-за того, что вы сами так сделали").rules == ["model:your-fault"]
