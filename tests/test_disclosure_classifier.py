@@ -113,3 +113,36 @@ def test_the_model_does_not_re_raise_a_rule_whose_own_exception_cleared_the_line
     assert checker.check("Это не ваша вина, деньги вернём сегодня").verdict == "allow"
     # a line the rule never matched is still the model's to judge
     assert checker.check("Это всё из-за того, что вы сами так сделали").rules == ["model:your-fault"]
+
+
+def _cosine(a: str, b: str) -> float:
+    import numpy as np
+
+    from guard.disclosure.embedding import sentence_embedding
+
+    embedding = sentence_embedding()
+    x, y = embedding.vector(Utterance(a)), embedding.vector(Utterance(b))
+    return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
+
+
+def test_the_sentence_vector_puts_a_paraphrase_in_other_words_near_the_original():
+    # no word in common: hashed lemmas see nothing alike, navec's vectors do
+    near = _cosine("начальство экономит на клиентах", "руководство жадничает на абонентах")
+    far = _cosine("начальство экономит на клиентах", "подключите роуминг перед поездкой")
+    assert near > far + 0.1
+
+
+def test_the_sentence_vector_reads_written_and_asr_text_alike():
+    assert _cosine("Компания экономит на абонентах.", "компания экономит на абонентах") > 0.999
+
+
+def test_a_line_without_a_known_word_has_a_zero_sentence_vector():
+    from guard.disclosure.embedding import DIMENSIONS, sentence_embedding
+
+    vector = sentence_embedding().vector(Utterance("4510 123456"))
+    assert vector.shape == (DIMENSIONS,) and not vector.any()
+
+
+def test_the_shipped_model_reads_the_sentence_vector():
+    model = default_model()
+    assert model is not None and model.dense is not None and model.dense.shape == (600,)
