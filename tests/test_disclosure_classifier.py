@@ -146,3 +146,10 @@ def test_a_line_without_a_known_word_has_a_zero_sentence_vector():
 def test_the_shipped_model_reads_the_sentence_vector():
     model = default_model()
     assert model is not None and model.dense is not None and model.dense.shape == (600,)
+
+
+def test_repeating_for_the_caller_to_confirm_is_a_read_back():
+    assert check("Повторю: почта sidorov@yandex.ru, правильно?").verdict == "allow"
+    assert check("повторю почта сидоров собака яндекс точка ру верно").verdict == "allow"
+    # without a confirmation asked, the same words are a disclosure
+    assert check("Почта владельца sidorov@yandex.ru").verdict == "block"

@@ -36,6 +36,9 @@ _SAID = frozenset({"назвать", "продиктовать", "сказать
 _I_NOTED = frozenset({"записать", "повторить", "зафиксировать"})
 _I = frozenset({"я"})
 _WINDOW = 3
+# "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
+_REPEAT = frozenset({"повторить", "повторять"})
+_CONFIRM = frozenset({"верно", "правильно", "верный", "правильный"})
 
 
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
@@ -156,8 +159,8 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
 
 
 def is_read_back(utterance: Utterance) -> bool:
-    """"вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с ваших слов": the operator
-    says back what the caller gave."""
+    """"вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с ваших слов", "повторю: …,
+    верно?": the operator says back what the caller gave."""
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
@@ -169,6 +172,9 @@ def is_read_back(utterance: Utterance) -> bool:
                 return True
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             return True
+        elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
+              and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
+            return True  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return False
 
 
