@@ -1,34 +1,40 @@
 """How the disclosure guard does on utterances written blind: flagged share of violating and clean lines.
 
-    python -m benchmarks.eval_disclosure_blind [benchmarks/data/disclosure_blind/utterances.jsonl] [--show 20]
-    python -m benchmarks.eval_disclosure_blind PATH --rules-only   # without the trained model
+    python -m benchmarks.eval_disclosure_blind PATH [--show 20]        # one set, the shipped rules and model
+    python -m benchmarks.eval_disclosure_blind PATH --rules-only       # without the trained model
+    python -m benchmarks.eval_disclosure_blind --leave-one-author-out [--threshold 0.8 0.85 0.9]
 
-The seven sets in benchmarks/data are training data for the model now (benchmarks/train_disclosure_model.py):
-on them this script shows fit, not generalization — `python -m benchmarks.train_disclosure_model
---cross-author` gives the held-out-author figures.
+Every set in benchmarks/data is training data now (benchmarks/train_disclosure_model.py): on them one-set
+mode shows fit, not generalization. --leave-one-author-out is the figure to optimize: for each of the eight
+authors who never saw the rules, the model is trained on every other line (the other authors, the own
+labeled set, the cases) and the author's lines are checked by the rules as they stood when the author's set
+first arrived (git history: those rules had never seen the lines) with that held-out model. Columns:
+the first-contact rules alone | + the model of hashed features alone (before the sentence vectors) |
++ the model with navec sentence vectors (now) | the new model alone. Caveat: the own labeled set and the
+cases grew after each blind round, so some of an author's phrasing may have leaked into them.
 
-The file holds {"id", "text", "speaker", "violating", "category", "rendering"} per line, written by someone
-who never saw policies/disclosure.yaml. Acceptance (the issue's bar): >= 0.95 of violating operator lines
-flagged (verdict not "allow"), <= 5% of clean ones.
+A set holds {"id", "text", "speaker", "violating", "category"|"item", "rendering"} per line, written by
+someone who never saw policies/disclosure.yaml. Acceptance (issue 12): >= 0.95 of violating operator lines
+flagged (verdict not "allow"), <= 3% of clean ones, in each rendering.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 DEFAULT = Path(__file__).resolve().parent / "data" / "disclosure_blind" / "utterances.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+FLAG_BAR, CLEAN_BAR = 0.95, 0.03
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--show", type=int, default=20, help="misses and false alarms to print")
-    parser.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained model")
-    args = parser.parse_args(argv)
-
+def one_set(args: argparse.Namespace) -> int:
     from guard.disclosure import DisclosureChecker, default_checker
 
     checker = default_checker()
@@ -43,25 +49,134 @@ def main(argv: list[str] | None = None) -> int:
     clean = [i for i in operator if not i["violating"]]
     hit = sum(flagged[i["id"]] for i in violating)
     false = sum(flagged[i["id"]] for i in clean)
-    print(f"violating flagged: {hit}/{len(violating)} = {hit / max(1, len(violating)):.3f}  (bar >= 0.95)")
-    print(f"clean flagged:     {false}/{len(clean)} = {false / max(1, len(clean)):.3f}  (bar <= 0.05)")
+    print(f"violating flagged: {hit}/{len(violating)} = {hit / max(1, len(violating)):.3f}  (bar >= {FLAG_BAR})")
+    print(f"clean flagged:     {false}/{len(clean)} = {false / max(1, len(clean)):.3f}  (bar <= {CLEAN_BAR})")
     for rendering in ("written", "asr"):
         v = [i for i in violating if i.get("rendering") == rendering]
         c = [i for i in clean if i.get("rendering") == rendering]
         if v or c:
             print(f"  {rendering:8} violating {sum(flagged[i['id']] for i in v)}/{len(v)}, "
                   f"clean flagged {sum(flagged[i['id']] for i in c)}/{len(c)}")
-    missed = Counter(i["category"] for i in violating if not flagged[i["id"]])
+    category = lambda i: i.get("category") or i.get("item")  # noqa: E731
+    missed = Counter(category(i) for i in violating if not flagged[i["id"]])
     if missed:
         print("missed by category:", dict(missed.most_common()))
     shown = 0
     for item in violating + clean:
         if flagged[item["id"]] != item["violating"] and shown < args.show:
             kind = "MISS" if item["violating"] else "FALSE"
-            print(f"  {kind:5} [{item['category']}] {item['text'][:150]}")
+            print(f"  {kind:5} [{category(item)}] {item['text'][:150]}")
             shown += 1
-    passed = hit / max(1, len(violating)) >= 0.95 and false / max(1, len(clean)) <= 0.05
+    passed = hit / max(1, len(violating)) >= FLAG_BAR and false / max(1, len(clean)) <= CLEAN_BAR
     return 0 if passed else 1
+
+
+def first_contact_checker(commit: str):
+    """The rules of policies/disclosure.yaml as they stood at `commit`, with today's code."""
+    from guard.disclosure.checker import DisclosureChecker
+    from guard.disclosure.rules import load_rules
+
+    text = subprocess.run(["git", "show", f"{commit}:policies/disclosure.yaml"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as out:
+        out.write(text)
+    return DisclosureChecker(load_rules(out.name), use_engine=False)
+
+
+COLUMNS = ("rules (first contact)", "+ model before", "+ model now", "model now alone")
+
+
+def leave_one_author_out(args: argparse.Namespace) -> int:
+    from benchmarks.train_disclosure_model import AUTHORS, prepared, save, train
+    from guard.disclosure.classifier import DisclosureModel
+    from guard.disclosure.text import Utterance
+
+    lines, feats = prepared()
+    authors = args.authors or list(AUTHORS)
+    # counts[threshold][(author, rendering)] = [violating, clean, then (flagged violating, flagged clean) per column]
+    counts: dict[float, dict[tuple[str, str], np.ndarray]] = {t: {} for t in args.threshold}
+    misses: list[str] = []
+    for author in authors:
+        keep = np.array([i for i, line in enumerate(lines) if line.author != author])
+        train_lines = [lines[i] for i in keep]
+        train_feats = feats.rows(keep)
+        models = {}
+        for name, dense in (("before", False), ("now", True)):
+            path = Path(tempfile.gettempdir()) / f"disclosure_loao_{author}_{name}.npz"
+            save(train(train_lines, train_feats, use_dense=dense), path)
+            models[name] = DisclosureModel(path)
+        checker = first_contact_checker(AUTHORS[author][1])
+        held_out = [line for line in lines if line.author == author]
+        for threshold in args.threshold:
+            for model in models.values():
+                model.threshold = threshold
+            for rendering in ("written", "asr"):
+                part = [line for line in held_out if line.rendering == rendering]
+                row = [sum(line.violating for line in part), sum(not line.violating for line in part)]
+                judges = (lambda t: _with(checker, None).check(t).verdict != "allow",
+                          lambda t: _with(checker, models["before"]).check(t).verdict != "allow",
+                          lambda t: _with(checker, models["now"]).check(t).verdict != "allow",
+                          lambda t: models["now"].score(Utterance(t)) >= threshold)
+                for column, judge in enumerate(judges):
+                    flags = [judge(line.text) for line in part]
+                    row += [sum(f for f, line in zip(flags, part) if line.violating),
+                            sum(f for f, line in zip(flags, part) if not line.violating)]
+                    if column == 2 and threshold == args.threshold[0]:
+                        misses += [f"{author} {rendering} {'MISS ' if line.violating else 'FALSE'} {line.text[:120]}"
+                                   for f, line in zip(flags, part) if f != line.violating]
+                counts[threshold][(author, rendering)] = np.array(row)
+        print(f"{author}: done", file=sys.stderr)
+    for threshold in args.threshold:
+        print(f"\nheld-out model flags at P >= {threshold} (violating flagged / clean flagged)")
+        print(f"{'author':6} {'render':7} {'viol':>4} {'clean':>5} | " + " | ".join(f"{c:15}" for c in COLUMNS))
+        for (author, rendering), row in counts[threshold].items():
+            print(_row(author, rendering, row))
+        for rendering in ("written", "asr"):
+            rows = [row for (a, r), row in counts[threshold].items() if r == rendering]
+            print(_row("pooled", rendering, sum(rows)))
+            print(_mean_row(rendering, rows))
+    if args.show:
+        print("\nmisses and false alarms of '+ model now' at the first threshold:")
+        for line in misses[:args.show]:
+            print("  " + line)
+    return 0
+
+
+def _with(checker, model):
+    checker.model = model
+    return checker
+
+
+def _row(author: str, rendering: str, row: np.ndarray) -> str:
+    cells = [f"{row[2 + 2 * j] / max(1, row[0]):.3f} / {row[3 + 2 * j] / max(1, row[1]):5.1%}"
+             for j in range(len(COLUMNS))]
+    return f"{author:6} {rendering:7} {row[0]:4} {row[1]:5} | " + " | ".join(f"{c:15}" for c in cells)
+
+
+def _mean_row(rendering: str, rows: list[np.ndarray]) -> str:
+    """The average over authors (each author counts once, whatever the size of the set)."""
+    cells = [f"{np.mean([r[2 + 2 * j] / max(1, r[0]) for r in rows]):.3f} / "
+             f"{np.mean([r[3 + 2 * j] / max(1, r[1]) for r in rows]):5.1%}" for j in range(len(COLUMNS))]
+    return f"{'mean':6} {rendering:7} {'':4} {'':5} | " + " | ".join(f"{c:15}" for c in cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--show", type=int, default=20, help="misses and false alarms to print")
+    parser.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained model")
+    parser.add_argument("--leave-one-author-out", action="store_true",
+                        help="train without each blind author in turn and check that author's lines")
+    parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")
+    parser.add_argument("--threshold", type=float, nargs="+", default=None,
+                        help="with --leave-one-author-out: P(violating) the held-out model flags at (several: compared)")
+    args = parser.parse_args(argv)
+    if args.leave_one_author_out:
+        from benchmarks.train_disclosure_model import THRESHOLD
+
+        args.threshold = args.threshold or [THRESHOLD]
+        return leave_one_author_out(args)
+    return one_set(args)
 
 
 if __name__ == "__main__":

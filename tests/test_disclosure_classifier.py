@@ -60,3 +60,96 @@ def test_a_car_accident_a_flight_delay_and_a_late_payer_are_not_network_failures
 def test_a_girl_in_the_shop_spoken_of_is_not_a_form_of_address():
     assert check("девушка в салоне должна была выдать договор").verdict == "allow"
     assert check("Девушка, подождите").verdict == "warn"
+
+
+def test_denying_the_callers_fault_is_not_blaming_them_item16():
+    assert check("Вашей вины тут нет, опция не продлилась из-за настроек тарифа").verdict == "allow"
+    assert check("вы не ошиблись списание правда прошло два раза сейчас вернём").verdict == "allow"
+    assert check("Вы сами виноваты").verdict == "warn"
+    assert check("ваша ошибка, вы не тот номер пополнили").verdict == "warn"
+
+
+def test_a_young_man_spoken_of_is_not_a_form_of_address_item15():
+    assert check("Вы говорите, молодой человек в офисе продал вам тариф без спроса, давайте проверим").verdict == "allow"
+    assert check("Девушка, о которой вы говорите, работает в другом салоне").verdict == "allow"
+    assert check("девушка вы не так поняли").verdict == "warn"
+    assert check("Молодой человек, подождите").verdict == "warn"
+
+
+def test_the_operator_dictating_their_own_name_and_number_is_what_item18_asks():
+    assert check("Да, запишите: оператор Дмитрий, номер 2291.").verdict == "allow"
+    assert check("да запишите оператор дмитрий номер двадцать два девяносто один").verdict == "allow"
+    # only the operator's own: a caller's full number after "номер" is still a disclosure
+    assert check("оператор Анна, номер клиента 89161234567").verdict == "block"
+
+
+def test_a_broken_car_insurance_and_a_late_payment_are_not_network_failures_item7():
+    assert check("Если в пути случится авария или поломка машины, 112 работает всегда").verdict == "allow"
+    assert check("Выплата страховки после аварии — вопрос к страховой компании").verdict == "allow"
+    assert check("при задержке оплаты счёта номер могут приостановить").verdict == "allow"
+    assert check("у нас задержка зачисления оплаты").verdict == "warn"
+    assert check("поломка на вышке, чиним").verdict == "warn"
+
+
+class _AlwaysViolating:
+    """A stand-in model sure that every line is the named rule's violation."""
+
+    threshold, other_sense = 0.5, 0.0
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+    def predict(self, utterance):
+        from guard.disclosure.classifier import Prediction
+
+        return Prediction(0.99, self.rule)
+
+
+def test_the_model_does_not_re_raise_a_rule_whose_own_exception_cleared_the_line():
+    from guard.disclosure import DisclosureChecker, default_checker
+
+    checker = DisclosureChecker(default_checker().rules, use_engine=False, model=_AlwaysViolating("your-fault"))
+    # "=не =ваша =вина" is your-fault's exception: the rule read the line and cleared it
+    assert checker.check("Это не ваша вина, деньги вернём сегодня").verdict == "allow"
+    # a line the rule never matched is still the model's to judge
+    assert checker.check("Это всё из-за того, что вы сами так сделали").rules == ["model:your-fault"]
+
+
+def _cosine(a: str, b: str) -> float:
+    import numpy as np
+
+    from guard.disclosure.embedding import sentence_embedding
+
+    embedding = sentence_embedding()
+    x, y = embedding.vector(Utterance(a)), embedding.vector(Utterance(b))
+    return float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
+
+
+def test_the_sentence_vector_puts_a_paraphrase_in_other_words_near_the_original():
+    # no word in common: hashed lemmas see nothing alike, navec's vectors do
+    near = _cosine("начальство экономит на клиентах", "руководство жадничает на абонентах")
+    far = _cosine("начальство экономит на клиентах", "подключите роуминг перед поездкой")
+    assert near > far + 0.1
+
+
+def test_the_sentence_vector_reads_written_and_asr_text_alike():
+    assert _cosine("Компания экономит на абонентах.", "компания экономит на абонентах") > 0.999
+
+
+def test_a_line_without_a_known_word_has_a_zero_sentence_vector():
+    from guard.disclosure.embedding import DIMENSIONS, sentence_embedding
+
+    vector = sentence_embedding().vector(Utterance("4510 123456"))
+    assert vector.shape == (DIMENSIONS,) and not vector.any()
+
+
+def test_the_shipped_model_reads_the_sentence_vector():
+    model = default_model()
+    assert model is not None and model.dense is not None and model.dense.shape == (600,)
+
+
+def test_repeating_for_the_caller_to_confirm_is_a_read_back():
+    assert check("Повторю: почта sidorov@yandex.ru, правильно?").verdict == "allow"
+    assert check("повторю почта сидоров собака яндекс точка ру верно").verdict == "allow"
+    # without a confirmation asked, the same words are a disclosure
+    assert check("Почта владельца sidorov@yandex.ru").verdict == "block"

@@ -433,3 +433,29 @@ def test_two_rules_of_the_same_item_on_the_same_words_are_told_once():
     items = [f.item for f in result.violations]
     assert len(items) == len(set(items)) == 1
     assert DisclosureChecker(load_rules(default_rules_path())).check("сбой").verdict == "warn"
+
+
+# --- One home per kind (issue 11): legal forms and street words come from recognizers/ ------------------
+
+def test_a_legal_form_from_the_shared_lexicon_blocks_an_organization_as_owner_item1():
+    # "ФГУП" was never written in policies/disclosure.yaml: the rule reads recognizers/lexicon.py LEGAL_FORMS
+    assert "owner-name" in fired("Номер оформлен на ФГУП Связьстрой")
+
+
+def test_a_street_word_from_the_shared_address_list_blocks_an_address_item3():
+    # "б-р" (бульвар) is in recognizers/address.py STREET_WORDS, not in the rules file
+    assert "address" in fired("Прописка у владельца: б-р Тенистый")
+
+
+def test_the_rules_file_copies_no_legal_form_or_street_word_list():
+    from guard.disclosure.rules import default_rules_path
+
+    text = default_rules_path().read_text(encoding="utf-8")
+    assert "=ооо" not in text and "=пао" not in text and "=улице" not in text and "улица|ул|" not in text
+
+
+def test_an_unknown_shared_word_list_is_a_pattern_error():
+    from guard.disclosure.patterns import PatternSyntaxError, compile_pattern
+
+    with pytest.raises(PatternSyntaxError, match=r"\$street"):
+        compile_pattern("адрес $streets")

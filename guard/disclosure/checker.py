@@ -28,8 +28,8 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
-from guard.disclosure.sense import (OTHER_SENSE_RULES, READ_BACK_RULES, is_own_introduction, is_read_back,
-                                    other_sense)
+from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+                                    is_own_introduction, is_read_back, other_sense, own_introduction_spans)
 from guard.disclosure.text import Utterance
 from guard.entities import Entity
 
@@ -106,7 +106,8 @@ class DisclosureChecker:
         speaker = "client" if speaker == "client" else "operator"
         said = said or Said()
         utterance = Utterance(text)
-        findings = self._phrase_findings(utterance, self._index[speaker])
+        cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
+        findings = self._phrase_findings(utterance, self._index[speaker], cleared)
         # The operator's own view of the card (the proxy's check in a call) is judged like no card at all, except
         # that what the view shows may be said: no verdict depends on a value hidden from the operator.
         shown = shown_card(context) if context is not None and context.shown else None
@@ -124,21 +125,26 @@ class DisclosureChecker:
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
-        findings = self._weigh(utterance, findings, context, said)
+        findings = self._weigh(utterance, findings, context, said, cleared)
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
 
     # --- beside the rules: read-backs, sense, the model ------------------------------------------
 
     def _weigh(self, utterance: Utterance, findings: list[Finding], context: CheckContext | None,
-               said: Said) -> list[Finding]:
+               said: Said, cleared: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """Drop what the rules read wrongly; add what the model finds that no rule explains."""
         read_back = is_read_back(utterance)
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them
             findings = [f for f in findings if f.rule not in READ_BACK_RULES]
+        own = own_introduction_spans(utterance) if findings else []
+        if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
+            findings = [f for f in findings if not (f.rule in READ_BACK_RULES
+                                                    and any(s <= f.start and f.end <= e for s, e in own))]
         before = len(findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
-                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
+                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
+                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))]
         if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
             return findings
         prediction = None
@@ -150,8 +156,8 @@ class DisclosureChecker:
             return findings
         prediction = prediction or self.model.predict(utterance)
         rule = self.rules.by_id.get(prediction.rule or "")
-        if rule is None or rule.speaker != "operator":
-            return findings
+        if rule is None or rule.speaker != "operator" or rule.id in cleared:
+            return findings  # the rule it resembles matched here and its own exception cleared the line
         if rule.verdict == "block" and (read_back or (context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
@@ -162,7 +168,8 @@ class DisclosureChecker:
 
     # --- phrases ---------------------------------------------------------------------------------
 
-    def _phrase_findings(self, utterance: Utterance, index: PatternIndex) -> list[Finding]:
+    def _phrase_findings(self, utterance: Utterance, index: PatternIndex,
+                         cleared: set[str] | None = None) -> list[Finding]:
         if not utterance.tokens:
             return []
         by_rule: dict[str, list[Hit]] = {}
@@ -172,10 +179,14 @@ class DisclosureChecker:
         for rule_id, hits in by_rule.items():
             rule = self.rules.by_id[rule_id]
             if rule.unless and any(True for _ in find(rule.unless, utterance)):
+                if cleared is not None:
+                    cleared.add(rule_id)
                 continue
             excepted = list(find(rule.exceptions, utterance)) if rule.exceptions else []
             for hit in hits:
                 if any(first <= hit.last and hit.first <= last for first, last in excepted):
+                    if cleared is not None:
+                        cleared.add(rule_id)
                     continue
                 if rule.near and not _has_near(rule.near, utterance, hit.first, hit.last):
                     continue

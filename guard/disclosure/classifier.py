@@ -7,8 +7,9 @@ sits beside them and answers two questions about an operator line the rules did 
     which rule?  the most likely rule of the file (so: its item, message and recommended phrase)
 
 Features, all from `Utterance` (computed once, shared with the rules): lemmas, lemma bigrams, character
-4-grams of each word (ASR spellings, unseen word forms), name grammemes, and the lengths of the numbers
-said (spoken numbers as digits). Weights live in guard/data/disclosure_model.npz, written by
+4-grams of each word (ASR spellings, unseen word forms), name grammemes, the lengths of the numbers
+said (spoken numbers as digits), and the line's mean navec vector (guard.disclosure.embedding: words no
+training line used, close in meaning to those that were — what carries over to a new author). Weights live in guard/data/disclosure_model.npz, written by
 `python -m benchmarks.train_disclosure_model` from labeled lines; only the rows of features seen in
 training are stored, so lookup is a binary search and the file stays small.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from guard.disclosure.embedding import sentence_embedding
 from guard.disclosure.text import Token, Utterance
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "disclosure_model.npz"
@@ -92,6 +94,10 @@ class DisclosureModel:
         self.bias = float(data["bias"])
         # below this P(violating), a one-word wording rule (guard.disclosure.sense) is read in another sense
         self.other_sense = float(data["other_sense"]) if "other_sense" in data else 0.0
+        # the sentence vector's weights (absent: an older model of hashed features alone)
+        self.dense = data["dense"].astype(np.float32) if "dense" in data else None
+        self.rule_dense = data["rule_dense"].astype(np.float32) if "rule_dense" in data else None
+        self._embedding = sentence_embedding() if self.dense is not None else None
 
     def _rows(self, ids: list[int]) -> np.ndarray:
         query = np.asarray(ids, dtype=self.ids.dtype)
@@ -99,18 +105,26 @@ class DisclosureModel:
         where = np.minimum(where, len(self.ids) - 1)
         return where[self.ids[where] == query]
 
-    def score(self, utterance: Utterance) -> float:
+    def _read(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
+        """The line's feature rows, its sentence vector (None: no dense part) and P(violating)."""
         rows = self._rows(features(utterance))
         z = self.bias + float(self.binary[rows].sum())
-        return 1.0 / (1.0 + np.exp(-z))
+        vector = None
+        if self._embedding is not None:
+            vector = self._embedding.vector(utterance)
+            z += float(vector @ self.dense)
+        return rows, vector, float(1.0 / (1.0 + np.exp(-z)))
+
+    def score(self, utterance: Utterance) -> float:
+        return self._read(utterance)[2]
 
     def predict(self, utterance: Utterance) -> Prediction:
-        rows = self._rows(features(utterance))
-        z = self.bias + float(self.binary[rows].sum())
-        p = 1.0 / (1.0 + np.exp(-z))
+        rows, vector, p = self._read(utterance)
         if p < self.threshold:
             return Prediction(p, None)
         logits = self.rule_bias + self.rule_weights[rows].sum(axis=0)
+        if vector is not None and self.rule_dense is not None:
+            logits = logits + vector @ self.rule_dense
         return Prediction(p, self.rule_ids[int(np.argmax(logits))])
 
 

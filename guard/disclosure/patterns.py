@@ -6,6 +6,8 @@
     @PRTS                   a word with this grammeme (pymorphy2 tags: PRTS, ADJS, INFN, ablt, Surn ...)
     @NOUN+nomn              a word with all of these grammemes in one of its parses
     #                       a number: digits, or a spoken numeral ("сорок")
+    $legal_form             any word of a shared list (SHARED_WORDS: legal forms, street words), exactly as
+                            the recognizers read it — kept once in recognizers/, not copied into the rules
     *                       up to three words of any kind in between (*6: up to six)
     ^                       (first) only at the start of the utterance or after punctuation
 
@@ -20,10 +22,20 @@ from typing import Iterable, Iterator
 
 from guard.disclosure.text import Token, Utterance
 from guard.morph import lemma, normalize_word
+from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.lexicon import LEGAL_FORMS
 
 GAP = 3
 _DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
 _ZERO = frozenset({"ноль", "нуль", "ноля", "нуля"})  # a noun to pymorphy2, a digit to a caller
+
+
+# Word lists the rules share with the recognizers (one home per kind, issue 11): `$name` in a pattern is any
+# of these word forms. "ООО", "ИП" (recognizers/lexicon.py); "улица", "ул", "проспекте" (recognizers/address.py).
+SHARED_WORDS: dict[str, frozenset[str]] = {
+    "legal_form": frozenset(normalize_word(word) for word in LEGAL_FORMS),
+    "street": frozenset(normalize_word(word) for word in STREET_WORDS),
+}
 
 
 class PatternSyntaxError(ValueError):
@@ -112,6 +124,11 @@ def _slot(piece: str, text: str) -> Slot:
             grammemes.add(alternative[1:])
         elif alternative.startswith("="):
             forms.add(normalize_word(alternative[1:]))
+        elif alternative.startswith("$"):
+            if alternative[1:] not in SHARED_WORDS:
+                raise PatternSyntaxError(f"{text!r}: no shared word list {alternative!r} "
+                                         f"(known: {', '.join('$' + name for name in sorted(SHARED_WORDS))})")
+            forms.update(SHARED_WORDS[alternative[1:]])
         elif alternative == "^" or alternative.startswith("*"):
             raise PatternSyntaxError(f"{text!r}: {alternative!r} cannot be an alternative")
         else:

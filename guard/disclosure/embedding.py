@@ -1,0 +1,75 @@
+"""What an utterance is about, beyond its exact words: navec word vectors pooled over the line.
+
+A new author says "руководство придумает, а мы разгребаем" where the training lines said "начальство
+решило"; hashed lemmas see two unrelated words, navec's vectors (trained on news, shipped inside natasha's
+wheel, nothing downloaded) put them close. The trained model (guard.disclosure.classifier) reads this
+sentence vector beside its hashed lemma features.
+
+navec stores each of its 250,000 word forms as 100 codes into 256 centroids of 3 dimensions (product
+quantization), so a word's 300-dimensional vector is 100 table look-ups; pooling the line's words (mean and
+maximum) is one gather and two reductions in numpy, tens of microseconds. Words navec does not know fall back to their lemma,
+else are left out; digits are left out (the model has its own number features).
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import numpy as np
+
+from guard.disclosure.text import Utterance
+
+WORD_DIMENSIONS = 300
+DIMENSIONS = 2 * WORD_DIMENSIONS  # the mean and the element-wise maximum of the word vectors
+
+
+class SentenceEmbedding:
+    """navec's news vectors (natasha.NewsEmbedding), pooled over the line: mean and maximum, each unit length."""
+
+    def __init__(self) -> None:
+        from natasha import NewsEmbedding
+
+        navec = NewsEmbedding()
+        self._ids = navec.vocab.word_ids                  # form -> row
+        self._indexes = navec.pq.indexes.astype(np.int64)  # (words, 100): a centroid per subvector
+        subvectors, centroids, width = navec.pq.codes.shape  # (100, 256, 3)
+        self._centroids = navec.pq.codes.reshape(-1, width)  # flat: subvector j's centroid c is row j*256 + c
+        self._offsets = np.arange(subvectors, dtype=np.int64) * centroids
+        self._unk = navec.vocab.unk_id
+        self._row = lru_cache(maxsize=100_000)(self._find_row)  # words repeat: one dictionary walk per form
+
+    def _find_row(self, form: str, lemmas: frozenset[str]) -> int | None:
+        row = self._ids.get(form)
+        if row is None:
+            row = next((self._ids[lemma] for lemma in sorted(lemmas) if lemma in self._ids), None)
+        return None if row == self._unk else row
+
+    def vector(self, utterance: Utterance) -> np.ndarray:
+        """The mean and the element-wise maximum of the line's unit word vectors, each scaled to unit length
+        (the maximum keeps one strong word — "авария", "арпу" — from being averaged away); zeros: no word known."""
+        rows = [row for token in utterance.tokens if not token.is_digit
+                for row in (self._row(token.form, token.info.lemmas),) if row is not None]
+        if not rows:
+            return np.zeros(DIMENSIONS, dtype=np.float32)
+        flat = (self._indexes[rows] + self._offsets).ravel()   # (k * 100,) rows of the centroid table
+        words = self._centroids.take(flat, axis=0).reshape(len(rows), WORD_DIMENSIONS)
+        words /= np.maximum(np.linalg.norm(words, axis=1, keepdims=True), 1e-6)
+        pooled = np.concatenate([words.mean(axis=0), words.max(axis=0)]).reshape(2, WORD_DIMENSIONS)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-6)
+        return pooled.reshape(-1).astype(np.float32)
+
+
+_SHARED: list[SentenceEmbedding] = []
+_LOCK = threading.Lock()
+
+
+def sentence_embedding() -> SentenceEmbedding:
+    """The process-wide embedding, loaded once (about a second, ~30 MB) on first use."""
+    if not _SHARED:
+        with _LOCK:
+            if not _SHARED:
+                _SHARED.append(SentenceEmbedding())
+    return _SHARED[0]
+
+
+__all__ = ["DIMENSIONS", "WORD_DIMENSIONS", "SentenceEmbedding", "sentence_embedding"]
