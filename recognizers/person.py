@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.base import LANGUAGE, make_result, words_after, words_before
+from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import latin_to_cyrillic
@@ -230,6 +230,9 @@ class PersonRecognizer(EntityRecognizer):
                     out.append((start, end, 0.8))
                 elif word.lower() in _COMMON_WORDS:
                     pass
+                elif not lowercase and "Name" in _top_kinds(word) and word[0].isupper() \
+                        and (pair := _first_name_with_surname(text, words, index_of[start], lowercase)):
+                    out.append((*pair, 0.75))
                 elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
                     out.append((start, end, 0.6))
                 elif "Patr" in likely:
@@ -368,6 +371,36 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
     return start, end
 
 
+def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) -> tuple[int, int] | None:
+    """Written text: a capitalised first name beside a capitalised word that is no function word, verb,
+    label, title or place is a surname + first name pair whatever the dictionary says of the other word
+    ("Кл. Белых Тимур", "паспорт на Мирную Алёну", "Плательщик Номеров Глеб", "Ли Роман")."""
+    name = words[k]
+    for other in (words[k - 1] if k > 0 else None, words[k + 1] if k + 1 < len(words) else None):
+        if other is None:
+            continue
+        lo, hi = sorted((name, other), key=lambda m: m.start())
+        word = other.group()
+        if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
+                or word.lower() in _NOT_SURNAMES:
+            continue
+        if word.lower() in _PLACE_PREFIXES or not _anchored_surname(word, lowercase):
+            continue
+        found = parses(word)
+        # a first name alone anchors less than one with a patronymic: a singular noun beside it is a word
+        # ("Смерть Егора", "Шкода Октавия"), unless it has a surname's ending or reading ("Номеров", "Мельник")
+        if found and found[0].tag.POS == "NOUN" and "plur" not in found[0].tag \
+                and not ("Surn" in _rare_kinds(word) or _SURNAME_ENDING.search(word.lower())
+                         or word.lower() in _SURNAME_HOMOGRAPHS or word.lower() in _SHORT_SURNAMES):
+            continue
+        return lo.start(), hi.end()
+    return None
+
+
+# The first word of a place named after a saint or with an article: "Сан Луис", "Санта Крус", "Лос Анджелес".
+_PLACE_PREFIXES = {"сан", "санта", "санто", "сент", "сен", "санкт", "лос", "лас", "эль", "ла", "ле", "де"}
+
+
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     before = words_before(text, start, 30)[-1:]
@@ -438,7 +471,8 @@ _TITLES = {"папа", "папы", "папе", "папу", "патриарх", "
            "королева", "королевы", "принц", "принца", "принцесса", "принцессы", "губернатор", "губернатора", "мэр",
            "мэра", "сенатор", "сенатора", "депутат", "депутата", "генсек", "шейх", "эмир", "султан", "лорд", "сэр",
            "мистер", "миссис", "мисс", "пан", "пани", "фрау", "герр", "мсье", "месье", "синьор", "госсекретарь",
-           "госсекретаря", "кардинал", "аятолла", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
+           "госсекретаря", "кардинал", "аятолла", "архиепископ", "епископ", "митрополит", "игумен", "протоиерей", "священник",
+           "архимандрит", "иеромонах", "монах", "отец", "владыка", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
 
 
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -514,6 +548,9 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт
 _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
+_NEXT_PLACE_WORD = re.compile(r"[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -523,8 +560,9 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
         return True
     if end is not None:
-        after = words_after(text, end, 16)
-        if after and after[0] in STREET_WORDS:
+        # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
+        after = _NEXT_PLACE_WORD.match(text, end)
+        if after and after.group(1).lower() in STREET_WORDS:
             return True
     return False
 

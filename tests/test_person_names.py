@@ -86,3 +86,32 @@ def test_an_age_compound_and_a_month_are_not_names(redactor, text):
                                         ("Основатель Facebook Марк Цукерберг заявил", "Марк Цукерберг")])
 def test_a_latin_first_name_after_a_cue_is_a_name_and_a_brand_before_a_name_is_not(redactor, text, name):
     assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Кл. Белых Тимур (1986-07-19) продиктовал полис", "Белых Тимур"),
+    ("паспорт на Мирную Алёну, серия 5221 номер 004719", "Мирную Алёну"),
+    ("Плательщик Номеров Глеб, карта 2202 5894 8113 1146", "Номеров Глеб"),
+    ("Возврат: Мирная Светлана, пасп. 4011 772903", "Мирная Светлана"),
+    ("Дата рождения 23.07.1979.  Договоров Максим", "Договоров Максим"),
+    ("Сотрудник партнёра: Ли Константин, моб. уточнить", "Ли Константин"),
+])
+def test_a_written_first_name_anchors_a_capitalised_surname_beside_it(redactor, text, name):
+    """Written text: a capitalised first name makes its capitalised neighbour the surname, whatever that word
+    means in the dictionary (an adjective, a plural noun, a Korean syllable)."""
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["«Смерть Егора стала переломным моментом»", "автомобили «Шкода Октавия»",
+                                  "в 2005 году в Сан Луисе прошёл саммит"])
+def test_a_singular_noun_or_a_place_prefix_beside_a_first_name_is_no_surname(redactor, text):
+    assert all(" " not in found for found in names(redactor, text))
+
+
+def test_a_title_before_a_first_name_is_no_surname(redactor):
+    assert "Архиепископ" not in " ".join(names(redactor, "Архиепископ Лонгин считает, что"))
+
+
+def test_a_street_word_cut_out_of_a_longer_word_does_not_make_a_name_a_street(redactor):
+    """"(1986-07-19) продиктовал": the window after the name once read "пр" (проспект) out of "продиктовал"."""
+    assert names(redactor, "Кл. Белых Тимур (1986-07-19) продиктовал полис") == ["Белых Тимур"]
