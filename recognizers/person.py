@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
+from typing import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -99,24 +100,7 @@ class PersonRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        spans: list[tuple[int, int, float, str]] = []
-        lowercase = needs_recasing(text)
-        for ner in self._ner_spans(text, nlp_artifacts):
-            if ner.type == "PER":
-                trimmed = _trim_ner_span(text, ner.start, ner.end)
-                if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase):
-                    spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
-        spans += [(s, e, score, "surname and initials") for s, e, score in self._initials(text)]
-        spans += [(s, e, score, "name words in the dictionary")
-                  for s, e, score in self._dictionary_runs(text, lowercase=lowercase)]
-        spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
-                  for s, e in _vocatives(text, lowercase)]
-        spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
-        spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
-        if lowercase:
-            spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
-        spans += [(s, e, 0.7, "another mention of a name found in this text")
-                  for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+        spans = person_spans(text, self._ner_spans(text, nlp_artifacts))
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
@@ -128,117 +112,161 @@ class PersonRecognizer(EntityRecognizer):
             self._own_nlp = NatashaNlpEngine()
         return self._own_nlp.ner(text)
 
-    @staticmethod
-    def _initials(text: str) -> list[tuple[int, int, float]]:
-        out = []
-        # "в.зворыкина", "В.Л.Зворыкин", "а с пушкина" (lowercase, spoken initials): a surname after one or two
-        # single letters is a name when the dictionary reads it as a surname (or does not know it, with a dot)
-        for match in _INITIALS_LOOSE.finditer(text):
-            surname = match.group("surname")
-            dotted = "." in match.group("initials")
-            kinds = _rare_kinds(surname) if dotted else _person_kinds(surname)
-            initials = match.group("initials")
-            two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
-            # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
-            glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
-            if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
-                continue  # "в д. Кармаскалы"
-            if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
-                out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
-        for match in _INITIALS_AFTER.finditer(text):
-            if match.group(1).lower() not in _NOT_SURNAMES:
-                out.append((match.start(), match.end(), 0.9))
-        for match in _INITIALS_BEFORE.finditer(text):
+
+def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, float, str]]:
+    """THE definition of a person's name in a text: (start, end, score, why) for every name found.
+
+    The redactor passes natasha's NER spans; the speech checker, within its budget, passes none and gets the
+    same dictionary, initials, cue and Latin-name signals (guard/disclosure/personal.py asks here).
+    """
+    spans: list[tuple[int, int, float, str]] = []
+    lowercase = needs_recasing(text)
+    for ner in ner_spans:
+        if ner.type == "PER":
+            trimmed = _trim_ner_span(text, ner.start, ner.end)
+            if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase):
+                spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
+    spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
+    spans += [(s, e, score, "name words in the dictionary")
+              for s, e, score in _dictionary_runs(text, lowercase=lowercase)]
+    spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
+              for s, e in _vocatives(text, lowercase)]
+    spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
+    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
+    if lowercase:
+        spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
+    spans += [(s, e, 0.7, "another mention of a name found in this text")
+              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+    return spans
+
+
+_DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+
+
+def holds_surname(value: str) -> bool:
+    """Does this name span hold a surname, not only a first name and patronymic? Initials, a word with a likely
+    surname reading, or, beside a first name, a word that is no first name or patronymic (the anchored
+    surname: "Номеров Глеб", "Ли Анна"). The speech checker's п. 15 reads this: "Иван Петрович" may be said."""
+    if _DOTTED_INITIALS.search(value):
+        return True
+    words = [word for word in _WORD.findall(value) if len(word) > 1 or word.isupper()]
+    kinds = [_person_kinds(word) for word in words]
+    if any("Surn" in kind for kind in kinds):
+        return True
+    return len(words) >= 2 and any("Name" in kind for kind in kinds) and any(not kind & {"Name", "Patr"}
+                                                                             for kind in kinds)
+
+
+def _initials(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    # "в.зворыкина", "В.Л.Зворыкин", "а с пушкина" (lowercase, spoken initials): a surname after one or two
+    # single letters is a name when the dictionary reads it as a surname (or does not know it, with a dot)
+    for match in _INITIALS_LOOSE.finditer(text):
+        surname = match.group("surname")
+        dotted = "." in match.group("initials")
+        kinds = _rare_kinds(surname) if dotted else _person_kinds(surname)
+        initials = match.group("initials")
+        two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
+        # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
+        glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
+        if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
+            continue  # "в д. Кармаскалы"
+        if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
+            out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
+    for match in _INITIALS_AFTER.finditer(text):
+        if match.group(1).lower() not in _NOT_SURNAMES:
             out.append((match.start(), match.end(), 0.9))
-        return out
+    for match in _INITIALS_BEFORE.finditer(text):
+        out.append((match.start(), match.end(), 0.9))
+    return out
 
-    @staticmethod
-    def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
-        """Runs of adjacent words that can be names, kept when their evidence is strong enough.
 
-        Strong: a patronymic, or a first name next to another name word ("мария петровна",
-        "иванову марию"). Inside such a run a word counts on a rare reading too ("никита
-        юрьевич комаров"). A lone word needs a cue before it ("меня зовут роман") or, in
-        written text, to be a capitalised surname in mid-sentence.
-        """
-        out = []
-        words = list(_WORD.finditer(text))
-        index_of = {match.start(): k for k, match in enumerate(words)}
-        i = 0
-        while i < len(words):
-            run = []
-            j = i
-            while j < len(words):
-                word = words[j].group()
-                if run and text[words[j - 1].end():words[j].start()].strip():
-                    break  # punctuation between words ends the name
-                if not lowercase and not word[0].isupper():
+def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
+    """Runs of adjacent words that can be names, kept when their evidence is strong enough.
+
+    Strong: a patronymic, or a first name next to another name word ("мария петровна",
+    "иванову марию"). Inside such a run a word counts on a rare reading too ("никита
+    юрьевич комаров"). A lone word needs a cue before it ("меня зовут роман") or, in
+    written text, to be a capitalised surname in mid-sentence.
+    """
+    out = []
+    words = list(_WORD.finditer(text))
+    index_of = {match.start(): k for k, match in enumerate(words)}
+    i = 0
+    while i < len(words):
+        run = []
+        j = i
+        while j < len(words):
+            word = words[j].group()
+            if run and text[words[j - 1].end():words[j].start()].strip():
+                break  # punctuation between words ends the name
+            if not lowercase and not word[0].isupper():
+                break
+            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
+                break
+            if word.isascii():
+                # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
+                lower = word.lower()
+                kinds = frozenset() if lower in _LATIN_NOT_NAMES or lower in _LATIN_ORG_WORDS \
+                    else _person_kinds(_to_cyrillic(word)) & {"Name", "Surn", "Patr"}
+                if not kinds or not word[0].isupper():
                     break
-                if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
-                    break
-                if word.isascii():
-                    # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
-                    lower = word.lower()
-                    kinds = frozenset() if lower in _LATIN_NOT_NAMES or lower in _LATIN_ORG_WORDS \
-                        else _person_kinds(_to_cyrillic(word)) & {"Name", "Surn", "Patr"}
-                    if not kinds or not word[0].isupper():
-                        break
-                    run.append((words[j], kinds, kinds))
-                    j += 1
-                    continue
-                likely, rare = _person_kinds(word), _rare_kinds(word)
-                if not rare and not (not is_known(word) and len(word) > 2):
-                    break
-                run.append((words[j], likely, rare))
+                run.append((words[j], kinds, kinds))
                 j += 1
-            # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
-            while run and _not_a_name_word(run[0][0].group()):
-                run.pop(0)
-            while run and _not_a_name_word(run[-1][0].group()):
-                run.pop()
-            if not run and j == i:
-                # "Клиент Ситников", "фамилия ситников": after a strong cue a surname the dictionary
-                # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
-                word = words[i].group()
-                if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
-                        and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
-                        and word.lower() not in _COMMON_WORDS and len(word) > 2:
-                    out.append((words[i].start(), words[i].end(), 0.75))
-            if not run:
-                i = max(j, i + 1)
                 continue
-            start, end = run[0][0].start(), run[-1][0].end()
-            likely_all = frozenset().union(*(likely for _, likely, _ in run))
-            strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
-            if len(run) >= 2 and (strong or (not lowercase and likely_all)):
-                if strong:
-                    # a first name with a patronymic right after it anchors the surname beside them
-                    anchored = any("Name" in run[k][1] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
-                    start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
-                                                   index_of[run[-1][0].start()], start, end, lowercase, anchored)
-                out.append((start, end, 0.9 if strong else 0.7))
-            elif len(run) >= 2 and "Surn" in likely_all:
-                # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
-                if _cue_before(text, start) == "strong":
-                    out.append((start, end, 0.8))
-            elif len(run) == 1:
-                word = run[0][0].group()
-                likely, rare = run[0][1], run[0][2]
-                cue = _cue_before(text, start)
-                unknown = not is_known(word)
-                if (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
-                    out.append((start, end, 0.8))
-                elif word.lower() in _COMMON_WORDS:
-                    pass
-                elif not lowercase and "Name" in _top_kinds(word) and word[0].isupper() \
-                        and (pair := _first_name_with_surname(text, words, index_of[start], lowercase)):
-                    out.append((*pair, 0.75))
-                elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
-                    out.append((start, end, 0.6))
-                elif "Patr" in likely:
-                    out.append((start, end, 0.7))
-            i = j if j > i else i + 1
-        return out
+            likely, rare = _person_kinds(word), _rare_kinds(word)
+            if not rare and not (not is_known(word) and len(word) > 2):
+                break
+            run.append((words[j], likely, rare))
+            j += 1
+        # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
+        while run and _not_a_name_word(run[0][0].group()):
+            run.pop(0)
+        while run and _not_a_name_word(run[-1][0].group()):
+            run.pop()
+        if not run and j == i:
+            # "Клиент Ситников", "фамилия ситников": after a strong cue a surname the dictionary
+            # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
+            word = words[i].group()
+            if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
+                    and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
+                    and word.lower() not in _COMMON_WORDS and len(word) > 2:
+                out.append((words[i].start(), words[i].end(), 0.75))
+        if not run:
+            i = max(j, i + 1)
+            continue
+        start, end = run[0][0].start(), run[-1][0].end()
+        likely_all = frozenset().union(*(likely for _, likely, _ in run))
+        strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
+        if len(run) >= 2 and (strong or (not lowercase and likely_all)):
+            if strong:
+                # a first name with a patronymic right after it anchors the surname beside them
+                anchored = any("Name" in run[k][1] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
+                start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
+                                               index_of[run[-1][0].start()], start, end, lowercase, anchored)
+            out.append((start, end, 0.9 if strong else 0.7))
+        elif len(run) >= 2 and "Surn" in likely_all:
+            # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
+            if _cue_before(text, start) == "strong":
+                out.append((start, end, 0.8))
+        elif len(run) == 1:
+            word = run[0][0].group()
+            likely, rare = run[0][1], run[0][2]
+            cue = _cue_before(text, start)
+            unknown = not is_known(word)
+            if (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
+                out.append((start, end, 0.8))
+            elif word.lower() in _COMMON_WORDS:
+                pass
+            elif "Name" in _top_kinds(word) and (lowercase or word[0].isupper()) \
+                    and (pair := _first_name_with_surname(text, words, index_of[start], lowercase)):
+                out.append((*pair, 0.75))
+            elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
+                out.append((start, end, 0.6))
+            elif "Patr" in likely:
+                out.append((start, end, 0.7))
+        i = j if j > i else i + 1
+    return out
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+(?:-[а-яё]+)?)")  # from the first space only: linear
@@ -374,7 +402,8 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
 def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) -> tuple[int, int] | None:
     """Written text: a capitalised first name beside a capitalised word that is no function word, verb,
     label, title or place is a surname + first name pair whatever the dictionary says of the other word
-    ("Кл. Белых Тимур", "паспорт на Мирную Алёну", "Плательщик Номеров Глеб", "Ли Роман")."""
+    ("Кл. Белых Тимур", "паспорт на Мирную Алёну", "Плательщик Номеров Глеб", "Ли Роман"). Lowercase text
+    has no capitals to go by: there the pair needs a strong cue before it ("оформлен на мельник андрей")."""
     name = words[k]
     for other in (words[k - 1] if k > 0 else None, words[k + 1] if k + 1 < len(words) else None):
         if other is None:
@@ -384,7 +413,10 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
         if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
                 or word.lower() in _NOT_SURNAMES:
             continue
-        if word.lower() in _PLACE_PREFIXES or not _anchored_surname(word, lowercase):
+        if lowercase and _cue_before(text, lo.start()) != "strong":
+            continue
+        if word.lower() in _PLACE_PREFIXES or not (_anchored_surname(word, lowercase)
+                                                   or word.lower() in _SURNAME_HOMOGRAPHS):
             continue
         found = parses(word)
         # a first name alone anchors less than one with a patronymic: a singular noun beside it is a word

@@ -115,3 +115,25 @@ def test_a_title_before_a_first_name_is_no_surname(redactor):
 def test_a_street_word_cut_out_of_a_longer_word_does_not_make_a_name_a_street(redactor):
     """"(1986-07-19) продиктовал": the window after the name once read "пр" (проспект) out of "продиктовал"."""
     assert names(redactor, "Кл. Белых Тимур (1986-07-19) продиктовал полис") == ["Белых Тимур"]
+
+
+def test_the_checker_and_the_redactor_share_one_definition_of_a_name():
+    """Issue 11: one judge of PERSON. The speech checker's names are recognizers/person.py's, read without NER."""
+    from guard.disclosure import personal
+    from guard.disclosure.text import Utterance
+    from guard.recognizers import person
+
+    text = "Плательщик Номеров Глеб, карта на Мирную Алёну"
+    utterance = Utterance(text)
+    found = [(e.start, e.end) for e in personal.persons(utterance)]
+    assert found == [(s, e) for s, e, _, _ in person.person_spans(text) if person.holds_surname(text[s:e])]
+    assert [text[s:e] for s, e in found] == ["Номеров Глеб", "Мирную Алёну"]
+
+
+@pytest.mark.parametrize("value, holds", [("Иван Петрович", False), ("Иванов Иван", True), ("Номеров Глеб", True),
+                                          ("Иванова М.П.", True), ("Анна", False)])
+def test_a_name_holds_a_surname_or_only_a_first_name_and_patronymic(value, holds):
+    """Инструкция запретов, п. 15: the caller may be addressed by first name and patronymic; a surname is data."""
+    from guard.recognizers.person import holds_surname
+
+    assert holds_surname(value) is holds
