@@ -254,7 +254,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             likely, rare = run[0][1], run[0][2]
             cue = _cue_before(text, start)
             unknown = not is_known(word)
-            if (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
+            if _modifies_next_noun(text, word, end):
+                pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
+            elif (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
@@ -311,8 +313,9 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     if anchored and _anchored_surname(word, lowercase):
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
-            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS):
-        return False
+            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS) \
+            or lemma(word) in _GREETING_LEMMAS:
+        return False  # "... дмитрий алексеевич хорошего вам дня"
     if not lowercase and not word[0].isupper():
         return False
     if _not_a_name_word(word) or _is_label(word):
@@ -397,6 +400,24 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
         if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase, anchored):
             end = right.end()
     return start, end
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)")
+
+
+def _modifies_next_noun(text: str, word: str, end: int) -> bool:
+    """"Московский регион", "Белый интернет": an adjective reading that agrees with the lowercase noun right
+    after it is that noun's attribute, not a surname standing alone."""
+    nxt = _NEXT_LOWER_WORD.match(text, end)
+    if nxt is None:
+        return False
+    nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
+    for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF"):
+        for noun in nouns:
+            if adjective.case == noun.case and adjective.number == noun.number \
+                    and (adjective.number == "plur" or adjective.gender == noun.gender):
+                return True
+    return False
 
 
 def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) -> tuple[int, int] | None:

@@ -137,3 +137,13 @@ def test_a_name_holds_a_surname_or_only_a_first_name_and_patronymic(value, holds
     from guard.recognizers.person import holds_surname
 
     assert holds_surname(value) is holds
+
+
+@pytest.mark.parametrize("text", ["Это был исходящий звонок на мобильный номер другого оператора, Московский регион.",
+                                  "обслуживается на тарифе «Белый интернет»"])
+def test_an_adjective_agreeing_with_the_noun_after_it_is_no_lone_surname(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_greeting_after_a_first_name_and_patronymic_is_no_surname(redactor):
+    assert names(redactor, "спасибо что уделили время дмитрий алексеевич хорошего вам дня") == ["дмитрий алексеевич"]
