@@ -37,8 +37,9 @@ _NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер",
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
               "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
               "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо",
-              "перезвон", "позвон", "передать", "соедините", "получател", "контактн", "пишет", "написал")
-_CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
+              "перезвон", "позвон", "передать", "соедините", "получател", "плательщик", "контактн", "пишет",
+              "написал")
+_CUE_WORDS = {"я", "кл", "фио", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
 _WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
 _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "лев", "мир", "мира", "роза", "лилия", "марина", "слава",
@@ -241,12 +242,15 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
         if len(run) >= 2 and (strong or (not lowercase and likely_all)):
             if strong:
                 # a first name with a patronymic right after it anchors the surname beside them
-                anchored = any("Name" in run[k][1] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
+                # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
+                anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
                 start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
                                                index_of[run[-1][0].start()], start, end, lowercase, anchored)
             out.append((start, end, 0.9 if strong else 0.7))
-        elif len(run) >= 2 and "Surn" in likely_all:
-            # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
+        elif len(run) >= 2 and ("Surn" in likely_all or (any("Surn" in rare for _, _, rare in run)
+                                                          and any("Name" in rare for _, _, rare in run))):
+            # two words, one a likely surname: a name only after a cue ("клиент иванов петр"); after a cue
+            # also on rare readings ("Клиент Белых Роман": a plural adjective and a novel, to the dictionary)
             if _cue_before(text, start) == "strong":
                 out.append((start, end, 0.8))
         elif len(run) == 1:
@@ -254,15 +258,20 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             likely, rare = run[0][1], run[0][2]
             cue = _cue_before(text, start)
             unknown = not is_known(word)
+            # a first name (after a cue, also one that is a common word: "Абонент Инна Мирная") takes in the
+            # surname beside it before it is kept alone ("Кл. Номеров Ян" kept only "Ян")
+            # (lowercase: only a likely first name — "я думаю, тема светодиодов" is no Тёма)
+            first_name = "Name" in _top_kinds(word) and lowercase \
+                or ("Name" in _top_kinds(word) or (cue == "strong" and "Name" in rare)) and word[0].isupper()
+            pair = _first_name_with_surname(text, words, index_of[start], lowercase) if first_name else None
             if _modifies_next_noun(text, word, end):
                 pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
+            elif pair:
+                out.append((*pair, 0.8))
             elif (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif "Name" in _top_kinds(word) and (lowercase or word[0].isupper()) \
-                    and (pair := _first_name_with_surname(text, words, index_of[start], lowercase)):
-                out.append((*pair, 0.75))
             elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
                 out.append((start, end, 0.6))
             elif "Patr" in likely:
@@ -350,6 +359,8 @@ def _anchored_surname(word: str, lowercase: bool) -> bool:
     if not found:
         return True
     top = found[0].tag
+    if top.POS == "ADJF" and "Apro" not in top and "Geox" in word_grammemes(word) and "Geox" not in top:
+        return True  # "Мирный Глеб Олегович": the adjective reading, not the town it also names
     if top.POS in _ANCHOR_BLOCK_POS or "Apro" in top or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} - {"Surn"}:
         return "Surn" in any_grammemes(word) and not (word_grammemes(word) & {"Geox"})
     if lowercase and is_known(word) and "Surn" not in any_grammemes(word) and not _SURNAME_ENDING.search(lower) \
