@@ -133,9 +133,11 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
               for s, e in _vocatives(text, lowercase)]
     spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
+    spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
+    spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
     return spans
@@ -309,6 +311,49 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     return end
 
 
+_CAPITALISED_THEN_WORD = re.compile(r"(?<![\w«\"'-])([А-ЯЁ][а-яё]{2,})[ \t]+([а-яё]+)")
+
+
+def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
+    """"Бонер объявил", "Паулс считает", "Нисипяну занимает": a capitalised word the dictionary does not know,
+    right before a verb in the third person singular, is the surname of whoever does it (a foreign one)."""
+    if lowercase:
+        return []
+    out = []
+    for match in _CAPITALISED_THEN_WORD.finditer(text):
+        word, verb = match.group(1), match.group(2)
+        if is_known(word) or _is_domain_word(word) or word.lower() in _COMMON_WORDS:
+            continue
+        found = parses(verb)
+        if found and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
+                and ("past" in found[0].tag or "3per" in found[0].tag):
+            out.append(match.span(1))
+    return out
+
+
+_PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
+
+
+def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool) -> int:
+    """A name found by its surname takes in the first name right before it: "александр озерец", "роман коноплев",
+    "Саеб Эрекат" (NER saw the surname only) — a word that can be a first name, no function word, title or
+    label; a first name that is also a common word ("роман") only before a word that looks like a surname."""
+    words = _WORD.findall(text, start, end)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not words or before is None:
+        return start
+    word, lower = before.group(1), before.group(1).lower()
+    if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
+            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS:
+        return start
+    if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
+        return start
+    surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
+    if lower in _COMMON_WORDS and not surname_like:
+        return start
+    return before.start(1)
+
+
 def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False) -> bool:
     """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
     adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким").
@@ -413,7 +458,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
     return start, end
 
 
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)")
+_NEXT_LOWER_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+)")  # from the first space only: linear
 
 
 def _modifies_next_noun(text: str, word: str, end: int) -> bool:
@@ -612,7 +657,7 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт
 _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
-_NEXT_PLACE_WORD = re.compile(r"[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+_NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:

@@ -147,3 +147,20 @@ def test_an_adjective_agreeing_with_the_noun_after_it_is_no_lone_surname(redacto
 
 def test_a_greeting_after_a_first_name_and_patronymic_is_no_surname(redactor):
     assert names(redactor, "спасибо что уделили время дмитрий алексеевич хорошего вам дня") == ["дмитрий алексеевич"]
+
+
+@pytest.mark.parametrize("text, name", [("Бонер объявил, что цель нового Конгресса ясна.", "Бонер"),
+                                        ("Во всём мире знают. Паулс считает, что на эстраде тесно.", "Паулс"),
+                                        ("Рейтинг 2804. Нисипяну занимает двадцатое место.", "Нисипяну")])
+def test_an_unknown_capitalised_word_before_a_verb_in_the_third_person_is_a_surname(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["Роскомнадзор», как сообщается, ничего не блокировал.", "Мы купили Тостер вчера."])
+def test_a_known_word_or_one_without_a_verb_after_it_is_not_taken_for_a_foreign_surname(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_name_found_by_its_surname_takes_in_the_first_name_before_it(redactor):
+    text = "«это не так», — сказал роман коноплев русской службе"
+    assert any("роман коноплев" in found for found in names(redactor, text))
