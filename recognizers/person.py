@@ -233,7 +233,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             word = words[i].group()
             if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
                     and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
-                    and word.lower() not in _COMMON_WORDS and len(word) > 2:
+                    and word.lower() not in _COMMON_WORDS and len(word) > 2 \
+                    and (not word.isascii() or _plausible_latin_name([word])):  # "владельцем Facebook"
                 out.append((words[i].start(), words[i].end(), 0.75))
         if not run:
             i = max(j, i + 1)
@@ -634,6 +635,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         for word in _WORD.findall(text, start, end):
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
+                    and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
                     and not word.isupper() and not word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
                 names.add(lemma(word))
     covered = sorted(found)

@@ -164,3 +164,8 @@ def test_a_known_word_or_one_without_a_verb_after_it_is_not_taken_for_a_foreign_
 def test_a_name_found_by_its_surname_takes_in_the_first_name_before_it(redactor):
     text = "«это не так», — сказал роман коноплев русской службе"
     assert any("роман коноплев" in found for found in names(redactor, text))
+
+
+def test_a_latin_brand_after_a_naming_cue_is_not_a_name_nor_repeated_as_one(redactor):
+    text = "Главным владельцем Facebook является её основатель. Бумаги Facebook дорожают."
+    assert names(redactor, text) == []
