@@ -644,7 +644,8 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     out = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names:
+        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names \
+                and not _modifies_next_noun(text, word, match.end()):  # «Белый интернет» after "Белый Станислав"
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))

@@ -169,3 +169,9 @@ def test_a_name_found_by_its_surname_takes_in_the_first_name_before_it(redactor)
 def test_a_latin_brand_after_a_naming_cue_is_not_a_name_nor_repeated_as_one(redactor):
     text = "Главным владельцем Facebook является её основатель. Бумаги Facebook дорожают."
     assert names(redactor, text) == []
+
+
+def test_a_later_adjective_use_of_a_surname_is_not_another_mention_of_it(redactor):
+    """"Белый Станислав" is a person; the tariff «Белый интернет» in the same text is not him again."""
+    text = "Клиент: Белый Станислав. Оператор: номер обслуживается на тарифе «Белый интернет»."
+    assert names(redactor, text) == ["Белый Станислав"]
