@@ -18,7 +18,7 @@ On factRuEval only PERSON detections count, against gold PERSON spans = the exte
 character) of each Person object's name/surname/patronymic spans; a PERSON detection over a Person
 object that has only a nickname is not counted against precision.
 
-    python -m benchmarks.evaluate [--n 500] [--seed 0] [--detector guard|baseline|digits|module:Class]
+    python -m benchmarks.evaluate [--n 500] [--seed 0] [--detector guard|baseline|digits|natasha|module:Class]
                                 [--factru PATH | --no-factru] [--show 8] [--json OUT.json]
 """
 from __future__ import annotations
@@ -93,6 +93,19 @@ class DigitRunDetector:
         return [Found("PHONE_NUMBER", m.start(), m.end(), 0.5) for m in self._RUN.finditer(text)]
 
 
+class NatashaNerDetector:
+    """natasha's NER alone (its PER spans as PERSON, on the text as given): the floor guard's PERSON must not
+    fall below on written text (issue 15)."""
+
+    def __init__(self) -> None:
+        from guard.nlp import NatashaNlpEngine
+        self._nlp = NatashaNlpEngine()
+
+    def analyze(self, text: str) -> list[Found]:
+        return [Found("PERSON", span.start, span.stop if hasattr(span, "stop") else span.end, 0.85)
+                for span in self._nlp.ner(text) if span.type == "PER"]
+
+
 def load_detector(name: str) -> Detector:
     if name == "guard":
         from guard import Redactor
@@ -102,11 +115,13 @@ def load_detector(name: str) -> Detector:
         return BaselineStack()
     if name == "digits":
         return DigitRunDetector()
+    if name == "natasha":
+        return NatashaNerDetector()
     if ":" in name:  # any class with .analyze(text), e.g. "mypackage.detect:Detector"
         import importlib
         module, _, attribute = name.partition(":")
         return getattr(importlib.import_module(module), attribute)()
-    raise SystemExit(f"unknown detector {name!r}: guard | baseline | digits | module:Class")
+    raise SystemExit(f"unknown detector {name!r}: guard | baseline | digits | natasha | module:Class")
 
 
 # --- metrics -----------------------------------------------------------------------------------------
@@ -400,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Protected recall and precision of a detector.")
     parser.add_argument("--n", type=int, default=500, help="synthetic items (each rendered written and ASR)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--detector", default="guard", help="guard | baseline | digits | module:Class")
+    parser.add_argument("--detector", default="guard", help="guard | baseline | digits | natasha (NER alone) | module:Class")
     parser.add_argument("--factru", type=Path, default=DEFAULT_FACTRU, help="factRuEval-2016 devset folder")
     parser.add_argument("--no-factru", action="store_true")
     parser.add_argument("--show", type=int, default=8, help="examples of misses / false positives per type")

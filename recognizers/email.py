@@ -6,6 +6,8 @@ written shape is checked with a plain pattern instead.
 """
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
@@ -41,8 +43,34 @@ class EmailRecognizer(ContextPatternRecognizer):
     CONTEXT = ("почт", "email", "e-mail", "мейл", "имейл", "емейл", "ящик", "электрон")
 
 
+# A mailbox said aloud, back to how it is written: the symbols' names, the services' spoken names, and the
+# usual Latin spelling of Russian letters ("иван нижнее подчёркивание петров собака мейл точка ру").
+_SPOKEN_SYMBOLS = ((r"нижнее\s+подчеркивание|нижнее\s+подчеркивания|подчеркивание", "_"),
+                   (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+_SPOKEN_SERVICES = {"мейл": "mail", "мэйл": "mail", "майл": "mail", "маил": "mail", "гмейл": "gmail",
+                    "гмэйл": "gmail", "джимейл": "gmail", "яндекс": "yandex", "рамблер": "rambler", "ру": "ru",
+                    "ком": "com", "нет": "net", "орг": "org", "бк": "bk", "инбокс": "inbox", "лист": "list"}
+_CYRILLIC_TO_LATIN = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюя",
+                              ["a", "b", "v", "g", "d", "e", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                               "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"]))
+_CYRILLIC_TO_LATIN["ж"] = "zh"
+
+
+def _written(spoken: str) -> str:
+    from guard.normalize import normalize_numbers
+
+    text = normalize_numbers(spoken.lower().replace("ё", "е")).text
+    for pattern, symbol in _SPOKEN_SYMBOLS:
+        text = re.sub(rf"(?<![а-яёa-z])(?:{pattern})(?![а-яёa-z])", f" {symbol} ", text)
+    words = [_SPOKEN_SERVICES.get(word, word) for word in text.split()]
+    return "".join("".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word) for word in words)
+
+
 def canonical(value: str) -> str:
-    """Lowercase, ё as е, no spaces: "Ivan.Petrov @mail.ru" and "ivan.petrov@mail.ru" are one mailbox."""
+    """Lowercase, ё as е, no spaces: "Ivan.Petrov @mail.ru" and "ivan.petrov@mail.ru" are one mailbox; a mailbox
+    said aloud is written back first, so "иван точка петров собака мейл точка ру" is "ivan.petrov@mail.ru"."""
+    if "@" not in value:
+        return _written(value)
     return value.lower().replace("ё", "е").replace(" ", "")
 
 

@@ -55,12 +55,12 @@ class PassportRecognizer(ContextPatternRecognizer):
     WINDOW_BEFORE = 50
     CUE_NUMBERS = ((r"(?:паспорт|pasport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
                     + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
-                   (r"(?:серия|серии)", 4, 14))
+                   (r"(?:серия|серии)", 4, 14), (r"(?:п/п|пасп\.?)", 6, 14))
     # "п/п 2943767311", "п/п нов. влад. 4616 902117" in a CRM note is a passport; a payment order (also "п/п") has a
     # shorter number
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
-    CUE_VALUE = r"\d(?:[ \-]?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
+    CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the word "серия" is the label, not the value: the span starts at the first digit

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
+from typing import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -21,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.base import LANGUAGE, make_result, words_after, words_before
+from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import latin_to_cyrillic
@@ -36,8 +37,9 @@ _NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер",
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
               "гражданин", "гражданк", "клиент", "абонент", "специалист", "оператор", "спросите", "позовите",
               "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо",
-              "перезвон", "позвон", "передать", "соедините", "получател", "контактн", "пишет", "написал")
-_CUE_WORDS = {"я", "кл", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
+              "перезвон", "позвон", "передать", "соедините", "получател", "плательщик", "контактн", "пишет",
+              "написал")
+_CUE_WORDS = {"я", "кл", "фио", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
 _WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
 _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "лев", "мир", "мира", "роза", "лилия", "марина", "слава",
@@ -99,24 +101,7 @@ class PersonRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        spans: list[tuple[int, int, float, str]] = []
-        lowercase = needs_recasing(text)
-        for ner in self._ner_spans(text, nlp_artifacts):
-            if ner.type == "PER":
-                trimmed = _trim_ner_span(text, ner.start, ner.end)
-                if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase):
-                    spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
-        spans += [(s, e, score, "surname and initials") for s, e, score in self._initials(text)]
-        spans += [(s, e, score, "name words in the dictionary")
-                  for s, e, score in self._dictionary_runs(text, lowercase=lowercase)]
-        spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
-                  for s, e in _vocatives(text, lowercase)]
-        spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
-        spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
-        if lowercase:
-            spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
-        spans += [(s, e, 0.7, "another mention of a name found in this text")
-                  for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+        spans = person_spans(text, self._ner_spans(text, nlp_artifacts))
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
@@ -128,114 +113,174 @@ class PersonRecognizer(EntityRecognizer):
             self._own_nlp = NatashaNlpEngine()
         return self._own_nlp.ner(text)
 
-    @staticmethod
-    def _initials(text: str) -> list[tuple[int, int, float]]:
-        out = []
-        # "в.зворыкина", "В.Л.Зворыкин", "а с пушкина" (lowercase, spoken initials): a surname after one or two
-        # single letters is a name when the dictionary reads it as a surname (or does not know it, with a dot)
-        for match in _INITIALS_LOOSE.finditer(text):
-            surname = match.group("surname")
-            dotted = "." in match.group("initials")
-            kinds = _rare_kinds(surname) if dotted else _person_kinds(surname)
-            initials = match.group("initials")
-            two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
-            # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
-            glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
-            if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
-                continue  # "в д. Кармаскалы"
-            if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
-                out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
-        for match in _INITIALS_AFTER.finditer(text):
-            if match.group(1).lower() not in _NOT_SURNAMES:
-                out.append((match.start(), match.end(), 0.9))
-        for match in _INITIALS_BEFORE.finditer(text):
+
+def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, float, str]]:
+    """THE definition of a person's name in a text: (start, end, score, why) for every name found.
+
+    The redactor passes natasha's NER spans; the speech checker, within its budget, passes none and gets the
+    same dictionary, initials, cue and Latin-name signals (guard/disclosure/personal.py asks here).
+    """
+    spans: list[tuple[int, int, float, str]] = []
+    lowercase = needs_recasing(text)
+    for ner in ner_spans:
+        if ner.type == "PER":
+            trimmed = _trim_ner_span(text, ner.start, ner.end)
+            if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase):
+                spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
+    spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
+    spans += [(s, e, score, "name words in the dictionary")
+              for s, e, score in _dictionary_runs(text, lowercase=lowercase)]
+    spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
+              for s, e in _vocatives(text, lowercase)]
+    spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
+    spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
+    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
+    if lowercase:
+        spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
+    spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
+    spans += [(s, e, 0.7, "another mention of a name found in this text")
+              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+    return spans
+
+
+_DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+
+
+def holds_surname(value: str) -> bool:
+    """Does this name span hold a surname, not only a first name and patronymic? Initials, a word with a likely
+    surname reading, or, beside a first name, a word that is no first name or patronymic (the anchored
+    surname: "Номеров Глеб", "Ли Анна"). The speech checker's п. 15 reads this: "Иван Петрович" may be said."""
+    if _DOTTED_INITIALS.search(value):
+        return True
+    words = [word for word in _WORD.findall(value) if len(word) > 1 or word.isupper()]
+    kinds = [_person_kinds(word) for word in words]
+    if any("Surn" in kind for kind in kinds):
+        return True
+    return len(words) >= 2 and any("Name" in kind for kind in kinds) and any(not kind & {"Name", "Patr"}
+                                                                             for kind in kinds)
+
+
+def _initials(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    # "в.зворыкина", "В.Л.Зворыкин", "а с пушкина" (lowercase, spoken initials): a surname after one or two
+    # single letters is a name when the dictionary reads it as a surname (or does not know it, with a dot)
+    for match in _INITIALS_LOOSE.finditer(text):
+        surname = match.group("surname")
+        dotted = "." in match.group("initials")
+        kinds = _rare_kinds(surname) if dotted else _person_kinds(surname)
+        initials = match.group("initials")
+        two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
+        # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
+        glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
+        if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
+            continue  # "в д. Кармаскалы"
+        if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
+            out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
+    for match in _INITIALS_AFTER.finditer(text):
+        if match.group(1).lower() not in _NOT_SURNAMES:
             out.append((match.start(), match.end(), 0.9))
-        return out
+    for match in _INITIALS_BEFORE.finditer(text):
+        out.append((match.start(), match.end(), 0.9))
+    return out
 
-    @staticmethod
-    def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
-        """Runs of adjacent words that can be names, kept when their evidence is strong enough.
 
-        Strong: a patronymic, or a first name next to another name word ("мария петровна",
-        "иванову марию"). Inside such a run a word counts on a rare reading too ("никита
-        юрьевич комаров"). A lone word needs a cue before it ("меня зовут роман") or, in
-        written text, to be a capitalised surname in mid-sentence.
-        """
-        out = []
-        words = list(_WORD.finditer(text))
-        index_of = {match.start(): k for k, match in enumerate(words)}
-        i = 0
-        while i < len(words):
-            run = []
-            j = i
-            while j < len(words):
-                word = words[j].group()
-                if run and text[words[j - 1].end():words[j].start()].strip():
-                    break  # punctuation between words ends the name
-                if not lowercase and not word[0].isupper():
+def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
+    """Runs of adjacent words that can be names, kept when their evidence is strong enough.
+
+    Strong: a patronymic, or a first name next to another name word ("мария петровна",
+    "иванову марию"). Inside such a run a word counts on a rare reading too ("никита
+    юрьевич комаров"). A lone word needs a cue before it ("меня зовут роман") or, in
+    written text, to be a capitalised surname in mid-sentence.
+    """
+    out = []
+    words = list(_WORD.finditer(text))
+    index_of = {match.start(): k for k, match in enumerate(words)}
+    i = 0
+    while i < len(words):
+        run = []
+        j = i
+        while j < len(words):
+            word = words[j].group()
+            if run and text[words[j - 1].end():words[j].start()].strip():
+                break  # punctuation between words ends the name
+            if not lowercase and not word[0].isupper():
+                break
+            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
+                break
+            if word.isascii():
+                # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
+                lower = word.lower()
+                kinds = frozenset() if lower in _LATIN_NOT_NAMES or lower in _LATIN_ORG_WORDS \
+                    else _person_kinds(_to_cyrillic(word)) & {"Name", "Surn", "Patr"}
+                if not kinds or not word[0].isupper():
                     break
-                if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
-                    break
-                if word.isascii():
-                    # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
-                    lower = word.lower()
-                    kinds = frozenset() if lower in _LATIN_NOT_NAMES or lower in _LATIN_ORG_WORDS \
-                        else _person_kinds(_to_cyrillic(word)) & {"Name", "Surn", "Patr"}
-                    if not kinds or not word[0].isupper():
-                        break
-                    run.append((words[j], kinds, kinds))
-                    j += 1
-                    continue
-                likely, rare = _person_kinds(word), _rare_kinds(word)
-                if not rare and not (not is_known(word) and len(word) > 2):
-                    break
-                run.append((words[j], likely, rare))
+                run.append((words[j], kinds, kinds))
                 j += 1
-            # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
-            while run and _not_a_name_word(run[0][0].group()):
-                run.pop(0)
-            while run and _not_a_name_word(run[-1][0].group()):
-                run.pop()
-            if not run and j == i:
-                # "Клиент Ситников", "фамилия ситников": after a strong cue a surname the dictionary
-                # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
-                word = words[i].group()
-                if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
-                        and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
-                        and word.lower() not in _COMMON_WORDS and len(word) > 2:
-                    out.append((words[i].start(), words[i].end(), 0.75))
-            if not run:
-                i = max(j, i + 1)
                 continue
-            start, end = run[0][0].start(), run[-1][0].end()
-            likely_all = frozenset().union(*(likely for _, likely, _ in run))
-            strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
-            if len(run) >= 2 and (strong or (not lowercase and likely_all)):
-                if strong:
-                    # a first name with a patronymic right after it anchors the surname beside them
-                    anchored = any("Name" in run[k][1] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
-                    start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
-                                                   index_of[run[-1][0].start()], start, end, lowercase, anchored)
-                out.append((start, end, 0.9 if strong else 0.7))
-            elif len(run) >= 2 and "Surn" in likely_all:
-                # two words, one a likely surname: a name only after a cue ("клиент иванов петр")
-                if _cue_before(text, start) == "strong":
-                    out.append((start, end, 0.8))
-            elif len(run) == 1:
-                word = run[0][0].group()
-                likely, rare = run[0][1], run[0][2]
-                cue = _cue_before(text, start)
-                unknown = not is_known(word)
-                if (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
-                    out.append((start, end, 0.8))
-                elif word.lower() in _COMMON_WORDS:
-                    pass
-                elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
-                    out.append((start, end, 0.6))
-                elif "Patr" in likely:
-                    out.append((start, end, 0.7))
-            i = j if j > i else i + 1
-        return out
+            likely, rare = _person_kinds(word), _rare_kinds(word)
+            if not rare and not (not is_known(word) and len(word) > 2):
+                break
+            run.append((words[j], likely, rare))
+            j += 1
+        # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
+        while run and _not_a_name_word(run[0][0].group()):
+            run.pop(0)
+        while run and _not_a_name_word(run[-1][0].group()):
+            run.pop()
+        if not run and j == i:
+            # "Клиент Ситников", "фамилия ситников": after a strong cue a surname the dictionary
+            # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
+            word = words[i].group()
+            if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
+                    and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
+                    and word.lower() not in _COMMON_WORDS and len(word) > 2 \
+                    and (not word.isascii() or _plausible_latin_name([word])):  # "владельцем Facebook"
+                out.append((words[i].start(), words[i].end(), 0.75))
+        if not run:
+            i = max(j, i + 1)
+            continue
+        start, end = run[0][0].start(), run[-1][0].end()
+        likely_all = frozenset().union(*(likely for _, likely, _ in run))
+        strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
+        if len(run) >= 2 and (strong or (not lowercase and likely_all)):
+            if strong:
+                # a first name with a patronymic right after it anchors the surname beside them
+                # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
+                anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
+                start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
+                                               index_of[run[-1][0].start()], start, end, lowercase, anchored)
+            out.append((start, end, 0.9 if strong else 0.7))
+        elif len(run) >= 2 and ("Surn" in likely_all or (any("Surn" in rare for _, _, rare in run)
+                                                          and any("Name" in rare for _, _, rare in run))):
+            # two words, one a likely surname: a name only after a cue ("клиент иванов петр"); after a cue
+            # also on rare readings ("Клиент Белых Роман": a plural adjective and a novel, to the dictionary)
+            if _cue_before(text, start) == "strong":
+                out.append((start, end, 0.8))
+        elif len(run) == 1:
+            word = run[0][0].group()
+            likely, rare = run[0][1], run[0][2]
+            cue = _cue_before(text, start)
+            unknown = not is_known(word)
+            # a first name (after a cue, also one that is a common word: "Абонент Инна Мирная") takes in the
+            # surname beside it before it is kept alone ("Кл. Номеров Ян" kept only "Ян")
+            # (lowercase: only a likely first name — "я думаю, тема светодиодов" is no Тёма)
+            first_name = "Name" in _top_kinds(word) and lowercase \
+                or ("Name" in _top_kinds(word) or (cue == "strong" and "Name" in rare)) and word[0].isupper()
+            pair = _first_name_with_surname(text, words, index_of[start], lowercase) if first_name else None
+            if _modifies_next_noun(text, word, end):
+                pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
+            elif pair:
+                out.append((*pair, 0.8))
+            elif (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
+                out.append((start, end, 0.8))
+            elif word.lower() in _COMMON_WORDS:
+                pass
+            elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
+                out.append((start, end, 0.6))
+            elif "Patr" in likely:
+                out.append((start, end, 0.7))
+        i = j if j > i else i + 1
+    return out
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+(?:-[а-яё]+)?)")  # from the first space only: linear
@@ -267,6 +312,49 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     return end
 
 
+_CAPITALISED_THEN_WORD = re.compile(r"(?<![\w«\"'-])([А-ЯЁ][а-яё]{2,})[ \t]+([а-яё]+)")
+
+
+def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
+    """"Бонер объявил", "Паулс считает", "Нисипяну занимает": a capitalised word the dictionary does not know,
+    right before a verb in the third person singular, is the surname of whoever does it (a foreign one)."""
+    if lowercase:
+        return []
+    out = []
+    for match in _CAPITALISED_THEN_WORD.finditer(text):
+        word, verb = match.group(1), match.group(2)
+        if is_known(word) or _is_domain_word(word) or word.lower() in _COMMON_WORDS:
+            continue
+        found = parses(verb)
+        if found and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
+                and ("past" in found[0].tag or "3per" in found[0].tag):
+            out.append(match.span(1))
+    return out
+
+
+_PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
+
+
+def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool) -> int:
+    """A name found by its surname takes in the first name right before it: "александр озерец", "роман коноплев",
+    "Саеб Эрекат" (NER saw the surname only) — a word that can be a first name, no function word, title or
+    label; a first name that is also a common word ("роман") only before a word that looks like a surname."""
+    words = _WORD.findall(text, start, end)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not words or before is None:
+        return start
+    word, lower = before.group(1), before.group(1).lower()
+    if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
+            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS:
+        return start
+    if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
+        return start
+    surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
+    if lower in _COMMON_WORDS and not surname_like:
+        return start
+    return before.start(1)
+
+
 def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False) -> bool:
     """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
     adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким").
@@ -280,8 +368,9 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     if anchored and _anchored_surname(word, lowercase):
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
-            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS):
-        return False
+            or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS) \
+            or lemma(word) in _GREETING_LEMMAS:
+        return False  # "... дмитрий алексеевич хорошего вам дня"
     if not lowercase and not word[0].isupper():
         return False
     if _not_a_name_word(word) or _is_label(word):
@@ -316,6 +405,8 @@ def _anchored_surname(word: str, lowercase: bool) -> bool:
     if not found:
         return True
     top = found[0].tag
+    if top.POS == "ADJF" and "Apro" not in top and "Geox" in word_grammemes(word) and "Geox" not in top:
+        return True  # "Мирный Глеб Олегович": the adjective reading, not the town it also names
     if top.POS in _ANCHOR_BLOCK_POS or "Apro" in top or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} - {"Surn"}:
         return "Surn" in any_grammemes(word) and not (word_grammemes(word) & {"Geox"})
     if lowercase and is_known(word) and "Surn" not in any_grammemes(word) and not _SURNAME_ENDING.search(lower) \
@@ -366,6 +457,58 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
         if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase, anchored):
             end = right.end()
     return start, end
+
+
+_NEXT_LOWER_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+)")  # from the first space only: linear
+
+
+def _modifies_next_noun(text: str, word: str, end: int) -> bool:
+    """"Московский регион", "Белый интернет": an adjective reading that agrees with the lowercase noun right
+    after it is that noun's attribute, not a surname standing alone."""
+    nxt = _NEXT_LOWER_WORD.match(text, end)
+    if nxt is None:
+        return False
+    nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
+    for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF"):
+        for noun in nouns:
+            if adjective.case == noun.case and adjective.number == noun.number \
+                    and (adjective.number == "plur" or adjective.gender == noun.gender):
+                return True
+    return False
+
+
+def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) -> tuple[int, int] | None:
+    """Written text: a capitalised first name beside a capitalised word that is no function word, verb,
+    label, title or place is a surname + first name pair whatever the dictionary says of the other word
+    ("Кл. Белых Тимур", "паспорт на Мирную Алёну", "Плательщик Номеров Глеб", "Ли Роман"). Lowercase text
+    has no capitals to go by: there the pair needs a strong cue before it ("оформлен на мельник андрей")."""
+    name = words[k]
+    for other in (words[k - 1] if k > 0 else None, words[k + 1] if k + 1 < len(words) else None):
+        if other is None:
+            continue
+        lo, hi = sorted((name, other), key=lambda m: m.start())
+        word = other.group()
+        if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
+                or word.lower() in _NOT_SURNAMES:
+            continue
+        if lowercase and _cue_before(text, lo.start()) != "strong":
+            continue
+        if word.lower() in _PLACE_PREFIXES or not (_anchored_surname(word, lowercase)
+                                                   or word.lower() in _SURNAME_HOMOGRAPHS):
+            continue
+        found = parses(word)
+        # a first name alone anchors less than one with a patronymic: a singular noun beside it is a word
+        # ("Смерть Егора", "Шкода Октавия"), unless it has a surname's ending or reading ("Номеров", "Мельник")
+        if found and found[0].tag.POS == "NOUN" and "plur" not in found[0].tag \
+                and not ("Surn" in _rare_kinds(word) or _SURNAME_ENDING.search(word.lower())
+                         or word.lower() in _SURNAME_HOMOGRAPHS or word.lower() in _SHORT_SURNAMES):
+            continue
+        return lo.start(), hi.end()
+    return None
+
+
+# The first word of a place named after a saint or with an article: "Сан Луис", "Санта Крус", "Лос Анджелес".
+_PLACE_PREFIXES = {"сан", "санта", "санто", "сент", "сен", "санкт", "лос", "лас", "эль", "ла", "ле", "де"}
 
 
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
@@ -438,7 +581,8 @@ _TITLES = {"папа", "папы", "папе", "папу", "патриарх", "
            "королева", "королевы", "принц", "принца", "принцесса", "принцессы", "губернатор", "губернатора", "мэр",
            "мэра", "сенатор", "сенатора", "депутат", "депутата", "генсек", "шейх", "эмир", "султан", "лорд", "сэр",
            "мистер", "миссис", "мисс", "пан", "пани", "фрау", "герр", "мсье", "месье", "синьор", "госсекретарь",
-           "госсекретаря", "кардинал", "аятолла", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
+           "госсекретаря", "кардинал", "аятолла", "архиепископ", "епископ", "митрополит", "игумен", "протоиерей", "священник",
+           "архимандрит", "иеромонах", "монах", "отец", "владыка", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
 
 
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -491,6 +635,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         for word in _WORD.findall(text, start, end):
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
+                    and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
                     and not word.isupper() and not word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
                 names.add(lemma(word))
     covered = sorted(found)
@@ -499,7 +644,8 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     out = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names:
+        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names \
+                and not _modifies_next_noun(text, word, match.end()):  # «Белый интернет» after "Белый Станислав"
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
@@ -514,6 +660,9 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт
 _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
+_NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -523,8 +672,9 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
         return True
     if end is not None:
-        after = words_after(text, end, 16)
-        if after and after[0] in STREET_WORDS:
+        # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
+        after = _NEXT_PLACE_WORD.match(text, end)
+        if after and after.group(1).lower() in STREET_WORDS:
             return True
     return False
 

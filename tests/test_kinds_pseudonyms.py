@@ -70,3 +70,49 @@ def test_petrovoy_anne_viktorovne_is_petrova_anna_viktorovna():
 def test_different_people_get_different_tokens(one, other):
     if one != other:
         assert pseudonym("PERSON", " ".join(one[:3]), KEY) != pseudonym("PERSON", " ".join(other[:3]), KEY)
+
+
+# --- e-mail: the written mailbox and the same mailbox said aloud --------------------------------------------
+_LOCAL_WORDS = [("иван", "ivan"), ("петров", "petrov"), ("анна", "anna"), ("кузнецова", "kuznetsova"),
+                ("смирнов", "smirnov"), ("ольга", "olga"), ("дмитрий", "dmitriy"), ("бух", "buh")]
+_SEPARATORS = [(" точка ", "."), (" нижнее подчёркивание ", "_"), (" дефис ", "-")]
+_DOMAINS = [("мейл точка ру", "mail.ru"), ("яндекс точка ру", "yandex.ru"), ("джимейл точка ком", "gmail.com"),
+            ("бк точка ру", "bk.ru")]
+
+mailboxes = st.tuples(st.lists(st.sampled_from(_LOCAL_WORDS), min_size=1, max_size=2), st.sampled_from(_SEPARATORS),
+                      st.text("0123456789", max_size=3), st.sampled_from(_DOMAINS))
+
+
+def _mailbox(parts) -> tuple[str, str]:
+    """(spoken, written) forms of one mailbox."""
+    words, (spoken_sep, written_sep), digits, (spoken_domain, written_domain) = parts
+    spoken_local = spoken_sep.join(w for w, _ in words) + (" " + spoken_digits(digits) if digits else "")
+    written_local = written_sep.join(w for _, w in words) + digits
+    return f"{spoken_local} собака {spoken_domain}", f"{written_local}@{written_domain}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(mailboxes, st.booleans())
+def test_an_email_gets_one_token_written_or_spoken(parts, capitalised):
+    spoken, written = _mailbox(parts)
+    if capitalised:
+        written = written.title()
+    assert pseudonym("EMAIL_ADDRESS", spoken, KEY) == pseudonym("EMAIL_ADDRESS", written, KEY)
+
+
+@settings(max_examples=40, deadline=None)
+@given(mailboxes, mailboxes)
+def test_different_emails_get_different_tokens_written_or_spoken(one, other):
+    (spoken_one, written_one), (spoken_other, written_other) = _mailbox(one), _mailbox(other)
+    if written_one != written_other:
+        assert pseudonym("EMAIL_ADDRESS", spoken_one, KEY) != pseudonym("EMAIL_ADDRESS", spoken_other, KEY)
+        assert pseudonym("EMAIL_ADDRESS", written_one, KEY) != pseudonym("EMAIL_ADDRESS", written_other, KEY)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(_CASES), st.sampled_from(_CASES))
+def test_a_name_gets_one_token_in_any_two_cases_and_in_lowercase(person, case, other_case):
+    surname, first, patronymic, gender = person
+    one = " ".join(inflect(w, {gender, case}) for w in (surname, first, patronymic))
+    other = " ".join(inflect(w, {gender, other_case}) for w in (surname, first, patronymic))
+    assert pseudonym("PERSON", one.title(), KEY) == pseudonym("PERSON", other, KEY)

@@ -17,12 +17,13 @@ from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
-from guard.disclosure.text import Token, Utterance, word_info
+from guard.disclosure.text import Token, Utterance
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
+from guard.recognizers.person import holds_surname, person_spans
 from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
@@ -287,12 +288,8 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         if _SELF_INTRODUCTION.search(text[max(0, entity.start - 40):entity.start]):
             return False
         words = [normalize_word(word) for word in _WORD.findall(value)]
-        kinds = [word_info(word).top_grammemes & {"Name", "Surn", "Patr"} for word in words]
-        # a surname: pymorphy2 knows it as one, or initials, or a word beside a first name that is no name part
-        has_surname = (bool(_INITIALS.search(value)) or any("Surn" in kind for kind in kinds)
-                       or (len(words) >= 2 and any("Name" in kind for kind in kinds) and any(not kind for kind in kinds)))
         # Инструкция запретов, п. 15: addressing the caller by first name and patronymic is what is asked for.
-        if not has_surname:
+        if not holds_surname(value):
             return False
         if words and all(said.said_word(word) for word in words if len(word) >= 3):
             return False
@@ -350,75 +347,19 @@ _HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", 
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
 _PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
-_NOT_SURNAME_ABBREVIATIONS = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст"}
 _WINDOW = 6
-
-
-def _is_surname(token: Token) -> bool:
-    return "Surn" in token.info.top_grammemes
 
 
 def _is_name_part(token: Token) -> bool:
     return not _NAME_KINDS.isdisjoint(token.info.top_grammemes)
 
 
-_NOT_A_SURNAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "PRED", "INTJ", "NUMR",
-                                "PRTF", "PRTS", "GRND", "ADJS", "COMP"})
-# Words after which the next name is the owner's: "оформлен на Шпак Олег", "абонент мельник андрей".
-_OWNER_CUES = frozenset({"владелец", "абонент", "клиент", "гражданин", "гражданка", "господин", "госпожа", "имя",
-                         "оформить", "зарегистрировать", "записать", "принадлежать", "контактный", "лицо"})
-
-
-def _surname_beside(utterance: Utterance, index: int, run_lo: int) -> bool:
-    """Is the word at `index`, next to a first name, a surname pymorphy2 does not know as one
-    ("Шпак", "Мельник", "Джонсон")? Written: capitalised inside a sentence. ASR: right after an owner cue."""
-    tokens = utterance.tokens
-    if not 0 <= index < len(tokens):
-        return False
-    token = tokens[index]
-    if not token.form.isalpha() or len(token.form) < 3 or _is_name_part(token):
-        return False
-    if not _NOT_A_SURNAME_POS.isdisjoint(token.info.top_grammemes):
-        return False
-    if _title_case_inside(utterance, token):
-        return True
-    first = min(index, run_lo)
-    return any(not _OWNER_CUES.isdisjoint(tokens[k].info.lemmas) for k in range(max(0, first - 2), first))
-
-
 def persons(utterance: Utterance) -> list[Entity]:
-    """Runs of name words (first name, patronymic, surname) that hold a surname; initials with a surname."""
-    found: list[Entity] = []
-    tokens = utterance.tokens
-    i = 0
-    while i < len(tokens):
-        if not _is_name_part(tokens[i]):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and _is_name_part(tokens[j + 1]) and not tokens[j + 1].after_break:
-            j += 1
-        after_street = i > 0 and (tokens[i - 1].form in STREET_WORDS or tokens[i - 1].form in ("имени", "им")
-                                  or "улица" in tokens[i - 1].info.lemmas)
-        # "Невский пр.", "Пушкинская ул.": a street's name before the street word
-        after_street = after_street or (j + 1 < len(tokens) and (tokens[j + 1].form in STREET_WORDS
-                                                                 or "улица" in tokens[j + 1].info.lemmas))
-        if not after_street:
-            lo, hi = i, j
-            has_surname = any(_is_surname(tokens[k]) for k in range(i, j + 1))
-            if not has_surname and _surname_beside(utterance, i - 1, i) and not tokens[i].after_break:
-                lo, has_surname = i - 1, True
-            elif not has_surname and _surname_beside(utterance, j + 1, i) and not tokens[j + 1].after_break:
-                hi, has_surname = j + 1, True
-            if has_surname:
-                found.append(Entity(tokens[lo].start, tokens[hi].end, "PERSON", 0.7))
-        i = j + 1
-    for pattern in (INITIALS_AFTER, INITIALS_BEFORE):
-        for match in pattern.finditer(utterance.text):
-            word = match.group().split()[0].rstrip(".").lower()
-            if word not in _NOT_SURNAME_ABBREVIATIONS:
-                found.append(Entity(match.start(), match.end(), "PERSON", 0.8))
-    return found
+    """Names that hold a surname, by the one definition of a name (recognizers/person.py) without NER, which
+    the checker asks only in a window (engine_window)."""
+    text = utterance.text
+    return [Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
+            if holds_surname(text[start:end])]
 
 
 def addresses(utterance: Utterance) -> list[Entity]:
