@@ -48,9 +48,9 @@ N_WORD = 2 * N_GRAMMEMES + 2 * SUFFIX_BUCKETS + N_FLAGS  # hand features of one 
 
 @lru_cache(maxsize=1)
 def _navec():
-    from natasha import NewsEmbedding
+    from guard.nlp import news_embedding
 
-    navec = NewsEmbedding()
+    navec = news_embedding()
     pq = navec.pq
     return navec.vocab.word_ids, pq.indexes, pq.codes, navec.vocab.unk_id
 

@@ -313,6 +313,15 @@ def _bio_spans(tokens: list, tags: list[str]) -> list[NerSpan]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def news_embedding():
+    """natasha's navec news vectors, loaded once per process and shared by the NER, the name tagger
+    (guard/name_tagger.py) and the disclosure model (guard/disclosure/embedding.py): one copy in memory."""
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
 class NatashaNlpEngine(NlpEngine):
     """razdel tokens, pymorphy2 lemmas and natasha NER, behind Presidio's NlpEngine interface."""
 
@@ -320,9 +329,9 @@ class NatashaNlpEngine(NlpEngine):
         self._ner = None
 
     def load(self) -> None:
-        from natasha import NewsEmbedding, NewsNERTagger
+        from natasha import NewsNERTagger
 
-        self._ner = SlovnetNer(NewsNERTagger(NewsEmbedding()))
+        self._ner = SlovnetNer(NewsNERTagger(news_embedding()))
         get_morph()
 
     def is_loaded(self) -> bool:

@@ -27,11 +27,12 @@ class SentenceEmbedding:
     """navec's news vectors (natasha.NewsEmbedding), pooled over the line: mean and maximum, each unit length."""
 
     def __init__(self) -> None:
-        from natasha import NewsEmbedding
+        from guard.nlp import news_embedding
 
-        navec = NewsEmbedding()
+        navec = news_embedding()
         self._ids = navec.vocab.word_ids                  # form -> row
-        self._indexes = navec.pq.indexes.astype(np.int64)  # (words, 100): a centroid per subvector
+        self._indexes = navec.pq.indexes  # (words, 100) uint8: a centroid per subvector (widened per line, not here:
+        # a copy of the whole table as int64 would be ~200 MB)
         subvectors, centroids, width = navec.pq.codes.shape  # (100, 256, 3)
         self._centroids = navec.pq.codes.reshape(-1, width)  # flat: subvector j's centroid c is row j*256 + c
         self._offsets = np.arange(subvectors, dtype=np.int64) * centroids
@@ -51,7 +52,7 @@ class SentenceEmbedding:
                 for row in (self._row(token.form, token.info.lemmas),) if row is not None]
         if not rows:
             return np.zeros(DIMENSIONS, dtype=np.float32)
-        flat = (self._indexes[rows] + self._offsets).ravel()   # (k * 100,) rows of the centroid table
+        flat = (self._indexes[rows].astype(np.int64) + self._offsets).ravel()   # (k * 100,) rows of the centroid table
         words = self._centroids.take(flat, axis=0).reshape(len(rows), WORD_DIMENSIONS)
         words /= np.maximum(np.linalg.norm(words, axis=1, keepdims=True), 1e-6)
         pooled = np.concatenate([words.mean(axis=0), words.max(axis=0)]).reshape(2, WORD_DIMENSIONS)
