@@ -79,11 +79,8 @@ def canonical(value: str) -> str:
 
 def is_phone_digits(digits: str) -> bool:
     """A personal Russian number; 8-800 numbers are companies' free lines, not anyone's personal data."""
-    if is_toll_free(digits):
-        return False
-    if len(digits) == 11:
-        return digits[0] in "78" and digits[1] in _NATIONAL_FIRST_DIGITS
-    return len(digits) == 10 and digits[0] in _NATIONAL_FIRST_DIGITS
+    number = national(digits)
+    return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
 
 
 def digit_runs(text: str) -> list[list[re.Match]]:
