@@ -37,6 +37,8 @@ SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 INITIALS_AFTER = re.compile(
     r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
+DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
 INITIALS_LOOSE = re.compile(
     r"(?<![\w.])(?P<initials>[а-яёА-ЯЁ](?:\.\s?|\s)(?:[а-яёА-ЯЁ](?:\.\s?|\s))?)(?P<surname>[а-яёА-ЯЁ][а-яё]{2,})(?![\w])")
