@@ -21,7 +21,7 @@ from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
 from guard.recognizers.address import ADDRESS_PART_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS
+from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORMS, MONTH_STEMS
 from guard.recognizers.phone import msisdn
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
@@ -30,13 +30,6 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ORG_WORD = re.compile(r"[^\W_]+")
 _GENDERS = ("masc", "femn")
 
-# Legal forms around an organization's name (ООО «Ромашка» is Ромашка).
-_LEGAL_FORM_PHRASES = (
-    "публичное акционерное общество", "закрытое акционерное общество", "открытое акционерное общество",
-    "непубличное акционерное общество", "акционерное общество", "общество с ограниченной ответственностью",
-    "индивидуальный предприниматель", "некоммерческая организация",
-)
-_LEGAL_FORMS = LEGAL_FORMS  # recognizers/lexicon.py
 _MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # recognizers/lexicon.py
 
 
@@ -127,9 +120,9 @@ def match_full_name(said: str, card: dict) -> bool:
 def organization_words(text: str | None) -> list[str]:
     """The words of an organization's name without quotes, punctuation and legal form."""
     folded = " " + " ".join(_ORG_WORD.findall(normalize_word(text or ""))) + " "
-    for phrase in _LEGAL_FORM_PHRASES:
+    for phrase in LEGAL_FORM_PHRASES:  # legal forms around the name (ООО «Ромашка» is Ромашка): recognizers/lexicon.py
         folded = folded.replace(f" {phrase} ", " ")
-    return [word for word in folded.split() if word not in _LEGAL_FORMS]
+    return [word for word in folded.split() if word not in LEGAL_FORMS]
 
 
 def _same_word(said: str, card: str) -> bool:

@@ -1,5 +1,5 @@
-"""Word lists several kinds and both policies read, kept once: month stems and names, legal forms, initials,
-Latin-to-Cyrillic.
+"""Word lists several kinds and both policies read, kept once: month stems and names, legal forms (short and
+spelled out), initials, Latin-to-Cyrillic.
 
 Street words and the words naming an address's parts live with the address kind (recognizers/address.py:
 STREET_WORDS, ADDRESS_PART_WORDS); what a phone number is, with the phone kind (recognizers/phone.py); item 9's
@@ -24,6 +24,12 @@ LEGAL_FORMS: frozenset[str] = frozenset({
     "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "гбу", "мбу", "тоо",
     "ltd", "llc", "inc",
 })
+# The same forms spelled out, longest first so that "публичное акционерное общество" goes before "акционерное общество".
+LEGAL_FORM_PHRASES: tuple[str, ...] = (
+    "публичное акционерное общество", "закрытое акционерное общество", "открытое акционерное общество",
+    "непубличное акционерное общество", "акционерное общество", "общество с ограниченной ответственностью",
+    "индивидуальный предприниматель", "некоммерческая организация",
+)
 # A sole proprietor's form is followed by a person's name ("ИП Ковалёв Иван"): personal data, not a company.
 SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 
@@ -31,6 +37,8 @@ SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 INITIALS_AFTER = re.compile(
     r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
+DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
 INITIALS_LOOSE = re.compile(
     r"(?<![\w.])(?P<initials>[а-яёА-ЯЁ](?:\.\s?|\s)(?:[а-яёА-ЯЁ](?:\.\s?|\s))?)(?P<surname>[а-яёА-ЯЁ][а-яё]{2,})(?![\w])")

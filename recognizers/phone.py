@@ -59,6 +59,7 @@ _TOLL_FREE = re.compile(r"^[78]?800\d{6,8}$")
 
 
 def is_toll_free(digits: str) -> bool:
+    """An 8-800 free line, with or without its 7/8: the one test every phone check here uses."""
     return bool(_TOLL_FREE.match(digits))
 
 
@@ -68,7 +69,7 @@ def looks_like_spoken_phone(digits: str) -> bool:
     may have run into the group, so up to 13 digits are allowed."""
     head = digits[:11] if len(digits) >= 11 and digits[0] in "78" else digits[:10]
     number = national(head)
-    return len(number) == 10 and number[0] in "3489" and not number.startswith("800") and len(digits) <= 13
+    return len(number) == 10 and number[0] in "3489" and not is_toll_free(number) and len(digits) <= 13
 
 
 def canonical(value: str) -> str:
@@ -78,11 +79,8 @@ def canonical(value: str) -> str:
 
 def is_phone_digits(digits: str) -> bool:
     """A personal Russian number; 8-800 numbers are companies' free lines, not anyone's personal data."""
-    if digits[-10:-7] == "800" or digits.startswith(("8800", "7800")):
-        return False
-    if len(digits) == 11:
-        return digits[0] in "78" and digits[1] in _NATIONAL_FIRST_DIGITS
-    return len(digits) == 10 and digits[0] in _NATIONAL_FIRST_DIGITS
+    number = national(digits)
+    return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
 
 
 def digit_runs(text: str) -> list[list[re.Match]]:
@@ -131,8 +129,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
         digits = digits_of(value)
         if len(digits) <= 7:
             return digits[0] != "0"
-        national = digits[1:] if len(digits) > 10 and digits[0] in "78" else digits
-        return national[0] in _NATIONAL_FIRST_DIGITS and not national.startswith("800")
+        return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []

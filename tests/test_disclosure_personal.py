@@ -214,3 +214,29 @@ def test_a_word_split_by_an_invisible_character_is_still_one_word_in_operator_sp
     result = check(text, "operator")
     assert result.verdict == "block"
     assert any("\u200b" in text[v.start:v.end] for v in result.violations)
+
+
+# --- one home: the checker's pre-check and street test read the shared lists (docs/one-home.md) ----------------
+
+@pytest.mark.parametrize("text", ["передайте Тюрину И.П. лично", "передайте Тюрину И. лично", "подписал И.П. Тюрин",
+                                  "подписал И.П.", "это ЛИ И.П."])
+def test_initials_as_the_lexicon_writes_them_send_an_utterance_to_the_engine(text):
+    from guard.disclosure.personal import might_hold_personal_data
+    from guard.disclosure.text import Utterance
+
+    assert might_hold_personal_data(Utterance(text))
+
+
+@pytest.mark.parametrize("word", ["проезде", "бульваре", "площади", "переулке", "корпус"])
+def test_every_street_word_of_recognizers_address_sends_an_utterance_to_the_engine(word):
+    from guard.disclosure.personal import might_hold_personal_data
+    from guard.disclosure.text import Utterance
+
+    assert might_hold_personal_data(Utterance(f"это на {word} пять"))
+
+
+def test_a_street_named_by_any_street_word_lemma_is_an_address_without_a_card():
+    from guard.disclosure.personal import addresses
+    from guard.disclosure.text import Utterance
+
+    assert [e.type for e in addresses(Utterance("живёт на Тверском бульваре дом 5"))] == ["ADDRESS"]

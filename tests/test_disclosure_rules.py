@@ -459,3 +459,13 @@ def test_an_unknown_shared_word_list_is_a_pattern_error():
 
     with pytest.raises(PatternSyntaxError, match=r"\$street"):
         compile_pattern("адрес $streets")
+
+
+@pytest.mark.parametrize("text", ["Зайдите на 10.0.49.28:8081", "сервер 10.0.300.28", "резолвер 8.8.8.8 наш"])
+def test_internal_address_blocks_every_ipv4_with_a_card_too_wider_than_the_ip_address_kind(text):
+    # policies/disclosure.yaml keeps its own IPv4 regex: a rule's `entities:` count only without a card, and
+    # recognizers/ip_address.py leaves octets over 255 and the public resolvers in the text (docs/one-home.md).
+    from guard.disclosure import CheckContext
+
+    with_card = CheckContext(card={"msisdn": "79161234567", "client_type": "individual"}, identification="primary")
+    assert "internal-address" in {v.rule for v in check(text, "operator", with_card).violations}

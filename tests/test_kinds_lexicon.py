@@ -32,3 +32,10 @@ def test_the_words_naming_an_address_part_are_one_set_for_identification_and_the
     assert identification.ADDRESS_PART_WORDS is personal.ADDRESS_PART_WORDS is address.ADDRESS_PART_WORDS
     assert identification.address_words("г. Москва, ул. Тверская, д. 5, кв. 12") == \
         identification.address_words("Тверская 5 12 Москва")
+
+
+def test_a_spelled_out_legal_form_is_dropped_from_an_organizations_name_from_the_one_lexicon_list():
+    # recognizers/lexicon.py LEGAL_FORM_PHRASES: identification reads the list, it keeps no copy
+    assert identification.LEGAL_FORM_PHRASES is lexicon.LEGAL_FORM_PHRASES
+    assert identification.organization_words("Публичное акционерное общество «Ромашка»") == ["ромашка"]
+    assert identification.organization_words("ПАО Ромашка") == ["ромашка"]

@@ -24,3 +24,14 @@ def test_every_kind_is_named_by_a_speech_rule_or_excused_with_a_reason():
 
 def test_the_excused_kinds_are_the_registrys():
     assert set(NOT_THE_CALLERS_DATA) <= set(recognizers.ENTITY_TYPES)
+
+
+def test_the_docs_name_only_the_policy_path_environment_names_settings_reads():
+    # guard/config.py PolicyFiles reads GUARD_POLICY_PATH and GUARD_DISCLOSURE_RULES_PATH; the old names are gone.
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    stale = re.compile(r"\$?GUARD_(?:POLICY|DISCLOSURE_RULES)\b(?!_PATH)")
+    for doc in [root / "README.md", *root.joinpath("policies").rglob("*.md")]:
+        assert not stale.search(doc.read_text(encoding="utf-8")), doc

@@ -212,3 +212,31 @@ def test_latin_vocative_and_foreign_names(redactor, text, name):
                                   "На Невском проспекте открылся салон", "Samsung Galaxy Note не ловит"])
 def test_companies_villages_and_products_named_like_people_are_not_people(redactor, text):
     assert "PERSON" not in types(redactor, text)
+
+
+# --- PHONE_NUMBER: the 8-800 free line has one definition (recognizers/phone.py is_toll_free) ----------
+
+@pytest.mark.parametrize("digits", ["88002500890", "78002500890", "8002500890", "800250089", "80025008901"])
+def test_a_free_8_800_line_is_no_ones_phone_by_every_phone_test(digits):
+    from guard.recognizers.phone import PhoneRecognizer, is_phone_digits, is_toll_free, looks_like_spoken_phone
+
+    assert is_toll_free(digits)
+    assert not is_phone_digits(digits)
+    assert not looks_like_spoken_phone(digits)
+    assert not PhoneRecognizer().cue_value_ok(digits)
+
+
+@pytest.mark.parametrize("digits", ["89161234567", "79161234567", "9161234567", "4951234567", "8122345678"])
+def test_a_personal_number_passes_every_phone_test(digits):
+    from guard.recognizers.phone import PhoneRecognizer, is_phone_digits, is_toll_free
+
+    assert not is_toll_free(digits)
+    assert is_phone_digits(digits)
+    assert PhoneRecognizer().cue_value_ok(digits)
+
+
+def test_after_a_cue_eight_digits_beginning_800_are_no_free_line_and_stay_a_phone():
+    # Fail closed: a free line has 6 to 8 digits after 800 (is_toll_free); a shorter run after "телефон" is kept.
+    from guard.recognizers.phone import PhoneRecognizer
+
+    assert PhoneRecognizer().cue_value_ok("80012345")

@@ -22,7 +22,8 @@ from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_STEMS, latin_to_cyrillic
+from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
+                                       latin_to_cyrillic)
 from guard.recognizers.person import holds_surname, person_spans
 from guard.recognizers.phone import is_toll_free
 
@@ -246,18 +247,20 @@ def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
 
 
 # --- without a card: what the engine detects -------------------------------------------------------
-
-# Words that make it worth running the engine when there is no card: an address, a birth date.
-_PERSONAL_CUES = frozenset({"улица", "ул", "проспект", "переулок", "квартира", "кв", "дом", "корпус", "шоссе",
-                            "бульвар", "проезд", "родиться", "рождение", "паспорт", "прописка", "прописать",
-                            "адрес", "собака", "почта", "мейл", "емейл", "имейл", "email", "жить", "проживать"})
-_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
+# Words that make it worth running the engine when there is no card: an address (the street words of
+# recognizers/address.py, a house or flat), a birth date, a passport, a mailbox.
+_PERSONAL_CUES = STREET_WORDS | _HOUSE | frozenset({
+    "родиться", "рождение", "паспорт", "прописка", "прописать", "адрес", "собака", "почта", "мейл", "емейл", "имейл",
+    "email", "жить", "проживать"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def might_hold_personal_data(utterance: Utterance) -> bool:
     """A cheap look before the engine (which costs milliseconds): a number, an '@', a surname, an address word."""
-    if "@" in utterance.text or _INITIALS.search(utterance.text):
+    text = utterance.text
+    # initials as recognizers/lexicon.py writes them: "И.П.", "Иванов И.", "И.П. Иванов"
+    if "@" in text or DOTTED_INITIALS.search(text) or INITIALS_AFTER.search(text) or INITIALS_BEFORE.search(text):
         return True
     if any(len(group.digits) >= 4 for group in utterance.digit_groups):
         return True
@@ -342,8 +345,6 @@ _BIRTH_ABBREVIATION = re.compile(r"(?<![а-яё])[дг]\.?\s?р(?:\.|(?![а-яё
 def _birth_word_near(utterance: Utterance) -> bool:
     return not _BIRTH_LEMMAS.isdisjoint(utterance.lemma_set) or bool(_BIRTH_ABBREVIATION.search(utterance.text))
 
-
-_HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
 _PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
@@ -367,7 +368,7 @@ def addresses(utterance: Utterance) -> list[Entity]:
     tokens = utterance.tokens
     found: list[Entity] = []
     for i, token in enumerate(tokens):
-        if token.form not in STREET_WORDS and not ("проспект" in token.info.lemmas or "улица" in token.info.lemmas):
+        if token.form not in STREET_WORDS and STREET_WORDS.isdisjoint(token.info.lemmas):  # "проспекте", "улицах"
             continue
         lo = i
         if i > 0 and not tokens[i - 1].is_digit and not tokens[i].after_break and (

@@ -27,7 +27,9 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.policy.paths import MISSING, resolve
-from guard.recognizers.lexicon import MONTH_NAMES
+from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
+from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
 _MIN_NUMBER_DIGITS = 4
@@ -42,13 +44,14 @@ _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 # Name-like grammemes: a hidden value's word that is one of these (or unknown to the dictionary) is matched.
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
-# Words of addresses, documents and legal forms: part of hidden values, but common everywhere else.
-_COMMON_WORDS = frozenset({
-    "город", "гор", "улица", "дом", "квартира", "корпус", "строение", "проспект", "переулок", "шоссе", "бульвар",
-    "площадь", "набережная", "область", "обл", "край", "район", "республика", "поселок", "посёлок", "село",
-    "деревня", "микрорайон", "мкр", "отдел", "отделение", "ооо", "оао", "зао", "пао", "ип", "ао", "овд", "уфмс",
-    "фмс", "мвд", "увд", "гу", "россии", "россия", "рф", "по", "паспорт", "выдан", "код", "подразделения",
+# Words of addresses, documents and legal forms: part of hidden values, but common everywhere else. Address words
+# and legal forms are the shared lists (recognizers/address.py, recognizers/lexicon.py); the passport's issuing
+# words are the proxy's own.
+_DOCUMENT_WORDS = frozenset({
+    "деревня", "отдел", "отделение", "овд", "уфмс", "фмс", "мвд", "увд", "гу", "россии", "по", "паспорт", "выдан",
+    "код", "подразделения",
 })
+_COMMON_WORDS = frozenset(ADDRESS_PART_WORDS | STREET_WORDS | LEGAL_FORMS | _DOCUMENT_WORDS)
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() calls a letter
 _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (recognizers/lexicon.py)
@@ -228,7 +231,7 @@ class CardSecrets:
                 end = runs[last][2]
                 if len(joined) > 12:
                     break
-                if joined in self._digits or (len(joined) == 11 and joined[0] in "78" and joined[1:] in self._phones):
+                if joined in self._digits or national(joined) in self._phones:
                     found.append((start, end))
         return found
 
@@ -293,10 +296,10 @@ def _number_secrets(value: str) -> list[_NumberSecret]:
         digits = _NOT_DIGIT.sub("", run)
         if len(digits) < _MIN_NUMBER_DIGITS:
             continue
-        if len(digits) == 11 and digits[0] in "78":
-            secrets += [_NumberSecret(digits[1:], True), _NumberSecret(digits[-7:], False)]
-        elif len(digits) == 10 and digits[0] == "9":
-            secrets += [_NumberSecret(digits, True), _NumberSecret(digits[-7:], False)]
+        number = national(digits)
+        # 11 digits behind 7/8 (any: a card's number is hidden whatever its code), or a personal 10-digit number
+        if number != digits or is_phone_digits(digits):
+            secrets += [_NumberSecret(number, True), _NumberSecret(digits[-7:], False)]
         else:
             secrets.append(_NumberSecret(digits, False))
     return secrets

@@ -108,3 +108,18 @@ def test_the_shortcuts_for_ascii_texts_still_mask_a_latin_surname_an_email_and_a
         assert count >= 1, text
         assert "Johnson" not in masked and "inna.zh" not in masked and "774" not in masked, text
     assert secrets.scrub_text("status_active") == ("status_active", 0)
+
+
+def test_a_hidden_city_number_is_a_phone_too_so_its_local_part_and_a_trunk_prefix_are_masked():
+    # recognizers/phone.py is_phone_digits: 10 digits of an area code (3xx, 4xx, 8xx) are a phone, not only 9xx.
+    secrets = CardSecrets.from_values(["4951234567"])
+    for written in ("8 (495) 123-45-67", "+7 495 123 45 67", "123-45-67"):
+        text, count = secrets.scrub_text(f"домашний {written} сам")
+        assert count >= 1 and not any(ch.isdigit() for ch in text.replace("***", "")), written
+
+
+def test_address_and_legal_form_words_of_a_hidden_value_are_not_secrets_but_its_names_are():
+    # The common words are recognizers/address.py's and recognizers/lexicon.py's lists, inflected forms included.
+    secrets = CardSecrets.from_values(["ООО Ромашка, улице Тверской"])
+    text, _ = secrets.scrub_text("ООО на улице у офиса, Ромашка на Тверской")
+    assert "ООО на улице" in text and "Ромашка" not in text and "Тверской" not in text
