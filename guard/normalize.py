@@ -528,6 +528,9 @@ _CORRECTION_WORD = r"(?:ой|нет|вернее|точнее|то[ \t]есть|
 # (no regex spans both sides, so a long run of digits or spaces costs linear time).
 _CORRECTION = re.compile(r"(?<![\w])(?:(?:э+|эм|ну)[ \t]+)?" + _CORRECTION_WORD
                          + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}(?![\w])", re.IGNORECASE)
+# A correction is only ever looked for right after a digit: a scan led by digits skips the rest of a long text
+# at once, now that written text is corrected too. The letters are the first ones of every correction word.
+_AFTER_A_DIGIT = re.compile(r"\d[ \t,.…\-–—]{1,9}(?=[эЭнНоОвВтТиИпП])")
 _SAID_TOKEN = re.compile(r"\+?\d+")
 _GAP_AFTER = re.compile(r"[ \t]{0,4}[,.:\-–—]?[ \t]{1,4}(\d+)(?![\w])")
 _DIGITS_LOOKBACK = 160  # enough for a dictated number of 15 groups
@@ -568,7 +571,10 @@ def normalize_corrections(text: str) -> NormalizedText:
 def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, replacement) of each stretch a caller took back, in order."""
     cursor = 0
-    for marker in _CORRECTION.finditer(text):
+    for gap in _AFTER_A_DIGIT.finditer(text):
+        marker = _CORRECTION.match(text, gap.end())
+        if marker is None:
+            continue
         said = _digits_before(text, marker.start())
         after = _GAP_AFTER.match(text, marker.end())
         if not said or after is None or said[0][0] < cursor:
