@@ -64,6 +64,12 @@ class NormalizedText:
         i = bisect_right(self._norm_starts, pos) - 1  # the last replacement starting at or before pos
         if i < 0:
             return pos
+        first = bisect_left(self._norm_starts, pos)  # the first one starting at pos, if any
+        if first <= i:
+            # A span starting where text was removed starts where the removed text did: the digits a caller
+            # took back ("сорок шесть ноль девять ой сорок шесть ноль восемь ...") are masked with the number
+            # said after them, whatever kind finds it.
+            return self._orig_starts[first]
         if pos < self._norm_ends[i]:
             return self._orig_starts[i]
         return self._orig_ends[i] + pos - self._norm_ends[i]
@@ -522,8 +528,11 @@ _CORRECTION_WORD = r"(?:ой|нет|вернее|точнее|то[ \t]есть|
 # (no regex spans both sides, so a long run of digits or spaces costs linear time).
 _CORRECTION = re.compile(r"(?<![\w])(?:(?:э+|эм|ну)[ \t]+)?" + _CORRECTION_WORD
                          + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}(?![\w])", re.IGNORECASE)
+# A correction is only ever looked for right after a digit: a scan led by digits skips the rest of a long text
+# at once, now that written text is corrected too. The letters are the first ones of every correction word.
+_AFTER_A_DIGIT = re.compile(r"\d[ \t,.…\-–—]{1,9}(?=[эЭнНоОвВтТиИпП])")
 _SAID_TOKEN = re.compile(r"\+?\d+")
-_GAP_AFTER = re.compile(r"[ \t]{0,4}[,.]?[ \t]{1,4}(\d+)(?![\w])")
+_GAP_AFTER = re.compile(r"[ \t]{0,4}[,.:\-–—]?[ \t]{1,4}(\d+)(?![\w])")
 _DIGITS_LOOKBACK = 160  # enough for a dictated number of 15 groups
 
 
@@ -531,7 +540,7 @@ def _digits_before(text: str, end: int) -> list[tuple[int, int, str]]:
     """The digit groups said right before `end` (separated by spaces only), nearest last."""
     window_start = max(0, end - _DIGITS_LOOKBACK)
     pos = end
-    while pos > max(window_start, end - 9) and text[pos - 1] in " \t,":  # "5 , ой нет"
+    while pos > max(window_start, end - 9) and text[pos - 1] in " \t,.…-–—":  # "5 , ой нет", "1210045590... нет"
         pos -= 1
     if pos == end or pos == window_start or not text[pos - 1].isdigit() or text.count(",", pos, end) > 1:
         return []
@@ -562,7 +571,10 @@ def normalize_corrections(text: str) -> NormalizedText:
 def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, replacement) of each stretch a caller took back, in order."""
     cursor = 0
-    for marker in _CORRECTION.finditer(text):
+    for gap in _AFTER_A_DIGIT.finditer(text):
+        marker = _CORRECTION.match(text, gap.end())
+        if marker is None:
+            continue
         said = _digits_before(text, marker.start())
         after = _GAP_AFTER.match(text, marker.end())
         if not said or after is None or said[0][0] < cursor:
@@ -583,6 +595,10 @@ def normalize(text: str) -> Normalization:
     """What every recognizer reads: Unicode made plain, spoken numbers made digits, self-corrections resolved."""
     plain = normalize_unicode(text)
     numbers = normalize_numbers(plain.text)
-    if not numbers.changed:
+    if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
         return Normalization(text, (plain, numbers))
+    # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
     return Normalization(text, (plain, numbers, normalize_corrections(numbers.text)))
+
+
+_A_DIGIT = re.compile(r"\d")

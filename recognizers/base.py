@@ -31,20 +31,41 @@ def words_in(text: str) -> list[str]:
     return [w.lower().replace("ё", "е") for w in _WORDS.findall(text)]
 
 
+def word_start(text: str, pos: int) -> int:
+    """`pos` moved back to the start of the word it falls inside: a window never cuts a word in half
+    ("Здравствуйте" cut at 40 characters is "вуйте", not a cue; "Инна" cut is "инн", a cue)."""
+    pos = min(max(pos, 0), len(text))
+    low = max(0, pos - 64)  # no word is longer; a run of letters costs at most this
+    while pos > low and _WORDS.match(text, pos - 1) and _WORDS.match(text, pos):
+        pos -= 1
+    return pos
+
+
+def word_end(text: str, pos: int) -> int:
+    """`pos` moved forward to the end of the word it falls inside."""
+    pos = min(max(pos, 0), len(text))
+    high = min(len(text), pos + 64)
+    while pos < high and pos > 0 and _WORDS.match(text, pos - 1) and _WORDS.match(text, pos):
+        pos += 1
+    return pos
+
+
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
-    """The lowercase words in the `chars` characters before `start`, nearest last (read from the document
-    being analyzed when `text` is its string: no re-cutting per match)."""
+    """The lowercase words in the `chars` characters before `start`, nearest last, a word the window reaches
+    into read whole (from the document being analyzed when `text` is its string: no re-cutting per match)."""
+    window_start = word_start(text, start - chars)
     doc = document_for(text)
     if doc is not None:
-        return doc.words_before(start, chars)
-    return words_in(text[max(0, start - chars):start])
+        return doc.words_in(window_start, start)
+    return words_in(text[window_start:start])
 
 
 def words_after(text: str, end: int, chars: int = 25) -> list[str]:
+    window_end = word_end(text, end + chars)
     doc = document_for(text)
     if doc is not None:
-        return doc.words_after(end, chars)
-    return words_in(text[end:end + chars])
+        return doc.words_in(end, window_end)
+    return words_in(text[end:window_end])
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -166,8 +187,9 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
     """The text since the last punctuation mark or number before `start`: "заявка 123 от 10.12, номер " -> " номер ".
 
     Unpunctuated ASR speech has no commas, but a number ends what the words before it were about:
-    in "снилс 123 456 789 45 паспорт номер 789279" the SNILS cue does not reach the passport."""
-    window = text[max(0, start - chars):start]
+    in "снилс 123 456 789 45 паспорт номер 789279" the SNILS cue does not reach the passport. The window
+    starts at a word boundary."""
+    window = text[word_start(text, start - chars):start]
     ends = list(_CLAUSE_END.finditer(window))
     # a dot inside an abbreviation or a number ("№.", "12.11") is not a clause end; a dot+space is
     for end in reversed(ends):
@@ -183,6 +205,9 @@ _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
 # A run glued to Latin letters is an identifier ("c3980981210af", "INC0047719"), not a number anyone said.
 RUN_START = r"(?<![\d+A-Za-z])(?<!\d[ \-])"
 RUN_END = r"(?![ \-]?\d)(?![A-Za-z])"
+# The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
+# at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
+REST_SCORE = 0.6
 
 
 class ContextPatternRecognizer(PatternRecognizer):
@@ -326,14 +351,46 @@ class ContextPatternRecognizer(PatternRecognizer):
         return True
 
     def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
         for pattern, fewest, most in self._cues:
             for match in pattern.finditer(text):
-                start, end = match.span(1)
-                if not fewest <= len(digits_of(match.group(1))) <= most or not self.cue_value_ok(match.group(1)):
-                    continue
-                if any(r.start < end and start < r.end for r in found + out):
-                    continue
-                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
-                                       "number said right after its cue word"))
+                for start, end, score, why in self._cued_spans(match, fewest, most):
+                    # only a result at least as sure keeps it out: a weak pattern match over the same digits
+                    # falls below the threshold later and would take the cued number with it
+                    if any(r.start < end and start < r.end and r.score >= score for r in found) or \
+                            any(r.start < end and start < r.end for r in out):
+                        continue
+                    out.append(make_result(self, self.ENTITY, start, end, score, why))
         return out
+
+    def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
+        """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows
+        ("СНИЛС 11793150356 8 957 893 22 26": another number said right after) is cut after the whole digit
+        groups that fit — the checksum-valid cut if one is, else the longest — and the rest stays masked
+        at a score any other kind's result outranks; a run of several groups with no such cut is masked whole."""
+        value, (start, end) = match.group(1), match.span(1)
+        digits = len(digits_of(value))
+        if digits < fewest:
+            return []
+        if digits <= most:
+            if not self.cue_value_ok(value):
+                return []
+            return [(start, end, self.CONTEXT_SCORE, "number said right after its cue word")]
+        cuts, count = [], 0
+        for group in re.finditer(r"\d+", value):
+            count += len(group.group())
+            if count > most:
+                break
+            if count >= fewest and self.cue_value_ok(value[:group.end()]):
+                cuts.append(group.end())
+        if not cuts:
+            # One group too long is one number of a longer kind, left to its own recognizers (twenty digits after
+            # "счёт" are a bank account's: a bank's correspondent account stays in the text); several groups with
+            # no cut that fits are masked whole. The kind may still refuse the value (a phone never starts with 0).
+            if re.fullmatch(r"\D*\d+\D*", value) or not self.cue_value_ok(value):
+                return []
+            return [(start, end, self.CONTEXT_SCORE, "a run too long for its kind said right after its cue word")]
+        cut = next((c for c in reversed(cuts) if self.validate_result(value[:c])), cuts[-1])
+        rest = re.compile(r"\d").search(value, cut).start()
+        return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word"),
+                (start + rest, end, REST_SCORE, "the rest of a run too long for the kind its cue word names")]

@@ -1,0 +1,44 @@
+"""Self-corrections in dictated or typed numbers (guard/normalize.py): the span of the corrected number starts at
+the first digits the caller took back, for every kind, so no digit of either attempt stays in the text."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from guard.engine import Redactor
+from guard.normalize import normalize, normalize_corrections
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def test_a_span_starting_where_taken_back_digits_were_removed_starts_at_those_digits():
+    spoken = "номер 46 0 9 ой 46 0 8 123456"
+    result = normalize_corrections(spoken)
+    assert result.text == "номер 46 0 8 123456"
+    start = result.text.index("46")
+    assert spoken[slice(*result.to_original(start, len(result.text)))] == spoken[len("номер "):]
+
+
+@pytest.mark.parametrize("text", [
+    "паспорт сорок шесть ноль девять ой сорок шесть ноль восемь один два три четыре пять шесть",
+    "мой телефон девять один пять ой нет девять один шесть один два три четыре пять шесть семь",
+    "СНИЛС один один семь девять ой нет один один семь девять три один пять ноль три пять шесть",
+    "ИНН семь семь ноль семь ой семь семь ноль семь ноль восемь три восемь девять три",
+])
+def test_no_spoken_digit_of_either_attempt_stays_visible(redactor, text):
+    redacted = redactor.redact(text).text
+    left = [w for w in re.findall(r"\w+", redacted) if normalize(w).text != w or w.isdigit()]
+    assert left == [], redacted
+
+
+def test_a_typed_correction_is_read_as_one_number():
+    assert normalize("ИНН 1210045590... нет, 1210045509").text == "ИНН 1210045509"
+
+
+def test_a_typed_correction_masks_both_attempts(redactor):
+    redacted = redactor.redact("ИНН 1210045590... нет, 1210045509").text
+    assert not re.search(r"\d", redacted), redacted
