@@ -34,9 +34,10 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
         (r"contract(?:\s+(?:number|no\.?|#))?" + _ANSWER, 4, 20),
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
-    # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes
+    # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
+    # said aloud too ("01 дробь 61 дробь 00472")
     CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/]))\s?[\-/]?\s?){0,3}"
-                 r"\d[\dA-ZА-ЯЁ]*(?:[\-/][\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
+                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
 
 
 KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical)

@@ -44,6 +44,11 @@ def test_the_answer_to_the_contract_question_on_the_next_line_is_the_contract(re
     assert ("CONTRACT_NUMBER", value) in found(redactor, text)
 
 
+def test_a_contract_number_said_with_drob_is_masked_whole(redactor):
+    text = "договор у меня ноль один дробь шестьдесят один дробь ноль ноль четыре семь два хочу узнать"
+    assert ("CONTRACT_NUMBER", "ноль один дробь шестьдесят один дробь ноль ноль четыре семь два") in found(redactor, text)
+
+
 @pytest.mark.parametrize("text", [
     "Номер заказа 6461835617, чек 1085496806",
     "Артикул 4509123456 на складе",
