@@ -34,6 +34,15 @@ _EXACT = {
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
     "flat": {"кв", "оф", "комн", "пом"},
 }
+# The same keywords in Latin letters, as foreigners and transliterating customers write them:
+# "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".
+_EXACT_LATIN = {
+    "street": {"str", "st", "ul", "ulitsa", "ave", "avenue", "street", "prospekt", "pr-t", "pereulok", "nab",
+               "naberezhnaya", "shosse", "blvd", "bulvar", "road"},
+    "house": {"dom", "house", "bld", "bldg"},
+    "building": {"korp", "korpus", "building", "stroenie"},
+    "flat": {"kv", "apt", "apartment", "flat", "office", "ofis"},
+}
 _STEMS = {
     "region": ("област", "республик"),
     "district": ("район",),
@@ -72,10 +81,11 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 3
+_HOUSE_AND_FLAT = re.compile(r"\d+[а-яё]?[/\-]\d+[а-яё]?", re.IGNORECASE)
 _STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
                     "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
                     "пожалуйста", "спасибо", "да", "нет", "вот", "есть", "был", "была", "было", "будет", "живу",
-                    "живем", "живём", "курьер", "туда", "сюда", "приедет", "привезите", "пришлите", "после", "если"}
+                    "живем", "живём", "адр", "курьер", "туда", "сюда", "приедет", "привезите", "пришлите", "после", "если"}
 
 
 @dataclass
@@ -97,6 +107,11 @@ def _classify(word: str) -> str:
     for kind, exact in _EXACT.items():
         if bare in exact:
             return kind
+    if bare.isascii():
+        for kind, exact in _EXACT_LATIN.items():
+            if bare in exact:
+                return kind
+        return "word"
     if len(bare) > 3:
         for kind, stems in _STEMS.items():
             if bare.startswith(stems):
@@ -138,6 +153,14 @@ def _is_adjective(word: str) -> bool:
     return bool(found) and "ADJF" in found[0].tag and "Apro" not in found[0].tag
 
 
+def _is_verb(word: str) -> bool:
+    """"скажу город тюмень": a verb before "город" is what the caller does, not the settlement's adjective."""
+    from guard.morph import parses
+
+    found = parses(word.rstrip("."))
+    return bool(found) and found[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
 def _can_name_a_place(token: _Token) -> bool:
     """A word before "область"/"ул." that can be the name: an adjective, a number word, an unknown or
     capitalised word — not a pronoun or an everyday noun ("наш участок тульская область")."""
@@ -167,6 +190,13 @@ def _is_place(tokens: list[_Token], k: int) -> bool:
     tok = tokens[k]
     return _is_name_word(tok) and "Geox" in word_grammemes(tok.text.rstrip(".")) \
         and (tok.text[:1].isupper() or tok.text.islower())
+
+
+def _is_latin_town(tokens: list[_Token], k: int) -> bool:
+    """"Moscow, Tverskaya str. 5": a capitalised Latin word, then a comma, before an address chain."""
+    tok = tokens[k]
+    return tok.kind == "word" and tok.text.isascii() and tok.text[:1].isupper() and k + 1 < len(tokens) \
+        and tokens[k + 1].kind == "sep"
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -239,6 +269,10 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
+            follower = tokens[j + 2] if j + 2 < len(tokens) else None
+            if tok.kind == "building" and nxt is not None and nxt.kind == "word" and len(nxt.text) == 1 \
+                    and (follower is None or follower.kind in ("sep", "other", "house", "building", "flat")):
+                return "building", j + 1  # "корпус а квартира 60": a lettered building
             if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS \
                     and (nxt.kind in ("word", "quote") or len(nxt.text.rstrip(".")) == 1):  # "лит. Д", "БЦ «Гринвич»"
                 end = j + 1
@@ -288,7 +322,7 @@ class AddressRecognizer(EntityRecognizer):
                 return self._street_with_house(tokens, k + 1)
             return keyword.kind, k + 1
         # "рабочий посёлок Новоивановское", "городской округ ...": the adjective belongs to the settlement
-        if keyword is not None and keyword.kind == "city" and k == j:
+        if keyword is not None and keyword.kind == "city" and k == j and not _is_verb(tokens[j].text):
             end = self._place_name(tokens, k + 2)
             if end is not None:
                 return "city", end
@@ -301,6 +335,10 @@ class AddressRecognizer(EntityRecognizer):
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
             follower = tokens[k + 2] if k + 2 < len(tokens) else None
             if follower is not None and follower.kind in ("flat", "building", "house"):
+                return "house", self._number_tail(tokens, k + 1)
+            # after a town in the chain, a house and flat joined by a hyphen or slash: "Химки, Молодежная 12-78"
+            if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \
+                    and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
                 return "house", self._number_tail(tokens, k + 1)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         if _is_place(tokens, j):
@@ -405,7 +443,7 @@ class AddressRecognizer(EntityRecognizer):
         k = first - 1
         if k >= 0 and tokens[k].kind == "sep":
             k -= 1
-        if k >= 0 and _is_place(tokens, k) and tokens[k + 1].start - tokens[k].end <= 2:
+        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k)) and tokens[k + 1].start - tokens[k].end <= 2:
             first = k
             if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
                     and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):

@@ -61,3 +61,41 @@ def test_bare_order_and_receipt_numbers_and_dates_are_not_contracts(redactor, te
 
 def test_a_phone_after_the_contract_word_and_a_call_verb_stays_a_phone(redactor):
     assert [kind for kind, _ in found(redactor, "по договору звоните на 89161234567")] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("кл. Белых С. адр Химки, Молодежная 12-78, роутер белый TP-Link", "Химки, Молодежная 12-78"),
+    ("Интернет по адресу Екатеринбург, Малышева 51-107 не работает с 29.11.", "Екатеринбург, Малышева 51-107"),
+])
+def test_a_town_then_a_street_with_house_and_flat_is_an_address_without_keywords(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Тариф Семейный 900, Малышева 51 ответила",
+    "в Москве, серия 12-78 не подходит",
+])
+def test_a_name_before_a_number_without_a_town_is_no_address(redactor, text):
+    assert "ADDRESS" not in {kind for kind, _ in found(redactor, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("My name is Anzhela, I live at Moscow, Tverskaya str. 5, apt. 12. Please send", "Moscow, Tverskaya str. 5, apt. 12"),
+    ("адрес для роутера: Moscow, Leninsky prospekt 67-9 (latinitsey", "Moscow, Leninsky prospekt 67-9"),
+])
+def test_an_address_in_latin_letters_is_an_address(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("можно я адрес по буквам скажу город тюмень улица республики дом сто сорок три корпус а квартира шестьдесят спасибо",
+     "город тюмень улица республики дом сто сорок три корпус а квартира шестьдесят"),
+])
+def test_a_spoken_address_with_a_lettered_building_is_masked_whole(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+def test_a_verb_before_gorod_is_not_part_of_the_address_but_an_adjective_noun_is(redactor):
+    text = "клиент юридический адрес московская область город одинцово рабочий посёлок новоивановское улица агрохимиков " \
+           "дом шесть строение два помещение четырнадцать"
+    assert ("ADDRESS", text[text.index("московская"):]) in found(redactor, text)
