@@ -153,12 +153,17 @@ def _is_adjective(word: str) -> bool:
     return bool(found) and "ADJF" in found[0].tag and "Apro" not in found[0].tag
 
 
-def _is_verb(word: str) -> bool:
-    """"скажу город тюмень": a verb before "город" is what the caller does, not the settlement's adjective."""
-    from guard.morph import parses
+def _can_be_adjective(word: str) -> bool:
+    """"рабочий посёлок", "городской округ": an adjective in some reading, unlike what a caller does or says
+    before the town ("скажу город тюмень", "подключения город москва", "теперь г. Сергиев Посад")."""
+    from guard.nlp import any_grammemes
 
-    found = parses(word.rstrip("."))
-    return bool(found) and found[0].tag.POS in ("VERB", "INFN", "GRND")
+    return "ADJF" in any_grammemes(word.rstrip(".")) and not {"VERB", "INFN", "GRND"} & any_grammemes(word.rstrip("."))
+
+
+def _names_a_street(token: _Token) -> bool:
+    """"улица республики", "проспект мира": a keyword-like word spelled out in full names the street."""
+    return token.kind in ("region", "district", "city") and not token.text.endswith(".") and len(token.text) > 3
 
 
 def _can_name_a_place(token: _Token) -> bool:
@@ -315,14 +320,14 @@ class AddressRecognizer(EntityRecognizer):
         after_keyword = tokens[k + 2] if k + 2 < len(tokens) else None
         # a name before its keyword — unless the keyword reads forwards: "адрес улица Комсомольская"
         reads_forwards = keyword is not None and (keyword.kind == "street" or keyword.text.lower().startswith("респ")) \
-            and after_keyword is not None and _is_name_word(after_keyword)
+            and after_keyword is not None and (_is_name_word(after_keyword) or _names_a_street(after_keyword))
         if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards \
                 and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
             if keyword.kind == "street":
                 return self._street_with_house(tokens, k + 1)
             return keyword.kind, k + 1
         # "рабочий посёлок Новоивановское", "городской округ ...": the adjective belongs to the settlement
-        if keyword is not None and keyword.kind == "city" and k == j and not _is_verb(tokens[j].text):
+        if keyword is not None and keyword.kind == "city" and k == j and _can_be_adjective(tokens[j].text):
             end = self._place_name(tokens, k + 2)
             if end is not None:
                 return "city", end
@@ -341,7 +346,9 @@ class AddressRecognizer(EntityRecognizer):
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
                 return "house", self._number_tail(tokens, k + 1)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
-        if _is_place(tokens, j):
+        # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it
+        if _is_place(tokens, j) or (k == j and reads_forwards and keyword.kind == "street"
+                                    and _is_place_word(tokens[j].text)):
             end = self._place_name(tokens, j)
             following = tokens[end + 1] if end is not None and end + 1 < len(tokens) else None
             if following is not None and (following.kind == "sep" or following.kind in (
@@ -422,8 +429,10 @@ class AddressRecognizer(EntityRecognizer):
         """A house number may go on: "5/2", "5 дробь 2", "5 буква а", "5 а" (the letter only before another
         address part or the end, so that "квартира 3 а живу я ..." keeps its conjunction)."""
         end = j
-        while end + 2 < len(tokens) and tokens[end + 1].kind == "connector" and tokens[end + 2].kind in ("num", "word"):
-            end += 2
+        while end + 2 < len(tokens) and (tokens[end + 1].kind == "connector" and tokens[end + 2].kind in ("num", "word")
+                                         or tokens[end + 1].text in ("-", "/") and tokens[end + 2].kind == "num"
+                                         and tokens[end + 2].start - tokens[end].end <= 3):
+            end += 2  # "5 дробь 2", "44 - 18"
         if end + 1 < len(tokens) and tokens[end + 1].kind == "word" and len(tokens[end + 1].text) == 1:
             follower = tokens[end + 2] if end + 2 < len(tokens) else None
             if follower is None or follower.kind in ("sep", "other", "house", "building", "flat"):
@@ -438,8 +447,8 @@ class AddressRecognizer(EntityRecognizer):
                     and tokens[first].start - tokens[first - 1].end <= 1 \
                     and (tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper()
                          or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)):
-                return first - 1
-            return first
+                first -= 1
+            return self._postcode_before(tokens, first)
         k = first - 1
         if k >= 0 and tokens[k].kind == "sep":
             k -= 1
@@ -448,9 +457,14 @@ class AddressRecognizer(EntityRecognizer):
             if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
                     and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
                 first = k - 1  # "Нижний Новгород"
-            if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
-                    and len(tokens[first - 2].text) == 6:
-                first -= 2  # postcode
+            first = self._postcode_before(tokens, first)
+        return first
+
+    def _postcode_before(self, tokens: list[_Token], first: int) -> int:
+        """"603000, Нижний Новгород, ...": a six-digit postcode and its comma before the chain."""
+        if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
+                and len(tokens[first - 2].text) == 6 and tokens[first - 2].text.isdigit():
+            return first - 2
         return first
 
     def _extend_right(self, tokens: list[_Token], last: int) -> int:
@@ -461,6 +475,14 @@ class AddressRecognizer(EntityRecognizer):
         if k + 1 < len(tokens) and (tokens[k].kind == "city" or tokens[k].text.lower() == "в") \
                 and _is_name_word(tokens[k + 1]) and _is_place_word(tokens[k + 1].text):
             return k + 1
+        # written: "ул. Гагарина 15/2, кв. 33, Екатеринбург, 620078" — the town, then its postcode, after a comma
+        if k > last + 1 and k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].text[:1].isupper() \
+                and _is_place_word(tokens[k].text):
+            last = k
+            k += 1
+        if k > last + 1 and k < len(tokens) and tokens[k].kind == "num" and len(tokens[k].text) == 6 \
+                and tokens[k].text.isdigit():
+            last = k
         return last
 
     def _is_address(self, parts: set[str], tokens: list[_Token], first: int, text: str) -> bool:

@@ -99,3 +99,45 @@ def test_a_verb_before_gorod_is_not_part_of_the_address_but_an_adjective_noun_is
     text = "клиент юридический адрес московская область город одинцово рабочий посёлок новоивановское улица агрохимиков " \
            "дом шесть строение два помещение четырнадцать"
     assert ("ADDRESS", text[text.index("московская"):]) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("я живу тюмень улица республики дом сто шестьдесят квартира девяносто оператор",
+     "тюмень улица республики дом сто шестьдесят квартира девяносто"),
+    ("письма шлите маме владимир улица горького дом семьдесят два квартира сорок четыре а остаток",
+     "владимир улица горького дом семьдесят два квартира сорок четыре"),
+    ("живёт по адресу грозный проспект путина дом двенадцать квартира девять его номер",
+     "грозный проспект путина дом двенадцать квартира девять"),
+])
+def test_a_spoken_town_before_street_keyword_belongs_to_the_address(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+def test_a_first_name_before_a_street_said_in_passing_stays_out_of_the_address(redactor):
+    text = "звонил владимир по поводу улицы ленина дом пять"
+    assert all("владимир" not in value for kind, value in found(redactor, text) if kind == "ADDRESS")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Почтовый адрес не изменился: 603000, Нижний Новгород, ул. Большая Покровская, д. 15, кв. 3. Петров Иван",
+     "603000, Нижний Новгород, ул. Большая Покровская, д. 15, кв. 3"),
+    ("Доставьте SIM по адресу ул. Гагарина 15/2, кв. 33, Екатеринбург, 620078. Оператор: Получатель?",
+     "ул. Гагарина 15/2, кв. 33, Екатеринбург, 620078"),
+    ("Клиент: Минск, пр. Независимости 44 - 18, я гражданин Беларуси", "Минск, пр. Независимости 44 - 18"),
+])
+def test_a_postcode_a_trailing_town_and_a_spaced_house_flat_belong_to_the_address(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+def test_a_town_after_an_address_and_a_comma_must_be_a_place(redactor):
+    text = "ул. Гагарина 15/2, кв. 33, Петров просит перезвонить"
+    assert ("ADDRESS", "ул. Гагарина 15/2, кв. 33") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("адрес подключения город москва улица профсоюзная дом сто двадцать три корпус два квартира сорок пять",
+     "город москва улица профсоюзная дом сто двадцать три корпус два квартира сорок пять"),
+    ("Адрес теперь г. Сергиев Посад, пр-т Красной Армии, 212В, кв. 6", "г. Сергиев Посад, пр-т Красной Армии, 212В, кв. 6"),
+])
+def test_only_an_adjective_before_the_settlement_word_belongs_to_its_name(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
