@@ -197,6 +197,17 @@ def _is_place(tokens: list[_Token], k: int) -> bool:
         and (tok.text[:1].isupper() or tok.text.islower())
 
 
+def _spoken_hyphenated_town(tokens: list[_Token], k: int) -> bool:
+    """"санкт петербург", "улан удэ": ASR drops the hyphen; the two words joined by one name a place."""
+    from guard.morph import parses
+
+    if not (k >= 1 and tokens[k].kind == "word" and tokens[k - 1].kind == "word" and tokens[k].text.islower()
+            and tokens[k].start - tokens[k - 1].end == 1):
+        return False
+    # the dictionary's own word, not one guessed from its last part ("маме-владимир")
+    return any(p.is_known and "Geox" in p.tag for p in parses(tokens[k - 1].text + "-" + tokens[k].text))
+
+
 def _is_latin_town(tokens: list[_Token], k: int) -> bool:
     """"Moscow, Tverskaya str. 5": a capitalised Latin word, then a comma, before an address chain."""
     tok = tokens[k]
@@ -446,26 +457,37 @@ class AddressRecognizer(EntityRecognizer):
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
                     and tokens[first].start - tokens[first - 1].end <= 1 \
                     and (tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper()
-                         or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)):
+                         or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)
+                         or _spoken_hyphenated_town(tokens, first)):
                 first -= 1
             return self._postcode_before(tokens, first)
         k = first - 1
         if k >= 0 and tokens[k].kind == "sep":
             k -= 1
-        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k)) and tokens[k + 1].start - tokens[k].end <= 2:
+        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
+                and tokens[k + 1].start - tokens[k].end <= 2:
             first = k
+            if _spoken_hyphenated_town(tokens, k):
+                return self._postcode_before(tokens, k - 1)
             if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
                     and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
                 first = k - 1  # "Нижний Новгород"
-            first = self._postcode_before(tokens, first)
-        return first
+        return self._postcode_before(tokens, first)
 
     def _postcode_before(self, tokens: list[_Token], first: int) -> int:
         """"603000, Нижний Новгород, ...": a six-digit postcode and its comma before the chain."""
         if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
                 and len(tokens[first - 2].text) == 6 and tokens[first - 2].text.isdigit():
             return first - 2
-        return first
+        # spoken: "сто семнадцать двести семьдесят девять москва ..." (digits by now, "117 279", no comma)
+        if not tokens[first].text.islower():
+            return first
+        k, digits = first, 0
+        while k >= 1 and tokens[k - 1].kind == "num" and tokens[k - 1].text.isdigit() \
+                and tokens[k].start - tokens[k - 1].end == 1 and digits + len(tokens[k - 1].text) <= 6:
+            k -= 1
+            digits += len(tokens[k].text)
+        return k if digits == 6 else first
 
     def _extend_right(self, tokens: list[_Token], last: int) -> int:
         """Take in a town said after the address: "... квартира 42 город калуга", "... 12 в тюмени"."""

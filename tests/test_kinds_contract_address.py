@@ -141,3 +141,28 @@ def test_a_town_after_an_address_and_a_comma_must_be_a_place(redactor):
 ])
 def test_only_an_adjective_before_the_settlement_word_belongs_to_its_name(redactor, text, value):
     assert ("ADDRESS", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("адрес санкт петербург проспект просвещения дом восемьдесят семь корпус один квартира двести десять",
+     "санкт петербург проспект просвещения дом восемьдесят семь корпус один квартира двести десять"),
+    ("адрес улан удэ улица балтахинова дом пятнадцать квартира три", "улан удэ улица балтахинова дом пятнадцать квартира три"),
+])
+def test_a_spoken_town_whose_hyphen_asr_dropped_belongs_to_the_address(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+def test_a_first_name_before_a_surname_street_is_not_a_hyphenated_town(redactor):
+    text = "звонил иван петров улица ленина дом пять"
+    assert all("иван" not in value for kind, value in found(redactor, text) if kind == "ADDRESS")
+
+
+def test_a_spoken_postcode_before_the_address_belongs_to_it(redactor):
+    text = "адрес вот новый сто семнадцать двести семьдесят девять москва профсоюзная улица дом девяносто один " \
+           "корпус три квартира двести четырнадцать оператор записала"
+    assert ("ADDRESS", text[text.index("сто семнадцать"):text.index(" оператор")]) in found(redactor, text)
+
+
+def test_a_six_digit_number_before_a_capitalised_town_without_comma_is_not_taken(redactor):
+    text = "заявка 123456 Москва, ул. Тверская, д. 5"
+    assert ("ADDRESS", "Москва, ул. Тверская, д. 5") in found(redactor, text)
