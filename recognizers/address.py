@@ -34,6 +34,15 @@ _EXACT = {
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
     "flat": {"кв", "оф", "комн", "пом"},
 }
+# The same keywords in Latin letters, as foreigners and transliterating customers write them:
+# "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".
+_EXACT_LATIN = {
+    "street": {"str", "st", "ul", "ulitsa", "ave", "avenue", "street", "prospekt", "pr-t", "pereulok", "nab",
+               "naberezhnaya", "shosse", "blvd", "bulvar", "road"},
+    "house": {"dom", "house", "bld", "bldg"},
+    "building": {"korp", "korpus", "building", "stroenie"},
+    "flat": {"kv", "apt", "apartment", "flat", "office", "ofis"},
+}
 _STEMS = {
     "region": ("област", "республик"),
     "district": ("район",),
@@ -72,10 +81,11 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 3
+_HOUSE_AND_FLAT = re.compile(r"(?<!\d)\d+[а-яё]?[/\-]\d+[а-яё]?", re.IGNORECASE)
 _STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
                     "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
                     "пожалуйста", "спасибо", "да", "нет", "вот", "есть", "был", "была", "было", "будет", "живу",
-                    "живем", "живём", "курьер", "туда", "сюда", "приедет", "привезите", "пришлите", "после", "если"}
+                    "живем", "живём", "адр", "курьер", "туда", "сюда", "приедет", "привезите", "пришлите", "после", "если"}
 
 
 @dataclass
@@ -97,6 +107,11 @@ def _classify(word: str) -> str:
     for kind, exact in _EXACT.items():
         if bare in exact:
             return kind
+    if bare.isascii():
+        for kind, exact in _EXACT_LATIN.items():
+            if bare in exact:
+                return kind
+        return "word"
     if len(bare) > 3:
         for kind, stems in _STEMS.items():
             if bare.startswith(stems):
@@ -138,6 +153,19 @@ def _is_adjective(word: str) -> bool:
     return bool(found) and "ADJF" in found[0].tag and "Apro" not in found[0].tag
 
 
+def _can_be_adjective(word: str) -> bool:
+    """"рабочий посёлок", "городской округ": an adjective in some reading, unlike what a caller does or says
+    before the town ("скажу город тюмень", "подключения город москва", "теперь г. Сергиев Посад")."""
+    from guard.nlp import any_grammemes
+
+    return "ADJF" in any_grammemes(word.rstrip(".")) and not {"VERB", "INFN", "GRND"} & any_grammemes(word.rstrip("."))
+
+
+def _names_a_street(token: _Token) -> bool:
+    """"улица республики", "проспект мира": a keyword-like word spelled out in full names the street."""
+    return token.kind in ("region", "district", "city") and not token.text.endswith(".") and len(token.text) > 3
+
+
 def _can_name_a_place(token: _Token) -> bool:
     """A word before "область"/"ул." that can be the name: an adjective, a number word, an unknown or
     capitalised word — not a pronoun or an everyday noun ("наш участок тульская область")."""
@@ -167,6 +195,24 @@ def _is_place(tokens: list[_Token], k: int) -> bool:
     tok = tokens[k]
     return _is_name_word(tok) and "Geox" in word_grammemes(tok.text.rstrip(".")) \
         and (tok.text[:1].isupper() or tok.text.islower())
+
+
+def _spoken_hyphenated_town(tokens: list[_Token], k: int) -> bool:
+    """"санкт петербург", "улан удэ": ASR drops the hyphen; the two words joined by one name a place."""
+    from guard.morph import parses
+
+    if not (k >= 1 and tokens[k].kind == "word" and tokens[k - 1].kind == "word" and tokens[k].text.islower()
+            and tokens[k].start - tokens[k - 1].end == 1):
+        return False
+    # the dictionary's own word, not one guessed from its last part ("маме-владимир")
+    return any(p.is_known and "Geox" in p.tag for p in parses(tokens[k - 1].text + "-" + tokens[k].text))
+
+
+def _is_latin_town(tokens: list[_Token], k: int) -> bool:
+    """"Moscow, Tverskaya str. 5": a capitalised Latin word, then a comma, before an address chain."""
+    tok = tokens[k]
+    return tok.kind == "word" and tok.text.isascii() and tok.text[:1].isupper() and k + 1 < len(tokens) \
+        and tokens[k + 1].kind == "sep"
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -239,6 +285,10 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
+            follower = tokens[j + 2] if j + 2 < len(tokens) else None
+            if tok.kind == "building" and nxt is not None and nxt.kind == "word" and len(nxt.text) == 1 \
+                    and (follower is None or follower.kind in ("sep", "other", "house", "building", "flat")):
+                return "building", j + 1  # "корпус а квартира 60": a lettered building
             if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS \
                     and (nxt.kind in ("word", "quote") or len(nxt.text.rstrip(".")) == 1):  # "лит. Д", "БЦ «Гринвич»"
                 end = j + 1
@@ -281,14 +331,14 @@ class AddressRecognizer(EntityRecognizer):
         after_keyword = tokens[k + 2] if k + 2 < len(tokens) else None
         # a name before its keyword — unless the keyword reads forwards: "адрес улица Комсомольская"
         reads_forwards = keyword is not None and (keyword.kind == "street" or keyword.text.lower().startswith("респ")) \
-            and after_keyword is not None and _is_name_word(after_keyword)
+            and after_keyword is not None and (_is_name_word(after_keyword) or _names_a_street(after_keyword))
         if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards \
                 and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
             if keyword.kind == "street":
                 return self._street_with_house(tokens, k + 1)
             return keyword.kind, k + 1
         # "рабочий посёлок Новоивановское", "городской округ ...": the adjective belongs to the settlement
-        if keyword is not None and keyword.kind == "city" and k == j:
+        if keyword is not None and keyword.kind == "city" and k == j and _can_be_adjective(tokens[j].text):
             end = self._place_name(tokens, k + 2)
             if end is not None:
                 return "city", end
@@ -302,8 +352,14 @@ class AddressRecognizer(EntityRecognizer):
             follower = tokens[k + 2] if k + 2 < len(tokens) else None
             if follower is not None and follower.kind in ("flat", "building", "house"):
                 return "house", self._number_tail(tokens, k + 1)
+            # after a town in the chain, a house and flat joined by a hyphen or slash: "Химки, Молодежная 12-78"
+            if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \
+                    and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
+                return "house", self._number_tail(tokens, k + 1)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
-        if _is_place(tokens, j):
+        # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it
+        if _is_place(tokens, j) or (k == j and reads_forwards and keyword.kind == "street"
+                                    and _is_place_word(tokens[j].text)):
             end = self._place_name(tokens, j)
             following = tokens[end + 1] if end is not None and end + 1 < len(tokens) else None
             if following is not None and (following.kind == "sep" or following.kind in (
@@ -384,8 +440,10 @@ class AddressRecognizer(EntityRecognizer):
         """A house number may go on: "5/2", "5 дробь 2", "5 буква а", "5 а" (the letter only before another
         address part or the end, so that "квартира 3 а живу я ..." keeps its conjunction)."""
         end = j
-        while end + 2 < len(tokens) and tokens[end + 1].kind == "connector" and tokens[end + 2].kind in ("num", "word"):
-            end += 2
+        while end + 2 < len(tokens) and (tokens[end + 1].kind == "connector" and tokens[end + 2].kind in ("num", "word")
+                                         or tokens[end + 1].text in ("-", "/") and tokens[end + 2].kind == "num"
+                                         and tokens[end + 2].start - tokens[end].end <= 3):
+            end += 2  # "5 дробь 2", "44 - 18"
         if end + 1 < len(tokens) and tokens[end + 1].kind == "word" and len(tokens[end + 1].text) == 1:
             follower = tokens[end + 2] if end + 2 < len(tokens) else None
             if follower is None or follower.kind in ("sep", "other", "house", "building", "flat"):
@@ -399,21 +457,37 @@ class AddressRecognizer(EntityRecognizer):
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
                     and tokens[first].start - tokens[first - 1].end <= 1 \
                     and (tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper()
-                         or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)):
-                return first - 1
-            return first
+                         or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)
+                         or _spoken_hyphenated_town(tokens, first)):
+                first -= 1
+            return self._postcode_before(tokens, first)
         k = first - 1
         if k >= 0 and tokens[k].kind == "sep":
             k -= 1
-        if k >= 0 and _is_place(tokens, k) and tokens[k + 1].start - tokens[k].end <= 2:
+        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
+                and tokens[k + 1].start - tokens[k].end <= 2:
             first = k
+            if _spoken_hyphenated_town(tokens, k):
+                return self._postcode_before(tokens, k - 1)
             if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
                     and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
                 first = k - 1  # "Нижний Новгород"
-            if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
-                    and len(tokens[first - 2].text) == 6:
-                first -= 2  # postcode
-        return first
+        return self._postcode_before(tokens, first)
+
+    def _postcode_before(self, tokens: list[_Token], first: int) -> int:
+        """"603000, Нижний Новгород, ...": a six-digit postcode and its comma before the chain."""
+        if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
+                and len(tokens[first - 2].text) == 6 and tokens[first - 2].text.isdigit():
+            return first - 2
+        # spoken: "сто семнадцать двести семьдесят девять москва ..." (digits by now, "117 279", no comma)
+        if not tokens[first].text.islower():
+            return first
+        k, digits = first, 0
+        while k >= 1 and tokens[k - 1].kind == "num" and tokens[k - 1].text.isdigit() \
+                and tokens[k].start - tokens[k - 1].end == 1 and digits + len(tokens[k - 1].text) <= 6:
+            k -= 1
+            digits += len(tokens[k].text)
+        return k if digits == 6 else first
 
     def _extend_right(self, tokens: list[_Token], last: int) -> int:
         """Take in a town said after the address: "... квартира 42 город калуга", "... 12 в тюмени"."""
@@ -423,6 +497,14 @@ class AddressRecognizer(EntityRecognizer):
         if k + 1 < len(tokens) and (tokens[k].kind == "city" or tokens[k].text.lower() == "в") \
                 and _is_name_word(tokens[k + 1]) and _is_place_word(tokens[k + 1].text):
             return k + 1
+        # written: "ул. Гагарина 15/2, кв. 33, Екатеринбург, 620078" — the town, then its postcode, after a comma
+        if k > last + 1 and k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].text[:1].isupper() \
+                and _is_place_word(tokens[k].text):
+            last = k
+            k += 1
+        if k > last + 1 and k < len(tokens) and tokens[k].kind == "num" and len(tokens[k].text) == 6 \
+                and tokens[k].text.isdigit():
+            last = k
         return last
 
     def _is_address(self, parts: set[str], tokens: list[_Token], first: int, text: str) -> bool:

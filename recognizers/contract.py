@@ -1,12 +1,22 @@
 """CONTRACT_NUMBER: the number of a subscriber's contract (договор), hidden on the card, dictated on calls.
 
-Contract numbers have no one format ("12345678", "Д-2021/0045", "ДГ-77-001234"): the evidence is the
-word "договор" right before a value that holds at least four digits. A number another recognizer
+Contract numbers have no one format ("12345678", "Д-2021/0045", "ДГ-77-001234", "KZ-RM-2023-05512"): the
+evidence is the word "договор" (or "дог.", "Contract") right before a value that holds at least four digits, or
+the answer to "номер договора?" on the next speaker's line. A bare number without a cue is left alone: order,
+request and receipt numbers have the same shape. A number another recognizer
 reads as a phone is re-typed here by the same cue (recognizers/base.CUE_KINDS), never dropped.
 """
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
+
+# The next speaker's label, written or spoken, when the number answers a question: "номер договора? Клиент: ..."
+_ANSWER = r"(?:\s*[?.]?\s*(?:клиент|абонент|оператор|заявитель)\s*:?)?"
+# What may stand between the contract word and its number: its kind ("оказания услуг связи"), whose it is
+# ("у меня", "абонента"), the word "номер", then the answer's label. No verb: in "по договору звоните на 8916…"
+# the number is a phone.
+_CUE_TAIL = (r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+обслуживание|обслуживания|абонента|клиента|у\s+меня|мой))?"
+             r"(?:\s+(?:номер|№|n))?" + _ANSWER)
 
 
 def canonical(value: str) -> str:
@@ -17,10 +27,17 @@ def canonical(value: str) -> str:
 class ContractNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "CONTRACT_NUMBER"
     CONTEXT = ("договор",)
-    CUE_NUMBERS = ((r"(?:номер\w*\s+)?договор\w*(?:\s+(?:обслуживания|на\s+обслуживание|абонента|клиента))?"
-                    r"(?:\s+(?:номер|№|n))?", 4, 20),)
-    # "Д-2021/0045", "ДГ 77 001234", "1 2 3 4 5 6" spoken: a few letters, then digits with separators
-    CUE_VALUE = r"(?:[A-ZА-ЯЁ]{1,4}\s?[\-/]?\s?)?\d(?:[ \-/]?\d)*(?:[\-/][A-ZА-ЯЁ0-9]+)*"
+    CUE_NUMBERS = (
+        # "номер договора", "дог. №", "Договор оказания услуг связи №", then a filler ("у меня") or the answer
+        # on the next speaker's line ("номер договора. Клиент: 6356707558")
+        (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?)" + _CUE_TAIL, 4, 20),
+        (r"contract(?:\s+(?:number|no\.?|#))?" + _ANSWER, 4, 20),
+    )
+    # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
+    # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
+    # said aloud too ("01 дробь 61 дробь 00472")
+    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/]))\s?[\-/]?\s?){0,3}"
+                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
 
 
 KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical)
