@@ -25,7 +25,7 @@ from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
-from guard.recognizers.lexicon import latin_to_cyrillic
+from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, latin_to_cyrillic
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -141,9 +141,6 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
     return spans
-
-
-_DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 
 
 def holds_surname(value: str) -> bool:

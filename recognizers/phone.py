@@ -169,7 +169,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
         candidates = []
         for first in range(len(run)):
             opening = run[first].group()
-            if first > 0 and opening not in ("7", "8") and not (len(opening) == 3 and opening[0] in _NATIONAL_FIRST_DIGITS):
+            # a whole number in one group also begins a phone: "г.р. 1992-09-07 89093988106" is a date, then a phone
+            if (first > 0 and opening not in ("7", "8") and not (len(opening) == 3 and opening[0] in _NATIONAL_FIRST_DIGITS)
+                    and not (len(opening) >= 10 and is_phone_digits(opening))):
                 continue
             digits = ""
             for last in range(first, len(run)):

@@ -58,3 +58,12 @@ def test_a_passport_with_a_slash_or_after_the_shorthand_pp_is_masked(redactor, t
 ])
 def test_a_surname_beside_a_first_name_after_a_cue_is_masked_with_it(redactor, text, surname):
     assert surname not in redactor.redact(text).text
+
+
+def test_a_whole_phone_right_after_a_written_date_is_a_phone_not_part_of_one_long_number():
+    # the date's digits and the phone's join into one digit run; the phone is one group that reads whole
+    from guard import Redactor
+
+    text = "Соколов Р.О., г.р. 1992-09-07 89093988106, просил перезвонить"
+    redacted = Redactor().redact(text).text
+    assert "89093988106" not in redacted and "88106" not in redacted
