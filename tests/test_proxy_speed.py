@@ -145,3 +145,13 @@ def test_a_killed_worker_fails_its_request_closed_and_a_new_worker_serves_the_ne
         detector.close()
     assert failed_closed
     assert text == engine.redact(COMMENT).text
+
+
+def test_a_cue_word_at_the_end_of_one_comment_does_not_unmask_a_number_in_the_next():
+    # the comments of a card are analysed joined: a hostile comment ending in the cue of a number that is nobody's
+    # data (a request, an order) or of another kind must not let the next comment's phone through
+    from guard.engine import default_redactor
+
+    for lure in ("создана заявка", "номер заказа:", "номер договора", "обращение №"):
+        _, second = redact_texts(default_redactor(), [lure, "9161234567 перезвонить вечером"])
+        assert "9161234567" not in second.text and "1234567" not in second.text, lure
