@@ -313,6 +313,11 @@ def _bio_spans(tokens: list, tags: list[str]) -> list[NerSpan]:
     return spans
 
 
+def _could_name_someone(text: str) -> bool:
+    """Has a capitalised word that could be part of a name: the only text NER is run on (see NatashaNlpEngine.ner)."""
+    return any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(text))
+
+
 @lru_cache(maxsize=1)
 def news_embedding():
     """natasha's navec news vectors, loaded once per process and shared by the NER, the name tagger
@@ -348,10 +353,9 @@ class NatashaNlpEngine(NlpEngine):
         if not self.is_loaded():
             self.load()
         tagged = recase(text) if needs_recasing(text) else text
-        if not any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(tagged)):
+        if not _could_name_someone(tagged):
             return []  # no sentence could name anyone: razdel need not cut the text at all
-        sentences = [sentence for sentence in sentenize(tagged)
-                     if any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(sentence.text))]
+        sentences = [sentence for sentence in sentenize(tagged) if _could_name_someone(sentence.text)]
         if not sentences:
             return []
         # batched through the network 8 sentences at a time, as natasha does

@@ -20,15 +20,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.pattern_recognizer import re as presidio_regex  # the `regex` module, with time-outs
 
-from guard.document import Document, analyzing, document_for
+from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 
 LANGUAGE = "ru"
 logger = logging.getLogger("presidio-analyzer")
-_WORDS = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 
 
 def words_in(text: str) -> list[str]:
-    return [w.lower().replace("ё", "е") for w in _WORDS.findall(text)]
+    """The folded words of `text`: the document's word unit (guard/document.py), cut from a bare string."""
+    return [fold(w) for w in _WORDS.findall(text)]
 
 
 def word_start(text: str, pos: int) -> int:
