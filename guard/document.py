@@ -32,6 +32,11 @@ WORD = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 # Presidio's token unit (its context words and lemmas): a run of word characters or one punctuation mark.
 TOKEN = re.compile(r"\w+|[^\w\s]")
 DIGITS = re.compile(r"\d+")
+# A name's unit, hyphenated names whole ("Салтыков-Щедрин"): what identification compares and the proxy's
+# scrubbing looks for.
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Letters and digits together ("ООО «Ромашка-2»" -> ооо, ромашка, 2): an organization's name, compared word by word.
+ALNUM_WORD = re.compile(r"[^\W_]+")
 
 
 def fold(word: str) -> str:

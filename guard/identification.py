@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Any, Callable
 
+from guard.document import ALNUM_WORD, NAME_WORD
 from guard.morph import lemma, lemmas, normalize_word, parses
 from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
@@ -26,8 +27,6 @@ from guard.recognizers.phone import msisdn
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ORG_WORD = re.compile(r"[^\W_]+")
 _GENDERS = ("masc", "femn")
 
 _MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # recognizers/lexicon.py
@@ -83,7 +82,7 @@ def same_name(said_word: str, card_word: str, role: str) -> bool:
 
 
 def name_words(text: str | None) -> list[str]:
-    return _NAME_WORD.findall(text or "")
+    return NAME_WORD.findall(text or "")
 
 
 def match_person(said: str, last_name: str | None, first_name: str | None, middle_name: str | None) -> bool:
@@ -119,7 +118,7 @@ def match_full_name(said: str, card: dict) -> bool:
 
 def organization_words(text: str | None) -> list[str]:
     """The words of an organization's name without quotes, punctuation and legal form."""
-    folded = " " + " ".join(_ORG_WORD.findall(normalize_word(text or ""))) + " "
+    folded = " " + " ".join(ALNUM_WORD.findall(normalize_word(text or ""))) + " "
     for phrase in LEGAL_FORM_PHRASES:  # legal forms around the name (ООО «Ромашка» is Ромашка): recognizers/lexicon.py
         folded = folded.replace(f" {phrase} ", " ")
     return [word for word in folded.split() if word not in LEGAL_FORMS]
@@ -218,7 +217,7 @@ def same_email(said: str, value: Any) -> bool:
 
 
 def address_words(text: str | None) -> list[str]:
-    words = _ORG_WORD.findall(normalize_word(text or ""))
+    words = ALNUM_WORD.findall(normalize_word(text or ""))
     return sorted(word if word.isdigit() else lemma(word) for word in words if word not in ADDRESS_PART_WORDS)
 
 

@@ -20,8 +20,9 @@ from guard.recognizers import (account_number, bank_account, bik, birth_certific
                                credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport, passport_dept,
                                phone, snils)
 from guard.recognizers.address import AddressRecognizer
-from guard.recognizers.base import Kind, name_value, number_value
+from guard.recognizers.base import CUE_KINDS, Kind, name_value, number_value
 from guard.recognizers.birth_date import BirthDateRecognizer
+from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS
 from guard.recognizers.person import PersonRecognizer
 from guard.recognizers.person_tagger import LowercaseNameRecognizer
 
@@ -39,7 +40,7 @@ KINDS: tuple[Kind, ...] = (
          # a birth word or abbreviation ("г.р.", "род."), or a full date (only these are taken without one):
          # numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта")
          hint=r"^(?=.*\d)(?=.*(?:рожд|родил|(?<![а-яё])род\.|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s\d"
-              r"|\d(?:-?(?:го|е|ое))?\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)))"),
+              r"|\d(?:-?(?:го|е|ое))?\s+(?:" + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")))"),
     passport_dept.KIND,
     oms.KIND,
     birth_certificate.KIND,
@@ -69,6 +70,16 @@ def _set_hints() -> None:
 
 
 _set_hints()
+
+
+def _set_cue_kinds() -> None:
+    """A kind's cue stems re-type another kind's number found right after them (recognizers/base.CUE_KINDS)."""
+    for kind in KINDS:
+        for stem in kind.cues:
+            CUE_KINDS[stem] = kind.entity
+
+
+_set_cue_kinds()
 ENTITY_TYPES: tuple[str, ...] = tuple(BY_ENTITY)
 NUMERIC_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.numeric)
 RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers)

@@ -26,4 +26,4 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
 
 
-KIND = Kind("ACCOUNT_NUMBER", (AccountNumberRecognizer,), number_value, numeric=True)
+KIND = Kind("ACCOUNT_NUMBER", (AccountNumberRecognizer,), number_value, numeric=True, cues=("лицев", "счет", "счёт"))

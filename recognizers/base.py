@@ -21,6 +21,7 @@ from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.pattern_recognizer import re as presidio_regex  # the `regex` module, with time-outs
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
 
 LANGUAGE = "ru"
 logger = logging.getLogger("presidio-analyzer")
@@ -101,12 +102,9 @@ def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None
 
 
 # Fail closed: a cue of another kind re-types a number (a contract number, not a phone), it never
-# drops it — except the cues of numbers that are nobody's personal data (a request, an order).
-CUE_KINDS: dict[str, str | None] = {
-    "договор": "CONTRACT_NUMBER", "лицев": "ACCOUNT_NUMBER", "счет": "ACCOUNT_NUMBER", "счёт": "ACCOUNT_NUMBER",
-    "инн": "RU_INN", "снилс": "RU_SNILS", "паспорт": "RU_PASSPORT", "карт": "CREDIT_CARD", "полис": "RU_OMS",
-    "заявк": None, "обращени": None, "тикет": None, "кейс": None, "инцидент": None, "заказ": None,
-}
+# drops it — except the cues of numbers that are nobody's personal data (a request, an order). Each kind
+# declares its own cue stems (`Kind.cues`); the registry (recognizers/__init__.py) adds them here.
+CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
 
 
 @dataclass(frozen=True)
@@ -127,6 +125,9 @@ class Kind:
     # What a text must hold for this kind to be in it at all: the speech checker skips the recognizers
     # otherwise (a number needs a digit — spoken ones are digits by then).
     hint: str = r"\d"
+    # Stems that name this kind in front of a number ("договор", "полис"): another kind's match right
+    # after one is re-typed to this kind (see CUE_KINDS), never dropped.
+    cues: tuple[str, ...] = ()
 
 
 def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,

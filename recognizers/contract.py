@@ -40,4 +40,4 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
                  r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
 
 
-KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical)
+KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical, cues=("договор",))

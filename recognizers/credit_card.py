@@ -35,11 +35,11 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
     CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro")
-    NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт")
+    NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт", "полис", "омс")
     CUE_NUMBERS = ((r"карт\w*(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)
 
 
-KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True)
+KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True, cues=("карт",))

@@ -44,4 +44,4 @@ class InnRecognizer(ContextPatternRecognizer):
                 if len(digits_of(text[r.start:r.end])) == 12 or self.is_supported(text, r.start, r.end)]
 
 
-KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True)
+KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True, cues=("инн",))

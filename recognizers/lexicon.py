@@ -70,6 +70,10 @@ SPOKEN_LETTERS: dict[str, str] = {
 }
 SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
 
+# Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
+# right after one is not that kind's value (recognizers/base.CUE_KINDS).
+NOBODYS_NUMBER_CUES: tuple[str, ...] = ("заявк", "обращени", "тикет", "кейс", "инцидент", "заказ")
+
 # What may stand between a cue and the number it announces, in speech and in a dialogue: a few filler words
 # ("полис омс клиент щас так …", "огрн нашей фирмы …", "права ещё старые …") or the question's end and the
 # next speaker's label ("лицевой счёт какой?\nКлиент: …"). Never a word that announces another value: in

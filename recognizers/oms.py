@@ -24,4 +24,4 @@ class OmsRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = ((r"(?:полис\w*(?:\s+омс)?|омс)" + CUE_GAP + r"(?:\s+(?:номер|№|серия))?", 9, 20),)
 
 
-KIND = Kind("RU_OMS", (OmsRecognizer,), number_value, numeric=True)
+KIND = Kind("RU_OMS", (OmsRecognizer,), number_value, numeric=True, cues=("полис", "омс"))

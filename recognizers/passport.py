@@ -72,4 +72,4 @@ class PassportRecognizer(ContextPatternRecognizer):
         return results
 
 
-KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True)
+KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True, cues=("паспорт",))

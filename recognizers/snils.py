@@ -39,4 +39,4 @@ class SnilsRecognizer(ContextPatternRecognizer):
                 if re.fullmatch(PRINTED, text[r.start:r.end]) or self.is_supported(text, r.start, r.end)]
 
 
-KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True)
+KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",))

@@ -26,3 +26,27 @@ def test_the_documented_types_are_the_registrys():
                   "BANK_ACCOUNT", "RU_BIK", "CARD_EXPIRY", "CARD_CVV", "CONTRACT_NUMBER", "ACCOUNT_NUMBER",
                   "IP_ADDRESS", "RU_OGRN", "RU_DRIVER_LICENSE"]
     assert set(documented) <= set(recognizers.ENTITY_TYPES)
+
+
+def test_each_kinds_cue_stems_retype_another_kinds_number_to_that_kind():
+    """One home for re-typing cues: a kind declares its stems (Kind.cues); base.CUE_KINDS is derived from them,
+    plus the cues of numbers that are nobody's data (lexicon.NOBODYS_NUMBER_CUES), which alone may drop a match."""
+    from guard.recognizers.base import CUE_KINDS
+    from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
+
+    declared = {stem: kind.entity for kind in recognizers.KINDS for stem in kind.cues}
+    assert declared, "no kind declares a cue stem"
+    assert {stem: entity for stem, entity in CUE_KINDS.items() if entity is not None} == declared
+    assert {stem for stem, entity in CUE_KINDS.items() if entity is None} == set(NOBODYS_NUMBER_CUES)
+    assert declared["договор"] == "CONTRACT_NUMBER" and declared["полис"] == "RU_OMS"
+
+
+def test_a_card_shaped_number_after_a_policy_cue_is_an_oms_policy_not_a_card():
+    from guard import Redactor
+
+    redactor = Redactor()
+    # a Luhn-valid 16-digit number: the card recognizer finds it too; the OMS cue decides its type
+    for text in ("Полис ОМС 4276 3800 1234 5674, СНИЛС не помню", "номер полиса 4276380012345674",
+                 "полис омс четыре два семь шесть три восемь ноль ноль один два три четыре пять шесть семь четыре"):
+        assert [e.type for e in redactor.redact(text).entities] == ["RU_OMS"], text
+    assert [e.type for e in redactor.redact("Карта 4276 3800 1234 5674").entities] == ["CREDIT_CARD"]

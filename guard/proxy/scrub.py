@@ -21,6 +21,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable
 
+from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
 from guard.normalize import NormalizedText, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
@@ -34,7 +35,6 @@ from guard.recognizers.phone import is_phone_digits, national
 MASK = HIDDEN
 _MIN_NUMBER_DIGITS = 4
 _MIN_WORD = 3
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
@@ -112,7 +112,7 @@ class CardSecrets:
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = ()) -> "CardSecrets":
         shown = list(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
-        shown_words = {lemma for value in shown for word in _WORD.findall(value) for lemma in lemmas(word)}
+        shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
         numbers: dict[str, _NumberSecret] = {}
         words: set[str] = set()
         literals: set[str] = set()
@@ -130,7 +130,7 @@ class CardSecrets:
             for secret in _number_secrets(value):
                 if secret.digits not in shown_digits:
                     numbers[secret.digits] = secret
-            for word in _WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
+            for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
                 if _is_name_like(word) and not lemmas(word) & shown_words:
                     words.update(_secret_lemmas(word))
         return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
@@ -240,7 +240,7 @@ class CardSecrets:
         # secret can match one.
         if not self.words or text.isascii() and not self._ascii_words:
             return []
-        return [(m.start(), m.end()) for m in _WORD.finditer(text)
+        return [(m.start(), m.end()) for m in NAME_WORD.finditer(text)
                 if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
