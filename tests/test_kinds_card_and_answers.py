@@ -1,0 +1,105 @@
+"""A card read out with its expiry and code, abbreviations of a CRM note, and the answer to an operator's question on
+the next speaker's line (issue 15): a cue, a length and the context decide, never a checksum. Each rule has a
+look-alike that must stay visible."""
+from __future__ import annotations
+
+import pytest
+
+from guard.engine import Redactor
+from guard.recognizers.base import question_before
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
+
+
+def types(redactor: Redactor, text: str) -> set[str]:
+    return {e.type for e in redactor.analyze(text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    # a sentence's full stop after the year, in the answer on the next speaker's line
+    ("Оператор: Срок действия?\nКлиент: 10/2031. А код нужен?", "10/2031"),
+    # right after the card's number, a bare "до"
+    ("карта 4081 5757 0502 4920 до 12/2031. если что звоните", "12/2031"),
+    ("вторая — 2200 8667 4269 8978, до 07 30. Оператор: Записала.", "07 30"),
+    ("двести двадцать сто сорок пять двести шестьдесят восемь триста двенадцать триста восемьдесят пять один до ноль "
+     "один тридцать три записал", "ноль один тридцать три"),
+    # spoken with "дробь" or "слэш" between month and year, or after "истекает"
+    ("срок действия ноль семь дробь двадцать шесть а код", "ноль семь дробь двадцать шесть"),
+    ("срок ноль два слэш двадцать семь спасибо", "ноль два слэш двадцать семь"),
+    ("карта истекает ноль пять двадцать семь", "ноль пять двадцать семь"),
+])
+def test_a_card_expiry_is_found_by_its_cue_the_card_before_it_or_the_question(redactor, text, value):
+    assert ("CARD_EXPIRY", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Перезвоните до 12 30, пожалуйста",                  # a time of day after "до", no card before it
+    "тариф действует до 12 30 дней",                      # no month and year
+    "Оператор: Сколько платили?\nКлиент: 10/2031",       # the question is not about a card
+    "выполнено 12/26 заданий.",                           # MM/YY with no card word
+])
+def test_a_month_and_year_without_a_card_stay_visible(redactor, text):
+    assert "CARD_EXPIRY" not in types(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("и тут ещё цэ вэ вэ шесть девять ноль стоп", "шесть девять ноль"),
+    ("а код с обратной стороны шесть девять шесть нет нет", "шесть девять шесть"),
+    ("а трёхзначный код тоже ноль тридцать четыре нет его называть не надо", "ноль тридцать четыре"),
+    ("Клиент: 10/2031. А код сзади нужен? 482\nОператор: Нет-нет", "482"),
+    ("код с обратной стороны карты — 263. удалите пожалуйста", "263"),
+    # a bare "код", "цифры" or the card's side while the card is read out
+    ("срок действия ноль четыре слэш тридцать три код один семь семь нет код не нужен", "один семь семь"),
+    ("действует до 11/28, код 5821. Amex.", "5821"),
+    ("карта 4276 3800 1234 5678, срок 03/26, на обороте 902.", "902"),
+    ("карта жены а код на ней ноль сорок два если надо", "ноль сорок два"),
+    # a packed note: number, expiry, code
+    ("Клиент продиктовал: 4279 0178 2277 1267 05/27 116 — сообщение удалено", "116"),
+])
+def test_a_card_code_is_found_after_its_cue_or_while_the_card_is_read_out(redactor, text, value):
+    assert ("CARD_CVV", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "код из смс 4821 не приходит",                        # a one-time code
+    "карта привязана, код из смс 4821 не пришёл",          # ... even while a card is discussed
+    "пришёл код 4821, ввёл, не работает",                  # no card anywhere near: an SMS code
+    "карта последние четыре цифры три восемь семь два",    # the card's last four digits, not its code
+    "карта 4276 3800 1234 5678, срок 05/27 100 руб",       # a sum after the expiry
+    "код подразделения 770-001",                          # the passport's department
+])
+def test_digits_after_code_that_are_not_a_card_code_stay_visible(redactor, text):
+    assert "CARD_CVV" not in types(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ахмедов Р. оглы, паспорт 6367861458 выд. 740205. Сообщил клиенту", "740205"),
+    ("паспорт новый 18 11 800571 код подр. 360-478, выдан 22.06.2026", "360-478"),
+    ("серия 2049 № 044972, код подр. 160418. Номер для переноса", "160418"),
+])
+def test_a_department_code_is_found_after_the_abbreviations_of_a_crm_note(redactor, text, value):
+    assert ("RU_PASSPORT_DEPT", value) in found(redactor, text)
+
+
+def test_six_digits_after_an_abbreviation_that_is_not_issued_stay_visible(redactor):
+    assert "RU_PASSPORT_DEPT" not in types(redactor, "выд. 2 шт., сумма 123456 руб")
+
+
+def test_a_policy_number_answering_the_operators_question_is_the_policy(redactor):
+    text = ("Оператор: Уточните полис ОМС, если хотите льготный тариф в рамках программы для медработников.\n"
+            "Клиент: 7721 1481 5501 6377\nОператор: Спасибо.")
+    assert ("RU_OMS", "7721 1481 5501 6377") in found(redactor, text)
+
+
+def test_the_question_is_read_only_for_a_value_that_opens_the_answer():
+    text = "Оператор: Срок действия?\nКлиент: 10/2031\nОператор: Спасибо, я всё записала, срок 10/2031"
+    assert question_before(text, text.index("10/2031")) == ["оператор", "срок", "действия"]
+    assert question_before(text, text.rindex("10/2031")) == []  # deep in a line, not its opening
+    assert question_before("Срок действия 10/2031", 14) == []  # no dialogue at all
