@@ -106,7 +106,9 @@ CUE_KINDS: dict[str, str | None] = {
     "договор": "CONTRACT_NUMBER", "лицев": "ACCOUNT_NUMBER", "счет": "ACCOUNT_NUMBER", "счёт": "ACCOUNT_NUMBER",
     "инн": "RU_INN", "снилс": "RU_SNILS", "паспорт": "RU_PASSPORT", "карт": "CREDIT_CARD", "полис": "RU_OMS",
     "заявк": None, "обращени": None, "тикет": None, "кейс": None, "инцидент": None, "заказ": None,
+    "операци": None, "транзакц": None,
 }
+_NOBODYS_CUES = tuple(stem for stem, kind in CUE_KINDS.items() if kind is None)
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
 
 # A written dialogue's speaker label opening a line ("Клиент: ", "Оператор: "), perhaps with a word or two of the
 # answer before the value ("Клиент: Да, 10/2031").
-_TURN_OPENING = re.compile(r"[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:"
+_TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:"
                            r"(?:[ \t,.!…\-]*[а-яёa-z]{1,12}){0,3}[ \t,.!…:\-]*", re.IGNORECASE)
 _QUESTION_CHARS = 160
 
@@ -257,7 +259,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     CUE_VALUE: ClassVar[str] = _NUMBER_VALUE
     # Cues too common to trust alone, taken only while the kind is being dictated: one of DICTATION_WORDS, or the
     # DICTATION_PATTERN's shape, in the DICTATION_WINDOW characters before the cue. A bare "код" before three digits
-    # is a card's CVV while the card is being read out ("... срок 04/29 код 177"); anywhere else, an SMS code.
+    # is a card's CVV while the card is being read out ("... срок 04/29 код 177"); anywhere else, an SMS code. The whole
+    # number must fit the kind: a longer run is never cut into a dictated value and a rest.
     DICTATED_CUES: ClassVar[tuple[tuple[str, int, int], ...]] = ()
     DICTATION_WORDS: ClassVar[tuple[str, ...]] = ()
     DICTATION_PATTERN: ClassVar[str | None] = None
@@ -392,8 +395,10 @@ class ContextPatternRecognizer(PatternRecognizer):
             [(pattern, fewest, most, True) for pattern, fewest, most in self._dictated_cues]
         for pattern, fewest, most, needs_dictation in cues:
             for match in pattern.finditer(text):
-                if needs_dictation and not self.is_dictated(text, match.start()):
-                    continue
+                if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
+                    continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
+                if has_stem(words_before(text, match.start(1), 25)[-2:], _NOBODYS_CUES):
+                    continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…"
                 for start, end, score, why in self._cued_spans(match, fewest, most):
                     # only a result at least as sure keeps it out: a weak pattern match over the same digits
                     # falls below the threshold later and would take the cued number with it

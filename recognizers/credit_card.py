@@ -37,6 +37,12 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт")
     CUE_NUMBERS = ((r"карт\w*(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
+    # While a card is talked about, a number of a card's length is a card's whatever its checksum (a misheard digit
+    # breaks it), the card word a few words back: "а ещё карту жены привяжите она в приложении не может 553 699 422
+    # 0 66 896 1". The cue is the number's own start.
+    DICTATED_CUES = ((r"(?<![\d+])", 13, 19),)
+    DICTATION_WORDS = ("карт",)
+    DICTATION_WINDOW = 80
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)

@@ -167,11 +167,12 @@ class PhoneRecognizer(ContextPatternRecognizer):
         prefix (7/8) or a three-digit code group; a stray "5 0" in a bank account does not.
         """
         candidates = []
+        ends = set()  # where a reading ends: the next number of a list said in one breath may begin right after
         for first in range(len(run)):
             opening = run[first].group()
             # a whole number in one group also begins a phone: "г.р. 1992-09-07 89093988106" is a date, then a phone
             if (first > 0 and opening not in ("7", "8") and not (len(opening) == 3 and opening[0] in _NATIONAL_FIRST_DIGITS)
-                    and not (len(opening) >= 10 and is_phone_digits(opening))):
+                    and not (len(opening) >= 10 and is_phone_digits(opening)) and first - 1 not in ends):
                 continue
             digits = ""
             for last in range(first, len(run)):
@@ -180,6 +181,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     break
                 if is_phone_digits(digits):
                     candidates.append((_preference(digits), first, last))
+                    ends.add(last)
         chosen: list[tuple[int, int]] = []
         for _, first, last in sorted(candidates):
             if all(last < f or first > l for f, l in chosen):

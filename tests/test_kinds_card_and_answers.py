@@ -103,3 +103,83 @@ def test_the_question_is_read_only_for_a_value_that_opens_the_answer():
     assert question_before(text, text.index("10/2031")) == ["оператор", "срок", "действия"]
     assert question_before(text, text.rindex("10/2031")) == []  # deep in a line, not its opening
     assert question_before("Срок действия 10/2031", 14) == []  # no dialogue at all
+
+
+@pytest.mark.parametrize("text, value", [
+    # a misheard digit breaks the checksum: the card word a few words back and a card's length decide
+    ("а ещё карту жены привяжите она в приложении не может пятьсот пятьдесят три шестьсот девяносто девять четыреста "
+     "двадцать два ноль шестьдесят шесть восемьсот девяносто шесть один код",
+     "пятьсот пятьдесят три шестьсот девяносто девять четыреста двадцать два ноль шестьдесят шесть восемьсот девяносто "
+     "шесть один"),
+])
+def test_a_card_number_said_while_a_card_is_talked_about_is_a_card_whatever_its_checksum(redactor, text, value):
+    assert ("CREDIT_CARD", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "оплатил картой, номер заказа 1234567890123 не пришёл",      # an order's number after the card word
+    "оплата картой прошла, номер операции 1234567890123456",       # a transaction's
+])
+def test_an_orders_number_after_a_card_word_stays_visible(redactor, text):
+    assert types(redactor, text) == set()
+
+
+def test_a_phone_list_said_in_one_breath_is_two_phones(redactor):
+    text = ("номера перечислите восемь девятьсот пять двести десять пятьдесят девять три четыре девять один шесть ноль "
+            "тридцать три семьдесят шесть восемьдесят восемь остальные потом")
+    assert found(redactor, text) == [
+        ("PHONE_NUMBER", "восемь девятьсот пять двести десять пятьдесят девять три четыре"),
+        ("PHONE_NUMBER", "девять один шесть ноль тридцать три семьдесят шесть восемьдесят восемь")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("платили с моего девять два ноль пятьсот пять тридцать восемь то есть двадцать восемь пятьдесят пять а на какой",
+     "девять два ноль пятьсот пять тридцать восемь то есть двадцать восемь пятьдесят пять"),
+    ("номер какой плюс семь девять девять девять шестьсот сорок четыре то есть пятьсот сорок четыре десять пятьдесят "
+     "два так", "плюс семь девять девять девять шестьсот сорок четыре то есть пятьсот сорок четыре десять пятьдесят два"),
+    # a compound split in two and a voiced consonant, as speech recognition writes them
+    ("какой номер звонит вот этот восемь девятьсот двадцать шесть сто семь семь десят три ноль ноль и ещё",
+     "восемь девятьсот двадцать шесть сто семь семь десят три ноль ноль"),
+    ("а надо было на восемь девятьсот пядь четыреста двадцать один ноль семь двадцать на мой номер",
+     "восемь девятьсот пядь четыреста двадцать один ноль семь двадцать"),
+])
+def test_a_phone_said_with_a_correction_or_a_misheard_word_is_masked_whole(redactor, text, value):
+    assert ("PHONE_NUMBER", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("имя ребёнка тимур дата рождения десятое апреля ноль восемнадцатого хорошо",
+     "десятое апреля ноль восемнадцатого"),
+    ("Оператор: Дата рождения?\nКлиент: 3 марта 89-го. Оператор: Спасибо.", "3 марта 89-го"),
+    ("назовите дату рождения владельца клиент ноль пять ноль восемь тысяча девятьсот девяносто первого оператор",
+     "ноль пять ноль восемь тысяча девятьсот девяносто первого"),
+])
+def test_a_birth_date_with_a_year_said_short_or_after_a_dictated_month_is_whole(redactor, text, value):
+    assert ("DATE_OF_BIRTH", value) in found(redactor, text)
+
+
+def test_a_payment_date_said_the_same_way_is_no_birth_date(redactor):
+    assert "DATE_OF_BIRTH" not in types(redactor, "платёж прошёл десятого апреля ноль восемнадцатого года")
+
+
+def test_an_account_named_number_of_the_account_is_a_personal_account(redactor):
+    text = "верните на лицевой счёт номер счёта пять три пять пять восемь пять шесть ноль пять один"
+    assert ("ACCOUNT_NUMBER", "пять три пять пять восемь пять шесть ноль пять один") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "звоню уточнить по счёту номер 4713858 за ноябрь",   # a bill's number
+    "сумма счёта 150000 рублей",                          # an amount
+])
+def test_a_bill_or_a_sum_is_no_personal_account(redactor, text):
+    assert "ACCOUNT_NUMBER" not in types(redactor, text)
+
+
+def test_a_birth_certificate_said_a_few_words_after_its_name_is_found(redactor):
+    text = ("свидетельство о рождении моё нужно для подтверждения родства восемь гэ гэ номер пять пять семь семь три "
+            "ноль примите соболезнования")
+    assert ("RU_BIRTH_CERTIFICATE", "восемь гэ гэ номер пять пять семь семь три ноль") in found(redactor, text)
+
+
+def test_a_number_and_two_letters_without_a_certificate_stay_visible(redactor):
+    assert "RU_BIRTH_CERTIFICATE" not in types(redactor, "дом восемь и я номер пять пять семь семь три ноль")
