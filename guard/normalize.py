@@ -267,9 +267,11 @@ def _tokens(text: str) -> Iterator[_Token]:
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
-                and not (joined and previous is not None and previous.slot > word.slot) \
+                and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO)) \
                 and not _YEAR_AFTER_RE.match(text, end):
-            continue  # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date
+            # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date; after "ноль" it is
+            # a digit dictated ("срок ноль первый двадцать девятый")
+            continue
         yield start, end, word, joined
         previous_end = end
         previous = word
@@ -595,7 +597,7 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
         restart = after.group(1)
         restarts_at = [g for g in said if g[2].lstrip("+") == restart] or \
             [g for g in said if len(g[2]) == len(restart) > 1 and g[2][0] == restart[0]] or \
-            [g for g in said[-1:] if len(g[2]) == len(restart)]  # "900 нет 916"; "38 то есть 28": the last group again
+            [g for g in said[-1:] if len(g[2]) == len(restart) > 1]  # "900 нет 916"; "38 то есть 28": the last group
         # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words)
         cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
         if restarts_at and restarts_at[-1][2].startswith("+"):

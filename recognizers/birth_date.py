@@ -91,8 +91,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
     CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),)
-    # "д.р.", "г.р.", "род. 1965-09-08"
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)\.?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
+    # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45

@@ -27,8 +27,9 @@ _GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
 # 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
 # Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
-# Another country's number: "+998 90 123 45 67", "+49 151 2345 6789" (8 to 13 digits after the code).
-INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,4}){2,6}(?![\d])"
+# Another country's number: "+998 90 123 45 67", "+49 151 2345 6789", "+49 151 23456789", "+49 30 901820 44"
+# (8 to 13 digits after the code).
+INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}(?![\d])"
 
 
 def national(digits: str) -> str:

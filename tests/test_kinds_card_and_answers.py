@@ -183,3 +183,25 @@ def test_a_birth_certificate_said_a_few_words_after_its_name_is_found(redactor):
 
 def test_a_number_and_two_letters_without_a_certificate_stay_visible(redactor):
     assert "RU_BIRTH_CERTIFICATE" not in types(redactor, "дом восемь и я номер пять пять семь семь три ноль")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Diners 3640 008838 7378 exp 05/27", "CREDIT_CARD", "3640 008838 7378"),          # 14 digits, Diners Club
+    ("муж в Германии, номер у него +49 151 23456789, можно", "PHONE_NUMBER", "+49 151 23456789"),
+    ("Contact: Jonas Müller, +49 30 901820 44, Berlin", "PHONE_NUMBER", "+49 30 901820 44"),
+    ("Соловей Д.А. (сын), д/р 05.11.1999, СНИЛС", "DATE_OF_BIRTH", "05.11.1999"),
+    ("запишите почту кэт подчёркивание смирнова два ноль ноль ноль собака гмейл точка ком туда чеки",
+     "EMAIL_ADDRESS", "кэт подчёркивание смирнова два ноль ноль ноль собака гмейл точка ком"),
+    ("срок ноль первый двадцать девятый и всё", "CARD_EXPIRY", "ноль первый двадцать девятый"),
+])
+def test_written_and_spoken_forms_of_other_issuers_countries_and_mailboxes(redactor, text, kind, value):
+    assert (kind, value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Артикул 3640008838737 на складе", "CREDIT_CARD"),            # a Diners prefix without a card's checksum
+    ("ставка +49 151 и 2 000 руб", "PHONE_NUMBER"),                 # too few digits for a number abroad
+    ("акт от 05.11.1999, д/з выдан", "DATE_OF_BIRTH"),               # another slashed abbreviation beside a date
+])
+def test_look_alikes_of_the_wider_forms_stay_visible(redactor, text, kind):
+    assert kind not in types(redactor, text)

@@ -422,3 +422,8 @@ def test_a_half_heard_word_that_is_also_a_word_is_a_number_only_beside_one():
 ])
 def test_thousand_in_the_singular_composes_only_with_one(spoken, digits):
     assert normalize_numbers(spoken).text == digits
+
+
+def test_an_ordinal_right_after_zero_is_a_dictated_digit():
+    assert normalize_numbers("срок ноль первый двадцать девятый").text == "срок 0 1 29"
+    assert normalize_numbers("ноль шесть второй номер").text == "0 6 второй номер"  # after a digit, still a word
