@@ -206,6 +206,9 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
 _TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:"
                            r"(?:[ \t,.!…\-]*[а-яёa-z]{1,12}){0,3}[ \t,.!…:\-]*", re.IGNORECASE)
 _QUESTION_CHARS = 160
+# A number opening a written answer: "Клиент: Ладно, 655… ой."
+_ANSWER_NUMBER = re.compile(r"^[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:[^\n\d]{0,40}?"
+                            r"(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE | re.MULTILINE)
 
 
 def question_before(text: str, start: int) -> list[str]:
@@ -265,6 +268,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     DICTATION_WORDS: ClassVar[tuple[str, ...]] = ()
     DICTATION_PATTERN: ClassVar[str | None] = None
     DICTATION_WINDOW: ClassVar[int] = 120
+    # A number of a cue's length opening the answer to a question that holds the cue is taken too ("Оператор: CVV не
+    # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): for kinds known by their cue alone.
+    ANSWERS_ITS_CUE: ClassVar[bool] = False
     # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
     # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
     HINT: ClassVar[re.Pattern | None] = None
@@ -280,6 +286,9 @@ class ContextPatternRecognizer(PatternRecognizer):
         )
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
+        self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
+                           for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
+        self._cue_value = re.compile(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
         self._dictation_pattern = re.compile(self.DICTATION_PATTERN, re.IGNORECASE) if self.DICTATION_PATTERN else None
         if isinstance(self.CONTEXT_PATTERN, str):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
@@ -406,7 +415,25 @@ class ContextPatternRecognizer(PatternRecognizer):
                             any(r.start < end and start < r.end for r in out):
                         continue
                     out.append(make_result(self, self.ENTITY, start, end, score, why))
+        for start, end in self._answers_to_cue(text):
+            if not any(r.start < end and start < r.end for r in found + out):
+                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
+                                       "number answering a question that names it"))
         return out
+
+    def _answers_to_cue(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each number opening an answer whose question, on the line before, holds a cue of this kind."""
+        spans = []
+        for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
+            start, end = match.span(1)
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start == 0 or not question_before(text, start) or not self._cue_value.match(text, start):
+                continue  # not an answer's opening, or not a value of this kind ("1500 рублей")
+            question = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1 - _QUESTION_CHARS):line_start - 1]
+            digits = len(digits_of(match.group(1)))
+            if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
+                spans.append((start, end))
+        return spans
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows

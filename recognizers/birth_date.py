@@ -35,7 +35,9 @@ SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[
 
 
 # Words that make a date the date of something else: a contract, a payment, an issue, a move.
-_DATE_OF_SOMETHING = ("от", "с", "по", "до", "договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
+# The prepositions are whole words: "Сергеевна" or "Попова" before a date is a name, not "с" or "по".
+_DATE_PREPOSITIONS = ("от", "с", "по", "до")
+_DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
                       "переезд", "регистрац", "зарегистр", "открыт", "закрыт", "расторг", "смен", "заявлен", "дата",
                       "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
 
@@ -108,13 +110,14 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if not full_date:
             return False
         before = words_before(text, start, 24)
-        if before and (any_grammemes(before[-1]) & PERSON_GRAMMEMES or _latin_name_before(text, start)):
+        if before and before[-1] not in _DATE_PREPOSITIONS and (any_grammemes(before[-1]) & PERSON_GRAMMEMES
+                                                                or _latin_name_before(text, start)):
             return True
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
         # in a contact center that is someone's birthday. Service dates are recent.
         year = re.search(r"(?:19|20)\d{2}", value)
         return bool(year) and int(year.group()) <= date.today().year - 14 \
-            and not any(word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
+            and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A birth date is a day of the calendar ("30.02.1990" is not) and lies years in the past:

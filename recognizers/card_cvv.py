@@ -32,6 +32,7 @@ class CardCvvRecognizer(ContextPatternRecognizer):
                     r"(?:код|цифры)\s+" + _BACK + "|" + _BACK + r"\s+(?:код|цифры)|"
                     r"три\s+цифры\s+" + _BACK + ")" + _FILLER, 3, 4),)
     CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
+    ANSWERS_ITS_CUE = True  # "Оператор: CVV не называйте, пожалуйста.\nКлиент: Ладно, 655… ой."
     # while a card is being read out: a bare "код", "цифры" (not its "последние четыре цифры"), the side of the card, or
 # the expiry itself
     DICTATED_CUES = ((r"(?:код|(?<!\d\s)(?<!последние\s)(?<!первые\s)цифры|" + _BACK + r")" + _NOT_CARDS

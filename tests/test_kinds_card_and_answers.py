@@ -205,3 +205,30 @@ def test_written_and_spoken_forms_of_other_issuers_countries_and_mailboxes(redac
 ])
 def test_look_alikes_of_the_wider_forms_stay_visible(redactor, text, kind):
     assert kind not in types(redactor, text)
+
+
+def test_a_code_answering_a_question_that_names_it_is_the_cards_code(redactor):
+    text = ("Клиент: Карта 4154 8205 6895 5923, срок 03/28.\nОператор: CVV не называйте, пожалуйста.\n"
+            "Клиент: Ладно, 655… ой.\nОператор: Рекомендую перевыпустить карту.")
+    assert ("CARD_CVV", "655") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Оператор: CVV не нужен. Сколько списали?\nКлиент: 1500 рублей",   # a sum answers the question
+    "Оператор: Какой тариф?\nКлиент: Ладно, 655.",                       # the question names no code
+])
+def test_an_answer_to_a_question_without_the_code_stays_visible(redactor, text):
+    assert "CARD_CVV" not in types(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ирина Сергеевна Белая, 03.03.1989 — нет, стоп, уточню",   # a patronymic that begins like "с"
+    "абонент Попова 03.03.1989 звонила",
+])
+def test_a_date_decades_back_after_a_name_beginning_like_a_preposition_is_a_birth_date(redactor, text):
+    assert ("DATE_OF_BIRTH", "03.03.1989") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["оплачено по 03.03.1989", "Договор с 03.03.1989 расторгнут"])
+def test_a_date_after_a_preposition_is_the_date_of_something(redactor, text):
+    assert "DATE_OF_BIRTH" not in types(redactor, text)
