@@ -111,6 +111,12 @@ CUE_KINDS: dict[str, str | None] = {
 _NOBODYS_CUES = tuple(stem for stem, kind in CUE_KINDS.items() if kind is None)
 
 
+def names_nobodys_number(word: str) -> bool:
+    """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
+    most, so "заказчика" (the customer, whose INN it is) is not?"""
+    return any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in _NOBODYS_CUES)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of personal data, as the registry (recognizers/__init__.py) lists it.
@@ -406,7 +412,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             for match in pattern.finditer(text):
                 if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
                     continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
-                if has_stem(words_before(text, match.start(1), 25)[-2:], _NOBODYS_CUES):
+                if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]):
                     continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…"
                 for start, end, score, why in self._cued_spans(match, fewest, most):
                     # only a result at least as sure keeps it out: a weak pattern match over the same digits

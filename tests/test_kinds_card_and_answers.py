@@ -232,3 +232,7 @@ def test_a_date_decades_back_after_a_name_beginning_like_a_preposition_is_a_birt
 @pytest.mark.parametrize("text", ["оплачено по 03.03.1989", "Договор с 03.03.1989 расторгнут"])
 def test_a_date_after_a_preposition_is_the_date_of_something(redactor, text):
     assert "DATE_OF_BIRTH" not in types(redactor, text)
+
+
+def test_a_customers_inn_is_not_an_orders_number(redactor):
+    assert ("RU_INN", "7707083893") in found(redactor, "ИНН заказчика 7707083893")  # "заказчик" is not "заказ"
