@@ -96,6 +96,7 @@ class _NumberWord:
     slot: int
     ordinal: bool = False  # an ordinal ends its number: "двадцать пятого" is 25, never more
     needs_neighbour: bool = False  # ambiguous with a common word; a number only next to another number word
+    singular: bool = False  # "тысяча": counts one, so "восемь тысяча" is two numbers ("0 8 1991", a date said)
 
 
 _PLUS = "плюс"
@@ -183,8 +184,8 @@ def _build_number_words() -> dict[str, _NumberWord]:
         add((stem + "сот", stem + "стах"), unit * 100, _HUNDRED)
         add_ordinal(stem + "сот", unit * 100, _HUNDRED)
 
-    add(("тысяча", "тысячи", "тысяче", "тысячу", "тысячей", "тысячею", "тысяч", "тысячам",
-         "тысячами", "тысячах"), 1000, _MULTIPLIER)
+    add(("тысяча", "тысячу"), 1000, _MULTIPLIER, singular=True)
+    add(("тысячи", "тысяче", "тысячей", "тысячею", "тысяч", "тысячам", "тысячами", "тысячах"), 1000, _MULTIPLIER)
     add_ordinal("тысячн", 1000, _MULTIPLIER)
     for unit, stem in _COMPOUND_STEMS.items():
         # "двухтысячного" is a whole year on its own; nothing composes with it.
@@ -193,6 +194,16 @@ def _build_number_words() -> dict[str, _NumberWord]:
         add([noun + ending for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")],
             value, _MULTIPLIER)
         add_ordinal(noun + "н", value, _MULTIPLIER)
+    # What speech recognition writes for a number word it half heard: a compound split in two ("семь десят",
+    # "пять сот"), a consonant dropped or voiced ("шесь", "двацать", "пядь" — a word too, so only beside a number).
+    for unit, (nominative, _, _, _) in _FIVE_TO_NINE.items():
+        add((nominative + " десят",), unit * 10, _TENS)
+        add((nominative + " сот",), unit * 100, _HUNDRED)
+    add(("шесь",), 6, _UNIT)
+    add(("читыре", "четыри"), 4, _UNIT)
+    add(("двацать", "дватцать"), 20, _TENS)
+    add(("трицать", "тритцать"), 30, _TENS)
+    add(("пядь",), 5, _UNIT, needs_neighbour=True)
     return words
 
 
@@ -256,9 +267,11 @@ def _tokens(text: str) -> Iterator[_Token]:
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
-                and not (joined and previous is not None and previous.slot > word.slot) \
+                and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO)) \
                 and not _YEAR_AFTER_RE.match(text, end):
-            continue  # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date
+            # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date; after "ноль" it is
+            # a digit dictated ("срок ноль первый двадцать девятый")
+            continue
         yield start, end, word, joined
         previous_end = end
         previous = word
@@ -307,7 +320,9 @@ def _continues(group: int, last_slot: int | None, multiplier: int | None, word: 
     """
     slot = word.slot
     if slot == _MULTIPLIER:
-        return group > 0 and (multiplier is None or word.value < multiplier)
+        # "одна тысяча", "двадцать одна тысяча"; but "восемь тысяча девятьсот …" is "8", then "1900 …"
+        agrees = not word.singular or (group % 10 == 1 and group % 100 != 11)
+        return group > 0 and agrees and (multiplier is None or word.value < multiplier)
     after_multiplier = last_slot is None
     if slot == _HUNDRED:
         return after_multiplier
@@ -581,7 +596,8 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         restart = after.group(1)
         restarts_at = [g for g in said if g[2].lstrip("+") == restart] or \
-            [g for g in said if len(g[2]) == len(restart) > 1 and g[2][0] == restart[0]]  # "900 нет 916"
+            [g for g in said if len(g[2]) == len(restart) > 1 and g[2][0] == restart[0]] or \
+            [g for g in said[-1:] if len(g[2]) == len(restart) > 1]  # "900 нет 916"; "38 то есть 28": the last group
         # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words)
         cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
         if restarts_at and restarts_at[-1][2].startswith("+"):

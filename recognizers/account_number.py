@@ -21,7 +21,8 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
         (r"(?:номер\w*\s+)?(?:лицев\w*\s+сч[её]т\w*|л/с|л/сч|л\.\s?с\.|лс)(?:\s+(?:абонента|клиента))?" + CUE_GAP
          + r"(?:\s+(?:номер|№))?", 5, 15),
         (r"(?:personal\s+)?account\s+(?:number|no\.?|#)|acc(?:ount)?\.?\s*(?:no\.?|#)|personal\s+account", 5, 15),
-        (r"сч[её]т(?:\s+(?:номер|№))?", 6, 15),
+        # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
+        (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),
     )
     CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
 

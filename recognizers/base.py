@@ -105,6 +105,13 @@ def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None
 # drops it — except the cues of numbers that are nobody's personal data (a request, an order). Each kind
 # declares its own cue stems (`Kind.cues`); the registry (recognizers/__init__.py) adds them here.
 CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
+_NOBODYS_CUES = NOBODYS_NUMBER_CUES
+
+
+def names_nobodys_number(word: str) -> bool:
+    """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
+    most, so "заказчика" (the customer, whose INN it is) is not?"""
+    return any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in _NOBODYS_CUES)
 
 
 @dataclass(frozen=True)
@@ -200,6 +207,26 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
     return window
 
 
+# A written dialogue's speaker label opening a line ("Клиент: ", "Оператор: "), perhaps with a word or two of the
+# answer before the value ("Клиент: Да, 10/2031").
+_TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:"
+                           r"(?:[ \t,.!…\-]*[а-яёa-z]{1,12}){0,3}[ \t,.!…:\-]*", re.IGNORECASE)
+_QUESTION_CHARS = 160
+# A number opening a written answer: "Клиент: Ладно, 655… ой."
+_ANSWER_NUMBER = re.compile(r"^[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:[^\n\d]{0,40}?"
+                            r"(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE | re.MULTILINE)
+
+
+def question_before(text: str, start: int) -> list[str]:
+    """The words of the previous speaker's line when a value opens the answer to it: in "Оператор: Срок действия?
+    Клиент: 10/2031" the question names what the answer is. Empty when the value does not open a turn."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or start - line_start > 60 or not _TURN_OPENING.fullmatch(text, line_start, start):
+        return []
+    question_start = text.rfind("\n", max(0, line_start - 1 - _QUESTION_CHARS), line_start - 1) + 1
+    return words_in(text[word_start(text, max(question_start, line_start - 1 - _QUESTION_CHARS)):line_start - 1])
+
+
 _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
 # A number pattern must take a whole digit run, not a piece of a longer one ("45 05 678901" inside a
 # 12-digit INN): no digit (or "+") just before it, none just after, with one separator allowed between.
@@ -234,11 +261,22 @@ class ContextPatternRecognizer(PatternRecognizer):
     # How many words before the match may hold a supporting word.
     CONTEXT_WORDS: ClassVar[int] = 6
     # Abbreviations like "д.р." or "г.р." that word stems cannot express, searched in the raw window.
-    CONTEXT_PATTERN: ClassVar[re.Pattern | None] = None
+    CONTEXT_PATTERN: ClassVar[re.Pattern | str | None] = None  # a string is compiled, ignoring case
     # Without a supporting word the match is dropped (for shapes too common to trust alone).
     REQUIRES_CONTEXT: ClassVar[bool] = False
     CUE_NUMBERS: ClassVar[tuple[tuple[str, int, int], ...]] = ()
     CUE_VALUE: ClassVar[str] = _NUMBER_VALUE
+    # Cues too common to trust alone, taken only while the kind is being dictated: one of DICTATION_WORDS, or the
+    # DICTATION_PATTERN's shape, in the DICTATION_WINDOW characters before the cue. A bare "код" before three digits
+    # is a card's CVV while the card is being read out ("... срок 04/29 код 177"); anywhere else, an SMS code. The whole
+    # number must fit the kind: a longer run is never cut into a dictated value and a rest.
+    DICTATED_CUES: ClassVar[tuple[tuple[str, int, int], ...]] = ()
+    DICTATION_WORDS: ClassVar[tuple[str, ...]] = ()
+    DICTATION_PATTERN: ClassVar[str | None] = None
+    DICTATION_WINDOW: ClassVar[int] = 120
+    # A number of a cue's length opening the answer to a question that holds the cue is taken too ("Оператор: CVV не
+    # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): for kinds known by their cue alone.
+    ANSWERS_ITS_CUE: ClassVar[bool] = False
     # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
     # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
     HINT: ClassVar[re.Pattern | None] = None
@@ -252,11 +290,25 @@ class ContextPatternRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name=type(self).__name__,
         )
-        self._cues = [
-            (re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)",
-                        re.IGNORECASE), fewest, most)
-            for cue, fewest, most in self.CUE_NUMBERS
-        ]
+        self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
+        self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
+        self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
+                           for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
+        self._cue_value = re.compile(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
+        self._dictation_pattern = re.compile(self.DICTATION_PATTERN, re.IGNORECASE) if self.DICTATION_PATTERN else None
+        if isinstance(self.CONTEXT_PATTERN, str):
+            self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
+
+    def _cue_regex(self, cue: str) -> re.Pattern:
+        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)",
+                          re.IGNORECASE)
+
+    def is_dictated(self, text: str, pos: int) -> bool:
+        """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
+        window_start = max(0, pos - self.DICTATION_WINDOW)
+        return has_stem(words_before(text, pos, self.DICTATION_WINDOW), self.DICTATION_WORDS) or bool(
+            self._dictation_pattern and self._dictation_pattern.search(text, window_start, pos)
+        ) or has_stem(question_before(text, pos), self.DICTATION_WORDS)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -339,13 +391,14 @@ class ContextPatternRecognizer(PatternRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
-        """Is there a supporting word near [start, end)? Subclasses may add their own evidence."""
+        """Is there a supporting word near [start, end), or in the question the value answers on the next
+        speaker's line? Subclasses may add their own evidence."""
         before = words_before(text, start, self.WINDOW_BEFORE)
         after = words_after(text, end, self.WINDOW_AFTER) if self.WINDOW_AFTER else []
         return has_stem(before[-self.CONTEXT_WORDS:] + after, self.CONTEXT) or bool(
             self.CONTEXT_PATTERN
             and self.CONTEXT_PATTERN.search(text[max(0, start - self.WINDOW_BEFORE):end + self.WINDOW_AFTER])
-        )
+        ) or has_stem(question_before(text, start), self.CONTEXT)
 
     def cue_value_ok(self, value: str) -> bool:
         """Whether a number said after a cue can be this entity at all (its length is checked already)."""
@@ -353,8 +406,14 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        for pattern, fewest, most in self._cues:
+        cues = [(pattern, fewest, most, False) for pattern, fewest, most in self._cues] + \
+            [(pattern, fewest, most, True) for pattern, fewest, most in self._dictated_cues]
+        for pattern, fewest, most, needs_dictation in cues:
             for match in pattern.finditer(text):
+                if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
+                    continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
+                if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]):
+                    continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…"
                 for start, end, score, why in self._cued_spans(match, fewest, most):
                     # only a result at least as sure keeps it out: a weak pattern match over the same digits
                     # falls below the threshold later and would take the cued number with it
@@ -362,7 +421,25 @@ class ContextPatternRecognizer(PatternRecognizer):
                             any(r.start < end and start < r.end for r in out):
                         continue
                     out.append(make_result(self, self.ENTITY, start, end, score, why))
+        for start, end in self._answers_to_cue(text):
+            if not any(r.start < end and start < r.end for r in found + out):
+                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
+                                       "number answering a question that names it"))
         return out
+
+    def _answers_to_cue(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each number opening an answer whose question, on the line before, holds a cue of this kind."""
+        spans = []
+        for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
+            start, end = match.span(1)
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start == 0 or not question_before(text, start) or not self._cue_value.match(text, start):
+                continue  # not an answer's opening, or not a value of this kind ("1500 рублей")
+            question = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1 - _QUESTION_CHARS):line_start - 1]
+            digits = len(digits_of(match.group(1)))
+            if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
+                spans.append((start, end))
+        return spans
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows

@@ -19,6 +19,10 @@ CERTIFICATE_REGEX = (r"(?<![\w])[IVXLС1]{1,5}\s?[\-–]?\s?[А-ЯЁ]{2}\s*(?:�
 # The series as written ("IV-МЮ", "V-АГ") or said ("римская 3 эм эн", "4 эм ю", "5 ка бэ"), then "номер" or "№".
 _SERIES = (r"(?:римск\w*\s+)?(?:[IVXLС]{1,5}|\d{1,2})\s?[\-–]?\s?(?:[А-ЯЁ]{2}|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
            + r")\s*(?:№|N|номер)?\s*")
+# Said without its cue right before it: "… свидетельство о рождении моё нужно для подтверждения родства восемь гэ гэ
+# номер пять пять семь семь три ноль" -> "8 гэ гэ номер 5 5 7 7 3 0"; taken only while a certificate is talked about.
+SPOKEN_REGEX = (r"(?<![\w])(?:римск\w*\s+)?\d{1,2}\s+" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
+                + r"\s*(?:номер\s*|№\s*)?\d(?:\s?\d){5}" + RUN_END)
 _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
@@ -51,12 +55,18 @@ def canonical(value: str) -> str:
 
 class BirthCertificateRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_BIRTH_CERTIFICATE"
-    PATTERNS = [Pattern("ru_birth_certificate", CERTIFICATE_REGEX, 0.6)]
+    PATTERNS = [Pattern("ru_birth_certificate", CERTIFICATE_REGEX, 0.6),
+                Pattern("ru_birth_certificate_spoken", SPOKEN_REGEX, 0.3)]
     CONTEXT = ("свидетельств", "рождени")
+    DICTATION_WORDS = ("свидетельств",)
+    DICTATION_WINDOW = 150
     # "свидетельство о рождении сына серия …", "свидетельство пять ка бэ …", "…о рождении клиент вот оно серия …"
     CUE_NUMBERS = ((r"свидетельств\w*(?:\s+о\s+рождении(?:\s+(?:ребенка|ребёнка|сына|дочери))?)?" + CUE_GAP
                     + r"(?:\s+(?:серия|серии))?(?:\s+(?:номер|№))?", 6, 9),)
     CUE_VALUE = r"(?:" + _SERIES + r")?\d(?:[ \-]?\d)*"
+
+    def is_supported(self, text: str, start: int, end: int) -> bool:
+        return super().is_supported(text, start, end) or self.is_dictated(text, start)
 
 
 KIND = Kind("RU_BIRTH_CERTIFICATE", (BirthCertificateRecognizer,), canonical)

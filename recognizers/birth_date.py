@@ -20,9 +20,9 @@ _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + 
            + r")\.?")
 NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
-# "5 марта", "5-го марта", "5-е марта"
+# "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
 WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?\s+" + _MONTHS
-         + r"(?:\s+(?:(?:19|20)\d{2}|\d{2})(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+         + r"(?:\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
 # Typed with spaces: "12 03 1985" (two-digit day and month, a four-digit year).
@@ -30,12 +30,14 @@ SPACED = r"(?<![\d.])(?:0[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s(?:19|20)\d{2}(
 # A year alone: "1980 г.р.", spoken "восемьдесят седьмого года рождения" -> "87 года", "в 59 году".
 YEAR = r"(?<!\d)(?:(?:19|20)\d{2}(?:\s*(?:году|года|год|г\.?))?|\d{2}\s*(?:году|года|год|г\.))(?![\dа-яё])"
 # Spoken with ordinals and normalized: "девятое ноль третье пятьдесят четвертого" -> "9 0 3 54".
-SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[0-2])\s(?:19\d{2}|20[0-2]\d|\d{2})"
+SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])\s(?:0\s)?(?:[1-9]|1[0-2])\s(?:19\d{2}|20[0-2]\d|\d{2}|0\s\d)"
                  r"(?:\s*(?:года|год|г\.?))?(?!\d)")
 
 
 # Words that make a date the date of something else: a contract, a payment, an issue, a move.
-_DATE_OF_SOMETHING = ("от", "с", "по", "до", "договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
+# The prepositions are whole words: "Сергеевна" or "Попова" before a date is a name, not "с" or "по".
+_DATE_PREPOSITIONS = ("от", "с", "по", "до")
+_DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
                       "переезд", "регистрац", "зарегистр", "открыт", "закрыт", "расторг", "смен", "заявлен", "дата",
                       "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
 
@@ -91,8 +93,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
     CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),)
-    # "д.р.", "г.р.", "род. 1965-09-08"
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)\.?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
+    # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45
@@ -108,13 +110,14 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if not full_date:
             return False
         before = words_before(text, start, 24)
-        if before and (any_grammemes(before[-1]) & PERSON_GRAMMEMES or _latin_name_before(text, start)):
+        if before and before[-1] not in _DATE_PREPOSITIONS and (any_grammemes(before[-1]) & PERSON_GRAMMEMES
+                                                                or _latin_name_before(text, start)):
             return True
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
         # in a contact center that is someone's birthday. Service dates are recent.
         year = re.search(r"(?:19|20)\d{2}", value)
         return bool(year) and int(year.group()) <= date.today().year - 14 \
-            and not any(word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
+            and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A birth date is a day of the calendar ("30.02.1990" is not) and lies years in the past:

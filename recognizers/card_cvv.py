@@ -1,22 +1,48 @@
-"""CARD_CVV: a card's security code (CVV/CVC, three digits) or a PIN (four) said or typed aloud.
+"""CARD_CVV: a card's security code (CVV/CVC, three digits; four on an Amex) or a PIN (four) said or typed aloud.
 
-Three or four digits are nothing on their own: only the number right after its cue is taken
-("CVV 123", "пин-код один два три четыре" -> "пин-код 1 2 3 4"), whatever the digits are.
+Three or four digits are nothing on their own: only the number right after its cue is taken ("CVV 123", "цэ вэ вэ
+шесть девять ноль", "код с обратной стороны шесть девять шесть", "пин-код один два три четыре" -> "пин-код 1 2 3 4"),
+whatever the digits are, perhaps after a word or two ("трёхзначный код тоже ноль тридцать четыре", "А код сзади
+нужен? 482"). A bare "код", "цифры" or "на обороте" is the CVV's cue only while a card is being read out — its
+number or expiry, or a card word, just before ("… срок 04/33 код 177", "действует до 11/28, код 5821"); anywhere
+else "код 4821" is an SMS code. In a packed note the code may follow the expiry with no cue at all
+("4279 0178 2277 1267 05/27 116").
 """
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 
+# the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код"
+_BACK = r"(?:на\s+обороте|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
+# a word or two between the cue and the code, and the question's mark: "код тоже …", "код сзади нужен? 482"
+_FILLER = r"(?:[\s,]+[а-яё]{1,10}){0,2}?[\s?]*"
+# words that make a "код" someone else's: a one-time code, a department code
+_NOT_CARDS = r"(?!\s*(?:из|смс|sms|подтвержд\w*|подразделени\w*|доступа|домофона|тарифа|региона))"
+# a sum is not a code: "срок 05/27 100 руб"
+_NOT_MONEY = r"(?!\s*(?:руб|р\.|₽|%|тыс|коп|rub))"
+
 
 class CardCvvRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_CVV"
     CONTEXT = ("cvv", "cvc", "пин", "pin")
-    CUE_NUMBERS = ((r"(?:cvv2?|cvc2?|свв|сививи|си\s+ви\s+ви|пин(?:[\s\-]?код\w*)?|pin(?:[\s\-]?code)?|"
-                    r"(?:тр[её]хзначный\s+)?код\s+(?:на\s+)?(?:обороте|обратной\s+стороне)(?:\s+карты)?|"
-                    r"три\s+цифры\s+(?:на\s+)?(?:обороте|обратной\s+стороне)(?:\s+карты)?|"
-                    # the side of the card said first: "сзади код ...", "на обороте карты код ..."
-                    r"(?:сзади|на\s+обороте|на\s+обратной\s+стороне|с\s+обратной\s+стороны)(?:\s+карты)?\s+(?:код|цифры)|"
-                    r"код\s+(?:безопасности|проверки|cvv2?|cvc2?))(?:\s+(?:это|карты))?", 3, 4),)
+    CUE_NUMBERS = ((r"(?:cvv2?|cvc2?|cid|свв|цвв|цэвэвэ|цэ\s+вэ\s+вэ|сививи|сивиси|си\s+ви\s+ви|си\s+ви\s+си|"
+                    r"пин(?:[\s\-]?код\w*)?|pin(?:[\s\-]?code)?|"
+                    r"(?:тр[её]хзначн\w*|четыр[её]хзначн\w*)\s+код\w*|"
+                    r"код\w*\s+(?:безопасности|проверки|cvv2?|cvc2?)|"
+                    r"(?:код|цифры)\s+" + _BACK + "|" + _BACK + r"\s+(?:код|цифры)|"
+                    r"три\s+цифры\s+" + _BACK + ")" + _FILLER, 3, 4),)
+    CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
+    ANSWERS_ITS_CUE = True  # "Оператор: CVV не называйте, пожалуйста.\nКлиент: Ладно, 655… ой."
+    # while a card is being read out: a bare "код", "цифры" (not its "последние четыре цифры"), the side of the card, or
+# the expiry itself
+    DICTATED_CUES = ((r"(?:код|(?<!\d\s)(?<!последние\s)(?<!первые\s)цифры|" + _BACK + r")" + _NOT_CARDS
+                      + r"(?:\s+(?:на\s+ней|на\s+карте|карты|тоже|же|там|вот|это|ну|э))*[\s?]*", 3, 4),
+                     (r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}", 3, 4))
+    DICTATION_WORDS = ("карт", "cvv", "cvc", "срок", "действ", "оборот", "сзади", "обратн", "visa", "виза",
+                       "mastercard", "мастеркард", "amex", "амекс", "maestro", "маэстро")
+    # the card's number or its expiry just before
+    DICTATION_PATTERN = r"\d(?:[ \-]?\d){12,18}|(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?!\d)"
+    DICTATION_WINDOW = 100
 
 
 KIND = Kind("CARD_CVV", (CardCvvRecognizer,), number_value, numeric=True)

@@ -1,7 +1,9 @@
 """CARD_EXPIRY: a payment card's expiry date, "12/26", said after "срок действия" or next to a card.
 
-An "MM/YY" alone is as likely a fraction or a period, so a card word must be near; spoken it comes
-from guard.normalize as "12 26" right after its cue.
+An "MM/YY" alone is as likely a fraction or a period, so a card word must be near, or the card's number just
+before it ("4081 5757 0502 4920 до 12/2031"), or the question it answers on the next speaker's line ("Срок
+действия?\nКлиент: 10/2031"). Spoken it comes from guard.normalize as "12 26" or "0 7 дробь 26" right after its
+cue; a bare "до" is its cue only right after a card's number ("… 24 17 до 0 1 33", "…8978, до 07 30").
 """
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ from presidio_analyzer import Pattern
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 
-EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/.])"
+# a sentence's full stop may follow: "Клиент: 10/2031. А код …"
+EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/]|\.\d)"
+# A card's number (13 to 19 digits, in any grouping, spoken groups too), a word or two at most, then the expiry.
+_CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:]+[а-яё]{1,8}){0,2}[\s,;.:]*"
 
 
 class CardExpiryRecognizer(ContextPatternRecognizer):
@@ -18,11 +23,19 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     CONTEXT = ("срок", "действ", "карт", "expir", "exp", "valid")
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
+    CONTEXT_PATTERN = _CARD_NUMBER_BEFORE + r"(?:до\s+)?(?:0[1-9]|1[0-2])\s?/"
     # "срок" alone is enough when a month and a year follow at once ("срок 11 29"); "срок 30 дней" is no month
     CUE_NUMBERS = ((r"(?:срок\w*(?:\s+действи\w*)?(?:\s+карты)?(?:\s+до)?|действительн\w*\s+до|действует\s+до|"
-                    r"годна\s+до|exp(?:iry|\.)?)", 3, 6),)
-    # a spoken "ноль три" arrives as "0 3": the month may be split in two digits
-    CUE_VALUE = r"(?:0\s?[1-9]|[1-9]|1[0-2])\s?[/.\s]\s?(?:20)?\d{2}"
+                    r"годна\s+до|истека\w*|exp(?:iry|\.)?)", 3, 6),)
+    # "до 07 30" is a time of day anywhere but right after a card's number
+    DICTATED_CUES = ((r"до", 3, 6),)
+    DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
+    DICTATION_WINDOW = 60
+    # a spoken "ноль три" arrives as "0 3": the month may be split in two digits; "дробь" or "слэш" may part month
+    # and year
+    # and is no count of days or money ("действует до 12 30 дней")
+    CUE_VALUE = (r"(?:0\s?[1-9]|[1-9]|1[0-2])\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
+                 r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|год|шт))")
 
     def cue_value_ok(self, value: str) -> bool:
         return len(number_value(value)) in (3, 4, 6)

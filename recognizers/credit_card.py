@@ -7,9 +7,10 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value,
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 
-# Issuer prefixes: Мир 2200-2204, Visa 4, Mastercard 51-55 and 2221-2720, Maestro 50/56-69, UnionPay 62, JCB 35, Amex 34/37.
+# Issuer prefixes: Мир 2200-2204, Visa 4, Mastercard 51-55 and 2221-2720, Maestro 50/56-69, UnionPay 62, JCB 35, Amex 34/37,
+# Diners Club 300-305/36/38/39 (14 digits: "Diners 3640 008838 7378").
 _PREFIXES = ("2200", "2201", "2202", "2203", "2204", "4", "51", "52", "53", "54", "55", "50", "56", "57", "58",
-             "6", "35", "34", "37")
+             "6", "35", "34", "37", "300", "301", "302", "303", "304", "305", "36", "38", "39")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -34,9 +35,15 @@ def is_card_number(value: str) -> bool:
 class CreditCardRecognizer(ContextPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
-    CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro")
+    CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro", "amex", "амекс", "diners")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт", "полис", "омс")
     CUE_NUMBERS = ((r"карт\w*(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
+    # While a card is talked about, a number of a card's length is a card's whatever its checksum (a misheard digit
+    # breaks it), the card word a few words back: "а ещё карту жены привяжите она в приложении не может 553 699 422
+    # 0 66 896 1". The cue is the number's own start.
+    DICTATED_CUES = ((r"(?<![\d+])", 13, 19),)
+    DICTATION_WORDS = ("карт",)
+    DICTATION_WINDOW = 80
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)

@@ -22,7 +22,7 @@ _JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]рк�
 _AT = r"(?:собака|собачка|эт|at)"
 _TLD = r"(?:ру|ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
 _LOCAL = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}"
-          r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,3}")
+          r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,6}")  # "смирнова два ноль ноль ноль собака …"
 # local part: words chained by spoken dots/dashes (maybe an initial before, digits or letters after);
 # the domain may be spelled letter by letter, dashed, hold a spoken "плюс" ("здоровье плюс точка ру"),
 # and ends in a spoken or bare top-level domain

@@ -72,7 +72,8 @@ SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True))
 
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).
-NOBODYS_NUMBER_CUES: tuple[str, ...] = ("заявк", "обращени", "тикет", "кейс", "инцидент", "заказ")
+NOBODYS_NUMBER_CUES: tuple[str, ...] = (
+    "заявк", "обращени", "тикет", "кейс", "инцидент", "заказ", "операци", "транзакц")
 
 # What may stand between a cue and the number it announces, in speech and in a dialogue: a few filler words
 # ("полис омс клиент щас так …", "огрн нашей фирмы …", "права ещё старые …") or the question's end and the

@@ -30,14 +30,15 @@ _PASSPORT_WINDOW = 120
 class PassportDeptRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_PASSPORT_DEPT"
     PATTERNS = [Pattern("ru_passport_dept", DEPT_REGEX, 0.4)]
-    CONTEXT = ("подразделени", "выдан", "выд", "кп", "паспорт")
+    CONTEXT = ("подразделени", "подр", "выдан", "выд", "кп", "паспорт")
     CONTEXT_PATTERN = re.compile(r"код\s+п/п|к\.\s?п\.|к/п", re.IGNORECASE)
     WINDOW_BEFORE = 60  # "Код подразделения, выдавшего документ?\nКлиент: 500-036"
     REQUIRES_CONTEXT = True
     # above the passport's 0.9: "Код подразделения в паспорте?\nКлиент: 617-073" is the code, not a passport number
     CONTEXT_SCORE = 0.95
-    CUE_NUMBERS = ((r"(?:код\w*\s+подразделени\w*|к/п|кп|к\.\s?п\.|код\s+п/п)" + CUE_GAP, 6, 6),
-                   (r"выдан\w*", 6, 6))
+    # "код подр. 160418", "паспорт 6367861458 выд. 740205": the abbreviations of a CRM note
+    CUE_NUMBERS = ((r"(?:код\w*\s+(?:подразделени\w*|подр\.?)|к/п|кп|к\.\s?п\.|код\s+п/п)" + CUE_GAP, 6, 6),
+                   (r"выдан\w*|выд\.", 6, 6))
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         return super().is_supported(text, start, end) or bool(_AFTER_PASSPORT.search(text, max(0, start - 30), start))

@@ -27,8 +27,9 @@ _GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
 # 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
 # Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
-# Another country's number: "+998 90 123 45 67", "+49 151 2345 6789" (8 to 13 digits after the code).
-INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,4}){2,6}(?![\d])"
+# Another country's number: "+998 90 123 45 67", "+49 151 2345 6789", "+49 151 23456789", "+49 30 901820 44"
+# (8 to 13 digits after the code).
+INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}(?![\d])"
 
 
 def national(digits: str) -> str:
@@ -167,11 +168,12 @@ class PhoneRecognizer(ContextPatternRecognizer):
         prefix (7/8) or a three-digit code group; a stray "5 0" in a bank account does not.
         """
         candidates = []
+        ends = set()  # where a reading ends: the next number of a list said in one breath may begin right after
         for first in range(len(run)):
             opening = run[first].group()
             # a whole number in one group also begins a phone: "г.р. 1992-09-07 89093988106" is a date, then a phone
             if (first > 0 and opening not in ("7", "8") and not (len(opening) == 3 and opening[0] in _NATIONAL_FIRST_DIGITS)
-                    and not (len(opening) >= 10 and is_phone_digits(opening))):
+                    and not (len(opening) >= 10 and is_phone_digits(opening)) and first - 1 not in ends):
                 continue
             digits = ""
             for last in range(first, len(run)):
@@ -180,6 +182,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     break
                 if is_phone_digits(digits):
                     candidates.append((_preference(digits), first, last))
+                    ends.add(last)
         chosen: list[tuple[int, int]] = []
         for _, first, last in sorted(candidates):
             if all(last < f or first > l for f, l in chosen):

@@ -401,3 +401,29 @@ def test_a_lone_ordinal_does_not_lengthen_a_dictated_number():
 ])
 def test_ordinals_in_dates_are_numbers(spoken, digits):
     assert normalize_numbers(spoken).text == digits
+
+
+@pytest.mark.parametrize("spoken, digits", [
+    ("семь десят три", "73"), ("пять сот двадцать", "520"), ("сто двацать три", "123"),
+    ("четыреста пятьдесят шесь", "456"), ("девятьсот пядь", "905"),
+])
+def test_a_number_word_speech_recognition_half_heard_is_still_a_number(spoken, digits):
+    assert normalize_numbers(spoken).text == digits
+
+
+def test_a_half_heard_word_that_is_also_a_word_is_a_number_only_beside_one():
+    assert normalize_numbers("ни пяди земли, ни пядь").text == "ни пяди земли, ни пядь"
+
+
+@pytest.mark.parametrize("spoken, digits", [
+    ("ноль восемь тысяча девятьсот девяносто первого", "0 8 1991"),  # a dictated month, then the year
+    ("одна тысяча рублей", "1000 рублей"), ("двадцать одна тысяча", "21000"), ("две тысячи пятого", "2005"),
+    ("тысяча девятьсот восемьдесят пятого", "1985"),
+])
+def test_thousand_in_the_singular_composes_only_with_one(spoken, digits):
+    assert normalize_numbers(spoken).text == digits
+
+
+def test_an_ordinal_right_after_zero_is_a_dictated_digit():
+    assert normalize_numbers("срок ноль первый двадцать девятый").text == "срок 0 1 29"
+    assert normalize_numbers("ноль шесть второй номер").text == "0 6 второй номер"  # after a digit, still a word

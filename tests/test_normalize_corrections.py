@@ -42,3 +42,12 @@ def test_a_typed_correction_is_read_as_one_number():
 def test_a_typed_correction_masks_both_attempts(redactor):
     redacted = redactor.redact("ИНН 1210045590... нет, 1210045509").text
     assert not re.search(r"\d", redacted), redacted
+
+
+@pytest.mark.parametrize("spoken, digits", [
+    ("девять два ноль пятьсот пять тридцать восемь то есть двадцать восемь пятьдесят пять", "9 2 0 505 28 55"),
+    ("девять шесть ноль двести семьдесят четыре ой нет сто семьдесят четыре сорок девять", "9 6 0 174 49"),
+    ("у меня три нет две сим карты", "у меня 3 2 сим карты"),  # one digit: every digit kept, in one number
+])
+def test_a_group_said_again_with_other_digits_replaces_the_last_group(spoken, digits):
+    assert normalize(spoken).text == digits
