@@ -122,6 +122,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     """
     spans: list[tuple[int, int, float, str]] = []
     lowercase = needs_recasing(text)
+    ner_spans = list(ner_spans)
     for ner in ner_spans:
         if ner.type == "PER":
             trimmed = _trim_ner_span(text, ner.start, ner.end)
@@ -135,12 +136,56 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
+    spans = _outside_places_and_organisations(text, spans, ner_spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
     return spans
+
+
+def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, float, str]], ner_spans: list
+                                      ) -> list[tuple[int, int, float, str]]:
+    """natasha reads a capitalised word in its context as a place or an organisation ("на Марс", "МТБЮ",
+    "полёт «Индевор»"): a name found by another signal that lies inside such a span (and inside no PER span)
+    loses those words from its edges — unless one of its words is a first name, surname or patronymic the
+    dictionary knows (and no place): natasha misreads those at times ("паспорт на Мирную Алёну" as a place).
+    A name found by NER stays as it is. Written text only: on recased speech natasha's places are guesses too."""
+    places = [(s.start, s.end) for s in ner_spans if s.type in ("LOC", "ORG")]
+    if not places or needs_recasing(text):
+        return spans
+    people = [(s.start, s.end) for s in ner_spans if s.type == "PER"]
+
+    def placed(start: int, end: int) -> bool:
+        # natasha calls most Latin names ORG ("Anna Kuznetsova"): Latin words are not judged by it
+        return not text[start:end].isascii() and any(s <= start and end <= e for s, e in places) \
+            and not any(s < end and start < e for s, e in people)
+
+    out = []
+    for start, end, score, why in spans:
+        if why != "natasha NER":
+            words = [m.span() for m in _WORD.finditer(text, start, end)]
+            if any(_known_name_word(text[s:e]) for s, e in words):
+                out.append((start, end, score, why))
+                continue
+            first, last = 0, len(words)
+            while first < last and placed(*words[first]):
+                first += 1
+            while last > first and placed(*words[last - 1]):
+                last -= 1
+            if first == last:
+                continue
+            start = words[first][0] if first else start
+            end = words[last - 1][1] if last < len(words) else end
+        out.append((start, end, score, why))
+    return out
+
+
+def _known_name_word(word: str) -> bool:
+    """A first name, surname or patronymic in the dictionary itself (not guessed), with no place reading."""
+    kinds = word_grammemes(word)
+    return is_known(word) and bool(kinds & _PERSON) and "Geox" not in kinds
 
 
 def holds_surname(value: str) -> bool:
@@ -174,7 +219,10 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
             out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
     for match in _INITIALS_AFTER.finditer(text):
-        if match.group(1).lower() not in _NOT_SURNAMES:
+        word = match.group(1)
+        if "Geox" in word_grammemes(word) and "Surn" not in _person_kinds(word):
+            continue  # "премьер-министр Японии Н. Кан": the initials belong to the word after them
+        if word.lower() not in _NOT_SURNAMES:
             out.append((match.start(), match.end(), 0.9))
     for match in _INITIALS_BEFORE.finditer(text):
         out.append((match.start(), match.end(), 0.9))
@@ -204,6 +252,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 break
             if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
                 break
+            if not run and word.lower() in _TITLES:
+                break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
             if word.isascii():
                 # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
                 lower = word.lower()
@@ -366,7 +416,7 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
             or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS) \
-            or lemma(word) in _GREETING_LEMMAS:
+            or lemma(word) in _GREETING_LEMMAS or (lower in _TITLES and lower not in _SURNAME_HOMOGRAPHS):
         return False  # "... дмитрий алексеевич хорошего вам дня"
     if not lowercase and not word[0].isupper():
         return False
@@ -698,9 +748,19 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
         if len(words) < 2 or any(w.group().lower() in _LATIN_NOT_NAMES or w.group().lower() in _LATIN_ORG_WORDS
                                  for w in words):
             continue
-        if any(_person_kinds(_to_cyrillic(w.group())) & {"Name", "Patr"} for w in words):
+        if _reads_as_latin_name([w.group() for w in words]):
             out.append((match.start() + words[0].start(), match.start() + words[-1].end()))
     return out
+
+
+def _reads_as_latin_name(words: list[str]) -> bool:
+    """Spelled back in Cyrillic, one word is a first name or patronymic the dictionary knows ("Anna", "Bilal");
+    or, with none known, every word at least reads as a name part to pymorphy's guesser ("Joshua Wolf") — not
+    a product or a title whose other words are no names at all ("Angry Birds", "Chrome Web", "Skoda Octavia")."""
+    readings = [_person_kinds(_to_cyrillic(word)) for word in words]
+    if any(kinds & {"Name", "Patr"} and is_known(_to_cyrillic(word)) for word, kinds in zip(words, readings)):
+        return True
+    return any(kinds & {"Name", "Patr"} for kinds in readings) and all(readings)
 
 
 def _plausible_latin_name(words: list[str]) -> bool:

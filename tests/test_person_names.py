@@ -175,3 +175,31 @@ def test_a_later_adjective_use_of_a_surname_is_not_another_mention_of_it(redacto
     """"Белый Станислав" is a person; the tariff «Белый интернет» in the same text is not him again."""
     text = "Клиент: Белый Станислав. Оператор: номер обслуживается на тарифе «Белый интернет»."
     assert names(redactor, text) == ["Белый Станислав"]
+
+
+@pytest.mark.parametrize("text", ["вышла HTML5-версия легендарной аркады Angry Birds.",
+                                  "автомобили «Шкода Октавия» (Skoda Octavia), позже",
+                                  "Весной в Chrome Web Store появилась «настольная» версия."])
+def test_a_latin_title_with_words_that_read_as_no_name_part_is_not_a_person(redactor, text):
+    """One word that pymorphy's guesser might take for a name ("Birds", "Octavia") does not make a product a
+    person when the others read as nothing of a name; a known first name does ("Bilal Hussein")."""
+    assert names(redactor, text) == []
+
+
+def test_a_latin_name_with_a_known_first_name_is_a_person(redactor):
+    assert "Bilal Hussein" in names(redactor, "фотограф агентства (Bilal Hussein) задержан")
+
+
+def test_a_name_in_a_place_natasha_sees_is_no_person_unless_a_known_name_word_holds_it(redactor):
+    """natasha's LOC/ORG reading of the context removes a name another signal guessed ("на Марс"), but not one
+    with a first name or surname from the dictionary (natasha reads "Мирную Алёну" as a place)."""
+    assert names(redactor, "НАСА планирует обеспечить полёт дальше — на Марс. Создав базу на Луне") == []
+    assert "Мирную Алёну" in names(redactor, "паспорт на Мирную Алёну, серия 5221 номер 004719")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В этом году Премьер-министр Михаил Фрадков предполагает выплатить долг", "Михаил Фрадков"),
+    ("визит на Курилы премьер-министр Японии Н. Кан назвал недопустимым", "Н. Кан"),
+])
+def test_a_title_or_a_country_before_a_name_stays_outside_it(redactor, text, name):
+    assert names(redactor, text) == [name]
