@@ -25,7 +25,7 @@ from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
-from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, latin_to_cyrillic
+from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPOKEN_LETTERS, latin_to_cyrillic
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -142,7 +142,39 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+    spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
+
+
+# Letters by their names, as a caller spells a surname (recognizers/lexicon.py), and the few it leaves out.
+_SPELLED = {**SPOKEN_LETTERS, "й": "Й", "ы": "Ы", "ё": "Е", "ь": "Ь"}
+_SPELLED_RUN = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(sorted(map(re.escape, _SPELLED), key=len, reverse=True))
+                          + r")(?:[\s,-]+|$)){2,}", re.IGNORECASE)
+_NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
+
+
+def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
+    """"фамилия соловей эс о эл о вэ е й", "фамилия ли по буквам эл и": letters said by their names that spell
+    a word said just before them, when that word is a name already found or follows "фамилия"/"имя"/"зовут".
+    Both the word and its spelling are the name (the spelling alone gives the surname away)."""
+    out = []
+    for run in _SPELLED_RUN.finditer(text):
+        letters = list(re.finditer(r"[а-яё]+", run.group(), re.IGNORECASE))
+        spelled = "".join(_SPELLED[letter.group().lower()].lower() for letter in letters).replace("й", "и")
+        before = list(_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-8:]
+        for k in range(len(before) - 1, -1, -1):
+            word = before[k]
+            said = word.group().lower().replace("ё", "е").replace("й", "и")
+            if len(said) < 2 or not spelled.startswith(said):
+                continue  # the letters may run on into the next word ("эн гэ у е эн и имя")
+            named = any(s <= word.start() and word.end() <= e for s, e, _, _ in spans)
+            cued = k > 0 and before[k - 1].group().lower() in _NAMING_WORDS
+            if named or cued:
+                out.append((run.start(), run.start() + letters[len(said) - 1].end()))
+                if not named:
+                    out.append(word.span())
+                break
+    return out
 
 
 def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, float, str]], ner_spans: list
@@ -220,13 +252,17 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
             out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
     for match in _INITIALS_AFTER.finditer(text):
         word = match.group(1)
-        if "Geox" in word_grammemes(word) and "Surn" not in _person_kinds(word):
-            continue  # "премьер-министр Японии Н. Кан": the initials belong to the word after them
+        if "Geox" in word_grammemes(word) and "Surn" not in _person_kinds(word) \
+                and _CAPITALISED_NEXT.match(text, match.end()):
+            continue  # "премьер-министр Японии Н. Кан": the initials belong to the word after them ("Мирный О.П." stays)
         if word.lower() not in _NOT_SURNAMES:
             out.append((match.start(), match.end(), 0.9))
     for match in _INITIALS_BEFORE.finditer(text):
         out.append((match.start(), match.end(), 0.9))
     return out
+
+
+_CAPITALISED_NEXT = re.compile(r"\s*[А-ЯЁ][а-яё]")
 
 
 def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
@@ -648,13 +684,15 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _plausible_name(span_text: str, lowercase: bool) -> bool:
-    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"),
-    and, in recased speech, a common word ("вся надежда только на вас")."""
+    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"), in written text a
+    word made of ordinary words ("Викиновостям"), and, in recased speech, a common word ("вся надежда только на вас")."""
     words = [w for w in _WORD.findall(span_text) if len(w) > 1 and not _MASK.fullmatch(w)]
     if not words:
         return False
     if all(word.isascii() for word in words):
         return _plausible_latin_name(words)
+    if len(words) == 1 and not lowercase and _ordinary_compound(words[0]):
+        return False  # "Викиновостям", "Рыбохраны", "Стела-Обелиск" (speech: recall first, the tagger's word too)
     if lowercase and len(words) == 1:
         word = words[0]
         if word.lower() in _COMMON_WORDS or (is_known(word) and not _person_kinds(word)):
@@ -668,6 +706,25 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
         if _rare_kinds(word) or not is_known(word):
             return True
     return False
+
+
+def _ordinary_compound(word: str) -> bool:
+    """A word made of ordinary words, which recasing capitalised only because the dictionary lacks it whole:
+    "стела-обелиск", "женщина-космонавт" (every part known, none a name), "викиновостям", "нацфронта"
+    (pymorphy2 reads a prefix before a dictionary word of five letters or more that is no name)."""
+    lower = word.lower()
+    if "-" in lower:
+        parts = lower.split("-")
+        return all(is_known(part) and not _rare_kinds(part) for part in parts)
+    if is_known(lower):
+        return False
+    found = parses(lower)
+    if not found:
+        return False
+    stack = found[0].methods_stack
+    base = stack[0][1] if stack and len(stack) > 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer" \
+        and "Prefix" in type(stack[-1][0]).__name__ else None
+    return base is not None and len(base) >= 5 and not _rare_kinds(base)
 
 
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
@@ -691,7 +748,10 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     out = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names \
+        # lowercase has no capitals to tell "гелия" (a gas) or "фао" from the name once guessed: there a
+        # mention needs a likely name reading of its own
+        if len(word) > 2 and (word[0].isupper() if not lowercase else bool(_person_kinds(word))) \
+                and lemma(word) in names \
                 and not _modifies_next_noun(text, word, match.end()):  # «Белый интернет» after "Белый Станислав"
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:

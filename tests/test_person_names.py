@@ -203,3 +203,48 @@ def test_a_name_in_a_place_natasha_sees_is_no_person_unless_a_known_name_word_ho
 ])
 def test_a_title_or_a_country_before_a_name_stays_outside_it(redactor, text, name):
     assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("фамилия соловей эс о эл о вэ е й соловей как птица", "эс о эл о вэ е й"),
+    ("клиент фамилия щербаков ща е эр бэ а ка о вэ номер для связи", "ща е эр бэ а ка о вэ"),
+    ("фамилия нгуен эн гэ у е эн и имя тхи лан", "эн гэ у е эн"),
+])
+def test_a_surname_spelled_letter_by_letter_is_part_of_the_name(redactor, text, spelled):
+    """The letters spell the surname said just before them: hidden with it (the spelling gives it away)."""
+    assert any(spelled in found for found in names(redactor, text))
+
+
+def test_letters_that_spell_no_name_said_before_them_are_not_a_name(redactor):
+    assert names(redactor, "почта ка о тэ собака мейл точка ру") == []
+
+
+def test_a_surname_that_names_a_town_before_initials_is_still_a_surname(redactor):
+    """Only initials with a capitalised word after them belong to that word ("Японии Н. Кан")."""
+    assert "Мирный О.П." in names(redactor, "ООО «Ромашка». Ген. директор Мирный О.П.")
+
+
+def test_lowercase_a_word_repeated_from_a_name_needs_a_name_reading_of_its_own(redactor):
+    """In lowercase text "гелия" once taken for a name is not repeated everywhere; a surname is."""
+    from guard.recognizers.person import person_spans
+
+    text = "реакторы, работающие на гелии-3, обеспечат энергией. добыча гелия-3 на луне выгодна"
+    assert "гелия" not in [text[s:e] for s, e, _, _ in person_spans(text)]
+    text = "профессор бхутто рассказал о добыче гелия на луне. бхутто считает, что добыча гелия выгодна"
+    assert names(redactor, text).count("бхутто") == 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Марк рассказал Викиновостям, что рабочие получили уведомления", "Викиновостям"),
+    ("сотрудники Росприроднадзора и Рыбохраны накануне целый день проверяли", "Рыбохраны"),
+])
+def test_a_written_word_made_of_ordinary_words_is_no_name(redactor, text, word):
+    """A prefix before a dictionary word ("вики" + "новостям", "рыб" + "охраны"): NER may call it a person
+    because the dictionary lacks it whole."""
+    assert word not in " ".join(names(redactor, text))
+
+
+def test_a_document_abbreviation_in_speech_is_no_name(redactor):
+    """"полис омс", "огрнип": recasing capitalised them as unknown words, and NER took them for surnames."""
+    assert names(redactor, "через сервис продиктуйте полис омс клиент пять ноль пять три два") == []
+    assert names(redactor, "оператор назовите огрнип клиент три один девять пять") == []
