@@ -262,7 +262,7 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-_CAPITALISED_NEXT = re.compile(r"\s*[А-ЯЁ][а-яё]")
+_CAPITALISED_NEXT = re.compile(r"(?<!\s)\s*[А-ЯЁ][а-яё]")  # from the first space only: linear
 
 
 def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
