@@ -25,7 +25,7 @@ from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
-from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, latin_to_cyrillic
+from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPOKEN_LETTERS, latin_to_cyrillic
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -122,6 +122,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     """
     spans: list[tuple[int, int, float, str]] = []
     lowercase = needs_recasing(text)
+    ner_spans = list(ner_spans)
     for ner in ner_spans:
         if ner.type == "PER":
             trimmed = _trim_ner_span(text, ner.start, ner.end)
@@ -135,12 +136,88 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
+    spans = _outside_places_and_organisations(text, spans, ner_spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+    spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
+
+
+# Letters by their names, as a caller spells a surname (recognizers/lexicon.py), and the few it leaves out.
+_SPELLED = {**SPOKEN_LETTERS, "й": "Й", "ы": "Ы", "ё": "Е", "ь": "Ь"}
+_SPELLED_RUN = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(sorted(map(re.escape, _SPELLED), key=len, reverse=True))
+                          + r")(?:[\s,-]+|$)){2,}", re.IGNORECASE)
+_NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
+
+
+def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
+    """"фамилия соловей эс о эл о вэ е й", "фамилия ли по буквам эл и": letters said by their names that spell
+    a word said just before them, when that word is a name already found or follows "фамилия"/"имя"/"зовут".
+    Both the word and its spelling are the name (the spelling alone gives the surname away)."""
+    out = []
+    for run in _SPELLED_RUN.finditer(text):
+        letters = list(re.finditer(r"[а-яё]+", run.group(), re.IGNORECASE))
+        spelled = "".join(_SPELLED[letter.group().lower()].lower() for letter in letters).replace("й", "и")
+        before = list(_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-8:]
+        for k in range(len(before) - 1, -1, -1):
+            word = before[k]
+            said = word.group().lower().replace("ё", "е").replace("й", "и")
+            if len(said) < 2 or not spelled.startswith(said):
+                continue  # the letters may run on into the next word ("эн гэ у е эн и имя")
+            named = any(s <= word.start() and word.end() <= e for s, e, _, _ in spans)
+            cued = k > 0 and before[k - 1].group().lower() in _NAMING_WORDS
+            if named or cued:
+                out.append((run.start(), run.start() + letters[len(said) - 1].end()))
+                if not named:
+                    out.append(word.span())
+                break
+    return out
+
+
+def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, float, str]], ner_spans: list
+                                      ) -> list[tuple[int, int, float, str]]:
+    """natasha reads a capitalised word in its context as a place or an organisation ("на Марс", "МТБЮ",
+    "полёт «Индевор»"): a name found by another signal that lies inside such a span (and inside no PER span)
+    loses those words from its edges — unless one of its words is a first name, surname or patronymic the
+    dictionary knows (and no place): natasha misreads those at times ("паспорт на Мирную Алёну" as a place).
+    A name found by NER stays as it is. Written text only: on recased speech natasha's places are guesses too."""
+    places = [(s.start, s.end) for s in ner_spans if s.type in ("LOC", "ORG")]
+    if not places or needs_recasing(text):
+        return spans
+    people = [(s.start, s.end) for s in ner_spans if s.type == "PER"]
+
+    def placed(start: int, end: int) -> bool:
+        # natasha calls most Latin names ORG ("Anna Kuznetsova"): Latin words are not judged by it
+        return not text[start:end].isascii() and any(s <= start and end <= e for s, e in places) \
+            and not any(s < end and start < e for s, e in people)
+
+    out = []
+    for start, end, score, why in spans:
+        if why != "natasha NER":
+            words = [m.span() for m in _WORD.finditer(text, start, end)]
+            if any(_known_name_word(text[s:e]) for s, e in words):
+                out.append((start, end, score, why))
+                continue
+            first, last = 0, len(words)
+            while first < last and placed(*words[first]):
+                first += 1
+            while last > first and placed(*words[last - 1]):
+                last -= 1
+            if first == last:
+                continue
+            start = words[first][0] if first else start
+            end = words[last - 1][1] if last < len(words) else end
+        out.append((start, end, score, why))
+    return out
+
+
+def _known_name_word(word: str) -> bool:
+    """A first name, surname or patronymic in the dictionary itself (not guessed), with no place reading."""
+    kinds = word_grammemes(word)
+    return is_known(word) and bool(kinds & _PERSON) and "Geox" not in kinds
 
 
 def holds_surname(value: str) -> bool:
@@ -174,11 +251,18 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
             out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
     for match in _INITIALS_AFTER.finditer(text):
-        if match.group(1).lower() not in _NOT_SURNAMES:
+        word = match.group(1)
+        if "Geox" in word_grammemes(word) and "Surn" not in _person_kinds(word) \
+                and _CAPITALISED_NEXT.match(text, match.end()):
+            continue  # "премьер-министр Японии Н. Кан": the initials belong to the word after them ("Мирный О.П." stays)
+        if word.lower() not in _NOT_SURNAMES:
             out.append((match.start(), match.end(), 0.9))
     for match in _INITIALS_BEFORE.finditer(text):
         out.append((match.start(), match.end(), 0.9))
     return out
+
+
+_CAPITALISED_NEXT = re.compile(r"(?<!\s)\s*[А-ЯЁ][а-яё]")  # from the first space only: linear
 
 
 def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
@@ -204,6 +288,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 break
             if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
                 break
+            if not run and word.lower() in _TITLES:
+                break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
             if word.isascii():
                 # a Latin word counts only as the name it spells ("я Aziz", "Кл. Oleg"), never as unknown
                 lower = word.lower()
@@ -366,7 +452,7 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
             or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS) \
-            or lemma(word) in _GREETING_LEMMAS:
+            or lemma(word) in _GREETING_LEMMAS or (lower in _TITLES and lower not in _SURNAME_HOMOGRAPHS):
         return False  # "... дмитрий алексеевич хорошего вам дня"
     if not lowercase and not word[0].isupper():
         return False
@@ -598,13 +684,15 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _plausible_name(span_text: str, lowercase: bool) -> bool:
-    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"),
-    and, in recased speech, a common word ("вся надежда только на вас")."""
+    """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"), in written text a
+    word made of ordinary words ("Викиновостям"), and, in recased speech, a common word ("вся надежда только на вас")."""
     words = [w for w in _WORD.findall(span_text) if len(w) > 1 and not _MASK.fullmatch(w)]
     if not words:
         return False
     if all(word.isascii() for word in words):
         return _plausible_latin_name(words)
+    if len(words) == 1 and not lowercase and _ordinary_compound(words[0]):
+        return False  # "Викиновостям", "Рыбохраны", "Стела-Обелиск" (speech: recall first, the tagger's word too)
     if lowercase and len(words) == 1:
         word = words[0]
         if word.lower() in _COMMON_WORDS or (is_known(word) and not _person_kinds(word)):
@@ -618,6 +706,25 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
         if _rare_kinds(word) or not is_known(word):
             return True
     return False
+
+
+def _ordinary_compound(word: str) -> bool:
+    """A word made of ordinary words, which recasing capitalised only because the dictionary lacks it whole:
+    "стела-обелиск", "женщина-космонавт" (every part known, none a name), "викиновостям", "нацфронта"
+    (pymorphy2 reads a prefix before a dictionary word of five letters or more that is no name)."""
+    lower = word.lower()
+    if "-" in lower:
+        parts = lower.split("-")
+        return all(is_known(part) and not _rare_kinds(part) for part in parts)
+    if is_known(lower):
+        return False
+    found = parses(lower)
+    if not found:
+        return False
+    stack = found[0].methods_stack
+    base = stack[0][1] if stack and len(stack) > 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer" \
+        and "Prefix" in type(stack[-1][0]).__name__ else None
+    return base is not None and len(base) >= 5 and not _rare_kinds(base)
 
 
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
@@ -641,7 +748,10 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     out = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and (lowercase or word[0].isupper()) and lemma(word) in names \
+        # lowercase has no capitals to tell "гелия" (a gas) or "фао" from the name once guessed: there a
+        # mention needs a likely name reading of its own
+        if len(word) > 2 and (word[0].isupper() if not lowercase else bool(_person_kinds(word))) \
+                and lemma(word) in names \
                 and not _modifies_next_noun(text, word, match.end()):  # «Белый интернет» after "Белый Станислав"
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:
@@ -698,9 +808,19 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
         if len(words) < 2 or any(w.group().lower() in _LATIN_NOT_NAMES or w.group().lower() in _LATIN_ORG_WORDS
                                  for w in words):
             continue
-        if any(_person_kinds(_to_cyrillic(w.group())) & {"Name", "Patr"} for w in words):
+        if _reads_as_latin_name([w.group() for w in words]):
             out.append((match.start() + words[0].start(), match.start() + words[-1].end()))
     return out
+
+
+def _reads_as_latin_name(words: list[str]) -> bool:
+    """Spelled back in Cyrillic, one word is a first name or patronymic the dictionary knows ("Anna", "Bilal");
+    or, with none known, every word at least reads as a name part to pymorphy's guesser ("Joshua Wolf") — not
+    a product or a title whose other words are no names at all ("Angry Birds", "Chrome Web", "Skoda Octavia")."""
+    readings = [_person_kinds(_to_cyrillic(word)) for word in words]
+    if any(kinds & {"Name", "Patr"} and is_known(_to_cyrillic(word)) for word, kinds in zip(words, readings)):
+        return True
+    return any(kinds & {"Name", "Patr"} for kinds in readings) and all(readings)
 
 
 def _plausible_latin_name(words: list[str]) -> bool:

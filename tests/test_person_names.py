@@ -175,3 +175,76 @@ def test_a_later_adjective_use_of_a_surname_is_not_another_mention_of_it(redacto
     """"Белый Станислав" is a person; the tariff «Белый интернет» in the same text is not him again."""
     text = "Клиент: Белый Станислав. Оператор: номер обслуживается на тарифе «Белый интернет»."
     assert names(redactor, text) == ["Белый Станислав"]
+
+
+@pytest.mark.parametrize("text", ["вышла HTML5-версия легендарной аркады Angry Birds.",
+                                  "автомобили «Шкода Октавия» (Skoda Octavia), позже",
+                                  "Весной в Chrome Web Store появилась «настольная» версия."])
+def test_a_latin_title_with_words_that_read_as_no_name_part_is_not_a_person(redactor, text):
+    """One word that pymorphy's guesser might take for a name ("Birds", "Octavia") does not make a product a
+    person when the others read as nothing of a name; a known first name does ("Bilal Hussein")."""
+    assert names(redactor, text) == []
+
+
+def test_a_latin_name_with_a_known_first_name_is_a_person(redactor):
+    assert "Bilal Hussein" in names(redactor, "фотограф агентства (Bilal Hussein) задержан")
+
+
+def test_a_name_in_a_place_natasha_sees_is_no_person_unless_a_known_name_word_holds_it(redactor):
+    """natasha's LOC/ORG reading of the context removes a name another signal guessed ("на Марс"), but not one
+    with a first name or surname from the dictionary (natasha reads "Мирную Алёну" as a place)."""
+    assert names(redactor, "НАСА планирует обеспечить полёт дальше — на Марс. Создав базу на Луне") == []
+    assert "Мирную Алёну" in names(redactor, "паспорт на Мирную Алёну, серия 5221 номер 004719")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В этом году Премьер-министр Михаил Фрадков предполагает выплатить долг", "Михаил Фрадков"),
+    ("визит на Курилы премьер-министр Японии Н. Кан назвал недопустимым", "Н. Кан"),
+])
+def test_a_title_or_a_country_before_a_name_stays_outside_it(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("фамилия соловей эс о эл о вэ е й соловей как птица", "эс о эл о вэ е й"),
+    ("клиент фамилия щербаков ща е эр бэ а ка о вэ номер для связи", "ща е эр бэ а ка о вэ"),
+    ("фамилия нгуен эн гэ у е эн и имя тхи лан", "эн гэ у е эн"),
+])
+def test_a_surname_spelled_letter_by_letter_is_part_of_the_name(redactor, text, spelled):
+    """The letters spell the surname said just before them: hidden with it (the spelling gives it away)."""
+    assert any(spelled in found for found in names(redactor, text))
+
+
+def test_letters_that_spell_no_name_said_before_them_are_not_a_name(redactor):
+    assert names(redactor, "почта ка о тэ собака мейл точка ру") == []
+
+
+def test_a_surname_that_names_a_town_before_initials_is_still_a_surname(redactor):
+    """Only initials with a capitalised word after them belong to that word ("Японии Н. Кан")."""
+    assert "Мирный О.П." in names(redactor, "ООО «Ромашка». Ген. директор Мирный О.П.")
+
+
+def test_lowercase_a_word_repeated_from_a_name_needs_a_name_reading_of_its_own(redactor):
+    """In lowercase text "гелия" once taken for a name is not repeated everywhere; a surname is."""
+    from guard.recognizers.person import person_spans
+
+    text = "реакторы, работающие на гелии-3, обеспечат энергией. добыча гелия-3 на луне выгодна"
+    assert "гелия" not in [text[s:e] for s, e, _, _ in person_spans(text)]
+    text = "профессор бхутто рассказал о добыче гелия на луне. бхутто считает, что добыча гелия выгодна"
+    assert names(redactor, text).count("бхутто") == 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Марк рассказал Викиновостям, что рабочие получили уведомления", "Викиновостям"),
+    ("сотрудники Росприроднадзора и Рыбохраны накануне целый день проверяли", "Рыбохраны"),
+])
+def test_a_written_word_made_of_ordinary_words_is_no_name(redactor, text, word):
+    """A prefix before a dictionary word ("вики" + "новостям", "рыб" + "охраны"): NER may call it a person
+    because the dictionary lacks it whole."""
+    assert word not in " ".join(names(redactor, text))
+
+
+def test_a_document_abbreviation_in_speech_is_no_name(redactor):
+    """"полис омс", "огрнип": recasing capitalised them as unknown words, and NER took them for surnames."""
+    assert names(redactor, "через сервис продиктуйте полис омс клиент пять ноль пять три два") == []
+    assert names(redactor, "оператор назовите огрнип клиент три один девять пять") == []
