@@ -5,8 +5,7 @@ from guard.normalize as "12 26" right after its cue.
 """
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 
 EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/.])"
