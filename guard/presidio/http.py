@@ -33,13 +33,10 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from guard.audit import AuditWriter
-from guard.recognizers import ENTITY_TYPES
 
 if TYPE_CHECKING:  # Presidio is imported when the engines load (at startup), not with the proxy's modules
     from presidio_analyzer import AnalyzerEngine
     from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
-
-GUARD_ENTITIES: frozenset[str] = frozenset(ENTITY_TYPES)
 
 log = logging.getLogger("guard.presidio")
 
@@ -169,6 +166,8 @@ async def _audit(request: web.Request, response: web.Response, **fields: Any) ->
 
 def _count_types(items: list) -> dict[str, int]:
     """{"PERSON": 2, ...}; a type guard does not emit counts as OTHER (a client names its own types: maybe with data)."""
+    from guard.presidio.plugin import GUARD_ENTITIES  # loaded with the engines
+
     counts: dict[str, int] = {}
     for item in items:
         entity_type = getattr(item, "entity_type", None)
