@@ -90,3 +90,18 @@ def test_encrypted_markers_written_by_presidios_cipher_still_reveal():
     key = b"0123456789abcdef0123456789abcdef"
     assert reveal(f"тел. <PHONE_NUMBER:enc:{AESCipher.encrypt(key, '89161234567')}>", key) == "тел. 89161234567"
     assert AESCipher.decrypt(key, encrypt_value(key, "Иванов")) == "Иванов" == decrypt_value(key, encrypt_value(key, "Иванов"))
+
+
+def test_a_recognizer_that_does_not_weigh_its_context_gets_the_lemma_boost_presidio_gave(engine):
+    """guard's own recognizers weigh their context themselves; one added from outside gets Presidio's boost:
+    a context word among the lemmas nearby raises the score by 0.35 ("договору" is the lemma "договор")."""
+    from guard.analysis import Pattern, PatternRecognizer
+    from guard.engine import GuardAnalyzer, RecognizerRegistry, build_analyzer
+
+    numbers = PatternRecognizer("CUSTOM_NUMBER", supported_language="ru", patterns=[Pattern("six", r"\b\d{6}\b", 0.3)],
+                                context=["договор"])
+    analyzer = GuardAnalyzer(RecognizerRegistry([numbers]), build_analyzer().nlp_engine)
+    (cued,) = analyzer.analyze("оплата по договору 123456", return_decision_process=True)
+    (bare,) = analyzer.analyze("оплата по счёту 123456")
+    assert (round(cued.score, 2), round(bare.score, 2)) == (0.65, 0.3)
+    assert cued.analysis_explanation.supportive_context_word == "договор"
