@@ -50,7 +50,7 @@ def worker(kind: str, path: str) -> None:
             found += len(doc.spans)
     elif kind == "floor":
         # what any Presidio-based process pays before its first text: Presidio imports spaCy and its
-        # predefined recognizers at import time (guard's recognizers are Presidio classes)
+        # predefined recognizers at import time (the stack's recognizers are Presidio classes; guard no longer imports it)
         import presidio_analyzer  # noqa: F401
     elif kind == "guard":
         from guard import Redactor

@@ -1,32 +1,34 @@
-"""The redaction engine: normalize -> detect -> merge -> transform, on Presidio.
+"""The redaction engine: normalize -> detect -> merge -> transform, on guard's own analyzer.
 
     text ──normalize─────────> plain Unicode, digits for spoken numbers, with an offset map
-         ──AnalyzerEngine────> our recognizers (recognizers/) on the natasha NLP engine
+         ──GuardAnalyzer─────> our recognizers (recognizers/) on the natasha NLP engine
          ──to_original───────> spans in the offsets of the ORIGINAL text
          ──merge_overlaps────> one span per overlapping group: no fragment of a value survives
-         ──AnonymizerEngine──> tag / mask_last / pseudonym / encrypt
+         ──replace_spans─────> tag / mask_last / pseudonym / encrypt (guard/operators.py)
+
+The analyzer and the replacement step are guard's own, with the classes and the semantics of Presidio's
+AnalyzerEngine and AnonymizerEngine that guard used before (guard/analysis.py): importing Presidio (spaCy,
+thinc, its predefined recognizers) cost more than natasha's NER on a whole batch. Presidio remains an
+interface, in guard/presidio/.
 
 One Redactor per process is enough (it is thread-safe for reads); loading takes
-~1.5 s, mostly natasha's models.
+~1 s, mostly natasha's models.
 """
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult as AnonymizerSpan
-
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
 from guard.normalize import normalize
-from guard.operators import CUSTOM_OPERATORS, OPERATOR_NAMES
+from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
 
 # Long texts are analyzed in windows so memory stays bounded (natasha keeps every token
@@ -36,49 +38,154 @@ OVERLAP = 400
 DEFAULT_THRESHOLD = 0.5
 
 
-class RussianContextEnhancer(LemmaContextAwareEnhancer):
-    """Presidio's lemma-based context boost, applied only to results whose recognizer has not weighed
-    its context already (ours do, in recognizers/base.py); skips Presidio's deep copy of every result."""
+class ContextEnhancer:
+    """The lemma context boost Presidio's analyzer applied (LemmaContextAwareEnhancer, 5 words before and 2 after):
+    a result whose recognizer has context words one of which is in a lemma nearby gains 0.35 (at least 0.4, at
+    most 1). Only for results whose recognizer has not weighed its context already — guard's all have
+    (recognizers/base.py) — so it is here for a recognizer added from outside."""
 
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        done, pending = [], []
-        for result in raw_results:
-            enhanced = (result.recognition_metadata or {}).get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
-            (done if enhanced else pending).append(result)
-        if not pending:
-            return done
-        return done + super().enhance_using_context(text, pending, nlp_artifacts, recognizers, context)
+    FACTOR, MIN_SCORE, MAX_SCORE = 0.35, 0.4, 1.0
+
+    def __init__(self, words_before: int = 5, words_after: int = 2) -> None:
+        self.words_before = words_before
+        self.words_after = words_after
+
+    def enhance(self, text: str, results: list[RecognizerResult], nlp_artifacts: NlpArtifacts | None,
+                recognizers: dict[str, EntityRecognizer]) -> None:
+        for result in results:
+            metadata = result.recognition_metadata or {}
+            recognizer = recognizers.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context or nlp_artifacts is None or \
+                    metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue
+            word = self._supporting_word(self._lemmas_around(result.start, nlp_artifacts), recognizer.context)
+            if word:
+                result.score = min(max(result.score + self.FACTOR, self.MIN_SCORE), self.MAX_SCORE)
+                if result.analysis_explanation is not None:
+                    result.analysis_explanation.set_supportive_context_word(word)
+                    result.analysis_explanation.set_improved_score(result.score)
+
+    def _lemmas_around(self, start: int, artifacts: NlpArtifacts) -> list[str]:
+        """The keyword lemmas nearest the token at `start`: that token and up to N keywords on each side."""
+        tokens, starts = artifacts.tokens, artifacts.tokens_indices
+        if not tokens:
+            return []
+        index = next((i for i, token in enumerate(tokens) if starts[i] == start or start < starts[i] + len(token)),
+                     None)
+        if index is None:
+            raise ValueError("a result starts after the last token")
+        keywords = set(artifacts.keywords)
+        lemmas = artifacts.lemmas
+        found = []
+        for step, count in ((-1, self.words_before), (1, self.words_after)):
+            i, remaining = index, count + 1  # the match's own token counts too (glued to a context word)
+            while 0 <= i < len(lemmas) and remaining > 0:
+                lemma = lemmas[i].lower()
+                if lemma in keywords:
+                    found.append(lemma)
+                    remaining -= 1
+                i += step
+        return found
+
+    @staticmethod
+    def _supporting_word(lemmas: list[str], context: list[str]) -> str:
+        for word in context:  # the first context word contained in any lemma nearby
+            if any(word.lower() in lemma for lemma in lemmas):
+                return word
+        return ""
 
 
-class GuardAnalyzerEngine(AnalyzerEngine):
-    """Presidio's AnalyzerEngine, with one guard Document per text read by every recognizer.
+class RecognizerRegistry:
+    """The recognizers an analyzer runs, in order; every entity type is one of theirs."""
+
+    def __init__(self, recognizers: Iterable[EntityRecognizer] = ()) -> None:
+        self.recognizers = list(recognizers)
+
+    def add_recognizer(self, recognizer: EntityRecognizer) -> None:
+        self.recognizers.append(recognizer)
+
+    def get_recognizers(self, entities: Iterable[str] | None = None) -> list[EntityRecognizer]:
+        """The recognizers of any of `entities` (all when None)."""
+        if entities is None:
+            return list(self.recognizers)
+        wanted = set(entities)
+        return [r for r in self.recognizers if wanted.intersection(r.supported_entities)]
+
+    def supported_entities(self) -> list[str]:
+        return list(dict.fromkeys(entity for r in self.recognizers for entity in r.supported_entities))
+
+
+class GuardAnalyzer:
+    """Every recognizer over one text, one guard Document read by all of them, then context, threshold and duplicates.
 
     The NLP step builds the document (guard/document.py) and natasha's NER spans on it; while the
-    recognizers run, the helpers they call with the text (recognizers/base.py) read the same document."""
+    recognizers run, the helpers they call with the text (recognizers/base.py) read the same document.
+    The result is what Presidio's AnalyzerEngine gave for the same recognizers: results at or above the
+    threshold, equal ones once, one inside another of its type with no better score dropped."""
 
-    def analyze(self, text: str, language: str, entities: list[str] | None = None, *args,
-                nlp_artifacts=None, document: Document | None = None, **kwargs) -> list[RecognizerResult]:
-        if nlp_artifacts is None and language == LANGUAGE and isinstance(self.nlp_engine, NatashaNlpEngine):
+    def __init__(self, registry: RecognizerRegistry, nlp_engine: NatashaNlpEngine,
+                 context_enhancer: ContextEnhancer | None = None) -> None:
+        self.registry = registry
+        self.nlp_engine = nlp_engine
+        self.context_enhancer = context_enhancer or ContextEnhancer()
+        self.supported_languages = [LANGUAGE]
+
+    def get_supported_entities(self, language: str = LANGUAGE) -> list[str]:
+        return self.registry.supported_entities()
+
+    def analyze(self, text: str, language: str = LANGUAGE, entities: list[str] | None = None,
+                score_threshold: float | None = None, return_decision_process: bool = False,
+                nlp_artifacts: NlpArtifacts | None = None, document: Document | None = None
+                ) -> list[RecognizerResult]:
+        if language != LANGUAGE:
+            raise ValueError(f"guard analyzes {LANGUAGE!r} only, not {language!r}")
+        if nlp_artifacts is None:
             if document is None or document.text != text:
                 document = Document(text)
             with analyzing(document):
                 nlp_artifacts = self.nlp_engine.process_document(document)
-                return super().analyze(document.text, language, entities, *args, nlp_artifacts=nlp_artifacts,
-                                       **kwargs)
+                return self._analyze(document.text, entities, score_threshold, return_decision_process,
+                                     nlp_artifacts)
         document = getattr(nlp_artifacts, "document", None)
         if document is None or document.text is not text:
-            return super().analyze(text, language, entities, *args, nlp_artifacts=nlp_artifacts, **kwargs)
+            return self._analyze(text, entities, score_threshold, return_decision_process, nlp_artifacts)
         with analyzing(document):
-            return super().analyze(text, language, entities, *args, nlp_artifacts=nlp_artifacts, **kwargs)
+            return self._analyze(text, entities, score_threshold, return_decision_process, nlp_artifacts)
+
+    def _analyze(self, text: str, entities: list[str] | None, score_threshold: float | None,
+                 return_decision_process: bool, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        recognizers = self.registry.get_recognizers(entities or None)
+        if not recognizers:
+            raise ValueError("No matching recognizers were found to serve the request.")
+        if not entities:
+            entities = self.get_supported_entities()
+        by_recognizer: list[list[RecognizerResult]] = []
+        for recognizer in recognizers:
+            results = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts) or []
+            for result in results:
+                if result.recognition_metadata is None:
+                    result.recognition_metadata = {}
+                result.recognition_metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                result.recognition_metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+            by_recognizer.append(results)
+        found: list[RecognizerResult] = []
+        for i, (recognizer, results) in enumerate(zip(recognizers, by_recognizer)):
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context:
+                others = [r for j, rs in enumerate(by_recognizer) if j != i for r in rs]
+                results = recognizer.enhance_using_context(text, results, others, nlp_artifacts, None)
+            found.extend(results)
+        self.context_enhancer.enhance(text, found, nlp_artifacts, {r.id: r for r in recognizers})
+        threshold = 0.0 if score_threshold is None else score_threshold
+        found = EntityRecognizer.remove_duplicates([r for r in found if r.score >= threshold])
+        if not return_decision_process:
+            for result in found:
+                result.analysis_explanation = None
+        return found
 
 
 @lru_cache(maxsize=1)
-def build_analyzer() -> AnalyzerEngine:
-    """Presidio's AnalyzerEngine with our Russian NLP engine and only our recognizers.
-
-    No default registry: Presidio's predefined recognizers are English-centric and its
-    e-mail one calls tldextract, which downloads the public suffix list at run time.
-    """
+def build_analyzer() -> GuardAnalyzer:
+    """guard's analyzer: our Russian NLP engine and our recognizers."""
     collecting = gc.isenabled()
     gc.disable()  # ~150k long-lived objects are created here: nothing to collect among them
     try:
@@ -90,17 +197,7 @@ def build_analyzer() -> AnalyzerEngine:
     # Keep the models out of every later full collection (as the proxy does at start-up): a collection
     # walking them costs ~0.1 s, several times per thousand texts.
     gc.freeze()
-    registry = RecognizerRegistry(recognizers=all_recognizers(), supported_languages=[LANGUAGE])
-    return GuardAnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
-                               context_aware_enhancer=RussianContextEnhancer(context_suffix_count=2))
-
-
-@lru_cache(maxsize=1)
-def build_anonymizer() -> AnonymizerEngine:
-    anonymizer = AnonymizerEngine()
-    for operator in CUSTOM_OPERATORS:
-        anonymizer.add_anonymizer(operator)
-    return anonymizer
+    return GuardAnalyzer(RecognizerRegistry(all_recognizers()), nlp_engine)
 
 
 def merge_overlaps(entities: Iterable[Entity]) -> list[Entity]:
@@ -168,8 +265,8 @@ class Redactor:
         self._key = key.encode() if isinstance(key, str) else key
         self.entities = list(entities) if entities is not None else list(CONTRACT_TYPES)
         self.threshold = threshold
+        self._replace = replacer(operator, keep_last=keep_last, key=self._key)
         self._analyzer = build_analyzer()
-        self._anonymizer = build_anonymizer()
         self._lock = threading.Lock()  # natasha's taggers are not documented as thread-safe
 
     def analyze(self, text: str) -> list[Entity]:
@@ -199,26 +296,36 @@ class Redactor:
         entities = self.analyze(text)
         if not entities:
             return Redaction(text, [])
-        # Presidio rebuilds the whole string for every replacement (quadratic on a 10 MB transcript),
-        # so long texts are anonymized piece by piece, cut where no entity lies.
+        # Piece by piece, cut where no entity lies, as when Presidio's anonymizer (quadratic on a 10 MB transcript)
+        # did this step: the same pieces give the same neighbours to join (see replace_spans).
         pieces = []
         for start, end, local in _pieces(text, entities):
-            if not local:
-                pieces.append(text[start:end])
-                continue
-            spans = [AnonymizerSpan(e.type, e.start - start, e.end - start, e.score) for e in local]
-            result = self._anonymizer.anonymize(text=text[start:end], analyzer_results=spans,
-                                                operators=self._operators(local))
-            pieces.append(result.text)
+            spans = [Entity(e.start - start, e.end - start, e.type, e.score) for e in local]
+            pieces.append(replace_spans(text[start:end], spans, self._replace))
         return Redaction("".join(pieces), entities)
 
-    def _operators(self, entities: list[Entity]) -> dict[str, OperatorConfig]:
-        types = {e.type for e in entities}
-        if self.operator == "tag":
-            return {t: OperatorConfig("replace", {"new_value": f"<{t}>"}) for t in types}
-        if self.operator == "mask_last":
-            return {t: OperatorConfig("mask_last", {"keep": self.keep_last}) for t in types}
-        return {t: OperatorConfig(self.operator, {"key": self._key, "entity_type": t}) for t in types}
+
+def replace_spans(text: str, entities: list[Entity], replace: Replace) -> str:
+    """`text` with each span replaced by `replace(value, type)`; the spans are merge_overlaps' (sorted, apart).
+
+    Two spans of one type with only spaces between are replaced as one ("<PERSON>", not "<PERSON> <PERSON>";
+    one pseudonym for the whole name), as Presidio's anonymizer did."""
+    joined: list[Entity] = []
+    for entity in entities:
+        if joined and joined[-1].type == entity.type and _SPACES.search(text[joined[-1].end:entity.start]):
+            entity = Entity(joined[-1].start, entity.end, entity.type, entity.score)
+            joined.pop()
+        joined.append(entity)
+    out, at = [], 0
+    for entity in joined:
+        out.append(text[at:entity.start])
+        out.append(replace(text[entity.start:entity.end], entity.type))
+        at = entity.end
+    out.append(text[at:])
+    return "".join(out)
+
+
+_SPACES = re.compile(r"^( )+$")  # Presidio's test, its "$" before a final newline included
 
 
 def _pieces(text: str, entities: list[Entity]) -> Iterable[tuple[int, int, list[Entity]]]:

@@ -22,9 +22,9 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 import numpy as np
-from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from razdel import sentenize, tokenize
 
+from guard.analysis import NlpArtifacts, NlpEngine
 from guard.document import Document, document_for
 from guard.morph import get_morph, normalize_word, parses
 

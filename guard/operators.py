@@ -1,24 +1,28 @@
-"""How a detected value is replaced: Presidio operators, registered by name.
+"""How a detected value is replaced: the operators, by name.
 
-- "tag"        `<PERSON>` (Presidio's replace; the default)
+- "tag"        `<PERSON>` (the default)
 - "mask_last"  every letter and digit masked but the last N ("*-***-***-45-67")
 - "pseudonym"  a keyed token, HMAC-SHA256 over the kind's canonical value (recognizers/): the same
                person or number, written or spoken, in any case, gives the same token in every record and every run (Presidio's own
                hash is salted at random per run, useless for counting repeat callers)
-- "encrypt"    AES (Presidio's cipher) inside a marker `<PERSON:enc:...>` that
-               `reveal()` turns back into the value with the same key
+- "encrypt"    AES-CBC inside a marker `<PERSON:enc:...>` that `reveal()` turns back into the value with the same key;
+               the token is Presidio's AESCipher format (url-safe base64 of a random IV and the PKCS7-padded
+               ciphertext), so markers written before guard dropped Presidio still reveal, and Presidio decrypts ours
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
+import os
 import re
-from typing import Any
-
-from presidio_anonymizer.operators import Operator, OperatorType
-from presidio_anonymizer.operators.aes_cipher import AESCipher
+from typing import Any, Callable
 
 from guard.recognizers import NUMERIC_TYPES, canonical_value
+
+OPERATOR_NAMES = ("tag", "mask_last", "pseudonym", "encrypt")
+# (value, entity type) -> what replaces the value in the text
+Replace = Callable[[str, str], str]
 
 _ENCRYPTED = re.compile(r"<([A-Z_]+):enc:([A-Za-z0-9+/=_\-]+)>")
 
@@ -36,67 +40,66 @@ def mask_keep_last(value: str, keep: int, masking_char: str = "*") -> str:
 
 
 def _key_bytes(key: Any) -> bytes:
-    if isinstance(key, bytes):
+    if isinstance(key, bytes) and key:
         return key
     if isinstance(key, str) and key:
         return key.encode()
     raise ValueError("a non-empty key is required")
 
 
-class KeyedPseudonym(Operator):
-    def operate(self, text: str = None, params: dict = None) -> str:
-        return pseudonym(params["entity_type"], text, _key_bytes(params.get("key")))
-
-    def validate(self, params: dict = None) -> None:
-        _key_bytes((params or {}).get("key"))
-
-    def operator_name(self) -> str:
-        return "pseudonym"
-
-    def operator_type(self) -> OperatorType:
-        return OperatorType.Anonymize
+def _aes_key(key: Any) -> bytes:
+    key = _key_bytes(key)
+    if len(key) not in (16, 24, 32):
+        raise ValueError("the encryption key must be 16, 24 or 32 bytes")
+    return key
 
 
-class MaskKeepLast(Operator):
-    def operate(self, text: str = None, params: dict = None) -> str:
-        return mask_keep_last(text, int(params.get("keep", 4)), params.get("masking_char", "*"))
+def encrypt_value(key: bytes, value: str) -> str:
+    """AES-CBC with a random IV: url-safe base64 of IV + ciphertext of the PKCS7-padded UTF-8 value."""
+    from cryptography.hazmat.primitives import padding  # only this operator and reveal() need it
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-    def validate(self, params: dict = None) -> None:
-        keep = (params or {}).get("keep", 4)
-        if not isinstance(keep, int) or keep < 0:
+    padder = padding.PKCS7(algorithms.AES.block_size).padder()
+    padded = padder.update(value.encode("utf-8")) + padder.finalize()
+    iv = os.urandom(16)
+    encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    return base64.urlsafe_b64encode(iv + encryptor.update(padded) + encryptor.finalize()).decode()
+
+
+def decrypt_value(key: bytes, token: str) -> str:
+    """The value `encrypt_value` (or Presidio's AESCipher.encrypt) turned into `token`."""
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    raw = base64.urlsafe_b64decode(token)
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(raw[:16])).decryptor()
+    unpadder = padding.PKCS7(algorithms.AES.block_size).unpadder()
+    padded = decryptor.update(raw[16:]) + decryptor.finalize()
+    return (unpadder.update(padded) + unpadder.finalize()).decode("utf-8")
+
+
+def replacer(name: str, *, keep_last: int = 4, key: bytes | str | None = None) -> Replace:
+    """The replacement function of operator `name`; its parameters are checked here, before any text is seen."""
+    if name == "tag":
+        return lambda value, entity_type: f"<{entity_type}>"
+    if name == "mask_last":
+        if not isinstance(keep_last, int) or keep_last < 0:
             raise ValueError("keep must be a non-negative integer")
-
-    def operator_name(self) -> str:
-        return "mask_last"
-
-    def operator_type(self) -> OperatorType:
-        return OperatorType.Anonymize
-
-
-class EncryptToken(Operator):
-    """AES-CBC via Presidio's cipher; the marker names the type so a reader knows what was there."""
-
-    def operate(self, text: str = None, params: dict = None) -> str:
-        key = _key_bytes(params.get("key"))
-        return f"<{params['entity_type']}:enc:{AESCipher.encrypt(key, text)}>"
-
-    def validate(self, params: dict = None) -> None:
-        key = _key_bytes((params or {}).get("key"))
-        if len(key) not in (16, 24, 32):
-            raise ValueError("the encryption key must be 16, 24 or 32 bytes")
-
-    def operator_name(self) -> str:
-        return "encrypt"
-
-    def operator_type(self) -> OperatorType:
-        return OperatorType.Anonymize
+        return lambda value, entity_type: mask_keep_last(value, keep_last)
+    if name == "pseudonym":
+        secret = _key_bytes(key)
+        return lambda value, entity_type: pseudonym(entity_type, value, secret)
+    if name == "encrypt":
+        secret = _aes_key(key)
+        return lambda value, entity_type: f"<{entity_type}:enc:{encrypt_value(secret, value)}>"
+    raise ValueError(f"unknown operator {name!r}; choose one of {', '.join(OPERATOR_NAMES)}")
 
 
 def reveal(text: str, key: bytes | str) -> str:
     """Undo the "encrypt" operator: every `<TYPE:enc:...>` marker back to its value."""
     key_bytes = _key_bytes(key)
-    return _ENCRYPTED.sub(lambda m: AESCipher.decrypt(key_bytes, m.group(2)), text)
+    return _ENCRYPTED.sub(lambda m: decrypt_value(key_bytes, m.group(2)), text)
 
 
-CUSTOM_OPERATORS: tuple[type[Operator], ...] = (KeyedPseudonym, MaskKeepLast, EncryptToken)
-OPERATOR_NAMES = ("tag", "mask_last", "pseudonym", "encrypt")
+__all__ = ["NUMERIC_TYPES", "OPERATOR_NAMES", "Replace", "canonical_value", "decrypt_value", "encrypt_value",
+           "mask_keep_last", "pseudonym", "replacer", "reveal"]

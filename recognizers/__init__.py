@@ -7,15 +7,15 @@ disclosure rule may name (guard.disclosure.rules.ENTITY_TYPES), the numeric type
 operator compares by digits (guard.operators.NUMERIC_TYPES) and the recognizers in Presidio's
 registry (RECOGNIZER_CLASSES) are all read from KINDS: adding a kind is one module and one line here.
 
-Each recognizer is a plain Presidio recognizer: add them to any AnalyzerEngine's registry.
+Each recognizer has Presidio's interface (guard/analysis.py) without importing Presidio; for a Presidio
+AnalyzerEngine's registry, guard.presidio.presidio_recognizers() gives them as Presidio's own classes.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from presidio_analyzer import EntityRecognizer
-
+from guard.analysis import EntityRecognizer
 from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, contract,
                                credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport, passport_dept,
                                phone, snils)

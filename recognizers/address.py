@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
 
 ACCOUNT_REGEX = RUN_START + r"\d{5}[ .\-]?\d{3}[ .\-]?\d[ .\-]?\d{4}[ .\-]?\d{7}" + RUN_END

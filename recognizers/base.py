@@ -9,22 +9,18 @@ up in a short window before the match.
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, ClassVar
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
-from presidio_analyzer.pattern_recognizer import re as presidio_regex  # the `regex` module, with time-outs
+from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts, Pattern, PatternRecognizer,
+                                   RecognizerResult)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
 
 LANGUAGE = "ru"
-logger = logging.getLogger("presidio-analyzer")
 
 
 def words_in(text: str) -> list[str]:
@@ -353,42 +349,8 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def find_candidates(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None,
                         regex_flags: int | None) -> list[RecognizerResult]:
-        """Matches before context is weighed: the PATTERNS with their validation, unless a subclass knows better.
-
-        Presidio's PatternRecognizer.analyze, result for result (same regex engine and time-out, same
-        validation and scores, same explanation), without its two clock readings and debug log per pattern
-        per text."""
-        flags = regex_flags or self.global_regex_flags
-        results = []
-        for pattern in self.patterns:
-            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-                pattern.compiled_with_flags = flags
-                pattern.compiled_regex = presidio_regex.compile(pattern.regex, flags=flags)
-            try:
-                for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
-                    start, end = match.span()
-                    if start == end:
-                        continue
-                    value = text[start:end]
-                    validation = self.validate_result(value)
-                    score = pattern.score
-                    if validation is not None:
-                        score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
-                    if self.invalidate_result(value):
-                        score = EntityRecognizer.MIN_SCORE
-                    if score <= EntityRecognizer.MIN_SCORE:
-                        continue
-                    explanation = self.build_regex_explanation(self.name, pattern.name, pattern.regex, pattern.score,
-                                                               validation, flags)
-                    explanation.score = score
-                    results.append(RecognizerResult(
-                        self.supported_entities[0], start, end, score, analysis_explanation=explanation,
-                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
-            except TimeoutError:
-                logger.warning("Regex pattern %r timed out after %s seconds, skipping.", pattern.name,
-                               REGEX_TIMEOUT_SECONDS)
-        return EntityRecognizer.remove_duplicates(results)
+        """Matches before context is weighed: the PATTERNS with their validation, unless a subclass knows better."""
+        return PatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """Is there a supporting word near [start, end), or in the question the value answers on the next

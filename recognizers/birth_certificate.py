@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END
 from guard.recognizers.lexicon import CUE_GAP, SPOKEN_LETTER, SPOKEN_LETTERS
 

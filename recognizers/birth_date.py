@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.base import ContextPatternRecognizer, words_before
 from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES

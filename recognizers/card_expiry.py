@@ -7,8 +7,7 @@ cue; a bare "до" is its cue only right after a card's number ("… 24 17 до 
 """
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 
 # a sentence's full stop may follow: "Клиент: 10/2031. А код …"

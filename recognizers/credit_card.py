@@ -1,8 +1,7 @@
 """CREDIT_CARD: payment card numbers (13-19 digits, Luhn), Мир 2200-2204 included."""
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END

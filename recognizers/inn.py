@@ -1,8 +1,7 @@
 """RU_INN: taxpayer numbers, 10 digits (organizations) or 12 (people), with their check digits."""
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 INN_REGEX = RUN_START + r"(?:\d(?:[ \-]?\d){11}|\d(?:[ \-]?\d){9})" + RUN_END

@@ -7,8 +7,7 @@ the check digit is still taken.
 """
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
 from guard.recognizers.lexicon import CUE_GAP
 

@@ -7,8 +7,7 @@ No public checksum is reliable across issuers, so the policy words are the evide
 """
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, number_value
 from guard.recognizers.lexicon import CUE_GAP
 

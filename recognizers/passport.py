@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 

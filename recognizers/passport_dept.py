@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, has_stem, make_result, \
     number_value, words_before
 from guard.recognizers.lexicon import CUE_GAP

@@ -16,9 +16,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterable
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
 from guard.recognizers.address import STREET_WORDS

@@ -8,9 +8,7 @@ natasha reads the capitals itself. Its threshold was chosen on held-out factRuEv
 """
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.name_tagger import get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result

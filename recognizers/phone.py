@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
-
+from guard.analysis import Pattern, RecognizerResult
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 
 _SEP = r"[\s\-()\u00a0]{0,2}"

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
 PRINTED = RUN_START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + RUN_END

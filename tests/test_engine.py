@@ -130,11 +130,11 @@ print("offline ok")
 def test_recognizers_work_in_a_plain_presidio_analyzer_engine():
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-    from guard.recognizers import all_recognizers
+    from guard.presidio import presidio_recognizers
 
     # any AnalyzerEngine: here Presidio's own spaCy engine on a blank Russian pipeline (no model to download)
     nlp_engine = _blank_spacy_engine()
-    engine = AnalyzerEngine(registry=RecognizerRegistry(recognizers=all_recognizers(), supported_languages=["ru"]),
+    engine = AnalyzerEngine(registry=RecognizerRegistry(recognizers=presidio_recognizers(), supported_languages=["ru"]),
                             nlp_engine=nlp_engine, supported_languages=["ru"])
     text = "Клиент Иванов Пётр Сергеевич, тел. 8-916-123-45-67, паспорт 4505 678901"
     found = {r.entity_type for r in engine.analyze(text, language="ru")}

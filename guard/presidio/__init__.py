@@ -6,6 +6,13 @@
 """
 from __future__ import annotations
 
-from guard.presidio.plugin import GuardRecognizer, RussianNlpEngine, add_russian, russian_analyzer
+__all__ = ["GuardRecognizer", "RussianNlpEngine", "add_russian", "presidio_recognizers", "russian_analyzer"]
 
-__all__ = ["GuardRecognizer", "RussianNlpEngine", "add_russian", "russian_analyzer"]
+
+def __getattr__(name: str):
+    # Lazy: importing guard.presidio.http (the proxy does) must not import Presidio; plugin.py does
+    if name in __all__:
+        from guard.presidio import plugin
+
+        return getattr(plugin, name)
+    raise AttributeError(name)

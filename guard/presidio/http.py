@@ -16,6 +16,9 @@ and 500 exactly where Presidio gives them. Presidio's own classes do the parsing
 analyzer engine with guard.presidio.add_russian, the anonymizer engine as shipped), so its quirks come
 with them. What we add: no message is logged (Presidio logs them, and they can quote the request), and an
 error inside guard's engine is a fixed sentence, never the exception's text.
+
+Presidio itself is imported when the engines load (at startup, in the engines' thread), never with this
+module: the proxy's modules, and the detection workers that import them, stay free of it (issue 13).
 """
 from __future__ import annotations
 
@@ -25,14 +28,15 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
+from typing import TYPE_CHECKING
+
 from aiohttp import web
-from presidio_analyzer import AnalyzerEngine, AnalyzerRequest, BatchAnalyzerEngine, RecognizerResult
-from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
-from presidio_anonymizer.entities import InvalidParamError
-from presidio_anonymizer.services.app_entities_convertor import AppEntitiesConvertor
 
 from guard.audit import AuditWriter
-from guard.presidio.plugin import GUARD_ENTITIES, russian_analyzer
+
+if TYPE_CHECKING:  # Presidio is imported when the engines load (at startup), not with the proxy's modules
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
 log = logging.getLogger("guard.presidio")
 
@@ -52,13 +56,33 @@ class PresidioEngines:
     def __init__(self, analyzer: AnalyzerEngine | None = None, audit: AuditWriter | None = None) -> None:
         self.analyzer = analyzer
         self.audit = audit
-        self.anonymizer = AnonymizerEngine()
-        self.deanonymizer = DeanonymizeEngine()
+        self._anonymizer: AnonymizerEngine | None = None
+        self._deanonymizer: DeanonymizeEngine | None = None
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-presidio")
 
     def load(self) -> None:
         if self.analyzer is None:
+            from guard.presidio.plugin import russian_analyzer
+
             self.analyzer = russian_analyzer()
+        # Presidio's anonymizer engines too, before the first request
+        self._anonymizer, self._deanonymizer = self.anonymizer, self.deanonymizer
+
+    @property
+    def anonymizer(self) -> AnonymizerEngine:
+        if self._anonymizer is None:
+            from presidio_anonymizer import AnonymizerEngine
+
+            self._anonymizer = AnonymizerEngine()
+        return self._anonymizer
+
+    @property
+    def deanonymizer(self) -> DeanonymizeEngine:
+        if self._deanonymizer is None:
+            from presidio_anonymizer import DeanonymizeEngine
+
+            self._deanonymizer = DeanonymizeEngine()
+        return self._deanonymizer
 
     async def run(self, work: Callable[[], web.Response]) -> web.Response:
         return await asyncio.get_running_loop().run_in_executor(self.executor, work)
@@ -142,6 +166,8 @@ async def _audit(request: web.Request, response: web.Response, **fields: Any) ->
 
 def _count_types(items: list) -> dict[str, int]:
     """{"PERSON": 2, ...}; a type guard does not emit counts as OTHER (a client names its own types: maybe with data)."""
+    from guard.presidio.plugin import GUARD_ENTITIES  # loaded with the engines
+
     counts: dict[str, int] = {}
     for item in items:
         entity_type = getattr(item, "entity_type", None)
@@ -162,11 +188,15 @@ def _result_dict(result: Any) -> dict:
 
 def _serialize(value: Any) -> Any:
     """json.dumps' `default`: results without their metadata, explanations as their fields."""
+    from presidio_analyzer import RecognizerResult
+
     return _result_dict(value) if isinstance(value, RecognizerResult) else value.to_dict()
 
 
 def analyze_request(engine: AnalyzerEngine, data: Any) -> tuple[list, bool]:
     """Presidio's /analyze over parsed JSON: (results, batch?). Raises what Presidio's handler turns into errors."""
+    from presidio_analyzer import AnalyzerRequest, BatchAnalyzerEngine
+
     request = AnalyzerRequest(data)
     if not request.text:
         raise Exception("No text provided")
@@ -251,6 +281,8 @@ def _anonymizer_errors(route: str, work: Callable[[], web.Response]) -> Callable
     """presidio-anonymizer's error handlers: 422 for a bad parameter, werkzeug's own, else a fixed 500."""
 
     def guarded() -> web.Response:
+        from presidio_anonymizer.entities import InvalidParamError
+
         try:
             return work()
         except InvalidParamError as error:
@@ -292,6 +324,8 @@ async def anonymize(request: web.Request) -> web.Response:
     counts: dict[str, int] = {}
 
     def work() -> web.Response:
+        from presidio_anonymizer.services.app_entities_convertor import AppEntitiesConvertor
+
         operators = AppEntitiesConvertor.operators_config_from_json(content.get("anonymizers"))
         if AppEntitiesConvertor.check_custom_operator(operators):
             raise HttpProblem(400, "Custom type anonymizer is not supported")
@@ -315,6 +349,8 @@ async def deanonymize(request: web.Request) -> web.Response:
         return _error(problem.description, problem.status)
 
     def work() -> web.Response:
+        from presidio_anonymizer.services.app_entities_convertor import AppEntitiesConvertor
+
         entities = AppEntitiesConvertor.deanonymize_entities_from_json(content)
         operators = AppEntitiesConvertor.operators_config_from_json(content.get("deanonymizers"))
         outcome = engines.deanonymizer.deanonymize(text=content.get("text", ""), entities=entities,

@@ -30,14 +30,15 @@ import copy
 import threading
 from typing import Iterable, Iterator
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
+from guard import analysis
 from guard.engine import DEFAULT_THRESHOLD, build_analyzer, text_windows
 from guard.entities import trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine, NerSpan
 from guard.normalize import normalize
-from guard.recognizers import RECOGNIZER_CLASSES
+from guard.recognizers import RECOGNIZER_CLASSES, all_recognizers
 
 # natasha's taggers are not documented as thread-safe: one detection at a time through this plug-in.
 _DETECTION_LOCK = threading.Lock()
@@ -83,8 +84,19 @@ def detect(text: str, entities: Iterable[str]) -> list[RecognizerResult]:
             start, end = trim_span(piece, *normalized.to_original(result.start, result.end))
             if end > start:
                 result.start, result.end = start + offset, end + offset
-                found.append(result)
+                found.append(to_presidio(result))
     return found
+
+
+def to_presidio(result: analysis.RecognizerResult) -> RecognizerResult:
+    """A guard result as Presidio's RecognizerResult, its explanation as Presidio's AnalysisExplanation."""
+    explanation = None
+    if result.analysis_explanation is not None:
+        explanation = AnalysisExplanation.__new__(AnalysisExplanation)
+        explanation.__dict__.update(vars(result.analysis_explanation))  # the same fields, by design
+    metadata = dict(result.recognition_metadata) if result.recognition_metadata is not None else None
+    return RecognizerResult(result.entity_type, result.start, result.end, result.score,
+                            analysis_explanation=explanation, recognition_metadata=metadata)
 
 
 class RussianNlpEngine(NlpEngine):
@@ -189,6 +201,35 @@ def _inner_recognizers() -> list[tuple[str, list[str]]]:
 
 _INNER = _inner_recognizers()
 GUARD_ENTITIES: frozenset[str] = frozenset(entity for _, entities in _INNER for entity in entities)
+
+
+class PresidioRecognizer(EntityRecognizer):
+    """One guard recognizer as a Presidio recognizer of its own, on whatever NLP engine the AnalyzerEngine has (its
+    own document when the artifacts have none; natasha's NER of its own for names). Offsets are those of the text
+    Presidio gives it: spoken numbers stay words (add_russian is the way to have them found)."""
+
+    def __init__(self, inner: analysis.EntityRecognizer) -> None:
+        self.inner = inner
+        super().__init__(supported_entities=list(inner.supported_entities), name=inner.name,
+                         supported_language=inner.supported_language, context=list(inner.context or []))
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        found = []
+        for result in self.inner.analyze(text, entities, nlp_artifacts):
+            result = to_presidio(result)
+            result.recognition_metadata = {**(result.recognition_metadata or {}),
+                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            found.append(result)
+        return found
+
+
+def presidio_recognizers() -> list[PresidioRecognizer]:
+    """Every guard recognizer as a Presidio recognizer: for `RecognizerRegistry(recognizers=...)` of any engine."""
+    return [PresidioRecognizer(recognizer) for recognizer in all_recognizers()]
 
 
 def russian_recognizers() -> list[GuardRecognizer]:

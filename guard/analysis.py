@@ -1,0 +1,343 @@
+"""guard's analysis API: the few classes of Presidio's interface that guard's recognizers (and their users) rely on.
+
+Same names, fields and meaning as Presidio's (presidio_analyzer 2.2: RecognizerResult, AnalysisExplanation,
+Pattern, EntityRecognizer, PatternRecognizer, NlpArtifacts, NlpEngine), written here so the redactor never
+imports Presidio: that import (spaCy, thinc, Presidio's predefined recognizers) costs more than natasha's NER
+on a whole batch (issue 13). Presidio stays an interface: guard/presidio/ adapts these to Presidio's own classes.
+It sits in guard/, not recognizers/: guard/nlp.py builds on it, and the recognizers import guard/nlp.py.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from abc import ABC, abstractmethod
+from itertools import groupby
+from typing import Any, Iterable, Iterator
+
+import regex  # Presidio's regex engine: the same matches, and a time-out per search
+
+logger = logging.getLogger("guard.recognizers")
+
+# A pattern search that runs longer than this is abandoned (Presidio's variable and default).
+REGEX_TIMEOUT_SECONDS = int(os.environ.get("REGEX_TIMEOUT_SECONDS", 60))
+DEFAULT_REGEX_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+
+
+class AnalysisExplanation:
+    """Why a span was found: which recognizer, pattern and score; what context changed the score."""
+
+    def __init__(self, recognizer: str, original_score: float, pattern_name: str | None = None,
+                 pattern: str | None = None, validation_result: bool | None = None,
+                 textual_explanation: str | None = None, regex_flags: int | None = None) -> None:
+        self.recognizer = recognizer
+        self.pattern_name = pattern_name
+        self.pattern = pattern
+        self.original_score = original_score
+        self.score = original_score
+        self.textual_explanation = textual_explanation
+        self.score_context_improvement = 0
+        self.supportive_context_word = ""
+        self.validation_result = validation_result
+        self.regex_flags = regex_flags
+
+    def __repr__(self) -> str:
+        return str(self.__dict__)
+
+    def set_improved_score(self, score: float) -> None:
+        self.score = score
+        self.score_context_improvement = score - self.original_score
+
+    def set_supportive_context_word(self, word: str) -> None:
+        self.supportive_context_word = word
+
+    def append_textual_explanation_line(self, text: str) -> None:
+        self.textual_explanation = text if self.textual_explanation is None else f"{self.textual_explanation}\n{text}"
+
+    def to_dict(self) -> dict:
+        return self.__dict__
+
+
+class RecognizerResult:
+    """One span a recognizer found: type, [start, end) in the analyzed text, score, and how it was found.
+
+    Two results are equal (and hash alike) when type, offsets and score are: what duplicate removal compares."""
+
+    RECOGNIZER_NAME_KEY = "recognizer_name"
+    RECOGNIZER_IDENTIFIER_KEY = "recognizer_identifier"
+    # set when the recognizer has weighed the context itself: the engine's context step then leaves the result alone
+    IS_SCORE_ENHANCED_BY_CONTEXT_KEY = "is_score_enhanced_by_context"
+
+    def __init__(self, entity_type: str, start: int, end: int, score: float,
+                 analysis_explanation: AnalysisExplanation | None = None,
+                 recognition_metadata: dict | None = None) -> None:
+        self.entity_type = entity_type
+        self.start = start
+        self.end = end
+        self.score = score
+        self.analysis_explanation = analysis_explanation
+        self.recognition_metadata = recognition_metadata
+
+    def append_analysis_explanation_text(self, text: str) -> None:
+        if self.analysis_explanation:
+            self.analysis_explanation.append_textual_explanation_line(text)
+
+    def to_dict(self) -> dict:
+        return self.__dict__
+
+    @classmethod
+    def from_json(cls, data: dict) -> "RecognizerResult":
+        return cls(data.get("entity_type"), data.get("start"), data.get("end"), data.get("score"))
+
+    def intersects(self, other: "RecognizerResult") -> int:
+        """Characters the two spans share (0 when apart or only touching)."""
+        if self.end < other.start or other.end < self.start:
+            return 0
+        return min(self.end, other.end) - max(self.start, other.start)
+
+    def contained_in(self, other: "RecognizerResult") -> bool:
+        return self.start >= other.start and self.end <= other.end
+
+    def contains(self, other: "RecognizerResult") -> bool:
+        return self.start <= other.start and self.end >= other.end
+
+    def equal_indices(self, other: "RecognizerResult") -> bool:
+        return self.start == other.start and self.end == other.end
+
+    def has_conflict(self, other: "RecognizerResult") -> bool:
+        if self.equal_indices(other):
+            return self.score <= other.score
+        return other.contains(self)
+
+    def __gt__(self, other: "RecognizerResult") -> bool:
+        return self.end > other.end if self.start == other.start else self.start > other.start
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RecognizerResult):
+            return NotImplemented
+        return (self.start, self.end, self.entity_type, self.score) == \
+            (other.start, other.end, other.entity_type, other.score)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.score, self.entity_type))
+
+    def __str__(self) -> str:
+        return f"type: {self.entity_type}, start: {self.start}, end: {self.end}, score: {self.score}"
+
+    __repr__ = __str__
+
+
+class Pattern:
+    """A named regular expression and the score of a match (compiled on first use, with the recognizer's flags)."""
+
+    def __init__(self, name: str, regex: str, score: float) -> None:
+        self.name = name
+        self.regex = regex
+        self.score = score
+        self.compiled_regex = None
+        self.compiled_with_flags = None
+        if not 0 <= score <= 1:
+            raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "score": self.score, "regex": self.regex}
+
+    @classmethod
+    def from_dict(cls, pattern_dict: dict) -> "Pattern":
+        return cls(**pattern_dict)
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.name!r}, {self.regex!r}, {self.score})"
+
+
+class EntityRecognizer(ABC):
+    """A recognizer of one or more entity types in one language: `analyze(text, entities, nlp_artifacts)`."""
+
+    MIN_SCORE = 0
+    MAX_SCORE = 1.0
+
+    def __init__(self, supported_entities: list[str], name: str | None = None, supported_language: str = "en",
+                 version: str = "0.0.1", context: list[str] | None = None) -> None:
+        self.supported_entities = supported_entities
+        self.name = name if name is not None else type(self).__name__
+        self._id = f"{self.name}_{id(self)}"
+        self.supported_language = supported_language
+        self.version = version
+        self.is_loaded = False
+        self.context = context if context else []
+        self.load()
+        self.is_loaded = True
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    @abstractmethod
+    def load(self) -> None:
+        """Load the recognizer's assets, if any (called once, at construction)."""
+
+    @abstractmethod
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: "NlpArtifacts | None" = None
+                ) -> list[RecognizerResult]:
+        """The spans of `entities` this recognizer finds in `text`."""
+
+    def enhance_using_context(self, text: str, raw_recognizer_results: list[RecognizerResult],
+                              other_raw_recognizer_results: list[RecognizerResult],
+                              nlp_artifacts: "NlpArtifacts | None", context: list[str] | None = None
+                              ) -> list[RecognizerResult]:
+        """A recognizer's own context step (none by default)."""
+        return raw_recognizer_results
+
+    def get_supported_entities(self) -> list[str]:
+        return self.supported_entities
+
+    def get_supported_language(self) -> str:
+        return self.supported_language
+
+    def get_version(self) -> str:
+        return self.version
+
+    def to_dict(self) -> dict:
+        return {"supported_entities": self.supported_entities, "supported_language": self.supported_language,
+                "name": self.name, "version": self.version}
+
+    @staticmethod
+    def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Equal results once; zero scores dropped; a result inside another of its type with a score at least as
+        high dropped. Best score first, then by start, longest first, then by type."""
+        ordered = sorted(set(results), key=lambda r: (str(r.entity_type), r.start, r.start - r.end, -r.score))
+        kept: list[RecognizerResult] = []
+        for _, same_type in groupby(ordered, key=lambda r: r.entity_type):
+            active: list[RecognizerResult] = []
+            for result in same_type:
+                if result.score == 0:
+                    continue
+                active = [other for other in active if other.end >= result.start]  # only these can contain it
+                if any(result.contained_in(other) and result.score <= other.score for other in active):
+                    continue
+                kept.append(result)
+                active.append(result)
+        return sorted(kept, key=lambda r: (-r.score, r.start, r.start - r.end))
+
+
+class PatternRecognizer(EntityRecognizer):
+    """A recognizer of one entity type by regular expressions, each match checked by `validate_result`
+    (True: score 1, False: dropped, None: the pattern's score) and `invalidate_result` (True: dropped)."""
+
+    def __init__(self, supported_entity: str, name: str | None = None, supported_language: str = "en",
+                 patterns: list[Pattern] | None = None, context: list[str] | None = None,
+                 global_regex_flags: int | None = DEFAULT_REGEX_FLAGS, version: str = "0.0.1") -> None:
+        if not supported_entity:
+            raise ValueError("Pattern recognizer should be initialized with entity")
+        if not patterns:
+            raise ValueError("Pattern recognizer should be initialized with patterns")
+        super().__init__(supported_entities=[supported_entity], name=name, supported_language=supported_language,
+                         version=version)
+        self.patterns = patterns
+        self.context = context
+        self.global_regex_flags = global_regex_flags
+
+    def load(self) -> None:
+        pass
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        return False
+
+    @staticmethod
+    def build_regex_explanation(recognizer_name: str, pattern_name: str, pattern: str, original_score: float,
+                                validation_result: bool | None, regex_flags: int | None) -> AnalysisExplanation:
+        return AnalysisExplanation(recognizer=recognizer_name, original_score=original_score,
+                                   pattern_name=pattern_name, pattern=pattern, validation_result=validation_result,
+                                   regex_flags=regex_flags,
+                                   textual_explanation=f"Detected by `{recognizer_name}` using pattern `{pattern_name}`")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: "NlpArtifacts | None" = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Every non-empty match of every pattern, validated and scored, duplicates removed."""
+        flags = regex_flags or self.global_regex_flags
+        results = []
+        for pattern in self.patterns:
+            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+                pattern.compiled_with_flags = flags
+                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+            try:
+                for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                    start, end = match.span()
+                    if start == end:
+                        continue
+                    value = text[start:end]
+                    validation = self.validate_result(value)
+                    score = pattern.score
+                    if validation is not None:
+                        score = self.MAX_SCORE if validation else self.MIN_SCORE
+                    if self.invalidate_result(value):
+                        score = self.MIN_SCORE
+                    if score <= self.MIN_SCORE:
+                        continue
+                    explanation = self.build_regex_explanation(self.name, pattern.name, pattern.regex, pattern.score,
+                                                               validation, flags)
+                    explanation.score = score
+                    results.append(RecognizerResult(
+                        self.supported_entities[0], start, end, score, analysis_explanation=explanation,
+                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            except TimeoutError:
+                logger.warning("Regex pattern %r timed out after %s seconds, skipping.", pattern.name,
+                               REGEX_TIMEOUT_SECONDS)
+        return EntityRecognizer.remove_duplicates(results)
+
+
+class NlpArtifacts:
+    """What an NLP engine found in a text: tokens, their start offsets, lemmas, keywords (lemmas that are neither
+    stopwords nor punctuation, what context words are compared with) and named entities."""
+
+    def __init__(self, entities: list, tokens: list[str], tokens_indices: list[int], lemmas: list[str],
+                 nlp_engine: "NlpEngine | None", language: str, scores: list[float] | None = None) -> None:
+        self.entities = entities
+        self.tokens = tokens
+        self.lemmas = lemmas
+        self.tokens_indices = tokens_indices
+        self.keywords = self.set_keywords(nlp_engine, lemmas, language)
+        self.nlp_engine = nlp_engine
+        self.scores = scores if scores is not None else [0.85] * len(entities)
+
+    @staticmethod
+    def set_keywords(nlp_engine: "NlpEngine | None", lemmas: list[str], language: str) -> list[str]:
+        if not nlp_engine:
+            return []
+        keywords = [lemma.lower() for lemma in lemmas
+                    if not nlp_engine.is_stopword(lemma, language) and not nlp_engine.is_punct(lemma, language)
+                    and lemma not in ("-PRON-", "be")]
+        return [part for keyword in keywords for part in keyword.split(":")]
+
+
+class NlpEngine(ABC):
+    """Turns a text into NlpArtifacts for one or more languages."""
+
+    @abstractmethod
+    def load(self) -> None: ...
+
+    @abstractmethod
+    def is_loaded(self) -> bool: ...
+
+    @abstractmethod
+    def process_text(self, text: str, language: str) -> NlpArtifacts: ...
+
+    def process_batch(self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1,
+                      **kwargs: Any) -> Iterator[tuple[str, NlpArtifacts]]:
+        for text in texts:
+            yield text, self.process_text(text, language)
+
+    @abstractmethod
+    def is_stopword(self, word: str, language: str) -> bool: ...
+
+    @abstractmethod
+    def is_punct(self, word: str, language: str) -> bool: ...
+
+    @abstractmethod
+    def get_supported_entities(self) -> list[str]: ...
+
+    @abstractmethod
+    def get_supported_languages(self) -> list[str]: ...
