@@ -112,15 +112,17 @@ class CardSecrets:
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = ()) -> "CardSecrets":
-        shown = list(shown)
+        # Each distinct value once: a card repeats its keys and values (same value, same secrets).
+        shown = dict.fromkeys(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
         shown_words = {lemma for value in shown for word in _WORD.findall(value) for lemma in lemmas(word)}
         numbers: dict[str, _NumberSecret] = {}
         words: set[str] = set()
         literals: set[str] = set()
         dates: set[date] = set()
-        for value in hidden:
-            moment = _iso_date(value)
+        for value in dict.fromkeys(hidden):
+            has_digit = _HAS_DIGIT.search(value) is not None
+            moment = _iso_date(value) if has_digit else None
             if moment is not None and not _date_forms(moment) & shown_digits:
                 dates.add(moment)
             has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
@@ -129,7 +131,7 @@ class CardSecrets:
                 local = email.split("@", 1)[0].lower()
                 if len(local) >= 4:
                     literals.add(local)
-            for secret in _number_secrets(value):
+            for secret in _number_secrets(value) if has_digit else ():
                 if secret.digits not in shown_digits:
                     numbers[secret.digits] = secret
             for word in _WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
