@@ -309,7 +309,7 @@ def card_shape(card: Any, known_keys: frozenset[str]) -> Hashable | None:
 
     try:
         return shape(card)
-    except _NotCompiled:
+    except (_NotCompiled, RecursionError):  # too deep to read here: the walk decides (or fails) as it always has
         return None
 
 

@@ -8,6 +8,7 @@ import asyncio
 import copy
 import json
 import random
+import sys
 from datetime import date
 from typing import Any
 
@@ -123,6 +124,16 @@ def test_a_card_too_big_to_compile_is_walked_and_decided_the_same():
     assert card_shape(huge, policy.known_keys) is None
     assert _apply(policy, huge, PRIMARY_MALE) == _walked(huge, PRIMARY_MALE)
     assert policy._routes == {}
+
+
+def test_a_card_nested_past_the_recursion_limit_is_not_compiled_and_reading_its_shape_does_not_raise():
+    policy = load_policy(default_policy_path())
+    deep: dict[str, Any] = {}
+    node = deep
+    for _ in range(sys.getrecursionlimit() + 10):
+        node["extra"] = {}
+        node = node["extra"]
+    assert card_shape(deep, policy.known_keys) is None
 
 
 def _variant(rng: random.Random, index: int) -> dict[str, Any]:
