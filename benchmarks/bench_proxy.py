@@ -10,8 +10,9 @@ comment. Guard requests carry an identified call (primary, by full name), the co
 Guard runs twice: as configured (decisions memoized by body hash — an operator's screen re-fetches the same
 card during a call) and with GUARD_DECISION_CACHE_SIZE=0, where every request is decided from scratch.
 
-Acceptance (printed at the end): for plain cards guard keeps >= 0.5x the bare proxy's throughput and adds
-<= 10 ms to its p99 at 50 concurrent requests.
+Acceptance (printed at the end; issue 13): for plain cards guard with the decision cache off keeps >= 0.5x the bare
+proxy's throughput and adds <= 10 ms to its p99 at 50 concurrent requests. The cached run is printed beside it: a
+card re-fetched unchanged is served from memory, which says little about the work a new card costs.
 """
 from __future__ import annotations
 
@@ -276,10 +277,11 @@ def main() -> int:
                 added = guard_r.p99 - bare_r.p99
                 print(f"{label:<15}{name:<17}{ratio:.2f}x bare throughput, p99 {added:+.1f} ms over bare, "
                       f"{guard_r.cpu_ms - bare_r.cpu_ms:+.2f} ms CPU per request over bare")
-                if label == "plain" and name == "guard":
+                if label == "plain" and name == "guard, no cache":
                     verdicts.append(ratio >= 0.5 and added <= 10)
         ok = all(verdicts)
-        print(f"\nacceptance (plain cards: >= 0.5x bare throughput, added p99 <= 10 ms): {'PASS' if ok else 'FAIL'}")
+        print(f"\nacceptance (plain cards, decision cache off: >= 0.5x bare throughput, added p99 <= 10 ms): "
+              f"{'PASS' if ok else 'FAIL'}")
         return 0 if ok else 1
     finally:
         for proc in reversed(procs):

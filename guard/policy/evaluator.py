@@ -12,6 +12,16 @@ How a card is decided, node by node from the root:
    path, a field of the card shape, or identifier-like) is dropped with its node unless a rule
    shows something under it —
    `{"Иванов паспорт 4505678901": ...}` never reaches the screen as a key.
+
+Compiled once per card shape (issue 13). What the walk above does depends on the card's shape (its keys, in
+order, and where lists and mappings are) and on the answers of the rule conditions it asks (a few per card: the
+5-year rule, "is this element the call's number", п. 6) — on nothing else of the card's values. The first card of
+a shape is decided by the walk, which records the conditions it asked, their answers, and what it did at each node
+(`_Route`). A later card of the same shape asks the same conditions in the same order, each against its own values;
+when every answer is the same, the walk would go exactly the same way, so the route is replayed — the actions
+applied to this card's values — without looking rules up per field. An answer that differs means another route
+(kept beside the first, a few per shape) or the walk again. A route holds paths, rule ids and actions, never a
+value; shapes with a key that is not a field name (a key that may be a value) are never compiled.
 """
 from __future__ import annotations
 
@@ -20,13 +30,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path as FilePath
-from typing import Any, Callable
+from typing import Any, Callable, Hashable
 
 from pydantic import ValidationError
 
 from guard.policy.conditions import Condition, Situation, compile_condition
 from guard.policy.context import CallContext
-from guard.policy.operators import CARD_SHAPE_KEYS, Transform, is_field_name
+from guard.policy.operators import ACTIONS, CARD_SHAPE_KEYS, Transform, is_field_name
 from guard.policy.paths import Path, PathPattern, format_path
 from guard.policy.schema import PolicyModel
 from guard.policy.source import PolicyError, import_lists, read_yaml
@@ -107,6 +117,8 @@ class _Decision:
     # with the same binding always gives the same answer: the 5-year rule covers every node, and is
     # worked out once per card instead of once per node.
     held: dict[tuple[int, tuple[int, ...]], bool] = field(default_factory=dict)
+    # While compiling a route: every condition asked, in the order asked, with its answer.
+    asked: list[tuple[int, tuple[int, ...], bool]] | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +141,8 @@ class CardPolicy:
         self.source = source
         # Cards share their structure, so a path's plan is computed once per path, not per card.
         self._plans: dict[Path, _Plan] = {}
+        # Cards share their shape too: how the walk went for a shape is replayed on the next card of it (_Route).
+        self._routes: dict[Hashable, list[_Route]] = {}
         self.known_keys = CARD_SHAPE_KEYS | {segment for rule in rules for pattern in rule.patterns
                                              for segment in pattern.segments if isinstance(segment, str)}
 
@@ -148,8 +162,19 @@ class CardPolicy:
 
     def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
         situation = Situation(card=card, ctx=ctx, today=ctx.today or date.today(), lists=self.lists)
-        decision = _Decision(Transform(redact_text or redact_with_engine, known_keys=self.known_keys))
-        shown = self._decide(card, (), situation, decision)
+        transform = Transform(redact_text or redact_with_engine, known_keys=self.known_keys)
+        decision = _Decision(transform)
+        shape = card_shape(card, self.known_keys)
+        route = self._route(shape, situation, decision) if shape is not None else None
+        if route is not None:
+            shown = _replay(route.step, card, transform)
+            decision.applied, decision.refused = list(route.applied), route.refused
+        else:
+            # The walk, with a memo of its own: the conditions it asks are recorded from the first.
+            decision = _Decision(transform, asked=[] if shape is not None else None)
+            shown, step = self._decide(card, (), situation, decision)
+            if shape is not None and decision.asked is not None:
+                self._remember(shape, _Route(tuple(decision.asked), step, tuple(decision.applied), decision.refused))
         return PolicyDecision(
             card=shown if isinstance(shown, dict) else {},
             refused=decision.refused,
@@ -158,7 +183,34 @@ class CardPolicy:
             fail_closed=decision.transform.fail_closed,
         )
 
-    def _decide(self, value: Any, path: Path, situation: Situation, decision: _Decision) -> Any:
+    def _route(self, shape: Hashable, situation: Situation, decision: _Decision) -> "_Route | None":
+        """The route a card of this shape takes: the first one whose conditions, asked in the order the walk asked
+        them, all answer as they did then. An answer that differs ends that route's check (the walk would turn
+        there too) — so no condition is asked that the walk would not ask."""
+        for route in self._routes.get(shape, ()):
+            for index, bound, answer in route.asked:
+                key = (index, bound)
+                held = decision.held.get(key)
+                if held is None:
+                    when = self.rules[index].when
+                    held = decision.held[key] = when is None or bool(when.holds(_with_bound(situation, bound)))
+                if held is not answer:
+                    break
+            else:
+                return route
+        return None
+
+    def _remember(self, shape: Hashable, route: "_Route") -> None:
+        routes = self._routes.get(shape)
+        if routes is None:
+            if len(self._routes) >= MAX_SHAPES:  # a CRM that invents shapes must not grow this without bound
+                self._routes.clear()
+            self._routes[shape] = [route]
+        elif len(routes) < MAX_ROUTES_PER_SHAPE:
+            self._routes[shape] = routes + [route]  # a new list: a reader iterating the old one is undisturbed
+
+    def _decide(self, value: Any, path: Path, situation: Situation, decision: _Decision) -> tuple[Any, Any]:
+        """The node decided, and the step that replays the decision on another card of this shape (`_replay`)."""
         plan = self._plan(path)
         deciding_index = next((index for index, bindings in plan.candidates
                                if self._holds(index, bindings, situation, decision)), len(self.rules))
@@ -167,13 +219,13 @@ class CardPolicy:
             return self._decide_children(value, path, situation, decision)
         if deciding is None:
             decision.applied.append(AppliedRule(DEFAULT_DENY_RULE, DEFAULT_DENY_ITEM, plan.text, "hide", path))
-            return decision.transform.apply("hide", value, path)
+            return decision.transform.apply("hide", value, path), (_ACT, "hide", path)
         decision.applied.append(AppliedRule(deciding.id, deciding.item, plan.text, deciding.action, path))
         if deciding.action == "refuse":
             decision.refused = True
         if deciding.action == "drop" and path and isinstance(path[-1], int):
-            return _DROPPED
-        return decision.transform.apply(deciding.action, value, path)
+            return _DROPPED, _DROP_STEP
+        return decision.transform.apply(deciding.action, value, path), (_ACT, deciding.action, path)
 
     def _holds(self, index: int, bindings: tuple[tuple[int, ...], ...], situation: Situation,
                decision: _Decision) -> bool:
@@ -184,24 +236,107 @@ class CardPolicy:
             key = (index, bound)
             held = decision.held.get(key)
             if held is None:
-                held = decision.held[key] = rule.when.holds(_with_bound(situation, bound))
+                held = decision.held[key] = bool(rule.when.holds(_with_bound(situation, bound)))
+                if decision.asked is not None:
+                    decision.asked.append((index, bound, held))
             if held:
                 return True
         return False
 
-    def _decide_children(self, value: dict | list, path: Path, situation: Situation, decision: _Decision) -> Any:
+    def _decide_children(self, value: dict | list, path: Path, situation: Situation,
+                         decision: _Decision) -> tuple[Any, Any]:
+        steps = []
         if isinstance(value, dict):
             shown = {}
             for key, inner in value.items():
                 before = len(decision.applied)
                 inner_path = path + (key,)
-                decided = self._decide(inner, inner_path, situation, decision)
-                if self._plan(inner_path).field_name or any(a.action in REVEALING_ACTIONS
-                                                            for a in decision.applied[before:]):
+                decided, step = self._decide(inner, inner_path, situation, decision)
+                keep = self._plan(inner_path).field_name or any(a.action in REVEALING_ACTIONS
+                                                                for a in decision.applied[before:])
+                if keep:
                     shown[key] = decided
-            return shown
-        kept = (self._decide(inner, path + (index,), situation, decision) for index, inner in enumerate(value))
-        return [inner for inner in kept if inner is not _DROPPED]
+                steps.append((keep, step))
+            return shown, (_MAPPING, tuple(steps))
+        kept = []
+        for index, inner in enumerate(value):
+            decided, step = self._decide(inner, path + (index,), situation, decision)
+            steps.append(step)
+            if decided is not _DROPPED:
+                kept.append(decided)
+        return kept, (_LIST, tuple(steps))
+
+
+# --- routes: the walk compiled for one card shape (see the module's docstring) ---------------------------------
+
+MAX_SHAPES = 512  # card shapes remembered; a CRM's cards come in a handful
+MAX_ROUTES_PER_SHAPE = 16  # routes per shape (call states and condition answers); past it, the walk
+MAX_SHAPE_NODES = 2_000  # a bigger card is walked, not compiled
+
+_ACT, _MAPPING, _LIST, _DROP = range(4)
+_DROP_STEP = (_DROP,)
+_LEAF = 0
+
+
+@dataclass(frozen=True)
+class _Route:
+    """How the walk went for one shape and one set of condition answers. Paths, rule ids, actions: no values."""
+
+    asked: tuple[tuple[int, tuple[int, ...], bool], ...]  # (rule index, bound indices, answer), in the order asked
+    step: Any  # nested steps: (_ACT, action, path) | (_MAPPING, ((keep key, step), ...)) | (_LIST, steps) | _DROP_STEP
+    applied: tuple[AppliedRule, ...]
+    refused: bool
+
+
+def card_shape(card: Any, known_keys: frozenset[str]) -> Hashable | None:
+    """The card's structure: its keys in order, where mappings and lists are and how long the lists are — no
+    values. None when it is not worth compiling or not safe to remember: a key that is not a field name (it may be
+    a value: a surname, a phone number), or more than MAX_SHAPE_NODES nodes."""
+    budget = [MAX_SHAPE_NODES]
+
+    def shape(value: Any) -> Any:
+        if isinstance(value, dict):
+            budget[0] -= len(value)
+            if budget[0] < 0 or not (known_keys.issuperset(value) or all(is_field_name(key) for key in value)):
+                raise _NotCompiled
+            return (_MAPPING, tuple(value), tuple([shape(inner) for inner in value.values()]))
+        if isinstance(value, list):
+            budget[0] -= len(value)
+            if budget[0] < 0:
+                raise _NotCompiled
+            return (_LIST, tuple([shape(inner) for inner in value]))
+        return _LEAF
+
+    try:
+        return shape(card)
+    except (_NotCompiled, RecursionError):  # too deep to read here: the walk decides (or fails) as it always has
+        return None
+
+
+class _NotCompiled(Exception):
+    pass
+
+
+def _replay(step: Any, value: Any, transform: Transform) -> Any:
+    """A recorded route applied to a card of the same shape: the same actions at the same paths, on its values."""
+    kind = step[0]
+    if kind == _ACT:
+        return ACTIONS[step[1]](transform, value, step[2])
+    if kind == _MAPPING:
+        shown = {}
+        for (key, inner), (keep, inner_step) in zip(value.items(), step[1]):
+            decided = _replay(inner_step, inner, transform)
+            if keep:
+                shown[key] = decided
+        return shown
+    if kind == _LIST:
+        kept = []
+        for inner, inner_step in zip(value, step[1]):
+            decided = _replay(inner_step, inner, transform)
+            if decided is not _DROPPED:
+                kept.append(decided)
+        return kept
+    return _DROPPED
 
 
 def redact_with_engine(text: str) -> str:

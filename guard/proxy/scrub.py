@@ -16,10 +16,11 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
@@ -33,6 +34,7 @@ from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
+_ASCII_SEPARATOR = "\x00"  # between ASCII texts scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
@@ -58,8 +60,7 @@ _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (
 _MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE)  # a month named in words
 
 
-@dataclass(frozen=True)
-class _NumberSecret:
+class _NumberSecret(NamedTuple):  # a tuple: made dozens of times per card, cheaply
     digits: str
     phone: bool  # 10 national digits: may follow 7 / 8 / +7
 
@@ -110,15 +111,17 @@ class CardSecrets:
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = ()) -> "CardSecrets":
-        shown = list(shown)
+        # Each distinct value once: a card repeats its keys and values (same value, same secrets).
+        shown = dict.fromkeys(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
         shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
         numbers: dict[str, _NumberSecret] = {}
         words: set[str] = set()
         literals: set[str] = set()
         dates: set[date] = set()
-        for value in hidden:
-            moment = _iso_date(value)
+        for value in dict.fromkeys(hidden):
+            has_digit = _HAS_DIGIT.search(value) is not None
+            moment = _iso_date(value) if has_digit else None
             if moment is not None and not _date_forms(moment) & shown_digits:
                 dates.add(moment)
             has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
@@ -127,7 +130,7 @@ class CardSecrets:
                 local = email.split("@", 1)[0].lower()
                 if len(local) >= 4:
                     literals.add(local)
-            for secret in _number_secrets(value):
+            for secret in _number_secrets(value) if has_digit else ():
                 if secret.digits not in shown_digits:
                     numbers[secret.digits] = secret
             for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
@@ -145,37 +148,58 @@ class CardSecrets:
                  + self._literal_spans(text))
         if not spans:
             return text, 0
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        out, last = [], 0
-        for start, end in merged:
-            out.append(text[last:start])
-            out.append(MASK)
-            last = end
-        out.append(text[last:])
-        return "".join(out), len(merged)
+        return _masked(text, spans)
 
     def scrub_json(self, payload: Any) -> tuple[Any, int]:
         """Every string and key of a JSON value scrubbed; a key that had to change is dropped (it held a value)."""
         if not self:
             return payload, 0
         # A card repeats its keys and masks ("***", "status", "Москва") many times: each distinct text is
-        # scrubbed once per response. The memo lives for this call only — nothing outlives the response.
-        return self._scrub_json(payload, {})
+        # scrubbed once per response, and the ASCII ones (keys, masks, dates, numbers) all in one pass. The memo
+        # lives for this call only — nothing outlives the response.
+        texts: dict[str, None] = {}
+        _collect_texts(payload, texts, bool(self.numbers))
+        return self._scrub_json(payload, self.scrub_texts(list(texts)))
 
-    def _scrub_text_once(self, text: str, memo: dict[str, tuple[str, int]]) -> tuple[str, int]:
-        done = memo.get(text)
-        if done is None:
-            done = memo[text] = self.scrub_text(text)
+    def scrub_texts(self, texts: list[str]) -> dict[str, tuple[str, int]]:
+        """`scrub_text` of each text. ASCII texts are joined with a NUL between them and scrubbed as one: no
+        matcher crosses a NUL (a digit group's separators, a word's letters, an e-mail's characters do not include
+        it; month names and spoken numbers are Cyrillic, so ASCII needs no number normalization), so each text gets
+        exactly the spans it would get alone."""
+        done: dict[str, tuple[str, int]] = {}
+        ascii_texts = []
+        for text in texts:
+            if text.isascii() and _ASCII_SEPARATOR not in text:
+                ascii_texts.append(text)
+            else:
+                done[text] = self.scrub_text(text)
+        if not ascii_texts:
+            return done
+        joined = _ASCII_SEPARATOR.join(ascii_texts)
+        spans = self._number_spans(joined, _LazyNormalized(joined)) + self._word_spans(joined) \
+            + self._literal_spans(joined)
+        if not spans:
+            for text in ascii_texts:
+                done[text] = (text, 0)
+            return done
+        spans.sort()
+        starts, offset = [], 0
+        for text in ascii_texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        per_text: dict[int, list[tuple[int, int]]] = {}
+        for start, end in spans:
+            which = bisect_right(starts, start) - 1
+            base = starts[which]
+            per_text.setdefault(which, []).append((start - base, end - base))
+        for which, text in enumerate(ascii_texts):
+            found = per_text.get(which)
+            done[text] = _masked(text, found) if found else (text, 0)
         return done
 
     def _scrub_json(self, payload: Any, memo: dict[str, tuple[str, int]]) -> tuple[Any, int]:
         if isinstance(payload, str):
-            return self._scrub_text_once(payload, memo)
+            return memo[payload]
         if isinstance(payload, list):
             total, out = 0, []
             for item in payload:
@@ -186,14 +210,14 @@ class CardSecrets:
         if isinstance(payload, dict):
             total, shown = 0, {}
             for key, item in payload.items():
-                scrubbed_key, key_count = self._scrub_text_once(key, memo) if isinstance(key, str) else (key, 0)
+                scrubbed_key, key_count = memo[key] if isinstance(key, str) else (key, 0)
                 scrubbed, count = self._scrub_json(item, memo)
                 total += key_count + count
                 if not key_count:
                     shown[key] = scrubbed
             return shown, total
         if isinstance(payload, int) and not isinstance(payload, bool) and self.numbers:
-            scrubbed, count = self.scrub_text(str(payload))
+            scrubbed, count = memo[str(payload)]
             return (None, count) if count else (payload, 0)
         return payload, 0
 
@@ -203,6 +227,11 @@ class CardSecrets:
         if not self.numbers or not _HAS_DIGIT.search(text) and (text.isascii() or not _may_speak_numbers(text)):
             return []
         normalized = normalized.value
+        # Every match is whole consecutive runs of one digit group (or their national part), so it is a substring of
+        # the text's digits read in a row: when no secret is, there is nothing to look for group by group.
+        digits = _NOT_DIGIT.sub("", normalized.text)
+        if not any(needle in digits for needle in self._digits):
+            return []
         spans = []
         for group in _DIGIT_GROUP.finditer(normalized.text):
             runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
@@ -254,6 +283,41 @@ class CardSecrets:
                 spans.append((start, start + len(literal)))
                 start = lowered.find(literal, start + 1)
         return spans
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    """`text` with the spans (overlapping or touching ones merged) replaced by MASK, and how many there were."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, last = [], 0
+    for start, end in merged:
+        out.append(text[last:start])
+        out.append(MASK)
+        last = end
+    out.append(text[last:])
+    return "".join(out), len(merged)
+
+
+def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
+    """Every distinct string and key of a JSON value (and integers as text, when there are numbers to look for)."""
+    stack = [payload]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            texts[value] = None
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                if isinstance(key, str):
+                    texts[key] = None
+                stack.append(inner)
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif numbers and isinstance(value, int) and not isinstance(value, bool):
+            texts[str(value)] = None
 
 
 def _leaves(values: Iterable[Any]) -> Iterable[str]:
