@@ -6,7 +6,8 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c: nine authors who never saw the rules
+  - da, db1..db7, dc, de  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, disclosure_e: ten authors
+              who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -32,13 +33,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
-# The eight authors who never saw the rules: their folder, and the commit whose rules first met their lines
+# The authors who never saw the rules: their folder, and the commit whose rules first met their lines
 # (the commit before the rules were tuned on them) — benchmarks/eval_disclosure_blind.py checks with those.
 AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa07965"),
            "db2": ("disclosure_blind2", "f28fad6"), "db3": ("disclosure_blind3", "10344ca"),
            "db4": ("disclosure_blind4", "10344ca"), "db5": ("disclosure_blind5", "cc9a0dd"),
            "db6": ("disclosure_blind6", "cc9a0dd"), "db7": ("disclosure_blind7", "4850aea"),
-           "dc": ("disclosure_c", "0b559ac")}
+           "dc": ("disclosure_c", "0b559ac"), "de": ("disclosure_e", "b1926a3")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
