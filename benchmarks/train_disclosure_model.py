@@ -51,7 +51,7 @@ L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
 THRESHOLD = 0.85    # the model flags a line no rule flagged at this P(violating)
-VERIFIER_THRESHOLD = 0.3  # a warn wording hit below this P(forbidden sense) is dropped (chosen on LOAO)
+VERIFIER_THRESHOLD = 0.35  # a warn wording hit below this P(forbidden sense) is dropped (chosen on LOAO)
 OTHER_SENSE = 0.1   # below this, a one-word wording rule is read in another sense (0: never)
 EPOCHS = 400
 
