@@ -3,15 +3,16 @@
     python -m benchmarks.eval_disclosure_blind PATH [--show 20]        # one set, the shipped rules and model
     python -m benchmarks.eval_disclosure_blind PATH --rules-only       # without the trained model
     python -m benchmarks.eval_disclosure_blind --leave-one-author-out [--threshold 0.8 0.85 0.9]
+                                               [--verifier-threshold 0.2 0.35 0.5]
 
 Every set in benchmarks/data is training data now (benchmarks/train_disclosure_model.py): on them one-set
-mode shows fit, not generalization. --leave-one-author-out is the figure to optimize: for each of the eight
-authors who never saw the rules, the model is trained on every other line (the other authors, the own
-labeled set, the cases) and the author's lines are checked by the rules as they stood when the author's set
-first arrived (git history: those rules had never seen the lines) with that held-out model. Columns:
-the first-contact rules alone | + the model of hashed features alone (before the sentence vectors) |
-+ the model with navec sentence vectors (now) | the new model alone. Caveat: the own labeled set and the
-cases grew after each blind round, so some of an author's phrasing may have leaked into them.
+mode shows fit, not generalization. --leave-one-author-out is the figure to optimize: for each author who
+never saw the rules, the model and the hit verifier are trained on every other line (the other authors, the
+own labeled set, the cases) and the author's lines are checked by the rules as they stood when the author's
+set first arrived (git history: those rules had never seen the lines) with those held-out models. Columns:
+the first-contact rules alone | + the model | + the model and the hit verifier (guard.disclosure.verifier),
+one column per --verifier-threshold | the model alone. Caveat: the own labeled set and the cases grew after
+each blind round, so some of an author's phrasing may have leaked into them.
 
 A set holds {"id", "text", "speaker", "violating", "category"|"item", "rendering"} per line, written by
 someone who never saw policies/disclosure.yaml. Acceptance (issue 12): >= 0.95 of violating operator lines
@@ -83,40 +84,42 @@ def first_contact_checker(commit: str):
     return DisclosureChecker(load_rules(out.name), use_engine=False)
 
 
-COLUMNS = ("rules (first contact)", "+ model before", "+ model now", "model now alone")
-
-
 def leave_one_author_out(args: argparse.Namespace) -> int:
-    from benchmarks.train_disclosure_model import AUTHORS, prepared, save, train
+    from benchmarks.train_disclosure_model import AUTHORS, hit_examples, prepared, save, train, train_verifier
     from guard.disclosure.classifier import DisclosureModel
     from guard.disclosure.text import Utterance
+    from guard.disclosure.verifier import HitVerifier
 
     lines, feats = prepared()
+    hits = hit_examples(lines, feats)
     authors = args.authors or list(AUTHORS)
+    columns = ["rules (first contact)", "+ model"] + [f"+ verifier {v}" for v in args.verifier_threshold] + [
+        "model alone"]
     # counts[threshold][(author, rendering)] = [violating, clean, then (flagged violating, flagged clean) per column]
     counts: dict[float, dict[tuple[str, str], np.ndarray]] = {t: {} for t in args.threshold}
     misses: list[str] = []
     for author in authors:
         keep = np.array([i for i, line in enumerate(lines) if line.author != author])
         train_lines = [lines[i] for i in keep]
-        train_feats = feats.rows(keep)
-        models = {}
-        for name, dense in (("before", False), ("now", True)):
-            path = Path(tempfile.gettempdir()) / f"disclosure_loao_{author}_{name}.npz"
-            save(train(train_lines, train_feats, use_dense=dense), path)
-            models[name] = DisclosureModel(path)
+        path = Path(tempfile.gettempdir()) / f"disclosure_loao_{author}.npz"
+        save(train(train_lines, feats.rows(keep)), path)
+        model = DisclosureModel(path)
+        verifier_path = Path(tempfile.gettempdir()) / f"disclosure_loao_{author}_verifier.npz"
+        hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
+        save(train_verifier(lines, hits.rows(hit_keep)), verifier_path)
+        verifier = HitVerifier(verifier_path)
         checker = first_contact_checker(AUTHORS[author][1])
         held_out = [line for line in lines if line.author == author]
         for threshold in args.threshold:
-            for model in models.values():
-                model.threshold = threshold
+            model.threshold = threshold
             for rendering in ("written", "asr"):
                 part = [line for line in held_out if line.rendering == rendering]
                 row = [sum(line.violating for line in part), sum(not line.violating for line in part)]
-                judges = (lambda t: _with(checker, None).check(t).verdict != "allow",
-                          lambda t: _with(checker, models["before"]).check(t).verdict != "allow",
-                          lambda t: _with(checker, models["now"]).check(t).verdict != "allow",
-                          lambda t: models["now"].score(Utterance(t)) >= threshold)
+                judges = [lambda t: _with(checker, None, None).check(t).verdict != "allow",
+                          lambda t: _with(checker, model, None).check(t).verdict != "allow"]
+                for v in args.verifier_threshold:
+                    judges.append(lambda t, v=v: _with(checker, model, _at(verifier, v)).check(t).verdict != "allow")
+                judges.append(lambda t: model.score(Utterance(t)) >= threshold)
                 for column, judge in enumerate(judges):
                     flags = [judge(line.text) for line in part]
                     row += [sum(f for f, line in zip(flags, part) if line.violating),
@@ -128,35 +131,41 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         print(f"{author}: done", file=sys.stderr)
     for threshold in args.threshold:
         print(f"\nheld-out model flags at P >= {threshold} (violating flagged / clean flagged)")
-        print(f"{'author':6} {'render':7} {'viol':>4} {'clean':>5} | " + " | ".join(f"{c:15}" for c in COLUMNS))
+        print(f"{'author':6} {'render':7} {'viol':>4} {'clean':>5} | " + " | ".join(f"{c:15}" for c in columns))
         for (author, rendering), row in counts[threshold].items():
-            print(_row(author, rendering, row))
+            print(_row(author, rendering, row, len(columns)))
         for rendering in ("written", "asr"):
             rows = [row for (a, r), row in counts[threshold].items() if r == rendering]
-            print(_row("pooled", rendering, sum(rows)))
-            print(_mean_row(rendering, rows))
+            print(_row("pooled", rendering, sum(rows), len(columns)))
+            print(_mean_row(rendering, rows, len(columns)))
     if args.show:
-        print("\nmisses and false alarms of '+ model now' at the first threshold:")
+        print(f"\nmisses and false alarms of '{columns[2]}' at the first threshold:")
         for line in misses[:args.show]:
             print("  " + line)
     return 0
 
 
-def _with(checker, model):
+def _at(verifier, threshold: float):
+    verifier.threshold = threshold
+    return verifier
+
+
+def _with(checker, model, verifier):
     checker.model = model
+    checker.verifier = verifier
     return checker
 
 
-def _row(author: str, rendering: str, row: np.ndarray) -> str:
+def _row(author: str, rendering: str, row: np.ndarray, n_columns: int) -> str:
     cells = [f"{row[2 + 2 * j] / max(1, row[0]):.3f} / {row[3 + 2 * j] / max(1, row[1]):5.1%}"
-             for j in range(len(COLUMNS))]
+             for j in range(n_columns)]
     return f"{author:6} {rendering:7} {row[0]:4} {row[1]:5} | " + " | ".join(f"{c:15}" for c in cells)
 
 
-def _mean_row(rendering: str, rows: list[np.ndarray]) -> str:
+def _mean_row(rendering: str, rows: list[np.ndarray], n_columns: int) -> str:
     """The average over authors (each author counts once, whatever the size of the set)."""
     cells = [f"{np.mean([r[2 + 2 * j] / max(1, r[0]) for r in rows]):.3f} / "
-             f"{np.mean([r[3 + 2 * j] / max(1, r[1]) for r in rows]):5.1%}" for j in range(len(COLUMNS))]
+             f"{np.mean([r[3 + 2 * j] / max(1, r[1]) for r in rows]):5.1%}" for j in range(n_columns)]
     return f"{'mean':6} {rendering:7} {'':4} {'':5} | " + " | ".join(f"{c:15}" for c in cells)
 
 
@@ -170,11 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")
     parser.add_argument("--threshold", type=float, nargs="+", default=None,
                         help="with --leave-one-author-out: P(violating) the held-out model flags at (several: compared)")
+    parser.add_argument("--verifier-threshold", type=float, nargs="+", default=None,
+                        help="with --leave-one-author-out: P(forbidden sense) below which the held-out verifier "
+                             "drops a warn wording hit (several: compared)")
     args = parser.parse_args(argv)
     if args.leave_one_author_out:
-        from benchmarks.train_disclosure_model import THRESHOLD
+        from benchmarks.train_disclosure_model import THRESHOLD, VERIFIER_THRESHOLD
 
         args.threshold = args.threshold or [THRESHOLD]
+        args.verifier_threshold = args.verifier_threshold or [VERIFIER_THRESHOLD]
         return leave_one_author_out(args)
     return one_set(args)
 

@@ -6,7 +6,8 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c: nine authors who never saw the rules
+  - da, db1..db7, dc, dd, de  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e: eleven authors
+              who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -17,6 +18,12 @@ find; a violating line the rules do not explain still trains the violating head.
 Features (guard.disclosure.classifier): hashed lemmas, lemma bigrams, character 4-grams, name grammemes,
 number lengths, and the line's mean navec vector (guard.disclosure.embedding) — the part that carries over
 to words no training line used. Two logistic heads: violating or not, and which rule (softmax).
+
+The hit verifier (guard.disclosure.verifier, guard/data/disclosure_verifier.npz): one logistic head over the
+context of each `warn` wording rule's hit. Its examples are the hits the checker asks it about on every
+training line (the current rules, the sense cues applied), plus, in clean lines, the hits a rule's own
+exception or `unless` cleared (sanctioned scripts: what the allowed sense looks like); a hit in a violating
+line is the forbidden sense, a hit in a clean line the allowed one.
 Deterministic: full-batch Adam from zeros, no sampling.
 """
 from __future__ import annotations
@@ -32,17 +39,19 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
-# The eight authors who never saw the rules: their folder, and the commit whose rules first met their lines
+# The authors who never saw the rules: their folder, and the commit whose rules first met their lines
 # (the commit before the rules were tuned on them) — benchmarks/eval_disclosure_blind.py checks with those.
 AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa07965"),
            "db2": ("disclosure_blind2", "f28fad6"), "db3": ("disclosure_blind3", "10344ca"),
            "db4": ("disclosure_blind4", "10344ca"), "db5": ("disclosure_blind5", "cc9a0dd"),
            "db6": ("disclosure_blind6", "cc9a0dd"), "db7": ("disclosure_blind7", "4850aea"),
-           "dc": ("disclosure_c", "0b559ac")}
+           "dc": ("disclosure_c", "0b559ac"), "dd": ("disclosure_d", "b1926a3"),
+           "de": ("disclosure_e", "b1926a3")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
 THRESHOLD = 0.85    # the model flags a line no rule flagged at this P(violating)
+VERIFIER_THRESHOLD = 0.35  # a warn wording hit below this P(forbidden sense) is dropped (chosen on LOAO)
 OTHER_SENSE = 0.1   # below this, a one-word wording rule is read in another sense (0: never)
 EPOCHS = 400
 
@@ -209,6 +218,84 @@ def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, othe
     return model
 
 
+@dataclass
+class HitExamples:
+    """The verifier's training examples: one row per hit, with the line it stands in."""
+
+    line: np.ndarray     # index into the lines
+    rule: list[str]
+    indptr: np.ndarray
+    ids: np.ndarray
+    dense: np.ndarray    # (hits, verifier.DENSE_DIMENSIONS)
+
+    def rows(self, keep: np.ndarray) -> "HitExamples":
+        parts = [self.ids[self.indptr[i]:self.indptr[i + 1]] for i in keep]
+        indptr = np.zeros(len(parts) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(p) for p in parts])
+        return HitExamples(self.line[keep], [self.rule[i] for i in keep], indptr,
+                           np.concatenate(parts) if parts else np.zeros(0, np.int64), self.dense[keep])
+
+
+class _Recorder:
+    """A stand-in verifier that keeps every finding and notes the ones it was asked about."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, int, int]] = []
+
+    def keep(self, utterance, findings):
+        self.asked += [(f.rule, f.start, f.end) for f in findings
+                       if f.verdict == "warn" and not f.rule.startswith("model:")]
+        return list(findings)
+
+
+def hit_examples(lines: list[Line], feats: Features) -> HitExamples:
+    """Every warn wording hit the checker would verify in each line; in clean lines also the cleared ones."""
+    from guard.disclosure.checker import DisclosureChecker
+    from guard.disclosure.patterns import PatternIndex
+    from guard.disclosure.rules import default_rules_path, load_rules
+    from guard.disclosure.text import Utterance
+    from guard.disclosure.verifier import hit_features
+
+    rules = load_rules(default_rules_path())
+    recorder = _Recorder()
+    checker = DisclosureChecker(rules, use_engine=False, verifier=recorder)  # type: ignore[arg-type]
+    index = PatternIndex()  # the warn rules' phrases without their exceptions
+    for rule in rules.rules:
+        if rule.speaker == "operator" and rule.verdict == "warn":
+            index.extend(rule.id, rule.phrases)
+    line_of, rule_of, rows, dense = [], [], [], []
+    for i, line in enumerate(lines):
+        recorder.asked = []
+        checker.check(line.text)
+        hits = dict.fromkeys(recorder.asked)
+        utterance = Utterance(line.text)
+        if not line.violating:
+            for hit in index.hits(utterance):
+                hits.setdefault((str(hit.key), *utterance.char_span(hit.first, hit.last)))
+        for rule, start, end in hits:
+            found = hit_features(utterance, rule, start, end, feats.dense[i])
+            line_of.append(i)
+            rule_of.append(rule)
+            rows.append(found.ids)
+            dense.append(found.dense)
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in rows])
+    return HitExamples(np.asarray(line_of, dtype=np.int64), rule_of, indptr,
+                       np.concatenate([np.asarray(r, dtype=np.int64) for r in rows]), np.stack(dense))
+
+
+def train_verifier(lines: list[Line], hits: HitExamples,
+                   threshold: float = VERIFIER_THRESHOLD) -> dict[str, np.ndarray]:
+    """The verifier's arrays (guard.disclosure.verifier.HitVerifier reads them)."""
+    vocabulary, cols = np.unique(hits.ids, return_inverse=True)
+    targets = np.array([lines[i].violating for i in hits.line], dtype=np.float64)
+    pos = targets.mean()
+    weights = np.where(targets == 1, 0.5 / pos, 0.5 / (1 - pos))  # the two senses weigh the same
+    w, dw, b = _fit(hits.indptr, cols, len(vocabulary), hits.dense, targets, 1, weights)
+    return {"ids": vocabulary.astype(np.int64), "weights": w[:, 0].astype(np.float16),
+            "dense": dw[:, 0].astype(np.float32), "bias": np.float64(b[0]), "threshold": np.float64(threshold)}
+
+
 def save(model: dict[str, np.ndarray], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as out:
@@ -230,7 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--other-sense", type=float, default=OTHER_SENSE,
                         help="P(violating) below which a one-word wording rule is read in another sense")
     parser.add_argument("--no-embedding", action="store_true", help="hashed features alone (the older model)")
+    parser.add_argument("--verifier-threshold", type=float, default=VERIFIER_THRESHOLD,
+                        help="P(forbidden sense) below which a warn wording hit is dropped")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "guard" / "data" / "disclosure_model.npz")
+    parser.add_argument("--verifier-output", type=Path, default=ROOT / "guard" / "data" / "disclosure_verifier.npz")
     parser.add_argument("--cross-author", action="store_true",
                         help="same as python -m benchmarks.eval_disclosure_blind --leave-one-author-out")
     args = parser.parse_args(argv)
@@ -241,6 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     lines, feats = prepared()
     save(train(lines, feats, args.threshold, args.other_sense, not args.no_embedding), args.output)
     print(f"wrote {args.output}", file=sys.stderr)
+    hits = hit_examples(lines, feats)
+    print(f"{len(hits.line)} wording hits, {sum(lines[i].violating for i in hits.line)} in violating lines",
+          file=sys.stderr)
+    save(train_verifier(lines, hits, args.verifier_threshold), args.verifier_output)
+    print(f"wrote {args.verifier_output}", file=sys.stderr)
     return 0
 
 

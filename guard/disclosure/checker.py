@@ -31,6 +31,7 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     is_own_introduction, is_read_back, other_sense, own_introduction_spans)
 from guard.disclosure.text import Utterance
+from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -78,9 +79,10 @@ class DisclosureChecker:
     """The rules of one file, compiled and indexed; `check` is safe to call from many threads."""
 
     def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True,
-                 model: DisclosureModel | None = None) -> None:
+                 model: DisclosureModel | None = None, verifier: HitVerifier | None = None) -> None:
         self.rules = rules
         self.model = model  # None: the rules alone decide
+        self.verifier = verifier  # None: every wording rule's hit counts
         self._detect = detect
         self.use_engine = use_engine  # False: only the quick readings (guard.disclosure.personal), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
@@ -145,6 +147,8 @@ class DisclosureChecker:
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
                     and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))]
+        if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
+            findings = self.verifier.keep(utterance, findings)
         if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
             return findings
         prediction = None
@@ -343,7 +347,7 @@ def default_checker(path: str | Path | None = None) -> DisclosureChecker:
     checker = _DEFAULT.get(path)
     if checker is None:
         checker = _DEFAULT[path] = DisclosureChecker(cached_rules(str(path or default_rules_path())),
-                                                     model=default_model())
+                                                     model=default_model(), verifier=default_verifier())
     return checker
 
 

@@ -30,11 +30,12 @@ DIMENSIONS = 1 << 20  # hashed feature space; collisions are rare at a few hundr
 _NAME_GRAMMEMES = ("Surn", "Name", "Patr", "Geox", "Orgn", "UNKN")
 
 
-def _hash(feature: str) -> int:
+def feature_id(feature: str) -> int:
+    """A named feature's row in the hashed space (the hit verifier, guard.disclosure.verifier, shares it)."""
     return zlib.crc32(feature.encode("utf-8")) & (DIMENSIONS - 1)
 
 
-def _lemma(token: Token) -> str:
+def lemma_of(token: Token) -> str:
     """One lemma per word, the same on every run: the dictionary's (first in order), else the form."""
     lemmas = token.info.lemmas - {token.form}
     return min(lemmas) if lemmas else token.form
@@ -44,19 +45,19 @@ def _lemma(token: Token) -> str:
 def _word_features(form: str, lemma: str, grammemes: frozenset[str]) -> tuple[int, ...]:
     """A word's own features, hashed (cached: words repeat, and this is most of the model's time)."""
     if form.isdigit():
-        return (_hash("w:#"),)
+        return (feature_id("w:#"),)
     found = ["w:" + lemma]
     padded = f"<{form}>"
     found.extend("c:" + padded[i:i + 4] for i in range(max(1, len(padded) - 3)))
     found.extend("g:" + grammeme for grammeme in _NAME_GRAMMEMES if grammeme in grammemes)
-    return tuple(_hash(name) for name in found)
+    return tuple(feature_id(name) for name in found)
 
 
 def features(utterance: Utterance) -> list[int]:
     """The hashed feature ids of one utterance (with repeats; the model counts each once)."""
     tokens = utterance.tokens
     names: list[str] = ["bias"]
-    lemmas = ["#" if token.is_digit else _lemma(token) for token in tokens]
+    lemmas = ["#" if token.is_digit else lemma_of(token) for token in tokens]
     ids: set[int] = set()
     for token, lemma in zip(tokens, lemmas):
         ids.update(_word_features(token.form, lemma, token.info.grammemes))
@@ -70,7 +71,7 @@ def features(utterance: Utterance) -> list[int]:
         for group in utterance.digit_groups:
             names.append(f"n:{min(len(group.digits), 12)}")
             names.append("n:4+" if len(group.digits) >= 4 else "n:short")
-    ids.update(_hash(name) for name in names)
+    ids.update(feature_id(name) for name in names)
     return sorted(ids)
 
 
@@ -138,4 +139,4 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
     return _MODEL[path]
 
 
-__all__ = ["DisclosureModel", "Prediction", "default_model", "features", "MODEL_PATH"]
+__all__ = ["DisclosureModel", "Prediction", "default_model", "feature_id", "features", "lemma_of", "MODEL_PATH"]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import Sequence
 
 import numpy as np
 
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Token, Utterance
 
 WORD_DIMENSIONS = 300
 DIMENSIONS = 2 * WORD_DIMENSIONS  # the mean and the element-wise maximum of the word vectors
@@ -45,16 +46,31 @@ class SentenceEmbedding:
             row = next((self._ids[lemma] for lemma in sorted(lemmas) if lemma in self._ids), None)
         return None if row == self._unk else row
 
-    def vector(self, utterance: Utterance) -> np.ndarray:
-        """The mean and the element-wise maximum of the line's unit word vectors, each scaled to unit length
-        (the maximum keeps one strong word — "авария", "арпу" — from being averaged away); zeros: no word known."""
-        rows = [row for token in utterance.tokens if not token.is_digit
+    def word_vectors(self, tokens: Sequence[Token]) -> np.ndarray:
+        """The unit vectors of the words navec knows among `tokens`, one row each (digits left out)."""
+        rows = [row for token in tokens if not token.is_digit
                 for row in (self._row(token.form, token.info.lemmas),) if row is not None]
         if not rows:
-            return np.zeros(DIMENSIONS, dtype=np.float32)
+            return np.zeros((0, WORD_DIMENSIONS), dtype=np.float32)
         flat = (self._indexes[rows].astype(np.int64) + self._offsets).ravel()   # (k * 100,) rows of the centroid table
         words = self._centroids.take(flat, axis=0).reshape(len(rows), WORD_DIMENSIONS)
         words /= np.maximum(np.linalg.norm(words, axis=1, keepdims=True), 1e-6)
+        return words
+
+    def mean_vector(self, tokens: Sequence[Token]) -> np.ndarray:
+        """The unit mean of the words' vectors (the hit verifier's window around a rule's words); zeros: none known."""
+        words = self.word_vectors(tokens)
+        if not len(words):
+            return np.zeros(WORD_DIMENSIONS, dtype=np.float32)
+        mean = words.mean(axis=0)
+        return (mean / max(float(np.linalg.norm(mean)), 1e-6)).astype(np.float32)
+
+    def vector(self, utterance: Utterance) -> np.ndarray:
+        """The mean and the element-wise maximum of the line's unit word vectors, each scaled to unit length
+        (the maximum keeps one strong word — "авария", "арпу" — from being averaged away); zeros: no word known."""
+        words = self.word_vectors(utterance.tokens)
+        if not len(words):
+            return np.zeros(DIMENSIONS, dtype=np.float32)
         pooled = np.concatenate([words.mean(axis=0), words.max(axis=0)]).reshape(2, WORD_DIMENSIONS)
         pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-6)
         return pooled.reshape(-1).astype(np.float32)
