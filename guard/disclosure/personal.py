@@ -32,8 +32,10 @@ _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "област
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def same_name(form: str, word: str) -> bool:
-    """Is `form` (from speech) an inflected form of the name or street `word`? Both folded."""
+def inflected_form_of(form: str, word: str) -> bool:
+    """Is `form` (from speech) an inflected form of the card's name or street `word`, by stem ("Иванову" of
+    "Иванов", "Тверской" of "Тверская")? Not identification.same_name, which weighs a name's role (first name,
+    surname, patronymic) when the caller names the owner: this one only finds a card's word said aloud."""
     form, word = normalize_word(form), normalize_word(word)
     if form == word:
         return True
@@ -205,7 +207,7 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
         return
     for token in utterance.tokens:
         for word in words:
-            if same_name(token.form, word) and not said.said_word(word):
+            if inflected_form_of(token.form, word) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
 
