@@ -25,7 +25,6 @@ from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
 from guard.recognizers.person import holds_surname, person_spans
-from guard.recognizers.phone import is_toll_free
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
@@ -156,7 +155,8 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             continue
         if value.kind == "digits":
             digits = "".join(ch for ch in text if ch.isdigit())
-            if not (value.is_public(digits) or value.is_public(national(digits))):  # п. 9: a service number
+            # п. 9: a service number the card policy shows whole (the same list, the same matcher, the same digits)
+            if not value.is_public(digits):
                 yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
@@ -284,9 +284,8 @@ _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделен�
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
-    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows: the checker's
-    is the п. 9 list of policies/lists.yaml), not
-    what the caller said."""
+    not a salon's address, not a public number (one `is_public` knows: the checker's is the п. 9 list of
+    policies/lists.yaml, the card policy's list), not what the caller said."""
     text = utterance.text
     value = text[entity.start:entity.end]
     if entity.type == "PERSON":
@@ -302,7 +301,9 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     if entity.type == "ADDRESS" and _PUBLIC_PLACE.search(text[max(0, entity.start - 60):entity.start]):
         return False
     spoken_digits = utterance.digits_in(entity.start, entity.end)
-    if entity.type == "PHONE_NUMBER" and (is_toll_free(spoken_digits) or is_public(spoken_digits)):
+    # п. 9: public only if the shared list says so (policies/lists.yaml, as the card policy decides), an 8-800 line
+    # too: fail closed, a line not on the list is not public
+    if entity.type == "PHONE_NUMBER" and is_public(spoken_digits):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False
