@@ -49,3 +49,24 @@ def test_the_pre_check_never_drops_a_name_the_checker_would_find(text):
     utterance = Utterance(text)
     if personal.persons(utterance):
         assert personal.might_hold_personal_data(utterance)
+
+
+def test_the_kinds_recognizers_read_the_utterances_one_document(monkeypatch):
+    # issue 11: one document per text. The checker's utterance builds it once (guard/document.py); the registry's
+    # recognizers run inside it instead of each cutting the normalized text again.
+    from guard.recognizers import base
+
+    utterance = Utterance("Ваш номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь, "
+                          "паспорт 4505 678901, адрес ул. Ленина, 45")
+    assert utterance.document.text is utterance.normalized.text
+    own_documents = []
+
+    class Counted(base.Document):
+        def __init__(self, *args, **kwargs):
+            own_documents.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(base, "Document", Counted)
+    found = {entity.type for entity in personal.quick_entities(utterance)}
+    assert {"PHONE_NUMBER", "RU_PASSPORT", "ADDRESS"} <= found
+    assert own_documents == []

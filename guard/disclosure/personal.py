@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterator
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.text import Token, Utterance
+from guard.document import analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
@@ -385,7 +386,8 @@ def addresses(utterance: Utterance) -> list[Entity]:
 def quick_entities(utterance: Utterance) -> list[Entity]:
     """Personal data in speech within the checker's budget: the registry's text recognizers, names and
     addresses from the words."""
-    found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
+    with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
+        found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
     return _merge(found)
 
 
