@@ -265,6 +265,8 @@ def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
     """An address cue among the words in the `chars` characters before token j: "по адресу ...", "живёт на ..."."""
     m = j - 1
     while m >= 0 and tokens[j].start - tokens[m].start <= chars:
+        if tokens[m].kind == "other" and tokens[m].text in ".!?":
+            return False  # in the same sentence only: "Это адрес шлюза? Нет. Договор 260/21625-Ф"
         if tokens[m].kind == "word" and tokens[m].text.lower().replace("ё", "е").startswith(_LIVING_CUES):
             return True
         m -= 1

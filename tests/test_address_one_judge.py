@@ -73,3 +73,8 @@ def test_a_hotline_a_host_or_a_street_in_passing_is_no_address(text):
 def test_house_words_come_from_the_address_kind(word):
     assert word in address.HOUSE_WORDS
     assert personal.might_hold_personal_data(Utterance(f"это {word} пять"))
+
+
+def test_an_address_cue_reaches_no_further_than_its_sentence():
+    text = "Оператор: Это адрес нашего шлюза? Нет, ваш.\nКлиент: Договор 260/21625-Ф."
+    assert address_spans(text) == []
