@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
@@ -63,6 +64,12 @@ ADDRESS_PART_WORDS = frozenset({
     "область", "р-н", "район", "мкр", "микрорайон", "пос", "поселок", "село", "край", "респ", "республика", "офис",
     "оф", "пом", "помещение", "литера", "лит", "проезд", "пр-д", "тупик", "аллея", "а", "я", "россия", "рф",
 })
+# Words that name a house, building or flat, as written and in dictionary form ("д", "кв", "квартира", "корпус"):
+# a line that holds one may hold an address (the speech checker's pre-check). Keywords that are prepositions
+# first ("к", "под") are left out; the chain reads them in context.
+HOUSE_WORDS = frozenset(word for kind in ("house", "building", "flat") for word in _EXACT[kind]
+                        if len(word) > 1 and word != "под" or word == "д") | frozenset({
+    "квартира", "корпус", "строение", "литера", "подъезд", "этаж", "офис", "комната", "помещение"})
 CONNECTORS = {"дробь", "слеш", "тире", "дефис", "буква"}
 # Words that say an address follows even without keywords: "прописан по адресу Москва, Тверская 5-12".
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
@@ -79,6 +86,7 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 3
+_NUMBERED = frozenset({"num", "house", "building", "flat"})  # the tokens a numbered part (_is_address) starts from
 _HOUSE_AND_FLAT = re.compile(r"(?<!\d)\d+[а-яё]?[/\-]\d+[а-яё]?", re.IGNORECASE)
 _STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
                     "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
@@ -98,6 +106,7 @@ class _Token:
 _NEEDS_DOT = {"с", "п"}
 
 
+@lru_cache(maxsize=100_000)
 def _classify(word: str) -> str:
     bare = word.lower().rstrip(".").replace("ё", "е")
     if bare in _NEEDS_DOT and not word.endswith("."):
@@ -130,6 +139,35 @@ def tokenize(text: str) -> list[_Token]:
             kind = _classify(value)
         tokens.append(_Token(kind, match.start(), match.end(), value))
     return tokens
+
+
+def _is_hotline(tokens: list[_Token], k: int) -> bool:
+    """"горячей линии 8 800 ...", "линия для крупных клиентов": a line keyword is a street only after a number
+    ("7-я линия") or beside a capitalised name ("Кадетская линия", "линия Пушкина")."""
+    tok = tokens[k]
+    if tok.kind != "street" or not tok.text.lower().startswith("лини"):
+        return False
+    before = tokens[k - 1] if k >= 1 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (before is not None and (before.kind == "num" or before.text[:1].isupper() or _is_ordinal(before.text))
+                or after is not None and after.text[:1].isupper())
+
+
+# Units after a number make it a quantity, not a house: "Тверской, 12 шт.", "Стоимость 200 руб/мес".
+_UNITS = {"шт", "штук", "штуки", "руб", "рублей", "рубля", "р", "коп", "мин", "минут", "сек", "ч", "час", "часа",
+          "часов", "гб", "мб", "тыс", "млн", "дней", "дня", "лет", "года", "м", "км", "метров", "процентов"}
+
+
+def _is_quantity(tokens: list[_Token], k: int) -> bool:
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.kind == "word" and after.text.lower().rstrip(".") in _UNITS
+
+
+def _is_ordinal(word: str) -> bool:
+    """"седьмую" (линию): a number word said as an ordinal."""
+    from guard.nlp import any_grammemes
+
+    return "Anum" in any_grammemes(word)
 
 
 def _is_place_word(word: str) -> bool:
@@ -188,11 +226,15 @@ def _is_name_inside(token: _Token) -> bool:
 
 def _is_place(tokens: list[_Token], k: int) -> bool:
     """A bare town name: most likely a place to the dictionary ("тюмени" yes, "артём" — a town too, but a name first)."""
+    tok = tokens[k]
+    return _is_name_word(tok) and _likely_place(tok.text.rstrip(".")) and (tok.text[:1].isupper() or tok.text.islower())
+
+
+@lru_cache(maxsize=100_000)
+def _likely_place(word: str) -> bool:
     from guard.nlp import word_grammemes
 
-    tok = tokens[k]
-    return _is_name_word(tok) and "Geox" in word_grammemes(tok.text.rstrip(".")) \
-        and (tok.text[:1].isupper() or tok.text.islower())
+    return "Geox" in word_grammemes(word)
 
 
 def _spoken_hyphenated_town(tokens: list[_Token], k: int) -> bool:
@@ -213,6 +255,22 @@ def _is_latin_town(tokens: list[_Token], k: int) -> bool:
         and tokens[k + 1].kind == "sep"
 
 
+# Words before a place that say it is where someone lives or gets post: the address cues, and living there.
+_LIVING_CUES = ADDRESS_CUES + ("живет", "живут", "живете", "живешь", "проживание", "прожива")
+
+
+def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
+    """An address cue among the words in the `chars` characters before token j: "по адресу ...", "живёт на ..."."""
+    m = j - 1
+    while m >= 0 and tokens[j].start - tokens[m].start <= chars:
+        if tokens[m].kind == "other" and tokens[m].text in ".!?":
+            return False  # in the same sentence only: "Это адрес шлюза? Нет. Договор 260/21625-Ф"
+        if tokens[m].kind == "word" and tokens[m].text.lower().replace("ё", "е").startswith(_LIVING_CUES):
+            return True
+        m -= 1
+    return False
+
+
 class AddressRecognizer(EntityRecognizer):
     """Finds addresses by chaining address parts; usable in any Presidio AnalyzerEngine."""
 
@@ -229,8 +287,14 @@ class AddressRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
+        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, float, str]]:
+        """(start, end, score, why) of every address in the text: chains of address parts that hold a number."""
         tokens = tokenize(text)
-        results = []
+        if not any(token.kind in _NUMBERED for token in tokens):
+            return []  # an address holds a house, building or flat part: a number or one of their keywords
+        found = []
         i = 0
         while i < len(tokens):
             chain = self._chain_from(tokens, i)
@@ -242,10 +306,9 @@ class AddressRecognizer(EntityRecognizer):
                 first = self._extend_left(tokens, first, parts)
                 last = self._extend_right(tokens, last)
                 score = 0.85 if parts & {"house", "flat"} else 0.7
-                results.append(make_result(self, self.ENTITY, tokens[first].start, tokens[last].end, score,
-                                           "chain of address parts"))
+                found.append((tokens[first].start, tokens[last].end, score, "chain of address parts"))
             i = last + 1
-        return results
+        return found
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -259,7 +322,7 @@ class AddressRecognizer(EntityRecognizer):
             if consumed is None:
                 break
             kind, end_j = consumed
-            parts.add(kind)
+            parts.update(kind.split("+"))  # "street+house": "ул. Тверская 5" is a street and its house
             last = end_j
             j = end_j + 1
             # separators, quotes and brackets between parts are fine: "Респ. Саха (Якутия), г. Якутск"
@@ -296,6 +359,8 @@ class AddressRecognizer(EntityRecognizer):
                 return "building", end
             return None
         if tok.kind == "street":
+            if _is_hotline(tokens, j):
+                return None
             end = self._name_words(tokens, j + 1)
             if end is None:
                 return None
@@ -331,6 +396,7 @@ class AddressRecognizer(EntityRecognizer):
         reads_forwards = keyword is not None and (keyword.kind == "street" or keyword.text.lower().startswith("респ")) \
             and after_keyword is not None and (_is_name_word(after_keyword) or _names_a_street(after_keyword))
         if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards \
+                and not _is_hotline(tokens, k + 1) \
                 and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
             if keyword.kind == "street":
                 return self._street_with_house(tokens, k + 1)
@@ -354,6 +420,22 @@ class AddressRecognizer(EntityRecognizer):
             if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
                 return "house", self._number_tail(tokens, k + 1)
+        # a street without its keyword, then its house after a comma or a space: before a flat or building
+        # ("Профсоюзную, 56, корпус 2"), or after an address cue ("по адресу Садовая, 8", "живёт на садовой 31"),
+        # not a word before a spoken postcode ("адрес новый 117 279 москва ...")
+        if keyword is not None and keyword.kind in ("sep", "num") and keyword.text != ";":
+            number = keyword if keyword.kind == "num" else after_keyword
+            at = k + 1 if keyword.kind == "num" else k + 2
+            follower = tokens[at + 1] if at + 1 < len(tokens) else None
+            if follower is not None and follower.kind == "sep":
+                follower = tokens[at + 2] if at + 2 < len(tokens) else None
+            if number is not None and number.kind == "num" and 1 <= number.start - tokens[k].end <= 3 \
+                    and not _is_quantity(tokens, at) and not tokens[k].text.endswith(".") \
+                    and not (follower is not None and follower.kind == "street") \
+                    and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)) \
+                    and (follower is not None and follower.kind in ("flat", "building")
+                         or (follower is None or follower.kind != "num") and _after_address_cue(tokens, j)):
+                return "street+house", self._number_tail(tokens, at)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it
         if _is_place(tokens, j) or (k == j and reads_forwards and keyword.kind == "street"
@@ -381,7 +463,7 @@ class AddressRecognizer(EntityRecognizer):
         if k < len(tokens) and tokens[k].kind == "sep":
             k += 1
         if k < len(tokens) and tokens[k].kind == "num" and tokens[k].start - tokens[end].end <= 3:
-            return "house", self._number_tail(tokens, k)
+            return "street+house", self._number_tail(tokens, k)
         return "street", end
 
     def _place_name(self, tokens: list[_Token], j: int) -> int | None:
@@ -397,7 +479,9 @@ class AddressRecognizer(EntityRecognizer):
                     and _is_name_inside(tokens[end + 1]) and tokens[end + 1].start - tokens[end].end <= 1:
                 end += 1
             return end
-        if end + 2 < len(tokens) and tokens[end + 1].text.lower() == "на" and _is_place_word(tokens[end + 2].text):
+        # "ростов на дону", but not "новосибирске на красном проспекте": a word before a street keyword names the street
+        if end + 2 < len(tokens) and tokens[end + 1].text.lower() == "на" and _is_place_word(tokens[end + 2].text) \
+                and not (end + 4 < len(tokens) and tokens[end + 3].kind == "street" and not _is_name_word(tokens[end + 4])):
             return end + 2
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         after = tokens[end + 2] if end + 2 < len(tokens) else None
@@ -513,3 +597,13 @@ class AddressRecognizer(EntityRecognizer):
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()
             return any(cue in window for cue in ADDRESS_CUES)
         return False
+
+
+_JUDGE = AddressRecognizer()
+
+
+def address_spans(text: str) -> list[tuple[int, int, float, str]]:
+    """THE definition of an address in a text: (start, end, score, why) for every address found. The redactor's
+    AddressRecognizer and the speech checker (guard/disclosure/personal.py, on the utterance with its spoken
+    numbers as digits) both ask here, so both find the same addresses."""
+    return _JUDGE.spans(text)

@@ -240,3 +240,14 @@ def test_a_street_named_by_any_street_word_lemma_is_an_address_without_a_card():
     from guard.disclosure.text import Utterance
 
     assert [e.type for e in addresses(Utterance("живёт на Тверском бульваре дом 5"))] == ["ADDRESS"]
+
+
+def test_the_checkers_stem_comparison_is_not_named_like_identifications_same_name():
+    # issue 11: one name, one meaning. identification.same_name weighs a name part's role; the checker's
+    # comparison only finds a card's word said in another case, and says so by its name.
+    from guard import identification
+    from guard.disclosure import personal
+
+    assert not hasattr(personal, "same_name") and hasattr(identification, "same_name")
+    assert personal.inflected_form_of("Иванову", "Иванов") and personal.inflected_form_of("тверской", "Тверская")
+    assert not personal.inflected_form_of("Ивановский", "Иванов")

@@ -8,6 +8,7 @@
         context:                           # optional
           identification: primary          # none | primary | alternative
           caller_gender: male              # male | female | unknown
+          identified_by: full_name         # full_name | organization: how primary identification was passed
           confirmed: [msisdn]              # card paths the caller stated correctly (п. 5)
           said: ["мой номер 8 916 ..."]     # what the caller has said earlier in the call
         expect:
@@ -26,6 +27,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from guard.callstate import CallState
 from guard.policy.source import YamlSource
 
 
@@ -36,6 +38,7 @@ class _Strict(BaseModel):
 class UtteranceContextModel(_Strict):
     identification: Literal["none", "primary", "alternative"] = "none"
     caller_gender: Literal["male", "female", "unknown"] = "unknown"
+    identified_by: Literal["full_name", "organization"] | None = None
     confirmed: list[str] = Field(default_factory=list)
     said: list[str] = Field(default_factory=list)
 
@@ -122,9 +125,9 @@ class UtteranceCaseKind:
         if card is not None:
             from guard.disclosure.context import CheckContext
 
-            context = CheckContext(card=card, identification=model.context.identification,
-                                   caller_gender=model.context.caller_gender,
-                                   confirmed=frozenset(model.context.confirmed))
+            # the one construction of a call state from a `context` object (guard/callstate.py), as `guard check` does
+            state = CallState.from_context(model.context.model_dump(exclude={"said"}))
+            context = CheckContext.of(state, card)
         return UtteranceCase(model.name, source.line_of(loc), model.text, model.speaker, context,
                              tuple(model.context.said), model.expect)
 

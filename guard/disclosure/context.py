@@ -42,9 +42,9 @@ class Said:
         return any(digits in number for number in self.numbers)
 
     def said_word(self, word: str) -> bool:
-        from guard.disclosure.personal import same_name
+        from guard.disclosure.personal import inflected_form_of
 
-        return any(same_name(candidate, word) for candidate in self.words)
+        return any(inflected_form_of(candidate, word) for candidate in self.words)
 
     def __bool__(self) -> bool:
         return bool(self.numbers or self.words)

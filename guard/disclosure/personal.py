@@ -13,27 +13,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.text import Token, Utterance
+from guard.document import analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
-from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
-from guard.recognizers.person import holds_surname, person_spans
-from guard.recognizers.phone import is_toll_free
+from guard.recognizers.person import holds_surname, may_name_a_person, person_spans
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def same_name(form: str, word: str) -> bool:
-    """Is `form` (from speech) an inflected form of the name or street `word`? Both folded."""
+def inflected_form_of(form: str, word: str) -> bool:
+    """Is `form` (from speech) an inflected form of the card's name or street `word`, by stem ("Иванову" of
+    "Иванов", "Тверской" of "Тверская")? Not identification.same_name, which weighs a name's role (first name,
+    surname, patronymic) when the caller names the owner: this one only finds a card's word said aloud."""
     form, word = normalize_word(form), normalize_word(word)
     if form == word:
         return True
@@ -154,7 +157,8 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             continue
         if value.kind == "digits":
             digits = "".join(ch for ch in text if ch.isdigit())
-            if not (value.is_public(digits) or value.is_public(national(digits))):  # п. 9: a service number
+            # п. 9: a service number the card policy shows whole (the same list, the same matcher, the same digits)
+            if not value.is_public(digits):
                 yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
@@ -205,7 +209,7 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
         return
     for token in utterance.tokens:
         for word in words:
-            if same_name(token.form, word) and not said.said_word(word):
+            if inflected_form_of(token.form, word) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
 
@@ -247,13 +251,11 @@ def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
 
 
 # --- without a card: what the engine detects -------------------------------------------------------
-_HOUSE = frozenset({"дом", "д", "квартира", "кв", "корпус", "корп", "строение", "стр"})
 # Words that make it worth running the engine when there is no card: an address (the street words of
-# recognizers/address.py, a house or flat), a birth date, a passport, a mailbox.
-_PERSONAL_CUES = STREET_WORDS | _HOUSE | frozenset({
+# recognizers/address.py, its house and flat words), a birth date, a passport, a mailbox.
+_PERSONAL_CUES = STREET_WORDS | HOUSE_WORDS | frozenset({
     "родиться", "рождение", "паспорт", "прописка", "прописать", "адрес", "собака", "почта", "мейл", "емейл", "имейл",
     "email", "жить", "проживать"})
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def might_hold_personal_data(utterance: Utterance) -> bool:
@@ -265,11 +267,16 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
     if any(len(group.digits) >= 4 for group in utterance.digit_groups):
         return True
     for token in utterance.tokens:
-        info = token.info
-        if not _NAME_GRAMMEMES.isdisjoint(info.top_grammemes) or "Surn" in info.grammemes \
-                or not _PERSONAL_CUES.isdisjoint(info.lemmas):
+        # the PERSON kind's own answer for a word (recognizers/person.py), not grammemes read here
+        if not _PERSONAL_CUES.isdisjoint(token.info.lemmas) or (not token.is_digit and _may_name_a_person(token.form)):
             return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _may_name_a_person(form: str) -> bool:
+    """recognizers/person.py may_name_a_person, once per word form: speech repeats a few thousand forms."""
+    return may_name_a_person(form)
 
 
 # The operator introducing themselves (004: «Здравствуйте, меня зовут Ф.И.О.») names no client.
@@ -282,9 +289,8 @@ _PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделен�
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
-    not a salon's address, not a public number (a free 8-800 line, or one `is_public` knows: the checker's
-    is the п. 9 list of policies/lists.yaml), not
-    what the caller said."""
+    not a salon's address, not a public number (one `is_public` knows: the checker's is the п. 9 list of
+    policies/lists.yaml, the card policy's list), not what the caller said."""
     text = utterance.text
     value = text[entity.start:entity.end]
     if entity.type == "PERSON":
@@ -300,7 +306,9 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     if entity.type == "ADDRESS" and _PUBLIC_PLACE.search(text[max(0, entity.start - 60):entity.start]):
         return False
     spoken_digits = utterance.digits_in(entity.start, entity.end)
-    if entity.type == "PHONE_NUMBER" and (is_toll_free(spoken_digits) or is_public(spoken_digits)):
+    # п. 9: public only if the shared list says so (policies/lists.yaml, as the card policy decides), an 8-800 line
+    # too: fail closed, a line not on the list is not public
+    if entity.type == "PHONE_NUMBER" and is_public(spoken_digits):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False
@@ -364,52 +372,22 @@ def persons(utterance: Utterance) -> list[Entity]:
 
 
 def addresses(utterance: Utterance) -> list[Entity]:
-    """A street word with a house number after it, or a house with a flat: the span from the first to the last."""
-    tokens = utterance.tokens
-    found: list[Entity] = []
-    for i, token in enumerate(tokens):
-        if token.form not in STREET_WORDS and STREET_WORDS.isdisjoint(token.info.lemmas):  # "проспекте", "улицах"
-            continue
-        lo = i
-        if i > 0 and not tokens[i - 1].is_digit and not tokens[i].after_break and (
-                not {"ADJF", "Surn", "Geox"}.isdisjoint(tokens[i - 1].info.top_grammemes)
-                or _title_case_inside(utterance, tokens[i - 1])):
-            lo = i - 1  # "Ленинский проспект", "Невский пр."
-        # a house number (written or spoken) within a few words after the street's name
-        window_end = tokens[min(len(tokens) - 1, i + 8)].end
-        street_name_end = token.end if lo < i else tokens[min(len(tokens) - 1, i + 1)].end
-        numbers_after = [g for g in utterance.digit_groups if street_name_end <= g.start <= window_end]
-        if numbers_after:
-            found.append(Entity(tokens[lo].start, numbers_after[-1].end, "ADDRESS", 0.7))
-    return found
-
-
-def addresses_after_cue(utterance: Utterance) -> list[Entity]:
-    """"адрес: Тверская 5-12", "проживаете на Арбате, 10": a place name and a number right after an address cue."""
-    tokens = utterance.tokens
-    if _ADDRESS_CUES.isdisjoint(utterance.lemma_set):
-        return []
-    found: list[Entity] = []
-    cue_positions = [i for i, t in enumerate(tokens) if not _ADDRESS_CUES.isdisjoint(t.info.lemmas)]
-    for i, token in enumerate(tokens):
-        if token.is_digit or not token.form.isalpha():
-            continue
-        place_like = "Geox" in token.info.grammemes or _title_case_inside(utterance, token)
-        # in ASR text nothing is capitalised: any word right after the cue ("по адресу лесная семь")
-        after_cue = any(0 < i - c <= 4 for c in cue_positions) and len(token.form) >= 4
-        if not (place_like or after_cue):
-            continue
-        reach = 12 if place_like else 3  # "Арбате, дом 10" / "лесная семь"
-        following = [g for g in utterance.digit_groups if token.end <= g.start <= token.end + reach]
-        if following:
-            found.append(Entity(token.start, following[0].end, "ADDRESS", 0.6))
+    """Addresses by the one definition of an address (recognizers/address.py: address_spans, the redactor's too),
+    read on the utterance with spoken numbers as digits ("тверская дом пять" is "тверская дом 5"), in its offsets."""
+    normalized = utterance.normalized
+    found = []
+    for start, end, score, _ in address_spans(normalized.text):
+        start, end = trim_span(utterance.text, *normalized.to_original(start, end))
+        if end > start:
+            found.append(Entity(start, end, "ADDRESS", score))
     return found
 
 
 def quick_entities(utterance: Utterance) -> list[Entity]:
     """Personal data in speech within the checker's budget: the registry's text recognizers, names and
     addresses from the words."""
-    found = persons(utterance) + registry_entities(utterance) + addresses(utterance) + addresses_after_cue(utterance)
+    with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
+        found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
     return _merge(found)
 
 

@@ -28,6 +28,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from guard import recognizers
 from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
+from guard.policy.conditions import number_fits
 from guard.policy.source import PolicyError, import_lists, read_yaml
 
 Verdict = Literal["allow", "warn", "block"]
@@ -224,20 +225,20 @@ class CardValue:
     last4_when_identified: bool
     skip_if_equal_to: str | None
     min_digits: int = 4
-    public: tuple[re.Pattern, ...] = ()
+    public: tuple[str, ...] = ()  # п. 9 entries (digits, # for any digit, a final * for any continuation)
 
     def is_public(self, digits: str) -> bool:
-        return any(pattern.fullmatch(digits) for pattern in self.public)
+        return any(number_fits(digits, entry) for entry in self.public)
 
 
 @dataclass(frozen=True)
 class Numbers:
     min_digits: int
     near: Near
-    public: tuple[re.Pattern, ...]
+    public: tuple[str, ...]  # п. 9 entries, matched as the card policy matches its lists
 
     def is_public(self, digits: str) -> bool:
-        return any(pattern.fullmatch(digits) for pattern in self.public)
+        return any(number_fits(digits, entry) for entry in self.public)
 
 
 @dataclass(frozen=True)
@@ -297,14 +298,10 @@ def _near(model: NearModel | None) -> Near | None:
     return Near(tuple(compile_pattern(word).first for word in model.words), model.window)
 
 
-def _public_number(entry: str) -> re.Pattern:
-    body = re.escape(entry.rstrip("*")).replace("\\#", r"\d").replace("#", r"\d")
-    return re.compile(body + (r"\d*" if entry.endswith("*") else ""))
-
-
-def _public_numbers(entries: list[str], lists: dict[str, list[str]] | None) -> tuple[re.Pattern, ...]:
-    """Digit patterns, a list's name standing for the list's entries (`service_numbers`: policies/lists.yaml)."""
-    return tuple(_public_number(number) for entry in entries
+def _public_numbers(entries: list[str], lists: dict[str, list[str]] | None) -> tuple[str, ...]:
+    """Digit patterns, a list's name standing for the list's entries (`service_numbers`: policies/lists.yaml);
+    matched by guard.policy.conditions.number_fits, the card policy's own matcher."""
+    return tuple(number for entry in entries
                  for number in ((lists or {})[entry] if _LIST_NAME.fullmatch(entry) else (entry,)))
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from guard.document import Document
 from guard.morph import normalize_word, parses
 from guard.normalize import Normalization, normalize, normalize_unicode
 
@@ -126,6 +127,12 @@ class Utterance:
         """The text as the recognizers read it — Unicode made plain (full-width digits, zero-width characters),
         spoken numbers as digits, self-corrections resolved — with offsets back into the original."""
         return normalize(self.text)
+
+    @cached_property
+    def document(self) -> Document:
+        """The document the kinds' recognizers read (guard/document.py) for the normalized text: cut into words and
+        digit groups once per utterance, not once per recognizer (personal.py runs them inside `analyzing`)."""
+        return Document(self.normalized.text, self.normalized)
 
     @cached_property
     def digit_groups(self) -> list[DigitGroup]:

@@ -129,7 +129,12 @@ TESTS = {
 
 
 def number_fits(digits: str, entry: str) -> bool:
-    """`0611` fits `0###`; `#` is any one digit and lengths must agree."""
+    """THE matcher of Инструкция запретов, п. 9 entries, for both policies (the card policy's `in_list`, the speech
+    rules' `public`): `0611` fits `0###`, `#` is any one digit and lengths must agree; an entry ending in `*`
+    (the speech rules allow it) fits any continuation of what stands before it."""
+    if entry.endswith("*"):
+        head = entry[:-1]
+        return len(digits) >= len(head) and digits.isdigit() and number_fits(digits[:len(head)], head)
     return len(digits) == len(entry) and all(want in ("#", have) for want, have in zip(entry, digits))
 
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 import copy
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from guard.policy.context import CallContext, IdentificationLevel
+from guard.callstate import CallState
+from guard.policy.context import CallContext
 from guard.policy.evaluator import CardPolicy, load_policy
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, format_path, parse_path, resolve
@@ -278,13 +279,8 @@ class CardCaseKind:
         for text, value in model.card_overrides.items():
             if not _set_path(card, parse_path(text), value):
                 raise source.error(loc + ("card_overrides", text), f"{text}: the card has no place for this path")
-        ctx = CallContext(
-            identification=IdentificationLevel(model.context.identification),
-            caller_gender=model.context.caller_gender,
-            identified_by=model.context.identified_by,
-            confirmed=frozenset(model.context.confirmed),
-            today=model.today,
-        )
+        # the one construction of a call state from a `context` object (guard/callstate.py), as `guard check` does
+        ctx = replace(CallState.from_context(model.context.model_dump()), today=model.today)
         return CardCase(model.name, source.line_of(loc), card, ctx, model.expect)
 
 
