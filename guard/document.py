@@ -35,6 +35,8 @@ DIGITS = re.compile(r"\d+")
 # A name's unit, hyphenated names whole ("Салтыков-Щедрин"): what identification compares and the proxy's
 # scrubbing looks for.
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A spoken or written token with digits and hyphens whole ("5-й", "вай-фай", "8-800"): the speech checker's unit.
+HYPHENATED_TOKEN = re.compile(r"\w+(?:-\w+)*")
 # Letters and digits together ("ООО «Ромашка-2»" -> ооо, ромашка, 2): an organization's name, compared word by word.
 ALNUM_WORD = re.compile(r"[^\W_]+")
 

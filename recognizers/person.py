@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
 from guard.recognizers.address import STREET_WORDS
@@ -25,7 +26,6 @@ from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIAL
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPOKEN_LETTERS, latin_to_cyrillic
 
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яё]+)*")
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
 _MASK = re.compile(r"[XxХх*]+")
@@ -159,7 +159,7 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
     for run in _SPELLED_RUN.finditer(text):
         letters = list(re.finditer(r"[а-яё]+", run.group(), re.IGNORECASE))
         spelled = "".join(_SPELLED[letter.group().lower()].lower() for letter in letters).replace("й", "и")
-        before = list(_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-8:]
+        before = list(NAME_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-8:]
         for k in range(len(before) - 1, -1, -1):
             word = before[k]
             said = word.group().lower().replace("ё", "е").replace("й", "и")
@@ -195,7 +195,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     out = []
     for start, end, score, why in spans:
         if why != "natasha NER":
-            words = [m.span() for m in _WORD.finditer(text, start, end)]
+            words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
             if any(_known_name_word(text[s:e]) for s, e in words):
                 out.append((start, end, score, why))
                 continue
@@ -224,7 +224,7 @@ def holds_surname(value: str) -> bool:
     surname: "Номеров Глеб", "Ли Анна"). The speech checker's п. 15 reads this: "Иван Петрович" may be said."""
     if _DOTTED_INITIALS.search(value):
         return True
-    words = [word for word in _WORD.findall(value) if len(word) > 1 or word.isupper()]
+    words = [word for word in NAME_WORD.findall(value) if len(word) > 1 or word.isupper()]
     kinds = [_person_kinds(word) for word in words]
     if any("Surn" in kind for kind in kinds):
         return True
@@ -272,7 +272,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
     written text, to be a capitalised surname in mid-sentence.
     """
     out = []
-    words = list(_WORD.finditer(text))
+    words = list(NAME_WORD.finditer(text))
     index_of = {match.start(): k for k, match in enumerate(words)}
     i = 0
     while i < len(words):
@@ -373,7 +373,7 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     """In lowercase text a name found by its first name takes in the surname right after it: "сергей капков"
     (NER saw "сергей"; "капков" is also a plural noun), "эмманюэль макрон" — when that word is unknown to the
     dictionary, has a surname reading, or a surname's ending, and is no function word, verb or greeting."""
-    last = _WORD.findall(text, start, end)
+    last = NAME_WORD.findall(text, start, end)
     if not last or "Name" not in _person_kinds(last[-1]):
         return end
     nxt = _NEXT_WORD.match(text, end)
@@ -420,7 +420,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     """A name found by its surname takes in the first name right before it: "александр озерец", "роман коноплев",
     "Саеб Эрекат" (NER saw the surname only) — a word that can be a first name, no function word, title or
     label; a first name that is also a common word ("роман") only before a word that looks like a surname."""
-    words = _WORD.findall(text, start, end)
+    words = NAME_WORD.findall(text, start, end)
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     if not words or before is None:
         return start
@@ -597,7 +597,7 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     before = words_before(text, start, 30)[-1:]
     if not before:
         return False
-    word = _WORD.match(text, start)
+    word = NAME_WORD.match(text, start)
     if word is not None and (word.group().isupper() or word.group().lower() in _ORG_FORMS):
         return False  # "клиент ООО «...»", "клиент МТС"
     if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())):
@@ -671,7 +671,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     "Франциск"; a span starting inside a compound with a number ("29-летний") is no name at all."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return None
-    words = [m for m in _WORD.finditer(text, start, end)]
+    words = [m for m in NAME_WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
                      or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
                      or _not_a_name_word(words[0].group())):
@@ -684,7 +684,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _plausible_name(span_text: str, lowercase: bool) -> bool:
     """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"), in written text a
     word made of ordinary words ("Викиновостям"), and, in recased speech, a common word ("вся надежда только на вас")."""
-    words = [w for w in _WORD.findall(span_text) if len(w) > 1 and not _MASK.fullmatch(w)]
+    words = [w for w in NAME_WORD.findall(span_text) if len(w) > 1 and not _MASK.fullmatch(w)]
     if not words:
         return False
     if all(word.isascii() for word in words):
@@ -734,7 +734,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         return []
     names = set()
     for start, end in found:
-        for word in _WORD.findall(text, start, end):
+        for word in NAME_WORD.findall(text, start, end):
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
                     and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
@@ -744,7 +744,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among spans starting up to here
     out = []
-    for match in _WORD.finditer(text):
+    for match in NAME_WORD.finditer(text):
         word = match.group()
         # lowercase has no capitals to tell "гелия" (a gas) or "фао" from the name once guessed: there a
         # mention needs a likely name reading of its own

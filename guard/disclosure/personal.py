@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterator
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.text import Token, Utterance
-from guard.document import analyzing
+from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
@@ -30,7 +30,6 @@ from guard.recognizers.person import holds_surname, may_name_a_person, person_sp
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def inflected_form_of(form: str, word: str) -> bool:
@@ -95,7 +94,7 @@ class ShownCard:
             if _MASKED_NUMBER.fullmatch(value):
                 runs.extend(national(run) for run in re.findall(r"\d+", value))
             elif "*" not in value:
-                words.update(normalize_word(word) for word in _WORD.findall(value))
+                words.update(normalize_word(word) for word in NAME_WORD.findall(value))
         return cls(tuple(runs), frozenset(words))
 
     def shows_digits(self, digits: str) -> bool:
@@ -191,12 +190,12 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
 
 
 def _value_words(text: str, kind: str) -> list[str]:
-    words = [normalize_word(word) for word in _WORD.findall(text)]
+    words = [normalize_word(word) for word in NAME_WORD.findall(text)]
     if kind == "address":
         parts = [part for part in text.split(",")]
         words = []
         for part in parts:
-            part_words = [normalize_word(word) for word in _WORD.findall(part)]
+            part_words = [normalize_word(word) for word in NAME_WORD.findall(part)]
             if not _REGION_WORDS.isdisjoint(part_words):
                 continue  # the city or region alone does not locate anyone
             words.extend(part_words)
@@ -296,7 +295,7 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     if entity.type == "PERSON":
         if _SELF_INTRODUCTION.search(text[max(0, entity.start - 40):entity.start]):
             return False
-        words = [normalize_word(word) for word in _WORD.findall(value)]
+        words = [normalize_word(word) for word in NAME_WORD.findall(value)]
         # Инструкция запретов, п. 15: addressing the caller by first name and patronymic is what is asked for.
         if not holds_surname(value):
             return False
@@ -313,7 +312,7 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     if spoken_digits and said.said_digits(spoken_digits):
         return False
     if not spoken_digits and entity.type in ("ADDRESS", "EMAIL_ADDRESS"):
-        words = [normalize_word(word) for word in _WORD.findall(value) if len(word) >= 4]
+        words = [normalize_word(word) for word in NAME_WORD.findall(value) if len(word) >= 4]
         if words and all(said.said_word(word) for word in words):
             return False
     return True

@@ -13,11 +13,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from guard.document import Document
+from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
 from guard.normalize import Normalization, normalize, normalize_unicode
 
-_TOKEN = re.compile(r"\w+(?:-\w+)*")
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
 # Digits that belong to one number when only spaces, hyphens, dots or brackets stand between them.
@@ -111,7 +110,7 @@ class Utterance:
         text = plain.text
         tokens: list[Token] = []
         previous_end = 0
-        for match in _TOKEN.finditer(text):
+        for match in HYPHENATED_TOKEN.finditer(text):
             form = _fold_script(normalize_word(match.group()))
             if _HESITATION.fullmatch(form):
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
