@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, SPEAKER_LABEL
 
 LANGUAGE = "ru"
 
@@ -205,11 +205,11 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
 
 # A written dialogue's speaker label opening a line ("Клиент: ", "Оператор: "), perhaps with a word or two of the
 # answer before the value ("Клиент: Да, 10/2031").
-_TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:"
+_TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*" + SPEAKER_LABEL + r"[ \t]*:"
                            r"(?:[ \t,.!…\-]*[а-яёa-z]{1,12}){0,3}[ \t,.!…:\-]*", re.IGNORECASE)
 _QUESTION_CHARS = 160
 # A number opening a written answer: "Клиент: Ладно, 655… ой."
-_ANSWER_NUMBER = re.compile(r"^[ \t]*(?:клиент|абонент|оператор|заявитель|специалист)[ \t]*:[^\n\d]{0,40}?"
+_ANSWER_NUMBER = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[^\n\d]{0,40}?"
                             r"(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE | re.MULTILINE)
 
 

@@ -9,9 +9,10 @@ reads as a phone is re-typed here by the same cue (recognizers/base.CUE_KINDS), 
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
+from guard.recognizers.lexicon import SPEAKER_LABEL
 
 # The next speaker's label, written or spoken, when the number answers a question: "номер договора? Клиент: ..."
-_ANSWER = r"(?:\s*[?.]?\s*(?:клиент|абонент|оператор|заявитель)\s*:?)?"
+_ANSWER = r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:?)?"
 # What may stand between the contract word and its number: its kind ("оказания услуг связи"), whose it is
 # ("у меня", "абонента"), the word "номер", then the answer's label. No verb: in "по договору звоните на 8916…"
 # the number is a phone.

@@ -70,6 +70,9 @@ SPOKEN_LETTERS: dict[str, str] = {
 }
 SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
 
+# Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
+SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
+
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).
 NOBODYS_NUMBER_CUES: tuple[str, ...] = (
@@ -82,4 +85,4 @@ NOBODYS_NUMBER_CUES: tuple[str, ...] = (
 OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспорт|договор|сч[её]т|карт|заявк|заказ|обращени|дат|родил|рожд|"
                      r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр")
 CUE_GAP = (r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?"
-           r"(?:\s*[?.]?\s*(?:клиент|абонент|оператор|заявитель)\s*:)?")
+           r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:)?")
