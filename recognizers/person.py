@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
 
@@ -873,12 +874,13 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+@lru_cache(maxsize=100_000)
 def may_name_a_person(word: str) -> bool:
     """The kind's cheap answer for one word, before any text is read for names (the speech checker's pre-check,
     guard/disclosure/personal.py): can this word be part of a person's name? Yes for a first name, surname or
     patronymic on its most likely reading, a surname on any reading pymorphy2 gives at least 5% ("страховой"),
     and a first name the dictionary lacks ("софия"). Not every word the dictionary does not know (unlike
     guard.nlp.could_be_person_word: each brand and typo would send its line to the full reading), nor a surname
-    reading nobody means ("по"). The parses are cached by guard.morph."""
+    reading nobody means ("по"). Cached per word form: speech repeats a few thousand forms."""
     return bool(_top_kinds(word)) or word.lower() in _EXTRA_FIRST_NAMES \
         or any(parse.score >= 0.05 and "Surn" in parse.tag for parse in parses(word))

@@ -22,11 +22,7 @@ def test_an_everyday_word_names_no_person(word):
 def test_the_pre_check_asks_the_person_kind_for_every_word(monkeypatch):
     asked = []
     monkeypatch.setattr(personal, "may_name_a_person", lambda word: asked.append(word) or False)
-    personal._may_name_a_person.cache_clear()
-    try:
-        assert not personal.might_hold_personal_data(Utterance("Сегодня интернет работает хорошо"))
-    finally:
-        personal._may_name_a_person.cache_clear()
+    assert not personal.might_hold_personal_data(Utterance("Сегодня интернет работает хорошо"))
     assert asked == ["сегодня", "интернет", "работает", "хорошо"]
 
 

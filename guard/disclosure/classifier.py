@@ -81,6 +81,17 @@ class Prediction:
     rule: str | None  # the rule it most resembles, when a violation
 
 
+def weight_rows(table: np.ndarray, ids: list[int]) -> np.ndarray:
+    """The rows of a sorted feature-id table that hold `ids` (ids never seen in training have no row)."""
+    query = np.asarray(ids, dtype=table.dtype)
+    where = np.minimum(np.searchsorted(table, query), len(table) - 1)
+    return where[table[where] == query]
+
+
+def sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
 class DisclosureModel:
     """The shipped weights: feature ids (sorted), a violating head and a per-rule head."""
 
@@ -100,21 +111,15 @@ class DisclosureModel:
         self.rule_dense = data["rule_dense"].astype(np.float32) if "rule_dense" in data else None
         self._embedding = sentence_embedding() if self.dense is not None else None
 
-    def _rows(self, ids: list[int]) -> np.ndarray:
-        query = np.asarray(ids, dtype=self.ids.dtype)
-        where = np.searchsorted(self.ids, query)
-        where = np.minimum(where, len(self.ids) - 1)
-        return where[self.ids[where] == query]
-
     def _read(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
         """The line's feature rows, its sentence vector (None: no dense part) and P(violating)."""
-        rows = self._rows(features(utterance))
+        rows = weight_rows(self.ids, features(utterance))
         z = self.bias + float(self.binary[rows].sum())
         vector = None
         if self._embedding is not None:
             vector = self._embedding.vector(utterance)
             z += float(vector @ self.dense)
-        return rows, vector, float(1.0 / (1.0 + np.exp(-z)))
+        return rows, vector, sigmoid(z)
 
     def score(self, utterance: Utterance) -> float:
         return self._read(utterance)[2]
@@ -139,4 +144,5 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
     return _MODEL[path]
 
 
-__all__ = ["DisclosureModel", "Prediction", "default_model", "feature_id", "features", "lemma_of", "MODEL_PATH"]
+__all__ = ["DisclosureModel", "Prediction", "default_model", "feature_id", "features", "lemma_of", "MODEL_PATH",
+           "sigmoid", "weight_rows"]

@@ -67,7 +67,11 @@ class SentenceEmbedding:
 
     def vector(self, utterance: Utterance) -> np.ndarray:
         """The mean and the element-wise maximum of the line's unit word vectors, each scaled to unit length
-        (the maximum keeps one strong word — "авария", "арпу" — from being averaged away); zeros: no word known."""
+        (the maximum keeps one strong word — "авария", "арпу" — from being averaged away); zeros: no word known.
+        Computed once per utterance: the line model and the hit verifier both read it."""
+        return utterance.derived("sentence_vector", lambda: self._pooled(utterance))
+
+    def _pooled(self, utterance: Utterance) -> np.ndarray:
         words = self.word_vectors(utterance.tokens)
         if not len(words):
             return np.zeros(DIMENSIONS, dtype=np.float32)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
@@ -267,15 +266,9 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True
     for token in utterance.tokens:
         # the PERSON kind's own answer for a word (recognizers/person.py), not grammemes read here
-        if not _PERSONAL_CUES.isdisjoint(token.info.lemmas) or (not token.is_digit and _may_name_a_person(token.form)):
+        if not _PERSONAL_CUES.isdisjoint(token.info.lemmas) or (not token.is_digit and may_name_a_person(token.form)):
             return True
     return False
-
-
-@lru_cache(maxsize=100_000)
-def _may_name_a_person(form: str) -> bool:
-    """recognizers/person.py may_name_a_person, once per word form: speech repeats a few thousand forms."""
-    return may_name_a_person(form)
 
 
 # The operator introducing themselves (004: «Здравствуйте, меня зовут Ф.И.О.») names no client.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any, Callable
 from functools import cached_property, lru_cache
 
 from guard.document import HYPHENATED_TOKEN, Document
@@ -102,6 +103,14 @@ class Utterance:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._derived: dict[str, Any] = {}
+
+    def derived(self, step: str, compute: Callable[[], Any]) -> Any:
+        """A value computed from this utterance once and read by several steps (the sentence vector: the line
+        model and the hit verifier both read it)."""
+        if step not in self._derived:
+            self._derived[step] = compute()
+        return self._derived[step]
 
     @cached_property
     def tokens(self) -> list[Token]:

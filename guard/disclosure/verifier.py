@@ -34,7 +34,7 @@ from typing import Protocol, Sequence, TypeVar
 
 import numpy as np
 
-from guard.disclosure.classifier import feature_id, lemma_of
+from guard.disclosure.classifier import feature_id, lemma_of, sigmoid, weight_rows
 from guard.disclosure.embedding import WORD_DIMENSIONS, sentence_embedding
 from guard.disclosure.embedding import DIMENSIONS as LINE_DIMENSIONS
 from guard.disclosure.sense import blame_negated, is_own_introduction, is_read_back, other_sense
@@ -141,21 +141,16 @@ class HitVerifier:
                     line_vector: np.ndarray | None = None) -> float:
         """P(the hit is the forbidden sense)."""
         found = hit_features(utterance, rule, start, end, line_vector)
-        query = np.asarray(found.ids, dtype=self.ids.dtype)
-        where = np.minimum(np.searchsorted(self.ids, query), len(self.ids) - 1)
-        rows = where[self.ids[where] == query]
-        z = self.bias + float(self.weights[rows].sum()) + float(found.dense @ self.dense)
-        return float(1.0 / (1.0 + np.exp(-z)))
+        rows = weight_rows(self.ids, found.ids)
+        return sigmoid(self.bias + float(self.weights[rows].sum()) + float(found.dense @ self.dense))
 
     def keep(self, utterance: Utterance, findings: Sequence[F]) -> list[F]:
         """The findings minus the `warn` wording hits read in the allowed sense; every other finding stays."""
-        line_vector = None
         kept: list[F] = []
         for finding in findings:
             if finding.verdict == "warn" and not finding.rule.startswith("model:"):
-                if line_vector is None:
-                    line_vector = sentence_embedding().vector(utterance)
-                if self.probability(utterance, finding.rule, finding.start, finding.end, line_vector) < self.threshold:
+                # the line's vector is computed once per utterance, for this and the line model (embedding.vector)
+                if self.probability(utterance, finding.rule, finding.start, finding.end) < self.threshold:
                     continue
             kept.append(finding)
         return kept
