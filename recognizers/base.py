@@ -101,13 +101,12 @@ def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None
 # drops it — except the cues of numbers that are nobody's personal data (a request, an order). Each kind
 # declares its own cue stems (`Kind.cues`); the registry (recognizers/__init__.py) adds them here.
 CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
-_NOBODYS_CUES = NOBODYS_NUMBER_CUES
 
 
 def names_nobodys_number(word: str) -> bool:
     """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
     most, so "заказчика" (the customer, whose INN it is) is not?"""
-    return any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in _NOBODYS_CUES)
+    return any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in NOBODYS_NUMBER_CUES)
 
 
 @dataclass(frozen=True)
@@ -213,14 +212,21 @@ _ANSWER_NUMBER = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[^\n\d]{0,40}?
                             r"(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE | re.MULTILINE)
 
 
+def _question_span(text: str, start: int) -> tuple[int, int] | None:
+    """[start, end) of the previous speaker's line (its last _QUESTION_CHARS) when a value at `start` opens the
+    answer to it; None when the value does not open a turn."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or start - line_start > 60 or not _TURN_OPENING.fullmatch(text, line_start, start):
+        return None
+    question_end = line_start - 1
+    return max(text.rfind("\n", 0, question_end) + 1, question_end - _QUESTION_CHARS), question_end
+
+
 def question_before(text: str, start: int) -> list[str]:
     """The words of the previous speaker's line when a value opens the answer to it: in "Оператор: Срок действия?
     Клиент: 10/2031" the question names what the answer is. Empty when the value does not open a turn."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or start - line_start > 60 or not _TURN_OPENING.fullmatch(text, line_start, start):
-        return []
-    question_start = text.rfind("\n", max(0, line_start - 1 - _QUESTION_CHARS), line_start - 1) + 1
-    return words_in(text[word_start(text, max(question_start, line_start - 1 - _QUESTION_CHARS)):line_start - 1])
+    span = _question_span(text, start)
+    return words_in(text[word_start(text, span[0]):span[1]]) if span else []
 
 
 _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
@@ -394,10 +400,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         spans = []
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
             start, end = match.span(1)
-            line_start = text.rfind("\n", 0, start) + 1
-            if line_start == 0 or not question_before(text, start) or not self._cue_value.match(text, start):
+            span = _question_span(text, start)
+            if not question_before(text, start) or not self._cue_value.match(text, start):
                 continue  # not an answer's opening, or not a value of this kind ("1500 рублей")
-            question = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1 - _QUESTION_CHARS):line_start - 1]
+            question = text[span[0]:span[1]]
             digits = len(digits_of(match.group(1)))
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
                 spans.append((start, end))
