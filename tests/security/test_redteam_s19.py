@@ -1,0 +1,221 @@
+"""Red team, session 19: attacks on the CRM proxy that tests/security/ did not try yet, each against the real proxy on
+loopback, with a hostile CRM built for the attack (or the sample CRM), and each looking for the value everywhere it
+could surface — the operator's answer (body and headers), the logs, GET /metrics and the audit file.
+
+An attack that leaks is kept as a strict xfail whose reason starts with "LEAK:", so the suite stays green and the
+leak stays on record until guard/proxy/* or the policy is fixed; the test then passes and the xfail must go.
+
+Values are compared after undoing what a screen would undo for its reader: NFKC (full-width digits), Unicode decimal
+digits of other scripts read as 0-9 (Arabic-Indic), invisible format characters (zero-width space, soft hyphen)
+removed, separators between digits removed.
+"""
+from __future__ import annotations
+
+import asyncio
+import copy
+import gzip
+import json
+import re
+import unicodedata
+from typing import Any, Awaitable, Callable
+
+import aiohttp
+import pytest
+from aiohttp import web
+from yarl import URL
+
+from security.conftest import Servers, get, open_call, shown_text
+from security.hostile_crm import PLAIN, card
+
+SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER = "Иванов", "4505", "678901"
+CONTACT_PHONE = "79031234567"
+OWNER_PIECES = [SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER, "9031234567", "0123456789", "Тверск"]
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+def crm_with(routes: dict[str, Handler], cards: dict[str, dict[str, Any]] | None = None) -> web.Application:
+    """A CRM answering `routes` (path -> handler), plus every card of `cards` at /api/customers/{msisdn} (the card
+    guard fetches to decide a response about that customer)."""
+    cards = cards if cards is not None else {PLAIN["msisdn"]: PLAIN}
+    app = web.Application()
+
+    async def one_card(request: web.Request) -> web.Response:
+        found = cards.get(request.match_info["msisdn"])
+        if found is None:
+            raise web.HTTPNotFound(text='{"error": "no such customer"}', content_type="application/json")
+        return web.Response(text=json.dumps(found, ensure_ascii=False), content_type="application/json")
+
+    for path, handler in routes.items():
+        app.router.add_route("*", path, handler)
+    app.router.add_get("/api/customers/{msisdn}", one_card)
+    return app
+
+
+def json_body(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def readable(text: str) -> str:
+    """`text` as its reader takes it in: NFKC, every script's decimal digits as 0-9, invisible format characters
+    (zero-width, soft hyphen, bidi marks) gone, and the separators between two digits gone."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text
+                   if unicodedata.category(ch) != "Cf")
+    return re.sub(r"(?<=\d)[\s\-_.,·()/+]+(?=\d)", "", text)
+
+
+def found_in(pieces: list[str], *texts: str) -> list[str]:
+    """The pieces that appear in any of the texts, read as their reader reads them (see `readable`)."""
+    joined = "\n".join(readable(shown_text(text)) for text in texts)
+    return [piece for piece in pieces if readable(piece) in joined]
+
+
+async def metrics_text(stack: Servers, client: aiohttp.ClientSession) -> str:
+    status, _, text = await get(client, f"{stack.guard_url}/metrics")
+    assert status == 200
+    return text
+
+
+async def everywhere(stack: Servers, client: aiohttp.ClientSession, answer: tuple[int, Any, str]) -> str:
+    """The answer (body and headers), /metrics and the audit file, as one text to look for values in."""
+    status, headers, body = answer
+    header_text = "\n".join(f"{name}: {value}" for name, value in headers.items())
+    return "\n".join([body, header_text, await metrics_text(stack, client),
+                      json.dumps(stack.audit(), ensure_ascii=False)])
+
+
+def identify_primary(client: aiohttp.ClientSession, guard_url: str, call_id: str, gender: str = "male") -> Any:
+    return client.post(f"{guard_url}/v1/calls/{call_id}/identify",
+                       json={"method": "primary", "full_name": "Иванов Пётр Сергеевич", "caller_gender": gender})
+
+
+# --- 1. fields the policy shows as they are ------------------------------------------------------------------
+# The policy shows a handful of fields unchanged (region, network, tariff, author, DE, the contract's status and
+# date...). A CRM can put anything there; card-aware scrubbing (guard/proxy/scrub.py) subtracts whatever is shown
+# from the secrets, so a hidden value repeated in a shown field stops being a secret everywhere.
+
+@pytest.mark.xfail(strict=True, reason="LEAK: the owner's surname and passport copied into fields the policy shows "
+                                       "(region, network, comment author, duration) reach the operator unmasked")
+def test_the_owners_hidden_values_copied_into_shown_fields_are_masked(attack, captured_logs):
+    planted = card(PLAIN["msisdn"])
+    planted["call_details"][0].update(region=SURNAME, network=f"{PASSPORT_SERIES} {PASSPORT_NUMBER}",
+                                      duration_s=int(PASSPORT_SERIES + PASSPORT_NUMBER))
+    planted["comments"][0]["author"] = "Иванов П.С."
+    crm = crm_with({}, {planted["msisdn"]: planted})
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm)
+    assert status == 200 and json.loads(body)["owner"]["last_name"] == "***"
+    assert found_in([SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER, PASSPORT_SERIES + PASSPORT_NUMBER], seen,
+                    captured_logs.getvalue()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK: a card refused under the 5-year rule still shows the owner's surname "
+                                       "written into the fields shown under refusal (terminated_at, "
+                                       "flash_restrictions, client_type); the passport digits there are masked")
+def test_a_refused_card_shows_no_owner_data_through_the_fields_shown_under_refusal(attack, captured_logs):
+    old = card("79160000017", owner__last_name="Журавлёва",
+               contract={"number": "0777777777", "status": "terminated",
+                         "terminated_at": "2019-05-01 Журавлёва 4505 678901"},
+               flash_restrictions=["no_contact_person", "Журавлёва паспорт 4505 678901"], client_type="Журавлёва")
+    crm = crm_with({}, {old["msisdn"]: old})
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{old['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, headers, _), seen = attack(scenario, crm=crm)
+    assert status == 200 and headers["X-Guard-Refused"] == "true"
+    assert found_in(["Журавлёв", PASSPORT_SERIES, PASSPORT_NUMBER], seen, captured_logs.getvalue()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK: an object placed where the policy shows a scalar (numbers[].tariff, "
+                                       "de.first_name) is shown whole, keys and values, with no check at all")
+def test_an_object_under_a_shown_field_shows_nothing_of_its_keys_or_values(attack):
+    planted = card(PLAIN["msisdn"])
+    planted["numbers"][0]["tariff"] = {"Сидоров Олег Ильич": "паспорт 4510 123456"}
+    planted["de"] = {"first_name": {"last_name": "Иванов", "snils": "112-233-445 95"}, "middle_name": "Сергеевич"}
+    crm = crm_with({}, {planted["msisdn"]: planted})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm)
+    assert status == 200
+    assert found_in(["Сидоров", "4510", "123456", SURNAME, "11223344595"], body) == []
+
+
+# --- 2. keys: duplicated, differing by case or by look --------------------------------------------------------
+
+def test_duplicate_case_variant_and_lookalike_keys_reveal_nothing(attack, captured_logs):
+    # Duplicates: the last one wins in guard's parser and in the re-serialised answer (one key per name, no trace of
+    # the first). Case and look-alikes (Cyrillic о/е, full-width, zero-width joiner, trailing space) name no policy
+    # path, so they are default-denied — and, not being field names, dropped with their values.
+    raw = json_body(PLAIN)[:-1] + (
+        ', "de": {"first_name": "Иванов 4505 678901", "first_name": "Пётр"}'
+        ', "Owner": {"last_name": "Иванов"}, "OWNER": "Иванов 4505 678901"'
+        ', "оwner": {"last_name": "Иванов"}, "d\u0435": {"first_name": "Иванов"}'
+        ', "\uff44\uff45": {"first_name": "Иванов"}, "de\u200d": {"first_name": "Иванов 4505678901"}'
+        ', "de ": {"first_name": "Иванов"}, "payment_type": "postpaid"}')
+    assert raw.count('"de"') == 2
+
+    async def as_is(request: web.Request) -> web.Response:
+        return web.Response(text=raw, content_type="application/json")
+
+    crm = crm_with({"/raw/{msisdn}": as_is})
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/raw/{PLAIN['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm)
+    assert status == 200 and json.loads(body)["de"] == {"first_name": "Пётр"}
+    assert found_in(OWNER_PIECES, seen, captured_logs.getvalue()) == []
+
+
+# --- 3. the owner's values in comments, written so a pattern or a dictionary misses them ----------------------
+
+_DISGUISED = {
+    "full-width digits": "перезвонить на \uff18\uff19\uff10\uff13\uff11\uff12\uff13\uff14\uff15\uff16\uff17, "
+                         "паспорт \uff14\uff15\uff10\uff15 \uff16\uff17\uff18\uff19\uff10\uff11",
+    "Arabic-Indic digits": "перезвонить на \u0668\u0669\u0660\u0663\u0661\u0662\u0663\u0664\u0665\u0666\u0667, "
+                           "паспорт \u0664\u0665\u0660\u0665 \u0666\u0667\u0668\u0669\u0660\u0661",
+    "zero-width spaces": "перезвонить на 8\u200b903\u200b123\u200b45\u200b67, паспорт 45\u200b05 67\u200b89\u200b01",
+    "soft hyphens and a zero-width joiner": "клиент Ива\u00adнов, тел. 8\u00ad903\u00ad123\u00ad45\u00ad67, "
+                                            "паспорт 4505\u200d678901",
+    "odd separators": "перезвонить на 8_903_123_45_67 или 8·903·123·45·67, паспорт 4505|678901",
+}
+
+
+@pytest.mark.parametrize("disguise", [
+    "full-width digits",
+    pytest.param("Arabic-Indic digits", marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: the contact phone written in Arabic-Indic digits in a comment reaches the operator: neither the "
+        "detector nor card-aware scrubbing reads them as digits of the hidden number (the passport, after its cue, "
+        "is caught)"))),
+    "zero-width spaces",
+    "soft hyphens and a zero-width joiner",
+    pytest.param("odd separators", marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: the contact phone written with '_' or '·' between its digit groups passes both layers (the "
+        "passport split by '|' is caught)"))),
+])
+def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are_written(attack, captured_logs,
+                                                                                          disguise):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": _DISGUISED[disguise]}])
+    crm = crm_with({}, {planted["msisdn"]: planted})
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm)
+    assert status == 200
+    shown = json.loads(body)["comments"][0]["text"]
+    assert found_in(["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, SURNAME],
+                    shown, seen, captured_logs.getvalue()) == [], shown
