@@ -219,3 +219,110 @@ def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are
     shown = json.loads(body)["comments"][0]["text"]
     assert found_in(["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, SURNAME],
                     shown, seen, captured_logs.getvalue()) == [], shown
+
+
+# --- 4. what the operator's request leaves in the audit --------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="LEAK: a Latin-script name in the /crm/ path is written to the audit record's "
+                                       "route (route_template keeps any segment of ASCII letters, '-' and '_')")
+def test_a_name_in_the_request_path_does_not_reach_the_audit(attack, captured_logs):
+    async def search(request: web.Request) -> web.Response:
+        return web.json_response({"found": 0})
+
+    crm = crm_with({"/api/search/{name}": search})
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/search/Zhuravleva-Inna_Olegovna")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, _), seen = attack(scenario, crm=crm)
+    assert status == 200
+    assert found_in(["Zhuravleva", "Olegovna"], seen, captured_logs.getvalue()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK: /confirm accepts any digits as a list index ('numbers[79031234567].msisdn')"
+                                       " and writes the field as sent into the audit record")
+def test_digits_smuggled_into_the_confirm_field_do_not_reach_the_audit(attack, captured_logs):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                               json={"field": f"numbers[{CONTACT_PHONE}].msisdn", "value": "1"}) as resp:
+            answer = (resp.status, resp.headers, await resp.text())
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm_with({}))
+    assert status == 400 or json.loads(body) == {"matches": False}
+    assert found_in([CONTACT_PHONE], seen, captured_logs.getvalue()) == []
+
+
+def test_a_method_or_a_call_id_made_of_a_number_leaves_no_trace(attack, captured_logs):
+    async def scenario(stack, client):
+        host, port = stack.guard_url.removeprefix("http://").split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(f"M{CONTACT_PHONE} /crm/api/customers/{PLAIN['msisdn']} HTTP/1.1\r\nHost: x\r\n"
+                     "Connection: close\r\n\r\n".encode())
+        await writer.drain()
+        raw = (await reader.read()).decode("utf-8", "replace")
+        writer.close()
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}",
+                           headers={"X-Guard-Call": f"call-{CONTACT_PHONE}abcdefgh"})
+        return raw, answer, await everywhere(stack, client, answer)
+
+    raw, (status, _, _), seen = attack(scenario, crm=crm_with({}))
+    assert raw.startswith("HTTP/1.") and " 400 " in raw.split("\r\n", 1)[0] and status == 404
+    assert found_in([CONTACT_PHONE], raw, seen, captured_logs.getvalue()) == []
+
+
+# --- 5. the 5-year rule when the number in the path is spelled the way a CRM reads it ------------------------
+
+_OLD = card("79160000007", contract={"number": "0777777777", "status": "terminated", "terminated_at": "2021-05-01"},
+            comments=[{"at": "2021-04-01T10:00:00", "author": "op7", "text": "Клиент просил перезвонить позже"}])
+
+
+def _numeric_id_crm() -> web.Application:
+    """A CRM that reads the customer number as an integer, as a typed route (`msisdn: int`) or `int()` does: leading
+    zeros, '_' between digits and any script's decimal digits name the same customer."""
+    async def lookup(request: web.Request) -> dict[str, Any]:
+        try:
+            key = str(int(request.match_info["msisdn"]))
+        except ValueError:
+            raise web.HTTPNotFound(text='{"error": "bad number"}', content_type="application/json") from None
+        if key != _OLD["msisdn"]:
+            raise web.HTTPNotFound(text='{"error": "no such customer"}', content_type="application/json")
+        return _OLD
+
+    async def one_card(request: web.Request) -> web.Response:
+        return web.json_response(await lookup(request))
+
+    async def note(request: web.Request) -> web.Response:
+        lines = [f"{c['at']} {c['author']}: {c['text']}" for c in (await lookup(request))["comments"]]
+        return web.Response(text="\n".join(lines) + "\n", content_type="text/plain")
+
+    app = web.Application()
+    app.router.add_get("/api/customers/{msisdn}", one_card)
+    app.router.add_get("/api/customers/{msisdn}/note", note)
+    return app
+
+
+@pytest.mark.parametrize("spelled", [
+    pytest.param("0" + _OLD["msisdn"], marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: /crm/api/customers/079160000007/note — a leading zero the CRM ignores hides the customer from the "
+        "5-year rule; the terminated contract's note is served")), id="leading-zero"),
+    pytest.param("7_916_000_00_07", marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: '_' between the digits (int() accepts it) hides the customer from the 5-year rule")), id="underscores"),
+    pytest.param("".join(chr(0x0660 + int(d)) for d in _OLD["msisdn"]), marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: the number in Arabic-Indic digits (int() reads them) hides the customer from the 5-year rule")),
+        id="arabic-indic"),
+    pytest.param("+" + _OLD["msisdn"], id="plus"),
+])
+def test_the_five_year_rule_holds_for_the_number_as_a_numeric_id_crm_reads_it(attack, spelled):
+    async def scenario(stack, client):
+        path = "".join(ch if ch.isascii() else "".join(f"%{b:02X}" for b in ch.encode()) for ch in spelled)
+        note = await get(client, URL(f"{stack.guard_url}/crm/api/customers/{path}/note", encoded=True))
+        whole = await get(client, URL(f"{stack.guard_url}/crm/api/customers/{path}", encoded=True))
+        return note, whole
+
+    (status, headers, text), (card_status, card_headers, _) = attack(scenario, crm=_numeric_id_crm())
+    assert card_status == 200 and card_headers["X-Guard-Refused"] == "true"  # the card itself: refused by its body
+    assert status in (200, 404) and "перезвонить" not in text
+    assert status == 404 or headers["X-Guard-Refused"] == "true"
