@@ -533,3 +533,108 @@ def test_a_crm_error_answer_holding_the_card_is_filtered_like_the_card(attack):
     assert text_status == 404
     for shown in (body, text):
         assert found_in(OWNER_PIECES, shown) == [], shown
+
+
+# --- 8. the operator's request: raising identification, changing the call's context ----------------------------
+
+_TWO_NUMBERS = card(PLAIN["msisdn"], numbers=[{"msisdn": PLAIN["msisdn"], "tariff": "Мой безлимит"},
+                                              {"msisdn": "79260001122", "tariff": "Планшет"}])
+
+
+def test_identification_cannot_be_raised_by_headers_query_or_extra_body_fields(attack):
+    crm = crm_with({}, {_TWO_NUMBERS["msisdn"]: _TWO_NUMBERS})
+    claims = {"X-Guard-Identification": "primary", "X-Guard-Caller-Gender": "male", "X-Guard-Identified-By": "full_name",
+              "X-Guard-Confirmed": "msisdn,city_number", "X-Operator-Roles": "audit"}
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        # A wrong name, with every field a screen could add to claim the outcome; then the card with claims.
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                               json={"method": "primary", "full_name": "Петров Пётр Сергеевич", "caller_gender": "male",
+                                     "identification": "primary", "matched": True, "identified_by": "full_name",
+                                     "confirmed": ["msisdn", "city_number"]}) as resp:
+            identified = await resp.json()
+        url = (f"{stack.guard_url}/crm/api/customers/{_TWO_NUMBERS['msisdn']}"
+               "?identification=primary&caller_gender=male")
+        with_call = await get(client, url, headers={**claims, "X-Guard-Call": call_id})
+        without_call = await get(client, url, headers=claims)
+        return identified, with_call, without_call
+
+    identified, with_call, without_call = attack(scenario, crm=crm)
+    assert identified == {"identification": "none", "matched": False}
+    for status, headers, body in (with_call, without_call):
+        shown = json.loads(body)
+        assert status == 200 and headers["X-Guard-Identification"] == "none"
+        assert shown["msisdn"] == "***" and shown["city_number"] == "***" and len(shown["numbers"]) == 1
+        assert found_in(["4567", "1122", "79260001122"], body) == []
+
+
+def test_an_identified_call_unlocks_only_its_own_card_whatever_the_path_says(attack):
+    other = card("79169998877", owner__last_name="Петрова", owner__gender="male")
+    crm = crm_with({}, {_TWO_NUMBERS["msisdn"]: _TWO_NUMBERS, other["msisdn"]: other})
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        own = await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO_NUMBERS['msisdn']}",
+                        headers={"X-Guard-Call": call_id})
+        other_card = await get(client, f"{stack.guard_url}/crm/api/customers/{other['msisdn']}"
+                                       f"?msisdn={_TWO_NUMBERS['msisdn']}", headers={"X-Guard-Call": call_id})
+        return own, other_card
+
+    (_, own_headers, own_body), (status, headers, body) = attack(scenario, crm=crm)
+    assert own_headers["X-Guard-Identification"] == "primary" and json.loads(own_body)["msisdn"] == "*******4567"
+    assert status == 200 and headers["X-Guard-Identification"] == "none"
+    assert json.loads(body)["msisdn"] == "***" and found_in(["8877", "Петров"], body) == []
+
+
+# --- 9. the decision cache and the text cache across calls, levels and customers ------------------------------
+
+def test_a_cached_decision_is_never_served_to_another_identification_level_or_caller(attack):
+    crm = crm_with({}, {_TWO_NUMBERS["msisdn"]: _TWO_NUMBERS})
+    url_of = f"/crm/api/customers/{_TWO_NUMBERS['msisdn']}"
+
+    async def scenario(stack, client):
+        identified = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        async with identify_primary(client, stack.guard_url, identified) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        woman = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        async with identify_primary(client, stack.guard_url, woman, gender="female") as resp:
+            assert (await resp.json())["identification"] == "primary"
+        alternative = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/calls/{alternative}/identify",
+                               json={"method": "alternative", "passport": "4505 678901", "birth_date": "1980-03-12",
+                                     "caller_gender": "male"}) as resp:
+            assert (await resp.json())["identification"] == "alternative"
+        answers = []
+        for call_id in (identified, None, woman, alternative, identified, None):
+            headers = {"X-Guard-Call": call_id} if call_id else {}
+            answers.append(await get(client, stack.guard_url + url_of, headers=headers))
+        return answers
+
+    answers = attack(scenario, crm=crm)
+    shown = [json.loads(body) for _, _, body in answers]
+    assert [one["msisdn"] for one in shown] == ["*******4567", "***", "***", "***", "*******4567", "***"]
+    for one, (_, _, body) in list(zip(shown, answers))[1:4] + [(shown[5], answers[5])]:
+        assert len(one["numbers"]) == 1 and found_in(["4567", "1122"], body) == []
+
+
+def test_a_comment_redacted_for_one_customer_is_scrubbed_by_the_card_it_appears_on(attack):
+    # The text cache keeps the engine's result per text; card-aware scrubbing runs per response, on the card at hand.
+    # "номер заявки ..." is a number nobody owns for the engine (a ticket), so only the card can say it is the
+    # contact phone — on the card whose contact it is, whatever another card got for the same text.
+    note = "номер заявки 89031234567, повторная заявка 4505 678901"
+    first = card("79160000021", comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": note}],
+                 contact={"phone": "79265550011", "person": "Сидоров Олег Ильич", "email": None},
+                 owner__passport={"series": "4510", "number": "123456", "issued_by": "ОВД", "issued_at": "2010-01-01"})
+    second = card("79160000022", comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": note}])
+    crm = crm_with({}, {first["msisdn"]: first, second["msisdn"]: second})
+
+    async def scenario(stack, client):
+        return [await get(client, f"{stack.guard_url}/crm/api/customers/{one['msisdn']}") for one in (first, second)]
+
+    (first_status, _, _), (_, _, second_body) = attack(scenario, crm=crm)
+    assert first_status == 200
+    second_text = json.loads(second_body)["comments"][0]["text"]
+    assert found_in(["9031234567", "1234567", PASSPORT_SERIES, PASSPORT_NUMBER], second_text) == [], second_text
