@@ -16,9 +16,11 @@ the note as it refuses the card (the 5-year rule), and every value the card hide
 """
 from __future__ import annotations
 
+import codecs
 import email.utils
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 from typing import Any
@@ -42,6 +44,12 @@ from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 CALL_HEADER = "X-Guard-Call"
 _PREFIX = "/crm"
 _BOM = "\ufeff"
+# A byte-order mark names the body's encoding whatever the label says, and a browser honours it: a card sent as
+# UTF-16 under an allow-listed type is still a card. UTF-32's marks begin with UTF-16's, so they are tried first.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Response headers worth keeping from the CRM, each with the only shape it may have; everything else (cookies,
 # custom headers that may carry data, hop-by-hop, the original length and encoding) is dropped, and so is one of
 # these whose value does not fit (a phone number in Retry-After, a name in Content-Language).
@@ -171,11 +179,19 @@ class _Body:
     payload: Any = None
 
 
+def _encoding_of(answer: upstream.UpstreamResponse) -> str:
+    """The body's byte-order mark, else its declared charset, else UTF-8."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if answer.body.startswith(mark):
+            return encoding
+    charset = (answer.charset or "utf-8").lower()
+    return "utf-8-sig" if charset in ("utf-8", "utf8") else charset
+
+
 def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
     declared = answer.content_type
-    charset = (answer.charset or "utf-8").lower()
     try:
-        text = answer.body.decode("utf-8-sig" if charset in ("utf-8", "utf8") else charset)
+        text = answer.body.decode(_encoding_of(answer))
     except (UnicodeDecodeError, LookupError):
         text = None
     if text is not None:
@@ -238,15 +254,21 @@ class _Owner:
 
 def _msisdns_in_path(path: str) -> list[str]:
     """Customer numbers the upstream path names (a card, its note, its comments): any segment or query value that
-    is one, percent-encoding undone (`%37%39...` is the same customer to the CRM)."""
+    is one as a CRM may read it — percent-encoding undone (`%37%39...`), and read as a number is read: any script's
+    digits, separators between them and leading zeros ignored (`079160000007`, `7_916_000_00_07` and Arabic-Indic
+    digits are the same customer to a CRM that calls int())."""
     found = []
     for segment in re.split(r"[/?&=;,]", unquote(path)):
-        if sum(ch.isdigit() for ch in segment) >= 10:
+        digits = "".join(str(unicodedata.decimal(ch)) for ch in unicodedata.normalize("NFKC", segment)
+                         if ch.isdecimal())
+        if len(digits) < 10:
+            continue
+        for spelled in dict.fromkeys((segment, digits, digits.lstrip("0"))):
             try:
-                found.append(normalize_msisdn(segment))
+                found.append(normalize_msisdn(spelled))
             except InvalidMsisdn:
                 continue
-    return found
+    return list(dict.fromkeys(found))
 
 
 async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:

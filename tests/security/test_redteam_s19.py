@@ -223,8 +223,6 @@ def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are
 
 # --- 4. what the operator's request leaves in the audit --------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="LEAK: a Latin-script name in the /crm/ path is written to the audit record's "
-                                       "route (route_template keeps any segment of ASCII letters, '-' and '_')")
 def test_a_name_in_the_request_path_does_not_reach_the_audit(attack, captured_logs):
     async def search(request: web.Request) -> web.Response:
         return web.json_response({"found": 0})
@@ -240,8 +238,6 @@ def test_a_name_in_the_request_path_does_not_reach_the_audit(attack, captured_lo
     assert found_in(["Zhuravleva", "Olegovna"], seen, captured_logs.getvalue()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK: /confirm accepts any digits as a list index ('numbers[79031234567].msisdn')"
-                                       " and writes the field as sent into the audit record")
 def test_digits_smuggled_into_the_confirm_field_do_not_reach_the_audit(attack, captured_logs):
     async def scenario(stack, client):
         call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
@@ -305,14 +301,9 @@ def _numeric_id_crm() -> web.Application:
 
 
 @pytest.mark.parametrize("spelled", [
-    pytest.param("0" + _OLD["msisdn"], marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: /crm/api/customers/079160000007/note — a leading zero the CRM ignores hides the customer from the "
-        "5-year rule; the terminated contract's note is served")), id="leading-zero"),
-    pytest.param("7_916_000_00_07", marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: '_' between the digits (int() accepts it) hides the customer from the 5-year rule")), id="underscores"),
-    pytest.param("".join(chr(0x0660 + int(d)) for d in _OLD["msisdn"]), marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: the number in Arabic-Indic digits (int() reads them) hides the customer from the 5-year rule")),
-        id="arabic-indic"),
+    pytest.param("0" + _OLD["msisdn"], id="leading-zero"),
+    pytest.param("7_916_000_00_07", id="underscores"),
+    pytest.param("".join(chr(0x0660 + int(d)) for d in _OLD["msisdn"]), id="arabic-indic"),
     pytest.param("+" + _OLD["msisdn"], id="plus"),
 ])
 def test_the_five_year_rule_holds_for_the_number_as_a_numeric_id_crm_reads_it(attack, spelled):
@@ -496,9 +487,6 @@ def test_a_card_under_any_json_label_or_none_is_filtered(attack):
         assert _no_card_in((status, headers, body)) == [], path
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK: a card encoded as UTF-16 (with its BOM) under an allow-listed content "
-                                       "type is not decoded, so it is not seen as JSON and passes unchanged; a "
-                                       "browser honours the BOM and shows the card")
 def test_a_card_in_utf16_under_an_allow_listed_type_is_still_filtered(attack):
     async def utf16(request: web.Request) -> web.Response:
         return web.Response(body=json_body(PLAIN).encode("utf-16"), headers={"Content-Type": "text/html"})
