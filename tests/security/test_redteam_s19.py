@@ -97,8 +97,6 @@ def identify_primary(client: aiohttp.ClientSession, guard_url: str, call_id: str
 # date...). A CRM can put anything there; card-aware scrubbing (guard/proxy/scrub.py) subtracts whatever is shown
 # from the secrets, so a hidden value repeated in a shown field stops being a secret everywhere.
 
-@pytest.mark.xfail(strict=True, reason="LEAK: the owner's surname and passport copied into fields the policy shows "
-                                       "(region, network, comment author, duration) reach the operator unmasked")
 def test_the_owners_hidden_values_copied_into_shown_fields_are_masked(attack, captured_logs):
     planted = card(PLAIN["msisdn"])
     planted["call_details"][0].update(region=SURNAME, network=f"{PASSPORT_SERIES} {PASSPORT_NUMBER}",
@@ -116,9 +114,6 @@ def test_the_owners_hidden_values_copied_into_shown_fields_are_masked(attack, ca
                     captured_logs.getvalue()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK: a card refused under the 5-year rule still shows the owner's surname "
-                                       "written into the fields shown under refusal (terminated_at, "
-                                       "flash_restrictions, client_type); the passport digits there are masked")
 def test_a_refused_card_shows_no_owner_data_through_the_fields_shown_under_refusal(attack, captured_logs):
     old = card("79160000017", owner__last_name="Журавлёва",
                contract={"number": "0777777777", "status": "terminated",
@@ -135,8 +130,6 @@ def test_a_refused_card_shows_no_owner_data_through_the_fields_shown_under_refus
     assert found_in(["Журавлёв", PASSPORT_SERIES, PASSPORT_NUMBER], seen, captured_logs.getvalue()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK: an object placed where the policy shows a scalar (numbers[].tariff, "
-                                       "de.first_name) is shown whole, keys and values, with no check at all")
 def test_an_object_under_a_shown_field_shows_nothing_of_its_keys_or_values(attack):
     planted = card(PLAIN["msisdn"])
     planted["numbers"][0]["tariff"] = {"Сидоров Олег Ильич": "паспорт 4510 123456"}
@@ -195,15 +188,10 @@ _DISGUISED = {
 
 @pytest.mark.parametrize("disguise", [
     "full-width digits",
-    pytest.param("Arabic-Indic digits", marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: the contact phone written in Arabic-Indic digits in a comment reaches the operator: neither the "
-        "detector nor card-aware scrubbing reads them as digits of the hidden number (the passport, after its cue, "
-        "is caught)"))),
+    "Arabic-Indic digits",
     "zero-width spaces",
     "soft hyphens and a zero-width joiner",
-    pytest.param("odd separators", marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: the contact phone written with '_' or '·' between its digit groups passes both layers (the "
-        "passport split by '|' is caught)"))),
+    "odd separators",
 ])
 def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are_written(attack, captured_logs,
                                                                                           disguise):
