@@ -58,10 +58,15 @@ def json_body(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Latin letters that look like Cyrillic ones: the reader sees "Иванов" in "Ив" + Latin "a" + "нов".
+_LOOK_ALIKES = str.maketrans("aeopcxyAEOPCXBKMHT", "аеорсхуАЕОРСХВКМНТ")
+
+
 def readable(text: str) -> str:
     """`text` as its reader takes it in: NFKC, every script's decimal digits as 0-9, invisible format characters
-    (zero-width, soft hyphen, bidi marks) gone, and the separators between two digits gone."""
-    text = unicodedata.normalize("NFKC", text)
+    (zero-width, soft hyphen, bidi marks) gone, Latin look-alikes read as the Cyrillic letters they look like, and
+    the separators between two digits gone."""
+    text = unicodedata.normalize("NFKC", text).translate(_LOOK_ALIKES)
     text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text
                    if unicodedata.category(ch) != "Cf")
     return re.sub(r"(?<=\d)[\s\-_.,·()/+]+(?=\d)", "", text)
@@ -190,6 +195,8 @@ _DISGUISED = {
     "soft hyphens and a zero-width joiner": "клиент Ива\u00adнов, тел. 8\u00ad903\u00ad123\u00ad45\u00ad67, "
                                             "паспорт 4505\u200d678901",
     "odd separators": "перезвонить на 8_903_123_45_67 или 8·903·123·45·67, паспорт 4505|678901",
+    "Latin letters": "звонил Ivanov Petr Sergeevich, prosil perezvonit na 8 903 123 45 67",
+    "Latin look-alike letters": "звонил Ив\u0061нов, тел. 8 903 123 45 67",  # a Latin 'a' in the surname
 }
 
 
@@ -201,6 +208,8 @@ _DISGUISED = {
         "is caught)"))),
     "zero-width spaces",
     "soft hyphens and a zero-width joiner",
+    "Latin letters",
+    "Latin look-alike letters",
     pytest.param("odd separators", marks=pytest.mark.xfail(strict=True, reason=(
         "LEAK: the contact phone written with '_' or '·' between its digit groups passes both layers (the "
         "passport split by '|' is caught)"))),
@@ -217,7 +226,7 @@ def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are
     (status, _, body), seen = attack(scenario, crm=crm)
     assert status == 200
     shown = json.loads(body)["comments"][0]["text"]
-    assert found_in(["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, SURNAME],
+    assert found_in(["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, SURNAME, "Ivanov"],
                     shown, seen, captured_logs.getvalue()) == [], shown
 
 
@@ -754,3 +763,36 @@ def test_a_number_split_over_two_comments_already_seen_apart_is_masked(attack):
     status, _, body = attack(scenario, crm=crm)
     assert status == 200
     assert found_in(["9031234567", "1234567"], _comments_read_together(body)) == [], body
+
+
+# --- 12. data that fits the shape guard lets through: identifier-like keys, an HTTP date ----------------------
+
+@pytest.mark.xfail(strict=True, reason="LEAK: a transliterated name used as a key ('zhuravleva_inna', 'ivanov') is an "
+                                       "identifier, so it counts as a field name: kept on screen over its hidden "
+                                       "value, and kept in the audit's rule paths")
+def test_a_transliterated_name_used_as_a_key_reaches_neither_the_screen_nor_the_audit(attack, captured_logs):
+    planted = card(PLAIN["msisdn"])
+    planted["zhuravleva_inna"] = "x"
+    planted["contact"] = {"ivanov": None, "petrivanov": "mobile"}
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200 and json.loads(body)["owner"]["last_name"] == "***"
+    assert [piece for piece in ("zhuravleva", "ivanov") if piece in seen.lower() + captured_logs.getvalue().lower()] == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK: Retry-After passes any HTTP date, so the owner's birth date (or any date "
+                                       "of the card) reaches the operator as 'Retry-After: Wed, 12 Mar 1980 ...'")
+def test_a_retry_after_date_carrying_the_birth_date_is_dropped(attack):
+    async def dated(request: web.Request) -> web.Response:
+        return web.Response(body=_card_bytes(), content_type="application/json",
+                            headers={"Retry-After": "Wed, 12 Mar 1980 00:00:00 GMT"})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/dated")
+
+    status, headers, _ = attack(scenario, crm=crm_with({"/dated": dated}))
+    assert status == 200 and "1980" not in headers.get("Retry-After", "")
