@@ -796,3 +796,25 @@ def test_a_retry_after_date_carrying_the_birth_date_is_dropped(attack):
 
     status, headers, _ = attack(scenario, crm=crm_with({"/dated": dated}))
     assert status == 200 and "1980" not in headers.get("Retry-After", "")
+
+
+# --- 13. a card written as text, at a path that names no customer ----------------------------------------------
+# Any JSON body meets the policy's default deny; text goes to the engine alone when the path names no customer
+# (no card to scrub by). A CRM export in key: value lines is text.
+
+@pytest.mark.xfail(strict=True, reason="LEAK: a card sent as 'key: value' text/plain at a path naming no customer — "
+                                       "the passport series and number on lines of their own ('passport_series: "
+                                       "4505', 'passport_number: 678901') pass the engine")
+def test_a_card_written_as_key_value_text_shows_no_passport_phone_or_name(attack):
+    export = ("last_name: Иванов\nfirst_name: Пётр\npassport_series: 4505\npassport_number: 678901\n"
+              "contact_phone: 79031234567\nregistration: г. Москва, ул. Тверская, д. 5, кв. 12\n")
+
+    async def as_text(request: web.Request) -> web.Response:
+        return web.Response(text=export, content_type="text/plain")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/last-call")
+
+    status, _, text = attack(scenario, crm=crm_with({"/api/export/last-call": as_text}))
+    assert status == 200
+    assert found_in([SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER, "9031234567", "Тверск"], text) == [], text
