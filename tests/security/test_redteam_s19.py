@@ -1,21 +1,23 @@
 """Red team, session 19: attacks on the CRM proxy that tests/security/ did not try yet, each against the real proxy on
-loopback, with a hostile CRM built for the attack (or the sample CRM), and each looking for the value everywhere it
-could surface — the operator's answer (body and headers), the logs, GET /metrics and the audit file.
+loopback in front of a hostile CRM built for the attack (`crm_with`), looking for the value where it could surface —
+the operator's answer (body and headers), the logs, GET /metrics and the audit file.
 
-An attack that leaks is kept as a strict xfail whose reason starts with "LEAK:", so the suite stays green and the
-leak stays on record until guard/proxy/* or the policy is fixed; the test then passes and the xfail must go.
+An attack that leaks is kept as a strict xfail whose reason starts with "LEAK", so the suite stays green and the leak
+stays on record until guard/proxy/* or the policy is fixed; the test then passes, strict xfail fails, and the mark
+must go.
 
-Values are compared after undoing what a screen would undo for its reader: NFKC (full-width digits), Unicode decimal
-digits of other scripts read as 0-9 (Arabic-Indic), invisible format characters (zero-width space, soft hyphen)
-removed, separators between digits removed.
+Values are compared as a reader of the screen takes them in (`readable`): NFKC (full-width digits), other scripts'
+decimal digits as 0-9 (Arabic-Indic), invisible format characters (zero-width space, soft hyphen) removed, Latin
+look-alike letters read as Cyrillic, separators between digits removed.
 """
 from __future__ import annotations
 
 import asyncio
-import copy
+import gc
 import gzip
 import json
 import re
+import time
 import unicodedata
 from typing import Any, Awaitable, Callable
 
@@ -24,7 +26,7 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
-from security.conftest import Servers, get, open_call, shown_text
+from security.conftest import Servers, get, open_call, servers, shown_text
 from security.hostile_crm import PLAIN, card
 
 SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER = "Иванов", "4505", "678901"
@@ -660,8 +662,6 @@ class _QuotingEngine:
         self.delay_s = delay_s
 
     def redact(self, text: str) -> Any:
-        import time
-
         time.sleep(self.delay_s)
         raise KeyError(f"{text} Иванов 4505 678901")
 
@@ -674,10 +674,6 @@ class _QuotingEngine:
         "(to the root logger: stderr in production, outside guard's JSON formatter)"))),
 ])
 def test_an_engine_exception_quoting_the_text_reaches_no_log_answer_or_audit(tmp_path, policy, captured_logs, delay_s):
-    import gc
-
-    from security.conftest import servers
-
     quoted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": "Сидоров звонил"}])
 
     async def main() -> Any:
@@ -685,13 +681,12 @@ def test_an_engine_exception_quoting_the_text_reaches_no_log_answer_or_audit(tmp
                            detection_budget_s=0.2, decision_cache_size=0, text_cache_size=0) as stack:
             async with aiohttp.ClientSession() as client:
                 answer = await get(client, f"{stack.guard_url}/crm/api/customers/{quoted['msisdn']}")
-                text_answer = await get(client, f"{stack.guard_url}/crm/api/customers/{quoted['msisdn']}/nothing")
                 await asyncio.sleep(1.0)  # the late exception lands after its request has left
                 gc.collect()
                 await asyncio.sleep(0.1)
-                return answer, text_answer, await everywhere(stack, client, answer)
+                return answer, await everywhere(stack, client, answer)
 
-    (status, _, body), _, seen = asyncio.run(main())
+    (status, _, body), seen = asyncio.run(main())
     gc.collect()
     assert status == 200 and json.loads(body)["comments"][0]["text"] == "[скрыто]"
     assert found_in(["Сидоров", SURNAME, PASSPORT_NUMBER], seen, captured_logs.getvalue()) == []
@@ -701,8 +696,6 @@ def test_an_engine_exception_quoting_the_text_reaches_no_log_answer_or_audit(tmp
                                        "404 for that customer's card — the 5-year rule and card-aware scrubbing are "
                                        "skipped instead of the note being withheld")
 def test_a_note_whose_card_the_crm_will_not_give_is_withheld(attack):
-    old = card("79160000031", contract={"number": "0777777777", "status": "terminated", "terminated_at": "2019-05-01"})
-
     async def note(request: web.Request) -> web.Response:
         return web.Response(text="2019-04-01 op7: просил перезвонить, контакт 8 903 123-45-67\n", content_type="text/plain")
 
@@ -710,7 +703,7 @@ def test_a_note_whose_card_the_crm_will_not_give_is_withheld(attack):
     crm = crm_with({"/api/customers/{msisdn}/note": note}, {})
 
     async def scenario(stack, client):
-        return await get(client, f"{stack.guard_url}/crm/api/customers/{old['msisdn']}/note")
+        return await get(client, f"{stack.guard_url}/crm/api/customers/79160000031/note")
 
     status, headers, text = attack(scenario, crm=crm)
     assert status != 200 or headers.get("X-Guard-Refused") == "true" or "перезвонить" not in text, text
