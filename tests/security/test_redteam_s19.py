@@ -26,6 +26,7 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
+from guard.proxy.serving import running_site
 from security.conftest import Servers, get, open_call, servers, shown_text
 from security.hostile_crm import PLAIN, card
 
@@ -816,3 +817,59 @@ def test_a_card_written_as_key_value_text_shows_no_passport_phone_or_name(attack
     status, _, text = attack(scenario, crm=crm_with({"/api/export/last-call": as_text}))
     assert status == 200
     assert found_in([SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER, "9031234567", "Тверск"], text) == [], text
+
+
+# --- 14. the request target and the call's context, once more -------------------------------------------------
+
+def test_an_absolute_form_request_target_cannot_send_guard_to_another_server(attack):
+    """`GET http://host:port/crm/... HTTP/1.1` is legal HTTP; guard builds the upstream URL from the raw target.
+    Whatever it builds, nothing may reach a server other than the configured CRM, and nothing unfiltered comes back."""
+    internal_seen: list[str] = []
+
+    async def internal(request: web.Request) -> web.Response:
+        internal_seen.append(request.path)
+        return web.Response(text=json_body(PLAIN), content_type="text/html")
+
+    internal_app = web.Application()
+    internal_app.router.add_route("*", "/{tail:.*}", internal)
+
+    async def scenario(stack, client):
+        async with running_site(internal_app) as internal_url:
+            host, port = stack.guard_url.removeprefix("http://").split(":")
+            internal_host = internal_url.removeprefix("http://")
+            answers = []
+            for target in (f"http://{internal_host}/crm/api/customers/{PLAIN['msisdn']}",
+                           f"http://x@{internal_host}/crm/api/customers/{PLAIN['msisdn']}",
+                           f"http://{host}:{port}/crm/@{internal_host}/crm/x"):
+                reader, writer = await asyncio.open_connection(host, int(port))
+                writer.write(f"GET {target} HTTP/1.1\r\nHost: {internal_host}\r\nConnection: close\r\n\r\n".encode())
+                await writer.drain()
+                answers.append((await reader.read()).decode("utf-8", "replace"))
+                writer.close()
+            return answers
+
+    answers = attack(scenario, crm=crm_with({}))
+    assert internal_seen == []
+    for raw in answers:
+        head, _, body = raw.partition("\r\n\r\n")
+        assert head.startswith("HTTP/1.1 "), head
+        assert found_in(OWNER_PIECES, body) == [], raw
+
+
+def test_a_failed_identification_cannot_change_the_callers_gender(attack):
+    crm = crm_with({}, {_TWO_NUMBERS["msisdn"]: _TWO_NUMBERS})
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id, gender="female") as resp:
+            assert await resp.json() == {"identification": "primary", "matched": True}
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                               json={"method": "primary", "full_name": "Петров Пётр Сергеевич",
+                                     "caller_gender": "male"}) as resp:
+            assert await resp.json() == {"identification": "primary", "matched": False}
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO_NUMBERS['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+
+    status, headers, body = attack(scenario, crm=crm)
+    assert status == 200 and headers["X-Guard-Identification"] == "primary"
+    assert json.loads(body)["msisdn"] == "***" and found_in(["4567", "1122"], body) == []
