@@ -873,3 +873,35 @@ def test_a_failed_identification_cannot_change_the_callers_gender(attack):
     status, headers, body = attack(scenario, crm=crm)
     assert status == 200 and headers["X-Guard-Identification"] == "primary"
     assert json.loads(body)["msisdn"] == "***" and found_in(["4567", "1122"], body) == []
+
+
+# --- 15. the owner's e-mail and birth date in a comment, spelled out ----------------------------------------
+
+def _letters_and_digits(text: str) -> str:
+    """What is left when spaces and punctuation are read past: 'petr . ivanov @ mail . ru' -> 'petrivanovmailru'."""
+    return re.sub(r"[\W_]+", "", readable(text.lower()))
+
+
+@pytest.mark.parametrize(("written", "pieces"), [
+    pytest.param("почта petr.ivanov (at) mail.ru", ["petrivanov"], id="at-in-brackets"),
+    pytest.param("почта PETR.IVANOV@MAIL.RU", ["petrivanov"], id="capitals"),
+    pytest.param("ДР: 12-03-1980, д.р. 12/03/80", ["12031980", "120380"], id="dates-with-dashes-and-slashes"),
+    pytest.param("почта petr . ivanov @ mail . ru", ["petrivanov"], id="spaced-e-mail", marks=pytest.mark.xfail(
+        strict=True, reason="LEAK: the owner's e-mail written with spaces around '.' and '@' passes both layers")),
+    pytest.param("почта p e t r . i v a n o v @ mail.ru", ["petrivano"], id="letter-by-letter", marks=pytest.mark.xfail(
+        strict=True, reason="LEAK: the owner's e-mail spelled letter by letter keeps its whole local part but the "
+                            "last letter ('p e t r . i v a n o' shown)")),
+    pytest.param("родился 12.III.1980", ["12iii"], id="roman-month", marks=pytest.mark.xfail(
+        strict=True, reason="LEAK: a birth date with a Roman-numeral month keeps its day and month ('12.III.' shown, "
+                            "only the year masked)")),
+])
+def test_the_owners_e_mail_and_birth_date_in_a_comment_are_masked(attack, written, pieces):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": written}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = json.loads(body)["comments"][0]["text"]
+    assert status == 200
+    assert [piece for piece in pieces if _letters_and_digits(piece) in _letters_and_digits(shown)] == [], shown
