@@ -1,21 +1,24 @@
 """Red team, session 19: attacks on the CRM proxy that tests/security/ did not try yet, each against the real proxy on
-loopback, with a hostile CRM built for the attack (or the sample CRM), and each looking for the value everywhere it
-could surface — the operator's answer (body and headers), the logs, GET /metrics and the audit file.
+loopback in front of a hostile CRM built for the attack (`crm_with`), looking for the value where it could surface —
+the operator's answer (body and headers), the logs, GET /metrics and the audit file.
 
-An attack that leaks is kept as a strict xfail whose reason starts with "LEAK:", so the suite stays green and the
-leak stays on record until guard/proxy/* or the policy is fixed; the test then passes and the xfail must go.
+An attack that leaks is kept as a strict xfail whose reason starts with "LEAK", so the suite stays green and the leak
+stays on record until guard/proxy/* or the policy is fixed; the test then passes, strict xfail fails, and the mark
+must go.
 
-Values are compared after undoing what a screen would undo for its reader: NFKC (full-width digits), Unicode decimal
-digits of other scripts read as 0-9 (Arabic-Indic), invisible format characters (zero-width space, soft hyphen)
-removed, separators between digits removed.
+Values are compared as a reader of the screen takes them in (`readable`): NFKC (full-width digits), other scripts'
+decimal digits as 0-9 (Arabic-Indic), invisible format characters (zero-width space, soft hyphen) removed, Latin
+look-alike letters read as Cyrillic, separators between digits removed.
 """
 from __future__ import annotations
 
 import asyncio
-import copy
+import gc
 import gzip
 import json
 import re
+import threading
+import time
 import unicodedata
 from typing import Any, Awaitable, Callable
 
@@ -24,7 +27,8 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
-from security.conftest import Servers, get, open_call, shown_text
+from guard.proxy.serving import running_site
+from security.conftest import Servers, get, open_call, servers, shown_text
 from security.hostile_crm import PLAIN, card
 
 SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER = "Иванов", "4505", "678901"
@@ -58,12 +62,17 @@ def json_body(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Latin letters that look like Cyrillic ones: the reader sees "Иванов" in "Ив" + Latin "a" + "нов".
+_LOOK_ALIKES = str.maketrans("aeopcxyAEOPCXBKMHT", "аеорсхуАЕОРСХВКМНТ")
+
+
 def readable(text: str) -> str:
-    """`text` as its reader takes it in: NFKC, every script's decimal digits as 0-9, invisible format characters
-    (zero-width, soft hyphen, bidi marks) gone, and the separators between two digits gone."""
-    text = unicodedata.normalize("NFKC", text)
+    """`text` as its reader takes it in: NFKC, every script's decimal digits as 0-9, invisible characters (format and
+    control characters but line breaks and tabs, the combining grapheme joiner) gone, Latin look-alikes read as the
+    Cyrillic letters they look like, and the separators between two digits gone."""
+    text = unicodedata.normalize("NFKC", text).translate(_LOOK_ALIKES)
     text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text
-                   if unicodedata.category(ch) != "Cf")
+                   if unicodedata.category(ch) not in ("Cf", "Cc") and ch != "\u034f" or ch in "\n\t")
     return re.sub(r"(?<=\d)[\s\-_.,·()/+]+(?=\d)", "", text)
 
 
@@ -182,7 +191,11 @@ _DISGUISED = {
     "zero-width spaces": "перезвонить на 8\u200b903\u200b123\u200b45\u200b67, паспорт 45\u200b05 67\u200b89\u200b01",
     "soft hyphens and a zero-width joiner": "клиент Ива\u00adнов, тел. 8\u00ad903\u00ad123\u00ad45\u00ad67, "
                                             "паспорт 4505\u200d678901",
+    "NUL characters": "перезвонить на 8\x00903\x00123\x0045\x0067",
+    "invisible marks": "клиент Ива\u034fнов, тел. 8\u2060903\u2060123\u206045\u206067, паспорт 4505\u2063678901",
     "odd separators": "перезвонить на 8_903_123_45_67 или 8·903·123·45·67, паспорт 4505|678901",
+    "Latin letters": "звонил Ivanov Petr Sergeevich, prosil perezvonit na 8 903 123 45 67",
+    "Latin look-alike letters": "звонил Ив\u0061нов, тел. 8 903 123 45 67",  # a Latin 'a' in the surname
 }
 
 
@@ -191,7 +204,14 @@ _DISGUISED = {
     "Arabic-Indic digits",
     "zero-width spaces",
     "soft hyphens and a zero-width joiner",
-    "odd separators",
+    "Latin letters",
+    "Latin look-alike letters",
+    "invisible marks",
+    pytest.param("NUL characters", marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: the contact phone with a NUL between its digit groups passes both layers"))),
+    pytest.param("odd separators", marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: the contact phone written with '_' or '·' between its digit groups passes both layers (the "
+        "passport split by '|' is caught)"))),
 ])
 def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are_written(attack, captured_logs,
                                                                                           disguise):
@@ -205,7 +225,7 @@ def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are
     (status, _, body), seen = attack(scenario, crm=crm)
     assert status == 200
     shown = json.loads(body)["comments"][0]["text"]
-    assert found_in(["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, SURNAME],
+    assert found_in(["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, SURNAME, "Ivanov"],
                     shown, seen, captured_logs.getvalue()) == [], shown
 
 
@@ -614,3 +634,261 @@ def test_a_comment_redacted_for_one_customer_is_scrubbed_by_the_card_it_appears_
     assert first_status == 200
     second_text = json.loads(second_body)["comments"][0]["text"]
     assert found_in(["9031234567", "1234567", PASSPORT_SERIES, PASSPORT_NUMBER], second_text) == [], second_text
+
+
+# --- 10. failures that could quote what failed ----------------------------------------------------------------
+
+class _QuotingEngine:
+    """A text engine that fails the way a lookup fails — a KeyError naming the word it choked on — after `delay_s`.
+    Whatever asyncio or the pool do with the exception, the word must not reach a log."""
+
+    def __init__(self, delay_s: float) -> None:
+        self.delay_s = delay_s
+        self.raised = threading.Event()
+
+    def redact(self, text: str) -> Any:
+        time.sleep(self.delay_s)
+        self.raised.set()
+        raise KeyError(f"{text} Иванов 4505 678901")
+
+
+@pytest.mark.parametrize(("delay_s", "budget_s"), [
+    pytest.param(0.0, 30.0, id="within-the-budget"),
+    pytest.param(0.5, 0.1, id="after-the-budget", marks=pytest.mark.xfail(strict=True, reason=(
+        "LEAK: an engine exception raised after the request's detection budget ended is never retrieved; asyncio logs "
+        "'Future exception was never retrieved' with the exception's repr and traceback, quoting the comment "
+        "(to the root logger: stderr in production, outside guard's JSON formatter)"))),
+])
+def test_an_engine_exception_quoting_the_text_reaches_no_log_answer_or_audit(tmp_path, policy, captured_logs, delay_s,
+                                                                              budget_s):
+    quoted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": "Сидоров звонил"}])
+    engine = _QuotingEngine(delay_s)
+
+    async def main() -> Any:
+        async with servers(tmp_path, engine, policy, crm=crm_with({}, {quoted["msisdn"]: quoted}),
+                           detection_budget_s=budget_s, decision_cache_size=0, text_cache_size=0) as stack:
+            async with aiohttp.ClientSession() as client:
+                answer = await get(client, f"{stack.guard_url}/crm/api/customers/{quoted['msisdn']}")
+                for _ in range(600):  # the late exception lands after its request has left (bounded: 30 s)
+                    if engine.raised.is_set():
+                        break
+                    await asyncio.sleep(0.05)
+                await asyncio.sleep(0.2)  # its state reaches the loop's futures
+                gc.collect()
+                await asyncio.sleep(0.05)
+                return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = asyncio.run(main())
+    gc.collect()
+    assert engine.raised.is_set()
+    assert status == 200 and json.loads(body)["comments"][0]["text"] == "[скрыто]"
+    assert found_in(["Сидоров", SURNAME, PASSPORT_NUMBER], seen, captured_logs.getvalue()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK (fail-open): a note under a customer's path is served when the CRM answers "
+                                       "404 for that customer's card — the 5-year rule and card-aware scrubbing are "
+                                       "skipped instead of the note being withheld")
+def test_a_note_whose_card_the_crm_will_not_give_is_withheld(attack):
+    async def note(request: web.Request) -> web.Response:
+        return web.Response(text="2019-04-01 op7: просил перезвонить, контакт 8 903 123-45-67\n", content_type="text/plain")
+
+    # The card route knows no customer (crm_with with no cards); the note route still answers for the number.
+    crm = crm_with({"/api/customers/{msisdn}/note": note}, {})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/79160000031/note")
+
+    status, headers, text = attack(scenario, crm=crm)
+    assert status != 200 or headers.get("X-Guard-Refused") == "true" or "перезвонить" not in text, text
+
+
+# --- 11. a number split across two comments, and the text cache -----------------------------------------------
+# The engine reads a card's new comments together (guard/proxy/detection.py: joined by a blank line), so a number
+# split over two comments is found across them. The text cache keeps each comment's result alone: a piece first
+# seen alone — on another card, or on this card before the CRM added the rest — is answered from the cache, and
+# the pieces are never read together again.
+
+_HALVES = ["перезвоните на 8 903 123", "45 67"]  # the contact phone 79031234567, in two comments
+
+
+def _with_comments(msisdn: str, texts: list[str]) -> dict[str, Any]:
+    return card(msisdn, comments=[{"at": f"2026-10-30T09:0{i}:00", "author": "op1", "text": text}
+                                  for i, text in enumerate(texts)])
+
+
+def _comments_read_together(body: str) -> str:
+    return " ".join(comment["text"] for comment in json.loads(body)["comments"])
+
+
+def test_a_number_split_over_two_new_comments_is_masked(attack):
+    split = _with_comments(PLAIN["msisdn"], _HALVES)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{split['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {split["msisdn"]: split}))
+    assert status == 200
+    assert found_in(["9031234567", "1234567"], _comments_read_together(body)) == [], body
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK (cache): the halves of the contact phone, each redacted alone earlier "
+                                       "(another card, or this card before its second comment), come from the text "
+                                       "cache and are never read together: the card shows '8 903 123' and '45 67'")
+def test_a_number_split_over_two_comments_already_seen_apart_is_masked(attack):
+    first_half = _with_comments("79160000041", _HALVES[:1])
+    second_half = _with_comments("79160000042", _HALVES[1:])
+    split = _with_comments(PLAIN["msisdn"], _HALVES)
+    crm = crm_with({}, {one["msisdn"]: one for one in (first_half, second_half, split)})
+
+    async def scenario(stack, client):
+        for one in (first_half, second_half):
+            status, _, _ = await get(client, f"{stack.guard_url}/crm/api/customers/{one['msisdn']}")
+            assert status == 200
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{split['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm)
+    assert status == 200
+    assert found_in(["9031234567", "1234567"], _comments_read_together(body)) == [], body
+
+
+# --- 12. data that fits the shape guard lets through: identifier-like keys, an HTTP date ----------------------
+
+@pytest.mark.xfail(strict=True, reason="LEAK: a transliterated name used as a key ('zhuravleva_inna', 'ivanov') is an "
+                                       "identifier, so it counts as a field name: kept on screen over its hidden "
+                                       "value, and kept in the audit's rule paths")
+def test_a_transliterated_name_used_as_a_key_reaches_neither_the_screen_nor_the_audit(attack, captured_logs):
+    planted = card(PLAIN["msisdn"])
+    planted["zhuravleva_inna"] = "x"
+    planted["contact"] = {"ivanov": None, "petrivanov": "mobile"}
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200 and json.loads(body)["owner"]["last_name"] == "***"
+    assert [piece for piece in ("zhuravleva", "ivanov") if piece in seen.lower() + captured_logs.getvalue().lower()] == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK: Retry-After passes any HTTP date, so the owner's birth date (or any date "
+                                       "of the card) reaches the operator as 'Retry-After: Wed, 12 Mar 1980 ...'")
+def test_a_retry_after_date_carrying_the_birth_date_is_dropped(attack):
+    async def dated(request: web.Request) -> web.Response:
+        return web.Response(body=_card_bytes(), content_type="application/json",
+                            headers={"Retry-After": "Wed, 12 Mar 1980 00:00:00 GMT"})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/dated")
+
+    status, headers, _ = attack(scenario, crm=crm_with({"/dated": dated}))
+    assert status == 200 and "1980" not in headers.get("Retry-After", "")
+
+
+# --- 13. a card written as text, at a path that names no customer ----------------------------------------------
+# Any JSON body meets the policy's default deny; text goes to the engine alone when the path names no customer
+# (no card to scrub by). A CRM export in key: value lines is text.
+
+@pytest.mark.xfail(strict=True, reason="LEAK: a card sent as 'key: value' text/plain at a path naming no customer — "
+                                       "the passport series and number on lines of their own ('passport_series: "
+                                       "4505', 'passport_number: 678901') pass the engine")
+def test_a_card_written_as_key_value_text_shows_no_passport_phone_or_name(attack):
+    export = ("last_name: Иванов\nfirst_name: Пётр\npassport_series: 4505\npassport_number: 678901\n"
+              "contact_phone: 79031234567\nregistration: г. Москва, ул. Тверская, д. 5, кв. 12\n")
+
+    async def as_text(request: web.Request) -> web.Response:
+        return web.Response(text=export, content_type="text/plain")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/last-call")
+
+    status, _, text = attack(scenario, crm=crm_with({"/api/export/last-call": as_text}))
+    assert status == 200
+    assert found_in([SURNAME, PASSPORT_SERIES, PASSPORT_NUMBER, "9031234567", "Тверск"], text) == [], text
+
+
+# --- 14. the request target and the call's context, once more -------------------------------------------------
+
+def test_an_absolute_form_request_target_cannot_send_guard_to_another_server(attack):
+    """`GET http://host:port/crm/... HTTP/1.1` is legal HTTP; guard builds the upstream URL from the raw target.
+    Whatever it builds, nothing may reach a server other than the configured CRM, and nothing unfiltered comes back."""
+    internal_seen: list[str] = []
+
+    async def internal(request: web.Request) -> web.Response:
+        internal_seen.append(request.path)
+        return web.Response(text=json_body(PLAIN), content_type="text/html")
+
+    internal_app = web.Application()
+    internal_app.router.add_route("*", "/{tail:.*}", internal)
+
+    async def scenario(stack, client):
+        async with running_site(internal_app) as internal_url:
+            host, port = stack.guard_url.removeprefix("http://").split(":")
+            internal_host = internal_url.removeprefix("http://")
+            answers = []
+            for target in (f"http://{internal_host}/crm/api/customers/{PLAIN['msisdn']}",
+                           f"http://x@{internal_host}/crm/api/customers/{PLAIN['msisdn']}",
+                           f"http://{host}:{port}/crm/@{internal_host}/crm/x"):
+                reader, writer = await asyncio.open_connection(host, int(port))
+                writer.write(f"GET {target} HTTP/1.1\r\nHost: {internal_host}\r\nConnection: close\r\n\r\n".encode())
+                await writer.drain()
+                answers.append((await reader.read()).decode("utf-8", "replace"))
+                writer.close()
+            return answers
+
+    answers = attack(scenario, crm=crm_with({}))
+    assert internal_seen == []
+    for raw in answers:
+        head, _, body = raw.partition("\r\n\r\n")
+        assert head.startswith("HTTP/1.1 "), head
+        assert found_in(OWNER_PIECES, body) == [], raw
+
+
+def test_a_failed_identification_cannot_change_the_callers_gender(attack):
+    crm = crm_with({}, {_TWO_NUMBERS["msisdn"]: _TWO_NUMBERS})
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id, gender="female") as resp:
+            assert await resp.json() == {"identification": "primary", "matched": True}
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                               json={"method": "primary", "full_name": "Петров Пётр Сергеевич",
+                                     "caller_gender": "male"}) as resp:
+            assert await resp.json() == {"identification": "primary", "matched": False}
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO_NUMBERS['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+
+    status, headers, body = attack(scenario, crm=crm)
+    assert status == 200 and headers["X-Guard-Identification"] == "primary"
+    assert json.loads(body)["msisdn"] == "***" and found_in(["4567", "1122"], body) == []
+
+
+# --- 15. the owner's e-mail and birth date in a comment, spelled out ----------------------------------------
+
+def _letters_and_digits(text: str) -> str:
+    """What is left when spaces and punctuation are read past: 'petr . ivanov @ mail . ru' -> 'petrivanovmailru'."""
+    return re.sub(r"[\W_]+", "", readable(text.lower()))
+
+
+@pytest.mark.parametrize(("written", "pieces"), [
+    pytest.param("почта petr.ivanov (at) mail.ru", ["petrivanov"], id="at-in-brackets"),
+    pytest.param("почта PETR.IVANOV@MAIL.RU", ["petrivanov"], id="capitals"),
+    pytest.param("ДР: 12-03-1980, д.р. 12/03/80", ["12031980", "120380"], id="dates-with-dashes-and-slashes"),
+    pytest.param("почта petr . ivanov @ mail . ru", ["petrivanov"], id="spaced-e-mail", marks=pytest.mark.xfail(
+        strict=True, reason="LEAK: the owner's e-mail written with spaces around '.' and '@' passes both layers")),
+    pytest.param("почта p e t r . i v a n o v @ mail.ru", ["petrivano"], id="letter-by-letter", marks=pytest.mark.xfail(
+        strict=True, reason="LEAK: the owner's e-mail spelled letter by letter keeps its whole local part but the "
+                            "last letter ('p e t r . i v a n o' shown)")),
+    pytest.param("родился 12.III.1980", ["12iii"], id="roman-month", marks=pytest.mark.xfail(
+        strict=True, reason="LEAK: a birth date with a Roman-numeral month keeps its day and month ('12.III.' shown, "
+                            "only the year masked)")),
+])
+def test_the_owners_e_mail_and_birth_date_in_a_comment_are_masked(attack, written, pieces):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": written}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = json.loads(body)["comments"][0]["text"]
+    assert status == 200
+    assert [piece for piece in pieces if _letters_and_digits(piece) in _letters_and_digits(shown)] == [], shown
