@@ -46,6 +46,13 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _DIGIT_GROUP = re.compile(r"\d(?:(?:_|[^\w\x00]){0,3}\d)*")
 # A decimal digit of another script ("٨٩٠٣...", Arabic-Indic): read as its 0-9, one character for one.
 _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A month in Roman numerals, as in "12.III.1980".
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# What a detector put in place of a value: "<EMAIL_ADDRESS>", "***", "[скрыто]".
+_MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
+_BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
+_ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
@@ -161,9 +168,13 @@ class CardSecrets:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
-        read = text if text.isascii() else _FOREIGN_DIGIT.sub(_as_ascii_digit, text)  # same length, same offsets
+        # Read as a reader would, one character for one (same offsets): any script's digits as 0-9, a control
+        # character (NUL included) between digit groups as a space.
+        read = text if text.isascii() else _FOREIGN_DIGIT.sub(_as_ascii_digit, text)
+        if _CONTROL.search(read):
+            read = _CONTROL.sub(" ", read)
         normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
-        spans = (self._number_spans(read, normalized) + self._date_spans(text, normalized) + self._word_spans(text)
+        spans = (self._cut_spans(text) + self._number_spans(read, normalized) + self._date_spans(text, normalized) + self._word_spans(text)
                  + self._literal_spans(text))
         if not spans:
             return text, 0
@@ -260,13 +271,18 @@ class CardSecrets:
         return spans
 
     def _date_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        if not self.dates or text.isascii() or not _MONTH_STEM.search(text):  # month names are Cyrillic
+        """Dates whose month is a word (month names are Cyrillic) or a Roman numeral ("12.III.1980")."""
+        if not self.dates:
+            return []
+        in_words = not text.isascii() and _MONTH_STEM.search(text) is not None
+        if not in_words and _ROMAN.search(text) is None:
             return []
         normalized = normalized.value
         spans = []
         for moment in self.dates:
-            for found in _date_in_words(moment).finditer(normalized.text):
-                spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+            for pattern in (_date_in_words(moment), _date_in_roman(moment)):
+                for found in pattern.finditer(normalized.text):
+                    spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
 
     def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -292,15 +308,20 @@ class CardSecrets:
                 if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
+        """E-mail addresses and their local parts, in any case, with spaces anywhere inside
+        ("petr . ivanov @ mail . ru", spelled "p e t r . i v a n o v")."""
         if not self.literals or len(text) < self._shortest_literal:
             return []
-        lowered = text.lower()
-        spans = []
-        for literal in self.literals:
-            start = lowered.find(literal)
-            while start >= 0:
-                spans.append((start, start + len(literal)))
-                start = lowered.find(literal, start + 1)
+        return [found.span() for literal in self.literals for found in _spaced(literal).finditer(text)]
+
+    def _cut_spans(self, text: str) -> list[tuple[int, int]]:
+        """What the detector left of a value it masked only in part: an e-mail's spelled local part or a date's
+        day and month right before its mask ("p e t r . i v a n o <EMAIL_ADDRESS>", "12.III.<DATE_OF_BIRTH>")."""
+        if not _MASK_TOKEN.search(text):
+            return []
+        spans = [found.span() for literal in self.literals for found in _cut_literal(literal).finditer(text)]
+        for moment in self.dates:
+            spans += [found.span() for found in _cut_date(moment).finditer(text)]
         return spans
 
 
@@ -385,6 +406,39 @@ def _date_in_words(moment: date) -> re.Pattern[str]:
     month = _MONTHS[moment.month - 1]
     return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s+{month}\s+(?:{moment.year}|{moment.year % 100:02d})(?!\d)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _date_in_roman(moment: date) -> re.Pattern[str]:
+    """"12.III.1980", "12 III 80": the day, the month in Roman numerals, the year."""
+    month = _ROMAN_MONTHS[moment.month - 1]
+    return re.compile(rf"(?<!\d)0?{moment.day}\s*[./\-]?\s*{month}(?![IVXivx])\s*[./\-]?\s*"
+                      rf"(?:{moment.year}|{moment.year % 100:02d})(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _cut_literal(literal: str) -> re.Pattern[str]:
+    """The first 4 or more characters of `literal` (spaces allowed between them) right before a mask."""
+    head, tail = literal[:4], literal[4:]
+    optional = ""
+    for ch in reversed(tail):
+        optional = rf"(?:\s*{re.escape(ch)}{optional})?"
+    return re.compile(r"\s*".join(re.escape(ch) for ch in head) + optional + _BEFORE_MASK, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _cut_date(moment: date) -> re.Pattern[str]:
+    """A date's day and month (in digits, words or Roman numerals) right before a mask: "12.III.<DATE_OF_BIRTH>"."""
+    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
+                       _MONTHS[moment.month - 1]))
+    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
+                      + _BEFORE_MASK, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _spaced(literal: str) -> re.Pattern[str]:
+    """`literal` with any run of spaces allowed between its characters, any case."""
+    return re.compile(r"\s*".join(re.escape(ch) for ch in literal), re.IGNORECASE)
 
 
 def _number_secrets(value: str) -> list[_NumberSecret]:

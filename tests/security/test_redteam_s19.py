@@ -207,11 +207,8 @@ _DISGUISED = {
     "Latin letters",
     "Latin look-alike letters",
     "invisible marks",
-    pytest.param("NUL characters", marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: the contact phone with a NUL between its digit groups passes both layers"))),
-    pytest.param("odd separators", marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: the contact phone written with '_' or '·' between its digit groups passes both layers (the "
-        "passport split by '|' is caught)"))),
+    pytest.param("NUL characters"),
+    pytest.param("odd separators"),
 ])
 def test_the_owners_numbers_and_surname_in_a_comment_are_masked_however_they_are_written(attack, captured_logs,
                                                                                           disguise):
@@ -654,10 +651,7 @@ class _QuotingEngine:
 
 @pytest.mark.parametrize(("delay_s", "budget_s"), [
     pytest.param(0.0, 30.0, id="within-the-budget"),
-    pytest.param(0.5, 0.1, id="after-the-budget", marks=pytest.mark.xfail(strict=True, reason=(
-        "LEAK: an engine exception raised after the request's detection budget ended is never retrieved; asyncio logs "
-        "'Future exception was never retrieved' with the exception's repr and traceback, quoting the comment "
-        "(to the root logger: stderr in production, outside guard's JSON formatter)"))),
+    pytest.param(0.5, 0.1, id="after-the-budget"),
 ])
 def test_an_engine_exception_quoting_the_text_reaches_no_log_answer_or_audit(tmp_path, policy, captured_logs, delay_s,
                                                                               budget_s):
@@ -685,9 +679,6 @@ def test_an_engine_exception_quoting_the_text_reaches_no_log_answer_or_audit(tmp
     assert found_in(["Сидоров", SURNAME, PASSPORT_NUMBER], seen, captured_logs.getvalue()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK (fail-open): a note under a customer's path is served when the CRM answers "
-                                       "404 for that customer's card — the 5-year rule and card-aware scrubbing are "
-                                       "skipped instead of the note being withheld")
 def test_a_note_whose_card_the_crm_will_not_give_is_withheld(attack):
     async def note(request: web.Request) -> web.Response:
         return web.Response(text="2019-04-01 op7: просил перезвонить, контакт 8 903 123-45-67\n", content_type="text/plain")
@@ -770,8 +761,6 @@ def test_a_transliterated_name_used_as_a_key_reaches_neither_the_screen_nor_the_
     assert [piece for piece in ("zhuravleva", "ivanov") if piece in seen.lower() + captured_logs.getvalue().lower()] == []
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK: Retry-After passes any HTTP date, so the owner's birth date (or any date "
-                                       "of the card) reaches the operator as 'Retry-After: Wed, 12 Mar 1980 ...'")
 def test_a_retry_after_date_carrying_the_birth_date_is_dropped(attack):
     async def dated(request: web.Request) -> web.Response:
         return web.Response(body=_card_bytes(), content_type="application/json",
@@ -788,9 +777,6 @@ def test_a_retry_after_date_carrying_the_birth_date_is_dropped(attack):
 # Any JSON body meets the policy's default deny; text goes to the engine alone when the path names no customer
 # (no card to scrub by). A CRM export in key: value lines is text.
 
-@pytest.mark.xfail(strict=True, reason="LEAK: a card sent as 'key: value' text/plain at a path naming no customer — "
-                                       "the passport series and number on lines of their own ('passport_series: "
-                                       "4505', 'passport_number: 678901') pass the engine")
 def test_a_card_written_as_key_value_text_shows_no_passport_phone_or_name(attack):
     export = ("last_name: Иванов\nfirst_name: Пётр\npassport_series: 4505\npassport_number: 678901\n"
               "contact_phone: 79031234567\nregistration: г. Москва, ул. Тверская, д. 5, кв. 12\n")
@@ -873,14 +859,9 @@ def _letters_and_digits(text: str) -> str:
     pytest.param("почта petr.ivanov (at) mail.ru", ["petrivanov"], id="at-in-brackets"),
     pytest.param("почта PETR.IVANOV@MAIL.RU", ["petrivanov"], id="capitals"),
     pytest.param("ДР: 12-03-1980, д.р. 12/03/80", ["12031980", "120380"], id="dates-with-dashes-and-slashes"),
-    pytest.param("почта petr . ivanov @ mail . ru", ["petrivanov"], id="spaced-e-mail", marks=pytest.mark.xfail(
-        strict=True, reason="LEAK: the owner's e-mail written with spaces around '.' and '@' passes both layers")),
-    pytest.param("почта p e t r . i v a n o v @ mail.ru", ["petrivano"], id="letter-by-letter", marks=pytest.mark.xfail(
-        strict=True, reason="LEAK: the owner's e-mail spelled letter by letter keeps its whole local part but the "
-                            "last letter ('p e t r . i v a n o' shown)")),
-    pytest.param("родился 12.III.1980", ["12iii"], id="roman-month", marks=pytest.mark.xfail(
-        strict=True, reason="LEAK: a birth date with a Roman-numeral month keeps its day and month ('12.III.' shown, "
-                            "only the year masked)")),
+    pytest.param("почта petr . ivanov @ mail . ru", ["petrivanov"], id="spaced-e-mail"),
+    pytest.param("почта p e t r . i v a n o v @ mail.ru", ["petrivano"], id="letter-by-letter"),
+    pytest.param("родился 12.III.1980", ["12iii"], id="roman-month"),
 ])
 def test_the_owners_e_mail_and_birth_date_in_a_comment_are_masked(attack, written, pieces):
     planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": written}])
