@@ -55,7 +55,7 @@ def chain_hash(prev_hash: str, record_json: str) -> str:
 
 
 _PLAIN_KEY = re.compile(r"^(?!.*\d{3})[A-Za-z_][A-Za-z0-9_]*$")  # identifier-like, no run of 3+ digits
-_INDEX = re.compile(r"^\[\d+\]$")
+_INDEX = re.compile(r"^\[\d{1,3}\]$")  # a list position; a longer "index" may be a number smuggled in
 _PATH_PARTS = re.compile(r"\[\d+\]|[^.\[]+")
 
 
@@ -73,13 +73,25 @@ def safe_path(path: str) -> str:
     return "".join(out)
 
 
-_ROUTE_WORD = re.compile(r"^[A-Za-z_\-]+$")
+# Words of a CRM's and guard's own routes, kept in the audit's route; every other segment is written as "*".
+ROUTE_WORDS = frozenset({
+    "crm", "api", "v1", "v2", "v3", "rest", "healthz", "health", "metrics", "status", "calls", "identify", "confirm",
+    "check", "customers", "customer", "clients", "client", "subscribers", "subscriber", "cards", "card", "note",
+    "notes", "comments", "comment", "tickets", "ticket", "requests", "request", "orders", "order", "history",
+    "details", "call_details", "calls_history", "payments", "payment", "balance", "services", "service", "tariffs",
+    "tariff", "numbers", "number", "contracts", "contract", "accounts", "account", "documents", "document",
+    "contacts", "contact", "owner", "profile", "search", "find", "lookup", "list", "info", "summary", "events",
+    "interactions", "cases", "tasks", "files", "attachments",
+})
 
 
 def route_template(method: str, path: str) -> str:
-    """'GET', '/crm/api/customers/79161234567?x=1' -> 'GET /crm/api/customers/*': no ids, numbers or query in the audit."""
+    """'GET', '/crm/api/customers/79161234567?x=1' -> 'GET /crm/api/customers/*': no ids, numbers or query in the audit.
+
+    A segment is kept only when it is a word of routes (ROUTE_WORDS): a segment of letters may be a name as well
+    as a number may be a customer's (`/api/search/Zhuravleva-Inna`), and the audit must not hold either."""
     segments = path.split("?", 1)[0].split("/")
-    kept = [seg if not seg or _ROUTE_WORD.match(seg) else "*" for seg in segments]
+    kept = [seg if not seg or seg.lower() in ROUTE_WORDS else "*" for seg in segments]
     return f"{method.upper()} {'/'.join(kept)}"
 
 

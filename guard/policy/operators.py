@@ -12,7 +12,6 @@ Representation (the card keeps its shape so an operator's screen does not break)
 """
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -105,7 +104,14 @@ _IMMUTABLE = (str, int, float, bool, type(None))
 
 
 def _show(transform: Transform, value: Any, path: Path) -> Any:
-    return value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value)
+    """A value as it is — a scalar, or a list of scalars (flash restrictions). What a policy shows is a field's
+    value; a mapping or a nested list where the policy shows a value is not one it knows, so it is hidden
+    (a CRM that puts `{"Сидоров Олег": "паспорт ..."}` under `tariff` shows nothing of it)."""
+    if isinstance(value, _IMMUTABLE):
+        return value
+    if isinstance(value, list):
+        return [item if isinstance(item, _IMMUTABLE) else hide(item, transform.known_keys) for item in value]
+    return hide(value, transform.known_keys)
 
 
 def _hide(transform: Transform, value: Any, path: Path) -> Any:

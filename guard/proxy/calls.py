@@ -291,8 +291,9 @@ def _verdict_of(response: web.StreamResponse) -> tuple[str, list[str]]:
 
 
 def confirmable(field: str) -> bool:
-    """A card path the matcher can compare (list indices as in the card: numbers[0].msisdn)."""
-    return re.sub(r"\[\d+\]", "[*]", field) in CONFIRMABLE_FIELDS
+    """A card path the matcher can compare (list indices as in the card: numbers[0].msisdn). An index is a list
+    position of at most 3 digits: a longer one would carry a number into the session and the audit."""
+    return re.sub(r"\[\d{1,3}\]", "[*]", field) in CONFIRMABLE_FIELDS
 
 
 def is_call_number(field: str, value: str, session: CallSession) -> bool:

@@ -206,9 +206,15 @@ class BudgetedRedactor:
                 missing.append(text)
         if missing:
             jobs = self._join(missing)
+            waited = [asyncio.wrap_future(job) for _, job in jobs]
+            for future in waited:
+                # A job that fails after this request gave up on it is still looked at, here: otherwise asyncio
+                # logs "exception was never retrieved" with the exception, and an engine's exception may quote
+                # the text.
+                future.add_done_callback(_retrieve_quietly)
             try:
-                done = await asyncio.wait_for(
-                    asyncio.gather(*(asyncio.shield(asyncio.wrap_future(job)) for _, job in jobs)), self.budget_s)
+                done = await asyncio.wait_for(asyncio.gather(*(asyncio.shield(future) for future in waited)),
+                                              self.budget_s)
             except asyncio.TimeoutError:
                 self.metrics.fail_closed.inc("detection_over_budget")
                 raise DetectionFailed("detection did not finish within its time budget") from None
@@ -323,3 +329,9 @@ def count_types(entities: list[dict[str, Any]]) -> dict[str, int]:
     for entity in entities:
         counts[entity["type"]] = counts.get(entity["type"], 0) + 1
     return counts
+
+
+def _retrieve_quietly(future: "asyncio.Future[Any]") -> None:
+    """Mark a finished job's exception as retrieved, so nothing logs it."""
+    if not future.cancelled():
+        future.exception()

@@ -16,9 +16,10 @@ the note as it refuses the card (the 5-year rule), and every value the card hide
 """
 from __future__ import annotations
 
-import email.utils
+import codecs
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 from typing import Any
@@ -42,6 +43,12 @@ from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 CALL_HEADER = "X-Guard-Call"
 _PREFIX = "/crm"
 _BOM = "\ufeff"
+# A byte-order mark names the body's encoding whatever the label says, and a browser honours it: a card sent as
+# UTF-16 under an allow-listed type is still a card. UTF-32's marks begin with UTF-16's, so they are tried first.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Response headers worth keeping from the CRM, each with the only shape it may have; everything else (cookies,
 # custom headers that may carry data, hop-by-hop, the original length and encoding) is dropped, and so is one of
 # these whose value does not fit (a phone number in Retry-After, a name in Content-Language).
@@ -54,15 +61,12 @@ def is_json(content_type: str) -> bool:
 
 
 def safe_retry_after(value: str) -> str | None:
-    """Delta-seconds up to a day, or an HTTP date (re-written by us); anything else is dropped."""
+    """Delta-seconds up to a day; anything else is dropped. An HTTP date is dropped too: any date can be written
+    as one, the owner's birth date included ("Wed, 12 Mar 1980 ...")."""
     value = value.strip()
-    if value.isdigit():
-        return str(int(value)) if len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S else None
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return email.utils.format_datetime(moment, usegmt=True) if moment is not None and moment.tzinfo else None
+    if value.isascii() and value.isdigit() and len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S:
+        return str(int(value))
+    return None
 
 
 def safe_content_language(value: str) -> str | None:
@@ -162,6 +166,25 @@ def _copy_response_headers(answer: upstream.UpstreamResponse, response: web.Resp
     return dropped
 
 
+# A line of a "key: value" export ("passport_series: 4505"): a card written as text is still a card.
+_FIELD_LINE = re.compile(r"^\s*([A-Za-z_][\w.\-]{0,63})\s*[:=][ \t]*(.*?)\s*$")
+
+
+def _fields_of(text: str) -> dict[str, str] | None:
+    """A text made of "key: value" lines (two or more, at least half of its lines) as fields; None for prose.
+    A line that is not a field, or a key met again, is kept under a key of its own, which no policy names:
+    the policy's default deny hides it."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    matched = [_FIELD_LINE.match(line) for line in lines]
+    if sum(found is not None for found in matched) < max(2, (len(lines) + 1) // 2):
+        return None
+    fields: dict[str, str] = {}
+    for number, (line, found) in enumerate(zip(lines, matched)):
+        key, value = (found.group(1), found.group(2)) if found else (f"line_{number}", line)
+        fields[key if key not in fields else f"{key}_{number}"] = value
+    return fields
+
+
 @dataclass(frozen=True)
 class _Body:
     """What the upstream body is, found by looking at it: "json" (with the parsed value), "text" or "opaque"."""
@@ -171,11 +194,19 @@ class _Body:
     payload: Any = None
 
 
+def _encoding_of(answer: upstream.UpstreamResponse) -> str:
+    """The body's byte-order mark, else its declared charset, else UTF-8."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if answer.body.startswith(mark):
+            return encoding
+    charset = (answer.charset or "utf-8").lower()
+    return "utf-8-sig" if charset in ("utf-8", "utf8") else charset
+
+
 def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
     declared = answer.content_type
-    charset = (answer.charset or "utf-8").lower()
     try:
-        text = answer.body.decode("utf-8-sig" if charset in ("utf-8", "utf8") else charset)
+        text = answer.body.decode(_encoding_of(answer))
     except (UnicodeDecodeError, LookupError):
         text = None
     if text is not None:
@@ -201,6 +232,9 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         if _JSON_MEMBER.search(text):
             state.metrics.upstream_errors.inc("structured_text")
             raise bad_gateway("upstream text holds JSON that is not the whole body; blocked")
+        fields = _fields_of(text)
+        if fields is not None:
+            return _Body("fields", text, fields)
         return _Body("text", text)
     return _Body("opaque")
 
@@ -217,6 +251,8 @@ async def _filtered_response(
         return await _json_response(state, session, path, answer, body.payload, record)
     if body.kind == "text":
         return await _text_response(state, session, path, answer, body.text or "", record)
+    if body.kind == "fields":
+        return _as_fields(await _json_response(state, session, path, answer, body.payload, record), record)
     content_type = answer.content_type
     if content_type and content_type in state.settings.allowed_content_types:
         record["content"] = "allow-listed"
@@ -238,21 +274,28 @@ class _Owner:
 
 def _msisdns_in_path(path: str) -> list[str]:
     """Customer numbers the upstream path names (a card, its note, its comments): any segment or query value that
-    is one, percent-encoding undone (`%37%39...` is the same customer to the CRM)."""
+    is one as a CRM may read it — percent-encoding undone (`%37%39...`), and read as a number is read: any script's
+    digits, separators between them and leading zeros ignored (`079160000007`, `7_916_000_00_07` and Arabic-Indic
+    digits are the same customer to a CRM that calls int())."""
     found = []
     for segment in re.split(r"[/?&=;,]", unquote(path)):
-        if sum(ch.isdigit() for ch in segment) >= 10:
+        digits = "".join(str(unicodedata.decimal(ch)) for ch in unicodedata.normalize("NFKC", segment)
+                         if ch.isdecimal())
+        if len(digits) < 10:
+            continue
+        for spelled in dict.fromkeys((segment, digits, digits.lstrip("0"))):
             try:
-                found.append(normalize_msisdn(segment))
+                found.append(normalize_msisdn(spelled))
             except InvalidMsisdn:
                 continue
-    return found
+    return list(dict.fromkeys(found))
 
 
 async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
     """The owning cards of a response (the path's customer, the call's customer) other than the body itself."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
-    wanted = dict.fromkeys(_msisdns_in_path(path) + ([session.msisdn] if session else []))
+    named = _msisdns_in_path(path)
+    wanted = dict.fromkeys(named + ([session.msisdn] if session else []))
     refused, secrets = False, CardSecrets()
     for msisdn in wanted:
         if msisdn == own_msisdn:
@@ -260,8 +303,10 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         try:
             card = await fetch_card(state, msisdn)
         except GuardError as error:
-            if error.status == 404:
-                continue  # no such customer: nothing to refuse or scrub by
+            if error.status == 404 and msisdn not in named:
+                continue  # the call's customer has no card (any more): nothing to refuse or scrub by
+            # A response under a customer's path whose card the CRM will not give cannot be checked against the
+            # 5-year rule or scrubbed by the card's values: withheld (fail closed).
             raise bad_gateway("the card this response belongs to could not be checked; withheld") from None
         decision = state.policy.apply(card, call_context(session, card), redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
@@ -313,6 +358,20 @@ async def _json_response(
     )
     response.headers["X-Guard-Identification"] = record["identification"]
     response.headers["X-Guard-Refused"] = "true" if filtered.refused else "false"
+    return response
+
+
+def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:
+    """A "key: value" export decided as a card, written back as "key: value" lines (what the policy dropped is
+    gone, what it hid is "***")."""
+    record["content"] = "fields"
+    card = json.loads(decided.body)
+    lines = [f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
+             for key, value in (card.items() if isinstance(card, dict) else ())]
+    response = web.Response(status=decided.status, text="\n".join(lines) + "\n", content_type="text/plain",
+                            charset="utf-8")
+    for name in ("X-Guard-Identification", "X-Guard-Refused"):
+        response.headers[name] = decided.headers[name]
     return response
 
 

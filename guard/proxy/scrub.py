@@ -16,6 +16,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,7 +41,18 @@ _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
-_DIGIT_GROUP = re.compile(r"\d(?:[\s\-.()/+]{0,3}\d)*")
+# Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one
+# number to a reader. Never NUL: it separates the texts of one batch (scrub_texts).
+_DIGIT_GROUP = re.compile(r"\d(?:(?:_|[^\w\x00]){0,3}\d)*")
+# A decimal digit of another script ("٨٩٠٣...", Arabic-Indic): read as its 0-9, one character for one.
+_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A month in Roman numerals, as in "12.III.1980".
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# What a detector put in place of a value: "<EMAIL_ADDRESS>", "***", "[скрыто]".
+_MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
+_BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
+_ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
@@ -96,25 +108,38 @@ class CardSecrets:
     @classmethod
     def of(cls, card: Any, decision: PolicyDecision) -> "CardSecrets":
         """The values `decision` hid (hide, refuse, drop, default deny; the whole of a last4/prefix value) minus
-        everything it showed."""
-        hidden: list[Any] = []
-        shown: list[Any] = []
+        what it showed of the same field: the DE's first name shown is the owner's hidden one, a federal number
+        shown after the caller named the city number is the one hidden in the list of numbers. A place's name
+        shown anywhere (the region of a call: "Москва") is public wherever else it appears, addresses included.
+
+        A value shown in a field of another kind exempts nothing: a CRM that writes the owner's surname into
+        `region` or the passport into `network` does not make them public; they are masked there and everywhere."""
+        hidden: dict[str, list[Any]] = {}
+        shown: dict[str, list[Any]] = {}
         for applied in decision.applied:
             value = resolve(card, applied.at)
             if value is MISSING:
                 continue
             if applied.action == "show":
-                shown.append(value)
+                shown.setdefault(_field_kind(applied.at), []).append(value)
             elif applied.action != "redact":
-                hidden.append(value)
-        return cls.from_values(_leaves(hidden), _leaves(shown))
+                hidden.setdefault(_field_kind(applied.at), []).append(value)
+        public = [value for values in shown.values() for value in values]
+        secrets = cls()
+        for kind, values in hidden.items():
+            secrets = secrets | cls.from_values(_leaves(values), _leaves(shown.get(kind, ())), _leaves(public))
+        return secrets
 
     @classmethod
-    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = ()) -> "CardSecrets":
+    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
+        """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same field),
+        and less the place names of `public` (every value shown)."""
         # Each distinct value once: a card repeats its keys and values (same value, same secrets).
         shown = dict.fromkeys(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
         shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
+        shown_words |= {lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
+                        if _is_place(word) for lemma in lemmas(word)}
         numbers: dict[str, _NumberSecret] = {}
         words: set[str] = set()
         literals: set[str] = set()
@@ -143,8 +168,13 @@ class CardSecrets:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
-        normalized = _LazyNormalized(text)  # spoken numbers written as digits: worked out once, only if needed
-        spans = (self._number_spans(text, normalized) + self._date_spans(text, normalized) + self._word_spans(text)
+        # Read as a reader would, one character for one (same offsets): any script's digits as 0-9, a control
+        # character (NUL included) between digit groups as a space.
+        read = text if text.isascii() else _FOREIGN_DIGIT.sub(_as_ascii_digit, text)
+        if _CONTROL.search(read):
+            read = _CONTROL.sub(" ", read)
+        normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
+        spans = (self._cut_spans(text) + self._number_spans(read, normalized) + self._date_spans(text, normalized) + self._word_spans(text)
                  + self._literal_spans(text))
         if not spans:
             return text, 0
@@ -241,13 +271,18 @@ class CardSecrets:
         return spans
 
     def _date_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        if not self.dates or text.isascii() or not _MONTH_STEM.search(text):  # month names are Cyrillic
+        """Dates whose month is a word (month names are Cyrillic) or a Roman numeral ("12.III.1980")."""
+        if not self.dates:
+            return []
+        in_words = not text.isascii() and _MONTH_STEM.search(text) is not None
+        if not in_words and _ROMAN.search(text) is None:
             return []
         normalized = normalized.value
         spans = []
         for moment in self.dates:
-            for found in _date_in_words(moment).finditer(normalized.text):
-                spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+            for pattern in (_date_in_words(moment), _date_in_roman(moment)):
+                for found in pattern.finditer(normalized.text):
+                    spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
 
     def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -273,16 +308,25 @@ class CardSecrets:
                 if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
+        """E-mail addresses and their local parts, in any case, with spaces anywhere inside
+        ("petr . ivanov @ mail . ru", spelled "p e t r . i v a n o v")."""
         if not self.literals or len(text) < self._shortest_literal:
             return []
-        lowered = text.lower()
-        spans = []
-        for literal in self.literals:
-            start = lowered.find(literal)
-            while start >= 0:
-                spans.append((start, start + len(literal)))
-                start = lowered.find(literal, start + 1)
+        return [found.span() for literal in self.literals for found in _spaced(literal).finditer(text)]
+
+    def _cut_spans(self, text: str) -> list[tuple[int, int]]:
+        """What the detector left of a value it masked only in part: an e-mail's spelled local part or a date's
+        day and month right before its mask ("p e t r . i v a n o <EMAIL_ADDRESS>", "12.III.<DATE_OF_BIRTH>")."""
+        if not _MASK_TOKEN.search(text):
+            return []
+        spans = [found.span() for literal in self.literals for found in _cut_literal(literal).finditer(text)]
+        for moment in self.dates:
+            spans += [found.span() for found in _cut_date(moment).finditer(text)]
         return spans
+
+
+def _as_ascii_digit(found: re.Match[str]) -> str:
+    return str(unicodedata.decimal(found.group()))
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
@@ -320,12 +364,28 @@ def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
             texts[str(value)] = None
 
 
+# Fields holding the same kind of value under different names: one kind for what a shown value may exempt.
+_FIELD_KINDS = {"msisdn": "phone", "city_number": "phone", "phone": "phone"}
+
+
+def _field_kind(at: tuple[Any, ...]) -> str:
+    """The kind of the field a card path ends in: its last key ("numbers[0].msisdn" -> "phone")."""
+    key = next((part for part in reversed(at) if isinstance(part, str)), "")
+    return _FIELD_KINDS.get(key, key)
+
+
 def _leaves(values: Iterable[Any]) -> Iterable[str]:
-    """Every string, number and key inside the values, as text."""
+    """Every string, number and key inside the values, as text; and each two neighbouring scalars of a mapping in
+    one line, so that a value split over fields is also matched whole (a passport's series and number written as
+    one number)."""
     stack = list(values)
     while stack:
         value = stack.pop()
         if isinstance(value, dict):
+            scalars = [str(inner) for inner in value.values()
+                       if isinstance(inner, (str, int)) and not isinstance(inner, bool)]
+            for first, second in zip(scalars, scalars[1:]):
+                yield f"{first} {second}"
             stack.extend(key for key in value if isinstance(key, str))
             stack.extend(value.values())
         elif isinstance(value, list):
@@ -346,6 +406,39 @@ def _date_in_words(moment: date) -> re.Pattern[str]:
     month = _MONTHS[moment.month - 1]
     return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s+{month}\s+(?:{moment.year}|{moment.year % 100:02d})(?!\d)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _date_in_roman(moment: date) -> re.Pattern[str]:
+    """"12.III.1980", "12 III 80": the day, the month in Roman numerals, the year."""
+    month = _ROMAN_MONTHS[moment.month - 1]
+    return re.compile(rf"(?<!\d)0?{moment.day}\s*[./\-]?\s*{month}(?![IVXivx])\s*[./\-]?\s*"
+                      rf"(?:{moment.year}|{moment.year % 100:02d})(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _cut_literal(literal: str) -> re.Pattern[str]:
+    """The first 4 or more characters of `literal` (spaces allowed between them) right before a mask."""
+    head, tail = literal[:4], literal[4:]
+    optional = ""
+    for ch in reversed(tail):
+        optional = rf"(?:\s*{re.escape(ch)}{optional})?"
+    return re.compile(r"\s*".join(re.escape(ch) for ch in head) + optional + _BEFORE_MASK, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _cut_date(moment: date) -> re.Pattern[str]:
+    """A date's day and month (in digits, words or Roman numerals) right before a mask: "12.III.<DATE_OF_BIRTH>"."""
+    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
+                       _MONTHS[moment.month - 1]))
+    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
+                      + _BEFORE_MASK, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _spaced(literal: str) -> re.Pattern[str]:
+    """`literal` with any run of spaces allowed between its characters, any case."""
+    return re.compile(r"\s*".join(re.escape(ch) for ch in literal), re.IGNORECASE)
 
 
 def _number_secrets(value: str) -> list[_NumberSecret]:
@@ -405,6 +498,12 @@ def _is_name_like(word: str) -> bool:
     if not found or word[:1].isupper():
         return True
     return any(tag in parse.tag for parse in found for tag in _NAME_TAGS)
+
+
+@lru_cache(maxsize=65_536)
+def _is_place(word: str) -> bool:
+    """A word with a place-name reading ("Москва", "Тверская"): public once a shown field names it."""
+    return any("Geox" in parse.tag for parse in parses(word))
 
 
 @lru_cache(maxsize=65_536)
