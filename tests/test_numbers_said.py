@@ -1,0 +1,49 @@
+"""Numbers said the way callers say them (issue 15, numbers round): a pause or a correction inside a number, its cue
+before, after or a few words away; and look-alikes that are nobody's personal data. The generated stress set is
+benchmarks/spoken_numbers.py; these are its rules, one example each."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from guard.engine import Redactor
+from guard.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _left_digits(redactor: Redactor, text: str) -> list[str]:
+    """Number words or digits still visible after redaction."""
+    redacted = redactor.redact(text).text
+    return [w for w in re.findall(r"\w+", redacted) if w.isdigit() or normalize(w).text != w]
+
+
+@pytest.mark.parametrize("spoken, digits", [
+    ("восемь девять значит двадцать пять э девятьсот пятьдесят два", "8 9 25 952"),
+    ("сорок шесть ну ноль четыре", "46 0 4"),
+    ("три так так семь", "3 7"),
+])
+def test_a_pause_inside_a_number_is_dropped(spoken, digits):
+    assert normalize(spoken).text == digits
+
+
+def test_a_pause_between_a_number_and_a_word_stays():
+    assert normalize("двадцать пять э рублей").text == "25 э рублей"
+
+
+def test_a_single_digit_taken_back_in_digit_by_digit_dictation_is_replaced():
+    assert normalize("девять один пять ой нет шесть").text == "9 1 6"
+
+
+@pytest.mark.parametrize("text", [
+    "мой телефон плюс семь девять шесть ноль девять семь значит три ой нет восемь три два шесть восемь спасибо",
+    "номер карты четыре тысячи двести семьдесят шесть ээ три тысячи восемьсот сорок девять пять тысяч двести "
+    "семьдесят девять шесть тысяч восемьдесят один",
+    "инн двадцать три пятьдесят восемь сорок три сорок так семьдесят один двадцать один",
+])
+def test_no_digit_of_a_number_said_with_a_pause_stays_visible(redactor, text):
+    assert _left_digits(redactor, text) == []
