@@ -292,6 +292,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name=type(self).__name__,
         )
+        # every kind yields to a request's, an order's or a parcel's number, whatever else it yields to
+        self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES))
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
@@ -331,11 +333,13 @@ class ContextPatternRecognizer(PatternRecognizer):
         results = self.find_candidates(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
-            if self.NEGATIVE_CONTEXT:
+            if self._negative_context:
                 clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))[-3:]
-                other = last_cue(clause, self.NEGATIVE_CONTEXT)
+                other = last_cue(clause, self._negative_context)
                 own = last_cue(clause, self.CONTEXT)
-                if other is not None and (own is None or own[0] < other[0]):
+                # "накладная номер …": a bare "номер" right after another cue is that cue's number, not this kind's
+                if other is not None and (own is None or own[0] < other[0]
+                                          or (own[1] == "номер" and own[0] == other[0] + 1)):
                     retyped = CUE_KINDS.get(other[1], self.ENTITY)
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
@@ -380,8 +384,11 @@ class ContextPatternRecognizer(PatternRecognizer):
             for match in pattern.finditer(text):
                 if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
                     continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
-                if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]):
-                    continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…"
+                if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]) or (
+                        match.group().lower().startswith("номер")
+                        and any(names_nobodys_number(word) for word in words_before(text, match.start(), 25)[-1:])):
+                    continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…",
+                    # or its "номер" is the order's: "заказ номер 123…", "накладная номер …"
                 for start, end, score, why in self._cued_spans(match, fewest, most):
                     # only a result at least as sure keeps it out: a weak pattern match over the same digits
                     # falls below the threshold later and would take the cued number with it

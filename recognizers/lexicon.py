@@ -76,7 +76,9 @@ SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявите
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).
 NOBODYS_NUMBER_CUES: tuple[str, ...] = (
-    "заявк", "обращени", "тикет", "кейс", "инцидент", "заказ", "операци", "транзакц")
+    "заявк", "обращени", "тикет", "кейс", "инцидент", "заказ", "операци", "транзакц",
+    # goods and parcels, a notary's register: "артикул …", "номер накладной …", "трек номер …", "в реестре за номером …"
+    "артикул", "товар", "накладн", "трек", "отправлени", "посылк", "квитанц", "реестр")
 
 # What may stand between a cue and the number it announces, in speech and in a dialogue: a few filler words
 # ("полис омс клиент щас так …", "огрн нашей фирмы …", "права ещё старые …") or the question's end and the

@@ -47,3 +47,18 @@ def test_a_single_digit_taken_back_in_digit_by_digit_dictation_is_replaced():
 ])
 def test_no_digit_of_a_number_said_with_a_pause_stays_visible(redactor, text):
     assert _left_digits(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "да артикул восемьсот сорок ноль два пятьдесят семь двадцать девять тридцать шесть пять правильно",
+    "ну номер отправления триста тридцать шесть пятьсот шестьдесят три восемьдесят три тридцать один ноль а что",
+    "накладная номер девять восемь ноль четыре ноль семь шесть девять три семь подскажите",
+    "заказ номер четыреста шестьдесят шесть восемьсот сорок девять три восемь девятнадцать",
+])
+def test_an_article_a_parcel_or_an_order_number_stays_visible(redactor, text):
+    assert redactor.analyze(text) == []
+
+
+def test_a_phone_said_after_an_order_number_is_still_hidden(redactor):
+    text = "по заказу мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
+    assert _left_digits(redactor, text) == []
