@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, SPEAKER_LABEL
+from guard.recognizers.lexicon import FAR_GAP, NOBODYS_NUMBER_CUES, SPEAKER_LABEL
 
 LANGUAGE = "ru"
 
@@ -294,7 +294,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         )
         # every kind yields to a request's, an order's or a parcel's number, whatever else it yields to
         self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES))
-        self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
+        self._cues = [(self._cue_regex(cue + FAR_GAP), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
                            for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
