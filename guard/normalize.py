@@ -360,7 +360,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
             pending_plus = word_start
             continue
         if (not closed and word.slot == _MULTIPLIER and group and multiplier is not None
-                and word.value >= multiplier):
+                and word.value >= multiplier and (not word.singular or (group % 10 == 1 and group % 100 != 11))):
             # "пять тысяч два миллиона": the group belongs to the bigger multiplier, not to the number before.
             yield digits(total, start, before_group_end, plus_start)
             start, plus_start, total, multiplier = group_start, -1, 0, None

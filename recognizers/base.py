@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import FAR_GAP, NOBODYS_NUMBER_CUES, SPEAKER_LABEL
+from guard.recognizers.lexicon import FAR_GAP, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
 
 LANGUAGE = "ru"
 
@@ -240,6 +240,20 @@ RUN_END = r"(?![ \-]?\d)(?![A-Za-z])"
 REST_SCORE = 0.6
 
 
+# A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
+# no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
+_NOT_A_QUANTITY = (r"(?![ \t,]*(?:руб|р\.|₽|коп|тыс|минут|час|сек|дн[яейю]|день|недел|месяц|гигабайт|гб|мб|процент|%|"
+                   r"шт|раз(?:а|ов)?(?![а-яё])))")
+# Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
+# value, an order or a preposition (the words of lexicon.FAR_GAP, fewer of them).
+_BACK_GAP = FAR_GAP.replace("{0,5}?", "{0,3}?")
+# A number with a cue of its own just before it ("лицевой счёт 1234 5678 это номер телефона": the account's), and a
+# cue followed by its own number ("1500 рублей а номер телефона 8916…").
+_OWN_CUE_BEFORE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
+                             re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:[\s,:№#.\-]+[а-яё]+){0,3}[\s:№#.,\-]*\d", re.IGNORECASE)
+
+
 class ContextPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose matches are raised or dropped by the words just before them.
 
@@ -277,8 +291,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     DICTATION_PATTERN: ClassVar[str | None] = None
     DICTATION_WINDOW: ClassVar[int] = 120
     # A number of a cue's length opening the answer to a question that holds the cue is taken too ("Оператор: CVV не
-    # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): for kinds known by their cue alone.
-    ANSWERS_ITS_CUE: ClassVar[bool] = False
+    # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): every kind by default ("Оператор: какой срок действия?\nКлиент:
+    # да 5 30"), a kind known by its cue alone needs it most.
+    ANSWERS_ITS_CUE: ClassVar[bool] = True
     # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
     # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
     HINT: ClassVar[re.Pattern | None] = None
@@ -292,10 +307,17 @@ class ContextPatternRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name=type(self).__name__,
         )
-        # every kind yields to a request's, an order's or a parcel's number, whatever else it yields to
-        self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES))
+        # every number kind yields to a request's, an order's or a parcel's number, whatever else it yields to (an
+        # e-mail sent with a receipt, "квитанцию на petrov@mail.ru", is still the caller's)
+        self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES)) \
+            if self.CUE_NUMBERS or self.NEGATIVE_CONTEXT else ()
         self._cues = [(self._cue_regex(cue + FAR_GAP), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
+        # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
+        self._cues_after = [(re.compile(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
+                                        + _BACK_GAP
+                                        + r"[ \t,]+(?:" + cue + r")(?![а-яёa-z])", re.IGNORECASE), fewest, most)
+                            for cue, fewest, most in self.CUE_NUMBERS]
         self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
                            for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
         self._cue_value = re.compile(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
@@ -304,8 +326,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
     def _cue_regex(self, cue: str) -> re.Pattern:
-        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)",
-                          re.IGNORECASE)
+        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)"
+                          + _NOT_A_QUANTITY, re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
@@ -396,6 +418,15 @@ class ContextPatternRecognizer(PatternRecognizer):
                             any(r.start < end and start < r.end for r in out):
                         continue
                     out.append(make_result(self, self.ENTITY, start, end, score, why))
+        for pattern, fewest, most in self._cues_after:
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                if not fewest <= len(digits_of(match.group(1))) <= most or not self.cue_value_ok(match.group(1)) \
+                        or _OWN_CUE_BEFORE.search(text[word_start(text, start - 30):start]) \
+                        or _NUMBER_AFTER.match(text, match.end()) \
+                        or any(r.start < end and start < r.end for r in found + out):
+                    continue  # the number has a cue of its own before it, or the cue announces the next number
+                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE, "number its cue word follows"))
         for start, end in self._answers_to_cue(text):
             if not any(r.start < end and start < r.end for r in found + out):
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
@@ -408,7 +439,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
             start, end = match.span(1)
             span = _question_span(text, start)
-            if not question_before(text, start) or not self._cue_value.match(text, start):
+            if not question_before(text, start) or not (value := self._cue_value.match(text, start)) \
+                    or not self.cue_value_ok(value.group()):
                 continue  # not an answer's opening, or not a value of this kind ("1500 рублей")
             question = text[span[0]:span[1]]
             digits = len(digits_of(match.group(1)))

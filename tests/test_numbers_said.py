@@ -62,3 +62,34 @@ def test_an_article_a_parcel_or_an_order_number_stays_visible(redactor, text):
 def test_a_phone_said_after_an_order_number_is_still_hidden(redactor):
     text = "по заказу мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
     assert _left_digits(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "снилс вам нужен сейчас посмотрю один один семь девять три один пять ноль три пять шесть",  # the cue a few words before
+    "записывайте восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь это мой номер телефона",
+    "записывайте сто двадцать три четыреста пятьдесят шесть семьсот восемьдесят девять это мой лицевой счёт",
+    "оператор: какой срок действия карты\nклиент: да пять тридцать",  # the answer to a question naming the kind
+    "срок действия карты до марта двадцать восьмого",
+    "номер карты четыре два семь шесть три восемь ноль ноль один два три четыре пять шесть семь восемь до марта "
+    "двадцать восьмого",
+])
+def test_a_number_with_its_cue_before_after_or_in_the_question_is_hidden(redactor, text):
+    assert _left_digits(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "договор расторгнут остаток тысяча сто рублей",
+    "скидка действует до марта двадцать восьмого",
+    "двести тридцать тысяч рублей это мой лицевой счёт пополнил",
+])
+def test_a_sum_or_a_date_near_a_cue_stays_visible(redactor, text):
+    assert redactor.analyze(text) == []
+
+
+def test_an_email_sent_with_a_receipt_is_hidden(redactor):
+    assert "@" not in redactor.redact("Отправьте квитанцию на nadezhda.r@yandex.ru, пожалуйста").text
+
+
+def test_a_card_number_said_in_thousands_keeps_each_group():
+    spoken = "две тысячи восемьсот девяносто два тысяча восемьсот сорок один"
+    assert normalize(spoken).text == "2892 1841"
