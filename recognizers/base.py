@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import FAR_GAP, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
 
 LANGUAGE = "ru"
 
@@ -242,11 +242,11 @@ REST_SCORE = 0.6
 
 # A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
-_NOT_A_QUANTITY = (r"(?![ \t,]*(?:руб|р\.|₽|коп|тыс|минут|час|сек|дн[яейю]|день|недел|месяц|гигабайт|гб|мб|процент|%|"
-                   r"шт|раз(?:а|ов)?(?![а-яё])))")
+_NOT_A_QUANTITY = (r"(?![ \t,]*(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
+                   r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
 # Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
-# value, an order or a preposition (the words of lexicon.FAR_GAP, fewer of them).
-_BACK_GAP = FAR_GAP.replace("{0,5}?", "{0,3}?")
+# value, an order or a preposition (lexicon.gap_words).
+_BACK_GAP = gap_words(0, 3)
 # A number with a cue of its own just before it ("лицевой счёт 1234 5678 это номер телефона": the account's), and a
 # cue followed by its own number ("1500 рублей а номер телефона 8916…").
 _OWN_CUE_BEFORE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
@@ -311,12 +311,16 @@ class ContextPatternRecognizer(PatternRecognizer):
         # e-mail sent with a receipt, "квитанцию на petrov@mail.ru", is still the caller's)
         self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES)) \
             if self.CUE_NUMBERS or self.NEGATIVE_CONTEXT else ()
-        self._cues = [(self._cue_regex(cue + FAR_GAP), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
+        # the cue right before its number, then a few words before it (lexicon.gap_words): a number reached past words
+        # is no count of money or time ("договор расторгнут остаток 1100 рублей")
+        self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
+            [(self._cue_regex(cue + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
+             for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
         self._cues_after = [(re.compile(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
                                         + _BACK_GAP
-                                        + r"[ \t,]+(?:" + cue + r")(?![а-яёa-z])", re.IGNORECASE), fewest, most)
+                                        + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
                             for cue, fewest, most in self.CUE_NUMBERS]
         self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
                            for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
@@ -325,9 +329,9 @@ class ContextPatternRecognizer(PatternRecognizer):
         if isinstance(self.CONTEXT_PATTERN, str):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
-    def _cue_regex(self, cue: str) -> re.Pattern:
-        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)"
-                          + _NOT_A_QUANTITY, re.IGNORECASE)
+    def _cue_regex(self, cue: str, after: str = "") -> re.Pattern:
+        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
+                          re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
@@ -424,7 +428,8 @@ class ContextPatternRecognizer(PatternRecognizer):
                 if not fewest <= len(digits_of(match.group(1))) <= most or not self.cue_value_ok(match.group(1)) \
                         or _OWN_CUE_BEFORE.search(text[word_start(text, start - 30):start]) \
                         or _NUMBER_AFTER.match(text, match.end()) \
-                        or any(r.start < end and start < r.end for r in found + out):
+                        or any(r.start < end and start < r.end and r.score >= self.CONTEXT_SCORE for r in found) \
+                        or any(r.start < end and start < r.end for r in out):
                     continue  # the number has a cue of its own before it, or the cue announces the next number
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE, "number its cue word follows"))
         for start, end in self._answers_to_cue(text):
@@ -437,13 +442,19 @@ class ContextPatternRecognizer(PatternRecognizer):
         """(start, end) of each number opening an answer whose question, on the line before, holds a cue of this kind."""
         spans = []
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
-            start, end = match.span(1)
+            # the value holds the answer's first digit, and may begin with a word ("Клиент: марта 31") or go on past
+            # a word ("0 1 слэш 31"): the kind's own value shape decides
+            first_digit = match.start(1)
+            value = next((v for v in self._cue_value.finditer(text, match.start(), first_digit + 1 + 80)
+                          if v.start() <= first_digit < v.end()), None)
+            if value is None or not self.cue_value_ok(value.group()):
+                continue  # not a value of this kind ("1500 рублей")
+            start, end = value.span()
             span = _question_span(text, start)
-            if not question_before(text, start) or not (value := self._cue_value.match(text, start)) \
-                    or not self.cue_value_ok(value.group()):
-                continue  # not an answer's opening, or not a value of this kind ("1500 рублей")
+            if span is None or not question_before(text, start):
+                continue  # not an answer's opening
             question = text[span[0]:span[1]]
-            digits = len(digits_of(match.group(1)))
+            digits = len(digits_of(value.group()))
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
                 spans.append((start, end))
         return spans

@@ -91,7 +91,12 @@ CUE_GAP = (r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?"
 # A cue said a few words before its number, in the same turn ("снилс вам нужен сейчас посмотрю вот нашла 123…"): up to
 # five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its
 # own: "договор от 12 марта", "договор на 1500 рублей", "заключили в 2015"), no line break. Read by every kind after
-# its cue (recognizers/base.py), after CUE_GAP where the kind has one.
+# its cue and, fewer of them, between a number and its cue said after it (recognizers/base.py).
 _PREPOSITION = r"(?:в|во|на|за|до|по|от|с|со|к|ко|из|через|после|около|для|без|при|под|над)(?![а-яё])"
-FAR_GAP = (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + _PREPOSITION
-           + r")[а-яё]{1,12}){0,5}?")
+
+
+def gap_words(fewest: int, most: int) -> str:
+    """The regex of `fewest` to `most` such words (fewest first)."""
+    return (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + _PREPOSITION
+            + r")[а-яё]{1,12}){" + f"{fewest},{most}" + "}?")
+
