@@ -196,6 +196,8 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
     ends = list(_CLAUSE_END.finditer(window))
     # a dot inside an abbreviation or a number ("№.", "12.11") is not a clause end; a dot+space is
     for end in reversed(ends):
+        if end.group() == ":" and not window[end.end():].strip():
+            continue  # a label's colon right before the value: "Артикул: 916-123-45-67" is still the article's
         if end.group() != "." or end.end() == len(window) or window[end.end():end.end() + 1] == " ":
             if end.end() < len(window):
                 return window[end.end():]
@@ -314,7 +316,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         # the cue right before its number, then a few words before it (lexicon.gap_words): a number reached past words
         # is no count of money or time ("договор расторгнут остаток 1100 рублей")
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
-            [(self._cue_regex(cue + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
+            [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"

@@ -93,3 +93,15 @@ def test_an_email_sent_with_a_receipt_is_hidden(redactor):
 def test_a_card_number_said_in_thousands_keeps_each_group():
     spoken = "две тысячи восемьсот девяносто два тысяча восемьсот сорок один"
     assert normalize(spoken).text == "2892 1841"
+
+
+@pytest.mark.parametrize("text", [
+    "Доверенность удостоверена нотариусом, зарегистрировано в реестре № 77/123-н/77-2021-4-567",
+    "Артикул: 916-123-45-67",  # a label's colon does not end the clause its cue opens
+])
+def test_a_register_or_an_article_number_written_stays_visible(redactor, text):
+    assert redactor.analyze(text) == []
+
+
+def test_two_phones_joined_by_a_slash_are_both_hidden(redactor):
+    assert not re.search(r"\d", redactor.redact("тел 89161234567/9031234567").text)
