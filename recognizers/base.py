@@ -103,6 +103,23 @@ def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None
 CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
 
 
+_LABEL = re.compile(r"([^\n:;.,!?\d]{1,40}):[ \t]*$")
+_GENERIC_NUMBER_WORDS = ("номер", "код", "n", "no")
+
+
+def labelled_nobodys(text: str, start: int) -> bool:
+    """Is the value at `start` written after a label ("Артикул: …") whose head names nobody's number? A Russian
+    label's head is its first word, the words after it qualify it: "Номер заказа:" is an order's number, "Телефон
+    получателя посылки:" a person's phone."""
+    label = _LABEL.search(text, max(0, start - 42), start)
+    if label is None:
+        return False
+    words = [w for w in words_in(label.group(1)) if w not in ("по", "для", "в", "на")][:2]
+    if words and words[0] in _GENERIC_NUMBER_WORDS:
+        words = words[1:]  # "номер заказа": the word after a bare "номер" names whose it is
+    return bool(words) and names_nobodys_number(words[0])
+
+
 def names_nobodys_number(word: str) -> bool:
     """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
     most, so "заказчика" (the customer, whose INN it is) is not?"""
@@ -196,8 +213,6 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
     ends = list(_CLAUSE_END.finditer(window))
     # a dot inside an abbreviation or a number ("№.", "12.11") is not a clause end; a dot+space is
     for end in reversed(ends):
-        if end.group() == ":" and not window[end.end():].strip():
-            continue  # a label's colon right before the value: "Артикул: 916-123-45-67" is still the article's
         if end.group() != "." or end.end() == len(window) or window[end.end():end.end() + 1] == " ":
             if end.end() < len(window):
                 return window[end.end():]
@@ -361,6 +376,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         results = self.find_candidates(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
+            if self._negative_context and labelled_nobodys(text, result.start):
+                continue  # "Артикул: 916-123-45-67", "Номер заказа: 9031234567"
             if self._negative_context:
                 clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))[-3:]
                 other = last_cue(clause, self._negative_context)
@@ -419,8 +436,9 @@ class ContextPatternRecognizer(PatternRecognizer):
                     # or its "номер" is the order's: "заказ номер 123…", "накладная номер …"
                 for start, end, score, why in self._cued_spans(match, fewest, most):
                     # only a result at least as sure keeps it out: a weak pattern match over the same digits
-                    # falls below the threshold later and would take the cued number with it
-                    if any(r.start < end and start < r.end and r.score >= score for r in found) or \
+                    # falls below the threshold later and would take the cued number with it; and only one that
+                    # covers it all — "паспорт 0 82 номер 556 612" found from "номер" on would leave the series
+                    if any(r.start <= start and end <= r.end and r.score >= score for r in found) or \
                             any(r.start < end and start < r.end for r in out):
                         continue
                     out.append(make_result(self, self.ENTITY, start, end, score, why))

@@ -3,10 +3,14 @@ before, after or a few words away; and look-alikes that are nobody's personal da
 benchmarks/spoken_numbers.py; these are its rules, one example each."""
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from benchmarks import spoken_numbers as said
 from guard.engine import Redactor
 from guard.normalize import normalize
 
@@ -105,3 +109,37 @@ def test_a_register_or_an_article_number_written_stays_visible(redactor, text):
 
 def test_two_phones_joined_by_a_slash_are_both_hidden(redactor):
     assert not re.search(r"\d", redactor.redact("тел 89161234567/9031234567").text)
+
+
+# --- the stress generator as a property: every kind, any value, any grouping, pauses inside -----------------------
+
+_PAUSES_ONLY = said.Speech(fillers=said.TUNE_SPEECH.fillers, corrections=(), filler_rate=0.15, correction_rate=0.0)
+
+
+@settings(max_examples=80, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(said.KINDS))
+def test_any_value_of_any_kind_said_after_its_cue_leaves_no_number_word_visible(redactor, seed, kind):
+    rng = random.Random(seed)
+    spoken = said.say_value(rng, kind, kind.value(rng), _PAUSES_ONLY)
+    text, _, _, words = said._assemble(kind.cues[0] + " {V} спасибо", spoken)
+    spans = [(e.start, e.end) for e in redactor.analyze(text)]
+    left = [text[s:e] for s, e in words if not any(a <= s and e <= b for a, b in spans)]
+    assert left == [], text
+
+
+@settings(max_examples=60, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), name=st.sampled_from([n for n in said.LOOKALIKES if n != "WAYBILL"]))
+def test_a_look_alike_after_its_own_words_stays_visible(redactor, seed, name):
+    rng = random.Random(seed)
+    cues, say = said.LOOKALIKES[name]
+    text, _, _, words = said._assemble(f"да {rng.choice(cues)} {{V}} правильно", say(rng, said.TUNE_SPEECH))
+    spans = [(e.start, e.end) for e in redactor.analyze(text)]
+    assert not any(a < e and s < b for s, e in words for a, b in spans), text
+
+
+@pytest.mark.parametrize("text", [
+    "Уточните номер телефона получателя посылки: +7 (4212) 30-44-18, Хабаровск.",
+    "Телефон для связи по заказу: 89161234567",
+])
+def test_a_label_headed_by_a_phone_word_keeps_its_phone_whatever_qualifies_it(redactor, text):
+    assert not re.search(r"\d{2}", redactor.redact(text).text)
