@@ -62,6 +62,7 @@ class Sample:
     start: int          # the value's span
     end: int
     number_words: tuple[tuple[int, int], ...]  # spans of its number words (a leak is one of them left visible)
+    value: str = ""     # what was said, as the kind writes it
 
 
 def _assemble(frame: str, value: Said) -> tuple[str, int, int, tuple[tuple[int, int], ...]]:
@@ -385,7 +386,7 @@ def generate(n: int, seed: int = 0, which: str = "tune") -> list[Sample]:
                 frame = frame.replace("{Q}", rng.choice(kind.questions))
                 text, start, end, words = _assemble(frame, said)
                 samples.append(Sample(f"{which}-{kind.entity}-{template}-{i}", which, kind.entity, True, template,
-                                      text, start, end, words))
+                                      text, start, end, words, value))
     for name, (cues, say) in LOOKALIKES.items():
         for i in range(n):
             frame = rng.choice(LOOKALIKE_FRAMES[which]).replace("{C}", rng.choice(cues))

@@ -255,12 +255,15 @@ RUN_END = r"(?![ \-]?\d)(?![A-Za-z])"
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6
+# How many digits a number said right after its cue may lack and still be masked.
+SHORT_BY = 3
 
 
 # A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
 _NOT_A_QUANTITY = (r"(?![ \t,]*(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
                    r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
+_QUANTITY_AFTER = re.compile(_NOT_A_QUANTITY.replace("(?!", "(?=", 1))
 # Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
 # value, an order or a preposition (lexicon.gap_words).
 _BACK_GAP = gap_words(0, 3)
@@ -479,6 +482,12 @@ class ContextPatternRecognizer(PatternRecognizer):
                 spans.append((start, end))
         return spans
 
+    def _names_its_kind(self, match: re.Match) -> bool:
+        """Does the cue before the value name this kind ("снилс", "телефон"), not only say "номер" ("номер наряда",
+        "по счёту номер") or stand for a card being read out?"""
+        cue = words_in(match.string[match.start():match.start(1)])
+        return bool(cue) and has_stem(cue, tuple(stem for stem in self.CONTEXT if stem != "номер"))
+
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows
         ("СНИЛС 11793150356 8 957 893 22 26": another number said right after) is cut after the whole digit
@@ -487,6 +496,12 @@ class ContextPatternRecognizer(PatternRecognizer):
         value, (start, end) = match.group(1), match.span(1)
         digits = len(digits_of(value))
         if digits < fewest:
+            # a few digits short: a group said so that it merged with the next ("тридцать, восемь" heard as 38) or
+            # a correction read the wrong way; still the value its cue announced, masked at a score any other
+            # kind's result outranks (fail closed)
+            if digits >= max(fewest - SHORT_BY, 6) and self._names_its_kind(match) and self.cue_value_ok(value) \
+                    and not _QUANTITY_AFTER.match(match.string, end):
+                return [(start, end, REST_SCORE, "a number a few digits short of its kind said right after its cue")]
             return []
         if digits <= most:
             if not self.cue_value_ok(value):
