@@ -261,7 +261,7 @@ SHORT_BY = 3
 
 # A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
-_NOT_A_QUANTITY = (r"(?![ \t,]*(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
+_NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
                    r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
 _QUANTITY_AFTER = re.compile(_NOT_A_QUANTITY.replace("(?!", "(?=", 1))
 # Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
@@ -271,7 +271,17 @@ _BACK_GAP = gap_words(0, 3)
 # cue followed by its own number ("1500 рублей а номер телефона 8916…").
 _OWN_CUE_BEFORE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
                              re.IGNORECASE)
-_NUMBER_AFTER = re.compile(r"(?:[\s,:№#.\-]+[а-яё]+){0,3}[\s:№#.,\-]*\d", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:[\s,:№#.\-]{1,6}[а-яё]{1,20}){0,3}[\s:№#.,\-]{0,6}\d", re.IGNORECASE)
+
+
+def _near_cues(pattern: re.Pattern, text: str, cue_starts: list[int]) -> list[re.Match]:
+    """The matches of a number-then-cue `pattern` ending at one of the cues: searched only in the stretch before
+    each cue (a number of 20 groups and three words at most), not over the whole text."""
+    matches: dict[tuple[int, int], re.Match] = {}
+    for cue_start in cue_starts:
+        for match in pattern.finditer(text, max(0, cue_start - 160), min(len(text), cue_start + 80)):
+            matches.setdefault(match.span(1), match)
+    return [matches[span] for span in sorted(matches)]
 
 
 class ContextPatternRecognizer(PatternRecognizer):
@@ -337,6 +347,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
+        self._any_cue = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
+                                   re.IGNORECASE) if self.CUE_NUMBERS else None
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
         self._cues_after = [(re.compile(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
                                         + _BACK_GAP
@@ -426,7 +438,11 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        cues = [(pattern, fewest, most, False) for pattern, fewest, most in self._cues] + \
+        # most texts name few kinds: one search for any of this kind's cues spares its cue regexes (before, a few words
+        # before, after the number, in the question) on a text that holds none
+        cue_starts = [m.start() for m in self._any_cue.finditer(text)] if self._any_cue is not None else []
+        named = bool(cue_starts)
+        cues = [(pattern, fewest, most, False) for pattern, fewest, most in (self._cues if named else ())] + \
             [(pattern, fewest, most, True) for pattern, fewest, most in self._dictated_cues]
         for pattern, fewest, most, needs_dictation in cues:
             for match in pattern.finditer(text):
@@ -445,8 +461,8 @@ class ContextPatternRecognizer(PatternRecognizer):
                             any(r.start < end and start < r.end for r in out):
                         continue
                     out.append(make_result(self, self.ENTITY, start, end, score, why))
-        for pattern, fewest, most in self._cues_after:
-            for match in pattern.finditer(text):
+        for pattern, fewest, most in (self._cues_after if named else ()):
+            for match in _near_cues(pattern, text, cue_starts):
                 start, end = match.span(1)
                 if not fewest <= len(digits_of(match.group(1))) <= most or not self.cue_value_ok(match.group(1)) \
                         or _OWN_CUE_BEFORE.search(text[word_start(text, start - 30):start]) \
@@ -455,7 +471,7 @@ class ContextPatternRecognizer(PatternRecognizer):
                         or any(r.start < end and start < r.end for r in out):
                     continue  # the number has a cue of its own before it, or the cue announces the next number
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE, "number its cue word follows"))
-        for start, end in self._answers_to_cue(text):
+        for start, end in (self._answers_to_cue(text) if named else ()):
             if not any(r.start < end and start < r.end for r in found + out):
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
                                        "number answering a question that names it"))
