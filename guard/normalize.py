@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
-__all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_unicode"]
+__all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_pauses",
+           "normalize_unicode"]
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
             pending_plus = word_start
             continue
         if (not closed and word.slot == _MULTIPLIER and group and multiplier is not None
-                and word.value >= multiplier):
+                and word.value >= multiplier and (not word.singular or (group % 10 == 1 and group % 100 != 11))):
             # "пять тысяч два миллиона": the group belongs to the bigger multiplier, not to the number before.
             yield digits(total, start, before_group_end, plus_start)
             start, plus_start, total, multiplier = group_start, -1, 0, None
@@ -597,7 +598,9 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
         restart = after.group(1)
         restarts_at = [g for g in said if g[2].lstrip("+") == restart] or \
             [g for g in said if len(g[2]) == len(restart) > 1 and g[2][0] == restart[0]] or \
-            [g for g in said[-1:] if len(g[2]) == len(restart) > 1]  # "900 нет 916"; "38 то есть 28": the last group
+            [g for g in said[-1:] if len(g[2]) == len(restart) and (len(restart) > 1 or len(said) > 1)]
+        # "900 нет 916"; "38 то есть 28"; "9 1 5 ой нет 6" (digit by digit): the last group. A lone digit is kept
+        # ("у меня 3 нет 2 сим карты" is no number being dictated)
         # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words)
         cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
         if restarts_at and restarts_at[-1][2].startswith("+"):
@@ -607,14 +610,33 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
         yield cut_start, cursor, "" if restarts_at else " "
 
 
+# --- hesitations inside a dictated number -------------------------------------------------------------
+# "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
+# a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
+# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
+# "мм") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
+# word that could name another value or count something.
+_HESITATION = (r"(?:э+м*|м{2,}|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
+               r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
+_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
+                    r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
+
+
+def normalize_pauses(text: str) -> NormalizedText:
+    """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"."""
+    return rewritten(text, ((match.start(), match.end(), " ") for match in _PAUSE.finditer(text)))
+
+
 def normalize(text: str) -> Normalization:
-    """What every recognizer reads: Unicode made plain, spoken numbers made digits, self-corrections resolved."""
+    """What every recognizer reads: Unicode made plain, spoken numbers made digits, pauses inside a number dropped,
+    self-corrections resolved."""
     plain = normalize_unicode(text)
     numbers = normalize_numbers(plain.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
         return Normalization(text, (plain, numbers))
+    pauses = normalize_pauses(numbers.text)
     # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
-    return Normalization(text, (plain, numbers, normalize_corrections(numbers.text)))
+    return Normalization(text, (plain, numbers, pauses, normalize_corrections(pauses.text)))
 
 
 _A_DIGIT = re.compile(r"\d")

@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, SPEAKER_LABEL
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
 
 LANGUAGE = "ru"
 
@@ -101,6 +101,23 @@ def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None
 # drops it — except the cues of numbers that are nobody's personal data (a request, an order). Each kind
 # declares its own cue stems (`Kind.cues`); the registry (recognizers/__init__.py) adds them here.
 CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
+
+
+_LABEL = re.compile(r"([^\n:;.,!?\d]{1,40}):[ \t]*$")
+_GENERIC_NUMBER_WORDS = ("номер", "код", "n", "no")
+
+
+def labelled_nobodys(text: str, start: int) -> bool:
+    """Is the value at `start` written after a label ("Артикул: …") whose head names nobody's number? A Russian
+    label's head is its first word, the words after it qualify it: "Номер заказа:" is an order's number, "Телефон
+    получателя посылки:" a person's phone."""
+    label = _LABEL.search(text, max(0, start - 42), start)
+    if label is None:
+        return False
+    words = [w for w in words_in(label.group(1)) if w not in ("по", "для", "в", "на")][:2]
+    if words and words[0] in _GENERIC_NUMBER_WORDS:
+        words = words[1:]  # "номер заказа": the word after a bare "номер" names whose it is
+    return bool(words) and names_nobodys_number(words[0])
 
 
 def names_nobodys_number(word: str) -> bool:
@@ -238,6 +255,33 @@ RUN_END = r"(?![ \-]?\d)(?![A-Za-z])"
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6
+# How many digits a number said right after its cue may lack and still be masked.
+SHORT_BY = 3
+
+
+# A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
+# no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
+_NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
+                   r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
+_QUANTITY_AFTER = re.compile(_NOT_A_QUANTITY.replace("(?!", "(?=", 1))
+# Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
+# value, an order or a preposition (lexicon.gap_words).
+_BACK_GAP = gap_words(0, 3)
+# A number with a cue of its own just before it ("лицевой счёт 1234 5678 это номер телефона": the account's), and a
+# cue followed by its own number ("1500 рублей а номер телефона 8916…").
+_OWN_CUE_BEFORE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
+                             re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:[\s,:№#.\-]{1,6}[а-яё]{1,20}){0,3}[\s:№#.,\-]{0,6}\d", re.IGNORECASE)
+
+
+def _near_cues(pattern: re.Pattern, text: str, cue_starts: list[int]) -> list[re.Match]:
+    """The matches of a number-then-cue `pattern` ending at one of the cues: searched only in the stretch before
+    each cue (a number of 20 groups and three words at most), not over the whole text."""
+    matches: dict[tuple[int, int], re.Match] = {}
+    for cue_start in cue_starts:
+        for match in pattern.finditer(text, max(0, cue_start - 160), min(len(text), cue_start + 80)):
+            matches.setdefault(match.span(1), match)
+    return [matches[span] for span in sorted(matches)]
 
 
 class ContextPatternRecognizer(PatternRecognizer):
@@ -277,8 +321,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     DICTATION_PATTERN: ClassVar[str | None] = None
     DICTATION_WINDOW: ClassVar[int] = 120
     # A number of a cue's length opening the answer to a question that holds the cue is taken too ("Оператор: CVV не
-    # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): for kinds known by their cue alone.
-    ANSWERS_ITS_CUE: ClassVar[bool] = False
+    # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): every kind by default ("Оператор: какой срок действия?\nКлиент:
+    # да 5 30"), a kind known by its cue alone needs it most.
+    ANSWERS_ITS_CUE: ClassVar[bool] = True
     # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
     # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
     HINT: ClassVar[re.Pattern | None] = None
@@ -292,8 +337,23 @@ class ContextPatternRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name=type(self).__name__,
         )
-        self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS]
+        # every number kind yields to a request's, an order's or a parcel's number, whatever else it yields to (an
+        # e-mail sent with a receipt, "квитанцию на petrov@mail.ru", is still the caller's)
+        self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES)) \
+            if self.CUE_NUMBERS or self.NEGATIVE_CONTEXT else ()
+        # the cue right before its number, then a few words before it (lexicon.gap_words): a number reached past words
+        # is no count of money or time ("договор расторгнут остаток 1100 рублей")
+        self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
+            [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
+             for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
+        self._any_cue = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
+                                   re.IGNORECASE) if self.CUE_NUMBERS else None
+        # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
+        self._cues_after = [(re.compile(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
+                                        + _BACK_GAP
+                                        + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
+                            for cue, fewest, most in self.CUE_NUMBERS]
         self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
                            for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
         self._cue_value = re.compile(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
@@ -301,8 +361,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         if isinstance(self.CONTEXT_PATTERN, str):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
-    def _cue_regex(self, cue: str) -> re.Pattern:
-        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)",
+    def _cue_regex(self, cue: str, after: str = "") -> re.Pattern:
+        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
                           re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
@@ -331,11 +391,15 @@ class ContextPatternRecognizer(PatternRecognizer):
         results = self.find_candidates(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
-            if self.NEGATIVE_CONTEXT:
+            if self._negative_context and labelled_nobodys(text, result.start):
+                continue  # "Артикул: 916-123-45-67", "Номер заказа: 9031234567"
+            if self._negative_context:
                 clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))[-3:]
-                other = last_cue(clause, self.NEGATIVE_CONTEXT)
+                other = last_cue(clause, self._negative_context)
                 own = last_cue(clause, self.CONTEXT)
-                if other is not None and (own is None or own[0] < other[0]):
+                # "накладная номер …": a bare "номер" right after another cue is that cue's number, not this kind's
+                if other is not None and (own is None or own[0] < other[0]
+                                          or (own[1] == "номер" and own[0] == other[0] + 1)):
                     retyped = CUE_KINDS.get(other[1], self.ENTITY)
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
@@ -374,22 +438,40 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        cues = [(pattern, fewest, most, False) for pattern, fewest, most in self._cues] + \
+        # most texts name few kinds: one search for any of this kind's cues spares its cue regexes (before, a few words
+        # before, after the number, in the question) on a text that holds none
+        cue_starts = [m.start() for m in self._any_cue.finditer(text)] if self._any_cue is not None else []
+        named = bool(cue_starts)
+        cues = [(pattern, fewest, most, False) for pattern, fewest, most in (self._cues if named else ())] + \
             [(pattern, fewest, most, True) for pattern, fewest, most in self._dictated_cues]
         for pattern, fewest, most, needs_dictation in cues:
             for match in pattern.finditer(text):
                 if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
                     continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
-                if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]):
-                    continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…"
+                if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]) or (
+                        match.group().lower().startswith("номер")
+                        and any(names_nobodys_number(word) for word in words_before(text, match.start(), 25)[-1:])):
+                    continue  # the cue reached past an order's or a request's word: "картой, номер заказа 123…",
+                    # or its "номер" is the order's: "заказ номер 123…", "накладная номер …"
                 for start, end, score, why in self._cued_spans(match, fewest, most):
                     # only a result at least as sure keeps it out: a weak pattern match over the same digits
-                    # falls below the threshold later and would take the cued number with it
-                    if any(r.start < end and start < r.end and r.score >= score for r in found) or \
+                    # falls below the threshold later and would take the cued number with it; and only one that
+                    # covers it all — "паспорт 0 82 номер 556 612" found from "номер" on would leave the series
+                    if any(r.start <= start and end <= r.end and r.score >= score for r in found) or \
                             any(r.start < end and start < r.end for r in out):
                         continue
                     out.append(make_result(self, self.ENTITY, start, end, score, why))
-        for start, end in self._answers_to_cue(text):
+        for pattern, fewest, most in (self._cues_after if named else ()):
+            for match in _near_cues(pattern, text, cue_starts):
+                start, end = match.span(1)
+                if not fewest <= len(digits_of(match.group(1))) <= most or not self.cue_value_ok(match.group(1)) \
+                        or _OWN_CUE_BEFORE.search(text[word_start(text, start - 30):start]) \
+                        or _NUMBER_AFTER.match(text, match.end()) \
+                        or any(r.start < end and start < r.end and r.score >= self.CONTEXT_SCORE for r in found) \
+                        or any(r.start < end and start < r.end for r in out):
+                    continue  # the number has a cue of its own before it, or the cue announces the next number
+                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE, "number its cue word follows"))
+        for start, end in (self._answers_to_cue(text) if named else ()):
             if not any(r.start < end and start < r.end for r in found + out):
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
                                        "number answering a question that names it"))
@@ -399,15 +481,28 @@ class ContextPatternRecognizer(PatternRecognizer):
         """(start, end) of each number opening an answer whose question, on the line before, holds a cue of this kind."""
         spans = []
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
-            start, end = match.span(1)
+            # the value holds the answer's first digit, and may begin with a word ("Клиент: марта 31") or go on past
+            # a word ("0 1 слэш 31"): the kind's own value shape decides
+            first_digit = match.start(1)
+            value = next((v for v in self._cue_value.finditer(text, match.start(), first_digit + 1 + 80)
+                          if v.start() <= first_digit < v.end()), None)
+            if value is None or not self.cue_value_ok(value.group()):
+                continue  # not a value of this kind ("1500 рублей")
+            start, end = value.span()
             span = _question_span(text, start)
-            if not question_before(text, start) or not self._cue_value.match(text, start):
-                continue  # not an answer's opening, or not a value of this kind ("1500 рублей")
+            if span is None or not question_before(text, start):
+                continue  # not an answer's opening
             question = text[span[0]:span[1]]
-            digits = len(digits_of(match.group(1)))
+            digits = len(digits_of(value.group()))
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
                 spans.append((start, end))
         return spans
+
+    def _names_its_kind(self, match: re.Match) -> bool:
+        """Does the cue before the value name this kind ("снилс", "телефон"), not only say "номер" ("номер наряда",
+        "по счёту номер") or stand for a card being read out?"""
+        cue = words_in(match.string[match.start():match.start(1)])
+        return bool(cue) and has_stem(cue, tuple(stem for stem in self.CONTEXT if stem != "номер"))
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows
@@ -417,6 +512,12 @@ class ContextPatternRecognizer(PatternRecognizer):
         value, (start, end) = match.group(1), match.span(1)
         digits = len(digits_of(value))
         if digits < fewest:
+            # a few digits short: a group said so that it merged with the next ("тридцать, восемь" heard as 38) or
+            # a correction read the wrong way; still the value its cue announced, masked at a score any other
+            # kind's result outranks (fail closed)
+            if digits >= max(fewest - SHORT_BY, 6) and self._names_its_kind(match) and self.cue_value_ok(value) \
+                    and not _QUANTITY_AFTER.match(match.string, end):
+                return [(start, end, REST_SCORE, "a number a few digits short of its kind said right after its cue")]
             return []
         if digits <= most:
             if not self.cue_value_ok(value):

@@ -8,7 +8,15 @@ cue; a bare "до" is its cue only right after a card's number ("… 24 17 до 
 from __future__ import annotations
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+import re
+
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.lexicon import MONTH_STEMS
+
+# a month's name in any case ("марта", "май", "мае"): the stems of lexicon.MONTH_STEMS, "ма" only as May's forms
+_MONTH_WORD = r"(?:(?:" + "|".join(stem for stem in MONTH_STEMS if stem != "ма") + r")[а-яё]{0,3}|ма[йяе])(?![а-яё])"
+# a month said by its name is a card's only near a card's word or number: "скидка действует до марта 28" is a day
+_CARD_NEAR = re.compile(r"карт|срок|\d(?:[ \-]?\d){12,18}", re.IGNORECASE)
 
 # a sentence's full stop may follow: "Клиент: 10/2031. А код …"
 EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/]|\.\d)"
@@ -25,18 +33,28 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     CONTEXT_PATTERN = _CARD_NUMBER_BEFORE + r"(?:до\s+)?(?:0[1-9]|1[0-2])\s?/"
     # "срок" alone is enough when a month and a year follow at once ("срок 11 29"); "срок 30 дней" is no month
     CUE_NUMBERS = ((r"(?:срок\w*(?:\s+действи\w*)?(?:\s+карты)?(?:\s+до)?|действительн\w*\s+до|действует\s+до|"
-                    r"годна\s+до|истека\w*|exp(?:iry|\.)?)", 3, 6),)
+                    r"годна\s+до|истека\w*|exp(?:iry|\.)?)", 2, 6),)
     # "до 07 30" is a time of day anywhere but right after a card's number
-    DICTATED_CUES = ((r"до", 3, 6),)
+    DICTATED_CUES = ((r"до", 2, 6),)
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60
     # a spoken "ноль три" arrives as "0 3": the month may be split in two digits; "дробь" or "слэш" may part month
     # and year
     # and is no count of days or money ("действует до 12 30 дней")
-    CUE_VALUE = (r"(?:0\s?[1-9]|[1-9]|1[0-2])\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
-                 r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|год|шт))")
+    CUE_VALUE = (r"(?:(?:0\s?[1-9]|[1-9]|1[0-2])\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
+                 r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|год|шт))"
+                 # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
+                 r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2})")
+
+    def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
+        if re.match(_MONTH_WORD, match.group(1), re.IGNORECASE) and not _CARD_NEAR.search(
+                match.string, max(0, match.start(1) - self.DICTATION_WINDOW), match.start(1)):
+            return []
+        return super()._cued_spans(match, fewest, most)
 
     def cue_value_ok(self, value: str) -> bool:
+        if re.match(_MONTH_WORD, value, re.IGNORECASE):
+            return len(digits_of(value)) in (2, 4)
         return len(number_value(value)) in (3, 4, 6)
 
 

@@ -76,7 +76,10 @@ SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявите
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).
 NOBODYS_NUMBER_CUES: tuple[str, ...] = (
-    "заявк", "обращени", "тикет", "кейс", "инцидент", "заказ", "операци", "транзакц")
+    "заявк", "обращени", "тикет", "кейс", "инцидент", "заказ", "операци", "транзакц",
+    # goods and parcels, a notary's register: "артикул …", "номер накладной …", "трек номер …", "в реестре за номером …"
+    # (not "посылка": "телефон получателя посылки" is a person's)
+    "артикул", "товар", "накладн", "трек", "отправлени", "реестр")
 
 # What may stand between a cue and the number it announces, in speech and in a dialogue: a few filler words
 # ("полис омс клиент щас так …", "огрн нашей фирмы …", "права ещё старые …") or the question's end and the
@@ -86,3 +89,15 @@ OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспор
                      r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр")
 CUE_GAP = (r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?"
            r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:)?")
+# A cue said a few words before its number, in the same turn ("снилс вам нужен сейчас посмотрю вот нашла 123…"): up to
+# five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its
+# own: "договор от 12 марта", "договор на 1500 рублей", "заключили в 2015"), no line break. Read by every kind after
+# its cue and, fewer of them, between a number and its cue said after it (recognizers/base.py).
+_PREPOSITION = r"(?:в|во|на|за|до|по|от|с|со|к|ко|из|через|после|около|для|без|при|под|над)(?![а-яё])"
+
+
+def gap_words(fewest: int, most: int) -> str:
+    """The regex of `fewest` to `most` such words (fewest first)."""
+    return (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + _PREPOSITION
+            + r")[а-яё]{1,12}){" + f"{fewest},{most}" + "}?")
+

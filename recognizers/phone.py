@@ -100,6 +100,15 @@ def _glued_to_latin(text: str, start: int, end: int) -> bool:
     return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
+def _glued_to_slash(text: str, run: list[re.Match], digits: str) -> bool:
+    """A slash right before or after the digits: a part of a compound number (a notary's register, a contract's
+    "Д-2021/0045") — unless the digits are a whole mobile number, two of which a CRM note may join with a slash
+    ("89161234567/89031234567")."""
+    start, end = run[0].start(), run[-1].end()
+    glued = text[start - 1:start] == "/" or text[end:end + 1] == "/"
+    return glued and not (len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9")
+
+
 def _preference(digits: str) -> int:
     """Which reading of an ambiguous run wins: 11 digits with a trunk prefix, then a mobile, then the rest."""
     if len(digits) == 11:
@@ -136,8 +145,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
         international = [match for match in re.finditer(INTERNATIONAL, text)
                          if 9 <= len(digits_of(match.group())) <= 15]
         for run in digit_runs(text):
-            if _glued_to_latin(text, run[0].start(), run[-1].end()):
-                continue  # part of an identifier: "c3980981210af", "INC0047719"
+            if _glued_to_latin(text, run[0].start(), run[-1].end()) or _glued_to_slash(text, run, "".join(g.group() for g in run)):
+                continue  # part of an identifier: "c3980981210af", "INC0047719", a register's "77/123-н/77-2021-4-567"
             if (text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7")
                     and any(m.start() < run[-1].end() and run[0].start() < m.end() for m in international)):
                 continue  # another country's code: the international pattern below takes it whole

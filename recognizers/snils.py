@@ -27,7 +27,8 @@ class SnilsRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("ru_snils_printed", PRINTED, 0.85), Pattern("ru_snils", ANY, 0.3)]
     CONTEXT = ("снилс", "страхов", "пенсион")
     WINDOW_BEFORE = 40
-    CUE_NUMBERS = ((r"снилс", 9, 14),)
+    # its full name too: "страховой номер (индивидуального лицевого счёта)", "страховое свидетельство"
+    CUE_NUMBERS = ((r"снилс|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?", 9, 14),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_snils(pattern_text)
