@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 import numpy as np
+from navec.pq import PQ
 from razdel import sentenize, tokenize
 
 from guard.analysis import NlpArtifacts, NlpEngine
@@ -194,22 +195,51 @@ class SlovnetNer:
     index grids in the CRF (the best score is the max; its position, the argmax).
     """
 
-    def __init__(self, tagger) -> None:
-        infer = tagger.infer
-        self._model = infer.model
-        self._words = infer.encoder.words_vocab
-        self._shapes = infer.encoder.shapes_vocab
-        self._tags = infer.decoder.tags_vocab
-        self._batch = min(tagger.batch_size, infer.encoder.batch_size)
+    BATCH = 8  # natasha's NER batch size (slovnet's NER.load and its TagEncoder)
+
+    def __init__(self, model, word_ids: dict[str, int], unknown_word: int, padding_word: int, shapes, tags) -> None:
+        self._model = model
+        self._word_ids, self._unknown_word, self._padding_word = word_ids, unknown_word, padding_word
+        self._shapes = shapes
+        self._tags = tags
+        self._batch = self.BATCH
         self._transitions = self._model.head.crf.transitions.array
         self._ids: dict[str, tuple[int, int]] = {}
+
+    @classmethod
+    def from_tagger(cls, tagger) -> "SlovnetNer":
+        """The model of a natasha NERTagger as it stands (its own vocabularies)."""
+        infer = tagger.infer
+        words = infer.encoder.words_vocab
+        return cls(infer.model, words.item_ids, words.unk_id, words.pad_id, infer.encoder.shapes_vocab,
+                   infer.decoder.tags_vocab)
+
+    @classmethod
+    def load(cls, navec, path: str | None = None) -> "SlovnetNer":
+        """natasha's news NER read from its package, as slovnet's NER.load reads it, but its word vocabulary is
+        navec's own: the model's word ids index navec's vectors, so the two lists are one (250,002 words, checked in
+        tests/test_document.py) and building a second dictionary of them cost ~0.1 s at every start."""
+        from slovnet.const import SHAPE, TAG
+        from slovnet.exec.model import NER as NERModel
+        from slovnet.exec.pack import Pack
+
+        if path is None:
+            from natasha.data import NEWS_NER as path
+        with Pack(path) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(NERModel)
+            arrays = dict(pack.load_arrays(model.weights))
+            shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+        model = model.inject_arrays(arrays).inject_navec(navec)  # raises unless navec is the model's own (its id)
+        vocab = navec.vocab
+        return cls(model, vocab.word_ids, vocab.unk_id, vocab.pad_id, shapes, tags)
 
     def _encode(self, word: str) -> tuple[int, int]:
         ids = self._ids.get(word)
         if ids is None:
             from slovnet.shape import word_shape
 
-            ids = (self._words.encode(word.lower()), self._shapes.encode(word_shape(word)))
+            ids = (self._word_ids.get(word.lower(), self._unknown_word), self._shapes.encode(word_shape(word)))
             if len(self._ids) < 200_000:
                 self._ids[word] = ids
         return ids
@@ -226,14 +256,14 @@ class SlovnetNer:
         size = max(len(tokens) for tokens in batch)
         if size == 0:
             return [[] for _ in batch]
-        word_id = np.full((len(batch), size), self._words.pad_id)
+        word_id = np.full((len(batch), size), self._padding_word)
         shape_id = np.full((len(batch), size), self._shapes.pad_id)
         for row, tokens in enumerate(batch):
             if tokens:
                 ids = np.array([self._encode(token.text) for token in tokens])
                 word_id[row, :len(tokens)] = ids[:, 0]
                 shape_id[row, :len(tokens)] = ids[:, 1]
-        pad_mask = word_id == self._words.pad_id
+        pad_mask = word_id == self._padding_word
         emissions = self._emissions(word_id, shape_id, pad_mask)
         out = []
         for tokens, tag_ids in zip(batch, self._viterbi(emissions, ~pad_mask)):
@@ -321,10 +351,37 @@ def _could_name_someone(text: str) -> bool:
 @lru_cache(maxsize=1)
 def news_embedding():
     """natasha's navec news vectors, loaded once per process and shared by the NER, the name tagger
-    (guard/name_tagger.py) and the disclosure model (guard/disclosure/embedding.py): one copy in memory."""
-    from natasha import NewsEmbedding
+    (guard/name_tagger.py) and the disclosure model (guard/disclosure/embedding.py): one copy in memory.
 
-    return NewsEmbedding()
+    The file natasha.NewsEmbedding reads, read as navec.Navec.load reads it, except that the product quantizer's
+    tables for navec's `sim` (every word's norm, every centroid pair's product) wait until `sim` is called:
+    nothing in guard calls it, and computing them was a third of the redactor's start-up (~0.35 s)."""
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB
+    from navec.tar import Tar
+    from navec.vocab import Vocab
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load(VOCAB))
+        pq = _Codebook.from_file(tar.load(PQ_))
+    return Navec(meta, vocab, pq)
+
+
+class _Codebook(PQ):
+    """navec's PQ with `norm` and `ab` (what `sim` reads) computed on first use instead of at load."""
+
+    def precompute(self) -> None:  # PQ.__init__ calls it
+        self.qdims = np.arange(self.qdim)
+
+    def __getattr__(self, name: str):
+        if name in ("norm", "ab"):
+            PQ.precompute(self)
+            return self.__dict__[name]
+        raise AttributeError(name)
 
 
 class NatashaNlpEngine(NlpEngine):
@@ -334,9 +391,7 @@ class NatashaNlpEngine(NlpEngine):
         self._ner = None
 
     def load(self) -> None:
-        from natasha import NewsNERTagger
-
-        self._ner = SlovnetNer(NewsNERTagger(news_embedding()))
+        self._ner = SlovnetNer.load(news_embedding())
         get_morph()
 
     def is_loaded(self) -> bool:
