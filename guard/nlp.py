@@ -204,6 +204,10 @@ class SlovnetNer:
         self._tags = tags
         self._batch = self.BATCH
         self._transitions = self._model.head.crf.transitions.array
+        # each convolution's kernel as one (inputs x kernel) x filters matrix, laid out for the product: multiplying
+        # by slovnet's transposed view made BLAS take a slower path (0.33 -> 0.19 ms for a 15-word sentence)
+        self._kernels = [np.ascontiguousarray(layer.conv.weight.array.reshape(layer.conv.weight.array.shape[0], -1).T)
+                         for layer in self._model.encoder.layers]
         self._ids: dict[str, tuple[int, int]] = {}
 
     @classmethod
@@ -276,8 +280,8 @@ class SlovnetNer:
         model = self._model
         x = np.swapaxes(model.emb(word_id, shape_id), 2, 1)  # batch x features x words
         mask = np.expand_dims(pad_mask, axis=1)
-        for layer in model.encoder.layers:
-            x = layer.norm(layer.relu(_conv1d(layer.conv, x)))
+        for layer, kernel in zip(model.encoder.layers, self._kernels):
+            x = layer.norm(layer.relu(_conv1d(layer.conv, kernel, x)))
             x[mask.repeat(x.shape[1], axis=1)] = 0
         return model.head(np.swapaxes(x, 2, 1))
 
@@ -306,8 +310,9 @@ class SlovnetNer:
         return decoded
 
 
-def _conv1d(conv, x: np.ndarray) -> np.ndarray:
-    """slovnet.exec.model.Conv1d: zero-pad the sequence, take every kernel-wide window, one matmul."""
+def _conv1d(conv, kernel: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """slovnet.exec.model.Conv1d: zero-pad the sequence, take every kernel-wide window, one matmul (by `kernel`,
+    conv's weight as a contiguous (inputs x kernel width) x filters matrix)."""
     batch_size, in_dim, length = x.shape
     padded = np.zeros((batch_size, in_dim, length + 2 * conv.padding), dtype=x.dtype)
     padded[:, :, conv.padding:conv.padding + length] = x
@@ -317,8 +322,7 @@ def _conv1d(conv, x: np.ndarray) -> np.ndarray:
     windows = np.ndarray((batch_size, windows_count, in_dim, kernel_size), dtype=padded.dtype, buffer=padded.data,
                          strides=(batch_stride, padded.itemsize, in_stride, seq_stride))
     windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
-    weight = conv.weight.array.reshape(filters_count, in_dim * kernel_size)
-    output = np.matmul(windows, weight.T) + conv.bias.array
+    output = np.matmul(windows, kernel) + conv.bias.array
     return output.reshape(batch_size, windows_count, filters_count).swapaxes(2, 1)
 
 
