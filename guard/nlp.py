@@ -275,15 +275,24 @@ class SlovnetNer:
         return out
 
     def _emissions(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
-        """slovnet's NER network (embeddings, CNN encoder, projection), layer for layer, with the padding
-        of each convolution done by a plain copy instead of np.pad (a third of a short sentence's cost)."""
+        """slovnet's NER network (embeddings, CNN encoder, projection), layer for layer and operation for operation,
+        kept as batch x words x features throughout (slovnet turns each layer's output around twice, copying it):
+        the same numbers in the same order, so the same emissions, bit for bit. ReLU and batch norm work in place;
+        padding is zeroed only in a batch that has some."""
         model = self._model
-        x = np.swapaxes(model.emb(word_id, shape_id), 2, 1)  # batch x features x words
-        mask = np.expand_dims(pad_mask, axis=1)
+        x = model.emb(word_id, shape_id)
+        padded = pad_mask.any()
         for layer, kernel in zip(model.encoder.layers, self._kernels):
-            x = layer.norm(layer.relu(_conv1d(layer.conv, kernel, x)))
-            x[mask.repeat(x.shape[1], axis=1)] = 0
-        return model.head(np.swapaxes(x, 2, 1))
+            x = _conv1d(layer.conv, kernel, x)
+            x.clip(0, out=x)  # ReLU
+            norm = layer.norm  # BatchNorm1d: (x - mean) / std * weight + bias
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
+            if padded:
+                x[pad_mask] = 0
+        return model.head(x)
 
     def _viterbi(self, emissions: np.ndarray, mask: np.ndarray) -> list[list[int]]:
         """slovnet's CRF.decode, step for step."""
@@ -311,19 +320,20 @@ class SlovnetNer:
 
 
 def _conv1d(conv, kernel: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """slovnet.exec.model.Conv1d: zero-pad the sequence, take every kernel-wide window, one matmul (by `kernel`,
-    conv's weight as a contiguous (inputs x kernel width) x filters matrix)."""
-    batch_size, in_dim, length = x.shape
-    padded = np.zeros((batch_size, in_dim, length + 2 * conv.padding), dtype=x.dtype)
-    padded[:, :, conv.padding:conv.padding + length] = x
-    batch_stride, in_stride, seq_stride = padded.strides
+    """slovnet.exec.model.Conv1d on batch x words x inputs: zero-pad the words, take every kernel-wide window (inputs
+    by kernel position, slovnet's order), one matmul by `kernel` (conv's weight as a contiguous (inputs x kernel
+    width) x filters matrix). Returns batch x windows x filters."""
+    batch_size, length, in_dim = x.shape
+    padded = np.zeros((batch_size, length + 2 * conv.padding, in_dim), dtype=x.dtype)
+    padded[:, conv.padding:conv.padding + length] = x
+    batch_stride, seq_stride, in_stride = padded.strides
     filters_count, _, kernel_size = conv.weight.shape
-    windows_count = padded.shape[2] - kernel_size + 1
+    windows_count = padded.shape[1] - kernel_size + 1
     windows = np.ndarray((batch_size, windows_count, in_dim, kernel_size), dtype=padded.dtype, buffer=padded.data,
-                         strides=(batch_stride, padded.itemsize, in_stride, seq_stride))
+                         strides=(batch_stride, seq_stride, in_stride, seq_stride))
     windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
     output = np.matmul(windows, kernel) + conv.bias.array
-    return output.reshape(batch_size, windows_count, filters_count).swapaxes(2, 1)
+    return output.reshape(batch_size, windows_count, filters_count)
 
 
 def _bio_spans(tokens: list, tags: list[str]) -> list[NerSpan]:
