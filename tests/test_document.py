@@ -182,3 +182,26 @@ def test_the_morphological_dictionary_is_pymorphys_russian_one():
     for word in ("иванов", "звонила", "ёлкина", "перезвоните"):
         assert [(p.normal_form, str(p.tag), p.score) for p in ours.parse(word)] == \
             [(p.normal_form, str(p.tag), p.score) for p in default.parse(word)]
+
+
+def test_navecs_word_rows_are_its_own_dictionarys():
+    # guard finds a word's row by bisection in navec's sorted list instead of building its dictionary at start-up
+    import random
+
+    from natasha import NewsEmbedding
+
+    from guard.nlp import news_embedding
+
+    ours, natashas = news_embedding().vocab, NewsEmbedding().vocab
+    words = random.Random(13).sample(natashas.words, 5000) + ["<unk>", "<pad>", "", "Иван", "нетакогослова", "ёёё"]
+    assert [ours.word_ids.get(word) for word in words] == [natashas.word_ids.get(word) for word in words]
+    assert [word in ours.word_ids for word in words] == [word in natashas.word_ids for word in words]
+    assert (ours.unk_id, ours.pad_id) == (natashas.unk_id, natashas.pad_id)
+
+
+def test_an_unsorted_word_list_gets_a_plain_dictionary():
+    from guard.nlp import _WordRows
+
+    rows = _WordRows(["б", "а", "в", "<unk>", "<pad>"])
+    assert [rows.get(word) for word in ("а", "б", "в", "<unk>", "<pad>", "г")] == [1, 0, 2, 3, 4, None]
+    assert [_WordRows(["а", "б", "<unk>", "<pad>"]).get(word) for word in ("а", "б", "<pad>", "аа")] == [0, 1, 3, None]
