@@ -2,6 +2,7 @@
 
     python benchmarks/bench_redactor_vs_ner.py            # 1,000 corpus items (written + ASR), 3 rounds
     python benchmarks/bench_redactor_vs_ner.py --quick    # 200 items, 1 round
+    python benchmarks/bench_redactor_vs_ner.py --before /tmp/old   # also guard as it was (git archive <commit>)
 
 Issue 13's bar: guard's redactor >= 1.5x as fast as natasha's NER alone (segmentation + NER, nothing else) and
 >= 2x the Presidio + natasha stack (benchmarks/baseline.py), on the same call-center texts, written and ASR,
@@ -11,6 +12,10 @@ used (user + system from wait4 — steadier than wall time when other jobs share
 Rounds take the contenders in rotating order; medians are reported. Ratio = the other's time / guard's time, so
 above 1 means guard is faster. The floor row is a process that imports presidio_analyzer and nothing else (it
 brings spaCy and Presidio's predefined recognizers): what every Presidio-based contender pays before any text.
+
+With --before DIR (a copy of the repository at an earlier commit, e.g. `git archive <commit> | tar -x -C DIR`), the
+redactor of that copy runs as one more contender, "guard before", in the same rounds: before and after are compared
+in the same conditions, which timings taken an hour apart on a shared machine are not.
 
 Texts: benchmarks/corpus.py (seeded): operator and client turns and CRM notes with personal data, each item as
 written text and as ASR (lowercase, numbers spoken as words).
@@ -30,7 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 CONTENDERS = ("ner", "guard", "stack", "floor")
 LABELS = {"ner": "natasha segmentation + NER", "guard": "guard Redactor.redact", "stack": "Presidio + natasha stack",
-          "floor": "floor: import presidio_analyzer"}
+          "floor": "floor: import presidio_analyzer", "before": "guard before (--before)"}
 
 
 def worker(kind: str, path: str) -> None:
@@ -69,10 +74,20 @@ def worker(kind: str, path: str) -> None:
     print(json.dumps({"spans": found, "peak_mb": peak_kb / 1024}))
 
 
-def run(kind: str, path: Path) -> dict:
+def run(kind: str, path: Path, before: Path | None = None) -> dict:
+    """One contender in a fresh interpreter; "before" is guard's redactor imported from the `before` copy."""
+    env, cwd, worker_kind = None, REPO, kind
+    if kind == "before":
+        # the copy's guard first on the path; its recognizers/ and policies/ are guard.recognizers and guard.policies
+        # of an installed wheel, so the copy gets the same names as links (made here, in the copy)
+        for package in ("recognizers", "policies"):
+            link = before / "guard" / package
+            if not link.exists():
+                link.symlink_to(Path("..") / package)
+        env, cwd, worker_kind = {**os.environ, "PYTHONPATH": str(before)}, before, "guard"
     began = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", kind, str(path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", worker_kind, str(path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env)
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - began
     out, err = proc.stdout.read(), proc.stderr.read()
@@ -91,6 +106,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="200 items, 1 round")
     parser.add_argument("--no-stack", action="store_true", help="leave out the Presidio + natasha stack")
     parser.add_argument("--no-floor", action="store_true", help="leave out the Presidio import floor")
+    parser.add_argument("--before", type=Path, help="a copy of the repository at an earlier commit: its redactor runs "
+                        "as one more contender in the same rounds")
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "TEXTS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -106,6 +123,9 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="guard-vs-ner-"))
     sets = {"written": [i.written.text for i in items], "asr": [i.asr.text for i in items]}
     contenders = [c for c in CONTENDERS if not (args.no_stack and c == "stack") and not (args.no_floor and c == "floor")]
+    if args.before:
+        args.before = args.before.resolve()
+        contenders.append("before")
     print(f"{args.n} call-center items, whole processes (start-up included), median of {args.rounds} rounds; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
     print(f"{'set':<9}{'contender':<30}{'wall s':>8}{'CPU s':>8}{'kchar/s CPU':>13}{'peak MB':>9}{'spans':>7}")
@@ -118,7 +138,7 @@ def main() -> int:
         for r in range(args.rounds):
             order = contenders[r % len(contenders):] + contenders[:r % len(contenders)]
             for kind in order:
-                runs[kind].append(run(kind, path))
+                runs[kind].append(run(kind, path, args.before))
         med = {kind: {key: statistics.median(x[key] for x in rs) for key in ("wall", "cpu", "peak_mb", "spans")}
                for kind, rs in runs.items()}
         for kind in contenders:
@@ -137,6 +157,11 @@ def main() -> int:
             # 1.5x NER alone leaves guard ner/1.5 of CPU; the Presidio import alone takes this share of it
             line += (f"\n{'':<9}Presidio's import alone is {med['floor']['cpu'] / (med['ner']['cpu'] / 1.5):.0%} of the "
                      f"CPU budget 1.5x NER alone leaves ({med['ner']['cpu'] / 1.5:.2f} s)")
+        if "before" in med:
+            line += (f"\n{'':<9}guard before vs NER alone: {med['ner']['cpu'] / med['before']['cpu']:.2f}x on CPU time; "
+                     f"guard now vs before: {med['before']['cpu'] / med['guard']['cpu']:.2f}x")
+            if "stack" in med:
+                line += f"; before vs the stack: {med['stack']['cpu'] / med['before']['cpu']:.2f}x"
         print(line + f"; {chars} chars in {len(texts)} texts")
     print(f"\nISSUE 13 REDACTOR GOALS: {'PASS' if ok else 'FAIL'} (ratios > 1: guard is faster)")
     return 0 if ok else 1

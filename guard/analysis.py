@@ -21,6 +21,8 @@ logger = logging.getLogger("guard.recognizers")
 # A pattern search that runs longer than this is abandoned (Presidio's variable and default).
 REGEX_TIMEOUT_SECONDS = int(os.environ.get("REGEX_TIMEOUT_SECONDS", 60))
 DEFAULT_REGEX_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+# The pattern that matches nothing: a recognizer that finds its values another way (after a cue) declares it.
+NEVER_MATCHES = r"(?!)"
 
 
 class AnalysisExplanation:
@@ -259,6 +261,8 @@ class PatternRecognizer(EntityRecognizer):
         flags = regex_flags or self.global_regex_flags
         results = []
         for pattern in self.patterns:
+            if pattern.regex == NEVER_MATCHES:
+                continue  # nothing to find, but the engine would still try it at every position of the text
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)

@@ -9,11 +9,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 from natasha import MorphVocab
+from natasha.morph.vocab import MorphForm
+from pymorphy2 import MorphAnalyzer
+
+
+class _MorphVocab(MorphVocab):
+    """natasha's MorphVocab on pymorphy2's Russian dictionary named by its path: without a path pymorphy2 looks the
+    dictionary up among installed packages' entry points, which imports pkg_resources (~0.3 s of every start-up)."""
+
+    def __init__(self) -> None:
+        import pymorphy2_dicts_ru
+
+        MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
 
 
 @lru_cache(maxsize=1)
 def get_morph_vocab() -> MorphVocab:
-    return MorphVocab()
+    return _MorphVocab()
 
 
 def get_morph():

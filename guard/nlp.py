@@ -16,12 +16,18 @@ factRuEval-2016 dev set: PER recall 0.004 on lowercased text without recasing,
 """
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Iterable, Iterator
 
 import numpy as np
+from navec.pq import PQ
+from navec.vocab import Vocab
 from razdel import sentenize, tokenize
 
 from guard.analysis import NlpArtifacts, NlpEngine
@@ -194,22 +200,55 @@ class SlovnetNer:
     index grids in the CRF (the best score is the max; its position, the argmax).
     """
 
-    def __init__(self, tagger) -> None:
-        infer = tagger.infer
-        self._model = infer.model
-        self._words = infer.encoder.words_vocab
-        self._shapes = infer.encoder.shapes_vocab
-        self._tags = infer.decoder.tags_vocab
-        self._batch = min(tagger.batch_size, infer.encoder.batch_size)
+    BATCH = 8  # natasha's NER batch size (slovnet's NER.load and its TagEncoder)
+
+    def __init__(self, model, word_ids: dict[str, int], unknown_word: int, padding_word: int, shapes, tags) -> None:
+        self._model = model
+        self._word_ids, self._unknown_word, self._padding_word = word_ids, unknown_word, padding_word
+        self._shapes = shapes
+        self._tags = tags
+        self._batch = self.BATCH
         self._transitions = self._model.head.crf.transitions.array
+        # each convolution's kernel as one (inputs x kernel) x filters matrix, laid out for the product: multiplying
+        # by slovnet's transposed view made BLAS take a slower path (0.33 -> 0.19 ms for a 15-word sentence)
+        self._kernels = [np.ascontiguousarray(layer.conv.weight.array.reshape(layer.conv.weight.array.shape[0], -1).T)
+                         for layer in self._model.encoder.layers]
         self._ids: dict[str, tuple[int, int]] = {}
+
+    @classmethod
+    def from_tagger(cls, tagger) -> "SlovnetNer":
+        """The model of a natasha NERTagger as it stands (its own vocabularies)."""
+        infer = tagger.infer
+        words = infer.encoder.words_vocab
+        return cls(infer.model, words.item_ids, words.unk_id, words.pad_id, infer.encoder.shapes_vocab,
+                   infer.decoder.tags_vocab)
+
+    @classmethod
+    def load(cls, navec, path: str | None = None) -> "SlovnetNer":
+        """natasha's news NER read from its package, as slovnet's NER.load reads it, but its word vocabulary is
+        navec's own: the model's word ids index navec's vectors, so the two lists are one (250,002 words, checked in
+        tests/test_document.py) and building a second dictionary of them cost ~0.1 s at every start."""
+        from slovnet.const import SHAPE, TAG
+        from slovnet.exec.model import NER as NERModel
+        from slovnet.exec.pack import Pack
+
+        if path is None:
+            from natasha.data import NEWS_NER as path
+        with Pack(path) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(NERModel)
+            arrays = dict(pack.load_arrays(model.weights))
+            shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+        model = model.inject_arrays(arrays).inject_navec(navec)  # raises unless navec is the model's own (its id)
+        vocab = navec.vocab
+        return cls(model, vocab.word_ids, vocab.unk_id, vocab.pad_id, shapes, tags)
 
     def _encode(self, word: str) -> tuple[int, int]:
         ids = self._ids.get(word)
         if ids is None:
             from slovnet.shape import word_shape
 
-            ids = (self._words.encode(word.lower()), self._shapes.encode(word_shape(word)))
+            ids = (self._word_ids.get(word.lower(), self._unknown_word), self._shapes.encode(word_shape(word)))
             if len(self._ids) < 200_000:
                 self._ids[word] = ids
         return ids
@@ -226,14 +265,14 @@ class SlovnetNer:
         size = max(len(tokens) for tokens in batch)
         if size == 0:
             return [[] for _ in batch]
-        word_id = np.full((len(batch), size), self._words.pad_id)
+        word_id = np.full((len(batch), size), self._padding_word)
         shape_id = np.full((len(batch), size), self._shapes.pad_id)
         for row, tokens in enumerate(batch):
             if tokens:
                 ids = np.array([self._encode(token.text) for token in tokens])
                 word_id[row, :len(tokens)] = ids[:, 0]
                 shape_id[row, :len(tokens)] = ids[:, 1]
-        pad_mask = word_id == self._words.pad_id
+        pad_mask = word_id == self._padding_word
         emissions = self._emissions(word_id, shape_id, pad_mask)
         out = []
         for tokens, tag_ids in zip(batch, self._viterbi(emissions, ~pad_mask)):
@@ -241,15 +280,24 @@ class SlovnetNer:
         return out
 
     def _emissions(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
-        """slovnet's NER network (embeddings, CNN encoder, projection), layer for layer, with the padding
-        of each convolution done by a plain copy instead of np.pad (a third of a short sentence's cost)."""
+        """slovnet's NER network (embeddings, CNN encoder, projection), layer for layer and operation for operation,
+        kept as batch x words x features throughout (slovnet turns each layer's output around twice, copying it):
+        the same numbers in the same order, so the same emissions, bit for bit. ReLU and batch norm work in place;
+        padding is zeroed only in a batch that has some."""
         model = self._model
-        x = np.swapaxes(model.emb(word_id, shape_id), 2, 1)  # batch x features x words
-        mask = np.expand_dims(pad_mask, axis=1)
-        for layer in model.encoder.layers:
-            x = layer.norm(layer.relu(_conv1d(layer.conv, x)))
-            x[mask.repeat(x.shape[1], axis=1)] = 0
-        return model.head(np.swapaxes(x, 2, 1))
+        x = model.emb(word_id, shape_id)
+        padded = pad_mask.any()
+        for layer, kernel in zip(model.encoder.layers, self._kernels):
+            x = _conv1d(layer.conv, kernel, x)
+            x.clip(0, out=x)  # ReLU
+            norm = layer.norm  # BatchNorm1d: (x - mean) / std * weight + bias
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
+            if padded:
+                x[pad_mask] = 0
+        return model.head(x)
 
     def _viterbi(self, emissions: np.ndarray, mask: np.ndarray) -> list[list[int]]:
         """slovnet's CRF.decode, step for step."""
@@ -276,20 +324,21 @@ class SlovnetNer:
         return decoded
 
 
-def _conv1d(conv, x: np.ndarray) -> np.ndarray:
-    """slovnet.exec.model.Conv1d: zero-pad the sequence, take every kernel-wide window, one matmul."""
-    batch_size, in_dim, length = x.shape
-    padded = np.zeros((batch_size, in_dim, length + 2 * conv.padding), dtype=x.dtype)
-    padded[:, :, conv.padding:conv.padding + length] = x
-    batch_stride, in_stride, seq_stride = padded.strides
+def _conv1d(conv, kernel: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """slovnet.exec.model.Conv1d on batch x words x inputs: zero-pad the words, take every kernel-wide window (inputs
+    by kernel position, slovnet's order), one matmul by `kernel` (conv's weight as a contiguous (inputs x kernel
+    width) x filters matrix). Returns batch x windows x filters."""
+    batch_size, length, in_dim = x.shape
+    padded = np.zeros((batch_size, length + 2 * conv.padding, in_dim), dtype=x.dtype)
+    padded[:, conv.padding:conv.padding + length] = x
+    batch_stride, seq_stride, in_stride = padded.strides
     filters_count, _, kernel_size = conv.weight.shape
-    windows_count = padded.shape[2] - kernel_size + 1
+    windows_count = padded.shape[1] - kernel_size + 1
     windows = np.ndarray((batch_size, windows_count, in_dim, kernel_size), dtype=padded.dtype, buffer=padded.data,
-                         strides=(batch_stride, padded.itemsize, in_stride, seq_stride))
+                         strides=(batch_stride, seq_stride, in_stride, seq_stride))
     windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
-    weight = conv.weight.array.reshape(filters_count, in_dim * kernel_size)
-    output = np.matmul(windows, weight.T) + conv.bias.array
-    return output.reshape(batch_size, windows_count, filters_count).swapaxes(2, 1)
+    output = np.matmul(windows, kernel) + conv.bias.array
+    return output.reshape(batch_size, windows_count, filters_count)
 
 
 def _bio_spans(tokens: list, tags: list[str]) -> list[NerSpan]:
@@ -321,10 +370,86 @@ def _could_name_someone(text: str) -> bool:
 @lru_cache(maxsize=1)
 def news_embedding():
     """natasha's navec news vectors, loaded once per process and shared by the NER, the name tagger
-    (guard/name_tagger.py) and the disclosure model (guard/disclosure/embedding.py): one copy in memory."""
-    from natasha import NewsEmbedding
+    (guard/name_tagger.py) and the disclosure model (guard/disclosure/embedding.py): one copy in memory.
 
-    return NewsEmbedding()
+    The file natasha.NewsEmbedding reads, read as navec.Navec.load reads it, except that the product quantizer's
+    tables for navec's `sim` (every word's norm, every centroid pair's product) wait until `sim` is called:
+    nothing in guard calls it, and computing them was a third of the redactor's start-up (~0.35 s)."""
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB
+    from navec.tar import Tar
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = _Vocabulary.from_file(tar.load(VOCAB))
+        pq = _Codebook.from_file(tar.load(PQ_))
+    return Navec(meta, vocab, pq)
+
+
+class _WordRows(Mapping):
+    """navec's word -> row, without building a dictionary of its 250,000 words at every start (0.1 s): the list is
+    sorted (navec appends <unk> and <pad> after it), so a word is found by bisection and kept once found (dictionary
+    speed for the forms a process meets again; at most the vocabulary's size). A list that is not sorted gets the
+    plain dictionary."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._sorted = len(words) - 2 if words[-2:] == ["<unk>", "<pad>"] else len(words)
+        self._found: dict[str, int] = {word: i for i, word in enumerate(words[self._sorted:], self._sorted)}
+        if not all(map(operator.lt, words[:self._sorted - 1], islice(words, 1, self._sorted))):
+            self._found, self._sorted = {word: i for i, word in enumerate(words)}, 0
+
+    def get(self, word: str, default=None):
+        row = self._found.get(word)
+        if row is not None:
+            return row
+        row = bisect_left(self._words, word, 0, self._sorted)
+        if row < self._sorted and self._words[row] == word:
+            self._found[word] = row
+            return row
+        return default
+
+    def __getitem__(self, word: str) -> int:
+        row = self.get(word)
+        if row is None:
+            raise KeyError(word)
+        return row
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+class _Vocabulary(Vocab):
+    """navec's Vocab with its word -> row mapping a _WordRows."""
+
+    def __init__(self, words: list[str], counts: list[int]) -> None:  # Vocab.from_file calls it
+        self.words = words
+        self.counts = counts
+        self.word_ids = _WordRows(words)
+        self.unk_id = self.word_ids.get("<unk>")
+        self.pad_id = self.word_ids.get("<pad>")
+
+
+class _Codebook(PQ):
+    """navec's PQ with `norm` and `ab` (what `sim` reads) computed on first use instead of at load."""
+
+    def precompute(self) -> None:  # PQ.__init__ calls it
+        self.qdims = np.arange(self.qdim)
+
+    def __getattr__(self, name: str):
+        if name in ("norm", "ab"):
+            PQ.precompute(self)
+            return self.__dict__[name]
+        raise AttributeError(name)
 
 
 class NatashaNlpEngine(NlpEngine):
@@ -334,9 +459,7 @@ class NatashaNlpEngine(NlpEngine):
         self._ner = None
 
     def load(self) -> None:
-        from natasha import NewsNERTagger
-
-        self._ner = SlovnetNer(NewsNERTagger(news_embedding()))
+        self._ner = SlovnetNer.load(news_embedding())
         get_morph()
 
     def is_loaded(self) -> bool:

@@ -96,7 +96,7 @@ def test_the_ner_model_gives_natashas_own_spans():
                  "а", "Меня зовут Анна Каренина, я живу в Санкт-Петербурге на Невском проспекте, а мой брат — в Казани.",
                  "Иван Иванов", "Петров", "Ли Роман из Сеула", "Мария"]
     expected = [[(s.start, s.stop, s.type) for s in markup.spans] for markup in tagger.map(sentences)]
-    assert [[(s.start, s.end, s.type) for s in found] for found in SlovnetNer(tagger).spans(sentences)] == expected
+    assert [[(s.start, s.end, s.type) for s in found] for found in SlovnetNer.from_tagger(tagger).spans(sentences)] == expected
     assert any(expected)  # the sample does hold names
 
 
@@ -144,3 +144,64 @@ def test_a_derived_fact_is_computed_once_per_document():
     with analyzing(doc):
         assert needs_recasing(doc.text) is True
     assert doc.derived("lowercase", lambda text: None) is True  # the engine's step stored its answer here
+
+
+def test_the_ner_reads_navecs_own_word_list():
+    # guard's NER encodes words through navec's vocabulary instead of the NER package's copy: they must be one list
+    from natasha.data import NEWS_NER
+    from slovnet.const import WORD
+    from slovnet.exec.pack import Pack
+
+    from guard.nlp import news_embedding
+
+    with Pack(NEWS_NER) as pack:
+        words = pack.load_vocab(WORD).items
+    assert words == news_embedding().vocab.words
+
+
+def test_navec_similarity_still_works_when_asked():
+    # the tables navec's `sim` reads are computed on first use, not at load
+    from natasha import NewsEmbedding
+
+    from guard.nlp import news_embedding
+
+    ours, natashas = news_embedding.__wrapped__(), NewsEmbedding()  # a fresh copy: nothing has asked it yet
+    assert "norm" not in vars(ours.pq)
+    assert ours.sim("звонок", "телефон") == natashas.sim("звонок", "телефон")
+    assert "norm" in vars(ours.pq)
+    assert (ours["звонок"] == natashas["звонок"]).all()
+
+
+def test_the_morphological_dictionary_is_pymorphys_russian_one():
+    import pymorphy2
+
+    from guard.morph import get_morph
+
+    ours, default = get_morph(), pymorphy2.MorphAnalyzer()
+    assert ours.lang == default.lang == "ru"
+    for word in ("иванов", "звонила", "ёлкина", "перезвоните"):
+        assert [(p.normal_form, str(p.tag), p.score) for p in ours.parse(word)] == \
+            [(p.normal_form, str(p.tag), p.score) for p in default.parse(word)]
+
+
+def test_navecs_word_rows_are_its_own_dictionarys():
+    # guard finds a word's row by bisection in navec's sorted list instead of building its dictionary at start-up
+    import random
+
+    from natasha import NewsEmbedding
+
+    from guard.nlp import news_embedding
+
+    ours, natashas = news_embedding().vocab, NewsEmbedding().vocab
+    words = random.Random(13).sample(natashas.words, 5000) + ["<unk>", "<pad>", "", "Иван", "нетакогослова", "ёёё"]
+    assert [ours.word_ids.get(word) for word in words] == [natashas.word_ids.get(word) for word in words]
+    assert [word in ours.word_ids for word in words] == [word in natashas.word_ids for word in words]
+    assert (ours.unk_id, ours.pad_id) == (natashas.unk_id, natashas.pad_id)
+
+
+def test_an_unsorted_word_list_gets_a_plain_dictionary():
+    from guard.nlp import _WordRows
+
+    rows = _WordRows(["б", "а", "в", "<unk>", "<pad>"])
+    assert [rows.get(word) for word in ("а", "б", "в", "<unk>", "<pad>", "г")] == [1, 0, 2, 3, 4, None]
+    assert [_WordRows(["а", "б", "<unk>", "<pad>"]).get(word) for word in ("а", "б", "<pad>", "аа")] == [0, 1, 3, None]

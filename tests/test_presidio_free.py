@@ -105,3 +105,13 @@ def test_a_recognizer_that_does_not_weigh_its_context_gets_the_lemma_boost_presi
     (bare,) = analyzer.analyze("оплата по счёту 123456")
     assert (round(cued.score, 2), round(bare.score, 2)) == (0.65, 0.3)
     assert cued.analysis_explanation.supportive_context_word == "договор"
+
+
+def test_a_pattern_that_matches_nothing_is_not_run():
+    from guard.analysis import NEVER_MATCHES, Pattern, PatternRecognizer
+
+    never, digits = Pattern("cue_only", NEVER_MATCHES, 0.0), Pattern("digits", r"\d{4}", 0.6)
+    recognizer = PatternRecognizer("X", patterns=[never, digits])
+    found = recognizer.analyze("код 1234", ["X"])
+    assert [(r.start, r.end) for r in found] == [(4, 8)]
+    assert never.compiled_regex is None and digits.compiled_regex is not None
