@@ -91,11 +91,18 @@ def mask_prefix(value: str) -> str:
 
 @dataclass
 class Transform:
-    """State an action may need while one card is being decided."""
+    """State an action may need while one card is being decided.
+
+    `hidden` and `shown` collect the card's values as the actions meet them (the whole value of a node hidden,
+    masked to its last 4 digits or prefix, dropped or refused; the value of a node shown): card-aware scrubbing
+    (guard/proxy/scrub.py) reads them instead of looking every decided path up again. They live as long as the
+    decision of one response."""
 
     redact_text: Callable[[str], str]
     fail_closed: list[str] = field(default_factory=list)
     known_keys: frozenset[str] = CARD_SHAPE_KEYS  # keys a hidden or masked mapping may keep (see hide)
+    hidden: list[Any] = field(default_factory=list)
+    shown: list[Any] = field(default_factory=list)
 
     def apply(self, action: str, value: Any, path: Path) -> Any:
         return ACTIONS[action](self, value, path)
@@ -105,14 +112,20 @@ _IMMUTABLE = (str, int, float, bool, type(None))
 
 
 def _show(transform: Transform, value: Any, path: Path) -> Any:
+    transform.shown.append(value)
     return value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value)
 
 
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
+    transform.hidden.append(value)
     return hide(value, transform.known_keys)
 
 
 def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], Any]:
+    def masked(transform: Transform, value: Any, path: Path) -> Any:
+        transform.hidden.append(value)  # the whole number: only its mask is on screen
+        return apply(transform, value, path)
+
     def apply(transform: Transform, value: Any, path: Path) -> Any:
         if value is None:
             return None
@@ -122,7 +135,7 @@ def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], 
             return {key: apply(transform, inner, path + (key,)) for key, inner in value.items()
                     if is_field_name(key, transform.known_keys)}
         return hide(value, transform.known_keys)
-    return apply
+    return masked
 
 
 def _redact(transform: Transform, value: Any, path: Path) -> Any:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, NamedTuple
 
@@ -28,13 +27,12 @@ from guard.normalize import NormalizedText, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
-from guard.policy.paths import MISSING, resolve
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
-_ASCII_SEPARATOR = "\x00"  # between ASCII texts scrubbed in one pass (CardSecrets.scrub_texts)
+_SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
@@ -94,20 +92,10 @@ class CardSecrets:
         return bool(self.numbers or self.words or self.literals or self.dates)
 
     @classmethod
-    def of(cls, card: Any, decision: PolicyDecision) -> "CardSecrets":
+    def of(cls, decision: PolicyDecision) -> "CardSecrets":
         """The values `decision` hid (hide, refuse, drop, default deny; the whole of a last4/prefix value) minus
-        everything it showed."""
-        hidden: list[Any] = []
-        shown: list[Any] = []
-        for applied in decision.applied:
-            value = resolve(card, applied.at)
-            if value is MISSING:
-                continue
-            if applied.action == "show":
-                shown.append(value)
-            elif applied.action != "redact":
-                hidden.append(value)
-        return cls.from_values(_leaves(hidden), _leaves(shown))
+        everything it showed — as the policy met them while deciding (PolicyDecision.hidden / .shown)."""
+        return cls.from_values(_leaves(decision.hidden), _leaves(decision.shown))
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = ()) -> "CardSecrets":
@@ -159,40 +147,51 @@ class CardSecrets:
         # lives for this call only — nothing outlives the response.
         texts: dict[str, None] = {}
         _collect_texts(payload, texts, bool(self.numbers))
-        return self._scrub_json(payload, self.scrub_texts(list(texts)))
+        memo = self.scrub_texts(list(texts))
+        if not any(count for _, count in memo.values()):
+            return payload, 0  # nothing to mask: the value as it is, not a copy of it
+        return self._scrub_json(payload, memo)
 
     def scrub_texts(self, texts: list[str]) -> dict[str, tuple[str, int]]:
-        """`scrub_text` of each text. ASCII texts are joined with a NUL between them and scrubbed as one: no
-        matcher crosses a NUL (a digit group's separators, a word's letters, an e-mail's characters do not include
-        it; month names and spoken numbers are Cyrillic, so ASCII needs no number normalization), so each text gets
-        exactly the spans it would get alone."""
+        """`scrub_text` of each text. The texts are joined with a NUL between them and scrubbed as one: no matcher
+        crosses a NUL (a digit group's separators, a word's letters, an e-mail's characters, the spaces between the
+        words of a spoken number or of a date in words do not include it), so each text gets exactly the spans it
+        would get alone — for one pass of each matcher and one number normalization per response instead of one
+        per text. ASCII texts (keys, masks, dates, numbers) are joined apart from the others: they need neither
+        number normalization nor, mostly, the word matcher. A text holding a NUL itself is scrubbed alone."""
         done: dict[str, tuple[str, int]] = {}
-        ascii_texts = []
+        ascii_texts, other_texts = [], []
         for text in texts:
-            if text.isascii() and _ASCII_SEPARATOR not in text:
+            if _SEPARATOR in text:
+                done[text] = self.scrub_text(text)
+            elif text.isascii():
                 ascii_texts.append(text)
             else:
-                done[text] = self.scrub_text(text)
-        if not ascii_texts:
-            return done
-        joined = _ASCII_SEPARATOR.join(ascii_texts)
-        spans = self._number_spans(joined, _LazyNormalized(joined)) + self._word_spans(joined) \
-            + self._literal_spans(joined)
+                other_texts.append(text)
+        for group in (ascii_texts, other_texts):
+            if group:
+                done.update(self._scrub_joined(group))
+        return done
+
+    def _scrub_joined(self, texts: list[str]) -> dict[str, tuple[str, int]]:
+        joined = _SEPARATOR.join(texts)
+        normalized = _LazyNormalized(joined)
+        spans = (self._number_spans(joined, normalized) + self._date_spans(joined, normalized)
+                 + self._word_spans(joined) + self._literal_spans(joined))
         if not spans:
-            for text in ascii_texts:
-                done[text] = (text, 0)
-            return done
+            return {text: (text, 0) for text in texts}
         spans.sort()
         starts, offset = [], 0
-        for text in ascii_texts:
+        for text in texts:
             starts.append(offset)
             offset += len(text) + 1
         per_text: dict[int, list[tuple[int, int]]] = {}
         for start, end in spans:
             which = bisect_right(starts, start) - 1
             base = starts[which]
-            per_text.setdefault(which, []).append((start - base, end - base))
-        for which, text in enumerate(ascii_texts):
+            per_text.setdefault(which, []).append((start - base, min(end - base, len(texts[which]))))
+        done = {}
+        for which, text in enumerate(texts):
             found = per_text.get(which)
             done[text] = _masked(text, found) if found else (text, 0)
         return done
@@ -244,9 +243,14 @@ class CardSecrets:
         if not self.dates or text.isascii() or not _MONTH_STEM.search(text):  # month names are Cyrillic
             return []
         normalized = normalized.value
-        spans = []
-        for moment in self.dates:
-            for found in _date_in_words(moment).finditer(normalized.text):
+        wanted = {(moment.day, moment.month, year) for moment in self.dates
+                  for year in (str(moment.year), f"{moment.year % 100:02d}")}
+        spans, position = [], 0
+        while (found := _DATE_IN_WORDS.search(normalized.text, position)) is not None:
+            # Overlapping matches too ("1 декабря 12 декабря 1999"): the next search starts one character on.
+            position = found.start() + 1
+            month = _MONTHS.index(found["month"].lower()) + 1
+            if (int(found["day"]), month, found["year"]) in wanted:
                 spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
 
@@ -276,6 +280,8 @@ class CardSecrets:
         if not self.literals or len(text) < self._shortest_literal:
             return []
         lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): keep the offsets the text's own
+            lowered = "".join(ch.lower()[:1] for ch in text)
         spans = []
         for literal in self.literals:
             start = lowered.find(literal)
@@ -340,12 +346,10 @@ def _iso_date(value: str) -> date | None:
     return parse_date(value) if _ISO_DATE.match(value) else None
 
 
-@lru_cache(maxsize=4096)
-def _date_in_words(moment: date) -> re.Pattern[str]:
-    """"21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize)."""
-    month = _MONTHS[moment.month - 1]
-    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s+{month}\s+(?:{moment.year}|{moment.year % 100:02d})(?!\d)",
-                      re.IGNORECASE)
+# "21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize). One
+# pattern for every date, its parts compared with the hidden dates' (no pattern is made or kept per date).
+_DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\s+(?P<month>" + "|".join(_MONTHS)
+                            + r")\s+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 
 
 def _number_secrets(value: str) -> list[_NumberSecret]:
@@ -397,20 +401,22 @@ class _LazyNormalized:
         return self._value
 
 
-@lru_cache(maxsize=65_536)  # pure in the word; the words of a card repeat on every fetch
+# Not memoized here: the words are hidden values (surnames), and no cache of the proxy keeps one; the cheap tests
+# come first, and guard/morph.py remembers its own parses. A parse is name-like when its grammemes meet _NAME_TAGS.
 def _is_name_like(word: str) -> bool:
     if len(word) < _MIN_WORD or normalize_word(word) in _COMMON_WORDS:
         return False
-    found = parses(word)
-    if not found or word[:1].isupper():
+    if word[:1].isupper():
         return True
-    return any(tag in parse.tag for parse in found for tag in _NAME_TAGS)
+    found = parses(word)
+    return not found or any(not _NAME_TAGS.isdisjoint(parse.tag.grammemes) for parse in found)
 
 
-@lru_cache(maxsize=65_536)
+# Not memoized: its answers are the lemmas of hidden words (guard/morph.py remembers its own parses).
+
 def _secret_lemmas(word: str) -> frozenset[str]:
     """Lemmas a hidden word is matched by: its name-like parses' (Иванова -> иванов), or all when it has none."""
     found = parses(word)
-    named = {normalize_word(p.normal_form) for p in found if any(tag in p.tag for tag in _NAME_TAGS)}
+    named = {normalize_word(p.normal_form) for p in found if not _NAME_TAGS.isdisjoint(p.tag.grammemes)}
     chosen = named or {normalize_word(p.normal_form) for p in found}
     return frozenset((chosen | {normalize_word(word)}) - _COMMON_WORDS)
