@@ -2,10 +2,11 @@
 
 The policy (guard/policy) walks the JSON and decides field by field; free-text fields (comments) are handed to
 a `redact_text` callable. The text engine must not run on the event loop, and the policy is synchronous, so
-every JSON body goes through the policy once with a stand-in that notes each text and refuses it (the policy
-then masks it and lists its path as fail-closed); only when texts were met are they redacted on the detection
-pool (within the budget) and the policy run once more with the results. A card without free text costs one
-policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
+every JSON body goes through the policy once with a stand-in that answers each text from the text cache
+(guard/proxy/textcache.py), or notes it and refuses it (the policy then masks it and lists its path as
+fail-closed); only when texts were not in the cache are they redacted on the detection pool (within the budget)
+and the policy run once more with the results. A card without free text, or whose comments were all redacted
+before (the screen's refreshes during a call), costs one policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
 as the answer (fail closed).
 
 Then card-aware scrubbing (guard/proxy/scrub.py): every value the decision hid is masked wherever else it still
@@ -59,13 +60,20 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
     wrapped = not isinstance(payload, dict)
     document = {_WRAPPER_KEY: payload} if wrapped else payload
 
+    known: dict[str, str] = {}  # texts already redacted (the text cache), this request's only
     texts: list[str] = []
 
-    def withhold(text: str) -> str:
-        texts.append(text)
-        raise _NotCheckedYet
+    def remembered_or_withheld(text: str) -> str:
+        # A card fetched again finds its comments in the text cache: then this first pass is the decision.
+        if text not in known:
+            found = detector.remembered(text) if detector is not None else None
+            if found is None:
+                texts.append(text)
+                raise _NotCheckedYet
+            known[text] = found.text
+        return known[text]
 
-    decision = policy.apply(document, ctx, redact_text=withhold)
+    decision = policy.apply(document, ctx, redact_text=remembered_or_withheld)
     detection_failure = None
     if texts:
         if detector is None:
@@ -77,6 +85,7 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
             except DetectionFailed as error:
                 detection_failure = str(error)
             else:
+                redacted.update(known)
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
     card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card)
