@@ -28,6 +28,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+import orjson
+
 GENESIS_HASH = "0" * 64
 
 _SCHEMA = """
@@ -45,8 +47,14 @@ class AuditUnavailable(RuntimeError):
 
 
 def canonical_json(record: dict[str, Any]) -> str:
-    """One spelling per record, so the hash depends on the content only."""
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """One spelling per record, so the hash depends on the content only: keys sorted, no spaces, non-ASCII as it is.
+    orjson writes it (a tenth of the time, on the audit thread that shares the GIL with the event loop); the
+    standard library, with the same spelling, writes what orjson will not (an integer past 64 bits). A record's hash
+    is checked against its stored text (`verify`), never against a fresh spelling of it."""
+    try:
+        return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    except TypeError:
+        return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def chain_hash(prev_hash: str, record_json: str) -> str:
