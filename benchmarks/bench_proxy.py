@@ -2,6 +2,7 @@
 
     python benchmarks/bench_proxy.py                 # 3,000 requests per case at 50 concurrent, 3 rounds
     python benchmarks/bench_proxy.py -n 1000 -c 20 --rounds 1
+    python benchmarks/bench_proxy.py --compare-tree /tmp/old   # also guard from another checkout, same run
 
 In one run, on loopback, each server in its own process (the client here does not share their event loop):
 the sample CRM directly, a bare pass-through proxy (below: the same aiohttp client/server machinery with no
@@ -81,8 +82,9 @@ def run_bare_proxy(upstream: str) -> None:
 
 # --- processes ------------------------------------------------------------------------------------
 
-def start(args: list[str], timeout_s: float = 60, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO,
+def start(args: list[str], timeout_s: float = 60, env: dict[str, str] | None = None,
+          cwd: Path = REPO) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=cwd,
                             env={**os.environ, **(env or {})})
     found: list[str] = []
     seen: list[str] = []
@@ -113,6 +115,18 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+def guard_builds(compare_tree: str | None) -> list[tuple[str, str, Path]]:
+    """(label prefix, python, source tree) of each guard build to run: this checkout, and with --compare-tree
+    another one (an older commit, say), started with its own .venv when it has one — both in the same run, so
+    their ratios to the bare proxy are measured under the same load."""
+    builds = [("", sys.executable, REPO)]
+    if compare_tree:
+        tree = Path(compare_tree).resolve()
+        python = tree / ".venv" / "bin" / "python"
+        builds.append(("old ", str(python) if python.exists() else sys.executable, tree))
+    return builds
 
 
 def cpu_seconds(pid: int) -> float:
@@ -216,6 +230,8 @@ def main() -> int:
     parser.add_argument("-c", type=int, default=50, help="concurrent requests (default 50)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds over all targets; medians are reported (default 3)")
     parser.add_argument("--time-cap", type=float, default=10, help="seconds per case and round at most (default 10)")
+    parser.add_argument("--compare-tree", metavar="DIR",
+                        help="also run guard from this source tree (e.g. the commit before), labelled 'old'")
     parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -236,17 +252,20 @@ def main() -> int:
         bare, bare_url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url])
         procs.append(bare)
         guards = {}
-        for name, cache in (("guard", "2048"), ("guard, no cache", "0")):
-            proc, url = start([python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
-                               "--audit-db", str(workdir / f"audit-{cache}.sqlite3")], env={"GUARD_DECISION_CACHE_SIZE": cache})
-            procs.append(proc)
-            calls = {m: asyncio.run(identified_call(url, m, full_name, owner["gender"])) for m in (PLAIN_MSISDN, COMMENT_MSISDN)}
-            guards[name] = (url, calls, proc)
+        for prefix, guard_python, tree in guard_builds(args.compare_tree):
+            for name, cache in ((f"{prefix}guard", "2048"), (f"{prefix}guard, no cache", "0")):
+                proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
+                                   "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")],
+                                  env={"GUARD_DECISION_CACHE_SIZE": cache}, cwd=tree)
+                procs.append(proc)
+                calls = {m: asyncio.run(identified_call(url, m, full_name, owner["gender"]))
+                         for m in (PLAIN_MSISDN, COMMENT_MSISDN)}
+                guards[name] = (url, calls, proc)
 
         print(f"{args.n} requests per case and round (at most {args.time_cap:.0f} s), {args.c} concurrent; "
               f"CRM, bare proxy and guard each in its own process; {os.cpu_count()} cores, "
               f"load average {os.getloadavg()[0]:.1f} at start (other work on the machine skews p99)\n")
-        print(f"{'card':<15}{'target':<17}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/req':>12}{'errors':>8}"
+        print(f"{'card':<15}{'target':<22}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/req':>12}{'errors':>8}"
               f"   (median of {args.rounds} rounds; CPU = the server process's own)")
         results: dict[tuple[str, str], Summary] = {}
         for label, msisdn in (("plain", PLAIN_MSISDN), ("500-char note", COMMENT_MSISDN)):
@@ -265,7 +284,7 @@ def main() -> int:
                     rounds[target].append(result)
             for target, runs in rounds.items():
                 summary = results[(label, target)] = Summary.of(runs)
-                print(f"{label:<15}{target:<17}{summary.rps:>8.0f}{summary.p50:>9.1f}{summary.p99:>9.1f}"
+                print(f"{label:<15}{target:<22}{summary.rps:>8.0f}{summary.p50:>9.1f}{summary.p99:>9.1f}"
                       f"{summary.cpu_ms:>12.2f}{summary.errors:>8}")
 
         print()
@@ -275,7 +294,7 @@ def main() -> int:
                 bare_r, guard_r = results[(label, "bare proxy")], results[(label, name)]
                 ratio = guard_r.rps / bare_r.rps
                 added = guard_r.p99 - bare_r.p99
-                print(f"{label:<15}{name:<17}{ratio:.2f}x bare throughput, p99 {added:+.1f} ms over bare, "
+                print(f"{label:<15}{name:<22}{ratio:.2f}x bare throughput, p99 {added:+.1f} ms over bare, "
                       f"{guard_r.cpu_ms - bare_r.cpu_ms:+.2f} ms CPU per request over bare")
                 if label == "plain" and name == "guard, no cache":
                     verdicts.append(ratio >= 0.5 and added <= 10)

@@ -4,6 +4,7 @@
     python benchmarks/bench_proxy_realistic.py --quick    # 200 customers: a smoke run of a minute or two
     python benchmarks/bench_proxy_realistic.py --processes 1   # also guard with the engine in 1 worker process
     python benchmarks/bench_proxy_realistic.py --variant 'late:GUARD_DETECTION_BUDGET_S=0.05,GUARD_DETECTION_BACKLOG=2000'
+    python benchmarks/bench_proxy_realistic.py --compare-tree /tmp/old   # also guard from another checkout
 
 The workload (issue 13): N distinct customers, each card carrying 1-3 CRM comments of 100-500 characters with
 personal data in them (names, phones, passports, addresses, e-mails, INN, SNILS, cards, birth dates — built by
@@ -52,7 +53,7 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.bench_load import hidden_values  # noqa: E402  (one definition of what the Инструкция hides)
-from benchmarks.bench_proxy import cpu_seconds, start, stop  # noqa: E402  (one way to run the servers)
+from benchmarks.bench_proxy import cpu_seconds, guard_builds, start, stop  # noqa: E402  (one way to run the servers)
 from benchmarks.corpus import (  # noqa: E402
     TEMPLATES,
     _random_person,
@@ -379,6 +380,9 @@ def main() -> int:
                         help="also run guard with these GUARD_* settings on the realistic workload (repeatable)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--skip-plain", action="store_true", help="only the realistic workload")
+    parser.add_argument("--compare-tree", metavar="DIR",
+                        help="also run guard from this source tree (e.g. the commit before), labelled 'old', "
+                             "on both workloads; its servers take turns with this checkout's and the bare proxy's")
     parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -409,20 +413,26 @@ def main() -> int:
         procs.append(proc)
         bare = Server("bare proxy", url, proc, guard=False)
 
-        def guard_server(name: str, env: dict[str, str]) -> Server:
-            proc, url = start([python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
-                               "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")], env=env, timeout_s=180)
+        def guard_server(name: str, env: dict[str, str], build: tuple[str, str, Path] = guard_builds(None)[0]) -> Server:
+            _prefix, guard_python, tree = build
+            proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
+                               "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")], env=env, timeout_s=180,
+                              cwd=tree)
             procs.append(proc)
             return Server(name, url, proc, guard=True)
 
-        guards = [guard_server("guard (defaults)", {})]
+        old_builds = guard_builds(args.compare_tree)[1:]
+        guards = [guard_server(f"{build[0]}guard (defaults)", {}, build) for build in old_builds]
+        guards.append(guard_server("guard (defaults)", {}))
         if args.processes:
             guards.append(guard_server(f"guard ({args.processes} engine proc)",
                                        {"GUARD_REDACTOR_PROCESSES": str(args.processes)}))
         for variant in args.variant:
             name, _, assignments = variant.partition(":")
             guards.append(guard_server(f"guard ({name})", dict(a.split("=", 1) for a in assignments.split(",") if a)))
-        nocache = None if args.skip_plain else guard_server("guard (no decision cache)", {"GUARD_DECISION_CACHE_SIZE": "0"})
+        plain_guards = [] if args.skip_plain else [
+            guard_server(f"{build[0]}guard (no decision cache)", {"GUARD_DECISION_CACHE_SIZE": "0"}, build)
+            for build in [*old_builds, guard_builds(None)[0]]]
 
         print(f"{args.customers} customers, 1-3 comments each ({len(comment_chars)} comments, "
               f"{min(comment_chars)}-{max(comment_chars)} chars, mean {sum(comment_chars) / len(comment_chars):.0f}), "
@@ -431,7 +441,7 @@ def main() -> int:
         print(f"{'workload':<10}{'target':<26}{'cards':>7}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'CPU ms':>9}"
               f"{'errors':>7}{'leaks':>6}{'masked':>12}")
         results: list[tuple[str, str, Tally, Tally]] = []
-        workloads = [("realistic", g, False) for g in guards] + ([] if nocache is None else [("plain", nocache, True)])
+        workloads = [("realistic", g, False) for g in guards] + [("plain", g, True) for g in plain_guards]
         for workload, guard, plain in workloads:
             bare_t, guard_t = side_by_side(bare, guard, customers, oracles, plain, args.blocks, args.c, args.time_cap)
             print(row(workload, bare.name, bare_t))
@@ -448,7 +458,8 @@ def main() -> int:
             errors = sum(guard_t.errors.values()) + sum(bare_t.errors.values())
             met = (ratio >= least and added <= most and errors == 0 and guard_t.leaky_responses == 0
                    and not guard_t.incomplete)
-            ok &= met or name != "guard (defaults)" and workload == "realistic"  # extra variants are informational
+            # extra variants and the old build are informational
+            ok &= met or name.startswith("old ") or name != "guard (defaults)" and workload == "realistic"
             cpu_ratio = (bare_t.cpu_s / max(bare_t.requests, 1)) / max(guard_t.cpu_s / max(guard_t.requests, 1), 1e-9)
             print(f"{workload:<10}{name:<26}{ratio:.2f}x bare throughput (goal >= {least}; {cpu_ratio:.2f}x on CPU per "
                   f"request, what a CPU-bound machine allows), added p99 {added:+.1f} ms "

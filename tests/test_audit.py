@@ -33,7 +33,7 @@ def card_strings(card) -> set[str]:
 
     walk(card)
     return found
-from guard.audit import AuditLog, AuditUnavailable, AuditWriter, route_template, safe_path
+from guard.audit import AuditLog, AuditUnavailable, AuditWriter, canonical_json, route_template, safe_path
 
 
 def _log_with(path, n: int) -> AuditLog:
@@ -145,3 +145,21 @@ def test_safe_path_never_keeps_a_digit_run_or_a_cyrillic_word(parts):
 def test_route_template_never_keeps_digits_or_the_query(path):
     route = route_template("GET", "/" + path)
     assert not any(ch.isdigit() for ch in route) and "?" not in route
+
+
+_AUDIT_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.text(max_size=8), _AUDIT_VALUES, max_size=6))
+def test_a_record_is_spelled_as_the_standard_library_spells_it_sorted_and_compact(record):
+    # canonical_json is written by orjson for speed; the spelling (and so every hash) stays the standard library's
+    try:
+        expected = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        expected.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no record of ours holds one (ids, rule names, counts)
+        return
+    assert canonical_json(record) == expected

@@ -34,6 +34,7 @@ from typing import Any, Callable, Hashable
 
 from pydantic import ValidationError
 
+from guard.audit import safe_path
 from guard.policy.conditions import Condition, Situation, compile_condition
 from guard.policy.context import CallContext
 from guard.policy.operators import ACTIONS, CARD_SHAPE_KEYS, Transform, is_field_name
@@ -61,8 +62,15 @@ class PolicyDecision:
     card: dict
     refused: bool
     refusal: str | None
-    applied: list[AppliedRule]
+    applied: list[AppliedRule] | tuple[AppliedRule, ...]
     fail_closed: list[str]
+    # The card's values as the decision met them: what it hid (whole values) and what it showed. Card-aware
+    # scrubbing reads them (guard/proxy/scrub.py); they are the request's own and are never kept beyond it.
+    hidden: list[tuple[Path, Any]] = field(default_factory=list)  # (path, value) as the actions met them
+    shown: list[tuple[Path, Any]] = field(default_factory=list)
+    # `applied` grouped for the audit: ((rule id, action, (path, ...)), ...) in the order the rules first fired,
+    # paths made safe (guard/audit.py safe_path). Worked out once per compiled route.
+    summary: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,11 +161,14 @@ class CardPolicy:
                                if (bound := rule.bindings(path)))
             first_inside = next((index for index, rule in enumerate(self.rules) if rule.names_inside(path)),
                                 len(self.rules))
-            plan = _Plan(candidates, first_inside, format_path(path),
-                         bool(path) and is_field_name(path[-1], self.known_keys))
-            if len(self._plans) > 50_000:  # a CRM that invents paths must not grow this without bound
-                self._plans.clear()
-            self._plans[path] = plan
+            field_name = bool(path) and is_field_name(path[-1], self.known_keys)
+            plan = _Plan(candidates, first_inside, format_path(path), field_name)
+            # Only paths of field names and indices are remembered: a key that may be a value (a surname, a phone
+            # number used as a key) is planned again on each card and never kept in memory.
+            if field_name and all(isinstance(key, int) or is_field_name(key, self.known_keys) for key in path):
+                if len(self._plans) > 50_000:  # a CRM that invents paths must not grow this without bound
+                    self._plans.clear()
+                self._plans[path] = plan
         return plan
 
     def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
@@ -168,19 +179,24 @@ class CardPolicy:
         route = self._route(shape, situation, decision) if shape is not None else None
         if route is not None:
             shown = _replay(route.step, card, transform)
-            decision.applied, decision.refused = list(route.applied), route.refused
+            applied: list[AppliedRule] | tuple[AppliedRule, ...] = route.applied  # shared, read-only
+            refused, summary = route.refused, route.summary
         else:
             # The walk, with a memo of its own: the conditions it asks are recorded from the first.
             decision = _Decision(transform, asked=[] if shape is not None else None)
             shown, step = self._decide(card, (), situation, decision)
+            applied, refused, summary = decision.applied, decision.refused, audit_summary(decision.applied)
             if shape is not None and decision.asked is not None:
-                self._remember(shape, _Route(tuple(decision.asked), step, tuple(decision.applied), decision.refused))
+                self._remember(shape, _Route(tuple(decision.asked), step, tuple(applied), refused, summary))
         return PolicyDecision(
             card=shown if isinstance(shown, dict) else {},
-            refused=decision.refused,
-            refusal=self.refusal if decision.refused else None,
-            applied=decision.applied,
-            fail_closed=decision.transform.fail_closed,
+            refused=refused,
+            refusal=self.refusal if refused else None,
+            applied=applied,
+            fail_closed=transform.fail_closed,
+            hidden=transform.hidden,
+            shown=transform.shown,
+            summary=summary,
         )
 
     def _route(self, shape: Hashable, situation: Situation, decision: _Decision) -> "_Route | None":
@@ -224,6 +240,7 @@ class CardPolicy:
         if deciding.action == "refuse":
             decision.refused = True
         if deciding.action == "drop" and path and isinstance(path[-1], int):
+            decision.transform.hidden.append(((), value))  # hidden whole, of no field's kind (as replayed)
             return _DROPPED, _DROP_STEP
         return decision.transform.apply(deciding.action, value, path), (_ACT, deciding.action, path)
 
@@ -286,6 +303,16 @@ class _Route:
     step: Any  # nested steps: (_ACT, action, path) | (_MAPPING, ((keep key, step), ...)) | (_LIST, steps) | _DROP_STEP
     applied: tuple[AppliedRule, ...]
     refused: bool
+    summary: tuple[tuple[str, str, tuple[str, ...]], ...]  # audit_summary(applied)
+
+
+def audit_summary(applied: list[AppliedRule] | tuple[AppliedRule, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """((rule id, action, (path, ...)), ...) in the order the rules first fired; paths stripped of anything
+    value-like (guard/audit.py) — what the audit record says about a decision."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for item in applied:
+        grouped.setdefault((item.rule, item.action), []).append(safe_path(item.path))
+    return tuple((rule, action, tuple(paths)) for (rule, action), paths in grouped.items())
 
 
 def card_shape(card: Any, known_keys: frozenset[str]) -> Hashable | None:
@@ -336,6 +363,7 @@ def _replay(step: Any, value: Any, transform: Transform) -> Any:
             if decided is not _DROPPED:
                 kept.append(decided)
         return kept
+    transform.hidden.append(((), value))  # a dropped list element: hidden whole (of no field's kind)
     return _DROPPED
 
 

@@ -90,11 +90,18 @@ def mask_prefix(value: str) -> str:
 
 @dataclass
 class Transform:
-    """State an action may need while one card is being decided."""
+    """State an action may need while one card is being decided.
+
+    `hidden` and `shown` collect (path, value) of the card's nodes as the actions meet them (the whole value of a
+    node hidden, masked to its last 4 digits or prefix, dropped or refused; the value of a node shown): card-aware scrubbing
+    (guard/proxy/scrub.py) reads them instead of looking every decided path up again. They live as long as the
+    decision of one response."""
 
     redact_text: Callable[[str], str]
     fail_closed: list[str] = field(default_factory=list)
     known_keys: frozenset[str] = CARD_SHAPE_KEYS  # keys a hidden or masked mapping may keep (see hide)
+    hidden: list[tuple[Path, Any]] = field(default_factory=list)
+    shown: list[tuple[Path, Any]] = field(default_factory=list)
 
     def apply(self, action: str, value: Any, path: Path) -> Any:
         return ACTIONS[action](self, value, path)
@@ -108,17 +115,25 @@ def _show(transform: Transform, value: Any, path: Path) -> Any:
     value; a mapping or a nested list where the policy shows a value is not one it knows, so it is hidden
     (a CRM that puts `{"Сидоров Олег": "паспорт ..."}` under `tariff` shows nothing of it)."""
     if isinstance(value, _IMMUTABLE):
+        transform.shown.append((path, value))
         return value
-    if isinstance(value, list):
-        return [item if isinstance(item, _IMMUTABLE) else hide(item, transform.known_keys) for item in value]
+    if isinstance(value, list) and all(isinstance(item, _IMMUTABLE) for item in value):
+        transform.shown.append((path, value))
+        return list(value)
+    transform.hidden.append((path, value))
     return hide(value, transform.known_keys)
 
 
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
+    transform.hidden.append((path, value))
     return hide(value, transform.known_keys)
 
 
 def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], Any]:
+    def masked(transform: Transform, value: Any, path: Path) -> Any:
+        transform.hidden.append((path, value))  # the whole number: only its mask is on screen
+        return apply(transform, value, path)
+
     def apply(transform: Transform, value: Any, path: Path) -> Any:
         if value is None:
             return None
@@ -128,7 +143,7 @@ def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], 
             return {key: apply(transform, inner, path + (key,)) for key, inner in value.items()
                     if is_field_name(key, transform.known_keys)}
         return hide(value, transform.known_keys)
-    return apply
+    return masked
 
 
 def _redact(transform: Transform, value: Any, path: Path) -> Any:

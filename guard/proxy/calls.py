@@ -51,7 +51,7 @@ from guard.identification import (
     phone_digits,
     said_digits,
 )
-from guard.proxy import upstream
+from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import forbidden, identity_of, require_owner
 from guard.proxy.errors import bad_gateway, bad_request, not_found
 from guard.proxy.limits import GuessingLocked, Reservation
@@ -109,8 +109,8 @@ async def fetch_card(state: ProxyState, msisdn: str) -> dict[str, Any]:
     if answer.status != 200:
         raise bad_gateway("the CRM did not return the card")
     try:
-        card = json.loads(answer.body)
-    except ValueError:
+        card = jsoncodec.loads(answer.body)
+    except (ValueError, RecursionError):
         raise bad_gateway("the CRM's card does not parse") from None
     if not isinstance(card, dict):
         raise bad_gateway("the CRM's card is not a JSON object")

@@ -2,24 +2,27 @@
 
 The policy (guard/policy) walks the JSON and decides field by field; free-text fields (comments) are handed to
 a `redact_text` callable. The text engine must not run on the event loop, and the policy is synchronous, so
-every JSON body goes through the policy once with a stand-in that notes each text and refuses it (the policy
-then masks it and lists its path as fail-closed); only when texts were met are they redacted on the detection
-pool (within the budget) and the policy run once more with the results. A card without free text costs one
-policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
+every JSON body goes through the policy once with a stand-in that answers each text from the text cache
+(guard/proxy/textcache.py), or notes it and refuses it (the policy then masks it and lists its path as
+fail-closed); only when texts were not in the cache are they redacted on the detection pool (within the budget)
+and the policy run once more with the results. A card without free text, or whose comments were all redacted
+before (the screen's refreshes during a call), costs one policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
 as the answer (fail closed).
 
 Then card-aware scrubbing (guard/proxy/scrub.py): every value the decision hid is masked wherever else it still
 appears in the answer — a comment quoting the contact phone, a key or a shown field repeating the surname.
 
 Decisions are memoized: the policy is a pure function of the body, the call context and the date, and an
-operator's screen fetches the same card again and again during a call. The key is the SHA-256 of the body
-(no personal data is kept in keys) with the context and today's date; only complete decisions are kept —
-one with a detection failure is recomputed next time.
+operator's screen fetches the same card again and again during a call. The key is a keyed BLAKE2b digest of the
+body under a key drawn at random when the process starts and never written anywhere (no plain text and no
+unkeyed hash of it — a short body could be found again by trying candidates), with the context and today's date;
+the value is what is sent (the masked card) and its audit summary, never the card's hidden values. Only complete
+decisions are kept — one with a detection failure is recomputed next time. Nothing is persisted.
 """
 from __future__ import annotations
 
 import hashlib
-import json
+import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +30,7 @@ from typing import Any, Hashable
 
 from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED, CallContext, CardPolicy
+from guard.proxy import jsoncodec
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
 from guard.proxy.scrub import CardSecrets
 
@@ -41,27 +45,35 @@ class _NotCheckedYet(Exception):
 
 @dataclass
 class Filtered:
+    """What the operator is shown of one body, and why. Holds no value the decision hid."""
+
     payload: Any
     refused: bool = False
     refusal: str | None = None
-    applied: list[Any] = field(default_factory=list)
+    summary: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # rules that fired (PolicyDecision.summary)
     fail_closed: list[str] = field(default_factory=list)  # card paths whose text was masked unchecked
     detection_failure: str | None = None
     scrubbed: int = 0  # hidden values found and masked elsewhere in the answer (card-aware scrubbing)
-    secrets: CardSecrets = field(default_factory=CardSecrets)
 
 
 async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext) -> Filtered:
     wrapped = not isinstance(payload, dict)
     document = {_WRAPPER_KEY: payload} if wrapped else payload
 
+    known: dict[str, str] = {}  # texts already redacted (the text cache), this request's only
     texts: list[str] = []
 
-    def withhold(text: str) -> str:
-        texts.append(text)
-        raise _NotCheckedYet
+    def remembered_or_withheld(text: str) -> str:
+        # A card fetched again finds its comments in the text cache: then this first pass is the decision.
+        if text not in known:
+            found = detector.remembered(text) if detector is not None else None
+            if found is None:
+                texts.append(text)
+                raise _NotCheckedYet
+            known[text] = found.text
+        return known[text]
 
-    decision = policy.apply(document, ctx, redact_text=withhold)
+    decision = policy.apply(document, ctx, redact_text=remembered_or_withheld)
     detection_failure = None
     if texts:
         if detector is None:
@@ -73,14 +85,14 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
             except DetectionFailed as error:
                 detection_failure = str(error)
             else:
+                redacted.update(known)
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
-    secrets = CardSecrets.of(document, decision)
-    card, scrubbed = secrets.scrub_json(decision.card)
+    card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
-    return Filtered(card, decision.refused, decision.refusal, list(decision.applied), list(decision.fail_closed),
-                    detection_failure, scrubbed, secrets)
+    return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),
+                    detection_failure, scrubbed)
 
 
 @dataclass(frozen=True)
@@ -94,16 +106,15 @@ class Shown:
 
     @classmethod
     def of(cls, filtered: Filtered) -> "Shown":
-        body = json.dumps(filtered.payload, ensure_ascii=False).encode("utf-8")
-        return cls(body, filtered, audit_rules(filtered.applied), [safe_path(path) for path in filtered.fail_closed])
+        """Raises jsoncodec.UnencodableJSON for a payload that cannot be written (the caller blocks it)."""
+        return cls(jsoncodec.dumps(filtered.payload), filtered, audit_rules(filtered.summary),
+                   [safe_path(path) for path in filtered.fail_closed])
 
 
-def audit_rules(applied: list[Any]) -> list[list[Any]]:
-    """[[rule id, action, [paths...]], ...] in the order the rules first fired; paths stripped of anything value-like."""
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for item in applied:
-        grouped.setdefault((item.rule, item.action), []).append(safe_path(item.path))
-    return [[rule, action, paths] for (rule, action), paths in grouped.items()]
+def audit_rules(summary: tuple[tuple[str, str, tuple[str, ...]], ...]) -> list[list[Any]]:
+    """[[rule id, action, [paths...]], ...] in the order the rules first fired; paths stripped of anything value-like
+    (the policy's PolicyDecision.summary, as the audit record spells it)."""
+    return [[rule, action, list(paths)] for rule, action, paths in summary]
 
 
 class DecisionCache:
@@ -112,13 +123,14 @@ class DecisionCache:
     def __init__(self, size: int) -> None:
         self.size = size
         self._entries: OrderedDict[Hashable, Shown] = OrderedDict()
+        self._key = secrets.token_bytes(32)  # per process, never stored or logged
 
     def key(self, body: bytes, ctx: CallContext) -> Hashable | None:
         """None when the cache is off: no hashing of a body nothing will be looked up by."""
         if self.size <= 0:
             return None
         return (
-            hashlib.sha256(body).digest(),
+            hashlib.blake2b(body, key=self._key, digest_size=32).digest(),
             ctx.identification.value,
             ctx.caller_gender,
             ctx.identified_by,

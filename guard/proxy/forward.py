@@ -32,6 +32,7 @@ from guard.proxy.auth import require_owner
 from guard.proxy.calls import fetch_card
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
+from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
 from guard.proxy.middlewares import REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
@@ -221,7 +222,7 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
             state.metrics.upstream_errors.inc("json_too_deep")
             raise bad_gateway(f"upstream JSON nests deeper than {state.settings.max_json_depth} levels; blocked")
         try:
-            return _Body("json", text, json.loads(text))
+            return _Body("json", text, jsoncodec.loads(text))
         except (ValueError, RecursionError):
             state.metrics.upstream_errors.inc("malformed_json")
             raise bad_gateway("upstream JSON does not parse; blocked") from None
@@ -310,7 +311,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
             raise bad_gateway("the card this response belongs to could not be checked; withheld") from None
         decision = state.policy.apply(card, call_context(session, card), redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
-        secrets = secrets | CardSecrets.of(card, decision)
+        secrets = secrets | CardSecrets.of(decision)
     return _Owner(refused, secrets)
 
 
@@ -331,7 +332,11 @@ async def _json_response(
         elif owner.secrets:
             filtered.payload, extra = owner.secrets.scrub_json(filtered.payload)
             filtered.scrubbed += extra
-        shown = Shown.of(filtered)
+        try:
+            shown = Shown.of(filtered)
+        except jsoncodec.UnencodableJSON:
+            state.metrics.upstream_errors.inc("unencodable_json")
+            raise bad_gateway("upstream JSON holds text that cannot be sent; blocked") from None
         if not owner.refused and not owner.secrets:
             state.decisions.put(key, shown)
     filtered = shown.filtered

@@ -19,7 +19,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, NamedTuple
 
@@ -29,29 +28,29 @@ from guard.normalize import NormalizedText, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
-from guard.policy.paths import MISSING, resolve
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
-_ASCII_SEPARATOR = "\x00"  # between ASCII texts scrubbed in one pass (CardSecrets.scrub_texts)
+_SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
-# Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one
-# number to a reader. Never NUL: it separates the texts of one batch (scrub_texts).
+# Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one number
+# to a reader. Never NUL: it separates the texts of one response (scrub_texts).
 _DIGIT_GROUP = re.compile(r"\d(?:(?:_|[^\w\x00]){0,3}\d)*")
-# A decimal digit of another script ("٨٩٠٣...", Arabic-Indic): read as its 0-9, one character for one.
+# Read as a reader reads, one character for one (offsets do not move): a decimal digit of another script
+# ("٨٩٠٣...", Arabic-Indic) as its 0-9, a control character between digit groups as a space.
 _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# A month in Roman numerals, as in "12.III.1980".
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-# What a detector put in place of a value: "<EMAIL_ADDRESS>", "***", "[скрыто]".
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+# What a detector put in place of a value ("<EMAIL_ADDRESS>", "***", "[скрыто]"): what is right before it may be
+# the rest of a value it masked only in part.
 _MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
 _BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
@@ -91,12 +90,19 @@ class CardSecrets:
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
     _shortest_literal: int = field(init=False, repr=False, compare=False)
+    # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail or a date before a mask:
+    # made per response from its secrets (no pattern outlives the response that hid the value).
+    _spaced: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _cut: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
+        object.__setattr__(self, "_spaced", tuple(_spaced(literal) for literal in self.literals))
+        object.__setattr__(self, "_cut", tuple(_cut_literal(literal) for literal in self.literals)
+                           + tuple(_cut_date(moment) for moment in self.dates))
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
@@ -106,24 +112,21 @@ class CardSecrets:
         return bool(self.numbers or self.words or self.literals or self.dates)
 
     @classmethod
-    def of(cls, card: Any, decision: PolicyDecision) -> "CardSecrets":
-        """The values `decision` hid (hide, refuse, drop, default deny; the whole of a last4/prefix value) minus
-        what it showed of the same field: the DE's first name shown is the owner's hidden one, a federal number
-        shown after the caller named the city number is the one hidden in the list of numbers. A place's name
-        shown anywhere (the region of a call: "Москва") is public wherever else it appears, addresses included.
+    def of(cls, decision: PolicyDecision) -> "CardSecrets":
+        """The values `decision` hid (hide, refuse, drop, default deny; the whole of a last4/prefix value), as the
+        policy met them while deciding (PolicyDecision.hidden / .shown: path and value), minus what it showed of
+        the same kind of field: the DE's first name shown is the owner's hidden one, a federal number shown after
+        the caller named the city number is the one hidden in the list of numbers. A place's name shown anywhere
+        (the region of a call: "Москва") is public wherever else it appears, addresses included.
 
         A value shown in a field of another kind exempts nothing: a CRM that writes the owner's surname into
         `region` or the passport into `network` does not make them public; they are masked there and everywhere."""
         hidden: dict[str, list[Any]] = {}
         shown: dict[str, list[Any]] = {}
-        for applied in decision.applied:
-            value = resolve(card, applied.at)
-            if value is MISSING:
-                continue
-            if applied.action == "show":
-                shown.setdefault(_field_kind(applied.at), []).append(value)
-            elif applied.action != "redact":
-                hidden.setdefault(_field_kind(applied.at), []).append(value)
+        for path, value in decision.hidden:
+            hidden.setdefault(_field_kind(path), []).append(value)
+        for path, value in decision.shown:
+            shown.setdefault(_field_kind(path), []).append(value)
         public = [value for values in shown.values() for value in values]
         secrets = cls()
         for kind, values in hidden.items():
@@ -132,8 +135,8 @@ class CardSecrets:
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
-        """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same field),
-        and less the place names of `public` (every value shown)."""
+        """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
+        field), and less the place names of `public` (every value shown)."""
         # Each distinct value once: a card repeats its keys and values (same value, same secrets).
         shown = dict.fromkeys(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
@@ -168,14 +171,10 @@ class CardSecrets:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
-        # Read as a reader would, one character for one (same offsets): any script's digits as 0-9, a control
-        # character (NUL included) between digit groups as a space.
-        read = text if text.isascii() else _FOREIGN_DIGIT.sub(_as_ascii_digit, text)
-        if _CONTROL.search(read):
-            read = _CONTROL.sub(" ", read)
+        read = _read(text).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
         normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
-        spans = (self._cut_spans(text) + self._number_spans(read, normalized) + self._date_spans(text, normalized) + self._word_spans(text)
-                 + self._literal_spans(text))
+        spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized) + self._word_spans(text)
+                 + self._literal_spans(text) + self._cut_spans(read))
         if not spans:
             return text, 0
         return _masked(text, spans)
@@ -189,40 +188,52 @@ class CardSecrets:
         # lives for this call only — nothing outlives the response.
         texts: dict[str, None] = {}
         _collect_texts(payload, texts, bool(self.numbers))
-        return self._scrub_json(payload, self.scrub_texts(list(texts)))
+        memo = self.scrub_texts(list(texts))
+        if not any(count for _, count in memo.values()):
+            return payload, 0  # nothing to mask: the value as it is, not a copy of it
+        return self._scrub_json(payload, memo)
 
     def scrub_texts(self, texts: list[str]) -> dict[str, tuple[str, int]]:
-        """`scrub_text` of each text. ASCII texts are joined with a NUL between them and scrubbed as one: no
-        matcher crosses a NUL (a digit group's separators, a word's letters, an e-mail's characters do not include
-        it; month names and spoken numbers are Cyrillic, so ASCII needs no number normalization), so each text gets
-        exactly the spans it would get alone."""
+        """`scrub_text` of each text. The texts are joined with a NUL between them and scrubbed as one: no matcher
+        crosses a NUL (a digit group's separators, a word's letters, an e-mail's characters, the spaces between the
+        words of a spoken number or of a date in words do not include it), so each text gets exactly the spans it
+        would get alone — for one pass of each matcher and one number normalization per response instead of one
+        per text. ASCII texts (keys, masks, dates, numbers) are joined apart from the others: they need neither
+        number normalization nor, mostly, the word matcher. A text holding a NUL itself is scrubbed alone."""
         done: dict[str, tuple[str, int]] = {}
-        ascii_texts = []
+        ascii_texts, other_texts = [], []
         for text in texts:
-            if text.isascii() and _ASCII_SEPARATOR not in text:
+            if _SEPARATOR in text:
+                done[text] = self.scrub_text(text)
+            elif text.isascii():
                 ascii_texts.append(text)
             else:
-                done[text] = self.scrub_text(text)
-        if not ascii_texts:
-            return done
-        joined = _ASCII_SEPARATOR.join(ascii_texts)
-        spans = self._number_spans(joined, _LazyNormalized(joined)) + self._word_spans(joined) \
-            + self._literal_spans(joined)
+                other_texts.append(text)
+        for group in (ascii_texts, other_texts):
+            if group:
+                done.update(self._scrub_joined(group))
+        return done
+
+    def _scrub_joined(self, texts: list[str]) -> dict[str, tuple[str, int]]:
+        joined = _SEPARATOR.join(texts)
+        read = _read(joined)
+        normalized = _LazyNormalized(read)
+        spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized)
+                 + self._word_spans(joined) + self._literal_spans(joined) + self._cut_spans(read))
         if not spans:
-            for text in ascii_texts:
-                done[text] = (text, 0)
-            return done
+            return {text: (text, 0) for text in texts}
         spans.sort()
         starts, offset = [], 0
-        for text in ascii_texts:
+        for text in texts:
             starts.append(offset)
             offset += len(text) + 1
         per_text: dict[int, list[tuple[int, int]]] = {}
         for start, end in spans:
             which = bisect_right(starts, start) - 1
             base = starts[which]
-            per_text.setdefault(which, []).append((start - base, end - base))
-        for which, text in enumerate(ascii_texts):
+            per_text.setdefault(which, []).append((start - base, min(end - base, len(texts[which]))))
+        done = {}
+        for which, text in enumerate(texts):
             found = per_text.get(which)
             done[text] = _masked(text, found) if found else (text, 0)
         return done
@@ -271,17 +282,25 @@ class CardSecrets:
         return spans
 
     def _date_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        """Dates whose month is a word (month names are Cyrillic) or a Roman numeral ("12.III.1980")."""
+        """Dates with the month as a word (month names are Cyrillic) or in Roman numerals ("12.III.1980")."""
         if not self.dates:
             return []
-        in_words = not text.isascii() and _MONTH_STEM.search(text) is not None
-        if not in_words and _ROMAN.search(text) is None:
+        patterns = [(_DATE_IN_WORDS, _MONTHS)] if not text.isascii() and _MONTH_STEM.search(text) else []
+        if _ROMAN.search(text):
+            patterns.append((_DATE_IN_ROMAN, _ROMAN_MONTHS))
+        if not patterns:
             return []
         normalized = normalized.value
+        wanted = {(moment.day, moment.month, year) for moment in self.dates
+                  for year in (str(moment.year), f"{moment.year % 100:02d}")}
         spans = []
-        for moment in self.dates:
-            for pattern in (_date_in_words(moment), _date_in_roman(moment)):
-                for found in pattern.finditer(normalized.text):
+        for pattern, months in patterns:
+            position = 0
+            while (found := pattern.search(normalized.text, position)) is not None:
+                # Overlapping matches too ("1 декабря 12 декабря 1999"): the next search starts one character on.
+                position = found.start() + 1
+                month = [name.lower() for name in months].index(found["month"].lower()) + 1
+                if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
 
@@ -312,21 +331,14 @@ class CardSecrets:
         ("petr . ivanov @ mail . ru", spelled "p e t r . i v a n o v")."""
         if not self.literals or len(text) < self._shortest_literal:
             return []
-        return [found.span() for literal in self.literals for found in _spaced(literal).finditer(text)]
+        return [found.span() for pattern in self._spaced for found in pattern.finditer(text)]
 
     def _cut_spans(self, text: str) -> list[tuple[int, int]]:
         """What the detector left of a value it masked only in part: an e-mail's spelled local part or a date's
         day and month right before its mask ("p e t r . i v a n o <EMAIL_ADDRESS>", "12.III.<DATE_OF_BIRTH>")."""
-        if not _MASK_TOKEN.search(text):
+        if not self._cut or not _MASK_TOKEN.search(text):
             return []
-        spans = [found.span() for literal in self.literals for found in _cut_literal(literal).finditer(text)]
-        for moment in self.dates:
-            spans += [found.span() for found in _cut_date(moment).finditer(text)]
-        return spans
-
-
-def _as_ascii_digit(found: re.Match[str]) -> str:
-    return str(unicodedata.decimal(found.group()))
+        return [found.span() for pattern in self._cut for found in pattern.finditer(text)]
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
@@ -364,14 +376,49 @@ def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
             texts[str(value)] = None
 
 
+def _read(text: str) -> str:
+    """`text` as a reader reads its numbers, one character for one: other scripts' digits as 0-9, control
+    characters (not NUL, the texts' separator) as spaces."""
+    if text.isascii():
+        return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+    text = _FOREIGN_DIGIT.sub(lambda found: str(unicodedata.decimal(found.group())), text)
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+
+
 # Fields holding the same kind of value under different names: one kind for what a shown value may exempt.
 _FIELD_KINDS = {"msisdn": "phone", "city_number": "phone", "phone": "phone"}
 
 
-def _field_kind(at: tuple[Any, ...]) -> str:
-    """The kind of the field a card path ends in: its last key ("numbers[0].msisdn" -> "phone")."""
-    key = next((part for part in reversed(at) if isinstance(part, str)), "")
+def _field_kind(path: tuple[Any, ...]) -> str:
+    """The kind of the field a card path ends in: its last key ("numbers[0].msisdn" -> "phone"); "" for none."""
+    key = next((part for part in reversed(path) if isinstance(part, str)), "")
     return _FIELD_KINDS.get(key, key)
+
+
+def _is_place(word: str) -> bool:
+    """A word with a place-name reading ("Москва", "Тверская"): public once a shown field names it."""
+    return any("Geox" in parse.tag for parse in parses(word))
+
+
+def _spaced(literal: str) -> re.Pattern[str]:
+    """`literal` with any run of spaces allowed between its characters, any case."""
+    return re.compile(r"\s*".join(re.escape(ch) for ch in literal), re.IGNORECASE)
+
+
+def _cut_literal(literal: str) -> re.Pattern[str]:
+    """The first 4 or more characters of `literal` (spaces allowed between them) right before a mask."""
+    optional = ""
+    for ch in reversed(literal[4:]):
+        optional = rf"(?:\s*{re.escape(ch)}{optional})?"
+    return re.compile(r"\s*".join(re.escape(ch) for ch in literal[:4]) + optional + _BEFORE_MASK, re.IGNORECASE)
+
+
+def _cut_date(moment: date) -> re.Pattern[str]:
+    """A date's day and month (in digits, words or Roman numerals) right before a mask: "12.III.<DATE_OF_BIRTH>"."""
+    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
+                       _MONTHS[moment.month - 1]))
+    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
+                      + _BEFORE_MASK, re.IGNORECASE)
 
 
 def _leaves(values: Iterable[Any]) -> Iterable[str]:
@@ -400,45 +447,14 @@ def _iso_date(value: str) -> date | None:
     return parse_date(value) if _ISO_DATE.match(value) else None
 
 
-@lru_cache(maxsize=4096)
-def _date_in_words(moment: date) -> re.Pattern[str]:
-    """"21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize)."""
-    month = _MONTHS[moment.month - 1]
-    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s+{month}\s+(?:{moment.year}|{moment.year % 100:02d})(?!\d)",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _date_in_roman(moment: date) -> re.Pattern[str]:
-    """"12.III.1980", "12 III 80": the day, the month in Roman numerals, the year."""
-    month = _ROMAN_MONTHS[moment.month - 1]
-    return re.compile(rf"(?<!\d)0?{moment.day}\s*[./\-]?\s*{month}(?![IVXivx])\s*[./\-]?\s*"
-                      rf"(?:{moment.year}|{moment.year % 100:02d})(?!\d)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _cut_literal(literal: str) -> re.Pattern[str]:
-    """The first 4 or more characters of `literal` (spaces allowed between them) right before a mask."""
-    head, tail = literal[:4], literal[4:]
-    optional = ""
-    for ch in reversed(tail):
-        optional = rf"(?:\s*{re.escape(ch)}{optional})?"
-    return re.compile(r"\s*".join(re.escape(ch) for ch in head) + optional + _BEFORE_MASK, re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _cut_date(moment: date) -> re.Pattern[str]:
-    """A date's day and month (in digits, words or Roman numerals) right before a mask: "12.III.<DATE_OF_BIRTH>"."""
-    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
-                       _MONTHS[moment.month - 1]))
-    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
-                      + _BEFORE_MASK, re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _spaced(literal: str) -> re.Pattern[str]:
-    """`literal` with any run of spaces allowed between its characters, any case."""
-    return re.compile(r"\s*".join(re.escape(ch) for ch in literal), re.IGNORECASE)
+# "21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize). One
+# pattern for every date, its parts compared with the hidden dates' (no pattern is made or kept per date).
+_DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\s+(?P<month>" + "|".join(_MONTHS)
+                            + r")\s+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+# "12.III.1980", "12 III 80": the month in Roman numerals (longest first, so "III" is not read as "I").
+_DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
+                            + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+                            + r")(?![IVXivx])\s*[./\-]?\s*(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 
 
 def _number_secrets(value: str) -> list[_NumberSecret]:
@@ -490,26 +506,22 @@ class _LazyNormalized:
         return self._value
 
 
-@lru_cache(maxsize=65_536)  # pure in the word; the words of a card repeat on every fetch
+# Not memoized here: the words are hidden values (surnames), and no cache of the proxy keeps one; the cheap tests
+# come first, and guard/morph.py remembers its own parses. A parse is name-like when its grammemes meet _NAME_TAGS.
 def _is_name_like(word: str) -> bool:
     if len(word) < _MIN_WORD or normalize_word(word) in _COMMON_WORDS:
         return False
-    found = parses(word)
-    if not found or word[:1].isupper():
+    if word[:1].isupper():
         return True
-    return any(tag in parse.tag for parse in found for tag in _NAME_TAGS)
+    found = parses(word)
+    return not found or any(not _NAME_TAGS.isdisjoint(parse.tag.grammemes) for parse in found)
 
 
-@lru_cache(maxsize=65_536)
-def _is_place(word: str) -> bool:
-    """A word with a place-name reading ("Москва", "Тверская"): public once a shown field names it."""
-    return any("Geox" in parse.tag for parse in parses(word))
+# Not memoized: its answers are the lemmas of hidden words (guard/morph.py remembers its own parses).
 
-
-@lru_cache(maxsize=65_536)
 def _secret_lemmas(word: str) -> frozenset[str]:
     """Lemmas a hidden word is matched by: its name-like parses' (Иванова -> иванов), or all when it has none."""
     found = parses(word)
-    named = {normalize_word(p.normal_form) for p in found if any(tag in p.tag for tag in _NAME_TAGS)}
+    named = {normalize_word(p.normal_form) for p in found if not _NAME_TAGS.isdisjoint(p.tag.grammemes)}
     chosen = named or {normalize_word(p.normal_form) for p in found}
     return frozenset((chosen | {normalize_word(word)}) - _COMMON_WORDS)

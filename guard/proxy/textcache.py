@@ -5,10 +5,10 @@ on each refresh, on the next call — while the engine costs milliseconds per co
 is a pure function of the text (the engine sees nothing of the card or the call), so its result can be kept.
 
 What is kept, and what is not:
-- the key is HMAC-SHA256 of the text under a key drawn at random when the process starts and never written
-  anywhere: the cache holds no plain text and no unkeyed hash of it (a plain SHA-256 of a short comment or a
-  phone number can be reversed by trying candidates; a keyed one cannot without the key, which dies with the
-  process);
+- the key is a keyed BLAKE2b-256 digest of the text (BLAKE2's own MAC mode, one C call) under a key drawn at
+  random when the process starts and never written anywhere: the cache holds no plain text and no unkeyed hash
+  of it (a plain SHA-256 of a short comment or a phone number can be reversed by trying candidates; a keyed one
+  cannot without the key, which dies with the process);
 - the value is the redacted text and its entity spans (types and offsets, no values) — what the engine returned;
 - nothing is persisted; the cache is bounded in entries and in characters held, least recently used out first;
 - only complete results go in: a text the engine failed on, or did not finish within the budget, is not cached
@@ -17,13 +17,13 @@ What is kept, and what is not:
 The cache decides nothing about who may see the text: the card policy still decides per request, in the
 request's own call context, whether a comment is shown redacted, hidden or refused. A result is only ever
 returned for the same text it was computed from (a 256-bit keyed digest; the text's length is checked too).
+Other small answers about texts are remembered the same way (guard/proxy/scrub.py: whether a word is name-like).
 If redaction ever depends on more than the text (say, the card's own names), that input must be passed as
 `context` so it becomes part of the key.
 """
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
 import threading
 from collections import OrderedDict
@@ -57,8 +57,8 @@ class RedactedTextCache(Generic[Result]):
         return len(self._entries)
 
     def digest(self, text: str, context: tuple[Hashable, ...] = ()) -> bytes:
-        """HMAC-SHA256 of the text (and of any other input the redaction depended on) under the process key."""
-        mac = hmac.new(self._key, text.encode("utf-8", "surrogatepass"), hashlib.sha256)
+        """Keyed BLAKE2b of the text (and of any other input the redaction depended on) under the process key."""
+        mac = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=self._key, digest_size=32)
         for part in context:
             mac.update(_SEPARATOR + repr(part).encode("utf-8", "surrogatepass"))
         return mac.digest()

@@ -16,7 +16,8 @@ import aiohttp
 
 from guard.policy import CallContext, IdentificationLevel, default_policy_path, load_policy
 from guard.policy.evaluator import MAX_SHAPE_NODES, card_shape
-from guard.proxy.scrub import CardSecrets
+from guard.policy.paths import MISSING, resolve
+from guard.proxy.scrub import CardSecrets, _leaves
 from security.conftest import get, open_call, shown_text
 from security.hostile_crm import BASE, KEYS_AS_VALUES, PLAIN, QUOTING, TERMINATED_2021, card, create_hostile_crm
 
@@ -162,6 +163,61 @@ def test_replayed_routes_decide_every_variant_of_a_card_as_the_walk_does():
         for ctx in STATES:
             assert _apply(policy, one, ctx) == _walked(one, ctx), (one, ctx)
     assert policy._routes  # the cards did share shapes: routes were replayed, not only walked
+
+
+_KINDS = {"msisdn": "phone", "city_number": "phone", "phone": "phone"}
+
+
+def _resolved(one: dict[str, Any], decision: Any) -> CardSecrets:
+    """The secrets as they were found before the policy collected them: every decided path looked up again. A
+    hidden value is exempted by what was shown of its own kind of field (its last key), place names by anything
+    shown; a dropped list element is of no kind; a mapping where a value is shown is hidden."""
+    hidden: dict[str, list[Any]] = {}
+    shown: dict[str, list[Any]] = {}
+    for applied in decision.applied:
+        value = resolve(one, applied.at)
+        if value is MISSING or applied.action == "redact":
+            continue
+        key = next((part for part in reversed(applied.at) if isinstance(part, str)), "")
+        kind = "" if applied.action == "drop" else _KINDS.get(key, key)
+        scalar = not isinstance(value, (dict, list)) or isinstance(value, list) and not any(
+            isinstance(item, (dict, list)) for item in value)
+        (shown if applied.action == "show" and scalar else hidden).setdefault(kind, []).append(value)
+    public = [value for values in shown.values() for value in values]
+    secrets = CardSecrets()
+    for kind, values in hidden.items():
+        secrets = secrets | CardSecrets.from_values(_leaves(values), _leaves(shown.get(kind, [])), _leaves(public))
+    return secrets
+
+
+def _as_sets(secrets: CardSecrets) -> tuple[Any, ...]:
+    return set(secrets.numbers), secrets.words, set(secrets.literals), set(secrets.dates)
+
+
+def test_the_values_the_policy_collects_while_deciding_are_the_values_its_decided_paths_hold():
+    """Card-aware scrubbing reads PolicyDecision.hidden/.shown instead of resolving every path: walked or replayed,
+    every variant and call state gives the same secrets as the paths do."""
+    policy = load_policy(default_policy_path())
+    rng = random.Random(7)
+    for one in [_variant(rng, index) for index in range(60)] + [PLAIN, QUOTING, TERMINATED_2021, KEYS_AS_VALUES]:
+        for ctx in STATES:
+            for _ in range(2):  # the walk, then the replayed route
+                decision = policy.apply(one, ctx, redact_text=lambda text: "")
+                assert _as_sets(CardSecrets.of(decision)) == _as_sets(_resolved(one, decision)), (one, ctx)
+
+
+def test_all_texts_of_a_response_scrubbed_in_one_pass_get_exactly_what_each_gets_alone():
+    """Cyrillic texts too: spoken numbers, dates in words, declined names — none is matched across two texts."""
+    secrets = CardSecrets.from_values(["79857748893", "Журавлёва", "1999-12-21", "inna.zh@mail.ru", "4512"])
+    texts = ["звонила Журавлёвой", "Журавлёв", "восемь девятьсот восемьдесят пять", "семьсот семьдесят четыре",
+             "восемьдесят восемь девяносто три", "21 декабря", "1999 года", "21 декабря 1999 года",
+             "1 декабря 21 декабря 99", "родилась 21-го декабря 99", "почта inna.zh@mail.ru", "İnna.zh@mail.ru",
+             "Москва", "Тариф «Мой безлимит»", "серия 45 12", "***", "a\x00Журавлёва", ""]
+    together = secrets.scrub_texts(texts)
+    assert together == {text: secrets.scrub_text(text) for text in texts}
+    assert together["Журавлёв"][1] == 1 and together["восемь девятьсот восемьдесят пять"][1] == 0
+    assert together["21 декабря 1999 года"] == ("*** года", 1) and together["21 декабря"][1] == 0
+    assert together["1 декабря 21 декабря 99"] == ("1 декабря ***", 1)  # overlapping date forms: the right one
 
 
 def test_ascii_texts_scrubbed_in_one_pass_get_exactly_what_each_gets_alone():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from aiohttp import web
 from yarl import URL
 
 from security.conftest import get, open_call, shown_text
@@ -197,3 +198,52 @@ def test_scrubbing_leaves_what_the_policy_shows(attack):
     assert status == 200
     assert shown["de"] == {"first_name": "Инна", "middle_name": "Олеговна"}
     assert shown["call_details"][0]["region"] == "Москва" and shown["numbers"][0]["tariff"] == "Мой безлимит"
+
+
+# --- garbage from the CRM (issue 13: the card is read by orjson now, guard/proxy/jsoncodec.py) ----------------
+
+_CARD_TEXT = json.dumps(PLAIN, ensure_ascii=False)
+# A 24-digit integer in a shown field and in a hidden one: read exactly (not rounded to a float), decided as ever.
+_BIG_NUMBER = "987" * 8
+GARBAGE = {
+    "truncated": ("application/json", _CARD_TEXT[: len(_CARD_TEXT) // 2].encode("utf-8")),
+    "not-utf8": ("application/json", _CARD_TEXT.encode("utf-8").replace("Иванов".encode("utf-8"), b"\xff\xfe\xfd")),
+    "binary": ("application/json", b"\x00\x01{\x02" + "Иванов 4505 678901".encode("utf-8")),
+    "two-documents": ("application/json", (_CARD_TEXT + _CARD_TEXT).encode("utf-8")),
+    "trailing-garbage": ("application/json", (_CARD_TEXT + " Иванов 4505 678901").encode("utf-8")),
+    "nan": ("application/json", _CARD_TEXT.replace('"Иванов"', "NaN").encode("utf-8")),
+    # in a field the policy shows: the answer cannot be written as UTF-8, so nothing is sent
+    "lone-surrogate": ("application/json", _CARD_TEXT.replace('"Мой безлимит"', '"\\ud800Мой безлимит"').encode("utf-8")),
+    "big-integers": ("application/json", _CARD_TEXT.replace('"duration_s": 120', f'"duration_s": {_BIG_NUMBER}')
+                     .replace('"0123456789"', _BIG_NUMBER[:-1]).encode("utf-8")),
+    "bare-string": ("application/json", json.dumps("Иванов Пётр, паспорт 4505 678901", ensure_ascii=False).encode()),
+    "cp1251-declared-utf8": ("application/json", _CARD_TEXT.encode("cp1251", "replace")),
+}
+
+
+def _garbage_crm() -> web.Application:
+    app = web.Application()
+
+    async def serve(request: web.Request) -> web.Response:
+        content_type, body = GARBAGE[request.match_info["kind"]]
+        return web.Response(body=body, headers={"Content-Type": f"{content_type}; charset=utf-8"})
+
+    app.router.add_get("/garbage/{kind}", serve)
+    return app
+
+
+def test_whatever_garbage_the_crm_sends_the_operator_sees_no_hidden_value(attack):
+    async def scenario(stack, client):
+        return {kind: await get(client, f"{stack.guard_url}/crm/garbage/{kind}") for kind in GARBAGE}
+
+    seen = attack(scenario, crm=_garbage_crm())
+    for kind, (status, _, body) in seen.items():
+        assert status in (200, 502), kind
+        assert _none_of(PASSPORT_AND_CONTRACT + ["79161234567", "petr.ivanov"], body) == [], kind
+    blocked = {kind for kind, (status, _, _) in seen.items() if status == 502}
+    assert {"truncated", "not-utf8", "binary", "two-documents", "trailing-garbage", "lone-surrogate",
+            "cp1251-declared-utf8"} <= blocked
+    assert json.loads(seen["bare-string"][2]) == "***"  # not a card: the policy's default deny hides it
+    big = json.loads(seen["big-integers"][2])
+    assert seen["big-integers"][0] == 200 and big["call_details"][0]["duration_s"] == int(_BIG_NUMBER)
+    assert big["contract"]["number"] is None  # hidden, whatever its type

@@ -37,7 +37,7 @@ def test_a_hidden_surname_is_masked_in_another_grammatical_case():
 
 def test_what_the_policy_shows_is_never_scrubbed(policy):
     decision = policy.apply(QUOTING, CallContext(identification=IdentificationLevel.NONE), redact_text=lambda t: t)
-    secrets = CardSecrets.of(QUOTING, decision)
+    secrets = CardSecrets.of(decision)
     text, count = secrets.scrub_text("Инна Олеговна, регион Москва, тариф Мой безлимит")
     assert count == 0
 
