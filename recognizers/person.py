@@ -78,6 +78,11 @@ def _not_a_name_word(word: str) -> bool:
     return bool(found) and found[0].tag.POS in _NOT_NAME_POS and not _person_kinds(word)
 
 
+def _top_tag(word: str) -> frozenset[str]:
+    found = parses(word)
+    return frozenset(found[0].tag.grammemes) if found else frozenset()
+
+
 def _pronoun(word: str) -> bool:
     """A pronoun-like word with no likely name reading: "фамилия такая рыжий", "имя моё"."""
     found = parses(word)
@@ -223,8 +228,13 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
 def could_be_name_word(text: str, start: int, end: int) -> bool:
     """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
     is a function word, or a dictionary verb, adverb, particle or the like with no name reading ("а", "да",
-    "короче" — fillers of speech the lowercase tagger sometimes takes for a name). A letter may be an initial."""
+    "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
+    role word ("номера", "брата"); nor a place after "в"/"из" ("из грозного"). A letter may be an initial."""
+    if _place_after_preposition(text, start, end):
+        return False
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
+               and not (_is_label(word) and "plur" not in _top_tag(word))  # "номера"; "я номеров" is a surname
+               and lemma(word) not in _PERSON_NOUN_LEMMAS
                for word in NAME_WORD.findall(text, start, end))
 
 
@@ -329,7 +339,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
             word = words[i].group()
             if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
-                    and not _pronoun(word) \
+                    and not _pronoun(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
                     and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
                     and word.lower() not in _COMMON_WORDS and len(word) > 2 \
                     and (not word.isascii() or _plausible_latin_name([word])):  # "владельцем Facebook"
@@ -622,6 +632,8 @@ def _heads_noun_phrase(text: str, end: int) -> bool:
 
 # Particles inside foreign names; they join a name only next to it.
 _NAME_PARTICLES = {"де", "ди", "да", "дель", "ван", "фон", "дер", "ибн", "бен", "аль", "эль", "ле", "ла", "мак"}
+# ...of which speech says these as Russian words: "да мороз дмитрий олегович" is "yes, ..."
+_SPEECH_PARTICLES = {"да", "ла", "ле"}
 # Surnames that are also everyday nouns; the dictionary gives them no surname reading, so next to a
 # first name and patronymic ("пак наталья валерьевна", "мельник олег михайлович") they are taken by name.
 _SURNAME_HOMOGRAPHS = {"пак", "пака", "паку", "паком", "цой", "тен", "хан", "шин", "нам", "мельник", "кузнец",
@@ -648,6 +660,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
             start = left.start()
             first -= 1
         while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
+                and not (lowercase and words[first - 1].group().lower() in _SPEECH_PARTICLES) \
                 and not text[words[first - 1].end():words[first].start()].strip():
             first -= 1
             start = words[first].start()
@@ -900,6 +913,16 @@ def _repeatable_surname(word: str) -> bool:
     return not found or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
 
 
+_PLACE_PREPOSITIONS = {"в", "во", "из", "изо", "под", "подо"}
+
+
+def _place_after_preposition(text: str, start: int, end: int) -> bool:
+    """"живу в ростове", "я из питера", "звоню из грозного": one word the dictionary reads first as a place,
+    right after "в"/"из"/"под"."""
+    before = words_before(text, start, 8)
+    inside = NAME_WORD.findall(text, start, end)
+    return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
+        and "Geox" in word_grammemes(inside[0])
 _PLACE_BEFORE = {"им", "имени", "метро", "станции", "станция", "станцию", "ст"}
 # "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
@@ -916,6 +939,8 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     a street, village or company named after someone is not that person's data."""
     before = words_before(text, start, 16)
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
+        return True
+    if end is not None and _place_after_preposition(text, start, end):
         return True
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
         return True

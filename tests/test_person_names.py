@@ -300,3 +300,18 @@ def test_a_surname_word_of_a_longer_name_said_again_alone_is_the_name_again(reda
                                   "записали да спасибо а ещё у меня вопрос по адресу доставки"])
 def test_speech_fillers_are_no_name_whatever_the_tagger_says(redactor, text):
     assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", ["клиент в ростове на дону живу договор у меня", "я из питера у нас сороковая серия",
+                                  "звоню из грозного хочу переоформить номер"])
+def test_a_place_after_v_or_iz_is_no_name_in_speech(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("имя ребёнка тимур алиев дата рождения десятое апреля", "тимур алиев"),
+    ("и вы владелец номера да мороз дмитрий олегович", "мороз дмитрий олегович"),  # "да" is yes, not "да Винчи"
+    ("это опять я номеров вчера звонил", "номеров"),  # a label's plural is a surname
+])
+def test_a_kin_word_a_label_or_a_yes_is_not_part_of_the_name(redactor, text, name):
+    assert names(redactor, text) == [name]
