@@ -238,6 +238,13 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
                for word in NAME_WORD.findall(text, start, end))
 
 
+def widen_lowercase_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found in lowercase text by one word of two takes in the other, as every PERSON span does here: the
+    surname after a first name, the first name before a surname (the tagger's spans, recognizers/person_tagger.py)."""
+    end = _surname_after_first_name(text, start, end)
+    return _first_name_before_surname(text, start, end, True), end
+
+
 def _known_name_word(word: str) -> bool:
     """A first name, surname or patronymic in the dictionary itself (not guessed), with no place reading."""
     kinds = word_grammemes(word)
