@@ -22,6 +22,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
+from guard.name_tagger import name_probabilities
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
@@ -508,6 +509,21 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     return (top.POS == "ADJF" and "Apro" not in top) or (top.POS == "NOUN" and not lowercase)
 
 
+def _surname_by_grammar(text: str, name, other) -> bool:
+    """Lowercase: is the word `other`, beside the first name `name` (regex matches), its surname by grammar? An
+    animate noun in the first name's own case ("волка артёма", "мирону лисе", "борис медведь"), or an inanimate
+    one ("зиму ларису", "марк гриб") when the tagger, reading the words around, also gives it some chance of
+    being a name (the tagger's "карта", "счёт", "номер" beside a name: below 0.1)."""
+    word, after = other.group(), other.start() > name.start()
+    agreement = _name_agreement([name.group()])
+    if agreement is None or word.isascii() or (after and _heads_noun_phrase(text, other.end())):
+        return False
+    if _agrees_as_surname(word, agreement, after, animate=True) and _anchored_surname(word, True, agreement, after):
+        return True
+    return _agrees_as_surname(word, agreement) and _anchored_surname(word, True, agreement) \
+        and name_probabilities(text).get(other.start(), 0.0) >= _TAGGER_SUPPORT
+
+
 # Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
 _SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
                    "пэ", "чхве", "ян", "чен", "чжан", "лю"}
@@ -553,6 +569,9 @@ def _anchored_surname(word: str, lowercase: bool, agreement: "Agreement | None" 
 _GREETING_LEMMAS = {"добрый", "уважаемый", "дорогой", "милый", "хороший", "здравствовать", "привет", "спасибо",
                     "пожалуйста", "извинить", "прощать", "всего", "день", "вечер", "утро"}
 
+
+# The lowercase name tagger's P(name) that, with agreement, makes an inanimate noun beside a first name its surname.
+_TAGGER_SUPPORT = 0.15
 
 # Nouns for a person's role or kin: beside a name they agree with it and are no surname ("сына ивана петровича",
 # "сосед пётр", "девушка анна").
@@ -714,13 +733,9 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
         if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
                 or word.lower() in _NOT_SURNAMES:
             continue
+        if lowercase and _surname_by_grammar(text, name, other):
+            return lo.start(), hi.end()
         if lowercase and _cue_before(text, lo.start()) != "strong":
-            after = other.start() > name.start()
-            agreement = _name_agreement([name.group()])
-            if agreement is not None and _agrees_as_surname(word, agreement, after, animate=True) \
-                    and _anchored_surname(word, lowercase, agreement, after) \
-                    and not (after and _heads_noun_phrase(text, other.end())):
-                return lo.start(), hi.end()
             continue
         if word.lower() in _PLACE_PREFIXES or not (_anchored_surname(word, lowercase)
                                                    or word.lower() in _SURNAME_HOMOGRAPHS):

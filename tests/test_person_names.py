@@ -315,3 +315,25 @@ def test_a_place_after_v_or_iz_is_no_name_in_speech(redactor, text):
 ])
 def test_a_kin_word_a_label_or_a_yes_is_not_part_of_the_name(redactor, text, name):
     assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("зиму ларису оформляли в прошлом году", "зиму ларису"),
+    ("это марк гриб абонент с две тысячи десятого года", "марк гриб"),
+])
+def test_an_inanimate_noun_in_a_first_names_case_is_its_surname_when_the_tagger_agrees(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text", ["анна карта заблокирована", "елена номер такой продиктуйте"])
+def test_an_inanimate_noun_the_tagger_reads_as_a_word_stays_beside_a_first_name(redactor, text):
+    assert names(redactor, text) == [text.split()[0]]
+
+
+def test_the_taggers_word_probabilities_are_per_word_start():
+    from guard.name_tagger import name_probabilities
+
+    text = "позовите ивана пожалуйста"
+    probabilities = name_probabilities(text)
+    assert sorted(probabilities) == [0, 9, 15]
+    assert probabilities[9] > 0.5 > max(probabilities[0], probabilities[15])
