@@ -230,13 +230,18 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
     is a function word, or a dictionary verb, adverb, particle or the like with no name reading ("а", "да",
     "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
-    role word ("номера", "брата"); nor a place after "в"/"из" ("из грозного"). A letter may be an initial."""
+    role word ("номера", "брата"); nor a place after "в"/"из" ("из грозного"). A letter with a dot is an initial."""
     if _place_after_preposition(text, start, end):
         return False
+    if _DOTTED_LETTER.search(text, start, min(len(text), end + 1)):
+        return True  # an initial: "е. паспортова", "ли э.к."
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
-               and not (_is_label(word) and "plur" not in _top_tag(word))  # "номера"; "я номеров" is a surname
-               and lemma(word) not in _PERSON_NOUN_LEMMAS
+               and not (_is_label(word) and is_known(word) and "plur" not in _top_tag(word))  # "номера", not
+               and lemma(word) not in _PERSON_NOUN_LEMMAS                                     # "я номеров"
                for word in NAME_WORD.findall(text, start, end))
+
+
+_DOTTED_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
 
 def widen_lowercase_name(text: str, start: int, end: int) -> tuple[int, int]:

@@ -337,3 +337,9 @@ def test_the_taggers_word_probabilities_are_per_word_start():
     probabilities = name_probabilities(text)
     assert sorted(probabilities) == [0, 9, 15]
     assert probabilities[9] > 0.5 > max(probabilities[0], probabilities[15])
+
+
+@pytest.mark.parametrize("text, initials", [("заранее спасибо, е. паспортова +7 921 447-03-18", "е."),
+                                            ("-- ли э.к. г. москва, ул. маршала бирюзова", "э.к")])
+def test_a_lowercase_name_with_dotted_initials_keeps_its_initials(redactor, text, initials):
+    assert any(initials in found for found in names(redactor, text))
