@@ -482,7 +482,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
 
 
 def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False,
-                      agreement: "Agreement | None" = None, after: bool = False) -> bool:
+                      agreement: Agreement | None = None, after: bool = False) -> bool:
     """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
     adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким").
 
@@ -535,7 +535,7 @@ _SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "ха
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
 
 
-def _anchored_surname(word: str, lowercase: bool, agreement: "Agreement | None" = None, after: bool = False) -> bool:
+def _anchored_surname(word: str, lowercase: bool, agreement: Agreement | None = None, after: bool = False) -> bool:
     """Next to a first name + patronymic: any word that is not a function word, verb, field label or cue.
 
     Lowercase text has no capital to tell a surname that is an ordinary noun ("кот", "зиму", "берёзе") from the
@@ -679,7 +679,7 @@ _LABEL_STEMS = ("почт", "имейл", "емейл", "мейл", "телеф�
 
 
 def _widen_to_surname(text: str, words: list, first: int, last: int, start: int, end: int,
-                      lowercase: bool, anchored: bool = False, agreement: "Agreement | None" = None
+                      lowercase: bool, anchored: bool = False, agreement: Agreement | None = None
                       ) -> tuple[int, int]:
     """Take in one adjacent word on each side of a strong name run if it could be the surname,
     with the name particles before it ("де Лука", "ван дер Берг", "Мамед оглы")."""
