@@ -195,6 +195,18 @@ def decode(words: list[tuple[str, int, int]], probs: np.ndarray, threshold: floa
     return spans
 
 
+@lru_cache(maxsize=8)
+def name_probabilities(text: str) -> dict[int, float]:
+    """P(part of a name) of each lowercase word of `text`, by its start offset, from the shipped model: a second
+    opinion the PERSON rules ask for (recognizers/person.py) on the text this recognizer tags too. Cached per text:
+    both ask about the same text within one analysis."""
+    words = words_of(text)
+    if not words:
+        return {}
+    probs = get_tagger().probabilities([w for w, _, _ in words])
+    return {start: float(p_begin + p_inside) for (_, start, _), (_, p_begin, p_inside) in zip(words, probs)}
+
+
 _lock = threading.Lock()
 _tagger: NameTagger | None = None
 

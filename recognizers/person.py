@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
@@ -21,6 +22,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
+from guard.name_tagger import name_probabilities
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import LANGUAGE, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
@@ -75,6 +77,17 @@ def _not_a_name_word(word: str) -> bool:
     """A verb, adverb or the like with no likely name reading: "Перезвонить" in "Перезвонить Елизавете"."""
     found = parses(word)
     return bool(found) and found[0].tag.POS in _NOT_NAME_POS and not _person_kinds(word)
+
+
+def _top_tag(word: str) -> frozenset[str]:
+    found = parses(word)
+    return frozenset(found[0].tag.grammemes) if found else frozenset()
+
+
+def _pronoun(word: str) -> bool:
+    """A pronoun-like word with no likely name reading: "фамилия такая рыжий", "имя моё"."""
+    found = parses(word)
+    return bool(found) and bool({"Apro", "NPRO"} & found[0].tag.grammemes) and not _person_kinds(word)
 
 
 def _top_kinds(word: str) -> frozenset[str]:
@@ -213,6 +226,31 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     return out
 
 
+def could_be_name_word(text: str, start: int, end: int) -> bool:
+    """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
+    is a function word, or a dictionary verb, adverb, particle or the like with no name reading ("а", "да",
+    "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
+    role word ("номера", "брата"); nor a place after "в"/"из" ("из грозного"). A letter with a dot is an initial."""
+    if _place_after_preposition(text, start, end):
+        return False
+    if _DOTTED_LETTER.search(text, start, min(len(text), end + 1)):
+        return True  # an initial: "е. паспортова", "ли э.к."
+    return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
+               and not (_is_label(word) and is_known(word) and "plur" not in _top_tag(word))  # "номера", not
+               and lemma(word) not in _PERSON_NOUN_LEMMAS                                     # "я номеров"
+               for word in NAME_WORD.findall(text, start, end))
+
+
+_DOTTED_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+
+
+def widen_lowercase_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found in lowercase text by one word of two takes in the other, as every PERSON span does here: the
+    surname after a first name, the first name before a surname (the tagger's spans, recognizers/person_tagger.py)."""
+    end = _surname_after_first_name(text, start, end)
+    return _first_name_before_surname(text, start, end, True), end
+
+
 def _known_name_word(word: str) -> bool:
     """A first name, surname or patronymic in the dictionary itself (not guessed), with no place reading."""
     kinds = word_grammemes(word)
@@ -314,6 +352,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
             word = words[i].group()
             if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
+                    and not _pronoun(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
                     and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
                     and word.lower() not in _COMMON_WORDS and len(word) > 2 \
                     and (not word.isascii() or _plausible_latin_name([word])):  # "владельцем Facebook"
@@ -329,8 +368,13 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 # a first name with a patronymic right after it anchors the surname beside them
                 # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
                 anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
+                # grammar alone names a surname only for a run that has none ("предприниматель оганесян ашот
+                # варданович" keeps its own)
+                bare = all(likely & {"Name", "Patr"} and "Surn" not in likely and is_known(match.group())
+                           for match, likely, _ in run)
                 start, end = _widen_to_surname(text, words, index_of[run[0][0].start()],
-                                               index_of[run[-1][0].start()], start, end, lowercase, anchored)
+                                               index_of[run[-1][0].start()], start, end, lowercase, anchored,
+                                               _name_agreement([match.group() for match, _, _ in run]) if bare else None)
             out.append((start, end, 0.9 if strong else 0.7))
         elif len(run) >= 2 and ("Surn" in likely_all or (any("Surn" in rare for _, _, rare in run)
                                                           and any("Name" in rare for _, _, rare in run))):
@@ -437,7 +481,8 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     return before.start(1)
 
 
-def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False) -> bool:
+def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False,
+                      agreement: Agreement | None = None, after: bool = False) -> bool:
     """A neighbour of a first name + patronymic that may be a surname the dictionary reads otherwise:
     adjective-like ("Берегового", "Донскую") or foreign ("Пак", "Ким").
 
@@ -447,7 +492,7 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     lower = word.lower()
     if word.isascii():
         return False  # a Latin word beside a Cyrillic name is a brand or a handle ("Facebook Марк Цукерберг")
-    if anchored and _anchored_surname(word, lowercase):
+    if anchored and _anchored_surname(word, lowercase, agreement, after):
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
             or lower.startswith(_CUE_STEMS) or lower in _COMMON_WORDS or lower.startswith(_LABEL_STEMS) \
@@ -469,20 +514,42 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     return (top.POS == "ADJF" and "Apro" not in top) or (top.POS == "NOUN" and not lowercase)
 
 
+def _surname_by_grammar(text: str, name, other) -> bool:
+    """Lowercase: is the word `other`, beside the first name `name` (regex matches), its surname by grammar? An
+    animate noun in the first name's own case ("волка артёма", "мирону лисе", "борис медведь"), or an inanimate
+    one ("зиму ларису", "марк гриб") when the tagger, reading the words around, also gives it some chance of
+    being a name (the tagger's "карта", "счёт", "номер" beside a name: below 0.1)."""
+    word, after = other.group(), other.start() > name.start()
+    agreement = _name_agreement([name.group()])
+    if agreement is None or word.isascii() or (after and _heads_noun_phrase(text, other.end())):
+        return False
+    if _agrees_as_surname(word, agreement, after, animate=True) and _anchored_surname(word, True, agreement, after):
+        return True
+    return _agrees_as_surname(word, agreement) and _anchored_surname(word, True, agreement) \
+        and name_probabilities(text).get(other.start(), 0.0) >= _TAGGER_SUPPORT
+
+
 # Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
 _SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
                    "пэ", "чхве", "ян", "чен", "чжан", "лю"}
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
 
 
-def _anchored_surname(word: str, lowercase: bool) -> bool:
-    """Next to a first name + patronymic: any word that is not a function word, verb, field label or cue."""
+def _anchored_surname(word: str, lowercase: bool, agreement: Agreement | None = None, after: bool = False) -> bool:
+    """Next to a first name + patronymic: any word that is not a function word, verb, field label or cue.
+
+    Lowercase text has no capital to tell a surname that is an ordinary noun ("кот", "зиму", "берёзе") from the
+    word after a name ("дата", "оплата"): there such a noun must agree with the name's own case (`agreement`,
+    see _agrees_as_surname; `after`: it follows the name, where a nominative inanimate noun is mostly a
+    sentence going on — "анна сергеевна заявка принята")."""
     lower = word.lower()
     if lower in _SHORT_SURNAMES:
         return lowercase or word[0].isupper()
     if len(word) < 3 or (not lowercase and not word[0].isupper()) or lower in STOPWORDS or lower in DOMAIN_WORDS \
             or lower in _COMMON_WORDS or lemma(word) in _GREETING_LEMMAS:
         return False
+    if lowercase and lemma(word) in _PERSON_NOUN_LEMMAS:
+        return False  # "сына ивана петровича": kin or a role, though "-ына" ends like a surname
     found = parses(word)
     if not found:
         return True
@@ -493,7 +560,10 @@ def _anchored_surname(word: str, lowercase: bool) -> bool:
         return "Surn" in any_grammemes(word) and not (word_grammemes(word) & {"Geox"})
     if lowercase and is_known(word) and "Surn" not in any_grammemes(word) and not _SURNAME_ENDING.search(lower) \
             and not (top.POS == "ADJF" and "sing" in top):
-        return False  # lowercase: "дата", "оплата", "отца", "задолженность" after a name are words, not surnames
+        # lowercase: "дата", "оплата", "отца", "задолженность" after a name are words, not surnames;
+        # "анна григорьевна соловей", "зиму ларису петровну", "берёзе алле сергеевне" agree with the name
+        return agreement is not None and not _is_label(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
+            and lower not in _TITLES and _agrees_as_surname(word, agreement, after)
     label = lower in _CUE_WORDS or lower.startswith(_CUE_STEMS) or lower.startswith(_LABEL_STEMS) \
         or lower.startswith(("имя", "имен", "отчеств", "фамил", "лиц", "владел"))
     # a label agrees with the name it labels ("клиент", "директору", "уважаемый"); "Номеров" (a plural noun) does not
@@ -505,8 +575,96 @@ _GREETING_LEMMAS = {"добрый", "уважаемый", "дорогой", "м�
                     "пожалуйста", "извинить", "прощать", "всего", "день", "вечер", "утро"}
 
 
+# The lowercase name tagger's P(name) that, with agreement, makes an inanimate noun beside a first name its surname.
+_TAGGER_SUPPORT = 0.15
+
+# Nouns for a person's role or kin: beside a name they agree with it and are no surname ("сына ивана петровича",
+# "сосед пётр", "девушка анна").
+_PERSON_NOUN_LEMMAS = {"сын", "дочь", "мать", "мама", "отец", "папа", "брат", "сестра", "муж", "жена", "супруг",
+                       "супруга", "бабушка", "дедушка", "внук", "внучка", "тётя", "тетя", "дядя", "племянник",
+                       "племянница", "друг", "подруга", "сосед", "соседка", "коллега", "начальник", "начальница",
+                       "ребёнок", "ребенок", "человек", "мужчина", "женщина", "девушка", "парень", "мальчик",
+                       "девочка", "товарищ", "зять", "невестка", "тёща", "теща", "свекровь", "свёкор", "свекор",
+                       "наследник", "наследница", "владелец", "владелица", "хозяин", "хозяйка", "пользователь",
+                       "житель", "жительница", "гость", "пациент", "пенсионер", "пенсионерка", "студент",
+                       "студентка", "школьник", "школьница", "инвалид", "ветеран", "покойный", "умерший", "дочка",
+                       "сынок", "дед", "бабка", "внучок", "академик", "профессор", "доцент", "председатель",
+                       "предприниматель", "руководитель", "заместитель", "заведующий", "секретарь", "помощник",
+                       "ассистент", "работник", "рабочий", "фотограф", "журналист", "корреспондент", "писатель",
+                       "поэт", "художник", "актёр", "актер", "актриса", "певец", "певица", "режиссёр", "режиссер",
+                       "тренер", "футболист", "хоккеист", "спортсмен", "игрок", "чемпион", "лидер", "глава",
+                       "автор", "эксперт", "аналитик", "юрист", "адвокат", "нотариус", "следователь", "прокурор",
+                       "судья", "полицейский", "водитель", "продавец", "кассир", "консультант", "администратор",
+                       "диспетчер", "агент", "старший", "младший", "ведущий", "главный", "дежурный", "коллега",
+                       "собака", "точка", "дефис", "тире"}  # the last: "анна собака яндекс точка ру", an e-mail said
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """The grammatical cases a name's first name (and patronymic) can be in together, and its genders."""
+
+    cases: frozenset[str]
+    genders: frozenset[str]
+
+
+def _name_agreement(words: list[str]) -> Agreement | None:
+    """Cases and genders the first names and patronymics among `words` share ("ларису петровну": accusative,
+    feminine); None when none of them is a first name or patronymic or they share no case."""
+    cases: frozenset[str] | None = None
+    genders: set[str] = set()
+    for word in words:
+        readings = [p.tag for p in parses(word) if p.tag.grammemes & {"Name", "Patr"}]
+        if not readings:
+            continue
+        own = frozenset(tag.case for tag in readings if tag.case)
+        cases = own if cases is None else cases & own
+        genders |= {tag.gender for tag in readings if tag.gender}
+    return Agreement(cases, frozenset(genders)) if cases else None
+
+
+def _agrees_as_surname(word: str, agreement: Agreement, after: bool = False, animate: bool = False) -> bool:
+    """Can this dictionary word stand beside the name as its surname, by grammar alone? A singular noun in one of
+    the name's cases ("зиму ларису", "дуба николая", "волка артёма"); a masculine noun in the nominative beside a
+    woman's name (such a surname does not decline: "анне григорьевне соловей"); an adjective also in its gender
+    ("белую анну"). After the name, an inanimate noun that can be nominative is the sentence going on ("анна
+    сергеевна заявка принята", "у фёдора ильича задолженность"), not a surname: there only an animate one or a
+    form with no nominative reading counts ("ларису петровну зиму"); before a genitive name, an inanimate
+    genitive noun governs it ("юбилея бориса николаевича"), an animate one may be its surname ("дуба николая
+    ивановича"). `animate`: only an animate noun (beside a
+    first name alone, with no patronymic to anchor it: "волка артёма", not "смерть егора")."""
+    woman = agreement.genders == {"femn"}
+    found = parses(word)
+    nominative = any(parse.tag.case == "nomn" for parse in found)
+    for parse in found:
+        tag = parse.tag
+        if tag.POS not in ("NOUN", "ADJF") or tag.number != "sing" or "Apro" in tag or parse.score < 0.05 \
+                or tag.gender == "neut":
+            continue  # a neuter noun is no surname of a man or a woman ("время дмитрий алексеевич")
+        governs = not after and tag.case == "gent"  # "дня рождения бориса николаевича": the noun governs the name
+        if (after and nominative or animate or governs) and (tag.animacy != "anim" or tag.POS != "NOUN"):
+            continue
+        if tag.grammemes & {"Name", "Patr"}:
+            continue  # another first name: the dictionary's own runs judge those
+        if tag.POS == "ADJF" and tag.gender not in agreement.genders:
+            continue
+        if tag.case in agreement.cases or (woman and tag.POS == "NOUN" and tag.gender == "masc" and tag.case == "nomn"):
+            return True
+    return False
+
+
+def _heads_noun_phrase(text: str, end: int) -> bool:
+    """The next word is a noun in the genitive that the word before it governs: "дата рождения", "оплата счёта"."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or _person_kinds(nxt.group(1)):
+        return False
+    found = parses(nxt.group(1))
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
+
+
 # Particles inside foreign names; they join a name only next to it.
 _NAME_PARTICLES = {"де", "ди", "да", "дель", "ван", "фон", "дер", "ибн", "бен", "аль", "эль", "ле", "ла", "мак"}
+# ...of which speech says these as Russian words: "да мороз дмитрий олегович" is "yes, ..."
+_SPEECH_PARTICLES = {"да", "ла", "ле"}
 # Surnames that are also everyday nouns; the dictionary gives them no surname reading, so next to a
 # first name and patronymic ("пак наталья валерьевна", "мельник олег михайлович") they are taken by name.
 _SURNAME_HOMOGRAPHS = {"пак", "пака", "паку", "паком", "цой", "тен", "хан", "шин", "нам", "мельник", "кузнец",
@@ -521,22 +679,27 @@ _LABEL_STEMS = ("почт", "имейл", "емейл", "мейл", "телеф�
 
 
 def _widen_to_surname(text: str, words: list, first: int, last: int, start: int, end: int,
-                      lowercase: bool, anchored: bool = False) -> tuple[int, int]:
+                      lowercase: bool, anchored: bool = False, agreement: Agreement | None = None
+                      ) -> tuple[int, int]:
     """Take in one adjacent word on each side of a strong name run if it could be the surname,
     with the name particles before it ("де Лука", "ван дер Берг", "Мамед оглы")."""
     if first > 0:
         left = words[first - 1]
-        if not text[left.end():start].strip() and _could_be_surname(text, left.group(), lowercase, anchored) \
+        if not text[left.end():start].strip() \
+                and _could_be_surname(text, left.group(), lowercase, anchored, agreement) \
                 and (lowercase or anchored or not _sentence_start(text, left.start())):
             start = left.start()
             first -= 1
         while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
+                and not (lowercase and words[first - 1].group().lower() in _SPEECH_PARTICLES) \
                 and not text[words[first - 1].end():words[first].start()].strip():
             first -= 1
             start = words[first].start()
     if last + 1 < len(words):
         right = words[last + 1]
-        if not text[end:right.start()].strip() and _could_be_surname(text, right.group(), lowercase, anchored):
+        if not text[end:right.start()].strip() \
+                and _could_be_surname(text, right.group(), lowercase, anchored, agreement, after=True) \
+                and not (lowercase and _heads_noun_phrase(text, right.end())):
             end = right.end()
     return start, end
 
@@ -563,7 +726,9 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
     """Written text: a capitalised first name beside a capitalised word that is no function word, verb,
     label, title or place is a surname + first name pair whatever the dictionary says of the other word
     ("Кл. Белых Тимур", "паспорт на Мирную Алёну", "Плательщик Номеров Глеб", "Ли Роман"). Lowercase text
-    has no capitals to go by: there the pair needs a strong cue before it ("оформлен на мельник андрей")."""
+    has no capitals to go by: there the pair needs a strong cue before it ("оформлен на мельник андрей"), or
+    grammar: an animate noun in the first name's own case, no role or kin word ("волка артёма", "мирону
+    лисе", "борис медведь"; not "сына ивана", nor "анна заявка")."""
     name = words[k]
     for other in (words[k - 1] if k > 0 else None, words[k + 1] if k + 1 < len(words) else None):
         if other is None:
@@ -573,6 +738,8 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
         if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
                 or word.lower() in _NOT_SURNAMES:
             continue
+        if lowercase and _surname_by_grammar(text, name, other):
+            return lo.start(), hi.end()
         if lowercase and _cue_before(text, lo.start()) != "strong":
             continue
         if word.lower() in _PLACE_PREFIXES or not (_anchored_surname(word, lowercase)
@@ -734,13 +901,17 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     if not found:
         return []
     names = set()
+    forms = set()  # lowercase: the very words of names of two words or more ("соловей анна ... соловей как птица")
     for start, end in found:
-        for word in NAME_WORD.findall(text, start, end):
+        inside = NAME_WORD.findall(text, start, end)
+        for word in inside:
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
                     and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
                     and not word.isupper() and not word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
                 names.add(lemma(word))
+                if len(inside) >= 2 and word in (inside[0], inside[-1]) and _repeatable_surname(word):
+                    forms.add(word.lower())
     covered = sorted(found)
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among spans starting up to here
@@ -748,8 +919,9 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     for match in NAME_WORD.finditer(text):
         word = match.group()
         # lowercase has no capitals to tell "гелия" (a gas) or "фао" from the name once guessed: there a
-        # mention needs a likely name reading of its own
-        if len(word) > 2 and (word[0].isupper() if not lowercase else bool(_person_kinds(word))) \
+        # mention needs a likely name reading of its own, or to repeat a word of a longer name as it was said
+        if len(word) > 2 and (word[0].isupper() if not lowercase
+                              else bool(_person_kinds(word)) or word.lower() in forms) \
                 and lemma(word) in names \
                 and not _modifies_next_noun(text, word, match.end()):  # «Белый интернет» after "Белый Станислав"
             k = bisect_right(starts, match.start()) - 1
@@ -758,6 +930,26 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
     return out
 
 
+def _repeatable_surname(word: str) -> bool:
+    """A word at the edge of a name of two words or more that, said again alone in lowercase text, is that
+    surname again: Cyrillic, four letters or more, no label, role, call-center or function word, no ordinal."""
+    if len(word) <= 3 or word.isascii() or _is_domain_word(word) or _is_label(word) \
+            or lemma(word) in _PERSON_NOUN_LEMMAS:
+        return False
+    found = parses(word)
+    return not found or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
+
+
+_PLACE_PREPOSITIONS = {"в", "во", "из", "изо", "под", "подо"}
+
+
+def _place_after_preposition(text: str, start: int, end: int) -> bool:
+    """"живу в ростове", "я из питера", "звоню из грозного": one word the dictionary reads first as a place,
+    right after "в"/"из"/"под"."""
+    before = words_before(text, start, 8)
+    inside = NAME_WORD.findall(text, start, end)
+    return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
+        and "Geox" in word_grammemes(inside[0])
 _PLACE_BEFORE = {"им", "имени", "метро", "станции", "станция", "станцию", "ст"}
 # "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
@@ -774,6 +966,8 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     a street, village or company named after someone is not that person's data."""
     before = words_before(text, start, 16)
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
+        return True
+    if end is not None and _place_after_preposition(text, start, end):
         return True
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
         return True

@@ -12,6 +12,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.name_tagger import get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result
+from guard.recognizers.person import could_be_name_word, widen_lowercase_name
 
 # The tagger's P(name) in [threshold, 1] maps onto scores above the engine's 0.5 floor, below NER's 0.85.
 _LOW, _HIGH = 0.55, 0.8
@@ -35,7 +36,7 @@ class LowercaseNameRecognizer(EntityRecognizer):
             return []
         tagger = get_tagger()
         span = max(1e-6, 1.0 - tagger.threshold)
-        return [make_result(self, self.ENTITY, s.start, s.end,
+        return [make_result(self, self.ENTITY, *widen_lowercase_name(text, s.start, s.end),
                             _LOW + (_HIGH - _LOW) * min(1.0, (s.score - tagger.threshold) / span),
                             "the lowercase name tagger")
-                for s in tagger.tag(text)]
+                for s in tagger.tag(text) if could_be_name_word(text, s.start, s.end)]

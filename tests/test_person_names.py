@@ -248,3 +248,98 @@ def test_a_document_abbreviation_in_speech_is_no_name(redactor):
     """"полис омс", "огрнип": recasing capitalised them as unknown words, and NER took them for surnames."""
     assert names(redactor, "через сервис продиктуйте полис омс клиент пять ноль пять три два") == []
     assert names(redactor, "оператор назовите огрнип клиент три один девять пять") == []
+
+
+# Issue 15, lowercase speech: grammar across the name's words, not one more pattern per example.
+
+@pytest.mark.parametrize("text, name", [
+    ("договор оформлен на зиму ларису петровну она моя мама", "зиму ларису петровну"),       # accusative
+    ("я звоню по поручению дуба николая ивановича он в больнице", "дуба николая ивановича"),  # genitive, animate
+    ("номер принадлежит берёзе алле сергеевне", "берёзе алле сергеевне"),                     # dative
+    ("заявление писала ярослава игоревна пчела она в отпуске", "ярослава игоревна пчела"),     # after, animate
+    ("владелец анна григорьевна соловей да всё верно", "анна григорьевна соловей"),           # a woman's undeclined
+])
+def test_a_noun_agreeing_with_a_first_name_and_patronymic_is_their_surname(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("спасибо что уделили время дмитрий алексеевич хорошего вам дня", "дмитрий алексеевич"),  # neuter
+    ("у фёдора ильича задолженность четыреста рублей", "фёдора ильича"),      # inanimate, can be nominative
+    ("в дни празднования юбилея бориса николаевича в городе форум", "бориса николаевича"),  # governs the name
+    ("я звоню насчёт сына ивана петровича он болеет", "ивана петровича"),     # kin agrees and is no surname
+    ("анна сергеевна дата рождения нужна", "анна сергеевна"),                 # heads "рождения"
+])
+def test_a_word_beside_the_name_that_grammar_does_not_make_a_surname_stays(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("скажите пожалуйста а волка артёма можно к телефону", "волка артёма"),
+    ("деньги перевели мирону лисе а должны были мне", "мирону лисе"),
+])
+def test_an_animate_noun_in_a_first_names_case_is_its_surname(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("запишите почту анна собака яндекс точка ру", "анна"),   # an e-mail said aloud
+    ("а это моя дочка полина пользуется номером", "полина"),  # kin
+    ("интервью дал академик роальд сагдеев вчера", "роальд сагдеев"),  # a title, the surname already there
+])
+def test_an_animate_role_word_beside_a_first_name_is_not_taken_in(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+def test_a_surname_word_of_a_longer_name_said_again_alone_is_the_name_again(redactor):
+    text = "меня зовут рыжий константин это фамилия такая рыжий"
+    assert names(redactor, text) == ["рыжий константин", "рыжий"]
+
+
+@pytest.mark.parametrize("text", ["так ну короче мне звонят мошенники с вашего номера",
+                                  "записали да спасибо а ещё у меня вопрос по адресу доставки"])
+def test_speech_fillers_are_no_name_whatever_the_tagger_says(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", ["клиент в ростове на дону живу договор у меня", "я из питера у нас сороковая серия",
+                                  "звоню из грозного хочу переоформить номер"])
+def test_a_place_after_v_or_iz_is_no_name_in_speech(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("имя ребёнка тимур алиев дата рождения десятое апреля", "тимур алиев"),
+    ("и вы владелец номера да мороз дмитрий олегович", "мороз дмитрий олегович"),  # "да" is yes, not "да Винчи"
+    ("это опять я номеров вчера звонил", "номеров"),  # a label's plural is a surname
+])
+def test_a_kin_word_a_label_or_a_yes_is_not_part_of_the_name(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("зиму ларису оформляли в прошлом году", "зиму ларису"),
+    ("это марк гриб абонент с две тысячи десятого года", "марк гриб"),
+])
+def test_an_inanimate_noun_in_a_first_names_case_is_its_surname_when_the_tagger_agrees(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text", ["анна карта заблокирована", "елена номер такой продиктуйте"])
+def test_an_inanimate_noun_the_tagger_reads_as_a_word_stays_beside_a_first_name(redactor, text):
+    assert names(redactor, text) == [text.split()[0]]
+
+
+def test_the_taggers_word_probabilities_are_per_word_start():
+    from guard.name_tagger import name_probabilities
+
+    text = "позовите ивана пожалуйста"
+    probabilities = name_probabilities(text)
+    assert sorted(probabilities) == [0, 9, 15]
+    assert probabilities[9] > 0.5 > max(probabilities[0], probabilities[15])
+
+
+@pytest.mark.parametrize("text, initials", [("заранее спасибо, е. паспортова +7 921 447-03-18", "е."),
+                                            ("-- ли э.к. г. москва, ул. маршала бирюзова", "э.к")])
+def test_a_lowercase_name_with_dotted_initials_keeps_its_initials(redactor, text, initials):
+    assert any(initials in found for found in names(redactor, text))
