@@ -304,16 +304,18 @@ def test_default_redactor_is_the_engine(policy):
 
 # --- default deny and shape ---------------------------------------------------------------------------
 
-def test_a_field_the_policy_does_not_name_is_hidden(policy):
+def test_a_field_the_policy_does_not_name_is_hidden_with_its_key(policy):
+    # A key the policy and the card shape do not know may itself be a value (a name written as an identifier:
+    # "ivanov", "zhuravleva_inna"), so nothing of such a field stays on screen, its key included.
     extended = with_({"owner.inn": "502914837651", "loyalty": {"holder": "Иванов", "points": 4213, "history": [{"shop": "Химки"}]}})
     decision = decide(policy, extended, ctx(PRIMARY, "male", "full_name"))
-    assert decision.card["owner"]["inn"] == HIDDEN
-    assert decision.card["loyalty"] == {"holder": HIDDEN, "points": None, "history": []}
+    assert "inn" not in decision.card["owner"] and "loyalty" not in decision.card
+    assert "502914837651" not in str(decision.card) and "Химки" not in str(decision.card)
 
 
-def test_an_unknown_field_inside_a_known_list_element_is_hidden(policy):
+def test_an_unknown_field_inside_a_known_list_element_is_hidden_with_its_key(policy):
     decision = decide(policy, with_({"call_details[0].imei": "356938035643809"}), ctx())
-    assert decision.card["call_details"][0]["imei"] == HIDDEN
+    assert "imei" not in decision.card["call_details"][0] and "356938035643809" not in str(decision.card)
 
 
 def test_contract_number_is_hidden(policy):

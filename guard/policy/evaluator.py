@@ -185,7 +185,7 @@ class CardPolicy:
             # The walk, with a memo of its own: the conditions it asks are recorded from the first.
             decision = _Decision(transform, asked=[] if shape is not None else None)
             shown, step = self._decide(card, (), situation, decision)
-            applied, refused, summary = decision.applied, decision.refused, audit_summary(decision.applied)
+            applied, refused, summary = decision.applied, decision.refused, audit_summary(decision.applied, self.known_keys)
             if shape is not None and decision.asked is not None:
                 self._remember(shape, _Route(tuple(decision.asked), step, tuple(applied), refused, summary))
         return PolicyDecision(
@@ -306,12 +306,16 @@ class _Route:
     summary: tuple[tuple[str, str, tuple[str, ...]], ...]  # audit_summary(applied)
 
 
-def audit_summary(applied: list[AppliedRule] | tuple[AppliedRule, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+def audit_summary(applied: list[AppliedRule] | tuple[AppliedRule, ...],
+                  known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """((rule id, action, (path, ...)), ...) in the order the rules first fired; paths stripped of anything
-    value-like (guard/audit.py) — what the audit record says about a decision."""
+    value-like (guard/audit.py), and every key that is not a field name written "*" (a key may be a value: a
+    name written as an identifier) — what the audit record says about a decision."""
     grouped: dict[tuple[str, str], list[str]] = {}
     for item in applied:
-        grouped.setdefault((item.rule, item.action), []).append(safe_path(item.path))
+        path = item.at if all(isinstance(key, int) or key in known_keys for key in item.at) \
+            else tuple(key if isinstance(key, int) or key in known_keys else "*" for key in item.at)
+        grouped.setdefault((item.rule, item.action), []).append(safe_path(format_path(path)))
     return tuple((rule, action, tuple(paths)) for (rule, action), paths in grouped.items())
 
 

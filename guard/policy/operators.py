@@ -3,7 +3,7 @@
 Representation (the card keeps its shape so an operator's screen does not break):
 - a hidden string becomes HIDDEN ("***"); any other hidden scalar becomes null;
 - a hidden mapping keeps those of its keys that are field names (`is_field_name`: one the policy or the card shape
-  knows, or an ASCII identifier starting lowercase with no run of 3 digits), every value hidden; any other key is
+  knows), every value hidden; any other key is
   dropped — a key can be a value too (`{"Иванов паспорт 4505678901": ...}`, a phone number or an address used as
   a key) and under a hidden node nothing of it may reach the screen;
 - a hidden list becomes [] — how many entries it had is information too (Инструкция запретов, п. 8);
@@ -40,12 +40,11 @@ CARD_SHAPE_KEYS = frozenset({
 })
 
 
-_FIELD_NAME = re.compile(r"^(?!.*\d{3})[a-z][A-Za-z0-9_]{0,63}$")
-
-
 def is_field_name(key: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> bool:
-    """A key that names a field (`issued_by`, `inn`) rather than holds a value (`Иванов 4505678901`, `79031234567`)."""
-    return isinstance(key, str) and (key in known_keys or _FIELD_NAME.match(key) is not None)
+    """A key that names a field the policy or the card shape knows (`issued_by`, `inn`). Any other key may hold a
+    value — `Иванов 4505678901`, `79031234567`, or a name written as an identifier (`zhuravleva_inna`, `ivanov`):
+    looking like an identifier proves nothing, so an unknown key is never a field name (fail closed)."""
+    return isinstance(key, str) and key in known_keys
 
 
 def digits_of(value: Any) -> str:
