@@ -94,6 +94,10 @@ class CardSecrets:
     # made per response from its secrets (no pattern outlives the response that hid the value).
     _spaced: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _cut: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
+    # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
+    _heads: frozenset[str] = field(init=False, repr=False, compare=False)
+    _tails: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
@@ -101,6 +105,11 @@ class CardSecrets:
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
         object.__setattr__(self, "_spaced", tuple(_spaced(literal) for literal in self.literals))
+        phones = [secret.digits for secret in self.numbers if secret.phone]
+        object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
+                                                     for size in range(_MIN_HEAD, len(phone))))
+        object.__setattr__(self, "_tails", frozenset(phone[-size:] for phone in phones
+                                                     for size in range(_MIN_NUMBER_DIGITS, len(phone))))
         object.__setattr__(self, "_cut", tuple(_cut_literal(literal) for literal in self.literals)
                            + tuple(_cut_date(moment) for moment in self.dates))
 
@@ -271,15 +280,47 @@ class CardSecrets:
         # Every match is whole consecutive runs of one digit group (or their national part), so it is a substring of
         # the text's digits read in a row: when no secret is, there is nothing to look for group by group.
         digits = _NOT_DIGIT.sub("", normalized.text)
-        if not any(needle in digits for needle in self._digits):
+        whole = any(needle in digits for needle in self._digits)
+        if not whole and not self._heads:
             return []
         spans = []
-        for group in _DIGIT_GROUP.finditer(normalized.text):
+        read = normalized.text
+        for group in _DIGIT_GROUP.finditer(read):
+            opens, closes = _opens(read, group.start()), _closes(read, group.end())
+            if not (whole or opens or closes):
+                continue
             runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
                     for m in _DIGIT_RUN.finditer(group.group())]
-            for start, end in self._matches_in(runs):
+            found = self._matches_in(runs) if whole else []
+            if opens:
+                found += self._tail_opening(runs)
+            if closes:
+                found += self._head_closing(runs)
+            for start, end in found:
                 spans.append(normalized.to_original(start, end) if normalized.changed else (start, end))
         return spans
+
+    def _tail_opening(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        """The runs a text opens with, when they are a phone's last digits (4 or more)."""
+        joined, found = "", []
+        for run, _start, end in runs:
+            joined += run
+            if len(joined) > 10:
+                break
+            if joined in self._tails:
+                found = [(runs[0][1], end)]  # the longest
+        return found
+
+    def _head_closing(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        """The runs a text closes with, when they are a phone's first digits (5 or more, after a 7/8 prefix)."""
+        joined, found = "", []
+        for run, start, _end in reversed(runs):
+            joined = run + joined
+            if len(joined) > 11:
+                break
+            if joined in self._heads or joined[:1] in ("7", "8") and joined[1:] in self._heads:
+                found = [(start, runs[-1][2])]  # the longest, its 7/8 prefix included
+        return found
 
     def _date_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
         """Dates with the month as a word (month names are Cyrillic) or in Roman numerals ("12.III.1980")."""
@@ -374,6 +415,25 @@ def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
             stack.extend(value)
         elif numbers and isinstance(value, int) and not isinstance(value, bool):
             texts[str(value)] = None
+
+
+_MIN_HEAD = 5  # a phone's first digits that end a text: fewer would be any code ("8 903")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Nothing but spaces between `start` and the beginning of its text (the string's, or a NUL's)."""
+    position = start - 1
+    while position >= 0 and text[position] != _SEPARATOR and text[position].isspace():
+        position -= 1
+    return position < 0 or text[position] == _SEPARATOR
+
+
+def _closes(text: str, end: int) -> bool:
+    """Nothing but spaces or a full stop between `end` and the end of its text."""
+    position = end
+    while position < len(text) and text[position] != _SEPARATOR and (text[position].isspace() or text[position] in ".,;"):
+        position += 1
+    return position == len(text) or text[position] == _SEPARATOR
 
 
 def _read(text: str) -> str:

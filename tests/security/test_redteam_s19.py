@@ -722,9 +722,6 @@ def test_a_number_split_over_two_new_comments_is_masked(attack):
     assert found_in(["9031234567", "1234567"], _comments_read_together(body)) == [], body
 
 
-@pytest.mark.xfail(strict=True, reason="LEAK (cache): the halves of the contact phone, each redacted alone earlier "
-                                       "(another card, or this card before its second comment), come from the text "
-                                       "cache and are never read together: the card shows '8 903 123' and '45 67'")
 def test_a_number_split_over_two_comments_already_seen_apart_is_masked(attack):
     first_half = _with_comments("79160000041", _HALVES[:1])
     second_half = _with_comments("79160000042", _HALVES[1:])

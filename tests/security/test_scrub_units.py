@@ -124,3 +124,14 @@ def test_address_and_legal_form_words_of_a_hidden_value_are_not_secrets_but_its_
     secrets = CardSecrets.from_values(["ООО Ромашка, улице Тверской"])
     text, _ = secrets.scrub_text("ООО на улице у офиса, Ромашка на Тверской")
     assert "ООО на улице" in text and "Ромашка" not in text and "Тверской" not in text
+
+
+def test_a_phone_split_over_two_texts_is_masked_at_the_seam_but_its_digits_elsewhere_are_not():
+    # The halves of the contact phone, each a comment of its own (the text cache may answer each alone): a text
+    # that ends with the phone's first digits, a text that opens with its last ones.
+    secrets = CardSecrets.from_values(["79031234567"])
+    assert secrets.scrub_texts(["перезвоните на 8 903 123", "45 67"]) == {
+        "перезвоните на 8 903 123": ("перезвоните на ***", 1), "45 67": ("***", 1)}
+    # The same digits inside a text are not a piece of the phone, nor are the last 4 shown as "*******4567".
+    assert secrets.scrub_text("тариф 4567 руб, код 903 123 у кассы") == ("тариф 4567 руб, код 903 123 у кассы", 0)
+    assert secrets.scrub_text("*******4567") == ("*******4567", 0)
