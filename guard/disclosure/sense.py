@@ -19,6 +19,8 @@ third person, not an address). What these cues miss is left to the trained model
 """
 from __future__ import annotations
 
+import re
+
 from guard.disclosure.text import Utterance
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
@@ -33,7 +35,7 @@ BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать"})
-_I_NOTED = frozenset({"записать", "повторить", "зафиксировать"})
+_I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 _I = frozenset({"я"})
 _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
@@ -44,6 +46,69 @@ _CONFIRM = frozenset({"верно", "правильно", "верный", "пр�
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
 _OWN_NUMBER = frozenset({"мой", "табельный", "личный"})  # "мой номер 3078", "табельный номер"
 _REFUSAL = frozenset({"не", "нельзя", "только", "отказаться", "запрещать", "положить"})
+
+
+# Verbs of telling: under negation ("не могу назвать", "сообщить их не можем", "в чате не диктуем") or limited
+# ("сообщаются только после идентификации") they refuse or explain a restriction — the instruction's own script.
+_TELL = frozenset({"назвать", "называть", "сказать", "говорить", "сообщить", "сообщать", "продиктовать", "диктовать",
+                   "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать",
+                   "разгласить", "подсказать", "подсказывать", "дать", "давать", "выдать", "выдавать", "показать",
+                   "показывать", "предоставляться", "сообщаться", "называться", "выдаваться"})
+_NOT = frozenset({"не", "нельзя"})
+_ONLY = frozenset({"только", "лишь"})
+_REFUSAL_SCOPE = 3
+
+
+def is_refusal(utterance: Utterance) -> bool:
+    """The line refuses to tell, or says when telling is allowed: a verb of telling with "не" or "нельзя" within
+    three words of it in its clause ("не могу вам назвать", "сообщить их не можем", "назвать нельзя"), or with
+    "только" after it ("сообщаются только после идентификации", "выдаём только в офисе"); a warning not to tell
+    ("никому не называйте код") is one too. Whether it is a
+    refusal, not what else the line says: the checker reads it only where no value is said (see its use)."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _TELL:
+            continue
+        start = i
+        while start > 0 and i - start < _REFUSAL_SCOPE and not tokens[start].after_break:
+            start -= 1
+        end = i + 1
+        while end < len(tokens) and end - i <= _REFUSAL_SCOPE and not tokens[end].after_break:
+            end += 1
+        around = tokens[start:i] + tokens[i + 1:end]
+        if any(t.info.lemmas & _NOT for t in around):
+            return True
+        if any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
+            return True
+    return False
+
+
+_IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
+_PASSED = frozenset({"пройти", "проходить", "подтвердить", "подтверждать", "успешный", "успешно"})
+_POSTPAID = frozenset({"постоплатный", "постпейд", "постоплата", "кредитный"})
+
+
+def states_item6_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 6 holds: the caller passed identification ("вы прошли идентификацию по ФИО",
+    "идентификация по названию пройдена", "вы идентифицированы") and the contract is postpaid. Then the last 4
+    digits of the contract's numbers may be said (Инструкция запретов, п. 6), as the card policy shows them
+    with a card; without the card, the operator's statement of the conditions is what the line gives."""
+    lemmas = utterance.lemma_set
+    return bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas) and bool(
+        lemmas & _POSTPAID)
+
+
+# The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
+# printed on its label. It is no host of the carrier's (the instruction's internal addresses are 10.x with a
+# port) and no one's personal data: telling the caller where their router's settings page is, is the help itself.
+_HOME_DEVICE = frozenset({"роутер", "модем", "маршрутизатор", "вайфай", "wi-fi", "wifi", "вай-фай"})
+_HOME_NETWORK = re.compile(r"192\s*(?:\.|точка)\s*168\s*(?:\.|точка)\s*\d{1,3}\s*(?:\.|точка)\s*\d{1,3}")
+
+
+def is_home_device_address(matched: str, utterance: Utterance) -> bool:
+    """`matched` (digits as the normalizer writes them) is a private 192.168.x.x address with no port, in a line
+    about the caller's router or modem."""
+    return bool(_HOME_NETWORK.fullmatch(matched.strip())) and bool(utterance.lemma_set & _HOME_DEVICE)
 
 
 def is_own_introduction(utterance: Utterance) -> bool:
@@ -91,13 +156,35 @@ _FAILURE_WORDS = frozenset({"авария", "задержка", "задержи�
 _INTO = frozenset({"попасть", "попадать", "угодить"})
 _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия",
-                          "страховка", "страховой", "оплата"})
+                          "страховка", "страховой", "оплата",
+                          # the operator's own answer, the caller's phone settings, a bank's app: not the network
+                          "ответ", "банк", "настройка", "обновление"})
 # ...unless the company's side is named beside it: "задержка зачисления оплаты" is п. 7 again
 _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зачисляться", "поступление", "сеть", "система", "сервер"})
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
 _SECOND_PERSON = frozenset({"вы", "ты", "ваш"})
 _YOU_SUBJECT = frozenset({"вы", "ты"})
 _WHICH = frozenset({"который"})
+
+
+# п. 15 forbids addressing the caller so; the words quoted or named as words address nobody: «Уважаемый клиент»
+# as the text of a fraudsters' SMS, "обращение «девушка»".
+_MENTIONED_ADDRESS = _ADDRESS_WORDS | {"уважаемый", "дорогой"}
+_QUOTING = frozenset({"текст", "обращение", "фраза", "слово", "надпись", "написать", "написано", "начинаться",
+                      "подпись", "заголовок", "шаблон"})
+_OPEN_QUOTES, _CLOSE_QUOTES = "«„“", "»“”"
+_SPOKEN_OF = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их", "этот", "тот", "взрослый",
+                        "какой-то", "один", "другой", "такой"})
+
+
+def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
+    """The word at token `first` stands inside quotes, or right after a word that names a text ("с текстом",
+    "обращение", "написано"): it is quoted, not said to the caller."""
+    before = utterance.text[:start]
+    opened = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES)
+    if opened > 0 or before.count('"') % 2 == 1:
+        return True
+    return any(t.info.lemmas & _QUOTING for t in utterance.tokens[max(0, first - 2):first])
 
 
 def other_sense(utterance: Utterance, start: int, end: int) -> bool:
@@ -115,7 +202,13 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
         return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
+    if word.info.lemmas & _MENTIONED_ADDRESS and _mentioned(utterance, first, start):
+        return True
     if word.info.lemmas & _ADDRESS_WORDS:
+        before = tokens[first - 1] if first > 0 and not word.after_break else None
+        # "ваш молодой человек", "взрослый молодой человек": a word agreeing with it before — someone spoken of
+        if before is not None and before.info.lemmas & _SPOKEN_OF:
+            return True
         after = tokens[last + 1:last + 6]
         # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
         if any(t.info.lemmas & _WHICH for t in after[:3]):
@@ -170,6 +263,8 @@ def is_read_back(utterance: Utterance) -> bool:
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 return True
+        elif lemmas & _I_NOTED and "1per" in token.info.top_grammemes and "sing" in token.info.top_grammemes:
+            return True  # "записываю ваш контактный номер", "фиксирую": the verb's own person, no "я" needed
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             return True
         elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
@@ -179,4 +274,4 @@ def is_read_back(utterance: Utterance) -> bool:
 
 
 __all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "is_own_introduction",
-           "is_read_back", "other_sense", "own_introduction_spans"]
+           "is_home_device_address", "is_read_back", "is_refusal", "other_sense", "own_introduction_spans", "states_item6_conditions"]
