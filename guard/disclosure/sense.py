@@ -59,6 +59,22 @@ _ONLY = frozenset({"только", "лишь"})
 _REFUSAL_SCOPE = 3
 
 
+_OWN = frozenset({"свой", "мой", "операторский", "табельный"})
+_IDENTITY = frozenset({"номер", "имя", "фамилия"})
+
+
+def refuses_own_identity(utterance: Utterance) -> bool:
+    """The operator withholds their own name or operator number ("свой номер называть не буду", "номер оператора
+    не сообщаем"): п. 18 requires giving them, so this refusal is itself the violation, never the script."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if token.info.lemmas & _IDENTITY:
+            near = tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]
+            if any(t.info.lemmas & _OWN for t in near) or any(t.form in ("оператора", "операторов") for t in near):
+                return True
+    return False
+
+
 def is_refusal(utterance: Utterance) -> bool:
     """The line refuses to tell, or says when telling is allowed: a verb of telling with "не" or "нельзя" within
     three words of it in its clause ("не могу вам назвать", "сообщить их не можем", "назвать нельзя"), or with
@@ -66,6 +82,8 @@ def is_refusal(utterance: Utterance) -> bool:
     ("никому не называйте код") is one too. Whether it is a
     refusal, not what else the line says: the checker reads it only where no value is said (see its use)."""
     tokens = utterance.tokens
+    if refuses_own_identity(utterance):
+        return False
     for i, token in enumerate(tokens):
         if not token.info.lemmas & _TELL:
             continue
@@ -274,4 +292,4 @@ def is_read_back(utterance: Utterance) -> bool:
 
 
 __all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "is_own_introduction",
-           "is_home_device_address", "is_read_back", "is_refusal", "other_sense", "own_introduction_spans", "states_item6_conditions"]
+           "is_home_device_address", "is_read_back", "is_refusal", "refuses_own_identity", "other_sense", "own_introduction_spans", "states_item6_conditions"]
