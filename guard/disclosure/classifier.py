@@ -60,8 +60,8 @@ NEGATION_SCOPE = 3  # words after "не" that it governs, within the clause: "н
 def sense_features(tokens: list[Token], lemmas: list[str]) -> list[str]:
     """What the words do, beside which words: a word under negation is another feature than the same word
     asserted ("не могу назвать" is a refusal, "назову" a disclosure), and a request to the caller
-    ("назовите", "продиктуйте") another than a statement. Read from the neighbours, case-blind, so written and
-    ASR lines get the same features."""
+    ("назовите", "продиктуйте") another than a statement. Read from the neighbours, case-blind; the scope ends
+    at a clause break, as the bigrams do."""
     found: list[str] = []
     scope = 0
     for token, lemma in zip(tokens, lemmas):

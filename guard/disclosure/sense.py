@@ -174,9 +174,11 @@ _FAILURE_WORDS = frozenset({"авария", "задержка", "задержи�
 _INTO = frozenset({"попасть", "попадать", "угодить"})
 _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия",
-                          "страховка", "страховой", "оплата",
-                          # the operator's own answer, the caller's phone settings, a bank's app: not the network
-                          "ответ", "банк", "настройка", "обновление"})
+                          "страховка", "страховой", "оплата"})
+# whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
+# app ("простите за задержку с ответом", "сбой настроек после обновления", "сбой выдаёт приложение банка")
+_NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка"})
+_FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
 # ...unless the company's side is named beside it: "задержка зачисления оплаты" is п. 7 again
 _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зачисляться", "поступление", "сеть", "система", "сервер"})
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
@@ -214,8 +216,11 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     first, last = inside
     word = tokens[first]
     around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
+    if word.info.lemmas & _FAILURE_NOUNS:
+        return any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around) and not any(
+            t.info.lemmas & _COMPANY_SIDE for t in around)
     if word.info.lemmas & _FAILURE_WORDS:
-        if any(t.info.lemmas & (_NOT_NETWORK | _INTO) for t in around) and not any(
+        if any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around) and not any(
                 t.info.lemmas & _COMPANY_SIDE for t in around):
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
