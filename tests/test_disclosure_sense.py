@@ -79,6 +79,22 @@ def test_internal_address_look_alikes_stay_blocked(rules_only, text):
     assert rules_only.check(text).verdict == "block"
 
 
+# --- Инструкция запретов, п. 17: the caller's question said back tells no place ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Есть ли вышка на моём доме? Это не относится к работе, давайте лучше разберёмся с сигналом у вас.",
+    "есть ли вышка на моём доме это не относится к работе давайте лучше разберёмся с сигналом у вас",
+])
+def test_the_callers_question_said_back_is_not_a_base_stations_place_item17(rules_only, text):
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", ["Вышка стоит на вашем доме.", "Есть ли вышка на вашем доме? Да, стоит на крыше.",
+                                  "вышка на моём доме стоит, на крыше"])
+def test_a_base_stations_place_told_stays_blocked_item17(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+
+
 # --- Инструкция запретов, п. 15: a form of address quoted, or a person spoken of ------------------------------
 
 @pytest.mark.parametrize("text", [

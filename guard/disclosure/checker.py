@@ -29,8 +29,9 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
-                                    is_home_device_address, is_own_introduction, is_read_back, is_refusal, other_sense,
-                                    own_introduction_spans, states_item6_conditions)
+                                    echoes_callers_question, is_home_device_address, is_own_introduction,
+                                    is_read_back, is_refusal, other_sense, own_introduction_spans,
+                                    states_item6_conditions)
 from guard.disclosure.text import Utterance
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -146,6 +147,9 @@ class DisclosureChecker:
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
                                                     and any(s <= f.start and f.end <= e for s, e in own))]
+        # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
+        findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
+                                                and echoes_callers_question(utterance, f.start, f.end))]
         before = len(findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))

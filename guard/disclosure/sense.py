@@ -129,6 +129,29 @@ def is_home_device_address(matched: str, utterance: Utterance) -> bool:
     return bool(_HOME_NETWORK.fullmatch(matched.strip())) and bool(utterance.lemma_set & _HOME_DEVICE)
 
 
+_MY = frozenset({"мой"})
+_QUESTION_PARTICLE = frozenset({"ли"})
+
+
+def echoes_callers_question(utterance: Utterance, start: int, end: int) -> bool:
+    """[start, end) is the caller's question said back: a question ("ли", or a "?" closing its sentence) whose
+    words at [start, end) speak in the caller's first person — "Есть ли вышка на моём доме? Это не относится к
+    работе" asks about the caller's own house and tells no place."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    if not any(t.info.lemmas & _MY for t in tokens[first:last + 1]):
+        return False
+    clause_start = first
+    while clause_start > 0 and not tokens[clause_start].after_break:
+        clause_start -= 1
+    asks = any(t.info.lemmas & _QUESTION_PARTICLE for t in tokens[clause_start:last + 1])
+    closing = re.search(r"[.!?]", utterance.text[end:])
+    return asks or bool(closing and closing.group() == "?")
+
+
 def is_own_introduction(utterance: Utterance) -> bool:
     """The operator gives their own name or number (п. 18 requires it) and refuses nothing."""
     tokens = utterance.tokens
@@ -296,5 +319,6 @@ def is_read_back(utterance: Utterance) -> bool:
     return False
 
 
-__all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "is_own_introduction",
-           "is_home_device_address", "is_read_back", "is_refusal", "refuses_own_identity", "other_sense", "own_introduction_spans", "states_item6_conditions"]
+__all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
+           "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
+           "own_introduction_spans", "refuses_own_identity", "states_item6_conditions"]
