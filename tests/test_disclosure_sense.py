@@ -187,3 +187,27 @@ def test_the_model_reads_a_word_under_negation_apart_from_the_word_asserted():
 def test_the_sense_features_ignore_case():
     assert features(Utterance("НЕ МОГУ НАЗВАТЬ, ПРОДИКТУЙТЕ НОМЕР.")) == features(
         Utterance("не могу назвать, продиктуйте номер."))
+
+
+@pytest.mark.parametrize("text", [
+    "Неверно, вы не ту дату называете.",                               # the caller's telling, negated: п. 16
+    "Договор корпоративный, а название организации вы так и не назвали.",
+    "Зачем вам мой табельный? Не скажу.",                               # п. 18: the operator's own number
+    "Нет, идентификатор оператора я вам не скажу.",
+])
+def test_negation_of_the_callers_telling_or_of_the_operators_own_number_is_no_refusal_script(text):
+    assert not is_refusal(Utterance(text))
+
+
+def test_a_refusal_that_still_spells_an_email_is_judged():
+    text = "Почта для счетов начинается на petrov.a и заканчивается на gmail, полностью не скажу."
+    assert is_refusal(Utterance(text))
+    assert _with_model("address").check(text).verdict != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Ничего страшного, я вам скажу: номер на этой симке 8 953 102-44-18.",  # the operator telling, not "вы сказали"
+    "Так и запишу во Flash: абонент скандалист, с ним не спорить.",          # a note about the caller, not a read-back
+])
+def test_the_operator_telling_or_noting_is_not_a_read_back(text):
+    assert not is_read_back(Utterance(text))

@@ -319,9 +319,14 @@ def _said_by_caller(utterance: Utterance, said: Said) -> bool:
     return bool(said) and any(said.said_digits(national(group.digits)) for group in utterance.digit_groups)
 
 
+_LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
+
+
 def _says_a_value(utterance: Utterance) -> bool:
-    """A number of 4 digits or more, or a word that may be a person's name: something a refusal could still leak."""
-    return (any(len(group.digits) >= 4 for group in utterance.digit_groups)
+    """A number of 4 digits or more, an e-mail or Latin word ("petrov.a", "gmail"), or a word that may be a
+    person's name: something a refusal could still leak."""
+    return (any(len(group.digits) >= 4 for group in utterance.digit_groups) or _LATIN_WORD.search(utterance.text)
+            is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
 
 

@@ -50,7 +50,7 @@ _REFUSAL = frozenset({"не", "нельзя", "только", "отказать�
 
 # Verbs of telling: under negation ("не могу назвать", "сообщить их не можем", "в чате не диктуем") or limited
 # ("сообщаются только после идентификации") they refuse or explain a restriction — the instruction's own script.
-_TELL = frozenset({"назвать", "называть", "сказать", "говорить", "сообщить", "сообщать", "продиктовать", "диктовать",
+_TELL = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
                    "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать",
                    "разгласить", "подсказать", "подсказывать", "дать", "давать", "выдать", "выдавать", "показать",
                    "показывать", "предоставляться", "сообщаться", "называться", "выдаваться"})
@@ -60,7 +60,7 @@ _REFUSAL_SCOPE = 3
 
 
 _OWN = frozenset({"свой", "мой", "операторский", "табельный"})
-_IDENTITY = frozenset({"номер", "имя", "фамилия"})
+_IDENTITY = frozenset({"номер", "имя", "фамилия", "табельный", "идентификатор"})
 
 
 def refuses_own_identity(utterance: Utterance) -> bool:
@@ -85,7 +85,8 @@ def is_refusal(utterance: Utterance) -> bool:
     if refuses_own_identity(utterance):
         return False
     for i, token in enumerate(tokens):
-        if not token.info.lemmas & _TELL:
+        # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
+        if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
             continue
         start = i
         while start > 0 and i - start < _REFUSAL_SCOPE and not tokens[start].after_break:
@@ -303,14 +304,16 @@ def is_read_back(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
-        if lemmas & _YOU:
-            if any(tokens[j].info.lemmas & _SAID for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
+        if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
+            if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
+                   for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
                 return True
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 return True
-        elif lemmas & _I_NOTED and "1per" in token.info.top_grammemes and "sing" in token.info.top_grammemes:
-            return True  # "записываю ваш контактный номер", "фиксирую": the verb's own person, no "я" needed
+        elif (lemmas & _I_NOTED and "1per" in token.info.top_grammemes
+              and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
+            return True  # "записываю ваш контактный номер: …, правильно?" — not "так и запишу во флэш: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             return True
         elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
