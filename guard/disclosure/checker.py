@@ -8,7 +8,8 @@
                                  personal data when there is no card (engine only if worth it)
               ──model─────────> a line no rule flagged, if the trained model calls it violating: the rule it
                                  resembles (item, recommended phrase); a read-back of the caller's own data is
-                                 not a disclosure (guard.disclosure.sense); a wording rule whose word the
+                                 not a disclosure (guard.disclosure.sense), nor is a refusal that names no value
+                                 or the caller's question said back; a wording rule whose word the
                                  model reads in another sense ("попали в аварию на дороге") stays silent
               ──verdict───────> block > warn > allow; hints never change the verdict
 
