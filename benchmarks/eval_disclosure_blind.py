@@ -92,6 +92,7 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
 
     lines, feats = prepared()
     hits = hit_examples(lines, feats)
+    scratch = Path(tempfile.mkdtemp(prefix="disclosure_loao_"))  # this run's own: other runs share /tmp
     authors = args.authors or list(AUTHORS)
     columns = ["rules (first contact)", "+ model"] + [f"+ verifier {v}" for v in args.verifier_threshold] + [
         "model alone"]
@@ -101,10 +102,10 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
     for author in authors:
         keep = np.array([i for i, line in enumerate(lines) if line.author != author])
         train_lines = [lines[i] for i in keep]
-        path = Path(tempfile.gettempdir()) / f"disclosure_loao_{author}.npz"
+        path = scratch / f"{author}.npz"
         save(train(train_lines, feats.rows(keep)), path)
         model = DisclosureModel(path)
-        verifier_path = Path(tempfile.gettempdir()) / f"disclosure_loao_{author}_verifier.npz"
+        verifier_path = scratch / f"{author}_verifier.npz"
         hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
         save(train_verifier(lines, hits.rows(hit_keep)), verifier_path)
         verifier = HitVerifier(verifier_path)
@@ -125,7 +126,9 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
                     row += [sum(f for f, line in zip(flags, part) if line.violating),
                             sum(f for f, line in zip(flags, part) if not line.violating)]
                     if column == 2 and threshold == args.threshold[0]:
+                        judge = _with(checker, model, _at(verifier, args.verifier_threshold[0]))
                         misses += [f"{author} {rendering} {'MISS ' if line.violating else 'FALSE'} {line.text[:120]}"
+                                   + ("" if line.violating else f"  <- {','.join(judge.check(line.text).rules)}")
                                    for f, line in zip(flags, part) if f != line.violating]
                 counts[threshold][(author, rendering)] = np.array(row)
         print(f"{author}: done", file=sys.stderr)
@@ -138,6 +141,7 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
             rows = [row for (a, r), row in counts[threshold].items() if r == rendering]
             print(_row("pooled", rendering, sum(rows), len(columns)))
             print(_mean_row(rendering, rows, len(columns)))
+    print(f"\nheld-out models in {scratch}", file=sys.stderr)
     if args.show:
         print(f"\nmisses and false alarms of '{columns[2]}' at the first threshold:")
         for line in misses[:args.show]:

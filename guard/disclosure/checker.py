@@ -8,7 +8,8 @@
                                  personal data when there is no card (engine only if worth it)
               ──model─────────> a line no rule flagged, if the trained model calls it violating: the rule it
                                  resembles (item, recommended phrase); a read-back of the caller's own data is
-                                 not a disclosure (guard.disclosure.sense); a wording rule whose word the
+                                 not a disclosure (guard.disclosure.sense), nor is a refusal that names no value
+                                 or the caller's question said back; a wording rule whose word the
                                  model reads in another sense ("попали в аварию на дороге") stays silent
               ──verdict───────> block > warn > allow; hints never change the verdict
 
@@ -29,10 +30,13 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
-                                    is_own_introduction, is_read_back, other_sense, own_introduction_spans)
+                                    echoes_callers_question, is_home_device_address, is_own_introduction,
+                                    is_read_back, is_refusal, other_sense, own_introduction_spans,
+                                    states_item6_conditions)
 from guard.disclosure.text import Utterance
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
+from guard.recognizers.person import may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 
@@ -116,7 +120,8 @@ class DisclosureChecker:
         if speaker == "operator" and not _has_whole_card(context):
             findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
                             if not _caller_said_its_digits(finding, utterance, said)
-                            and not _card_shows_its_digits(finding, utterance, shown))
+                            and not _card_shows_its_digits(finding, utterance, shown)
+                            and not self._item6_allows_its_digits(finding, utterance))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -143,6 +148,9 @@ class DisclosureChecker:
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
                                                     and any(s <= f.start and f.end <= e for s, e in own))]
+        # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
+        findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
+                                                and echoes_callers_question(utterance, f.start, f.end))]
         before = len(findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
@@ -158,6 +166,8 @@ class DisclosureChecker:
                 return []
         if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
             return findings
+        if read_back or (is_refusal(utterance) and not _says_a_value(utterance)):
+            return findings  # the caller's own data said back; a refusal that names nothing: the script itself
         prediction = prediction or self.model.predict(utterance)
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
@@ -198,12 +208,24 @@ class DisclosureChecker:
                 findings.append(_finding(rule, start, end))
         return findings
 
+    def _item6_allows_its_digits(self, finding: Finding, utterance: Utterance) -> bool:
+        """Инструкция запретов, п. 6, without a card: every number in the finding is 4 digits (the last 4), its rule
+        lets the last 4 be said under п. 6 (`last4_when_identified`), and the line states the conditions."""
+        rule = self.rules.by_id.get(finding.rule)
+        if rule is None or not any(value.last4_when_identified for value in rule.card):
+            return False
+        groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
+        return (bool(groups) and all(len(g.digits) == 4 for g in groups)
+                and len([g for g in utterance.digit_groups if len(g.digits) >= 4]) == len(groups)
+                and states_item6_conditions(utterance))
+
     # --- regex, numbers --------------------------------------------------------------------------
 
     def _regex_findings(self, rule: Rule, utterance: Utterance) -> list[Finding]:
         normalized = utterance.normalized  # spoken numbers as digits: an IP address said aloud is still one
         found = [normalized.to_original(m.start(), m.end())
-                 for pattern in rule.regex for m in pattern.finditer(normalized.text) if m.end() > m.start()]
+                 for pattern in rule.regex for m in pattern.finditer(normalized.text)
+                 if m.end() > m.start() and not is_home_device_address(m.group(), utterance)]
         if not found or (rule.unless and any(True for _ in find(rule.unless, utterance))):
             return []
         return [_finding(rule, start, end) for start, end in found]
@@ -296,6 +318,17 @@ def _finding(rule: Rule, start: int, end: int) -> Finding:
 def _said_by_caller(utterance: Utterance, said: Said) -> bool:
     """Some number in the line is one the caller said earlier in the call."""
     return bool(said) and any(said.said_digits(national(group.digits)) for group in utterance.digit_groups)
+
+
+_LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
+
+
+def _says_a_value(utterance: Utterance) -> bool:
+    """A number of 4 digits or more, an e-mail or Latin word ("petrov.a", "gmail"), or a word that may be a
+    person's name: something a refusal could still leak."""
+    return (any(len(group.digits) >= 4 for group in utterance.digit_groups) or _LATIN_WORD.search(utterance.text)
+            is not None
+            or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
 
 
 def _stripped(text: str) -> tuple[int, int]:

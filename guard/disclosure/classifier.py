@@ -8,7 +8,8 @@ sits beside them and answers two questions about an operator line the rules did 
 
 Features, all from `Utterance` (computed once, shared with the rules): lemmas, lemma bigrams, character
 4-grams of each word (ASR spellings, unseen word forms), name grammemes, the lengths of the numbers
-said (spoken numbers as digits), and the line's mean navec vector (guard.disclosure.embedding: words no
+said (spoken numbers as digits), the words under a negation and the imperatives (sense_features: "не могу
+назвать" is not "назову"), and the line's mean navec vector (guard.disclosure.embedding: words no
 training line used, close in meaning to those that were — what carries over to a new author). Weights live in guard/data/disclosure_model.npz, written by
 `python -m benchmarks.train_disclosure_model` from labeled lines; only the rows of features seen in
 training are stored, so lookup is a binary search and the file stays small.
@@ -53,6 +54,30 @@ def _word_features(form: str, lemma: str, grammemes: frozenset[str]) -> tuple[in
     return tuple(feature_id(name) for name in found)
 
 
+_NEGATION = frozenset({"не", "ни", "нельзя"})
+NEGATION_SCOPE = 3  # words after "не" that it governs, within the clause: "не могу вам назвать"
+
+
+def sense_features(tokens: list[Token], lemmas: list[str]) -> list[str]:
+    """What the words do, beside which words: a word under negation is another feature than the same word
+    asserted ("не могу назвать" is a refusal, "назову" a disclosure), and a request to the caller
+    ("назовите", "продиктуйте") another than a statement. Read from the neighbours, case-blind; the scope ends
+    at a clause break, as the bigrams do."""
+    found: list[str] = []
+    scope = 0
+    for token, lemma in zip(tokens, lemmas):
+        if token.after_break:
+            scope = 0
+        if scope:
+            found.append("neg:" + lemma)
+            scope -= 1
+        if token.info.lemmas & _NEGATION:
+            scope = NEGATION_SCOPE
+        elif "impr" in token.info.top_grammemes:
+            found.append("impr:" + lemma)
+    return found
+
+
 def features(utterance: Utterance) -> list[int]:
     """The hashed feature ids of one utterance (with repeats; the model counts each once)."""
     tokens = utterance.tokens
@@ -67,6 +92,7 @@ def features(utterance: Utterance) -> list[int]:
             previous = "^"
         names.append(f"b:{previous} {lemma}")
         previous = lemma
+    names.extend(sense_features(tokens, lemmas))
     if any(ch.isdigit() for ch in utterance.normalized.text):
         for group in utterance.digit_groups:
             names.append(f"n:{min(len(group.digits), 12)}")

@@ -19,6 +19,8 @@ third person, not an address). What these cues miss is left to the trained model
 """
 from __future__ import annotations
 
+import re
+
 from guard.disclosure.text import Utterance
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
@@ -33,7 +35,7 @@ BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать"})
-_I_NOTED = frozenset({"записать", "повторить", "зафиксировать"})
+_I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 _I = frozenset({"я"})
 _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
@@ -44,6 +46,111 @@ _CONFIRM = frozenset({"верно", "правильно", "верный", "пр�
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
 _OWN_NUMBER = frozenset({"мой", "табельный", "личный"})  # "мой номер 3078", "табельный номер"
 _REFUSAL = frozenset({"не", "нельзя", "только", "отказаться", "запрещать", "положить"})
+
+
+# Verbs of telling: under negation ("не могу назвать", "сообщить их не можем", "в чате не диктуем") or limited
+# ("сообщаются только после идентификации") they refuse or explain a restriction — the instruction's own script.
+_TELL = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
+                   "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать",
+                   "разгласить", "подсказать", "подсказывать", "дать", "давать", "выдать", "выдавать", "показать",
+                   "показывать", "предоставляться", "сообщаться", "называться", "выдаваться"})
+_NOT = frozenset({"не", "нельзя"})
+_ONLY = frozenset({"только", "лишь"})
+_REFUSAL_SCOPE = 3
+
+
+_OWN = frozenset({"свой", "мой", "операторский", "табельный"})
+_IDENTITY = frozenset({"номер", "имя", "фамилия", "табельный", "идентификатор"})
+
+
+def refuses_own_identity(utterance: Utterance) -> bool:
+    """The operator withholds their own name or operator number ("свой номер называть не буду", "номер оператора
+    не сообщаем"): п. 18 requires giving them, so this refusal is itself the violation, never the script."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if token.info.lemmas & _IDENTITY:
+            near = tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]
+            if any(t.info.lemmas & _OWN for t in near) or any(t.form in ("оператора", "операторов") for t in near):
+                return True
+    return False
+
+
+def is_refusal(utterance: Utterance) -> bool:
+    """The line refuses to tell, or says when telling is allowed: a verb of telling with "не" or "нельзя" within
+    three words of it in its clause ("не могу вам назвать", "сообщить их не можем", "назвать нельзя"), or with
+    "только" after it ("сообщаются только после идентификации", "выдаём только в офисе"); a warning not to tell
+    ("никому не называйте код") is one too. Whether it is a
+    refusal, not what else the line says: the checker reads it only where no value is said (see its use)."""
+    tokens = utterance.tokens
+    if refuses_own_identity(utterance):
+        return False
+    for i, token in enumerate(tokens):
+        # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
+        if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
+            continue
+        start = i
+        while start > 0 and i - start < _REFUSAL_SCOPE and not tokens[start].after_break:
+            start -= 1
+        end = i + 1
+        while end < len(tokens) and end - i <= _REFUSAL_SCOPE and not tokens[end].after_break:
+            end += 1
+        around = tokens[start:i] + tokens[i + 1:end]
+        if any(t.info.lemmas & _NOT for t in around):
+            return True
+        if any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
+            return True
+    return False
+
+
+_IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
+_PASSED = frozenset({"пройти", "проходить", "подтвердить", "подтверждать", "успешный", "успешно"})
+_POSTPAID = frozenset({"постоплатный", "постпейд", "постоплата", "кредитный"})
+
+
+def states_item6_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 6 holds: the caller passed identification ("вы прошли идентификацию по ФИО",
+    "идентификация по названию пройдена", "вы идентифицированы") and the contract is postpaid. Then the last 4
+    digits of the contract's numbers may be said (Инструкция запретов, п. 6), as the card policy shows them
+    with a card; without the card, the operator's statement of the conditions is what the line gives."""
+    lemmas = utterance.lemma_set
+    return bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas) and bool(
+        lemmas & _POSTPAID)
+
+
+# The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
+# printed on its label. It is no host of the carrier's (the instruction's internal addresses are 10.x with a
+# port) and no one's personal data: telling the caller where their router's settings page is, is the help itself.
+_HOME_DEVICE = frozenset({"роутер", "модем", "маршрутизатор", "вайфай", "wi-fi", "wifi", "вай-фай"})
+_HOME_NETWORK = re.compile(r"192\s*(?:\.|точка)\s*168\s*(?:\.|точка)\s*\d{1,3}\s*(?:\.|точка)\s*\d{1,3}")
+
+
+def is_home_device_address(matched: str, utterance: Utterance) -> bool:
+    """`matched` (digits as the normalizer writes them) is a private 192.168.x.x address with no port, in a line
+    about the caller's router or modem."""
+    return bool(_HOME_NETWORK.fullmatch(matched.strip())) and bool(utterance.lemma_set & _HOME_DEVICE)
+
+
+_MY = frozenset({"мой"})
+_QUESTION_PARTICLE = frozenset({"ли"})
+
+
+def echoes_callers_question(utterance: Utterance, start: int, end: int) -> bool:
+    """[start, end) is the caller's question said back: a question ("ли", or a "?" closing its sentence) whose
+    words at [start, end) speak in the caller's first person — "Есть ли вышка на моём доме? Это не относится к
+    работе" asks about the caller's own house and tells no place."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    if not any(t.info.lemmas & _MY for t in tokens[first:last + 1]):
+        return False
+    clause_start = first
+    while clause_start > 0 and not tokens[clause_start].after_break:
+        clause_start -= 1
+    asks = any(t.info.lemmas & _QUESTION_PARTICLE for t in tokens[clause_start:last + 1])
+    closing = re.search(r"[.!?]", utterance.text[end:])
+    return asks or bool(closing and closing.group() == "?")
 
 
 def is_own_introduction(utterance: Utterance) -> bool:
@@ -92,12 +199,36 @@ _INTO = frozenset({"попасть", "попадать", "угодить"})
 _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия",
                           "страховка", "страховой", "оплата"})
+# whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
+# app ("простите за задержку с ответом", "сбой настроек после обновления", "сбой выдаёт приложение банка")
+_NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка"})
+_FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
 # ...unless the company's side is named beside it: "задержка зачисления оплаты" is п. 7 again
 _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зачисляться", "поступление", "сеть", "система", "сервер"})
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
 _SECOND_PERSON = frozenset({"вы", "ты", "ваш"})
 _YOU_SUBJECT = frozenset({"вы", "ты"})
 _WHICH = frozenset({"который"})
+
+
+# п. 15 forbids addressing the caller so; the words quoted or named as words address nobody: «Уважаемый клиент»
+# as the text of a fraudsters' SMS, "обращение «девушка»".
+_MENTIONED_ADDRESS = _ADDRESS_WORDS | {"уважаемый", "дорогой"}
+_QUOTING = frozenset({"текст", "обращение", "фраза", "слово", "надпись", "написать", "написано", "начинаться",
+                      "подпись", "заголовок", "шаблон"})
+_OPEN_QUOTES, _CLOSE_QUOTES = "«„“", "»“”"
+_SPOKEN_OF = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их", "этот", "тот", "взрослый",
+                        "какой-то", "один", "другой", "такой"})
+
+
+def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
+    """The word at token `first` stands inside quotes, or right after a word that names a text ("с текстом",
+    "обращение", "написано"): it is quoted, not said to the caller."""
+    before = utterance.text[:start]
+    opened = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES)
+    if opened > 0 or before.count('"') % 2 == 1:
+        return True
+    return any(t.info.lemmas & _QUOTING for t in utterance.tokens[max(0, first - 2):first])
 
 
 def other_sense(utterance: Utterance, start: int, end: int) -> bool:
@@ -109,13 +240,22 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     first, last = inside
     word = tokens[first]
     around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
+    if word.info.lemmas & _FAILURE_NOUNS:
+        return any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around) and not any(
+            t.info.lemmas & _COMPANY_SIDE for t in around)
     if word.info.lemmas & _FAILURE_WORDS:
-        if any(t.info.lemmas & (_NOT_NETWORK | _INTO) for t in around) and not any(
+        if any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around) and not any(
                 t.info.lemmas & _COMPANY_SIDE for t in around):
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
         return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
+    if word.info.lemmas & _MENTIONED_ADDRESS and _mentioned(utterance, first, start):
+        return True
     if word.info.lemmas & _ADDRESS_WORDS:
+        before = tokens[first - 1] if first > 0 and not word.after_break else None
+        # "ваш молодой человек", "взрослый молодой человек": a word agreeing with it before — someone spoken of
+        if before is not None and before.info.lemmas & _SPOKEN_OF:
+            return True
         after = tokens[last + 1:last + 6]
         # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
         if any(t.info.lemmas & _WHICH for t in after[:3]):
@@ -164,12 +304,16 @@ def is_read_back(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
-        if lemmas & _YOU:
-            if any(tokens[j].info.lemmas & _SAID for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
+        if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
+            if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
+                   for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
                 return True
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 return True
+        elif (lemmas & _I_NOTED and "1per" in token.info.top_grammemes
+              and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
+            return True  # "записываю ваш контактный номер: …, правильно?" — not "так и запишу во флэш: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             return True
         elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
@@ -178,5 +322,6 @@ def is_read_back(utterance: Utterance) -> bool:
     return False
 
 
-__all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "is_own_introduction",
-           "is_read_back", "other_sense", "own_introduction_spans"]
+__all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
+           "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
+           "own_introduction_spans", "refuses_own_identity", "states_item6_conditions"]

@@ -1,0 +1,213 @@
+"""What a line does, not only which words it holds: refusals, read-backs, mentions, п. 6 stated, the caller's router.
+
+Each test is one rule of the instruction (or one reading of it) and the look-alikes that must stay flagged.
+The rules alone (no model, no verifier) unless the test is about the model's gate.
+"""
+from __future__ import annotations
+
+import pytest
+
+from guard.disclosure import DisclosureChecker, default_checker
+from guard.disclosure.classifier import Prediction, features
+from guard.disclosure.sense import is_read_back, is_refusal, refuses_own_identity, states_item6_conditions
+from guard.disclosure.text import Utterance
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> DisclosureChecker:
+    return DisclosureChecker(default_checker().rules, use_engine=False)
+
+
+class _AlwaysViolating:
+    """A stand-in line model sure that every line is the named rule's violation."""
+
+    threshold, other_sense = 0.5, 0.0
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+    def predict(self, utterance: Utterance) -> Prediction:
+        return Prediction(0.99, self.rule)
+
+
+def _with_model(rule: str) -> DisclosureChecker:
+    return DisclosureChecker(default_checker().rules, use_engine=False, model=_AlwaysViolating(rule))
+
+
+# --- Инструкция запретов, п. 6: the last 4 digits, postpaid, after identification -------------------------
+
+def test_item6_last4_may_be_said_when_the_line_states_identification_and_postpaid(rules_only):
+    assert rules_only.check("Вы прошли идентификацию по ФИО, договор постоплатный: у номера с наибольшими "
+                            "начислениями последние цифры — 3 3 1 0.").verdict == "allow"
+    assert rules_only.check("идентификация по названию организации пройдена договор постоплатный больше всего "
+                            "потратил номер который оканчивается на пятьдесят два ноль восемь").verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Больше всего в этом месяце потратил номер, который оканчивается на 52 08.",              # no conditions stated
+    "Договор предоплатный, вы прошли идентификацию, номер заканчивается на 5208.",             # prepaid: п. 6 says no
+    "Вы прошли идентификацию, договор постоплатный, номер заканчивается на 123456.",           # more than the last 4
+    "Вы прошли идентификацию, договор постоплатный, номер заканчивается на 5208, а полностью 89161235208.",
+])
+def test_item6_look_alikes_stay_blocked(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+
+
+def test_item6_conditions_need_both_identification_and_postpaid():
+    assert states_item6_conditions(Utterance("вы идентифицированы, договор постоплатный"))
+    assert not states_item6_conditions(Utterance("вы прошли идентификацию"))
+    assert not states_item6_conditions(Utterance("договор постоплатный"))
+
+
+# --- internal addresses: the caller's own router is not the carrier's host ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Адрес входа в настройки вашего роутера обычно 192.168.0.1 — он указан на наклейке снизу.",
+    "адрес входа в настройки вашего роутера обычно сто девяносто два точка сто шестьдесят восемь точка ноль точка один",
+    "Настройки модема откройте в браузере по адресу 192.168.8.1 — это страница самого устройства.",
+])
+def test_a_home_routers_private_address_is_not_an_internal_address(rules_only, text):
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Настройки роутера: зайдите на 192.168.0.1:8081",     # a port: a service, not the router's page
+    "Роутер подключите к 10.0.49.28",                      # not the home range
+    "Зайдите на 192.168.0.1, там наш сервер",              # no router or modem in the line
+])
+def test_internal_address_look_alikes_stay_blocked(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+
+
+# --- Инструкция запретов, п. 17: the caller's question said back tells no place ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Есть ли вышка на моём доме? Это не относится к работе, давайте лучше разберёмся с сигналом у вас.",
+    "есть ли вышка на моём доме это не относится к работе давайте лучше разберёмся с сигналом у вас",
+])
+def test_the_callers_question_said_back_is_not_a_base_stations_place_item17(rules_only, text):
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", ["Вышка стоит на вашем доме.", "Есть ли вышка на вашем доме? Да, стоит на крыше.",
+                                  "вышка на моём доме стоит, на крыше"])
+def test_a_base_stations_place_told_stays_blocked_item17(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+
+
+# --- Инструкция запретов, п. 15: a form of address quoted, or a person spoken of ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SMS с текстом «Уважаемый клиент, ваш номер будет заблокирован» мы не отправляли — это мошенники.",
+    "эсэмэс с текстом уважаемый клиент ваш номер будет заблокирован мы не отправляли это мошенники",
+    "В письме будет обращение «Уважаемый клиент» — это автоматическая рассылка.",
+    "в сообщении которое вы получили было написано уважаемый абонент и ссылка",
+    "Если номером пользуется ваш молодой человек, а оформлен номер на вас, приходите в офис вместе.",
+    "Ваш сын уже взрослый молодой человек, восемнадцать ему есть?",
+])
+def test_a_quoted_form_of_address_or_a_person_spoken_of_addresses_nobody_item15(rules_only, text):
+    assert "form-of-address" not in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", ["Уважаемый клиент, подождите", "Девушка, подождите", "Молодой человек, подождите",
+                                  "слушайте девушка вы не поняли"])
+def test_forms_of_address_said_to_the_caller_stay_flagged_item15(rules_only, text):
+    assert "form-of-address" in rules_only.check(text).rules
+
+
+# --- Инструкция запретов, п. 7: the caller's phone, a bank, the operator's own delay -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Сбой настроек на телефоне после обновления лечится так: зайдите в настройки и выберите сброс.",
+    "Раз сбой у вашего банка, лучше уточнить у них — по связи всё в порядке.",
+    "Простите за задержку с ответом — проверяла ваши начисления.",
+])
+def test_a_failure_that_is_not_the_networks_is_not_item7(rules_only, text):
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", ["У нас сбой в сети.", "сбой на сервере, платежи задерживаются",
+                                  "Из-за аварии связь будет позже."])
+def test_the_networks_own_failure_stays_flagged_item7(rules_only, text):
+    assert rules_only.check(text).verdict == "warn"
+
+
+# --- refusals: the instruction's own script names nothing ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Договор расторгнут более пяти лет назад, поэтому по 152-ФЗ данные владельца не сообщаются.",
+    "Последние цифры номеров сообщаются только после идентификации по ФИО владельца.",
+    "Номера из детализации в чате не диктуем, но детализацию можно заказать в личном кабинете.",
+    "эту информацию я не предоставляю",
+    "никогда никому не называйте код из смс",
+])
+def test_a_refusal_that_names_nothing_is_not_re_guessed_by_the_model(text):
+    assert is_refusal(Utterance(text))
+    assert _with_model("subscriber-number").check(text).verdict == "allow"
+
+
+def test_a_refusal_that_still_says_a_number_is_judged():
+    text = "Номер не скажу, но он заканчивается на 4521."
+    assert is_refusal(Utterance(text))
+    assert _with_model("subscriber-number").check(text).verdict == "block"  # the rule, not the model: fail closed
+
+
+@pytest.mark.parametrize("text", ["Свой номер оператора я вам называть не буду.", "Номер оператора не предоставляется.",
+                                  "не буду я свой номер называть"])
+def test_refusing_ones_own_name_or_number_is_a_violation_item18(text):
+    assert refuses_own_identity(Utterance(text)) and not is_refusal(Utterance(text))
+    assert _with_model("operator-number-refusal").check(text).verdict == "warn"
+
+
+def test_a_statement_is_not_a_refusal():
+    assert not is_refusal(Utterance("я назову номер: 89161234567"))
+    assert not is_refusal(Utterance("Назовите, пожалуйста, номер договора"))
+
+
+# --- read-backs: the caller's own data said back to be confirmed ------------------------------------------
+
+def test_noting_down_the_callers_number_to_confirm_it_is_a_read_back(rules_only):
+    text = "Записываю ваш контактный номер: 903 555 12 12, правильно?"
+    assert is_read_back(Utterance(text))
+    assert rules_only.check(text).verdict == "allow"
+    assert _with_model("internal-terms").check("Повторю для проверки ваш номер: 8 916 123 45 67, верно?").verdict == "allow"
+
+
+def test_a_number_told_without_a_read_back_cue_stays_blocked(rules_only):
+    assert not is_read_back(Utterance("Ваш контактный номер 903 555 12 12."))
+    assert rules_only.check("Контактный номер у вас 903 555 12 12.").verdict == "block"
+
+
+# --- the line model's sense features -----------------------------------------------------------------------
+
+def test_the_model_reads_a_word_under_negation_apart_from_the_word_asserted():
+    assert set(features(Utterance("не могу назвать номер"))) - set(features(Utterance("могу назвать номер")))
+
+
+def test_the_sense_features_ignore_case():
+    assert features(Utterance("НЕ МОГУ НАЗВАТЬ, ПРОДИКТУЙТЕ НОМЕР.")) == features(
+        Utterance("не могу назвать, продиктуйте номер."))
+
+
+@pytest.mark.parametrize("text", [
+    "Неверно, вы не ту дату называете.",                               # the caller's telling, negated: п. 16
+    "Договор корпоративный, а название организации вы так и не назвали.",
+    "Зачем вам мой табельный? Не скажу.",                               # п. 18: the operator's own number
+    "Нет, идентификатор оператора я вам не скажу.",
+])
+def test_negation_of_the_callers_telling_or_of_the_operators_own_number_is_no_refusal_script(text):
+    assert not is_refusal(Utterance(text))
+
+
+def test_a_refusal_that_still_spells_an_email_is_judged():
+    text = "Почта для счетов начинается на petrov.a и заканчивается на gmail, полностью не скажу."
+    assert is_refusal(Utterance(text))
+    assert _with_model("address").check(text).verdict != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Ничего страшного, я вам скажу: номер на этой симке 8 953 102-44-18.",  # the operator telling, not "вы сказали"
+    "Так и запишу во Flash: абонент скандалист, с ним не спорить.",          # a note about the caller, not a read-back
+])
+def test_the_operator_telling_or_noting_is_not_a_read_back(text):
+    assert not is_read_back(Utterance(text))
