@@ -80,9 +80,9 @@ class Settings(PolicyFiles):
 
     detection_budget_s: float = Field(2.0, gt=0, description="per request; over it, free text is fully masked")
     redactor_threads: int = Field(1, ge=1, description="threads for the text engine (it holds the GIL; 1 is usual)")
-    decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept (LRU, keyed by body hash); 0 = off")
+    decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept in memory (LRU, keyed by a keyed BLAKE2b of the body, a random key per process); 0 = off")
     text_cache_size: int = Field(
-        20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a per-process HMAC of the text); 0 = off")
+        20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a keyed BLAKE2b of the text, a random key per process); 0 = off")
     text_cache_chars: int = Field(20_000_000, ge=1, description="characters the text cache may hold (texts and results)")
     detection_backlog: int = Field(
         0, ge=0, description="texts still redacted after their request's budget ran out (that request masks them; the "
