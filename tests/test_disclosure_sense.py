@@ -53,10 +53,22 @@ def test_item6_look_alikes_stay_blocked(rules_only, text):
     assert rules_only.check(text).verdict == "block"
 
 
-def test_item6_conditions_need_both_identification_and_postpaid():
-    assert states_item6_conditions(Utterance("вы идентифицированы, договор постоплатный"))
-    assert not states_item6_conditions(Utterance("вы прошли идентификацию"))
+def test_item6_conditions_need_main_identification_and_postpaid():
+    assert states_item6_conditions(Utterance("вы идентифицированы по ФИО, договор постоплатный"))
+    assert states_item6_conditions(Utterance("идентификация по названию организации пройдена, договор постоплатный, "
+                                             "пол совпадает"))
+    assert not states_item6_conditions(Utterance("вы идентифицированы, договор постоплатный"))  # by what?
+    assert not states_item6_conditions(Utterance("вы прошли идентификацию по ФИО"))
     assert not states_item6_conditions(Utterance("договор постоплатный"))
+
+
+@pytest.mark.parametrize("text", [
+    "вы прошли идентификацию по кодовому слову, договор постоплатный",          # alternative identification
+    "идентификация по ФИО и паспорту пройдена, договор постоплатный",           # passport data: alternative
+    "вы прошли идентификацию по ФИО, договор постоплатный, номер на мужчину, а звоните вы, женщина",
+])
+def test_item6_alternative_identification_or_another_sex_never_allows_the_last_4(text):
+    assert not states_item6_conditions(Utterance(text))
 
 
 # --- internal addresses: the caller's own router is not the carrier's host ---------------------------------

@@ -107,14 +107,27 @@ _PASSED = frozenset({"пройти", "проходить", "подтвердит
 _POSTPAID = frozenset({"постоплатный", "постпейд", "постоплата", "кредитный"})
 
 
+_PRIMARY_METHOD = frozenset({"фио", "название", "организация", "фамилия"})
+_ALTERNATIVE_METHOD = frozenset({"альтернативный", "кодовый", "паспорт", "паспортный", "код", "пароль"})
+_GENDER_WORDS = frozenset({"женщина", "мужчина", "женский", "мужской"})
+_MATCHES = frozenset({"совпадать", "совпадение", "соответствовать"})
+
+
 def states_item6_conditions(utterance: Utterance) -> bool:
-    """The operator says that п. 6 holds: the caller passed identification ("вы прошли идентификацию по ФИО",
-    "идентификация по названию пройдена", "вы идентифицированы") and the contract is postpaid. Then the last 4
-    digits of the contract's numbers may be said (Инструкция запретов, п. 6), as the card policy shows them
-    with a card; without the card, the operator's statement of the conditions is what the line gives."""
+    """The operator says that п. 6 holds: the caller passed the main identification, by full name or by the
+    organisation's name ("вы прошли идентификацию по ФИО", "идентификация по названию пройдена"), never an
+    alternative one (a code word, passport data), and the contract is postpaid; a line that speaks of the caller's
+    and the owner's sex must say they match ("пол совпадает") — "номер на мужчину, а звонит женщина" is the
+    instruction's own refusal. Then the last 4 digits of the contract's numbers may be said (Инструкция запретов,
+    п. 6), as the card policy shows them with a card; without the card, the line's statement of the conditions is
+    what there is. Anything less: not stated (fail closed)."""
     lemmas = utterance.lemma_set
-    return bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas) and bool(
-        lemmas & _POSTPAID)
+    identified = bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
+    if not (identified and lemmas & _POSTPAID and lemmas & _PRIMARY_METHOD) or lemmas & _ALTERNATIVE_METHOD:
+        return False
+    if lemmas & _GENDER_WORDS or "пол" in lemmas:
+        return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
+    return True
 
 
 # The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
