@@ -243,8 +243,9 @@ def _registry_word(word: str) -> bool:
 
 def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name span cut where a speaker's label opens a turn ("Ткаченко Роман\nОператор: ..." — NER and written
-    initials run across the line break), and without months and kinds' cue words at its edges: those are never a
-    name's words alone — beside another name word they are its part ("Марта Ивановна", "Договоров Максим")."""
+    initials run across the line break), and none that is only months and kinds' cue words ("до марта", "номер
+    снилса"): those are never a name alone — beside another name word or initials they are its part ("Марта
+    Ивановна", "Договоров Максим", "Паспортов И.И.")."""
     pieces, at = [], start
     for label in _TURN_LABEL.finditer(text, start, min(len(text), end + 16)):  # its colon may lie past the span
         if label.start() >= end:
@@ -255,19 +256,10 @@ def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, in
     out = []
     for s, e in pieces:
         words = list(NAME_WORD.finditer(text, s, e))
-        kept = words
-        if not any(_person_kinds(w.group()) and not _registry_word(w.group()) for w in words):
-            first, last = 0, len(words)
-            while first < last and _registry_word(words[first].group()):
-                first += 1
-            while last > first and _registry_word(words[last - 1].group()):
-                last -= 1
-            kept = words[first:last]
-        if not kept:
+        if all(_registry_word(word.group()) for word in words):
             continue
-        # a span's own edges stay where no word was taken off ("Л.Р." keeps its dots); a cut ends at a word
-        out.append((s if kept[0] is words[0] and s == start else kept[0].start(),
-                    e if kept[-1] is words[-1] and e == end else kept[-1].end()))
+        # a span's own edges stay ("Л.Р." keeps its dots); a cut at a label ends at a word
+        out.append((s if s == start else words[0].start(), e if e == end else words[-1].end()))
     return out
 
 

@@ -411,3 +411,12 @@ def test_a_month_or_a_kinds_cue_word_is_no_name(redactor, text):
 ])
 def test_a_name_word_spelled_like_a_month_or_a_cue_stays_a_name_beside_another_name_word(redactor, text, name):
     assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ИП Договоров Р.Н., ОГРНИП 320500110843640", "Договоров Р.Н."),
+    ("Получатель Паспортова Е.А., при себе иметь паспорт", "Паспортова Е.А."),
+    ("кл. Счётова Р., СНИЛС 279-180-588 20", "Счётова Р."),
+])
+def test_a_surname_spelled_like_a_cue_word_stays_a_name_beside_initials(redactor, text, name):
+    assert name in " ".join(names(redactor, text))
