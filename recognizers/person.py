@@ -22,6 +22,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
+from guard.normalize import Normalization
 from guard.name_tagger import name_probabilities
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
@@ -156,7 +157,8 @@ class _NameView:
     rows: tuple[tuple[int, int, int, int], ...]  # (start, end) in the normalized text, (start, end) in this view
 
     @classmethod
-    def of(cls, text: str, normalization) -> "_NameView | None":
+    def of(cls, text: str, normalization: Normalization | None) -> "_NameView | None":
+        """The view of `text` (the normalized text), or None when no number word there may name a person."""
         if normalization is None or not normalization.changed:
             return None
         rows, pieces, cursor, shift = [], [], 0, 0
@@ -230,7 +232,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     return spans
 
 
-# A speaker's label opening a transcript's turn ("Оператор:", "Клиент 2:"), read by every kind (recognizers/lexicon.py).
+# A speaker's label opening a transcript's turn ("Оператор:", "Клиент 2:"), at a line's start or, in a transcript
+# written on one line, after the previous turn: the label words every kind reads (recognizers/lexicon.py), then a colon.
 _TURN_LABEL = re.compile(r"(?<![^\W\d_])" + SPEAKER_LABEL + r"(?:[ \t]*\d+)?[ \t]*:", re.IGNORECASE)
 
 
