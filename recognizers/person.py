@@ -136,7 +136,7 @@ class PersonRecognizer(EntityRecognizer):
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-_NUMBER_BESIDE = re.compile(r"[ \t,.\-]*\d")
+_NUMBER_BESIDE = re.compile(r"(?<![ \t,.\-])[ \t,.\-]*\d")  # from the run's first character only: linear
 
 
 @lru_cache(maxsize=4096)
