@@ -22,12 +22,14 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import lemma, parses
+from guard.normalize import Normalization
 from guard.name_tagger import name_probabilities
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.base import LANGUAGE, make_result, words_before
+from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
-from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPOKEN_LETTERS, latin_to_cyrillic
+from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS
+from guard.recognizers.lexicon import latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -113,7 +115,14 @@ class PersonRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
-        spans = person_spans(text, self._ner_spans(text, nlp_artifacts))
+        ner_spans = self._ner_spans(text, nlp_artifacts)
+        document = getattr(nlp_artifacts, "document", None)
+        view = _NameView.of(text, getattr(document, "normalization", None))
+        if view is None:
+            spans = person_spans(text, ner_spans)
+        else:
+            spans = [(*view.to_text(s, e), score, why)
+                     for s, e, score, why in person_spans(view.text, [view.from_text(span) for span in ner_spans])]
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
@@ -124,6 +133,70 @@ class PersonRecognizer(EntityRecognizer):
         if self._own_nlp is None:
             self._own_nlp = NatashaNlpEngine()
         return self._own_nlp.ner(text)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBER_BESIDE = re.compile(r"(?<![ \t,.\-])[ \t,.\-]*\d")  # from the run's first character only: linear
+
+
+@lru_cache(maxsize=4096)
+def _number_word_may_name(word: str) -> bool:
+    """Can this spoken number word, said alone, be a name's word? The dictionary reads it as a first name, surname or
+    patronymic, or as a living being, which beside a first name may be a surname ("лариса сорока": the magpie)."""
+    return is_known(word) and any(parse.tag.grammemes & _PERSON or (parse.tag.POS == "NOUN" and "anim" in parse.tag)
+                                  for parse in parses(word))
+
+
+@dataclass(frozen=True)
+class _NameView:
+    """The normalized text with each lone number that was said as one word that can be a name's word put back as
+    that word: "лариса сорока" reads "лариса 40" to the number kinds, and names are looked for in "лариса сорока".
+    A number beside another number or digits ("семь девять сорок", "сорок 5") stays digits: it is dictated."""
+
+    text: str
+    rows: tuple[tuple[int, int, int, int], ...]  # (start, end) in the normalized text, (start, end) in this view
+
+    @classmethod
+    def of(cls, text: str, normalization: Normalization | None) -> "_NameView | None":
+        """The view of `text` (the normalized text), or None when no number word there may name a person."""
+        if normalization is None or not normalization.changed:
+            return None
+        rows, pieces, cursor, shift = [], [], 0, 0
+        for digits in _DIGIT_RUN.finditer(text):
+            start, end = digits.span()
+            if _NUMBER_BESIDE.match(text, end) or _NUMBER_BESIDE.match(text[max(0, start - 12):start][::-1]):
+                continue
+            said_start, said_end = normalization.to_original(start, end)
+            said = normalization.original[said_start:said_end]
+            if not NAME_WORD.fullmatch(said) or not _number_word_may_name(said.lower()):
+                continue
+            pieces += [text[cursor:start], said]
+            rows.append((start, end, start + shift, start + shift + len(said)))
+            shift += len(said) - (end - start)
+            cursor = end
+        if not rows:
+            return None
+        return cls("".join(pieces) + text[cursor:], tuple(rows))
+
+    def _map(self, pos: int, side: int, at_end: bool) -> int:
+        """`pos` from one side (0: the normalized text, 2: this view) to the other; inside a row, its edge."""
+        other, shift = 2 - side, 0
+        for row in self.rows:
+            start, end = row[side], row[side + 1]
+            if pos < start or (at_end and pos == start):
+                break
+            if pos < end or (at_end and pos == end):
+                return row[other + 1] if at_end else row[other]
+            shift = row[other + 1] - end
+        return pos + shift
+
+    def from_text(self, span):
+        """A NER span of the normalized text in this view's offsets."""
+        return type(span)(self._map(span.start, 0, False), self._map(span.end, 0, True), span.type)
+
+    def to_text(self, start: int, end: int) -> tuple[int, int]:
+        """A span of this view back in the normalized text's offsets (a name word put back covers its digits)."""
+        return self._map(start, 2, False), self._map(end, 2, True)
 
 
 def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, float, str]]:
@@ -152,10 +225,45 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
+    spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
+
+
+# A speaker's label opening a transcript's turn ("Оператор:", "Клиент 2:"), at a line's start or, in a transcript
+# written on one line, after the previous turn: the label words every kind reads (recognizers/lexicon.py), then a colon.
+_TURN_LABEL = re.compile(r"(?<![^\W\d_])" + SPEAKER_LABEL + r"(?:[ \t]*\d+)?[ \t]*:", re.IGNORECASE)
+
+
+def _registry_word(word: str) -> bool:
+    """A month in any case ("до марта", "в августе") or a kind's cue word ("номер снилса", "полис омс"): words of
+    dates and documents that the dictionary or NER may read as a first name or surname ("Марта", "Августа")."""
+    lower = word.lower()
+    return bool(_MONTH_FORM.fullmatch(lower)) or any(is_cue(lower, stem) for stem in CUE_KINDS if lower.startswith(stem))
+
+
+def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name span cut where a speaker's label opens a turn ("Ткаченко Роман\nОператор: ..." — NER and written
+    initials run across the line break), and none that is only months and kinds' cue words ("до марта", "номер
+    снилса"): those are never a name alone — beside another name word or initials they are its part ("Марта
+    Ивановна", "Договоров Максим", "Паспортов И.И.")."""
+    pieces, at = [], start
+    for label in _TURN_LABEL.finditer(text, start, min(len(text), end + 16)):  # its colon may lie past the span
+        if label.start() >= end:
+            break
+        pieces.append((at, label.start()))
+        at = min(label.end(), end)
+    pieces.append((at, end))
+    out = []
+    for s, e in pieces:
+        words = list(NAME_WORD.finditer(text, s, e))
+        if all(_registry_word(word.group()) for word in words):
+            continue
+        # a span's own edges stay ("Л.Р." keeps its dots); a cut at a label ends at a word
+        out.append((s if s == start else words[0].start(), e if e == end else words[-1].end()))
+    return out
 
 
 # Letters by their names, as a caller spells a surname (recognizers/lexicon.py), and the few it leaves out.
@@ -230,12 +338,14 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
     is a function word, or a dictionary verb, adverb, particle or the like with no name reading ("а", "да",
     "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
-    role word ("номера", "брата"); nor a place after "в"/"из" ("из грозного"). A letter with a dot is an initial."""
+    role word ("номера", "брата"), a month or a kind's cue word ("марта", "снилса"); nor a place after "в"/"из"
+    ("из грозного"). A letter with a dot is an initial."""
     if _place_after_preposition(text, start, end):
         return False
     if _DOTTED_LETTER.search(text, start, min(len(text), end + 1)):
         return True  # an initial: "е. паспортова", "ли э.к."
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
+               and not _registry_word(word)  # "до марта", "номер снилса"
                and not (_is_label(word) and is_known(word) and "plur" not in _top_tag(word))  # "номера", not
                and lemma(word) not in _PERSON_NOUN_LEMMAS                                     # "я номеров"
                for word in NAME_WORD.findall(text, start, end))

@@ -343,3 +343,92 @@ def test_the_taggers_word_probabilities_are_per_word_start():
                                             ("-- ли э.к. г. москва, ул. маршала бирюзова", "э.к")])
 def test_a_lowercase_name_with_dotted_initials_keeps_its_initials(redactor, text, initials):
     assert any(initials in found for found in names(redactor, text))
+
+
+# Issue 15: a surname that is also a number word is read as the word it was said as, not as the digits
+# normalization made of it; a number beside another number stays a number.
+
+@pytest.mark.parametrize("text, name", [
+    ("меня зовут лариса сорока", "лариса сорока"),
+    ("лариса сорока звонила вчера", "лариса сорока"),
+    ("владелец сорока лариса петровна", "сорока лариса петровна"),
+    ("моя фамилия сорока", "сорока"),
+])
+def test_a_surname_said_as_a_number_word_is_part_of_the_name(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "лариса продиктуйте номер семь девять сорок",   # digit by digit: a number
+    "ивану сорок лет исполнилось",                  # no name reading beside the first name
+    "лариса сорок пять рублей должна",              # a number of two words
+    "лариса сорока 5 квартира",                     # beside written digits
+])
+def test_a_number_word_beside_a_number_or_with_no_name_reading_stays_a_number(redactor, text):
+    assert not any("сорок" in name for name in names(redactor, text))
+
+
+def test_a_surname_said_as_a_number_word_is_hidden_in_the_redacted_text():
+    assert Redactor().redact("звонила лариса петровна сорока").text == "звонила <PERSON>"
+
+
+# Issue 15: a speaker's label opening a turn is never a name's word; a name used as a label stays a name.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Оператор: Проверка личности.\nКлиент: 7781 081507\nОператор: ФИО?\nКлиент: Ткаченко Роман\nОператор: Дата "
+     "рождения?", ["Ткаченко Роман"]),
+    ("Клиент: 8112862134, на Шайхутдинову Л.Р.\nОператор: Адрес подключения?", ["Шайхутдинову Л.Р."]),
+    ("Абонент: меня зовут Инна Мирная\nСпециалист: Инна, спасибо", ["Инна Мирная", "Инна"]),
+])
+def test_a_speaker_label_is_not_part_of_a_name_nor_another_mention_of_it(redactor, text, expected):
+    found = names(redactor, text)
+    assert not any(label in name for name in found for label in ("Оператор", "Клиент", "Абонент", "Специалист"))
+    assert all(any(name in f for f in found) for name in expected)
+
+
+def test_a_first_name_as_a_speaker_label_stays_a_name(redactor):
+    assert names(redactor, "Тимур: ну короче я не знаю") == ["Тимур"]
+
+
+# Issue 15: months and the kinds' cue words (recognizers/*: cues) are never name words alone; another name word
+# beside one keeps it ("Марта Ивановна", "Договоров Максим").
+
+@pytest.mark.parametrize("text", [
+    "перезвоните до марта двадцать восьмого",
+    "перезвоните в августе пожалуйста",
+    "назовите номер снилса пожалуйста",
+    "уточните полис омс клиента",
+])
+def test_a_month_or_a_kinds_cue_word_is_no_name(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("меня зовут марта ивановна", "марта ивановна"),
+    ("Марта Ивановна Петрова звонила", "Марта Ивановна Петрова"),
+    ("Глеб Романович Паспортов звонил вчера", "Глеб Романович Паспортов"),
+    ("перезвоните до марта двадцать восьмого инне петровой", "инне петровой"),
+])
+def test_a_name_word_spelled_like_a_month_or_a_cue_stays_a_name_beside_another_name_word(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ИП Договоров Р.Н., ОГРНИП 320500110843640", "Договоров Р.Н."),
+    ("Получатель Паспортова Е.А., при себе иметь паспорт", "Паспортова Е.А."),
+    ("кл. Счётова Р., СНИЛС 279-180-588 20", "Счётова Р."),
+])
+def test_a_surname_spelled_like_a_cue_word_stays_a_name_beside_initials(redactor, text, name):
+    assert name in " ".join(names(redactor, text))
+
+
+def test_the_checker_reads_a_surname_said_as_a_number_word_as_the_redactor_does(redactor):
+    """The speech checker reads names on the words as said (guard/disclosure/personal.py); the redactor's name view
+    puts the number word back, so both hide the same name."""
+    from guard.disclosure import personal
+    from guard.disclosure.text import Utterance
+
+    text = "договор на ларису петровну сороку а звонила лариса петровна сорока"
+    utterance = Utterance(text)
+    assert [text[e.start:e.end] for e in personal.persons(utterance)][-1] == "лариса петровна сорока"
+    assert names(redactor, text)[-1] == "лариса петровна сорока"
