@@ -259,11 +259,18 @@ def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, in
     out = []
     for s, e in pieces:
         words = list(NAME_WORD.finditer(text, s, e))
-        if all(_registry_word(word.group()) for word in words):
+        if all(_registry_word(word.group()) for word in words) and not _after_naming_word(text, s):
             continue
         # a span's own edges stay ("Л.Р." keeps its dots); a cut at a label ends at a word
         out.append((s if s == start else words[0].start(), e if e == end else words[-1].end()))
     return out
+
+
+def _after_naming_word(text: str, start: int) -> bool:
+    """Right after "зовут", "имя", "фамилия", "отчество": what follows is named as a name, whatever else it can
+    be ("меня зовут марта" — a month's form, but said as a name: hidden, fail closed)."""
+    before = words_before(text, start, 30)[-1:]
+    return bool(before) and before[0].lower() in _NAMING_WORDS
 
 
 # Letters by their names, as a caller spells a surname (recognizers/lexicon.py), and the few it leaves out.

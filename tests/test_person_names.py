@@ -432,3 +432,13 @@ def test_the_checker_reads_a_surname_said_as_a_number_word_as_the_redactor_does(
     utterance = Utterance(text)
     assert [text[e.start:e.end] for e in personal.persons(utterance)][-1] == "лариса петровна сорока"
     assert names(redactor, text)[-1] == "лариса петровна сорока"
+
+
+def test_a_month_word_said_as_a_name_after_a_naming_word_is_a_name():
+    # "марта" alone is a month's form and no name ("до марта"), but after "зовут"/"имя" it is said as a name:
+    # hidden (fail closed).
+    from guard.engine import Redactor
+
+    redactor = Redactor()
+    assert redactor.redact("меня зовут марта").text == "меня зовут <PERSON>"
+    assert redactor.redact("перезвоните до марта двадцать восьмого").text == "перезвоните до марта двадцать восьмого"
