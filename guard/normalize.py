@@ -24,7 +24,7 @@ from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
 __all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_pauses",
-           "normalize_unicode"]
+           "normalize_unicode", "ascii_digits"]
 
 
 @dataclass(frozen=True)
@@ -468,12 +468,14 @@ _OBFUSCATED_AT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:at|собака|эт)[ ]?[\])}>][ ]
 _OBFUSCATED_DOT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:dot|точка)[ ]?[\])}>][ ]?(?=\w)"
 _LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў\u0300-\u036f"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
-_SUSPECT = re.compile(rf"[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]"
+# A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
+_FOREIGN_DIGIT = r"(?![0-9])\d"
+_SUSPECT = re.compile(rf"[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
-    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])"
+    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
     rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
@@ -487,6 +489,8 @@ def _readable(match: re.Match) -> str:
         return "-"
     if kind == "compat":
         return unicodedata.normalize("NFKC", piece)
+    if kind == "digit":
+        return str(unicodedata.decimal(piece))
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
@@ -503,9 +507,20 @@ def _readable(match: re.Match) -> str:
     return "@" if kind == "at" else "."
 
 
+_FOREIGN_DIGITS = re.compile(_FOREIGN_DIGIT)
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of another script read as its 0-9, one character for one (offsets stay)."""
+    if text.isascii():
+        return text
+    return _FOREIGN_DIGITS.sub(lambda found: str(unicodedata.decimal(found.group())), text)
+
+
 def normalize_unicode(text: str) -> NormalizedText:
-    """Compatibility forms to plain ones (NFKC), invisible characters removed, look-alike Latin and Ukrainian
-    letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back like spoken numbers do."""
+    """Compatibility forms to plain ones (NFKC), other scripts' digits as 0-9, invisible characters removed,
+    look-alike Latin and Ukrainian letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back
+    like spoken numbers do."""
     if text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text:
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:

@@ -427,3 +427,13 @@ def test_thousand_in_the_singular_composes_only_with_one(spoken, digits):
 def test_an_ordinal_right_after_zero_is_a_dictated_digit():
     assert normalize_numbers("срок ноль первый двадцать девятый").text == "срок 0 1 29"
     assert normalize_numbers("ноль шесть второй номер").text == "0 6 второй номер"  # after a digit, still a word
+
+
+def test_other_scripts_digits_are_read_as_digits_one_character_for_one():
+    from guard.normalize import ascii_digits, normalize_unicode
+
+    arabic_indic = "\u0668\u0669\u0660\u0663\u0661\u0662\u0663\u0664\u0665\u0666\u0667"
+    assert ascii_digits(f"тел {arabic_indic}") == "тел 89031234567"
+    plain = normalize_unicode(f"тел {arabic_indic}, ещё 5")
+    assert plain.text == "тел 89031234567, ещё 5" and plain.to_original(4, 15) == (4, 15)
+    assert ascii_digits("тел 8 903") == "тел 8 903"  # ASCII digits as they are

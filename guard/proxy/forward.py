@@ -39,6 +39,8 @@ from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import CardSecrets
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
+from guard.normalize import ascii_digits
+from guard.policy.operators import digits_of
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 
 CALL_HEADER = "X-Guard-Call"
@@ -280,8 +282,7 @@ def _msisdns_in_path(path: str) -> list[str]:
     digits are the same customer to a CRM that calls int())."""
     found = []
     for segment in re.split(r"[/?&=;,]", unquote(path)):
-        digits = "".join(str(unicodedata.decimal(ch)) for ch in unicodedata.normalize("NFKC", segment)
-                         if ch.isdecimal())
+        digits = digits_of(ascii_digits(unicodedata.normalize("NFKC", segment)))
         if len(digits) < 10:
             continue
         for spelled in dict.fromkeys((segment, digits, digits.lstrip("0"))):

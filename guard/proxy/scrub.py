@@ -16,7 +16,6 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +23,7 @@ from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
-from guard.normalize import NormalizedText, normalize_numbers
+from guard.normalize import NormalizedText, ascii_digits, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
@@ -42,9 +41,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one number
 # to a reader. Never NUL: it separates the texts of one response (scrub_texts).
 _DIGIT_GROUP = re.compile(r"\d(?:(?:_|[^\w\x00]){0,3}\d)*")
-# Read as a reader reads, one character for one (offsets do not move): a decimal digit of another script
-# ("٨٩٠٣...", Arabic-Indic) as its 0-9, a control character between digit groups as a space.
-_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
+# Read as a reader reads, one character for one (offsets do not move): other scripts' digits as 0-9
+# (guard/normalize.ascii_digits), a control character between digit groups as a space.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 # What a detector put in place of a value ("<EMAIL_ADDRESS>", "***", "[скрыто]"): what is right before it may be
 # the rest of a value it masked only in part.
@@ -439,9 +437,7 @@ def _closes(text: str, end: int) -> bool:
 def _read(text: str) -> str:
     """`text` as a reader reads its numbers, one character for one: other scripts' digits as 0-9, control
     characters (not NUL, the texts' separator) as spaces."""
-    if text.isascii():
-        return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
-    text = _FOREIGN_DIGIT.sub(lambda found: str(unicodedata.decimal(found.group())), text)
+    text = ascii_digits(text)
     return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 
