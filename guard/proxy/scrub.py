@@ -66,6 +66,9 @@ _COMMON_WORDS = frozenset(ADDRESS_PART_WORDS | STREET_WORDS | LEGAL_FORMS | _DOC
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() calls a letter
 _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (recognizers/lexicon.py)
+# A month's genitive or Roman numeral, lowercase -> its number.
+_MONTH_NUMBER = {name.lower(): number for names in (_MONTHS, _ROMAN_MONTHS)
+                 for number, name in enumerate(names, start=1)}
 _MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE)  # a month named in words
 
 
@@ -324,21 +327,21 @@ class CardSecrets:
         """Dates with the month as a word (month names are Cyrillic) or in Roman numerals ("12.III.1980")."""
         if not self.dates:
             return []
-        patterns = [(_DATE_IN_WORDS, _MONTHS)] if not text.isascii() and _MONTH_STEM.search(text) else []
+        patterns = [_DATE_IN_WORDS] if not text.isascii() and _MONTH_STEM.search(text) else []
         if _ROMAN.search(text):
-            patterns.append((_DATE_IN_ROMAN, _ROMAN_MONTHS))
+            patterns.append(_DATE_IN_ROMAN)
         if not patterns:
             return []
         normalized = normalized.value
         wanted = {(moment.day, moment.month, year) for moment in self.dates
                   for year in (str(moment.year), f"{moment.year % 100:02d}")}
         spans = []
-        for pattern, months in patterns:
+        for pattern in patterns:
             position = 0
             while (found := pattern.search(normalized.text, position)) is not None:
                 # Overlapping matches too ("1 декабря 12 декабря 1999"): the next search starts one character on.
                 position = found.start() + 1
-                month = [name.lower() for name in months].index(found["month"].lower()) + 1
+                month = _MONTH_NUMBER[found["month"].lower()]
                 if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
