@@ -34,6 +34,7 @@ from guard.recognizers.phone import is_phone_digits, national
 MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
+_SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
 _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
@@ -75,6 +76,9 @@ _MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE
 class _NumberSecret(NamedTuple):  # a tuple: made dozens of times per card, cheaply
     digits: str
     phone: bool  # 10 national digits: may follow 7 / 8 / +7
+    # A phone's last 7 digits or one written form of a date: matched as they stand, never by a part of them (a
+    # shown number may share a phone's last digits; the forms of a date share digits with other dates).
+    form: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,9 +89,17 @@ class CardSecrets:
     words: frozenset[str] = frozenset()  # lemmas
     literals: tuple[str, ...] = ()  # lowercased e-mail addresses and their local parts
     dates: tuple[date, ...] = ()  # also matched with the month as a word: "21 декабря 1999"
+    # National digits of the phone numbers the response shows (the caller's own number, the city number): a digit
+    # group that reads as one of them is that shown number, whatever digits it shares with a hidden one.
+    shown_phones: frozenset[str] = frozenset()
     # Worked out once from the above, so each of a response's texts is checked by set lookups, and a text that
     # cannot hold any secret (an ASCII key when every hidden word is Cyrillic) is passed over without a regex.
     _digits: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Every run of _SHARED digits of a hidden number (its whole, not a form of it): a digit group sharing one with
+    # a hidden number is that number padded, cut or glued to another ("45056789019" for "4505 678901").
+    _grams: frozenset[str] = field(init=False, repr=False, compare=False)
+    _whole: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _longest: int = field(init=False, repr=False, compare=False)
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
     _shortest_literal: int = field(init=False, repr=False, compare=False)
@@ -102,6 +114,11 @@ class CardSecrets:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
+        whole = tuple(secret.digits for secret in self.numbers if not secret.form and len(secret.digits) >= _SHARED)
+        object.__setattr__(self, "_whole", whole)
+        object.__setattr__(self, "_grams", frozenset(number[i:i + _SHARED] for number in whole
+                                                     for i in range(len(number) - _SHARED + 1)))
+        object.__setattr__(self, "_longest", max(map(len, self._digits), default=0))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
@@ -116,7 +133,7 @@ class CardSecrets:
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
-                           self.dates + other.dates)
+                           self.dates + other.dates, self.shown_phones | other.shown_phones)
 
     def __bool__(self) -> bool:
         return bool(self.numbers or self.words or self.literals or self.dates)
@@ -148,7 +165,7 @@ class CardSecrets:
         """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
         field), and less the place names of `public` (every value shown)."""
         # Each distinct value once: a card repeats its keys and values (same value, same secrets).
-        shown = dict.fromkeys(shown)
+        shown, public = dict.fromkeys(shown), dict.fromkeys(public)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
         shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
         shown_words |= {lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
@@ -175,7 +192,7 @@ class CardSecrets:
                 if _is_name_like(word) and not lemmas(word) & shown_words:
                     words.update(_secret_lemmas(word))
         return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
-                   tuple(sorted(dates)))
+                   tuple(sorted(dates)), _phones_of(public))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
@@ -282,13 +299,19 @@ class CardSecrets:
         # the text's digits read in a row: when no secret is, there is nothing to look for group by group.
         digits = _NOT_DIGIT.sub("", normalized.text)
         whole = any(needle in digits for needle in self._digits)
-        if not whole and not self._heads:
+        shared = whole or any(digits[i:i + _SHARED] in self._grams for i in range(len(digits) - _SHARED + 1))
+        if not shared and not self._heads:
             return []
         spans = []
         read = normalized.text
         for group in _DIGIT_GROUP.finditer(read):
             opens, closes = _opens(read, group.start()), _closes(read, group.end())
-            if not (whole or opens or closes):
+            if not (shared or opens or closes):
+                continue
+            if self._is_shown_phone(group.group()):
+                continue
+            if shared and self._shares_a_number(group.group()):
+                spans.append(normalized.to_original(*group.span()) if normalized.changed else group.span())
                 continue
             runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
                     for m in _DIGIT_RUN.finditer(group.group())]
@@ -300,6 +323,22 @@ class CardSecrets:
             for start, end in found:
                 spans.append(normalized.to_original(start, end) if normalized.changed else (start, end))
         return spans
+
+    def _is_shown_phone(self, group: str) -> bool:
+        """Whether a digit group reads as a phone number the response shows (and hides nowhere)."""
+        if not self.shown_phones:
+            return False
+        number = national(_NOT_DIGIT.sub("", group))
+        return number in self.shown_phones and number not in self._digits
+
+    def _shares_a_number(self, group: str) -> bool:
+        """Whether a digit group holds a hidden number whole, or _SHARED of its digits in a row: the number padded,
+        cut short or glued to other digits."""
+        digits = _NOT_DIGIT.sub("", group)
+        if len(digits) < _SHARED:
+            return False
+        return (any(number in digits for number in self._whole)
+                or any(digits[i:i + _SHARED] in self._grams for i in range(len(digits) - _SHARED + 1)))
 
     def _tail_opening(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
         """The runs a text opens with, when they are a phone's last digits (4 or more)."""
@@ -354,7 +393,7 @@ class CardSecrets:
             for last in range(first, len(runs)):
                 joined += runs[last][0]
                 end = runs[last][2]
-                if len(joined) > 12:
+                if len(joined) > self._longest:
                     break
                 if joined in self._digits or national(joined) in self._phones:
                     found.append((start, end))
@@ -516,13 +555,19 @@ _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + r")(?![IVXivx])\s*[./\-]?\s*(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 
 
+def _phones_of(values: Iterable[str]) -> frozenset[str]:
+    """National digits of the values that are phone numbers."""
+    digits = (_NOT_DIGIT.sub("", value) for value in dict.fromkeys(values) if _HAS_DIGIT.search(value))
+    return frozenset(national(number) for number in digits if is_phone_digits(number))
+
+
 def _number_secrets(value: str) -> list[_NumberSecret]:
     if not _HAS_DIGIT.search(value):
         return []
     secrets: list[_NumberSecret] = []
     moment = _iso_date(value)
     if moment is not None:
-        return [_NumberSecret(digits, False) for digits in _date_forms(moment)]
+        return [_NumberSecret(digits, False, True) for digits in _date_forms(moment)]
     runs = _DIGIT_GROUP.findall(value)
     for run in runs:
         digits = _NOT_DIGIT.sub("", run)
@@ -531,7 +576,7 @@ def _number_secrets(value: str) -> list[_NumberSecret]:
         number = national(digits)
         # 11 digits behind 7/8 (any: a card's number is hidden whatever its code), or a personal 10-digit number
         if number != digits or is_phone_digits(digits):
-            secrets += [_NumberSecret(number, True), _NumberSecret(digits[-7:], False)]
+            secrets += [_NumberSecret(number, True), _NumberSecret(digits[-7:], False, True)]
         else:
             secrets.append(_NumberSecret(digits, False))
     return secrets

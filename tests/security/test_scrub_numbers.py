@@ -1,0 +1,85 @@
+"""Card-aware scrubbing of hidden numbers that come back changed: longer than twelve digits (a card, a bank
+account), padded with a digit, glued to other digits, cut short — each is masked where it stands, in free text
+and in the fields the policy shows. A phone number the response shows (the caller's own) stays."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from guard.proxy.scrub import CardSecrets
+from security.conftest import get
+from security.hostile_crm import PLAIN, card
+from security.test_redteam_s19 import crm_with, everywhere, found_in
+
+CARD_NUMBER = "4276123456789013"
+BANK_ACCOUNT = "40817810099910004312"
+PASSPORT = ("4505", "678901")
+CONTACT_PHONE = "79031234567"
+OWN_NUMBER = "79161234567"
+
+
+def _secrets() -> CardSecrets:
+    return CardSecrets.from_values([CARD_NUMBER, BANK_ACCOUNT, *PASSPORT, CONTACT_PHONE], public=[OWN_NUMBER])
+
+
+@pytest.mark.parametrize("text", [
+    f"карта {CARD_NUMBER}",
+    "карта 4276 1234 5678 9013",
+    f"счёт {BANK_ACCOUNT}",
+    "408178100 99910004312",
+])
+def test_a_hidden_number_longer_than_twelve_digits_is_masked_in_text(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count >= 1 and not any(ch.isdigit() for ch in scrubbed)
+
+
+@pytest.mark.parametrize("text", [
+    "ref 45056789019",      # the passport with a digit after it
+    "ref 145056789011",     # a digit on each side
+    "ref 4505 6789011",
+    "ref 505678901",        # its first digit dropped: nine of ten digits in a row
+    "тел 790312345670",     # the contact phone with a digit after it
+    "ref 42761234567890",   # the card cut short
+])
+def test_a_hidden_number_padded_cut_or_glued_to_digits_is_masked(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count >= 1 and not any(ch.isdigit() for ch in scrubbed), scrubbed
+
+
+@pytest.mark.parametrize("text", [f"свой {OWN_NUMBER}", "свой +7 916 123-45-67 ", "сумма 1200 руб", "визит 2026-10-01"])
+def test_the_callers_own_shown_number_and_unrelated_numbers_stay(text):
+    assert _secrets().scrub_text(text) == (text, 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefix=st.text("0123456789", max_size=3), suffix=st.text("0123456789", max_size=3),
+       cut=st.integers(0, 4), separator=st.sampled_from(["", " ", "-", "_", "."]))
+def test_six_digits_in_a_row_of_a_hidden_number_never_survive(prefix, suffix, cut, separator):
+    """Whatever digits surround it and however much of its ends is cut, a run of 6+ digits of a hidden number is
+    not left readable."""
+    number = CARD_NUMBER[cut: len(CARD_NUMBER) - cut]
+    text = f"x {prefix}{separator.join(number[i:i + 4] for i in range(0, len(number), 4))}{suffix} y"
+    scrubbed, _ = _secrets().scrub_text(text)
+    digits = "".join(ch for ch in scrubbed if ch.isdigit())
+    assert not any(CARD_NUMBER[i:i + 6] in digits for i in range(len(CARD_NUMBER) - 5)), scrubbed
+
+
+def test_a_passport_padded_with_a_digit_in_a_shown_field_and_a_comment_does_not_reach_the_operator(attack,
+                                                                                                   captured_logs):
+    planted = card(PLAIN["msisdn"])
+    padded = PASSPORT[0] + PASSPORT[1] + "9"
+    planted["call_details"][0].update(network=f"ref {padded}", duration_s=int("1" + PASSPORT[0] + PASSPORT[1]))
+    planted["comments"][0]["text"] = f"Сверка: {padded}, счёт 4276 1234 5678 9013"
+    planted["contract"]["number"] = CARD_NUMBER
+    crm = crm_with({}, {planted["msisdn"]: planted})
+
+    async def scenario(stack, client):
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+        return answer, await everywhere(stack, client, answer)
+
+    (status, _, body), seen = attack(scenario, crm=crm)
+    assert status == 200 and json.loads(body)["contract"]["number"] in (None, "***")
+    assert found_in([PASSPORT[1], PASSPORT[0] + PASSPORT[1], CARD_NUMBER[4:10], CARD_NUMBER[-6:]], seen,
+                    captured_logs.getvalue()) == []
