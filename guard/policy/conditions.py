@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, Iterator, Protocol
 
 from guard.policy.context import CallContext
 from guard.policy.operators import number_digits
@@ -97,7 +98,26 @@ def _equals_context(value: Any, attribute: str, situation: Situation) -> bool:
 
 
 def _contains(value: Any, expected: Any, situation: Situation) -> bool:
-    return isinstance(value, (list, tuple, set, frozenset)) and expected in value
+    """Whether `value` holds `expected` as a CRM's reader would find it: a list, a lone string, or an object
+    ({"code": "no_contact_person"}), at any depth; strings compared without case, surrounding spaces, or the
+    difference between "_", "-" and a space."""
+    wanted = _code(expected) if isinstance(expected, str) else None
+    return any(item == expected or wanted is not None and isinstance(item, str) and _code(item) == wanted
+               for item in _items(value))
+
+
+def _items(value: Any) -> Iterator[Any]:
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _items(item)
+    elif value is not None:
+        yield value
+
+
+def _code(text: str) -> str:
+    return re.sub(r"[\s_-]+", "_", text.strip().casefold())
 
 
 def _older_than(value: Any, duration: str, situation: Situation) -> bool:

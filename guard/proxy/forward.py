@@ -16,6 +16,7 @@ the note as it refuses the card (the 5-year rule), and every value the card hide
 """
 from __future__ import annotations
 
+import base64
 import codecs
 import json
 import re
@@ -281,7 +282,8 @@ def _msisdns_in_path(path: str) -> list[str]:
     digits, separators between them and leading zeros ignored (`079160000007`, `7_916_000_00_07` and Arabic-Indic
     digits are the same customer to a CRM that calls int())."""
     found = []
-    for segment in re.split(r"[/?&=;,]", unquote(path)):
+    segments = [piece for piece in re.split(r"[/?&=;,]", _unquoted(path)) if piece]
+    for segment in segments + [decoded for piece in segments for decoded in _decoded_ids(piece)]:
         digits = digits_of(ascii_digits(unicodedata.normalize("NFKC", segment)))
         if len(digits) < 10:
             continue
@@ -291,6 +293,34 @@ def _msisdns_in_path(path: str) -> list[str]:
             except InvalidMsisdn:
                 continue
     return list(dict.fromkeys(found))
+
+
+def _unquoted(path: str, rounds: int = 4) -> str:
+    """The path with its percent-encoding undone as often as a CRM might undo it (`%2537` is `%37` is `7`)."""
+    for _ in range(rounds):
+        decoded = unquote(path)
+        if decoded == path:
+            break
+        path = decoded
+    return path
+
+
+def _decoded_ids(segment: str) -> list[str]:
+    """What an opaque id in a path may say to a CRM that decodes it: base64 (standard or URL-safe, padding
+    optional) and hex. Only printable ASCII results are kept (a customer number is what is looked for)."""
+    if len(segment) < 8 or len(segment) > 64:
+        return []
+    decoded = []
+    padded = segment + "=" * (-len(segment) % 4)
+    for decode in (base64.b64decode, base64.urlsafe_b64decode, bytes.fromhex):
+        try:
+            raw = decode(padded if decode is not bytes.fromhex else segment)
+        except (ValueError, TypeError):
+            continue
+        text = raw.decode("ascii", "ignore")
+        if text.isprintable() and any(ch.isdigit() for ch in text):
+            decoded.append(text)
+    return decoded
 
 
 async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
