@@ -1,0 +1,241 @@
+"""Red team, session 20: attacks on the CRM proxy that tests/security/ (test_redteam_s19.py and before) did not try,
+each against the real proxy on loopback, with a hostile CRM built for the attack (`crm_with`), looking for the value
+where it could surface — the operator's answer (body and headers), the logs, GET /metrics and the audit file.
+
+Angles new here: data that is NOT the card's own hidden value in a field the policy shows (a third person's phone in
+a tariff, a stranger's passport in the DE name, any JSON at any path with a shown key); the 5-year rule when the CRM
+spells the status or shapes the contract otherwise; the caller's gender taken from a later alternative identification;
+hidden values the CRM sends as JSON numbers; the text engine and the Presidio endpoints fed a whole card; caches
+across paths; slow and wide CRM answers.
+
+An attack that leaks is a strict xfail whose reason starts with "LEAK", so the suite stays green and the leak stays on
+record until guard/proxy/* or the policy is fixed; the test then passes, strict xfail fails, and the mark must go.
+Values are compared as a reader of the screen takes them in (`readable`, from test_redteam_s19.py).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from security.conftest import get, open_call, servers
+from security.hostile_crm import PLAIN, card
+from security.test_redteam_s19 import (
+    CONTACT_PHONE,
+    PASSPORT_NUMBER,
+    PASSPORT_SERIES,
+    SURNAME,
+    crm_with,
+    everywhere,
+    found_in,
+    identify_primary,
+    json_body,
+)
+
+# A third person nobody hid: a stranger the CRM mentions (a trusted person, a previous owner, the called party).
+STRANGER = "Сидоров Олег Ильич"
+STRANGER_PHONE = "79265550011"
+STRANGER_PASSPORT = "4510 123456"
+STRANGER_PIECES = ["Сидоров", "9265550011", "5550011", "4510123456", "123456"]
+OWNER_PIECES = [SURNAME, PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, "9031234567", "1234567"]
+DE_NAME = ["Пётр", "Сергеевич"]
+
+
+def leak(what: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"LEAK: {what}")
+
+
+async def _answer_and_everywhere(stack, client, path: str, headers: dict[str, str] | None = None):
+    answer = await get(client, f"{stack.guard_url}{path}", headers=headers or {})
+    return answer, await everywhere(stack, client, answer)
+
+
+# --- 1. data that is not the card's own, in a field the policy shows as it is --------------------------------
+# Card-aware scrubbing masks the card's OWN hidden values wherever they appear (s19 tried that). A value nobody hid —
+# a stranger's name, phone or passport — written into a field the policy shows (tariff, region, author, DE name,
+# payment type) meets neither the policy (it shows the field) nor the scrubbing (it is not one of the card's values).
+
+_SHOWN_FIELDS_WITH_A_STRANGER = {
+    "tariff": ("numbers", lambda c: c["numbers"][0].update(
+        tariff=f"Мой безлимит; доверенное лицо {STRANGER}, тел. {STRANGER_PHONE}, паспорт {STRANGER_PASSPORT}")),
+    "comment-author": ("comments", lambda c: c["comments"][0].update(
+        author=f"{STRANGER} {STRANGER_PHONE} паспорт {STRANGER_PASSPORT}")),
+    "call-region": ("call_details", lambda c: c["call_details"][0].update(
+        region=f"{STRANGER}, {STRANGER_PHONE}, паспорт {STRANGER_PASSPORT}")),
+    "de-first-name": ("de", lambda c: c["de"].update(
+        first_name=f"Пётр (звонил {STRANGER}, {STRANGER_PHONE}, паспорт {STRANGER_PASSPORT})")),
+    "flash-restriction": ("flash_restrictions", lambda c: c.update(
+        flash_restrictions=[f"не соединять с {STRANGER} {STRANGER_PHONE} паспорт {STRANGER_PASSPORT}"])),
+}
+
+
+@leak("a stranger's name, phone and passport in a field the policy shows (tariff, comment author, call region, "
+      "DE name, flash restriction) reach the operator's answer: only the card's own hidden values are scrubbed")
+@pytest.mark.parametrize("where", list(_SHOWN_FIELDS_WITH_A_STRANGER))
+def test_a_strangers_personal_data_in_a_field_the_policy_shows_is_masked(attack, where):
+    planted = card(PLAIN["msisdn"])
+    _SHOWN_FIELDS_WITH_A_STRANGER[where][1](planted)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200
+    assert found_in(STRANGER_PIECES, body) == [], body
+
+
+def _any_json_at(path_body: dict[str, Any]):
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(text=json_body(path_body), content_type="application/json")
+    return handler
+
+
+@leak("JSON at a path naming no customer shows payment_type / de / contract.status / flash_restrictions as they "
+      "are: the owner's surname, passport and phone in them reach the operator's answer")
+@pytest.mark.parametrize("shape", [
+    pytest.param({"payment_type": f"{SURNAME} Пётр Сергеевич, паспорт 4505 678901, тел. 8 903 123-45-67"},
+                 id="payment-type"),
+    pytest.param({"de": {"first_name": f"{SURNAME} Пётр Сергеевич", "middle_name": "паспорт 4505 678901"}},
+                 id="de-name"),
+    pytest.param({"contract": {"status": f"{SURNAME}, паспорт 4505 678901, тел. 89031234567"}}, id="contract-status"),
+    pytest.param({"client_type": "individual", "flash_restrictions": [f"{SURNAME} 4505 678901 89031234567"]},
+                 id="flash-restrictions"),
+])
+def test_any_json_with_a_shown_key_at_a_path_naming_no_customer_shows_no_personal_data(attack, shape):
+    """A CRM answer that is not a card (a search hit, an export, an audit trail) at a path naming no customer: the
+    policy shows its shown keys as they are, and there is no card whose values could be scrubbed."""
+    crm = crm_with({"/api/search/last": _any_json_at(shape)})
+
+    async def scenario(stack, client):
+        return await _answer_and_everywhere(stack, client, "/crm/api/search/last")
+
+    (status, _, body), seen = attack(scenario, crm=crm)
+    assert status in (200, 502)
+    assert found_in(OWNER_PIECES, seen) == [], body
+
+
+@leak("a key: value text export's payment_type line carries the surname and passport to the operator's answer")
+def test_a_key_value_export_with_a_shown_key_shows_no_personal_data(attack):
+    export = (f"client_type: individual\npayment_type: postpaid ({SURNAME} Пётр Сергеевич, паспорт 4505 678901)\n"
+              "contract.status: active\n")
+
+    async def as_text(request: web.Request) -> web.Response:
+        return web.Response(text=export, content_type="text/plain")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/brief")
+
+    status, _, text = attack(scenario, crm=crm_with({"/api/export/brief": as_text}))
+    assert status in (200, 502)
+    assert found_in([SURNAME, PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER], text) == [], text
+
+
+def test_the_counterparts_full_number_copied_into_a_shown_call_detail_field_is_masked(attack):
+    # call_details[0].number shows only its prefix; the same number written whole into `network` and `kind`.
+    planted = card(PLAIN["msisdn"])
+    planted["call_details"][0].update(network="МТС 8 (903) 555-66-77", kind="mobile 79035556677")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200
+    assert found_in(["9035556677", "5556677"], body) == [], body
+
+
+def test_the_owners_birth_date_copied_into_a_call_details_time_is_masked(attack):
+    planted = card(PLAIN["msisdn"])
+    planted["call_details"][0]["at"] = "1980-03-12T10:15:00"
+    planted["comments"][0]["at"] = "12.03.1980"
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200
+    assert found_in(["1980-03-12", "12.03.1980", "19800312", "12031980"], body) == [], body
+
+
+# --- 2. the 5-year rule when the CRM writes the contract another way ------------------------------------------
+# The refusal holds for `contract.terminated_at` older than 5 years, or `contract.status == "terminated"` with no
+# date. A CRM that spells the status otherwise, or shapes the contract otherwise, still means a contract ended
+# long ago; the refusal must hold (nothing of the owner, not even the DE name), or the answer must be withheld.
+
+def _refused_or_shows_no_owner(status: int, headers: Any, body: str) -> list[str]:
+    if status != 200 or headers.get("X-Guard-Refused") == "true":
+        return found_in(DE_NAME + OWNER_PIECES, body)
+    return found_in(DE_NAME + OWNER_PIECES, body) or ["not refused"]
+
+
+@pytest.mark.parametrize("contract", [
+    pytest.param({"number": "0777777777", "status": "Terminated", "terminated_at": None}, id="capitalised-status",
+                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+    pytest.param({"number": "0777777777", "status": "TERMINATED", "terminated_at": None}, id="upper-case-status",
+                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+    pytest.param({"number": "0777777777", "status": "terminated ", "terminated_at": None}, id="status-trailing-space",
+                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+    pytest.param({"number": "0777777777", "status": "расторгнут", "terminated_at": None}, id="status-in-russian",
+                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+    pytest.param({"number": "0777777777", "status": "terminated"}, id="date-key-absent"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": 1556668800}, id="epoch-seconds"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": "01.05.2019"}, id="russian-date"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": "2019-05-01T00:00:00+03:00"},
+                 id="iso-datetime-with-offset"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": "20190501"}, id="basic-iso-date"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": "2019-W18-3"}, id="iso-week-date"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": ["2019-05-01"]}, id="date-in-a-list"),
+    pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": "   "}, id="blank-date"),
+])
+def test_the_five_year_rule_holds_however_the_crm_writes_the_terminated_contract(attack, contract):
+    old = card("79160000007", contract=contract)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{old['msisdn']}")
+
+    status, headers, body = attack(scenario, crm=crm_with({}, {old["msisdn"]: old}))
+    assert _refused_or_shows_no_owner(status, headers, body) == [], body
+
+
+@pytest.mark.parametrize("shape", [
+    pytest.param(lambda c: c.update(contract=[{"number": "0777777777", "status": "terminated",
+                                               "terminated_at": "2019-05-01"}]), id="contract-as-a-list",
+                 marks=leak("a contract sent as a list with a 2019 termination date is not refused: DE name shown")),
+    pytest.param(lambda c: c.update(contract={"number": "0777777777", "status": "terminated",
+                                              "terminatedAt": "2019-05-01"}), id="camel-case-date-key"),
+    pytest.param(lambda c: c.update(contract={"number": "0777777777", "status": "closed",
+                                              "closed_at": "2019-05-01"}), id="closed-with-closed-at",
+                 marks=leak("a contract 'closed' in 2019 (closed_at) is not refused: DE name shown")),
+    pytest.param(lambda c: c.update(contract=None, terminated_at="2019-05-01", status="terminated"),
+                 id="dates-at-the-top",
+                 marks=leak("status and a 2019 termination date at the card's top level are not read: DE name shown")),
+])
+def test_the_five_year_rule_holds_when_the_crm_shapes_the_contract_otherwise(attack, shape):
+    old = card("79160000007")
+    shape(old)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{old['msisdn']}")
+
+    status, headers, body = attack(scenario, crm=crm_with({}, {old["msisdn"]: old}))
+    assert _refused_or_shows_no_owner(status, headers, body) == [], body
+
+
+def test_a_refused_customers_note_stays_refused_after_the_same_note_was_shown_elsewhere(attack):
+    # The same JSON body first at a path naming no customer (decided and cached), then under the refused one's path.
+    note = {"comments": [{"at": "2019-04-01T10:00:00", "author": "op7", "text": "Пётр Сергеевич просил перезвонить"}]}
+    old = card("79160000007", contract={"number": "0777777777", "status": "terminated", "terminated_at": "2019-05-01"})
+    crm = crm_with({"/api/customers/{msisdn}/comments": _any_json_at(note), "/api/inbox/latest": _any_json_at(note)},
+                   {old["msisdn"]: old})
+
+    async def scenario(stack, client):
+        first = await get(client, f"{stack.guard_url}/crm/api/inbox/latest")
+        second = await get(client, f"{stack.guard_url}/crm/api/customers/{old['msisdn']}/comments")
+        return first, second
+
+    (first_status, _, _), (status, headers, body) = attack(scenario, crm=crm)
+    assert first_status == 200
+    assert headers.get("X-Guard-Refused") == "true" and found_in(["Пётр", "перезвонить"], body) == [], body
