@@ -46,7 +46,7 @@ DE_NAME = ["Пётр", "Сергеевич"]
 
 
 def leak(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"LEAK: {what}")
+    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"LEAK: {what}")
 
 
 async def _answer_and_everywhere(stack, client, path: str, headers: dict[str, str] | None = None):
@@ -239,3 +239,144 @@ def test_a_refused_customers_note_stays_refused_after_the_same_note_was_shown_el
     (first_status, _, _), (status, headers, body) = attack(scenario, crm=crm)
     assert first_status == 200
     assert headers.get("X-Guard-Refused") == "true" and found_in(["Пётр", "перезвонить"], body) == [], body
+
+
+# --- 3. identification: the caller's gender, other calls, other customers -------------------------------------
+
+_TWO = card("79161234567", numbers=[{"msisdn": "79161234567", "tariff": "Мой безлимит"},
+                                    {"msisdn": "79162221122", "tariff": "Мой безлимит"}])
+
+
+async def _identify(client, guard_url: str, call_id: str, **body: Any) -> dict[str, Any]:
+    async with client.post(f"{guard_url}/v1/calls/{call_id}/identify", json=body) as resp:
+        return await resp.json()
+
+
+@leak("a woman identified by full name of a man's postpaid number gets the last 4 digits of his numbers once an "
+      "alternative identification (passport + birth date) says 'male': the alternative attempt rewrites the caller's "
+      "gender while the call keeps its primary level")
+def test_a_later_alternative_identification_cannot_change_the_gender_primary_identification_heard(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        first = await _identify(client, stack.guard_url, call_id, method="primary",
+                                full_name="Иванов Пётр Сергеевич", caller_gender="female")
+        assert first == {"identification": "primary", "matched": True}
+        before = await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                           headers={"X-Guard-Call": call_id})
+        second = await _identify(client, stack.guard_url, call_id, method="alternative", passport="4505 678901",
+                                 birth_date="1980-03-12", caller_gender="male")
+        assert second["matched"] is True
+        after = await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                          headers={"X-Guard-Call": call_id})
+        return before, after
+
+    (_, _, before), (status, headers, after) = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}))
+    assert found_in(["4567", "1122"], before) == [], before
+    assert status == 200 and found_in(["4567", "1122"], after) == [], after
+
+
+def test_a_call_identified_for_one_customer_shows_nothing_more_of_a_card_naming_it_as_a_number(attack):
+    # Customer B's card lists A's number among its numbers; the operator holds A's identified call.
+    other = card("79165550000", numbers=[{"msisdn": "79165550000", "tariff": "Мой безлимит"},
+                                         {"msisdn": _TWO["msisdn"], "tariff": "Мой безлимит"}],
+                 owner__last_name="Петрова", owner__gender="female")
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{other['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+
+    status, headers, body = attack(scenario, crm=crm_with({}, {c["msisdn"]: c for c in (_TWO, other)}))
+    assert status == 200 and headers.get("X-Guard-Identification") == "none"
+    assert found_in(["Петров", "5550000", "0000"], body) == [], body
+
+
+@pytest.mark.parametrize("msisdn_as", [
+    pytest.param(79165550000, id="number", marks=leak(
+        "a card fetched at ANOTHER customer's path whose msisdn the CRM writes as the JSON number of the call's "
+        "number is decided under the call's primary identification: the other customer's last 4 digits are shown")),
+    pytest.param("+7 916 555-00-00", id="formatted"),
+    pytest.param("79165550000", id="same-string", marks=leak(
+        "a card at another customer's path claiming the call's msisdn is decided under the call's identification "
+        "(the path's customer is not compared with the body's): the other customer's last 4 digits are shown")),
+])
+def test_a_card_at_another_customers_path_claiming_the_calls_number_gets_no_identification(attack, msisdn_as):
+    # The call is for 79165550000 (identified, a woman); at 79161234567's path the CRM answers a card whose msisdn
+    # names the call's number. The path says whose card it is: 79161234567's, under identification none.
+    own = card("79165550000", owner__last_name="Петрова", owner__first_name="Анна", owner__middle_name="Ильинична",
+               owner__gender="female", de={"first_name": "Анна", "middle_name": "Ильинична"})
+    foreign = card("79161234567", owner__gender="female")
+    foreign["msisdn"] = msisdn_as
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, own["msisdn"])
+        assert (await _identify(client, stack.guard_url, call_id, method="primary",
+                                full_name="Петрова Анна Ильинична", caller_gender="female"))["matched"]
+        return await get(client, f"{stack.guard_url}/crm/api/customers/79161234567",
+                         headers={"X-Guard-Call": call_id})
+
+    crm = crm_with({}, {own["msisdn"]: own, "79161234567": foreign})
+    status, headers, body = attack(scenario, crm=crm)
+    assert found_in(["4567", SURNAME] + OWNER_PIECES, body) == [], body
+
+
+def test_identifying_concurrently_with_a_right_and_many_wrong_names_never_leaves_the_call_unlocked(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        wrong = [_identify(client, stack.guard_url, call_id, method="primary", full_name=f"Петров Пётр {n}ович",
+                           caller_gender="male") for n in ("Иван", "Олег", "Андре", "Павл", "Глеб", "Кирилл")]
+        right = _identify(client, stack.guard_url, call_id, method="primary", full_name="Иванов Пётр Сергеевич",
+                          caller_gender="male")
+        results = await asyncio.gather(*wrong, right, return_exceptions=True)
+        card_answer = await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                                headers={"X-Guard-Call": call_id})
+        return results, card_answer
+
+    results, (status, headers, body) = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}),
+                                              max_identification_attempts=3)
+    # Three wrong names lock the call at `none` for good, whatever order the seven attempts ran in.
+    assert headers.get("X-Guard-Identification") == "none"
+    assert found_in(["4567", "1122"], body) == [], body
+
+
+def test_a_call_id_with_trailing_whitespace_or_in_another_case_is_not_another_key_to_the_call(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        answers = []
+        for spelled in (call_id.upper(), call_id + "\t", call_id[:-1]):
+            answers.append(await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                                     headers={"X-Guard-Call": spelled}))
+        return answers
+
+    (upper, _, upper_body), (_, _, _), (cut, _, cut_body) = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}))
+    assert upper == 404 and cut == 404
+    assert found_in(["1122", "4567"], upper_body, cut_body) == []
+
+
+# --- 4. hidden values sent as JSON numbers, and quoted where the engine does not see them -----------------------
+
+@pytest.mark.parametrize("typed", [
+    pytest.param(lambda c: c["owner"].update(passport={"series": 4505, "number": 678901, "issued_by": "ОВД",
+                                                       "issued_at": "2005-04-01"}), id="passport-as-numbers"),
+    pytest.param(lambda c: c["contact"].update(phone=79031234567), id="contact-phone-as-a-number"),
+    pytest.param(lambda c: c["contact"].update(phone=7.9031234567e10), id="contact-phone-in-exponent-form"),
+    pytest.param(lambda c: c["owner"].update(passport=[4505, 678901]), id="passport-as-a-list-of-numbers"),
+])
+def test_hidden_values_the_crm_sends_as_json_numbers_are_still_scrubbed_from_comments(attack, typed):
+    planted = card(PLAIN["msisdn"], comments=[
+        {"at": "2026-10-30T09:00:00", "author": "op1", "text": "заявка 4505 678901 закрыта"},
+        {"at": "2026-10-30T09:05:00", "author": "op1", "text": "номер обращения 903-123-45-67 в работе"},
+    ])
+    typed(planted)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200
+    shown = " ".join(c["text"] for c in json.loads(body)["comments"])
+    assert found_in(["4505678901", "678901", "9031234567", "1234567"], shown) == [], shown
