@@ -380,3 +380,136 @@ def test_hidden_values_the_crm_sends_as_json_numbers_are_still_scrubbed_from_com
     assert status == 200
     shown = " ".join(c["text"] for c in json.loads(body)["comments"])
     assert found_in(["4505678901", "678901", "9031234567", "1234567"], shown) == [], shown
+
+
+# --- 5. the text engine and the Presidio API fed a whole card ---------------------------------------------------
+# /v1/redact and Presidio's /analyze + /anonymize are how a screen or a script may redact a card it holds. A card
+# serialised as JSON splits the passport into two fields and puts the surname alone in a quoted string.
+
+_CARD_AS_TEXT = json_body(PLAIN)
+
+
+@leak("/v1/redact of a card serialised as JSON returns the passport number (series and number in fields of their "
+      "own) and the contract number unmasked")
+def test_v1_redact_fed_a_whole_card_as_json_text_leaves_no_surname_passport_or_phone(attack):
+    async def scenario(stack, client):
+        async with client.post(f"{stack.guard_url}/v1/redact", json={"text": _CARD_AS_TEXT}) as resp:
+            return resp.status, await resp.json()
+
+    status, answer = attack(scenario, crm=crm_with({}))
+    assert status == 200
+    assert found_in(OWNER_PIECES + ["0123456789", "petr.ivanov", "1980-03-12", "Тверская"], answer["text"]) == [], \
+        answer["text"]
+
+
+@leak("/v1/redact of a card written as 'key: value' lines returns the passport number ('number: 678901') unmasked")
+def test_v1_redact_fed_a_card_as_key_value_lines_leaves_no_passport_or_birth_date(attack):
+    text = "\n".join(f"{key}: {value}" for key, value in (
+        ("last_name", SURNAME), ("first_name", "Пётр"), ("series", PASSPORT_SERIES), ("number", PASSPORT_NUMBER),
+        ("birth_date", "1980-03-12"), ("contact", CONTACT_PHONE), ("registration", "г. Москва, ул. Тверская, д. 5, кв. 12")))
+
+    async def scenario(stack, client):
+        async with client.post(f"{stack.guard_url}/v1/redact", json={"text": text}) as resp:
+            return resp.status, await resp.json()
+
+    status, answer = attack(scenario, crm=crm_with({}))
+    assert status == 200
+    assert found_in([SURNAME, PASSPORT_NUMBER, "1980-03-12", "9031234567", "Тверск"], answer["text"]) == [], answer
+
+
+@leak("Presidio /analyze + /anonymize of a card serialised as JSON leave the passport number and the contract "
+      "number in the anonymized text")
+def test_presidio_analyze_then_anonymize_of_a_whole_card_leaves_no_surname_passport_or_phone(attack):
+    async def scenario(stack, client):
+        async with client.post(f"{stack.guard_url}/analyze", json={"text": _CARD_AS_TEXT, "language": "ru"}) as resp:
+            found = await resp.json()
+        async with client.post(f"{stack.guard_url}/anonymize",
+                               json={"text": _CARD_AS_TEXT, "analyzer_results": found}) as resp:
+            return resp.status, await resp.json()
+
+    status, answer = attack(scenario, crm=crm_with({}))
+    assert status == 200
+    assert found_in(OWNER_PIECES + ["0123456789", "petr.ivanov", "Тверская"], answer["text"]) == [], answer["text"]
+
+
+_PRESIDIO_SIDE_FIELDS = {
+    "correlation-id": ("/analyze", {"text": "добрый день", "language": "ru", "correlation_id": "Zhuravleva-Inna-Olegovna"}),
+    "ad-hoc-recognizer": ("/analyze", {"text": "добрый день", "language": "ru", "ad_hoc_recognizers": [
+        {"name": "Zhuravleva", "supported_language": "ru", "supported_entity": "Zhuravleva",
+         "patterns": [{"name": "Zhuravleva", "regex": "Zhuravleva(", "score": 1}]}]}),
+    "language": ("/analyze", {"text": "добрый день", "language": "xx-Zhuravleva"}),
+    "entities": ("/analyze", {"text": "Журавлёва", "language": "ru", "entities": ["Zhuravleva"]}),
+    "regex-flags": ("/analyze", {"text": "добрый день", "language": "ru", "allow_list": ["Zhuravleva"],
+                                 "allow_list_match": "regex", "regex_flags": "Zhuravleva"}),
+    "anonymizer-type": ("/anonymize", {"text": "x", "analyzer_results": [],
+                                       "anonymizers": {"DEFAULT": {"type": "Zhuravleva", "new_value": "Zhuravleva"}}}),
+}
+_PRESIDIO_LOGS = leak("presidio-analyzer's own logger writes the client's language / entity names to the log "
+                      "('Fetching all recognizers for language xx-Zhuravleva', 'Entity Zhuravleva doesn't have ...', "
+                      "the latter a WARNING)")
+
+
+@pytest.mark.parametrize("field", [
+    pytest.param(name, marks=_PRESIDIO_LOGS) if name in ("language", "entities") else name
+    for name in _PRESIDIO_SIDE_FIELDS
+])
+def test_presidio_requests_carrying_a_name_in_their_side_fields_leave_it_in_no_log_metric_or_audit(attack, captured_logs,
+                                                                                                  field):
+    route, body = _PRESIDIO_SIDE_FIELDS[field]
+
+    async def scenario(stack, client):
+        async with client.post(f"{stack.guard_url}{route}", json=body) as resp:
+            answer = (resp.status, dict(resp.headers), await resp.text())
+        return answer, await everywhere(stack, client, (answer[0], answer[1], ""))
+
+    (status, _, text), seen = attack(scenario, crm=crm_with({}))
+    error_body = text if status >= 400 else ""
+    assert "zhuravleva" not in (error_body + seen + captured_logs.getvalue()).lower(), captured_logs.getvalue()
+
+
+def test_v1_check_of_a_sentence_full_of_card_data_leaves_none_in_logs_metrics_or_audit(attack, captured_logs):
+    said = f"Ваша фамилия {SURNAME}, паспорт {PASSPORT_SERIES} {PASSPORT_NUMBER}, контактный {CONTACT_PHONE}"
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/check",
+                               json={"id": f"u-{SURNAME}", "text": said, "call_id": call_id,
+                                     "speaker": f"operator {SURNAME}"}) as resp:
+            answer = (resp.status, dict(resp.headers), "")
+        return await everywhere(stack, client, answer)
+
+    seen = attack(scenario, crm=crm_with({}))
+    assert found_in([SURNAME, PASSPORT_NUMBER, "9031234567"], seen, captured_logs.getvalue()) == []
+
+
+# --- 6. ids the client makes up: request ids and call ids that spell a name -------------------------------------
+
+@leak("an X-Request-Id spelling a transliterated full name (letters and dashes fit the id shape) is written to the "
+      "log, echoed in the answer's header and forwarded to the CRM")
+def test_a_request_id_spelling_a_name_is_neither_logged_nor_echoed(attack, captured_logs):
+    async def scenario(stack, client):
+        return await _answer_and_everywhere(stack, client, f"/crm/api/customers/{PLAIN['msisdn']}",
+                                            headers={"X-Request-Id": "Zhuravleva-Inna-Olegovna"})
+
+    (status, headers, _), seen = attack(scenario, crm=crm_with({}))
+    assert status == 200
+    assert "zhuravleva" not in (seen + captured_logs.getvalue()).lower()
+
+
+@leak("an X-Guard-Call or a path call id spelling a name ('call-Zhuravleva_Inna_Olegovna' fits the call-id shape) "
+      "is written to the access log as call_id")
+@pytest.mark.parametrize("where", ["header", "path"])
+def test_a_made_up_call_id_spelling_a_name_is_not_logged(attack, captured_logs, where):
+    fake = "call-Zhuravleva_Inna_Olegovna"
+
+    async def scenario(stack, client):
+        if where == "header":
+            return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}",
+                             headers={"X-Guard-Call": fake})
+        async with client.post(f"{stack.guard_url}/v1/calls/{fake}/confirm",
+                               json={"field": "email", "value": "x"}) as resp:
+            return resp.status, resp.headers, await resp.text()
+
+    status, _, body = attack(scenario, crm=crm_with({}))
+    assert status == 404 and "zhuravleva" not in body.lower()
+    assert "zhuravleva" not in captured_logs.getvalue().lower(), captured_logs.getvalue()
