@@ -513,3 +513,144 @@ def test_a_made_up_call_id_spelling_a_name_is_not_logged(attack, captured_logs, 
     status, _, body = attack(scenario, crm=crm_with({}))
     assert status == 404 and "zhuravleva" not in body.lower()
     assert "zhuravleva" not in captured_logs.getvalue().lower(), captured_logs.getvalue()
+
+
+# --- 7. the 5-year rule for a sub-resource that names its customer in its own body ----------------------------
+# Under a customer's path guard fetches the customer's card to apply the 5-year rule — unless the body itself says
+# it is that customer's card (its "msisdn" is the path's number): then the body alone decides. A sub-resource of a
+# refused customer that carries "msisdn" but no contract is not a card, and must not escape the refusal.
+
+_REFUSED = card("79160000007", contract={"number": "0777777777", "status": "terminated", "terminated_at": "2019-05-01"})
+
+
+@leak("a sub-resource under a refused customer's path (/profile) whose JSON carries the customer's own msisdn but no "
+      "contract is decided alone: the 5-year refusal of the card is skipped and the DE name (owner's first name and "
+      "patronymic) is shown")
+def test_a_refused_customers_sub_resource_carrying_its_msisdn_is_refused_too(attack):
+    profile = {"msisdn": _REFUSED["msisdn"], "de": {"first_name": "Пётр", "middle_name": "Сергеевич"},
+               "payment_type": "postpaid"}
+    crm = crm_with({"/api/customers/{msisdn}/profile": _any_json_at(profile)}, {_REFUSED["msisdn"]: _REFUSED})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_REFUSED['msisdn']}/profile")
+
+    status, headers, body = attack(scenario, crm=crm)
+    assert _refused_or_shows_no_owner(status, headers, body) == [], body
+
+
+@leak("a sub-resource under a refused customer's path carrying the customer's msisdn and an 'active' contract of its "
+      "own is not refused: the card's 2019 termination is never read, the DE name is shown")
+def test_a_refused_customers_sub_resource_claiming_an_active_contract_is_refused_too(attack):
+    claims = card(_REFUSED["msisdn"], contract={"number": "0777777777", "status": "active", "terminated_at": None})
+    crm = crm_with({"/api/customers/{msisdn}/current": _any_json_at(claims)}, {_REFUSED["msisdn"]: _REFUSED})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_REFUSED['msisdn']}/current")
+
+    status, headers, body = attack(scenario, crm=crm)
+    assert _refused_or_shows_no_owner(status, headers, body) == [], body
+
+
+def test_a_refused_customer_named_only_in_the_query_of_a_sub_resource_is_refused(attack):
+    listing = {"items": [{"de": {"first_name": "Пётр", "middle_name": "Сергеевич"}}], "payment_type": "postpaid"}
+    crm = crm_with({"/api/interactions": _any_json_at(listing)}, {_REFUSED["msisdn"]: _REFUSED})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/interactions?customer={_REFUSED['msisdn']}&limit=1")
+
+    status, headers, body = attack(scenario, crm=crm)
+    assert _refused_or_shows_no_owner(status, headers, body) == [], body
+
+
+# --- 8. headers, status codes and content the CRM chooses -------------------------------------------------------
+
+_DATA_HEADERS = {
+    "Set-Cookie": f"last={SURNAME}-{PASSPORT_SERIES}{PASSPORT_NUMBER}; Path=/",
+    "Location": f"/api/customers/{CONTACT_PHONE}?name={SURNAME}",
+    "Content-Disposition": f'attachment; filename="Ivanov_{PASSPORT_SERIES}{PASSPORT_NUMBER}.json"',
+    "Link": f"</api/customers/{CONTACT_PHONE}>; rel=related; title=Ivanov",
+    "Warning": f'199 - "owner {SURNAME} {PASSPORT_SERIES} {PASSPORT_NUMBER}"',
+    "ETag": f'"Ivanov-{PASSPORT_SERIES}{PASSPORT_NUMBER}"',
+    "Last-Modified": "Wed, 12 Mar 1980 00:00:00 GMT",
+    "WWW-Authenticate": f'Bearer realm="{SURNAME} {CONTACT_PHONE}"',
+    "X-Customer-Name": "Ivanov Petr",
+    "Server-Timing": f'owner;desc="Ivanov {CONTACT_PHONE}"',
+    "Content-Location": f"/api/customers/{CONTACT_PHONE}",
+    "Refresh": f"0; url=/api/customers/{CONTACT_PHONE}",
+}
+
+
+@pytest.mark.parametrize("status_code", [200, 302, 401, 503])
+def test_crm_headers_carrying_data_are_dropped_whatever_the_status(attack, status_code):
+    async def with_headers(request: web.Request) -> web.Response:
+        return web.Response(status=status_code, text=json_body({"client_type": "individual"}),
+                            content_type="application/json", headers=_DATA_HEADERS)
+
+    async def scenario(stack, client):
+        async with client.get(f"{stack.guard_url}/crm/api/info", allow_redirects=False) as resp:
+            return resp.status, "\n".join(f"{k}: {v}" for k, v in resp.headers.items()), await resp.text()
+
+    status, header_text, body = attack(scenario, crm=crm_with({"/api/info": with_headers}))
+    assert found_in([SURNAME, "Ivanov", PASSPORT_NUMBER, "9031234567", "1980"], header_text, body) == [], header_text
+
+
+def test_a_redirect_whose_body_is_another_customers_card_shows_it_filtered(attack):
+    async def moved(request: web.Request) -> web.Response:
+        return web.Response(status=301, text=json_body(card("79160000033")), content_type="application/json",
+                            headers={"Location": "/api/customers/79160000033"})
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["matched"]
+        async with client.get(f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}/moved", allow_redirects=False,
+                              headers={"X-Guard-Call": call_id}) as resp:
+            return resp.status, dict(resp.headers), await resp.text()
+
+    status, headers, body = attack(scenario, crm=crm_with({"/api/customers/{msisdn}/moved": moved},
+                                                          {_TWO["msisdn"]: _TWO}))
+    assert "Location" not in headers
+    assert found_in(OWNER_PIECES + ["0033"], body) == [], body
+
+
+@pytest.mark.parametrize("content_type", ["text/csv", "application/xml", "text/html", "multipart/mixed",
+                                          "application/octet-stream", "application/x-ndjson", "text/tab-separated-values"])
+def test_a_card_export_in_a_content_type_guard_cannot_read_is_blocked(attack, content_type):
+    export = f"last_name;passport;phone\n{SURNAME};{PASSPORT_SERIES} {PASSPORT_NUMBER};{CONTACT_PHONE}\n"
+
+    async def as_type(request: web.Request) -> web.Response:
+        return web.Response(body=export.encode(), headers={"Content-Type": content_type})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/today")
+
+    status, _, body = attack(scenario, crm=crm_with({"/api/export/today": as_type}))
+    assert found_in([SURNAME, PASSPORT_NUMBER, "9031234567"], body) == [], body
+
+
+def test_a_semicolon_separated_export_labelled_text_plain_shows_no_passport_or_phone(attack):
+    export = (f"last_name;first_name;passport;phone\n{SURNAME};Пётр;{PASSPORT_SERIES} {PASSPORT_NUMBER};{CONTACT_PHONE}\n"
+              "Сидоров;Олег;4510 123456;79265550011\n")
+
+    async def as_text(request: web.Request) -> web.Response:
+        return web.Response(text=export, content_type="text/plain")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/today")
+
+    status, _, body = attack(scenario, crm=crm_with({"/api/export/today": as_text}))
+    assert status != 200 or found_in([SURNAME, "Сидоров", PASSPORT_NUMBER, "123456", "9031234567", "9265550011"],
+                                     body) == [], body
+
+
+def test_a_crm_error_in_prose_naming_a_stranger_shows_none_of_their_data(attack):
+    async def failing(request: web.Request) -> web.Response:
+        return web.Response(status=500, content_type="text/plain",
+                            text="Ошибка выгрузки: владелец Журавлёва Инна Олеговна, паспорт 4512 345678, "
+                                 "адрес г. Казань, ул. Баумана, д. 7, кв. 3, тел. +7 985 774-88-93")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/failed")
+
+    status, _, body = attack(scenario, crm=crm_with({"/api/export/failed": failing}))
+    assert found_in(["Журавлёв", "345678", "Баумана", "9857748893", "7748893"], body) == [], body
