@@ -654,3 +654,132 @@ def test_a_crm_error_in_prose_naming_a_stranger_shows_none_of_their_data(attack)
 
     status, _, body = attack(scenario, crm=crm_with({"/api/export/failed": failing}))
     assert found_in(["Журавлёв", "345678", "Баумана", "9857748893", "7748893"], body) == [], body
+
+
+# --- 9. the organization's contact person and the Flash ban, spelled by the CRM --------------------------------
+
+_ORG = card("79167770000", client_type="organization", payment_type="postpaid",
+            owner={"last_name": None, "first_name": None, "middle_name": None, "organization": "ООО «Ромашка»",
+                   "gender": None, "birth_date": None, "passport": None},
+            de={"first_name": None, "middle_name": None},
+            contact={"phone": "79265550011", "person": STRANGER, "email": None})
+
+
+@pytest.mark.parametrize("flash", [
+    pytest.param(["no_contact_person"], id="as-documented"),
+    pytest.param("no_contact_person", id="a-string-not-a-list", marks=leak(
+        "flash_restrictions sent as the string 'no_contact_person' (not a list) is not read as the ban: the contact "
+        "person's full name is shown to the operator")),
+    pytest.param(["NO_CONTACT_PERSON"], id="upper-case", marks=leak(
+        "the Flash ban spelled 'NO_CONTACT_PERSON' is not read: the contact person's full name is shown")),
+    pytest.param(["no_contact_person "], id="trailing-space", marks=leak(
+        "the Flash ban with a trailing space is not read: the contact person's full name is shown")),
+    pytest.param([{"code": "no_contact_person"}], id="as-an-object", marks=leak(
+        "the Flash ban as {'code': 'no_contact_person'} is not read: the contact person's full name is shown")),
+])
+def test_the_flash_ban_on_the_contact_person_holds_however_the_crm_writes_it(attack, flash):
+    org = dict(_ORG, flash_restrictions=flash)
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, org["msisdn"])
+        answer = await _identify(client, stack.guard_url, call_id, method="primary", organization="Ромашка",
+                                 caller_gender="unknown")
+        assert answer == {"identification": "primary", "matched": True}
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{org['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+
+    status, _, body = attack(scenario, crm=crm_with({}, {org["msisdn"]: org}))
+    assert status == 200
+    assert found_in(["Сидоров", "Олег Ильич"], body) == [], body
+
+
+def test_the_contact_person_is_not_shown_to_a_call_identified_by_the_contact_persons_own_name(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _ORG["msisdn"])
+        answer = await _identify(client, stack.guard_url, call_id, method="primary", full_name=STRANGER,
+                                 organization="Рога и копыта", caller_gender="male")
+        return answer, await get(client, f"{stack.guard_url}/crm/api/customers/{_ORG['msisdn']}",
+                                 headers={"X-Guard-Call": call_id})
+
+    answer, (status, _, body) = attack(scenario, crm=crm_with({}, {_ORG["msisdn"]: _ORG}))
+    assert answer["matched"] is False
+    assert found_in(["Сидоров", "Олег Ильич", "5550011"], body) == [], body
+
+
+# --- 10. identification that must not unlock the last 4 digits ------------------------------------------------
+
+def test_alternative_identification_alone_never_shows_the_last_4_digits(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        answer = await _identify(client, stack.guard_url, call_id, method="alternative", passport="4505678901",
+                                 contract_number="0123456789", caller_gender="male")
+        assert answer == {"identification": "alternative", "matched": True}
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+
+    status, _, body = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}))
+    assert status == 200 and found_in(["4567", "1122"], body) == [], body
+
+
+def test_failed_attempts_after_a_primary_identification_lock_the_call_back_to_none(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        for wrong in ("Петров Пётр", "Сидоров Пётр", "Козлов Пётр", "Орлов Пётр", "Волков Пётр"):
+            await _identify(client, stack.guard_url, call_id, method="primary", full_name=wrong, caller_gender="male")
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            again = await resp.json()
+        return again, await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                                headers={"X-Guard-Call": call_id})
+
+    again, (status, headers, body) = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}),
+                                            max_identification_attempts=3)
+    assert again["identification"] == "none" and headers.get("X-Guard-Identification") == "none"
+    assert found_in(["4567", "1122"], body) == [], body
+
+
+def test_a_prepaid_number_written_otherwise_never_shows_the_last_4_digits(attack):
+    for_prepaid = card(_TWO["msisdn"], payment_type="Prepaid", numbers=_TWO["numbers"])
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, for_prepaid["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["matched"]
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{for_prepaid['msisdn']}",
+                         headers={"X-Guard-Call": call_id})
+
+    status, _, body = attack(scenario, crm=crm_with({}, {for_prepaid["msisdn"]: for_prepaid}))
+    assert status == 200 and found_in(["4567", "1122"], body) == [], body
+
+
+# --- 11. the owner's surname in a comment, in spellings a reader still reads ----------------------------------
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower().replace("ё", "е") if ch.isalpha())
+
+
+@pytest.mark.parametrize("written", [
+    pytest.param("звонил И в а н о в, просил перезвонить", id="spaced-letters",
+                 marks=leak("the owner's surname written letter by letter ('И в а н о в') in a comment reaches the answer")),
+    pytest.param("звонил И.в.а.н.о.в, просил перезвонить", id="dotted-letters",
+                 marks=leak("the owner's surname written 'И.в.а.н.о.в' in a comment reaches the answer")),
+    pytest.param("звонил ИВАНОВ П. С., просил перезвонить", id="capitals"),
+    pytest.param("звонил Ива-\nнов П. С., просил перезвонить", id="hyphenated-line-break"),
+    pytest.param("звонил Iwanow P., prosil perezvonit", id="german-transliteration",
+                 marks=leak("the owner's surname transliterated 'Iwanow' in a comment reaches the answer")),
+    pytest.param("звонил Ivanoff P., prosil perezvonit", id="french-transliteration",
+                 marks=leak("the owner's surname transliterated 'Ivanoff' in a comment reaches the answer")),
+    pytest.param("звонил гр. Иванов-Петров, просил перезвонить", id="double-barrelled"),
+    pytest.param("пишет с ivanov1980@gmail.com", id="surname-in-another-e-mail"),
+])
+def test_the_owners_surname_in_a_comment_is_masked_in_spellings_a_reader_still_reads(attack, written):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": written}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = json.loads(body)["comments"][0]["text"]
+    assert status == 200
+    assert not any(piece in _letters(shown) for piece in ("иванов", "ivanov", "iwanow", "ivanoff")), shown
