@@ -21,6 +21,7 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp import web
+from yarl import URL
 
 from security.conftest import get, open_call, servers
 from security.hostile_crm import PLAIN, card
@@ -783,3 +784,141 @@ def test_the_owners_surname_in_a_comment_is_masked_in_spellings_a_reader_still_r
     shown = json.loads(body)["comments"][0]["text"]
     assert status == 200
     assert not any(piece in _letters(shown) for piece in ("иванов", "ivanov", "iwanow", "ivanoff")), shown
+
+
+# --- 12. speed: many, huge and slow, so that guard would rather answer than check ----------------------------
+
+def _stranger_comments(count: int, pad: int = 0) -> list[dict[str, Any]]:
+    return [{"at": "2026-10-30T09:00:00", "author": "op1",
+             "text": "х" * pad + f" звонил {STRANGER}, перезвонить на 8 926 555-00-{n % 100:02d}, паспорт 4510 {123456 + n}"}
+            for n in range(count)]
+
+
+def _no_stranger_data(body: str) -> list[str]:
+    texts = " ".join(comment["text"] for comment in json.loads(body).get("comments") or [])
+    return found_in(["Сидоров", "92655500", "4510123"], texts)
+
+
+def test_thousands_of_new_comments_within_a_tiny_budget_are_masked_not_shown(attack):
+    crowded = card(PLAIN["msisdn"], comments=_stranger_comments(3000))
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{crowded['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {crowded["msisdn"]: crowded}), detection_budget_s=0.05)
+    assert status == 200 and _no_stranger_data(body) == []
+
+
+def test_one_huge_comment_with_the_data_at_its_end_is_masked_not_shown(attack):
+    huge = card(PLAIN["msisdn"], comments=_stranger_comments(1, pad=400_000))
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{huge['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {huge["msisdn"]: huge}), detection_budget_s=0.2)
+    assert status in (200, 502, 503, 504)
+    assert status != 200 or _no_stranger_data(body) == []
+
+
+def test_a_flood_of_concurrent_cards_with_new_comments_never_shows_one_unchecked(attack):
+    cards = {f"791600001{n:02d}": card(f"791600001{n:02d}", comments=_stranger_comments(40)) for n in range(30)}
+
+    async def scenario(stack, client):
+        return await asyncio.gather(*(get(client, f"{stack.guard_url}/crm/api/customers/{msisdn}") for msisdn in cards))
+
+    answers = attack(scenario, crm=crm_with({}, cards), detection_budget_s=0.3)
+    for status, _, body in answers:
+        assert status in (200, 503, 504)
+        assert status != 200 or _no_stranger_data(body) == []
+
+
+def test_prose_the_engine_cannot_finish_within_the_budget_is_withheld(attack):
+    prose = " ".join(f"звонил {STRANGER}, тел. 8 926 555-00-{n % 100:02d}." for n in range(4000))
+
+    async def as_text(request: web.Request) -> web.Response:
+        return web.Response(text=prose, content_type="text/plain")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/export/log")
+
+    status, _, body = attack(scenario, crm=crm_with({"/api/export/log": as_text}), detection_budget_s=0.01)
+    assert status != 200 or found_in(["Сидоров", "92655500"], body) == [], body[:300]
+
+
+def test_a_note_whose_card_the_crm_answers_too_slowly_is_withheld(attack):
+    async def note(request: web.Request) -> web.Response:
+        return web.Response(text="Пётр Сергеевич просил перезвонить\n", content_type="text/plain")
+
+    async def slow_card(request: web.Request) -> web.Response:
+        await asyncio.sleep(3)
+        return web.json_response(_REFUSED)
+
+    app = web.Application()
+    app.router.add_get("/api/customers/{msisdn}/note", note)
+    app.router.add_get("/api/customers/{msisdn}", slow_card)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_REFUSED['msisdn']}/note")
+
+    status, _, body = attack(scenario, crm=app, upstream_timeout_s=0.5)
+    assert status in (502, 504) and "Пётр" not in body and "перезвонить" not in body, body
+
+
+def test_a_card_route_that_errors_only_for_guards_own_fetch_withholds_the_note(attack):
+    # The card route answers 500 (not 404) — for guard's fetch and for anyone: the note must not go out unchecked.
+    async def note(request: web.Request) -> web.Response:
+        return web.Response(text="Пётр Сергеевич просил перезвонить\n", content_type="text/plain")
+
+    async def broken_card(request: web.Request) -> web.Response:
+        return web.Response(status=500, text='{"error": "db"}', content_type="application/json")
+
+    app = web.Application()
+    app.router.add_get("/api/customers/{msisdn}/note", note)
+    app.router.add_get("/api/customers/{msisdn}", broken_card)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{_REFUSED['msisdn']}/note")
+
+    status, _, body = attack(scenario, crm=app)
+    assert status == 502 and "перезвонить" not in body, body
+
+
+# --- 13. caches across path spellings and identification levels -----------------------------------------------
+
+def test_the_same_card_under_other_path_spellings_after_identification_shows_no_last_4_without_the_call(attack):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["matched"]
+        identified = await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                               headers={"X-Guard-Call": call_id})
+        others = []
+        for spelled in (f"/crm/api/customers/{_TWO['msisdn']}", f"/crm/api/customers/{_TWO['msisdn']}?v=2",
+                        "/crm/api/customers/%37%39%31%36%31%32%33%34%35%36%37", f"/crm/api//customers/{_TWO['msisdn']}"):
+            others.append(await get(client, URL(stack.guard_url + spelled, encoded=True)))
+        return identified, others
+
+    async def doubled_slash(request: web.Request) -> web.Response:
+        return web.Response(text=json_body(_TWO), content_type="application/json")
+
+    crm = crm_with({"/api//customers/{msisdn}": doubled_slash}, {_TWO["msisdn"]: _TWO})
+    (status, _, body), others = attack(scenario, crm=crm)
+    assert status == 200 and "*******4567" in body
+    for other_status, _, other in others:
+        assert found_in(["4567", "1122"], other) == [], other
+
+
+def test_a_decision_made_for_a_woman_caller_is_not_served_to_a_man_on_the_same_card_and_back(attack):
+    async def scenario(stack, client):
+        bodies = []
+        for gender in ("male", "female", "male", "unknown"):
+            call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
+            async with identify_primary(client, stack.guard_url, call_id, gender=gender) as resp:
+                assert (await resp.json())["matched"]
+            bodies.append(await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                                    headers={"X-Guard-Call": call_id}))
+        return bodies
+
+    male, female, male_again, unknown = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}))
+    assert "*******1122" in male[2] and "*******1122" in male_again[2]
+    assert found_in(["4567", "1122"], female[2], unknown[2]) == []
