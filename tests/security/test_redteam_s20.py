@@ -922,3 +922,74 @@ def test_a_decision_made_for_a_woman_caller_is_not_served_to_a_man_on_the_same_c
     male, female, male_again, unknown = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}))
     assert "*******1122" in male[2] and "*******1122" in male_again[2]
     assert found_in(["4567", "1122"], female[2], unknown[2]) == []
+
+
+# --- 14. a free-text field that is not text -------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [
+    pytest.param({"note": f"звонил {STRANGER}, 89265550011, паспорт {STRANGER_PASSPORT}"}, id="an-object"),
+    pytest.param([f"звонил {STRANGER}", "89265550011", STRANGER_PASSPORT], id="a-list"),
+    pytest.param(89265550011, id="a-number"),
+    pytest.param([[f"звонил {STRANGER}, 89265550011"]], id="a-nested-list"),
+])
+def test_a_comment_text_that_is_not_a_string_shows_none_of_what_it_holds(attack, value):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": value}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status in (200, 502)
+    assert found_in(STRANGER_PIECES, body) == [], body
+
+
+# --- 15. call-detail numbers in the forms a CRM writes them --------------------------------------------------
+
+@pytest.mark.parametrize("number", [
+    "8 (903) 555-66-77", "+7-903-555-66-77", "tel:+79035556677", "79035556677;ext=12", "9035556677", "555-66-77",
+    "+44 20 7946 0958", "7 903 555 66 77 (мама)", "0079035556677",
+])
+def test_a_call_detail_number_shows_no_subscriber_digits_however_it_is_written(attack, number):
+    planted = card(PLAIN["msisdn"])
+    planted["call_details"][0]["number"] = number
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = str(json.loads(body)["call_details"][0]["number"])
+    assert status == 200
+    assert found_in(["5556677", "556677", "79460958", "мама"], shown) == [], shown
+
+
+# --- 16. what the operator types into the call API, in the audit --------------------------------------------
+
+def test_names_and_numbers_typed_into_identify_and_confirm_reach_no_log_metric_or_audit(attack, captured_logs):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
+        await _identify(client, stack.guard_url, call_id, method="primary", full_name="Журавлёва Инна Олеговна",
+                        caller_gender="female")
+        await _identify(client, stack.guard_url, call_id, method="alternative", passport="4512 345678",
+                        birth_date="21.12.1999", caller_gender="female")
+        for field, value in (("email", "zhuravleva.inna@yandex.ru"), ("addresses.registration", "г. Казань, ул. Баумана, д. 7"),
+                             ("contact.person", "Журавлёв Олег Петрович"), ("owner.passport", "4512 345678")):
+            async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                                   json={"field": field, "value": value}) as resp:
+                assert resp.status == 200
+        return await everywhere(stack, client, (200, {}, ""))
+
+    seen = attack(scenario, crm=crm_with({}))
+    assert found_in(["Журавлёв", "zhuravleva", "345678", "1999", "Баумана"], seen, captured_logs.getvalue()) == []
+
+
+@leak("with auth off, an operator_id that is an e-mail address (the id's pattern allows '@' and '.') is written to the "
+      "audit file in the call's record")
+def test_an_operator_id_made_of_an_e_mail_address_does_not_reach_the_audit(attack, captured_logs):
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"], operator="petr.ivanov@mail.ru")
+        answer = await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}",
+                           headers={"X-Guard-Call": call_id})
+        return await everywhere(stack, client, answer)
+
+    seen = attack(scenario, crm=crm_with({}))
+    assert "petr.ivanov" not in (seen + captured_logs.getvalue()).lower()
