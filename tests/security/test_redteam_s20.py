@@ -993,3 +993,48 @@ def test_an_operator_id_made_of_an_e_mail_address_does_not_reach_the_audit(attac
 
     seen = attack(scenario, crm=crm_with({}))
     assert "petr.ivanov" not in (seen + captured_logs.getvalue()).lower()
+
+
+# --- 17. a stranger's identifiers of every kind in a comment (the engine is the only layer: not the card's own) --
+
+@pytest.mark.parametrize(("written", "pieces"), [
+    pytest.param("СНИЛС доверенного лица 112-233-445 95", ["11223344595"], id="snils"),
+    pytest.param("ИНН 500100732259 у жены", ["500100732259"], id="inn"),
+    pytest.param("оплатил картой 4276 3800 1234 5678", ["4276380012345678"], id="payment-card"),
+    pytest.param("счёт 40817810099910004312 в Сбере", ["40817810099910004312"], id="bank-account"),
+    pytest.param("полис ОМС 7751234567890123", ["7751234567890123"], id="oms"),
+    pytest.param("права 77 12 345678 на брата", ["7712345678"], id="driver-licence"),
+    pytest.param("звонил с +44 20 7946 0958", ["2079460958"], id="foreign-phone"),
+    pytest.param("доставка: Казань, Баумана 7-3", ["Баумана 7"], id="short-address"),
+    pytest.param("жена: anna.sidorova@yandex.ru", ["sidorova"], id="strangers-e-mail"),
+    pytest.param("перезвонить на восемь девятьсот двадцать шесть пятьсот пятьдесят пять ноль ноль одиннадцать",
+                 ["пятьсот пятьдесят пять"], id="spoken-phone"),
+    pytest.param("паспорт брата серия сорок пять десять номер сто двадцать три четыреста пятьдесят шесть",
+                 ["сто двадцать три"], id="spoken-passport"),
+    pytest.param("д.р. жены 05.07.1985, Сидорова Анна", ["05.07.1985", "Сидоров"], id="strangers-birth-date"),
+    pytest.param("IP абонента 95.165.12.34", ["95.165.12.34"], id="ip-address"),
+])
+def test_a_strangers_identifier_of_any_kind_in_a_comment_is_masked(attack, written, pieces):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": written}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = json.loads(body)["comments"][0]["text"]
+    assert status == 200
+    assert [piece for piece in pieces if piece.lower() in shown.lower() or found_in([piece], shown)] == [], shown
+
+
+def test_metrics_and_logs_carry_no_path_header_or_query_an_operator_sends(attack, captured_logs):
+    async def scenario(stack, client):
+        for path in ("/Ivanov-4505678901", "/crm/api/search/Ivanov?passport=4505678901",
+                     "/v1/calls/Ivanov4505678901/identify", "/%D0%98%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2"):
+            async with client.get(URL(stack.guard_url + path, encoded=True),
+                                  headers={"User-Agent": "Ivanov 4505678901", "Referer": "http://x/Ivanov",
+                                           "X-Forwarded-For": "Ivanov", "Accept-Language": "ru-Ivanov"}) as resp:
+                await resp.read()
+        return await everywhere(stack, client, (200, {}, ""))
+
+    seen = attack(scenario, crm=crm_with({"/api/search/{name}": _any_json_at({"found": 0})}))
+    assert found_in(["Ivanov", SURNAME, "4505678901"], seen, captured_logs.getvalue()) == []
