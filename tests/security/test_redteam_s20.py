@@ -1038,3 +1038,72 @@ def test_metrics_and_logs_carry_no_path_header_or_query_an_operator_sends(attack
 
     seen = attack(scenario, crm=crm_with({"/api/search/{name}": _any_json_at({"found": 0})}))
     assert found_in(["Ivanov", SURNAME, "4505678901"], seen, captured_logs.getvalue()) == []
+
+
+# --- 18. conditional requests: the CRM's 304 as an oracle ----------------------------------------------------
+# guard forwards If-None-Match. A CRM (or a framework: Django's ConditionalGetMiddleware) that tags each answer with
+# the MD5 of its body and answers 304 when a tag the client sends matches lets an operator hash candidate values
+# offline and ask for hundreds of them in one request — a 304 says one of them is the hidden passport, with no
+# /confirm and no guessing limit.
+
+def _etag_of(body: bytes) -> str:
+    import hashlib
+
+    return '"' + hashlib.md5(body).hexdigest() + '"'
+
+
+def _passport_body(series: str, number: str) -> bytes:
+    return json_body({"series": series, "number": number}).encode()
+
+
+@leak("If-None-Match is forwarded and the CRM's 304 comes back as 304: an operator sending the MD5 ETags of candidate "
+      "passports learns which one is the customer's (200 for wrong guesses, 304 for the right one), bypassing /confirm "
+      "and its guessing limits")
+def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from_a_wrong_one(attack):
+    async def passport(request: web.Request) -> web.Response:
+        body = _passport_body(PASSPORT_SERIES, PASSPORT_NUMBER)
+        tag = _etag_of(body)
+        wanted = [part.strip() for part in request.headers.get("If-None-Match", "").split(",")]
+        if tag in wanted:
+            return web.Response(status=304, headers={"ETag": tag})
+        return web.Response(body=body, content_type="application/json", headers={"ETag": tag})
+
+    crm = crm_with({"/api/customers/{msisdn}/passport": passport})
+    wrong = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(100, 400))
+    right = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(678800, 679000))
+
+    async def scenario(stack, client):
+        url = f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/passport"
+        return [await get(client, url, headers={"If-None-Match": guesses}) for guesses in (wrong, right)]
+
+    (wrong_status, _, _), (right_status, _, _) = attack(scenario, crm=crm)
+    assert wrong_status == right_status, (wrong_status, right_status)
+
+
+_CONDITIONAL_ORACLE = leak("If-Match / If-Modified-Since / If-Unmodified-Since are forwarded and the CRM's 412 / 304 "
+                           "status comes back: a status that depends on the value the operator sent is an oracle on "
+                           "a hidden date (a CRM comparing them with a record's date)")
+
+
+@pytest.mark.parametrize("header", [
+    pytest.param(name, marks=_CONDITIONAL_ORACLE) if name.startswith("If-") and name != "If-Range" else name
+    for name in ("If-Match", "If-Modified-Since", "If-Unmodified-Since", "Range", "If-Range")
+])
+def test_other_conditional_headers_do_not_turn_the_crm_into_an_oracle_on_the_birth_date(attack, header):
+    async def birth(request: web.Request) -> web.Response:
+        asked = request.headers.get(header, "")
+        if "1980" in asked:
+            return web.Response(status=412 if header != "If-Modified-Since" else 304)
+        return web.Response(text=json_body({"client_type": "individual"}), content_type="application/json")
+
+    crm = crm_with({"/api/customers/{msisdn}/birth": birth})
+
+    async def scenario(stack, client):
+        url = f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/birth"
+        values = {"If-Match": ('"1979"', '"1980"'), "Range": ("bytes=1979-", "bytes=1980-"),
+                  "If-Range": ('"1979"', '"1980"')}.get(header, ("Mon, 12 Mar 1979 00:00:00 GMT",
+                                                                    "Wed, 12 Mar 1980 00:00:00 GMT"))
+        return [await get(client, url, headers={header: value}) for value in values]
+
+    marks = attack(scenario, crm=crm)
+    assert marks[0][0] == marks[1][0], [m[0] for m in marks]
