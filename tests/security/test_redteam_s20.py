@@ -1107,3 +1107,49 @@ def test_other_conditional_headers_do_not_turn_the_crm_into_an_oracle_on_the_bir
 
     marks = attack(scenario, crm=crm)
     assert marks[0][0] == marks[1][0], [m[0] for m in marks]
+
+
+# --- 19. /v1/check in a call: the whole answer, not only the verdict, for a right and a wrong guess -------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param(f"Ваша фамилия {SURNAME}, верно?", "Ваша фамилия Петров, верно?", id="surname"),
+    pytest.param("Ваш паспорт 4505 678901, верно?", "Ваш паспорт 4505 678911, верно?", id="passport"),
+    pytest.param("Контактный номер 8 903 123-45-67?", "Контактный номер 8 903 123-45-76?", id="contact-phone"),
+    pytest.param("Ваш номер заканчивается на 4567?", "Ваш номер заканчивается на 4576?", id="last-4-digits"),
+    pytest.param("Вы родились 12 марта 1980 года?", "Вы родились 13 марта 1980 года?", id="birth-date"),
+    pytest.param("Почта petr.ivanov@mail.ru?", "Почта petr.ivanow@mail.ru?", id="e-mail"),
+])
+def test_check_answers_a_right_and_a_wrong_guess_with_the_same_violations_and_suggestions(attack, right, wrong):
+    async def scenario(stack, client):
+        answers = []
+        for text in (right, wrong):
+            call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
+            async with client.post(f"{stack.guard_url}/v1/check", json={"id": "u1", "text": text, "call_id": call_id}) as resp:
+                answers.append((resp.status, await resp.json()))
+        return answers
+
+    (right_status, right_answer), (wrong_status, wrong_answer) = attack(scenario, crm=crm_with({}))
+
+    def shape(answer: dict[str, Any]) -> Any:
+        return answer.get("verdict"), [(v.get("rule"), v.get("start"), v.get("end"), v.get("message"), v.get("suggestion"))
+                                       for v in answer.get("violations") or []]
+
+    assert right_status == wrong_status
+    assert shape(right_answer) == shape(wrong_answer), (right_answer, wrong_answer)
+
+
+# --- 20. a "key: value" export whose keys are values ----------------------------------------------------------
+
+def test_a_key_value_export_whose_keys_hold_a_name_and_a_passport_shows_neither(attack):
+    export = ("Zhuravleva_Inna_Olegovna: VIP\npassport_4512345678: checked\nclient_type: individual\n"
+              "ivanov-petr-sergeevich.mail.ru: subscribed\n")
+
+    async def as_text(request: web.Request) -> web.Response:
+        return web.Response(text=export, content_type="text/plain")
+
+    async def scenario(stack, client):
+        return await _answer_and_everywhere(stack, client, "/crm/api/export/flags")
+
+    (status, _, text), seen = attack(scenario, crm=crm_with({"/api/export/flags": as_text}))
+    assert status in (200, 502)
+    assert [piece for piece in ("zhuravleva", "4512345678", "ivanov-petr") if piece in seen.lower()] == [], text
