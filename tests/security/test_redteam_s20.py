@@ -1153,3 +1153,72 @@ def test_a_key_value_export_whose_keys_hold_a_name_and_a_passport_shows_neither(
     (status, _, text), seen = attack(scenario, crm=crm_with({"/api/export/flags": as_text}))
     assert status in (200, 502)
     assert [piece for piece in ("zhuravleva", "4512345678", "ivanov-petr") if piece in seen.lower()] == [], text
+
+
+# --- 21. the customer in the path, spelled so that only the CRM reads it -----------------------------------------
+# The 5-year rule for a note needs guard to see whose note it is (the number in the path). A CRM that decodes its
+# ids once more than guard does — a double percent-encoding, a base64 id — names a customer guard does not see.
+
+def _decoding_crm(decode) -> web.Application:
+    async def note(request: web.Request) -> web.Response:
+        msisdn = decode(request.match_info["ident"])
+        if msisdn != _REFUSED["msisdn"]:
+            raise web.HTTPNotFound(text='{"error": "no such customer"}', content_type="application/json")
+        return web.Response(text="2019-04-01 op7: Пётр Сергеевич просил перезвонить\n", content_type="text/plain")
+
+    app = crm_with({"/api/customers/{ident}/note": note}, {_REFUSED["msisdn"]: _REFUSED})
+    return app
+
+
+def _unquote_again(value: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(value)
+
+
+def _from_base64(value: str) -> str:
+    import base64
+
+    try:
+        return base64.urlsafe_b64decode(value.encode()).decode()
+    except ValueError:
+        return ""
+
+
+@pytest.mark.parametrize(("spelled", "decode"), [
+    pytest.param("".join(f"%25{ord(ch):02X}" for ch in _REFUSED["msisdn"]), _unquote_again, id="double-percent-encoded",
+                 marks=leak("a refused customer's number percent-encoded twice in the path (a CRM that decodes once "
+                            "more): guard sees no customer, the 5-year refusal is skipped and the note (DE name) shown")),
+    pytest.param("Nzk" + "xNjAwMDAwMDc=", _from_base64, id="base64-id",
+                 marks=leak("a refused customer's number as a base64 id in the path: guard sees no customer, the "
+                            "5-year refusal is skipped and the note (DE name) is shown")),
+])
+def test_the_five_year_rule_holds_for_a_customer_id_only_the_crm_decodes(attack, spelled, decode):
+    async def scenario(stack, client):
+        return await get(client, URL(f"{stack.guard_url}/crm/api/customers/{spelled}/note", encoded=True))
+
+    status, headers, body = attack(scenario, crm=_decoding_crm(decode))
+    assert status != 200 or headers.get("X-Guard-Refused") == "true" or found_in(DE_NAME + ["перезвонить"], body) == [], body
+
+
+@leak("a sub-resource at an identified prepaid customer's path that claims 'postpaid' (with the call's msisdn) is "
+      "decided alone: the last 4 digits of the customer's numbers are shown though the card says prepaid")
+def test_a_sub_resource_claiming_postpaid_for_a_prepaid_customer_shows_no_last_4(attack):
+    prepaid = card(_TWO["msisdn"], payment_type="prepaid", numbers=_TWO["numbers"])
+    numbers = {"msisdn": prepaid["msisdn"], "payment_type": "postpaid", "client_type": "individual",
+               "owner": {"gender": "male"}, "numbers": prepaid["numbers"]}
+    crm = crm_with({"/api/customers/{msisdn}/numbers": _any_json_at(numbers)}, {prepaid["msisdn"]: prepaid})
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, prepaid["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["matched"]
+        whole = await get(client, f"{stack.guard_url}/crm/api/customers/{prepaid['msisdn']}",
+                          headers={"X-Guard-Call": call_id})
+        part = await get(client, f"{stack.guard_url}/crm/api/customers/{prepaid['msisdn']}/numbers",
+                         headers={"X-Guard-Call": call_id})
+        return whole, part
+
+    (_, _, whole), (status, _, part) = attack(scenario, crm=crm)
+    assert found_in(["4567", "1122"], whole) == [], whole
+    assert found_in(["4567", "1122"], part) == [], part
