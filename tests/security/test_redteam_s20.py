@@ -773,6 +773,8 @@ def _letters(text: str) -> str:
                  marks=leak("the owner's surname transliterated 'Ivanoff' in a comment reaches the answer")),
     pytest.param("звонил гр. Иванов-Петров, просил перезвонить", id="double-barrelled"),
     pytest.param("пишет с ivanov1980@gmail.com", id="surname-in-another-e-mail"),
+    pytest.param("передать Ivanovu P. S., prosil perezvonit", id="latin-dative"),
+    pytest.param("звонил ИВAНОВ П. С. (латинская A)", id="capitals-with-a-latin-letter"),
 ])
 def test_the_owners_surname_in_a_comment_is_masked_in_spellings_a_reader_still_reads(attack, written):
     planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": written}])
@@ -1222,3 +1224,20 @@ def test_a_sub_resource_claiming_postpaid_for_a_prepaid_customer_shows_no_last_4
     (_, _, whole), (status, _, part) = attack(scenario, crm=crm)
     assert found_in(["4567", "1122"], whole) == [], whole
     assert found_in(["4567", "1122"], part) == [], part
+
+
+# --- 22. the one CRM header that passes, carrying a hidden value's digits --------------------------------------
+
+@leak("Retry-After passes as delta-seconds up to 86400: a CRM writing the passport series (4505) or the last 4 digits "
+      "of the customer's number (4567) there gets them to an unidentified operator's screen, in the header")
+@pytest.mark.parametrize("value", [PASSPORT_SERIES, "4567"])
+def test_retry_after_carrying_digits_of_a_hidden_value_is_dropped(attack, value):
+    async def carrying(request: web.Request) -> web.Response:
+        return web.Response(text=json_body(PLAIN), content_type="application/json", headers={"Retry-After": value})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/retry")
+
+    status, headers, body = attack(scenario, crm=crm_with({"/api/customers/{msisdn}/retry": carrying}))
+    assert status == 200 and "4567" not in body
+    assert value not in headers.get("Retry-After", ""), dict(headers)
