@@ -1241,3 +1241,23 @@ def test_retry_after_carrying_digits_of_a_hidden_value_is_dropped(attack, value)
     status, headers, body = attack(scenario, crm=crm_with({"/api/customers/{msisdn}/retry": carrying}))
     assert status == 200 and "4567" not in body
     assert value not in headers.get("Retry-After", ""), dict(headers)
+
+
+# --- 23. two calls about one number at once ---------------------------------------------------------------------
+
+def test_two_concurrent_calls_about_one_number_do_not_share_identification(attack):
+    async def scenario(stack, client):
+        first = await open_call(client, stack.guard_url, _TWO["msisdn"], operator="op1")
+        second = await open_call(client, stack.guard_url, _TWO["msisdn"], operator="op2")
+        identified, fetched = await asyncio.gather(
+            _identify(client, stack.guard_url, first, method="primary", full_name="Иванов Пётр Сергеевич",
+                      caller_gender="male"),
+            get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}", headers={"X-Guard-Call": second}))
+        after = await get(client, f"{stack.guard_url}/crm/api/customers/{_TWO['msisdn']}",
+                          headers={"X-Guard-Call": second})
+        return identified, fetched, after
+
+    identified, (_, _, during), (_, headers, after) = attack(scenario, crm=crm_with({}, {_TWO["msisdn"]: _TWO}))
+    assert identified["matched"] is True
+    assert headers.get("X-Guard-Identification") == "none"
+    assert found_in(["4567", "1122"], during, after) == [], after
