@@ -4,9 +4,12 @@ where it could surface — the operator's answer (body and headers), the logs, G
 
 Angles new here: data that is NOT the card's own hidden value in a field the policy shows (a third person's phone in
 a tariff, a stranger's passport in the DE name, any JSON at any path with a shown key); the 5-year rule when the CRM
-spells the status or shapes the contract otherwise; the caller's gender taken from a later alternative identification;
-hidden values the CRM sends as JSON numbers; the text engine and the Presidio endpoints fed a whole card; caches
-across paths; slow and wide CRM answers.
+spells the status or shapes the contract otherwise, for sub-resources that carry their own msisdn, and for customer
+ids only the CRM decodes; the caller's gender taken from a later alternative identification; a card at another
+customer's path claiming the call's number; the Flash ban spelled otherwise; hidden values sent as JSON numbers;
+comment texts that are not strings; the text engine and the Presidio endpoints fed a whole card; ids the client makes
+up (request ids, call ids, operator ids) in the log and the audit; conditional request headers as an oracle; the one
+CRM header that passes (Retry-After); caches across path spellings and genders; many, huge, concurrent and slow.
 
 An attack that leaks is a strict xfail whose reason starts with "LEAK", so the suite stays green and the leak stays on
 record until guard/proxy/* or the policy is fixed; the test then passes, strict xfail fails, and the mark must go.
