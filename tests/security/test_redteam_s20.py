@@ -1264,3 +1264,21 @@ def test_two_concurrent_calls_about_one_number_do_not_share_identification(attac
     assert identified["matched"] is True
     assert headers.get("X-Guard-Identification") == "none"
     assert found_in(["4567", "1122"], during, after) == [], after
+
+
+# --- 24. a surname that is also an everyday word ----------------------------------------------------------------
+# Card-aware scrubbing keeps a hidden word as a secret only when it is name-like (a name's grammemes, or unknown to
+# the dictionary); "Жук", "Мороз", "Лебедь" are nouns first. The engine must then know them as names from context.
+
+@pytest.mark.parametrize("surname", ["Жук", "Волк", "Мороз", "Лебедь", "Заяц", "Соловей", "Гусь", "Кот", "Сорока",
+                                     "Ворона"])
+def test_a_hidden_surname_that_is_an_everyday_word_is_masked_in_a_comment(attack, surname):
+    planted = card(PLAIN["msisdn"], owner__last_name=surname, comments=[
+        {"at": "2026-10-30T09:00:00", "author": "op1", "text": f"звонил клиент {surname}, просил перезвонить"}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = json.loads(body)["comments"][0]["text"]
+    assert status == 200 and surname.lower() not in shown.lower(), shown
