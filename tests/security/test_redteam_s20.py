@@ -1282,3 +1282,40 @@ def test_a_hidden_surname_that_is_an_everyday_word_is_masked_in_a_comment(attack
     status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
     shown = json.loads(body)["comments"][0]["text"]
     assert status == 200 and surname.lower() not in shown.lower(), shown
+
+
+# --- 25. the owner's values split across shown fields, or kept under a language key ---------------------------
+
+@pytest.mark.parametrize("split", [
+    pytest.param(lambda c: c["call_details"][0].update(region="перезвонить 8 903 123", network="45-67 МТС"),
+                 id="phone-over-region-and-network"),
+    pytest.param(lambda c: c["numbers"][0].update(tariff="Мой безлимит 4505") or c["call_details"][0].update(
+        region="678901"), id="passport-over-tariff-and-region"),
+    pytest.param(lambda c: c["comments"].append({"at": "2026-10-30T09:01:00", "author": "8 903 123",
+                                                 "text": "45 67 — перезвонить"}), id="phone-over-author-and-text"),
+])
+def test_the_owners_number_split_across_shown_fields_is_masked(attack, split):
+    planted = card(PLAIN["msisdn"])
+    split(planted)
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    shown = json.loads(body)
+    pieces = " ".join(str(v) for v in (shown["call_details"][0]["region"], shown["call_details"][0]["network"],
+                                       shown["numbers"][0]["tariff"], *[c["author"] + " " + c["text"]
+                                                                         for c in shown["comments"]]))
+    assert status == 200
+    assert found_in(["9031234567", "1234567", "4505678901"], pieces) == [], pieces
+
+
+def test_an_owner_name_kept_under_language_keys_is_masked_in_a_latin_comment(attack):
+    planted = card("79160000009", owner__last_name={"ru": "Журавлёва", "en": "Zhuravleva"}, owner__gender="female",
+                   comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": "call back Ms Zhuravleva"}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
+    assert status == 200 and "zhuravleva" not in body.lower(), body
