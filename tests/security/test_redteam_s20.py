@@ -21,12 +21,11 @@ import asyncio
 import json
 from typing import Any
 
-import aiohttp
 import pytest
 from aiohttp import web
 from yarl import URL
 
-from security.conftest import get, open_call, servers
+from security.conftest import get, open_call
 from security.hostile_crm import PLAIN, card
 from security.test_redteam_s19 import (
     CONTACT_PHONE,
@@ -175,15 +174,20 @@ def _refused_or_shows_no_owner(status: int, headers: Any, body: str) -> list[str
     return found_in(DE_NAME + OWNER_PIECES, body) or ["not refused"]
 
 
+_STATUS_SPELLED_OTHERWISE = leak("contract.status spelled otherwise than 'terminated' with no date: not refused, "
+                                 "the DE name (owner's first name and patronymic) is shown for a contract that may have "
+                                 "ended over 5 years ago")
+
+
 @pytest.mark.parametrize("contract", [
     pytest.param({"number": "0777777777", "status": "Terminated", "terminated_at": None}, id="capitalised-status",
-                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+                 marks=_STATUS_SPELLED_OTHERWISE),
     pytest.param({"number": "0777777777", "status": "TERMINATED", "terminated_at": None}, id="upper-case-status",
-                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+                 marks=_STATUS_SPELLED_OTHERWISE),
     pytest.param({"number": "0777777777", "status": "terminated ", "terminated_at": None}, id="status-trailing-space",
-                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+                 marks=_STATUS_SPELLED_OTHERWISE),
     pytest.param({"number": "0777777777", "status": "расторгнут", "terminated_at": None}, id="status-in-russian",
-                 marks=leak("contract.status spelled otherwise than 'terminated' with no date: not refused, the DE name (owner's first name and patronymic) is shown for a contract that may have ended over 5 years ago")),
+                 marks=_STATUS_SPELLED_OTHERWISE),
     pytest.param({"number": "0777777777", "status": "terminated"}, id="date-key-absent"),
     pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": 1556668800}, id="epoch-seconds"),
     pytest.param({"number": "0777777777", "status": "terminated", "terminated_at": "01.05.2019"}, id="russian-date"),
@@ -765,15 +769,19 @@ def _letters(text: str) -> str:
 
 @pytest.mark.parametrize("written", [
     pytest.param("звонил И в а н о в, просил перезвонить", id="spaced-letters",
-                 marks=leak("the owner's surname written letter by letter ('И в а н о в') in a comment reaches the answer")),
+                 marks=leak(
+                     "the owner's surname written letter by letter ('И в а н о в') in a comment reaches the answer")),
     pytest.param("звонил И.в.а.н.о.в, просил перезвонить", id="dotted-letters",
-                 marks=leak("the owner's surname written 'И.в.а.н.о.в' in a comment reaches the answer")),
+                 marks=leak(
+                     "the owner's surname written 'И.в.а.н.о.в' in a comment reaches the answer")),
     pytest.param("звонил ИВАНОВ П. С., просил перезвонить", id="capitals"),
     pytest.param("звонил Ива-\nнов П. С., просил перезвонить", id="hyphenated-line-break"),
     pytest.param("звонил Iwanow P., prosil perezvonit", id="german-transliteration",
-                 marks=leak("the owner's surname transliterated 'Iwanow' in a comment reaches the answer")),
+                 marks=leak(
+                     "the owner's surname transliterated 'Iwanow' in a comment reaches the answer")),
     pytest.param("звонил Ivanoff P., prosil perezvonit", id="french-transliteration",
-                 marks=leak("the owner's surname transliterated 'Ivanoff' in a comment reaches the answer")),
+                 marks=leak(
+                     "the owner's surname transliterated 'Ivanoff' in a comment reaches the answer")),
     pytest.param("звонил гр. Иванов-Петров, просил перезвонить", id="double-barrelled"),
     pytest.param("пишет с ivanov1980@gmail.com", id="surname-in-another-e-mail"),
     pytest.param("передать Ivanovu P. S., prosil perezvonit", id="latin-dative"),
@@ -1319,3 +1327,59 @@ def test_an_owner_name_kept_under_language_keys_is_masked_in_a_latin_comment(att
 
     status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
     assert status == 200 and "zhuravleva" not in body.lower(), body
+
+
+# --- 26. a charset label that makes guard read mojibake the screen can undo ------------------------------------
+# UTF-8 bytes labelled ISO-8859-1 (an old servlet's default for text) decode to Latin-1 mojibake: guard's engine and
+# card-aware scrubbing read "Ð\x96Ñ\x83Ñ\x80..." and find no name, while fetch_card reads the same card as UTF-8. guard
+# sends the mojibake back as UTF-8; encoding it as Latin-1 again gives the original text back, byte for byte.
+
+def _undone(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("utf-8", "replace")
+
+
+_MOJIBAKE = leak("a note in UTF-8 labelled text/plain; charset=iso-8859-1: guard reads Latin-1 mojibake, its engine finds "
+                 "no name in it, and it is sent back; a stranger's full name and the owner's surname come back intact once "
+                 "the screen undoes "
+                 "the mojibake (.encode('latin-1').decode('utf-8'))")
+
+
+@pytest.mark.parametrize("content_type", ["application/json; charset=iso-8859-1", "text/plain; charset=iso-8859-1"])
+def test_a_card_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone(attack, content_type):
+    quoting = card("79160000009", owner__last_name="Журавлёва", owner__first_name="Инна", owner__middle_name="Олеговна",
+                   owner__gender="female", comments=[{"at": "2026-10-30T09:00:00", "author": "op1",
+                                                      "text": "звонила Журавлёва, просила перезвонить"}])
+
+    async def mislabelled(request: web.Request) -> web.Response:
+        return web.Response(body=json_body(quoting).encode("utf-8"), headers={"Content-Type": content_type})
+
+    crm = crm_with({"/api/customers/{msisdn}/legacy": mislabelled}, {quoting["msisdn"]: quoting})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{quoting['msisdn']}/legacy")
+
+    status, _, body = attack(scenario, crm=crm)
+    assert status != 200 or found_in(["Журавлёв", "Журавлев"], body, _undone(shown_json_text(body))) == [], body
+
+
+@_MOJIBAKE
+def test_a_note_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone(attack):
+    async def note(request: web.Request) -> web.Response:
+        text = "2026-10-30 op1: звонил Сидоров Олег Ильич за владельца Иванова, просил перезвонить\n"
+        return web.Response(body=text.encode("utf-8"),
+                            headers={"Content-Type": "text/plain; charset=iso-8859-1"})
+
+    crm = crm_with({"/api/customers/{msisdn}/note": note})
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/note")
+
+    status, _, body = attack(scenario, crm=crm)
+    assert status != 200 or found_in(["Сидоров", "Олег Ильич", SURNAME], body, _undone(body)) == [], body
+
+
+def shown_json_text(body: str) -> str:
+    try:
+        return json.dumps(json.loads(body), ensure_ascii=False)
+    except ValueError:
+        return body
