@@ -137,45 +137,21 @@ class CardSecrets:
             hidden.setdefault(_field_kind(path), []).append(value)
         for path, value in decision.shown:
             shown.setdefault(_field_kind(path), []).append(value)
-        public = [value for values in shown.values() for value in values]
-        secrets = cls()
+        # One pass over the response's values: the place names shown anywhere are read once (not once per kind
+        # of field), and the secrets are put together once, at the end.
+        public = _place_lemmas(_leaves([value for values in shown.values() for value in values]))
+        found = _Found()
         for kind, values in hidden.items():
-            secrets = secrets | cls.from_values(_leaves(values), _leaves(shown.get(kind, ())), _leaves(public))
-        return secrets
+            found.add(_leaves(values), _leaves(shown.get(kind, ())), public)
+        return found.secrets()
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
         """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
         field), and less the place names of `public` (every value shown)."""
-        # Each distinct value once: a card repeats its keys and values (same value, same secrets).
-        shown = dict.fromkeys(shown)
-        shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
-        shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
-        shown_words |= {lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
-                        if _is_place(word) for lemma in lemmas(word)}
-        numbers: dict[str, _NumberSecret] = {}
-        words: set[str] = set()
-        literals: set[str] = set()
-        dates: set[date] = set()
-        for value in dict.fromkeys(hidden):
-            has_digit = _HAS_DIGIT.search(value) is not None
-            moment = _iso_date(value) if has_digit else None
-            if moment is not None and not _date_forms(moment) & shown_digits:
-                dates.add(moment)
-            has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
-            for email in _EMAIL.findall(value) if has_email else ():
-                literals.add(email.lower())
-                local = email.split("@", 1)[0].lower()
-                if len(local) >= 4:
-                    literals.add(local)
-            for secret in _number_secrets(value) if has_digit else ():
-                if secret.digits not in shown_digits:
-                    numbers[secret.digits] = secret
-            for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
-                if _is_name_like(word) and not lemmas(word) & shown_words:
-                    words.update(_secret_lemmas(word))
-        return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
-                   tuple(sorted(dates)))
+        found = _Found()
+        found.add(hidden, shown, _place_lemmas(public))
+        return found.secrets()
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
@@ -383,6 +359,63 @@ class CardSecrets:
         return [found.span() for pattern in self._cut for found in pattern.finditer(text)]
 
 
+class _Found:
+    """The secrets of one response as they are found, kind of field by kind of field; made into CardSecrets once."""
+
+    __slots__ = ("numbers", "words", "literals", "dates", "_readings")
+
+    def __init__(self) -> None:
+        self.numbers: dict[_NumberSecret, None] = {}
+        self.words: set[str] = set()
+        self.literals: set[str] = set()
+        self.dates: set[date] = set()
+        # word -> (its lemmas, the lemmas it is matched by, or None when it is not name-like): a card repeats its
+        # words (an address in three fields, the pairs of neighbouring fields). Lives as long as this response.
+        self._readings: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {}
+
+    def add(self, hidden: Iterable[str], shown: Iterable[str], public_places: frozenset[str]) -> None:
+        """The hidden values of one kind of field, less what is shown of that kind and the place names shown."""
+        # Each distinct value once: a card repeats its keys and values (same value, same secrets).
+        shown = dict.fromkeys(shown)
+        shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
+        shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
+        shown_words |= public_places
+        numbers: dict[str, _NumberSecret] = {}
+        for value in dict.fromkeys(hidden):
+            has_digit = _HAS_DIGIT.search(value) is not None
+            moment = _iso_date(value) if has_digit else None
+            if moment is not None and not _date_forms(moment) & shown_digits:
+                self.dates.add(moment)
+            has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
+            for email in _EMAIL.findall(value) if has_email else ():
+                self.literals.add(email.lower())
+                local = email.split("@", 1)[0].lower()
+                if len(local) >= 4:
+                    self.literals.add(local)
+            for secret in _number_secrets(value) if has_digit else ():
+                if secret.digits not in shown_digits:
+                    numbers[secret.digits] = secret
+            for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
+                reading = self._readings.get(word)
+                if reading is None:
+                    reading = self._readings[word] = (lemmas(word),
+                                                      _secret_lemmas(word) if _is_name_like(word) else None)
+                if reading[1] is not None and not reading[0] & shown_words:
+                    self.words.update(reading[1])
+        self.numbers.update(dict.fromkeys(numbers.values()))
+
+    def secrets(self) -> CardSecrets:
+        return CardSecrets(tuple(self.numbers), frozenset(self.words),
+                           tuple(sorted(self.literals, key=lambda literal: (-len(literal), literal))),
+                           tuple(sorted(self.dates)))
+
+
+def _place_lemmas(public: Iterable[str]) -> frozenset[str]:
+    """The lemmas of every place name among the values shown ("Москва" in a call's region): public in the response."""
+    return frozenset(lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
+                     if _is_place(word) for lemma in lemmas(word))
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
     """`text` with the spans (overlapping or touching ones merged) replaced by MASK, and how many there were."""
     merged: list[list[int]] = []
@@ -456,7 +489,7 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 
 def _is_place(word: str) -> bool:
     """A word with a place-name reading ("Москва", "Тверская"): public once a shown field names it."""
-    return any("Geox" in parse.tag for parse in parses(word))
+    return any("Geox" in parse.tag.grammemes for parse in parses(word))
 
 
 def _spaced(literal: str) -> re.Pattern[str]:
