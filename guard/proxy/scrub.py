@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, NamedTuple
 
@@ -91,10 +92,11 @@ class CardSecrets:
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
     _shortest_literal: int = field(init=False, repr=False, compare=False)
-    # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail or a date before a mask:
-    # made per response from its secrets (no pattern outlives the response that hid the value).
-    _spaced: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-    _cut: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail before a mask: patterns
+    # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
+    # text could hold the e-mail (compiling them is most of a new customer's scrubbing otherwise).
+    _patterns: dict[tuple[str, str], re.Pattern[str]] = field(init=False, repr=False, compare=False)
+    _day_months: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
     # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -105,14 +107,13 @@ class CardSecrets:
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
-        object.__setattr__(self, "_spaced", tuple(_spaced(literal) for literal in self.literals))
+        object.__setattr__(self, "_patterns", {})
+        object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
                                                      for size in range(_MIN_HEAD, len(phone))))
         object.__setattr__(self, "_tails", frozenset(phone[-size:] for phone in phones
                                                      for size in range(_MIN_NUMBER_DIGITS, len(phone))))
-        object.__setattr__(self, "_cut", tuple(_cut_literal(literal) for literal in self.literals)
-                           + tuple(_cut_date(moment) for moment in self.dates))
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
@@ -317,7 +318,7 @@ class CardSecrets:
             while (found := pattern.search(normalized.text, position)) is not None:
                 # Overlapping matches too ("1 декабря 12 декабря 1999"): the next search starts one character on.
                 position = found.start() + 1
-                month = _MONTH_NUMBER[found["month"].lower()]
+                month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
@@ -349,14 +350,34 @@ class CardSecrets:
         ("petr . ivanov @ mail . ru", spelled "p e t r . i v a n o v")."""
         if not self.literals or len(text) < self._shortest_literal:
             return []
-        return [found.span() for pattern in self._spaced for found in pattern.finditer(text)]
+        folded = _Folded(text)
+        return [found.span() for literal in self.literals if folded.may_hold(literal)
+                for found in self._pattern("spaced", literal).finditer(text)]
+
+    def _pattern(self, kind: str, literal: str) -> re.Pattern[str]:
+        pattern = self._patterns.get((kind, literal))
+        if pattern is None:
+            pattern = self._patterns[(kind, literal)] = (_spaced if kind == "spaced" else _cut_literal)(literal)
+        return pattern
 
     def _cut_spans(self, text: str) -> list[tuple[int, int]]:
         """What the detector left of a value it masked only in part: an e-mail's spelled local part or a date's
         day and month right before its mask ("p e t r . i v a n o <EMAIL_ADDRESS>", "12.III.<DATE_OF_BIRTH>")."""
-        if not self._cut or not _MASK_TOKEN.search(text):
+        if not (self.literals or self.dates) or not _MASK_TOKEN.search(text):
             return []
-        return [found.span() for pattern in self._cut for found in pattern.finditer(text)]
+        folded = _Folded(text)
+        spans = [found.span() for literal in self.literals if folded.may_hold(literal[:4])
+                 for found in self._pattern("cut", literal).finditer(text)]
+        if self.dates:
+            # One pattern per shape for every date, its day and month compared with the hidden dates' (as
+            # _date_spans does): a start may read as more than one date, so each shape is searched at every start.
+            for pattern in _CUT_DATES:
+                position = 0
+                while (found := pattern.search(text, position)) is not None:
+                    position = found.start() + 1
+                    if (int(found["day"]), _month_number(found["month"])) in self._day_months:
+                        spans.append(found.span())
+        return spans
 
 
 class _Found:
@@ -505,12 +526,62 @@ def _cut_literal(literal: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(re.escape(ch) for ch in literal[:4]) + optional + _BEFORE_MASK, re.IGNORECASE)
 
 
-def _cut_date(moment: date) -> re.Pattern[str]:
-    """A date's day and month (in digits, words or Roman numerals) right before a mask: "12.III.<DATE_OF_BIRTH>"."""
-    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
-                       _MONTHS[moment.month - 1]))
-    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
-                      + _BEFORE_MASK, re.IGNORECASE)
+# What a detector may leave of a date before its mask ("12.III.<DATE_OF_BIRTH>", "21 декабря <DATE_OF_BIRTH>"):
+# the day (one or two digits), then the month in two digits, one digit, Roman numerals or a word, right before a
+# mask. One pattern per shape of day and month, so that at a given start each reads exactly one day and month.
+def _cut_date_pattern(day: str, month: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d)0?(?P<day>{day})(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?P<month>{month})(?![IVXivx\w])"
+                      rf"\s*[./\-]?" + _BEFORE_MASK, re.IGNORECASE)
+
+
+_CUT_DATES = tuple(
+    _cut_date_pattern(day, month)
+    for day in (r"[1-9]", r"[1-9]\d")
+    for month in (r"\d", r"\d\d", "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True) + list(_MONTHS)))
+)
+
+
+def _month_number(month: str) -> int:
+    """A month as a date pattern read it (digits, a Roman numeral or a genitive, any case) -> 1-12; 0 for none.
+    Read character by character as the case-blind pattern matched it ("İİİ" is III to re.IGNORECASE)."""
+    if month.isascii() and month.isdigit():
+        return int(month)
+    return _MONTH_NUMBER.get("".join(map(_ascii_fold, month)).lower(), 0)
+
+
+class _Folded:
+    """A text without its white space, each character as the lowercase ASCII character it equals under
+    re.IGNORECASE (Kelvin sign -> k, dotted İ -> i), computed on first use: an ASCII e-mail (or its first four
+    characters) that is not in it cannot be matched by its spaced, case-blind pattern, which is then not built."""
+
+    __slots__ = ("text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._value: str | None = None
+
+    def may_hold(self, literal: str) -> bool:
+        if not literal.isascii():
+            return True  # no shortcut: the pattern decides
+        if self._value is None:
+            despaced = _WHITE_SPACE.sub("", self.text)
+            self._value = despaced.lower() if despaced.isascii() else "".join(map(_ascii_fold, despaced))
+        return literal.lower() in self._value
+
+
+_WHITE_SPACE = re.compile(r"\s+")
+_ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _ascii_fold(ch: str) -> str:
+    """`ch` as the lowercase ASCII letter re.IGNORECASE matches it with (asked of the regex engine itself), else
+    itself. Characters only, no text: nothing personal is kept."""
+    if ch.isascii():
+        return ch.lower()
+    if _ASCII_LETTER.fullmatch(ch) is None:
+        return ch
+    return next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(letter, ch, re.IGNORECASE))
 
 
 def _leaves(values: Iterable[Any]) -> Iterable[str]:
