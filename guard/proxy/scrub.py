@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, NamedTuple
 
@@ -546,12 +545,12 @@ def _month_number(month: str) -> int:
     Read character by character as the case-blind pattern matched it ("İİİ" is III to re.IGNORECASE)."""
     if month.isascii() and month.isdigit():
         return int(month)
-    return _MONTH_NUMBER.get("".join(map(_ascii_fold, month)).lower(), 0)
+    return _MONTH_NUMBER.get(month.translate(_TO_ASCII).lower(), 0)
 
 
 class _Folded:
-    """A text without its white space, each character as the lowercase ASCII character it equals under
-    re.IGNORECASE (Kelvin sign -> k, dotted İ -> i), computed on first use: an ASCII e-mail (or its first four
+    """A text without its white space, lowercased, each character re.IGNORECASE matches with an ASCII letter as that
+    letter (Kelvin sign -> k, dotted İ -> i), computed on first use: an ASCII e-mail (or its first four
     characters) that is not in it cannot be matched by its spaced, case-blind pattern, which is then not built."""
 
     __slots__ = ("text", "_value")
@@ -565,23 +564,14 @@ class _Folded:
             return True  # no shortcut: the pattern decides
         if self._value is None:
             despaced = _WHITE_SPACE.sub("", self.text)
-            self._value = despaced.lower() if despaced.isascii() else "".join(map(_ascii_fold, despaced))
+            self._value = despaced.lower() if despaced.isascii() else despaced.translate(_TO_ASCII).lower()
         return literal.lower() in self._value
 
 
 _WHITE_SPACE = re.compile(r"\s+")
-_ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _ascii_fold(ch: str) -> str:
-    """`ch` as the lowercase ASCII letter re.IGNORECASE matches it with (asked of the regex engine itself), else
-    itself. Characters only, no text: nothing personal is kept."""
-    if ch.isascii():
-        return ch.lower()
-    if _ASCII_LETTER.fullmatch(ch) is None:
-        return ch
-    return next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(letter, ch, re.IGNORECASE))
+# The characters other than ASCII letters that re.IGNORECASE matches with an ASCII letter: dotted and dotless i, long
+# s, Kelvin sign (tests/security/test_scrub_patterns.py asks re about every code point and finds these four).
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _leaves(values: Iterable[Any]) -> Iterable[str]:

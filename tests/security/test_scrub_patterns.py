@@ -6,7 +6,7 @@ import random
 import re
 from datetime import date
 
-from guard.proxy.scrub import _BEFORE_MASK, _MONTHS, _ROMAN_MONTHS, CardSecrets, _cut_literal, _spaced
+from guard.proxy.scrub import _BEFORE_MASK, _MONTHS, _ROMAN_MONTHS, _TO_ASCII, CardSecrets, _cut_literal, _spaced
 
 _PIECES = ["12", "012", "1", "01", "3", "03", "10", "010", "III", "İİİ", "iii", "X", "XII", "марта", "МАРТА", "декабря",
            ".", "-", "/", " ", "  ", "-го", "е", "ое", "<DATE_OF_BIRTH>", "***", "[скрыто]", "<EMAIL_ADDRESS>", "p e t r",
@@ -51,3 +51,11 @@ def test_a_roman_month_written_with_dotted_capitals_is_read_as_its_month_not_an_
     # Another Roman numeral in the text lets the Roman date pattern run; it matches "İİİ" case-blind.
     assert secrets.scrub_text("родился 12.İİİ.1980, корпус X") == ("родился ***, корпус X", 1)
     assert secrets.scrub_text("12.İİİ.<DATE_OF_BIRTH>")[1] == 1
+
+
+def test_the_characters_read_as_ascii_letters_are_every_one_re_ignorecase_matches_with_one():
+    every = "".join(map(chr, range(0x80, 0x110000)))
+    matched = {found.group() for found in re.finditer("[a-z]", every, re.IGNORECASE)}
+    assert {chr(code): letter for code, letter in _TO_ASCII.items()} == {
+        ch: next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(letter, ch, re.IGNORECASE))
+        for ch in matched}
