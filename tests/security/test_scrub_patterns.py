@@ -6,7 +6,7 @@ import random
 import re
 from datetime import date
 
-from guard.proxy.scrub import _BEFORE_MASK, _MONTHS, _ROMAN_MONTHS, _TO_ASCII, CardSecrets, _cut_literal, _spaced
+from guard.proxy.scrub import _BEFORE_MASK, _MONTHS, _ROMAN_MONTHS, _ASCII_TWINS, CardSecrets, _cut_literal, _spaced
 
 _PIECES = ["12", "012", "1", "01", "3", "03", "10", "010", "III", "İİİ", "iii", "X", "XII", "марта", "МАРТА", "декабря",
            ".", "-", "/", " ", "  ", "-го", "е", "ое", "<DATE_OF_BIRTH>", "***", "[скрыто]", "<EMAIL_ADDRESS>", "p e t r",
@@ -54,8 +54,11 @@ def test_a_roman_month_written_with_dotted_capitals_is_read_as_its_month_not_an_
 
 
 def test_the_characters_read_as_ascii_letters_are_every_one_re_ignorecase_matches_with_one():
+    """And what the shortcut removes as white space is what re's \\s matches."""
     every = "".join(map(chr, range(0x80, 0x110000)))
     matched = {found.group() for found in re.finditer("[a-z]", every, re.IGNORECASE)}
-    assert {chr(code): letter for code, letter in _TO_ASCII.items()} == {
+    assert _ASCII_TWINS == {
         ch: next(letter for letter in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(letter, ch, re.IGNORECASE))
         for ch in matched}
+    every = "".join(map(chr, range(0x110000)))
+    assert {ch for ch in every if ch.isspace()} == {found.group() for found in re.finditer(r"\s", every)}
