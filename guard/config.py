@@ -87,15 +87,18 @@ class Settings(PolicyFiles):
     check_max_bytes: int = Field(32 * 1024, ge=1, description="POST /v1/check body; one utterance, not a transcript")
     check_budget_s: float = Field(2.0, gt=0, description="POST /v1/check: the check's CPU time off the event loop; over it, 503")
 
-    detection_budget_s: float = Field(2.0, gt=0, description="per request; over it, free text is fully masked")
+    detection_budget_s: float = Field(
+        0.5, gt=0, description="what a request may wait for its free text to be redacted, queueing included; over it, "
+                               "the text not redacted is fully masked (the operator waits at most this long)")
     redactor_threads: int = Field(1, ge=1, description="threads for the text engine (it holds the GIL; 1 is usual)")
     decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept in memory (LRU, keyed by a keyed BLAKE2b of the body, a random key per process); 0 = off")
     text_cache_size: int = Field(
         20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a keyed BLAKE2b of the text, a random key per process); 0 = off")
     text_cache_chars: int = Field(20_000_000, ge=1, description="characters the text cache may hold (texts and results)")
     detection_backlog: int = Field(
-        0, ge=0, description="texts still redacted after their request's budget ran out (that request masks them; the "
-                             "next fetch gets the result from the text cache); 0 = queued work is dropped at the budget")
+        32, ge=0, description="texts still redacted after their request's budget ran out, at most (that request masks "
+                              "them; the next fetch gets the result from the text cache); 0 = queued work is dropped at "
+                              "the budget")
     redactor_processes: int | None = Field(
         None, ge=0, description="worker processes for the text engine, each with its own engine (~300 MB), so detection "
                                 "holds neither the event loop nor its GIL; unset = one per core but one, at most "
