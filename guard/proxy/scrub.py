@@ -369,13 +369,16 @@ class CardSecrets:
                  for found in self._pattern("cut", literal).finditer(text)]
         if self.dates:
             # One pattern per shape for every date, its day and month compared with the hidden dates' (as
-            # _date_spans does). Such a date starts where a run of digits starts: each shape is tried there, and
-            # only there (a search over the whole text from every start costs ~1 ms for a card's comments).
-            for start in _DIGITS_START.finditer(text):
-                for pattern in _CUT_DATES:
-                    found = pattern.match(text, start.start())
-                    if found is not None and (int(found["day"]), _month_number(found["month"])) in self._day_months:
-                        spans.append(found.span())
+            # _date_spans does). Such a date starts where a run of digits starts, inside a stretch of the characters
+            # a date is written with that runs up to a mask: each shape is tried there, and only there (a search
+            # over the whole text from every start costs ~1 ms for a card's comments).
+            for stretch in _RIGHT_BEFORE_A_MASK.finditer(text):
+                for start in _DIGITS_START.finditer(text, stretch.start(), stretch.end()):
+                    for pattern in _CUT_DATES:
+                        found = pattern.match(text, start.start())
+                        if found is not None and (int(found["day"]),
+                                                  _month_number(found["month"])) in self._day_months:
+                            spans.append(found.span())
         return spans
 
 
@@ -503,8 +506,10 @@ _FIELD_KINDS = {"msisdn": "phone", "city_number": "phone", "phone": "phone"}
 
 def _field_kind(path: tuple[Any, ...]) -> str:
     """The kind of the field a card path ends in: its last key ("numbers[0].msisdn" -> "phone"); "" for none."""
-    key = next((part for part in reversed(path) if isinstance(part, str)), "")
-    return _FIELD_KINDS.get(key, key)
+    for part in reversed(path):
+        if isinstance(part, str):
+            return _FIELD_KINDS.get(part, part)
+    return ""
 
 
 def _is_place(word: str) -> bool:
@@ -534,6 +539,10 @@ def _cut_date_pattern(day: str, month: str) -> re.Pattern[str]:
 
 
 _DIGITS_START = re.compile(r"(?<!\d)\d")
+# A whole run of word characters, white space and date separators that ends right before a mask: every character
+# of a _CUT_DATES match is one of these, so each match lies in one such run (linear: a run starts only where the
+# character before it is none of these).
+_RIGHT_BEFORE_A_MASK = re.compile(r"(?<![\w\s./\-])[\w\s./\-]++(?=<[A-Z_]+>|\*\*\*|\[скрыто\])")
 _CUT_DATES = tuple(
     _cut_date_pattern(day, month)
     for day in (r"[1-9]", r"[1-9]\d")
