@@ -14,6 +14,15 @@ does not fit. Truncating the newest rows cannot be seen from inside the file; pu
 The proxy writes through `AuditWriter`: records queue up and one thread commits them in batches (group
 commit), so the event loop never waits on disk, and each request still learns whether its record was
 stored — if not, the request fails closed rather than serving data nobody could later account for.
+
+Why not buffered writes flushed every N ms (issue 13): a response sent before its record is committed is data an
+operator has seen that a crash in the next N ms leaves unaccounted for. Group commit gives the same batching under
+load — the records of every request that arrived during one commit go in the next — without that window: a
+response leaves only after its record is in the file. What it costs was measured with py-spy on `guard serve`
+under 50 concurrent requests: 1-2% of the proxy's CPU (hashing, JSON, SQLite), the event loop only queueing a
+record and awaiting its future. The file is in WAL mode with synchronous=NORMAL: a committed record survives the
+process crashing; a power cut may lose the newest commits (never break the chain) — synchronous=FULL would cost an
+fsync per batch.
 """
 from __future__ import annotations
 

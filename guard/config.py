@@ -22,6 +22,15 @@ from pydantic_settings import (
 )
 
 MEGABYTE = 1024 * 1024
+MAX_AUTO_PROCESSES = 4  # detection workers chosen by core count (each holds an engine, ~300 MB)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def bundled_policy(name: str) -> Path:
@@ -78,17 +87,22 @@ class Settings(PolicyFiles):
     check_max_bytes: int = Field(32 * 1024, ge=1, description="POST /v1/check body; one utterance, not a transcript")
     check_budget_s: float = Field(2.0, gt=0, description="POST /v1/check: the check's CPU time off the event loop; over it, 503")
 
-    detection_budget_s: float = Field(2.0, gt=0, description="per request; over it, free text is fully masked")
+    detection_budget_s: float = Field(
+        0.5, gt=0, description="what a request may wait for its free text to be redacted, queueing included; over it, "
+                               "the text not redacted is fully masked (the operator waits at most this long)")
     redactor_threads: int = Field(1, ge=1, description="threads for the text engine (it holds the GIL; 1 is usual)")
     decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept in memory (LRU, keyed by a keyed BLAKE2b of the body, a random key per process); 0 = off")
     text_cache_size: int = Field(
         20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a keyed BLAKE2b of the text, a random key per process); 0 = off")
     text_cache_chars: int = Field(20_000_000, ge=1, description="characters the text cache may hold (texts and results)")
     detection_backlog: int = Field(
-        0, ge=0, description="texts still redacted after their request's budget ran out (that request masks them; the "
-                             "next fetch gets the result from the text cache); 0 = queued work is dropped at the budget")
-    redactor_processes: int = Field(
-        0, ge=0, description="worker processes for the text engine, each with its own engine (~300 MB); 0 = threads in-process")
+        32, ge=0, description="texts still redacted after their request's budget ran out, at most (that request masks "
+                              "them; the next fetch gets the result from the text cache); 0 = queued work is dropped at "
+                              "the budget")
+    redactor_processes: int | None = Field(
+        None, ge=0, description="worker processes for the text engine, each with its own engine (~300 MB), so detection "
+                                "holds neither the event loop nor its GIL; unset = one per core but one, at most "
+                                f"{MAX_AUTO_PROCESSES}, and none on one core; 0 = a thread in this process")
 
     card_path: str = Field("/api/customers/{msisdn}", description="upstream path of one customer card")
     max_identification_attempts: int = Field(3, ge=1, description="failed identify calls before the call is locked")
@@ -155,6 +169,13 @@ class Settings(PolicyFiles):
         if self.auth_mode == "gateway" and not self.trusted_proxies:
             raise ValueError("auth_mode gateway needs trusted_proxies (the gateway's addresses)")
         return self
+
+    def detection_processes(self) -> int:
+        """Worker processes for the text engine: `redactor_processes` when set, else one per usable core but one (the
+        event loop keeps a core), at most MAX_AUTO_PROCESSES."""
+        if self.redactor_processes is not None:
+            return self.redactor_processes
+        return min(max(usable_cores() - 1, 0), MAX_AUTO_PROCESSES)
 
     def auth_secret(self) -> bytes | None:
         """The token key as bytes: auth_key, else the stripped contents of auth_key_file, else None."""

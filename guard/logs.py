@@ -18,6 +18,8 @@ import threading
 from datetime import datetime, timezone
 from typing import Any
 
+import orjson
+
 CALL_ID = re.compile(r"^call-[A-Za-z0-9_-]{16,64}$")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _DIGIT_RUN = re.compile(r"\d{5,}")
@@ -80,7 +82,10 @@ class JsonFormatter(logging.Formatter):
             line.update({key: value for key, value in fields.items() if value is not None})
         if record.exc_info and record.exc_info[0] is not None:
             line["exception"] = record.exc_info[0].__name__  # the type only: messages and tracebacks quote data
-        return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+        try:  # orjson: the same compact UTF-8 line in a fraction of the time (one line per request)
+            return orjson.dumps(line).decode("utf-8")
+        except TypeError:  # what orjson will not write (an integer past 64 bits): the standard library does
+            return json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 class BatchingStreamHandler(logging.StreamHandler):

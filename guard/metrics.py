@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import math
 import threading
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Iterable
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -75,11 +77,14 @@ class Histogram:
         self._lock = threading.Lock()
 
     def observe(self, value: float, *labels: str) -> None:
+        """One observation counted in the one bucket it falls in (a binary search); the buckets are made cumulative
+        when rendered, not on every request."""
+        index = bisect_left(self.buckets, value)
         with self._lock:
-            series = self._series.setdefault(labels, [0.0] * (len(self.buckets) + 2))
-            for index, bound in enumerate(self.buckets):
-                if value <= bound:
-                    series[index] += 1
+            series = self._series.get(labels)
+            if series is None:
+                series = self._series[labels] = [0.0] * (len(self.buckets) + 2)
+            series[index] += 1
             series[-2] += value
             series[-1] += 1
 
@@ -91,7 +96,7 @@ class Histogram:
         yield f"# HELP {self.name} {self.help}"
         yield f"# TYPE {self.name} histogram"
         for labels, series in sorted(self._series.items()):
-            for bound, count in zip(self.buckets, series):
+            for bound, count in zip(self.buckets, accumulate(series[:len(self.buckets)])):
                 le = 'le="' + _number(bound) + '"'
                 yield f"{self.name}_bucket{_labels(self.label_names, labels, le)} {_number(count)}"
             yield f"{self.name}_sum{_labels(self.label_names, labels)} {repr(series[-2])}"

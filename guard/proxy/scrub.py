@@ -103,10 +103,11 @@ class CardSecrets:
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
     _shortest_literal: int = field(init=False, repr=False, compare=False)
-    # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail or a date before a mask:
-    # made per response from its secrets (no pattern outlives the response that hid the value).
-    _spaced: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-    _cut: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail before a mask: patterns
+    # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
+    # text could hold the e-mail (compiling them is most of a new customer's scrubbing otherwise).
+    _patterns: dict[tuple[str, str], re.Pattern[str]] = field(init=False, repr=False, compare=False)
+    _day_months: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
     # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -122,14 +123,13 @@ class CardSecrets:
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
-        object.__setattr__(self, "_spaced", tuple(_spaced(literal) for literal in self.literals))
+        object.__setattr__(self, "_patterns", {})
+        object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
                                                      for size in range(_MIN_HEAD, len(phone))))
         object.__setattr__(self, "_tails", frozenset(phone[-size:] for phone in phones
                                                      for size in range(_MIN_NUMBER_DIGITS, len(phone))))
-        object.__setattr__(self, "_cut", tuple(_cut_literal(literal) for literal in self.literals)
-                           + tuple(_cut_date(moment) for moment in self.dates))
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
@@ -154,45 +154,23 @@ class CardSecrets:
             hidden.setdefault(_field_kind(path), []).append(value)
         for path, value in decision.shown:
             shown.setdefault(_field_kind(path), []).append(value)
-        public = [value for values in shown.values() for value in values]
-        secrets = cls()
+        # One pass over the response's values: the place names shown anywhere are read once (not once per kind
+        # of field), and the secrets are put together once, at the end.
+        shown_values = list(_leaves([value for values in shown.values() for value in values]))
+        public = _place_lemmas(shown_values)
+        found = _Found(_phones_of(shown_values))
         for kind, values in hidden.items():
-            secrets = secrets | cls.from_values(_leaves(values), _leaves(shown.get(kind, ())), _leaves(public))
-        return secrets
+            found.add(_leaves(values), _leaves(shown.get(kind, ())), public)
+        return found.secrets()
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
         """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
         field), and less the place names of `public` (every value shown)."""
-        # Each distinct value once: a card repeats its keys and values (same value, same secrets).
-        shown, public = dict.fromkeys(shown), dict.fromkeys(public)
-        shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
-        shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
-        shown_words |= {lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
-                        if _is_place(word) for lemma in lemmas(word)}
-        numbers: dict[str, _NumberSecret] = {}
-        words: set[str] = set()
-        literals: set[str] = set()
-        dates: set[date] = set()
-        for value in dict.fromkeys(hidden):
-            has_digit = _HAS_DIGIT.search(value) is not None
-            moment = _iso_date(value) if has_digit else None
-            if moment is not None and not _date_forms(moment) & shown_digits:
-                dates.add(moment)
-            has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
-            for email in _EMAIL.findall(value) if has_email else ():
-                literals.add(email.lower())
-                local = email.split("@", 1)[0].lower()
-                if len(local) >= 4:
-                    literals.add(local)
-            for secret in _number_secrets(value) if has_digit else ():
-                if secret.digits not in shown_digits:
-                    numbers[secret.digits] = secret
-            for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
-                if _is_name_like(word) and not lemmas(word) & shown_words:
-                    words.update(_secret_lemmas(word))
-        return cls(tuple(numbers.values()), frozenset(words), tuple(sorted(literals, key=len, reverse=True)),
-                   tuple(sorted(dates)), _phones_of(public))
+        public = list(public)
+        found = _Found(_phones_of(public))
+        found.add(hidden, shown, _place_lemmas(public))
+        return found.secrets()
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
@@ -380,7 +358,7 @@ class CardSecrets:
             while (found := pattern.search(normalized.text, position)) is not None:
                 # Overlapping matches too ("1 декабря 12 декабря 1999"): the next search starts one character on.
                 position = found.start() + 1
-                month = _MONTH_NUMBER[found["month"].lower()]
+                month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
@@ -412,14 +390,95 @@ class CardSecrets:
         ("petr . ivanov @ mail . ru", spelled "p e t r . i v a n o v")."""
         if not self.literals or len(text) < self._shortest_literal:
             return []
-        return [found.span() for pattern in self._spaced for found in pattern.finditer(text)]
+        folded = _Folded(text)
+        return [found.span() for literal in self.literals if folded.may_hold(literal)
+                for found in self._pattern("spaced", literal).finditer(text)]
+
+    def _pattern(self, kind: str, literal: str) -> re.Pattern[str]:
+        pattern = self._patterns.get((kind, literal))
+        if pattern is None:
+            pattern = self._patterns[(kind, literal)] = (_spaced if kind == "spaced" else _cut_literal)(literal)
+        return pattern
 
     def _cut_spans(self, text: str) -> list[tuple[int, int]]:
         """What the detector left of a value it masked only in part: an e-mail's spelled local part or a date's
         day and month right before its mask ("p e t r . i v a n o <EMAIL_ADDRESS>", "12.III.<DATE_OF_BIRTH>")."""
-        if not self._cut or not _MASK_TOKEN.search(text):
+        if not (self.literals or self.dates) or not _MASK_TOKEN.search(text):
             return []
-        return [found.span() for pattern in self._cut for found in pattern.finditer(text)]
+        folded = _Folded(text)
+        spans = [found.span() for literal in self.literals if folded.may_hold(literal[:4])
+                 for found in self._pattern("cut", literal).finditer(text)]
+        if self.dates:
+            # One pattern per shape for every date, its day and month compared with the hidden dates' (as
+            # _date_spans does). Such a date starts where a run of digits starts, inside a stretch of the characters
+            # a date is written with that runs up to a mask: each shape is tried there, and only there (a search
+            # over the whole text from every start costs ~1 ms for a card's comments).
+            for stretch in _RIGHT_BEFORE_A_MASK.finditer(text):
+                for start in _DIGITS_START.finditer(text, stretch.start(), stretch.end()):
+                    for pattern in _CUT_DATES:
+                        found = pattern.match(text, start.start())
+                        if found is not None and (int(found["day"]),
+                                                  _month_number(found["month"])) in self._day_months:
+                            spans.append(found.span())
+        return spans
+
+
+class _Found:
+    """The secrets of one response as they are found, kind of field by kind of field; made into CardSecrets once."""
+
+    __slots__ = ("numbers", "words", "literals", "dates", "shown_phones", "_readings")
+
+    def __init__(self, shown_phones: frozenset[str] = frozenset()) -> None:
+        self.shown_phones = shown_phones  # national digits of the phone numbers shown anywhere in the response
+        self.numbers: dict[_NumberSecret, None] = {}
+        self.words: set[str] = set()
+        self.literals: set[str] = set()
+        self.dates: set[date] = set()
+        # word -> (its lemmas, the lemmas it is matched by, or None when it is not name-like): a card repeats its
+        # words (an address in three fields, the pairs of neighbouring fields). Lives as long as this response.
+        self._readings: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {}
+
+    def add(self, hidden: Iterable[str], shown: Iterable[str], public_places: frozenset[str]) -> None:
+        """The hidden values of one kind of field, less what is shown of that kind and the place names shown."""
+        # Each distinct value once: a card repeats its keys and values (same value, same secrets).
+        shown = dict.fromkeys(shown)
+        shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
+        shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
+        shown_words |= public_places
+        numbers: dict[str, _NumberSecret] = {}
+        for value in dict.fromkeys(hidden):
+            has_digit = _HAS_DIGIT.search(value) is not None
+            moment = _iso_date(value) if has_digit else None
+            if moment is not None and not _date_forms(moment) & shown_digits:
+                self.dates.add(moment)
+            has_email = "@" in value  # no e-mail pattern run over the values that cannot hold one
+            for email in _EMAIL.findall(value) if has_email else ():
+                self.literals.add(email.lower())
+                local = email.split("@", 1)[0].lower()
+                if len(local) >= 4:
+                    self.literals.add(local)
+            for secret in _number_secrets(value) if has_digit else ():
+                if secret.digits not in shown_digits:
+                    numbers[secret.digits] = secret
+            for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
+                reading = self._readings.get(word)
+                if reading is None:
+                    reading = self._readings[word] = (lemmas(word),
+                                                      _secret_lemmas(word) if _is_name_like(word) else None)
+                if reading[1] is not None and not reading[0] & shown_words:
+                    self.words.update(reading[1])
+        self.numbers.update(dict.fromkeys(numbers.values()))
+
+    def secrets(self) -> CardSecrets:
+        return CardSecrets(tuple(self.numbers), frozenset(self.words),
+                           tuple(sorted(self.literals, key=lambda literal: (-len(literal), literal))),
+                           tuple(sorted(self.dates)), self.shown_phones)
+
+
+def _place_lemmas(public: Iterable[str]) -> frozenset[str]:
+    """The lemmas of every place name among the values shown ("Москва" in a call's region): public in the response."""
+    return frozenset(lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
+                     if _is_place(word) for lemma in lemmas(word))
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
@@ -489,13 +548,15 @@ _FIELD_KINDS = {"msisdn": "phone", "city_number": "phone", "phone": "phone"}
 
 def _field_kind(path: tuple[Any, ...]) -> str:
     """The kind of the field a card path ends in: its last key ("numbers[0].msisdn" -> "phone"); "" for none."""
-    key = next((part for part in reversed(path) if isinstance(part, str)), "")
-    return _FIELD_KINDS.get(key, key)
+    for part in reversed(path):
+        if isinstance(part, str):
+            return _FIELD_KINDS.get(part, part)
+    return ""
 
 
 def _is_place(word: str) -> bool:
     """A word with a place-name reading ("Москва", "Тверская"): public once a shown field names it."""
-    return any("Geox" in parse.tag for parse in parses(word))
+    return any("Geox" in parse.tag.grammemes for parse in parses(word))
 
 
 def _spaced(literal: str) -> re.Pattern[str]:
@@ -511,12 +572,66 @@ def _cut_literal(literal: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(re.escape(ch) for ch in literal[:4]) + optional + _BEFORE_MASK, re.IGNORECASE)
 
 
-def _cut_date(moment: date) -> re.Pattern[str]:
-    """A date's day and month (in digits, words or Roman numerals) right before a mask: "12.III.<DATE_OF_BIRTH>"."""
-    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
-                       _MONTHS[moment.month - 1]))
-    return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
-                      + _BEFORE_MASK, re.IGNORECASE)
+# What a detector may leave of a date before its mask ("12.III.<DATE_OF_BIRTH>", "21 декабря <DATE_OF_BIRTH>"):
+# the day (one or two digits), then the month in two digits, one digit, Roman numerals or a word, right before a
+# mask. One pattern per shape of day and month, so that at a given start each reads exactly one day and month.
+def _cut_date_pattern(day: str, month: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d)0?(?P<day>{day})(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?P<month>{month})(?![IVXivx\w])"
+                      rf"\s*[./\-]?" + _BEFORE_MASK, re.IGNORECASE)
+
+
+_DIGITS_START = re.compile(r"(?<!\d)\d")
+# A whole run of word characters, white space and date separators that ends right before a mask: every character
+# of a _CUT_DATES match is one of these, so each match lies in one such run (linear: a run starts only where the
+# character before it is none of these).
+_RIGHT_BEFORE_A_MASK = re.compile(r"(?<![\w\s./\-])[\w\s./\-]++(?=<[A-Z_]+>|\*\*\*|\[скрыто\])")
+_CUT_DATES = tuple(
+    _cut_date_pattern(day, month)
+    for day in (r"[1-9]", r"[1-9]\d")
+    for month in (r"\d", r"\d\d", "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True) + list(_MONTHS)))
+)
+
+
+def _month_number(month: str) -> int:
+    """A month as a date pattern read it (digits, a Roman numeral or a genitive, any case) -> 1-12; 0 for none.
+    Read character by character as the case-blind pattern matched it ("İİİ" is III to re.IGNORECASE)."""
+    if month.isascii() and month.isdigit():
+        return int(month)
+    return _MONTH_NUMBER.get(_as_ascii_letters(month).lower(), 0)
+
+
+class _Folded:
+    """A text without its white space, lowercased, each character re.IGNORECASE matches with an ASCII letter as that
+    letter (Kelvin sign -> k, dotted İ -> i), computed on first use: an ASCII e-mail (or its first four
+    characters) that is not in it cannot be matched by its spaced, case-blind pattern, which is then not built."""
+
+    __slots__ = ("text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._value: str | None = None
+
+    def may_hold(self, literal: str) -> bool:
+        if not literal.isascii():
+            return True  # no shortcut: the pattern decides
+        if self._value is None:
+            despaced = "".join(self.text.split())  # str.split's white space is re's \s (both Py_UNICODE_ISSPACE)
+            self._value = (despaced if despaced.isascii() else _as_ascii_letters(despaced)).lower()
+        return literal.lower() in self._value
+
+
+# The characters other than ASCII letters that re.IGNORECASE matches with an ASCII letter: dotted and dotless i, long
+# s, Kelvin sign (tests/security/test_scrub_patterns.py asks re about every code point and finds these four).
+_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def _as_ascii_letters(text: str) -> str:
+    """`text` with each of _ASCII_TWINS written as its ASCII letter (str.replace: a C scan per character, where
+    str.translate with a table walks the text in Python-level steps)."""
+    for twin, letter in _ASCII_TWINS.items():
+        if twin in text:
+            text = text.replace(twin, letter)
+    return text
 
 
 def _leaves(values: Iterable[Any]) -> Iterable[str]:

@@ -43,11 +43,16 @@ class UpstreamResponse:
 
 
 def create_client_session(settings: Settings) -> aiohttp.ClientSession:
-    """The one session the app shares: a connection pool to the upstream, timeouts from the settings."""
+    """The one session the app shares: a pool of kept-alive connections to the upstream, timeouts from the settings.
+
+    Bodies are asked for uncompressed (`Accept-Encoding: identity`): the CRM sits on the contact center's network,
+    and compressing a card there only to decompress it here costs both ends CPU for nothing. A CRM that compresses
+    anyway is still read (decompressed, then filtered like any other body)."""
     timeout = aiohttp.ClientTimeout(total=settings.upstream_timeout_s, connect=settings.upstream_connect_timeout_s)
     connector = aiohttp.TCPConnector(limit=settings.upstream_pool_size, limit_per_host=settings.upstream_pool_size)
     return aiohttp.ClientSession(
-        timeout=timeout, connector=connector, auto_decompress=True, raise_for_status=False, cookie_jar=aiohttp.DummyCookieJar()
+        timeout=timeout, connector=connector, auto_decompress=True, raise_for_status=False,
+        cookie_jar=aiohttp.DummyCookieJar(), headers={"Accept-Encoding": "identity"},
     )
 
 

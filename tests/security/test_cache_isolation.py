@@ -12,10 +12,14 @@ import pickle
 from typing import Any
 
 import aiohttp
+import pytest
 from aiohttp import web
 
 import guard.audit
+import guard.logs
+import guard.metrics
 import guard.policy.evaluator
+import guard.proxy.detection
 import guard.proxy.filtering
 import guard.proxy.forward
 import guard.proxy.scrub
@@ -54,13 +58,19 @@ def _cached(app: web.Application) -> bytes:
                          state.policy._routes, list(state.policy._plans)))
 
 
+# The engine in this process's thread, and as `guard serve` runs it on a machine with cores to spare: in a worker
+# process, with a backlog finishing texts whose request gave up (their results go into the same text cache).
+DETECTION = {"thread": {}, "worker process": {"redactor_processes": 1, "detection_backlog": 32}}
+
+
+@pytest.mark.parametrize("detection", list(DETECTION))
 def test_no_cache_answers_another_customer_or_another_identification_level_or_keeps_a_hidden_value(
-        tmp_path, engine, policy):
+        tmp_path, engine, policy, detection):
     apps: list[web.Application] = []
 
     async def main() -> dict[str, Any]:
         crm = create_hostile_crm({c["msisdn"]: c for c in (FIRST, SECOND)})
-        async with servers(tmp_path, engine, policy, crm=crm, tweak=apps.append) as stack:
+        async with servers(tmp_path, engine, policy, crm=crm, tweak=apps.append, **DETECTION[detection]) as stack:
             async with aiohttp.ClientSession() as client:
                 url = f"{stack.guard_url}/crm/api/customers/"
                 seen = {}
@@ -127,7 +137,7 @@ def test_no_memo_of_the_proxy_or_the_policy_is_keyed_by_a_plain_text():
     """functools caches key by their arguments as given: none is left on a function that sees card values or paths."""
     memoized = []
     for module in (guard.proxy.scrub, guard.proxy.filtering, guard.proxy.forward, guard.proxy.textcache,
-                   guard.policy.evaluator, guard.audit):
+                   guard.proxy.detection, guard.policy.evaluator, guard.audit, guard.logs, guard.metrics):
         for name, function in inspect.getmembers(module, callable):
             if hasattr(function, "cache_info") and getattr(function, "__module__", "") == module.__name__:
                 if inspect.signature(function).parameters:  # a memo of a function without arguments keeps nothing
@@ -141,3 +151,14 @@ def test_the_text_cache_finds_a_text_by_its_keyed_digest_only():
     assert cache.get(SHARED_COMMENT) is not None and cache.get(SHARED_COMMENT + " ") is None
     assert SHARED_COMMENT.encode("utf-8") not in pickle.dumps(list(cache._entries))
     assert RedactedTextCache(8).digest(SHARED_COMMENT) != cache.digest(SHARED_COMMENT)
+
+
+def test_what_scrubbing_works_out_from_one_response_is_not_kept_for_the_next():
+    """The hidden words read, and the e-mail patterns built, while scrubbing one response live in that response's
+    CardSecrets: another customer's response starts from nothing (guard/proxy/scrub.py)."""
+    first = guard.proxy.scrub.CardSecrets.from_values(FIRST_HIDDEN + ["petr.ivanov@mail.ru"])
+    assert first.scrub_text("пишите на petr.ivanov@mail.ru, Иванову")[1] == 2
+    second = guard.proxy.scrub.CardSecrets.from_values(SECOND_HIDDEN + ["o.petrova@yandex.ru"])
+    assert second.scrub_text("пишите на petr.ivanov@mail.ru, Иванову") == ("пишите на petr.ivanov@mail.ru, Иванову", 0)
+    kept = pickle.dumps((second.words, second.literals, second.numbers, list(second._patterns)))
+    assert b"petr.ivanov" not in kept and "иванов".encode() not in kept
