@@ -284,6 +284,31 @@ def _near_cues(pattern: re.Pattern, text: str, cue_starts: list[int]) -> list[re
     return [matches[span] for span in sorted(matches)]
 
 
+class LazyPattern:
+    """A regular expression compiled on its first search: the cue patterns of twenty kinds took ~0.25 s to compile at
+    every start-up (a third of it), and a text names few kinds — a kind whose cue no text names never pays."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, *args) -> re.Match | None:
+        return self.compiled.search(string, *args)
+
+    def match(self, string: str, *args) -> re.Match | None:
+        return self.compiled.match(string, *args)
+
+    def finditer(self, string: str, *args):
+        return self.compiled.finditer(string, *args)
+
+
 class ContextPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose matches are raised or dropped by the words just before them.
 
@@ -350,20 +375,20 @@ class ContextPatternRecognizer(PatternRecognizer):
         self._any_cue = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                    re.IGNORECASE) if self.CUE_NUMBERS else None
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
-        self._cues_after = [(re.compile(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
-                                        + _BACK_GAP
-                                        + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
+        self._cues_after = [(LazyPattern(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
+                                         + _BACK_GAP
+                                         + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
                             for cue, fewest, most in self.CUE_NUMBERS]
-        self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
+        self._cue_words = [(LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
                            for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
-        self._cue_value = re.compile(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
-        self._dictation_pattern = re.compile(self.DICTATION_PATTERN, re.IGNORECASE) if self.DICTATION_PATTERN else None
+        self._cue_value = LazyPattern(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
+        self._dictation_pattern = LazyPattern(self.DICTATION_PATTERN, re.IGNORECASE) if self.DICTATION_PATTERN else None
         if isinstance(self.CONTEXT_PATTERN, str):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
-    def _cue_regex(self, cue: str, after: str = "") -> re.Pattern:
-        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
-                          re.IGNORECASE)
+    def _cue_regex(self, cue: str, after: str = "") -> "LazyPattern":
+        return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
+                           re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
