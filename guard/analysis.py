@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from abc import ABC, abstractmethod
+from re import _constants as _sre, _parser as _sre_parser
 from itertools import groupby
 from typing import Any, Iterable, Iterator
 
@@ -23,6 +25,51 @@ REGEX_TIMEOUT_SECONDS = int(os.environ.get("REGEX_TIMEOUT_SECONDS", 60))
 DEFAULT_REGEX_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 # The pattern that matches nothing: a recognizer that finds its values another way (after a cue) declares it.
 NEVER_MATCHES = r"(?!)"
+# A run of decimal digits, as \d reads them (Unicode's Nd, in Python's re and in regex alike).
+_DIGITS = re.compile(r"\d+")
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII
+
+
+def fewest_digits(pattern: str, flags: int = 0) -> int:
+    """The fewest decimal digits any match of `pattern` holds: a text with fewer cannot match, and its search is
+    skipped (a phone needs 10, a passport 10, a card 13: most call-center texts hold a date or a house number at most).
+    Counted on the parse of Python's own re (regex reads these patterns alike); 0 — always searched — for a
+    pattern it cannot parse."""
+    try:
+        return _digits_in(_sre_parser.parse(pattern, flags & _RE_FLAGS))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return 0
+
+
+def _digits_in(items) -> int:
+    """A lower bound on the digits a match of the parsed `items` holds: only what surely is a digit counts."""
+    total = 0
+    for op, av in items:
+        if op is _sre.LITERAL:
+            total += chr(av).isdecimal()
+        elif op is _sre.IN:
+            total += bool(av) and all(_is_digit_item(item) for item in av)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            total += av[0] * _digits_in(av[2])
+        elif op is _sre.SUBPATTERN:
+            total += _digits_in(av[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            total += _digits_in(av)
+        elif op is _sre.BRANCH:
+            total += min(_digits_in(branch) for branch in av[1])
+        # assertions, anchors, any character, a back reference: no digit for sure
+    return total
+
+
+def _is_digit_item(item) -> bool:
+    op, av = item
+    return (op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT) or (op is _sre.LITERAL and chr(av).isdecimal()) or (
+        op is _sre.RANGE and all(chr(c).isdecimal() for c in range(av[0], av[1] + 1)))
+
+
+def digit_count(text: str) -> int:
+    """How many decimal digits `text` holds."""
+    return sum(end - start for start, end in (m.span() for m in _DIGITS.finditer(text)))
 
 
 class AnalysisExplanation:
@@ -137,6 +184,7 @@ class Pattern:
         self.score = score
         self.compiled_regex = None
         self.compiled_with_flags = None
+        self.fewest_digits = 0  # set with compiled_regex: a text with fewer digits is not searched
         if not 0 <= score <= 1:
             raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
 
@@ -260,12 +308,20 @@ class PatternRecognizer(EntityRecognizer):
         """Every non-empty match of every pattern, validated and scored, duplicates removed."""
         flags = regex_flags or self.global_regex_flags
         results = []
+        digits = None
         for pattern in self.patterns:
             if pattern.regex == NEVER_MATCHES:
                 continue  # nothing to find, but the engine would still try it at every position of the text
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+                pattern.fewest_digits = fewest_digits(pattern.regex, flags)
+            fewest = getattr(pattern, "fewest_digits", 0)  # a pattern made by Presidio's class has none
+            if fewest:
+                if digits is None:
+                    digits = digit_count(text)
+                if digits < fewest:
+                    continue  # the text has too few digits for any match: the search would try every position
             try:
                 for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()
