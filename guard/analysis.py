@@ -74,7 +74,7 @@ def _is_digit_item(item) -> bool:
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Strings (case-folded) one of which every match of `pattern` holds, or None when the parse shows no such set:
+    """Strings (as fold_case gives them) one of which every match of `pattern` holds, or None when the parse shows no such set:
     a text holding none of them is not searched ("серия"/"номер"/"№" for a decorated passport). Read from the parse
     of Python's own re, as `fewest_digits`."""
     try:
@@ -94,7 +94,7 @@ def _literals_in(items) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         if run:
-            found.append(frozenset({"".join(run).casefold()}))
+            found.append(frozenset({fold_case("".join(run))}))
             run = []
         need = None
         if op is _sre.SUBPATTERN:
@@ -108,12 +108,19 @@ def _literals_in(items) -> frozenset[str] | None:
             if all(branches):
                 need = frozenset().union(*branches)
         elif op is _sre.IN and av and all(item[0] is _sre.LITERAL for item in av):
-            need = frozenset(chr(item[1]).casefold() for item in av)
+            need = frozenset(fold_case(chr(item[1])) for item in av)
         if need:
             found.append(need)
     if run:
-        found.append(frozenset({"".join(run).casefold()}))
+        found.append(frozenset({fold_case("".join(run))}))
     return max(found, key=lambda need: (min(map(len, need)), -len(need)), default=None)
+
+
+def fold_case(text: str) -> str:
+    """`text` as required_literals' strings are: upper-cased, then case-folded — so that every character a regular
+    expression equates with another, case ignored, folds alike (casefold alone leaves the dotless "ı" that re reads as
+    "i")."""
+    return text.upper().casefold()
 
 
 def digit_count(text: str) -> int:
@@ -377,7 +384,7 @@ class PatternRecognizer(EntityRecognizer):
             needs = getattr(pattern, "required_literals", None)
             if needs:
                 if folded is None:
-                    folded = text.casefold()
+                    folded = fold_case(text)
                 if not any(literal in folded for literal in needs):
                     continue  # none of the words or marks every match holds is in the text
             try:

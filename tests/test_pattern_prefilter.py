@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.corpus import generate
-from guard.analysis import DEFAULT_REGEX_FLAGS, fewest_digits, regex, required_literals
+import re
+
+from guard.analysis import DEFAULT_REGEX_FLAGS, fewest_digits, fold_case, regex, required_literals
 from guard.normalize import normalize
 from guard.recognizers import all_recognizers
 
@@ -40,5 +42,25 @@ def test_no_match_of_any_recognizer_pattern_is_skipped():
                 if compiled.search(text):
                     checked += 1
                     assert sum(c.isdecimal() for c in text) >= fewest, (pattern.name, text)
-                    assert literals is None or any(lit in text.casefold() for lit in literals), (pattern.name, text)
+                    assert literals is None or any(lit in fold_case(text) for lit in literals), (pattern.name, text)
     assert checked > 100  # the sample does exercise the patterns
+
+
+def test_every_character_equal_to_a_required_one_case_ignored_folds_to_it():
+    """re and regex, case ignored, read "ı" as "i" and "K" (Kelvin) as "k": the text is folded so that they hold the
+    required string too — else a look-alike spelling would skip the search (fail open)."""
+    literals = set()
+    for recognizer in all_recognizers():
+        for pattern in getattr(recognizer, "patterns", []):
+            literals |= required_literals(pattern.regex, DEFAULT_REGEX_FLAGS) or set()
+        for name in ("_cues", "_dictated_cues", "_cues_after", "_cue_words"):
+            for lazy, *_ in getattr(recognizer, name, []):
+                literals |= required_literals(lazy.pattern, lazy.flags) or set()
+    chars = set("".join(literals))
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    for engine in (re, regex):
+        equal = engine.compile("[" + "".join(engine.escape(c) for c in chars) + "]", engine.IGNORECASE)
+        for found in equal.finditer(every):
+            for char in chars:
+                if engine.fullmatch(engine.escape(char), found.group(), engine.IGNORECASE):
+                    assert fold_case(char) in fold_case(found.group()), (engine.__name__, char, found.group())
