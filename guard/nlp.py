@@ -499,6 +499,10 @@ class NatashaNlpEngine(NlpEngine):
         capitalised word that could be part of a name (a first name, surname or patronymic
         reading, or a word the dictionary does not know). Sentences without one cannot give
         a PER span we would keep (see recognizers/person.py), so skipping them loses nothing.
+        Lowercase speech has no sentences to speak of (razdel reads a whole unpunctuated turn as one), so
+        there only the tokens within NAME_MARGIN of such a word go. Written text keeps whole sentences:
+        there natasha's places and organisations trim names found by other signals, and its names run
+        on through initials ("Н.П. Соколовскую") past any margin a window could keep.
         """
         if not self.is_loaded():
             self.load()
