@@ -2,11 +2,11 @@
 the strings every match holds. The skip must never lose a match."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from benchmarks.corpus import generate
-import re
-
 from guard.analysis import DEFAULT_REGEX_FLAGS, fewest_digits, fold_case, regex, required_literals
 from guard.normalize import normalize
 from guard.recognizers import all_recognizers
