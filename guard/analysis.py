@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from abc import ABC, abstractmethod
+from re import _constants as _sre, _parser as _sre_parser
 from itertools import groupby
 from typing import Any, Iterable, Iterator
 
@@ -23,6 +25,107 @@ REGEX_TIMEOUT_SECONDS = int(os.environ.get("REGEX_TIMEOUT_SECONDS", 60))
 DEFAULT_REGEX_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 # The pattern that matches nothing: a recognizer that finds its values another way (after a cue) declares it.
 NEVER_MATCHES = r"(?!)"
+# A run of decimal digits, as \d reads them (Unicode's Nd, in Python's re and in regex alike).
+_DIGITS = re.compile(r"\d+")
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII
+
+
+def _parsed(pattern: str, flags: int):
+    """`pattern` as Python's re parses it; None where regex reads it otherwise (POSIX classes, nested sets: "[[")."""
+    return None if "[[" in pattern else _sre_parser.parse(pattern, flags & _RE_FLAGS)
+
+
+def fewest_digits(pattern: str, flags: int = 0) -> int:
+    """The fewest decimal digits any match of `pattern` holds: a text with fewer cannot match, and its search is
+    skipped (a phone needs 10, a passport 10, a card 13: most call-center texts hold a date or a house number at most).
+    Counted on the parse of Python's own re (regex reads these patterns alike); 0 — always searched — for a
+    pattern it cannot parse."""
+    try:
+        parsed = _parsed(pattern, flags)
+        return _digits_in(parsed) if parsed is not None else 0
+    except (re.error, RecursionError, TypeError, ValueError):
+        return 0
+
+
+def _digits_in(items) -> int:
+    """A lower bound on the digits a match of the parsed `items` holds: only what surely is a digit counts."""
+    total = 0
+    for op, av in items:
+        if op is _sre.LITERAL:
+            total += chr(av).isdecimal()
+        elif op is _sre.IN:
+            total += bool(av) and all(_is_digit_item(item) for item in av)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            total += av[0] * _digits_in(av[2])
+        elif op is _sre.SUBPATTERN:
+            total += _digits_in(av[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            total += _digits_in(av)
+        elif op is _sre.BRANCH:
+            total += min(_digits_in(branch) for branch in av[1])
+        # assertions, anchors, any character, a back reference: no digit for sure
+    return total
+
+
+def _is_digit_item(item) -> bool:
+    op, av = item
+    return (op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT) or (op is _sre.LITERAL and chr(av).isdecimal()) or (
+        op is _sre.RANGE and all(chr(c).isdecimal() for c in range(av[0], av[1] + 1)))
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings (as fold_case gives them) one of which every match of `pattern` holds, or None when the parse shows no such set:
+    a text holding none of them is not searched ("серия"/"номер"/"№" for a decorated passport). Read from the parse
+    of Python's own re, as `fewest_digits`."""
+    try:
+        parsed = _parsed(pattern, flags)
+        return _literals_in(parsed) if parsed is not None else None
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+
+
+def _literals_in(items) -> frozenset[str] | None:
+    """The most telling set of strings one of which a match of the parsed `items` holds: of every run of literal
+    characters and every group the sequence must go through, the one whose shortest string is longest."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({fold_case("".join(run))}))
+            run = []
+        need = None
+        if op is _sre.SUBPATTERN:
+            need = _literals_in(av[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            need = _literals_in(av)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _literals_in(av[2])
+        elif op is _sre.BRANCH:
+            branches = [_literals_in(branch) for branch in av[1]]
+            if all(branches):
+                need = frozenset().union(*branches)
+        elif op is _sre.IN and av and all(item[0] is _sre.LITERAL for item in av):
+            need = frozenset(fold_case(chr(item[1])) for item in av)
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset({fold_case("".join(run))}))
+    return max(found, key=lambda need: (min(map(len, need)), -len(need)), default=None)
+
+
+def fold_case(text: str) -> str:
+    """`text` as required_literals' strings are: upper-cased, then case-folded — so that every character a regular
+    expression equates with another, case ignored, folds alike (casefold alone leaves the dotless "ı" that re reads as
+    "i")."""
+    return text.upper().casefold()
+
+
+def digit_count(text: str) -> int:
+    """How many decimal digits `text` holds."""
+    return sum(end - start for start, end in (m.span() for m in _DIGITS.finditer(text)))
 
 
 class AnalysisExplanation:
@@ -137,6 +240,9 @@ class Pattern:
         self.score = score
         self.compiled_regex = None
         self.compiled_with_flags = None
+        # set with compiled_regex: a text with fewer digits, or with none of these strings, is not searched
+        self.fewest_digits = 0
+        self.required_literals: frozenset[str] | None = None
         if not 0 <= score <= 1:
             raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
 
@@ -260,12 +366,27 @@ class PatternRecognizer(EntityRecognizer):
         """Every non-empty match of every pattern, validated and scored, duplicates removed."""
         flags = regex_flags or self.global_regex_flags
         results = []
+        digits = folded = None
         for pattern in self.patterns:
             if pattern.regex == NEVER_MATCHES:
                 continue  # nothing to find, but the engine would still try it at every position of the text
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+                pattern.fewest_digits = fewest_digits(pattern.regex, flags)
+                pattern.required_literals = required_literals(pattern.regex, flags)
+            fewest = getattr(pattern, "fewest_digits", 0)  # a pattern made by Presidio's class has none
+            if fewest:
+                if digits is None:
+                    digits = digit_count(text)
+                if digits < fewest:
+                    continue  # the text has too few digits for any match: the search would try every position
+            needs = getattr(pattern, "required_literals", None)
+            if needs:
+                if folded is None:
+                    folded = fold_case(text)
+                if not any(literal in folded for literal in needs):
+                    continue  # none of the words or marks every match holds is in the text
             try:
                 for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()

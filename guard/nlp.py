@@ -255,10 +255,13 @@ class SlovnetNer:
 
     def spans(self, texts: list[str]) -> list[list[NerSpan]]:
         """natasha's NER spans of each text, offsets in that text."""
+        return self.token_spans([list(tokenize(text)) for text in texts])
+
+    def token_spans(self, pieces: list[list]) -> list[list[NerSpan]]:
+        """NER spans of each piece, a list of razdel tokens (offsets as the tokens have them)."""
         out: list[list[NerSpan]] = []
-        for at in range(0, len(texts), self._batch):
-            batch = [list(tokenize(text)) for text in texts[at:at + self._batch]]
-            out.extend(self._tag(batch))
+        for at in range(0, len(pieces), self._batch):
+            out.extend(self._tag(pieces[at:at + self._batch]))
         return out
 
     def _tag(self, batch: list[list]) -> list[list[NerSpan]]:
@@ -367,6 +370,30 @@ def _could_name_someone(text: str) -> bool:
     return any(word[0].isupper() and could_be_person_word(word) for word in _WORD.findall(text))
 
 
+# Tokens NER reads on each side of a word that could be a name. natasha's network sees three tokens on each side of a
+# word (three convolutions of width 3), so a name's own tags and those of the words next to it come out as over the
+# whole sentence; the rest of the margin keeps the window's cut edges away from the name in the CRF's decoding.
+NAME_MARGIN = 8
+
+
+def _around_names(sentence: str) -> list[list]:
+    """The razdel tokens of `sentence` within NAME_MARGIN tokens of a capitalised word that could be part of a name,
+    one list per stretch (overlapping windows joined), offsets in the sentence."""
+    tokens = list(tokenize(sentence))
+    starts = [token.start for token in tokens]
+    windows: list[list[int]] = []
+    for word in _WORD.finditer(sentence):
+        if not (word.group()[0].isupper() and could_be_person_word(word.group())):
+            continue
+        at = max(bisect_left(starts, word.start() + 1) - 1, 0)  # the token the word begins in
+        first, last = max(0, at - NAME_MARGIN), at + NAME_MARGIN + 1
+        if windows and first <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], last)
+        else:
+            windows.append([first, last])
+    return [tokens[first:last] for first, last in windows]
+
+
 @lru_cache(maxsize=1)
 def news_embedding():
     """natasha's navec news vectors, loaded once per process and shared by the NER, the name tagger
@@ -472,19 +499,26 @@ class NatashaNlpEngine(NlpEngine):
         capitalised word that could be part of a name (a first name, surname or patronymic
         reading, or a word the dictionary does not know). Sentences without one cannot give
         a PER span we would keep (see recognizers/person.py), so skipping them loses nothing.
+        Lowercase speech has no sentences to speak of (razdel reads a whole unpunctuated turn as one), so
+        there only the tokens within NAME_MARGIN of such a word go. Written text keeps whole sentences:
+        there natasha's places and organisations trim names found by other signals, and its names run
+        on through initials ("Н.П. Соколовскую") past any margin a window could keep.
         """
         if not self.is_loaded():
             self.load()
-        tagged = recase(text) if needs_recasing(text) else text
+        lowercase = needs_recasing(text)
+        tagged = recase(text) if lowercase else text
         if not _could_name_someone(tagged):
             return []  # no sentence could name anyone: razdel need not cut the text at all
         sentences = [sentence for sentence in sentenize(tagged) if _could_name_someone(sentence.text)]
-        if not sentences:
-            return []
-        # batched through the network 8 sentences at a time, as natasha does
+        # (offset, tokens) pieces: a sentence, or in unpunctuated speech (one long "sentence") the words around each
+        # word that could be a name
+        pieces = [(sentence.start, tokens) for sentence in sentences
+                  for tokens in (_around_names(sentence.text) if lowercase else [list(tokenize(sentence.text))])]
+        # batched through the network 8 pieces at a time, as natasha does
         spans: list[NerSpan] = []
-        for sentence, found in zip(sentences, self._ner.spans([s.text for s in sentences])):
-            spans.extend(NerSpan(sentence.start + s.start, sentence.start + s.end, s.type) for s in found)
+        for (start, _), found in zip(pieces, self._ner.token_spans([tokens for _, tokens in pieces])):
+            spans.extend(NerSpan(start + s.start, start + s.end, s.type) for s in found)
         return spans
 
     def process_text(self, text: str, language: str = LANGUAGE) -> RussianNlpArtifacts:

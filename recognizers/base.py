@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable, ClassVar
 
 from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts, Pattern, PatternRecognizer,
-                                   RecognizerResult)
+                                   RecognizerResult, fold_case, required_literals)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
@@ -284,6 +284,49 @@ def _near_cues(pattern: re.Pattern, text: str, cue_starts: list[int]) -> list[re
     return [matches[span] for span in sorted(matches)]
 
 
+class LazyPattern:
+    """A regular expression compiled on its first search, and not searched in a text holding none of the strings every
+    match of it holds (guard.analysis.required_literals: a cue's words). The cue patterns of twenty kinds took ~0.25 s
+    to compile at every start-up (a third of it), and a text names few kinds: a kind whose cue no text names never
+    pays, and a text that names none of a kind's cues is not searched for them."""
+
+    __slots__ = ("pattern", "flags", "_compiled", "_literals")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._compiled, self._literals = pattern, flags, None, None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._literals = required_literals(self.pattern, self.flags)
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def _could_match(self, string: str) -> bool:
+        if self._compiled is None:
+            self.compiled  # noqa: B018 -- compiling reads the literals too
+        literals = self._literals
+        if not literals:
+            return True
+        folded = casefolded(string)
+        return any(literal in folded for literal in literals)
+
+    def search(self, string: str, *args) -> re.Match | None:
+        return self.compiled.search(string, *args) if self._could_match(string) else None
+
+    def match(self, string: str, *args) -> re.Match | None:
+        return self.compiled.match(string, *args) if self._could_match(string) else None
+
+    def finditer(self, string: str, *args):
+        return self.compiled.finditer(string, *args) if self._could_match(string) else iter(())
+
+
+def casefolded(text: str) -> str:
+    """`text` as a pattern's required strings are compared with (guard.analysis.fold_case), once per analyzed document."""
+    doc = document_for(text)
+    return doc.derived("fold_case", fold_case) if doc is not None else fold_case(text)
+
+
 class ContextPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose matches are raised or dropped by the words just before them.
 
@@ -347,23 +390,23 @@ class ContextPatternRecognizer(PatternRecognizer):
             [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
-        self._any_cue = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
-                                   re.IGNORECASE) if self.CUE_NUMBERS else None
+        self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
+                                    re.IGNORECASE) if self.CUE_NUMBERS else None
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
-        self._cues_after = [(re.compile(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
-                                        + _BACK_GAP
-                                        + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
+        self._cues_after = [(LazyPattern(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
+                                         + _BACK_GAP
+                                         + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
                             for cue, fewest, most in self.CUE_NUMBERS]
-        self._cue_words = [(re.compile(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
+        self._cue_words = [(LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")", re.IGNORECASE), fewest, most)
                            for cue, fewest, most in self.CUE_NUMBERS] if self.ANSWERS_ITS_CUE else []
-        self._cue_value = re.compile(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
-        self._dictation_pattern = re.compile(self.DICTATION_PATTERN, re.IGNORECASE) if self.DICTATION_PATTERN else None
+        self._cue_value = LazyPattern(r"(?:" + self.CUE_VALUE + r")(?![ \-]?\d)", re.IGNORECASE)
+        self._dictation_pattern = LazyPattern(self.DICTATION_PATTERN, re.IGNORECASE) if self.DICTATION_PATTERN else None
         if isinstance(self.CONTEXT_PATTERN, str):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
-    def _cue_regex(self, cue: str, after: str = "") -> re.Pattern:
-        return re.compile(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
-                          re.IGNORECASE)
+    def _cue_regex(self, cue: str, after: str = "") -> "LazyPattern":
+        return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
+                           re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
