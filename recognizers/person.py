@@ -222,6 +222,9 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
               for s, e in _vocatives(text, lowercase)]
     spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
     spans += [(s, e, 0.75, "a name typed in lowercase Latin letters") for s, e in _lowercase_latin_names(text)]
+    if lowercase:
+        spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
+                  if not any(a < e and s < b for a, b, _, _ in spans)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
@@ -384,6 +387,9 @@ def _without_trailing_abbreviation(text: str, start: int, end: int) -> int:
     """A span the tagger ran on into "г.р." or "д." (it reads letters, not dots) ends before them: "номеров г.р."
     is "номеров" (recognizers/lexicon.py: DOTTED_ABBREVIATIONS, ABBREVIATING_LETTERS)."""
     tail = text[start:end + 1]
+    words = NAME_WORD.findall(text, start, end)
+    if len(words) > 1 and "Surn" in _person_kinds(words[0]):
+        return end  # after a likely surname the letters are initials: "хайруллина г.р.", "хасанова д."
     pair = _DOTTED_PAIR_END.search(tail)
     if pair and re.sub(r"\s", "", pair.group(1)).lower() + "." in DOTTED_ABBREVIATIONS and pair.start() > 0:
         return start + len(text[start:start + pair.start()].rstrip())
@@ -471,7 +477,8 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         initials = match.group("initials")
         two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
         # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
-        glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
+        glued = dotted and initials.endswith(".") and (initials[0].lower() not in "гдспхк" or (
+            "Surn" in _person_kinds(surname) and "Geox" not in word_grammemes(surname)))  # "д. шарипов", not "г. орёл"
         if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
             continue  # "в д. Кармаскалы"
         if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
@@ -489,6 +496,9 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
     """"белый ю.а.", "ким в.", "гусь е. сообщил": a word and dotted initials after it, in lowercase text too. Two
     initials make a name of any word that can be one (not a function word, verb or cue: "г.р.", "т.е." are
@@ -497,18 +507,19 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
     out = []
     for match in INITIALS_AFTER_LOOSE.finditer(text):
         word, initials = match.group(1), match.group(2)
-        letters = re.sub(r"\s", "", initials).lower()
         if word[0].isupper() and initials[0].isupper():
             continue  # written with capitals: INITIALS_AFTER's
+        letters = initials.replace(" ", "").lower()
+        surname = "Surn" in _person_kinds(word)  # a likely surname: "хайруллина г.р." is Гульнара Рашидовна
+        if len(letters) == 4:
+            if (letters in DOTTED_ABBREVIATIONS and not surname) or text[match.end():match.end() + 1].isdigit():
+                continue
+        elif (letters[0] in ABBREVIATING_LETTERS and not surname) or _DIGIT_NEXT.match(text, match.end()) \
+                or not (_rare_kinds(word) & {"Surn", "Name"} or not is_known(word)):
+            continue
         lower = word.lower()
         if lower in STOPWORDS or lower in _NOT_SURNAMES or lower in _COMMON_WORDS or _registry_word(word) \
                 or _is_label(word) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS:
-            continue
-        if len(letters) == 4:
-            if letters in DOTTED_ABBREVIATIONS or text[match.end():match.end() + 1].isdigit():
-                continue
-        elif letters[0] in ABBREVIATING_LETTERS or not (_rare_kinds(word) & {"Surn", "Name"} or not is_known(word)) \
-                or re.match(r"\s*\d", text[match.end():]):
             continue
         out.append((match.start(), match.end(), 0.8))
     return out
@@ -1062,6 +1073,20 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     return words[0].start(), end
+
+
+def _lone_first_names(text: str) -> list[tuple[int, int]]:
+    """"анна карта заблокирована": in lowercase text a word the dictionary knows whose most likely reading is a first
+    name is a name even with no cue or second name word beside it — unless it is also a frequent common word
+    ("роман", "вера", "лев": _COMMON_WORDS) or a month or cue word (fail closed: the operator sees less)."""
+    out = []
+    for match in NAME_WORD.finditer(text):
+        word = match.group()
+        if len(word) > 2 and word.lower() not in _COMMON_WORDS and "Name" in _top_kinds(word) and is_known(word) \
+                and "Geox" not in word_grammemes(word) and not _registry_word(word) \
+                and not _place_after_preposition(text, *match.span()):
+            out.append(match.span())
+    return out
 
 
 def _abbreviation(text: str, start: int, end: int) -> bool:
