@@ -402,8 +402,8 @@ def _without_trailing_abbreviation(text: str, start: int, end: int) -> int:
 
 # A neighbour the tagger gives at least this P(part of a name), agreeing in case, joins a name found beside it.
 _TAGGER_EXTEND = 0.3
-_NEIGHBOUR_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")  # from a span's end: the next word
-_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+$")  # up to a span's start: the previous word
+_NEIGHBOUR_AFTER = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")  # from a span's end: the next word
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+$")  # up to a span's start
 
 
 def _cases(word: str) -> frozenset[str] | None:
@@ -496,7 +496,7 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-_DIGIT_NEXT = re.compile(r"\s*\d")
+_DIGIT_NEXT = re.compile(r"(?<!\s)\s*\d")  # from an initial's dot only: linear
 
 
 def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
@@ -1274,14 +1274,16 @@ _LATIN_LOWER_WORD = re.compile(r"(?<![\w@.\-])[a-z]{2,}(?![\w@]|\.[a-z])")
 _ENGLISH_WORDS = {"is", "my", "me", "am", "hi", "to", "in", "on", "at", "by", "it", "an", "as", "or", "so", "no", "we",
                   "he", "she", "his", "her", "you", "your", "name", "from", "with", "this", "that", "here", "there",
                   "hello", "dear", "thanks", "thank", "please", "lost", "call", "sim", "card", "phone", "number"}
+# Naming words before a lone Latin name: Russian ones, and Russian typed in Latin; not English "name" (a JSON key in
+# every log line, "name": "action").
 _LATIN_NAMING_CUES = {"зовут", "имя", "фамилия", "кл", "клиент", "абонент", "владелец", "держатель", "familiya",
-                      "imya", "zovut", "name", "holder"}
+                      "imya", "zovut"}
 
 
 def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
-    """"ivan petrov", "меня зовут aziz", "familiya nomerov": a name typed in lowercase Latin letters — two adjacent
-    Latin words one of which, spelled back in Cyrillic, is a first name the dictionary knows and the other a name
-    part on its likely reading; or one such word right after a naming cue. Mail addresses and domains are not read
+    """"ivan petrov", "меня зовут aziz": a name typed in lowercase Latin letters — two adjacent Latin words one of
+    which, spelled back in Cyrillic, is a first name the dictionary knows and the other a name part on some reading;
+    or a known first name right after a naming cue. Mail addresses and domains are not read
     (a letter, dot or @ glued to the word)."""
     words = list(_LATIN_LOWER_WORD.finditer(text))
     if not words:
@@ -1299,7 +1301,7 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
             out.append((a.start(), b.end()))
     for i, word in enumerate(words):
         cue = words_before(text, word.start(), 30)[-1:]
-        if kinds[i] & {"Name", "Surn"} and cue and cue[0].lower() in _LATIN_NAMING_CUES:
+        if first[i] and cue and cue[0].lower() in _LATIN_NAMING_CUES:
             out.append(word.span())
     return out
 
