@@ -17,6 +17,9 @@ Measured when the tagger was added (PERSON protected recall / precision; guard -
   pii_c ASR, model trained --without pii_c  0.724 / 0.914 -> 0.793 / 0.900   (first contact)
   pii_c written, corpus written           unchanged (the recognizer is off on text with capitals)
 Speed: ~46,000 words/s warm (~6,500 cold) against natasha NER's ~740 on the same texts, one process, 2 busy cores.
+Retrained in round s20-n15 (synthetic call sentences, benchmarks/name_sentences.py; same features and size, so the
+same speed): the tagger alone on the factRuEval test documents 0.785 / 0.970 at its threshold 0.85; guard's figures
+with it are in README's Measured table (python -m benchmarks.eval_names).
 """
 from __future__ import annotations
 

@@ -42,6 +42,17 @@ DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
 INITIALS_LOOSE = re.compile(
     r"(?<![\w.])(?P<initials>[а-яёА-ЯЁ](?:\.\s?|\s)(?:[а-яёА-ЯЁ](?:\.\s?|\s))?)(?P<surname>[а-яёА-ЯЁ][а-яё]{2,})(?![\w])")
+# Dotted initials after a surname in any case, as lowercased or hastily typed text has them: "белый ю.а.",
+# "ким в.", "шмидт е. к." (the surname is group 1, the initials group 2).
+INITIALS_AFTER_LOOSE = re.compile(
+    r"(?<![\w.])([а-яёА-ЯЁ][а-яё]{1,}(?:-[а-яёА-ЯЁ][а-яё]+)?)\s+([а-яёА-ЯЁ]\.(?:\s?[а-яёА-ЯЁ]\.)?)(?![\w])")
+# Two dotted letters that abbreviate a word, not initials: "г.р." (год рождения), "д.р.", "т.е.", "т.к.", "и.о.".
+DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({
+    "г.р.", "д.р.", "т.е.", "т.к.", "т.д.", "т.п.", "т.ч.", "и.о.", "р.с.", "л.с.", "н.э.", "с.г.", "м.б.", "к.т.",
+    "ж.д.", "з.п.", "н.в.", "т.н.", "ч.т.", "п.п.", "в.т.", "с.м."})
+# A single dotted letter that is the abbreviation of a word ("г." город/год, "д." дом, "кв", "т." телефон, "р." рубль)
+# more often than an initial.
+ABBREVIATING_LETTERS: frozenset[str] = frozenset("гдскплтрмчшу")
 
 # Latin spellings of Russian and neighbouring names back to Cyrillic, longest first. "sch" is ш (Schneider,
 # Schmidt: the names that are spelled so); a Russian щ is written "shch".

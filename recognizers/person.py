@@ -15,13 +15,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
-from guard.morph import lemma, parses
+from guard.morph import get_morph, lemma, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import name_probabilities
 from guard.recognizers.address import STREET_WORDS
@@ -29,6 +29,7 @@ from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, wor
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS
+from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -211,7 +212,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     for ner in ner_spans:
         if ner.type == "PER":
             trimmed = _trim_ner_span(text, ner.start, ner.end)
-            if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase):
+            if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase) \
+                    and not (lowercase and _unsupported_word(text, *trimmed)):
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
     spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
     spans += [(s, e, score, "name words in the dictionary")
@@ -219,11 +221,16 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
               for s, e in _vocatives(text, lowercase)]
     spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
+    spans += [(s, e, 0.75, "a name typed in lowercase Latin letters") for s, e in _lowercase_latin_names(text)]
+    if lowercase:
+        spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
+                  if not any(a < e and s < b for a, b, _, _ in spans)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
+        spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
@@ -365,7 +372,78 @@ def widen_lowercase_name(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found in lowercase text by one word of two takes in the other, as every PERSON span does here: the
     surname after a first name, the first name before a surname (the tagger's spans, recognizers/person_tagger.py)."""
     end = _surname_after_first_name(text, start, end)
+    start, end = _extend_by_tagger(text, start, end)
+    end = _without_trailing_abbreviation(text, start, end)
+    if text[end:end + 1] == "." and end - start > 1 and text[end - 1].isalpha() and not text[end - 2].isalnum():
+        end += 1  # an initial keeps its dot: "сорокин д."
     return _first_name_before_surname(text, start, end, True), end
+
+
+_DOTTED_PAIR_END = re.compile(r"(?<![^\W\d_])([^\W\d_]\.\s?[^\W\d_])\.?$")
+_DOTTED_LETTER_END = re.compile(r"(?<![^\W\d_])([^\W\d_])\.?$")
+
+
+def _without_trailing_abbreviation(text: str, start: int, end: int) -> int:
+    """A span the tagger ran on into "г.р." or "д." (it reads letters, not dots) ends before them: "номеров г.р."
+    is "номеров" (recognizers/lexicon.py: DOTTED_ABBREVIATIONS, ABBREVIATING_LETTERS)."""
+    tail = text[start:end + 1]
+    words = NAME_WORD.findall(text, start, end)
+    if len(words) > 1 and "Surn" in _person_kinds(words[0]):
+        return end  # after a likely surname the letters are initials: "хайруллина г.р.", "хасанова д."
+    pair = _DOTTED_PAIR_END.search(tail)
+    if pair and re.sub(r"\s", "", pair.group(1)).lower() + "." in DOTTED_ABBREVIATIONS and pair.start() > 0:
+        return start + len(text[start:start + pair.start()].rstrip())
+    letter = _DOTTED_LETTER_END.search(tail)
+    if letter and tail.endswith(".") and letter.group(1).lower() in ABBREVIATING_LETTERS and letter.start() > 0 \
+            and not _DOTTED_PAIR_END.search(tail):
+        return start + len(text[start:start + letter.start()].rstrip())
+    return end
+
+
+# A neighbour the tagger gives at least this P(part of a name), agreeing in case, joins a name found beside it.
+_TAGGER_EXTEND = 0.3
+_NEIGHBOUR_AFTER = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")  # from a span's end: the next word
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+$")  # up to a span's start
+
+
+def _cases(word: str) -> frozenset[str] | None:
+    """The cases a name word can stand in (nouns, adjectives, name parts); None when any case will do: a word the
+    dictionary does not know, or one that does not decline ("ли", "шмидт" for a woman)."""
+    if not is_known(word):
+        return None
+    found = [p for p in parses(word) if p.tag.case and (p.tag.POS in ("NOUN", "ADJF") or p.tag.grammemes & _PERSON)]
+    if not found or any("Fixd" in p.tag for p in found):
+        return None
+    return frozenset(p.tag.case for p in found)
+
+
+def _agree(word: str, other: str) -> bool:
+    cases, others = _cases(word), _cases(other)
+    return cases is None or others is None or bool(cases & others)
+
+
+def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found by one word of two takes in a neighbour the lowercase name tagger also reads as part of a name
+    (P >= _TAGGER_EXTEND, below its own threshold) when it agrees in case with the word beside it and can be a name
+    word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". Two words at most on each side."""
+    probabilities = name_probabilities(text)
+    for _ in range(2):
+        nxt = _NEIGHBOUR_AFTER.match(text, end)
+        edge = NAME_WORD.findall(text, start, end)
+        if nxt is None or not edge or probabilities.get(nxt.start(1), 0.0) < _TAGGER_EXTEND \
+                or not could_be_name_word(text, *nxt.span(1)) or nxt.group(1).lower() in _COMMON_WORDS \
+                or not _agree(nxt.group(1), edge[-1]):
+            break
+        end = nxt.end(1)
+    for _ in range(2):
+        before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+        edge = NAME_WORD.findall(text, start, end)
+        if before is None or not edge or probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND \
+                or not could_be_name_word(text, *before.span(1)) or before.group(1).lower() in _COMMON_WORDS \
+                or not _agree(before.group(1), edge[0]):
+            break
+        start = before.start(1)
+    return start, end
 
 
 def _known_name_word(word: str) -> bool:
@@ -399,7 +477,8 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         initials = match.group("initials")
         two_letters = len(re.findall(r"[а-яёА-ЯЁ]", initials)) == 2
         # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
-        glued = dotted and initials.endswith(".") and initials[0].lower() not in "гдспхк"
+        glued = dotted and initials.endswith(".") and (initials[0].lower() not in "гдспхк" or (
+            "Surn" in _person_kinds(surname) and "Geox" not in word_grammemes(surname)))  # "д. шарипов", not "г. орёл"
         if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
             continue  # "в д. Кармаскалы"
         if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
@@ -413,6 +492,36 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
             out.append((match.start(), match.end(), 0.9))
     for match in _INITIALS_BEFORE.finditer(text):
         out.append((match.start(), match.end(), 0.9))
+    out += _initials_after_any_case(text)
+    return out
+
+
+_DIGIT_NEXT = re.compile(r"(?<!\s)\s*\d")  # from an initial's dot only: linear
+
+
+def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
+    """"белый ю.а.", "ким в.", "гусь е. сообщил": a word and dotted initials after it, in lowercase text too. Two
+    initials make a name of any word that can be one (not a function word, verb or cue: "г.р.", "т.е." are
+    abbreviations, not initials); one initial only after a word that reads as a name part or is unknown, and only a
+    letter that rarely abbreviates a word ("д." дом, "г." город, "т." телефон stay)."""
+    out = []
+    for match in INITIALS_AFTER_LOOSE.finditer(text):
+        word, initials = match.group(1), match.group(2)
+        if word[0].isupper() and initials[0].isupper():
+            continue  # written with capitals: INITIALS_AFTER's
+        letters = initials.replace(" ", "").lower()
+        surname = "Surn" in _person_kinds(word)  # a likely surname: "хайруллина г.р." is Гульнара Рашидовна
+        if len(letters) == 4:
+            if (letters in DOTTED_ABBREVIATIONS and not surname) or text[match.end():match.end() + 1].isdigit():
+                continue
+        elif (letters[0] in ABBREVIATING_LETTERS and not surname) or _DIGIT_NEXT.match(text, match.end()) \
+                or not (_rare_kinds(word) & {"Surn", "Name"} or not is_known(word)):
+            continue
+        lower = word.lower()
+        if lower in STOPWORDS or lower in _NOT_SURNAMES or lower in _COMMON_WORDS or _registry_word(word) \
+                or _is_label(word) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS:
+            continue
+        out.append((match.start(), match.end(), 0.8))
     return out
 
 
@@ -966,6 +1075,44 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), end
 
 
+def _lone_first_names(text: str) -> list[tuple[int, int]]:
+    """"анна карта заблокирована": in lowercase text a word the dictionary knows whose most likely reading is a first
+    name is a name even with no cue or second name word beside it — unless it is also a frequent common word
+    ("роман", "вера", "лев": _COMMON_WORDS) or a month or cue word (fail closed: the operator sees less)."""
+    out = []
+    for match in NAME_WORD.finditer(text):
+        word = match.group()
+        if len(word) > 2 and word.lower() not in _COMMON_WORDS and "Name" in _top_kinds(word) and is_known(word) \
+                and "Geox" not in word_grammemes(word) and not _registry_word(word) \
+                and not _place_after_preposition(text, *match.span()):
+            out.append(match.span())
+    return out
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """"конт.", "идентиф.", "перезв.", "абон.": a word cut short before a dot — unknown to the dictionary, but the
+    start of words it knows ("контакт", "идентификация") — is an abbreviation, not a name (a surname the dictionary
+    lacks is the start of none: "шайхутдинов.")."""
+    word = normalize_word(text[start:end])
+    if text[end:end + 1] != "." or len(word) < 2 or not word.isalpha() or is_known(word):
+        return False
+    return any(True for _ in islice(get_morph().dictionary.words.iterkeys(word), 1))
+
+
+def _unsupported_word(text: str, start: int, end: int) -> bool:
+    """A single word NER calls a person in recased lowercase text that is an abbreviation ("конт."), or that neither
+    the dictionary reads as a name part nor the lowercase name tagger supports ("плиз", "ии", "вк"): recasing
+    capitalised it only because the dictionary does not know it."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if _abbreviation(text, word.start(), word.end()):
+        return True
+    return (len(word.group()) <= 2 or not _known_name_word(word.group())) \
+        and name_probabilities(text).get(word.start(), 1.0) < _TAGGER_SUPPORT
+
+
 def _plausible_name(span_text: str, lowercase: bool) -> bool:
     """NER sometimes calls a capitalised verb or a product a person ("Подключите", "Безлимит"), in written text a
     word made of ordinary words ("Викиновостям"), and, in recased speech, a common word ("вся надежда только на вас")."""
@@ -1120,6 +1267,42 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
             continue
         if _reads_as_latin_name([w.group() for w in words]):
             out.append((match.start() + words[0].start(), match.start() + words[-1].end()))
+    return out
+
+
+_LATIN_LOWER_WORD = re.compile(r"(?<![\w@.\-])[a-z]{2,}(?![\w@]|\.[a-z])")
+_ENGLISH_WORDS = {"is", "my", "me", "am", "hi", "to", "in", "on", "at", "by", "it", "an", "as", "or", "so", "no", "we",
+                  "he", "she", "his", "her", "you", "your", "name", "from", "with", "this", "that", "here", "there",
+                  "hello", "dear", "thanks", "thank", "please", "lost", "call", "sim", "card", "phone", "number"}
+# Naming words before a lone Latin name: Russian ones, and Russian typed in Latin; not English "name" (a JSON key in
+# every log line, "name": "action").
+_LATIN_NAMING_CUES = {"зовут", "имя", "фамилия", "кл", "клиент", "абонент", "владелец", "держатель", "familiya",
+                      "imya", "zovut"}
+
+
+def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
+    """"ivan petrov", "меня зовут aziz": a name typed in lowercase Latin letters — two adjacent Latin words one of
+    which, spelled back in Cyrillic, is a first name the dictionary knows and the other a name part on some reading;
+    or a known first name right after a naming cue. Mail addresses and domains are not read
+    (a letter, dot or @ glued to the word)."""
+    words = list(_LATIN_LOWER_WORD.finditer(text))
+    if not words:
+        return []
+    not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _LATIN_NAMING_CUES | _ENGLISH_WORDS
+    kinds = [_rare_kinds(_to_cyrillic(w.group())) if w.group() not in not_names else frozenset() for w in words]
+    first = [bool(_person_kinds(_to_cyrillic(w.group())) & {"Name"}) and is_known(_to_cyrillic(w.group()))
+             and bool(k) for w, k in zip(words, kinds)]
+    out = []
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if text[a.end():b.start()].strip() or not (kinds[i] and kinds[i + 1]):
+            continue
+        if first[i] or first[i + 1]:
+            out.append((a.start(), b.end()))
+    for i, word in enumerate(words):
+        cue = words_before(text, word.start(), 30)[-1:]
+        if first[i] and cue and cue[0].lower() in _LATIN_NAMING_CUES:
+            out.append(word.span())
     return out
 
 

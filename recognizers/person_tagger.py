@@ -9,7 +9,7 @@ natasha reads the capitals itself. Its threshold was chosen on held-out factRuEv
 from __future__ import annotations
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.name_tagger import get_tagger
+from guard.name_tagger import NameTagger, get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.person import could_be_name_word, widen_lowercase_name
@@ -34,9 +34,15 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if (entities and self.ENTITY not in entities) or not needs_recasing(text):
             return []
-        tagger = get_tagger()
-        span = max(1e-6, 1.0 - tagger.threshold)
-        return [make_result(self, self.ENTITY, *widen_lowercase_name(text, s.start, s.end),
-                            _LOW + (_HIGH - _LOW) * min(1.0, (s.score - tagger.threshold) / span),
-                            "the lowercase name tagger")
-                for s in tagger.tag(text) if could_be_name_word(text, s.start, s.end)]
+        return [make_result(self, self.ENTITY, start, end, score, "the lowercase name tagger")
+                for start, end, score in lowercase_name_spans(text, get_tagger())]
+
+
+def lowercase_name_spans(text: str, tagger: NameTagger, threshold: float | None = None
+                         ) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the tagger's names that can be names at all, widened over the rest of the name; the
+    training script (benchmarks/train_name_tagger.py) chooses the threshold on these same spans."""
+    threshold = tagger.threshold if threshold is None else threshold
+    span = max(1e-6, 1.0 - threshold)
+    return [(*widen_lowercase_name(text, s.start, s.end), _LOW + (_HIGH - _LOW) * min(1.0, (s.score - threshold) / span))
+            for s in tagger.tag(text, threshold) if could_be_name_word(text, s.start, s.end)]

@@ -442,3 +442,69 @@ def test_a_month_word_said_as_a_name_after_a_naming_word_is_a_name():
     redactor = Redactor()
     assert redactor.redact("меня зовут марта").text == "меня зовут <PERSON>"
     assert redactor.redact("перезвоните до марта двадцать восьмого").text == "перезвоните до марта двадцать восьмого"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("звонил белый ю.а. по заявке", "белый ю.а."),
+    ("кл. шмидт е.к. будет дома с 10 до 14", "шмидт е.к."),
+    ("кл-т ким в. д.р. 12.03.1980", "ким в."),
+])
+def test_dotted_initials_after_a_surname_make_a_name_in_lowercase_text_too(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "кл. номеров г.р., п. 5221 100560",
+    "ул. ленина д. 5, кв. 7",
+    "оплата т.е. списание прошло",
+])
+def test_abbreviations_with_dots_are_not_initials(redactor, text):
+    assert not any(n.endswith((" г.р.", " д.", " т.е.")) for n in names(redactor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "идентиф. пройдена: п/п 4509 318264",
+    "просил перезв. на 8-916-204-37-81 после 18:00",
+    "итого 3 номера, абон. плата 1 290 руб.",
+])
+def test_a_word_cut_short_before_a_dot_is_an_abbreviation_not_a_name(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("меня зовут ivan petrov, пишу по поводу роуминга", "ivan petrov"),
+    ("best regards, anna kuznetsova key account manager", "anna kuznetsova"),
+    ("hi, my name is nino beridze i lost my sim", "nino beridze"),
+])
+def test_a_name_typed_in_lowercase_latin_letters_is_a_name(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "почта ivan.petrov@mail.ru, сайт anna.ru",
+    "в эфире world fashion channel и новости про brexit",
+])
+def test_lowercase_latin_addresses_and_brands_are_not_names(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_neighbour_the_tagger_supports_joins_a_name_only_in_the_same_case(monkeypatch):
+    import re
+
+    import guard.recognizers.person as person
+
+    monkeypatch.setattr(person, "name_probabilities", lambda t: {m.start(): 0.9 for m in re.finditer(r"\w+", t)})
+    same = "звонил ивану сидорову"
+    start = same.index("ивану")
+    assert person._extend_by_tagger(same, start, start + len("ивану")) == (start, len(same))
+    other = "звонил ивану сидорова"  # the dative name, then a genitive word: another phrase
+    assert person._extend_by_tagger(other, start, start + len("ивану")) == (start, start + len("ивану"))
+
+
+def test_a_neighbour_the_tagger_does_not_support_stays_out(monkeypatch):
+    import guard.recognizers.person as person
+
+    monkeypatch.setattr(person, "name_probabilities", lambda t: {})
+    text = "звонил петру сидорову"
+    start = text.index("петру")
+    assert person._extend_by_tagger(text, start, start + len("петру")) == (start, start + len("петру"))
