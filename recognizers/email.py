@@ -15,19 +15,30 @@ WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4
 
 _WORD = r"[a-zа-яё0-9]{1,30}"
 # Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts".
-_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|"
+_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|"
            r"джей|кей|ай|би|си|ди|ви|эй)(?![а-яёa-z])")
 _JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]ркивание|подч[её]ркивание|подч[её]рк)"
-_AT = r"(?:собака|собачка|эт|at)"
-_TLD = r"(?:ру|ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
-_LOCAL = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}"
-          r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,6}")  # "смирнова два ноль ноль ноль собака …"
-# local part: words chained by spoken dots/dashes (maybe an initial before, digits or letters after);
-# the domain may be spelled letter by letter, dashed, hold a spoken "плюс" ("здоровье плюс точка ру"),
-# and ends in a spoken or bare top-level domain
-SPOKEN = (_LOCAL + r"\s+" + _AT + r"\s+" + _WORD
-          + r"(?:\s+(?:" + _LETTER + r"|плюс|(?:тире|дефис|точка)\s+" + _WORD + r")){0,5}?"
-          + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")(?![\w])")
+_AT = r"(?:собака|собаку|собачка|эт|at)"
+_TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
+# A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
+_SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс)"
+# Words that announce or surround a mailbox and are never part of it: the leftmost word of the local part is the first
+# word after them ("пишите почту иван точка петров …", "е мейл олга эм собака …")
+_NOT_LOCAL = (r"(?:почта|почту|почты|почте|ящик|адрес|электронная|электронную|электронка|электронку|е|и|мейл|имейл|емейл|"
+              r"email|мой|моя|мою|мне|меня|у|это|вот|так|да|ну|нет|на|в|а|записывайте|запишите|пишите|давайте|диктую|"
+              r"значит|там|тогда)(?![а-яёa-z0-9])")
+_LOCAL_WORD = r"(?!" + _NOT_LOCAL + r")" + _WORD
+# one piece of the local part between spoken joiners: a word, maybe a word or spelled letters before it ("свет ка
+# котова", "эй би си", "кэ о вэ а эл е эн ко"), digits or letters after it ("эн гусев 77")
+_LOCAL_PIECE = (r"(?:" + _LOCAL_WORD + r"\s+)?(?:" + _LETTER + r"\s+){0,7}" + _LOCAL_WORD
+                + r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,6}")
+_LOCAL = r"(?<![\w])" + _LOCAL_PIECE + r"(?:\s+" + _JOINER + r"\s+" + _LOCAL_PIECE + r"){0,4}"
+# local part: pieces chained by spoken dots, dashes and underscores; the domain: a word or a few ("строй альянс"),
+# maybe dashed or dotted ("здоровье плюс точка ру"), ending in a spoken or bare top-level domain — or a service's
+# name alone ("собака гмейл")
+SPOKEN = (_LOCAL + r"\s+" + _AT + r"\s+(?:" + _WORD
+          + r"(?:\s+(?:(?:тире|дефис|точка)\s+)?" + _WORD + r"){0,3}?"
+          + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")|" + _SERVICE + r")(?![\w])")
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
 SPOKEN_SERVICE = _LOCAL + r"\s+на\s+" + _SERVICES + r"(?![\w])"
