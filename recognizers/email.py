@@ -13,10 +13,11 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind
 
 WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?![\w\-])"
 
-_WORD = r"[a-zа-яё0-9]{1,30}"
-# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts".
-_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|"
-           r"джей|кей|ай|би|си|ди|ви|эй)(?![а-яёa-z])")
+# a word of a mailbox; a Latin fragment heard or typed as written keeps its dots, dashes and underscores ("ivan.petrov")
+_WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"
+# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is "w".
+_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|зед|"
+           r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл\s+ю|дабл\s+в|дубль\s+вэ)(?![а-яёa-z])")
 _JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]ркивание|подч[её]ркивание|подч[её]рк)"
 _AT = r"(?:собака|собаку|собачка|эт|at)"
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
@@ -38,7 +39,8 @@ _LOCAL = r"(?<![\w])" + _LOCAL_PIECE + r"(?:\s+" + _JOINER + r"\s+" + _LOCAL_PIE
 # name alone ("собака гмейл")
 SPOKEN = (_LOCAL + r"\s+" + _AT + r"\s+(?:" + _WORD
           + r"(?:\s+(?:(?:тире|дефис|точка)\s+)?" + _WORD + r"){0,3}?"
-          + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")|" + _SERVICE + r")(?![\w])")
+          + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")|" + _SERVICE
+          + r"|[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,3})(?![\w])")  # or written: "… собака gmail.com"
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
 SPOKEN_SERVICE = _LOCAL + r"\s+на\s+" + _SERVICES + r"(?![\w])"
