@@ -591,6 +591,13 @@ class AddressRecognizer(EntityRecognizer):
         k = last + 1
         if k < len(tokens) and tokens[k].kind == "sep":
             k += 1
+        # spoken house first, its street after: "дом 52 квартира 7 по улице садовой"
+        street = k + 1 if k < len(tokens) and tokens[k].text.lower() in ("по", "на") else k
+        if street < len(tokens) and tokens[street].kind == "street" and tokens[last].kind in ("num", "word") \
+                and len(tokens[street].text) > 4 and tokens[street].text.isalpha() and not _is_hotline(tokens, street):
+            name_end = self._name_words(tokens, street + 1)
+            if name_end is not None:
+                return name_end
         if k + 1 < len(tokens) and (tokens[k].kind == "city" or tokens[k].text.lower() == "в") \
                 and _is_name_word(tokens[k + 1]) and _is_place_word(tokens[k + 1].text):
             return k + 1

@@ -116,3 +116,21 @@ def test_an_ip_address_said_after_its_word_needs_no_dots(redactor, text, address
 ])
 def test_a_spoken_number_after_the_ip_word_that_is_no_ones_address_stays(redactor, text):
     assert [kind for kind, _ in found(redactor, text) if kind == "IP_ADDRESS"] == []
+
+
+def test_a_correction_restarts_the_number_where_the_caller_repeats_it(redactor):
+    from guard.normalize import normalize
+
+    said = "мой номер восемь девять один шесть пять пять пять ой нет пять пять четыре один два три четыре"
+    assert normalize(said).text == "мой номер 8 9 1 6 5 5 4 1 2 3 4"  # eleven digits, not thirteen
+    assert found(redactor, said) == [("PHONE_NUMBER", said[len("мой номер "):])]
+
+
+def test_a_local_part_reaches_back_two_plain_words_at_most(redactor):
+    text = "слово " * 500 + "иван собака мейл ру"
+    assert found(redactor, text) == [("EMAIL_ADDRESS", "слово иван собака мейл ру")]
+
+
+def test_a_street_said_after_the_house_and_flat_is_in_the_address(redactor):
+    text = "дом пятьдесят два квартира семь по улице садовой"
+    assert found(redactor, text) == [("ADDRESS", text)]
