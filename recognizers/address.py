@@ -272,6 +272,21 @@ def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
     return False
 
 
+def _town_after_v(tokens: list[_Token], last: int) -> int | None:
+    """The first token of a town ending at `last` and said after "в"/"во": a place word, maybe after an adjective
+    ("нижнем новгороде") or a town keyword ("городе орёл"); None when there is none."""
+    if last < 1 or not _is_name_word(tokens[last]):
+        return None
+    first = last
+    if not _is_place(tokens, last) and tokens[last - 1].kind != "city":
+        return None
+    if tokens[last - 1].kind == "city" or (last >= 2 and _is_name_word(tokens[last - 1])
+                                           and (_is_place_word(tokens[last - 1].text) or _is_adjective(tokens[last - 1].text))
+                                           and tokens[last - 2].text.lower() in ("в", "во")):
+        first = last - 1
+    return first if first >= 1 and tokens[first - 1].text.lower() in ("в", "во") else None
+
+
 def _spoken_postcode(first: _Token, second: _Token) -> bool:
     """"адрес новый 117 279 москва": two groups of six digits in all are a postcode said aloud, not a house and flat."""
     return len(first.text) + len(second.text) == 6 and first.text.isdigit() and second.text.isdigit()
@@ -559,8 +574,12 @@ class AddressRecognizer(EntityRecognizer):
         k = first - 1
         if k >= 0 and tokens[k].kind == "sep":
             k -= 1
-        elif k >= 2 and tokens[k].text.lower() == "на" and tokens[k - 2].text.lower() == "в" and _is_place(tokens, k - 1):
-            k -= 1  # "живу в подольске на улице кирова 48": the town, then "на" and the street
+        elif k >= 2 and tokens[k].text.lower() == "на":
+            # "живу в подольске на улице кирова 48", "в нижнем новгороде на большой покровской 15", "в городе орёл на
+            # улице мира": the town after "в", then "на" and the street
+            town = _town_after_v(tokens, k - 1)
+            if town is not None:
+                return self._postcode_before(tokens, town)
         if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
                 and tokens[k + 1].start - tokens[k].end <= 2:
             first = k

@@ -134,3 +134,16 @@ def test_a_local_part_reaches_back_two_plain_words_at_most(redactor):
 def test_a_street_said_after_the_house_and_flat_is_in_the_address(redactor):
     text = "дом пятьдесят два квартира семь по улице садовой"
     assert found(redactor, text) == [("ADDRESS", text)]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("мы в нижнем новгороде на большой покровской пятнадцать квартира три живем",
+     "нижнем новгороде на большой покровской пятнадцать квартира три"),
+    ("я живу в городе орёл на улице мира дом пять", "городе орёл на улице мира дом пять"),
+])
+def test_the_town_said_before_на_and_the_street_is_in_the_address(redactor, text, address):
+    assert ("ADDRESS", address) in found(redactor, text)
+
+
+def test_a_place_that_is_no_town_before_на_stays_out_of_the_address(redactor):
+    assert ("ADDRESS", "улице ленина дом пять") in found(redactor, "сидел в машине на улице ленина дом пять")
