@@ -593,6 +593,27 @@ def _digits_before(text: str, end: int) -> list[tuple[int, int, str]]:
     return groups[::-1]
 
 
+_GROUP_RUN = re.compile(r"\d+(?:[ \t]+\d+){0,15}")
+
+
+def _groups_from(text: str, start: int) -> list[str]:
+    """The digit groups said from `start` on, separated by spaces only (at most 16)."""
+    run = _GROUP_RUN.match(text, start)
+    return run.group().split() if run else []
+
+
+def _earliest_repeated(said: list[tuple[int, int, str]], restarts_at: list[tuple[int, int, str]],
+                       again: list[str]) -> list[tuple[int, int, str]]:
+    """`restarts_at` cut down to the earliest place from which the caller repeats what was said, the last group
+    (the wrong one) left out; unchanged when no place before the last one fits."""
+    for place in restarts_at[:-1]:
+        i = said.index(place)
+        repeated = [g[2] for g in said[i + 1:len(said) - 1]]
+        if again[1:1 + len(repeated)] == repeated:
+            return [place]
+    return restarts_at
+
+
 def normalize_corrections(text: str) -> NormalizedText:
     """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
     the digits after the correction restart at the last place the same digit was said before it."""
@@ -616,7 +637,10 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
             [g for g in said[-1:] if len(g[2]) == len(restart) and (len(restart) > 1 or len(said) > 1)]
         # "900 нет 916"; "38 то есть 28"; "9 1 5 ой нет 6" (digit by digit): the last group. A lone digit is kept
         # ("у меня 3 нет 2 сим карты" is no number being dictated)
-        # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words)
+        # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words); of several
+        # places it could restart at, the earliest whose digits the caller says again: "5 5 5 ой нет 5 5 4" restarts at
+        # the first 5, so the number keeps its length
+        restarts_at = _earliest_repeated(said, restarts_at, _groups_from(text, after.start(1)))
         cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
         if restarts_at and restarts_at[-1][2].startswith("+"):
             cut_start = said[-1][1]  # never drop the country code

@@ -10,6 +10,10 @@ from __future__ import annotations
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 from guard.recognizers.lexicon import CUE_GAP
 
+# The personal account named in full or as CRM notes and chats shorten it: "лицевой счёт", "лицевой" alone ("мой
+# лицевой 600184392"), "лиц. счёт", "лиц/сч", "л/с", "л/сч", "л.с.", "ЛС", "л с" typed without the slash
+ACCOUNT_WORDS = (r"(?:лицев\w*(?:\s+сч[её]т\w*)?|лиц(?:\.\s?|/)сч(?:[её]т\w*|\.)?|л\s?/\s?сч?\.?|л\.\s?сч?\.|лс|л\s+с)"
+                 r"(?![а-яё])")
 # a sum is not an account: "счёт на 150000 рублей"
 _NOT_MONEY = r"(?!\s*(?:руб|р\.|р\b|₽|тыс|коп|%|rub|usd|eur))"
 
@@ -18,8 +22,7 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "ACCOUNT_NUMBER"
     CONTEXT = ("лицев",)
     CUE_NUMBERS = (
-        (r"(?:номер\w*\s+)?(?:лицев\w*\s+сч[её]т\w*|л/с|л/сч|л\.\s?с\.|лс)(?:\s+(?:абонента|клиента))?" + CUE_GAP
-         + r"(?:\s+(?:номер|№))?", 5, 15),
+        (r"(?:номер\w*\s+)?" + ACCOUNT_WORDS + r"(?:\s+(?:абонента|клиента))?" + CUE_GAP + r"(?:\s+(?:номер|№))?", 5, 15),
         (r"(?:personal\s+)?account\s+(?:number|no\.?|#)|acc(?:ount)?\.?\s*(?:no\.?|#)|personal\s+account", 5, 15),
         # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
         (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),

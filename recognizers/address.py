@@ -25,11 +25,11 @@ from guard.recognizers.base import LANGUAGE, make_result
 _EXACT = {
     "region": {"обл", "респ", "ао", "край", "крае", "края", "краю", "округ"},
     "district": {"р-н", "р-на", "р-не", "мо"},
-    "city": {"г", "гор", "пос", "п", "пгт", "с", "дер", "ст", "ст-ца", "снт", "рп", "аул", "хутор", "село", "селе",
-             "села"},
+    "city": {"г", "гор", "пос", "п", "пгт", "с", "х", "хут", "сл", "дер", "ст", "ст-ца", "снт", "днт", "рп", "аул",
+             "хутор", "село", "селе", "села"},
     "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
                "мкр", "мкрн", "кв-л", "тракт"},
-    "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении"},
+    "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
     "flat": {"кв", "оф", "комн", "пом"},
 }
@@ -45,7 +45,8 @@ _EXACT_LATIN = {
 _STEMS = {
     "region": ("област", "республик"),
     "district": ("район",),
-    "city": ("город", "поселк", "посёлк", "поселок", "посёлок", "деревн", "станиц"),
+    "city": ("город", "поселк", "посёлк", "поселок", "посёлок", "деревн", "станиц", "хутор", "слобод"),
+    "house": ("участк", "участок"),
     "street": ("улиц", "проспект", "переул", "бульвар", "набережн", "площад", "проезд", "тупик", "аллее", "аллея",
                "аллеи", "аллею", "микрорайон", "линия", "линии", "линию", "квартал"),
     "building": ("корпус", "строени", "литер", "подъезд", "этаж"),
@@ -103,7 +104,7 @@ class _Token:
 
 
 # One-letter abbreviations that are also prepositions ("с", "п" — село, посёлок) count only with their dot.
-_NEEDS_DOT = {"с", "п"}
+_NEEDS_DOT = {"с", "п", "х", "сл"}
 
 
 @lru_cache(maxsize=100_000)
@@ -256,7 +257,7 @@ def _is_latin_town(tokens: list[_Token], k: int) -> bool:
 
 
 # Words before a place that say it is where someone lives or gets post: the address cues, and living there.
-_LIVING_CUES = ADDRESS_CUES + ("живет", "живут", "живете", "живешь", "проживание", "прожива")
+_LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живут", "живете", "живешь", "проживание", "прожива")
 
 
 def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
@@ -269,6 +270,26 @@ def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
             return True
         m -= 1
     return False
+
+
+def _town_after_v(tokens: list[_Token], last: int) -> int | None:
+    """The first token of a town ending at `last` and said after "в"/"во": a place word, maybe after an adjective
+    ("нижнем новгороде") or a town keyword ("городе орёл"); None when there is none."""
+    if last < 1 or not _is_name_word(tokens[last]):
+        return None
+    first = last
+    if not _is_place(tokens, last) and tokens[last - 1].kind != "city":
+        return None
+    if tokens[last - 1].kind == "city" or (last >= 2 and _is_name_word(tokens[last - 1])
+                                           and (_is_place_word(tokens[last - 1].text) or _is_adjective(tokens[last - 1].text))
+                                           and tokens[last - 2].text.lower() in ("в", "во")):
+        first = last - 1
+    return first if first >= 1 and tokens[first - 1].text.lower() in ("в", "во") else None
+
+
+def _spoken_postcode(first: _Token, second: _Token) -> bool:
+    """"адрес новый 117 279 москва": two groups of six digits in all are a postcode said aloud, not a house and flat."""
+    return len(first.text) + len(second.text) == 6 and first.text.isdigit() and second.text.isdigit()
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -379,6 +400,11 @@ class AddressRecognizer(EntityRecognizer):
             # "..., 45, под. 2": a bare number after a street already in the chain is its house
             if "street" in parts and "house" not in parts:
                 return "house", self._number_tail(tokens, j)
+            # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat
+            if "house" in parts and not parts & {"flat", "building"} and tok.text.isdigit() and len(tok.text) <= 4 \
+                    and tokens[j - 1].kind == "num" and tok.start - tokens[j - 1].end <= 2 \
+                    and (nxt is None or nxt.kind in ("sep", "other", "flat", "building", "city")):
+                return "flat", j
             return None
         if _is_name_word(tok):
             return self._named_part(tokens, j, parts)
@@ -408,7 +434,8 @@ class AddressRecognizer(EntityRecognizer):
                 return "city", end
         # a street without its keyword before "дом": "большая покровская дом 18"
         if keyword is not None and keyword.kind == "house" and k + 2 < len(tokens) and tokens[k + 2].kind == "num" \
-                and parts & {"city", "region"}:
+                and (parts & {"city", "region"} or _after_address_cue(tokens, j) and not _is_place(tokens, j)
+                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1))):
             return "house", self._number_tail(tokens, k + 2)
         # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
@@ -434,7 +461,8 @@ class AddressRecognizer(EntityRecognizer):
                     and not (follower is not None and follower.kind == "street") \
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)) \
                     and (follower is not None and follower.kind in ("flat", "building")
-                         or (follower is None or follower.kind != "num") and _after_address_cue(tokens, j)):
+                         or (follower is None or follower.kind != "num" or not _spoken_postcode(number, follower))
+                         and _after_address_cue(tokens, j)):
                 return "street+house", self._number_tail(tokens, at)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it
@@ -546,6 +574,12 @@ class AddressRecognizer(EntityRecognizer):
         k = first - 1
         if k >= 0 and tokens[k].kind == "sep":
             k -= 1
+        elif k >= 2 and tokens[k].text.lower() == "на":
+            # "живу в подольске на улице кирова 48", "в нижнем новгороде на большой покровской 15", "в городе орёл на
+            # улице мира": the town after "в", then "на" and the street
+            town = _town_after_v(tokens, k - 1)
+            if town is not None:
+                return self._postcode_before(tokens, town)
         if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
                 and tokens[k + 1].start - tokens[k].end <= 2:
             first = k
@@ -576,6 +610,13 @@ class AddressRecognizer(EntityRecognizer):
         k = last + 1
         if k < len(tokens) and tokens[k].kind == "sep":
             k += 1
+        # spoken house first, its street after: "дом 52 квартира 7 по улице садовой"
+        street = k + 1 if k < len(tokens) and tokens[k].text.lower() in ("по", "на") else k
+        if street < len(tokens) and tokens[street].kind == "street" and tokens[last].kind in ("num", "word") \
+                and len(tokens[street].text) > 4 and tokens[street].text.isalpha() and not _is_hotline(tokens, street):
+            name_end = self._name_words(tokens, street + 1)
+            if name_end is not None:
+                return name_end
         if k + 1 < len(tokens) and (tokens[k].kind == "city" or tokens[k].text.lower() == "в") \
                 and _is_name_word(tokens[k + 1]) and _is_place_word(tokens[k + 1].text):
             return k + 1

@@ -27,11 +27,11 @@ def canonical(value: str) -> str:
 
 class ContractNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "CONTRACT_NUMBER"
-    CONTEXT = ("договор",)
+    CONTEXT = ("договор", "контракт")
     CUE_NUMBERS = (
         # "номер договора", "дог. №", "Договор оказания услуг связи №", then a filler ("у меня") or the answer
         # on the next speaker's line ("номер договора. Клиент: 6356707558")
-        (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?)" + _CUE_TAIL, 4, 20),
+        (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?|дог-р\w*|контракт\w*)" + _CUE_TAIL, 4, 20),
         (r"contract(?:\s+(?:number|no\.?|#))?" + _ANSWER, 4, 20),
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
@@ -41,4 +41,4 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
                  r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
 
 
-KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical, cues=("договор",))
+KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical, cues=("договор", "контракт"))

@@ -8,38 +8,102 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind
+from guard.analysis import Pattern, RecognizerResult
+from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 
 WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?![\w\-])"
 
-_WORD = r"[a-zа-яё0-9]{1,30}"
-# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts".
-_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|"
-           r"джей|кей|ай|би|си|ди|ви|эй)(?![а-яёa-z])")
-_JOINER = r"(?:точка|тире|дефис|нижнее\s+подч[её]ркивание|подч[её]ркивание|подч[её]рк)"
-_AT = r"(?:собака|собачка|эт|at)"
-_TLD = r"(?:ру|ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
-_LOCAL = (r"(?<![\w])(?:" + _LETTER + r"\s+)?" + _WORD + r"(?:\s+" + _JOINER + r"\s+" + _WORD + r"){0,4}"
-          r"(?:\s+(?:\d{1,4}|" + _LETTER + r")){0,6}")  # "смирнова два ноль ноль ноль собака …"
-# local part: words chained by spoken dots/dashes (maybe an initial before, digits or letters after);
-# the domain may be spelled letter by letter, dashed, hold a spoken "плюс" ("здоровье плюс точка ру"),
-# and ends in a spoken or bare top-level domain
-SPOKEN = (_LOCAL + r"\s+" + _AT + r"\s+" + _WORD
-          + r"(?:\s+(?:" + _LETTER + r"|плюс|(?:тире|дефис|точка)\s+" + _WORD + r")){0,5}?"
-          + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")(?![\w])")
+# a word of a mailbox; a Latin fragment heard or typed as written keeps its dots, dashes and underscores ("ivan.petrov")
+_WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"
+# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is "w".
+_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|зед|"
+           r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл|дубль)(?![а-яёa-z])")
+_AT = r"(?:собака|собаку|собачка|эт|at)"
+_TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
+# A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
+_SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс)"
+# Words that announce or surround a mailbox and are never part of it: the local part begins after them ("пишите почту
+# иван точка петров …", "е мейл олга эм собака …")
+_NOT_LOCAL = frozenset((
+    "почта почту почты почте ящик адрес электронная электронную электронка электронку е и мейл имейл емейл email мой "
+    "моя мою мне меня у это вот так да ну нет на в а записывайте запишите пишите давайте диктую значит там тогда"
+).split())
+# Where the local part ends: the spoken "@" and its domain, a word or a few ("строй альянс"), maybe dashed or dotted
+# ("здоровье плюс точка ру"), ending in a spoken or bare top-level domain — or a service's name alone ("собака гмейл"),
+# or a domain written ("… собака gmail.com")
+_SPOKEN_DOMAIN = re.compile(
+    r"(?<![\w])" + _AT + r",?\s+(?:" + _WORD + r"(?:\s+(?:(?:тире|дефис|точка)\s+)?" + _WORD + r"){0,3}?"
+    + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")|" + _SERVICE
+    + r"|[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,3})(?![\w])", re.IGNORECASE)
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
-SPOKEN_SERVICE = _LOCAL + r"\s+на\s+" + _SERVICES + r"(?![\w])"
+_ON_A_SERVICE = re.compile(r"(?<![\w])на\s+" + _SERVICES + r"(?![\w])", re.IGNORECASE)
+_SAID_WORD = re.compile(r"\S+")
+_WORD_RE = re.compile(_WORD, re.IGNORECASE)
+_LETTER_RE = re.compile(_LETTER + r"|\d{1,4}", re.IGNORECASE)
+_JOINER_RE = re.compile(r"точка|тире|дефис|подч[её]ркивание|подч[её]рк", re.IGNORECASE)
+# how far back a local part may reach: five pieces between joiners, two plain words in a piece, 24 words in all
+_MOST_PIECES, _MOST_PLAIN, _MOST_WORDS = 5, 2, 24
+
+
+def _spelled_or_joiner(words: list[re.Match], i: int) -> bool:
+    if not 0 <= i < len(words):
+        return False
+    word = words[i].group().lower().rstrip(",")
+    return word not in _NOT_LOCAL and (_LETTER_RE.fullmatch(word) is not None or _JOINER_RE.fullmatch(word) is not None)
+
+
+def local_part_start(text: str, end: int) -> int | None:
+    """Where the mailbox said before `end` (its "собака" or "на яндексе") begins, read backwards word by word: pieces
+    chained by spoken joiners ("иван точка петров"), each at most two plain words with spelled letters and digits
+    among them ("свет ка котова", "эй би си", "эн гусев 77"); None when no word before can be one. Linear: a bounded
+    number of words before each mailbox, each looked at once."""
+    window = max(0, end - 300)
+    words = [w for w in _SAID_WORD.finditer(text, window, end) if w.start() > window or window == 0]
+    start, plain, pieces, joined = None, 0, 1, False
+    i = len(words) - 1
+    while i >= 0 and len(words) - i <= _MOST_WORDS:
+        word = words[i].group().lower().rstrip(",")  # "l-e-e, собака, rambler точка ru": commas between the parts
+        if _JOINER_RE.fullmatch(word):
+            if start is None or joined or pieces == _MOST_PIECES:
+                break
+            if i >= 1 and words[i - 1].group().lower() == "нижнее":
+                i -= 1
+            joined, pieces, plain = True, pieces + 1, 0
+            i -= 1
+            continue
+        # a one-letter word is a letter right before the "собака" ("шевчук а собака …"), beside a joiner ("а точка
+        # волкова") or inside a spelling ("кэ о вэ а эл"); elsewhere a conjunction or preposition ("почта а …")
+        spelled = len(word) == 1 and (i == len(words) - 1 or _spelled_or_joiner(words, i - 1)
+                                      or _spelled_or_joiner(words, i + 1))
+        if word in _NOT_LOCAL and not spelled or not _WORD_RE.fullmatch(word):
+            break
+        if not _LETTER_RE.fullmatch(word):
+            plain += 1
+            if plain > _MOST_PLAIN:
+                break
+        start, joined = words[i].start(), False
+        i -= 1
+    return start
 
 
 class EmailRecognizer(ContextPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
-    PATTERNS = [Pattern("email_written", WRITTEN, 0.9), Pattern("email_spoken", SPOKEN, 0.85),
-                Pattern("email_spoken_service", SPOKEN_SERVICE, 0.4)]
+    PATTERNS = [Pattern("email_written", WRITTEN, 0.9)]
     # "на яндексе" alone also ends "живу на яндексе"-like chatter: the service shape needs a mail word nearby
     CONTEXT_WORDS = 4
     CONTEXT = ("почт", "email", "e-mail", "мейл", "имейл", "емейл", "ящик", "электрон")
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
+        """The written pattern, then each mailbox said aloud: its "собака …" or "на яндексе" and the local part before it."""
+        results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+        for pattern, score, why in ((_SPOKEN_DOMAIN, 0.85, "a mailbox said aloud"),
+                                    (_ON_A_SERVICE, 0.4, "a mailbox named by its service")):
+            for match in pattern.finditer(text):
+                start = local_part_start(text, match.start())
+                if start is not None and not any(r.start < match.end() and start < r.end for r in results):
+                    results.append(make_result(self, self.ENTITY, start, match.end(), score, why))
+        return results
 
 
 # A mailbox said aloud, back to how it is written: the symbols' names, the services' spoken names, and the

@@ -31,10 +31,26 @@ def canonical(value: str) -> str:
     return ".".join(re.findall(r"\d+", value))
 
 
+def _octets(value: str) -> list[str]:
+    """The parts of a spoken address after its cue: split at its dots when it has them ("1 9 2 точка 1 6 8 …" said digit
+    by digit), else each digit group is one part ("91 204 17 66", the dots left unsaid)."""
+    if re.search(r"\.|точка", value):
+        return ["".join(re.findall(r"\d", part)) for part in re.split(r"\s*(?:\.|точка)\s*", value)]
+    return re.findall(r"\d+", value)
+
+
 class IpAddressRecognizer(ContextPatternRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = [Pattern("ipv4", IPV4_REGEX, 0.6), Pattern("ipv6", IPV6_REGEX, 0.6)]
     CONTEXT = ("ip", "айпи", "адрес", "хост", "сервер", "шлюз")
+    # after its own word an address may be said without its dots or digit by digit: "айпишник 91 204 17 66"
+    CUE_NUMBERS = ((r"(?:ip|айпи\w*|ай\s?пи)(?:[\s\-]+адрес\w*)?", 4, 12),)
+    CUE_VALUE = r"\d{1,3}(?:(?:\s+точка\s+|\.|\s)\d{1,3}){3,11}"
+
+    def cue_value_ok(self, value: str) -> bool:
+        octets = _octets(value)
+        return len(octets) == 4 and all(octet and int(octet) <= 255 for octet in octets) \
+            and ".".join(str(int(octet)) for octet in octets) not in PUBLIC_RESOLVERS
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return canonical(pattern_text) in PUBLIC_RESOLVERS

@@ -22,6 +22,8 @@ _SEP = r"[\s\-()\u00a0]{0,2}"
 PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d(?:" + _SEP + r"\d){9}(?![ \-]?\d)")
 
 _GROUP = re.compile(r"\d+")
+# An office line's extension is part of the number that reaches a person: "+7 (495) 988-12-30 доб. 214"
+_EXTENSION = re.compile(r"[ \t,]{0,2}(?:доб\.?|добавочн\w*|вн\.|ext\.?)[ \t]{0,2}\d{1,5}(?!\d)", re.IGNORECASE)
 _GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
 # 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
 # Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
@@ -127,6 +129,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),
                    # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать"
                    (r"(?:городско\w*|домашн\w*|рабоч\w*)(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7))
+    # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
+    CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -161,6 +165,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 end = run[last].end()
                 if end < len(text) and text[end] == ")":
                     end += 1
+                extension = _EXTENSION.match(text, end)
+                end = extension.end() if extension else end
                 results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))
         for match in international:
             if not any(r.start < match.end() and match.start() < r.end for r in results):
