@@ -153,6 +153,10 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
                                    for f, line in zip(flags, part) if f != line.violating]
                 counts[threshold][(author, rendering)] = np.array(row)
         print(f"{author}: done", file=sys.stderr)
+        for threshold in args.threshold:  # each author's rows as soon as they are known (a long run may be stopped)
+            for rendering in ("written", "asr"):
+                print(f"  P >= {threshold} " + _row(author, rendering, counts[threshold][(author, rendering)],
+                                                     len(columns)), file=sys.stderr, flush=True)
     for threshold in args.threshold:
         print(f"\nheld-out model flags at P >= {threshold} (violating flagged / clean flagged)")
         print(f"{'author':6} {'render':7} {'viol':>4} {'clean':>5} | " + " | ".join(f"{c:15}" for c in columns))
