@@ -65,19 +65,18 @@ class SentenceEmbedding:
 
     def _clause_means(self, utterance: Utterance) -> np.ndarray:
         words = self._content_words(utterance)  # the line's word vectors, gathered once; each clause averages its own
-        known = {id(token) for token in self._known(utterance.content_tokens)}
-        means, row = [], 0
-        for clause in clauses(utterance.content_tokens):
-            count = sum(id(token) in known for token in clause)
-            if count:
-                mean = words[row:row + count].mean(axis=0)
-                means.append(mean / max(float(np.linalg.norm(mean)), 1e-6))
-            row += count
-        return np.stack(means).astype(np.float32) if means else np.zeros((0, WORD_DIMENSIONS), dtype=np.float32)
+        sizes = np.array([sum(1 for token in clause if self._known(token))
+                          for clause in clauses(utterance.content_tokens)], dtype=np.int64)
+        if not len(words):
+            return np.zeros((0, WORD_DIMENSIONS), dtype=np.float32)
+        starts = (np.cumsum(sizes) - sizes)[sizes > 0]
+        means = np.add.reduceat(words, starts, axis=0) / sizes[sizes > 0][:, None]
+        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-6)
+        return means.astype(np.float32)
 
-    def _known(self, tokens: Sequence[Token]) -> list[Token]:
-        """The tokens word_vectors gives a row for, in order."""
-        return [token for token in tokens if not token.is_digit and self._row(token.form, token.info.lemmas) is not None]
+    def _known(self, token: Token) -> bool:
+        """Whether word_vectors gives `token` a row."""
+        return not token.is_digit and self._row(token.form, token.info.lemmas) is not None
 
     def _content_words(self, utterance: Utterance) -> np.ndarray:
         """word_vectors of the line's content tokens, computed once (the pooled line and its clauses read them)."""
