@@ -2,6 +2,7 @@
 
     python -m benchmarks.eval_disclosure_blind PATH [--show 20]        # one set, the shipped rules and model
     python -m benchmarks.eval_disclosure_blind PATH --rules-only       # without the trained model
+    python -m benchmarks.eval_disclosure_blind --dev2                  # the developer's own held-out lines (not blind)
     python -m benchmarks.eval_disclosure_blind --leave-one-author-out [--threshold 0.8 0.85 0.9]
                                                [--verifier-threshold 0.2 0.35 0.5]
 
@@ -43,7 +44,10 @@ def one_set(args: argparse.Namespace) -> int:
         checker = DisclosureChecker(checker.rules)
     check = checker.check
 
-    items = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.dev2:
+        items = dev2_held_out_items()
+    else:
+        items = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
     operator = [i for i in items if i.get("speaker", "operator") == "operator"]
     flagged: dict[str, bool] = {i["id"]: check(i["text"], "operator").verdict != "allow" for i in operator}
     violating = [i for i in operator if i["violating"]]
@@ -70,6 +74,21 @@ def one_set(args: argparse.Namespace) -> int:
             shown += 1
     passed = hit / max(1, len(violating)) >= FLAG_BAR and false / max(1, len(clean)) <= CLEAN_BAR
     return 0 if passed else 1
+
+
+def dev2_held_out_items() -> list[dict]:
+    """The held-out fifth of benchmarks/data/disclosure_dev2 (never trained on), written and as ASR: the issue-12
+    developer's own lines, so NOT blind and not third-party — it says how the model does on that author's unseen
+    lines, nothing more."""
+    from benchmarks.train_disclosure_model import dev2_held_out, dev2_rows, spoken
+
+    items = []
+    for n, (violating, item, text) in enumerate(dev2_rows()):
+        if dev2_held_out(text):
+            for rendering, said in (("written", text), ("asr", spoken(text))):
+                items.append({"id": f"dev2-{n}-{rendering[0]}", "text": said, "speaker": "operator",
+                              "violating": violating, "item": item, "rendering": rendering})
+    return items
 
 
 def first_contact_checker(commit: str):
@@ -103,7 +122,7 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         keep = np.array([i for i, line in enumerate(lines) if line.author != author])
         train_lines = [lines[i] for i in keep]
         path = scratch / f"{author}.npz"
-        save(train(train_lines, feats.rows(keep)), path)
+        save(train(train_lines, feats.rows(keep), use_clauses=not args.no_clauses), path)
         model = DisclosureModel(path)
         verifier_path = scratch / f"{author}_verifier.npz"
         hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
@@ -121,6 +140,8 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
                 for v in args.verifier_threshold:
                     judges.append(lambda t, v=v: _with(checker, model, _at(verifier, v)).check(t).verdict != "allow")
                 judges.append(lambda t: model.score(Utterance(t)) >= threshold)
+                if args.main_only:  # the other columns read as "not measured" (flag nothing)
+                    judges = [_nothing, _nothing, *judges[2:-1], _nothing]
                 for column, judge in enumerate(judges):
                     flags = [judge(line.text) for line in part]
                     row += [sum(f for f, line in zip(flags, part) if line.violating),
@@ -132,6 +153,10 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
                                    for f, line in zip(flags, part) if f != line.violating]
                 counts[threshold][(author, rendering)] = np.array(row)
         print(f"{author}: done", file=sys.stderr)
+        for threshold in args.threshold:  # each author's rows as soon as they are known (a long run may be stopped)
+            for rendering in ("written", "asr"):
+                print(f"  P >= {threshold} " + _row(author, rendering, counts[threshold][(author, rendering)],
+                                                     len(columns)), file=sys.stderr, flush=True)
     for threshold in args.threshold:
         print(f"\nheld-out model flags at P >= {threshold} (violating flagged / clean flagged)")
         print(f"{'author':6} {'render':7} {'viol':>4} {'clean':>5} | " + " | ".join(f"{c:15}" for c in columns))
@@ -147,6 +172,10 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         for line in misses[:args.show]:
             print("  " + line)
     return 0
+
+
+def _nothing(text: str) -> bool:
+    return False
 
 
 def _at(verifier, threshold: float):
@@ -178,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--show", type=int, default=20, help="misses and false alarms to print")
     parser.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained model")
+    parser.add_argument("--dev2", action="store_true",
+                        help="the held-out fifth of benchmarks/data/disclosure_dev2 (not blind: the developer's own)")
+    parser.add_argument("--no-clauses", action="store_true",
+                        help="with --leave-one-author-out: the line model without its clause vectors (for comparison)")
+    parser.add_argument("--main-only", action="store_true",
+                        help="with --leave-one-author-out: only the rules + model + verifier column (faster)")
     parser.add_argument("--leave-one-author-out", action="store_true",
                         help="train without each blind author in turn and check that author's lines")
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")

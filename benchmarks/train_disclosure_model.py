@@ -12,6 +12,10 @@ Training lines (operator speech only, no card context):
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
               also rendered as ASR; NOT blind, so never used to measure
+  - dev2      benchmarks/data/disclosure_dev2/lines.tsv: 536 lines the issue-12 developer wrote from the instruction
+              (every item in several registers, and as many hard clean lines), each also rendered as ASR with
+              fillers for every other line (spoken()); NOT blind. A fifth of them (dev2_held_out) is never trained
+              on: python -m benchmarks.eval_disclosure_blind --dev2 measures the model on that author's unseen lines
 For blind lines the rule label (which item a violation is) is the first violation the current rules
 find; a violating line the rules do not explain still trains the violating head.
 
@@ -31,7 +35,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import random
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +60,55 @@ THRESHOLD = 0.75    # the model flags a line no rule flagged at this P(violating
 VERIFIER_THRESHOLD = 0.35  # a warn wording hit below this P(forbidden sense) is dropped (chosen on LOAO)
 OTHER_SENSE = 0.1   # below this, a one-word wording rule is read in another sense (0: never)
 EPOCHS = 400
+USE_CLAUSES = True  # the line model also scores its best clause's mean navec vector (multiple-instance)
+WORD_DIMENSIONS = 300  # navec's (guard.disclosure.embedding.WORD_DIMENSIONS)
+
+
+DEV2 = DATA / "disclosure_dev2" / "lines.tsv"
+# What a speech-to-text export keeps of hesitation: inserted into every other dev2 line's ASR rendering.
+SPOKEN_FILLERS = ("э", "ээ", "ну", "так", "вот", "значит", "короче", "в общем", "как бы", "да")
+
+
+# A dev2 line no current rule explains trains the which-rule head as its item's rule (the item's first wording rule).
+ITEM_RULE = {"1": "owner-name", "2": "passport", "3": "address", "4": "contact-info", "5": "subscriber-number",
+             "6": "numbers-on-contract", "7": "network-trouble-named", "8": "numbers-on-contract",
+             "9": "call-detail-number", "10": "department-phone", "11": "internal-service-named",
+             "12": "discrediting-company", "13": "termination-letter-text", "14": "internal-terms",
+             "15": "form-of-address", "16": "i-cannot", "17": "number-location", "18": "operator-number-refusal",
+             "19": "low-arpu", "23": "maintenance-words", "24": "client-account-login", "001": "internal-address",
+             "003": "criminal-code"}
+
+
+def dev2_held_out(text: str) -> bool:
+    """The fifth of the dev2 lines never trained on (fixed with the lines, before any tuning)."""
+    return zlib.crc32(text.encode("utf-8")) % 5 == 0
+
+
+def dev2_rows() -> list[tuple[bool, str, str]]:
+    """(violating, item, written text) of every dev2 line."""
+    rows = []
+    for raw in DEV2.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            label, item, text = raw.split("\t")
+            rows.append((label == "1", item, text))
+    return rows
+
+
+def spoken(text: str) -> str:
+    """A written line as a speech-to-text export gives it (benchmarks.disclosure_set.to_asr); every other line
+    (by a hash of its text: the same on every run) with one filler per eight words at random places, as people
+    hesitate ("так э ваш номер ну заканчивается на ...")."""
+    from benchmarks.disclosure_set import to_asr
+
+    asr = to_asr(text)
+    seed = zlib.crc32(text.encode("utf-8"))
+    if seed % 2:
+        return asr
+    rng = random.Random(seed)
+    words = asr.split()
+    for _ in range(1 + len(words) // 8):
+        words.insert(rng.randrange(len(words) + 1), rng.choice(SPOKEN_FILLERS))
+    return " ".join(words)
 
 
 @dataclass
@@ -63,6 +118,7 @@ class Line:
     rendering: str
     author: str
     rule: str | None = None
+    item: str | None = None  # dev2: the instruction item the developer wrote it for (ITEM_RULE)
 
 
 @dataclass
@@ -71,14 +127,23 @@ class Features:
 
     indptr: np.ndarray
     ids: np.ndarray
-    dense: np.ndarray  # (lines, 300)
+    dense: np.ndarray  # (lines, 600)
+    clause_indptr: np.ndarray  # line i's clause vectors are clauses[clause_indptr[i]:clause_indptr[i + 1]]
+    clauses: np.ndarray  # (clauses, 300)
 
     def rows(self, keep: np.ndarray) -> "Features":
         """The features of the lines at `keep` (indices), same layout."""
-        parts = [self.ids[self.indptr[i]:self.indptr[i + 1]] for i in keep]
-        indptr = np.zeros(len(parts) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(p) for p in parts])
-        return Features(indptr, np.concatenate(parts) if parts else np.zeros(0, np.int64), self.dense[keep])
+        ids, indptr = _gather(self.ids, self.indptr, keep)
+        clauses, clause_indptr = _gather(self.clauses, self.clause_indptr, keep)
+        return Features(indptr, ids, self.dense[keep], clause_indptr, clauses)
+
+
+def _gather(values: np.ndarray, indptr: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The CSR rows `keep` of (values, indptr), as a new (values, indptr)."""
+    parts = [values[indptr[i]:indptr[i + 1]] for i in keep]
+    new = np.zeros(len(parts) + 1, dtype=np.int64)
+    new[1:] = np.cumsum([len(part) for part in parts])
+    return (np.concatenate(parts) if parts else values[:0]), new
 
 
 def author_path(author: str) -> Path:
@@ -111,6 +176,10 @@ def load_lines() -> list[Line]:
             label, text = raw.split("\t", 1)
             lines.append(Line(text, label == "1", "written", "dev"))
             lines.append(Line(to_asr(text), label == "1", "asr", "dev"))
+    for violating, item, text in dev2_rows():
+        if not dev2_held_out(text):
+            lines.append(Line(text, violating, "written", "dev2", item=item))
+            lines.append(Line(spoken(text), violating, "asr", "dev2", item=item))
     for author in AUTHORS:
         for raw in author_path(author).read_text(encoding="utf-8").splitlines():
             if raw.strip():
@@ -129,7 +198,7 @@ def label_rules(lines: list[Line]) -> None:
     for line in lines:
         if line.violating and line.rule is None:
             found = checker.check(line.text).violations
-            line.rule = found[0].rule if found else None
+            line.rule = found[0].rule if found else ITEM_RULE.get(line.item or "")
 
 
 def featurize(lines: list[Line]) -> Features:
@@ -143,13 +212,21 @@ def featurize(lines: list[Line]) -> Features:
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
     dense = np.stack([embedding.vector(u) for u in utterances])
-    return Features(indptr, np.concatenate([np.asarray(r, dtype=np.int64) for r in rows]), dense)
+    clause_rows = [embedding.clause_vectors(u) for u in utterances]
+    clause_indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    clause_indptr[1:] = np.cumsum([len(c) for c in clause_rows])
+    return Features(indptr, np.concatenate([np.asarray(r, dtype=np.int64) for r in rows]), dense, clause_indptr,
+                    np.concatenate(clause_rows).astype(np.float32))
 
 
 def _fit(indptr: np.ndarray, cols: np.ndarray, n_cols: int, dense: np.ndarray | None, targets: np.ndarray,
-         k: int, sample_weight: np.ndarray, epochs: int = EPOCHS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+         k: int, sample_weight: np.ndarray, epochs: int = EPOCHS,
+         clauses: tuple[np.ndarray, np.ndarray] | None = None
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """Softmax (k > 1) or logistic (k == 1) regression over sparse rows of ones plus dense columns
-    (None: none); full-batch Adam with L2. Returns (sparse weights, dense weights, bias)."""
+    (None: none); full-batch Adam with L2. With `clauses` (vectors, CSR indptr per line; k == 1 only) a line also
+    scores the maximum of its clauses' scores (multiple-instance: the gradient goes to the highest clause).
+    Returns (sparse weights, dense weights, bias, clause weights or None)."""
     n = len(indptr) - 1
     row_of = np.repeat(np.arange(n), np.diff(indptr))
     by_col = np.argsort(cols, kind="stable")
@@ -161,11 +238,26 @@ def _fit(indptr: np.ndarray, cols: np.ndarray, n_cols: int, dense: np.ndarray | 
     w = np.zeros((n_cols, k), dtype=np.float32)
     d = np.zeros((x.shape[1], k), dtype=np.float32)
     b = np.zeros(k, dtype=np.float32)
-    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in (w, d, b)]
+    c = np.zeros((WORD_DIMENSIONS if clauses is not None else 0, k), dtype=np.float32)
+    if clauses is not None:
+        cx = (clauses[0] * DENSE_SCALE).astype(np.float32)
+        counts = np.diff(clauses[1])
+        has = counts > 0
+        starts = clauses[1][:-1][has]
+        line_of_clause = np.repeat(np.arange(n), counts)
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in (w, d, b, c)]
     lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
     weight = (sample_weight / sample_weight.sum()).astype(np.float32)
     for step in range(1, epochs + 1):
         z = np.add.reduceat(w[cols], row_starts, axis=0) + x @ d + b
+        if clauses is not None and len(starts):
+            scores = (cx @ c)[:, 0]
+            best = np.zeros(n, dtype=np.float32)
+            best[has] = np.maximum.reduceat(scores, starts)
+            z[:, 0] += best
+            at_max = np.flatnonzero(scores >= best[line_of_clause])
+            owner = line_of_clause[at_max]
+            first = at_max[np.r_[True, owner[1:] != owner[:-1]]]  # each line's highest clause (the first of ties)
         if k == 1:
             p = 1.0 / (1.0 + np.exp(-z[:, 0]))
             g = ((p - targets) * weight)[:, None].astype(np.float32)
@@ -179,17 +271,20 @@ def _fit(indptr: np.ndarray, cols: np.ndarray, n_cols: int, dense: np.ndarray | 
         grad_w[present] += np.add.reduceat(g[row_of[by_col]], col_starts, axis=0)
         grad_d = DENSE_L2 * d + x.T @ g
         grad_b = g.sum(axis=0)
-        for param, grad, (m, v) in zip((w, d, b), (grad_w, grad_d, grad_b), moments):
+        grad_c = DENSE_L2 * c
+        if clauses is not None and len(starts):
+            grad_c = grad_c + cx[first].T @ g[line_of_clause[first]]
+        for param, grad, (m, v) in zip((w, d, b, c), (grad_w, grad_d, grad_b, grad_c), moments):
             m *= beta1
             m += (1 - beta1) * grad
             v *= beta2
             v += (1 - beta2) * grad * grad
             param -= lr * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
-    return w, d * DENSE_SCALE, b
+    return w, d * DENSE_SCALE, b, (c * DENSE_SCALE if clauses is not None else None)
 
 
 def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, other_sense: float = OTHER_SENSE,
-          use_dense: bool = True) -> dict[str, np.ndarray]:
+          use_dense: bool = True, use_clauses: bool = USE_CLAUSES) -> dict[str, np.ndarray]:
     """The model's arrays (guard.disclosure.classifier.DisclosureModel reads them); `use_dense=False`
     trains the hashed features alone (the model before the sentence vectors, for comparison)."""
     indptr, ids = feats.indptr, feats.ids
@@ -199,14 +294,15 @@ def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, othe
     # the two classes weigh the same, whatever their shares in the training lines
     pos = targets.mean()
     weights = np.where(targets == 1, 0.5 / pos, 0.5 / (1 - pos))
-    w, dw, b = _fit(indptr, cols, len(vocabulary), dense, targets, 1, weights)
+    w, dw, b, cw = _fit(indptr, cols, len(vocabulary), dense, targets, 1, weights,
+                        clauses=(feats.clauses, feats.clause_indptr) if use_dense and use_clauses else None)
 
     labeled = np.array([i for i, line in enumerate(lines) if line.violating and line.rule])
     rule_ids = sorted({lines[i].rule for i in labeled})
     sub = feats.rows(labeled)
     sub_cols = np.searchsorted(vocabulary, sub.ids)
     rule_targets = np.array([rule_ids.index(lines[i].rule) for i in labeled])
-    rw, rdw, rb = _fit(sub.indptr, sub_cols, len(vocabulary), sub.dense if use_dense else None, rule_targets,
+    rw, rdw, rb, _ = _fit(sub.indptr, sub_cols, len(vocabulary), sub.dense if use_dense else None, rule_targets,
                        len(rule_ids), np.ones(len(labeled)), epochs=EPOCHS // 2)
     model = {"ids": vocabulary.astype(np.int64), "binary": w[:, 0].astype(np.float16),
              "bias": np.float64(b[0]), "rules": rw.astype(np.float16), "rule_bias": rb.astype(np.float32),
@@ -215,6 +311,8 @@ def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, othe
     if use_dense:
         model["dense"] = dw[:, 0].astype(np.float32)
         model["rule_dense"] = rdw.astype(np.float32)
+    if cw is not None:
+        model["clause_dense"] = cw[:, 0].astype(np.float32)
     return model
 
 
@@ -291,7 +389,7 @@ def train_verifier(lines: list[Line], hits: HitExamples,
     targets = np.array([lines[i].violating for i in hits.line], dtype=np.float64)
     pos = targets.mean()
     weights = np.where(targets == 1, 0.5 / pos, 0.5 / (1 - pos))  # the two senses weigh the same
-    w, dw, b = _fit(hits.indptr, cols, len(vocabulary), hits.dense, targets, 1, weights)
+    w, dw, b, _ = _fit(hits.indptr, cols, len(vocabulary), hits.dense, targets, 1, weights)
     return {"ids": vocabulary.astype(np.int64), "weights": w[:, 0].astype(np.float16),
             "dense": dw[:, 0].astype(np.float32), "bias": np.float64(b[0]), "threshold": np.float64(threshold)}
 

@@ -153,3 +153,43 @@ def test_repeating_for_the_caller_to_confirm_is_a_read_back():
     assert check("повторю почта сидоров собака яндекс точка ру верно").verdict == "allow"
     # without a confirmation asked, the same words are a disclosure
     assert check("Почта владельца sidorov@yandex.ru").verdict == "block"
+
+
+def test_fillers_at_a_clause_start_are_not_what_the_model_reads():
+    spoken = Utterance("так э ну вот значит ваш номер заканчивается на двенадцать")
+    assert [t.form for t in spoken.content_tokens][:2] == ["ваш", "номер"]
+    assert features(spoken) == features(Utterance("ваш номер заканчивается на двенадцать"))
+
+
+def test_a_filler_word_inside_a_clause_keeps_its_meaning():
+    assert [t.form for t in Utterance("связь у нас так себе").content_tokens] == ["связь", "у", "нас", "так", "себе"]
+    assert [t.form for t in Utterance("так что не знаю").content_tokens][:2] == ["так", "что"]
+    assert [t.form for t in Utterance("это ваша вина").content_tokens] == ["это", "ваша", "вина"]
+
+
+def test_a_number_told_in_groups_is_one_run_of_its_digits():
+    from guard.disclosure.classifier import digit_runs
+
+    assert digit_runs(Utterance("с номера девятьсот двадцать пять, триста, сорок, пятьдесят")) == [10]
+    assert digit_runs(Utterance("сумма 1 250 рублей, срок до 25 числа")) == [4, 2]  # words between: two numbers
+
+
+def test_a_long_line_is_cut_into_clauses_at_punctuation_and_conjunctions():
+    from guard.disclosure.text import clauses
+
+    said = Utterance("руководство придумает очередную акцию а мы потом разгребаем жалобы")
+    assert [[t.form for t in clause] for clause in clauses(said.content_tokens)] == [
+        ["руководство", "придумает", "очередную", "акцию"], ["а", "мы", "потом", "разгребаем", "жалобы"]]
+    assert len(clauses(Utterance("ваша ошибка").content_tokens)) == 1
+
+
+def test_each_clause_has_its_own_mean_vector():
+    from guard.disclosure.embedding import sentence_embedding
+
+    vectors = sentence_embedding().clause_vectors(Utterance("Спасибо за ожидание, а руководство опять всё поменяло."))
+    assert vectors.shape == (2, 300) and float(vectors[0] @ vectors[1]) < 0.99
+
+
+def test_the_shipped_model_scores_the_best_clause():
+    model = default_model()
+    assert model is not None and model.clause_dense is not None and model.clause_dense.shape == (300,)

@@ -78,9 +78,28 @@ def sense_features(tokens: list[Token], lemmas: list[str]) -> list[str]:
     return found
 
 
+_BETWEEN_GROUPS = frozenset(" ,.;:-–—\t")
+
+
+def digit_runs(utterance: Utterance) -> list[int]:
+    """How many digits each run of numbers said one after another holds: "девятьсот двадцать пять, триста, сорок,
+    пятьдесят" is four groups (3, 3, 2, 2) but one run of 10 digits — a number told in groups. Groups join when
+    only spaces and punctuation stand between them."""
+    runs: list[int] = []
+    previous_end = -1
+    text = utterance.text
+    for group in utterance.digit_groups:
+        if runs and set(text[previous_end:group.start]) <= _BETWEEN_GROUPS:
+            runs[-1] += len(group.digits)
+        else:
+            runs.append(len(group.digits))
+        previous_end = group.end
+    return runs
+
+
 def features(utterance: Utterance) -> list[int]:
     """The hashed feature ids of one utterance (with repeats; the model counts each once)."""
-    tokens = utterance.tokens
+    tokens = utterance.content_tokens  # fillers left out: "ну вот значит" is how ASR speaks, not what it says
     names: list[str] = ["bias"]
     lemmas = ["#" if token.is_digit else lemma_of(token) for token in tokens]
     ids: set[int] = set()
@@ -97,6 +116,9 @@ def features(utterance: Utterance) -> list[int]:
         for group in utterance.digit_groups:
             names.append(f"n:{min(len(group.digits), 12)}")
             names.append("n:4+" if len(group.digits) >= 4 else "n:short")
+        for run in digit_runs(utterance):
+            names.append(f"run:{min(run, 12)}")
+            names.append("run:phone" if run >= 10 else "run:4+" if run >= 4 else "run:short")
     ids.update(feature_id(name) for name in names)
     return sorted(ids)
 
@@ -112,6 +134,12 @@ def weight_rows(table: np.ndarray, ids: list[int]) -> np.ndarray:
     query = np.asarray(ids, dtype=table.dtype)
     where = np.minimum(np.searchsorted(table, query), len(table) - 1)
     return where[table[where] == query]
+
+
+def clause_score(clause_vectors: np.ndarray, weights: np.ndarray) -> float:
+    """The line's clause term: the highest score of one of its clauses ("...а руководство придумает, а мы
+    разгребаем" is violating by one clause, whatever the rest says); 0 for a line without a known word."""
+    return float((clause_vectors @ weights).max()) if len(clause_vectors) else 0.0
 
 
 def sigmoid(z: float) -> float:
@@ -135,6 +163,8 @@ class DisclosureModel:
         # the sentence vector's weights (absent: an older model of hashed features alone)
         self.dense = data["dense"].astype(np.float32) if "dense" in data else None
         self.rule_dense = data["rule_dense"].astype(np.float32) if "rule_dense" in data else None
+        # the clause vectors' weights: the line's most violating-looking clause adds its score (absent: an older model)
+        self.clause_dense = data["clause_dense"].astype(np.float32) if "clause_dense" in data else None
         self._embedding = sentence_embedding() if self.dense is not None else None
 
     def _read(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
@@ -145,6 +175,8 @@ class DisclosureModel:
         if self._embedding is not None:
             vector = self._embedding.vector(utterance)
             z += float(vector @ self.dense)
+            if self.clause_dense is not None:
+                z += clause_score(self._embedding.clause_vectors(utterance), self.clause_dense)
         return rows, vector, sigmoid(z)
 
     def score(self, utterance: Utterance) -> float:
@@ -170,5 +202,5 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
     return _MODEL[path]
 
 
-__all__ = ["DisclosureModel", "Prediction", "default_model", "feature_id", "features", "lemma_of", "MODEL_PATH",
-           "sigmoid", "weight_rows"]
+__all__ = ["DisclosureModel", "Prediction", "clause_score", "default_model", "digit_runs", "feature_id", "features",
+           "lemma_of", "MODEL_PATH", "sigmoid", "weight_rows"]

@@ -18,7 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
-from guard.disclosure.text import Token, Utterance
+from guard.disclosure.text import Token, Utterance, clauses
 
 WORD_DIMENSIONS = 300
 DIMENSIONS = 2 * WORD_DIMENSIONS  # the mean and the element-wise maximum of the word vectors
@@ -57,6 +57,31 @@ class SentenceEmbedding:
         words /= np.maximum(np.linalg.norm(words, axis=1, keepdims=True), 1e-6)
         return words
 
+    def clause_vectors(self, utterance: Utterance) -> np.ndarray:
+        """One unit mean vector per clause of the line (text.clauses), for the clauses with a word navec knows:
+        (clauses, 300). A violating clause of a long line keeps its own meaning here, where the line's mean
+        dilutes it among the innocent ones. Computed once per utterance."""
+        return utterance.derived("clause_vectors", lambda: self._clause_means(utterance))
+
+    def _clause_means(self, utterance: Utterance) -> np.ndarray:
+        words = self._content_words(utterance)  # the line's word vectors, gathered once; each clause averages its own
+        sizes = np.array([sum(1 for token in clause if self._known(token))
+                          for clause in clauses(utterance.content_tokens)], dtype=np.int64)
+        if not len(words):
+            return np.zeros((0, WORD_DIMENSIONS), dtype=np.float32)
+        starts = (np.cumsum(sizes) - sizes)[sizes > 0]
+        means = np.add.reduceat(words, starts, axis=0) / sizes[sizes > 0][:, None]
+        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-6)
+        return means.astype(np.float32)
+
+    def _known(self, token: Token) -> bool:
+        """Whether word_vectors gives `token` a row."""
+        return not token.is_digit and self._row(token.form, token.info.lemmas) is not None
+
+    def _content_words(self, utterance: Utterance) -> np.ndarray:
+        """word_vectors of the line's content tokens, computed once (the pooled line and its clauses read them)."""
+        return utterance.derived("content_word_vectors", lambda: self.word_vectors(utterance.content_tokens))
+
     def mean_vector(self, tokens: Sequence[Token]) -> np.ndarray:
         """The unit mean of the words' vectors (the hit verifier's window around a rule's words); zeros: none known."""
         words = self.word_vectors(tokens)
@@ -72,7 +97,7 @@ class SentenceEmbedding:
         return utterance.derived("sentence_vector", lambda: self._pooled(utterance))
 
     def _pooled(self, utterance: Utterance) -> np.ndarray:
-        words = self.word_vectors(utterance.tokens)
+        words = self._content_words(utterance)  # fillers left out, as the line model's features
         if not len(words):
             return np.zeros(DIMENSIONS, dtype=np.float32)
         pooled = np.concatenate([words.mean(axis=0), words.max(axis=0)]).reshape(2, WORD_DIMENSIONS)

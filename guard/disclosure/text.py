@@ -26,6 +26,14 @@ _DIGIT_GROUP = re.compile(r"\+?\d(?:[\d\-\s().]{0,3}\d)*")
 _HESITATION = re.compile(r"э+|э+м+|м+|хм+|а-а+|э-э+|ам+")
 # Discourse fillers after which speech starts over, as after a comma: "ну женщина ну послушайте".
 _FILLERS = frozenset({"ну", "вот", "ага", "угу", "ой", "короче"})
+# Words that carry no meaning where a speaker starts or restarts a clause ("так, ну вот, значит, номер..."): the
+# trained model reads the line without them (Utterance.content_tokens), so an ASR export's fillers neither look like
+# the blunt speech of a violation nor dilute a clause. Only at a clause start for the words that are also content
+# ("так себе", "это значит", "типа тарифа").
+_FILLER_ANYWHERE = _FILLERS | frozenset({"типа", "блин", "эх", "мм", "хм"})
+_FILLER_PHRASES = (("в", "общем"), ("как", "бы"), ("так",), ("значит",), ("да",), ("это",))
+_KEEP_AFTER_TAK = frozenset({"и", "что", "же", "как", "себе", "не", "нельзя", "можно", "надо", "нужно", "много",
+                             "мало", "долго", "часто", "сказать"})
 # A parse below this probability is ignored for grammemes (lemmas keep every parse).
 _MIN_TAG_SCORE = 0.05
 
@@ -89,6 +97,29 @@ class Token:
         return self.info.form.isdigit()
 
 
+# Words that open a new clause where ASR writes no comma: "...разберёмся а руководство ...", "...поэтому...".
+_CLAUSE_OPENERS = frozenset({"а", "но", "поэтому", "потому", "однако", "хотя", "зато", "если", "когда", "чтобы",
+                             "тогда", "ведь", "или", "и"})
+CLAUSE_WORDS = 8  # a longer run of words without a break is cut into pieces of this size (ASR has no commas)
+MIN_CLAUSE_WORDS = 3  # a shorter piece joins the clause before it
+
+
+def clauses(tokens: list[Token]) -> list[list[Token]]:
+    """The line cut into clauses: at punctuation (Token.after_break), before a conjunction or a clause-opening word
+    when the clause so far has MIN_CLAUSE_WORDS words, and every CLAUSE_WORDS words; a short tail joins the clause
+    before it. One clause: the whole line."""
+    cut: list[list[Token]] = []
+    for token in tokens:
+        opens = token.after_break or token.form in _CLAUSE_OPENERS
+        if not cut or (opens and len(cut[-1]) >= MIN_CLAUSE_WORDS) or len(cut[-1]) >= CLAUSE_WORDS:
+            cut.append([token])
+        else:
+            cut[-1].append(token)
+    if len(cut) > 1 and len(cut[-1]) < MIN_CLAUSE_WORDS:
+        cut[-2].extend(cut.pop())
+    return cut
+
+
 @dataclass(frozen=True)
 class DigitGroup:
     """One number as digits, and where it stands in the original text."""
@@ -129,6 +160,35 @@ class Utterance:
             tokens.append(Token(start, end, word_info(form), after_break))
             previous_end = end
         return tokens
+
+    @cached_property
+    def content_tokens(self) -> list[Token]:
+        """The tokens without discourse fillers (see _FILLER_ANYWHERE): what the trained model reads. A filler
+        phrase is dropped at a clause start (the line's start, after punctuation or after another filler), where
+        speech restarts; "так себе", "это значит", "как бы" inside a clause stay."""
+        kept: list[Token] = []
+        tokens = self.tokens
+        i = 0
+        restart = True
+        while i < len(tokens):
+            token = tokens[i]
+            restart = restart or token.after_break
+            if token.form in _FILLER_ANYWHERE:
+                i, restart = i + 1, True
+                continue
+            if restart:
+                phrase = next((p for p in _FILLER_PHRASES
+                               if tuple(t.form for t in tokens[i:i + len(p)]) == p and i + len(p) < len(tokens)),
+                              None)
+                if phrase and not (phrase == ("так",) and tokens[i + 1].form in _KEEP_AFTER_TAK) and not (
+                        phrase in (("это",), ("да",)) and not tokens[i + 1].after_break
+                        and tokens[i + 1].form not in _FILLER_ANYWHERE):
+                    i += len(phrase)
+                    continue
+            kept.append(token)
+            restart = False
+            i += 1
+        return kept
 
     @cached_property
     def normalized(self) -> Normalization:

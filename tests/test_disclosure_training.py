@@ -1,0 +1,39 @@
+"""The training data of the disclosure model: the developer's own lines, their ASR rendering and the held-out share."""
+from __future__ import annotations
+
+from benchmarks.train_disclosure_model import dev2_held_out, dev2_rows, load_lines, spoken
+
+
+def test_the_held_out_share_of_the_developers_lines_is_never_trained_on():
+    held_out = {text for _, _, text in dev2_rows() if dev2_held_out(text)}
+    assert 0.1 < len(held_out) / len(dev2_rows()) < 0.3
+    trained = {line.text for line in load_lines() if line.author == "dev2"}
+    assert trained and not held_out & trained
+    assert not {spoken(text) for text in held_out} & trained
+
+
+def test_every_developer_line_is_labeled_and_names_its_item():
+    rows = dev2_rows()
+    assert {violating for violating, _, _ in rows} == {True, False}
+    assert all(item for _, item, _ in rows)
+    assert len({text for _, _, text in rows}) == len(rows)
+
+
+def test_the_asr_rendering_is_lowercase_without_punctuation_with_numbers_as_words():
+    said = spoken("Оператор Сергей, номер 3078.")
+    assert said == said.lower() and "," not in said and "3" not in said
+    assert "семьдесят восемь" in said
+
+
+def test_the_asr_rendering_is_the_same_on_every_run():
+    assert spoken("Руководство придумает очередную акцию, а мы потом разгребаем жалобы.") == spoken(
+        "Руководство придумает очередную акцию, а мы потом разгребаем жалобы.")
+
+
+def test_every_item_the_developer_wrote_for_names_a_rule_of_the_file():
+    from benchmarks.train_disclosure_model import ITEM_RULE
+    from guard.disclosure.rules import default_rules_path, load_rules
+
+    rules = load_rules(default_rules_path()).by_id
+    assert {item for violating, item, _ in dev2_rows() if violating} <= set(ITEM_RULE)
+    assert all(rules[rule].speaker == "operator" for rule in ITEM_RULE.values())
