@@ -53,27 +53,40 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Response headers worth keeping from the CRM, each with the only shape it may have; everything else (cookies,
-# custom headers that may carry data, hop-by-hop, the original length and encoding) is dropped, and so is one of
-# these whose value does not fit (a phone number in Retry-After, a name in Content-Language).
+# Response headers worth keeping from the CRM (an allow-list), each with the only shape it may have; everything
+# else (cookies, ETag, custom headers that may carry data, hop-by-hop, the original length and encoding) is
+# dropped, and so is one of these whose value does not fit (a phone number in Retry-After, a name in
+# Content-Language). Retry-After is never the CRM's digits: guard writes its own coarse value, and only on the
+# statuses where it means "come back later" — "4505" or "4567" (a passport series, a number's last 4) in it
+# would be on the operator's screen.
+_RETRY_AFTER_STATUSES = frozenset({429, 503})
+_RETRY_AFTER_STEPS_S = (60, 600, 3600)
 _RETRY_AFTER_MAX_S = 86_400
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-(?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3}))?$")
+# A status the CRM may only answer to a conditional request guard never forwards (guard/proxy/upstream.py):
+# passed on, it would tell a right guess from a wrong one. Withheld as an upstream error.
+_CONDITIONAL_STATUSES = frozenset({304, 412})
 
 
 def is_json(content_type: str) -> bool:
     return content_type == "application/json" or content_type.endswith("+json")
 
 
-def safe_retry_after(value: str) -> str | None:
-    """Delta-seconds up to a day; anything else is dropped. An HTTP date is dropped too: any date can be written
-    as one, the owner's birth date included ("Wed, 12 Mar 1980 ...")."""
+def safe_retry_after(value: str, status: int) -> str | None:
+    """Guard's own coarse Retry-After for a 429/503 that asked for one: the CRM's delta-seconds (up to a day)
+    rounded up to a minute, ten minutes or an hour, so no digit of the CRM's value reaches the screen. Any other
+    status, a value over a day, or an HTTP date (any date can be written as one, the owner's birth date
+    included: "Wed, 12 Mar 1980 ...") -> dropped."""
     value = value.strip()
-    if value.isascii() and value.isdigit() and len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S:
-        return str(int(value))
-    return None
+    if status not in _RETRY_AFTER_STATUSES:
+        return None
+    if not (value.isascii() and value.isdigit() and len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S):
+        return None
+    seconds = int(value)
+    return str(next((step for step in _RETRY_AFTER_STEPS_S if seconds <= step), _RETRY_AFTER_STEPS_S[-1]))
 
 
-def safe_content_language(value: str) -> str | None:
+def safe_content_language(value: str, status: int) -> str | None:
     """A list of plain language tags (ru, ru-RU, en-419), at most 4; anything else is dropped."""
     tags = [tag.strip() for tag in value.split(",")]
     if not tags or len(tags) > 4 or not all(_LANGUAGE_TAG.match(tag) for tag in tags):
@@ -142,6 +155,9 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
             body=body if request.method not in ("GET", "HEAD") else None, metrics=state.metrics,
         )
         record["upstream_status"] = answer.status
+        if answer.status in _CONDITIONAL_STATUSES:
+            state.metrics.upstream_errors.inc("conditional_status")
+            raise bad_gateway("upstream answered a conditional status to an unconditional request; withheld")
         response = await _filtered_response(state, session, path, answer, record)
     except GuardError as error:
         # Upstream failures and blocked bodies are fail-closed decisions too: recorded, then answered.
@@ -162,7 +178,7 @@ def _copy_response_headers(answer: upstream.UpstreamResponse, response: web.Resp
     dropped = []
     for name, safe in _SAFE_RESPONSE_HEADERS.items():
         if name in answer.headers:
-            value = safe(answer.headers[name])
+            value = safe(answer.headers[name], answer.status)
             if value is None:
                 dropped.append(name)
             else:

@@ -1057,9 +1057,6 @@ def _passport_body(series: str, number: str) -> bytes:
     return json_body({"series": series, "number": number}).encode()
 
 
-@leak("If-None-Match is forwarded and the CRM's 304 comes back as 304: an operator sending the MD5 ETags of candidate "
-      "passports learns which one is the customer's (200 for wrong guesses, 304 for the right one), bypassing /confirm "
-      "and its guessing limits")
 def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from_a_wrong_one(attack):
     async def passport(request: web.Request) -> web.Response:
         body = _passport_body(PASSPORT_SERIES, PASSPORT_NUMBER)
@@ -1070,7 +1067,9 @@ def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from
         return web.Response(body=body, content_type="application/json", headers={"ETag": tag})
 
     crm = crm_with({"/api/customers/{msisdn}/passport": passport})
-    wrong = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(100, 400))
+    # As many wrong guesses as right ones: 300 tags would overflow the 8 KB header line guard accepts (a 400 that
+    # measures the limit, not the oracle).
+    wrong = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(100, 300))
     right = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(678800, 679000))
 
     async def scenario(stack, client):
@@ -1081,14 +1080,8 @@ def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from
     assert wrong_status == right_status, (wrong_status, right_status)
 
 
-_CONDITIONAL_ORACLE = leak("If-Match / If-Modified-Since / If-Unmodified-Since are forwarded and the CRM's 412 / 304 "
-                           "status comes back: a status that depends on the value the operator sent is an oracle on "
-                           "a hidden date (a CRM comparing them with a record's date)")
-
-
 @pytest.mark.parametrize("header", [
-    pytest.param(name, marks=_CONDITIONAL_ORACLE) if name.startswith("If-") and name != "If-Range" else name
-    for name in ("If-Match", "If-Modified-Since", "If-Unmodified-Since", "Range", "If-Range")
+    "If-Match", "If-Modified-Since", "If-Unmodified-Since", "Range", "If-Range",
 ])
 def test_other_conditional_headers_do_not_turn_the_crm_into_an_oracle_on_the_birth_date(attack, header):
     async def birth(request: web.Request) -> web.Response:
@@ -1221,8 +1214,6 @@ def test_a_sub_resource_claiming_postpaid_for_a_prepaid_customer_shows_no_last_4
 
 # --- 22. the one CRM header that passes, carrying a hidden value's digits --------------------------------------
 
-@leak("Retry-After passes as delta-seconds up to 86400: a CRM writing the passport series (4505) or the last 4 digits "
-      "of the customer's number (4567) there gets them to an unidentified operator's screen, in the header")
 @pytest.mark.parametrize("value", [PASSPORT_SERIES, "4567"])
 def test_retry_after_carrying_digits_of_a_hidden_value_is_dropped(attack, value):
     async def carrying(request: web.Request) -> web.Response:

@@ -57,13 +57,29 @@ def test_a_hidden_value_repeated_across_a_response_is_masked_and_counted_at_ever
     assert count == 6
 
 
-def test_retry_after_and_content_language_keep_only_their_shapes():
-    assert safe_retry_after("120") == "120" and safe_retry_after("79161234567") is None
+def test_retry_after_is_guards_own_coarse_value_and_content_language_keeps_only_its_shape():
+    # Guard writes its own value, rounded up to a minute / ten minutes / an hour: no digit of the CRM's passes.
+    assert safe_retry_after("120", 503) == "600" and safe_retry_after("4505", 429) == "3600"
+    assert safe_retry_after("5", 503) == "60" and safe_retry_after("79161234567", 503) is None
+    # Only where it means "come back later": a 200 carrying one (digits of a hidden value) loses it.
+    assert safe_retry_after("4567", 200) is None and safe_retry_after("120", 404) is None
     # An HTTP date is dropped: any date, the owner's birth date included, can be written as one.
-    assert safe_retry_after("Wed, 21 Oct 2026 07:28:00 GMT") is None and safe_retry_after("١٢٠") is None
-    assert safe_retry_after("Иванов") is None and safe_retry_after("Wed, 21 Oct 2026 07:28:00 Ivanov") is None
-    assert safe_content_language("ru-RU, en") == "ru-RU, en" and safe_content_language("es-419") == "es-419"
-    assert safe_content_language("ru-4505678901") is None and safe_content_language("Ivanov") is None
+    assert safe_retry_after("Wed, 21 Oct 2026 07:28:00 GMT", 503) is None and safe_retry_after("١٢٠", 503) is None
+    assert safe_retry_after("Иванов", 503) is None and safe_retry_after("Wed, 21 Oct 2026 07:28:00 Ivanov", 503) is None
+    assert safe_content_language("ru-RU, en", 200) == "ru-RU, en" and safe_content_language("es-419", 200) == "es-419"
+    assert safe_content_language("ru-4505678901", 200) is None and safe_content_language("Ivanov", 200) is None
+
+
+def test_only_allow_listed_request_headers_go_up_to_the_crm_and_no_conditional_one():
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from guard.proxy.upstream import headers_for_upstream
+
+    sent = CIMultiDictProxy(CIMultiDict({
+        "Accept": "application/json", "Authorization": "Bearer x", "If-None-Match": '"abc"', "If-Match": '"1980"',
+        "If-Modified-Since": "Wed, 12 Mar 1980 00:00:00 GMT", "If-Unmodified-Since": "Wed, 12 Mar 1980 00:00:00 GMT",
+        "If-Range": '"1980"', "Range": "bytes=1980-", "X-Anything": "Иванов"}))
+    assert dict(headers_for_upstream(sent, "guard-id")) == {"Accept": "application/json", "X-Request-Id": "guard-id"}
 
 
 def test_json_depth_is_measured_without_parsing_and_brackets_in_strings_do_not_count():
