@@ -55,6 +55,7 @@ from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import forbidden, identity_of, require_owner
 from guard.proxy.errors import bad_gateway, bad_request, not_found
 from guard.proxy.limits import GuessingLocked, Reservation
+from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.sessions import (
@@ -96,6 +97,7 @@ async def _session(state: ProxyState, request: web.Request) -> CallSession:
     session = await state.sessions.get(request.match_info["call_id"])
     if session is None:
         raise not_found("unknown or expired call id")
+    request[CALL_ID_KEY] = session.call_id
     require_owner(request, session.operator_id)
     return session
 
@@ -224,6 +226,7 @@ async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
     call_id = data.get("call_id") if isinstance(data, dict) else None
     session = await state.sessions.get(call_id) if isinstance(call_id, str) and call_id else None
     if session is not None:
+        request[CALL_ID_KEY] = session.call_id
         require_owner(request, session.operator_id)
     reservation = None
     if session is not None:

@@ -35,7 +35,7 @@ from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
-from guard.proxy.middlewares import REQUEST_ID_KEY
+from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import CardSecrets
 from guard.proxy import upstream
@@ -109,6 +109,7 @@ async def resolve_call(state: ProxyState, request: web.Request) -> CallSession |
     session = await state.sessions.get(call_id.strip())
     if session is None:
         raise not_found("unknown or expired call id in X-Guard-Call")
+    request[CALL_ID_KEY] = session.call_id
     require_owner(request, session.operator_id)
     return session
 

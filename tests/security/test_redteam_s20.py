@@ -486,8 +486,6 @@ def test_v1_check_of_a_sentence_full_of_card_data_leaves_none_in_logs_metrics_or
 
 # --- 6. ids the client makes up: request ids and call ids that spell a name -------------------------------------
 
-@leak("an X-Request-Id spelling a transliterated full name (letters and dashes fit the id shape) is written to the "
-      "log, echoed in the answer's header and forwarded to the CRM")
 def test_a_request_id_spelling_a_name_is_neither_logged_nor_echoed(attack, captured_logs):
     async def scenario(stack, client):
         return await _answer_and_everywhere(stack, client, f"/crm/api/customers/{PLAIN['msisdn']}",
@@ -498,8 +496,6 @@ def test_a_request_id_spelling_a_name_is_neither_logged_nor_echoed(attack, captu
     assert "zhuravleva" not in (seen + captured_logs.getvalue()).lower()
 
 
-@leak("an X-Guard-Call or a path call id spelling a name ('call-Zhuravleva_Inna_Olegovna' fits the call-id shape) "
-      "is written to the access log as call_id")
 @pytest.mark.parametrize("where", ["header", "path"])
 def test_a_made_up_call_id_spelling_a_name_is_not_logged(attack, captured_logs, where):
     fake = "call-Zhuravleva_Inna_Olegovna"
