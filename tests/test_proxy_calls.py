@@ -282,3 +282,14 @@ def test_check_judges_an_operator_utterance_against_the_calls_card_and_identific
             assert "subscriber-number" not in {v["rule"] for v in answer["violations"]}  # п. 6 after identification
 
     asyncio.run(scenario())
+
+
+def test_an_operator_id_a_client_types_is_kept_only_when_it_is_a_plain_code():
+    from guard.audit import operator_pseudonym
+
+    assert operator_pseudonym("op1021") == "op1021" and operator_pseudonym("agent_7") == "agent_7"
+    for typed in ("petr.ivanov@mail.ru", "Zhuravleva_Inna_Olegovna", "79161234567", "op79161234567", "Иванов"):
+        pseudonym = operator_pseudonym(typed)
+        assert pseudonym.startswith("op-") and pseudonym == operator_pseudonym(typed)  # stable: calls still group
+        assert not any(piece.lower() in pseudonym for piece in ("petr", "ivanov", "zhuravleva", "9161234567"))
+    assert operator_pseudonym("petr.ivanov@mail.ru") != operator_pseudonym("anna.petrova@mail.ru")

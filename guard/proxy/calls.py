@@ -41,6 +41,7 @@ from typing import Any
 
 from aiohttp import web
 
+from guard.audit import operator_pseudonym
 from guard.disclosure import CheckContext
 from guard.identification import (
     CONFIRMABLE_FIELDS,
@@ -87,6 +88,8 @@ async def create_call(request: web.Request) -> web.Response:
         operator_id = identity.operator_id
     if operator_id is None:
         raise bad_request("operator_id: Field required")
+    if identity is None:
+        operator_id = operator_pseudonym(operator_id)  # the client's own text: only a plain code is kept as it is
     session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=operator_id, created_at=time.time())
     await state.sessions.create(session)
     await state.audit.record("call", call_id=session.call_id, operator_id=session.operator_id)

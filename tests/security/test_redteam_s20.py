@@ -979,8 +979,6 @@ def test_names_and_numbers_typed_into_identify_and_confirm_reach_no_log_metric_o
                     captured_logs.getvalue()) == []
 
 
-@leak("with auth off, an operator_id that is an e-mail address (the id's pattern allows '@' and '.') is written to the "
-      "audit file in the call's record")
 def test_an_operator_id_made_of_an_e_mail_address_does_not_reach_the_audit(attack, captured_logs):
     async def scenario(stack, client):
         call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"], operator="petr.ivanov@mail.ru")
