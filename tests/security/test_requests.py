@@ -307,3 +307,22 @@ def test_error_bodies_quote_nothing_the_client_sent(attack):
     for status, body in attack(scenario):
         assert status == 400
         assert all(piece not in shown_text(body) for piece in NUMBERS + ["Иванов", "1234567"])
+
+
+def test_presidios_own_loggers_write_nothing_a_client_sent():
+    import io
+    import logging
+
+    from guard.presidio.http import silence_presidio_logs
+
+    silence_presidio_logs()
+    stream = io.StringIO()
+    root = logging.getLogger()
+    handler = logging.StreamHandler(stream)
+    root.addHandler(handler)
+    try:
+        for name in ("presidio-analyzer", "presidio-anonymizer", "decision_process"):
+            logging.getLogger(name).critical("Entity Zhuravleva doesn't have the corresponding recognizer")
+    finally:
+        root.removeHandler(handler)
+    assert stream.getvalue() == ""
