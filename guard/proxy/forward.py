@@ -216,12 +216,29 @@ class _Body:
 
 
 def _encoding_of(answer: upstream.UpstreamResponse) -> str:
-    """The body's byte-order mark, else its declared charset, else UTF-8."""
+    """The body's byte-order mark, else UTF-8 when the bytes are UTF-8, else its declared charset.
+
+    A label is not the bytes: UTF-8 labelled ISO-8859-1 (an old servlet's default) reads as Latin-1 mojibake in
+    which no engine finds a name, yet any screen undoes it (`.encode("latin-1").decode("utf-8")`). Non-ASCII bytes
+    that decode as UTF-8 are UTF-8 (a real Latin-1 or cp1251 text almost never is), so guard scans what the
+    screen would show — and answers in UTF-8, labelled so."""
     for mark, encoding in _BYTE_ORDER_MARKS:
         if answer.body.startswith(mark):
             return encoding
     charset = (answer.charset or "utf-8").lower()
-    return "utf-8-sig" if charset in ("utf-8", "utf8") else charset
+    if charset in ("utf-8", "utf8") or _reads_as_utf8(answer.body):
+        return "utf-8-sig"
+    return charset
+
+
+def _reads_as_utf8(body: bytes) -> bool:
+    if body.isascii():
+        return False  # the same text in every ASCII-compatible charset: the label may stand
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:

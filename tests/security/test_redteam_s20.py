@@ -1297,12 +1297,6 @@ def _undone(text: str) -> str:
     return text.encode("latin-1", "replace").decode("utf-8", "replace")
 
 
-_MOJIBAKE = leak("a note in UTF-8 labelled text/plain; charset=iso-8859-1: guard reads Latin-1 mojibake, its engine finds "
-                 "no name in it, and it is sent back; a stranger's full name and the owner's surname come back intact once "
-                 "the screen undoes "
-                 "the mojibake (.encode('latin-1').decode('utf-8'))")
-
-
 @pytest.mark.parametrize("content_type", ["application/json; charset=iso-8859-1", "text/plain; charset=iso-8859-1"])
 def test_a_card_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone(attack, content_type):
     quoting = card("79160000009", owner__last_name="Журавлёва", owner__first_name="Инна", owner__middle_name="Олеговна",
@@ -1321,7 +1315,6 @@ def test_a_card_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone
     assert status != 200 or found_in(["Журавлёв", "Журавлев"], body, _undone(shown_json_text(body))) == [], body
 
 
-@_MOJIBAKE
 def test_a_note_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone(attack):
     async def note(request: web.Request) -> web.Response:
         text = "2026-10-30 op1: звонил Сидоров Олег Ильич за владельца Иванова, просил перезвонить\n"

@@ -154,3 +154,19 @@ def test_a_phone_split_over_two_texts_is_masked_at_the_seam_but_its_digits_elsew
     # "*******4567" (six in a row are: tests/security/test_scrub_numbers.py).
     assert secrets.scrub_text("тариф 4567 руб, код 903 12 у кассы") == ("тариф 4567 руб, код 903 12 у кассы", 0)
     assert secrets.scrub_text("*******4567") == ("*******4567", 0)
+
+
+def test_a_body_is_read_as_utf8_when_its_bytes_are_whatever_its_label_says():
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from guard.proxy.forward import _encoding_of
+    from guard.proxy.upstream import UpstreamResponse
+
+    def answer(body: bytes, charset: str | None) -> UpstreamResponse:
+        return UpstreamResponse(200, "text/plain", charset, CIMultiDictProxy(CIMultiDict()), body)
+
+    note = "звонил Сидоров Олег Ильич"
+    assert note.encode("utf-8").decode(_encoding_of(answer(note.encode("utf-8"), "iso-8859-1"))) == note
+    # A label that fits its bytes stands: cp1251 text is not valid UTF-8; ASCII reads the same either way.
+    assert _encoding_of(answer(note.encode("cp1251"), "windows-1251")) == "windows-1251"
+    assert _encoding_of(answer(b"plain ascii", "iso-8859-1")) == "iso-8859-1"
