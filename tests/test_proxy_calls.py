@@ -293,3 +293,19 @@ def test_an_operator_id_a_client_types_is_kept_only_when_it_is_a_plain_code():
         assert pseudonym.startswith("op-") and pseudonym == operator_pseudonym(typed)  # stable: calls still group
         assert not any(piece.lower() in pseudonym for piece in ("petr", "ivanov", "zhuravleva", "9161234567"))
     assert operator_pseudonym("petr.ivanov@mail.ru") != operator_pseudonym("anna.petrova@mail.ru")
+
+
+def test_a_calls_identification_covers_a_card_only_when_body_and_path_both_name_the_calls_number():
+    from dataclasses import replace
+
+    from guard.policy import IdentificationLevel
+    from guard.proxy.forward import call_context
+    from guard.sessions import CallSession
+
+    session = replace(CallSession(call_id="call-x", msisdn="79165550000", operator_id="op1", created_at=0.0),
+                      identification="primary", caller_gender="female")
+    for written in ("79165550000", 79165550000, "+7 916 555-00-00"):
+        assert call_context(session, {"msisdn": written}, ["79165550000"]).identification is IdentificationLevel.PRIMARY
+        # At another customer's path the body's claim is not believed: that customer's card, identification none.
+        assert call_context(session, {"msisdn": written}, ["79161234567"]).identification is IdentificationLevel.NONE
+    assert call_context(session, {"msisdn": "79161234567"}, []).identification is IdentificationLevel.NONE

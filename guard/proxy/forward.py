@@ -114,9 +114,13 @@ async def resolve_call(state: ProxyState, request: web.Request) -> CallSession |
     return session
 
 
-def call_context(session: CallSession | None, payload: Any) -> CallContext:
-    """The policy's CallContext. A call's identification covers only the card of the call's own number."""
-    own_card = session is not None and isinstance(payload, dict) and str(payload.get("msisdn")) == session.msisdn
+def call_context(session: CallSession | None, payload: Any, path_msisdns: list[str] | None = None) -> CallContext:
+    """The policy's CallContext. A call's identification covers only the card of the call's own number: the body
+    says it is that card (its msisdn, however written, is the call's number) and the path, when it names a
+    customer, names only the call's. A card at another customer's path claiming the call's number is that other
+    customer's card to the CRM's reader: identification none (fail closed when the two disagree)."""
+    own_card = (session is not None and isinstance(payload, dict) and _same_msisdn(payload.get("msisdn"), session.msisdn)
+                and all(named == session.msisdn for named in path_msisdns or ()))
     if not own_card:
         return CallContext(identification=IdentificationLevel.NONE)
     return CallContext(
@@ -126,6 +130,15 @@ def call_context(session: CallSession | None, payload: Any) -> CallContext:
         confirmed=session.confirmed,
         today=None,
     )
+
+
+def _same_msisdn(value: Any, msisdn: str) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return False
+    try:
+        return normalize_msisdn(str(value)) == msisdn
+    except InvalidMsisdn:
+        return False
 
 
 def _upstream_path(request: web.Request) -> str:
@@ -308,6 +321,7 @@ class _Owner:
 
     refused: bool
     secrets: CardSecrets
+    named: list[str]  # the customer numbers the path names (_msisdns_in_path)
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -377,7 +391,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         decision = state.policy.apply(card, call_context(session, card), redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
-    return _Owner(refused, secrets)
+    return _Owner(refused, secrets, named)
 
 
 async def _json_response(
@@ -386,7 +400,7 @@ async def _json_response(
 ) -> web.Response:
     record["content"] = "json"
     owner = await _owner_of(state, session, path, payload)
-    ctx = call_context(session, payload)
+    ctx = call_context(session, payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
     shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
     if shown is None:
