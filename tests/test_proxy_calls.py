@@ -309,3 +309,15 @@ def test_a_calls_identification_covers_a_card_only_when_body_and_path_both_name_
         # At another customer's path the body's claim is not believed: that customer's card, identification none.
         assert call_context(session, {"msisdn": written}, ["79161234567"]).identification is IdentificationLevel.NONE
     assert call_context(session, {"msisdn": "79161234567"}, []).identification is IdentificationLevel.NONE
+
+
+def test_an_alternative_identification_after_a_primary_one_changes_neither_the_level_nor_the_gender():
+    from dataclasses import replace
+
+    from guard.sessions import CallSession, record_identification
+
+    primary = replace(CallSession(call_id="call-x", msisdn="79161234567", operator_id="op1", created_at=0.0),
+                      identification="primary", identified_by="full_name", caller_gender="female")
+    outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
+                                    caller_gender="male", max_attempts=3)
+    assert outcome.matched and outcome.session == primary

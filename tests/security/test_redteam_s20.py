@@ -245,9 +245,6 @@ async def _identify(client, guard_url: str, call_id: str, **body: Any) -> dict[s
         return await resp.json()
 
 
-@leak("a woman identified by full name of a man's postpaid number gets the last 4 digits of his numbers once an "
-      "alternative identification (passport + birth date) says 'male': the alternative attempt rewrites the caller's "
-      "gender while the call keeps its primary level")
 def test_a_later_alternative_identification_cannot_change_the_gender_primary_identification_heard(attack):
     async def scenario(stack, client):
         call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
