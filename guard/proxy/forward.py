@@ -378,8 +378,11 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     wanted = dict.fromkeys(named + ([session.msisdn] if session else []))
     refused, secrets = False, CardSecrets()
     for msisdn in wanted:
-        if msisdn == own_msisdn:
-            continue  # the body is that card: the policy decides it directly
+        if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
+            # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
+            # else a body's "msisdn" is only a claim (a sub-resource may carry its customer's number and an
+            # "active" contract of its own): the customer's card is fetched and its refusal holds.
+            continue
         try:
             card = await fetch_card(state, msisdn)
         except GuardError as error:

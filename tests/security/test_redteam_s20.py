@@ -509,8 +509,6 @@ def test_a_refused_customers_sub_resource_carrying_its_msisdn_is_refused_too(att
     assert _refused_or_shows_no_owner(status, headers, body) == [], body
 
 
-@leak("a sub-resource under a refused customer's path carrying the customer's msisdn and an 'active' contract of its "
-      "own is not refused: the card's 2019 termination is never read, the DE name is shown")
 def test_a_refused_customers_sub_resource_claiming_an_active_contract_is_refused_too(attack):
     claims = card(_REFUSED["msisdn"], contract={"number": "0777777777", "status": "active", "terminated_at": None})
     crm = crm_with({"/api/customers/{msisdn}/current": _any_json_at(claims)}, {_REFUSED["msisdn"]: _REFUSED})
