@@ -27,9 +27,11 @@ fsync per batch.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import json
 import re
+import secrets
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -49,6 +51,23 @@ CREATE TABLE IF NOT EXISTS audit (
     hash      TEXT NOT NULL
 )
 """
+
+
+# An operator id a client typed (auth off: POST /v1/calls names it) is the client's text, and it goes to the call
+# store, the logs and every audit record of the call. It is kept as it is only when it is a plain code — letters,
+# then at most 6 digits ("op1021"); anything else (an e-mail, a full name, a phone) becomes a keyed pseudonym
+# first. The key is per process: the same id reads the same within a process, no reader can turn it back. With
+# auth on, the id is the authenticated identity's and is kept (the token or the gateway vouches for it).
+PLAIN_OPERATOR_ID = re.compile(r"^[A-Za-z]{1,16}[-_]?[0-9]{1,6}$")
+_OPERATOR_KEY = secrets.token_bytes(32)
+
+
+def operator_pseudonym(operator_id: str) -> str:
+    """A plain operator code as it is; any other id as `op-` and a keyed BLAKE2b of it (lowercase base32)."""
+    if PLAIN_OPERATOR_ID.match(operator_id):
+        return operator_id
+    digest = hashlib.blake2b(operator_id.encode("utf-8", "surrogatepass"), key=_OPERATOR_KEY, digest_size=10)
+    return "op-" + base64.b32encode(digest.digest()).decode("ascii").lower()
 
 
 class AuditUnavailable(RuntimeError):

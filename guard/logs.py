@@ -4,11 +4,13 @@ A line carries the time, level, logger, a fixed message and the request's ids �
 `operator_id`, `route` (a template), `method`, `status`, `duration_ms` — passed as `extra={"fields": {...}}`.
 Never a body, a header value other than those ids, a card value or an exception message (which may quote data):
 callers log exception type names only. Ids that do not look like ours are replaced by "invalid" before logging,
-so a crafted header cannot write a phone number into the log.
+so a crafted header cannot write a phone number into the log; a client's request id is replaced by a keyed hash
+of it (`request_id_for`), and a call id is logged only once guard has found the call it names.
 """
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import logging
 import re
@@ -42,23 +44,34 @@ _ID_SEPARATORS = re.compile(r"[-_]")
 _MAX_ID_DIGITS = 9
 
 
-def client_request_id(value: str | None) -> str | None:
-    """A client's X-Request-Id if it is fit to log and echo, else None (guard then makes its own).
+# A per-process key for request ids: the client's X-Request-Id is never logged, echoed or sent to the CRM as it
+# is (letters and dashes spell a name: "Zhuravleva-Inna-Olegovna"); what it becomes is a keyed hash of it —
+# the same client id gives the same guard id within a process, so a client can still correlate, yet no
+# reader of a log, a header or the CRM learns the client's text.
+_REQUEST_ID_KEY = secrets.token_bytes(32)
 
-    Our shape (8-64 of A-Z a-z 0-9 _ -), no run of 5 digits even across dashes, fewer than 10 digits in all:
-    a request id is a correlation token, never a place for a number."""
-    if value is None or not REQUEST_ID.match(value):
-        return None
-    if _DIGIT_RUN.search(_ID_SEPARATORS.sub("", value)) or sum(ch.isdigit() for ch in value) > _MAX_ID_DIGITS:
-        return None
-    return value
+
+def _looks_like_a_number(value: str) -> bool:
+    """A run of 5 digits even across dashes, or 10 digits in all: a phone number smuggled into an id."""
+    return bool(_DIGIT_RUN.search(_ID_SEPARATORS.sub("", value))) or sum(ch.isdigit() for ch in value) > _MAX_ID_DIGITS
+
+
+def request_id_for(client_value: str | None) -> str:
+    """The request id guard logs, echoes and sends upstream: always guard's own. A client's X-Request-Id (any
+    text) becomes a keyed BLAKE2b of it in base32; none, or a hash that would look like a number, gets a fresh id."""
+    if client_value:
+        digest = hashlib.blake2b(client_value.encode("utf-8", "surrogatepass"), key=_REQUEST_ID_KEY, digest_size=12)
+        token = base64.b32encode(digest.digest()).decode("ascii").rstrip("=").lower()
+        if REQUEST_ID.match(token) and not _looks_like_a_number(token):
+            return token
+    return new_request_id()
 
 
 def new_request_id() -> str:
-    """A request id guard makes: it passes `client_request_id` itself, so the same rule holds for every id logged."""
+    """A fresh request id: base32 with no run of digits a log reader could take for a number."""
     while True:
         token = random_token(12)
-        if client_request_id(token) == token:
+        if REQUEST_ID.match(token) and not _looks_like_a_number(token):
             return token
 
 

@@ -75,9 +75,11 @@ def record_identification(
         return IdentifyOutcome(session, matched=False)
     if matched:
         level = IDENTIFICATION_PRIMARY if method == IDENTIFICATION_PRIMARY else IDENTIFICATION_ALTERNATIVE
-        # A weaker method never downgrades a call already identified by the primary one.
+        # A weaker method never downgrades a call already identified by the primary one — nor rewrites what the
+        # primary identification heard: the caller's gender stays (a "male" said at an alternative attempt would
+        # otherwise show a man's last 4 digits to the woman the primary identification heard).
         if session.identification == IDENTIFICATION_PRIMARY and level == IDENTIFICATION_ALTERNATIVE:
-            return IdentifyOutcome(replace(session, caller_gender=caller_gender), matched=True)
+            return IdentifyOutcome(session, matched=True)
         updated = replace(session, identification=level, identified_by=identified_by, caller_gender=caller_gender)
         return IdentifyOutcome(updated, matched=True)
     failures = session.identify_failures + 1

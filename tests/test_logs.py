@@ -30,23 +30,25 @@ def test_every_request_is_one_json_line_with_its_ids_and_a_request_id_header(tmp
                 call_id = (await resp.json())["call_id"]
             async with client.get(f"{stack.guard_url}/crm/api/customers/{SAMPLE_CARD['msisdn']}",
                                   headers={"X-Guard-Call": call_id, "X-Request-Id": "req-abcdef12"}) as resp:
-                assert resp.headers["X-Request-Id"] == "req-abcdef12"
+                ours = resp.headers["X-Request-Id"]  # guard's own id for the client's, never the client's text
+                assert ours != "req-abcdef12" and len(ours) == 20
             async with client.get(f"{stack.guard_url}/crm/api/customers/{SAMPLE_CARD['msisdn']}",
                                   headers={"X-Guard-Call": "79161234567"}) as resp:
                 assert resp.status == 404 and len(resp.headers["X-Request-Id"]) == 20
-            return call_id, stream.getvalue()
+            return call_id, ours, stream.getvalue()
 
     try:
-        call_id, output = asyncio.run(scenario())
+        call_id, ours, output = asyncio.run(scenario())
     finally:
         logging.getLogger("guard").handlers.clear()
         logging.getLogger("guard").setLevel(logging.NOTSET)
     lines = [json.loads(line) for line in output.splitlines()]
-    card_line = next(line for line in lines if line.get("request_id") == "req-abcdef12")
+    card_line = next(line for line in lines if line.get("request_id") == ours)
     assert card_line["call_id"] == call_id and card_line["route"] == "/crm/{path}" and card_line["status"] == 200
     assert {"at", "level", "message", "method", "duration_ms"} <= set(card_line)
-    assert lines[-1]["call_id"] == "invalid" and lines[-1]["status"] == 404
-    assert "79161234567" not in output and "Иванов" not in output
+    # A call id guard did not find is logged as "unknown", never as sent.
+    assert lines[-1]["call_id"] == "unknown" and lines[-1]["status"] == 404
+    assert "79161234567" not in output and "Иванов" not in output and "req-abcdef12" not in output
 
 
 def test_ids_guard_makes_are_never_refused_by_its_own_log_filter():

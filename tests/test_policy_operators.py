@@ -6,7 +6,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guard.policy import HIDDEN, hide, mask_last4, mask_prefix
+from guard.policy import HIDDEN, REDACTION_FAILED, hide, mask_last4, mask_prefix
 
 numbers = st.text(alphabet="0123456789", min_size=0, max_size=20)
 formatted = st.text(alphabet="0123456789 +-()", min_size=0, max_size=24)
@@ -70,3 +70,38 @@ def test_hide_keeps_no_value_at_all(value):
 
     walk(hidden)
     assert all(leaf in (None, HIDDEN) for leaf in leaves)
+
+
+def _acted(action: str, value, redact_text=lambda text: text):
+    from guard.policy.operators import ACTIONS, Transform
+
+    transform = Transform(redact_text)
+    return ACTIONS[action](transform, value, ("field",)), transform
+
+
+def test_a_field_meant_for_a_code_shows_a_code_and_hides_anything_else_whole():
+    for code in ("postpaid", "no_contact_person", "Terminated", "расторгнут", None):
+        assert _acted("show_code", code)[0] == code
+    for written in ("Иванов, паспорт 4505 678901", "postpaid (Иванов Пётр)", "79031234567", "prepaid-4505"):
+        assert _acted("show_code", written)[0] == HIDDEN
+
+
+def test_a_shown_text_field_goes_through_the_engine_but_one_word_needs_none():
+    def engine(text: str) -> str:
+        return text.replace("Сидоров Олег Ильич", "<PERSON>").replace("79265550011", "<PHONE_NUMBER>")
+
+    assert _acted("show_text", "Мой безлимит; звонил Сидоров Олег Ильич 79265550011", engine)[0] == \
+        "Мой безлимит; звонил <PERSON> <PHONE_NUMBER>"
+    assert _acted("show_text", "Безлимит 500", engine)[0] == "Безлимит 500"
+
+    def tags_every_name(text: str) -> str:
+        return "<PERSON>"
+
+    assert _acted("show_text", "Пётр", tags_every_name)[0] == "Пётр"  # the DE's one name is what the field is for
+    assert _acted("show_text", ["не соединять с Сидоров Олег Ильич"], engine)[0] == ["не соединять с <PERSON>"]
+
+    def broken(text: str) -> str:
+        raise RuntimeError("engine down")
+
+    shown, transform = _acted("show_text", "Мой безлимит", broken)
+    assert shown == REDACTION_FAILED and transform.fail_closed == ["field"]

@@ -69,7 +69,9 @@ def ctx(identification=IdentificationLevel.NONE, gender="unknown", by=None, conf
 
 
 def fake_redactor(text: str) -> str:
-    return "Кл. <PERSON> просил перезвонить на <PHONE_NUMBER>"
+    """Stands in for the text engine: masks the name and phone of the card's comment and finds nothing in any other
+    text (a tariff, a region, a comment's author — fields the policy shows through the engine)."""
+    return text.replace("Иванов П.С.", "<PERSON>").replace("89161234567", "<PHONE_NUMBER>")
 
 
 def decide(policy, card: dict, context: CallContext) -> PolicyDecision:
@@ -288,7 +290,26 @@ def test_comment_is_masked_when_the_redactor_fails(policy):
 
     decision = policy.apply(CARD, ctx(), redact_text=broken)
     assert decision.card["comments"][0]["text"] == REDACTION_FAILED
-    assert decision.fail_closed == ["comments[0].text"]
+    assert "comments[0].text" in decision.fail_closed
+    # A shown field the engine could not check is masked too (fail closed); a one-word value needs no check.
+    assert decision.card["numbers"][0]["tariff"] == REDACTION_FAILED and "numbers[0].tariff" in decision.fail_closed
+    assert decision.card["de"] == CARD["de"]
+
+
+def test_a_strangers_data_written_into_a_shown_field_is_masked_and_the_fields_own_value_stays(policy):
+    planted = with_({"numbers[0].tariff": "Мой безлимит; доверенное лицо Сидоров Олег Ильич, тел. 79265550011",
+                     "call_details[0].region": "Московская область"})
+    strangers = {"Сидоров Олег Ильич": "<PERSON>", "79265550011": "<PHONE_NUMBER>"}
+
+    def engine(text: str) -> str:
+        for found, tag in strangers.items():
+            text = text.replace(found, tag)
+        return text
+
+    decision = policy.apply(planted, ctx(), redact_text=engine)
+    assert decision.card["numbers"][0]["tariff"] == "Мой безлимит; доверенное лицо <PERSON>, тел. <PHONE_NUMBER>"
+    assert decision.card["call_details"][0]["region"] == "Московская область"
+    assert decision.card["de"] == CARD["de"] and decision.card["comments"][0]["author"] == "op1021"
 
 
 def test_default_redactor_is_the_engine(policy):

@@ -282,3 +282,42 @@ def test_check_judges_an_operator_utterance_against_the_calls_card_and_identific
             assert "subscriber-number" not in {v["rule"] for v in answer["violations"]}  # п. 6 after identification
 
     asyncio.run(scenario())
+
+
+def test_an_operator_id_a_client_types_is_kept_only_when_it_is_a_plain_code():
+    from guard.audit import operator_pseudonym
+
+    assert operator_pseudonym("op1021") == "op1021" and operator_pseudonym("agent_7") == "agent_7"
+    for typed in ("petr.ivanov@mail.ru", "Zhuravleva_Inna_Olegovna", "79161234567", "op79161234567", "Иванов"):
+        pseudonym = operator_pseudonym(typed)
+        assert pseudonym.startswith("op-") and pseudonym == operator_pseudonym(typed)  # stable: calls still group
+        assert not any(piece.lower() in pseudonym for piece in ("petr", "ivanov", "zhuravleva", "9161234567"))
+    assert operator_pseudonym("petr.ivanov@mail.ru") != operator_pseudonym("anna.petrova@mail.ru")
+
+
+def test_a_calls_identification_covers_a_card_only_when_body_and_path_both_name_the_calls_number():
+    from dataclasses import replace
+
+    from guard.policy import IdentificationLevel
+    from guard.proxy.forward import call_context
+    from guard.sessions import CallSession
+
+    session = replace(CallSession(call_id="call-x", msisdn="79165550000", operator_id="op1", created_at=0.0),
+                      identification="primary", caller_gender="female")
+    for written in ("79165550000", 79165550000, "+7 916 555-00-00"):
+        assert call_context(session, {"msisdn": written}, ["79165550000"]).identification is IdentificationLevel.PRIMARY
+        # At another customer's path the body's claim is not believed: that customer's card, identification none.
+        assert call_context(session, {"msisdn": written}, ["79161234567"]).identification is IdentificationLevel.NONE
+    assert call_context(session, {"msisdn": "79161234567"}, []).identification is IdentificationLevel.NONE
+
+
+def test_an_alternative_identification_after_a_primary_one_changes_neither_the_level_nor_the_gender():
+    from dataclasses import replace
+
+    from guard.sessions import CallSession, record_identification
+
+    primary = replace(CallSession(call_id="call-x", msisdn="79161234567", operator_id="op1", created_at=0.0),
+                      identification="primary", identified_by="full_name", caller_gender="female")
+    outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
+                                    caller_gender="male", max_attempts=3)
+    assert outcome.matched and outcome.session == primary

@@ -223,7 +223,8 @@ def test_method_path_query_and_body_are_forwarded_and_hop_by_hop_and_unknown_hea
                                   headers={"Keep-Alive": "timeout=1", "Content-Type": "application/json"}) as resp:
                 assert resp.status == 200
                 assert "X-Owner-Name" not in resp.headers and "Keep-Alive" not in resp.headers
-                assert resp.headers["Retry-After"] == "3"
+                # Retry-After on a 200 means nothing and may carry a value's digits: guard drops it.
+                assert "Retry-After" not in resp.headers
                 assert await resp.json() == {"client_type": "individual"}
 
     asyncio.run(scenario())

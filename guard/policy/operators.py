@@ -8,7 +8,9 @@ Representation (the card keeps its shape so an operator's screen does not break)
   a key) and under a hidden node nothing of it may reach the screen;
 - a hidden list becomes [] — how many entries it had is information too (Инструкция запретов, п. 8);
 - last4: "*******4567" (one "*" per hidden digit); prefix: "7903*******";
-- a free text the redactor could not process becomes REDACTION_FAILED ("[скрыто]"), never the original.
+- a free text the redactor could not process becomes REDACTION_FAILED ("[скрыто]"), never the original;
+- show_text / show_code: what a policy shows of a field a CRM may write anything into — through the redactor
+  (one word as it is), or a code as it is and anything else hidden.
 """
 from __future__ import annotations
 
@@ -123,6 +125,52 @@ def _show(transform: Transform, value: Any, path: Path) -> Any:
     return hide(value, transform.known_keys)
 
 
+# One word of letters ("Пётр", "Сергеевич", "Москва", "МТС"): no number, e-mail or full name fits in it.
+_ONE_WORD = re.compile(r"^\s*[^\W\d_]+(?:[-'’][^\W\d_]+)*\s*$")
+
+
+def _show_text(transform: Transform, value: Any, path: Path) -> Any:
+    """A value the policy shows in a field a CRM may write anything into — a tariff, a region, the DE name, a
+    comment's author, a flash restriction: shown through the text engine like a comment, so a stranger's name,
+    phone or passport written there is masked while the field's own value stays ("Мой безлимит", "Москва"
+    come back unchanged). One word of letters is shown as it is: the DE's first name is one the engine would tag
+    as a name, and it is what the field is for. A number is shown only if the engine finds nothing in it.
+    A value the engine changed is not "shown" to card-aware scrubbing (it exempts nothing), like a comment."""
+    if isinstance(value, list) and all(isinstance(item, _IMMUTABLE) for item in value):
+        checked: Any = [_checked_text(transform, item, path + (index,)) for index, item in enumerate(value)]
+    elif isinstance(value, _IMMUTABLE):
+        checked = _checked_text(transform, value, path)
+    else:
+        return _show(transform, value, path)  # a mapping or nested list where a value is shown: hidden
+    if checked == value:
+        transform.shown.append((path, value))
+    return checked
+
+
+def _checked_text(transform: Transform, value: Any, path: Path) -> Any:
+    if isinstance(value, str):
+        return value if _ONE_WORD.match(value) else _redact(transform, value, path)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value if _redact(transform, str(value), path) == str(value) else None
+    return value  # null, true, false
+
+
+# A code a CRM writes for a kind ("postpaid", "no_contact_person", "Terminated", "расторгнут"): one word of letters,
+# digits, "_" or "-", short, with no run of digits a number could hide in.
+_CODE = re.compile(r"^[^\W_][\w-]{0,31}$")
+_DIGIT_RUN = re.compile(r"\d{3}")
+
+
+def _show_code(transform: Transform, value: Any, path: Path) -> Any:
+    """A field meant for a code (client type, payment type, contract status): a code is shown as it is, anything
+    else is hidden whole. The text engine is not asked: it need not know that "Иванов, паспорт ..." in a status
+    holds a surname — a status is never a sentence."""
+    if value is None or isinstance(value, bool) or (isinstance(value, str) and _CODE.match(value)
+                                                    and not _DIGIT_RUN.search(value)):
+        return _show(transform, value, path)
+    return _hide(transform, value, path)
+
+
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
     transform.hidden.append((path, value))
     return hide(value, transform.known_keys)
@@ -168,6 +216,8 @@ def _redact(transform: Transform, value: Any, path: Path) -> Any:
 # `drop` removes a list element (the evaluator handles it before any value is produced).
 ACTIONS: dict[str, Callable[[Transform, Any, Path], Any]] = {
     "show": _show,
+    "show_text": _show_text,
+    "show_code": _show_code,
     "hide": _hide,
     "last4": _on_numbers(mask_last4),
     "prefix": _on_numbers(mask_prefix),

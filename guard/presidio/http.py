@@ -39,6 +39,23 @@ if TYPE_CHECKING:  # Presidio is imported when the engines load (at startup), no
     from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
 log = logging.getLogger("guard.presidio")
+# Presidio's own loggers write what a client sent as it is: the language ("Fetching all recognizers for language
+# xx-Zhuravleva"), entity names ("Entity Zhuravleva doesn't have ..."), and with `decision_process` the texts'
+# explanations. guard logs its own line per failure (`_log_failure`: the route and the type name only), so
+# theirs say nothing: no level lets a record through and none reaches the root logger's handlers.
+_PRESIDIO_LOGGERS = ("presidio-analyzer", "presidio-anonymizer", "decision_process")
+
+
+def silence_presidio_logs() -> None:
+    """Idempotent; run when the module loads and again when the engines load (after Presidio's own imports)."""
+    for name in _PRESIDIO_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.CRITICAL + 1)
+        logger.propagate = False
+        logger.disabled = True
+
+
+silence_presidio_logs()
 
 HEALTH_TEXT = "Presidio Analyzer service is up"
 # werkzeug's descriptions, which Presidio's error handlers put in {"error": ...}
@@ -61,6 +78,7 @@ class PresidioEngines:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-presidio")
 
     def load(self) -> None:
+        silence_presidio_logs()
         if self.analyzer is None:
             from guard.presidio.plugin import russian_analyzer
 

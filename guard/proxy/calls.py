@@ -41,6 +41,7 @@ from typing import Any
 
 from aiohttp import web
 
+from guard.audit import operator_pseudonym
 from guard.disclosure import CheckContext
 from guard.identification import (
     CONFIRMABLE_FIELDS,
@@ -55,6 +56,7 @@ from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import forbidden, identity_of, require_owner
 from guard.proxy.errors import bad_gateway, bad_request, not_found
 from guard.proxy.limits import GuessingLocked, Reservation
+from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.sessions import (
@@ -86,6 +88,8 @@ async def create_call(request: web.Request) -> web.Response:
         operator_id = identity.operator_id
     if operator_id is None:
         raise bad_request("operator_id: Field required")
+    if identity is None:
+        operator_id = operator_pseudonym(operator_id)  # the client's own text: only a plain code is kept as it is
     session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=operator_id, created_at=time.time())
     await state.sessions.create(session)
     await state.audit.record("call", call_id=session.call_id, operator_id=session.operator_id)
@@ -96,6 +100,7 @@ async def _session(state: ProxyState, request: web.Request) -> CallSession:
     session = await state.sessions.get(request.match_info["call_id"])
     if session is None:
         raise not_found("unknown or expired call id")
+    request[CALL_ID_KEY] = session.call_id
     require_owner(request, session.operator_id)
     return session
 
@@ -224,6 +229,7 @@ async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
     call_id = data.get("call_id") if isinstance(data, dict) else None
     session = await state.sessions.get(call_id) if isinstance(call_id, str) and call_id else None
     if session is not None:
+        request[CALL_ID_KEY] = session.call_id
         require_owner(request, session.operator_id)
     reservation = None
     if session is not None:

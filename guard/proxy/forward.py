@@ -35,7 +35,7 @@ from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
-from guard.proxy.middlewares import REQUEST_ID_KEY
+from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import CardSecrets
 from guard.proxy import upstream
@@ -53,27 +53,40 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Response headers worth keeping from the CRM, each with the only shape it may have; everything else (cookies,
-# custom headers that may carry data, hop-by-hop, the original length and encoding) is dropped, and so is one of
-# these whose value does not fit (a phone number in Retry-After, a name in Content-Language).
+# Response headers worth keeping from the CRM (an allow-list), each with the only shape it may have; everything
+# else (cookies, ETag, custom headers that may carry data, hop-by-hop, the original length and encoding) is
+# dropped, and so is one of these whose value does not fit (a phone number in Retry-After, a name in
+# Content-Language). Retry-After is never the CRM's digits: guard writes its own coarse value, and only on the
+# statuses where it means "come back later" — "4505" or "4567" (a passport series, a number's last 4) in it
+# would be on the operator's screen.
+_RETRY_AFTER_STATUSES = frozenset({429, 503})
+_RETRY_AFTER_STEPS_S = (60, 600, 3600)
 _RETRY_AFTER_MAX_S = 86_400
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-(?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3}))?$")
+# A status the CRM may only answer to a conditional request guard never forwards (guard/proxy/upstream.py):
+# passed on, it would tell a right guess from a wrong one. Withheld as an upstream error.
+_CONDITIONAL_STATUSES = frozenset({304, 412})
 
 
 def is_json(content_type: str) -> bool:
     return content_type == "application/json" or content_type.endswith("+json")
 
 
-def safe_retry_after(value: str) -> str | None:
-    """Delta-seconds up to a day; anything else is dropped. An HTTP date is dropped too: any date can be written
-    as one, the owner's birth date included ("Wed, 12 Mar 1980 ...")."""
+def safe_retry_after(value: str, status: int) -> str | None:
+    """Guard's own coarse Retry-After for a 429/503 that asked for one: the CRM's delta-seconds (up to a day)
+    rounded up to a minute, ten minutes or an hour, so no digit of the CRM's value reaches the screen. Any other
+    status, a value over a day, or an HTTP date (any date can be written as one, the owner's birth date
+    included: "Wed, 12 Mar 1980 ...") -> dropped."""
     value = value.strip()
-    if value.isascii() and value.isdigit() and len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S:
-        return str(int(value))
-    return None
+    if status not in _RETRY_AFTER_STATUSES:
+        return None
+    if not (value.isascii() and value.isdigit() and len(value) <= 6 and int(value) <= _RETRY_AFTER_MAX_S):
+        return None
+    seconds = int(value)
+    return str(next((step for step in _RETRY_AFTER_STEPS_S if seconds <= step), _RETRY_AFTER_STEPS_S[-1]))
 
 
-def safe_content_language(value: str) -> str | None:
+def safe_content_language(value: str, status: int) -> str | None:
     """A list of plain language tags (ru, ru-RU, en-419), at most 4; anything else is dropped."""
     tags = [tag.strip() for tag in value.split(",")]
     if not tags or len(tags) > 4 or not all(_LANGUAGE_TAG.match(tag) for tag in tags):
@@ -96,13 +109,18 @@ async def resolve_call(state: ProxyState, request: web.Request) -> CallSession |
     session = await state.sessions.get(call_id.strip())
     if session is None:
         raise not_found("unknown or expired call id in X-Guard-Call")
+    request[CALL_ID_KEY] = session.call_id
     require_owner(request, session.operator_id)
     return session
 
 
-def call_context(session: CallSession | None, payload: Any) -> CallContext:
-    """The policy's CallContext. A call's identification covers only the card of the call's own number."""
-    own_card = session is not None and isinstance(payload, dict) and str(payload.get("msisdn")) == session.msisdn
+def call_context(session: CallSession | None, payload: Any, path_msisdns: list[str] | None = None) -> CallContext:
+    """The policy's CallContext. A call's identification covers only the card of the call's own number: the body
+    says it is that card (its msisdn, however written, is the call's number) and the path, when it names a
+    customer, names only the call's. A card at another customer's path claiming the call's number is that other
+    customer's card to the CRM's reader: identification none (fail closed when the two disagree)."""
+    own_card = (session is not None and isinstance(payload, dict) and _same_msisdn(payload.get("msisdn"), session.msisdn)
+                and all(named == session.msisdn for named in path_msisdns or ()))
     if not own_card:
         return CallContext(identification=IdentificationLevel.NONE)
     return CallContext(
@@ -112,6 +130,15 @@ def call_context(session: CallSession | None, payload: Any) -> CallContext:
         confirmed=session.confirmed,
         today=None,
     )
+
+
+def _same_msisdn(value: Any, msisdn: str) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return False
+    try:
+        return normalize_msisdn(str(value)) == msisdn
+    except InvalidMsisdn:
+        return False
 
 
 def _upstream_path(request: web.Request) -> str:
@@ -142,6 +169,9 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
             body=body if request.method not in ("GET", "HEAD") else None, metrics=state.metrics,
         )
         record["upstream_status"] = answer.status
+        if answer.status in _CONDITIONAL_STATUSES:
+            state.metrics.upstream_errors.inc("conditional_status")
+            raise bad_gateway("upstream answered a conditional status to an unconditional request; withheld")
         response = await _filtered_response(state, session, path, answer, record)
     except GuardError as error:
         # Upstream failures and blocked bodies are fail-closed decisions too: recorded, then answered.
@@ -162,7 +192,7 @@ def _copy_response_headers(answer: upstream.UpstreamResponse, response: web.Resp
     dropped = []
     for name, safe in _SAFE_RESPONSE_HEADERS.items():
         if name in answer.headers:
-            value = safe(answer.headers[name])
+            value = safe(answer.headers[name], answer.status)
             if value is None:
                 dropped.append(name)
             else:
@@ -199,12 +229,29 @@ class _Body:
 
 
 def _encoding_of(answer: upstream.UpstreamResponse) -> str:
-    """The body's byte-order mark, else its declared charset, else UTF-8."""
+    """The body's byte-order mark, else UTF-8 when the bytes are UTF-8, else its declared charset.
+
+    A label is not the bytes: UTF-8 labelled ISO-8859-1 (an old servlet's default) reads as Latin-1 mojibake in
+    which no engine finds a name, yet any screen undoes it (`.encode("latin-1").decode("utf-8")`). Non-ASCII bytes
+    that decode as UTF-8 are UTF-8 (a real Latin-1 or cp1251 text almost never is), so guard scans what the
+    screen would show — and answers in UTF-8, labelled so."""
     for mark, encoding in _BYTE_ORDER_MARKS:
         if answer.body.startswith(mark):
             return encoding
     charset = (answer.charset or "utf-8").lower()
-    return "utf-8-sig" if charset in ("utf-8", "utf8") else charset
+    if charset in ("utf-8", "utf8") or _reads_as_utf8(answer.body):
+        return "utf-8-sig"
+    return charset
+
+
+def _reads_as_utf8(body: bytes) -> bool:
+    if body.isascii():
+        return False  # the same text in every ASCII-compatible charset: the label may stand
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
@@ -274,6 +321,7 @@ class _Owner:
 
     refused: bool
     secrets: CardSecrets
+    named: list[str]  # the customer numbers the path names (_msisdns_in_path)
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -330,8 +378,11 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     wanted = dict.fromkeys(named + ([session.msisdn] if session else []))
     refused, secrets = False, CardSecrets()
     for msisdn in wanted:
-        if msisdn == own_msisdn:
-            continue  # the body is that card: the policy decides it directly
+        if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
+            # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
+            # else a body's "msisdn" is only a claim (a sub-resource may carry its customer's number and an
+            # "active" contract of its own): the customer's card is fetched and its refusal holds.
+            continue
         try:
             card = await fetch_card(state, msisdn)
         except GuardError as error:
@@ -343,7 +394,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         decision = state.policy.apply(card, call_context(session, card), redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
-    return _Owner(refused, secrets)
+    return _Owner(refused, secrets, named)
 
 
 async def _json_response(
@@ -352,7 +403,7 @@ async def _json_response(
 ) -> web.Response:
     record["content"] = "json"
     owner = await _owner_of(state, session, path, payload)
-    ctx = call_context(session, payload)
+    ctx = call_context(session, payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
     shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
     if shown is None:

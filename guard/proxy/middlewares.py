@@ -13,7 +13,7 @@ import time
 from aiohttp import web
 
 from guard.audit import AuditUnavailable, route_template
-from guard.logs import CALL_ID, client_request_id, new_request_id, safe_id
+from guard.logs import request_id_for
 from guard.proxy.auth import identity_of
 from guard.proxy.errors import GuardError, bad_request, gateway_timeout, too_large
 from guard.proxy.models import json_depth_over
@@ -24,8 +24,14 @@ from guard.presidio.http import ROUTES as PRESIDIO_ROUTES
 log = logging.getLogger("guard.proxy")
 access_log = logging.getLogger("guard.access")
 
-# The request id guard logs, echoes and sends to the CRM: the client's only when fit (guard/logs.py), else ours.
+# The request id guard logs, echoes and sends to the CRM: always guard's own (a keyed hash of the client's, or a
+# fresh one; guard/logs.py), never the client's text.
 REQUEST_ID_KEY = web.RequestKey("guard.request_id", str)
+# The call a request turned out to be about, set by whoever found its session (guard/proxy/calls.py,
+# guard/proxy/forward.py): only a call id guard minted and found is logged. A made-up one fits the id's shape
+# and may spell a name ("call-Zhuravleva_Inna_Olegovna"): it is logged as "unknown", never as sent.
+CALL_ID_KEY = web.RequestKey("guard.call_id", str)
+_UNKNOWN_CALL = "unknown"
 CHECK_ROUTE = "/v1/check"
 # Denials worth an audit record: who was turned away from what (the reason is ours, never the request's text).
 _AUDITED_DENIALS = (401, 403, 405)
@@ -54,7 +60,7 @@ async def observe(request: web.Request, handler) -> web.StreamResponse:
     and `Cache-Control: no-store` on every answer (filtered personal data must not linger in browser or
     intermediary caches) — here rather than in a middleware of its own: one hop less per request."""
     started = time.perf_counter()
-    request_id = client_request_id(request.headers.get("X-Request-Id")) or new_request_id()
+    request_id = request_id_for(request.headers.get("X-Request-Id"))
     request[REQUEST_ID_KEY] = request_id
     status = 500
     try:
@@ -75,10 +81,11 @@ async def observe(request: web.Request, handler) -> web.StreamResponse:
         if status in (401, 403):
             metrics.auth_rejections.inc(str(status))
         identity = identity_of(request)
-        call_id = request.match_info.get("call_id") or request.headers.get("X-Guard-Call")
+        sent_a_call = bool(request.match_info.get("call_id") or request.headers.get("X-Guard-Call"))
+        call_id = request.get(CALL_ID_KEY) or (_UNKNOWN_CALL if sent_a_call else None)
         access_log.info("request", extra={"fields": {
             "request_id": request_id, "route": route, "method": request.method, "status": status,
-            "duration_ms": round(elapsed * 1000, 2), "call_id": safe_id(call_id, CALL_ID),
+            "duration_ms": round(elapsed * 1000, 2), "call_id": call_id,
             "operator_id": identity.operator_id if identity else None,
         }})
 

@@ -131,8 +131,8 @@ def create_hostile_crm(cards: dict[str, dict[str, Any]] | None = None) -> web.Ap
         return web.Response(text=dumps(find(request)), content_type="application/json",
                             headers={"Retry-After": "79161234567", "Content-Language": "ru-4505678901, Ivanov"})
 
-    async def with_good_headers(request: web.Request) -> web.Response:
-        return web.Response(text=dumps(find(request)), content_type="application/json",
+    async def with_good_headers(request: web.Request) -> web.Response:  # a busy CRM asking to come back later
+        return web.Response(status=503, text=dumps(find(request)), content_type="application/json",
                             headers={"Retry-After": "120", "Content-Language": "ru-RU"})
 
     async def note(request: web.Request) -> web.Response:  # item 7: the text route

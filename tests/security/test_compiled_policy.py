@@ -40,7 +40,7 @@ STATES = [
 
 def _walked(card_: dict[str, Any], ctx: CallContext) -> Any:
     """The decision of a policy that has never seen a card: the walk, field by field."""
-    return _summary(load_policy(default_policy_path()).apply(card_, ctx, redact_text=lambda text: f"<{len(text)}>"))
+    return _summary(load_policy(default_policy_path()).apply(card_, ctx, redact_text=_engine))
 
 
 def _summary(decision: Any) -> Any:
@@ -48,8 +48,14 @@ def _summary(decision: Any) -> Any:
             [(a.rule, a.path, a.action, a.at) for a in decision.applied], list(decision.fail_closed))
 
 
+def _engine(text: str) -> str:
+    """Stands in for the text engine: a text with a digit in it holds something (masked to its length), any other
+    is returned as it is (a tariff "Тариф Б" goes through the engine too, and comes back unchanged)."""
+    return f"<{len(text)}>" if any(ch.isdigit() for ch in text) else text
+
+
 def _apply(policy: Any, card_: dict[str, Any], ctx: CallContext) -> Any:
-    return _summary(policy.apply(card_, ctx, redact_text=lambda text: f"<{len(text)}>"))
+    return _summary(policy.apply(card_, ctx, redact_text=_engine))
 
 
 def _other_customer() -> dict[str, Any]:
@@ -182,6 +188,14 @@ def _resolved(one: dict[str, Any], decision: Any) -> CardSecrets:
         kind = "" if applied.action == "drop" else _KINDS.get(key, key)
         scalar = not isinstance(value, (dict, list)) or isinstance(value, list) and not any(
             isinstance(item, (dict, list)) for item in value)
+        if applied.action in ("show_text", "show_code"):
+            # Shown when the value on screen is the value itself; show_text's value the engine changed is a
+            # comment's (neither), show_code's that is not a code is hidden.
+            unchanged = resolve(decision.card, applied.at) == value
+            if applied.action == "show_text" and not unchanged:
+                continue
+            (shown if unchanged and scalar else hidden).setdefault(kind, []).append(value)
+            continue
         (shown if applied.action == "show" and scalar else hidden).setdefault(kind, []).append(value)
     public = [value for values in shown.values() for value in values]
     secrets = CardSecrets()

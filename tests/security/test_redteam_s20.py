@@ -76,8 +76,6 @@ _SHOWN_FIELDS_WITH_A_STRANGER = {
 }
 
 
-@leak("a stranger's name, phone and passport in a field the policy shows (tariff, comment author, call region, "
-      "DE name, flash restriction) reach the operator's answer: only the card's own hidden values are scrubbed")
 @pytest.mark.parametrize("where", list(_SHOWN_FIELDS_WITH_A_STRANGER))
 def test_a_strangers_personal_data_in_a_field_the_policy_shows_is_masked(attack, where):
     planted = card(PLAIN["msisdn"])
@@ -97,20 +95,14 @@ def _any_json_at(path_body: dict[str, Any]):
     return handler
 
 
-_SHOWN_AS_THEY_ARE = leak("JSON at a path naming no customer shows payment_type / contract.status / "
-                          "flash_restrictions as they are: the owner's surname, passport and phone in them reach the "
-                          "operator's answer")
-
-
 @pytest.mark.parametrize("shape", [
     pytest.param({"payment_type": f"{SURNAME} Пётр Сергеевич, паспорт 4505 678901, тел. 8 903 123-45-67"},
-                 id="payment-type", marks=_SHOWN_AS_THEY_ARE),
+                 id="payment-type"),
     pytest.param({"de": {"first_name": f"{SURNAME} Пётр Сергеевич", "middle_name": "паспорт 4505 678901"}},
                  id="de-name"),
-    pytest.param({"contract": {"status": f"{SURNAME}, паспорт 4505 678901, тел. 89031234567"}}, id="contract-status",
-                 marks=_SHOWN_AS_THEY_ARE),
+    pytest.param({"contract": {"status": f"{SURNAME}, паспорт 4505 678901, тел. 89031234567"}}, id="contract-status"),
     pytest.param({"client_type": "individual", "flash_restrictions": [f"{SURNAME} 4505 678901 89031234567"]},
-                 id="flash-restrictions", marks=_SHOWN_AS_THEY_ARE),
+                 id="flash-restrictions"),
 ])
 def test_any_json_with_a_shown_key_at_a_path_naming_no_customer_shows_no_personal_data(attack, shape):
     """A CRM answer that is not a card (a search hit, an export, an audit trail) at a path naming no customer: the
@@ -127,7 +119,6 @@ def test_any_json_with_a_shown_key_at_a_path_naming_no_customer_shows_no_persona
     assert found_in([SURNAME, PASSPORT_SERIES + PASSPORT_NUMBER, "9031234567"], seen) == [], body
 
 
-@leak("a key: value text export's payment_type line carries the surname and passport to the operator's answer")
 def test_a_key_value_export_with_a_shown_key_shows_no_personal_data(attack):
     export = (f"client_type: individual\npayment_type: postpaid ({SURNAME} Пётр Сергеевич, паспорт 4505 678901)\n"
               "contract.status: active\n")
@@ -254,9 +245,6 @@ async def _identify(client, guard_url: str, call_id: str, **body: Any) -> dict[s
         return await resp.json()
 
 
-@leak("a woman identified by full name of a man's postpaid number gets the last 4 digits of his numbers once an "
-      "alternative identification (passport + birth date) says 'male': the alternative attempt rewrites the caller's "
-      "gender while the call keeps its primary level")
 def test_a_later_alternative_identification_cannot_change_the_gender_primary_identification_heard(attack):
     async def scenario(stack, client):
         call_id = await open_call(client, stack.guard_url, _TWO["msisdn"])
@@ -296,13 +284,9 @@ def test_a_call_identified_for_one_customer_shows_nothing_more_of_a_card_naming_
 
 
 @pytest.mark.parametrize("msisdn_as", [
-    pytest.param(79165550000, id="number", marks=leak(
-        "a card fetched at ANOTHER customer's path whose msisdn the CRM writes as the JSON number of the call's "
-        "number is decided under the call's primary identification: the other customer's last 4 digits are shown")),
+    pytest.param(79165550000, id="number"),
     pytest.param("+7 916 555-00-00", id="formatted"),
-    pytest.param("79165550000", id="same-string", marks=leak(
-        "a card at another customer's path claiming the call's msisdn is decided under the call's identification "
-        "(the path's customer is not compared with the body's): the other customer's last 4 digits are shown")),
+    pytest.param("79165550000", id="same-string"),
 ])
 def test_a_card_at_another_customers_path_claiming_the_calls_number_gets_no_identification(attack, msisdn_as):
     # The call is for 79165550000 (identified, a woman); at 79161234567's path the CRM answers a card whose msisdn
@@ -446,15 +430,7 @@ _PRESIDIO_SIDE_FIELDS = {
     "anonymizer-type": ("/anonymize", {"text": "x", "analyzer_results": [],
                                        "anonymizers": {"DEFAULT": {"type": "Zhuravleva", "new_value": "Zhuravleva"}}}),
 }
-_PRESIDIO_LOGS = leak("presidio-analyzer's own logger writes the client's language / entity names to the log "
-                      "('Fetching all recognizers for language xx-Zhuravleva', 'Entity Zhuravleva doesn't have ...', "
-                      "the latter a WARNING)")
-
-
-@pytest.mark.parametrize("field", [
-    pytest.param(name, marks=_PRESIDIO_LOGS) if name in ("language", "entities") else name
-    for name in _PRESIDIO_SIDE_FIELDS
-])
+@pytest.mark.parametrize("field", list(_PRESIDIO_SIDE_FIELDS))
 def test_presidio_requests_carrying_a_name_in_their_side_fields_leave_it_in_no_log_metric_or_audit(attack, captured_logs,
                                                                                                   field):
     route, body = _PRESIDIO_SIDE_FIELDS[field]
@@ -486,8 +462,6 @@ def test_v1_check_of_a_sentence_full_of_card_data_leaves_none_in_logs_metrics_or
 
 # --- 6. ids the client makes up: request ids and call ids that spell a name -------------------------------------
 
-@leak("an X-Request-Id spelling a transliterated full name (letters and dashes fit the id shape) is written to the "
-      "log, echoed in the answer's header and forwarded to the CRM")
 def test_a_request_id_spelling_a_name_is_neither_logged_nor_echoed(attack, captured_logs):
     async def scenario(stack, client):
         return await _answer_and_everywhere(stack, client, f"/crm/api/customers/{PLAIN['msisdn']}",
@@ -498,8 +472,6 @@ def test_a_request_id_spelling_a_name_is_neither_logged_nor_echoed(attack, captu
     assert "zhuravleva" not in (seen + captured_logs.getvalue()).lower()
 
 
-@leak("an X-Guard-Call or a path call id spelling a name ('call-Zhuravleva_Inna_Olegovna' fits the call-id shape) "
-      "is written to the access log as call_id")
 @pytest.mark.parametrize("where", ["header", "path"])
 def test_a_made_up_call_id_spelling_a_name_is_not_logged(attack, captured_logs, where):
     fake = "call-Zhuravleva_Inna_Olegovna"
@@ -537,8 +509,6 @@ def test_a_refused_customers_sub_resource_carrying_its_msisdn_is_refused_too(att
     assert _refused_or_shows_no_owner(status, headers, body) == [], body
 
 
-@leak("a sub-resource under a refused customer's path carrying the customer's msisdn and an 'active' contract of its "
-      "own is not refused: the card's 2019 termination is never read, the DE name is shown")
 def test_a_refused_customers_sub_resource_claiming_an_active_contract_is_refused_too(attack):
     claims = card(_REFUSED["msisdn"], contract={"number": "0777777777", "status": "active", "terminated_at": None})
     crm = crm_with({"/api/customers/{msisdn}/current": _any_json_at(claims)}, {_REFUSED["msisdn"]: _REFUSED})
@@ -983,8 +953,6 @@ def test_names_and_numbers_typed_into_identify_and_confirm_reach_no_log_metric_o
                     captured_logs.getvalue()) == []
 
 
-@leak("with auth off, an operator_id that is an e-mail address (the id's pattern allows '@' and '.') is written to the "
-      "audit file in the call's record")
 def test_an_operator_id_made_of_an_e_mail_address_does_not_reach_the_audit(attack, captured_logs):
     async def scenario(stack, client):
         call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"], operator="petr.ivanov@mail.ru")
@@ -1057,9 +1025,6 @@ def _passport_body(series: str, number: str) -> bytes:
     return json_body({"series": series, "number": number}).encode()
 
 
-@leak("If-None-Match is forwarded and the CRM's 304 comes back as 304: an operator sending the MD5 ETags of candidate "
-      "passports learns which one is the customer's (200 for wrong guesses, 304 for the right one), bypassing /confirm "
-      "and its guessing limits")
 def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from_a_wrong_one(attack):
     async def passport(request: web.Request) -> web.Response:
         body = _passport_body(PASSPORT_SERIES, PASSPORT_NUMBER)
@@ -1070,7 +1035,9 @@ def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from
         return web.Response(body=body, content_type="application/json", headers={"ETag": tag})
 
     crm = crm_with({"/api/customers/{msisdn}/passport": passport})
-    wrong = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(100, 400))
+    # As many wrong guesses as right ones: 300 tags would overflow the 8 KB header line guard accepts (a 400 that
+    # measures the limit, not the oracle).
+    wrong = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(100, 300))
     right = ", ".join(_etag_of(_passport_body(PASSPORT_SERIES, f"{n:06d}")) for n in range(678800, 679000))
 
     async def scenario(stack, client):
@@ -1081,14 +1048,8 @@ def test_if_none_match_with_hashed_guesses_does_not_tell_the_right_passport_from
     assert wrong_status == right_status, (wrong_status, right_status)
 
 
-_CONDITIONAL_ORACLE = leak("If-Match / If-Modified-Since / If-Unmodified-Since are forwarded and the CRM's 412 / 304 "
-                           "status comes back: a status that depends on the value the operator sent is an oracle on "
-                           "a hidden date (a CRM comparing them with a record's date)")
-
-
 @pytest.mark.parametrize("header", [
-    pytest.param(name, marks=_CONDITIONAL_ORACLE) if name.startswith("If-") and name != "If-Range" else name
-    for name in ("If-Match", "If-Modified-Since", "If-Unmodified-Since", "Range", "If-Range")
+    "If-Match", "If-Modified-Since", "If-Unmodified-Since", "Range", "If-Range",
 ])
 def test_other_conditional_headers_do_not_turn_the_crm_into_an_oracle_on_the_birth_date(attack, header):
     async def birth(request: web.Request) -> web.Response:
@@ -1221,8 +1182,6 @@ def test_a_sub_resource_claiming_postpaid_for_a_prepaid_customer_shows_no_last_4
 
 # --- 22. the one CRM header that passes, carrying a hidden value's digits --------------------------------------
 
-@leak("Retry-After passes as delta-seconds up to 86400: a CRM writing the passport series (4505) or the last 4 digits "
-      "of the customer's number (4567) there gets them to an unidentified operator's screen, in the header")
 @pytest.mark.parametrize("value", [PASSPORT_SERIES, "4567"])
 def test_retry_after_carrying_digits_of_a_hidden_value_is_dropped(attack, value):
     async def carrying(request: web.Request) -> web.Response:
@@ -1320,12 +1279,6 @@ def _undone(text: str) -> str:
     return text.encode("latin-1", "replace").decode("utf-8", "replace")
 
 
-_MOJIBAKE = leak("a note in UTF-8 labelled text/plain; charset=iso-8859-1: guard reads Latin-1 mojibake, its engine finds "
-                 "no name in it, and it is sent back; a stranger's full name and the owner's surname come back intact once "
-                 "the screen undoes "
-                 "the mojibake (.encode('latin-1').decode('utf-8'))")
-
-
 @pytest.mark.parametrize("content_type", ["application/json; charset=iso-8859-1", "text/plain; charset=iso-8859-1"])
 def test_a_card_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone(attack, content_type):
     quoting = card("79160000009", owner__last_name="Журавлёва", owner__first_name="Инна", owner__middle_name="Олеговна",
@@ -1344,7 +1297,6 @@ def test_a_card_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone
     assert status != 200 or found_in(["Журавлёв", "Журавлев"], body, _undone(shown_json_text(body))) == [], body
 
 
-@_MOJIBAKE
 def test_a_note_labelled_latin_1_shows_no_name_even_after_the_mojibake_is_undone(attack):
     async def note(request: web.Request) -> web.Response:
         text = "2026-10-30 op1: звонил Сидоров Олег Ильич за владельца Иванова, просил перезвонить\n"

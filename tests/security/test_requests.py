@@ -44,15 +44,20 @@ def test_a_request_id_made_of_digits_is_neither_logged_nor_echoed_nor_forwarded(
     assert all(status == 200 and len(echoed) >= 8 for status, echoed in answers)
 
 
-def test_a_fit_request_id_is_echoed_and_forwarded(attack):
+def test_a_client_request_id_becomes_guards_own_stable_id_echoed_and_forwarded(attack):
     crm = create_hostile_crm()
 
     async def scenario(stack, client):
-        return await get(client, f"{stack.guard_url}/crm/echo/x", headers={"X-Request-Id": "req-abc-XYZ-42"})
+        url = f"{stack.guard_url}/crm/echo/x"
+        return [await get(client, url, headers={"X-Request-Id": sent})
+                for sent in ("req-abc-XYZ-42", "req-abc-XYZ-42", "req-other-1")]
 
-    _, headers, _ = attack(scenario, crm=crm)
-    assert headers["X-Request-Id"] == "req-abc-XYZ-42"
-    assert crm[SEEN][0]["headers"]["X-Request-Id"] == "req-abc-XYZ-42"
+    (_, first, _), (_, again, _), (_, other, _) = attack(scenario, crm=crm)
+    # Never the client's text (letters and dashes spell a name as well as a token), but the same client id gives
+    # the same guard id: a client can still find its request in guard's logs and the CRM's.
+    assert first["X-Request-Id"] != "req-abc-XYZ-42" and first["X-Request-Id"] == again["X-Request-Id"]
+    assert other["X-Request-Id"] != first["X-Request-Id"]
+    assert crm[SEEN][0]["headers"]["X-Request-Id"] == first["X-Request-Id"]
 
 
 async def _raw(url: str, payload: bytes) -> bytes:
@@ -302,3 +307,22 @@ def test_error_bodies_quote_nothing_the_client_sent(attack):
     for status, body in attack(scenario):
         assert status == 400
         assert all(piece not in shown_text(body) for piece in NUMBERS + ["Иванов", "1234567"])
+
+
+def test_presidios_own_loggers_write_nothing_a_client_sent():
+    import io
+    import logging
+
+    from guard.presidio.http import silence_presidio_logs
+
+    silence_presidio_logs()
+    stream = io.StringIO()
+    root = logging.getLogger()
+    handler = logging.StreamHandler(stream)
+    root.addHandler(handler)
+    try:
+        for name in ("presidio-analyzer", "presidio-anonymizer", "decision_process"):
+            logging.getLogger(name).critical("Entity Zhuravleva doesn't have the corresponding recognizer")
+    finally:
+        root.removeHandler(handler)
+    assert stream.getvalue() == ""

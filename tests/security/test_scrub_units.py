@@ -2,7 +2,7 @@
 request ids."""
 from __future__ import annotations
 
-from guard.logs import client_request_id, new_request_id
+from guard.logs import new_request_id, request_id_for
 from guard.policy import CallContext, IdentificationLevel
 from guard.proxy.forward import safe_content_language, safe_retry_after
 from guard.proxy.models import json_depth_over
@@ -57,13 +57,29 @@ def test_a_hidden_value_repeated_across_a_response_is_masked_and_counted_at_ever
     assert count == 6
 
 
-def test_retry_after_and_content_language_keep_only_their_shapes():
-    assert safe_retry_after("120") == "120" and safe_retry_after("79161234567") is None
+def test_retry_after_is_guards_own_coarse_value_and_content_language_keeps_only_its_shape():
+    # Guard writes its own value, rounded up to a minute / ten minutes / an hour: no digit of the CRM's passes.
+    assert safe_retry_after("120", 503) == "600" and safe_retry_after("4505", 429) == "3600"
+    assert safe_retry_after("5", 503) == "60" and safe_retry_after("79161234567", 503) is None
+    # Only where it means "come back later": a 200 carrying one (digits of a hidden value) loses it.
+    assert safe_retry_after("4567", 200) is None and safe_retry_after("120", 404) is None
     # An HTTP date is dropped: any date, the owner's birth date included, can be written as one.
-    assert safe_retry_after("Wed, 21 Oct 2026 07:28:00 GMT") is None and safe_retry_after("١٢٠") is None
-    assert safe_retry_after("Иванов") is None and safe_retry_after("Wed, 21 Oct 2026 07:28:00 Ivanov") is None
-    assert safe_content_language("ru-RU, en") == "ru-RU, en" and safe_content_language("es-419") == "es-419"
-    assert safe_content_language("ru-4505678901") is None and safe_content_language("Ivanov") is None
+    assert safe_retry_after("Wed, 21 Oct 2026 07:28:00 GMT", 503) is None and safe_retry_after("١٢٠", 503) is None
+    assert safe_retry_after("Иванов", 503) is None and safe_retry_after("Wed, 21 Oct 2026 07:28:00 Ivanov", 503) is None
+    assert safe_content_language("ru-RU, en", 200) == "ru-RU, en" and safe_content_language("es-419", 200) == "es-419"
+    assert safe_content_language("ru-4505678901", 200) is None and safe_content_language("Ivanov", 200) is None
+
+
+def test_only_allow_listed_request_headers_go_up_to_the_crm_and_no_conditional_one():
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from guard.proxy.upstream import headers_for_upstream
+
+    sent = CIMultiDictProxy(CIMultiDict({
+        "Accept": "application/json", "Authorization": "Bearer x", "If-None-Match": '"abc"', "If-Match": '"1980"',
+        "If-Modified-Since": "Wed, 12 Mar 1980 00:00:00 GMT", "If-Unmodified-Since": "Wed, 12 Mar 1980 00:00:00 GMT",
+        "If-Range": '"1980"', "Range": "bytes=1980-", "X-Anything": "Иванов"}))
+    assert dict(headers_for_upstream(sent, "guard-id")) == {"Accept": "application/json", "X-Request-Id": "guard-id"}
 
 
 def test_json_depth_is_measured_without_parsing_and_brackets_in_strings_do_not_count():
@@ -72,11 +88,13 @@ def test_json_depth_is_measured_without_parsing_and_brackets_in_strings_do_not_c
     assert not json_depth_over(b'{"a": "\\"[[[["}', 2)
 
 
-def test_request_ids_with_a_number_in_them_are_not_believed_and_ours_always_are():
-    assert client_request_id("req-abc-XYZ-42") == "req-abc-XYZ-42"
-    for smuggled in ("79161234567-4505678901", "7916-123-45-67", "a7b9c1d6e1f2g3h4i5j6k7", "Иванов-12345678"):
-        assert client_request_id(smuggled) is None
-    assert all(client_request_id(token) == token for token in (new_request_id() for _ in range(2000)))
+def test_a_request_id_is_always_guards_own_and_never_holds_the_clients_text():
+    for sent in ("req-abc-XYZ-42", "Zhuravleva-Inna-Olegovna", "79161234567-4505678901", "7916-123-45-67", "Иванов"):
+        ours = request_id_for(sent)
+        assert ours == request_id_for(sent) and len(ours) == 20  # stable per client id: it still correlates
+        assert not any(piece.lower()[:4] in ours for piece in sent.split("-") if len(piece) >= 4), (sent, ours)
+    assert request_id_for(None) != request_id_for(None)  # no client id: a fresh one each time
+    assert all(request_id_for(token) != token for token in (new_request_id() for _ in range(200)))
 
 
 def test_hostile_card_builder_keeps_the_number_consistent():
@@ -136,3 +154,19 @@ def test_a_phone_split_over_two_texts_is_masked_at_the_seam_but_its_digits_elsew
     # "*******4567" (six in a row are: tests/security/test_scrub_numbers.py).
     assert secrets.scrub_text("тариф 4567 руб, код 903 12 у кассы") == ("тариф 4567 руб, код 903 12 у кассы", 0)
     assert secrets.scrub_text("*******4567") == ("*******4567", 0)
+
+
+def test_a_body_is_read_as_utf8_when_its_bytes_are_whatever_its_label_says():
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from guard.proxy.forward import _encoding_of
+    from guard.proxy.upstream import UpstreamResponse
+
+    def answer(body: bytes, charset: str | None) -> UpstreamResponse:
+        return UpstreamResponse(200, "text/plain", charset, CIMultiDictProxy(CIMultiDict()), body)
+
+    note = "звонил Сидоров Олег Ильич"
+    assert note.encode("utf-8").decode(_encoding_of(answer(note.encode("utf-8"), "iso-8859-1"))) == note
+    # A label that fits its bytes stands: cp1251 text is not valid UTF-8; ASCII reads the same either way.
+    assert _encoding_of(answer(note.encode("cp1251"), "windows-1251")) == "windows-1251"
+    assert _encoding_of(answer(b"plain ascii", "iso-8859-1")) == "iso-8859-1"
