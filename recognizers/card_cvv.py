@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 
-# the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код"
-_BACK = r"(?:на\s+обороте|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
+# the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код", "код с оборота"
+_BACK = r"(?:на\s+обороте|с\s+оборота|на\s+оборотной\s+стороне|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
 # a word or two between the cue and the code, and the question's mark: "код тоже …", "код сзади нужен? 482"
 _FILLER = r"(?:[\s,]+[а-яё]{1,10}){0,2}?[\s?]*"
 # words that make a "код" someone else's: a one-time code, a department code

@@ -9,7 +9,7 @@ reads as a phone is re-typed here by the same cue (recognizers/base.CUE_KINDS), 
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
-from guard.recognizers.lexicon import SPEAKER_LABEL
+from guard.recognizers.lexicon import SPEAKER_LABEL, SPOKEN_LETTER
 
 # The next speaker's label, written or spoken, when the number answers a question: "номер договора? Клиент: ..."
 _ANSWER = r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:?)?"
@@ -36,8 +36,8 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
     # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
-    # said aloud too ("01 дробь 61 дробь 00472")
-    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/]))\s?[\-/]?\s?){0,3}"
+    # said aloud too ("01 дробь 61 дробь 00472"), its letters by their names ("эм тэ эс 12 34 56", "а 007452")
+    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")\s?[\-/]?\s?){0,3}"
                  r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
 
 

@@ -163,8 +163,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 elif start > 1 and text[start - 2:start] == "+ ":
                     start -= 2
                 end = run[last].end()
-                if end < len(text) and text[end] == ")":
-                    end += 1
+                if end < len(text) and text[end] == ")" and text.count("(", start, end) > text.count(")", start, end):
+                    end += 1  # only the bracket the number opened: "(ИНН 3664069397)" keeps its own
                 extension = _EXTENSION.match(text, end)
                 end = extension.end() if extension else end
                 results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))

@@ -1,0 +1,64 @@
+"""Issue 15, round s21: numbers and contacts as callers say and operators type them — a SNILS in any grouping, a
+contract number with its letters said by name, a card code "с оборота", a mailbox announced by "такая", and a phone
+that keeps out the bracket around it. Each test states one rule with one example."""
+from __future__ import annotations
+
+import pytest
+
+from guard.engine import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Номер 11223344595 в анкете.", "11223344595"),
+    ("Данные: 112 233 44595, подпись.", "112 233 44595"),
+    ("СНИЛС: 112.233.445 95", "112.233.445 95"),
+])
+def test_a_snils_with_a_valid_check_number_is_found_in_any_grouping_cue_or_not(redactor, text, value):
+    assert ("RU_SNILS", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Номер 11223344596 в анкете.",  # the check number is wrong and no cue says SNILS
+    "Позвоните 89161234567 вечером.",  # eleven digits that read as a phone stay a phone
+])
+def test_eleven_digits_that_are_no_snils_are_not_taken_for_one(redactor, text):
+    assert "RU_SNILS" not in {kind for kind, _ in found(redactor, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("договор номер эм тэ эс двенадцать тридцать четыре пятьдесят шесть",
+     "эм тэ эс двенадцать тридцать четыре пятьдесят шесть"),
+    ("договор номер а ноль ноль семь четыре пять два", "а ноль ноль семь четыре пять два"),
+])
+def test_a_spoken_contract_number_keeps_its_letters_said_by_name(redactor, text, value):
+    assert ("CONTRACT_NUMBER", value) in found(redactor, text)
+
+
+def test_a_card_code_said_with_the_side_of_the_card_is_a_cvv(redactor):
+    assert ("CARD_CVV", "три восемь один") in found(redactor, "код с оборота три восемь один")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("электронная почта такая иванов девяносто собака мейл точка ру записали",
+     "иванов девяносто собака мейл точка ру"),
+    ("e-mail олег восемьдесят пять собака gmail точка com", "олег восемьдесят пять собака gmail точка com"),
+])
+def test_a_spoken_mailbox_begins_after_the_words_announcing_it(redactor, text, value):
+    assert ("EMAIL_ADDRESS", value) in found(redactor, text)
+
+
+def test_a_number_in_brackets_leaves_the_closing_bracket_outside(redactor):
+    assert ("RU_INN", "3664069397") in found(redactor, "Клиент (ИНН 3664069397) просит счёт.")
+
+
+def test_a_phone_with_its_code_in_brackets_keeps_them(redactor):
+    assert ("PHONE_NUMBER", "8 (916) 123-45-67") in found(redactor, "тел. 8 (916) 123-45-67, вечером")
