@@ -62,3 +62,15 @@ def test_a_number_in_brackets_leaves_the_closing_bracket_outside(redactor):
 
 def test_a_phone_with_its_code_in_brackets_keeps_them(redactor):
     assert ("PHONE_NUMBER", "8 (916) 123-45-67") in found(redactor, "тел. 8 (916) 123-45-67, вечером")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Переезд в дер. Ивановка, Полевая 4, с 10.12.", "дер. Ивановка, Полевая 4"),
+    ("Выезд на с. Петровское, Школьная 12.", "с. Петровское, Школьная 12"),
+])
+def test_after_a_town_named_by_its_keyword_a_name_and_a_number_are_its_street_and_house(redactor, text, value):
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+def test_a_count_after_a_town_and_a_surname_is_no_house(redactor):
+    assert "ADDRESS" not in {kind for kind, _ in found(redactor, "звонил из г. Казань, Петров 3 раза")}
