@@ -74,3 +74,18 @@ def test_after_a_town_named_by_its_keyword_a_name_and_a_number_are_its_street_an
 
 def test_a_count_after_a_town_and_a_surname_is_no_house(redactor):
     assert "ADDRESS" not in {kind for kind, _ in found(redactor, "звонил из г. Казань, Петров 3 раза")}
+
+
+@pytest.mark.parametrize("text, birth, other", [
+    ("Д.р. 05.03.1980, договор от 12.01.2020.", "05.03.1980", "12.01.2020"),
+    ("г.р. 1975, абонент с 2010 года", "1975", "2010 года"),
+    ("дата рождения пятое марта восьмидесятого договор заключен двенадцатого января двадцатого",
+     "пятое марта восьмидесятого", "двенадцатого января двадцатого"),
+])
+def test_a_birth_word_names_its_own_date_not_a_later_one_said_as_something_elses(redactor, text, birth, other):
+    spans = found(redactor, text)
+    assert ("DATE_OF_BIRTH", birth) in spans and ("DATE_OF_BIRTH", other) not in spans
+
+
+def test_a_birth_date_read_from_the_passport_is_still_a_birth_date(redactor):
+    assert ("DATE_OF_BIRTH", "05.03.1980") in found(redactor, "дата рождения по паспорту 05.03.1980")
