@@ -9,7 +9,8 @@ reads as a phone is re-typed here by the same cue (recognizers/base.CUE_KINDS), 
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
-from guard.recognizers.lexicon import SPEAKER_LABEL, SPOKEN_LETTER
+from guard.normalize import normalize
+from guard.recognizers.lexicon import SPEAKER_LABEL, SPOKEN_LETTER, SPOKEN_LETTERS
 
 # The next speaker's label, written or spoken, when the number answers a question: "номер договора? Клиент: ..."
 _ANSWER = r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:?)?"
@@ -20,9 +21,17 @@ _CUE_TAIL = (r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+�
              r"(?:\s+(?:номер|№|n))?" + _ANSWER)
 
 
+# the separators said aloud: "01 дробь 61" is "01/61"
+_SAID_SEPARATORS = frozenset(("дробь", "слеш", "слэш", "тире", "дефис"))
+
+
 def canonical(value: str) -> str:
-    """Letters and digits, uppercase: "д-2021/0045" and "Д 2021 0045" are one contract."""
-    return "".join(ch for ch in value.upper() if ch.isalnum())
+    """Letters and digits, uppercase, written or said alike: "д-2021/0045", "Д 2021 0045" and "дэ две тысячи двадцать
+    один дробь ноль ноль сорок пять" are one contract (spoken numbers as digits, letters said by name as letters,
+    corrections resolved)."""
+    words = normalize(value).text.split()
+    return "".join(ch for word in words if word.lower() not in _SAID_SEPARATORS
+                   for ch in SPOKEN_LETTERS.get(word.lower(), word).upper() if ch.isalnum())
 
 
 class ContractNumberRecognizer(ContextPatternRecognizer):
