@@ -89,3 +89,18 @@ def test_a_birth_word_names_its_own_date_not_a_later_one_said_as_something_elses
 
 def test_a_birth_date_read_from_the_passport_is_still_a_birth_date(redactor):
     assert ("DATE_OF_BIRTH", "05.03.1980") in found(redactor, "дата рождения по паспорту 05.03.1980")
+
+
+@pytest.mark.parametrize("text", [
+    "на обороте три цифры три восемь один",
+    "секретный код три восемь один",
+    "код цвц три восемь один",
+    "и код карты три восемь один",
+])
+def test_a_card_code_is_known_by_every_way_of_naming_it(redactor, text):
+    assert ("CARD_CVV", "три восемь один") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["код из смс три восемь один", "три цифры номера восемь девять один"])
+def test_three_digits_after_another_code_or_a_count_of_digits_are_no_card_code(redactor, text):
+    assert "CARD_CVV" not in {kind for kind, _ in found(redactor, text)}
