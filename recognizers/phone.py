@@ -111,6 +111,16 @@ def _glued_to_slash(text: str, run: list[re.Match], digits: str) -> bool:
     return glued and not (len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9")
 
 
+def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.Match]:
+    """The groups after the first of a run that a slash opens, when they are a whole mobile number by themselves (a date
+    or a compound number, then a phone: "02/01/1980 8-957-145-8562"); else nothing."""
+    rest = run[1:]
+    if not rest or text[run[-1].end():run[-1].end() + 1] == "/":
+        return []
+    digits = "".join(g.group() for g in rest)
+    return rest if len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9" else []
+
+
 def _preference(digits: str) -> int:
     """Which reading of an ambiguous run wins: 11 digits with a trunk prefix, then a mobile, then the rest."""
     if len(digits) == 11:
@@ -149,7 +159,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
         international = [match for match in re.finditer(INTERNATIONAL, text)
                          if 9 <= len(digits_of(match.group())) <= 15]
         for run in digit_runs(text):
-            if _glued_to_latin(text, run[0].start(), run[-1].end()) or _glued_to_slash(text, run, "".join(g.group() for g in run)):
+            if _glued_to_slash(text, run, "".join(g.group() for g in run)):
+                run = _whole_phone_after_slashed_group(text, run)  # "род. 26/11/1986 8 962 836 04 21": the date's year first
+            if not run or _glued_to_latin(text, run[0].start(), run[-1].end()):
                 continue  # part of an identifier: "c3980981210af", "INC0047719", a register's "77/123-н/77-2021-4-567"
             if (text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7")
                     and any(m.start() < run[-1].end() and run[0].start() < m.end() for m in international)):

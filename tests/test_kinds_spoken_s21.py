@@ -104,3 +104,15 @@ def test_a_card_code_is_known_by_every_way_of_naming_it(redactor, text):
 @pytest.mark.parametrize("text", ["код из смс три восемь один", "три цифры номера восемь девять один"])
 def test_three_digits_after_another_code_or_a_count_of_digits_are_no_card_code(redactor, text):
     assert "CARD_CVV" not in {kind for kind, _ in found(redactor, text)}
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("дата рождения 02/01/1980 8-957-145-8562", "8-957-145-8562"),
+    ("род. 26/11/1986 8 962 836 04 21, звонить вечером", "8 962 836 04 21"),
+])
+def test_a_phone_right_after_a_slashed_date_is_still_a_phone(redactor, text, phone):
+    assert ("PHONE_NUMBER", phone) in found(redactor, text)
+
+
+def test_a_register_number_with_slashes_is_no_phone(redactor):
+    assert "PHONE_NUMBER" not in {kind for kind, _ in found(redactor, "реестр 77/123-н/77-2021-4-567")}
