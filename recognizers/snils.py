@@ -30,7 +30,9 @@ class SnilsRecognizer(ContextPatternRecognizer):
     CONTEXT = ("снилс", "страхов", "пенсион")
     WINDOW_BEFORE = 40
     # its full name too: "страховой номер (индивидуального лицевого счёта)", "страховое свидетельство"
-    CUE_NUMBERS = ((r"снилс|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?", 9, 14),)
+    # and as people call it: "пенсионное (свидетельство)"
+    CUE_NUMBERS = ((r"снилс|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?|"
+                    r"пенсионн\w*(?:\s+(?:свидетельств|удостоверени|страховани)\w*)?", 9, 14),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_snils(pattern_text)

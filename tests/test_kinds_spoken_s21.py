@@ -116,3 +116,30 @@ def test_a_phone_right_after_a_slashed_date_is_still_a_phone(redactor, text, pho
 
 def test_a_register_number_with_slashes_is_no_phone(redactor):
     assert "PHONE_NUMBER" not in {kind for kind, _ in found(redactor, "реестр 77/123-н/77-2021-4-567")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("номер у меня плюс семь девятьсот восемьдесят пять семьсот девяносто восемь сорок девять",
+     "плюс семь девятьсот восемьдесят пять семьсот девяносто восемь сорок девять"),
+    ("Контакт: +7 964 213 55, вечером", "+7 964 213 55"),
+])
+def test_a_number_opened_by_the_country_code_is_a_phone_even_a_digit_short(redactor, text, value):
+    assert ("PHONE_NUMBER", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["тариф плюс семь гигабайт за триста рублей", "+7 800 123 45 6"])
+def test_plus_seven_before_no_subscribers_number_stays_visible(redactor, text):
+    assert "PHONE_NUMBER" not in {kind for kind, _ in found(redactor, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("и пенсионное ноль ноль один два три четыре пять шесть семь ноль один",
+     "ноль ноль один два три четыре пять шесть семь ноль один"),
+    ("пенсионное свидетельство 112 233 445 96", "112 233 445 96"),
+])
+def test_a_snils_is_known_by_its_everyday_name_pensionnoe(redactor, text, value):
+    assert ("RU_SNILS", value) in found(redactor, text)
+
+
+def test_a_pension_sum_is_no_snils(redactor):
+    assert "RU_SNILS" not in {kind for kind, _ in found(redactor, "пенсионный фонд перечислил 12300 рублей")}
