@@ -630,6 +630,11 @@ def _earliest_repeated(said: list[tuple[int, int, str]], restarts_at: list[tuple
     return restarts_at
 
 
+def _digits_kept(said: list[tuple[int, int, str]], place: tuple[int, int, str], again: list[str]) -> int:
+    """How many digits the number has when the caller restarts at `place` and says `again`."""
+    return sum(len(g[2].lstrip("+")) for g in said[:said.index(place)]) + sum(len(g) for g in again)
+
+
 def normalize_corrections(text: str) -> NormalizedText:
     """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
     the digits after the correction restart at the last place the same digit was said before it."""
@@ -656,7 +661,14 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
         # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words); of several
         # places it could restart at, the earliest whose digits the caller says again: "5 5 5 ой нет 5 5 4" restarts at
         # the first 5, so the number keeps its length
-        restarts_at = _earliest_repeated(said, restarts_at, _groups_from(text, after.start(1)))
+        again = _groups_from(text, after.start(1))
+        restarts_at = _earliest_repeated(said, restarts_at, again)
+        if restarts_at and restarts_at[-1] is not said[-1] and _digits_kept(said, restarts_at[-1], again) < \
+                sum(len(g[2].lstrip("+")) for g in said):
+            # restarting there would leave a number shorter than the attempt taken back ("23 60 72 96 57 32 не так 26"
+            # read as "26"): the caller replaced the last group, and the number keeps its length (fail closed: a number
+            # too short for any kind is nobody's, and every digit of it stays visible)
+            restarts_at = [said[-1]]
         cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
         if restarts_at and restarts_at[-1][2].startswith("+"):
             cut_start = said[-1][1]  # never drop the country code
