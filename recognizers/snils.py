@@ -5,7 +5,6 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
-from guard.recognizers.phone import is_phone_digits
 
 # "123-456-789 64", also with dots ("123.456.789 64")
 PRINTED = RUN_START + r"\d{3}[\- .]\d{3}[\- .]\d{3}[\- .]\d{2}" + RUN_END
@@ -38,12 +37,12 @@ class SnilsRecognizer(ContextPatternRecognizer):
         return is_valid_snils(pattern_text)
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
-        # The candidates hold a valid check number already. Eleven digits that read as a phone are a phone unless the
-        # SNILS layout or the word "СНИЛС" says otherwise; any other grouping with a valid check number is a SNILS,
-        # cue or not ("Данные: 112 233 44595", "Номер 11223344595 в анкете").
+        # The candidates hold a valid check number already. Eleven digits opening with 7 or 8 read as a phone (a free
+        # 8-800 line too) unless the SNILS layout or the word "СНИЛС" says otherwise; any other grouping with a valid
+        # check number is a SNILS, cue or not ("Данные: 112 233 44595", "Номер 11223344595 в анкете").
         return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)
                 if re.fullmatch(PRINTED, text[r.start:r.end]) or self.is_supported(text, r.start, r.end)
-                or not is_phone_digits(digits_of(text[r.start:r.end]))]
+                or digits_of(text[r.start:r.end])[0] not in "78"]
 
 
 KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",))

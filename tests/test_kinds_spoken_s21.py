@@ -152,3 +152,7 @@ def test_ten_digits_with_an_inns_check_digit_beside_kpp_or_ogrn_are_an_inn(redac
 
 def test_ten_digits_with_an_inns_check_digit_after_a_call_word_stay_a_phone(redactor):
     assert ("PHONE_NUMBER", "7707083893") in found(redactor, "звонить 7707083893 вечером")
+
+
+def test_a_free_line_is_no_snils_whatever_its_check_number(redactor):
+    assert "RU_SNILS" not in {kind for kind, _ in found(redactor, "Справки по номеру 0611 или 8-800-555-05-00.")}
