@@ -550,18 +550,34 @@ class Normalization:
         return start, end
 
 
+# --- hesitations inside a dictated number -------------------------------------------------------------
+# "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
+# a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
+# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
+# "мм", "м", "а") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
+# word that could name another value or count something.
+_HESITATION = (r"(?:э+м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
+               r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
+_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
+                    r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
+
+
 # --- self-corrections inside a dictated number --------------------------------------------------------
 # "плюс семь девять один пять ой нет девять один шесть один два ...": the caller restarts the number from
 # a digit already said. Recognizers must see one number ("+7 9 1 6 1 2 ..."), and its span must cover the
 # wrong digits too, or they stay in the text (issue 15: the last digits leak).
-_CORRECTION_WORD = r"(?:ой|нет|вернее|точнее|то[ \t]есть|извините|простите|ошибся|ошиблась|не[ \t]так)"
+_CORRECTION_WORD = (r"(?:ой|нет|вернее|точнее|то[ \t]есть|извините|простите|ошибся|ошиблась|не[ \t]так|не[ \t]то|"
+                    r"неправильно|перепутал[аи]?|стоп|подождите|погодите|сначала|заново|сорри|пардон)")
 # The words taking digits back; found first, then the digits around them are read token by token
 # (no regex spans both sides, so a long run of digits or spaces costs linear time).
-_CORRECTION = re.compile(r"(?<![\w])(?:(?:э+|эм|ну)[ \t]+)?" + _CORRECTION_WORD
-                         + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}(?![\w])", re.IGNORECASE)
+# Before the words a hesitation or "а" ("а нет", "э ой"); after them a pause of the class above before the digits
+# said again ("ой подождите щас 8 926 …").
+_CORRECTION = re.compile(r"(?<![\w])(?:(?:э+м*|а+|ну)[ \t]+)?" + _CORRECTION_WORD
+                         + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}"
+                         + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}(?![\w])", re.IGNORECASE)
 # A correction is only ever looked for right after a digit: a scan led by digits skips the rest of a long text
 # at once, now that written text is corrected too. The letters are the first ones of every correction word.
-_AFTER_A_DIGIT = re.compile(r"\d[ \t,.…\-–—]{1,9}(?=[эЭнНоОвВтТиИпП])")
+_AFTER_A_DIGIT = re.compile(r"\d[ \t,.…\-–—]{1,9}(?=[эЭнНоОвВтТиИпПаАсСзЗ])")
 _SAID_TOKEN = re.compile(r"\+?\d+")
 _GAP_AFTER = re.compile(r"[ \t]{0,4}[,.:\-–—]?[ \t]{1,4}(\d+)(?![\w])")
 _DIGITS_LOOKBACK = 160  # enough for a dictated number of 15 groups
@@ -614,6 +630,11 @@ def _earliest_repeated(said: list[tuple[int, int, str]], restarts_at: list[tuple
     return restarts_at
 
 
+def _digits_kept(said: list[tuple[int, int, str]], place: tuple[int, int, str], again: list[str]) -> int:
+    """How many digits the number has when the caller restarts at `place` and says `again`."""
+    return sum(len(g[2].lstrip("+")) for g in said[:said.index(place)]) + sum(len(g) for g in again)
+
+
 def normalize_corrections(text: str) -> NormalizedText:
     """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
     the digits after the correction restart at the last place the same digit was said before it."""
@@ -640,25 +661,20 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
         # the wrong part: from the repeated digit (or, if none repeats, nothing but the correction words); of several
         # places it could restart at, the earliest whose digits the caller says again: "5 5 5 ой нет 5 5 4" restarts at
         # the first 5, so the number keeps its length
-        restarts_at = _earliest_repeated(said, restarts_at, _groups_from(text, after.start(1)))
+        again = _groups_from(text, after.start(1))
+        restarts_at = _earliest_repeated(said, restarts_at, again)
+        if restarts_at and restarts_at[-1] is not said[-1] and _digits_kept(said, restarts_at[-1], again) < \
+                sum(len(g[2].lstrip("+")) for g in said):
+            # restarting there would leave a number shorter than the attempt taken back ("23 60 72 96 57 32 не так 26"
+            # read as "26"): the caller replaced the last group, and the number keeps its length (fail closed: a number
+            # too short for any kind is nobody's, and every digit of it stays visible)
+            restarts_at = [said[-1]]
         cut_start = restarts_at[-1][0] if restarts_at else said[-1][1]
         if restarts_at and restarts_at[-1][2].startswith("+"):
             cut_start = said[-1][1]  # never drop the country code
             restarts_at = []
         cursor = after.start(1)
         yield cut_start, cursor, "" if restarts_at else " "
-
-
-# --- hesitations inside a dictated number -------------------------------------------------------------
-# "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
-# a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
-# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
-# "мм") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
-# word that could name another value or count something.
-_HESITATION = (r"(?:э+м*|м{2,}|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
-               r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
-_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
-                    r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
 
 def normalize_pauses(text: str) -> NormalizedText:

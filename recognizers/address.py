@@ -156,7 +156,8 @@ def _is_hotline(tokens: list[_Token], k: int) -> bool:
 
 # Units after a number make it a quantity, not a house: "Тверской, 12 шт.", "Стоимость 200 руб/мес".
 _UNITS = {"шт", "штук", "штуки", "руб", "рублей", "рубля", "р", "коп", "мин", "минут", "сек", "ч", "час", "часа",
-          "часов", "гб", "мб", "тыс", "млн", "дней", "дня", "лет", "года", "м", "км", "метров", "процентов"}
+          "часов", "гб", "мб", "тыс", "млн", "дней", "дня", "лет", "года", "м", "км", "метров", "процентов", "раз", "раза",
+          "мес", "месяца", "месяцев", "недели", "недель", "мбит", "гбит"}
 
 
 def _is_quantity(tokens: list[_Token], k: int) -> bool:
@@ -390,7 +391,8 @@ class AddressRecognizer(EntityRecognizer):
             end = self._place_name(tokens, j + 1)
             if end is None:
                 return None
-            return tok.kind, end
+            # a town its keyword names ("дер. Ивановка", "г. Тула"): a name and a number after it are a street and house
+            return (tok.kind + "+settlement" if tok.kind == "city" else tok.kind), end
         if tok.kind == "num":
             if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
                 return "postcode", j
@@ -448,7 +450,8 @@ class AddressRecognizer(EntityRecognizer):
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
                 return "house", self._number_tail(tokens, k + 1)
         # a street without its keyword, then its house after a comma or a space: before a flat or building
-        # ("Профсоюзную, 56, корпус 2"), or after an address cue ("по адресу Садовая, 8", "живёт на садовой 31"),
+        # ("Профсоюзную, 56, корпус 2"), after an address cue ("по адресу Садовая, 8", "живёт на садовой 31") or after a
+        # town named by its keyword ("дер. Ивановка, Полевая 4"),
         # not a word before a spoken postcode ("адрес новый 117 279 москва ...")
         if keyword is not None and keyword.kind in ("sep", "num") and keyword.text != ";":
             number = keyword if keyword.kind == "num" else after_keyword
@@ -462,7 +465,7 @@ class AddressRecognizer(EntityRecognizer):
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)) \
                     and (follower is not None and follower.kind in ("flat", "building")
                          or (follower is None or follower.kind != "num" or not _spoken_postcode(number, follower))
-                         and _after_address_cue(tokens, j)):
+                         and ("settlement" in parts or _after_address_cue(tokens, j))):
                 return "street+house", self._number_tail(tokens, at)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it

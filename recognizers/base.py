@@ -168,13 +168,14 @@ def digits_of(value: str) -> str:
 
 
 def number_value(value: str) -> str:
-    """The digits of a number as written ("8 (916) 123-45-67") or said ("восемь девятьсот шестнадцать ...")."""
+    """The digits of a number as written ("8 (916) 123-45-67") or said ("восемь девятьсот шестнадцать ..."), read as
+    every recognizer reads it: pauses dropped, corrections resolved ("… шестнадцать ой нет двадцать шесть …")."""
     digits = digits_of(value)
     if digits and not any(ch.isalpha() for ch in value):
         return digits
-    from guard.normalize import normalize_numbers
+    from guard.normalize import normalize
 
-    return digits_of(normalize_numbers(value).text)
+    return digits_of(normalize(value).text)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

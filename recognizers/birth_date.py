@@ -41,6 +41,16 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
                       "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
 
 
+# A birth word, or its abbreviation, before a date; and the words after it that make a later date something else's:
+# in "Д.р. 05.03.1980, договор от 12.01.2020" the cue names the first date only.
+_BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)",
+                        re.IGNORECASE)
+# ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
+_ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
+                                 + r")(?![а-яё])|"
+                                 + "|".join(stem for stem in _DATE_OF_SOMETHING if stem != "дата") + ")",
+                                 re.IGNORECASE)
+
 # A month word's first three letters -> its number ("мар" 3, "мая"/"май" 5).
 _MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1) for form in forms}
 
@@ -101,6 +111,11 @@ class BirthDateRecognizer(ContextPatternRecognizer):
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
+        window_start = max(0, start - self.WINDOW_BEFORE)
+        cues = list(_BIRTH_CUE.finditer(text, window_start, start))
+        if cues and _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start):
+            # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года"; only a cue after it counts
+            return _BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER) is not None
         if super().is_supported(text, start, end):
             return True
         value = text[start:end]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 
-# the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код"
-_BACK = r"(?:на\s+обороте|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
+# the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код", "код с оборота"
+_BACK = r"(?:на\s+обороте|с\s+оборота|на\s+оборотной\s+стороне|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
 # a word or two between the cue and the code, and the question's mark: "код тоже …", "код сзади нужен? 482"
 _FILLER = r"(?:[\s,]+[а-яё]{1,10}){0,2}?[\s?]*"
+# "цифры", "три цифры" ("3 цифры" once the count is read as a digit)
+_DIGITS = r"(?:(?:три|четыре|[34])\s+)?цифр\w*"
 # words that make a "код" someone else's: a one-time code, a department code
 _NOT_CARDS = r"(?!\s*(?:из|смс|sms|подтвержд\w*|подразделени\w*|доступа|домофона|тарифа|региона))"
 # a sum is not a code: "срок 05/27 100 руб"
@@ -25,12 +27,11 @@ _NOT_MONEY = r"(?!\s*(?:руб|р\.|₽|%|тыс|коп|rub))"
 class CardCvvRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_CVV"
     CONTEXT = ("cvv", "cvc", "пин", "pin")
-    CUE_NUMBERS = ((r"(?:cvv2?|cvc2?|cid|свв|цвв|цэвэвэ|цэ\s+вэ\s+вэ|сививи|сивиси|си\s+ви\s+ви|си\s+ви\s+си|"
-                    r"пин(?:[\s\-]?код\w*)?|pin(?:[\s\-]?code)?|"
-                    r"(?:тр[её]хзначн\w*|четыр[её]хзначн\w*)\s+код\w*|"
-                    r"код\w*\s+(?:безопасности|проверки|cvv2?|cvc2?)|"
-                    r"(?:код|цифры)\s+" + _BACK + "|" + _BACK + r"\s+(?:код|цифры)|"
-                    r"три\s+цифры\s+" + _BACK + ")" + _FILLER, 3, 4),)
+    CUE_NUMBERS = ((r"(?:cvv2?|cvc2?|cid|свв|цвв|цвц|цэвэвэ|цэвэцэ|цэ\s+вэ\s+вэ|цэ\s+вэ\s+цэ|сививи|сивиси|си\s+ви\s+ви|"
+                    r"си\s+ви\s+си|пин(?:[\s\-]?код\w*)?|pin(?:[\s\-]?code)?|"
+                    r"(?:тр[её]хзначн\w*|четыр[её]хзначн\w*|секретн\w*)\s+код\w*|"
+                    r"код\w*\s+(?:безопасности|проверки|карты|cvv2?|cvc2?|цвв|цвц|свв)|"
+                    r"(?:код|" + _DIGITS + r")\s+" + _BACK + "|" + _BACK + r"\s+(?:код|" + _DIGITS + r"))" + _FILLER, 3, 4),)
     CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
     ANSWERS_ITS_CUE = True  # "Оператор: CVV не называйте, пожалуйста.\nКлиент: Ладно, 655… ой."
     # while a card is being read out: a bare "код", "цифры" (not its "последние четыре цифры"), the side of the card, or

@@ -9,7 +9,8 @@ reads as a phone is re-typed here by the same cue (recognizers/base.CUE_KINDS), 
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
-from guard.recognizers.lexicon import SPEAKER_LABEL
+from guard.normalize import normalize
+from guard.recognizers.lexicon import SPEAKER_LABEL, SPOKEN_LETTER, SPOKEN_LETTERS
 
 # The next speaker's label, written or spoken, when the number answers a question: "номер договора? Клиент: ..."
 _ANSWER = r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:?)?"
@@ -20,9 +21,17 @@ _CUE_TAIL = (r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+�
              r"(?:\s+(?:номер|№|n))?" + _ANSWER)
 
 
+# the separators said aloud: "01 дробь 61" is "01/61"
+_SAID_SEPARATORS = frozenset(("дробь", "слеш", "слэш", "тире", "дефис"))
+
+
 def canonical(value: str) -> str:
-    """Letters and digits, uppercase: "д-2021/0045" and "Д 2021 0045" are one contract."""
-    return "".join(ch for ch in value.upper() if ch.isalnum())
+    """Letters and digits, uppercase, written or said alike: "д-2021/0045", "Д 2021 0045" and "дэ две тысячи двадцать
+    один дробь ноль ноль сорок пять" are one contract (spoken numbers as digits, letters said by name as letters,
+    corrections resolved)."""
+    words = normalize(value).text.split()
+    return "".join(ch for word in words if word.lower() not in _SAID_SEPARATORS
+                   for ch in SPOKEN_LETTERS.get(word.lower(), word).upper() if ch.isalnum())
 
 
 class ContractNumberRecognizer(ContextPatternRecognizer):
@@ -36,8 +45,8 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
     # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
-    # said aloud too ("01 дробь 61 дробь 00472")
-    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/]))\s?[\-/]?\s?){0,3}"
+    # said aloud too ("01 дробь 61 дробь 00472"), its letters by their names ("эм тэ эс 12 34 56", "а 007452")
+    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")\s?[\-/]?\s?){0,3}"
                  r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
 
 

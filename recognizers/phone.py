@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern, RecognizerResult
-from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, make_result, number_value
+from guard.recognizers.base import REST_SCORE, ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
@@ -111,6 +111,21 @@ def _glued_to_slash(text: str, run: list[re.Match], digits: str) -> bool:
     return glued and not (len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9")
 
 
+# "+7 985 798 49" (said "плюс семь …", a group misheard or lost): the country code makes it a phone however short;
+# masked at a score any other kind's result outranks
+_COUNTRY_CODE_AND_A_SHORT_NUMBER = re.compile(r"(?<![\d+])\+\s?7(?:[ \-]?\d){8,9}(?![ \-]?\d)")
+
+
+def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.Match]:
+    """The groups after the first of a run that a slash opens, when they are a whole mobile number by themselves (a date
+    or a compound number, then a phone: "02/01/1980 8-957-145-8562"); else nothing."""
+    rest = run[1:]
+    if not rest or text[run[-1].end():run[-1].end() + 1] == "/":
+        return []
+    digits = "".join(g.group() for g in rest)
+    return rest if len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9" else []
+
+
 def _preference(digits: str) -> int:
     """Which reading of an ambiguous run wins: 11 digits with a trunk prefix, then a mobile, then the rest."""
     if len(digits) == 11:
@@ -142,6 +157,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
         digits = digits_of(value)
         if len(digits) <= 7:
             return digits[0] != "0"
+        if value.lstrip().startswith("+") and digits[0] == "7":
+            # "+7 964 213 55": the country code said, a digit of the rest lost — the rest is what must look national
+            return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
@@ -149,7 +167,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
         international = [match for match in re.finditer(INTERNATIONAL, text)
                          if 9 <= len(digits_of(match.group())) <= 15]
         for run in digit_runs(text):
-            if _glued_to_latin(text, run[0].start(), run[-1].end()) or _glued_to_slash(text, run, "".join(g.group() for g in run)):
+            if _glued_to_slash(text, run, "".join(g.group() for g in run)):
+                run = _whole_phone_after_slashed_group(text, run)  # "род. 26/11/1986 8 962 836 04 21": the date's year first
+            if not run or _glued_to_latin(text, run[0].start(), run[-1].end()):
                 continue  # part of an identifier: "c3980981210af", "INC0047719", a register's "77/123-н/77-2021-4-567"
             if (text[max(0, run[0].start() - 2):run[0].start()].strip().endswith("+") and not run[0].group().startswith("7")
                     and any(m.start() < run[-1].end() and run[0].start() < m.end() for m in international)):
@@ -163,11 +183,17 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 elif start > 1 and text[start - 2:start] == "+ ":
                     start -= 2
                 end = run[last].end()
-                if end < len(text) and text[end] == ")":
-                    end += 1
+                if end < len(text) and text[end] == ")" and text.count("(", start, end) > text.count(")", start, end):
+                    end += 1  # only the bracket the number opened: "(ИНН 3664069397)" keeps its own
                 extension = _EXTENSION.match(text, end)
                 end = extension.end() if extension else end
                 results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))
+        for match in _COUNTRY_CODE_AND_A_SHORT_NUMBER.finditer(text):
+            digits = digits_of(match.group())
+            if digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:]) \
+                    and not any(r.start < match.end() and match.start() < r.end for r in results):
+                results.append(make_result(self, self.ENTITY, match.start(), match.end(), REST_SCORE,
+                                           "the country code and a number a digit or two short"))
         for match in international:
             if not any(r.start < match.end() and match.start() < r.end for r in results):
                 results.append(make_result(self, self.ENTITY, match.start(), match.end(), self.BASE_SCORE,

@@ -6,7 +6,8 @@ import re
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
 
-PRINTED = RUN_START + r"\d{3}[\- ]\d{3}[\- ]\d{3}[\- ]\d{2}" + RUN_END
+# "123-456-789 64", also with dots ("123.456.789 64")
+PRINTED = RUN_START + r"\d{3}[\- .]\d{3}[\- .]\d{3}[\- .]\d{2}" + RUN_END
 ANY = RUN_START + r"\d(?:[ \-]?\d){10}" + RUN_END
 
 
@@ -28,15 +29,20 @@ class SnilsRecognizer(ContextPatternRecognizer):
     CONTEXT = ("снилс", "страхов", "пенсион")
     WINDOW_BEFORE = 40
     # its full name too: "страховой номер (индивидуального лицевого счёта)", "страховое свидетельство"
-    CUE_NUMBERS = ((r"снилс|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?", 9, 14),)
+    # and as people call it: "пенсионное (свидетельство)"
+    CUE_NUMBERS = ((r"снилс|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?|"
+                    r"пенсионн\w*(?:\s+(?:свидетельств|удостоверени|страховани)\w*)?", 9, 14),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_snils(pattern_text)
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
-        # 11 digits starting 7/8 are a phone unless the SNILS layout or the word "СНИЛС" says otherwise.
+        # The candidates hold a valid check number already. Eleven digits opening with 7 or 8 read as a phone (a free
+        # 8-800 line too) unless the SNILS layout or the word "СНИЛС" says otherwise; any other grouping with a valid
+        # check number is a SNILS, cue or not ("Данные: 112 233 44595", "Номер 11223344595 в анкете").
         return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)
-                if re.fullmatch(PRINTED, text[r.start:r.end]) or self.is_supported(text, r.start, r.end)]
+                if re.fullmatch(PRINTED, text[r.start:r.end]) or self.is_supported(text, r.start, r.end)
+                or digits_of(text[r.start:r.end])[0] not in "78"]
 
 
 KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",))

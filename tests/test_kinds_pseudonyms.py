@@ -1,6 +1,7 @@
 """Pseudonyms: one value gives one token in every written and spoken form and every case; different values differ."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 import natasha  # noqa: F401 — first: it makes pymorphy2 importable on Python 3.11 (inspect.getargspec)
@@ -116,3 +117,86 @@ def test_a_name_gets_one_token_in_any_two_cases_and_in_lowercase(person, case, o
     one = " ".join(inflect(w, {gender, case}) for w in (surname, first, patronymic))
     other = " ".join(inflect(w, {gender, other_case}) for w in (surname, first, patronymic))
     assert pseudonym("PERSON", one.title(), KEY) == pseudonym("PERSON", other, KEY)
+
+
+# --- numbers read as callers read them: in groups, with pauses and corrections (round s21) ---------------------------
+
+from benchmarks.russian import cardinal  # noqa: E402 — written apart from guard's normalizer on purpose
+
+
+def said_in_groups(digits: str, sizes: list[int]) -> list[str]:
+    """The digits cut into groups of the given sizes (the last takes the rest), each said as people say it: a group
+    with a leading or trailing zero digit by digit ("ноль пять"), any other as one number ("девятьсот шестнадцать")."""
+    groups, i = [], 0
+    for size in sizes:
+        if i >= len(digits):
+            break
+        groups.append(digits[i:i + size])
+        i += size
+    if i < len(digits):
+        groups.append(digits[i:])
+    said = []
+    for group in groups:
+        # a round group ("девяносто", "сто") would merge with the next one ("девяносто один" is 91): digit by digit
+        digit_by_digit = group.startswith("0") or group.endswith("0") or len(group) == 1
+        said.append(spoken_digits(group) if digit_by_digit else cardinal(int(group)))
+    return said
+
+
+group_sizes = st.lists(st.sampled_from([1, 2, 3]), min_size=3, max_size=11)
+pauses = st.sampled_from(["э", "м", "ну", "так", "значит"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(mobiles, group_sizes, pauses, st.integers(min_value=1, max_value=3))
+def test_a_phone_read_in_pairs_and_triples_with_pauses_gets_the_written_numbers_token(national, sizes, pause, where):
+    said = said_in_groups("8" + national, sizes)
+    said.insert(min(where, len(said) - 1), pause)
+    assert pseudonym("PHONE_NUMBER", " ".join(said), KEY) == pseudonym("PHONE_NUMBER", "+7" + national, KEY)
+
+
+@settings(max_examples=60, deadline=None)
+@given(mobiles, st.sampled_from(["ой нет", "точнее", "вернее", "то есть", "ой подождите"]),
+       st.integers(min_value=3, max_value=9))
+def test_a_phone_said_with_a_correction_gets_the_corrected_numbers_token(national, correction, cut):
+    number = "8" + national
+    wrong = str((int(number[cut]) + 1) % 10)
+    # the caller says the first digits with one wrong, takes it back and says the number again from its start
+    said = f"{spoken_digits(number[:cut] + wrong)} {correction} {spoken_digits(number)}"
+    assert pseudonym("PHONE_NUMBER", said, KEY) == pseudonym("PHONE_NUMBER", number, KEY)
+
+
+numbers_of = {
+    "RU_SNILS": (st.text("0123456789", min_size=11, max_size=11), lambda d: f"{d[:3]}-{d[3:6]}-{d[6:9]} {d[9:]}"),
+    "RU_INN": (st.text("0123456789", min_size=12, max_size=12), lambda d: d),
+    "RU_PASSPORT": (st.text("0123456789", min_size=10, max_size=10), lambda d: f"{d[:2]} {d[2:4]} {d[4:]}"),
+    "ACCOUNT_NUMBER": (st.text("0123456789", min_size=9, max_size=10), lambda d: d),
+    "CONTRACT_NUMBER": (st.text("0123456789", min_size=6, max_size=10), lambda d: f"{d[:2]}-{d[2:]}"),
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(sorted(numbers_of)), st.data(), group_sizes)
+def test_a_number_of_any_kind_gets_one_token_written_or_read_in_groups(kind, data, sizes):
+    digits_strategy, written = numbers_of[kind]
+    digits = data.draw(digits_strategy)
+    spoken = " ".join(said_in_groups(digits, sizes))
+    assert pseudonym(kind, spoken, KEY) == pseudonym(kind, written(digits), KEY)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(sorted(numbers_of)), st.data(), group_sizes, group_sizes)
+def test_two_different_numbers_of_a_kind_get_different_tokens_however_read(kind, data, sizes, other_sizes):
+    digits_strategy, _ = numbers_of[kind]
+    one, other = data.draw(digits_strategy), data.draw(digits_strategy)
+    if one != other:
+        assert pseudonym(kind, " ".join(said_in_groups(one, sizes)), KEY) != \
+            pseudonym(kind, " ".join(said_in_groups(other, other_sizes)), KEY)
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Д-2021/0045", "дэ две тысячи двадцать один дробь ноль ноль сорок пять"),
+    ("МТС-123456", "эм тэ эс сто двадцать три четыреста пятьдесят шесть"),
+])
+def test_a_contract_number_with_letters_gets_one_token_written_or_said(written, spoken):
+    assert pseudonym("CONTRACT_NUMBER", spoken, KEY) == pseudonym("CONTRACT_NUMBER", written, KEY)
