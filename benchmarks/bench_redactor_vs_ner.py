@@ -3,6 +3,7 @@
     python benchmarks/bench_redactor_vs_ner.py            # 1,000 corpus items (written + ASR), 3 rounds
     python benchmarks/bench_redactor_vs_ner.py --quick    # 200 items, 1 round
     python benchmarks/bench_redactor_vs_ner.py --before /tmp/old   # also guard as it was (git archive <commit>)
+    python benchmarks/bench_redactor_vs_ner.py --components        # where guard's time goes, per 1,000 texts
 
 Issue 13's bar: guard's redactor >= 1.5x as fast as natasha's NER alone (segmentation + NER, nothing else) and
 >= 2x the Presidio + natasha stack (benchmarks/baseline.py), on the same call-center texts, written and ASR,
@@ -16,6 +17,11 @@ brings spaCy and Presidio's predefined recognizers): what every Presidio-based c
 With --before DIR (a copy of the repository at an earlier commit, e.g. `git archive <commit> | tar -x -C DIR`), the
 redactor of that copy runs as one more contender, "guard before", in the same rounds: before and after are compared
 in the same conditions, which timings taken an hour apart on a shared machine are not.
+
+With --components, guard's redactor runs alone in one fresh interpreter per set and its CPU time is split by
+component: start-up (imports, then models), normalization, natasha's NER (the name gate, recasing and razdel, and the
+network on its own line), each recognizer, and the engine's own steps (context, duplicates, merging, replacement as
+the rest). Each part is timed around its call (process CPU time), so the parts add up to the whole.
 
 Texts: benchmarks/corpus.py (seeded): operator and client turns and CRM notes with personal data, each item as
 written text and as ASR (lowercase, numbers spoken as words).
@@ -43,6 +49,8 @@ def worker(kind: str, path: str) -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     texts = json.loads(Path(path).read_text(encoding="utf-8"))
+    if kind == "components":
+        return components(texts)
     found = 0
     if kind == "ner":
         from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
@@ -72,6 +80,51 @@ def worker(kind: str, path: str) -> None:
             found += len(stack.analyze(text))
     peak_kb = next((int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")), 0)
     print(json.dumps({"spans": found, "peak_mb": peak_kb / 1024}))
+
+
+def components(texts: list[str]) -> None:
+    """guard's CPU time per component over `texts` (see the module's doc), printed as one JSON line."""
+    began = time.process_time()
+    import guard.engine as engine
+    from guard import Redactor
+    from guard.analysis import EntityRecognizer
+
+    imported = time.process_time()
+    redactor = Redactor()
+    parts: dict[str, float] = {"start-up: imports": imported - began, "start-up: models": time.process_time() - imported}
+
+    def timed(name: str, function):
+        def call(*args, **kwargs):
+            at = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                parts[name] = parts.get(name, 0.0) + time.process_time() - at
+        return call
+
+    analyzer = redactor._analyzer
+    nlp = analyzer.nlp_engine
+    nlp.ner = timed("NER: gate, recasing, razdel", nlp.ner)
+    nlp._ner.token_spans = timed("NER: the network", nlp._ner.token_spans)
+    engine.normalize = timed("normalization", engine.normalize)
+    from guard.recognizers import KINDS
+
+    text_only = {cls for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers}
+    for recognizer in analyzer.registry.recognizers:
+        # the kinds read from the text alone (numbers, e-mails, dates) are one row together, and each its own below
+        group = "text kinds: " if type(recognizer) in text_only else ""
+        recognizer.analyze = timed(group + type(recognizer).__name__, recognizer.analyze)
+    analyzer.context_enhancer.enhance = timed("engine: context", analyzer.context_enhancer.enhance)
+    engine.EntityRecognizer.remove_duplicates = staticmethod(
+        timed("engine: duplicates", EntityRecognizer.remove_duplicates))
+    at = time.process_time()
+    for text in texts:
+        redactor.redact(text)
+    total = time.process_time() - at
+    network = parts.get("NER: the network", 0.0)
+    parts["NER: gate, recasing, razdel"] = parts.get("NER: gate, recasing, razdel", 0.0) - network  # nested in it
+    parts["engine: the rest"] = total - sum(v for k, v in parts.items() if not k.startswith("start-up"))
+    print(json.dumps({"parts": parts, "texts": total}))
 
 
 def run(kind: str, path: Path, before: Path | None = None) -> dict:
@@ -108,6 +161,8 @@ def main() -> int:
     parser.add_argument("--no-floor", action="store_true", help="leave out the Presidio import floor")
     parser.add_argument("--before", type=Path, help="a copy of the repository at an earlier commit: its redactor runs "
                         "as one more contender in the same rounds")
+    parser.add_argument("--components", action="store_true", help="only guard, its CPU time split by component "
+                        "(per 1,000 texts, start-up once; median of --rounds)")
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "TEXTS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -122,6 +177,8 @@ def main() -> int:
     items = generate(args.n, args.seed)
     workdir = Path(tempfile.mkdtemp(prefix="guard-vs-ner-"))
     sets = {"written": [i.written.text for i in items], "asr": [i.asr.text for i in items]}
+    if args.components:
+        return print_components(sets, workdir, args.rounds)
     contenders = [c for c in CONTENDERS if not (args.no_stack and c == "stack") and not (args.no_floor and c == "floor")]
     if args.before:
         args.before = args.before.resolve()
@@ -167,6 +224,35 @@ def main() -> int:
           f"contenders of the same run only)")
     print(f"ISSUE 13 REDACTOR GOALS: {'PASS' if ok else 'FAIL'} (ratios > 1: guard is faster)")
     return 0 if ok else 1
+
+
+def print_components(sets: dict[str, list[str]], workdir: Path, rounds: int) -> int:
+    """The --components table: per set, guard's CPU seconds per component per 1,000 texts (median of the rounds)."""
+    medians: dict[str, dict[str, float]] = {}
+    for name, texts in sets.items():
+        path = workdir / f"{name}.json"
+        path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        runs = [run("components", path) for _ in range(rounds)]
+        per_thousand = 1000 / len(texts)
+        # start-up is paid once a process, whatever the number of texts
+        medians[name] = {part: statistics.median(r["parts"].get(part, 0.0) for r in runs)
+                         * (1 if part.startswith("start-up") else per_thousand) for part in runs[0]["parts"]}
+    names = list(sets)
+    grouped = "text kinds: "
+    for m in medians.values():
+        m[f"text kinds, together ({sum(p.startswith(grouped) for p in m)} recognizers)"] = \
+            sum(v for p, v in m.items() if p.startswith(grouped))
+    parts = sorted({p for m in medians.values() for p in m},
+                   key=lambda p: (not p.startswith("start-up"), p.startswith(grouped),
+                                  -sum(m.get(p, 0.0) for m in medians.values())))
+    print(f"{'CPU s per 1,000 texts':<48}" + "".join(f"{n:>10}" for n in names))
+    for part in parts:
+        print(f"{'  ' + part[len(grouped):] if part.startswith(grouped) else part:<48}"
+              + "".join(f"{medians[n].get(part, 0.0):>10.2f}" for n in names))
+    print(f"{'total (start-up included)':<48}"
+          + "".join(f"{sum(v for p, v in medians[n].items() if not p.startswith('text kinds,')):>10.2f}" for n in names))
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+    return 0
 
 
 if __name__ == "__main__":

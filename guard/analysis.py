@@ -18,6 +18,8 @@ from typing import Any, Iterable, Iterator
 
 import regex  # Presidio's regex engine: the same matches, and a time-out per search
 
+from guard.document import document_for
+
 logger = logging.getLogger("guard.recognizers")
 
 # A pattern search that runs longer than this is abandoned (Presidio's variable and default).
@@ -126,6 +128,12 @@ def fold_case(text: str) -> str:
 def digit_count(text: str) -> int:
     """How many decimal digits `text` holds."""
     return sum(end - start for start, end in (m.span() for m in _DIGITS.finditer(text)))
+
+
+def _per_document(text: str, step: str, compute):
+    """`compute(text)`, once per analyzed document when `text` is its string (twenty recognizers ask the same)."""
+    doc = document_for(text)
+    return doc.derived(step, compute) if doc is not None else compute(text)
 
 
 class AnalysisExplanation:
@@ -378,13 +386,13 @@ class PatternRecognizer(EntityRecognizer):
             fewest = getattr(pattern, "fewest_digits", 0)  # a pattern made by Presidio's class has none
             if fewest:
                 if digits is None:
-                    digits = digit_count(text)
+                    digits = _per_document(text, "digit_count", digit_count)
                 if digits < fewest:
                     continue  # the text has too few digits for any match: the search would try every position
             needs = getattr(pattern, "required_literals", None)
             if needs:
                 if folded is None:
-                    folded = fold_case(text)
+                    folded = _per_document(text, "fold_case", fold_case)
                 if not any(literal in folded for literal in needs):
                     continue  # none of the words or marks every match holds is in the text
             try:

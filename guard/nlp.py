@@ -126,10 +126,15 @@ def any_grammemes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=200_000)
 def is_known(word: str) -> bool:
+    """Is the word in pymorphy2's dictionary? Asked once per folded form (see guard.morph.parses)."""
+    return _is_known(normalize_word(word))
+
+
+@lru_cache(maxsize=200_000)
+def _is_known(folded: str) -> bool:
     try:
-        return get_morph().word_is_known(normalize_word(word))
+        return get_morph().word_is_known(folded)
     except (KeyError, ValueError):
         return False
 

@@ -205,3 +205,21 @@ def test_an_unsorted_word_list_gets_a_plain_dictionary():
     rows = _WordRows(["б", "а", "в", "<unk>", "<pad>"])
     assert [rows.get(word) for word in ("а", "б", "в", "<unk>", "<pad>", "г")] == [1, 0, 2, 3, 4, None]
     assert [_WordRows(["а", "б", "<unk>", "<pad>"]).get(word) for word in ("а", "б", "<pad>", "аа")] == [0, 1, 3, None]
+
+
+def test_a_word_form_is_analysed_once_whatever_its_case():
+    # "Иванов" in the NER gate and the PERSON rules, "иванов" when recasing speech: one pymorphy2 analysis
+    from guard.morph import parses
+    from guard.nlp import is_known
+
+    assert parses("Иванов") is parses("иванов") is parses("ИВАНОВ")
+    assert parses("Ёлкин") is parses("елкин")
+    assert is_known("Иванов") == is_known("иванов")
+
+
+def test_pattern_recognizers_share_the_documents_digit_count():
+    from guard.analysis import digit_count
+
+    doc = Document("тел. 8 916 123-45-67, паспорт 4512 774306")
+    build_analyzer().analyze(doc.text, document=doc)
+    assert doc.derived("digit_count", lambda text: -1) == digit_count(doc.text) == 21
