@@ -45,3 +45,15 @@ def test_every_item_the_developer_wrote_for_names_a_rule_of_the_file():
     items = {item for developer in DEVELOPER_SETS for violating, item, _ in developer_rows(developer) if violating}
     assert items - ITEMS_WITHOUT_RULE <= set(ITEM_RULE)
     assert all(rules[rule].speaker == "operator" for rule in ITEM_RULE.values())
+
+
+def test_every_blind_author_brings_violating_and_clean_lines_in_both_renderings():
+    import json
+
+    from benchmarks.train_disclosure_model import AUTHORS, author_path
+
+    for author in AUTHORS:
+        rows = [json.loads(raw) for raw in author_path(author).read_text(encoding="utf-8").splitlines() if raw.strip()]
+        operator = [row for row in rows if row.get("speaker", "operator") == "operator"]
+        kinds = {(row.get("rendering", "written"), bool(row["violating"])) for row in operator}
+        assert kinds == {("written", True), ("written", False), ("asr", True), ("asr", False)}, author
