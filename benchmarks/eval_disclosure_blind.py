@@ -2,7 +2,8 @@
 
     python -m benchmarks.eval_disclosure_blind PATH [--show 20]        # one set, the shipped rules and model
     python -m benchmarks.eval_disclosure_blind PATH --rules-only       # without the trained model
-    python -m benchmarks.eval_disclosure_blind --dev2                  # the developer's own held-out lines (not blind)
+    python -m benchmarks.eval_disclosure_blind --dev2 | --dev3         # a developer's own held-out lines (not blind)
+    python -m benchmarks.eval_disclosure_blind PATH --model M.npz --verifier V.npz   # another model (first contact)
     python -m benchmarks.eval_disclosure_blind --leave-one-author-out [--threshold 0.8 0.85 0.9]
                                                [--verifier-threshold 0.2 0.35 0.5]
 
@@ -40,12 +41,19 @@ def one_set(args: argparse.Namespace) -> int:
     from guard.disclosure import DisclosureChecker, default_checker
 
     checker = default_checker()
+    if args.model or args.verifier:  # e.g. the model as it stood before a new set was trained on
+        from guard.disclosure.checker import DisclosureChecker as Checker
+        from guard.disclosure.classifier import DisclosureModel
+        from guard.disclosure.verifier import HitVerifier
+
+        checker = Checker(checker.rules, model=DisclosureModel(args.model) if args.model else checker.model,
+                          verifier=HitVerifier(args.verifier) if args.verifier else checker.verifier)
     if args.rules_only:
         checker = DisclosureChecker(checker.rules)
     check = checker.check
 
-    if args.dev2:
-        items = dev2_held_out_items()
+    if args.dev2 or args.dev3:
+        items = held_out_items("dev2" if args.dev2 else "dev3")
     else:
         items = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
     operator = [i for i in items if i.get("speaker", "operator") == "operator"]
@@ -76,17 +84,17 @@ def one_set(args: argparse.Namespace) -> int:
     return 0 if passed else 1
 
 
-def dev2_held_out_items() -> list[dict]:
-    """The held-out fifth of benchmarks/data/disclosure_dev2 (never trained on), written and as ASR: the issue-12
-    developer's own lines, so NOT blind and not third-party — it says how the model does on that author's unseen
-    lines, nothing more."""
-    from benchmarks.train_disclosure_model import dev2_held_out, dev2_rows, spoken
+def held_out_items(developer: str) -> list[dict]:
+    """The held-out fifth of a developer's set (benchmarks/data/disclosure_dev2, _dev3; never trained on), written
+    and as ASR: lines by a developer who has seen the rules, so NOT blind and not third-party — it says how the
+    model does on that author's unseen lines, nothing more."""
+    from benchmarks.train_disclosure_model import developer_rows, held_out, spoken
 
     items = []
-    for n, (violating, item, text) in enumerate(dev2_rows()):
-        if dev2_held_out(text):
+    for n, (violating, item, text) in enumerate(developer_rows(developer)):
+        if held_out(text):
             for rendering, said in (("written", text), ("asr", spoken(text))):
-                items.append({"id": f"dev2-{n}-{rendering[0]}", "text": said, "speaker": "operator",
+                items.append({"id": f"{developer}-{n}-{rendering[0]}", "text": said, "speaker": "operator",
                               "violating": violating, "item": item, "rendering": rendering})
     return items
 
@@ -209,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained model")
     parser.add_argument("--dev2", action="store_true",
                         help="the held-out fifth of benchmarks/data/disclosure_dev2 (not blind: the developer's own)")
+    parser.add_argument("--dev3", action="store_true",
+                        help="the held-out fifth of benchmarks/data/disclosure_dev3 (not blind: the developer's own)")
+    parser.add_argument("--model", type=Path, help="one set: this model file instead of the shipped one")
+    parser.add_argument("--verifier", type=Path, help="one set: this hit verifier file instead of the shipped one")
     parser.add_argument("--no-clauses", action="store_true",
                         help="with --leave-one-author-out: the line model without its clause vectors (for comparison)")
     parser.add_argument("--main-only", action="store_true",

@@ -6,16 +6,19 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e: eleven authors
-              who never saw the rules
+  - da, db1..db7, dc, dd, de, tA  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e, _tA: twelve
+              authors who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
               also rendered as ASR; NOT blind, so never used to measure
   - dev2      benchmarks/data/disclosure_dev2/lines.tsv: 536 lines the issue-12 developer wrote from the instruction
               (every item in several registers, and as many hard clean lines), each also rendered as ASR with
-              fillers for every other line (spoken()); NOT blind. A fifth of them (dev2_held_out) is never trained
+              fillers for every other line (spoken()); NOT blind. A fifth of them (held_out) is never trained
               on: python -m benchmarks.eval_disclosure_blind --dev2 measures the model on that author's unseen lines
+  - dev3      benchmarks/data/disclosure_dev3/lines.tsv: lines the issue-12 round-3 developer wrote for the items the
+              other sets cover thinly (пп. 13, 18, 20, 22, 25, and a few each of пп. 1-3, 7-10, 15, 17, 19, 23, 24),
+              same format, same held-out rule (--dev3); NOT blind
 For blind lines the rule label (which item a violation is) is the first violation the current rules
 find; a violating line the rules do not explain still trains the violating head.
 
@@ -52,7 +55,7 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "db4": ("disclosure_blind4", "10344ca"), "db5": ("disclosure_blind5", "cc9a0dd"),
            "db6": ("disclosure_blind6", "cc9a0dd"), "db7": ("disclosure_blind7", "4850aea"),
            "dc": ("disclosure_c", "0b559ac"), "dd": ("disclosure_d", "b1926a3"),
-           "de": ("disclosure_e", "b1926a3")}
+           "de": ("disclosure_e", "b1926a3"), "tA": ("disclosure_tA", "f8b171a")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
@@ -64,30 +67,33 @@ USE_CLAUSES = True  # the line model also scores its best clause's mean navec ve
 WORD_DIMENSIONS = 300  # navec's (guard.disclosure.embedding.WORD_DIMENSIONS)
 
 
-DEV2 = DATA / "disclosure_dev2" / "lines.tsv"
-# What a speech-to-text export keeps of hesitation: inserted into every other dev2 line's ASR rendering.
+# The developers' own lines (label<TAB>item<TAB>text): NOT blind; a fifth of each is never trained on.
+DEVELOPER_SETS = {"dev2": DATA / "disclosure_dev2" / "lines.tsv", "dev3": DATA / "disclosure_dev3" / "lines.tsv"}
+# What a speech-to-text export keeps of hesitation: inserted into every other developer line's ASR rendering.
 SPOKEN_FILLERS = ("э", "ээ", "ну", "так", "вот", "значит", "короче", "в общем", "как бы", "да")
 
 
-# A dev2 line no current rule explains trains the which-rule head as its item's rule (the item's first wording rule).
+# A developer line no current rule explains trains the which-rule head as its item's rule (the item's first wording
+# rule). пп. 22 (MMS from CRM) and 25 (changing the client's data) have no rule in policies/disclosure.yaml: their lines
+# train the violating head only.
 ITEM_RULE = {"1": "owner-name", "2": "passport", "3": "address", "4": "contact-info", "5": "subscriber-number",
              "6": "numbers-on-contract", "7": "network-trouble-named", "8": "numbers-on-contract",
              "9": "call-detail-number", "10": "department-phone", "11": "internal-service-named",
              "12": "discrediting-company", "13": "termination-letter-text", "14": "internal-terms",
              "15": "form-of-address", "16": "i-cannot", "17": "number-location", "18": "operator-number-refusal",
-             "19": "low-arpu", "23": "maintenance-words", "24": "client-account-login", "001": "internal-address",
+             "19": "low-arpu", "20": "rudeness", "23": "maintenance-words", "24": "client-account-login", "001": "internal-address",
              "003": "criminal-code"}
 
 
-def dev2_held_out(text: str) -> bool:
-    """The fifth of the dev2 lines never trained on (fixed with the lines, before any tuning)."""
+def held_out(text: str) -> bool:
+    """The fifth of a developer's lines never trained on (fixed with the lines, before any tuning)."""
     return zlib.crc32(text.encode("utf-8")) % 5 == 0
 
 
-def dev2_rows() -> list[tuple[bool, str, str]]:
-    """(violating, item, written text) of every dev2 line."""
+def developer_rows(author: str) -> list[tuple[bool, str, str]]:
+    """(violating, item, written text) of every line of a developer's set (DEVELOPER_SETS)."""
     rows = []
-    for raw in DEV2.read_text(encoding="utf-8").splitlines():
+    for raw in DEVELOPER_SETS[author].read_text(encoding="utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):
             label, item, text = raw.split("\t")
             rows.append((label == "1", item, text))
@@ -118,7 +124,7 @@ class Line:
     rendering: str
     author: str
     rule: str | None = None
-    item: str | None = None  # dev2: the instruction item the developer wrote it for (ITEM_RULE)
+    item: str | None = None  # dev2, dev3: the instruction item the developer wrote it for (ITEM_RULE)
 
 
 @dataclass
@@ -176,10 +182,11 @@ def load_lines() -> list[Line]:
             label, text = raw.split("\t", 1)
             lines.append(Line(text, label == "1", "written", "dev"))
             lines.append(Line(to_asr(text), label == "1", "asr", "dev"))
-    for violating, item, text in dev2_rows():
-        if not dev2_held_out(text):
-            lines.append(Line(text, violating, "written", "dev2", item=item))
-            lines.append(Line(spoken(text), violating, "asr", "dev2", item=item))
+    for developer in DEVELOPER_SETS:
+        for violating, item, text in developer_rows(developer):
+            if not held_out(text):
+                lines.append(Line(text, violating, "written", developer, item=item))
+                lines.append(Line(spoken(text), violating, "asr", developer, item=item))
     for author in AUTHORS:
         for raw in author_path(author).read_text(encoding="utf-8").splitlines():
             if raw.strip():
