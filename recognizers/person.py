@@ -235,6 +235,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+    if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
+        spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
 
@@ -1378,3 +1380,84 @@ def may_name_a_person(word: str) -> bool:
     reading nobody means ("по"). Cached per word form: speech repeats a few thousand forms."""
     return bool(_top_kinds(word)) or word.lower() in _EXTRA_FIRST_NAMES \
         or any(parse.score >= 0.05 and "Surn" in parse.tag for parse in parses(word))
+
+
+# --- one judge for a tagger's span: where it may end, and whether it names anyone here ----------------------------
+
+# Punctuation no name runs across: the lowercase tagger reads words and drops it ("бекзод: «брат", "светлана (op1187)").
+_NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n]|—")
+# English letters as a caller says them ("ай пи", "джи мейл", "зэ эйч"): a spelled address or a product, not a name.
+_SPOKEN_LATIN_LETTERS = {"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл", "экс"}
+# A hyphenated abbreviation: "абон-т", "свид-во", "док-ты", "р-н".
+_HYPHEN_ABBREVIATION = re.compile(r"[а-яё]{1,6}-[а-яё]{1,2}")
+
+
+def _edge_not_name(text: str, start: int, end: int) -> bool:
+    """A word at a name span's edge that is no part of a name: a function word, a role or a label ("абонент",
+    "коллегой"), a cut word ("свид.", "абон-т"), a word with digits ("op1187"). Initials stay, written or said
+    ("белый а в", "кузнецова о эн"), and so does any word the dictionary knows as a first name, surname or patronymic."""
+    word = text[start:end]
+    lower = word.lower()
+    if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
+        return False
+    if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower):
+        return True
+    if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)):
+        return True
+    if len(lower) <= 3:
+        return False  # a syllable of an East Asian or Armenian name reads as an interjection: "ли ён хо", "тер петросян"
+    label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
+    return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or label or _not_a_name_word(word)) \
+        and not _rare_kinds(word)
+
+
+def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
+    """"президент путин", "премьер-министр нэнси пелоси": a title before a name is not its part — unless a first name
+    and patronymic follow it, which makes it the surname ("король дарья сергеевна")."""
+    if len(words) < 2 or text[slice(*words[0])].lower() not in _TITLES:
+        return False
+    rest = [_person_kinds(text[s:e]) for s, e in words[1:3]]
+    return not (len(rest) == 2 and "Name" in rest[0] and "Patr" in rest[1])
+
+
+def _spelling_aid(text: str, start: int) -> bool:
+    """"тэ как татьяна", "зэ как заур": a name said after a letter and "как" spells that letter of an address."""
+    before = words_before(text, start, 16)
+    return len(before) >= 2 and before[-1] == "как" \
+        and ((before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in _SPOKEN_LATIN_LETTERS)
+
+
+def names_nobody(text: str, start: int, end: int) -> bool:
+    """A span some signal read as a name that names nobody here: a street or place named after someone ("на улице
+    гагарина"), a name spelling a letter ("тэ как татьяна"), or one short word that is a legal form, an English letter
+    said aloud or two letters that are neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
+    if _names_a_place(text, start, end) or _spelling_aid(text, start):
+        return True
+    words = NAME_WORD.findall(text, start, end)
+    if len(words) != 1 or _after_naming_word(text, start):
+        return False
+    lower = words[0].lower()
+    if lower in _SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES:
+        return True
+    return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower)
+
+
+def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
+    the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
+    cuts = [start] + [m.start() for m in _NAME_BREAK.finditer(text, start, end)] + [end]
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        words = [m.span() for m in NAME_WORD.finditer(text, a, b)]
+        while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)):
+            words.pop(0)
+        while words and _edge_not_name(text, *words[-1]):
+            words.pop()
+        if not words:
+            continue
+        s, e = words[0][0], words[-1][1]
+        if text[e:e + 1] == "." and e < b:
+            e += 1  # an initial keeps its dot
+        if not names_nobody(text, s, e):
+            pieces.append((s, e))
+    return pieces

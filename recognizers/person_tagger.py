@@ -12,7 +12,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.name_tagger import NameTagger, get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result
-from guard.recognizers.person import could_be_name_word, widen_lowercase_name
+from guard.recognizers.person import could_be_name_word, name_pieces, widen_lowercase_name
 
 # The tagger's P(name) in [threshold, 1] maps onto scores above the engine's 0.5 floor, below NER's 0.85.
 _LOW, _HIGH = 0.55, 0.8
@@ -40,9 +40,17 @@ class LowercaseNameRecognizer(EntityRecognizer):
 
 def lowercase_name_spans(text: str, tagger: NameTagger, threshold: float | None = None
                          ) -> list[tuple[int, int, float]]:
-    """(start, end, score) of the tagger's names that can be names at all, widened over the rest of the name; the
-    training script (benchmarks/train_name_tagger.py) chooses the threshold on these same spans."""
+    """(start, end, score) of the tagger's names that can be names at all, widened over the rest of the name and cut
+    to the words that are (recognizers/person.name_pieces); the training script (benchmarks/train_name_tagger.py)
+    chooses the threshold on these same spans."""
     threshold = tagger.threshold if threshold is None else threshold
     span = max(1e-6, 1.0 - threshold)
-    return [(*widen_lowercase_name(text, s.start, s.end), _LOW + (_HIGH - _LOW) * min(1.0, (s.score - threshold) / span))
-            for s in tagger.tag(text, threshold) if could_be_name_word(text, s.start, s.end)]
+    out = []
+    for found in tagger.tag(text, threshold):
+        if not could_be_name_word(text, found.start, found.end):
+            continue
+        score = _LOW + (_HIGH - _LOW) * min(1.0, (found.score - threshold) / span)
+        # the same judge as every PERSON span: no run across punctuation, no role or cut word at an edge, no street
+        out += [(start, end, score) for start, end in name_pieces(text, *widen_lowercase_name(text, found.start, found.end))
+                if could_be_name_word(text, start, end)]
+    return out

@@ -508,3 +508,40 @@ def test_a_neighbour_the_tagger_does_not_support_stays_out(monkeypatch):
     text = "звонил петру сидорову"
     start = text.index("петру")
     assert person._extend_by_tagger(text, start, start + len("петру")) == (start, start + len("петру"))
+
+
+# --- one judge for every span in lowercase text: where a name ends, and whether it names anyone (s21-n15) ---------
+
+@pytest.mark.parametrize("text", [
+    "офис мтс на улице гагарина в рязани работает в воскресенье",
+    "у соседа на улице пушкина тоже пропадает связь",
+    "в конце почты тэ как татьяна потом точка ру",
+    "нет не зет а зэ как заур",
+    "так значит говорите инн ну я ип вот мой инн",
+    "я хочу узнать с какого ай пи заходили в мой личный кабинет",
+])
+def test_streets_spelling_aids_legal_forms_and_spoken_letters_name_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ну так я с коллегой ашотом ездил в армению", "ашотом"),
+    ("кл. говорит, что светлана (op1187) обещала перезвонить", "светлана"),
+    ("абон-т ли ён чер звонил по поводу роуминга", "ли ён чер"),
+    ("сегодня президент украины виктор янукович сказал", "виктор янукович"),
+])
+def test_a_lowercase_name_loses_the_role_title_and_cut_words_at_its_edges(redactor, text, name):
+    assert name in names(redactor, text)
+    assert all(found in name for found in names(redactor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("фио король дарья сергеевна, д.р. 28.08.1954", "король дарья сергеевна"),
+    ("с уважением, дмитрий король", "дмитрий король"),
+    ("номер оформлен на тер петросян карину дата рождения", "тер петросян карину"),
+    ("клиент ну значит меня зовут ли ён хо я кореец", "ли ён хо"),
+    ("да это кузнецова о эн да", "кузнецова о эн"),
+    ("клиент номеров глеб романович паспорт", "номеров глеб романович"),
+])
+def test_a_title_surname_a_name_particle_and_spoken_initials_stay_in_the_name(redactor, text, name):
+    assert name in names(redactor, text)
