@@ -25,6 +25,7 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
+from guard.policy.operators import REDACTION_FAILED
 from security.conftest import get, open_call
 from security.hostile_crm import PLAIN, card
 from security.test_redteam_s19 import (
@@ -752,6 +753,10 @@ def test_the_owners_surname_in_a_comment_is_masked_in_spellings_a_reader_still_r
     status, _, body = attack(scenario, crm=crm_with({}, {planted["msisdn"]: planted}))
     shown = json.loads(body)["comments"][0]["text"]
     assert status == 200
+    if shown == REDACTION_FAILED:
+        # The engine ran out of its budget (a loaded machine) and the comment was withheld whole: that is fail-closed,
+        # and it says nothing about the spelling under attack — neither a pass nor a leak.
+        pytest.skip("the text engine timed out and the comment was withheld: the spelling was not judged")
     assert not any(piece in _letters(shown) for piece in ("иванов", "ivanov", "iwanow", "ivanoff")), shown
 
 
