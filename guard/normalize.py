@@ -98,6 +98,8 @@ class _NumberWord:
     ordinal: bool = False  # an ordinal ends its number: "двадцать пятого" is 25, never more
     needs_neighbour: bool = False  # ambiguous with a common word; a number only next to another number word
     singular: bool = False  # "тысяча": counts one, so "восемь тысяча" is two numbers ("0 8 1991", a date said)
+    masculine: bool = False  # "один", "два": a feminine noun after them is another number ("один тысяча один" is 1, 1001)
+    feminine: bool = False  # "тысяча" and its forms: counted by "одна", "две", never by "один", "два"
 
 
 _PLUS = "плюс"
@@ -138,13 +140,15 @@ def _build_number_words() -> dict[str, _NumberWord]:
 
     add(("ноль", "нуль", "ноля", "нуля", "нолю", "нулю", "нолем", "нулем", "ноле", "нуле"), 0, _ZERO)
     add_ordinal("нулев", 0, _ZERO)
-    add(("один", "одна", "одну"), 1, _UNIT)
+    add(("один",), 1, _UNIT, masculine=True)
+    add(("одна", "одну"), 1, _UNIT)
     # Neuter and oblique forms of "один" mostly read "one of", "alone", "the same":
     # "одно и то же", "одного из", "одни проблемы".
     add(("одно", "одного", "одной", "одному", "одним", "одною", "одном", "одни", "одних", "одними"),
         1, _UNIT, needs_neighbour=True)
     add_ordinal("перв", 1, _UNIT)
-    add(("два", "две", "двух", "двум", "двумя"), 2, _UNIT)
+    add(("два",), 2, _UNIT, masculine=True)
+    add(("две", "двух", "двум", "двумя"), 2, _UNIT)
     add_ordinal("втор", 2, _UNIT)
     add(("три", "трех", "трем", "тремя"), 3, _UNIT)
     add(_THIRD_FORMS, 3, _UNIT, ordinal=True)
@@ -185,8 +189,9 @@ def _build_number_words() -> dict[str, _NumberWord]:
         add((stem + "сот", stem + "стах"), unit * 100, _HUNDRED)
         add_ordinal(stem + "сот", unit * 100, _HUNDRED)
 
-    add(("тысяча", "тысячу"), 1000, _MULTIPLIER, singular=True)
-    add(("тысячи", "тысяче", "тысячей", "тысячею", "тысяч", "тысячам", "тысячами", "тысячах"), 1000, _MULTIPLIER)
+    add(("тысяча", "тысячу"), 1000, _MULTIPLIER, singular=True, feminine=True)
+    add(("тысячи", "тысяче", "тысячей", "тысячею", "тысяч", "тысячам", "тысячами", "тысячах"), 1000, _MULTIPLIER,
+        feminine=True)
     add_ordinal("тысячн", 1000, _MULTIPLIER)
     for unit, stem in _COMPOUND_STEMS.items():
         # "двухтысячного" is a whole year on its own; nothing composes with it.
@@ -313,7 +318,8 @@ def _tokens_that_count(tokens: Iterator[_Token]) -> Iterator[_Token]:
         before, current = current, after
 
 
-def _continues(group: int, last_slot: int | None, multiplier: int | None, word: _NumberWord) -> bool:
+def _continues(group: int, last_slot: int | None, multiplier: int | None, word: _NumberWord,
+               masculine_before: bool = False) -> bool:
     """Whether `word` can extend a number that is open (not ended by an ordinal, zero or whole word).
 
     `last_slot` is the smallest slot filled in the current group below a multiplier, None right after
@@ -321,8 +327,10 @@ def _continues(group: int, last_slot: int | None, multiplier: int | None, word: 
     """
     slot = word.slot
     if slot == _MULTIPLIER:
-        # "одна тысяча", "двадцать одна тысяча"; but "восемь тысяча девятьсот …" is "8", then "1900 …"
-        agrees = not word.singular or (group % 10 == 1 and group % 100 != 11)
+        # "одна тысяча", "двадцать одна тысяча"; but "восемь тысяча девятьсот …" is "8", then "1900 …",
+        # and "один тысяча один", "два тысячи" (groups said one after another) are two numbers: "тысяча" is feminine
+        agrees = (not word.singular or (group % 10 == 1 and group % 100 != 11)) and not (
+            word.feminine and masculine_before)
         return group > 0 and agrees and (multiplier is None or word.value < multiplier)
     after_multiplier = last_slot is None
     if slot == _HUNDRED:
@@ -343,6 +351,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
     total = group = 0
     last_slot: int | None = None
     multiplier: int | None = None
+    masculine_before = False  # the last word of the open number is "один" or "два"
     closed = True
     group_start = before_group_end = -1  # where the group below the last multiplier begins
 
@@ -364,7 +373,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
             # "пять тысяч два миллиона": the group belongs to the bigger multiplier, not to the number before.
             yield digits(total, start, before_group_end, plus_start)
             start, plus_start, total, multiplier = group_start, -1, 0, None
-        if closed or not _continues(group, last_slot, multiplier, word):
+        if closed or not _continues(group, last_slot, multiplier, word, masculine_before):
             if start >= 0:
                 yield digits(total + group, start, end, plus_start)
             start, total, group, last_slot, multiplier = word_start, 0, 0, None, None
@@ -381,6 +390,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
             group += word.value
             last_slot = word.slot
         end = word_end
+        masculine_before = word.masculine
         closed = word.ordinal or word.slot in (_ZERO, _WHOLE)
     if start >= 0:
         yield digits(total + group, start, end, plus_start)

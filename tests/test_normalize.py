@@ -28,6 +28,15 @@ def test_thousands_compose_with_the_rest_of_a_year():
     assert normalized("две тысячи двадцать четвёртого") == "2024"
 
 
+def test_a_masculine_one_or_two_before_thousand_is_a_group_of_its_own():
+    # "тысяча" is feminine: "одна тысяча", "две тысячи". "один тысяча один" is digits said in groups — 1, then 1001 —
+    # and reading it as 1001 loses a digit (a number's pseudonym then differs from its written form's).
+    assert normalized("ноль ноль один тысяча один") == "0 0 1 1001"
+    assert normalized("два тысячи") == "2 1000"
+    assert normalized("одна тысяча девятьсот") == "1900"
+    assert normalized("двадцать одна тысяча") == "21000"
+
+
 def test_lower_then_higher_magnitude_starts_new_group():
     spoken = "восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
     assert normalized(spoken) == "8 916 123 45 67"
