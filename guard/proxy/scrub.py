@@ -28,7 +28,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
@@ -378,12 +378,21 @@ class CardSecrets:
         return found
 
     def _word_spans(self, text: str) -> list[tuple[int, int]]:
-        # An ASCII text's words have ASCII lemmas only (pymorphy returns a Latin word as it is): no Cyrillic
-        # secret can match one.
-        if not self.words or text.isascii() and not self._ascii_words:
+        """Hidden words in any case, and as a reader still reads them: spelled letter by letter ("И в а н о в",
+        "И.в.а.н.о.в") or in Latin letters ("Ivanov", "Iwanow", "Ivanoff")."""
+        if not self.words:
             return []
-        return [(m.start(), m.end()) for m in NAME_WORD.finditer(text)
-                if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
+        found = [(m.start(), m.end()) for m in NAME_WORD.finditer(text)
+                 if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
+        for run in _SPELLED.finditer(text):
+            letters = "".join(ch for ch in run.group() if ch.isalpha())
+            if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
+                found.append(run.span())
+        if not self._ascii_words:
+            for word in _LATIN_WORD.finditer(text):
+                if any(lemmas(reading) & self.words for reading in _cyrillic_readings(word.group())):
+                    found.append(word.span())
+        return found
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts, in any case, with spaces anywhere inside
@@ -552,6 +561,22 @@ def _field_kind(path: tuple[Any, ...]) -> str:
         if isinstance(part, str):
             return _FIELD_KINDS.get(part, part)
     return ""
+
+
+# Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
+_SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
+
+
+def _cyrillic_readings(word: str) -> set[str]:
+    """A Latin word read back in Cyrillic the usual ways: "Iwanow" -> "иванов"; the French "-off" is "-ов"."""
+    reading = latin_to_cyrillic(word)
+    readings = {reading}
+    if reading.endswith("фф"):
+        readings.add(reading[:-2] + "в")
+    if reading.endswith("ф"):
+        readings.add(reading[:-1] + "в")
+    return readings
 
 
 def _is_place(word: str) -> bool:

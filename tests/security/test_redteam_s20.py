@@ -725,20 +725,12 @@ def _letters(text: str) -> str:
 
 
 @pytest.mark.parametrize("written", [
-    pytest.param("звонил И в а н о в, просил перезвонить", id="spaced-letters",
-                 marks=leak(
-                     "the owner's surname written letter by letter ('И в а н о в') in a comment reaches the answer")),
-    pytest.param("звонил И.в.а.н.о.в, просил перезвонить", id="dotted-letters",
-                 marks=leak(
-                     "the owner's surname written 'И.в.а.н.о.в' in a comment reaches the answer")),
+    pytest.param("звонил И в а н о в, просил перезвонить", id="spaced-letters"),
+    pytest.param("звонил И.в.а.н.о.в, просил перезвонить", id="dotted-letters"),
     pytest.param("звонил ИВАНОВ П. С., просил перезвонить", id="capitals"),
     pytest.param("звонил Ива-\nнов П. С., просил перезвонить", id="hyphenated-line-break"),
-    pytest.param("звонил Iwanow P., prosil perezvonit", id="german-transliteration",
-                 marks=leak(
-                     "the owner's surname transliterated 'Iwanow' in a comment reaches the answer")),
-    pytest.param("звонил Ivanoff P., prosil perezvonit", id="french-transliteration",
-                 marks=leak(
-                     "the owner's surname transliterated 'Ivanoff' in a comment reaches the answer")),
+    pytest.param("звонил Iwanow P., prosil perezvonit", id="german-transliteration"),
+    pytest.param("звонил Ivanoff P., prosil perezvonit", id="french-transliteration"),
     pytest.param("звонил гр. Иванов-Петров, просил перезвонить", id="double-barrelled"),
     pytest.param("пишет с ivanov1980@gmail.com", id="surname-in-another-e-mail"),
     pytest.param("передать Ivanovu P. S., prosil perezvonit", id="latin-dative"),

@@ -170,3 +170,15 @@ def test_a_body_is_read_as_utf8_when_its_bytes_are_whatever_its_label_says():
     # A label that fits its bytes stands: cp1251 text is not valid UTF-8; ASCII reads the same either way.
     assert _encoding_of(answer(note.encode("cp1251"), "windows-1251")) == "windows-1251"
     assert _encoding_of(answer(b"plain ascii", "iso-8859-1")) == "iso-8859-1"
+
+
+def test_a_hidden_surname_spelled_out_or_in_latin_letters_is_scrubbed_and_a_strangers_is_not():
+    secrets = CardSecrets.from_values(["Иванов"])
+    for written in ("звонил И в а н о в", "звонил И.в.а.н.о.в", "звонил И - в - а - н - о - в", "звонил Iwanow P.",
+                    "звонил Ivanoff P.", "звонил IVANOV"):
+        scrubbed, count = secrets.scrub_text(written)
+        assert count >= 1 and "звонил" in scrubbed, (written, scrubbed)
+        assert not any(piece in scrubbed.lower().replace(" ", "").replace(".", "").replace("-", "")
+                       for piece in ("иванов", "ivanov", "iwanow", "ivanoff")), scrubbed
+    for stranger in ("звонил П е т р о в", "звонил Petrov", "звонил Smirnoff", "звонил в г. Москва"):
+        assert secrets.scrub_text(stranger) == (stranger, 0)
