@@ -682,7 +682,8 @@ def _leaves(values: Iterable[Any]) -> Iterable[str]:
 
 
 def _iso_date(value: str) -> date | None:
-    return parse_date(value) if _ISO_DATE.match(value) else None
+    # The date a hidden value starts with ("1980-03-12 (со слов)"): matched in its written forms wherever it is.
+    return parse_date(value.strip()[:10]) if _ISO_DATE.match(value) else None
 
 
 # "21 декабря 1999", "21-го декабря 99 года": the day, the month as a word, the year (after normalize). One

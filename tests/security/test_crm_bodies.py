@@ -248,5 +248,7 @@ def test_whatever_garbage_the_crm_sends_the_operator_sees_no_hidden_value(attack
             "cp1251-declared-utf8"} <= blocked
     assert json.loads(seen["bare-string"][2]) is None  # not a card: the policy's default deny hides it
     big = json.loads(seen["big-integers"][2])
-    assert seen["big-integers"][0] == 200 and big["call_details"][0]["duration_s"] == int(_BIG_NUMBER)
+    # Read (not blocked), and a "duration" of 24 digits is no duration: hidden (show_time). That integers past 64 bits
+    # are read exactly is tests/test_proxy_jsoncodec.py's.
+    assert seen["big-integers"][0] == 200 and big["call_details"][0]["duration_s"] is None
     assert big["contract"]["number"] is None  # hidden, whatever its type

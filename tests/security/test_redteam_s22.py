@@ -85,9 +85,10 @@ def _comment_shown(body: str) -> str:
 
 
 # --- 1. fields the policy shows as they are: a stranger after a well-formed start --------------------------
-# `show` passes a scalar unchanged: a date, a time, a duration. The 5-year rule reads only the first 10 characters
-# of contract.terminated_at as a date, so "2025-05-01 <anything>" is a recent date to the rule — and the whole text
-# is on the screen, even under the refusal (the date is shown to explain it).
+# `show` passed a scalar unchanged: a date, a time, a duration; and the 5-year rule read only the first 10 characters
+# of contract.terminated_at as a date, so "2025-05-01 <anything>" was a recent date to the rule, the whole text on the
+# screen, even under the refusal. Mended: `show_time` (guard/policy/operators.py), a date only when the whole value
+# is one (parse_date).
 
 _SHOWN_AS_IS = {
     "terminated-at-of-an-active-contract": lambda c: c["contract"].update(
@@ -102,16 +103,11 @@ _SHOWN_AS_IS = {
 
 
 @pytest.mark.parametrize("where", [
-    pytest.param("terminated-at-of-an-active-contract", marks=leak(
-        "contract.terminated_at is shown as it is and the 5-year rule reads only its first 10 characters as the date: "
-        "'2025-05-01 <a stranger's name and phone>' is a recent date, and the whole text is on the screen")),
-    pytest.param("terminated-at-of-a-refused-contract", marks=leak(
-        "contract.terminated_at is shown as it is even under the refusal: a stranger's data after an old date "
-        "explains the refusal on the screen")),
-    pytest.param("call-time", marks=leak("call_details[*].at is shown as it is: a stranger after the time")),
-    pytest.param("comment-time", marks=leak("comments[*].at is shown as it is: a stranger after the time")),
-    pytest.param("call-duration-as-a-phone", marks=leak(
-        "call_details[*].duration_s is shown as it is: a stranger's phone number as the duration")),
+    pytest.param("terminated-at-of-an-active-contract"),
+    pytest.param("terminated-at-of-a-refused-contract"),
+    pytest.param("call-time"),
+    pytest.param("comment-time"),
+    pytest.param("call-duration-as-a-phone"),
     pytest.param("tariff-as-a-float"),
 ])
 def test_a_strangers_data_after_a_well_formed_date_or_as_a_number_in_a_shown_field_is_not_shown(attack, where):
