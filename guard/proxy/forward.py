@@ -254,6 +254,18 @@ def _reads_as_utf8(body: bytes) -> bool:
     return True
 
 
+def _holds_json_members(body: bytes) -> bool:
+    """Whether any part of a body reads as JSON members (`"last_name": ...`) in UTF-8, or — when it has NUL bytes, as
+    UTF-16 and UTF-32 text has — in UTF-16 or UTF-32 of either byte order at any alignment: what guard filters as a
+    card must not pass unfiltered under another label."""
+    texts = [body.decode("utf-8", "ignore")]
+    if b"\x00" in body:
+        texts += [body[start:].decode(encoding, "ignore")
+                  for encoding, width in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4))
+                  for start in range(width)]
+    return any(_JSON_MEMBER.search(text) for text in texts)
+
+
 def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
     declared = answer.content_type
     try:
@@ -306,6 +318,11 @@ async def _filtered_response(
         return _as_fields(await _json_response(state, session, path, answer, body.payload, record), record)
     content_type = answer.content_type
     if content_type and content_type in state.settings.allowed_content_types:
+        if _holds_json_members(answer.body):
+            # A label is not the bytes: a card behind a prefix, after an image's magic bytes or in a multipart part
+            # is still a card, and whoever saves the "image" reads it. Passed unchanged means never looked at.
+            state.metrics.upstream_errors.inc("structured_text")
+            raise bad_gateway("upstream body under an allow-listed type holds JSON; blocked")
         record["content"] = "allow-listed"
         return web.Response(status=answer.status, body=answer.body, content_type=content_type)
     record["content"] = "blocked"

@@ -252,3 +252,16 @@ def test_whatever_garbage_the_crm_sends_the_operator_sees_no_hidden_value(attack
     # are read exactly is tests/test_proxy_jsoncodec.py's.
     assert seen["big-integers"][0] == 200 and big["call_details"][0]["duration_s"] is None
     assert big["contract"]["number"] is None  # hidden, whatever its type
+
+
+def test_json_members_are_found_in_any_body_whatever_its_encoding_or_what_comes_before_them():
+    """guard/proxy/forward.py passes an allow-listed type unchanged only if no part of it reads as a card's JSON."""
+    from guard.proxy.forward import _holds_json_members
+
+    member = '{"last_name": "Иванов"}'
+    for body in (b"\x89PNG\r\n\x1a\n" + member.encode(), b")]}'\n" + member.encode(), member.encode("utf-16-le"),
+                 b"\x00" + member.encode("utf-16-be"), member.encode("utf-32-be"),
+                 b"--b\r\nContent-Type: application/json\r\n\r\n" + member.encode()):
+        assert _holds_json_members(body), body[:20]
+    for body in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", b"%PDF-1.7 (a report)", "Иванов: нет".encode()):
+        assert not _holds_json_members(body), body[:20]

@@ -235,7 +235,8 @@ def test_a_card_chunked_compressed_or_streamed_as_lines_is_filtered_or_blocked(a
 
 
 # A card under a content type the deployment passes unchanged (an image, a multipart bundle): the label is not
-# the bytes, and an operator who saves the "image" reads the card.
+# the bytes, and an operator who saves the "image" reads the card. Mended: such a body holding JSON members is
+# blocked (guard/proxy/forward.py, _holds_json_members).
 _BOUNDARY = "b0undary"
 
 
@@ -249,18 +250,14 @@ def _labelled(content_type: str, body: bytes, extra: list[tuple[str, str]] = ())
     return handler
 
 
-_ALLOW_LISTED_CARD = leak("a body under an allow-listed content type passes unchanged whatever it holds: a card "
-                          "behind a prefix, after an image's magic bytes or in a multipart part reaches the screen")
-
-
 @pytest.mark.parametrize("content_type, body, extra", [
-    pytest.param("image/png", b")]}'\n" + _plain_card(), [], id="xssi-prefix-as-an-image", marks=_ALLOW_LISTED_CARD),
-    pytest.param("image/png", b"\x89PNG\r\n\x1a\n" + _plain_card(), [], id="png-magic-then-the-card", marks=_ALLOW_LISTED_CARD),
+    pytest.param("image/png", b")]}'\n" + _plain_card(), [], id="xssi-prefix-as-an-image"),
+    pytest.param("image/png", b"\x89PNG\r\n\x1a\n" + _plain_card(), [], id="png-magic-then-the-card"),
     pytest.param(f"multipart/mixed; boundary={_BOUNDARY}",
                  (f"--{_BOUNDARY}\r\nContent-Type: application/json\r\n\r\n").encode() + _plain_card()
-                 + f"\r\n--{_BOUNDARY}--\r\n".encode(), [], id="multipart-with-a-json-part", marks=_ALLOW_LISTED_CARD),
+                 + f"\r\n--{_BOUNDARY}--\r\n".encode(), [], id="multipart-with-a-json-part"),
     pytest.param("image/png", b")]}'\n" + _plain_card(), [("Content-Type", "application/json")],
-                 id="two-content-types", marks=_ALLOW_LISTED_CARD),
+                 id="two-content-types"),
 ])
 def test_a_card_under_an_allow_listed_content_type_is_not_passed_unchanged(attack, content_type, body, extra):
     async def scenario(stack, client):
