@@ -545,10 +545,23 @@ def _closes(text: str, end: int) -> bool:
 
 
 def _read(text: str) -> str:
-    """`text` as a reader reads its numbers, one character for one: other scripts' digits as 0-9, control
-    characters (not NUL, the texts' separator) as spaces."""
+    """`text` as a reader reads its numbers, one character for one: other scripts' digits as 0-9, letters that look
+    like digits as those digits where they stand among digits ("8 9О3 12З", "l23", "45O5"), control characters
+    (not NUL, the texts' separator) as spaces."""
     text = ascii_digits(text)
+    if _LOOKALIKE_BY_A_DIGIT.search(text):
+        text = _AMONG_DIGITS.sub(lambda run: run.group().translate(_AS_DIGITS), text)
     return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+
+
+# Letters a reader takes for digits when they stand among digits (Cyrillic and Latin O, Cyrillic З, Latin l and I,
+# Cyrillic б): a run of digits and these letters with a digit in it is a number to its reader. No word without a
+# digit is touched ("ООО", "IV"), and a run is read one character for one (offsets do not move).
+_LOOKALIKES = "ОOоoЗзlIб"
+_AS_DIGITS = str.maketrans(_LOOKALIKES, "000033116")
+_LOOKALIKE_BY_A_DIGIT = re.compile(rf"\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d")
+# Starts only where a run starts, possessive: linear on any input (tests/test_redos.py).
+_AMONG_DIGITS = re.compile(rf"(?<![{_LOOKALIKES}\d])[{_LOOKALIKES}]*+\d[{_LOOKALIKES}\d]*+")
 
 
 # Fields holding the same kind of value under different names: one kind for what a shown value may exempt.
