@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import html
 import json
 import re
 import unicodedata
@@ -254,6 +255,23 @@ def _reads_as_utf8(body: bytes) -> bool:
     return True
 
 
+# An HTML character reference ("&#52;", "&#x418;", "&Icy;"): a screen that renders HTML shows the character.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _references_decoded(value: Any) -> Any:
+    """Every string of a CRM body (keys too) with its HTML character references decoded: "&#52;&#53;&#48;&#53;" is
+    "4505" on a screen that renders HTML, so the engine and the card-aware scrubbing read — and the operator is
+    shown — the characters themselves, never a spelling of them they could not match."""
+    if isinstance(value, str):
+        return html.unescape(value) if _CHARACTER_REFERENCE.search(value) else value
+    if isinstance(value, list):
+        return [_references_decoded(item) for item in value]
+    if isinstance(value, dict):
+        return {_references_decoded(key): _references_decoded(item) for key, item in value.items()}
+    return value
+
+
 def _holds_json_members(body: bytes) -> bool:
     """Whether any part of a body reads as JSON members (`"last_name": ...`) in UTF-8, or — when it has NUL bytes, as
     UTF-16 and UTF-32 text has — in UTF-16 or UTF-32 of either byte order at any alignment: what guard filters as a
@@ -284,10 +302,11 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
             state.metrics.upstream_errors.inc("json_too_deep")
             raise bad_gateway(f"upstream JSON nests deeper than {state.settings.max_json_depth} levels; blocked")
         try:
-            return _Body("json", text, jsoncodec.loads(text))
+            payload = jsoncodec.loads(text)
         except (ValueError, RecursionError):
             state.metrics.upstream_errors.inc("malformed_json")
             raise bad_gateway("upstream JSON does not parse; blocked") from None
+        return _Body("json", text, _references_decoded(payload) if "&" in text else payload)
     if declared == "text/plain":
         if text is None:
             state.metrics.upstream_errors.inc("bad_charset")
@@ -295,6 +314,7 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         if _JSON_MEMBER.search(text):
             state.metrics.upstream_errors.inc("structured_text")
             raise bad_gateway("upstream text holds JSON that is not the whole body; blocked")
+        text = _references_decoded(text) if "&" in text else text
         fields = _fields_of(text)
         if fields is not None:
             return _Body("fields", text, fields)

@@ -16,6 +16,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -176,10 +177,11 @@ class CardSecrets:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
-        read = _read(text).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
+        plain = _plain_letters(text)
+        read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
         normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
-        spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized) + self._word_spans(text)
-                 + self._literal_spans(text) + self._cut_spans(read))
+        spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized) + self._word_spans(plain)
+                 + self._literal_spans(plain) + self._cut_spans(read))
         if not spans:
             return text, 0
         return _masked(text, spans)
@@ -220,7 +222,7 @@ class CardSecrets:
         return done
 
     def _scrub_joined(self, texts: list[str]) -> dict[str, tuple[str, int]]:
-        joined = _SEPARATOR.join(texts)
+        joined = _plain_letters(_SEPARATOR.join(texts))
         read = _read(joined)
         normalized = _LazyNormalized(read)
         spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized)
@@ -542,6 +544,24 @@ def _closes(text: str, end: int) -> bool:
     while position < len(text) and text[position] != _SEPARATOR and (text[position].isspace() or text[position] in ".,;"):
         position += 1
     return position == len(text) or text[position] == _SEPARATOR
+
+
+def _plain_letters(text: str) -> str:
+    """`text` with styled letters and digits read as the plain ones they display, one character for one: full-width
+    forms ("Ｉｖａｎｏｖ", "＠"), mathematical alphanumerics ("𝐈𝐯𝐚𝐧𝐨𝐯"), circled letters — each one whose compatibility
+    form (NFKC) is a single character."""
+    if text.isascii() or not _STYLED.search(text):
+        return text
+    return _STYLED.sub(_plain_letter, text)
+
+
+def _plain_letter(found: re.Match[str]) -> str:
+    plain = unicodedata.normalize("NFKC", found.group())
+    return plain if len(plain) == 1 else found.group()
+
+
+# Full-width ASCII, circled Latin letters, mathematical alphanumeric symbols.
+_STYLED = re.compile("[\uff01-\uff5e\u24b6-\u24e9\U0001d400-\U0001d7ff]")
 
 
 def _read(text: str) -> str:

@@ -265,3 +265,10 @@ def test_json_members_are_found_in_any_body_whatever_its_encoding_or_what_comes_
         assert _holds_json_members(body), body[:20]
     for body in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", b"%PDF-1.7 (a report)", "Иванов: нет".encode()):
         assert not _holds_json_members(body), body[:20]
+
+
+def test_html_character_references_in_a_crm_body_are_read_and_shown_as_the_characters_they_display():
+    from guard.proxy.forward import _references_decoded
+
+    assert _references_decoded({"&#x418;&#x432;": ["&#52;&#53;&#48;&#53;", "&Icy;", 7, "a & b"]}) == \
+        {"Ив": ["4505", "И", 7, "a & b"]}

@@ -485,3 +485,54 @@ def test_a_comment_repeating_a_guess_is_masked_alike_for_a_right_and_a_wrong_gue
     (_, _, right_body), (_, _, wrong_body) = (attack(scenario, crm=_serve(with_comment(guess))) for guess in (right, wrong))
     right_shown, wrong_shown = _comment_shown(right_body), _comment_shown(wrong_body)
     assert (right in right_shown) == (wrong in wrong_shown), (right_shown, wrong_shown)
+
+
+# --- 9. text the screen displays otherwise than it is stored ------------------------------------------------
+# A right-to-left override shows "109876 5054" as "4505 678901"; a screen that renders HTML shows "&#52;" as "4";
+# mathematical and full-width Latin letters read as the plain ones.
+
+def _displayed(text: str) -> str:
+    """`text` as a screen displays it: HTML character references decoded, and a run after a right-to-left override
+    (up to the pop or the end) shown reversed."""
+    import html
+    import re
+
+    text = html.unescape(text)
+    return re.sub(r"\u202e([^\u202c]*)\u202c?", lambda m: m.group(1)[::-1], text)
+
+
+_DISPLAYED_OTHERWISE = {
+    "right-to-left-override": "перезвонить на \u202e76 54 321 309 8\u202c, паспорт \u202e109876 5054\u202c",
+    "html-numeric-references": "паспорт " + "".join(f"&#{ord(ch)};" for ch in "4505 678901")
+                               + ", клиент " + "".join(f"&#x{ord(ch):x};" for ch in SURNAME),
+    "mathematical-latin-surname": "звонил \U0001d408\U0001d42f\U0001d41a\U0001d427\U0001d428\U0001d42f, просил перезвонить",
+    "full-width-latin-surname-and-e-mail": "звонил Ｉｖａｎｏｖ, пишет с petr.ivanov＠mail.ru",
+}
+
+
+@pytest.mark.parametrize("written", list(_DISPLAYED_OTHERWISE))
+def test_the_owners_data_in_a_comment_the_screen_displays_otherwise_is_masked(attack, written):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1",
+                                               "text": _DISPLAYED_OTHERWISE[written]}])
+
+    async def scenario(stack, client):
+        return await get(client, _card_url(stack))
+
+    status, _, body = attack(scenario, crm=_serve(planted))
+    assert status == 200
+    shown = _comment_shown(body)
+    assert found_in(OWNER_NUMBERS + [SURNAME, "Ivanov", "petr.ivanov"], _as_read(_displayed(shown))) == [], shown
+
+
+def test_a_head_request_tells_nothing_of_the_cards_hidden_values_by_its_headers(attack):
+    """A HEAD answer has no body but may carry the GET body's length: two cards differing only in hidden values'
+    lengths must not be told apart by it."""
+    other = card(PLAIN["msisdn"], owner__last_name="Ким", email="a@b.ru")
+
+    async def scenario(stack, client):
+        async with client.head(_card_url(stack)) as resp:
+            return resp.status, {name: value for name, value in resp.headers.items()
+                                 if name.lower() not in ("date", "x-request-id")}
+
+    first, second = (attack(scenario, crm=_serve(c)) for c in (PLAIN, other))
+    assert first == second

@@ -191,3 +191,11 @@ def test_letters_that_look_like_digits_among_digits_are_read_as_digits():
         assert count >= 1 and text.startswith("клиент назвал ***"), (written, text)
     # No digit, no number: a legal form and a Roman numeral stay words.
     assert secrets.scrub_text("ООО Ромашка, IV квартал") == ("ООО Ромашка, IV квартал", 0)
+
+
+def test_styled_letters_are_read_as_the_plain_letters_they_display():
+    secrets = CardSecrets.from_values(["Иванов", "petr.ivanov@mail.ru"])
+    for written in ("Ｉｖａｎｏｖ", "\U0001d408\U0001d42f\U0001d41a\U0001d427\U0001d428\U0001d42f", "ⒾⓋⒶⓃⓄⓋ",
+                    "petr.ivanov＠mail.ru"):
+        text, count = secrets.scrub_text(f"звонил {written}, просил перезвонить")
+        assert count >= 1 and written not in text, (written, text)
