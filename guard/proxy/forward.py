@@ -358,7 +358,7 @@ class _Owner:
 
     refused: bool
     secrets: CardSecrets
-    named: list[str]  # the customer numbers the path names (_msisdns_in_path)
+    named: list[str]  # the customer numbers the path names (_msisdns_in_path) and the body claims (_claimed_msisdn)
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -409,9 +409,11 @@ def _decoded_ids(segment: str) -> list[str]:
 
 
 async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
-    """The owning cards of a response (the path's customer, the call's customer) other than the body itself."""
+    """The owning cards of a response (the path's customer, the customer the body says it is about, the call's
+    customer) other than the body itself. A CRM's own ids ("/api/profiles/42") name nobody guard can read, but a
+    body whose "msisdn" is a customer number is about that customer: their card's refusal holds for it too."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
-    named = _msisdns_in_path(path)
+    named = _msisdns_in_path(path) + _claimed_msisdn(itself)
     wanted = dict.fromkeys(named + ([session.msisdn] if session else []))
     refused, secrets = False, CardSecrets()
     for msisdn in wanted:
@@ -432,6 +434,17 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
     return _Owner(refused, secrets, named)
+
+
+def _claimed_msisdn(itself: Any) -> list[str]:
+    """The customer number a JSON object's top-level "msisdn" names, however written; [] when it names none."""
+    claimed = itself.get("msisdn") if isinstance(itself, dict) else None
+    if isinstance(claimed, bool) or not isinstance(claimed, (str, int)):
+        return []
+    try:
+        return [normalize_msisdn(str(claimed))]
+    except InvalidMsisdn:
+        return []
 
 
 async def _json_response(

@@ -231,7 +231,12 @@ def _garbage_crm() -> web.Application:
         content_type, body = GARBAGE[request.match_info["kind"]]
         return web.Response(body=body, headers={"Content-Type": f"{content_type}; charset=utf-8"})
 
+    async def the_card(request: web.Request) -> web.Response:
+        # A body claiming a customer's number is checked against that customer's card (guard/proxy/forward.py).
+        return web.Response(text=_CARD_TEXT, content_type="application/json")
+
     app.router.add_get("/garbage/{kind}", serve)
+    app.router.add_get(f"/api/customers/{PLAIN['msisdn']}", the_card)
     return app
 
 
@@ -272,3 +277,11 @@ def test_html_character_references_in_a_crm_body_are_read_and_shown_as_the_chara
 
     assert _references_decoded({"&#x418;&#x432;": ["&#52;&#53;&#48;&#53;", "&Icy;", 7, "a & b"]}) == \
         {"Ив": ["4505", "И", 7, "a & b"]}
+
+
+def test_a_body_says_which_customer_it_is_about_by_its_top_level_msisdn_however_written():
+    from guard.proxy.forward import _claimed_msisdn
+
+    assert _claimed_msisdn({"msisdn": "+7 (916) 000-00-07"}) == _claimed_msisdn({"msisdn": 79160000007}) == ["79160000007"]
+    for body in ({"msisdn": "не номер"}, {"msisdn": True}, {"msisdn": ["79160000007"]}, ["79160000007"], None):
+        assert _claimed_msisdn(body) == []

@@ -536,3 +536,29 @@ def test_a_head_request_tells_nothing_of_the_cards_hidden_values_by_its_headers(
 
     first, second = (attack(scenario, crm=_serve(c)) for c in (PLAIN, other))
     assert first == second
+
+
+# --- 10. the 5-year rule for a body that names its customer where the path does not ----------------------------
+# Under a path naming a customer guard checks that customer's card (s20). A CRM's own ids ("/api/profiles/42") name
+# nobody guard can read, but the body says whose it is: a refused customer's profile claiming an active contract.
+
+_REFUSED = card("79160000007", contract={"number": "0777777777", "status": "terminated", "terminated_at": "2019-05-01"})
+
+
+@pytest.mark.parametrize("msisdn", [
+    pytest.param(_REFUSED["msisdn"], id="as-stored"),
+    pytest.param("+7 (916) 000-00-07", id="formatted"),
+])
+def test_a_body_at_an_opaque_path_claiming_a_refused_customers_number_is_refused(attack, msisdn):
+    profile = {"msisdn": msisdn, "client_type": "individual", "payment_type": "postpaid",
+               "contract": {"status": "active", "terminated_at": None},
+               "de": {"first_name": "Пётр", "middle_name": "Сергеевич"}}
+
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(text=json_body(profile), content_type="application/json")
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/profiles/42")
+
+    status, headers, body = attack(scenario, crm=crm_with({"/api/profiles/42": handler}, {_REFUSED["msisdn"]: _REFUSED}))
+    assert _owner_shown(status, headers, body) == [], body
