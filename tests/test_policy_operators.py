@@ -126,3 +126,12 @@ def test_a_date_is_read_only_when_the_whole_value_is_one():
     assert parse_date("2019-05-01") == parse_date(" 2019-05-01T00:00:00+03:00 ") == date(2019, 5, 1)
     assert parse_date("2025-05-01 доверенность на Сидорова") is None
     assert parse_date(1556668800) is None
+
+
+def test_a_name_field_shows_a_name_and_hides_anything_more_whole():
+    for name in ("Иванова Анна Петровна", "Иванова А. П.", "Анна-Мария О'Нил", "Petrov Ivan", "Сидоров", None):
+        assert _acted("show_name", name)[0] == name
+    for written in ("Сидоров Олег Ильич, тел. 89265550011", "Сидоров Олег Ильич (89265550011)",
+                    "Сидоров Олег Ильич паспорт 4510 123456", "Сидоров Олег Ильич живёт на Тверской улице"):
+        assert _acted("show_name", written)[0] == HIDDEN
+    assert _acted("show_name", 89265550011)[0] is None

@@ -12,7 +12,8 @@ Representation (the card keeps its shape so an operator's screen does not break)
 - show_text / show_code: what a policy shows of a field a CRM may write anything into — through the redactor
   (one word as it is), or a code as it is and anything else hidden;
 - show_time: a date, a time of day or a duration as it is, anything else hidden whole (a time field is never a
-  sentence: "2026-11-01T10:15:00 звонил Сидоров ..." is not a time).
+  sentence: "2026-11-01T10:15:00 звонил Сидоров ..." is not a time);
+- show_name: a person's name as it is, anything else hidden whole (a name with a phone after it is not a name).
 """
 from __future__ import annotations
 
@@ -215,6 +216,22 @@ def _show_time(transform: Transform, value: Any, path: Path) -> Any:
     return _hide(transform, value, path)
 
 
+# A person's name: one to four words of letters (a hyphen or an apostrophe inside a word), or initials with a full
+# stop ("Иванова Анна Петровна", "Иванова А. П.", "Анна-Мария О'Нил"). No digit, no punctuation but those.
+_NAME_PART = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?"
+_PERSON_NAME = re.compile(rf"^\s*{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}\s*$")
+
+
+def _show_name(transform: Transform, value: Any, path: Path) -> Any:
+    """A field meant for a person's name (the organization's contact person, Инструкция запретов, п. 4): a name is
+    shown as it is, anything else is hidden whole. The text engine is not asked — it would tag the name itself,
+    which is what the field is for — and a name is never a sentence: "Сидоров Олег Ильич, тел. 89265550011" is
+    not one."""
+    if value is None or (isinstance(value, str) and _PERSON_NAME.match(value)):
+        return _show(transform, value, path)
+    return _hide(transform, value, path)
+
+
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
     transform.hidden.append((path, value))
     return hide(value, transform.known_keys)
@@ -263,6 +280,7 @@ ACTIONS: dict[str, Callable[[Transform, Any, Path], Any]] = {
     "show_text": _show_text,
     "show_code": _show_code,
     "show_time": _show_time,
+    "show_name": _show_name,
     "hide": _hide,
     "last4": _on_numbers(mask_last4),
     "prefix": _on_numbers(mask_prefix),

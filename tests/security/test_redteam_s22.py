@@ -562,3 +562,29 @@ def test_a_body_at_an_opaque_path_claiming_a_refused_customers_number_is_refused
 
     status, headers, body = attack(scenario, crm=crm_with({"/api/profiles/42": handler}, {_REFUSED["msisdn"]: _REFUSED}))
     assert _owner_shown(status, headers, body) == [], body
+
+
+# --- 11. the one name shown as it is: the organization's contact person ----------------------------------------
+# Инструкция запретов, п. 4: after identification by the organization's name the contact person's name may be told.
+# The field was shown as it is — and a CRM may write more than a name there. Mended: `show_name`
+# (guard/policy/operators.py), a name or nothing.
+
+@pytest.mark.parametrize("person", [
+    pytest.param(f"{STRANGER}, паспорт 4510 123456, тел. {STRANGER_PHONE}", id="passport-and-phone-after-the-name"),
+    pytest.param(f"{STRANGER} ({STRANGER_PHONE})", id="phone-in-brackets"),
+])
+def test_the_contact_person_shown_after_organization_identification_shows_only_a_name(attack, person):
+    org = card("79160000031", client_type="organization", owner__organization="ООО «Ромашка»",
+               owner__last_name=None, owner__first_name=None, owner__middle_name=None,
+               contact={"phone": "79031234567", "person": person, "email": None})
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, org["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify", json={
+                "method": "primary", "organization": "Ромашка", "caller_gender": "unknown"}) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        return await get(client, _card_url(stack, org["msisdn"]), headers={"X-Guard-Call": call_id})
+
+    status, _, body = attack(scenario, crm=_serve(org))
+    assert status == 200
+    assert found_in(["4510123456", "123456", "9265550011", "5550011"], body) == [], body
