@@ -588,3 +588,20 @@ def test_the_contact_person_shown_after_organization_identification_shows_only_a
     status, _, body = attack(scenario, crm=_serve(org))
     assert status == 200
     assert found_in(["4510123456", "123456", "9265550011", "5550011"], body) == [], body
+
+
+# --- 12. the numbers shown whole once the caller confirmed one (Инструкция запретов, п. 5) ---------------------
+
+def test_the_city_number_shown_after_the_caller_confirmed_it_shows_no_strangers_number_written_beside_it(attack):
+    planted = card(PLAIN["msisdn"], city_number=f"74951234567, доп. {STRANGER} {STRANGER_PHONE}")
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, planted["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                               json={"field": "city_number", "value": "8 495 123-45-67"}) as resp:
+            confirmed = (await resp.json())["matches"]
+        return confirmed, await get(client, _card_url(stack), headers={"X-Guard-Call": call_id})
+
+    confirmed, (status, _, body) = attack(scenario, crm=_serve(planted))
+    assert status == 200
+    assert found_in(STRANGER_PIECES, body) == [], (confirmed, body)
