@@ -105,3 +105,33 @@ def test_a_shown_text_field_goes_through_the_engine_but_one_word_needs_none():
 
     shown, transform = _acted("show_text", "Мой безлимит", broken)
     assert shown == REDACTION_FAILED and transform.fail_closed == ["field"]
+
+
+def test_a_time_field_shows_a_date_a_time_or_a_duration_and_hides_anything_more_whole():
+    for when in ("2026-11-01T10:15:00", "2026-11-01", "2019-05-01T00:00:00+03:00", "01.11.2026 10:15", "10:15",
+                 95, 3600.5, None):
+        assert _acted("show_time", when)[0] == when
+    for written in ("2026-11-01T10:15:00 звонил Сидоров Олег 89265550011", "2025-05-01 доверенность на Сидорова",
+                    "Сидоров", "01.11.2026, тел. 89265550011"):
+        assert _acted("show_time", written)[0] == HIDDEN
+    for number in (89265550011, 4510123456, -1, True):
+        assert _acted("show_time", number)[0] is None
+
+
+def test_a_date_is_read_only_when_the_whole_value_is_one():
+    from datetime import date
+
+    from guard.policy.conditions import parse_date
+
+    assert parse_date("2019-05-01") == parse_date(" 2019-05-01T00:00:00+03:00 ") == date(2019, 5, 1)
+    assert parse_date("2025-05-01 доверенность на Сидорова") is None
+    assert parse_date(1556668800) is None
+
+
+def test_a_name_field_shows_a_name_and_hides_anything_more_whole():
+    for name in ("Иванова Анна Петровна", "Иванова А. П.", "Анна-Мария О'Нил", "Petrov Ivan", "Сидоров", None):
+        assert _acted("show_name", name)[0] == name
+    for written in ("Сидоров Олег Ильич, тел. 89265550011", "Сидоров Олег Ильич (89265550011)",
+                    "Сидоров Олег Ильич паспорт 4510 123456", "Сидоров Олег Ильич живёт на Тверской улице"):
+        assert _acted("show_name", written)[0] == HIDDEN
+    assert _acted("show_name", 89265550011)[0] is None

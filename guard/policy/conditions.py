@@ -4,11 +4,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Iterator, Protocol
 
 from guard.policy.context import CallContext
-from guard.policy.operators import number_digits
+from guard.policy.operators import number_digits, parse_date
 from guard.policy.paths import MISSING, PathPattern, resolve
 from guard.policy.schema import DURATION, AllOf, AnyOf, FieldTest, NotOf
 
@@ -156,17 +156,6 @@ def number_fits(digits: str, entry: str) -> bool:
         head = entry[:-1]
         return len(digits) >= len(head) and digits.isdigit() and number_fits(digits[:len(head)], head)
     return len(digits) == len(entry) and all(want in ("#", have) for want, have in zip(entry, digits))
-
-
-def parse_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
 
 
 def add_duration(start: date, duration: str) -> date:

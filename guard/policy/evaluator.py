@@ -113,7 +113,7 @@ def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
 
 _DROPPED = object()
 # Actions that let something of a node through; a node decided only by others shows nothing of itself.
-REVEALING_ACTIONS = frozenset({"show", "show_text", "show_code", "last4", "prefix", "redact"})
+REVEALING_ACTIONS = frozenset({"show", "show_text", "show_code", "show_time", "show_name", "last4", "prefix", "redact"})
 
 
 @dataclass

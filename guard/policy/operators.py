@@ -10,12 +10,16 @@ Representation (the card keeps its shape so an operator's screen does not break)
 - last4: "*******4567" (one "*" per hidden digit); prefix: "7903*******";
 - a free text the redactor could not process becomes REDACTION_FAILED ("[скрыто]"), never the original;
 - show_text / show_code: what a policy shows of a field a CRM may write anything into — through the redactor
-  (one word as it is), or a code as it is and anything else hidden.
+  (one word as it is), or a code as it is and anything else hidden;
+- show_time: a date, a time of day or a duration as it is, anything else hidden whole (a time field is never a
+  sentence: "2026-11-01T10:15:00 звонил Сидоров ..." is not a time);
+- show_name: a person's name as it is, anything else hidden whole (a name with a phone after it is not a name).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any, Callable
 
 from guard.policy.paths import Path, format_path
@@ -47,6 +51,27 @@ def is_field_name(key: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> boo
     value — `Иванов 4505678901`, `79031234567`, or a name written as an identifier (`zhuravleva_inna`, `ivanov`):
     looking like an identifier proves nothing, so an unknown key is never a field name (fail closed)."""
     return isinstance(key, str) and key in known_keys
+
+
+def parse_date(value: Any) -> date | None:
+    """The date a value is, when the whole of it is one: an ISO 8601 date or date-time ("2019-05-01",
+    "2019-05-01T00:00:00+03:00", "20190501"). Anything after a date makes it no date ("2025-05-01 доверенность
+    на ..."): the 5-year rule reads it as unreadable (old, refused), never as the date it starts with."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
 
 
 def digits_of(value: Any) -> str:
@@ -171,6 +196,42 @@ def _show_code(transform: Transform, value: Any, path: Path) -> Any:
     return _hide(transform, value, path)
 
 
+# A duration in seconds is shown up to a day: a longer "duration" has the digits of a phone or a passport number.
+_LONGEST_DURATION_S = 86_400
+# A Russian date and time as a CRM may write it: "01.11.2026", "01.11.2026 10:15", "10:15:00".
+_RUSSIAN_TIME = re.compile(r"^(?:\d{2}\.\d{2}\.\d{4}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{2}:\d{2}(?::\d{2})?)$")
+
+
+def _show_time(transform: Transform, value: Any, path: Path) -> Any:
+    """A date, a time or a duration (contract.terminated_at, a call's or a comment's time, a call's length): shown as
+    it is when that is all the value is — an ISO 8601 date or date-time as a whole (`parse_date`), a Russian
+    "dd.mm.yyyy[ hh:mm[:ss]]", or a number of seconds up to a day; anything else is hidden whole. The screen shows
+    these fields unchecked, so a CRM that writes a stranger's name and phone after a well-formed time must not
+    get them through."""
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)
+                         and 0 <= value <= _LONGEST_DURATION_S):
+        return _show(transform, value, path)
+    if isinstance(value, str) and (parse_date(value) is not None or _RUSSIAN_TIME.match(value.strip())):
+        return _show(transform, value, path)
+    return _hide(transform, value, path)
+
+
+# A person's name: one to four words of letters (a hyphen or an apostrophe inside a word), or initials with a full
+# stop ("Иванова Анна Петровна", "Иванова А. П.", "Анна-Мария О'Нил"). No digit, no punctuation but those.
+_NAME_PART = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?"
+_PERSON_NAME = re.compile(rf"^\s*{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}\s*$")
+
+
+def _show_name(transform: Transform, value: Any, path: Path) -> Any:
+    """A field meant for a person's name (the organization's contact person, Инструкция запретов, п. 4): a name is
+    shown as it is, anything else is hidden whole. The text engine is not asked — it would tag the name itself,
+    which is what the field is for — and a name is never a sentence: "Сидоров Олег Ильич, тел. 89265550011" is
+    not one."""
+    if value is None or (isinstance(value, str) and _PERSON_NAME.match(value)):
+        return _show(transform, value, path)
+    return _hide(transform, value, path)
+
+
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
     transform.hidden.append((path, value))
     return hide(value, transform.known_keys)
@@ -218,6 +279,8 @@ ACTIONS: dict[str, Callable[[Transform, Any, Path], Any]] = {
     "show": _show,
     "show_text": _show_text,
     "show_code": _show_code,
+    "show_time": _show_time,
+    "show_name": _show_name,
     "hide": _hide,
     "last4": _on_numbers(mask_last4),
     "prefix": _on_numbers(mask_prefix),

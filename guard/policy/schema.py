@@ -12,7 +12,7 @@ A policy file (see policies/152fz.yaml):
         item: "Инструкция запретов, п. 1"
         paths: [owner.last_name, owner.organization]
         when: {...}           # optional condition
-        action: hide          # show | show_text | show_code | hide | last4 | prefix | redact | refuse | drop
+        action: hide          # show | show_text | show_code | show_time | show_name | hide | last4 | prefix | redact | refuse | drop
 
 A condition is `all: [...]`, `any: [...]`, `not: {...}`, or a test: one subject
 (`field: <card path>` or `context: <call context attribute>`) and one test
@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, Validatio
 
 from guard.policy.paths import ANY_INDEX, PathPattern, PathSyntaxError
 
-ACTIONS = ("show", "show_text", "show_code", "hide", "last4", "prefix", "redact", "refuse", "drop")
+ACTIONS = ("show", "show_text", "show_code", "show_time", "show_name", "hide", "last4", "prefix", "redact", "refuse", "drop")
 ContextAttribute = Literal["identification", "caller_gender", "identified_by", "confirmed"]
 Scalar = Union[str, int, float, bool, None]
 TESTS = ("equals", "in_", "equals_field", "equals_context", "contains", "older_than", "in_list")
@@ -145,7 +145,7 @@ class RuleModel(_Strict):
     item: str = Field(min_length=1, description="the instruction item the rule comes from, quoted")
     paths: list[str] = Field(min_length=1)
     when: Condition | None = None
-    action: Literal["show", "show_text", "show_code", "hide", "last4", "prefix", "redact", "refuse", "drop"]
+    action: Literal["show", "show_text", "show_code", "show_time", "show_name", "hide", "last4", "prefix", "redact", "refuse", "drop"]
     note: str | None = None
 
     @field_validator("paths")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import html
 import json
 import re
 import unicodedata
@@ -254,6 +255,35 @@ def _reads_as_utf8(body: bytes) -> bool:
     return True
 
 
+# An HTML character reference ("&#52;", "&#x418;", "&Icy;"): a screen that renders HTML shows the character.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _references_decoded(value: Any) -> Any:
+    """Every string of a CRM body (keys too) with its HTML character references decoded: "&#52;&#53;&#48;&#53;" is
+    "4505" on a screen that renders HTML, so the engine and the card-aware scrubbing read — and the operator is
+    shown — the characters themselves, never a spelling of them they could not match."""
+    if isinstance(value, str):
+        return html.unescape(value) if _CHARACTER_REFERENCE.search(value) else value
+    if isinstance(value, list):
+        return [_references_decoded(item) for item in value]
+    if isinstance(value, dict):
+        return {_references_decoded(key): _references_decoded(item) for key, item in value.items()}
+    return value
+
+
+def _holds_json_members(body: bytes) -> bool:
+    """Whether any part of a body reads as JSON members (`"last_name": ...`) in UTF-8, or — when it has NUL bytes, as
+    UTF-16 and UTF-32 text has — in UTF-16 or UTF-32 of either byte order at any alignment: what guard filters as a
+    card must not pass unfiltered under another label."""
+    texts = [body.decode("utf-8", "ignore")]
+    if b"\x00" in body:
+        texts += [body[start:].decode(encoding, "ignore")
+                  for encoding, width in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4))
+                  for start in range(width)]
+    return any(_JSON_MEMBER.search(text) for text in texts)
+
+
 def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
     declared = answer.content_type
     try:
@@ -272,10 +302,11 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
             state.metrics.upstream_errors.inc("json_too_deep")
             raise bad_gateway(f"upstream JSON nests deeper than {state.settings.max_json_depth} levels; blocked")
         try:
-            return _Body("json", text, jsoncodec.loads(text))
+            payload = jsoncodec.loads(text)
         except (ValueError, RecursionError):
             state.metrics.upstream_errors.inc("malformed_json")
             raise bad_gateway("upstream JSON does not parse; blocked") from None
+        return _Body("json", text, _references_decoded(payload) if "&" in text else payload)
     if declared == "text/plain":
         if text is None:
             state.metrics.upstream_errors.inc("bad_charset")
@@ -283,6 +314,7 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         if _JSON_MEMBER.search(text):
             state.metrics.upstream_errors.inc("structured_text")
             raise bad_gateway("upstream text holds JSON that is not the whole body; blocked")
+        text = _references_decoded(text) if "&" in text else text
         fields = _fields_of(text)
         if fields is not None:
             return _Body("fields", text, fields)
@@ -306,6 +338,11 @@ async def _filtered_response(
         return _as_fields(await _json_response(state, session, path, answer, body.payload, record), record)
     content_type = answer.content_type
     if content_type and content_type in state.settings.allowed_content_types:
+        if _holds_json_members(answer.body):
+            # A label is not the bytes: a card behind a prefix, after an image's magic bytes or in a multipart part
+            # is still a card, and whoever saves the "image" reads it. Passed unchanged means never looked at.
+            state.metrics.upstream_errors.inc("structured_text")
+            raise bad_gateway("upstream body under an allow-listed type holds JSON; blocked")
         record["content"] = "allow-listed"
         return web.Response(status=answer.status, body=answer.body, content_type=content_type)
     record["content"] = "blocked"
@@ -321,7 +358,7 @@ class _Owner:
 
     refused: bool
     secrets: CardSecrets
-    named: list[str]  # the customer numbers the path names (_msisdns_in_path)
+    named: list[str]  # the customer numbers the path names (_msisdns_in_path) and the body claims (_claimed_msisdn)
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -372,9 +409,11 @@ def _decoded_ids(segment: str) -> list[str]:
 
 
 async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
-    """The owning cards of a response (the path's customer, the call's customer) other than the body itself."""
+    """The owning cards of a response (the path's customer, the customer the body says it is about, the call's
+    customer) other than the body itself. A CRM's own ids ("/api/profiles/42") name nobody guard can read, but a
+    body whose "msisdn" is a customer number is about that customer: their card's refusal holds for it too."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
-    named = _msisdns_in_path(path)
+    named = _msisdns_in_path(path) + _claimed_msisdn(itself)
     wanted = dict.fromkeys(named + ([session.msisdn] if session else []))
     refused, secrets = False, CardSecrets()
     for msisdn in wanted:
@@ -395,6 +434,17 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
     return _Owner(refused, secrets, named)
+
+
+def _claimed_msisdn(itself: Any) -> list[str]:
+    """The customer number a JSON object's top-level "msisdn" names, however written; [] when it names none."""
+    claimed = itself.get("msisdn") if isinstance(itself, dict) else None
+    if isinstance(claimed, bool) or not isinstance(claimed, (str, int)):
+        return []
+    try:
+        return [normalize_msisdn(str(claimed))]
+    except InvalidMsisdn:
+        return []
 
 
 async def _json_response(

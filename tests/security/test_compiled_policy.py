@@ -188,9 +188,10 @@ def _resolved(one: dict[str, Any], decision: Any) -> CardSecrets:
         kind = "" if applied.action == "drop" else _KINDS.get(key, key)
         scalar = not isinstance(value, (dict, list)) or isinstance(value, list) and not any(
             isinstance(item, (dict, list)) for item in value)
-        if applied.action in ("show_text", "show_code"):
+        if applied.action in ("show_text", "show_code", "show_time", "show_name"):
             # Shown when the value on screen is the value itself; show_text's value the engine changed is a
-            # comment's (neither), show_code's that is not a code is hidden.
+            # comment's (neither), show_code's that is not a code, show_time's that is not a time and show_name's that is not a
+            # name are hidden.
             unchanged = resolve(decision.card, applied.at) == value
             if applied.action == "show_text" and not unchanged:
                 continue

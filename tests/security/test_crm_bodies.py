@@ -231,7 +231,12 @@ def _garbage_crm() -> web.Application:
         content_type, body = GARBAGE[request.match_info["kind"]]
         return web.Response(body=body, headers={"Content-Type": f"{content_type}; charset=utf-8"})
 
+    async def the_card(request: web.Request) -> web.Response:
+        # A body claiming a customer's number is checked against that customer's card (guard/proxy/forward.py).
+        return web.Response(text=_CARD_TEXT, content_type="application/json")
+
     app.router.add_get("/garbage/{kind}", serve)
+    app.router.add_get(f"/api/customers/{PLAIN['msisdn']}", the_card)
     return app
 
 
@@ -248,5 +253,35 @@ def test_whatever_garbage_the_crm_sends_the_operator_sees_no_hidden_value(attack
             "cp1251-declared-utf8"} <= blocked
     assert json.loads(seen["bare-string"][2]) is None  # not a card: the policy's default deny hides it
     big = json.loads(seen["big-integers"][2])
-    assert seen["big-integers"][0] == 200 and big["call_details"][0]["duration_s"] == int(_BIG_NUMBER)
+    # Read (not blocked), and a "duration" of 24 digits is no duration: hidden (show_time). That integers past 64 bits
+    # are read exactly is tests/test_proxy_jsoncodec.py's.
+    assert seen["big-integers"][0] == 200 and big["call_details"][0]["duration_s"] is None
     assert big["contract"]["number"] is None  # hidden, whatever its type
+
+
+def test_json_members_are_found_in_any_body_whatever_its_encoding_or_what_comes_before_them():
+    """guard/proxy/forward.py passes an allow-listed type unchanged only if no part of it reads as a card's JSON."""
+    from guard.proxy.forward import _holds_json_members
+
+    member = '{"last_name": "Иванов"}'
+    for body in (b"\x89PNG\r\n\x1a\n" + member.encode(), b")]}'\n" + member.encode(), member.encode("utf-16-le"),
+                 b"\x00" + member.encode("utf-16-be"), member.encode("utf-32-be"),
+                 b"--b\r\nContent-Type: application/json\r\n\r\n" + member.encode()):
+        assert _holds_json_members(body), body[:20]
+    for body in (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", b"%PDF-1.7 (a report)", "Иванов: нет".encode()):
+        assert not _holds_json_members(body), body[:20]
+
+
+def test_html_character_references_in_a_crm_body_are_read_and_shown_as_the_characters_they_display():
+    from guard.proxy.forward import _references_decoded
+
+    assert _references_decoded({"&#x418;&#x432;": ["&#52;&#53;&#48;&#53;", "&Icy;", 7, "a & b"]}) == \
+        {"Ив": ["4505", "И", 7, "a & b"]}
+
+
+def test_a_body_says_which_customer_it_is_about_by_its_top_level_msisdn_however_written():
+    from guard.proxy.forward import _claimed_msisdn
+
+    assert _claimed_msisdn({"msisdn": "+7 (916) 000-00-07"}) == _claimed_msisdn({"msisdn": 79160000007}) == ["79160000007"]
+    for body in ({"msisdn": "не номер"}, {"msisdn": True}, {"msisdn": ["79160000007"]}, ["79160000007"], None):
+        assert _claimed_msisdn(body) == []

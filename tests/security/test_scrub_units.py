@@ -182,3 +182,20 @@ def test_a_hidden_surname_spelled_out_or_in_latin_letters_is_scrubbed_and_a_stra
                        for piece in ("иванов", "ivanov", "iwanow", "ivanoff")), scrubbed
     for stranger in ("звонил П е т р о в", "звонил Petrov", "звонил Smirnoff", "звонил в г. Москва"):
         assert secrets.scrub_text(stranger) == (stranger, 0)
+
+
+def test_letters_that_look_like_digits_among_digits_are_read_as_digits():
+    secrets = CardSecrets.from_values(["79031234567", "4505", "678901"])
+    for written in ("8 9О3 12З 45 67", "8 9O3 l23 45 67", "45O5 6789Ol", "4505 б789О1"):
+        text, count = secrets.scrub_text(f"клиент назвал {written} сам")
+        assert count >= 1 and text.startswith("клиент назвал ***"), (written, text)
+    # No digit, no number: a legal form and a Roman numeral stay words.
+    assert secrets.scrub_text("ООО Ромашка, IV квартал") == ("ООО Ромашка, IV квартал", 0)
+
+
+def test_styled_letters_are_read_as_the_plain_letters_they_display():
+    secrets = CardSecrets.from_values(["Иванов", "petr.ivanov@mail.ru"])
+    for written in ("Ｉｖａｎｏｖ", "\U0001d408\U0001d42f\U0001d41a\U0001d427\U0001d428\U0001d42f", "ⒾⓋⒶⓃⓄⓋ",
+                    "petr.ivanov＠mail.ru"):
+        text, count = secrets.scrub_text(f"звонил {written}, просил перезвонить")
+        assert count >= 1 and written not in text, (written, text)
