@@ -155,3 +155,27 @@ def test_a_cue_word_at_the_end_of_one_comment_does_not_unmask_a_number_in_the_ne
     for lure in ("создана заявка", "номер заказа:", "номер договора", "обращение №"):
         _, second = redact_texts(default_redactor(), [lure, "9161234567 перезвонить вечером"])
         assert "9161234567" not in second.text and "1234567" not in second.text, lure
+
+
+def test_a_job_still_waiting_for_a_worker_can_be_cancelled_and_the_others_are_answered_in_order():
+    """The worker pool keeps jobs in the proxy until a worker can take them (at most PIPELINE per worker): a job
+    whose request gave up before then is dropped, never run; a job already sent cannot be, and is answered."""
+    from guard.proxy.detection import PIPELINE, WorkerPool, _redact_texts_in_worker
+
+    pool = WorkerPool(1)
+    pool.wait_ready()
+    texts = [[f"Позвонить на 8916123456{i}"] for i in range(PIPELINE + 2)]
+
+    async def run() -> tuple[bool, bool, list]:
+        jobs = [pool.submit(_redact_texts_in_worker, batch) for batch in texts]
+        sent_cancelled = jobs[0].cancel()  # on the worker's pipe already
+        waiting_cancelled = jobs[-1].cancel()
+        answers = await asyncio.gather(*(asyncio.wrap_future(job) for job in jobs[:-1]))
+        return sent_cancelled, waiting_cancelled, answers
+
+    try:
+        sent_cancelled, waiting_cancelled, answers = asyncio.run(run())
+    finally:
+        pool.shutdown(wait=True)
+    assert not sent_cancelled and waiting_cancelled
+    assert [answer[0].text for answer in answers] == ["Позвонить на <PHONE_NUMBER>"] * (PIPELINE + 1)
