@@ -179,3 +179,20 @@ def test_a_job_still_waiting_for_a_worker_can_be_cancelled_and_the_others_are_an
         pool.shutdown(wait=True)
     assert not sent_cancelled and waiting_cancelled
     assert [answer[0].text for answer in answers] == ["Позвонить на <PHONE_NUMBER>"] * (PIPELINE + 1)
+
+
+def test_past_half_its_budget_in_the_queue_the_pool_serves_the_newest_job_first():
+    """Adaptive LIFO: when the oldest waiting job has waited longer than `newest_first_after_s` the backlog is more
+    than the workers clear in time, so the newest job is sent first; before that, the oldest is."""
+    import time
+    from concurrent.futures import Future
+
+    from guard.proxy.detection import WorkerPool
+
+    pool = WorkerPool(0, newest_first_after_s=0.5)
+    now = time.monotonic()
+    old, middle, new = Future(), Future(), Future()
+    pool._pending.extend([(old, ["a"], now - 0.1), (middle, ["b"], now - 0.05), (new, ["c"], now)])
+    assert pool._next_pending()[0] is old  # waited 0.1 s of 0.5: in order
+    pool._pending.appendleft((old, ["a"], now - 0.9))
+    assert pool._next_pending()[0] is new  # the oldest waited past 0.5 s: newest first

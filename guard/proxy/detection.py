@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import time
 from collections import deque
 from concurrent.futures import BrokenExecutor, Executor, Future, InvalidStateError, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -162,7 +163,7 @@ class WorkerPool(Executor):
     fails the job it held with `WorkerLost` and breaks the pool, as the stdlib pool does; the detector then
     starts a new one."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, *, newest_first_after_s: float | None = None) -> None:
         context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited from the loop
         self._workers: list[_Worker] = []
         for _ in range(processes):
@@ -171,7 +172,8 @@ class WorkerPool(Executor):
             process.start()
             child.close()  # the worker's end lives in the worker only: its death is an EOF here
             self._workers.append(_Worker(process, parent))
-        self._pending: deque[tuple[Future[Any], Sequence[str]]] = deque()
+        self._pending: deque[tuple[Future[Any], Sequence[str], float]] = deque()  # job, texts, queued at
+        self._newest_first_after_s = newest_first_after_s
         self._loop: asyncio.AbstractEventLoop | None = None
         self._broken = False
         self._shutdown = False
@@ -201,7 +203,7 @@ class WorkerPool(Executor):
             raise RuntimeError("cannot schedule new futures after shutdown")
         self._attach(asyncio.get_running_loop())
         job: Future[Any] = Future()
-        self._pending.append((job, args[0]))
+        self._pending.append((job, args[0], time.monotonic()))
         self._dispatch()
         return job
 
@@ -226,7 +228,7 @@ class WorkerPool(Executor):
                 if len(worker.jobs) > depth or not worker.ready or worker.conn.closed:
                     continue
                 while self._pending:
-                    job, texts = self._pending.popleft()
+                    job, texts, _ = self._next_pending()
                     if not job.set_running_or_notify_cancel():
                         continue  # cancelled while it waited: never run
                     worker.jobs.append(job)
@@ -235,6 +237,19 @@ class WorkerPool(Executor):
                     except (OSError, ValueError):  # the worker is gone
                         self._lost(worker)
                     break
+
+    def _next_pending(self) -> tuple[Future[Any], Sequence[str], float]:
+        """The oldest job — unless it has waited past `newest_first_after_s`: then the backlog is longer than the
+        workers clear within a request's budget, and the newest job goes first (adaptive LIFO). In order, every
+        job would wait out most of its budget behind the others and many would finish just too late (their
+        comments masked); newest first, the jobs run finish in time, and the oldest, which would have missed their
+        budget anyway, are cancelled unrun when it ends."""
+        while len(self._pending) > 1 and self._pending[0][0].cancelled():
+            self._pending.popleft()
+        oldest = self._pending[0]
+        if self._newest_first_after_s is not None and time.monotonic() - oldest[2] > self._newest_first_after_s:
+            return self._pending.pop()
+        return self._pending.popleft()
 
     def _answered(self, worker: _Worker) -> None:
         """On the event loop, when a worker's pipe is readable: its answer, its readiness, or its death."""
@@ -261,7 +276,7 @@ class WorkerPool(Executor):
         while worker.jobs:
             _settle(worker.jobs.popleft(), None, WorkerLost("a detection worker died"))
         while self._pending:  # nothing queued here will run on a broken pool
-            queued, _ = self._pending.popleft()
+            queued = self._pending.popleft()[0]
             if queued.set_running_or_notify_cancel():
                 _settle(queued, None, WorkerLost("a detection worker died"))
 
@@ -321,7 +336,7 @@ class BudgetedRedactor:
             self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guard-detect")
 
     def _process_pool(self) -> WorkerPool:
-        return WorkerPool(self.processes)
+        return WorkerPool(self.processes, newest_first_after_s=self.budget_s / 2)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
