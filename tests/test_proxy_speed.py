@@ -196,3 +196,34 @@ def test_past_half_its_budget_in_the_queue_the_pool_serves_the_newest_job_first(
     assert pool._next_pending()[0] is old  # waited 0.1 s of 0.5: in order
     pool._pending.appendleft((old, ["a"], now - 0.9))
     assert pool._next_pending()[0] is new  # the oldest waited past 0.5 s: newest first
+
+
+def test_a_long_text_waits_for_an_idle_worker_instead_of_queueing_on_a_busy_one():
+    """A busy worker reads its next job only when it is done, so a job larger than a pipe holds is not queued on it
+    (the event loop would block writing it); a short one is."""
+    import time
+    from concurrent.futures import Future
+
+    from guard.proxy.detection import QUEUED_TEXT_CHARS, WorkerPool, _Worker
+
+    class Pipe:
+        closed = False
+
+        def __init__(self) -> None:
+            self.sent: list = []
+
+        def send(self, texts) -> None:
+            self.sent.append(texts)
+
+    pool = WorkerPool(0)
+    busy = _Worker(process=None, conn=Pipe(), ready=True)
+    busy.jobs.append(Future())
+    pool._workers.append(busy)
+    long_text, short_text = ["я" * (QUEUED_TEXT_CHARS + 1)], ["Иванов, 89161234567"]
+    pool._pending.append((Future(), long_text, time.monotonic()))
+    pool._dispatch()
+    assert busy.conn.sent == [] and len(pool._pending) == 1
+    pool._pending.clear()
+    pool._pending.append((Future(), short_text, time.monotonic()))
+    pool._dispatch()
+    assert busy.conn.sent == [short_text]

@@ -98,7 +98,7 @@ _WORKER_ENGINE: TextRedactor | None = None
 
 
 def _load_worker_engine() -> None:
-    """Process-pool initializer: each worker loads its own engine once, and pays the first call now."""
+    """In a worker process, at its start: its own engine, loaded once, the first call paid now."""
     global _WORKER_ENGINE
     from guard import Redactor
 
@@ -131,6 +131,8 @@ def _worker_main(conn: Connection) -> None:
 _READY = "ready"
 # Jobs sent to a worker at once: the one it runs and the next (the stdlib pool queues one more than its workers too).
 PIPELINE = 2
+# The most characters a job sent to a busy worker may hold: 4 bytes a character at most, well inside a pipe's 64 KB.
+QUEUED_TEXT_CHARS = 8_000
 
 
 class WorkerLost(BrokenExecutor):
@@ -228,7 +230,13 @@ class WorkerPool(Executor):
                 if len(worker.jobs) > depth or not worker.ready or worker.conn.closed:
                     continue
                 while self._pending:
-                    job, texts, _ = self._next_pending()
+                    entry = self._next_pending()
+                    job, texts, _ = entry
+                    if depth and sum(map(len, texts)) > QUEUED_TEXT_CHARS and not job.cancelled():
+                        # A busy worker reads its next job only when it is done: a message larger than the pipe
+                        # holds would block the loop until then. It waits here for an idle worker instead.
+                        self._pending.appendleft(entry)
+                        return
                     if not job.set_running_or_notify_cancel():
                         continue  # cancelled while it waited: never run
                     worker.jobs.append(job)
