@@ -125,6 +125,15 @@ class Document:
                 out.append(fold(self.text[max(word.start, start):min(word.end, end)]))
         return out
 
+    def word_around(self, pos: int) -> Word | None:
+        """The word `pos` falls strictly inside (a letter on each side of it), else None."""
+        k = bisect_right(self._word_starts, pos) - 1
+        if k >= 0:
+            word = self.words[k]
+            if word.start < pos < word.end:
+                return word
+        return None
+
     def words_before(self, start: int, chars: int = 40) -> list[str]:
         """The folded words in the `chars` characters before `start`, nearest last."""
         return self.words_in(start - chars, start)

@@ -33,6 +33,10 @@ def word_start(text: str, pos: int) -> int:
     ("Здравствуйте" cut at 40 characters is "вуйте", not a cue; "Инна" cut is "инн", a cue)."""
     pos = min(max(pos, 0), len(text))
     low = max(0, pos - 64)  # no word is longer; a run of letters costs at most this
+    doc = document_for(text)
+    if doc is not None:  # the document's words are these runs of letters: one bisection, not a step per letter
+        word = doc.word_around(pos)
+        return pos if word is None else max(word.start, low)
     while pos > low and _WORDS.match(text, pos - 1) and _WORDS.match(text, pos):
         pos -= 1
     return pos
@@ -42,6 +46,10 @@ def word_end(text: str, pos: int) -> int:
     """`pos` moved forward to the end of the word it falls inside."""
     pos = min(max(pos, 0), len(text))
     high = min(len(text), pos + 64)
+    doc = document_for(text)
+    if doc is not None:
+        word = doc.word_around(pos)
+        return pos if word is None else min(word.end, high)
     while pos < high and pos > 0 and _WORDS.match(text, pos - 1) and _WORDS.match(text, pos):
         pos += 1
     return pos

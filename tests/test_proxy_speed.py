@@ -155,3 +155,75 @@ def test_a_cue_word_at_the_end_of_one_comment_does_not_unmask_a_number_in_the_ne
     for lure in ("создана заявка", "номер заказа:", "номер договора", "обращение №"):
         _, second = redact_texts(default_redactor(), [lure, "9161234567 перезвонить вечером"])
         assert "9161234567" not in second.text and "1234567" not in second.text, lure
+
+
+def test_a_job_still_waiting_for_a_worker_can_be_cancelled_and_the_others_are_answered_in_order():
+    """The worker pool keeps jobs in the proxy until a worker can take them (at most PIPELINE per worker): a job
+    whose request gave up before then is dropped, never run; a job already sent cannot be, and is answered."""
+    from guard.proxy.detection import PIPELINE, WorkerPool, _redact_texts_in_worker
+
+    pool = WorkerPool(1)
+    pool.wait_ready()
+    texts = [[f"Позвонить на 8916123456{i}"] for i in range(PIPELINE + 2)]
+
+    async def run() -> tuple[bool, bool, list]:
+        jobs = [pool.submit(_redact_texts_in_worker, batch) for batch in texts]
+        sent_cancelled = jobs[0].cancel()  # on the worker's pipe already
+        waiting_cancelled = jobs[-1].cancel()
+        answers = await asyncio.gather(*(asyncio.wrap_future(job) for job in jobs[:-1]))
+        return sent_cancelled, waiting_cancelled, answers
+
+    try:
+        sent_cancelled, waiting_cancelled, answers = asyncio.run(run())
+    finally:
+        pool.shutdown(wait=True)
+    assert not sent_cancelled and waiting_cancelled
+    assert [answer[0].text for answer in answers] == ["Позвонить на <PHONE_NUMBER>"] * (PIPELINE + 1)
+
+
+def test_past_half_its_budget_in_the_queue_the_pool_serves_the_newest_job_first():
+    """Adaptive LIFO: when the oldest waiting job has waited longer than `newest_first_after_s` the backlog is more
+    than the workers clear in time, so the newest job is sent first; before that, the oldest is."""
+    import time
+    from concurrent.futures import Future
+
+    from guard.proxy.detection import WorkerPool
+
+    pool = WorkerPool(0, newest_first_after_s=0.5)
+    now = time.monotonic()
+    old, middle, new = Future(), Future(), Future()
+    pool._pending.extend([(old, ["a"], now - 0.1), (middle, ["b"], now - 0.05), (new, ["c"], now)])
+    assert pool._next_pending()[0] is old  # waited 0.1 s of 0.5: in order
+    pool._pending.appendleft((old, ["a"], now - 0.9))
+    assert pool._next_pending()[0] is new  # the oldest waited past 0.5 s: newest first
+
+
+def test_a_long_text_waits_for_an_idle_worker_instead_of_queueing_on_a_busy_one():
+    """A busy worker reads its next job only when it is done, so a job larger than a pipe holds is not queued on it
+    (the event loop would block writing it); a short one is."""
+    import time
+    from concurrent.futures import Future
+
+    from guard.proxy.detection import QUEUED_TEXT_CHARS, WorkerPool, _Worker
+
+    class Pipe:
+        closed = False
+
+        def __init__(self) -> None:
+            self.sent: list = []
+
+        def send(self, texts) -> None:
+            self.sent.append(texts)
+
+    pool = WorkerPool(0)
+    busy = _Worker(process=None, conn=Pipe(), ready=True)
+    busy.jobs.append(Future())
+    pool._workers.append(busy)
+    long_text, short_text = ["я" * (QUEUED_TEXT_CHARS + 1)], ["Иванов, 89161234567"]
+    pool._pending.append((Future(), long_text, time.monotonic()))
+    pool._dispatch()
+    assert busy.conn.sent == [] and len(pool._pending) == 1
+    pool._pending.clear()
+    pool._pending.append((Future(), short_text, time.monotonic()))
+    pool._dispatch()
+    assert busy.conn.sent == [short_text]

@@ -2,7 +2,8 @@
 
 Detection is CPU-bound (natasha, pattern recognizers: milliseconds per text, far more on a pathological one).
 It runs off the event loop so the loop keeps serving other calls — on a small thread pool by default, or in
-worker processes (`processes=N`, each with its own engine) so it does not hold the loop's GIL either — and each
+worker processes (`processes=N`, each with its own engine, driven from the loop by `WorkerPool`: no thread of
+this process takes part) so it does not hold the loop's GIL either — and each
 request gets a budget: when the engine is over it, or raises, the caller gets `DetectionFailed` and must show
 less — free text fully masked, `/v1/redact` answering 503 — never the unchecked text. Every detection passes
 here, so this is where entities are counted and detection failures are counted as fail-closed events
@@ -20,9 +21,12 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from concurrent.futures import BrokenExecutor, Executor, Future, InvalidStateError, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+import time
+from collections import deque
+from concurrent.futures import BrokenExecutor, Executor, Future, InvalidStateError, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any, Callable, Protocol, Sequence
 
 from guard.metrics import Metrics
 from guard.proxy.textcache import RedactedTextCache
@@ -94,7 +98,7 @@ _WORKER_ENGINE: TextRedactor | None = None
 
 
 def _load_worker_engine() -> None:
-    """Process-pool initializer: each worker loads its own engine once, and pays the first call now."""
+    """In a worker process, at its start: its own engine, loaded once, the first call paid now."""
     global _WORKER_ENGINE
     from guard import Redactor
 
@@ -107,8 +111,206 @@ def _redact_texts_in_worker(texts: Sequence[str]) -> list[Redacted]:
     return redact_texts(_WORKER_ENGINE, texts)
 
 
-def _worker_ready() -> bool:
-    return _WORKER_ENGINE is not None
+def _worker_main(conn: Connection) -> None:
+    """A worker process: load the engine, say so, then answer one batch of texts at a time until the pipe closes.
+    An engine error goes back as its class name only (an exception's message may quote the text)."""
+    _load_worker_engine()
+    conn.send(_READY)
+    while True:
+        try:
+            texts = conn.recv()
+        except (EOFError, OSError):  # the proxy closed the pipe, or died
+            return
+        try:
+            answer: tuple[bool, Any] = (True, _redact_texts_in_worker(texts))
+        except Exception as error:  # noqa: BLE001 - reported as failed, fail closed in the proxy
+            answer = (False, type(error).__name__)
+        conn.send(answer)
+
+
+_READY = "ready"
+# Jobs sent to a worker at once: the one it runs and the next (the stdlib pool queues one more than its workers too).
+PIPELINE = 2
+# The most characters a job sent to a busy worker may hold: 4 bytes a character at most, well inside a pipe's 64 KB.
+QUEUED_TEXT_CHARS = 8_000
+
+
+class WorkerLost(BrokenExecutor):
+    """A worker process died (killed, out of memory) or its pipe broke; the pool takes no more work."""
+
+
+class EngineError(RuntimeError):
+    """The engine raised in a worker; only the exception's class name crosses back."""
+
+
+@dataclass
+class _Worker:
+    process: Any  # multiprocessing's Process (spawn context)
+    conn: Connection
+    ready: bool = False
+    jobs: "deque[Future[Any]]" = field(default_factory=deque)  # sent, answered in order
+
+
+class WorkerPool(Executor):
+    """Worker processes, each with its own engine, driven from the event loop: no thread in this process.
+
+    concurrent.futures.ProcessPoolExecutor hands each job over through two threads of its own (a manager and a
+    queue feeder) and a wake-up pipe: on a busy 2-core machine py-spy found ~18% of the proxy process's samples in
+    that hand-off, mostly threads waiting for the GIL (docs/proxy-speed.md). Here a job is pickled onto a
+    worker's pipe by the loop itself, and the answer read when the loop sees the pipe readable. A worker holds at
+    most PIPELINE jobs (the one it runs and the next); the rest wait in this process, where a job nobody waits for
+    any more can still be cancelled.
+
+    Only `submit(_redact_texts_in_worker, texts)` is offered: the one call the detector makes. A worker that dies
+    fails the job it held with `WorkerLost` and breaks the pool, as the stdlib pool does; the detector then
+    starts a new one."""
+
+    def __init__(self, processes: int, *, newest_first_after_s: float | None = None) -> None:
+        context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited from the loop
+        self._workers: list[_Worker] = []
+        for _ in range(processes):
+            parent, child = context.Pipe(duplex=True)
+            process = context.Process(target=_worker_main, args=(child,), daemon=True, name="guard-detect")
+            process.start()
+            child.close()  # the worker's end lives in the worker only: its death is an EOF here
+            self._workers.append(_Worker(process, parent))
+        self._pending: deque[tuple[Future[Any], Sequence[str], float]] = deque()  # job, texts, queued at
+        self._newest_first_after_s = newest_first_after_s
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._broken = False
+        self._shutdown = False
+
+    @property
+    def _processes(self) -> dict[int, Any]:
+        """pid -> process, as ProcessPoolExecutor names it."""
+        return {worker.process.pid: worker.process for worker in self._workers}
+
+    def wait_ready(self) -> None:
+        """Block until every worker has loaded its engine (at start-up, off the event loop)."""
+        for worker in self._workers:
+            if not worker.ready:
+                try:
+                    worker.ready = worker.conn.recv() == _READY
+                except (EOFError, OSError):
+                    self._broken = True
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> "Future[Any]":
+        """On the event loop: queue one batch (`fn` must be `_redact_texts_in_worker`) and start it if a worker is
+        free. Raises WorkerLost when a worker has died."""
+        if fn is not _redact_texts_in_worker or kwargs or len(args) != 1:
+            raise TypeError("WorkerPool runs _redact_texts_in_worker(texts) only")
+        if self._broken:
+            raise WorkerLost("a detection worker died")
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        self._attach(asyncio.get_running_loop())
+        job: Future[Any] = Future()
+        self._pending.append((job, args[0], time.monotonic()))
+        self._dispatch()
+        return job
+
+    def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._loop is loop:
+            return
+        if self._loop is not None and not self._loop.is_closed():
+            for worker in self._workers:
+                self._loop.remove_reader(worker.conn.fileno())
+        self._loop = loop
+        for worker in self._workers:
+            if not worker.conn.closed:
+                loop.add_reader(worker.conn.fileno(), self._answered, worker)
+
+    def _dispatch(self) -> None:
+        """Idle workers first, then one more job each: a worker that finishes starts its next job at once instead of
+        waiting for this loop to read its answer (on a loaded machine the loop may be slow to)."""
+        for depth in range(PIPELINE):
+            for worker in self._workers:
+                if not self._pending or self._broken:
+                    return
+                if len(worker.jobs) > depth or not worker.ready or worker.conn.closed:
+                    continue
+                while self._pending:
+                    entry = self._next_pending()
+                    job, texts, _ = entry
+                    if depth and sum(map(len, texts)) > QUEUED_TEXT_CHARS and not job.cancelled():
+                        # A busy worker reads its next job only when it is done: a message larger than the pipe
+                        # holds would block the loop until then. It waits here for an idle worker instead.
+                        self._pending.appendleft(entry)
+                        return
+                    if not job.set_running_or_notify_cancel():
+                        continue  # cancelled while it waited: never run
+                    worker.jobs.append(job)
+                    try:
+                        worker.conn.send(texts)
+                    except (OSError, ValueError):  # the worker is gone
+                        self._lost(worker)
+                    break
+
+    def _next_pending(self) -> tuple[Future[Any], Sequence[str], float]:
+        """The oldest job — unless it has waited past `newest_first_after_s`: then the backlog is longer than the
+        workers clear within a request's budget, and the newest job goes first (adaptive LIFO). In order, every
+        job would wait out most of its budget behind the others and many would finish just too late (their
+        comments masked); newest first, the jobs run finish in time, and the oldest, which would have missed their
+        budget anyway, are cancelled unrun when it ends."""
+        while len(self._pending) > 1 and self._pending[0][0].cancelled():
+            self._pending.popleft()
+        oldest = self._pending[0]
+        if self._newest_first_after_s is not None and time.monotonic() - oldest[2] > self._newest_first_after_s:
+            return self._pending.pop()
+        return self._pending.popleft()
+
+    def _answered(self, worker: _Worker) -> None:
+        """On the event loop, when a worker's pipe is readable: its answer, its readiness, or its death."""
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            self._lost(worker)
+            return
+        if message == _READY:
+            worker.ready = True
+        elif worker.jobs:
+            job = worker.jobs.popleft()
+            ok, value = message
+            _settle(job, value if ok else None, None if ok else EngineError(f"the engine raised {value}"))
+        if self._shutdown:
+            if not worker.jobs:
+                self._close_worker(worker)
+        else:
+            self._dispatch()
+
+    def _lost(self, worker: _Worker) -> None:
+        self._broken = True
+        self._close_worker(worker)
+        while worker.jobs:
+            _settle(worker.jobs.popleft(), None, WorkerLost("a detection worker died"))
+        while self._pending:  # nothing queued here will run on a broken pool
+            queued = self._pending.popleft()[0]
+            if queued.set_running_or_notify_cancel():
+                _settle(queued, None, WorkerLost("a detection worker died"))
+
+    def _close_worker(self, worker: _Worker) -> None:
+        if worker.conn.closed:
+            return
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.remove_reader(worker.conn.fileno())
+        worker.conn.close()  # an idle worker reads EOF and exits
+        if not worker.process.is_alive():
+            worker.process.join(0)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._shutdown = True
+        if cancel_futures:
+            while self._pending:
+                self._pending.popleft()[0].cancel()
+        for worker in self._workers:
+            if not worker.jobs or self._loop is None or self._loop.is_closed():
+                self._close_worker(worker)
+                if worker.process.is_alive():
+                    worker.process.terminate()  # a job still running, with no loop left to read its answer
+            # a worker still running a job is closed when its answer comes in (_answered)
+        if wait:
+            for worker in self._workers:
+                worker.process.join(5)
 
 
 class BudgetedRedactor:
@@ -135,17 +337,14 @@ class BudgetedRedactor:
         self._batch_of: dict[Future[Redacted], Future[list[Redacted]]] = {}  # a text's future -> its engine call
         self._executor: Executor
         if processes > 0:
-            self._executor = self._process_pool()
-            # Start every worker and load its engine now, not on a caller's first comment.
-            for warm in [self._executor.submit(_worker_ready) for _ in range(processes)]:
-                warm.result()
+            pool = self._process_pool()
+            pool.wait_ready()  # every worker's engine loaded now, not on a caller's first comment
+            self._executor = pool
         else:
             self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guard-detect")
 
-    def _process_pool(self) -> ProcessPoolExecutor:
-        # spawn: a fresh interpreter per worker, nothing inherited from the event loop's threads or sockets.
-        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_load_worker_engine)
+    def _process_pool(self) -> WorkerPool:
+        return WorkerPool(self.processes, newest_first_after_s=self.budget_s / 2)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
