@@ -427,25 +427,37 @@ def _agree(word: str, other: str) -> bool:
 def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found by one word of two takes in a neighbour the lowercase name tagger also reads as part of a name
     (P >= _TAGGER_EXTEND, below its own threshold) when it agrees in case with the word beside it and can be a name
-    word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". Two words at most on each side."""
+    word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". A word said twice in speech is one word, whatever
+    the tagger gives it: "[король король евгений]", "[сон сон ен хи]" (_said_twice). Two words at most on each side."""
     probabilities = name_probabilities(text)
     for _ in range(2):
         nxt = _NEIGHBOUR_AFTER.match(text, end)
         edge = NAME_WORD.findall(text, start, end)
-        if nxt is None or not edge or probabilities.get(nxt.start(1), 0.0) < _TAGGER_EXTEND \
-                or not could_be_name_word(text, *nxt.span(1)) or nxt.group(1).lower() in _COMMON_WORDS \
-                or not _agree(nxt.group(1), edge[-1]):
+        if nxt is None or not edge or not could_be_name_word(text, *nxt.span(1)) \
+                or nxt.group(1).lower() in _COMMON_WORDS or not _agree(nxt.group(1), edge[-1]) \
+                or (probabilities.get(nxt.start(1), 0.0) < _TAGGER_EXTEND
+                    and not _said_twice(text, nxt.group(1), edge[-1], nxt.end(1), after=True)):
             break
         end = nxt.end(1)
     for _ in range(2):
         before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
         edge = NAME_WORD.findall(text, start, end)
-        if before is None or not edge or probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND \
-                or not could_be_name_word(text, *before.span(1)) or before.group(1).lower() in _COMMON_WORDS \
-                or not _agree(before.group(1), edge[0]):
+        if before is None or not edge or not could_be_name_word(text, *before.span(1)) \
+                or before.group(1).lower() in _COMMON_WORDS or not _agree(before.group(1), edge[0]) \
+                or (probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND
+                    and not _said_twice(text, before.group(1), edge[0], before.start(1), after=False)):
             break
         start = before.start(1)
     return start, end
+
+
+def _said_twice(text: str, word: str, edge: str, at: int, after: bool) -> bool:
+    """Is the neighbour `word` of a name a word said twice: the name's own edge word again ("сон [сон ен хи]"), or
+    doubled itself further out ("король король [евгений]") — speech repeats a word it was not sure was heard."""
+    if word.lower() == edge.lower():
+        return True
+    further = _NEIGHBOUR_AFTER.match(text, at) if after else _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)
+    return further is not None and further.group(1).lower() == word.lower()
 
 
 def _known_name_word(word: str) -> bool:
@@ -1413,8 +1425,9 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
 
 def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
     """"президент путин", "премьер-министр нэнси пелоси": a title before a name is not its part — unless a first name
-    and patronymic follow it, which makes it the surname ("король дарья сергеевна")."""
-    if len(words) < 2 or text[slice(*words[0])].lower() not in _TITLES:
+    and patronymic follow it, which makes it the surname ("король дарья сергеевна"), or it is said as a name, right
+    after "фамилия" or "зовут" ("фамилия король евгений")."""
+    if len(words) < 2 or text[slice(*words[0])].lower() not in _TITLES or _after_naming_word(text, words[0][0]):
         return False
     rest = [_person_kinds(text[s:e]) for s, e in words[1:3]]
     return not (len(rest) == 2 and "Name" in rest[0] and "Patr" in rest[1])

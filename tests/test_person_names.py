@@ -545,3 +545,23 @@ def test_a_lowercase_name_loses_the_role_title_and_cut_words_at_its_edges(redact
 ])
 def test_a_title_surname_a_name_particle_and_spoken_initials_stay_in_the_name(redactor, text, name):
     assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("так фамилия мельник мельник олег а дата рождения", "мельник мельник олег"),
+    ("а получатель вы ким ким алина да", "ким ким алина"),
+])
+def test_a_name_word_said_twice_is_hidden_both_times(redactor, text, name):
+    assert any(name in found for found in names(redactor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("записывайте фамилия король евгений сергеевич", "король евгений"),
+    ("моя фамилия князь артём", "князь артём"),
+])
+def test_a_title_said_after_a_naming_word_is_the_surname(redactor, text, name):
+    assert any(name in found for found in names(redactor, text))
+
+
+def test_a_title_before_a_name_said_as_news_stays_outside_it(redactor):
+    assert all(not found.startswith("король") for found in names(redactor, "вчера король иордании абдалла приехал"))
