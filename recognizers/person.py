@@ -23,7 +23,7 @@ from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import get_morph, lemma, normalize_word, parses
 from guard.normalize import Normalization
-from guard.name_tagger import name_probabilities
+from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
@@ -35,7 +35,9 @@ from guard.recognizers.lexicon import latin_to_cyrillic
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
 _MASK = re.compile(r"[XxХх*]+")
-_NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст", "св", "тов"}
+_CUT_WORDS = {"юр", "физ", "дир", "исп", "иностр", "идентиф"}  # "юр лицо", "дир.", "исп.": cut words, even undotted
+_NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст", "св", "тов",
+                 *_CUT_WORDS}
 
 # Cues after which a single name or surname is a person: "меня зовут Анна", "на имя Петрова".
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
@@ -563,7 +565,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 break  # punctuation between words ends the name
             if not lowercase and not word[0].isupper():
                 break
-            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
+            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS:
                 break
             if not run and word.lower() in _TITLES:
                 break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
@@ -637,6 +639,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
             elif pair:
                 out.append((*pair, 0.8))
+            elif lowercase and unknown and _ordinary_compound(word) \
+                    and name_probabilities(text).get(start, 1.0) < get_tagger().threshold:
+                pass  # "это межгород": ordinary words joined, which the tagger does not call a name either
             elif (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
@@ -1121,8 +1126,10 @@ def _unsupported_word(text: str, start: int, end: int) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if _abbreviation(text, word.start(), word.end()):
+    if _abbreviation(text, word.start(), word.end()) or word.group().lower() in _NOT_SURNAMES:
         return True
+    if _ordinary_compound(word.group()) and name_probabilities(text).get(word.start(), 1.0) < get_tagger().threshold:
+        return True  # "межгород", "двухфакторку": ordinary words joined, and the tagger does not call it a name either
     return (len(word.group()) <= 2 or not _known_name_word(word.group())) \
         and name_probabilities(text).get(word.start(), 1.0) < _TAGGER_SUPPORT
 
@@ -1226,8 +1233,13 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
     right after "в"/"из"/"под"."""
     before = words_before(text, start, 8)
     inside = NAME_WORD.findall(text, start, end)
+    if before and before[-1] == "на" and len(inside) == 1 and _PROSPECT_ADJECTIVE.search(inside[0].lower()):
+        return True  # "в офисе на невском", "живу на ленинском": a prospect named by its adjective
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
+
+
+_PROSPECT_ADJECTIVE = re.compile(r"[сц]ком$")
 _PLACE_BEFORE = {"им", "имени", "метро", "станции", "станция", "станцию", "ст"}
 # "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
@@ -1237,6 +1249,23 @@ _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
 _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+# Places and institutions named after someone, the name in the genitive: "посёлок ильича", "парк горького",
+# "площадь ленина", "театр вахтангова" (lemmas; a street is STREET_WORDS' own).
+_NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
+                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал"}
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """A span right after a place noun whose every word can be a genitive singular names the place: "в посёлке
+    ильича" ("директор большого театра анатолий иксанов": a plural genitive reading names no place). Not
+    with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
+    before = words_before(text, start, 16)
+    words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
+    if not before or not words or lemma(before[-1]) not in _NAMED_PLACE_LEMMAS:
+        return False
+    if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
+        return False
+    return all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word)) for word in words)
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
@@ -1245,7 +1274,7 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     before = words_before(text, start, 16)
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
         return True
-    if end is not None and _place_after_preposition(text, start, end):
+    if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)):
         return True
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
         return True

@@ -565,3 +565,22 @@ def test_a_title_said_after_a_naming_word_is_the_surname(redactor, text, name):
 
 def test_a_title_before_a_name_said_as_news_stays_outside_it(redactor):
     assert all(not found.startswith("король") for found in names(redactor, "вчера король иордании абдалла приехал"))
+
+
+@pytest.mark.parametrize("text", [
+    "на даче в посёлке ильича совсем не ловит",
+    "в парке горького вай фай не работает",
+    "встреча в офисе на невском, клиент опоздал",
+    "для юр лица нужен огрн",
+    "это межгород подключите пожалуйста",
+])
+def test_places_named_after_someone_cut_words_and_joined_ordinary_words_name_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_first_name_and_patronymic_after_a_place_noun_is_a_person(redactor):
+    assert names(redactor, "в парке ивана петровича встретила") == ["ивана петровича"]
+
+
+def test_a_name_after_a_place_noun_that_is_no_genitive_singular_is_a_person(redactor):
+    assert "Анатолий Иксанов" in names(redactor, "Генеральный директор Большого театра Анатолий Иксанов сказал")
