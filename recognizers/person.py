@@ -438,7 +438,8 @@ def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
         if nxt is None or not edge or not could_be_name_word(text, *nxt.span(1)) \
                 or nxt.group(1).lower() in _COMMON_WORDS or not _agree(nxt.group(1), edge[-1]) \
                 or (probabilities.get(nxt.start(1), 0.0) < _TAGGER_EXTEND
-                    and not _said_twice(text, nxt.group(1), edge[-1], nxt.end(1), after=True)):
+                    and not _said_twice(text, nxt.group(1), edge[-1], nxt.end(1), after=True, probabilities=probabilities,
+                                        at_word=nxt.start(1))):
             break
         end = nxt.end(1)
     for _ in range(2):
@@ -447,15 +448,22 @@ def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
         if before is None or not edge or not could_be_name_word(text, *before.span(1)) \
                 or before.group(1).lower() in _COMMON_WORDS or not _agree(before.group(1), edge[0]) \
                 or (probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND
-                    and not _said_twice(text, before.group(1), edge[0], before.start(1), after=False)):
+                    and not _said_twice(text, before.group(1), edge[0], before.start(1), after=False,
+                                        probabilities=probabilities, at_word=before.start(1))):
             break
         start = before.start(1)
     return start, end
 
 
-def _said_twice(text: str, word: str, edge: str, at: int, after: bool) -> bool:
+def _said_twice(text: str, word: str, edge: str, at: int, after: bool, probabilities: dict[int, float],
+                at_word: int) -> bool:
     """Is the neighbour `word` of a name a word said twice: the name's own edge word again ("сон [сон ен хи]"), or
-    doubled itself further out ("король король [евгений]") — speech repeats a word it was not sure was heard."""
+    doubled itself further out ("король король [евгений]") — speech repeats a word it was not sure was heard. Only a
+    word that can name someone: unknown to the dictionary, a name part on some reading, animate, or given a little
+    support by the tagger ("слово слово иван" stays "иван")."""
+    if is_known(word) and not _rare_kinds(word) and "anim" not in _top_tag(word) \
+            and probabilities.get(at_word, 0.0) < _TAGGER_SUPPORT:
+        return False
     if word.lower() == edge.lower():
         return True
     further = _NEIGHBOUR_AFTER.match(text, at) if after else _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)

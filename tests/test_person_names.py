@@ -584,3 +584,7 @@ def test_a_first_name_and_patronymic_after_a_place_noun_is_a_person(redactor):
 
 def test_a_name_after_a_place_noun_that_is_no_genitive_singular_is_a_person(redactor):
     assert "Анатолий Иксанов" in names(redactor, "Генеральный директор Большого театра Анатолий Иксанов сказал")
+
+
+def test_an_ordinary_word_said_twice_before_a_name_stays_outside_it(redactor):
+    assert names(redactor, "ну слово слово иван сказал") == ["иван"]
