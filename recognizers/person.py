@@ -23,7 +23,7 @@ from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import get_morph, lemma, normalize_word, parses
 from guard.normalize import Normalization
-from guard.name_tagger import name_probabilities
+from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
@@ -35,7 +35,9 @@ from guard.recognizers.lexicon import latin_to_cyrillic
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
 _MASK = re.compile(r"[XxХх*]+")
-_NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст", "св", "тов"}
+_CUT_WORDS = {"юр", "физ", "дир", "исп", "иностр", "идентиф"}  # "юр лицо", "дир.", "исп.": cut words, even undotted
+_NOT_SURNAMES = {"кл", "ул", "тел", "д", "кв", "г", "пр", "пер", "т", "им", "стр", "корп", "см", "ст", "св", "тов",
+                 *_CUT_WORDS}
 
 # Cues after which a single name or surname is a person: "меня зовут Анна", "на имя Петрова".
 _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "владел", "оформлен", "записан", "господин", "госпож",
@@ -427,25 +429,45 @@ def _agree(word: str, other: str) -> bool:
 def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found by one word of two takes in a neighbour the lowercase name tagger also reads as part of a name
     (P >= _TAGGER_EXTEND, below its own threshold) when it agrees in case with the word beside it and can be a name
-    word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". Two words at most on each side."""
+    word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". A word said twice in speech is one word, whatever
+    the tagger gives it: "[король король евгений]", "[сон сон ен хи]" (_said_twice). Two words at most on each side."""
     probabilities = name_probabilities(text)
     for _ in range(2):
         nxt = _NEIGHBOUR_AFTER.match(text, end)
         edge = NAME_WORD.findall(text, start, end)
-        if nxt is None or not edge or probabilities.get(nxt.start(1), 0.0) < _TAGGER_EXTEND \
-                or not could_be_name_word(text, *nxt.span(1)) or nxt.group(1).lower() in _COMMON_WORDS \
-                or not _agree(nxt.group(1), edge[-1]):
+        if nxt is None or not edge or not could_be_name_word(text, *nxt.span(1)) \
+                or nxt.group(1).lower() in _COMMON_WORDS or not _agree(nxt.group(1), edge[-1]) \
+                or (probabilities.get(nxt.start(1), 0.0) < _TAGGER_EXTEND
+                    and not _said_twice(text, nxt.group(1), edge[-1], nxt.end(1), after=True, probabilities=probabilities,
+                                        at_word=nxt.start(1))):
             break
         end = nxt.end(1)
     for _ in range(2):
         before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
         edge = NAME_WORD.findall(text, start, end)
-        if before is None or not edge or probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND \
-                or not could_be_name_word(text, *before.span(1)) or before.group(1).lower() in _COMMON_WORDS \
-                or not _agree(before.group(1), edge[0]):
+        if before is None or not edge or not could_be_name_word(text, *before.span(1)) \
+                or before.group(1).lower() in _COMMON_WORDS or not _agree(before.group(1), edge[0]) \
+                or (probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND
+                    and not _said_twice(text, before.group(1), edge[0], before.start(1), after=False,
+                                        probabilities=probabilities, at_word=before.start(1))):
             break
         start = before.start(1)
     return start, end
+
+
+def _said_twice(text: str, word: str, edge: str, at: int, after: bool, probabilities: dict[int, float],
+                at_word: int) -> bool:
+    """Is the neighbour `word` of a name a word said twice: the name's own edge word again ("сон [сон ен хи]"), or
+    doubled itself further out ("король король [евгений]") — speech repeats a word it was not sure was heard. Only a
+    word that can name someone: unknown to the dictionary, a name part on some reading, animate, or given a little
+    support by the tagger ("слово слово иван" stays "иван")."""
+    if is_known(word) and not _rare_kinds(word) and "anim" not in _top_tag(word) \
+            and probabilities.get(at_word, 0.0) < _TAGGER_SUPPORT:
+        return False
+    if word.lower() == edge.lower():
+        return True
+    further = _NEIGHBOUR_AFTER.match(text, at) if after else _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)
+    return further is not None and further.group(1).lower() == word.lower()
 
 
 def _known_name_word(word: str) -> bool:
@@ -551,7 +573,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 break  # punctuation between words ends the name
             if not lowercase and not word[0].isupper():
                 break
-            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word):
+            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS:
                 break
             if not run and word.lower() in _TITLES:
                 break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
@@ -625,6 +647,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
             elif pair:
                 out.append((*pair, 0.8))
+            elif lowercase and unknown and _ordinary_compound(word) \
+                    and name_probabilities(text).get(start, 1.0) < get_tagger().threshold:
+                pass  # "это межгород": ordinary words joined, which the tagger does not call a name either
             elif (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
@@ -1109,8 +1134,10 @@ def _unsupported_word(text: str, start: int, end: int) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if _abbreviation(text, word.start(), word.end()):
+    if _abbreviation(text, word.start(), word.end()) or word.group().lower() in _NOT_SURNAMES:
         return True
+    if _ordinary_compound(word.group()) and name_probabilities(text).get(word.start(), 1.0) < get_tagger().threshold:
+        return True  # "межгород", "двухфакторку": ordinary words joined, and the tagger does not call it a name either
     return (len(word.group()) <= 2 or not _known_name_word(word.group())) \
         and name_probabilities(text).get(word.start(), 1.0) < _TAGGER_SUPPORT
 
@@ -1214,8 +1241,13 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
     right after "в"/"из"/"под"."""
     before = words_before(text, start, 8)
     inside = NAME_WORD.findall(text, start, end)
+    if before and before[-1] == "на" and len(inside) == 1 and _PROSPECT_ADJECTIVE.search(inside[0].lower()):
+        return True  # "в офисе на невском", "живу на ленинском": a prospect named by its adjective
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
+
+
+_PROSPECT_ADJECTIVE = re.compile(r"[сц]ком$")
 _PLACE_BEFORE = {"им", "имени", "метро", "станции", "станция", "станцию", "ст"}
 # "д. Кармаскалы", "с. Высокая Гора": a settlement abbreviation (with its dot, unlike the preposition "с")
 _SETTLEMENT_BEFORE = re.compile(r"(?:^|[^\w])(?:д|с|п|г|пос|дер|пгт|ст)\.\s*$", re.IGNORECASE)
@@ -1225,6 +1257,23 @@ _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
 _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+# Places and institutions named after someone, the name in the genitive: "посёлок ильича", "парк горького",
+# "площадь ленина", "театр вахтангова" (lemmas; a street is STREET_WORDS' own).
+_NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
+                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал"}
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """A span right after a place noun whose every word can be a genitive singular names the place: "в посёлке
+    ильича" ("директор большого театра анатолий иксанов": a plural genitive reading names no place). Not
+    with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
+    before = words_before(text, start, 16)
+    words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
+    if not before or not words or lemma(before[-1]) not in _NAMED_PLACE_LEMMAS:
+        return False
+    if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
+        return False
+    return all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word)) for word in words)
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
@@ -1233,7 +1282,7 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     before = words_before(text, start, 16)
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
         return True
-    if end is not None and _place_after_preposition(text, start, end):
+    if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)):
         return True
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
         return True
@@ -1413,8 +1462,9 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
 
 def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
     """"президент путин", "премьер-министр нэнси пелоси": a title before a name is not its part — unless a first name
-    and patronymic follow it, which makes it the surname ("король дарья сергеевна")."""
-    if len(words) < 2 or text[slice(*words[0])].lower() not in _TITLES:
+    and patronymic follow it, which makes it the surname ("король дарья сергеевна"), or it is said as a name, right
+    after "фамилия" or "зовут" ("фамилия король евгений")."""
+    if len(words) < 2 or text[slice(*words[0])].lower() not in _TITLES or _after_naming_word(text, words[0][0]):
         return False
     rest = [_person_kinds(text[s:e]) for s, e in words[1:3]]
     return not (len(rest) == 2 and "Name" in rest[0] and "Patr" in rest[1])

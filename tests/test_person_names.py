@@ -545,3 +545,46 @@ def test_a_lowercase_name_loses_the_role_title_and_cut_words_at_its_edges(redact
 ])
 def test_a_title_surname_a_name_particle_and_spoken_initials_stay_in_the_name(redactor, text, name):
     assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("так фамилия мельник мельник олег а дата рождения", "мельник мельник олег"),
+    ("а получатель вы ким ким алина да", "ким ким алина"),
+])
+def test_a_name_word_said_twice_is_hidden_both_times(redactor, text, name):
+    assert any(name in found for found in names(redactor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("записывайте фамилия король евгений сергеевич", "король евгений"),
+    ("моя фамилия князь артём", "князь артём"),
+])
+def test_a_title_said_after_a_naming_word_is_the_surname(redactor, text, name):
+    assert any(name in found for found in names(redactor, text))
+
+
+def test_a_title_before_a_name_said_as_news_stays_outside_it(redactor):
+    assert all(not found.startswith("король") for found in names(redactor, "вчера король иордании абдалла приехал"))
+
+
+@pytest.mark.parametrize("text", [
+    "на даче в посёлке ильича совсем не ловит",
+    "в парке горького вай фай не работает",
+    "встреча в офисе на невском, клиент опоздал",
+    "для юр лица нужен огрн",
+    "это межгород подключите пожалуйста",
+])
+def test_places_named_after_someone_cut_words_and_joined_ordinary_words_name_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_first_name_and_patronymic_after_a_place_noun_is_a_person(redactor):
+    assert names(redactor, "в парке ивана петровича встретила") == ["ивана петровича"]
+
+
+def test_a_name_after_a_place_noun_that_is_no_genitive_singular_is_a_person(redactor):
+    assert "Анатолий Иксанов" in names(redactor, "Генеральный директор Большого театра Анатолий Иксанов сказал")
+
+
+def test_an_ordinary_word_said_twice_before_a_name_stays_outside_it(redactor):
+    assert names(redactor, "ну слово слово иван сказал") == ["иван"]
