@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Utterance, stretch_of
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -80,10 +80,16 @@ def is_refusal(utterance: Utterance) -> bool:
     three words of it in its clause ("не могу вам назвать", "сообщить их не можем", "назвать нельзя"), or with
     "только" after it ("сообщаются только после идентификации", "выдаём только в офисе"); a warning not to tell
     ("никому не называйте код") is one too. Whether it is a
-    refusal, not what else the line says: the checker reads it only where no value is said (see its use)."""
+    refusal, not what else the line says: the checker reads it only where no value is said (see its use), and a
+    rule's exception does not reach across "но" from it ("не могу назвать полный номер, но последние цифры 4455")."""
+    return _first_refusal(utterance) is not None
+
+
+def _first_refusal(utterance: Utterance) -> int | None:
+    """The token index of the first refusing verb of telling (is_refusal), or None."""
     tokens = utterance.tokens
     if refuses_own_identity(utterance):
-        return False
+        return None
     for i, token in enumerate(tokens):
         # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
         if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
@@ -96,10 +102,10 @@ def is_refusal(utterance: Utterance) -> bool:
             end += 1
         around = tokens[start:i] + tokens[i + 1:end]
         if any(t.info.lemmas & _NOT for t in around):
-            return True
+            return i
         if any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
-            return True
-    return False
+            return i
+    return None
 
 
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
@@ -311,30 +317,48 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
-def is_read_back(utterance: Utterance) -> bool:
-    """"вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с ваших слов", "повторю: …,
-    верно?": the operator says back what the caller gave."""
+def read_back_cues(utterance: Utterance) -> list[int]:
+    """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
+    ваших слов", "повторю: …, верно?" — the operator says back what the caller gave."""
     tokens = utterance.tokens
+    cues: list[int] = []
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
             if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
                    for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
-                return True
+                cues.append(i)
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
-                return True
-        elif (lemmas & _I_NOTED and "1per" in token.info.top_grammemes
+                cues.append(i)
+        elif (lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"}
               and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
-            return True  # "записываю ваш контактный номер: …, правильно?" — not "так и запишу во флэш: …"
+            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
-            return True
+            cues.append(i)
         elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
               and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
-            return True  # "повторю: …, верно?" — the caller is asked to confirm what they gave
-    return False
+            cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
+    return cues
+
+
+def is_read_back(utterance: Utterance) -> bool:
+    """The line says back, somewhere, what the caller gave (read_back_cues)."""
+    return bool(read_back_cues(utterance))
+
+
+def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
+    or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
+    the read-back governs the e-mail, not the passport told after "а"."""
+    spans = []
+    for cue in read_back_cues(utterance):
+        first, last = stretch_of(utterance, cue)
+        spans.append(utterance.char_span(first, last))
+    return spans
 
 
 __all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
+           "read_back_cues", "read_back_spans",
            "own_introduction_spans", "refuses_own_identity", "states_item6_conditions"]
