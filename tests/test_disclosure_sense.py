@@ -10,7 +10,7 @@ import pytest
 from guard.disclosure import DisclosureChecker, default_checker
 from guard.disclosure.classifier import Prediction, features
 from guard.disclosure.sense import (is_read_back, is_refusal, read_back_spans, refuses_own_identity,
-                                    states_item6_conditions)
+                                    states_item5_conditions, states_item6_conditions)
 from guard.disclosure.text import Utterance
 
 
@@ -216,6 +216,35 @@ def test_the_model_judges_what_a_line_says_beside_its_read_back():
     text = "Вы назвали почту ivanov@mail.ru, а руководство у нас опять всё испортило."
     assert _with_model("discrediting-company").check(text).verdict == "warn"
     assert _with_model("discrediting-company").check("Вы назвали почту ivanov@mail.ru, верно?").verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Итак, вы хотите заблокировать номер 8 926 111-22-33, всё верно?",       # the caller's request restated
+    "Правильно понимаю, вы живёте в Самаре на улице Победы, 86? Тогда подскажу ближайший салон.",
+])
+def test_the_callers_words_restated_to_be_confirmed_are_a_read_back(rules_only, text):
+    assert is_read_back(Utterance(text))
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", ["Вы пользуетесь номером 8 926 111-22-33.", "Вы знаете, ваш номер 8 926 111-22-33."])
+def test_a_number_told_to_the_caller_without_a_confirming_question_stays_blocked(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+
+
+def test_item5_the_city_number_may_be_told_to_a_caller_who_knows_the_federal_one(rules_only):
+    text = "Раз вы знаете федеральный номер офиса, подскажу привязанный к нему городской: 8 495 780-12-34."
+    assert states_item5_conditions(Utterance(text))
+    assert rules_only.check(text).verdict == "allow"
+    assert rules_only.check("Ваш городской номер 8 495 780-12-34.").verdict == "block"
+
+
+def test_item6_the_organisation_confirmed_is_the_main_identification(rules_only):
+    text = ("Спасибо, организация подтверждена. По вашему постоплатному договору больше всего за месяц израсходовал "
+            "номер, оканчивающийся на 4417.")
+    assert rules_only.check(text).verdict == "allow"
+    # an alternative identification (the code word) allows nothing; the read-back ends where the conclusion starts
+    assert rules_only.check("Вы назвали кодовое слово, значит, скажу: номер оканчивается на 6604.").verdict == "block"
 
 
 @pytest.mark.parametrize("text", ["Не могу назвать полный номер, но последние цифры 4455",

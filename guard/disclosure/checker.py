@@ -32,13 +32,14 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans,
-                                    states_item6_conditions)
+                                    states_item5_conditions, states_item6_conditions)
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
 from guard.recognizers.person import may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
+ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,9 @@ class DisclosureChecker:
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
             # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
+        if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
+                states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
+            findings = [f for f in findings if f.rule not in ITEM5_RULES]
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES

@@ -41,6 +41,7 @@ _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
 _REPEAT = frozenset({"повторить", "повторять"})
 _CONFIRM = frozenset({"верно", "правильно", "верный", "правильный"})
+_UNDERSTAND = frozenset({"понять", "понимать"})
 
 
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
@@ -114,6 +115,8 @@ _POSTPAID = frozenset({"постоплатный", "постпейд", "пост
 
 
 _PRIMARY_METHOD = frozenset({"фио", "название", "организация", "фамилия"})
+_NAMED_IDENTITY = frozenset({"фио", "организация"})
+_CONFIRMED = frozenset({"подтвердить", "подтверждать", "совпасть", "совпадать"})
 _ALTERNATIVE_METHOD = frozenset({"альтернативный", "кодовый", "паспорт", "паспортный", "код", "пароль"})
 _GENDER_WORDS = frozenset({"женщина", "мужчина", "женский", "мужской"})
 _MATCHES = frozenset({"совпадать", "совпадение", "соответствовать"})
@@ -128,12 +131,29 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     п. 6), as the card policy shows them with a card; without the card, the line's statement of the conditions is
     what there is. Anything less: not stated (fail closed)."""
     lemmas = utterance.lemma_set
-    identified = bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
+    identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
+                  or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED))  # "организация подтверждена"
     if not (identified and lemmas & _POSTPAID and lemmas & _PRIMARY_METHOD) or lemmas & _ALTERNATIVE_METHOD:
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+_KNOW = frozenset({"знать"})
+_NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
+
+
+def states_item5_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 5's exception holds: the caller knows one of the client's numbers and asks for the
+    other ("раз вы знаете федеральный номер, подскажу привязанный городской"): "вы" knowing ("знаете", "знаете
+    же"), and both kinds of number named (federal or mobile, and city). Then the other number may be said
+    (Инструкция запретов, п. 5: "Если клиент знает федеральный номер и просит назвать городской, то можно назвать (и
+    наоборот)"); the card, when there is one, decides instead (allowed_if_confirmed)."""
+    tokens = utterance.tokens
+    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes for t in tokens)
+    kinds = utterance.lemma_set & _NUMBER_KINDS
+    return knows and "городской" in kinds and len(kinds) >= 2
 
 
 # The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
@@ -322,12 +342,19 @@ def read_back_cues(utterance: Utterance) -> list[int]:
     ваших слов", "повторю: …, верно?" — the operator says back what the caller gave."""
     tokens = utterance.tokens
     cues: list[int] = []
+    confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
             if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
                    for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
                 cues.append(i)
+            # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed
+            elif confirms and any("2per" in tokens[j].info.top_grammemes
+                                  for j in range(i + 1, min(len(tokens), i + 1 + 2))):
+                cues.append(i)
+        elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
+            cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
@@ -361,4 +388,4 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
 __all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans",
-           "own_introduction_spans", "refuses_own_identity", "states_item6_conditions"]
+           "own_introduction_spans", "refuses_own_identity", "states_item5_conditions", "states_item6_conditions"]

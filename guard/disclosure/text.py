@@ -126,11 +126,13 @@ _SENTENCE_END = re.compile(r"[!?;…]|\.(?:\s|$)")
 # на ..."): what a read-back or a refusal says stops there; "а также" goes on with the same list.
 CONTRAST_WORDS = frozenset({"а", "но", "однако", "зато", "хотя", "кстати"})
 _CONTINUES = frozenset({"также", "еще", "ещё", "именно"})  # "а также телефон": the same list goes on
+# After a comma or colon, the operator's own conclusion: "вы назвали кодовое слово, значит, скажу: …"
+_CONCLUSION_WORDS = frozenset({"поэтому", "значит", "тогда", "теперь", "этого", "итак"})
 
 
 def stretch_starts(utterance: "Utterance") -> list[int]:
-    """Token indexes where a stretch of the line starts: the first word, the first word of each sentence, and a
-    contrast word ("а", "но", "однако" ...) — the part a read-back cue or a refusal governs ("вы назвали почту
+    """Token indexes where a stretch of the line starts: the first word, the first word of each sentence, a
+    contrast word ("а", "но", "однако" ...) and a conclusion after a comma ("…, значит", "…, поэтому") — the part a read-back cue or a refusal governs ("вы назвали почту
     ..., а паспорт у владельца ..." is two stretches; "как вы сказали, адрес ..." one: a comma does not end it)."""
     return utterance.derived("stretch_starts", lambda: _stretch_starts(utterance))
 
@@ -145,6 +147,8 @@ def _stretch_starts(utterance: "Utterance") -> list[int]:
         if i == 0 or _SENTENCE_END.search(gap):
             starts.append(i)
         elif token.form in CONTRAST_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].form in _CONTINUES):
+            starts.append(i)
+        elif token.after_break and token.form in _CONCLUSION_WORDS:
             starts.append(i)
     return starts
 
