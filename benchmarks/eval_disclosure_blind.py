@@ -2,7 +2,7 @@
 
     python -m benchmarks.eval_disclosure_blind PATH [--show 20]        # one set, the shipped rules and model
     python -m benchmarks.eval_disclosure_blind PATH --rules-only       # without the trained model
-    python -m benchmarks.eval_disclosure_blind --dev2 | --dev3         # a developer's own held-out lines (not blind)
+    python -m benchmarks.eval_disclosure_blind --dev2 | --dev3 | --dev4   # a developer's own held-out lines (not blind)
     python -m benchmarks.eval_disclosure_blind PATH --model M.npz --verifier V.npz   # another model (first contact)
     python -m benchmarks.eval_disclosure_blind --leave-one-author-out [--threshold 0.8 0.85 0.9]
                                                [--verifier-threshold 0.2 0.35 0.5]
@@ -52,8 +52,9 @@ def one_set(args: argparse.Namespace) -> int:
         checker = DisclosureChecker(checker.rules)
     check = checker.check
 
-    if args.dev2 or args.dev3:
-        items = held_out_items("dev2" if args.dev2 else "dev3")
+    developer = "dev2" if args.dev2 else "dev3" if args.dev3 else "dev4" if args.dev4 else None
+    if developer:
+        items = held_out_items(developer, everything=args.all_lines)
     else:
         items = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
     operator = [i for i in items if i.get("speaker", "operator") == "operator"]
@@ -84,15 +85,16 @@ def one_set(args: argparse.Namespace) -> int:
     return 0 if passed else 1
 
 
-def held_out_items(developer: str) -> list[dict]:
-    """The held-out fifth of a developer's set (benchmarks/data/disclosure_dev2, _dev3; never trained on), written
-    and as ASR: lines by a developer who has seen the rules, so NOT blind and not third-party — it says how the
-    model does on that author's unseen lines, nothing more."""
+def held_out_items(developer: str, everything: bool = False) -> list[dict]:
+    """The held-out fifth of a developer's set (benchmarks/data/disclosure_dev2, _dev3, _dev4; never trained on),
+    written and as ASR: lines by a developer who has seen the rules, so NOT blind and not third-party — it says how
+    the model does on that author's unseen lines, nothing more. `everything`: every line of the set (its first
+    contact, measured with a model trained before the set existed)."""
     from benchmarks.train_disclosure_model import developer_rows, held_out, spoken
 
     items = []
     for n, (violating, item, text) in enumerate(developer_rows(developer)):
-        if held_out(text):
+        if everything or held_out(text):
             for rendering, said in (("written", text), ("asr", spoken(text))):
                 items.append({"id": f"{developer}-{n}-{rendering[0]}", "text": said, "speaker": "operator",
                               "violating": violating, "item": item, "rendering": rendering})
@@ -219,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the held-out fifth of benchmarks/data/disclosure_dev2 (not blind: the developer's own)")
     parser.add_argument("--dev3", action="store_true",
                         help="the held-out fifth of benchmarks/data/disclosure_dev3 (not blind: the developer's own)")
+    parser.add_argument("--dev4", action="store_true",
+                        help="the held-out fifth of benchmarks/data/disclosure_dev4 (not blind: the developer's own)")
+    parser.add_argument("--all-lines", action="store_true",
+                        help="with --dev2/--dev3/--dev4: every line of the set, not only the held-out fifth")
     parser.add_argument("--model", type=Path, help="one set: this model file instead of the shipped one")
     parser.add_argument("--verifier", type=Path, help="one set: this hit verifier file instead of the shipped one")
     parser.add_argument("--no-clauses", action="store_true",

@@ -9,7 +9,8 @@ import pytest
 
 from guard.disclosure import DisclosureChecker, default_checker
 from guard.disclosure.classifier import Prediction, features
-from guard.disclosure.sense import is_read_back, is_refusal, refuses_own_identity, states_item6_conditions
+from guard.disclosure.sense import (is_read_back, is_refusal, read_back_spans, refuses_own_identity,
+                                    states_item5_conditions, states_item6_conditions)
 from guard.disclosure.text import Utterance
 
 
@@ -188,6 +189,69 @@ def test_noting_down_the_callers_number_to_confirm_it_is_a_read_back(rules_only)
 def test_a_number_told_without_a_read_back_cue_stays_blocked(rules_only):
     assert not is_read_back(Utterance("Ваш контактный номер 903 555 12 12."))
     assert rules_only.check("Контактный номер у вас 903 555 12 12.").verdict == "block"
+
+
+@pytest.mark.parametrize("text, disclosed", [
+    ("Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901", "4505 678901"),
+    ("вы назвали фамилию иванов а номер паспорта владельца сорок пять ноль пять шестьсот семьдесят восемь девятьсот один",
+     "сорок пять"),
+    ("Как вы сказали, адрес Тверская 5. Контактный телефон владельца 8 916 555 44 33", "8 916 555 44 33"),
+])
+def test_a_read_back_clears_only_its_own_stretch_not_a_disclosure_after_it(rules_only, text, disclosed):
+    spans = read_back_spans(Utterance(text))
+    assert spans and all(not start <= text.index(disclosed) < end for start, end in spans)
+    assert rules_only.check(text).verdict == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "Вы назвали номер 8 916 123 45 67, а также почту petrov@mail.ru, всё верно.",  # "а также": the same read-back
+    "вы назвали адрес тверская пять квартира двенадцать правильно",
+    "Записала ваш контактный номер 8 903 555 12 12, правильно?",
+])
+def test_a_read_back_of_the_callers_own_data_stays_allowed(rules_only, text):
+    assert rules_only.check(text).verdict == "allow"
+
+
+def test_the_model_judges_what_a_line_says_beside_its_read_back():
+    text = "Вы назвали почту ivanov@mail.ru, а руководство у нас опять всё испортило."
+    assert _with_model("discrediting-company").check(text).verdict == "warn"
+    assert _with_model("discrediting-company").check("Вы назвали почту ivanov@mail.ru, верно?").verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Итак, вы хотите заблокировать номер 8 926 111-22-33, всё верно?",       # the caller's request restated
+    "Правильно понимаю, вы живёте в Самаре на улице Победы, 86? Тогда подскажу ближайший салон.",
+])
+def test_the_callers_words_restated_to_be_confirmed_are_a_read_back(rules_only, text):
+    assert is_read_back(Utterance(text))
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", ["Вы пользуетесь номером 8 926 111-22-33.", "Вы знаете, ваш номер 8 926 111-22-33."])
+def test_a_number_told_to_the_caller_without_a_confirming_question_stays_blocked(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+
+
+def test_item5_the_city_number_may_be_told_to_a_caller_who_knows_the_federal_one(rules_only):
+    text = "Раз вы знаете федеральный номер офиса, подскажу привязанный к нему городской: 8 495 780-12-34."
+    assert states_item5_conditions(Utterance(text))
+    assert rules_only.check(text).verdict == "allow"
+    assert rules_only.check("Ваш городской номер 8 495 780-12-34.").verdict == "block"
+
+
+def test_item6_the_organisation_confirmed_is_the_main_identification(rules_only):
+    text = ("Спасибо, организация подтверждена. По вашему постоплатному договору больше всего за месяц израсходовал "
+            "номер, оканчивающийся на 4417.")
+    assert rules_only.check(text).verdict == "allow"
+    # an alternative identification (the code word) allows nothing; the read-back ends where the conclusion starts
+    assert rules_only.check("Вы назвали кодовое слово, значит, скажу: номер оканчивается на 6604.").verdict == "block"
+
+
+@pytest.mark.parametrize("text", ["Не могу назвать полный номер, но последние цифры 4455",
+                                  "не могу назвать полный номер но последние цифры сорок четыре пятьдесят пять"])
+def test_a_refusal_that_still_tells_the_last_digits_is_blocked_item6(rules_only, text):
+    # the exception "назвать ... последние цифры" (asking the caller) does not reach across "но"
+    assert rules_only.check(text).verdict == "block"
 
 
 # --- the line model's sense features -----------------------------------------------------------------------

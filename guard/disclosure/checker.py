@@ -31,14 +31,15 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
-                                    is_read_back, is_refusal, other_sense, own_introduction_spans,
-                                    states_item6_conditions)
-from guard.disclosure.text import Utterance
+                                    is_refusal, other_sense, own_introduction_spans, read_back_spans,
+                                    states_item5_conditions, states_item6_conditions)
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
 from guard.recognizers.person import may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
+ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,13 @@ class DisclosureChecker:
     def _weigh(self, utterance: Utterance, findings: list[Finding], context: CheckContext | None,
                said: Said, cleared: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """Drop what the rules read wrongly; add what the model finds that no rule explains."""
-        read_back = is_read_back(utterance)
-        if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them
-            findings = [f for f in findings if f.rule not in READ_BACK_RULES]
+        read_back = read_back_spans(utterance)
+        if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
+            # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport
+            findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
+        if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
+                states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
+            findings = [f for f in findings if f.rule not in ITEM5_RULES]
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
@@ -166,13 +171,19 @@ class DisclosureChecker:
                 return []
         if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
             return findings
-        if read_back or (is_refusal(utterance) and not _says_a_value(utterance)):
-            return findings  # the caller's own data said back; a refusal that names nothing: the script itself
-        prediction = prediction or self.model.predict(utterance)
+        if is_refusal(utterance) and not _says_a_value(utterance):
+            return findings  # a refusal that names nothing: the script itself
+        judged = utterance
+        if read_back:  # the caller's own data said back is not guessed at; what the line says besides is
+            judged = _outside(utterance, read_back)
+            if judged is None:
+                return findings
+            prediction = None
+        prediction = prediction or self.model.predict(judged)
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
             return findings  # the rule it resembles matched here and its own exception cleared the line
-        if rule.verdict == "block" and (read_back or (context is not None and context.card)
+        if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
         start, end = _stripped(utterance.text)
@@ -196,7 +207,10 @@ class DisclosureChecker:
                 if cleared is not None:
                     cleared.add(rule_id)
                 continue
-            excepted = list(find(rule.exceptions, utterance)) if rule.exceptions else []
+            # an exception ("назовите ... последние цифры") does not reach across a contrast word: "не могу назвать
+            # полный номер, но последние цифры 4455" asks nothing, it tells
+            excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)]
+                        if rule.exceptions else [])
             for hit in hits:
                 if any(first <= hit.last and hit.first <= last for first, last in excepted):
                     if cleared is not None:
@@ -329,6 +343,33 @@ def _says_a_value(utterance: Utterance) -> bool:
     return (any(len(group.digits) >= 4 for group in utterance.digit_groups) or _LATIN_WORD.search(utterance.text)
             is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
+
+
+def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+_MIN_WORDS_BESIDE = 3  # fewer words outside the read-backs: "Да, вы назвали ...", nothing else to judge
+
+
+def _outside(utterance: Utterance, spans: list[tuple[int, int]]) -> Utterance | None:
+    """The line without its read-back stretches, as an utterance of its own (the sentences joined by ". "), or None
+    when fewer than _MIN_WORDS_BESIDE words stand outside them."""
+    kept = [i for i, token in enumerate(utterance.tokens) if not _inside_any(token.start, spans)]
+    if len(kept) < _MIN_WORDS_BESIDE:
+        return None
+    pieces: list[list[int]] = []  # runs of neighbouring tokens: [first, last]
+    for i in kept:
+        if pieces and pieces[-1][1] == i - 1:
+            pieces[-1][1] = i
+        else:
+            pieces.append([i, i])
+    return Utterance(". ".join(utterance.text[slice(*utterance.char_span(first, last))] for first, last in pieces))
+
+
+def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:
+    """Tokens first..last hold a contrast word ("но", "а", "однако" ...) that opens a stretch inside them."""
+    return any(first < i <= last and utterance.tokens[i].form in CONTRAST_WORDS for i in stretch_starts(utterance))
 
 
 def _stripped(text: str) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Utterance, stretch_of
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -41,6 +41,7 @@ _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
 _REPEAT = frozenset({"повторить", "повторять"})
 _CONFIRM = frozenset({"верно", "правильно", "верный", "правильный"})
+_UNDERSTAND = frozenset({"понять", "понимать"})
 
 
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
@@ -80,10 +81,16 @@ def is_refusal(utterance: Utterance) -> bool:
     three words of it in its clause ("не могу вам назвать", "сообщить их не можем", "назвать нельзя"), or with
     "только" after it ("сообщаются только после идентификации", "выдаём только в офисе"); a warning not to tell
     ("никому не называйте код") is one too. Whether it is a
-    refusal, not what else the line says: the checker reads it only where no value is said (see its use)."""
+    refusal, not what else the line says: the checker reads it only where no value is said (see its use), and a
+    rule's exception does not reach across "но" from it ("не могу назвать полный номер, но последние цифры 4455")."""
+    return _first_refusal(utterance) is not None
+
+
+def _first_refusal(utterance: Utterance) -> int | None:
+    """The token index of the first refusing verb of telling (is_refusal), or None."""
     tokens = utterance.tokens
     if refuses_own_identity(utterance):
-        return False
+        return None
     for i, token in enumerate(tokens):
         # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
         if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
@@ -96,10 +103,10 @@ def is_refusal(utterance: Utterance) -> bool:
             end += 1
         around = tokens[start:i] + tokens[i + 1:end]
         if any(t.info.lemmas & _NOT for t in around):
-            return True
+            return i
         if any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
-            return True
-    return False
+            return i
+    return None
 
 
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
@@ -108,6 +115,8 @@ _POSTPAID = frozenset({"постоплатный", "постпейд", "пост
 
 
 _PRIMARY_METHOD = frozenset({"фио", "название", "организация", "фамилия"})
+_NAMED_IDENTITY = frozenset({"фио", "организация"})
+_CONFIRMED = frozenset({"подтвердить", "подтверждать", "совпасть", "совпадать"})
 _ALTERNATIVE_METHOD = frozenset({"альтернативный", "кодовый", "паспорт", "паспортный", "код", "пароль"})
 _GENDER_WORDS = frozenset({"женщина", "мужчина", "женский", "мужской"})
 _MATCHES = frozenset({"совпадать", "совпадение", "соответствовать"})
@@ -122,12 +131,29 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     п. 6), as the card policy shows them with a card; without the card, the line's statement of the conditions is
     what there is. Anything less: not stated (fail closed)."""
     lemmas = utterance.lemma_set
-    identified = bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
+    identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
+                  or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED))  # "организация подтверждена"
     if not (identified and lemmas & _POSTPAID and lemmas & _PRIMARY_METHOD) or lemmas & _ALTERNATIVE_METHOD:
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+_KNOW = frozenset({"знать"})
+_NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
+
+
+def states_item5_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 5's exception holds: the caller knows one of the client's numbers and asks for the
+    other ("раз вы знаете федеральный номер, подскажу привязанный городской"): "вы" knowing ("знаете", "знаете
+    же"), and both kinds of number named (federal or mobile, and city). Then the other number may be said
+    (Инструкция запретов, п. 5: "Если клиент знает федеральный номер и просит назвать городской, то можно назвать (и
+    наоборот)"); the card, when there is one, decides instead (allowed_if_confirmed)."""
+    tokens = utterance.tokens
+    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes for t in tokens)
+    kinds = utterance.lemma_set & _NUMBER_KINDS
+    return knows and "городской" in kinds and len(kinds) >= 2
 
 
 # The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
@@ -311,30 +337,55 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
-def is_read_back(utterance: Utterance) -> bool:
-    """"вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с ваших слов", "повторю: …,
-    верно?": the operator says back what the caller gave."""
+def read_back_cues(utterance: Utterance) -> list[int]:
+    """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
+    ваших слов", "повторю: …, верно?" — the operator says back what the caller gave."""
     tokens = utterance.tokens
+    cues: list[int] = []
+    confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
             if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
                    for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
-                return True
+                cues.append(i)
+            # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed
+            elif confirms and any("2per" in tokens[j].info.top_grammemes
+                                  for j in range(i + 1, min(len(tokens), i + 1 + 2))):
+                cues.append(i)
+        elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
+            cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
-                return True
-        elif (lemmas & _I_NOTED and "1per" in token.info.top_grammemes
+                cues.append(i)
+        elif (lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"}
               and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
-            return True  # "записываю ваш контактный номер: …, правильно?" — not "так и запишу во флэш: …"
+            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
-            return True
+            cues.append(i)
         elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
               and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
-            return True  # "повторю: …, верно?" — the caller is asked to confirm what they gave
-    return False
+            cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
+    return cues
+
+
+def is_read_back(utterance: Utterance) -> bool:
+    """The line says back, somewhere, what the caller gave (read_back_cues)."""
+    return bool(read_back_cues(utterance))
+
+
+def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
+    or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
+    the read-back governs the e-mail, not the passport told after "а"."""
+    spans = []
+    for cue in read_back_cues(utterance):
+        first, last = stretch_of(utterance, cue)
+        spans.append(utterance.char_span(first, last))
+    return spans
 
 
 __all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
-           "own_introduction_spans", "refuses_own_identity", "states_item6_conditions"]
+           "read_back_cues", "read_back_spans",
+           "own_introduction_spans", "refuses_own_identity", "states_item5_conditions", "states_item6_conditions"]

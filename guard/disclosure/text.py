@@ -120,6 +120,47 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
     return cut
 
 
+# A sentence ends at ".", "!", "?", "…" or ";" — a dot only before a space or the end ("mail.ru" is one address).
+_SENTENCE_END = re.compile(r"[!?;…]|\.(?:\s|$)")
+# Words that turn a sentence to something else ("..., а паспорт у владельца ...", "не скажу, но он заканчивается
+# на ..."): what a read-back or a refusal says stops there; "а также" goes on with the same list.
+CONTRAST_WORDS = frozenset({"а", "но", "однако", "зато", "хотя", "кстати"})
+_CONTINUES = frozenset({"также", "еще", "ещё", "именно"})  # "а также телефон": the same list goes on
+# After a comma or colon, the operator's own conclusion: "вы назвали кодовое слово, значит, скажу: …"
+_CONCLUSION_WORDS = frozenset({"поэтому", "значит", "тогда", "теперь", "этого", "итак"})
+
+
+def stretch_starts(utterance: "Utterance") -> list[int]:
+    """Token indexes where a stretch of the line starts: the first word, the first word of each sentence, a
+    contrast word ("а", "но", "однако" ...) and a conclusion after a comma ("…, значит", "…, поэтому") — the part a read-back cue or a refusal governs ("вы назвали почту
+    ..., а паспорт у владельца ..." is two stretches; "как вы сказали, адрес ..." one: a comma does not end it)."""
+    return utterance.derived("stretch_starts", lambda: _stretch_starts(utterance))
+
+
+def _stretch_starts(utterance: "Utterance") -> list[int]:
+    tokens = utterance.tokens
+    starts: list[int] = []
+    previous_end = 0
+    for i, token in enumerate(tokens):
+        gap = utterance.text[previous_end:token.start]
+        previous_end = token.end
+        if i == 0 or _SENTENCE_END.search(gap):
+            starts.append(i)
+        elif token.form in CONTRAST_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].form in _CONTINUES):
+            starts.append(i)
+        elif token.after_break and token.form in _CONCLUSION_WORDS:
+            starts.append(i)
+    return starts
+
+
+def stretch_of(utterance: "Utterance", index: int) -> tuple[int, int]:
+    """(first, last) token indexes of the stretch (stretch_starts) that holds token `index`."""
+    starts = stretch_starts(utterance)
+    at = bisect_right(starts, index) - 1
+    last = starts[at + 1] - 1 if at + 1 < len(starts) else len(utterance.tokens) - 1
+    return starts[max(0, at)], last
+
+
 @dataclass(frozen=True)
 class DigitGroup:
     """One number as digits, and where it stands in the original text."""
