@@ -19,6 +19,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
+from guard.recognizers.cue_reach import reached_values
 from guard.recognizers.structured import read_structure
 
 LANGUAGE = "ru"
@@ -461,6 +462,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(result)
         found = kept + self._cued_numbers(text, kept)
+        found += reached_values(self, text, found)  # past fillers; "паспорт 4505 123456 и старый 4503 654321"
         return found + self._keyed_values(doc, found, entities, regex_flags)
 
     def _keyed_values(self, doc: Document, found: list[RecognizerResult], entities: list[str],
