@@ -64,3 +64,24 @@ def test_a_cue_reaches_its_number_past_any_number_of_filler_words(redactor, text
 ])
 def test_fillers_do_not_carry_a_cue_to_a_year_or_an_amount(redactor, text):
     assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Оператор: Назовите номер договора, пожалуйста.\nКлиент: Сейчас, минутку, найду... вот: 77 01 23 45",
+     "CONTRACT_NUMBER", "77 01 23 45"),
+    ("Оператор: Подскажите номер лицевого счета.\nКлиент: Да, конечно. Секунду. Он у меня в приложении... 600184392",
+     "ACCOUNT_NUMBER", "600184392"),
+    ("Оператор: Назовите номер договора.\nКлиент: Да.\nОператор: Слушаю.\nКлиент: 77 01 23 45",
+     "CONTRACT_NUMBER", "77 01 23 45"),
+])
+def test_the_first_number_of_a_written_answer_is_what_the_question_a_turn_or_two_back_asked_for(redactor, text, kind,
+                                                                                                value):
+    assert (kind, value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Оператор: Назовите номер договора.\nКлиент: Не помню, звонил уже 3 раза, заявка 123456 висит",
+    "Оператор: Номер лицевого счета?\nКлиент: Не знаю. Я оплатил 1500 рублей.",
+])
+def test_an_answer_whose_number_is_a_count_an_amount_or_an_order_is_not_taken_for_the_asked_value(redactor, text):
+    assert found(redactor, text) == []
