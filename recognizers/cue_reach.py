@@ -25,7 +25,9 @@ from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SP
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
                r"другой|другая|другого|старый|старая|старого|прежний|прежняя|новый|новая|нового|запасной|резервный|"
-               r"рабочий|домашний|мой|моя|мое|моё|его|ее|её|их|жены|мужа|сына|дочери|мамин\w*|папин\w*|номер|№)")
+               r"рабочий|домашний|мой|моя|мое|моё|его|ее|её|их|жены|мужа|сына|дочери|мамин\w*|папин\w*|номер|№|"
+               # a correction: "… 26 нет уже 0 9 30", "… ой точнее …"
+               r"нет|уже|ой|точнее|вернее|правильно)")
 _JOIN = re.compile(r"(?:[ \t]*[,;]?[ \t]+" + _CONNECTING + r"(?![а-яё])){1,4}[ \t]*[,:№#.\-]{0,3}[ \t]*|[ \t]*[,;][ \t]*",
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by

@@ -85,3 +85,21 @@ def test_the_first_number_of_a_written_answer_is_what_the_question_a_turn_or_two
 ])
 def test_an_answer_whose_number_is_a_count_an_amount_or_an_order_is_not_taken_for_the_asked_value(redactor, text):
     assert found(redactor, text) == []
+
+
+def test_a_years_ordinal_right_after_a_months_number_is_the_year():
+    from guard.normalize import normalize
+
+    assert normalize("срок ноль три тридцатый код").text == "срок 0 3 30 код"
+    assert normalize("тридцатый раз").text == "тридцатый раз"  # an ordinal after no number stays a word
+
+
+def test_a_correction_joins_a_second_expiry_to_the_first(redactor):
+    text = "срок действия ноль пять двадцать шесть нет уже ноль девять тридцать новая карта"
+    assert [kind for kind, _ in found(redactor, text)] == ["CARD_EXPIRY", "CARD_EXPIRY"]
+
+
+def test_digits_said_one_by_one_past_a_phone_reading_stay_masked(redactor):
+    text = "клиент полис семь восемь девять ноль ноль один два три четыре пять шесть семь восемь девять ноль два"
+    shown = redactor.redact(text).text
+    assert not any(word in shown for word in ("семь", "восемь", "девять", "ноль", "два")), shown
