@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from guard.recognizers.lexicon import SPEAKER_LABEL
 
 # JSON tokens: a string, a number, a literal, a structural character; anything else means it is not JSON
-_JSON_TOKEN = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|(-?\d[\d.eE+\-]*)|(true|false|null)|([{}\[\]:,]))')
+_JSON_TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")|(-?\d[\d.eE+\-]*)|(true|false|null)|([{}\[\]:,])')
 # "key: value" and "key:" opening a nested block; a key is a short label, not a sentence, not a speaker's turn
 _KEY_LINE = re.compile(r"^([ \t]*)(?:[-*][ \t]+)?([A-Za-zА-Яа-яЁё][\w .\-/()]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$",
                        re.MULTILINE)
@@ -58,9 +58,12 @@ def _json_fields(text: str) -> list[tuple[tuple[str, ...], int, int]] | None:
     path: list[str] = []
     pos = 0
     while pos < len(text):
+        if text[pos].isspace():
+            pos += 1
+            continue
         token = _JSON_TOKEN.match(text, pos)
         if token is None:
-            return None if text[pos:].strip() else fields
+            return None
         pos = token.end()
         string, number, literal, char = token.groups()
         top = stack[-1] if stack else None
