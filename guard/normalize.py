@@ -273,10 +273,12 @@ def _tokens(text: str) -> Iterator[_Token]:
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
-                and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO)) \
+                and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO
+                                                              or word.slot in (_TEEN, _TENS))) \
                 and not _YEAR_AFTER_RE.match(text, end):
             # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date; after "ноль" it is
-            # a digit dictated ("срок ноль первый двадцать девятый")
+            # a digit dictated ("срок ноль первый двадцать девятый"), and a year's ordinal right after a month's number
+            # is the year ("срок ноль три тридцатый")
             continue
         yield start, end, word, joined
         previous_end = end

@@ -19,6 +19,8 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
+from guard.recognizers.cue_reach import reached_values
+from guard.recognizers.structured import read_structure
 
 LANGUAGE = "ru"
 
@@ -467,7 +469,29 @@ class ContextPatternRecognizer(PatternRecognizer):
                 continue
             result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(result)
-        return kept + self._cued_numbers(text, kept)
+        found = kept + self._cued_numbers(text, kept)
+        found += reached_values(self, text, found)  # past fillers; "паспорт 4505 123456 и старый 4503 654321"
+        return found + self._keyed_values(doc, found, entities, regex_flags)
+
+    def _keyed_values(self, doc: Document, found: list[RecognizerResult], entities: list[str],
+                      regex_flags: int | None) -> list[RecognizerResult]:
+        """In JSON or "key: value" lines a value's cue is its key: the same analysis over the text read with each key
+        named before its value (recognizers/structured.py), mapped back onto the values it covers."""
+        reading = doc.derived("structured_reading", read_structure)
+        if reading is None or not (has_stem(words_in(reading.keys), self.CONTEXT)
+                                   or (self._any_cue is not None and self._any_cue.search(reading.keys))):
+            return []  # no key names this kind
+        spoken = doc.derived("structured_document", lambda _: Document(reading.text))
+        spoken.derived("structured_reading", lambda _: None)  # a reading is read once, not again
+        with analyzing(spoken):
+            results = self._analyze(spoken, entities, None, regex_flags)
+        out = []
+        for result in results:
+            for start, end in reading.original_spans(result.start, result.end):
+                if not any(r.start <= start and end <= r.end and r.score >= result.score for r in found + out):
+                    out.append(make_result(self, result.entity_type, start, end, result.score,
+                                           "value whose key names its kind"))
+        return out
 
     def find_candidates(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None,
                         regex_flags: int | None) -> list[RecognizerResult]:

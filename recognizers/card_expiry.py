@@ -32,17 +32,19 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     REQUIRES_CONTEXT = True
     CONTEXT_PATTERN = _CARD_NUMBER_BEFORE + r"(?:до\s+)?(?:0[1-9]|1[0-2])\s?/"
     # "срок" alone is enough when a month and a year follow at once ("срок 11 29"); "срок 30 дней" is no month
-    CUE_NUMBERS = ((r"(?:срок\w*(?:\s+действи\w*)?(?:\s+карты)?(?:\s+до)?|действительн\w*\s+до|действует\s+до|"
+    # "действует (карта) до", "карта до": what a card is said to be valid until
+    CUE_NUMBERS = ((r"(?:срок\w*(?:\s+действи\w*)?(?:\s+карты)?(?:\s+до)?|действительн\w*(?:\s+карт\w*)?\s+до|"
+                    r"действует(?:\s+карт\w*)?\s+до|карта(?:\s+действует)?\s+до|"
                     r"годна\s+до|истека\w*|exp(?:iry|\.)?)", 2, 6),)
     # "до 07 30" is a time of day anywhere but right after a card's number
     DICTATED_CUES = ((r"до", 2, 6),)
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60
-    # a spoken "ноль три" arrives as "0 3": the month may be split in two digits; "дробь" or "слэш" may part month
-    # and year
-    # and is no count of days or money ("действует до 12 30 дней")
-    CUE_VALUE = (r"(?:(?:0\s?[1-9]|[1-9]|1[0-2])\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
-                 r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|год|шт))"
+    # a spoken "ноль три" arrives as "0 3": the month may be split in two digits, or said by its ordinal ("до третьего
+    # месяца двадцать седьмого года" is "3 месяца 27 года"); "дробь" or "слэш" may part month and year; and it is no
+    # count of days or money ("действует до 12 30 дней") — a year said as one ("0 1 30 года") is no count
+    CUE_VALUE = (r"(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
+                 r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
                  r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2})")
 

@@ -41,7 +41,8 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
         # "номер договора", "дог. №", "Договор оказания услуг связи №", then a filler ("у меня") or the answer
         # on the next speaker's line ("номер договора. Клиент: 6356707558")
         (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?|дог-р\w*|контракт\w*)" + _CUE_TAIL, 4, 20),
-        (r"contract(?:\s+(?:number|no\.?|#))?" + _ANSWER, 4, 20),
+        # "contract number", and a card's key as written or read aloud: "contract_id", "contractNo", "contract id"
+        (r"contract(?:[_\s]?(?:number|no\.?|#|id|num))?" + _ANSWER, 4, 20),
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
     # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,

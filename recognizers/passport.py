@@ -16,9 +16,10 @@ from guard.recognizers.lexicon import CUE_GAP
 
 _SERIES = r"\d(?:[ \-]?\d){3}"
 _NUMBER = r"\d(?:[ \-]?\d){5}"
-# transliterated too: "pasport seriya 4509 nomer 123456"
-_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer)"
-_SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii)"
+# transliterated too: "pasport seriya 4509 nomer 123456"; in English as a card's keys read them ("passport series
+# 4505, number 678901": recognizers/structured.py)
+_NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer|number)"
+_SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii|series)"
 # a hesitation between the series and "номер" is part of the value: "63 0 1 э номер 548 912"
 _HESITATION = r"(?:(?:а|ну|э|вот)\s+)?"
 
@@ -49,12 +50,12 @@ class PassportRecognizer(ContextPatternRecognizer):
     # "российский", "внутренний": what a caller calls the passport when the word itself was said earlier
     # ("паспорта иностранного гражданина не подходит нужен российский шестьдесят три ноль семь …")
     CONTEXT = ("паспорт", "пасп", "удостоверени", "документ", "серия", "серии", "выдан", "российск", "внутренн",
-               "pasport")
+               "pasport", "passport")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "инн", "снилс", "заказ")
     WINDOW_BEFORE = 50
-    CUE_NUMBERS = ((r"(?:паспорт|pasport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
+    CUE_NUMBERS = ((r"(?:паспорт|pasport|passport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
                     + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
-                   (r"(?:серия|серии)", 4, 14), (r"(?:п/п|пасп\.?)", 6, 14))
+                   (r"(?:серия|серии|series)", 4, 14), (r"(?:п/п|пасп\.?)", 6, 14))
     # "п/п 2943767311", "п/п нов. влад. 4616 902117" in a CRM note is a passport; a payment order (also "п/п") has a
     # shorter number
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)

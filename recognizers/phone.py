@@ -175,7 +175,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     and any(m.start() < run[-1].end() and run[0].start() < m.end() for m in international)):
                 continue  # another country's code: the international pattern below takes it whole
             # (a "+" the international pattern does not take, "+89161234567", is a slip for +7 or 8: still a number)
-            for first, last in self._phones_in_run(run):
+            stretches = self._phones_in_run(run)
+            results.extend(self._rest_of_dictated_run(text, run, stretches))
+            for first, last in stretches:
                 start = run[first].start()
                 # "+7" belongs to the number
                 if start > 0 and text[start - 1] == "+":
@@ -199,6 +201,25 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 results.append(make_result(self, self.ENTITY, match.start(), match.end(), self.BASE_SCORE,
                                            "an international number"))
         return results
+
+    def _rest_of_dictated_run(self, text: str, run: list[re.Match],
+                              stretches: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """Fail closed: a run said digit by digit that holds a phone and four digits more ("полис 7 8 9 0 0 1 2 3 4 5 6
+        7 8 9 0 2": a longer number the phone reading took eleven digits of) keeps the rest masked too, at a score
+        any other kind's reading outranks."""
+        if not stretches or any(len(group.group()) != 1 for group in run):
+            return []
+        covered = {i for first, last in stretches for i in range(first, last + 1)}
+        rests, piece = [], []
+        for i in range(len(run) + 1):
+            if i < len(run) and i not in covered:
+                piece.append(i)
+                continue
+            if len(piece) >= 4:
+                rests.append(make_result(self, self.ENTITY, run[piece[0]].start(), run[piece[-1]].end(), REST_SCORE,
+                                         "the rest of a number said digit by digit"))
+            piece = []
+        return rests
 
     @staticmethod
     def _phones_in_run(run: list[re.Match]) -> list[tuple[int, int]]:

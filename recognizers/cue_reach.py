@@ -1,0 +1,142 @@
+"""How far a kind's cue reaches in speech: past filler words, and on to a second value after the first.
+
+Filler words: "номер договора ну сейчас подождите найду ага вот 77 01 23 45", "лицевой счет ну где-то тут вот 600…".
+A caller looking for a document fills the pause; the cue patterns of each kind (its CUE_NUMBERS) reach past a few
+words of any kind (lexicon.gap_words), and past any number of words of this closed list of fillers (up to ten):
+words that never name a value, an order or a time, so what follows them is still the number the cue announced.
+
+A later answer: "Оператор: Назовите номер договора.\nКлиент: Сейчас, минутку, найду... вот: 77 01 23 45". The first
+number of a written answer is the value its question asked for, however many words open the answer, and the question
+may be a turn or two back ("Клиент: Да.\nОператор: Слушаю.\nКлиент: 77 01 23 45") — unless a word of the answer
+names another value or an order before it.
+
+A second value: "паспорт 4505 123456 и старый 4503 654321", "телефоны 8916… и 8903…". A caller names the kind once and gives two values of it, joined by a conjunction and a word or two saying which is
+which ("и второй", "а старый", "или мамин", "ну и еще"). The second value has no cue of its own: it is read as the
+kind of the value it follows (recognizers/base.ContextPatternRecognizer asks this module after its own cued values),
+when it is of that value's size (within two digits: a count, a year or an amount said after it is not) and only
+connecting words stand between them — never another kind's cue, an order's or a preposition's phrase.
+"""
+from __future__ import annotations
+
+import re
+
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
+
+# What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
+_CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
+               r"другой|другая|другого|старый|старая|старого|прежний|прежняя|новый|новая|нового|запасной|резервный|"
+               r"рабочий|домашний|мой|моя|мое|моё|его|ее|её|их|жены|мужа|сына|дочери|мамин\w*|папин\w*|номер|№|"
+               # a correction: "… 26 нет уже 0 9 30", "… ой точнее …"
+               r"нет|уже|ой|точнее|вернее|правильно)")
+_JOIN = re.compile(r"(?:[ \t]*[,;]?[ \t]+" + _CONNECTING + r"(?![а-яё])){1,4}[ \t]*[,:№#.\-]{0,3}[ \t]*|[ \t]*[,;][ \t]*",
+                   re.IGNORECASE)
+_MOST_APART = 2  # digits the second value may differ from the first by
+
+
+def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of the value right after a value of `digits` digits ending at `end`, joined to it by connecting
+    words only and matching the kind's `value` pattern with about as many digits; [] when there is none."""
+    join = _JOIN.match(text, end)
+    if join is None or join.end() == end:
+        return []
+    found = value.match(text, join.end())
+    if found is None or found.end() == found.start():
+        return []
+    count = sum(ch.isdigit() for ch in found.group())
+    if abs(count - digits) > _MOST_APART or count < 4:
+        return []
+    return [found.span()]
+
+
+# Words that fill a pause while the caller looks for the number: hesitations, "wait", "I'll find it", "here it is"
+_FILLER = (r"(?:э+|м+|а+|ну|вот|так|значит|короче|это|самое|типа|как\s+бы|щас|сейчас|секунд\w*|минут\w*|подождите|"
+           r"погодите|найду|ищу|посмотрю|смотрю|гляну|достану|ага|угу|да|там|тут|где-то|так-так|вот-вот|"
+           r"записывайте|пишите|диктую|у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер|ладно|"
+           r"хорошо|в\s+общем|кажется|по-моему)")
+_FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
+_reach_patterns: dict[type, list] = {}
+
+# A written turn: its speaker's label at the start of a line, then what was said
+_TURN = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
+_LINES_BACK = 3  # how many lines back the question may be
+_NAMES_ANOTHER = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
+                            re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _filler_cues(recognizer) -> list:
+    """(pattern, fewest, most) of each cue of the recognizer's kind followed by fillers, then its value."""
+    from guard.recognizers.base import _NOT_A_QUANTITY, LazyPattern
+
+    kind = type(recognizer)
+    if kind not in _reach_patterns:
+        _reach_patterns[kind] = [
+            (LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + _FILLERS + r"[\s:№#.,\-]{0,4}(" + recognizer.CUE_VALUE
+                         + r")(?![ \-]?\d)" + _NOT_A_QUANTITY, re.IGNORECASE), fewest, most)
+            for cue, fewest, most in recognizer.CUE_NUMBERS]
+    return _reach_patterns[kind]
+
+
+def reached_values(recognizer, text: str, found: list) -> list:
+    """The results `recognizer` (a base.ContextPatternRecognizer) adds: the numbers its cue reaches past fillers, and
+    the values that follow its sure ones."""
+    from guard.recognizers.base import REST_SCORE, _QUANTITY_AFTER, make_result
+
+    if not recognizer.CUE_NUMBERS:
+        return []
+    out: list = []
+    if recognizer._any_cue is not None and recognizer._any_cue.search(text):
+        for pattern, fewest, most in _filler_cues(recognizer):
+            for match in pattern.finditer(text):
+                for start, end, score, why in recognizer._cued_spans(match, fewest, most):
+                    if not any(r.start <= start and end <= r.end and r.score >= score for r in found + out):
+                        out.append(make_result(recognizer, recognizer.ENTITY, start, end, score,
+                                               "number its cue word announced, past filler words"))
+    out += _later_answers(recognizer, text, found + out)
+    queue = [r for r in found + out if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]
+    while queue:
+        first = queue.pop()
+        digits = sum(ch.isdigit() for ch in text[first.start:first.end])
+        for start, end in next_values(text, first.end, digits, recognizer._cue_value):
+            if _QUANTITY_AFTER.match(text, end) or not recognizer.cue_value_ok(text[start:end]) \
+                    or any(r.start < end and start < r.end and r.score > REST_SCORE for r in found + out):
+                continue
+            result = make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                 "a second value after its kind's value, joined by connecting words only")
+            out.append(result)
+            queue.append(result)
+    return out
+
+
+def _later_answers(recognizer, text: str, found: list) -> list:
+    """Results for the first number of each written answer whose question, up to _LINES_BACK lines back and since the
+    last line holding a number, holds a cue of the recognizer's kind."""
+    from guard.recognizers.base import _QUANTITY_AFTER, digits_of, make_result
+
+    if not recognizer._cue_words or "\n" not in text:
+        return []
+    out: list = []
+    for turn in _TURN.finditer(text):
+        digit = _DIGIT.search(text, turn.start(1), turn.end(1))
+        if digit is None or _NAMES_ANOTHER.search(text, turn.start(1), digit.start()):
+            continue
+        value = next((v for v in recognizer._cue_value.finditer(text, turn.start(1), min(turn.end(1), digit.end() + 80))
+                      if v.start() <= digit.start() < v.end()), None)
+        if value is None or not recognizer.cue_value_ok(value.group()) or _QUANTITY_AFTER.match(text, value.end()):
+            continue
+        start, end = value.span()
+        if any(r.start < end and start < r.end and r.score >= recognizer.CONTEXT_SCORE for r in found + out):
+            continue
+        lines = text[:turn.start()].split("\n")[-_LINES_BACK - 1:-1]
+        question = []
+        for line in reversed(lines):
+            if _DIGIT.search(line):
+                break
+            question.insert(0, line)
+        question = "\n".join(question)
+        digits = len(digits_of(value.group()))
+        if question and any(fewest <= digits <= most and cue.search(question)
+                            for cue, fewest, most in recognizer._cue_words):
+            out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                   "first number of an answer to a question that names its kind"))
+    return out

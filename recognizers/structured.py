@@ -1,0 +1,147 @@
+"""A structured text read as a person reads it aloud: each key (and its parent keys) named before its value.
+
+A card serialised as JSON (`{"passport": {"series": "4505", "number": "678901"}}`) or written as "key: value" lines
+("паспорт:\\n  серия: 4510\\n  номер: 882134", "contract_id: K-556677") carries a value's cue in its KEY, where no
+recognizer's cue pattern reaches: the number stands alone in its quotes. `read_structure` turns such a text into a
+reading — "passport series 4505, number 678901, contract id K-556677" — with an offset map from each value back to
+the original; recognizers/base.ContextPatternRecognizer runs its own patterns and cues (the kind's one definition)
+over that reading too, and every value a result covers is masked in the original. Nothing else changes: the text
+is analyzed as written as well, and a text that is not structured has no reading (one cheap test).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guard.recognizers.lexicon import SPEAKER_LABEL
+
+# JSON tokens: a string, a number, a literal, a structural character; anything else means it is not JSON
+_JSON_TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")|(-?\d[\d.eE+\-]*)|(true|false|null)|([{}\[\]:,])')
+# "key: value" and "key:" opening a nested block; a key is a short label, not a sentence, not a speaker's turn
+_KEY_LINE = re.compile(r"^([ \t]*)(?:[-*][ \t]+)?([A-Za-zА-Яа-яЁё][\w .\-/()]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$",
+                       re.MULTILINE)
+_SPEAKER = re.compile(SPEAKER_LABEL + r"\w*$", re.IGNORECASE)
+# a key's words: snake_case, kebab-case, camelCase, "dotted.keys"
+_KEY_WORD = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\d+")
+_SEPARATOR = ", "
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text as read aloud, and where each value copied into it came from: (reading start, reading end,
+    original start) per value, in order."""
+
+    text: str
+    values: tuple[tuple[int, int, int], ...]
+    # every key's words, space-separated: a kind none of whose words is among them finds nothing new in the reading
+    keys: str
+
+    def original_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of original text that the reading's [start, end) covers: only values, never keys."""
+        spans = []
+        for r_start, r_end, o_start in self.values:
+            if r_start < end and start < r_end:
+                lo, hi = max(start, r_start), min(end, r_end)
+                spans.append((o_start + lo - r_start, o_start + hi - r_start))
+        return spans
+
+
+def key_words(key: str) -> list[str]:
+    return [w.lower() for w in _KEY_WORD.findall(key)]
+
+
+def _json_fields(text: str) -> list[tuple[tuple[str, ...], int, int]] | None:
+    """(key path, value start, value end) of every string or number value of a JSON text; None when it is not JSON."""
+    fields: list[tuple[tuple[str, ...], int, int]] = []
+    # each open container: [is_object, current key, expecting a key]
+    stack: list[list] = []
+    path: list[str] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos].isspace():
+            pos += 1
+            continue
+        token = _JSON_TOKEN.match(text, pos)
+        if token is None:
+            return None
+        pos = token.end()
+        string, number, literal, char = token.groups()
+        top = stack[-1] if stack else None
+        if char in ("{", "["):
+            stack.append([char == "{", None, char == "{"])
+            continue
+        if char in ("}", "]"):
+            if not stack:
+                return None
+            stack.pop()
+            if stack and stack[-1][0]:
+                stack[-1][1] = None
+            continue
+        if char == ":":
+            if top is None or not top[0]:
+                return None
+            top[2] = False
+            continue
+        if char == ",":
+            if top is not None and top[0]:
+                top[1], top[2] = None, True
+            continue
+        if top is not None and top[0] and top[2]:
+            if string is None:
+                return None
+            top[1] = string[1:-1]
+            continue
+        if literal is None:
+            start, end = (token.start(1) + 1, token.end(1) - 1) if string is not None else token.span(2)
+            keys = tuple(c[1] for c in stack if c[0] and c[1] is not None)
+            fields.append((keys, start, end))
+    return fields if stack == [] else None
+
+
+def _line_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """(key path, value start, value end) of "key: value" lines, nested by indentation under a "key:" with no value."""
+    fields: list[tuple[tuple[str, ...], int, int]] = []
+    parents: list[tuple[int, str]] = []  # (indent, key) of the open blocks
+    keyed = 0
+    for line in _KEY_LINE.finditer(text):
+        indent, key, value = len(line.group(1).expandtabs(2)), line.group(2), line.group(3)
+        if _SPEAKER.match(key.strip()):
+            return []  # a dialogue ("Клиент: …"), read by its own rules
+        keyed += 1
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        if not value:
+            parents.append((indent, key))
+            continue
+        fields.append((tuple(k for _, k in parents) + (key,), line.start(3), line.end(3)))
+    return fields if keyed >= 2 else []
+
+
+def read_structure(text: str) -> Reading | None:
+    """The reading of a JSON text or of "key: value" lines; None for any other text."""
+    if ":" not in text:
+        return None
+    stripped = text.lstrip()
+    fields = _json_fields(text) if stripped[:1] in ("{", "[") else None
+    if fields is None:
+        fields = _line_fields(text)
+    if not fields:
+        return None
+    parts: list[str] = []
+    values: list[tuple[int, int, int]] = []
+    length, said, all_keys = 0, (), []
+    for keys, start, end in fields:
+        # name the keys this value does not share with the one before, as a reader does: "passport series 4505,
+        # number 678901"
+        shared = 0
+        while shared < min(len(keys), len(said)) - 1 and keys[shared] == said[shared]:
+            shared += 1
+        words = " ".join(w for key in keys[shared:] for w in key_words(key))
+        said = keys
+        all_keys.append(words)
+        prefix = (_SEPARATOR if parts else "") + (words + " " if words else "")
+        parts.append(prefix + text[start:end])
+        length += len(prefix)
+        values.append((length, length + end - start, start))
+        length += end - start
+    return Reading("".join(parts), tuple(values), " ".join(all_keys))
