@@ -28,7 +28,10 @@ _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|е
                r"рабочий|домашний|мой|моя|мое|моё|его|ее|её|их|жены|мужа|сына|дочери|мамин\w*|папин\w*|номер|№|"
                # a correction: "… 26 нет уже 0 9 30", "… ой точнее …"
                r"нет|уже|ой|точнее|вернее|правильно)")
-_JOIN = re.compile(r"(?:[ \t]*[,;]?[ \t]+" + _CONNECTING + r"(?![а-яё])){1,4}[ \t]*[,:№#.\-]{0,3}[ \t]*|[ \t]*[,;][ \t]*",
+# A join starts where a value ended (never inside a run of blanks), and its blanks are taken possessively: no
+# backtracking over a long run of spaces, so the pattern stays linear (tests/test_redos.py).
+_JOIN = re.compile(r"(?<![ \t])(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r"(?![а-яё])){1,4}"
+                   r"[ \t]*+[,:№#.\-]{0,3}+[ \t]*+|[ \t]*+[,;][ \t]*+)",
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by
 
