@@ -5,8 +5,8 @@ Each test is one attack against guard in front of the hostile CRM (hostile_crm.p
 from __future__ import annotations
 
 import json
-import pytest
 
+import pytest
 from aiohttp import web
 from yarl import URL
 
