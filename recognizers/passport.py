@@ -55,7 +55,7 @@ class PassportRecognizer(ContextPatternRecognizer):
     WINDOW_BEFORE = 50
     CUE_NUMBERS = ((r"(?:паспорт|pasport|passport)\w*(?:\s+(?:данные|рф|гражданина\s+рф|нового\s+владельца|владельца))?"
                     + CUE_GAP + r"(?:\s+(?:серия|серии|сер\.?|номер|№))?", 6, 14),
-                   (r"(?:серия|серии|series)", 4, 14), (r"(?:п/п|пасп\.?)", 6, 14))
+                   (r"(?:серия|серии|серию|seriya|series)(?:\s+паспорта)?", 4, 14), (r"(?:п/п|пасп\.?)", 6, 14))
     # "п/п 2943767311", "п/п нов. влад. 4616 902117" in a CRM note is a passport; a payment order (also "п/п") has a
     # shorter number
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)

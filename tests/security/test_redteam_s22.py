@@ -466,9 +466,7 @@ def test_two_cards_differing_only_in_a_hidden_value_give_the_same_answer(attack,
 
 
 @pytest.mark.parametrize("template, right, wrong", [
-    pytest.param("клиент назвал серию {}, не совпало?", PASSPORT_SERIES, "4506", id="passport-series", marks=leak(
-        "card-aware scrubbing masks a 4-digit guess only when it is the hidden passport series: a comment written "
-        "in the CRM with a guess, read through guard, tells the right series from a wrong one")),
+    pytest.param("клиент назвал серию {}, не совпало?", PASSPORT_SERIES, "4506", id="passport-series"),
     pytest.param("клиент назвал хвост контактного {}, проверить", "4567", "4576", id="contact-phone-tail"),
     pytest.param("клиент говорит, что фамилия {}", SURNAME, "Иванчук", id="surname"),
 ])
