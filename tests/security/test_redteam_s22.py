@@ -14,8 +14,9 @@ scripts' digits and the status with a look-alike letter, nested contracts; the g
 was sent; and deterministic side channels — the answer's size and headers for two cards that differ only in a
 hidden value, and a comment that repeats a guess of a hidden value.
 
-A leak is a strict xfail whose reason starts with "LEAK" (see test_redteam_s20.py); mended, its mark goes in the
-same commit. A comment the engine withheld whole ("[скрыто]") proves nothing either way: that attack is skipped.
+A leak is a strict xfail whose reason starts with "LEAK" (the `leak` mark of test_redteam_s20.py; none is open in
+this round: each was mended and its mark removed in the same commit). A comment the engine withheld whole
+("[скрыто]") proves nothing either way: that attack is skipped.
 """
 from __future__ import annotations
 
@@ -48,10 +49,6 @@ STRANGER_PIECES = ["Сидоров", "9265550011", "5550011"]
 OWNER_NUMBERS = ["9031234567", "1234567", PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER]
 
 
-def leak(what: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"LEAK: {what}")
-
-
 def _card_url(stack, msisdn: str = PLAIN["msisdn"]) -> str:
     return f"{stack.guard_url}/crm/api/customers/{msisdn}"
 
@@ -82,6 +79,18 @@ def _comment_shown(body: str) -> str:
     if shown == REDACTION_FAILED:
         pytest.skip("the engine withheld the comment whole (budget): proves nothing")
     return shown
+
+
+def _shown_comment(attack, text: str) -> str:
+    """The owner's card with one comment `text` planted by the CRM, read through guard: the comment as shown."""
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": text}])
+
+    async def scenario(stack, client):
+        return await get(client, _card_url(stack))
+
+    status, _, body = attack(scenario, crm=_serve(planted))
+    assert status == 200
+    return _comment_shown(body)
 
 
 # --- 1. fields the policy shows as they are: a stranger after a well-formed start --------------------------
@@ -146,14 +155,7 @@ _ODD_DIGITS = {
 
 @pytest.mark.parametrize("written", list(_ODD_DIGITS))
 def test_the_owners_numbers_in_a_comment_are_masked_in_digits_of_any_form(attack, written):
-    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": _ODD_DIGITS[written]}])
-
-    async def scenario(stack, client):
-        return await get(client, _card_url(stack))
-
-    status, _, body = attack(scenario, crm=_serve(planted))
-    assert status == 200
-    shown = _comment_shown(body)
+    shown = _shown_comment(attack, _ODD_DIGITS[written])
     assert found_in(OWNER_NUMBERS, _as_read(shown)) == [], shown
 
 
@@ -168,15 +170,7 @@ _MARKED_SURNAMES = {
 
 @pytest.mark.parametrize("written", list(_MARKED_SURNAMES))
 def test_the_owners_surname_with_combining_or_greek_marks_in_a_comment_is_masked(attack, written):
-    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1",
-                                               "text": _MARKED_SURNAMES[written]}])
-
-    async def scenario(stack, client):
-        return await get(client, _card_url(stack))
-
-    status, _, body = attack(scenario, crm=_serve(planted))
-    assert status == 200
-    shown = _comment_shown(body)
+    shown = _shown_comment(attack, _MARKED_SURNAMES[written])
     assert found_in([SURNAME], _as_read(shown)) == [], shown
 
 
@@ -473,15 +467,7 @@ def test_two_cards_differing_only_in_a_hidden_value_give_the_same_answer(attack,
 def test_a_comment_repeating_a_guess_is_masked_alike_for_a_right_and_a_wrong_guess(attack, template, right, wrong):
     """An operator who can write a comment in the CRM (another screen) writes a guess into it, then reads the card
     through guard: masked if it is the hidden value, shown as written if not — an oracle with no guessing limit."""
-    def with_comment(guess: str) -> dict[str, Any]:
-        return card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1",
-                                                "text": template.format(guess)}])
-
-    async def scenario(stack, client):
-        return await get(client, _card_url(stack))
-
-    (_, _, right_body), (_, _, wrong_body) = (attack(scenario, crm=_serve(with_comment(guess))) for guess in (right, wrong))
-    right_shown, wrong_shown = _comment_shown(right_body), _comment_shown(wrong_body)
+    right_shown, wrong_shown = (_shown_comment(attack, template.format(guess)) for guess in (right, wrong))
     assert (right in right_shown) == (wrong in wrong_shown), (right_shown, wrong_shown)
 
 
@@ -510,15 +496,7 @@ _DISPLAYED_OTHERWISE = {
 
 @pytest.mark.parametrize("written", list(_DISPLAYED_OTHERWISE))
 def test_the_owners_data_in_a_comment_the_screen_displays_otherwise_is_masked(attack, written):
-    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1",
-                                               "text": _DISPLAYED_OTHERWISE[written]}])
-
-    async def scenario(stack, client):
-        return await get(client, _card_url(stack))
-
-    status, _, body = attack(scenario, crm=_serve(planted))
-    assert status == 200
-    shown = _comment_shown(body)
+    shown = _shown_comment(attack, _DISPLAYED_OTHERWISE[written])
     assert found_in(OWNER_NUMBERS + [SURNAME, "Ivanov", "petr.ivanov"], _as_read(_displayed(shown))) == [], shown
 
 
