@@ -10,6 +10,14 @@ number of a written answer is the value its question asked for, however many wor
 may be a turn or two back ("Клиент: Да.\nОператор: Слушаю.\nКлиент: 77 01 23 45") — unless a word of the answer
 names another value or an order before it.
 
+A number said later in the caller's sentence: "договор на меня оформлен номер сейчас найду вот 91 22 33 44", "лицевой
+счет у меня в квитанции написан сейчас продиктую 0 0 7 7 3 4 5 6". A caller names the kind, then talks on — whose it
+is, where the paper is — and reads the number out. The first number after the cue, up to sixteen words of any kind
+later, is the cue's, when the cue names the kind itself (not a bare "номер" or "счёт"), the number is as long as the
+kind's values (six digits at least: no count, time or tariff), is no sum said in words ("250000") nor glued to letters,
+and nothing between names another value, an order or a call back ("… перезвоните мне 8916…" is a phone), closes the
+sentence or opens a phrase of its own right before the number ("… через 3 дня", "… на 1500 рублей", "… в 2015 году").
+
 A second value: "паспорт 4505 123456 и старый 4503 654321", "телефоны 8916… и 8903…". A caller names the kind once and gives two values of it, joined by a conjunction and a word or two saying which is
 which ("и второй", "а старый", "или мамин", "ну и еще"). The second value has no cue of its own: it is read as the
 kind of the value it follows (recognizers/base.ContextPatternRecognizer asks this module after its own cued values),
@@ -20,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
+from guard.recognizers.lexicon import _PREPOSITION, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -58,6 +66,24 @@ _FILLER = (r"(?:э+|м+|а+|ну|вот|так|значит|короче|это|
            r"хорошо|в\s+общем|кажется|по-моему)")
 _FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
 _reach_patterns: dict[type, list] = {}
+_later_patterns: dict[type, list] = {}
+
+# Words of the caller's sentence between a cue and the number it announces said later: any word but one naming another
+# value, an order's number or a call back ("снилс не помню перезвоните мне 8916…" is a phone); no digit, no sentence
+# end or line break (a comma is no end: chats have them)
+_SENTENCE_WORD = (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
+                  + r"|(?:пере|по)?звон|набер|связ))[а-яёa-z][а-яёa-z\-]{0,15}"
+                  r"(?![а-яёa-z\-]))")
+_MOST_WORDS_LATER = 16
+_FEWEST_DIGITS_LATER = 6
+# A phrase of its own opened right before the number: "… через 3 дня", "… в 2015 году", "… на 1500 рублей"
+_PHRASE_BEFORE = re.compile(r"(?<![а-яё])" + _PREPOSITION + r"[ \t,:]*$", re.IGNORECASE)
+# A value glued to letters is part of an identifier: "Серийный номер ONT: 4857544312AB0987"
+_ALNUM_AFTER = re.compile(r"[^\W_]")
+# A sum said in words is one round group ("двести пятьдесят тысяч" -> "250000"); an identifier is read out in groups
+_ROUND_SUM = re.compile(r"\d+000")
+# A number counting years is an age or a date, not an identifier: "договор у меня уже 2015 года"
+_YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
 
 # A written turn: its speaker's label at the start of a line, then what was said
 _TURN = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
@@ -80,6 +106,39 @@ def _filler_cues(recognizer) -> list:
     return _reach_patterns[kind]
 
 
+def _later_cues(recognizer) -> list:
+    """(pattern, fewest, most) of each cue of the recognizer's kind, then words of its sentence, then a number."""
+    from guard.recognizers.base import _NOT_A_QUANTITY, LazyPattern
+
+    kind = type(recognizer)
+    if kind not in _later_patterns:
+        _later_patterns[kind] = [
+            (LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + _SENTENCE_WORD + "{1," + str(_MOST_WORDS_LATER) + r"}?"
+                         + r"[ \t,:№#.\-]{1,4}(" + recognizer.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY,
+                         re.IGNORECASE), max(fewest, _FEWEST_DIGITS_LATER), most)
+            for cue, fewest, most in recognizer.CUE_NUMBERS if most >= _FEWEST_DIGITS_LATER]
+    return _later_patterns[kind]
+
+
+def _said_later(recognizer, text: str, found: list) -> list:
+    """Results for the first number of the cue's sentence, said a dozen words after it (see the module's docstring)."""
+    from guard.recognizers.base import digits_of, make_result
+
+    out: list = []
+    for pattern, fewest, most in _later_cues(recognizer):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if not recognizer._names_its_kind(match) or _ALNUM_AFTER.match(text, end) \
+                    or not fewest <= len(digits_of(match.group(1))) <= most or not recognizer.cue_value_ok(match.group(1)) \
+                    or _PHRASE_BEFORE.search(text, max(0, start - 12), start) or _YEARS_AFTER.match(text, end) \
+                    or _ROUND_SUM.fullmatch(match.group(1)) \
+                    or any(r.start < end and start < r.end and r.score >= recognizer.CONTEXT_SCORE for r in found + out):
+                continue
+            out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                   "the first number of its cue's sentence, said a few words later"))
+    return out
+
+
 def reached_values(recognizer, text: str, found: list) -> list:
     """The results `recognizer` (a base.ContextPatternRecognizer) adds: the numbers its cue reaches past fillers, and
     the values that follow its sure ones."""
@@ -95,6 +154,7 @@ def reached_values(recognizer, text: str, found: list) -> list:
                     if not any(r.start <= start and end <= r.end and r.score >= score for r in found + out):
                         out.append(make_result(recognizer, recognizer.ENTITY, start, end, score,
                                                "number its cue word announced, past filler words"))
+        out += _said_later(recognizer, text, found + out)
     out += _later_answers(recognizer, text, found + out)
     queue = [r for r in found + out if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]
     while queue:
