@@ -66,14 +66,15 @@ _FILLER = (r"(?:э+|м+|а+|ну|вот|так|значит|короче|это|
            r"хорошо|в\s+общем|кажется|по-моему)")
 _FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
 _reach_patterns: dict[type, list] = {}
-_later_patterns: dict[type, list] = {}
 
 # Words of the caller's sentence between a cue and the number it announces said later: any word but one naming another
 # value, an order's number or a call back ("снилс не помню перезвоните мне 8916…" is a phone); no digit, no sentence
-# end or line break (a comma is no end: chats have them)
-_SENTENCE_WORD = (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
-                  + r"|(?:пере|по)?звон|набер|связ))[а-яёa-z][а-яёa-z\-]{0,15}"
-                  r"(?![а-яёa-z\-]))")
+# end or line break (a comma is no end: chats have them). Shared by every kind: read a word at a time from the cue's end,
+# the kind's own value tried after each (its cue and value regexes are compiled already; nothing per kind to compile).
+_SENTENCE_WORD = re.compile(r"[ \t,]+([а-яёa-z][а-яёa-z\-]{0,15})(?![а-яёa-z\-])", re.IGNORECASE)
+_BEFORE_VALUE = re.compile(r"[ \t,:№#.\-]{1,4}")
+_NAMES_ANOTHER_THING = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
+                                  + r"|(?:пере|по)?звон|набер|связ)", re.IGNORECASE)
 _MOST_WORDS_LATER = 16
 _FEWEST_DIGITS_LATER = 6
 # A phrase of its own opened right before the number: "… через 3 дня", "… в 2015 году", "… на 1500 рублей"
@@ -106,37 +107,48 @@ def _filler_cues(recognizer) -> list:
     return _reach_patterns[kind]
 
 
-def _later_cues(recognizer) -> list:
-    """(pattern, fewest, most) of each cue of the recognizer's kind, then words of its sentence, then a number."""
-    from guard.recognizers.base import _NOT_A_QUANTITY, LazyPattern
-
-    kind = type(recognizer)
-    if kind not in _later_patterns:
-        _later_patterns[kind] = [
-            (LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + _SENTENCE_WORD + "{1," + str(_MOST_WORDS_LATER) + r"}?"
-                         + r"[ \t,:№#.\-]{1,4}(" + recognizer.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY,
-                         re.IGNORECASE), max(fewest, _FEWEST_DIGITS_LATER), most)
-            for cue, fewest, most in recognizer.CUE_NUMBERS if most >= _FEWEST_DIGITS_LATER]
-    return _later_patterns[kind]
-
-
 def _said_later(recognizer, text: str, found: list) -> list:
     """Results for the first number of the cue's sentence, said a dozen words after it (see the module's docstring)."""
-    from guard.recognizers.base import digits_of, make_result
+    from guard.recognizers.base import has_stem, make_result, words_in
 
     out: list = []
-    for pattern, fewest, most in _later_cues(recognizer):
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
-            if not recognizer._names_its_kind(match) or _ALNUM_AFTER.match(text, end) \
-                    or not fewest <= len(digits_of(match.group(1))) <= most or not recognizer.cue_value_ok(match.group(1)) \
-                    or _PHRASE_BEFORE.search(text, max(0, start - 12), start) or _YEARS_AFTER.match(text, end) \
-                    or _ROUND_SUM.fullmatch(match.group(1)) \
-                    or any(r.start < end and start < r.end and r.score >= recognizer.CONTEXT_SCORE for r in found + out):
+    if all(most < _FEWEST_DIGITS_LATER for _, _, most in recognizer.CUE_NUMBERS):
+        return out  # a kind of short values (a CVV, a year) is not reached so far
+    kind_words = tuple(stem for stem in recognizer.CONTEXT if stem != "номер")
+    for cue in recognizer._any_cue.finditer(text):
+        # the cue itself names the kind: not a bare "номер" ("номер ONT: …") or "счёт" ("счёт на оплату № …")
+        if not has_stem(words_in(cue.group()), kind_words):
+            continue
+        pos = cue.end()
+        for _ in range(_MOST_WORDS_LATER):
+            word = _SENTENCE_WORD.match(text, pos)
+            if word is None or _NAMES_ANOTHER_THING.match(word.group(1)):
+                break
+            pos = word.end()
+            gap = _BEFORE_VALUE.match(text, pos)
+            value = recognizer._cue_value.match(text, gap.end()) if gap else None
+            if value is None or not value.group():
                 continue
-            out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
-                                   "the first number of its cue's sentence, said a few words later"))
+            start, end = value.span()
+            if _fits_later(recognizer, text, value.group(), start, end) \
+                    and not any(r.start < end and start < r.end and r.score >= recognizer.CONTEXT_SCORE
+                                for r in found + out):
+                out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                       "the first number of its cue's sentence, said a few words later"))
+            break  # the first number after the cue is the only one it may announce
     return out
+
+
+def _fits_later(recognizer, text: str, value: str, start: int, end: int) -> bool:
+    """Is the number said later in a cue's sentence a value of the cue's kind: its length, no unit, sum or year after it,
+    no letters glued to it, no preposition right before it?"""
+    from guard.recognizers.base import _QUANTITY_AFTER, digits_of
+
+    digits = len(digits_of(value))
+    return any(max(fewest, _FEWEST_DIGITS_LATER) <= digits <= most for _, fewest, most in recognizer.CUE_NUMBERS) \
+        and recognizer.cue_value_ok(value) and not _ALNUM_AFTER.match(text, end) \
+        and not _QUANTITY_AFTER.match(text, end) and not _YEARS_AFTER.match(text, end) \
+        and not _PHRASE_BEFORE.search(text, max(0, start - 12), start) and not _ROUND_SUM.fullmatch(value.strip())
 
 
 def reached_values(recognizer, text: str, found: list) -> list:
