@@ -71,7 +71,7 @@ _reach_patterns: dict[type, list] = {}
 # value, an order's number or a call back ("снилс не помню перезвоните мне 8916…" is a phone); no digit, no sentence
 # end or line break (a comma is no end: chats have them). Shared by every kind: read a word at a time from the cue's end,
 # the kind's own value tried after each (its cue and value regexes are compiled already; nothing per kind to compile).
-_SENTENCE_WORD = re.compile(r"[ \t,]+([а-яёa-z][а-яёa-z\-]{0,15})(?![а-яёa-z\-])", re.IGNORECASE)
+_SENTENCE_WORD = re.compile(r"(?<![ \t,])[ \t,]++([а-яёa-z][а-яёa-z\-]{0,15})(?![а-яёa-z\-])", re.IGNORECASE)
 _BEFORE_VALUE = re.compile(r"[ \t,:№#.\-]{1,4}")
 _NAMES_ANOTHER_THING = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
                                   + r"|(?:пере|по)?звон|набер|связ)", re.IGNORECASE)
@@ -82,7 +82,7 @@ _PHRASE_BEFORE = re.compile(r"(?<![а-яё])" + _PREPOSITION + r"[ \t,:]*$", re.
 # A value glued to letters is part of an identifier: "Серийный номер ONT: 4857544312AB0987"
 _ALNUM_AFTER = re.compile(r"[^\W_]")
 # A sum said in words is one round group ("двести пятьдесят тысяч" -> "250000"); an identifier is read out in groups
-_ROUND_SUM = re.compile(r"\d+000")
+_ROUND_SUM = re.compile(r"\d{1,12}000")
 # A number counting years is an age or a date, not an identifier: "договор у меня уже 2015 года"
 _YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
 

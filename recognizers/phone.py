@@ -112,8 +112,9 @@ def _glued_to_slash(text: str, run: list[re.Match], digits: str) -> bool:
 
 
 # What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше"
-_LISTENERS_WORDS = re.compile(r"(?:[ \t,.…—\-]+(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|записываю|пишу|"
-                              r"слушаю|есть|хорошо|продолжайте|понял\w*|и|а)(?![а-яё])){1,4}[ \t,.…—\-]+",
+# (blanks taken possessively, and only after a digit or a word: linear on a long run of them, tests/test_redos.py)
+_LISTENERS_WORDS = re.compile(r"(?<![ \t,.…—\-])(?:[ \t,.…—\-]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
+                              r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а)(?![а-яё])){1,4}[ \t,.…—\-]++",
                               re.IGNORECASE)
 
 # "+7 985 798 49" (said "плюс семь …", a group misheard or lost): the country code makes it a phone however short;
