@@ -18,6 +18,11 @@ kind's values (six digits at least: no count, time or tariff), is no sum said in
 and nothing between names another value, an order or a call back ("… перезвоните мне 8916…" is a phone), closes the
 sentence or opens a phrase of its own right before the number ("… через 3 дня", "… на 1500 рублей", "… в 2015 году").
 
+The same value again: "снилс 123 456 789 74 … оператор контрольное число не сходится клиент ой там в конце не семьдесят
+а шестьдесят значит 123 456 789 64". A caller who corrects a long number (nine digits or more) says it again whole; a
+later number that is the kind's sure value with at most two digits changed (or one added or lost near its end), within
+a few sentences, is that value too, whatever was said between.
+
 A second value: "паспорт 4505 123456 и старый 4503 654321", "телефоны 8916… и 8903…". A caller names the kind once and gives two values of it, joined by a conjunction and a word or two saying which is
 which ("и второй", "а старый", "или мамин", "ну и еще"). The second value has no cue of its own: it is read as the
 kind of the value it follows (recognizers/base.ContextPatternRecognizer asks this module after its own cued values),
@@ -180,7 +185,48 @@ def reached_values(recognizer, text: str, found: list) -> list:
                                  "a second value after its kind's value, joined by connecting words only")
             out.append(result)
             queue.append(result)
+    return out + _said_again(recognizer, text, found + out)
+
+
+_DIGIT_GROUP = re.compile(r"(?<!\d)\d+")
+# a cue of another value or of an order's number right before a number: that number is its own
+_OWN_CUE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")[а-яё]*[ \t,:№#.\-]*"
+                      r"(?:номер\w*[ \t,:№#.\-]*)?$", re.IGNORECASE)
+_AGAIN_WITHIN = 600  # characters after a value in which it may be said again
+_FEWEST_DIGITS_AGAIN = 9
+
+
+def _said_again(recognizer, text: str, found: list) -> list:
+    """Results for a sure value of the kind said again later with a digit or two corrected (see the module's docstring)."""
+    from guard.recognizers.base import REST_SCORE, digits_of, make_result
+
+    out: list = []
+    for first in [r for r in found if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]:
+        said = digits_of(text[first.start:first.end])
+        if len(said) < _FEWEST_DIGITS_AGAIN:
+            continue
+        for value in recognizer._cue_value.finditer(text, first.end, min(len(text), first.end + _AGAIN_WITHIN)):
+            end = value.end()
+            # the value may close a longer run: a correction's words dropped, "не 70 а 60 значит 123 …" reads "70 60 123 …"
+            start = next((group.start() for group in _DIGIT_GROUP.finditer(text, value.start(), end)
+                          if _same_number_corrected(said, digits_of(text[group.start():end]))), None)
+            if start is None or not recognizer.cue_value_ok(text[start:end]) \
+                    or _OWN_CUE.search(text, max(0, start - 30), start) \
+                    or any(r.start < end and start < r.end and r.score > REST_SCORE for r in found + out):
+                continue  # not this value again, or another kind's or an order's number ("… а заказ номер …")
+            out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                   "its kind's value said again with a digit or two corrected"))
     return out
+
+
+def _same_number_corrected(said: str, again: str) -> bool:
+    """Is `again` `said` with at most two digits changed, or one added or lost near its end?"""
+    if len(again) == len(said):
+        return sum(a != b for a, b in zip(said, again)) <= 2
+    if abs(len(again) - len(said)) == 1:
+        shorter = min(len(said), len(again))
+        return said[:shorter - 2] == again[:shorter - 2]
+    return False
 
 
 def _later_answers(recognizer, text: str, found: list) -> list:

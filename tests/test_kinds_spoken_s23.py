@@ -152,3 +152,18 @@ def test_expiries_in_different_months_of_one_year_get_different_pseudonyms():
     from guard.operators import pseudonym
 
     assert pseudonym("CARD_EXPIRY", "мая 28", b"test-key") != pseudonym("CARD_EXPIRY", "марта 28", b"test-key")
+
+
+def test_a_long_value_said_again_with_a_digit_corrected_is_its_kind_again(redactor):
+    text = ("оператор повторите пожалуйста снилс клиент сто двадцать три четыреста пятьдесят шесть семьсот восемьдесят "
+            "девять семьдесят четыре оператор контрольное число не сходится клиент ой там в конце не семьдесят а "
+            "шестьдесят значит сто двадцать три четыреста пятьдесят шесть семьсот восемьдесят девять шестьдесят четыре")
+    again = "сто двадцать три четыреста пятьдесят шесть семьсот восемьдесят девять шестьдесят четыре"
+    start = text.rindex(again)
+    assert any(e.start <= start and start + len(again) <= e.end for e in redactor.analyze(text))
+
+
+def test_a_number_like_a_value_after_an_orders_word_stays_an_orders(redactor):
+    text = ("паспорт сорок пять ноль пять один два три четыре пять шесть а заказ номер сорок пять ноль пять один два три "
+            "четыре пять семь")
+    assert [value for _, value in found(redactor, text)] == ["сорок пять ноль пять один два три четыре пять шесть"]
