@@ -21,7 +21,7 @@ from guard.recognizers import (account_number, bank_account, bik, birth_certific
                                phone, snils)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value, number_value
-from guard.recognizers.birth_date import BirthDateRecognizer
+from guard.recognizers.birth_date import SOMEONES_YEAR, BirthDateRecognizer
 from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS
 from guard.recognizers.person import PersonRecognizer
 from guard.recognizers.person_tagger import LowercaseNameRecognizer
@@ -38,9 +38,10 @@ KINDS: tuple[Kind, ...] = (
     credit_card.KIND,
     Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
          # a birth word or abbreviation ("г.р.", "род."), or a full date (only these are taken without one):
-         # numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта")
+         # numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта"); someone's year ("дед
+         # уже 41 года")
          hint=r"^(?=.*\d)(?=.*(?:рожд|родил|(?<![а-яё])род\.|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s\d"
-              r"|\d(?:-?(?:го|е|ое))?\s+(?:" + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")))"),
+              r"|\d(?:-?(?:го|е|ое))?\s+(?:" + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))"),
     passport_dept.KIND,
     oms.KIND,
     birth_certificate.KIND,

@@ -27,7 +27,9 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
         # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
         (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),
     )
-    CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
+    # digit groups joined by spaces or hyphens, written or said ("77-001234567", "77 тире 0 0 1 …"), perhaps after a
+    # branch's capital letters and a hyphen ("А-0078124")
+    CUE_VALUE = r"(?:(?-i:[A-ZА-ЯЁ]{1,3})\s?-\s?)?\d(?:(?:[ \-]|\s(?:тире|дефис)\s)?\d)*" + _NOT_MONEY
 
 
 KIND = Kind("ACCOUNT_NUMBER", (AccountNumberRecognizer,), number_value, numeric=True, cues=("лицев", "счет", "счёт"))

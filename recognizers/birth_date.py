@@ -20,8 +20,10 @@ _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + 
 NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
+# The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82".
 WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?\s+" + _MONTHS
-         + r"(?:\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+         + r"(?:(?:\s+(?:а\s+|и\s+)?год(?![а-яё]))?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
+           r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
 # Typed with spaces: "12 03 1985" (two-digit day and month, a four-digit year).
@@ -50,6 +52,19 @@ _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _
                                  + r")(?![а-яё])|"
                                  + "|".join(stem for stem in _DATE_OF_SOMETHING if stem != "дата") + ")",
                                  re.IGNORECASE)
+
+# A year in the genitive ("41 года", "1985 года") and who it may be the birth year of: a pronoun, a relative, the owner
+_YEAR_OF = re.compile(r"(?:19\d{2}|\d{2})\s*года", re.IGNORECASE)
+_SOMEONE = frozenset(("я", "он", "она", "мы", "мама", "мать", "папа", "отец", "дед", "дедушка", "бабушка", "муж", "жена",
+                      "сын", "дочь", "дочка", "брат", "сестра", "владелец", "владелица", "сам", "сама"))
+# "мне 82 года" is an age: "восемьдесят два года" and "восемьдесят второго года" are both "82 года" once normalized,
+# and the one the age is given to is in the dative
+_AGED = frozenset(("мне", "ему", "ей", "нам", "им", "исполнилось"))
+# The same as a hint for the registry: one of them, a word or two, then such a year
+SOMEONES_YEAR = (r"(?<![а-яё])(?:" + "|".join(sorted(_SOMEONE)) + r")(?:\s+[а-яё]+){0,2}\s+(?:19\d{2}|\d{2})\s*года"
+                 r"(?![а-яё])")
+# A two-digit year from this on is of the 1900s: "89" is 1989; "21" may be this century's, a contract's year
+_LAST_CENTURY_FROM = 30
 
 # A month word's first three letters -> its number ("мар" 3, "мая"/"май" 5).
 _MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1) for form in forms}
@@ -101,7 +116,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     ]
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
-    CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),)
+    CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),
+                   # "родилась в восемьдесят девятом" -> "родилась в 89": the year a birth verb places the birth in
+                   (r"родил(?:ся|ась|ись)(?:\s+(?:я|он|она|мы))?\s+в", 2, 4))
     # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
     CONTEXT_WORDS = 4
@@ -119,6 +136,14 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if super().is_supported(text, start, end):
             return True
         value = text[start:end]
+        if _YEAR_OF.fullmatch(value):
+            # "дед уже сорок первого года", "я восемьдесят пятого года": a person's year in the genitive is the year
+            # they were born ("в 2015 году", "с 85 года" date something else)
+            before = words_before(text, start, 24)[-3:]
+            year = int(re.match(r"\d+", value).group())
+            year += 0 if year >= 100 else 1900 if year >= _LAST_CENTURY_FROM else 2000
+            return bool(before) and before[-1] not in _DATE_PREPOSITIONS and any(w in _SOMEONE for w in before) \
+                and not any(w in _AGED for w in before) and year <= date.today().year - 14
         numbers = re.findall(r"\d+", value)
         full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None)
         if not full_date:
@@ -128,9 +153,14 @@ class BirthDateRecognizer(ContextPatternRecognizer):
                                                                 or _latin_name_before(text, start)):
             return True
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
-        # in a contact center that is someone's birthday. Service dates are recent.
+        # in a contact center that is someone's birthday. Service dates are recent. A two-digit year with a month's name
+        # ("12 марта 89", said "двенадцатого марта восемьдесят девятого") is of the last century from 30 on.
         year = re.search(r"(?:19|20)\d{2}", value)
-        return bool(year) and int(year.group()) <= date.today().year - 14 \
+        short_year = re.fullmatch(r"\d{1,2}(?:-?(?:го|е|ое))?\s+[а-яё]+\.?\s+(\d{2})(?:-?(?:го|й))?(?:\s*(?:года|год|г\.?))?",
+                                  value, re.IGNORECASE)
+        old_enough = (bool(year) and int(year.group()) <= date.today().year - 14) or \
+            (short_year is not None and int(short_year.group(1)) >= _LAST_CENTURY_FROM)
+        return old_enough \
             and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:

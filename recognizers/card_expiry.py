@@ -43,10 +43,11 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     # a spoken "ноль три" arrives as "0 3": the month may be split in two digits, or said by its ordinal ("до третьего
     # месяца двадцать седьмого года" is "3 месяца 27 года"); "дробь" or "слэш" may part month and year; and it is no
     # count of days or money ("действует до 12 30 дней") — a year said as one ("0 1 30 года") is no count
-    CUE_VALUE = (r"(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
+    # ("года" after the year is the date's own word: "до марта двадцать восьмого года" is masked to its end)
+    CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
                  r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
-                 r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2})")
+                 r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2})(?:\s+года?(?![а-яё]))?)")
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         if re.match(_MONTH_WORD, match.group(1), re.IGNORECASE) and not _CARD_NEAR.search(
@@ -60,4 +61,21 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
         return len(number_value(value)) in (3, 4, 6)
 
 
-KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), number_value, numeric=True)
+def canonical(value: str) -> str:
+    """Month and year as MMYY, written or said alike: "12/26", "12/2026", "декабря двадцать шестого года" and "двенадцать
+    двадцать шесть" are one expiry (a month by its name is its number; a pseudonym must not join May and March)."""
+    from guard.normalize import normalize
+
+    said = normalize(value).text.lower()
+    month_word = re.search(_MONTH_WORD, said)
+    digits = digits_of(said)
+    if month_word is not None:
+        stem = next(i for i, stem in enumerate(MONTH_STEMS, 1) if month_word.group().startswith(stem)
+                    and (stem != "ма" or month_word.group() in ("май", "мая", "мае")))
+        return f"{stem:02d}{digits[-2:]}"
+    if len(digits) in (3, 5):
+        digits = "0" + digits  # "5 28", "5/2028": the month's leading zero unsaid
+    return digits[:2] + digits[-2:] if len(digits) >= 4 else digits
+
+
+KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True)

@@ -21,6 +21,10 @@ _CUE_TAIL = (r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+�
              r"(?:\s+(?:номер|№|n))?" + _ANSWER)
 
 
+# a consonant's name as a caller spells it ("ка", "эм", "тэ"): a letter, where a vowel alone may be a word
+_SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETTERS.items() if letter not in "АЕИОУЭЮЯ"),
+                                          key=len, reverse=True)) + r")(?![а-яё])"
+
 # the separators said aloud: "01 дробь 61" is "01/61"
 _SAID_SEPARATORS = frozenset(("дробь", "слеш", "слэш", "тире", "дефис"))
 
@@ -47,8 +51,11 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
     # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
     # said aloud too ("01 дробь 61 дробь 00472"), its letters by their names ("эм тэ эс 12 34 56", "а 007452")
+    # A letter said after the digits closes the number too: "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's
+    # name alone, not "а", "и", "у" that join the next words)
     CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")\s?[\-/]?\s?){0,3}"
-                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|тире)\s)[\dA-ZА-ЯЁ]+|[ ]\d[\dA-ZА-ЯЁ]*)*")
+                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|слэш|тире|дефис)\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
+                 r"|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
 
 
 KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical, cues=("договор", "контракт"))

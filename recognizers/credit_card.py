@@ -24,9 +24,16 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Fifteen digits are an Amex's or a Maestro's; an IMEI has fifteen too, with the same check digit, and begins with its
+# reporting body's code (35, 86, 01, 99 …): "IMEI 356938035643809" is a handset's, not a card
+_FIFTEEN_DIGIT_PREFIXES = ("34", "37", "50", "56", "57", "58", "6")
+
+
 def is_card_number(value: str) -> bool:
     digits = digits_of(value)
     if not 13 <= len(digits) <= 19 or not luhn_ok(digits):
+        return False
+    if len(digits) == 15 and not digits.startswith(_FIFTEEN_DIGIT_PREFIXES):
         return False
     return digits.startswith(_PREFIXES) or 2221 <= int(digits[:4]) <= 2720
 

@@ -10,6 +10,19 @@ number of a written answer is the value its question asked for, however many wor
 may be a turn or two back ("Клиент: Да.\nОператор: Слушаю.\nКлиент: 77 01 23 45") — unless a word of the answer
 names another value or an order before it.
 
+A number said later in the caller's sentence: "договор на меня оформлен номер сейчас найду вот 91 22 33 44", "лицевой
+счет у меня в квитанции написан сейчас продиктую 0 0 7 7 3 4 5 6". A caller names the kind, then talks on — whose it
+is, where the paper is — and reads the number out. The first number after the cue, up to sixteen words of any kind
+later, is the cue's, when the cue names the kind itself (not a bare "номер" or "счёт"), the number is as long as the
+kind's values (six digits at least: no count, time or tariff), is no sum said in words ("250000") nor glued to letters,
+and nothing between names another value, an order or a call back ("… перезвоните мне 8916…" is a phone), closes the
+sentence or opens a phrase of its own right before the number ("… через 3 дня", "… на 1500 рублей", "… в 2015 году").
+
+The same value again: "снилс 123 456 789 74 … оператор контрольное число не сходится клиент ой там в конце не семьдесят
+а шестьдесят значит 123 456 789 64". A caller who corrects a long number (nine digits or more) says it again whole; a
+later number that is the kind's sure value with at most two digits changed (or one added or lost near its end), within
+a few sentences, is that value too, whatever was said between.
+
 A second value: "паспорт 4505 123456 и старый 4503 654321", "телефоны 8916… и 8903…". A caller names the kind once and gives two values of it, joined by a conjunction and a word or two saying which is
 which ("и второй", "а старый", "или мамин", "ну и еще"). The second value has no cue of its own: it is read as the
 kind of the value it follows (recognizers/base.ContextPatternRecognizer asks this module after its own cued values),
@@ -20,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
+from guard.recognizers.lexicon import _PREPOSITION, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -59,6 +72,25 @@ _FILLER = (r"(?:э+|м+|а+|ну|вот|так|значит|короче|это|
 _FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
 _reach_patterns: dict[type, list] = {}
 
+# Words of the caller's sentence between a cue and the number it announces said later: any word but one naming another
+# value, an order's number or a call back ("снилс не помню перезвоните мне 8916…" is a phone); no digit, no sentence
+# end or line break (a comma is no end: chats have them). Shared by every kind: read a word at a time from the cue's end,
+# the kind's own value tried after each (its cue and value regexes are compiled already; nothing per kind to compile).
+_SENTENCE_WORD = re.compile(r"(?<![ \t,])[ \t,]++([а-яёa-z][а-яёa-z\-]{0,15})(?![а-яёa-z\-])", re.IGNORECASE)
+_BEFORE_VALUE = re.compile(r"[ \t,:№#.\-]{1,4}")
+_NAMES_ANOTHER_THING = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
+                                  + r"|(?:пере|по)?звон|набер|связ)", re.IGNORECASE)
+_MOST_WORDS_LATER = 16
+_FEWEST_DIGITS_LATER = 6
+# A phrase of its own opened right before the number: "… через 3 дня", "… в 2015 году", "… на 1500 рублей"
+_PHRASE_BEFORE = re.compile(r"(?<![а-яё])" + _PREPOSITION + r"[ \t,:]*$", re.IGNORECASE)
+# A value glued to letters is part of an identifier: "Серийный номер ONT: 4857544312AB0987"
+_ALNUM_AFTER = re.compile(r"[^\W_]")
+# A sum said in words is one round group ("двести пятьдесят тысяч" -> "250000"); an identifier is read out in groups
+_ROUND_SUM = re.compile(r"\d{1,12}000")
+# A number counting years is an age or a date, not an identifier: "договор у меня уже 2015 года"
+_YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
+
 # A written turn: its speaker's label at the start of a line, then what was said
 _TURN = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 _LINES_BACK = 3  # how many lines back the question may be
@@ -80,6 +112,50 @@ def _filler_cues(recognizer) -> list:
     return _reach_patterns[kind]
 
 
+def _said_later(recognizer, text: str, found: list) -> list:
+    """Results for the first number of the cue's sentence, said a dozen words after it (see the module's docstring)."""
+    from guard.recognizers.base import has_stem, make_result, words_in
+
+    out: list = []
+    if all(most < _FEWEST_DIGITS_LATER for _, _, most in recognizer.CUE_NUMBERS):
+        return out  # a kind of short values (a CVV, a year) is not reached so far
+    kind_words = tuple(stem for stem in recognizer.CONTEXT if stem != "номер")
+    for cue in recognizer._any_cue.finditer(text):
+        # the cue itself names the kind: not a bare "номер" ("номер ONT: …") or "счёт" ("счёт на оплату № …")
+        if not has_stem(words_in(cue.group()), kind_words):
+            continue
+        pos = cue.end()
+        for _ in range(_MOST_WORDS_LATER):
+            word = _SENTENCE_WORD.match(text, pos)
+            if word is None or _NAMES_ANOTHER_THING.match(word.group(1)):
+                break
+            pos = word.end()
+            gap = _BEFORE_VALUE.match(text, pos)
+            value = recognizer._cue_value.match(text, gap.end()) if gap else None
+            if value is None or not value.group():
+                continue
+            start, end = value.span()
+            if _fits_later(recognizer, text, value.group(), start, end) \
+                    and not any(r.start < end and start < r.end and r.score >= recognizer.CONTEXT_SCORE
+                                for r in found + out):
+                out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                       "the first number of its cue's sentence, said a few words later"))
+            break  # the first number after the cue is the only one it may announce
+    return out
+
+
+def _fits_later(recognizer, text: str, value: str, start: int, end: int) -> bool:
+    """Is the number said later in a cue's sentence a value of the cue's kind: its length, no unit, sum or year after it,
+    no letters glued to it, no preposition right before it?"""
+    from guard.recognizers.base import _QUANTITY_AFTER, digits_of
+
+    digits = len(digits_of(value))
+    return any(max(fewest, _FEWEST_DIGITS_LATER) <= digits <= most for _, fewest, most in recognizer.CUE_NUMBERS) \
+        and recognizer.cue_value_ok(value) and not _ALNUM_AFTER.match(text, end) \
+        and not _QUANTITY_AFTER.match(text, end) and not _YEARS_AFTER.match(text, end) \
+        and not _PHRASE_BEFORE.search(text, max(0, start - 12), start) and not _ROUND_SUM.fullmatch(value.strip())
+
+
 def reached_values(recognizer, text: str, found: list) -> list:
     """The results `recognizer` (a base.ContextPatternRecognizer) adds: the numbers its cue reaches past fillers, and
     the values that follow its sure ones."""
@@ -95,6 +171,7 @@ def reached_values(recognizer, text: str, found: list) -> list:
                     if not any(r.start <= start and end <= r.end and r.score >= score for r in found + out):
                         out.append(make_result(recognizer, recognizer.ENTITY, start, end, score,
                                                "number its cue word announced, past filler words"))
+        out += _said_later(recognizer, text, found + out)
     out += _later_answers(recognizer, text, found + out)
     queue = [r for r in found + out if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]
     while queue:
@@ -108,7 +185,48 @@ def reached_values(recognizer, text: str, found: list) -> list:
                                  "a second value after its kind's value, joined by connecting words only")
             out.append(result)
             queue.append(result)
+    return out + _said_again(recognizer, text, found + out)
+
+
+_DIGIT_GROUP = re.compile(r"(?<!\d)\d+")
+# a cue of another value or of an order's number right before a number: that number is its own
+_OWN_CUE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")[а-яё]*[ \t,:№#.\-]*"
+                      r"(?:номер\w*[ \t,:№#.\-]*)?$", re.IGNORECASE)
+_AGAIN_WITHIN = 600  # characters after a value in which it may be said again
+_FEWEST_DIGITS_AGAIN = 9
+
+
+def _said_again(recognizer, text: str, found: list) -> list:
+    """Results for a sure value of the kind said again later with a digit or two corrected (see the module's docstring)."""
+    from guard.recognizers.base import REST_SCORE, digits_of, make_result
+
+    out: list = []
+    for first in [r for r in found if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]:
+        said = digits_of(text[first.start:first.end])
+        if len(said) < _FEWEST_DIGITS_AGAIN:
+            continue
+        for value in recognizer._cue_value.finditer(text, first.end, min(len(text), first.end + _AGAIN_WITHIN)):
+            end = value.end()
+            # the value may close a longer run: a correction's words dropped, "не 70 а 60 значит 123 …" reads "70 60 123 …"
+            start = next((group.start() for group in _DIGIT_GROUP.finditer(text, value.start(), end)
+                          if _same_number_corrected(said, digits_of(text[group.start():end]))), None)
+            if start is None or not recognizer.cue_value_ok(text[start:end]) \
+                    or _OWN_CUE.search(text, max(0, start - 30), start) \
+                    or any(r.start < end and start < r.end and r.score > REST_SCORE for r in found + out):
+                continue  # not this value again, or another kind's or an order's number ("… а заказ номер …")
+            out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
+                                   "its kind's value said again with a digit or two corrected"))
     return out
+
+
+def _same_number_corrected(said: str, again: str) -> bool:
+    """Is `again` `said` with at most two digits changed, or one added or lost near its end?"""
+    if len(again) == len(said):
+        return sum(a != b for a, b in zip(said, again)) <= 2
+    if abs(len(again) - len(said)) == 1:
+        shorter = min(len(said), len(again))
+        return said[:shorter - 2] == again[:shorter - 2]
+    return False
 
 
 def _later_answers(recognizer, text: str, found: list) -> list:

@@ -111,6 +111,12 @@ def _glued_to_slash(text: str, run: list[re.Match], digits: str) -> bool:
     return glued and not (len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9")
 
 
+# What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше"
+# (blanks taken possessively, and only after a digit or a word: linear on a long run of them, tests/test_redos.py)
+_LISTENERS_WORDS = re.compile(r"(?<![ \t,.…—\-])(?:[ \t,.…—\-]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
+                              r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а)(?![а-яё])){1,4}[ \t,.…—\-]++",
+                              re.IGNORECASE)
+
 # "+7 985 798 49" (said "плюс семь …", a group misheard or lost): the country code makes it a phone however short;
 # masked at a score any other kind's result outranks
 _COUNTRY_CODE_AND_A_SHORT_NUMBER = re.compile(r"(?<![\d+])\+\s?7(?:[ \-]?\d){8,9}(?![ \-]?\d)")
@@ -190,6 +196,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 extension = _EXTENSION.match(text, end)
                 end = extension.end() if extension else end
                 results.append(make_result(self, self.ENTITY, start, end, self.BASE_SCORE, "digit groups of a phone"))
+        results.extend(self._split_by_the_listener(text, results))
         for match in _COUNTRY_CODE_AND_A_SHORT_NUMBER.finditer(text):
             digits = digits_of(match.group())
             if digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:]) \
@@ -201,6 +208,27 @@ class PhoneRecognizer(ContextPatternRecognizer):
                 results.append(make_result(self, self.ENTITY, match.start(), match.end(), self.BASE_SCORE,
                                            "an international number"))
         return results
+
+    def _split_by_the_listener(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A number dictated in two parts, the listener's word between them ("8 915 — да, записала, дальше — 342 17 80"):
+        both parts, when the first opens a number (a code, perhaps after 7/8), neither is a phone alone and together
+        they are one."""
+        out = []
+        runs = digit_runs(text)
+        for first, second in zip(runs, runs[1:]):
+            start, middle, end = first[0].start(), first[-1].end(), second[0].start()
+            head = "".join(g.group() for g in first)
+            whole = head + "".join(g.group() for g in second)
+            if not 3 <= len(head) <= 7 or not _LISTENERS_WORDS.fullmatch(text, middle, end) \
+                    or not is_phone_digits(whole) or not (len(whole) == 11 or whole[0] == "9") \
+                    or any(r.start < second[-1].end() and start < r.end for r in found + out):
+                continue
+            if start > 0 and text[start - 1] == "+":
+                start -= 1
+            out += [make_result(self, self.ENTITY, start, middle, self.BASE_SCORE, "a phone's opening, dictated apart"),
+                    make_result(self, self.ENTITY, end, second[-1].end(), self.BASE_SCORE,
+                                "the rest of a phone, after the listener's word")]
+        return out
 
     def _rest_of_dictated_run(self, text: str, run: list[re.Match],
                               stretches: list[tuple[int, int]]) -> list[RecognizerResult]:
