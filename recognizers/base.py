@@ -19,7 +19,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
-from guard.recognizers.cue_reach import reached_values
+from guard.recognizers.cue_reach import _TURN as _ANSWER_TURN, reached_values
 from guard.recognizers.structured import read_structure
 
 LANGUAGE = "ru"
@@ -486,7 +486,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         answer to a question naming it), a dictated cue, a written answer on a later line, or a key of a structured
         text. When the document holds none of them the recognizer is not run: ~40-120 microseconds of Python per
         kind per text on which it finds nothing, for most of the 19 kinds on most texts. Fail closed: whatever this
-        cannot rule out (an overridden find_candidates, a text of several lines, a JSON body) is run."""
+        cannot rule out (an overridden find_candidates, a dialogue's turns, a JSON body) is run."""
         text = doc.text
         overridden = type(self).find_candidates is not ContextPatternRecognizer.find_candidates
         if overridden and not self.CANDIDATES_ARE_PATTERN_MATCHES:
@@ -497,8 +497,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             return True  # its cue is named: cued numbers, fillers, answers to its question
         if any(pattern.search(text) for pattern, _, _ in self._dictated_cues):
             return True
-        if self._cue_words and "\n" in text:
-            return True  # a later line's answer to a question on an earlier one (cue_reach._later_answers)
+        if self._cue_words and "\n" in text and doc.derived("answer_turns", _ANSWER_TURN.search) is not None:
+            return True  # a written answer to a question on an earlier line (cue_reach._later_answers reads these turns)
         return doc.derived("structured_reading", read_structure) is not None
 
     def _keyed_values(self, doc: Document, found: list[RecognizerResult], entities: list[str],
