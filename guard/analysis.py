@@ -403,31 +403,40 @@ class PatternRecognizer(EntityRecognizer):
     def could_match(self, text: str, regex_flags: int | None = None) -> bool:
         """Could any pattern match `text`? False only when `analyze` would search none of them or find nothing."""
         flags = regex_flags or self.global_regex_flags
-        return any(self._worth_searching(pattern, text, flags) for pattern in self.patterns)
+        return any(self._search_from(pattern, text, flags) is not None for pattern in self.patterns)
 
     @staticmethod
-    def _worth_searching(pattern: Pattern, text: str, flags: int) -> bool:
-        """Could `pattern` match `text`: the cheap tests first, compiling the pattern on first use."""
+    def _search_from(pattern: Pattern, text: str, flags: int) -> int | None:
+        """Where regex's search of `pattern` in `text` may begin: None when it cannot match at all (the cheap tests
+        first, compiling the pattern on first use), else the first match of its stdlib twin (no match starts before
+        it: both engines read the text alike; lookbehinds still see the text before it) or 0."""
         if pattern.regex == NEVER_MATCHES:
-            return False  # nothing to find, but the engine would still try it at every position of the text
+            return None  # nothing to find, but the engine would still try it at every position of the text
         if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
             pattern.compiled_with_flags = flags
             pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
             pattern.fewest_digits = fewest_digits(pattern.regex, flags)
             pattern.required_literals = required_literals(pattern.regex, flags)
             pattern.stdlib_twin = stdlib_twin(pattern.regex, flags)
+        doc = document_for(text)
+        if doc is not None:
+            fact = doc.derived  # twenty recognizers ask the same of one document
+        else:
+            def fact(step, compute):
+                return compute(text)
         fewest = getattr(pattern, "fewest_digits", 0)  # a pattern made by Presidio's class has none
-        if fewest and _per_document(text, "digit_count", digit_count) < fewest:
-            return False  # the text has too few digits for any match: the search would try every position
+        if fewest and fact("digit_count", digit_count) < fewest:
+            return None  # the text has too few digits for any match: the search would try every position
         needs = getattr(pattern, "required_literals", None)
         if needs:
-            folded = _per_document(text, "fold_case", fold_case)
+            folded = fact("fold_case", fold_case)
             if not any(literal in folded for literal in needs):
-                return False  # none of the words or marks every match holds is in the text
+                return None  # none of the words or marks every match holds is in the text
         twin = getattr(pattern, "stdlib_twin", None)
-        if twin is None or not _per_document(text, "reads_alike", reads_alike):
-            return True
-        return twin.search(text) is not None  # no match by re: regex's own search (with its time-out) finds none either
+        if twin is None or not fact("reads_alike", reads_alike):
+            return 0
+        first = fact(("stdlib_twin", id(twin)), twin.search)  # asked by the kinds' gate and by analyze: searched once
+        return None if first is None else first.start()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: "NlpArtifacts | None" = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -435,10 +444,11 @@ class PatternRecognizer(EntityRecognizer):
         flags = regex_flags or self.global_regex_flags
         results = []
         for pattern in self.patterns:
-            if not self._worth_searching(pattern, text, flags):
+            begin = self._search_from(pattern, text, flags)
+            if begin is None:
                 continue
             try:
-                for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                for match in pattern.compiled_regex.finditer(text, begin, timeout=REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()
                     if start == end:
                         continue
