@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterator
 
 from guard.morph import lemma
 
@@ -141,8 +141,9 @@ class Document:
     def words_after(self, end: int, chars: int = 25) -> list[str]:
         return self.words_in(end, end + chars)
 
-    def derived(self, step: str, compute: Callable[[str], Any]) -> Any:
-        """A fact about the text that a step computes from it (is it lowercase ASR? ...), once per document."""
+    def derived(self, step: Hashable, compute: Callable[[str], Any]) -> Any:
+        """A fact about the text that a step computes from it (is it lowercase ASR? a pattern's first match?), once per
+        document."""
         if step not in self._derived:
             self._derived[step] = compute(self.text)
         return self._derived[step]

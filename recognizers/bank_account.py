@@ -45,6 +45,8 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = ((r"(?:р/с|р\.с\.|расч[её]тн\w*\s+сч[её]т\w*|сч[её]т\w*(?:\s+(?:получателя|для\s+возврата))?)(?:\s+(?:номер|№))?",
                     18, 22),)
 
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only re-scores and filters its patterns' matches (base.could_find)
+
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
         biks = _BIK_IN_TEXT.findall(text)

@@ -39,6 +39,8 @@ class InnRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_inn(pattern_text)
 
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only filters its patterns' matches (base.could_find)
+
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # A bare 10-digit number with a valid INN checksum is still more likely a phone (1 in 10 pass).
         return [r for r in super().find_candidates(text, entities, nlp_artifacts, regex_flags)

@@ -62,6 +62,8 @@ class PassportRecognizer(ContextPatternRecognizer):
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
     CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
 
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches (base.could_find)
+
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the word "серия" is the label, not the value: the span starts at the first digit
         results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)

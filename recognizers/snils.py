@@ -36,6 +36,8 @@ class SnilsRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_snils(pattern_text)
 
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only filters its patterns' matches (base.could_find)
+
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # The candidates hold a valid check number already. Eleven digits opening with 7 or 8 read as a phone (a free
         # 8-800 line too) unless the SNILS layout or the word "СНИЛС" says otherwise; any other grouping with a valid
