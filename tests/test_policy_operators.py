@@ -86,6 +86,13 @@ def test_a_field_meant_for_a_code_shows_a_code_and_hides_anything_else_whole():
         assert _acted("show_code", written)[0] == HIDDEN
 
 
+def test_a_code_holds_at_most_two_digits_in_all_so_no_number_hides_in_short_groups():
+    for code in ("b2b", "b2c", "tariff-5g", "x12"):
+        assert _acted("show_code", code)[0] == code
+    for written in ("8-92-65-55-00-11", "45-10-12-34-56", "8_92_65_55_00_11", "a1b2c3"):
+        assert _acted("show_code", written)[0] == HIDDEN
+
+
 def test_a_shown_text_field_goes_through_the_engine_but_one_word_needs_none():
     def engine(text: str) -> str:
         return text.replace("Сидоров Олег Ильич", "<PERSON>").replace("79265550011", "<PHONE_NUMBER>")
