@@ -135,6 +135,18 @@ def test_a_date_is_read_only_when_the_whole_value_is_one():
     assert parse_date(1556668800) is None
 
 
+def test_the_5_year_rule_reads_a_moment_with_a_utc_offset_on_its_earliest_day():
+    from datetime import date
+
+    from guard.policy.conditions import earliest_day, parse_date
+
+    far_ahead = "2021-11-22T01:00:00+14:00"  # 2021-11-21 11:00 in UTC
+    assert earliest_day(far_ahead, parse_date(far_ahead)) == date(2021, 11, 21)
+    behind = "2021-11-22T20:00:00-05:00"  # 2021-11-23 in UTC: its own date is the earlier one
+    assert earliest_day(behind, parse_date(behind)) == date(2021, 11, 22)
+    assert earliest_day("2021-11-22", date(2021, 11, 22)) == date(2021, 11, 22)
+
+
 def test_a_name_field_shows_a_name_and_hides_anything_more_whole():
     for name in ("Иванова Анна Петровна", "Иванова А. П.", "Анна-Мария О'Нил", "Petrov Ivan", "Сидоров", None):
         assert _acted("show_name", name)[0] == name
