@@ -154,3 +154,17 @@ def test_a_name_field_shows_a_name_and_hides_anything_more_whole():
                     "Сидоров Олег Ильич паспорт 4510 123456", "Сидоров Олег Ильич живёт на Тверской улице"):
         assert _acted("show_name", written)[0] == HIDDEN
     assert _acted("show_name", 89265550011)[0] is None
+
+
+def test_after_today_tells_a_date_later_than_today_and_no_date_is_either():
+    from datetime import date
+
+    from guard.policy import CallContext, IdentificationLevel
+    from guard.policy.conditions import Situation, _after_today, _older_than
+
+    situation = Situation(card={}, ctx=CallContext(identification=IdentificationLevel.NONE), today=date(2026, 11, 22),
+                          lists={})
+    assert _after_today("2091-05-01", True, situation) and not _after_today("2026-11-22", True, situation)
+    assert _after_today("2019-05-01", False, situation)
+    assert not _after_today("когда-то", True, situation) and not _after_today("когда-то", False, situation)
+    assert not _older_than("9999-12-31", "5y", situation)  # past year 9999: no error, and not old

@@ -128,7 +128,16 @@ def _older_than(value: Any, duration: str, situation: Situation) -> bool:
         # Fail closed: a date that cannot be read counts as old, so the refusal applies
         # rather than disclosing a contract that may have ended long ago.
         return True
-    return add_duration(earliest_day(value, moment), duration) < situation.today
+    try:
+        return add_duration(earliest_day(value, moment), duration) < situation.today
+    except (ValueError, OverflowError):  # past year 9999: no day of it is older than anything
+        return False
+
+
+def _after_today(value: Any, expected: bool, situation: Situation) -> bool:
+    """A date later than today (`after_today: true`) or not (`false`); a value that is no date holds neither."""
+    moment = parse_date(value)
+    return moment is not None and (moment > situation.today) is bool(expected)
 
 
 def earliest_day(value: Any, day: date) -> date:
@@ -158,6 +167,7 @@ TESTS = {
     "equals_context": _equals_context,
     "contains": _contains,
     "older_than": _older_than,
+    "after_today": _after_today,
     "in_list": _in_list,
 }
 

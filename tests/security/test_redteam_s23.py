@@ -642,3 +642,35 @@ def test_request_headers_with_line_breaks_forge_no_log_line_and_leave_no_data(at
     logs = captured_logs.getvalue()
     assert found_in([SURNAME, "4505678901"], seen, logs) == [], logs
     assert '"matched": true' not in logs and forged not in logs
+
+
+# --- 12. late additions: confirmation of an empty value, a termination dated in the future ---------------------
+
+@pytest.mark.parametrize("city_number, said", [
+    pytest.param(None, "", id="null-confirmed-empty"),
+    pytest.param("", "", id="empty-confirmed-empty"),
+    pytest.param("7", "7", id="one-digit"),
+    pytest.param("нет", "нет", id="a-word"),
+    pytest.param("74951234567", "4567", id="last-4-digits-only"),
+])
+def test_confirming_a_city_number_the_card_does_not_really_hold_does_not_show_the_federal_number(attack, city_number,
+                                                                                                said):
+    planted = card(PLAIN["msisdn"], city_number=city_number)
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
+        async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                               json={"field": "city_number", "value": said}) as resp:
+            confirmed = resp.status, await resp.text()
+        return confirmed, await get(client, _card_url(stack), headers={"X-Guard-Call": call_id})
+
+    confirmed, (status, _, body) = attack(scenario, crm=_serve(planted))
+    assert status == 200
+    assert "9161234567" not in body and "1234567" not in body, (confirmed, body)
+
+
+@pytest.mark.parametrize("terminated_at", ["9999-12-31", "2999-01-01", "3026-12-03T00:00:00+03:00"])
+def test_a_terminated_contract_dated_in_the_far_future_is_refused(attack, terminated_at):
+    planted = card("79160000007", contract={"number": "0777777777", "status": "terminated",
+                                            "terminated_at": terminated_at})
+    assert _owner_shown(*_fetch_card(attack, planted)) == []
