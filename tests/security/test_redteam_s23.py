@@ -16,7 +16,10 @@ CLI on hostile files (`guard batch`, `guard qa`); a CRM's labels and malformed b
 log-injection vectors.
 
 A leak is a strict xfail whose reason starts with "LEAK" (`leak`, as in test_redteam_s20.py); when it is mended the
-mark goes in the same commit. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
+mark goes in the same commit. At first contact 20 of the 112 cases leaked (7 tests); 18 were mended in guard/policy
+(show_code counts all digits, the 5-year rule reads a UTC offset's earliest day and a future date of a terminated
+contract) and guard/proxy/scrub.py (blank letters between digit groups, a surname inside a hyphenated word). Open:
+the guess of a hidden cell id in a comment (an oracle only a cue in the engine can close) and `guard qa` ids. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
 """
 from __future__ import annotations
