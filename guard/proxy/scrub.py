@@ -385,7 +385,9 @@ class CardSecrets:
         ending after a hyphen, "Иванов-ой", or a double surname): the whole hyphenated word is masked."""
         if not self.words:
             return []
-        found = [(m.start(), m.end()) for m in NAME_WORD.finditer(text) if self._hidden_word(m.group())]
+        found = [m.span() for m in NAME_WORD.finditer(text)
+                 if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
+                                                             or "-" in word and self._hidden_part(word))]
         for run in _SPELLED.finditer(text):
             letters = "".join(ch for ch in run.group() if ch.isalpha())
             if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
@@ -396,12 +398,8 @@ class CardSecrets:
                     found.append(word.span())
         return found
 
-    def _hidden_word(self, word: str) -> bool:
-        if len(word) < _MIN_WORD:
-            return False
-        if lemmas(word) & self.words:
-            return True
-        return "-" in word and any(len(part) >= _MIN_WORD and lemmas(part) & self.words for part in word.split("-"))
+    def _hidden_part(self, hyphenated: str) -> bool:
+        return any(len(part) >= _MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts, in any case, with spaces anywhere inside
