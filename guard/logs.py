@@ -60,10 +60,14 @@ def request_id_for(client_value: str | None) -> str:
     """The request id guard logs, echoes and sends upstream: always guard's own. A client's X-Request-Id (any
     text) becomes a keyed BLAKE2b of it in base32; none, or a hash that would look like a number, gets a fresh id."""
     if client_value:
-        digest = hashlib.blake2b(client_value.encode("utf-8", "surrogatepass"), key=_REQUEST_ID_KEY, digest_size=12)
-        token = base64.b32encode(digest.digest()).decode("ascii").rstrip("=").lower()
-        if REQUEST_ID.match(token) and not _looks_like_a_number(token):
-            return token
+        raw = client_value.encode("utf-8", "surrogatepass")
+        # A hash that looks like a number is hashed again (a counter in BLAKE2b's personalization): the id stays
+        # stable per client value — a fresh one would break the correlation in ~2% of requests.
+        for attempt in range(8):
+            digest = hashlib.blake2b(raw, key=_REQUEST_ID_KEY, digest_size=12, person=bytes([attempt]))
+            token = base64.b32encode(digest.digest()).decode("ascii").rstrip("=").lower()
+            if REQUEST_ID.match(token) and not _looks_like_a_number(token):
+                return token
     return new_request_id()
 
 

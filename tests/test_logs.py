@@ -73,3 +73,21 @@ def test_ids_guard_makes_never_read_as_personal_data():
     ids = [random_token(12) for _ in range(300)]
     assert all(token.islower() or token.isdigit() for token in ids)
     assert [token for token in ids if detector.analyze(f'"request_id":"{token}"')] == []
+
+
+def test_a_client_request_id_whose_hash_looks_like_a_number_still_maps_to_one_stable_id(monkeypatch):
+    import base64
+    import hashlib
+
+    import guard.logs as logs
+
+    monkeypatch.setattr(logs, "_REQUEST_ID_KEY", b"k" * 32)
+
+    def first_hash(value: str) -> str:
+        digest = hashlib.blake2b(value.encode(), key=b"k" * 32, digest_size=12)
+        return base64.b32encode(digest.digest()).decode("ascii").rstrip("=").lower()
+
+    # ~2% of client ids hash to something that reads like a number: one is found within the first few hundred.
+    numeric = next(f"req-{n}" for n in range(5000) if logs._looks_like_a_number(first_hash(f"req-{n}")))
+    ours = logs.request_id_for(numeric)
+    assert ours == logs.request_id_for(numeric) and not logs._looks_like_a_number(ours)

@@ -86,6 +86,13 @@ def test_a_field_meant_for_a_code_shows_a_code_and_hides_anything_else_whole():
         assert _acted("show_code", written)[0] == HIDDEN
 
 
+def test_a_code_holds_at_most_two_digits_in_all_so_no_number_hides_in_short_groups():
+    for code in ("b2b", "b2c", "tariff-5g", "x12"):
+        assert _acted("show_code", code)[0] == code
+    for written in ("8-92-65-55-00-11", "45-10-12-34-56", "8_92_65_55_00_11", "a1b2c3"):
+        assert _acted("show_code", written)[0] == HIDDEN
+
+
 def test_a_shown_text_field_goes_through_the_engine_but_one_word_needs_none():
     def engine(text: str) -> str:
         return text.replace("Сидоров Олег Ильич", "<PERSON>").replace("79265550011", "<PHONE_NUMBER>")
@@ -128,6 +135,18 @@ def test_a_date_is_read_only_when_the_whole_value_is_one():
     assert parse_date(1556668800) is None
 
 
+def test_the_5_year_rule_reads_a_moment_with_a_utc_offset_on_its_earliest_day():
+    from datetime import date
+
+    from guard.policy.conditions import earliest_day, parse_date
+
+    far_ahead = "2021-11-22T01:00:00+14:00"  # 2021-11-21 11:00 in UTC
+    assert earliest_day(far_ahead, parse_date(far_ahead)) == date(2021, 11, 21)
+    behind = "2021-11-22T20:00:00-05:00"  # 2021-11-23 in UTC: its own date is the earlier one
+    assert earliest_day(behind, parse_date(behind)) == date(2021, 11, 22)
+    assert earliest_day("2021-11-22", date(2021, 11, 22)) == date(2021, 11, 22)
+
+
 def test_a_name_field_shows_a_name_and_hides_anything_more_whole():
     for name in ("Иванова Анна Петровна", "Иванова А. П.", "Анна-Мария О'Нил", "Petrov Ivan", "Сидоров", None):
         assert _acted("show_name", name)[0] == name
@@ -135,3 +154,17 @@ def test_a_name_field_shows_a_name_and_hides_anything_more_whole():
                     "Сидоров Олег Ильич паспорт 4510 123456", "Сидоров Олег Ильич живёт на Тверской улице"):
         assert _acted("show_name", written)[0] == HIDDEN
     assert _acted("show_name", 89265550011)[0] is None
+
+
+def test_after_today_tells_a_date_later_than_today_and_no_date_is_either():
+    from datetime import date
+
+    from guard.policy import CallContext, IdentificationLevel
+    from guard.policy.conditions import Situation, _after_today, _older_than
+
+    situation = Situation(card={}, ctx=CallContext(identification=IdentificationLevel.NONE), today=date(2026, 11, 22),
+                          lists={})
+    assert _after_today("2091-05-01", True, situation) and not _after_today("2026-11-22", True, situation)
+    assert _after_today("2019-05-01", False, situation)
+    assert not _after_today("когда-то", True, situation) and not _after_today("когда-то", False, situation)
+    assert not _older_than("9999-12-31", "5y", situation)  # past year 9999: no error, and not old

@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, Iterator, Protocol
 
 from guard.policy.context import CallContext
@@ -128,7 +128,30 @@ def _older_than(value: Any, duration: str, situation: Situation) -> bool:
         # Fail closed: a date that cannot be read counts as old, so the refusal applies
         # rather than disclosing a contract that may have ended long ago.
         return True
-    return add_duration(moment, duration) < situation.today
+    try:
+        return add_duration(earliest_day(value, moment), duration) < situation.today
+    except (ValueError, OverflowError):  # past year 9999: no day of it is older than anything
+        return False
+
+
+def _after_today(value: Any, expected: bool, situation: Situation) -> bool:
+    """A date later than today (`after_today: true`) or not (`false`); a value that is no date holds neither."""
+    moment = parse_date(value)
+    return moment is not None and (moment > situation.today) is bool(expected)
+
+
+def earliest_day(value: Any, day: date) -> date:
+    """The earliest calendar day a moment fell on: a date-time with a UTC offset is read on its own date or on its
+    date in UTC, whichever is earlier. "…T01:00:00+14:00" is the day before in UTC (and in Moscow): read on its own
+    date, a contract that ended more than 5 years ago would not be refused for another day (fail closed)."""
+    text = value.strip() if isinstance(value, str) else None
+    try:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return day
+    if moment is None or moment.tzinfo is None or moment.utcoffset() is None:
+        return day
+    return min(day, moment.astimezone(timezone.utc).date())
 
 
 def _in_list(value: Any, name: str, situation: Situation) -> bool:
@@ -144,6 +167,7 @@ TESTS = {
     "equals_context": _equals_context,
     "contains": _contains,
     "older_than": _older_than,
+    "after_today": _after_today,
     "in_list": _in_list,
 }
 

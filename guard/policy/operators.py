@@ -180,10 +180,11 @@ def _checked_text(transform: Transform, value: Any, path: Path) -> Any:
     return value  # null, true, false
 
 
-# A code a CRM writes for a kind ("postpaid", "no_contact_person", "Terminated", "расторгнут"): one word of letters,
-# digits, "_" or "-", short, with no run of digits a number could hide in.
+# A code a CRM writes for a kind ("postpaid", "no_contact_person", "Terminated", "b2b"): one word of letters,
+# digits, "_" or "-", short, with too few digits for a number to hide in — counted over the whole code, not by runs:
+# "8-92-65-55-00-11" has no run of 3 digits and is a whole phone number.
 _CODE = re.compile(r"^[^\W_][\w-]{0,31}$")
-_DIGIT_RUN = re.compile(r"\d{3}")
+_THIRD_DIGIT = re.compile(r"\d\D*\d\D*\d")  # on a code of at most 32 characters
 
 
 def _show_code(transform: Transform, value: Any, path: Path) -> Any:
@@ -191,7 +192,7 @@ def _show_code(transform: Transform, value: Any, path: Path) -> Any:
     else is hidden whole. The text engine is not asked: it need not know that "Иванов, паспорт ..." in a status
     holds a surname — a status is never a sentence."""
     if value is None or isinstance(value, bool) or (isinstance(value, str) and _CODE.match(value)
-                                                    and not _DIGIT_RUN.search(value)):
+                                                    and not _THIRD_DIGIT.search(value)):
         return _show(transform, value, path)
     return _hide(transform, value, path)
 

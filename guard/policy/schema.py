@@ -16,7 +16,7 @@ A policy file (see policies/152fz.yaml):
 
 A condition is `all: [...]`, `any: [...]`, `not: {...}`, or a test: one subject
 (`field: <card path>` or `context: <call context attribute>`) and one test
-(`equals`, `in`, `equals_field`, `equals_context`, `contains`, `older_than`, `in_list`).
+(`equals`, `in`, `equals_field`, `equals_context`, `contains`, `older_than`, `after_today`, `in_list`).
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from guard.policy.paths import ANY_INDEX, PathPattern, PathSyntaxError
 ACTIONS = ("show", "show_text", "show_code", "show_time", "show_name", "hide", "last4", "prefix", "redact", "refuse", "drop")
 ContextAttribute = Literal["identification", "caller_gender", "identified_by", "confirmed"]
 Scalar = Union[str, int, float, bool, None]
-TESTS = ("equals", "in_", "equals_field", "equals_context", "contains", "older_than", "in_list")
+TESTS = ("equals", "in_", "equals_field", "equals_context", "contains", "older_than", "after_today", "in_list")
 DURATION = re.compile(r"(?<!\d)(?P<amount>\d+)(?P<unit>[ymd])")  # lookbehind: linear on long digit runs
 LIST_ENTRY = re.compile(r"[0-9#]+")
 
@@ -56,6 +56,7 @@ class FieldTest(_Strict):
     equals_context: ContextAttribute | None = None
     contains: Scalar = None
     older_than: str | None = None
+    after_today: bool | None = None  # a date later than today (true) or not (false); a value that is no date: neither
     in_list: str | None = None
 
     @field_validator("field", "equals_field")
@@ -87,7 +88,8 @@ class FieldTest(_Strict):
         tests = [name for name in TESTS if name in given]
         if len(tests) != 1:
             raise ValueError(
-                "a test has exactly one of: equals, in, equals_field, equals_context, contains, older_than, in_list"
+                "a test has exactly one of: equals, in, equals_field, equals_context, contains, older_than, after_today, "
+                "in_list"
                 + (f" (found {', '.join(t.rstrip('_') for t in tests)})" if tests else "")
             )
         return self

@@ -381,11 +381,13 @@ class CardSecrets:
 
     def _word_spans(self, text: str) -> list[tuple[int, int]]:
         """Hidden words in any case, and as a reader still reads them: spelled letter by letter ("И в а н о в",
-        "И.в.а.н.о.в") or in Latin letters ("Ivanov", "Iwanow", "Ivanoff")."""
+        "И.в.а.н.о.в"), in Latin letters ("Ivanov", "Iwanow", "Ivanoff"), or as a part of a hyphenated word (a case
+        ending after a hyphen, "Иванов-ой", or a double surname): the whole hyphenated word is masked."""
         if not self.words:
             return []
-        found = [(m.start(), m.end()) for m in NAME_WORD.finditer(text)
-                 if len(m.group()) >= _MIN_WORD and lemmas(m.group()) & self.words]
+        found = [m.span() for m in NAME_WORD.finditer(text)
+                 if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
+                                                             or "-" in word and self._hidden_part(word))]
         for run in _SPELLED.finditer(text):
             letters = "".join(ch for ch in run.group() if ch.isalpha())
             if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
@@ -395,6 +397,9 @@ class CardSecrets:
                 if any(lemmas(reading) & self.words for reading in _cyrillic_readings(word.group())):
                     found.append(word.span())
         return found
+
+    def _hidden_part(self, hyphenated: str) -> bool:
+        return any(len(part) >= _MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts, in any case, with spaces anywhere inside
@@ -567,13 +572,21 @@ _STYLED = re.compile("[\uff01-\uff5e\u24b6-\u24e9\U0001d400-\U0001d7ff]")
 def _read(text: str) -> str:
     """`text` as a reader reads its numbers, one character for one: other scripts' digits as 0-9, letters that look
     like digits as those digits where they stand among digits ("8 9О3 12З", "l23", "45O5"), control characters
-    (not NUL, the texts' separator) as spaces."""
+    (not NUL, the texts' separator) and letters a screen shows blank as spaces."""
     text = ascii_digits(text)
+    if _BLANK_LETTER.search(text):
+        text = text.translate(_BLANK_AS_SPACE)
     if _LOOKALIKE_BY_A_DIGIT.search(text):
         text = _AMONG_DIGITS.sub(lambda run: run.group().translate(_AS_DIGITS), text)
     return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 
+# Letters (to a regular expression, \w) that a screen shows as nothing or as a stroke: the Hangul fillers, the Arabic
+# tatweel, the Khmer inherent vowels. Between two digit groups they are a separator to the reader ("4505\u3164678901"
+# is one number), not a letter that ends the group.
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u0640\u17b4\u17b5"
+_BLANK_LETTER = re.compile(f"[{_BLANK_LETTERS}]")
+_BLANK_AS_SPACE = str.maketrans(dict.fromkeys(_BLANK_LETTERS, " "))
 # Letters a reader takes for digits when they stand among digits (Cyrillic and Latin O, Cyrillic З, Latin l and I,
 # Cyrillic б): a run of digits and these letters with a digit in it is a number to its reader. No word without a
 # digit is touched ("ООО", "IV"), and a run is read one character for one (offsets do not move).

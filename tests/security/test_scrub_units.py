@@ -199,3 +199,18 @@ def test_styled_letters_are_read_as_the_plain_letters_they_display():
                     "petr.ivanov＠mail.ru"):
         text, count = secrets.scrub_text(f"звонил {written}, просил перезвонить")
         assert count >= 1 and written not in text, (written, text)
+
+
+def test_a_letter_a_screen_shows_blank_between_digit_groups_is_a_separator():
+    secrets = CardSecrets.from_values(["79031234567", "4505", "678901"])
+    for blank in ("\u3164", "\uffa0", "\u1160", "\u0640", "\u17b4"):
+        text, count = secrets.scrub_text(f"паспорт 4505{blank}678901, контакт 8 903{blank}123{blank}45{blank}67")
+        assert count >= 2 and not any(ch.isdigit() for ch in text), (blank, text)
+
+
+def test_a_hidden_surname_inside_a_hyphenated_word_masks_the_whole_word_and_a_stranger_stays():
+    secrets = CardSecrets.from_values(["Иванов"])
+    for written in ("звонил Иванов-ой", "звонила Петрова-Иванова", "звонил ИВАНОВ-ОЙ"):
+        scrubbed, count = secrets.scrub_text(written)
+        assert count == 1 and "иванов" not in scrubbed.lower(), (written, scrubbed)
+    assert secrets.scrub_text("звонила Петрова-Сидорова") == ("звонила Петрова-Сидорова", 0)
