@@ -51,3 +51,24 @@ def test_the_qa_report_holds_no_personal_data_from_any_turn(tmp_path):
         digits = re.sub(r"\D", "", re.sub(r"<[^>]*>", "", text))  # a number split by spaces or tags is still the number
         for kind in ("phone", "passport"):
             assert PERSONAL[kind] not in digits, kind
+
+
+def test_the_qa_report_shows_ids_redacted_a_plain_code_as_is_and_a_start_only_when_it_is_a_date(tmp_path):
+    calls = [
+        {"call_id": "c-77", "operator_id": "op1", "started_at": "Иванов 4505678901", "turns": turns(
+            ("operator", "Здравствуйте, меня зовут Анна."), ("Иванов Пётр", "да"))},
+        {"call_id": "звонок Иванова 89161234567", "operator_id": "Иванов Пётр Сергеевич",
+         "started_at": "2026-11-03T09:00:00+03:00", "turns": turns(("operator", "Добрый день"))},
+        {"call_id": "звонок Петрова 89161234568", "operator_id": "op2", "turns": turns(("operator", "Добрый день"))},
+    ]
+    source = tmp_path / "calls.jsonl"
+    source.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in calls), encoding="utf-8")
+    html, data = tmp_path / "r.html", tmp_path / "r.json"
+    assert main(["qa", str(source), "--report", str(html), "--json", str(data)]) == 0
+    shown = html.read_text(encoding="utf-8") + data.read_text(encoding="utf-8")
+    for value in ("Иванов", "Петров", "4505678901", "9161234567", "9161234568", "Сергеевич"):
+        assert value not in shown, value
+    rows = json.loads(data.read_text(encoding="utf-8"))["per_call"]
+    assert rows[0]["call_id"] == "c-77" and rows[0]["started_at"] is None
+    assert rows[1]["started_at"] == "2026-11-03T09:00:00+03:00"
+    assert len({row["anchor"] for row in rows}) == 3  # the two redacted alike stay two rows

@@ -34,6 +34,8 @@ MAX_OFFENCES_KEPT = 20_000  # utterances with violations (and, separately, clien
 HIDDEN = "[скрыто]"
 _ALIGN_LIMIT = 20_000       # longer turns are shown without marks: aligning them would cost more than it tells
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# started_at is shown only when the whole value is a date or a date-time; anything else an export put there is dropped
+_STARTED_AT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _VERDICT_RANK = {"hint": 0, "allow": 0, "warn": 1, "block": 2}
 
 
@@ -188,13 +190,26 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]]) -> tup
     return "".join(pieces), [None if s is None else (moved(s[0], "start"), moved(s[1], "end")) for s in mapped]
 
 
+def _shown_id(value: object, redact: Callable[[str], str]) -> str:
+    """A call's or an operator's id as the report shows it: redacted like the turns, since an export may put a
+    name or a number there; a plain code comes through as it is."""
+    text = "" if value is None else value if isinstance(value, str) else str(value)
+    return redact(text) if text else ""
+
+
+def _role(turn: dict) -> str:
+    """Who spoke, as the report names it: the client or the operator, never the export's own label."""
+    return "client" if turn.get("speaker") == "client" else "operator"
+
+
 def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker | None = None) -> CallQa:
     """Review one call; `redact` turns a text into its redacted form for the report."""
     checker = checker or default_checker()
     turns = [turn for turn in call.get("turns") or [] if isinstance(turn, dict)]
     started_at = call.get("started_at")
-    result = CallQa(str(call.get("call_id", "")), str(call.get("operator_id", "")),
-                    started_at if isinstance(started_at, str) else None, len(turns), greeting=False, farewell=False)
+    started_at = started_at if isinstance(started_at, str) and _STARTED_AT.fullmatch(started_at) else None
+    result = CallQa(_shown_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
+                    started_at, len(turns), greeting=False, farewell=False)
     said = Said()
     calls = checker.rules.calls
     operator_turns = [i for i, turn in enumerate(turns) if turn.get("speaker", "operator") != "client"]
@@ -244,7 +259,7 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
         text = _text(turns[turn_index])
         redacted = redact(text) if text else ""
         shown_text, marks = show_turn(text, redacted, [(f.start, f.end) for f in findings])
-        shown[turn_index] = ShownTurn(str(turns[turn_index].get("speaker", "operator")), shown_text)
+        shown[turn_index] = ShownTurn(_role(turns[turn_index]), shown_text)
         for finding, mark in zip(findings, marks):
             placed[id(finding)] = (mark, shown_text[mark[0]:mark[1]] if mark else None)
     result.shown_turns = dict(sorted(shown.items()))
@@ -296,9 +311,14 @@ class QaReport:
         self.max_offences = max_offences
         self.per_call: list[dict] = []  # one line per call (clean ones too), capped like the utterances
         self.calls_dropped = 0
+        self._ids_seen: Counter[str] = Counter()
 
     def add(self, call: CallQa) -> None:
         self.calls += 1
+        # two calls whose ids read alike once redacted stay two rows, two anchors
+        self._ids_seen[call.call_id] += 1
+        if self._ids_seen[call.call_id] > 1:
+            call.call_id = f"{call.call_id} №{self._ids_seen[call.call_id]}"
         verdict = call.verdict
         stats = self.operator_stats[call.operator_id]
         stats["calls"] += 1

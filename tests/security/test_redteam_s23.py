@@ -578,7 +578,6 @@ def test_guard_batch_on_a_hostile_export_writes_no_unredacted_turn_text_or_bad_l
     assert written
 
 
-@leak("guard qa writes the export's call_id, operator_id and speaker into the report as they are (guard/commands/qa.py)")
 def test_guard_qa_report_of_a_hostile_export_shows_no_personal_data_from_its_ids(tmp_path):
     call = {"call_id": f"c1 {SURNAME} 4505678901", "operator_id": f"op {SURNAME} 89031234567",
             "started_at": "2026-11-01T10:15:00",
