@@ -597,7 +597,8 @@ def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], f
     chars = [text[a:b] for a, b in letters]
     if len(chars) == 2:
         if chars[0] in _FUNCTION_LETTERS and chars[1] in _FUNCTION_LETTERS and chars[0] != chars[1]:
-            return dictionary_name  # "мбит с в районе": two words a sentence can say, after no known name
+            # "мбит с в районе", "в афины и в": two words a sentence can say, after no likely surname
+            return lower in _SHORT_SURNAMES or ("Surn" in _person_kinds(word) and "Geox" not in word_grammemes(word))
         if f"{chars[0]}.{chars[1]}." in DOTTED_ABBREVIATIONS:
             return "Surn" in _person_kinds(word)  # "неверный л с" (лицевой счёт), not "хайруллина г р"
         return name_word or chars[0] not in _FUNCTION_LETTERS or chars[0] == chars[1]
@@ -1257,7 +1258,9 @@ def _lone_first_names(text: str) -> list[tuple[int, int]]:
         word = match.group()
         if len(word) > 2 and word.lower() not in _COMMON_WORDS and not _place_after_preposition(text, *match.span()) \
                 and (("Name" in _top_kinds(word) and is_known(word) and "Geox" not in word_grammemes(word)
-                      and not _registry_word(word)) or _diminutive_of_a_name(word)):
+                      and not _registry_word(word))
+                     or (_diminutive_of_a_name(word)  # "в тусоне" is a place
+                         and words_before(text, match.start(), 8)[-1:] not in (["в"], ["во"], ["из"], ["на"]))):
             out.append(match.span())
     return out
 
