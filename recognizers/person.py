@@ -626,12 +626,16 @@ def _spoken_initials(text: str) -> list[tuple[int, int, float]]:
     """"юлдашев б", "паспортов и и", "ли э к": a word and the one or two lone letters said after it as its initials
     (_said_initials_after), in lowercase text."""
     out = []
-    for match in NAME_WORD.finditer(text):
-        letters = _letters_after(text, match.end())
-        if letters and len(match.group()) > 1 and _said_initials_after(text, match.group(), letters, found=False) \
-                and not _names_a_place(text, match.start(), letters[-1][1]):
-            out.append((match.start(), letters[-1][1], 0.7))
+    for match in _WORD_THEN_LETTER.finditer(text):
+        letters = _letters_after(text, match.end(1))
+        if _said_initials_after(text, match.group(1), letters, found=False) \
+                and not _names_a_place(text, match.start(1), letters[-1][1]):
+            out.append((match.start(1), letters[-1][1], 0.7))
     return out
+
+
+# A word of two letters or more and a lone letter after it: where _spoken_initials looks (one pass of the regex engine).
+_WORD_THEN_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?=[ \t]+[а-яё](?![\w.-]))")
 
 
 def with_said_initials(text: str, start: int, end: int) -> tuple[int, int]:
@@ -652,16 +656,17 @@ _KOREAN_SYLLABLES = frozenset("""чен чон чжон чжун джун хо �
 _KOREAN_SURNAMES = frozenset({"сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай",
                               "пегай", "тягай", "шегай"})
 _NEXT_SYLLABLE = re.compile(r"(?<![ \t])[ \t]+([а-яё]{1,5})(?![\w-])")  # from a word's end
+_WORD_THEN_SHORT_WORD = re.compile(r"(?<![^\W\d_])([а-яё]{1,5})(?=[ \t]+[а-яё]{1,5}(?![\w-]))")  # a surname's place
 
 
 def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
     """A Korean surname (_SHORT_SURNAMES) and the one or two syllables of the given name after it, in lowercase text;
     a syllable the dictionary knows as a Russian word ("сон", "мин") counts only in a pair."""
     out = []
-    for match in NAME_WORD.finditer(text):
-        if match.group().lower() not in _KOREAN_SURNAMES and match.group().lower() not in _SHORT_SURNAMES:
+    for match in _WORD_THEN_SHORT_WORD.finditer(text):
+        if match.group(1).lower() not in _KOREAN_SURNAMES and match.group(1).lower() not in _SHORT_SURNAMES:
             continue
-        end, syllables = match.end(), []
+        end, syllables = match.end(1), []
         for _ in range(2):
             nxt = _NEXT_SYLLABLE.match(text, end)
             if nxt is None or nxt.group(1) not in _KOREAN_SYLLABLES:
@@ -1237,10 +1242,8 @@ def _diminutive_of_a_name(word: str) -> bool:
     """"кирюша", "ромки", "светку", "наташенька", "димона": a word the dictionary does not know, made of a first name's
     stem (кир-а, ром-а, свет-а, наташ-а, дим-а, the name itself in the dictionary) and a suffix of endearment."""
     lower = word.lower()
-    if len(lower) < 4 or is_known(lower) or _is_domain_word(lower):
-        return False
-    match = _DIMINUTIVE.fullmatch(lower)
-    if match is None:
+    match = _DIMINUTIVE.fullmatch(lower) if len(lower) > 3 else None
+    if match is None or is_known(lower) or _is_domain_word(lower):
         return False
     stem = match.group("stem")
     if _is_domain_word(stem + "к"):
