@@ -1484,14 +1484,20 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
 _LATIN_LOWER_WORD = re.compile(r"(?<![\w@.\-])[a-z]{2,}(?![\w@]|\.[a-z])")
 _ENGLISH_WORDS = {"is", "my", "me", "am", "hi", "to", "in", "on", "at", "by", "it", "an", "as", "or", "so", "no", "we",
                   "he", "she", "his", "her", "you", "your", "name", "from", "with", "this", "that", "here", "there",
-                  "hello", "dear", "thanks", "thank", "please", "lost", "call", "sim", "card", "phone", "number"}
+                  "hello", "dear", "thanks", "thank", "please", "lost", "call", "sim", "card", "phone", "number",
+                  # the words of error and log lines ("body is not valid json"): no name stands beside them
+                  "not", "valid", "invalid", "body", "error", "request", "response", "json", "field", "value", "missing",
+                  "required", "must", "be", "should", "found", "unknown", "allowed", "method", "type", "string", "null",
+                  "true", "false", "id", "key", "token", "user", "server", "client", "bad", "ok", "all", "and", "the",
+                  "for", "new", "old", "get", "set", "post", "put", "delete", "path", "query", "header", "content",
+                  "length", "too", "long", "large", "empty", "expected", "got", "of", "limit", "timeout", "failed"}
 # Naming words before a lone Latin name: Russian ones, and Russian typed in Latin; not English "name" (a JSON key in
 # every log line, "name": "action").
 _LATIN_NAMING_CUES = {"зовут", "имя", "фамилия", "кл", "клиент", "абонент", "владелец", "держатель", "familiya",
                       "imya", "zovut", "я", "это"}
 
 
-_LATIN_SURNAME_CUES = {"фамилия", "familiya", "familia", "surname"}
+_LATIN_SURNAME_CUES = {"фамилия", "familiya", "familia"}  # not "surname": a JSON key ("owner_surname", "hide")
 
 
 def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
@@ -1527,8 +1533,8 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
 
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
 _ENGLISH_NAMING_CUE = re.compile(
-    r"(?<![^\W\d_])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is|this\s+is"
-    r"|contact(?:\s+person)?|contact\s+name)[ \t]*[,:\-—]?[ \t\n]*", re.IGNORECASE)
+    r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
+    r"|this\s+is|contact(?:\s+person)?|contact\s+name)(?:[ \t]*[,:—])?[ \t\n]+", re.IGNORECASE)  # not "contact-info"
 _LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])([A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear
 
 

@@ -676,3 +676,9 @@ def test_an_unknown_word_with_a_suffix_of_endearment_but_no_first_name_stem_name
                                   "после стрельбы в тусоне суд отложил заседание"])
 def test_a_place_before_two_little_words_or_in_a_diminutives_shape_names_nobody(redactor, text):
     assert not any(word in " ".join(names(redactor, text)) for word in ("афины", "тусоне"))
+
+
+@pytest.mark.parametrize("text", ['"hidden_values": ["address", "contact-info", "owner-name"]',
+                                  '["owner_surname", "hide", ["owner.last_name"]]', '{"error": "body is not valid JSON"}'])
+def test_keys_and_words_of_machine_lines_after_english_cue_words_name_nobody(redactor, text):
+    assert names(redactor, text) == []
