@@ -224,9 +224,13 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
               for s, e in _vocatives(text, lowercase)]
     spans += [(s, e, 0.8, "a name written in Latin letters") for s, e in _latin_names(text)]
     spans += [(s, e, 0.75, "a name typed in lowercase Latin letters") for s, e in _lowercase_latin_names(text)]
+    spans += [(s, e, 0.75, "a name in Latin letters after an English sign-off or introduction")
+              for s, e in _latin_names_after_english_cues(text)]
     if lowercase:
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
+        spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
+        spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
@@ -239,6 +243,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
+        spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
 
@@ -503,8 +508,9 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
         glued = dotted and initials.endswith(".") and (initials[0].lower() not in "гдспхк" or (
             "Surn" in _person_kinds(surname) and "Geox" not in word_grammemes(surname)))  # "д. шарипов", not "г. орёл"
-        if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")):
-            continue  # "в д. Кармаскалы"
+        if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")) \
+                or _METRO_BEFORE.search(text[max(0, match.start("surname") - 12):match.start("surname")]):
+            continue  # "в д. Кармаскалы", "у м. Тургеневская"
         if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
             out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
     for match in _INITIALS_AFTER.finditer(text):
@@ -546,6 +552,129 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
                 or _is_label(word) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS:
             continue
         out.append((match.start(), match.end(), 0.8))
+    return out
+
+
+# Initials said as letters or typed without dots, in lowercase text: "шарипову т", "королю а в", "к мороз". A letter
+# that is also a word (a preposition, a conjunction, "я") is an initial only where it cannot be that word.
+_FUNCTION_LETTERS = frozenset("авикосуяжбэ")
+# The cases a one-letter preposition governs: "к мороз" is no "к морозу", so its "к" is an initial.
+_PREPOSITION_CASES = {"в": {"loct", "accs"}, "о": {"loct", "accs"}, "с": {"ablt", "gent", "accs"}, "к": {"datv"},
+                      "у": {"gent"}}
+_LETTER_AFTER = re.compile(r"(?<![ \t])[ \t]+([а-яё])(?![\w.-])")  # from a word's end: a lone letter said after it
+_LETTER_BEFORE = re.compile(r"(?<![\w.-])([а-яё])[ \t]+$")  # up to a word's start
+_ONLY_PUNCTUATION_AFTER = re.compile(r"[^\w\n]*(?:\n|$)")
+
+
+def _letters_after(text: str, end: int) -> list[tuple[int, int]]:
+    letters = []
+    for _ in range(2):
+        match = _LETTER_AFTER.match(text, end)
+        if match is None:
+            break
+        letters.append(match.span(1))
+        end = match.end()
+    return letters
+
+
+def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], found: bool) -> bool:
+    """Are the lone letters after `word` its initials? Two letters are unless the first is also a word and `word`
+    has no name reading ("домов а в городе"); one letter needs a name word before it (`found`: a span already
+    holds it), a letter that abbreviates a word ("т", "д") a likely surname, a letter that is a word the end of the
+    line; no digit may follow ("д 5" is a house)."""
+    if not letters or _DIGIT_NEXT.match(text, letters[-1][1]):
+        return False
+    lower = word.lower()
+    if lower in _SHORT_SURNAMES:
+        name_word = dictionary_name = True
+    elif len(lower) < 2 or lower in STOPWORDS or lower in _NOT_SURNAMES or lower in _COMMON_WORDS \
+            or _MONTH_FORM.fullmatch(lower) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
+            or _is_domain_word(lower) or (_is_label(word) and "plur" not in _top_tag(word)):
+        return False
+    else:
+        dictionary_name = bool(_rare_kinds(word) & {"Surn", "Name"}) and is_known(word)
+        name_word = found or dictionary_name or not is_known(word)
+    chars = [text[a:b] for a, b in letters]
+    if len(chars) == 2:
+        if chars[0] in _FUNCTION_LETTERS and chars[1] in _FUNCTION_LETTERS and chars[0] != chars[1]:
+            # "мбит с в районе", "в афины и в": two words a sentence can say, after no likely surname
+            return lower in _SHORT_SURNAMES or ("Surn" in _person_kinds(word) and "Geox" not in word_grammemes(word))
+        if f"{chars[0]}.{chars[1]}." in DOTTED_ABBREVIATIONS:
+            return "Surn" in _person_kinds(word)  # "неверный л с" (лицевой счёт), not "хайруллина г р"
+        return name_word or chars[0] not in _FUNCTION_LETTERS or chars[0] == chars[1]
+    if not name_word:
+        return False
+    if chars[0] in _FUNCTION_LETTERS:  # "головин а" at the line's end; not "12 мбит с"
+        return dictionary_name and bool(_ONLY_PUNCTUATION_AFTER.match(text, letters[0][1]))
+    return chars[0] not in ABBREVIATING_LETTERS or "Surn" in _person_kinds(word) or found
+
+
+def _said_initial_before(text: str, start: int, word: str) -> int:
+    """The start of a lone letter said before a name word as its initial ("к мороз", "д шарипов"), else `start`: not
+    a conjunction or "я", and a preposition only when the word cannot stand in the case it governs."""
+    match = _LETTER_BEFORE.search(text, max(0, start - 4), start)
+    if match is None or _SETTLEMENT_BEFORE.search(text, max(0, match.start() - 8), match.end()):
+        return start
+    letter = match.group(1)
+    if letter in _PREPOSITION_CASES:
+        cases = {p.tag.case for p in parses(word) if p.tag.case}
+        return match.start(1) if cases and not cases & _PREPOSITION_CASES[letter] else start
+    return start if letter in _FUNCTION_LETTERS else match.start(1)
+
+
+def _spoken_initials(text: str) -> list[tuple[int, int, float]]:
+    """"юлдашев б", "паспортов и и", "ли э к": a word and the one or two lone letters said after it as its initials
+    (_said_initials_after), in lowercase text."""
+    out = []
+    for match in _WORD_THEN_LETTER.finditer(text):
+        letters = _letters_after(text, match.end(1))
+        if _said_initials_after(text, match.group(1), letters, found=False) \
+                and not _names_a_place(text, match.start(1), letters[-1][1]):
+            out.append((match.start(1), letters[-1][1], 0.7))
+    return out
+
+
+# A word of two letters or more and a lone letter after it: where _spoken_initials looks (one pass of the regex engine).
+_WORD_THEN_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}(?:-[^\W\d_]+)*)(?=[ \t]+[а-яё](?![\w.-]))")
+
+
+def with_said_initials(text: str, start: int, end: int) -> tuple[int, int]:
+    """A lowercase name span takes in the initials said beside it without dots: "[юлдашев] б", "к [мороз]"."""
+    words = NAME_WORD.findall(text, start, end)
+    if not words:
+        return start, end
+    letters = _letters_after(text, end)
+    if _said_initials_after(text, words[-1], letters, found=True):
+        end = letters[-1][1]
+    return _said_initial_before(text, start, words[0]), end
+
+
+# Korean given names are two syllables said apart after the surname: "ким чен хо", "сон ен хи", "ли ён хо".
+_KOREAN_SYLLABLES = frozenset("""чен чон чжон чжун джун хо хе хи хён хян хва ын ён ен ок сон мин су сук ир чер док ук
+сан гиль бом чхоль мун ми ин чун ян гым ха хе ра ги нам ги ё ю джи ёль""".split())
+# Korean surnames beside the short ones every rule knows (_SHORT_SURNAMES).
+_KOREAN_SURNAMES = frozenset({"сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай",
+                              "пегай", "тягай", "шегай"})
+_NEXT_SYLLABLE = re.compile(r"(?<![ \t])[ \t]+([а-яё]{1,5})(?![\w-])")  # from a word's end
+_WORD_THEN_SHORT_WORD = re.compile(r"(?<![^\W\d_])([а-яё]{1,5})(?=[ \t]+[а-яё]{1,5}(?![\w-]))")  # a surname's place
+
+
+def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
+    """A Korean surname (_SHORT_SURNAMES) and the one or two syllables of the given name after it, in lowercase text;
+    a syllable the dictionary knows as a Russian word ("сон", "мин") counts only in a pair."""
+    out = []
+    for match in _WORD_THEN_SHORT_WORD.finditer(text):
+        if match.group(1).lower() not in _KOREAN_SURNAMES and match.group(1).lower() not in _SHORT_SURNAMES:
+            continue
+        end, syllables = match.end(1), []
+        for _ in range(2):
+            nxt = _NEXT_SYLLABLE.match(text, end)
+            if nxt is None or nxt.group(1) not in _KOREAN_SYLLABLES:
+                break
+            syllables.append(nxt.group(1))
+            end = nxt.end()
+        if len(syllables) == 2 or (syllables and not is_known(syllables[0])):
+            out.append((match.start(), end, 0.7))
     return out
 
 
@@ -1102,6 +1231,27 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), end
 
 
+# A diminutive or nickname the dictionary lacks: a first name's stem, a suffix of endearment, a case ending.
+_DIMINUTIVE = re.compile(
+    r"(?<![а-яё])(?P<stem>[а-яё]{2,12}?)(?:(?:еньк|оньк|ечк|очк|ушк|юшк|юш|уш|ул|юл|ус|юс|к|ёх|юх|ух|ун|юн)(?:а|и|ы|е|у|ой|ою|ей|ею)"
+    r"|(?<=[а-яё]{3})(?:ик|ок|ёк|он|ан|ян)(?:а|у|е|ом|ем|ы|и|)?)(?![а-яё])")  # "димон", not "абон" (абонент)
+
+
+@lru_cache(maxsize=4096)
+def _diminutive_of_a_name(word: str) -> bool:
+    """"кирюша", "ромки", "светку", "наташенька", "димона": a word the dictionary does not know, made of a first name's
+    stem (кир-а, ром-а, свет-а, наташ-а, дим-а, the name itself in the dictionary) and a suffix of endearment."""
+    lower = word.lower()
+    match = _DIMINUTIVE.fullmatch(lower) if len(lower) > 3 else None
+    if match is None or is_known(lower) or _is_domain_word(lower):
+        return False
+    stem = match.group("stem")
+    if _is_domain_word(stem + "к"):
+        return False  # "симочку", "симулька": the SIM card's stem, not Сима
+    return any(is_known(name) and "Name" in word_grammemes(name) and "Geox" not in word_grammemes(name)
+               for name in {stem + "а", stem + "я", stem, stem.replace("ё", "е") + "а"})
+
+
 def _lone_first_names(text: str) -> list[tuple[int, int]]:
     """"анна карта заблокирована": in lowercase text a word the dictionary knows whose most likely reading is a first
     name is a name even with no cue or second name word beside it — unless it is also a frequent common word
@@ -1109,9 +1259,11 @@ def _lone_first_names(text: str) -> list[tuple[int, int]]:
     out = []
     for match in NAME_WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and word.lower() not in _COMMON_WORDS and "Name" in _top_kinds(word) and is_known(word) \
-                and "Geox" not in word_grammemes(word) and not _registry_word(word) \
-                and not _place_after_preposition(text, *match.span()):
+        if len(word) > 2 and word.lower() not in _COMMON_WORDS and not _place_after_preposition(text, *match.span()) \
+                and (("Name" in _top_kinds(word) and is_known(word) and "Geox" not in word_grammemes(word)
+                      and not _registry_word(word))
+                     or (_diminutive_of_a_name(word)  # "в тусоне" is a place
+                         and words_before(text, match.start(), 8)[-1:] not in (["в"], ["во"], ["из"], ["на"]))):
             out.append(match.span())
     return out
 
@@ -1276,6 +1428,12 @@ def _named_after(text: str, start: int, end: int) -> bool:
     return all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word)) for word in words)
 
 
+# "у м. тургеневская", "на м маяковская": the letter "м" after a preposition is "метро", and a station named after
+# someone is a place (the letter before a span, or the second of the two letters an initials rule took in).
+_METRO_BEFORE = re.compile(r"(?:^|[^\w])(?:у|на|от|до|возле|около|при|с)\s+м\.?\s*$", re.IGNORECASE)
+_METRO_LETTER = re.compile(r"[мМ]\.?[ \t]+")
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -1284,7 +1442,9 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)):
         return True
-    if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]):
+    metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
+    if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \
+            or _METRO_BEFORE.search(text[max(0, start - 12):metro.end() if metro else start]):
         return True
     if end is not None:
         # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
@@ -1324,11 +1484,20 @@ def _latin_names(text: str) -> list[tuple[int, int]]:
 _LATIN_LOWER_WORD = re.compile(r"(?<![\w@.\-])[a-z]{2,}(?![\w@]|\.[a-z])")
 _ENGLISH_WORDS = {"is", "my", "me", "am", "hi", "to", "in", "on", "at", "by", "it", "an", "as", "or", "so", "no", "we",
                   "he", "she", "his", "her", "you", "your", "name", "from", "with", "this", "that", "here", "there",
-                  "hello", "dear", "thanks", "thank", "please", "lost", "call", "sim", "card", "phone", "number"}
+                  "hello", "dear", "thanks", "thank", "please", "lost", "call", "sim", "card", "phone", "number",
+                  # the words of error and log lines ("body is not valid json"): no name stands beside them
+                  "not", "valid", "invalid", "body", "error", "request", "response", "json", "field", "value", "missing",
+                  "required", "must", "be", "should", "found", "unknown", "allowed", "method", "type", "string", "null",
+                  "true", "false", "id", "key", "token", "user", "server", "client", "bad", "ok", "all", "and", "the",
+                  "for", "new", "old", "get", "set", "post", "put", "delete", "path", "query", "header", "content",
+                  "length", "too", "long", "large", "empty", "expected", "got", "of", "limit", "timeout", "failed"}
 # Naming words before a lone Latin name: Russian ones, and Russian typed in Latin; not English "name" (a JSON key in
 # every log line, "name": "action").
 _LATIN_NAMING_CUES = {"зовут", "имя", "фамилия", "кл", "клиент", "абонент", "владелец", "держатель", "familiya",
-                      "imya", "zovut"}
+                      "imya", "zovut", "я", "это"}
+
+
+_LATIN_SURNAME_CUES = {"фамилия", "familiya", "familia"}  # not "surname": a JSON key ("owner_surname", "hide")
 
 
 def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
@@ -1346,15 +1515,60 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
     out = []
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
-        if text[a.end():b.start()].strip() or not (kinds[i] and kinds[i + 1]):
+        if text[a.end():b.start()].strip():
             continue
-        if first[i] or first[i + 1]:
+        # a known first name beside a word that reads as a name part, or beside any word that is no English,
+        # organisation or cue word ("sergey kot", "tsoy artem", "oleg mirnyi")
+        if (first[i] and (kinds[i + 1] or (b.group() not in not_names and len(a.group()) > 2))) \
+                or (first[i + 1] and (kinds[i] or (a.group() not in not_names and len(b.group()) > 2))):
             out.append((a.start(), b.end()))
     for i, word in enumerate(words):
         cue = words_before(text, word.start(), 30)[-1:]
         if first[i] and cue and cue[0].lower() in _LATIN_NAMING_CUES:
             out.append(word.span())
+        elif cue and cue[0].lower() in _LATIN_SURNAME_CUES and word.group() not in not_names:
+            out.append(word.span())  # "familiya nomerov": after the word for a surname any Latin word is one
     return out
+
+
+# Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
+_ENGLISH_NAMING_CUE = re.compile(
+    r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
+    r"|this\s+is|contact(?:\s+person)?|contact\s+name)(?:[ \t]*[,:—])?[ \t\n]+", re.IGNORECASE)  # not "contact-info"
+_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])([A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear
+
+
+def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
+    """"Best regards, John Smith", "thanks, ben", "my name is anzhela vaccaro", "contact: jonas müller": one to three
+    Latin words after an English sign-off or introduction, none an English or organisation word. After "this is" and
+    "thanks" the first word must read as a first name ("this is great", "thanks again" name nobody)."""
+    out = []
+    not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
+    for cue in _ENGLISH_NAMING_CUE.finditer(text):
+        words, at = [], cue.end()
+        while len(words) < 3:
+            match = _LATIN_WORD_AT.match(text, at)
+            if match is None or match.group(1).lower() in not_names:
+                break
+            words.append(match.span(1))
+            at = match.end()
+            if text[match.end(1):match.end(1) + 1] not in (" ", "\t"):
+                break  # punctuation or the line's end closes the name
+        if not words:
+            continue
+        first = text[slice(*words[0])]
+        cue_words = cue.group().lower().split()
+        if cue_words[0] in ("this", "thanks", "thank") and not (
+                "Name" in _person_kinds(_to_cyrillic(first.lower())) and is_known(_to_cyrillic(first.lower()))):
+            continue
+        out.append((words[0][0], words[-1][1]))
+    return out
+
+
+# English words that follow a sign-off or "this is" and are no names.
+_ENGLISH_FOLLOWERS = {"a", "all", "again", "and", "for", "not", "our", "the", "very", "so", "much", "lot", "advance",
+                      "regarding", "about", "urgent", "important", "team", "department", "office", "service", "customer",
+                      "client", "sir", "madam", "mr", "mrs", "ms", "dr", "sent", "via", "best", "kind", "regards"}
 
 
 def _reads_as_latin_name(words: list[str]) -> bool:

@@ -588,3 +588,97 @@ def test_a_name_after_a_place_noun_that_is_no_genitive_singular_is_a_person(reda
 
 def test_an_ordinary_word_said_twice_before_a_name_stays_outside_it(redactor):
     assert names(redactor, "ну слово слово иван сказал") == ["иван"]
+
+
+def hidden(redactor: Redactor, text: str) -> str:
+    """The text with every PERSON character replaced by '#': what a span covers, however the rules cut it."""
+    chars = list(text)
+    for e in redactor.analyze(text):
+        if e.type == "PERSON":
+            chars[e.start:e.end] = "#" * (e.end - e.start)
+    return "".join(chars)
+
+
+def covered(redactor: Redactor, text: str, name: str) -> bool:
+    at = text.index(name)
+    return set(hidden(redactor, text)[at:at + len(name)]) == {"#"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("клиенту шарипову т отправлено смс с кодом", "шарипову т"),
+    ("сверка менеджер папазян т с согласовано", "папазян т с"),
+    ("отдел кадров петренко о", "петренко о"),
+    ("получатель паспортов и и при себе иметь паспорт", "паспортов и и"),
+])
+def test_initials_said_as_letters_after_a_surname_are_hidden_with_it(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "домов а в городе много",
+    "я живу на ленина д 5",
+    "позвоните петрову в понедельник",
+])
+def test_a_letter_that_is_a_word_or_a_house_stays_after_a_word(redactor, text):
+    for word in ("домов", "д 5", "в понедельник"):
+        if word in text:
+            assert word in hidden(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hello, my name is john peterson, i need roaming", "john peterson"),
+    ("number 664452. regards, oleg mirnyi", "oleg mirnyi"),
+    ("best regards, park ji hoon", "park ji hoon"),
+    ("contact: jonas müller, +49 30 901820", "jonas müller"),
+    ("кл: tsoy artem / +1 (347) 555-0192", "tsoy artem"),
+    ("a 4512, familiya nomerov, data", "nomerov"),
+    ("Thanks for the quick reply. Regards, Tom", "Tom"),
+])
+def test_a_latin_name_after_an_english_sign_off_or_introduction_is_a_person(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["thanks again for your help", "this is great news", "Sent from my iPhone",
+                                  "best regards, support team"])
+def test_english_sign_offs_before_ordinary_words_name_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("фио ли ён хо телефон плюс семь", "ли ён хо"),
+    ("да это сон сон ен хи да", "сон ен хи"),
+])
+def test_a_korean_given_name_of_two_syllables_stays_with_its_surname(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", ["клиент был в салоне у м. тургеневская, консультант не помог",
+                                  "жалоба на офис у м маяковская долго ждал"])
+def test_a_metro_station_after_the_letter_m_names_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("передайте юрочке что я перезвоню", "юрочке"),
+    ("у меня наташенька номер поменяла", "наташенька"),
+    ("а можно димона к телефону", "димона"),
+])
+def test_a_diminutive_the_dictionary_lacks_is_a_first_name_in_lowercase(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", ["у меня мобилка не видит сеть", "планшетик не видит сеть"])
+def test_an_unknown_word_with_a_suffix_of_endearment_but_no_first_name_stem_names_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", ["илюмжинов перевёл штаб-квартиру фиде в афины и в его команду вошли двое",
+                                  "после стрельбы в тусоне суд отложил заседание"])
+def test_a_place_before_two_little_words_or_in_a_diminutives_shape_names_nobody(redactor, text):
+    assert not any(word in " ".join(names(redactor, text)) for word in ("афины", "тусоне"))
+
+
+@pytest.mark.parametrize("text", ['"hidden_values": ["address", "contact-info", "owner-name"]',
+                                  '["owner_surname", "hide", ["owner.last_name"]]', '{"error": "body is not valid JSON"}'])
+def test_keys_and_words_of_machine_lines_after_english_cue_words_name_nobody(redactor, text):
+    assert names(redactor, text) == []
