@@ -29,10 +29,10 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
-from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans,
-                                    states_item5_conditions, states_item6_conditions)
+                                    refuses_to_tell, states_item5_conditions, states_item6_conditions)
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -144,8 +144,11 @@ class DisclosureChecker:
         """Drop what the rules read wrongly; add what the model finds that no rule explains."""
         read_back = read_back_spans(utterance)
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
-            # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport
-            findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
+            # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport; and the
+            # caller's own words said back are not the operator's wording ("вы сказали: «я не знаю пароль»",
+            # "вы говорите, у вас дома авария")
+            findings = [f for f in findings if not ((f.rule in READ_BACK_RULES or _is_wording(f))
+                                                    and _inside_any(f.start, read_back))]
         if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             findings = [f for f in findings if f.rule not in ITEM5_RULES]
@@ -159,7 +162,8 @@ class DisclosureChecker:
         before = len(findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
-                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))]
+                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
+                    and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             findings = self.verifier.keep(utterance, findings)
         if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
@@ -337,12 +341,21 @@ def _said_by_caller(utterance: Utterance, said: Said) -> bool:
 _LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
 
 
+_LAW = re.compile(r"\s*-?\s*(?:фз|федеральн|закон)", re.IGNORECASE)
+
+
 def _says_a_value(utterance: Utterance) -> bool:
-    """A number of 4 digits or more, an e-mail or Latin word ("petrov.a", "gmail"), or a word that may be a
-    person's name: something a refusal could still leak."""
-    return (any(len(group.digits) >= 4 for group in utterance.digit_groups) or _LATIN_WORD.search(utterance.text)
-            is not None
+    """A number of 3 digits or more ("начинается на девятьсот шестнадцать") but a law's ("152-ФЗ"), an e-mail or Latin
+    word ("petrov.a", "gmail"), or a word that may be a person's name: something a refusal could still leak."""
+    text = utterance.text
+    return (any(len(group.digits) >= 3 and not _LAW.match(text, group.end) for group in utterance.digit_groups)
+            or _LATIN_WORD.search(text) is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
+
+
+def _is_wording(finding: Finding) -> bool:
+    """A wording rule's own finding (a `warn` of words), not personal data and not the model's guess."""
+    return finding.verdict == "warn" and not finding.rule.startswith("model:")
 
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.text import Utterance, stretch_of
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
                              "other-personal-data", "numbers-on-contract"})
 # Rules that fire on one word with other everyday senses (п. 7: авария, задержка; п. 15: девушка).
 OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word", "form-of-address",
-                               "network-trouble-named"})
+                               "network-trouble-named", "maintenance-words"})
+# п. 16's "Я не могу..": a refusal to tell is the instruction's own script (refuses_to_tell)
+CANNOT_RULES = frozenset({"i-cannot"})
 # Rules that blame the caller (п. 16 "Это ваша вина", «Вы ошибаетесь»): the blame word negated clears them.
 BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 
@@ -88,9 +90,15 @@ def is_refusal(utterance: Utterance) -> bool:
 
 def _first_refusal(utterance: Utterance) -> int | None:
     """The token index of the first refusing verb of telling (is_refusal), or None."""
-    tokens = utterance.tokens
     if refuses_own_identity(utterance):
         return None
+    return next(iter(_refusing_verbs(utterance)), None)
+
+
+def _refusing_verbs(utterance: Utterance) -> list[int]:
+    """The token indexes of every refusing verb of telling (is_refusal)."""
+    tokens = utterance.tokens
+    found = []
     for i, token in enumerate(tokens):
         # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
         if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
@@ -102,11 +110,36 @@ def _first_refusal(utterance: Utterance) -> int | None:
         while end < len(tokens) and end - i <= _REFUSAL_SCOPE and not tokens[end].after_break:
             end += 1
         around = tokens[start:i] + tokens[i + 1:end]
-        if any(t.info.lemmas & _NOT for t in around):
-            return i
-        if any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
-            return i
-    return None
+        if any(t.info.lemmas & _NOT for t in around) or any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
+            found.append(i)
+    return found
+
+
+# Инструкция запретов, п. 16 forbids "Я не могу.."; the prescribed refusals say it of telling or answering, with the
+# reason (003: "Я не могу предоставить ответ на ваш вопрос, так как он не относится к работе компании"; 002: "…не могу
+# предоставить Вам информацию …, поскольку она относится к служебной информации"; 000: the 152-ФЗ refusal).
+_ANSWER = frozenset({"ответить", "отвечать", "ответ"})
+_BECAUSE = frozenset({"поскольку", "так", "потому", "закон", "фз", "относиться", "конфиденциальный", "служебный",
+                      "персональный"})
+
+
+def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
+    """The "не могу" at [start, end) refuses to tell (its verb is a verb of telling: "не могу вам назвать",
+    "сообщить не можем"), or to answer with the reason given ("не могу ответить на ваш вопрос, так как он не
+    относится к работе компании"): the instruction's own refusal script, not п. 16's helpless "Я не могу..."."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    lo, hi = stretch_of(utterance, first)
+    if any(tokens[i].form in CONTRAST_WORDS for i in stretch_starts(utterance) if i > hi):
+        return False  # "назвать не могу, но …": what follows the refusal may tell; not the script (fail closed)
+    governed = [t for t in tokens[lo:hi + 1] if "INFN" in t.info.top_grammemes]  # what "не могу" governs
+    if any(t.info.lemmas & _TELL for t in governed):
+        return True
+    return (any(t.info.lemmas & _ANSWER for t in governed)
+            and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
 
 
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
@@ -140,7 +173,7 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     return True
 
 
-_KNOW = frozenset({"знать"})
+_KNOW = frozenset({"знать", "помнить"})
 _NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
 
 
@@ -151,7 +184,10 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     (Инструкция запретов, п. 5: "Если клиент знает федеральный номер и просит назвать городской, то можно назвать (и
     наоборот)"); the card, when there is one, decides instead (allowed_if_confirmed)."""
     tokens = utterance.tokens
-    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes for t in tokens)
+    # "вы знаете", "раз вы помните городской", "вы назвали свой федеральный": the caller has one of the numbers
+    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes for t in tokens) or any(
+        t.info.lemmas & _YOU and any(u.info.lemmas & (_KNOW | _SAID) and "1per" not in u.info.top_grammemes
+                                     for u in tokens[i + 1:i + 1 + _WINDOW]) for i, t in enumerate(tokens))
     kinds = utterance.lemma_set & _NUMBER_KINDS
     return knows and "городской" in kinds and len(kinds) >= 2
 
@@ -233,14 +269,19 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
 # п. 7 words and what, governing or governed, makes them about something other than the network.
 _FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать", "поломка",
                             "неисправность"})
-# "попали в аварию"; "случилась авария" alone is the network ("на дороге" is told by _NOT_NETWORK)
-_INTO = frozenset({"попасть", "попадать", "угодить"})
+# "попали в аварию", "пострадал в аварии", "стали свидетелем аварии": an event someone is in, not the network
+# ("случилась авария" alone is the network; "на дороге" is told by _NOT_NETWORK)
+_INTO = frozenset({"попасть", "попадать", "угодить", "пострадать", "пострадавший", "свидетель", "участник",
+                   "разбиться"})
 _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия",
                           "страховка", "страховой", "оплата"})
 # whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
 # app ("простите за задержку с ответом", "сбой настроек после обновления", "сбой выдаёт приложение банка")
-_NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка"})
+_NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка", "электричество", "роутер", "модем",
+                       "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт"})
+# the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
+_CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
 # ...unless the company's side is named beside it: "задержка зачисления оплаты" is п. 7 again
 _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зачисляться", "поступление", "сеть", "система", "сервер"})
@@ -270,6 +311,23 @@ def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
     return any(t.info.lemmas & _QUOTING for t in utterance.tokens[max(0, first - 2):first])
 
 
+# п. 23's words that are also everyday ones: "профилактика мошенничества", "профилактику своего роутера"
+_MAINTENANCE_WORDS = frozenset({"профилактика", "профилактический"})
+
+
+def _callers_side(tokens: list, first: int, last: int) -> bool:
+    """The caller's own side is named in the word's clause, right before or after it: "у вас дома авария",
+    "профилактику своего роутера" — their trouble, not the network's ("у вас в районе авария" is the network's)."""
+    lo = first
+    while lo > 0 and first - lo < 3 and not tokens[lo].after_break:
+        lo -= 1
+    hi = last + 1
+    while hi < len(tokens) and hi - last <= 3 and not tokens[hi].after_break:
+        hi += 1
+    near = tokens[lo:first] + tokens[last + 1:hi]
+    return any(t.info.lemmas & _CALLERS_SIDE for t in near)
+
+
 def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 7 or п. 15 word at [start, end) means something else here (see the module's note)."""
     inside = utterance.token_range(start, end)
@@ -279,11 +337,12 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     first, last = inside
     word = tokens[first]
     around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
-    if word.info.lemmas & _FAILURE_NOUNS:
-        return any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around) and not any(
+    callers = _callers_side(tokens, first, last)
+    if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS):
+        return (callers or any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around)) and not any(
             t.info.lemmas & _COMPANY_SIDE for t in around)
     if word.info.lemmas & _FAILURE_WORDS:
-        if any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around) and not any(
+        if (callers or any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around)) and not any(
                 t.info.lemmas & _COMPANY_SIDE for t in around):
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
@@ -345,9 +404,11 @@ def read_back_cues(utterance: Utterance) -> list[int]:
     confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
-        if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
-            if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
-                   for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
+        if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
+            if token.form == "вы" and any(tokens[j].info.lemmas & _SAID
+                                          and tokens[j].info.top_grammemes & {"2per", "past"}
+                                          and "1per" not in tokens[j].info.top_grammemes
+                                          for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
                 cues.append(i)
             # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed
             elif confirms and any("2per" in tokens[j].info.top_grammemes
@@ -385,7 +446,7 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
+__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
-           "read_back_cues", "read_back_spans",
+           "read_back_cues", "read_back_spans", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "states_item5_conditions", "states_item6_conditions"]
