@@ -202,7 +202,8 @@ def _trace(author: str, rendering: str, line, checker, model, verifier, verifier
     """One held-out line's decision in the main column, and what the model would say at any threshold: `found` are
     the rules that fired (a model finding as "model:RULE"); `open` is the model's finding when it flags at every
     P (None: the line never reaches the model, or the model's rule does not apply) and `p` its P(violating) — so the
-    column at another model threshold T is: a finding not from the model, or `open` with p >= T."""
+    column at another model threshold T is: a finding not from the model, or `open` with p >= T. `p_line`: the whole
+    line's P (p is a part's when a read-back was cut out)."""
     from guard.disclosure.text import Utterance
 
     verified: list[list] = []  # [rule, P(forbidden sense)] of each warn wording hit the verifier judged
@@ -215,7 +216,7 @@ def _trace(author: str, rendering: str, line, checker, model, verifier, verifier
         del verifier.probability
     asked: list[float] = []  # P(violating) of what the model was last asked (the line, or its part beside a read-back)
     predict = model.predict
-    model.predict = lambda utterance: asked.append(predict(utterance).violating) or predict(utterance)
+    model.predict = lambda utterance, *rules: asked.append(predict(utterance).violating) or predict(utterance, *rules)
     model.threshold = 0.0
     try:
         wide = [rule for rule in checker.check(line.text).rules if rule.startswith("model:")]
@@ -225,7 +226,8 @@ def _trace(author: str, rendering: str, line, checker, model, verifier, verifier
     return {"author": author, "rendering": rendering, "violating": line.violating, "text": line.text,
             "found": found, "open": wide[0] if wide else None,
             "verified": [[rule, round(p, 4)] for rule, p in verified],
-            "p": round(asked[-1] if asked else model.score(Utterance(line.text)), 4)}
+            "p": round(asked[-1] if asked else model.score(Utterance(line.text)), 4),
+            "p_line": round(model.score(Utterance(line.text)), 4)}
 
 
 def _nothing(text: str) -> bool:

@@ -28,7 +28,7 @@ class _AlwaysViolating:
     def __init__(self, rule: str) -> None:
         self.rule = rule
 
-    def predict(self, utterance: Utterance) -> Prediction:
+    def predict(self, utterance: Utterance, rules: frozenset[str] | None = None) -> Prediction:
         return Prediction(0.99, self.rule)
 
 

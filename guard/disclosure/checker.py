@@ -30,6 +30,7 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+                                    callers_words_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans,
                                     refuses_to_tell, states_item5_conditions, states_item6_conditions)
@@ -99,6 +100,8 @@ class DisclosureChecker:
         self._by_speaker = {speaker: [rule for rule in rules.rules if rule.speaker == speaker]
                             for speaker in ("operator", "client")}
         self._public_numbers = tuple(rule.numbers for rule in rules.rules if rule.numbers is not None)
+        # what the model may name: a rule it learned that this policy lacks gives way to the nearest one it has
+        self._operator_rule_ids = frozenset(rule.id for rule in self._by_speaker["operator"])
 
     def detect(self, text: str) -> list[Entity]:
         if self._detect is None:
@@ -143,12 +146,15 @@ class DisclosureChecker:
                said: Said, cleared: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """Drop what the rules read wrongly; add what the model finds that no rule explains."""
         read_back = read_back_spans(utterance)
+        silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
             # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport; and the
             # caller's own words said back are not the operator's wording ("вы сказали: «я не знаю пароль»",
             # "вы говорите, у вас дома авария")
-            findings = [f for f in findings if not ((f.rule in READ_BACK_RULES or _is_wording(f))
-                                                    and _inside_any(f.start, read_back))]
+            findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
+            callers_words = callers_words_spans(utterance)
+            kept = [f for f in findings if not (_is_wording(f) and _inside_any(f.start, callers_words))]
+            silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             findings = [f for f in findings if f.rule not in ITEM5_RULES]
@@ -159,7 +165,7 @@ class DisclosureChecker:
         # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
-        before = len(findings)
+        before = len(findings) + silenced
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
                     and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
@@ -170,7 +176,7 @@ class DisclosureChecker:
             return findings
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
-            prediction = self.model.predict(utterance)
+            prediction = self.model.predict(utterance, self._operator_rule_ids)
             if prediction.violating < self.model.other_sense:
                 return []
         if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
@@ -183,7 +189,7 @@ class DisclosureChecker:
             if judged is None:
                 return findings
             prediction = None
-        prediction = prediction or self.model.predict(judged)
+        prediction = prediction or self.model.predict(judged, self._operator_rule_ids)
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
             return findings  # the rule it resembles matched here and its own exception cleared the line

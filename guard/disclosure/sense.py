@@ -233,6 +233,8 @@ def is_own_introduction(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     if any(token.info.lemmas & _REFUSAL for token in tokens):
         return False
+    if _names_before_own_verb(tokens):
+        return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
         if token.info.lemmas & _INTRODUCE and any("Name" in t.info.grammemes for t in following):
@@ -242,6 +244,28 @@ def is_own_introduction(utterance: Utterance) -> bool:
         if token.form == "номер" and i + 1 < len(tokens) and tokens[i + 1].form == "оператора":
             return True
     return False
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _names_before_own_verb(tokens: list) -> list:
+    """The name words right before the speaker's own verb ("договорной отдел, Иванова Ольга, звоню по вашей заявке",
+    "Сергей, беспокою вас по заявке"): whoever names themselves so is the speaker, introducing themselves."""
+    found = []
+    for i, token in enumerate(tokens):
+        top = token.info.top_grammemes
+        if not ("VERB" in top and "1per" in top and "sing" in top):
+            continue
+        j = i - 1
+        run = []
+        while j >= 0 and i - j <= 3 and tokens[j].info.grammemes & _NAME_GRAMMEMES and not tokens[j].is_digit:
+            run.append(tokens[j])
+            j -= 1
+        # "оформлен на Иванова Петра, звоню …": a name governed by a word before it is someone else's
+        if run and not (j >= 0 and tokens[j].info.top_grammemes & {"PREP", "VERB", "PRTF", "PRTS", "INFN"}):
+            found.extend(run)
+    return found
 
 
 _OPERATOR_NUMBER_DIGITS = 6  # an operator's number is short; a phone number said after "номер" is not one
@@ -254,7 +278,9 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     if not is_own_introduction(utterance):
         return []
     tokens = utterance.tokens
-    spans: list[tuple[int, int]] = []
+    own_names = _names_before_own_verb(tokens)  # "Иванова Ольга, звоню …": the whole name, one span
+    spans: list[tuple[int, int]] = ([(min(t.start for t in own_names), max(t.end for t in own_names))]
+                                    if own_names else [])
     for i, token in enumerate(tokens):
         if token.info.lemmas & _INTRODUCE:
             spans.extend((token.start, t.end) for t in tokens[i + 1:i + 3] if "Name" in t.info.grammemes)
@@ -396,19 +422,22 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
-def read_back_cues(utterance: Utterance) -> list[int]:
+def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
     """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
-    ваших слов", "повторю: …, верно?" — the operator says back what the caller gave."""
+    ваших слов", "повторю: …, верно?" — the operator says back what the caller gave. `callers_words_only`: only the
+    cues that say back what the caller said in their words ("вы сказали", "с ваших слов", "правильно понимаю"), not
+    the operator's own noting or repeating ("я зафиксирую ваш звонок как хулиганство" is the operator's wording)."""
     tokens = utterance.tokens
     cues: list[int] = []
     confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
-            if token.form == "вы" and any(tokens[j].info.lemmas & _SAID
-                                          and tokens[j].info.top_grammemes & {"2per", "past"}
-                                          and "1per" not in tokens[j].info.top_grammemes
-                                          for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
+            said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
+                         if tokens[j].info.lemmas & _SAID and tokens[j].info.top_grammemes & {"2per", "past"}
+                         and "1per" not in tokens[j].info.top_grammemes), None)
+            # "вы ещё не назвали, на кого договор": nothing was said to read back
+            if token.form == "вы" and said is not None and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
             # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed
             elif confirms and any("2per" in tokens[j].info.top_grammemes
@@ -416,6 +445,9 @@ def read_back_cues(utterance: Utterance) -> list[int]:
                 cues.append(i)
         elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
             cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
+        elif callers_words_only:
+            if token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
+                cues.append(i)
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
@@ -435,6 +467,23 @@ def is_read_back(utterance: Utterance) -> bool:
     return bool(read_back_cues(utterance))
 
 
+def callers_words_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Where the line says back the caller's own words (read_back_cues, callers_words_only): the stretch of each cue,
+    as character spans. A wording rule's words there are the caller's ("вы сказали: «я не знаю пароль»")."""
+    tokens = utterance.tokens
+    spans = []
+    for cue in read_back_cues(utterance, True):
+        first, last = stretch_of(utterance, cue)
+        # the operator takes the turn back ("вы говорите, фамилию забыли, ну первая буква там Т…"): ASR writes no
+        # full stop, the restart word ends the caller's words
+        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+        spans.append(utterance.char_span(first, last))
+    return spans
+
+
+_TAKES_BACK = frozenset({"ну", "смотрите", "давайте", "слушайте", "вот", "так"})
+
+
 def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
@@ -446,7 +495,8 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
+__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated",
+           "callers_words_spans", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "states_item5_conditions", "states_item6_conditions"]
