@@ -10,7 +10,7 @@ import pytest
 from guard.disclosure import DisclosureChecker, default_checker
 from guard.disclosure.classifier import Prediction, features
 from guard.disclosure.sense import (is_read_back, is_refusal, other_sense, read_back_cues, read_back_spans,
-                                    refuses_own_identity, refuses_to_tell, states_item5_conditions,
+                                    refuses_own_identity, refuses_to_tell, states_item4_conditions, states_item5_conditions,
                                     states_item6_conditions)
 from guard.disclosure.text import Utterance
 
@@ -357,3 +357,21 @@ def test_item5_holds_when_the_caller_named_or_remembers_the_other_number(text):
 
 def test_item5_needs_the_callers_own_number():
     assert not states_item5_conditions(Utterance("Назову городской и мобильный: 8 495 111-22-33."))
+
+
+# --- Инструкция запретов, п. 4: the contact person's name, as a last resort under its conditions -------------
+
+def test_item4_the_contact_persons_name_may_be_told_when_the_line_states_its_conditions(rules_only):
+    assert rules_only.check("Вы не знаете, кто выдал SIM-карту, организацию вы назвали, запрета в карточке нет — "
+                            "контактное лицо Сорокина Елена Павловна.").verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Контактное лицо по договору — Сорокина Елена Павловна.",  # no condition stated
+    "Кто выдавал сим-карту, не знаю, контактное лицо — Сорокина Елена Павловна.",  # the operator does not know
+    # the conditions, and a number besides: п. 4 allows the name only
+    "Вы не знаете, кто выдал SIM-карту, организацию назвали, запрета нет: контактный телефон 8 916 123-45-67.",
+])
+def test_item4_without_its_conditions_or_with_a_number_stays_blocked(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+    assert not states_item4_conditions(Utterance(text)) or "8 916" in text

@@ -33,7 +33,8 @@ from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES
                                     callers_words_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans,
-                                    refuses_to_tell, states_item5_conditions, states_item6_conditions)
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions,
+                                    states_item6_conditions)
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -41,6 +42,7 @@ from guard.recognizers.person import may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
+ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,9 @@ class DisclosureChecker:
             callers_words = callers_words_spans(utterance)
             kept = [f for f in findings if not (_is_wording(f) and _inside_any(f.start, callers_words))]
             silenced, findings = len(kept) < len(findings), kept
+        if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
+                states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
+            findings = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
         if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             findings = [f for f in findings if f.rule not in ITEM5_RULES]

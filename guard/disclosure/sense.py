@@ -173,6 +173,28 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     return True
 
 
+_ISSUED = frozenset({"выдавать", "выдать", "выдавший", "выдававший"})
+_ORGANIZATION = frozenset({"организация", "компания", "фирма", "юрлицо"})
+_BAN = frozenset({"запрет", "запрещать", "ограничение"})
+
+
+def states_item4_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 4's last resort holds: the caller does not know who issued the phone or SIM card
+    ("раз вы не знаете, кто выдавал сим-карту"), was identified by the organisation's name ("организацию назвали",
+    "идентификация по названию организации") and the card has no ban on it ("запрета в карточке нет"). Then the
+    contact person's name may be told (Инструкция запретов, п. 4: "В крайнем случае, если клиент не знает, кто выдавал
+    … можно сообщить клиенту ФИО контактного лица (если нет соответствующего запрета во Flash) после идентификации его
+    по названию организации") — the name, never a number. Anything less: not stated (fail closed)."""
+    tokens = utterance.tokens
+    lemmas = utterance.lemma_set
+    unknown = any(t.info.lemmas & _KNOW and any(u.form == "не" for u in tokens[max(0, i - 2):i])
+                  for i, t in enumerate(tokens))
+    identified = bool(lemmas & _ORGANIZATION) and bool(lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED))
+    no_ban = any(t.info.lemmas & _BAN and any(u.form == "нет" or u.form == "не" for u in tokens[max(0, i - 3):i + 4])
+                 for i, t in enumerate(tokens))
+    return unknown and bool(lemmas & _ISSUED) and identified and no_ban
+
+
 _KNOW = frozenset({"знать", "помнить"})
 _NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
 
@@ -499,4 +521,4 @@ __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES"
            "callers_words_spans", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "states_item5_conditions", "states_item6_conditions"]
+           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]
