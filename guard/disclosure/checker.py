@@ -159,10 +159,12 @@ class DisclosureChecker:
             silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
-            findings = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
+            kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
+            silenced, findings = silenced or len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
-            findings = [f for f in findings if f.rule not in ITEM5_RULES]
+            kept = [f for f in findings if f.rule not in ITEM5_RULES]
+            silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
