@@ -375,3 +375,9 @@ def test_item4_the_contact_persons_name_may_be_told_when_the_line_states_its_con
 def test_item4_without_its_conditions_or_with_a_number_stays_blocked(rules_only, text):
     assert rules_only.check(text).verdict == "block"
     assert not states_item4_conditions(Utterance(text)) or "8 916" in text
+
+
+def test_item5_not_when_the_caller_knows_neither_number():
+    assert not states_item5_conditions(Utterance("Не помните ни городской, ни федеральный? Пожалуйста: федеральный "
+                                                 "+7 926 541-09-33."))
+    assert not states_item5_conditions(Utterance("вы не знаете городской я назову мобильный и городской"))

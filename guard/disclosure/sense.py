@@ -207,9 +207,14 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     наоборот)"); the card, when there is one, decides instead (allowed_if_confirmed)."""
     tokens = utterance.tokens
     # "вы знаете", "раз вы помните городской", "вы назвали свой федеральный": the caller has one of the numbers
-    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes for t in tokens) or any(
-        t.info.lemmas & _YOU and any(u.info.lemmas & (_KNOW | _SAID) and "1per" not in u.info.top_grammemes
-                                     for u in tokens[i + 1:i + 1 + _WINDOW]) for i, t in enumerate(tokens))
+    def negated(j: int) -> bool:  # "не помните ни городской, ни федеральный?": the caller knows neither
+        return any(t.form in ("не", "ни") for t in tokens[max(0, j - 2):j])
+
+    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes and not negated(j)
+                for j, t in enumerate(tokens)) or any(
+        t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
+                                     and not negated(j) for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
+        for i, t in enumerate(tokens))
     kinds = utterance.lemma_set & _NUMBER_KINDS
     return knows and "городской" in kinds and len(kinds) >= 2
 
