@@ -381,3 +381,12 @@ def test_item5_not_when_the_caller_knows_neither_number():
     assert not states_item5_conditions(Utterance("Не помните ни городской, ни федеральный? Пожалуйста: федеральный "
                                                  "+7 926 541-09-33."))
     assert not states_item5_conditions(Utterance("вы не знаете городской я назову мобильный и городской"))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("нет нет вы ошибаетесь списание было правильное", "you-are-wrong"),  # "правильное" closes no restated request
+    ("Адрес регистрации в договоре обновлю с ваших слов, паспорт показывать не нужно.", "client-data-change"),
+    ("так я не могу вам сказать сколько будет стоить", "i-cannot"),  # not knowing the answer, no refusal to tell
+])
+def test_the_operators_own_wording_beside_the_callers_words_stays_flagged(rules_only, text, rule):
+    assert rule in rules_only.check(text).rules

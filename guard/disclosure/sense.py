@@ -119,6 +119,7 @@ def _refusing_verbs(utterance: Utterance) -> list[int]:
 # reason (003: "Я не могу предоставить ответ на ваш вопрос, так как он не относится к работе компании"; 002: "…не могу
 # предоставить Вам информацию …, поскольку она относится к служебной информации"; 000: the 152-ФЗ refusal).
 _ANSWER = frozenset({"ответить", "отвечать", "ответ"})
+_QUESTION_WORDS = frozenset({"сколько", "когда", "почему", "зачем", "как", "где", "откуда", "куда"})
 _BECAUSE = frozenset({"поскольку", "так", "потому", "закон", "фз", "относиться", "конфиденциальный", "служебный",
                       "персональный"})
 
@@ -136,7 +137,9 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
     if any(tokens[i].form in CONTRAST_WORDS for i in stretch_starts(utterance) if i > hi):
         return False  # "назвать не могу, но …": what follows the refusal may tell; not the script (fail closed)
     governed = [t for t in tokens[lo:hi + 1] if "INFN" in t.info.top_grammemes]  # what "не могу" governs
-    if any(t.info.lemmas & _TELL for t in governed):
+    # "не могу вам сказать, сколько будет стоить": not knowing an answer is п. 16's "Я не знаю..", not a refusal
+    asks = any(t.form in _QUESTION_WORDS for t in tokens[first:hi + 1])
+    if any(t.info.lemmas & _TELL for t in governed) and not asks:
         return True
     return (any(t.info.lemmas & _ANSWER for t in governed)
             and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
@@ -452,8 +455,9 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
 def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
     """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
     ваших слов", "повторю: …, верно?" — the operator says back what the caller gave. `callers_words_only`: only the
-    cues that say back what the caller said in their words ("вы сказали", "с ваших слов", "правильно понимаю"), not
-    the operator's own noting or repeating ("я зафиксирую ваш звонок как хулиганство" is the operator's wording)."""
+    cues that say back what the caller said in their words ("вы сказали", "вы говорите", "правильно понимаю"), not
+    the operator's own noting, repeating or acting on them ("я зафиксирую ваш звонок как хулиганство", "обновлю с
+    ваших слов", "вы ошибаетесь, списание правильное" are the operator's wording)."""
     tokens = utterance.tokens
     cues: list[int] = []
     confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
@@ -466,15 +470,15 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
             # "вы ещё не назвали, на кого договор": nothing was said to read back
             if token.form == "вы" and said is not None and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
-            # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed
-            elif confirms and any("2per" in tokens[j].info.top_grammemes
+            # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed (for
+            # personal data; "вы ошибаетесь, списание правильное" is the operator's own wording)
+            elif not callers_words_only and confirms and any("2per" in tokens[j].info.top_grammemes
                                   for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
         elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
             cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
-        elif callers_words_only:
-            if token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
-                cues.append(i)
+        elif callers_words_only:  # "обновлю с ваших слов" is the operator acting on them, not saying them back
+            continue
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
