@@ -354,14 +354,15 @@ def _said_by_caller(utterance: Utterance, said: Said) -> bool:
 _LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
 
 
-_LAW = re.compile(r"\s*-?\s*(?:фз|федеральн|закон)", re.IGNORECASE)
+_LAW_WORDS = ("фз", "федеральн", "закон")  # "152-ФЗ", "152 федерального закона": a law's number, not a value
 
 
 def _says_a_value(utterance: Utterance) -> bool:
     """A number of 3 digits or more ("начинается на девятьсот шестнадцать") but a law's ("152-ФЗ"), an e-mail or Latin
     word ("petrov.a", "gmail"), or a word that may be a person's name: something a refusal could still leak."""
     text = utterance.text
-    return (any(len(group.digits) >= 3 and not _LAW.match(text, group.end) for group in utterance.digit_groups)
+    return (any(len(group.digits) >= 3 and not text[group.end:group.end + 16].lstrip(" -").lower().startswith(_LAW_WORDS)
+                for group in utterance.digit_groups)
             or _LATIN_WORD.search(text) is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
 
