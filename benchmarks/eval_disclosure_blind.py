@@ -119,24 +119,30 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
     from guard.disclosure.text import Utterance
     from guard.disclosure.verifier import HitVerifier
 
-    lines, feats = prepared()
-    hits = hit_examples(lines, feats)
-    scratch = Path(tempfile.mkdtemp(prefix="disclosure_loao_"))  # this run's own: other runs share /tmp
+    if args.models:  # the held-out models of an earlier run: only the checking is new (the rules' code, thresholds)
+        from benchmarks.train_disclosure_model import load_lines
+
+        lines, feats, hits, scratch = load_lines(), None, None, args.models
+    else:
+        lines, feats = prepared()
+        hits = hit_examples(lines, feats)
+        scratch = Path(tempfile.mkdtemp(prefix="disclosure_loao_"))  # this run's own: other runs share /tmp
     authors = args.authors or list(AUTHORS)
     columns = ["rules (first contact)", "+ model"] + [f"+ verifier {v}" for v in args.verifier_threshold] + [
         "model alone"]
     # counts[threshold][(author, rendering)] = [violating, clean, then (flagged violating, flagged clean) per column]
     counts: dict[float, dict[tuple[str, str], np.ndarray]] = {t: {} for t in args.threshold}
     misses: list[str] = []
+    dump: list[dict] = []
     for author in authors:
-        keep = np.array([i for i, line in enumerate(lines) if line.author != author])
-        train_lines = [lines[i] for i in keep]
-        path = scratch / f"{author}.npz"
-        save(train(train_lines, feats.rows(keep), use_clauses=not args.no_clauses), path)
+        path, verifier_path = scratch / f"{author}.npz", scratch / f"{author}_verifier.npz"
+        if not args.models:
+            keep = np.array([i for i, line in enumerate(lines) if line.author != author])
+            train_lines = [lines[i] for i in keep]
+            save(train(train_lines, feats.rows(keep), use_clauses=not args.no_clauses), path)
+            hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
+            save(train_verifier(lines, hits.rows(hit_keep)), verifier_path)
         model = DisclosureModel(path)
-        verifier_path = scratch / f"{author}_verifier.npz"
-        hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
-        save(train_verifier(lines, hits.rows(hit_keep)), verifier_path)
         verifier = HitVerifier(verifier_path)
         checker = first_contact_checker(AUTHORS[author][1])
         held_out = [line for line in lines if line.author == author]
@@ -156,12 +162,19 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
                     flags = [judge(line.text) for line in part]
                     row += [sum(f for f, line in zip(flags, part) if line.violating),
                             sum(f for f, line in zip(flags, part) if not line.violating)]
+                    if column == 2 and threshold == args.threshold[0] and args.dump:
+                        dump += [_trace(author, rendering, line, checker, model, verifier, args.verifier_threshold[0],
+                                        threshold) for line in part]
                     if column == 2 and threshold == args.threshold[0]:
                         judge = _with(checker, model, _at(verifier, args.verifier_threshold[0]))
                         misses += [f"{author} {rendering} {'MISS ' if line.violating else 'FALSE'} {line.text[:120]}"
                                    + ("" if line.violating else f"  <- {','.join(judge.check(line.text).rules)}")
                                    for f, line in zip(flags, part) if f != line.violating]
                 counts[threshold][(author, rendering)] = np.array(row)
+        if args.dump:  # each author's lines as soon as they are known (a long run may be stopped)
+            with args.dump.open("a", encoding="utf-8") as out:
+                out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in dump)
+            dump.clear()
         print(f"{author}: done", file=sys.stderr)
         for threshold in args.threshold:  # each author's rows as soon as they are known (a long run may be stopped)
             for rendering in ("written", "asr"):
@@ -182,6 +195,39 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         for line in misses[:args.show]:
             print("  " + line)
     return 0
+
+
+def _trace(author: str, rendering: str, line, checker, model, verifier, verifier_threshold: float,
+           threshold: float) -> dict:
+    """One held-out line's decision in the main column, and what the model would say at any threshold: `found` are
+    the rules that fired (a model finding as "model:RULE"); `open` is the model's finding when it flags at every
+    P (None: the line never reaches the model, or the model's rule does not apply) and `p` its P(violating) — so the
+    column at another model threshold T is: a finding not from the model, or `open` with p >= T. `p_line`: the whole
+    line's P (p is a part's when a read-back was cut out)."""
+    from guard.disclosure.text import Utterance
+
+    verified: list[list] = []  # [rule, P(forbidden sense)] of each warn wording hit the verifier judged
+    probability = verifier.probability
+    verifier.probability = lambda u, rule, *rest: verified.append([rule, probability(u, rule, *rest)]) or \
+        verified[-1][1]
+    try:
+        found = _with(checker, model, _at(verifier, verifier_threshold)).check(line.text).rules
+    finally:
+        del verifier.probability
+    asked: list[float] = []  # P(violating) of what the model was last asked (the line, or its part beside a read-back)
+    predict = model.predict
+    model.predict = lambda utterance, *rules: asked.append(predict(utterance).violating) or predict(utterance, *rules)
+    model.threshold = 0.0
+    try:
+        wide = [rule for rule in checker.check(line.text).rules if rule.startswith("model:")]
+    finally:
+        model.threshold = threshold
+        del model.predict
+    return {"author": author, "rendering": rendering, "violating": line.violating, "text": line.text,
+            "found": found, "open": wide[0] if wide else None,
+            "verified": [[rule, round(p, 4)] for rule, p in verified],
+            "p": round(asked[-1] if asked else model.score(Utterance(line.text)), 4),
+            "p_line": round(model.score(Utterance(line.text)), 4)}
 
 
 def _nothing(text: str) -> bool:
@@ -231,6 +277,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --leave-one-author-out: the line model without its clause vectors (for comparison)")
     parser.add_argument("--main-only", action="store_true",
                         help="with --leave-one-author-out: only the rules + model + verifier column (faster)")
+    parser.add_argument("--dump", type=Path,
+                        help="with --leave-one-author-out: every held-out line's decision (JSONL: rules fired, the "
+                             "model's P and finding) at the first thresholds, for the false-alarm table and curves; appended")
+    parser.add_argument("--models", type=Path,
+                        help="with --leave-one-author-out: check with the held-out models an earlier run left in this "
+                             "folder (AUTHOR.npz, AUTHOR_verifier.npz) instead of training them: a change of the "
+                             "checker's code or thresholds measured in minutes (the models do not see it)")
     parser.add_argument("--leave-one-author-out", action="store_true",
                         help="train without each blind author in turn and check that author's lines")
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")

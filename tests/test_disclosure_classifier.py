@@ -99,7 +99,7 @@ class _AlwaysViolating:
     def __init__(self, rule: str) -> None:
         self.rule = rule
 
-    def predict(self, utterance):
+    def predict(self, utterance, rules=None):
         from guard.disclosure.classifier import Prediction
 
         return Prediction(0.99, self.rule)
@@ -193,3 +193,16 @@ def test_each_clause_has_its_own_mean_vector():
 def test_the_shipped_model_scores_the_best_clause():
     model = default_model()
     assert model is not None and model.clause_dense is not None and model.clause_dense.shape == (300,)
+
+
+def test_a_model_rule_the_policy_lacks_gives_way_to_the_nearest_rule_it_has():
+    from guard.disclosure.classifier import default_model
+    from guard.disclosure.text import Utterance
+
+    model = default_model()
+    line = Utterance("Во Flash: абонент тупит, объяснял пять раз, ну короче достал.")
+    full = model.predict(line)
+    assert full.rule is not None
+    other = model.predict(line, frozenset(model.rule_ids) - {full.rule})
+    assert other.violating == full.violating and other.rule not in (None, full.rule)
+    assert model.predict(line, frozenset()).rule is None  # no rule to name: nothing the checker can report

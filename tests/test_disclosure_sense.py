@@ -9,8 +9,9 @@ import pytest
 
 from guard.disclosure import DisclosureChecker, default_checker
 from guard.disclosure.classifier import Prediction, features
-from guard.disclosure.sense import (is_read_back, is_refusal, read_back_spans, refuses_own_identity,
-                                    states_item5_conditions, states_item6_conditions)
+from guard.disclosure.sense import (is_read_back, is_refusal, other_sense, read_back_cues, read_back_spans,
+                                    refuses_own_identity, refuses_to_tell, states_item4_conditions, states_item5_conditions,
+                                    states_item6_conditions)
 from guard.disclosure.text import Utterance
 
 
@@ -27,7 +28,7 @@ class _AlwaysViolating:
     def __init__(self, rule: str) -> None:
         self.rule = rule
 
-    def predict(self, utterance: Utterance) -> Prediction:
+    def predict(self, utterance: Utterance, rules: frozenset[str] | None = None) -> Prediction:
         return Prediction(0.99, self.rule)
 
 
@@ -287,3 +288,105 @@ def test_a_refusal_that_still_spells_an_email_is_judged():
 ])
 def test_the_operator_telling_or_noting_is_not_a_read_back(text):
     assert not is_read_back(Utterance(text))
+
+
+# --- issue 12 round 5: the caller's words said back, refusals to tell, whose trouble, п. 5 ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Вы говорите, что при входе выскакивает «техническая проблема»? Давайте проверим настройки.",
+    "вы сказали я не знаю логин от кабинета давайте его восстановим",
+])
+def test_the_callers_own_words_said_back_are_not_the_operators_wording(rules_only, text):
+    assert rules_only.check(text).verdict == "allow"
+
+
+def test_the_operators_own_words_after_a_contrast_stay_flagged(rules_only):
+    assert "i-dont-know" in rules_only.check("Вы сказали, что не знаете пароль, а я не знаю, как вам помочь.").rules
+
+
+def test_offering_to_tell_a_number_is_no_read_back(rules_only):
+    # "вам назвать" is the operator telling: only "вы" saying ("вы назвали", "вы говорите") says the caller's words back
+    assert not read_back_cues(Utterance("Могу вам назвать номер: 8 916 123-45-67."))
+    assert rules_only.check("Могу вам назвать номер: 8 916 123-45-67.").verdict == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "Я не могу ответить на этот вопрос, поскольку он не касается услуг связи. Есть вопросы по тарифу?",
+    "Продиктовать номера, которые вам звонили, я не могу, закажите детализацию в личном кабинете.",
+])
+def test_a_refusal_to_tell_is_the_script_not_item16(text):
+    start = text.lower().index("не могу")
+    assert refuses_to_tell(Utterance(text), start, start + len("не могу"))
+
+
+@pytest.mark.parametrize("text", [
+    "Я не могу ответить, когда починят.",  # no reason: the helpless "Я не могу.."
+    "Я не могу вам помочь с этим.",
+    "Фамилию назвать не могу, но начинается она на Кузн.",  # what follows "но" may tell: fail closed
+])
+def test_a_cannot_that_is_no_refusal_to_tell_stays_item16(text):
+    start = text.lower().index("не могу")
+    assert not refuses_to_tell(Utterance(text), start, start + len("не могу"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Раз вы были свидетелем аварии, звоните 112, это бесплатно.", "аварии"),
+    ("Профилактику своего модема можно сделать через веб-интерфейс.", "профилактику"),
+    ("Профилактика мошенничества: не сообщайте никому коды из смс.", "профилактика"),
+    ("у вас дома авария с электричеством роутер и не работает", "авария"),
+])
+def test_an_event_the_caller_is_in_or_their_own_side_is_not_item7_or_item23(text, word):
+    start = text.lower().index(word)
+    assert other_sense(Utterance(text), start, start + len(word))
+
+
+@pytest.mark.parametrize("text, word", [("У вас в районе авария на линии.", "авария"),
+                                        ("На станции сейчас идёт профилактика.", "профилактика")])
+def test_the_networks_own_accident_or_maintenance_stays_flagged(text, word):
+    start = text.lower().index(word)
+    assert not other_sense(Utterance(text), start, start + len(word))
+
+
+@pytest.mark.parametrize("text", [
+    "Вы назвали городской номер, поэтому подскажу привязанный к нему мобильный: 8 916 555-12-34.",
+    "Раз вы помните мобильный, назову и городской: 8 495 111-22-33.",
+])
+def test_item5_holds_when_the_caller_named_or_remembers_the_other_number(text):
+    assert states_item5_conditions(Utterance(text))
+
+
+def test_item5_needs_the_callers_own_number():
+    assert not states_item5_conditions(Utterance("Назову городской и мобильный: 8 495 111-22-33."))
+
+
+# --- Инструкция запретов, п. 4: the contact person's name, as a last resort under its conditions -------------
+
+def test_item4_the_contact_persons_name_may_be_told_when_the_line_states_its_conditions(rules_only):
+    assert rules_only.check("Вы не знаете, кто выдал SIM-карту, организацию вы назвали, запрета в карточке нет — "
+                            "контактное лицо Сорокина Елена Павловна.").verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Контактное лицо по договору — Сорокина Елена Павловна.",  # no condition stated
+    "Кто выдавал сим-карту, не знаю, контактное лицо — Сорокина Елена Павловна.",  # the operator does not know
+    # the conditions, and a number besides: п. 4 allows the name only
+    "Вы не знаете, кто выдал SIM-карту, организацию назвали, запрета нет: контактный телефон 8 916 123-45-67.",
+])
+def test_item4_without_its_conditions_or_with_a_number_stays_blocked(rules_only, text):
+    assert rules_only.check(text).verdict == "block"
+    assert not states_item4_conditions(Utterance(text)) or "8 916" in text
+
+
+def test_item5_not_when_the_caller_knows_neither_number():
+    assert not states_item5_conditions(Utterance("Не помните ни городской, ни федеральный? Пожалуйста: федеральный "
+                                                 "+7 926 541-09-33."))
+    assert not states_item5_conditions(Utterance("вы не знаете городской я назову мобильный и городской"))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("нет нет вы ошибаетесь списание было правильное", "you-are-wrong"),  # "правильное" closes no restated request
+    ("Адрес регистрации в договоре обновлю с ваших слов, паспорт показывать не нужно.", "client-data-change"),
+    ("так я не могу вам сказать сколько будет стоить", "i-cannot"),  # not knowing the answer, no refusal to tell
+])
+def test_the_operators_own_wording_beside_the_callers_words_stays_flagged(rules_only, text, rule):
+    assert rule in rules_only.check(text).rules

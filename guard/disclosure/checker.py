@@ -29,10 +29,12 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
-from guard.disclosure.sense import (BLAME_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+                                    callers_words_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans,
-                                    states_item5_conditions, states_item6_conditions)
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions,
+                                    states_item6_conditions)
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -40,6 +42,7 @@ from guard.recognizers.person import may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
+ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class DisclosureChecker:
         self._by_speaker = {speaker: [rule for rule in rules.rules if rule.speaker == speaker]
                             for speaker in ("operator", "client")}
         self._public_numbers = tuple(rule.numbers for rule in rules.rules if rule.numbers is not None)
+        # what the model may name: a rule it learned that this policy lacks gives way to the nearest one it has
+        self._operator_rule_ids = frozenset(rule.id for rule in self._by_speaker["operator"])
 
     def detect(self, text: str) -> list[Entity]:
         if self._detect is None:
@@ -143,12 +148,23 @@ class DisclosureChecker:
                said: Said, cleared: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """Drop what the rules read wrongly; add what the model finds that no rule explains."""
         read_back = read_back_spans(utterance)
+        silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
-            # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport
+            # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport; and the
+            # caller's own words said back are not the operator's wording ("вы сказали: «я не знаю пароль»",
+            # "вы говорите, у вас дома авария")
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
+            callers_words = callers_words_spans(utterance)
+            kept = [f for f in findings if not (_is_wording(f) and _inside_any(f.start, callers_words))]
+            silenced, findings = len(kept) < len(findings), kept
+        if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
+                states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
+            kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
+            silenced, findings = silenced or len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
-            findings = [f for f in findings if f.rule not in ITEM5_RULES]
+            kept = [f for f in findings if f.rule not in ITEM5_RULES]
+            silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
@@ -156,17 +172,18 @@ class DisclosureChecker:
         # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
-        before = len(findings)
+        before = len(findings) + silenced
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
-                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))]
+                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
+                    and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             findings = self.verifier.keep(utterance, findings)
         if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
             return findings
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
-            prediction = self.model.predict(utterance)
+            prediction = self.model.predict(utterance, self._operator_rule_ids)
             if prediction.violating < self.model.other_sense:
                 return []
         if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
@@ -179,7 +196,7 @@ class DisclosureChecker:
             if judged is None:
                 return findings
             prediction = None
-        prediction = prediction or self.model.predict(judged)
+        prediction = prediction or self.model.predict(judged, self._operator_rule_ids)
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
             return findings  # the rule it resembles matched here and its own exception cleared the line
@@ -337,12 +354,22 @@ def _said_by_caller(utterance: Utterance, said: Said) -> bool:
 _LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
 
 
+_LAW_WORDS = ("фз", "федеральн", "закон")  # "152-ФЗ", "152 федерального закона": a law's number, not a value
+
+
 def _says_a_value(utterance: Utterance) -> bool:
-    """A number of 4 digits or more, an e-mail or Latin word ("petrov.a", "gmail"), or a word that may be a
-    person's name: something a refusal could still leak."""
-    return (any(len(group.digits) >= 4 for group in utterance.digit_groups) or _LATIN_WORD.search(utterance.text)
-            is not None
+    """A number of 3 digits or more ("начинается на девятьсот шестнадцать") but a law's ("152-ФЗ"), an e-mail or Latin
+    word ("petrov.a", "gmail"), or a word that may be a person's name: something a refusal could still leak."""
+    text = utterance.text
+    return (any(len(group.digits) >= 3 and not text[group.end:group.end + 16].lstrip(" -").lower().startswith(_LAW_WORDS)
+                for group in utterance.digit_groups)
+            or _LATIN_WORD.search(text) is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
+
+
+def _is_wording(finding: Finding) -> bool:
+    """A wording rule's own finding (a `warn` of words), not personal data and not the model's guess."""
+    return finding.verdict == "warn" and not finding.rule.startswith("model:")
 
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Collection
 
 import numpy as np
 
@@ -182,13 +183,20 @@ class DisclosureModel:
     def score(self, utterance: Utterance) -> float:
         return self._read(utterance)[2]
 
-    def predict(self, utterance: Utterance) -> Prediction:
+    def predict(self, utterance: Utterance, rules: Collection[str] | None = None) -> Prediction:
+        """P(violating) and, at or above the threshold, the most likely rule — of `rules` when given (the rules of the
+        policy in use: a model trained with a rule the policy does not have still names the nearest one it has)."""
         rows, vector, p = self._read(utterance)
         if p < self.threshold:
             return Prediction(p, None)
         logits = self.rule_bias + self.rule_weights[rows].sum(axis=0)
         if vector is not None and self.rule_dense is not None:
             logits = logits + vector @ self.rule_dense
+        if rules is not None:
+            known = np.array([rule in rules for rule in self.rule_ids])
+            if not known.any():
+                return Prediction(p, None)
+            logits = np.where(known, logits, -np.inf)
         return Prediction(p, self.rule_ids[int(np.argmax(logits))])
 
 

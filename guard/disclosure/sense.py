@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.text import Utterance, stretch_of
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
                              "other-personal-data", "numbers-on-contract"})
 # Rules that fire on one word with other everyday senses (п. 7: авария, задержка; п. 15: девушка).
 OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word", "form-of-address",
-                               "network-trouble-named"})
+                               "network-trouble-named", "maintenance-words"})
+# п. 16's "Я не могу..": a refusal to tell is the instruction's own script (refuses_to_tell)
+CANNOT_RULES = frozenset({"i-cannot"})
 # Rules that blame the caller (п. 16 "Это ваша вина", «Вы ошибаетесь»): the blame word negated clears them.
 BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 
@@ -88,9 +90,15 @@ def is_refusal(utterance: Utterance) -> bool:
 
 def _first_refusal(utterance: Utterance) -> int | None:
     """The token index of the first refusing verb of telling (is_refusal), or None."""
-    tokens = utterance.tokens
     if refuses_own_identity(utterance):
         return None
+    return next(iter(_refusing_verbs(utterance)), None)
+
+
+def _refusing_verbs(utterance: Utterance) -> list[int]:
+    """The token indexes of every refusing verb of telling (is_refusal)."""
+    tokens = utterance.tokens
+    found = []
     for i, token in enumerate(tokens):
         # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
         if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
@@ -102,11 +110,39 @@ def _first_refusal(utterance: Utterance) -> int | None:
         while end < len(tokens) and end - i <= _REFUSAL_SCOPE and not tokens[end].after_break:
             end += 1
         around = tokens[start:i] + tokens[i + 1:end]
-        if any(t.info.lemmas & _NOT for t in around):
-            return i
-        if any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
-            return i
-    return None
+        if any(t.info.lemmas & _NOT for t in around) or any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
+            found.append(i)
+    return found
+
+
+# Инструкция запретов, п. 16 forbids "Я не могу.."; the prescribed refusals say it of telling or answering, with the
+# reason (003: "Я не могу предоставить ответ на ваш вопрос, так как он не относится к работе компании"; 002: "…не могу
+# предоставить Вам информацию …, поскольку она относится к служебной информации"; 000: the 152-ФЗ refusal).
+_ANSWER = frozenset({"ответить", "отвечать", "ответ"})
+_QUESTION_WORDS = frozenset({"сколько", "когда", "почему", "зачем", "как", "где", "откуда", "куда"})
+_BECAUSE = frozenset({"поскольку", "так", "потому", "закон", "фз", "относиться", "конфиденциальный", "служебный",
+                      "персональный"})
+
+
+def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
+    """The "не могу" at [start, end) refuses to tell (its verb is a verb of telling: "не могу вам назвать",
+    "сообщить не можем"), or to answer with the reason given ("не могу ответить на ваш вопрос, так как он не
+    относится к работе компании"): the instruction's own refusal script, not п. 16's helpless "Я не могу..."."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    lo, hi = stretch_of(utterance, first)
+    if any(tokens[i].form in CONTRAST_WORDS for i in stretch_starts(utterance) if i > hi):
+        return False  # "назвать не могу, но …": what follows the refusal may tell; not the script (fail closed)
+    governed = [t for t in tokens[lo:hi + 1] if "INFN" in t.info.top_grammemes]  # what "не могу" governs
+    # "не могу вам сказать, сколько будет стоить": not knowing an answer is п. 16's "Я не знаю..", not a refusal
+    asks = any(t.form in _QUESTION_WORDS for t in tokens[first:hi + 1])
+    if any(t.info.lemmas & _TELL for t in governed) and not asks:
+        return True
+    return (any(t.info.lemmas & _ANSWER for t in governed)
+            and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
 
 
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
@@ -140,7 +176,29 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     return True
 
 
-_KNOW = frozenset({"знать"})
+_ISSUED = frozenset({"выдавать", "выдать", "выдавший", "выдававший"})
+_ORGANIZATION = frozenset({"организация", "компания", "фирма", "юрлицо"})
+_BAN = frozenset({"запрет", "запрещать", "ограничение"})
+
+
+def states_item4_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 4's last resort holds: the caller does not know who issued the phone or SIM card
+    ("раз вы не знаете, кто выдавал сим-карту"), was identified by the organisation's name ("организацию назвали",
+    "идентификация по названию организации") and the card has no ban on it ("запрета в карточке нет"). Then the
+    contact person's name may be told (Инструкция запретов, п. 4: "В крайнем случае, если клиент не знает, кто выдавал
+    … можно сообщить клиенту ФИО контактного лица (если нет соответствующего запрета во Flash) после идентификации его
+    по названию организации") — the name, never a number. Anything less: not stated (fail closed)."""
+    tokens = utterance.tokens
+    lemmas = utterance.lemma_set
+    unknown = any(t.info.lemmas & _KNOW and any(u.form == "не" for u in tokens[max(0, i - 2):i])
+                  for i, t in enumerate(tokens))
+    identified = bool(lemmas & _ORGANIZATION) and bool(lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED))
+    no_ban = any(t.info.lemmas & _BAN and any(u.form == "нет" or u.form == "не" for u in tokens[max(0, i - 3):i + 4])
+                 for i, t in enumerate(tokens))
+    return unknown and bool(lemmas & _ISSUED) and identified and no_ban
+
+
+_KNOW = frozenset({"знать", "помнить"})
 _NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
 
 
@@ -151,7 +209,15 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     (Инструкция запретов, п. 5: "Если клиент знает федеральный номер и просит назвать городской, то можно назвать (и
     наоборот)"); the card, when there is one, decides instead (allowed_if_confirmed)."""
     tokens = utterance.tokens
-    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes for t in tokens)
+    # "вы знаете", "раз вы помните городской", "вы назвали свой федеральный": the caller has one of the numbers
+    def negated(j: int) -> bool:  # "не помните ни городской, ни федеральный?": the caller knows neither
+        return any(t.form in ("не", "ни") for t in tokens[max(0, j - 2):j])
+
+    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes and not negated(j)
+                for j, t in enumerate(tokens)) or any(
+        t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
+                                     and not negated(j) for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
+        for i, t in enumerate(tokens))
     kinds = utterance.lemma_set & _NUMBER_KINDS
     return knows and "городской" in kinds and len(kinds) >= 2
 
@@ -197,6 +263,8 @@ def is_own_introduction(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     if any(token.info.lemmas & _REFUSAL for token in tokens):
         return False
+    if _names_before_own_verb(tokens):
+        return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
         if token.info.lemmas & _INTRODUCE and any("Name" in t.info.grammemes for t in following):
@@ -206,6 +274,28 @@ def is_own_introduction(utterance: Utterance) -> bool:
         if token.form == "номер" and i + 1 < len(tokens) and tokens[i + 1].form == "оператора":
             return True
     return False
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _names_before_own_verb(tokens: list) -> list:
+    """The name words right before the speaker's own verb ("договорной отдел, Иванова Ольга, звоню по вашей заявке",
+    "Сергей, беспокою вас по заявке"): whoever names themselves so is the speaker, introducing themselves."""
+    found = []
+    for i, token in enumerate(tokens):
+        top = token.info.top_grammemes
+        if not ("VERB" in top and "1per" in top and "sing" in top):
+            continue
+        j = i - 1
+        run = []
+        while j >= 0 and i - j <= 3 and tokens[j].info.grammemes & _NAME_GRAMMEMES and not tokens[j].is_digit:
+            run.append(tokens[j])
+            j -= 1
+        # "оформлен на Иванова Петра, звоню …": a name governed by a word before it is someone else's
+        if run and not (j >= 0 and tokens[j].info.top_grammemes & {"PREP", "VERB", "PRTF", "PRTS", "INFN"}):
+            found.extend(run)
+    return found
 
 
 _OPERATOR_NUMBER_DIGITS = 6  # an operator's number is short; a phone number said after "номер" is not one
@@ -218,7 +308,9 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     if not is_own_introduction(utterance):
         return []
     tokens = utterance.tokens
-    spans: list[tuple[int, int]] = []
+    own_names = _names_before_own_verb(tokens)  # "Иванова Ольга, звоню …": the whole name, one span
+    spans: list[tuple[int, int]] = ([(min(t.start for t in own_names), max(t.end for t in own_names))]
+                                    if own_names else [])
     for i, token in enumerate(tokens):
         if token.info.lemmas & _INTRODUCE:
             spans.extend((token.start, t.end) for t in tokens[i + 1:i + 3] if "Name" in t.info.grammemes)
@@ -233,14 +325,19 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
 # п. 7 words and what, governing or governed, makes them about something other than the network.
 _FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать", "поломка",
                             "неисправность"})
-# "попали в аварию"; "случилась авария" alone is the network ("на дороге" is told by _NOT_NETWORK)
-_INTO = frozenset({"попасть", "попадать", "угодить"})
+# "попали в аварию", "пострадал в аварии", "стали свидетелем аварии": an event someone is in, not the network
+# ("случилась авария" alone is the network; "на дороге" is told by _NOT_NETWORK)
+_INTO = frozenset({"попасть", "попадать", "угодить", "пострадать", "пострадавший", "свидетель", "участник",
+                   "разбиться"})
 _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия",
                           "страховка", "страховой", "оплата"})
 # whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
 # app ("простите за задержку с ответом", "сбой настроек после обновления", "сбой выдаёт приложение банка")
-_NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка"})
+_NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка", "электричество", "роутер", "модем",
+                       "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт"})
+# the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
+_CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
 # ...unless the company's side is named beside it: "задержка зачисления оплаты" is п. 7 again
 _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зачисляться", "поступление", "сеть", "система", "сервер"})
@@ -270,6 +367,23 @@ def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
     return any(t.info.lemmas & _QUOTING for t in utterance.tokens[max(0, first - 2):first])
 
 
+# п. 23's words that are also everyday ones: "профилактика мошенничества", "профилактику своего роутера"
+_MAINTENANCE_WORDS = frozenset({"профилактика", "профилактический"})
+
+
+def _callers_side(tokens: list, first: int, last: int) -> bool:
+    """The caller's own side is named in the word's clause, right before or after it: "у вас дома авария",
+    "профилактику своего роутера" — their trouble, not the network's ("у вас в районе авария" is the network's)."""
+    lo = first
+    while lo > 0 and first - lo < 3 and not tokens[lo].after_break:
+        lo -= 1
+    hi = last + 1
+    while hi < len(tokens) and hi - last <= 3 and not tokens[hi].after_break:
+        hi += 1
+    near = tokens[lo:first] + tokens[last + 1:hi]
+    return any(t.info.lemmas & _CALLERS_SIDE for t in near)
+
+
 def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 7 or п. 15 word at [start, end) means something else here (see the module's note)."""
     inside = utterance.token_range(start, end)
@@ -279,11 +393,12 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     first, last = inside
     word = tokens[first]
     around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
-    if word.info.lemmas & _FAILURE_NOUNS:
-        return any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around) and not any(
+    callers = _callers_side(tokens, first, last)
+    if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS):
+        return (callers or any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around)) and not any(
             t.info.lemmas & _COMPANY_SIDE for t in around)
     if word.info.lemmas & _FAILURE_WORDS:
-        if any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around) and not any(
+        if (callers or any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around)) and not any(
                 t.info.lemmas & _COMPANY_SIDE for t in around):
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
@@ -337,24 +452,33 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
-def read_back_cues(utterance: Utterance) -> list[int]:
+def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
     """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
-    ваших слов", "повторю: …, верно?" — the operator says back what the caller gave."""
+    ваших слов", "повторю: …, верно?" — the operator says back what the caller gave. `callers_words_only`: only the
+    cues that say back what the caller said in their words ("вы сказали", "вы говорите", "правильно понимаю"), not
+    the operator's own noting, repeating or acting on them ("я зафиксирую ваш звонок как хулиганство", "обновлю с
+    ваших слов", "вы ошибаетесь, списание правильное" are the operator's wording)."""
     tokens = utterance.tokens
     cues: list[int] = []
     confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
-        if lemmas & _YOU:  # "вы назвали", "как вы сказали" — not "я вам скажу", the operator telling
-            if any(tokens[j].info.lemmas & _SAID and "1per" not in tokens[j].info.top_grammemes
-                   for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))):
+        if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
+            said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
+                         if tokens[j].info.lemmas & _SAID and tokens[j].info.top_grammemes & {"2per", "past"}
+                         and "1per" not in tokens[j].info.top_grammemes), None)
+            # "вы ещё не назвали, на кого договор": nothing was said to read back
+            if token.form == "вы" and said is not None and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
-            # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed
-            elif confirms and any("2per" in tokens[j].info.top_grammemes
+            # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed (for
+            # personal data; "вы ошибаетесь, списание правильное" is the operator's own wording)
+            elif not callers_words_only and confirms and any("2per" in tokens[j].info.top_grammemes
                                   for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
         elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
             cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
+        elif callers_words_only:  # "обновлю с ваших слов" is the operator acting on them, not saying them back
+            continue
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
@@ -374,6 +498,23 @@ def is_read_back(utterance: Utterance) -> bool:
     return bool(read_back_cues(utterance))
 
 
+def callers_words_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Where the line says back the caller's own words (read_back_cues, callers_words_only): the stretch of each cue,
+    as character spans. A wording rule's words there are the caller's ("вы сказали: «я не знаю пароль»")."""
+    tokens = utterance.tokens
+    spans = []
+    for cue in read_back_cues(utterance, True):
+        first, last = stretch_of(utterance, cue)
+        # the operator takes the turn back ("вы говорите, фамилию забыли, ну первая буква там Т…"): ASR writes no
+        # full stop, the restart word ends the caller's words
+        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+        spans.append(utterance.char_span(first, last))
+    return spans
+
+
+_TAKES_BACK = frozenset({"ну", "смотрите", "давайте", "слушайте", "вот", "так"})
+
+
 def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
@@ -385,7 +526,8 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return spans
 
 
-__all__ = ["BLAME_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated", "echoes_callers_question",
+__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated",
+           "callers_words_spans", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
-           "read_back_cues", "read_back_spans",
-           "own_introduction_spans", "refuses_own_identity", "states_item5_conditions", "states_item6_conditions"]
+           "read_back_cues", "read_back_spans", "refuses_to_tell",
+           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]
