@@ -8,9 +8,7 @@ Markup: [[X|span]], X a short code (SHORT) or a full type name. Writes written.j
 ({"id", "text", "gold": [{"type", "start", "end"}]}) and validates them. Unmarked numbers are the hard
 negatives (orders, tickets, amounts, tariffs, dates that are not birth dates, speeds, error codes).
 """
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -19,8 +17,6 @@ SHORT = {"A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "L": "ACCOUN
          "S": "RU_PASSPORT", "N": "RU_INN", "H": "RU_SNILS", "K": "CREDIT_CARD", "X": "CARD_EXPIRY",
          "V": "CARD_CVV", "B": "BANK_ACCOUNT", "Q": "RU_BIK", "O": "RU_OMS", "R": "RU_DRIVER_LICENSE",
          "U": "RU_PASSPORT_DEPT"}
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\[\]|]+)\]\]")
-ASR_TEXT = re.compile(r"^[а-яё]+( [а-яё]+)*$")
 
 # ----------------------------------------------------------------------------- ASR call snippets
 ASR = [
@@ -131,44 +127,9 @@ CRM = [
 ]
 
 
-def parse(src, rid):
-    text, gold, pos = [], [], 0
-    for m in MARK.finditer(src):
-        text.append(src[pos:m.start()])
-        start = sum(map(len, text))
-        text.append(m.group(2))
-        gold.append({"type": SHORT.get(m.group(1), m.group(1)), "start": start, "end": start + len(m.group(2))})
-        pos = m.end()
-    text.append(src[pos:])
-    out = "".join(text)
-    if "[[" in out or "]]" in out:
-        sys.exit(f"{rid}: markup left")
-    return {"id": rid, "text": out, "gold": gold}
-
-
-def main():
-    written = [parse(t, f"kc2-w-{i:03d}") for i, t in enumerate(CRM, 1)]
-    asr = [parse(t, f"kc2-a-{i:03d}") for i, t in enumerate(ASR, 1)]
-    for item in asr:
-        if not ASR_TEXT.match(item["text"]):
-            sys.exit(f"{item['id']}: not ASR-shaped: {item['text']!r}")
-    for item in written + asr:
-        for g in item["gold"]:
-            span = item["text"][g["start"]:g["end"]]
-            if span != span.strip() or g["type"] not in SHORT.values():
-                sys.exit(f"{item['id']}: bad span {span!r}")
-    if len(written) != 40 or len(asr) != 60:
-        sys.exit(f"want 40 written and 60 asr, have {len(written)} and {len(asr)}")
-    for name, items in (("written.jsonl", written), ("asr.jsonl", asr)):
-        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-            for item in items:
-                f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    counts = {}
-    for item in written + asr:
-        for g in item["gold"]:
-            counts[g["type"]] = counts.get(g["type"], 0) + 1
-    print(f"{len(written)} written, {len(asr)} asr; spans {dict(sorted(counts.items()))}")
+sys.path.insert(0, os.path.dirname(HERE))
+from kinds_markup import build  # noqa: E402  (benchmarks/data: the markup, checks and files all the kinds_check sets share)
 
 
 if __name__ == "__main__":
-    main()
+    build(HERE, "kc2", CRM, ASR, SHORT)
