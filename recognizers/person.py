@@ -1776,10 +1776,12 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
     if after and (_names_a_person(after[0]) or after[0] in _NAMING_WORDS
                   or (len(after[0]) == 1 and after[0] not in _FUNCTION_LETTERS)):
         return True  # "вика зовут", "роза сестра", "мельник д."
-    base = lemma(text[start:end].lower())
+    word = text[start:end].lower()
+    base = lemma(word)
     for match in NAME_WORD.finditer(text):
-        if match.start() == start or lemma(match.group().lower()) != base:
-            continue
+        if match.start() == start or not match.group().lower().startswith(word[:2]) \
+                or lemma(match.group().lower()) != base:
+            continue  # the first two letters first: a lemma is asked only of the words that may share it
         near = words_before(text, match.start(), 25)[-1:] + words_after(text, match.end(), 25)[:1]
         if any(lemma(other) != base and (_known_name_word(other) or not is_known(other)) for other in near):
             return True  # "хвана чжан епа" ... "хван выступил": the same word beside a name word or an unknown one
