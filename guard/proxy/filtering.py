@@ -88,7 +88,7 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
                 redacted.update(known)
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
-    card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card)
+    card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card, policy.known_keys)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),
