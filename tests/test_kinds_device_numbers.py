@@ -58,3 +58,17 @@ def test_a_sim_cards_number_after_an_accounts_word_is_an_account(redactor):
 def test_a_payment_card_read_out_is_still_a_card(redactor):
     text = "карта пять пять три шесть девять один ноль четыре восемь восемь два семь семь один ноль шесть"
     assert any(kind == "CREDIT_CARD" for kind, _ in found(redactor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "горячая линия банка 8 495 500 00 05 не отвечает",
+    "справочная 8 812 300 00 00",
+    "Горячая линия банка 8 800 555 35 35 не отвечает",
+])
+def test_an_organisations_line_is_no_subscribers_phone_nor_an_address(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_the_callers_number_after_a_hotline_is_still_a_phone(redactor):
+    text = "горячая линия не отвечает, мой номер 8 916 123 45 67"
+    assert ("PHONE_NUMBER", "8 916 123 45 67") in found(redactor, text)
