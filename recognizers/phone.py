@@ -165,7 +165,8 @@ def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
     if not nobodys:
         return False
     own = last_cue(words, PhoneRecognizer.CONTEXT)
-    return own is None or own[0] < nobodys[-1]
+    # a bare "номер" right after it is its number: "трек номер …", "накладная номер …"
+    return own is None or own[0] < nobodys[-1] or own[1] == "номер" and own[0] == nobodys[-1] + 1
 
 
 _GAP_CHARS = frozenset(" \t\n-()\u00a0")

@@ -34,6 +34,8 @@ def test_a_devices_number_is_no_phone_card_or_account(redactor, text):
     "Запрос 1-4567890123 от 12.11",
     "номер заявки один тире четыре пять шесть семь восемь девять ноль один два три",
     "так номер накладной триста пятьдесят восемь ноль семь шестьдесят пять тридцать два двадцать восемь тринадцать",
+    # a bare "номер" right after the order's word is the order's
+    "ну трек номер двести девяносто восемь четыреста двенадцать восемьсот девяносто два двести девяносто три нуль пять",
 ])
 def test_a_request_id_or_a_waybill_read_in_one_breath_is_no_phone(redactor, text):
     assert all(kind != "PHONE_NUMBER" for kind, _ in found(redactor, text))
