@@ -184,9 +184,6 @@ _OPEN_LEAKS = {
         "digits spoken in English words ('one two three, four five, six seven') are read as digits neither by the "
         "engine nor by card-aware scrubbing: the contact phone's 7 subscriber digits are shown (guard/normalize.py "
         "reads Russian number words only)"),
-    "passport-one-digit-per-far-apart-column": leak(
-        "digits more than 3 blanks apart are not one digit group to card-aware scrubbing (guard/proxy/scrub.py "
-        "_DIGIT_GROUP), nor a number to the engine: the passport read down a column is shown"),
     "base64-in-an-attachment-note": leak(
         "base64 text is letters to every layer: the surname and passport inside it are shown (guard/proxy/scrub.py)"),
 }

@@ -48,6 +48,16 @@ def test_a_hidden_number_padded_cut_or_glued_to_digits_is_masked(text):
     assert count >= 1 and not any(ch.isdigit() for ch in scrubbed), scrubbed
 
 
+@pytest.mark.parametrize("text", [
+    "паспорт: " + "    ".join("4505678901"),       # one digit a column, far apart
+    "паспорт:\n" + "\n\n\n\n".join("4505678901"),  # one digit a line, blank lines between
+    "тел. 8      903      123      45      67",
+])
+def test_a_hidden_number_with_digits_far_apart_on_blanks_is_masked(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count >= 1 and not any(ch.isdigit() for ch in scrubbed), scrubbed
+
+
 @pytest.mark.parametrize("text", [f"свой {OWN_NUMBER}", "свой +7 916 123-45-67 ", "сумма 1200 руб", "визит 2026-10-01"])
 def test_the_callers_own_shown_number_and_unrelated_numbers_stay(text):
     assert _secrets().scrub_text(text) == (text, 0)
