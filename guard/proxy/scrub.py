@@ -15,6 +15,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 """
 from __future__ import annotations
 
+import base64
 import re
 import unicodedata
 from bisect import bisect_right
@@ -54,6 +55,11 @@ _BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
 _DIGIT_RUN = re.compile(r"\d+")
+# A run of base64 (standard or URL-safe) long enough to hold a word and a number: "0JjQstCw0L3QvtCy" is "Иванов" to
+# anyone who pastes it into a decoder. Mixed case and a digit or "+"/"/", as encoded text has and a word or a key
+# ("flash_restrictions", "2026-11-01T10") has not.
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}+={0,2}")
+
 _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 # Name-like grammemes: a hidden value's word that is one of these (or unknown to the dictionary) is matched.
@@ -182,7 +188,7 @@ class CardSecrets:
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
         normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
         spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized) + self._word_spans(plain)
-                 + self._literal_spans(plain) + self._cut_spans(read))
+                 + self._literal_spans(plain) + self._cut_spans(read) + self._encoded_spans(plain))
         if not spans:
             return text, 0
         return _masked(text, spans)
@@ -227,7 +233,8 @@ class CardSecrets:
         read = _read(joined)
         normalized = _LazyNormalized(read)
         spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized)
-                 + self._word_spans(joined) + self._literal_spans(joined) + self._cut_spans(read))
+                 + self._word_spans(joined) + self._literal_spans(joined) + self._cut_spans(read)
+                 + self._encoded_spans(joined))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -411,6 +418,12 @@ class CardSecrets:
         return [found.span() for literal in self.literals if folded.may_hold(literal)
                 for found in self._pattern("spaced", literal).finditer(text)]
 
+    def _encoded_spans(self, text: str) -> list[tuple[int, int]]:
+        """Runs of base64 that stand for text are masked whole, whatever the text: a decoder is one paste away, and
+        masking only those that hold a secret would make a comment holding an encoded guess an oracle on it."""
+        return [found.span() for found in _BASE64.finditer(text)
+                if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
+
     def _pattern(self, kind: str, literal: str) -> re.Pattern[str]:
         pattern = self._patterns.get((kind, literal))
         if pattern is None:
@@ -496,6 +509,23 @@ def _place_lemmas(public: Iterable[str]) -> frozenset[str]:
     """The lemmas of every place name among the values shown ("Москва" in a call's region): public in the response."""
     return frozenset(lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
                      if _is_place(word) for lemma in lemmas(word))
+
+
+def _base64_like(token: str) -> bool:
+    return (any(ch.islower() for ch in token) and any(ch.isupper() for ch in token)
+            and any(ch.isdigit() or ch in "+/" for ch in token))
+
+
+def _decoded_text(token: str) -> str | None:
+    """The UTF-8 text a base64 run stands for (either alphabet), or None when it stands for none."""
+    body = token.rstrip("=")
+    alphabet = body.translate(str.maketrans("-_", "+/"))
+    try:
+        raw = base64.b64decode(alphabet + "=" * (-len(alphabet) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return text if text.isprintable() or all(ch.isprintable() or ch.isspace() for ch in text) else None
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:

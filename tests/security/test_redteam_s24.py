@@ -184,8 +184,6 @@ _OPEN_LEAKS = {
         "digits spoken in English words ('one two three, four five, six seven') are read as digits neither by the "
         "engine nor by card-aware scrubbing: the contact phone's 7 subscriber digits are shown (guard/normalize.py "
         "reads Russian number words only)"),
-    "base64-in-an-attachment-note": leak(
-        "base64 text is letters to every layer: the surname and passport inside it are shown (guard/proxy/scrub.py)"),
 }
 
 

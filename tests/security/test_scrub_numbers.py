@@ -93,3 +93,16 @@ def test_a_passport_padded_with_a_digit_in_a_shown_field_and_a_comment_does_not_
     assert status == 200 and json.loads(body)["contract"]["number"] in (None, "***")
     assert found_in([PASSPORT[1], PASSPORT[0] + PASSPORT[1], CARD_NUMBER[4:10], CARD_NUMBER[-6:]], seen,
                     captured_logs.getvalue()) == []
+
+
+def test_base64_that_stands_for_text_is_masked_whole_whether_or_not_it_holds_a_hidden_value():
+    import base64
+
+    holding = base64.b64encode("Иванов паспорт 4505 678901".encode()).decode()
+    strangers = base64.urlsafe_b64encode("Сидоров Олег, 89265550011".encode()).decode()
+    for text in (f"вложение: {holding}", f"токен {strangers}"):
+        scrubbed, count = _secrets().scrub_text(text)
+        assert count == 1 and scrubbed.endswith(" ***"), scrubbed
+    # a word, a key, a date and a hex digest are not base64 text
+    for text in ("flash_restrictions 2026-11-01T10:15:00", "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c"):
+        assert _secrets().scrub_text(text) == (text, 0)
