@@ -113,6 +113,22 @@ def _json_unescaped(text: str) -> str:
     return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
 
 
+def _hex_decoded(text: str) -> str:
+    found = []
+    for token in re.findall(r"(?:[0-9a-fA-F]{2}){6,}", text):
+        try:
+            found.append(bytes.fromhex(token).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+    return text + "\n" + "\n".join(found)
+
+
+def _qp_decoded(text: str) -> str:
+    import quopri
+
+    return text + "\n" + quopri.decodestring(text.encode("utf-8")).decode("utf-8", errors="replace")
+
+
 def _letters(text: str) -> str:
     return "".join(ch for ch in text.lower().replace("ё", "е") if ch.isalpha())
 
@@ -173,6 +189,24 @@ _WRITTEN: dict[str, tuple[str, Callable[[str], list[str]]]] = {
     "json-unicode-escapes-pasted": (
         "из лога: " + json.dumps(f"{SURNAME} {PASSPORT_SERIES} {PASSPORT_NUMBER}", ensure_ascii=True),
         lambda shown: found_in([SURNAME, PASSPORT], _json_unescaped(shown))),
+    "surname-typed-in-the-latin-keyboard-layout": (
+        "звонил Bdfyjd, просил перезвонить",  # "Иванов" typed with the keyboard left in English
+        lambda shown: ["Bdfyjd"] if "bdfyjd" in shown.lower() else []),
+    "surname-with-digits-for-letters": (
+        "звонил Иван0в, просил перезвонить",
+        lambda shown: ["Иван0в"] if "иванов" in _letters(shown.replace("0", "о")) else []),
+    "surname-and-passport-cut-by-html-tags": (
+        "звонил Ив<b>ан</b>ов, паспорт 4505<!-- -->678901",
+        lambda shown: found_in([SURNAME, PASSPORT], re.sub(r"<[^>]*>", "", shown))),
+    "surname-cut-by-markdown-emphasis": (
+        "звонил Ив**ан**ов, просил перезвонить",
+        lambda shown: ["Ив**ан**ов"] if "иванов" in _letters(shown) else []),
+    "hex-encoded-utf8": (
+        "дамп: " + f"{SURNAME} {PASSPORT}".encode().hex(),
+        lambda shown: found_in([SURNAME, PASSPORT], _hex_decoded(shown))),
+    "quoted-printable": (
+        "письмо: " + "".join(f"={b:02X}" for b in SURNAME.encode()) + " паспорт 4505=20678901",
+        lambda shown: found_in([SURNAME, PASSPORT], _qp_decoded(shown))),
     "keycap-digits": (
         "паспорт " + "".join(ch + "\ufe0f\u20e3" if ch.isdigit() else ch for ch in "4505 678901"),
         lambda shown: found_in([PASSPORT, PASSPORT_NUMBER], shown.replace("\ufe0f", "").replace("\u20e3", ""))),
@@ -180,6 +214,11 @@ _WRITTEN: dict[str, tuple[str, Callable[[str], list[str]]]] = {
 
 
 _OPEN_LEAKS = {
+    "surname-typed-in-the-latin-keyboard-layout": leak(
+        "a surname typed with the keyboard in the Latin layout ('Bdfyjd') is Latin letters to every layer "
+        "(guard/proxy/scrub.py reads Latin words by transliteration only)"),
+    "hex-encoded-utf8": leak("hexadecimal UTF-8 is digits and letters to every layer (guard/proxy/scrub.py)"),
+    "quoted-printable": leak("quoted-printable UTF-8 ('=D0=98=D0=B2...') is shown (guard/proxy/scrub.py)"),
     "contact-phone-in-english-words": leak(
         "digits spoken in English words ('one two three, four five, six seven') are read as digits neither by the "
         "engine nor by card-aware scrubbing: the contact phone's 7 subscriber digits are shown (guard/normalize.py "
