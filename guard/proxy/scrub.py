@@ -59,6 +59,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 # anyone who pastes it into a decoder. Mixed case and a digit or "+"/"/", as encoded text has and a word or a key
 # ("flash_restrictions", "2026-11-01T10") has not.
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}+={0,2}")
+# The same text as hexadecimal bytes ("d098d0b2..." is "Ив...") or quoted-printable ("=D0=98=D0=B2", an e-mail's body).
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){6,}+(?![0-9A-Fa-f])")
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-Fa-f]{2}){2,}+")
 
 _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
@@ -421,8 +424,12 @@ class CardSecrets:
     def _encoded_spans(self, text: str) -> list[tuple[int, int]]:
         """Runs of base64 that stand for text are masked whole, whatever the text: a decoder is one paste away, and
         masking only those that hold a secret would make a comment holding an encoded guess an oracle on it."""
-        return [found.span() for found in _BASE64.finditer(text)
-                if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
+        spans = [found.span() for found in _BASE64.finditer(text)
+                 if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
+        for pattern, strip in ((_HEX, ""), (_QUOTED_PRINTABLE, "=")):
+            spans += [found.span() for found in pattern.finditer(text)
+                      if _utf8_text(bytes.fromhex(found.group().replace(strip, "") if strip else found.group()))]
+        return spans
 
     def _pattern(self, kind: str, literal: str) -> re.Pattern[str]:
         pattern = self._patterns.get((kind, literal))
@@ -522,10 +529,18 @@ def _decoded_text(token: str) -> str | None:
     alphabet = body.translate(str.maketrans("-_", "+/"))
     try:
         raw = base64.b64decode(alphabet + "=" * (-len(alphabet) % 4), validate=True)
-        text = raw.decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
+    except ValueError:
         return None
-    return text if text.isprintable() or all(ch.isprintable() or ch.isspace() for ch in text) else None
+    return _utf8_text(raw)
+
+
+def _utf8_text(raw: bytes) -> str | None:
+    """`raw` as UTF-8 text a reader can read (printable characters and blanks), or None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch.isprintable() or ch.isspace() for ch in text) else None
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:

@@ -217,8 +217,6 @@ _OPEN_LEAKS = {
     "surname-typed-in-the-latin-keyboard-layout": leak(
         "a surname typed with the keyboard in the Latin layout ('Bdfyjd') is Latin letters to every layer "
         "(guard/proxy/scrub.py reads Latin words by transliteration only)"),
-    "hex-encoded-utf8": leak("hexadecimal UTF-8 is digits and letters to every layer (guard/proxy/scrub.py)"),
-    "quoted-printable": leak("quoted-printable UTF-8 ('=D0=98=D0=B2...') is shown (guard/proxy/scrub.py)"),
     "contact-phone-in-english-words": leak(
         "digits spoken in English words ('one two three, four five, six seven') are read as digits neither by the "
         "engine nor by card-aware scrubbing: the contact phone's 7 subscriber digits are shown (guard/normalize.py "

@@ -106,3 +106,13 @@ def test_base64_that_stands_for_text_is_masked_whole_whether_or_not_it_holds_a_h
     # a word, a key, a date and a hex digest are not base64 text
     for text in ("flash_restrictions 2026-11-01T10:15:00", "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c"):
         assert _secrets().scrub_text(text) == (text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "дамп: " + "Иванов паспорт 4505678901".encode().hex(),                      # hexadecimal UTF-8
+    "письмо: " + "".join(f"={b:02X}" for b in "Сидоров Олег".encode()),      # quoted-printable
+])
+def test_hex_or_quoted_printable_text_is_masked_whole(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count == 1 and scrubbed.endswith(" ***"), scrubbed
+
