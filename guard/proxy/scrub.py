@@ -407,6 +407,12 @@ class CardSecrets:
             for word in _LATIN_WORD.finditer(text):
                 if any(lemmas(reading) & self.words for reading in _cyrillic_readings(word.group())):
                     found.append(word.span())
+            for typed in _LAYOUT_WORD.finditer(text):
+                word = typed.group()
+                for reading in _layout_readings(word):  # the whole run first, then without its final stop or comma
+                    if lemmas(reading) & self.words:
+                        found.append((typed.start(), typed.start() + len(reading)))
+                        break
         return found
 
     def _hidden_part(self, hyphenated: str) -> bool:
@@ -658,6 +664,10 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 # Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
+# A word typed with the keyboard left in the Latin layout ("Bdfyjd" is "Иванов" on the Russian ЙЦУКЕН keys; ";erjd"
+# is "Жуков"): the keys' punctuation stands for letters too.
+_LAYOUT_WORD = re.compile(r"(?<![\w\[\];',.`])[A-Za-z\[\];',.`]{3,}+")
+_LATIN_LAYOUT = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.`", "йцукенгшщзхъфывапролджэячсмитьбюё")
 
 
 def _cyrillic_readings(word: str) -> set[str]:
@@ -668,6 +678,20 @@ def _cyrillic_readings(word: str) -> set[str]:
         readings.add(reading[:-2] + "в")
     if reading.endswith("ф"):
         readings.add(reading[:-1] + "в")
+    return readings
+
+
+def _layout_readings(typed: str) -> list[str]:
+    """What a word typed in the Latin layout reads as on the Russian keys, with and without a full stop or comma at its
+    end (punctuation after the word, or the keys of "б" and "ю"), in that order; one letter for one character, so a
+    reading's length is the typed word's. Nothing for a run without a Latin letter."""
+    lower = typed.lower()
+    if not any("a" <= ch <= "z" for ch in lower):
+        return set()
+    readings = [lower.translate(_LATIN_LAYOUT)]
+    stripped = lower.rstrip(",.")
+    if stripped != lower and len(stripped) >= _MIN_WORD:
+        readings.append(stripped.translate(_LATIN_LAYOUT))
     return readings
 
 

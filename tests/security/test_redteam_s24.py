@@ -214,9 +214,6 @@ _WRITTEN: dict[str, tuple[str, Callable[[str], list[str]]]] = {
 
 
 _OPEN_LEAKS = {
-    "surname-typed-in-the-latin-keyboard-layout": leak(
-        "a surname typed with the keyboard in the Latin layout ('Bdfyjd') is Latin letters to every layer "
-        "(guard/proxy/scrub.py reads Latin words by transliteration only)"),
     "contact-phone-in-english-words": leak(
         "digits spoken in English words ('one two three, four five, six seven') are read as digits neither by the "
         "engine nor by card-aware scrubbing: the contact phone's 7 subscriber digits are shown (guard/normalize.py "

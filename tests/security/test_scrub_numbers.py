@@ -116,3 +116,8 @@ def test_hex_or_quoted_printable_text_is_masked_whole(text):
     scrubbed, count = _secrets().scrub_text(text)
     assert count == 1 and scrubbed.endswith(" ***"), scrubbed
 
+
+def test_a_hidden_surname_typed_in_the_latin_keyboard_layout_is_masked():
+    secrets = CardSecrets.from_values(["Иванов", "Жуков"])
+    assert secrets.scrub_text("звонил Bdfyjd, потом ;erjd.") == ("звонил ***, потом ***.", 2)
+    assert secrets.scrub_text("ok, see you tomorrow") == ("ok, see you tomorrow", 0)
