@@ -62,6 +62,11 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}+={0,2}")
 # The same text as hexadecimal bytes ("d098d0b2..." is "Ив...") or quoted-printable ("=D0=98=D0=B2", an e-mail's body).
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){6,}+(?![0-9A-Fa-f])")
 _QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-Fa-f]{2}){2,}+")
+# Digits dictated in English ("eight nine oh three, one two three"): four or more digit words in a row are a number a
+# listener writes down — read by no other layer (guard/normalize.py reads Russian number words), masked whole.
+_ENGLISH_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_ENGLISH_DIGITS = re.compile(rf"(?<![A-Za-z]){_ENGLISH_DIGIT}(?:[\s,.\-]{{1,3}}{_ENGLISH_DIGIT}){{3,}}+(?![A-Za-z])",
+                             re.IGNORECASE)
 
 _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
@@ -428,10 +433,12 @@ class CardSecrets:
                 for found in self._pattern("spaced", literal).finditer(text)]
 
     def _encoded_spans(self, text: str) -> list[tuple[int, int]]:
-        """Runs of base64 that stand for text are masked whole, whatever the text: a decoder is one paste away, and
-        masking only those that hold a secret would make a comment holding an encoded guess an oracle on it."""
+        """Runs of base64, hex or quoted-printable that stand for text, and digits dictated in English words, are masked
+        whole, whatever they hold: a decoder is one paste away, and masking only those that hold a secret would make a
+        comment holding an encoded guess an oracle on it."""
         spans = [found.span() for found in _BASE64.finditer(text)
                  if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
+        spans += [found.span() for found in _ENGLISH_DIGITS.finditer(text)]
         for pattern, strip in ((_HEX, ""), (_QUOTED_PRINTABLE, "=")):
             spans += [found.span() for found in pattern.finditer(text)
                       if _utf8_text(bytes.fromhex(found.group().replace(strip, "") if strip else found.group()))]

@@ -214,10 +214,6 @@ _WRITTEN: dict[str, tuple[str, Callable[[str], list[str]]]] = {
 
 
 _OPEN_LEAKS = {
-    "contact-phone-in-english-words": leak(
-        "digits spoken in English words ('one two three, four five, six seven') are read as digits neither by the "
-        "engine nor by card-aware scrubbing: the contact phone's 7 subscriber digits are shown (guard/normalize.py "
-        "reads Russian number words only)"),
 }
 
 

@@ -121,3 +121,9 @@ def test_a_hidden_surname_typed_in_the_latin_keyboard_layout_is_masked():
     secrets = CardSecrets.from_values(["Иванов", "Жуков"])
     assert secrets.scrub_text("звонил Bdfyjd, потом ;erjd.") == ("звонил ***, потом ***.", 2)
     assert secrets.scrub_text("ok, see you tomorrow") == ("ok, see you tomorrow", 0)
+
+
+def test_digits_dictated_in_english_words_are_masked_whole():
+    scrubbed, count = _secrets().scrub_text("перезвонить: eight nine oh three, one two three, four five, six seven")
+    assert (scrubbed, count) == ("перезвонить: ***", 1)
+    assert _secrets().scrub_text("one of the two") == ("one of the two", 0)
