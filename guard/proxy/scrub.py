@@ -8,8 +8,11 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
 - numbers (phones, passport, contract, cell ids, dates) match as digit groups with any separators between them,
   spoken numbers included (guard/normalize.py turns them into digits, with offsets back); a phone matches with
   any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders;
-- words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py);
-- e-mail addresses match literally, and by their local part.
+- words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py), and as a
+  reader still reads them: spelled out, in Latin letters, typed in the Latin keyboard layout ("Bdfyjd");
+- e-mail addresses match literally, and by their local part;
+- text no layer reads — base64, hex or quoted-printable that decodes to text, digits dictated in English words — is
+  masked whole whatever it holds (so an encoded guess is no oracle).
 
 What the policy shows somewhere in the same response (the DE name, a region) is public there and never scrubbed.
 """
@@ -118,6 +121,7 @@ class CardSecrets:
     _longest: int = field(init=False, repr=False, compare=False)
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
+    _layout_heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _shortest_literal: int = field(init=False, repr=False, compare=False)
     # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail before a mask: patterns
     # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
@@ -138,6 +142,10 @@ class CardSecrets:
         object.__setattr__(self, "_longest", max(map(len, self._digits), default=0))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
+        # The Latin keys of each hidden word's first two letters: a word typed in the Latin layout starts with one.
+        object.__setattr__(self, "_layout_heads", frozenset(
+            head.translate(_CYRILLIC_KEYS) for word in self.words
+            for head in {word[:2], word[:2].replace("е", "ё"), word[:2].replace("ё", "е")}))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
@@ -414,6 +422,8 @@ class CardSecrets:
                     found.append(word.span())
             for typed in _LAYOUT_WORD.finditer(text):
                 word = typed.group()
+                if word[:2].lower() not in self._layout_heads:
+                    continue
                 for reading in _layout_readings(word):  # the whole run first, then without its final stop or comma
                     if lemmas(reading) & self.words:
                         found.append((typed.start(), typed.start() + len(reading)))
@@ -532,7 +542,8 @@ def _place_lemmas(public: Iterable[str]) -> frozenset[str]:
 
 
 def _base64_like(token: str) -> bool:
-    return (any(ch.islower() for ch in token) and any(ch.isupper() for ch in token)
+    # islower / isupper first: a key or a word ("flash_restrictions", "2026-10-30T09") fails them without a loop
+    return (not token.islower() and not token.isupper() and not token.isalpha()
             and any(ch.isdigit() or ch in "+/" for ch in token))
 
 
@@ -675,6 +686,7 @@ _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # is "Жуков"): the keys' punctuation stands for letters too.
 _LAYOUT_WORD = re.compile(r"(?<![\w\[\];',.`])[A-Za-z\[\];',.`]{3,}+")
 _LATIN_LAYOUT = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.`", "йцукенгшщзхъфывапролджэячсмитьбюё")
+_CYRILLIC_KEYS = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбюё", "qwertyuiop[]asdfghjkl;'zxcvbnm,.`")
 
 
 def _cyrillic_readings(word: str) -> set[str]:
