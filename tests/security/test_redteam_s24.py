@@ -15,7 +15,12 @@ injection); unkeyed hashes of hidden values in the audit; a write method answere
 JSON string.
 
 A leak is a strict xfail whose reason starts with "LEAK" (`leak`, from test_redteam_s20.py); when it is mended the
-mark goes in the same commit. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
+mark goes in the same commit. At first contact 10 of the 74 cases leaked (17 tests); 9 were mended: a hidden null
+reads "***" like a hidden string (guard/policy/operators.py; whether a customer has a city number, a middle name or a
+legal address was told by null), and card-aware scrubbing (guard/proxy/scrub.py) joins digits across blank runs of
+any length, reads a word typed in the Latin keyboard layout, and masks whole any base64 / hex / quoted-printable run
+that decodes to text and any four or more digits dictated in English words. Open: a diminutive of the owner's hidden
+first name ("Толик" for Анатолий) — neither the hidden word's lemma nor a PERSON alone. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
 All test sentences here were written for this round by hand.
 """
