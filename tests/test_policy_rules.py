@@ -174,7 +174,7 @@ def test_passport_is_hidden(policy):
 
 def test_addresses_of_every_kind_and_email_are_hidden(policy):
     decision = decide(policy, CARD, ctx(PRIMARY, "male", "full_name"))
-    assert decision.card["addresses"] == {"registration": HIDDEN, "legal": None, "billing": HIDDEN, "delivery": None}
+    assert decision.card["addresses"] == {"registration": HIDDEN, "legal": HIDDEN, "billing": HIDDEN, "delivery": HIDDEN}
     assert decision.card["email"] == HIDDEN
 
 

@@ -1,7 +1,8 @@
 """What an action does to a value. One function per action, registered by name.
 
 Representation (the card keeps its shape so an operator's screen does not break):
-- a hidden string becomes HIDDEN ("***"); any other hidden scalar becomes null;
+- a hidden scalar becomes HIDDEN ("***") whatever it was — a string, a number, true/false or null: a hidden null
+  shown as null would tell that the customer has no such value (no city number, no middle name, no legal address);
 - a hidden mapping keeps those of its keys that are field names (`is_field_name`: one the policy or the card shape
   knows), every value hidden; any other key is
   dropped — a key can be a value too (`{"Иванов паспорт 4505678901": ...}`, a phone number or an address used as
@@ -91,9 +92,7 @@ def hide(value: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> Any:
         return {key: hide(inner, known_keys) for key, inner in value.items() if is_field_name(key, known_keys)}
     if isinstance(value, list):
         return []
-    if isinstance(value, str):
-        return HIDDEN
-    return None
+    return HIDDEN
 
 
 def mask_last4(value: str) -> str:

@@ -8,13 +8,17 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
 - numbers (phones, passport, contract, cell ids, dates) match as digit groups with any separators between them,
   spoken numbers included (guard/normalize.py turns them into digits, with offsets back); a phone matches with
   any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders;
-- words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py);
-- e-mail addresses match literally, and by their local part.
+- words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py), and as a
+  reader still reads them: spelled out, in Latin letters, typed in the Latin keyboard layout ("Bdfyjd");
+- e-mail addresses match literally, and by their local part;
+- text no layer reads — base64, hex or quoted-printable that decodes to text, digits dictated in English words — is
+  masked whole whatever it holds (so an encoded guess is no oracle).
 
 What the policy shows somewhere in the same response (the DE name, a region) is public there and never scrubbed.
 """
 from __future__ import annotations
 
+import base64
 import re
 import unicodedata
 from bisect import bisect_right
@@ -41,8 +45,9 @@ _MIN_WORD = 3
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
 # Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one number
-# to a reader. Never NUL: it separates the texts of one response (scrub_texts).
-_DIGIT_GROUP = re.compile(r"\d(?:(?:_|[^\w\x00]){0,3}\d)*")
+# to a reader. Never NUL: it separates the texts of one response (scrub_texts). Blanks alone join digits however
+# many there are: "4    5    0    5" (a number read down a column, one digit a line) is one number to a reader.
+_DIGIT_GROUP = re.compile(r"\d(?:(?:\s++|(?:_|[^\w\x00]){0,3})\d)*")
 # Read as a reader reads, one character for one (offsets do not move): other scripts' digits as 0-9
 # (guard/normalize.ascii_digits), a control character between digit groups as a space.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
@@ -53,6 +58,19 @@ _BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
 _DIGIT_RUN = re.compile(r"\d+")
+# A run of base64 (standard or URL-safe) long enough to hold a word and a number: "0JjQstCw0L3QvtCy" is "Иванов" to
+# anyone who pastes it into a decoder. Mixed case and a digit or "+"/"/", as encoded text has and a word or a key
+# ("flash_restrictions", "2026-11-01T10") has not.
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}+={0,2}")
+# The same text as hexadecimal bytes ("d098d0b2..." is "Ив...") or quoted-printable ("=D0=98=D0=B2", an e-mail's body).
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){6,}+(?![0-9A-Fa-f])")
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-Fa-f]{2}){2,}+")
+# Digits dictated in English ("eight nine oh three, one two three"): four or more digit words in a row are a number a
+# listener writes down — read by no other layer (guard/normalize.py reads Russian number words), masked whole.
+_ENGLISH_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_ENGLISH_DIGITS = re.compile(rf"(?<![A-Za-z]){_ENGLISH_DIGIT}(?:[\s,.\-]{{1,3}}{_ENGLISH_DIGIT}){{3,}}+(?![A-Za-z])",
+                             re.IGNORECASE)
+
 _NOT_DIGIT = re.compile(r"\D")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 # Name-like grammemes: a hidden value's word that is one of these (or unknown to the dictionary) is matched.
@@ -103,6 +121,7 @@ class CardSecrets:
     _longest: int = field(init=False, repr=False, compare=False)
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
+    _layout_heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _shortest_literal: int = field(init=False, repr=False, compare=False)
     # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail before a mask: patterns
     # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
@@ -126,6 +145,10 @@ class CardSecrets:
         object.__setattr__(self, "_longest", max(map(len, self._digits), default=0))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
+        # The Latin keys of each hidden word's first two letters: a word typed in the Latin layout starts with one.
+        object.__setattr__(self, "_layout_heads", frozenset(
+            head.translate(_CYRILLIC_KEYS) for word in self.words
+            for head in {word[:2], word[:2].replace("е", "ё"), word[:2].replace("ё", "е")}))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_latin", {})
@@ -185,7 +208,7 @@ class CardSecrets:
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
         normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
         spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized) + self._word_spans(plain)
-                 + self._literal_spans(plain) + self._cut_spans(read))
+                 + self._literal_spans(plain) + self._cut_spans(read) + self._encoded_spans(plain))
         if not spans:
             return text, 0
         return _masked(text, spans)
@@ -231,7 +254,8 @@ class CardSecrets:
         read = _read(joined)
         normalized = _LazyNormalized(read)
         spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized)
-                 + self._word_spans(joined, field_words) + self._literal_spans(joined) + self._cut_spans(read))
+                 + self._word_spans(joined, field_words) + self._literal_spans(joined) + self._cut_spans(read)
+                 + self._encoded_spans(joined))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -410,6 +434,14 @@ class CardSecrets:
                     matched = read[latin] = bool((known if known is not None else _latin_lemmas(latin)) & self.words)
                 if matched:
                     found.append(word.span())
+            for typed in _LAYOUT_WORD.finditer(text):
+                word = typed.group()
+                if word[:2].lower() not in self._layout_heads:
+                    continue
+                for reading in _layout_readings(word):  # the whole run first, then without its final stop or comma
+                    if lemmas(reading) & self.words:
+                        found.append((typed.start(), typed.start() + len(reading)))
+                        break
         return found
 
     def _hidden_part(self, hyphenated: str) -> bool:
@@ -423,6 +455,18 @@ class CardSecrets:
         folded = _Folded(text)
         return [found.span() for literal in self.literals if folded.may_hold(literal)
                 for found in self._pattern("spaced", literal).finditer(text)]
+
+    def _encoded_spans(self, text: str) -> list[tuple[int, int]]:
+        """Runs of base64, hex or quoted-printable that stand for text, and digits dictated in English words, are masked
+        whole, whatever they hold: a decoder is one paste away, and masking only those that hold a secret would make a
+        comment holding an encoded guess an oracle on it."""
+        spans = [found.span() for found in _BASE64.finditer(text)
+                 if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
+        spans += [found.span() for found in _ENGLISH_DIGITS.finditer(text)]
+        for pattern, strip in ((_HEX, ""), (_QUOTED_PRINTABLE, "=")):
+            spans += [found.span() for found in pattern.finditer(text)
+                      if _utf8_text(bytes.fromhex(found.group().replace(strip, "") if strip else found.group()))]
+        return spans
 
     def _pattern(self, kind: str, literal: str) -> re.Pattern[str]:
         pattern = self._patterns.get((kind, literal))
@@ -509,6 +553,32 @@ def _place_lemmas(public: Iterable[str]) -> frozenset[str]:
     """The lemmas of every place name among the values shown ("Москва" in a call's region): public in the response."""
     return frozenset(lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
                      if _is_place(word) for lemma in lemmas(word))
+
+
+def _base64_like(token: str) -> bool:
+    # islower / isupper first: a key or a word ("flash_restrictions", "2026-10-30T09") fails them without a loop
+    return (not token.islower() and not token.isupper() and not token.isalpha()
+            and any(ch.isdigit() or ch in "+/" for ch in token))
+
+
+def _decoded_text(token: str) -> str | None:
+    """The UTF-8 text a base64 run stands for (either alphabet), or None when it stands for none."""
+    body = token.rstrip("=")
+    alphabet = body.translate(str.maketrans("-_", "+/"))
+    try:
+        raw = base64.b64decode(alphabet + "=" * (-len(alphabet) % 4), validate=True)
+    except ValueError:
+        return None
+    return _utf8_text(raw)
+
+
+def _utf8_text(raw: bytes) -> str | None:
+    """`raw` as UTF-8 text a reader can read (printable characters and blanks), or None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch.isprintable() or ch.isspace() for ch in text) else None
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
@@ -626,6 +696,11 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 # Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
+# A word typed with the keyboard left in the Latin layout ("Bdfyjd" is "Иванов" on the Russian ЙЦУКЕН keys; ";erjd"
+# is "Жуков"): the keys' punctuation stands for letters too.
+_LAYOUT_WORD = re.compile(r"(?<![\w\[\];',.`])[A-Za-z\[\];',.`]{3,}+")
+_LATIN_LAYOUT = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.`", "йцукенгшщзхъфывапролджэячсмитьбюё")
+_CYRILLIC_KEYS = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбюё", "qwertyuiop[]asdfghjkl;'zxcvbnm,.`")
 
 
 # The field names' Latin words and their readings' lemmas ("last_name" -> "last", "name"), by the set of field
@@ -659,6 +734,20 @@ def _cyrillic_readings(word: str) -> set[str]:
         readings.add(reading[:-2] + "в")
     if reading.endswith("ф"):
         readings.add(reading[:-1] + "в")
+    return readings
+
+
+def _layout_readings(typed: str) -> list[str]:
+    """What a word typed in the Latin layout reads as on the Russian keys, with and without a full stop or comma at its
+    end (punctuation after the word, or the keys of "б" and "ю"), in that order; one letter for one character, so a
+    reading's length is the typed word's. Nothing for a run without a Latin letter."""
+    lower = typed.lower()
+    if not any("a" <= ch <= "z" for ch in lower):
+        return set()
+    readings = [lower.translate(_LATIN_LAYOUT)]
+    stripped = lower.rstrip(",.")
+    if stripped != lower and len(stripped) >= _MIN_WORD:
+        readings.append(stripped.translate(_LATIN_LAYOUT))
     return readings
 
 

@@ -48,6 +48,16 @@ def test_a_hidden_number_padded_cut_or_glued_to_digits_is_masked(text):
     assert count >= 1 and not any(ch.isdigit() for ch in scrubbed), scrubbed
 
 
+@pytest.mark.parametrize("text", [
+    "паспорт: " + "    ".join("4505678901"),       # one digit a column, far apart
+    "паспорт:\n" + "\n\n\n\n".join("4505678901"),  # one digit a line, blank lines between
+    "тел. 8      903      123      45      67",
+])
+def test_a_hidden_number_with_digits_far_apart_on_blanks_is_masked(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count >= 1 and not any(ch.isdigit() for ch in scrubbed), scrubbed
+
+
 @pytest.mark.parametrize("text", [f"свой {OWN_NUMBER}", "свой +7 916 123-45-67 ", "сумма 1200 руб", "визит 2026-10-01"])
 def test_the_callers_own_shown_number_and_unrelated_numbers_stay(text):
     assert _secrets().scrub_text(text) == (text, 0)
@@ -83,3 +93,37 @@ def test_a_passport_padded_with_a_digit_in_a_shown_field_and_a_comment_does_not_
     assert status == 200 and json.loads(body)["contract"]["number"] in (None, "***")
     assert found_in([PASSPORT[1], PASSPORT[0] + PASSPORT[1], CARD_NUMBER[4:10], CARD_NUMBER[-6:]], seen,
                     captured_logs.getvalue()) == []
+
+
+def test_base64_that_stands_for_text_is_masked_whole_whether_or_not_it_holds_a_hidden_value():
+    import base64
+
+    holding = base64.b64encode("Иванов паспорт 4505 678901".encode()).decode()
+    strangers = base64.urlsafe_b64encode("Сидоров Олег, 89265550011".encode()).decode()
+    for text in (f"вложение: {holding}", f"токен {strangers}"):
+        scrubbed, count = _secrets().scrub_text(text)
+        assert count == 1 and scrubbed.endswith(" ***"), scrubbed
+    # a word, a key, a date and a hex digest are not base64 text
+    for text in ("flash_restrictions 2026-11-01T10:15:00", "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c"):
+        assert _secrets().scrub_text(text) == (text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "дамп: " + "Иванов паспорт 4505678901".encode().hex(),                      # hexadecimal UTF-8
+    "письмо: " + "".join(f"={b:02X}" for b in "Сидоров Олег".encode()),      # quoted-printable
+])
+def test_hex_or_quoted_printable_text_is_masked_whole(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count == 1 and scrubbed.endswith(" ***"), scrubbed
+
+
+def test_a_hidden_surname_typed_in_the_latin_keyboard_layout_is_masked():
+    secrets = CardSecrets.from_values(["Иванов", "Жуков"])
+    assert secrets.scrub_text("звонил Bdfyjd, потом ;erjd.") == ("звонил ***, потом ***.", 2)
+    assert secrets.scrub_text("ok, see you tomorrow") == ("ok, see you tomorrow", 0)
+
+
+def test_digits_dictated_in_english_words_are_masked_whole():
+    scrubbed, count = _secrets().scrub_text("перезвонить: eight nine oh three, one two three, four five, six seven")
+    assert (scrubbed, count) == ("перезвонить: ***", 1)
+    assert _secrets().scrub_text("one of the two") == ("one of the two", 0)
