@@ -58,6 +58,15 @@ _TELL = frozenset({"назвать", "называть", "сказать", "со
                    "разгласить", "подсказать", "подсказывать", "дать", "давать", "выдать", "выдавать", "показать",
                    "показывать", "предоставляться", "сообщаться", "называться", "выдаваться"})
 _NOT = frozenset({"не", "нельзя"})
+
+
+def _is_telling(token) -> bool:
+    """A verb of telling (_TELL), or its reflexive passive, which pymorphy lemmatizes apart: "не разглашаются",
+    "не озвучиваются", "не раскрываются" refuse as "не разглашаем" does."""
+    lemmas = token.info.lemmas
+    return bool(lemmas & _TELL) or any(lemma.endswith("ся") and lemma[:-2] in _TELL for lemma in lemmas)
+
+
 _ONLY = frozenset({"только", "лишь"})
 _REFUSAL_SCOPE = 3
 
@@ -101,7 +110,7 @@ def _refusing_verbs(utterance: Utterance) -> list[int]:
     found = []
     for i, token in enumerate(tokens):
         # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
-        if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
+        if not _is_telling(token) or token.info.top_grammemes & {"2per", "past"}:
             continue
         start = i
         while start > 0 and i - start < _REFUSAL_SCOPE and not tokens[start].after_break:
@@ -139,7 +148,7 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
     governed = [t for t in tokens[lo:hi + 1] if "INFN" in t.info.top_grammemes]  # what "не могу" governs
     # "не могу вам сказать, сколько будет стоить": not knowing an answer is п. 16's "Я не знаю..", not a refusal
     asks = any(t.form in _QUESTION_WORDS for t in tokens[first:hi + 1])
-    if any(t.info.lemmas & _TELL for t in governed) and not asks:
+    if any(_is_telling(t) for t in governed) and not asks:
         return True
     return (any(t.info.lemmas & _ANSWER for t in governed)
             and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
