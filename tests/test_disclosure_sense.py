@@ -390,3 +390,40 @@ def test_item5_not_when_the_caller_knows_neither_number():
 ])
 def test_the_operators_own_wording_beside_the_callers_words_stays_flagged(rules_only, text, rule):
     assert rule in rules_only.check(text).rules
+
+
+# Round 6 (lines the issue-12 round-6 developer wrote, after reading tC's and tD's first-contact false alarms):
+# the operator checking back what the caller gave is a read-back, with or without "вы".
+@pytest.mark.parametrize("text", [
+    "Давайте уточню: адрес подключения — улица Садовая, дом 7, квартира 3, верно?",
+    "давайте уточню адрес подключения улица садовая дом семь квартира три верно",
+    "Проверю, правильно ли записала вашу почту: olga.smirnova@mail.ru?",
+    "Повторю, чтобы не ошибиться: доставка на Лесную, 4, в среду с 9 до 13?",
+    "Записала: Ирина, телефон для связи 8 915 444-55-66. Мастер перезвонит вечером.",
+    "Вы прочитали номер с квитанции: 8 926 310-20-40. Это ваш номер, всё верно?",
+])
+def test_checking_back_what_the_caller_gave_is_a_read_back(rules_only, text):
+    assert is_read_back(Utterance(text))
+    assert rules_only.check(text).verdict == "allow", rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Запишу ваш номер: 8 916 123-45-67.",                       # noting to come is no read-back
+    "Записала во флэш: абонент неадекватный.",                   # п. 20 is a wording rule: a read-back never clears it
+    "Я проверил, паспорт владельца 4505 678901.",                 # checking, not asking back
+])
+def test_noting_to_come_or_a_check_without_a_question_reads_nothing_back(rules_only, text):
+    assert rules_only.check(text).verdict != "allow"
+
+
+def test_an_email_address_with_a_dot_is_one_sentence():
+    # "anna.petrova@…": a full stop ends a sentence only before a space, so the read-back governs the whole address
+    text = "Проверю, правильно ли записала вашу почту: olga.smirnova@mail.ru?"
+    assert read_back_spans(Utterance(text)) == [(0, len(text) - 1)]
+
+
+def test_the_callers_question_said_back_names_no_place(rules_only):
+    text = "Вы спрашиваете, есть ли вышка на вашем доме, — такой информации у меня нет. Давайте проверим сигнал."
+    assert rules_only.check(text).verdict == "allow", rules_only.check(text).rules
+    # the operator's own answer after the question still tells the place
+    assert rules_only.check("Вы спрашиваете про вышку? Вышка стоит на крыше дома 5 по Тверской.").verdict == "block"

@@ -155,7 +155,12 @@ class DisclosureChecker:
             # "вы говорите, у вас дома авария")
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
             callers_words = callers_words_spans(utterance)
-            kept = [f for f in findings if not (_is_wording(f) and _inside_any(f.start, callers_words))]
+            # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words name no place, no value (a number in
+            # them still counts)
+            kept = [f for f in findings
+                    if not (_is_wording(f) and _inside_any(f.start, callers_words))
+                    and not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
+                             and any(s <= f.start and f.end <= e for s, e in callers_words))]
             silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
