@@ -293,6 +293,118 @@ def curve(paths: list[Path]) -> int:
     return 0
 
 
+def kind_of_line(text: str) -> str:
+    """A sorting aid for the false-alarm table: the first cue the line holds (checked by reading each line)."""
+    from guard.disclosure.sense import is_own_introduction, is_read_back, is_refusal
+    from guard.disclosure.text import Utterance
+
+    utterance = Utterance(text)
+    words = {token.form for token in utterance.tokens}
+    if is_read_back(utterance):
+        return "read-back of the caller's words"
+    if is_own_introduction(utterance):
+        return "operator's own name/number"
+    if is_refusal(utterance):
+        return "refusal / restriction explained"
+    if words & {"если", "раз", "допустим", "когда", "вдруг"}:
+        return "hypothetical/conditional"
+    if text.rstrip().endswith("?") or words & {"ли", "подскажите", "назовите", "скажите"}:
+        return "question to the caller"
+    return "plain consultation / other"
+
+
+def component(row: dict) -> str:
+    """Which part flagged a clean line: the rules, a warn wording hit the verifier kept, or the model alone."""
+    verified = {rule for rule, _ in row["verified"]}
+    if any(not rule.startswith("model:") and rule not in verified for rule in row["found"]):
+        return "rules"
+    if any(not rule.startswith("model:") for rule in row["found"]):
+        return "rules, kept by the verifier"
+    return "model"
+
+
+def false_alarms(paths: list[Path]) -> int:
+    """Every clean line flagged in the --dump files, counted by component, rule and kind of line (markdown)."""
+    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    clean = [r for r in rows if not r["violating"]]
+    flagged = [r for r in clean if r["found"]]
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for r in flagged:
+        rules = ",".join(sorted({rule.removeprefix("model:") for rule in r["found"]}))
+        groups.setdefault((component(r), rules, kind_of_line(r["text"])), []).append(r)
+    print(f"{len(flagged)} of {len(clean)} clean lines flagged ({len(set(r['author'] for r in rows))} authors)\n")
+    print("| component | rule | kind of line | lines | authors | example |\n|---|---|---|---|---|---|")
+    for (part, rules, kind), members in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        example = members[0]["text"]
+        example = example if len(example) <= 110 else example[:107] + "…"
+        authors = ",".join(sorted({m["author"] for m in members}))
+        print(f"| {part} | {rules} | {kind} | {len(members)} | {authors} | {example} |")
+    return 0
+
+
+NEAR = 0.8  # character 4-gram cosine at which two lines count as near-duplicates (one template, a few words changed)
+
+
+def _grams(text: str) -> np.ndarray:
+    import zlib
+
+    text = f" {' '.join(text.lower().split())} "
+    return np.unique(np.array([zlib.crc32(text[i:i + 4].encode("utf-8")) for i in range(max(1, len(text) - 3))],
+                              dtype=np.int64))
+
+
+def near_duplicates(paths: list[Path]) -> int:
+    """Hypothesis 1 of the round-6 brief: do folds share near-duplicate lines across authors? For each held-out line
+    of the --dump files, its nearest line (character 4-gram cosine, same rendering) among the other authors' lines
+    and among the developer lines (all of them, and those that existed at the author's first contact), and the
+    clean-flag rate of the lines with and without a near-duplicate."""
+    from benchmarks.train_disclosure_model import AUTHORS, DEVELOPER_AUTHORS, known_at, load_lines
+
+    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    lines = load_lines()
+    grams = [_grams(line.text) for line in lines]
+    owner = np.repeat(np.arange(len(lines)), [len(g) for g in grams])
+    flat = np.concatenate(grams)
+    order = np.argsort(flat, kind="stable")
+    flat, owner = flat[order], owner[order]
+    sizes = np.array([len(g) for g in grams], dtype=np.float64)
+    author_of = np.array([line.author for line in lines])
+    rendering_of = np.array([line.rendering for line in lines])
+    developer = np.isin(author_of, list(DEVELOPER_AUTHORS))
+    index = {(line.author, line.rendering, line.text): i for i, line in enumerate(lines)}
+    print(f"near-duplicate: character 4-gram cosine >= {NEAR}, same rendering")
+    print(f"{'author':6} {'clean':>5} | {'near other author':>18} | {'near developer (all)':>21} | "
+          f"{'near developer (then)':>22} | clean flagged: near any / not")
+    for author in dict.fromkeys(r["author"] for r in rows):
+        known = known_at(lines, AUTHORS[author][1])
+        mine = [r for r in rows if r["author"] == author and not r["violating"]]
+        counts = np.zeros(3, dtype=int)
+        flagged_near, flagged_far, n_near = 0, 0, 0
+        for r in mine:
+            i = index.get((author, r["rendering"], r["text"]))
+            if i is None:
+                continue
+            q = grams[i]
+            lo, hi = np.searchsorted(flat, q, "left"), np.searchsorted(flat, q, "right")
+            hits = np.concatenate([owner[a:b] for a, b in zip(lo, hi)])
+            cosine = np.bincount(hits, minlength=len(lines)) / np.sqrt(sizes * len(q))
+            same = (rendering_of == r["rendering"]) & (author_of != author)
+            near = [same & ~developer, same & developer, same & developer & known]
+            found = [bool((cosine[mask] >= NEAR).any()) for mask in near]
+            counts += found
+            flagged = bool(r["found"])
+            if any(found[:2]):
+                n_near += 1
+                flagged_near += flagged
+            else:
+                flagged_far += flagged
+        n = len(mine)
+        print(f"{author:6} {n:5} | " + " | ".join(f"{c:4} = {c / max(1, n):5.1%}".rjust(w)
+                                               for c, w in zip(counts, (18, 21, 22)))
+              + f" | {flagged_near}/{n_near} / {flagged_far}/{n - n_near}")
+    return 0
+
+
 def _trace(author: str, rendering: str, line, checker, model, verifier, verifier_threshold: float,
            threshold: float) -> dict:
     """One held-out line's decision in the main column, and what the model would say at any threshold: `found` are
@@ -386,6 +498,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curve", type=Path, nargs="+",
                         help="the operating curve of --dump files, and each author's figures at the thresholds the "
                              "OTHER authors choose (nested: no threshold is fit on the author it is measured on)")
+    parser.add_argument("--false-alarms", type=Path, nargs="+",
+                        help="every clean line flagged in --dump files, by component, rule and kind of line")
+    parser.add_argument("--near-duplicates", type=Path, nargs="+",
+                        help="how many held-out clean lines of --dump files have a near-duplicate among the other "
+                             "authors' or the developers' lines, and their clean-flag rate")
     parser.add_argument("--leave-one-author-out", action="store_true",
                         help="train without each blind author in turn and check that author's lines")
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")
@@ -397,6 +514,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.curve:
         return curve(args.curve)
+    if args.false_alarms:
+        return false_alarms(args.false_alarms)
+    if args.near_duplicates:
+        return near_duplicates(args.near_duplicates)
     if args.leave_one_author_out:
         from benchmarks.train_disclosure_model import THRESHOLD, VERIFIER_THRESHOLD
 
