@@ -427,3 +427,18 @@ def test_the_callers_question_said_back_names_no_place(rules_only):
     assert rules_only.check(text).verdict == "allow", rules_only.check(text).rules
     # the operator's own answer after the question still tells the place
     assert rules_only.check("Вы спрашиваете про вышку? Вышка стоит на крыше дома 5 по Тверской.").verdict == "block"
+
+
+def test_an_emergency_power_cut_at_home_is_not_a_network_failure(rules_only):
+    assert rules_only.check("При аварийном отключении электричества роутер включится сам, настройки сохранятся.")\
+        .verdict == "allow"
+    assert rules_only.check("У нас аварийное отключение на станции, связи нет.").verdict != "allow"
+
+
+def test_item6_a_count_of_digits_is_not_a_value(rules_only):
+    # "последние 4 цифры": the 4 counts digits; the last four said under п. 6's stated conditions may be told
+    told = ("Договор постоплатный, идентификация по названию организации пройдена, назову последние 4 цифры: "
+            "больше всех потратил номер, оканчивающийся на 5521.")
+    assert rules_only.check(told).verdict == "allow", rules_only.check(told).rules
+    assert rules_only.check("Договор постоплатный, идентификация по названию организации пройдена: номер "
+                            "8 916 123-55-21, последние 4 цифры 5521.").verdict == "block"

@@ -250,7 +250,8 @@ class DisclosureChecker:
         rule = self.rules.by_id.get(finding.rule)
         if rule is None or not any(value.last4_when_identified for value in rule.card):
             return False
-        groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
+        groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end
+                  and not _counts_digits(utterance, g)]
         return (bool(groups) and all(len(g.digits) == 4 for g in groups)
                 and len([g for g in utterance.digit_groups if len(g.digits) >= 4]) == len(groups)
                 and states_item6_conditions(utterance))
@@ -345,6 +346,15 @@ def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -
         return shown.shows_digits(digits)
     words = [word for word in re.findall(r"[^\W\d_]+", utterance.text[entity.start:entity.end]) if len(word) >= 3]
     return bool(words) and all(shown.shows_word(word) for word in words)
+
+
+_DIGIT_WORDS = ("цифр", "знак", "символ")
+
+
+def _counts_digits(utterance: Utterance, group) -> bool:
+    """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value."""
+    after = utterance.text[group.end:group.end + 24].lower().split()
+    return any(word.startswith(_DIGIT_WORDS) for word in after[:2])
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:

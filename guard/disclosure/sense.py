@@ -337,7 +337,7 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
 
 
 # п. 7 words and what, governing or governed, makes them about something other than the network.
-_FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать", "поломка",
+_FAILURE_WORDS = frozenset({"авария", "аварийный", "задержка", "задерживаться", "задержать", "задерживать", "поломка",
                             "неисправность"})
 # "попали в аварию", "пострадал в аварии", "стали свидетелем аварии": an event someone is in, not the network
 # ("случилась авария" alone is the network; "на дороге" is told by _NOT_NETWORK)
