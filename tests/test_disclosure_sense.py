@@ -442,3 +442,27 @@ def test_item6_a_count_of_digits_is_not_a_value(rules_only):
     assert rules_only.check(told).verdict == "allow", rules_only.check(told).rules
     assert rules_only.check("Договор постоплатный, идентификация по названию организации пройдена: номер "
                             "8 916 123-55-21, последние 4 цифры 5521.").verdict == "block"
+
+
+class _PartAndLine:
+    """A stand-in line model: P `part` for any text shorter than the whole line, P `line` for the whole line."""
+
+    threshold, other_sense = 0.75, 0.0
+
+    def __init__(self, whole: str, part: float, line: float) -> None:
+        self.whole, self.part, self.line = whole, part, line
+
+    def score(self, utterance: Utterance) -> float:
+        return self.line if utterance.text == self.whole else self.part
+
+    def predict(self, utterance: Utterance, rules: frozenset[str] | None = None) -> Prediction:
+        p = self.score(utterance)
+        return Prediction(p, "internal-terms" if p >= self.threshold else None)
+
+
+@pytest.mark.parametrize("part, line, flagged", [(0.8, 0.3, False), (0.8, 0.6, True), (0.97, 0.3, True)])
+def test_the_rest_of_a_read_back_line_is_flagged_when_the_model_is_sure_or_the_line_leans_too(part, line, flagged):
+    # the rest read alone loses what it answers: unsure of it, the whole line must lean to a violation too
+    text = "Вы назвали адрес доставки: Химки, Молодёжная, 3. Курьер привезёт сим-карту завтра."
+    checker = DisclosureChecker(default_checker().rules, use_engine=False, model=_PartAndLine(text, part, line))
+    assert (checker.check(text).verdict != "allow") is flagged

@@ -43,6 +43,11 @@ from guard.recognizers.person import may_name_a_person
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
+# The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
+# P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
+# (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
+READ_BACK_PART_SURE = 0.95
+READ_BACK_LINE_FLOOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -200,7 +205,12 @@ class DisclosureChecker:
             judged = _outside(utterance, read_back)
             if judged is None:
                 return findings
-            prediction = None
+            prediction = self.model.predict(judged, self._operator_rule_ids)
+            # the rest of a read-back line, read alone, loses what it answers ("Вы назвали адрес доставки: …. Курьер
+            # привезёт сим-карту завтра" reads as an internal term at 0.76): unless the model is sure of the rest, the
+            # whole line must lean to a violation too
+            if prediction.violating < READ_BACK_PART_SURE and self.model.score(utterance) < READ_BACK_LINE_FLOOR:
+                return findings
         prediction = prediction or self.model.predict(judged, self._operator_rule_ids)
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
