@@ -160,11 +160,11 @@ class DisclosureChecker:
             # "вы говорите, у вас дома авария")
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
             callers_words = callers_words_spans(utterance)
-            # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words name no place, no value (a number in
-            # them still counts)
+            # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
+            # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
             kept = [f for f in findings
                     if not (_is_wording(f) and _inside_any(f.start, callers_words))
-                    and not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
+                    and not (self._tells_a_card_value(f) and not utterance.digits_in(f.start, f.end)
                              and any(s <= f.start and f.end <= e for s, e in callers_words))]
             silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
@@ -253,6 +253,11 @@ class DisclosureChecker:
                 start, end = utterance.char_span(hit.first, hit.last)
                 findings.append(_finding(rule, start, end))
         return findings
+
+    def _tells_a_card_value(self, finding: Finding) -> bool:
+        """A block rule about a value of the caller's card (a number's place, a name, an address), not an act."""
+        rule = self.rules.by_id.get(finding.rule)
+        return finding.verdict == "block" and rule is not None and bool(rule.card)
 
     def _item6_allows_its_digits(self, finding: Finding, utterance: Utterance) -> bool:
         """Инструкция запретов, п. 6, without a card: every number in the finding is 4 digits (the last 4), its rule
