@@ -34,7 +34,7 @@ class CallState:
     caller_gender: str = "unknown"                # "male" | "female" | "unknown"
     identified_by: str | None = None              # "full_name" | "organization" | None: how primary identification was passed
     confirmed: frozenset[str] = frozenset()       # card paths the caller stated correctly, e.g. "city_number"
-    today: date | None = None                     # None: date.today()
+    today: date | None = None                     # None: the policy's today (guard.policy.conditions.policy_today)
     # --- the call itself (the proxy's session) ---
     call_id: str = ""
     msisdn: str = ""                              # what the operator typed to open the call: known to them, proves nothing

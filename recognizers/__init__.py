@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
-from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, contract,
-                               credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport, passport_dept,
-                               phone, snils)
+from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, cell_id,
+                               contract, credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport,
+                               passport_dept, phone, snils)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value, number_value
 from guard.recognizers.birth_date import SOMEONES_YEAR, BirthDateRecognizer
@@ -52,6 +52,7 @@ KINDS: tuple[Kind, ...] = (
     contract.KIND,
     account_number.KIND,
     ip_address.KIND,
+    cell_id.KIND,
     ogrn.KIND,
     driver_license.KIND,
 )

@@ -13,6 +13,7 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
+from guard.recognizers.phone import is_iccid
 
 ACCOUNT_REGEX = RUN_START + r"\d{5}[ .\-]?\d{3}[ .\-]?\d[ .\-]?\d{4}[ .\-]?\d{7}" + RUN_END
 ANY_20 = RUN_START + r"\d(?:[ \-]?\d){19}" + RUN_END
@@ -53,7 +54,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         for result in results:
             if any(account_matches_bik(text[result.start:result.end], bik) for bik in biks):
                 result.score = 1.0
-        return [result for result in results if not is_correspondent_account(text[result.start:result.end])]
+        # a SIM card's ICCID has twenty digits too: an account only after an account's word ("р/с 8970…")
+        return [result for result in results if not is_correspondent_account(text[result.start:result.end])
+                and not (is_iccid(digits_of(text[result.start:result.end]))
+                         and not self.is_supported(text, result.start, result.end))]
 
     def cue_value_ok(self, value: str) -> bool:
         return not is_correspondent_account(value)

@@ -11,7 +11,7 @@ from datetime import date
 
 from guard.analysis import Pattern
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
-from guard.recognizers.base import ContextPatternRecognizer, words_before
+from guard.recognizers.base import ContextPatternRecognizer, digits_of, words_before
 from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
@@ -118,13 +118,25 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
     CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),
                    # "родилась в восемьдесят девятом" -> "родилась в 89": the year a birth verb places the birth in
-                   (r"родил(?:ся|ась|ись)(?:\s+(?:я|он|она|мы))?\s+в", 2, 4))
+                   (r"родил(?:ся|ась|ись)(?:\s+(?:я|он|она|мы))?\s+в", 2, 4),
+                   # "дата рождения три ноль один два один девять восемь восемь" -> "3 0 1 2 1 9 8 8": a date said digit by
+                   # digit, day, month and year run together (cue_value_ok: a day of the calendar)
+                   (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8))
     # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45
     WINDOW_AFTER = 18  # "1980 г.р.", "12.03.1980 года рождения"
+
+    def cue_value_ok(self, value: str) -> bool:
+        """A year after its cue is a year; six or eight digits in a row are a day, a month and a year of the calendar."""
+        digits = digits_of(value)
+        if len(digits) not in (6, 8):
+            return True
+        day, month, year = digits[:2], digits[2:4], digits[4:]
+        return _on_the_calendar(f"{day}.{month}.{year}") and \
+            (len(year) == 2 or 1900 <= int(year) <= date.today().year - 5)
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
@@ -148,6 +160,10 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None)
         if not full_date:
             return False
+        if cues:
+            # a whole date after a birth word and a few more words ("я родился у меня вот такой 0 9 0 3 84"): a bare
+            # year needs the word closer (CONTEXT_WORDS), a day, month and year are the birth date the word announced
+            return True
         before = words_before(text, start, 24)
         if before and before[-1] not in _DATE_PREPOSITIONS and (any_grammemes(before[-1]) & PERSON_GRAMMEMES
                                                                 or _latin_name_before(text, start)):

@@ -50,10 +50,12 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
     # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
-    # said aloud too ("01 дробь 61 дробь 00472"), its letters by their names ("эм тэ эс 12 34 56", "а 007452")
+    # said aloud too ("01 дробь 61 дробь 00472"), its letters by their names ("эм тэ эс 12 34 56", "а 007452"), a said
+    # separator after them too ("эм тэ тире 77 тире 004512")
     # A letter said after the digits closes the number too: "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's
     # name alone, not "а", "и", "у" that join the next words)
-    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")\s?[\-/]?\s?){0,3}"
+    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")"
+                 r"(?:\s(?:дробь|слеш|слэш|тире|дефис)\s|\s?[\-/]?\s?)){0,3}"
                  r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|слэш|тире|дефис)\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
                  r"|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
 

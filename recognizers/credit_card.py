@@ -1,8 +1,11 @@
 """CREDIT_CARD: payment card numbers (13-19 digits, Luhn), Мир 2200-2204 included."""
 from __future__ import annotations
 
+import re
+
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import (ContextPatternRecognizer, Kind, number_value, question_before, RUN_END, RUN_START,
+                                    digits_of)
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 
@@ -38,12 +41,18 @@ def is_card_number(value: str) -> bool:
     return digits.startswith(_PREFIXES) or 2221 <= int(digits[:4]) <= 2720
 
 
+# A card, but not a SIM card ("сим карты", "сим-карта", "SIM-карта", "есим карта"): its ICCID ("8 9 7 0 1 …", nineteen or
+# twenty digits) is a device's number, no payment card's
+_PAYMENT_CARD = r"(?<!сим )(?<!сим-)(?<!sim )(?<!sim-)карт\w*"
+_A_PAYMENT_CARD = re.compile(r"(?<![а-яёa-z])" + _PAYMENT_CARD, re.IGNORECASE)
+
+
 class CreditCardRecognizer(ContextPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
     CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro", "amex", "амекс", "diners")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт", "полис", "омс")
-    CUE_NUMBERS = ((r"карт\w*(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
+    CUE_NUMBERS = ((_PAYMENT_CARD + r"(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
     # While a card is talked about, a number of a card's length is a card's whatever its checksum (a misheard digit
     # breaks it), the card word a few words back: "а ещё карту жены привяжите она в приложении не может 553 699 422
     # 0 66 896 1". The cue is the number's own start.
@@ -53,6 +62,12 @@ class CreditCardRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_card_number(pattern_text)
+
+    def is_dictated(self, text: str, pos: int) -> bool:
+        """A card is being read out: a card word in the window that is not a SIM card's."""
+        return super().is_dictated(text, pos) and bool(
+            _A_PAYMENT_CARD.search(text, max(0, pos - self.DICTATION_WINDOW), pos)
+            or _A_PAYMENT_CARD.search(" ".join(question_before(text, pos))))
 
 
 KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True, cues=("карт",))

@@ -48,6 +48,12 @@ _JOIN = re.compile(r"(?<![ \t])(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by
 
+# What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше"
+# (blanks taken possessively, and only after a digit or a word: linear on a long run of them, tests/test_redos.py)
+LISTENERS_WORDS = re.compile(r"(?<![ \t,.…—\-])(?:[ \t,.…—\-]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
+                             r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а)(?![а-яё])){1,4}[ \t,.…—\-]++",
+                             re.IGNORECASE)
+
 
 def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of the value right after a value of `digits` digits ending at `end`, joined to it by connecting
@@ -80,6 +86,13 @@ _SENTENCE_WORD = re.compile(r"(?<![ \t,])[ \t,]++([а-яёa-z][а-яёa-z\-]{0,1
 _BEFORE_VALUE = re.compile(r"[ \t,:№#.\-]{1,4}")
 _NAMES_ANOTHER_THING = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
                                   + r"|(?:пере|по)?звон|набер|связ)", re.IGNORECASE)
+# ... except where the number is kept, said in the locative after "в" ("снилс … он у меня в телефоне сфотографирован
+# 123 …", "в паспорте"), and the right-hand side of a page ("в правом верхнем углу"): no value of their own announced
+_RIGHT_HAND = frozenset(("правый", "правого", "правом", "правой", "правая", "правую", "правее"))
+
+
+def _where_it_is_kept(previous: str, word: str) -> bool:
+    return previous.lower() in ("в", "во") and word.lower().endswith("е") or word.lower() in _RIGHT_HAND
 _MOST_WORDS_LATER = 16
 _FEWEST_DIGITS_LATER = 6
 # A phrase of its own opened right before the number: "… через 3 дня", "… в 2015 году", "… на 1500 рублей"
@@ -124,11 +137,13 @@ def _said_later(recognizer, text: str, found: list) -> list:
         # the cue itself names the kind: not a bare "номер" ("номер ONT: …") or "счёт" ("счёт на оплату № …")
         if not has_stem(words_in(cue.group()), kind_words):
             continue
-        pos = cue.end()
+        pos, previous = cue.end(), ""
         for _ in range(_MOST_WORDS_LATER):
             word = _SENTENCE_WORD.match(text, pos)
-            if word is None or _NAMES_ANOTHER_THING.match(word.group(1)):
+            if word is None or _NAMES_ANOTHER_THING.match(word.group(1)) \
+                    and not _where_it_is_kept(previous, word.group(1)):
                 break
+            previous = word.group(1)
             pos = word.end()
             gap = _BEFORE_VALUE.match(text, pos)
             value = recognizer._cue_value.match(text, gap.end()) if gap else None
@@ -156,6 +171,38 @@ def _fits_later(recognizer, text: str, value: str, start: int, end: int) -> bool
         and not _PHRASE_BEFORE.search(text, max(0, start - 12), start) and not _ROUND_SUM.fullmatch(value.strip())
 
 
+def _split_by_the_listener(recognizer, text: str, found: list) -> list:
+    """A value dictated in two parts right after its cue, the listener's word between them ("номер договора 47 так
+    записываю 0 0 12 34"): both parts, when the first is too short to be the kind's value and together they are one
+    (the phone's own reading of the same, recognizers/phone.py, needs no cue: a phone's code opens it)."""
+    from guard.recognizers.base import digits_of, has_stem, make_result, words_in
+
+    out: list = []
+    kind_words = tuple(stem for stem in recognizer.CONTEXT if stem != "номер")
+    for cue in recognizer._any_cue.finditer(text):
+        if not has_stem(words_in(cue.group()), kind_words):
+            continue
+        gap = _BEFORE_VALUE.match(text, cue.end())
+        first = recognizer._cue_value.match(text, gap.end()) if gap else None
+        if first is None or not first.group():
+            continue
+        listener = LISTENERS_WORDS.match(text, first.end())
+        if listener is None or set(words_in(listener.group())) <= {"и", "а"}:
+            continue  # "счета 600184392 и 600184393": two values, not one said in two parts
+        second = recognizer._cue_value.match(text, listener.end())
+        if second is None or not second.group():
+            continue
+        head, whole = len(digits_of(first.group())), len(digits_of(first.group() + second.group()))
+        if any(head < fewest <= whole <= most for _, fewest, most in recognizer.CUE_NUMBERS) \
+                and recognizer.cue_value_ok(first.group() + " " + second.group()) \
+                and not any(r.start < second.end() and first.start() < r.end for r in found + out):
+            out += [make_result(recognizer, recognizer.ENTITY, first.start(), first.end(), recognizer.CONTEXT_SCORE,
+                                "a value's opening, dictated apart after its cue"),
+                    make_result(recognizer, recognizer.ENTITY, second.start(), second.end(), recognizer.CONTEXT_SCORE,
+                                "the rest of a value, after the listener's word")]
+    return out
+
+
 def reached_values(recognizer, text: str, found: list) -> list:
     """The results `recognizer` (a base.ContextPatternRecognizer) adds: the numbers its cue reaches past fillers, and
     the values that follow its sure ones."""
@@ -172,6 +219,7 @@ def reached_values(recognizer, text: str, found: list) -> list:
                         out.append(make_result(recognizer, recognizer.ENTITY, start, end, score,
                                                "number its cue word announced, past filler words"))
         out += _said_later(recognizer, text, found + out)
+        out += _split_by_the_listener(recognizer, text, found + out)
     out += _later_answers(recognizer, text, found + out)
     queue = [r for r in found + out if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]
     while queue:

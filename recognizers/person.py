@@ -25,7 +25,7 @@ from guard.morph import get_morph, lemma, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
+from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS
@@ -511,6 +511,8 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")) \
                 or _METRO_BEFORE.search(text[max(0, match.start("surname") - 12):match.start("surname")]):
             continue  # "в д. Кармаскалы", "у м. Тургеневская"
+        if not dotted and _place_after_preposition(text, match.start("surname"), match.end("surname")):
+            continue  # "я в кирове": a pronoun and a preposition before a town, not two initials
         if (glued or two_letters) and ("Surn" in kinds or (dotted and not is_known(surname) and len(surname) > 3)):
             out.append((match.start(), match.end(), 0.85 if dotted else 0.7))
     for match in _INITIALS_AFTER.finditer(text):
@@ -1395,8 +1397,17 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
     inside = NAME_WORD.findall(text, start, end)
     if before and before[-1] == "на" and len(inside) == 1 and _PROSPECT_ADJECTIVE.search(inside[0].lower()):
         return True  # "в офисе на невском", "живу на ленинском": a prospect named by its adjective
+    if before and before[-1] in ("в", "во", "на") and len(inside) == 1 and _only_locative(inside[0]):
+        return True  # "в кирове", "в анталии", "на маяковской": a person is not where one is, a town or a station is
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
+
+
+def _only_locative(word: str) -> bool:
+    """The word can be in the locative but neither in the nominative nor the accusative ("кирове", "маяковской";
+    not "иванову", "анну": "оформлен на иванову")."""
+    cases = {p.tag.case for p in parses(word) if p.tag.number != "plur"}
+    return "loct" in cases and not cases & {"nomn", "accs"}
 
 
 _PROSPECT_ADJECTIVE = re.compile(r"[сц]ком$")
@@ -1629,8 +1640,16 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """The word opens a sentence, a line or a table cell of several words ("Причина | Мороз, обрыв кабеля"):
+    capitalised for its place. A cell of one word is a value, as a name is ("Исполнитель | Мороз")."""
     before = text[:start].rstrip()
+    if before and before[-1] == "|":
+        cell = _CELL.match(text, start)
+        return len(NAME_WORD.findall(cell.group())) > 1
     return not before or before[-1] in ".!?\n"
+
+
+_CELL = re.compile(r"[^|\n]*")
 
 
 @lru_cache(maxsize=100_000)
@@ -1657,14 +1676,16 @@ _HYPHEN_ABBREVIATION = re.compile(r"[а-яё]{1,6}-[а-яё]{1,2}")
 
 def _edge_not_name(text: str, start: int, end: int) -> bool:
     """A word at a name span's edge that is no part of a name: a function word, a role or a label ("абонент",
-    "коллегой"), a cut word ("свид.", "абон-т"), a word with digits ("op1187"). Initials stay, written or said
+    "коллегой"), a cut word ("свид.", "абон-т"), a word with digits ("op1187"), a number word ("четыре") or an English
+    sign-off or log word ("regards", "email"). Initials stay, written or said
     ("белый а в", "кузнецова о эн"), and so does any word the dictionary knows as a first name, surname or patronymic."""
     word = text[start:end]
     lower = word.lower()
     if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
         return False
-    if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower):
-        return True
+    if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
+            or _only_a_number(lower) or lemma(lower) in _THING_NOUNS:
+        return True  # a number said as a word is no part of a name either: "четыре джи" is 4G
     if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)):
         return True
     if len(lower) <= 3:
@@ -1672,6 +1693,18 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
     return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or label or _not_a_name_word(word)) \
         and not _rare_kinds(word)
+
+
+def _only_a_number(word: str) -> bool:
+    """Every reading a numeral: "четыре", "пять" ("четыре джи" is 4G); not "сорока", a magpie and a surname too."""
+    found = parses(word)
+    return bool(found) and all(p.tag.POS == "NUMR" for p in found)
+
+
+# English words no Latin name takes in ("regards tom", "email dima" once punctuation is gone): sign-offs, greetings,
+# the words of logs and the mailbox's own words.
+_LATIN_EDGE_WORDS = _LATIN_NOT_NAMES | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS | {"cheers", "sincerely", "email", "mail",
+                                                                               "gmail", "e-mail"}
 
 
 def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
@@ -1691,11 +1724,131 @@ def _spelling_aid(text: str, start: int) -> bool:
         and ((before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in _SPOKEN_LATIN_LETTERS)
 
 
+# A word read as an ordinary word at least this often (pymorphy2's share of its readings with no Name/Surn/Patr) is a
+# name alone only with evidence around it: "вера в ваш сервис", "слава богу", "роман дочитал", "голубь сел".
+_ORDINARY_SHARE = 0.3
+# Pronouns and possessives before a lone word that make it a person ("я вера", "моя роза"); _names_a_person adds the
+# cue words, greetings and role or kin nouns.
+_PERSON_BEFORE = frozenset({"я", "это", "вы", "ты", "он", "она", "мой", "моя", "мою", "моей", "моего", "моему", "твой",
+                            "ваш", "ваша", "вашей", "вашего", "вашему", "наш", "наша"})
+def _ordinary_share(word: str) -> float:
+    """The share of pymorphy2's reading weight on readings that are no person's name part, for a word its dictionary
+    knows (a guessed reading says nothing). Not counted: a gerund (pymorphy2 reads "катя", "валя", "юля" as gerunds
+    nobody says), a possessive adjective ("петрову": Петров день), a town named like a surname ("пушкину": Пушкино;
+    places have rules of their own) and a plural genitive, the shape of the surnames made of nouns ("кузнецов",
+    "десятников")."""
+    found = parses(word)
+    total = sum(p.score for p in found)
+    if not found or total <= 0 or not is_known(word):
+        return 0.0
+    return sum(p.score for p in found if not _NAME_OR_PLACE & p.tag.grammemes and p.tag.POS != "GRND"
+               and "Poss" not in p.tag and not (p.tag.number == "plur" and p.tag.case == "gent")) / total
+
+
+_NAME_OR_PLACE = _PERSON | {"Geox"}
+
+
+def _names_a_person(word: str) -> bool:
+    """A word before or after a lone word that makes it a person's name: a naming, greeting or strong cue word, a
+    pronoun or possessive ("я", "моя"), a role or kin noun ("мастер", "сестра"), or a name word of the dictionary."""
+    base = lemma(word)
+    return word in _PERSON_BEFORE or word in _CUE_WORDS or word.startswith(_CUE_STEMS) or word in _NAMING_WORDS \
+        or base in _GREETING_LEMMAS or base in _PERSON_NOUN_LEMMAS or base in _ROLE_LEMMAS or _known_name_word(word)
+
+
+# Roles a person is named after in a call ("менеджер слава из салона", "мастер голубь"), beside _PERSON_NOUN_LEMMAS.
+_ROLE_LEMMAS = {"менеджер", "мастер", "сотрудник", "сотрудница", "курьер", "монтажник", "техник", "связист",
+                "продавец", "продавщица", "консультант", "оператор", "специалист", "девушка", "молодой"}
+# Words said between a cue and a name ("клиент просто андреас", "я ну вера"): looked through, one at most.
+_FILLERS = {"просто", "ну", "вот", "это", "э", "эм", "да", "же", "значит", "короче", "типа", "как", "бы"}
+
+
+def _named_by_context(text: str, start: int, end: int) -> bool:
+    """Something beside a lone word says a person is meant (_names_a_person) — right before it, or before one filler
+    word ("клиент просто андреас"), or right after it ("вика зовут", "роза сестра") — or the same word stands
+    elsewhere in the text, in any case, beside a name word or a word the dictionary lacks ("максим да максим чернов",
+    "хвана чжан епа ... хван выступил")."""
+    before = words_before(text, start, 40)[-2:]
+    after = words_after(text, end, 25)[:1]
+    if before and (_names_a_person(before[-1]) or (len(before) == 2 and before[-1] in _FILLERS
+                                                   and _names_a_person(before[0]))):
+        return True
+    if after and (_names_a_person(after[0]) or after[0] in _NAMING_WORDS
+                  or (len(after[0]) == 1 and after[0] not in _FUNCTION_LETTERS)):
+        return True  # "вика зовут", "роза сестра", "мельник д."
+    word = text[start:end].lower()
+    base = lemma(word)
+    for match in NAME_WORD.finditer(text):
+        if match.start() == start or not match.group().lower().startswith(word[:2]) \
+                or lemma(match.group().lower()) != base:
+            continue  # the first two letters first: a lemma is asked only of the words that may share it
+        near = words_before(text, match.start(), 25)[-1:] + words_after(text, match.end(), 25)[:1]
+        if any(lemma(other) != base and (_known_name_word(other) or not is_known(other)) for other in near):
+            return True  # "хвана чжан епа" ... "хван выступил": the same word beside a name word or an unknown one
+    return False
+
+
+def used_as_a_word(text: str, start: int, end: int) -> bool:
+    """One lowercase Cyrillic word often read as an ordinary word ("вера", "слава", "роман", "лев", "соловей"), that
+    nothing around it names as a person (_named_by_context): the word, not a name. The lowercase tagger's score is no
+    evidence here: on the dev sets' lowercase renderings it gives >= 0.99 as often to such words used as words
+    ("скрин", "роман", "лада") as to surnames ("мельник д.", "десятников"). A word read first as a name ("максим",
+    "роза") also stays one after a verb or a preposition that is no place's ("заявку принял максим", "обращалась к
+    розе"; not "в ладе")."""
+    words = NAME_WORD.findall(text, start, end)
+    if len(words) != 1 or not _LOWER_CYRILLIC.fullmatch(words[0]) or _ordinary_share(words[0]) < _ORDINARY_SHARE:
+        return False
+    if _named_by_context(text, start, end):
+        return False
+    if _top_kinds(words[0]):
+        before = words_before(text, start, 30)[-1:]
+        return not (before and before[0] not in _PLACE_PREPOSITIONS and before[0] != "на"
+                    and _top_tag(before[0]) & {"VERB", "INFN", "PREP"})
+    return True
+
+
+_LOWER_CYRILLIC = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„'", "»\"”'"
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """One word alone in quotes names a thing — a voice assistant, a tariff, a housing complex, a shop ("подключить
+    «алису»", "жк «виктория»"): a person is not put in quotes in a note."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES \
+        and len(NAME_WORD.findall(text, start, end)) == 1
+
+
+# Things named like people, the name in apposition after them: "колонка алиса", "салон светлана", "агентство финанс"
+# (lemmas). Before a first name in the same case they make it the thing's name.
+_THING_NOUNS = {"колонка", "станция", "ассистент", "робот", "бот", "приложение", "модем", "роутер", "машина",
+                "автомобиль", "жк", "салон", "магазин", "кафе", "ресторан", "отель", "гостиница", "тариф", "агентство",
+                "компания", "фирма", "банк", "бренд", "тц", "кинотеатр", "клиника", "аптека", "сеть", "опция", "пакет"}
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """One word right after a thing noun it agrees with in case (_THING_NOUNS): the thing's name, not a person's. A
+    word the dictionary lacks agrees with any case ("агентство финанс"); a known one that does not decline does not
+    ("в салон анне": "анне" also reads as an undeclined Anne). Only after: in speech a name is often followed by the
+    next clause's noun ("меня зовут карина компания связь плюс", "контакт галина роутер сдан")."""
+    words = NAME_WORD.findall(text, start, end)
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if len(words) != 1 or before is None or lemma(before.group(1).lower()) not in _THING_NOUNS:
+        return False
+    cases = _cases(words[0])
+    if cases is None:
+        return not is_known(words[0])
+    return bool(cases & (_cases(before.group(1)) or frozenset()))
+
+
 def names_nobody(text: str, start: int, end: int) -> bool:
     """A span some signal read as a name that names nobody here: a street or place named after someone ("на улице
-    гагарина"), a name spelling a letter ("тэ как татьяна"), or one short word that is a legal form, an English letter
-    said aloud or two letters that are neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
-    if _names_a_place(text, start, end) or _spelling_aid(text, start):
+    гагарина"), a name spelling a letter ("тэ как татьяна"), an ordinary word alone ("слава богу": used_as_a_word),
+    one word in quotes («алиса») or after a thing noun ("колонка алиса"), or one short word that is a legal form, an
+    English letter said aloud or two letters that are neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
+    if _names_a_place(text, start, end) or _spelling_aid(text, start) or used_as_a_word(text, start, end) \
+            or _quoted_title(text, start, end) or _names_a_thing(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)
     if len(words) != 1 or _after_naming_word(text, start):

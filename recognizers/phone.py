@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern, RecognizerResult
-from guard.recognizers.base import REST_SCORE, ContextPatternRecognizer, Kind, digits_of, make_result, number_value
+from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, clause_before, digits_of, has_stem,
+                                    last_cue, make_result, names_nobodys_number, number_value, words_in)
+from guard.recognizers.cue_reach import LISTENERS_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
@@ -111,11 +113,6 @@ def _glued_to_slash(text: str, run: list[re.Match], digits: str) -> bool:
     return glued and not (len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9")
 
 
-# What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше"
-# (blanks taken possessively, and only after a digit or a word: linear on a long run of them, tests/test_redos.py)
-_LISTENERS_WORDS = re.compile(r"(?<![ \t,.…—\-])(?:[ \t,.…—\-]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
-                              r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а)(?![а-яё])){1,4}[ \t,.…—\-]++",
-                              re.IGNORECASE)
 
 # "+7 985 798 49" (said "плюс семь …", a group misheard or lost): the country code makes it a phone however short;
 # masked at a score any other kind's result outranks
@@ -130,6 +127,69 @@ def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.
         return []
     digits = "".join(g.group() for g in rest)
     return rest if len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] == "9" else []
+
+
+# A device's number, no one's phone however many of its digits look like one: a handset's IMEI ("имей 3 5 6 7 8 9 …",
+# fifteen digits said one by one), a SIM card's ICCID ("айсиси 8 9 7 0 1 …", nineteen or twenty), a serial number, a
+# MAC address; a few words may follow the cue ("имей телефона", "айсиси айди сим карты")
+DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:imei\d?|име[йи]\w*|iccid|icc|айсиси\w*|серийн\w*|серийник\w*|s/?n|"
+                           r"эс\s?эн|mac|мак|meid|esn)(?![а-яёa-z])(?:[\s:№#.,\-]++[а-яёa-z]{1,8}){0,3}[\s:№#.,\-]*+$",
+                           re.IGNORECASE)
+# An organisation's line, no subscriber's (Инструкция запретов, п. 9: the service numbers anyone may be told): a
+# hotline, an inquiry desk, a call center, support, a short number ("горячая линия банка 8 495 …", "короткий номер 0611")
+SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:горяч\w*\s+лини\w*|справочн\w*|колл?[\s\-]?центр\w*|call[\s\-]?(?:центр|center)\w*|"
+                          r"коротк\w*\s+номер\w*|ussd|(?:служб\w*\s+|тех)поддержк\w*|hotline)(?![а-яёa-z])", re.IGNORECASE)
+# A request's or a ticket's id in a CRM: a short prefix glued to the number by a hyphen, "1-4567890123", said "один
+# тире четыре пять шесть …"; a trunk prefix is the phone's own: "8-916-…", "7-916-…", "+7-916-…"
+_ID_PREFIX = re.compile(r"(?<![\d+])(\d{1,3})(?:-|\s(?:тире|дефис)\s)$", re.IGNORECASE)
+
+
+def is_iccid(digits: str) -> bool:
+    """A SIM card's number (ICCID, ITU-T E.118): nineteen or twenty digits behind the telecom industry's 89."""
+    return len(digits) in (19, 20) and digits.startswith("89")
+
+
+def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
+    """Do the words right before the digit run at `start` name a device's number, an organisation's line or an
+    order's, a request's, a waybill's (lexicon.NOBODYS_NUMBER_CUES)? Then the whole run is that number: a phone-shaped stretch inside it is a
+    piece of it ("номер накладной 3 5 8 0 7 65 32 28 13 7", "имей 3 5 6 7 8 9 0 1 2 3 4 5 6 7 8")."""
+    clause = clause_before(text, start, 30)
+    if DEVICE_NUMBER.search(clause):
+        return True
+    lines = list(SERVICE_LINE.finditer(clause))
+    if lines and not has_stem(words_in(clause[lines[-1].end():]), PhoneRecognizer.CONTEXT):
+        return True  # "горячая линия банка 8 495 …"; "горячая линия не отвечает, мой номер 8 916 …" is the caller's
+    # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
+    words = words_in(clause)
+    nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word)]
+    if not nobodys:
+        return False
+    own = last_cue(words, PhoneRecognizer.CONTEXT)
+    # a bare "номер" right after it is its number: "трек номер …", "накладная номер …"
+    return own is None or own[0] < nobodys[-1] or own[1] == "номер" and own[0] == nobodys[-1] + 1
+
+
+_GAP_CHARS = frozenset(" \t\n-()\u00a0")
+_WHOLE_NUMBER = re.compile(r"\+?\d{10,}")
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Where the run of digit groups that `pos` lies in begins (as digit_runs joins them; at most 120 characters back)."""
+    low = max(0, pos - 120)
+    while True:
+        gap = pos
+        while gap > low and pos - gap < 3 and text[gap - 1] in _GAP_CHARS:
+            gap -= 1
+        if gap == pos or gap == low or not text[gap - 1].isdigit():
+            return pos
+        while gap > low and text[gap - 1].isdigit():
+            gap -= 1
+        pos = gap
+
+
+def _after_an_id_prefix(text: str, start: int) -> bool:
+    prefix = _ID_PREFIX.search(text, max(0, start - 12), start)
+    return prefix is not None and prefix.group(1) not in ("7", "8")
 
 
 def _preference(digits: str) -> int:
@@ -168,6 +228,16 @@ class PhoneRecognizer(ContextPatternRecognizer):
             return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
 
+    def _analyze(self, doc, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
+        """Every reading (a pattern's, a cue's, one past fillers) except a stretch of a device's or an order's number:
+        the words before the digit run it lies in decide, not those before the stretch ("имей телефона 3 5 2 0 9 9 1 …":
+        "телефона" is the handset's). A whole number written in one group still begins a phone: "заказ 12345
+        89161234567"."""
+        text = doc.text
+        return [result for result in super()._analyze(doc, entities, nlp_artifacts, regex_flags)
+                if _WHOLE_NUMBER.match(text, result.start)
+                or not _names_a_device_or_nobodys_number(text, _run_start(text, result.start))]
+
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []
         international = [match for match in re.finditer(INTERNATIONAL, text)
@@ -185,6 +255,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
             results.extend(self._rest_of_dictated_run(text, run, stretches))
             for first, last in stretches:
                 start = run[first].start()
+                if _after_an_id_prefix(text, start):
+                    continue  # "Запрос 1-4567890123", "заявка один тире четыре пять шесть …"
                 # "+7" belongs to the number
                 if start > 0 and text[start - 1] == "+":
                     start -= 1
@@ -219,7 +291,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
             start, middle, end = first[0].start(), first[-1].end(), second[0].start()
             head = "".join(g.group() for g in first)
             whole = head + "".join(g.group() for g in second)
-            if not 3 <= len(head) <= 7 or not _LISTENERS_WORDS.fullmatch(text, middle, end) \
+            if not 3 <= len(head) <= 7 or not LISTENERS_WORDS.fullmatch(text, middle, end) \
                     or not is_phone_digits(whole) or not (len(whole) == 11 or whole[0] == "9") \
                     or any(r.start < second[-1].end() and start < r.end for r in found + out):
                 continue

@@ -1,7 +1,8 @@
 """A structured text read as a person reads it aloud: each key (and its parent keys) named before its value.
 
 A card serialised as JSON (`{"passport": {"series": "4505", "number": "678901"}}`) or written as "key: value" lines
-("паспорт:\\n  серия: 4510\\n  номер: 882134", "contract_id: K-556677") carries a value's cue in its KEY, where no
+("паспорт:\\n  серия: 4510\\n  номер: 882134", "contract_id: K-556677"), or as a two-column table ("Договор |
+КП-2023-00781", "| Cell ID | 30517 |") carries a value's cue in its KEY, where no
 recognizer's cue pattern reaches: the number stands alone in its quotes. `read_structure` turns such a text into a
 reading — "passport series 4505, number 678901, contract id K-556677" — with an offset map from each value back to
 the original; recognizers/base.ContextPatternRecognizer runs its own patterns and cues (the kind's one definition)
@@ -117,14 +118,30 @@ def _line_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     return fields if keyed >= 2 else []
 
 
+# a table row of two cells, "Телефон | +7 926 455-12-90" or "| Cell ID | 30517 |": a key, then its value
+_TABLE_ROW = re.compile(r"^[ \t]*+\|?[ \t]*+([A-Za-zА-Яа-яЁё][\w .\-/()]{0,30}?)[ \t]*\|([^|\n]*+)\|?[ \t]*$", re.MULTILINE)
+
+
+def _table_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """(key, value start, value end) of a pasted two-column table's rows ("Поле | Значение" pastes, markdown tables)."""
+    rows = []
+    for row in _TABLE_ROW.finditer(text):
+        value = row.group(2)
+        start = row.start(2) + len(value) - len(value.lstrip())
+        rows.append(((row.group(1),), start, row.start(2) + len(value.rstrip())))
+    return [(key, start, end) for key, start, end in rows if start < end] if len(rows) >= 2 else []
+
+
 def read_structure(text: str) -> Reading | None:
-    """The reading of a JSON text or of "key: value" lines; None for any other text."""
-    if ":" not in text:
+    """The reading of a JSON text, of "key: value" lines or of a two-column table; None for any other text."""
+    if ":" not in text and "|" not in text:
         return None
     stripped = text.lstrip()
     fields = _json_fields(text) if stripped[:1] in ("{", "[") else None
     if fields is None:
-        fields = _line_fields(text)
+        fields = _line_fields(text) if ":" in text else []
+    if not fields and "|" in text:
+        fields = _table_fields(text)
     if not fields:
         return None
     parts: list[str] = []

@@ -682,3 +682,64 @@ def test_a_place_before_two_little_words_or_in_a_diminutives_shape_names_nobody(
                                   '["owner_surname", "hide", ["owner.last_name"]]', '{"error": "body is not valid JSON"}'])
 def test_keys_and_words_of_machine_lines_after_english_cue_words_name_nobody(redactor, text):
     assert names(redactor, text) == []
+
+
+# Sentences written for round s24-n15's rules (not from any check set).
+@pytest.mark.parametrize("text", ["я дочитал роман и тут телефон сломался", "слава богу всё починили",
+                                  "соловей поёт под окном а связи нет", "у нас в посёлке вера в вашу связь пропала",
+                                  "я дочитал роман, а потом пропала связь"])
+def test_a_word_more_often_ordinary_than_a_name_with_nothing_naming_a_person_is_the_word(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("это вера я звоню по поводу счёта", "вера"),
+    ("спасибо слава всего доброго", "слава"),
+    ("спасибо роза всего доброго", "роза"),
+    ("ну там василий этот как его кузнецов ну да он", "кузнецов"),
+    ("обращалась к розе в салоне она ничего не сделала", "розе"),
+    ("сначала трубку взял максим чернов а потом опять максим", "максим"),
+])
+def test_the_same_word_is_a_name_where_a_cue_a_role_a_verb_or_another_mention_names_a_person(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", ["я в кирове сейчас роуминг не нужен", "на маяковской вообще не ловит",
+                                  "в анталии связь вообще не работала"])
+def test_one_word_only_in_the_locative_after_v_or_na_is_a_place(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_person_after_na_in_the_accusative_is_still_a_person(redactor):
+    assert covered(redactor, "договор оформлен на петрову", "петрову")
+
+
+@pytest.mark.parametrize("text", ["клиент просит подключить «алису» к интернету.", "жалобы жильцов жк «виктория»."])
+def test_one_word_alone_in_quotes_in_lowercase_text_names_a_thing(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", ["включите мне три джи вместо четыре джи", "пять джи у вас есть"])
+def test_a_number_word_is_no_part_of_a_name_and_4g_said_aloud_names_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_english_sign_off_words_stay_outside_a_latin_name_once_punctuation_is_gone(redactor):
+    assert names(redactor, "thanks  ben") == ["ben"]
+
+
+def test_a_capitalised_word_opening_a_table_cell_of_several_words_is_no_lone_surname(redactor):
+    assert names(redactor, "Причина | Мороз, обрыв кабеля") == []
+    assert names(redactor, "Исполнитель | Мороз") == ["Мороз"]
+
+
+@pytest.mark.parametrize("text", ["колонка алиса не слышит меня", "звонит коллекторское агентство финанс"])
+def test_a_first_name_in_apposition_after_a_thing_noun_names_the_thing(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [("позвоните в салон анне она там работает", "анне"),
+                                        ("меня зовут карина компания связь плюс", "карина"),
+                                        ("контакт галина роутер сдан в салон", "галина")])
+def test_a_name_before_a_thing_noun_or_in_another_case_is_still_a_person(redactor, text, name):
+    assert covered(redactor, text, name)

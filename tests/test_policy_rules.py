@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -15,6 +15,7 @@ from guard.policy import (
     default_policy_path,
     load_policy,
 )
+from guard.policy.conditions import policy_today
 from guard.policy.paths import parse_path, resolve
 
 TODAY = date(2026, 11, 22)
@@ -102,6 +103,23 @@ def test_five_years_from_29_february_end_on_28_february(policy):
     terminated = with_({"contract.terminated_at": "2020-02-29"})
     assert not decide(policy, terminated, ctx(today=date(2025, 2, 28))).refused
     assert decide(policy, terminated, ctx(today=date(2025, 3, 1))).refused
+
+
+@pytest.mark.parametrize("now, today", [
+    ("2026-11-22T11:59:00+00:00", date(2026, 11, 22)),   # 23:59 in Kamchatka
+    ("2026-11-22T12:00:00+00:00", date(2026, 11, 23)),   # midnight in Kamchatka, 15:00 in Moscow
+    ("2026-11-23T01:00:00+03:00", date(2026, 11, 23)),   # a Moscow server's own date
+])
+def test_the_five_year_rule_counts_from_the_latest_calendar_day_in_russia(now, today):
+    assert policy_today(datetime.fromisoformat(now)) == today
+
+
+def test_a_contract_five_years_old_in_moscow_is_refused_once_the_east_of_russia_is_a_day_later(policy):
+    """At 12:00 UTC (15:00 in Moscow) Kamchatka is a day ahead of a UTC server: a contract that ended five years
+    before the server's date is over five years old somewhere in Russia, and is refused (never late)."""
+    terminated = with_({"contract.terminated_at": "2021-11-22"})
+    assert not decide(policy, terminated, ctx(today=policy_today(datetime.fromisoformat("2026-11-22T11:00:00+00:00")))).refused
+    assert decide(policy, terminated, ctx(today=policy_today(datetime.fromisoformat("2026-11-22T12:00:00+00:00")))).refused
 
 
 def test_refusal_wording_cites_152_fz(policy):

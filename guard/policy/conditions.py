@@ -4,13 +4,25 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterator, Protocol
 
 from guard.policy.context import CallContext
 from guard.policy.operators import number_digits, parse_date
 from guard.policy.paths import MISSING, PathPattern, resolve
 from guard.policy.schema import DURATION, AllOf, AnyOf, FieldTest, NotOf
+
+
+# Russia's easternmost zone (Kamchatka, Chukotka: UTC+12). The 5-year rule counts from the latest calendar day it
+# is anywhere in the country, so a server's own zone never keeps a contract "not yet over 5 years" for the hours
+# the country's east has already moved on (fail closed: refused a few hours early, never late).
+LATEST_RUSSIAN_OFFSET = timedelta(hours=12)
+
+
+def policy_today(now: datetime | None = None) -> date:
+    """The day the policy's date tests read as today: the latest calendar day in Russia at `now` (default: now)."""
+    moment = now if now is not None else datetime.now(timezone.utc)
+    return (moment.astimezone(timezone.utc) + LATEST_RUSSIAN_OFFSET).date()
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path as FilePath
 from typing import Any, Callable, Hashable
@@ -35,7 +34,7 @@ from typing import Any, Callable, Hashable
 from pydantic import ValidationError
 
 from guard.audit import safe_path
-from guard.policy.conditions import Condition, Situation, compile_condition
+from guard.policy.conditions import Condition, Situation, compile_condition, policy_today
 from guard.policy.context import CallContext
 from guard.policy.operators import ACTIONS, CARD_SHAPE_KEYS, Transform, is_field_name
 from guard.policy.paths import Path, PathPattern, format_path
@@ -172,7 +171,7 @@ class CardPolicy:
         return plan
 
     def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
-        situation = Situation(card=card, ctx=ctx, today=ctx.today or date.today(), lists=self.lists)
+        situation = Situation(card=card, ctx=ctx, today=ctx.today or policy_today(), lists=self.lists)
         transform = Transform(redact_text or redact_with_engine, known_keys=self.known_keys)
         decision = _Decision(transform)
         shape = card_shape(card, self.known_keys)

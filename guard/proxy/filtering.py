@@ -25,11 +25,11 @@ import hashlib
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Hashable
 
 from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED, CallContext, CardPolicy
+from guard.policy.conditions import policy_today
 from guard.proxy import jsoncodec
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
 from guard.proxy.scrub import CardSecrets
@@ -88,7 +88,7 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
                 redacted.update(known)
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
-    card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card)
+    card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card, policy.known_keys)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),
@@ -135,7 +135,7 @@ class DecisionCache:
             ctx.caller_gender,
             ctx.identified_by,
             tuple(sorted(ctx.confirmed)),
-            ctx.today or date.today(),
+            ctx.today or policy_today(),
         )
 
     def get(self, key: Hashable | None) -> Shown | None:

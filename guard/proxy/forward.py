@@ -462,7 +462,7 @@ async def _json_response(
             # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
             filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal
         elif owner.secrets:
-            filtered.payload, extra = owner.secrets.scrub_json(filtered.payload)
+            filtered.payload, extra = owner.secrets.scrub_json(filtered.payload, state.policy.known_keys)
             filtered.scrubbed += extra
         try:
             shown = Shown.of(filtered)

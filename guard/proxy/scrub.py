@@ -109,6 +109,9 @@ class CardSecrets:
     # text could hold the e-mail (compiling them is most of a new customer's scrubbing otherwise).
     _patterns: dict[tuple[str, str], re.Pattern[str]] = field(init=False, repr=False, compare=False)
     _day_months: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    # Latin word -> whether a Cyrillic reading of it is a hidden word: a card's keys repeat their words ("last_name",
+    # "first_name"). Per response, as _patterns.
+    _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -125,6 +128,7 @@ class CardSecrets:
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
         object.__setattr__(self, "_patterns", {})
+        object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
@@ -186,8 +190,9 @@ class CardSecrets:
             return text, 0
         return _masked(text, spans)
 
-    def scrub_json(self, payload: Any) -> tuple[Any, int]:
-        """Every string and key of a JSON value scrubbed; a key that had to change is dropped (it held a value)."""
+    def scrub_json(self, payload: Any, field_names: frozenset[str] = frozenset()) -> tuple[Any, int]:
+        """Every string and key of a JSON value scrubbed; a key that had to change is dropped (it held a value).
+        `field_names`: the keys the policy knows (CardPolicy.known_keys), whose Latin words are read once a process."""
         if not self:
             return payload, 0
         # A card repeats its keys and masks ("***", "status", "Москва") many times: each distinct text is
@@ -195,12 +200,12 @@ class CardSecrets:
         # lives for this call only — nothing outlives the response.
         texts: dict[str, None] = {}
         _collect_texts(payload, texts, bool(self.numbers))
-        memo = self.scrub_texts(list(texts))
+        memo = self.scrub_texts(list(texts), field_names)
         if not any(count for _, count in memo.values()):
             return payload, 0  # nothing to mask: the value as it is, not a copy of it
         return self._scrub_json(payload, memo)
 
-    def scrub_texts(self, texts: list[str]) -> dict[str, tuple[str, int]]:
+    def scrub_texts(self, texts: list[str], field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
         """`scrub_text` of each text. The texts are joined with a NUL between them and scrubbed as one: no matcher
         crosses a NUL (a digit group's separators, a word's letters, an e-mail's characters, the spaces between the
         words of a spoken number or of a date in words do not include it), so each text gets exactly the spans it
@@ -218,15 +223,15 @@ class CardSecrets:
                 other_texts.append(text)
         for group in (ascii_texts, other_texts):
             if group:
-                done.update(self._scrub_joined(group))
+                done.update(self._scrub_joined(group, _field_words(field_names)))
         return done
 
-    def _scrub_joined(self, texts: list[str]) -> dict[str, tuple[str, int]]:
+    def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
         joined = _plain_letters(_SEPARATOR.join(texts))
         read = _read(joined)
         normalized = _LazyNormalized(read)
         spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized)
-                 + self._word_spans(joined) + self._literal_spans(joined) + self._cut_spans(read))
+                 + self._word_spans(joined, field_words) + self._literal_spans(joined) + self._cut_spans(read))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -379,22 +384,31 @@ class CardSecrets:
                     found.append((start, end))
         return found
 
-    def _word_spans(self, text: str) -> list[tuple[int, int]]:
+    def _word_spans(self, text: str, field_words: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
         """Hidden words in any case, and as a reader still reads them: spelled letter by letter ("И в а н о в",
         "И.в.а.н.о.в"), in Latin letters ("Ivanov", "Iwanow", "Ivanoff"), or as a part of a hyphenated word (a case
         ending after a hyphen, "Иванов-ой", or a double surname): the whole hyphenated word is masked."""
         if not self.words:
             return []
-        found = [m.span() for m in NAME_WORD.finditer(text)
-                 if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
-                                                             or "-" in word and self._hidden_part(word))]
-        for run in _SPELLED.finditer(text):
-            letters = "".join(ch for ch in run.group() if ch.isalpha())
-            if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
-                found.append(run.span())
+        found = []
+        # An ASCII word's lemmas are ASCII (pymorphy2 reads a Latin word as itself): in an ASCII text (the keys,
+        # masks and codes of a card) no word, spelled word or hyphenated part can be a Cyrillic hidden word's.
+        if self._ascii_words or not text.isascii():
+            found = [m.span() for m in NAME_WORD.finditer(text)
+                     if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
+                                                                 or "-" in word and self._hidden_part(word))]
+            for run in _SPELLED.finditer(text):
+                letters = "".join(ch for ch in run.group() if ch.isalpha())
+                if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
+                    found.append(run.span())
         if not self._ascii_words:
+            read = self._latin
             for word in _LATIN_WORD.finditer(text):
-                if any(lemmas(reading) & self.words for reading in _cyrillic_readings(word.group())):
+                latin = word.group()
+                if (matched := read.get(latin)) is None:
+                    known = field_words.get(latin) if field_words else None
+                    matched = read[latin] = bool((known if known is not None else _latin_lemmas(latin)) & self.words)
+                if matched:
                     found.append(word.span())
         return found
 
@@ -612,6 +626,29 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 # Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
+
+
+# The field names' Latin words and their readings' lemmas ("last_name" -> "last", "name"), by the set of field
+# names a policy knows: policy data, never a card's value (as the policy's own plans, guard/policy/evaluator.py),
+# read once a process instead of once a response. A few policies at most; cleared past that.
+_FIELD_WORDS: dict[frozenset[str], dict[str, frozenset[str]]] = {}
+
+
+def _field_words(field_names: frozenset[str]) -> dict[str, frozenset[str]]:
+    if not field_names:
+        return {}
+    words = _FIELD_WORDS.get(field_names)
+    if words is None:
+        if len(_FIELD_WORDS) >= 8:
+            _FIELD_WORDS.clear()
+        words = _FIELD_WORDS[field_names] = {latin: _latin_lemmas(latin) for name in sorted(field_names)
+                                             for latin in _LATIN_WORD.findall(name)}
+    return words
+
+
+def _latin_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of every Cyrillic reading of a Latin word ("Iwanow" -> {"иванов", ...})."""
+    return frozenset(lemma for reading in _cyrillic_readings(word) for lemma in lemmas(reading))
 
 
 def _cyrillic_readings(word: str) -> set[str]:

@@ -162,3 +162,16 @@ def test_what_scrubbing_works_out_from_one_response_is_not_kept_for_the_next():
     assert second.scrub_text("пишите на petr.ivanov@mail.ru, Иванову") == ("пишите на petr.ivanov@mail.ru, Иванову", 0)
     kept = pickle.dumps((second.words, second.literals, second.numbers, list(second._patterns)))
     assert b"petr.ivanov" not in kept and "иванов".encode() not in kept
+
+
+def test_the_latin_words_read_once_a_process_are_the_policys_field_names_only(policy):
+    """Scrubbing reads the Latin words of the keys the policy knows once a process ("last_name" -> "last", "name");
+    a Latin word of a card's value (an e-mail's "ivanov", a key that is a surname) is read per response and kept by
+    none of the proxy's tables (guard/proxy/scrub.py, _FIELD_WORDS)."""
+    secrets = guard.proxy.scrub.CardSecrets.from_values(["Иванов", "petr.ivanov@mail.ru"])
+    answer = {"last_name": "***", "ivanov_note": "Ivanov", "email": "zhuravleva@mail.ru"}
+    scrubbed, count = secrets.scrub_json(answer, policy.known_keys)
+    assert "ivanov_note" not in scrubbed and scrubbed["email"] == "zhuravleva@mail.ru" and count >= 2
+    kept = pickle.dumps(guard.proxy.scrub._FIELD_WORDS)
+    assert b"ivanov" not in kept and b"zhuravleva" not in kept and "иванов".encode() not in kept
+    assert any("last" in words for words in guard.proxy.scrub._FIELD_WORDS.values())

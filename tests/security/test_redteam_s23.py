@@ -18,8 +18,9 @@ log-injection vectors.
 A leak is a strict xfail whose reason starts with "LEAK" (`leak`, as in test_redteam_s20.py); when it is mended the
 mark goes in the same commit. At first contact 20 of the 112 cases leaked (7 tests); 18 were mended in guard/policy
 (show_code counts all digits, the 5-year rule reads a UTC offset's earliest day and a future date of a terminated
-contract) and guard/proxy/scrub.py (blank letters between digit groups, a surname inside a hyphenated word). Open:
-the guess of a hidden cell id in a comment (an oracle only a cue in the engine can close) and `guard qa` ids. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
+contract) and guard/proxy/scrub.py (blank letters between digit groups, a surname inside a hyphenated word). Mended
+since: `guard qa` ids, and the guess of a hidden cell id in a comment (round s24-k15: the engine's CELL_ID kind masks
+any number after its cue). None is open. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
 """
 from __future__ import annotations
@@ -51,7 +52,6 @@ from security.test_redteam_s19 import (
     json_body,
     metrics_text,
 )
-from security.test_redteam_s20 import leak
 
 STRANGER = "Сидоров Олег Ильич"
 STRANGER_PHONE = "89265550011"
@@ -400,9 +400,8 @@ def _scrub_count(metrics: str) -> float:
 
 
 @pytest.mark.parametrize("template, right, wrong", [
-    pytest.param("базовая станция {}, абонент жаловался на связь", "40211", "40213", id="cell-id",
-                 marks=leak("card-aware scrubbing masks the hidden cell id in a comment, the engine no cell id: "
-                            "a right guess is masked, a wrong one shown (guard/proxy/scrub.py; a cue for the engine)")),
+    # mended in round s24-k15: the engine masks any number after a base station's cue (recognizers/cell_id.py)
+    pytest.param("базовая станция {}, абонент жаловался на связь", "40211", "40213", id="cell-id"),
     pytest.param("LAI {} по жалобе", "7701-12345", "7701-12346", id="lai"),
     pytest.param("клиент назвал номер договора {}", "0123456789", "0123456780", id="contract-number"),
 ])
