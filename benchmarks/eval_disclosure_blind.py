@@ -5,16 +5,21 @@
     python -m benchmarks.eval_disclosure_blind --dev2 | --dev3 | --dev4   # a developer's own held-out lines (not blind)
     python -m benchmarks.eval_disclosure_blind PATH --model M.npz --verifier V.npz   # another model (first contact)
     python -m benchmarks.eval_disclosure_blind --leave-one-author-out [--threshold 0.8 0.85 0.9]
-                                               [--verifier-threshold 0.2 0.35 0.5]
+                                               [--verifier-threshold 0.2 0.35 0.5] [--dump D.jsonl]
+    python -m benchmarks.eval_disclosure_blind --curve D.jsonl      # operating curve; nested threshold choice
 
 Every set in benchmarks/data is training data now (benchmarks/train_disclosure_model.py): on them one-set
 mode shows fit, not generalization. --leave-one-author-out is the figure to optimize: for each author who
-never saw the rules, the model and the hit verifier are trained on every other line (the other authors, the
-own labeled set, the cases) and the author's lines are checked by the rules as they stood when the author's
-set first arrived (git history: those rules had never seen the lines) with those held-out models. Columns:
+never saw the rules, nothing is fit with that author's lines: the model and the hit verifier are trained on the
+other authors and on the developer lines that existed when the author's set first arrived (git history: later
+developer lines were written after reading the author's false alarms), the rule labels and the verifier's hits
+come from the rules as they stood then, and the author's lines are checked by those first-contact rules with
+today's code. The thresholds are chosen without the author too: --curve over the --dump files picks each
+author's pair on the other authors (nested). --as-before: the protocol until round 6 (every developer line, the
+current rules' labels and hits), which under-predicted new authors' clean-flag rate (docs/disclosure.md). Columns:
 the first-contact rules alone | + the model | + the model and the hit verifier (guard.disclosure.verifier),
-one column per --verifier-threshold | the model alone. Caveat: the own labeled set and the cases grew after
-each blind round, so some of an author's phrasing may have leaked into them.
+one column per --verifier-threshold | the model alone. Left: today's check-time code (guard/disclosure/sense.py)
+was mended on these authors' false alarms; no fold can undo that.
 
 A set holds {"id", "text", "speaker", "violating", "category"|"item", "rendering"} per line, written by
 someone who never saw policies/disclosure.yaml. Acceptance (issue 12): >= 0.95 of violating operator lines
@@ -28,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -101,20 +107,26 @@ def held_out_items(developer: str, everything: bool = False) -> list[dict]:
     return items
 
 
+def first_contact_rules(commit: str) -> str:
+    """A file holding policies/disclosure.yaml as it stood at `commit`."""
+    text = subprocess.run(["git", "show", f"{commit}:policies/disclosure.yaml"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as out:
+        out.write(text)
+    return out.name
+
+
 def first_contact_checker(commit: str):
     """The rules of policies/disclosure.yaml as they stood at `commit`, with today's code."""
     from guard.disclosure.checker import DisclosureChecker
     from guard.disclosure.rules import load_rules
 
-    text = subprocess.run(["git", "show", f"{commit}:policies/disclosure.yaml"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout
-    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as out:
-        out.write(text)
-    return DisclosureChecker(load_rules(out.name), use_engine=False)
+    return DisclosureChecker(load_rules(first_contact_rules(commit)), use_engine=False)
 
 
 def leave_one_author_out(args: argparse.Namespace) -> int:
-    from benchmarks.train_disclosure_model import AUTHORS, hit_examples, prepared, save, train, train_verifier
+    from benchmarks.train_disclosure_model import (AUTHORS, hit_examples, known_at, label_rules, prepared, save, train,
+                                                   train_verifier)
     from guard.disclosure.classifier import DisclosureModel
     from guard.disclosure.text import Utterance
     from guard.disclosure.verifier import HitVerifier
@@ -125,7 +137,7 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         lines, feats, hits, scratch = load_lines(), None, None, args.models
     else:
         lines, feats = prepared()
-        hits = hit_examples(lines, feats)
+        hits = hit_examples(lines, feats) if args.as_before else None
         scratch = Path(tempfile.mkdtemp(prefix="disclosure_loao_"))  # this run's own: other runs share /tmp
     authors = args.authors or list(AUTHORS)
     columns = ["rules (first contact)", "+ model"] + [f"+ verifier {v}" for v in args.verifier_threshold] + [
@@ -136,12 +148,26 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
     dump: list[dict] = []
     for author in authors:
         path, verifier_path = scratch / f"{author}.npz", scratch / f"{author}_verifier.npz"
-        if not args.models:
+        if not args.models and args.as_before:  # the protocol until round 6 (docs/disclosure.md: why it flatters)
             keep = np.array([i for i, line in enumerate(lines) if line.author != author])
             train_lines = [lines[i] for i in keep]
             save(train(train_lines, feats.rows(keep), use_clauses=not args.no_clauses), path)
             hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
             save(train_verifier(lines, hits.rows(hit_keep)), verifier_path)
+        elif not args.models:  # nothing fit with the author: no developer line written after the author arrived,
+            # rule labels and the verifier's hits from the rules as they stood then (the thresholds: --curve, nested)
+            commit = AUTHORS[author][1]
+            keep = np.flatnonzero(np.array([line.author != author for line in lines]) & known_at(lines, commit))
+            rules_path = first_contact_rules(commit)
+            train_lines = [replace(lines[i], rule=lines[i].rule if lines[i].author in ("own", "cases") else None)
+                           for i in keep]
+            label_rules(train_lines, rules_path)
+            fold_feats = feats.rows(keep)
+            save(train(train_lines, fold_feats, use_clauses=not args.no_clauses), path)
+            save(train_verifier(train_lines, hit_examples(train_lines, fold_feats, rules_path)), verifier_path)
+            print(f"{author}: trained on {len(keep)} lines ({sum(line.author == author for line in lines)} held out, "
+                  f"{len(lines) - len(keep) - sum(line.author == author for line in lines)} developer lines written "
+                  f"later)", file=sys.stderr)
         model = DisclosureModel(path)
         verifier = HitVerifier(verifier_path)
         checker = first_contact_checker(AUTHORS[author][1])
@@ -194,6 +220,188 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         print(f"\nmisses and false alarms of '{columns[2]}' at the first threshold:")
         for line in misses[:args.show]:
             print("  " + line)
+    return 0
+
+
+MODEL_GRID = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+VERIFIER_GRID = (0.15, 0.25, 0.35, 0.5)
+CHOICE_RECALL = 0.96  # a threshold pair is chosen for pooled violations >= this in both renderings (0.95 + margin)
+
+
+def flagged_at(row: dict, threshold: float, verifier_threshold: float) -> bool:
+    """A --dump row's decision at another model / verifier threshold: the rules' findings (a warn wording hit kept
+    when its verifier P >= verifier_threshold), else the model's finding when its P >= threshold. Approximate where
+    a hit the dump's verifier kept is dropped at the new threshold and the model would then have judged the line."""
+    verified = {rule for rule, _ in row["verified"]}
+    kept = [rule for rule in row["found"] if not rule.startswith("model:") and rule not in verified]
+    kept += [rule for rule, p in row["verified"] if p >= verifier_threshold]
+    return bool(kept) or (row["open"] is not None and row["p"] >= threshold)
+
+
+def _rates(rows: list[dict], threshold: float, verifier_threshold: float) -> dict[str, tuple[float, float]]:
+    """(violating flagged, clean flagged) per rendering."""
+    out = {}
+    for rendering in ("written", "asr"):
+        part = [r for r in rows if r["rendering"] == rendering]
+        violating = [flagged_at(r, threshold, verifier_threshold) for r in part if r["violating"]]
+        clean = [flagged_at(r, threshold, verifier_threshold) for r in part if not r["violating"]]
+        out[rendering] = (sum(violating) / max(1, len(violating)), sum(clean) / max(1, len(clean)))
+    return out
+
+
+def choose(rows: list[dict]) -> tuple[float, float]:
+    """The threshold pair with the fewest clean lines flagged (worse rendering) among those that flag >= CHOICE_RECALL
+    of violations in both renderings; none such: the one that flags most violations."""
+    scored = []
+    for t in MODEL_GRID:
+        for v in VERIFIER_GRID:
+            rates = _rates(rows, t, v)
+            recall = min(r[0] for r in rates.values())
+            clean = max(r[1] for r in rates.values())
+            scored.append((recall < CHOICE_RECALL, clean if recall >= CHOICE_RECALL else -recall, t, v))
+    return min(scored)[2:]
+
+
+def curve(paths: list[Path]) -> int:
+    """Print the pooled operating curve of the dumps and the nested (other-authors-chosen) figures per author."""
+    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    authors = list(dict.fromkeys(r["author"] for r in rows))
+    print(f"{len(authors)} authors, {len(rows)} lines: pooled violating / clean flagged")
+    print(f"{'T':>5} {'v':>5} | {'written':>15} | {'asr':>15}")
+    for t in MODEL_GRID:
+        for v in VERIFIER_GRID:
+            rates = _rates(rows, t, v)
+            print(f"{t:5} {v:5} | " + " | ".join(f"{r[0]:.3f} / {r[1]:5.1%}" for r in rates.values()))
+    print("\nnested: each author at the pair chosen on the other authors (CHOICE_RECALL "
+          f"{CHOICE_RECALL}); pooled at the end")
+    counts = np.zeros((2, 4))  # per rendering: violating, flagged violating, clean, flagged clean
+    for author in authors:
+        mine = [r for r in rows if r["author"] == author]
+        t, v = choose([r for r in rows if r["author"] != author])
+        cells = []
+        for k, rendering in enumerate(("written", "asr")):
+            part = [r for r in mine if r["rendering"] == rendering]
+            row = np.array([sum(r["violating"] for r in part),
+                            sum(r["violating"] and flagged_at(r, t, v) for r in part),
+                            sum(not r["violating"] for r in part),
+                            sum(not r["violating"] and flagged_at(r, t, v) for r in part)])
+            counts[k] += row
+            cells.append(f"{row[1] / max(1, row[0]):.3f} / {row[3] / max(1, row[2]):5.1%}")
+        print(f"{author:6} T {t:4} v {v:4} | " + " | ".join(cells))
+    print("pooled           | " + " | ".join(f"{c[1] / max(1, c[0]):.3f} / {c[3] / max(1, c[2]):5.1%}"
+                                           for c in counts))
+    return 0
+
+
+def kind_of_line(text: str) -> str:
+    """A sorting aid for the false-alarm table: the first cue the line holds (checked by reading each line)."""
+    from guard.disclosure.sense import is_own_introduction, is_read_back, is_refusal
+    from guard.disclosure.text import Utterance
+
+    utterance = Utterance(text)
+    words = {token.form for token in utterance.tokens}
+    if is_read_back(utterance):
+        return "read-back of the caller's words"
+    if is_own_introduction(utterance):
+        return "operator's own name/number"
+    if is_refusal(utterance):
+        return "refusal / restriction explained"
+    if words & {"если", "раз", "допустим", "когда", "вдруг"}:
+        return "hypothetical/conditional"
+    if text.rstrip().endswith("?") or words & {"ли", "подскажите", "назовите", "скажите"}:
+        return "question to the caller"
+    return "plain consultation / other"
+
+
+def component(row: dict) -> str:
+    """Which part flagged a clean line: the rules, a warn wording hit the verifier kept, or the model alone."""
+    verified = {rule for rule, _ in row["verified"]}
+    if any(not rule.startswith("model:") and rule not in verified for rule in row["found"]):
+        return "rules"
+    if any(not rule.startswith("model:") for rule in row["found"]):
+        return "rules, kept by the verifier"
+    return "model"
+
+
+def false_alarms(paths: list[Path]) -> int:
+    """Every clean line flagged in the --dump files, counted by component, rule and kind of line (markdown)."""
+    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    clean = [r for r in rows if not r["violating"]]
+    flagged = [r for r in clean if r["found"]]
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for r in flagged:
+        rules = ",".join(sorted({rule.removeprefix("model:") for rule in r["found"]}))
+        groups.setdefault((component(r), rules, kind_of_line(r["text"])), []).append(r)
+    print(f"{len(flagged)} of {len(clean)} clean lines flagged ({len(set(r['author'] for r in rows))} authors)\n")
+    print("| component | rule | kind of line | lines | authors | example |\n|---|---|---|---|---|---|")
+    for (part, rules, kind), members in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        example = members[0]["text"]
+        example = example if len(example) <= 110 else example[:107] + "…"
+        authors = ",".join(sorted({m["author"] for m in members}))
+        print(f"| {part} | {rules} | {kind} | {len(members)} | {authors} | {example} |")
+    return 0
+
+
+NEAR = 0.8  # character 4-gram cosine at which two lines count as near-duplicates (one template, a few words changed)
+
+
+def _grams(text: str) -> np.ndarray:
+    import zlib
+
+    text = f" {' '.join(text.lower().split())} "
+    return np.unique(np.array([zlib.crc32(text[i:i + 4].encode("utf-8")) for i in range(max(1, len(text) - 3))],
+                              dtype=np.int64))
+
+
+def near_duplicates(paths: list[Path]) -> int:
+    """Hypothesis 1 of the round-6 brief: do folds share near-duplicate lines across authors? For each held-out line
+    of the --dump files, its nearest line (character 4-gram cosine, same rendering) among the other authors' lines
+    and among the developer lines (all of them, and those that existed at the author's first contact), and the
+    clean-flag rate of the lines with and without a near-duplicate."""
+    from benchmarks.train_disclosure_model import AUTHORS, DEVELOPER_AUTHORS, known_at, load_lines
+
+    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    lines = load_lines()
+    grams = [_grams(line.text) for line in lines]
+    owner = np.repeat(np.arange(len(lines)), [len(g) for g in grams])
+    flat = np.concatenate(grams)
+    order = np.argsort(flat, kind="stable")
+    flat, owner = flat[order], owner[order]
+    sizes = np.array([len(g) for g in grams], dtype=np.float64)
+    author_of = np.array([line.author for line in lines])
+    rendering_of = np.array([line.rendering for line in lines])
+    developer = np.isin(author_of, list(DEVELOPER_AUTHORS))
+    index = {(line.author, line.rendering, line.text): i for i, line in enumerate(lines)}
+    print(f"near-duplicate: character 4-gram cosine >= {NEAR}, same rendering")
+    print(f"{'author':6} {'clean':>5} | {'near other author':>18} | {'near developer (all)':>21} | "
+          f"{'near developer (then)':>22} | clean flagged: near any / not")
+    for author in dict.fromkeys(r["author"] for r in rows):
+        known = known_at(lines, AUTHORS[author][1])
+        mine = [r for r in rows if r["author"] == author and not r["violating"]]
+        counts = np.zeros(3, dtype=int)
+        flagged_near, flagged_far, n_near = 0, 0, 0
+        for r in mine:
+            i = index.get((author, r["rendering"], r["text"]))
+            if i is None:
+                continue
+            q = grams[i]
+            lo, hi = np.searchsorted(flat, q, "left"), np.searchsorted(flat, q, "right")
+            hits = np.concatenate([owner[a:b] for a, b in zip(lo, hi)])
+            cosine = np.bincount(hits, minlength=len(lines)) / np.sqrt(sizes * len(q))
+            same = (rendering_of == r["rendering"]) & (author_of != author)
+            near = [same & ~developer, same & developer, same & developer & known]
+            found = [bool((cosine[mask] >= NEAR).any()) for mask in near]
+            counts += found
+            flagged = bool(r["found"])
+            if any(found[:2]):
+                n_near += 1
+                flagged_near += flagged
+            else:
+                flagged_far += flagged
+        n = len(mine)
+        print(f"{author:6} {n:5} | " + " | ".join(f"{c:4} = {c / max(1, n):5.1%}".rjust(w)
+                                               for c, w in zip(counts, (18, 21, 22)))
+              + f" | {flagged_near}/{n_near} / {flagged_far}/{n - n_near}")
     return 0
 
 
@@ -284,6 +492,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --leave-one-author-out: check with the held-out models an earlier run left in this "
                              "folder (AUTHOR.npz, AUTHOR_verifier.npz) instead of training them: a change of the "
                              "checker's code or thresholds measured in minutes (the models do not see it)")
+    parser.add_argument("--as-before", action="store_true",
+                        help="with --leave-one-author-out: the protocol until round 6 (every developer line and the "
+                             "current rules' labels and verifier hits in each fold)")
+    parser.add_argument("--curve", type=Path, nargs="+",
+                        help="the operating curve of --dump files, and each author's figures at the thresholds the "
+                             "OTHER authors choose (nested: no threshold is fit on the author it is measured on)")
+    parser.add_argument("--false-alarms", type=Path, nargs="+",
+                        help="every clean line flagged in --dump files, by component, rule and kind of line")
+    parser.add_argument("--near-duplicates", type=Path, nargs="+",
+                        help="how many held-out clean lines of --dump files have a near-duplicate among the other "
+                             "authors' or the developers' lines, and their clean-flag rate")
     parser.add_argument("--leave-one-author-out", action="store_true",
                         help="train without each blind author in turn and check that author's lines")
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")
@@ -293,6 +512,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --leave-one-author-out: P(forbidden sense) below which the held-out verifier "
                              "drops a warn wording hit (several: compared)")
     args = parser.parse_args(argv)
+    if args.curve:
+        return curve(args.curve)
+    if args.false_alarms:
+        return false_alarms(args.false_alarms)
+    if args.near_duplicates:
+        return near_duplicates(args.near_duplicates)
     if args.leave_one_author_out:
         from benchmarks.train_disclosure_model import THRESHOLD, VERIFIER_THRESHOLD
 

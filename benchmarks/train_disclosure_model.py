@@ -6,8 +6,8 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA, tB  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e, _tA, _tB:
-              thirteen authors who never saw the rules
+  - da, db1..db7, dc, dd, de, tA..tD  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e, _tA.._tD:
+              fifteen authors who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -59,12 +59,13 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "db6": ("disclosure_blind6", "cc9a0dd"), "db7": ("disclosure_blind7", "4850aea"),
            "dc": ("disclosure_c", "0b559ac"), "dd": ("disclosure_d", "b1926a3"),
            "de": ("disclosure_e", "b1926a3"), "tA": ("disclosure_tA", "f8b171a"),
-           "tB": ("disclosure_tB", "3a245fb")}
+           "tB": ("disclosure_tB", "3a245fb"),
+           "tC": ("disclosure_tC", "f9eb20d"), "tD": ("disclosure_tD", "886760e")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
-THRESHOLD = 0.75    # the model flags a line no rule flagged at this P(violating) (chosen on LOAO: 0.85 -> 0.75)
-VERIFIER_THRESHOLD = 0.25  # a warn wording hit below this P(forbidden sense) is dropped (chosen on LOAO: 0.35 -> 0.25)
+THRESHOLD = 0.8     # the model flags a line no rule flagged at this P(violating) (honest LOAO, nested: 0.75 -> 0.8)
+VERIFIER_THRESHOLD = 0.35  # a warn wording hit below this P(forbidden sense) is dropped (honest LOAO, nested: 0.25 -> 0.35)
 OTHER_SENSE = 0.1   # below this, a one-word wording rule is read in another sense (0: never)
 EPOCHS = 400
 USE_CLAUSES = True  # the line model also scores its best clause's mean navec vector (multiple-instance)
@@ -130,6 +131,7 @@ class Line:
     author: str
     rule: str | None = None
     item: str | None = None  # dev2, dev3: the instruction item the developer wrote it for (ITEM_RULE)
+    origin: str | None = None  # a developer's line: the written text it was rendered from (None: `text` itself)
 
 
 @dataclass
@@ -166,8 +168,13 @@ def load_lines() -> list[Line]:
 
     from benchmarks.disclosure_set import labeled_set, to_asr
 
-    lines = [Line(item.text, item.violating, item.rendering, "own", item.rules[0] if item.rules else None)
-             for item in labeled_set() if item.speaker == "operator" and not item.card]
+    lines = []
+    written = ""
+    for item in labeled_set():  # each ASR rendering follows its written line
+        written = item.text if item.rendering == "written" else written
+        if item.speaker == "operator" and not item.card:
+            lines.append(Line(item.text, item.violating, item.rendering, "own", item.rules[0] if item.rules else None,
+                              origin=written))
     for path in sorted((ROOT / "policies" / "tests" / "utterances").glob("*.yaml")):
         for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("cases", []):
             expect = case.get("expect") or {}
@@ -186,12 +193,12 @@ def load_lines() -> list[Line]:
         if raw.strip() and not raw.startswith("#"):
             label, text = raw.split("\t", 1)
             lines.append(Line(text, label == "1", "written", "dev"))
-            lines.append(Line(to_asr(text), label == "1", "asr", "dev"))
+            lines.append(Line(to_asr(text), label == "1", "asr", "dev", origin=text))
     for developer in DEVELOPER_SETS:
         for violating, item, text in developer_rows(developer):
             if not held_out(text):
                 lines.append(Line(text, violating, "written", developer, item=item))
-                lines.append(Line(spoken(text), violating, "asr", developer, item=item))
+                lines.append(Line(spoken(text), violating, "asr", developer, item=item, origin=text))
     for author in AUTHORS:
         for raw in author_path(author).read_text(encoding="utf-8").splitlines():
             if raw.strip():
@@ -201,12 +208,40 @@ def load_lines() -> list[Line]:
     return lines
 
 
-def label_rules(lines: list[Line]) -> None:
-    """A blind violating line's rule: the first one the current rules find (None: the model alone)."""
+# What the developers of this repository wrote (not blind) and where: a leave-one-author-out fold trains only on the
+# developer lines that existed when its author's set first arrived (developer_lines_at), since later ones were
+# written after reading that author's false alarms.
+DEVELOPER_AUTHORS = frozenset({"own", "cases", "tests", "dev", *DEVELOPER_SETS})
+DEVELOPER_PATHS = ("benchmarks/disclosure_set.py", "tests/test_disclosure_false_alarms.py", "policies/tests/utterances",
+                   "benchmarks/data/disclosure_written_by_dev/lines.txt",
+                   *(str(path.relative_to(ROOT)) for path in DEVELOPER_SETS.values()))
+
+
+def developer_text_at(commit: str) -> str:
+    """Every developer source as it stood at `commit` (git history), as one text."""
+    import subprocess
+
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", commit, "--", *DEVELOPER_PATHS], cwd=ROOT,
+                            check=True, capture_output=True, text=True).stdout.split()
+    return "\n".join(subprocess.run(["git", "show", f"{commit}:{path}"], cwd=ROOT, check=True, capture_output=True,
+                                    text=True).stdout for path in listed)
+
+
+def known_at(lines: list[Line], commit: str) -> np.ndarray:
+    """Which lines a fold whose author arrived at `commit` may train on, besides the other authors: a developer
+    line whose written text the developer sources held then (a line quoted with escapes in them reads as later:
+    left out, the cautious side)."""
+    text = developer_text_at(commit)
+    return np.array([line.author not in DEVELOPER_AUTHORS or (line.origin or line.text) in text for line in lines])
+
+
+def label_rules(lines: list[Line], rules_path: str | Path | None = None) -> None:
+    """A blind violating line's rule: the first one the rules find (the current ones unless `rules_path`; None:
+    the model alone)."""
     from guard.disclosure.checker import DisclosureChecker
     from guard.disclosure.rules import default_rules_path, load_rules
 
-    checker = DisclosureChecker(load_rules(default_rules_path()), use_engine=False)
+    checker = DisclosureChecker(load_rules(rules_path or default_rules_path()), use_engine=False)
     for line in lines:
         if line.violating and line.rule is None:
             found = checker.check(line.text).violations
@@ -358,15 +393,16 @@ class _Recorder:
         return list(findings)
 
 
-def hit_examples(lines: list[Line], feats: Features) -> HitExamples:
-    """Every warn wording hit the checker would verify in each line; in clean lines also the cleared ones."""
+def hit_examples(lines: list[Line], feats: Features, rules_path: str | Path | None = None) -> HitExamples:
+    """Every warn wording hit the checker would verify in each line; in clean lines also the cleared ones (the
+    current rules' hits unless `rules_path`)."""
     from guard.disclosure.checker import DisclosureChecker
     from guard.disclosure.patterns import PatternIndex
     from guard.disclosure.rules import default_rules_path, load_rules
     from guard.disclosure.text import Utterance
     from guard.disclosure.verifier import hit_features
 
-    rules = load_rules(default_rules_path())
+    rules = load_rules(rules_path or default_rules_path())
     recorder = _Recorder()
     checker = DisclosureChecker(rules, use_engine=False, verifier=recorder)  # type: ignore[arg-type]
     index = PatternIndex()  # the warn rules' phrases without their exceptions

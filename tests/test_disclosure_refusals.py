@@ -41,3 +41,23 @@ def test_a_refusal_that_names_nothing_is_allowed(text):
 @pytest.mark.parametrize("text", TELLING_REFUSALS + [to_asr(text) for text in TELLING_REFUSALS])
 def test_a_refusal_that_goes_on_to_tell_is_flagged(text):
     assert default_checker().check(text).verdict != "allow"
+
+
+# A verb of telling in its reflexive passive ("не разглашаются", "не озвучиваются") refuses as the active one does;
+# pymorphy gives it a lemma of its own. Lines the issue-12 round-6 developer wrote for this (not third-party text).
+PASSIVE_REFUSALS = [
+    "Паспортные данные владельца не разглашаются ни по телефону, ни в чате.",
+    "Номера, с которых вам звонили, по телефону не озвучиваются, детализацию можно заказать в личном кабинете.",
+    "Сведения о владельце номера не раскрываются третьим лицам.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_REFUSALS + [to_asr(text) for text in PASSIVE_REFUSALS])
+def test_a_refusal_in_the_passive_that_names_nothing_is_allowed(text):
+    assert default_checker().check(text).verdict == "allow", default_checker().check(text).rules
+
+
+@pytest.mark.parametrize("text", ["Паспортные данные не разглашаются, но серия у него 4505, это я вижу.",
+                                  "Адрес владельца не озвучивается, но это Тверская улица, дом пять."])
+def test_a_refusal_in_the_passive_that_goes_on_to_tell_is_flagged(text):
+    assert default_checker().check(text).verdict != "allow"

@@ -390,3 +390,79 @@ def test_item5_not_when_the_caller_knows_neither_number():
 ])
 def test_the_operators_own_wording_beside_the_callers_words_stays_flagged(rules_only, text, rule):
     assert rule in rules_only.check(text).rules
+
+
+# Round 6 (lines the issue-12 round-6 developer wrote, after reading tC's and tD's first-contact false alarms):
+# the operator checking back what the caller gave is a read-back, with or without "вы".
+@pytest.mark.parametrize("text", [
+    "Давайте уточню: адрес подключения — улица Садовая, дом 7, квартира 3, верно?",
+    "давайте уточню адрес подключения улица садовая дом семь квартира три верно",
+    "Проверю, правильно ли записала вашу почту: olga.smirnova@mail.ru?",
+    "Повторю, чтобы не ошибиться: доставка на Лесную, 4, в среду с 9 до 13?",
+    "Записала: Ирина, телефон для связи 8 915 444-55-66. Мастер перезвонит вечером.",
+    "Вы прочитали номер с квитанции: 8 926 310-20-40. Это ваш номер, всё верно?",
+])
+def test_checking_back_what_the_caller_gave_is_a_read_back(rules_only, text):
+    assert is_read_back(Utterance(text))
+    assert rules_only.check(text).verdict == "allow", rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Запишу ваш номер: 8 916 123-45-67.",                       # noting to come is no read-back
+    "Записала во флэш: абонент неадекватный.",                   # п. 20 is a wording rule: a read-back never clears it
+    "Я проверил, паспорт владельца 4505 678901.",                 # checking, not asking back
+])
+def test_noting_to_come_or_a_check_without_a_question_reads_nothing_back(rules_only, text):
+    assert rules_only.check(text).verdict != "allow"
+
+
+def test_an_email_address_with_a_dot_is_one_sentence():
+    # "anna.petrova@…": a full stop ends a sentence only before a space, so the read-back governs the whole address
+    text = "Проверю, правильно ли записала вашу почту: olga.smirnova@mail.ru?"
+    assert read_back_spans(Utterance(text)) == [(0, len(text) - 1)]
+
+
+def test_the_callers_question_said_back_names_no_place(rules_only):
+    text = "Вы спрашиваете, есть ли вышка на вашем доме, — такой информации у меня нет. Давайте проверим сигнал."
+    assert rules_only.check(text).verdict == "allow", rules_only.check(text).rules
+    # the operator's own answer after the question still tells the place
+    assert rules_only.check("Вы спрашиваете про вышку? Вышка стоит на крыше дома 5 по Тверской.").verdict == "block"
+
+
+def test_an_emergency_power_cut_at_home_is_not_a_network_failure(rules_only):
+    assert rules_only.check("При аварийном отключении электричества роутер включится сам, настройки сохранятся.")\
+        .verdict == "allow"
+    assert rules_only.check("У нас аварийное отключение на станции, связи нет.").verdict != "allow"
+
+
+def test_item6_a_count_of_digits_is_not_a_value(rules_only):
+    # "последние 4 цифры": the 4 counts digits; the last four said under п. 6's stated conditions may be told
+    told = ("Договор постоплатный, идентификация по названию организации пройдена, назову последние 4 цифры: "
+            "больше всех потратил номер, оканчивающийся на 5521.")
+    assert rules_only.check(told).verdict == "allow", rules_only.check(told).rules
+    assert rules_only.check("Договор постоплатный, идентификация по названию организации пройдена: номер "
+                            "8 916 123-55-21, последние 4 цифры 5521.").verdict == "block"
+
+
+class _PartAndLine:
+    """A stand-in line model: P `part` for any text shorter than the whole line, P `line` for the whole line."""
+
+    threshold, other_sense = 0.75, 0.0
+
+    def __init__(self, whole: str, part: float, line: float) -> None:
+        self.whole, self.part, self.line = whole, part, line
+
+    def score(self, utterance: Utterance) -> float:
+        return self.line if utterance.text == self.whole else self.part
+
+    def predict(self, utterance: Utterance, rules: frozenset[str] | None = None) -> Prediction:
+        p = self.score(utterance)
+        return Prediction(p, "internal-terms" if p >= self.threshold else None)
+
+
+@pytest.mark.parametrize("part, line, flagged", [(0.8, 0.3, False), (0.8, 0.6, True), (0.97, 0.3, True)])
+def test_the_rest_of_a_read_back_line_is_flagged_when_the_model_is_sure_or_the_line_leans_too(part, line, flagged):
+    # the rest read alone loses what it answers: unsure of it, the whole line must lean to a violation too
+    text = "Вы назвали адрес доставки: Химки, Молодёжная, 3. Курьер привезёт сим-карту завтра."
+    checker = DisclosureChecker(default_checker().rules, use_engine=False, model=_PartAndLine(text, part, line))
+    assert (checker.check(text).verdict != "allow") is flagged

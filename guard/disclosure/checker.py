@@ -43,6 +43,11 @@ from guard.recognizers.person import may_name_a_person
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
+# The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
+# P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
+# (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
+READ_BACK_PART_SURE = 0.95
+READ_BACK_LINE_FLOOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,12 @@ class DisclosureChecker:
             # "вы говорите, у вас дома авария")
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
             callers_words = callers_words_spans(utterance)
-            kept = [f for f in findings if not (_is_wording(f) and _inside_any(f.start, callers_words))]
+            # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
+            # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
+            kept = [f for f in findings
+                    if not (_is_wording(f) and _inside_any(f.start, callers_words))
+                    and not (self._tells_a_card_value(f) and not utterance.digits_in(f.start, f.end)
+                             and any(s <= f.start and f.end <= e for s, e in callers_words))]
             silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
@@ -195,7 +205,12 @@ class DisclosureChecker:
             judged = _outside(utterance, read_back)
             if judged is None:
                 return findings
-            prediction = None
+            prediction = self.model.predict(judged, self._operator_rule_ids)
+            # the rest of a read-back line, read alone, loses what it answers ("Вы назвали адрес доставки: …. Курьер
+            # привезёт сим-карту завтра" reads as an internal term at 0.76): unless the model is sure of the rest, the
+            # whole line must lean to a violation too
+            if prediction.violating < READ_BACK_PART_SURE and self.model.score(utterance) < READ_BACK_LINE_FLOOR:
+                return findings
         prediction = prediction or self.model.predict(judged, self._operator_rule_ids)
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
@@ -239,13 +254,19 @@ class DisclosureChecker:
                 findings.append(_finding(rule, start, end))
         return findings
 
+    def _tells_a_card_value(self, finding: Finding) -> bool:
+        """A block rule about a value of the caller's card (a number's place, a name, an address), not an act."""
+        rule = self.rules.by_id.get(finding.rule)
+        return finding.verdict == "block" and rule is not None and bool(rule.card)
+
     def _item6_allows_its_digits(self, finding: Finding, utterance: Utterance) -> bool:
         """Инструкция запретов, п. 6, without a card: every number in the finding is 4 digits (the last 4), its rule
         lets the last 4 be said under п. 6 (`last4_when_identified`), and the line states the conditions."""
         rule = self.rules.by_id.get(finding.rule)
         if rule is None or not any(value.last4_when_identified for value in rule.card):
             return False
-        groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
+        groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end
+                  and not _counts_digits(utterance, g)]
         return (bool(groups) and all(len(g.digits) == 4 for g in groups)
                 and len([g for g in utterance.digit_groups if len(g.digits) >= 4]) == len(groups)
                 and states_item6_conditions(utterance))
@@ -340,6 +361,15 @@ def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -
         return shown.shows_digits(digits)
     words = [word for word in re.findall(r"[^\W\d_]+", utterance.text[entity.start:entity.end]) if len(word) >= 3]
     return bool(words) and all(shown.shows_word(word) for word in words)
+
+
+_DIGIT_WORDS = ("цифр", "знак", "символ")
+
+
+def _counts_digits(utterance: Utterance, group) -> bool:
+    """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value."""
+    after = utterance.text[group.end:group.end + 24].lower().split()
+    return any(word.startswith(_DIGIT_WORDS) for word in after[:2])
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:

@@ -38,6 +38,11 @@ _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать"})
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
+# "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
+# "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
+_ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить"})
+# "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
+_CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
 _I = frozenset({"я"})
 _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
@@ -58,6 +63,15 @@ _TELL = frozenset({"назвать", "называть", "сказать", "со
                    "разгласить", "подсказать", "подсказывать", "дать", "давать", "выдать", "выдавать", "показать",
                    "показывать", "предоставляться", "сообщаться", "называться", "выдаваться"})
 _NOT = frozenset({"не", "нельзя"})
+
+
+def _is_telling(token) -> bool:
+    """A verb of telling (_TELL), or its reflexive passive, which pymorphy lemmatizes apart: "не разглашаются",
+    "не озвучиваются", "не раскрываются" refuse as "не разглашаем" does."""
+    lemmas = token.info.lemmas
+    return bool(lemmas & _TELL) or any(lemma.endswith("ся") and lemma[:-2] in _TELL for lemma in lemmas)
+
+
 _ONLY = frozenset({"только", "лишь"})
 _REFUSAL_SCOPE = 3
 
@@ -101,7 +115,7 @@ def _refusing_verbs(utterance: Utterance) -> list[int]:
     found = []
     for i, token in enumerate(tokens):
         # the caller's telling ("вы не ту дату называете", "вы так и не назвали") refuses nothing of the operator's
-        if not token.info.lemmas & _TELL or token.info.top_grammemes & {"2per", "past"}:
+        if not _is_telling(token) or token.info.top_grammemes & {"2per", "past"}:
             continue
         start = i
         while start > 0 and i - start < _REFUSAL_SCOPE and not tokens[start].after_break:
@@ -139,7 +153,7 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
     governed = [t for t in tokens[lo:hi + 1] if "INFN" in t.info.top_grammemes]  # what "не могу" governs
     # "не могу вам сказать, сколько будет стоить": not knowing an answer is п. 16's "Я не знаю..", not a refusal
     asks = any(t.form in _QUESTION_WORDS for t in tokens[first:hi + 1])
-    if any(t.info.lemmas & _TELL for t in governed) and not asks:
+    if any(_is_telling(t) for t in governed) and not asks:
         return True
     return (any(t.info.lemmas & _ANSWER for t in governed)
             and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
@@ -323,7 +337,7 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
 
 
 # п. 7 words and what, governing or governed, makes them about something other than the network.
-_FAILURE_WORDS = frozenset({"авария", "задержка", "задерживаться", "задержать", "задерживать", "поломка",
+_FAILURE_WORDS = frozenset({"авария", "аварийный", "задержка", "задерживаться", "задержать", "задерживать", "поломка",
                             "неисправность"})
 # "попали в аварию", "пострадал в аварии", "стали свидетелем аварии": an event someone is in, not the network
 # ("случилась авария" alone is the network; "на дороге" is told by _NOT_NETWORK)
@@ -460,12 +474,13 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
     ваших слов", "вы ошибаетесь, списание правильное" are the operator's wording)."""
     tokens = utterance.tokens
     cues: list[int] = []
-    confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
+    # asked to be confirmed: a confirming word at the end ("…, верно?"), or a written question mark ending the line
+    confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:]) or utterance.text.rstrip().endswith("?")
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
-                         if tokens[j].info.lemmas & _SAID and tokens[j].info.top_grammemes & {"2per", "past"}
+                         if tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
                          and "1per" not in tokens[j].info.top_grammemes), None)
             # "вы ещё не назвали, на кого договор": nothing was said to read back
             if token.form == "вы" and said is not None and not any(tokens[j].form == "не" for j in range(i + 1, said)):
@@ -482,13 +497,17 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
+        elif lemmas & _I_NOTED and "past" in token.info.top_grammemes and (i == 0 or tokens[i].after_break):
+            cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу")
         elif (lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"}
               and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
+        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and (
+                confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])):
+            cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             cues.append(i)
-        elif (lemmas & _REPEAT and "1per" in token.info.top_grammemes
-              and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
+        elif lemmas & _REPEAT and "1per" in token.info.top_grammemes and confirms:
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
 

@@ -142,7 +142,9 @@ def _stretch_starts(utterance: "Utterance") -> list[int]:
     starts: list[int] = []
     previous_end = 0
     for i, token in enumerate(tokens):
-        gap = utterance.text[previous_end:token.start]
+        # the gap with the word's first letter: a full stop ends a sentence only before a space ("anna.petrova@…" is
+        # one e-mail address, not two sentences)
+        gap = utterance.text[previous_end:token.start + 1]
         previous_end = token.end
         if i == 0 or _SENTENCE_END.search(gap):
             starts.append(i)
