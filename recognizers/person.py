@@ -1724,92 +1724,6 @@ def _spelling_aid(text: str, start: int) -> bool:
         and ((before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in _SPOKEN_LATIN_LETTERS)
 
 
-# A word read as an ordinary word at least this often (pymorphy2's share of its readings with no Name/Surn/Patr) is a
-# name alone only with evidence around it: "вера в ваш сервис", "слава богу", "роман дочитал", "голубь сел".
-_ORDINARY_SHARE = 0.3
-# Pronouns and possessives before a lone word that make it a person ("я вера", "моя роза"); _names_a_person adds the
-# cue words, greetings and role or kin nouns.
-_PERSON_BEFORE = frozenset({"я", "это", "вы", "ты", "он", "она", "мой", "моя", "мою", "моей", "моего", "моему", "твой",
-                            "ваш", "ваша", "вашей", "вашего", "вашему", "наш", "наша"})
-def _ordinary_share(word: str) -> float:
-    """The share of pymorphy2's reading weight on readings that are no person's name part, for a word its dictionary
-    knows (a guessed reading says nothing). Not counted: a gerund (pymorphy2 reads "катя", "валя", "юля" as gerunds
-    nobody says), a possessive adjective ("петрову": Петров день), a town named like a surname ("пушкину": Пушкино;
-    places have rules of their own) and a plural genitive, the shape of the surnames made of nouns ("кузнецов",
-    "десятников")."""
-    found = parses(word)
-    total = sum(p.score for p in found)
-    if not found or total <= 0 or not is_known(word):
-        return 0.0
-    return sum(p.score for p in found if not _NAME_OR_PLACE & p.tag.grammemes and p.tag.POS != "GRND"
-               and "Poss" not in p.tag and not (p.tag.number == "plur" and p.tag.case == "gent")) / total
-
-
-_NAME_OR_PLACE = _PERSON | {"Geox"}
-
-
-def _names_a_person(word: str) -> bool:
-    """A word before or after a lone word that makes it a person's name: a naming, greeting or strong cue word, a
-    pronoun or possessive ("я", "моя"), a role or kin noun ("мастер", "сестра"), or a name word of the dictionary."""
-    base = lemma(word)
-    return word in _PERSON_BEFORE or word in _CUE_WORDS or word.startswith(_CUE_STEMS) or word in _NAMING_WORDS \
-        or base in _GREETING_LEMMAS or base in _PERSON_NOUN_LEMMAS or base in _ROLE_LEMMAS or _known_name_word(word)
-
-
-# Roles a person is named after in a call ("менеджер слава из салона", "мастер голубь"), beside _PERSON_NOUN_LEMMAS.
-_ROLE_LEMMAS = {"менеджер", "мастер", "сотрудник", "сотрудница", "курьер", "монтажник", "техник", "связист",
-                "продавец", "продавщица", "консультант", "оператор", "специалист", "девушка", "молодой"}
-# Words said between a cue and a name ("клиент просто андреас", "я ну вера"): looked through, one at most.
-_FILLERS = {"просто", "ну", "вот", "это", "э", "эм", "да", "же", "значит", "короче", "типа", "как", "бы"}
-
-
-def _named_by_context(text: str, start: int, end: int) -> bool:
-    """Something beside a lone word says a person is meant (_names_a_person) — right before it, or before one filler
-    word ("клиент просто андреас"), or right after it ("вика зовут", "роза сестра") — or the same word stands
-    elsewhere in the text, in any case, beside a name word or a word the dictionary lacks ("максим да максим чернов",
-    "хвана чжан епа ... хван выступил")."""
-    before = words_before(text, start, 40)[-2:]
-    after = words_after(text, end, 25)[:1]
-    if before and (_names_a_person(before[-1]) or (len(before) == 2 and before[-1] in _FILLERS
-                                                   and _names_a_person(before[0]))):
-        return True
-    if after and (_names_a_person(after[0]) or after[0] in _NAMING_WORDS
-                  or (len(after[0]) == 1 and after[0] not in _FUNCTION_LETTERS)):
-        return True  # "вика зовут", "роза сестра", "мельник д."
-    word = text[start:end].lower()
-    base = lemma(word)
-    for match in NAME_WORD.finditer(text):
-        if match.start() == start or not match.group().lower().startswith(word[:2]) \
-                or lemma(match.group().lower()) != base:
-            continue  # the first two letters first: a lemma is asked only of the words that may share it
-        near = words_before(text, match.start(), 25)[-1:] + words_after(text, match.end(), 25)[:1]
-        if any(lemma(other) != base and (_known_name_word(other) or not is_known(other)) for other in near):
-            return True  # "хвана чжан епа" ... "хван выступил": the same word beside a name word or an unknown one
-    return False
-
-
-def used_as_a_word(text: str, start: int, end: int) -> bool:
-    """One lowercase Cyrillic word often read as an ordinary word ("вера", "слава", "роман", "лев", "соловей"), that
-    nothing around it names as a person (_named_by_context): the word, not a name. The lowercase tagger's score is no
-    evidence here: on the dev sets' lowercase renderings it gives >= 0.99 as often to such words used as words
-    ("скрин", "роман", "лада") as to surnames ("мельник д.", "десятников"). A word read first as a name ("максим",
-    "роза") also stays one after a verb or a preposition that is no place's ("заявку принял максим", "обращалась к
-    розе"; not "в ладе")."""
-    words = NAME_WORD.findall(text, start, end)
-    if len(words) != 1 or not _LOWER_CYRILLIC.fullmatch(words[0]) or _ordinary_share(words[0]) < _ORDINARY_SHARE:
-        return False
-    if _named_by_context(text, start, end):
-        return False
-    if _top_kinds(words[0]):
-        before = words_before(text, start, 30)[-1:]
-        return not (before and before[0] not in _PLACE_PREPOSITIONS and before[0] != "на"
-                    and _top_tag(before[0]) & {"VERB", "INFN", "PREP"})
-    return True
-
-
-_LOWER_CYRILLIC = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
-
-
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„'", "»\"”'"
 
 
@@ -1844,11 +1758,11 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 
 def names_nobody(text: str, start: int, end: int) -> bool:
     """A span some signal read as a name that names nobody here: a street or place named after someone ("на улице
-    гагарина"), a name spelling a letter ("тэ как татьяна"), an ordinary word alone ("слава богу": used_as_a_word),
-    one word in quotes («алиса») or after a thing noun ("колонка алиса"), or one short word that is a legal form, an
-    English letter said aloud or two letters that are neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
-    if _names_a_place(text, start, end) or _spelling_aid(text, start) or used_as_a_word(text, start, end) \
-            or _quoted_title(text, start, end) or _names_a_thing(text, start, end):
+    гагарина"), a name spelling a letter ("тэ как татьяна"), one word in quotes («алиса») or after a thing noun
+    ("колонка алиса"), or one short word that is a legal form, an English letter said aloud or two letters that are
+    neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
+    if _names_a_place(text, start, end) or _spelling_aid(text, start) or _quoted_title(text, start, end) \
+            or _names_a_thing(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)
     if len(words) != 1 or _after_naming_word(text, start):
