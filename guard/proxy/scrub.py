@@ -200,15 +200,22 @@ class CardSecrets:
         found.add(hidden, shown, _place_lemmas(public))
         return found.secrets()
 
+    def _spans(self, plain: str, read: str,
+               field_words: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
+        """Every span of `plain` (and of `read`, its reading with the same offsets) that shows a secret: numbers, dates,
+        words, literals, cut values and encoded runs. Spoken numbers written as digits are worked out once, if needed."""
+        normalized = _LazyNormalized(read)
+        return (self._number_spans(read, normalized) + self._date_spans(read, normalized)
+                + self._word_spans(plain, field_words) + self._literal_spans(plain) + self._cut_spans(read)
+                + self._encoded_spans(plain))
+
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
         if not self or not text:
             return text, 0
         plain = _plain_letters(text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        normalized = _LazyNormalized(read)  # spoken numbers written as digits: worked out once, only if needed
-        spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized) + self._word_spans(plain)
-                 + self._literal_spans(plain) + self._cut_spans(read) + self._encoded_spans(plain))
+        spans = self._spans(plain, read)
         if not spans:
             return text, 0
         return _masked(text, spans)
@@ -251,11 +258,7 @@ class CardSecrets:
 
     def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
         joined = _plain_letters(_SEPARATOR.join(texts))
-        read = _read(joined)
-        normalized = _LazyNormalized(read)
-        spans = (self._number_spans(read, normalized) + self._date_spans(read, normalized)
-                 + self._word_spans(joined, field_words) + self._literal_spans(joined) + self._cut_spans(read)
-                 + self._encoded_spans(joined))
+        spans = self._spans(joined, _read(joined), field_words)
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -699,8 +702,9 @@ _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # A word typed with the keyboard left in the Latin layout ("Bdfyjd" is "Иванов" on the Russian ЙЦУКЕН keys; ";erjd"
 # is "Жуков"): the keys' punctuation stands for letters too.
 _LAYOUT_WORD = re.compile(r"(?<![\w\[\];',.`])[A-Za-z\[\];',.`]{3,}+")
-_LATIN_LAYOUT = str.maketrans("qwertyuiop[]asdfghjkl;'zxcvbnm,.`", "йцукенгшщзхъфывапролджэячсмитьбюё")
-_CYRILLIC_KEYS = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбюё", "qwertyuiop[]asdfghjkl;'zxcvbnm,.`")
+_LATIN_KEYS, _RUSSIAN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`", "йцукенгшщзхъфывапролджэячсмитьбюё"
+_LATIN_LAYOUT = str.maketrans(_LATIN_KEYS, _RUSSIAN_KEYS)
+_CYRILLIC_KEYS = str.maketrans(_RUSSIAN_KEYS, _LATIN_KEYS)
 
 
 # The field names' Latin words and their readings' lemmas ("last_name" -> "last", "name"), by the set of field
@@ -743,7 +747,7 @@ def _layout_readings(typed: str) -> list[str]:
     reading's length is the typed word's. Nothing for a run without a Latin letter."""
     lower = typed.lower()
     if not any("a" <= ch <= "z" for ch in lower):
-        return set()
+        return []
     readings = [lower.translate(_LATIN_LAYOUT)]
     stripped = lower.rstrip(",.")
     if stripped != lower and len(stripped) >= _MIN_WORD:
