@@ -25,7 +25,7 @@ from guard.morph import get_morph, lemma, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
+from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS

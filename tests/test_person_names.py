@@ -693,7 +693,7 @@ def test_keys_and_words_of_machine_lines_after_english_cue_words_name_nobody(red
     ("обращалась к розе в салоне она ничего не сделала", "розе"),
     ("сначала трубку взял максим чернов а потом опять максим", "максим"),
 ])
-def test_the_same_word_is_a_name_where_a_cue_a_role_a_verb_or_another_mention_names_a_person(redactor, text, name):
+def test_a_word_that_is_also_an_ordinary_word_stays_masked_as_a_name_when_read_as_one(redactor, text, name):
     assert covered(redactor, text, name)
 
 
