@@ -31,7 +31,6 @@ import hashlib
 import json
 import re
 import urllib.parse
-from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -50,8 +49,8 @@ from security.test_redteam_s19 import (
     identify_primary,
     json_body,
 )
-from security.test_redteam_s20 import leak
-from security.test_redteam_s23 import _card_url, _fetch_card, _guard, _json_at, _serve, _shown_comment
+from security.test_redteam_s20 import _letters, leak
+from security.test_redteam_s23 import _card_url, _fetch_card, _guard, _serve, _shown_comment
 
 PASSPORT = PASSPORT_SERIES + PASSPORT_NUMBER
 CONTACT = "9031234567"
@@ -134,10 +133,6 @@ def _qp_decoded(text: str) -> str:
     return text + "\n" + quopri.decodestring(text.encode("utf-8")).decode("utf-8", errors="replace")
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower().replace("ё", "е") if ch.isalpha())
-
-
 # --- 1. the owner's data in a comment, written as a reader still reads it ---------------------------------------
 # (comment text, judge: the pieces of the owner's data a reader takes from what guard shows)
 
@@ -218,11 +213,7 @@ _WRITTEN: dict[str, tuple[str, Callable[[str], list[str]]]] = {
 }
 
 
-_OPEN_LEAKS = {
-}
-
-
-@pytest.mark.parametrize("written", [pytest.param(name, id=name, marks=_OPEN_LEAKS.get(name, ())) for name in _WRITTEN])
+@pytest.mark.parametrize("written", list(_WRITTEN))
 def test_the_owners_data_in_a_comment_is_masked_in_forms_a_reader_still_reads(attack, written):
     text, judge = _WRITTEN[written]
     shown = _shown_comment(attack, text)
