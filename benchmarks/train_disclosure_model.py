@@ -209,7 +209,7 @@ def load_lines() -> list[Line]:
 
 
 # What the developers of this repository wrote (not blind) and where: a leave-one-author-out fold trains only on the
-# developer lines that existed when its author's set first arrived (developer_lines_at), since later ones were
+# developer lines that existed when its author's set first arrived (known_at), since later ones were
 # written after reading that author's false alarms.
 DEVELOPER_AUTHORS = frozenset({"own", "cases", "tests", "dev", *DEVELOPER_SETS})
 DEVELOPER_PATHS = ("benchmarks/disclosure_set.py", "tests/test_disclosure_false_alarms.py", "policies/tests/utterances",
