@@ -475,7 +475,8 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
     tokens = utterance.tokens
     cues: list[int] = []
     # asked to be confirmed: a confirming word at the end ("…, верно?"), or a written question mark ending the line
-    confirms = any(t.info.lemmas & _CONFIRM for t in tokens[-3:]) or utterance.text.rstrip().endswith("?")
+    confirming_word = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
+    confirms = confirming_word or utterance.text.rstrip().endswith("?")
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
@@ -499,8 +500,7 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                 cues.append(i)
         elif lemmas & _I_NOTED and "past" in token.info.top_grammemes and (i == 0 or tokens[i].after_break):
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу")
-        elif (lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"}
-              and any(t.info.lemmas & _CONFIRM for t in tokens[-3:])):
+        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and confirming_word:
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
         elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])):
