@@ -262,9 +262,14 @@ def choose(rows: list[dict]) -> tuple[float, float]:
     return min(scored)[2:]
 
 
+def _read_dumps(paths: list[Path]) -> list[dict]:
+    """The rows of the --dump files, in order."""
+    return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
 def curve(paths: list[Path]) -> int:
     """Print the pooled operating curve of the dumps and the nested (other-authors-chosen) figures per author."""
-    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = _read_dumps(paths)
     authors = list(dict.fromkeys(r["author"] for r in rows))
     print(f"{len(authors)} authors, {len(rows)} lines: pooled violating / clean flagged")
     print(f"{'T':>5} {'v':>5} | {'written':>15} | {'asr':>15}")
@@ -325,7 +330,7 @@ def component(row: dict) -> str:
 
 def false_alarms(paths: list[Path]) -> int:
     """Every clean line flagged in the --dump files, counted by component, rule and kind of line (markdown)."""
-    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = _read_dumps(paths)
     clean = [r for r in rows if not r["violating"]]
     flagged = [r for r in clean if r["found"]]
     groups: dict[tuple[str, str, str], list[dict]] = {}
@@ -360,7 +365,7 @@ def near_duplicates(paths: list[Path]) -> int:
     clean-flag rate of the lines with and without a near-duplicate."""
     from benchmarks.train_disclosure_model import AUTHORS, DEVELOPER_AUTHORS, known_at, load_lines
 
-    rows = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = _read_dumps(paths)
     lines = load_lines()
     grams = [_grams(line.text) for line in lines]
     owner = np.repeat(np.arange(len(lines)), [len(g) for g in grams])
