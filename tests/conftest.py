@@ -114,6 +114,12 @@ def engine() -> Any:
 
 
 @pytest.fixture(scope="session")
+def redactor(engine: Any) -> Any:
+    """The text engine under the name the kinds' tests use (a module may define its own)."""
+    return engine
+
+
+@pytest.fixture(scope="session")
 def policy() -> Any:
     from guard.policy import default_policy_path, load_policy
 

@@ -8,17 +8,9 @@ import re
 import pytest
 
 from guard.engine import Redactor
+from kinds_found import found
 from guard.recognizers import canonical_value
 from guard.recognizers.lexicon import CUE_GAP
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
 
 
 def types(redactor: Redactor, text: str) -> set[str]:

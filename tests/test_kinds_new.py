@@ -4,17 +4,9 @@ from __future__ import annotations
 import pytest
 
 from guard.engine import Redactor
+from kinds_found import found
 from guard.recognizers.bank_account import account_matches_bik
 from guard.recognizers.ogrn import is_valid_ogrn
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
 
 
 def types(redactor: Redactor, text: str) -> set[str]:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.engine import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
+from kinds_found import found
 
 
 @pytest.mark.parametrize("text, kind, second", [

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from guard.engine import Redactor
+from kinds_found import found
 from guard.recognizers.structured import read_structure
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
 
 
 @pytest.mark.parametrize("text, value", [

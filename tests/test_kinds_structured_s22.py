@@ -7,17 +7,8 @@ import json
 
 import pytest
 
-from guard.engine import Redactor
+from kinds_found import found
 from guard.recognizers.structured import read_structure
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
 
 
 def test_a_json_value_is_read_after_its_key_and_its_parent_keys():
