@@ -25,7 +25,6 @@ nothing either way: that attack is skipped, never passed. /metrics and the logs 
 """
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import re
@@ -52,6 +51,7 @@ from security.test_redteam_s19 import (
     json_body,
     metrics_text,
 )
+from security.test_redteam_s22 import _card_url, _serve
 
 STRANGER = "Сидоров Олег Ильич"
 STRANGER_PHONE = "89265550011"
@@ -59,14 +59,6 @@ STRANGER_PASSPORT = "4510 123456"
 STRANGER_PIECES = ["Сидоров", "9265550011", "5550011", "4510123456"]
 OWNER_PIECES = [SURNAME, PASSPORT_SERIES + PASSPORT_NUMBER, PASSPORT_NUMBER, "9031234567", "1234567"]
 LONG_PIECES = [SURNAME, PASSPORT_SERIES + PASSPORT_NUMBER, "9031234567", "Сидоров", "9265550011"]
-
-
-def _card_url(stack, msisdn: str = PLAIN["msisdn"]) -> str:
-    return f"{stack.guard_url}/crm/api/customers/{msisdn}"
-
-
-def _serve(*planted: dict[str, Any], routes: dict[str, Any] | None = None) -> web.Application:
-    return crm_with(routes or {}, {c["msisdn"]: c for c in planted})
 
 
 def _json_at(body: Any, status: int = 200):

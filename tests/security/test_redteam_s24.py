@@ -50,6 +50,7 @@ from security.test_redteam_s19 import (
     json_body,
 )
 from security.test_redteam_s20 import _letters, leak
+from security.test_redteam_s22 import assert_same_answer
 from security.test_redteam_s23 import _card_url, _fetch_card, _guard, _serve, _shown_comment
 
 PASSPORT = PASSPORT_SERIES + PASSPORT_NUMBER
@@ -505,17 +506,8 @@ def test_the_audit_logs_and_metrics_hold_no_unkeyed_hash_of_a_hidden_value(attac
     pytest.param(lambda c: c["addresses"].update(legal="г. Москва, ул. Ленина, д. 1"), id="legal-address-present"),
 ])
 def test_two_cards_differing_only_in_another_hidden_value_give_the_same_answer(attack, hidden_change):
-    other = card(PLAIN["msisdn"])
-    hidden_change(other)
-
-    async def scenario(stack, client):
-        return await get(client, _card_url(stack))
-
-    (status1, headers1, body1), (status2, headers2, body2) = (attack(scenario, crm=_serve(c)) for c in (PLAIN, other))
-    assert (status1, len(body1)) == (status2, len(body2))
-    assert json.loads(body1) == json.loads(body2)
-    for name in ("X-Guard-Identification", "X-Guard-Refused", "Content-Type", "Content-Length"):
-        assert headers1.get(name) == headers2.get(name)
+    assert_same_answer(attack, hidden_change,
+                       ("X-Guard-Identification", "X-Guard-Refused", "Content-Type", "Content-Length"))
 
 
 # --- 7. the proxy: write methods, a card as a JSON string ---------------------------------------------------------
