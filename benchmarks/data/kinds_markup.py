@@ -1,6 +1,6 @@
-"""The shared half of the kinds_check2..4 build scripts: inline markup ("[[T|8 916 123-45-67]]") to text and gold
-spans, the checks every set must pass, and its written.jsonl / asr.jsonl. Each set's build.py keeps its own texts
-and its own letter -> type table."""
+"""The shared half of the kinds_check2..5 build scripts: the letter -> type table of the inline markup
+("[[T|8 916 123-45-67]]"), the markup to text and gold spans, the checks every set must pass, and its written.jsonl /
+asr.jsonl. Each set's build.py keeps its own texts."""
 import json
 import os
 import re
@@ -8,9 +8,14 @@ import sys
 
 MARK = re.compile(r"\[\[([A-Z_]+)\|([^\[\]|]+)\]\]")
 ASR_TEXT = re.compile(r"^[а-яё]+( [а-яё]+)*$")
+SHORT = {"A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "L": "ACCOUNT_NUMBER",
+         "C": "CONTRACT_NUMBER", "I": "IP_ADDRESS", "P": "PERSON", "D": "DATE_OF_BIRTH",
+         "S": "RU_PASSPORT", "N": "RU_INN", "H": "RU_SNILS", "K": "CREDIT_CARD", "X": "CARD_EXPIRY",
+         "V": "CARD_CVV", "B": "BANK_ACCOUNT", "Q": "RU_BIK", "O": "RU_OMS", "R": "RU_DRIVER_LICENSE",
+         "U": "RU_PASSPORT_DEPT", "G": "RU_OGRN", "Z": "RU_BIRTH_CERTIFICATE", "Y": "CELL_ID"}
 
 
-def parse(src, rid, short):
+def parse(src, rid, short=SHORT):
     text, gold, pos = [], [], 0
     for m in MARK.finditer(src):
         text.append(src[pos:m.start()])
@@ -25,7 +30,7 @@ def parse(src, rid, short):
     return {"id": rid, "text": out, "gold": gold}
 
 
-def build(here, prefix, crm, asr_texts, short):
+def build(here, prefix, crm, asr_texts, short=SHORT):
     """Write here/written.jsonl and here/asr.jsonl (ids '<prefix>-w-001', '<prefix>-a-001'), or exit naming the text."""
     written = [parse(t, f"{prefix}-w-{i:03d}", short) for i, t in enumerate(crm, 1)]
     asr = [parse(t, f"{prefix}-a-{i:03d}", short) for i, t in enumerate(asr_texts, 1)]

@@ -4,7 +4,7 @@
 Written by the developer of the s21-k15 round BEFORE changing any recognizer, in his own phrasing, and
 never tuned on: it is run at first contact and after the round, nothing in between. NOT third-party text.
 
-Markup: [[X|span]], X a short code (SHORT) or a full type name. Writes written.jsonl / asr.jsonl
+Markup: [[X|span]], X a short code (kinds_markup.SHORT) or a full type name. Writes written.jsonl / asr.jsonl
 ({"id", "text", "gold": [{"type", "start", "end"}]}) and validates them. Unmarked numbers are the hard
 negatives (orders, tickets, amounts, tariffs, dates that are not birth dates, speeds, error codes).
 """
@@ -12,11 +12,6 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHORT = {"A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "L": "ACCOUNT_NUMBER",
-         "C": "CONTRACT_NUMBER", "I": "IP_ADDRESS", "P": "PERSON", "D": "DATE_OF_BIRTH",
-         "S": "RU_PASSPORT", "N": "RU_INN", "H": "RU_SNILS", "K": "CREDIT_CARD", "X": "CARD_EXPIRY",
-         "V": "CARD_CVV", "B": "BANK_ACCOUNT", "Q": "RU_BIK", "O": "RU_OMS", "R": "RU_DRIVER_LICENSE",
-         "U": "RU_PASSPORT_DEPT"}
 
 # ----------------------------------------------------------------------------- ASR call snippets
 ASR = [
@@ -132,4 +127,4 @@ from kinds_markup import build  # noqa: E402  (benchmarks/data: the markup, chec
 
 
 if __name__ == "__main__":
-    build(HERE, "kc2", CRM, ASR, SHORT)
+    build(HERE, "kc2", CRM, ASR)

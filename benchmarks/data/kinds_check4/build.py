@@ -6,7 +6,7 @@ phrasing and in registers kinds_check2/3 lack (long lead-ins, numbers split or c
 birth dates said every way, ids with letters and dashes, multi-line notes with timestamps and tables), and never
 tuned on: it is run at first contact and after the round, nothing in between. NOT third-party text.
 
-Markup: [[X|span]], X a short code (SHORT) or a full type name. Writes written.jsonl / asr.jsonl
+Markup: [[X|span]], X a short code (kinds_markup.SHORT) or a full type name. Writes written.jsonl / asr.jsonl
 ({"id", "text", "gold": [{"type", "start", "end"}]}) and validates them. Unmarked numbers are the hard
 negatives (orders, tickets, amounts, tariffs, dates that are not birth dates, equipment serials).
 """
@@ -14,11 +14,6 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHORT = {"A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "L": "ACCOUNT_NUMBER",
-         "C": "CONTRACT_NUMBER", "I": "IP_ADDRESS", "P": "PERSON", "D": "DATE_OF_BIRTH",
-         "S": "RU_PASSPORT", "N": "RU_INN", "H": "RU_SNILS", "K": "CREDIT_CARD", "X": "CARD_EXPIRY",
-         "V": "CARD_CVV", "B": "BANK_ACCOUNT", "Q": "RU_BIK", "O": "RU_OMS", "R": "RU_DRIVER_LICENSE",
-         "U": "RU_PASSPORT_DEPT", "G": "RU_OGRN", "Z": "RU_BIRTH_CERTIFICATE"}
 
 # ----------------------------------------------------------------------------- ASR call snippets
 ASR = [
@@ -142,4 +137,4 @@ from kinds_markup import build  # noqa: E402  (benchmarks/data: the markup, chec
 
 
 if __name__ == "__main__":
-    build(HERE, "kc4", CRM, ASR, SHORT)
+    build(HERE, "kc4", CRM, ASR)

@@ -8,7 +8,7 @@ in registers kinds_check2-4 lack: roaming, eSIM and number-porting calls, corpor
 the network location the card hides (cell id, LAC, LAI: CELL_ID). Never tuned on: run at first contact and after the
 round. NOT third-party text.
 
-Markup: [[X|span]], X a short code (SHORT). Unmarked numbers are the hard negatives: IMEI and ICCID (said digit by
+Markup: [[X|span]], X a short code (kinds_markup.SHORT). Unmarked numbers are the hard negatives: IMEI and ICCID (said digit by
 digit too), request ids "1-4567890123", order, ticket, waybill and track numbers, amounts, trip dates, tariff names,
 hotlines and short codes.
 """
@@ -16,11 +16,6 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHORT = {"A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "L": "ACCOUNT_NUMBER",
-         "C": "CONTRACT_NUMBER", "I": "IP_ADDRESS", "P": "PERSON", "D": "DATE_OF_BIRTH",
-         "S": "RU_PASSPORT", "N": "RU_INN", "H": "RU_SNILS", "K": "CREDIT_CARD", "X": "CARD_EXPIRY",
-         "V": "CARD_CVV", "B": "BANK_ACCOUNT", "Q": "RU_BIK", "O": "RU_OMS", "R": "RU_DRIVER_LICENSE",
-         "U": "RU_PASSPORT_DEPT", "G": "RU_OGRN", "Z": "RU_BIRTH_CERTIFICATE", "Y": "CELL_ID"}
 
 # ----------------------------------------------------------------------------- ASR call snippets
 ASR = [
@@ -144,4 +139,4 @@ from kinds_markup import build  # noqa: E402  (benchmarks/data: the markup, chec
 
 
 if __name__ == "__main__":
-    build(HERE, "kc5", CRM, ASR, SHORT)
+    build(HERE, "kc5", CRM, ASR)
