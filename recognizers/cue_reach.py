@@ -125,18 +125,23 @@ def _filler_cues(recognizer) -> list:
     return _reach_patterns[kind]
 
 
+def _cues_naming_the_kind(recognizer, text: str):
+    """The kind's cues in `text` that name the kind themselves: not a bare "номер" ("номер ONT: …") or "счёт" ("счёт
+    на оплату № …")."""
+    from guard.recognizers.base import has_stem, words_in
+
+    kind_words = tuple(stem for stem in recognizer.CONTEXT if stem != "номер")
+    return (cue for cue in recognizer._any_cue.finditer(text) if has_stem(words_in(cue.group()), kind_words))
+
+
 def _said_later(recognizer, text: str, found: list) -> list:
     """Results for the first number of the cue's sentence, said a dozen words after it (see the module's docstring)."""
-    from guard.recognizers.base import has_stem, make_result, words_in
+    from guard.recognizers.base import make_result
 
     out: list = []
     if all(most < _FEWEST_DIGITS_LATER for _, _, most in recognizer.CUE_NUMBERS):
         return out  # a kind of short values (a CVV, a year) is not reached so far
-    kind_words = tuple(stem for stem in recognizer.CONTEXT if stem != "номер")
-    for cue in recognizer._any_cue.finditer(text):
-        # the cue itself names the kind: not a bare "номер" ("номер ONT: …") or "счёт" ("счёт на оплату № …")
-        if not has_stem(words_in(cue.group()), kind_words):
-            continue
+    for cue in _cues_naming_the_kind(recognizer, text):
         pos, previous = cue.end(), ""
         for _ in range(_MOST_WORDS_LATER):
             word = _SENTENCE_WORD.match(text, pos)
@@ -175,13 +180,10 @@ def _split_by_the_listener(recognizer, text: str, found: list) -> list:
     """A value dictated in two parts right after its cue, the listener's word between them ("номер договора 47 так
     записываю 0 0 12 34"): both parts, when the first is too short to be the kind's value and together they are one
     (the phone's own reading of the same, recognizers/phone.py, needs no cue: a phone's code opens it)."""
-    from guard.recognizers.base import digits_of, has_stem, make_result, words_in
+    from guard.recognizers.base import digits_of, make_result, words_in
 
     out: list = []
-    kind_words = tuple(stem for stem in recognizer.CONTEXT if stem != "номер")
-    for cue in recognizer._any_cue.finditer(text):
-        if not has_stem(words_in(cue.group()), kind_words):
-            continue
+    for cue in _cues_naming_the_kind(recognizer, text):
         gap = _BEFORE_VALUE.match(text, cue.end())
         first = recognizer._cue_value.match(text, gap.end()) if gap else None
         if first is None or not first.group():
