@@ -57,25 +57,17 @@ def test_masks_keep_the_length_of_the_number(value):
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
                     lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
 def test_hide_keeps_no_value_at_all(value):
-    hidden = hide(value)
-    leaves = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for inner in node.values():
-                walk(inner)
-        elif isinstance(node, list):
-            assert node == []
-        else:
-            leaves.append(node)
-
-    walk(hidden)
-    assert all(leaf == HIDDEN for leaf in leaves)
+    assert hide(value) == HIDDEN
 
 
-@pytest.mark.parametrize("value", [None, "", "г. Москва, ул. Ленина, д. 1", 74951234567, 0, True, False, 12.5])
-def test_a_hidden_scalar_reads_the_same_whether_the_customer_has_the_value_or_not(value):
-    # A hidden null shown as null would tell that the customer has no city number, middle name or legal address.
+@pytest.mark.parametrize("value", [
+    None, "", "г. Москва, ул. Ленина, д. 1", 74951234567, 0, True, False, 12.5,
+    {"series": "4505", "number": "678901", "issued_by": "ОВД", "issued_at": "2005-04-01"}, {"number": "678901"}, {},
+    ["petr.ivanov@mail.ru", "p.ivanov@yandex.ru"], [],
+])
+def test_a_hidden_value_reads_the_same_whether_the_customer_has_it_and_however_the_crm_keeps_it(value):
+    # A hidden null shown as null would tell that the customer has no city number, middle name or legal address; a
+    # hidden passport shown as {"series": "***", ...} beside "***" for none, that they have one (red-team round 25).
     assert hide(value) == HIDDEN
 
 
