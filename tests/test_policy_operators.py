@@ -49,9 +49,20 @@ def test_mask_prefix_never_shows_a_subscriber_digit(value):
 
 
 @given(numbers)
-def test_masks_keep_the_length_of_the_number(value):
+def test_the_prefix_mask_keeps_the_length_of_the_number(value):
     if value:
-        assert len(mask_last4(value)) == len(value) and len(mask_prefix(value)) == len(value)
+        assert len(mask_prefix(value)) == len(value)
+
+
+@pytest.mark.parametrize("number", ["79035550102", "375291550102", "4951550102", "+7 (903) 555-01-02", "1550102"])
+def test_the_last_4_digits_show_after_the_same_mask_whatever_the_numbers_length(number):
+    # One "*" per hidden digit told a foreign number (12 digits) from a Russian one (red-team round 25).
+    assert mask_last4(number) == "*******0102"
+
+
+@pytest.mark.parametrize("number", ["0102", "102", ""])
+def test_a_number_of_4_digits_or_fewer_shows_nothing_of_itself_nor_its_length(number):
+    assert mask_last4(number) == HIDDEN
 
 
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),

@@ -6,7 +6,7 @@ Representation (the fields a screen knows keep their places; what is hidden read
   legal address), a hidden passport shown as {"series": "***", ...} that they have one (and its keys, their order
   and a list's length how the CRM keeps it; Инструкция запретов, п. 8); nothing of a key under it reaches the
   screen either — a key can be a value too (`{"Иванов паспорт 4505678901": ...}`);
-- last4: "*******4567" (one "*" per hidden digit); prefix: "7903*******";
+- last4: "*******4567" (seven "*" whatever the number's length); prefix: "7903*******";
 - a free text the redactor could not process becomes REDACTION_FAILED ("[скрыто]"), never the original;
 - show_text / show_code: what a policy shows of a field a CRM may write anything into — through the redactor
   (one word as it is), or a code as it is and anything else hidden;
@@ -92,11 +92,13 @@ def hide(value: Any) -> Any:
 
 
 def mask_last4(value: str) -> str:
-    """Only the last 4 digits of a number (Инструкция запретов, п. 6); a number of 4 digits or fewer is not shown at all."""
+    """Only the last 4 digits of a number (Инструкция запретов, п. 6), after as many "*" as a Russian number hides
+    whatever its length — one "*" per hidden digit told a foreign number from a Russian one, a city number kept with
+    its 7 from one kept without; a number of 4 digits or fewer is not shown at all."""
     digits = digits_of(value)
     if len(digits) <= SHOWN_TAIL:
-        return MASK_CHAR * len(digits) if digits else HIDDEN
-    return MASK_CHAR * (len(digits) - SHOWN_TAIL) + digits[-SHOWN_TAIL:]
+        return HIDDEN
+    return MASK_CHAR * SUBSCRIBER_DIGITS + digits[-SHOWN_TAIL:]
 
 
 def mask_prefix(value: str) -> str:

@@ -140,7 +140,6 @@ def test_another_number_on_the_contract_shows_neither_in_the_answer_nor_in_metri
     assert read(card(PLAIN["msisdn"])) == read(more)
 
 
-@leak("one '*' per hidden digit: the number's length is told (guard/policy/operators.py mask_last4)")
 def test_the_last_4_digits_of_a_number_tell_nothing_of_its_length(attack):
     """After identification the contract's numbers show their last 4 digits: one "*" per other digit told a foreign
     number (12 digits) from a Russian one (11) and a city number kept with its 7 from one kept without."""
