@@ -129,6 +129,17 @@ class Transform:
     def apply(self, action: str, value: Any, path: Path) -> Any:
         return ACTIONS[action](self, value, path)
 
+    def dropped(self, value: Any, path: Path) -> None:
+        """A list element the policy removed: each field of it hidden under its own path, so what the answer shows
+        of the same field elsewhere is no secret — the tariff a dropped number shares with the call's number was
+        scrubbed from the shown tariff ("*** безлимит"), telling that the contract has another number. A key that is
+        not a field name, and an element that is no mapping, are hidden whole, of no field's kind."""
+        if not isinstance(value, dict):
+            self.hidden.append(((), value))
+            return
+        for key, inner in value.items():
+            self.hidden.append((path + (key,), inner) if is_field_name(key, self.known_keys) else ((), {key: inner}))
+
 
 _IMMUTABLE = (str, int, float, bool, type(None))
 
