@@ -123,9 +123,6 @@ def _decisions(metrics: str) -> dict[str, float]:
                                                                 metrics, re.M)}
 
 
-@leak("a dropped number's tariff became a hidden value (scrubbed from the shown tariff: '*** безлимит'), and "
-      "/metrics counted the drop rule: another number on the contract is told (guard/policy/evaluator.py, "
-      "guard/proxy/forward.py)")
 def test_another_number_on_the_contract_shows_neither_in_the_answer_nor_in_metrics(attack):
     def read(planted: dict[str, Any]) -> tuple[str, dict[str, float]]:
         async def scenario(stack, client):
