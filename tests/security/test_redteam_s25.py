@@ -13,7 +13,14 @@ zone twelve hours behind; a card compiled for one shape and replayed on a refuse
 depth limits with the value at the end; control characters between the digits of /v1/redact's and Presidio's text.
 
 A leak is a strict xfail whose reason starts with "LEAK" (`leak`, from test_redteam_s20.py); when it is mended the
-mark goes in the same commit. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
+mark goes in the same commit. At first contact 15 of the 40 cases leaked; 8 were mended: a hidden node reads "***"
+whatever it was, a mapping or a list too (guard/policy/operators.py hide — round 24's open passport-presence
+finding), last4 shows seven "*" whatever the number's length, a dropped list element's fields are hidden each by its
+own kind (its tariff no longer scrubbed from the shown one) and /metrics does not count the drop. Open: a field the
+policy hides that the CRM left out is left out on screen (guard/policy/evaluator.py); a guess of the e-mail's local
+part or the issuing office in a comment is masked only when right (recognizers/); a call's identification is not
+bound to the owner it identified (guard/sessions.py, guard/proxy/calls.py); a NUL between a phone's digit groups
+(guard/engine.py: /v1/redact, Presidio, guard redact). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
 All test texts here were written for this round by hand.
 """
