@@ -84,9 +84,9 @@ def decide(policy, card: dict, context: CallContext) -> PolicyDecision:
 def test_contract_terminated_more_than_five_years_ago_refuses_all_owner_data(policy):
     decision = decide(policy, with_({"contract.status": "terminated", "contract.terminated_at": "2019-05-01"}), ctx(PRIMARY, "male", "full_name"))
     assert decision.refused
-    assert decision.card["owner"]["last_name"] == HIDDEN and decision.card["de"]["first_name"] == HIDDEN
-    assert decision.card["msisdn"] == HIDDEN and decision.card["addresses"]["registration"] == HIDDEN
-    assert decision.card["numbers"] == [] and decision.card["call_details"] == [] and decision.card["comments"] == []
+    assert decision.card["owner"] == HIDDEN and decision.card["de"] == HIDDEN
+    assert decision.card["msisdn"] == HIDDEN and decision.card["addresses"] == HIDDEN
+    assert decision.card["numbers"] == decision.card["call_details"] == decision.card["comments"] == HIDDEN
 
 
 def test_contract_terminated_exactly_five_years_ago_is_not_refused(policy):
@@ -169,12 +169,12 @@ def test_de_name_is_the_name_the_operator_sees(policy):
 
 def test_passport_is_hidden(policy):
     decision = decide(policy, CARD, ctx(PRIMARY, "male", "full_name"))
-    assert decision.card["owner"]["passport"] == {"series": HIDDEN, "number": HIDDEN, "issued_by": HIDDEN, "issued_at": HIDDEN}
+    assert decision.card["owner"]["passport"] == HIDDEN  # whole: whether there is one, and its keys, are not told
 
 
 def test_addresses_of_every_kind_and_email_are_hidden(policy):
     decision = decide(policy, CARD, ctx(PRIMARY, "male", "full_name"))
-    assert decision.card["addresses"] == {"registration": HIDDEN, "legal": HIDDEN, "billing": HIDDEN, "delivery": HIDDEN}
+    assert decision.card["addresses"] == HIDDEN
     assert decision.card["email"] == HIDDEN
 
 

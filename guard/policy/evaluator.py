@@ -239,8 +239,8 @@ class CardPolicy:
         if deciding.action == "refuse":
             decision.refused = True
         if deciding.action == "drop" and path and isinstance(path[-1], int):
-            decision.transform.hidden.append(((), value))  # hidden whole, of no field's kind (as replayed)
-            return _DROPPED, _DROP_STEP
+            decision.transform.dropped(value, path)
+            return _DROPPED, (_DROP, path)
         return decision.transform.apply(deciding.action, value, path), (_ACT, deciding.action, path)
 
     def _holds(self, index: int, bindings: tuple[tuple[int, ...], ...], situation: Situation,
@@ -290,7 +290,6 @@ MAX_ROUTES_PER_SHAPE = 16  # routes per shape (call states and condition answers
 MAX_SHAPE_NODES = 2_000  # a bigger card is walked, not compiled
 
 _ACT, _MAPPING, _LIST, _DROP = range(4)
-_DROP_STEP = (_DROP,)
 _LEAF = 0
 
 
@@ -299,7 +298,7 @@ class _Route:
     """How the walk went for one shape and one set of condition answers. Paths, rule ids, actions: no values."""
 
     asked: tuple[tuple[int, tuple[int, ...], bool], ...]  # (rule index, bound indices, answer), in the order asked
-    step: Any  # nested steps: (_ACT, action, path) | (_MAPPING, ((keep key, step), ...)) | (_LIST, steps) | _DROP_STEP
+    step: Any  # nested steps: (_ACT, action, path) | (_MAPPING, ((keep key, step), ...)) | (_LIST, steps) | (_DROP, path)
     applied: tuple[AppliedRule, ...]
     refused: bool
     summary: tuple[tuple[str, str, tuple[str, ...]], ...]  # audit_summary(applied)
@@ -366,7 +365,7 @@ def _replay(step: Any, value: Any, transform: Transform) -> Any:
             if decided is not _DROPPED:
                 kept.append(decided)
         return kept
-    transform.hidden.append(((), value))  # a dropped list element: hidden whole (of no field's kind)
+    transform.dropped(value, step[1])
     return _DROPPED
 
 

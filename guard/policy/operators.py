@@ -1,14 +1,12 @@
 """What an action does to a value. One function per action, registered by name.
 
-Representation (the card keeps its shape so an operator's screen does not break):
-- a hidden scalar becomes HIDDEN ("***") whatever it was — a string, a number, true/false or null: a hidden null
-  shown as null would tell that the customer has no such value (no city number, no middle name, no legal address);
-- a hidden mapping keeps those of its keys that are field names (`is_field_name`: one the policy or the card shape
-  knows), every value hidden; any other key is
-  dropped — a key can be a value too (`{"Иванов паспорт 4505678901": ...}`, a phone number or an address used as
-  a key) and under a hidden node nothing of it may reach the screen;
-- a hidden list becomes [] — how many entries it had is information too (Инструкция запретов, п. 8);
-- last4: "*******4567" (one "*" per hidden digit); prefix: "7903*******";
+Representation (the fields a screen knows keep their places; what is hidden reads the same whatever it was):
+- a hidden node becomes HIDDEN ("***") whatever it was — a string, a number, true/false, null, a mapping or a list:
+  a hidden null shown as null would tell that the customer has no such value (no city number, no middle name, no
+  legal address), a hidden passport shown as {"series": "***", ...} that they have one (and its keys, their order
+  and a list's length how the CRM keeps it; Инструкция запретов, п. 8); nothing of a key under it reaches the
+  screen either — a key can be a value too (`{"Иванов паспорт 4505678901": ...}`);
+- last4: "*******4567" (seven "*" whatever the number's length); prefix: "7903*******";
 - a free text the redactor could not process becomes REDACTION_FAILED ("[скрыто]"), never the original;
 - show_text / show_code: what a policy shows of a field a CRM may write anything into — through the redactor
   (one word as it is), or a code as it is and anything else hidden;
@@ -87,20 +85,20 @@ def number_digits(value: Any) -> str | None:
     return digits_of(text) if _NUMBER_SHAPE.match(text) and any(ch.isdigit() for ch in text) else None
 
 
-def hide(value: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> Any:
-    if isinstance(value, dict):
-        return {key: hide(inner, known_keys) for key, inner in value.items() if is_field_name(key, known_keys)}
-    if isinstance(value, list):
-        return []
+def hide(value: Any) -> Any:
+    """HIDDEN, whatever the value was: a passport shown as {"series": "***", ...} and a passport that is null as "***"
+    told whether the customer has one, and the keys, their order and a list's type told how the CRM keeps it."""
     return HIDDEN
 
 
 def mask_last4(value: str) -> str:
-    """Only the last 4 digits of a number (Инструкция запретов, п. 6); a number of 4 digits or fewer is not shown at all."""
+    """Only the last 4 digits of a number (Инструкция запретов, п. 6), after as many "*" as a Russian number hides
+    whatever its length — one "*" per hidden digit told a foreign number from a Russian one, a city number kept with
+    its 7 from one kept without; a number of 4 digits or fewer is not shown at all."""
     digits = digits_of(value)
     if len(digits) <= SHOWN_TAIL:
-        return MASK_CHAR * len(digits) if digits else HIDDEN
-    return MASK_CHAR * (len(digits) - SHOWN_TAIL) + digits[-SHOWN_TAIL:]
+        return HIDDEN
+    return MASK_CHAR * SUBSCRIBER_DIGITS + digits[-SHOWN_TAIL:]
 
 
 def mask_prefix(value: str) -> str:
@@ -124,12 +122,23 @@ class Transform:
 
     redact_text: Callable[[str], str]
     fail_closed: list[str] = field(default_factory=list)
-    known_keys: frozenset[str] = CARD_SHAPE_KEYS  # keys a hidden or masked mapping may keep (see hide)
+    known_keys: frozenset[str] = CARD_SHAPE_KEYS  # keys a masked or redacted mapping may keep
     hidden: list[tuple[Path, Any]] = field(default_factory=list)
     shown: list[tuple[Path, Any]] = field(default_factory=list)
 
     def apply(self, action: str, value: Any, path: Path) -> Any:
         return ACTIONS[action](self, value, path)
+
+    def dropped(self, value: Any, path: Path) -> None:
+        """A list element the policy removed: each field of it hidden under its own path, so what the answer shows
+        of the same field elsewhere is no secret — the tariff a dropped number shares with the call's number was
+        scrubbed from the shown tariff ("*** безлимит"), telling that the contract has another number. A key that is
+        not a field name, and an element that is no mapping, are hidden whole, of no field's kind."""
+        if not isinstance(value, dict):
+            self.hidden.append(((), value))
+            return
+        for key, inner in value.items():
+            self.hidden.append((path + (key,), inner) if is_field_name(key, self.known_keys) else ((), {key: inner}))
 
 
 _IMMUTABLE = (str, int, float, bool, type(None))
@@ -146,7 +155,7 @@ def _show(transform: Transform, value: Any, path: Path) -> Any:
         transform.shown.append((path, value))
         return list(value)
     transform.hidden.append((path, value))
-    return hide(value, transform.known_keys)
+    return hide(value)
 
 
 # One word of letters ("Пётр", "Сергеевич", "Москва", "МТС"): no number, e-mail or full name fits in it.
@@ -234,7 +243,7 @@ def _show_name(transform: Transform, value: Any, path: Path) -> Any:
 
 def _hide(transform: Transform, value: Any, path: Path) -> Any:
     transform.hidden.append((path, value))
-    return hide(value, transform.known_keys)
+    return hide(value)
 
 
 def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], Any]:
@@ -250,7 +259,7 @@ def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], 
         if isinstance(value, dict):
             return {key: apply(transform, inner, path + (key,)) for key, inner in value.items()
                     if is_field_name(key, transform.known_keys)}
-        return hide(value, transform.known_keys)
+        return hide(value)
     return masked
 
 
@@ -261,7 +270,7 @@ def _redact(transform: Transform, value: Any, path: Path) -> Any:
     if isinstance(value, list):
         return [_redact(transform, inner, path + (index,)) for index, inner in enumerate(value)]
     if not isinstance(value, str):
-        return hide(value, transform.known_keys)
+        return hide(value)
     try:
         redacted = transform.redact_text(value)
     except Exception:

@@ -473,7 +473,8 @@ async def _json_response(
             state.decisions.put(key, shown)
     filtered = shown.filtered
     for rule, action, _paths in shown.audit_rules:
-        state.metrics.decisions.inc(rule, action)
+        if action != "drop":  # a dropped element leaves nothing on screen: counted, it would tell the screen it was there
+            state.metrics.decisions.inc(rule, action)
     if filtered.fail_closed:
         state.metrics.fail_closed.inc("free_text_masked")
     if filtered.scrubbed:

@@ -174,18 +174,27 @@ def test_replayed_routes_decide_every_variant_of_a_card_as_the_walk_does():
 _KINDS = {"msisdn": "phone", "city_number": "phone", "phone": "phone"}
 
 
-def _resolved(one: dict[str, Any], decision: Any) -> CardSecrets:
+def _resolved(one: dict[str, Any], decision: Any, decision_keys: frozenset[str]) -> CardSecrets:
     """The secrets as they were found before the policy collected them: every decided path looked up again. A
     hidden value is exempted by what was shown of its own kind of field (its last key), place names by anything
-    shown; a dropped list element is of no kind; a mapping where a value is shown is hidden."""
+    shown; each field of a dropped list element by its own kind; a mapping where a value is shown is hidden."""
     hidden: dict[str, list[Any]] = {}
     shown: dict[str, list[Any]] = {}
     for applied in decision.applied:
         value = resolve(one, applied.at)
         if value is MISSING or applied.action == "redact":
             continue
+        if applied.action == "drop":
+            # Each field of a dropped element by its own kind; another key, or an element that is no mapping, of none.
+            fields = value.items() if isinstance(value, dict) else [(None, value)]
+            for field_key, inner in fields:
+                if field_key is not None and field_key in decision_keys:
+                    hidden.setdefault(_KINDS.get(field_key, field_key), []).append(inner)
+                else:
+                    hidden.setdefault("", []).append(inner if field_key is None else {field_key: inner})
+            continue
         key = next((part for part in reversed(applied.at) if isinstance(part, str)), "")
-        kind = "" if applied.action == "drop" else _KINDS.get(key, key)
+        kind = _KINDS.get(key, key)
         scalar = not isinstance(value, (dict, list)) or isinstance(value, list) and not any(
             isinstance(item, (dict, list)) for item in value)
         if applied.action in ("show_text", "show_code", "show_time", "show_name"):
@@ -218,7 +227,7 @@ def test_the_values_the_policy_collects_while_deciding_are_the_values_its_decide
         for ctx in STATES:
             for _ in range(2):  # the walk, then the replayed route
                 decision = policy.apply(one, ctx, redact_text=lambda text: "")
-                assert _as_sets(CardSecrets.of(decision)) == _as_sets(_resolved(one, decision)), (one, ctx)
+                assert _as_sets(CardSecrets.of(decision)) == _as_sets(_resolved(one, decision, policy.known_keys)), (one, ctx)
 
 
 def test_all_texts_of_a_response_scrubbed_in_one_pass_get_exactly_what_each_gets_alone():

@@ -31,7 +31,7 @@ def test_json_labelled_text_plain_goes_to_the_card_policy(attack):
 
     status, headers, body = attack(scenario)
     assert status == 200 and headers["X-Guard-Identification"] == "none"
-    assert json.loads(body)["owner"]["passport"]["number"] == "***"
+    assert json.loads(body)["owner"]["passport"] == "***"
     assert _none_of(PASSPORT_AND_CONTRACT, body) == []
 
 
@@ -72,7 +72,7 @@ def test_object_keys_holding_values_never_reach_the_screen(attack):
     assert status == 200
     shown = json.loads(body)
     assert "Иванов паспорт 4505678901" not in shown
-    assert shown["addresses"] == {} and shown["contact"] == {"person": HIDDEN}
+    assert shown["addresses"] == HIDDEN and shown["contact"] == {"person": HIDDEN}
     assert _none_of(["4505678901", "Тверская", "79031234567", "Иванов"], body) == []
 
 
@@ -134,7 +134,7 @@ def test_a_terminated_contract_without_a_date_is_refused(attack):
 
     (status, headers, body), (note_status, note_headers, _) = attack(scenario)
     assert status == 200 and headers["X-Guard-Refused"] == "true"
-    assert json.loads(body)["de"] == {"first_name": "***", "middle_name": "***"}
+    assert json.loads(body)["de"] == "***"
     assert note_status == 200 and note_headers["X-Guard-Refused"] == "true"
 
 

@@ -423,7 +423,7 @@ def test_compressed_crm_answers_are_filtered_and_a_compression_bomb_or_a_lie_is_
     (status, _, body), (bomb_status, _, bomb_body), (lie_status, _, lie_body) = attack(
         scenario, crm=crm, max_response_bytes=1_000_000)
     assert len(bomb) < 1_000_000 < 3_000_000  # small on the wire, over the limit once inflated
-    assert status == 200 and json.loads(body)["owner"]["passport"]["number"] == "***"
+    assert status == 200 and json.loads(body)["owner"]["passport"] == "***"
     assert bomb_status == 502 and "size limit" in json.loads(bomb_body)["error"]
     assert lie_status == 502
     for text in (body, bomb_body, lie_body):

@@ -42,6 +42,19 @@ def test_what_the_policy_shows_is_never_scrubbed(policy):
     assert count == 0
 
 
+def test_a_dropped_numbers_tariff_shown_for_the_calls_number_is_no_secret_its_number_is(policy):
+    # The tariff a dropped number shares with the call's number was scrubbed from the shown one ("*** безлимит"):
+    # another number on the contract was told (red-team round 25). Each field of a dropped element is hidden by its kind.
+    two = card("79161234567", numbers=[{"msisdn": "79161234567", "tariff": "Мой безлимит"},
+                                       {"msisdn": "79035550102", "tariff": "Мой безлимит"}])
+    for _ in range(2):  # the walk, then the route replayed for the same shape
+        decision = policy.apply(two, CallContext(identification=IdentificationLevel.NONE), redact_text=lambda t: t)
+        secrets = CardSecrets.of(decision)
+        assert decision.card["numbers"] == [{"msisdn": "***", "tariff": "Мой безлимит"}]
+        assert secrets.scrub_text("тариф Мой безлимит") == ("тариф Мой безлимит", 0)
+        assert secrets.scrub_text("второй номер 8 903 555-01-02")[1] == 1
+
+
 def test_a_key_that_holds_a_hidden_value_is_dropped():
     secrets = CardSecrets.from_values(["79031234567"])
     assert secrets.scrub_json({"note": {"79031234567": "mobile", "kind": "x"}}) == ({"note": {"kind": "x"}}, 1)
