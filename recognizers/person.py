@@ -259,7 +259,15 @@ _TURN_LABEL = re.compile(r"(?<![^\W\d_])" + SPEAKER_LABEL + r"(?:[ \t]*\d+)?[ \t
 _LATIN_SPAN = re.compile(r"[A-Za-z][A-Za-z'\- .&]*")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _GLOSS_OPENING = re.compile(r"\(\s*$")
-_LATIN_BEFORE = re.compile(r"[A-Za-z'\- .&]*$")  # the Latin words of the same run before a span
+_LATIN_RUN_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'- .&")
+
+
+def _latin_run_start(text: str, start: int) -> int:
+    """Where the Latin words of the same run begin before `start` (at most 60 characters back)."""
+    at = start
+    while at > max(0, start - 60) and text[at - 1] in _LATIN_RUN_CHARACTERS:
+        at -= 1
+    return at
 
 
 def _latin_with_evidence(text: str, spans: list[tuple[int, int, float, str]]
@@ -281,8 +289,7 @@ def _latin_with_evidence(text: str, spans: list[tuple[int, int, float, str]]
         context = text[max(0, start - 60):start]
         if len(_CYRILLIC.findall(context)) <= len(re.findall(r"[A-Za-z]", context)):
             continue
-        opening = _GLOSS_OPENING.search(text, max(0, start - 40), _LATIN_BEFORE.search(text, max(0, start - 60),
-                                                                                       start).start())
+        opening = _GLOSS_OPENING.search(text, max(0, start - 40), _latin_run_start(text, start))
         glossing = opening is not None
         if glossing:
             glossed = text.rfind(" ", 0, max(0, opening.start() - 1))  # the word right before the parenthesis
@@ -313,7 +320,7 @@ def _person_noun_beside(text: str, start: int, end: int) -> bool:
     return False
 
 
-_APPOSED_AFTER = re.compile(r"[ \t]*[,—–-][ \t]*([А-ЯЁа-яё]+)")
+_APPOSED_AFTER = re.compile(r"(?<![ \t])[ \t]*[,—–-][ \t]*([А-ЯЁа-яё]+)")  # from a span's end only: linear
 
 
 def _registry_word(word: str) -> bool:
@@ -1512,7 +1519,7 @@ _GEOGRAPHIC_LEMMAS = {"город", "остров", "река", "озеро", "�
                       "хребет", "пустыня"}
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")  # from a word's start only: linear
 
 
 def _in_apposition_to_a_place(text: str, start: int, end: int) -> bool:
