@@ -232,8 +232,11 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
+    if not lowercase:
+        spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
+    spans = _latin_with_evidence(text, spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
@@ -251,6 +254,73 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
 # A speaker's label opening a transcript's turn ("Оператор:", "Клиент 2:"), at a line's start or, in a transcript
 # written on one line, after the previous turn: the label words every kind reads (recognizers/lexicon.py), then a colon.
 _TURN_LABEL = re.compile(r"(?<![^\W\d_])" + SPEAKER_LABEL + r"(?:[ \t]*\d+)?[ \t]*:", re.IGNORECASE)
+
+
+_LATIN_SPAN = re.compile(r"[A-Za-z][A-Za-z'\- .&]*")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_GLOSS_OPENING = re.compile(r"\(\s*$")
+_LATIN_RUN_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'- .&")
+
+
+def _latin_run_start(text: str, start: int) -> int:
+    """Where the Latin words of the same run begin before `start` (at most 60 characters back)."""
+    at = start
+    while at > max(0, start - 60) and text[at - 1] in _LATIN_RUN_CHARACTERS:
+        at -= 1
+    return at
+
+
+def _latin_with_evidence(text: str, spans: list[tuple[int, int, float, str]]
+                         ) -> list[tuple[int, int, float, str]]:
+    """A span in Latin letters amid Russian text is a person's name only with evidence: in Russian news and reports
+    Latin words are mostly organisations, brands, products, events and mottos ("Deutsche Welle", "Cell ID", "GENS UNA
+    SUMUS"). A span no word of which is surely a first name ("Anna" is, "Welle" is not: _surely_a_first_name) needs a
+    naming word or a noun for a person beside it ("держатель", "ФИО латиницей:", "фотограф"; "Joshua Brown, юрист").
+    In parentheses it glosses what stands before them: a name if a Cyrillic name is there ("Билал Хассеин (Bilal
+    Hussein)"); with none, the same evidence is asked whoever found it, natasha too ("в Аль Аин (Al Ain)" names
+    nobody). Spans in English text (more Latin than Cyrillic letters just before) are not judged here."""
+    latin = [i for i, (s, e, _, _) in enumerate(spans) if _LATIN_SPAN.fullmatch(text, s, e)]
+    if not latin:
+        return spans
+    cyrillic_names = [(s, e) for s, e, _, _ in spans if _CYRILLIC.search(text, s, e)]
+    dropped = set()
+    for i in latin:
+        start, end, _, why = spans[i]
+        context = text[max(0, start - 60):start]
+        if len(_CYRILLIC.findall(context)) <= len(re.findall(r"[A-Za-z]", context)):
+            continue
+        opening = _GLOSS_OPENING.search(text, max(0, start - 40), _latin_run_start(text, start))
+        glossing = opening is not None
+        if glossing:
+            glossed = text.rfind(" ", 0, max(0, opening.start() - 1))  # the word right before the parenthesis
+            if any(s <= opening.start() and e > glossed for s, e in cyrillic_names):
+                continue
+        if (glossing or why != "natasha NER") and not _person_noun_beside(text, start, end) \
+                and not any(_surely_a_first_name(_to_cyrillic(w.lower())) for w in NAME_WORD.findall(text, start, end)):
+            dropped.add(i)
+    return [span for i, span in enumerate(spans) if i not in dropped]
+
+
+def _surely_a_first_name(word: str) -> bool:
+    """A first name on the dictionary's most likely reading, and surely so ("анна", "кевин"; not "велле", "ал")."""
+    found = parses(word)
+    return len(word) > 3 and is_known(word) and bool(found) and "Name" in found[0].tag and found[0].score >= 0.8
+
+
+def _person_noun_beside(text: str, start: int, end: int) -> bool:
+    """One of the three words before, or the word right after a comma or dash, is a naming cue or a noun for a living
+    being with no name reading of its own ("клиент", "держатель", "фотограф"; "Joshua Wolf, журналист"; not
+    "медиакомпанией"): the span beside it names a person."""
+    after = _APPOSED_AFTER.match(text, end)
+    for word in [w.lower() for w in words_before(text, start, 40)[-3:]] + ([after.group(1).lower()] if after else []):
+        found = parses(word)
+        if word in _LATIN_NAMING_CUES or word in _TITLES or word == "фио" or lemma(word) in _PERSON_NOUN_LEMMAS \
+                or (bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag and not _person_kinds(word)):
+            return True
+    return False
+
+
+_APPOSED_AFTER = re.compile(r"(?<![ \t])[ \t]*[,—–-][ \t]*([А-ЯЁа-яё]+)")  # from a span's end only: linear
 
 
 def _registry_word(word: str) -> bool:
@@ -1245,13 +1315,29 @@ def _diminutive_of_a_name(word: str) -> bool:
     stem (кир-а, ром-а, свет-а, наташ-а, дим-а, the name itself in the dictionary) and a suffix of endearment."""
     lower = word.lower()
     match = _DIMINUTIVE.fullmatch(lower) if len(lower) > 3 else None
-    if match is None or is_known(lower) or _is_domain_word(lower):
+    if match is None or _is_domain_word(lower) or (is_known(lower) and not _only_an_oblique_plural(lower)):
         return False
     stem = match.group("stem")
     if _is_domain_word(stem + "к"):
         return False  # "симочку", "симулька": the SIM card's stem, not Сима
     return any(is_known(name) and "Name" in word_grammemes(name) and "Geox" not in word_grammemes(name)
                for name in {stem + "а", stem + "я", stem, stem.replace("ё", "е") + "а"})
+
+
+def _only_an_oblique_plural(word: str) -> bool:
+    """Every reading a plural in an oblique case: the dictionary knows "толик" only as "толика"'s genitive plural, so
+    the word said as a subject or addressed is a diminutive still ("Толик" for Анатолий)."""
+    return all(p.tag.number == "plur" and p.tag.case not in (None, "nomn") for p in parses(word))
+
+
+def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
+    """"звонил сам Толик", "передайте Славику": in written text a capitalised diminutive of a first name
+    (_diminutive_of_a_name) in mid-sentence, where a capital marks a name."""
+    return [match.span() for match in _CAPITALISED_WORD.finditer(text)
+            if _diminutive_of_a_name(match.group()) and not _sentence_start(text, match.start())]
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
 
 
 def _lone_first_names(text: str) -> list[tuple[int, int]]:
@@ -1426,6 +1512,39 @@ _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "с
                        "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал"}
 
 
+# Geographic nouns a place's own name stands beside in apposition: "в городе Грозном", "столица Острова Уайт", "на
+# реке Мсте" (lemmas). One word after them, agreeing or not declining, is the place; a person is not named so.
+_GEOGRAPHIC_LEMMAS = {"город", "остров", "река", "озеро", "полуостров", "залив", "пролив", "штат", "провинция",
+                      "графство", "округ", "кантон", "эмират", "княжество", "королевство", "архипелаг", "вулкан",
+                      "хребет", "пустыня"}
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")  # from a word's start only: linear
+
+
+def _in_apposition_to_a_place(text: str, start: int, end: int) -> bool:
+    """One word right after a geographic noun (_GEOGRAPHIC_LEMMAS), nothing but a space between, in the same case and
+    number or not declining at all ("в городе Грозном", "на острове Уайт"): the place's name. A word in another case is
+    no apposition ("мэр города Лужков"), nor is one after a title's place ("мэр города Адамс": the mayor)."""
+    words = NAME_WORD.findall(text, start, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if len(words) != 1 or before is None or lemma(before.group(1).lower()) not in _GEOGRAPHIC_LEMMAS:
+        return False
+    title = words_before(text, before.start(1), 24)[-1:]
+    if title and (title[0].lower() in _TITLES or lemma(title[0].lower()) in _PERSON_NOUN_LEMMAS):
+        return False
+    forms = _case_numbers(words[0])
+    return forms is None or bool(forms & (_case_numbers(before.group(1)) or forms))
+
+
+def _case_numbers(word: str) -> frozenset[tuple[str, str]] | None:
+    """(case, number) of every noun or adjective reading; None for a word that is unknown or does not decline."""
+    if _cases(word) is None:
+        return None
+    return frozenset((p.tag.case, p.tag.number) for p in parses(word)
+                     if p.tag.case and (p.tag.POS in ("NOUN", "ADJF") or p.tag.grammemes & _PERSON))
+
+
 def _named_after(text: str, start: int, end: int) -> bool:
     """A span right after a place noun whose every word can be a genitive singular names the place: "в посёлке
     ильича" ("директор большого театра анатолий иксанов": a plural genitive reading names no place). Not
@@ -1451,7 +1570,8 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     before = words_before(text, start, 16)
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
         return True
-    if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)):
+    if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
+                            or _in_apposition_to_a_place(text, start, end)):
         return True
     metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \

@@ -736,3 +736,41 @@ def test_a_first_name_in_apposition_after_a_thing_noun_names_the_thing(redactor,
                                         ("контакт галина роутер сдан в салон", "галина")])
 def test_a_name_before_a_thing_noun_or_in_another_case_is_still_a_person(redactor, text, name):
     assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Форум прошёл в Сан-Паулу (Sao Paulo) при поддержке мэрии.",
+    "Их девиз «Всегда вместе» (Semper Una) знают все участники.",
+    "Репортаж подготовила телекомпания Euro Vision для вечернего эфира.",
+])
+def test_latin_words_amid_russian_text_name_nobody_without_evidence(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Заявление сделал министр Хосе Гарсиа (Jose Garcia) на пресс-конференции.", "Jose Garcia"),
+    ("Держатель карты Irina Volkova просит перевыпуск.", "Irina Volkova"),
+    ("Ответ прислал Joshua Brown, юрист компании.", "Joshua Brown"),
+])
+def test_a_latin_name_with_evidence_beside_it_stays_a_name(redactor, text, name):
+    assert any(name in found or found in name for found in names(redactor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Паром пришёл на остров Бирк с опозданием.",
+    "В городе Ровном открыли новый вокзал.",
+])
+def test_a_word_in_apposition_to_a_geographic_noun_is_a_place(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_surname_after_a_geographic_noun_in_another_case_is_still_a_name(redactor):
+    assert "Собянин" in names(redactor, "На встрече выступил мэр города Собянин, а затем губернатор.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Вчера звонил Толик, обещал заехать.", "Толик"),
+    ("передайте это Кирюше, он в курсе", "Кирюше"),
+])
+def test_a_capitalised_diminutive_of_a_first_name_is_a_name(redactor, text, name):
+    assert name in names(redactor, text)

@@ -15,12 +15,13 @@ injection); unkeyed hashes of hidden values in the audit; a write method answere
 JSON string.
 
 A leak is a strict xfail whose reason starts with "LEAK" (`leak`, from test_redteam_s20.py); when it is mended the
-mark goes in the same commit. At first contact 10 of the 74 cases leaked (17 tests); 9 were mended: a hidden null
+mark goes in the same commit. At first contact 10 of the 74 cases leaked (17 tests); 9 were mended at once: a hidden null
 reads "***" like a hidden string (guard/policy/operators.py; whether a customer has a city number, a middle name or a
 legal address was told by null), and card-aware scrubbing (guard/proxy/scrub.py) joins digits across blank runs of
 any length, reads a word typed in the Latin keyboard layout, and masks whole any base64 / hex / quoted-printable run
-that decodes to text and any four or more digits dictated in English words. Open: a diminutive of the owner's hidden
-first name ("Толик" for Анатолий) — neither the hidden word's lemma nor a PERSON alone. A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
+that decodes to text and any four or more digits dictated in English words. The tenth, a diminutive of the owner's
+hidden first name ("Толик" for Анатолий), was mended in round s25-n15: the engine reads a capitalised diminutive of a
+first name as a PERSON (recognizers/person.py: _capitalised_diminutives). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
 All test sentences here were written for this round by hand.
 """
@@ -49,7 +50,7 @@ from security.test_redteam_s19 import (
     identify_primary,
     json_body,
 )
-from security.test_redteam_s20 import _letters, leak
+from security.test_redteam_s20 import _letters
 from security.test_redteam_s22 import assert_same_answer
 from security.test_redteam_s23 import _card_url, _fetch_card, _guard, _serve, _shown_comment
 
@@ -230,10 +231,7 @@ _NICKNAMED = card(PLAIN["msisdn"], owner__first_name="Анатолий", de={"fi
     pytest.param(_ORGANIZATION, "звонили из Ромашки, просили счёт", "ромашк", id="organization-in-the-genitive"),
     pytest.param(_ORGANIZATION, "директор «РОМАШКИ» просил перезвонить", "ромашк", id="organization-in-capitals"),
     pytest.param(_ORGANIZATION, "письмо от Romashka LLC", "romashka", id="organization-in-latin"),
-    pytest.param(_NICKNAMED, "звонил сам Толик, просил перезвонить", "толик", id="owners-first-name-as-a-diminutive",
-                 marks=leak("a diminutive of the owner's hidden first name (Толик for Анатолий) is neither the hidden "
-                            "word's lemma to card-aware scrubbing (guard/proxy/scrub.py has no name -> nickname table) "
-                            "nor a PERSON alone to the engine")),
+    pytest.param(_NICKNAMED, "звонил сам Толик, просил перезвонить", "толик", id="owners-first-name-as-a-diminutive"),
 ])
 def test_a_hidden_name_of_the_owner_in_a_comment_is_masked_in_other_forms(attack, planted, text, hidden_word):
     planted = {**planted, "comments": [{"at": "2026-10-30T09:00:00", "author": "op1", "text": text}]}
