@@ -33,6 +33,7 @@ class CallState:
     identification: IdentificationLevel = IdentificationLevel.NONE
     caller_gender: str = "unknown"                # "male" | "female" | "unknown"
     identified_by: str | None = None              # "full_name" | "organization" | None: how primary identification was passed
+    identified_owner: str | None = None           # keyed digest of whose card the identification matched (guard/proxy/calls.py)
     confirmed: frozenset[str] = frozenset()       # card paths the caller stated correctly, e.g. "city_number"
     today: date | None = None                     # None: the policy's today (guard.policy.conditions.policy_today)
     # --- the call itself (the proxy's session) ---

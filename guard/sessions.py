@@ -69,8 +69,10 @@ def record_identification(
     identified_by: str | None,
     caller_gender: str,
     max_attempts: int,
+    owner: str | None = None,
 ) -> IdentifyOutcome:
-    """Apply one identification attempt. A locked call stays at `none` whatever is said (seeds 003: guessing)."""
+    """Apply one identification attempt. A locked call stays at `none` whatever is said (seeds 003: guessing).
+    `owner` is the digest of whose card the attempt was compared with: an identification holds for that owner only."""
     if session.identification_locked:
         return IdentifyOutcome(session, matched=False)
     if matched:
@@ -80,7 +82,8 @@ def record_identification(
         # otherwise show a man's last 4 digits to the woman the primary identification heard).
         if session.identification == IDENTIFICATION_PRIMARY and level == IDENTIFICATION_ALTERNATIVE:
             return IdentifyOutcome(session, matched=True)
-        updated = replace(session, identification=level, identified_by=identified_by, caller_gender=caller_gender)
+        updated = replace(session, identification=level, identified_by=identified_by, caller_gender=caller_gender,
+                          identified_owner=owner)
         return IdentifyOutcome(updated, matched=True)
     failures = session.identify_failures + 1
     if failures >= max_attempts:
@@ -91,6 +94,7 @@ def record_identification(
             identification_locked=True,
             identification=IDENTIFICATION_NONE,
             identified_by=None,
+            identified_owner=None,
         )
         return IdentifyOutcome(locked, matched=False)
     return IdentifyOutcome(replace(session, identify_failures=failures), matched=False)

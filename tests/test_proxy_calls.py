@@ -321,3 +321,39 @@ def test_an_alternative_identification_after_a_primary_one_changes_neither_the_l
     outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
                                     caller_gender="male", max_attempts=3)
     assert outcome.matched and outcome.session == primary
+
+
+def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_against():
+    """Инструкция запретов, п. 6 (last 4 digits to the identified owner): the number handed to another customer after
+    the identification, or a CRM answering a later read with another owner, is read at identification none; the
+    same owner's card with other notes, tariffs or numbers keeps it. The digest holds no value of the card."""
+    import copy
+
+    from guard.config import Settings
+    from guard.policy import IdentificationLevel
+    from guard.proxy.calls import owner_digest, for_this_owner
+    from guard.proxy.state import ProxyState
+    from guard.sessions import CallSession, record_identification
+
+    state = ProxyState(settings=Settings(), audit=None, sessions=None)
+    card = copy.deepcopy(SAMPLE_CARD)
+    opened = CallSession(call_id="call-x", msisdn=card["msisdn"], operator_id="op1", created_at=0.0)
+    session = record_identification(opened, method="primary", matched=True, identified_by="full_name",
+                                    caller_gender="male", max_attempts=3, owner=owner_digest(state, card)).session
+
+    same_owner = copy.deepcopy(card)
+    same_owner["comments"] = [{"at": "2026-11-02T10:00:00", "author": "op1", "text": "просил перезвонить"}]
+    same_owner["city_number"], same_owner["numbers"][0]["tariff"] = "74990001122", "Другой тариф"
+    assert for_this_owner(state, session, same_owner) == session
+
+    for path, value in (("last_name", "Петров"), ("first_name", "Игорь"), ("birth_date", "1990-01-01")):
+        new_owner = copy.deepcopy(card)
+        new_owner["owner"][path] = value
+        assert for_this_owner(state, session, new_owner).identification is IdentificationLevel.NONE
+        assert for_this_owner(state, session, new_owner).caller_gender == "unknown"
+    other_contract = copy.deepcopy(card)
+    other_contract["contract"]["number"] = "9999999999"
+    assert for_this_owner(state, session, other_contract).identification is IdentificationLevel.NONE
+
+    digest = session.identified_owner
+    assert digest and all(piece.lower() not in digest for piece in (card["owner"]["last_name"], card["contract"]["number"]))

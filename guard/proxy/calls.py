@@ -33,6 +33,8 @@ Decisions (tests/test_proxy_calls.py shows each):
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import json
 import re
 import time
@@ -60,6 +62,7 @@ from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.sessions import (
+    IDENTIFICATION_NONE,
     CallSession,
     InvalidMsisdn,
     new_call_id,
@@ -71,6 +74,33 @@ from guard.sessions import (
 # alternative identification: body field -> the card field it is compared with.
 ALTERNATIVE_FACTS = {"passport": "owner.passport", "birth_date": "owner.birth_date", "contract_number": "contract.number"}
 ALTERNATIVE_MIN_FACTS = 2
+
+# Whose card an identification matched: the owner's identity, not the numbers, tariffs or notes a card also carries.
+OWNER_IDENTITY = ("client_type", "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization",
+                  "owner.birth_date", "owner.passport", "contract.number")
+
+
+def _at(card: Any, path: str) -> Any:
+    for name in path.split("."):
+        card = card.get(name) if isinstance(card, dict) else None
+    return card
+
+
+def owner_digest(state: ProxyState, card: Any) -> str:
+    """A keyed digest of the card owner's identity (never stored or shown as the values themselves)."""
+    identity = json.dumps([_at(card, path) for path in OWNER_IDENTITY], ensure_ascii=False, sort_keys=True, default=str)
+    return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+
+def for_this_owner(state: ProxyState, session: CallSession, card: Any) -> CallSession:
+    """The session as it stands for `card`: an identification holds only for the owner it was matched against.
+    The number handed to another customer after the identification, or a CRM answering a later read with another
+    owner, reads that owner's card at identification none — no last 4 digits of theirs, no gender of the first
+    caller (red team round 25)."""
+    if session.identified_owner is None or session.identified_owner == owner_digest(state, card):
+        return session
+    return replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
+                   identified_owner=None)
 
 
 async def create_call(request: web.Request) -> web.Response:
@@ -156,7 +186,7 @@ async def identify(request: web.Request) -> web.Response:
         raise bad_request("alternative identification needs at least two of: " + ", ".join(ALTERNATIVE_FACTS))
     async with state.call_lock(request.match_info["call_id"]):
         session = await _session(state, request)
-        matched, identified_by = False, None
+        matched, identified_by, owner = False, None, None
         if not session.identification_locked:
             try:
                 reservation = await _guess(state, "identify", session)
@@ -164,6 +194,7 @@ async def identify(request: web.Request) -> web.Response:
                 return locked.response()
             try:
                 card = await fetch_card(state, session.msisdn)
+                owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
                 if body.method == "primary":
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
@@ -177,7 +208,7 @@ async def identify(request: web.Request) -> web.Response:
         # Applied to the session as it is NOW: another process may have counted a failure meanwhile.
         outcome = await state.sessions.transact(session.call_id, lambda current: record_identification(
             current, method=body.method, matched=matched, identified_by=identified_by,
-            caller_gender=body.caller_gender, max_attempts=state.settings.max_identification_attempts,
+            caller_gender=body.caller_gender, max_attempts=state.settings.max_identification_attempts, owner=owner,
         ))
         if outcome is None:
             raise not_found("unknown or expired call id")
@@ -205,6 +236,7 @@ async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
     if session is None:
         return None
     card = await fetch_card(state, session.msisdn)
+    session = for_this_owner(state, session, card)
     shown = state.policy.apply(card, replace(session, today=None), redact_text=_withheld).card
     return CheckContext.of(session, shown, shown=True)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import weakref
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ class ProxyState:
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
     metrics: Metrics = field(default_factory=Metrics)
     limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
+    _owner_key: bytes | None = None
     _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
 
     def call_lock(self, call_id: str) -> asyncio.Lock:
@@ -38,6 +40,14 @@ class ProxyState:
             lock = asyncio.Lock()
             self._call_locks[call_id] = lock
         return lock
+
+    def owner_key(self) -> bytes:
+        """The key of the digest that binds a call's identification to the owner it matched (guard/proxy/calls.py):
+        the deployment's token key when there is one, so every replica reading a Redis session computes the same."""
+        if self._owner_key is None:
+            secret = self.settings.auth_secret() or b"guard call owner"
+            self._owner_key = hashlib.sha256(b"guard:owner:" + secret).digest()
+        return self._owner_key
 
     def guesses(self) -> GuessLimiter:
         """The guessing limits across calls, per customer number and per operator."""

@@ -248,8 +248,6 @@ def test_a_right_guess_raced_among_wrong_ones_leaves_the_call_unidentified(attac
     assert headers["X-Guard-Identification"] == "none" and "4567" not in json.loads(body)["msisdn"], body
 
 
-@leak("a call's identification is not bound to the owner it identified: the card read later under it shows the "
-      "new owner's last 4 digits (guard/proxy/calls.py, guard/proxy/forward.py, guard/sessions.py)")
 def test_a_number_handed_to_a_new_owner_after_identification_shows_nothing_of_theirs(attack):
     """The CRM answers the identification with the old owner's card, then the number's new owner (a number given to
     another customer, or a CRM that answers otherwise to the second read): the identification was of the old owner,
