@@ -423,7 +423,9 @@ class CardSecrets:
         if self._ascii_words or not text.isascii():
             found = [m.span() for m in NAME_WORD.finditer(text)
                      if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
-                                                                 or "-" in word and self._hidden_part(word))]
+                                                                 or "-" in word and self._hidden_part(word)
+                                                                 or any(lemmas(part) & self.words
+                                                                        for part in _camel_parts(word)))]
             for run in _SPELLED.finditer(text):
                 letters = "".join(ch for ch in run.group() if ch.isalpha())
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
@@ -434,7 +436,8 @@ class CardSecrets:
                 latin = word.group()
                 if (matched := read.get(latin)) is None:
                     known = field_words.get(latin) if field_words else None
-                    matched = read[latin] = bool((known if known is not None else _latin_lemmas(latin)) & self.words)
+                    matched = read[latin] = bool((known if known is not None else _latin_lemmas(latin)) & self.words
+                                                 or any(_latin_lemmas(part) & self.words for part in _camel_parts(latin)))
                 if matched:
                     found.append(word.span())
             for typed in _LAYOUT_WORD.finditer(text):
@@ -723,6 +726,20 @@ def _field_words(field_names: frozenset[str]) -> dict[str, frozenset[str]]:
         words = _FIELD_WORDS[field_names] = {latin: _latin_lemmas(latin) for name in sorted(field_names)
                                              for latin in _LATIN_WORD.findall(name)}
     return words
+
+
+# Words glued in camel case, as file names and logins write them ("IvanovPetrSergeevich", "ИвановПётр").
+_CAMEL_PART = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+|[a-zа-яё]+")
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The parts of a word glued in camel case, each long enough to be a hidden word; [] for any other word."""
+    if word[1:].islower() or word.isupper():
+        return []
+    parts = _CAMEL_PART.findall(word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return []
+    return [part for part in parts if len(part) >= _MIN_WORD]
 
 
 def _latin_lemmas(word: str) -> frozenset[str]:
