@@ -135,9 +135,15 @@ def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.
 DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:imei\d?|име[йи]\w*|iccid|icc|айсиси\w*|серийн\w*|серийник\w*|s/?n|"
                            r"эс\s?эн|mac|мак|meid|esn)(?![а-яёa-z])(?:[\s:№#.,\-]++[а-яёa-z]{1,8}){0,3}[\s:№#.,\-]*+$",
                            re.IGNORECASE)
+# The kinds of telephone line: "линия" after one of them ("горячая", "прямая", "выделенная", "единая", "бесплатная"
+# линия) is a line one calls, never a street's name (recognizers/address.py reads them); a hotline and an inquiry
+# line are an organisation's (SERVICE_LINE)
+_HOTLINE, _INQUIRY = "горяч", "справочн"
+LINE_KINDS = (_HOTLINE, "прям", "выделенн", "телефонн", "един", "бесплатн", _INQUIRY, "абонентск")
 # An organisation's line, no subscriber's (Инструкция запретов, п. 9: the service numbers anyone may be told): a
 # hotline, an inquiry desk, a call center, support, a short number ("горячая линия банка 8 495 …", "короткий номер 0611")
-SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:горяч\w*\s+лини\w*|справочн\w*|колл?[\s\-]?центр\w*|call[\s\-]?(?:центр|center)\w*|"
+SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:" + _HOTLINE + r"\w*\s+лини\w*|" + _INQUIRY + r"\w*|колл?[\s\-]?центр\w*|"
+                          r"call[\s\-]?(?:центр|center)\w*|"
                           r"коротк\w*\s+номер\w*|ussd|(?:служб\w*\s+|тех)поддержк\w*|hotline)(?![а-яёa-z])", re.IGNORECASE)
 # A request's or a ticket's id in a CRM: a short prefix glued to the number by a hyphen, "1-4567890123", said "один
 # тире четыре пять шесть …"; a trunk prefix is the phone's own: "8-916-…", "7-916-…", "+7-916-…"
