@@ -13,10 +13,12 @@ number — 11 digits behind 7/8, or 10 digits of a Russian area or mobile code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from guard.analysis import Pattern, RecognizerResult
-from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, clause_before, digits_of, has_stem,
-                                    last_cue, make_result, names_nobodys_number, number_value, words_in)
+from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
+                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number, number_value,
+                                    words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
@@ -168,29 +170,18 @@ def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
     nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word)]
-    if not nobodys:
-        return False
-    own = last_cue(words, PhoneRecognizer.CONTEXT)
-    # a bare "номер" right after it is its number: "трек номер …", "накладная номер …"
-    return own is None or own[0] < nobodys[-1] or own[1] == "номер" and own[0] == nobodys[-1] + 1
+    return bool(nobodys) and another_cue_is_nearer(last_cue(words, PhoneRecognizer.CONTEXT), nobodys[-1])
 
 
-_GAP_CHARS = frozenset(" \t\n-()\u00a0")
 _WHOLE_NUMBER = re.compile(r"\+?\d{10,}")
 
 
-def _run_start(text: str, pos: int) -> int:
-    """Where the run of digit groups that `pos` lies in begins (as digit_runs joins them; at most 120 characters back)."""
-    low = max(0, pos - 120)
-    while True:
-        gap = pos
-        while gap > low and pos - gap < 3 and text[gap - 1] in _GAP_CHARS:
-            gap -= 1
-        if gap == pos or gap == low or not text[gap - 1].isdigit():
-            return pos
-        while gap > low and text[gap - 1].isdigit():
-            gap -= 1
-        pos = gap
+def _run_start(text: str, runs: list[list[re.Match]], pos: int) -> int:
+    """Where the run of digit groups (`runs`: digit_runs of `text`) that a result starting at `pos` opens or lies in
+    begins."""
+    first_digit = _GROUP.search(text, pos)
+    starts = [run[0].start() for run in runs]
+    return starts[bisect_right(starts, first_digit.start()) - 1] if first_digit else pos
 
 
 def _after_an_id_prefix(text: str, start: int) -> bool:
@@ -240,9 +231,10 @@ class PhoneRecognizer(ContextPatternRecognizer):
         "телефона" is the handset's). A whole number written in one group still begins a phone: "заказ 12345
         89161234567"."""
         text = doc.text
-        return [result for result in super()._analyze(doc, entities, nlp_artifacts, regex_flags)
-                if _WHOLE_NUMBER.match(text, result.start)
-                or not _names_a_device_or_nobodys_number(text, _run_start(text, result.start))]
+        results = super()._analyze(doc, entities, nlp_artifacts, regex_flags)
+        runs = digit_runs(text) if results else []
+        return [result for result in results if _WHOLE_NUMBER.match(text, result.start)
+                or not _names_a_device_or_nobodys_number(text, _run_start(text, runs, result.start))]
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         results = []
