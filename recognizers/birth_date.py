@@ -98,6 +98,16 @@ def _on_the_calendar(value: str) -> bool:
     return False
 
 
+def could_be_born_on(value: str) -> bool:
+    """The one judgement of a value as a birth date: a day of the calendar ("30.02.1990" is not) that lies years in the
+    past, a four-digit year from 1900 to five years ago ("встреча 18.11.2026" is not); a two-digit or no year is not
+    checked."""
+    if not _on_the_calendar(value):
+        return False
+    year = re.search(r"(?<!\d)\d{4}(?!\d)", value)
+    return year is None or 1900 <= int(year.group()) <= date.today().year - 5
+
+
 def _latin_name_before(text: str, start: int) -> bool:
     """"Ivanova Svetlana, 15.07.1993": a name in Latin letters right before the date."""
     return re.search(r"[A-Z][a-z]+,?\s*$", text[max(0, start - 24):start]) is not None
@@ -132,11 +142,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     def cue_value_ok(self, value: str) -> bool:
         """A year after its cue is a year; six or eight digits in a row are a day, a month and a year of the calendar."""
         digits = digits_of(value)
-        if len(digits) not in (6, 8):
-            return True
-        day, month, year = digits[:2], digits[2:4], digits[4:]
-        return _on_the_calendar(f"{day}.{month}.{year}") and \
-            (len(year) == 2 or 1900 <= int(year) <= date.today().year - 5)
+        return len(digits) not in (6, 8) or could_be_born_on(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}")
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
@@ -180,15 +186,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A birth date is a day of the calendar ("30.02.1990" is not) and lies years in the past:
-        "встреча 18.11.2026" after a name is not one."""
-        if not _on_the_calendar(pattern_text):
-            return False
-        year = re.search(r"(?:19|20)\d{2}", pattern_text)
-        if not year:
-            return None  # two-digit or no year: nothing to check
-        # None keeps the pattern's own score (context decides); False drops the match
-        return None if 1900 <= int(year.group()) <= date.today().year - 5 else False
+        """A match that could be no one's birth date is dropped (False); None keeps the pattern's own score: context
+        decides."""
+        return None if could_be_born_on(pattern_text) else False
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
