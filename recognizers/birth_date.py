@@ -11,8 +11,8 @@ from datetime import date
 
 from guard.analysis import Pattern
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
-from guard.recognizers.base import ContextPatternRecognizer, digits_of, words_before
-from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value, words_before
+from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
 _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS))
@@ -45,8 +45,9 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 
 # A birth word, or its abbreviation, before a date; and the words after it that make a later date something else's:
 # in "Д.р. 05.03.1980, договор от 12.01.2020" the cue names the first date only.
-_BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)",
-                        re.IGNORECASE)
+# "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
+_BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)"
+_BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
@@ -133,7 +134,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
                    # digit, day, month and year run together (cue_value_ok: a day of the calendar)
                    (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8))
     # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])" + _BIRTH_ABBREVIATION, re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45
@@ -194,3 +195,11 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # a bare year is a birth date only with the birth word right next to it
         return [r for r in results if r.end - r.start > 4 or r.score >= self.CONTEXT_SCORE]
+
+
+KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
+            # a birth word or abbreviation (the cue's own, _BIRTH_CUE: "д/р" too), or a full date (only these are taken
+            # without one): numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта");
+            # someone's year ("дед уже 41 года")
+            hint=r"^(?=.*\d)(?=.*(?:" + _BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|\d(?:-?(?:го|е|ое))?\s+(?:"
+                 + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))")
