@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from guard.analysis import Pattern, RecognizerResult
+from guard.normalize import lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
                                     digits_of, has_stem, last_cue, make_result, names_nobodys_number, number_value,
                                     words_in)
@@ -79,8 +80,9 @@ def looks_like_spoken_phone(digits: str) -> bool:
 
 
 def canonical(value: str) -> str:
-    """The number without its trunk prefix, written or spoken alike: what pseudonyms and card matching compare."""
-    return national(number_value(value))
+    """The number without its trunk prefix, written or spoken alike ("8 9О3 …" typed with a letter too): what pseudonyms
+    and card matching compare."""
+    return national(number_value(lookalike_digits(value)))
 
 
 def is_phone_digits(digits: str) -> bool:
@@ -232,11 +234,13 @@ class PhoneRecognizer(ContextPatternRecognizer):
         89161234567"."""
         text = doc.text
         results = super()._analyze(doc, entities, nlp_artifacts, regex_flags)
-        runs = digit_runs(text) if results else []
-        return [result for result in results if _WHOLE_NUMBER.match(text, result.start)
-                or not _names_a_device_or_nobodys_number(text, _run_start(text, runs, result.start))]
+        digits = lookalike_digits(text) if results else text  # the text find_candidates read
+        runs = digit_runs(digits) if results else []
+        return [result for result in results if _WHOLE_NUMBER.match(digits, result.start)
+                or not _names_a_device_or_nobodys_number(text, _run_start(digits, runs, result.start))]
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
+        text = lookalike_digits(text)  # "8 9О3 123 45 67": read as the digits it shows, at the same offsets
         results = []
         international = [match for match in re.finditer(INTERNATIONAL, text)
                          if 9 <= len(digits_of(match.group())) <= 15]
