@@ -21,7 +21,8 @@ NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
 # The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82".
-WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?\s+" + _MONTHS
+# Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
+WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?(?:\s+числа)?\s+" + _MONTHS + r"(?:\s+месяца)?"
          + r"(?:(?:\s+(?:а\s+|и\s+)?год(?![а-яё]))?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
@@ -75,8 +76,8 @@ def _on_the_calendar(value: str) -> bool:
     """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
     value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
     numbers = [int(n) for n in re.findall(r"\d+", value)]
-    month_word = re.search(r"[а-яё]{3}", value.lower())
-    month = _MONTH_NUMBERS.get(month_word.group()) if month_word else None
+    month = next((_MONTH_NUMBERS[word[:3]] for word in re.findall(r"[а-яё]{3,}", value.lower())
+                  if word[:3] in _MONTH_NUMBERS), None)  # "30 числа сентября": the month's word, not "числа"
     if month is not None and numbers:
         day, year = numbers[0], (numbers[1] if len(numbers) > 1 else 2000)
     elif len(numbers) >= 3:
@@ -132,7 +133,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
                    (r"родил(?:ся|ась|ись)(?:\s+(?:я|он|она|мы))?\s+в", 2, 4),
                    # "дата рождения три ноль один два один девять восемь восемь" -> "3 0 1 2 1 9 8 8": a date said digit by
                    # digit, day, month and year run together (cue_value_ok: a day of the calendar)
-                   (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8))
+                   (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8),
+                   # "ДР01011980", "д.р. 01 01 1980": the abbreviation glued to, or before, a date typed without dots
+                   (_BIRTH_ABBREVIATION, 6, 8))
     # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])" + _BIRTH_ABBREVIATION, re.IGNORECASE)
     CONTEXT_WORDS = 4
