@@ -134,8 +134,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
                    # "дата рождения три ноль один два один девять восемь восемь" -> "3 0 1 2 1 9 8 8": a date said digit by
                    # digit, day, month and year run together (cue_value_ok: a day of the calendar)
                    (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8),
-                   # "ДР01011980", "д.р. 01 01 1980": the abbreviation glued to, or before, a date typed without dots
-                   (_BIRTH_ABBREVIATION, 6, 8))
+                   # "ДР01011980", "д.р. 01 01 1980": the abbreviation glued to, or right before, a date typed without
+                   # dots — never past a word ("Номеров Г.Р., п. 5221 100560": initials, then a passport)
+                   (_BIRTH_ABBREVIATION + r"(?=[\s:№#.,\-]{0,4}\d)", 6, 8))
     # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
     CONTEXT_PATTERN = re.compile(r"(?<![а-яё])" + _BIRTH_ABBREVIATION, re.IGNORECASE)
     CONTEXT_WORDS = 4

@@ -63,3 +63,8 @@ def test_a_phone_typed_with_a_letter_has_the_token_of_its_digits():
 @pytest.mark.parametrize("text", ["ООО Ромашка", "KN1810A2031744", "Модель X4OO", "о 5 раз"])
 def test_words_and_identifiers_keep_their_letters(text):
     assert lookalike_digits(text) == text
+
+
+def test_initials_like_the_birth_abbreviation_do_not_reach_a_later_number(redactor):
+    # "Г.Р." are initials here; the glued-date cue takes only digits right after it, never past a word
+    assert ("RU_PASSPORT", "5221 100560") in found(redactor, "Кл. Номеров Г.Р., п. 5221 100560, тел 89609536535")
