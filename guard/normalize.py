@@ -529,6 +529,22 @@ def ascii_digits(text: str) -> str:
     return _FOREIGN_DIGITS.sub(lambda found: str(unicodedata.decimal(found.group())), text)
 
 
+# A letter typed for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22" (Latin or
+# Cyrillic O for 0, Latin l or I for 1). A word of these letters alone ("OOO", "о") is no number: a digit must be there.
+_DIGIT_LOOKALIKES = "OoОоlI"
+_AS_DIGITS = str.maketrans(_DIGIT_LOOKALIKES, "000011")
+_NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
+                                  rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
+
+
+def lookalike_digits(text: str) -> str:
+    """`text` with the look-alike letters of a number read as its digits, one character for one (offsets stay); words
+    and identifiers ("KN1810A", "OOO") as they are."""
+    if not any(ch in text for ch in _DIGIT_LOOKALIKES):
+        return text
+    return _NUMBER_WITH_LETTERS.sub(lambda number: number.group().translate(_AS_DIGITS), text)
+
+
 def normalize_unicode(text: str) -> NormalizedText:
     """Compatibility forms to plain ones (NFKC), other scripts' digits as 0-9, invisible characters removed,
     look-alike Latin and Ukrainian letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back

@@ -16,13 +16,11 @@ import re
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
-from guard.recognizers import (account_number, bank_account, bik, birth_certificate, card_cvv, card_expiry, cell_id,
-                               contract, credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport,
+from guard.recognizers import (account_number, bank_account, bik, birth_certificate, birth_date, card_cvv, card_expiry,
+                               cell_id, contract, credit_card, driver_license, email, inn, ip_address, ogrn, oms, passport,
                                passport_dept, phone, snils)
 from guard.recognizers.address import AddressRecognizer
-from guard.recognizers.base import CUE_KINDS, Kind, name_value, number_value
-from guard.recognizers.birth_date import SOMEONES_YEAR, BirthDateRecognizer
-from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_STEMS
+from guard.recognizers.base import CUE_KINDS, Kind, name_value
 from guard.recognizers.person import PersonRecognizer
 from guard.recognizers.person_tagger import LowercaseNameRecognizer
 
@@ -36,12 +34,7 @@ KINDS: tuple[Kind, ...] = (
     inn.KIND,
     snils.KIND,
     credit_card.KIND,
-    Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
-         # a birth word or abbreviation ("г.р.", "род."), or a full date (only these are taken without one):
-         # numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта"); someone's year ("дед
-         # уже 41 года")
-         hint=r"^(?=.*\d)(?=.*(?:рожд|родил|(?<![а-яё])род\.|исполнил|стукнул|(?<![а-яё])[дг]\.?\s?р|\d[./\-]\d|\d\s\d"
-              r"|\d(?:-?(?:го|е|ое))?\s+(?:" + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))"),
+    birth_date.KIND,
     passport_dept.KIND,
     oms.KIND,
     birth_certificate.KIND,

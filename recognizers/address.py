@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
+from guard.recognizers.phone import LINE_KINDS
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
 _EXACT = {
@@ -150,14 +151,10 @@ def _is_hotline(tokens: list[_Token], k: int) -> bool:
         return False
     before = tokens[k - 1] if k >= 1 else None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if before is not None and before.text.lower().startswith(_KINDS_OF_LINE):
+    if before is not None and before.text.lower().startswith(LINE_KINDS):
         return True  # "Горячая линия банка 8 800 …" opening a sentence: capitals, and still a hotline
     return not (before is not None and (before.kind == "num" or before.text[:1].isupper() or _is_ordinal(before.text))
                 or after is not None and after.text[:1].isupper())
-
-
-# a telephone line's kind, never a street's name: "горячая", "прямая", "выделенная", "единая", "бесплатная" линия
-_KINDS_OF_LINE = ("горяч", "прям", "выделенн", "телефонн", "един", "бесплатн", "справочн", "абонентск")
 
 
 # Units after a number make it a quantity, not a house: "Тверской, 12 шт.", "Стоимость 200 руб/мес".

@@ -107,6 +107,13 @@ def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None
     return None
 
 
+def another_cue_is_nearer(own: tuple[int, str] | None, other_at: int) -> bool:
+    """The nearest cue decides whose number follows: another kind's or nobody's cue at word `other_at` wins unless this
+    kind's own cue (`own`, from last_cue) comes after it — and a bare "номер" right after the other cue is that cue's
+    number: "накладная номер …" is the waybill's, "по заказу мой номер 8 916 …" a phone."""
+    return own is None or own[0] < other_at or (own[1] == "номер" and own[0] == other_at + 1)
+
+
 # Fail closed: a cue of another kind re-types a number (a contract number, not a phone), it never
 # drops it — except the cues of numbers that are nobody's personal data (a request, an order). Each kind
 # declares its own cue stems (`Kind.cues`); the registry (recognizers/__init__.py) adds them here.
@@ -458,9 +465,7 @@ class ContextPatternRecognizer(PatternRecognizer):
                 clause = words_in(clause_before(text, result.start, self.WINDOW_BEFORE))[-3:]
                 other = last_cue(clause, self._negative_context)
                 own = last_cue(clause, self.CONTEXT)
-                # "накладная номер …": a bare "номер" right after another cue is that cue's number, not this kind's
-                if other is not None and (own is None or own[0] < other[0]
-                                          or (own[1] == "номер" and own[0] == other[0] + 1)):
+                if other is not None and another_cue_is_nearer(own, other[0]):
                     retyped = CUE_KINDS.get(other[1], self.ENTITY)
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data

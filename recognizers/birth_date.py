@@ -11,8 +11,8 @@ from datetime import date
 
 from guard.analysis import Pattern
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
-from guard.recognizers.base import ContextPatternRecognizer, digits_of, words_before
-from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value, words_before
+from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
 _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS))
@@ -21,7 +21,8 @@ NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
 # The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82".
-WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?\s+" + _MONTHS
+# Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
+WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?(?:\s+числа)?\s+" + _MONTHS + r"(?:\s+месяца)?"
          + r"(?:(?:\s+(?:а\s+|и\s+)?год(?![а-яё]))?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
@@ -45,8 +46,9 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 
 # A birth word, or its abbreviation, before a date; and the words after it that make a later date something else's:
 # in "Д.р. 05.03.1980, договор от 12.01.2020" the cue names the first date only.
-_BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)",
-                        re.IGNORECASE)
+# "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
+_BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)"
+_BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
@@ -74,8 +76,8 @@ def _on_the_calendar(value: str) -> bool:
     """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
     value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
     numbers = [int(n) for n in re.findall(r"\d+", value)]
-    month_word = re.search(r"[а-яё]{3}", value.lower())
-    month = _MONTH_NUMBERS.get(month_word.group()) if month_word else None
+    month = next((_MONTH_NUMBERS[word[:3]] for word in re.findall(r"[а-яё]{3,}", value.lower())
+                  if word[:3] in _MONTH_NUMBERS), None)  # "30 числа сентября": the month's word, not "числа"
     if month is not None and numbers:
         day, year = numbers[0], (numbers[1] if len(numbers) > 1 else 2000)
     elif len(numbers) >= 3:
@@ -96,6 +98,16 @@ def _on_the_calendar(value: str) -> bool:
         except ValueError:
             continue
     return False
+
+
+def could_be_born_on(value: str) -> bool:
+    """The one judgement of a value as a birth date: a day of the calendar ("30.02.1990" is not) that lies years in the
+    past, a four-digit year from 1900 to five years ago ("встреча 18.11.2026" is not); a two-digit or no year is not
+    checked."""
+    if not _on_the_calendar(value):
+        return False
+    year = re.search(r"(?<!\d)\d{4}(?!\d)", value)
+    return year is None or 1900 <= int(year.group()) <= date.today().year - 5
 
 
 def _latin_name_before(text: str, start: int) -> bool:
@@ -121,9 +133,12 @@ class BirthDateRecognizer(ContextPatternRecognizer):
                    (r"родил(?:ся|ась|ись)(?:\s+(?:я|он|она|мы))?\s+в", 2, 4),
                    # "дата рождения три ноль один два один девять восемь восемь" -> "3 0 1 2 1 9 8 8": a date said digit by
                    # digit, day, month and year run together (cue_value_ok: a day of the calendar)
-                   (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8))
+                   (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8),
+                   # "ДР01011980", "д.р. 01 01 1980": the abbreviation glued to, or right before, a date typed without
+                   # dots — never past a word ("Номеров Г.Р., п. 5221 100560": initials, then a passport)
+                   (_BIRTH_ABBREVIATION + r"(?=[\s:№#.,\-]{0,4}\d)", 6, 8))
     # "д.р.", "г.р.", "д/р", "род. 1965-09-08"
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)", re.IGNORECASE)
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яё])" + _BIRTH_ABBREVIATION, re.IGNORECASE)
     CONTEXT_WORDS = 4
     REQUIRES_CONTEXT = True
     WINDOW_BEFORE = 45
@@ -132,11 +147,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     def cue_value_ok(self, value: str) -> bool:
         """A year after its cue is a year; six or eight digits in a row are a day, a month and a year of the calendar."""
         digits = digits_of(value)
-        if len(digits) not in (6, 8):
-            return True
-        day, month, year = digits[:2], digits[2:4], digits[4:]
-        return _on_the_calendar(f"{day}.{month}.{year}") and \
-            (len(year) == 2 or 1900 <= int(year) <= date.today().year - 5)
+        return len(digits) not in (6, 8) or could_be_born_on(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}")
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
@@ -180,17 +191,19 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A birth date is a day of the calendar ("30.02.1990" is not) and lies years in the past:
-        "встреча 18.11.2026" after a name is not one."""
-        if not _on_the_calendar(pattern_text):
-            return False
-        year = re.search(r"(?:19|20)\d{2}", pattern_text)
-        if not year:
-            return None  # two-digit or no year: nothing to check
-        # None keeps the pattern's own score (context decides); False drops the match
-        return None if 1900 <= int(year.group()) <= date.today().year - 5 else False
+        """A match that could be no one's birth date is dropped (False); None keeps the pattern's own score: context
+        decides."""
+        return None if could_be_born_on(pattern_text) else False
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # a bare year is a birth date only with the birth word right next to it
         return [r for r in results if r.end - r.start > 4 or r.score >= self.CONTEXT_SCORE]
+
+
+KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
+            # a birth word or abbreviation (the cue's own, _BIRTH_CUE: "д/р" too), or a full date (only these are taken
+            # without one): numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта");
+            # someone's year ("дед уже 41 года")
+            hint=r"^(?=.*\d)(?=.*(?:" + _BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|\d(?:-?(?:го|е|ое))?\s+(?:"
+                 + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))")

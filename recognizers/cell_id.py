@@ -14,10 +14,9 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 # The cue words, written and spoken: "базовая станция", "БС" (capitals: "бс" in lowercase chat is too many things),
 # "бэ эс", a cell ("сота", "соты", "номер соты", "идентификатор соты"), "cell id", "CID", "LAC", "LAI" (and as said:
 # "лак", "лаи"), "eNodeB", "gNodeB", "eNB"; then perhaps "номер", "№", "ид"
-CELL_WORDS = (r"(?:(?:номер\w*|идентификатор\w*|id)\s+)?"
-              r"(?:базов\w+\s+станци\w*|(?-i:БС)|бэ\s?эс|сот(?:а|ы|е|у|ой)|cell(?:[\s_\-]?id)?|cid|lac|lai|лак|лаи|"
-              r"[eg]?node\s?b|[eg]nb)"
-              r"(?:\s+(?:номер|№|id|ид))?")
+CELL_NAMES = (r"(?:базов\w+\s+станци\w*|(?-i:БС)|бэ\s?эс|сот(?:а|ы|е|у|ой)|cell(?:[\s_\-]?id)?|cid|lac|lai|лак|лаи|"
+              r"[eg]?node\s?b|[eg]nb)")
+CELL_WORDS = r"(?:(?:номер\w*|идентификатор\w*|id)\s+)?" + CELL_NAMES + r"(?:\s+(?:номер|№|id|ид))?"
 
 
 class CellIdRecognizer(ContextPatternRecognizer):
@@ -30,7 +29,7 @@ class CellIdRecognizer(ContextPatternRecognizer):
 
 
 KIND = Kind("CELL_ID", (CellIdRecognizer,), number_value, numeric=True,
-            # a number is looked for only in a text that names a base station, a cell or a location area
-            hint=r"^(?=.*\d)(?=.*(?:станци|(?-i:БС)|бэ\s?эс|(?<![а-яё])сот(?:а|ы|е|у|ой)(?![а-яё])|cell|cid|lac|lai|"
-                 r"(?<![а-яё])ла[ки](?![а-яё])|node\s?b|[eg]nb))",
+            # a number is looked for only in a text that names a base station, a cell or a location area as its cue does,
+            # also inside a key whose words are glued ("servingCellId", "базоваяСтанция": structured.py reads them apart)
+            hint=r"^(?=.*\d)(?=.*" + CELL_NAMES.replace(r"\s+", r"[\s_.\-]*") + ")",
             cues=("бс", "cid", "lac", "lai", "enodeb", "gnodeb"))

@@ -29,12 +29,13 @@ class InnRecognizer(ContextPatternRecognizer):
     # 12 valid digits are rare by chance; 10 valid digits collide with phones, so they need "ИНН" nearby.
     PATTERNS = [Pattern("ru_inn", INN_REGEX, 0.5)]
     # "КПП" and "ОГРН" go with an organization's INN, before or after it: "ООО «Ромашка», 7707083893, КПП 770701001"
-    CONTEXT = ("инн", "налог", "идентификационн", "кпп", "огрн")
+    CONTEXT = ("инн", "налог", "идентификационн", "кпп", "огрн", "inn")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "заказ")
     WINDOW_BEFORE = 40
     WINDOW_AFTER = 12
     # "ИНН владельца ...", "инн у него ...": a word or two between the cue and its number
-    CUE_NUMBERS = ((r"инн(?:\s+[а-яё]{2,}){0,2}?", 9, 16),)
+    # in English too: "INN", "INN no.", "TIN" (taxpayer identification number)
+    CUE_NUMBERS = ((r"инн(?:\s+[а-яё]{2,}){0,2}?|(?:inn|tin)(?:\s+(?:no\.?|number|#))?", 9, 16),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_inn(pattern_text)

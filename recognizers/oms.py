@@ -17,10 +17,13 @@ OMS_REGEX = RUN_START + r"\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{4}" + RUN_END
 class OmsRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_OMS"
     PATTERNS = [Pattern("ru_oms", OMS_REGEX, 0.4)]
-    CONTEXT = ("омс", "полис", "медицинск", "страхов")
+    CONTEXT = ("омс", "полис", "медицинск", "страхов", "oms", "policy")
     REQUIRES_CONTEXT = True
     CONTEXT_SCORE = 0.95  # beats a card reading of the same 16 digits when the policy words are there
-    CUE_NUMBERS = ((r"(?:полис\w*(?:\s+омс)?|омс)" + CUE_GAP + r"(?:\s+(?:номер|№|серия))?", 9, 20),)
+    CUE_NUMBERS = ((r"(?:полис\w*(?:\s+омс)?|омс)" + CUE_GAP + r"(?:\s+(?:номер|№|серия))?", 9, 20),
+                   # in English: "OMS", "OMS policy", "(medical) policy no."
+                   (r"(?:oms(?:\s+polic(?:y|ies))?|(?:medical\s+|insurance\s+)?polic(?:y|ies))(?:\s+(?:no\.?|number|#))?",
+                    9, 20))
 
 
 KIND = Kind("RU_OMS", (OmsRecognizer,), number_value, numeric=True, cues=("полис", "омс"))

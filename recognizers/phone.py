@@ -13,10 +13,13 @@ number — 11 digits behind 7/8, or 10 digits of a Russian area or mobile code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from guard.analysis import Pattern, RecognizerResult
-from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, clause_before, digits_of, has_stem,
-                                    last_cue, make_result, names_nobodys_number, number_value, words_in)
+from guard.normalize import lookalike_digits
+from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
+                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number, number_value,
+                                    words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
@@ -77,8 +80,9 @@ def looks_like_spoken_phone(digits: str) -> bool:
 
 
 def canonical(value: str) -> str:
-    """The number without its trunk prefix, written or spoken alike: what pseudonyms and card matching compare."""
-    return national(number_value(value))
+    """The number without its trunk prefix, written or spoken alike ("8 9О3 …" typed with a letter too): what pseudonyms
+    and card matching compare."""
+    return national(number_value(lookalike_digits(value)))
 
 
 def is_phone_digits(digits: str) -> bool:
@@ -135,9 +139,15 @@ def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.
 DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:imei\d?|име[йи]\w*|iccid|icc|айсиси\w*|серийн\w*|серийник\w*|s/?n|"
                            r"эс\s?эн|mac|мак|meid|esn)(?![а-яёa-z])(?:[\s:№#.,\-]++[а-яёa-z]{1,8}){0,3}[\s:№#.,\-]*+$",
                            re.IGNORECASE)
+# The kinds of telephone line: "линия" after one of them ("горячая", "прямая", "выделенная", "единая", "бесплатная"
+# линия) is a line one calls, never a street's name (recognizers/address.py reads them); a hotline and an inquiry
+# line are an organisation's (SERVICE_LINE)
+_HOTLINE, _INQUIRY = "горяч", "справочн"
+LINE_KINDS = (_HOTLINE, "прям", "выделенн", "телефонн", "един", "бесплатн", _INQUIRY, "абонентск")
 # An organisation's line, no subscriber's (Инструкция запретов, п. 9: the service numbers anyone may be told): a
 # hotline, an inquiry desk, a call center, support, a short number ("горячая линия банка 8 495 …", "короткий номер 0611")
-SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:горяч\w*\s+лини\w*|справочн\w*|колл?[\s\-]?центр\w*|call[\s\-]?(?:центр|center)\w*|"
+SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:" + _HOTLINE + r"\w*\s+лини\w*|" + _INQUIRY + r"\w*|колл?[\s\-]?центр\w*|"
+                          r"call[\s\-]?(?:центр|center)\w*|"
                           r"коротк\w*\s+номер\w*|ussd|(?:служб\w*\s+|тех)поддержк\w*|hotline)(?![а-яёa-z])", re.IGNORECASE)
 # A request's or a ticket's id in a CRM: a short prefix glued to the number by a hyphen, "1-4567890123", said "один
 # тире четыре пять шесть …"; a trunk prefix is the phone's own: "8-916-…", "7-916-…", "+7-916-…"
@@ -162,29 +172,18 @@ def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
     nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word)]
-    if not nobodys:
-        return False
-    own = last_cue(words, PhoneRecognizer.CONTEXT)
-    # a bare "номер" right after it is its number: "трек номер …", "накладная номер …"
-    return own is None or own[0] < nobodys[-1] or own[1] == "номер" and own[0] == nobodys[-1] + 1
+    return bool(nobodys) and another_cue_is_nearer(last_cue(words, PhoneRecognizer.CONTEXT), nobodys[-1])
 
 
-_GAP_CHARS = frozenset(" \t\n-()\u00a0")
 _WHOLE_NUMBER = re.compile(r"\+?\d{10,}")
 
 
-def _run_start(text: str, pos: int) -> int:
-    """Where the run of digit groups that `pos` lies in begins (as digit_runs joins them; at most 120 characters back)."""
-    low = max(0, pos - 120)
-    while True:
-        gap = pos
-        while gap > low and pos - gap < 3 and text[gap - 1] in _GAP_CHARS:
-            gap -= 1
-        if gap == pos or gap == low or not text[gap - 1].isdigit():
-            return pos
-        while gap > low and text[gap - 1].isdigit():
-            gap -= 1
-        pos = gap
+def _run_start(text: str, runs: list[list[re.Match]], pos: int) -> int:
+    """Where the run of digit groups (`runs`: digit_runs of `text`) that a result starting at `pos` opens or lies in
+    begins."""
+    first_digit = _GROUP.search(text, pos)
+    starts = [run[0].start() for run in runs]
+    return starts[bisect_right(starts, first_digit.start()) - 1] if first_digit else pos
 
 
 def _after_an_id_prefix(text: str, start: int) -> bool:
@@ -234,11 +233,14 @@ class PhoneRecognizer(ContextPatternRecognizer):
         "телефона" is the handset's). A whole number written in one group still begins a phone: "заказ 12345
         89161234567"."""
         text = doc.text
-        return [result for result in super()._analyze(doc, entities, nlp_artifacts, regex_flags)
-                if _WHOLE_NUMBER.match(text, result.start)
-                or not _names_a_device_or_nobodys_number(text, _run_start(text, result.start))]
+        results = super()._analyze(doc, entities, nlp_artifacts, regex_flags)
+        digits = lookalike_digits(text) if results else text  # the text find_candidates read
+        runs = digit_runs(digits) if results else []
+        return [result for result in results if _WHOLE_NUMBER.match(digits, result.start)
+                or not _names_a_device_or_nobodys_number(text, _run_start(digits, runs, result.start))]
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
+        text = lookalike_digits(text)  # "8 9О3 123 45 67": read as the digits it shows, at the same offsets
         results = []
         international = [match for match in re.finditer(INTERNATIONAL, text)
                          if 9 <= len(digits_of(match.group())) <= 15]

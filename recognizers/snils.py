@@ -26,11 +26,12 @@ def is_valid_snils(value: str) -> bool:
 class SnilsRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_SNILS"
     PATTERNS = [Pattern("ru_snils_printed", PRINTED, 0.85), Pattern("ru_snils", ANY, 0.3)]
-    CONTEXT = ("снилс", "страхов", "пенсион")
+    CONTEXT = ("снилс", "страхов", "пенсион", "snils")
     WINDOW_BEFORE = 40
     # its full name too: "страховой номер (индивидуального лицевого счёта)", "страховое свидетельство"
     # and as people call it: "пенсионное (свидетельство)"
-    CUE_NUMBERS = ((r"снилс|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?|"
+    # and in an English form or key: "SNILS:", "snils no."
+    CUE_NUMBERS = ((r"снилс|snils(?:\s+(?:no\.?|number|#))?|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?|"
                     r"пенсионн\w*(?:\s+(?:свидетельств|удостоверени|страховани)\w*)?", 9, 14),)
 
     def validate_result(self, pattern_text: str) -> bool:

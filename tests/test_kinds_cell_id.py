@@ -45,3 +45,13 @@ def test_a_number_without_a_cells_cue_is_no_cell_id(redactor, text):
 def test_the_cell_id_is_a_kind_of_the_registry():
     assert "CELL_ID" in recognizers.ENTITY_TYPES and "CELL_ID" in recognizers.NUMERIC_TYPES
     assert recognizers.canonical_value("CELL_ID", "сорок две тысячи сто семнадцать") == "42117"
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"servingCellId": "30517"}', "30517"),
+    ('{"базоваяСтанция": "40211"}', "40211"),
+    ("идентификатор соты 51234", "51234"),
+])
+def test_the_kinds_hint_lets_through_every_text_its_cue_reads(redactor, text, value):
+    # the hint is the cue's own list of names (cell_id.CELL_NAMES), also in a key whose words are glued together
+    assert ("CELL_ID", value) in found(redactor, text)

@@ -1,4 +1,4 @@
-"""The shared half of the kinds_check2..5 build scripts: the letter -> type table of the inline markup
+"""The shared half of the kinds_check..kinds_check5 build scripts: the letter -> type table of the inline markup
 ("[[T|8 916 123-45-67]]"), the markup to text and gold spans, the checks every set must pass, and its written.jsonl /
 asr.jsonl. Each set's build.py keeps its own texts."""
 import json
@@ -34,6 +34,15 @@ def build(here, prefix, crm, asr_texts, short=SHORT):
     """Write here/written.jsonl and here/asr.jsonl (ids '<prefix>-w-001', '<prefix>-a-001'), or exit naming the text."""
     written = [parse(t, f"{prefix}-w-{i:03d}", short) for i, t in enumerate(crm, 1)]
     asr = [parse(t, f"{prefix}-a-{i:03d}", short) for i, t in enumerate(asr_texts, 1)]
+    check(written, asr, short)
+    if len(written) != 40 or len(asr) != 60:
+        sys.exit(f"want 40 written and 60 asr, have {len(written)} and {len(asr)}")
+    write(here, written, asr)
+    print(f"{len(written)} written, {len(asr)} asr; spans {dict(sorted(span_counts(written + asr).items()))}")
+
+
+def check(written, asr, short=SHORT):
+    """Exit naming the first ASR text that is not lowercase words, or the first span with outer spaces or an unknown type."""
     for item in asr:
         if not ASR_TEXT.match(item["text"]):
             sys.exit(f"{item['id']}: not ASR-shaped: {item['text']!r}")
@@ -42,14 +51,18 @@ def build(here, prefix, crm, asr_texts, short=SHORT):
             span = item["text"][g["start"]:g["end"]]
             if span != span.strip() or g["type"] not in short.values():
                 sys.exit(f"{item['id']}: bad span {span!r}")
-    if len(written) != 40 or len(asr) != 60:
-        sys.exit(f"want 40 written and 60 asr, have {len(written)} and {len(asr)}")
+
+
+def write(folder, written, asr):
     for name, items in (("written.jsonl", written), ("asr.jsonl", asr)):
-        with open(os.path.join(here, name), "w", encoding="utf-8") as f:
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
             for item in items:
                 f.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def span_counts(items):
     counts = {}
-    for item in written + asr:
+    for item in items:
         for g in item["gold"]:
             counts[g["type"]] = counts.get(g["type"], 0) + 1
-    print(f"{len(written)} written, {len(asr)} asr; spans {dict(sorted(counts.items()))}")
+    return counts

@@ -5,20 +5,17 @@ Written by the developer who works on these recognizers (issue 15, non-name kind
 them, in his own phrasing — so it is NOT third-party text. Half of it (odd positions) is put aside
 and never tuned on: `aside/`; the other half is `tune/`; the top-level files hold both.
 
-Markup: [[X|span]] where X is a short code (see SHORT) or a full type name. Writes
+Markup: [[X|span]] where X is a short code (kinds_markup.SHORT) or a full type name. Writes
 written.jsonl / asr.jsonl ({"id", "text", "gold": [{"type", "start", "end"}]}) and validates them.
 """
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHORT = {"A": "ADDRESS", "E": "EMAIL_ADDRESS", "T": "PHONE_NUMBER", "L": "ACCOUNT_NUMBER",
-         "C": "CONTRACT_NUMBER", "I": "IP_ADDRESS", "P": "PERSON", "D": "DATE_OF_BIRTH",
-         "S": "RU_PASSPORT"}
-MARK = re.compile(r"\[\[([A-Z_]+)\|([^\[\]|]+)\]\]")
-ASR_TEXT = re.compile(r"^[а-яё]+( [а-яё]+)*$")
+sys.path.insert(0, os.path.dirname(HERE))
+# the markup, its parser and checks are the ones every kinds_check set shares (benchmarks/data/kinds_markup.py); this
+# first set's letters are a subset of its table
+from kinds_markup import check, parse, span_counts, write  # noqa: E402
 
 # ----------------------------------------------------------------------------- written: CRM comments
 CRM = [
@@ -191,47 +188,17 @@ ASR = [t for t in ASR if "..." not in t] + [
 ]
 
 
-def parse(src, rid):
-    text, gold, pos = [], [], 0
-    for m in MARK.finditer(src):
-        text.append(src[pos:m.start()])
-        start = sum(map(len, text))
-        kind = SHORT.get(m.group(1), m.group(1))
-        text.append(m.group(2))
-        gold.append({"type": kind, "start": start, "end": start + len(m.group(2))})
-        pos = m.end()
-    text.append(src[pos:])
-    out = "".join(text)
-    if "[[" in out or "]]" in out:
-        sys.exit(f"{rid}: markup left")
-    return {"id": rid, "text": out, "gold": gold}
-
-
 def main():
     written = [parse(t, f"kc-w-{i:03d}") for i, t in enumerate(CRM + CHAT + EMAIL, 1)]
     asr = [parse(t, f"kc-a-{i:03d}") for i, t in enumerate(ASR, 1)]
-    for item in asr:
-        if not ASR_TEXT.match(item["text"]):
-            sys.exit(f"{item['id']}: not ASR-shaped: {item['text']!r}")
-    for item in written + asr:
-        for g in item["gold"]:
-            span = item["text"][g["start"]:g["end"]]
-            if span != span.strip() or g["type"] not in SHORT.values():
-                sys.exit(f"{item['id']}: bad span {span!r}")
+    check(written, asr)
     if len(written) < 80 or len(asr) < 60:
         sys.exit(f"too few: {len(written)} written, {len(asr)} asr")
     for folder, pick in (("", lambda i: True), ("tune", lambda i: i % 2 == 0), ("aside", lambda i: i % 2 == 1)):
         os.makedirs(os.path.join(HERE, folder), exist_ok=True)
-        for name, items in (("written.jsonl", written), ("asr.jsonl", asr)):
-            with open(os.path.join(HERE, folder, name), "w", encoding="utf-8") as f:
-                for i, item in enumerate(items):
-                    if pick(i):
-                        f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    counts = {}
-    for item in written + asr:
-        for g in item["gold"]:
-            counts[g["type"]] = counts.get(g["type"], 0) + 1
-    print(f"{len(written)} written, {len(asr)} asr; spans {counts}")
+        write(os.path.join(HERE, folder), [item for i, item in enumerate(written) if pick(i)],
+              [item for i, item in enumerate(asr) if pick(i)])
+    print(f"{len(written)} written, {len(asr)} asr; spans {span_counts(written + asr)}")
 
 
 if __name__ == "__main__":
