@@ -443,8 +443,12 @@ def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedTe
 # reader sees it, one row per piece in the same offset map as spoken numbers, so spans still point
 # into the text that was sent. Plain text (the usual case) is found clean by one regex search.
 
-# Format characters that render as nothing: soft hyphen, zero-width space/joiners, direction marks, BOM.
-_INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# Format characters that render as nothing: soft hyphen, zero-width space/joiners, direction marks, BOM; and the
+# control characters a screen shows as nothing (NUL, the separators \x1c-\x1f, DEL, C1) but tab and line breaks —
+# "8903\x00123\x004567" is read as the number a screen shows.
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_INVISIBLE = _CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
 # Blocks whose characters have a compatibility (NFKC) form: spaces, super/subscripts, circled and
@@ -549,7 +553,8 @@ def normalize_unicode(text: str) -> NormalizedText:
     """Compatibility forms to plain ones (NFKC), other scripts' digits as 0-9, invisible characters removed,
     look-alike Latin and Ukrainian letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back
     like spoken numbers do."""
-    if text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text:
+    if (text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text
+            and (text.isprintable() or _HAS_CONTROL.search(text) is None)):
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:
         return NormalizedText(text, text)

@@ -125,3 +125,15 @@ def test_a_spoken_mailbox_with_plus_in_its_domain_is_an_email():
     spoken = "почта бух собака здоровье плюс точка ру"
     found = [(spoken[e.start:e.end], e.type) for e in Redactor().analyze(spoken)]
     assert found == [("бух собака здоровье плюс точка ру", "EMAIL_ADDRESS")]
+
+
+def test_control_characters_between_digits_read_as_nothing_and_tabs_and_line_breaks_stay():
+    """A screen shows NUL, the \\x1c-\\x1f separators, DEL and C1 controls as nothing: the number it shows is the
+    number read (red team round 25). Tab and line breaks are text and stay; offsets map back into the text sent."""
+    from guard.normalize import normalize_unicode
+
+    sent = "тел. 8903\x00123\x1f45\x7f67"
+    read = normalize_unicode(sent)
+    assert read.text == "тел. 89031234567"
+    assert normalize_unicode("8903\x00123").text == "8903123"  # ASCII text takes no shortcut past a control
+    assert normalize_unicode("строка\tтаб\nстрока\r\n").text == "строка\tтаб\nстрока\r\n"

@@ -18,9 +18,10 @@ whatever it was, a mapping or a list too (guard/policy/operators.py hide — rou
 finding), last4 shows seven "*" whatever the number's length, a dropped list element's fields are hidden each by its
 own kind (its tariff no longer scrubbed from the shown one) and /metrics does not count the drop. Open: a field the
 policy hides that the CRM left out is left out on screen (guard/policy/evaluator.py); a guess of the e-mail's local
-part or the issuing office in a comment is masked only when right (recognizers/); a call's identification is not
-bound to the owner it identified (guard/sessions.py, guard/proxy/calls.py); a NUL between a phone's digit groups
-(guard/engine.py: /v1/redact, Presidio, guard redact). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
+part or the issuing office in a comment is masked only when right (recognizers/). Mended after the round by the
+maintainer: a call's identification is bound to the owner it identified (guard/proxy/calls.py for_this_owner); a
+NUL or another control character between a number's digits is read as nothing, as a screen shows it
+(guard/normalize.py); a file name in camelCase is read by its parts (guard/proxy/scrub.py). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
 All test texts here were written for this round by hand.
 """
@@ -364,7 +365,6 @@ def test_a_card_too_big_to_compile_hides_what_a_compiled_one_hides(attack):
 _CONTROLLED = f"клиент {SURNAME}, паспорт 4505\x1f678901, тел. 8903\x00123\x004567"
 
 
-@leak("a NUL between a phone's digit groups: the engine reads no phone (guard/engine.py, guard/normalize.py)")
 def test_v1_redact_masks_numbers_split_by_control_characters(attack):
     async def scenario(stack, client):
         async with client.post(f"{stack.guard_url}/v1/redact", json={"text": _CONTROLLED}) as resp:
@@ -378,7 +378,6 @@ def test_v1_redact_masks_numbers_split_by_control_characters(attack):
     assert found_in([PASSPORT, CONTACT], text) == [], body
 
 
-@leak("a NUL between a phone's digit groups: the engine reads no phone (guard/engine.py, guard/normalize.py)")
 def test_presidio_anonymize_masks_numbers_split_by_control_characters(attack):
     async def scenario(stack, client):
         async with client.post(f"{stack.guard_url}/analyze", json={"text": _CONTROLLED, "language": "ru"}) as resp:
@@ -398,7 +397,6 @@ def test_presidio_anonymize_masks_numbers_split_by_control_characters(attack):
 
 # --- 8. the CLI on hostile files ----------------------------------------------------------------------------------
 
-@leak("a NUL between a phone's digit groups: the engine reads no phone (guard/engine.py, guard/normalize.py)")
 def test_guard_redact_masks_numbers_split_by_control_characters_in_a_file(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"id": "1", "text": _CONTROLLED}, ensure_ascii=True) + "\n", encoding="utf-8")
