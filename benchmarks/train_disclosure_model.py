@@ -42,6 +42,7 @@ import argparse
 import importlib.util
 import json
 import random
+import re
 import sys
 import zlib
 from dataclasses import dataclass
@@ -123,6 +124,14 @@ def spoken(text: str) -> str:
     return " ".join(words)
 
 
+def instruction_item(label: str | None) -> str | None:
+    """The item number an author's label names ("п.25", "000-25", "25" -> "25"); another label as it is."""
+    if label is None:
+        return None
+    match = re.fullmatch(r"(?:п\.\s*|000-)?(\d+)", label.strip())
+    return match.group(1) if match else label
+
+
 @dataclass
 class Line:
     text: str
@@ -132,6 +141,7 @@ class Line:
     rule: str | None = None
     item: str | None = None  # dev2, dev3: the instruction item the developer wrote it for (ITEM_RULE)
     origin: str | None = None  # a developer's line: the written text it was rendered from (None: `text` itself)
+    topic: str | None = None  # a blind author's line: the instruction item its author wrote it for ("25", "clean")
 
 
 @dataclass
@@ -204,7 +214,8 @@ def load_lines() -> list[Line]:
             if raw.strip():
                 item = json.loads(raw)
                 if item.get("speaker", "operator") == "operator":
-                    lines.append(Line(item["text"], bool(item["violating"]), item.get("rendering", "written"), author))
+                    lines.append(Line(item["text"], bool(item["violating"]), item.get("rendering", "written"), author,
+                                      topic=instruction_item(item.get("item") or item.get("category"))))
     return lines
 
 
