@@ -151,6 +151,8 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
     misses: list[str] = []
     dump: list[dict] = []
     for number, fold in enumerate(folds):
+        if args.folds and number + 1 not in args.folds:
+            continue
         started = time.process_time()
         name = "+".join(fold)
         path, verifier_path = scratch / f"{name}.npz", scratch / f"{name}_verifier.npz"
@@ -568,6 +570,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --leave-one-author-out: K folds of authors instead of one per author (each fold's "
                              "model, verifier and rule labels fit without all of its authors): the same honest "
                              "protocol at K trainings instead of one per author")
+    parser.add_argument("--folds", type=int, nargs="+", metavar="N",
+                        help="with --group-folds: only these folds (1..K), e.g. two processes on two cores")
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")
     parser.add_argument("--threshold", type=float, nargs="+", default=None,
                         help="with --leave-one-author-out: P(violating) the held-out model flags at (several: compared)")
