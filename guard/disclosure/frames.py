@@ -6,7 +6,8 @@ its agent (the operator: first person), and whose thing it is (the operator's ow
 data) — from lemmas, grammemes and the stretch of the line they stand in (no parser: natasha's costs 200+ ms a line).
 
     п. 18  the operator withholds their own name or number, denies having one, or gives one nobody could have
-    п. 25  the operator changes the customer's account data themselves (outside the administrative replacement)
+    п. 25  the operator changes the customer's account data themselves (outside the administrative replacement), or
+           a broadband request's connection address or type (the one change a request never takes)
     п. 12  the operator's own opinion about the company's side (a model feature: whether it discredits is learned)
 
 The checker turns a frame that holds into a finding of its item's rule (which a policy may leave out: then nothing);
@@ -22,14 +23,16 @@ _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
 _IDENTITY = frozenset({"номер", "номерок", "имя", "фамилия", "идентификатор", "табельный", "код", "данные", "данный",
                        "позывной", "цифра"})
 _OWN = frozenset({"мой", "свой", "личный", "операторский", "табельный"})
-_STAFF_GENITIVE = frozenset({"оператора", "сотрудника", "специалиста", "консультанта", "операторов", "сотрудников"})
-# whose else a number can be: then the frame is not about the operator's own
+_STAFF_GENITIVE = frozenset({"оператора", "сотрудника", "специалиста", "консультанта"})  # not "данные сотрудников": others
+# whose else a number can be: a person anywhere in the stretch ("номер, с которого вам звонили"), an institution
+# right beside the noun ("номер отдела", "номер офиса": п. 10 refuses those rightly)
 _SOMEONE_ELSE = frozenset({"ваш", "владелец", "абонент", "клиент", "договор", "телефон", "карта", "счёт", "счет",
                            "заявка", "обращение", "паспорт", "контактный", "лицевой", "заказ", "кейс", "тикет",
-                           "детализация", "вызов", "звонок", "сим", "сим-карта", "симка", "отдел", "офис", "салон",
-                           "подразделение", "служба", "линия", "компания", "он", "она", "они", "его", "её", "ее", "их",
-                           "муж", "жена", "сын", "дочь", "мама", "папа", "вы", "который", "звонить", "звонящий",
-                           "звонивший", "оформить", "оформленный", "короткий", "последний"})
+                           "детализация", "вызов", "звонок", "сим", "сим-карта", "симка", "он", "она", "они", "его",
+                           "её", "ее", "их", "муж", "жена", "сын", "дочь", "мама", "папа", "вы", "который", "звонить",
+                           "звонящий", "звонивший", "оформить", "оформленный", "короткий", "последний"})
+_INSTITUTION = frozenset({"отдел", "офис", "салон", "подразделение", "служба", "линия", "компания", "группа", "банк",
+                          "магазин", "сектор", "департамент"})
 _WITHHOLD = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
                        "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "дать",
                        "давать", "выдать", "выдавать", "говорить", "представляться", "представиться", "стать", "быть",
@@ -57,7 +60,8 @@ def _own_identity_nouns(utterance: Utterance) -> list[int]:
             found.append(i)
         elif token.info.lemmas & {"номер", "номерок"} and "sing" in token.info.top_grammemes and \
                 not any(t.info.lemmas & _SOMEONE_ELSE or t.is_digit or "NUMR" in t.info.grammemes
-                        for t in _stretch(utterance, i)):
+                        for t in _stretch(utterance, i)) and \
+                not any(t.info.lemmas & _INSTITUTION for t in tokens[max(0, i - 2):i + 3]):
             found.append(i)
     return found
 
@@ -75,7 +79,8 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
         stretch = range(first, last + 1)
         for j in (j for j in stretch if tokens[j].info.lemmas & _NOT):
             after = tokens[j + 1:min(last, j + 3) + 1]
-            verbs = [t for t in after if t.info.lemmas & _WITHHOLD]
+            # the operator's own act, not advice to the caller ("код никому не сообщайте")
+            verbs = [t for t in after if t.info.lemmas & _WITHHOLD and not t.info.top_grammemes & {"impr", "2per"}]
             if verbs and (marked or any({"1per", "sing"} <= t.info.top_grammemes for t in verbs)):
                 return min(i, j), max(i, j + len(after))
             # "без номера", "у меня нет никакого номера" said of oneself
@@ -93,9 +98,12 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
 def _is_marked_own(utterance: Utterance, i: int) -> bool:
     """The identity noun at i has the operator's mark beside it: "мой", "свой", "личный", "номер оператора"."""
     tokens = utterance.tokens
-    near = tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]
-    return any((t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes) or t.form in _STAFF_GENITIVE
-               for t in near)  # "лично в офисе" is no one's
+    if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
+           for t in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]):
+        return True
+    # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else
+    return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
+               for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
 
 
 def _implausible(digits: str) -> bool:
@@ -146,8 +154,9 @@ _LOOSE_FIELD = frozenset({"адрес", "данные", "данный", "имя"
 _SANCTIONED = frozenset({"административный", "замена", "заявка", "офис", "салон"})
 
 
-_OTHER_AGENT = frozenset({"вы", "ты", "он", "она", "они", "мастер", "специалист", "коллега", "сотрудник", "клиент",
-                          "владелец", "менеджер", "система"})
+# who else a past singular verb can have done ("вы" cannot: "вы исправили"; "как вы сказали" tells what, not who)
+_OTHER_AGENT = frozenset({"он", "она", "мастер", "специалист", "коллега", "сотрудник", "клиент", "владелец",
+                          "менеджер", "система", "офис", "салон"})
 
 
 def _operators_act(token: Token, stretch: list[Token]) -> bool:
@@ -177,6 +186,10 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
         if not _operators_act(token, stretch) or any(t.info.lemmas & _NOT for t in tokens[max(first, i - 3):i]):
             continue  # "не буду менять фамилию", "не могу поменять": no change
         lemmas = frozenset().union(*(t.info.lemmas for t in stretch))
+        connection = [k for k in range(first, last + 1) if tokens[k].info.lemmas & {"адрес", "тип"}
+                      and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
+        if connection:  # "в заявке поменяла адрес подключения": the one change a request never takes
+            return min(i, connection[0]), max(i, connection[0] + 1)
         if lemmas & _SANCTIONED:
             continue
         if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE:
@@ -217,6 +230,7 @@ def frame_features(utterance: Utterance) -> list[str]:
 
 # Which rule of policies/disclosure.yaml each frame is a finding of (a policy without the rule: no finding).
 FRAME_RULES = (("operator-number-refusal", withholds_own_identity), ("client-data-change", changes_account_data))
+_CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connection address or type
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -229,7 +243,10 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     for rule_id, frame in FRAME_RULES:
         tokens = frame(utterance)
         if tokens is not None:
-            found.append((rule_id, *utterance.char_span(*tokens)))
+            first, last = tokens
+            if rule_id == "client-data-change" and utterance.tokens[last].info.lemmas & {"подключение"}:
+                rule_id = _CONNECTION_RULE
+            found.append((rule_id, *utterance.char_span(first, last)))
     number = false_own_number(utterance)
     if number is not None:
         found.append(("operator-number-refusal", *number))
