@@ -79,9 +79,3 @@ def test_item25_the_sanctioned_ways_and_someone_elses_act_are_not_the_frame(text
 def test_item12_an_opinion_on_the_companys_side_is_a_model_feature_not_a_finding() -> None:
     assert "frame:opinion-on-company" in frame_features(Utterance("Лично я против этого повышения тарифа."))
     assert "frame:opinion-on-company" not in frame_features(Utterance("Лично я вам перезвоню завтра."))
-
-
-def test_a_toll_free_8800_line_is_no_ones_personal_number_but_a_departments_stays_item10(rules_only) -> None:
-    assert rules_only.check("С городского звоните на 8 800 250-08-90, звонок бесплатный.").verdict == "allow"
-    assert "department-phone" in rules_only.check("Звоните в отдел продаж: 8 800 250 08 90, менеджер поможет.").rules
-    assert "subscriber-number" in rules_only.check("Ваш номер 8 916 123 45 67.").rules

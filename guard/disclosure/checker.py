@@ -309,8 +309,6 @@ class DisclosureChecker:
         """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
         code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
         digits = national(digits)
-        if len(digits) == 10 and digits.startswith("800"):
-            return True  # a toll-free 8-800 line is a business's, never a person's (п. 10's rule still reads department ones)
         candidates = {digits, digits[3:] if digits[:3] in ("495", "499") else digits}
         return any(numbers.is_public(candidate) for numbers in self._public_numbers
                    for candidate in candidates if candidate)
