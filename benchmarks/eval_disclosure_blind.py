@@ -32,6 +32,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -140,24 +141,33 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         hits = hit_examples(lines, feats) if args.as_before else None
         scratch = Path(tempfile.mkdtemp(prefix="disclosure_loao_"))  # this run's own: other runs share /tmp
     authors = args.authors or list(AUTHORS)
+    folds = grouped_folds(authors, args.group_folds) if args.group_folds else [[author] for author in authors]
     columns = ["rules (first contact)", "+ model"] + [f"+ verifier {v}" for v in args.verifier_threshold] + [
         "model alone"]
     # counts[threshold][(author, rendering)] = [violating, clean, then (flagged violating, flagged clean) per column]
     counts: dict[float, dict[tuple[str, str], np.ndarray]] = {t: {} for t in args.threshold}
+    by_item: Counter[tuple[str, str, bool]] = Counter()  # (item, rendering, flagged) of violating lines, main column
+    fold_of: dict[str, int] = {}
     misses: list[str] = []
     dump: list[dict] = []
-    for author in authors:
-        path, verifier_path = scratch / f"{author}.npz", scratch / f"{author}_verifier.npz"
+    for number, fold in enumerate(folds):
+        if args.folds and number + 1 not in args.folds:
+            continue
+        started = time.process_time()
+        name = "+".join(fold)
+        path, verifier_path = scratch / f"{name}.npz", scratch / f"{name}_verifier.npz"
+        held = np.array([line.author in fold for line in lines])
         if not args.models and args.as_before:  # the protocol until round 6 (docs/disclosure.md: why it flatters)
-            keep = np.array([i for i, line in enumerate(lines) if line.author != author])
+            keep = np.flatnonzero(~held)
             train_lines = [lines[i] for i in keep]
             save(train(train_lines, feats.rows(keep), use_clauses=not args.no_clauses), path)
-            hit_keep = np.array([h for h, i in enumerate(hits.line) if lines[i].author != author])
+            hit_keep = np.array([h for h, i in enumerate(hits.line) if not held[i]])
             save(train_verifier(lines, hits.rows(hit_keep)), verifier_path)
-        elif not args.models:  # nothing fit with the author: no developer line written after the author arrived,
-            # rule labels and the verifier's hits from the rules as they stood then (the thresholds: --curve, nested)
-            commit = AUTHORS[author][1]
-            keep = np.flatnonzero(np.array([line.author != author for line in lines]) & known_at(lines, commit))
+        elif not args.models:  # nothing fit with the fold's authors: no developer line written after the first of
+            # them arrived, rule labels and the verifier's hits from the rules as they stood then (the thresholds:
+            # --curve, nested)
+            commit = earliest([AUTHORS[author][1] for author in fold])
+            keep = np.flatnonzero(~held & known_at(lines, commit))
             rules_path = first_contact_rules(commit)
             train_lines = [replace(lines[i], rule=lines[i].rule if lines[i].author in ("own", "cases") else None)
                            for i in keep]
@@ -165,47 +175,52 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
             fold_feats = feats.rows(keep)
             save(train(train_lines, fold_feats, use_clauses=not args.no_clauses), path)
             save(train_verifier(train_lines, hit_examples(train_lines, fold_feats, rules_path)), verifier_path)
-            print(f"{author}: trained on {len(keep)} lines ({sum(line.author == author for line in lines)} held out, "
-                  f"{len(lines) - len(keep) - sum(line.author == author for line in lines)} developer lines written "
-                  f"later)", file=sys.stderr)
+            print(f"{name}: trained on {len(keep)} lines ({int(held.sum())} held out, "
+                  f"{len(lines) - len(keep) - int(held.sum())} developer lines written later), "
+                  f"{time.process_time() - started:.0f} s CPU", file=sys.stderr)
         model = DisclosureModel(path)
         verifier = HitVerifier(verifier_path)
-        checker = first_contact_checker(AUTHORS[author][1])
-        held_out = [line for line in lines if line.author == author]
-        for threshold in args.threshold:
-            model.threshold = threshold
-            for rendering in ("written", "asr"):
-                part = [line for line in held_out if line.rendering == rendering]
-                row = [sum(line.violating for line in part), sum(not line.violating for line in part)]
-                judges = [lambda t: _with(checker, None, None).check(t).verdict != "allow",
-                          lambda t: _with(checker, model, None).check(t).verdict != "allow"]
-                for v in args.verifier_threshold:
-                    judges.append(lambda t, v=v: _with(checker, model, _at(verifier, v)).check(t).verdict != "allow")
-                judges.append(lambda t: model.score(Utterance(t)) >= threshold)
-                if args.main_only:  # the other columns read as "not measured" (flag nothing)
-                    judges = [_nothing, _nothing, *judges[2:-1], _nothing]
-                for column, judge in enumerate(judges):
-                    flags = [judge(line.text) for line in part]
-                    row += [sum(f for f, line in zip(flags, part) if line.violating),
-                            sum(f for f, line in zip(flags, part) if not line.violating)]
-                    if column == 2 and threshold == args.threshold[0] and args.dump:
-                        dump += [_trace(author, rendering, line, checker, model, verifier, args.verifier_threshold[0],
-                                        threshold) for line in part]
-                    if column == 2 and threshold == args.threshold[0]:
-                        judge = _with(checker, model, _at(verifier, args.verifier_threshold[0]))
-                        misses += [f"{author} {rendering} {'MISS ' if line.violating else 'FALSE'} {line.text[:120]}"
-                                   + ("" if line.violating else f"  <- {','.join(judge.check(line.text).rules)}")
-                                   for f, line in zip(flags, part) if f != line.violating]
-                counts[threshold][(author, rendering)] = np.array(row)
-        if args.dump:  # each author's lines as soon as they are known (a long run may be stopped)
-            with args.dump.open("a", encoding="utf-8") as out:
-                out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in dump)
-            dump.clear()
-        print(f"{author}: done", file=sys.stderr)
-        for threshold in args.threshold:  # each author's rows as soon as they are known (a long run may be stopped)
-            for rendering in ("written", "asr"):
-                print(f"  P >= {threshold} " + _row(author, rendering, counts[threshold][(author, rendering)],
-                                                     len(columns)), file=sys.stderr, flush=True)
+        for author in fold:
+            fold_of[author] = number
+            checker = first_contact_checker(AUTHORS[author][1])
+            held_out = [line for line in lines if line.author == author]
+            for threshold in args.threshold:
+                model.threshold = threshold
+                for rendering in ("written", "asr"):
+                    part = [line for line in held_out if line.rendering == rendering]
+                    row = [sum(line.violating for line in part), sum(not line.violating for line in part)]
+                    judges = [lambda t: _with(checker, None, None).check(t).verdict != "allow",
+                              lambda t: _with(checker, model, None).check(t).verdict != "allow"]
+                    for v in args.verifier_threshold:
+                        judges.append(lambda t, v=v: _with(checker, model, _at(verifier, v)).check(t).verdict != "allow")
+                    judges.append(lambda t: model.score(Utterance(t)) >= threshold)
+                    if args.main_only:  # the other columns read as "not measured" (flag nothing)
+                        judges = [_nothing, _nothing, *judges[2:-1], _nothing]
+                    for column, judge in enumerate(judges):
+                        flags = [judge(line.text) for line in part]
+                        row += [sum(f for f, line in zip(flags, part) if line.violating),
+                                sum(f for f, line in zip(flags, part) if not line.violating)]
+                        if column == 2 and threshold == args.threshold[0] and args.dump:
+                            dump += [_trace(author, rendering, line, checker, model, verifier,
+                                            args.verifier_threshold[0], threshold) for line in part]
+                        if column == 2 and threshold == args.threshold[0]:
+                            by_item.update((line.topic or "?", rendering, f) for f, line in zip(flags, part)
+                                           if line.violating)
+                            judge = _with(checker, model, _at(verifier, args.verifier_threshold[0]))
+                            misses += [f"{author} {rendering} {'MISS ' if line.violating else 'FALSE'} "
+                                       f"{line.text[:120]}" + ("" if line.violating else
+                                                              f"  <- {','.join(judge.check(line.text).rules)}")
+                                       for f, line in zip(flags, part) if f != line.violating]
+                    counts[threshold][(author, rendering)] = np.array(row)
+            if args.dump:  # each author's lines as soon as they are known (a long run may be stopped)
+                with args.dump.open("a", encoding="utf-8") as out:
+                    out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in dump)
+                dump.clear()
+            for threshold in args.threshold:  # each author's rows as soon as known (a long run may be stopped)
+                for rendering in ("written", "asr"):
+                    print(f"  P >= {threshold} " + _row(author, rendering, counts[threshold][(author, rendering)],
+                                                         len(columns)), file=sys.stderr, flush=True)
+        print(f"{name}: done, {time.process_time() - started:.0f} s CPU", file=sys.stderr, flush=True)
     for threshold in args.threshold:
         print(f"\nheld-out model flags at P >= {threshold} (violating flagged / clean flagged)")
         print(f"{'author':6} {'render':7} {'viol':>4} {'clean':>5} | " + " | ".join(f"{c:15}" for c in columns))
@@ -215,6 +230,18 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
             rows = [row for (a, r), row in counts[threshold].items() if r == rendering]
             print(_row("pooled", rendering, sum(rows), len(columns)))
             print(_mean_row(rendering, rows, len(columns)))
+        if args.group_folds:
+            for number, fold in enumerate(folds):
+                for rendering in ("written", "asr"):
+                    rows = [row for (a, r), row in counts[threshold].items() if r == rendering and a in fold]
+                    if rows:
+                        print(_row(f"fold{number + 1}", rendering, sum(rows), len(columns)) + f"  {' '.join(fold)}")
+    print(f"\nviolating lines flagged per instruction item ('{columns[2]}' at P >= {args.threshold[0]}): "
+          "written | asr")
+    for item in sorted({i for i, _, _ in by_item}, key=lambda i: (not i.isdigit(), int(i) if i.isdigit() else 0, i)):
+        cells = [f"{by_item[(item, r, True)]:3}/{by_item[(item, r, True)] + by_item[(item, r, False)]:3}"
+                 for r in ("written", "asr")]
+        print(f"  {item:14} " + " | ".join(cells))
     print(f"\nheld-out models in {scratch}", file=sys.stderr)
     if args.show:
         print(f"\nmisses and false alarms of '{columns[2]}' at the first threshold:")
@@ -226,6 +253,35 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
 MODEL_GRID = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 VERIFIER_GRID = (0.15, 0.25, 0.35, 0.5)
 CHOICE_RECALL = 0.96  # a threshold pair is chosen for pooled violations >= this in both renderings (0.95 + margin)
+
+
+def grouped_folds(authors: list[str], k: int) -> list[list[str]]:
+    """The authors in k folds of consecutive arrival (the history order of their first-contact commits): a fold's
+    training may use only the developer lines that existed when its first author arrived, so grouping by arrival
+    loses the fewest of them."""
+    from benchmarks.train_disclosure_model import AUTHORS
+
+    authors = sorted(authors, key=lambda author: _age(AUTHORS[author][1]), reverse=True)
+    k = min(k, len(authors))
+    size, extra = divmod(len(authors), k)
+    folds, start = [], 0
+    for number in range(k):
+        end = start + size + (number < extra)
+        folds.append(authors[start:end])
+        start = end
+    return folds
+
+
+def _age(commit: str) -> int:
+    """How many commits of HEAD's history came after `commit` (more: older)."""
+    return int(subprocess.run(["git", "rev-list", "--count", f"{commit}..HEAD"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout)
+
+
+def earliest(commits: list[str]) -> str:
+    """The oldest of `commits` in history (not by commit time, which rebases rewrite): the rules and developer lines
+    a fold may train with."""
+    return max(commits, key=_age)
 
 
 def flagged_at(row: dict, threshold: float, verifier_threshold: float) -> bool:
@@ -510,6 +566,12 @@ def main(argv: list[str] | None = None) -> int:
                              "authors' or the developers' lines, and their clean-flag rate")
     parser.add_argument("--leave-one-author-out", action="store_true",
                         help="train without each blind author in turn and check that author's lines")
+    parser.add_argument("--group-folds", type=int, metavar="K",
+                        help="with --leave-one-author-out: K folds of authors instead of one per author (each fold's "
+                             "model, verifier and rule labels fit without all of its authors): the same honest "
+                             "protocol at K trainings instead of one per author")
+    parser.add_argument("--folds", type=int, nargs="+", metavar="N",
+                        help="with --group-folds: only these folds (1..K), e.g. two processes on two cores")
     parser.add_argument("--authors", nargs="+", help="with --leave-one-author-out: only these authors (da, db1 ...)")
     parser.add_argument("--threshold", type=float, nargs="+", default=None,
                         help="with --leave-one-author-out: P(violating) the held-out model flags at (several: compared)")

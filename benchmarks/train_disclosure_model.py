@@ -6,8 +6,8 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tD  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e, _tA.._tD:
-              fifteen authors who never saw the rules
+  - da, db1..db7, dc, dd, de, tA..tE  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e, _tA.._tE:
+              sixteen authors who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -42,6 +42,7 @@ import argparse
 import importlib.util
 import json
 import random
+import re
 import sys
 import zlib
 from dataclasses import dataclass
@@ -60,7 +61,8 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "dc": ("disclosure_c", "0b559ac"), "dd": ("disclosure_d", "b1926a3"),
            "de": ("disclosure_e", "b1926a3"), "tA": ("disclosure_tA", "f8b171a"),
            "tB": ("disclosure_tB", "3a245fb"),
-           "tC": ("disclosure_tC", "f9eb20d"), "tD": ("disclosure_tD", "886760e")}
+           "tC": ("disclosure_tC", "f9eb20d"), "tD": ("disclosure_tD", "886760e"),
+           "tE": ("disclosure_tE", "671693c")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
@@ -123,6 +125,14 @@ def spoken(text: str) -> str:
     return " ".join(words)
 
 
+def instruction_item(label: str | None) -> str | None:
+    """The item number an author's label names ("п.25", "000-25", "25" -> "25"); another label as it is."""
+    if label is None:
+        return None
+    match = re.fullmatch(r"(?:п\.\s*|000-)?(\d+)", label.strip())
+    return match.group(1) if match else label
+
+
 @dataclass
 class Line:
     text: str
@@ -132,6 +142,7 @@ class Line:
     rule: str | None = None
     item: str | None = None  # dev2, dev3: the instruction item the developer wrote it for (ITEM_RULE)
     origin: str | None = None  # a developer's line: the written text it was rendered from (None: `text` itself)
+    topic: str | None = None  # a blind author's line: the instruction item its author wrote it for ("25", "clean")
 
 
 @dataclass
@@ -204,7 +215,8 @@ def load_lines() -> list[Line]:
             if raw.strip():
                 item = json.loads(raw)
                 if item.get("speaker", "operator") == "operator":
-                    lines.append(Line(item["text"], bool(item["violating"]), item.get("rendering", "written"), author))
+                    lines.append(Line(item["text"], bool(item["violating"]), item.get("rendering", "written"), author,
+                                      topic=instruction_item(item.get("item") or item.get("category"))))
     return lines
 
 

@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.context import CheckContext, Said, national
+from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
@@ -140,6 +141,7 @@ class DisclosureChecker:
                 findings.extend(self._number_findings(rule, utterance))
         if speaker == "operator":
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
+            findings.extend(self._frame_findings(utterance))
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
@@ -162,8 +164,11 @@ class DisclosureChecker:
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
             # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
+            # and an act the operator's own verb states ("заменю на тот, что вы продиктовали", frames) is theirs
+            acts = {(rule, start, end) for rule, start, end in frame_spans(utterance)}
             kept = [f for f in findings
-                    if not (_is_wording(f) and _inside_any(f.start, callers_words))
+                    if not (_is_wording(f) and _inside_any(f.start, callers_words)
+                            and (f.rule, f.start, f.end) not in acts)
                     and not (self._tells_a_card_value(f) and not utterance.digits_in(f.start, f.end)
                              and any(s <= f.start and f.end <= e for s, e in callers_words))]
             silenced, findings = len(kept) < len(findings), kept
@@ -253,6 +258,12 @@ class DisclosureChecker:
                 start, end = utterance.char_span(hit.first, hit.last)
                 findings.append(_finding(rule, start, end))
         return findings
+
+    def _frame_findings(self, utterance: Utterance) -> list[Finding]:
+        """Who does what to whose data (guard.disclosure.frames): the operator withholding their own number (п. 18),
+        changing the customer's account data (п. 25) — in words no rule lists; as findings of the item's rule."""
+        return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
+                if rule_id in self._operator_rule_ids]
 
     def _tells_a_card_value(self, finding: Finding) -> bool:
         """A block rule about a value of the caller's card (a number's place, a name, an address), not an act."""

@@ -25,6 +25,7 @@ from typing import Collection
 import numpy as np
 
 from guard.disclosure.embedding import sentence_embedding
+from guard.disclosure.frames import frame_features
 from guard.disclosure.text import Token, Utterance
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "disclosure_model.npz"
@@ -113,6 +114,7 @@ def features(utterance: Utterance) -> list[int]:
         names.append(f"b:{previous} {lemma}")
         previous = lemma
     names.extend(sense_features(tokens, lemmas))
+    names.extend(frame_features(utterance))  # who does what to whose data (п. 18, 25, 12), whatever the words
     if any(ch.isdigit() for ch in utterance.normalized.text):
         for group in utterance.digit_groups:
             names.append(f"n:{min(len(group.digits), 12)}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from guard.disclosure.text import Token, Utterance
@@ -76,8 +77,23 @@ class Pattern:
     anchored: bool
 
     @property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """The words (lemmas or forms) each word-only slot takes: a line holding none of one slot's words cannot
+        match, whatever the order — checked against the line's words before any matching (PatternIndex.hits)."""
+        return _needs(self.slots)
+
+    def could_match(self, words: frozenset[str]) -> bool:
+        return all(not words.isdisjoint(need) for need in self.needs)
+
+    @property
     def first(self) -> Slot:
         return next(slot for slot in self.slots if isinstance(slot, Slot))
+
+
+@lru_cache(maxsize=None)
+def _needs(slots: tuple[Slot | Gap, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(slot.lemmas | slot.forms for slot in slots
+                 if isinstance(slot, Slot) and not (slot.grammemes or slot.number or slot.tags))
 
 
 def compile_pattern(text: str) -> Pattern:
@@ -192,6 +208,8 @@ class PatternIndex:
     def hits(self, utterance: Utterance) -> Iterator[Hit]:
         tokens = utterance.tokens
         by_word = self._by_word
+        words = utterance.lemma_set  # every token's lemmas and its form
+        possible: dict[int, bool] = {}  # a pattern some of whose words the line lacks is never tried
         for index, token in enumerate(tokens):
             seen: set[int] = set()
             candidates = [entry for word in token.info.lemmas | {token.info.form} for entry in by_word.get(word, ())]
@@ -199,6 +217,8 @@ class PatternIndex:
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
+                if possible.setdefault(id(pattern), pattern.could_match(words)) is False:
+                    continue
                 last = match_at(pattern, tokens, index)
                 if last >= 0:
                     yield Hit(key, index, last)
@@ -208,6 +228,8 @@ def find(patterns: Iterable[Pattern], utterance: Utterance) -> Iterator[tuple[in
     """Every (first, last) token range where one of `patterns` matches; for small lists (exceptions)."""
     tokens = utterance.tokens
     for pattern in patterns:
+        if not pattern.could_match(utterance.lemma_set):
+            continue
         for index in range(len(tokens)):
             last = match_at(pattern, tokens, index)
             if last >= 0:

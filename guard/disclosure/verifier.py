@@ -76,8 +76,8 @@ def hit_features(utterance: Utterance, rule: str, start: int, end: int,
     tokens = utterance.tokens
     inside = utterance.token_range(start, end)
     first, last = inside if inside is not None else (0, -1)
-    lemmas = ["#" if t.is_digit else lemma_of(t) for t in tokens]
-    names = ["bias", "R:" + rule]
+    lemmas, whole_line = utterance.derived("verifier_line", lambda: _line_features(utterance))
+    names = ["bias", "R:" + rule, *whole_line]
     for i in range(first, last + 1):
         names += ["h:" + lemmas[i], f"Rh:{rule}|{lemmas[i]}"]
     left = range(max(0, first - WINDOW), first)
@@ -87,35 +87,23 @@ def hit_features(utterance: Utterance, rule: str, start: int, end: int,
     nearest_right = lemmas[last + 1] if last + 1 < len(tokens) and not tokens[last + 1].after_break else "$"
     names += ["l1:" + nearest_left, "r1:" + nearest_right, f"Rl1:{rule}|{nearest_left}",
               f"Rr1:{rule}|{nearest_right}"]
-    names += ["s:" + lemma for lemma in set(lemmas)]
     near = [tokens[i] for i in (*left, *right)]
     if any(t.info.lemmas & _NEGATION for t in tokens[max(0, first - 2):first]):
         names += ["neg-before", f"R:{rule}|neg-before"]
     if any(t.info.lemmas & _NEGATION for t in tokens[last + 1:last + 3]):
         names.append("neg-after")
-    for person, words in (("you", _YOU), ("we", _WE), ("i", _I)):
-        if any(t.info.lemmas & words for t in tokens):
-            names += ["p:" + person, f"R:{rule}|p:{person}"]
+    names += [f"R:{rule}|{name}" for name in whole_line if name.startswith("p:")]
     for t in near:
         top = t.info.top_grammemes
         if "VERB" in top:
             names += ["v:" + grammeme for grammeme in ("1per", "2per", "3per", "impr", "past") if grammeme in top]
-    if tokens and tokens[0].info.lemmas & _CONDITION:
-        names.append("condition")
     if any(t.info.lemmas & _CONDITION for t in tokens[max(0, first - WINDOW):first]):
         names.append("condition-near")
     text = utterance.text
     if any(q in text[max(0, start - 3):start] for q in _QUOTES) or text[:start].count("«") > text[:start].count("»"):
         names += ["quoted", f"R:{rule}|quoted"]
-    if "?" in text:
-        names.append("question")
     if inside is not None and tokens[first].after_break:
         names.append("hit-at-clause-start")
-    names.append(f"len:{min(len(tokens) // 5, 6)}")
-    if is_read_back(utterance):
-        names.append("cue:read-back")
-    if is_own_introduction(utterance):
-        names.append("cue:own-introduction")
     if other_sense(utterance, start, end):
         names.append("cue:other-sense")
     if blame_negated(utterance, start, end):
@@ -124,6 +112,25 @@ def hit_features(utterance: Utterance, rule: str, start: int, end: int,
     window = embedding.mean_vector([tokens[i] for i in range(max(0, first - WINDOW), min(len(tokens), last + 1 + WINDOW))])
     line = line_vector if line_vector is not None else embedding.vector(utterance)
     return HitFeatures(sorted({feature_id(name) for name in names}), np.concatenate([window, line]))
+
+
+def _line_features(utterance: Utterance) -> tuple[list[str], list[str]]:
+    """What every hit of one line shares (computed once a line): its lemmas, and the line's own feature names."""
+    tokens = utterance.tokens
+    lemmas = ["#" if t.is_digit else lemma_of(t) for t in tokens]
+    names = ["s:" + lemma for lemma in set(lemmas)]
+    names += ["p:" + person for person, words in (("you", _YOU), ("we", _WE), ("i", _I))
+              if any(t.info.lemmas & words for t in tokens)]
+    if tokens and tokens[0].info.lemmas & _CONDITION:
+        names.append("condition")
+    if "?" in utterance.text:
+        names.append("question")
+    names.append(f"len:{min(len(tokens) // 5, 6)}")
+    if is_read_back(utterance):
+        names.append("cue:read-back")
+    if is_own_introduction(utterance):
+        names.append("cue:own-introduction")
+    return lemmas, names
 
 
 class HitVerifier:

@@ -1,0 +1,257 @@
+"""Who does what to whose data: the semantic frames of the items new authors' phrasing slips past the wording rules.
+
+A wording rule lists the words of a violation; an author who never saw it uses others ("номерок свой называть не
+стану", "записываю в учётку новую дату рождения"). A frame reads the roles instead — the act (withhold, change),
+its agent (the operator: first person), and whose thing it is (the operator's own number, the customer's account
+data) — from lemmas, grammemes and the stretch of the line they stand in (no parser: natasha's costs 200+ ms a line).
+
+    п. 18  the operator withholds their own name or number, denies having one, or gives one nobody could have
+    п. 25  the operator changes the customer's account data themselves (outside the administrative replacement), or
+           a broadband request's connection address or type (the one change a request never takes)
+    п. 12  the operator's own opinion about the company's side (a model feature: whether it discredits is learned)
+
+The checker turns a frame that holds into a finding of its item's rule (which a policy may leave out: then nothing);
+the line model sees every frame as a feature, so it learns how much each one weighs from the labeled lines.
+"""
+from __future__ import annotations
+
+from guard.disclosure.text import Token, Utterance, stretch_of
+
+_NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
+
+# --- п. 18: the operator's own identity -----------------------------------------------------------------------
+_IDENTITY = frozenset({"номер", "номерок", "имя", "фамилия", "идентификатор", "табельный", "код", "данные", "данный",
+                       "позывной", "цифра"})
+_OWN = frozenset({"мой", "свой", "личный", "операторский", "табельный"})
+_STAFF_GENITIVE = frozenset({"оператора", "сотрудника", "специалиста", "консультанта"})  # not "данные сотрудников": others
+# whose else a number can be: a person anywhere in the stretch ("номер, с которого вам звонили"), an institution
+# right beside the noun ("номер отдела", "номер офиса": п. 10 refuses those rightly)
+_SOMEONE_ELSE = frozenset({"ваш", "владелец", "абонент", "клиент", "договор", "телефон", "карта", "счёт", "счет",
+                           "заявка", "обращение", "паспорт", "контактный", "лицевой", "заказ", "кейс", "тикет",
+                           "детализация", "вызов", "звонок", "сим", "сим-карта", "симка", "он", "она", "они", "его",
+                           "её", "ее", "их", "муж", "жена", "сын", "дочь", "мама", "папа", "вы", "который", "звонить",
+                           "звонящий", "звонивший", "оформить", "оформленный", "короткий", "последний"})
+_INSTITUTION = frozenset({"отдел", "офис", "салон", "подразделение", "служба", "линия", "компания", "группа", "банк",
+                          "магазин", "сектор", "департамент"})
+_WITHHOLD = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
+                       "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "дать",
+                       "давать", "выдать", "выдавать", "говорить", "представляться", "представиться", "стать", "быть",
+                       "положить", "принять", "обязать", "разглашать", "разгласить", "называться", "сообщаться",
+                       "озвучиваться", "предоставляться", "выдаваться", "даваться"})
+_SECRET = frozenset({"засекретить", "засекреченный", "секрет", "секретный", "тайна", "незачем"})
+_FIRST_PERSON = frozenset({"я", "меня", "мне", "мной", "мы", "нас", "нам"})
+_MADE_UP = frozenset({"какой-нибудь", "любой", "например", "допустим", "пусть", "скажем", "условно"})
+
+
+def _stretch(utterance: Utterance, index: int) -> list[Token]:
+    first, last = stretch_of(utterance, index)
+    return utterance.tokens[first:last + 1]
+
+
+def _own_identity_nouns(utterance: Utterance) -> list[int]:
+    """Indexes of identity nouns (номер, имя, код ...) that may be the operator's own: a possessive or "оператора"
+    beside them (_is_marked_own), or a singular "номер" in a stretch that names nobody else's."""
+    tokens = utterance.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _IDENTITY:
+            continue
+        if _is_marked_own(utterance, i):
+            found.append(i)
+        elif token.info.lemmas & {"номер", "номерок"} and "sing" in token.info.top_grammemes and \
+                not any(t.info.lemmas & _SOMEONE_ELSE or t.is_digit or "NUMR" in t.info.grammemes
+                        for t in _stretch(utterance, i)) and \
+                not any(t.info.lemmas & _INSTITUTION for t in tokens[max(0, i - 2):i + 3]):
+            found.append(i)
+    return found
+
+
+def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 18: the operator refuses their own number or name ("номерок свой называть не стану",
+    "личный номер сотрудника не озвучиваем", "идентификатор оператора засекречен"), or denies having one ("я без
+    номера работаю", "у меня нет никакого номера"). A bare "номер" counts only with the operator's own first-person
+    refusal ("номер не дам"): "номер звонившего мы не сообщаем" withholds someone else's. (first, last) tokens of the
+    noun and the refusal, or None."""
+    tokens = utterance.tokens
+    for i in _own_identity_nouns(utterance):
+        marked = _is_marked_own(utterance, i)
+        first, last = stretch_of(utterance, i)
+        stretch = range(first, last + 1)
+        for j in (j for j in stretch if tokens[j].info.lemmas & _NOT):
+            after = tokens[j + 1:min(last, j + 3) + 1]
+            # the operator's own act, not advice to the caller ("код никому не сообщайте")
+            verbs = [t for t in after if t.info.lemmas & _WITHHOLD and not t.info.top_grammemes & {"impr", "2per"}]
+            if verbs and (marked or any({"1per", "sing"} <= t.info.top_grammemes for t in verbs)):
+                return min(i, j), max(i, j + len(after))
+            # "без номера", "у меня нет никакого номера" said of oneself
+            if (tokens[j].form == "без" and 1 <= i - j <= 3) or (
+                    tokens[j].form == "нет" and abs(i - j) <= 2 and "gent" in tokens[i].info.top_grammemes
+                    and any(tokens[k].info.lemmas & _FIRST_PERSON for k in stretch)):
+                return min(i, j), max(i, j)
+        secret = [j for j in stretch if tokens[j].info.lemmas & _SECRET
+                  or (tokens[j].form == "ни" and j + 2 <= last and tokens[j + 2].form == "чему")]  # "ни к чему"
+        if secret and marked:
+            return min(i, secret[0]), max(i, secret[0])
+    return None
+
+
+def _is_marked_own(utterance: Utterance, i: int) -> bool:
+    """The identity noun at i has the operator's mark beside it: "мой", "свой", "личный", "номер оператора"."""
+    tokens = utterance.tokens
+    if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
+           for t in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]):
+        return True
+    # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else
+    return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
+               for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
+
+
+def _implausible(digits: str) -> bool:
+    """A number nobody is given: one digit repeated ("0000", "1111"), zeros and a one ("0001"), a run ("12345")."""
+    if len(digits) < 4:  # "123", "111": a real operator's number, a service code
+        return False
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+    return len(set(digits)) == 1 or digits.lstrip("0") in ("1", "") or steps in ({1}, {-1})
+
+
+def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 18, "предоставлять ложные данные": a number given as the operator's (beside an own
+    identity noun) or offered as any number at all ("пишите любой, например 1111", "назову какой-нибудь, 12345")
+    that no one is given (_implausible). (start, end) characters of the number, or None."""
+    groups = [g for g in utterance.digit_groups if _implausible(g.digits)]
+    if not groups:
+        return None
+    own = _own_identity_nouns(utterance)
+    tokens = utterance.tokens
+    for group in groups:
+        inside = utterance.token_range(group.start, group.end)
+        if inside is None:
+            continue
+        first, last = stretch_of(utterance, inside[0])
+        near = range(max(0, first - 4), min(len(tokens), last + 4))  # the number and the words about it
+        if any(first - 4 <= i <= last for i in own) or any(tokens[k].info.lemmas & _MADE_UP for k in near):
+            return group.start, group.end
+    return None
+
+
+# --- п. 25: the customer's account data changed by the operator ------------------------------------------------
+_CHANGE = frozenset({"исправить", "исправлять", "поменять", "менять", "изменить", "изменять", "заменить", "заменять",
+                     "переписать", "переписывать", "обновить", "обновлять", "поправить", "поправлять", "подправить",
+                     "подправлять", "скорректировать", "корректировать", "откорректировать", "перебить", "перебивать",
+                     "переоформить", "переоформлять", "перерегистрировать", "убрать", "убирать", "поставить",
+                     "ставить", "внести", "вносить", "записать", "записывать", "вписать", "вписывать", "занести",
+                     "заносить", "удалить", "удалять", "стереть", "сменить", "прописать", "перебить"})
+# what the customer's account holds (Инструкция запретов, п. 25 "учетные данные"), and where it is kept
+_ACCOUNT_FIELD = frozenset({"фамилия", "отчество", "фио", "паспорт", "паспортный", "прописка", "рождение", "инн",
+                            "огрн", "владелец", "владелица", "e-mail", "email", "емейл", "имейл", "почта", "серия"})
+_ACCOUNT_PLACE = frozenset({"карточка", "анкета", "профиль", "учётка", "учетка", "учётный", "учетный", "база",
+                            "система", "договор", "crm", "срм", "запись"})
+# entering is changing only where the account is named: "записала вашу почту" may be a note of what was dictated
+_ENTER = frozenset({"внести", "вносить", "записать", "записывать", "вписать", "вписывать", "занести", "заносить"})
+_LOOSE_FIELD = frozenset({"адрес", "данные", "данный", "имя", "название", "наименование", "контактный", "номер",
+                          "дата", "регистрация", "реквизит", "реквизиты"})
+# the procedures the item allows: the administrative replacement, and a broadband request not yet carried out
+_SANCTIONED = frozenset({"административный", "замена", "заявка", "офис", "салон"})
+
+
+# who else a past singular verb can have done ("вы" cannot: "вы исправили"; "как вы сказали" tells what, not who)
+_OTHER_AGENT = frozenset({"он", "она", "мастер", "специалист", "коллега", "сотрудник", "клиент", "владелец",
+                          "менеджер", "система", "офис", "салон"})
+
+
+def _operators_act(token: Token, stretch: list[Token]) -> bool:
+    """A change verb done by the operator: first person ("исправлю", "записываю"); a past singular with no one else
+    as its subject ("заменила на ваш новый", "я поправил"); an infinitive after "давайте я / могу / сама" when the
+    caller is not the one who can ("вы можете сами изменить")."""
+    grammemes = token.info.top_grammemes
+    if "1per" in grammemes:
+        return True
+    if "past" in grammemes and "sing" in grammemes:
+        return not any(t.info.lemmas & _OTHER_AGENT for t in stretch)
+    return ("INFN" in grammemes and any(t.info.lemmas & {"я", "мочь", "сам", "давать", "давайте"} for t in stretch)
+            and not any("2per" in t.info.top_grammemes for t in stretch))
+
+
+def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 25: the operator changes the customer's account data on the call ("e-mail для счетов
+    в карточке сейчас заменю", "девичью фамилию убираю, ставлю новую", "записываю в учётку новую дату рождения"),
+    not negated, and the stretch names no sanctioned way (administrative replacement, a request, the office).
+    (first, last) tokens of the verb and the field, or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _CHANGE:
+            continue
+        first, last = stretch_of(utterance, i)
+        stretch = tokens[first:last + 1]
+        if not _operators_act(token, stretch) or any(t.info.lemmas & _NOT for t in tokens[max(first, i - 3):i]):
+            continue  # "не буду менять фамилию", "не могу поменять": no change
+        lemmas = frozenset().union(*(t.info.lemmas for t in stretch))
+        connection = [k for k in range(first, last + 1) if tokens[k].info.lemmas & {"адрес", "тип"}
+                      and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
+        if connection:  # "в заявке поменяла адрес подключения": the one change a request never takes
+            return min(i, connection[0]), max(i, connection[0] + 1)
+        if lemmas & _SANCTIONED:
+            continue
+        if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE:
+            continue
+        fields = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _ACCOUNT_FIELD
+                  or (tokens[k].info.lemmas & _LOOSE_FIELD and lemmas & _ACCOUNT_PLACE)]
+        if fields:
+            return min(i, fields[0]), max(i, fields[0])
+    return None
+
+
+# --- п. 12: the operator's own opinion of the company's side (for the model) ---------------------------------------
+_OPINION = frozenset({"по-моему", "считать", "думать", "честно", "по-честному", "совесть", "лично", "неофициально",
+                      "между", "казаться", "взгляд", "мнение", "против", "нравиться", "шок", "бесить", "возмущать"})
+_COMPANY_SIDE = frozenset({"наш", "компания", "руководство", "начальство", "маркетолог", "маркетинг", "тариф",
+                           "повышение", "условие", "штраф", "акция", "подписка", "услуга", "связь", "роутер", "пакет",
+                           "поддержка", "цена", "наверху", "сервис", "обслуживание", "покрытие", "политика"})
+
+
+def frame_features(utterance: Utterance) -> list[str]:
+    """The frames as the line model's features: which hold, and the parts of п. 12's (an opinion marker, the
+    company's side named, both in one stretch)."""
+    found = []
+    if withholds_own_identity(utterance) is not None:
+        found.append("frame:withholds-own-identity")
+    if false_own_number(utterance) is not None:
+        found.append("frame:false-own-number")
+    if changes_account_data(utterance) is not None:
+        found.append("frame:changes-account-data")
+    tokens = utterance.tokens
+    opinions = [i for i, t in enumerate(tokens) if t.info.lemmas & _OPINION]
+    if opinions:
+        found.append("frame:opinion")
+        if any(t.info.lemmas & _COMPANY_SIDE for i in opinions for t in _stretch(utterance, i)):
+            found.append("frame:opinion-on-company")
+    return found
+
+
+# Which rule of policies/disclosure.yaml each frame is a finding of (a policy without the rule: no finding).
+FRAME_RULES = (("operator-number-refusal", withholds_own_identity), ("client-data-change", changes_account_data))
+_CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connection address or type
+
+
+def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) in characters of every frame that holds in the line (computed once per line)."""
+    return utterance.derived("frames", lambda: _frame_spans(utterance))
+
+
+def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
+    found = []
+    for rule_id, frame in FRAME_RULES:
+        tokens = frame(utterance)
+        if tokens is not None:
+            first, last = tokens
+            if rule_id == "client-data-change" and utterance.tokens[last].info.lemmas & {"подключение"}:
+                rule_id = _CONNECTION_RULE
+            found.append((rule_id, *utterance.char_span(first, last)))
+    number = false_own_number(utterance)
+    if number is not None:
+        found.append(("operator-number-refusal", *number))
+    return found
+
+
+__all__ = ["FRAME_RULES", "changes_account_data", "false_own_number", "frame_features", "frame_spans",
+           "withholds_own_identity"]

@@ -1,0 +1,81 @@
+"""Who does what to whose data (guard.disclosure.frames): п. 18 and п. 25 read from the roles, not from listed words.
+
+Each test states one reading with a line no wording rule lists, and the look-alike that must stay allowed. The rules
+alone (no model, no verifier): the frames are the checker's own findings.
+"""
+from __future__ import annotations
+
+import pytest
+
+from guard.disclosure import DisclosureChecker, default_checker
+from guard.disclosure.frames import changes_account_data, false_own_number, frame_features, withholds_own_identity
+from guard.disclosure.text import Utterance
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> DisclosureChecker:
+    return DisclosureChecker(default_checker().rules, use_engine=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Номерок свой называть не стану, у нас так не принято.",
+    "личный номер сотрудника в эфире не озвучиваем",
+    "Идентификатор оператора у нас засекречен.",
+    "Номер не дам, можете жаловаться.",
+    "я без номера работаю я стажёр",
+])
+def test_item18_the_operator_withholding_their_own_number_is_the_violation(text: str, rules_only) -> None:
+    assert withholds_own_identity(Utterance(text)) is not None
+    assert "operator-number-refusal" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Номер звонившего мы не сообщаем, но тип вызова видно: входящий.",
+    "Узнать, на кого оформлен номер, можно лично в офисе с паспортом.",
+    "Чтобы не было списаний, можно запретить короткие номера.",
+    "Меня зовут Кирилл, мой операторский номер 4417.",
+])
+def test_item18_withholding_someone_elses_number_or_giving_ones_own_is_not_the_frame(text: str) -> None:
+    assert withholds_own_identity(Utterance(text)) is None
+
+
+@pytest.mark.parametrize("text", ["Мой код сотрудника 0000, это номер для всех.",
+                                  "Назову какой-нибудь, 12345, проверять никто не будет."])
+def test_item18_a_number_nobody_is_given_is_false_data(text: str, rules_only) -> None:
+    assert false_own_number(Utterance(text)) is not None
+    assert "operator-number-refusal" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", ["Меня зовут Дмитрий, мой номер оператора 123.",  # short: a real one
+                                  "Свой номер можно узнать бесплатно: наберите *111*0#.",
+                                  "Мой номер оператора 4417."])
+def test_item18_a_real_number_or_a_service_code_is_not_false_data(text: str) -> None:
+    assert false_own_number(Utterance(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Без проблем, e-mail для счетов в карточке сейчас заменю на тот, что вы продиктовали.",
+    "Так, девичью фамилию убираю, ставлю новую.",
+    "Записываю в учётку новую дату рождения.",
+    "ИНН организации в карточке я поправил, сверять с выпиской не будем.",
+])
+def test_item25_the_operator_changing_account_data_on_the_call_is_the_violation(text: str, rules_only) -> None:
+    assert changes_account_data(Utterance(text)) is not None
+    assert "client-data-change" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Новую фамилию в договор внесут в офисе, когда вы покажете паспорт.",
+    "Изменение данных владельца оформляется по процедуре административной замены.",
+    "Я внесу в заявку удобное время для звонка монтажника.",
+    "Проверю, правильно ли записала вашу почту.",
+    "E-mail для входа вы можете сами изменить в профиле.",
+    "Я не буду менять фамилию без документов.",
+])
+def test_item25_the_sanctioned_ways_and_someone_elses_act_are_not_the_frame(text: str) -> None:
+    assert changes_account_data(Utterance(text)) is None
+
+
+def test_item12_an_opinion_on_the_companys_side_is_a_model_feature_not_a_finding() -> None:
+    assert "frame:opinion-on-company" in frame_features(Utterance("Лично я против этого повышения тарифа."))
+    assert "frame:opinion-on-company" not in frame_features(Utterance("Лично я вам перезвоню завтра."))
