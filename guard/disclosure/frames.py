@@ -95,6 +95,12 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+def is_own_identity(utterance: Utterance, i: int) -> bool:
+    """The token at i is an identity noun (номер, имя, код ...) marked as the operator's own ("мой", "свой",
+    "личный", "номер оператора"): the one definition the п. 18 frame and the refusal reading (sense.py) share."""
+    return bool(utterance.tokens[i].info.lemmas & _IDENTITY) and _is_marked_own(utterance, i)
+
+
 def _is_marked_own(utterance: Utterance, i: int) -> bool:
     """The identity noun at i has the operator's mark beside it: "мой", "свой", "личный", "номер оператора"."""
     tokens = utterance.tokens
@@ -140,7 +146,7 @@ _CHANGE = frozenset({"исправить", "исправлять", "поменя
                      "подправлять", "скорректировать", "корректировать", "откорректировать", "перебить", "перебивать",
                      "переоформить", "переоформлять", "перерегистрировать", "убрать", "убирать", "поставить",
                      "ставить", "внести", "вносить", "записать", "записывать", "вписать", "вписывать", "занести",
-                     "заносить", "удалить", "удалять", "стереть", "сменить", "прописать", "перебить"})
+                     "заносить", "удалить", "удалять", "стереть", "сменить", "прописать"})
 # what the customer's account holds (Инструкция запретов, п. 25 "учетные данные"), and where it is kept
 _ACCOUNT_FIELD = frozenset({"фамилия", "отчество", "фио", "паспорт", "паспортный", "прописка", "рождение", "инн",
                             "огрн", "владелец", "владелица", "e-mail", "email", "емейл", "имейл", "почта", "серия"})
@@ -254,4 +260,4 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
 
 
 __all__ = ["FRAME_RULES", "changes_account_data", "false_own_number", "frame_features", "frame_spans",
-           "withholds_own_identity"]
+           "is_own_identity", "withholds_own_identity"]

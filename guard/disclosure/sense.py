@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
@@ -76,20 +77,11 @@ _ONLY = frozenset({"только", "лишь"})
 _REFUSAL_SCOPE = 3
 
 
-_OWN = frozenset({"свой", "мой", "операторский", "табельный"})
-_IDENTITY = frozenset({"номер", "имя", "фамилия", "табельный", "идентификатор"})
-
-
 def refuses_own_identity(utterance: Utterance) -> bool:
-    """The operator withholds their own name or operator number ("свой номер называть не буду", "номер оператора
-    не сообщаем"): п. 18 requires giving them, so this refusal is itself the violation, never the script."""
-    tokens = utterance.tokens
-    for i, token in enumerate(tokens):
-        if token.info.lemmas & _IDENTITY:
-            near = tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]
-            if any(t.info.lemmas & _OWN for t in near) or any(t.form in ("оператора", "операторов") for t in near):
-                return True
-    return False
+    """The line speaks of the operator's own name or operator number ("свой номер называть не буду", "номер
+    оператора не сообщаем"): п. 18 requires giving them, so a refusal of them is itself the violation, never the
+    script. What counts as the operator's own identity is the п. 18 frame's (guard/disclosure/frames.py)."""
+    return any(is_own_identity(utterance, i) for i in range(len(utterance.tokens)))
 
 
 def is_refusal(utterance: Utterance) -> bool:
