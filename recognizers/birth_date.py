@@ -48,7 +48,7 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 # in "Д.р. 05.03.1980, договор от 12.01.2020" the cue names the first date only.
 # "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
 _BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)"
-_BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
+BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
@@ -152,10 +152,10 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
         window_start = max(0, start - self.WINDOW_BEFORE)
-        cues = list(_BIRTH_CUE.finditer(text, window_start, start))
+        cues = list(BIRTH_CUE.finditer(text, window_start, start))
         if cues and _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start):
             # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года"; only a cue after it counts
-            return _BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER) is not None
+            return BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER) is not None
         if super().is_supported(text, start, end):
             return True
         value = text[start:end]
@@ -202,8 +202,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
 
 
 KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
-            # a birth word or abbreviation (the cue's own, _BIRTH_CUE: "д/р" too), or a full date (only these are taken
+            # a birth word or abbreviation (the cue's own, BIRTH_CUE: "д/р" too), or a full date (only these are taken
             # without one): numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта");
             # someone's year ("дед уже 41 года")
-            hint=r"^(?=.*\d)(?=.*(?:" + _BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|\d(?:-?(?:го|е|ое))?\s+(?:"
+            hint=r"^(?=.*\d)(?=.*(?:" + BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|\d(?:-?(?:го|е|ое))?\s+(?:"
                  + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))")

@@ -42,5 +42,5 @@ def test_a_recent_payment_date_typed_with_spaces_is_not_a_birth_date(redactor):
 
 
 def test_every_abbreviation_the_birth_cue_knows_lets_the_text_be_read(redactor):
-    # the kind's hint is built from its cue (birth_date._BIRTH_CUE): "д/р" was missing from a hand copy of it
+    # the kind's hint is built from its cue (birth_date.BIRTH_CUE): "д/р" was missing from a hand copy of it
     assert dates(redactor, "Клиент Петров, д/р 1985, просит перезвонить") == ["1985"]

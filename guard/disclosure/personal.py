@@ -22,6 +22,7 @@ from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
+from guard.recognizers.birth_date import BIRTH_CUE
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
@@ -338,12 +339,9 @@ def registry_entities(utterance: Utterance) -> list[Entity]:
     return found
 
 
-_BIRTH_LEMMAS = frozenset({"родиться", "рождение", "исполниться"})
-_BIRTH_ABBREVIATION = re.compile(r"(?<![а-яё])[дг]\.?\s?р(?:\.|(?![а-яё]))", re.IGNORECASE)
-
-
 def _birth_word_near(utterance: Utterance) -> bool:
-    return not _BIRTH_LEMMAS.isdisjoint(utterance.lemma_set) or bool(_BIRTH_ABBREVIATION.search(utterance.text))
+    """A birth word or abbreviation anywhere in the line: the birth-date kind's own cue (recognizers/birth_date.py)."""
+    return BIRTH_CUE.search(utterance.text) is not None
 
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
