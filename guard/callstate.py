@@ -33,7 +33,6 @@ class CallState:
     identification: IdentificationLevel = IdentificationLevel.NONE
     caller_gender: str = "unknown"                # "male" | "female" | "unknown"
     identified_by: str | None = None              # "full_name" | "organization" | None: how primary identification was passed
-    identified_owner: str | None = None           # keyed digest of whose card the identification matched (guard/proxy/calls.py)
     confirmed: frozenset[str] = frozenset()       # card paths the caller stated correctly, e.g. "city_number"
     today: date | None = None                     # None: the policy's today (guard.policy.conditions.policy_today)
     # --- the call itself (the proxy's session) ---
@@ -41,6 +40,7 @@ class CallState:
     msisdn: str = ""                              # what the operator typed to open the call: known to them, proves nothing
     operator_id: str = ""
     created_at: float = 0.0
+    identified_owner: str | None = None           # keyed digest of whose card the identification matched (guard/proxy/calls.py)
     # --- guessing, per call (seeds 003); the limits across calls are guard/proxy/limits.py ---
     identify_failures: int = 0
     confirm_failures: int = 0
