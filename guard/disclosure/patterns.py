@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 from guard.disclosure.text import Token, Utterance
@@ -76,7 +76,7 @@ class Pattern:
     slots: tuple[Slot | Gap, ...]
     anchored: bool
 
-    @property
+    @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
         """The words (lemmas or forms) each word-only slot takes: a line holding none of one slot's words cannot
         match, whatever the order — checked against the line's words before any matching (PatternIndex.hits)."""
@@ -217,7 +217,10 @@ class PatternIndex:
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
-                if possible.setdefault(id(pattern), pattern.could_match(words)) is False:
+                able = possible.get(id(pattern))
+                if able is None:  # once a line: (setdefault would evaluate could_match at every token)
+                    able = possible[id(pattern)] = pattern.could_match(words)
+                if not able:
                     continue
                 last = match_at(pattern, tokens, index)
                 if last >= 0:
