@@ -54,6 +54,7 @@ from guard.identification import (
     phone_digits,
     said_digits,
 )
+from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import forbidden, identity_of, require_owner
 from guard.proxy.errors import bad_gateway, bad_request, not_found
@@ -76,19 +77,15 @@ ALTERNATIVE_FACTS = {"passport": "owner.passport", "birth_date": "owner.birth_da
 ALTERNATIVE_MIN_FACTS = 2
 
 # Whose card an identification matched: the owner's identity, not the numbers, tariffs or notes a card also carries.
-OWNER_IDENTITY = ("client_type", "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization",
-                  "owner.birth_date", "owner.passport", "contract.number")
-
-
-def _at(card: Any, path: str) -> Any:
-    for name in path.split("."):
-        card = card.get(name) if isinstance(card, dict) else None
-    return card
+OWNER_IDENTITY = tuple(parse_path(path) for path in (
+    "client_type", "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization",
+    "owner.birth_date", "owner.passport", "contract.number"))
 
 
 def owner_digest(state: ProxyState, card: Any) -> str:
     """A keyed digest of the card owner's identity (never stored or shown as the values themselves)."""
-    identity = json.dumps([_at(card, path) for path in OWNER_IDENTITY], ensure_ascii=False, sort_keys=True, default=str)
+    values = [None if (value := resolve(card, path)) is MISSING else value for path in OWNER_IDENTITY]
+    identity = json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
     return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
 
 
