@@ -59,17 +59,17 @@ CONTACT = "9031234567"
 OWNER_PIECES = [SURNAME, PASSPORT, PASSPORT_NUMBER, CONTACT, "1234567", "Тверск"]
 
 
-def _answer(attack, planted: dict[str, Any], headers: dict[str, str] | None = None, identify: bool = False,
-            **settings: Any) -> tuple[int, Any, str]:
-    """The card `planted` read through guard, in an unidentified request or in a call identified by the full name."""
+def _answer(attack, planted: dict[str, Any], identify: bool = False, **settings: Any) -> tuple[int, Any, str]:
+    """The card `planted` read through guard: in an unidentified request (round 23's `_fetch_card`), or in a call
+    identified by the full name."""
+    if not identify:
+        return _fetch_card(attack, planted, **settings)
+
     async def scenario(stack, client):
-        extra = dict(headers or {})
-        if identify:
-            call_id = await open_call(client, stack.guard_url, planted["msisdn"])
-            async with identify_primary(client, stack.guard_url, call_id) as resp:
-                assert (await resp.json())["identification"] == "primary"
-            extra["X-Guard-Call"] = call_id
-        return await get(client, _card_url(stack, planted["msisdn"]), headers=extra)
+        call_id = await open_call(client, stack.guard_url, planted["msisdn"])
+        async with identify_primary(client, stack.guard_url, call_id) as resp:
+            assert (await resp.json())["identification"] == "primary"
+        return await get(client, _card_url(stack, planted["msisdn"]), headers={"X-Guard-Call": call_id})
 
     return attack(scenario, crm=_serve(planted), **settings)
 
