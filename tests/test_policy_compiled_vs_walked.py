@@ -14,30 +14,17 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import make_card
 from guard.policy import CallContext, CardPolicy, IdentificationLevel, default_policy_path, load_policy
 from guard.proxy.scrub import CardSecrets
 
 TODAY = date(2026, 12, 3)
 COMPILED = load_policy(default_policy_path())  # shared by every example: its routes are remembered and replayed
 
-BASE: dict[str, Any] = {
-    "msisdn": "79161234567", "city_number": "74959876543", "client_type": "individual", "payment_type": "postpaid",
-    "owner": {"last_name": "Иванов", "first_name": "Пётр", "middle_name": "Сергеевич", "organization": None,
-              "gender": "male", "birth_date": "1980-03-12",
-              "passport": {"series": "4505", "number": "678901", "issued_by": "ОВД Тверского района г. Москвы",
-                           "issued_at": "2005-04-01"}},
-    "de": {"first_name": "Пётр", "middle_name": "Сергеевич"},
-    "contract": {"number": "0123456789", "status": "active", "terminated_at": None},
-    "addresses": {"registration": "г. Москва, ул. Тверская, д. 5, кв. 12", "legal": None,
-                  "billing": "г. Москва, а/я 14", "delivery": None},
-    "email": "petr.ivanov@mail.ru",
-    "contact": {"phone": "79031234567", "person": "Иванова Анна Петровна", "email": None},
-    "flash_restrictions": [],
-    "numbers": [{"msisdn": "79161234567", "tariff": "Мой безлимит"}],
-    "call_details": [{"at": "2026-11-01T10:15:00", "direction": "out", "number": "79035556677", "kind": "mobile",
-                      "network": "МТС", "region": "Москва", "lai": "7701-12345", "cell_id": "40211", "duration_s": 120}],
-    "comments": [],
-}
+# The sample card (tests/conftest.py), another city number and billing address, no delivery address, one number and
+# no comment: the strategy below draws the rest.
+BASE = make_card(city_number="74959876543", addresses__billing="г. Москва, а/я 14", addresses__delivery=None,
+                 numbers=[{"msisdn": "79161234567", "tariff": "Мой безлимит"}], comments=[])
 
 ODD_VALUES = st.sampled_from([None, "", 0, 79161234567, True, [], {}, ["4505", "678901"], {"code": "x"}, "  ",
                               "не дата", "Иванов 4505 678901"])
