@@ -89,12 +89,12 @@ def owner_digest(state: ProxyState, card: Any) -> str:
     return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
 
 
-def for_this_owner(state: ProxyState, session: CallSession, card: Any) -> CallSession:
-    """The session as it stands for `card`: an identification holds only for the owner it was matched against.
-    The number handed to another customer after the identification, or a CRM answering a later read with another
-    owner, reads that owner's card at identification none — no last 4 digits of theirs, no gender of the first
-    caller (red team round 25)."""
-    if session.identified_owner is None or session.identified_owner == owner_digest(state, card):
+def for_this_owner(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:
+    """The session as it stands for `card` (None: no call): an identification holds only for the owner it was
+    matched against. The number handed to another customer after the identification, or a CRM answering a later
+    read with another owner, reads that owner's card at identification none — no last 4 digits of theirs, no gender
+    of the first caller (red team round 25)."""
+    if session is None or session.identified_owner is None or session.identified_owner == owner_digest(state, card):
         return session
     return replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
                    identified_owner=None)

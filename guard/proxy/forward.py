@@ -133,11 +133,6 @@ def call_context(session: CallSession | None, payload: Any, path_msisdns: list[s
     )
 
 
-def _for_card(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:
-    """The call's state for this card: identified only if the card is the identified owner's (guard/proxy/calls.py)."""
-    return for_this_owner(state, session, card) if session is not None else None
-
-
 def _same_msisdn(value: Any, msisdn: str) -> bool:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return False
@@ -435,7 +430,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
             # A response under a customer's path whose card the CRM will not give cannot be checked against the
             # 5-year rule or scrubbed by the card's values: withheld (fail closed).
             raise bad_gateway("the card this response belongs to could not be checked; withheld") from None
-        decision = state.policy.apply(card, call_context(_for_card(state, session, card), card),
+        decision = state.policy.apply(card, call_context(for_this_owner(state, session, card), card),
                                       redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
@@ -459,7 +454,7 @@ async def _json_response(
 ) -> web.Response:
     record["content"] = "json"
     owner = await _owner_of(state, session, path, payload)
-    ctx = call_context(_for_card(state, session, payload), payload, owner.named)
+    ctx = call_context(for_this_owner(state, session, payload), payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
     shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
     if shown is None:
