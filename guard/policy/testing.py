@@ -397,8 +397,8 @@ def _is_label(path: tuple, value: Any, outcome: Outcome) -> bool:
 def check_visible(outcome: Outcome) -> str | None:
     if outcome.value is MISSING:
         # A field inside a section hidden whole (a refused owner, a passport) is in no output: the section reads "***".
-        hidden_whole = next((resolve(outcome.shown, outcome.path[:end]) for end in range(len(outcome.path) - 1, 0, -1)
-                             if isinstance(resolve(outcome.shown, outcome.path[:end]), str)), MISSING)
+        hidden_whole = next((section for end in range(len(outcome.path) - 1, 0, -1)
+                             if isinstance(section := resolve(outcome.shown, outcome.path[:end]), str)), MISSING)
         if hidden_whole is MISSING:
             return "missing from the output"
         return f"shown as {json.dumps(hidden_whole, ensure_ascii=False)}, not unchanged"
