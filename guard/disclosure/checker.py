@@ -165,7 +165,7 @@ class DisclosureChecker:
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
             # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
             # and an act the operator's own verb states ("заменю на тот, что вы продиктовали", frames) is theirs
-            acts = {(rule, start, end) for rule, start, end in frame_spans(utterance)}
+            acts = set(frame_spans(utterance))
             kept = [f for f in findings
                     if not (_is_wording(f) and _inside_any(f.start, callers_words)
                             and (f.rule, f.start, f.end) not in acts)

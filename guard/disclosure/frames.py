@@ -215,15 +215,23 @@ _COMPANY_SIDE = frozenset({"наш", "компания", "руководство
                            "поддержка", "цена", "наверху", "сервис", "обслуживание", "покрытие", "политика"})
 
 
+def _held(utterance: Utterance) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """What the three frames find in the line — withholds_own_identity, false_own_number, changes_account_data —
+    read once a line by both the checker's findings (frame_spans) and the line model's features (frame_features)."""
+    return utterance.derived("frames_held", lambda: (withholds_own_identity(utterance), false_own_number(utterance),
+                                                     changes_account_data(utterance)))
+
+
 def frame_features(utterance: Utterance) -> list[str]:
     """The frames as the line model's features: which hold, and the parts of п. 12's (an opinion marker, the
     company's side named, both in one stretch)."""
+    withholds, false_number, changes = _held(utterance)
     found = []
-    if withholds_own_identity(utterance) is not None:
+    if withholds is not None:
         found.append("frame:withholds-own-identity")
-    if false_own_number(utterance) is not None:
+    if false_number is not None:
         found.append("frame:false-own-number")
-    if changes_account_data(utterance) is not None:
+    if changes is not None:
         found.append("frame:changes-account-data")
     tokens = utterance.tokens
     opinions = [i for i, t in enumerate(tokens) if t.info.lemmas & _OPINION]
@@ -234,8 +242,9 @@ def frame_features(utterance: Utterance) -> list[str]:
     return found
 
 
-# Which rule of policies/disclosure.yaml each frame is a finding of (a policy without the rule: no finding).
-FRAME_RULES = (("operator-number-refusal", withholds_own_identity), ("client-data-change", changes_account_data))
+# The rules of policies/disclosure.yaml the frames are findings of (a policy without the rule: no finding).
+_NUMBER_RULE = "operator-number-refusal"  # п. 18: withholding, denying or faking the operator's own number
+_CHANGE_RULE = "client-data-change"  # п. 25
 _CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connection address or type
 
 
@@ -245,19 +254,18 @@ def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
 
 
 def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
+    withholds, false_number, changes = _held(utterance)
     found = []
-    for rule_id, frame in FRAME_RULES:
-        tokens = frame(utterance)
-        if tokens is not None:
-            first, last = tokens
-            if rule_id == "client-data-change" and utterance.tokens[last].info.lemmas & {"подключение"}:
-                rule_id = _CONNECTION_RULE
-            found.append((rule_id, *utterance.char_span(first, last)))
-    number = false_own_number(utterance)
-    if number is not None:
-        found.append(("operator-number-refusal", *number))
+    if withholds is not None:
+        found.append((_NUMBER_RULE, *utterance.char_span(*withholds)))
+    if changes is not None:
+        first, last = changes
+        rule_id = _CONNECTION_RULE if utterance.tokens[last].info.lemmas & {"подключение"} else _CHANGE_RULE
+        found.append((rule_id, *utterance.char_span(first, last)))
+    if false_number is not None:
+        found.append((_NUMBER_RULE, *false_number))
     return found
 
 
-__all__ = ["FRAME_RULES", "changes_account_data", "false_own_number", "frame_features", "frame_spans",
+__all__ = ["changes_account_data", "false_own_number", "frame_features", "frame_spans",
            "is_own_identity", "withholds_own_identity"]
