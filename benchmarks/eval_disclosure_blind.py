@@ -147,7 +147,6 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
     # counts[threshold][(author, rendering)] = [violating, clean, then (flagged violating, flagged clean) per column]
     counts: dict[float, dict[tuple[str, str], np.ndarray]] = {t: {} for t in args.threshold}
     by_item: Counter[tuple[str, str, bool]] = Counter()  # (item, rendering, flagged) of violating lines, main column
-    fold_of: dict[str, int] = {}
     misses: list[str] = []
     dump: list[dict] = []
     for number, fold in enumerate(folds):
@@ -181,7 +180,6 @@ def leave_one_author_out(args: argparse.Namespace) -> int:
         model = DisclosureModel(path)
         verifier = HitVerifier(verifier_path)
         for author in fold:
-            fold_of[author] = number
             checker = first_contact_checker(AUTHORS[author][1])
             held_out = [line for line in lines if line.author == author]
             for threshold in args.threshold:
