@@ -52,6 +52,9 @@ READ_BACKS_OF_UNSAID_VALUES = [
     pytest.param("вы назвали фамилию Иванов, верно?", (), id="H2-surname-never-said"),
     pytest.param("вы назвали фамилию Иванов, верно?", ("моя фамилия Петров",), id="H2-surname-after-caller-said-another"),
     pytest.param("да, всё верно, фамилия совпадает с той, что вы назвали: Иванов", (), id="H3-confirmation-form"),
+    pytest.param("Вы продиктовали адрес: Тверская, 5, квартира 12. Всё верно?", ("я живу на Лесной, восемь",),
+                 id="address-the-caller-did-not-say"),
+    pytest.param("вы назвали почту petr.ivanov@mail.ru, верно?", ("почта anna.iv@yandex.ru",), id="email-not-said"),
 ]
 
 
@@ -68,6 +71,11 @@ READ_BACKS_OF_SAID_VALUES = [
     pytest.param("вы назвали фамилию Иванов, верно?", ("моя фамилия Иванов",), id="surname"),
     pytest.param("вы назвали фамилию Иванов, верно?", ("это Иванова жена, звоню за мужа, Иванов Пётр",),
                  id="surname-inflected"),
+    pytest.param("Вы продиктовали адрес: Лесная, 8, квартира 41. Всё верно записала?",
+                 ("я живу на лесной восемь квартира сорок один",), id="address-street-inflected"),
+    pytest.param("вы назвали почту petr.ivanov@mail.ru, верно?", ("моя почта petr.ivanov@mail.ru",), id="email"),
+    pytest.param("вы сказали, что договор оформлен на ООО «Северный ветер», верно?",
+                 ("договор на ООО Северный ветер",), id="organization"),
 ]
 
 

@@ -164,7 +164,7 @@ class DisclosureChecker:
             # "вы говорите, у вас дома авария")
             # within a call, only what the caller said in it (guard/disclosure/said_back.py: H1-H3 of the red team)
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back)
-                                                    and (not in_call or caller_said(utterance, f.start, f.end, said)))]
+                                                    and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
             # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
@@ -175,7 +175,7 @@ class DisclosureChecker:
                             and (f.rule, f.start, f.end) not in acts)
                     and not (self._tells_a_card_value(f) and not utterance.digits_in(f.start, f.end)
                              and any(s <= f.start and f.end <= e for s, e in callers_words)
-                             and (not in_call or caller_said(utterance, f.start, f.end, said)))]
+                             and (not in_call or caller_said(utterance, f.start, f.end, said, callers_words, True)))]
             silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
