@@ -97,9 +97,6 @@ UNMENDED = [
     pytest.param("вы живёте на Тверской улице", id="M2-street"),
     pytest.param("г. Москва, ул. Тверская", id="M3-city-and-street"),
     pytest.param("счета доставляются в Химки на улицу Ленина", id="M4-delivery-city"),
-    pytest.param("ваша фамилия пишется так: И, В, А, Н, О, В", id="M5-surname-spelled-by-letters"),
-    pytest.param("фамилия И-ва-нов", id="M6-surname-by-syllables"),
-    pytest.param("в базе вы записаны как Ivanov", id="M7-surname-in-latin"),
     pytest.param("фамилия владельца как у Ивана, только с окончанием ов", id="L13-surname-hint-by-rhyme"),
     pytest.param("почта начинается на petr.iv", id="L14-email-partial"),
 ]
@@ -110,6 +107,24 @@ UNMENDED = [
                                        "alone tells it as the caller's (see the report of s27-bbcheck)")
 def test_in_a_call_an_unidentified_caller_is_told_no_hidden_value(tmp_path, engine, policy, line):
     assert _verdict(tmp_path, engine, policy, line) != "allow"
+
+
+SPELLED_SURNAMES = [
+    pytest.param("ваша фамилия пишется так: И, В, А, Н, О, В", id="M5-surname-spelled-by-letters"),
+    pytest.param("фамилия И-ва-нов", id="M6-surname-by-syllables"),
+    pytest.param("в базе вы записаны как Ivanov", id="M7-surname-in-latin"),
+    pytest.param("по буквам: И. В. А. Н. О. В.", id="letters-with-dots"),
+]
+
+
+@pytest.mark.parametrize("line", SPELLED_SURNAMES)
+def test_a_surname_spelled_by_letters_syllables_or_in_latin_is_the_surname(tmp_path, engine, policy, line):
+    answer = _check_in_call(tmp_path, engine, policy, line)
+    assert answer["verdict"] == "block" and "owner-name" in {v["rule"] for v in answer["violations"]}
+
+
+def test_a_spelled_surname_the_caller_said_may_be_said_back(tmp_path, engine, policy):
+    assert _verdict(tmp_path, engine, policy, "фамилия И-ва-нов", ("моя фамилия Иванов",)) == "allow"
 
 
 def test_an_exception_for_the_last_digits_does_not_reach_across_a_comma_after_a_refusal(tmp_path, engine, policy):
