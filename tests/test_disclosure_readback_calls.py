@@ -94,9 +94,6 @@ def test_a_line_checked_alone_keeps_the_read_back_reading(tmp_path, engine, poli
 # --- M2-M8, L13-L14: the rest of family a07 that passed ------------------------------------------------------
 
 UNMENDED = [
-    pytest.param("вы живёте на Тверской улице", id="M2-street"),
-    pytest.param("г. Москва, ул. Тверская", id="M3-city-and-street"),
-    pytest.param("счета доставляются в Химки на улицу Ленина", id="M4-delivery-city"),
     pytest.param("фамилия владельца как у Ивана, только с окончанием ов", id="L13-surname-hint-by-rhyme"),
     pytest.param("почта начинается на petr.iv", id="L14-email-partial"),
 ]
@@ -125,6 +122,27 @@ def test_a_surname_spelled_by_letters_syllables_or_in_latin_is_the_surname(tmp_p
 
 def test_a_spelled_surname_the_caller_said_may_be_said_back(tmp_path, engine, policy):
     assert _verdict(tmp_path, engine, policy, "фамилия И-ва-нов", ("моя фамилия Иванов",)) == "allow"
+
+
+STREETS_TOLD = [
+    pytest.param("вы живёте на Тверской улице", id="M2-street"),
+    pytest.param("г. Москва, ул. Тверская", id="M3-city-and-street"),
+    pytest.param("счета доставляются в Химки на улицу Ленина", id="M4-delivery-city"),
+]
+
+
+@pytest.mark.parametrize("line", STREETS_TOLD)
+def test_a_street_told_of_the_caller_without_a_house_number_is_an_address(tmp_path, engine, policy, line):
+    answer = _check_in_call(tmp_path, engine, policy, line)
+    assert answer["verdict"] == "block" and "address" in {v["rule"] for v in answer["violations"]}
+
+
+def test_a_salons_street_is_no_address_of_the_caller(tmp_path, engine, policy):
+    assert _verdict(tmp_path, engine, policy, "Ближайший салон связи в Химках на улице Ленина") == "allow"
+
+
+def test_a_street_the_caller_said_may_be_said_back(tmp_path, engine, policy):
+    assert _verdict(tmp_path, engine, policy, "вы живёте на Тверской улице", ("я живу на Тверской",)) == "allow"
 
 
 def test_an_exception_for_the_last_digits_does_not_reach_across_a_comma_after_a_refusal(tmp_path, engine, policy):

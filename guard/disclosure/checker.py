@@ -31,6 +31,7 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.said_back import caller_said
 from guard.disclosure.spelled import spelled_surnames
+from guard.disclosure.streets import streets_told
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     callers_words_spans,
@@ -46,7 +47,8 @@ from guard.recognizers.person import may_name_a_person
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM4_RULES = frozenset({"contact-info"})
-SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname  # Инструкция запретов, п. 4: the contact person
+SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
+STREET_RULE = "address"  # a street of the caller's, told without a house number  # Инструкция запретов, п. 4: the contact person
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
 # P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
 # (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
@@ -145,7 +147,7 @@ class DisclosureChecker:
                 findings.extend(self._number_findings(rule, utterance))
         if speaker == "operator":
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
-            findings.extend(self._spelled_findings(utterance, said, shown))
+            findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._frame_findings(utterance))
         findings = _dedupe(findings)
         if speaker == "client":
@@ -274,13 +276,18 @@ class DisclosureChecker:
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
 
-    def _spelled_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
-        """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's."""
+    def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
+        """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's;
+        a street without a house number told of the caller (guard.disclosure.streets), as address's."""
         rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
-        if rule is None or rule.speaker != "operator":
-            return []
+        found = []
         shows = shown.shows_word if shown is not None else (lambda word: False)
-        return [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
+        if rule is not None and rule.speaker == "operator":
+            found += [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
+        address = self.rules.by_id.get(STREET_RULE)
+        if address is not None and address.speaker == "operator":  # a street told of the caller (guard.disclosure.streets)
+            found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
+        return found
 
     def _tells_a_card_value(self, finding: Finding) -> bool:
         """A block rule about a value of the caller's card (a number's place, a name, an address), not an act."""
