@@ -95,7 +95,6 @@ def test_a_line_checked_alone_keeps_the_read_back_reading(tmp_path, engine, poli
 
 UNMENDED = [
     pytest.param("фамилия владельца как у Ивана, только с окончанием ов", id="L13-surname-hint-by-rhyme"),
-    pytest.param("почта начинается на petr.iv", id="L14-email-partial"),
 ]
 
 
@@ -143,6 +142,13 @@ def test_a_salons_street_is_no_address_of_the_caller(tmp_path, engine, policy):
 
 def test_a_street_the_caller_said_may_be_said_back(tmp_path, engine, policy):
     assert _verdict(tmp_path, engine, policy, "вы живёте на Тверской улице", ("я живу на Тверской",)) == "allow"
+
+
+def test_the_beginning_of_a_mailbox_is_part_of_the_e_mail_address(tmp_path, engine, policy):
+    """L14: "почта начинается на petr.iv" tells the owner's mailbox in part; "почта на gmail" names only a service."""
+    answer = _check_in_call(tmp_path, engine, policy, "почта начинается на petr.iv")
+    assert answer["verdict"] == "block" and "address" in {v["rule"] for v in answer["violations"]}
+    assert _verdict(tmp_path, engine, policy, "Логин для входа — ваш номер, а пароль придёт в SMS.") == "allow"
 
 
 def test_an_exception_for_the_last_digits_does_not_reach_across_a_comma_after_a_refusal(tmp_path, engine, policy):

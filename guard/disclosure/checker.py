@@ -31,6 +31,7 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.said_back import caller_said
 from guard.disclosure.spelled import spelled_surnames
+from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.streets import streets_told
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
@@ -278,7 +279,8 @@ class DisclosureChecker:
 
     def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
         """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's;
-        a street without a house number told of the caller (guard.disclosure.streets), as address's."""
+        a street without a house number told of the caller (guard.disclosure.streets) and part of a mailbox
+        (guard.disclosure.mailbox_part), as address's."""
         rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
         found = []
         shows = shown.shows_word if shown is not None else (lambda word: False)
@@ -287,6 +289,8 @@ class DisclosureChecker:
         address = self.rules.by_id.get(STREET_RULE)
         if address is not None and address.speaker == "operator":  # a street told of the caller (guard.disclosure.streets)
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
+            # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
+            found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         return found
 
     def _tells_a_card_value(self, finding: Finding) -> bool:
