@@ -29,17 +29,17 @@ from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
-from guard.disclosure.said_back import caller_said
-from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.mailbox_part import mailbox_parts
-from guard.disclosure.streets import streets_told
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
+from guard.disclosure.said_back import caller_said
 from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     callers_words_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions,
                                     states_item6_conditions)
+from guard.disclosure.spelled import spelled_surnames
+from guard.disclosure.streets import streets_told
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -47,9 +47,9 @@ from guard.recognizers.person import may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
-ITEM4_RULES = frozenset({"contact-info"})
+ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
-STREET_RULE = "address"  # a street of the caller's, told without a house number  # Инструкция запретов, п. 4: the contact person
+STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
 # P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
 # (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
@@ -169,8 +169,9 @@ class DisclosureChecker:
             # caller's own words said back are not the operator's wording ("вы сказали: «я не знаю пароль»",
             # "вы говорите, у вас дома авария")
             # within a call, only what the caller said in it (guard/disclosure/said_back.py: H1-H3 of the red team)
-            findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back)
-                                                    and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
+            findings = [f for f in findings
+                        if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back)
+                                and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
             # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
@@ -287,7 +288,7 @@ class DisclosureChecker:
         if rule is not None and rule.speaker == "operator":
             found += [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
         address = self.rules.by_id.get(STREET_RULE)
-        if address is not None and address.speaker == "operator":  # a street told of the caller (guard.disclosure.streets)
+        if address is not None and address.speaker == "operator":  # guard.disclosure.streets
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
