@@ -49,3 +49,8 @@ def test_a_birth_date_after_an_issue_date_stays_a_birth_date(redactor):
 def test_a_driver_licences_issue_date_is_not_a_passport(redactor):
     assert not [kind for kind, value in _found(redactor, "Водит. удостов. 7722 123456, выдано 15.03.2019.")
                 if value == "15.03.2019"]
+
+
+def test_a_passports_issue_year_said_alone_is_passport_data(redactor):
+    text = "паспорт у меня старый еще выданный в две тысячи пятом году"
+    assert any(kind == "RU_PASSPORT" and "две тысячи пятом" in value for kind, value in _found(redactor, text))
