@@ -619,8 +619,9 @@ class Normalization:
 # digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
 # "мм", "м", "а") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
 # word that could name another value or count something.
-_HESITATION = (r"(?:э+м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
-               r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
+_HESITATION = (r"(?:э+(?:-э+)*м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|"
+               r"короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|дальше|пишите|"
+               r"записывайте)")
 _PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 

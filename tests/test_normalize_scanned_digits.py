@@ -58,3 +58,15 @@ def test_scanning_a_passport_changes_neither_its_digits_nor_its_offsets(digits, 
     normalized = normalize(text)
     assert normalized.text == f"паспорт {digits[:4]} {digits[4:]}"
     assert normalized.to_original(8, len(normalized.text)) == (8, len(text))
+
+
+# --- a dictated number interrupted (issue 15, round s27-kinds): a hyphenated "э-э", "посмотрю", "дальше" are pauses
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Клиент: мой номер 903, э-э, секунду, 555, так, 12 12.", "903, э-э, секунду, 555, так, 12 12"),
+    ("номер такой девятьсот двенадцать так сейчас посмотрю ноль ноль один сорок пять шестьдесят",
+     "девятьсот двенадцать так сейчас посмотрю ноль ноль один сорок пять шестьдесят"),
+])
+def test_a_phone_interrupted_by_a_pause_is_one_phone(redactor, text, number):
+    assert [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)] == [("PHONE_NUMBER", number)]
