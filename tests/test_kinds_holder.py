@@ -74,3 +74,19 @@ def test_the_companys_own_office_said_by_the_operator_is_no_disclosure():
 def test_an_individuals_account_is_a_persons_after_any_organisation_cue(account, cue):
     text = f"{cue}, счёт {account}"
     assert not belongs_to_organisation(text, text.index(account), len(text), "BANK_ACCOUNT")
+
+
+# --- a courier's destination is where the customer lives (recognizers/address.py: _LIVING_CUES)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Доставить сим-карту на Лесную 3-41", "Лесную 3-41"),
+    ("курьер приедет на Садовую, 8 к обеду", "Садовую, 8"),
+])
+def test_a_street_and_house_after_a_delivery_word_is_an_address(redactor, text, value):
+    assert ("ADDRESS", value) in [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
+
+
+@pytest.mark.parametrize("text", ["доставка займет 5 дней", "привезите 2 сим-карты"])
+def test_a_delivery_word_before_a_count_is_no_address(redactor, text):
+    assert [e.type for e in redactor.analyze(text)] == []
