@@ -47,7 +47,8 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 # A birth word, or its abbreviation, before a date; and the words after it that make a later date something else's:
 # in "Д.р. 05.03.1980, договор от 12.01.2020" the cue names the first date only.
 # "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
-_BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)"
+# said letter by letter in speech: "дэ эр", "гэ эр"
+_BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.|(?:дэ|гэ)\s?эр(?![а-яё]))"
 BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")

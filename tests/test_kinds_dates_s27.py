@@ -54,3 +54,11 @@ def test_a_driver_licences_issue_date_is_not_a_passport(redactor):
 def test_a_passports_issue_year_said_alone_is_passport_data(redactor):
     text = "паспорт у меня старый еще выданный в две тысячи пятом году"
     assert any(kind == "RU_PASSPORT" and "две тысячи пятом" in value for kind, value in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, birth", [
+    ("дэ эр первое первое восьмидесятого", "первое первое восьмидесятого"),
+    ("дэ эр пятое марта семьдесят девятого года", "пятое марта семьдесят девятого года"),
+])
+def test_the_birth_abbreviation_said_letter_by_letter_is_a_birth_cue(redactor, text, birth):
+    assert ("DATE_OF_BIRTH", birth) in _found(redactor, text)
