@@ -90,3 +90,14 @@ def test_a_street_and_house_after_a_delivery_word_is_an_address(redactor, text, 
 @pytest.mark.parametrize("text", ["доставка займет 5 дней", "привезите 2 сим-карты"])
 def test_a_delivery_word_before_a_count_is_no_address(redactor, text):
     assert [e.type for e in redactor.analyze(text)] == []
+
+
+def test_a_number_given_in_a_salon_is_the_customers(redactor):
+    text = "Новый номер, который вам дали в салоне взамен старого, вот: 8 961 225 90 13."
+    assert _types_over(redactor, text, "8 961 225 90 13") == {"PHONE_NUMBER"}
+
+
+def test_a_corporate_customers_legal_address_said_by_the_operator_is_still_a_disclosure():
+    # Инструкция запретов, п. 3: the customer's legal address is not said; only the carrier's own office is free
+    assert check("Юридический адрес организации по договору: г. Пермь, ул. Куйбышева, д. 47, офис 305.").verdict == "block"
+    assert check("Наш офис продаж переехал: г. Казань, ул. Пушкина, 26.").verdict != "block"  # the model may warn

@@ -379,9 +379,10 @@ def quick_entities(utterance: Utterance) -> list[Entity]:
     addresses from the words."""
     with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
         found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
-    # the company's own office, hotline or requisites said by the operator are not a customer's data
+    # the company's own office or requisites said by the operator ("наш офис на …") are not a customer's data
     spans = [(e.start, e.end, e.type) for e in found]
-    return _merge([e for e in found if not belongs_to_organisation(utterance.text, e.start, e.end, e.type, spans)])
+    return _merge([e for e in found
+                   if not belongs_to_organisation(utterance.text, e.start, e.end, e.type, spans, ours_only=True)])
 
 
 def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] | None:
