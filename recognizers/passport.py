@@ -80,7 +80,7 @@ class PassportRecognizer(ContextPatternRecognizer):
 # kind's; the issue word must come before the date with no birth or death word between, and a passport word must be near
 # (a driver licence's issue date is not one).
 _ISSUE = re.compile(r"(?<![а-яёa-z])(?:выдан|выдач|дата\s+выд|issued|vydan)", re.IGNORECASE)
-_PASSPORT_WORD = re.compile(r"(?<![а-яёa-z])(?:паспорт|пасп\.|уфмс|фмс|мвд|овд|гувд|код\w*\s+подразд|pasport|passport)",
+_PASSPORT_WORD = re.compile(r"(?<![а-яёa-z])(?:паспорт|пасп\.|о?у?фмс|мвд|овд|гувд|код\w*\s+подразд|pasport|passport)",
                             re.IGNORECASE)
 _OTHER_DATE = re.compile(BIRTH_CUE.pattern + r"|(?<![а-яё])(?:умер|смерт|скончал|договор|оплат|водит|прав)",
                          re.IGNORECASE)

@@ -37,6 +37,7 @@ def test_a_birth_date_beside_a_death_stays_a_birth_date(redactor, text, birth):
     ("Паспорт 4510 123456, выдан ОВД Пресненского района г. Москвы 12.05.2010, код 772-045.", "12.05.2010"),
     ("Дата выдачи паспорта: 15.08.2015. Дата рождения: 02.02.1995.", "15.08.2015"),
     ("паспорт выдан двенадцатого мая две тысячи десятого года отделом уфмс", "двенадцатого мая две тысячи десятого"),
+    ("Дата выдачи: 30.05.2005, кем выдан: ОУФМС по Тверской обл.", "30.05.2005"),  # the office names the passport
 ])
 def test_a_passports_issue_date_is_passport_data(redactor, text, issued):
     assert any(kind == "RU_PASSPORT" and issued in value for kind, value in _found(redactor, text))
@@ -44,6 +45,10 @@ def test_a_passports_issue_date_is_passport_data(redactor, text, issued):
 
 def test_a_birth_date_after_an_issue_date_stays_a_birth_date(redactor):
     assert ("DATE_OF_BIRTH", "02.02.1995") in _found(redactor, "Дата выдачи паспорта: 15.08.2015. Дата рождения: 02.02.1995.")
+
+
+def test_an_issue_date_of_another_paper_is_not_a_passport(redactor):
+    assert _found(redactor, "Дата выдачи справки: 30.05.2023") == []
 
 
 def test_a_driver_licences_issue_date_is_not_a_passport(redactor):
