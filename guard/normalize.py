@@ -533,20 +533,50 @@ def ascii_digits(text: str) -> str:
     return _FOREIGN_DIGITS.sub(lambda found: str(unicodedata.decimal(found.group())), text)
 
 
-# A letter typed for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22" (Latin or
-# Cyrillic O for 0, Latin l or I for 1). A word of these letters alone ("OOO", "о") is no number: a digit must be there.
+# A letter typed or scanned for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22"
+# (Latin or Cyrillic O for 0, Latin l or I for 1). A word of these letters alone ("OOO", "о") is no number: a digit
+# must be there. OCR of a scanned document also gives "45О8 1234б7", "З" for 3, "б" for 6, "S" for 5, "B" for 8: those
+# letters are also a house's letter or a model's ("д. 15б", "S23"), so they are read as digits only inside a long
+# number — groups joined by ".", "-", "/" ("2б.О4.199l") of five characters at least, or by single spaces
+# ("4З12 5б7890") of eight at least, every group holding a digit, two digits at least in all.
 _DIGIT_LOOKALIKES = "OoОоlI"
-_AS_DIGITS = str.maketrans(_DIGIT_LOOKALIKES, "000011")
+_SCANNED_LOOKALIKES = "ЗзбSBВ"  # В: a Latin B made Cyrillic by normalize_unicode inside a mixed word
+_AS_DIGITS = str.maketrans(_DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES, "000011" + "336588")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
+_ANY_LOOKALIKE = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
+_JOINED = rf"[\d{_ANY_LOOKALIKE}]+(?:[./-][\d{_ANY_LOOKALIKE}]+)*"
+_SCANNED_NUMBER = re.compile(rf"(?<![^\W_]){_JOINED}(?: {_JOINED})*(?![^\W_])")
+
+
+_LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{_ANY_LOOKALIKE}]|[{_ANY_LOOKALIKE}][./-]?\d")
+
+
+def _scanned_number(run: str) -> bool:
+    chars = [ch for ch in run if ch not in " ./-"]
+    return (len(chars) >= (8 if " " in run else 5) and sum(ch.isdigit() for ch in chars) >= 2
+            and any(ch in _ANY_LOOKALIKE for ch in chars)
+            and all(any(ch.isdigit() for ch in group) for group in run.split(" ")))
+
+
+def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
+    if _LETTER_BY_A_DIGIT.search(text) is None:  # most texts: one search, no letter touches a digit
+        return []
+    pieces = {m.start(): (m.start(), m.end(), m.group().translate(_AS_DIGITS))
+              for m in _NUMBER_WITH_LETTERS.finditer(text)}
+    for m in _SCANNED_NUMBER.finditer(text):
+        if _scanned_number(m.group()):
+            for start in [s for s in pieces if m.start() <= s < m.end()]:
+                del pieces[start]
+            pieces[m.start()] = (m.start(), m.end(), m.group().translate(_AS_DIGITS))
+    return [pieces[start] for start in sorted(pieces)]
 
 
 def lookalike_digits(text: str) -> str:
     """`text` with the look-alike letters of a number read as its digits, one character for one (offsets stay); words
     and identifiers ("KN1810A", "OOO") as they are."""
-    if not any(ch in text for ch in _DIGIT_LOOKALIKES):
-        return text
-    return _NUMBER_WITH_LETTERS.sub(lambda number: number.group().translate(_AS_DIGITS), text)
+    return rewritten(text, lookalike_pieces(text)).text
 
 
 def normalize_unicode(text: str) -> NormalizedText:
@@ -589,8 +619,9 @@ class Normalization:
 # digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
 # "мм", "м", "а") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
 # word that could name another value or count something.
-_HESITATION = (r"(?:э+м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
-               r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
+_HESITATION = (r"(?:э+(?:-э+)*м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|"
+               r"короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|дальше|пишите|"
+               r"записывайте)")
 _PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
@@ -716,15 +747,16 @@ def normalize_pauses(text: str) -> NormalizedText:
 
 
 def normalize(text: str) -> Normalization:
-    """What every recognizer reads: Unicode made plain, spoken numbers made digits, pauses inside a number dropped,
+    """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
     self-corrections resolved."""
     plain = normalize_unicode(text)
-    numbers = normalize_numbers(plain.text)
+    scanned = rewritten(plain.text, lookalike_pieces(plain.text))  # "45О8 1234б7": the digits a scan shows
+    numbers = normalize_numbers(scanned.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
-        return Normalization(text, (plain, numbers))
+        return Normalization(text, (plain, scanned, numbers))
     pauses = normalize_pauses(numbers.text)
     # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
-    return Normalization(text, (plain, numbers, pauses, normalize_corrections(pauses.text)))
+    return Normalization(text, (plain, scanned, numbers, pauses, normalize_corrections(pauses.text)))
 
 
 _A_DIGIT = re.compile(r"\d")

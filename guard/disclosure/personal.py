@@ -23,6 +23,7 @@ from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.birth_date import BIRTH_CUE
+from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
@@ -378,7 +379,10 @@ def quick_entities(utterance: Utterance) -> list[Entity]:
     addresses from the words."""
     with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
         found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
-    return _merge(found)
+    # the company's own office or requisites said by the operator ("наш офис на …") are not a customer's data
+    spans = [(e.start, e.end, e.type) for e in found]
+    return _merge([e for e in found
+                   if not belongs_to_organisation(utterance.text, e.start, e.end, e.type, spans, ours_only=True)])
 
 
 def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] | None:
