@@ -1042,7 +1042,7 @@ _PERSON_NOUN_LEMMAS = {"сын", "дочь", "мать", "мама", "отец",
                        "наследник", "наследница", "владелец", "владелица", "хозяин", "хозяйка", "пользователь",
                        "житель", "жительница", "гость", "пациент", "пенсионер", "пенсионерка", "студент",
                        "студентка", "школьник", "школьница", "инвалид", "ветеран", "покойный", "умерший", "дочка",
-                       "сынок", "дед", "бабка", "внучок", "академик", "профессор", "доцент", "председатель",
+                       "сынок", "дед", "бабка", "внучок", "купец", "купчиха", "академик", "профессор", "доцент", "председатель",
                        "предприниматель", "руководитель", "заместитель", "заведующий", "секретарь", "помощник",
                        "ассистент", "работник", "рабочий", "фотограф", "журналист", "корреспондент", "писатель",
                        "поэт", "художник", "актёр", "актер", "актриса", "певец", "певица", "режиссёр", "режиссер",
@@ -1288,6 +1288,15 @@ _TITLES = {"папа", "папы", "папе", "папу", "патриарх", "
            "архимандрит", "иеромонах", "монах", "отец", "владыка", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
 
 
+def _person_noun(word: str) -> bool:
+    """A noun for a person's kin or role (_PERSON_NOUN_LEMMAS), great- prefixes read through ("прапрабабушка",
+    "прадед"), that is no name on its most likely reading ("Купцы"; not "Глава", a surname too: _rare_kinds)."""
+    lower = word.lower()
+    while lower.startswith("пра") and len(lower) > 5:
+        lower = lower[3:]
+    return lemma(lower) in _PERSON_NOUN_LEMMAS and not _rare_kinds(word.lower())
+
+
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop abbreviations and titles NER glues to a name: "Кл. Беляева" -> "Беляева", "Папа Франциск" ->
     "Франциск"; a span starting inside a compound with a number ("29-летний") is no name at all."""
@@ -1296,7 +1305,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [m for m in NAME_WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
                      or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
-                     or _not_a_name_word(words[0].group())):
+                     or _not_a_name_word(words[0].group()) or _person_noun(words[0].group())):
         words.pop(0)
     if not words:
         return None
@@ -1508,8 +1517,15 @@ _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
 # Places and institutions named after someone, the name in the genitive: "посёлок ильича", "парк горького",
 # "площадь ленина", "театр вахтангова" (lemmas; a street is STREET_WORDS' own).
+# Awards, cups, prizes, memorials and works named so are no person either: "орден ленина", "орденом александра
+# невского", "кубок гагарина", "мемориал гранаткина", "завод лихачёва" (the head governs the name in the genitive).
 _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
-                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал"}
+                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
+                       "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
+                       "комбинат", "институт", "университет", "училище"}
+# Heads before a family's name in the plural: a dynasty or a house, not one person ("династия романовых", "род
+# шереметевых", "купцы морозовы"); "семья ким", "братья голубевы" stay names.
+_FAMILY_LINE_LEMMAS = {"династия", "род", "дом", "клан", "семейство", "купец", "фамилия"}
 
 
 # Geographic nouns a place's own name stands beside in apposition: "в городе Грозном", "столица Острова Уайт", "на
@@ -1564,6 +1580,35 @@ _METRO_BEFORE = re.compile(r"(?:^|[^\w])(?:у|на|от|до|возле|окол
 _METRO_LETTER = re.compile(r"[мМ]\.?[ \t]+")
 
 
+def _names_a_family_line(text: str, start: int, end: int) -> bool:
+    """One word in the plural only, right after a head for a dynasty or a house (_FAMILY_LINE_LEMMAS): "династия
+    романовых", "купцы морозовы" name a line of people, no one person."""
+    words = NAME_WORD.findall(text, start, end)
+    before = words_before(text, start, 16)
+    if len(words) != 1 or not before or lemma(before[-1].lower()) not in _FAMILY_LINE_LEMMAS:
+        return False
+    found = [p for p in parses(words[0]) if p.tag.number]
+    return bool(found) and all(p.tag.number == "plur" for p in found)
+
+
+# Nouns before a work's or a brand's title in quotes: "картина «иван грозный и сын его иван»", "роман «анна
+# каренина»", "торговая марка «белый медведь»" (lemmas; _THING_NOUNS are such heads too).
+_WORK_NOUNS = {"картина", "роман", "фильм", "книга", "спектакль", "опера", "балет", "песня", "поэма", "повесть",
+               "рассказ", "пьеса", "сериал", "альбом", "марка", "журнал", "газета", "программа", "передача",
+               "фестиваль", "конкурс", "проект", "выставка", "мультфильм", "роль", "постановка", "симфония"}
+
+
+def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
+    """A span inside one pair of quotes «…» right after a work or thing noun (_WORK_NOUNS, _THING_NOUNS): the title
+    of a picture, a novel or a brand, whatever people it names."""
+    opening = text.rfind("«", max(0, start - 80), start)
+    if opening < 0 or "»" in text[opening:start] or "»" not in text[end:end + 80] \
+            or "«" in text[end:text.index("»", end)]:
+        return False
+    before = words_before(text, opening, 24)
+    return bool(before) and lemma(before[-1].lower()) in _WORK_NOUNS | _THING_NOUNS
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -1571,7 +1616,8 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
         return True
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
-                            or _in_apposition_to_a_place(text, start, end)):
+                            or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
+                            or _in_a_titled_quote(text, start, end)):
         return True
     metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \
@@ -1592,6 +1638,15 @@ def _to_cyrillic(word: str) -> str:
     """A Latin name back to Cyrillic for the dictionary (recognizers/lexicon.py), "-ый" read as "-ий"."""
     cyrillic = latin_to_cyrillic(word)
     return cyrillic[:-1] + "й" if cyrillic.endswith("ы") and len(cyrillic) > 3 else cyrillic
+
+
+_L_BEFORE_CONSONANT = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
+
+
+def _soft_l(word: str) -> str:
+    """A Latin word spelled back with "ль" for an "l" before a consonant ("Olga" -> "ольга"), the other reading of
+    _to_cyrillic's "л" ("Volkov" keeps "волков" there)."""
+    return _L_BEFORE_CONSONANT.sub("ль", _to_cyrillic(word).lower())
 
 
 def _latin_names(text: str) -> list[tuple[int, int]]:
@@ -1646,7 +1701,7 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
     out = []
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
-        if text[a.end():b.start()].strip():
+        if text[a.end():b.start()].strip() or _in_english_prose(text, a.start(), b.end()):
             continue
         # a known first name beside a word that reads as a name part, or beside any word that is no English,
         # organisation or cue word ("sergey kot", "tsoy artem", "oleg mirnyi")
@@ -1660,6 +1715,20 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
         elif cue and cue[0].lower() in _LATIN_SURNAME_CUES and word.group() not in not_names:
             out.append(word.span())  # "familiya nomerov": after the word for a surname any Latin word is one
     return out
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset({"the", "a", "an", "has", "have", "had", "is", "are", "was", "were", "with", "of",
+                                     "in", "on", "at", "to", "for", "and", "its", "their", "this", "that", "will"})
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
+
+
+def _in_english_prose(text: str, start: int, end: int) -> bool:
+    """Two or more English function words among the Latin words within 40 characters of a span, and no Cyrillic
+    there: the span is a run of English prose ("The inn has 12 rooms"), where a name would be capitalised."""
+    window = text[max(0, start - 40):end + 40]
+    if _CYRILLIC.search(window):
+        return False
+    return sum(w.lower() in _ENGLISH_FUNCTION_WORDS for w in _LATIN_WORD.findall(window)) >= 2
 
 
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
@@ -1709,6 +1778,8 @@ def _reads_as_latin_name(words: list[str]) -> bool:
     readings = [_person_kinds(_to_cyrillic(word)) for word in words]
     if any(kinds & {"Name", "Patr"} and is_known(_to_cyrillic(word)) for word, kinds in zip(words, readings)):
         return True
+    if any("Name" in _person_kinds(soft) and is_known(soft) for soft in map(_soft_l, words)):
+        return True  # "Olga", "Ilgiz": an "l" before a consonant is the soft "ль"
     return any(kinds & {"Name", "Patr"} for kinds in readings) and all(readings)
 
 
@@ -1811,8 +1882,8 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if len(lower) <= 3:
         return False  # a syllable of an East Asian or Armenian name reads as an interjection: "ли ён хо", "тер петросян"
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
-    return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or label or _not_a_name_word(word)) \
-        and not _rare_kinds(word)
+    return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or lemma(lower) in _NAMED_PLACE_LEMMAS or label
+                               or _not_a_name_word(word)) and not _rare_kinds(word)
 
 
 def _only_a_number(word: str) -> bool:

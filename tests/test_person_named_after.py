@@ -1,0 +1,60 @@
+"""A name governed by a head that makes it something else's name is nobody's data (issue 15, round s27-names): an
+award, a cup, a memorial or a plant named after someone, a dynasty or a merchant house in the plural, a work's or a
+brand's title in quotes; and a kin word NER glues before a name is no part of it, nor English prose a name."""
+from __future__ import annotations
+
+import pytest
+
+from guard.engine import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(entities=["PERSON"])
+
+
+def names(redactor: Redactor, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Орден Ленина был высшей наградой СССР.",
+    "орден ленина был высшей наградой ссср",
+    "Его наградили орденом Александра Невского за оборону города.",
+    "Мемориал Гранаткина собрал юниоров.",
+    "кубок гагарина достался авангарду",
+])
+def test_an_award_or_cup_named_after_someone_is_no_name(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Династия Романовых правила Россией триста лет.",
+    "Купцы Морозовы владели мануфактурами в Орехово-Зуеве.",
+])
+def test_a_dynasty_or_merchant_house_in_the_plural_is_no_one_person(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_family_named_in_the_plural_without_a_dynasty_head_stays_a_name(redactor):
+    assert names(redactor, "Братья Голубевы эмигрировали в Харбин.") == ["Голубевы"]
+
+
+@pytest.mark.parametrize("text", [
+    "Картина «Иван Грозный и сын его Иван» пострадала от вандала.",
+    "Роман «Анна Каренина» экранизировали больше двадцати раз.",
+])
+def test_a_title_in_quotes_after_a_work_noun_names_no_person(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_kin_word_before_a_name_is_no_part_of_it(redactor):
+    assert names(redactor, "Прапрабабушка Мария Голубь была повитухой.") == ["Мария Голубь"]
+
+
+def test_english_prose_in_lowercase_latin_is_no_name(redactor):
+    assert names(redactor, "The inn has 12 rooms and a small restaurant.") == []
+
+
+def test_a_latin_name_with_a_soft_l_is_a_name(redactor):
+    assert names(redactor, "Customer: Olga Sidorova, callback requested.") == ["Olga Sidorova"]
