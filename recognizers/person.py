@@ -234,6 +234,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
+        spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
+        spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
@@ -578,8 +580,10 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
         glued = dotted and initials.endswith(".") and (initials[0].lower() not in "гдспхк" or (
             "Surn" in _person_kinds(surname) and "Geox" not in word_grammemes(surname)))  # "д. шарипов", not "г. орёл"
-        if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")) \
-                or _METRO_BEFORE.search(text[max(0, match.start("surname") - 12):match.start("surname")]):
+        both_dotted = initials.count(".") == 2  # "д. с. лихачёв": two initials, not the village "с."
+        if not both_dotted and (
+                _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname"))
+                or _METRO_BEFORE.search(text[max(0, match.start("surname") - 12):match.start("surname")])):
             continue  # "в д. Кармаскалы", "у м. Тургеневская"
         if not dotted and _place_after_preposition(text, match.start("surname"), match.end("surname")):
             continue  # "я в кирове": a pronoun and a preposition before a town, not two initials
@@ -986,6 +990,33 @@ def _surname_by_grammar(text: str, name, other) -> bool:
 # Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
 _SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
                    "пэ", "чхве", "ян", "чен", "чжан", "лю"}
+# Of those, the ones that are a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing):
+# capitalised in written text they are the surname wherever they stand ("Клиентка Ли сказала", "Семья Ким").
+_CAPITALISED_SHORT_SURNAMES = frozenset({"ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"})
+_SHORT_SURNAME_WORD = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(w.capitalize() for w in _CAPITALISED_SHORT_SURNAMES))
+                                 + r")(?![\w-])")
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[а-яё]{3,}(?![^\W\d_])")
+
+
+def _lowercase_full_names(text: str) -> list[tuple[int, int]]:
+    """"позвонила ольга петрова" in a written note: a name of two or more words typed in lowercase amid written text,
+    read as lowercase text is (_dictionary_runs) and kept only when strong — a first name with a surname or
+    patronymic on their likely readings (score 0.9), every word in lowercase. Only texts with a lowercase word whose
+    likely reading is a first name are read a second time."""
+    if not any("Name" in _top_kinds(m.group()) and m.group() not in _COMMON_WORDS for m in _LOWER_WORD.finditer(text)):
+        return []
+    return [(s, e) for s, e, score in _dictionary_runs(text, lowercase=True)
+            if score >= 0.9 and text[s:e].islower() and len(NAME_WORD.findall(text, s, e)) >= 2]
+
+
+def _capitalised_short_surnames(text: str) -> list[tuple[int, int]]:
+    """"Клиентка Ли сказала", "Семья Ким переехала": a Korean surname the dictionary reads as a particle or a pronoun
+    (_CAPITALISED_SHORT_SURNAMES), capitalised and not in a run of capitals, in written text."""
+    return [m.span() for m in _SHORT_SURNAME_WORD.finditer(text)]
+
+
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
 
 

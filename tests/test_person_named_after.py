@@ -58,3 +58,27 @@ def test_english_prose_in_lowercase_latin_is_no_name(redactor):
 
 def test_a_latin_name_with_a_soft_l_is_a_name(redactor):
     assert names(redactor, "Customer: Olga Sidorova, callback requested.") == ["Olga Sidorova"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Клиентка Ли сказала, что перезвонит.", "Ли"),
+    ("Семья Ким переехала из Уссурийска.", "Ким"),
+])
+def test_a_capitalised_korean_surname_is_a_name_wherever_it_stands(redactor, text, name):
+    assert names(redactor, text) == [name]
+
+
+def test_a_particle_li_in_lowercase_is_no_surname(redactor):
+    assert names(redactor, "Не знаю, придёт ли он завтра.") == []
+
+
+def test_a_full_name_typed_in_lowercase_amid_written_text_is_a_name(redactor):
+    assert names(redactor, "Вчера позвонила ольга петрова, просит сменить тариф.") == ["ольга петрова"]
+
+
+def test_two_dotted_initials_in_lowercase_are_no_village(redactor):
+    assert names(redactor, "академик д. с. лихачёв писал о культуре") == ["д. с. лихачёв"]
+
+
+def test_a_village_abbreviation_before_a_place_stays_no_name(redactor):
+    assert names(redactor, "живёт в д. кармаскалы") == []
