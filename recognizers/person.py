@@ -848,8 +848,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             first_name = "Name" in _top_kinds(word) and lowercase \
                 or ("Name" in _top_kinds(word) or (cue == "strong" and "Name" in rare)) and word[0].isupper()
             pair = _first_name_with_surname(text, words, index_of[start], lowercase) if first_name else None
-            if _modifies_next_noun(text, word, end):
-                pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
+            if _modifies_next_noun(text, word, end) or (not lowercase and _title_attribute(text, word, start)):
+                pass  # "оператора, Московский регион", "Папа Римский": an attribute, whatever cue stands before it
             elif pair:
                 out.append((*pair, 0.8))
             elif lowercase and unknown and _ordinary_compound(word) \
@@ -865,6 +865,16 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.7))
         i = j if j > i else i + 1
     return out
+
+
+def _title_attribute(text: str, word: str, start: int) -> bool:
+    """"Папа Римский", "Патриарх Московский": a word right after a title (_TITLES) that reads as an adjective agreeing
+    with it in case is the title's attribute, not a surname found alone."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or before.group(1).lower() not in _TITLES:
+        return False
+    title_cases = _cases(before.group(1)) or frozenset()
+    return any(p.tag.POS == "ADJF" and p.tag.case in title_cases for p in parses(word))
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+(?:-[а-яё]+)?)")  # from the first space only: linear
@@ -1675,9 +1685,18 @@ _L_BEFORE_CONSONANT = re.compile(r"л(?=[бвгджзклмнпрстфхцчш�
 
 
 def _soft_l(word: str) -> str:
-    """A Latin word spelled back with "ль" for an "l" before a consonant ("Olga" -> "ольга"), the other reading of
-    _to_cyrillic's "л" ("Volkov" keeps "волков" there)."""
-    return _L_BEFORE_CONSONANT.sub("ль", _to_cyrillic(word).lower())
+    """A Latin word spelled back with "ль" for an "l" before a consonant ("Olga" -> "ольга") and "дж" for an English
+    initial "j" ("John" -> "джон"): the other readings of _to_cyrillic's "л" and "й" ("Volkov" keeps "волков")."""
+    cyrillic = _L_BEFORE_CONSONANT.sub("ль", _to_cyrillic(word).lower())
+    if word[:1] in "jJ" and word[1:2].lower() in "aeiou":
+        cyrillic = "дж" + _to_cyrillic(word[1:]).lower()
+    return cyrillic
+
+
+def _latin_first_name(word: str) -> bool:
+    """A Latin word that spells back a first name the dictionary knows, on either reading (_to_cyrillic, _soft_l)."""
+    return any("Name" in _person_kinds(cyrillic) and is_known(cyrillic)
+               for cyrillic in {_to_cyrillic(word), _soft_l(word)})
 
 
 def _latin_names(text: str) -> list[tuple[int, int]]:
@@ -1727,8 +1746,7 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
         return []
     not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _LATIN_NAMING_CUES | _ENGLISH_WORDS
     kinds = [_rare_kinds(_to_cyrillic(w.group())) if w.group() not in not_names else frozenset() for w in words]
-    first = [bool(_person_kinds(_to_cyrillic(w.group())) & {"Name"}) and is_known(_to_cyrillic(w.group()))
-             and bool(k) for w, k in zip(words, kinds)]
+    first = [_latin_first_name(w.group()) and w.group() not in not_names for w in words]
     out = []
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
@@ -1809,8 +1827,8 @@ def _reads_as_latin_name(words: list[str]) -> bool:
     readings = [_person_kinds(_to_cyrillic(word)) for word in words]
     if any(kinds & {"Name", "Patr"} and is_known(_to_cyrillic(word)) for word, kinds in zip(words, readings)):
         return True
-    if any("Name" in _person_kinds(soft) and is_known(soft) for soft in map(_soft_l, words)):
-        return True  # "Olga", "Ilgiz": an "l" before a consonant is the soft "ль"
+    if any(_latin_first_name(word) for word in words):
+        return True  # "Olga", "John": a soft "ль", an English "j"
     return any(kinds & {"Name", "Patr"} for kinds in readings) and all(readings)
 
 

@@ -82,3 +82,15 @@ def test_two_dotted_initials_in_lowercase_are_no_village(redactor):
 
 def test_a_village_abbreviation_before_a_place_stays_no_name(redactor):
     assert names(redactor, "живёт в д. кармаскалы") == []
+
+
+def test_an_adjective_after_a_title_is_the_titles_attribute_not_a_surname(redactor):
+    assert names(redactor, "Папа Римский призвал к миру.") == []
+
+
+def test_a_surname_after_a_title_stays_a_name(redactor):
+    assert names(redactor, "Вчера министр Иванов сказал об этом.") == ["Иванов"]
+
+
+def test_a_lowercase_latin_name_with_a_soft_l_is_a_name(redactor):
+    assert names(redactor, "customer: olga sidorova, callback requested.") == ["olga sidorova"]
