@@ -21,7 +21,7 @@ from typing import Iterable
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
-from guard.morph import get_morph, lemma, normalize_word, parses
+from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
@@ -442,8 +442,8 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
                and not _registry_word(word)  # "до марта", "номер снилса"
                and not (_is_label(word) and is_known(word) and "plur" not in _top_tag(word))  # "номера", not
-               and lemma(word) not in _PERSON_NOUN_LEMMAS                                     # "я номеров"
-               for word in NAME_WORD.findall(text, start, end))
+               and lemma(word) not in _PERSON_NOUN_LEMMAS and not _person_noun(word)          # "я номеров",
+               for word in NAME_WORD.findall(text, start, end))                              # "прапрабабушка"
 
 
 _DOTTED_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
@@ -798,8 +798,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             run.append((words[j], likely, rare))
             j += 1
         # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
-        while run and _not_a_name_word(run[0][0].group()):
-            run.pop(0)
+        while run and (_not_a_name_word(run[0][0].group()) or (len(run) > 1 and _person_noun(run[0][0].group()))):
+            run.pop(0)  # nor a kin noun before it ("прапрабабушка мария голубь")
         while run and _not_a_name_word(run[-1][0].group()):
             run.pop()
         if not run and j == i:
@@ -848,7 +848,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             first_name = "Name" in _top_kinds(word) and lowercase \
                 or ("Name" in _top_kinds(word) or (cue == "strong" and "Name" in rare)) and word[0].isupper()
             pair = _first_name_with_surname(text, words, index_of[start], lowercase) if first_name else None
-            if _modifies_next_noun(text, word, end) or (not lowercase and _title_attribute(text, word, start)):
+            if _modifies_next_noun(text, word, end) or _title_attribute(text, word, start):
                 pass  # "оператора, Московский регион", "Папа Римский": an attribute, whatever cue stands before it
             elif pair:
                 out.append((*pair, 0.8))
@@ -939,7 +939,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
         return start
     word, lower = before.group(1), before.group(1).lower()
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
-            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS:
+            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
     if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
         return start
@@ -1231,7 +1231,7 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
         lo, hi = sorted((name, other), key=lambda m: m.start())
         word = other.group()
         if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
-                or word.lower() in _NOT_SURNAMES:
+                or word.lower() in _NOT_SURNAMES or _person_noun(word):
             continue
         if lowercase and _surname_by_grammar(text, name, other):
             return lo.start(), hi.end()
@@ -1335,7 +1335,7 @@ def _person_noun(word: str) -> bool:
     lower = word.lower()
     while lower.startswith("пра") and len(lower) > 5:
         lower = lower[3:]
-    return lemma(lower) in _PERSON_NOUN_LEMMAS and not _rare_kinds(word.lower())
+    return lemma(lower) in _PERSON_NOUN_LEMMAS and not _rare_kinds(lower)
 
 
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1626,7 +1626,7 @@ def _names_a_family_line(text: str, start: int, end: int) -> bool:
     романовых", "купцы морозовы" name a line of people, no one person."""
     words = NAME_WORD.findall(text, start, end)
     before = words_before(text, start, 16)
-    if len(words) != 1 or not before or lemma(before[-1].lower()) not in _FAMILY_LINE_LEMMAS:
+    if len(words) != 1 or not before or not lemmas(before[-1].lower()) & _FAMILY_LINE_LEMMAS:  # "род": not "родиться"
         return False
     found = [p for p in parses(words[0]) if p.tag.number]
     return bool(found) and all(p.tag.number == "plur" for p in found)
@@ -1647,7 +1647,7 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
             or "«" in text[end:text.index("»", end)]:
         return False
     before = words_before(text, opening, 24)
-    return bool(before) and lemma(before[-1].lower()) in _WORK_NOUNS | _THING_NOUNS
+    return bool(before) and bool(lemmas(before[-1].lower()) & (_WORK_NOUNS | _THING_NOUNS))  # "марка": not "марк"
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
@@ -2008,7 +2008,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or _after_naming_word(text, start):
         return False
     lower = words[0].lower()
-    if lower in _SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES:
+    if lower in _SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower)
 

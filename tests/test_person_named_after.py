@@ -94,3 +94,19 @@ def test_a_surname_after_a_title_stays_a_name(redactor):
 
 def test_a_lowercase_latin_name_with_a_soft_l_is_a_name(redactor):
     assert names(redactor, "customer: olga sidorova, callback requested.") == ["olga sidorova"]
+
+
+@pytest.mark.parametrize("text", [
+    "род шереметевых дал россии фельдмаршала",
+    "папа римский призвал к миру",
+])
+def test_heads_read_by_every_lemma_in_lowercase_name_nobody(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_a_kin_word_before_a_lowercase_name_is_no_part_of_it(redactor):
+    assert names(redactor, "прапрабабушка мария голубь была повитухой") == ["мария голубь"]
+
+
+def test_a_word_of_a_brands_title_in_quotes_is_no_name_in_lowercase(redactor):
+    assert "белый" not in names(redactor, "торговая марка «белый медведь» зарегистрирована в 1998 году")
