@@ -212,8 +212,10 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     lowercase = needs_recasing(text)
     ner_spans = list(ner_spans)
     for ner in ner_spans:
-        if ner.type == "PER":
-            trimmed = _trim_ner_span(text, ner.start, ner.end)
+        if ner.type != "PER":
+            continue
+        for piece_start, piece_end in _list_pieces(text, ner.start, ner.end):
+            trimmed = _trim_ner_span(text, piece_start, piece_end)
             if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase) \
                     and not (lowercase and _unsupported_word(text, *trimmed)):
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
@@ -251,6 +253,24 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
+
+
+_LIST_BREAK = re.compile(r"[•|;\n]")  # list separators NER sometimes reads across ("Эль Сальвадор • Эфиопия")
+
+
+def _list_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A NER span cut at the list separators inside it, each piece without its edge spaces and separators; each piece
+    is then judged as a span of its own."""
+    cuts = [start] + [b for m in _LIST_BREAK.finditer(text, start, end) for b in (m.start(), m.end())] + [end]
+    pieces = []
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] == "."):
+            b -= 1
+        if a < b:
+            pieces.append((a, b))
+    return pieces
 
 
 # A speaker's label opening a transcript's turn ("Оператор:", "Клиент 2:"), at a line's start or, in a transcript
@@ -1907,7 +1927,7 @@ def may_name_a_person(word: str) -> bool:
 # --- one judge for a tagger's span: where it may end, and whether it names anyone here ----------------------------
 
 # Punctuation no name runs across: the lowercase tagger reads words and drops it ("бекзод: «брат", "светлана (op1187)").
-_NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n]|—")
+_NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n•|]|—")
 # English letters as a caller says them ("ай пи", "джи мейл", "зэ эйч"): a spelled address or a product, not a name.
 _SPOKEN_LATIN_LETTERS = {"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл", "экс"}
 # A hyphenated abbreviation: "абон-т", "свид-во", "док-ты", "р-н".

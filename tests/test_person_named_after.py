@@ -110,3 +110,8 @@ def test_a_kin_word_before_a_lowercase_name_is_no_part_of_it(redactor):
 
 def test_a_word_of_a_brands_title_in_quotes_is_no_name_in_lowercase(redactor):
     assert "белый" not in names(redactor, "торговая марка «белый медведь» зарегистрирована в 1998 году")
+
+
+def test_a_ner_span_across_a_list_bullet_is_cut_there(redactor):
+    found = names(redactor, "Египет • Эль Сальвадор • Эфиопия • Грузия")
+    assert all("•" not in name and "Эфиопия" not in name for name in found)
