@@ -1288,7 +1288,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if word is not None and _is_label(word.group()):
         return False  # "фамилию имя и отчество владельца"
     if lowercase:
-        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество")
+        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
+            or before[0].startswith(_MAIDEN_NAME_STEM)
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
             and is_known(word.group()):
         return False  # "Клиент: Мои паспортные данные", "Клиент: Счета приходят": a speaker, then what they say
@@ -1304,8 +1305,10 @@ def _after_speaker_label(text: str, start: int) -> bool:
 
 
 # Cues after which a capitalised word the dictionary reads otherwise is still a name ("Клиент Ситников").
+# "урождённая Соловей", "урожд. Белая": a maiden name follows, whatever the dictionary says of the word.
+_MAIDEN_NAME_STEM = "урожд"
 _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут", "имя", "имени", "владел", "оформлен", "господин", "госпож",
-                 "гражданин", "гражданк")
+                 "гражданин", "гражданк", _MAIDEN_NAME_STEM)
 
 
 def _is_label(word: str) -> bool:

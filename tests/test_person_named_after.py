@@ -115,3 +115,11 @@ def test_a_word_of_a_brands_title_in_quotes_is_no_name_in_lowercase(redactor):
 def test_a_ner_span_across_a_list_bullet_is_cut_there(redactor):
     found = names(redactor, "Египет • Эль Сальвадор • Эфиопия • Грузия")
     assert all("•" not in name and "Эфиопия" not in name for name in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Бабушка, урождённая Соловей, умерла в 1972 году.", "Соловей"),
+    ("урождённая соловей умерла в 1972 году", "соловей"),
+])
+def test_the_word_after_urozhdennaya_is_a_maiden_name(redactor, text, name):
+    assert name in names(redactor, text)
