@@ -87,3 +87,20 @@ def test_the_instructions_recommended_phrases_are_allowed(text):
 def test_the_clients_own_words_are_never_violations(text):
     result = check(text, "client")
     assert result.verdict == "allow" and result.violations == []
+
+
+@pytest.mark.parametrize("text", [
+    "наш справочный номер восемь четыреста девяносто пять девятьсот семьдесят четыре восемьдесят восемь восемьдесят "
+    "восемь звоните в любое время",
+    "Наш справочный номер 8 495 974 88 88, звоните в любое время.",
+])
+def test_the_companys_own_number_of_the_shared_list_is_no_ones_data_for_the_model_either(text):
+    # whose number: policies/lists.yaml names it the company's own; the line model read "справочный номер + number"
+    # as a department's phone (п. 10) in the ASR rendering
+    assert check(text).verdict == "allow", check(text).violations
+
+
+def test_a_model_guess_of_a_number_rule_still_counts_with_a_subscribers_number_beside_the_companys():
+    text = "наш номер восемь четыреста девяносто пять девятьсот семьдесят четыре восемьдесят восемь восемьдесят восемь " \
+           "а номер вашей жены восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
+    assert check(text).verdict != "allow"

@@ -223,6 +223,8 @@ class DisclosureChecker:
         if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
+        if _is_number_rule(rule) and self._only_public_numbers(utterance):
+            return findings  # whose number: the company's own (policies/lists.yaml), said in full, is nobody's data
         start, end = _stripped(utterance.text)
         return [Finding(f"model:{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
@@ -264,6 +266,13 @@ class DisclosureChecker:
         changing the customer's account data (п. 25) — in words no rule lists; as findings of the item's rule."""
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
+
+    def _only_public_numbers(self, utterance: Utterance) -> bool:
+        """The line says a number of 7 digits or more and every number of 4 or more is a public one (the shared
+        list: the company's own lines in their dialled forms, 8 495 … / +7 495 …)."""
+        numbers = [group.digits for group in utterance.digit_groups if len(group.digits) >= 4]
+        return (any(len(digits) >= 7 for digits in numbers)
+                and all(self._is_public_number(digits) for digits in numbers))
 
     def _tells_a_card_value(self, finding: Finding) -> bool:
         """A block rule about a value of the caller's card (a number's place, a name, an address), not an act."""
@@ -350,6 +359,12 @@ class DisclosureChecker:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _is_number_rule(rule: Rule) -> bool:
+    """A rule about telling a number: a phone said near a department's words, a card's digits, a detected phone."""
+    return (rule.numbers is not None or "PHONE_NUMBER" in rule.entities
+            or any(value.kind == "digits" for value in rule.card))
 
 
 def _has_whole_card(context: CheckContext | None) -> bool:
