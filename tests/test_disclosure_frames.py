@@ -9,7 +9,7 @@ import pytest
 
 from guard.disclosure import DisclosureChecker, default_checker
 from guard.disclosure.frames import (addresses_by_kind, changes_account_data, false_own_number, frame_features,
-                                     tells_relatives_activity, withholds_own_identity)
+                                     names_unit_contacted, tells_relatives_activity, withholds_own_identity)
 from guard.disclosure.text import Utterance
 
 
@@ -125,3 +125,24 @@ def test_002_what_a_relatives_number_did_is_confidential(text: str, rules_only) 
 ])
 def test_002_a_refusal_a_condition_or_a_call_to_us_about_a_relative_is_not_the_frame(text: str) -> None:
     assert tells_relatives_activity(Utterance(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Коллеги из службы поддержки сети сказали, что вышка исправна.",
+    "сетевики уже в курсе вашей так да проблемы я им звонил",
+    "Группа эксплуатации сети сообщила мне, что работы закончатся к вечеру.",
+    "я написала в технический отдел они ответили что всё в порядке",
+])
+def test_item11_a_named_unit_and_what_it_said_or_was_asked_is_the_violation(text: str, rules_only) -> None:
+    assert names_unit_contacted(Utterance(text)) is not None
+    assert "internal-service-named" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Я передам ваше обращение специалистам, ответ придёт в течение трёх дней.",  # what will be done: the script
+    "Уточните в отделе кадров вашей компании, кто выдавал сим-карту.",  # the caller's own company (п. 4)
+    "Отдел продаж в офисе работает до восьми вечера.",
+    "Служба поддержки работает круглосуточно.",
+])
+def test_item11_the_script_the_callers_company_or_a_unit_doing_nothing_past_is_not_the_frame(text: str) -> None:
+    assert names_unit_contacted(Utterance(text)) is None

@@ -11,6 +11,7 @@ data) — from lemmas, grammemes and the stretch of the line they stand in (no p
     п. 12  the operator's own opinion about the company's side (a model feature: whether it discredits is learned)
     п. 15  the caller addressed by what they are ("бабуля, нажмите", "мужчина вы слышите"): a person noun that is no
            name opening a sentence, then an imperative, a 2nd-person verb or "вы"
+    п. 11  a named unit of the company and what it said or was asked, in the past ("служба поддержки сети сказала")
     002    what a relative's number did (calls to a number, messages, payments, where it was in the network), told
 
 The checker turns a frame that holds into a finding of its item's rule (which a policy may leave out: then nothing);
@@ -281,6 +282,42 @@ def tells_relatives_activity(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 11: an internal unit named, and what it said or was asked --------------------------------------------------
+_UNIT = frozenset({"отдел", "служба", "департамент", "группа", "сектор", "подразделение", "управление", "дирекция",
+                   "бухгалтерия", "биллинг", "сетевик", "инженер", "техник"})
+_NAMED_BY_ITSELF = frozenset({"бухгалтерия", "биллинг", "сетевик"})  # a unit's name with no modifier needed
+_UNIT_ACT = frozenset({"сказать", "говорить", "ответить", "подтвердить", "сообщить", "написать", "проверить",
+                       "посмотреть", "обещать", "пообещать", "объяснить", "передать", "уточнить", "обратиться",
+                       "позвонить", "звонить", "связаться", "переслать", "отправить", "выяснить", "запросить",
+                       "разрешить", "отказать", "согласовать"})
+# the caller's own company's units (п. 4: who issued the SIM card), the sales office, a specialist the caller is sent to
+# — within two words after the unit noun or one before it
+_NOT_INTERNAL = frozenset({"ваш", "свой", "кадр", "продажа", "специалист"})
+
+
+def names_unit_contacted(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 11: a named unit of the company — a unit noun with an adjective before it or a noun in
+    the genitive after it ("технический отдел", "служба поддержки сети", "группа эксплуатации"), or one that is a name
+    by itself ("биллинг", "сетевики") — and, in its stretch, a past act of telling, checking or being contacted ("...
+    сказали", "я им звонил", "ответили из ..."). What a unit will do ("передам специалистам") is the script."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _UNIT:
+            continue
+        named = (token.info.lemmas & _NAMED_BY_ITSELF
+                 or (i > 0 and "ADJF" in tokens[i - 1].info.top_grammemes)
+                 or (i + 1 < len(tokens) and {"NOUN", "gent"} <= tokens[i + 1].info.top_grammemes))
+        if not named:
+            continue
+        first, last = stretch_of(utterance, i)
+        stretch = tokens[first:last + 1]
+        if any(t.info.lemmas & _NOT_INTERNAL for t in tokens[max(first, i - 1):min(last, i + 2) + 1]):
+            continue  # "в отделе кадров вашей компании", "отдел продаж": beside the unit, as the rule's exceptions
+        if any(t.info.lemmas & _UNIT_ACT and "past" in t.info.top_grammemes for t in stretch):
+            return i, i
+    return None
+
+
 # --- п. 12: the operator's own opinion of the company's side (for the model) ---------------------------------------
 _OPINION = frozenset({"по-моему", "считать", "думать", "честно", "по-честному", "совесть", "лично", "неофициально",
                       "между", "казаться", "взгляд", "мнение", "против", "нравиться", "шок", "бесить", "возмущать"})
@@ -322,6 +359,7 @@ _CHANGE_RULE = "client-data-change"  # п. 25
 _CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connection address or type
 _ADDRESS_RULE = "form-of-address"  # п. 15
 _RELATIVE_RULE = "relatives-activity"  # 002: confidential information
+_UNIT_RULE = "internal-service-named"  # п. 11
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -346,8 +384,11 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     relatives = tells_relatives_activity(utterance)
     if relatives is not None:
         found.append((_RELATIVE_RULE, *utterance.char_span(*relatives)))
+    unit = names_unit_contacted(utterance)
+    if unit is not None:
+        found.append((_UNIT_RULE, *utterance.char_span(*unit)))
     return found
 
 
 __all__ = ["addresses_by_kind", "changes_account_data", "false_own_number", "frame_features", "frame_spans",
-           "is_own_identity", "tells_relatives_activity", "withholds_own_identity"]
+           "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]
