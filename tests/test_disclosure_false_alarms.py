@@ -153,3 +153,11 @@ def test_whose_office_the_companys_own_or_the_callers(text, ours):
     from guard.disclosure.text import Utterance
 
     assert bool(company_place_spans(Utterance(text))) is ours
+
+
+@pytest.mark.parametrize("text", [
+    "да пожалуйста зовут меня кирилл табельный номер сорок ноль восемь два",
+    "Да, пожалуйста: зовут меня Кирилл, табельный номер 4082.",
+])
+def test_item18_the_operators_own_name_in_either_word_order_is_no_owners_name(text):
+    assert check(text).verdict == "allow", check(text).violations

@@ -274,7 +274,7 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
 
 
 # The operator introducing themselves (004: «Здравствуйте, меня зовут Ф.И.О.») names no client.
-_SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
+_SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|зовут\s+меня|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
                                 r"[\s,:—-]*$", re.IGNORECASE)
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
