@@ -87,6 +87,8 @@ def test_item12_an_opinion_on_the_companys_side_is_a_model_feature_not_a_finding
     "бабуля нажмите на телефоне зелёную кнопку",
     "Так, мамаша, подождите минуту.",
     "ну дедушка вы меня слышите",
+    "Бабуль, вы нажмите зелёную кнопочку.",  # the spoken vocative, its ending dropped
+    "Смотрите, бабуля, услуга подключена ещё с марта.",  # set off by commas mid-sentence
 ])
 def test_item15_a_person_noun_opening_a_line_to_the_caller_is_a_form_of_address(text: str, rules_only) -> None:
     assert addresses_by_kind(Utterance(text)) is not None
@@ -132,6 +134,7 @@ def test_002_a_refusal_a_condition_or_a_call_to_us_about_a_relative_is_not_the_f
     "сетевики уже в курсе вашей так да проблемы я им звонил",
     "Группа эксплуатации сети сообщила мне, что работы закончатся к вечеру.",
     "я написала в технический отдел они ответили что всё в порядке",
+    "Ваш вопрос я переслала в группу по роумингу, там сказали ждать три дня.",
 ])
 def test_item11_a_named_unit_and_what_it_said_or_was_asked_is_the_violation(text: str, rules_only) -> None:
     assert names_unit_contacted(Utterance(text)) is not None

@@ -220,6 +220,14 @@ _TO_YOU = frozenset({"вы", "ты", "вас", "вам", "тебе", "тебя"}
 _SOFTENERS = frozenset({"пожалуйста", "ну", "э", "э-э"})
 
 
+def _truncated_vocative(token: Token) -> bool:
+    """The spoken vocative of a noun in -а/-я, its ending dropped: "бабуль" (бабуля), "мам", "тёть" — which the
+    dictionary reads as a genitive plural."""
+    form = token.form
+    return any(len(lemma) > 3 and lemma[-1] in "ая" and form in (lemma[:-1], lemma[:-1] + "ь")
+               for lemma in token.info.lemmas)
+
+
 def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 15: the line (or a sentence of it) opens with a person noun that is no name — "бабуля",
     "мужчина", "женщина", "гражданка" — and goes on to the caller: an imperative, a verb in the 2nd person or "вы"
@@ -230,9 +238,11 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
         if not (token.after_break or all(t.form in _FILLERS for t in tokens[:i])):
             continue
         grammemes = token.info.top_grammemes
-        if (not {"NOUN", "anim"} <= grammemes or not grammemes & {"nomn", "voct"}
+        if (not {"NOUN", "anim"} <= grammemes or not (grammemes & {"nomn", "voct"} or _truncated_vocative(token))
                 or token.info.grammemes & {"Name", "Surn", "Patr"} or token.info.lemmas & _NOT_ADDRESSEE):
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].after_break and token.after_break and i > 0:
+            return i, i  # set off by commas mid-sentence: "Смотрите, бабуля, услуга подключена"
         j = i + 1
         while j < len(tokens) and tokens[j].form in _SOFTENERS:
             j += 1
@@ -306,7 +316,9 @@ def names_unit_contacted(utterance: Utterance) -> tuple[int, int] | None:
             continue
         named = (token.info.lemmas & _NAMED_BY_ITSELF
                  or (i > 0 and "ADJF" in tokens[i - 1].info.top_grammemes)
-                 or (i + 1 < len(tokens) and {"NOUN", "gent"} <= tokens[i + 1].info.top_grammemes))
+                 or (i + 1 < len(tokens) and {"NOUN", "gent"} <= tokens[i + 1].info.top_grammemes)
+                 or (i + 2 < len(tokens) and tokens[i + 1].form == "по"  # "группа по роумингу"
+                     and "NOUN" in tokens[i + 2].info.top_grammemes))
         if not named:
             continue
         first, last = stretch_of(utterance, i)
