@@ -241,8 +241,10 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
         if (not {"NOUN", "anim"} <= grammemes or not (grammemes & {"nomn", "voct"} or _truncated_vocative(token))
                 or token.info.grammemes & {"Name", "Surn", "Patr"} or token.info.lemmas & _NOT_ADDRESSEE):
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].after_break and token.after_break and i > 0:
-            return i, i  # set off by commas mid-sentence: "Смотрите, бабуля, услуга подключена"
+        before = tokens[i - 1].info.top_grammemes if i > 0 else frozenset()
+        if (i + 1 < len(tokens) and tokens[i + 1].after_break and token.after_break
+                and ("impr" in before or {"VERB", "2per"} <= before)):
+            return i, i  # set off by commas after an imperative: "Смотрите, бабуля, услуга подключена"
         j = i + 1
         while j < len(tokens) and tokens[j].form in _SOFTENERS:
             j += 1
