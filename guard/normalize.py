@@ -616,12 +616,12 @@ class Normalization:
 # --- hesitations inside a dictated number -------------------------------------------------------------
 # "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
 # a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
-# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
+# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "э-э", "эм",
 # "мм", "м", "а") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
 # word that could name another value or count something.
-_HESITATION = (r"(?:э+(?:-э+)*м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|"
-               r"короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|дальше|пишите|"
-               r"записывайте)")
+_HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|"
+               r"ага|угу|да|это|короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|"
+               r"дальше|пишите|записывайте)")
 _PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
