@@ -96,13 +96,7 @@ _SPELLED = {
     "surname-letters-dotted": ("звонил И.в.а.н.о.в., просил счёт", ["И.в.а.н.о.в"]),
 }
 
-_SPELLED_MARKS: dict[str, Any] = {
-    form: leak("a spelling a screen or a reader undoes is read by neither the engine nor card-aware scrubbing "
-               "(guard/proxy/scrub.py, guard/normalize.py)")
-    for form in ("percent-encoded-contact-phone", "percent-encoded-surname", "percent-encoded-twice",
-                 "html-references-without-semicolons", "literal-unicode-escapes", "digits-split-by-html-tags",
-                 "digits-split-by-long-dot-runs", "digits-split-by-double-dashes", "digits-split-by-tag-characters")
-}
+_SPELLED_MARKS: dict[str, Any] = {}
 
 
 @pytest.mark.parametrize("form", [pytest.param(form, marks=_SPELLED_MARKS.get(form, ())) for form in _SPELLED])
@@ -281,10 +275,7 @@ _ENCODED_TEXTS = {
     "html-hex-references": "тел. " + "".join(f"&#x{ord(d):x};" for d in "89031234567") + ", паспорт "
                            + "".join(f"&#x{ord(d):X};" for d in "4505678901"),
 }
-_TEXT_MARKS: dict[str, Any] = {
-    name: leak("percent-encoded and HTML-entity digits are read by no recognizer (guard/normalize.py)")
-    for name in ("percent-encoded", "html-decimal-references", "html-hex-references")
-}
+_TEXT_MARKS: dict[str, Any] = {}
 _PIECES = [PASSPORT, CONTACT]
 
 

@@ -227,3 +227,11 @@ def test_a_hidden_surname_inside_a_hyphenated_word_masks_the_whole_word_and_a_st
         scrubbed, count = secrets.scrub_text(written)
         assert count == 1 and "иванов" not in scrubbed.lower(), (written, scrubbed)
     assert secrets.scrub_text("звонила Петрова-Сидорова") == ("звонила Петрова-Сидорова", 0)
+
+
+def test_digit_groups_joined_by_a_run_of_up_to_8_punctuation_marks_are_one_number():
+    """Dot leaders and double dashes between the groups do not hide a number from a reader (red team round 27)."""
+    secrets = CardSecrets.from_values(["79857748893"])
+    for written in ("8.....985.....774.....88.....93", "8 -- 985 -- 774 -- 88 -- 93", "8 // 985 // 774-88-93"):
+        text, count = secrets.scrub_text(f"тел. {written}")
+        assert count >= 1 and not any(ch.isdigit() for ch in text.replace("***", "")), (written, text)
