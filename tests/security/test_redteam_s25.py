@@ -192,9 +192,7 @@ def test_the_owners_data_in_a_comment_written_as_a_file_name_a_card_or_a_code_is
     pytest.param("просил писать на {}, не на рабочий", "petr.ivanov", "petr.sidorov", id="e-mail-local-part",
                  marks=leak("card-aware scrubbing masks the hidden e-mail's local part, the engine no login-like word: "
                             "a right guess is masked, a wrong one shown (recognizers/, guard/engine.py)")),
-    pytest.param("паспорт выдан ОВД {} района", "Тверского", "Пресненского", id="issuing-office",
-                 marks=leak("card-aware scrubbing masks the hidden issuing office's word, the engine no office name "
-                            "after 'ОВД': a right guess is masked, a wrong one shown (recognizers/, guard/engine.py)")),
+    pytest.param("паспорт выдан ОВД {} района", "Тверского", "Пресненского", id="issuing-office"),
 ])
 def test_a_comment_repeating_a_guess_of_an_address_an_e_mail_or_an_office_is_shown_alike(attack, template, right,
                                                                                           wrong):

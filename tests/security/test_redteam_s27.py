@@ -131,6 +131,7 @@ _GUESSES = {
     "street-after-a-preposition-only": ("клиент с {} жалуется на связь дома", "Тверской", "Никольской"),
     "passport-issue-date": ("паспорт получил {}, менять не собирается", "01.04.2005", "02.04.2005"),
     "passport-issue-date-in-words": ("документ выдан {} года", "1 апреля 2005", "2 апреля 2005"),
+    "passport-issue-date-after-its-word": ("паспорт выдан {}, сверено", "01.04.2005", "02.04.2005"),
     "login-with-the-surname": ("логин в ЛК {}, пароль не сообщали", "petr_ivanov", "petr_sidorov"),
     "nickname-with-the-birth-year": ("в соцсети ник {}", "ivanov1980", "sidorov1980"),
     "issuing-office-of-the-fms": ("паспорт выдан УФМС {} района", "Тверского", "Пресненского"),
@@ -139,8 +140,7 @@ _GUESSES = {
 }
 _GUESS_MARKS: dict[str, Any] = {
     guess: leak("card-aware scrubbing masks the right guess, the engine no wrong one: an oracle (guard/proxy/scrub.py)")
-    for guess in ("street-without-its-word", "passport-issue-date-in-words", "login-with-the-surname",
-                  "nickname-with-the-birth-year", "issuing-office-of-the-fms")
+    for guess in ("street-without-its-word",)
 }
 
 
