@@ -18,7 +18,13 @@ mark goes in the same commit. A comment the engine withheld whole ("[скрыт�
 nothing either way: that attack is skipped, never passed. All test texts here were written for this round by hand.
 
 First contact (the tree at b00232e, `pytest tests/security/test_redteam_s27.py`): 55 cases, 26 leaked — 9 spellings in a
-comment, the one-digit column, 5 guesses without their cue word, 2 hidden keys left out, and all 9 text-route cases.
+comment, the one-digit column, 5 guesses without their cue word, 2 hidden keys left out, and all 9 text-route cases; a
+56th case added during the round (the issue date after "выдан") leaked on the tree before its kind. Mended, 23: encoded
+text read as its characters and inline HTML tags as nothing (guard/normalize.py), digit groups joined across up to 8
+punctuation marks (guard/proxy/scrub.py), and three kinds masked whatever they say — LOGIN, RU_PASSPORT_ISSUER,
+DOCUMENT_ISSUE_DATE (recognizers/; round 25's issuing-office oracle closes with them). Open, 4 strict xfails: a street
+guessed without its word, a number read down a column of one-digit comments, and a hidden e-mail or contact section the
+CRM left out (round 25's finding, more fields).
 """
 from __future__ import annotations
 
