@@ -114,7 +114,7 @@ _HIDDEN_SHAPES = {
 
 _ABSENT_KEY_LEAK = leak("a field the policy hides, left out by the CRM, is left out on screen: its absence is told "
                         "(guard/policy/evaluator.py decides the keys a card has, not the ones the policy names)")
-_MARKS = {"middle-name-key-left-out": _ABSENT_KEY_LEAK}
+_MARKS: dict[str, Any] = {}
 
 
 @pytest.mark.parametrize("where", [pytest.param(where, marks=_MARKS.get(where, ())) for where in _HIDDEN_SHAPES])

@@ -19,12 +19,12 @@ nothing either way: that attack is skipped, never passed. All test texts here we
 
 First contact (the tree at b00232e, `pytest tests/security/test_redteam_s27.py`): 55 cases, 26 leaked — 9 spellings in a
 comment, the one-digit column, 5 guesses without their cue word, 2 hidden keys left out, and all 9 text-route cases; a
-56th case added during the round (the issue date after "выдан") leaked on the tree before its kind. Mended, 23: encoded
+56th case added during the round (the issue date after "выдан") leaked on the tree before its kind. Mended, 25: encoded
 text read as its characters and inline HTML tags as nothing (guard/normalize.py), digit groups joined across up to 8
 punctuation marks (guard/proxy/scrub.py), and three kinds masked whatever they say — LOGIN, RU_PASSPORT_ISSUER,
-DOCUMENT_ISSUE_DATE (recognizers/; round 25's issuing-office oracle closes with them). Open, 4 strict xfails: a street
-guessed without its word, a number read down a column of one-digit comments, and a hidden e-mail or contact section the
-CRM left out (round 25's finding, more fields).
+DOCUMENT_ISSUE_DATE (recognizers/; round 25's issuing-office oracle closes with them), and a hidden field the CRM left
+out put in as nothing where the card shape places it (guard/proxy/absent.py; round 25's open middle-name case closes too).
+Open, 2 strict xfails: a street guessed without its word, a number read down a column of one-digit comments.
 """
 from __future__ import annotations
 
@@ -164,10 +164,7 @@ _LEFT_OUT = {
     "whole-contact-section": lambda c: c.pop("contact"),
     "delivery-address": lambda c: c["addresses"].pop("delivery"),
 }
-_LEFT_OUT_MARKS: dict[str, Any] = {
-    where: leak("a hidden key the CRM left out is left out on screen (guard/policy/evaluator.py)")
-    for where in ("e-mail", "whole-contact-section")
-}
+_LEFT_OUT_MARKS: dict[str, Any] = {}
 
 
 @pytest.mark.parametrize("where", [pytest.param(w, marks=_LEFT_OUT_MARKS.get(w, ())) for w in _LEFT_OUT])
