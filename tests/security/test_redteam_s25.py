@@ -23,6 +23,8 @@ maintainer: a call's identification is bound to the owner it identified (guard/p
 NUL or another control character between a number's digits is read as nothing, as a screen shows it
 (guard/normalize.py); a file name in camelCase is read by its parts (guard/proxy/scrub.py). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
+Mended in round 27 (test_redteam_s27.py): the key left out (guard/proxy/absent.py) and the issuing office
+(recognizers/passport_issuer.py); the e-mail's local part without a login word stays open.
 All test texts here were written for this round by hand.
 """
 from __future__ import annotations
