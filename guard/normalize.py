@@ -14,6 +14,7 @@ It runs on every text (millions of calls, some of them megabytes long), hence:
 """
 from __future__ import annotations
 
+import html
 import io
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
+from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_pauses",
            "normalize_unicode", "ascii_digits"]
@@ -447,7 +449,9 @@ def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedTe
 # control characters a screen shows as nothing (NUL, the separators \x1c-\x1f, DEL, C1) but tab and line breaks —
 # "8903\x00123\x004567" is read as the number a screen shows.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_INVISIBLE = _CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# Variation selectors and Unicode tag characters render as nothing too ("Ива\U000E0041нов" is "Иванов" on screen).
+_INVISIBLE = (_CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
+              "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
@@ -486,19 +490,48 @@ _LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў\u0300-\u036f"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
 # A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
 _FOREIGN_DIGIT = r"(?![0-9])\d"
-_SUSPECT = re.compile(rf"[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
+# Text written in an encoding a screen or a reader undoes (red-team round 27): percent-encoding, once or more
+# ("%38%39", "%2538"), HTML character references with or without their ";" ("&#56;&#57", "&#x418;", "&Icy;"), literal
+# "\\u" escapes; and the inline HTML tags a screen that renders HTML shows as nothing ("8<b>903</b>123"), with no
+# digit or "@" in them (an attribute holding a number or an address is never made invisible), and empty HTML comments.
+# Each is read as what it stands for, like a look-alike letter: the recognizers see the digits and the words.
+_ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
+            r"|(?P<reference>(?:&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});?|&[A-Za-z][A-Za-z0-9]{1,31};)+)"
+            r"|(?P<escape>(?:\\u[0-9A-Fa-f]{4})+)"
+            r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
+            r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
-    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
+    rf"{_ENCODED}|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
     rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
 
+def _decoded(kind: str, piece: str) -> str:
+    """An encoded piece (see _ENCODED) as the characters it stands for, themselves read as a reader reads them."""
+    if kind == "tag":
+        return ""
+    if kind == "percent":
+        for _ in range(4):  # "%2538" is "%38" is "8"
+            piece = unquote(piece, errors="replace")
+            if "%" not in piece:
+                break
+    elif kind == "reference":
+        piece = html.unescape(piece)
+    else:  # "\\u0418\\u0432": a surrogate pair stays one character, a lone surrogate is no character
+        piece = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9A-Fa-f]{4}", piece))
+        piece = piece.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return normalize_unicode(piece).text if piece else piece
+
+
 def _readable(match: re.Match) -> str:
     kind, piece = match.lastgroup, match.group()
+    if kind in ("percent", "reference", "escape", "tag"):
+        return _decoded(kind, piece)
     if kind == "invisible":
         return ""
     if kind == "dash":
@@ -584,6 +617,7 @@ def normalize_unicode(text: str) -> NormalizedText:
     look-alike Latin and Ukrainian letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back
     like spoken numbers do."""
     if (text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text
+            and "%" not in text and "&" not in text and "\\" not in text
             and (text.isprintable() or _HAS_CONTROL.search(text) is None)):
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:

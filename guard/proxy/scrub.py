@@ -46,8 +46,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
 # Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one number
 # to a reader. Never NUL: it separates the texts of one response (scrub_texts). Blanks alone join digits however
-# many there are: "4    5    0    5" (a number read down a column, one digit a line) is one number to a reader.
-_DIGIT_GROUP = re.compile(r"\d(?:(?:\s++|(?:_|[^\w\x00]){0,3})\d)*")
+# many there are: "4    5    0    5" (a number read down a column, one digit a line) is one number to a reader; and so
+# does a run of up to 8 other non-word characters: "8.....903.....123", "8 -- 903 -- 123" (red team round 27).
+_DIGIT_GROUP = re.compile(r"\d(?:(?:\s++|(?:_|[^\w\x00]){0,8})\d)*")
 # Read as a reader reads, one character for one (offsets do not move): other scripts' digits as 0-9
 # (guard/normalize.ascii_digits), a control character between digit groups as a space.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
