@@ -67,3 +67,52 @@ def test_the_field_name_table_holds_the_policys_field_names_only():
                          for name, reading in tables.items()})
     for value in (b"ivanov", b"zhuravleva", b"4505", "иванов".encode()):
         assert value not in kept
+
+
+def _shown(card, ctx, policy=COMPILED):
+    decision = policy.apply(copy.deepcopy(card), ctx, redact_text=_engine)
+    return json.dumps(CardSecrets.of(decision).scrub_json(decision.card, policy.known_keys), ensure_ascii=False)
+
+
+def _fresh_table_shown(card, ctx, policy=COMPILED):
+    saved = dict(scrub._KEY_READINGS)
+    scrub._KEY_READINGS.clear()
+    try:
+        return _shown(card, ctx, policy)
+    finally:
+        scrub._KEY_READINGS.clear()
+        scrub._KEY_READINGS.update(saved)
+
+
+def test_what_is_left_out_of_the_scan_carries_over_no_customer_or_identification_level():
+    """One customer's surname reads as a field name ("Статус" is "status" in Latin letters): their answers drop the
+    key; the next customer's keep it; the first again drops it — at every identification level, each answer equal
+    to the one a process that never saw another card gives."""
+    from conftest import make_card
+
+    status_owner = make_card(owner__last_name="Статус")
+    other = make_card()
+    levels = [CallContext(identification=level) for level in IdentificationLevel]
+    for ctx in levels + list(reversed(levels)):
+        for card in (status_owner, other, status_owner):
+            alone = _fresh_table_shown(card, ctx)
+            assert _shown(card, ctx) == alone
+            assert ('"status"' in alone) is (card is other)
+
+
+def test_the_field_name_table_is_the_policy_versions_own():
+    """A policy with other field names (another version of the file) reads its own names, never another's table."""
+    from guard.policy import CardPolicy
+    from guard.policy.paths import PathPattern
+
+    extra = COMPILED.rules[0].__class__(id="show_statys", item="test", patterns=(PathPattern.parse("statys"),),
+                                        when=None, action="show", line=None)
+    newer = CardPolicy(COMPILED.name, COMPILED.refusal, COMPILED.lists, [extra] + COMPILED.rules)
+    from conftest import make_card
+
+    card = {"statys": "ok", **make_card(owner__last_name="Статус")}
+    ctx = CallContext(identification=IdentificationLevel.NONE)
+    CardSecrets.from_values(["Статус"]).scrub_json({"status": "x"}, COMPILED.known_keys)  # the older version's table
+    assert "statys" not in scrub._key_readings(COMPILED.known_keys)
+    assert "statys" in scrub._key_readings(newer.known_keys)
+    assert _shown(card, ctx, newer) == _fresh_table_shown(card, ctx, newer)

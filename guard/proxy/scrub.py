@@ -246,12 +246,14 @@ class CardSecrets:
         ascii_texts, other_texts = [], []
         # The policy's own field names (most of a card's texts) that no secret of this response can match, by the
         # table of what could match each (_key_readings): left out of the scan, unchanged.
-        readings = _key_readings(field_names) if field_names else {}
+        readings = _key_readings(field_names) if field_names else _NO_KEYS
         literal_free = not self.literals or all(literal.isascii() for literal in self.literals)
+        # Most responses' e-mails are in none of the names: then no name needs its own look.
+        in_a_name = any(literal in readings.lowered for literal in self.literals)
         for text in texts:
             reading = readings.get(text)
             if (reading is not None and literal_free and reading.isdisjoint(self.words)
-                    and not any(literal in reading.lowered for literal in self.literals)):
+                    and not (in_a_name and any(literal in reading.lowered for literal in self.literals))):
                 done[text] = (text, 0)
             elif _SEPARATOR in text:
                 done[text] = self.scrub_text(text)
@@ -744,10 +746,17 @@ class _KeyReading(frozenset):
     lowered: str
 
 
-_KEY_READINGS: dict[frozenset[str], dict[str, _KeyReading]] = {}
+class _KeyReadings(dict):
+    """field name -> _KeyReading, and every name lowercased, joined by NULs (`lowered`; no e-mail holds a NUL)."""
+
+    lowered: str = ""
 
 
-def _key_readings(field_names: frozenset[str]) -> dict[str, _KeyReading]:
+_NO_KEYS = _KeyReadings()
+_KEY_READINGS: dict[frozenset[str], _KeyReadings] = {}
+
+
+def _key_readings(field_names: frozenset[str]) -> _KeyReadings:
     """For each field name that only the word and e-mail matchers could ever match (printable ASCII without digits,
     white space, a mask or an encoded run — so the number, date, cut-value and encoded-run matchers find nothing in
     it, whatever the secrets), what could match it (_KeyReading). Policy data, never a card's value (as
@@ -758,7 +767,7 @@ def _key_readings(field_names: frozenset[str]) -> dict[str, _KeyReading]:
         if len(_KEY_READINGS) >= 8:
             _KEY_READINGS.clear()
         words = _field_words(field_names)
-        table = {}
+        table = _KeyReadings()
         for name in field_names:
             if (not name or not name.isascii() or not name.isprintable() or _HAS_DIGIT.search(name)
                     or any(ch.isspace() for ch in name) or _MASK_TOKEN.search(name)
@@ -779,6 +788,7 @@ def _key_readings(field_names: frozenset[str]) -> dict[str, _KeyReading]:
                     found |= lemmas(reading)
             reading = table[name] = _KeyReading(found)
             reading.lowered = name.lower()
+        table.lowered = _SEPARATOR.join(reading.lowered for reading in table.values())
         _KEY_READINGS[field_names] = table
     return table
 
