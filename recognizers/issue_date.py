@@ -12,7 +12,7 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
-from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR_FIRST
+from guard.recognizers.birth_date import BIRTH_CUE, ISO, NUMERIC, SPACED, SPOKEN_DIGITS, WORDS, YEAR, YEAR_FIRST
 
 ISSUE_WORDS = r"(?<![а-яёa-z])(?:выдан[аоы]?|выд\.|дат\w*\s+выдачи|выдачи|date\s+of\s+issue|issued(?:\s+on)?)(?![а-яёa-z])"
 _LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -35,4 +35,35 @@ class IssueDateRecognizer(ContextPatternRecognizer):
         return not (len(numbers) >= 3 or (len(numbers) == 2 and _LETTER.search(pattern_text)))
 
 
-KIND = Kind("DOCUMENT_ISSUE_DATE", (IssueDateRecognizer,), number_value, numeric=True)
+# A passport's issue date in any shape the birth-date kind reads, a year said alone included ("паспорт … выданный в две
+# тысячи пятом году"; issue 15, round s27-kinds): the issue word before the date with no birth, death or other
+# paper's word between, and a passport word near. Passport data (п. 2), masked as this kind.
+_ISSUE = re.compile(r"(?<![а-яёa-z])(?:выдан|выдач|дата\s+выд|issued|vydan)", re.IGNORECASE)
+_PASSPORT_WORD = re.compile(r"(?<![а-яёa-z])(?:паспорт|пасп\.|о?у?фмс|мвд|овд|гувд|код\w*\s+подразд|pasport|passport)",
+                            re.IGNORECASE)
+_OTHER_DATE = re.compile(BIRTH_CUE.pattern + r"|(?<![а-яё])(?:умер|смерт|скончал|договор|оплат|водит|прав)",
+                         re.IGNORECASE)
+
+
+class PassportIssueDateRecognizer(ContextPatternRecognizer):
+    ENTITY = "DOCUMENT_ISSUE_DATE"
+    PATTERNS = [Pattern("passport_issued_" + name, shape, 0.3) for name, shape in (
+        ("numeric", NUMERIC), ("iso", ISO), ("words", WORDS), ("spoken", SPOKEN_DIGITS), ("year_first", YEAR_FIRST),
+        ("spaced", SPACED), ("year", YEAR))]
+    REQUIRES_CONTEXT = True
+    WINDOW_BEFORE = 60
+
+    def could_find(self, doc, regex_flags=None) -> bool:
+        """Only a text with an issue word can hold an issue date (one search instead of seven date patterns)."""
+        return _ISSUE.search(doc.text) is not None and super().could_find(doc, regex_flags)
+
+    def is_supported(self, text: str, start: int, end: int) -> bool:
+        issue = None
+        for issue in _ISSUE.finditer(text, max(0, start - self.WINDOW_BEFORE), start):
+            pass
+        if issue is None or _OTHER_DATE.search(text, issue.end(), start):
+            return False
+        return _PASSPORT_WORD.search(text, max(0, start - 160), min(len(text), end + 60)) is not None
+
+
+KIND = Kind("DOCUMENT_ISSUE_DATE", (IssueDateRecognizer, PassportIssueDateRecognizer), number_value, numeric=True)

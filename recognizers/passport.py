@@ -12,7 +12,6 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
-from guard.recognizers.birth_date import BIRTH_CUE, ISO, NUMERIC, SPACED, SPOKEN_DIGITS, WORDS, YEAR, YEAR_FIRST
 from guard.recognizers.lexicon import CUE_GAP
 
 _SERIES = r"\d(?:[ \-]?\d){3}"
@@ -75,37 +74,5 @@ class PassportRecognizer(ContextPatternRecognizer):
         return results
 
 
-# The passport's issue date is the passport's data (issue 15, round s27-kinds): "выдан ОВД … 12.05.2010", "дата выдачи
-# паспорта: 15.08.2015", "паспорт выдан двенадцатого мая две тысячи десятого года". The date shapes are the birth-date
-# kind's; the issue word must come before the date with no birth or death word between, and a passport word must be near
-# (a driver licence's issue date is not one).
-_ISSUE = re.compile(r"(?<![а-яёa-z])(?:выдан|выдач|дата\s+выд|issued|vydan)", re.IGNORECASE)
-_PASSPORT_WORD = re.compile(r"(?<![а-яёa-z])(?:паспорт|пасп\.|о?у?фмс|мвд|овд|гувд|код\w*\s+подразд|pasport|passport)",
-                            re.IGNORECASE)
-_OTHER_DATE = re.compile(BIRTH_CUE.pattern + r"|(?<![а-яё])(?:умер|смерт|скончал|договор|оплат|водит|прав)",
-                         re.IGNORECASE)
-
-
-class PassportIssueDateRecognizer(ContextPatternRecognizer):
-    ENTITY = "RU_PASSPORT"
-    PATTERNS = [Pattern("ru_passport_issued_" + name, shape, 0.3) for name, shape in (
-        ("numeric", NUMERIC), ("iso", ISO), ("words", WORDS), ("spoken", SPOKEN_DIGITS), ("year_first", YEAR_FIRST),
-        ("spaced", SPACED), ("year", YEAR))]
-    REQUIRES_CONTEXT = True
-    WINDOW_BEFORE = 60
-
-    def could_find(self, doc, regex_flags=None) -> bool:
-        """Only a text with an issue word can hold an issue date (one search instead of seven date patterns)."""
-        return _ISSUE.search(doc.text) is not None and super().could_find(doc, regex_flags)
-
-    def is_supported(self, text: str, start: int, end: int) -> bool:
-        issue = None
-        for issue in _ISSUE.finditer(text, max(0, start - self.WINDOW_BEFORE), start):
-            pass
-        if issue is None or _OTHER_DATE.search(text, issue.end(), start):
-            return False
-        return _PASSPORT_WORD.search(text, max(0, start - 160), min(len(text), end + 60)) is not None
-
-
-KIND = Kind("RU_PASSPORT", (PassportRecognizer, PassportIssueDateRecognizer), number_value, numeric=True,
+KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True,
             cues=("паспорт",))

@@ -1,5 +1,6 @@
 """Issue 15, round s27-kinds: a date of death is not a birth date; a passport's issue date is the passport's data
-(RU_PASSPORT, masked); a driver licence's issue date is neither."""
+(DOCUMENT_ISSUE_DATE, recognizers/issue_date.py, masked); a driver licence's or a certificate's issue date is
+neither a passport nor a birth date (masked as a document's issue date all the same)."""
 from __future__ import annotations
 
 import pytest
@@ -40,7 +41,7 @@ def test_a_birth_date_beside_a_death_stays_a_birth_date(redactor, text, birth):
     ("Дата выдачи: 30.05.2005, кем выдан: ОУФМС по Тверской обл.", "30.05.2005"),  # the office names the passport
 ])
 def test_a_passports_issue_date_is_passport_data(redactor, text, issued):
-    assert any(kind == "RU_PASSPORT" and issued in value for kind, value in _found(redactor, text))
+    assert any(kind == "DOCUMENT_ISSUE_DATE" and issued in value for kind, value in _found(redactor, text))
 
 
 def test_a_birth_date_after_an_issue_date_stays_a_birth_date(redactor):
@@ -48,17 +49,17 @@ def test_a_birth_date_after_an_issue_date_stays_a_birth_date(redactor):
 
 
 def test_an_issue_date_of_another_paper_is_not_a_passport(redactor):
-    assert _found(redactor, "Дата выдачи справки: 30.05.2023") == []
+    assert [kind for kind, _ in _found(redactor, "Дата выдачи справки: 30.05.2023")] == ["DOCUMENT_ISSUE_DATE"]
 
 
 def test_a_driver_licences_issue_date_is_not_a_passport(redactor):
-    assert not [kind for kind, value in _found(redactor, "Водит. удостов. 7722 123456, выдано 15.03.2019.")
-                if value == "15.03.2019"]
+    assert [kind for kind, value in _found(redactor, "Водит. удостов. 7722 123456, выдано 15.03.2019.")
+            if value == "15.03.2019"] == ["DOCUMENT_ISSUE_DATE"]
 
 
 def test_a_passports_issue_year_said_alone_is_passport_data(redactor):
     text = "паспорт у меня старый еще выданный в две тысячи пятом году"
-    assert any(kind == "RU_PASSPORT" and "две тысячи пятом" in value for kind, value in _found(redactor, text))
+    assert any(kind == "DOCUMENT_ISSUE_DATE" and "две тысячи пятом" in value for kind, value in _found(redactor, text))
 
 
 @pytest.mark.parametrize("text, birth", [
