@@ -5,14 +5,14 @@ The address kind (recognizers/address.py `address_spans`) wants a numbered part 
 in a line about a salon or the network. Told of the caller it does: a street word beside its name (the address
 kind's own lexer, `tokenize`) is an address when the line also names a town ("г. Москва", "в Химки") or says where
 the caller lives, is registered or gets the bills (жить, проживать, прописка, регистрация, доставляться ...); not
-when the line is about a salon or an office (a public place), and not a name the caller said in the call.
+where the line speaks of the company's office or salon (sense.company_place_spans), and not a name the caller said.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from guard.disclosure.context import Said
-from guard.disclosure.personal import _PUBLIC_PLACE
+from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Utterance
 from guard.morph import parses
 from guard.recognizers.address import tokenize
@@ -36,8 +36,7 @@ def streets_told(utterance: Utterance, said: Said,
     """Where the line tells a street of the caller's (see the module) the caller did not say and the operator's view
     of the card does not show (`shown`: ShownCard.shows_word)."""
     text = utterance.text
-    if _PUBLIC_PLACE.search(text):
-        return []
+    places = company_place_spans(utterance)  # whose address: the company's office or salon is no customer's
     tokens = tokenize(text)
     towns = [t for i, t in enumerate(tokens) if t.kind == "word" and _names_a_place(t.text)
              and i > 0 and (tokens[i - 1].kind == "city" or tokens[i - 1].text.lower() == "в")
@@ -52,6 +51,8 @@ def streets_told(utterance: Utterance, said: Said,
         if not names or not (towns or residence):
             continue
         if all(said.said_word(name.text.lower()) or shown(name.text) for name in names):
+            continue
+        if any(start <= token.start < end for start, end in places):
             continue
         found.append((min(token.start, names[0].start), max(token.end, names[-1].end)))
     return found
