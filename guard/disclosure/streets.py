@@ -38,7 +38,8 @@ def streets_told(utterance: Utterance, said: Said,
     text = utterance.text
     places = company_place_spans(utterance)  # whose address: the company's office or salon is no customer's
     tokens = tokenize(text)
-    towns = [t for i, t in enumerate(tokens) if t.kind == "word" and _names_a_place(t.text)
+    # a town and the word before it ("г. Казань", "в Химки"): where the address the street belongs to starts
+    towns = [tokens[i - 1].start for i, t in enumerate(tokens) if t.kind == "word" and _names_a_place(t.text)
              and i > 0 and (tokens[i - 1].kind == "city" or tokens[i - 1].text.lower() == "в")
              and any(p.tag.POS == "NOUN" and "Geox" in p.tag for p in parses(t.text))]
     residence = any(token.info.lemmas & _RESIDENCE for token in utterance.tokens)
@@ -52,8 +53,9 @@ def streets_told(utterance: Utterance, said: Said,
             continue
         if all(said.said_word(name.text.lower()) or shown(name.text) for name in names):
             continue
-        if any(start <= token.start < end for start, end in places):
-            continue
+        starts = [token.start, names[0].start] + [town for town in towns if town < token.start]
+        if any(start <= at < end for start, end in places for at in starts):
+            continue  # "Наш офис продаж переехал: г. Казань, ул. Пушкина": the office's address
         found.append((min(token.start, names[0].start), max(token.end, names[-1].end)))
     return found
 
