@@ -81,7 +81,8 @@ class UtteranceCase:
         from guard.disclosure.context import Said
 
         checker = default_checker()
-        result = checker.check(self.text, self.speaker, self.context, Said.of(self.said))
+        # a case with the caller's turns (`said`) is checked within a call; without, as a line alone (said_back.py)
+        result = checker.check(self.text, self.speaker, self.context, Said.of(self.said) if self.said else None)
         fired = {finding.rule for finding in result.violations}
         hinted = {finding.rule for finding in result.hints}
         failures: list[str] = []

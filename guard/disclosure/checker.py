@@ -29,13 +29,17 @@ from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, quick_entities, shown_card)
+from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
+from guard.disclosure.said_back import caller_said
 from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
                                     callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
-                                    is_refusal, other_sense, own_introduction_spans, read_back_spans,
+                                    is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions,
                                     states_item6_conditions)
+from guard.disclosure.spelled import spelled_surnames
+from guard.disclosure.streets import streets_told
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -44,6 +48,8 @@ from guard.recognizers.person import may_name_a_person
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
+SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
+STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
 # P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
@@ -123,6 +129,7 @@ class DisclosureChecker:
               said: Said | None = None) -> CheckResult:
         """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call."""
         speaker = "client" if speaker == "client" else "operator"
+        in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
         said = said or Said()
         utterance = Utterance(text)
         cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
@@ -142,18 +149,19 @@ class DisclosureChecker:
                 findings.extend(self._number_findings(rule, utterance))
         if speaker == "operator":
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
+            findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._frame_findings(utterance))
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
-        findings = self._weigh(utterance, findings, context, said, cleared)
+        findings = self._weigh(utterance, findings, context, said, cleared, in_call)
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
 
     # --- beside the rules: read-backs, sense, the model ------------------------------------------
 
     def _weigh(self, utterance: Utterance, findings: list[Finding], context: CheckContext | None,
-               said: Said, cleared: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
+               said: Said, cleared: frozenset[str] | set[str] = frozenset(), in_call: bool = False) -> list[Finding]:
         """Drop what the rules read wrongly; add what the model finds that no rule explains."""
         read_back = read_back_spans(utterance)
         silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
@@ -161,7 +169,10 @@ class DisclosureChecker:
             # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport; and the
             # caller's own words said back are not the operator's wording ("вы сказали: «я не знаю пароль»",
             # "вы говорите, у вас дома авария")
-            findings = [f for f in findings if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back))]
+            # within a call, only what the caller said in it (guard/disclosure/said_back.py: H1-H3 of the red team)
+            findings = [f for f in findings
+                        if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back)
+                                and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
             # them still counts); an act the operator does ("захожу под вашей учёткой", п. 24) is no value said back
@@ -171,7 +182,8 @@ class DisclosureChecker:
                     if not (_is_wording(f) and _inside_any(f.start, callers_words)
                             and (f.rule, f.start, f.end) not in acts)
                     and not (self._tells_a_card_value(f) and not utterance.digits_in(f.start, f.end)
-                             and any(s <= f.start and f.end <= e for s, e in callers_words))]
+                             and any(s <= f.start and f.end <= e for s, e in callers_words)
+                             and (not in_call or caller_said(utterance, f.start, f.end, said, callers_words, True)))]
             silenced, findings = len(kept) < len(findings), kept
         if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
@@ -257,7 +269,8 @@ class DisclosureChecker:
                 continue
             # an exception ("назовите ... последние цифры") does not reach across a contrast word: "не могу назвать
             # полный номер, но последние цифры 4455" asks nothing, it tells
-            excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)]
+            excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)
+                         and not _refuses_then_tells(utterance, *span)]
                         if rule.exceptions else [])
             for hit in hits:
                 if any(first <= hit.last and hit.first <= last for first, last in excepted):
@@ -275,6 +288,22 @@ class DisclosureChecker:
         changing the customer's account data (п. 25) — in words no rule lists; as findings of the item's rule."""
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
+
+    def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
+        """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's;
+        a street without a house number told of the caller (guard.disclosure.streets) and part of a mailbox
+        (guard.disclosure.mailbox_part), as address's."""
+        rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
+        found = []
+        shows = shown.shows_word if shown is not None else (lambda word: False)
+        if rule is not None and rule.speaker == "operator":
+            found += [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
+        address = self.rules.by_id.get(STREET_RULE)
+        if address is not None and address.speaker == "operator":  # guard.disclosure.streets
+            found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
+            # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
+            found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
+        return found
 
     def _only_public_numbers(self, utterance: Utterance) -> bool:
         """The line says a number of 7 digits or more and every number of 4 or more is a public one (the shared
@@ -457,6 +486,15 @@ def _outside(utterance: Utterance, spans: list[tuple[int, int]]) -> Utterance | 
         else:
             pieces.append([i, i])
     return Utterance(". ".join(utterance.text[slice(*utterance.char_span(first, last))] for first, last in pieces))
+
+
+def _refuses_then_tells(utterance: Utterance, first: int, last: int) -> bool:
+    """The exception's verb of asking is refused ("не могу назвать полный номер, последние цифры 4567": red team M8)
+    and a number follows it: the line tells, it asks nothing. "не могли бы назвать последние цифры?" says no number."""
+    if not refused_at(utterance, first):
+        return False
+    start = utterance.tokens[first].start
+    return any(group.start >= start and len(group.digits) >= 2 for group in utterance.digit_groups)
 
 
 def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:

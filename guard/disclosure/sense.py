@@ -537,6 +537,21 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return spans
 
 
+def refused_at(utterance: Utterance, index: int) -> bool:
+    """The verb of telling at token `index` is negated ("не могу назвать", "назвать нельзя": is_refusal's reading,
+    without its "только": "могу назвать только последние цифры" says when telling is allowed, it refuses nothing)."""
+    if index not in _refusing_verbs(utterance):
+        return False
+    tokens = utterance.tokens
+    start = index
+    while start > 0 and index - start < _REFUSAL_SCOPE and not tokens[start].after_break:
+        start -= 1
+    end = index + 1
+    while end < len(tokens) and end - index <= _REFUSAL_SCOPE and not tokens[end].after_break:
+        end += 1
+    return any(t.info.lemmas & _NOT for t in tokens[start:index] + tokens[index + 1:end])
+
+
 # --- whose address: the company's own office or salon ---------------------------------------------------------------
 _COMPANY_PLACE = frozenset({"офис", "салон", "отделение", "представительство", "магазин", "центр", "точка"})
 _CALLERS = frozenset({"ваш", "свой", "твой"})  # "доставим в ваш офис": the caller's own place
@@ -568,8 +583,9 @@ def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
         return spans
     return utterance.derived("company_place", compute)
 
+
 __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated",
            "callers_words_spans", "company_place_spans", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
-           "read_back_cues", "read_back_spans", "refuses_to_tell",
+           "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]

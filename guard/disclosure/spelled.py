@@ -1,0 +1,50 @@
+"""A surname told in a form no word reading sees: spelled letter by letter, cut into syllables, in Latin script.
+
+The red team's M5-M7 ("ваша фамилия пишется так: И, В, А, Н, О, В", "фамилия И-ва-нов", "в базе вы записаны как
+Ivanov") told the hidden surname in words the checker read as single letters, an unknown hyphenated word, a Latin
+word. Each form is put back together — the letters joined, the syllables joined, the Latin word read as Russian
+(recognizers/lexicon.py `latin_to_cyrillic`) — and asked of the PERSON kind (recognizers/person.py `holds_surname`,
+its one definition). A surname the caller said in the call is theirs to hear back (`Said.said_word`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from guard.disclosure.context import Said
+from guard.recognizers.lexicon import latin_to_cyrillic
+from guard.recognizers.person import holds_surname
+
+# three or more single letters, each followed by a comma, dot, hyphen or space: "И, В, А, Н, О, В", "и.в.а.н.о.в"
+_LETTERS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s,.\-]+){2,}[^\W\d_](?![^\W\d_])")
+# a word cut into syllables by hyphens, three pieces or more, or two with one a single letter: "И-ва-нов"
+_SYLLABLES = re.compile(r"(?<![\w@.])[^\W\d_]{1,4}(?:-[^\W\d_]{1,5}){1,5}(?![\w@])")
+# a Latin word not part of an e-mail or a host: "Ivanov"
+_LATIN = re.compile(r"(?<![\w@.])[A-Za-z]{4,}(?![\w@]|\.[A-Za-z])")
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _LETTERS.finditer(text):
+        yield match.start(), match.end(), re.sub(r"[\s,.\-]+", "", match.group())
+    for match in _SYLLABLES.finditer(text):
+        pieces = match.group().split("-")
+        if len(pieces) >= 3 or min(len(piece) for piece in pieces) == 1:
+            yield match.start(), match.end(), "".join(pieces)
+    for match in _LATIN.finditer(text):
+        yield match.start(), match.end(), latin_to_cyrillic(match.group())
+
+
+def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
+    """Where `text` tells a surname spelled, in syllables or in Latin script that the caller did not say and the
+    operator's view of the card does not show (`shown`: ShownCard.shows_word, after identification)."""
+    found = []
+    for start, end, word in _candidates(text):
+        if len(word) < 4:
+            continue
+        word = word[0].upper() + word[1:].lower()
+        if holds_surname(word) and not said.said_word(word.lower()) and not shown(word):
+            found.append((start, end))
+    return found
+
+
+__all__ = ["spelled_surnames"]
