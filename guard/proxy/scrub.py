@@ -592,18 +592,23 @@ class _Found:
 
 def _street_lemmas(hidden: Iterable[str]) -> frozenset[str]:
     """The lemmas of the street names in the hidden values (leaves: a structured address's street and house are read
-    together, "Тверская 5"): the words of an address's part (between commas) that holds a street word ("ул. Тверская", "Тверская улица"), or
-    the words a part starts with before its house number ("Тверская 5-12"). A street is no public place, whatever a
-    shown field says (a CRM writing "Тверская" alone into a tariff)."""
+    together, "Тверская 5"): the words of an address's part (between commas) that holds a street word ("ул. Тверская",
+    "Тверская улица"), or the words a part starts with before its house number ("Тверская 5-12"). A street is no
+    public place, whatever a shown field says (a CRM writing "Тверская" alone into a tariff)."""
     streets: set[str] = set()
     for value in dict.fromkeys(hidden):
-        for part in _ADDRESS_PART.split(value):
-            words = [normalize_word(word) for word in NAME_WORD.findall(part)]
-            if not any(word in STREET_WORDS for word in words):
+        lowered = value.lower()
+        if not _HAS_DIGIT.search(value) and STREET_WORDS.isdisjoint(NAME_WORD.findall(lowered)):
+            continue  # a name, an e-mail, a code: no street in it (the common case, without splitting it)
+        for part in _ADDRESS_PART.split(lowered):
+            words = NAME_WORD.findall(part)
+            if STREET_WORDS.isdisjoint(words):
                 before_a_house = _WORDS_THEN_A_NUMBER.match(part)
-                words = [normalize_word(word) for word in NAME_WORD.findall(before_a_house.group(1))] \
-                    if before_a_house else []
-            streets.update(lemma for word in words if word not in _COMMON_WORDS for lemma in lemmas(word))
+                if before_a_house is None:
+                    continue
+                words = NAME_WORD.findall(before_a_house.group(1))
+            streets.update(lemma for word in map(normalize_word, words) if word not in _COMMON_WORDS
+                           for lemma in lemmas(word))
     return frozenset(streets)
 
 
