@@ -60,7 +60,8 @@ def _name_forms(word: str, role: str, nominative: bool) -> frozenset[tuple[str, 
     if not nominative:
         for parse in parses(word):
             if "NOUN" in parse.tag and "sing" in parse.tag:
-                forms.update((normalize_word(parse.normal_form), gender, parse.tag.case) for gender in _genders(parse.tag))
+                forms.update((normalize_word(parse.normal_form), gender, parse.tag.case)
+                             for gender in _genders(parse.tag))
     return frozenset(forms)
 
 

@@ -474,8 +474,12 @@ class CardSecrets:
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
             return found
-        return [(start, house.end() if (house := _HOUSE_AFTER.match(text, end)) and lemmas(text[start:end]) & self.streets
-                 else end) for start, end in found]
+        return [(start, self._house_end(text, start, end)) for start, end in found]
+
+    def _house_end(self, text: str, start: int, end: int) -> int:
+        """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
+        house = _HOUSE_AFTER.match(text, end)
+        return house.end() if house is not None and lemmas(text[start:end]) & self.streets else end
 
     def _backwards(self, word: str) -> bool:
         """Whether `word` written backwards is a hidden word ("вонавИ")."""
@@ -559,7 +563,6 @@ class _Found:
         shown = dict.fromkeys(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
         shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
-        shown_words |= public_places
         numbers: dict[str, _NumberSecret] = {}
         for value in dict.fromkeys(hidden):
             has_digit = _HAS_DIGIT.search(value) is not None
@@ -580,7 +583,10 @@ class _Found:
                 if reading is None:
                     reading = self._readings[word] = (lemmas(word),
                                                       _secret_lemmas(word) if _is_name_like(word) else None)
-                if reading[1] is not None and not reading[0] & shown_words:
+                # A place shown makes a hidden word public unless the word may name a person: the surname "Иванов"
+                # stays hidden when a CRM writes "Иванову" (to Иваново, a town) into a shown field (red team s27).
+                if reading[1] is not None and not (reading[0] & shown_words or reading[0] & public_places
+                                                   and not _names_a_person(word)):
                     self.words.update(reading[1])
         self.numbers.update(dict.fromkeys(numbers.values()))
 
@@ -597,7 +603,7 @@ def _street_lemmas(hidden: Iterable[str]) -> frozenset[str]:
     public place, whatever a shown field says (a CRM writing "Тверская" alone into a tariff)."""
     streets: set[str] = set()
     for value in dict.fromkeys(hidden):
-        lowered = value.lower()
+        lowered = cyrillic_lookalikes(value).lower()  # read as the texts are (_spans)
         if not _HAS_DIGIT.search(value) and STREET_WORDS.isdisjoint(NAME_WORD.findall(lowered)):
             continue  # a name, an e-mail, a code: no street in it (the common case, without splitting it)
         for part in _ADDRESS_PART.split(lowered):
@@ -846,6 +852,14 @@ def _layout_readings(typed: str) -> list[str]:
     if stripped != lower and len(stripped) >= _MIN_WORD:
         readings.append(stripped.translate(_LATIN_LAYOUT))
     return readings
+
+
+def _names_a_person(word: str) -> bool:
+    """A word with a surname, first-name or patronymic reading ("Иванов", "Королёв"; not "Москва")."""
+    return any(not _PERSON_TAGS.isdisjoint(parse.tag.grammemes) for parse in parses(word))
+
+
+_PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 def _is_place(word: str) -> bool:

@@ -50,6 +50,19 @@ def test_a_hidden_surname_written_with_latin_look_alike_letters_is_masked_in_a_s
     assert found_in([SURNAME], shown) == [], shown
 
 
+@pytest.mark.parametrize("on_the_card", [pytest.param("Иванов", id="plain"),
+                                         pytest.param("Ивaнов", id="look-alike-on-the-card")])
+def test_a_hidden_surname_in_a_shown_field_is_masked_though_its_form_names_a_town(attack, on_the_card):
+    """"Иванову" is also "to Иваново" (a town): a place written in a shown field made every hidden word of that place
+    public, the owner's surname included. A word that may name a person stays hidden; and the card's own "Ивaнов"
+    (Latin "a") is read as the surname, as the texts are."""
+    planted = card(PLAIN["msisdn"], owner__last_name=on_the_card)
+    planted["numbers"][0]["tariff"] = "Иванову"
+    status, _, body = _fetch_card(attack, planted)
+    assert status == 200
+    assert found_in([SURNAME], json.loads(body)["numbers"][0]["tariff"]) == [], body
+
+
 # --- 2. percent-encoding and writing backwards (L1-L3) -------------------------------------------------------
 
 @pytest.mark.parametrize("written", [
@@ -98,6 +111,7 @@ def test_a_shown_word_that_reads_as_no_hidden_word_backwards_is_left_as_it_is(at
     pytest.param("Тверская, д. 5, кв. 12", id="street-house-flat-with-words"),
     pytest.param("ул. Тверская д.5 кв.12", id="street-word-before"),
     pytest.param("Тверская 5/12", id="slash"),
+    pytest.param("Тверская", id="street-alone"),  # a street is no public place, whatever field names it
 ])
 def test_a_hidden_street_is_masked_with_the_house_and_flat_written_after_it(attack, written):
     shown = _shown_tariff(attack, written)
