@@ -5,7 +5,9 @@ each replayed here as a real request against the real proxy, with a CRM on loopb
   with Latin look-alike letters ("Ивaнов", M1), percent-encoded (L1), backwards ("вонавИ", "109876 5054": L2, L3);
 - an address's street masked with its house and flat left beside it ("*** 5-12", L4);
 - primary identification by a surname form of the other gender ("Иванова Пётр Сергеевич" for the male owner, L5);
-- /confirm and /identify on a contract terminated over 5 years ago, whose data the rule withholds whole (M9).
+- /confirm and /identify on a contract terminated over 5 years ago, whose data the rule withholds whole (M9);
+- found while mending L4: a place word in a shown field made the same hidden word public — the street written alone
+  ("Тверская"), the surname in a form that is also a town's ("Иванову", to Иваново).
 
 A leak left open is a strict xfail whose reason starts with "LEAK" (`leak`, test_redteam_s20.py). The texts are the red
 team's examples and variants written for this round by hand.
