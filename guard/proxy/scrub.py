@@ -860,6 +860,7 @@ def _key_readings(field_names: frozenset[str]) -> _KeyReadings:
             for word in NAME_WORD.findall(name):
                 for part in {word, *word.split("-"), *_camel_parts(word)}:
                     found |= lemmas(part)
+                found |= lemmas(normalize_word(word[::-1]))  # read backwards (CardSecrets._backwards)
             for run in _SPELLED.finditer(name):
                 found |= lemmas("".join(ch for ch in run.group() if ch.isalpha()))
             for latin in _LATIN_WORD.findall(name):
