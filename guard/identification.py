@@ -35,32 +35,40 @@ _MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # recogn
 # --- names ------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=50_000)
-def _name_keys(word: str, role: str, nominative: bool) -> frozenset[tuple[str, str]]:
-    """(normal form, gender) pairs `word` can have as a name of `role`; only nominative parses for
-    the card's own spelling. A word the dictionary does not know as such a name keeps its own form."""
+def _name_forms(word: str, role: str, nominative: bool) -> frozenset[tuple[str, str, str | None]]:
+    """(normal form, gender, case) of each reading of `word` as a name of `role`; only nominative readings for the
+    card's own spelling. A word the dictionary does not know as such a name keeps its own form, in either gender and
+    any case (None)."""
     word = normalize_word(word)
     if "-" in word:
         halves = [_name_keys(half, role, nominative) for half in word.split("-")]
         joined = set(halves[0])
         for keys in halves[1:]:
             joined = {(f"{left}-{right}", gender) for left, gender in joined for right, g in keys if g == gender}
-        return frozenset(joined) | {(word, gender) for gender in _GENDERS}
-    found: set[tuple[str, str]] = set()
+        return frozenset((name, gender, None) for name, gender in joined | {(word, gender) for gender in _GENDERS})
+    found: set[tuple[str, str, str | None]] = set()
     for parse in parses(word):
         tag = parse.tag
         if role not in tag or "sing" not in tag or (nominative and "nomn" not in tag):
             continue
-        found.update((normalize_word(parse.normal_form), gender) for gender in _genders(tag))
+        found.update((normalize_word(parse.normal_form), gender, tag.case) for gender in _genders(tag))
     if found:
         return frozenset(found)
     # Not in the dictionary as this kind of name (rare surnames, foreign names): its own form,
     # and for what the caller said also the normal forms of its singular noun readings ("Шпака" -> "шпак").
-    keys = {(word, gender) for gender in _GENDERS}
+    forms: set[tuple[str, str, str | None]] = {(word, gender, None) for gender in _GENDERS}
     if not nominative:
         for parse in parses(word):
             if "NOUN" in parse.tag and "sing" in parse.tag:
-                keys.update((normalize_word(parse.normal_form), gender) for gender in _genders(parse.tag))
-    return frozenset(keys)
+                forms.update((normalize_word(parse.normal_form), gender, parse.tag.case)
+                             for gender in _genders(parse.tag))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=50_000)
+def _name_keys(word: str, role: str, nominative: bool) -> frozenset[tuple[str, str]]:
+    """(normal form, gender) pairs `word` can have as a name of `role` (`_name_forms` without the case)."""
+    return frozenset((name, gender) for name, gender, _ in _name_forms(word, role, nominative))
 
 
 def _genders(tag: Any) -> tuple[str, ...]:
@@ -81,12 +89,50 @@ def same_name(said_word: str, card_word: str, role: str) -> bool:
     return bool(_name_keys(said, role, nominative=False) & _name_keys(card, role, nominative=True))
 
 
+def _readings(said_word: str, card_word: str, role: str) -> frozenset[tuple[str, str | None]]:
+    """(gender, case) of each reading in which the word the caller said is the card's name of `role`; case None:
+    any. The card's own spelling reads as the card's nominative in its gender(s)."""
+    said, card = normalize_word(said_word), normalize_word(card_word)
+    if len(said) < 2 and said != card:
+        return frozenset()  # an initial is not a name
+    wanted = _name_keys(card, role, nominative=True)
+    found = {(gender, case) for name, gender, case in _name_forms(said, role, nominative=False)
+             if (name, gender) in wanted}
+    if said == card:
+        found |= {(gender, "nomn") for _, gender in wanted} or {(gender, None) for gender in _GENDERS}
+    return frozenset(found)
+
+
+def _agree(readings: list[frozenset[tuple[str, str | None]]], gender: str | None) -> bool:
+    """Whether one gender (the owner's, when the card says it) and one grammatical case read every word: "Иванову
+    Петру Сергеевичу" is one man's name in the dative, "Иванова Пётр Сергеевич" no name at all — "Иванова" is a
+    woman's surname beside a man's first name, or a genitive beside nominatives."""
+    for wanted in (gender,) if gender else _GENDERS:
+        cases: set[str] | None = None  # None: any case so far
+        for word in readings:
+            said_cases = {case for g, case in word if g == wanted}
+            if not said_cases:
+                break
+            if None not in said_cases:
+                cases = said_cases if cases is None else cases & said_cases
+                if not cases:
+                    break
+        else:
+            return True
+    return False
+
+
+_OWNER_GENDERS = {"male": "masc", "female": "femn"}
+
+
 def name_words(text: str | None) -> list[str]:
     return NAME_WORD.findall(text or "")
 
 
-def match_person(said: str, last_name: str | None, first_name: str | None, middle_name: str | None) -> bool:
-    """Surname and first name at least; the patronymic, if said, must match; no word left over."""
+def match_person(said: str, last_name: str | None, first_name: str | None, middle_name: str | None,
+                 gender: str | None = None) -> bool:
+    """Surname and first name at least; the patronymic, if said, must match; no word left over; every word in one
+    grammatical gender and case — the owner's gender ("male" / "female") when the card gives it."""
     words = name_words(said)
     card_parts = [
         (role, part) for role, part in ((SURNAME, last_name), (FIRST_NAME, first_name), (PATRONYMIC, middle_name))
@@ -94,24 +140,27 @@ def match_person(said: str, last_name: str | None, first_name: str | None, middl
     ]
     if not last_name or not first_name or len(words) not in (2, 3) or len(words) > len(card_parts):
         return False
+    wanted_gender = _OWNER_GENDERS.get(gender) if isinstance(gender, str) else None
     for chosen in permutations(card_parts, len(words)):
         roles = {role for role, _ in chosen}
         if SURNAME not in roles or FIRST_NAME not in roles:
             continue
-        if all(_same_name_part(word, part, role) for word, (role, part) in zip(words, chosen)):
+        readings = [_name_part_readings(word, part, role) for word, (role, part) in zip(words, chosen)]
+        if all(readings) and _agree(readings, wanted_gender):
             return True
     return False
 
 
-def _same_name_part(word: str, part: str, role: str) -> bool:
+def _name_part_readings(word: str, part: str, role: str) -> frozenset[tuple[str, str | None]]:
     part_words = name_words(part)
-    return len(part_words) == 1 and same_name(word, part_words[0], role)
+    return _readings(word, part_words[0], role) if len(part_words) == 1 else frozenset()
 
 
 def match_full_name(said: str, card: dict) -> bool:
     """The caller's words against the owner's surname, first name and patronymic (primary identification)."""
     owner = card.get("owner") or {}
-    return match_person(said, owner.get("last_name"), owner.get("first_name"), owner.get("middle_name"))
+    return match_person(said, owner.get("last_name"), owner.get("first_name"), owner.get("middle_name"),
+                        owner.get("gender"))
 
 
 # --- organizations ------------------------------------------------------------------------------

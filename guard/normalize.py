@@ -549,11 +549,33 @@ def _readable(match: re.Match) -> str:
         latin = len(word) - cyrillic
         if not latin:
             return word.translate(_UKRAINIAN)
-        cyrillic_twin = word.translate(_LOOKALIKE)
-        if cyrillic < latin or _HAS_LATIN.search(cyrillic_twin):
+        twin = cyrillic_twin(word)
+        if cyrillic < latin or twin is None:
             return word  # a Latin word with a stray letter, or Latin letters with no Cyrillic twin: left as typed
-        return cyrillic_twin.translate(_UKRAINIAN)
+        return twin
     return "@" if kind == "at" else "."
+
+
+def cyrillic_twin(word: str) -> str | None:
+    """A word's Latin look-alike letters as the Cyrillic ones they look like, and Ukrainian letters as Russian ("Ивaнов"
+    with a Latin "a" is "Иванов"), one character for one; None when a Latin letter in it has no Cyrillic twin."""
+    twin = word.translate(_LOOKALIKE)
+    return None if _HAS_LATIN.search(twin) else twin.translate(_UKRAINIAN)
+
+
+_MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]")
+_WORD = re.compile(rf"(?<![{_LETTERS}])[{_LETTERS}]+")
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """`text` with every word that mixes Cyrillic and Latin letters read as Cyrillic when each Latin letter has a
+    Cyrillic twin ("Ивaнов", "ИВAHOB"), one character for one (offsets stay): what a reader of the screen reads. Unlike
+    normalize_unicode, a word with more Latin than Cyrillic letters is read as Cyrillic too — for a reader of hidden
+    values (guard/proxy/scrub.py), where reading too much is the safe side."""
+    if text.isascii() or not _MIXED_SCRIPTS.search(text):
+        return text
+    return _WORD.sub(lambda found: (twin if _MIXED_SCRIPTS.search(word := found.group())
+                                    and (twin := cyrillic_twin(word)) is not None else found.group()), text)
 
 
 _FOREIGN_DIGITS = re.compile(_FOREIGN_DIGIT)

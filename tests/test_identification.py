@@ -67,6 +67,32 @@ def test_surname_of_the_other_gender_is_another_surname():
     assert not match_full_name("Иванов Мария Петровна", IVANOVA)
 
 
+IVANOV = {"owner": {"last_name": "Иванов", "first_name": "Пётр", "middle_name": "Сергеевич", "gender": "male"}}
+
+
+@pytest.mark.parametrize("said", [
+    "Иванова Пётр Сергеевич",      # a woman's surname beside a man's names (red team s27, L5)
+    "Иванов Петра Сергеевича",     # a nominative beside genitives
+    "Иванову Пётр Сергеевичу",
+])
+def test_a_name_matches_only_in_one_gender_and_case_for_every_word(said):
+    assert not match_full_name(said, IVANOV)
+
+
+@pytest.mark.parametrize("said", ["Иванова Петра Сергеевича", "Иванову Петру", "Ивановым Петром Сергеевичем"])
+def test_a_mans_name_in_any_one_case_matches(said):
+    assert match_full_name(said, IVANOV)
+
+
+def test_the_owners_gender_on_the_card_decides_the_surnames_form():
+    """"Иванова Анна" is a woman's name; a card of a man named Иванов with the first name Анна (a CRM's error) is not
+    identified by it, nor a woman's card by the masculine form."""
+    assert not match_full_name("Иванова Анна", {"owner": {"last_name": "Иванов", "first_name": "Анна",
+                                                          "gender": "male"}})
+    assert not match_full_name("Иванов Мария", {"owner": {"last_name": "Иванова", "first_name": "Мария",
+                                                          "gender": "female"}})
+
+
 def test_first_name_said_as_surname_does_not_pass():
     assert not match_full_name("Иван Иван", {"owner": {"last_name": "Иванов", "first_name": "Иван", "middle_name": None}})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guard.normalize import normalize, normalize_unicode
+from guard.normalize import cyrillic_lookalikes, normalize, normalize_unicode
 
 
 def test_full_width_digits_become_ascii_digits():
@@ -22,6 +22,15 @@ def test_zero_width_characters_inside_a_word_are_removed():
 
 def test_latin_look_alikes_inside_a_cyrillic_word_become_cyrillic():
     assert normalize_unicode("Пeтрoв Иван").text == "Петров Иван"  # Latin "e" and "o"
+
+
+def test_cyrillic_lookalikes_reads_every_mixed_word_as_cyrillic_one_character_for_one():
+    """The scrubber's reading (guard/proxy/scrub.py): the same look-alike table as normalize_unicode, also for a word
+    with more Latin than Cyrillic letters; a Latin word, or a mixed one with a Latin letter that has no twin, stays."""
+    text = "тариф Ивaнову, ИВAHOB, Mark Маrk, call"
+    read = cyrillic_lookalikes(text)
+    assert read == "тариф Иванову, ИВАНОВ, Mark Маrk, call" and len(read) == len(text)
+    assert normalize_unicode("ИВAHOB").text == "ИВAHOB"  # the redactor keeps its majority rule
 
 
 def test_ukrainian_letters_inside_a_russian_name_become_russian():

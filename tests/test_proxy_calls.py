@@ -195,7 +195,7 @@ def test_five_wrong_confirms_lock_confirm(tmp_path, engine, policy):
     asyncio.run(scenario())
 
 
-def test_terminated_over_5_years_is_refused_but_a_name_the_caller_says_can_be_confirmed(tmp_path, engine, policy):
+def test_terminated_over_5_years_is_refused_and_a_right_name_is_answered_as_a_wrong_one(tmp_path, engine, policy):
     async def scenario() -> None:
         async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
             call_id = await _new_call(client, stack.guard_url, TERMINATED_CARD["msisdn"])
@@ -205,7 +205,7 @@ def test_terminated_over_5_years_is_refused_but_a_name_the_caller_says_can_be_co
                 assert leaks(TERMINATED_CARD, await resp.text()) == []
             _, answer = await _json(client, "POST", f"{stack.guard_url}/v1/calls/{call_id}/confirm",
                                     json={"field": "full_name", "value": "Иванов Пётр Сергеевич"})
-            assert answer == {"matches": True}  # «Подтвердить, если Клиент назовет сам»
+            assert answer == {"matches": False}  # withheld whole: no oracle on its data (red team s27, M9)
 
     asyncio.run(scenario())
 

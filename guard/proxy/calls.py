@@ -24,7 +24,9 @@ Decisions (tests/test_proxy_calls.py shows each):
 - POST /v1/check in a call (issue 10, item 1): judged on the card as the operator sees it (`check_context`), so a
   right and a wrong guess of a hidden value get the same verdict; audited (`check`: verdict and rule names), and
   a blocked check keeps its slot of the guessing budgets.
-- confirm on a contract terminated more than 5 years ago still answers: «Подтвердить, если Клиент назовет сам».
+- a contract terminated more than 5 years ago (the card policy refuses the card): identify and confirm answer
+  every value as a wrong one, and count it as one — the instruction refuses such data «по причине их отсутствия»,
+  and a true answer to a right guess would be an oracle on it (black-box red team, session 27, M9).
 - ownership (auth on, guard/proxy/auth.py): a call belongs to the operator who opened it; another operator's
   call id is 403. The identity names the operator: an `operator_id` in the body must agree with it (403), or
   may be left out. With auth off the body's `operator_id` is required, as docs/interfaces.md §7 has it.
@@ -98,6 +100,12 @@ def for_this_owner(state: ProxyState, session: CallSession | None, card: Any) ->
         return session
     return replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
                    identified_owner=None)
+
+
+def withheld_whole(state: ProxyState, session: CallSession, card: Any) -> bool:
+    """Whether the card policy refuses `card` whole (a contract terminated over 5 years ago): no value of it is
+    compared — one decision, the policy's, read the way the card itself is read for this call."""
+    return state.policy.apply(card, replace(session, today=None), redact_text=_withheld).refused
 
 
 async def create_call(request: web.Request) -> web.Response:
@@ -193,7 +201,9 @@ async def identify(request: web.Request) -> web.Response:
                 card = await fetch_card(state, session.msisdn)
                 owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
-                if body.method == "primary":
+                if withheld_whole(state, session, card):
+                    matched = False  # answered as a wrong name, and counted as one
+                elif body.method == "primary":
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
                 else:
                     matched = await asyncio.to_thread(alternative_match, body, card)
@@ -358,7 +368,8 @@ async def confirm(request: web.Request) -> web.Response:
                 return locked.response()
             try:
                 card = await fetch_card(state, session.msisdn)
-                matches = await asyncio.to_thread(match_value, body.field, body.value, card)
+                if not withheld_whole(state, session, card):  # else answered as a wrong value, and counted as one
+                    matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
                 await state.guesses().refund(reservation)
                 raise bad_request("field cannot be confirmed") from None
@@ -388,7 +399,8 @@ async def _confirm_call_number(state: ProxyState, session: CallSession, body: Co
     matches = False
     if not session.confirm_locked:
         card = await fetch_card(state, session.msisdn)
-        matches = await asyncio.to_thread(match_value, body.field, body.value, card)
+        if not withheld_whole(state, session, card):
+            matches = await asyncio.to_thread(match_value, body.field, body.value, card)
     state.metrics.confirmations.inc("call_number")
     await state.audit.record("confirm", call_id=session.call_id, operator_id=session.operator_id, field=body.field,
                              matches=matches, call_number=True, unlocked=False,

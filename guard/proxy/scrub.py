@@ -9,10 +9,12 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   spoken numbers included (guard/normalize.py turns them into digits, with offsets back); a phone matches with
   any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders;
 - words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py), and as a
-  reader still reads them: spelled out, in Latin letters, typed in the Latin keyboard layout ("Bdfyjd");
+  reader still reads them: spelled out, in Latin letters, typed in the Latin keyboard layout ("Bdfyjd"), with Latin
+  look-alike letters ("Ивaнов", guard/normalize.cyrillic_lookalikes), backwards ("вонавИ"); a street's house and
+  flat numbers after it go with it; numbers match backwards too ("109876 5054");
 - e-mail addresses match literally, and by their local part;
-- text no layer reads — base64, hex or quoted-printable that decodes to text, digits dictated in English words — is
-  masked whole whatever it holds (so an encoded guess is no oracle).
+- text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
+  English words — is masked whole whatever it holds (so an encoded guess is no oracle).
 
 What the policy shows somewhere in the same response (the DE name, a region) is public there and never scrubbed.
 """
@@ -28,11 +30,11 @@ from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
-from guard.normalize import NormalizedText, ascii_digits, normalize_numbers
+from guard.normalize import NormalizedText, ascii_digits, cyrillic_lookalikes, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
-from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
 
@@ -66,6 +68,9 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}+={0,2}")
 # The same text as hexadecimal bytes ("d098d0b2..." is "Ив...") or quoted-printable ("=D0=98=D0=B2", an e-mail's body).
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){6,}+(?![0-9A-Fa-f])")
 _QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-Fa-f]{2}){2,}+")
+# Percent-encoding, as a URL carries text ("%D0%98%D0%B2..." is "Ив..."): two escapes or more in a row are masked
+# whatever they decode to (a run cut inside a letter decodes to no text, and still reads to a decoder).
+_PERCENT_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}+")
 # Digits dictated in English ("eight nine oh three, one two three"): four or more digit words in a row are a number a
 # listener writes down — read by no other layer (guard/normalize.py reads Russian number words), masked whole.
 _ENGLISH_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -112,6 +117,8 @@ class CardSecrets:
     # National digits of the phone numbers the response shows (the caller's own number, the city number): a digit
     # group that reads as one of them is that shown number, whatever digits it shares with a hidden one.
     shown_phones: frozenset[str] = frozenset()
+    # Lemmas of the hidden words that name a street (_street_lemmas): the house and flat numbers after one go with it.
+    streets: frozenset[str] = frozenset()
     # Worked out once from the above, so each of a response's texts is checked by set lookups, and a text that
     # cannot hold any secret (an ASCII key when every hidden word is Cyrillic) is passed over without a regex.
     _digits: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -123,6 +130,7 @@ class CardSecrets:
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
     _layout_heads: frozenset[str] = field(init=False, repr=False, compare=False)
+    _word_heads: frozenset[str] = field(init=False, repr=False, compare=False)  # each hidden lemma's first 2 letters
     _shortest_literal: int = field(init=False, repr=False, compare=False)
     # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail before a mask: patterns
     # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
@@ -150,6 +158,7 @@ class CardSecrets:
         object.__setattr__(self, "_layout_heads", frozenset(
             head.translate(_CYRILLIC_KEYS) for word in self.words
             for head in {word[:2], word[:2].replace("е", "ё"), word[:2].replace("ё", "е")}))
+        object.__setattr__(self, "_word_heads", frozenset(word[:2] for word in self.words))
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_latin", {})
@@ -162,7 +171,8 @@ class CardSecrets:
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
-                           self.dates + other.dates, self.shown_phones | other.shown_phones)
+                           self.dates + other.dates, self.shown_phones | other.shown_phones,
+                           self.streets | other.streets)
 
     def __bool__(self) -> bool:
         return bool(self.numbers or self.words or self.literals or self.dates)
@@ -189,16 +199,20 @@ class CardSecrets:
         public = _place_lemmas(shown_values)
         found = _Found(_phones_of(shown_values))
         for kind, values in hidden.items():
-            found.add(_leaves(values), _leaves(shown.get(kind, ())), public)
+            leaves = list(_leaves(values))
+            streets = _street_lemmas(leaves)
+            found.streets |= streets
+            found.add(leaves, _leaves(shown.get(kind, ())), public - streets)
         return found.secrets()
 
     @classmethod
     def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
         """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
         field), and less the place names of `public` (every value shown)."""
-        public = list(public)
-        found = _Found(_phones_of(public))
-        found.add(hidden, shown, _place_lemmas(public))
+        public, hidden = list(public), list(hidden)
+        streets = _street_lemmas(hidden)
+        found = _Found(_phones_of(public), set(streets))
+        found.add(hidden, shown, _place_lemmas(public) - streets)
         return found.secrets()
 
     def _spans(self, plain: str, read: str,
@@ -207,7 +221,8 @@ class CardSecrets:
         words, literals, cut values and encoded runs. Spoken numbers written as digits are worked out once, if needed."""
         normalized = _LazyNormalized(read)
         return (self._number_spans(read, normalized) + self._date_spans(read, normalized)
-                + self._word_spans(plain, field_words) + self._literal_spans(plain) + self._cut_spans(read)
+                + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
+                + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
@@ -322,7 +337,8 @@ class CardSecrets:
         # the text's digits read in a row: when no secret is, there is nothing to look for group by group.
         digits = _NOT_DIGIT.sub("", normalized.text)
         whole = any(needle in digits for needle in self._digits)
-        shared = whole or any(digits[i:i + _SHARED] in self._grams for i in range(len(digits) - _SHARED + 1))
+        # Read backwards too: "109876 5054" is the passport 4505 678901 to whoever reverses it (_shares_a_number).
+        shared = whole or self._holds_a_number(digits, whole=False) or self._holds_a_number(digits[::-1])
         if not shared and not self._heads:
             return []
         spans = []
@@ -356,11 +372,16 @@ class CardSecrets:
 
     def _shares_a_number(self, group: str) -> bool:
         """Whether a digit group holds a hidden number whole, or _SHARED of its digits in a row: the number padded,
-        cut short or glued to other digits."""
+        cut short or glued to other digits — read forwards or backwards ("109876 5054" for "4505 678901")."""
         digits = _NOT_DIGIT.sub("", group)
         if len(digits) < _SHARED:
             return False
-        return (any(number in digits for number in self._whole)
+        return self._holds_a_number(digits) or self._holds_a_number(digits[::-1])
+
+    def _holds_a_number(self, digits: str, whole: bool = True) -> bool:
+        """Whether `digits` hold a hidden number of _SHARED digits or more whole (when `whole`), or _SHARED of its
+        digits in a row."""
+        return (whole and any(number in digits for number in self._whole)
                 or any(digits[i:i + _SHARED] in self._grams for i in range(len(digits) - _SHARED + 1)))
 
     def _tail_opening(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -436,7 +457,8 @@ class CardSecrets:
                      if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
                                                                  or "-" in word and self._hidden_part(word)
                                                                  or any(lemmas(part) & self.words
-                                                                        for part in _camel_parts(word)))]
+                                                                        for part in _camel_parts(word))
+                                                                 or self._backwards(word))]
             for run in _SPELLED.finditer(text):
                 letters = "".join(ch for ch in run.group() if ch.isalpha())
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
@@ -459,7 +481,21 @@ class CardSecrets:
                     if lemmas(reading) & self.words:
                         found.append((typed.start(), typed.start() + len(reading)))
                         break
-        return found
+        # A hidden word's house and flat numbers after it go with it ("Тверская 5-12", "Тверская, д. 5, кв. 12"):
+        # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
+        if not self.streets:
+            return found
+        return [(start, self._house_end(text, start, end)) for start, end in found]
+
+    def _house_end(self, text: str, start: int, end: int) -> int:
+        """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
+        house = _HOUSE_AFTER.match(text, end)
+        return house.end() if house is not None and lemmas(text[start:end]) & self.streets else end
+
+    def _backwards(self, word: str) -> bool:
+        """Whether `word` written backwards is a hidden word ("вонавИ")."""
+        backwards = normalize_word(word[::-1])
+        return backwards[:2] in self._word_heads and bool(lemmas(backwards) & self.words)
 
     def _hidden_part(self, hyphenated: str) -> bool:
         return any(len(part) >= _MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
@@ -474,12 +510,14 @@ class CardSecrets:
                 for found in self._pattern("spaced", literal).finditer(text)]
 
     def _encoded_spans(self, text: str) -> list[tuple[int, int]]:
-        """Runs of base64, hex or quoted-printable that stand for text, and digits dictated in English words, are masked
-        whole, whatever they hold: a decoder is one paste away, and masking only those that hold a secret would make a
-        comment holding an encoded guess an oracle on it."""
+        """Runs of base64, hex or quoted-printable that stand for text, percent-encoding and digits dictated in English
+        words are masked whole, whatever they hold: a decoder is one paste away, and masking only those that hold a
+        secret would make a comment holding an encoded guess an oracle on it."""
         spans = [found.span() for found in _BASE64.finditer(text)
                  if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
         spans += [found.span() for found in _ENGLISH_DIGITS.finditer(text)]
+        if "%" in text:
+            spans += [found.span() for found in _PERCENT_ENCODED.finditer(text)]
         for pattern, strip in ((_HEX, ""), (_QUOTED_PRINTABLE, "=")):
             spans += [found.span() for found in pattern.finditer(text)
                       if _utf8_text(bytes.fromhex(found.group().replace(strip, "") if strip else found.group()))]
@@ -517,10 +555,11 @@ class CardSecrets:
 class _Found:
     """The secrets of one response as they are found, kind of field by kind of field; made into CardSecrets once."""
 
-    __slots__ = ("numbers", "words", "literals", "dates", "shown_phones", "_readings")
+    __slots__ = ("numbers", "words", "literals", "dates", "shown_phones", "streets", "_readings")
 
-    def __init__(self, shown_phones: frozenset[str] = frozenset()) -> None:
+    def __init__(self, shown_phones: frozenset[str] = frozenset(), streets: set[str] | None = None) -> None:
         self.shown_phones = shown_phones  # national digits of the phone numbers shown anywhere in the response
+        self.streets: set[str] = streets if streets is not None else set()  # lemmas of the hidden street names
         self.numbers: dict[_NumberSecret, None] = {}
         self.words: set[str] = set()
         self.literals: set[str] = set()
@@ -535,7 +574,6 @@ class _Found:
         shown = dict.fromkeys(shown)
         shown_digits = {secret.digits for value in shown for secret in _number_secrets(value)}
         shown_words = {lemma for value in shown for word in NAME_WORD.findall(value) for lemma in lemmas(word)}
-        shown_words |= public_places
         numbers: dict[str, _NumberSecret] = {}
         for value in dict.fromkeys(hidden):
             has_digit = _HAS_DIGIT.search(value) is not None
@@ -551,25 +589,64 @@ class _Found:
             for secret in _number_secrets(value) if has_digit else ():
                 if secret.digits not in shown_digits:
                     numbers[secret.digits] = secret
-            for word in NAME_WORD.findall(_EMAIL.sub(" ", value) if has_email else value):
+            for word in NAME_WORD.findall(cyrillic_lookalikes(_EMAIL.sub(" ", value) if has_email else value)):
                 reading = self._readings.get(word)
                 if reading is None:
                     reading = self._readings[word] = (lemmas(word),
                                                       _secret_lemmas(word) if _is_name_like(word) else None)
-                if reading[1] is not None and not reading[0] & shown_words:
+                # A place shown makes a hidden word public unless the word may name a person: the surname "Иванов"
+                # stays hidden when a CRM writes "Иванову" (to Иваново, a town) into a shown field (red team s27).
+                if reading[1] is not None and not (reading[0] & shown_words or reading[0] & public_places
+                                                   and not _names_a_person(word)):
                     self.words.update(reading[1])
         self.numbers.update(dict.fromkeys(numbers.values()))
 
     def secrets(self) -> CardSecrets:
         return CardSecrets(tuple(self.numbers), frozenset(self.words),
                            tuple(sorted(self.literals, key=lambda literal: (-len(literal), literal))),
-                           tuple(sorted(self.dates)), self.shown_phones)
+                           tuple(sorted(self.dates)), self.shown_phones, self.streets & frozenset(self.words))
+
+
+def _street_lemmas(hidden: Iterable[str]) -> frozenset[str]:
+    """The lemmas of the street names in the hidden values (leaves: a structured address's street and house are read
+    together, "Тверская 5"): the words of an address's part (between commas) that holds a street word ("ул. Тверская",
+    "Тверская улица"), or the words a part starts with before its house number ("Тверская 5-12"). A street is no
+    public place, whatever a shown field says (a CRM writing "Тверская" alone into a tariff)."""
+    streets: set[str] = set()
+    for value in dict.fromkeys(hidden):
+        lowered = cyrillic_lookalikes(value).lower()  # read as the texts are (_spans)
+        if not _HAS_DIGIT.search(value) and STREET_WORDS.isdisjoint(NAME_WORD.findall(lowered)):
+            continue  # a name, an e-mail, a code: no street in it (the common case, without splitting it)
+        for part in _ADDRESS_PART.split(lowered):
+            words = NAME_WORD.findall(part)
+            if STREET_WORDS.isdisjoint(words):
+                before_a_house = _WORDS_THEN_A_NUMBER.match(part)
+                if before_a_house is None:
+                    continue
+                words = NAME_WORD.findall(before_a_house.group(1))
+            streets.update(lemma for word in map(normalize_word, words) if word not in _COMMON_WORDS
+                           for lemma in lemmas(word))
+    return frozenset(streets)
+
+
+# A part that starts with at most two words and a house number of 1-3 digits ("Тверская 5-12", "Новый Арбат 15"), not a
+# year or a code ("г. Москвы 2005-04-01", an issuing office beside its date). Anchored: linear under finditer too.
+_WORDS_THEN_A_NUMBER = re.compile(r"\A\s*+([^\W\d_]++(?:[\s.\-]++[^\W\d_]++)?+)[\s.]++\d{1,3}+(?![\d.:])")
+_ADDRESS_PART = re.compile(r"[,;\n]")
 
 
 def _place_lemmas(public: Iterable[str]) -> frozenset[str]:
-    """The lemmas of every place name among the values shown ("Москва" in a call's region): public in the response."""
-    return frozenset(lemma for value in dict.fromkeys(public) for word in NAME_WORD.findall(value)
-                     if _is_place(word) for lemma in lemmas(word))
+    """The lemmas of the place names shown as values of their own ("Москва" in a call's region, "Московская обл."):
+    public in the response. A place word inside a longer shown text makes nothing public: a CRM writing the hidden
+    street with its house and flat into a tariff ("Тверская 5-12", red team s27 L4) does not make the street public."""
+    places: set[str] = set()
+    for value in dict.fromkeys(public):
+        if _HAS_DIGIT.search(value):
+            continue
+        words = [word for word in NAME_WORD.findall(value) if normalize_word(word) not in ADDRESS_PART_WORDS]
+        if words and all(_is_place(word) for word in words):
+            places.update(lemma for word in words for lemma in lemmas(word))
+    return frozenset(places)
 
 
 def _base64_like(token: str) -> bool:
@@ -710,6 +787,11 @@ def _field_kind(path: tuple[Any, ...]) -> str:
     return ""
 
 
+# The house, building and flat numbers written after a street ("5-12", ", д. 5, кв. 12", " д.5 корп.2"): the house words
+# are the address kind's (recognizers/address.py). Possessive, each repetition starts with a digit or a house word.
+_HOUSE_WORD = "|".join(re.escape(word) for word in sorted(HOUSE_WORDS | {"к"}, key=len, reverse=True))
+_HOUSE_AFTER = re.compile(rf"(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
+                          rf"(?:[ \t]*+[-/][ \t]*+\d++[а-яё]?(?!\w))?)++", re.IGNORECASE)
 # Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
@@ -778,6 +860,7 @@ def _key_readings(field_names: frozenset[str]) -> _KeyReadings:
             for word in NAME_WORD.findall(name):
                 for part in {word, *word.split("-"), *_camel_parts(word)}:
                     found |= lemmas(part)
+                found |= lemmas(normalize_word(word[::-1]))  # read backwards (CardSecrets._backwards)
             for run in _SPELLED.finditer(name):
                 found |= lemmas("".join(ch for ch in run.group() if ch.isalpha()))
             for latin in _LATIN_WORD.findall(name):
@@ -836,6 +919,14 @@ def _layout_readings(typed: str) -> list[str]:
     if stripped != lower and len(stripped) >= _MIN_WORD:
         readings.append(stripped.translate(_LATIN_LAYOUT))
     return readings
+
+
+def _names_a_person(word: str) -> bool:
+    """A word with a surname, first-name or patronymic reading ("Иванов", "Королёв"; not "Москва")."""
+    return any(not _PERSON_TAGS.isdisjoint(parse.tag.grammemes) for parse in parses(word))
+
+
+_PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 def _is_place(word: str) -> bool:
