@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
-__all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_pauses",
-           "normalize_unicode", "ascii_digits"]
+__all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "readings"]
 
 
 @dataclass(frozen=True)
@@ -671,11 +671,18 @@ def _digits_kept(said: list[tuple[int, int, str]], place: tuple[int, int, str], 
 def normalize_corrections(text: str) -> NormalizedText:
     """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
     the digits after the correction restart at the last place the same digit was said before it."""
-    return rewritten(text, _taken_back(text))
+    return rewritten(text, ((cut_start, resume, replacement) for cut_start, _, resume, replacement in _taken_back(text)))
 
 
-def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, replacement) of each stretch a caller took back, in order."""
+def keep_corrected_digits(text: str) -> NormalizedText:
+    """The other reading of a self-correction: only the words taking digits back are dropped, every digit said stays
+    ("8 9 1 6 ой нет 1 2 3 45 67" -> "8 9 1 6 1 2 3 45 67"). Which digits a caller meant to take back is a guess;
+    a number found in either reading is masked (fail closed: a correction never unmasks the digits around it)."""
+    return rewritten(text, ((said_end, resume, " ") for _, said_end, resume, _ in _taken_back(text)))
+
+
+def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end of the digits said, end, replacement) of each stretch a caller took back, in order."""
     cursor = 0
     for gap in _AFTER_A_DIGIT.finditer(text):
         marker = _CORRECTION.match(text, gap.end())
@@ -707,7 +714,7 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
             cut_start = said[-1][1]  # never drop the country code
             restarts_at = []
         cursor = after.start(1)
-        yield cut_start, cursor, "" if restarts_at else " "
+        yield cut_start, said[-1][1], cursor, "" if restarts_at else " "
 
 
 def normalize_pauses(text: str) -> NormalizedText:
@@ -725,6 +732,15 @@ def normalize(text: str) -> Normalization:
     pauses = normalize_pauses(numbers.text)
     # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
     return Normalization(text, (plain, numbers, pauses, normalize_corrections(pauses.text)))
+
+
+def readings(text: str) -> tuple[Normalization, ...]:
+    """Every reading recognizers must see, `normalize(text)` first; a self-correction adds the reading that keeps
+    the digits taken back (keep_corrected_digits): spans found in any reading are masked."""
+    first = normalize(text)
+    if len(first.steps) < 4 or not first.steps[3].changed:
+        return (first,)
+    return first, Normalization(text, first.steps[:3] + (keep_corrected_digits(first.steps[2].text),))
 
 
 _A_DIGIT = re.compile(r"\d")

@@ -1,0 +1,24 @@
+"""The black-box red team's findings against the redactor (/work/blind/bb FINDINGS H4, M10–M14, L6–L12): each the
+text the team sent, and the value that must not survive redaction. At first contact 12 of the 13 leaked (M13 lost
+its passport, kept the name). A finding not mended yet is a strict xfail whose reason starts with "LEAK"."""
+from __future__ import annotations
+
+import pytest
+
+from guard.engine import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _left(redactor: Redactor, text: str, *values: str) -> list[str]:
+    out = redactor.redact(text).text
+    return [value for value in values if value in out]
+
+
+def test_a_spoken_self_correction_never_unmasks_the_digits_around_it(redactor):
+    # H4: the corrected reading ("8 9 1 2 3 45 67") is too short for a phone; the reading keeping every digit is one
+    text = "номер восемь девять один шесть ой нет один два три сорок пять шестьдесят семь"
+    assert _left(redactor, text, "восемь", "девять", "шесть", "сорок пять", "шестьдесят семь") == []
