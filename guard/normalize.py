@@ -210,7 +210,51 @@ def _build_number_words() -> dict[str, _NumberWord]:
     add(("двацать", "дватцать"), 20, _TENS)
     add(("трицать", "тритцать"), 30, _TENS)
     add(("пядь",), 5, _UNIT, needs_neighbour=True)
+    _add_other_languages(add)
     return words
+
+
+# Digits dictated in English or Ukrainian (bb M14, L12: "nine one six one two three ...", "вісім дев'ятсот
+# шістнадцять ..."): the same slots, so they compose like Russian ones. Ukrainian forms are keyed as
+# normalize_unicode leaves them ("і" read as "и": "вісім" -> "висим"); both apostrophes ASR writes are taken.
+_ENGLISH_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                  "nineteen")
+_ENGLISH_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UKRAINIAN_UNITS = (("один", "одна", "одне"), ("два", "дви"), ("три",), ("чотири",), ("п'ять",), ("шисть",), (),
+                    ("висим",), ("дев'ять",))
+_UKRAINIAN_TEENS = ("десять", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шистнадцять",
+                    "симнадцять", "висимнадцять", "дев'ятнадцять")
+_UKRAINIAN_TENS = ("двадцять", "тридцять", "сорок", "п'ятдесят", "шистдесят", "симдесят", "висимдесят", "дев'яносто")
+_UKRAINIAN_HUNDREDS = ("сто", "двисти", "триста", "чотириста", "п'ятсот", "шистсот", "симсот", "висимсот", "дев'ятсот")
+# Words of their own in the other language: a number only beside another number word ("one of"). Ukrainian "сім"
+# (7) reads "сим" once made Russian, the SIM of "две сим карты": left as written.
+_NEEDS_NEIGHBOUR = frozenset(("one", "одне"))
+
+
+def _add_other_languages(add) -> None:
+    def add_forms(forms: Iterable[str], value: int, slot: int) -> None:
+        for form in forms:
+            for spelled in {form, form.replace("'", "\u2019"), form.replace("'", "\u02bc")}:
+                add((spelled,), value, slot, needs_neighbour=form in _NEEDS_NEIGHBOUR)
+
+    add_forms(("zero",), 0, _ZERO)
+    for value, word in enumerate(_ENGLISH_UNITS, 1):
+        add_forms((word,), value, _UNIT)
+    for value, word in enumerate(_ENGLISH_TEENS, 10):
+        add_forms((word,), value, _TEEN)
+    for value, word in enumerate(_ENGLISH_TENS, 2):
+        add_forms((word,), value * 10, _TENS)
+    for value, forms in enumerate(_UKRAINIAN_UNITS, 1):
+        add_forms([f for f in forms if f not in ("один", "одна", "два", "три")], value, _UNIT)  # Russian ones stay
+    for value, word in enumerate(_UKRAINIAN_TEENS, 10):
+        add_forms((word,), value, _TEEN)
+    for value, word in enumerate(_UKRAINIAN_TENS, 2):
+        if word != "сорок":
+            add_forms((word,), value * 10, _TENS)
+    for value, word in enumerate(_UKRAINIAN_HUNDREDS, 1):
+        if word not in ("сто", "триста"):
+            add_forms((word,), value * 100, _HUNDRED)
 
 
 _NUMBER_WORDS: dict[str, _NumberWord] = _build_number_words()

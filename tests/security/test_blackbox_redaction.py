@@ -22,3 +22,15 @@ def test_a_spoken_self_correction_never_unmasks_the_digits_around_it(redactor):
     # H4: the corrected reading ("8 9 1 2 3 45 67") is too short for a phone; the reading keeping every digit is one
     text = "номер восемь девять один шесть ой нет один два три сорок пять шестьдесят семь"
     assert _left(redactor, text, "восемь", "девять", "шесть", "сорок пять", "шестьдесят семь") == []
+
+
+def test_digits_dictated_in_english_are_read_as_digits(redactor):
+    # M14: "nine" was tagged PERSON and the other nine digits stayed
+    out = redactor.redact("call me at nine one six one two three four five six seven").text
+    assert out == "call me at <PHONE_NUMBER>"
+
+
+def test_digits_dictated_in_ukrainian_are_read_as_digits(redactor):
+    # L12
+    text = "вісім дев'ятсот шістнадцять сто двадцять три сорок п'ять шістдесят сім"
+    assert _left(redactor, text, "вісім", "дев'ятсот", "шістнадцять", "двадцять три", "сорок п'ять") == []
