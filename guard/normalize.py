@@ -14,8 +14,10 @@ It runs on every text (millions of calls, some of them megabytes long), hence:
 """
 from __future__ import annotations
 
+import html
 import io
 import re
+import urllib.parse
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
@@ -24,7 +26,7 @@ from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "readings"]
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_entities", "readings"]
 
 
 @dataclass(frozen=True)
@@ -627,6 +629,32 @@ class Normalization:
         return start, end
 
 
+# --- entity and percent encodings -----------------------------------------------------------------
+# bb L9, L10: "&#56;&#57;&#49;&#54;1234567", "8%20916%20123%2045%2067", "%D0%98%D0%B2..." — text pasted from a web page
+# or a URL reads to a person as the characters it encodes, so recognizers read those. A run of percent escapes that
+# is not UTF-8 stays as written; an entity html does not know stays as written.
+_ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?|&[A-Za-z][A-Za-z0-9]{1,31};|(?:%[0-9A-Fa-f]{2})+")
+
+
+def _decoded(match: re.Match) -> str:
+    piece = match.group()
+    if piece[0] == "&":
+        return html.unescape(piece)
+    try:
+        return urllib.parse.unquote(piece, errors="strict")
+    except UnicodeDecodeError:
+        return piece
+
+
+def decode_entities(text: str) -> NormalizedText:
+    """HTML entities and percent escapes written as the characters they stand for; offsets map back like spoken
+    numbers do. Text with no "&" or "%" comes back at once."""
+    if "&" not in text and "%" not in text:
+        return NormalizedText(text, text)
+    return rewritten(text, ((match.start(), match.end(), readable) for match in _ENCODED.finditer(text)
+                            if (readable := _decoded(match)) != match.group()))
+
+
 # --- hesitations inside a dictated number -------------------------------------------------------------
 # "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
 # a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
@@ -769,22 +797,24 @@ def normalize_pauses(text: str) -> NormalizedText:
 def normalize(text: str) -> Normalization:
     """What every recognizer reads: Unicode made plain, spoken numbers made digits, pauses inside a number dropped,
     self-corrections resolved."""
-    plain = normalize_unicode(text)
+    decoded = decode_entities(text)
+    plain = normalize_unicode(decoded.text)
     numbers = normalize_numbers(plain.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
-        return Normalization(text, (plain, numbers))
+        return Normalization(text, (decoded, plain, numbers))
     pauses = normalize_pauses(numbers.text)
     # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
-    return Normalization(text, (plain, numbers, pauses, normalize_corrections(pauses.text)))
+    return Normalization(text, (decoded, plain, numbers, pauses, normalize_corrections(pauses.text)))
 
 
 def readings(text: str) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first; a self-correction adds the reading that keeps
     the digits taken back (keep_corrected_digits): spans found in any reading are masked."""
     first = normalize(text)
-    if len(first.steps) < 4 or not first.steps[3].changed:
-        return (first,)
-    return first, Normalization(text, first.steps[:3] + (keep_corrected_digits(first.steps[2].text),))
+    *before, corrections = first.steps
+    if len(first.steps) == 5 and corrections.changed:  # the last step is normalize_corrections
+        return first, Normalization(text, (*before, keep_corrected_digits(corrections.original)))
+    return (first,)
 
 
 _A_DIGIT = re.compile(r"\d")

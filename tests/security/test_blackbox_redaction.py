@@ -34,3 +34,20 @@ def test_digits_dictated_in_ukrainian_are_read_as_digits(redactor):
     # L12
     text = "вісім дев'ятсот шістнадцять сто двадцять три сорок п'ять шістдесят сім"
     assert _left(redactor, text, "вісім", "дев'ятсот", "шістнадцять", "двадцять три", "сорок п'ять") == []
+
+
+def test_html_entities_are_read_as_the_characters_they_encode(redactor):
+    # L9
+    text = "Клиент &#1048;&#1074;&#1072;&#1085;&#1086;&#1074;; тел &#56;&#57;&#49;&#54;1234567"
+    assert _left(redactor, text, "&#1048;", "&#56;&#57;", "1234567") == []
+
+
+def test_percent_escapes_are_read_as_the_characters_they_encode(redactor):
+    # L10
+    text = "Клиент %D0%98%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2 тел 8%20916%20123%2045%2067"
+    assert _left(redactor, text, "%D0%98%D0%B2", "916%20123", "%2067") == []
+
+
+def test_a_percent_sign_or_ampersand_that_encodes_nothing_stays_as_written():
+    from guard.normalize import normalize
+    assert normalize("скидка 50% & бонус, 100%ок, %zz").text == "скидка 50% & бонус, 100%ок, %zz"
