@@ -51,3 +51,12 @@ def test_percent_escapes_are_read_as_the_characters_they_encode(redactor):
 def test_a_percent_sign_or_ampersand_that_encodes_nothing_stays_as_written():
     from guard.normalize import normalize
     assert normalize("скидка 50% & бонус, 100%ок, %zz").text == "скидка 50% & бонус, 100%ок, %zz"
+
+
+def test_an_email_typed_with_spaces_around_its_dots_is_one_address(redactor):
+    # M11
+    assert redactor.redact("petr . ivanov @ mail . ru").text == "<EMAIL_ADDRESS>"
+
+
+def test_the_sentence_after_an_email_is_not_part_of_it(redactor):
+    assert redactor.redact("пишите на petr.ivanov@mail.ru. Спасибо").text == "пишите на <EMAIL_ADDRESS>. Спасибо"
