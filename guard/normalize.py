@@ -663,7 +663,11 @@ def decode_entities(text: str) -> NormalizedText:
 # word that could name another value or count something.
 _HESITATION = (r"(?:э+м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
                r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
-_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
+# Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
+# they order pieces, never count or name anything.
+_NEXT_PIECE = r"(?:потом|дальше|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
+_PAUSE_WORD = r"(?:" + _HESITATION + "|" + _NEXT_PIECE + ")"
+_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+" + _PAUSE_WORD + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
 

@@ -60,3 +60,13 @@ def test_an_email_typed_with_spaces_around_its_dots_is_one_address(redactor):
 
 def test_the_sentence_after_an_email_is_not_part_of_it(redactor):
     assert redactor.redact("пишите на petr.ivanov@mail.ru. Спасибо").text == "пишите на <EMAIL_ADDRESS>. Спасибо"
+
+
+def test_a_number_dictated_in_pieces_chained_by_then_is_one_number(redactor):
+    # M10
+    text = "номер начинается на 916, потом 123, в конце 4567"
+    assert _left(redactor, text, "916", "123", "4567") == []
+
+
+def test_pieces_chained_by_then_stay_two_numbers_when_no_kind_reads_them_as_one(redactor):
+    assert redactor.redact("приходите в 10, потом в 12").text == "приходите в 10, потом в 12"
