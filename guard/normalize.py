@@ -633,11 +633,21 @@ class Normalization:
 # bb L9, L10: "&#56;&#57;&#49;&#54;1234567", "8%20916%20123%2045%2067", "%D0%98%D0%B2..." — text pasted from a web page
 # or a URL reads to a person as the characters it encodes, so recognizers read those. A run of percent escapes that
 # is not UTF-8 stays as written; an entity html does not know stays as written.
-_ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?|&[A-Za-z][A-Za-z0-9]{1,31};|(?:%[0-9A-Fa-f]{2})+")
+# A word spelled letter by letter, the letters apart by one space or dot each ("И в а н о в", "И.в.а.н.о.в", bb L6,
+# L7), reads as the word: four letters at least, one separator throughout ("И. И. Иванов", "т.е." stay as written).
+_LETTER = "А-ЯЁа-яёA-Za-z"
+_ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});?|&[A-Za-z][A-Za-z0-9]{1,31};|(?:%[0-9A-Fa-f]{2})+"
+                      rf"|(?P<spelled>(?<![\w.])[{_LETTER}](?P<apart>[ .])[{_LETTER}](?:(?P=apart)[{_LETTER}]){{2,}}(?!\w))")
+_ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
+_MAY_BE_ENCODED = re.compile(rf"[&%]|(?<!\w)[{_LETTER}][ .][{_LETTER}][ .]")
 
 
 def _decoded(match: re.Match) -> str:
     piece = match.group()
+    if match.group("spelled"):
+        letters = piece.replace(match.group("apart"), "")
+        # a run of Russian one-letter words ("а я в о") is words, not a spelling
+        return piece if set(letters.lower()) <= _ONE_LETTER_WORDS else letters
     if piece[0] == "&":
         return html.unescape(piece)
     try:
@@ -647,9 +657,9 @@ def _decoded(match: re.Match) -> str:
 
 
 def decode_entities(text: str) -> NormalizedText:
-    """HTML entities and percent escapes written as the characters they stand for; offsets map back like spoken
-    numbers do. Text with no "&" or "%" comes back at once."""
-    if "&" not in text and "%" not in text:
+    """HTML entities, percent escapes and words spelled letter by letter written as what they stand for; offsets map
+    back like spoken numbers do. Text with none comes back after one search."""
+    if _MAY_BE_ENCODED.search(text) is None:
         return NormalizedText(text, text)
     return rewritten(text, ((match.start(), match.end(), readable) for match in _ENCODED.finditer(text)
                             if (readable := _decoded(match)) != match.group()))

@@ -70,3 +70,16 @@ def test_a_number_dictated_in_pieces_chained_by_then_is_one_number(redactor):
 
 def test_pieces_chained_by_then_stay_two_numbers_when_no_kind_reads_them_as_one(redactor):
     assert redactor.redact("приходите в 10, потом в 12").text == "приходите в 10, потом в 12"
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("клиент И в а н о в  П ё т р", "И в а н о в"),  # L6
+    ("фамилия И.в.а.н.о.в", "И.в.а.н.о.в"),  # L7
+])
+def test_a_name_spelled_letter_by_letter_is_read_as_the_name(redactor, text, spelled):
+    assert _left(redactor, text, spelled, "П ё т р") == []
+
+
+def test_one_letter_words_in_a_row_are_not_read_as_a_spelling():
+    from guard.normalize import normalize
+    assert normalize("я и в о не").text == "я и в о не"
