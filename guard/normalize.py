@@ -14,6 +14,8 @@ It runs on every text (millions of calls, some of them megabytes long), hence:
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import io
 import re
@@ -26,7 +28,7 @@ from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_entities", "readings"]
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "decode_entities", "readings"]
 
 
 @dataclass(frozen=True)
@@ -823,12 +825,39 @@ def normalize(text: str) -> Normalization:
 
 def readings(text: str) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first; a self-correction adds the reading that keeps
-    the digits taken back (keep_corrected_digits): spans found in any reading are masked."""
+    the digits taken back (keep_corrected_digits), a token that decodes as base64 the reading with it decoded
+    (decode_base64): spans found in any reading are masked."""
     first = normalize(text)
+    found = [first]
     *before, corrections = first.steps
     if len(first.steps) == 5 and corrections.changed:  # the last step is normalize_corrections
-        return first, Normalization(text, (*before, keep_corrected_digits(corrections.original)))
-    return (first,)
+        found.append(Normalization(text, (*before, keep_corrected_digits(corrections.original))))
+    decoded = decode_base64(text)
+    if decoded.changed:
+        found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))
+    return tuple(found)
+
+
+# A token of the base64 alphabet, 8 characters or more with a letter among them (bb L11 "тел ODkxNjEyMzQ1Njc="). It is
+# only another reading, never the one the text is read as: a number or a word that happens to decode stays visible to
+# every recognizer as written.
+_BASE64 = re.compile(r"(?<![\w+/=])(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{8,}={0,2}(?![\w+/=])")
+
+
+def _base64_text(token: str) -> str | None:
+    if len(token) % 4:
+        return None
+    try:
+        decoded = base64.b64decode(token, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return decoded if decoded.isprintable() and decoded.strip() else None
+
+
+def decode_base64(text: str) -> NormalizedText:
+    """`text` with each token that decodes as base64 to printable UTF-8 written decoded; offsets map back."""
+    return rewritten(text, ((match.start(), match.end(), decoded) for match in _BASE64.finditer(text)
+                            if (decoded := _base64_text(match.group())) is not None))
 
 
 _A_DIGIT = re.compile(r"\d")

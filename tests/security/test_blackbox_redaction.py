@@ -83,3 +83,13 @@ def test_a_name_spelled_letter_by_letter_is_read_as_the_name(redactor, text, spe
 def test_one_letter_words_in_a_row_are_not_read_as_a_spelling():
     from guard.normalize import normalize
     assert normalize("я и в о не").text == "я и в о не"
+
+
+def test_a_token_that_decodes_as_base64_is_also_read_decoded(redactor):
+    # L11
+    assert redactor.redact("тел ODkxNjEyMzQ1Njc=").text == "тел <PHONE_NUMBER>"
+
+
+def test_a_base64_reading_is_one_more_reading_never_instead_of_the_written_one():
+    from guard.normalize import readings
+    assert [r.text for r in readings("тел ODkxNjEyMzQ1Njc=")] == ["тел ODkxNjEyMzQ1Njc=", "тел 89161234567"]
