@@ -93,3 +93,28 @@ def test_a_token_that_decodes_as_base64_is_also_read_decoded(redactor):
 def test_a_base64_reading_is_one_more_reading_never_instead_of_the_written_one():
     from guard.normalize import readings
     assert [r.text for r in readings("тел ODkxNjEyMzQ1Njc=")] == ["тел ODkxNjEyMzQ1Njc=", "тел 89161234567"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Customer John Smith, passport 4505 678901", "Smith"),  # M13
+    ("Customer John Smith called back", "John"),
+    ("Mr. Brown called", "Brown"),
+])
+def test_a_capitalised_name_after_an_english_role_word_is_a_name(redactor, text, name):
+    assert _left(redactor, text, name, "678901") == []
+
+
+def test_an_english_role_word_before_an_ordinary_word_names_nobody(redactor):
+    assert redactor.redact("customer service called").text == "customer service called"
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK M12: a city abbreviated and a street without 'улица' (s27-kinds owns "
+                                       "addresses in parallel)")
+def test_an_abbreviated_city_and_a_bare_street_with_its_house_is_an_address(redactor):
+    assert _left(redactor, "адр: мск, тверская 5-12", "тверская", "5-12") == []
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK L8: letters typed for digits beyond O/l/I (S for 5) in a passport "
+                                       "(s27-kinds owns OCR look-alike digits in parallel)")
+def test_a_passport_typed_with_look_alike_letters_is_a_passport(redactor):
+    assert _left(redactor, "паспорт 45 O5 67S9O1", "67S9O1", "45 O5") == []
