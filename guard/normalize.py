@@ -28,7 +28,8 @@ from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "decode_entities", "readings"]
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "decode_entities", "may_hold_ascii_number_words",
+           "readings"]
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,12 @@ _UKRAINIAN_HUNDREDS = ("сто", "двисти", "триста", "чотирис
 _NEEDS_NEIGHBOUR = frozenset(("one", "одне"))
 
 
+def may_hold_ascii_number_words(text: str) -> bool:
+    """Whether an ASCII text holds a number word (English ones are the only ASCII words of the table): a shortcut
+    skipping the spoken-number pass for ASCII text without digits asks this first (guard/proxy/scrub.py)."""
+    return _ASCII_NUMBER_WORD.search(text) is not None
+
+
 def _add_other_languages(add) -> None:
     def add_forms(forms: Iterable[str], value: int, slot: int) -> None:
         for form in forms:
@@ -294,6 +301,9 @@ _WORD_RE = re.compile(
     r"(?<![\w-])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w-])",
     re.IGNORECASE,
 )
+_ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
+                                                                     key=len, reverse=True)) + r")(?![\w-])",
+                                re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
 _GAP_RE = re.compile(r"[ \t\u00a0]+")
 

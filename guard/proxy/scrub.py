@@ -28,7 +28,7 @@ from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
-from guard.normalize import NormalizedText, ascii_digits, normalize_numbers
+from guard.normalize import NormalizedText, ascii_digits, may_hold_ascii_number_words, normalize_numbers
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
@@ -302,9 +302,10 @@ class CardSecrets:
         return payload, 0
 
     def _number_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        # Without digits a number can only be spoken, and every number word is Cyrillic (guard/normalize.py): an ASCII
-        # text without digits (a key, "active", "mobile") holds none, and needs no normalize_numbers pass.
-        if not self.numbers or not _HAS_DIGIT.search(text) and (text.isascii() or not _may_speak_numbers(text)):
+        # Without digits a number can only be spoken, and the only ASCII number words are English ones
+        # (guard/normalize.py): an ASCII text without digits or them (a key, "active", "mobile") needs no pass.
+        if not self.numbers or not _HAS_DIGIT.search(text) and (
+                (text.isascii() and not may_hold_ascii_number_words(text)) or not _may_speak_numbers(text)):
             return []
         normalized = normalized.value
         # Every match is whole consecutive runs of one digit group (or their national part), so it is a substring of
