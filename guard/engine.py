@@ -1,6 +1,7 @@
 """The redaction engine: normalize -> detect -> merge -> transform, on guard's own analyzer.
 
-    text ──normalize─────────> plain Unicode, digits for spoken numbers, with an offset map
+    text ──readings──────────> entities and percent escapes decoded, plain Unicode, digits for spoken numbers, with
+                               an offset map; a second reading when a correction or a base64 token makes two
          ──GuardAnalyzer─────> our recognizers (recognizers/) on the natasha NLP engine
          ──to_original───────> spans in the offsets of the ORIGINAL text
          ──merge_overlaps────> one span per overlapping group: no fragment of a value survives
