@@ -12,7 +12,8 @@ PERSON only, benchmarks/evaluate.py's definitions (protected recall: the share o
 precision: detections that overlap a gold span of any kind). Misses are printed only for the sets named
 with --show: the check sets (names_check, names_check2, names_check6, names_check6_chat and names_check7, news and
 long-form text from round s25) are measured, never read; names_check3 was tuned on in round s21, names_check4 in
-round s23 and names_check5 (+ _chat) in round s24, and all three are dev sets since.
+round s23, names_check5 (+ _chat) in round s24 and names_check8 (history, genealogy, news, sports, business, CRM chat;
+first contact in docs/names.md) in round s27, and all four are dev sets since.
 """
 from __future__ import annotations
 

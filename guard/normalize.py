@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
+from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "decode_entities", "may_hold_ascii_number_words",
@@ -505,7 +506,9 @@ def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedTe
 # control characters a screen shows as nothing (NUL, the separators \x1c-\x1f, DEL, C1) but tab and line breaks —
 # "8903\x00123\x004567" is read as the number a screen shows.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_INVISIBLE = _CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# Variation selectors and Unicode tag characters render as nothing too ("Ива\U000E0041нов" is "Иванов" on screen).
+_INVISIBLE = (_CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
+              "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
@@ -544,19 +547,48 @@ _LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў\u0300-\u036f"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
 # A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
 _FOREIGN_DIGIT = r"(?![0-9])\d"
-_SUSPECT = re.compile(rf"[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
+# Text written in an encoding a screen or a reader undoes (red-team round 27): percent-encoding, once or more
+# ("%38%39", "%2538"), HTML character references with or without their ";" ("&#56;&#57", "&#x418;", "&Icy;"), literal
+# "\\u" escapes; and the inline HTML tags a screen that renders HTML shows as nothing ("8<b>903</b>123"), with no
+# digit or "@" in them (an attribute holding a number or an address is never made invisible), and empty HTML comments.
+# Each is read as what it stands for, like a look-alike letter: the recognizers see the digits and the words.
+_ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
+            r"|(?P<reference>(?:&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});?|&[A-Za-z][A-Za-z0-9]{1,31};)+)"
+            r"|(?P<escape>(?:\\u[0-9A-Fa-f]{4})+)"
+            r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
+            r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
-    rf"(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
+    rf"{_ENCODED}|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
     rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
 
+def _decoded(kind: str, piece: str) -> str:
+    """An encoded piece (see _ENCODED) as the characters it stands for, themselves read as a reader reads them."""
+    if kind == "tag":
+        return ""
+    if kind == "percent":
+        for _ in range(4):  # "%2538" is "%38" is "8"
+            piece = unquote(piece, errors="replace")
+            if "%" not in piece:
+                break
+    elif kind == "reference":
+        piece = html.unescape(piece)
+    else:  # "\\u0418\\u0432": a surrogate pair stays one character, a lone surrogate is no character
+        piece = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9A-Fa-f]{4}", piece))
+        piece = piece.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return normalize_unicode(piece).text if piece else piece
+
+
 def _readable(match: re.Match) -> str:
     kind, piece = match.lastgroup, match.group()
+    if kind in ("percent", "reference", "escape", "tag"):
+        return _decoded(kind, piece)
     if kind == "invisible":
         return ""
     if kind == "dash":
@@ -591,20 +623,50 @@ def ascii_digits(text: str) -> str:
     return _FOREIGN_DIGITS.sub(lambda found: str(unicodedata.decimal(found.group())), text)
 
 
-# A letter typed for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22" (Latin or
-# Cyrillic O for 0, Latin l or I for 1). A word of these letters alone ("OOO", "о") is no number: a digit must be there.
+# A letter typed or scanned for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22"
+# (Latin or Cyrillic O for 0, Latin l or I for 1). A word of these letters alone ("OOO", "о") is no number: a digit
+# must be there. OCR of a scanned document also gives "45О8 1234б7", "З" for 3, "б" for 6, "S" for 5, "B" for 8: those
+# letters are also a house's letter or a model's ("д. 15б", "S23"), so they are read as digits only inside a long
+# number — groups joined by ".", "-", "/" ("2б.О4.199l") of five characters at least, or by single spaces
+# ("4З12 5б7890") of eight at least, every group holding a digit, two digits at least in all.
 _DIGIT_LOOKALIKES = "OoОоlI"
-_AS_DIGITS = str.maketrans(_DIGIT_LOOKALIKES, "000011")
+_SCANNED_LOOKALIKES = "ЗзбSBВ"  # В: a Latin B made Cyrillic by normalize_unicode inside a mixed word
+_AS_DIGITS = str.maketrans(_DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES, "000011" + "336588")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
+_ANY_LOOKALIKE = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
+_JOINED = rf"[\d{_ANY_LOOKALIKE}]+(?:[./-][\d{_ANY_LOOKALIKE}]+)*"
+_SCANNED_NUMBER = re.compile(rf"(?<![^\W_]){_JOINED}(?: {_JOINED})*(?![^\W_])")
+
+
+_LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{_ANY_LOOKALIKE}]|[{_ANY_LOOKALIKE}][./-]?\d")
+
+
+def _scanned_number(run: str) -> bool:
+    chars = [ch for ch in run if ch not in " ./-"]
+    return (len(chars) >= (8 if " " in run else 5) and sum(ch.isdigit() for ch in chars) >= 2
+            and any(ch in _ANY_LOOKALIKE for ch in chars)
+            and all(any(ch.isdigit() for ch in group) for group in run.split(" ")))
+
+
+def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
+    if _LETTER_BY_A_DIGIT.search(text) is None:  # most texts: one search, no letter touches a digit
+        return []
+    pieces = {m.start(): (m.start(), m.end(), m.group().translate(_AS_DIGITS))
+              for m in _NUMBER_WITH_LETTERS.finditer(text)}
+    for m in _SCANNED_NUMBER.finditer(text):
+        if _scanned_number(m.group()):
+            for start in [s for s in pieces if m.start() <= s < m.end()]:
+                del pieces[start]
+            pieces[m.start()] = (m.start(), m.end(), m.group().translate(_AS_DIGITS))
+    return [pieces[start] for start in sorted(pieces)]
 
 
 def lookalike_digits(text: str) -> str:
     """`text` with the look-alike letters of a number read as its digits, one character for one (offsets stay); words
     and identifiers ("KN1810A", "OOO") as they are."""
-    if not any(ch in text for ch in _DIGIT_LOOKALIKES):
-        return text
-    return _NUMBER_WITH_LETTERS.sub(lambda number: number.group().translate(_AS_DIGITS), text)
+    return rewritten(text, lookalike_pieces(text)).text
 
 
 def normalize_unicode(text: str) -> NormalizedText:
@@ -612,6 +674,7 @@ def normalize_unicode(text: str) -> NormalizedText:
     look-alike Latin and Ukrainian letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back
     like spoken numbers do."""
     if (text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text
+            and "%" not in text and "&" not in text and "\\" not in text
             and (text.isprintable() or _HAS_CONTROL.search(text) is None)):
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:
@@ -654,7 +717,7 @@ _ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
 _MAY_BE_ENCODED = re.compile(rf"[&%]|(?<!\w)[{_LETTER}][ .][{_LETTER}][ .]")
 
 
-def _decoded(match: re.Match) -> str:
+def _spelled_or_decoded(match: re.Match) -> str:
     piece = match.group()
     if match.group("spelled"):
         letters = piece.replace(match.group("apart"), "")
@@ -674,20 +737,21 @@ def decode_entities(text: str) -> NormalizedText:
     if _MAY_BE_ENCODED.search(text) is None:
         return NormalizedText(text, text)
     return rewritten(text, ((match.start(), match.end(), readable) for match in _ENCODED.finditer(text)
-                            if (readable := _decoded(match)) != match.group()))
+                            if (readable := _spelled_or_decoded(match)) != match.group()))
 
 
 # --- hesitations inside a dictated number -------------------------------------------------------------
 # "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
 # a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
-# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "эм",
+# digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "э-э", "эм",
 # "мм", "м", "а") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
 # word that could name another value or count something.
-_HESITATION = (r"(?:э+м*|м+|а+|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|короче|"
-               r"типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите)")
+_HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|"
+               r"ага|угу|да|это|короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|"
+               r"дальше|пишите|записывайте)")
 # Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
 # they order pieces, never count or name anything.
-_NEXT_PIECE = r"(?:потом|дальше|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
+_NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
 _PAUSE_WORD = r"(?:" + _HESITATION + "|" + _NEXT_PIECE + ")"
 _PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+" + _PAUSE_WORD + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
@@ -821,16 +885,17 @@ def normalize_pauses(text: str) -> NormalizedText:
 
 
 def normalize(text: str) -> Normalization:
-    """What every recognizer reads: Unicode made plain, spoken numbers made digits, pauses inside a number dropped,
+    """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
     self-corrections resolved."""
     decoded = decode_entities(text)
     plain = normalize_unicode(decoded.text)
-    numbers = normalize_numbers(plain.text)
+    scanned = rewritten(plain.text, lookalike_pieces(plain.text))  # "45О8 1234б7": the digits a scan shows
+    numbers = normalize_numbers(scanned.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
-        return Normalization(text, (decoded, plain, numbers))
+        return Normalization(text, (decoded, plain, scanned, numbers))
     pauses = normalize_pauses(numbers.text)
     # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
-    return Normalization(text, (decoded, plain, numbers, pauses, normalize_corrections(pauses.text)))
+    return Normalization(text, (decoded, plain, scanned, numbers, pauses, normalize_corrections(pauses.text)))
 
 
 def readings(text: str) -> tuple[Normalization, ...]:
@@ -840,7 +905,7 @@ def readings(text: str) -> tuple[Normalization, ...]:
     first = normalize(text)
     found = [first]
     *before, corrections = first.steps
-    if len(first.steps) == 5 and corrections.changed:  # the last step is normalize_corrections
+    if len(first.steps) == 6 and corrections.changed:  # the last step is normalize_corrections
         found.append(Normalization(text, (*before, keep_corrected_digits(corrections.original))))
     decoded = decode_base64(text)
     if decoded.changed:

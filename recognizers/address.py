@@ -261,7 +261,9 @@ def _is_latin_town(tokens: list[_Token], k: int) -> bool:
 
 
 # Words before a place that say it is where someone lives or gets post: the address cues, and living there.
-_LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живут", "живете", "живешь", "проживание", "прожива")
+# where the caller lives, or where a courier brings the SIM card ("доставьте на Лесную 3-41", "привезите на мира 23")
+_LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живут", "живете", "живешь", "проживание", "прожива", "достав",
+                               "привез", "курьер")
 
 
 def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:

@@ -47,13 +47,20 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 # A birth word, or its abbreviation, before a date; and the words after it that make a later date something else's:
 # in "Д.р. 05.03.1980, договор от 12.01.2020" the cue names the first date only.
 # "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
-_BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.)"
+# said letter by letter in speech: "дэ эр", "гэ эр"
+_BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.|(?:дэ|гэ)\s?эр(?![а-яё]))"
 BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
                                  + "|".join(stem for stem in _DATE_OF_SOMETHING if stem != "дата") + ")",
                                  re.IGNORECASE)
+
+# Words that date a death or a document's issue ("умер 12.03.2019", "дата смерти", "выдан 12.05.2010"): a date after
+# one of them, with no birth word between, is not a birth date even with a birth word after it ("дата смерти —
+# 17.11.2020, д.р. 05.05.1950"). An issue date of a passport is the passport's (recognizers/passport.py).
+_A_DIGIT = re.compile(r"\d")
+NOT_A_BIRTH = re.compile(r"(?<![а-яё])(?:умер|умир|смерт|скончал|погиб|похорон|выдан|выдач)", re.IGNORECASE)
 
 # A year in the genitive ("41 года", "1985 года") and who it may be the birth year of: a pronoun, a relative, the owner
 _YEAR_OF = re.compile(r"(?:19\d{2}|\d{2})\s*года", re.IGNORECASE)
@@ -153,6 +160,16 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
         window_start = max(0, start - self.WINDOW_BEFORE)
         cues = list(BIRTH_CUE.finditer(text, window_start, start))
+        other = None
+        for other in NOT_A_BIRTH.finditer(text, window_start, start):
+            pass
+        if other is not None and (not cues or other.start() > cues[-1].start()):
+            # the nearest word before dates a death or an issue, unless a birth word right after is this date's own:
+            # "смертью абонента Цой В. Ф. (17.02.1941 г.р.)" — not one that opens the next date ("дата смерти —
+            # 17.11.2020, д.р. 05.05.1950")
+            after = BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER)
+            if after is None or _A_DIGIT.search(text, after.end(), after.end() + 16):
+                return False
         if cues and _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start):
             # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года"; only a cue after it counts
             return BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER) is not None

@@ -74,4 +74,5 @@ class PassportRecognizer(ContextPatternRecognizer):
         return results
 
 
-KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True, cues=("паспорт",))
+KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True,
+            cues=("паспорт",))

@@ -21,7 +21,7 @@ from typing import Iterable
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
-from guard.morph import get_morph, lemma, normalize_word, parses
+from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
@@ -212,8 +212,10 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     lowercase = needs_recasing(text)
     ner_spans = list(ner_spans)
     for ner in ner_spans:
-        if ner.type == "PER":
-            trimmed = _trim_ner_span(text, ner.start, ner.end)
+        if ner.type != "PER":
+            continue
+        for piece_start, piece_end in _list_pieces(text, ner.start, ner.end):
+            trimmed = _trim_ner_span(text, piece_start, piece_end)
             if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase) \
                     and not (lowercase and _unsupported_word(text, *trimmed)):
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
@@ -234,6 +236,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
+        spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
+        spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
@@ -249,6 +253,24 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     return spans
+
+
+_LIST_BREAK = re.compile(r"[•|;\n]")  # list separators NER sometimes reads across ("Эль Сальвадор • Эфиопия")
+
+
+def _list_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A NER span cut at the list separators inside it, each piece without its edge spaces and separators; each piece
+    is then judged as a span of its own."""
+    cuts = [start] + [b for m in _LIST_BREAK.finditer(text, start, end) for b in (m.start(), m.end())] + [end]
+    pieces = []
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] == "."):
+            b -= 1
+        if a < b:
+            pieces.append((a, b))
+    return pieces
 
 
 # A speaker's label opening a transcript's turn ("Оператор:", "Клиент 2:"), at a line's start or, in a transcript
@@ -440,8 +462,8 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
                and not _registry_word(word)  # "до марта", "номер снилса"
                and not (_is_label(word) and is_known(word) and "plur" not in _top_tag(word))  # "номера", not
-               and lemma(word) not in _PERSON_NOUN_LEMMAS                                     # "я номеров"
-               for word in NAME_WORD.findall(text, start, end))
+               and lemma(word) not in _PERSON_NOUN_LEMMAS and not _person_noun(word)          # "я номеров",
+               for word in NAME_WORD.findall(text, start, end))                              # "прапрабабушка"
 
 
 _DOTTED_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
@@ -578,8 +600,10 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         # one initial only glued to the surname, and never a settlement's "д."/"г."/"с."/"п."
         glued = dotted and initials.endswith(".") and (initials[0].lower() not in "гдспхк" or (
             "Surn" in _person_kinds(surname) and "Geox" not in word_grammemes(surname)))  # "д. шарипов", not "г. орёл"
-        if _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname")) \
-                or _METRO_BEFORE.search(text[max(0, match.start("surname") - 12):match.start("surname")]):
+        both_dotted = initials.count(".") == 2  # "д. с. лихачёв": two initials, not the village "с."
+        if not both_dotted and (
+                _SETTLEMENT_BEFORE.search(text, max(0, match.start("surname") - 8), match.start("surname"))
+                or _METRO_BEFORE.search(text[max(0, match.start("surname") - 12):match.start("surname")])):
             continue  # "в д. Кармаскалы", "у м. Тургеневская"
         if not dotted and _place_after_preposition(text, match.start("surname"), match.end("surname")):
             continue  # "я в кирове": a pronoun and a preposition before a town, not two initials
@@ -794,8 +818,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             run.append((words[j], likely, rare))
             j += 1
         # a capitalised verb or adverb on the edge of a run is not part of the name ("Перезвонить Елизавете")
-        while run and _not_a_name_word(run[0][0].group()):
-            run.pop(0)
+        while run and (_not_a_name_word(run[0][0].group()) or (len(run) > 1 and _person_noun(run[0][0].group()))):
+            run.pop(0)  # nor a kin noun before it ("прапрабабушка мария голубь")
         while run and _not_a_name_word(run[-1][0].group()):
             run.pop()
         if not run and j == i:
@@ -844,8 +868,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             first_name = "Name" in _top_kinds(word) and lowercase \
                 or ("Name" in _top_kinds(word) or (cue == "strong" and "Name" in rare)) and word[0].isupper()
             pair = _first_name_with_surname(text, words, index_of[start], lowercase) if first_name else None
-            if _modifies_next_noun(text, word, end):
-                pass  # "оператора, Московский регион": an attribute, whatever cue stands before it
+            if _modifies_next_noun(text, word, end) or _title_attribute(text, word, start):
+                pass  # "оператора, Московский регион", "Папа Римский": an attribute, whatever cue stands before it
             elif pair:
                 out.append((*pair, 0.8))
             elif lowercase and unknown and _ordinary_compound(word) \
@@ -861,6 +885,16 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.7))
         i = j if j > i else i + 1
     return out
+
+
+def _title_attribute(text: str, word: str, start: int) -> bool:
+    """"Папа Римский", "Патриарх Московский": a word right after a title (_TITLES) that reads as an adjective agreeing
+    with it in case is the title's attribute, not a surname found alone."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or before.group(1).lower() not in _TITLES:
+        return False
+    title_cases = _cases(before.group(1)) or frozenset()
+    return any(p.tag.POS == "ADJF" and p.tag.case in title_cases for p in parses(word))
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+(?:-[а-яё]+)?)")  # from the first space only: linear
@@ -925,7 +959,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
         return start
     word, lower = before.group(1), before.group(1).lower()
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
-            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS:
+            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
     if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
         return start
@@ -986,6 +1020,33 @@ def _surname_by_grammar(text: str, name, other) -> bool:
 # Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
 _SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
                    "пэ", "чхве", "ян", "чен", "чжан", "лю"}
+# Of those, the ones that are a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing):
+# capitalised in written text they are the surname wherever they stand ("Клиентка Ли сказала", "Семья Ким").
+_CAPITALISED_SHORT_SURNAMES = frozenset({"ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"})
+_SHORT_SURNAME_WORD = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(w.capitalize() for w in _CAPITALISED_SHORT_SURNAMES))
+                                 + r")(?![\w-])")
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[а-яё]{3,}(?![^\W\d_])")
+
+
+def _lowercase_full_names(text: str) -> list[tuple[int, int]]:
+    """"позвонила ольга петрова" in a written note: a name of two or more words typed in lowercase amid written text,
+    read as lowercase text is (_dictionary_runs) and kept only when strong — a first name with a surname or
+    patronymic on their likely readings (score 0.9), every word in lowercase. Only texts with a lowercase word whose
+    likely reading is a first name are read a second time."""
+    if not any("Name" in _top_kinds(m.group()) and m.group() not in _COMMON_WORDS for m in _LOWER_WORD.finditer(text)):
+        return []
+    return [(s, e) for s, e, score in _dictionary_runs(text, lowercase=True)
+            if score >= 0.9 and text[s:e].islower() and len(NAME_WORD.findall(text, s, e)) >= 2]
+
+
+def _capitalised_short_surnames(text: str) -> list[tuple[int, int]]:
+    """"Клиентка Ли сказала", "Семья Ким переехала": a Korean surname the dictionary reads as a particle or a pronoun
+    (_CAPITALISED_SHORT_SURNAMES), capitalised and not in a run of capitals, in written text."""
+    return [m.span() for m in _SHORT_SURNAME_WORD.finditer(text)]
+
+
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
 
 
@@ -1042,7 +1103,7 @@ _PERSON_NOUN_LEMMAS = {"сын", "дочь", "мать", "мама", "отец",
                        "наследник", "наследница", "владелец", "владелица", "хозяин", "хозяйка", "пользователь",
                        "житель", "жительница", "гость", "пациент", "пенсионер", "пенсионерка", "студент",
                        "студентка", "школьник", "школьница", "инвалид", "ветеран", "покойный", "умерший", "дочка",
-                       "сынок", "дед", "бабка", "внучок", "академик", "профессор", "доцент", "председатель",
+                       "сынок", "дед", "бабка", "внучок", "купец", "купчиха", "академик", "профессор", "доцент", "председатель",
                        "предприниматель", "руководитель", "заместитель", "заведующий", "секретарь", "помощник",
                        "ассистент", "работник", "рабочий", "фотограф", "журналист", "корреспондент", "писатель",
                        "поэт", "художник", "актёр", "актер", "актриса", "певец", "певица", "режиссёр", "режиссер",
@@ -1190,7 +1251,7 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
         lo, hi = sorted((name, other), key=lambda m: m.start())
         word = other.group()
         if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
-                or word.lower() in _NOT_SURNAMES:
+                or word.lower() in _NOT_SURNAMES or _person_noun(word):
             continue
         if lowercase and _surname_by_grammar(text, name, other):
             return lo.start(), hi.end()
@@ -1227,7 +1288,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if word is not None and _is_label(word.group()):
         return False  # "фамилию имя и отчество владельца"
     if lowercase:
-        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество")
+        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
+            or before[0].startswith(_MAIDEN_NAME_STEM)
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
             and is_known(word.group()):
         return False  # "Клиент: Мои паспортные данные", "Клиент: Счета приходят": a speaker, then what they say
@@ -1243,8 +1305,10 @@ def _after_speaker_label(text: str, start: int) -> bool:
 
 
 # Cues after which a capitalised word the dictionary reads otherwise is still a name ("Клиент Ситников").
+# "урождённая Соловей", "урожд. Белая": a maiden name follows, whatever the dictionary says of the word.
+_MAIDEN_NAME_STEM = "урожд"
 _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут", "имя", "имени", "владел", "оформлен", "господин", "госпож",
-                 "гражданин", "гражданк")
+                 "гражданин", "гражданк", _MAIDEN_NAME_STEM)
 
 
 def _is_label(word: str) -> bool:
@@ -1288,6 +1352,15 @@ _TITLES = {"папа", "папы", "папе", "папу", "патриарх", "
            "архимандрит", "иеромонах", "монах", "отец", "владыка", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
 
 
+def _person_noun(word: str) -> bool:
+    """A noun for a person's kin or role (_PERSON_NOUN_LEMMAS), great- prefixes read through ("прапрабабушка",
+    "прадед"), that is no name on its most likely reading ("Купцы"; not "Глава", a surname too: _rare_kinds)."""
+    lower = word.lower()
+    while lower.startswith("пра") and len(lower) > 5:
+        lower = lower[3:]
+    return lemma(lower) in _PERSON_NOUN_LEMMAS and not _rare_kinds(lower)
+
+
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop abbreviations and titles NER glues to a name: "Кл. Беляева" -> "Беляева", "Папа Франциск" ->
     "Франциск"; a span starting inside a compound with a number ("29-летний") is no name at all."""
@@ -1296,7 +1369,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [m for m in NAME_WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
                      or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
-                     or _not_a_name_word(words[0].group())):
+                     or _not_a_name_word(words[0].group()) or _person_noun(words[0].group())):
         words.pop(0)
     if not words:
         return None
@@ -1508,8 +1581,15 @@ _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
 # Places and institutions named after someone, the name in the genitive: "посёлок ильича", "парк горького",
 # "площадь ленина", "театр вахтангова" (lemmas; a street is STREET_WORDS' own).
+# Awards, cups, prizes, memorials and works named so are no person either: "орден ленина", "орденом александра
+# невского", "кубок гагарина", "мемориал гранаткина", "завод лихачёва" (the head governs the name in the genitive).
 _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
-                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал"}
+                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
+                       "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
+                       "комбинат", "институт", "университет", "училище"}
+# Heads before a family's name in the plural: a dynasty or a house, not one person ("династия романовых", "род
+# шереметевых", "купцы морозовы"); "семья ким", "братья голубевы" stay names.
+_FAMILY_LINE_LEMMAS = {"династия", "род", "дом", "клан", "семейство", "купец", "фамилия"}
 
 
 # Geographic nouns a place's own name stands beside in apposition: "в городе Грозном", "столица Острова Уайт", "на
@@ -1564,6 +1644,35 @@ _METRO_BEFORE = re.compile(r"(?:^|[^\w])(?:у|на|от|до|возле|окол
 _METRO_LETTER = re.compile(r"[мМ]\.?[ \t]+")
 
 
+def _names_a_family_line(text: str, start: int, end: int) -> bool:
+    """One word in the plural only, right after a head for a dynasty or a house (_FAMILY_LINE_LEMMAS): "династия
+    романовых", "купцы морозовы" name a line of people, no one person."""
+    words = NAME_WORD.findall(text, start, end)
+    before = words_before(text, start, 16)
+    if len(words) != 1 or not before or not lemmas(before[-1].lower()) & _FAMILY_LINE_LEMMAS:  # "род": not "родиться"
+        return False
+    found = [p for p in parses(words[0]) if p.tag.number]
+    return bool(found) and all(p.tag.number == "plur" for p in found)
+
+
+# Nouns before a work's or a brand's title in quotes: "картина «иван грозный и сын его иван»", "роман «анна
+# каренина»", "торговая марка «белый медведь»" (lemmas; _THING_NOUNS are such heads too).
+_WORK_NOUNS = {"картина", "роман", "фильм", "книга", "спектакль", "опера", "балет", "песня", "поэма", "повесть",
+               "рассказ", "пьеса", "сериал", "альбом", "марка", "журнал", "газета", "программа", "передача",
+               "фестиваль", "конкурс", "проект", "выставка", "мультфильм", "роль", "постановка", "симфония"}
+
+
+def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
+    """A span inside one pair of quotes «…» right after a work or thing noun (_WORK_NOUNS, _THING_NOUNS): the title
+    of a picture, a novel or a brand, whatever people it names."""
+    opening = text.rfind("«", max(0, start - 80), start)
+    if opening < 0 or "»" in text[opening:start] or "»" not in text[end:end + 80] \
+            or "«" in text[end:text.index("»", end)]:
+        return False
+    before = words_before(text, opening, 24)
+    return bool(before) and bool(lemmas(before[-1].lower()) & (_WORK_NOUNS | _THING_NOUNS))  # "марка": not "марк"
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -1571,7 +1680,8 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
         return True
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
-                            or _in_apposition_to_a_place(text, start, end)):
+                            or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
+                            or _in_a_titled_quote(text, start, end)):
         return True
     metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \
@@ -1592,6 +1702,24 @@ def _to_cyrillic(word: str) -> str:
     """A Latin name back to Cyrillic for the dictionary (recognizers/lexicon.py), "-ый" read as "-ий"."""
     cyrillic = latin_to_cyrillic(word)
     return cyrillic[:-1] + "й" if cyrillic.endswith("ы") and len(cyrillic) > 3 else cyrillic
+
+
+_L_BEFORE_CONSONANT = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
+
+
+def _soft_l(word: str) -> str:
+    """A Latin word spelled back with "ль" for an "l" before a consonant ("Olga" -> "ольга") and "дж" for an English
+    initial "j" ("John" -> "джон"): the other readings of _to_cyrillic's "л" and "й" ("Volkov" keeps "волков")."""
+    cyrillic = _L_BEFORE_CONSONANT.sub("ль", _to_cyrillic(word).lower())
+    if word[:1] in "jJ" and word[1:2].lower() in "aeiou":
+        cyrillic = "дж" + _to_cyrillic(word[1:]).lower()
+    return cyrillic
+
+
+def _latin_first_name(word: str) -> bool:
+    """A Latin word that spells back a first name the dictionary knows, on either reading (_to_cyrillic, _soft_l)."""
+    return any("Name" in _person_kinds(cyrillic) and is_known(cyrillic)
+               for cyrillic in {_to_cyrillic(word), _soft_l(word)})
 
 
 def _latin_names(text: str) -> list[tuple[int, int]]:
@@ -1641,12 +1769,11 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
         return []
     not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _LATIN_NAMING_CUES | _ENGLISH_WORDS
     kinds = [_rare_kinds(_to_cyrillic(w.group())) if w.group() not in not_names else frozenset() for w in words]
-    first = [bool(_person_kinds(_to_cyrillic(w.group())) & {"Name"}) and is_known(_to_cyrillic(w.group()))
-             and bool(k) for w, k in zip(words, kinds)]
+    first = [_latin_first_name(w.group()) and w.group() not in not_names for w in words]
     out = []
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
-        if text[a.end():b.start()].strip():
+        if text[a.end():b.start()].strip() or _in_english_prose(text, a.start(), b.end()):
             continue
         # a known first name beside a word that reads as a name part, or beside any word that is no English,
         # organisation or cue word ("sergey kot", "tsoy artem", "oleg mirnyi")
@@ -1660,6 +1787,20 @@ def _lowercase_latin_names(text: str) -> list[tuple[int, int]]:
         elif cue and cue[0].lower() in _LATIN_SURNAME_CUES and word.group() not in not_names:
             out.append(word.span())  # "familiya nomerov": after the word for a surname any Latin word is one
     return out
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset({"the", "a", "an", "has", "have", "had", "is", "are", "was", "were", "with", "of",
+                                     "in", "on", "at", "to", "for", "and", "its", "their", "this", "that", "will"})
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
+
+
+def _in_english_prose(text: str, start: int, end: int) -> bool:
+    """Two or more English function words among the Latin words within 40 characters of a span, and no Cyrillic
+    there: the span is a run of English prose ("The inn has 12 rooms"), where a name would be capitalised."""
+    window = text[max(0, start - 40):end + 40]
+    if _CYRILLIC.search(window):
+        return False
+    return sum(w.lower() in _ENGLISH_FUNCTION_WORDS for w in _LATIN_WORD.findall(window)) >= 2
 
 
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
@@ -1721,6 +1862,8 @@ def _reads_as_latin_name(words: list[str]) -> bool:
     readings = [_person_kinds(_to_cyrillic(word)) for word in words]
     if any(kinds & {"Name", "Patr"} and is_known(_to_cyrillic(word)) for word, kinds in zip(words, readings)):
         return True
+    if any(_latin_first_name(word) for word in words):
+        return True  # "Olga", "John": a soft "ль", an English "j"
     return any(kinds & {"Name", "Patr"} for kinds in readings) and all(readings)
 
 
@@ -1799,7 +1942,7 @@ def may_name_a_person(word: str) -> bool:
 # --- one judge for a tagger's span: where it may end, and whether it names anyone here ----------------------------
 
 # Punctuation no name runs across: the lowercase tagger reads words and drops it ("бекзод: «брат", "светлана (op1187)").
-_NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n]|—")
+_NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n•|]|—")
 # English letters as a caller says them ("ай пи", "джи мейл", "зэ эйч"): a spelled address or a product, not a name.
 _SPOKEN_LATIN_LETTERS = {"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл", "экс"}
 # A hyphenated abbreviation: "абон-т", "свид-во", "док-ты", "р-н".
@@ -1823,8 +1966,8 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if len(lower) <= 3:
         return False  # a syllable of an East Asian or Armenian name reads as an interjection: "ли ён хо", "тер петросян"
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
-    return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or label or _not_a_name_word(word)) \
-        and not _rare_kinds(word)
+    return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or lemma(lower) in _NAMED_PLACE_LEMMAS or label
+                               or _not_a_name_word(word)) and not _rare_kinds(word)
 
 
 def _only_a_number(word: str) -> bool:
@@ -1900,7 +2043,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or _after_naming_word(text, start):
         return False
     lower = words[0].lower()
-    if lower in _SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES:
+    if lower in _SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower)
 

@@ -87,3 +87,77 @@ def test_the_instructions_recommended_phrases_are_allowed(text):
 def test_the_clients_own_words_are_never_violations(text):
     result = check(text, "client")
     assert result.verdict == "allow" and result.violations == []
+
+
+@pytest.mark.parametrize("text", [
+    "наш справочный номер восемь четыреста девяносто пять девятьсот семьдесят четыре восемьдесят восемь восемьдесят "
+    "восемь звоните в любое время",
+    "Наш справочный номер 8 495 974 88 88, звоните в любое время.",
+])
+def test_the_companys_own_number_of_the_shared_list_is_no_ones_data_for_the_model_either(text):
+    # whose number: policies/lists.yaml names it the company's own; the line model read "справочный номер + number"
+    # as a department's phone (п. 10) in the ASR rendering
+    assert check(text).verdict == "allow", check(text).violations
+
+
+def test_a_model_guess_of_a_number_rule_still_counts_with_a_subscribers_number_beside_the_companys():
+    text = "наш номер восемь четыреста девяносто пять девятьсот семьдесят четыре восемьдесят восемь восемьдесят восемь " \
+           "а номер вашей жены восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
+    assert check(text).verdict != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Приходите в наш офис на Ленинском проспекте, 30.",
+    "приходите в наш офис на ленинском проспекте тридцать",
+    "Ближайший салон связи на Тверской, 7, работает до девяти; возьмите с собой паспорт.",
+])
+def test_the_companys_own_office_address_is_not_a_customers_address(text):
+    assert check(text).verdict == "allow", check(text).violations
+
+
+@pytest.mark.parametrize("text", [
+    "Ближайший салон связи — улица Тверская, дом 7, а ваш адрес доставки счетов — Садовая, 12.",
+    "Наш офис на Ленинском проспекте, 30; счета приходят вам на улицу Садовую, 12, кв. 4.",
+])
+def test_a_customers_address_beside_the_companys_office_is_still_flagged(text):
+    assert check(text).verdict != "allow"
+
+
+def test_an_address_found_inside_the_company_office_stretch_is_dropped_however_wide_the_recognizer(monkeypatch):
+    # the address kind may be widened (recognizers/address.py) to find "Ленинском проспекте, 30" without a cue: whose
+    # address it is, the checker decides
+    from guard.disclosure import DisclosureChecker, checker as checker_module
+    from guard.entities import Entity
+
+    text = "Приходите в наш офис на Ленинском проспекте, 30, с паспортом."
+    start = text.index("Ленинском")
+    found = [Entity(start, text.index(", с паспортом"), "ADDRESS", 0.9)]
+    monkeypatch.setattr(checker_module, "might_hold_personal_data", lambda utterance: True)
+    monkeypatch.setattr(checker_module, "quick_entities", lambda utterance: list(found))
+    rules_only = DisclosureChecker(checker_module.default_checker().rules, use_engine=False)
+    assert rules_only.check(text).verdict == "allow"
+    customer = "Ваш адрес прописки: Ленинский проспект, 30."
+    found[:] = [Entity(customer.index("Ленинский"), len(customer) - 1, "ADDRESS", 0.9)]
+    assert "address" in rules_only.check(customer).rules
+
+
+@pytest.mark.parametrize("text, ours", [
+    ("Приходите в наш офис на Ленинском проспекте, 30.", True),
+    ("Адрес ближайшего салона связи: ул. Ленина, 24, работает с 9 до 21.", True),
+    ("Курьер привезёт договор в ваш офис на Ленинском проспекте, 30.", False),  # the caller's own place
+    ("Отправим акт в офис вашей компании на Ленинском проспекте, 30.", False),
+    ("Счета доставляются в офис владельца на Ленинском проспекте, 30.", False),  # the owner's address
+])
+def test_whose_office_the_companys_own_or_the_callers(text, ours):
+    from guard.disclosure.sense import company_place_spans
+    from guard.disclosure.text import Utterance
+
+    assert bool(company_place_spans(Utterance(text))) is ours
+
+
+@pytest.mark.parametrize("text", [
+    "да пожалуйста зовут меня кирилл табельный номер сорок ноль восемь два",
+    "Да, пожалуйста: зовут меня Кирилл, табельный номер 4082.",
+])
+def test_item18_the_operators_own_name_in_either_word_order_is_no_owners_name(text):
+    assert check(text).verdict == "allow", check(text).violations

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from guard.disclosure import DisclosureChecker, default_checker
-from guard.disclosure.frames import changes_account_data, false_own_number, frame_features, withholds_own_identity
+from guard.disclosure.frames import (addresses_by_kind, changes_account_data, false_own_number, frame_features,
+                                     names_unit_contacted, tells_relatives_activity, withholds_own_identity)
 from guard.disclosure.text import Utterance
 
 
@@ -79,3 +80,72 @@ def test_item25_the_sanctioned_ways_and_someone_elses_act_are_not_the_frame(text
 def test_item12_an_opinion_on_the_companys_side_is_a_model_feature_not_a_finding() -> None:
     assert "frame:opinion-on-company" in frame_features(Utterance("Лично я против этого повышения тарифа."))
     assert "frame:opinion-on-company" not in frame_features(Utterance("Лично я вам перезвоню завтра."))
+
+
+@pytest.mark.parametrize("text", [
+    "Бабуля, нажмите на телефоне зелёную кнопку.",
+    "бабуля нажмите на телефоне зелёную кнопку",
+    "Так, мамаша, подождите минуту.",
+    "ну дедушка вы меня слышите",
+    "Бабуль, вы нажмите зелёную кнопочку.",  # the spoken vocative, its ending dropped
+    "Смотрите, бабуля, услуга подключена ещё с марта.",  # set off by commas mid-sentence
+])
+def test_item15_a_person_noun_opening_a_line_to_the_caller_is_a_form_of_address(text: str, rules_only) -> None:
+    assert addresses_by_kind(Utterance(text)) is not None
+    assert "form-of-address" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Кирилл, подождите минуту, я проверю.",  # a name: the sanctioned address
+    "Елена Викторовна, вы меня слышите?",
+    "Специалист вам перезвонит в течение часа.",  # someone spoken of: 3rd person
+    "Мастер, который к вам приходил, оставил заявку.",
+    "Владелец может прийти в офис с паспортом.",
+])
+def test_item15_a_name_or_someone_spoken_of_is_not_a_form_of_address(text: str) -> None:
+    assert addresses_by_kind(Utterance(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ваш сын вчера отправил с этого номера сорок сообщений на короткий номер 7781.",
+    "на номер вашего мужа на прошлой неделе было пополнение на пятьсот рублей с карты",
+    "Номер вашей мамы последний раз был в сети в Твери.",
+    "ваша дочь подключила себе подписку на фильмы",
+])
+def test_002_what_a_relatives_number_did_is_confidential(text: str, rules_only) -> None:
+    assert tells_relatives_activity(Utterance(text)) is not None
+    result = rules_only.check(text)
+    assert "relatives-activity" in result.rules and result.verdict == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "Сведения о звонках с номера вашего сына я сообщить не могу, он может получить их сам.",
+    "Детализацию по номеру супруги может заказать только владелец номера.",
+    "Ваш сын звонил раньше, но данные по номеру я могу обсуждать только с владельцем.",
+    "Попросите супругу позвонить нам самой, если нужна информация по её номеру.",
+    "Если ваш сын потерял сим-карту, её можно заблокировать.",
+])
+def test_002_a_refusal_a_condition_or_a_call_to_us_about_a_relative_is_not_the_frame(text: str) -> None:
+    assert tells_relatives_activity(Utterance(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Коллеги из службы поддержки сети сказали, что вышка исправна.",
+    "сетевики уже в курсе вашей так да проблемы я им звонил",
+    "Группа эксплуатации сети сообщила мне, что работы закончатся к вечеру.",
+    "я написала в технический отдел они ответили что всё в порядке",
+    "Ваш вопрос я переслала в группу по роумингу, там сказали ждать три дня.",
+])
+def test_item11_a_named_unit_and_what_it_said_or_was_asked_is_the_violation(text: str, rules_only) -> None:
+    assert names_unit_contacted(Utterance(text)) is not None
+    assert "internal-service-named" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Я передам ваше обращение специалистам, ответ придёт в течение трёх дней.",  # what will be done: the script
+    "Уточните в отделе кадров вашей компании, кто выдавал сим-карту.",  # the caller's own company (п. 4)
+    "Отдел продаж в офисе работает до восьми вечера.",
+    "Служба поддержки работает круглосуточно.",
+])
+def test_item11_the_script_the_callers_company_or_a_unit_doing_nothing_past_is_not_the_frame(text: str) -> None:
+    assert names_unit_contacted(Utterance(text)) is None

@@ -70,6 +70,8 @@ def test_a_correction_said_with_a_wait_or_an_a_is_read_as_one_number(spoken, dig
 @pytest.mark.parametrize("spoken, digits", [
     ("восемь девятьсот три э семьсот семьдесят один м сорок пять э ноль два", "8 903 771 45 0 2"),
     ("плюс семь девятьсот шестнадцать так сто двадцать три м сорок пять а шестьдесят семь", "+7 916 123 45 67"),
+    # a drawn-out sound as ASR writes it, with hyphens
+    ("восемь девятьсот шестнадцать э-э сто двадцать три м-м сорок пять э-э-э шестьдесят семь", "8 916 123 45 67"),
 ])
 def test_a_one_letter_filler_between_groups_is_a_pause(spoken, digits):
     assert normalize(spoken).text == digits

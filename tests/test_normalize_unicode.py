@@ -137,3 +137,19 @@ def test_control_characters_between_digits_read_as_nothing_and_tabs_and_line_bre
     assert read.text == "тел. 89031234567"
     assert normalize_unicode("8903\x00123").text == "8903123"  # ASCII text takes no shortcut past a control
     assert normalize_unicode("строка\tтаб\nстрока\r\n").text == "строка\tтаб\nстрока\r\n"
+
+
+def test_encoded_characters_are_read_as_the_characters_they_stand_for_and_map_back():
+    """Percent-encoding (once or twice), HTML references with or without ";", literal \\u escapes and inline HTML tags
+    are undone by a screen or by any decoder a reader pastes them into: the recognizers read the characters (red team
+    round 27). An attribute with a digit or an "@", or an HTML comment with text, is never made invisible."""
+    sent = "тел. %38%39%30%33 &#49&#50;&#x33; 4<b>5</b>67, %2538 \\u0418\\u0432"
+    read = normalize_unicode(sent)
+    assert read.text == "тел. 8903 123 4567, 8 Ив"
+    assert sent[slice(*read.to_original(5, 9))] == "%38%39%30%33"
+    for kept in ("скидка 50%, AT&T", "<petr@mail.ru>", '<span title="8903">', "<!-- 4505 678901 -->"):
+        assert kept in normalize_unicode(f"x {kept} y").text
+
+
+def test_variation_selectors_and_tag_characters_read_as_nothing():
+    assert normalize_unicode("И\ufe0fва\U000e0041нов 8\U000e0020903").text == "Иванов 8903"

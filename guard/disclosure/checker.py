@@ -31,7 +31,7 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
                                       might_hold_personal_data, quick_entities, shown_card)
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
-                                    callers_words_spans,
+                                    callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions,
@@ -44,6 +44,7 @@ from guard.recognizers.person import may_name_a_person
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
+ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
 # P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
 # (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
@@ -223,6 +224,16 @@ class DisclosureChecker:
         if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
+        places = company_place_spans(judged) if rule.id in ADDRESS_RULES else []
+        if places:  # "приходите в наш офис на Ленинском проспекте, 30": the company's address is nobody's data; what
+            # the line says besides is judged alone ("…; счета приходят вам на Садовую, 12" still tells one)
+            rest = _outside(judged, places)
+            prediction = self.model.predict(rest, self._operator_rule_ids) if rest is not None else None
+            rule = self.rules.by_id.get(prediction.rule or "") if prediction is not None else None
+            if rule is None or rule.speaker != "operator" or rule.id in cleared:
+                return findings
+        if _is_number_rule(rule) and self._only_public_numbers(utterance):
+            return findings  # whose number: the company's own (policies/lists.yaml), said in full, is nobody's data
         start, end = _stripped(utterance.text)
         return [Finding(f"model:{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
@@ -264,6 +275,13 @@ class DisclosureChecker:
         changing the customer's account data (п. 25) — in words no rule lists; as findings of the item's rule."""
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
+
+    def _only_public_numbers(self, utterance: Utterance) -> bool:
+        """The line says a number of 7 digits or more and every number of 4 or more is a public one (the shared
+        list: the company's own lines in their dialled forms, 8 495 … / +7 495 …)."""
+        numbers = [group.digits for group in utterance.digit_groups if len(group.digits) >= 4]
+        return (any(len(digits) >= 7 for digits in numbers)
+                and all(self._is_public_number(digits) for digits in numbers))
 
     def _tells_a_card_value(self, finding: Finding) -> bool:
         """A block rule about a value of the caller's card (a number's place, a name, an address), not an act."""
@@ -350,6 +368,12 @@ class DisclosureChecker:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _is_number_rule(rule: Rule) -> bool:
+    """A rule about telling a number: a phone said near a department's words, a card's digits, a detected phone."""
+    return (rule.numbers is not None or "PHONE_NUMBER" in rule.entities
+            or any(value.kind == "digits" for value in rule.card))
 
 
 def _has_whole_card(context: CheckContext | None) -> bool:

@@ -9,6 +9,10 @@ data) — from lemmas, grammemes and the stretch of the line they stand in (no p
     п. 25  the operator changes the customer's account data themselves (outside the administrative replacement), or
            a broadband request's connection address or type (the one change a request never takes)
     п. 12  the operator's own opinion about the company's side (a model feature: whether it discredits is learned)
+    п. 15  the caller addressed by what they are ("бабуля, нажмите", "мужчина вы слышите"): a person noun that is no
+           name opening a sentence, then an imperative, a 2nd-person verb or "вы"
+    п. 11  a named unit of the company and what it said or was asked, in the past ("служба поддержки сети сказала")
+    002    what a relative's number did (calls to a number, messages, payments, where it was in the network), told
 
 The checker turns a frame that holds into a finding of its item's rule (which a policy may leave out: then nothing);
 the line model sees every frame as a feature, so it learns how much each one weighs from the labeled lines.
@@ -207,6 +211,127 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 15: a form of address — the caller called by what they are, not by name ------------------------------------
+_FILLERS = frozenset({"ну", "так", "э", "э-э", "а", "вот", "да", "ой", "эм", "м", "значит", "алло"})
+# a person a line opens with who is not the one spoken to: the staff, the owner, someone spoken of
+_NOT_ADDRESSEE = frozenset({"оператор", "специалист", "менеджер", "мастер", "сотрудник", "консультант", "коллега",
+                            "владелец", "курьер", "инженер", "техник", "бригада", "кто", "никто", "каждый", "человек"})
+_TO_YOU = frozenset({"вы", "ты", "вас", "вам", "тебе", "тебя"})
+_SOFTENERS = frozenset({"пожалуйста", "ну", "э", "э-э"})
+
+
+def _truncated_vocative(token: Token) -> bool:
+    """The spoken vocative of a noun in -а/-я, its ending dropped: "бабуль" (бабуля), "мам", "тёть" — which the
+    dictionary reads as a genitive plural."""
+    form = token.form
+    return any(len(lemma) > 3 and lemma[-1] in "ая" and form in (lemma[:-1], lemma[:-1] + "ь")
+               for lemma in token.info.lemmas)
+
+
+def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 15: the line (or a sentence of it) opens with a person noun that is no name — "бабуля",
+    "мужчина", "женщина", "гражданка" — and goes on to the caller: an imperative, a verb in the 2nd person or "вы"
+    ("Бабуля, нажмите ...", "мужчина вы меня слышите"). A name ("Кирилл, подождите") is the sanctioned address; a
+    noun followed by the 3rd person is someone spoken of ("специалист вам перезвонит"). (first, last) or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not (token.after_break or all(t.form in _FILLERS for t in tokens[:i])):
+            continue
+        grammemes = token.info.top_grammemes
+        if (not {"NOUN", "anim"} <= grammemes or not (grammemes & {"nomn", "voct"} or _truncated_vocative(token))
+                or token.info.grammemes & {"Name", "Surn", "Patr"} or token.info.lemmas & _NOT_ADDRESSEE):
+            continue
+        before = tokens[i - 1].info.top_grammemes if i > 0 else frozenset()
+        if (i + 1 < len(tokens) and tokens[i + 1].after_break and token.after_break
+                and ("impr" in before or {"VERB", "2per"} <= before)):
+            return i, i  # set off by commas after an imperative: "Смотрите, бабуля, услуга подключена"
+        j = i + 1
+        while j < len(tokens) and tokens[j].form in _SOFTENERS:
+            j += 1
+        if j == len(tokens):
+            continue
+        after = tokens[j].info.top_grammemes
+        if "impr" in after or {"VERB", "2per"} <= after or tokens[j].form in _TO_YOU:
+            return i, i
+    return None
+
+
+# --- 002 (confidential information): what a relative's number did, told to the caller ---------------------------
+_KIN = frozenset({"сын", "дочь", "дочка", "муж", "жена", "супруг", "супруга", "мама", "мать", "папа", "отец", "брат",
+                  "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща", "теща",
+                  "свекровь", "внук", "внучка"})
+# what a number does that its account records: payments, messages, subscriptions, where it was in the network
+_NUMBER_ACT = frozenset({"отправить", "отправлять", "пополнение", "пополнить", "списание", "списать", "подключить",
+                         "отключить", "сообщение", "смс", "трафик", "вызов", "сеть", "баланс", "потратить", "тратить",
+                         "платёж", "платеж", "перевод", "перевести", "заказать", "подписка", "входящий", "исходящий",
+                         "детализация", "роуминг", "регистрироваться", "зарегистрировать", "находиться"})
+_CALL = frozenset({"звонить", "позвонить", "разговаривать", "говорить"})  # a call is the number's only with a number
+# a refusal, a condition, a modal, the one who may ask: "не могу", "если", "только ей", "может заказать сам"
+_NOT_TOLD = frozenset({"не", "нельзя", "мочь", "если", "когда", "только", "доступный", "сам", "чтобы", "попросить"})
+
+
+def tells_relatives_activity(utterance: Utterance) -> tuple[int, int] | None:
+    """002, confidential information: a relative of the caller ("ваш сын", "номер вашей мамы") and what their number
+    did — a past or present statement of calls to a number, messages, payments, subscriptions, being in the network —
+    in one stretch, with no refusal, condition or modal in it and nothing asked of the caller (imperative, 2nd person):
+    "Ваш сын вчера отправил с этого номера сорок сообщений", "на номер вашего мужа было пополнение". (first, last)."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _KIN:
+            continue
+        first, last = stretch_of(utterance, i)
+        stretch = tokens[first:last + 1]
+        lemmas = frozenset().union(*(t.info.lemmas for t in stretch))
+        numbered = "номер" in lemmas or any(t.is_digit or "NUMR" in t.info.top_grammemes for t in stretch)
+        if not (lemmas & _NUMBER_ACT or (lemmas & _CALL and numbered)) or lemmas & _NOT_TOLD:
+            continue
+        if any(t.info.top_grammemes & {"impr", "2per"} for t in stretch):
+            continue
+        if not any("past" in t.info.top_grammemes or {"3per", "pres"} <= t.info.top_grammemes for t in stretch):
+            continue
+        if (i > 0 and tokens[i - 1].info.lemmas & {"ваш", "твой"}) or lemmas & {"номер", "телефон", "симка"}:
+            return first, last
+    return None
+
+
+# --- п. 11: an internal unit named, and what it said or was asked --------------------------------------------------
+_UNIT = frozenset({"отдел", "служба", "департамент", "группа", "сектор", "подразделение", "управление", "дирекция",
+                   "бухгалтерия", "биллинг", "сетевик", "инженер", "техник"})
+_NAMED_BY_ITSELF = frozenset({"бухгалтерия", "биллинг", "сетевик"})  # a unit's name with no modifier needed
+_UNIT_ACT = frozenset({"сказать", "говорить", "ответить", "подтвердить", "сообщить", "написать", "проверить",
+                       "посмотреть", "обещать", "пообещать", "объяснить", "передать", "уточнить", "обратиться",
+                       "позвонить", "звонить", "связаться", "переслать", "отправить", "выяснить", "запросить",
+                       "разрешить", "отказать", "согласовать"})
+# the caller's own company's units (п. 4: who issued the SIM card), the sales office, a specialist the caller is sent to
+# — within two words after the unit noun or one before it
+_NOT_INTERNAL = frozenset({"ваш", "свой", "кадр", "продажа", "специалист"})
+
+
+def names_unit_contacted(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 11: a named unit of the company — a unit noun with an adjective before it or a noun in
+    the genitive after it ("технический отдел", "служба поддержки сети", "группа эксплуатации"), or one that is a name
+    by itself ("биллинг", "сетевики") — and, in its stretch, a past act of telling, checking or being contacted ("...
+    сказали", "я им звонил", "ответили из ..."). What a unit will do ("передам специалистам") is the script."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _UNIT:
+            continue
+        named = (token.info.lemmas & _NAMED_BY_ITSELF
+                 or (i > 0 and "ADJF" in tokens[i - 1].info.top_grammemes)
+                 or (i + 1 < len(tokens) and {"NOUN", "gent"} <= tokens[i + 1].info.top_grammemes)
+                 or (i + 2 < len(tokens) and tokens[i + 1].form == "по"  # "группа по роумингу"
+                     and "NOUN" in tokens[i + 2].info.top_grammemes))
+        if not named:
+            continue
+        first, last = stretch_of(utterance, i)
+        stretch = tokens[first:last + 1]
+        if any(t.info.lemmas & _NOT_INTERNAL for t in tokens[max(first, i - 1):min(last, i + 2) + 1]):
+            continue  # "в отделе кадров вашей компании", "отдел продаж": beside the unit, as the rule's exceptions
+        if any(t.info.lemmas & _UNIT_ACT and "past" in t.info.top_grammemes for t in stretch):
+            return i, i
+    return None
+
+
 # --- п. 12: the operator's own opinion of the company's side (for the model) ---------------------------------------
 _OPINION = frozenset({"по-моему", "считать", "думать", "честно", "по-честному", "совесть", "лично", "неофициально",
                       "между", "казаться", "взгляд", "мнение", "против", "нравиться", "шок", "бесить", "возмущать"})
@@ -246,6 +371,9 @@ def frame_features(utterance: Utterance) -> list[str]:
 _NUMBER_RULE = "operator-number-refusal"  # п. 18: withholding, denying or faking the operator's own number
 _CHANGE_RULE = "client-data-change"  # п. 25
 _CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connection address or type
+_ADDRESS_RULE = "form-of-address"  # п. 15
+_RELATIVE_RULE = "relatives-activity"  # 002: confidential information
+_UNIT_RULE = "internal-service-named"  # п. 11
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -264,8 +392,17 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
         found.append((rule_id, *utterance.char_span(first, last)))
     if false_number is not None:
         found.append((_NUMBER_RULE, *false_number))
+    vocative = addresses_by_kind(utterance)
+    if vocative is not None:
+        found.append((_ADDRESS_RULE, *utterance.char_span(*vocative)))
+    relatives = tells_relatives_activity(utterance)
+    if relatives is not None:
+        found.append((_RELATIVE_RULE, *utterance.char_span(*relatives)))
+    unit = names_unit_contacted(utterance)
+    if unit is not None:
+        found.append((_UNIT_RULE, *utterance.char_span(*unit)))
     return found
 
 
-__all__ = ["changes_account_data", "false_own_number", "frame_features", "frame_spans",
-           "is_own_identity", "withholds_own_identity"]
+__all__ = ["addresses_by_kind", "changes_account_data", "false_own_number", "frame_features", "frame_spans",
+           "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]

@@ -17,12 +17,14 @@ from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
+from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Token, Utterance
 from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.recognizers import text_recognizers
 from guard.recognizers.birth_date import BIRTH_CUE
+from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
@@ -273,12 +275,9 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
 
 
 # The operator introducing themselves (004: «Здравствуйте, меня зовут Ф.И.О.») names no client.
-_SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
+_SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|зовут\s+меня|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
                                 r"[\s,:—-]*$", re.IGNORECASE)
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
-_PUBLIC_PLACE = re.compile(r"(салон|офис|магазин|отделени|центр\w* обслуживани|точк\w* продаж)", re.IGNORECASE)
-
-
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
@@ -296,8 +295,8 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         if words and all(said.said_word(word) for word in words if len(word) >= 3):
             return False
         return True
-    if entity.type == "ADDRESS" and _PUBLIC_PLACE.search(text[max(0, entity.start - 60):entity.start]):
-        return False
+    if entity.type == "ADDRESS" and any(start <= entity.start < end for start, end in company_place_spans(utterance)):
+        return False  # whose address: the company's own office or salon (sense.company_place_spans)
     spoken_digits = utterance.digits_in(entity.start, entity.end)
     # п. 9: public only if the shared list says so (policies/lists.yaml, as the card policy decides), an 8-800 line
     # too: fail closed, a line not on the list is not public
@@ -378,7 +377,10 @@ def quick_entities(utterance: Utterance) -> list[Entity]:
     addresses from the words."""
     with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
         found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
-    return _merge(found)
+    # the company's own office or requisites said by the operator ("наш офис на …") are not a customer's data
+    spans = [(e.start, e.end, e.type) for e in found]
+    return _merge([e for e in found
+                   if not belongs_to_organisation(utterance.text, e.start, e.end, e.type, spans, ours_only=True)])
 
 
 def engine_window(utterance: Utterance, found: list[Entity]) -> tuple[int, int] | None:

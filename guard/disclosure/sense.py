@@ -537,8 +537,39 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return spans
 
 
+# --- whose address: the company's own office or salon ---------------------------------------------------------------
+_COMPANY_PLACE = frozenset({"офис", "салон", "отделение", "представительство", "магазин", "центр", "точка"})
+_CALLERS = frozenset({"ваш", "свой", "твой"})  # "доставим в ваш офис": the caller's own place
+_PLACE_OWNER = frozenset({"компания", "организация", "фирма", "предприятие", "владелец"})  # "офис вашей компании"
+# a customer's address in the same stretch: registration, residence, delivery of bills, the owner's legal address
+_CUSTOMERS_ADDRESS = frozenset({"прописка", "прописать", "регистрация", "зарегистрировать", "проживать", "жить",
+                                "проживание", "доставка", "владелец", "юридический"})
+
+
+def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Stretches (in characters, from the place noun to the stretch's end) that speak of the company's office or salon
+    ("приходите в наш офис на Ленинском проспекте, 30", "адрес ближайшего салона связи: ул. Ленина, 24"): an address
+    there is no customer's. Not the caller's own place ("в ваш офис", "офис вашей компании"), nor a stretch that also
+    names a customer's address (прописка, проживание, доставка счетов, владелец: fail closed)."""
+    def compute() -> list[tuple[int, int]]:
+        tokens = utterance.tokens
+        spans = []
+        for i, token in enumerate(tokens):
+            if not token.info.lemmas & _COMPANY_PLACE:
+                continue
+            if any(t.info.lemmas & _CALLERS for t in tokens[max(0, i - 2):i]) or (
+                    i + 2 < len(tokens) and tokens[i + 1].info.lemmas & _CALLERS
+                    and tokens[i + 2].info.lemmas & _PLACE_OWNER):
+                continue
+            first, last = stretch_of(utterance, i)
+            if any(t.info.lemmas & _CUSTOMERS_ADDRESS for t in tokens[first:last + 1]):
+                continue
+            spans.append((token.start, tokens[last].end))
+        return spans
+    return utterance.derived("company_place", compute)
+
 __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated",
-           "callers_words_spans", "echoes_callers_question",
+           "callers_words_spans", "company_place_spans", "echoes_callers_question",
            "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]

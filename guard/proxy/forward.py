@@ -30,6 +30,7 @@ from aiohttp import web
 
 from guard.audit import route_template
 from guard.policy import REDACTION_FAILED, CallContext, IdentificationLevel, hide
+from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import require_owner
 from guard.proxy.calls import fetch_card, for_this_owner
 from guard.proxy.detection import DetectionFailed, count_types
@@ -458,7 +459,7 @@ async def _json_response(
     key = state.decisions.key(answer.body, ctx)
     shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
     if shown is None:
-        filtered = await filter_json(state.policy, state.detector, payload, ctx)
+        filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx)
         if owner.refused:
             # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
             filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal

@@ -46,8 +46,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
 # Any non-word character (or "_") between the groups: "8_903_123_45_67", "8·903·123", "4505|678901" are one number
 # to a reader. Never NUL: it separates the texts of one response (scrub_texts). Blanks alone join digits however
-# many there are: "4    5    0    5" (a number read down a column, one digit a line) is one number to a reader.
-_DIGIT_GROUP = re.compile(r"\d(?:(?:\s++|(?:_|[^\w\x00]){0,3})\d)*")
+# many there are: "4    5    0    5" (a number read down a column, one digit a line) is one number to a reader; and so
+# does a run of up to 8 other non-word characters: "8.....903.....123", "8 -- 903 -- 123" (red team round 27).
+_DIGIT_GROUP = re.compile(r"\d(?:(?:\s++|(?:_|[^\w\x00]){0,8})\d)*")
 # Read as a reader reads, one character for one (offsets do not move): other scripts' digits as 0-9
 # (guard/normalize.ascii_digits), a control character between digit groups as a space.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
@@ -244,8 +245,18 @@ class CardSecrets:
         number normalization nor, mostly, the word matcher. A text holding a NUL itself is scrubbed alone."""
         done: dict[str, tuple[str, int]] = {}
         ascii_texts, other_texts = [], []
+        # The policy's own field names (most of a card's texts) that no secret of this response can match, by the
+        # table of what could match each (_key_readings): left out of the scan, unchanged.
+        readings = _key_readings(field_names) if field_names else _NO_KEYS
+        literal_free = not self.literals or all(literal.isascii() for literal in self.literals)
+        # Most responses' e-mails are in none of the names: then no name needs its own look.
+        in_a_name = any(literal in readings.lowered for literal in self.literals)
         for text in texts:
-            if _SEPARATOR in text:
+            reading = readings.get(text)
+            if (reading is not None and literal_free and reading.isdisjoint(self.words)
+                    and not (in_a_name and any(literal in reading.lowered for literal in self.literals))):
+                done[text] = (text, 0)
+            elif _SEPARATOR in text:
                 done[text] = self.scrub_text(text)
             elif text.isascii():
                 ascii_texts.append(text)
@@ -727,6 +738,61 @@ def _field_words(field_names: frozenset[str]) -> dict[str, frozenset[str]]:
         words = _FIELD_WORDS[field_names] = {latin: _latin_lemmas(latin) for name in sorted(field_names)
                                              for latin in _LATIN_WORD.findall(name)}
     return words
+
+
+class _KeyReading(frozenset):
+    """Every lemma through which a word matcher of CardSecrets could find a hidden word in one field name (its words,
+    their hyphenated and camel-case parts, a spelled run, its Latin and keyboard-layout readings), and the name
+    lowercased (for the e-mail matcher: a name without white space holds an ASCII e-mail only as a substring)."""
+
+    lowered: str
+
+
+class _KeyReadings(dict):
+    """field name -> _KeyReading, and every name lowercased, joined by NULs (`lowered`; no e-mail holds a NUL)."""
+
+    lowered: str = ""
+
+
+_NO_KEYS = _KeyReadings()
+_KEY_READINGS: dict[frozenset[str], _KeyReadings] = {}
+
+
+def _key_readings(field_names: frozenset[str]) -> _KeyReadings:
+    """For each field name that only the word and e-mail matchers could ever match (printable ASCII without digits,
+    white space, a mask or an encoded run — so the number, date, cut-value and encoded-run matchers find nothing in
+    it, whatever the secrets), what could match it (_KeyReading). Policy data, never a card's value (as
+    _field_words); read once a process. A field name whose reading is disjoint from a response's hidden words and
+    that holds none of its e-mails gets no span from any matcher, so scrub_texts passes it over unchanged."""
+    table = _KEY_READINGS.get(field_names)
+    if table is None:
+        if len(_KEY_READINGS) >= 8:
+            _KEY_READINGS.clear()
+        words = _field_words(field_names)
+        table = _KeyReadings()
+        for name in field_names:
+            if (not name or not name.isascii() or not name.isprintable() or _HAS_DIGIT.search(name)
+                    or any(ch.isspace() for ch in name) or _MASK_TOKEN.search(name)
+                    or CardSecrets()._encoded_spans(name)):
+                continue
+            found: set[str] = set()
+            for word in NAME_WORD.findall(name):
+                for part in {word, *word.split("-"), *_camel_parts(word)}:
+                    found |= lemmas(part)
+            for run in _SPELLED.finditer(name):
+                found |= lemmas("".join(ch for ch in run.group() if ch.isalpha()))
+            for latin in _LATIN_WORD.findall(name):
+                found |= words.get(latin) or _latin_lemmas(latin)
+                for part in _camel_parts(latin):
+                    found |= _latin_lemmas(part)
+            for typed in _LAYOUT_WORD.findall(name):
+                for reading in _layout_readings(typed):
+                    found |= lemmas(reading)
+            reading = table[name] = _KeyReading(found)
+            reading.lowered = name.lower()
+        table.lowered = _SEPARATOR.join(reading.lowered for reading in table.values())
+        _KEY_READINGS[field_names] = table
+    return table
 
 
 # Words glued in camel case, as file names and logins write them ("IvanovPetrSergeevich", "ИвановПётр").

@@ -23,6 +23,8 @@ maintainer: a call's identification is bound to the owner it identified (guard/p
 NUL or another control character between a number's digits is read as nothing, as a screen shows it
 (guard/normalize.py); a file name in camelCase is read by its parts (guard/proxy/scrub.py). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
+Mended in round 27 (test_redteam_s27.py): the key left out (guard/proxy/absent.py) and the issuing office
+(recognizers/passport_issuer.py); the e-mail's local part without a login word stays open.
 All test texts here were written for this round by hand.
 """
 from __future__ import annotations
@@ -114,7 +116,7 @@ _HIDDEN_SHAPES = {
 
 _ABSENT_KEY_LEAK = leak("a field the policy hides, left out by the CRM, is left out on screen: its absence is told "
                         "(guard/policy/evaluator.py decides the keys a card has, not the ones the policy names)")
-_MARKS = {"middle-name-key-left-out": _ABSENT_KEY_LEAK}
+_MARKS: dict[str, Any] = {}
 
 
 @pytest.mark.parametrize("where", [pytest.param(where, marks=_MARKS.get(where, ())) for where in _HIDDEN_SHAPES])
@@ -192,9 +194,7 @@ def test_the_owners_data_in_a_comment_written_as_a_file_name_a_card_or_a_code_is
     pytest.param("просил писать на {}, не на рабочий", "petr.ivanov", "petr.sidorov", id="e-mail-local-part",
                  marks=leak("card-aware scrubbing masks the hidden e-mail's local part, the engine no login-like word: "
                             "a right guess is masked, a wrong one shown (recognizers/, guard/engine.py)")),
-    pytest.param("паспорт выдан ОВД {} района", "Тверского", "Пресненского", id="issuing-office",
-                 marks=leak("card-aware scrubbing masks the hidden issuing office's word, the engine no office name "
-                            "after 'ОВД': a right guess is masked, a wrong one shown (recognizers/, guard/engine.py)")),
+    pytest.param("паспорт выдан ОВД {} района", "Тверского", "Пресненского", id="issuing-office"),
 ])
 def test_a_comment_repeating_a_guess_of_an_address_an_e_mail_or_an_office_is_shown_alike(attack, template, right,
                                                                                           wrong):

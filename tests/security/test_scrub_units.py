@@ -230,3 +230,27 @@ def test_a_hidden_surname_inside_a_hyphenated_word_masks_the_whole_word_and_a_st
         scrubbed, count = secrets.scrub_text(written)
         assert count == 1 and "иванов" not in scrubbed.lower(), (written, scrubbed)
     assert secrets.scrub_text("звонила Петрова-Сидорова") == ("звонила Петрова-Сидорова", 0)
+
+
+def test_digit_groups_joined_by_a_run_of_up_to_8_punctuation_marks_are_one_number():
+    """Dot leaders and double dashes between the groups do not hide a number from a reader (red team round 27)."""
+    secrets = CardSecrets.from_values(["79857748893"])
+    for written in ("8.....985.....774.....88.....93", "8 -- 985 -- 774 -- 88 -- 93", "8 // 985 // 774-88-93"):
+        text, count = secrets.scrub_text(f"тел. {written}")
+        assert count >= 1 and not any(ch.isdigit() for ch in text.replace("***", "")), (written, text)
+
+
+def test_a_hidden_field_a_card_left_out_is_put_in_as_nothing_where_the_card_shape_places_it(policy):
+    """Red team rounds 25 and 27: an absent hidden value is information, so it reads as a present one ("***")."""
+    from guard.proxy.absent import with_absent_hidden
+
+    full = card("79160000001")
+    lacking = card("79160000001")
+    del lacking["email"], lacking["contact"], lacking["owner"]["middle_name"]
+    filled = with_absent_hidden(lacking, policy)
+    assert list(filled) == list(full) and list(filled["owner"]) == list(full["owner"])
+    assert filled["email"] is None and filled["contact"] == {"phone": None, "person": None, "email": None}
+    assert "email" not in lacking  # the CRM's own objects are left as they were
+    assert policy.apply(filled, CallContext()).card == policy.apply(full, CallContext()).card
+    for not_a_card in ({"comments": []}, [lacking], {"owner": "Иванов"}):
+        assert with_absent_hidden(not_a_card, policy) is not_a_card

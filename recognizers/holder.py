@@ -1,0 +1,96 @@
+"""Who a value belongs to — an organisation or a person: one decision for every kind (issue 15, round s27-kinds).
+
+A bank's or company's INN, OGRN, settlement account, BIK, office address, office phone or e-mail is not personal data
+("ПАО Сбербанк, ИНН 7707083893, ОГРН …, адрес: г. Москва, ул. Вавилова, 19", "наш офис на Ленинском проспекте, 30").
+The holder is read from the words before the value in its sentence: the nearest cue decides — an organisation's
+(a legal form, "банк", "организации", "компании", "офис", "наш" …) or a person's ("мой", "личный", "клиента",
+"домашний", "ИП" …). A few shapes are a person's by law whatever the cue: a 12-digit INN, an individual's or a sole
+proprietor's account (40817…, 40820…, 40802…), an address with a flat. A 10-digit INN is a legal entity's by law,
+but with no cue at all it stays masked: a typo can shorten a person's INN. Fail closed: no cue, or a person's cue nearer, and the value stays personal data (masked).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORMS, SOLE_PROPRIETOR_FORMS
+
+# The kinds whose values an organisation has too. Names, passports, birth dates, SNILS … are a person's always.
+HELD_BY_ORGANISATIONS = frozenset({"RU_INN", "RU_OGRN", "BANK_ACCOUNT", "ACCOUNT_NUMBER", "RU_BIK", "ADDRESS",
+                                   "PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+_ORGANISATION_WORDS = (
+    sorted(LEGAL_FORMS - SOLE_PROPRIETOR_FORMS)
+    + [r"организаци\w*", r"компани\w*", r"фирм[аыеуой]\w*", r"юрлиц\w*",
+       r"юр\.", r"юридическ\w*", r"юрадрес\w*", r"работодател\w*", r"учреждени\w*", r"предприяти\w*",
+       r"поставщик\w*", r"бухгалтери\w*",
+       r"company", r"ltd", r"llc", r"inc"]
+    + [re.escape(phrase) for phrase in LEGAL_FORM_PHRASES]
+)
+_PERSON_WORDS = (
+    sorted(SOLE_PROPRIETOR_FORMS)
+    + [r"огрнип", r"мой", r"моя", r"мое", r"моё", r"мою", r"моего", r"моей", r"мои", r"моих", r"мне", r"меня", r"ваш\w*", r"его", r"её", r"ее",
+       r"личн\w*", r"клиент\w*", r"абонент\w*", r"домашн\w*", r"жив[уеёи]\w*", r"прожива\w*", r"прописан\w*",
+       r"прописк\w*", r"регистрации", r"физлиц\w*", r"физическ\w*", r"ответственн\w*", r"контакт\w*", r"кл\.",
+       r"доверенн\w*", r"директор\w*", r"владел\w*", r"получател\w*", r"client\w*", r"my", r"personal"]
+)
+# A company's place — its office, salon, branch — holds what is named after it ("наш офис на Ленинском, 30", "телефон
+# офиса"), not what happened there: after a preposition it is no cue ("вам дали в салоне номер 8 961 …").
+_PLACE_WORDS = [r"офис\w*", r"салон\w*", r"филиал\w*", r"сервисн\w*", r"склад\w*", r"головн\w*", r"магазин\w*"]
+_AFTER_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|на|из|с|со|у|по|до|при|к)\s+$", re.IGNORECASE)
+# A bank's name says whose a requisite is ("ИНН банка", "в ПАО Сбербанк, БИК …"), not whose phone or account
+# ("счёт в банке", "банк, назовите номер телефона").
+_BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
+_BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
+_CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|(?P<place>" + "|".join(_PLACE_WORDS)
+                  + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<person>" + "|".join(_PERSON_WORDS)
+                  + r"))(?![\w-])", re.IGNORECASE)
+# The carrier's own ("наш офис", "нашей компании"): what the speech checker lets the operator say (a corporate
+# customer's legal address or office phone is still the customer's data to the instruction, п. 3-5).
+_OURS = re.compile(r"(?<![\w])наш(?:а|е|и|ей|его|ем|у|им|их|ими)?(?![\w])[^.!?;\n]{0,25}$", re.IGNORECASE)
+# Where a sentence ends: a line break, "!", "?", ";", or a full stop after a word of three letters or more
+# ("г. Москва", "ул. Вавилова" go on).
+_SENTENCE_END = re.compile(r"\n|[!?;]|(?<=\w{3})\.\s")
+_REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИНН …, ОГРН …, адрес: …" fits
+_CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
+
+# A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
+# account (40817…, 40820…, 40802…), a flat in an address.
+_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}")}
+_DWELLING = re.compile(r"(?<![\w])(?:кв\.?|квартир\w*|apt\.?)(?![\w])", re.IGNORECASE)
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _sentence_start(text: str, start: int, reach: int) -> int:
+    reach = max(0, start - reach)
+    ends = list(_SENTENCE_END.finditer(text, reach, start))
+    return ends[-1].end() if ends else reach
+
+
+def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
+                            found: Iterable[tuple[int, int, str]] = (), ours_only: bool = False) -> bool:
+    """Whether the value text[start:end] of `entity_type` is an organisation's, not a person's (fail closed: False
+    when unsure). `found`: the other values detected in the text (start, end, type) — a cue inside one of them
+    ("…@company-group.ru") is no cue, and a person named after the organisation's cue holds the value ("ООО «Вега»,
+    бухгалтер Ерёмина Т., 8 495 …"). `ours_only`: the carrier's own only ("наш офис …")."""
+    if entity_type not in HELD_BY_ORGANISATIONS:
+        return False
+    value = text[start:end]
+    personal = _PERSONAL_BY_LAW.get(entity_type)
+    if personal is not None and personal.fullmatch(_digits(value)) or (
+            entity_type == "ADDRESS" and _DWELLING.search(value)):
+        return False
+    sentence_start = _sentence_start(text, start, _REACH if entity_type in _BANKS_OWN else _CONTACT_REACH)
+    inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]
+    cues = [cue for cue in _CUE.finditer(text, sentence_start, start)
+            if not any(s <= cue.start() < e for s, e in inside)
+            and (cue.group("bank") is None or entity_type in _BANKS_OWN)
+            and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start()))]
+    if not cues or cues[-1].group("person") is not None:
+        return False
+    if any(kind == "PERSON" and cues[-1].end() <= s and e <= start for s, e, kind in found):
+        return False
+    return not ours_only or _OURS.search(text, sentence_start, cues[-1].start()) is not None

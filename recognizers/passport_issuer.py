@@ -1,0 +1,38 @@
+"""RU_PASSPORT_ISSUER: the office that issued a passport, by name — "ОВД Тверского района г. Москвы", "УФМС России по
+Тверской области", "ГУ МВД по г. Москве".
+
+Passport data (Инструкция запретов, п. 2) that card-aware scrubbing masked only when it was the card's own: a comment
+told a right guess of the office from a wrong one (red team rounds 25 and 27). After an office's abbreviation, written
+in capitals, the place words that name it are masked whatever place they name. The numeric code of the office is
+RU_PASSPORT_DEPT.
+"""
+from __future__ import annotations
+
+import re
+
+from guard.analysis import Pattern
+from guard.recognizers.base import ContextPatternRecognizer, Kind, name_value
+
+# The abbreviations of the offices that issue passports, in capitals as written ("ТП" and "ОП" are too common alone:
+# "ТП" is a tariff plan; "ТП УФМС" is caught by "УФМС").
+OFFICE_WORDS = r"ГУ\s+МВД|ГУВД|ОУФМС|УФМС|ФМС|ОВД|УВД|МВД|ОВМ|ОВИР"
+_OFFICE = r"(?<![А-ЯЁа-яёA-Za-z])(?-i:" + OFFICE_WORDS + r")(?![А-ЯЁа-яёA-Za-z])"
+# The words of the place it names: prepositions, "г.", "района", and capitalised words ("Тверского", "Москвы").
+_PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|города|пос\.|р-на|р-не|района|районе|округа|области|края|республики"
+               r"|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))")
+ISSUER_REGEX = _OFFICE + r"(?:[ \t]+" + _PLACE_WORD + r"){1,7}"
+_NAMING = re.compile(r"(?-i:[А-ЯЁ][а-яё]{2,})")
+_COUNTRY = frozenset({"России", "РФ"})
+
+
+class PassportIssuerRecognizer(ContextPatternRecognizer):
+    ENTITY = "RU_PASSPORT_ISSUER"
+    PATTERNS = [Pattern("ru_passport_issuer", ISSUER_REGEX, 0.7)]
+    CANDIDATES_ARE_PATTERN_MATCHES = True
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """An office with no place named ("УФМС по", "МВД России") names nobody's office."""
+        return not any(word not in _COUNTRY for word in _NAMING.findall(pattern_text))
+
+
+KIND = Kind("RU_PASSPORT_ISSUER", (PassportIssuerRecognizer,), name_value, hint=OFFICE_WORDS)
