@@ -1,6 +1,7 @@
 """The redaction engine: normalize -> detect -> merge -> transform, on guard's own analyzer.
 
-    text ──normalize─────────> plain Unicode, digits for spoken numbers, with an offset map
+    text ──readings──────────> entities and percent escapes decoded, plain Unicode, digits for spoken numbers, with
+                               an offset map; a second reading when a correction or a base64 token makes two
          ──GuardAnalyzer─────> our recognizers (recognizers/) on the natasha NLP engine
          ──to_original───────> spans in the offsets of the ORIGINAL text
          ──merge_overlaps────> one span per overlapping group: no fragment of a value survives
@@ -27,7 +28,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
-from guard.normalize import normalize
+from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
 from guard.recognizers.holder import belongs_to_organisation
@@ -283,17 +284,17 @@ class Redactor:
         return merge_overlaps(found)
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
-        normalized = normalize(piece)
-        document = Document(normalized.text, normalized)
-        with self._lock:
-            results = self._analyzer.analyze(document.text, language=LANGUAGE, entities=self.entities,
-                                             score_threshold=self.threshold, document=document)
         out = []
-        for result in results:
-            start, end = normalized.to_original(result.start, result.end)
-            start, end = trim_span(piece, start, end)
-            if end > start:
-                out.append(Entity(start + offset, end + offset, result.entity_type, float(result.score)))
+        for normalized in readings(piece):  # one reading, two when a caller took digits back: both masked
+            document = Document(normalized.text, normalized)
+            with self._lock:
+                results = self._analyzer.analyze(document.text, language=LANGUAGE, entities=self.entities,
+                                                 score_threshold=self.threshold, document=document)
+            for result in results:
+                start, end = normalized.to_original(result.start, result.end)
+                start, end = trim_span(piece, start, end)
+                if end > start:
+                    out.append(Entity(start + offset, end + offset, result.entity_type, float(result.score)))
         return out
 
     def redact(self, text: str) -> Redaction:

@@ -14,6 +14,8 @@ It runs on every text (millions of calls, some of them megabytes long), hence:
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import io
 import re
@@ -25,8 +27,9 @@ from itertools import chain
 from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
-__all__ = ["Normalization", "NormalizedText", "normalize", "normalize_corrections", "normalize_numbers", "normalize_pauses",
-           "normalize_unicode", "ascii_digits"]
+__all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "join_spelled",
+           "may_hold_ascii_number_words", "readings"]
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,57 @@ def _build_number_words() -> dict[str, _NumberWord]:
     add(("двацать", "дватцать"), 20, _TENS)
     add(("трицать", "тритцать"), 30, _TENS)
     add(("пядь",), 5, _UNIT, needs_neighbour=True)
+    _add_other_languages(add)
     return words
+
+
+# Digits dictated in English or Ukrainian (bb M14, L12: "nine one six one two three ...", "вісім дев'ятсот
+# шістнадцять ..."): the same slots, so they compose like Russian ones. Ukrainian forms are keyed as
+# normalize_unicode leaves them ("і" read as "и": "вісім" -> "висим"); both apostrophes ASR writes are taken.
+_ENGLISH_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                  "nineteen")
+_ENGLISH_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UKRAINIAN_UNITS = (("один", "одна", "одне"), ("два", "дви"), ("три",), ("чотири",), ("п'ять",), ("шисть",), (),
+                    ("висим",), ("дев'ять",))
+_UKRAINIAN_TEENS = ("десять", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шистнадцять",
+                    "симнадцять", "висимнадцять", "дев'ятнадцять")
+_UKRAINIAN_TENS = ("двадцять", "тридцять", "сорок", "п'ятдесят", "шистдесят", "симдесят", "висимдесят", "дев'яносто")
+_UKRAINIAN_HUNDREDS = ("сто", "двисти", "триста", "чотириста", "п'ятсот", "шистсот", "симсот", "висимсот", "дев'ятсот")
+# Words of their own in the other language: a number only beside another number word ("one of"). Ukrainian "сім"
+# (7) reads "сим" once made Russian, the SIM of "две сим карты": left as written.
+_NEEDS_NEIGHBOUR = frozenset(("one", "одне"))
+
+
+def may_hold_ascii_number_words(text: str) -> bool:
+    """Whether an ASCII text holds a number word (English ones are the only ASCII words of the table): a shortcut
+    skipping the spoken-number pass for ASCII text without digits asks this first (guard/proxy/scrub.py)."""
+    return _ASCII_NUMBER_WORD.search(text) is not None
+
+
+def _add_other_languages(add) -> None:
+    def add_forms(forms: Iterable[str], value: int, slot: int) -> None:
+        for form in forms:
+            for spelled in {form, form.replace("'", "\u2019"), form.replace("'", "\u02bc")}:
+                add((spelled,), value, slot, needs_neighbour=form in _NEEDS_NEIGHBOUR)
+
+    add_forms(("zero",), 0, _ZERO)
+    for value, word in enumerate(_ENGLISH_UNITS, 1):
+        add_forms((word,), value, _UNIT)
+    for value, word in enumerate(_ENGLISH_TEENS, 10):
+        add_forms((word,), value, _TEEN)
+    for value, word in enumerate(_ENGLISH_TENS, 2):
+        add_forms((word,), value * 10, _TENS)
+    for value, forms in enumerate(_UKRAINIAN_UNITS, 1):
+        add_forms([f for f in forms if f not in ("один", "одна", "два", "три")], value, _UNIT)  # Russian ones stay
+    for value, word in enumerate(_UKRAINIAN_TEENS, 10):
+        add_forms((word,), value, _TEEN)
+    for value, word in enumerate(_UKRAINIAN_TENS, 2):
+        if word != "сорок":
+            add_forms((word,), value * 10, _TENS)
+    for value, word in enumerate(_UKRAINIAN_HUNDREDS, 1):
+        if word not in ("сто", "триста"):
+            add_forms((word,), value * 100, _HUNDRED)
 
 
 _NUMBER_WORDS: dict[str, _NumberWord] = _build_number_words()
@@ -248,6 +301,9 @@ _WORD_RE = re.compile(
     r"(?<![\w-])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w-])",
     re.IGNORECASE,
 )
+_ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
+                                                                     key=len, reverse=True)) + r")(?![\w-])",
+                                re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
 _GAP_RE = re.compile(r"[ \t\u00a0]+")
 
@@ -669,6 +725,32 @@ class Normalization:
         return start, end
 
 
+# --- words spelled letter by letter ---------------------------------------------------------------
+# A word spelled letter by letter, the letters apart by one space or dot each ("И в а н о в", "И.в.а.н.о.в", bb L6,
+# L7), reads as the word: four letters at least, one separator throughout ("И. И. Иванов", "т.е." stay as written).
+# (Entities and percent escapes are read by normalize_unicode, the step after.)
+_LETTER = "А-ЯЁа-яёA-Za-z"
+_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ .])[{_LETTER}](?:(?P=apart)[{_LETTER}]){{2,}}(?!\w)")
+_ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
+_MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}][ .][{_LETTER}][ .]")
+
+
+def _joined_letters(match: re.Match) -> str:
+    piece = match.group()
+    letters = piece.replace(match.group("apart"), "")
+    # a run of Russian one-letter words ("а я в о") is words, not a spelling
+    return piece if set(letters.lower()) <= _ONE_LETTER_WORDS else letters
+
+
+def join_spelled(text: str) -> NormalizedText:
+    """Words spelled letter by letter written as the words; offsets map back like spoken numbers do. Text with
+    none comes back after one search."""
+    if _MAY_BE_SPELLED.search(text) is None:
+        return NormalizedText(text, text)
+    return rewritten(text, ((match.start(), match.end(), joined) for match in _SPELLED.finditer(text)
+                            if (joined := _joined_letters(match)) != match.group()))
+
+
 # --- hesitations inside a dictated number -------------------------------------------------------------
 # "восемь девять значит двадцать пять э девятьсот пятьдесят два": the caller pauses inside the number. The words of
 # a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
@@ -678,7 +760,11 @@ class Normalization:
 _HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|"
                r"ага|угу|да|это|короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|"
                r"дальше|пишите|записывайте)")
-_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _HESITATION + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}"
+# Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
+# they order pieces, never count or name anything.
+_NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
+_PAUSE_WORD = r"(?:" + _HESITATION + "|" + _NEXT_PIECE + ")"
+_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+" + _PAUSE_WORD + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
 
@@ -758,11 +844,18 @@ def _digits_kept(said: list[tuple[int, int, str]], place: tuple[int, int, str], 
 def normalize_corrections(text: str) -> NormalizedText:
     """Drop the digits a caller took back and the words taking them back, when the number goes on right after:
     the digits after the correction restart at the last place the same digit was said before it."""
-    return rewritten(text, _taken_back(text))
+    return rewritten(text, ((cut_start, resume, replacement) for cut_start, _, resume, replacement in _taken_back(text)))
 
 
-def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, replacement) of each stretch a caller took back, in order."""
+def keep_corrected_digits(text: str) -> NormalizedText:
+    """The other reading of a self-correction: only the words taking digits back are dropped, every digit said stays
+    ("8 9 1 6 ой нет 1 2 3 45 67" -> "8 9 1 6 1 2 3 45 67"). Which digits a caller meant to take back is a guess;
+    a number found in either reading is masked (fail closed: a correction never unmasks the digits around it)."""
+    return rewritten(text, ((said_end, resume, " ") for _, said_end, resume, _ in _taken_back(text)))
+
+
+def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end of the digits said, end, replacement) of each stretch a caller took back, in order."""
     cursor = 0
     for gap in _AFTER_A_DIGIT.finditer(text):
         marker = _CORRECTION.match(text, gap.end())
@@ -794,7 +887,7 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, str]]:
             cut_start = said[-1][1]  # never drop the country code
             restarts_at = []
         cursor = after.start(1)
-        yield cut_start, cursor, "" if restarts_at else " "
+        yield cut_start, said[-1][1], cursor, "" if restarts_at else " "
 
 
 def normalize_pauses(text: str) -> NormalizedText:
@@ -805,14 +898,52 @@ def normalize_pauses(text: str) -> NormalizedText:
 def normalize(text: str) -> Normalization:
     """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
     self-corrections resolved."""
-    plain = normalize_unicode(text)
+    spelled = join_spelled(text)  # first: a look-alike letter spelled apart ("И в a н о в") is made Cyrillic next
+    plain = normalize_unicode(spelled.text)
     scanned = rewritten(plain.text, lookalike_pieces(plain.text))  # "45О8 1234б7": the digits a scan shows
     numbers = normalize_numbers(scanned.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
-        return Normalization(text, (plain, scanned, numbers))
+        return Normalization(text, (spelled, plain, scanned, numbers))
     pauses = normalize_pauses(numbers.text)
     # written numbers are corrected too: "ИНН 1210045590... нет, 1210045509"
-    return Normalization(text, (plain, scanned, numbers, pauses, normalize_corrections(pauses.text)))
+    return Normalization(text, (spelled, plain, scanned, numbers, pauses, normalize_corrections(pauses.text)))
+
+
+def readings(text: str) -> tuple[Normalization, ...]:
+    """Every reading recognizers must see, `normalize(text)` first; a self-correction adds the reading that keeps
+    the digits taken back (keep_corrected_digits), a token that decodes as base64 the reading with it decoded
+    (decode_base64): spans found in any reading are masked."""
+    first = normalize(text)
+    found = [first]
+    *before, corrections = first.steps
+    if len(first.steps) == 6 and corrections.changed:  # the last step is normalize_corrections
+        found.append(Normalization(text, (*before, keep_corrected_digits(corrections.original))))
+    decoded = decode_base64(text)
+    if decoded.changed:
+        found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))
+    return tuple(found)
+
+
+# A token of the base64 alphabet, 8 characters or more with a letter among them (bb L11 "тел ODkxNjEyMzQ1Njc="). It is
+# only another reading, never the one the text is read as: a number or a word that happens to decode stays visible to
+# every recognizer as written.
+_BASE64 = re.compile(r"(?<![\w+/=])(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{8,}={0,2}(?![\w+/=])")
+
+
+def _base64_text(token: str) -> str | None:
+    if len(token) % 4:
+        return None
+    try:
+        decoded = base64.b64decode(token, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return decoded if decoded.isprintable() and decoded.strip() else None
+
+
+def decode_base64(text: str) -> NormalizedText:
+    """`text` with each token that decodes as base64 to printable UTF-8 written decoded; offsets map back."""
+    return rewritten(text, ((match.start(), match.end(), decoded) for match in _BASE64.finditer(text)
+                            if (decoded := _base64_text(match.group())) is not None))
 
 
 _A_DIGIT = re.compile(r"\d")

@@ -11,7 +11,13 @@ import re
 from guard.analysis import Pattern, RecognizerResult
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 
-WRITTEN = r"(?<![\w.+\-])[\w.+\-]{1,64}\s?@\s?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?![\w\-])"
+# A dot typed with spaces around it ("petr . ivanov @ mail . ru", bb M11) still joins the address: each spaced
+# separator has a space, which no part holds, so a part never backtracks into a separator.
+_SPACED_DOT = r"(?:[ ]\.[ ]?|\.[ ])"
+# The parts after a spaced dot are Latin ones, and a domain's end with a lowercase letter: the next sentence after
+# "mail.ru. Спасибо" or "... . Потом" is no part of the address.
+WRITTEN = (r"(?<![\w.+\-])[\w.+\-]{1,64}(?:" + _SPACED_DOT + r"[A-Za-z0-9_+\-]{1,64}){0,4}\s?@\s?[\w\-]{1,63}"
+           r"(?:\.[\w\-]{1,63}|" + _SPACED_DOT + r"[a-z0-9][a-z0-9\-]{0,62}){1,4}(?![\w\-])")
 
 # a word of a mailbox; a Latin fragment heard or typed as written keeps its dots, dashes and underscores ("ivan.petrov")
 _WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"

@@ -1806,7 +1806,10 @@ def _in_english_prose(text: str, start: int, end: int) -> bool:
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
 _ENGLISH_NAMING_CUE = re.compile(
     r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
-    r"|this\s+is|contact(?:\s+person)?|contact\s+name)(?:[ \t]*[,:—])?[ \t\n]+", re.IGNORECASE)  # not "contact-info"
+    r"|this\s+is|contact(?:\s+person)?|contact\s+name|" + r"(?P<role>(?:customer|client|caller|subscriber|"
+    r"(?:account\s+)?holder|owner|mr|mrs|ms|miss)\.?))(?:[ \t]*[,:—])?[ \t\n]+", re.IGNORECASE)  # not "contact-info"
+# After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
+# capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
 _LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])([A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear
 
 
@@ -1830,9 +1833,18 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
             continue
         first = text[slice(*words[0])]
         cue_words = cue.group().lower().split()
-        if cue_words[0] in ("this", "thanks", "thank") and not (
-                "Name" in _person_kinds(_to_cyrillic(first.lower())) and is_known(_to_cyrillic(first.lower()))):
+        reads_as_first_name = "Name" in _person_kinds(_to_cyrillic(first.lower())) and is_known(
+            _to_cyrillic(first.lower()))
+        if cue_words[0] in ("this", "thanks", "thank") and not reads_as_first_name:
             continue
+        if cue.group("role"):
+            capitalised = 0
+            while capitalised < len(words) and text[words[capitalised][0]].isupper():
+                capitalised += 1
+            words = words[:capitalised]  # "Customer John Smith called": the name ends at "called"
+            honorific = cue_words[0].rstrip(".") in ("mr", "mrs", "ms", "miss")
+            if not words or not (len(words) >= 2 or honorific or reads_as_first_name):
+                continue
         out.append((words[0][0], words[-1][1]))
     return out
 

@@ -37,7 +37,7 @@ from guard import analysis
 from guard.engine import DEFAULT_THRESHOLD, build_analyzer, text_windows
 from guard.entities import trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine, NerSpan
-from guard.normalize import normalize
+from guard.normalize import readings
 from guard.recognizers import RECOGNIZER_CLASSES, all_recognizers
 
 # natasha's taggers are not documented as thread-safe: one detection at a time through this plug-in.
@@ -75,16 +75,16 @@ def detect(text: str, entities: Iterable[str]) -> list[RecognizerResult]:
     if not text or not text.strip():
         return found
     for offset, piece in text_windows(text):
-        normalized = normalize(piece)
-        with _DETECTION_LOCK:
-            # the decision process is kept: Presidio drops it later unless the caller asked for it
-            results = analyzer.analyze(normalized.text, language=LANGUAGE, entities=wanted,
-                                       score_threshold=DEFAULT_THRESHOLD, return_decision_process=True)
-        for result in results:
-            start, end = trim_span(piece, *normalized.to_original(result.start, result.end))
-            if end > start:
-                result.start, result.end = start + offset, end + offset
-                found.append(to_presidio(result))
+        for normalized in readings(piece):  # a self-correction's two readings: spans of both are kept
+            with _DETECTION_LOCK:
+                # the decision process is kept: Presidio drops it later unless the caller asked for it
+                results = analyzer.analyze(normalized.text, language=LANGUAGE, entities=wanted,
+                                           score_threshold=DEFAULT_THRESHOLD, return_decision_process=True)
+            for result in results:
+                start, end = trim_span(piece, *normalized.to_original(result.start, result.end))
+                if end > start:
+                    result.start, result.end = start + offset, end + offset
+                    found.append(to_presidio(result))
     return found
 
 

@@ -30,7 +30,13 @@ from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
-from guard.normalize import NormalizedText, ascii_digits, cyrillic_lookalikes, normalize_numbers
+from guard.normalize import (
+    NormalizedText,
+    ascii_digits,
+    cyrillic_lookalikes,
+    may_hold_ascii_number_words,
+    normalize_numbers,
+)
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
@@ -328,9 +334,10 @@ class CardSecrets:
         return payload, 0
 
     def _number_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        # Without digits a number can only be spoken, and every number word is Cyrillic (guard/normalize.py): an ASCII
-        # text without digits (a key, "active", "mobile") holds none, and needs no normalize_numbers pass.
-        if not self.numbers or not _HAS_DIGIT.search(text) and (text.isascii() or not _may_speak_numbers(text)):
+        # Without digits a number can only be spoken, and the only ASCII number words are English ones
+        # (guard/normalize.py): an ASCII text without digits or them (a key, "active", "mobile") needs no pass.
+        if not self.numbers or not _HAS_DIGIT.search(text) and (
+                (text.isascii() and not may_hold_ascii_number_words(text)) or not _may_speak_numbers(text)):
             return []
         normalized = normalized.value
         # Every match is whole consecutive runs of one digit group (or their national part), so it is a substring of
@@ -1096,8 +1103,9 @@ class _LazyNormalized:
     @property
     def value(self) -> NormalizedText:
         if self._value is None:
-            # Every number word is Cyrillic (guard/normalize.py): an ASCII text ("*******4567", a date) is as it is.
-            self._value = NormalizedText(self.text, self.text) if self.text.isascii() else normalize_numbers(self.text)
+            # An ASCII text ("*******4567", a date) without English number words (guard/normalize.py) is as it is.
+            plain = self.text.isascii() and not may_hold_ascii_number_words(self.text)
+            self._value = NormalizedText(self.text, self.text) if plain else normalize_numbers(self.text)
         return self._value
 
 

@@ -127,3 +127,9 @@ def test_digits_dictated_in_english_words_are_masked_whole():
     scrubbed, count = _secrets().scrub_text("перезвонить: eight nine oh three, one two three, four five, six seven")
     assert (scrubbed, count) == ("перезвонить: ***", 1)
     assert _secrets().scrub_text("one of the two") == ("one of the two", 0)
+
+
+def test_a_hidden_number_dictated_in_english_words_is_masked_in_an_ascii_text():
+    # an ASCII text without digits no longer skips the spoken-number pass when it holds English number words
+    scrubbed, count = _secrets().scrub_text("contact seven nine zero three one two three four five six seven")
+    assert count == 1 and "nine zero three" not in scrubbed, scrubbed
