@@ -87,19 +87,29 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(str(rng.randrange(10)) for _ in range(n))
 
 
+def _company_inn(template: str, kind: str, length: int) -> bool:
+    """An organisation's 10-digit INN ("ИНН организации {INN10}", "Юр. лицо, ИНН {INN10}"): not personal data, and
+    guard shows it (recognizers/holder.py: an organisation's cue before it), so it is no leak. The corpus marks it
+    RU_INN all the same (a redactor set may want it found); the oracle here asks only what the Инструкция hides.
+    The comment's other INNs ({INN}: "мой", "кл.", "владельца" before them) stay secrets, 10 digits or 12."""
+    return kind == "RU_INN" and length == 10 and "{INN10}" in template
+
+
 def make_comment(rng: random.Random) -> tuple[str, list[str]]:
     """One CRM comment of 100-500 characters from whole corpus items, and the personal data in it."""
     target = rng.randint(100, 500)
     text, values = "", []
     for _ in range(50):
-        written, _asr = render(rng, rng.choice(COMMENT_TEMPLATES))
+        template = rng.choice(COMMENT_TEMPLATES)
+        written, _asr = render(rng, template)
         candidate = f"{text} {written.text}" if text else written.text
         if len(candidate) > 500:
             if len(text) >= 100:
                 break
             continue
         shift = len(candidate) - len(written.text)
-        values += [candidate[shift + s:shift + e] for _t, s, e in written.spans]
+        values += [candidate[shift + s:shift + e] for kind, s, e in written.spans
+                   if not _company_inn(template, kind, e - s)]
         text = candidate
         if len(text) >= target:
             break
