@@ -30,8 +30,11 @@ value the Инструкция hides (benchmarks/bench_load.py `hidden_values`) 
 comment may appear — the whole value, any 6 consecutive digits of one (3-5 digit values: the whole digit group),
 or a capitalised word of it, unless that word or digit group also stands in a part of the card everyone may see.
 A comment masked whole ("[скрыто]", the engine failed or ran over its budget) is no leak; it is counted as masked.
+The oracle reads the answers after each block's clock stops (on the clock it cost the bench's own process ~1 ms of
+CPU per commented answer, on the cores the servers share, and only guard's answers are read).
 
-Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request, errors, leaks,
+Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request (and, apart, the CPU
+of guard's detection worker processes, where the engine runs), errors, leaks,
 masked comments; then the issue's goals. Exit 0 only when every goal is met.
 """
 from __future__ import annotations
@@ -53,7 +56,13 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.bench_load import hidden_values  # noqa: E402  (one definition of what the Инструкция hides)
-from benchmarks.bench_proxy import cpu_seconds, guard_builds, start, stop  # noqa: E402  (one way to run the servers)
+from benchmarks.bench_proxy import (  # noqa: E402  (one way to run the servers)
+    children_cpu_seconds,
+    cpu_seconds,
+    guard_builds,
+    start,
+    stop,
+)
 from benchmarks.corpus import (  # noqa: E402
     TEMPLATES,
     _random_person,
@@ -87,19 +96,29 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(str(rng.randrange(10)) for _ in range(n))
 
 
+def _company_inn(template: str, kind: str, length: int) -> bool:
+    """An organisation's 10-digit INN ("ИНН организации {INN10}", "Юр. лицо, ИНН {INN10}"): not personal data, and
+    guard shows it (recognizers/holder.py: an organisation's cue before it), so it is no leak. The corpus marks it
+    RU_INN all the same (a redactor set may want it found); the oracle here asks only what the Инструкция hides.
+    The comment's other INNs ({INN}: "мой", "кл.", "владельца" before them) stay secrets, 10 digits or 12."""
+    return kind == "RU_INN" and length == 10 and "{INN10}" in template
+
+
 def make_comment(rng: random.Random) -> tuple[str, list[str]]:
     """One CRM comment of 100-500 characters from whole corpus items, and the personal data in it."""
     target = rng.randint(100, 500)
     text, values = "", []
     for _ in range(50):
-        written, _asr = render(rng, rng.choice(COMMENT_TEMPLATES))
+        template = rng.choice(COMMENT_TEMPLATES)
+        written, _asr = render(rng, template)
         candidate = f"{text} {written.text}" if text else written.text
         if len(candidate) > 500:
             if len(text) >= 100:
                 break
             continue
         shift = len(candidate) - len(written.text)
-        values += [candidate[shift + s:shift + e] for _t, s, e in written.spans]
+        values += [candidate[shift + s:shift + e] for kind, s, e in written.spans
+                   if not _company_inn(template, kind, e - s)]
         text = candidate
         if len(text) >= target:
             break
@@ -243,6 +262,7 @@ class Tally:
     latencies_ms: list[float] = field(default_factory=list)
     seconds: float = 0.0
     cpu_s: float = 0.0
+    worker_cpu_s: float = 0.0  # guard's detection worker processes (the engine), apart from the server's own
     errors: dict[str, int] = field(default_factory=dict)
     leaks: int = 0
     leaky_responses: int = 0
@@ -294,6 +314,8 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
     queue = iter(customers)
     deadline = time.monotonic() + time_cap_s
     timeout = aiohttp.ClientTimeout(total=60)
+    answers: list[tuple[str, str, str]] = []  # (msisdn, level, body): read by the oracle after the clock stops
+
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout) as client:
 
         async def fetch(msisdn: str, headers: dict[str, str], level: str) -> None:
@@ -311,12 +333,7 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                 tally.error(f"HTTP {status}")
                 return
             if server.guard:
-                found = oracles[(msisdn, level)].leaks(body)
-                tally.leaks += found
-                tally.leaky_responses += bool(found)
-                comments = json.loads(body).get("comments") or []
-                tally.comments_seen += len(comments)
-                tally.masked += sum(c.get("text") == MASKED for c in comments if isinstance(c, dict))
+                answers.append((msisdn, level, body))
 
         async def operator() -> None:
             for customer in queue:
@@ -336,11 +353,22 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                 await fetch(msisdn, headers, level)
                 await fetch(msisdn, headers, level)
 
-        before = cpu_seconds(server.proc.pid)
+        before = cpu_seconds(server.proc.pid), children_cpu_seconds(server.proc.pid)
         began = time.perf_counter()
         await asyncio.gather(*(operator() for _ in range(concurrency)))
         tally.seconds += time.perf_counter() - began
-        tally.cpu_s += cpu_seconds(server.proc.pid) - before
+        tally.cpu_s += cpu_seconds(server.proc.pid) - before[0]
+        tally.worker_cpu_s += children_cpu_seconds(server.proc.pid) - before[1]
+
+    # The oracle reads the answers once the clock has stopped: ~1 ms of this process's CPU per commented card, which
+    # the bare proxy's answers (not read) were never charged, on the cores the servers share.
+    for msisdn, level, body in answers:
+        found = oracles[(msisdn, level)].leaks(body)
+        tally.leaks += found
+        tally.leaky_responses += bool(found)
+        comments = json.loads(body).get("comments") or []
+        tally.comments_seen += len(comments)
+        tally.masked += sum(c.get("text") == MASKED for c in comments if isinstance(c, dict))
 
 
 def side_by_side(bare: Server, guard: Server, customers: list[Customer], oracles: dict[tuple[str, str], Oracle],
@@ -362,9 +390,10 @@ def side_by_side(bare: Server, guard: Server, customers: list[Customer], oracles
 def row(workload: str, name: str, tally: Tally) -> str:
     errors = sum(tally.errors.values())
     cpu = tally.cpu_s * 1000 / max(tally.requests, 1)
+    engine = f"{tally.worker_cpu_s * 1000 / max(tally.requests, 1):.2f}" if tally.worker_cpu_s else "-"
     masked = f"{tally.masked}/{tally.comments_seen}" if tally.comments_seen else "-"
     return (f"{workload:<10}{name:<26}{tally.requests:>7}{tally.rps:>8.0f}{tally.pct(0.5):>8.1f}{tally.pct(0.99):>8.1f}"
-            f"{cpu:>9.2f}{errors:>7}{tally.leaky_responses:>6}{masked:>12}")
+            f"{cpu:>9.2f}{engine:>8}{errors:>7}{tally.leaky_responses:>6}{masked:>12}")
 
 
 def main() -> int:
@@ -439,7 +468,7 @@ def main() -> int:
               f"3 card fetches per call, {args.c} operators in flight, {args.blocks} blocks; "
               f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
         print(f"{'workload':<10}{'target':<26}{'cards':>7}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'CPU ms':>9}"
-              f"{'errors':>7}{'leaks':>6}{'masked':>12}")
+              f"{'engine':>8}{'errors':>7}{'leaks':>6}{'masked':>12}")
         results: list[tuple[str, str, Tally, Tally]] = []
         workloads = [("realistic", g, False) for g in guards] + [("plain", g, True) for g in plain_guards]
         for workload, guard, plain in workloads:
@@ -448,8 +477,9 @@ def main() -> int:
             print(row(workload, guard.name, guard_t))
             results.append((workload, guard.name, bare_t, guard_t))
 
-        print("\n(CPU ms = the server process's own CPU per card request; masked = comments served fully masked, "
-              "fail-closed;\n guard's time also carries one identify request per call)\n")
+        print("\n(CPU ms = the server process's own CPU per card request; engine = its detection worker processes' CPU "
+              "per card request;\n masked = comments served fully masked, fail-closed; guard's time also carries one "
+              "identify request per call;\n the leak oracle reads the answers after each block's clock stops)\n")
         ok = True
         for workload, name, bare_t, guard_t in results:
             ratio = guard_t.rps / bare_t.rps if bare_t.rps else 0.0
@@ -460,7 +490,9 @@ def main() -> int:
                    and not guard_t.incomplete)
             # extra variants and the old build are informational
             ok &= met or name.startswith("old ") or name != "guard (defaults)" and workload == "realistic"
-            cpu_ratio = (bare_t.cpu_s / max(bare_t.requests, 1)) / max(guard_t.cpu_s / max(guard_t.requests, 1), 1e-9)
+            # guard's CPU is its server's and its detection workers' (the engine): both are the machine's cores
+            cpu_ratio = (bare_t.cpu_s / max(bare_t.requests, 1)) / max(
+                (guard_t.cpu_s + guard_t.worker_cpu_s) / max(guard_t.requests, 1), 1e-9)
             print(f"{workload:<10}{name:<26}{ratio:.2f}x bare throughput (goal >= {least}; {cpu_ratio:.2f}x on CPU per "
                   f"request, what a CPU-bound machine allows), added p99 {added:+.1f} ms "
                   f"(goal <= {most:.0f}), {errors} errors, {guard_t.leaky_responses} leaky responses"

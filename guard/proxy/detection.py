@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import threading
 import time
 from collections import deque
 from concurrent.futures import BrokenExecutor, Executor, Future, InvalidStateError, ThreadPoolExecutor
@@ -414,15 +415,8 @@ class BudgetedRedactor:
                 missing.append(text)
         if missing:
             jobs = self._join(missing)
-            waited = [asyncio.wrap_future(job) for _, job in jobs]
-            for future in waited:
-                # A job that fails after this request gave up on it is still looked at, here: otherwise asyncio
-                # logs "exception was never retrieved" with the exception, and an engine's exception may quote
-                # the text.
-                future.add_done_callback(_retrieve_quietly)
             try:
-                done = await asyncio.wait_for(asyncio.gather(*(asyncio.shield(future) for future in waited)),
-                                              self.budget_s)
+                await asyncio.wait_for(_all_of([job for _, job in jobs]), self.budget_s)
             except asyncio.TimeoutError:
                 self.metrics.fail_closed.inc("detection_over_budget")
                 raise DetectionFailed("detection did not finish within its time budget") from None
@@ -432,7 +426,7 @@ class BudgetedRedactor:
             finally:
                 for digest, job in jobs:
                     self._leave(digest, job)
-            results.update(zip(missing, done))
+            results.update(zip(missing, (job.result() for _, job in jobs)))
         out = [results[text] for text in texts]
         for result in out:
             for entity in result.entities:
@@ -464,10 +458,7 @@ class BudgetedRedactor:
         cache = self.text_cache
 
         def settled(job: Future[Redacted], digest: bytes) -> None:  # in whichever thread settled it
-            try:
-                loop.call_soon_threadsafe(self._forget, digest, job)
-            except RuntimeError:  # the loop is closed: nothing left to tidy
-                pass
+            _on_loop(loop, self._forget, digest, job)
 
         def abandoned(_job: Future[Redacted]) -> None:
             # Every request gave its text of the batch up before it ran: the batch is not run at all.
@@ -539,7 +530,44 @@ def count_types(entities: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
-def _retrieve_quietly(future: "asyncio.Future[Any]") -> None:
-    """Mark a finished job's exception as retrieved, so nothing logs it."""
-    if not future.cancelled():
-        future.exception()
+def _on_loop(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
+    """Run `callback(*args)` on `loop` soon: from the loop's own thread without waking it through its self-pipe (the
+    process pool settles its jobs there, a write and a wake-up per text saved), from any other thread (the thread
+    pool's) through `call_soon_threadsafe`. Nothing when the loop is closed."""
+    try:
+        if threading.get_ident() == getattr(loop, "_thread_id", None):
+            loop.call_soon(callback, *args)
+        else:
+            loop.call_soon_threadsafe(callback, *args)
+    except RuntimeError:  # the loop is closed: nothing left to do
+        pass
+
+
+def _all_of(jobs: Sequence[Future[Redacted]]) -> "asyncio.Future[None]":
+    """One future of the running loop for a request's jobs: done when every job has its result, failed with the first
+    job that fails. In place of a wrapped, shielded and gathered future per text (asyncio.wrap_future writes to the
+    loop's self-pipe for every text it settles): the jobs themselves are never cancelled by it — a request that
+    gives up leaves them to `_leave` — and an exception set here is always retrieved, by the waiting request or by
+    nobody ever setting it (a cancelled waiter is not set), so asyncio logs no engine exception, which may quote the
+    text."""
+    loop = asyncio.get_running_loop()
+    everything: asyncio.Future[None] = loop.create_future()
+    left = [len(jobs)]
+
+    def settle(job: Future[Redacted]) -> None:  # on the loop
+        if everything.done():
+            return
+        if job.cancelled():
+            everything.set_exception(DetectionFailed("detection was cancelled"))
+        elif job.exception() is not None:
+            everything.set_exception(job.exception())  # type: ignore[arg-type]
+        else:
+            left[0] -= 1
+            if not left[0]:
+                everything.set_result(None)
+
+    if not jobs:
+        everything.set_result(None)
+    for job in jobs:
+        job.add_done_callback(lambda job: _on_loop(loop, settle, job))
+    return everything
