@@ -81,6 +81,10 @@ SPOKEN_LETTERS: dict[str, str] = {
 }
 SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
 
+# The client written short in a CRM note ("кл. Гусь просил …", "абон. Волк"): a capitalised word after one is named as
+# a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2).
+CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
+
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
 
