@@ -787,6 +787,7 @@ def join_spelled(text: str) -> NormalizedText:
 _HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|"
                r"ага|угу|да|это|короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|"
                r"дальше|пишите|записывайте)")
+HESITATION = _HESITATION  # read by guard/dialogue.py: a turn of these alone is a back-channel
 # Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
 # they order pieces, never count or name anything.
 _NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
@@ -951,7 +952,8 @@ _GAP_IN_CHAIN = re.compile(rf"(?<=\d){_GROUP_GAP}(?=\d)")
 # Gaps that end an item of a list ("12.03.1980, 15:30", "89161234567 и 89037654321"): blanks, "и", a comma and blanks.
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]+)?(?:и[ \t]+)?|[ \t]*,[ \t]*и[ \t]+")
 # The longest digit groups a list gap joins as pieces of one dictated number (comma, "и"): "8, 916, 123, 45, 67",
-# "4276, 1600, ..."; never "паспорт 4505 123456 и 2010 года выдачи" or two whole numbers listed.
+# "4276, 1600, ..."; never "паспорт 4505 123456 и 2010 года выдачи" or two whole numbers listed; and only where the
+# joint comes back (two commas or "и" at least in the chain).
 _PIECE_DIGITS = {False: 4, True: 3}
 
 
@@ -992,10 +994,12 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         inner_gaps = [item_gaps[1:] if index else item_gaps for index, (_, item_gaps) in enumerate(items)]
         shaped = [_written_shape(groups, {mark for gap in inner for mark in gap.group() if mark in _READ_PAST})
                   for (groups, _), inner in zip(items, inner_gaps)]
+        # a dictation repeats its joint: one comma or "и" between two numbers is a list ("+49 151 и 2 000 руб")
+        joins = sum(1 for _, item_gaps in items[1:] if item_gaps[0].group().strip(" \t"))
         for index, (groups, item_gaps) in enumerate(items):
-            if index and item_gaps[0].group().strip(" \t") and not shaped[index - 1] and not shaped[index] and \
-                    max(len(items[index - 1][0][-1]), len(groups[0])) <= _PIECE_DIGITS[
-                        "и" in item_gaps[0].group()]:
+            if index and item_gaps[0].group().strip(" \t") and joins > 1 and not shaped[index - 1] \
+                    and not shaped[index] and \
+                    max(len(items[index - 1][0][-1]), len(groups[0])) <= _PIECE_DIGITS["и" in item_gaps[0].group()]:
                 yield item_gaps[0].start(), item_gaps[0].end(), " "  # "8, 916", "916 и 123"
             if not shaped[index]:
                 for gap in inner_gaps[index]:
