@@ -943,18 +943,21 @@ def normalize(text: str) -> Normalization:
 # with them written as spaces is added (readings), never the only one: the same marks also write a date
 # ("12.03.1980"), a time, an IP address, an amount ("1.500.000") or a fraction, which every kind still reads as
 # written; those shapes are left as they are in this reading too, so it is added only when something else changed.
-_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°+=-"
+_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
+# One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
+# девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 _GROUP_GAP = (rf"(?:[ \t]*+[{_READ_PAST}]{{1,3}}+[ \t]*+(?:и[ \t]++)?+|[ \t]++(?:и[ \t]++)?+)")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
 _GAP_IN_CHAIN = re.compile(rf"(?<=\d){_GROUP_GAP}(?=\d)")
-# Gaps that end an item of a list ("12.03.1980, 15:30", "89161234567 и 89037654321"): blanks, "и", a comma and blanks.
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]+)?(?:и[ \t]+)?|[ \t]*,[ \t]*и[ \t]+")
-# The longest digit groups a list gap joins as pieces of one dictated number (comma, "и"): "8, 916, 123, 45, 67",
-# "4276, 1600, ..."; never "паспорт 4505 123456 и 2010 года выдачи" or two whole numbers listed; and only where the
-# joint comes back (two commas or "и" at least in the chain).
+# A gap with a blank in it ends an item of a list ("12.03.1980, 15:30", "05/26 / 731", "8, 916, 123"); marks without
+# blanks ("8·916·123", "45·05/123456") write one item. An item is judged whole: a date stays a date.
+# Items are joined across a gap only as pieces of one dictated number: groups of at most 4 digits (3 across "и"),
+# where the joint comes back (two at least in the chain): never "паспорт 4505 123456 и 2010 года выдачи",
+# "+49 151 и 2 000 руб" or two whole numbers listed.
 _PIECE_DIGITS = {False: 4, True: 3}
+_WHOLE_NUMBER = 7  # groups this long on both sides of a mark are two numbers ("89182220202/89182220303")
 
 
 def _written_shape(groups: list[str], marks: set[str]) -> bool:
@@ -979,32 +982,33 @@ def _written_shape(groups: list[str], marks: set[str]) -> bool:
 
 def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     for chain in _GROUP_CHAIN.finditer(text):
-        # items: runs of groups between list gaps (blanks, "и", a comma and blanks), each judged whole
-        items: list[tuple[list[str], list[re.Match]]] = [([], [])]
-        group_start = chain.start()
-        for gap in [*_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()), None]:
-            items[-1][0].append(text[group_start:gap.start() if gap else chain.end()])
-            if gap is None:
-                break
-            if _LIST_GAP.fullmatch(gap.group()):
-                items.append(([], [gap]))
-            else:
-                items[-1][1].append(gap)
-            group_start = gap.end()
-        inner_gaps = [item_gaps[1:] if index else item_gaps for index, (_, item_gaps) in enumerate(items)]
-        shaped = [_written_shape(groups, {mark for gap in inner for mark in gap.group() if mark in _READ_PAST})
-                  for (groups, _), inner in zip(items, inner_gaps)]
-        # a dictation repeats its joint: one comma or "и" between two numbers is a list ("+49 151 и 2 000 руб")
-        joins = sum(1 for _, item_gaps in items[1:] if item_gaps[0].group().strip(" \t"))
-        for index, (groups, item_gaps) in enumerate(items):
-            if index and item_gaps[0].group().strip(" \t") and joins > 1 and not shaped[index - 1] \
-                    and not shaped[index] and \
-                    max(len(items[index - 1][0][-1]), len(groups[0])) <= _PIECE_DIGITS["и" in item_gaps[0].group()]:
-                yield item_gaps[0].start(), item_gaps[0].end(), " "  # "8, 916", "916 и 123"
-            if not shaped[index]:
-                for gap in inner_gaps[index]:
-                    if gap.group().strip(" \t-"):  # blanks and hyphens every kind reads already
-                        yield gap.start(), gap.end(), " "
+        gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
+        bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
+        groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
+        ends = [i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()]  # list gaps
+        firsts = [0, *(i + 1 for i in ends)]
+        lasts = [*ends, len(groups) - 1]
+        shaped = {}  # index of an item's first group -> the item writes a shape to keep
+        for first, last in zip(firsts, lasts):
+            marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
+            shaped[first] = _written_shape(groups[first:last + 1], marks)
+        joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
+        if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
+                not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
+            continue  # hyphens alone, spaced or not: every kind reads them already
+        for first, last in zip(firsts, lasts):
+            if shaped[first]:
+                continue
+            for i in range(first, last):
+                if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
+                    yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
+        if len(joints) < 2:
+            continue
+        for i in joints:
+            before, after = max(f for f in firsts if f <= i), i + 1
+            if not shaped[before] and not shaped[after] and \
+                    max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
+                yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
 
 
 def read_separators(text: str) -> NormalizedText:
