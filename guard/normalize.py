@@ -980,12 +980,28 @@ def _written_shape(groups: list[str], marks: set[str]) -> bool:
     return len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10  # a decimal, a ratio, a fraction
 
 
+def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
+    """The gaps bordering a date, a time or an IP address written inside a run of other marks
+    ("570000451829|11.11.1971|"): the run is cut there, so the date is judged alone."""
+    i = 0
+    while i < len(gaps):
+        j = i
+        while j + 1 < len(gaps) and gaps[j + 1].group() == gaps[i].group():
+            j += 1
+        mark = gaps[i].group()
+        if len(mark) == 1 and mark in ".:/-" and (0 < i or j + 1 < len(gaps)) \
+                and _written_shape(groups[i:j + 2], {mark}) and (j - i + 2 >= 3 or mark == ":"):
+            yield from (k for k in (i - 1, j + 1) if 0 <= k < len(gaps))
+        i = j + 1
+
+
 def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     for chain in _GROUP_CHAIN.finditer(text):
         gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
         bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
         groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
-        ends = [i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()]  # list gaps
+        ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
+                      | set(_around_dates(groups, gaps)))
         firsts = [0, *(i + 1 for i in ends)]
         lasts = [*ends, len(groups) - 1]
         shaped = {}  # index of an item's first group -> the item writes a shape to keep
