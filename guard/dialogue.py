@@ -7,7 +7,9 @@ of the other speaker between — are also read as one text, and every piece of w
 turn. Turns apart (another speaker saying something of substance between) stay apart: a number is never joined across
 a question and its answer.
 
-Read by `Redactor.redact_dialogue` (the Python API for a dialogue) and by `guard batch` (guard/batch/calls.py).
+Read by `Redactor.redact_dialogue` (the Python API for a dialogue), by `guard batch` (guard/batch/calls.py), and by
+`Redactor.analyze` for a transcript written as one text with a labelled line per turn ("Клиент: …\nОператор: угу\n…"),
+so `guard redact`, /v1/redact and the proxy's comments read it too.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
+from guard.recognizers.lexicon import SPEAKER_LABEL
 
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the few words that say "go on".
@@ -80,3 +83,25 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
                 if lo < hi:
                     out.append((index, Entity(lo - start, hi - start, entity.type, entity.score)))
     return out
+
+
+# A transcript line opening with its speaker's label ("Клиент: …", "Оператор 2: …"), as recognizers/lexicon.py names them.
+_LABELLED_LINE = re.compile(r"^[ \t]*(" + SPEAKER_LABEL + r")(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*(.*)$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_turns(text: str) -> list[tuple[str, int, int]]:
+    """(speaker, start, end) of each labelled line's words, when `text` holds two labelled lines at least."""
+    if text.count(":") < 2 or "\n" not in text:
+        return []
+    turns = [(line.group(1).lower(), line.start(2), line.end(2)) for line in _LABELLED_LINE.finditer(text)]
+    return turns if len(turns) > 1 else []
+
+
+def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:
+    """`across_turns` over the labelled lines of one text, in that text's offsets."""
+    turns = labelled_turns(text)
+    if not turns:
+        return []
+    found = across_turns([(speaker, text[start:end]) for speaker, start, end in turns], analyze)
+    return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.dialogue import across_turns
+from guard.dialogue import across_labelled_turns, across_turns
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -282,6 +282,7 @@ class Redactor:
         found: list[Entity] = []
         for offset, piece in text_windows(text):
             found.extend(self._analyze_window(piece, offset))
+        found.extend(across_labelled_turns(text, self.analyze))  # a number dictated across a transcript's lines
         return merge_overlaps(found)
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:

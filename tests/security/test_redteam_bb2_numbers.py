@@ -179,6 +179,13 @@ def test_guard_batch_masks_a_number_dictated_across_turns(redactor):
     assert [turn["entities"] != [] for turn in out["turns"]] == [True, False, True]
 
 
+def test_a_number_dictated_across_the_labelled_lines_of_one_transcript_text_is_masked_in_every_line(redactor):
+    text = "\n".join(f"{'Клиент' if speaker == 'client' else 'Оператор'}: {said}" for speaker, said in _ACROSS_TURNS)
+    out = redactor.redact(text).text
+    assert _pieces_left([out]) == [], out
+    assert "Оператор: угу" in out
+
+
 def test_turns_of_another_speaker_with_substance_between_keep_the_pieces_apart(redactor):
     turns = [("client", "мне сорок пять"), ("operator", "уточните, пожалуйста, какой тариф подключён"),
              ("client", "шестьдесят семь рублей в день")]
@@ -237,6 +244,9 @@ def test_a_surname_that_is_a_common_noun_after_the_client_abbreviation_is_masked
                  ["семьсот шестьдесят пять", "двадцать один"], id="spoken-commas"),
     pytest.param("связь только через телеграм @ivan_petrov88", ["ivan_petrov88"], id="telegram"),
     pytest.param("кл. Гусь просил перезвонить", ["Гусь"], id="client-abbreviation"),
+    pytest.param("Клиент: запишите восемь девятьсот шестнадцать\nОператор: угу\n"
+                 "Клиент: семьсот шестьдесят пять сорок три двадцать один",
+                 ["девятьсот шестнадцать", "семьсот шестьдесят пять", "двадцать один"], id="across-labelled-lines"),
 ])
 def test_a_crm_comment_carrying_a_smuggled_value_is_shown_masked(attack, comment, pieces):
     shown = _shown_comment(attack, comment)
