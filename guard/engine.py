@@ -22,9 +22,10 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.dialogue import across_labelled_turns, across_turns
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -281,6 +282,7 @@ class Redactor:
         found: list[Entity] = []
         for offset, piece in text_windows(text):
             found.extend(self._analyze_window(piece, offset))
+        found.extend(across_labelled_turns(text, self.analyze))  # a number dictated across a transcript's lines
         return merge_overlaps(found)
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
@@ -298,7 +300,17 @@ class Redactor:
         return out
 
     def redact(self, text: str) -> Redaction:
-        entities = self.analyze(text)
+        return self._redaction(text, self.analyze(text))
+
+    def redact_dialogue(self, turns: Sequence[tuple[Hashable, str]]) -> list[Redaction]:
+        """Each (speaker, text) turn of a call redacted, and what one speaker dictates across turns — with only
+        back-channels between ("угу") — masked piece by piece in every turn it spans (guard/dialogue.py)."""
+        found = [list(self.analyze(text)) for _, text in turns]
+        for index, entity in across_turns(turns, self.analyze):
+            found[index].append(entity)
+        return [self._redaction(text, merge_overlaps(entities)) for (_, text), entities in zip(turns, found)]
+
+    def _redaction(self, text: str, entities: list[Entity]) -> Redaction:
         if not entities:
             return Redaction(text, [])
         # Piece by piece, cut where no entity lies, as when Presidio's anonymizer (quadratic on a 10 MB transcript)

@@ -29,7 +29,7 @@ from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "join_spelled",
-           "may_hold_ascii_number_words", "readings"]
+           "may_hold_ascii_number_words", "read_separators", "readings"]
 
 
 @dataclass(frozen=True)
@@ -296,11 +296,34 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-# A whole word only: not glued to letters, digits, "_" or a hyphen ("во-первых" stays as written).
+# A whole word only: not glued to letters, digits or "_"; glued by a hyphen only to another number or digits
+# ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written).
 _WORD_RE = re.compile(
-    r"(?<![\w-])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w-])",
+    r"(?<![\w])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w])",
     re.IGNORECASE,
 )
+_WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
+
+
+def _number_word(word: str) -> bool:
+    key = word.casefold().replace("ё", "е")
+    return key in _NUMBER_WORDS or key == _PLUS
+
+
+def _hyphen_glues_a_non_number(text: str, start: int, end: int) -> bool:
+    """The number word at [start, end) is glued by a hyphen to something that is no number ("во-первых",
+    "один-единственный"): then it is part of that word."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2] not in " \t":
+        if not text[start - 2].isdigit():
+            before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 40), start - 1)
+            if before is None or not _number_word(before.group()):
+                return True
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1] not in " \t":
+        if not text[end + 1].isdigit():
+            after = _WORD_RE.match(text, end + 1)
+            if after is None or not _number_word(after.group()):
+                return True
+    return False
 _ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
                                                                      key=len, reverse=True)) + r")(?![\w-])",
                                 re.IGNORECASE)
@@ -327,9 +350,13 @@ def _tokens(text: str) -> Iterator[_Token]:
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
+        if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and _hyphen_glues_a_non_number(text, start, end):
+            continue
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
-        joined = previous_end >= 0 and _GAP_RE.fullmatch(text, previous_end, start) is not None
+        # a hyphen joins two number words as a space does: "девятьсот-шестнадцать" is 916, "два-три" stays "2-3"
+        joined = previous_end >= 0 and (_GAP_RE.fullmatch(text, previous_end, start) is not None
+                                        or (start == previous_end + 1 and text[previous_end] == "-"))
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
                 and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO
                                                               or word.slot in (_TEEN, _TENS))) \
@@ -760,6 +787,7 @@ def join_spelled(text: str) -> NormalizedText:
 _HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|"
                r"ага|угу|да|это|короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|"
                r"дальше|пишите|записывайте)")
+HESITATION = _HESITATION  # read by guard/dialogue.py: a turn of these alone is a back-channel
 # Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
 # they order pieces, never count or name anything.
 _NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
@@ -909,6 +937,102 @@ def normalize(text: str) -> Normalization:
     return Normalization(text, (spelled, plain, scanned, numbers, pauses, normalize_corrections(pauses.text)))
 
 
+# --- separators a reader reads past between digit groups ----------------------------------------------------------
+# "8·916·123·45·67", "8|916|123|45|67", "45·05/123456", "8, 916, 123, 45, 67", "916 и 123 и 45 и 67" (red team bb2):
+# a reader reads one number past any of these, recognizers written for spaces and hyphens read none. A reading
+# with them written as spaces is added (readings), never the only one: the same marks also write a date
+# ("12.03.1980"), a time, an IP address, an amount ("1.500.000") or a fraction, which every kind still reads as
+# written; those shapes are left as they are in this reading too, so it is added only when something else changed.
+_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
+# One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
+# девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
+# One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
+# девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
+_GROUP_GAP = (rf"(?:[ \t]*+[{_READ_PAST}]{{1,3}}+[ \t]*+(?:и[ \t]++)?+|[ \t]++(?:и[ \t]++)?+)")
+_GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
+_GAP_IN_CHAIN = re.compile(rf"(?<=\d){_GROUP_GAP}(?=\d)")
+# A gap with a blank in it ends an item of a list ("12.03.1980, 15:30", "05/26 / 731", "8, 916, 123"); marks without
+# blanks ("8·916·123", "45·05/123456") write one item. An item is judged whole: a date stays a date.
+# Items are joined across a gap only as pieces of one dictated number: groups of at most 4 digits (3 across "и"),
+# where the joint comes back (two at least in the chain): never "паспорт 4505 123456 и 2010 года выдачи",
+# "+49 151 и 2 000 руб" or two whole numbers listed.
+_PIECE_DIGITS = {False: 4, True: 3}
+_WHOLE_NUMBER = 7  # groups this long on both sides of a mark are two numbers ("89182220202/89182220303")
+
+
+def _written_shape(groups: list[str], marks: set[str]) -> bool:
+    """An item whose marks write something no reading should undo or join to a neighbour: a date, a time, an IP
+    address, an amount, a decimal, a ratio, a house's fraction."""
+    if len(marks) != 1:
+        return False
+    mark = next(iter(marks))
+    lengths = [len(g) for g in groups]
+    if len(groups) == 3 and mark in "./-" and (
+            (lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] in (2, 4))
+            or (lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2)):
+        return True  # a date
+    if mark == ":" and len(groups) <= 3 and max(lengths) <= 2:
+        return True  # a time
+    if mark == "." and len(groups) == 4 and all(n <= 3 and int(g) <= 255 for n, g in zip(lengths, groups)):
+        return True  # an IPv4 address
+    if mark in ".,'" and lengths[0] <= 3 and all(n == 3 for n in lengths[1:]):
+        return True  # an amount with its thousands marked
+    return len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10  # a decimal, a ratio, a fraction
+
+
+def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
+    """The gaps bordering a date, a time or an IP address written inside a run of other marks
+    ("570000451829|11.11.1971|"): the run is cut there, so the date is judged alone."""
+    i = 0
+    while i < len(gaps):
+        j = i
+        while j + 1 < len(gaps) and gaps[j + 1].group() == gaps[i].group():
+            j += 1
+        mark = gaps[i].group()
+        if len(mark) == 1 and mark in ".:/-" and (0 < i or j + 1 < len(gaps)) \
+                and _written_shape(groups[i:j + 2], {mark}) and (j - i + 2 >= 3 or mark == ":"):
+            yield from (k for k in (i - 1, j + 1) if 0 <= k < len(gaps))
+        i = j + 1
+
+
+def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    for chain in _GROUP_CHAIN.finditer(text):
+        gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
+        bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
+        groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
+        ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
+                      | set(_around_dates(groups, gaps)))
+        firsts = [0, *(i + 1 for i in ends)]
+        lasts = [*ends, len(groups) - 1]
+        shaped = {}  # index of an item's first group -> the item writes a shape to keep
+        for first, last in zip(firsts, lasts):
+            marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
+            shaped[first] = _written_shape(groups[first:last + 1], marks)
+        joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
+        if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
+                not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
+            continue  # hyphens alone, spaced or not: every kind reads them already
+        for first, last in zip(firsts, lasts):
+            if shaped[first]:
+                continue
+            for i in range(first, last):
+                if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
+                    yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
+        if len(joints) < 2:
+            continue
+        for i in joints:
+            before, after = max(f for f in firsts if f <= i), i + 1
+            if not shaped[before] and not shaped[after] and \
+                    max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
+                yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
+
+
+def read_separators(text: str) -> NormalizedText:
+    """`text` with the marks between digit groups a reader reads past written as spaces (see _READ_PAST); dates,
+    times, IP addresses, amounts and fractions as written; offsets map back."""
+    return rewritten(text, _separator_pieces(text))
+
+
 def readings(text: str) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first; a self-correction adds the reading that keeps
     the digits taken back (keep_corrected_digits), a token that decodes as base64 the reading with it decoded
@@ -918,6 +1042,9 @@ def readings(text: str) -> tuple[Normalization, ...]:
     *before, corrections = first.steps
     if len(first.steps) == 6 and corrections.changed:  # the last step is normalize_corrections
         found.append(Normalization(text, (*before, keep_corrected_digits(corrections.original))))
+    spaced = read_separators(first.text)
+    if spaced.changed:
+        found.append(Normalization(text, (*first.steps, spaced)))
     decoded = decode_base64(text)
     if decoded.changed:
         found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))

@@ -81,6 +81,11 @@ SPOKEN_LETTERS: dict[str, str] = {
 }
 SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
 
+# The client written short in a CRM note ("кл. Гусь просил …", "абон. Волк"): a capitalised word after one is named as
+# a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before
+# the word: "на карту кл. 5536 ... 0400. Держатель" names no one.
+CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:кл|абон)\.?[ \t]+$", re.IGNORECASE)
+
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
 

@@ -30,7 +30,7 @@ from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIAL
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import latin_to_cyrillic
+from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -1293,7 +1293,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
             and is_known(word.group()):
         return False  # "Клиент: Мои паспортные данные", "Клиент: Счета приходят": a speaker, then what they say
-    return text[start].isupper() and before[0].startswith(_NAMING_STEMS)
+    return text[start].isupper() and (
+        before[0].startswith(_NAMING_STEMS) or CLIENT_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start))
 
 
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*[\w .-]{1,30}:\s*$")

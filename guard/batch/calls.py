@@ -55,25 +55,41 @@ def redact_call(call: dict, redactor: TextRedactor) -> RedactedCall:
         raise BadCall("field 'turns' must be a list")
     entities: Counter = Counter()
     redacted_texts: dict[str, str] = {}
-    out_turns = []
+    spoken: list[tuple[int, Any, str]] = []  # (turn number, speaker, text) of the turns with text
     for number, turn in enumerate(turns, start=1):
         if not isinstance(turn, dict):
             raise BadCall(f"turn {number}: expected an object")
         text = turn.get("text")
-        if text is None:
-            out_turns.append({**turn, "entities": []})
-            continue
-        if not isinstance(text, str):
+        if text is not None and not isinstance(text, str):
             raise BadCall(f"turn {number}: field 'text' must be a string")
-        try:
-            result = redactor.redact(text)
-        except Exception as exc:  # any detector failure: the call is withheld, the job goes on
-            raise BadCall(f"turn {number}: redaction failed ({type(exc).__name__})") from None
+        if text is not None:
+            spoken.append((number, turn.get("speaker"), text))
+    results = _redacted_turns(spoken, redactor)
+    out_turns = [{**turn, "entities": []} for turn in turns]
+    for (number, _, text), result in zip(spoken, results):
         found = result.entities_as_dicts()
         entities.update(entity["type"] for entity in found)
-        redacted_texts[text] = result.text
-        out_turns.append({**turn, "text": result.text, "entities": found})
+        redacted_texts.setdefault(text, result.text)
+        out_turns[number - 1] = {**turns[number - 1], "text": result.text, "entities": found}
     return RedactedCall({**call, "turns": out_turns}, len(out_turns), entities, redacted_texts)
+
+
+def _redacted_turns(spoken: list[tuple[int, Any, str]], redactor: TextRedactor) -> list[Any]:
+    """The turns redacted together when the redactor reads a dialogue (a number dictated across turns is masked in
+    each, guard/dialogue.py), else one by one; a detector failure withholds the call (BadCall)."""
+    by_dialogue = getattr(redactor, "redact_dialogue", None)
+    if by_dialogue is not None:
+        try:
+            return by_dialogue([(speaker, text) for _, speaker, text in spoken])
+        except Exception as exc:  # any detector failure: the call is withheld, the job goes on
+            raise BadCall(f"redaction failed ({type(exc).__name__})") from None
+    results = []
+    for number, _, text in spoken:
+        try:
+            results.append(redactor.redact(text))
+        except Exception as exc:
+            raise BadCall(f"turn {number}: redaction failed ({type(exc).__name__})") from None
+    return results
 
 
 def process_record(record: Record, redactor: TextRedactor, fmt: str,
