@@ -5,7 +5,7 @@ A bank's or company's INN, OGRN, settlement account, BIK, office address, office
 The holder is read from the words before the value in its sentence: the nearest cue decides — an organisation's
 (a legal form, "банк", "организации", "компании", "офис", "наш" …) or a person's ("мой", "личный", "клиента",
 "домашний", "ИП" …). A few shapes are a person's by law whatever the cue: a 12-digit INN, an individual's or a sole
-proprietor's account (40817…, 40820…, 40802…), an address with a flat. A 10-digit INN is a legal entity's by law,
+proprietor's account (40817…, 40820…, 40802…), an address with a flat, a mobile number. A 10-digit INN is a legal entity's by law,
 but with no cue at all it stays masked: a typo can shorten a person's INN. Fail closed: no cue, or a person's cue nearer, and the value stays personal data (masked).
 """
 from __future__ import annotations
@@ -55,8 +55,11 @@ _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИН
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
 
 # A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
-# account (40817…, 40820…, 40802…), a flat in an address.
-_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}")}
+# account (40817…, 40820…, 40802…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
+# employee a company's card names after it ("ООО «Вега» ИНН …: 89180506611 (пользователь Дьяченко Р.)"): an office's
+# line is a city number.
+_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}"),
+                    "PHONE_NUMBER": re.compile(r"[78]?9\d{9}")}
 _DWELLING = re.compile(r"(?<![\w])(?:кв\.?|квартир\w*|apt\.?)(?![\w])", re.IGNORECASE)
 
 

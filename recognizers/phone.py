@@ -18,8 +18,8 @@ from bisect import bisect_right
 from guard.analysis import Pattern, RecognizerResult
 from guard.normalize import lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
-                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number, number_value,
-                                    words_in)
+                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number,
+                                    names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
@@ -171,7 +171,7 @@ def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
         return True  # "горячая линия банка 8 495 …"; "горячая линия не отвечает, мой номер 8 916 …" is the caller's
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
-    nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word)]
+    nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word) and not names_what_it_is_for(words, i)]
     return bool(nobodys) and another_cue_is_nearer(last_cue(words, PhoneRecognizer.CONTEXT), nobodys[-1])
 
 

@@ -1,0 +1,106 @@
+"""Issue 15, round s28-kinds: values packed into CRM comments and said in calls that the kinds left in the text
+(benchmarks/data/packed_a27, pii_p27). Fail closed: a cue may change a value's kind, never drop it."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.engine import Redactor
+from guard.recognizers.holder import belongs_to_organisation
+from tests.kinds_found import found
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+# --- a request's word names its number only when nothing says what the request is for
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("заявка на переоформление 89161234567", "89161234567"),
+    ("обращение о блокировке +79161234567 от 12.03", "+79161234567"),
+    ("заказ на доставку, получатель 8 916 123 45 67", "8 916 123 45 67"),
+])
+def test_a_number_after_what_a_request_is_for_is_still_a_phone(redactor, text, phone):
+    assert ("PHONE_NUMBER", phone) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["заявка 9161234567 закрыта", "номер заказа 9161234567", "заявка № 9161234567 на доставку"])
+def test_a_number_a_request_names_is_still_nobodys(redactor, text):
+    assert all(kind != "PHONE_NUMBER" for kind, _ in found(redactor, text))
+
+
+# --- a mobile number is a person's whatever organisation it is written after
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[78]9\d{9}", fullmatch=True), st.sampled_from(["ООО «Вега» ИНН 2371786868:", "офис компании,",
+                                                                      "бухгалтерия фирмы тел."]))
+def test_a_mobile_number_is_a_persons_after_any_organisation_cue(phone, cue):
+    text = f"{cue} {phone} (пользователь Дьяченко Р.)"
+    assert not belongs_to_organisation(text, text.index(phone), text.index(phone) + len(phone), "PHONE_NUMBER")
+
+
+def test_an_offices_city_line_is_still_the_organisations():
+    text = "Клиент работает в ООО «Альфа», рабочий телефон офиса 8 495 222-33-44."
+    start = text.index("8 495")
+    assert belongs_to_organisation(text, start, start + len("8 495 222-33-44"), "PHONE_NUMBER")
+
+
+def test_a_mobile_in_a_companys_card_is_masked(redactor):
+    text = "ООО «СтарСервисПлюс» ИНН 2371786868: 89180506611 (пользователь Дьяченко Р.)"
+    assert ("PHONE_NUMBER", "89180506611") in found(redactor, text)
+
+
+# --- a sum written right after a value ends the value
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Переплата по л/с 1100338471 2 140 руб.", "1100338471"),
+    ("долг по л/с 600184392 350 руб", "600184392"),
+    ("л/с 1100338471 2140 р. к оплате", "1100338471"),
+])
+def test_an_account_followed_by_a_sum_is_the_account_alone(redactor, text, account):
+    assert ("ACCOUNT_NUMBER", account) in found(redactor, text)
+
+
+def test_a_number_with_its_own_groups_is_not_cut_by_a_sum_far_after(redactor):
+    assert ("ACCOUNT_NUMBER", "0112 4587 3301") in found(redactor, "лицевой счёт 0112 4587 3301, к оплате 512,40 руб.")
+
+
+# --- a CVV asked for or written in a packed row
+
+
+@pytest.mark.parametrize("text, code", [
+    ("полные данные карты: 2202 2070 1555 9357 / 05/26 / 731 / MAKSIM POCHTAR", "731"),
+    ("ввела карту 5536 1218 6010 5721, 03/29, а он просит ещё три цифры, это 048? Или это не надо", "048"),
+    ("карту 5536 1218 6010 5721 срок 06/30 и ещё три цифры два четыре один списывайте", "два четыре один"),
+    ("оператор у вас записал мой цвв в комментарий код семьсот семьдесят один это как вообще", "семьсот семьдесят один"),
+])
+def test_a_cards_code_asked_for_after_the_card_is_masked(redactor, text, code):
+    assert ("CARD_CVV", code) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["карта 4276 1234 5678 9012, последние 4 цифры 901",
+                                  "карта 4276 1234 5678 9012, первые три цифры 427"])
+def test_the_last_or_first_digits_of_a_card_are_no_code(redactor, text):
+    assert all(kind != "CARD_CVV" for kind, _ in found(redactor, text))
+
+
+# --- the service a contract is for may stand between the contract word and its number
+
+
+@pytest.mark.parametrize("text, contract", [
+    ("дог. на ШПД ШПД-2231457, заявка 778124", "ШПД-2231457"),
+    ("договор на ДИ ДИ-0047721", "ДИ-0047721"),
+    ("по договору на интернет 240077 долг", "240077"),
+])
+def test_a_contract_named_with_its_service_is_masked(redactor, text, contract):
+    assert ("CONTRACT_NUMBER", contract) in found(redactor, text)
+
+
+def test_a_contracts_term_is_no_contract_number(redactor):
+    assert all(kind != "CONTRACT_NUMBER" for kind, _ in found(redactor, "договор на 2 года, продлён"))
