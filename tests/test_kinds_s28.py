@@ -104,3 +104,29 @@ def test_a_contract_named_with_its_service_is_masked(redactor, text, contract):
 
 def test_a_contracts_term_is_no_contract_number(redactor):
     assert all(kind != "CONTRACT_NUMBER" for kind, _ in found(redactor, "договор на 2 года, продлён"))
+
+
+# --- a headerless row of a subscriber's record: its bare identifiers are theirs
+
+
+@pytest.mark.parametrize("row, identifiers", [
+    ("|570021458807|Осадчий И.И.|79184552014|Краснодар, Зиповская 5 к2 кв 44|1 120,00|", ["570021458807"]),
+    ("570022019945\t459001782\tЕрмоленко Нина Павловна\t04.04.1961\t79184410290\tСоциальный\t0,00",
+     ["570022019945", "459001782"]),
+    ("Шпак|79183311001|458119201|570000451829|11.11.1971|ДОЛГ 0|АКТИВЕН", ["458119201", "570000451829"]),
+])
+def test_a_bare_identifier_in_a_row_holding_a_subscribers_number_is_masked(redactor, row, identifiers):
+    redacted = redactor.redact(row).text
+    assert not any(identifier in redacted for identifier in identifiers), redacted
+
+
+@pytest.mark.parametrize("row", ["|Абсолют|500|123456|Москва|", "Итого\t1200\t345678\t901234"])
+def test_a_row_without_a_subscribers_number_keeps_its_counts(redactor, row):
+    assert all(kind != "ACCOUNT_NUMBER" for kind, _ in found(redactor, row))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.from_regex(r"[1-6]\d{5,13}", fullmatch=True), st.sampled_from(["|", "\t", " | "]))
+def test_any_identifier_beside_a_mobile_in_a_row_is_hidden(redactor, identifier, separator):
+    row = separator.join(["Иванов И.И.", "+79161234567", identifier, "активен"])
+    assert identifier not in redactor.redact(row).text
