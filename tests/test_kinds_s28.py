@@ -130,3 +130,41 @@ def test_a_row_without_a_subscribers_number_keeps_its_counts(redactor, row):
 def test_any_identifier_beside_a_mobile_in_a_row_is_hidden(redactor, identifier, separator):
     row = separator.join(["Иванов И.И.", "+79161234567", identifier, "активен"])
     assert identifier not in redactor.redact(row).text
+
+
+# --- whose address: a shopping centre's and a company's legal address are theirs; a salon's stays masked (unsure)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Жалоба на очередь в ТЦ «Карусель», ул. Маршала Жукова, 2. Отзыв записан", "ул. Маршала Жукова, 2"),
+    ("ООО «СК», юр.адрес г. Краснодар, ул. Северная, д. 405, оф. 12. Ген. дир Бедоков", "ул. Северная, д. 405"),
+])
+def test_a_shopping_centres_or_a_companys_legal_address_is_not_personal_data(redactor, text, address):
+    start = text.index(address)
+    assert not any(e.type == "ADDRESS" and e.start < start + len(address) and start < e.end
+                   for e in redactor.analyze(text))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Новая SIM выдана в салоне г. Курск, ул. Ленина, 2.", "ул. Ленина, 2"),
+    ("ООО «СК», юр.адрес г. Краснодар, ул. Северная, д. 405, кв. 12", "ул. Северная"),
+    ("были в ТЦ «Галерея», а живу я на ул. Головатого, 313", "ул. Головатого, 313"),
+])
+def test_an_address_of_unsure_holder_or_with_a_flat_stays_masked(redactor, text, address):
+    assert address not in redactor.redact(text).text
+
+
+# --- a dotted quad that is a version, a name server or a private gateway is no subscriber's address
+
+
+@pytest.mark.parametrize("text", ["роутер Sagemcom, прошивка 4.1.7.2.", "версия прошивки 4.1.7.2",
+                                  "Шлюз 10.0.0.1 в норме", "шлюз десять точка ноль точка ноль точка один"])
+def test_a_version_or_a_private_gateway_is_no_ip_address(redactor, text):
+    assert all(kind != "IP_ADDRESS" for kind, _ in found(redactor, text))
+
+
+@pytest.mark.parametrize("text, address", [("IP VPN-шлюза 85.143.200.17", "85.143.200.17"),
+                                           ("клиент заходил с 95.67.169.119 вчера, шлюз в норме", "95.67.169.119"),
+                                           ("с адреса 192.168.1.10 заходили в личный кабинет", "192.168.1.10")])
+def test_a_customers_address_stays_an_ip_address(redactor, text, address):
+    assert ("IP_ADDRESS", address) in found(redactor, text)
