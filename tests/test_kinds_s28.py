@@ -168,3 +168,28 @@ def test_a_version_or_a_private_gateway_is_no_ip_address(redactor, text):
                                            ("с адреса 192.168.1.10 заходили в личный кабинет", "192.168.1.10")])
 def test_a_customers_address_stays_an_ip_address(redactor, text, address):
     assert ("IP_ADDRESS", address) in found(redactor, text)
+
+
+# --- a passport's pieces in a packed line: the code after the issue date, the number before a birth date
+
+
+def test_a_department_code_after_a_passports_issue_date_is_the_code(redactor):
+    text = "пасп.рф 0319 044127, выдан ГУ МВД России по Краснодарскому краю 21.11.2019, 230-045, Белая Марина Игоревна"
+    assert ("RU_PASSPORT_DEPT", "230-045") in found(redactor, text)
+
+
+def test_a_code_shape_after_a_date_with_no_passport_is_left_alone(redactor):
+    assert all(kind != "RU_PASSPORT_DEPT" for kind, _ in found(redactor, "заказ от 21.11.2019, 230-045 шт"))
+
+
+@pytest.mark.parametrize("text, passport", [
+    ("кл.Цой Ен Ир (так в паспорте, 3 слова) 0308 447219 03.03.1963 т89184503344", "0308 447219"),
+    ("Ким Б.А. 4509/123456 01.02.1970", "4509/123456"),
+])
+def test_a_printed_passport_before_a_date_is_a_passport(redactor, text, passport):
+    assert ("RU_PASSPORT", passport) in found(redactor, text)
+
+
+def test_a_licence_said_after_po_pravam_is_a_licence(redactor):
+    text = "я михеев станислав по правам шестьдесят четыре семнадцать двести три девятьсот сорок восемь"
+    assert ("RU_DRIVER_LICENSE", "шестьдесят четыре семнадцать двести три девятьсот сорок восемь") in found(redactor, text)
