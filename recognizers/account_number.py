@@ -37,10 +37,10 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
 
 
 # A row of a table pasted without its header: cells between "|" or tabs, three at least
-_ROW = re.compile(r"^[^\n]*(?:\|[^\n]*){3,}$|^[^\n]*(?:\t[^\n]*){2,}$", re.MULTILINE)
+_ROW = re.compile(r"^[^\n|]*+(?:\|[^\n|]*+){3,}$|^[^\n\t]*+(?:\t[^\n\t]*+){2,}$", re.MULTILINE)
 _CELL = re.compile(r"[^|\t\n]+")
 # an identifier alone in its cell: six digits or more, perhaps grouped; not a sum ("1 120,00"), a date or a phone
-_IDENTIFIER = re.compile(r"\s*(\d{6,20})\s*")
+_IDENTIFIER = re.compile(r"\A\s*+(\d{6,20})\s*+\Z")
 
 
 class RecordRowRecognizer(EntityRecognizer):

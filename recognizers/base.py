@@ -293,6 +293,8 @@ SHORT_BY = 3
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
 _NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
                    r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
+# A day written after a value: "19.09", "19.09.2024"
+_DATE_REST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{4}|\d{2}))?")
 # A sum written right after a value ends it: "Переплата по л/с 1100338471 2 140 руб." — the account is the long group
 # before the sum's thousands
 _SUM_AFTER = r"(?<=\d{4})(?=[ \t]\d{1,6}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?[ \t]?(?:руб|р\.|₽|тыс))"
@@ -666,5 +668,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             return [(start, end, self.CONTEXT_SCORE, "a run too long for its kind said right after its cue word")]
         cut = next((c for c in reversed(cuts) if self.validate_result(value[:c])), cuts[-1])
         rest = re.compile(r"\d").search(value, cut).start()
+        if _DATE_REST.fullmatch(value, rest):
+            # "IP 213.87.131.40 19.09 в 23:14": the rest is the day it happened, not a piece of a number
+            return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word")]
         return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word"),
                 (start + rest, end, REST_SCORE, "the rest of a run too long for the kind its cue word names")]

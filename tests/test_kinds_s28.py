@@ -193,3 +193,25 @@ def test_a_printed_passport_before_a_date_is_a_passport(redactor, text, passport
 def test_a_licence_said_after_po_pravam_is_a_licence(redactor):
     text = "я михеев станислав по правам шестьдесят четыре семнадцать двести три девятьсот сорок восемь"
     assert ("RU_DRIVER_LICENSE", "шестьдесят четыре семнадцать двести три девятьсот сорок восемь") in found(redactor, text)
+
+
+# --- a phone dictated in two turns, the listener's turn between
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Оператор: Назовите, пожалуйста, номер телефона. Клиент: 916… Оператор: Да. Клиент: 123 45 67.",
+     ["916", "123 45 67"]),
+    ("оператор назовите номер клиент девятьсот шестнадцать оператор да клиент сто двадцать три сорок пять шестьдесят семь",
+     ["девятьсот шестнадцать", "сто двадцать три сорок пять шестьдесят семь"]),
+])
+def test_a_phone_dictated_across_the_listeners_turn_is_masked_whole(redactor, text, pieces):
+    redacted = redactor.redact(text).text
+    assert not any(piece in redacted for piece in pieces), redacted
+
+
+# --- a day written after a cued value is no piece of it
+
+
+def test_a_date_after_an_ip_address_is_not_masked_as_its_rest(redactor):
+    text = "В логах вход с IP 213.87.131.40 19.09 в 23:14."
+    assert found(redactor, text) == [("IP_ADDRESS", "213.87.131.40")]
