@@ -29,7 +29,8 @@ PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d
 _GROUP = re.compile(r"\d+")
 # An office line's extension is part of the number that reaches a person: "+7 (495) 988-12-30 доб. 214"
 _EXTENSION = re.compile(r"[ \t,]{0,2}(?:доб\.?|добавочн\w*|вн\.|ext\.?)[ \t]{0,2}\d{1,5}(?!\d)", re.IGNORECASE)
-_GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
+# an ellipsis too ("…", read as "..."): a number dictated in pauses, "9… 16… 204… 55… 18"
+_GAP = re.compile(r"(?:[\s\-()\u00a0…]|\.\.\.){1,3}")
 # 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
 # Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
 _NATIONAL_FIRST_DIGITS = frozenset("34789")

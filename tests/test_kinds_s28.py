@@ -215,3 +215,26 @@ def test_a_phone_dictated_across_the_listeners_turn_is_masked_whole(redactor, te
 def test_a_date_after_an_ip_address_is_not_masked_as_its_rest(redactor):
     text = "В логах вход с IP 213.87.131.40 19.09 в 23:14."
     assert found(redactor, text) == [("IP_ADDRESS", "213.87.131.40")]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Оператор: Назовите, пожалуйста, номер телефона.\nКлиент: 916…\nОператор: Да.\nКлиент: 123 45 67.", ["916", "123 45 67"]),
+    ("Клиент: запишите номер, 9… 16… 204… 55… 18.", ["204", "55… 18"]),
+    ("запишите 9... 16... 204... 55... 18", ["204", "55... 18"]),
+])
+def test_a_phone_dictated_in_pauses_or_turns_on_lines_of_their_own_is_masked_whole(redactor, text, pieces):
+    redacted = redactor.redact(text).text
+    assert not any(piece in redacted for piece in pieces), redacted
+
+
+# --- a birth date written with the ordinals' endings, its month by its ordinal
+
+
+@pytest.mark.parametrize("text, birth", [("д.р. 5-го 3-го 1990", "5-го 3-го 1990"),
+                                         ("дата рождения 5-е 03-го 90-го", "5-е 03-го 90-го")])
+def test_a_birth_date_with_ordinal_endings_is_masked_whole(redactor, text, birth):
+    assert ("DATE_OF_BIRTH", birth) in found(redactor, text)
+
+
+def test_a_payment_date_with_ordinal_endings_is_no_birth_date(redactor):
+    assert all(kind != "DATE_OF_BIRTH" for kind, _ in found(redactor, "оплата 5-го 3-го 2020"))
