@@ -7,8 +7,12 @@ A number a phone or card reading took after these words is re-typed here, never 
 """
 from __future__ import annotations
 
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+import re
+
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, make_result, number_value
 from guard.recognizers.lexicon import CUE_GAP
+from guard.recognizers.phone import parse_msisdn
 
 # The personal account named in full or as CRM notes and chats shorten it: "лицевой счёт", "лицевой" alone ("мой
 # лицевой 600184392"), "лиц. счёт", "лиц/сч", "л/с", "л/сч", "л.с.", "ЛС", "л с" typed without the slash
@@ -32,4 +36,45 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     CUE_VALUE = r"(?:(?-i:[A-ZА-ЯЁ]{1,3})\s?-\s?)?\d(?:(?:[ \-]|\s(?:тире|дефис)\s)?\d)*" + _NOT_MONEY
 
 
-KIND = Kind("ACCOUNT_NUMBER", (AccountNumberRecognizer,), number_value, numeric=True, cues=("лицев", "счет", "счёт"))
+# A row of a table pasted without its header: cells between "|" or tabs, three at least
+_ROW = re.compile(r"^[^\n|]*+(?:\|[^\n|]*+){3,}$|^[^\n\t]*+(?:\t[^\n\t]*+){2,}$", re.MULTILINE)
+_CELL = re.compile(r"[^|\t\n]+")
+# an identifier alone in its cell: six digits or more, perhaps grouped; not a sum ("1 120,00"), a date or a phone
+_IDENTIFIER = re.compile(r"\A\s*+(\d{6,20})\s*+\Z")
+
+
+class RecordRowRecognizer(EntityRecognizer):
+    """A subscriber's record pasted as a headerless row ("|570021458807|Осадчий И.И.|79184552014|Краснодар, …|"): once
+    a cell holds a subscriber's mobile number the row is about a person, and every other cell that is a bare
+    identifier — an account, a contract, whatever its column was — is theirs. Which it is, no word says: it is masked as
+    the personal account, a record's usual key (fail closed). A row holding no mobile number is left to the kinds' own
+    cues (a price list, a report's counts)."""
+
+    ENTITY = "ACCOUNT_NUMBER"
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name="RecordRowRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if (entities and self.ENTITY not in entities) or ("|" not in text and "\t" not in text):
+            return []
+        results = []
+        for row in _ROW.finditer(text):
+            cells = list(_CELL.finditer(text, row.start(), row.end()))
+            if not any(parse_msisdn(cell.group()) for cell in cells):
+                continue
+            for cell in cells:
+                identifier = _IDENTIFIER.fullmatch(cell.group())
+                if identifier and not parse_msisdn(identifier.group(1)):
+                    start = cell.start() + identifier.start(1)
+                    results.append(make_result(self, self.ENTITY, start, start + len(identifier.group(1)), 0.5,
+                                               "a bare identifier in a row that holds a subscriber's number"))
+        return results
+
+
+KIND = Kind("ACCOUNT_NUMBER", (AccountNumberRecognizer, RecordRowRecognizer), number_value, numeric=True, cues=("лицев", "счет", "счёт"))

@@ -137,6 +137,18 @@ def labelled_nobodys(text: str, start: int) -> bool:
     return bool(words) and names_nobodys_number(words[0])
 
 
+# What a request or an order is for: "заявка на переоформление 8916…", "обращение о блокировке 8916…" — the number
+# after it is the subject's (the phone re-registered), not the request's id ("заявка 9161234567", "номер заказа в
+# интернет магазине 891…" name theirs).
+_REQUESTED_FOR = frozenset({"на", "о", "об"})
+
+
+def names_what_it_is_for(words: list[str], at: int) -> bool:
+    """Is nobody's cue at `words[at]` followed by what the request or order is for ("заявка на переоформление")?
+    Then it names no number: the value after is still its own kind's (fail closed)."""
+    return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR
+
+
 def names_nobodys_number(word: str) -> bool:
     """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
     most, so "заказчика" (the customer, whose INN it is) is not?"""
@@ -281,6 +293,11 @@ SHORT_BY = 3
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
 _NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
                    r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
+# A day written after a value: "19.09", "19.09.2024"
+_DATE_REST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{4}|\d{2}))?")
+# A sum written right after a value ends it: "Переплата по л/с 1100338471 2 140 руб." — the account is the long group
+# before the sum's thousands
+_SUM_AFTER = r"(?<=\d{4})(?=[ \t]\d{1,6}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?[ \t]?(?:руб|р\.|₽|тыс))"
 _QUANTITY_AFTER = re.compile(_NOT_A_QUANTITY.replace("(?!", "(?=", 1))
 # Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
 # value, an order or a preposition (lexicon.gap_words).
@@ -428,8 +445,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
     def _cue_regex(self, cue: str, after: str = "") -> "LazyPattern":
-        return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?![ \-]?\d)" + after,
-                           re.IGNORECASE)
+        return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?:(?![ \-]?\d)|"
+                           + _SUM_AFTER + ")" + after, re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
@@ -467,6 +484,8 @@ class ContextPatternRecognizer(PatternRecognizer):
                 own = last_cue(clause, self.CONTEXT)
                 if other is not None and another_cue_is_nearer(own, other[0]):
                     retyped = CUE_KINDS.get(other[1], self.ENTITY)
+                    if retyped is None and names_what_it_is_for(clause, other[0]):
+                        retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
                     if retyped != self.ENTITY:
@@ -649,5 +668,8 @@ class ContextPatternRecognizer(PatternRecognizer):
             return [(start, end, self.CONTEXT_SCORE, "a run too long for its kind said right after its cue word")]
         cut = next((c for c in reversed(cuts) if self.validate_result(value[:c])), cuts[-1])
         rest = re.compile(r"\d").search(value, cut).start()
+        if _DATE_REST.fullmatch(value, rest):
+            # "IP 213.87.131.40 19.09 в 23:14": the rest is the day it happened, not a piece of a number
+            return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word")]
         return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word"),
                 (start + rest, end, REST_SCORE, "the rest of a run too long for the kind its cue word names")]

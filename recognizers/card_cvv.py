@@ -36,10 +36,13 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     ANSWERS_ITS_CUE = True  # "Оператор: CVV не называйте, пожалуйста.\nКлиент: Ладно, 655… ой."
     # while a card is being read out: a bare "код", "цифры" (not its "последние четыре цифры"), the side of the card, or
 # the expiry itself
-    DICTATED_CUES = ((r"(?:код|(?<!\d\s)(?<!последние\s)(?<!первые\s)цифры|" + _BACK + r")" + _NOT_CARDS
-                      + r"(?:\s+(?:на\s+ней|на\s+карте|карты|тоже|же|там|вот|это|ну|э))*[\s?]*", 3, 4),
-                     (r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}", 3, 4))
-    DICTATION_WORDS = ("карт", "cvv", "cvc", "срок", "действ", "оборот", "сзади", "обратн", "visa", "виза",
+    DICTATED_CUES = ((r"(?:код|(?<!\d\s)(?<!последние\s)(?<!первые\s)цифры|" + _BACK
+                      # "ещё три цифры" ("3 цифры" once read as a digit) asked after the card, not its "последние 4 цифры"
+                      + r"|(?<!последние\s)(?<!первые\s)(?<!\d\s)(?:три|четыре|[34])\s+цифры)" + _NOT_CARDS
+                      + r"(?:[\s,]+(?:на\s+ней|на\s+карте|карты|тоже|же|там|вот|это|ну|э))*[\s?]*", 3, 4),
+                     # a packed row's cells: "2202 2070 1555 9357 / 05/26 / 731 /"
+                     (r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?:\s*[/|;]\s*)?", 3, 4))
+    DICTATION_WORDS = ("карт", "cvv", "cvc", "цвв", "свв", "цвц", "срок", "действ", "оборот", "сзади", "обратн", "visa", "виза",
                        "mastercard", "мастеркард", "amex", "амекс", "maestro", "маэстро")
     # the card's number or its expiry just before
     DICTATION_PATTERN = r"\d(?:[ \-]?\d){12,18}|(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?!\d)"

@@ -17,7 +17,9 @@ _ANSWER = r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:?)?"
 # What may stand between the contract word and its number: its kind ("оказания услуг связи"), whose it is
 # ("у меня", "абонента"), the word "номер", then the answer's label. No verb: in "по договору звоните на 8916…"
 # the number is a phone.
-_CUE_TAIL = (r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+обслуживание|обслуживания|абонента|клиента|у\s+меня|мой))?"
+# The service it is for, "дог. на ШПД ШПД-2231457", "договор на интернет 240077", may come first.
+_CUE_TAIL = (r"(?:\s+на\s+(?!меня|него|неё|нее|нас)[а-яёa-z]{2,12})?"
+             r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+обслуживание|обслуживания|абонента|клиента|у\s+меня|мой))?"
              r"(?:\s+(?:номер|№|n))?" + _ANSWER)
 
 

@@ -48,11 +48,13 @@ _JOIN = re.compile(r"(?<![ \t])(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by
 
-# What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше"
-# (blanks taken possessively, and only after a digit or a word: linear on a long run of them, tests/test_redos.py)
-LISTENERS_WORDS = re.compile(r"(?<![ \t,.…—\-])(?:[ \t,.…—\-]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
-                             r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а)(?![а-яё])){1,4}[ \t,.…—\-]++",
-                             re.IGNORECASE)
+# What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше", in a transcript
+# their turn between the caller's ("916… Оператор: Да. Клиент: 123 45 67", "клиент девятьсот шестнадцать оператор да
+# клиент сто двадцать три …") (blanks taken possessively, and only after a digit or a word: linear on a long run of them,
+# tests/test_redos.py)
+LISTENERS_WORDS = re.compile(r"(?<![ \t\n,.…—\-:])(?:[ \t\n,.…—\-:]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
+                             r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а|" + SPEAKER_LABEL
+                             + r")(?![а-яё])){1,4}[ \t\n,.…—\-:]++", re.IGNORECASE)
 
 
 def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tuple[int, int]]:

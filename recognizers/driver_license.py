@@ -33,7 +33,7 @@ class DriverLicenseRecognizer(ContextPatternRecognizer):
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])(?:в/у|ву|вод\.\s*уд\w*|прав(?:а|ам|ами|ах)?)(?![а-яёa-z])", re.IGNORECASE)
     REQUIRES_CONTEXT = True
     CONTEXT_SCORE = 0.95  # above a passport or phone reading of the same ten digits
-    CUE_NUMBERS = ((r"(?:водительск\w*(?:\s+(?:удостоверени\w*|прав\w*))?|в/у|ву|права)" + CUE_GAP
+    CUE_NUMBERS = ((r"(?:водительск\w*(?:\s+(?:удостоверени\w*|прав\w*))?|в/у|ву|прав(?:а|ам|ах))" + CUE_GAP
                     + r"(?:\s+(?:серия|номер|№))?", 8, 12),)
     CUE_VALUE = (r"\d(?:[ \-]?\d)*(?:\s?(?:[А-ЯЁ]{2}|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
                  + r")\s?№?\s?\d(?:[ \-]?\d)*)?")

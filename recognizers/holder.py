@@ -5,7 +5,7 @@ A bank's or company's INN, OGRN, settlement account, BIK, office address, office
 The holder is read from the words before the value in its sentence: the nearest cue decides — an organisation's
 (a legal form, "банк", "организации", "компании", "офис", "наш" …) or a person's ("мой", "личный", "клиента",
 "домашний", "ИП" …). A few shapes are a person's by law whatever the cue: a 12-digit INN, an individual's or a sole
-proprietor's account (40817…, 40820…, 40802…), an address with a flat. A 10-digit INN is a legal entity's by law,
+proprietor's account (40817…, 40820…, 40802…), an address with a flat, a mobile number. A 10-digit INN is a legal entity's by law,
 but with no cue at all it stays masked: a typo can shorten a person's INN. Fail closed: no cue, or a person's cue nearer, and the value stays personal data (masked).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ HELD_BY_ORGANISATIONS = frozenset({"RU_INN", "RU_OGRN", "BANK_ACCOUNT", "ACCOUNT
 _ORGANISATION_WORDS = (
     sorted(LEGAL_FORMS - SOLE_PROPRIETOR_FORMS)
     + [r"организаци\w*", r"компани\w*", r"фирм[аыеуой]\w*", r"юрлиц\w*",
-       r"юр\.", r"юридическ\w*", r"юрадрес\w*", r"работодател\w*", r"учреждени\w*", r"предприяти\w*",
+       r"юр\.(?:\s?адрес\w*)?", r"юридическ\w*", r"юрадрес\w*", r"работодател\w*", r"учреждени\w*", r"предприяти\w*",
        r"поставщик\w*", r"бухгалтери\w*",
        r"company", r"ltd", r"llc", r"inc"]
     + [re.escape(phrase) for phrase in LEGAL_FORM_PHRASES]
@@ -34,9 +34,11 @@ _PERSON_WORDS = (
        r"прописк\w*", r"регистрации", r"физлиц\w*", r"физическ\w*", r"ответственн\w*", r"контакт\w*", r"кл\.",
        r"доверенн\w*", r"директор\w*", r"владел\w*", r"получател\w*", r"client\w*", r"my", r"personal"]
 )
-# A company's place — its office, salon, branch — holds what is named after it ("наш офис на Ленинском, 30", "телефон
-# офиса"), not what happened there: after a preposition it is no cue ("вам дали в салоне номер 8 961 …").
-_PLACE_WORDS = [r"офис\w*", r"салон\w*", r"филиал\w*", r"сервисн\w*", r"склад\w*", r"головн\w*", r"магазин\w*"]
+# A company's place — its office, salon, branch, a shopping centre, a building site — holds what is named after it
+# ("наш офис на Ленинском, 30", "телефон офиса"), not what happened there: after a preposition it is no cue ("вам дали
+# в салоне номер 8 961 …"; "SIM выдана в салоне г. Курск, ул. Ленина, 2" stays masked: unsure, fail closed).
+_PLACE_WORDS = [r"офис\w*", r"салон\w*", r"филиал\w*", r"сервисн\w*", r"склад\w*", r"головн\w*", r"магазин\w*",
+                r"тц", r"трц", r"торгов\w*\s+центр\w*", r"объект\w*"]
 _AFTER_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|на|из|с|со|у|по|до|при|к)\s+$", re.IGNORECASE)
 # A bank's name says whose a requisite is ("ИНН банка", "в ПАО Сбербанк, БИК …"), not whose phone or account
 # ("счёт в банке", "банк, назовите номер телефона").
@@ -55,8 +57,11 @@ _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИН
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
 
 # A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
-# account (40817…, 40820…, 40802…), a flat in an address.
-_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}")}
+# account (40817…, 40820…, 40802…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
+# employee a company's card names after it ("ООО «Вега» ИНН …: 89180506611 (пользователь Дьяченко Р.)"): an office's
+# line is a city number.
+_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}"),
+                    "PHONE_NUMBER": re.compile(r"[78]?9\d{9}")}
 _DWELLING = re.compile(r"(?<![\w])(?:кв\.?|квартир\w*|apt\.?)(?![\w])", re.IGNORECASE)
 
 
@@ -89,6 +94,10 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
             if not any(s <= cue.start() < e for s, e in inside)
             and (cue.group("bank") is None or entity_type in _BANKS_OWN)
             and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start()))]
+    if entity_type == "ADDRESS":
+        opening = _CUE.match(text, start)  # "ТЦ «Карусель», ул. Маршала Жукова, 2": the place names itself first
+        if opening is not None and opening.group("place") is not None:
+            cues.append(opening)
     if not cues or cues[-1].group("person") is not None:
         return False
     if any(kind == "PERSON" and cues[-1].end() <= s and e <= start for s, e, kind in found):

@@ -24,6 +24,15 @@ PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9
                               "77.88.8.88", "77.88.8.2"})
 
 
+# A device's version or a name server, named right before the dotted quad: "прошивка 4.1.7.2", "DNS 77.88.8.8" — no
+# subscriber's connection; nor a gateway's address inside a private network ("Шлюз 10.0.0.1"; a VPN gateway's public
+# address is the customer's)
+_NOT_A_SUBSCRIBERS = re.compile(r"(?<![а-яёa-z])(?:dns|днс|прошивк\w*|верси\w*|firmware|version|сборк\w*)[\s:№#.,\-]*$",
+                                re.IGNORECASE)
+_GATEWAY = re.compile(r"(?<![а-яёa-z])(?:шлюз\w*|gateway)[\s:№#.,\-]*$", re.IGNORECASE)
+_PRIVATE = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+
+
 def canonical(value: str) -> str:
     """"10 точка 0 точка 0 точка 1" -> "10.0.0.1"; an IPv6 address in lowercase."""
     if ":" in value:
@@ -54,6 +63,13 @@ class IpAddressRecognizer(ContextPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return canonical(pattern_text) in PUBLIC_RESOLVERS
+
+    def _analyze(self, doc, entities, nlp_artifacts, regex_flags):
+        text = doc.text
+        return [result for result in super()._analyze(doc, entities, nlp_artifacts, regex_flags)
+                if not _NOT_A_SUBSCRIBERS.search(text, max(0, result.start - 20), result.start)
+                and not (_GATEWAY.search(text, max(0, result.start - 20), result.start)
+                         and _PRIVATE.match(canonical(text[result.start:result.end])))]
 
 
 KIND = Kind("IP_ADDRESS", (IpAddressRecognizer,), canonical)

@@ -20,6 +20,8 @@ from guard.recognizers.passport import BARE as PASSPORT_SHAPE
 DEPT_REGEX = RUN_START + r"\d{3}\s?[\-–]\s?\d{3}" + RUN_END
 # a passport number and a separator just before the code: the code was printed beside it
 _AFTER_PASSPORT = re.compile("(?:" + PASSPORT_SHAPE + r")\s*[,;/|]?\s*$")
+# the issue date just before the code, in a passport's line: "выдан ГУ МВД … краю 21.11.2019, 230-045"
+_AFTER_ISSUE_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s?г\.?)?\s*[,;/|]?\s*$")
 _BARE_CODE = re.compile(r"(?<![а-яёa-z])код[\s:]{1,3}(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE)
 # what a passport being dictated leaves in the words before a bare "код"
 _PASSPORT_WORDS = ("паспорт", "выдан", "уфмс", "мвд", "овд", "гувд", "фмс", "отдел", "подразделени")
@@ -40,7 +42,9 @@ class PassportDeptRecognizer(ContextPatternRecognizer):
                    (r"выдан\w*|выд\.", 6, 6))
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
-        return super().is_supported(text, start, end) or bool(_AFTER_PASSPORT.search(text, max(0, start - 30), start))
+        return super().is_supported(text, start, end) or bool(_AFTER_PASSPORT.search(text, max(0, start - 30), start)) \
+            or bool(_AFTER_ISSUE_DATE.search(text, max(0, start - 20), start)
+                    and has_stem(words_before(text, start, _PASSPORT_WINDOW), _PASSPORT_WORDS))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -18,8 +18,8 @@ from bisect import bisect_right
 from guard.analysis import Pattern, RecognizerResult
 from guard.normalize import lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
-                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number, number_value,
-                                    words_in)
+                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number,
+                                    names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
@@ -29,7 +29,8 @@ PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d
 _GROUP = re.compile(r"\d+")
 # An office line's extension is part of the number that reaches a person: "+7 (495) 988-12-30 доб. 214"
 _EXTENSION = re.compile(r"[ \t,]{0,2}(?:доб\.?|добавочн\w*|вн\.|ext\.?)[ \t]{0,2}\d{1,5}(?!\d)", re.IGNORECASE)
-_GAP = re.compile(r"[\s\-()\u00a0]{1,3}")
+# an ellipsis too ("…", read as "..."): a number dictated in pauses, "9… 16… 204… 55… 18"
+_GAP = re.compile(r"(?:[\s\-()\u00a0…]|\.\.\.){1,3}")
 # 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
 # Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
@@ -171,7 +172,7 @@ def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
         return True  # "горячая линия банка 8 495 …"; "горячая линия не отвечает, мой номер 8 916 …" is the caller's
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
-    nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word)]
+    nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word) and not names_what_it_is_for(words, i)]
     return bool(nobodys) and another_cue_is_nearer(last_cue(words, PhoneRecognizer.CONTEXT), nobodys[-1])
 
 
