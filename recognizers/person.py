@@ -247,7 +247,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
-              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)]
+              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)
+              if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -317,10 +318,26 @@ def _latin_with_evidence(text: str, spans: list[tuple[int, int, float, str]]
             glossed = text.rfind(" ", 0, max(0, opening.start() - 1))  # the word right before the parenthesis
             if any(s <= opening.start() and e > glossed for s, e in cyrillic_names):
                 continue
+        words = NAME_WORD.findall(text, start, end)
         if (glossing or why != "natasha NER") and not _person_noun_beside(text, start, end) \
-                and not any(_surely_a_first_name(_to_cyrillic(w.lower())) for w in NAME_WORD.findall(text, start, end)):
+                and not any(_surely_a_first_name(_to_cyrillic(w.lower())) for w in words) \
+                and not (not glossing and _latin_first_and_surname(words)):
             dropped.add(i)
     return [span for i, span in enumerate(spans) if i not in dropped]
+
+
+def _latin_first_and_surname(words: list[str]) -> bool:
+    """Two Latin words, a first name the dictionary knows spelled back (_latin_first_name) and a surname — spelled back,
+    the dictionary reads it as one, it has a Russian surname's ending, or it is a Korean surname ("Ruslan Akhmetov",
+    "Dmitry Volkov", "Viktoria Pak"): a person's name, no brand (a brand's other word is no surname: "Frida Kahlo")."""
+    if len(words) != 2:
+        return False
+    for first, last in (words, words[::-1]):
+        surname = _to_cyrillic(last).lower()
+        if _latin_first_name(first) and (("Surn" in _person_kinds(surname) and is_known(surname))
+                                         or _SURNAME_ENDING.search(surname) or surname in _SHORT_SURNAMES):
+            return True
+    return False
 
 
 def _surely_a_first_name(word: str) -> bool:
@@ -777,6 +794,20 @@ def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
 _CAPITALISED_NEXT = re.compile(r"(?<!\s)\s*[А-ЯЁ][а-яё]")  # from the first space only: linear
 
 
+_VALUE_AFTER = re.compile(r"[ \t]*[|/;,]?[ \t]*\+?\d")  # from a word's end: the next field of a record is a number
+_KIN_PREFIX = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
+_WORD_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _without_kin_prefix(text: str, match: re.Match) -> re.Match:
+    """"мать-Лысенко", "сын-Петров": a kin or role noun glued to a name by a hyphen in a hurried note is no part of it;
+    the word from the hyphen on ("Лысенко") stands for the whole."""
+    prefix = _KIN_PREFIX.match(match.group())
+    if prefix is None or not _person_noun(prefix.group(1)) or not match.group()[prefix.end()].isupper():
+        return match
+    return _WORD_AT.match(text, match.start() + prefix.end())
+
+
 def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
     """Runs of adjacent words that can be names, kept when their evidence is strong enough.
 
@@ -786,7 +817,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
     written text, to be a capitalised surname in mid-sentence.
     """
     out = []
-    words = list(NAME_WORD.finditer(text))
+    words = [_without_kin_prefix(text, match) for match in NAME_WORD.finditer(text)]
     index_of = {match.start(): k for k, match in enumerate(words)}
     i = 0
     while i < len(words):
@@ -879,8 +910,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif not lowercase and "Surn" in _top_kinds(word) and not _sentence_start(text, start):
-                out.append((start, end, 0.6))
+            elif not lowercase and "Surn" in _top_kinds(word) and (not _sentence_start(text, start)
+                                                                   or _VALUE_AFTER.match(text, end)):
+                out.append((start, end, 0.6))  # mid-sentence, or a record's first field ("Кравцова / 9615024400")
             elif "Patr" in likely:
                 out.append((start, end, 0.7))
         i = j if j > i else i + 1
@@ -1226,8 +1258,8 @@ def _modifies_next_noun(text: str, word: str, end: int) -> bool:
     """"Московский регион", "Белый интернет": an adjective reading that agrees with the lowercase noun right
     after it is that noun's attribute, not a surname standing alone."""
     nxt = _NEXT_LOWER_WORD.match(text, end)
-    if nxt is None:
-        return False
+    if nxt is None or len(nxt.group(1)) < 2:
+        return False  # "кл Кит т. 7918…": a letter ("т." телефон) is no noun to agree with
     nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
     for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF"):
         for noun in nouns:
@@ -1283,18 +1315,46 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     word = NAME_WORD.match(text, start)
     if word is not None and (word.group().isupper() or word.group().lower() in _ORG_FORMS):
         return False  # "клиент ООО «...»", "клиент МТС"
+    if word is not None and not lowercase and text[start].isupper() and _apposed_to_a_person_noun(text, start, word.group()):
+        return True  # "прораб Мирный": a town's name too, but in apposition to a person
     if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())):
         return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян" is a name, though also an island)
-    if word is not None and _is_label(word.group()):
-        return False  # "фамилию имя и отчество владельца"
+    if word is not None and _is_label(word.group()) and "plur" not in _top_tag(word.group()):
+        return False  # "фамилию имя и отчество владельца" ("Кл. Номеров", a plural, is a surname)
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
             or before[0].startswith(_MAIDEN_NAME_STEM)
+    if before[0] in _NAMING_ABBREVIATIONS or before[0].startswith(("фамили", "имя")):
+        return text[start].isupper()  # "ФИО: Гетманский", "Фамилия: Белый": a field's label, no speaker's
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
             and is_known(word.group()):
         return False  # "Клиент: Мои паспортные данные", "Клиент: Счета приходят": a speaker, then what they say
     return text[start].isupper() and (
-        before[0].startswith(_NAMING_STEMS) or CLIENT_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start))
+        before[0].startswith(_NAMING_STEMS) or before[0] in _NAMING_ABBREVIATIONS
+        or CLIENT_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
+        or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
+
+
+# "кл. Кит", "ФИО: Гетманский": a CRM note's short words for the customer and the full name, as strong as "клиент"
+_NAMING_ABBREVIATIONS = frozenset({"кл", "фио"})
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*-?[ \t]*$")  # "прораб Мирный", "мать-Лысенко"
+
+
+def _apposed_to_a_person_noun(text: str, start: int, word: str) -> bool:
+    """A capitalised word right after a common noun for a living being that it agrees with in case is that being's
+    name in apposition: "прораб Мирный", "сосед Волк", "мать-Лысенко" — not a title's attribute ("Папа Римский"), nor
+    a word in another case, which the noun governs ("сотрудник Мегафона", "депутаты горсовета")."""
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    noun = before.group(1).lower()
+    found = parses(noun)
+    if len(noun) < 3 or noun in _TITLES or lemma(noun) in _TITLES or _title_attribute(text, word, start) \
+            or _modifies_next_noun(text, word, start + len(word)) or _rare_kinds(noun) or not found \
+            or found[0].tag.POS != "NOUN" or "anim" not in found[0].tag or not is_known(word):
+        return False
+    forms, noun_forms = _case_numbers(word), _case_numbers(noun)
+    return bool(forms and noun_forms and forms & noun_forms)
 
 
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*[\w .-]{1,30}:\s*$")
@@ -1530,11 +1590,19 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         if len(word) > 2 and (word[0].isupper() if not lowercase
                               else bool(_person_kinds(word)) or word.lower() in forms) \
                 and lemma(word) in names \
-                and not _modifies_next_noun(text, word, match.end()):  # «Белый интернет» after "Белый Станислав"
+                and not _modifies_next_noun(text, word, match.end()) \
+                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)):
+            # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
+            # makes no name of a word that is first a common one
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+def _common_word_first(word: str) -> bool:
+    """The dictionary knows the word and reads it first as no name at all ("Любовь", "Август", "Мороз")."""
+    return is_known(word) and not _top_kinds(word)
 
 
 def _repeatable_surname(word: str) -> bool:
@@ -1588,6 +1656,11 @@ _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "с
                        "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
                        "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
                        "комбинат", "институт", "университет", "училище"}
+# Terms, temples and ships named after someone, the name in the genitive: "таблица Менделеева", "шкала Рихтера",
+# "болезнь Альцгеймера", "храм Серафима Саровского", "ледокол Ермак" (lemmas): an eponym, not that person's data.
+# Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
+_EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдром", "эффект", "храм", "собор", "церковь", "часовня",
+                  "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
 # Heads before a family's name in the plural: a dynasty or a house, not one person ("династия романовых", "род
 # шереметевых", "купцы морозовы"); "семья ким", "братья голубевы" stay names.
 _FAMILY_LINE_LEMMAS = {"династия", "род", "дом", "клан", "семейство", "купец", "фамилия"}
@@ -1632,7 +1705,7 @@ def _named_after(text: str, start: int, end: int) -> bool:
     with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
     before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if not before or not words or lemma(before[-1]) not in _NAMED_PLACE_LEMMAS:
+    if not before or not words or not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
@@ -1663,15 +1736,36 @@ _WORK_NOUNS = {"картина", "роман", "фильм", "книга", "сп
                "фестиваль", "конкурс", "проект", "выставка", "мультфильм", "роль", "постановка", "симфония"}
 
 
+_HEAD_BEFORE_QUOTE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*$")  # the word right before «
+# Inside a quote, what marks speech or a record, not a title: "«Саня, Саня!»", "«Ivanova Svetlana, 15.07.1993»",
+# "«Петров И.И.»" (an initial's dot), "«…зовут Анна: …»".
+_SPEECH_IN_QUOTE = re.compile(r"[,.!?:;…—\d]")
+
+
 def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
-    """A span inside one pair of quotes «…» right after a work or thing noun (_WORK_NOUNS, _THING_NOUNS): the title
-    of a picture, a novel or a brand, whatever people it names."""
+    """A span inside one pair of quotes «…» that is a title — of a ship, a play, a prize, a café, a picture, a brand —
+    whatever people it names: right after a noun for a thing it is in apposition to ("теплохода «Фёдор Достоевский»",
+    "Гран-при «Иван Ярыгин»", "кофейню «Чехов и кофе»"; _WORK_NOUNS, _THING_NOUNS, or any inanimate common noun), or
+    a quote of two words or more with no mark of speech or a record in it (_SPEECH_IN_QUOTE) and no naming cue before
+    ("ставит «Евгения Онегина»", "смотрели «Машу и Медведя»"). One name alone in quotes after a verb or a preposition
+    stays a person ("откликается на «Мишу»", "написано «Карина»"): fail closed."""
     opening = text.rfind("«", max(0, start - 80), start)
     if opening < 0 or "»" in text[opening:start] or "»" not in text[end:end + 80] \
             or "«" in text[end:text.index("»", end)]:
         return False
-    before = words_before(text, opening, 24)
-    return bool(before) and bool(lemmas(before[-1].lower()) & (_WORK_NOUNS | _THING_NOUNS))  # "марка": not "марк"
+    closing = text.index("»", end)
+    head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
+    if head is not None:
+        word = head.group(1).lower()
+        if lemmas(word) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
+            return True
+        if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) \
+                and any(p.tag.POS == "NOUN" and "inan" in p.tag and not p.tag.grammemes & {"Geox", "Abbr", "Orgn"}
+                        for p in parses(word)):
+            return True
+    quoted = text[opening + 1:closing]
+    return len(NAME_WORD.findall(quoted)) >= 2 and not _SPEECH_IN_QUOTE.search(quoted) \
+        and _cue_before(text, opening) != "strong"
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
@@ -1702,6 +1796,9 @@ _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z
 def _to_cyrillic(word: str) -> str:
     """A Latin name back to Cyrillic for the dictionary (recognizers/lexicon.py), "-ый" read as "-ий"."""
     cyrillic = latin_to_cyrillic(word)
+    if len(cyrillic) > 3 and cyrillic.endswith("ы") and cyrillic[-2] in "бвгджзклмнпрстфхцчшщ" \
+            and "Name" in _top_kinds(cyrillic[:-1] + "ий"):
+        return cyrillic[:-1] + "ий"  # "Dmitry", "Valery": an English "-y" after a consonant is "-ий" in a first name
     return cyrillic[:-1] + "й" if cyrillic.endswith("ы") and len(cyrillic) > 3 else cyrillic
 
 
