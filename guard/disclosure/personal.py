@@ -163,6 +163,8 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
                 yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
+            if value.kind == "address":
+                yield from _house_number_spans(text, utterance, said)
         elif value.kind == "email":
             yield from _email_spans(text, utterance, said)
         elif value.kind == "date":
@@ -213,6 +215,28 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
             if inflected_form_of(token.form, word) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
+
+
+# A house, building or flat number of a card's address: "д. 25", "кв. 101", "корп. 2" (the address kind's house words).
+_CARD_HOUSE_NUMBER = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s*(\d+)", re.IGNORECASE)
+
+
+def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card address's house and flat numbers said after a house or flat word ("дом двадцать пятый, квартира сто
+    первая": red team bb2, H10 — ordinals are digits to guard/normalize.py): two of them together locate the
+    address, even without its street. One alone is no address."""
+    numbers = {digits for word, digits in _CARD_HOUSE_NUMBER.findall(text) if normalize_word(word) in HOUSE_WORDS}
+    if not numbers:
+        return
+    found = []
+    for group in utterance.digit_groups:
+        if group.digits not in numbers or said.said_digits(group.digits):
+            continue
+        before = [token for token in utterance.tokens if token.end <= group.start][-2:]
+        if any(not HOUSE_WORDS.isdisjoint(token.info.lemmas) for token in before):
+            found.append(Span(group.start, group.end))
+    if len(found) >= 2:
+        yield from found
 
 
 def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
