@@ -170,6 +170,21 @@ def test_house_and_flat_told_by_ordinals_are_the_address(checker, shown_context,
     assert set(_verdicts(checker, shown_context, line).values()) == {"block"}
 
 
+@pytest.mark.parametrize("said, digits", [("дом пятый, квартира двенадцатая", "дом 5, квартира 12"),
+                                           ("в доме седьмом, кв. третья", "в доме 7, кв. 3")])
+def test_an_ordinal_after_a_house_or_flat_word_is_its_number(said, digits):
+    from guard.normalize import normalize_numbers
+
+    assert normalize_numbers(said).text == digits
+
+
+@pytest.mark.parametrize("said", ["пятый раз звоню", "второй номер", "Дом, пятый подъезд"])
+def test_an_ordinal_elsewhere_stays_a_word(said):
+    from guard.normalize import normalize_numbers
+
+    assert normalize_numbers(said).text == said
+
+
 def test_house_and_flat_of_another_address_are_not_the_cards(checker):
     """With the whole card, a house and flat not the card's are no value of it (the card holds д. 25, кв. 101)."""
     result = checker.check("дом семь, квартира три", "operator", WHOLE, Said())
