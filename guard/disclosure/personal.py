@@ -409,7 +409,8 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         if not (holds_surname(value) or any(start <= entity.start < end for start, end, _ in named_surnames(utterance))
                 or names_the_owner(utterance, entity.start, entity.end)):
             return False
-        if words and all(said.said_word(word) for word in words if len(word) >= 3):
+        # a word the caller said, also when cut into syllables or letters here ("И-ва-нов" of "Иванов")
+        if words and all(said.said_word(word) or said.said_word(word.replace("-", "")) for word in words if len(word) >= 3):
             return False
         return True
     if entity.type == "ADDRESS" and any(start <= entity.start < end for start, end in company_place_spans(utterance)):
