@@ -206,7 +206,9 @@ def test_a_first_name_and_patronymic_the_caller_said_may_be_said_back(checker, s
 
 
 @pytest.mark.parametrize("line", ["Иван Сергеевич, подскажите, пожалуйста, ваш вопрос",
-                                  "Спасибо за ожидание, Иван Сергеевич!"])
+                                  "Спасибо за ожидание, Иван Сергеевич!",
+                                  "Уважаемый Иван Сергеевич, номер оформлен на вас, всё в порядке",
+                                  "давайте я оформлю заявку, Иван Сергеевич, и перезвоню вам"])
 def test_addressing_the_caller_by_name_and_patronymic_is_no_disclosure(checker, line):
     """Инструкция запретов, п. 15: the caller is addressed by name and patronymic (alone: no card says otherwise)."""
     assert checker.check(line).verdict != "block"
@@ -264,6 +266,27 @@ def test_in_qa_ordinary_consecutive_lines_join_into_nothing():
              ("operator", "у вас тариф Мой безлимит, абонентская плата 500 рублей"),
              ("operator", "списывается 25 числа каждого месяца"), ("operator", "Всего доброго, до свидания!")]
     assert not any(v.verdict == "block" for v in _qa(turns).violations)
+
+
+@pytest.mark.parametrize("lines, rule", [
+    (["владелец", "Петров"], "owner-name"),
+    (["номер владельца 8 916", "123 45 67"], "subscriber-number"),
+    (["паспорт владельца 45 05", "678 901"], "passport"),
+    (["прописан на Тверской", "дом двадцать пять"], "address"),
+])
+def test_a_value_split_over_lines_is_told_before_the_caller_said_anything(checker, lines, rule):
+    """The call's memory holds the operator's lines even when the caller has said nothing yet (an empty Said)."""
+    said = Said()
+    for line in lines[:-1]:
+        said.add_operator(line)
+    result = checker.check(lines[-1], "operator", None, said)
+    assert result.verdict == "block" and rule in {v.rule for v in result.violations}, result.violations
+
+
+def test_a_read_back_in_the_earlier_line_still_governs_its_words(checker):
+    said = Said.of(["мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"])
+    said.add_operator("вы продиктовали номер восемь девятьсот шестнадцать")
+    assert checker.check("сто двадцать три сорок пять шестьдесят семь, верно?", "operator", None, said).verdict != "block"
 
 
 def test_the_operators_lines_kept_per_call_are_few(checker):

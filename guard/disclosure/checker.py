@@ -131,7 +131,7 @@ class DisclosureChecker:
         """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call."""
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
-        said = said or Said()
+        said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
         utterance = Utterance(text)
         cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
         findings = self._phrase_findings(utterance, self._index[speaker], cleared)
@@ -168,8 +168,9 @@ class DisclosureChecker:
     # --- beside the rules: read-backs, sense, the model ------------------------------------------
 
     def _weigh(self, utterance: Utterance, findings: list[Finding], context: CheckContext | None,
-               said: Said, cleared: frozenset[str] | set[str] = frozenset(), in_call: bool = False) -> list[Finding]:
-        """Drop what the rules read wrongly; add what the model finds that no rule explains."""
+               said: Said, cleared: frozenset[str] | set[str] = frozenset(), in_call: bool = False,
+               guess: bool = True) -> list[Finding]:
+        """Drop what the rules read wrongly; add what the model finds that no rule explains (unless `guess` is off)."""
         read_back = read_back_spans(utterance)
         silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
@@ -217,7 +218,7 @@ class DisclosureChecker:
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             findings = self.verifier.keep(utterance, findings)
-        if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
+        if self.model is None or not guess or (not findings and before):  # a word read in another sense is not re-guessed
             return findings
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
@@ -325,6 +326,8 @@ class DisclosureChecker:
         joined = Utterance(f"{before} {utterance.text}")
         found = (self._personal_findings(joined, context, said, [], shown)
                  + self._other_forms_findings(joined, said, shown))
+        # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
+        found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
 
     def _own_surname_findings(self, utterance: Utterance, findings: list[Finding]) -> list[Finding]:

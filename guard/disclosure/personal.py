@@ -358,10 +358,13 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
         grammemes, top = word.info.grammemes, word.info.top_grammemes
         written = text[word.start:word.end]
         capitalised = written[:1].isupper() and not written.isupper() and not _sentence_start(text, word.start)
-        if "Surn" in grammemes or "UNKN" in grammemes or capitalised and top.isdisjoint(_NOT_A_NAME - {"PRTF"}):
+        if "Surn" in grammemes or "UNKN" in grammemes:
             found.append((word.start, word.end, written))
-        elif token.form == "фамилия" and "NOUN" in top and "nomn" in top and top.isdisjoint(_NOT_A_NAME):
-            found.append((word.start, word.end, written))  # "фамилия — соловей"; not "фамилию оператор не называет"
+        # "фамилия — Белый", "фамилия — соловей": the cue in the nominative names what follows; not "фамилию оператор
+        # не называет", "оформлен на эту фамилию. Услугу …"
+        elif token.form == "фамилия" and (capitalised and top.isdisjoint(_NOT_A_NAME - {"PRTF"})
+                                          or "NOUN" in top and "nomn" in top and top.isdisjoint(_NOT_A_NAME)):
+            found.append((word.start, word.end, written))
     return found
 
 
@@ -383,14 +386,27 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
     inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
     if not inside or not any("Patr" in tokens[i].info.grammemes for i in inside):
         return False
-    if any(not _OWNER_WORDS.isdisjoint(t.info.lemmas) for t in tokens[max(0, inside[0] - 3):inside[0]]):
+    before = tokens[max(0, inside[0] - 3):inside[0]]
+    if any(t.form in _ADDRESSING for t in before[-1:]):
+        return False  # "Уважаемая Елена Викторовна, …": the caller addressed
+    if any(_is_owner_word(t) for t in before):
         return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна"
     if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
         return False  # the nominative: the caller addressed ("Иван Сергеевич, номер оформлен на вас")
     first, last = stretch_of(utterance, inside[0])
     # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
     # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
-    return any(not _OWNER_WORDS.isdisjoint(tokens[i].info.lemmas) for i in range(first, last + 1))
+    return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+_ADDRESSING = frozenset({"уважаемый", "уважаемая", "дорогой", "дорогая"})
+
+
+def _is_owner_word(token: Token) -> bool:
+    """A word saying whose the number is ("владелец", "оформлен", "числится"), not the operator's own act ("я оформлю
+    заявку", "давайте запишу") nor advice ("оформите")."""
+    return (not _OWNER_WORDS.isdisjoint(token.info.lemmas)
+            and token.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}))
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
