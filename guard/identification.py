@@ -3,7 +3,8 @@
 Tolerated: letter case, ё/е, word order, grammatical case ("Иванову Марию Петровну"), extra spaces and
 punctuation, quotes and legal forms around an organization's name, 8 / +7 / spaces in phone numbers.
 Not tolerated: a different name (Иванов ≠ Ивановский, Мария ≠ Марина, Сергеевич ≠ Сергеевна), a missing
-surname or first name, initials instead of a name, a patronymic that does not match, a word left over.
+surname or first name, initials instead of a name, a patronymic that does not match, a word left over — and for
+primary identification by full name, a missing patronymic when the card has one.
 
 Names are compared by the normal forms pymorphy2 gives for the role the word plays (Surn, Name, Patr),
 with grammatical gender: the card holds the nominative, the caller may use any case of the same name.
@@ -130,15 +131,18 @@ def name_words(text: str | None) -> list[str]:
 
 
 def match_person(said: str, last_name: str | None, first_name: str | None, middle_name: str | None,
-                 gender: str | None = None) -> bool:
-    """Surname and first name at least; the patronymic, if said, must match; no word left over; every word in one
-    grammatical gender and case — the owner's gender ("male" / "female") when the card gives it."""
+                 gender: str | None = None, *, every_part: bool = False) -> bool:
+    """Surname and first name at least; the patronymic, if said, must match — and must be said when `every_part` and
+    the card has one; no word left over; every word in one grammatical gender and case — the owner's gender ("male" /
+    "female") when the card gives it."""
     words = name_words(said)
     card_parts = [
         (role, part) for role, part in ((SURNAME, last_name), (FIRST_NAME, first_name), (PATRONYMIC, middle_name))
         if part and part.strip()
     ]
     if not last_name or not first_name or len(words) not in (2, 3) or len(words) > len(card_parts):
+        return False
+    if every_part and len(words) < len(card_parts):
         return False
     wanted_gender = _OWNER_GENDERS.get(gender) if isinstance(gender, str) else None
     for chosen in permutations(card_parts, len(words)):
@@ -157,10 +161,12 @@ def _name_part_readings(word: str, part: str, role: str) -> frozenset[tuple[str,
 
 
 def match_full_name(said: str, card: dict) -> bool:
-    """The caller's words against the owner's surname, first name and patronymic (primary identification)."""
+    """The caller's words against the owner's surname, first name and patronymic (primary identification): the whole
+    ФИО the card holds — with the patronymic when it has one (Инструкция запретов, п. 6: «по основной идентификации
+    (ФИО …)»; red team bb2, M1: a surname and first name alone are guessed from a greeting or a social network)."""
     owner = card.get("owner") or {}
     return match_person(said, owner.get("last_name"), owner.get("first_name"), owner.get("middle_name"),
-                        owner.get("gender"))
+                        owner.get("gender"), every_part=True)
 
 
 # --- organizations ------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
@@ -360,10 +361,10 @@ def _tokens(text: str) -> Iterator[_Token]:
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
                 and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO
                                                               or word.slot in (_TEEN, _TENS))) \
-                and not _YEAR_AFTER_RE.match(text, end):
+                and not _YEAR_AFTER_RE.match(text, end) and not _after_house_word(text, start):
             # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date; after "ноль" it is
             # a digit dictated ("срок ноль первый двадцать девятый"), and a year's ordinal right after a month's number
-            # is the year ("срок ноль три тридцатый")
+            # is the year ("срок ноль три тридцатый"); after a house or flat word it is the house's ("дом пятый")
             continue
         yield start, end, word, joined
         previous_end = end
@@ -375,6 +376,19 @@ def _tokens(text: str) -> Iterator[_Token]:
 _DATE_ORDINAL_ENDINGS = ("ое", "ого", "ье", "ьего")
 # The lookbehind starts a try only at the first space of a run: linear on a long run of spaces (tests/test_redos.py).
 _YEAR_AFTER_RE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+г(?:од|\.)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _house_word_before() -> re.Pattern:
+    from guard.recognizers.address import HOUSE_WORDS  # the address kind's house, building and flat words (one home)
+
+    words = "|".join(sorted(map(re.escape, HOUSE_WORDS), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\.?[ \t]*$", re.IGNORECASE)
+
+
+def _after_house_word(text: str, pos: int) -> bool:
+    """A house, building or flat word right before `pos` ("дом пятый", "квартира двенадцатая": red team bb2, H10)."""
+    return _house_word_before().search(text, max(0, pos - 16), pos) is not None
 
 
 def _follows_written_digits(text: str, pos: int) -> bool:

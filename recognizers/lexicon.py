@@ -86,6 +86,36 @@ SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True))
 # the word: "на карту кл. 5536 ... 0400. Держатель" names no one.
 CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:кл|абон)\.?[ \t]+$", re.IGNORECASE)
 
+# Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
+# the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
+# (guard/disclosure/spelled.py) read a spelled surname with (red team bb2, H8).
+LETTER_NAMES: dict[str, str] = {
+    **SPOKEN_LETTERS, "й": "Й", "и краткое": "Й", "ы": "Ы", "ё": "Ё", "ь": "Ь", "мягкий знак": "Ь", "ъ": "Ъ",
+    "твёрдый знак": "Ъ", "твердый знак": "Ъ",
+}
+_LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAMES, key=len, reverse=True))
+                + r")(?![а-яё])")
+# Two letter names or more in a row, apart by spaces, commas or hyphens ("эс о эл о вэ е й", "пэ-е-тэ").
+LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+" + _LETTER_NAME + r")+", re.IGNORECASE)
+_ONE_LETTER_NAME = re.compile(_LETTER_NAME, re.IGNORECASE)
+
+
+def letter_names_in(run: str) -> list[tuple[int, int, str]]:
+    """(start, end, letter) of each letter name in a run LETTER_NAME_RUN found; the letter lowercase."""
+    return [(name.start(), name.end(), LETTER_NAMES[" ".join(name.group().lower().split())].lower())
+            for name in _ONE_LETTER_NAME.finditer(run)]
+
+
+def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each run of `fewest` letter names or more in `text`, the word they spell, lowercase:
+    "фамилия пэ, е, тэ, эр, о, вэ" -> (8, 30, "петров")."""
+    found = []
+    for run in LETTER_NAME_RUN.finditer(text):
+        letters = letter_names_in(run.group())
+        if len(letters) >= fewest:
+            found.append((run.start(), run.start() + letters[-1][1], "".join(letter for _, _, letter in letters)))
+    return found
+
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
 

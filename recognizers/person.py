@@ -29,6 +29,7 @@ from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, wor
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS
+from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, latin_to_cyrillic
 
@@ -398,21 +399,23 @@ def _after_naming_word(text: str, start: int) -> bool:
     return bool(before) and before[0].lower() in _NAMING_WORDS
 
 
-# Letters by their names, as a caller spells a surname (recognizers/lexicon.py), and the few it leaves out.
-_SPELLED = {**SPOKEN_LETTERS, "й": "Й", "ы": "Ы", "ё": "Е", "ь": "Ь"}
-_SPELLED_RUN = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(sorted(map(re.escape, _SPELLED), key=len, reverse=True))
-                          + r")(?:[\s,-]+|$)){2,}", re.IGNORECASE)
+# Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
+LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
+# Words that may stand between a naming word and its spelling: "фамилия по буквам: …", "фамилию пишем так: …".
+_SPELLING_WORDS = {"по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано", "так", "вот",
+                   "владельца", "клиента", "абонента", "его", "её", "ее", "у", "него", "неё", "нее"}
 
 
 def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
     """"фамилия соловей эс о эл о вэ е й", "фамилия ли по буквам эл и": letters said by their names that spell
-    a word said just before them, when that word is a name already found or follows "фамилия"/"имя"/"зовут".
+    a word said just before them, when that word is a name already found or follows "фамилия"/"имя"/"зовут";
+    "фамилия по буквам: пэ е тэ эр о вэ": three letters or more right after the naming word spell the name.
     Both the word and its spelling are the name (the spelling alone gives the surname away)."""
     out = []
-    for run in _SPELLED_RUN.finditer(text):
-        letters = list(re.finditer(r"[а-яё]+", run.group(), re.IGNORECASE))
-        spelled = "".join(_SPELLED[letter.group().lower()].lower() for letter in letters).replace("й", "и")
+    for run in LETTER_NAME_RUN.finditer(text):
+        letters = letter_names_in(run.group())
+        spelled = "".join(letter for _, _, letter in letters).replace("ё", "е").replace("й", "и")
         before = list(NAME_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-8:]
         for k in range(len(before) - 1, -1, -1):
             word = before[k]
@@ -422,10 +425,16 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
             named = any(s <= word.start() and word.end() <= e for s, e, _, _ in spans)
             cued = k > 0 and before[k - 1].group().lower() in _NAMING_WORDS
             if named or cued:
-                out.append((run.start(), run.start() + letters[len(said) - 1].end()))
+                out.append((run.start(), run.start() + letters[len(said) - 1][1]))
                 if not named:
                     out.append(word.span())
                 break
+        else:
+            cue = [word.group().lower() for word in before]
+            while cue and cue[-1] in _SPELLING_WORDS:
+                cue.pop()
+            if len(letters) >= 3 and cue and cue[-1] in _NAMING_WORDS:
+                out.append((run.start(), run.start() + letters[-1][1]))
     return out
 
 

@@ -81,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
             result = checker.check(item["text"], speaker, context_of(item), said)
             if speaker == "client" and call_id is not None:
                 memory.record(call_id, item["text"])
+            elif call_id is not None:  # read with the operator's next line (a value split over lines, H7)
+                memory.record_operator(call_id, item["text"])
             item.update(result.as_fields())
             sink.write(dump(item) + "\n")
     if bad:

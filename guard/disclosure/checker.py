@@ -19,7 +19,7 @@ for the operator — a transfer line, a written request, a warning before ending
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -28,7 +28,7 @@ from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
-                                      might_hold_personal_data, quick_entities, shown_card)
+                                      might_hold_personal_data, own_surname_spans, quick_entities, shown_card)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said
@@ -43,12 +43,13 @@ from guard.disclosure.streets import streets_told
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
-from guard.recognizers.person import may_name_a_person
+from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
+OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
@@ -130,7 +131,7 @@ class DisclosureChecker:
         """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call."""
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
-        said = said or Said()
+        said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
         utterance = Utterance(text)
         cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
         findings = self._phrase_findings(utterance, self._index[speaker], cleared)
@@ -151,6 +152,12 @@ class DisclosureChecker:
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._frame_findings(utterance))
+            if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call
+                findings.extend(self._split_findings(utterance, context, said, shown))
+            if in_call:  # H9/M9: the operator's own surname in the introduction
+                findings.extend(self._own_surname_findings(utterance, findings))
+        if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
+            findings = [f for f in findings if f.rule != OWN_SURNAME_RULE]
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
@@ -161,8 +168,9 @@ class DisclosureChecker:
     # --- beside the rules: read-backs, sense, the model ------------------------------------------
 
     def _weigh(self, utterance: Utterance, findings: list[Finding], context: CheckContext | None,
-               said: Said, cleared: frozenset[str] | set[str] = frozenset(), in_call: bool = False) -> list[Finding]:
-        """Drop what the rules read wrongly; add what the model finds that no rule explains."""
+               said: Said, cleared: frozenset[str] | set[str] = frozenset(), in_call: bool = False,
+               guess: bool = True) -> list[Finding]:
+        """Drop what the rules read wrongly; add what the model finds that no rule explains (unless `guess` is off)."""
         read_back = read_back_spans(utterance)
         silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
@@ -194,9 +202,12 @@ class DisclosureChecker:
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         own = own_introduction_spans(utterance) if findings else []
-        if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number
+        if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number — but a surname
+            # of the card said there is still the owner's ("с вами говорит оператор Петров" on Петров's card, H9)
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
-                                                    and any(s <= f.start and f.end <= e for s, e in own))]
+                                                    and any(s <= f.start and f.end <= e for s, e in own)
+                                                    and not (self._tells_a_card_value(f) and _has_whole_card(context)
+                                                             and holds_surname(utterance.text[f.start:f.end])))]
         # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
@@ -207,7 +218,7 @@ class DisclosureChecker:
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             findings = self.verifier.keep(utterance, findings)
-        if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
+        if self.model is None or not guess or (not findings and before):  # a word read in another sense is not re-guessed
             return findings
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
@@ -304,6 +315,30 @@ class DisclosureChecker:
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         return found
+
+    def _split_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                        shown: ShownCard | None) -> list[Finding]:
+        """Personal data read on the operator's last lines joined with this one (red team bb2, H7: "владелец" /
+        "Петров" / "Иван Сергеевич", a phone said in two halves), where it reaches into this line: marked on this
+        line's part of it. What lies wholly in the earlier lines was judged with them."""
+        before = " ".join(said.operator_lines)
+        offset = len(before) + 1
+        joined = Utterance(f"{before} {utterance.text}")
+        found = (self._personal_findings(joined, context, said, [], shown)
+                 + self._other_forms_findings(joined, said, shown))
+        # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
+        found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
+        return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+
+    def _own_surname_findings(self, utterance: Utterance, findings: list[Finding]) -> list[Finding]:
+        """In a call, a surname in the operator's own introduction (004: «меня зовут …»; п. 18: the operator's
+        number): the operator's own personal data, warned — a name and the operator's number are enough. A value
+        of the card already flagged there keeps its own finding."""
+        rule = self.rules.by_id.get(OWN_SURNAME_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        return [_finding(rule, start, end) for start, end in own_surname_spans(utterance)
+                if not any(f.verdict == "block" and f.start < end and start < f.end for f in findings)]
 
     def _only_public_numbers(self, utterance: Utterance) -> bool:
         """The line says a number of 7 digits or more and every number of 4 or more is a public one (the shared

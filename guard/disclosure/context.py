@@ -1,4 +1,4 @@
-"""What the guard knows about the call an utterance belongs to, and what the caller has said.
+"""What the guard knows about the call an utterance belongs to, what the caller has said, and the operator's last lines.
 
 "Data the caller has said themselves" is not a disclosure when the operator repeats it: the
 caller's own turns in the same call are kept as their digits and word forms (never logged), and
@@ -17,12 +17,18 @@ from guard.disclosure.text import Utterance
 from guard.recognizers.phone import national  # noqa: F401 — what a phone number is lives in recognizers/phone.py
 
 
+# How many of the operator's earlier lines in a call are kept to be read with the next one: a value split over
+# consecutive lines ("владелец" / "Петров" / "Иван Сергеевич", a phone in two halves: red team bb2, H7) is told.
+OPERATOR_LINES_KEPT = 2
+
+
 @dataclass
 class Said:
-    """The digits and words of the caller's own turns."""
+    """The digits and words of the caller's own turns, and the operator's last few lines (OPERATOR_LINES_KEPT)."""
 
     numbers: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    operator_lines: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -35,6 +41,10 @@ class Said:
         utterance = Utterance(text)
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
+
+    def add_operator(self, text: str) -> None:
+        """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten."""
+        self.operator_lines = [*self.operator_lines, text][-OPERATOR_LINES_KEPT:]
 
     def said_digits(self, digits: str) -> bool:
         """The caller said a number containing all of these digits."""
@@ -89,6 +99,15 @@ class SaidMemory:
             while len(self._calls) > self.max_calls:
                 self._calls.popitem(last=False)
 
+    def record_operator(self, call_id: str, text: str) -> None:
+        """The operator's line, kept with the call's last few (Said.add_operator) to be read with the next one."""
+        with self._lock:
+            said, count = self._calls.pop(call_id, (Said(), 0))
+            said.add_operator(text)
+            self._calls[call_id] = (said, count)
+            while len(self._calls) > self.max_calls:
+                self._calls.popitem(last=False)
+
     def said(self, call_id: str) -> Said:
         """A snapshot: a check in one thread never sees the call's words change under it."""
         with self._lock:
@@ -96,7 +115,7 @@ class SaidMemory:
             if entry is None:
                 return Said()
             self._calls.move_to_end(call_id)
-            return Said(list(entry[0].numbers), set(entry[0].words))
+            return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines))
 
     def forget(self, call_id: str) -> None:
         with self._lock:

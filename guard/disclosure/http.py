@@ -81,6 +81,8 @@ async def handle_check(request: web.Request) -> web.Response:
         result = checker.check(body.text, body.speaker, context, said)
     if body.speaker == "client" and body.call_id:
         memory.record(body.call_id, body.text)
+    elif body.call_id:  # read with the operator's next line: a value split over lines is told (H7)
+        memory.record_operator(body.call_id, body.text)
     answer = dict(raw)
     answer.update(result.as_fields())
     return web.json_response(answer, dumps=lambda value: json.dumps(value, ensure_ascii=False))

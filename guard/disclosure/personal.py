@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.sense import company_place_spans
-from guard.disclosure.text import Token, Utterance
+from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
@@ -163,6 +163,8 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
                 yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
+            if value.kind == "address":
+                yield from _house_number_spans(text, utterance, said)
         elif value.kind == "email":
             yield from _email_spans(text, utterance, said)
         elif value.kind == "date":
@@ -213,6 +215,28 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
             if inflected_form_of(token.form, word) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
+
+
+# A house, building or flat number of a card's address: "д. 25", "кв. 101", "корп. 2" (the address kind's house words).
+_CARD_HOUSE_NUMBER = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s*(\d+)", re.IGNORECASE)
+
+
+def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card address's house and flat numbers said after a house or flat word ("дом двадцать пятый, квартира сто
+    первая": red team bb2, H10 — ordinals are digits to guard/normalize.py): two of them together locate the
+    address, even without its street. One alone is no address."""
+    numbers = {digits for word, digits in _CARD_HOUSE_NUMBER.findall(text) if normalize_word(word) in HOUSE_WORDS}
+    if not numbers:
+        return
+    found = []
+    for group in utterance.digit_groups:
+        if group.digits not in numbers or said.said_digits(group.digits):
+            continue
+        before = [token for token in utterance.tokens if token.end <= group.start][-2:]
+        if any(not HOUSE_WORDS.isdisjoint(token.info.lemmas) for token in before):
+            found.append(Span(group.start, group.end))
+    if len(found) >= 2:
+        yield from found
 
 
 def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
@@ -267,6 +291,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True
     if any(len(group.digits) >= 4 for group in utterance.digit_groups):
         return True
+    if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
+        return True
     for token in utterance.tokens:
         # the PERSON kind's own answer for a word (recognizers/person.py), not grammemes read here
         if not _PERSONAL_CUES.isdisjoint(token.info.lemmas) or (not token.is_digit and may_name_a_person(token.form)):
@@ -277,6 +303,110 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
 # The operator introducing themselves (004: «Здравствуйте, меня зовут Ф.И.О.») names no client.
 _SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|зовут\s+меня|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
                                 r"[\s,:—-]*$", re.IGNORECASE)
+
+
+def is_self_introduced(text: str, start: int) -> bool:
+    """The name at `start` follows the operator's introduction ("меня зовут", "с вами говорит оператор")."""
+    return _SELF_INTRODUCTION.search(text[max(0, start - 40):start]) is not None
+
+
+def own_surname_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """A name holding a surname in the operator's own introduction ("меня зовут Анна Смирнова"): the operator's own
+    personal data. 004 asks «меня зовут …» and п. 18 the operator's number; a name and that number are enough."""
+    return [(e.start, e.end) for e in persons(utterance) if is_self_introduced(utterance.text, e.start)
+            and any(info.grammemes & {"Surn", "UNKN"} for info in _word_infos(utterance, e.start, e.end))]
+
+
+def _word_infos(utterance: Utterance, start: int, end: int) -> list:
+    return [token.info for token in utterance.tokens if start <= token.start < end]
+
+
+# --- a word named as the surname, the owner's name told as his ----------------------------------------------------
+# "фамилия владельца Соловей", "у владельца фамилия Хан", "фамилия у него Белый": the word the surname cue names is a
+# surname whatever else it may be (a noun, an adjective). Between the cue and the word only whose surname it is.
+_SURNAME_CUE = frozenset({"фамилия"})
+_WHOSE = frozenset({"владелец", "владелица", "собственник", "клиент", "абонент", "хозяин", "номер", "договор", "у", "него",
+                    "неё", "нее", "его", "её", "ее", "он", "она", "там", "вот", "значит", "же"})
+_NOT_A_NAME = frozenset({"VERB", "INFN", "PRTS", "PRTF", "ADJS", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "NPRO", "INTJ",
+                         "NUMR", "COMP", "GRND", "Apro"})
+
+
+def named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word a surname cue names (red team bb2, M3 "фамилия Х"): a surname or an unknown word,
+    a noun in the nominative, or a capitalised word inside the sentence; never a verb, an adverb, a pronoun or a short
+    adjective ("фамилия владельца нужна", "фамилия совпадает", "фамилия ваша?")."""
+    return utterance.derived("named_surnames", lambda: _named_surnames(utterance))
+
+
+def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for i, token in enumerate(tokens):
+        if _SURNAME_CUE.isdisjoint(token.info.lemmas):
+            continue
+        k = i + 1
+        while k < len(tokens) and k <= i + 3 and tokens[k].form in _WHOSE or (
+                k < len(tokens) and k <= i + 3 and not tokens[k].info.lemmas.isdisjoint(_WHOSE)
+                and "gent" in tokens[k].info.top_grammemes):
+            k += 1
+        if k >= len(tokens) or k > i + 3:
+            continue
+        word = tokens[k]
+        gap = text[tokens[k - 1].end:word.start]
+        if word.is_digit or len(word.form) < 2 or (word.after_break and gap.strip(" :—–-")):
+            continue
+        grammemes, top = word.info.grammemes, word.info.top_grammemes
+        written = text[word.start:word.end]
+        capitalised = written[:1].isupper() and not written.isupper() and not _sentence_start(text, word.start)
+        if "Surn" in grammemes or "UNKN" in grammemes:
+            found.append((word.start, word.end, written))
+        # "фамилия — Белый", "фамилия — соловей": the cue in the nominative names what follows; not "фамилию оператор
+        # не называет", "оформлен на эту фамилию. Услугу …"
+        elif token.form == "фамилия" and (capitalised and top.isdisjoint(_NOT_A_NAME - {"PRTF"})
+                                          or "NOUN" in top and "nomn" in top and top.isdisjoint(_NOT_A_NAME)):
+            found.append((word.start, word.end, written))
+    return found
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?…"
+
+
+_OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "оформить", "оформлять", "зарегистрировать",
+                          "принадлежать", "числиться", "заключить", "записать"})
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+
+
+def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
+    """A first name and patronymic told as the owner's (red team bb2, M4): the patronymic in an oblique case ("на Ивана
+    Сергеевича", "с Иваном Сергеевичем") or an owner's word just before ("владелец номера Иван Сергеевич"). The caller
+    is addressed in the nominative ("Иван Сергеевич, подскажите …", п. 15)."""
+    tokens = utterance.tokens
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    if not inside or not any("Patr" in tokens[i].info.grammemes for i in inside):
+        return False
+    before = tokens[max(0, inside[0] - 3):inside[0]]
+    if any(t.form in _ADDRESSING for t in before[-1:]):
+        return False  # "Уважаемая Елена Викторовна, …": the caller addressed
+    if any(_is_owner_word(t) for t in before):
+        return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна"
+    if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
+        return False  # the nominative: the caller addressed ("Иван Сергеевич, номер оформлен на вас")
+    first, last = stretch_of(utterance, inside[0])
+    # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
+    # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
+    return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+_ADDRESSING = frozenset({"уважаемый", "уважаемая", "дорогой", "дорогая"})
+
+
+def _is_owner_word(token: Token) -> bool:
+    """A word saying whose the number is ("владелец", "оформлен", "числится"), not the operator's own act ("я оформлю
+    заявку", "давайте запишу") nor advice ("оформите")."""
+    return (not _OWNER_WORDS.isdisjoint(token.info.lemmas)
+            and token.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}))
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
@@ -286,13 +416,17 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
     text = utterance.text
     value = text[entity.start:entity.end]
     if entity.type == "PERSON":
-        if _SELF_INTRODUCTION.search(text[max(0, entity.start - 40):entity.start]):
+        if is_self_introduced(text, entity.start):
             return False
         words = [normalize_word(word) for word in NAME_WORD.findall(value)]
-        # Инструкция запретов, п. 15: addressing the caller by first name and patronymic is what is asked for.
-        if not holds_surname(value):
+        # Инструкция запретов, п. 15: addressing the caller by first name and patronymic is what is asked for; п. 1: a
+        # word named as the surname is one ("фамилия владельца Соловей"), and the owner's first name and patronymic
+        # told as the owner's ("номер оформлен на Ивана Сергеевича") are his data, not an address to the caller
+        if not (holds_surname(value) or any(start <= entity.start < end for start, end, _ in named_surnames(utterance))
+                or names_the_owner(utterance, entity.start, entity.end)):
             return False
-        if words and all(said.said_word(word) for word in words if len(word) >= 3):
+        # a word the caller said, also when cut into syllables or letters here ("И-ва-нов" of "Иванов")
+        if words and all(said.said_word(word) or said.said_word(word.replace("-", "")) for word in words if len(word) >= 3):
             return False
         return True
     if entity.type == "ADDRESS" and any(start <= entity.start < end for start, end in company_place_spans(utterance)):
@@ -357,7 +491,7 @@ def persons(utterance: Utterance) -> list[Entity]:
     the checker asks only in a window (engine_window)."""
     text = utterance.text
     return [Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
-            if holds_surname(text[start:end])]
+            if holds_surname(text[start:end]) or names_the_owner(utterance, start, end)]
 
 
 def addresses(utterance: Utterance) -> list[Entity]:
@@ -377,6 +511,7 @@ def quick_entities(utterance: Utterance) -> list[Entity]:
     addresses from the words."""
     with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
         found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
+        found += [Entity(start, end, "PERSON", 0.8) for start, end, _ in named_surnames(utterance)]
     # the company's own office or requisites said by the operator ("наш офис на …") are not a customer's data
     spans = [(e.start, e.end, e.type) for e in found]
     return _merge([e for e in found

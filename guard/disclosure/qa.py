@@ -227,6 +227,7 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
             said.add(text)
             continue
         found = checker.check(text, "operator", None, said)
+        said.add_operator(text)  # read with the next line: a value split over the operator's lines is told (H7)
         violations.extend(QaViolation(index, v.rule, v.verdict, v.item, v.message, v.suggestion, v.start, v.end)
                           for v in found.violations)
         if calls is not None and first_abuse is not None:

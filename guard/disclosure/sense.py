@@ -490,8 +490,10 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
         elif lemmas & _I:
             if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
-        elif lemmas & _I_NOTED and "past" in token.info.top_grammemes and (i == 0 or tokens[i].after_break):
-            cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу")
+        elif (lemmas & _I_NOTED and "past" in token.info.top_grammemes and "pssv" not in token.info.top_grammemes
+              and (i == 0 or tokens[i].after_break)):
+            cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
+            # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and confirming_word:
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
         elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and (

@@ -1,10 +1,14 @@
-"""A surname told in a form no word reading sees: spelled letter by letter, cut into syllables, in Latin script.
+"""A surname told in a form no word reading sees: spelled letter by letter or by the letters' names, cut into
+syllables, in Latin script.
 
 The red team's M5-M7 ("ваша фамилия пишется так: И, В, А, Н, О, В", "фамилия И-ва-нов", "в базе вы записаны как
 Ivanov") told the hidden surname in words the checker read as single letters, an unknown hyphenated word, a Latin
 word. Each form is put back together — the letters joined, the syllables joined, the Latin word read as Russian
 (recognizers/lexicon.py `latin_to_cyrillic`) — and asked of the PERSON kind (recognizers/person.py `holds_surname`,
-its one definition). A surname the caller said in the call is theirs to hear back (`Said.said_word`).
+its one definition). Letters said by their names ("пэ, е, тэ, эр, о, вэ", red team bb2 H8) are read with the one
+list of letter names the redactor reads too (recognizers/lexicon.py `letter_name_words`). A look-alike Latin letter
+among Cyrillic ones ("П-e-т-р-о-в") is read as its Cyrillic twin (guard/normalize.py `cyrillic_twin`). A surname the
+caller said in the call is theirs to hear back (`Said.said_word`).
 """
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ import re
 from typing import Callable, Iterator
 
 from guard.disclosure.context import Said
-from guard.recognizers.lexicon import latin_to_cyrillic
+from guard.normalize import cyrillic_twin
+from guard.recognizers.lexicon import latin_to_cyrillic, letter_name_words
 from guard.recognizers.person import holds_surname
 
 # three or more single letters, each followed by a comma, dot, hyphen or space: "И, В, А, Н, О, В", "и.в.а.н.о.в"
@@ -32,6 +37,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), "".join(pieces)
     for match in _LATIN.finditer(text):
         yield match.start(), match.end(), latin_to_cyrillic(match.group())
+    yield from letter_name_words(text)
 
 
 def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
@@ -41,10 +47,11 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
     for start, end, word in _candidates(text):
         if len(word) < 4:
             continue
+        word = cyrillic_twin(word) or word if not word.isascii() else word
         word = word[0].upper() + word[1:].lower()
         if holds_surname(word) and not said.said_word(word.lower()) and not shown(word):
             found.append((start, end))
     return found
 
 
-__all__ = ["spelled_surnames"]
+__all__ = ["letter_name_words", "spelled_surnames"]

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
-from guard.normalize import Normalization, normalize, normalize_unicode
+from guard.normalize import Normalization, cyrillic_lookalikes, normalize, normalize_unicode
 
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
@@ -66,19 +66,6 @@ def word_info(form: str) -> WordInfo:
     parse_tags = tuple(frozenset(parse.tag.grammemes) for parse in found if parse.score >= _MIN_TAG_SCORE)
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
     return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags)
-
-
-# Latin letters that look Cyrillic. A word mixing both scripts ("aвария" typed with a Latin "a") is read
-# as Cyrillic, so a look-alike letter — by accident or on purpose — does not hide a forbidden word.
-_LOOKALIKES = str.maketrans("aceopxykmthb", "асеорхукмтнв")
-_CYRILLIC = re.compile(r"[а-яё]")
-_LATIN = re.compile(r"[a-z]")
-
-
-def _fold_script(form: str) -> str:
-    if _LATIN.search(form) and _CYRILLIC.search(form):
-        return form.translate(_LOOKALIKES)
-    return form
 
 
 @dataclass(frozen=True)
@@ -194,7 +181,9 @@ class Utterance:
         tokens: list[Token] = []
         previous_end = 0
         for match in HYPHENATED_TOKEN.finditer(text):
-            form = _fold_script(normalize_word(match.group()))
+            # a word mixing scripts ("aвария", "ИBAHOB") read as Cyrillic by the one table of twins (guard/normalize.py),
+            # before it is lowercased: an uppercase Latin twin ("B", "H") has no lowercase look-alike
+            form = normalize_word(cyrillic_lookalikes(match.group()))
             if _HESITATION.fullmatch(form):
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
             start, end = plain.to_original(match.start(), match.end()) if plain.changed else match.span()

@@ -162,12 +162,23 @@ def test_a_surname_form_of_the_other_gender_does_not_identify_the_owner(attack, 
     pytest.param(PLAIN, "Иванова Петра Сергеевича", "male", id="genitive-all-three"),
     pytest.param(PLAIN, "Иванову Петру Сергеевичу", "male", id="dative-all-three"),
     pytest.param(QUOTING, "Журавлёва Инна Олеговна", "female", id="female-owner-nominative"),
-    pytest.param(QUOTING, "Журавлёвой Инне", "female", id="female-owner-dative-without-patronymic"),
+    pytest.param(QUOTING, "Журавлёвой Инне Олеговне", "female", id="female-owner-dative"),
 ])
 def test_the_owners_name_in_one_case_and_the_owners_gender_identifies_the_caller(attack, planted, full_name, gender):
     answer, body = _identified(attack, planted, full_name, gender)
     assert answer == {"identification": "primary", "matched": True}
     assert "*******" + planted["msisdn"][-4:] in body  # postpaid owner, gender heard and matching: the last 4
+
+
+@pytest.mark.parametrize("planted, full_name, gender", [
+    pytest.param(QUOTING, "Журавлёвой Инне", "female", id="female-owner-dative-without-patronymic"),
+    pytest.param(PLAIN, "Иванов Пётр", "male", id="male-owner-nominative-without-patronymic"),
+])
+def test_a_name_without_the_patronymic_the_card_holds_does_not_identify_the_owner(attack, planted, full_name, gender):
+    """Red team bb2, M1: primary identification by full name needs the whole ФИО the card holds."""
+    answer, body = _identified(attack, planted, full_name, gender)
+    assert answer == {"identification": "none", "matched": False}
+    assert "*******" + planted["msisdn"][-4:] not in body
 
 
 # --- 5. a contract terminated over 5 years ago: no oracle on the data the rule withholds (M9) ------------------
