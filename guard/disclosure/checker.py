@@ -32,7 +32,8 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said
-from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+                                    asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
@@ -204,7 +205,8 @@ class DisclosureChecker:
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
                     and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
-                    and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))]
+                    and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
+                    and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             findings = self.verifier.keep(utterance, findings)
         if self.model is None or (not findings and before):  # a word read in another sense is not re-guessed
