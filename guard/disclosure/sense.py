@@ -114,7 +114,7 @@ def denies_holding(utterance: Utterance) -> bool:
     for i, token in enumerate(tokens):
         if not token.info.lemmas & _DATA:
             continue
-        lo, hi = max(0, i - 6), min(len(tokens), i + 7)
+        lo, hi = max(0, i - 8), min(len(tokens), i + 9)
         for j in range(lo, hi):
             if j == i or not tokens[j].info.lemmas & _ABSENT:
                 continue
@@ -567,7 +567,8 @@ def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
     """The operator's noting at `cue` asks the caller to confirm it in its own sentence, though the line goes on
     ("Записываю номер для обратного звонка: 8 915 203-66-71, верно? Перезвоним в течение получаса"): a confirming word
     after the cue that ends its sentence or clause — before a full stop or "?", or, where ASR writes none, before a
-    finite verb that starts the next clause ("… семьдесят один верно перезвоним …"). Not "правильно записать"."""
+    finite verb that starts the next clause ("… семьдесят один верно перезвоним …") or right after the noted number.
+    Not "правильно записать"."""
     tokens = utterance.tokens
     first, last = stretch_of(utterance, cue)
     for j in range(cue + 2, last + 1):
@@ -577,6 +578,9 @@ def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
             return True
         following = tokens[j + 1].info.top_grammemes
         if "VERB" in following and "indc" in following and not tokens[j + 1].info.lemmas & (_I_NOTED | _SAID):
+            return True
+        # right after the noted number ("… двадцать тридцать верно мастер позвонит …"): the tag on the value
+        if tokens[j - 1].is_digit or "NUMR" in tokens[j - 1].info.top_grammemes:
             return True
     return False
 
