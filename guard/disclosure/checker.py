@@ -52,6 +52,9 @@ ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запрето
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
+# The model's guesses of a place that the company's own office or salon is not: the customer's address (п. 3), a base
+# station's or a number's location (п. 17) — "Салон находится возле станции метро Сокол" tells neither
+PLACE_RULES = ADDRESS_RULES | {"number-location"}
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
 # P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
 # (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
@@ -238,7 +241,7 @@ class DisclosureChecker:
         if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
-        places = company_place_spans(judged) if rule.id in ADDRESS_RULES else []
+        places = company_place_spans(judged) if rule.id in PLACE_RULES else []
         if places:  # "приходите в наш офис на Ленинском проспекте, 30": the company's address is nobody's data; what
             # the line says besides is judged alone ("…; счета приходят вам на Садовую, 12" still tells one)
             rest = _outside(judged, places)
