@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from guard.disclosure import DisclosureChecker, default_checker
-from guard.disclosure.frames import false_own_name, judges_a_guess, withholds_own_identity
+from guard.disclosure.frames import blames_the_caller, false_own_name, judges_a_guess, withholds_own_identity
 from guard.disclosure.sense import (asks_caller_to_repeat, denies_holding, is_refusal, read_back_cues,
                                     states_item6_conditions)
 from guard.disclosure.text import Utterance
@@ -147,3 +147,26 @@ def test_no_information_on_anything_else_or_data_present_is_no_refusal(text: str
 
 def test_no_data_held_then_a_name_told_stays_blocked(rules_only) -> None:
     assert rules_only.check("Сведений о владельце у нас нет, но договор оформлен на Петрова.").verdict == "block"
+
+
+# --- п. 16: the caller blamed in other words ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Это вы сами перепутали цифры при оплате, мы ни при чём.",
+    "вы что то намудрили в настройках вот и не работает",
+    "Ваша ошибка, вы не тот номер пополнили.",
+])
+def test_item16_the_caller_stated_as_the_agent_of_an_error_is_blamed(text: str, rules_only) -> None:
+    assert blames_the_caller(Utterance(text)) is not None
+    assert "your-fault" in rules_only.check(text).rules
+
+
+@pytest.mark.parametrize("text", [
+    "Вы не ошиблись, номер верный.",
+    "Если вы перепутали номер при оплате, деньги вернём по заявлению.",
+    "Возможно, вы ошиблись цифрой?",
+    "Вы говорите, что сами перепутали номер.",
+    "Это не ваша ошибка, сбой в оплате.",
+    "Мы перепутали тариф, извините.",
+])
+def test_item16_an_error_denied_supposed_the_callers_words_or_our_own_blames_nobody(text: str) -> None:
+    assert blames_the_caller(Utterance(text)) is None

@@ -223,6 +223,51 @@ def judges_a_guess(utterance: Utterance) -> tuple[int, int] | None:
     return first, last
 
 
+# --- п. 16: the caller blamed ------------------------------------------------------------------------------------
+_ERR = frozenset({"напутать", "перепутать", "ошибиться", "накосячить", "напортачить", "натворить", "наделать",
+                  "намудрить", "проглядеть", "прозевать", "прошляпить", "виноватый", "виновный", "провиниться"})
+_UNSURE = frozenset({"если", "может", "возможно", "наверное", "вероятно", "вдруг", "ли", "или", "бывать", "случаться",
+                     "часто", "нередко", "иногда", "когда", "чтобы"})
+_FAULT_NOUNS = frozenset({"ошибка", "промах", "косяк", "недосмотр", "оплошность", "невнимательность"})
+_CALLER_SPEAKS = frozenset({"говорить", "сказать", "считать", "думать", "утверждать", "уверять", "признать"})
+
+
+def blames_the_caller(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 16, "Это ваша вина", in other words: the caller stated as the agent of an error —
+    "вы" with a past verb of erring or "виноваты" in one clause ("это вы сами напутали с номером", "вы что-то
+    натворили в настройках"), or the error called the caller's ("ваша ошибка, …"), not denied ("вы не ошиблись"), not supposed or conditional ("если вы перепутали
+    номер, …", "возможно, вы ошиблись цифрой?"), not the caller's own words said back ("вы говорите, что сами
+    перепутали"). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    for j, token in enumerate(tokens):  # "ваша ошибка", "ошибка ваша": the error the caller's, not denied
+        if token.info.lemmas & _FAULT_NOUNS and any(
+                tokens[i].info.lemmas & {"ваш"} and abs(i - j) == 1 for i in range(max(0, j - 1), j + 2)
+                if i < len(tokens)) and not any(t.form == "не" for t in tokens[max(0, j - 3):j]):
+            first, last = stretch_of(utterance, j)
+            if not any(t.info.lemmas & _UNSURE for t in tokens[first:last + 1]):
+                return max(0, j - 1), min(len(tokens) - 1, j + 1)
+    for j, token in enumerate(tokens):
+        if not token.info.lemmas & _ERR or token.info.top_grammemes & {"1per", "3per", "INFN", "impr", "sing"} - (
+                {"sing"} if "ADJS" in token.info.top_grammemes else set()):
+            continue
+        if "past" not in token.info.top_grammemes and "ADJS" not in token.info.top_grammemes:
+            continue
+        you = [i for i in range(max(0, j - 4), min(len(tokens), j + 3))
+               if tokens[i].form == "вы" and not any(tokens[k].after_break for k in range(min(i, j) + 1, max(i, j) + 1))]
+        if not you or tokens[j - 1].form == "не":
+            continue
+        first, last = stretch_of(utterance, j)
+        stretch = tokens[first:last + 1]
+        if any(t.info.lemmas & _UNSURE for t in stretch) or any(
+                t.info.lemmas & _CALLER_SPEAKS and "2per" in t.info.top_grammemes for t in stretch):
+            continue
+        end = tokens[last].end
+        if utterance.text[end:end + 2].strip().startswith("?"):
+            continue  # asked, not stated
+        return min(you[0], j), max(you[0], j)
+    return None
+
+
 # --- п. 25: the customer's account data changed by the operator ------------------------------------------------
 _CHANGE = frozenset({"исправить", "исправлять", "поменять", "менять", "изменить", "изменять", "заменить", "заменять",
                      "переписать", "переписывать", "обновить", "обновлять", "поправить", "поправлять", "подправить",
@@ -457,6 +502,7 @@ _CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connecti
 _ADDRESS_RULE = "form-of-address"  # п. 15
 _RELATIVE_RULE = "relatives-activity"  # 002: confidential information
 _UNIT_RULE = "internal-service-named"  # п. 11
+_BLAME_RULE = "your-fault"  # п. 16: the caller blamed
 _GUESS_RULE = "guess-judged"  # 003: the caller's guess at the number's data confirmed in part
 
 
@@ -485,6 +531,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     relatives = tells_relatives_activity(utterance)
     if relatives is not None:
         found.append((_RELATIVE_RULE, *utterance.char_span(*relatives)))
+    blame = blames_the_caller(utterance)
+    if blame is not None:
+        found.append((_BLAME_RULE, *utterance.char_span(*blame)))
     guess = judges_a_guess(utterance)
     if guess is not None:
         found.append((_GUESS_RULE, *utterance.char_span(*guess)))
@@ -494,6 +543,6 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "changes_account_data", "false_own_name", "false_own_number", "frame_features",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "false_own_name", "false_own_number", "frame_features",
            "frame_spans", "judges_a_guess",
            "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]
