@@ -481,10 +481,10 @@ _POSSESSIVE = frozenset({"ваш", "твой", "ваша", "ваше", "ваше
 
 
 def asks_caller_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
-    """The repeating verb of the hit at [start, end) is an imperative ("Простите, не расслышала, повторите, пожалуйста,
-    ещё раз последние цифры", "вы повторите ещё раз?"): the operator asks the caller to say it again, which is no
-    irritated "Повторяю ещё раз"
-    (the operator's own repeating, first person or infinitive, stays a finding)."""
+    """Every repeating verb of the hit at [start, end) is an imperative or 2nd person ("Простите, не расслышала,
+    повторите, пожалуйста, ещё раз последние цифры", "вы повторите ещё раз?"): the operator asks the caller to say it
+    again, which is no irritated "Повторяю ещё раз" (the operator's own repeating, first person or infinitive, stays a
+    finding)."""
     inside = utterance.token_range(start, end)
     if inside is None:
         return False
