@@ -32,7 +32,8 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said
-from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, blame_negated,
+from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+                                    asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
@@ -52,6 +53,9 @@ SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
+# The model's guesses of a place that the company's own office or salon is not: the customer's address (п. 3), a base
+# station's or a number's location (п. 17) — "Салон находится возле станции метро Сокол" tells neither
+PLACE_RULES = ADDRESS_RULES | {"number-location"}
 # The line model flags the part of a line beside a read-back when it is sure of it, or when the whole line's
 # P(violating) leans to a violation too: in leave-one-author-out (da, tD) the parts flagged alone were clean lines
 # (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
@@ -215,7 +219,8 @@ class DisclosureChecker:
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
                     and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
-                    and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))]
+                    and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
+                    and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             findings = self.verifier.keep(utterance, findings)
         if self.model is None or not guess or (not findings and before):  # a word read in another sense is not re-guessed
@@ -247,7 +252,7 @@ class DisclosureChecker:
         if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
-        places = company_place_spans(judged) if rule.id in ADDRESS_RULES else []
+        places = company_place_spans(judged) if rule.id in PLACE_RULES else []
         if places:  # "приходите в наш офис на Ленинском проспекте, 30": the company's address is nobody's data; what
             # the line says besides is judged alone ("…; счета приходят вам на Садовую, 12" still tells one)
             rest = _outside(judged, places)

@@ -43,6 +43,7 @@ _WITHHOLD = frozenset({"назвать", "называть", "сказать", "
                        "положить", "принять", "обязать", "разглашать", "разгласить", "называться", "сообщаться",
                        "озвучиваться", "предоставляться", "выдаваться", "даваться"})
 _SECRET = frozenset({"засекретить", "засекреченный", "секрет", "секретный", "тайна", "незачем"})
+_NEEDLESS = frozenset({"нужный", "нужно", "надо", "обязательно", "обязательный", "зачем"})
 _FIRST_PERSON = frozenset({"я", "меня", "мне", "мной", "мы", "нас", "нам"})
 _MADE_UP = frozenset({"какой-нибудь", "любой", "например", "допустим", "пусть", "скажем", "условно"})
 
@@ -93,7 +94,10 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
                     and any(tokens[k].info.lemmas & _FIRST_PERSON for k in stretch)):
                 return min(i, j), max(i, j)
         secret = [j for j in stretch if tokens[j].info.lemmas & _SECRET
-                  or (tokens[j].form == "ни" and j + 2 <= last and tokens[j + 2].form == "чему")]  # "ни к чему"
+                  or (tokens[j].form == "ни" and j + 2 <= last and tokens[j + 2].form == "чему")  # "ни к чему"
+                  # "мой идентификатор вам не нужен", "номер мой знать не обязательно": no need of it, said of it
+                  or (tokens[j].info.lemmas & _NEEDLESS and j > first and tokens[j - 1].form == "не"
+                      and not any(tokens[k].is_digit or "NUMR" in tokens[k].info.grammemes for k in stretch))]
         if secret and marked:
             return min(i, secret[0]), max(i, secret[0])
     return None
@@ -141,6 +145,126 @@ def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
         near = range(max(0, first - 4), min(len(tokens), last + 4))  # the number and the words about it
         if any(first - 4 <= i <= last for i in own) or any(tokens[k].info.lemmas & _MADE_UP for k in near):
             return group.start, group.end
+    return None
+
+
+# the operator's own name: "меня зовут", "зовите меня", "назовусь", "представлюсь", "моё имя"
+_NAMING = frozenset({"звать", "назваться", "называться", "представиться", "представляться"})
+# said not to be the real one: "на самом деле меня зовут по-другому", "имя не настоящее", "это вымышленное имя"
+_NOT_REAL = frozenset({"по-другому", "иначе", "ненастоящий", "вымышленный", "выдуманный", "придуманный", "псевдоним",
+                       "фальшивый", "липовый"})
+_REAL = frozenset({"настоящий", "реальный", "подлинный"})
+
+
+def false_own_name(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 18, "предоставлять ложные данные", of the name: the operator names themselves (a verb
+    of naming with "меня" or in the first person, or "моё имя") and says that name is not theirs ("назовусь Катей, но
+    на самом деле меня зовут по-другому", "зовите меня Олег, имя не настоящее"). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    own = [i for i, t in enumerate(tokens)
+           if (t.info.lemmas & _NAMING and ("1per" in t.info.top_grammemes or any(
+               u.form in ("меня", "мне") for u in tokens[max(0, i - 2):i + 3])))
+           or (t.info.lemmas & {"имя"} and _is_marked_own(utterance, i))]
+    if not own:
+        return None
+    # the name itself, once the operator names themselves: "…, имя не настоящее"
+    own += [i for i, t in enumerate(tokens) if t.info.lemmas & {"имя"} and i not in own]
+    for j, token in enumerate(tokens):
+        unreal = bool(token.info.lemmas & _NOT_REAL) or (
+            token.form == "по" and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & {"другой"}) or (
+            token.info.lemmas & _REAL and any(t.form == "не" for t in tokens[max(0, j - 2):j + 2]))
+        near = [i for i in own if abs(i - j) <= 3]  # said of the name: beside it, not "…, подключить по-другому"
+        if unreal and near:
+            last = j + 1 if token.form == "по" else j  # ASR's "по другому"
+            return min(near[0], j), max(near[0], last)
+    return None
+
+
+# --- 003: the caller's guess at the number's data judged ----------------------------------------------------
+_GUESS = frozenset({"угадать", "угадывать", "отгадать", "отгадывать"})
+_CALLER_SAID = frozenset({"назвать", "называть", "сказать", "говорить", "предположить", "перечислить", "продиктовать"})
+_RIGHT = frozenset({"верно", "верный", "правильно", "правильный", "точно", "совпадать", "совпасть"})
+_WRONG = frozenset({"другой", "неверно", "неверный", "неправильно", "неправильный", "ошибиться", "мимо"})
+_DATA_PART = frozenset({"цифра", "буква", "имя", "отчество", "фамилия", "паспорт", "адрес", "дата", "серия",
+                        "инициалы", "улица", "дом", "город", "год", "месяц", "число", "день"})
+
+
+def _wrong(tokens: list[Token], j: int) -> bool:
+    """Token j says the guess is off: "другое", "неверно", "мимо", or a negated "совпадает", "верно", "та"."""
+    lemmas = tokens[j].info.lemmas
+    if lemmas & _WRONG:
+        return True
+    return bool(lemmas & (_RIGHT | {"тот", "так"})) and j > 0 and tokens[j - 1].form == "не"
+
+
+def judges_a_guess(utterance: Utterance) -> tuple[int, int] | None:
+    """003 (a caller guessing the number's data gets no answer but the question about services): the operator tells
+    how the caller's guess at a piece of the data fares — "имя вы угадали, а вот отчество другое", "первые две цифры
+    паспорта вы назвали верно, дальше не совпадает". A piece of the data (цифра, буква, имя, отчество, паспорт,
+    адрес, дата ...) and either the caller's guessing verb in the past ("угадали", "не угадали") or what the
+    caller said ("вы назвали") judged both right and wrong in one line — part of it confirmed. A whole name confirmed
+    ("фамилию вы назвали верно, идентификация пройдена") is identification, not a guess judged. (first, last) tokens."""
+    tokens = utterance.tokens
+    parts = [i for i, t in enumerate(tokens) if t.info.lemmas & _DATA_PART]
+    if not parts:
+        return None
+    # a guess done and judged: "угадали", "не угадали" — not the guessing described ("вы угадываете цифры номера, а
+    # у вас есть вопрос по услугам?" is 003's own script)
+    judged = [j for j, t in enumerate(tokens) if t.info.lemmas & _GUESS and "past" in t.info.top_grammemes]
+    if not judged:
+        said = [j for j, t in enumerate(tokens) if t.info.lemmas & _CALLER_SAID and "past" in t.info.top_grammemes
+                and any(u.form == "вы" for u in tokens[max(0, j - 2):j])]
+        right = [j for j, t in enumerate(tokens) if t.info.lemmas & _RIGHT and not _wrong(tokens, j)]
+        wrong = [j for j in range(len(tokens)) if _wrong(tokens, j)]
+        if not (said and right and wrong):
+            return None
+        judged = said + right + wrong
+    first, last = min(parts + judged), max(parts + judged)
+    return first, last
+
+
+# --- п. 16: the caller blamed ------------------------------------------------------------------------------------
+_ERR = frozenset({"напутать", "перепутать", "ошибиться", "накосячить", "напортачить", "натворить", "наделать",
+                  "намудрить", "проглядеть", "прозевать", "прошляпить", "виноватый", "виновный", "провиниться"})
+_UNSURE = frozenset({"если", "может", "возможно", "наверное", "вероятно", "вдруг", "ли", "или", "бывать", "случаться",
+                     "часто", "нередко", "иногда", "когда", "чтобы"})
+_FAULT_NOUNS = frozenset({"ошибка", "промах", "косяк", "недосмотр", "оплошность", "невнимательность"})
+_CALLER_SPEAKS = frozenset({"говорить", "сказать", "считать", "думать", "утверждать", "уверять", "признать"})
+
+
+def blames_the_caller(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 16, "Это ваша вина", in other words: the caller stated as the agent of an error —
+    "вы" with a past verb of erring or "виноваты" in one clause ("это вы сами напутали с номером", "вы что-то
+    натворили в настройках"), or the error called the caller's ("ваша ошибка, …"), not denied ("вы не ошиблись"), not supposed or conditional ("если вы перепутали
+    номер, …", "возможно, вы ошиблись цифрой?"), not the caller's own words said back ("вы говорите, что сами
+    перепутали"). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    for j, token in enumerate(tokens):  # "ваша ошибка", "ошибка ваша": the error the caller's, not denied
+        if token.info.lemmas & _FAULT_NOUNS and any(
+                tokens[i].info.lemmas & {"ваш"} and abs(i - j) == 1 for i in range(max(0, j - 1), j + 2)
+                if i < len(tokens)) and not any(t.form == "не" for t in tokens[max(0, j - 3):j]):
+            first, last = stretch_of(utterance, j)
+            if not any(t.info.lemmas & _UNSURE for t in tokens[first:last + 1]):
+                return max(0, j - 1), min(len(tokens) - 1, j + 1)
+    for j, token in enumerate(tokens):
+        if not token.info.lemmas & _ERR or token.info.top_grammemes & {"1per", "3per", "INFN", "impr", "sing"} - (
+                {"sing"} if "ADJS" in token.info.top_grammemes else set()):
+            continue
+        if "past" not in token.info.top_grammemes and "ADJS" not in token.info.top_grammemes:
+            continue
+        you = [i for i in range(max(0, j - 4), min(len(tokens), j + 3))
+               if tokens[i].form == "вы" and not any(tokens[k].after_break for k in range(min(i, j) + 1, max(i, j) + 1))]
+        if not you or tokens[j - 1].form == "не":
+            continue
+        first, last = stretch_of(utterance, j)
+        stretch = tokens[first:last + 1]
+        if any(t.info.lemmas & _UNSURE for t in stretch) or any(
+                t.info.lemmas & _CALLER_SPEAKS and "2per" in t.info.top_grammemes for t in stretch):
+            continue
+        end = tokens[last].end
+        if utterance.text[end:end + 2].strip().startswith("?"):
+            continue  # asked, not stated
+        return min(you[0], j), max(you[0], j)
     return None
 
 
@@ -347,6 +471,10 @@ def _held(utterance: Utterance) -> tuple[tuple[int, int] | None, tuple[int, int]
                                                      changes_account_data(utterance)))
 
 
+def _false_name(utterance: Utterance) -> tuple[int, int] | None:
+    return utterance.derived("frames_false_name", lambda: false_own_name(utterance))
+
+
 def frame_features(utterance: Utterance) -> list[str]:
     """The frames as the line model's features: which hold, and the parts of п. 12's (an opinion marker, the
     company's side named, both in one stretch)."""
@@ -354,7 +482,7 @@ def frame_features(utterance: Utterance) -> list[str]:
     found = []
     if withholds is not None:
         found.append("frame:withholds-own-identity")
-    if false_number is not None:
+    if false_number is not None or _false_name(utterance) is not None:
         found.append("frame:false-own-number")
     if changes is not None:
         found.append("frame:changes-account-data")
@@ -374,6 +502,8 @@ _CONNECTION_RULE = "connection-change"  # п. 25, a broadband request's connecti
 _ADDRESS_RULE = "form-of-address"  # п. 15
 _RELATIVE_RULE = "relatives-activity"  # 002: confidential information
 _UNIT_RULE = "internal-service-named"  # п. 11
+_BLAME_RULE = "your-fault"  # п. 16: the caller blamed
+_GUESS_RULE = "guess-judged"  # 003: the caller's guess at the number's data confirmed in part
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -392,17 +522,27 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
         found.append((rule_id, *utterance.char_span(first, last)))
     if false_number is not None:
         found.append((_NUMBER_RULE, *false_number))
+    false_name = _false_name(utterance)
+    if false_name is not None:
+        found.append((_NUMBER_RULE, *utterance.char_span(*false_name)))
     vocative = addresses_by_kind(utterance)
     if vocative is not None:
         found.append((_ADDRESS_RULE, *utterance.char_span(*vocative)))
     relatives = tells_relatives_activity(utterance)
     if relatives is not None:
         found.append((_RELATIVE_RULE, *utterance.char_span(*relatives)))
+    blame = blames_the_caller(utterance)
+    if blame is not None:
+        found.append((_BLAME_RULE, *utterance.char_span(*blame)))
+    guess = judges_a_guess(utterance)
+    if guess is not None:
+        found.append((_GUESS_RULE, *utterance.char_span(*guess)))
     unit = names_unit_contacted(utterance)
     if unit is not None:
         found.append((_UNIT_RULE, *utterance.char_span(*unit)))
     return found
 
 
-__all__ = ["addresses_by_kind", "changes_account_data", "false_own_number", "frame_features", "frame_spans",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "false_own_name", "false_own_number", "frame_features",
+           "frame_spans", "judges_a_guess",
            "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]

@@ -32,6 +32,9 @@ OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-w
                                "network-trouble-named", "maintenance-words"})
 # п. 16's "Я не могу..": a refusal to tell is the instruction's own script (refuses_to_tell)
 CANNOT_RULES = frozenset({"i-cannot"})
+# п. 20 of the etiquette rules: the operator's irritated "Повторяю ещё раз"; "повторите, пожалуйста, ещё раз" asks
+# the caller to say it again (asks_caller_to_repeat)
+REPEAT_RULES = frozenset({"i-repeat"})
 # Rules that blame the caller (п. 16 "Это ваша вина", «Вы ошибаетесь»): the blame word negated clears them.
 BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 
@@ -91,7 +94,35 @@ def is_refusal(utterance: Utterance) -> bool:
     ("никому не называйте код") is one too. Whether it is a
     refusal, not what else the line says: the checker reads it only where no value is said (see its use), and a
     rule's exception does not reach across "но" from it ("не могу назвать полный номер, но последние цифры 4455")."""
-    return _first_refusal(utterance) is not None
+    return _first_refusal(utterance) is not None or denies_holding(utterance)
+
+
+# "сведений о владельце у нас нет", "данные по договору не сохранились": no data held, so none told — with the reason
+# (a law, the 5-year limit of the terminated contract) or whose data it is (the owner, the subscriber)
+_DATA = frozenset({"сведение", "данные", "информация", "запись"})
+_ABSENT = frozenset({"нет", "отсутствовать", "сохраниться", "храниться", "остаться"})
+_WHOSE_DATA = frozenset({"владелец", "абонент", "клиент", "договор", "хозяин"})
+
+
+def denies_holding(utterance: Utterance) -> bool:
+    """The line says the company holds no data ("сведений о владельце у нас нет", "данные не сохранились") of the
+    owner, subscriber or contract, or with a reason (закон, 152-ФЗ): a refusal that tells nothing, as "не могу
+    назвать" is (is_refusal). A data noun and "нет" (or a negated "сохранились", "хранятся") in one clause."""
+    tokens = utterance.tokens
+    if not utterance.lemma_set & (_WHOSE_DATA | _BECAUSE) and not any(t.form.endswith("фз") for t in tokens):
+        return False
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _DATA:
+            continue
+        lo, hi = max(0, i - 8), min(len(tokens), i + 9)
+        for j in range(lo, hi):
+            if j == i or not tokens[j].info.lemmas & _ABSENT:
+                continue
+            if any(tokens[k].after_break for k in range(min(i, j) + 1, max(i, j) + 1)):
+                continue  # another clause
+            if tokens[j].form == "нет" or tokens[j - 1].form == "не":
+                return True
+    return False
 
 
 def _first_refusal(utterance: Utterance) -> int | None:
@@ -174,12 +205,23 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     what there is. Anything less: not stated (fail closed)."""
     lemmas = utterance.lemma_set
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
-                  or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED))  # "организация подтверждена"
+                  or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
+                  or _identified_participle(utterance))  # "компания идентифицирована по названию"
     if not (identified and lemmas & _POSTPAID and lemmas & _PRIMARY_METHOD) or lemmas & _ALTERNATIVE_METHOD:
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+def _identified_participle(utterance: Utterance) -> bool:
+    """The identification stated as done by a passive participle of "идентифицировать" ("вы идентифицированы",
+    "компания идентифицирована по названию"), not denied ("не идентифицированы") — the done act itself, as
+    "идентификация пройдена" is."""
+    tokens = utterance.tokens
+    return any(t.info.lemmas & _IDENTIFICATION and t.info.top_grammemes & {"PRTS", "PRTF"}
+               and "pssv" in t.info.top_grammemes and not (i and tokens[i - 1].info.lemmas & _NOT)
+               for i, t in enumerate(tokens))
 
 
 _ISSUED = frozenset({"выдавать", "выдать", "выдавший", "выдававший"})
@@ -438,6 +480,20 @@ _NEGATION = frozenset({"не", "ни"})
 _POSSESSIVE = frozenset({"ваш", "твой", "ваша", "ваше", "вашей", "вашего", "вашу"})
 
 
+def asks_caller_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
+    """Every repeating verb of the hit at [start, end) is an imperative or 2nd person ("Простите, не расслышала,
+    повторите, пожалуйста, ещё раз последние цифры", "вы повторите ещё раз?"): the operator asks the caller to say it
+    again, which is no irritated "Повторяю ещё раз" (the operator's own repeating, first person or infinitive, stays a
+    finding)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    verbs = [t for t in utterance.tokens[inside[0]:inside[1] + 1] if t.info.lemmas & _REPEAT]
+    # "повторите" is the imperative and the 2nd person future alike: either way the caller is the one who repeats
+    return bool(verbs) and all(t.info.top_grammemes & {"impr", "2per"} and "1per" not in t.info.top_grammemes
+                               for t in verbs)
+
+
 def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     """Every blame word in [start, end) is denied: "это не ваша вина", "вы не ошиблись", "вашей вины здесь
     нет" clear the caller — what п. 16 asks the operator to do — and are not "Это ваша вина"."""
@@ -494,16 +550,41 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
               and (i == 0 or tokens[i].after_break)):
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
             # "записано так: …", what the records hold)
-        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and confirming_word:
+        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and (
+                confirming_word or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
         elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and (
-                confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])):
+                confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
+                or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             cues.append(i)
-        elif lemmas & _REPEAT and "1per" in token.info.top_grammemes and confirms:
+        elif lemmas & _REPEAT and "1per" in token.info.top_grammemes and (
+                confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
+    """The operator's noting at `cue` asks the caller to confirm it in its own sentence, though the line goes on
+    ("Записываю номер для обратного звонка: 8 915 203-66-71, верно? Перезвоним в течение получаса"): a confirming word
+    after the cue that ends its sentence or clause — before a full stop or "?", or, where ASR writes none, before a
+    finite verb that starts the next clause ("… семьдесят один верно перезвоним …") or right after the noted number.
+    Not "правильно записать"."""
+    tokens = utterance.tokens
+    first, last = stretch_of(utterance, cue)
+    for j in range(cue + 2, last + 1):
+        if not tokens[j].info.lemmas & _CONFIRM or "ADVB" not in tokens[j].info.grammemes | tokens[j].info.top_grammemes:
+            continue
+        if j == last or tokens[j + 1].after_break:
+            return True
+        following = tokens[j + 1].info.top_grammemes
+        if "VERB" in following and "indc" in following and not tokens[j + 1].info.lemmas & (_I_NOTED | _SAID):
+            return True
+        # right after the noted number ("… двадцать тридцать верно мастер позвонит …"): the tag on the value
+        if tokens[j - 1].is_digit or "NUMR" in tokens[j - 1].info.top_grammemes:
+            return True
+    return False
 
 
 def is_read_back(utterance: Utterance) -> bool:
@@ -586,8 +667,9 @@ def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return utterance.derived("company_place", compute)
 
 
-__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "blame_negated",
+__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+           "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "echoes_callers_question",
-           "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
+           "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]

@@ -34,6 +34,12 @@ _FILLER_ANYWHERE = _FILLERS | frozenset({"типа", "блин", "эх", "мм",
 _FILLER_PHRASES = (("в", "общем"), ("как", "бы"), ("так",), ("значит",), ("да",), ("это",))
 _KEEP_AFTER_TAK = frozenset({"и", "что", "же", "как", "себе", "не", "нельзя", "можно", "надо", "нужно", "много",
                              "мало", "долго", "часто", "сказать"})
+# ASR writes an indefinite pronoun's particle as a word of its own ("какая то проблема", "кто то звонил"): after a
+# question word it is read as the one word the writer meant ("какая-то", "кто-то"), so "какая то проблема" is not the
+# question "какая проблема?" and a rule on either reads the ASR line as the typed one.
+_INDEFINITE_PARTICLES = frozenset({"то", "нибудь", "либо"})
+_QUESTION_STEMS = frozenset({"кто", "что", "какой", "где", "куда", "когда", "как", "почему", "зачем", "чей", "откуда",
+                             "сколько", "отчего"})
 # A parse below this probability is ignored for grammemes (lemmas keep every parse).
 _MIN_TAG_SCORE = 0.05
 
@@ -66,6 +72,15 @@ def word_info(form: str) -> WordInfo:
     parse_tags = tuple(frozenset(parse.tag.grammemes) for parse in found if parse.score >= _MIN_TAG_SCORE)
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
     return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags)
+
+
+def _indefinite(before: WordInfo, particle: str) -> WordInfo | None:
+    """The word a question word and an indefinite particle written apart make ("какая" + "то": "какая-то"), when the
+    dictionary knows it; None otherwise."""
+    if not before.lemmas & _QUESTION_STEMS:
+        return None
+    joined = word_info(f"{before.form}-{particle}")
+    return None if "UNKN" in joined.grammemes else joined
 
 
 @dataclass(frozen=True)
@@ -188,6 +203,12 @@ class Utterance:
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
             start, end = plain.to_original(match.start(), match.end()) if plain.changed else match.span()
             gap = self.text[previous_end:start]  # punctuation as written: a typographic dash is a break
+            if form in _INDEFINITE_PARTICLES and tokens and not _BREAK.search(gap) and gap.isspace():
+                joined = _indefinite(tokens[-1].info, form)
+                if joined is not None:  # "какая то" said for "какая-то": one word, its span both words
+                    tokens[-1] = Token(tokens[-1].start, end, joined, tokens[-1].after_break)
+                    previous_end = end
+                    continue
             after_break = not tokens or bool(_BREAK.search(gap)) or tokens[-1].form in _FILLERS
             tokens.append(Token(start, end, word_info(form), after_break))
             previous_end = end
