@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from guard.normalize import NormalizedText, normalize_numbers
@@ -379,10 +380,16 @@ def test_any_span_of_the_normalized_text_maps_inside_the_original(parts, data):
 
 
 _no_cyrillic = st.text(alphabet=st.characters(blacklist_characters="".join(map(chr, range(0x400, 0x530)))))
+# digits dictated in English are read too (bb M14: "nine one six ..."): a text holding one of these words has one
+_ENGLISH_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                         "zero", "hundred", "thousand", "oh")
 
 
 @given(_no_cyrillic)
 def test_text_without_number_words_is_returned_unchanged(text):
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assume(not any(word in folded for word in _ENGLISH_NUMBER_WORDS))
     result = normalize_numbers(text)
     assert not result.changed
     assert result.text == text
