@@ -257,7 +257,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
 
 
 # Turkic patronymic markers after the father's name: "Мамедов Эльчин Рашид оглы", "Алиева Айгюль Вагиф кызы".
-_PATRONYMIC_MARKER = re.compile(r"[ \t]+(?:оглы|оглу|кызы|гызы|улы|уулу)(?![^\W\d_])", re.IGNORECASE)
+_PATRONYMIC_MARKER = re.compile(r"(?<![ \t])[ \t]+(?:оглы|оглу|кызы|гызы|улы|уулу)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _with_patronymic_marker(text: str, end: int) -> int:
@@ -804,8 +804,8 @@ def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
 _CAPITALISED_NEXT = re.compile(r"(?<!\s)\s*[А-ЯЁ][а-яё]")  # from the first space only: linear
 
 
-_VALUE_AFTER = re.compile(r"[ \t]*[|/;,]?[ \t]*\+?\d")  # from a word's end: the next field of a record is a number
-_KIN_PREFIX = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
+_VALUE_AFTER = re.compile(r"(?<![ \t])[ \t]*(?:[|/;,][ \t]*)?\+?\d")  # from a word's end: the next field of a record is a number
+_KIN_PREFIX = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=[^\W\d_])")
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -1098,7 +1098,7 @@ def _capitalised_short_surnames(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NEXT_CAPITALISED_SYLLABLE = re.compile(r"[ \t]+([А-ЯЁ][а-яё]{0,3})(?![\w-])")  # from a word's end
+_NEXT_CAPITALISED_SYLLABLE = re.compile(r"(?<![ \t])[ \t]+([А-ЯЁ][а-яё]{0,3})(?![\w-])")  # from a word's end
 
 
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
