@@ -254,7 +254,17 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
-    return spans
+    return [(s, _with_patronymic_marker(text, e), score, why) for s, e, score, why in spans]
+
+
+# Turkic patronymic markers after the father's name: "Мамедов Эльчин Рашид оглы", "Алиева Айгюль Вагиф кызы".
+_PATRONYMIC_MARKER = re.compile(r"(?<![ \t])[ \t]+(?:оглы|оглу|кызы|гызы|улы|уулу)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _with_patronymic_marker(text: str, end: int) -> int:
+    """A name's end taken past a Turkic patronymic marker right after it: the marker is part of the patronymic."""
+    marker = _PATRONYMIC_MARKER.match(text, end)
+    return marker.end() if marker else end
 
 
 _LIST_BREAK = re.compile(r"[•|;\n]")  # list separators NER sometimes reads across ("Эль Сальвадор • Эфиопия")
@@ -773,7 +783,7 @@ def with_said_initials(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Korean given names are two syllables said apart after the surname: "ким чен хо", "сон ен хи", "ли ён хо".
 _KOREAN_SYLLABLES = frozenset("""чен чон чжон чжун джун хо хе хи хён хян хва ын ён ен ок сон мин су сук ир чер док ук
-сан гиль бом чхоль мун ми ин чун ян гым ха хе ра ги нам ги ё ю джи ёль""".split())
+сан гиль бом чхоль мун ми ин чун ян гым ха хе ра ги нам ги ё ю джи ёль чан""".split())
 # Korean surnames beside the short ones every rule knows (_SHORT_SURNAMES).
 _KOREAN_SURNAMES = frozenset({"сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай",
                               "пегай", "тягай", "шегай"})
@@ -803,8 +813,8 @@ def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
 _CAPITALISED_NEXT = re.compile(r"(?<!\s)\s*[А-ЯЁ][а-яё]")  # from the first space only: linear
 
 
-_VALUE_AFTER = re.compile(r"[ \t]*[|/;,]?[ \t]*\+?\d")  # from a word's end: the next field of a record is a number
-_KIN_PREFIX = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
+_VALUE_AFTER = re.compile(r"(?<![ \t])[ \t]*(?:[|/;,][ \t]*)?\+?\d")  # from a word's end: the next field of a record is a number
+_KIN_PREFIX = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=[^\W\d_])")
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -1085,7 +1095,19 @@ def _lowercase_full_names(text: str) -> list[tuple[int, int]]:
 def _capitalised_short_surnames(text: str) -> list[tuple[int, int]]:
     """"Клиентка Ли сказала", "Семья Ким переехала": a Korean surname the dictionary reads as a particle or a pronoun
     (_CAPITALISED_SHORT_SURNAMES), capitalised and not in a run of capitals, in written text."""
-    return [m.span() for m in _SHORT_SURNAME_WORD.finditer(text)]
+    out = []
+    for match in _SHORT_SURNAME_WORD.finditer(text):
+        end = match.end()
+        for _ in range(2):  # "Пак Мин Су", "Ли Чан Су": the given name's capitalised syllables after the surname
+            nxt = _NEXT_CAPITALISED_SYLLABLE.match(text, end)
+            if nxt is None or (nxt.group(1).lower() not in _KOREAN_SYLLABLES and is_known(nxt.group(1))):
+                break
+            end = nxt.end()
+        out.append((match.start(), end))
+    return out
+
+
+_NEXT_CAPITALISED_SYLLABLE = re.compile(r"(?<![ \t])[ \t]+([А-ЯЁ][а-яё]{0,3})(?![\w-])")  # from a word's end
 
 
 _ANCHOR_BLOCK_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "VERB", "INFN", "GRND", "PRED", "ADVB", "COMP"})
@@ -2005,7 +2027,7 @@ _LATIN_NOT_NAMES = {"best", "regards", "dear", "team", "support", "manager", "ac
 
 
 # "Мария, спасибо!", and a chat speaker label "Тимур: ну короче ..."
-_VOCATIVE = re.compile(r"(?:^|(?<=[.!?:\n]\s)|(?<=[.!?\n]))\s*([А-ЯЁ][а-яё]+)(?=\s*[,!:])")
+_VOCATIVE = re.compile(r"(?:^|(?<=[.!?:\n]\s)|(?<=[.!?\n«\"„“]))\s*([А-ЯЁ][а-яё]+)(?=\s*[,!:])")  # «Саня, Саня!»
 
 
 def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:

@@ -67,3 +67,19 @@ def test_a_latin_first_name_with_a_surname_is_a_name_without_other_evidence(reda
 
 def test_a_latin_brand_without_a_surname_is_no_name(redactor):
     assert names(redactor, "Кофейня «Frida Kahlo Coffee» открылась у вокзала.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Туристы из Кореи Пак Мин Су сплавились по Катуни.", "Пак Мин Су"),
+    ("звонила дочь владельца Ли Чан Су (д.р. 12.12.1954)", "Ли Чан Су"),
+])
+def test_a_korean_surname_takes_in_the_given_names_syllables(redactor, text, name):
+    assert name in names(redactor, text)
+
+
+def test_a_turkic_patronymic_marker_is_part_of_the_name(redactor):
+    assert names(redactor, "Водитель автобуса Мамедов Эльчин Рашид оглы задержан.") == ["Мамедов Эльчин Рашид оглы"]
+
+
+def test_a_first_name_opening_a_quoted_address_is_a_name(redactor):
+    assert "Саня" in names(redactor, "Трибуны скандировали «Саня, Саня!», когда вратарь ушёл со льда.")
