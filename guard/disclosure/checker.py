@@ -323,6 +323,7 @@ class DisclosureChecker:
         line's part of it. What lies wholly in the earlier lines was judged with them."""
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
+        # whole lines: a read-back or an introduction at the earlier line's start still governs its end
         joined = Utterance(f"{before} {utterance.text}")
         found = (self._personal_findings(joined, context, said, [], shown)
                  + self._other_forms_findings(joined, said, shown))
