@@ -273,6 +273,8 @@ def test_in_qa_ordinary_consecutive_lines_join_into_nothing():
     (["номер владельца 8 916", "123 45 67"], "subscriber-number"),
     (["паспорт владельца 45 05", "678 901"], "passport"),
     (["прописан на Тверской", "дом двадцать пять"], "address"),
+    (["фамилия владельца", "соловей"], "owner-name"),
+    (["фамилия владельца пэ е тэ", "эр о вэ"], "owner-name"),
 ])
 def test_a_value_split_over_lines_is_told_before_the_caller_said_anything(checker, lines, rule):
     """The call's memory holds the operator's lines even when the caller has said nothing yet (an empty Said)."""

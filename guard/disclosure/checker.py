@@ -156,8 +156,11 @@ class DisclosureChecker:
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._frame_findings(utterance))
-            if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call
-                findings.extend(self._split_findings(utterance, context, said, shown))
+            if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
+                # line alone does not already block (the same words read again name no other rule: no order oracle)
+                blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
+                findings.extend(f for f in self._split_findings(utterance, context, said, shown)
+                                if not any(s < f.end and f.start < e for s, e in blocked))
             if in_call:  # H9/M9: the operator's own surname in the introduction
                 findings.extend(self._own_surname_findings(utterance, findings))
         if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
@@ -328,6 +331,7 @@ class DisclosureChecker:
         line's part of it. What lies wholly in the earlier lines was judged with them."""
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
+        # whole lines: a read-back or an introduction at the earlier line's start still governs its end
         joined = Utterance(f"{before} {utterance.text}")
         found = (self._personal_findings(joined, context, said, [], shown)
                  + self._other_forms_findings(joined, said, shown))
