@@ -46,7 +46,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
                     r"годна\s+до|истека\w*|exp(?:iry|\.)?)", 2, 6),)
     # "до 07 30" is a time of day anywhere but right after a card's number
     # right after the card's number, past a comma: "5536 0817 4980 3591, десятый месяц двадцать седьмого года"
-    DICTATED_CUES = ((r"до", 2, 6), (r"(?<=\d{4}),", 2, 6))
+    # or named by its parts: "… 76 месяц год 11 25"
+    DICTATED_CUES = ((r"до", 2, 6), (r"(?<=\d{4}),", 2, 6), (r"месяц\s+(?:и\s+)?год", 2, 6))
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60
     # a spoken "ноль три" arrives as "0 3": the month may be split in two digits, or said by its ordinal ("до третьего

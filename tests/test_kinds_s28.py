@@ -261,3 +261,9 @@ def test_an_expiry_by_ordinal_month_has_the_same_canonical_value_as_written():
 
 def test_a_sum_after_a_cards_number_is_no_expiry(redactor):
     assert all(kind != "CARD_EXPIRY" for kind, _ in found(redactor, "карта 4276 1234 5678 9012, 12 30 рублей списали"))
+
+
+def test_an_expiry_named_by_its_parts_after_a_card_is_masked(redactor):
+    text = "карта 4276 2544 0214 2576 месяц год одиннадцать двадцать пять а сзади девятьсот три"
+    assert ("CARD_EXPIRY", "одиннадцать двадцать пять") in found(redactor, text)
+    assert all(kind != "CARD_EXPIRY" for kind, _ in found(redactor, "через месяц год 2025 закончится"))
