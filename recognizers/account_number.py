@@ -8,6 +8,7 @@ A number a phone or card reading took after these words is re-typed here, never 
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, make_result, number_value
@@ -51,6 +52,7 @@ class RecordRowRecognizer(EntityRecognizer):
     cues (a price list, a report's counts)."""
 
     ENTITY = "ACCOUNT_NUMBER"
+    HINT: ClassVar[re.Pattern | None] = None  # the kind's hint, set by the registry (recognizers/__init__.py)
 
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
@@ -61,7 +63,8 @@ class RecordRowRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if (entities and self.ENTITY not in entities) or ("|" not in text and "\t" not in text):
+        if (entities and self.ENTITY not in entities) or ("|" not in text and "\t" not in text) \
+                or (self.HINT is not None and not self.HINT.search(text)):
             return []
         results = []
         for row in _ROW.finditer(text):

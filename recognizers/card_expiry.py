@@ -24,6 +24,14 @@ EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/]|\.\d)"
 _CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:]+[а-яё]{1,8}){0,2}[\s,;.:]*"
 
 
+# the month by its ordinal, which the number reader leaves as a word: "десятый месяц двадцать седьмого года"
+_ORDINAL_MONTHS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
+                   "двенадцат")
+_ORDINAL_MONTH = r"(?:" + "|".join(_ORDINAL_MONTHS) + r")[а-яё]{0,3}\s+месяц[аеу]?(?![а-яё])"
+# the month by its name, then said again in digits: "до апреля двадцать восьмого ноль четыре двадцать восемь"
+_AGAIN_IN_DIGITS = r"(?:\s+(?:0\s?[1-9]|1[0-2])\s?(?:/\s?)?(?:20)?\d{2})"
+
+
 class CardExpiryRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_EXPIRY"
     PATTERNS = [Pattern("card_expiry", EXPIRY_REGEX, 0.3)]
@@ -37,7 +45,9 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
                     r"действует(?:\s+карт\w*)?\s+до|карта(?:\s+действует)?\s+до|"
                     r"годна\s+до|истека\w*|exp(?:iry|\.)?)", 2, 6),)
     # "до 07 30" is a time of day anywhere but right after a card's number
-    DICTATED_CUES = ((r"до", 2, 6),)
+    # right after the card's number, past a comma: "5536 0817 4980 3591, десятый месяц двадцать седьмого года"
+    # or named by its parts: "… 76 месяц год 11 25"
+    DICTATED_CUES = ((r"до", 2, 6), (r"(?<=\d{4}),", 2, 6), (r"месяц\s+(?:и\s+)?год", 2, 6))
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60
     # a spoken "ноль три" arrives as "0 3": the month may be split in two digits, or said by its ordinal ("до третьего
@@ -47,7 +57,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
                  r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
-                 r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2})(?:\s+года?(?![а-яё]))?)")
+                 r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2}(?:\s+года?(?![а-яё]))?" + _AGAIN_IN_DIGITS + r"?"
+                 r"|" + _ORDINAL_MONTH + r"\s+(?:20)?\d{2})(?:\s+года?(?![а-яё]))?)")
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         if re.match(_MONTH_WORD, match.group(1), re.IGNORECASE) and not _CARD_NEAR.search(
@@ -56,8 +67,10 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
         return super()._cued_spans(match, fewest, most)
 
     def cue_value_ok(self, value: str) -> bool:
-        if re.match(_MONTH_WORD, value, re.IGNORECASE):
+        if re.match(_ORDINAL_MONTH, value, re.IGNORECASE):
             return len(digits_of(value)) in (2, 4)
+        if re.match(_MONTH_WORD, value, re.IGNORECASE):
+            return len(digits_of(re.sub(_AGAIN_IN_DIGITS + "$", "", value))) in (2, 4)
         return len(number_value(value)) in (3, 4, 6)
 
 
@@ -69,6 +82,10 @@ def canonical(value: str) -> str:
     said = normalize(value).text.lower()
     month_word = re.search(_MONTH_WORD, said)
     digits = digits_of(said)
+    ordinal = re.match(_ORDINAL_MONTH, said)
+    if ordinal is not None:
+        month = next(i for i, stem in enumerate(_ORDINAL_MONTHS, 1) if re.match(stem, ordinal.group()))
+        return f"{month:02d}{digits[-2:]}"
     if month_word is not None:
         stem = next(i for i, stem in enumerate(MONTH_STEMS, 1) if month_word.group().startswith(stem)
                     and (stem != "ма" or month_word.group() in ("май", "мая", "мае")))

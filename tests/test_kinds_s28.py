@@ -238,3 +238,32 @@ def test_a_birth_date_with_ordinal_endings_is_masked_whole(redactor, text, birth
 
 def test_a_payment_date_with_ordinal_endings_is_no_birth_date(redactor):
     assert all(kind != "DATE_OF_BIRTH" for kind, _ in found(redactor, "оплата 5-го 3-го 2020"))
+
+
+# --- a card's expiry by its month's ordinal, or by name and again in digits
+
+
+@pytest.mark.parametrize("text, expiry", [
+    ("5536 0817 4980 3591, десятый месяц двадцать седьмого года, код на обороте 260.", "десятый месяц двадцать седьмого года"),
+    ("срок действия первый месяц тридцатого года", "первый месяц тридцатого года"),
+    ("карта четыре два семь срок до апреля двадцать восьмого ноль четыре двадцать восемь короче",
+     "апреля двадцать восьмого ноль четыре двадцать восемь"),
+])
+def test_an_expiry_by_ordinal_month_or_said_twice_is_masked_whole(redactor, text, expiry):
+    assert ("CARD_EXPIRY", expiry) in found(redactor, text)
+
+
+def test_an_expiry_by_ordinal_month_has_the_same_canonical_value_as_written():
+    from guard.recognizers import canonical_value
+    assert canonical_value("CARD_EXPIRY", "десятый месяц двадцать седьмого года") == canonical_value("CARD_EXPIRY", "10/27")
+    assert canonical_value("CARD_EXPIRY", "одиннадцатый месяц 27") != canonical_value("CARD_EXPIRY", "01/27")
+
+
+def test_a_sum_after_a_cards_number_is_no_expiry(redactor):
+    assert all(kind != "CARD_EXPIRY" for kind, _ in found(redactor, "карта 4276 1234 5678 9012, 12 30 рублей списали"))
+
+
+def test_an_expiry_named_by_its_parts_after_a_card_is_masked(redactor):
+    text = "карта 4276 2544 0214 2576 месяц год одиннадцать двадцать пять а сзади девятьсот три"
+    assert ("CARD_EXPIRY", "одиннадцать двадцать пять") in found(redactor, text)
+    assert all(kind != "CARD_EXPIRY" for kind, _ in found(redactor, "через месяц год 2025 закончится"))
