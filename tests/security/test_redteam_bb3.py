@@ -152,3 +152,27 @@ def test_an_active_card_at_a_path_naming_nobody_is_still_shown_by_the_policy(att
     assert status == 200 and headers.get("X-Guard-Refused") == "false", body
     assert json.loads(body)["de"]["first_name"] == PLAIN["de"]["first_name"], body
     assert found_in([PASSPORT_NUMBER], body) == [], body
+
+
+# --- left open: 12 and 02 ----------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="LEAK bb3 12: call_details[].number keeps its operator prefix (policy allows a "
+                   "prefix on call details) even for a number the card hides whole elsewhere (contact phone)")
+def test_a_call_detail_number_the_card_hides_whole_shows_no_run_of_its_digits(attack):
+    planted = card(PLAIN["msisdn"])
+    planted["call_details"] = [dict(PLAIN["call_details"][0], number=CONTACT_PHONE)]
+    status, _, body = _fetch_card(attack, planted)
+    assert status == 200
+    shown = json.loads(body)
+    assert shown["contact"]["phone"] == "***", body
+    assert not shown["call_details"][0]["number"].startswith(CONTACT_PHONE[:4]), body
+
+
+@pytest.mark.xfail(strict=True, reason="LEAK bb3 02: card-aware scrubbing catches a hidden number whole or in 3+3 "
+                   "groups, not a plain 4-5 digit piece of it with no cue word")
+@pytest.mark.parametrize("text", ["код 6789", "часть 8901", "контакт оканчивается на " + CONTACT_PHONE[-4:]])
+def test_a_4_digit_piece_of_a_hidden_number_in_a_comment_is_masked(attack, text):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": text}])
+    status, _, body = _fetch_card(attack, planted)
+    assert status == 200
+    assert text.split()[-1] not in json.loads(body)["comments"][0]["text"], body
