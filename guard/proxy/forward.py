@@ -415,8 +415,13 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     body whose "msisdn" is a customer number is about that customer: their card's refusal holds for it too."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
     named = _msisdns_in_path(path) + _claimed_msisdn(itself)
-    wanted = dict.fromkeys(named + ([session.msisdn] if session else []))
-    refused, secrets = False, CardSecrets()
+    at_own_route = own_msisdn is not None and named[-1:] == [own_msisdn] and path == state.settings.card_path.format(
+        msisdn=own_msisdn)
+    # A body anywhere but at its own card route is about every customer its numbers name too (numbers[].msisdn): its
+    # own contract and status are only claims, and a number of a contract the 5-year rule refuses refuses it.
+    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) if msisdn not in named]
+    wanted = dict.fromkeys(named + listed + ([session.msisdn] if session else []))
+    refused, secrets, told = False, CardSecrets(), at_own_route or bool(named)
     for msisdn in wanted:
         if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
             # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
@@ -427,15 +432,34 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
             card = await fetch_card(state, msisdn)
         except GuardError as error:
             if error.status == 404 and msisdn not in named:
-                continue  # the call's customer has no card (any more): nothing to refuse or scrub by
+                continue  # the call's customer, or a number the body lists, has no card: nothing to refuse or scrub by
             # A response under a customer's path whose card the CRM will not give cannot be checked against the
             # 5-year rule or scrubbed by the card's values: withheld (fail closed).
             raise bad_gateway("the card this response belongs to could not be checked; withheld") from None
+        told = told or msisdn in listed
         decision = state.policy.apply(card, call_context(for_this_owner(state, session, card), card),
                                       redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
+    if not told and _is_card(itself):
+        # A customer card (an owner) that names no customer guard can look up — not in the path, not at its top, not
+        # in its numbers: whose card it is, and so whether the 5-year rule refuses it, cannot be told. Withheld.
+        raise bad_gateway("the customer this card belongs to cannot be told; withheld")
     return _Owner(refused, secrets, named)
+
+
+def _is_card(itself: Any) -> bool:
+    """Whether a JSON value is a customer card: an object with an `owner` object (docs/interfaces.md §3)."""
+    return isinstance(itself, dict) and isinstance(itself.get("owner"), dict)
+
+
+def _listed_msisdns(itself: Any) -> list[str]:
+    """The customer numbers a card lists as its own (numbers[].msisdn), however written."""
+    numbers = itself.get("numbers") if isinstance(itself, dict) else None
+    if not isinstance(numbers, list):
+        return []
+    found = [msisdn for entry in numbers if isinstance(entry, dict) for msisdn in _claimed_msisdn(entry)]
+    return list(dict.fromkeys(found))
 
 
 def _claimed_msisdn(itself: Any) -> list[str]:

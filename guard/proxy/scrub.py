@@ -328,8 +328,9 @@ class CardSecrets:
                 if not key_count:
                     shown[key] = scrubbed
             return shown, total
-        if isinstance(payload, int) and not isinstance(payload, bool) and self.numbers:
-            scrubbed, count = memo[str(payload)]
+        written = _number_text(payload) if self.numbers else None
+        if written is not None:
+            scrubbed, count = memo[written]
             return (None, count) if count else (payload, 0)
         return payload, 0
 
@@ -700,7 +701,8 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
 
 
 def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
-    """Every distinct string and key of a JSON value (and integers as text, when there are numbers to look for)."""
+    """Every distinct string and key of a JSON value (and numbers, integer or decimal, as text, when there are numbers
+    to look for)."""
     stack = [payload]
     while stack:
         value = stack.pop()
@@ -713,8 +715,17 @@ def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
                 stack.append(inner)
         elif isinstance(value, list):
             stack.extend(value)
-        elif numbers and isinstance(value, int) and not isinstance(value, bool):
-            texts[str(value)] = None
+        elif numbers and (written := _number_text(value)) is not None:
+            texts[written] = None
+
+
+def _number_text(value: Any) -> str | None:
+    """A JSON number as the text it is read as — an integer or a decimal alike (`4505.678901`, `0.123456789` hold a
+    passport's and a contract's digits as surely as `4505678901`: every scalar is scanned whatever its JSON type);
+    None for anything else (a bool is not a number here)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return repr(value)
 
 
 _MIN_HEAD = 5  # a phone's first digits that end a text: fewer would be any code ("8 903")
@@ -1024,8 +1035,8 @@ def _leaves(values: Iterable[Any]) -> Iterable[str]:
     while stack:
         value = stack.pop()
         if isinstance(value, dict):
-            scalars = [str(inner) for inner in value.values()
-                       if isinstance(inner, (str, int)) and not isinstance(inner, bool)]
+            scalars = [inner if isinstance(inner, str) else written for inner in value.values()
+                       if isinstance(inner, str) or (written := _number_text(inner)) is not None]
             for first, second in zip(scalars, scalars[1:]):
                 yield f"{first} {second}"
             stack.extend(key for key in value if isinstance(key, str))
@@ -1034,8 +1045,8 @@ def _leaves(values: Iterable[Any]) -> Iterable[str]:
             stack.extend(value)
         elif isinstance(value, str):
             yield value
-        elif isinstance(value, int) and not isinstance(value, bool):
-            yield str(value)
+        elif (written := _number_text(value)) is not None:
+            yield written
 
 
 def _iso_date(value: str) -> date | None:
