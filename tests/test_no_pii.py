@@ -167,8 +167,11 @@ def test_logs_metrics_errors_and_audit_rows_hold_no_personal_data(tmp_path, engi
 
 
 def _fraction_digits(text: str, start: int, end: int) -> bool:
-    """The digits after the point of a decimal number (a latency sum in /metrics, "0.23473480400025437"): the
-    card recognizer may find a Luhn-valid run there by chance; it is a measurement, not a value anyone sent."""
+    """The digits after the point of a decimal number, or the whole decimal (a latency sum in /metrics,
+    "0.23473480400025437"): a recognizer may find a Luhn-valid run or a 20-digit account there by chance; it is a
+    measurement, not a value anyone sent."""
+    if re.fullmatch(r"\d+\.\d+", text[start:end]):
+        return True  # the whole decimal, read past its point as one long number (the separator reading, s28-bbnum)
     return text[start:end].isdigit() and start > 0 and text[start - 1] == "." and text[start - 2:start - 1].isdigit()
 
 
