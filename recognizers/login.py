@@ -20,9 +20,10 @@ LOGIN_REGEX = r"(?<![\w@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?
 MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|инстаграм\w*|инст[аеуы]?|instagram|insta|скайп\w*|skype"
                    r"|вк|vk|вконтакт\w*|whats\s?app|ватсап\w*|вотсап\w*|вацап\w*|viber|вайбер\w*|discord|дискорд\w*"
                    r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
-# The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too.
-LOGIN_WORDS = (r"(?<![а-яёa-z])(?:логин\w*|login|ник|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
-               r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + r")(?![а-яёa-z])")
+# The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
+# ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
+LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
+               r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + r")(?!\w)")
 # A handle written with its "@" ("@ivan_petrov88") names an account wherever it stands: no login word is needed. Never
 # the "@" of an e-mail address (a word character or a dot before it).
 HANDLE_REGEX = r"(?<![\w@.+\-])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@]|\.\w)"

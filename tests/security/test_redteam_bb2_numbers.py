@@ -216,6 +216,12 @@ def test_a_messenger_handle_or_login_is_masked_as_a_login(redactor, text, handle
     assert "LOGIN" in [entity.type for entity in redaction.entities]
 
 
+@pytest.mark.parametrize("token", ["rjl7246tg4wt3uaiikua", "at5r4vk2zzoyyaro227q", "x2kvk"])
+def test_a_messenger_word_inside_another_token_names_no_login(redactor, token):
+    """"tg", "vk" inside a request id of a log line are letters of the id, not a messenger named before a login."""
+    assert redactor.analyze(f'"request_id":"{token}"') == []
+
+
 def test_an_email_address_stays_an_email_not_a_login(redactor):
     assert [e.type for e in redactor.analyze("почта ivan_petrov88@mail.ru")] == ["EMAIL_ADDRESS"]
 
