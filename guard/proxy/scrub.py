@@ -68,6 +68,12 @@ _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 # word starts, possessive runs of letters and of marks that never overlap: linear on any input.
 _MARK = re.compile(f"[{COMBINING}]")
 _MARKED_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{COMBINING}]++[^\W\d_]*+)++")
+# Marks a writer puts in place of a letter, or inside a word to split it ("И*анов", "Ив-нов", "Ива_нов", "Ив…нов"), and
+# a word with them inside (letters on both sides). Starts only where a word starts, possessive runs: linear.
+_HIDING_MARKS = r"*_?#•·…\-"
+_HIDING_MARK = re.compile(rf"[{_HIDING_MARKS}]")
+_MARKED_OFF_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{_HIDING_MARKS}]{{1,3}}+[^\W\d_]++)++")
+_RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # What a detector put in place of a value ("<EMAIL_ADDRESS>", "***", "[скрыто]"): what is right before it may be
 # the rest of a value it masked only in part.
 _MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
@@ -478,6 +484,8 @@ class CardSecrets:
             if _MARK.search(text):  # "Иⷡванов", "Ива́нов": a mark over a letter cuts no word to its reader
                 found += [m.span() for m in _MARKED_WORD.finditer(text)
                           if len(word := without_marks(m.group())) >= _MIN_WORD and lemmas(word) & self.words]
+            if _HIDING_MARK.search(text):  # "И*анов", "Ив-нов", "Ива_нов": a letter hidden or split off by a mark
+                found += [m.span() for m in _MARKED_OFF_WORD.finditer(text) if self._marked_off(m.group())]
             for run in _SPELLED.finditer(text):
                 letters = "".join(ch for ch in run.group() if ch.isalpha())
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
@@ -510,6 +518,18 @@ class CardSecrets:
         """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
         house = _HOUSE_AFTER.match(text, end)
         return house.end() if house is not None and lemmas(text[start:end]) & self.streets else end
+
+    def _marked_off(self, token: str) -> bool:
+        """Whether `token`, letters with marks inside ("И*анов", "Ив-нов", "Ива_нов"), reads to its reader as a hidden
+        word: with the marks dropped, or with its one mark read as the letter it hides (any letter of the alphabet).
+        Only a token that starts as a hidden word does is read (its first letters), so "кто-то" costs one look."""
+        before = normalize_word(_HIDING_MARK.split(token, 1)[0])
+        if not (before[:2] in self._word_heads if len(before) >= 2 else any(w.startswith(before) for w in self.words)):
+            return False
+        readings = [_HIDING_MARK.sub("", token)]
+        if len(_HIDING_MARK.findall(token)) == 1:
+            readings += [_HIDING_MARK.sub(letter, token) for letter in _RUSSIAN_LETTERS]
+        return any(len(reading) >= _MIN_WORD and lemmas(reading) & self.words for reading in readings)
 
     def _backwards(self, word: str) -> bool:
         """Whether `word` written backwards is a hidden word ("вонавИ")."""

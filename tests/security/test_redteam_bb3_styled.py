@@ -1,4 +1,4 @@
-"""The black-box red team's round bb3 (docs/redteam-open.md), findings 14 and 11: values written in characters a
+"""The black-box red team's round bb3 (docs/redteam-open.md), findings 14, 11 and 05: values written in characters a
 reader reads as plain ones.
 
 - 14: styled letters and digits — negative squared letters ("🅸🆅🅰🅽🅾🆅"), small capitals ("ɪᴠᴀɴᴏᴠ"), modifier letters
@@ -7,7 +7,9 @@ reader reads as plain ones.
   (normalize_unicode) and for the proxy's card-aware scrub (plain_styled), each checked here on its own and through
   the proxy;
 - 11: the owner's e-mail local part with Cyrillic look-alike letters ("pеtr.ivаnоv"): the scrub reads the mixed word
-  in Latin letters too (guard/normalize.latin_lookalikes).
+  in Latin letters too (guard/normalize.latin_lookalikes);
+- 05: the owner's surname with one letter starred ("И*анов") or split by a mark ("Ива_нов"): the scrub reads such a word
+  with the marks dropped, and with its one mark read as any letter.
 """
 from __future__ import annotations
 
@@ -151,3 +153,24 @@ def test_latin_lookalikes_reads_a_mixed_word_in_latin_one_character_for_one_and_
 
 def test_another_mailbox_with_cyrillic_lookalikes_is_not_masked_by_the_card():
     assert _secrets().scrub_text("pеtr.sidоrоv") == ("pеtr.sidоrоv", 0)
+
+
+# --- 05: one letter of the surname starred, or the surname split by a mark -------------------------------------------
+
+_MARKED_OFF = ["Кл. И*анов", "Ив*нов звонил", "со слов И*ановой", "Ив?нов", "Ив…нов", "Ива_нов"]
+
+
+@pytest.mark.parametrize("text", _MARKED_OFF)
+def test_the_card_aware_scrub_masks_the_hidden_surname_with_a_letter_hidden_or_split_off_by_a_mark(text):
+    scrubbed, count = _secrets().scrub_text(text)
+    assert count and "нов" not in scrubbed, scrubbed
+
+
+@pytest.mark.parametrize("text", ["кто-то звонил из-за тарифа", "Ив-ва", "Пе*ров"])
+def test_a_word_with_a_mark_inside_that_reads_as_no_hidden_word_is_left(text):
+    assert _secrets().scrub_text(text) == (text, 0)
+
+
+def test_the_owner_surname_with_one_letter_starred_in_a_comment_is_not_shown(attack):
+    shown = _shown_comment(attack, _MARKED_OFF[0])
+    assert "анов" not in shown, shown
