@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "decode_base64", "join_spelled",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "decode_base64", "join_spelled",
            "may_hold_ascii_number_words", "read_separators", "readings"]
 
 
@@ -561,9 +561,12 @@ _KEEP = frozenset("№™\u2116")
 
 
 def _compat_class() -> str:
+    return _class_of([code for low, high in _COMPAT_BLOCKS for code in range(low, high + 1)
+                      if chr(code) not in _KEEP and unicodedata.normalize("NFKC", chr(code)) != chr(code)])
+
+
+def _class_of(codes: list[int]) -> str:
     """The body of a character class, as ranges: a class of thousands of single characters is checked one by one."""
-    codes = [code for low, high in _COMPAT_BLOCKS for code in range(low, high + 1)
-             if chr(code) not in _KEEP and unicodedata.normalize("NFKC", chr(code)) != chr(code)]
     ranges: list[list[int]] = []
     for code in codes:
         if ranges and code == ranges[-1][1] + 1:
@@ -575,15 +578,81 @@ def _compat_class() -> str:
 
 
 _COMPAT = _compat_class()
+
+# Styled letters and digits a reader reads as the plain ones they display (red team bb3, finding 14): negative
+# squared and circled letters ("🅸🆅🅰🅽🅾🆅"), small capitals ("ɪᴠᴀɴᴏᴠ"), modifier letters ("ᴵᵛᵃⁿᵒᵛ"), circled, dingbat,
+# parenthesized and full-stop digits ("⑥⑦⑧⑨⓪①", "❼❾❽", "⑹⑺⑻", "⒍⒎"), full-width and mathematical forms. The one table
+# of them, one character for one: normalize_unicode reads them so for every recognizer, and the proxy's card-aware
+# scrub (guard/proxy/scrub.py) through plain_styled. Built once from the Unicode database: a character's digit value,
+# else its compatibility form when that holds one letter or digit ("⒜" is "(a)": "a"), else the letter its name
+# styles ("LATIN LETTER SMALL CAPITAL I": "I"; "CYRILLIC LETTER SMALL CAPITAL EL": "Л").
+_STYLED_BLOCKS = ((0x0250, 0x02FF), (0x1D00, 0x1DBF), (0x2070, 0x209F), (0x2460, 0x24FF), (0x2776, 0x2793),
+                  (0x2C7C, 0x2C7D), (0xA700, 0xA7FF), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF), (0x1E030, 0x1E08F),
+                  (0x1F100, 0x1F1FF), (0x1FBF0, 0x1FBF9))
+_STYLED_NAME = re.compile(r"\b(LATIN|CYRILLIC) (?:(CAPITAL|SMALL) )?LETTER (SMALL CAPITAL )?([A-Z]+)$")
+
+
+def _styled_plain(char: str) -> str | None:
+    """The plain letter or digit `char` displays, or None when it is no styled form of one."""
+    digit = unicodedata.digit(char, None)
+    if digit is not None:
+        return str(digit)
+    compat = unicodedata.normalize("NFKC", char)
+    if compat != char:
+        alphanumeric = [ch for ch in compat if ch.isalnum()]
+        if len(compat) == 1:
+            return compat
+        return alphanumeric[0] if len(alphanumeric) == 1 else None
+    named = _STYLED_NAME.search(unicodedata.name(char, ""))
+    if named is None:
+        return None
+    script, case, small_capital, letter = named.groups()
+    if script == "LATIN" and len(letter) != 1:
+        return None  # "LATIN LETTER SMALL CAPITAL OU": no plain letter
+    case = "CAPITAL" if small_capital or case is None else case
+    try:
+        return unicodedata.lookup(f"{script} {case} LETTER {letter}")
+    except KeyError:
+        return None
+
+
+def _styled_table() -> dict[str, str]:
+    table = {}
+    for low, high in _STYLED_BLOCKS:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if char not in _KEEP and (plain := _styled_plain(char)) is not None and plain != char:
+                table[char] = plain
+    return table
+
+
+STYLED = _styled_table()
+_AS_PLAIN = str.maketrans(STYLED)
+_STYLED_CLASS = _class_of(sorted(map(ord, STYLED)))
+_STYLED_CHAR = re.compile(f"[{_STYLED_CLASS}]")
+
+
+def plain_styled(text: str) -> str:
+    """`text` with each styled letter or digit (STYLED) read as the plain one it displays, one character for one
+    (offsets stay)."""
+    if text.isascii() or _STYLED_CHAR.search(text) is None:
+        return text
+    return text.translate(_AS_PLAIN)
+
 _CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
 # Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
 _LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі")
+_LATIN_LOOKALIKE = str.maketrans("АаВСсЕеНКкМОоРрТХхУуі", "AaBCcEeHKkMOoPpTXxYyi")
+_HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 # Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for.
 _UKRAINIAN = str.maketrans("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")
 # "petr[at]mail.ru", "petr (at) mail.ru", "petr[собака]mail[dot]ru": an address written to dodge filters.
 _OBFUSCATED_AT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:at|собака|эт)[ ]?[\])}>][ ]?(?=\w)"
 _OBFUSCATED_DOT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:dot|точка)[ ]?[\])}>][ ]?(?=\w)"
-_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў\u0300-\u036f"
+# Combining marks over a letter (a stress mark, "и" + breve, a Cyrillic letter written above: "Иⷡванов") are part of the
+# word; a reader reads the letters under them.
+COMBINING = _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u2de0-\u2dff\ua66f-\ua67f\ufe20-\ufe2f"
+_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў{_COMBINING}"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
 # A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
 _FOREIGN_DIGIT = r"(?![0-9])\d"
@@ -597,12 +666,12 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
             r"|(?P<escape>(?:\\u[0-9A-Fa-f]{4})+)"
             r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
             r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
-_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}\u0300-\u036fІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
-    rf"{_ENCODED}|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
+    rf"{_ENCODED}|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
     rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
@@ -633,6 +702,8 @@ def _readable(match: re.Match) -> str:
         return ""
     if kind == "dash":
         return "-"
+    if kind == "styled":
+        return STYLED[piece]
     if kind == "compat":
         return unicodedata.normalize("NFKC", piece)
     if kind == "digit":
@@ -640,8 +711,7 @@ def _readable(match: re.Match) -> str:
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
-        # "и" + breve is "й"; a stress mark ("зво́нок") is dropped
-        word = "".join(ch for ch in unicodedata.normalize("NFC", piece) if not unicodedata.combining(ch))
+        word = without_marks(piece)
         cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
         latin = len(word) - cyrillic
         if not latin:
@@ -651,6 +721,23 @@ def _readable(match: re.Match) -> str:
             return word  # a Latin word with a stray letter, or Latin letters with no Cyrillic twin: left as typed
         return twin
     return "@" if kind == "at" else "."
+
+
+def without_marks(word: str) -> str:
+    """`word` as its reader reads it under the marks over its letters: "и" + breve is "й"; a stress mark ("зво́нок") or
+    a letter written above ("Иⷡванов") is dropped."""
+    return "".join(ch for ch in unicodedata.normalize("NFC", word) if not unicodedata.combining(ch))
+
+
+def latin_lookalikes(text: str) -> str:
+    """`text` with every word that mixes Latin and Cyrillic letters read as Latin when each Cyrillic letter has a Latin
+    twin ("pеtr.ivаnоv" with Cyrillic "е", "а", "о"), one character for one (offsets stay): the other reading of
+    cyrillic_lookalikes, by the same table, for what is written in Latin letters (an e-mail's local part)."""
+    if text.isascii() or not _MIXED_SCRIPTS.search(text):
+        return text
+    return _WORD.sub(lambda found: (twin if _MIXED_SCRIPTS.search(word := found.group())
+                                    and not _HAS_CYRILLIC.search(twin := word.translate(_LATIN_LOOKALIKE))
+                                    else found.group()), text)
 
 
 def cyrillic_twin(word: str) -> str | None:

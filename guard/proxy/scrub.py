@@ -31,11 +31,15 @@ from typing import Any, Iterable, NamedTuple
 from guard.document import NAME_WORD
 from guard.morph import lemmas, normalize_word, parses
 from guard.normalize import (
+    COMBINING,
     NormalizedText,
     ascii_digits,
     cyrillic_lookalikes,
+    latin_lookalikes,
     may_hold_ascii_number_words,
     normalize_numbers,
+    plain_styled,
+    without_marks,
 )
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
@@ -60,6 +64,16 @@ _DIGIT_GROUP = re.compile(r"\d(?:(?:\s++|(?:_|[^\w\x00]){0,8})\d)*")
 # Read as a reader reads, one character for one (offsets do not move): other scripts' digits as 0-9
 # (guard/normalize.ascii_digits), a control character between digit groups as a space.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+# A mark combining with the letter before it, and a word with marks inside (guard/normalize.COMBINING). Starts only where a
+# word starts, possessive runs of letters and of marks that never overlap: linear on any input.
+_MARK = re.compile(f"[{COMBINING}]")
+_MARKED_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{COMBINING}]++[^\W\d_]*+)++")
+# Marks a writer puts in place of a letter, or inside a word to split it ("И*анов", "Ив-нов", "Ива_нов", "Ив…нов"), and
+# a word with them inside (letters on both sides). Starts only where a word starts, possessive runs: linear.
+_HIDING_MARKS = r"*_?#•·…\-"
+_HIDING_MARK = re.compile(rf"[{_HIDING_MARKS}]")
+_MARKED_OFF_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{_HIDING_MARKS}]{{1,3}}+[^\W\d_]++)++")
+_RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # What a detector put in place of a value ("<EMAIL_ADDRESS>", "***", "[скрыто]"): what is right before it may be
 # the rest of a value it masked only in part.
 _MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
@@ -228,7 +242,7 @@ class CardSecrets:
         normalized = _LazyNormalized(read)
         return (self._number_spans(read, normalized) + self._date_spans(read, normalized)
                 + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
-                + self._cut_spans(read)
+                + self._latin_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
@@ -467,6 +481,11 @@ class CardSecrets:
                                                                  or any(lemmas(part) & self.words
                                                                         for part in _camel_parts(word))
                                                                  or self._backwards(word))]
+            if _MARK.search(text):  # "Иⷡванов", "Ива́нов": a mark over a letter cuts no word to its reader
+                found += [m.span() for m in _MARKED_WORD.finditer(text)
+                          if len(word := without_marks(m.group())) >= _MIN_WORD and lemmas(word) & self.words]
+            if _HIDING_MARK.search(text):  # "И*анов", "Ив-нов", "Ива_нов": a letter hidden or split off by a mark
+                found += [m.span() for m in _MARKED_OFF_WORD.finditer(text) if self._marked_off(m.group())]
             for run in _SPELLED.finditer(text):
                 letters = "".join(ch for ch in run.group() if ch.isalpha())
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
@@ -500,6 +519,18 @@ class CardSecrets:
         house = _HOUSE_AFTER.match(text, end)
         return house.end() if house is not None and lemmas(text[start:end]) & self.streets else end
 
+    def _marked_off(self, token: str) -> bool:
+        """Whether `token`, letters with marks inside ("И*анов", "Ив-нов", "Ива_нов"), reads to its reader as a hidden
+        word: with the marks dropped, or with its one mark read as the letter it hides (any letter of the alphabet).
+        Only a token that starts as a hidden word does is read (its first letters), so "кто-то" costs one look."""
+        before = normalize_word(_HIDING_MARK.split(token, 1)[0])
+        if not (before[:2] in self._word_heads if len(before) >= 2 else any(w.startswith(before) for w in self.words)):
+            return False
+        readings = [_HIDING_MARK.sub("", token)]
+        if len(_HIDING_MARK.findall(token)) == 1:
+            readings += [_HIDING_MARK.sub(letter, token) for letter in _RUSSIAN_LETTERS]
+        return any(len(reading) >= _MIN_WORD and lemmas(reading) & self.words for reading in readings)
+
     def _backwards(self, word: str) -> bool:
         """Whether `word` written backwards is a hidden word ("вонавИ")."""
         backwards = normalize_word(word[::-1])
@@ -507,6 +538,12 @@ class CardSecrets:
 
     def _hidden_part(self, hyphenated: str) -> bool:
         return any(len(part) >= _MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
+
+    def _latin_literal_spans(self, text: str) -> list[tuple[int, int]]:
+        """E-mail addresses and their local parts written with Cyrillic look-alike letters ("pеtr.ivаnоv" with a
+        Cyrillic "е", "а", "о"): read in Latin letters (guard/normalize.latin_lookalikes), one character for one."""
+        latin = latin_lookalikes(text) if self.literals else text
+        return self._literal_spans(latin) if latin != text else []
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts, in any case, with spaces anywhere inside
@@ -749,20 +786,10 @@ def _closes(text: str, end: int) -> bool:
 
 def _plain_letters(text: str) -> str:
     """`text` with styled letters and digits read as the plain ones they display, one character for one: full-width
-    forms ("Ｉｖａｎｏｖ", "＠"), mathematical alphanumerics ("𝐈𝐯𝐚𝐧𝐨𝐯"), circled letters — each one whose compatibility
-    form (NFKC) is a single character."""
-    if text.isascii() or not _STYLED.search(text):
-        return text
-    return _STYLED.sub(_plain_letter, text)
-
-
-def _plain_letter(found: re.Match[str]) -> str:
-    plain = unicodedata.normalize("NFKC", found.group())
-    return plain if len(plain) == 1 else found.group()
-
-
-# Full-width ASCII, circled Latin letters, mathematical alphanumeric symbols.
-_STYLED = re.compile("[\uff01-\uff5e\u24b6-\u24e9\U0001d400-\U0001d7ff]")
+    forms ("Ｉｖａｎｏｖ", "＠"), mathematical alphanumerics ("𝐈𝐯𝐚𝐧𝐨𝐯"), circled, squared and negative letters
+    ("🅸🆅🅰🅽🅾🆅"), small capitals ("ɪᴠᴀɴᴏᴠ"), modifier letters ("ᴵᵛᵃⁿᵒᵛ"), enclosed digits ("⑥⑦⑧", "❼❾❽", "⑹⑺⑻"): the
+    one table of them (guard/normalize.STYLED)."""
+    return plain_styled(text)
 
 
 def _read(text: str) -> str:
