@@ -67,6 +67,7 @@ class PolicyDecision:
     # scrubbing reads them (guard/proxy/scrub.py); they are the request's own and are never kept beyond it.
     hidden: list[tuple[Path, Any]] = field(default_factory=list)  # (path, value) as the actions met them
     shown: list[tuple[Path, Any]] = field(default_factory=list)
+    partly: dict[Path, Any] = field(default_factory=dict)  # paths of `hidden` shown in part (last4, prefix) -> shown
     # `applied` grouped for the audit: ((rule id, action, (path, ...)), ...) in the order the rules first fired,
     # paths made safe (guard/audit.py safe_path). Worked out once per compiled route.
     summary: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
@@ -195,6 +196,7 @@ class CardPolicy:
             fail_closed=transform.fail_closed,
             hidden=transform.hidden,
             shown=transform.shown,
+            partly=transform.partly,
             summary=summary,
         )
 

@@ -125,6 +125,9 @@ class Transform:
     known_keys: frozenset[str] = CARD_SHAPE_KEYS  # keys a masked or redacted mapping may keep
     hidden: list[tuple[Path, Any]] = field(default_factory=list)
     shown: list[tuple[Path, Any]] = field(default_factory=list)
+    # The paths of `hidden` whose value is shown in part (last4, prefix) -> what is shown of it: card-aware scrubbing
+    # lets those digits be, unless the same number is hidden whole at another path.
+    partly: dict[Path, Any] = field(default_factory=dict)
 
     def apply(self, action: str, value: Any, path: Path) -> Any:
         return ACTIONS[action](self, value, path)
@@ -249,7 +252,8 @@ def _hide(transform: Transform, value: Any, path: Path) -> Any:
 def _on_numbers(mask: Callable[[str], str]) -> Callable[[Transform, Any, Path], Any]:
     def masked(transform: Transform, value: Any, path: Path) -> Any:
         transform.hidden.append((path, value))  # the whole number: only its mask is on screen
-        return apply(transform, value, path)
+        shown = transform.partly[path] = apply(transform, value, path)
+        return shown
 
     def apply(transform: Transform, value: Any, path: Path) -> Any:
         if value is None:

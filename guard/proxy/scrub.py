@@ -139,12 +139,22 @@ class CardSecrets:
     shown_phones: frozenset[str] = frozenset()
     # Lemmas of the hidden words that name a street (_street_lemmas): the house and flat numbers after one go with it.
     streets: frozenset[str] = frozenset()
+    # The digits the policy itself shows of a number it masks to a prefix or last 4 ("7903", "4567"), when no field
+    # hides that number whole: a run of them is not a piece of a hidden number (_pieces).
+    shown_parts: frozenset[str] = frozenset()
+    # The digits the policy shows of a number it masks to a prefix or last 4 when another field hides that number
+    # whole ("7985" of a call to the contact phone): masked wherever they are a run of digits.
+    cut_parts: frozenset[str] = frozenset()
     # Worked out once from the above, so each of a response's texts is checked by set lookups, and a text that
     # cannot hold any secret (an ASCII key when every hidden word is Cyrillic) is passed over without a regex.
     _digits: frozenset[str] = field(init=False, repr=False, compare=False)
     # Every run of _SHARED digits of a hidden number (its whole, not a form of it): a digit group sharing one with
     # a hidden number is that number padded, cut or glued to another ("45056789019" for "4505 678901").
     _grams: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Every run of _MIN_NUMBER_DIGITS or more digits of a hidden number (a phone's with its 7/8 prefix too), but the
+    # shown parts: a run of digits that is one of them is a piece of that number ("код 6789" for passport 678901).
+    _pieces: frozenset[str] = field(init=False, repr=False, compare=False)
+    _quads: frozenset[str] = field(init=False, repr=False, compare=False)  # their first _MIN_NUMBER_DIGITS digits
     _whole: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _longest: int = field(init=False, repr=False, compare=False)
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -172,6 +182,9 @@ class CardSecrets:
         object.__setattr__(self, "_grams", frozenset(number[i:i + _SHARED] for number in whole
                                                      for i in range(len(number) - _SHARED + 1)))
         object.__setattr__(self, "_longest", max(map(len, self._digits), default=0))
+        pieces = set(self.cut_parts)
+        object.__setattr__(self, "_pieces", frozenset(pieces - self.shown_parts))
+        object.__setattr__(self, "_quads", frozenset(piece[:_MIN_NUMBER_DIGITS] for piece in self._pieces))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
         # The Latin keys of each hidden word's first two letters: a word typed in the Latin layout starts with one.
@@ -192,7 +205,8 @@ class CardSecrets:
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
                            self.dates + other.dates, self.shown_phones | other.shown_phones,
-                           self.streets | other.streets)
+                           self.streets | other.streets, self.shown_parts & other.shown_parts,
+                           self.cut_parts | other.cut_parts)
 
     def __bool__(self) -> bool:
         return bool(self.numbers or self.words or self.literals or self.dates)
@@ -223,6 +237,7 @@ class CardSecrets:
             streets = _street_lemmas(leaves)
             found.streets |= streets
             found.add(leaves, _leaves(shown.get(kind, ())), public - streets)
+        found.shown_parts, found.cut_parts = _shown_parts(decision)
         return found.secrets()
 
     @classmethod
@@ -361,13 +376,15 @@ class CardSecrets:
         whole = any(needle in digits for needle in self._digits)
         # Read backwards too: "109876 5054" is the passport 4505 678901 to whoever reverses it (_shares_a_number).
         shared = whole or self._holds_a_number(digits, whole=False) or self._holds_a_number(digits[::-1])
-        if not shared and not self._heads:
+        piece = any(digits[i:i + _MIN_NUMBER_DIGITS] in self._quads
+                    for i in range(len(digits) - _MIN_NUMBER_DIGITS + 1)) if self._quads else False
+        if not shared and not piece and not self._heads:
             return []
         spans = []
         read = normalized.text
         for group in _DIGIT_GROUP.finditer(read):
             opens, closes = _opens(read, group.start()), _closes(read, group.end())
-            if not (shared or opens or closes):
+            if not (shared or piece or opens or closes):
                 continue
             if self._is_shown_phone(group.group()):
                 continue
@@ -377,6 +394,8 @@ class CardSecrets:
             runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
                     for m in _DIGIT_RUN.finditer(group.group())]
             found = self._matches_in(runs) if whole else []
+            if piece:
+                found += [(start, end) for run, start, end in runs if run in self._pieces]
             if opens:
                 found += self._tail_opening(runs)
             if closes:
@@ -600,7 +619,8 @@ class CardSecrets:
 class _Found:
     """The secrets of one response as they are found, kind of field by kind of field; made into CardSecrets once."""
 
-    __slots__ = ("numbers", "words", "literals", "dates", "shown_phones", "streets", "_readings")
+    __slots__ = ("numbers", "words", "literals", "dates", "shown_phones", "streets", "shown_parts", "cut_parts",
+                 "_readings")
 
     def __init__(self, shown_phones: frozenset[str] = frozenset(), streets: set[str] | None = None) -> None:
         self.shown_phones = shown_phones  # national digits of the phone numbers shown anywhere in the response
@@ -609,6 +629,8 @@ class _Found:
         self.words: set[str] = set()
         self.literals: set[str] = set()
         self.dates: set[date] = set()
+        self.shown_parts: frozenset[str] = frozenset()
+        self.cut_parts: frozenset[str] = frozenset()
         # word -> (its lemmas, the lemmas it is matched by, or None when it is not name-like): a card repeats its
         # words (an address in three fields, the pairs of neighbouring fields). Lives as long as this response.
         self._readings: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {}
@@ -649,7 +671,8 @@ class _Found:
     def secrets(self) -> CardSecrets:
         return CardSecrets(tuple(self.numbers), frozenset(self.words),
                            tuple(sorted(self.literals, key=lambda literal: (-len(literal), literal))),
-                           tuple(sorted(self.dates)), self.shown_phones, self.streets & frozenset(self.words))
+                           tuple(sorted(self.dates)), self.shown_phones, self.streets & frozenset(self.words),
+                           self.shown_parts, self.cut_parts)
 
 
 def _street_lemmas(hidden: Iterable[str]) -> frozenset[str]:
@@ -1089,6 +1112,23 @@ _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
                             + r")(?![IVXivx])\s*[./\-]?\s*(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
+    """The runs of digits the policy shows of the numbers it masks to a prefix or last 4 ("7903*******"): those of a
+    number hidden nowhere else (shown as the policy says), and those of a number another path hides whole (the contact
+    phone hidden, its prefix is not shown as a call's number either)."""
+    if not decision.partly:
+        return frozenset(), frozenset()
+    whole = {secret.digits for path, value in decision.hidden if path not in decision.partly
+             for leaf in _leaves([value]) for secret in _number_secrets(leaf) if not secret.form}
+    shown, cut, hidden_at = set(), set(), dict(decision.hidden)
+    for path, masked in decision.partly.items():
+        hidden = {secret.digits for leaf in _leaves([hidden_at.get(path)])
+                  for secret in _number_secrets(leaf) if not secret.form}
+        parts = {run for leaf in _leaves([masked]) for run in _DIGIT_RUN.findall(leaf) if len(run) >= _MIN_NUMBER_DIGITS}
+        (cut if hidden & whole else shown).update(parts)
+    return frozenset(shown - cut), frozenset(cut)
 
 
 def _phones_of(values: Iterable[str]) -> frozenset[str]:

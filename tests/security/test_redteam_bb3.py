@@ -5,7 +5,8 @@ request against the real proxy, with a CRM on loopback serving the planted card.
   scalar the CRM sends is scanned the same way whatever its JSON type;
 - 01: a card the 5-year rule refuses, served at a path that names no customer, with its top-level msisdn dropped and
   its contract rewritten "active", while numbers[].msisdn still names the terminated customer;
-- 12, 02: left open (strict xfails), see their reasons.
+- 12: mended, tested in test_redteam_bb3_rt3c.py;
+- 02: left open (strict xfail), see its reason.
 
 A leak left open is a strict xfail whose reason starts with "LEAK".
 """
@@ -154,19 +155,7 @@ def test_an_active_card_at_a_path_naming_nobody_is_still_shown_by_the_policy(att
     assert found_in([PASSPORT_NUMBER], body) == [], body
 
 
-# --- left open: 12 and 02 ----------------------------------------------------------------------------------------
-
-@pytest.mark.xfail(strict=True, reason="LEAK bb3 12: call_details[].number keeps its operator prefix (policy allows a "
-                   "prefix on call details) even for a number the card hides whole elsewhere (contact phone)")
-def test_a_call_detail_number_the_card_hides_whole_shows_no_run_of_its_digits(attack):
-    planted = card(PLAIN["msisdn"])
-    planted["call_details"] = [dict(PLAIN["call_details"][0], number=CONTACT_PHONE)]
-    status, _, body = _fetch_card(attack, planted)
-    assert status == 200
-    shown = json.loads(body)
-    assert shown["contact"]["phone"] == "***", body
-    assert not shown["call_details"][0]["number"].startswith(CONTACT_PHONE[:4]), body
-
+# --- left open: 02 -------------------------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="LEAK bb3 02: card-aware scrubbing catches a hidden number whole or in 3+3 "
                    "groups, not a plain 4-5 digit piece of it with no cue word")
