@@ -120,6 +120,19 @@ def redactor(engine: Any) -> Any:
 
 
 @pytest.fixture(scope="session")
+def person_redactor() -> Any:
+    """An engine that finds names only, as the PERSON tests read them (test_person_*.py)."""
+    from guard import Redactor
+
+    return Redactor(entities=["PERSON"])
+
+
+def person_names(redactor: Any, text: str) -> list[str]:
+    """The names `redactor` finds in `text`, as written there."""
+    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "PERSON"]
+
+
+@pytest.fixture(scope="session")
 def policy() -> Any:
     from guard.policy import default_policy_path, load_policy
 

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from guard.engine import Redactor
+from conftest import person_names as names
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(entities=["PERSON"])
-
-
-def names(redactor: Redactor, text: str) -> list[str]:
-    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "PERSON"]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,24 +17,24 @@ def names(redactor: Redactor, text: str) -> list[str]:
     "Кофейню «Чехов и кофе» возле университета закрыли.",
     "В джазовом клубе «Эллингтон» в пятницу выступит квартет.",
 ])
-def test_a_title_in_quotes_in_apposition_to_a_thing_names_no_person(redactor, text):
-    assert names(redactor, text) == []
+def test_a_title_in_quotes_in_apposition_to_a_thing_names_no_person(person_redactor, text):
+    assert names(person_redactor, text) == []
 
 
 @pytest.mark.parametrize("text", [
     "Театр ставит «Евгения Онегина» без единого стиха.",
     "Дети на утреннике смотрели «Машу и Медведя».",
 ])
-def test_a_quote_of_several_words_without_speech_marks_is_a_title(redactor, text):
-    assert names(redactor, text) == []
+def test_a_quote_of_several_words_without_speech_marks_is_a_title(person_redactor, text):
+    assert names(person_redactor, text) == []
 
 
-def test_a_name_alone_in_quotes_after_a_verb_stays_a_name(redactor):
-    assert names(redactor, "Кот давно откликается на «Мишу».") == ["Мишу"]
+def test_a_name_alone_in_quotes_after_a_verb_stays_a_name(person_redactor):
+    assert names(person_redactor, "Кот давно откликается на «Мишу».") == ["Мишу"]
 
 
-def test_a_quote_with_a_record_in_it_is_no_title(redactor):
-    assert "Ivanova Svetlana" in names(redactor, "Кл. в чате: «Ivanova Svetlana, 15.07.1993» — на вопрос о ФИО.")
+def test_a_quote_with_a_record_in_it_is_no_title(person_redactor):
+    assert "Ivanova Svetlana" in names(person_redactor, "Кл. в чате: «Ivanova Svetlana, 15.07.1993» — на вопрос о ФИО.")
 
 
 @pytest.mark.parametrize("text", [
@@ -50,21 +43,21 @@ def test_a_quote_with_a_record_in_it_is_no_title(redactor):
     "Центр для родственников с болезнью Альцгеймера открылся в больнице.",
     "Прихожане храма Серафима Саровского собирают помощь.",
 ])
-def test_an_eponymous_term_or_temple_names_no_person(redactor, text):
-    assert names(redactor, text) == []
+def test_an_eponymous_term_or_temple_names_no_person(person_redactor, text):
+    assert names(person_redactor, text) == []
 
 
-def test_a_street_repeating_a_persons_surname_is_no_mention_of_him(redactor):
-    assert names(redactor, "Памятник Достоевскому стоит на улице Достоевского.") == ["Достоевскому"]
+def test_a_street_repeating_a_persons_surname_is_no_mention_of_him(person_redactor):
+    assert names(person_redactor, "Памятник Достоевскому стоит на улице Достоевского.") == ["Достоевскому"]
 
 
 @pytest.mark.parametrize("text, name", [
     ("Любовь к хоккею у Любови Сергеевны началась в 1964-м.", "Любови Сергеевны"),
     ("Август выдался дождливым, Август Рейнгольдович не выходил из дома.", "Август Рейнгольдович"),
 ])
-def test_a_common_word_opening_a_sentence_is_no_other_mention_of_a_name(redactor, text, name):
-    assert names(redactor, text) == [name]
+def test_a_common_word_opening_a_sentence_is_no_other_mention_of_a_name(person_redactor, text, name):
+    assert names(person_redactor, text) == [name]
 
 
-def test_a_person_after_a_title_stays_a_name(redactor):
-    assert names(redactor, "Премьер-министр Михаил Фрадков прилетел в Омск.") == ["Михаил Фрадков"]
+def test_a_person_after_a_title_stays_a_name(person_redactor):
+    assert names(person_redactor, "Премьер-министр Михаил Фрадков прилетел в Омск.") == ["Михаил Фрадков"]
