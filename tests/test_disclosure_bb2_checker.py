@@ -334,7 +334,6 @@ def test_guard_check_remembers_the_operators_lines_of_a_call(tmp_path):
 
 # --- H11/H12: numbers with unusual separators or said in chains (mended on branch s28-bbnum) -------------------------
 
-@pytest.mark.xfail(strict=True, reason="H11/H12: guard/normalize.py reads these on branch s28-bbnum; flips at the merge")
 @pytest.mark.parametrize("line", [
     "телефон владельца 8.916.123.45.67",
     "телефон владельца 8|916|123|45|67",

@@ -430,10 +430,11 @@ class DisclosureChecker:
                 found = []
             shifted = [Entity(e.start + start, e.end + start, e.type, e.score) for e in found]
             entities = merge_with(entities, shifted)
-        # A number another block rule already explains (a department's phone, an internal address) is that rule's.
+        # A number another block rule already explains (a department's phone, an internal address) is that rule's;
+        # one that reaches past it is more than that rule read ("8.916.123.45.67": no internal address's, a phone)
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         for entity in entities:
-            if any(entity.start < end and start < entity.end for start, end in taken):
+            if any(start <= entity.start and entity.end <= end for start, end in taken):
                 continue
             if shown is not None and _card_shows_entity(entity, utterance, shown):
                 continue
