@@ -480,6 +480,9 @@ def _birth_word_near(utterance: Utterance) -> bool:
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
 _PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
+# the lemmas that announce a value the next words may tell (the checker's joined reading of two lines, checker.py;
+# the kinds' own cue stems are recognizers/base.CUE_KINDS)
+VALUE_CUES = _PERSONAL_CUES | _ADDRESS_CUES | _PERSON_CUES | frozenset({"телефон", "номер", "мобильный", "имя", "отчество"})
 _WINDOW = 6
 
 
