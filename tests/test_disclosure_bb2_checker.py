@@ -332,7 +332,7 @@ def test_guard_check_remembers_the_operators_lines_of_a_call(tmp_path):
     assert verdicts[2] == "block"
 
 
-# --- H11/H12: numbers with unusual separators or said in chains (mended on branch s28-bbnum) -------------------------
+# --- H11/H12: numbers with unusual separators or said in chains (the redactor's readings, normalize.readings) ---------
 
 @pytest.mark.parametrize("line", [
     "телефон владельца 8.916.123.45.67",
