@@ -8,8 +8,11 @@ turn. Turns apart (another speaker saying something of substance between) stay a
 a question and its answer.
 
 Read by `Redactor.redact_dialogue` (the Python API for a dialogue), by `guard batch` (guard/batch/calls.py), and by
-`Redactor.analyze` for a transcript written as one text with a labelled line per turn ("Клиент: …\nОператор: угу\n…"),
-so `guard redact`, /v1/redact and the proxy's comments read it too.
+`Redactor.analyze` for a transcript written as one text with its speakers' labels ("Клиент: …\nОператор: угу\n…",
+"Клиент: 916… Оператор: Да. Клиент: 123 45 67", or said in words by an ASR transcript: "клиент девятьсот шестнадцать
+оператор да клиент сто двадцать три …"), so `guard redact`, /v1/redact and the proxy's comments read it too. The one
+mechanism for a number dictated across turns: the recognizers read the listener's words between two parts of a value
+inside one turn only (recognizers/cue_reach.py LISTENERS_WORDS), never across a speaker's label.
 """
 from __future__ import annotations
 
@@ -18,13 +21,11 @@ from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
-from guard.recognizers.lexicon import SPEAKER_LABEL
+from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, SPEAKER_LABEL
 
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
-# (guard/normalize.py) and the few words that say "go on".
-_ACKNOWLEDGEMENT = (r"(?:хорошо|ок(?:ей)?|понятно|понял[аи]?|записыва\w*|записал[аи]?|пишу|слушаю|продолжайте|мгм|"
-                    r"угу(?:-угу)*|ага(?:-ага)*|да(?:-да)*|так(?:-так)*|и|а)")
-_BACK_CHANNEL = re.compile(r"[\s\W]*(?:(?:" + HESITATION + "|" + _ACKNOWLEDGEMENT + r")(?![\w-])[\s\W]*)*",
+# (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
+_BACK_CHANNEL = re.compile(r"[\s\W]*(?:(?:" + HESITATION + "|" + BACK_CHANNEL_WORDS + r")(?![\w-])[\s\W]*)*",
                            re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 # What ends a turn's text but would end a number read across the join: the turn's closing punctuation.
@@ -85,21 +86,38 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
     return out
 
 
-# A transcript line opening with its speaker's label ("Клиент: …", "Оператор 2: …"), as recognizers/lexicon.py names them.
-_LABELLED_LINE = re.compile(r"^[ \t]*(" + SPEAKER_LABEL + r")(?:[ \t]*\d{1,2})?[ \t]*:[ \t]*(.*)$",
-                            re.IGNORECASE | re.MULTILINE)
+# A speaker's label in a transcript written as one text: "Клиент: …", "Оператор 2: …" (a line's or a sentence's start, or
+# anywhere with its colon), or the bare word of an ASR transcript ("… оператор да клиент …").
+_LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t]*\d{1,2}(?=[ \t]*:))?(?![а-яёa-z\d])[ \t]*(:?)[ \t]*",
+                    re.IGNORECASE)
+
+
+def _speaker(label: str) -> str:
+    return "caller" if label.lower() in CALLER_LABELS else "contact center"
 
 
 def labelled_turns(text: str) -> list[tuple[str, int, int]]:
-    """(speaker, start, end) of each labelled line's words, when `text` holds two labelled lines at least."""
-    if text.count(":") < 2 or "\n" not in text:
+    """(speaker, start, end) of each turn of `text`, when it is a transcript with two labelled turns at least: turns
+    opened by labels with a colon; without two of those, by bare label words when both the caller's and the contact
+    center's are there — the words before the first label then said by the other speaker than that label's."""
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2:
         return []
-    turns = [(line.group(1).lower(), line.start(2), line.end(2)) for line in _LABELLED_LINE.finditer(text)]
-    return turns if len(turns) > 1 else []
+    with_colon = [label for label in labels if label.group(2)]
+    if len(with_colon) >= 2:
+        labels = with_colon
+    elif len({_speaker(label.group(1)) for label in labels}) < 2:
+        return []
+    turns = [(_speaker(label.group(1)), label.end(), following.start() if following else len(text))
+             for label, following in zip(labels, [*labels[1:], None])]
+    if labels is not with_colon and text[:labels[0].start()].strip():
+        first = _speaker(labels[0].group(1))
+        turns.insert(0, ("caller" if first != "caller" else "contact center", 0, labels[0].start()))
+    return turns
 
 
 def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:
-    """`across_turns` over the labelled lines of one text, in that text's offsets."""
+    """`across_turns` over the labelled turns of one text, in that text's offsets."""
     turns = labelled_turns(text)
     if not turns:
         return []

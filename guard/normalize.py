@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "decode_base64", "join_spelled",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "decode_base64", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "read_separators", "readings"]
 
 
@@ -854,20 +854,28 @@ class Normalization:
 
 
 # --- words spelled letter by letter ---------------------------------------------------------------
-# A word spelled letter by letter, the letters apart by one space or dot each ("И в а н о в", "И.в.а.н.о.в", bb L6,
-# L7), reads as the word: four letters at least, one separator throughout ("И. И. Иванов", "т.е." stay as written).
+# A word spelled letter by letter, the letters apart by the same mark each time: a blank, or a comma, dot or hyphen with
+# a blank or none around it ("И в а н о в", "И.в.а.н.о.в", bb L6, L7; "И, В, А, Н, О, В", "П. Е. Т. Р. О. В.",
+# "И-в-а-н-о-в", red team M5) reads as the word: four letters at least ("И. И. Иванов", "т.е." stay as written), one
+# mark throughout ("и т.д. и т.п." is no word). The one definition the redactor (join_spelled, below) and the speech
+# checker (guard/disclosure/spelled.py) read a spelled word with.
 # (Entities and percent escapes are read by normalize_unicode, the step after.)
 _LETTER = "А-ЯЁа-яёA-Za-z"
-_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ .])[{_LETTER}](?:(?P=apart)[{_LETTER}]){{2,}}(?!\w)")
+_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?:(?P=apart)[{_LETTER}]){{2,}}"
+                      rf"(?!\w)")
 _ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
-_MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}][ .][{_LETTER}][ .]")
+_MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}](?:[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?!\w)")
 
 
-def _joined_letters(match: re.Match) -> str:
-    piece = match.group()
-    letters = piece.replace(match.group("apart"), "")
-    # a run of Russian one-letter words ("а я в о") is words, not a spelling
-    return piece if set(letters.lower()) <= _ONE_LETTER_WORDS else letters
+def spelled_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the word) of each word spelled letter by letter in `text` (a run of Russian one-letter words, "а я
+    в о", is words, not a spelling)."""
+    if _MAY_BE_SPELLED.search(text) is None:
+        return
+    for match in _SPELLED.finditer(text):
+        letters = match.group().replace(match.group("apart"), "")
+        if not set(letters.lower()) <= _ONE_LETTER_WORDS:
+            yield match.start(), match.end(), letters
 
 
 def join_spelled(text: str) -> NormalizedText:
@@ -875,8 +883,7 @@ def join_spelled(text: str) -> NormalizedText:
     none comes back after one search."""
     if _MAY_BE_SPELLED.search(text) is None:
         return NormalizedText(text, text)
-    return rewritten(text, ((match.start(), match.end(), joined) for match in _SPELLED.finditer(text)
-                            if (joined := _joined_letters(match)) != match.group()))
+    return rewritten(text, spelled_words(text))
 
 
 # --- hesitations inside a dictated number -------------------------------------------------------------
@@ -1134,11 +1141,12 @@ def read_separators(text: str) -> NormalizedText:
     return rewritten(text, _separator_pieces(text))
 
 
-def readings(text: str) -> tuple[Normalization, ...]:
-    """Every reading recognizers must see, `normalize(text)` first; a self-correction adds the reading that keeps
-    the digits taken back (keep_corrected_digits), a token that decodes as base64 the reading with it decoded
-    (decode_base64): spans found in any reading are masked."""
-    first = normalize(text)
+def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
+    """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
+    self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
+    reads past the reading with them as spaces (read_separators), a token that decodes as base64 the reading with it
+    decoded (decode_base64): spans found in any reading are masked (the redactor) or told (the speech checker)."""
+    first = first if first is not None else normalize(text)
     found = [first]
     *before, corrections = first.steps
     if len(first.steps) == 6 and corrections.changed:  # the last step is normalize_corrections

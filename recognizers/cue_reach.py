@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 
-from guard.recognizers.lexicon import _PREPOSITION, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL
+from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
+                                      SPEAKER_LABEL)
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -48,13 +49,12 @@ _JOIN = re.compile(r"(?<![ \t])(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by
 
-# What the one who writes a number down says between its parts: "так", "да, записала", "угу, дальше", in a transcript
-# their turn between the caller's ("916… Оператор: Да. Клиент: 123 45 67", "клиент девятьсот шестнадцать оператор да
-# клиент сто двадцать три …") (blanks taken possessively, and only after a digit or a word: linear on a long run of them,
-# tests/test_redos.py)
-LISTENERS_WORDS = re.compile(r"(?<![ \t\n,.…—\-:])(?:[ \t\n,.…—\-:]++(?:так|да|угу|ага|ну|вот|дальше|далее|записал\w*|"
-                             r"записываю|пишу|слушаю|есть|хорошо|продолжайте|понял\w*|и|а|" + SPEAKER_LABEL
-                             + r")(?![а-яё])){1,4}[ \t\n,.…—\-:]++", re.IGNORECASE)
+# What the one who writes a number down says between its parts in one turn: "так", "да, записала", "угу, дальше"
+# (recognizers/lexicon.py BACK_CHANNEL_WORDS). Their turn between the caller's in a transcript ("916… Оператор: Да.
+# Клиент: 123 45 67") is read by guard/dialogue.py, which masks each piece in its own turn. (Blanks taken possessively,
+# and only after a digit or a word: linear on a long run of them, tests/test_redos.py.)
+LISTENERS_WORDS = re.compile(r"(?<![ \t\n,.…—\-:])(?:[ \t\n,.…—\-:]++" + BACK_CHANNEL_WORDS + r"(?![а-яё])){1,4}"
+                             r"[ \t\n,.…—\-:]++", re.IGNORECASE)
 
 
 def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tuple[int, int]]:

@@ -84,7 +84,12 @@ SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True))
 # The client written short in a CRM note ("кл. Гусь просил …", "абон. Волк"): a capitalised word after one is named as
 # a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before
 # the word: "на карту кл. 5536 ... 0400. Держатель" names no one.
-CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:кл|абон)\.?[ \t]+$", re.IGNORECASE)
+CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
+CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r")\.?[ \t]+$",
+                                        re.IGNORECASE)
+# A CRM note's short words naming a person: the client's, and the full name's field ("ФИО: Гетманский"), as strong
+# as "клиент" before a capitalised word (recognizers/person.py: _naming_cue).
+NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио"}
 
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
@@ -118,6 +123,15 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
 
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
+# The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
+CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
+
+# What the one who writes a number down says while it is dictated ("угу", "да-да, записываю", "так, дальше", "ок"): the
+# words that say "go on" and never name or count anything. One list for a turn of the listener between the caller's
+# turns (guard/dialogue.py, with the hesitations of guard/normalize.py) and for the listener's words between two parts
+# of one value said in one turn (recognizers/cue_reach.py: LISTENERS_WORDS, read by the phone and every cued kind).
+BACK_CHANNEL_WORDS = (r"(?:хорошо|ок(?:ей)?|понятно|понял\w*|записыва\w*|записал\w*|пишу|слушаю|продолжайте|мгм|"
+                      r"дальше|далее|есть|ну|вот|угу(?:-угу)*|ага(?:-ага)*|да(?:-да)*|так(?:-так)*|и|а)")
 
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).

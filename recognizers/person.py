@@ -31,7 +31,7 @@ from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_F
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, latin_to_cyrillic
+from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -1355,19 +1355,17 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
             or before[0].startswith(_MAIDEN_NAME_STEM)
-    if before[0] in _NAMING_ABBREVIATIONS or before[0].startswith(("фамили", "имя")):
+    if before[0] in NAMING_ABBREVIATIONS or before[0].startswith(("фамили", "имя")):
         return text[start].isupper()  # "ФИО: Гетманский", "Фамилия: Белый": a field's label, no speaker's
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
             and is_known(word.group()):
         return False  # "Клиент: Мои паспортные данные", "Клиент: Счета приходят": a speaker, then what they say
     return text[start].isupper() and (
-        before[0].startswith(_NAMING_STEMS) or before[0] in _NAMING_ABBREVIATIONS
+        before[0].startswith(_NAMING_STEMS) or before[0] in NAMING_ABBREVIATIONS
         or CLIENT_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
 
 
-# "кл. Кит", "ФИО: Гетманский": a CRM note's short words for the customer and the full name, as strong as "клиент"
-_NAMING_ABBREVIATIONS = frozenset({"кл", "фио"})
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*-?[ \t]*$")  # "прораб Мирный", "мать-Лысенко"
 
 

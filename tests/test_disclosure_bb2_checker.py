@@ -332,9 +332,8 @@ def test_guard_check_remembers_the_operators_lines_of_a_call(tmp_path):
     assert verdicts[2] == "block"
 
 
-# --- H11/H12: numbers with unusual separators or said in chains (mended on branch s28-bbnum) -------------------------
+# --- H11/H12: numbers with unusual separators or said in chains (the redactor's readings, normalize.readings) ---------
 
-@pytest.mark.xfail(strict=True, reason="H11/H12: guard/normalize.py reads these on branch s28-bbnum; flips at the merge")
 @pytest.mark.parametrize("line", [
     "телефон владельца 8.916.123.45.67",
     "телефон владельца 8|916|123|45|67",

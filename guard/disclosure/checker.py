@@ -27,7 +27,7 @@ from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (ShownCard, card_spans, engine_window, entity_counts, merge_with,
+from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_spans, engine_window, entity_counts, merge_with,
                                       might_hold_personal_data, own_surname_spans, quick_entities, shown_card)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
@@ -41,9 +41,13 @@ from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
-from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
+from guard.normalize import HESITATION, normalize
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
+from guard.recognizers.base import CUE_KINDS, is_cue
+from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -328,7 +332,12 @@ class DisclosureChecker:
                         shown: ShownCard | None) -> list[Finding]:
         """Personal data read on the operator's last lines joined with this one (red team bb2, H7: "владелец" /
         "Петров" / "Иван Сергеевич", a phone said in two halves), where it reaches into this line: marked on this
-        line's part of it. What lies wholly in the earlier lines was judged with them."""
+        line's part of it. What lies wholly in the earlier lines was judged with them. Read only when such a value can
+        reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
+        a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
+        if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
+                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))):
+            return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
         # whole lines: a read-back or an introduction at the earlier line's start still governs its end
@@ -430,10 +439,12 @@ class DisclosureChecker:
                 found = []
             shifted = [Entity(e.start + start, e.end + start, e.type, e.score) for e in found]
             entities = merge_with(entities, shifted)
-        # A number another block rule already explains (a department's phone, an internal address) is that rule's.
+        # A number another block rule already explains (a department's phone, an internal address) is that rule's;
+        # one with digits past it is more than that rule read ("8.916.123.45.67": no internal address's, a phone)
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         for entity in entities:
-            if any(entity.start < end and start < entity.end for start, end in taken):
+            if any(entity.start < end and start < entity.end for start, end in taken) \
+                    and not _digits_outside(utterance, entity, taken):
                 continue
             if shown is not None and _card_shows_entity(entity, utterance, shown):
                 continue
@@ -441,6 +452,49 @@ class DisclosureChecker:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+_A_DIGIT = re.compile(r"\d")
+# A line's words, and those at its edges that say nothing of a value: hesitations and back-channel words
+_LINE_WORD = re.compile(r"[^\W_]+(?:[@.\-][^\W_]+)*|@")
+_FILLER_WORD = re.compile(r"(?:" + HESITATION + "|" + BACK_CHANNEL_WORDS + ")", re.IGNORECASE)
+_VALUE_PART_WORDS = frozenset((*ADDRESS_PART_WORDS, *HOUSE_WORDS, *STREET_WORDS, "собака", "точка"))
+_ONE_LETTER_WORDS = frozenset("авиксоуяж")  # words of one letter: a preposition, a conjunction, "я", a particle
+
+
+def _edge_words(text: str, last: bool) -> list[str]:
+    """The first (or last) two words of a line that are no fillers ("ну", "так", "угу"), from that edge inwards."""
+    words = _LINE_WORD.findall(text)
+    return [word for word in (reversed(words) if last else words) if not _FILLER_WORD.fullmatch(word)][:2]
+
+
+def _may_be_in_a_value(words: list[str]) -> bool:
+    """Can a value said across two lines run through the edge word of a line (`words`: it and the next inwards): a
+    digit or a number word (ordinals too), a letter of a spelling ("П, Е, Т" — not a one-letter word alone: "я", "у")
+    or a letter's name, a Latin word or an e-mail's part, an address word, a name?"""
+    if not words:
+        return False
+    word, lower = words[0], words[0].lower()
+    if len(word) == 1:
+        return lower not in _ONE_LETTER_WORDS or len(words) > 1 and len(words[1]) == 1
+    return (word.isascii() or lower in LETTER_NAMES or lower in _VALUE_PART_WORDS
+            or _A_DIGIT.search(normalize(word).text) is not None or may_name_a_person(word))
+
+
+def _digits_outside(utterance: Utterance, entity: Entity, spans: list[tuple[int, int]]) -> bool:
+    """Does the entity hold a digit that none of `spans` covers?"""
+    return any(char.isdigit() and not any(start <= at < end for start, end in spans)
+               for at, char in enumerate(utterance.text[entity.start:entity.end], entity.start))
+
+
+def _announces_a_value(words: list[str]) -> bool:
+    """Is the last word of a line (`words`: it and the one before) a cue of a value the next line may tell: "владельца",
+    "адрес", "телефон", a kind's cue ("договора", "снилс")?"""
+    if not words:
+        return False
+    lower = words[0].lower()
+    return not VALUE_CUES.isdisjoint(word_info(lower).lemmas) \
+        or any(kind is not None and lower.startswith(stem) and is_cue(lower, stem) for stem, kind in CUE_KINDS.items())
 
 
 def _is_number_rule(rule: Rule) -> bool:

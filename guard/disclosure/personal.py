@@ -289,8 +289,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
     # initials as recognizers/lexicon.py writes them: "И.П.", "Иванов И.", "И.П. Иванов"
     if "@" in text or DOTTED_INITIALS.search(text) or INITIALS_AFTER.search(text) or INITIALS_BEFORE.search(text):
         return True
-    if any(len(group.digits) >= 4 for group in utterance.digit_groups):
-        return True
+    if any(len(group.digits) >= 4 for group in utterance.digit_groups) or len(utterance.readings) > 1:
+        return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True
     for token in utterance.tokens:
@@ -456,19 +456,20 @@ _ENGINE_THRESHOLD = 0.5  # guard.engine.DEFAULT_THRESHOLD: what the redactor wou
 
 
 def registry_entities(utterance: Utterance) -> list[Entity]:
-    """What the registry's text recognizers find in the utterance, in its original offsets."""
-    normalized = utterance.normalized
+    """What the registry's text recognizers find in the utterance, read as the redactor reads it (every reading of
+    guard/normalize.py `readings`: separators read past, a correction's digits kept), in its original offsets."""
     text = utterance.text
     found = []
-    for recognizer in text_recognizers(normalized.text):
-        for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None):
-            if result.score < _ENGINE_THRESHOLD:
-                continue
-            start, end = trim_span(text, *normalized.to_original(result.start, result.end))
-            if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
-                continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
-            if end > start:
-                found.append(Entity(start, end, result.entity_type, float(result.score)))
+    for normalized in utterance.readings:
+        for recognizer in text_recognizers(normalized.text):
+            for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None):
+                if result.score < _ENGINE_THRESHOLD:
+                    continue
+                start, end = trim_span(text, *normalized.to_original(result.start, result.end))
+                if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
+                    continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
+                if end > start:
+                    found.append(Entity(start, end, result.entity_type, float(result.score)))
     return found
 
 
@@ -479,6 +480,9 @@ def _birth_word_near(utterance: Utterance) -> bool:
 _ADDRESS_CUES = frozenset({"адрес", "прописка", "прописать", "проживать", "жить"})
 _NAME_KINDS = frozenset({"Name", "Surn", "Patr"})
 _PERSON_CUES = frozenset({"владелец", "фамилия", "фио", "контактный"})
+# the lemmas that announce a value the next words may tell (the checker's joined reading of two lines, checker.py;
+# the kinds' own cue stems are recognizers/base.CUE_KINDS)
+VALUE_CUES = _PERSONAL_CUES | _ADDRESS_CUES | _PERSON_CUES | frozenset({"телефон", "номер", "мобильный", "имя", "отчество"})
 _WINDOW = 6
 
 

@@ -3,7 +3,8 @@ syllables, in Latin script.
 
 The red team's M5-M7 ("ваша фамилия пишется так: И, В, А, Н, О, В", "фамилия И-ва-нов", "в базе вы записаны как
 Ivanov") told the hidden surname in words the checker read as single letters, an unknown hyphenated word, a Latin
-word. Each form is put back together — the letters joined, the syllables joined, the Latin word read as Russian
+word. Each form is put back together — the letters joined (guard/normalize.py `spelled_words`,
+the redactor's one reading of a spelled word), the syllables joined, the Latin word read as Russian
 (recognizers/lexicon.py `latin_to_cyrillic`) — and asked of the PERSON kind (recognizers/person.py `holds_surname`,
 its one definition). Letters said by their names ("пэ, е, тэ, эр, о, вэ", red team bb2 H8) are read with the one
 list of letter names the redactor reads too (recognizers/lexicon.py `letter_name_words`). A look-alike Latin letter
@@ -16,12 +17,10 @@ import re
 from typing import Callable, Iterator
 
 from guard.disclosure.context import Said
-from guard.normalize import cyrillic_twin
+from guard.normalize import cyrillic_twin, spelled_words
 from guard.recognizers.lexicon import latin_to_cyrillic, letter_name_words
 from guard.recognizers.person import holds_surname
 
-# three or more single letters, each followed by a comma, dot, hyphen or space: "И, В, А, Н, О, В", "и.в.а.н.о.в"
-_LETTERS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s,.\-]+){2,}[^\W\d_](?![^\W\d_])")
 # a word cut into syllables by hyphens, three pieces or more, or two with one a single letter: "И-ва-нов"
 _SYLLABLES = re.compile(r"(?<![\w@.])[^\W\d_]{1,4}(?:-[^\W\d_]{1,5}){1,5}(?![\w@])")
 # a Latin word not part of an e-mail or a host: "Ivanov"
@@ -29,8 +28,7 @@ _LATIN = re.compile(r"(?<![\w@.])[A-Za-z]{4,}(?![\w@]|\.[A-Za-z])")
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
-    for match in _LETTERS.finditer(text):
-        yield match.start(), match.end(), re.sub(r"[\s,.\-]+", "", match.group())
+    yield from spelled_words(text)  # "И, В, А, Н, О, В", "и.в.а.н.о.в": the redactor's one reading (guard/normalize.py)
     for match in _SYLLABLES.finditer(text):
         pieces = match.group().split("-")
         if len(pieces) >= 3 or min(len(piece) for piece in pieces) == 1:

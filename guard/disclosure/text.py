@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
-from guard.normalize import Normalization, cyrillic_lookalikes, normalize, normalize_unicode
+from guard.normalize import Normalization, cyrillic_lookalikes, normalize, normalize_unicode, readings
 
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
@@ -248,6 +248,13 @@ class Utterance:
         """The text as the recognizers read it — Unicode made plain (full-width digits, zero-width characters),
         spoken numbers as digits, self-corrections resolved — with offsets back into the original."""
         return normalize(self.text)
+
+    @cached_property
+    def readings(self) -> tuple[Normalization, ...]:
+        """Every reading the redactor reads the text in (guard/normalize.py `readings`), `normalized` first: numbers
+        with separators read past ("8|916|123|45|67", "восемь девятьсот шестнадцать, сто двадцать три … и шестьдесят
+        семь"), a correction's digits kept, base64 decoded."""
+        return readings(self.text, self.normalized)
 
     @cached_property
     def document(self) -> Document:
