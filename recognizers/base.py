@@ -95,14 +95,21 @@ def is_cue(word: str, stem: str) -> bool:
 
 
 def has_stem(words: list[str], stems: tuple[str, ...]) -> bool:
-    return any(is_cue(word, stem) for word in words for stem in stems)
+    # a cue word starts with its stem: one C-level startswith over all stems leaves is_cue only the words that can be
+    prefixes = stems if type(stems) is tuple else tuple(stems)
+    return any(is_cue(word, stem) for word in words if word.startswith(prefixes)
+               for stem in prefixes if word.startswith(stem))
 
 
 def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None:
     """(position, stem) of the cue nearest the end of `words`, or None."""
+    prefixes = stems if type(stems) is tuple else tuple(stems)
     for i in range(len(words) - 1, -1, -1):
-        for stem in stems:
-            if is_cue(words[i], stem):
+        word = words[i]
+        if not word.startswith(prefixes):
+            continue  # no stem begins it, so none is its cue (is_cue)
+        for stem in prefixes:
+            if is_cue(word, stem):
                 return i, stem
     return None
 
@@ -347,13 +354,30 @@ class LazyPattern:
         folded = casefolded(string)
         return any(literal in folded for literal in literals)
 
+    def _matches_in(self, string: str) -> list[re.Match] | None:
+        """Every match in the whole of `string`, found once per analyzed document (a kind's gate, its cued numbers, its
+        reach past fillers and its cues naming the kind all ask for the same cue's matches); None for any other string."""
+        doc = document_for(string)
+        if doc is None:
+            return None
+        return doc.derived(("matches", self),
+                           lambda text: list(self.compiled.finditer(text)) if self._could_match(text) else [])
+
     def search(self, string: str, *args) -> re.Match | None:
+        if not args:
+            found = self._matches_in(string)
+            if found is not None:
+                return found[0] if found else None  # the leftmost match is finditer's first
         return self.compiled.search(string, *args) if self._could_match(string) else None
 
     def match(self, string: str, *args) -> re.Match | None:
         return self.compiled.match(string, *args) if self._could_match(string) else None
 
     def finditer(self, string: str, *args):
+        if not args:
+            found = self._matches_in(string)
+            if found is not None:
+                return iter(found)
         return self.compiled.finditer(string, *args) if self._could_match(string) else iter(())
 
 
