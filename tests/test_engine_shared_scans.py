@@ -67,3 +67,29 @@ def test_a_patterns_first_position_is_the_same_from_the_document_as_from_the_tex
         with analyzing(Document(text)) as doc:
             assert [PatternRecognizer._search_from(p, doc.text, flags) for p in patterns] == alone
             assert [PatternRecognizer._search_from(p, doc.text, flags) for p in patterns] == alone  # memo
+
+
+_OPENING = LazyPattern(r"(?<![а-яёa-z])(?:тел(?:ефон)?|номер(?: телефона)?)[\s:.]{0,3}(\d(?:[ \-]?\d)*)", re.IGNORECASE)
+_OPENS_AT = re.compile(r"(?<![а-яёa-z])(?=тел|номер)", re.IGNORECASE)
+
+
+@given(st.text(alphabet="телфонмрТН 12-:.\n", max_size=60))
+def test_a_pattern_opening_with_a_cue_tried_where_a_cue_starts_finds_what_its_search_finds(text):
+    starts = [m.start() for m in _OPENS_AT.finditer(text)]
+    assert [m.span() for m in _OPENING.finditer_at(text, starts)] == \
+        [m.span() for m in _OPENING.compiled.finditer(text)]
+
+
+def test_every_kinds_cue_starts_hold_every_start_of_its_cued_patterns():
+    texts = _SAMPLES + [s.lower() for s in _SAMPLES] + ["номер телефона 89161234567 и телефон 8 916 123 45 67"]
+    from guard.recognizers.base import ContextPatternRecognizer
+    from guard.recognizers.cue_reach import _filler_cues
+
+    kinds = [r for r in all_recognizers() if isinstance(r, ContextPatternRecognizer) and r.CUE_NUMBERS]
+    assert kinds
+    for text in texts:
+        for kind in kinds:
+            assert kind.cue_starts(text) == [m.start() for m in kind._cue_at.compiled.finditer(text)]
+            starts = set(kind.cue_starts(text))
+            for pattern, _, _ in kind._cues + _filler_cues(kind):
+                assert {m.start() for m in pattern.compiled.finditer(text)} <= starts, (type(kind).__name__, text)
