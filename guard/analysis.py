@@ -419,11 +419,17 @@ class PatternRecognizer(EntityRecognizer):
             pattern.required_literals = required_literals(pattern.regex, flags)
             pattern.stdlib_twin = stdlib_twin(pattern.regex, flags)
         doc = document_for(text)
-        if doc is not None:
-            fact = doc.derived  # twenty recognizers ask the same of one document
-        else:
-            def fact(step, compute):
-                return compute(text)
+        if doc is not None:  # asked by the kinds' gate and again by analyze: answered once per document
+            return doc.derived(("search_from", pattern, flags),
+                               lambda _: PatternRecognizer._begin(pattern, text, doc.derived))
+
+        def fact(step, compute):
+            return compute(text)
+        return PatternRecognizer._begin(pattern, text, fact)
+
+    @staticmethod
+    def _begin(pattern: Pattern, text: str, fact) -> int | None:
+        """_search_from's answer once the pattern is compiled; `fact(step, compute)` reads what the text is."""
         fewest = getattr(pattern, "fewest_digits", 0)  # a pattern made by Presidio's class has none
         if fewest and fact("digit_count", digit_count) < fewest:
             return None  # the text has too few digits for any match: the search would try every position

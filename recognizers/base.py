@@ -95,14 +95,21 @@ def is_cue(word: str, stem: str) -> bool:
 
 
 def has_stem(words: list[str], stems: tuple[str, ...]) -> bool:
-    return any(is_cue(word, stem) for word in words for stem in stems)
+    # a cue word starts with its stem: one C-level startswith over all stems leaves is_cue only the words that can be
+    prefixes = stems if type(stems) is tuple else tuple(stems)
+    return any(is_cue(word, stem) for word in words if word.startswith(prefixes)
+               for stem in prefixes if word.startswith(stem))
 
 
 def last_cue(words: list[str], stems: tuple[str, ...]) -> tuple[int, str] | None:
     """(position, stem) of the cue nearest the end of `words`, or None."""
+    prefixes = stems if type(stems) is tuple else tuple(stems)
     for i in range(len(words) - 1, -1, -1):
-        for stem in stems:
-            if is_cue(words[i], stem):
+        word = words[i]
+        if not word.startswith(prefixes):
+            continue  # no stem begins it, so none is its cue (is_cue)
+        for stem in prefixes:
+            if is_cue(word, stem):
                 return i, stem
     return None
 
@@ -347,13 +354,48 @@ class LazyPattern:
         folded = casefolded(string)
         return any(literal in folded for literal in literals)
 
+    def _matches_in(self, string: str) -> list[re.Match] | None:
+        """Every match in the whole of `string`, found once per analyzed document (a kind's gate, its cued numbers, its
+        reach past fillers and its cues naming the kind all ask for the same cue's matches); None for any other string."""
+        doc = document_for(string)
+        if doc is None:
+            return None
+        return doc.derived(("matches", self),
+                           lambda text: list(self.compiled.finditer(text)) if self._could_match(text) else [])
+
     def search(self, string: str, *args) -> re.Match | None:
+        if not args:
+            found = self._matches_in(string)
+            if found is not None:
+                return found[0] if found else None  # the leftmost match is finditer's first
         return self.compiled.search(string, *args) if self._could_match(string) else None
 
     def match(self, string: str, *args) -> re.Match | None:
         return self.compiled.match(string, *args) if self._could_match(string) else None
 
+    def finditer_at(self, string: str, starts: list[int]):
+        """finditer(string) for a pattern no match of which can start anywhere but at `starts` (ascending): the pattern
+        tried at those positions only, a match's own span skipped, as finditer would. A cue's pattern opens with the
+        cue: its matches start where the cue does, and a text names a cue a few times in its hundreds of positions."""
+        if not self._could_match(string):
+            return iter(())
+        found, compiled, end = [], self.compiled, 0
+        for start in starts:
+            if start < end:
+                continue
+            match = compiled.match(string, start)
+            if match is not None:
+                if match.end() == start:  # an empty match: finditer's own stepping over it is not reproduced here
+                    return compiled.finditer(string)
+                found.append(match)
+                end = match.end()
+        return iter(found)
+
     def finditer(self, string: str, *args):
+        if not args:
+            found = self._matches_in(string)
+            if found is not None:
+                return iter(found)
         return self.compiled.finditer(string, *args) if self._could_match(string) else iter(())
 
 
@@ -432,6 +474,9 @@ class ContextPatternRecognizer(PatternRecognizer):
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                     re.IGNORECASE) if self.CUE_NUMBERS else None
+        # every position where one of them starts, overlapping ones too ("номер телефона": "номер" and "телефон")
+        self._cue_at = LazyPattern(r"(?<![а-яёa-z])(?=" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
+                                   re.IGNORECASE) if self.CUE_NUMBERS else None
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
         self._cues_after = [(LazyPattern(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
                                          + _BACK_GAP
@@ -561,6 +606,22 @@ class ContextPatternRecognizer(PatternRecognizer):
             and self.CONTEXT_PATTERN.search(text[max(0, start - self.WINDOW_BEFORE):end + self.WINDOW_AFTER])
         ) or has_stem(question_before(text, start), self.CONTEXT)
 
+    def cue_starts(self, text: str) -> list[int]:
+        """Every position in `text` where one of this kind's cues (CUE_NUMBERS) starts, once per analyzed document: the
+        patterns that open with a cue (a number right after it, past fillers) can match only there."""
+        if self._any_cue is None:
+            return []
+        doc = document_for(text)
+        return doc.derived(("cue_starts", self), self._cue_starts) if doc is not None else self._cue_starts(text)
+
+    def _cue_starts(self, text: str) -> list[int]:
+        # the cues' own matches, and a cue starting inside one of them: nowhere else (finditer would have found it)
+        starts, cue_at = [], self._cue_at.compiled
+        for cue in self._any_cue.finditer(text):
+            starts.append(cue.start())
+            starts += [at for at in range(cue.start() + 1, cue.end()) if cue_at.match(text, at)]
+        return starts
+
     def cue_value_ok(self, value: str) -> bool:
         """Whether a number said after a cue can be this entity at all (its length is checked already)."""
         return True
@@ -573,8 +634,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         named = bool(cue_starts)
         cues = [(pattern, fewest, most, False) for pattern, fewest, most in (self._cues if named else ())] + \
             [(pattern, fewest, most, True) for pattern, fewest, most in self._dictated_cues]
+        opening = self.cue_starts(text) if named else []
         for pattern, fewest, most, needs_dictation in cues:
-            for match in pattern.finditer(text):
+            # a cued number's pattern opens with its cue; a dictated cue is none of CUE_NUMBERS
+            for match in (pattern.finditer(text) if needs_dictation else pattern.finditer_at(text, opening)):
                 if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
                     continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
                 if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]) or (

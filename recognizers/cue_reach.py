@@ -217,7 +217,7 @@ def reached_values(recognizer, text: str, found: list) -> list:
     out: list = []
     if recognizer._any_cue is not None and recognizer._any_cue.search(text):
         for pattern, fewest, most in _filler_cues(recognizer):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer_at(text, recognizer.cue_starts(text)):  # each opens with its kind's cue
                 for start, end, score, why in recognizer._cued_spans(match, fewest, most):
                     if not any(r.start <= start and end <= r.end and r.score >= score for r in found + out):
                         out.append(make_result(recognizer, recognizer.ENTITY, start, end, score,
