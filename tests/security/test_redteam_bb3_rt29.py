@@ -63,3 +63,40 @@ def test_the_surname_in_latin_with_a_cyrillic_letter_is_masked_however_many_comm
     texts = [_EVERYDAY[i % len(_EVERYDAY)] + f" ({i})" for i in range(size - 1)] + ["Звонил Ivаnov, просил счёт"]
     shown = _shown_comments(attack, texts)
     assert "Iv" not in shown[-1] and "nov" not in shown[-1], shown[-1]
+
+
+# --- 02: bare 4+ digit numbers in free text, card-blind ---------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from guard.proxy.bare_numbers import mask_bare_numbers  # noqa: E402
+
+_KEPT = ["оплатил 1500 руб 30.10.2026 в 14:00", "в 2025 году подключил", "с марта 2025 на тарифе", "заявка № 123456",
+         "по обращению 7788990 перезвонить", "пакет 10 Гб и 1200 минут", "долг 1500,50 ₽", "₽ 2500 списано",
+         "кв 45 дом 12", "визит 2026-10-30T09:00:00", "скорость 100 Мбит, 3 раза", "2024 г. переоформлен"]
+
+
+@pytest.mark.parametrize("text", _KEPT)
+def test_a_date_time_year_amount_or_request_number_in_free_text_is_kept(text):
+    assert mask_bare_numbers(text) == text
+
+
+@pytest.mark.parametrize("text", ["код 6789", "сверка 67890", "часть 8901", "оканчивается на 3311",
+                                  "Сидоренко 2404556271", "тариф 2024", "сверено: 6789-01", "номер 1234"])
+def test_a_bare_number_of_four_digits_or_more_in_free_text_is_masked_whole(text):
+    masked = mask_bare_numbers(text)
+    assert "***" in masked and not any(run in masked for run in ("6789", "67890", "8901", "3311", "2404", "2024", "1234"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=4, max_size=12),
+       st.sampled_from(["код {}", "клиент назвал {}", "сверка {}, не совпало", "оканчивается на {}."]))
+def test_a_bare_guess_reads_the_same_whatever_its_digits(digits, template):
+    """Card-blind: the answer depends on the shape of a number, never on its value — no oracle on a hidden one."""
+    assert mask_bare_numbers(template.format(digits)) == template.format("***")
+
+
+@pytest.mark.parametrize("right, wrong", [("6789", "6798"), ("3311", "3312"), ("67890", "67809")])
+def test_a_right_and_a_wrong_4_digit_guess_in_a_comment_are_shown_alike(attack, right, wrong):
+    shown = _shown_comments(attack, [f"код {right}", f"код {wrong}"])
+    assert shown[0] == shown[1], shown
