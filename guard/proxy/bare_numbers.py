@@ -20,6 +20,7 @@ closed, as the instruction asks of what cannot be told apart from personal data.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from guard.normalize import ascii_digits
 from guard.policy import HIDDEN
@@ -79,3 +80,57 @@ def _says_what_it_is(text: str, number: re.Match[str]) -> bool:
     if _QUANTITY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(before):
         return True
     return _NOBODYS_BEFORE.search(before.split("\n")[-1]) is not None
+
+
+# A text that is nothing but a few digits ("8", "903", "4.", "- 5"): one cell of a number written down a column.
+_DIGITS_ONLY = re.compile(r"[^\w]*+(\d{1,3})[^\w]*+")
+
+
+def mask_digit_columns(payload: Any) -> Any:
+    """`payload` with every column of short digit texts masked: consecutive elements of a list (strings, or one key's
+    strings in mappings) that each hold only 1-3 digits and together 4 or more. The screen lists them one under
+    another ("8", "9", "0", "3" ... eleven comments of one digit), and the column is the number (red team s27, bb3 04).
+    Card-blind like mask_bare_numbers: the digits are never compared with the card's. Returns `payload` itself when
+    nothing is masked."""
+    if isinstance(payload, dict):
+        changed = {key: mask_digit_columns(value) for key, value in payload.items()}
+        return payload if all(changed[key] is payload[key] for key in payload) else changed
+    if not isinstance(payload, list):
+        return payload
+    items = [mask_digit_columns(item) for item in payload]
+    for key in _column_keys(items):
+        run: list[int] = []
+        for index, item in enumerate([*items, None]):
+            value = _cell(item, key)
+            if value is not None and (cell := _DIGITS_ONLY.fullmatch(ascii_digits(value))) is not None:
+                run.append(len(cell.group(1)))
+                continue
+            if len(run) >= 2 and sum(run) >= _MIN_DIGITS:
+                for masked in range(index - len(run), index):
+                    items[masked] = _with_cell(items[masked], key, HIDDEN)
+            run = []
+    return payload if all(new is old for new, old in zip(items, payload)) else items
+
+
+_WHOLE = object()  # the column of a list of strings: the elements themselves
+
+
+def _column_keys(items: list[Any]) -> list[Any]:
+    keys: dict[Any, None] = {}
+    for item in items:
+        if isinstance(item, str):
+            keys[_WHOLE] = None
+        elif isinstance(item, dict):
+            keys.update(dict.fromkeys(key for key, value in item.items() if isinstance(value, str)))
+    return list(keys)
+
+
+def _cell(item: Any, key: Any) -> str | None:
+    if key is _WHOLE:
+        return item if isinstance(item, str) else None
+    value = item.get(key) if isinstance(item, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _with_cell(item: Any, key: Any, value: str) -> Any:
+    return value if key is _WHOLE else {**item, key: value}

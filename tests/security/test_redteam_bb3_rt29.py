@@ -3,7 +3,12 @@ request against the real proxy, with a CRM on loopback serving the planted card 
 Иванов Пётр Сергеевич, passport 4505 678901, contact phone 79031234567).
 
 - 05 (rest): the owner's surname with two marks in a row for a letter (`Ива**ов`) or a mark for its end (`Ивано*`);
-- 03: the surname in Latin letters with one Cyrillic look-alike (`Ivаnov`) in a card with many comments.
+- 03: the surname in Latin letters with one Cyrillic look-alike (`Ivаnov`) in a card with many comments;
+- 02: 4-5 digit pieces of a hidden number with no cue (card-blind: guard/proxy/bare_numbers.py; the xfail's replay is in
+  test_redteam_bb3.py);
+- 04: the passport read down a column of one-digit comments (mask_digit_columns; s27's strict xfail removed);
+- 09: a third person's passport as 10 digits with no cue (a bare number, masked by the same rule as 02).
+07 (a street told in /v1/check) is in test_redteam_bb3_street.py.
 """
 from __future__ import annotations
 
@@ -100,3 +105,32 @@ def test_a_bare_guess_reads_the_same_whatever_its_digits(digits, template):
 def test_a_right_and_a_wrong_4_digit_guess_in_a_comment_are_shown_alike(attack, right, wrong):
     shown = _shown_comments(attack, [f"код {right}", f"код {wrong}"])
     assert shown[0] == shown[1], shown
+
+
+# --- 04: a number read down a column of short digit texts; 09: a third person's passport without its cue -----------
+
+from guard.proxy.bare_numbers import mask_digit_columns  # noqa: E402
+
+
+def test_the_passport_read_down_a_column_of_one_digit_comments_is_masked(attack):
+    shown = _shown_comments(attack, list("4505678901"))
+    assert "678901" not in "".join(shown) and "4505" not in "".join(shown), shown
+
+
+@pytest.mark.parametrize("column", [["890", "312", "345", "67"], ["4", "5", "0", "5"], ["45", "05"], ["4.", "5 ", "-0", "5"]])
+def test_a_column_of_short_digit_texts_holding_4_digits_or_more_is_masked_whole(column):
+    comments = [{"text": "Клиент просил перезвонить"}] + [{"text": cell} for cell in column] + [{"text": "ок"}]
+    masked = mask_digit_columns({"comments": comments})["comments"]
+    assert [c["text"] for c in masked] == ["Клиент просил перезвонить"] + ["***"] * len(column) + ["ок"]
+
+
+@pytest.mark.parametrize("payload", [{"comments": [{"text": "12"}, {"text": "ок"}, {"text": "45"}]},
+                                     {"comments": [{"text": "5"}]}, ["1", "2", "3"], {"flat": "12", "house": "45"}])
+def test_short_digit_texts_that_make_no_number_of_4_digits_in_a_column_are_left(payload):
+    assert mask_digit_columns(payload) is payload
+
+
+def test_a_third_persons_passport_as_ten_digits_without_a_cue_is_masked_in_a_comment(attack):
+    shown = _shown_comments(attack, ["Сидоренко 2404556271 приходил в салон"])
+    assert "2404556271" not in shown[0] and "556271" not in shown[0], shown
+
