@@ -9,6 +9,10 @@ and the policy run once more with the results. A card without free text, or whos
 before (the screen's refreshes during a call), costs one policy pass and no thread hop; a failed or late detection leaves the first pass, where every text is masked,
 as the answer (fail closed).
 
+What the redactor leaves of free text goes through one more, card-blind rule (guard/proxy/bare_numbers.py): a number
+of 4+ digits whose shape says nothing of what it is (no date, amount, year or request's number) is masked, and so
+is a column of short digit texts (one digit a comment) that reads as such a number.
+
 Then card-aware scrubbing (guard/proxy/scrub.py): every value the decision hid is masked wherever else it still
 appears in the answer — a comment quoting the contact phone, a key or a shown field repeating the surname.
 
@@ -31,6 +35,7 @@ from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED, CallContext, CardPolicy
 from guard.policy.conditions import policy_today
 from guard.proxy import jsoncodec
+from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
 from guard.proxy.scrub import CardSecrets
 
@@ -70,7 +75,7 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
             if found is None:
                 texts.append(text)
                 raise _NotCheckedYet
-            known[text] = found.text
+            known[text] = mask_bare_numbers(found.text)
         return known[text]
 
     decision = policy.apply(document, ctx, redact_text=remembered_or_withheld)
@@ -81,14 +86,15 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
         else:
             unique = list(dict.fromkeys(texts))
             try:
-                redacted = {text: result.text for text, result in zip(unique, await detector.redact_many(unique))}
+                redacted = {text: mask_bare_numbers(result.text)
+                            for text, result in zip(unique, await detector.redact_many(unique))}
             except DetectionFailed as error:
                 detection_failure = str(error)
             else:
                 redacted.update(known)
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
-    card, scrubbed = CardSecrets.of(decision).scrub_json(decision.card, policy.known_keys)
+    card, scrubbed = CardSecrets.of(decision).scrub_json(mask_digit_columns(decision.card), policy.known_keys)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),

@@ -72,7 +72,9 @@ _MARKED_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{COMBINING}]++[^\W\d_]*+
 # a word with them inside (letters on both sides). Starts only where a word starts, possessive runs: linear.
 _HIDING_MARKS = r"*_?#•·…\-"
 _HIDING_MARK = re.compile(rf"[{_HIDING_MARKS}]")
-_MARKED_OFF_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{_HIDING_MARKS}]{{1,3}}+[^\W\d_]++)++")
+# A run of marks may stand for one letter or two ("Ива**ов"), or end the word ("Ивано*", "Иван…": its last letters).
+_MARKED_OFF_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{_HIDING_MARKS}]{{1,3}}+[^\W\d_]*+)++")
+_HIDING_RUN = re.compile(rf"[{_HIDING_MARKS}]+")
 _RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # What a detector put in place of a value ("<EMAIL_ADDRESS>", "***", "[скрыто]"): what is right before it may be
 # the rest of a value it masked only in part.
@@ -170,6 +172,7 @@ class CardSecrets:
     # Latin word -> whether a Cyrillic reading of it is a hidden word: a card's keys repeat their words ("last_name",
     # "first_name"). Per response, as _patterns.
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
+    _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -195,6 +198,7 @@ class CardSecrets:
         object.__setattr__(self, "_shortest_literal", min((len(literal) for literal in self.literals), default=0))
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_latin", {})
+        object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
@@ -511,7 +515,8 @@ class CardSecrets:
                     found.append(run.span())
         if not self._ascii_words:
             read = self._latin
-            for word in _LATIN_WORD.finditer(text):
+            # A word mixing the scripts is read in Latin letters too ("Ivаnov" with a Cyrillic "а"), one for one.
+            for word in _LATIN_WORD.finditer(latin_lookalikes(text)):
                 latin = word.group()
                 if (matched := read.get(latin)) is None:
                     known = field_words.get(latin) if field_words else None
@@ -548,7 +553,23 @@ class CardSecrets:
         readings = [_HIDING_MARK.sub("", token)]
         if len(_HIDING_MARK.findall(token)) == 1:
             readings += [_HIDING_MARK.sub(letter, token) for letter in _RUSSIAN_LETTERS]
-        return any(len(reading) >= _MIN_WORD and lemmas(reading) & self.words for reading in readings)
+        if any(len(reading) >= _MIN_WORD and lemmas(reading) & self.words for reading in readings):
+            return True
+        # Runs of marks read as the letters they may hide, up to one more than there are marks (two at the end of the
+        # word: a case ending), against every form of the hidden words: "Ива**ов", "Ивано*", "Иван**ой".
+        if len(readings[0]) < _MIN_WORD:
+            return False  # "Ив*": too little shown to read a word in
+        written = _marks_as_letters(normalize_word(token))
+        return any(written.fullmatch(form) for form in self._forms())
+
+    def _forms(self) -> frozenset[str]:
+        """Every inflected form of the hidden words (lowercase, ё folded), worked out once per response, when a marked
+        word first needs them (no form outlives the response)."""
+        if self._word_forms is None:
+            object.__setattr__(self, "_word_forms", frozenset(
+                normalize_word(form.word) for word in self.words for parse in parses(word)
+                for form in parse.lexeme) | self.words)
+        return self._word_forms
 
     def _backwards(self, word: str) -> bool:
         """Whether `word` written backwards is a hidden word ("вонавИ")."""
@@ -741,6 +762,19 @@ def _utf8_text(raw: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     return text if all(ch.isprintable() or ch.isspace() for ch in text) else None
+
+
+def _marks_as_letters(word: str) -> re.Pattern[str]:
+    """`word` (lowercase) as a pattern: each run of marks stands for up to one letter more than it has marks, or, ending
+    the word, two more (its ending hidden too)."""
+    parts, last = [], 0
+    for run in _HIDING_RUN.finditer(word):
+        parts.append(re.escape(word[last:run.start()]))
+        extra = 2 if run.end() == len(word) else 1
+        parts.append(f"[^\\W\\d_]{{0,{len(run.group()) + extra}}}")
+        last = run.end()
+    parts.append(re.escape(word[last:]))
+    return re.compile("".join(parts))
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:

@@ -6,7 +6,7 @@ request against the real proxy, with a CRM on loopback serving the planted card.
 - 01: a card the 5-year rule refuses, served at a path that names no customer, with its top-level msisdn dropped and
   its contract rewritten "active", while numbers[].msisdn still names the terminated customer;
 - 12: mended, tested in test_redteam_bb3_rt3c.py;
-- 02: left open (strict xfail), see its reason.
+- 02: a 4-5 digit piece of a hidden number with no cue in a comment (mended card-blind, see its tests).
 
 A leak left open is a strict xfail whose reason starts with "LEAK".
 """
@@ -155,11 +155,12 @@ def test_an_active_card_at_a_path_naming_nobody_is_still_shown_by_the_policy(att
     assert found_in([PASSPORT_NUMBER], body) == [], body
 
 
-# --- left open: 02 -------------------------------------------------------------------------------------------------
+# --- 02: 4-5 digit pieces of a hidden number with no cue, in a comment ------------------------------------------
+# Mended card-blind (guard/proxy/bare_numbers.py): every bare 4+ digit number is masked whatever card it is in, so a
+# right and a wrong guess read alike (test_redteam_s22's guess test; test_redteam_bb3_rt29.py for the shapes kept).
 
-@pytest.mark.xfail(strict=True, reason="LEAK bb3 02: card-aware scrubbing catches a hidden number whole or in 3+3 "
-                   "groups, not a plain 4-5 digit piece of it with no cue word")
-@pytest.mark.parametrize("text", ["код 6789", "часть 8901", "контакт оканчивается на " + CONTACT_PHONE[-4:]])
+@pytest.mark.parametrize("text", ["код 6789", "часть 8901", "сверка 67890",
+                                  "контакт оканчивается на " + CONTACT_PHONE[-4:]])
 def test_a_4_digit_piece_of_a_hidden_number_in_a_comment_is_masked(attack, text):
     planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1", "text": text}])
     status, _, body = _fetch_card(attack, planted)
