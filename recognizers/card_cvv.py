@@ -4,13 +4,13 @@ Three or four digits are nothing on their own: only the number right after its c
 шесть девять ноль", "код с обратной стороны шесть девять шесть", "пин-код один два три четыре" -> "пин-код 1 2 3 4"),
 whatever the digits are, perhaps after a word or two ("трёхзначный код тоже ноль тридцать четыре", "А код сзади
 нужен? 482"). A bare "код", "цифры" or "на обороте" is the CVV's cue only while a card is being read out — its
-number or expiry, or a card word, just before ("… срок 04/33 код 177", "действует до 11/28, код 5821"); anywhere
+number or expiry, or a card word, just before or just after ("… срок 04/33 код 177", "действует до 11/28, код 5821"); anywhere
 else "код 4821" is an SMS code. In a packed note the code may follow the expiry with no cue at all
 ("4279 0178 2277 1267 05/27 116").
 """
 from __future__ import annotations
 
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, has_stem, number_value, words_after
 
 # the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код", "код с оборота"
 _BACK = r"(?:на\s+обороте|с\s+оборота|на\s+оборотной\s+стороне|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
@@ -47,6 +47,16 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     # the card's number or its expiry just before
     DICTATION_PATTERN = r"\d(?:[ \-]?\d){12,18}|(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?!\d)"
     DICTATION_WINDOW = 100
+    # the card said right after the code counts as well: "код 590 с обратной стороны карты", "код 774 срок январь 29"
+    DICTATION_AFTER = 40
+    # ... unless the words after say whose code it is: "код 4821 из смс пришёл, карта заблокирована"
+    NOT_CARDS_AFTER = ("смс", "sms", "подтвержд", "пароль", "доступ", "домофон")
+
+    def is_dictated(self, text: str, pos: int) -> bool:
+        if super().is_dictated(text, pos):
+            return True
+        after = words_after(text, pos, self.DICTATION_AFTER)
+        return has_stem(after, self.DICTATION_WORDS) and not has_stem(after, self.NOT_CARDS_AFTER)
 
 
 KIND = Kind("CARD_CVV", (CardCvvRecognizer,), number_value, numeric=True)

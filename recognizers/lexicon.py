@@ -161,3 +161,13 @@ def gap_words(fewest: int, most: int) -> str:
     return (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + _PREPOSITION
             + r")[а-яё]{1,12}){" + f"{fewest},{most}" + "}?")
 
+
+# The short Latin field names of an old CRM's export and of JSON keys ("FAM=…", "BDAY=19700304", "kp=250-004",
+# '"ls":"418820337"'), read as the Russian cue words each kind already knows (recognizers/structured.py names a key
+# so before its value). Only names whose reading is not in doubt; any other key is read as it is written.
+FIELD_KEY_WORDS: dict[str, str] = {
+    "fam": "фамилия", "nam": "имя", "otch": "отчество", "bday": "дата рождения", "dob": "дата рождения",
+    "pasp": "паспорт", "pass": "паспорт", "kp": "код подразделения", "tel": "телефон", "phone": "телефон",
+    "mob": "мобильный телефон", "ls": "лицевой счёт", "dog": "договор", "adr": "адрес", "addr": "адрес",
+    "inn": "инн", "snils": "снилс", "oms": "полис омс", "cvc": "cvc", "cvv": "cvv", "exp": "срок действия",
+}

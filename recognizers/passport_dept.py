@@ -22,9 +22,10 @@ DEPT_REGEX = RUN_START + r"\d{3}\s?[\-–]\s?\d{3}" + RUN_END
 _AFTER_PASSPORT = re.compile("(?:" + PASSPORT_SHAPE + r")\s*[,;/|]?\s*$")
 # the issue date just before the code, in a passport's line: "выдан ГУ МВД … краю 21.11.2019, 230-045"
 _AFTER_ISSUE_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s?г\.?)?\s*[,;/|]?\s*$")
-_BARE_CODE = re.compile(r"(?<![а-яёa-z])код[\s:]{1,3}(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE)
+_BARE_CODE = re.compile(r"(?<![а-яёa-z])(?:код|code|kod)[\s:=]{0,3}(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE)
 # what a passport being dictated leaves in the words before a bare "код"
-_PASSPORT_WORDS = ("паспорт", "выдан", "уфмс", "мвд", "овд", "гувд", "фмс", "отдел", "подразделени")
+_PASSPORT_WORDS = ("паспорт", "пасп", "выдан", "выд", "уфмс", "мвд", "овд", "гувд", "фмс", "отдел", "подразделени",
+                   "pasp", "pass", "passport")
 _PASSPORT_WINDOW = 120
 
 
@@ -38,7 +39,7 @@ class PassportDeptRecognizer(ContextPatternRecognizer):
     # above the passport's 0.9: "Код подразделения в паспорте?\nКлиент: 617-073" is the code, not a passport number
     CONTEXT_SCORE = 0.95
     # "код подр. 160418", "паспорт 6367861458 выд. 740205": the abbreviations of a CRM note
-    CUE_NUMBERS = ((r"(?:код\w*\s+(?:подразделени\w*|подр\.?)|к/п|кп|к\.\s?п\.|код\s+п/п)" + CUE_GAP, 6, 6),
+    CUE_NUMBERS = ((r"(?:код\w*\s+(?:подразделени\w*|подр\.?)|к/п|кп|kp|к\.\s?п\.|код\s+п/п)" + CUE_GAP, 6, 6),
                    (r"выдан\w*|выд\.", 6, 6))
 
     def is_supported(self, text: str, start: int, end: int) -> bool:

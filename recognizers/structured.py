@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guard.recognizers.lexicon import SPEAKER_LABEL
+from guard.recognizers.lexicon import FIELD_KEY_WORDS, SPEAKER_LABEL
 
 # JSON tokens: a string, a number, a literal, a structural character; anything else means it is not JSON
 _JSON_TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")|(-?\d[\d.eE+\-]*)|(true|false|null)|([{}\[\]:,])')
@@ -48,7 +48,9 @@ class Reading:
 
 
 def key_words(key: str) -> list[str]:
-    return [w.lower() for w in _KEY_WORD.findall(key)]
+    """A key's words as a reader says them: an export's short Latin field name as its Russian cue ("BDAY" ->
+    "дата рождения", lexicon.FIELD_KEY_WORDS)."""
+    return [FIELD_KEY_WORDS.get(w, w) for w in (w.lower() for w in _KEY_WORD.findall(key))]
 
 
 def _json_fields(text: str) -> list[tuple[tuple[str, ...], int, int]] | None:
@@ -132,9 +134,25 @@ def _table_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     return [(key, start, end) for key, start, end in rows if start < end] if len(rows) >= 2 else []
 
 
+# "KEY=value" fields of an old system's export, on one line or many: "FAM=ГОРОХ NAM=ЕЛЕНА BDAY=19700304",
+# "pasp=0515 772310;kp=250-004;adr=г. Владивосток, ул. Светлая, 5". A value runs to a ";", "|", "&", a line's end or
+# the next key's "=".
+_EQ_KEY = r"[A-Za-zА-Яа-яЁё][\w.]{0,15}"
+_EQ_FIELD = re.compile(r"(?<![\w.=])(" + _EQ_KEY + r")[ \t]*=[ \t]*([^;|&\n=]*?)[ \t]*"
+                       r"(?=[;|&\n]|$|[ \t,]+" + _EQ_KEY + r"[ \t]*=)")
+
+
+def _eq_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """(key, value start, value end) of "KEY=value" fields, when a text holds two of them or more."""
+    fields = [((field.group(1),), field.start(2), field.end(2)) for field in _EQ_FIELD.finditer(text)
+              if field.end(2) > field.start(2)]
+    return fields if len(fields) >= 2 else []
+
+
 def read_structure(text: str) -> Reading | None:
-    """The reading of a JSON text, of "key: value" lines or of a two-column table; None for any other text."""
-    if ":" not in text and "|" not in text:
+    """The reading of a JSON text, of "key: value" lines, of a two-column table or of "KEY=value" fields; None for any
+    other text."""
+    if ":" not in text and "|" not in text and "=" not in text:
         return None
     stripped = text.lstrip()
     fields = _json_fields(text) if stripped[:1] in ("{", "[") else None
@@ -142,6 +160,8 @@ def read_structure(text: str) -> Reading | None:
         fields = _line_fields(text) if ":" in text else []
     if not fields and "|" in text:
         fields = _table_fields(text)
+    if not fields and "=" in text:
+        fields = _eq_fields(text)
     if not fields:
         return None
     parts: list[str] = []

@@ -1,0 +1,63 @@
+"""Issue 15, round s29 (number and text kinds): an old system's "KEY=value" export is read like JSON and "key: value"
+lines, its short Latin field names as the Russian cues the kinds know (lexicon.FIELD_KEY_WORDS); a department code
+glued to its "код"; a card's code whose card is named right after it. Each test states one rule with one example."""
+from __future__ import annotations
+
+import pytest
+
+from kinds_found import found
+from guard.recognizers.structured import key_words, read_structure
+
+
+def test_key_value_fields_are_read_each_key_before_its_value():
+    reading = read_structure("FAM=ГОРОХ NAM=ЕЛЕНА BDAY=19700304 STATUS=ACTIVE")
+    assert reading.text == "фамилия ГОРОХ, имя ЕЛЕНА, дата рождения 19700304, status ACTIVE"
+
+
+def test_a_key_value_field_runs_to_its_semicolon():
+    text = "pasp=0515 772310;kp=250-004;adr=г. Владивосток, ул. Светлая, 5"
+    reading = read_structure(text)
+    assert reading.text == "паспорт 0515 772310, код подразделения 250-004, адрес г. Владивосток, ул. Светлая, 5"
+
+
+@pytest.mark.parametrize("text", ["x=1", "Сумма 2+2=4 и всё", "тариф Безлимит"])
+def test_one_equals_sign_is_no_structure(text):
+    assert read_structure(text) is None
+
+
+def test_an_unknown_latin_key_is_read_as_written():
+    assert key_words("ticket_id") == ["ticket", "id"]
+    assert key_words("BDAY") == ["дата рождения"]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("pasp=0515 772310;kp=250-004;tariff=Мой", "RU_PASSPORT_DEPT", "250-004"),
+    ('{"pass":"3304 118025","code":"430-007","contact":"79122210345"}', "RU_PASSPORT_DEPT", "430-007"),
+    ('{"email":"nino@mail.ru","ls":"418820337","tariff":"Мой безлимит"}', "ACCOUNT_NUMBER", "418820337"),
+    ("PASP=4500123987 TEL=9161230044 DOG=0088120045 STATUS=ACTIVE", "CONTRACT_NUMBER", "0088120045"),
+    ("PASP=4500123987 TEL=9161230044 DOG=0088120045 STATUS=ACTIVE", "RU_PASSPORT", "4500123987"),
+    ("card=4276 **** **** 1234 exp=03/29 cvc=901 holder=ALEKSANDR BELKA", "CARD_CVV", "901"),
+])
+def test_a_short_latin_field_name_is_its_kinds_cue(redactor, text, kind, value):
+    assert (kind, value) in found(redactor, text)
+
+
+def test_a_department_code_glued_to_its_code_word_after_a_passport_is_found(redactor):
+    text = "пасп.4608№504219 выд 21.03.2008 ТП УФМС по МО в г.Подольск код500-121"
+    assert ("RU_PASSPORT_DEPT", "500-121") in found(redactor, text)
+
+
+def test_a_glued_code_with_no_passport_near_is_no_department_code(redactor):
+    assert [kind for kind, _ in found(redactor, "Код500-121 отправлен по смс")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Клиентка назвала код 590 с обратной стороны карты, срок 06/28.", "590"),
+    ("код семь семь четыре срок январь двадцать девятого это я", "семь семь четыре"),
+])
+def test_a_bare_code_followed_by_its_card_is_the_cards_code(redactor, text, value):
+    assert ("CARD_CVV", value) in found(redactor, text)
+
+
+def test_a_code_the_words_after_call_an_sms_code_is_no_cvv(redactor):
+    assert "CARD_CVV" not in [kind for kind, _ in found(redactor, "код 4821 из смс пришёл, карта заблокирована")]
