@@ -239,6 +239,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
+        spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
+                  for s, e in _lowercase_surnames_in_written_text(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
@@ -1090,6 +1092,81 @@ def _lowercase_full_names(text: str) -> list[tuple[int, int]]:
         return []
     return [(s, e) for s, e, score in _dictionary_runs(text, lowercase=True)
             if score >= 0.9 and text[s:e].islower() and len(NAME_WORD.findall(text, s, e)) >= 2]
+
+
+# Nouns for a person's role that a surname follows in a CRM note ("представитель сидоренко", "курьер петров").
+_ROLE_STEMS = ("представител", "сотрудник", "менеджер", "директор", "бухгалтер", "курьер", "инженер", "мастер", "врач",
+               "учител", "получател", "отправител", "заявител", "оператор", "специалист", "монтажник")
+# Kin and role nouns (_PERSON_NOUN_LEMMAS) without the words an e-mail address is said with.
+_NOT_PERSON_NOUNS = frozenset({"собака", "точка", "дефис", "тире"})
+_NAMING_VERBS = frozenset({"зовут", "звать", "имя"})
+
+
+def _lowercase_surnames_in_written_text(text: str) -> list[tuple[int, int]]:
+    """"звонила морозова", "клиент кузнецов", "представитель сидоренко", "морозова просила перезвонить": a third
+    person's surname typed in lowercase amid written text (red-team finding 08; the capitalised forms are found by
+    NER). A lowercase word the dictionary reads as a surname (a Surn reading, on its likely reading or with a
+    surname's ending) is one when grammar anchors it: right after a noun for a person or role it agrees with in case
+    ("соседка петрова", "у клиента иванова"), or the subject of a verb beside it — in the nominative, agreeing with
+    the verb in number and gender, before any verb ("морозова просила") or after an intransitive one ("звонила
+    морозова"; not "видел зайцев"). A lowercase first name right after "зовут" is a name too ("зовут андрей"). The
+    lowercase first names and patronymics right after such a surname join it ("кузнецов иван петрович")."""
+    out = []
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        previous = before.group(1).lower() if before else ""
+        if "Name" in _top_kinds(word) and word not in _COMMON_WORDS and previous in _NAMING_VERBS:
+            out.append((start, end))
+            continue
+        if "Surn" not in any_grammemes(word) or word in STOPWORDS or word in _COMMON_WORDS or _is_domain_word(word) \
+                or not ("Surn" in _top_kinds(word) or _SURNAME_ENDING.search(word)) or _modifies_next_noun(text, word, end):
+            continue  # "лидера мьянманской оппозиции": an adjective's reading before its noun
+        surnames = [p.tag for p in parses(word) if "Surn" in p.tag and p.tag.case]
+        if not surnames:
+            continue
+        # a verb alone anchors only a word whose likely reading is a surname ("роза ветров указывает": a plural noun)
+        if before is not None and _role_noun_agreeing(before.group(1), surnames) \
+                or CLIENT_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start) \
+                or "Surn" in _top_kinds(word) and _subject_of_a_verb_beside(text, start, end, previous, surnames):
+            while (nxt := _NEXT_WORD.match(text, end)) and _top_kinds(nxt.group(1)) & {"Name", "Patr"} \
+                    and nxt.group(1) not in _COMMON_WORDS:
+                end = nxt.end(1)
+            out.append((start, end))
+    return out
+
+
+def _role_noun_agreeing(noun: str, surnames: list) -> bool:
+    """"клиент кузнецов", "соседке петровой": a noun for a person, kin or role in a case the surname can be in."""
+    lower = noun.lower()
+    if lower.startswith(("фамили", "зовут")) or lower in _NAMING_ABBREVIATIONS:
+        return True
+    if not (lower.startswith(_NAMING_STEMS) or lower.startswith(_ROLE_STEMS)
+            or lemma(lower) in _PERSON_NOUN_LEMMAS - _NOT_PERSON_NOUNS):
+        return False
+    nouns = [p.tag for p in parses(lower) if p.tag.POS == "NOUN" and p.tag.case]
+    return any(n.case == s.case and n.number == s.number for n in nouns for s in surnames)
+
+
+def _subject_of_a_verb_beside(text: str, start: int, end: int, previous: str, surnames: list) -> bool:
+    """The surname in the nominative agrees with a finite verb right after it, or right before it when that verb
+    takes no object ("звонила морозова", not "видел зайцев", whose "зайцев" is the verb's object)."""
+    subjects = [s for s in surnames if s.case == "nomn" and s.number == "sing"]
+    if not subjects or previous in _PLACE_PREPOSITIONS or previous in ("на", "у", "с", "к", "от", "до", "по", "о", "об"):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    verbs = [(nxt.group(1), False)] if nxt else []
+    if previous:
+        verbs.append((previous, True))
+    for verb, before in verbs:
+        found = parses(verb)
+        if not found or found[0].tag.POS != "VERB" or "sing" not in found[0].tag or (before and "tran" in found[0].tag):
+            continue
+        gender = found[0].tag.gender
+        if gender is None or any(s.gender in (gender, "ms-f") or "Fixd" in s for s in subjects):
+            return True
+    return False
 
 
 def _capitalised_short_surnames(text: str) -> list[tuple[int, int]]:
