@@ -37,7 +37,7 @@ from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES
                                     callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
-                                    refuses_to_tell, states_item4_conditions, states_item5_conditions,
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
@@ -48,6 +48,7 @@ from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
+ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запретов, п. 10: another unit's phone
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
@@ -207,6 +208,10 @@ class DisclosureChecker:
         if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
+            silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
+        if any(f.rule in ITEM10_RULES for f in findings) and states_item10_agreement(utterance):
+            # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер")
+            kept = [f for f in findings if f.rule not in ITEM10_RULES]
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number — but a surname

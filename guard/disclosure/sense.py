@@ -44,6 +44,7 @@ _SAID = frozenset({"назвать", "продиктовать", "сказать
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
+_ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
@@ -266,8 +267,36 @@ def states_item5_conditions(utterance: Utterance) -> bool:
         t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
                                      and not negated(j) for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
+    # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
+    knows = knows or any(
+        t.info.lemmas & _CONFIRMED and t.info.top_grammemes & {"past", "PRTS"} and not negated(j)
+        and any(tokens[k].info.lemmas & {"ваш", "свой"} and k + 1 < len(tokens)
+                and tokens[k + 1].info.lemmas & _NUMBER_KINDS for k in range(max(0, j - 4), j))
+        for j, t in enumerate(tokens))
     kinds = utterance.lemma_set & _NUMBER_KINDS
     return knows and "городской" in kinds and len(kinds) >= 2
+
+
+_AGREED = frozenset({"согласовать", "разрешить", "позволить", "одобрить", "согласиться"})
+_UNSURE_OR_NOT = frozenset({"не", "ни", "без", "нет", "если", "пока", "ли"})
+
+
+def states_item10_agreement(utterance: Utterance) -> bool:
+    """The operator says that п. 10's condition holds: the unit's worker agreed to their number being given ("я
+    согласовала с персональным менеджером, он разрешил передать вам его рабочий номер", "с руководителем группы
+    согласовано") — a verb of agreeing or permitting in the past or as a short passive participle, not negated and
+    not conditional in its stretch ("если менеджер разрешит", "без согласования", "он не разрешал"). Then the
+    department's number may be given (Инструкция запретов, п. 10: "без согласования с работником подразделения" is
+    what is forbidden). A future ("согласую и перезвоню") is no agreement yet (fail closed)."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        grammemes = token.info.top_grammemes
+        if not (token.info.lemmas & _AGREED and ("past" in grammemes or {"PRTS", "pssv"} <= grammemes)):
+            continue
+        first, last = stretch_of(utterance, i)
+        if not any(t.info.lemmas & _UNSURE_OR_NOT or t.form in _UNSURE_OR_NOT for t in tokens[first:i + 1]):
+            return True
+    return False
 
 
 # The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
@@ -532,7 +561,12 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                          if tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
                          and "1per" not in tokens[j].info.top_grammemes), None)
             # "вы ещё не назвали, на кого договор": nothing was said to read back
-            if token.form == "вы" and said is not None and not any(tokens[j].form == "не" for j in range(i + 1, said)):
+            # "телефон соседки, про которую вы спрашиваете, …: 8-939-…": what the caller asks about, named in a
+            # relative clause, is the subject of the answer that follows, not the caller's words said back
+            asked_about = (said is not None and tokens[said].info.lemmas & _ASKED_ABOUT
+                           and any(t.info.lemmas & {"который"} for t in tokens[max(0, i - 2):i]))
+            if token.form == "вы" and said is not None and not asked_about \
+                    and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
             # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed (for
             # personal data; "вы ошибаетесь, списание правильное" is the operator's own wording)
@@ -672,4 +706,4 @@ __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES"
            "callers_words_spans", "company_place_spans", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]
+           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement"]
