@@ -121,3 +121,37 @@ def test_item13_a_template_of_the_termination_letter_dictated_is_blocked(text: s
 def test_item13_the_specialist_dictating_the_template_is_the_script(rules_only) -> None:
     assert "termination-letter-text" not in rules_only.check(
         "Переключу вас на специалиста, вам продиктуют образец заявления.").rules
+
+
+# --- п. 6: the instruction's own example, and the main identification called full --------------------------------
+@pytest.mark.parametrize("text", [
+    "Идентификация по названию компании пройдена: номер с наибольшими расходами оканчивается на 1204.",
+    "по полной идентификации скажу больше всего в этом месяце потратил номер который заканчивается на двенадцать ноль четыре",
+])
+def test_item6_its_own_example_after_the_main_identification_is_allowed(text: str, rules_only) -> None:
+    assert rules_only.check(text).verdict == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Идентификацию вы не прошли, но номер с наибольшими расходами оканчивается на 1204.",
+    "Идентификация по названию пройдена, договор предоплатный: номер с наибольшими расходами оканчивается на 1204.",
+    "Вы прошли идентификацию по кодовому слову, номер с наибольшими расходами оканчивается на 1204.",
+    "Без полной идентификации скажу: больше всего потратил номер, который заканчивается на 1204.",
+    "Номер с наибольшими расходами оканчивается на 1204.",  # no identification said
+])
+def test_item6_the_example_without_the_main_identification_or_on_prepaid_stays_blocked(text: str, rules_only) -> None:
+    assert rules_only.check(text).verdict == "block"
+
+
+# --- a credential the caller named governs nothing told after it ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Вы назвали кодовое слово, номер на договоре заканчивается на 1204.",
+    "вы назвали кодовое слово этого достаточно номер на договоре заканчивается на двенадцать ноль четыре",
+    "Вы сказали пароль, номер оканчивается на 1204.",
+])
+def test_the_callers_code_word_said_back_does_not_cover_the_number_told_after_it(text: str, rules_only) -> None:
+    assert rules_only.check(text).verdict == "block"
+
+
+def test_the_callers_own_number_said_back_stays_a_read_back(rules_only) -> None:
+    assert rules_only.check("Вы назвали номер, который заканчивается на 1204, верно?").verdict == "allow"

@@ -32,7 +32,7 @@ from guard.disclosure.personal import (ShownCard, card_spans, engine_window, ent
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said
-from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
@@ -294,7 +294,8 @@ class DisclosureChecker:
             # an exception ("назовите ... последние цифры") does not reach across a contrast word: "не могу назвать
             # полный номер, но последние цифры 4455" asks nothing, it tells
             excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)
-                         and not _refuses_then_tells(utterance, *span)]
+                         and not _refuses_then_tells(utterance, *span)
+                         and not _governs_a_credential(utterance, *span)]
                         if rule.exceptions else [])
             for hit in hits:
                 if any(first <= hit.last and hit.first <= last for first, last in excepted):
@@ -544,6 +545,12 @@ def _refuses_then_tells(utterance: Utterance, first: int, last: int) -> bool:
         return False
     start = utterance.tokens[first].start
     return any(group.start >= start and len(group.digits) >= 2 for group in utterance.digit_groups)
+
+
+def _governs_a_credential(utterance: Utterance, first: int, last: int) -> bool:
+    """The exception's verb said of the caller governs an identification credential before the number ("вы назвали
+    кодовое слово, номер … оканчивается на 5530"): the caller named the code word, the operator tells the number."""
+    return any(utterance.tokens[i].info.lemmas & CREDENTIAL_SAID for i in range(first + 1, last))
 
 
 def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:

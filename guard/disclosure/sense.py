@@ -186,6 +186,7 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
 _PASSED = frozenset({"пройти", "проходить", "подтвердить", "подтверждать", "успешный", "успешно"})
 _POSTPAID = frozenset({"постоплатный", "постпейд", "постоплата", "кредитный"})
+_PREPAID = frozenset({"предоплатный", "препейд", "предоплата", "авансовый", "аванс"})
 
 
 _PRIMARY_METHOD = frozenset({"фио", "название", "организация", "фамилия"})
@@ -208,11 +209,37 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
                   or _identified_participle(utterance))  # "компания идентифицирована по названию"
-    if not (identified and lemmas & _POSTPAID and lemmas & _PRIMARY_METHOD) or lemmas & _ALTERNATIVE_METHOD:
+    full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
+    # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
+    # договоре потратил наибольшее количество денег"): told only when nothing in the line is negated
+    postpaid = bool(lemmas & _POSTPAID) or (_compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"}
+                                            and not lemmas & _PREPAID)
+    if not ((identified and lemmas & _PRIMARY_METHOD or full) and postpaid) or lemmas & _ALTERNATIVE_METHOD:
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+_MOST = frozenset({"наибольший", "больше", "больший", "самый", "максимальный", "максимально", "крупный"})
+_SPENT = frozenset({"расход", "потратить", "тратить", "израсходовать", "расходовать", "деньга", "начисление"})
+
+
+def _compares_spending(utterance: Utterance) -> bool:
+    """Which of the contract's numbers spent the most ("номер с наибольшими расходами", "больше всего за месяц
+    потратил номер …"): п. 6's own example of a main-identified client asking (Инструкция запретов, п. 6)."""
+    tokens = utterance.tokens
+    return any(t.info.lemmas & _MOST and any(u.info.lemmas & _SPENT for u in tokens[max(0, i - 3):i + 6])
+               for i, t in enumerate(tokens))
+
+
+def _full_identification(utterance: Utterance) -> bool:
+    """"по полной идентификации", "полную идентификацию прошли": the main identification (full name or the
+    organisation's name), not the alternative one; nothing in the line negated."""
+    tokens = utterance.tokens
+    return (not utterance.lemma_set & {"не", "без", "нет", "ни"}
+            and any(t.info.lemmas & {"полный"} and i + 1 < len(tokens) and tokens[i + 1].info.lemmas & _IDENTIFICATION
+                    for i, t in enumerate(tokens)))
 
 
 def _identified_participle(utterance: Utterance) -> bool:
@@ -647,11 +674,22 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
     the read-back governs the e-mail, not the passport told after "а"."""
+    tokens = utterance.tokens
     spans = []
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
+        # "вы назвали кодовое слово, этого достаточно: номер … 4821": what the caller said is an identification
+        # credential (the alternative identification), nothing told after it is theirs
+        credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
+                           if tokens[j].info.lemmas & CREDENTIAL_SAID), None)
+        if credential is not None:
+            last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
         spans.append(utterance.char_span(first, last))
     return spans
+
+
+# what a caller names to be identified, not data the operator says back
+CREDENTIAL_SAID = frozenset({"кодовый", "пароль", "код"})
 
 
 def refused_at(utterance: Utterance, index: int) -> bool:
@@ -706,4 +744,4 @@ __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES"
            "callers_words_spans", "company_place_spans", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement"]
+           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]
