@@ -32,12 +32,12 @@ from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_spans, engine
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said
-from guard.disclosure.sense import (BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
-                                    refuses_to_tell, states_item4_conditions, states_item5_conditions,
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
@@ -52,6 +52,7 @@ from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
+ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запретов, п. 10: another unit's phone
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
@@ -212,6 +213,10 @@ class DisclosureChecker:
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
+        if any(f.rule in ITEM10_RULES for f in findings) and states_item10_agreement(utterance):
+            # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер")
+            kept = [f for f in findings if f.rule not in ITEM10_RULES]
+            silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number — but a surname
             # of the card said there is still the owner's ("с вами говорит оператор Петров" on Петров's card, H9)
@@ -293,7 +298,8 @@ class DisclosureChecker:
             # an exception ("назовите ... последние цифры") does not reach across a contrast word: "не могу назвать
             # полный номер, но последние цифры 4455" asks nothing, it tells
             excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)
-                         and not _refuses_then_tells(utterance, *span)]
+                         and not _refuses_then_tells(utterance, *span)
+                         and not _governs_a_credential(utterance, *span)]
                         if rule.exceptions else [])
             for hit in hits:
                 if any(first <= hit.last and hit.first <= last for first, last in excepted):
@@ -593,6 +599,12 @@ def _refuses_then_tells(utterance: Utterance, first: int, last: int) -> bool:
         return False
     start = utterance.tokens[first].start
     return any(group.start >= start and len(group.digits) >= 2 for group in utterance.digit_groups)
+
+
+def _governs_a_credential(utterance: Utterance, first: int, last: int) -> bool:
+    """The exception's verb said of the caller governs an identification credential before the number ("вы назвали
+    кодовое слово, номер … оканчивается на 5530"): the caller named the code word, the operator tells the number."""
+    return any(utterance.tokens[i].info.lemmas & CREDENTIAL_SAID for i in range(first + 1, last))
 
 
 def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:

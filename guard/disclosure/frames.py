@@ -335,6 +335,34 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 24: the operator enters the customer's personal account with the customer's credentials -------------------
+_LOG_IN = frozenset({"войти", "входить", "зайти", "заходить", "залогиниться", "авторизоваться", "зайти", "вход",
+                     "открыть", "открывать"})
+_ACCOUNT = frozenset({"кабинет", "лк", "учётка", "учетка", "аккаунт", "личный"})
+_CREDENTIAL = frozenset({"пароль", "логин"})
+
+
+def enters_client_account(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 24 ("Входить в Личный Кабинет клиента используя его логин и пароль"): a verb of
+    entering done by the operator (first person, a past singular with no one else its subject, "давайте я зайду":
+    `_operators_act`), not negated, with the account (кабинет, учётка, аккаунт) and a credential (пароль, логин)
+    in its stretch — "я уже зашла в ваш кабинет по паролю, который вы назвали", "захожу в личный кабинет с вашим
+    логином". Advice to the caller ("вы можете зайти в кабинет по паролю") is the caller's act. (first, last) tokens
+    of the verb and the account, or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _LOG_IN or "NOUN" in token.info.top_grammemes:
+            continue
+        first, last = stretch_of(utterance, i)
+        stretch = tokens[first:last + 1]
+        if not _operators_act(token, stretch) or any(t.info.lemmas & _NOT for t in tokens[max(first, i - 3):i]):
+            continue
+        accounts = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _ACCOUNT]
+        if accounts and any(t.info.lemmas & _CREDENTIAL for t in stretch):
+            return min(i, accounts[0]), max(i, accounts[0])
+    return None
+
+
 # --- п. 15: a form of address — the caller called by what they are, not by name ------------------------------------
 _FILLERS = frozenset({"ну", "так", "э", "э-э", "а", "вот", "да", "ой", "эм", "м", "значит", "алло"})
 # a person a line opens with who is not the one spoken to: the staff, the owner, someone spoken of
@@ -503,6 +531,7 @@ _ADDRESS_RULE = "form-of-address"  # п. 15
 _RELATIVE_RULE = "relatives-activity"  # 002: confidential information
 _UNIT_RULE = "internal-service-named"  # п. 11
 _BLAME_RULE = "your-fault"  # п. 16: the caller blamed
+_LOGIN_RULE = "client-account-login"  # п. 24: the customer's account entered with their credentials
 _GUESS_RULE = "guess-judged"  # 003: the caller's guess at the number's data confirmed in part
 
 
@@ -540,9 +569,12 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     unit = names_unit_contacted(utterance)
     if unit is not None:
         found.append((_UNIT_RULE, *utterance.char_span(*unit)))
+    login = enters_client_account(utterance)
+    if login is not None:
+        found.append((_LOGIN_RULE, *utterance.char_span(*login)))
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "false_own_name", "false_own_number", "frame_features",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features",
            "frame_spans", "judges_a_guess",
            "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]

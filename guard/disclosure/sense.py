@@ -44,6 +44,7 @@ _SAID = frozenset({"назвать", "продиктовать", "сказать
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
+_ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
@@ -185,6 +186,7 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
 _PASSED = frozenset({"пройти", "проходить", "подтвердить", "подтверждать", "успешный", "успешно"})
 _POSTPAID = frozenset({"постоплатный", "постпейд", "постоплата", "кредитный"})
+_PREPAID = frozenset({"предоплатный", "препейд", "предоплата", "авансовый", "аванс"})
 
 
 _PRIMARY_METHOD = frozenset({"фио", "название", "организация", "фамилия"})
@@ -207,11 +209,37 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
                   or _identified_participle(utterance))  # "компания идентифицирована по названию"
-    if not (identified and lemmas & _POSTPAID and lemmas & _PRIMARY_METHOD) or lemmas & _ALTERNATIVE_METHOD:
+    full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
+    # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
+    # договоре потратил наибольшее количество денег"): told only when nothing in the line is negated
+    postpaid = bool(lemmas & _POSTPAID) or (_compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"}
+                                            and not lemmas & _PREPAID)
+    if not ((identified and lemmas & _PRIMARY_METHOD or full) and postpaid) or lemmas & _ALTERNATIVE_METHOD:
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+_MOST = frozenset({"наибольший", "больше", "больший", "самый", "максимальный", "максимально", "крупный"})
+_SPENT = frozenset({"расход", "потратить", "тратить", "израсходовать", "расходовать", "деньга", "начисление"})
+
+
+def _compares_spending(utterance: Utterance) -> bool:
+    """Which of the contract's numbers spent the most ("номер с наибольшими расходами", "больше всего за месяц
+    потратил номер …"): п. 6's own example of a main-identified client asking (Инструкция запретов, п. 6)."""
+    tokens = utterance.tokens
+    return any(t.info.lemmas & _MOST and any(u.info.lemmas & _SPENT for u in tokens[max(0, i - 3):i + 6])
+               for i, t in enumerate(tokens))
+
+
+def _full_identification(utterance: Utterance) -> bool:
+    """"по полной идентификации", "полную идентификацию прошли": the main identification (full name or the
+    organisation's name), not the alternative one; nothing in the line negated."""
+    tokens = utterance.tokens
+    return (not utterance.lemma_set & {"не", "без", "нет", "ни"}
+            and any(t.info.lemmas & {"полный"} and i + 1 < len(tokens) and tokens[i + 1].info.lemmas & _IDENTIFICATION
+                    for i, t in enumerate(tokens)))
 
 
 def _identified_participle(utterance: Utterance) -> bool:
@@ -266,8 +294,36 @@ def states_item5_conditions(utterance: Utterance) -> bool:
         t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
                                      and not negated(j) for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
+    # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
+    knows = knows or any(
+        t.info.lemmas & _CONFIRMED and t.info.top_grammemes & {"past", "PRTS"} and not negated(j)
+        and any(tokens[k].info.lemmas & {"ваш", "свой"} and k + 1 < len(tokens)
+                and tokens[k + 1].info.lemmas & _NUMBER_KINDS for k in range(max(0, j - 4), j))
+        for j, t in enumerate(tokens))
     kinds = utterance.lemma_set & _NUMBER_KINDS
     return knows and "городской" in kinds and len(kinds) >= 2
+
+
+_AGREED = frozenset({"согласовать", "разрешить", "позволить", "одобрить", "согласиться"})
+_UNSURE_OR_NOT = frozenset({"не", "ни", "без", "нет", "если", "пока", "ли"})
+
+
+def states_item10_agreement(utterance: Utterance) -> bool:
+    """The operator says that п. 10's condition holds: the unit's worker agreed to their number being given ("я
+    согласовала с персональным менеджером, он разрешил передать вам его рабочий номер", "с руководителем группы
+    согласовано") — a verb of agreeing or permitting in the past or as a short passive participle, not negated and
+    not conditional in its stretch ("если менеджер разрешит", "без согласования", "он не разрешал"). Then the
+    department's number may be given (Инструкция запретов, п. 10: "без согласования с работником подразделения" is
+    what is forbidden). A future ("согласую и перезвоню") is no agreement yet (fail closed)."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        grammemes = token.info.top_grammemes
+        if not (token.info.lemmas & _AGREED and ("past" in grammemes or {"PRTS", "pssv"} <= grammemes)):
+            continue
+        first, last = stretch_of(utterance, i)
+        if not any(t.info.lemmas & _UNSURE_OR_NOT or t.form in _UNSURE_OR_NOT for t in tokens[first:i + 1]):
+            return True
+    return False
 
 
 # The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
@@ -532,7 +588,12 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                          if tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
                          and "1per" not in tokens[j].info.top_grammemes), None)
             # "вы ещё не назвали, на кого договор": nothing was said to read back
-            if token.form == "вы" and said is not None and not any(tokens[j].form == "не" for j in range(i + 1, said)):
+            # "телефон соседки, про которую вы спрашиваете, …: 8-939-…": what the caller asks about, named in a
+            # relative clause, is the subject of the answer that follows, not the caller's words said back
+            asked_about = (said is not None and tokens[said].info.lemmas & _ASKED_ABOUT
+                           and any(t.info.lemmas & {"который"} for t in tokens[max(0, i - 2):i]))
+            if token.form == "вы" and said is not None and not asked_about \
+                    and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
             # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed (for
             # personal data; "вы ошибаетесь, списание правильное" is the operator's own wording)
@@ -613,11 +674,22 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
     the read-back governs the e-mail, not the passport told after "а"."""
+    tokens = utterance.tokens
     spans = []
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
+        # "вы назвали кодовое слово, этого достаточно: номер … 4821": what the caller said is an identification
+        # credential (the alternative identification), nothing told after it is theirs
+        credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
+                           if tokens[j].info.lemmas & CREDENTIAL_SAID), None)
+        if credential is not None:
+            last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
         spans.append(utterance.char_span(first, last))
     return spans
+
+
+# what a caller names to be identified, not data the operator says back
+CREDENTIAL_SAID = frozenset({"кодовый", "пароль", "код"})
 
 
 def refused_at(utterance: Utterance, index: int) -> bool:
@@ -672,4 +744,4 @@ __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES"
            "callers_words_spans", "company_place_spans", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions"]
+           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
+from guard.recognizers.address import ADDRESS_PART_WORDS
 from guard.normalize import Normalization, cyrillic_lookalikes, normalize, normalize_unicode, readings
 
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
@@ -123,6 +124,9 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
 
 
 # A sentence ends at ".", "!", "?", "…" or ";" — a dot only before a space or the end ("mail.ru" is one address).
+# the written abbreviations of an address's parts (the address kind's one list), not whole words ("дом", "село")
+_ADDRESS_ABBREVIATIONS = frozenset(word for word in ADDRESS_PART_WORDS if len(word) <= 4
+                                   and word not in {"а", "я", "дом", "село", "край", "офис", "рф"})
 _SENTENCE_END = re.compile(r"[!?;…]|\.(?:\s|$)")
 # Words that turn a sentence to something else ("..., а паспорт у владельца ...", "не скажу, но он заканчивается
 # на ..."): what a read-back or a refusal says stops there; "а также" goes on with the same list.
@@ -148,13 +152,20 @@ def _stretch_starts(utterance: "Utterance") -> list[int]:
         # one e-mail address, not two sentences)
         gap = utterance.text[previous_end:token.start + 1]
         previous_end = token.end
-        if i == 0 or _SENTENCE_END.search(gap):
+        if i == 0 or (_SENTENCE_END.search(gap) and not (i and _abbreviation_stop(tokens[i - 1].form, gap))):
             starts.append(i)
         elif token.form in CONTRAST_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].form in _CONTINUES):
             starts.append(i)
         elif token.after_break and token.form in _CONCLUSION_WORDS:
             starts.append(i)
     return starts
+
+
+def _abbreviation_stop(previous: str, gap: str) -> bool:
+    """The gap's only sentence end is the full stop of an address abbreviation ("г. Казань, ул. Декабристов, д. 85":
+    recognizers/address.py ADDRESS_PART_WORDS, the short ones): one address, not four sentences."""
+    return (previous in _ADDRESS_ABBREVIATIONS and gap.lstrip().startswith(".")
+            and not re.search(r"[!?;…]", gap) and gap.count(".") == 1)
 
 
 def stretch_of(utterance: "Utterance", index: int) -> tuple[int, int]:
