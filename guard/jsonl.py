@@ -62,10 +62,26 @@ def parse_line(line_no: int, raw: bytes, required: tuple[str, ...] = ()) -> dict
         return BadLine(line_no, f"not JSON: {exc.msg} at column {exc.colno}")
     if not isinstance(obj, dict):
         return BadLine(line_no, f"expected a JSON object, got {type(obj).__name__}")
+    if _holds_lone_surrogate(obj):  # "\ud800" is valid JSON but no Unicode text: nothing downstream can write it
+        return BadLine(line_no, "contains a lone surrogate escape, not valid Unicode")
     missing = [key for key in required if key not in obj]
     if missing:
         return BadLine(line_no, f"missing field(s): {', '.join(missing)}")
     return obj
+
+
+def _holds_lone_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_holds_lone_surrogate(key) or _holds_lone_surrogate(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_holds_lone_surrogate(item) for item in value)
+    return False
 
 
 def dump(obj: dict) -> str:
