@@ -1139,6 +1139,8 @@ def _lowercase_surnames_in_written_text(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
+        if not any_grammemes(word) & {"Name", "Surn"}:
+            continue  # most words: no reading as a name at all
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         previous = before.group(1).lower() if before else ""
