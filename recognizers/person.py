@@ -582,12 +582,23 @@ def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
         edge = NAME_WORD.findall(text, start, end)
         if before is None or not edge or not could_be_name_word(text, *before.span(1)) \
                 or before.group(1).lower() in _COMMON_WORDS or not _agree(before.group(1), edge[0]) \
+                or (len(edge[0]) > 2 and _role_before_a_name(before.group(1))) \
                 or (probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND
                     and not _said_twice(text, before.group(1), edge[0], before.start(1), after=False,
                                         probabilities=probabilities, at_word=before.start(1))):
             break
         start = before.start(1)
     return start, end
+
+
+def _role_before_a_name(word: str) -> bool:
+    """"гроссмейстер павел шубин", "с капитаном гущиным": a word the dictionary knows only as an animate common noun
+    (no name, surname or patronymic reading) before a name is the person's role in apposition; a surname that is
+    such a noun ("волка артёма") is judged by grammar beside a first name (_surname_by_grammar), not by the tagger."""
+    found = parses(word)
+    return len(word) > 3 and bool(found) and is_known(word) and not _rare_kinds(word) \
+        and word.lower() not in _SURNAME_HOMOGRAPHS \
+        and found[0].tag.POS == "NOUN" and "anim" in found[0].tag
 
 
 def _said_twice(text: str, word: str, edge: str, at: int, after: bool, probabilities: dict[int, float],
@@ -874,6 +885,12 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             run.pop(0)  # nor a kin noun before it ("прапрабабушка мария голубь")
         while run and _not_a_name_word(run[-1][0].group()):
             run.pop()
+        if lowercase and len(run) > 1:  # "олимпийская призёрка лариса", "по армрестлингу михаил": a word the
+            # dictionary does not know, with no name reading, which the tagger reading its context calls no name
+            probabilities = name_probabilities(text)
+            for edge in (0, -1):
+                while len(run) > 1 and _unknown_word_the_tagger_rejects(run[edge][0], run[edge][2], probabilities):
+                    run.pop(edge)
         if not run and j == i:
             # "Клиент Ситников", "фамилия ситников": after a strong cue a surname the dictionary
             # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
@@ -938,6 +955,14 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.7))
         i = j if j > i else i + 1
     return out
+
+
+def _unknown_word_the_tagger_rejects(match: re.Match, rare: frozenset[str], probabilities: dict[int, float]) -> bool:
+    """Lowercase: a run's edge word unknown to the dictionary ("призёрка", "армрестлингу") joins a name only when it
+    reads as one somewhere (a surname's ending included) or the tagger gives it a fair chance (_TAGGER_EXTEND)."""
+    word = match.group()
+    return len(word) > 3 and not rare and not is_known(word) and not _SURNAME_ENDING.search(word.lower()) \
+        and probabilities.get(match.start(), 1.0) < _TAGGER_EXTEND
 
 
 def _title_attribute(text: str, word: str, start: int) -> bool:
@@ -1114,6 +1139,8 @@ def _lowercase_surnames_in_written_text(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
+        if not any_grammemes(word) & {"Name", "Surn"}:
+            continue  # most words: no reading as a name at all
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         previous = before.group(1).lower() if before else ""
@@ -1385,7 +1412,10 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
     grammar: an animate noun in the first name's own case, no role or kin word ("волка артёма", "мирону
     лисе", "борис медведь"; not "сына ивана", nor "анна заявка")."""
     name = words[k]
-    for other in (words[k - 1] if k > 0 else None, words[k + 1] if k + 1 < len(words) else None):
+    neighbours = (words[k - 1] if k > 0 else None, words[k + 1] if k + 1 < len(words) else None)
+    if neighbours[0] is not None and _role_before_a_name(neighbours[0].group()):
+        neighbours = neighbours[::-1]  # "синоптик пётр зима": a role noun before the name is a surname only failing one after
+    for other in neighbours:
         if other is None:
             continue
         lo, hi = sorted((name, other), key=lambda m: m.start())
@@ -2190,9 +2220,12 @@ def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
     """"президент путин", "премьер-министр нэнси пелоси": a title before a name is not its part — unless a first name
     and patronymic follow it, which makes it the surname ("король дарья сергеевна"), or it is said as a name, right
     after "фамилия" or "зовут" ("фамилия король евгений")."""
-    if len(words) < 2 or text[slice(*words[0])].lower() not in _TITLES or _after_naming_word(text, words[0][0]):
+    if len(words) < 2 or _after_naming_word(text, words[0][0]):
         return False
     rest = [_person_kinds(text[s:e]) for s, e in words[1:3]]
+    if text[slice(*words[0])].lower() not in _TITLES:
+        # "гроссмейстер павел шубин": a noun for a role before a first name and surname, which leave it no place
+        return len(rest) == 2 and "Name" in rest[0] and "Surn" in rest[1] and _role_before_a_name(text[slice(*words[0])])
     return not (len(rest) == 2 and "Name" in rest[0] and "Patr" in rest[1])
 
 
