@@ -106,6 +106,8 @@ class _NumberWord:
     singular: bool = False  # "тысяча": counts one, so "восемь тысяча" is two numbers ("0 8 1991", a date said)
     masculine: bool = False  # "один", "два": a feminine noun after them is another number ("один тысяча один" is 1, 1001)
     feminine: bool = False  # "тысяча" and its forms: counted by "одна", "две", never by "один", "два"
+    counted: bool = False  # a digit's noun as a count takes it ("три семёрки", "два нуля"): the digit said that often
+    digit_noun: bool = False  # "семёрка": a digit only beside another number word, a digit's noun included
 
 
 _PLUS = "плюс"
@@ -133,6 +135,13 @@ _COMPOUND_STEMS = {2: "двух", 3: "трех", 4: "четырех", 5: "пят
                    8: "восьми", 9: "девяти"}
 
 
+# Digits' nouns (ё written as е, as the table keys are): digit, stem, genitive plural.
+_DIGIT_NOUNS = ((1, "единиц", "единиц"), (1, "единичк", "единичек"), (2, "двойк", "двоек"), (3, "тройк", "троек"),
+                (4, "четверк", "четверок"), (5, "пятерк", "пятерок"), (6, "шестерк", "шестерок"),
+                (7, "семерк", "семерок"), (8, "восьмерк", "восьмерок"), (9, "девятк", "девяток"),
+                (0, "нолик", "ноликов"), (0, "нулик", "нуликов"))
+
+
 def _build_number_words() -> dict[str, _NumberWord]:
     """Every form we recognise, keyed lowercase with "ё" written as "е"."""
     words: dict[str, _NumberWord] = {}
@@ -144,7 +153,19 @@ def _build_number_words() -> dict[str, _NumberWord]:
     def add_ordinal(stem: str, value: int, slot: int) -> None:
         add([stem + ending for ending in _ORDINAL_ENDINGS], value, slot, ordinal=True)
 
-    add(("ноль", "нуль", "ноля", "нуля", "нолю", "нулю", "нолем", "нулем", "ноле", "нуле"), 0, _ZERO)
+    add(("ноль", "нуль", "нолю", "нулю", "нолем", "нулем", "ноле", "нуле"), 0, _ZERO)
+    add(("ноля", "нуля", "нолей", "нулей"), 0, _ZERO, counted=True)
+    # A digit said by its noun, as dictation does ("восьмёрка девятка единичка", "три семёрки" is 777, red team bb4
+    # F02): one digit, composing with nothing; its genitive forms taken by a count (_counted_repeats).
+    for digit, stem, plural in _DIGIT_NOUNS:
+        if stem.endswith("ик"):  # "нолик": masculine
+            add((stem, stem + "у", stem + "ом", stem + "е"), digit, _ZERO, digit_noun=True, needs_neighbour=True)
+            add((stem + "а", plural), digit, _ZERO, counted=True, digit_noun=True, needs_neighbour=True)
+        else:
+            add([stem + ending for ending in ("а", "у", "ой", "е")], digit, _ZERO, digit_noun=True,
+                needs_neighbour=True)
+            add((stem + ("ы" if stem.endswith("ц") else "и"), plural), digit, _ZERO, counted=True, digit_noun=True,
+                needs_neighbour=True)
     add_ordinal("нулев", 0, _ZERO)
     add(("один",), 1, _UNIT, masculine=True)
     add(("одна", "одну"), 1, _UNIT)
@@ -330,6 +351,8 @@ _ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _
                                 re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
 _GAP_RE = re.compile(r"[ \t\u00a0]+")
+# The lookbehind starts a try only at the first space of a run: linear on a long run of spaces (tests/test_redos.py).
+_AND_GAP = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+(и)[ \t\u00a0]+")
 
 
 # --- composition ----------------------------------------------------------------------------------
@@ -344,6 +367,7 @@ _Token = tuple[int, int, "_NumberWord | None", bool]
 def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
     previous: _NumberWord | None = None
+    in_a_row = 0  # number words joined in a row up to the previous one
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
         # casefold, not lower: IGNORECASE also matches old letter shapes ("ᲀ" for "в") that lower() keeps.
@@ -366,9 +390,37 @@ def _tokens(text: str) -> Iterator[_Token]:
             # a digit dictated ("срок ноль первый двадцать девятый"), and a year's ordinal right after a month's number
             # is the year ("срок ноль три тридцатый"); after a house or flat word it is the house's ("дом пятый")
             continue
-        yield start, end, word, joined
+        said_from = start
+        if not joined and in_a_row >= 2 and word is not None and not word.ordinal and word.slot in (_TEEN, _TENS,
+                                                                                                     _HUNDRED):
+            # "… сорок пять и шестьдесят семь": "и" before the last group of a dictation joins it, and goes with it
+            # (red team bb4, F13); after one number word alone it is a list ("пять и шесть"), and before a lone
+            # digit a count ("до одиннадцать двадцать восемь и три цифры").
+            gap = _AND_GAP.fullmatch(text, previous_end, start)
+            if gap is not None and _last_group(text, end, word):
+                joined, said_from = True, gap.start(1)
+        yield said_from, end, word, joined
+        in_a_row = in_a_row + 1 if joined else 1
         previous_end = end
         previous = word
+
+
+def _next_number_word(text: str, end: int) -> _NumberWord | None:
+    gap = _GAP_RE.match(text, end)
+    found = _WORD_RE.match(text, gap.end()) if gap is not None else None
+    return _NUMBER_WORDS.get(found.group().casefold().replace("ё", "е")) if found is not None else None
+
+
+def _last_group(text: str, end: int, word: _NumberWord) -> bool:
+    """The number word ending at `end` starts the last group of a dictation: at most its unit follows ("… и шестьдесят
+    семь"), not another number ("счета … двадцать два и одиннадцать ноль ноль …": two numbers)."""
+    after = _next_number_word(text, end)
+    if after is None:
+        return True
+    if after.slot != _UNIT or word.slot == _TEEN:
+        return False
+    unit_end = _WORD_RE.match(text, _GAP_RE.match(text, end).end()).end()
+    return _next_number_word(text, unit_end) is None
 
 
 # Dates use an ordinal in the neuter ("второе мая") or genitive ("второго мая", "восьмидесятого
@@ -398,6 +450,10 @@ def _follows_written_digits(text: str, pos: int) -> bool:
     return i >= 0 and text[i].isdigit()
 
 
+def _is_number(token: _Token | None) -> bool:
+    return token is not None and token[2] is not None
+
+
 def _is_strong(token: _Token | None) -> bool:
     return token is not None and token[2] is not None and not token[2].needs_neighbour
 
@@ -412,7 +468,10 @@ def _tokens_that_count(tokens: Iterator[_Token]) -> Iterator[_Token]:
             start, end, word, joined = current
             counts = (word is None or not word.needs_neighbour
                       or (joined and _is_strong(before))
-                      or (after is not None and after[3] and _is_strong(after)))
+                      or (after is not None and after[3] and _is_strong(after))
+                      # digits' nouns in a row are a dictation ("восьмёрка девятка единичка")
+                      or (word.digit_noun and (joined and _is_number(before)
+                                               or after is not None and after[3] and _is_number(after))))
             if counts:
                 yield start, end, word, joined and not dropped
             dropped = not counts
@@ -444,6 +503,29 @@ def _continues(group: int, last_slot: int | None, multiplier: int | None, word: 
     return False  # zero and whole words never continue anything
 
 
+@dataclass(frozen=True, slots=True)
+class _Repeat:
+    """A digit said with its count ("три семёрки", "два нуля"): the digits it stands for."""
+
+    digits: str
+
+
+def _counted_repeats(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, "_NumberWord | _Repeat | None", bool]]:
+    """A count of 2-9 right before a digit's counted noun ("три семёрки", "две шестёрки", "пять нулей") is one token:
+    that digit said that many times (red team bb4, F02/F05)."""
+    held: _Token | None = None
+    for token in chain(tokens, (None,)):
+        if held is not None:
+            start, _, count, joined = held
+            if (token is not None and token[3] and token[2] is not None and token[2].counted
+                    and count is not None and count.slot == _UNIT and not count.ordinal and 2 <= count.value <= 9):
+                yield start, token[1], _Repeat(str(token[2].value) * count.value), joined
+                held = None
+                continue
+            yield held
+        held = token
+
+
 def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
     """Compose the counted tokens into numbers: (orig_start, orig_end, digits), in text order."""
     start = end = -1  # the open number in the original; start < 0 when none is open
@@ -468,6 +550,13 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
             closed = True
         if word is None:
             pending_plus = word_start
+            continue
+        if isinstance(word, _Repeat):  # its own number: closes the open one, continues nothing
+            if start >= 0:
+                yield digits(total + group, start, end, plus_start)
+                start = -1
+            yield word_start, word_end, word.digits
+            closed, pending_plus = True, -1
             continue
         if (not closed and word.slot == _MULTIPLIER and group and multiplier is not None
                 and word.value >= multiplier and (not word.singular or (group % 10 == 1 and group % 100 != 11))):
@@ -511,7 +600,7 @@ def normalize_numbers(text: str) -> NormalizedText:
         return NormalizedText(text, text)
 
     # only "плюс" or lone ambiguous words found: the text comes back unchanged
-    return rewritten(text, _spoken_numbers(_tokens_that_count(chain((first,), tokens))))
+    return rewritten(text, _spoken_numbers(_counted_repeats(_tokens_that_count(chain((first,), tokens)))))
 
 
 def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedText:

@@ -57,7 +57,46 @@ def streets_told(utterance: Utterance, said: Said,
         if any(start <= at < end for start, end in places for at in starts):
             continue  # "Наш офис продаж переехал: г. Казань, ул. Пушкина": the office's address
         found.append((min(token.start, names[0].start), max(token.end, names[-1].end)))
+    if residence:
+        found += [span for span in _streets_without_their_word(tokens, said, shown)
+                  if not any(start <= span[0] < end for start, end in places)
+                  and not any(start <= span[0] < end for start, end in found)]
     return found
+
+
+def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A street's name right after "на" / "по" in a line about where the caller lives, with no street word: "вы живёте
+    на Лавочкина", "доставка на Профсоюзную". Judged by its shape, never by the card (red team bb3, 07: a card-matched
+    street blocking and another allowed was an oracle on the hidden one): a name (a place, a surname, a first name:
+    streets are named after people) or an adjective standing for its noun ("на Тверской", not "на пятом этаже")."""
+    found = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].kind != "word" or tokens[i].text.lower() not in _TOWARDS:
+            continue
+        name = tokens[i + 1]
+        if name.kind != "word" or len(name.text) < 3 or name.text.lower().startswith("ваш"):
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if not _names_a_street(name.text, after.text.rstrip(".,") if after is not None else None):
+            continue
+        if said.said_word(name.text.lower()) or shown(name.text):
+            continue
+        found.append((name.start, name.end))
+    return found
+
+
+_TOWARDS = frozenset({"на", "по"})
+_NAME_GRAMMEMES = ("Geox", "Surn", "Name", "Patr")
+
+
+def _names_a_street(word: str, next_word: str | None) -> bool:
+    """A name, or an adjective with no noun after it (the street's noun left out)."""
+    found = parses(word)
+    # not an ordinal ("на пятом") nor a pronoun ("по этому", "на вашей")
+    adjective = any("ADJF" in p.tag and "Anum" not in p.tag and "Apro" not in p.tag for p in found)
+    if adjective and next_word is not None and any(p.tag.POS == "NOUN" for p in parses(next_word)):
+        return False  # "на пятом этаже", "на следующей неделе": an adjective with its noun
+    return adjective or any(grammeme in p.tag for p in found for grammeme in _NAME_GRAMMEMES)
 
 
 __all__ = ["streets_told"]

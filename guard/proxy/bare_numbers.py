@@ -83,7 +83,7 @@ def _says_what_it_is(text: str, number: re.Match[str]) -> bool:
 
 
 # A text that is nothing but a few digits ("8", "903", "4.", "- 5"): one cell of a number written down a column.
-_DIGITS_ONLY = re.compile(r"[^\w]*+(\d{1,3})[^\w]*+")
+_DIGITS_ONLY = re.compile(r"\A[^\w]*+(\d{1,3})[^\w]*+\Z")  # anchored: linear under search too
 
 
 def mask_digit_columns(payload: Any) -> Any:
