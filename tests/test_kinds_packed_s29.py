@@ -61,3 +61,36 @@ def test_a_bare_code_followed_by_its_card_is_the_cards_code(redactor, text, valu
 
 def test_a_code_the_words_after_call_an_sms_code_is_no_cvv(redactor):
     assert "CARD_CVV" not in [kind for kind, _ in found(redactor, "код 4821 из смс пришёл, карта заблокирована")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("мой логин дед мазай шестьдесят шесть через нижнее подчёркивание", "дед мазай шестьдесят шесть"),
+    ("а логин ка трубин без точки тикет мне дали", "ка трубин"),
+    ("логин екб ноль четыре один семь три три два всё слитно маленькими", "екб ноль четыре один семь три три два"),
+    ("не могу зайти логин настя кедр через точку пароль не помню", "настя кедр"),
+])
+def test_the_words_said_after_a_login_word_are_the_login(redactor, text, value):
+    assert ("LOGIN", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "не помню логин и пароль",
+    "аккаунт клиента заблокирован",
+    "логин не подходит уже третий раз",
+    "пишет мне в вотсапе мой номер восемь девятьсот тридцать семь девятьсот один двенадцать двадцать семь",
+])
+def test_a_login_word_followed_by_no_name_like_words_masks_no_login(redactor, text):
+    assert "LOGIN" not in [kind for kind, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("логин ЛКvolk_as85, IP входа 95.31.204.17", "volk_as85"),
+    ("Клиент с ником Vova_Ural в чате", "Vova_Ural"),
+])
+def test_a_latin_login_glued_to_a_label_or_after_an_inflected_login_word_is_found(redactor, text, value):
+    assert ("LOGIN", value) in found(redactor, text)
+
+
+def test_a_field_label_after_a_login_is_no_login(redactor):
+    text = "зарег. в ЛК: login:kozel_m email:m.kozel@outlook.com"
+    assert [value for kind, value in found(redactor, text) if kind == "LOGIN"] == ["kozel_m"]
