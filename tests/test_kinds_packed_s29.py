@@ -94,3 +94,35 @@ def test_a_latin_login_glued_to_a_label_or_after_an_inflected_login_word_is_foun
 def test_a_field_label_after_a_login_is_no_login(redactor):
     text = "зарег. в ЛК: login:kozel_m email:m.kozel@outlook.com"
     assert [value for kind, value in found(redactor, text) if kind == "LOGIN"] == ["kozel_m"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("tel89055420019 наш? нет", "89055420019"),  # a Latin phone label glued to it
+    ("tel 0079258812233 — номер указан с 007", "0079258812233"),  # dialled from abroad: 00, then the country code
+    ("тел+8613912345678 (кит.номер)", "+8613912345678"),  # another country's number in one group
+])
+def test_a_phone_written_the_ways_an_old_export_has_it_is_found(redactor, text, value):
+    assert ("PHONE_NUMBER", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["INC0047719 закрыт", "звоните 0078001234567", "код c3980981210af"])
+def test_an_identifier_or_a_free_line_is_still_no_phone(redactor, text):
+    assert "PHONE_NUMBER" not in [kind for kind, _ in found(redactor, text)]
+
+
+def test_a_birth_date_under_an_export_key_is_found_year_first(redactor):
+    assert ("DATE_OF_BIRTH", "19700304") in found(redactor, "FAM=ГОРОХ NAM=ЕЛЕНА BDAY=19700304 STATUS=ACTIVE")
+
+
+def test_eight_digits_that_are_no_day_after_a_birth_cue_are_no_birth_date(redactor):
+    assert "DATE_OF_BIRTH" not in [kind for kind, _ in found(redactor, "дата рождения 20259931")]
+
+
+def test_a_birth_certificate_followed_by_its_issue_date_is_found(redactor):
+    assert ("RU_BIRTH_CERTIFICATE", "IV-МЮ 512077") in found(redactor, "св-во о рожд. IV-МЮ 512077 19.01.2016")
+
+
+def test_a_birth_certificate_series_said_with_its_numerals_and_letters_words_is_covered(redactor):
+    text = "свидетельство о рождении серия четыре римскими буквы а и номер пятьсот восемьдесят три двести семнадцать"
+    covered = [value for kind, value in found(redactor, text) if kind == "RU_BIRTH_CERTIFICATE"]
+    assert covered and "четыре римскими буквы а и" in covered[0] and "двести семнадцать" in covered[0]
