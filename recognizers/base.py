@@ -515,7 +515,12 @@ class ContextPatternRecognizer(PatternRecognizer):
                  regex_flags: int | None) -> list[RecognizerResult]:
         text = doc.text
         if self.HINT is not None and not doc.holds(self.HINT):
-            return []
+            # the kind's hint may be in a structured text's keys alone, as they are read ("BDAY=19700304" is "дата
+            # рождения 19700304")
+            reading = doc.derived("structured_reading", read_structure)
+            if reading is None or not self.HINT.search(reading.text):
+                return []
+            return self._keyed_values(doc, [], entities, regex_flags)
         if not self.could_find(doc, regex_flags):
             return []
         results = self.find_candidates(text, entities, nlp_artifacts, regex_flags)

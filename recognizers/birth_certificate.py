@@ -14,10 +14,14 @@ from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END
 from guard.recognizers.lexicon import CUE_GAP, SPOKEN_LETTER, SPOKEN_LETTERS
 
-CERTIFICATE_REGEX = (r"(?<![\w])[IVXLС1]{1,5}\s?[\-–]?\s?[А-ЯЁ]{2}\s*(?:№|N|номер)?\s*\d{6}" + RUN_END)
+# The number's run ends it (RUN_END), but a date may follow it: "IV-МЮ 512077 19.01.2016" (its issue date).
+_DATE_AFTER = r"(?=[ \-]\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d))"
+CERTIFICATE_REGEX = (r"(?<![\w])[IVXLС1]{1,5}\s?[\-–]?\s?[А-ЯЁ]{2}\s*(?:№|N|номер)?\s*\d{6}(?:" + RUN_END + "|"
+                     + _DATE_AFTER + ")")
 # The series as written ("IV-МЮ", "V-АГ") or said ("римская 3 эм эн", "4 эм ю", "5 ка бэ"), then "номер" or "№".
-_SERIES = (r"(?:римск\w*\s+)?(?:[IVXLС]{1,5}|\d{1,2})\s?[\-–]?\s?(?:[А-ЯЁ]{2}|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
-           + r")\s*(?:№|N|номер)?\s*")
+# The numeral's and the letters' words may be said too: "4 римскими буквы а и".
+_SERIES = (r"(?:римск\w*\s+)?(?:[IVXLС]{1,5}|\d{1,2})(?:\s+римск\w*)?(?:\s+букв\w*)?\s?[\-–]?\s?(?:[А-ЯЁ]{2}|"
+           + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER + r")\s*(?:№|N|номер)?\s*")
 # Said without its cue right before it: "… свидетельство о рождении моё нужно для подтверждения родства восемь гэ гэ
 # номер пять пять семь семь три ноль" -> "8 гэ гэ номер 5 5 7 7 3 0"; taken only while a certificate is talked about.
 SPOKEN_REGEX = (r"(?<![\w])(?:римск\w*\s+)?\d{1,2}\s+" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER

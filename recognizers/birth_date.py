@@ -154,9 +154,11 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     WINDOW_AFTER = 18  # "1980 г.р.", "12.03.1980 года рождения"
 
     def cue_value_ok(self, value: str) -> bool:
-        """A year after its cue is a year; six or eight digits in a row are a day, a month and a year of the calendar."""
+        """A year after its cue is a year; six or eight digits in a row are a day, a month and a year of the calendar,
+        eight also a year, a month and a day (an export's "BDAY=19700304")."""
         digits = digits_of(value)
-        return len(digits) not in (6, 8) or could_be_born_on(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}")
+        return len(digits) not in (6, 8) or could_be_born_on(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}") or (
+            len(digits) == 8 and could_be_born_on(f"{digits[6:]}.{digits[4:6]}.{digits[:4]}"))
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind
+from guard.morph import parses
+from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPOKEN_LETTERS
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
-LOGIN_REGEX = r"(?<![\w@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?![\w@])"
+# A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
+# its value ("login:kozel_m email:m.kozel@outlook.com").
+LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?![\w@]|[ \t]?[:=])"
 # Messengers and social networks: the account named after one is a login too ("мой телеграм @ivan_petrov88", "скайп
 # ivan.petrov88", red team bb2).
 MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|инстаграм\w*|инст[аеуы]?|instagram|insta|скайп\w*|skype"
@@ -22,7 +26,7 @@ MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|�
                    r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
 # The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
 # ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
-LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
+LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|(?-i:ник(?:ом|у|е|и|ами))|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
                r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + r")(?!\w)")
 # A handle written with its "@" ("@ivan_petrov88") names an account wherever it stands: no login word is needed. Never
 # the "@" of an e-mail address (a word character or a dot before it).
@@ -54,4 +58,57 @@ class HandleRecognizer(ContextPatternRecognizer):
     CANDIDATES_ARE_PATTERN_MATCHES = True
 
 
-KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer), canonical, hint=LOGIN_WORDS + "|" + HANDLE_REGEX)
+# A login said aloud, as speech-to-text writes it: lowercase words and digits after a login word ("логин дед мазай 66
+# через нижнее подчёркивание", "ник в телеграме екб саша 95 писал вам", "логин ка трубин без точки"). The words run
+# while each can be part of a name: a digit run, a spelled letter ("ка", "гэ"), a noun in its dictionary case or a
+# word the dictionary does not know. They end at the first other word — a verb, a preposition, a particle, a pronoun,
+# a noun in an oblique case ("аккаунт клиента"), how to write it ("через точку", "без точки", "всё слитно"), or a word
+# naming another value ("пароль", "почта", "тикет").
+_SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
+                          r"(?:\s+(?:у\s+меня|мой|моя|моё|мое|это|вот|там|же|такой|был|была))*[ \t:]+", re.IGNORECASE)
+_SPOKEN_TOKEN = re.compile(r"[а-яё]+|\d+(?: \d+)*")
+_NOT_A_LOGIN_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
+                               + r"|номер|парол|сервер|айпи|ip|собак|личн|кабинет|приложени|сайт|логин|ник|аккаунт|учётк"
+                               r"|учетк|через|без|всё|все|слитно|маленьк|больш|заглавн|строчн|точк|дефис|подч[её]рк)")
+_NAME_CASES = frozenset({"nomn", "accs"})
+_MOST_SPOKEN_WORDS = 5
+
+
+def _login_word(word: str) -> bool:
+    digits = word.replace(" ", "")
+    if digits.isdigit():
+        return len(digits) < 10  # ten digits or more are a phone's ("в вотсапе 8 937 901 12 27")
+    if len(word) >= 2 and word in SPOKEN_LETTERS:
+        return True
+    if _NOT_A_LOGIN_WORD.match(word):
+        return False
+    found = parses(word)
+    if not found or found[0].tag.POS is None:
+        return True  # no dictionary word: "екб", "санни"
+    tag = found[0].tag
+    return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes))
+
+
+class SpokenLoginRecognizer(ContextPatternRecognizer):
+    ENTITY = "LOGIN"
+    SCORE = 0.9  # the words after a login word are the login, also when they hold a name
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = []
+        for lead in _SPOKEN_LEAD.finditer(text):
+            pos, start, end = lead.end(), lead.end(), None
+            for _ in range(_MOST_SPOKEN_WORDS):
+                token = _SPOKEN_TOKEN.match(text, pos)
+                if token is None or not _login_word(token.group()) or (
+                        token.end() < len(text) and text[token.end()].isalpha() and not text[token.end()].islower()):
+                    break
+                end = token.end()
+                pos = end + 1
+                if text[end:pos] != " ":
+                    break
+            if end is not None:
+                results.append(make_result(self, self.ENTITY, start, end, self.SCORE, "words said after a login word"))
+        return results
+
+
+KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer), canonical, hint=LOGIN_WORDS + "|" + HANDLE_REGEX)

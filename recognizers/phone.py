@@ -36,11 +36,15 @@ _GAP = re.compile(r"(?:[\s\-()\u00a0…]|\.\.\.){1,3}")
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
 # Another country's number: "+998 90 123 45 67", "+49 151 2345 6789", "+49 151 23456789", "+49 30 901820 44"
 # (8 to 13 digits after the code).
-INTERNATIONAL = r"\+\s?(?!7)\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}(?![\d])"
+# Written in one group too: "+8613912345678".
+INTERNATIONAL = r"\+\s?(?!7)(?:\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}|\d{9,15})(?![\d])"
 
 
 def national(digits: str) -> str:
-    """'79161234567' / '89161234567' -> '9161234567': a Russian number without its trunk or country prefix."""
+    """'79161234567' / '89161234567' / '0079161234567' -> '9161234567': a Russian number without its trunk or country
+    prefix (dialled from abroad, the country code comes after "00")."""
+    if len(digits) == 13 and digits.startswith("007"):
+        return digits[3:]
     return digits[1:] if len(digits) == 11 and digits[0] in "78" else digits
 
 
@@ -89,7 +93,7 @@ def canonical(value: str) -> str:
 def is_phone_digits(digits: str) -> bool:
     """A personal Russian number; 8-800 numbers are companies' free lines, not anyone's personal data."""
     number = national(digits)
-    return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
+    return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(number)
 
 
 def digit_runs(text: str) -> list[list[re.Match]]:
@@ -103,9 +107,15 @@ def digit_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
+# A phone's Latin label glued to its number is no identifier's prefix: "tel89055420019", "mob+79161234567".
+_LATIN_PHONE_LABEL = re.compile(r"(?<![A-Za-z])(?:tel|phone|mob|mobile|cell|ph|tlf|telefon)[.:]?\+?$", re.IGNORECASE)
+
+
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
+    if before.isascii() and before.isalpha() and _LATIN_PHONE_LABEL.search(text, max(0, start - 9), start):
+        before = ""
     return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
@@ -342,7 +352,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
             digits = ""
             for last in range(first, len(run)):
                 digits += run[last].group()
-                if len(digits) > 11:
+                if len(digits) > (13 if digits.startswith("007") else 11):
                     break
                 if is_phone_digits(digits):
                     candidates.append((_preference(digits), first, last))

@@ -61,3 +61,68 @@ def test_a_bare_code_followed_by_its_card_is_the_cards_code(redactor, text, valu
 
 def test_a_code_the_words_after_call_an_sms_code_is_no_cvv(redactor):
     assert "CARD_CVV" not in [kind for kind, _ in found(redactor, "код 4821 из смс пришёл, карта заблокирована")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("мой логин дед мазай шестьдесят шесть через нижнее подчёркивание", "дед мазай шестьдесят шесть"),
+    ("а логин ка трубин без точки тикет мне дали", "ка трубин"),
+    ("логин екб ноль четыре один семь три три два всё слитно маленькими", "екб ноль четыре один семь три три два"),
+    ("не могу зайти логин настя кедр через точку пароль не помню", "настя кедр"),
+])
+def test_the_words_said_after_a_login_word_are_the_login(redactor, text, value):
+    assert ("LOGIN", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "не помню логин и пароль",
+    "аккаунт клиента заблокирован",
+    "логин не подходит уже третий раз",
+    "пишет мне в вотсапе мой номер восемь девятьсот тридцать семь девятьсот один двенадцать двадцать семь",
+])
+def test_a_login_word_followed_by_no_name_like_words_masks_no_login(redactor, text):
+    assert "LOGIN" not in [kind for kind, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("логин ЛКvolk_as85, IP входа 95.31.204.17", "volk_as85"),
+    ("Клиент с ником Vova_Ural в чате", "Vova_Ural"),
+])
+def test_a_latin_login_glued_to_a_label_or_after_an_inflected_login_word_is_found(redactor, text, value):
+    assert ("LOGIN", value) in found(redactor, text)
+
+
+def test_a_field_label_after_a_login_is_no_login(redactor):
+    text = "зарег. в ЛК: login:kozel_m email:m.kozel@outlook.com"
+    assert [value for kind, value in found(redactor, text) if kind == "LOGIN"] == ["kozel_m"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("tel89055420019 наш? нет", "89055420019"),  # a Latin phone label glued to it
+    ("tel 0079258812233 — номер указан с 007", "0079258812233"),  # dialled from abroad: 00, then the country code
+    ("тел+8613912345678 (кит.номер)", "+8613912345678"),  # another country's number in one group
+])
+def test_a_phone_written_the_ways_an_old_export_has_it_is_found(redactor, text, value):
+    assert ("PHONE_NUMBER", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["INC0047719 закрыт", "звоните 0078001234567", "код c3980981210af"])
+def test_an_identifier_or_a_free_line_is_still_no_phone(redactor, text):
+    assert "PHONE_NUMBER" not in [kind for kind, _ in found(redactor, text)]
+
+
+def test_a_birth_date_under_an_export_key_is_found_year_first(redactor):
+    assert ("DATE_OF_BIRTH", "19700304") in found(redactor, "FAM=ГОРОХ NAM=ЕЛЕНА BDAY=19700304 STATUS=ACTIVE")
+
+
+def test_eight_digits_that_are_no_day_after_a_birth_cue_are_no_birth_date(redactor):
+    assert "DATE_OF_BIRTH" not in [kind for kind, _ in found(redactor, "дата рождения 20259931")]
+
+
+def test_a_birth_certificate_followed_by_its_issue_date_is_found(redactor):
+    assert ("RU_BIRTH_CERTIFICATE", "IV-МЮ 512077") in found(redactor, "св-во о рожд. IV-МЮ 512077 19.01.2016")
+
+
+def test_a_birth_certificate_series_said_with_its_numerals_and_letters_words_is_covered(redactor):
+    text = "свидетельство о рождении серия четыре римскими буквы а и номер пятьсот восемьдесят три двести семнадцать"
+    covered = [value for kind, value in found(redactor, text) if kind == "RU_BIRTH_CERTIFICATE"]
+    assert covered and "четыре римскими буквы а и" in covered[0] and "двести семнадцать" in covered[0]
