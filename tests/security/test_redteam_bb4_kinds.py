@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 
 from guard.engine import Redactor
+from security.test_redteam_s19 import crm_with
+from security.test_redteam_s23 import _shown_comment
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +158,102 @@ def test_words_about_a_messenger_keep_what_the_operator_needs(redactor, text, ke
                                   "кодовое слово мы не спрашиваем", "PIN-код указан на пластиковой карте"])
 def test_an_operators_words_about_a_secret_find_no_secret(redactor, text):
     assert "SECRET" not in _types(redactor, text)
+
+
+# --- F03: a phone in pieces ------------------------------------------------------------------------------------
+
+PIECES = [
+    ("Жена клиента, код города 495, номер 765-43-21, звонить вечером", ["495", "765"]),
+    ("моб. код 926, номер 765 43 21", ["926", "765"]),
+    ("просил звонить на 765-43-21 после 18", ["765"]),
+    ("код города 8312, телефон 43-21-09", ["8312", "43-21"]),
+    ("код города четыреста девяносто пять номер семьсот шестьдесят пять сорок три двадцать один",
+     ["четыреста", "семьсот"]),
+    ("перезвонить на 7654321 завтра", ["7654321"]),
+]
+
+
+@pytest.mark.parametrize("text, pieces", PIECES, ids=[t for t, _ in PIECES])
+def test_an_area_code_and_a_local_number_written_apart_are_both_masked(redactor, text, pieces):
+    out = redactor.redact(text).text
+    assert [piece for piece in pieces if piece in out] == [], out
+    assert "PHONE_NUMBER" in _types(redactor, text)
+
+
+PHONE_TALK = [
+    ("код подтверждения 4821, номер заявки 1234567", ["4821", "1234567"]),
+    ("звонить на 900 или 0611", ["900", "0611"]),
+    ("код города 495, тариф 350 руб/мес", ["350 руб"]),
+    ("перезвонить на 15 минут позже, заявка 2024-117733", ["15 минут", "2024-117733"]),
+    ("код ошибки 404, номер заявки 7654321", ["404", "7654321"]),
+]
+
+
+@pytest.mark.parametrize("text, kept", PHONE_TALK, ids=[t for t, _ in PHONE_TALK])
+def test_a_code_or_a_verb_of_calling_keeps_codes_service_numbers_amounts_and_tickets(redactor, text, kept):
+    out = redactor.redact(text).text
+    for piece in kept:
+        assert piece in out, out
+
+
+# --- F10: settlement addresses written loosely -----------------------------------------------------------------
+
+SETTLEMENTS = [
+    ("мать клиента: с. Ивановка Тамбовской области, дом 3", "Ивановка"),
+    ("доставка SIM: пос. Лесной, 12", "Лесной"),
+    ("сын живёт: хутор Весёлый, 7", "Весёлый"),
+    ("дача: Московская обл., Химки, мкр Сходня, Первомайская 5", "Сходня"),
+    ("дер. Малые Вяземы Одинцовского района, 14", "Вяземы"),
+    ("пгт Новый Свет, 21а", "Новый Свет"),
+]
+
+
+@pytest.mark.parametrize("text, place", SETTLEMENTS, ids=[t for t, _ in SETTLEMENTS])
+def test_a_settlement_address_written_loosely_is_masked(redactor, text, place):
+    out = redactor.redact(text).text
+    assert place not in out, out
+    assert "ADDRESS" in _types(redactor, text)
+
+
+SETTLEMENT_TALK = [
+    ("пос. Лесной, 12 человек без связи", ["12 человек"]),
+    ("г. Тула, 15 марта авария на линии", ["15 марта"]),
+    ("в Тамбовской области, 3 вышки не работают", ["3 вышки"]),
+    ("хутор Весёлый, 3 абонента жалуются, тариф 350 руб", ["3 абонента", "350 руб"]),
+    ("г. Москва, 5 минут назад, обращение 117733", ["5 минут", "117733"]),
+]
+
+
+@pytest.mark.parametrize("text, kept", SETTLEMENT_TALK, ids=[t for t, _ in SETTLEMENT_TALK])
+def test_a_settlement_named_with_counts_and_dates_keeps_them(redactor, text, kept):
+    out = redactor.redact(text).text
+    for piece in kept:
+        assert piece in out, out
+
+
+# --- the same through the HTTP API and the proxy's card comments ------------------------------------------------
+
+_THROUGH_THE_API = [text for text, _ in DOCUMENTS[:4] + SECRETS[:4] + HANDLES[:2]] + [PIECES[0][0], SETTLEMENTS[0][0]]
+_SECRET_PIECES = ["1234567", "751234567", "7654321", "ромашка12", "Tverskaya5", "4821", "12345678", "kulakov80",
+                  "572812345678", "765-43-21", "Ивановка"]
+
+
+def test_v1_redact_masks_every_bb4_kind(attack):
+    async def scenario(stack, client):
+        answers = []
+        for text in _THROUGH_THE_API:
+            async with client.post(f"{stack.guard_url}/v1/redact", json={"text": text}) as resp:
+                assert resp.status == 200
+                answers.append((await resp.json())["text"])
+        return answers
+
+    answers = attack(scenario, crm=crm_with({}))
+    assert [(a, p) for a in answers for p in _SECRET_PIECES if p in a] == [], answers
+
+
+@pytest.mark.parametrize("comment, piece", [("сын клиента, связь через https://t.me/kulakov80", "kulakov80"),
+                                            ("пароль от личного кабинета: ромашка12", "ромашка12"),
+                                            ("кодовое слово: незабудка", "незабудка")])
+def test_a_crm_comment_with_a_bb4_kind_is_shown_masked(attack, comment, piece):
+    shown = _shown_comment(attack, comment)
+    assert piece not in shown, shown
