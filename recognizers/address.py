@@ -416,9 +416,10 @@ class AddressRecognizer(EntityRecognizer):
                 return "house", self._number_tail(tokens, j)
             # "пос. Лесной, 12", "хутор Весёлый, 7": a village's houses are numbered along it, no street between (red
             # team bb4); a short number, then nothing more said of it (not "пос. Лесной, 12 человек", "г. Тула 15 марта")
+            # ("г.Краснодара 15.06.2012": a date's day after no comma is none)
             if "settlement" in parts and "house" not in parts and tok.text[:1].isdigit() and len(digits_in(tok.text)) <= 3 \
-                    and not _is_quantity(tokens, j) \
-                    and (nxt is None or nxt.kind in ("sep", "other", "house", "building", "flat")):
+                    and not _is_quantity(tokens, j) and tokens[j - 1].text == "," \
+                    and (nxt is None or nxt.kind in ("sep", "house", "building", "flat")):
                 return "house", self._number_tail(tokens, j)
             # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat
             if "house" in parts and not parts & {"flat", "building"} and tok.text.isdigit() and len(tok.text) <= 4 \
@@ -485,7 +486,8 @@ class AddressRecognizer(EntityRecognizer):
                          or (follower is None or follower.kind != "num" or not _spoken_postcode(number, follower))
                          and ("settlement" in parts or _after_address_cue(tokens, j)
                               # "Московская обл., Химки, мкр Сходня, Первомайская 5": two places before it (red team bb4)
-                              or "city" in parts and parts & {"region", "district", "street"})):
+                              or "city" in parts and parts & {"region", "district", "street"}
+                              and j >= 1 and tokens[j - 1].text == "," and not number.text.startswith("0"))):
                 return "street+house", self._number_tail(tokens, at)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it

@@ -23,8 +23,10 @@ WORD_CUES = (r"парол\w*|password|passwd|кодов\w*\s+слов\w*|сек�
 # A SIM's codes, written or said: "PIN-код", "ПИН", "пин код", "PUK2", "пак-код".
 CODE_CUES = r"(?:pin|пин|puk|пук|пак)[12]?(?:[\s\-]?код\w*)?"
 # What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа".
-_OF_WHAT = (r"(?:\s+(?:от|для|к|в)\s+(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
-            r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты))?")
+OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
+                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*)")
+_OF_WHAT = r"(?:\s+(?:(?:от|для|к|в)\s+)?" + OF_WHAT_WORDS + r")?"
+_OF_WHAT_ALONE = re.compile(OF_WHAT_WORDS, re.IGNORECASE)
 _MARK = r"(?:\s*(?:[:=—–\-]|это|будет|такой|такое)\s*|\s+)"
 # A word that is no secret but the note's own words about it (a verb, a negation, a preposition, a state).
 _NOT_A_VALUE = re.compile(
@@ -62,6 +64,9 @@ class SecretRecognizer(ContextPatternRecognizer):
                 match = regex.fullmatch(piece)
                 if match:
                     value = match.group(1)
+                    if regex is _WORD_SECRET and _OF_WHAT_ALONE.fullmatch(value):
+                        match = None  # "сменён пароль Wi-Fi.": what the password is of, no value said
+                        break
                     if regex is _WORD_SECRET and not re.search(r"[\dA-Za-z]", value) and (
                             _NOT_A_VALUE.fullmatch(value) or names_nothing(value)):
                         match = None  # "пароль не помнит": the note's words about the secret, not the secret
