@@ -1140,7 +1140,7 @@ def _lowercase_surnames_in_written_text(text: str) -> list[tuple[int, int]]:
 def _role_noun_agreeing(noun: str, surnames: list) -> bool:
     """"клиент кузнецов", "соседке петровой": a noun for a person, kin or role in a case the surname can be in."""
     lower = noun.lower()
-    if lower.startswith(("фамили", "зовут")) or lower in _NAMING_ABBREVIATIONS:
+    if lower.startswith(("фамили", "зовут")) or lower in NAMING_ABBREVIATIONS:
         return True
     if not (lower.startswith(_NAMING_STEMS) or lower.startswith(_ROLE_STEMS)
             or lemma(lower) in _PERSON_NOUN_LEMMAS - _NOT_PERSON_NOUNS):
