@@ -76,8 +76,10 @@ _NO_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP"
 
 @lru_cache(maxsize=50_000)
 def names_nothing(word: str) -> bool:
-    """Is every reading of `word` a verb form, an adverb, a pronoun or a function word ("сброшен", "вам", "не")? Such a
+    """Is every reading of `word` a verb form, an adverb, a pronoun (or its adjective) or a function word ("сброшен",
+    "вам", "этого", "не")? Such a
     word after a cue is talk about the value, not the value (recognizers/secret.py, login.py); an unknown word is
     not (fail closed: it may be the value)."""
     found = parses(word)
-    return bool(found) and all(str(p.tag.POS) in _NO_NAME_POS for p in found)
+    # a pronoun's adjective ("этого", "такое", "свой") names nothing either
+    return bool(found) and all(str(p.tag.POS) in _NO_NAME_POS or "Apro" in p.tag for p in found)

@@ -27,7 +27,7 @@ OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|п�
                  r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*)")
 _OF_WHAT = r"(?:\s+(?:(?:от|для|к|в)\s+)?" + OF_WHAT_WORDS + r")?"
 _OF_WHAT_ALONE = re.compile(OF_WHAT_WORDS, re.IGNORECASE)
-_MARK = r"(?:\s*(?:[:=—–\-]|это|будет|такой|такое)\s*|\s+)"
+_MARK = r"(?:\s*[:=—–\-]\s*|\s+(?:это|будет|такой|такое)\s+|\s+)"
 # A word that is no secret but the note's own words about it (a verb, a negation, a preposition, a state).
 _NOT_A_VALUE = re.compile(
     r"(?:не|нет|ни|и|или|а|но|по|на|в|с|от|для|к|из|через|при|был\w*|есть|сброш\w*|сбросил\w*|сбросить|сменил\w*|смен\w*"

@@ -257,3 +257,8 @@ def test_v1_redact_masks_every_bb4_kind(attack):
 def test_a_crm_comment_with_a_bb4_kind_is_shown_masked(attack, comment, piece):
     shown = _shown_comment(attack, comment)
     assert piece not in shown, shown
+
+
+def test_a_pronoun_after_the_cue_is_no_code_word(redactor):
+    # disc_w28 disc_w-0076: the operator's "вы назвали кодовое слово этого достаточно" says no code word
+    assert "SECRET" not in _types(redactor, "вы назвали кодовое слово этого достаточно")
