@@ -67,3 +67,19 @@ def lemma(word: str) -> str:
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form the word can have (for tolerant comparisons across grammatical cases)."""
     return frozenset(normalize_word(p.normal_form) for p in parses(word)) | {normalize_word(word)}
+
+
+# Parts of speech that never name a thing: verb forms, adverbs, pronouns, function words, numerals said as words.
+_NO_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NUMR", "NPRO", "PRED",
+                          "COMP", "INTJ"})
+
+
+@lru_cache(maxsize=50_000)
+def names_nothing(word: str) -> bool:
+    """Is every reading of `word` a verb form, an adverb, a pronoun (or its adjective) or a function word ("сброшен",
+    "вам", "этого", "не")? Such a
+    word after a cue is talk about the value, not the value (recognizers/secret.py, login.py); an unknown word is
+    not (fail closed: it may be the value)."""
+    found = parses(word)
+    # a pronoun's adjective ("этого", "такое", "свой") names nothing either
+    return bool(found) and all(str(p.tag.POS) in _NO_NAME_POS or "Apro" in p.tag for p in found)

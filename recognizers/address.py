@@ -89,6 +89,10 @@ _TOKEN = re.compile(
 )
 _MAX_NAME_WORDS = 3
 _NUMBERED = frozenset({"num", "house", "building", "flat"})  # the tokens a numbered part (_is_address) starts from
+def digits_in(word: str) -> str:
+    return "".join(ch for ch in word if ch.isdigit())
+
+
 _HOUSE_AND_FLAT = re.compile(r"(?<!\d)\d+[а-яё]?[/\-]\d+[а-яё]?", re.IGNORECASE)
 _STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
                     "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
@@ -395,6 +399,9 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind in ("city", "region", "district"):
             end = self._place_name(tokens, j + 1)
             if end is None:
+                # "с. Ивановка Тамбовской области, дом 3": a region's keyword after its name, inside a chain (red team bb4)
+                if tok.kind != "city" and parts and _is_name_word(tokens[j - 1]) and tok.start - tokens[j - 1].end <= 1:
+                    return tok.kind, j
                 return None
             # a town its keyword names ("дер. Ивановка", "г. Тула"): a name and a number after it are a street and house
             return (tok.kind + "+settlement" if tok.kind == "city" else tok.kind), end
@@ -406,6 +413,13 @@ class AddressRecognizer(EntityRecognizer):
                 return self._street_with_house(tokens, j + 1)
             # "..., 45, под. 2": a bare number after a street already in the chain is its house
             if "street" in parts and "house" not in parts:
+                return "house", self._number_tail(tokens, j)
+            # "пос. Лесной, 12", "хутор Весёлый, 7": a village's houses are numbered along it, no street between (red
+            # team bb4); a short number, then nothing more said of it (not "пос. Лесной, 12 человек", "г. Тула 15 марта")
+            # ("г.Краснодара 15.06.2012": a date's day after no comma is none)
+            if "settlement" in parts and "house" not in parts and tok.text[:1].isdigit() and len(digits_in(tok.text)) <= 3 \
+                    and not _is_quantity(tokens, j) and tokens[j - 1].text == "," \
+                    and (nxt is None or nxt.kind in ("sep", "house", "building", "flat")):
                 return "house", self._number_tail(tokens, j)
             # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat
             if "house" in parts and not parts & {"flat", "building"} and tok.text.isdigit() and len(tok.text) <= 4 \
@@ -470,7 +484,10 @@ class AddressRecognizer(EntityRecognizer):
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)) \
                     and (follower is not None and follower.kind in ("flat", "building")
                          or (follower is None or follower.kind != "num" or not _spoken_postcode(number, follower))
-                         and ("settlement" in parts or _after_address_cue(tokens, j))):
+                         and ("settlement" in parts or _after_address_cue(tokens, j)
+                              # "Московская обл., Химки, мкр Сходня, Первомайская 5": two places before it (red team bb4)
+                              or "city" in parts and parts & {"region", "district", "street"}
+                              and j >= 1 and tokens[j - 1].text == "," and not number.text.startswith("0"))):
                 return "street+house", self._number_tail(tokens, at)
         # a bare town between commas, or (in speech) before the next part: "Ленинградская область, Выборг, ..."
         # a town a name may also be ("владимир", "грозный") when a street keyword reads forwards after it

@@ -47,6 +47,12 @@ _SPOKEN_DOMAIN = re.compile(
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
 _ON_A_SERVICE = re.compile(r"(?<![\w])на\s+" + _SERVICES + r"(?![\w])", re.IGNORECASE)
+# "адрес почты кулаков восемьдесят гмайл": a mailbox service said after the local part with no "собака" at all
+# (red team bb4 F12); taken only after a mail word (CONTEXT) a few words before the local part.
+_BARE_SERVICES = (r"(?:гмайл|гмейл|гмэйл|джимейл|джимайл|джимэйл|gmail|яндекс|yandex|рамблер|rambler|инбокс|inbox"
+                  r"|(?:мейл|мэйл|майл|маил|mail)\s+(?:точка\s+)?(?:ру|ru))")
+_BARE_SERVICE = re.compile(r"(?<![\w])(?:на\s+)?" + _BARE_SERVICES + r"(?:\s+(?:точка\s+)?(?:ру|ком|ru|com))?(?![\w])",
+                           re.IGNORECASE)
 _SAID_WORD = re.compile(r"\S+")
 _WORD_RE = re.compile(_WORD, re.IGNORECASE)
 _LETTER_RE = re.compile(_LETTER + r"|\d{1,4}", re.IGNORECASE)
@@ -112,6 +118,11 @@ class EmailRecognizer(ContextPatternRecognizer):
                 start = local_part_start(text, match.start())
                 if start is not None and not any(r.start < match.end() and start < r.end for r in results):
                     results.append(make_result(self, self.ENTITY, start, match.end(), score, why))
+        for match in _BARE_SERVICE.finditer(text):
+            start = local_part_start(text, match.start())
+            if start is not None and start < match.start() and self.is_supported(text, start, match.end()) \
+                    and not any(r.start < match.end() and start < r.end for r in results):
+                results.append(make_result(self, self.ENTITY, start, match.end(), 0.85, "a mailbox said with no @"))
         return results
 
 
@@ -147,4 +158,4 @@ def canonical(value: str) -> str:
 
 
 KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical,
-            hint=r"@|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер")
+            hint=r"@|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер|gmail|yandex|rambler|inbox|инбокс")

@@ -364,4 +364,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
         return sorted(chosen)
 
 
-KIND = Kind("PHONE_NUMBER", (PhoneRecognizer,), canonical, numeric=True)
+# a phone written in pieces, an area code and a local number apart (recognizers/local_phone.py, red team bb4 F03)
+from guard.recognizers.local_phone import LocalNumberRecognizer  # noqa: E402  (its own module: read with this kind)
+
+KIND = Kind("PHONE_NUMBER", (PhoneRecognizer, LocalNumberRecognizer), canonical, numeric=True)
