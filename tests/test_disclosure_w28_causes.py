@@ -155,3 +155,26 @@ def test_the_callers_code_word_said_back_does_not_cover_the_number_told_after_it
 
 def test_the_callers_own_number_said_back_stays_a_read_back(rules_only) -> None:
     assert rules_only.check("Вы назвали номер, который заканчивается на 1204, верно?").verdict == "allow"
+
+
+# --- п. 18: a colleague's number given instead of one's own --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Продиктую вам номер напарницы, мой вам ни к чему.",
+    "давайте я вам скажу номер коллеги какая разница",
+])
+def test_item18_a_colleagues_number_given_by_the_operator_is_blocked(text: str, rules_only) -> None:
+    from guard.disclosure.frames import gives_a_colleagues_number
+
+    assert gives_a_colleagues_number(Utterance(text)) is not None
+    assert rules_only.check(text).verdict != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Сейчас переведу звонок, назову коллеге ваше имя и суть вопроса.",  # the caller's name told to a colleague
+    "Номер коллеги я не назову, переключу вас на неё.",  # refused
+    "Коллега перезвонит вам с номера 0611.",
+])
+def test_item18_a_colleague_told_the_callers_name_or_a_refusal_is_no_colleagues_number(text: str) -> None:
+    from guard.disclosure.frames import gives_a_colleagues_number
+
+    assert gives_a_colleagues_number(Utterance(text)) is None

@@ -149,6 +149,35 @@ def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
 
 
 # the operator's own name: "меня зовут", "зовите меня", "назовусь", "представлюсь", "моё имя"
+_COLLEAGUE = frozenset({"коллега", "напарник", "напарница", "сменщик", "сменщица"})
+_GIVE = frozenset({"назвать", "сказать", "сообщить", "продиктовать", "дать", "озвучить", "называть", "говорить",
+                   "диктовать", "давать"})
+
+
+def gives_a_colleagues_number(utterance: Utterance) -> tuple[int, int] | None:
+    """п. 18 (false data) or п. 10: the operator gives the caller a colleague's number instead of their own ("скажу
+    вам номер коллеги, какая разница", "давайте я вам номер напарницы продиктую") — "номер" with a colleague in the
+    genitive right after it, and the operator's own verb of giving in the stretch (first person, or "давайте я"),
+    not negated. Telling a colleague the caller's name ("назову коллеге ваше имя") is no number of a colleague.
+    (first, last) tokens of the number and the colleague, or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens[:-1]):
+        colleague = tokens[i + 1]
+        if not (token.info.lemmas & {"номер", "номерок"} and colleague.info.lemmas & _COLLEAGUE
+                and "gent" in colleague.info.grammemes | colleague.info.top_grammemes):
+            continue
+        first, last = stretch_of(utterance, i)
+        for k in range(first, last + 1):
+            verb = tokens[k]
+            if not verb.info.lemmas & _GIVE or any(t.info.lemmas & _NOT for t in tokens[max(first, k - 2):k]):
+                continue
+            own = "1per" in verb.info.top_grammemes or (
+                "INFN" in verb.info.top_grammemes and any(t.form == "я" for t in tokens[first:last + 1]))
+            if own:
+                return i, i + 1
+    return None
+
+
 _NAMING = frozenset({"звать", "назваться", "называться", "представиться", "представляться"})
 # said not to be the real one: "на самом деле меня зовут по-другому", "имя не настоящее", "это вымышленное имя"
 _NOT_REAL = frozenset({"по-другому", "иначе", "ненастоящий", "вымышленный", "выдуманный", "придуманный", "псевдоним",
@@ -551,6 +580,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
         found.append((rule_id, *utterance.char_span(first, last)))
     if false_number is not None:
         found.append((_NUMBER_RULE, *false_number))
+    colleague = gives_a_colleagues_number(utterance)
+    if colleague is not None:
+        found.append((_NUMBER_RULE, *utterance.char_span(*colleague)))
     false_name = _false_name(utterance)
     if false_name is not None:
         found.append((_NUMBER_RULE, *utterance.char_span(*false_name)))
@@ -576,5 +608,5 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
 
 
 __all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features",
-           "frame_spans", "judges_a_guess",
+           "frame_spans", "gives_a_colleagues_number", "judges_a_guess",
            "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]
