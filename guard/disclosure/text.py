@@ -25,7 +25,7 @@ _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
 _DIGIT_GROUP = re.compile(r"\+?\d(?:[\d\-\s().]{0,3}\d)*")
 # Digit groups said with pauses a transcriber writes as commas ("903, 123, 45, 67", "4 5 0 5, 6 7 8 9 0 1"); a comma
 # with no blank after it is a decimal or a written list ("1500,50"), not a pause.
-_COMMA_CHAIN = re.compile(r"(?<![\d,])\d+(?:(?:,[ \t]+|[ \t]+)\d+)*(?:,[ \t]+\d+(?:[ \t]+\d+)*)+(?![\d,]\d)")
+_COMMA_CHAIN = re.compile(r"\d+(?:,?[ \t]+\d+)*")  # a maximal chain, found in one pass (tests/test_redos.py)
 _COMMA_PAUSE = re.compile(r",[ \t]+")
 _WHOLE_NUMBER_DIGITS = 10  # a phone without its 8, a passport, a contract, an INN
 
@@ -34,7 +34,7 @@ def _comma_pauses(text: str) -> list[tuple[int, int, str]]:
     """The commas inside each chain of digit groups that together have a whole number's digits, as blanks."""
     pieces = []
     for chain in _COMMA_CHAIN.finditer(text):
-        if sum(ch.isdigit() for ch in chain.group()) >= _WHOLE_NUMBER_DIGITS:
+        if "," in chain.group() and sum(ch.isdigit() for ch in chain.group()) >= _WHOLE_NUMBER_DIGITS:
             pieces.extend((chain.start() + m.start(), chain.start() + m.start() + 1, "")
                           for m in _COMMA_PAUSE.finditer(chain.group()))
     return pieces
