@@ -387,6 +387,9 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
     if not inside or not any("Patr" in tokens[i].info.grammemes for i in inside):
         return False
     before = tokens[max(0, inside[0] - 3):inside[0]]
+    after = tokens[inside[-1] + 1] if inside[-1] + 1 < len(tokens) else None
+    if after is not None and not after.after_break and not _CALLERS.isdisjoint(after.info.lemmas):
+        return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
     if any(_is_owner_word(t) for t in before):
@@ -400,6 +403,7 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
 
 
 _ADDRESSING = frozenset({"уважаемый", "уважаемая", "дорогой", "дорогая"})
+_CALLERS = frozenset({"ваш", "твой"})  # whose someone the name is, said right after it
 
 
 def _is_owner_word(token: Token) -> bool:
