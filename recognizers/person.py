@@ -1191,7 +1191,7 @@ def _subject_of_a_verb_beside(text: str, start: int, end: int, previous: str, su
         if not found or found[0].tag.POS != "VERB" or "sing" not in found[0].tag or (before and "tran" in found[0].tag):
             continue
         gender = found[0].tag.gender
-        if gender is None or any(s.gender in (gender, "ms-f") or "Fixd" in s for s in subjects):
+        if gender is None or any(s.gender == gender or "ms-f" in s or "Fixd" in s for s in subjects):
             return True
     return False
 

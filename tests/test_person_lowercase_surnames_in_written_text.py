@@ -47,3 +47,10 @@ def test_a_lowercase_first_name_after_zovut_in_written_text_is_a_name(person_red
 ])
 def test_a_lowercase_word_with_a_surname_reading_but_no_anchor_stays_text(person_redactor, text):
     assert names(person_redactor, text) == []
+
+
+def test_a_surname_reading_of_common_gender_beside_a_verb_does_not_break_the_reader(person_redactor):
+    # "по" and "ли" read as indeclinable surnames of common gender ("ms-f"); comparing that grammeme as a gender
+    # raised ValueError in pymorphy2 and took the whole text's detection down (found on disclosure_tE at the merge).
+    text = "Да я видела, что вы звоните, специально пару гудков пропустила, пусть очередь посчитает."
+    assert names(person_redactor, text) == []
