@@ -38,6 +38,7 @@ from guard.normalize import (
     latin_lookalikes,
     may_hold_ascii_number_words,
     normalize_numbers,
+    phonetic_key,
     plain_styled,
     without_marks,
 )
@@ -173,6 +174,10 @@ class CardSecrets:
     # "first_name"). Per response, as _patterns.
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
+    # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
+    # Latin word's key looked up once (per response, as _patterns).
+    _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
+    _phonetic_seen: dict[str, bool] = field(init=False, repr=False, compare=False)
     # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -199,6 +204,8 @@ class CardSecrets:
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_word_forms", None)
+        object.__setattr__(self, "_phonetic", None)
+        object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
@@ -532,11 +539,51 @@ class CardSecrets:
                     if lemmas(reading) & self.words:
                         found.append((typed.start(), typed.start() + len(reading)))
                         break
+            found += self._phonetic_spans(text)
         # A hidden word's house and flat numbers after it go with it ("Тверская 5-12", "Тверская, д. 5, кв. 12"):
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
             return found
         return [(start, self._house_end(text, start, end)) for start, end in found]
+
+    def _phonetic_spans(self, text: str) -> list[tuple[int, int]]:
+        """Latin words (with marks too: "Ševčukov", "Tverskaâ") whose loose phonetic key is a hidden word form's, in any
+        transliteration ("Schewtschukow", "CHEVTCHOUKOV", "Twerskaja"): guard/normalize.phonetic_key on both sides; a
+        street's house and flat numbers after it go with it (red team bb4, F06)."""
+        if not _TRANSLITERATED_WORD.search(text):
+            return []
+        keys, seen, found = self._phonetic_keys(), self._phonetic_seen, []
+        for word in _TRANSLITERATED_WORD.finditer(text):
+            latin = word.group()
+            street = seen.get(latin)
+            if street is None:
+                key = phonetic_key(latin)
+                # The word as it stands, or without a case ending the dictionary does not give an unknown surname
+                # ("Ševčukova", "Schewtschukowoj"): its stem's key is then a hidden word's.
+                candidates = [key] + [key[:-len(ending)] for ending in _PHONETIC_ENDINGS if key.endswith(ending)]
+                street = seen[latin] = next((keys[candidate] for candidate in candidates
+                                             if len(candidate) >= _MIN_PHONETIC_KEY and candidate in keys), None)
+            if street is None:
+                continue
+            end = word.end()
+            if street and (house := _HOUSE_AFTER.match(text, end)) is not None:
+                end = house.end()
+            found.append((word.start(), end))
+        return found
+
+    def _phonetic_keys(self) -> dict[str, bool]:
+        """The phonetic key of every form of the hidden words -> whether that word names a street; worked out once per
+        response, when a Latin word first needs them (no key outlives the response)."""
+        if self._phonetic is None:
+            keys: dict[str, bool] = {}
+            for word in self.words:
+                forms = {normalize_word(form.word) for parse in parses(word) for form in parse.lexeme} | {word}
+                for form in forms:
+                    key = phonetic_key(form)
+                    if len(key) >= _MIN_PHONETIC_KEY:
+                        keys[key] = keys.get(key, False) or word in self.streets
+            object.__setattr__(self, "_phonetic", keys)
+        return self._phonetic
 
     def _house_end(self, text: str, start: int, end: int) -> int:
         """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
@@ -897,6 +944,13 @@ _HOUSE_AFTER = re.compile(rf"(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-
 # Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
+# A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
+# by its phonetic key (CardSecrets._phonetic_spans). Possessive, starts only where a word starts: linear.
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u02b9\u02ba"
+_TRANSLITERATED_WORD = re.compile(f"(?<![{_LATIN_LETTERS}])[{_LATIN_LETTERS}]{{4,}}+")
+# Russian case endings as their phonetic keys (guard/normalize.phonetic_key: "-ой"/"-oj" is "o", "-ым" is "im").
+_PHONETIC_ENDINGS = ("a", "u", "o", "e", "i", "om", "im", "ih", "ami", "ah", "oi", "ei", "imi")
+_MIN_PHONETIC_KEY = 4  # a key shorter than this ("Sek") is too loose to stand for a hidden word
 # A word typed with the keyboard left in the Latin layout ("Bdfyjd" is "Иванов" on the Russian ЙЦУКЕН keys; ";erjd"
 # is "Жуков"): the keys' punctuation stands for letters too.
 _LAYOUT_WORD = re.compile(r"(?<![\w\[\];',.`])[A-Za-z\[\];',.`]{3,}+")
