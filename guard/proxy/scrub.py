@@ -46,7 +46,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, latin_to_cyrillic
+from guard.recognizers.lexicon import ENGLISH_MONTHS, LEGAL_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
@@ -119,6 +119,13 @@ _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (
 _MONTH_NUMBER = {name.lower(): number for names in (_MONTHS, _ROMAN_MONTHS)
                  for number, name in enumerate(names, start=1)}
 _MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE)  # a month named in words
+# A month's name as a date is written with a day and maybe no year, in Russian (genitive, abbreviation) or English
+# (name, abbreviation) -> its number; and the stems that let a text hold one (_date_spans looks no further without).
+_MONTH_WORD_NUMBER = {**{name: number for number, names in enumerate(ENGLISH_MONTHS, start=1) for name in names},
+                      **{genitive: number for number, (genitive, _) in enumerate(MONTH_NAMES, start=1)},
+                      **{short: number for short in MONTH_ABBREVIATIONS
+                         for number, stem in enumerate(MONTH_STEMS, start=1) if stem.startswith(short[:3])}}
+_ENGLISH_MONTH_STEM = re.compile("|".join(names[-1][:3] for names in ENGLISH_MONTHS), re.IGNORECASE)
 
 
 class _NumberSecret(NamedTuple):  # a tuple: made dozens of times per card, cheaply
@@ -465,12 +472,13 @@ class CardSecrets:
         patterns = [_DATE_IN_WORDS] if not text.isascii() and _MONTH_STEM.search(text) else []
         if _ROMAN.search(text):
             patterns.append(_DATE_IN_ROMAN)
-        if not patterns:
+        if not patterns and not _HAS_DIGIT.search(text) and not _ENGLISH_MONTH_STEM.search(text) and (
+                text.isascii() or not _may_speak_numbers(text)):
             return []
         normalized = normalized.value
         wanted = {(moment.day, moment.month, year) for moment in self.dates
                   for year in (str(moment.year), f"{moment.year % 100:02d}")}
-        spans = []
+        spans = self._day_month_spans(text, normalized)
         for pattern in patterns:
             position = 0
             while (found := pattern.search(normalized.text, position)) is not None:
@@ -479,6 +487,39 @@ class CardSecrets:
                 month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+        return spans
+
+    def _day_month_spans(self, text: str, normalized: NormalizedText) -> list[tuple[int, int]]:
+        """A hidden date's day and month, the year left out or theirs: as words ("12 марта", "March 12, 1980", "12th of
+        March", "12-MAR-80"), in digits ("12.03", "12/03"), spoken ("двенадцатого третьего", red team bb4 F15). A year
+        written with them that is not the hidden date's makes it another date."""
+        years: dict[tuple[int, int], set[str]] = {}
+        for moment in self.dates:
+            years.setdefault((moment.day, moment.month), set()).update(
+                (str(moment.year), f"{moment.year % 100:02d}"))
+        read = normalized.text
+        patterns: list[re.Pattern[str]] = []
+        if _MONTH_STEM.search(read) or _ENGLISH_MONTH_STEM.search(read):
+            patterns += _DAY_MONTH_IN_WORDS
+        if _HAS_DIGIT.search(read):
+            patterns.append(_DAY_DOT_MONTH)
+            if normalized.changed:
+                patterns.append(_DAY_SPACE_MONTH)
+        spans = []
+        for pattern in patterns:
+            position = 0
+            while (found := pattern.search(read, position)) is not None:
+                position = found.start() + 1
+                month = found["month"]
+                number = int(month) if month.isdigit() else _MONTH_WORD_NUMBER.get(month.lower(), 0)
+                allowed = years.get((int(found["day"]), number))
+                if allowed is None or "year" in pattern.groupindex and found["year"] and found["year"] not in allowed:
+                    continue
+                span = normalized.to_original(*found.span()) if normalized.changed else found.span()
+                # Digits with a space between are a date only where they were spoken ("двенадцатого третьего").
+                if pattern is _DAY_SPACE_MONTH and text[span[0]:span[1]] == found.group():
+                    continue
+                spans.append(span)
         return spans
 
     def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -1200,6 +1241,25 @@ _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
                             + r")(?![IVXivx])\s*[./\-]?\s*(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+
+
+# A day and a month as words, the year maybe left out: "12 марта", "12th of March", "12-MAR-80", "March 12, 1980", "Mar.
+# 12th" (after normalize: "двенадцатого марта" is "12 марта"). Longest names first; a month word ends where a word
+# ends. Compared by day and month with the hidden dates (a year, when written, must be theirs too).
+_MONTH_WORD = "|".join(sorted(_MONTH_WORD_NUMBER, key=len, reverse=True))
+_DAY_SUFFIX = r"(?:-?(?:го|е|ое)|st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:[\s,.\-/]{1,3}(?P<year>\d{4}|\d{2})(?!\d))?"
+_DAY_MONTH_IN_WORDS = (
+    re.compile(rf"(?<![\w])0?(?P<day>[1-9]\d?){_DAY_SUFFIX}(?:\s+of)?[\s\-./]{{0,3}}(?P<month>{_MONTH_WORD})"
+               rf"(?![^\W\d_])\.?{_YEAR_AFTER}", re.IGNORECASE),
+    re.compile(rf"(?<![^\W\d_])(?P<month>{_MONTH_WORD})\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d){_DAY_SUFFIX}"
+               rf"(?![^\W\d_]){_YEAR_AFTER}", re.IGNORECASE),
+)
+# A day and a month in digits with no year after them: "родился 12.03", "д.р. 12/03" — not a piece of a longer date
+# or number ("2026-03-12", "10.12.3"), not a time ("12:03"). And spoken, a space between ("двенадцатого третьего" is
+# "12 3" after normalize): read so only where the words were spoken (_date_spans).
+_DAY_DOT_MONTH = re.compile(r"(?<![\d./\-:])0?(?P<day>[1-9]\d?)[./]0?(?P<month>1[0-2]|[1-9])(?!\d)(?![./\-:]\d)")
+_DAY_SPACE_MONTH = re.compile(r"(?<![\d./\-:])0?(?P<day>[1-9]\d?) 0?(?P<month>1[0-2]|[1-9])(?![\d./\-:])")
 
 
 def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
