@@ -618,7 +618,10 @@ class CardSecrets:
         if self._phonetic is None:
             keys: dict[str, bool] = {}
             for word in self.words:
-                forms = {normalize_word(form.word) for parse in parses(word) for form in parse.lexeme} | {word}
+                # The forms of the parses the word is a hidden lemma in ("петров" as a surname, not as the genitive
+                # plural of "пётр": "Petr" is no form of the hidden surname).
+                forms = {normalize_word(form.word) for parse in parses(word)
+                         if normalize_word(parse.normal_form) in self.words for form in parse.lexeme} | {word}
                 for form in forms:
                     key = phonetic_key(form)
                     if len(key) >= _MIN_PHONETIC_KEY:
