@@ -7,10 +7,13 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
 
 - numbers (phones, passport, contract, cell ids, dates) match as digit groups with any separators between them,
   spoken numbers included (guard/normalize.py turns them into digits, with offsets back); a phone matches with
-  any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders;
+  any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders, with
+  the month as a word in Russian or English ("March 12, 1980"), and by its day and month alone ("12.03", "12 марта",
+  spoken "двенадцатого третьего");
 - words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py), and as a
   reader still reads them: spelled out, in Latin letters, typed in the Latin keyboard layout ("Bdfyjd"), with Latin
-  look-alike letters ("Ивaнов", guard/normalize.cyrillic_lookalikes), backwards ("вонавИ"); a street's house and
+  look-alike letters ("Ивaнов", guard/normalize.cyrillic_lookalikes), backwards ("вонавИ"), in any transliteration
+  by one loose phonetic key ("Ševčukov", "Schewtschukow", "Twerskaja": guard/normalize.phonetic_key); a street's house and
   flat numbers after it go with it; numbers match backwards too ("109876 5054");
 - e-mail addresses match literally, and by their local part;
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in

@@ -54,3 +54,12 @@ def test_only_the_forms_of_the_hidden_lemma_are_compared() -> None:
     secrets = CardSecrets.from_values(["Петрова"])
     assert secrets.scrub_text("Petr zvonil") == ("Petr zvonil", 0)
     assert secrets.scrub_text("Petrowa zvonila")[1] == 1
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzšžčâабвгдежзийклмнопрстуфхцчшщъыьэюя", max_size=40))
+def test_the_key_reads_case_blind_and_never_grows_past_twice_the_word(word: str) -> None:
+    assert phonetic_key(word) == phonetic_key(word.upper())
+    assert len(phonetic_key(word)) <= 2 * len(word)
