@@ -1253,12 +1253,15 @@ _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
 # 12th" (after normalize: "двенадцатого марта" is "12 марта"). Longest names first; a month word ends where a word
 # ends. Compared by day and month with the hidden dates (a year, when written, must be theirs too).
 _MONTH_WORD = "|".join(sorted(_MONTH_WORD_NUMBER, key=len, reverse=True))
+# The month before the day is English ("March 12"); in Russian a month before a number is the next date's day
+# ("1 декабря 21 декабря 99").
+_ENGLISH_MONTH_WORD = "|".join(sorted((name for names in ENGLISH_MONTHS for name in names), key=len, reverse=True))
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое)|st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:[\s,.\-/]{1,3}(?P<year>\d{4}|\d{2})(?!\d))?"
 _DAY_MONTH_IN_WORDS = (
     re.compile(rf"(?<![\w])0?(?P<day>[1-9]\d?){_DAY_SUFFIX}(?:\s+of)?[\s\-./]{{0,3}}(?P<month>{_MONTH_WORD})"
                rf"(?![^\W\d_])\.?{_YEAR_AFTER}", re.IGNORECASE),
-    re.compile(rf"(?<![^\W\d_])(?P<month>{_MONTH_WORD})\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d){_DAY_SUFFIX}"
+    re.compile(rf"(?<![^\W\d_])(?P<month>{_ENGLISH_MONTH_WORD})\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d){_DAY_SUFFIX}"
                rf"(?![^\W\d_]){_YEAR_AFTER}", re.IGNORECASE),
 )
 # A day and a month in digits with no year after them: "родился 12.03", "д.р. 12/03" — not a piece of a longer date
