@@ -1301,8 +1301,13 @@ _DOUBLED = re.compile(r"(.)\1+")
 def phonetic_key(word: str) -> str:
     """`word` (Cyrillic or Latin, any transliteration) as one loose phonetic skeleton: "Schewtschukow", "Ševčukov",
     "CHEVTCHOUKOV" and "шевчуков" all give "SevSukov"; "Tverskaâ", "Twerskaja" and "тверская" give "tverska"."""
-    lowered = unicodedata.normalize("NFC", word).lower()
-    grouped = _PHONETIC_GROUP.sub(lambda found: _PHONETIC_GROUP_OF[found.group()], lowered)
+    lowered = (word if word.isascii() else unicodedata.normalize("NFC", word)).lower()
+    grouped = _PHONETIC_GROUP.sub(_phonetic_group, lowered)
     keyed = grouped.translate(_PHONETIC_LETTERS)
-    plain = "".join(ch for ch in unicodedata.normalize("NFD", keyed) if not unicodedata.combining(ch))
-    return _DOUBLED.sub(r"\1", plain)
+    if not keyed.isascii():
+        keyed = "".join(ch for ch in unicodedata.normalize("NFD", keyed) if not unicodedata.combining(ch))
+    return _DOUBLED.sub(r"\1", keyed)
+
+
+def _phonetic_group(found: re.Match[str]) -> str:
+    return _PHONETIC_GROUP_OF[found.group()]

@@ -514,7 +514,8 @@ class CardSecrets:
             while (found := pattern.search(read, position)) is not None:
                 position = found.start() + 1
                 month = found["month"]
-                number = int(month) if month.isdigit() else _MONTH_WORD_NUMBER.get(month.lower(), 0)
+                names = _ENGLISH_MONTH_NUMBER if pattern is _DAY_MONTH_IN_WORDS[1] else _MONTH_WORD_NUMBER
+                number = int(month) if month.isdigit() else names.get(_as_ascii_letters(month).lower(), 0)
                 allowed = years.get((int(found["day"]), number))
                 if allowed is None or "year" in pattern.groupindex and found["year"] and found["year"] not in allowed:
                     continue
@@ -616,19 +617,18 @@ class CardSecrets:
         return found
 
     def _phonetic_keys(self) -> dict[str, bool]:
-        """The phonetic key of every form of the hidden words -> whether that word names a street; worked out once per
-        response, when a Latin word first needs them (no key outlives the response)."""
+        """The phonetic key of each hidden word (its lemmas and the word as written: "шевчуков", "тверская",
+        "тверской"), and of its stem without a Russian case ending -> whether that word names a street; worked out once
+        per response, when a Latin word first needs them (no key outlives the response). A Latin word is compared by
+        its key and its key without an ending, so "Ševčukova" and "Tverskoj" meet "шевчуков" and "тверская" without
+        every form of the words being read."""
         if self._phonetic is None:
             keys: dict[str, bool] = {}
             for word in self.words:
-                # The forms of the parses the word is a hidden lemma in ("петров" as a surname, not as the genitive
-                # plural of "пётр": "Petr" is no form of the hidden surname).
-                forms = {normalize_word(form.word) for parse in parses(word)
-                         if normalize_word(parse.normal_form) in self.words for form in parse.lexeme} | {word}
-                for form in forms:
-                    key = phonetic_key(form)
-                    if len(key) >= _MIN_PHONETIC_KEY:
-                        keys[key] = keys.get(key, False) or word in self.streets
+                key = phonetic_key(word)
+                for stem in (key, *(key[:-len(ending)] for ending in _PHONETIC_ENDINGS if key.endswith(ending))):
+                    if len(stem) >= _MIN_PHONETIC_KEY:
+                        keys[stem] = keys.get(stem, False) or word in self.streets
             object.__setattr__(self, "_phonetic", keys)
         return self._phonetic
 
@@ -1252,18 +1252,18 @@ _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
 # A day and a month as words, the year maybe left out: "12 марта", "12th of March", "12-MAR-80", "March 12, 1980", "Mar.
 # 12th" (after normalize: "двенадцатого марта" is "12 марта"). Longest names first; a month word ends where a word
 # ends. Compared by day and month with the hidden dates (a year, when written, must be theirs too).
-_MONTH_WORD = "|".join(sorted(_MONTH_WORD_NUMBER, key=len, reverse=True))
-# The month before the day is English ("March 12"); in Russian a month before a number is the next date's day
-# ("1 декабря 21 декабря 99").
-_ENGLISH_MONTH_WORD = "|".join(sorted((name for names in ENGLISH_MONTHS for name in names), key=len, reverse=True))
+# The month is any word of 3-9 letters, looked up in _MONTH_WORD_NUMBER (a letter run and a dict: cheaper than an
+# alternation of every month's name at every position); the month before the day is English only ("March 12"): in
+# Russian a month before a number is the next date's day ("1 декабря 21 декабря 99"). Possessive: linear.
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое)|st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:[\s,.\-/]{1,3}(?P<year>\d{4}|\d{2})(?!\d))?"
 _DAY_MONTH_IN_WORDS = (
-    re.compile(rf"(?<![\w])0?(?P<day>[1-9]\d?){_DAY_SUFFIX}(?:\s+of)?[\s\-./]{{0,3}}(?P<month>{_MONTH_WORD})"
+    re.compile(rf"(?<![\w])0?(?P<day>[1-9]\d?){_DAY_SUFFIX}(?:\s+of)?[\s\-./]{{0,3}}(?P<month>[^\W\d_]{{3,9}}+)"
                rf"(?![^\W\d_])\.?{_YEAR_AFTER}", re.IGNORECASE),
-    re.compile(rf"(?<![^\W\d_])(?P<month>{_ENGLISH_MONTH_WORD})\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d){_DAY_SUFFIX}"
-               rf"(?![^\W\d_]){_YEAR_AFTER}", re.IGNORECASE),
+    re.compile(rf"(?<![^\W\d_])(?P<month>[A-Za-z]{{3,9}}+)(?![^\W\d_])\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d)"
+               rf"{_DAY_SUFFIX}(?![^\W\d_]){_YEAR_AFTER}", re.IGNORECASE),
 )
+_ENGLISH_MONTH_NUMBER = {name: number for number, names in enumerate(ENGLISH_MONTHS, start=1) for name in names}
 # A day and a month in digits with no year after them: "родился 12.03", "д.р. 12/03" — not a piece of a longer date
 # or number ("2026-03-12", "10.12.3"), not a time ("12:03"). And spoken, a space between ("двенадцатого третьего" is
 # "12 3" after normalize): read so only where the words were spoken (_date_spans).
