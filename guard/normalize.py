@@ -1272,3 +1272,42 @@ def decode_base64(text: str) -> NormalizedText:
 
 
 _A_DIGIT = re.compile(r"\d")
+
+
+# One loose phonetic key for a word in Cyrillic or in any Latin transliteration of it — English «Shevchukov», ISO 9
+# «Ševčukov», German «Schewtschukow», French «Chevtchoukoff», «Tverskaâ», «Twerskaja» — so a reader of hidden values
+# (guard/proxy/scrub.py) compares a Latin word with the hidden words' forms key to key. Hissing sounds (ш щ ч ж, sh sch
+# tsch ch tch zh, š č ž ŝ) are one letter, в/ф/w/v/ff one, й/ь/ъ/j/y dropped (я ja ya â are "a"), French "ou" is "u",
+# doubled letters one. Looser than any one transliteration table (fail closed): the key only ever decides whether a
+# word is one of a card's hidden words, never what a word is. One alternation of fixed strings and a translate: linear.
+_PHONETIC_GROUPS = (("shch", "S"), ("tsch", "S"), ("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"),
+                    ("kh", "h"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ou", "u"), ("x", "ks"),
+                    ("q", "k"))
+_PHONETIC_GROUP = re.compile("|".join(latin for latin, _ in _PHONETIC_GROUPS))
+_PHONETIC_GROUP_OF = dict(_PHONETIC_GROUPS)
+_PHONETIC_LETTERS = str.maketrans({
+    # Latin letters with marks that stand for a sound of their own (ISO 9, Czech/Polish/Croatian spellings)
+    "š": "S", "č": "S", "ž": "S", "ŝ": "S", "ć": "S", "ś": "S", "ż": "S", "ź": "S", "â": "a", "û": "u", "ë": "o",
+    "ŭ": "u", "ǎ": "a",
+    "w": "v", "f": "v", "j": "", "y": "",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "o", "ж": "S", "з": "z", "и": "i", "й": "",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "v",
+    "х": "h", "ц": "c", "ч": "S", "ш": "S", "щ": "S", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
+    "ʹ": "", "ʺ": "", "'": "",
+})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def phonetic_key(word: str) -> str:
+    """`word` (Cyrillic or Latin, any transliteration) as one loose phonetic skeleton: "Schewtschukow", "Ševčukov",
+    "CHEVTCHOUKOV" and "шевчуков" all give "SevSukov"; "Tverskaâ", "Twerskaja" and "тверская" give "tverska"."""
+    lowered = (word if word.isascii() else unicodedata.normalize("NFC", word)).lower()
+    grouped = _PHONETIC_GROUP.sub(_phonetic_group, lowered)
+    keyed = grouped.translate(_PHONETIC_LETTERS)
+    if not keyed.isascii():
+        keyed = "".join(ch for ch in unicodedata.normalize("NFD", keyed) if not unicodedata.combining(ch))
+    return _DOUBLED.sub(r"\1", keyed)
+
+
+def _phonetic_group(found: re.Match[str]) -> str:
+    return _PHONETIC_GROUP_OF[found.group()]

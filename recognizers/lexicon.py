@@ -18,6 +18,12 @@ MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem
                                                  for stem in MONTH_STEMS)
 # Written abbreviations of a month in a date: "5 сент. 1990".
 MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "авг", "сен", "сент", "окт", "ноя", "дек")
+# A month's name in English and its abbreviations, January first ("March", "Mar"; "Sept" beside "Sep"): a date
+# written in English in a note ("DOB March 12, 1980", "12-MAR-80").
+ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"))
 
 # Legal forms around an organization's name: "ООО «Ромашка»" is Ромашка, "ИП Ковалёв" is Ковалёв.
 LEGAL_FORMS: frozenset[str] = frozenset({

@@ -7,10 +7,13 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
 
 - numbers (phones, passport, contract, cell ids, dates) match as digit groups with any separators between them,
   spoken numbers included (guard/normalize.py turns them into digits, with offsets back); a phone matches with
-  any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders;
+  any of its prefixes (+7, 7, 8) and by its 7 subscriber digits alone; a date in its common written orders, with
+  the month as a word in Russian or English ("March 12, 1980"), and by its day and month alone ("12.03", "12 марта",
+  spoken "двенадцатого третьего");
 - words (names, streets, organizations) match in any grammatical case, by their lemmas (guard/morph.py), and as a
   reader still reads them: spelled out, in Latin letters, typed in the Latin keyboard layout ("Bdfyjd"), with Latin
-  look-alike letters ("Ивaнов", guard/normalize.cyrillic_lookalikes), backwards ("вонавИ"); a street's house and
+  look-alike letters ("Ивaнов", guard/normalize.cyrillic_lookalikes), backwards ("вонавИ"), in any transliteration
+  by one loose phonetic key ("Ševčukov", "Schewtschukow", "Twerskaja": guard/normalize.phonetic_key); a street's house and
   flat numbers after it go with it; numbers match backwards too ("109876 5054");
 - e-mail addresses match literally, and by their local part;
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
@@ -38,6 +41,7 @@ from guard.normalize import (
     latin_lookalikes,
     may_hold_ascii_number_words,
     normalize_numbers,
+    phonetic_key,
     plain_styled,
     without_marks,
 )
@@ -45,7 +49,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, latin_to_cyrillic
+from guard.recognizers.lexicon import ENGLISH_MONTHS, LEGAL_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
@@ -118,6 +122,13 @@ _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (
 _MONTH_NUMBER = {name.lower(): number for names in (_MONTHS, _ROMAN_MONTHS)
                  for number, name in enumerate(names, start=1)}
 _MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE)  # a month named in words
+# A month's name as a date is written with a day and maybe no year, in Russian (genitive, abbreviation) or English
+# (name, abbreviation) -> its number; and the stems that let a text hold one (_date_spans looks no further without).
+_MONTH_WORD_NUMBER = {**{name: number for number, names in enumerate(ENGLISH_MONTHS, start=1) for name in names},
+                      **{genitive: number for number, (genitive, _) in enumerate(MONTH_NAMES, start=1)},
+                      **{short: number for short in MONTH_ABBREVIATIONS
+                         for number, stem in enumerate(MONTH_STEMS, start=1) if stem.startswith(short[:3])}}
+_ENGLISH_MONTH_STEM = re.compile("|".join(names[-1][:3] for names in ENGLISH_MONTHS), re.IGNORECASE)
 
 
 class _NumberSecret(NamedTuple):  # a tuple: made dozens of times per card, cheaply
@@ -173,6 +184,10 @@ class CardSecrets:
     # "first_name"). Per response, as _patterns.
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
+    # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
+    # Latin word's key looked up once (per response, as _patterns).
+    _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
+    _phonetic_seen: dict[str, bool] = field(init=False, repr=False, compare=False)
     # A phone's first digits ending a text and its last digits opening one: the halves of a number split over two
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -199,6 +214,8 @@ class CardSecrets:
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_word_forms", None)
+        object.__setattr__(self, "_phonetic", None)
+        object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
@@ -458,12 +475,13 @@ class CardSecrets:
         patterns = [_DATE_IN_WORDS] if not text.isascii() and _MONTH_STEM.search(text) else []
         if _ROMAN.search(text):
             patterns.append(_DATE_IN_ROMAN)
-        if not patterns:
+        if not patterns and not _HAS_DIGIT.search(text) and not _ENGLISH_MONTH_STEM.search(text) and (
+                text.isascii() or not _may_speak_numbers(text)):
             return []
         normalized = normalized.value
         wanted = {(moment.day, moment.month, year) for moment in self.dates
                   for year in (str(moment.year), f"{moment.year % 100:02d}")}
-        spans = []
+        spans = self._day_month_spans(text, normalized)
         for pattern in patterns:
             position = 0
             while (found := pattern.search(normalized.text, position)) is not None:
@@ -472,6 +490,40 @@ class CardSecrets:
                 month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+        return spans
+
+    def _day_month_spans(self, text: str, normalized: NormalizedText) -> list[tuple[int, int]]:
+        """A hidden date's day and month, the year left out or theirs: as words ("12 марта", "March 12, 1980", "12th of
+        March", "12-MAR-80"), in digits ("12.03", "12/03"), spoken ("двенадцатого третьего", red team bb4 F15). A year
+        written with them that is not the hidden date's makes it another date."""
+        years: dict[tuple[int, int], set[str]] = {}
+        for moment in self.dates:
+            years.setdefault((moment.day, moment.month), set()).update(
+                (str(moment.year), f"{moment.year % 100:02d}"))
+        read = normalized.text
+        patterns: list[re.Pattern[str]] = []
+        if _MONTH_STEM.search(read) or _ENGLISH_MONTH_STEM.search(read):
+            patterns += _DAY_MONTH_IN_WORDS
+        if _HAS_DIGIT.search(read):
+            patterns.append(_DAY_DOT_MONTH)
+            if normalized.changed:
+                patterns.append(_DAY_SPACE_MONTH)
+        spans = []
+        for pattern in patterns:
+            position = 0
+            while (found := pattern.search(read, position)) is not None:
+                position = found.start() + 1
+                month = found["month"]
+                names = _ENGLISH_MONTH_NUMBER if pattern is _DAY_MONTH_IN_WORDS[1] else _MONTH_WORD_NUMBER
+                number = int(month) if month.isdigit() else names.get(_as_ascii_letters(month).lower(), 0)
+                allowed = years.get((int(found["day"]), number))
+                if allowed is None or "year" in pattern.groupindex and found["year"] and found["year"] not in allowed:
+                    continue
+                span = normalized.to_original(*found.span()) if normalized.changed else found.span()
+                # Digits with a space between are a date only where they were spoken ("двенадцатого третьего").
+                if pattern is _DAY_SPACE_MONTH and text[span[0]:span[1]] == found.group():
+                    continue
+                spans.append(span)
         return spans
 
     def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -532,11 +584,53 @@ class CardSecrets:
                     if lemmas(reading) & self.words:
                         found.append((typed.start(), typed.start() + len(reading)))
                         break
+            found += self._phonetic_spans(text)
         # A hidden word's house and flat numbers after it go with it ("Тверская 5-12", "Тверская, д. 5, кв. 12"):
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
             return found
         return [(start, self._house_end(text, start, end)) for start, end in found]
+
+    def _phonetic_spans(self, text: str) -> list[tuple[int, int]]:
+        """Latin words (with marks too: "Ševčukov", "Tverskaâ") whose loose phonetic key is a hidden word form's, in any
+        transliteration ("Schewtschukow", "CHEVTCHOUKOV", "Twerskaja"): guard/normalize.phonetic_key on both sides; a
+        street's house and flat numbers after it go with it (red team bb4, F06)."""
+        if not _TRANSLITERATED_WORD.search(text):
+            return []
+        keys, seen, found = self._phonetic_keys(), self._phonetic_seen, []
+        for word in _TRANSLITERATED_WORD.finditer(text):
+            latin = word.group()
+            street = seen.get(latin)
+            if street is None:
+                key = phonetic_key(latin)
+                # The word as it stands, or without a case ending the dictionary does not give an unknown surname
+                # ("Ševčukova", "Schewtschukowoj"): its stem's key is then a hidden word's.
+                candidates = [key] + [key[:-len(ending)] for ending in _PHONETIC_ENDINGS if key.endswith(ending)]
+                street = seen[latin] = next((keys[candidate] for candidate in candidates
+                                             if len(candidate) >= _MIN_PHONETIC_KEY and candidate in keys), None)
+            if street is None:
+                continue
+            end = word.end()
+            if street and (house := _HOUSE_AFTER.match(text, end)) is not None:
+                end = house.end()
+            found.append((word.start(), end))
+        return found
+
+    def _phonetic_keys(self) -> dict[str, bool]:
+        """The phonetic key of each hidden word (its lemmas and the word as written: "шевчуков", "тверская",
+        "тверской"), and of its stem without a Russian case ending -> whether that word names a street; worked out once
+        per response, when a Latin word first needs them (no key outlives the response). A Latin word is compared by
+        its key and its key without an ending, so "Ševčukova" and "Tverskoj" meet "шевчуков" and "тверская" without
+        every form of the words being read."""
+        if self._phonetic is None:
+            keys: dict[str, bool] = {}
+            for word in self.words:
+                key = phonetic_key(word)
+                for stem in (key, *(key[:-len(ending)] for ending in _PHONETIC_ENDINGS if key.endswith(ending))):
+                    if len(stem) >= _MIN_PHONETIC_KEY:
+                        keys[stem] = keys.get(stem, False) or word in self.streets
+            object.__setattr__(self, "_phonetic", keys)
+        return self._phonetic
 
     def _house_end(self, text: str, start: int, end: int) -> int:
         """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
@@ -897,6 +991,13 @@ _HOUSE_AFTER = re.compile(rf"(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-
 # Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
+# A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
+# by its phonetic key (CardSecrets._phonetic_spans). Possessive, starts only where a word starts: linear.
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u02b9\u02ba"
+_TRANSLITERATED_WORD = re.compile(f"(?<![{_LATIN_LETTERS}])[{_LATIN_LETTERS}]{{4,}}+")
+# Russian case endings as their phonetic keys (guard/normalize.phonetic_key: "-ой"/"-oj" is "o", "-ым" is "im").
+_PHONETIC_ENDINGS = ("a", "u", "o", "e", "i", "om", "im", "ih", "ami", "ah", "oi", "ei", "imi")
+_MIN_PHONETIC_KEY = 4  # a key shorter than this ("Sek") is too loose to stand for a hidden word
 # A word typed with the keyboard left in the Latin layout ("Bdfyjd" is "Иванов" on the Russian ЙЦУКЕН keys; ";erjd"
 # is "Жуков"): the keys' punctuation stands for letters too.
 _LAYOUT_WORD = re.compile(r"(?<![\w\[\];',.`])[A-Za-z\[\];',.`]{3,}+")
@@ -1146,6 +1247,28 @@ _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
                             + r")(?![IVXivx])\s*[./\-]?\s*(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+
+
+# A day and a month as words, the year maybe left out: "12 марта", "12th of March", "12-MAR-80", "March 12, 1980", "Mar.
+# 12th" (after normalize: "двенадцатого марта" is "12 марта"). Longest names first; a month word ends where a word
+# ends. Compared by day and month with the hidden dates (a year, when written, must be theirs too).
+# The month is any word of 3-9 letters, looked up in _MONTH_WORD_NUMBER (a letter run and a dict: cheaper than an
+# alternation of every month's name at every position); the month before the day is English only ("March 12"): in
+# Russian a month before a number is the next date's day ("1 декабря 21 декабря 99"). Possessive: linear.
+_DAY_SUFFIX = r"(?:-?(?:го|е|ое)|st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:[\s,.\-/]{1,3}(?P<year>\d{4}|\d{2})(?!\d))?"
+_DAY_MONTH_IN_WORDS = (
+    re.compile(rf"(?<![\w])0?(?P<day>[1-9]\d?){_DAY_SUFFIX}(?:\s+of)?[\s\-./]{{0,3}}(?P<month>[^\W\d_]{{3,9}}+)"
+               rf"(?![^\W\d_])\.?{_YEAR_AFTER}", re.IGNORECASE),
+    re.compile(rf"(?<![^\W\d_])(?P<month>[A-Za-z]{{3,9}}+)(?![^\W\d_])\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d)"
+               rf"{_DAY_SUFFIX}(?![^\W\d_]){_YEAR_AFTER}", re.IGNORECASE),
+)
+_ENGLISH_MONTH_NUMBER = {name: number for number, names in enumerate(ENGLISH_MONTHS, start=1) for name in names}
+# A day and a month in digits with no year after them: "родился 12.03", "д.р. 12/03" — not a piece of a longer date
+# or number ("2026-03-12", "10.12.3"), not a time ("12:03"). And spoken, a space between ("двенадцатого третьего" is
+# "12 3" after normalize): read so only where the words were spoken (_date_spans).
+_DAY_DOT_MONTH = re.compile(r"(?<![\d./\-:])0?(?P<day>[1-9]\d?)[./]0?(?P<month>1[0-2]|[1-9])(?!\d)(?![./\-:]\d)")
+_DAY_SPACE_MONTH = re.compile(r"(?<![\d./\-:])0?(?P<day>[1-9]\d?) 0?(?P<month>1[0-2]|[1-9])(?![\d./\-:])")
 
 
 def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:

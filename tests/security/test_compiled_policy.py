@@ -240,7 +240,8 @@ def test_all_texts_of_a_response_scrubbed_in_one_pass_get_exactly_what_each_gets
     together = secrets.scrub_texts(texts)
     assert together == {text: secrets.scrub_text(text) for text in texts}
     assert together["Журавлёв"][1] == 1 and together["восемь девятьсот восемьдесят пять"][1] == 0
-    assert together["21 декабря 1999 года"] == ("*** года", 1) and together["21 декабря"][1] == 0
+    assert together["21 декабря 1999 года"] == ("*** года", 1)
+    assert together["21 декабря"] == ("***", 1)  # a hidden date's day and month alone tell it (red team bb4 F15)
     assert together["1 декабря 21 декабря 99"] == ("1 декабря ***", 1)  # overlapping date forms: the right one
 
 
