@@ -1799,6 +1799,8 @@ _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдр�
                   "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
 # Heads before a family's name in the plural: a dynasty or a house, not one person ("династия романовых", "род
 # шереметевых", "купцы морозовы"); "семья ким", "братья голубевы" stay names.
+# A man's surname in the nominative: "Кулаков", "Шевчуков", "Тараканов" (also "of kulaks", "of cockroaches").
+_SINGULAR_SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[иы]н)$")
 _FAMILY_LINE_LEMMAS = {"династия", "род", "дом", "клан", "семейство", "купец", "фамилия"}
 
 
@@ -1861,6 +1863,9 @@ def _names_a_family_line(text: str, start: int, end: int) -> bool:
     before = words_before(text, start, 16)
     if len(words) != 1 or not before or not lemmas(before[-1].lower()) & _FAMILY_LINE_LEMMAS:  # "род": not "родиться"
         return False
+    if before[-1].lower() in _NAMING_WORDS and _SINGULAR_SURNAME_SHAPE.search(words[0].lower()):
+        return False  # "фамилия Кулаков", "моя фамилия тараканов": a naming word's -ов/-ин word is the surname it
+        # names, whatever noun's genitive plural it also is ("фамилия Романовых", "-ых", stays a family line)
     found = [p for p in parses(words[0]) if p.tag.number]
     return bool(found) and all(p.tag.number == "plur" for p in found)
 
