@@ -238,6 +238,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
+        spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
+                  for s, e in _capitalised_surnames_by_grammar(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
@@ -1021,6 +1023,84 @@ def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
         if found and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
                 and ("past" in found[0].tag or "3per" in found[0].tag):
             out.append(match.span(1))
+    return out
+
+
+# A capitalised word in mid-text, with the word before and after it (from a word's start: linear).
+_CAPITALISED_WORD = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
+# A man's surname's endings after its "-ов"/"-ин" stem, with the cases and genders each says, singular only.
+_SURNAME_ENDING_CASES = {"": (("nomn", "masc"),), "а": (("gent", "masc"), ("accs", "masc"), ("nomn", "femn")),
+                         "у": (("datv", "masc"), ("accs", "femn")), "ым": (("ablt", "masc"),), "ом": (("loct", "masc"),),
+                         "ой": (("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn"))}
+_SURNAME_FORM = re.compile(r"^(.+(?:[оеё]в|[иы]н))(а|у|ым|ом|ой)?$")
+# The case a preposition governs a person in: "у Кулакова", "с Кулаковым", "к Мешкову", "о Тараканове".
+_PERSON_PREPOSITION_CASES = {"у": "gent", "от": "gent", "для": "gent", "без": "gent", "около": "gent", "возле": "gent",
+                             "кроме": "gent", "с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "о": "loct",
+                             "об": "loct", "при": "loct", "про": "accs"}
+
+
+def _singular_surname_readings(word: str) -> set[tuple[str, str]]:
+    """(case, gender) of every reading of `word` as one person's surname: the dictionary's own (Surn), or a common
+    noun's genitive plural read as a man's surname ("Кулаков", "Мешкову", "Таракановым": "of kulaks", "of sacks")."""
+    out = set()
+    for found in parses(word):
+        if "Surn" in found.tag and "sing" in found.tag and found.tag.case:  # "ms-f" is a grammeme, not a gender value
+            genders = ("masc", "femn") if "ms-f" in found.tag else (str(found.tag.gender),)
+            out |= {(str(found.tag.case), gender) for gender in genders}
+    form = _SURNAME_FORM.match(word.lower())
+    if form and any(p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes for p in parses(form.group(1))):
+        out |= set(_SURNAME_ENDING_CASES[form.group(2) or ""])
+    return out
+
+
+def _agreeing_verb(word: str, readings: set[tuple[str, str]], plural: bool = False) -> bool:
+    """A finite verb whose subject the surname (nominative) can be: "звонил", "просила", "приходили" (a pair)."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return False
+    tag = found[0].tag
+    if plural:
+        return "plur" in tag
+    if "sing" not in tag or "neut" in tag or ("past" not in tag and "3per" not in tag):
+        return False
+    return tag.gender is None or ("nomn", tag.gender) in readings
+
+
+def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
+    """"у Кулакова долг", "договорились с Кулаковым", "Сверчков звонил", "Мешков и Тараканов приходили": a
+    capitalised word with a singular surname's reading (the dictionary's, or a common noun's genitive plural read
+    as "-ов"/"-ин" + a surname's ending) is a surname when grammar makes it one person — the preposition before it
+    governs that reading's case, or a finite verb beside it agrees with it as its subject (two such words joined
+    by "и", a plural verb). A place's reading in the governed case leaves it to the place judges ("для Ростова")."""
+    out = []
+    words = list(_CAPITALISED_WORD.finditer(text))
+    for k, match in enumerate(words):
+        word = match.group()
+        lower = word.lower()
+        if lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _COMMON_WORDS or _is_domain_word(word):
+            continue
+        readings = _singular_surname_readings(word)
+        if not readings:
+            continue
+        previous = _PREVIOUS_WORD.search(text, 0, match.start())
+        governed = _PERSON_PREPOSITION_CASES.get(previous.group(1)) if previous else None
+        if governed:
+            places = {p.tag.case for p in parses(word) if {"Geox", "Orgn"} & p.tag.grammemes}
+            if any(case == governed for case, _ in readings) and governed not in places:
+                out.append(match.span())
+            continue
+        nxt = _NEXT_WORD.match(text, match.end())
+        if nxt and _agreeing_verb(nxt.group(1), readings):
+            out.append(match.span())
+            continue
+        pair = re.compile(r"[ \t]+и[ \t]+").match(text, match.end())
+        other = words[k + 1] if k + 1 < len(words) else None
+        if pair and other and other.start() == pair.end() and ("nomn", "masc") in readings | {("nomn", "femn")} \
+                and any(case == "nomn" for case, _ in readings) \
+                and any(case == "nomn" for case, _ in _singular_surname_readings(other.group())):
+            after = _NEXT_WORD.match(text, other.end())
+            if after and _agreeing_verb(after.group(1), readings, plural=True):
+                out += [match.span(), other.span()]
     return out
 
 
