@@ -1080,10 +1080,12 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
         if lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _COMMON_WORDS or _is_domain_word(word):
             continue
         readings = _singular_surname_readings(word)
-        if not readings:
-            continue
+        if not readings or _title_attribute(text, word, match.start()):
+            continue  # "Папа Римский призвал": a title's attribute, whatever its surname reading
         previous = _PREVIOUS_WORD.search(text, 0, match.start())
         governed = _PERSON_PREPOSITION_CASES.get(previous.group(1)) if previous else None
+        if _modifies_next_noun(text, word, match.end(), governed):
+            continue  # "у Московского региона": an attribute of the noun after it, in the governed case
         if governed:
             places = {p.tag.case for p in parses(word) if {"Geox", "Orgn"} & p.tag.grammemes}
             if any(case == governed for case, _ in readings) and governed not in places:
@@ -1469,16 +1471,17 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
 _NEXT_LOWER_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+)")  # from the first space only: linear
 
 
-def _modifies_next_noun(text: str, word: str, end: int) -> bool:
+def _modifies_next_noun(text: str, word: str, end: int, case: str | None = None) -> bool:
     """"Московский регион", "Белый интернет": an adjective reading that agrees with the lowercase noun right
-    after it is that noun's attribute, not a surname standing alone."""
+    after it is that noun's attribute, not a surname standing alone (in `case` only, when one is given: a
+    preposition's)."""
     nxt = _NEXT_LOWER_WORD.match(text, end)
     if nxt is None or len(nxt.group(1)) < 2:
         return False  # "кл Кит т. 7918…": a letter ("т." телефон) is no noun to agree with
     nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
     for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF"):
         for noun in nouns:
-            if adjective.case == noun.case and adjective.number == noun.number \
+            if adjective.case == noun.case and adjective.number == noun.number and (case is None or noun.case == case) \
                     and (adjective.number == "plur" or adjective.gender == noun.gender):
                 return True
     return False
