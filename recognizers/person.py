@@ -1039,7 +1039,7 @@ _PERSON_PREPOSITION_CASES = {"у": "gent", "от": "gent", "для": "gent", "б
                              "об": "loct", "при": "loct", "про": "accs"}
 
 
-def _singular_surname_readings(word: str) -> set[tuple[str, str]]:
+def _singular_surname_readings(word: str, by_shape: bool = True) -> set[tuple[str, str]]:
     """(case, gender) of every reading of `word` as one person's surname: the dictionary's own (Surn), or a common
     noun's genitive plural read as a man's surname ("Кулаков", "Мешкову", "Таракановым": "of kulaks", "of sacks")."""
     out = set()
@@ -1047,18 +1047,20 @@ def _singular_surname_readings(word: str) -> set[tuple[str, str]]:
         if "Surn" in found.tag and "sing" in found.tag and found.tag.case:  # "ms-f" is a grammeme, not a gender value
             genders = ("masc", "femn") if "ms-f" in found.tag else (str(found.tag.gender),)
             out |= {(str(found.tag.case), gender) for gender in genders}
-    form = _SURNAME_FORM.match(word.lower())
+    form = _SURNAME_FORM.match(word.lower()) if by_shape else None
     if form and any(p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes for p in parses(form.group(1))):
         out |= set(_SURNAME_ENDING_CASES[form.group(2) or ""])
     return out
 
 
-def _agreeing_verb(word: str, readings: set[tuple[str, str]], plural: bool = False) -> bool:
+def _agreeing_verb(word: str, readings: set[tuple[str, str]], plural: bool = False, dictionary: bool = True) -> bool:
     """A finite verb whose subject the surname (nominative) can be: "звонил", "просила", "приходили" (a pair)."""
     found = parses(word)
     if not found or found[0].tag.POS != "VERB":
         return False
     tag = found[0].tag
+    if "tran" in tag and not dictionary:
+        return False  # "Клиентов обслуживает": a plural noun's genitive is also its animate object
     if plural:
         return "plur" in tag
     if "sing" not in tag or "neut" in tag or ("past" not in tag and "3per" not in tag):
@@ -1092,7 +1094,8 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
                 out.append(match.span())
             continue
         nxt = _NEXT_WORD.match(text, match.end())
-        if nxt and _agreeing_verb(nxt.group(1), readings):
+        known = bool(_singular_surname_readings(word, by_shape=False))  # the dictionary's own surname reading
+        if nxt and _agreeing_verb(nxt.group(1), readings, dictionary=known):
             out.append(match.span())
             continue
         pair = re.compile(r"[ \t]+и[ \t]+").match(text, match.end())
@@ -1101,7 +1104,8 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
                 and any(case == "nomn" for case, _ in readings) \
                 and any(case == "nomn" for case, _ in _singular_surname_readings(other.group())):
             after = _NEXT_WORD.match(text, other.end())
-            if after and _agreeing_verb(after.group(1), readings, plural=True):
+            if after and _agreeing_verb(after.group(1), readings, plural=True,
+                                        dictionary=known and bool(_singular_surname_readings(other.group(), False))):
                 out += [match.span(), other.span()]
     return out
 

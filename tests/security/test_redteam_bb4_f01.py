@@ -58,3 +58,8 @@ def test_a_family_line_after_its_head_is_still_no_one_person(text):
 @pytest.mark.parametrize("text", ["Часов прошло немало", "Много Грибов в лесу"])
 def test_a_plural_noun_or_a_city_is_not_made_a_surname_by_grammar(text):
     assert person_spans(text) == []
+
+
+@pytest.mark.parametrize("text", ["Клиентов обслуживает прежний штат", "Мешков продаёт магазин на углу"])
+def test_a_plural_nouns_genitive_before_a_transitive_verb_is_its_object_not_a_surname(text):
+    assert person_spans(text) == []
