@@ -1032,6 +1032,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{3,}(?![\w-])
 _SURNAME_ENDING_CASES = {"": (("nomn", "masc"),), "а": (("gent", "masc"), ("accs", "masc"), ("nomn", "femn")),
                          "у": (("datv", "masc"), ("accs", "femn")), "ым": (("ablt", "masc"),), "ом": (("loct", "masc"),),
                          "ой": (("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn"))}
+_AND_BETWEEN = re.compile(r"[ \t]+и[ \t]+")  # from a word's end: "Мешков и Тараканов"
 _SURNAME_FORM = re.compile(r"^(.+(?:[оеё]в|[иы]н))(а|у|ым|ом|ой)?$")
 # The case a preposition governs a person in: "у Кулакова", "с Кулаковым", "к Мешкову", "о Тараканове".
 _PERSON_PREPOSITION_CASES = {"у": "gent", "от": "gent", "для": "gent", "без": "gent", "около": "gent", "возле": "gent",
@@ -1098,10 +1099,9 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
         if nxt and _agreeing_verb(nxt.group(1), readings, dictionary=known):
             out.append(match.span())
             continue
-        pair = re.compile(r"[ \t]+и[ \t]+").match(text, match.end())
+        pair = _AND_BETWEEN.match(text, match.end())
         other = words[k + 1] if k + 1 < len(words) else None
-        if pair and other and other.start() == pair.end() and ("nomn", "masc") in readings | {("nomn", "femn")} \
-                and any(case == "nomn" for case, _ in readings) \
+        if pair and other and other.start() == pair.end() and any(case == "nomn" for case, _ in readings) \
                 and any(case == "nomn" for case, _ in _singular_surname_readings(other.group())):
             after = _NEXT_WORD.match(text, other.end())
             if after and _agreeing_verb(after.group(1), readings, plural=True,
