@@ -238,6 +238,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
+        spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
+                  for s, e in _capitalised_surnames_by_grammar(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
@@ -1024,6 +1026,90 @@ def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
     return out
 
 
+# A capitalised word in mid-text, with the word before and after it (from a word's start: linear).
+_CAPITALISED_WORD = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
+# A man's surname's endings after its "-ов"/"-ин" stem, with the cases and genders each says, singular only.
+_SURNAME_ENDING_CASES = {"": (("nomn", "masc"),), "а": (("gent", "masc"), ("accs", "masc"), ("nomn", "femn")),
+                         "у": (("datv", "masc"), ("accs", "femn")), "ым": (("ablt", "masc"),), "ом": (("loct", "masc"),),
+                         "ой": (("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn"))}
+_AND_BETWEEN = re.compile(r"[ \t]+и[ \t]+")  # from a word's end: "Мешков и Тараканов"
+_SURNAME_FORM = re.compile(r"^(.+(?:[оеё]в|[иы]н))(а|у|ым|ом|ой)?$")
+# The case a preposition governs a person in: "у Кулакова", "с Кулаковым", "к Мешкову", "о Тараканове".
+_PERSON_PREPOSITION_CASES = {"у": "gent", "от": "gent", "для": "gent", "без": "gent", "около": "gent", "возле": "gent",
+                             "кроме": "gent", "с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "о": "loct",
+                             "об": "loct", "при": "loct", "про": "accs"}
+
+
+def _singular_surname_readings(word: str, by_shape: bool = True) -> set[tuple[str, str]]:
+    """(case, gender) of every reading of `word` as one person's surname: the dictionary's own (Surn), or a common
+    noun's genitive plural read as a man's surname ("Кулаков", "Мешкову", "Таракановым": "of kulaks", "of sacks")."""
+    out = set()
+    for found in parses(word):
+        if "Surn" in found.tag and "sing" in found.tag and found.tag.case:  # "ms-f" is a grammeme, not a gender value
+            genders = ("masc", "femn") if "ms-f" in found.tag else (str(found.tag.gender),)
+            out |= {(str(found.tag.case), gender) for gender in genders}
+    form = _SURNAME_FORM.match(word.lower()) if by_shape else None
+    if form and any(p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes for p in parses(form.group(1))):
+        out |= set(_SURNAME_ENDING_CASES[form.group(2) or ""])
+    return out
+
+
+def _agreeing_verb(word: str, readings: set[tuple[str, str]], plural: bool = False, dictionary: bool = True) -> bool:
+    """A finite verb whose subject the surname (nominative) can be: "звонил", "просила", "приходили" (a pair)."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return False
+    tag = found[0].tag
+    if "tran" in tag and not dictionary:
+        return False  # "Клиентов обслуживает": a plural noun's genitive is also its animate object
+    if plural:
+        return "plur" in tag
+    if "sing" not in tag or "neut" in tag or ("past" not in tag and "3per" not in tag):
+        return False
+    return tag.gender is None or ("nomn", tag.gender) in readings
+
+
+def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
+    """"у Кулакова долг", "договорились с Кулаковым", "Сверчков звонил", "Мешков и Тараканов приходили": a
+    capitalised word with a singular surname's reading (the dictionary's, or a common noun's genitive plural read
+    as "-ов"/"-ин" + a surname's ending) is a surname when grammar makes it one person — the preposition before it
+    governs that reading's case, or a finite verb beside it agrees with it as its subject (two such words joined
+    by "и", a plural verb). A place's reading in the governed case leaves it to the place judges ("для Ростова")."""
+    out = []
+    words = list(_CAPITALISED_WORD.finditer(text))
+    for k, match in enumerate(words):
+        word = match.group()
+        lower = word.lower()
+        if lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _COMMON_WORDS or _is_domain_word(word):
+            continue
+        readings = _singular_surname_readings(word)
+        if not readings or _title_attribute(text, word, match.start()):
+            continue  # "Папа Римский призвал": a title's attribute, whatever its surname reading
+        previous = _PREVIOUS_WORD.search(text, 0, match.start())
+        governed = _PERSON_PREPOSITION_CASES.get(previous.group(1)) if previous else None
+        if _modifies_next_noun(text, word, match.end(), governed):
+            continue  # "у Московского региона": an attribute of the noun after it, in the governed case
+        if governed:
+            places = {p.tag.case for p in parses(word) if {"Geox", "Orgn"} & p.tag.grammemes}
+            if any(case == governed for case, _ in readings) and governed not in places:
+                out.append(match.span())
+            continue
+        nxt = _NEXT_WORD.match(text, match.end())
+        known = bool(_singular_surname_readings(word, by_shape=False))  # the dictionary's own surname reading
+        if nxt and _agreeing_verb(nxt.group(1), readings, dictionary=known):
+            out.append(match.span())
+            continue
+        pair = _AND_BETWEEN.match(text, match.end())
+        other = words[k + 1] if k + 1 < len(words) else None
+        if pair and other and other.start() == pair.end() and any(case == "nomn" for case, _ in readings) \
+                and any(case == "nomn" for case, _ in _singular_surname_readings(other.group())):
+            after = _NEXT_WORD.match(text, other.end())
+            if after and _agreeing_verb(after.group(1), readings, plural=True,
+                                        dictionary=known and bool(_singular_surname_readings(other.group(), False))):
+                out += [match.span(), other.span()]
+    return out
+
+
 _PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
 
 
@@ -1389,16 +1475,17 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
 _NEXT_LOWER_WORD = re.compile(r"(?<![ \t])[ \t]+([а-яё]+)")  # from the first space only: linear
 
 
-def _modifies_next_noun(text: str, word: str, end: int) -> bool:
+def _modifies_next_noun(text: str, word: str, end: int, case: str | None = None) -> bool:
     """"Московский регион", "Белый интернет": an adjective reading that agrees with the lowercase noun right
-    after it is that noun's attribute, not a surname standing alone."""
+    after it is that noun's attribute, not a surname standing alone (in `case` only, when one is given: a
+    preposition's)."""
     nxt = _NEXT_LOWER_WORD.match(text, end)
     if nxt is None or len(nxt.group(1)) < 2:
         return False  # "кл Кит т. 7918…": a letter ("т." телефон) is no noun to agree with
     nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
     for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF"):
         for noun in nouns:
-            if adjective.case == noun.case and adjective.number == noun.number \
+            if adjective.case == noun.case and adjective.number == noun.number and (case is None or noun.case == case) \
                     and (adjective.number == "plur" or adjective.gender == noun.gender):
                 return True
     return False
@@ -1799,6 +1886,8 @@ _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдр�
                   "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
 # Heads before a family's name in the plural: a dynasty or a house, not one person ("династия романовых", "род
 # шереметевых", "купцы морозовы"); "семья ким", "братья голубевы" stay names.
+# A man's surname in the nominative: "Кулаков", "Шевчуков", "Тараканов" (also "of kulaks", "of cockroaches").
+_SINGULAR_SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[иы]н)$")
 _FAMILY_LINE_LEMMAS = {"династия", "род", "дом", "клан", "семейство", "купец", "фамилия"}
 
 
@@ -1861,6 +1950,9 @@ def _names_a_family_line(text: str, start: int, end: int) -> bool:
     before = words_before(text, start, 16)
     if len(words) != 1 or not before or not lemmas(before[-1].lower()) & _FAMILY_LINE_LEMMAS:  # "род": not "родиться"
         return False
+    if before[-1].lower() in _NAMING_WORDS and _SINGULAR_SURNAME_SHAPE.search(words[0].lower()):
+        return False  # "фамилия Кулаков", "моя фамилия тараканов": a naming word's -ов/-ин word is the surname it
+        # names, whatever noun's genitive plural it also is ("фамилия Романовых", "-ых", stays a family line)
     found = [p for p in parses(words[0]) if p.tag.number]
     return bool(found) and all(p.tag.number == "plur" for p in found)
 
