@@ -1172,8 +1172,8 @@ def _written_shape(groups: list[str], marks: set[str]) -> bool:
         return True  # a time
     if mark == "." and len(groups) == 4 and all(n <= 3 and int(g) <= 255 for n, g in zip(lengths, groups)):
         return True  # an IPv4 address
-    if mark in ".,'" and lengths[0] <= 3 and all(n == 3 for n in lengths[1:]):
-        return True  # an amount with its thousands marked
+    if mark in ".,'" and lengths[0] <= 3 and all(n == 3 for n in lengths[1:]) and sum(lengths) < 10:
+        return True  # an amount with its thousands marked; ten digits or more are read as a number ("89.161.234.567")
     return len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10  # a decimal, a ratio, a fraction
 
 

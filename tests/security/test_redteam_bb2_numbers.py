@@ -266,3 +266,15 @@ def test_v1_redact_masks_a_phone_written_with_middle_dots(attack):
 
     answer = judged_answer(*attack(scenario, crm=crm_with({})), ["765"])
     assert _digits_left(answer["text"]) == [], json.dumps(answer, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("written", ["89.161.234.567", "89,161,234,567", "89'161'234'567"])
+def test_a_phone_cut_into_thousands_like_groups_is_masked_not_read_as_an_amount(redactor, written):
+    # found by the property test above (a rare draw): eleven digits in groups of three are no amount a comment holds
+    out = redactor.redact(f"перезвоните мне на {written} вечером").text
+    assert _digits_left(out) == [], out
+
+
+@pytest.mark.parametrize("amount", ["1.500.000", "12,300", "999'999'999"])
+def test_an_amount_with_its_thousands_marked_stays_as_written(redactor, amount):
+    assert amount in redactor.redact(f"сумма к оплате {amount} рублей").text
