@@ -43,6 +43,7 @@ from guard.proxy.scrub import CardSecrets
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
 from guard.normalize import ascii_digits
+from guard.recognizers import phone
 from guard.policy.operators import digits_of
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 
@@ -409,17 +410,30 @@ def _decoded_ids(segment: str) -> list[str]:
     return decoded
 
 
-async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
+async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any,
+                    text: str | None = None) -> _Owner:
     """The owning cards of a response (the path's customer, the customer the body says it is about, the call's
-    customer) other than the body itself. A CRM's own ids ("/api/profiles/42") name nobody guard can read, but a
-    body whose "msisdn" is a customer number is about that customer: their card's refusal holds for it too."""
+    customer, every customer whose number the body names anywhere) other than the body itself. A CRM's own ids
+    ("/api/profiles/42") name nobody guard can read, but a body whose "msisdn" is a customer number is about that
+    customer, and so is a note (text or JSON, under any key) that writes a customer's number: their card's refusal
+    holds for it, and their card's hidden values are scrubbed from it. `text` is a text body (`itself` is None)."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
     named = _msisdns_in_path(path) + _claimed_msisdn(itself)
     at_own_route = own_msisdn is not None and named[-1:] == [own_msisdn] and path == state.settings.card_path.format(
         msisdn=own_msisdn)
     # A body anywhere but at its own card route is about every customer its numbers name too (numbers[].msisdn): its
-    # own contract and status are only claims, and a number of a contract the 5-year rule refuses refuses it.
-    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) if msisdn not in named]
+    # own contract and status are only claims, and a number of a contract the 5-year rule refuses refuses it. So is
+    # it about every customer number written anywhere in it (a note "Абонент 79160000007, фамилия ..."), whatever the
+    # content type: one step decides which customers an answer names. A card at its own route is decided by the
+    # policy itself, field by field (its contact phone and call-detail numbers are its own values, not its owners).
+    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) + _written_msisdns(itself, text)
+                                      if msisdn not in named]
+    listed = list(dict.fromkeys(listed))
+    if len(listed) > _MAX_NAMED_CUSTOMERS:
+        # Each named customer's card is fetched and decided: an answer naming more than this is withheld rather than
+        # let a CRM (or a comment's writer) make guard fetch without bound, or shown unchecked (fail closed).
+        state.metrics.fail_closed.inc("too_many_customers_named")
+        raise bad_gateway("the answer names too many customers to check; withheld")
     wanted = dict.fromkeys(named + listed + ([session.msisdn] if session else []))
     refused, secrets, told = False, CardSecrets(), at_own_route or bool(named)
     for msisdn in wanted:
@@ -446,6 +460,53 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         # in its numbers: whose card it is, and so whether the 5-year rule refuses it, cannot be told. Withheld.
         raise bad_gateway("the customer this card belongs to cannot be told; withheld")
     return _Owner(refused, secrets, named)
+
+
+# At most this many customer numbers written in one answer are looked up (each one is a card fetched from the CRM).
+_MAX_NAMED_CUSTOMERS = 32
+
+
+def _written_msisdns(itself: Any, text: str | None) -> list[str]:
+    """The customer numbers written anywhere in a body: in a text body, and in every string, number and key of a JSON
+    one — each run of digit groups that reads as a Russian personal number (recognizers/phone.py, the one definition
+    of a phone: "+7 (916) 000-00-07", "89160000007", "9160000007"), in any script's digits."""
+    found: list[str] = []
+    for piece in _strings_of(itself, [text] if text is not None else []):
+        read = ascii_digits(unicodedata.normalize("NFKC", piece))
+        if sum(ch.isdigit() for ch in read) < 10:
+            continue
+        for run in phone.digit_runs(read):
+            groups = [group.group() for group in run]
+            # Every stretch of whole groups that holds 10 or 11 digits: "Абонент 79160000007 2019" is one run of
+            # groups joined by spaces, and the number is its first group.
+            for first in range(len(groups)):
+                digits = ""
+                for group in groups[first:]:
+                    digits += group
+                    if len(digits) > 11:
+                        break
+                    if len(digits) in (10, 11) and phone.is_phone_digits(digits) and (
+                            len(digits) == 10 or digits[0] in "78"):
+                        found.append(phone.msisdn(digits))
+    return list(dict.fromkeys(found))
+
+
+def _strings_of(value: Any, out: list[str]) -> list[str]:
+    """Every string of a JSON value (keys too), and its numbers written out."""
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, bool) or value is None:
+        pass
+    elif isinstance(value, (int, float)):
+        out.append(str(value))
+    elif isinstance(value, list):
+        for item in value:
+            _strings_of(item, out)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _strings_of(key, out)
+            _strings_of(item, out)
+    return out
 
 
 def _is_card(itself: Any) -> bool:
@@ -544,7 +605,7 @@ async def _text_response(
     record: dict[str, Any],
 ) -> web.Response:
     record["content"] = "text"
-    owner = await _owner_of(state, session, path, None)
+    owner = await _owner_of(state, session, path, None, text)
     if owner.refused:
         record["refused"] = True
         response = web.Response(status=answer.status, text=state.policy.refusal, content_type="text/plain", charset="utf-8")
