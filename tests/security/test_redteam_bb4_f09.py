@@ -93,3 +93,36 @@ def test_a_text_note_is_scrubbed_alike_at_a_customer_path_and_elsewhere(attack, 
     status, _, body = _fetch(attack, note, path=path)
     assert status == 200
     assert "Кулаков" not in body and "Тверской" not in body and "shevchukov" not in body, body
+
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param(lambda n: {"id": 17, "ctn": int(n), "text": "фамилия Кулаков"}, id="json-integer"),
+    pytest.param(lambda n: {"id": 17, n: "фамилия Кулаков"}, id="json-key"),
+    pytest.param(lambda n: {"id": 17, "items": [{"t": f"тел. {n.translate(_ARABIC_INDIC)}"}], "x": "Кулаков"},
+                 id="json-nested-other-digits"),
+])
+def test_a_json_body_naming_a_terminated_customer_in_any_form_is_refused(attack, body):
+    status, headers, shown = _fetch(attack, json.dumps(body(TERMINATED["msisdn"]), ensure_ascii=False),
+                                    "application/json")
+    assert status == 200
+    assert headers["X-Guard-Refused"] == "true"
+    assert "Кулаков" not in shown
+
+
+def test_a_key_value_text_export_naming_a_terminated_customer_is_refused(attack):
+    note = f"customer: {TERMINATED['msisdn']}\nsurname: Кулаков\ntariff: Мой безлимит\n"
+    status, headers, body = _fetch(attack, note)
+    assert status == 200
+    assert headers["X-Guard-Refused"] == "true"
+    assert "Кулаков" not in body
+
+
+def test_a_note_naming_more_customers_than_guard_checks_is_withheld(attack):
+    """Each named number is a card fetched: past the bound the answer is withheld (502), never shown unchecked."""
+    numbers = ", ".join(f"7916{index:07d}" for index in range(40))
+    status, _, body = _fetch(attack, f"Обзвон: {numbers}; фамилия Кулаков")
+    assert status == 502
+    assert "Кулаков" not in body
