@@ -12,7 +12,9 @@ Only `crm_methods` (GET and HEAD unless a setting says more) are forwarded, and 
 A response about one customer — the card itself, or anything under a path naming the customer's number (a note,
 a list of comments) — is decided with that customer's card: a contract terminated more than 5 years ago refuses
 the note as it refuses the card (the 5-year rule), and every value the card hides is scrubbed from the answer
-(guard/proxy/scrub.py).
+(guard/proxy/scrub.py). So is an answer anywhere but at a card's own route that writes a customer's number in its
+body — a text note, a `key: value` export, JSON under any key: one step (`_owner_of`) tells which customers an answer
+names, whatever its content type.
 """
 from __future__ import annotations
 
