@@ -363,6 +363,8 @@ class _Owner:
     refused: bool
     secrets: CardSecrets
     named: list[str]  # the customer numbers the path names (_msisdns_in_path) and the body claims (_claimed_msisdn)
+    # a card at its own route: (refused, hidden values) of the other customers its comments name; None: nobody else
+    in_comments: tuple[bool, CardSecrets] | None = None
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -438,6 +440,9 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         raise bad_gateway("the answer names too many customers to check; withheld")
     wanted = dict.fromkeys(named + listed + ([session.msisdn] if session else []))
     refused, secrets, told = False, CardSecrets(), at_own_route or bool(named)
+    # A card at its own route is its own owner's, but its free-text comments may be about someone else
+    # ("Абонент 79160000007, фамилия ..."): those customers decide the comments alone (_Owner.in_comments).
+    in_comments = await _comments_owner(state, session, itself, set(wanted)) if at_own_route else None
     for msisdn in wanted:
         if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
             # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
@@ -461,7 +466,35 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         # A customer card (an owner) that names no customer guard can look up — not in the path, not at its top, not
         # in its numbers: whose card it is, and so whether the 5-year rule refuses it, cannot be told. Withheld.
         raise bad_gateway("the customer this card belongs to cannot be told; withheld")
-    return _Owner(refused, secrets, named)
+    return _Owner(refused, secrets, named, in_comments)
+
+
+async def _comments_owner(state: ProxyState, session: CallSession | None, card: Any,
+                          known: set[str]) -> tuple[bool, CardSecrets] | None:
+    """For a card at its own route: whether a customer whose number its comments write is refused by the 5-year rule
+    (or more numbers than guard checks are written: treated as refused), and those customers' hidden values; None
+    when the comments name nobody else. A number with no card names nobody; a card the CRM will not give otherwise
+    withholds the answer (502)."""
+    comments = card.get("comments") if isinstance(card, dict) else None
+    written = [msisdn for msisdn in _written_msisdns(comments, None) if msisdn not in known]
+    if not written:
+        return None
+    if len(written) > _MAX_NAMED_CUSTOMERS:
+        # More than guard checks: the comments are hidden whole, as a refused customer's would be (fail closed).
+        state.metrics.fail_closed.inc("too_many_customers_named")
+        return True, CardSecrets()
+    refused, secrets, any_card = False, CardSecrets(), False
+    for msisdn in written:
+        try:
+            other = await fetch_card(state, msisdn)
+        except GuardError as error:
+            if error.status == 404:
+                continue
+            raise bad_gateway("a card this response names could not be checked; withheld") from None
+        decision = state.policy.apply(other, call_context(for_this_owner(state, session, other), other),
+                                      redact_text=lambda text: REDACTION_FAILED)
+        refused, secrets, any_card = refused or decision.refused, secrets | CardSecrets.of(decision), True
+    return (refused, secrets) if any_card else None
 
 
 # At most this many customer numbers written in one answer are looked up (each one is a card fetched from the CRM).
@@ -544,9 +577,20 @@ async def _json_response(
     owner = await _owner_of(state, session, path, payload)
     ctx = call_context(for_this_owner(state, session, payload), payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
-    shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
+    plain = not owner.refused and not owner.secrets and owner.in_comments is None
+    shown = state.decisions.get(key) if plain else None
     if shown is None:
         filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx)
+        if owner.in_comments is not None and isinstance(filtered.payload, dict) and "comments" in filtered.payload:
+            # Comments about a customer the 5-year rule refuses are hidden whole; about another customer, scrubbed
+            # by that customer's card.
+            others_refused, others = owner.in_comments
+            if others_refused:
+                filtered.payload["comments"] = _texts_hidden(filtered.payload["comments"])
+            else:
+                filtered.payload["comments"], extra = others.scrub_json(filtered.payload["comments"],
+                                                                        state.policy.known_keys)
+                filtered.scrubbed += extra
         if owner.refused:
             # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
             filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal
@@ -558,7 +602,7 @@ async def _json_response(
         except jsoncodec.UnencodableJSON:
             state.metrics.upstream_errors.inc("unencodable_json")
             raise bad_gateway("upstream JSON holds text that cannot be sent; blocked") from None
-        if not owner.refused and not owner.secrets:
+        if plain:
             state.decisions.put(key, shown)
     filtered = shown.filtered
     for rule, action, _paths in shown.audit_rules:
@@ -586,6 +630,16 @@ async def _json_response(
     response.headers["X-Guard-Identification"] = record["identification"]
     response.headers["X-Guard-Refused"] = "true" if filtered.refused else "false"
     return response
+
+
+def _texts_hidden(comments: Any) -> Any:
+    """Comments with their texts hidden, their shape (a list of {at, author, text}) and what the policy showed of the
+    rest kept; a comment that is a bare string is hidden whole."""
+    if isinstance(comments, list):
+        return [_texts_hidden(comment) for comment in comments]
+    if isinstance(comments, dict):
+        return {key: hide(value) if key == "text" else value for key, value in comments.items()}
+    return hide(comments)
 
 
 def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:

@@ -126,3 +126,33 @@ def test_a_note_naming_more_customers_than_guard_checks_is_withheld(attack):
     status, _, body = _fetch(attack, f"Обзвон: {numbers}; фамилия Кулаков")
     assert status == 502
     assert "Кулаков" not in body
+
+
+def _own_card_with_comment(attack, text: str):
+    planted = card(PLAIN["msisdn"], comments=[{"at": "2026-10-30T09:00:00", "author": "op1021", "text": text}])
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{planted['msisdn']}")
+    return attack(scenario, crm=_serve(planted, TERMINATED, ACTIVE))
+
+
+def test_a_cards_comment_naming_a_terminated_customer_is_hidden_and_the_card_still_shown(attack):
+    status, headers, body = _own_card_with_comment(
+        attack, f"Звонил по абоненту {TERMINATED['msisdn']}, фамилия Кулаков, тариф Мой безлимит")
+    assert status == 200
+    assert headers["X-Guard-Refused"] == "false"
+    assert "Кулаков" not in body
+    assert json.loads(body)["contract"]["status"] == "active"
+
+
+def test_a_cards_comment_naming_another_active_customer_is_scrubbed_by_that_customers_card(attack):
+    status, _, body = _own_card_with_comment(
+        attack, f"Звонил по абоненту {ACTIVE['msisdn']}, фамилия Кулаков, почта petr точка shevchukov")
+    assert status == 200
+    assert "Кулаков" not in body and "shevchukov" not in body, body
+
+
+def test_a_cards_comment_naming_nobody_else_is_shown_as_before(attack):
+    status, _, body = _own_card_with_comment(attack, "Клиент просил перезвонить позже")
+    assert status == 200
+    assert "перезвонить позже" in body
