@@ -12,7 +12,9 @@ Only `crm_methods` (GET and HEAD unless a setting says more) are forwarded, and 
 A response about one customer — the card itself, or anything under a path naming the customer's number (a note,
 a list of comments) — is decided with that customer's card: a contract terminated more than 5 years ago refuses
 the note as it refuses the card (the 5-year rule), and every value the card hides is scrubbed from the answer
-(guard/proxy/scrub.py).
+(guard/proxy/scrub.py). So is an answer anywhere but at a card's own route that writes a customer's number in its
+body — a text note, a `key: value` export, JSON under any key: one step (`_owner_of`) tells which customers an answer
+names, whatever its content type.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from guard.proxy.scrub import CardSecrets
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
 from guard.normalize import ascii_digits
+from guard.recognizers import phone
 from guard.policy.operators import digits_of
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 
@@ -360,6 +363,8 @@ class _Owner:
     refused: bool
     secrets: CardSecrets
     named: list[str]  # the customer numbers the path names (_msisdns_in_path) and the body claims (_claimed_msisdn)
+    # a card at its own route: (refused, hidden values) of the other customers its comments name; None: nobody else
+    in_comments: tuple[bool, CardSecrets] | None = None
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -409,19 +414,35 @@ def _decoded_ids(segment: str) -> list[str]:
     return decoded
 
 
-async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any) -> _Owner:
+async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any,
+                    text: str | None = None) -> _Owner:
     """The owning cards of a response (the path's customer, the customer the body says it is about, the call's
-    customer) other than the body itself. A CRM's own ids ("/api/profiles/42") name nobody guard can read, but a
-    body whose "msisdn" is a customer number is about that customer: their card's refusal holds for it too."""
+    customer, every customer whose number the body names anywhere) other than the body itself. A CRM's own ids
+    ("/api/profiles/42") name nobody guard can read, but a body whose "msisdn" is a customer number is about that
+    customer, and so is a note (text or JSON, under any key) that writes a customer's number: their card's refusal
+    holds for it, and their card's hidden values are scrubbed from it. `text` is a text body (`itself` is None)."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
     named = _msisdns_in_path(path) + _claimed_msisdn(itself)
     at_own_route = own_msisdn is not None and named[-1:] == [own_msisdn] and path == state.settings.card_path.format(
         msisdn=own_msisdn)
     # A body anywhere but at its own card route is about every customer its numbers name too (numbers[].msisdn): its
-    # own contract and status are only claims, and a number of a contract the 5-year rule refuses refuses it.
-    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) if msisdn not in named]
+    # own contract and status are only claims, and a number of a contract the 5-year rule refuses refuses it. So is
+    # it about every customer number written anywhere in it (a note "Абонент 79160000007, фамилия ..."), whatever the
+    # content type: one step decides which customers an answer names. A card at its own route is decided by the
+    # policy itself, field by field (its contact phone and call-detail numbers are its own values, not its owners).
+    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) + _written_msisdns(itself, text)
+                                      if msisdn not in named]
+    listed = list(dict.fromkeys(listed))
+    if len(listed) > _MAX_NAMED_CUSTOMERS:
+        # Each named customer's card is fetched and decided: an answer naming more than this is withheld rather than
+        # let a CRM (or a comment's writer) make guard fetch without bound, or shown unchecked (fail closed).
+        state.metrics.fail_closed.inc("too_many_customers_named")
+        raise bad_gateway("the answer names too many customers to check; withheld")
     wanted = dict.fromkeys(named + listed + ([session.msisdn] if session else []))
     refused, secrets, told = False, CardSecrets(), at_own_route or bool(named)
+    # A card at its own route is its own owner's, but its free-text comments may be about someone else
+    # ("Абонент 79160000007, фамилия ..."): those customers decide the comments alone (_Owner.in_comments).
+    in_comments = await _comments_owner(state, session, itself, set(wanted)) if at_own_route else None
     for msisdn in wanted:
         if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
             # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
@@ -445,7 +466,82 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         # A customer card (an owner) that names no customer guard can look up — not in the path, not at its top, not
         # in its numbers: whose card it is, and so whether the 5-year rule refuses it, cannot be told. Withheld.
         raise bad_gateway("the customer this card belongs to cannot be told; withheld")
-    return _Owner(refused, secrets, named)
+    return _Owner(refused, secrets, named, in_comments)
+
+
+async def _comments_owner(state: ProxyState, session: CallSession | None, card: Any,
+                          known: set[str]) -> tuple[bool, CardSecrets] | None:
+    """For a card at its own route: whether a customer whose number its comments write is refused by the 5-year rule
+    (or more numbers than guard checks are written: treated as refused), and those customers' hidden values; None
+    when the comments name nobody else. A number with no card names nobody; a card the CRM will not give otherwise
+    withholds the answer (502)."""
+    comments = card.get("comments") if isinstance(card, dict) else None
+    written = [msisdn for msisdn in _written_msisdns(comments, None) if msisdn not in known]
+    if not written:
+        return None
+    if len(written) > _MAX_NAMED_CUSTOMERS:
+        # More than guard checks: the comments are hidden whole, as a refused customer's would be (fail closed).
+        state.metrics.fail_closed.inc("too_many_customers_named")
+        return True, CardSecrets()
+    refused, secrets, any_card = False, CardSecrets(), False
+    for msisdn in written:
+        try:
+            other = await fetch_card(state, msisdn)
+        except GuardError as error:
+            if error.status == 404:
+                continue
+            raise bad_gateway("a card this response names could not be checked; withheld") from None
+        decision = state.policy.apply(other, call_context(for_this_owner(state, session, other), other),
+                                      redact_text=lambda text: REDACTION_FAILED)
+        refused, secrets, any_card = refused or decision.refused, secrets | CardSecrets.of(decision), True
+    return (refused, secrets) if any_card else None
+
+
+# At most this many customer numbers written in one answer are looked up (each one is a card fetched from the CRM).
+_MAX_NAMED_CUSTOMERS = 32
+
+
+def _written_msisdns(itself: Any, text: str | None) -> list[str]:
+    """The customer numbers written anywhere in a body: in a text body, and in every string, number and key of a JSON
+    one — each run of digit groups that reads as a Russian personal number (recognizers/phone.py, the one definition
+    of a phone: "+7 (916) 000-00-07", "89160000007", "9160000007"), in any script's digits."""
+    found: list[str] = []
+    for piece in _strings_of(itself, [text] if text is not None else []):
+        read = ascii_digits(unicodedata.normalize("NFKC", piece))
+        if sum(ch.isdigit() for ch in read) < 10:
+            continue
+        for run in phone.digit_runs(read):
+            groups = [group.group() for group in run]
+            # Every stretch of whole groups that holds 10 or 11 digits: "Абонент 79160000007 2019" is one run of
+            # groups joined by spaces, and the number is its first group.
+            for first in range(len(groups)):
+                digits = ""
+                for group in groups[first:]:
+                    digits += group
+                    if len(digits) > 11:
+                        break
+                    if len(digits) in (10, 11) and phone.is_phone_digits(digits) and (
+                            len(digits) == 10 or digits[0] in "78"):
+                        found.append(phone.msisdn(digits))
+    return list(dict.fromkeys(found))
+
+
+def _strings_of(value: Any, out: list[str]) -> list[str]:
+    """Every string of a JSON value (keys too), and its numbers written out."""
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, bool) or value is None:
+        pass
+    elif isinstance(value, (int, float)):
+        out.append(str(value))
+    elif isinstance(value, list):
+        for item in value:
+            _strings_of(item, out)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _strings_of(key, out)
+            _strings_of(item, out)
+    return out
 
 
 def _is_card(itself: Any) -> bool:
@@ -481,9 +577,20 @@ async def _json_response(
     owner = await _owner_of(state, session, path, payload)
     ctx = call_context(for_this_owner(state, session, payload), payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
-    shown = state.decisions.get(key) if not owner.refused and not owner.secrets else None
+    plain = not owner.refused and not owner.secrets and owner.in_comments is None
+    shown = state.decisions.get(key) if plain else None
     if shown is None:
         filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx)
+        if owner.in_comments is not None and isinstance(filtered.payload, dict) and "comments" in filtered.payload:
+            # Comments about a customer the 5-year rule refuses are hidden whole; about another customer, scrubbed
+            # by that customer's card.
+            others_refused, others = owner.in_comments
+            if others_refused:
+                filtered.payload["comments"] = _texts_hidden(filtered.payload["comments"])
+            else:
+                filtered.payload["comments"], extra = others.scrub_json(filtered.payload["comments"],
+                                                                        state.policy.known_keys)
+                filtered.scrubbed += extra
         if owner.refused:
             # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
             filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal
@@ -495,7 +602,7 @@ async def _json_response(
         except jsoncodec.UnencodableJSON:
             state.metrics.upstream_errors.inc("unencodable_json")
             raise bad_gateway("upstream JSON holds text that cannot be sent; blocked") from None
-        if not owner.refused and not owner.secrets:
+        if plain:
             state.decisions.put(key, shown)
     filtered = shown.filtered
     for rule, action, _paths in shown.audit_rules:
@@ -525,6 +632,16 @@ async def _json_response(
     return response
 
 
+def _texts_hidden(comments: Any) -> Any:
+    """Comments with their texts hidden, their shape (a list of {at, author, text}) and what the policy showed of the
+    rest kept; a comment that is a bare string is hidden whole."""
+    if isinstance(comments, list):
+        return [_texts_hidden(comment) for comment in comments]
+    if isinstance(comments, dict):
+        return {key: hide(value) if key == "text" else value for key, value in comments.items()}
+    return hide(comments)
+
+
 def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:
     """A "key: value" export decided as a card, written back as "key: value" lines (what the policy dropped is
     gone, what it hid is "***")."""
@@ -544,7 +661,7 @@ async def _text_response(
     record: dict[str, Any],
 ) -> web.Response:
     record["content"] = "text"
-    owner = await _owner_of(state, session, path, None)
+    owner = await _owner_of(state, session, path, None, text)
     if owner.refused:
         record["refused"] = True
         response = web.Response(status=answer.status, text=state.policy.refusal, content_type="text/plain", charset="utf-8")
