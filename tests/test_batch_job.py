@@ -341,3 +341,24 @@ def test_a_byte_order_mark_or_a_semicolon_separated_csv_is_read_like_any_export(
     [call] = lines(out)
     assert summary.errors == 0 and call["call_id"] == "c1" and call["turns"][0]["end"] == 2.5
     assert "<PHONE_NUMBER>" in call["turns"][0]["text"]
+
+
+@pytest.mark.parametrize("key", [b"k", b"0123456789abcde"])
+def test_a_pseudonym_key_file_shorter_than_16_bytes_is_refused_with_its_length(tmp_path, export, key):
+    # red-team bb4: a 1-byte key was accepted; 256 tries over a phone's digits would reverse its pseudonym
+    key_file = tmp_path / "batch.key"
+    key_file.write_bytes(key)
+    done = subprocess.run([sys.executable, "-m", "guard", "batch", str(export), "-o", str(tmp_path / "o.jsonl"),
+                           "--pseudonymize", "--key-file", str(key_file)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and f"holds {len(key)} byte" in done.stderr, done.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_pseudonym_key_file_of_16_bytes_or_more_is_taken(tmp_path, export):
+    key_file = tmp_path / "batch.key"
+    key_file.write_bytes(b"0123456789abcdef0123456789abcdef")
+    done = subprocess.run([sys.executable, "-m", "guard", "batch", str(export), "-o", str(tmp_path / "o.jsonl"),
+                           "--pseudonymize", "--key-file", str(key_file), "--no-progress"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "<PHONE_NUMBER_" in (tmp_path / "o.jsonl").read_text(encoding="utf-8")
