@@ -23,7 +23,7 @@ def _each_text_alone(secrets: CardSecrets, payload):
     """The reference: every string and key scrubbed by itself with scrub_text, as the docstring of scrub_texts
     promises the joined scan does."""
     texts: dict[str, None] = {}
-    scrub._collect_texts(payload, texts, bool(secrets.numbers))
+    scrub.collect_texts(payload, texts, bool(secrets.numbers))
     memo = {text: secrets.scrub_text(text) for text in texts}
     if not any(count for _, count in memo.values()):
         return payload, 0

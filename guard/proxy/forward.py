@@ -41,7 +41,7 @@ from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
 from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
-from guard.proxy.scrub import CardSecrets
+from guard.proxy.scrub import CardSecrets, collect_texts
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
 from guard.normalize import ascii_digits
@@ -505,8 +505,10 @@ def _written_msisdns(itself: Any, text: str | None) -> list[str]:
     """The customer numbers written anywhere in a body: in a text body, and in every string, number and key of a JSON
     one — each run of digit groups that reads as a Russian personal number (recognizers/phone.py, the one definition
     of a phone: "+7 (916) 000-00-07", "89160000007", "9160000007"), in any script's digits."""
+    pieces: dict[str, None] = dict.fromkeys([text] if text is not None else [])
+    collect_texts(itself, pieces, numbers=True)  # every string, key and number, as the card-aware scrub reads them
     found: list[str] = []
-    for piece in _strings_of(itself, [text] if text is not None else []):
+    for piece in pieces:
         read = ascii_digits(unicodedata.normalize("NFKC", piece))
         if sum(ch.isdigit() for ch in read) < 10:
             continue
@@ -524,24 +526,6 @@ def _written_msisdns(itself: Any, text: str | None) -> list[str]:
                             len(digits) == 10 or digits[0] in "78"):
                         found.append(phone.msisdn(digits))
     return list(dict.fromkeys(found))
-
-
-def _strings_of(value: Any, out: list[str]) -> list[str]:
-    """Every string of a JSON value (keys too), and its numbers written out."""
-    if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, bool) or value is None:
-        pass
-    elif isinstance(value, (int, float)):
-        out.append(str(value))
-    elif isinstance(value, list):
-        for item in value:
-            _strings_of(item, out)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _strings_of(key, out)
-            _strings_of(item, out)
-    return out
 
 
 def _is_card(itself: Any) -> bool:

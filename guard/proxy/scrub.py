@@ -301,7 +301,7 @@ class CardSecrets:
         # scrubbed once per response, and the ASCII ones (keys, masks, dates, numbers) all in one pass. The memo
         # lives for this call only — nothing outlives the response.
         texts: dict[str, None] = {}
-        _collect_texts(payload, texts, bool(self.numbers))
+        collect_texts(payload, texts, bool(self.numbers))
         memo = self.scrub_texts(list(texts), field_names)
         if not any(count for _, count in memo.values()):
             return payload, 0  # nothing to mask: the value as it is, not a copy of it
@@ -888,7 +888,7 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
     return "".join(out), len(merged)
 
 
-def _collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
+def collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:
     """Every distinct string and key of a JSON value (and numbers, integer or decimal, as text, when there are numbers
     to look for)."""
     stack = [payload]
