@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 
+from guard.normalize import HESITATION
 from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
-                                      SPEAKER_LABEL)
+                                      TURN_START)
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -107,7 +108,7 @@ _ROUND_SUM = re.compile(r"\d{1,12}000")
 _YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
 
 # A written turn: its speaker's label at the start of a line, then what was said
-_TURN = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
+_TURN = re.compile(TURN_START + r"[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 _LINES_BACK = 3  # how many lines back the question may be
 _NAMES_ANOTHER = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
                             re.IGNORECASE)
