@@ -73,11 +73,10 @@ def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tup
     return [found.span()]
 
 
-# Words that fill a pause while the caller looks for the number: hesitations, "wait", "I'll find it", "here it is"
-_FILLER = (r"(?:э+|м+|а+|ну|вот|так|значит|короче|это|самое|типа|как\s+бы|щас|сейчас|секунд\w*|минут\w*|подождите|"
-           r"погодите|найду|ищу|посмотрю|смотрю|гляну|достану|ага|угу|да|там|тут|где-то|так-так|вот-вот|"
-           r"записывайте|пишите|диктую|у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер|ладно|"
-           r"хорошо|в\s+общем|кажется|по-моему)")
+# Words that fill a pause while the caller looks for the number: the fillers of speech (guard/normalize.py: HESITATION)
+# and the words of a caller looking for it — "wait a minute", "I'll find it", "here it is, my number", "oops"
+_FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищу|смотрю|гляну|достану|там|тут|где-то|"
+           r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер)")
 _FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
 _reach_patterns: dict[type, list] = {}
 
