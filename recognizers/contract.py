@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
 from guard.normalize import normalize
-from guard.recognizers.lexicon import NEXT_SPEAKER, SPOKEN_LETTER, SPOKEN_LETTERS
+from guard.recognizers.lexicon import NEXT_SPEAKER, SAID_SEPARATOR, SAID_SEPARATORS, SPOKEN_LETTER, SPOKEN_LETTERS
 
 # What may stand between the contract word and its number: its kind ("оказания услуг связи"), whose it is
 # ("у меня", "абонента"), the word "номер", then the answer's label ("номер договора? Клиент: ...", NEXT_SPEAKER). No
@@ -26,7 +26,7 @@ _SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETT
                                           key=len, reverse=True)) + r")(?![а-яё])"
 
 # the separators said aloud: "01 дробь 61" is "01/61"
-_SAID_SEPARATORS = frozenset(("дробь", "слеш", "слэш", "тире", "дефис"))
+_SAID_SEPARATORS = frozenset(SAID_SEPARATORS)
 
 
 def canonical(value: str) -> str:
@@ -55,8 +55,8 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     # A letter said after the digits closes the number too: "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's
     # name alone, not "а", "и", "у" that join the next words)
     CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")"
-                 r"(?:\s(?:дробь|слеш|слэш|тире|дефис)\s|\s?[\-/]?\s?)){0,3}"
-                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|слэш|тире|дефис)\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
+                 r"(?:\s" + SAID_SEPARATOR + r"\s|\s?[\-/]?\s?)){0,3}"
+                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s" + SAID_SEPARATOR + r"\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
                  r"|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
 
 

@@ -143,6 +143,11 @@ NEXT_SPEAKER = r"(?:\s*[?.]?\s*(?:" + SPEAKER + r"\s*:|" + SPEAKER_LABEL + r"[^\
 # The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
 CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
 
+# A separator said aloud between a number's parts ("01 дробь 61" is "01/61", "5 тире 12", "7701 слэш 12345"): one list
+# for a contract number, a house number, a card's expiry and a cell id (round s30-twins: four lists, the union kept).
+SAID_SEPARATORS: tuple[str, ...] = ("дробь", "слеш", "слэш", "тире", "дефис")
+SAID_SEPARATOR = r"(?:" + "|".join(SAID_SEPARATORS) + r")"
+
 # What the one who writes a number down says while it is dictated ("угу", "да-да, записываю", "так, дальше", "ок"): the
 # words that say "go on" and never name or count anything. One list for a turn of the listener between the caller's
 # turns (guard/dialogue.py, with the hesitations of guard/normalize.py) and for the listener's words between two parts

@@ -15,7 +15,7 @@ from guard.normalize import HESITATION, normalize as read_numbers, spelled_words
 from guard.proxy import scrub
 from guard.proxy.scrub import CardSecrets
 from guard.proxy import bare_numbers
-from guard.recognizers import base, cue_reach, lexicon, passport, person, structured
+from guard.recognizers import address, base, card_expiry, cell_id, contract, cue_reach, lexicon, passport, person, structured
 from guard.recognizers.lexicon import CUE_GAP, NEXT_SPEAKER, SPEAKER_LABEL, SPEAKER_TAG, TURN_START
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,3 +150,25 @@ def test_a_month_before_a_number_is_read_from_the_lexicons_names_in_both_cases()
         for name in (genitive, nominative, nominative.capitalize()):
             assert bare_numbers._MONTH_BEFORE.search(f"до {name} "), name
         assert re.findall(rf"(?<![а-я]){nominative}(?![а-я])", bare_numbers._MONTH_BEFORE.pattern) == [nominative]
+
+
+# --- separators said aloud: lexicon.SAID_SEPARATORS --------------------------------------------------------------
+
+def test_every_reader_of_a_said_separator_reads_the_lexicons_list():
+    assert lexicon.SAID_SEPARATOR in contract.ContractNumberRecognizer.CUE_VALUE
+    assert lexicon.SAID_SEPARATOR in card_expiry.CardExpiryRecognizer.CUE_VALUE
+    assert lexicon.SAID_SEPARATOR in cell_id.CellIdRecognizer.CUE_VALUE
+    assert contract._SAID_SEPARATORS == frozenset(lexicon.SAID_SEPARATORS)
+    assert address.CONNECTORS == {*lexicon.SAID_SEPARATORS, "буква"}
+    spelled_again = re.compile(r"дробь\|")
+    assert [name for name, source in _sources().items() if spelled_again.search(source)] == []
+
+
+@pytest.mark.parametrize("separator", ["дробь", "слеш", "слэш", "тире", "дефис"])  # the union of the four lists
+@pytest.mark.parametrize("text, kind", [("номер договора 01 {} 61 {} 00472", "CONTRACT_NUMBER"),
+                                        ("срок действия карты 07 {} 26", "CARD_EXPIRY"),
+                                        ("БС 7701 {} 12345", "CELL_ID")])
+def test_a_number_in_parts_parted_by_any_said_separator_is_one_value(redactor, separator, text, kind):
+    text = text.format(separator, separator)
+    value = text[text.index(next(word for word in text.split() if word[0].isdigit())):]
+    assert (kind, value) in [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
