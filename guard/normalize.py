@@ -954,16 +954,25 @@ _SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?[,.\-][ \t]?|[ \t]
                       rf"(?!\w)")
 _ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
 _MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}](?:[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?!\w)")
+# The same with any mix of marks (blanks, line breaks, commas, dots, hyphens, up to three between two letters) and any
+# alphabet's letters: read where a spelling is only compared with words known already (the card's hidden words,
+# guard/proxy/scrub.py), so a mixed spelling of a hidden surname ("И в.а-н о в") is no way past it; "и т.д. и т.п."
+# read as one word there hides nothing. Round s30-twins: scrub's own regex (no commas) is gone.
+_SPELLED_ANY_MARKS = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s,.\-]{1,3}[^\W\d_]){3,}(?![^\W\d_])")
 
 
-def spelled_words(text: str) -> Iterator[tuple[int, int, str]]:
+def spelled_words(text: str, any_marks: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, the word) of each word spelled letter by letter in `text` (a run of Russian one-letter words, "а я
-    в о", is words, not a spelling)."""
+    в о", is words, not a spelling). With `any_marks`, for comparing with known words only: also the runs whose marks
+    differ (the longest), then every run with one mark throughout, one-letter words or not ("К о с о в а")."""
+    if any_marks:
+        for match in _SPELLED_ANY_MARKS.finditer(text):
+            yield match.start(), match.end(), "".join(ch for ch in match.group() if ch.isalpha())
     if _MAY_BE_SPELLED.search(text) is None:
         return
     for match in _SPELLED.finditer(text):
         letters = match.group().replace(match.group("apart"), "")
-        if not set(letters.lower()) <= _ONE_LETTER_WORDS:
+        if any_marks or not set(letters.lower()) <= _ONE_LETTER_WORDS:
             yield match.start(), match.end(), letters
 
 
@@ -980,15 +989,17 @@ def join_spelled(text: str) -> NormalizedText:
 # a pause are not the number's, but they cut it into pieces no kind recognizes (issue 15). A pause between two
 # digits is dropped: the number reads as one run, and its span covers the pause. Hesitation sounds ("э", "ээ", "э-э", "эм",
 # "мм", "м", "а") and the closed class of discourse fillers of Russian speech ("вот", "щас", "секунду", "ага", "короче"); never a
-# word that could name another value or count something.
-_HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так|вот|значит|сейчас|щас|секунд(?:у|очку)|минут(?:у|очку)|"
-               r"ага|угу|да|это|короче|типа|как[ \t]+бы|в[ \t]+общем|слушайте|смотрите|посмотрю|подождите|погодите|"
-               r"дальше|пишите|записывайте)")
-HESITATION = _HESITATION  # read by guard/dialogue.py: a turn of these alone is a back-channel
+# word that could name another value or count something. The one list of speech's fillers: read here (a pause inside a
+# number, after a correction), by guard/dialogue.py (a turn of these alone is a back-channel), the speech checker's
+# quotes and recognizers/cue_reach.py (between a cue and its value, with the words of a caller looking for the paper).
+# Round s30-twins: the union of this list and cue_reach's ("это самое", "так-так", "ладно", "по-моему", "диктую").
+HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(?:-так)*|вот(?:-вот)*|значит|сейчас|щас|"
+              r"секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|самое|короче|типа|как\s+бы|в\s+общем|слушайте|"
+              r"смотрите|посмотрю|подождите|погодите|дальше|пишите|записывайте|диктую|ладно|хорошо|кажется|по-моему)")
 # Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
 # they order pieces, never count or name anything.
 _NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
-_PAUSE_WORD = r"(?:" + _HESITATION + "|" + _NEXT_PIECE + ")"
+_PAUSE_WORD = r"(?:" + HESITATION + "|" + _NEXT_PIECE + ")"
 _PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+" + _PAUSE_WORD + r"){0,2}"
                     r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
@@ -1005,7 +1016,7 @@ _CORRECTION_WORD = (r"(?:ой|нет|вернее|точнее|то[ \t]есть
 # said again ("ой подождите щас 8 926 …").
 _CORRECTION = re.compile(r"(?<![\w])(?:(?:э+м*|а+|ну)[ \t]+)?" + _CORRECTION_WORD
                          + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}"
-                         + r"(?:[ \t]*,?[ \t]+" + _HESITATION + r"){0,2}(?![\w])", re.IGNORECASE)
+                         + r"(?:[ \t]*,?[ \t]+" + HESITATION + r"){0,2}(?![\w])", re.IGNORECASE)
 # A correction is only ever looked for right after a digit: a scan led by digits skips the rest of a long text
 # at once, now that written text is corrected too. The letters are the first ones of every correction word.
 _AFTER_A_DIGIT = re.compile(r"\d[ \t,.…\-–—]{1,9}(?=[эЭнНоОвВтТиИпПаАсСзЗ])")

@@ -21,6 +21,7 @@ from functools import lru_cache
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.phone import LINE_KINDS
+from guard.recognizers.lexicon import SAID_SEPARATORS
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
 _EXACT = {
@@ -72,7 +73,7 @@ ADDRESS_PART_WORDS = frozenset({
 HOUSE_WORDS = frozenset(word for kind in ("house", "building", "flat") for word in _EXACT[kind]
                         if len(word) > 1 and word != "под" or word == "д") | frozenset({
     "квартира", "корпус", "строение", "литера", "подъезд", "этаж", "офис", "комната", "помещение"})
-CONNECTORS = {"дробь", "слеш", "тире", "дефис", "буква"}
+CONNECTORS = {*SAID_SEPARATORS, "буква"}
 # Words that say an address follows even without keywords: "прописан по адресу Москва, Тверская 5-12".
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
 # Keywords whose value may be a letter or a name rather than a number: "лит. А", "БЦ «Гринвич»".

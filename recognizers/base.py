@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult, fold_case, required_literals)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, gap_words
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
 from guard.recognizers.cue_reach import _TURN as _ANSWER_TURN, reached_values
 from guard.recognizers.structured import read_structure
 
@@ -258,11 +258,10 @@ def clause_before(text: str, start: int, chars: int = 40) -> str:
 
 # A written dialogue's speaker label opening a line ("Клиент: ", "Оператор: "), perhaps with a word or two of the
 # answer before the value ("Клиент: Да, 10/2031").
-_TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*" + SPEAKER_LABEL + r"[ \t]*:"
-                           r"(?:[ \t,.!…\-]*[а-яёa-z]{1,12}){0,3}[ \t,.!…:\-]*", re.IGNORECASE)
+_TURN_OPENING = re.compile(r"(?<![ \t])[ \t]*" + SPEAKER_TAG + r"(?:[ \t,.!…\-]*[а-яёa-z]{1,12}){0,3}[ \t,.!…:\-]*", re.IGNORECASE)
 _QUESTION_CHARS = 160
 # A number opening a written answer: "Клиент: Ладно, 655… ой."
-_ANSWER_NUMBER = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[^\n\d]{0,40}?"
+_ANSWER_NUMBER = re.compile(TURN_START + r"[^\n\d]{0,40}?"
                             r"(\d(?:[ \-]?\d)*)(?![ \-]?\d)", re.IGNORECASE | re.MULTILINE)
 
 

@@ -11,7 +11,7 @@ from guard.analysis import Pattern
 import re
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
-from guard.recognizers.lexicon import MONTH_STEMS
+from guard.recognizers.lexicon import MONTH_STEMS, SAID_SEPARATOR
 
 # a month's name in any case ("марта", "май", "мае"): the stems of lexicon.MONTH_STEMS, "ма" only as May's forms
 _MONTH_WORD = r"(?:(?:" + "|".join(stem for stem in MONTH_STEMS if stem != "ма") + r")[а-яё]{0,3}|ма[йяе])(?![а-яё])"
@@ -51,10 +51,10 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60
     # a spoken "ноль три" arrives as "0 3": the month may be split in two digits, or said by its ordinal ("до третьего
-    # месяца двадцать седьмого года" is "3 месяца 27 года"); "дробь" or "слэш" may part month and year; and it is no
+    # месяца двадцать седьмого года" is "3 месяца 27 года"); a said separator ("дробь", "слэш") may part month and year; and it is no
     # count of days or money ("действует до 12 30 дней") — a year said as one ("0 1 30 года") is no count
     # ("года" after the year is the date's own word: "до марта двадцать восьмого года" is masked to its end)
-    CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s(?:дробь|слэш|слеш)\s)\s?(?:20)?\d{2}"
+    CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s" + SAID_SEPARATOR + r"\s)\s?(?:20)?\d{2}"
                  r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
                  r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2}(?:\s+года?(?![а-яё]))?" + _AGAIN_IN_DIGITS + r"?"

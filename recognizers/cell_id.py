@@ -10,6 +10,7 @@ the card's: masking only the card's value would show which guess was right.
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.lexicon import SAID_SEPARATOR
 
 # The cue words, written and spoken: "базовая станция", "БС" (capitals: "бс" in lowercase chat is too many things),
 # "бэ эс", a cell ("сота", "соты", "номер соты", "идентификатор соты"), "cell id", "CID", "LAC", "LAI" (and as said:
@@ -25,7 +26,7 @@ class CellIdRecognizer(ContextPatternRecognizer):
     # a cell id is any number of 3 digits or more; a LAI is "MCC-MNC-LAC" or "LAC-CI": digit groups joined by a
     # hyphen, a slash, a space or a said "тире"
     CUE_NUMBERS = ((CELL_WORDS, 3, 20),)
-    CUE_VALUE = r"\d+(?:(?:[ \-/]|\s(?:тире|дефис|дробь)\s)\d+)*"
+    CUE_VALUE = r"\d+(?:(?:[ \-/]|\s" + SAID_SEPARATOR + r"\s)\d+)*"
 
 
 KIND = Kind("CELL_ID", (CellIdRecognizer,), number_value, numeric=True,

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
 from guard.normalize import normalize
-from guard.recognizers.lexicon import SPEAKER_LABEL, SPOKEN_LETTER, SPOKEN_LETTERS
+from guard.recognizers.lexicon import NEXT_SPEAKER, SAID_SEPARATOR, SAID_SEPARATORS, SPOKEN_LETTER, SPOKEN_LETTERS
 
-# The next speaker's label, written or spoken, when the number answers a question: "номер договора? Клиент: ..."
-_ANSWER = r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:?)?"
 # What may stand between the contract word and its number: its kind ("оказания услуг связи"), whose it is
-# ("у меня", "абонента"), the word "номер", then the answer's label. No verb: in "по договору звоните на 8916…"
-# the number is a phone.
+# ("у меня", "абонента"), the word "номер", then the answer's label ("номер договора? Клиент: ...", NEXT_SPEAKER). No
+# verb: in "по договору звоните на 8916…" the number is a phone.
 # The service it is for, "дог. на ШПД ШПД-2231457", "договор на интернет 240077", may come first.
 _CUE_TAIL = (r"(?:\s+на\s+(?!меня|него|неё|нее|нас)[а-яёa-z]{2,12})?"
              r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+обслуживание|обслуживания|абонента|клиента|у\s+меня|мой))?"
-             r"(?:\s+(?:номер|№|n))?" + _ANSWER)
+             r"(?:\s+(?:номер|№|n))?" + NEXT_SPEAKER)
 
 
 # a consonant's name as a caller spells it ("ка", "эм", "тэ"): a letter, where a vowel alone may be a word
@@ -28,7 +26,7 @@ _SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETT
                                           key=len, reverse=True)) + r")(?![а-яё])"
 
 # the separators said aloud: "01 дробь 61" is "01/61"
-_SAID_SEPARATORS = frozenset(("дробь", "слеш", "слэш", "тире", "дефис"))
+_SAID_SEPARATORS = frozenset(SAID_SEPARATORS)
 
 
 def canonical(value: str) -> str:
@@ -48,7 +46,7 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
         # on the next speaker's line ("номер договора. Клиент: 6356707558")
         (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?|дог-р\w*|контракт\w*)" + _CUE_TAIL, 4, 20),
         # "contract number", and a card's key as written or read aloud: "contract_id", "contractNo", "contract id"
-        (r"contract(?:[_\s]?(?:number|no\.?|#|id|num))?" + _ANSWER, 4, 20),
+        (r"contract(?:[_\s]?(?:number|no\.?|#|id|num))?" + NEXT_SPEAKER, 4, 20),
     )
     # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
     # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
@@ -57,8 +55,8 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     # A letter said after the digits closes the number too: "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's
     # name alone, not "а", "и", "у" that join the next words)
     CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")"
-                 r"(?:\s(?:дробь|слеш|слэш|тире|дефис)\s|\s?[\-/]?\s?)){0,3}"
-                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s(?:дробь|слеш|слэш|тире|дефис)\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
+                 r"(?:\s" + SAID_SEPARATOR + r"\s|\s?[\-/]?\s?)){0,3}"
+                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s" + SAID_SEPARATOR + r"\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
                  r"|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
 
 

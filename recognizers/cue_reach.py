@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 
+from guard.normalize import HESITATION
 from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
-                                      SPEAKER_LABEL)
+                                      TURN_START)
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -72,11 +73,10 @@ def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tup
     return [found.span()]
 
 
-# Words that fill a pause while the caller looks for the number: hesitations, "wait", "I'll find it", "here it is"
-_FILLER = (r"(?:э+|м+|а+|ну|вот|так|значит|короче|это|самое|типа|как\s+бы|щас|сейчас|секунд\w*|минут\w*|подождите|"
-           r"погодите|найду|ищу|посмотрю|смотрю|гляну|достану|ага|угу|да|там|тут|где-то|так-так|вот-вот|"
-           r"записывайте|пишите|диктую|у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер|ладно|"
-           r"хорошо|в\s+общем|кажется|по-моему)")
+# Words that fill a pause while the caller looks for the number: the fillers of speech (guard/normalize.py: HESITATION)
+# and the words of a caller looking for it — "wait a minute", "I'll find it", "here it is, my number", "oops"
+_FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищу|смотрю|гляну|достану|там|тут|где-то|"
+           r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер)")
 _FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
 _reach_patterns: dict[type, list] = {}
 
@@ -107,7 +107,7 @@ _ROUND_SUM = re.compile(r"\d{1,12}000")
 _YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
 
 # A written turn: its speaker's label at the start of a line, then what was said
-_TURN = re.compile(r"^[ \t]*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
+_TURN = re.compile(TURN_START + r"[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 _LINES_BACK = 3  # how many lines back the question may be
 _NAMES_ANOTHER = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
                             re.IGNORECASE)

@@ -129,8 +129,24 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
 
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
+# A label as a written transcript writes it: the word in any form ("Клиентка"), perhaps numbered ("Оператор 2"). Every
+# reader of a written transcript builds its shape from these three (round s30-twins: five regexes spelled it apart):
+# SPEAKER_TAG, the label and its colon (a turn inside a line: recognizers/person.py; a key that is no field:
+# recognizers/structured.py); TURN_START, a line opening with it (re.MULTILINE: recognizers/base.py, cue_reach.py);
+# NEXT_SPEAKER, a question's end and the next label, its colon perhaps lost (between a cue and its number: CUE_GAP,
+# recognizers/contract.py). guard/dialogue.py reads the bare label words of an ASR transcript with its own shape.
+SPEAKER = SPEAKER_LABEL + r"[^\W\d]*(?:[ \t]*\d{1,2})?"
+SPEAKER_TAG = SPEAKER + r"[ \t]*:"
+TURN_START = r"^[ \t]*" + SPEAKER_TAG
+# (a label's number only before its colon: in "номер договора? клиент 01234567" the digits are the answer's)
+NEXT_SPEAKER = r"(?:\s*[?.]?\s*(?:" + SPEAKER + r"\s*:|" + SPEAKER_LABEL + r"[^\W\d]*))?"
 # The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
 CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
+
+# A separator said aloud between a number's parts ("01 дробь 61" is "01/61", "5 тире 12", "7701 слэш 12345"): one list
+# for a contract number, a house number, a card's expiry and a cell id (round s30-twins: four lists, the union kept).
+SAID_SEPARATORS: tuple[str, ...] = ("дробь", "слеш", "слэш", "тире", "дефис")
+SAID_SEPARATOR = r"(?:" + "|".join(SAID_SEPARATORS) + r")"
 
 # What the one who writes a number down says while it is dictated ("угу", "да-да, записываю", "так, дальше", "ок"): the
 # words that say "go on" and never name or count anything. One list for a turn of the listener between the caller's
@@ -153,8 +169,7 @@ NOBODYS_NUMBER_CUES: tuple[str, ...] = (
 # "полис не помню телефон 8916…" the number is the phone's. Appended to a kind's cue regex (CUE_NUMBERS).
 OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспорт|договор|сч[её]т|карт|заявк|заказ|обращени|дат|родил|рожд|"
                      r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр")
-CUE_GAP = (r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?"
-           r"(?:\s*[?.]?\s*" + SPEAKER_LABEL + r"\s*:)?")
+CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" + NEXT_SPEAKER
 # A cue said a few words before its number, in the same turn ("снилс вам нужен сейчас посмотрю вот нашла 123…"): up to
 # five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its
 # own: "договор от 12 марта", "договор на 1500 рублей", "заключили в 2015"), no line break. Read by every kind after

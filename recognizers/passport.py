@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
+from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 
@@ -20,8 +21,8 @@ _NUMBER = r"\d(?:[ \-]?\d){5}"
 # 4505, number 678901": recognizers/structured.py)
 _NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer|number)"
 _SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii|series)"
-# a hesitation between the series and "номер" is part of the value: "63 0 1 э номер 548 912"
-_HESITATION = r"(?:(?:а|ну|э|вот)\s+)?"
+# a hesitation between the series and "номер" is part of the value: "63 0 1 э номер 548 912" (speech's one filler list)
+_HESITATION = r"(?:" + HESITATION + r"\s+)?"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
 DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END

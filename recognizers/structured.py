@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guard.recognizers.lexicon import FIELD_KEY_WORDS, SPEAKER_LABEL
+from guard.recognizers.lexicon import FIELD_KEY_WORDS, SPEAKER_TAG
 
 # JSON tokens: a string, a number, a literal, a structural character; anything else means it is not JSON
 _JSON_TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")|(-?\d[\d.eE+\-]*)|(true|false|null)|([{}\[\]:,])')
 # "key: value" and "key:" opening a nested block; a key is a short label, not a sentence, not a speaker's turn
 _KEY_LINE = re.compile(r"^([ \t]*)(?:[-*][ \t]+)?([A-Za-zА-Яа-яЁё][\w .\-/()]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$",
                        re.MULTILINE)
-_SPEAKER = re.compile(SPEAKER_LABEL + r"\w*$", re.IGNORECASE)
+_SPEAKER = re.compile(SPEAKER_TAG, re.IGNORECASE)  # matched at the key: "Клиент:", "Оператор 2:" open a turn
 # a key's words: snake_case, kebab-case, camelCase, "dotted.keys"
 _KEY_WORD = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\d+")
 _SEPARATOR = ", "
@@ -108,7 +108,7 @@ def _line_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     keyed = 0
     for line in _KEY_LINE.finditer(text):
         indent, key, value = len(line.group(1).expandtabs(2)), line.group(2), line.group(3)
-        if _SPEAKER.match(key.strip()):
+        if _SPEAKER.match(text, line.start(2)):
             return []  # a dialogue ("Клиент: …"), read by its own rules
         keyed += 1
         while parents and parents[-1][0] >= indent:

@@ -39,8 +39,8 @@ _DATE = re.compile(rf"{_DAY}([./\-]){_MONTH}\1(?:{_YEAR}|\d\d)|{_YEAR}-{_MONTH}-
 _TIME_AFTER = re.compile(r"(?:T|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 _PLAIN_YEAR = re.compile(_YEAR)
 _YEAR_WORD_AFTER = re.compile(r"[ \t]{0,2}(?:г\.|г(?![а-яё])|год\w*|гг\.?)", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"(?:" + "|".join(genitive for genitive, _ in MONTH_NAMES) + r"|январь|февраль|март|апрель|"
-                           r"май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)[ \t]{1,2}$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?:" + "|".join(name for names in MONTH_NAMES for name in names) + r")[ \t]{1,2}$",
+                           re.IGNORECASE)
 # A currency sign or code before an amount ("₽ 1500", "$1200", "RUB 2500").
 _CURRENCY_BEFORE = re.compile(r"(?:[₽$€]|rub|usd|eur)[ \t]?$", re.IGNORECASE)
 # A request's word and what may stand between it and its number: "заявка № 123", "по заявке номер 123", "заказ #123",

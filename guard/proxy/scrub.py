@@ -43,6 +43,7 @@ from guard.normalize import (
     normalize_numbers,
     phonetic_key,
     plain_styled,
+    spelled_words,
     without_marks,
 )
 from guard.policy import HIDDEN, PolicyDecision
@@ -561,10 +562,9 @@ class CardSecrets:
                           if len(word := without_marks(m.group())) >= _MIN_WORD and lemmas(word) & self.words]
             if _HIDING_MARK.search(text):  # "И*анов", "Ив-нов", "Ива_нов": a letter hidden or split off by a mark
                 found += [m.span() for m in _MARKED_OFF_WORD.finditer(text) if self._marked_off(m.group())]
-            for run in _SPELLED.finditer(text):
-                letters = "".join(ch for ch in run.group() if ch.isalpha())
+            for start, end, letters in spelled_words(text, any_marks=True):
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
-                    found.append(run.span())
+                    found.append((start, end))
         if not self._ascii_words:
             read = self._latin
             # A word mixing the scripts is read in Latin letters too ("Ivаnov" with a Cyrillic "а"), one for one.
@@ -988,8 +988,6 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 _HOUSE_WORD = "|".join(re.escape(word) for word in sorted(HOUSE_WORDS | {"к"}, key=len, reverse=True))
 _HOUSE_AFTER = re.compile(rf"(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
                           rf"(?:[ \t]*+[-/][ \t]*+\d++[а-яё]?(?!\w))?)++", re.IGNORECASE)
-# Single letters with a space, dot or hyphen between each ("И в а н о в", "И.в.а.н.о.в"): a word spelled out.
-_SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\s.\-]{1,3}){3,}[^\W\d_](?![^\W\d_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
 # by its phonetic key (CardSecrets._phonetic_spans). Possessive, starts only where a word starts: linear.
@@ -1064,8 +1062,8 @@ def _key_readings(field_names: frozenset[str]) -> _KeyReadings:
                 for part in {word, *word.split("-"), *_camel_parts(word)}:
                     found |= lemmas(part)
                 found |= lemmas(normalize_word(word[::-1]))  # read backwards (CardSecrets._backwards)
-            for run in _SPELLED.finditer(name):
-                found |= lemmas("".join(ch for ch in run.group() if ch.isalpha()))
+            for _, _, letters in spelled_words(name, any_marks=True):
+                found |= lemmas(letters)
             for latin in _LATIN_WORD.findall(name):
                 found |= words.get(latin) or _latin_lemmas(latin)
                 for part in _camel_parts(latin):
