@@ -1032,7 +1032,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{3,}(?![\w-])
 _SURNAME_ENDING_CASES = {"": (("nomn", "masc"),), "а": (("gent", "masc"), ("accs", "masc"), ("nomn", "femn")),
                          "у": (("datv", "masc"), ("accs", "femn")), "ым": (("ablt", "masc"),), "ом": (("loct", "masc"),),
                          "ой": (("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn"))}
-_AND_BETWEEN = re.compile(r"[ \t]+и[ \t]+")  # from a word's end: "Мешков и Тараканов"
+_AND_BETWEEN = re.compile(r"(?<![ \t])[ \t]+и[ \t]+")  # from a word's end: "Мешков и Тараканов"
 _SURNAME_FORM = re.compile(r"^(.+(?:[оеё]в|[иы]н))(а|у|ым|ом|ой)?$")
 # The case a preposition governs a person in: "у Кулакова", "с Кулаковым", "к Мешкову", "о Тараканове".
 _PERSON_PREPOSITION_CASES = {"у": "gent", "от": "gent", "для": "gent", "без": "gent", "около": "gent", "возле": "gent",
