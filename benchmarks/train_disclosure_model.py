@@ -6,8 +6,8 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e,
-              _tA.._tE, _u27, disc_w28: eighteen authors who never saw the rules
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d,
+              _e, _tA.._tE, _u27, disc_w28, disc_y29: nineteen authors who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -63,7 +63,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "tB": ("disclosure_tB", "3a245fb"),
            "tC": ("disclosure_tC", "f9eb20d"), "tD": ("disclosure_tD", "886760e"),
            "tE": ("disclosure_tE", "671693c"), "u27": ("disclosure_u27", "99ed476"),
-           "w28": ("disc_w28", "e7d705f")}
+           "w28": ("disc_w28", "e7d705f"),
+           # stop 29's blind set, never looked at while the rules changed in stop 29: its first contact is the
+           # commit that made it a training set
+           "y29": ("disc_y29", "790531f")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
