@@ -6,8 +6,8 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d, _e,
-              _tA.._tE, _u27, disc_w28: eighteen authors who never saw the rules
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d,
+              _e, _tA.._tE, _u27, disc_w28, disc_y29: nineteen authors who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -63,7 +63,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "tB": ("disclosure_tB", "3a245fb"),
            "tC": ("disclosure_tC", "f9eb20d"), "tD": ("disclosure_tD", "886760e"),
            "tE": ("disclosure_tE", "671693c"), "u27": ("disclosure_u27", "99ed476"),
-           "w28": ("disc_w28", "e7d705f")}
+           "w28": ("disc_w28", "e7d705f"),
+           # stop 29's blind set, never looked at while the rules changed in stop 29: its first contact is the
+           # commit that made it a training set
+           "y29": ("disc_y29", "790531f")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
@@ -343,6 +346,34 @@ def _fit(indptr: np.ndarray, cols: np.ndarray, n_cols: int, dense: np.ndarray | 
     return w, d * DENSE_SCALE, b, (c * DENSE_SCALE if clauses is not None else None)
 
 
+ITEM_BALANCE = 0.5  # a violating line weighs 1 / (its item's lines) ** this: 0 every line alike, 1 every item alike
+
+
+def item_key(line: Line) -> str:
+    """The instruction item a violating line is of, for weighing: the item its author named when the label reads as
+    one ("п.8", "000-08", "000.08_numbers_on_contract" -> "8"), the developer's item, else the rule the rules find
+    in it ("?" when none does)."""
+    match = re.match(r"(?:п\.\s*|000[-.]|)0*(\d+)(?![\d.a-zа-яё])", line.topic or "")
+    if match and line.topic and not line.topic.startswith(("001", "002", "003", "004")):
+        return match.group(1)
+    return line.item or line.rule or line.topic or "?"
+
+
+def item_weights(lines: list[Line]) -> np.ndarray:
+    """Each line's weight in the violating head: the two classes weigh the same whatever their shares, and within
+    the violating class a thin item (п. 8, 12, 15: a few dozen lines) is not drowned by a thick one (п. 16, 14:
+    hundreds) — a line weighs 1 / n ** ITEM_BALANCE of its item's n lines."""
+    targets = np.array([line.violating for line in lines], dtype=bool)
+    keys = [item_key(line) if line.violating else "" for line in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    weights = np.array([1.0 / counts[key] ** ITEM_BALANCE for key in keys])
+    weights[targets] *= 0.5 / weights[targets].sum()
+    weights[~targets] *= 0.5 / weights[~targets].sum()
+    return weights
+
+
 def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, other_sense: float = OTHER_SENSE,
           use_dense: bool = True, use_clauses: bool = USE_CLAUSES) -> dict[str, np.ndarray]:
     """The model's arrays (guard.disclosure.classifier.DisclosureModel reads them); `use_dense=False`
@@ -351,9 +382,7 @@ def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, othe
     dense = feats.dense if use_dense else None
     vocabulary, cols = np.unique(ids, return_inverse=True)
     targets = np.array([line.violating for line in lines], dtype=np.float64)
-    # the two classes weigh the same, whatever their shares in the training lines
-    pos = targets.mean()
-    weights = np.where(targets == 1, 0.5 / pos, 0.5 / (1 - pos))
+    weights = item_weights(lines)
     w, dw, b, cw = _fit(indptr, cols, len(vocabulary), dense, targets, 1, weights,
                         clauses=(feats.clauses, feats.clause_indptr) if use_dense and use_clauses else None)
 

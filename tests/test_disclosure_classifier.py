@@ -206,3 +206,19 @@ def test_a_model_rule_the_policy_lacks_gives_way_to_the_nearest_rule_it_has():
     other = model.predict(line, frozenset(model.rule_ids) - {full.rule})
     assert other.violating == full.violating and other.rule not in (None, full.rule)
     assert model.predict(line, frozenset()).rule is None  # no rule to name: nothing the checker can report
+
+
+def test_a_hedge_at_a_clause_start_is_not_what_the_model_reads():
+    # the compliance auditor's register (issue 12, stop 29): the hedge says how sure, the rest what is told
+    plain = Utterance("номер оформлен на Иванова")
+    for hedged in ("Не исключено, что номер оформлен на Иванова", "По имеющейся у меня информации, номер оформлен на "
+                   "Иванова", "я могу предположить что номер оформлен на Иванова"):
+        assert [t.form for t in Utterance(hedged).content_tokens] == [t.form for t in plain.content_tokens]
+    assert [t.form for t in Utterance("Номер, не исключено, оформлен на Иванова").content_tokens] == [
+        "номер", "оформлен", "на", "иванова"]
+
+
+def test_the_hedges_the_ethics_rules_forbid_and_a_lone_hedge_stay_in_the_model_line():
+    assert [t.form for t in Utterance("может быть, это сбой").content_tokens][:2] == ["может", "быть"]
+    assert [t.form for t in Utterance("полагаю").content_tokens] == ["полагаю"]
+    assert [t.form for t in Utterance("это вероятно сбой").content_tokens] == ["это", "вероятно", "сбой"]

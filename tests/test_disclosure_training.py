@@ -54,3 +54,23 @@ def test_every_blind_author_brings_violating_and_clean_lines_in_both_renderings(
         operator = [row for row in rows if row.get("speaker", "operator") == "operator"]
         kinds = {(row.get("rendering", "written"), bool(row["violating"])) for row in operator}
         assert kinds == {("written", True), ("written", False), ("asr", True), ("asr", False)}, author
+
+
+def test_a_thin_items_violating_line_weighs_more_than_a_thick_items_and_the_classes_weigh_the_same():
+    from benchmarks.train_disclosure_model import Line, item_weights
+
+    lines = ([Line(f"a{i}", True, "written", "x", topic="16") for i in range(16)]
+             + [Line("b", True, "written", "y", topic="000-08")]
+             + [Line(f"c{i}", False, "written", "x", topic="clean") for i in range(4)])
+    weights = item_weights(lines)
+    assert weights[16] == pytest.approx(4 * weights[0])  # 1/sqrt(1) against 1/sqrt(16)
+    assert weights[:17].sum() == pytest.approx(0.5) and weights[17:].sum() == pytest.approx(0.5)
+
+
+def test_an_items_lines_are_one_group_however_its_author_labels_them():
+    from benchmarks.train_disclosure_model import Line, item_key
+
+    keys = {item_key(Line("t", True, "written", "x", rule="r", topic=topic))
+            for topic in ("8", "000-08", "000.08_numbers_on_contract")}
+    assert keys == {"8"}
+    assert item_key(Line("t", True, "written", "x", rule="internal-address", topic="001-13")) == "internal-address"

@@ -50,6 +50,26 @@ _FILLERS = frozenset({"ну", "вот", "ага", "угу", "ой", "короч�
 # ("так себе", "это значит", "типа тарифа").
 _FILLER_ANYWHERE = _FILLERS | frozenset({"типа", "блин", "эх", "мм", "хм"})
 _FILLER_PHRASES = (("в", "общем"), ("как", "бы"), ("так",), ("значит",), ("да",), ("это",))
+# How sure the speaker is, not what is said: the hedged register of a careful or bureaucratic speaker ("не исключено,
+# что номер оформлен на …", "по имеющейся у меня информации, договор …", "могу предположить, что компания …"). At
+# a clause start the model reads the line without the frame (and its "что", and an "я" before it), so a hedged
+# paraphrase reads as the plain statement it hedges. Not the hedges 002 forbids ("может быть", "наверное": rules of
+# policies/disclosure.yaml, which read every token) nor the opinion markers п. 12's frame reads ("по-моему", "считаю").
+_HEDGE_FRAMES = tuple(tuple(frame.split()) for frame in (
+    "не исключено", "не исключаю", "не исключаем", "вполне вероятно", "вполне возможно", "весьма вероятно",
+    "вероятно", "по-видимому", "по всей видимости", "по всей вероятности", "судя по всему", "надо полагать",
+    "следует полагать", "есть основания полагать", "есть основания считать", "имеются основания полагать",
+    "насколько мне известно", "насколько я знаю", "насколько я понимаю", "насколько я вижу", "насколько могу судить",
+    "насколько я могу судить", "если я не ошибаюсь", "если не ошибаюсь", "по имеющейся у меня информации",
+    "по имеющейся информации", "по имеющимся у меня данным", "по имеющимся данным", "по имеющимся у меня сведениям",
+    "по имеющимся сведениям", "по моим данным", "по моим сведениям", "по моей информации", "могу предположить",
+    "смею предположить", "осмелюсь предположить", "рискну предположить", "позволю себе предположить",
+    "можно предположить", "полагаю", "предполагаю", "как мне представляется", "мне представляется",
+    "с высокой долей вероятности", "с большой долей вероятности", "с определенной долей вероятности",
+    "позволю себе заметить", "позволю себе отметить", "следует отметить",
+    "стоит отметить"))  # forms as Token.form has them: lowercase, ё as е
+_HEDGES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(frame for frame in _HEDGE_FRAMES if frame[0] == first) for first in {f[0] for f in _HEDGE_FRAMES}}
 _KEEP_AFTER_TAK = frozenset({"и", "что", "же", "как", "себе", "не", "нельзя", "можно", "надо", "нужно", "много",
                              "мало", "долго", "часто", "сказать"})
 # ASR writes an indefinite pronoun's particle as a word of its own ("какая то проблема", "кто то звонил"): after a
@@ -90,6 +110,20 @@ def word_info(form: str) -> WordInfo:
     parse_tags = tuple(frozenset(parse.tag.grammemes) for parse in found if parse.score >= _MIN_TAG_SCORE)
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
     return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags)
+
+
+def _hedge_length(tokens: list[Token], i: int) -> int:
+    """How many tokens from `i` are a hedge frame (_HEDGE_FRAMES), with an "я" before it and a "что" after it; 0: none,
+    or nothing would be left after it."""
+    start = i + 1 if tokens[i].form == "я" else i
+    if start >= len(tokens):
+        return 0
+    for frame in _HEDGES_BY_FIRST_WORD.get(tokens[start].form, ()):
+        end = start + len(frame)
+        if tuple(token.form for token in tokens[start:end]) == frame:
+            end += end < len(tokens) and tokens[end].form == "что"
+            return end - i if end < len(tokens) else 0
+    return 0
 
 
 def _indefinite(before: WordInfo, particle: str) -> WordInfo | None:
@@ -265,6 +299,10 @@ class Utterance:
                         phrase in (("это",), ("да",)) and not tokens[i + 1].after_break
                         and tokens[i + 1].form not in _FILLER_ANYWHERE):
                     i += len(phrase)
+                    continue
+                hedge = _hedge_length(tokens, i)
+                if hedge:
+                    i += hedge
                     continue
             kept.append(token)
             restart = False
