@@ -2392,9 +2392,16 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
     следующий этап", "вероники поступление в пекин") is no part of the name: an ordinary word
     (_ordinary_lowercase_word) with no noun reading agreeing in case and number with the name word beside it. A noun
     that agrees stays, as the surname it may be ("виктор кабан", "петька кот", "волка артёма", "лариса петровна
-    сорока"): the dictionary cannot tell "дворника шухрата" from "волка артёма"."""
+    сорока"): the dictionary cannot tell "дворника шухрата" from "волка артёма". After the name, a surname's place
+    stays a name's whatever it reads as: after a patronymic ("нина степановна гладких", "марии кирилловне шпак"), a
+    plural adjective's form ("долгих") or a verb's ("сальвадора дали")."""
     if not _ordinary_lowercase_word(text, *word):
         return False
+    if word[0] > name_word[0]:
+        lower = text[slice(*word)].lower()
+        if "Patr" in _rare_kinds(text[slice(*name_word)]) or lower.endswith(("их", "ых")) \
+                or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+            return False
     theirs = _case_numbers(text[slice(*name_word)])
     return theirs is not None and not any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in theirs
                                           for p in parses(text[slice(*word)]))

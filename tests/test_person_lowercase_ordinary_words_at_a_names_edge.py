@@ -27,3 +27,11 @@ def test_an_ordinary_word_at_a_lowercase_names_edge_is_not_part_of_it(person_red
 ])
 def test_an_ordinary_noun_agreeing_with_the_name_beside_it_stays_its_surname(person_redactor, text, name):
     assert any(name in found for found in names(person_redactor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("полиция разыскивает артёма сергеевича долгих две тысячи девятого года рождения", "артёма сергеевича долгих"),
+    ("о марии кирилловне шпак вспоминают как о первой женщине", "марии кирилловне шпак"),
+])
+def test_a_word_after_a_patronymic_stays_the_surname_whatever_it_reads_as(person_redactor, text, name):
+    assert any(name in found for found in names(person_redactor, text))
