@@ -2397,7 +2397,11 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
     plural adjective's form ("долгих") or a verb's ("сальвадора дали")."""
     if not _ordinary_lowercase_word(text, *word):
         return False
-    if word[0] > name_word[0]:
+    if word[0] < name_word[0]:  # before a first name and patronymic it is the surname ("берегового романа петровича")
+        rest = NAME_WORD.findall(text, name_word[0])[:2]
+        if len(rest) == 2 and "Name" in _rare_kinds(rest[0]) and "Patr" in _person_kinds(rest[1]):
+            return False
+    else:
         lower = text[slice(*word)].lower()
         if "Patr" in _rare_kinds(text[slice(*name_word)]) or lower.endswith(("их", "ых")) \
                 or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
