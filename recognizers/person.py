@@ -2377,16 +2377,53 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower)
 
 
+def _ordinary_lowercase_word(text: str, start: int, end: int) -> bool:
+    """Lowercase text: a word no parse reads as a name part, which the tagger reading its context does not call a
+    name either ("методист", "восьмилетний", "следующий"). Not a short word (initials, syllables of East Asian
+    names), not one the dictionary lacks, not one with a surname's ending ("сергей капков": a noun's genitive plural
+    to the dictionary), not one said right after "фамилия"/"зовут"."""
+    word = text[start:end]
+    return len(word) > 3 and is_known(word) and not _rare_kinds(word) and not _SURNAME_ENDING.search(word.lower()) \
+        and not _after_naming_word(text, start) and name_probabilities(text).get(start, 1.0) < get_tagger().threshold
+
+
+def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tuple[int, int]) -> bool:
+    """An attribute or the next phrase's word at a lowercase name's edge ("восьмилетний федя колосов", "виктора палыча
+    следующий этап", "вероники поступление в пекин") is no part of the name: an ordinary word
+    (_ordinary_lowercase_word) with no noun reading agreeing in case and number with the name word beside it. A noun
+    that agrees stays, as the surname it may be ("виктор кабан", "петька кот", "волка артёма", "лариса петровна
+    сорока"): the dictionary cannot tell "дворника шухрата" from "волка артёма". After the name, a surname's place
+    stays a name's whatever it reads as: after a patronymic ("нина степановна гладких", "марии кирилловне шпак"), a
+    plural adjective's form ("долгих") or a verb's ("сальвадора дали")."""
+    if not _ordinary_lowercase_word(text, *word):
+        return False
+    if word[0] < name_word[0]:  # before a first name and patronymic it is the surname ("берегового романа петровича")
+        rest = NAME_WORD.findall(text, name_word[0])[:2]
+        if len(rest) == 2 and "Name" in _rare_kinds(rest[0]) and "Patr" in _person_kinds(rest[1]):
+            return False
+    else:
+        lower = text[slice(*word)].lower()
+        if "Patr" in _rare_kinds(text[slice(*name_word)]) or lower.endswith(("их", "ых")) \
+                or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+            return False
+    theirs = _case_numbers(text[slice(*name_word)])
+    return theirs is not None and not any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in theirs
+                                          for p in parses(text[slice(*word)]))
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
     cuts = [start] + [m.start() for m in _NAME_BREAK.finditer(text, start, end)] + [end]
+    lowercase = needs_recasing(text)
     pieces = []
     for a, b in zip(cuts, cuts[1:]):
         words = [m.span() for m in NAME_WORD.finditer(text, a, b)]
-        while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)):
+        while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)
+                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))):
             words.pop(0)
-        while words and _edge_not_name(text, *words[-1]):
+        while words and (_edge_not_name(text, *words[-1])
+                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):
             words.pop()
         if not words:
             continue
