@@ -200,7 +200,9 @@ def test_scrubbing_leaves_what_the_policy_shows(attack):
     async def scenario(stack, client):
         return await get(client, f"{stack.guard_url}/crm/api/customers/{QUOTING['msisdn']}")
 
-    status, _, body = attack(scenario)
+    # A loaded machine can push the card's texts over the default detection budget, which masks them whole (fail
+    # closed, judged elsewhere); this test is about what the scrub leaves, so the budget is generous.
+    status, _, body = attack(scenario, detection_budget_s=60.0)
     shown = json.loads(body)
     assert status == 200
     assert shown["de"] == {"first_name": "Инна", "middle_name": "Олеговна"}
