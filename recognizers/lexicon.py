@@ -129,8 +129,27 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
 
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
+# How an operator gives their own name (Организация телефонного обслуживания: "поздороваться … и представиться",
+# «Здравствуйте, меня зовут …»; Инструкция запретов, п. 18: no false data about the operator): the words right before
+# that name in the operator's turn — "меня зовут Ольга", "это
+# Ольга", "оператор Ольга", "оператор № 2388, Ольга", "специалист Илья", "с вами Ольга", "с вами была Ольга", "вас
+# консультирует Ольга", "служба поддержки, Ольга". Read by guard/dialogue.py on the normalized text (spoken numbers are
+# digits there: "оператор номер двадцать девять ноль три софья").
+SELF_INTRODUCTION = (r"(?:меня\s+зовут|это|(?:оператор|специалист|консультант)(?:\s*(?:№|номер)\s*[\d\s-]*\d)?|"
+                     r"с\s+вами(?:\s+(?:был|была|говорил|говорила|работал|работала))?|"
+                     r"вас\s+(?:консультирует|консультировал|консультировала|обслуживает|обслуживал|обслуживала)|"
+                     r"(?:(?:служба|чат|линия)\s+)?поддержк[аи](?:\s+(?:домашн|мобильн|интернет|связ|телевид)[а-яё]*){0,2})")
+# The greeting's other form: a greeting, the operator's name, their offer of help or their department ("Здравствуйте,
+# Наталья, слушаю вас", "здравствуйте марина чем могу помочь", "Добрый день! Илья, служба качества") — the opening of
+# the operator's turn only (after it, a name is the caller's being addressed).
+GREETING = r"(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброй\s+ночи|приветствую)"
+OFFER_OF_HELP = (r"(?:слушаю|чем\s+(?:я\s+)?(?:могу|можем)|чем\s+помочь|поддержк[аи]|служба|отдел|контактный\s+центр|"
+                 r"(?:я\s+)?(?:ваш|ваша)\s+(?:оператор|специалист|консультант))")
+
 # The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
 CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
+# The contact center's speakers as an export names them (CONTRACTS §6: "operator" / "client")
+CONTACT_CENTER_SPEAKERS = frozenset({"operator", "agent", "оператор", "специалист"})
 
 # What the one who writes a number down says while it is dictated ("угу", "да-да, записываю", "так, дальше", "ок"): the
 # words that say "go on" and never name or count anything. One list for a turn of the listener between the caller's

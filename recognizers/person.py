@@ -355,6 +355,17 @@ def _latin_first_and_surname(words: list[str]) -> bool:
     return False
 
 
+def only_a_first_name(word: str) -> bool:
+    """Every reading a name can be is a first name: "Ольга", "илья", "Софья"; not "Петров" (a surname too), not
+    "Ивановна", not "Роман" (a surname too). The operator's own name in a self-introduction is one (guard/dialogue.py)."""
+    return _rare_kinds(word) == {"Name"}
+
+
+def may_be_a_name_part(word: str) -> bool:
+    """Any reading of the word is a first name, surname or patronymic."""
+    return bool(_rare_kinds(word))
+
+
 def _surely_a_first_name(word: str) -> bool:
     """A first name on the dictionary's most likely reading, and surely so ("анна", "кевин"; not "велле", "ал")."""
     found = parses(word)
