@@ -27,3 +27,14 @@ def test_a_spoken_login_is_masked_whole(redactor, text, login):
 ])
 def test_an_answer_that_names_no_login_is_no_login(redactor, text):
     assert [kind for kind, _ in found(redactor, text) if kind == "LOGIN"] == []
+
+
+@pytest.mark.parametrize("text, address", [
+    # a written street's name goes on to the lowercase noun its capitalised adjective agrees with
+    ("Клиент: Адрес подключения г. Санкт-Петербург, наб. Обводного канала, д. 2, кв. 23, если что.",
+     "г. Санкт-Петербург, наб. Обводного канала, д. 2, кв. 23"),
+    ("Клиент: СПб, наб. Обводного канала, д. 91, корп. 1, кв. 155.", "СПб, наб. Обводного канала, д. 91, корп. 1, кв. 155"),
+])
+def test_a_street_named_by_an_adjective_and_its_noun_is_one_address(redactor, text, address):
+    assert ("ADDRESS", address) in found(redactor, text)
+
