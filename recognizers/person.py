@@ -428,6 +428,7 @@ def _after_naming_word(text: str, start: int) -> bool:
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
 # Words that may stand between a naming word and its spelling: "фамилия по буквам: …", "фамилию пишем так: …".
+_POLITE_WORDS = {"пожалуйста", "будьте", "добры", "любезны"}
 _SPELLING_WORDS = {"по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано", "так", "вот",
                    "владельца", "клиента", "абонента", "его", "её", "ее", "у", "него", "неё", "нее"}
 
@@ -456,7 +457,9 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
                 break
         else:
             cue = [word.group().lower() for word in before]
-            while cue and cue[-1] in _SPELLING_WORDS:
+            # the operator's request and the caller's answer after their label: "по буквам фамилию пожалуйста\n
+            # клиент: пэ е тэ …"
+            while cue and (cue[-1] in _SPELLING_WORDS or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER_LABEL, cue[-1])):
                 cue.pop()
             if len(letters) >= 3 and cue and cue[-1] in _NAMING_WORDS:
                 out.append((run.start(), run.start() + letters[-1][1]))

@@ -38,3 +38,13 @@ def test_an_answer_that_names_no_login_is_no_login(redactor, text):
 def test_a_street_named_by_an_adjective_and_its_noun_is_one_address(redactor, text, address):
     assert ("ADDRESS", address) in found(redactor, text)
 
+
+
+def test_after_a_spoken_joiner_a_single_letter_is_part_of_the_login(redactor):
+    text = "клиент: кто то зашёл логин пантелеева нижнее подчёркивание а пятьдесят девять\nоператор: вижу вход"
+    assert ("LOGIN", "пантелеева нижнее подчёркивание а пятьдесят девять") in found(redactor, text)
+
+
+def test_a_surname_spelled_in_answer_to_the_operators_request_is_a_name(redactor):
+    text = "оператор: по буквам фамилию пожалуйста\nклиент: вэ о эр о эн цэ о вэ а\nоператор: и паспорт серия номер"
+    assert ("PERSON", "вэ о эр о эн цэ о вэ а") in found(redactor, text)
