@@ -48,3 +48,11 @@ def test_after_a_spoken_joiner_a_single_letter_is_part_of_the_login(redactor):
 def test_a_surname_spelled_in_answer_to_the_operators_request_is_a_name(redactor):
     text = "оператор: по буквам фамилию пожалуйста\nклиент: вэ о эр о эн цэ о вэ а\nоператор: и паспорт серия номер"
     assert ("PERSON", "вэ о эр о эн цэ о вэ а") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("passport=4011 278340 dept=780-012 addr=СПб, пр. Просвещения, д. 5", "780-012"),
+    ("passport: 4011 278340, department code: 780012", "780012"),
+])
+def test_a_department_code_after_its_english_key_is_masked(redactor, text, code):
+    assert ("RU_PASSPORT_DEPT", code) in found(redactor, text)
