@@ -39,9 +39,10 @@ LEGAL_FORM_PHRASES: tuple[str, ...] = (
 # A sole proprietor's form is followed by a person's name ("ИП Ковалёв Иван"): personal data, not a company.
 SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 
-# A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов".
+# A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов". The surname may be
+# glued to an abbreviation's dot ("Кл.Гвоздь В.А."), never to an initial's ("И.Петров В." is read from "И.").
 INITIALS_AFTER = re.compile(
-    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
+    r"(?<!\w)(?<![^\w][А-ЯЁ]\.)(?<!^[А-ЯЁ]\.)(?<!\.\.)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
 # Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
 DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")

@@ -56,3 +56,11 @@ def test_a_surname_spelled_in_answer_to_the_operators_request_is_a_name(redactor
 ])
 def test_a_department_code_after_its_english_key_is_masked(redactor, text, code):
     assert ("RU_PASSPORT_DEPT", code) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Кл.Гвоздь В.А. смена тарифа, моб +7-917-550-11-22", "Гвоздь В.А."),
+    ("кл.Берёза Н.А. карта 4817186115916175 02/28", "Берёза Н.А."),
+])
+def test_a_surname_glued_to_an_abbreviations_dot_takes_its_initials(redactor, text, name):
+    assert ("PERSON", name) in found(redactor, text)
