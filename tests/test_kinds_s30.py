@@ -64,3 +64,13 @@ def test_a_department_code_after_its_english_key_is_masked(redactor, text, code)
 ])
 def test_a_surname_glued_to_an_abbreviations_dot_takes_its_initials(redactor, text, name):
     assert ("PERSON", name) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["оплата: 5536 4087 1073 6270 / 07/27 / 551 / IVAN PETROV — клиент",
+                                  "карта 5536 4087 1073 6270 | 07/27 | 551"])
+def test_an_expiry_after_a_card_number_past_a_records_separator_is_masked(redactor, text):
+    assert ("CARD_EXPIRY", "07/27") in found(redactor, text)
+
+
+def test_a_fraction_after_a_slash_with_no_card_before_is_no_expiry(redactor):
+    assert [kind for kind, _ in found(redactor, "заявка 4521 / 07/27 листов") if kind == "CARD_EXPIRY"] == []
