@@ -137,7 +137,7 @@ def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> 
 # name, masked): "меня зовут Ольга, слушаю", "оператор № 2388, Софья", "с вами была алина всего доброго".
 _OWN_NAME = re.compile(r"(?<![а-яёa-z\d])" + SELF_INTRODUCTION + r"[ \t,:—–-]+(?P<name>[а-яё]+)(?![\w-])(?:[ \t,—–-]+(?P<following>[а-яё]+))?",
                        re.IGNORECASE)
-_GREETED_NAME = re.compile(r"[\s\W]*" + GREETING + r"[\s,!.—–-]+(?P<name>[а-яё]+)[\s,!.—–-]+(?=" + OFFER_OF_HELP + r"(?![а-яё]))",
+_GREETED_NAME = re.compile(r"\A[\s\W]*+" + GREETING + r"[\s,!.—–-]+(?P<name>[а-яё]+)[\s,!.—–-]+(?=" + OFFER_OF_HELP + r"(?![а-яё]))",
                            re.IGNORECASE)
 
 _ASKED = re.compile(r"[ \t]*\?")
