@@ -13,6 +13,12 @@ Read by `Redactor.redact_dialogue` (the Python API for a dialogue), by `guard ba
 оператор да клиент сто двадцать три …"), so `guard redact`, /v1/redact and the proxy's comments read it too. The one
 mechanism for a number dictated across turns: the recognizers read the listener's words between two parts of a value
 inside one turn only (recognizers/cue_reach.py LISTENERS_WORDS), never across a speaker's label.
+
+Also read here, from the same turns: the operator's own first name in their self-introduction ("Оператор: Здравствуйте,
+меня зовут Ольга", "оператор: с вами был денис всего доброго") is the contact center's, not the caller's data — the
+greeting script asks the operator to give it. Only a lone first name in a turn the contact center says, after a frame of
+`lexicon.SELF_INTRODUCTION`; a surname, a patronymic, a name in the caller's turn or in a text without speakers stays
+masked. On by default; `Redactor(keep_operators_name=False)` (`guard redact --mask-operators-name`) masks it too.
 """
 from __future__ import annotations
 
@@ -21,7 +27,9 @@ from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
-from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, SPEAKER_LABEL
+from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_SPEAKERS, SELF_INTRODUCTION
+from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP, SPEAKER_LABEL
+from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
@@ -123,3 +131,60 @@ def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> 
         return []
     found = across_turns([(speaker, text[start:end]) for speaker, start, end in turns], analyze)
     return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]
+
+
+# The name right after a self-introduction's frame, and the word after it (a surname or patronymic there makes it a full
+# name, masked): "меня зовут Ольга, слушаю", "оператор № 2388, Софья", "с вами была алина всего доброго".
+_OWN_NAME = re.compile(r"(?<![а-яёa-z\d])" + SELF_INTRODUCTION + r"[ \t,:—–-]+(?P<name>[а-яё]+)(?![\w-])(?:[ \t,—–-]+(?P<following>[а-яё]+))?",
+                       re.IGNORECASE)
+_GREETED_NAME = re.compile(r"\A[\s\W]*+" + GREETING + r"[\s,!.—–-]+(?P<name>[а-яё]+)[\s,!.—–-]+(?=" + OFFER_OF_HELP + r"(?![а-яё]))",
+                           re.IGNORECASE)
+
+_ASKED = re.compile(r"[ \t]*\?")
+
+
+def is_contact_center(speaker: Hashable) -> bool:
+    """A speaker of the contact center: "operator" (guard batch), a label not the caller's ("Оператор", "специалист")."""
+    if not isinstance(speaker, str):
+        return False
+    word = speaker.strip().lower()
+    return word in CONTACT_CENTER_SPEAKERS or (re.fullmatch(SPEAKER_LABEL, word) is not None
+                                               and word not in CALLER_LABELS)
+
+
+def operators_own_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each lone first name an operator gives as their own in `text`, one turn the contact center says."""
+    normalized = normalize(text)
+    found = []
+    greeted = _GREETED_NAME.match(normalized.text)
+    for match in [*_OWN_NAME.finditer(normalized.text), *([greeted] if greeted else [])]:
+        name, following = match["name"], match.groupdict().get("following")
+        if not only_a_first_name(name) or (following is not None and may_be_a_name_part(following)):
+            continue
+        if _ASKED.match(normalized.text, match.end("name")):  # "Это Ольга?": the operator asks who is on the line
+            continue
+        start, end = normalized.to_original(*match.span("name"))
+        if _folded(text[start:end]) == _folded(name):  # the name as written, not a spoken number's reach
+            found.append((start, end))
+    return found
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+def without_operators_name(text: str, entities: list[Entity], speaker: Hashable = None) -> list[Entity]:
+    """`entities` less a PERSON span that is exactly the operator's own first name: in `text` said by `speaker`, or
+    with no speaker given, in the contact center's labelled turns of a transcript written as one text."""
+    if not any(entity.type == "PERSON" for entity in entities):
+        return entities
+    if speaker is not None:
+        own = operators_own_names(text) if is_contact_center(speaker) else []
+    else:
+        own = [(start + name_start, start + name_end)
+               for who, start, end in labelled_turns(text) if who == "contact center"
+               for name_start, name_end in operators_own_names(text[start:end])]
+    if not own:
+        return entities
+    spans = set(own)
+    return [entity for entity in entities if entity.type != "PERSON" or (entity.start, entity.end) not in spans]

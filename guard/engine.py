@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.dialogue import across_labelled_turns, across_turns
+from guard.dialogue import across_labelled_turns, across_turns, without_operators_name
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -261,7 +261,11 @@ class Redactor:
     """
 
     def __init__(self, operator: str = "tag", *, keep_last: int = 4, key: bytes | str | None = None,
-                 entities: Iterable[str] | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
+                 entities: Iterable[str] | None = None, threshold: float = DEFAULT_THRESHOLD,
+                 keep_operators_name: bool = True) -> None:
+        """`keep_operators_name`: the operator's own first name in their self-introduction, in a turn the contact
+        center says ("Оператор: Здравствуйте, меня зовут Ольга"), is not masked — it is no caller's data and the
+        greeting script asks for it (guard/dialogue.py). False masks it as any name."""
         if operator not in OPERATOR_NAMES:
             raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATOR_NAMES)}")
         if operator in ("pseudonym", "encrypt") and not key:
@@ -271,6 +275,7 @@ class Redactor:
         self._key = key.encode() if isinstance(key, str) else key
         self.entities = list(entities) if entities is not None else list(CONTRACT_TYPES)
         self.threshold = threshold
+        self.keep_operators_name = keep_operators_name
         self._replace = replacer(operator, keep_last=keep_last, key=self._key)
         self._analyzer = build_analyzer()
         self._lock = threading.Lock()  # natasha's taggers are not documented as thread-safe
@@ -283,7 +288,8 @@ class Redactor:
         for offset, piece in text_windows(text):
             found.extend(self._analyze_window(piece, offset))
         found.extend(across_labelled_turns(text, self.analyze))  # a number dictated across a transcript's lines
-        return merge_overlaps(found)
+        found = merge_overlaps(found)
+        return without_operators_name(text, found) if self.keep_operators_name else found
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
         out = []
@@ -308,6 +314,8 @@ class Redactor:
         found = [list(self.analyze(text)) for _, text in turns]
         for index, entity in across_turns(turns, self.analyze):
             found[index].append(entity)
+        if self.keep_operators_name:
+            found = [without_operators_name(text, entities, speaker) for (speaker, text), entities in zip(turns, found)]
         return [self._redaction(text, merge_overlaps(entities)) for (_, text), entities in zip(turns, found)]
 
     def _redaction(self, text: str, entities: list[Entity]) -> Redaction:

@@ -207,6 +207,18 @@ def _can_be_adjective(word: str) -> bool:
     return "ADJF" in any_grammemes(word.rstrip(".")) and not {"VERB", "INFN", "GRND"} & any_grammemes(word.rstrip("."))
 
 
+def _noun_of_its_adjective(adjective: str, noun: str) -> bool:
+    """A lowercase noun the capitalised adjective before it agrees with, in an oblique case: the rest of the street's
+    name ("наб. Обводного канала", "наб. Адмиралтейского канала"); a nominative pair is left out ("ул. Садовая
+    авария": a street and what happened there)."""
+    from guard.morph import parses
+
+    adjectives = [p.tag for p in parses(adjective) if p.tag.POS == "ADJF" and "Apro" not in p.tag]
+    nouns = [p.tag for p in parses(noun) if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
+               and a.case != "nomn" for a in adjectives for n in nouns)
+
+
 def _names_a_street(token: _Token) -> bool:
     """"улица республики", "проспект мира": a keyword-like word spelled out in full names the street."""
     return token.kind in ("region", "district", "city") and not token.text.endswith(".") and len(token.text) > 3
@@ -555,7 +567,8 @@ class AddressRecognizer(EntityRecognizer):
         written = j < len(tokens) and tokens[j].text[:1].isupper()
         while k < len(tokens) and k - j < limit:
             tok = tokens[k]
-            if written and k > j and tok.kind == "word" and not tok.text[:1].isupper() and tok.text != "и":
+            if written and k > j and tok.kind == "word" and not tok.text[:1].isupper() and tok.text != "и" \
+                    and not _noun_of_its_adjective(tokens[k - 1].text, tok.text):
                 break  # written street names are capitalised: "на улице Ленина авария" ends at "Ленина"
             if _is_name_word(tok) or (k == j and tok.kind in ("region", "city", "district")) \
                     or (k > j and tok.kind == "street" and _is_name_inside(tok)) \

@@ -20,8 +20,9 @@ _CARD_NEAR = re.compile(r"карт|срок|\d(?:[ \-]?\d){12,18}", re.IGNORECAS
 
 # a sentence's full stop may follow: "Клиент: 10/2031. А код …"
 EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/]|\.\d)"
-# A card's number (13 to 19 digits, in any grouping, spoken groups too), a word or two at most, then the expiry.
-_CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:]+[а-яё]{1,8}){0,2}[\s,;.:]*"
+# A card's number (13 to 19 digits, in any grouping, spoken groups too), a word or two at most, then the expiry; a
+# packed record's "/" or "|" between them too ("5536 4087 1073 6270 / 07/27 / 551").
+_CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:/|]+[а-яё]{1,8}){0,2}[\s,;.:/|]*"
 
 
 # the month by its ordinal, which the number reader leaves as a word: "десятый месяц двадцать седьмого года"

@@ -39,9 +39,10 @@ LEGAL_FORM_PHRASES: tuple[str, ...] = (
 # A sole proprietor's form is followed by a person's name ("ИП Ковалёв Иван"): personal data, not a company.
 SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 
-# A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов".
+# A surname with initials: "Иванов И.П.", "Иванов И." (the surname is group 1) and "И.П. Иванов". The surname may be
+# glued to an abbreviation's dot ("Кл.Гвоздь В.А."), never to an initial's ("И.Петров В." is read from "И.").
 INITIALS_AFTER = re.compile(
-    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
+    r"(?<!\w)(?<![^\w][А-ЯЁ]\.)(?<!^[А-ЯЁ]\.)(?<!\.\.)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
 # Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
 DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
@@ -140,8 +141,27 @@ SPEAKER_TAG = SPEAKER + r"[ \t]*:"
 TURN_START = r"^[ \t]*" + SPEAKER_TAG
 # (a label's number only before its colon: in "номер договора? клиент 01234567" the digits are the answer's)
 NEXT_SPEAKER = r"(?:\s*[?.]?\s*(?:" + SPEAKER + r"\s*:|" + SPEAKER_LABEL + r"[^\W\d]*))?"
+# How an operator gives their own name (Организация телефонного обслуживания: "поздороваться … и представиться",
+# «Здравствуйте, меня зовут …»; Инструкция запретов, п. 18: no false data about the operator): the words right before
+# that name in the operator's turn — "меня зовут Ольга", "это
+# Ольга", "оператор Ольга", "оператор № 2388, Ольга", "специалист Илья", "с вами Ольга", "с вами была Ольга", "вас
+# консультирует Ольга", "служба поддержки, Ольга". Read by guard/dialogue.py on the normalized text (spoken numbers are
+# digits there: "оператор номер двадцать девять ноль три софья").
+SELF_INTRODUCTION = (r"(?:меня\s+зовут|это|(?:оператор|специалист|консультант)(?:\s*(?:№|номер)\s*[\d\s-]*\d)?|"
+                     r"с\s+вами(?:\s+(?:был|была|говорил|говорила|работал|работала))?|"
+                     r"вас\s+(?:консультирует|консультировал|консультировала|обслуживает|обслуживал|обслуживала)|"
+                     r"(?:(?:служба|чат|линия)\s+)?поддержк[аи](?:\s+(?:домашн|мобильн|интернет|связ|телевид)[а-яё]*){0,2})")
+# The greeting's other form: a greeting, the operator's name, their offer of help or their department ("Здравствуйте,
+# Наталья, слушаю вас", "здравствуйте марина чем могу помочь", "Добрый день! Илья, служба качества") — the opening of
+# the operator's turn only (after it, a name is the caller's being addressed).
+GREETING = r"(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброй\s+ночи|приветствую)"
+OFFER_OF_HELP = (r"(?:слушаю|чем\s+(?:я\s+)?(?:могу|можем)|чем\s+помочь|поддержк[аи]|служба|отдел|контактный\s+центр|"
+                 r"(?:я\s+)?(?:ваш|ваша)\s+(?:оператор|специалист|консультант))")
+
 # The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
 CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
+# The contact center's speakers as an export names them (CONTRACTS §6: "operator" / "client")
+CONTACT_CENTER_SPEAKERS = frozenset({"operator", "agent", "оператор", "специалист"})
 
 # A separator said aloud between a number's parts ("01 дробь 61" is "01/61", "5 тире 12", "7701 слэш 12345"): one list
 # for a contract number, a house number, a card's expiry and a cell id (round s30-twins: four lists, the union kept).

@@ -13,7 +13,7 @@ import re
 from guard.analysis import Pattern
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPOKEN_LETTERS
+from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, SPOKEN_LETTERS
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
@@ -81,8 +81,14 @@ class HandleRecognizer(ContextPatternRecognizer):
 # word the dictionary does not know. They end at the first other word — a verb, a preposition, a particle, a pronoun,
 # a noun in an oblique case ("аккаунт клиента"), how to write it ("через точку", "без точки", "всё слитно"), or a word
 # naming another value ("пароль", "почта", "тикет").
+# The lead ends at the login's first word, or — the operator's question ending in the login word ("какой у вас логин") —
+# at the caller's answer after their label ("…логин\nклиент: елисеев нижнее подчёркивание вэ 41").
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
-                          r"(?:\s+(?:у\s+меня|мой|моя|моё|мое|это|вот|там|же|такой|был|была))*[ \t:]+", re.IGNORECASE)
+                          r"(?:\s+(?:у\s+меня|мой|моя|моё|мое|это|вот|там|же|такой|был|была))*"
+                          r"(?:[ \t]*\??\s*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*|[ \t:]+)", re.IGNORECASE)
+# A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
+# the login goes on after it when a login's word follows, or any letter by its name ("… подчёркивание а 59").
+_JOINER_AFTER = re.compile(_SPOKEN_JOINER + r" ", re.IGNORECASE)
 _SPOKEN_TOKEN = re.compile(r"[а-яё]+|\d+(?: \d+)*")
 _NOT_A_LOGIN_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
                                + r"|номер|парол|сервер|айпи|ip|собак|личн|кабинет|приложени|сайт|логин|ник|аккаунт|учётк"
@@ -115,8 +121,9 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
         for lead in _SPOKEN_LEAD.finditer(text):
             pos, start, end = lead.end(), lead.end(), None
             for _ in range(_MOST_SPOKEN_WORDS):
-                token = _SPOKEN_TOKEN.match(text, pos)
-                if token is None or not _login_word(token.group()) or (
+                joiner = _JOINER_AFTER.match(text, pos) if end is not None else None
+                token = _SPOKEN_TOKEN.match(text, joiner.end() if joiner else pos)
+                if token is None or not (_login_word(token.group()) or joiner and token.group() in LETTER_NAMES) or (
                         token.end() < len(text) and text[token.end()].isalpha() and not text[token.end()].islower()):
                     break
                 end = token.end()

@@ -33,13 +33,15 @@ class PassportDeptRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_PASSPORT_DEPT"
     PATTERNS = [Pattern("ru_passport_dept", DEPT_REGEX, 0.4)]
     CONTEXT = ("подразделени", "подр", "выдан", "выд", "кп", "паспорт")
-    CONTEXT_PATTERN = re.compile(r"код\s+п/п|к\.\s?п\.|к/п", re.IGNORECASE)
+    # an English key of a pasted record too ("dept=780-012", "department code: 770-001")
+    CONTEXT_PATTERN = re.compile(r"код\s+п/п|к\.\s?п\.|к/п|(?<![a-z])dep(?:t|artment)(?![a-z])", re.IGNORECASE)
     WINDOW_BEFORE = 60  # "Код подразделения, выдавшего документ?\nКлиент: 500-036"
     REQUIRES_CONTEXT = True
     # above the passport's 0.9: "Код подразделения в паспорте?\nКлиент: 617-073" is the code, not a passport number
     CONTEXT_SCORE = 0.95
     # "код подр. 160418", "паспорт 6367861458 выд. 740205": the abbreviations of a CRM note
-    CUE_NUMBERS = ((r"(?:код\w*\s+(?:подразделени\w*|подр\.?)|к/п|кп|kp|к\.\s?п\.|код\s+п/п)" + CUE_GAP, 6, 6),
+    CUE_NUMBERS = ((r"(?:код\w*\s+(?:подразделени\w*|подр\.?)|к/п|кп|kp|к\.\s?п\.|код\s+п/п|dept|department(?:\s+code)?)"
+                    + CUE_GAP, 6, 6),
                    (r"выдан\w*|выд\.", 6, 6))
 
     def is_supported(self, text: str, start: int, end: int) -> bool:

@@ -355,6 +355,17 @@ def _latin_first_and_surname(words: list[str]) -> bool:
     return False
 
 
+def only_a_first_name(word: str) -> bool:
+    """Every reading a name can be is a first name: "Ольга", "илья", "Софья"; not "Петров" (a surname too), not
+    "Ивановна", not "Роман" (a surname too). The operator's own name in a self-introduction is one (guard/dialogue.py)."""
+    return _rare_kinds(word) == {"Name"}
+
+
+def may_be_a_name_part(word: str) -> bool:
+    """Any reading of the word is a first name, surname or patronymic."""
+    return bool(_rare_kinds(word))
+
+
 def _surely_a_first_name(word: str) -> bool:
     """A first name on the dictionary's most likely reading, and surely so ("анна", "кевин"; not "велле", "ал")."""
     found = parses(word)
@@ -417,6 +428,7 @@ def _after_naming_word(text: str, start: int) -> bool:
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
 # Words that may stand between a naming word and its spelling: "фамилия по буквам: …", "фамилию пишем так: …".
+_POLITE_WORDS = {"пожалуйста", "будьте", "добры", "любезны"}
 _SPELLING_WORDS = {"по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано", "так", "вот",
                    "владельца", "клиента", "абонента", "его", "её", "ее", "у", "него", "неё", "нее"}
 
@@ -445,7 +457,9 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
                 break
         else:
             cue = [word.group().lower() for word in before]
-            while cue and cue[-1] in _SPELLING_WORDS:
+            # the operator's request and the caller's answer after their label: "по буквам фамилию пожалуйста\n
+            # клиент: пэ е тэ …"
+            while cue and (cue[-1] in _SPELLING_WORDS or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER_LABEL, cue[-1])):
                 cue.pop()
             if len(letters) >= 3 and cue and cue[-1] in _NAMING_WORDS:
                 out.append((run.start(), run.start() + letters[-1][1]))

@@ -56,3 +56,12 @@ def test_pseudonym_needs_a_key_file(tmp_path: Path):
     source.write_text('{"id": 1, "text": "x"}\n')
     result = run_guard("redact", str(source), "--operator", "pseudonym")
     assert result.returncode == 2 and "key" in result.stderr.decode()
+
+
+def test_the_operators_own_name_is_kept_by_default_and_masked_with_the_setting():
+    text = "Оператор: Здравствуйте, меня зовут Ольга, слушаю вас.\nКлиент: Меня зовут Марина."
+    stdin = (json.dumps({"id": 1, "text": text}, ensure_ascii=False) + "\n").encode()
+    default = json.loads(run_guard("redact", "-", stdin=stdin).stdout)
+    masked = json.loads(run_guard("redact", "-", "--mask-operators-name", stdin=stdin).stdout)
+    assert default["text"] == "Оператор: Здравствуйте, меня зовут Ольга, слушаю вас.\nКлиент: Меня зовут <PERSON>."
+    assert masked["text"] == "Оператор: Здравствуйте, меня зовут <PERSON>, слушаю вас.\nКлиент: Меня зовут <PERSON>."
