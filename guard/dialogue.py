@@ -18,7 +18,8 @@ Also read here, from the same turns: the operator's own first name in their self
 меня зовут Ольга", "оператор: с вами был денис всего доброго") is the contact center's, not the caller's data — the
 greeting script asks the operator to give it. Only a lone first name in a turn the contact center says, after a frame of
 `lexicon.SELF_INTRODUCTION`; a surname, a patronymic, a name in the caller's turn or in a text without speakers stays
-masked. On by default; `Redactor(keep_operators_name=False)` (`guard redact --mask-operators-name`) masks it too.
+masked. Off by default (an employee's name is personal data too: fail closed); `Redactor(keep_operators_name=True)`
+(`guard redact --keep-operators-name`) keeps it.
 """
 from __future__ import annotations
 

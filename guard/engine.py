@@ -262,10 +262,10 @@ class Redactor:
 
     def __init__(self, operator: str = "tag", *, keep_last: int = 4, key: bytes | str | None = None,
                  entities: Iterable[str] | None = None, threshold: float = DEFAULT_THRESHOLD,
-                 keep_operators_name: bool = True) -> None:
-        """`keep_operators_name`: the operator's own first name in their self-introduction, in a turn the contact
-        center says ("Оператор: Здравствуйте, меня зовут Ольга"), is not masked — it is no caller's data and the
-        greeting script asks for it (guard/dialogue.py). False masks it as any name."""
+                 keep_operators_name: bool = False) -> None:
+        """`keep_operators_name`: True keeps the operator's own first name in their self-introduction, in a turn the
+        contact center says ("Оператор: Здравствуйте, меня зовут Ольга") — it is no caller's data (guard/dialogue.py).
+        Off by default: an employee's name is personal data too (152-FZ), so a transcript leaves with less, not more."""
         if operator not in OPERATOR_NAMES:
             raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATOR_NAMES)}")
         if operator in ("pseudonym", "encrypt") and not key:

@@ -9,6 +9,11 @@ from hypothesis import given, settings, strategies as st
 from guard.dialogue import operators_own_names
 from guard.engine import Redactor
 
+@pytest.fixture(scope="module")
+def keeping_redactor() -> Redactor:
+    return Redactor(keep_operators_name=True)
+
+
 NAMES = ["Ольга", "Марина", "Денис", "Илья", "Софья", "Артём", "Алина", "Кирилл"]
 
 
@@ -30,21 +35,16 @@ def names_in(redactor: Redactor, text: str) -> list[str]:
     ("оператор: здравствуйте егор слушаю вас", "егор"),
     ("Оператор: Это Ольга, контактный центр.", "Ольга"),
 ])
-def test_the_operators_first_name_in_their_self_introduction_is_not_masked(redactor, operator_turn, name):
+def test_with_the_setting_the_operators_self_introduced_first_name_is_kept(keeping_redactor, operator_turn, name):
     text = operator_turn + "\nКлиент: Здравствуйте, у меня вопрос по тарифу."
-    assert name not in names_in(redactor, text)
-
-
-@pytest.fixture(scope="module")
-def masking_redactor() -> Redactor:
-    return Redactor(keep_operators_name=False)
+    assert name not in names_in(keeping_redactor, text)
 
 
 @pytest.mark.parametrize("text", ["Оператор: Здравствуйте, меня зовут Ольга, слушаю вас.\nКлиент: Добрый день.",
                                   "оператор: здравствуйте меня зовут артём чем могу помочь\nклиент: алло"])
-def test_the_setting_masks_the_operators_name_too(redactor, masking_redactor, text):
-    assert names_in(redactor, text) == []
-    assert len(names_in(masking_redactor, text)) == 1
+def test_by_default_the_operators_name_is_masked_and_the_setting_keeps_it(redactor, keeping_redactor, text):
+    assert len(names_in(redactor, text)) == 1
+    assert names_in(keeping_redactor, text) == []
 
 
 @pytest.mark.parametrize("text, masked", [
@@ -61,16 +61,17 @@ def test_the_setting_masks_the_operators_name_too(redactor, masking_redactor, te
     ("Оператор: Здравствуйте, Марина! Это МТС, звоню по вашей заявке.\nКлиент: Да.", "Марина"),
     ("Клиент: Меня зовут Ольга.\nОператор: Ольга, слушаю вас.", "Ольга"),
 ])
-def test_a_name_that_is_not_the_operators_own_stays_masked(redactor, text, masked):
-    assert masked in " ".join(names_in(redactor, text))
+def test_a_name_that_is_not_the_operators_own_stays_masked(keeping_redactor, text, masked):
+    assert masked in " ".join(names_in(keeping_redactor, text))
 
 
 @pytest.mark.parametrize("text", ["Здравствуйте, меня зовут Ольга, слушаю вас.", "с вами был денис всего доброго"])
-def test_without_speaker_labels_a_self_introduced_name_stays_masked(redactor, text):
-    assert names_in(redactor, text)
+def test_without_speaker_labels_a_self_introduced_name_stays_masked(keeping_redactor, text):
+    assert names_in(keeping_redactor, text)
 
 
-def test_a_dialogue_reads_the_speaker_of_each_turn(redactor):
+def test_a_dialogue_reads_the_speaker_of_each_turn(keeping_redactor):
+    redactor = keeping_redactor
     turns = [("operator", "Здравствуйте, меня зовут Ольга, слушаю вас."),
              ("client", "Здравствуйте, меня зовут Ольга, я по поводу счёта.")]
     operator, client = redactor.redact_dialogue(turns)

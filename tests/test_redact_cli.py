@@ -58,10 +58,10 @@ def test_pseudonym_needs_a_key_file(tmp_path: Path):
     assert result.returncode == 2 and "key" in result.stderr.decode()
 
 
-def test_the_operators_own_name_is_kept_by_default_and_masked_with_the_setting():
+def test_the_operators_own_name_is_masked_by_default_and_kept_with_the_setting():
     text = "Оператор: Здравствуйте, меня зовут Ольга, слушаю вас.\nКлиент: Меня зовут Марина."
     stdin = (json.dumps({"id": 1, "text": text}, ensure_ascii=False) + "\n").encode()
-    default = json.loads(run_guard("redact", "-", stdin=stdin).stdout)
-    masked = json.loads(run_guard("redact", "-", "--mask-operators-name", stdin=stdin).stdout)
-    assert default["text"] == "Оператор: Здравствуйте, меня зовут Ольга, слушаю вас.\nКлиент: Меня зовут <PERSON>."
+    masked = json.loads(run_guard("redact", "-", stdin=stdin).stdout)
+    kept = json.loads(run_guard("redact", "-", "--keep-operators-name", stdin=stdin).stdout)
+    assert kept["text"] == "Оператор: Здравствуйте, меня зовут Ольга, слушаю вас.\nКлиент: Меня зовут <PERSON>."
     assert masked["text"] == "Оператор: Здравствуйте, меня зовут <PERSON>, слушаю вас.\nКлиент: Меня зовут <PERSON>."

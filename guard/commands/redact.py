@@ -21,9 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how values are replaced (default: <TYPE> tags)")
     parser.add_argument("--keep-last", type=int, default=4, help="characters kept by --operator mask_last")
     parser.add_argument("--key-file", help="secret key for --operator pseudonym/encrypt (raw bytes of the file)")
-    parser.add_argument("--mask-operators-name", action="store_true",
-                        help="mask the operator's own first name in their self-introduction too (by default an "
-                             "operator's turn 'меня зовут Ольга' keeps it; see guard/dialogue.py)")
+    parser.add_argument("--keep-operators-name", action="store_true",
+                        help="keep the operator's own first name in their self-introduction ('Оператор: меня зовут "
+                             "Ольга'); by default it is masked as any name (see guard/dialogue.py)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         redactor = Redactor(args.operator, keep_last=args.keep_last, key=key,
-                            keep_operators_name=not args.mask_operators_name)
+                            keep_operators_name=args.keep_operators_name)
     except ValueError as exc:
         print(f"guard redact: {exc}", file=sys.stderr)
         return 2
