@@ -1683,11 +1683,13 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                      or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
                      or _not_a_name_word(words[0].group()) or _person_noun(words[0].group())
                      or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())
+                         and not _INITIAL_WORD.fullmatch(words[0].group())
                          and _plain_common_word(words[0].group()))):  # "Архивист Ю. В. Проскурина"
         words.pop(0)
     if not words:
         return None
-    if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and _plain_common_word(words[-1].group()) \
+    if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and not _INITIAL_WORD.fullmatch(words[-1].group()) \
+            and _plain_common_word(words[-1].group()) \
             and text[words[-2].end():words[-2].end() + 1] == ".":
         end = words[-2].end() + 1  # "Иванов И. И. Вчера он звонил": the next sentence's first word is no name
     return words[0].start(), end

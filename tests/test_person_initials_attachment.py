@@ -32,6 +32,8 @@ def test_a_common_word_opening_the_next_sentence_is_no_part_of_the_name(person_r
     ("Мирный О.П. звонил вчера.", "Мирный О.П."),
     ("Присутствовали Петров И. И. Сидоров П. П. и другие.", "Петров И. И. Сидоров П. П."),
     ("Кл. Иванова М.П. просила перезвонить.", "Иванова М.П."),
+    ("кл.Зайнуллин И.И., СНИЛС 704-558-530 98, оформление соц. тарифа.", "Зайнуллин И.И."),
+    ("И. И. Петров вчера звонил.", "И. И. Петров"),
 ])
 def test_a_word_that_can_be_a_surname_keeps_its_initials(person_redactor, text, name):
     assert names(person_redactor, text) == [name]
