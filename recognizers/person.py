@@ -686,9 +686,11 @@ def _plain_common_word(word: str) -> bool:
 
 def _initials_belong_to_the_next_word(text: str, word: str, initials_end: int) -> bool:
     """Initials between a plain common word and a capitalised word after them are the second word's: "Судья Е. Г.
-    Комарова", "краевед Д. С. Лихачёв", "арбитр Н.Ф. Лебедь" (the title is no surname). A surname-like word keeps
-    its initials ("Мирный О.П. звонил", "Петров И. И. Сидоров П. П.": both own theirs)."""
-    return _plain_common_word(word) and _WORD_AFTER.match(text, initials_end) is not None
+    Комарова", "краевед Д. С. Лихачёв", "клуба А. Н. Шустов" (the title is no surname). A surname-like word keeps
+    its initials ("Мирный О.П. звонил", "Петров И. И. Сидоров П. П.": both own theirs), and so does a plain word when
+    the word after is plain too ("Плательщик Лебедь Ю. Платеж от …": the surname is the one after a cue)."""
+    after = _WORD_AFTER.match(text, initials_end)
+    return _plain_common_word(word) and after is not None and not _plain_common_word(after.group(1))
 
 
 def _initials_belong_to_the_word_before(text: str, match: re.Match) -> bool:
