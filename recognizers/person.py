@@ -679,12 +679,41 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if "Geox" in word_grammemes(word) and "Surn" not in _person_kinds(word) \
                 and _CAPITALISED_NEXT.match(text, match.end()):
             continue  # "премьер-министр Японии Н. Кан": the initials belong to the word after them ("Мирный О.П." stays)
-        if word.lower() not in _NOT_SURNAMES:
+        if word.lower() not in _NOT_SURNAMES and not _initials_belong_to_the_next_word(text, word, match.end()):
             out.append((match.start(), match.end(), 0.9))
     for match in _INITIALS_BEFORE.finditer(text):
-        out.append((match.start(), match.end(), 0.9))
+        if not _initials_belong_to_the_word_before(text, match):
+            out.append((match.start(), match.end(), 0.9))
     out += _initials_after_any_case(text)
     return out
+
+
+_WORD_AFTER = re.compile(r"(?<!\s)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w])")  # from the initials' end only
+_WORD_BEFORE_INITIALS = re.compile(r"(?<![\w.])([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+$")
+
+
+def _plain_common_word(word: str) -> bool:
+    """A word the dictionary knows with no first-name or surname reading at all and no surname's ending: "Судья",
+    "краевед", "клуба", "Ранее", "Вопросы" — it owns no initials when a word that can be a name stands beside them."""
+    return is_known(word) and not _rare_kinds(word) & {"Name", "Surn"} and not _SURNAME_ENDING.search(word.lower())
+
+
+def _initials_belong_to_the_next_word(text: str, word: str, initials_end: int) -> bool:
+    """Initials between a plain common word and a capitalised word after them are the second word's: "Судья Е. Г.
+    Комарова", "краевед Д. С. Лихачёв", "клуба А. Н. Шустов" (the title is no surname). A surname-like word keeps
+    its initials ("Мирный О.П. звонил", "Петров И. И. Сидоров П. П.": both own theirs), and so does a plain word when
+    the word after is plain too ("Плательщик Лебедь Ю. Платеж от …": the surname is the one after a cue)."""
+    after = _WORD_AFTER.match(text, initials_end)
+    return _plain_common_word(word) and after is not None and not _plain_common_word(after.group(1))
+
+
+def _initials_belong_to_the_word_before(text: str, match: re.Match) -> bool:
+    """Initials between a word that can be a surname and a plain common word after them belong before: "секретарём
+    Мирзоевым Т. А. Вопросы прессы" (the next sentence opens with "Вопросы")."""
+    surname = NAME_WORD.findall(text, match.start(), match.end())[-1]
+    before = _WORD_BEFORE_INITIALS.search(text, max(0, match.start() - 40), match.start())
+    return before is not None and before.group(1)[0].isupper() and not _plain_common_word(before.group(1)) \
+        and before.group(1).lower() not in _NOT_SURNAMES and _plain_common_word(surname)
 
 
 _DIGIT_NEXT = re.compile(r"(?<!\s)\s*\d")  # from an initial's dot only: linear
@@ -710,7 +739,8 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
             continue
         lower = word.lower()
         if lower in STOPWORDS or lower in _NOT_SURNAMES or lower in _COMMON_WORDS or _registry_word(word) \
-                or _is_label(word) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS:
+                or _is_label(word) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
+                or (initials[0].isupper() and _initials_belong_to_the_next_word(text, word, match.end())):
             continue
         out.append((match.start(), match.end(), 0.8))
     return out
@@ -1667,11 +1697,21 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [m for m in NAME_WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
                      or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
-                     or _not_a_name_word(words[0].group()) or _person_noun(words[0].group())):
+                     or _not_a_name_word(words[0].group()) or _person_noun(words[0].group())
+                     or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())
+                         and not _INITIAL_WORD.fullmatch(words[0].group())
+                         and _plain_common_word(words[0].group()))):  # "Архивист Ю. В. Проскурина"
         words.pop(0)
     if not words:
         return None
+    if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and not _INITIAL_WORD.fullmatch(words[-1].group()) \
+            and _plain_common_word(words[-1].group()) \
+            and text[words[-2].end():words[-2].end() + 1] == ".":
+        end = words[-2].end() + 1  # "Иванов И. И. Вчера он звонил": the next sentence's first word is no name
     return words[0].start(), end
+
+
+_INITIAL_WORD = re.compile(r"[А-ЯЁ]")
 
 
 # A diminutive or nickname the dictionary lacks: a first name's stem, a suffix of endearment, a case ending.
