@@ -37,6 +37,15 @@ _ORDINAL = r"(?:-(?:го|е|ое|й))?"
 SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])" + _ORDINAL + r"\s(?:0\s?)?(?:[1-9]|1[0-2])" + _ORDINAL
                  + r"\s(?:19\d{2}|20[0-2]\d|\d{2}|0\s\d)" + _ORDINAL + r"(?:\s*(?:года|год|г\.?))?(?![\dа-яё])")
 
+# A whole value written as a date ("1980-03-12", "12.03.1980", "1980/03/12", "12 03 1980", a timestamp): whatever a
+# CRM calls it, it is no number whose last digits may be shown (the card policy's last4 and prefix).
+_WHOLE_DATE = re.compile(r"\s*(?:" + "|".join((NUMERIC, ISO, YEAR_FIRST, SPACED)) + r")(?:[T\s]\S*)?\s*")
+
+
+def shaped_as_a_date(value: str) -> bool:
+    """Is the whole value a date by its shape (not a phone number with separators)?"""
+    return _WHOLE_DATE.fullmatch(value) is not None
+
 
 # Words that make a date the date of something else: a contract, a payment, an issue, a move.
 # The prepositions are whole words: "Сергеевна" or "Попова" before a date is a name, not "с" or "по".
