@@ -129,7 +129,26 @@ class EmailRecognizer(ContextPatternRecognizer):
 # A mailbox said aloud, back to how it is written: the symbols' names, the services' spoken names, and the
 # usual Latin spelling of Russian letters ("иван нижнее подчёркивание петров собака мейл точка ру").
 _SPOKEN_SYMBOLS = ((r"нижнее\s+подчеркивание|нижнее\s+подчеркивания|подчеркивание", "_"),
-                   (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+                   (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку|dot", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+# One symbol's name with the white space around it: "petr точка ivanov" is "petr.ivanov" to whoever writes it down.
+_SAID_SYMBOL = re.compile(r"\s*(?<![а-яёa-z])(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in
+                                                          enumerate(_SPOKEN_SYMBOLS)) + r")(?![а-яёa-z])\s*",
+                          re.IGNORECASE)
+
+
+def symbols_written(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each symbol said by its name written as the symbol ("petr точка ivanov собака mail" ->
+    "petr.ivanov@mail"), and for each character of that reading the span of `text` it stands for."""
+    reading, spans, position = [], [], 0
+    for said in _SAID_SYMBOL.finditer(text.replace("ё", "е").replace("Ё", "Е")):
+        reading.append(text[position:said.start()])
+        spans += [(at, at + 1) for at in range(position, said.start())]
+        reading.append(_SPOKEN_SYMBOLS[int(said.lastgroup[1:])][1])
+        spans.append(said.span())
+        position = said.end()
+    reading.append(text[position:])
+    spans += [(at, at + 1) for at in range(position, len(text))]
+    return "".join(reading), spans
 _SPOKEN_SERVICES = {"мейл": "mail", "мэйл": "mail", "майл": "mail", "маил": "mail", "гмейл": "gmail",
                     "гмэйл": "gmail", "джимейл": "gmail", "яндекс": "yandex", "рамблер": "rambler", "ру": "ru",
                     "ком": "com", "нет": "net", "орг": "org", "бк": "bk", "инбокс": "inbox", "лист": "list"}

@@ -50,6 +50,7 @@ from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, dates_after_a_birth_cue
+from guard.recognizers.email import symbols_written
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
 
@@ -269,7 +270,7 @@ class CardSecrets:
         normalized = _LazyNormalized(read)
         return (self._number_spans(read, normalized) + self._date_spans(read, normalized) + _birth_dates(read, normalized)
                 + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
-                + self._latin_literal_spans(plain) + self._cut_spans(read)
+                + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
@@ -634,6 +635,16 @@ class CardSecrets:
         Cyrillic "е", "а", "о"): read in Latin letters (guard/normalize.latin_lookalikes), one character for one."""
         latin = latin_lookalikes(text) if self.literals else text
         return self._literal_spans(latin) if latin != text else []
+
+    def _said_literal_spans(self, text: str) -> list[tuple[int, int]]:
+        """E-mail addresses and their local parts with their symbols said by name ("petr точка ivanov", "petr dot
+        ivanov at mail dot ru"): read with the symbols written (the e-mail kind's reading, recognizers/email.py)."""
+        if not self.literals:
+            return []
+        reading, spans = symbols_written(text)
+        if reading == text:
+            return []
+        return [(spans[start][0], spans[end - 1][1]) for start, end in self._literal_spans(reading) if end > start]
 
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts, in any case, with spaces anywhere inside
