@@ -240,16 +240,19 @@ def _names_a_street_after_numbers(tokens: list[_Token], k: int) -> bool:
     from guard.morph import parses
 
     token = tokens[k]
-    if not _is_name_word(token) or len(token.text) < 3:
+    if not _is_name_word(token) or len(token.text) < 4 or token.text.endswith("."):
         return False
-    found = parses(token.text.rstrip("."))
+    found = parses(token.text)
     if not found:
         return token.text[:1].isupper()
     tag = found[0].tag
-    if {"VERB", "INFN", "GRND", "PRTF", "PRTS", "CONJ", "PREP", "PRCL", "NPRO", "Apro"} & set(tag.grammemes):
+    if {"VERB", "INFN", "GRND", "PRTF", "PRTS", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "Apro"} & set(tag.grammemes):
         return False
     if token.text[:1].isupper():
-        return not ({"Name", "Patr"} & set(tag.grammemes) or "Surn" in tag and "nomn" in tag)
+        # a sentence that starts after the numbers ("кв 12 Клиент недоволен", "Оплата прошла") is no street: a common
+        # noun in the nominative is one only as a place the dictionary knows ("Арбат", "Остоженка")
+        common_subject = "NOUN" in tag and "nomn" in tag and not {"Geox", "Surn", "Name"} & set(tag.grammemes)
+        return not ({"Name", "Patr"} & set(tag.grammemes) or "Surn" in tag and "nomn" in tag or common_subject)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return "ADJF" in tag and "femn" in tag and (after is None or after.kind in ("sep", "other", "city"))
 

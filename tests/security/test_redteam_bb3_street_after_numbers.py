@@ -11,6 +11,7 @@ from guard.recognizers.address import address_spans
     ("кв 45 дом 12 корп 3 Профсоюзная, просил перезвонить", "Профсоюзная"),
     ("д. 5, кв. 12, Гагарина", "Гагарина"),
     ("дом 12 кв 3 Малая Бронная", "Малая Бронная"),
+    ("дом 5 кв 12 Арбат", "Арбат"),
     ("дом 12 квартира 5 профсоюзная", "профсоюзная"),
 ])
 def test_the_street_after_the_house_numbers_is_part_of_the_address(text: str, street: str) -> None:
@@ -22,6 +23,8 @@ def test_the_street_after_the_house_numbers_is_part_of_the_address(text: str, st
 @pytest.mark.parametrize("text, kept", [
     ("кв 45 дом 12 Звонил сосед", "Звонил сосед"),
     ("дом 12 квартира 5 новая плита", "новая плита"),
+    ("дом 5 кв 12 Оплата прошла", "Оплата прошла"),
+    ("д. 3 кв. 4 Спасибо", "Спасибо"),
 ])
 def test_a_word_after_the_numbers_that_names_no_street_is_left(text: str, kept: str) -> None:
     assert kept in default_redactor().redact(text).text
