@@ -39,12 +39,12 @@ SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])" + _ORDINAL + r"\s(?
 
 # A whole value written as a date ("1980-03-12", "12.03.1980", "1980/03/12", "12 03 1980", a timestamp): whatever a
 # CRM calls it, it is no number whose last digits may be shown (the card policy's last4 and prefix).
-_WHOLE_DATE = re.compile(r"\s*(?:" + "|".join((NUMERIC, ISO, YEAR_FIRST, SPACED)) + r")(?:[T\s]\S*)?\s*")
+_WHOLE_DATE = re.compile(r"(?:" + "|".join((NUMERIC, ISO, YEAR_FIRST, SPACED)) + r")(?:[T\s]\S*+)?")
 
 
 def shaped_as_a_date(value: str) -> bool:
     """Is the whole value a date by its shape (not a phone number with separators)?"""
-    return _WHOLE_DATE.fullmatch(value) is not None
+    return _WHOLE_DATE.fullmatch(value.strip()) is not None
 
 
 # Words that make a date the date of something else: a contract, a payment, an issue, a move.
@@ -116,6 +116,7 @@ _CUED_DATE = re.compile(
     + "|" + _DAY + r"(?:-?(?:го|е|ое)|" + _ENGLISH_DAY_SUFFIX + r")?(?:\s+of)?[\s./\-]{0,3}(?:" + _ANY_MONTH_WORD
     + ")" + _ANY_YEAR
     + "|" + _DAY + r"(?:-?(?:го|е|ое))?(?:[./\-]|\s(?:0\s)?)" + _MONTH_DIGITS + r"(?:-?(?:го|е|ое))?" + _ANY_YEAR
+    + r"(?!\s?\d)"  # not the start of a longer run of digits ("9 9 9 9 9 9" is no day and month)
     + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR
     + "))", re.IGNORECASE)
 

@@ -131,8 +131,8 @@ class EmailRecognizer(ContextPatternRecognizer):
 _SPOKEN_SYMBOLS = ((r"нижнее\s+подчеркивание|нижнее\s+подчеркивания|подчеркивание", "_"),
                    (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку|dot", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
 # One symbol's name with the white space around it: "petr точка ivanov" is "petr.ivanov" to whoever writes it down.
-_SAID_SYMBOL = re.compile(r"\s*(?<![а-яёa-z])(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in
-                                                          enumerate(_SPOKEN_SYMBOLS)) + r")(?![а-яёa-z])\s*",
+_SAID_SYMBOL = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in
+                                                       enumerate(_SPOKEN_SYMBOLS)) + r")(?![а-яёa-z])",
                           re.IGNORECASE)
 
 
@@ -141,11 +141,18 @@ def symbols_written(text: str) -> tuple[str, list[tuple[int, int]]]:
     "petr.ivanov@mail"), and for each character of that reading the span of `text` it stands for."""
     reading, spans, position = [], [], 0
     for said in _SAID_SYMBOL.finditer(text.replace("ё", "е").replace("Ё", "Е")):
-        reading.append(text[position:said.start()])
-        spans += [(at, at + 1) for at in range(position, said.start())]
+        if said.start() < position:
+            continue
+        start, end = said.span()
+        while start > position and text[start - 1].isspace():  # the white space around the name goes with it
+            start -= 1
+        while end < len(text) and text[end].isspace():
+            end += 1
+        reading.append(text[position:start])
+        spans += [(at, at + 1) for at in range(position, start)]
         reading.append(_SPOKEN_SYMBOLS[int(said.lastgroup[1:])][1])
-        spans.append(said.span())
-        position = said.end()
+        spans.append((start, end))
+        position = end
     reading.append(text[position:])
     spans += [(at, at + 1) for at in range(position, len(text))]
     return "".join(reading), spans

@@ -684,9 +684,10 @@ class CardSecrets:
         spans = [found.span() for literal in self.literals if folded.may_hold(literal[:4])
                  for found in self._pattern("cut", literal).finditer(text)]
         if self.dates:
-            # One pattern per shape for every date, a day and a month of the calendar's shape. Such a date starts where a run of digits starts, inside a stretch of the characters
-            # a date is written with that runs up to a mask: each shape is tried there, and only there (a search
-            # over the whole text from every start costs ~1 ms for a card's comments).
+            # One pattern per shape for every date, a day and a month of the calendar's shape. Such a date starts
+            # where a run of digits starts, inside a stretch of the characters a date is written with that runs up to
+            # a mask: each shape is tried there, and only there (a search over the whole text from every start costs
+            # ~1 ms for a card's comments).
             for stretch in _RIGHT_BEFORE_A_MASK.finditer(text):
                 for start in _DIGITS_START.finditer(text, stretch.start(), stretch.end()):
                     for pattern in _CUT_DATES:
