@@ -246,6 +246,30 @@ def _is_name_inside(token: _Token) -> bool:
                                     and (token.text[:1].isupper() or token.kind == "street"))
 
 
+def _names_a_street_after_numbers(tokens: list[_Token], k: int) -> bool:
+    """The word right after a house's numbers that names its street without the street's word: written, a capitalised
+    word that is not a person said in the nominative or a verb ("кв 45 дом 12 Профсоюзная", "д. 5, Гагарина"; not
+    "кв. 3 Иванов звонил"); said, an adjective of улица's gender that ends the address ("дом 12 квартира 5 профсоюзная")."""
+    from guard.morph import parses
+
+    token = tokens[k]
+    if not _is_name_word(token) or len(token.text) < 4 or token.text.endswith("."):
+        return False
+    found = parses(token.text)
+    if not found:
+        return token.text[:1].isupper()
+    tag = found[0].tag
+    if {"VERB", "INFN", "GRND", "PRTF", "PRTS", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "Apro"} & set(tag.grammemes):
+        return False
+    if token.text[:1].isupper():
+        # a sentence that starts after the numbers ("кв 12 Клиент недоволен", "Оплата прошла") is no street: a common
+        # noun in the nominative is one only as a place the dictionary knows ("Арбат", "Остоженка")
+        common_subject = "NOUN" in tag and "nomn" in tag and not {"Geox", "Surn", "Name"} & set(tag.grammemes)
+        return not ({"Name", "Patr"} & set(tag.grammemes) or "Surn" in tag and "nomn" in tag or common_subject)
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return "ADJF" in tag and "femn" in tag and (after is None or after.kind in ("sep", "other", "city"))
+
+
 def _is_place(tokens: list[_Token], k: int) -> bool:
     """A bare town name: most likely a place to the dictionary ("тюмени" yes, "артём" — a town too, but a name first)."""
     tok = tokens[k]
@@ -348,7 +372,7 @@ class AddressRecognizer(EntityRecognizer):
             first, last, parts = chain
             if self._is_address(parts, tokens, first, text):
                 first = self._extend_left(tokens, first, parts)
-                last = self._extend_right(tokens, last)
+                last = self._extend_right(tokens, last, parts)
                 score = 0.85 if parts & {"house", "flat"} else 0.7
                 found.append((tokens[first].start, tokens[last].end, score, "chain of address parts"))
             i = last + 1
@@ -644,11 +668,17 @@ class AddressRecognizer(EntityRecognizer):
             digits += len(tokens[k].text)
         return k if digits == 6 else first
 
-    def _extend_right(self, tokens: list[_Token], last: int) -> int:
-        """Take in a town said after the address: "... квартира 42 город калуга", "... 12 в тюмени"."""
+    def _extend_right(self, tokens: list[_Token], last: int, parts: set[str] = frozenset()) -> int:
+        """Take in a town said after the address: "... квартира 42 город калуга", "... 12 в тюмени"; and the street
+        named without its word after the numbers: "кв 45 дом 12 корп 3 Профсоюзная" (red team bb3, 10)."""
         k = last + 1
         if k < len(tokens) and tokens[k].kind == "sep":
             k += 1
+        if "street" not in parts and tokens[last].kind in ("num", "word") and k < len(tokens) \
+                and tokens[k].start - tokens[last].end <= 2 and _names_a_street_after_numbers(tokens, k):
+            if tokens[k].text[:1].isupper():
+                return self._name_words(tokens, k, _MAX_NAME_WORDS) or k  # "... Малая Бронная"
+            return k
         # spoken house first, its street after: "дом 52 квартира 7 по улице садовой"
         street = k + 1 if k < len(tokens) and tokens[k].text.lower() in ("по", "на") else k
         if street < len(tokens) and tokens[street].kind == "street" and tokens[last].kind in ("num", "word") \

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, RecognizerResult
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value, words_before
-from guard.recognizers.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS
+from guard.recognizers.lexicon import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, ROMAN_MONTHS
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
 _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS))
@@ -37,6 +37,15 @@ _ORDINAL = r"(?:-(?:го|е|ое|й))?"
 SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])" + _ORDINAL + r"\s(?:0\s?)?(?:[1-9]|1[0-2])" + _ORDINAL
                  + r"\s(?:19\d{2}|20[0-2]\d|\d{2}|0\s\d)" + _ORDINAL + r"(?:\s*(?:года|год|г\.?))?(?![\dа-яё])")
 
+# A whole value written as a date ("1980-03-12", "12.03.1980", "1980/03/12", "12 03 1980", a timestamp): whatever a
+# CRM calls it, it is no number whose last digits may be shown (the card policy's last4 and prefix).
+_WHOLE_DATE = re.compile(r"(?:" + "|".join((NUMERIC, ISO, YEAR_FIRST, SPACED)) + r")(?:[T\s]\S*+)?")
+
+
+def shaped_as_a_date(value: str) -> bool:
+    """Is the whole value a date by its shape (not a phone number with separators)?"""
+    return _WHOLE_DATE.fullmatch(value.strip()) is not None
+
 
 # Words that make a date the date of something else: a contract, a payment, an issue, a move.
 # The prepositions are whole words: "Сергеевна" or "Попова" before a date is a name, not "с" or "по".
@@ -51,7 +60,14 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 # "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
 # said letter by letter in speech: "дэ эр", "гэ эр"
 _BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.|(?:дэ|гэ)\s?эр(?![а-яё]))"
-BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")", re.IGNORECASE)
+# The same in an English note: "DOB", "D.O.B.", "born", "date of birth", "birth date", "b-day", "birthday".
+_ENGLISH_BIRTH_CUE = r"(?<![a-z])(?:d\.?o\.?b\.?|born|date\s+of\s+birth|birth\s?date|birth\s?day|b-day)(?![a-z])"
+BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")|" + _ENGLISH_BIRTH_CUE,
+                       re.IGNORECASE)
+# A birth word in either language, then the rest of its word and what a note puts between a word and its value
+# ("дата рождения: ", "д.р. — ", "DOB="): a date right after it is the date of birth, whatever the date is.
+_AFTER_A_BIRTH_CUE = (r"(?:" + r"(?<![а-яё])(?:рожд|родил)[а-яё]*\.?|" + _BIRTH_ABBREVIATION + "|"
+                      + _ENGLISH_BIRTH_CUE + r")[\s:=\-–—,(]{0,4}")
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
@@ -79,6 +95,42 @@ _LAST_CENTURY_FROM = 30
 
 # A month word's first three letters -> its number ("мар" 3, "мая"/"май" 5).
 _MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1) for form in forms}
+
+
+# A date in any of the shapes a note or a normalized speech gives it, the year left out or not (red team bb4 F15):
+# "12.03", "12/03/80", "12 3" (spoken "двенадцатого третьего"), "12-го марта", "12 Mar 1980", "12th of March",
+# "12-MAR-80", "12 III 1980", "March 12, 1980", "Mar. 12th", "1980-03-12". Its shape only: the value is not weighed.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_DIGITS = r"(?:0?[1-9]|1[0-2])"
+_ENGLISH_MONTH = "(?:" + "|".join(sorted((name for names in ENGLISH_MONTHS for name in names), key=len, reverse=True)) + ")"
+_ANY_MONTH_WORD = ("(?:" + "|".join(sorted([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS),
+                                           key=len, reverse=True))
+                   + "|" + _ENGLISH_MONTH + r")(?![а-яёa-z])\.?"
+                   + "|(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])")
+_ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
+             r"(?![\d:])")
+_ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
+_CUED_DATE = re.compile(
+    _AFTER_A_BIRTH_CUE + r"(?P<date>(?<!\d)(?:"
+    + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
+    + "|" + _DAY + r"(?:-?(?:го|е|ое)|" + _ENGLISH_DAY_SUFFIX + r")?(?:\s+of)?[\s./\-]{0,3}(?:" + _ANY_MONTH_WORD
+    + ")" + _ANY_YEAR
+    + "|" + _DAY + r"(?:-?(?:го|е|ое))?(?:[./\-]|\s(?:0\s)?)" + _MONTH_DIGITS + r"(?:-?(?:го|е|ое))?" + _ANY_YEAR
+    + r"(?!\s?\d)"  # not the start of a longer run of digits ("9 9 9 9 9 9" is no day and month)
+    + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR
+    + "))", re.IGNORECASE)
+
+
+# Whether a text names a birth at all: the cheap test before a text is normalized to look for such a date.
+A_BIRTH_CUE = re.compile(_AFTER_A_BIRTH_CUE, re.IGNORECASE)
+
+
+def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
+    """Every date right after a birth word ("родился 12.03", "д/р 12 III 1980", "DOB March 12", "др 12 3"): a date of
+    birth whatever its value, so masking it tells nothing of any card (red team bb4 F15, card-blind). Read by the
+    recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
+    ("30.02.1990") is no date at all."""
+    return [found.span("date") for found in _CUED_DATE.finditer(text) if _on_the_calendar(found["date"])]
 
 
 def _on_the_calendar(value: str) -> bool:
@@ -219,7 +271,11 @@ class BirthDateRecognizer(ContextPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # a bare year is a birth date only with the birth word right next to it
-        return [r for r in results if r.end - r.start > 4 or r.score >= self.CONTEXT_SCORE]
+        results = [r for r in results if r.end - r.start > 4 or r.score >= self.CONTEXT_SCORE]
+        if self.ENTITY in entities:
+            results += [RecognizerResult(self.ENTITY, start, end, self.CONTEXT_SCORE)
+                        for start, end in dates_after_a_birth_cue(text)]
+        return results
 
 
 KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,

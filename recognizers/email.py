@@ -129,7 +129,33 @@ class EmailRecognizer(ContextPatternRecognizer):
 # A mailbox said aloud, back to how it is written: the symbols' names, the services' spoken names, and the
 # usual Latin spelling of Russian letters ("иван нижнее подчёркивание петров собака мейл точка ру").
 _SPOKEN_SYMBOLS = ((r"нижнее\s+подчеркивание|нижнее\s+подчеркивания|подчеркивание", "_"),
-                   (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+                   (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку|dot", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+# One symbol's name with the white space around it: "petr точка ivanov" is "petr.ivanov" to whoever writes it down.
+_SAID_SYMBOL = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in
+                                                       enumerate(_SPOKEN_SYMBOLS)) + r")(?![а-яёa-z])",
+                          re.IGNORECASE)
+
+
+def symbols_written(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each symbol said by its name written as the symbol ("petr точка ivanov собака mail" ->
+    "petr.ivanov@mail"), and for each character of that reading the span of `text` it stands for."""
+    reading, spans, position = [], [], 0
+    for said in _SAID_SYMBOL.finditer(text.replace("ё", "е").replace("Ё", "Е")):
+        if said.start() < position:
+            continue
+        start, end = said.span()
+        while start > position and text[start - 1].isspace():  # the white space around the name goes with it
+            start -= 1
+        while end < len(text) and text[end].isspace():
+            end += 1
+        reading.append(text[position:start])
+        spans += [(at, at + 1) for at in range(position, start)]
+        reading.append(_SPOKEN_SYMBOLS[int(said.lastgroup[1:])][1])
+        spans.append((start, end))
+        position = end
+    reading.append(text[position:])
+    spans += [(at, at + 1) for at in range(position, len(text))]
+    return "".join(reading), spans
 _SPOKEN_SERVICES = {"мейл": "mail", "мэйл": "mail", "майл": "mail", "маил": "mail", "гмейл": "gmail",
                     "гмэйл": "gmail", "джимейл": "gmail", "яндекс": "yandex", "рамблер": "rambler", "ру": "ru",
                     "ком": "com", "нет": "net", "орг": "org", "бк": "bk", "инбокс": "inbox", "лист": "list"}

@@ -24,6 +24,8 @@ ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
     ("december", "dec"))
+# A month in Roman numerals, January first, as a date is written on a form ("12.III.1980", "12 III 80").
+ROMAN_MONTHS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 # Legal forms around an organization's name: "ООО «Ромашка»" is Ромашка, "ИП Ковалёв" is Ковалёв.
 LEGAL_FORMS: frozenset[str] = frozenset({

@@ -229,6 +229,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.75, "a name typed in lowercase Latin letters") for s, e in _lowercase_latin_names(text)]
     spans += [(s, e, 0.75, "a name in Latin letters after an English sign-off or introduction")
               for s, e in _latin_names_after_english_cues(text)]
+    spans += [(s, e, 0.75, "a name in Latin letters after a Russian noun for a person")
+              for s, e in _latin_names_after_person_nouns(text)]
     if lowercase:
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
@@ -2226,6 +2228,40 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
             if not words or not (len(words) >= 2 or honorific or reads_as_first_name):
                 continue
         out.append((words[0][0], words[-1][1]))
+    return out
+
+
+# A Russian word, then capitalised Latin letters after a space (and maybe a colon or comma): where a person noun may
+# stand before a name written in Latin letters ("клиент John Smith", "абонент: Li Wei").
+_CYRILLIC_WORD_BEFORE_LATIN = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)\.?[ \t]*[,:—]?[ \t]+(?=[A-Z])")
+
+
+def _latin_names_after_person_nouns(text: str) -> list[tuple[int, int]]:
+    """"клиент John Smith", "абонент Li Wei", "владелец: Kim": one to three capitalised Latin words right after a
+    naming word or a noun for a person (the Russian twin of "Customer John Smith"); two of them, or one that reads as a
+    first name, and none an English or organisation word (red team bb4)."""
+    if not re.search(r"[A-Z]", text):
+        return []
+    out = []
+    not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
+    for cue in _CYRILLIC_WORD_BEFORE_LATIN.finditer(text):
+        word = cue.group(1).lower()
+        if word not in _LATIN_NAMING_CUES and not _person_noun(word):
+            continue
+        words, at = [], cue.end()
+        while len(words) < 3:
+            match = _LATIN_WORD_AT.match(text, at)
+            if match is None or not text[match.start(1)].isupper() or match.group(1).lower() in not_names:
+                break
+            words.append(match.span(1))
+            at = match.end()
+            if text[match.end(1):match.end(1) + 1] not in (" ", "\t"):
+                break  # punctuation or the line's end closes the name
+        if not words:
+            continue
+        first = _to_cyrillic(text[slice(*words[0])].lower())
+        if len(words) >= 2 or ("Name" in _person_kinds(first) and is_known(first)):
+            out.append((words[0][0], words[-1][1]))
     return out
 
 

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from typing import Any, Callable
 
 from guard.policy.paths import Path, format_path
+from guard.recognizers.birth_date import shaped_as_a_date
 
 HIDDEN = "***"
 REDACTION_FAILED = "[скрыто]"
@@ -96,8 +97,8 @@ def mask_last4(value: str) -> str:
     whatever its length — one "*" per hidden digit told a foreign number from a Russian one, a city number kept with
     its 7 from one kept without; a number of 4 digits or fewer is not shown at all."""
     digits = digits_of(value)
-    if len(digits) <= SHOWN_TAIL:
-        return HIDDEN
+    if len(digits) <= SHOWN_TAIL or shaped_as_a_date(value):
+        return HIDDEN  # a date among numbers (a birth date in numbers[]) is no number: no digit of it is shown
     return MASK_CHAR * SUBSCRIBER_DIGITS + digits[-SHOWN_TAIL:]
 
 
@@ -105,7 +106,7 @@ def mask_prefix(value: str) -> str:
     """Only the country and operator/area code (Инструкция запретов, п. 9): at most 4 digits,
     and never any of the 7 subscriber digits, so a short number shows nothing."""
     digits = digits_of(value)
-    if not digits:
+    if not digits or shaped_as_a_date(value):
         return HIDDEN
     shown = max(0, min(LONGEST_PREFIX, len(digits) - SUBSCRIBER_DIGITS))
     return digits[:shown] + MASK_CHAR * (len(digits) - shown)

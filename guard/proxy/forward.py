@@ -44,7 +44,7 @@ from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import CardSecrets, collect_texts
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
-from guard.normalize import ascii_digits
+from guard.normalize import ascii_digits, may_hold_ascii_number_words, readings
 from guard.recognizers import phone
 from guard.policy.operators import digits_of
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
@@ -504,14 +504,29 @@ _MAX_NAMED_CUSTOMERS = 32
 def _written_msisdns(itself: Any, text: str | None) -> list[str]:
     """The customer numbers written anywhere in a body: in a text body, and in every string, number and key of a JSON
     one — each run of digit groups that reads as a Russian personal number (recognizers/phone.py, the one definition
-    of a phone: "+7 (916) 000-00-07", "89160000007", "9160000007"), in any script's digits."""
+    of a phone: "+7 (916) 000-00-07", "89160000007", "9160000007"), in any script's digits, or said in words ("восемь
+    девятьсот шестнадцать ..."), read as every recognizer reads it (guard/normalize.readings)."""
     pieces: dict[str, None] = dict.fromkeys([text] if text is not None else [])
     collect_texts(itself, pieces, numbers=True)  # every string, key and number, as the card-aware scrub reads them
     found: list[str] = []
     for piece in pieces:
         read = ascii_digits(unicodedata.normalize("NFKC", piece))
-        if sum(ch.isdigit() for ch in read) < 10:
-            continue
+        for reading in [read] + _readings_in_words(piece):
+            found += _msisdns_in(ascii_digits(reading))
+    return list(dict.fromkeys(found))
+
+
+def _readings_in_words(piece: str) -> list[str]:
+    """The readings of a text that may say a number in words (a letter, and not ASCII with no English number word)."""
+    if not any(ch.isalpha() for ch in piece) or piece.isascii() and not may_hold_ascii_number_words(piece):
+        return []
+    return [reading.text for reading in readings(piece)]
+
+
+def _msisdns_in(read: str) -> list[str]:
+    """The customer numbers among the digit groups of a text read with ASCII digits."""
+    found: list[str] = []
+    if sum(ch.isdigit() for ch in read) >= 10:
         for run in phone.digit_runs(read):
             groups = [group.group() for group in run]
             # Every stretch of whole groups that holds 10 or 11 digits: "Абонент 79160000007 2019" is one run of
@@ -525,7 +540,7 @@ def _written_msisdns(itself: Any, text: str | None) -> list[str]:
                     if len(digits) in (10, 11) and phone.is_phone_digits(digits) and (
                             len(digits) == 10 or digits[0] in "78"):
                         found.append(phone.msisdn(digits))
-    return list(dict.fromkeys(found))
+    return found
 
 
 def _is_card(itself: Any) -> bool:

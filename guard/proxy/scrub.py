@@ -50,7 +50,9 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import ENGLISH_MONTHS, LEGAL_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, latin_to_cyrillic
+from guard.recognizers.birth_date import A_BIRTH_CUE, dates_after_a_birth_cue
+from guard.recognizers.email import symbols_written
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
@@ -85,7 +87,6 @@ _RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыь
 # the rest of a value it masked only in part.
 _MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
 _BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
 _DIGIT_RUN = re.compile(r"\d+")
 # A run of base64 (standard or URL-safe) long enough to hold a word and a number: "0JjQstCw0L3QvtCy" is "Иванов" to
@@ -120,16 +121,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # what str.isalpha() calls a letter
 _MONTHS = tuple(genitive for genitive, _ in MONTH_NAMES)  # "января" ... (recognizers/lexicon.py)
 # A month's genitive or Roman numeral, lowercase -> its number.
-_MONTH_NUMBER = {name.lower(): number for names in (_MONTHS, _ROMAN_MONTHS)
+_MONTH_NUMBER = {name.lower(): number for names in (_MONTHS, ROMAN_MONTHS)
                  for number, name in enumerate(names, start=1)}
 _MONTH_STEM = re.compile("|".join(month[:3] for month in _MONTHS), re.IGNORECASE)  # a month named in words
-# A month's name as a date is written with a day and maybe no year, in Russian (genitive, abbreviation) or English
-# (name, abbreviation) -> its number; and the stems that let a text hold one (_date_spans looks no further without).
-_MONTH_WORD_NUMBER = {**{name: number for number, names in enumerate(ENGLISH_MONTHS, start=1) for name in names},
-                      **{genitive: number for number, (genitive, _) in enumerate(MONTH_NAMES, start=1)},
-                      **{short: number for short in MONTH_ABBREVIATIONS
-                         for number, stem in enumerate(MONTH_STEMS, start=1) if stem.startswith(short[:3])}}
-_ENGLISH_MONTH_STEM = re.compile("|".join(names[-1][:3] for names in ENGLISH_MONTHS), re.IGNORECASE)
 
 
 class _NumberSecret(NamedTuple):  # a tuple: made dozens of times per card, cheaply
@@ -180,7 +174,6 @@ class CardSecrets:
     # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
     # text could hold the e-mail (compiling them is most of a new customer's scrubbing otherwise).
     _patterns: dict[tuple[str, str], re.Pattern[str]] = field(init=False, repr=False, compare=False)
-    _day_months: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
     # Latin word -> whether a Cyrillic reading of it is a hidden word: a card's keys repeat their words ("last_name",
     # "first_name"). Per response, as _patterns.
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
@@ -217,7 +210,6 @@ class CardSecrets:
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
-        object.__setattr__(self, "_day_months", frozenset((moment.day, moment.month) for moment in self.dates))
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
                                                      for size in range(_MIN_HEAD, len(phone))))
@@ -277,9 +269,9 @@ class CardSecrets:
         """Every span of `plain` (and of `read`, its reading with the same offsets) that shows a secret: numbers, dates,
         words, literals, cut values and encoded runs. Spoken numbers written as digits are worked out once, if needed."""
         normalized = _LazyNormalized(read)
-        return (self._number_spans(read, normalized) + self._date_spans(read, normalized)
+        return (self._number_spans(read, normalized) + self._date_spans(read, normalized) + _birth_dates(read, normalized)
                 + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
-                + self._latin_literal_spans(plain) + self._cut_spans(read)
+                + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
@@ -476,13 +468,12 @@ class CardSecrets:
         patterns = [_DATE_IN_WORDS] if not text.isascii() and _MONTH_STEM.search(text) else []
         if _ROMAN.search(text):
             patterns.append(_DATE_IN_ROMAN)
-        if not patterns and not _HAS_DIGIT.search(text) and not _ENGLISH_MONTH_STEM.search(text) and (
-                text.isascii() or not _may_speak_numbers(text)):
+        if not patterns:
             return []
         normalized = normalized.value
         wanted = {(moment.day, moment.month, year) for moment in self.dates
                   for year in (str(moment.year), f"{moment.year % 100:02d}")}
-        spans = self._day_month_spans(text, normalized)
+        spans = []
         for pattern in patterns:
             position = 0
             while (found := pattern.search(normalized.text, position)) is not None:
@@ -491,40 +482,6 @@ class CardSecrets:
                 month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
-        return spans
-
-    def _day_month_spans(self, text: str, normalized: NormalizedText) -> list[tuple[int, int]]:
-        """A hidden date's day and month, the year left out or theirs: as words ("12 марта", "March 12, 1980", "12th of
-        March", "12-MAR-80"), in digits ("12.03", "12/03"), spoken ("двенадцатого третьего", red team bb4 F15). A year
-        written with them that is not the hidden date's makes it another date."""
-        years: dict[tuple[int, int], set[str]] = {}
-        for moment in self.dates:
-            years.setdefault((moment.day, moment.month), set()).update(
-                (str(moment.year), f"{moment.year % 100:02d}"))
-        read = normalized.text
-        patterns: list[re.Pattern[str]] = []
-        if _MONTH_STEM.search(read) or _ENGLISH_MONTH_STEM.search(read):
-            patterns += _DAY_MONTH_IN_WORDS
-        if _HAS_DIGIT.search(read):
-            patterns.append(_DAY_DOT_MONTH)
-            if normalized.changed:
-                patterns.append(_DAY_SPACE_MONTH)
-        spans = []
-        for pattern in patterns:
-            position = 0
-            while (found := pattern.search(read, position)) is not None:
-                position = found.start() + 1
-                month = found["month"]
-                names = _ENGLISH_MONTH_NUMBER if pattern is _DAY_MONTH_IN_WORDS[1] else _MONTH_WORD_NUMBER
-                number = int(month) if month.isdigit() else names.get(_as_ascii_letters(month).lower(), 0)
-                allowed = years.get((int(found["day"]), number))
-                if allowed is None or "year" in pattern.groupindex and found["year"] and found["year"] not in allowed:
-                    continue
-                span = normalized.to_original(*found.span()) if normalized.changed else found.span()
-                # Digits with a space between are a date only where they were spoken ("двенадцатого третьего").
-                if pattern is _DAY_SPACE_MONTH and text[span[0]:span[1]] == found.group():
-                    continue
-                spans.append(span)
         return spans
 
     def _matches_in(self, runs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -679,6 +636,16 @@ class CardSecrets:
         latin = latin_lookalikes(text) if self.literals else text
         return self._literal_spans(latin) if latin != text else []
 
+    def _said_literal_spans(self, text: str) -> list[tuple[int, int]]:
+        """E-mail addresses and their local parts with their symbols said by name ("petr точка ivanov", "petr dot
+        ivanov at mail dot ru"): read with the symbols written (the e-mail kind's reading, recognizers/email.py)."""
+        if not self.literals:
+            return []
+        reading, spans = symbols_written(text)
+        if reading == text:
+            return []
+        return [(spans[start][0], spans[end - 1][1]) for start, end in self._literal_spans(reading) if end > start]
+
     def _literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts, in any case, with spaces anywhere inside
         ("petr . ivanov @ mail . ru", spelled "p e t r . i v a n o v")."""
@@ -717,16 +684,17 @@ class CardSecrets:
         spans = [found.span() for literal in self.literals if folded.may_hold(literal[:4])
                  for found in self._pattern("cut", literal).finditer(text)]
         if self.dates:
-            # One pattern per shape for every date, its day and month compared with the hidden dates' (as
-            # _date_spans does). Such a date starts where a run of digits starts, inside a stretch of the characters
-            # a date is written with that runs up to a mask: each shape is tried there, and only there (a search
-            # over the whole text from every start costs ~1 ms for a card's comments).
+            # One pattern per shape for every date, a day and a month of the calendar's shape. Such a date starts
+            # where a run of digits starts, inside a stretch of the characters a date is written with that runs up to
+            # a mask: each shape is tried there, and only there (a search over the whole text from every start costs
+            # ~1 ms for a card's comments).
             for stretch in _RIGHT_BEFORE_A_MASK.finditer(text):
                 for start in _DIGITS_START.finditer(text, stretch.start(), stretch.end()):
                     for pattern in _CUT_DATES:
                         found = pattern.match(text, start.start())
-                        if found is not None and (int(found["day"]),
-                                                  _month_number(found["month"])) in self._day_months:
+                        # any day and month, not only the hidden dates': which of them is masked tells nothing of
+                        # the card (a comment may write a mask itself, red team bb4 F15)
+                        if found is not None and int(found["day"]) <= 31 and 1 <= _month_number(found["month"]) <= 12:
                             spans.append(found.span())
         return spans
 
@@ -1164,7 +1132,7 @@ _RIGHT_BEFORE_A_MASK = re.compile(r"(?<![\w\s./\-])[\w\s./\-]++(?=<[A-Z_]+>|\*\*
 _CUT_DATES = tuple(
     _cut_date_pattern(day, month)
     for day in (r"[1-9]", r"[1-9]\d")
-    for month in (r"\d", r"\d\d", "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True) + list(_MONTHS)))
+    for month in (r"\d", r"\d\d", "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True) + list(_MONTHS)))
 )
 
 
@@ -1243,30 +1211,18 @@ _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\
                             + r")\s+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 # "12.III.1980", "12 III 80": the month in Roman numerals (longest first, so "III" is not read as "I").
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
-                            + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+                            + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
                             + r")(?![IVXivx])\s*[./\-]?\s*(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 
 
-# A day and a month as words, the year maybe left out: "12 марта", "12th of March", "12-MAR-80", "March 12, 1980", "Mar.
-# 12th" (after normalize: "двенадцатого марта" is "12 марта"). Longest names first; a month word ends where a word
-# ends. Compared by day and month with the hidden dates (a year, when written, must be theirs too).
-# The month is any word of 3-9 letters, looked up in _MONTH_WORD_NUMBER (a letter run and a dict: cheaper than an
-# alternation of every month's name at every position); the month before the day is English only ("March 12"): in
-# Russian a month before a number is the next date's day ("1 декабря 21 декабря 99"). Possessive: linear.
-_DAY_SUFFIX = r"(?:-?(?:го|е|ое)|st|nd|rd|th)?"
-_YEAR_AFTER = r"(?:[\s,.\-/]{1,3}(?P<year>\d{4}|\d{2})(?!\d))?"
-_DAY_MONTH_IN_WORDS = (
-    re.compile(rf"(?<![\w])0?(?P<day>[1-9]\d?){_DAY_SUFFIX}(?:\s+of)?[\s\-./]{{0,3}}(?P<month>[^\W\d_]{{3,9}}+)"
-               rf"(?![^\W\d_])\.?{_YEAR_AFTER}", re.IGNORECASE),
-    re.compile(rf"(?<![^\W\d_])(?P<month>[A-Za-z]{{3,9}}+)(?![^\W\d_])\.?[\s\-./]{{1,3}}0?(?P<day>[1-9]\d?)(?!\d)"
-               rf"{_DAY_SUFFIX}(?![^\W\d_]){_YEAR_AFTER}", re.IGNORECASE),
-)
-_ENGLISH_MONTH_NUMBER = {name: number for number, names in enumerate(ENGLISH_MONTHS, start=1) for name in names}
-# A day and a month in digits with no year after them: "родился 12.03", "д.р. 12/03" — not a piece of a longer date
-# or number ("2026-03-12", "10.12.3"), not a time ("12:03"). And spoken, a space between ("двенадцатого третьего" is
-# "12 3" after normalize): read so only where the words were spoken (_date_spans).
-_DAY_DOT_MONTH = re.compile(r"(?<![\d./\-:])0?(?P<day>[1-9]\d?)[./]0?(?P<month>1[0-2]|[1-9])(?!\d)(?![./\-:]\d)")
-_DAY_SPACE_MONTH = re.compile(r"(?<![\d./\-:])0?(?P<day>[1-9]\d?) 0?(?P<month>1[0-2]|[1-9])(?![\d./\-:])")
+def _birth_dates(text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
+    """A date right after a birth word, whatever its value and the card's (the birth-date kind's rule,
+    recognizers/birth_date.py): card-blind, so no comment can test a guess of the owner's birthday (red team bb4 F15)."""
+    if not A_BIRTH_CUE.search(text):
+        return []
+    normalized = normalized.value
+    return [normalized.to_original(*span) if normalized.changed else span
+            for span in dates_after_a_birth_cue(normalized.text)]
 
 
 def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:

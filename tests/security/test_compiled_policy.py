@@ -235,13 +235,15 @@ def test_all_texts_of_a_response_scrubbed_in_one_pass_get_exactly_what_each_gets
     secrets = CardSecrets.from_values(["79857748893", "Журавлёва", "1999-12-21", "inna.zh@mail.ru", "4512"])
     texts = ["звонила Журавлёвой", "Журавлёв", "восемь девятьсот восемьдесят пять", "семьсот семьдесят четыре",
              "восемьдесят восемь девяносто три", "21 декабря", "1999 года", "21 декабря 1999 года",
-             "1 декабря 21 декабря 99", "родилась 21-го декабря 99", "почта inna.zh@mail.ru", "İnna.zh@mail.ru",
+             "1 декабря 21 декабря 99", "родилась 21-го декабря 99", "родилась 21-го декабря", "почта inna.zh@mail.ru", "İnna.zh@mail.ru",
              "Москва", "Тариф «Мой безлимит»", "серия 45 12", "***", "a\x00Журавлёва", ""]
     together = secrets.scrub_texts(texts)
     assert together == {text: secrets.scrub_text(text) for text in texts}
     assert together["Журавлёв"][1] == 1 and together["восемь девятьсот восемьдесят пять"][1] == 0
     assert together["21 декабря 1999 года"] == ("*** года", 1)
-    assert together["21 декабря"] == ("***", 1)  # a hidden date's day and month alone tell it (red team bb4 F15)
+    # a day and month with no birth word are shown whatever the card's date, so none can be probed (red team bb4 F15)
+    assert together["21 декабря"] == ("21 декабря", 0)
+    assert together["родилась 21-го декабря"] == ("родилась ***", 1)
     assert together["1 декабря 21 декабря 99"] == ("1 декабря ***", 1)  # overlapping date forms: the right one
 
 

@@ -6,7 +6,8 @@ import random
 import re
 from datetime import date
 
-from guard.proxy.scrub import _BEFORE_MASK, _MONTHS, _ROMAN_MONTHS, _ASCII_TWINS, CardSecrets, _cut_literal, _spaced
+from guard.proxy.scrub import _BEFORE_MASK, _MONTHS, _ASCII_TWINS, CardSecrets, _cut_literal, _spaced
+from guard.recognizers.lexicon import ROMAN_MONTHS
 
 _PIECES = ["12", "012", "1", "01", "3", "03", "10", "010", "III", "İİİ", "iii", "X", "XII", "марта", "МАРТА", "декабря",
            ".", "-", "/", " ", "  ", "-го", "е", "ое", "<DATE_OF_BIRTH>", "***", "[скрыто]", "<EMAIL_ADDRESS>", "p e t r",
@@ -17,7 +18,7 @@ _EMAILS = ["petr.ivanov@mail.ru", "kate.sss@mail.ru", "ivanov@x.ru"]
 
 def _per_date(moment: date) -> re.Pattern[str]:
     """The reference: one pattern for one date, its day and month spelled out."""
-    months = "|".join((f"{moment.month:02d}", str(moment.month), _ROMAN_MONTHS[moment.month - 1],
+    months = "|".join((f"{moment.month:02d}", str(moment.month), ROMAN_MONTHS[moment.month - 1],
                        _MONTHS[moment.month - 1]))
     return re.compile(rf"(?<!\d)0?{moment.day}(?:-?(?:го|е|ое))?\s*[./\-]?\s*(?:{months})(?![IVXivx\w])\s*[./\-]?"
                       + _BEFORE_MASK, re.IGNORECASE)

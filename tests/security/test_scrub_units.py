@@ -66,7 +66,7 @@ def test_a_hidden_value_repeated_across_a_response_is_masked_and_counted_at_ever
                "d": "родился 12 марта 1980 года", "e": ["родился 12 марта 1980 года"], "79031234567": "x"}
     scrubbed, count = secrets.scrub_json(payload)
     assert scrubbed == {"a": "звонил с ***", "b": ["звонил с ***", {"c": "звонил с ***"}],
-                        "d": "родился *** года", "e": ["родился *** года"]}
+                        "d": "родился ***", "e": ["родился ***"]}
     assert count == 6
 
 
