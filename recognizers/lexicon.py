@@ -131,6 +131,10 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
 # The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
 CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
+# The contact center's own labels in chats and notes ("Оператор:", "Сотр.:", "Агент:", "Оп.:"): whoever writes under
+# one of them gives no customer's secret in answer to a question (recognizers/secret.py).
+CONTACT_CENTER_LABELS = frozenset({"оператор", "специалист", "сотрудник", "сотр", "агент", "оп", "консультант",
+                                   "менеджер", "поддержка"})
 
 # What the one who writes a number down says while it is dictated ("угу", "да-да, записываю", "так, дальше", "ок"): the
 # words that say "go on" and never name or count anything. One list for a turn of the listener between the caller's
