@@ -78,6 +78,7 @@ _TOKEN = re.compile(r"\S+")
 _LEFT_EDGE = "\"'«»“”„([<"
 _RIGHT_EDGE = "\"'«»“”)]>.,;:?!…"
 _ENDS_VALUE = re.compile(r"[,.;:?!…]")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
@@ -236,6 +237,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                         spans.append(run.span() + (0.75, "a short number said after a one-time code's cue"))
         if own:
             continue
+        if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))):
+            continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?")
         once = all(cue.group("once") for cue in cues)
         for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
             if (speaker is not None and answer_speaker == speaker) or _CUE.search(text, answer_start, answer_end) \
