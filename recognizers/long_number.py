@@ -14,9 +14,16 @@ guard/engine.merge_overlaps).
 from __future__ import annotations
 
 from guard.document import document_for
+import re
+
 from guard.recognizers.base import (_QUANTITY_AFTER, CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
                                     last_cue, make_result, number_value, words_in)
-from guard.recognizers.phone import PhoneRecognizer, digit_runs, is_toll_free, national
+from guard.recognizers.lexicon import OTHER_VALUE_WORDS
+from guard.recognizers.phone import DEVICE_NUMBER, PhoneRecognizer, digit_runs, is_toll_free, national
+
+# A word naming what the number is: another value's (lexicon.OTHER_VALUE_WORDS: "огрн", "счёт фирмы", "код") — that
+# kind reads it, with its holder and its checksum
+_NAMED = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + r")", re.IGNORECASE)
 
 SPOKEN_FEWEST = 10  # digits in a spoken run that is an identifier whatever it says
 WRITTEN_FEWEST = 16  # in a written one, in groups: a card, an OMS policy, a bank account
@@ -71,8 +78,11 @@ class LongNumberRecognizer(ContextPatternRecognizer):
             whole = "".join(group.group() for group in run)
             if is_toll_free(national(whole)) or _all_phones(run):
                 continue  # an 8-800 line; phones said in one breath, each masked by the phone kind
-            if last_cue(words_in(clause_before(text, start))[-3:], tuple(CUE_KINDS)) is not None:
-                continue  # a kind's cue names it: that kind reads it (and its holder, guard/engine.py), not a guess
+            clause = clause_before(text, start)
+            if last_cue(words_in(clause), tuple(CUE_KINDS)) is not None or _NAMED.search(clause) \
+                    or DEVICE_NUMBER.search(clause_before(text, start, 30)):
+                continue  # a word names it (a kind's, an order's, a device's: "имей …", "серийный номер …"): that kind
+                # reads it, with its holder (guard/engine.py) and checksum; this is for the number nothing names
             out.append(make_result(self, likely_kind(digits), start, end, REST_SCORE,
                                    "a long number said or written in groups with no cue: masked whole"))
         return out

@@ -36,7 +36,7 @@ WORD_CUES = (r"парол\w*|password|passwd|кодов\w*\s+слов\w*|сек�
 QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+фамили\w*(?:\s+(?:мам\w*|матер\w*))?"
                  r"|кличк\w*\s+(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
 # A SIM's codes, written or said: "PIN-код", "ПИН", "пин код", "PUK2", "пак-код".
-CODE_CUES = r"(?:pin|пин|puk|пук|пак)[12]?(?:[\s\-]?код\w*)?"
+CODE_CUES = r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\s\-]?код\w*"  # "Пак" alone is a surname
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
 ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"

@@ -74,3 +74,19 @@ def test_amounts_dates_times_and_quantities_stay_readable(redactor, text, kept):
     out = redactor.redact(text).text
     for piece in kept:
         assert piece in out, out
+
+
+NAMED = [
+    "серийный номер роутера два три четыре пять шесть семь восемь девять ноль один",
+    "имей три пять шесть семь восемь девять ноль один два три четыре пять шесть семь восемь",
+    "трек номер посылки восемьдесят ноль ноль один два три четыре пять шесть семь восемь девять",
+    "нов.сим ICCID 8970101 2345 6789 0123",
+    "звоните на горячую линию восемь восемьсот семьсот ноль шестьсот одиннадцать",
+]
+
+
+@pytest.mark.parametrize("text", NAMED, ids=[t[:30] for t in NAMED])
+def test_a_long_number_a_word_names_is_left_to_that_kind(text):
+    assert all(e.type != "PERSONAL_NUMBER" for e in _REDACTOR.analyze(text))
+    assert not any(getattr(e, "type", "") in ("CREDIT_CARD", "BANK_ACCOUNT") and e.score == 0.6
+                   for e in _REDACTOR.analyze(text))
