@@ -28,7 +28,7 @@ from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
-from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_SPEAKERS, SELF_INTRODUCTION
+from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 
@@ -149,7 +149,7 @@ def is_contact_center(speaker: Hashable) -> bool:
     if not isinstance(speaker, str):
         return False
     word = speaker.strip().lower()
-    return word in CONTACT_CENTER_SPEAKERS or (re.fullmatch(SPEAKER_LABEL, word) is not None
+    return word in CONTACT_CENTER_LABELS or (re.fullmatch(SPEAKER_LABEL, word) is not None
                                                and word not in CALLER_LABELS)
 
 

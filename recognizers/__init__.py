@@ -18,7 +18,7 @@ from functools import lru_cache
 from guard.analysis import EntityRecognizer
 from guard.recognizers import (account_number, bank_account, bik, birth_certificate, birth_date, card_cvv, card_expiry,
                                cell_id, contract, credit_card, driver_license, email, id_document, inn, ip_address,
-                               issue_date, login, ogrn, oms, passport, passport_dept, passport_issuer, phone, secret,
+                               issue_date, login, long_number, ogrn, oms, passport, passport_dept, passport_issuer, phone, secret,
                                snils)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
@@ -54,6 +54,7 @@ KINDS: tuple[Kind, ...] = (
     issue_date.KIND,
     id_document.KIND,
     secret.KIND,
+    long_number.KIND,
 )
 
 BY_ENTITY: dict[str, Kind] = {kind.entity: kind for kind in KINDS}

@@ -162,13 +162,17 @@ OFFER_OF_HELP = (r"(?:слушаю|чем\s+(?:я\s+)?(?:могу|можем)|ч
 
 # The caller's labels; the others are the contact center's (guard/dialogue.py: "Клиент" and "Абонент" are one speaker)
 CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель"})
-# The contact center's speakers as an export names them (CONTRACTS §6: "operator" / "client")
-CONTACT_CENTER_SPEAKERS = frozenset({"operator", "agent", "оператор", "специалист"})
 
 # A separator said aloud between a number's parts ("01 дробь 61" is "01/61", "5 тире 12", "7701 слэш 12345"): one list
 # for a contract number, a house number, a card's expiry and a cell id (round s30-twins: four lists, the union kept).
 SAID_SEPARATORS: tuple[str, ...] = ("дробь", "слеш", "слэш", "тире", "дефис")
 SAID_SEPARATOR = r"(?:" + "|".join(SAID_SEPARATORS) + r")"
+# The contact center's own speakers, as chats and notes label them ("Оператор:", "Сотр.:", "Агент:", "Оп.:") and as an
+# export names them (CONTRACTS §6: "operator"): whoever speaks under one of them gives no customer's secret in answer
+# to a question (recognizers/secret.py) and may give their own name (guard/dialogue.py). One set (stop 30: the two
+# rounds' lists merged, the union kept).
+CONTACT_CENTER_LABELS = frozenset({"operator", "agent", "оператор", "специалист", "сотрудник", "сотр", "агент", "оп",
+                                   "консультант", "менеджер", "поддержка"})
 
 # What the one who writes a number down says while it is dictated ("угу", "да-да, записываю", "так, дальше", "ок"): the
 # words that say "go on" and never name or count anything. One list for a turn of the listener between the caller's
