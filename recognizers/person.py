@@ -28,7 +28,7 @@ from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
-from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_TAG, SPOKEN_LETTERS
+from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, NAMING_ABBREVIATIONS, latin_to_cyrillic
