@@ -13,7 +13,7 @@ import re
 from guard.analysis import Pattern
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
-from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_LABEL, SPOKEN_LETTERS
+from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, SPOKEN_LETTERS
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
@@ -85,7 +85,7 @@ class HandleRecognizer(ContextPatternRecognizer):
 # at the caller's answer after their label ("…логин\nклиент: елисеев нижнее подчёркивание вэ 41").
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
                           r"(?:\s+(?:у\s+меня|мой|моя|моё|мое|это|вот|там|же|такой|был|была))*"
-                          r"(?:[ \t]*\??\s*" + SPEAKER_LABEL + r"[ \t]*:[ \t]*|[ \t:]+)", re.IGNORECASE)
+                          r"(?:[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)", re.IGNORECASE)
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
 # the login goes on after it when a login's word follows, or any letter by its name ("… подчёркивание а 59").
 _JOINER_AFTER = re.compile(_SPOKEN_JOINER + r" ", re.IGNORECASE)

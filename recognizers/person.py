@@ -28,7 +28,7 @@ from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
-from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER_LABEL, SPEAKER_TAG, SPOKEN_LETTERS
+from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, NAMING_ABBREVIATIONS, latin_to_cyrillic
@@ -461,7 +461,7 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
             cue = [word.group().lower() for word in before]
             # the operator's request and the caller's answer after their label: "по буквам фамилию пожалуйста\n
             # клиент: пэ е тэ …"
-            while cue and (cue[-1] in _SPELLING_WORDS or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER_LABEL, cue[-1])):
+            while cue and (cue[-1] in _SPELLING_WORDS or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER, cue[-1])):
                 cue.pop()
             if len(letters) >= 3 and cue and cue[-1] in _NAMING_WORDS:
                 out.append((run.start(), run.start() + letters[-1][1]))
