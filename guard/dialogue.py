@@ -141,7 +141,8 @@ _OWN_NAME = re.compile(r"(?<![а-яёa-z\d])" + SELF_INTRODUCTION + r"[ \t,:—�
 _GREETED_NAME = re.compile(r"\A[\s\W]*+" + GREETING + r"[\s,!.—–-]+(?P<name>[а-яё]+)[\s,!.—–-]+(?=" + OFFER_OF_HELP + r"(?![а-яё]))",
                            re.IGNORECASE)
 
-_ASKED = re.compile(r"[ \t]*\?")
+# From a name's end: "Это Ольга?". Starts only at a run's first blank (else every suffix of a run is scanned: quadratic).
+_ASKED = re.compile(r"(?<![ \t])[ \t]*\?")
 
 
 def is_contact_center(speaker: Hashable) -> bool:

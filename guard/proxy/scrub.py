@@ -953,8 +953,10 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 
 # The house, building and flat numbers written after a street ("5-12", ", д. 5, кв. 12", " д.5 корп.2"): the house words
 # are the address kind's (recognizers/address.py). Possessive, each repetition starts with a digit or a house word.
+# Read from a word's end, so it starts only at a run's first blank or comma (else every suffix of a long run is scanned:
+# quadratic), or right after one comma ending a word typed in the Latin layout ("Ujke, 5": the comma is the key of "б").
 _HOUSE_WORD = "|".join(re.escape(word) for word in sorted(HOUSE_WORDS | {"к"}, key=len, reverse=True))
-_HOUSE_AFTER = re.compile(rf"(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
+_HOUSE_AFTER = re.compile(rf"(?<![ \t])(?<![ \t,],)(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
                           rf"(?:[ \t]*+[-/][ \t]*+\d++[а-яё]?(?!\w))?)++", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
