@@ -41,6 +41,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
+from guard.disclosure.value_pieces import cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -334,6 +335,14 @@ class DisclosureChecker:
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
+        # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as
+        # the rule that names the kind; the caller's own digits or the card's shown ones may be said back
+        for start, end, kind in cued_pieces(utterance):
+            digits = utterance.digits_in(start, end)
+            if len(digits) < 2 or (said and said.said_digits(digits)) or (shown is not None and shown.shows_digits(digits)):
+                continue
+            found += [_finding(piece_rule, start, end) for piece_rule in self._by_speaker["operator"]
+                      if kind in piece_rule.entities][:1]
         return found
 
     def _split_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
