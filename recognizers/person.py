@@ -2396,3 +2396,7 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not names_nobody(text, s, e):
             pieces.append((s, e))
     return pieces
+
+# Read by the speech checker's owner frames (guard/disclosure/personal.py `owner_named_words`): a role or kin noun
+# there says who the owner is ("владелец — мужчина", "оформлен на маму"), not which one.
+PERSON_NOUN_LEMMAS = frozenset(_PERSON_NOUN_LEMMAS)
