@@ -206,11 +206,14 @@ class DisclosureChecker:
                              and any(s <= f.start and f.end <= e for s, e in callers_words)
                              and (not in_call or caller_said(utterance, f.start, f.end, said, callers_words, True)))]
             silenced, findings = len(kept) < len(findings), kept
-        if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
+        # п. 4 and п. 5 stated in the line clear it only where no call state can say (a line alone): in a call the
+        # operator's card shows what the state allows (red team bb5, 27: "вы назвали свой федеральный, подскажу
+        # городской: …" with nothing confirmed), and the words alone are the operator's claim
+        if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
             kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
             silenced, findings = silenced or len(kept) < len(findings), kept
-        if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
+        if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
@@ -523,6 +526,11 @@ def _is_number_rule(rule: Rule) -> bool:
 def _has_whole_card(context: CheckContext | None) -> bool:
     """A whole card to compare with (offline checks), not the operator's view of it (guard/disclosure/context.py)."""
     return context is not None and bool(context.card) and not context.shown
+
+
+def _in_a_call(context: CheckContext | None) -> bool:
+    """The operator's view of the call's card (the proxy's check in a call): the call state decides what may be said."""
+    return context is not None and context.shown
 
 
 def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
