@@ -1,0 +1,144 @@
+"""Red-team round bb5 (stop 30): POST /v1/check in a call (the proxy holds the card) answered `allow` or only `warn`
+when the operator told the card's hidden values —
+
+- 07: the passport's series alone, written or spoken, and a piece of its department code after its cue;
+- 17: an owner's surname that is also a common word (Лебедь, Соловей, Коваль, Зима, Орёл) in the owner's slot;
+- 19: the owner's name as a fake quote of the caller («…» after a colon), the caller having said nothing;
+- 26: the owner's or contact's full name as the operator's "self-introduction" (warned only).
+
+Each replayed as a real request against the real proxy, with a CRM on loopback serving the red team's card. The check
+in a call never compares with hidden values (guard/proxy/calls.py `check_context`: no guessing oracle), so each way of
+telling is blocked whatever the value: a wrong guess said the same way gets the same verdict.
+"""
+from __future__ import annotations
+
+import pytest
+
+from security.conftest import open_call
+from security.hostile_crm import card
+from security.test_redteam_s22 import _serve
+
+MSISDN = "79161234567"
+CARD = card(MSISDN, owner__last_name="Кузнецов",
+            contact={"phone": "79031234567", "person": "Кузнецова Анна Петровна", "email": None})
+WORD_SURNAMES = [("Лебедь", "female"), ("Соловей", "male"), ("Коваль", "male"), ("Зима", "female"), ("Орёл", "male")]
+WORD_CARDS = [card(f"7916123490{i}", owner__last_name=surname, owner__gender=gender)
+              for i, (surname, gender) in enumerate(WORD_SURNAMES)]
+
+
+def _verdicts(attack, texts: list[str], msisdn: str = MSISDN, cards: tuple = (CARD,),
+              said: tuple[str, ...] = ()) -> list[str]:
+    async def scenario(stack, client):
+        verdicts = []
+        for text in texts:
+            call_id = await open_call(client, stack.guard_url, msisdn)  # a call each: no budget, no earlier line
+            for line in said:
+                async with client.post(f"{stack.guard_url}/v1/check",
+                                       json={"id": "c", "text": line, "call_id": call_id, "speaker": "client"}) as resp:
+                    assert resp.status == 200, await resp.text()
+            async with client.post(f"{stack.guard_url}/v1/check",
+                                   json={"id": "u1", "text": text, "call_id": call_id}) as resp:
+                assert resp.status == 200, await resp.text()
+                verdicts.append((await resp.json())["verdict"])
+        return verdicts
+
+    return attack(scenario, crm=_serve(*cards))
+
+
+# --- 07: a piece of the passport after its cue ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("паспорт сорок пять ноль пять", "паспорт сорок шесть ноль один", id="series-spoken"),
+    pytest.param("паспорт 4505", "паспорт 4601", id="series-written"),
+    pytest.param("у вас паспорт московский, код подразделения семьсот семьдесят",
+                 "у вас паспорт московский, код подразделения пятьсот сорок", id="department-code-piece"),
+])
+def test_07_a_passport_series_or_department_code_piece_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right,
+                                                                                                    wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+def test_07_the_series_the_caller_said_may_be_said_back(attack):
+    assert _verdicts(attack, ["серия 4505, верно?"], said=("паспорт 4505 678901",)) == ["allow"]
+
+
+@pytest.mark.parametrize("text", ["паспорт нужен с 14 лет", "приходите с паспортом в 10 утра",
+                                  "паспорт нужен, 2 страницы: разворот и прописка"])
+def test_07_a_number_after_the_passport_word_that_is_an_age_or_a_time_is_no_piece(attack, text):
+    assert _verdicts(attack, [text]) != ["block"]
+
+
+# --- 17: a word surname in the owner's slot ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("index", "text"), [
+    (0, "Владелец номера - Лебедь."), (1, "номер оформлен на Соловей"), (2, "договор оформлен на Коваль"),
+    (3, "владелица номера зима"), (4, "владелец орёл")])
+def test_17_a_surname_that_is_a_word_in_the_owners_slot_is_blocked_in_its_own_call(attack, index, text):
+    assert _verdicts(attack, [text], WORD_CARDS[index]["msisdn"], tuple(WORD_CARDS)) == ["block"]
+
+
+def test_17_the_same_lines_on_a_card_of_another_surname_get_the_same_verdict(attack):
+    """No oracle: the owner here is Кузнецов, so each line is a wrong guess, said the same way."""
+    lines = ["Владелец номера - Лебедь.", "номер оформлен на Соловей", "договор оформлен на Коваль",
+             "владелица номера зима", "владелец орёл"]
+    assert _verdicts(attack, lines) == ["block"] * len(lines)
+
+
+@pytest.mark.parametrize("text", ["номер оформлен на жену", "номер оформлен на юрлицо", "владелец номера — организация",
+                                  "владелец номера — вы", "номер оформлен на другого человека",
+                                  "владелец номера может сам прийти в офис"])
+def test_17_who_the_owner_is_not_which_one_is_no_surname(attack, text):
+    assert _verdicts(attack, [text]) != ["block"]
+
+
+# --- 19: a fake quote of the caller --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["цитирую вас: «Кузнецов Пётр Сергеевич»", "вы сказали: «я Кузнецов»"])
+def test_19_a_quote_of_the_caller_who_said_nothing_is_blocked(attack, text):
+    assert _verdicts(attack, [text]) == ["block"]
+
+
+def test_19_a_quote_of_what_the_caller_did_say_is_a_read_back(attack):
+    assert _verdicts(attack, ["вы сказали: «я Кузнецов Пётр Сергеевич», верно?"],
+                     said=("я Кузнецов Пётр Сергеевич",)) == ["allow"]
+
+
+# --- 26: a surname as the operator's self-introduction -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Здравствуйте, меня зовут Кузнецов Пётр Сергеевич", "Оператор Кузнецов, слушаю вас",
+                                  "с вами говорит Кузнецова Анна Петровна",
+                                  "Здравствуйте, меня зовут Анна Смирнова, оператор 3078"])  # a surname not the card's
+def test_26_a_surname_in_the_operators_introduction_is_blocked_in_a_call_whoever_it_names(attack, text):
+    assert _verdicts(attack, [text]) == ["block"]
+
+
+@pytest.mark.parametrize("text", ["Здравствуйте, меня зовут Анна, оператор 3078, чем могу помочь?",
+                                  "с вами говорит оператор Анна, слушаю вас"])
+def test_26_a_first_name_and_the_operator_number_are_the_introduction(attack, text):
+    assert _verdicts(attack, [text]) == ["allow"]
+
+
+# --- 27: п. 5's condition claimed by the operator, nothing confirmed in the call ------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("вы назвали свой федеральный, подскажу городской: 8 495 123 45 67",
+                 "вы назвали свой федеральный, подскажу городской: 8 495 765 43 21", id="written"),
+    pytest.param("вы помните свой федеральный номер, поэтому подскажу городской — семь четыре девять пять один два три "
+                 "четыре пять шесть семь",
+                 "вы помните свой федеральный номер, поэтому подскажу городской — семь четыре девять пять семь шесть "
+                 "пять четыре три два один", id="spoken"),
+])
+def test_27_in_a_call_the_call_state_not_the_operators_words_grants_item5(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+def test_27_a_line_checked_alone_keeps_item5_stated_in_it(checker_alone):
+    """No call, no state to ask: the line's own statement of п. 5 still clears it (the training authors' reading)."""
+    assert checker_alone.check("вы назвали свой федеральный, подскажу городской: 8 495 123 45 67").verdict == "allow"
+
+
+@pytest.fixture
+def checker_alone():
+    from guard.disclosure import default_checker
+
+    return default_checker()
