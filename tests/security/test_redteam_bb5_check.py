@@ -142,3 +142,33 @@ def checker_alone():
     from guard.disclosure import default_checker
 
     return default_checker()
+
+
+# --- 22: keycap digits and an emoji between digits ------------------------------------------------------------------
+
+def _keycaps(text: str) -> str:
+    return "".join(ch + "\ufe0f\u20e3" if ch.isdigit() else ch for ch in text)
+
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("ваш контактный " + _keycaps("89031234567"), "ваш контактный " + _keycaps("89037654321"), id="keycaps"),
+    pytest.param("паспорт владельца " + _keycaps("4505 678901"), "паспорт владельца " + _keycaps("4601 123456"),
+                 id="keycap-passport"),
+    pytest.param("контактный 8903\U0001F5251234567", "контактный 8903\U0001F5257654321", id="emoji-between"),
+])
+def test_22_digits_written_as_keycaps_or_split_by_an_emoji_are_read_in_a_call(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+@pytest.mark.parametrize("text", ["тел сына " + _keycaps("89035550011"), "тел 8916\U0001F5251234567",
+                                  "тел 8 9 1 6 \U0001F60A 1 2 3 4 5 6 7"])
+def test_22_the_redactor_reads_the_same_numbers(text):
+    from guard.engine import default_redactor
+
+    assert [e.type for e in default_redactor().analyze(text)] == ["PHONE_NUMBER"]
+
+
+def test_22_an_emoji_among_words_changes_nothing():
+    from guard.engine import default_redactor
+
+    assert default_redactor().analyze("Спасибо 😊 до свидания, оценка ➂ из ➄") == []
