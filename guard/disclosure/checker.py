@@ -640,7 +640,8 @@ def _caller_said_its_digits(finding: Finding, utterance: Utterance, said: Said) 
     """The digits a without-card phrase found are the caller's own words: repeating them back is fine."""
     if not said:
         return False
-    groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
+    # a number the phrase's last word starts ("контактный 903 123": the phrase ends on "903") is read whole
+    groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
     return bool(groups) and all(said.said_digits(national(g.digits)) for g in groups)
 
 

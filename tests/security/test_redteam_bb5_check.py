@@ -172,3 +172,30 @@ def test_22_an_emoji_among_words_changes_nothing():
     from guard.engine import default_redactor
 
     assert default_redactor().analyze("Спасибо 😊 до свидания, оценка ➂ из ➄") == []
+
+
+# --- 18: the contact number's pieces and the street as a question (the contact's name and the mailbox's first
+# letters in Cyrillic are left open: docs/redteam-open.md) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("контактный 903 123", "контактный 916 555", id="contact-halves"),
+    pytest.param("ваш второй контакт девятьсот три сто двадцать три", "ваш второй контакт девятьсот шестнадцать сто",
+                 id="contact-spoken"),
+    pytest.param("перезвоните на контактный, он кончается на сорок пять шестьдесят семь",
+                 "перезвоните на контактный, он кончается на двенадцать тридцать", id="contact-last-digits"),
+    pytest.param("вы же на Тверской живёте?", "вы же на Садовой живёте?", id="street-before-its-verb"),
+])
+def test_18_a_piece_of_the_contact_number_or_the_street_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right,
+                                                                                                    wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+@pytest.mark.parametrize("text", ["позвоните в контактный центр 8 800 700 0611",
+                                  "оставьте контактный номер, я перезвоню через 15 минут",
+                                  "вы живёте на пятом этаже?"])
+def test_18_the_contact_centre_and_an_ordinal_with_its_noun_stay_allowed(attack, text):
+    assert _verdicts(attack, [text]) == ["allow"]
+
+
+def test_18_the_contact_number_the_caller_said_may_be_confirmed_in_pieces(attack):
+    assert _verdicts(attack, ["контактный 903 123, верно?"], said=("контактный 8 903 123 45 67",)) == ["allow"]
