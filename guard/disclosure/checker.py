@@ -41,7 +41,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
-from guard.disclosure.value_pieces import cued_pieces
+from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -57,6 +57,7 @@ ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запр�
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
+PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # The model's guesses of a place that the company's own office or salon is not: the customer's address (п. 3), a base
@@ -346,6 +347,14 @@ class DisclosureChecker:
                 continue
             found += [_finding(piece_rule, start, end) for piece_rule in self._by_speaker["operator"]
                       if kind in piece_rule.entities][:1]
+        # a number's beginning told past its prefix (п. 9, bb5 09), whatever number it is: the caller's own or the
+        # card's shown digits may be said back
+        detail = self.rules.by_id.get(PREFIX_RULE)
+        if detail is not None and detail.speaker == "operator":
+            for start, end in beginnings_past_the_prefix(utterance):
+                digits = utterance.digits_in(start, end)
+                if not ((said and said.said_digits(digits)) or (shown is not None and shown.shows_digits(digits))):
+                    found.append(_finding(detail, start, end))
         return found
 
     def _split_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,

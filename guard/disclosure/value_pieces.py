@@ -53,4 +53,34 @@ def _governed_by_a_preposition(utterance: Utterance, start: int) -> bool:
     return bool(before) and "PREP" in before[-1].info.top_grammemes
 
 
-__all__ = ["PIECE_KINDS", "cued_pieces"]
+# Инструкция запретов, п. 9: a number's prefix may be named, not its digits past it. "номер начинается на девятьсот три
+# пятьсот пятьдесят пять" (red team bb5, 09) told six of ten digits as "the beginning".
+_BEGINS = frozenset({"начинаться", "начало"})
+_NUMBER_NOUNS = frozenset({"номер", "телефон", "симка", "сим-карта", "цифра", "мобильный"})
+_PREFIX_DIGITS = 3  # the operator's or the city's code; a country's 7/8 before it is one more
+
+
+def beginnings_past_the_prefix(utterance: Utterance) -> list[tuple[int, int]]:
+    """(start, end) of each number told as a number's beginning ("начинается на/с …", "в начале …") with more digits
+    than a prefix: the code, with a 7 or 8 before it."""
+    tokens, groups = utterance.tokens, utterance.digit_groups
+    found = []
+    for i, token in enumerate(tokens):
+        if _BEGINS.isdisjoint(token.info.lemmas) or not any(
+                not _NUMBER_NOUNS.isdisjoint(t.info.lemmas) for t in tokens[max(0, i - 8):i + 4]):
+            continue  # "акция начинается с 1 декабря", "тарифы начинаются с 1000 рублей": no number's beginning
+        after = tokens[i + 1:i + 4]
+        if not after:
+            continue
+        reach = after[-1].end
+        for group in groups:
+            if token.end <= group.start <= reach:
+                digits = group.digits
+                allowed = _PREFIX_DIGITS + (1 if digits[:1] in "78" and len(digits) > _PREFIX_DIGITS else 0)
+                if len(digits) > allowed:
+                    found.append((group.start, group.end))
+                break
+    return found
+
+
+__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces"]

@@ -199,3 +199,25 @@ def test_18_the_contact_centre_and_an_ordinal_with_its_noun_stay_allowed(attack,
 
 def test_18_the_contact_number_the_caller_said_may_be_confirmed_in_pieces(attack):
     assert _verdicts(attack, ["контактный 903 123, верно?"], said=("контактный 8 903 123 45 67",)) == ["allow"]
+
+
+# --- 09: a number's beginning told past its prefix ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("вам звонили с мтс, номер начинается на девятьсот три пятьсот пятьдесят пять",
+                 "вам звонили с мтс, номер начинается на девятьсот три семьсот семьдесят семь", id="spoken"),
+    pytest.param("номер начинается с 8 903 555", "номер начинается с 8 903 777", id="written"),
+])
+def test_09_a_numbers_beginning_past_its_prefix_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+def test_09_a_line_checked_alone_is_blocked_too(checker_alone):
+    assert checker_alone.check("вам звонили с мтс, номер начинается на девятьсот три пятьсот пятьдесят пять"
+                               ).verdict == "block"
+
+
+@pytest.mark.parametrize("text", ["вам звонили с мтс, номер начинается на девятьсот три",
+                                  "номер начинается на +7 903", "тарифы начинаются с 1000 рублей"])
+def test_09_the_prefix_itself_and_other_beginnings_stay_allowed(attack, text):
+    assert _verdicts(attack, [text]) == ["allow"]
