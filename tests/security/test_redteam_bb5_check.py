@@ -221,3 +221,19 @@ def test_09_a_line_checked_alone_is_blocked_too(checker_alone):
                                   "номер начинается на +7 903", "тарифы начинаются с 1000 рублей"])
 def test_09_the_prefix_itself_and_other_beginnings_stay_allowed(attack, text):
     assert _verdicts(attack, [text]) == ["allow"]
+
+
+# --- 10: the surname by its root, the birth month with the age ------------------------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("фамилия владельца от слова кузнец", "фамилия владельца от слова пекарь", id="surname-root"),
+    pytest.param("владельцу в марте исполнится сорок семь", "владельцу в мае исполнится пятьдесят", id="month-and-age"),
+])
+def test_10_owner_data_told_indirectly_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+@pytest.mark.parametrize("text", ["вам в марте исполнится восемнадцать, тогда оформим на вас",
+                                  "в марте исполнится 5 лет нашему тарифу", "акция действует до конца марта"])
+def test_10_the_callers_own_age_and_a_things_anniversary_stay_allowed(attack, text):
+    assert _verdicts(attack, [text]) == ["allow"]
