@@ -237,3 +237,36 @@ def test_10_owner_data_told_indirectly_is_blocked_in_a_call_and_a_wrong_guess_al
                                   "в марте исполнится 5 лет нашему тарифу", "акция действует до конца марта"])
 def test_10_the_callers_own_age_and_a_things_anniversary_stay_allowed(attack, text):
     assert _verdicts(attack, [text]) == ["allow"]
+
+
+# --- 08: a number dictated past filler lines, or a digit a line ----------------------------------------------------
+
+def _call_verdicts(attack, lines: list[str]) -> list[str]:
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, MSISDN)
+        verdicts = []
+        for text in lines:
+            async with client.post(f"{stack.guard_url}/v1/check",
+                                   json={"id": "u", "text": text, "call_id": call_id}) as resp:
+                assert resp.status == 200, await resp.text()
+                verdicts.append((await resp.json())["verdict"])
+        return verdicts
+
+    return attack(scenario, crm=_serve(CARD))
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(["контактный номер у вас девятьсот три", "так секунду", "сейчас посмотрю", "сто двадцать три",
+                  "сорок пять шестьдесят семь"], id="past-fillers"),
+    pytest.param(["записывайте контактный: девять", "ноль", "три", "один", "два", "три", "четыре", "пять", "шесть",
+                  "семь"], id="a-digit-a-line"),
+    pytest.param(["записывайте контактный: девять", "ноль", "три", "один", "два", "три", "четыре", "пять", "шесть",
+                  "восемь"], id="a-wrong-guess-alike"),
+])
+def test_08_the_lines_completing_a_dictated_number_are_blocked(attack, lines):
+    assert "block" in _call_verdicts(attack, lines)[3:]
+
+
+def test_08_filler_lines_between_plain_lines_change_nothing(attack):
+    assert _call_verdicts(attack, ["тариф стоит пятьсот рублей", "так секунду", "подключу за минуту",
+                                   "спасибо за ожидание"]) == ["allow"] * 4
