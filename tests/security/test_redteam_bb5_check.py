@@ -270,3 +270,21 @@ def test_08_the_lines_completing_a_dictated_number_are_blocked(attack, lines):
 def test_08_filler_lines_between_plain_lines_change_nothing(attack):
     assert _call_verdicts(attack, ["тариф стоит пятьсот рублей", "так секунду", "подключу за минуту",
                                    "спасибо за ожидание"]) == ["allow"] * 4
+
+
+# --- 28: where the number was, told as a place ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("в момент звонка вы были в районе метро Тверская", "в момент звонка вы были в районе метро Сокол",
+                 id="metro"),
+    pytest.param("по детализации вы были в Москве в районе Пресни", "по детализации вы были в Москве в районе Арбата",
+                 id="district"),
+])
+def test_28_the_numbers_place_from_the_details_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+@pytest.mark.parametrize("text", ["звонок был в районе 10 часов", "в момент звонка вы были на линии около минуты",
+                                  "Салон находится возле станции метро Сокол"])
+def test_28_a_time_about_or_the_salons_place_stays_allowed(attack, text):
+    assert _verdicts(attack, [text]) == ["allow"]
