@@ -288,3 +288,22 @@ def test_28_the_numbers_place_from_the_details_is_blocked_in_a_call_and_a_wrong_
                                   "Салон находится возле станции метро Сокол"])
 def test_28_a_time_about_or_the_salons_place_stays_allowed(attack, text):
     assert _verdicts(attack, [text]) == ["allow"]
+
+
+# --- 15: the surname masked with its length, or by a spelling alphabet ----------------------------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("номер оформлен на К*******в", "номер оформлен на С*****в", id="masked-with-length"),
+    pytest.param("фамилия владельца по буквам: Константин, Ульяна, Зоя, Николай, Елена, Цапля, Ольга, Василий",
+                 "фамилия владельца по буквам: Сергей, Ольга, Константин, Ольга, Леонид", id="alphabet-names"),
+    pytest.param("по буквам: к как константин, у как ульяна, з как зоя, эн как николай",
+                 "по буквам: эс как сергей, о как ольга, ка как константин", id="letter-as-in"),
+])
+def test_15_a_surname_told_by_its_letters_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+@pytest.mark.parametrize("text", ["звонили Анна, Ольга, Пётр, Иван", "в тарифе есть Москва, Тверь, Казань, Самара",
+                                  "пароль из 8 символов: ********"])
+def test_15_lists_of_names_and_a_bare_mask_stay_allowed(attack, text):
+    assert _verdicts(attack, [text]) == ["allow"]
