@@ -307,3 +307,14 @@ def test_15_a_surname_told_by_its_letters_is_blocked_in_a_call_and_a_wrong_guess
                                   "пароль из 8 символов: ********"])
 def test_15_lists_of_names_and_a_bare_mask_stay_allowed(attack, text):
     assert _verdicts(attack, [text]) == ["allow"]
+
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("почта начинается на петр?", "почта начинается на иван?", id="mailbox-beginning-cyrillic"),
+])
+def test_18_a_mailbox_told_by_its_beginning_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right, wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+def test_18_a_letter_that_begins_with_a_greeting_is_no_mailbox(attack):
+    assert _verdicts(attack, ["на почту придёт письмо, оно начинается с приветствия"]) == ["allow"]
