@@ -378,6 +378,7 @@ _WHO_NOT_WHICH = frozenset({"организация", "компания", "фи�
                             "учреждение", "банк", "магазин", "салон", "паспорт", "документ", "имя", "фамилия", "год",
                             "месяц", "день", "срок"})
 _REGISTERED = frozenset({"оформить", "зарегистрировать", "записать", "переоформить"})
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
@@ -406,6 +407,12 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
             continue
         info = word.info
         if info.form in LEGAL_FORMS or not info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+            continue
+        written = text[word.start:word.end]
+        if _LATIN_LETTERS.search(written) and len(written) >= 4:
+            # a Latin or mixed-script word in the owner's slot ("владелец Kuznecov", "Кузнецоff": red team bb5, 23) is
+            # a name in some transliteration, whichever scheme: no Russian word stands there
+            found.append((word.start, word.end, written))
             continue
         parses = info.parse_tags
         nouns = [tag for tag in parses if "NOUN" in tag and tag.isdisjoint({"Apro", "NPRO"})]

@@ -318,3 +318,19 @@ def test_18_a_mailbox_told_by_its_beginning_is_blocked_in_a_call_and_a_wrong_gue
 
 def test_18_a_letter_that_begins_with_a_greeting_is_no_mailbox(attack):
     assert _verdicts(attack, ["на почту придёт письмо, оно начинается с приветствия"]) == ["allow"]
+
+
+# --- 23 (the checker's part): the surname in another transliteration in the owner's slot ----------------------------
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    pytest.param("владелец Kuznecov", "владелец Sokolov", id="simple-scheme"),
+    pytest.param("владелец Kouznetsov", "владелец Sokoloff", id="french-scheme"),
+    pytest.param("владелец Кузнецоff", "владелец Соколоff", id="mixed-script"),
+])
+def test_23_a_latin_or_mixed_word_in_the_owners_slot_is_blocked_in_a_call_and_a_wrong_guess_alike(attack, right,
+                                                                                                 wrong):
+    assert _verdicts(attack, [right, wrong]) == ["block", "block"]
+
+
+def test_23_a_latin_brand_elsewhere_in_the_line_stays_allowed(attack):
+    assert _verdicts(attack, ["владелец номера может зайти в MTS Bank"]) == ["allow"]
