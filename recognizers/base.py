@@ -630,6 +630,18 @@ class ContextPatternRecognizer(PatternRecognizer):
         """Whether a number said after a cue can be this entity at all (its length is checked already)."""
         return True
 
+    def numbers_after_cue(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every number said right after one of this kind's cues, however short ("паспорт 4505": the
+        series alone; "код подразделения 770"), a count of money or time excepted: a piece of the value is still the
+        value told. The speech checker reads it (guard/disclosure/value_pieces.py); the redactor keeps its lengths."""
+        found = []
+        for pattern, _, _ in self._cues:
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                if end > start and not _QUANTITY_AFTER.match(text, end):
+                    found.append((start, end))
+        return found
+
     def _cued_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         # most texts name few kinds: one search for any of this kind's cues spares its cue regexes (before, a few words

@@ -2024,6 +2024,8 @@ _HEAD_BEFORE_QUOTE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*$
 # Inside a quote, what marks speech or a record, not a title: "«Саня, Саня!»", "«Ivanova Svetlana, 15.07.1993»",
 # "«Петров И.И.»" (an initial's dot), "«…зовут Анна: …»".
 _SPEECH_IN_QUOTE = re.compile(r"[,.!?:;…—\d]")
+# A colon right before the quote opens direct speech, never a title (Russian punctuation: «Он сказал: „…“»)
+_SPEECH_BEFORE_QUOTE = re.compile(r":[ \t]*$")
 
 
 def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
@@ -2038,6 +2040,8 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
             or "«" in text[end:text.index("»", end)]:
         return False
     closing = text.index("»", end)
+    if _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening):
+        return False  # "вы сказали: «я Кузнецов»", "цитирую вас: «Кузнецов Пётр Сергеевич»": direct speech (red team bb5, 19)
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
     if head is not None:
         word = head.group(1).lower()
@@ -2523,3 +2527,7 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not names_nobody(text, s, e):
             pieces.append((s, e))
     return pieces
+
+# Read by the speech checker's owner frames (guard/disclosure/personal.py `owner_named_words`): a role or kin noun
+# there says who the owner is ("владелец — мужчина", "оформлен на маму"), not which one.
+PERSON_NOUN_LEMMAS = frozenset(_PERSON_NOUN_LEMMAS)

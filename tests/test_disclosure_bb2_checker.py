@@ -216,12 +216,13 @@ def test_addressing_the_caller_by_name_and_patronymic_is_no_disclosure(checker, 
 
 # --- H9/M9: a surname in the operator's self-introduction -----------------------------------------------------------
 
-def test_in_a_call_the_operators_own_surname_is_warned(checker):
-    """004 asks «меня зовут …» and п. 18 the operator's number; a surname given is the operator's own personal data:
-    in a call it is warned (not blocked), with the advice to give the name and operator number."""
+def test_in_a_call_a_surname_in_the_operators_introduction_is_blocked(checker):
+    """004 asks «меня зовут …» and п. 18 the operator's number; a surname given there cannot be told from the card's
+    owner's or contact's without comparing with the hidden card (no oracle): in a call it is blocked (red team bb5, 26;
+    it was warned before), with the advice to give the name and operator number."""
     result = checker.check("Здравствуйте, меня зовут Анна Смирнова, оператор 3078, чем могу помочь?",
                            "operator", None, Said())
-    assert result.verdict == "warn"
+    assert result.verdict == "block"
     assert [v.rule for v in result.violations] == ["operator-own-surname"]
 
 

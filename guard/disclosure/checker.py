@@ -41,6 +41,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
+from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.entities import Entity
@@ -56,6 +57,7 @@ ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запр�
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
+PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # The model's guesses of a place that the company's own office or salon is not: the customer's address (п. 3), a base
@@ -205,11 +207,14 @@ class DisclosureChecker:
                              and any(s <= f.start and f.end <= e for s, e in callers_words)
                              and (not in_call or caller_said(utterance, f.start, f.end, said, callers_words, True)))]
             silenced, findings = len(kept) < len(findings), kept
-        if not _has_whole_card(context) and any(f.rule in ITEM4_RULES for f in findings) and \
+        # п. 4 and п. 5 stated in the line clear it only where no call state can say (a line alone): in a call the
+        # operator's card shows what the state allows (red team bb5, 27: "вы назвали свой федеральный, подскажу
+        # городской: …" with nothing confirmed), and the words alone are the operator's claim
+        if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
             kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
             silenced, findings = silenced or len(kept) < len(findings), kept
-        if not _has_whole_card(context) and any(f.rule in ITEM5_RULES for f in findings) and \
+        if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
@@ -334,6 +339,22 @@ class DisclosureChecker:
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
+        # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as
+        # the rule that names the kind; the caller's own digits or the card's shown ones may be said back
+        for start, end, kind in cued_pieces(utterance):
+            digits = utterance.digits_in(start, end)
+            if len(digits) < 2 or (said and said.said_digits(digits)) or (shown is not None and shown.shows_digits(digits)):
+                continue
+            found += [_finding(piece_rule, start, end) for piece_rule in self._by_speaker["operator"]
+                      if kind in piece_rule.entities][:1]
+        # a number's beginning told past its prefix (п. 9, bb5 09), whatever number it is: the caller's own or the
+        # card's shown digits may be said back
+        detail = self.rules.by_id.get(PREFIX_RULE)
+        if detail is not None and detail.speaker == "operator":
+            for start, end in beginnings_past_the_prefix(utterance):
+                digits = utterance.digits_in(start, end)
+                if not ((said and said.said_digits(digits)) or (shown is not None and shown.shows_digits(digits))):
+                    found.append(_finding(detail, start, end))
         return found
 
     def _split_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
@@ -516,6 +537,11 @@ def _has_whole_card(context: CheckContext | None) -> bool:
     return context is not None and bool(context.card) and not context.shown
 
 
+def _in_a_call(context: CheckContext | None) -> bool:
+    """The operator's view of the call's card (the proxy's check in a call): the call state decides what may be said."""
+    return context is not None and context.shown
+
+
 def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
     """Every number in the finding is one the operator's card shows (п. 6: the last 4 digits it shows)."""
     if shown is None:
@@ -623,7 +649,8 @@ def _caller_said_its_digits(finding: Finding, utterance: Utterance, said: Said) 
     """The digits a without-card phrase found are the caller's own words: repeating them back is fine."""
     if not said:
         return False
-    groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
+    # a number the phrase's last word starts ("контактный 903 123": the phrase ends on "903") is read whole
+    groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
     return bool(groups) and all(said.said_digits(national(g.digits)) for g in groups)
 
 

@@ -20,6 +20,27 @@ from guard.recognizers.phone import national  # noqa: F401 — what a phone numb
 # How many of the operator's earlier lines in a call are kept to be read with the next one: a value split over
 # consecutive lines ("владелец" / "Петров" / "Иван Сергеевич", a phone in two halves: red team bb2, H7) is told.
 OPERATOR_LINES_KEPT = 2
+DICTATION_LINES_KEPT = 12  # a mobile number with its 8, a digit a line
+
+
+def _numbers_only(text: str) -> bool:
+    """Every word of the line is part of a number (spoken or written): a piece of a dictation."""
+    utterance = Utterance(text)
+    return bool(utterance.tokens) and all(token.is_digit or any(g.start <= token.start < g.end
+                                                                for g in utterance.digit_groups)
+                                          for token in utterance.tokens)
+
+
+def _may_hold_a_value(text: str) -> bool:
+    """A number, a word that may name a person, a Latin word, or a word announcing a value (the checker's cues)."""
+    from guard.disclosure.personal import VALUE_CUES
+    from guard.recognizers.person import may_name_a_person
+
+    utterance = Utterance(text)
+    return bool(utterance.digit_groups) or any(
+        not token.is_digit and (token.form.isascii() or not VALUE_CUES.isdisjoint(token.info.lemmas)
+                                or may_name_a_person(text[token.start:token.end]))
+        for token in utterance.tokens)
 
 
 @dataclass
@@ -43,8 +64,17 @@ class Said:
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
 
     def add_operator(self, text: str) -> None:
-        """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten."""
-        self.operator_lines = [*self.operator_lines, text][-OPERATOR_LINES_KEPT:]
+        """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten — but
+        a line that holds nothing of a value ("так, секунду", "сейчас посмотрю") is not kept, and lines of numbers
+        alone (a number dictated a digit or a group a line) are kept together with the line before them, up to
+        DICTATION_LINES_KEPT (red team bb5, 08: the rest of a number said past fillers and over ten lines)."""
+        if not _may_hold_a_value(text):
+            return
+        lines = [*self.operator_lines, text]
+        keep = OPERATOR_LINES_KEPT
+        while keep < min(len(lines), DICTATION_LINES_KEPT) and _numbers_only(lines[-keep]):
+            keep += 1
+        self.operator_lines = lines[-keep:]
 
     def said_digits(self, digits: str) -> bool:
         """The caller said a number containing all of these digits."""

@@ -6,7 +6,7 @@
     @PRTS                   a word with this grammeme (pymorphy2 tags: PRTS, ADJS, INFN, ablt, Surn ...)
     @NOUN+nomn              a word with all of these grammemes in one of its parses
     #                       a number: digits, or a spoken numeral ("сорок")
-    $legal_form             any word of a shared list (SHARED_WORDS: legal forms, street words), exactly as
+    $legal_form             any word of a shared list (SHARED_WORDS: legal forms, street words, months), exactly as
                             the recognizers read it — kept once in recognizers/, not copied into the rules
     *                       up to three words of any kind in between (*6: up to six)
     ^                       (first) only at the start of the utterance or after punctuation
@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from guard.disclosure.text import Token, Utterance
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
 
 GAP = 3
 _DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
@@ -36,6 +36,9 @@ _ZERO = frozenset({"ноль", "нуль", "ноля", "нуля"})  # a noun to
 SHARED_WORDS: dict[str, frozenset[str]] = {
     "legal_form": frozenset(normalize_word(word) for word in LEGAL_FORMS),
     "street": frozenset(normalize_word(word) for word in STREET_WORDS),
+    # "в марте", "марта", "май": a month's name as speech says it (recognizers/lexicon.py MONTH_NAMES)
+    "month": frozenset(normalize_word(form) for genitive, nominative in MONTH_NAMES
+                       for form in (genitive, nominative, genitive[:-1] + "е")),
 }
 
 

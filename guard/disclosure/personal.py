@@ -28,7 +28,7 @@ from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
-from guard.recognizers.person import holds_surname, may_name_a_person, person_spans
+from guard.recognizers.person import PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
@@ -335,7 +335,7 @@ def named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word a surname cue names (red team bb2, M3 "фамилия Х"): a surname or an unknown word,
     a noun in the nominative, or a capitalised word inside the sentence; never a verb, an adverb, a pronoun or a short
     adjective ("фамилия владельца нужна", "фамилия совпадает", "фамилия ваша?")."""
-    return utterance.derived("named_surnames", lambda: _named_surnames(utterance))
+    return utterance.derived("named_surnames", lambda: sorted(set(_named_surnames(utterance) + owner_named_words(utterance))))
 
 
 def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
@@ -365,6 +365,61 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
         elif token.form == "фамилия" and (capitalised and top.isdisjoint(_NOT_A_NAME - {"PRTF"})
                                           or "NOUN" in top and "nomn" in top and top.isdisjoint(_NOT_A_NAME)):
             found.append((word.start, word.end, written))
+    return found
+
+
+# The owner's slot (red team bb5, 17: a surname that is also a word — Лебедь, Соловей, Коваль, Зима, Орёл): "владелец
+# (номера) — X", "номер оформлен на X". Card-blind, so a wrong guess said so gets the same verdict: X names the owner
+# unless it says who, not which — a pronoun, an adjective ("другой", "ваша"), a role or kin noun
+# (recognizers/person.py PERSON_NOUN_LEMMAS), an organisation's word or legal form (п. 1 reads those by its phrases).
+_OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
+_OWNED = frozenset({"номер", "договор", "сим-карта", "симка", "карта", "телефон", "контракт", "счёт", "счет"})
+_WHO_NOT_WHICH = frozenset({"организация", "компания", "фирма", "юрлицо", "предприятие", "общество", "лицо",
+                            "учреждение", "банк", "магазин", "салон", "паспорт", "документ", "имя", "фамилия", "год",
+                            "месяц", "день", "срок"})
+_REGISTERED = frozenset({"оформить", "зарегистрировать", "записать", "переоформить"})
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a word the owner's slot names: after an owner noun (and what is owned, in the genitive)
+    a noun in the nominative; after "оформлен/зарегистрирован на" a noun that has no accusative reading — an
+    indeclinable word, as a surname is ("на Соловей", "на Коваль"; not "на жену", "на юрлицо")."""
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for i, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        k = i + 1
+        if not _OWNER_NOUNS.isdisjoint(lemmas):
+            while k < len(tokens) and not tokens[k].info.lemmas.isdisjoint(_OWNED) and not tokens[k].after_break:
+                k += 1
+            wanted = "nomn"
+        elif not _REGISTERED.isdisjoint(lemmas) and k < len(tokens) and tokens[k].form == "на":
+            k += 1
+            wanted = "not-accs"
+        else:
+            continue
+        if k >= len(tokens) or k > i + 3:
+            continue
+        word = tokens[k]
+        gap = text[tokens[k - 1].end:word.start]
+        if word.is_digit or len(word.form) < 3 or gap.strip(" :—–-") or "?" in gap:
+            continue
+        info = word.info
+        if info.form in LEGAL_FORMS or not info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+            continue
+        written = text[word.start:word.end]
+        if _LATIN_LETTERS.search(written) and len(written) >= 4:
+            # a Latin or mixed-script word in the owner's slot ("владелец Kuznecov", "Кузнецоff": red team bb5, 23) is
+            # a name in some transliteration, whichever scheme: no Russian word stands there
+            found.append((word.start, word.end, written))
+            continue
+        parses = info.parse_tags
+        nouns = [tag for tag in parses if "NOUN" in tag and tag.isdisjoint({"Apro", "NPRO"})]
+        if not nouns or not (top := info.top_grammemes).isdisjoint(_NOT_A_NAME - {"PRTF"}):
+            continue
+        if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
+            found.append((word.start, word.end, text[word.start:word.end]))
     return found
 
 

@@ -38,10 +38,35 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
     yield from letter_name_words(text)
 
 
+# A name masked but for its first and last letters, its length told by the marks: "К*******в" (red team bb5, 15)
+_MASKED = re.compile(r"(?<![\w*•])[А-ЯЁA-Z][*•]{3,}[а-яёa-z]{0,3}(?![\w*•])")
+# A spelling alphabet: a run of names standing for their first letters, "Константин, Ульяна, Зоя, Николай …" (four
+# or more, commas between), or "к как константин, у как ульяна, з как зоя" (three or more "как")
+_NAME_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:,[ \t]*[А-ЯЁ][а-яё]+){3,}(?![\w-])")
+_SPELLING_CUE = re.compile(r"букв|пишется|написание|по слогам", re.IGNORECASE)
+_AS_IN = re.compile(r"(?:(?<![\w-])[а-яё]{1,2}[ \t]+как[ \t]+[а-яё]+[, \t]*){3,}", re.IGNORECASE)
+
+
+def _told_by_letters(text: str) -> Iterator[tuple[int, int]]:
+    """A masked name with its length, or letters told by a spelling alphabet: the way of telling a name by its
+    letters, blocked whatever the word (no oracle); the alphabet's names must be first names to the dictionary."""
+    from guard.morph import parses
+
+    yield from (match.span() for match in _MASKED.finditer(text))
+    for match in _NAME_RUN.finditer(text):
+        if not _SPELLING_CUE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "звонили Анна, Ольга, Пётр, Иван": a list of people, not letters
+        names = re.findall(r"[А-ЯЁ][а-яё]+", match.group())
+        if sum(any("Name" in p.tag for p in parses(name.lower())) for name in names) >= len(names) - 1:
+            yield match.span()
+    yield from (match.span() for match in _AS_IN.finditer(text))
+
+
 def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
     """Where `text` tells a surname spelled, in syllables or in Latin script that the caller did not say and the
-    operator's view of the card does not show (`shown`: ShownCard.shows_word, after identification)."""
-    found = []
+    operator's view of the card does not show (`shown`: ShownCard.shows_word, after identification); and a name told
+    by its letters in a way only a name is (`_told_by_letters`)."""
+    found = list(_told_by_letters(text))
     for start, end, word in _candidates(text):
         if len(word) < 4:
             continue

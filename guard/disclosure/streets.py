@@ -94,8 +94,11 @@ def _names_a_street(word: str, next_word: str | None) -> bool:
     found = parses(word)
     # not an ordinal ("на пятом") nor a pronoun ("по этому", "на вашей")
     adjective = any("ADJF" in p.tag and "Anum" not in p.tag and "Apro" not in p.tag for p in found)
-    if adjective and next_word is not None and any(p.tag.POS == "NOUN" for p in parses(next_word)):
-        return False  # "на пятом этаже", "на следующей неделе": an adjective with its noun
+    following = parses(next_word) if next_word is not None else []
+    # "на пятом этаже", "на следующей неделе": an adjective with its noun — the next word's likeliest reading, not a
+    # rare one ("на Тверской живёте": a verb, with a dictionary guess as an indeclinable noun; red team bb5, 18)
+    if adjective and following and following[0].tag.POS == "NOUN":
+        return False
     return adjective or any(grammeme in p.tag for p in found for grammeme in _NAME_GRAMMEMES)
 
 

@@ -1,0 +1,86 @@
+"""A piece of a cued value told: a number right after a passport's or its department code's cue, however short.
+
+"паспорт 4505", "паспорт сорок пять ноль пять" (the series alone), "код подразделения семьсот семьдесят" (red team bb5,
+07): the kind's recognizer wants the whole value (ten digits, six), so the piece went unread and a call allowed it. What
+a cue is stays the kind's own (recognizers/passport.py, passport_dept.py: `CUE_NUMBERS`, read through
+`ContextPatternRecognizer.numbers_after_cue`); here only which kinds' pieces the speech rules count — Инструкция
+запретов, п. 2: any of the passport's data. Card-blind: the way of telling is blocked whatever the digits (no oracle);
+what the caller said, or the operator's card shows, may be said back.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from guard.disclosure.text import Utterance
+from guard.recognizers.passport import PassportRecognizer
+from guard.recognizers.passport_dept import PassportDeptRecognizer
+
+# the kinds whose every piece is data (a phone's pieces are п. 6 and п. 9's, read by subscriber-number's own phrases)
+PIECE_KINDS = (PassportRecognizer, PassportDeptRecognizer)
+
+
+@lru_cache(maxsize=1)
+def _recognizers():
+    return tuple(cls() for cls in PIECE_KINDS)
+
+
+def cued_pieces(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, entity type) in the utterance's offsets of each number said right after a cue of PIECE_KINDS,
+    read on every reading of the line (spoken numbers as digits, separators read past)."""
+    def read() -> list[tuple[int, int, str]]:
+        found: dict[tuple[int, int], str] = {}
+        for normalized in utterance.readings:
+            for recognizer in _recognizers():
+                for start, end in recognizer.numbers_after_cue(normalized.text):
+                    span = normalized.to_original(start, end)
+                    if span[1] > span[0] and not _governed_by_a_preposition(utterance, span[0]) \
+                            and not _AGE_AFTER.match(utterance.text, span[1]):
+                        found.setdefault(span, recognizer.ENTITY)
+        return sorted((start, end, kind) for (start, end), kind in found.items())
+
+    return utterance.derived("cued_pieces", read)
+
+
+# years counted after the number: "паспорт: 12 лет назад менял", "паспорт с 14 лет" — an age or a time, no piece
+_AGE_AFTER = re.compile(r"[ \t,]{0,3}(?:лет|год(?:а|у)?)(?![а-яё])", re.IGNORECASE)
+
+
+def _governed_by_a_preposition(utterance: Utterance, start: int) -> bool:
+    """A preposition right before the number makes it a phrase of its own: an age, a time, a date ("паспорт нужен с 14
+    лет", "приходите с паспортом в 10 утра"), not the value after its cue."""
+    before = [token for token in utterance.tokens if token.end <= start]
+    return bool(before) and "PREP" in before[-1].info.top_grammemes
+
+
+# Инструкция запретов, п. 9: a number's prefix may be named, not its digits past it. "номер начинается на девятьсот три
+# пятьсот пятьдесят пять" (red team bb5, 09) told six of ten digits as "the beginning".
+_BEGINS = frozenset({"начинаться", "начало"})
+_NUMBER_NOUNS = frozenset({"номер", "телефон", "симка", "сим-карта", "цифра", "мобильный"})
+_PREFIX_DIGITS = 3  # the operator's or the city's code; a country's 7/8 before it is one more
+
+
+def beginnings_past_the_prefix(utterance: Utterance) -> list[tuple[int, int]]:
+    """(start, end) of each number told as a number's beginning ("начинается на/с …", "в начале …") with more digits
+    than a prefix: the code, with a 7 or 8 before it."""
+    tokens, groups = utterance.tokens, utterance.digit_groups
+    found = []
+    for i, token in enumerate(tokens):
+        if _BEGINS.isdisjoint(token.info.lemmas) or not any(
+                not _NUMBER_NOUNS.isdisjoint(t.info.lemmas) for t in tokens[max(0, i - 8):i + 4]):
+            continue  # "акция начинается с 1 декабря", "тарифы начинаются с 1000 рублей": no number's beginning
+        after = tokens[i + 1:i + 4]
+        if not after:
+            continue
+        reach = after[-1].end
+        for group in groups:
+            if token.end <= group.start <= reach:
+                digits = group.digits
+                allowed = _PREFIX_DIGITS + (1 if digits[:1] in "78" and len(digits) > _PREFIX_DIGITS else 0)
+                if len(digits) > allowed:
+                    found.append((group.start, group.end))
+                break
+    return found
+
+
+__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces"]
