@@ -32,3 +32,20 @@ def test_item1_a_street_named_after_a_person_in_the_companys_address_is_no_owner
 ])
 def test_item1_a_surname_outside_the_companys_address_is_still_the_owners(text: str, rules_only) -> None:
     assert "owner-name" in rules_only.check(text).rules
+
+
+# --- a read-back ends where the operator's own telling begins ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Фамилию вы назвали, теперь назову номера на договоре: 8 912 345-67-89 и 8 912 111-22-33.",
+    "компанию вы назвали хорошо перечислю номера которые на ней восемь девятьсот двенадцать три четыре пять шесть семь восемь девять",
+])
+def test_a_read_back_ends_where_the_operator_tells_in_the_first_person(text: str, rules_only) -> None:
+    assert rules_only.check(text).verdict == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "Вы назвали номер 8 912 345-67-89, скажу сразу: он активен.",  # the caller's number, before the operator's verb
+    "Номер 8 912 345-67-89 вы назвали, и я его не назову вслух.",  # negated: no telling
+])
+def test_what_the_caller_said_before_the_operators_verb_is_still_a_read_back(text: str, rules_only) -> None:
+    assert rules_only.check(text).verdict == "allow"
