@@ -685,8 +685,29 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
                            if tokens[j].info.lemmas & CREDENTIAL_SAID), None)
         if credential is not None:
             last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
-        spans.append(utterance.char_span(first, last))
+        # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
+        # person, not negated) after the cue opens what the operator says; the caller's words end before it
+        own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
+        if own is not None:
+            last = min(last, own - 1)
+        if last >= first:
+            spans.append(utterance.char_span(first, last))
     return spans
+
+
+_LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
+
+
+def _tells_in_first_person(tokens: list, index: int) -> bool:
+    """The operator telling at `index`: a verb of telling or listing in the first person singular ("назову",
+    "перечислю", "продиктую"), with no negation just before it ("не назову" refuses)."""
+    token = tokens[index]
+    if not (_is_telling(token) or token.info.lemmas & _LISTING):
+        return False
+    grammemes = token.info.top_grammemes
+    if "1per" not in grammemes or "sing" not in grammemes:
+        return False
+    return not any(t.info.lemmas & _NOT for t in tokens[max(0, index - 2):index])
 
 
 # what a caller names to be identified, not data the operator says back
