@@ -66,7 +66,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "w28": ("disc_w28", "e7d705f"),
            # stop 29's blind set, never looked at while the rules changed in stop 29: its first contact is the
            # commit that made it a training set
-           "y29": ("disc_y29", "790531f")}
+           "y29": ("disc_y29", "790531f"),
+           # stop 30's blind set (a night-shift team lead), measured at first contact on ec9b973 and made a training
+           # set mid-stop by c08e81e, which holds ec9b973's rules
+           "v30": ("disc_v30", "c08e81e")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -34,7 +34,7 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.said_back import caller_said
 from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
-                                    callers_words_spans, company_place_spans,
+                                    callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
@@ -477,6 +477,8 @@ class DisclosureChecker:
                 continue
             if shown is not None and _card_shows_entity(entity, utterance, shown):
                 continue
+            if entity.type == "PERSON" and names_the_company_street(utterance, entity.start, entity.end):
+                continue  # "наш салон — на Малышева, 5": the company's street, named after a person
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))

@@ -23,6 +23,7 @@ import re
 
 from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts
+from guard.morph import parses
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -684,8 +685,29 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
                            if tokens[j].info.lemmas & CREDENTIAL_SAID), None)
         if credential is not None:
             last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
-        spans.append(utterance.char_span(first, last))
+        # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
+        # person, not negated) after the cue opens what the operator says; the caller's words end before it
+        own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
+        if own is not None:
+            last = min(last, own - 1)
+        if last >= first:
+            spans.append(utterance.char_span(first, last))
     return spans
+
+
+_LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
+
+
+def _tells_in_first_person(tokens: list, index: int) -> bool:
+    """The operator telling at `index`: a verb of telling or listing in the first person singular ("назову",
+    "перечислю", "продиктую"), with no negation just before it ("не назову" refuses)."""
+    token = tokens[index]
+    if not (_is_telling(token) or token.info.lemmas & _LISTING):
+        return False
+    grammemes = token.info.top_grammemes
+    if "1per" not in grammemes or "sing" not in grammemes:
+        return False
+    return not any(t.info.lemmas & _NOT for t in tokens[max(0, index - 2):index])
 
 
 # what a caller names to be identified, not data the operator says back
@@ -739,9 +761,24 @@ def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return utterance.derived("company_place", compute)
 
 
+def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool:
+    """Is the word at [start, end) the name of the street of the company's own place, a house number after it ("наш
+    салон — на Малышева, 5", "офис на Вайнера 9"): a street named after a person is no owner's surname. One word,
+    inside a stretch of the company's office or salon (company_place_spans: not the caller's place, not beside a
+    customer's address), the next word a house number (digits or a spoken number)."""
+    if not any(first <= start and end <= last for first, last in company_place_spans(utterance)):
+        return False
+    tokens = utterance.tokens
+    inside = [i for i, token in enumerate(tokens) if start <= token.start and token.end <= end]
+    if len(inside) != 1 or inside[0] + 1 >= len(tokens):
+        return False
+    following = tokens[inside[0] + 1]
+    return following.is_digit or any("NUMR" in p.tag for p in parses(following.form))
+
+
 __all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
-           "callers_words_spans", "company_place_spans", "echoes_callers_question",
+           "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]
