@@ -763,7 +763,8 @@ _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 # languages' Cyrillic letters that are a Russian letter with a mark ("Ќузнецов"): that letter.
 _UKRAINIAN = str.maketrans({**dict(zip("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")), **_MARKED_CYRILLIC})
 # Cyrillic letters with no Latin look-alike: a word holding one is no Latin word ("CИДOPOB": И, Д).
-_CYRILLIC_ONLY = re.compile(f"[{re.sub(f'[{_CYRILLIC_TWINS}]', '', 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя')}]")
+_CYRILLIC_ONLY = re.compile("[" + "".join(sorted(({chr(code) for code in range(ord("А"), ord("я") + 1)} | set("Ёё"))
+                                                 - set(_CYRILLIC_TWINS))) + "]")
 _MARKED_LATIN_CLASS = "".join(_MARKED_LATIN)
 _MARKED_CYRILLIC_CLASS = "".join(_MARKED_CYRILLIC)
 # "petr[at]mail.ru", "petr (at) mail.ru", "petr[собака]mail[dot]ru": an address written to dodge filters.
@@ -1267,7 +1268,7 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         lasts = [*ends, len(groups) - 1]
         shaped = {}  # index of an item's first group -> the item writes a shape to keep
         for first, last in zip(firsts, lasts):
-            marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST or _PICTOGRAPH.match(mark)}
+            marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
             shaped[first] = _written_shape(groups[first:last + 1], marks)
         joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
         if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
