@@ -734,18 +734,50 @@ def plain_styled(text: str) -> str:
 
 _CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
 # Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
-_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі")
-_LATIN_LOOKALIKE = str.maketrans("АаВСсЕеНКкМОоРрТХхУуі", "AaBCcEeHKkMOoPpTXxYyi")
+_LATIN_TWINS, _CYRILLIC_TWINS = "AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі"
+# Russian letters that hold a mark of their own: never read without it.
+_RUSSIAN_MARKED = "ЙйЁё"
+
+
+def _marked_twins() -> tuple[dict[str, str], dict[str, str]]:
+    """Letters with a mark a reader reads as a Russian letter (red team bb5, 21 and the stress mark): a Latin look-alike
+    with a mark ("ë" in "Орëл" is "ё", "é" is "е"), and a Cyrillic letter of another language that is a Russian one with
+    a mark ("Ќ", what NFC makes of "К" + a stress mark; "ѐ", "ӑ"). One character for one, from the Unicode database:
+    (Latin -> Cyrillic, other Cyrillic -> Russian)."""
+    latin, cyrillic = {}, {}
+    for code in chain(range(0x00C0, 0x0250), range(0x1E00, 0x1F00), range(0x0400, 0x0530)):
+        char = chr(code)
+        base, *marks = unicodedata.normalize("NFD", char)
+        if not marks or char in _RUSSIAN_MARKED or char in "ЇїЎў":  # Ukrainian and Belarusian letters: _UKRAINIAN
+            continue
+        if base in _LATIN_TWINS:
+            twin = _CYRILLIC_TWINS[_LATIN_TWINS.index(base)]
+            composed = unicodedata.normalize("NFC", twin + "".join(marks))
+            latin[char] = composed if len(composed) == 1 and composed in _RUSSIAN_MARKED else twin
+        elif "А" <= base <= "я":
+            cyrillic[char] = base
+    return latin, cyrillic
+
+
+_MARKED_LATIN, _MARKED_CYRILLIC = _marked_twins()
+_LOOKALIKE = str.maketrans({**dict(zip(_LATIN_TWINS, _CYRILLIC_TWINS)), **_MARKED_LATIN})
+_LATIN_LOOKALIKE = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
 _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
-# Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for.
-_UKRAINIAN = str.maketrans("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")
+# Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for; and other
+# languages' Cyrillic letters that are a Russian letter with a mark ("Ќузнецов"): that letter.
+_UKRAINIAN = str.maketrans({**dict(zip("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")), **_MARKED_CYRILLIC})
+# Cyrillic letters with no Latin look-alike: a word holding one is no Latin word ("CИДOPOB": И, Д).
+_CYRILLIC_ONLY = re.compile("[" + "".join(sorted(({chr(code) for code in range(ord("А"), ord("я") + 1)} | set("Ёё"))
+                                                 - set(_CYRILLIC_TWINS))) + "]")
+_MARKED_LATIN_CLASS = "".join(_MARKED_LATIN)
+_MARKED_CYRILLIC_CLASS = "".join(_MARKED_CYRILLIC)
 # "petr[at]mail.ru", "petr (at) mail.ru", "petr[собака]mail[dot]ru": an address written to dodge filters.
 _OBFUSCATED_AT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:at|собака|эт)[ ]?[\])}>][ ]?(?=\w)"
 _OBFUSCATED_DOT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:dot|точка)[ ]?[\])}>][ ]?(?=\w)"
 # Combining marks over a letter (a stress mark, "и" + breve, a Cyrillic letter written above: "Иⷡванов") are part of the
 # word; a reader reads the letters under them.
 COMBINING = _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u2de0-\u2dff\ua66f-\ua67f\ufe20-\ufe2f"
-_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў{_COMBINING}"
+_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў{_MARKED_LATIN_CLASS}{_MARKED_CYRILLIC_CLASS}{_COMBINING}"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
 # A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
 _FOREIGN_DIGIT = r"(?![0-9])\d"
@@ -759,14 +791,14 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
             r"|(?P<escape>(?:\\u[0-9A-Fa-f]{4})+)"
             r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
             r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
-_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎў]|{_FOREIGN_DIGIT}"
-                      rf"|[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]"
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎў{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
+                      rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
     rf"{_ENCODED}|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
     rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
-_HAS_LATIN = re.compile(r"[A-Za-z]")
+_HAS_LATIN = re.compile(rf"[A-Za-z{_MARKED_LATIN_CLASS}]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
 
@@ -810,8 +842,10 @@ def _readable(match: re.Match) -> str:
         if not latin:
             return word.translate(_UKRAINIAN)
         twin = cyrillic_twin(word)
-        if cyrillic < latin or twin is None:
-            return word  # a Latin word with a stray letter, or Latin letters with no Cyrillic twin: left as typed
+        if twin is None or cyrillic < latin and not _CYRILLIC_ONLY.search(word):
+            # a Latin word with a stray look-alike letter ("Ivаnov"), or Latin letters with no Cyrillic twin: as typed;
+            # a letter no Latin word holds makes the word Cyrillic whatever the count ("CИДOPOB ИBAH", red team bb5, 21)
+            return word
         return twin
     return "@" if kind == "at" else "."
 
@@ -819,7 +853,10 @@ def _readable(match: re.Match) -> str:
 def without_marks(word: str) -> str:
     """`word` as its reader reads it under the marks over its letters: "и" + breve is "й"; a stress mark ("зво́нок") or
     a letter written above ("Иⷡванов") is dropped."""
-    return "".join(ch for ch in unicodedata.normalize("NFC", word) if not unicodedata.combining(ch))
+    # every mark, enclosing ones too ("8⃣", a keycap: no combining class); a stress mark NFC composes into a letter of
+    # another language ("К" + acute is "Ќ") is dropped as well (red team bb5)
+    plain = "".join(ch for ch in unicodedata.normalize("NFC", word) if not unicodedata.category(ch).startswith("M"))
+    return plain.translate(_AS_RUSSIAN) if _MARKED_CYRILLIC_CHAR.search(plain) else plain
 
 
 def latin_lookalikes(text: str) -> str:
@@ -840,7 +877,10 @@ def cyrillic_twin(word: str) -> str | None:
     return None if _HAS_LATIN.search(twin) else twin.translate(_UKRAINIAN)
 
 
-_MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]")
+_AS_RUSSIAN = str.maketrans(_MARKED_CYRILLIC)
+_MARKED_CYRILLIC_CHAR = re.compile(f"[{_MARKED_CYRILLIC_CLASS}]")
+_MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
+                            rf"|[{_MARKED_CYRILLIC_CLASS}]")
 _WORD = re.compile(rf"(?<![{_LETTERS}])[{_LETTERS}]+")
 
 
@@ -1160,7 +1200,12 @@ _READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
-_GROUP_GAP = (rf"(?:[ \t]*+[{_READ_PAST}]{{1,3}}+[ \t]*+(?:и[ \t]++)?+|[ \t]++(?:и[ \t]++)?+)")
+# Pictographs a chat puts anywhere ("8903🔥1234567", "8 9 1 6 😊 1 2 3", red team bb5, 22): arrows, technical and
+# geometric symbols, dingbats, emoji; as a mark between digit groups, a run of up to six of them (a joined emoji's parts).
+_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)[ \t]*+(?:и[ \t]++)?+"
+              rf"|[ \t]++(?:и[ \t]++)?+)")
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
 _GAP_IN_CHAIN = re.compile(rf"(?<=\d){_GROUP_GAP}(?=\d)")
 # A gap with a blank in it ends an item of a list ("12.03.1980, 15:30", "05/26 / 731", "8, 916, 123"); marks without
@@ -1210,6 +1255,15 @@ def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
 def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     for chain in _GROUP_CHAIN.finditer(text):
         gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
+        if any(_PICTOGRAPH.search(gap.group()) for gap in gaps):
+            # no date, time or amount is written with a pictograph: one is read past, blanks around it or not, and the
+            # chain's other gaps as they would be without it ("12.03.1980 🔥 5" keeps its date)
+            pieces = [(gap.start(), gap.end(), " ") for gap in gaps if _PICTOGRAPH.search(gap.group())]
+            # the chain alone, at its offsets, pictographs as blanks: read again for its other gaps
+            blanked = " " * chain.start() + _PICTOGRAPH.sub(" ", chain.group())
+            pieces += [piece for piece in _separator_pieces(blanked) if not _PICTOGRAPH.search(text[piece[0]:piece[1]])]
+            yield from sorted(pieces)
+            continue
         bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
         groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
         ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
@@ -1295,19 +1349,21 @@ _A_DIGIT = re.compile(r"\d")
 # tsch ch tch zh, š č ž ŝ) are one letter, в/ф/w/v/ff one, й/ь/ъ/j/y dropped (я ja ya â are "a"), French "ou" is "u",
 # doubled letters one. Looser than any one transliteration table (fail closed): the key only ever decides whether a
 # word is one of a card's hidden words, never what a word is. One alternation of fixed strings and a translate: linear.
+# The whistling sounds (з с ц; z s c ts tz tc) are one letter too: German writes з "s" and ц "z" («Kusnezow»), others
+# ц "c" or "tc" («Kuznecov», «Kuznetcov», red team bb5, 23).
 _PHONETIC_GROUPS = (("shch", "S"), ("tsch", "S"), ("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"),
-                    ("kh", "h"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ou", "u"), ("x", "ks"),
-                    ("q", "k"))
+                    ("kh", "h"), ("ph", "f"), ("ts", "s"), ("tz", "s"), ("tc", "s"), ("ck", "k"), ("ou", "u"),
+                    ("x", "ks"), ("q", "k"))
 _PHONETIC_GROUP = re.compile("|".join(latin for latin, _ in _PHONETIC_GROUPS))
 _PHONETIC_GROUP_OF = dict(_PHONETIC_GROUPS)
 _PHONETIC_LETTERS = str.maketrans({
     # Latin letters with marks that stand for a sound of their own (ISO 9, Czech/Polish/Croatian spellings)
     "š": "S", "č": "S", "ž": "S", "ŝ": "S", "ć": "S", "ś": "S", "ż": "S", "ź": "S", "â": "a", "û": "u", "ë": "o",
     "ŭ": "u", "ǎ": "a",
-    "w": "v", "f": "v", "j": "", "y": "",
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "o", "ж": "S", "з": "z", "и": "i", "й": "",
+    "w": "v", "f": "v", "j": "", "y": "", "z": "s", "c": "s",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "o", "ж": "S", "з": "s", "и": "i", "й": "",
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "v",
-    "х": "h", "ц": "c", "ч": "S", "ш": "S", "щ": "S", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
+    "х": "h", "ц": "s", "ч": "S", "ш": "S", "щ": "S", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
     "ʹ": "", "ʺ": "", "'": "",
 })
 _DOUBLED = re.compile(r"(.)\1+")

@@ -80,6 +80,33 @@ def latin_to_cyrillic(word: str) -> str:
     """The usual Russian reading of a Latin word, lowercase: "ivanov" -> "иванов", "schmidt" -> "шмидт"."""
     return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], word.lower())
 
+
+# The other ways a Russian name is written in Latin letters, as changes to TRANSLIT (red team bb5, 23): "c" and "tc" for
+# ц («Kuznecov», «Kuznetcov»: ISO 9 without its marks, hurried typing); the French «Kouznetsov», «Tchaikovski»; the German
+# «Kusnezow», «Tschaikowski».
+TRANSLIT_SCHEMES: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("tc", "ц"), ("c", "ц")),
+    (("tch", "ч"), ("ch", "ш"), ("ou", "у"), ("dj", "дж"), ("j", "ж")),
+    (("tsch", "ч"), ("sch", "ш"), ("ch", "х"), ("ss", "с"), ("s", "з"), ("z", "ц"), ("j", "й")),
+)
+
+
+def _scheme(changes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+    table = {**_TRANSLIT_MAP, **dict(changes)}
+    return re.compile("|".join(sorted(table, key=len, reverse=True))), table
+
+
+_SCHEMES = ((_TRANSLIT_RE, _TRANSLIT_MAP), *map(_scheme, TRANSLIT_SCHEMES))
+
+
+def latin_readings(word: str) -> set[str]:
+    """Every Russian reading of a Latin word (or of the Latin letters of a word mixing scripts, «Кузнецоff») under the
+    usual table and each scheme of TRANSLIT_SCHEMES, lowercase; the French «-off» (and a Latin «-ff» after Cyrillic)
+    read as «-ов» too: "Kusnezow", "Kouznetsov", "Kuznecov", "Kuznetsoff" -> {..., "кузнецов"}."""
+    lowered = word.lower()
+    readings = {pattern.sub(lambda m: table[m.group()], lowered) for pattern, table in _SCHEMES}
+    return readings | {reading[:-2] + "в" for reading in readings if reading.endswith("фф")}
+
 # Cyrillic letters as a caller spells them, by their names: "эм ю" is МЮ, "ка бэ" is КБ, "эр у" (or "ар у") is РУ.
 # The series of a birth certificate or an old driving licence is said so; the kinds that read it match SPOKEN_LETTER.
 SPOKEN_LETTERS: dict[str, str] = {

@@ -5,7 +5,7 @@ The red team's M5-M7 ("ваша фамилия пишется так: И, В, А
 Ivanov") told the hidden surname in words the checker read as single letters, an unknown hyphenated word, a Latin
 word. Each form is put back together — the letters joined (guard/normalize.py `spelled_words`,
 the redactor's one reading of a spelled word), the syllables joined, the Latin word read as Russian
-(recognizers/lexicon.py `latin_to_cyrillic`) — and asked of the PERSON kind (recognizers/person.py `holds_surname`,
+(recognizers/lexicon.py `latin_readings`, every scheme) — and asked of the PERSON kind (recognizers/person.py `holds_surname`,
 its one definition). Letters said by their names ("пэ, е, тэ, эр, о, вэ", red team bb2 H8) are read with the one
 list of letter names the redactor reads too (recognizers/lexicon.py `letter_name_words`). A look-alike Latin letter
 among Cyrillic ones ("П-e-т-р-о-в") is read as its Cyrillic twin (guard/normalize.py `cyrillic_twin`). A surname the
@@ -18,13 +18,15 @@ from typing import Callable, Iterator
 
 from guard.disclosure.context import Said
 from guard.normalize import cyrillic_twin, spelled_words
-from guard.recognizers.lexicon import latin_to_cyrillic, letter_name_words
+from guard.recognizers.lexicon import latin_readings, letter_name_words
 from guard.recognizers.person import holds_surname
 
 # a word cut into syllables by hyphens, three pieces or more, or two with one a single letter: "И-ва-нов"
 _SYLLABLES = re.compile(r"(?<![\w@.])[^\W\d_]{1,4}(?:-[^\W\d_]{1,5}){1,5}(?![\w@])")
 # a Latin word not part of an e-mail or a host: "Ivanov"
 _LATIN = re.compile(r"(?<![\w@.])[A-Za-z]{4,}(?![\w@]|\.[A-Za-z])")
+# a Russian stem with a Latin ending: "Кузнецоff" (red team bb5, 23)
+_LATIN_ENDING = re.compile(r"(?<![\w@.])[А-Яа-яЁё]{3,}[A-Za-z]{1,3}(?![\w@]|\.[A-Za-z])")
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -33,8 +35,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         pieces = match.group().split("-")
         if len(pieces) >= 3 or min(len(piece) for piece in pieces) == 1:
             yield match.start(), match.end(), "".join(pieces)
-    for match in _LATIN.finditer(text):
-        yield match.start(), match.end(), latin_to_cyrillic(match.group())
+    for match in (*_LATIN.finditer(text), *_LATIN_ENDING.finditer(text)):
+        for reading in latin_readings(match.group()):  # every transliteration scheme: "Kusnezow", "Kouznetsov"
+            yield match.start(), match.end(), reading
     yield from letter_name_words(text)
 
 
@@ -72,7 +75,8 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
             continue
         word = cyrillic_twin(word) or word if not word.isascii() else word
         word = word[0].upper() + word[1:].lower()
-        if holds_surname(word) and not said.said_word(word.lower()) and not shown(word):
+        if (start, end) not in found and holds_surname(word) and not said.said_word(word.lower()) \
+                and not shown(word):
             found.append((start, end))
     return found
 

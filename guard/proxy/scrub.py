@@ -962,7 +962,10 @@ _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
 # by its phonetic key (CardSecrets._phonetic_spans). Possessive, starts only where a word starts: linear.
 _LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u02b9\u02ba"
-_TRANSLITERATED_WORD = re.compile(f"(?<![{_LATIN_LETTERS}])[{_LATIN_LETTERS}]{{4,}}+")
+# Cyrillic letters too, in a word that holds a Latin one: a Russian stem with a Latin ending («Кузнецоff», red team bb5,
+# 23) is keyed whole (phonetic_key reads both scripts); the lookahead looks once from where a word starts: linear.
+_TRANSLITERATED_WORD = re.compile(f"(?<![{_LATIN_LETTERS}А-Яа-яЁё])(?=[А-Яа-яЁё]*+[{_LATIN_LETTERS}])"
+                                  f"[{_LATIN_LETTERS}А-Яа-яЁё]{{4,}}+")
 # Russian case endings as their phonetic keys (guard/normalize.phonetic_key: "-ой"/"-oj" is "o", "-ым" is "im").
 _PHONETIC_ENDINGS = ("a", "u", "o", "e", "i", "om", "im", "ih", "ami", "ah", "oi", "ei", "imi")
 _MIN_PHONETIC_KEY = 4  # a key shorter than this ("Sek") is too loose to stand for a hidden word
