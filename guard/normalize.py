@@ -636,11 +636,10 @@ def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedTe
 # "8903\x00123\x004567" is read as the number a screen shows.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 # Variation selectors and Unicode tag characters render as nothing too ("Ива\U000E0041нов" is "Иванов" on screen).
-# An enclosing mark draws a frame round the character before it: the keycap "8\ufe0f\u20e3" is the digit 8; an emoji
-# or pictograph says nothing of a value and a reader reads past it ("8903🔥1234567"): red team bb5, 22. The dingbat
-# digits (U+2776-2793) are digits (STYLED), not pictographs.
+# An enclosing mark draws a frame round the character before it: the keycap "8\ufe0f\u20e3" is the digit 8 (red team
+# bb5, 22). A pictograph between digit groups is read past where the groups are read (_PICTOGRAPHS, _GROUP_GAP).
 _INVISIBLE = (_CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
-              "\u20dd-\u20e4\u2600-\u2775\u2794-\u27bf\U0001f300-\U0001faff"
+              "\u20dd-\u20e4"
               "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
