@@ -33,6 +33,7 @@ from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
 from guard.recognizers.holder import belongs_to_organisation
+from guard.recognizers.packed_run import settle as settle_packed_runs
 
 # Long texts are analyzed in windows so memory stays bounded (natasha keeps every token
 # of a document as an object). Windows overlap so that a value on a boundary is whole in one.
@@ -179,7 +180,7 @@ class GuardAnalyzer:
             found.extend(results)
         self.context_enhancer.enhance(text, found, nlp_artifacts, {r.id: r for r in recognizers})
         threshold = 0.0 if score_threshold is None else score_threshold
-        found = [r for r in found if r.score >= threshold]
+        found = settle_packed_runs([r for r in found if r.score >= threshold])
         spans = [(r.start, r.end, r.entity_type) for r in found]
         found = EntityRecognizer.remove_duplicates(
             [r for r in found if not belongs_to_organisation(text, r.start, r.end, r.entity_type, spans)])

@@ -22,6 +22,7 @@ from guard.recognizers import (account_number, bank_account, bik, birth_certific
                                snils)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
+from guard.recognizers.packed_run import PackedRunRecognizer
 from guard.recognizers.person import PersonRecognizer
 from guard.recognizers.person_tagger import LowercaseNameRecognizer
 
@@ -84,7 +85,9 @@ def _set_cue_kinds() -> None:
 _set_cue_kinds()
 ENTITY_TYPES: tuple[str, ...] = tuple(BY_ENTITY)
 NUMERIC_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.numeric)
-RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers)
+# the packed-run splitter types pieces of several numeric kinds with each kind's own checks (recognizers/packed_run.py)
+RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers) + (
+    PackedRunRecognizer,)
 
 
 def all_recognizers() -> list[EntityRecognizer]:

@@ -63,4 +63,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         return not is_correspondent_account(value)
 
 
+
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """A personal bank account among other numbers in one packed run (recognizers/packed_run.py): 20 digits from 4."""
+    return lengths in ((20,), (5, 3, 1, 4, 7)) and digits[:1] == "4"
+
+
 KIND = Kind("BANK_ACCOUNT", (BankAccountRecognizer,), number_value, numeric=True)

@@ -70,4 +70,10 @@ class CreditCardRecognizer(ContextPatternRecognizer):
             or _A_PAYMENT_CARD.search(" ".join(question_before(text, pos))))
 
 
+
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """A card among other numbers in one packed run (recognizers/packed_run.py): 16 digits, 4 4 4 4, Luhn-valid."""
+    return lengths in ((4, 4, 4, 4), (16,)) and luhn_ok(digits)
+
+
 KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True, cues=("карт",))

@@ -48,4 +48,10 @@ class InnRecognizer(ContextPatternRecognizer):
                 if len(digits_of(text[r.start:r.end])) == 12 or self.is_supported(text, r.start, r.end)]
 
 
+
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """An INN among other numbers in one packed run (recognizers/packed_run.py): 10 or 12 digits, valid."""
+    return len(lengths) == 1 and is_valid_inn(digits)
+
+
 KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True, cues=("инн",))

@@ -77,5 +77,11 @@ class PassportRecognizer(ContextPatternRecognizer):
         return results
 
 
+
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """A passport among other numbers in one packed run (recognizers/packed_run.py): series and number, 4+6 or 2 2 6."""
+    return lengths in ((4, 6), (2, 2, 6))
+
+
 KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True,
             cues=("паспорт",))

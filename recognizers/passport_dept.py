@@ -62,4 +62,10 @@ class PassportDeptRecognizer(ContextPatternRecognizer):
         return results
 
 
+
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """A department code among other numbers in one packed run (recognizers/packed_run.py): 3-3, with its hyphen."""
+    return lengths == (3, 3) and any(dash in separators[0] for dash in "-–")
+
+
 KIND = Kind("RU_PASSPORT_DEPT", (PassportDeptRecognizer,), number_value, numeric=True)

@@ -96,6 +96,13 @@ def is_phone_digits(digits: str) -> bool:
     return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(number)
 
 
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """A mobile number among other numbers in one packed run (recognizers/packed_run.py): with its 7/8 prefix, or ten
+    digits from the 9 (a city number alone reads as anything), one group or a short first group."""
+    return (len(lengths) == 1 or lengths[0] <= 4) and is_phone_digits(digits) and (
+        bool(parse_msisdn(digits)) or (len(digits) == 10 and digits[0] == "9"))
+
+
 def digit_runs(text: str) -> list[list[re.Match]]:
     """Digit groups joined by short separators ("8 (916) 123-45-67", "8 916 123 45 67")."""
     runs: list[list[re.Match]] = []

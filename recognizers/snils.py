@@ -48,4 +48,13 @@ class SnilsRecognizer(ContextPatternRecognizer):
                 or digits_of(text[r.start:r.end])[0] not in "78"]
 
 
+
+def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
+    """A SNILS among other numbers in one packed run (recognizers/packed_run.py): 3-3-3 2 or 11 digits with a valid
+    check number, or the printed hyphens alone (a mistyped SNILS is still one)."""
+    if lengths in ((3, 3, 3, 2), (11,)) and is_valid_snils(digits):
+        return True
+    return lengths == (3, 3, 3, 2) and all("-" in s for s in separators[:2])
+
+
 KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",))

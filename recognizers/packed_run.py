@@ -1,0 +1,143 @@
+"""Packed digit runs: several personal numbers in one run of digits and separators with no cue between them.
+
+A security analyst's or back-office note packs values side by side ("684177116020 697-617-665 77 6516 017732": an INN,
+a SNILS, a passport; "4110 228354 470-018": a passport and its department code). Each kind's pattern takes a whole run
+(base.RUN_START / RUN_END), so a run no single kind reads whole was left, in parts, in the text. Here a run is split at
+its separators into the pieces that read as personal-number kinds — by group shape, length and the kind's own checksum
+(passport 4+6, department code 3-3, SNILS 3-3-3 2, INN 10/12, phone 10/11, card 16, account 20) — and every piece is
+masked with its type. Fail closed: a run that holds at least one personal number and groups of no known kind is masked
+whole (the unknown groups take the type of the nearest piece). A run followed by a unit counts something (an amount, a
+duration) and is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.recognizers.base import (_QUANTITY_AFTER, LANGUAGE, REST_SCORE, clause_before, labelled_nobodys, last_cue,
+                                    make_result, names_what_it_is_for, words_in)
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
+from guard.recognizers import bank_account, credit_card, inn, passport, passport_dept, phone, snils
+
+# digit groups joined by one space or hyphen (a dash with spaces around it too); not glued to letters, a "+", a decimal
+# point or a date's dot
+RUN = re.compile(r"(?<![\w+.,/:])\d+(?:(?:[ \-–]| [\-–] )\d+)+(?![\w]|[.,/:]\d)")
+_GROUP = re.compile(r"\d+")
+# a run shorter than this holds at most one personal number (and is each kind's own business)
+_FEWEST_DIGITS = 12
+PIECE_SCORE = 0.95  # above a kind's cue-less 0.9, under a cue's 1.0: a cue names a piece better than its shape
+# the key a piece's result carries: the span of the whole run it was cut from
+RUN_KEY = "packed_run"
+
+
+@dataclass(frozen=True)
+class Piece:
+    first: int  # index of its first group
+    last: int  # index of its last group (inclusive)
+    entity: str | None  # None: a group of no known kind
+
+
+# Each kind says in its own module which pieces of a run it reads as (is_packed_piece); the first that does names it.
+PIECE_KINDS = (("RU_PASSPORT", passport.is_packed_piece), ("RU_PASSPORT_DEPT", passport_dept.is_packed_piece),
+               ("RU_SNILS", snils.is_packed_piece), ("RU_INN", inn.is_packed_piece),
+               ("PHONE_NUMBER", phone.is_packed_piece), ("CREDIT_CARD", credit_card.is_packed_piece),
+               ("BANK_ACCOUNT", bank_account.is_packed_piece))
+
+
+def piece_kind(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> str | None:
+    """The personal-number kind a piece of a run reads as on its own, or None."""
+    return next((entity for entity, reads in PIECE_KINDS if reads(lengths, separators, digits)), None)
+
+
+_MOST_GROUPS = 5  # the most groups one piece spans (a phone "8 916 123 45 67")
+
+
+def split_run(groups: list[str], separators: list[str]) -> list[Piece]:
+    """The groups cut into pieces of known kinds, as few groups as possible left unknown, then as few pieces."""
+    n = len(groups)
+    best: list[tuple[int, int, list[Piece]] | None] = [None] * (n + 1)
+    best[n] = (0, 0, [])
+    for i in range(n - 1, -1, -1):
+        options = []
+        rest = best[i + 1]
+        options.append((rest[0] + 1, rest[1] + 1, [Piece(i, i, None)] + rest[2]))
+        for j in range(i, min(n, i + _MOST_GROUPS)):
+            entity = piece_kind(tuple(len(g) for g in groups[i:j + 1]), tuple(separators[i:j]), "".join(groups[i:j + 1]))
+            if entity is not None:
+                rest = best[j + 1]
+                options.append((rest[0], rest[1] + 1, [Piece(i, j, entity)] + rest[2]))
+        best[i] = min(options, key=lambda option: (option[0], option[1]))
+    return best[0][2]
+
+
+class PackedRunRecognizer(EntityRecognizer):
+    """Every personal number packed in one run of digit groups, each with its own type (see the module's docstring)."""
+
+    ENTITIES = tuple(entity for entity, _ in PIECE_KINDS)
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language=supported_language,
+                         name="PackedRunRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        results = []
+        for run in RUN.finditer(text):
+            results.extend(self._pieces(text, run))
+        return [r for r in results if not entities or r.entity_type in entities]
+
+    @staticmethod
+    def _nobodys(text: str, start: int) -> bool:
+        """Does a request's, an order's or a parcel's word stand right before the run (the one cue that drops a number,
+        as for every number kind: base.ContextPatternRecognizer)?"""
+        clause = words_in(clause_before(text, start))[-3:]
+        cue = last_cue(clause, NOBODYS_NUMBER_CUES)
+        return cue is not None and not names_what_it_is_for(clause, cue[0])
+
+    def _pieces(self, text: str, run: re.Match) -> list[RecognizerResult]:
+        groups = list(_GROUP.finditer(text, run.start(), run.end()))
+        if sum(len(g.group()) for g in groups) < _FEWEST_DIGITS or _QUANTITY_AFTER.match(text, run.end()) \
+                or labelled_nobodys(text, run.start()) or self._nobodys(text, run.start()):
+            return []  # a sum, a duration; an order's or a request's number ("Номер заявки: …")
+        separators = [text[a.end():b.start()] for a, b in zip(groups, groups[1:])]
+        pieces = split_run([g.group() for g in groups], separators)
+        known = [p for p in pieces if p.entity is not None]
+        if not known or len(pieces) == 1:
+            return []  # no personal number in it, or the whole run is one: the kind's own recognizer reads it
+        results = []
+        for piece in pieces:
+            start, end = groups[piece.first].start(), groups[piece.last].end()
+            if piece.entity is not None:
+                result = make_result(self, piece.entity, start, end, PIECE_SCORE, "a piece of a packed digit run")
+            else:  # fail closed: the nearest personal number's type
+                nearest = min(known, key=lambda p: min(abs(p.first - piece.last), abs(piece.first - p.last)))
+                result = make_result(self, nearest.entity, start, end, REST_SCORE,
+                                     "a group of no known kind in a run holding a personal number")
+            result.recognition_metadata[RUN_KEY] = run.span()
+            results.append(result)
+        return results
+
+
+def settle(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Within a packed run its pieces decide over readings of a part of it: another recognizer's result lying inside
+    the run that is not one of its pieces (a passport read over "4110 228354 470" of "4110 228354 470-018") is dropped —
+    the pieces mask the whole run already, so nothing is shown that was hidden. A result exactly on a piece stays (a cue
+    names it better), and a kind that reads the whole run as one value ("полис омс" before sixteen digits) wins over
+    the pieces: the run is masked whole either way, the cue's type is kept."""
+    def run_of(result: RecognizerResult) -> tuple[int, int] | None:
+        return (result.recognition_metadata or {}).get(RUN_KEY)
+
+    runs = {run_of(r) for r in results} - {None}
+    if not runs:
+        return results
+    others = [r for r in results if run_of(r) is None]
+    read_whole = {run for run in runs if any(r.start <= run[0] and run[1] <= r.end for r in others)}
+    pieces = [r for r in results if run_of(r) is not None and run_of(r) not in read_whole]
+    piece_spans = {(r.start, r.end) for r in pieces}
+    split = runs - read_whole
+    return pieces + [r for r in others if (r.start, r.end) in piece_spans
+                     or not any(start <= r.start and r.end <= end for start, end in split)]
