@@ -122,6 +122,10 @@ class PackedRunRecognizer(EntityRecognizer):
         return results
 
 
+def _by_length_only(result: RecognizerResult) -> bool:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "LongNumberRecognizer"
+
+
 def settle(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Within a packed run its pieces decide over readings of a part of it: another recognizer's result lying inside
     the run that is not one of its pieces (a passport read over "4110 228354 470" of "4110 228354 470-018") is dropped —
@@ -135,7 +139,9 @@ def settle(results: list[RecognizerResult]) -> list[RecognizerResult]:
     if not runs:
         return results
     others = [r for r in results if run_of(r) is None]
-    read_whole = {run for run in runs if any(r.start <= run[0] and run[1] <= r.end for r in others)}
+    # the long-number reading (recognizers/long_number.py) types a run by its length only: no kind reads it whole
+    read_whole = {run for run in runs if any(r.start <= run[0] and run[1] <= r.end and not _by_length_only(r)
+                                             for r in others)}
     pieces = [r for r in results if run_of(r) is not None and run_of(r) not in read_whole]
     piece_spans = {(r.start, r.end) for r in pieces}
     split = runs - read_whole
