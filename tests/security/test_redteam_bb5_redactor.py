@@ -147,3 +147,23 @@ def test_the_prompt_between_two_parts_stays_readable(redactor: Redactor) -> None
 def test_an_answer_that_is_a_count_stays(redactor: Redactor) -> None:
     turns = [("operator", "сколько минут вы говорили"), ("client", "сорок пять")]
     assert redactor.redact_dialogue(turns)[1].text == "сорок пять"
+
+
+# --- 13: a birth date typed as eight digits, a two-digit year with «г.р.» ----------------------------------------
+
+BIRTH_DATES = [
+    ("родился 12031980", "12031980"),
+    ("Кл-т Кузнецов ПС 12031980 89161234567", "12031980"),
+    ("кл. 80 г.р., проживает один", "80"),
+    ("1980 г.р.", ".р."),
+]
+
+
+@pytest.mark.parametrize("text, value", BIRTH_DATES)
+def test_a_birth_date_without_separators_is_masked(redactor: Redactor, text: str, value: str) -> None:
+    assert value not in _redacted(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["заказ 12032024", "артикул 01011990"])
+def test_eight_digits_that_are_no_one_s_birth_date_stay(redactor: Redactor, text: str) -> None:
+    assert _redacted(redactor, text) == text
