@@ -167,3 +167,23 @@ def test_a_birth_date_without_separators_is_masked(redactor: Redactor, text: str
 @pytest.mark.parametrize("text", ["заказ 12032024", "артикул 01011990"])
 def test_eight_digits_that_are_no_one_s_birth_date_stay(redactor: Redactor, text: str) -> None:
     assert _redacted(redactor, text) == text
+
+
+# --- 30: an e-mail cut short, with no domain suffix, or "%" for "@" ---------------------------------------------
+
+CUT_MAILBOXES = [
+    ("пишите: petr_kuz собака gmail", "petr_kuz"),
+    ("petr.kuznetsov @ mail", "petr.kuznetsov"),
+    ("e-mail: petr.kuznetsov@", "petr.kuznetsov"),
+    ("petr.kuznetsov%mail.ru", "petr.kuznetsov"),
+]
+
+
+@pytest.mark.parametrize("text, local", CUT_MAILBOXES)
+def test_a_mailbox_cut_short_is_masked(redactor: Redactor, text: str, local: str) -> None:
+    assert local not in _redacted(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["скидка 50% всем", "встреча в 15 @ офис"])
+def test_a_percent_or_an_at_sign_alone_is_no_mailbox(redactor: Redactor, text: str) -> None:
+    assert _redacted(redactor, text) == text
