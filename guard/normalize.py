@@ -730,8 +730,8 @@ def plain_styled(text: str) -> str:
 
 _CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
 # Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
-_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі")
-_LATIN_LOOKALIKE = str.maketrans("АаВСсЕеНКкМОоРрТХхУуі", "AaBCcEeHKkMOoPpTXxYyi")
+_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxYyiëË", "АаВСсЕеНКкМОоРрТХхУуіёЁ")
+_LATIN_LOOKALIKE = str.maketrans("АаВСсЕеНКкМОоРрТХхУуіёЁ", "AaBCcEeHKkMOoPpTXxYyiëË")
 _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 # Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for.
 _UKRAINIAN = str.maketrans("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")
@@ -741,7 +741,7 @@ _OBFUSCATED_DOT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:dot|точка)[ ]?[\])}>][ ]?(?=\
 # Combining marks over a letter (a stress mark, "и" + breve, a Cyrillic letter written above: "Иⷡванов") are part of the
 # word; a reader reads the letters under them.
 COMBINING = _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u2de0-\u2dff\ua66f-\ua67f\ufe20-\ufe2f"
-_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў{_COMBINING}"
+_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zëËЎў{_COMBINING}"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
 # A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
 _FOREIGN_DIGIT = r"(?![0-9])\d"
@@ -806,8 +806,11 @@ def _readable(match: re.Match) -> str:
         if not latin:
             return word.translate(_UKRAINIAN)
         twin = cyrillic_twin(word)
-        if cyrillic < latin or twin is None:
-            return word  # a Latin word with a stray letter, or Latin letters with no Cyrillic twin: left as typed
+        if twin is None or cyrillic < latin and not _HAS_CYRILLIC.search(word.translate(_LATIN_LOOKALIKE)):
+            # Latin letters with no Cyrillic twin, or a Latin word with a stray look-alike ("Pеtrov"): left as typed.
+            # A word holding a Cyrillic letter Latin has no twin of is Cyrillic however few ("CИДOPOB ИBAH", red team
+            # bb5 21)
+            return word
         return twin
     return "@" if kind == "at" else "."
 
@@ -836,7 +839,7 @@ def cyrillic_twin(word: str) -> str | None:
     return None if _HAS_LATIN.search(twin) else twin.translate(_UKRAINIAN)
 
 
-_MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-z]|[A-Za-z][{_CYRILLIC_LETTER}]")
+_MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-zëË]|[A-Za-zëË][{_CYRILLIC_LETTER}]")  # "Орëл": a Latin ë
 _WORD = re.compile(rf"(?<![{_LETTERS}])[{_LETTERS}]+")
 
 

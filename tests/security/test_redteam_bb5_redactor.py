@@ -187,3 +187,43 @@ def test_a_mailbox_cut_short_is_masked(redactor: Redactor, text: str, local: str
 @pytest.mark.parametrize("text", ["скидка 50% всем", "встреча в 15 @ офис"])
 def test_a_percent_or_an_at_sign_alone_is_no_mailbox(redactor: Redactor, text: str) -> None:
     assert _redacted(redactor, text) == text
+
+
+# --- 14: a phone told in pieces, a town's short number ------------------------------------------------------------
+
+PIECES = [
+    ("номер 555-00-11, оператор мтс, код 903", "555-00-11"),
+    ("первые цифры 8903 555, последние 00 11", "00 11"),
+    ("первые цифры 8903 555, последние 00 11", "8903 555"),
+    ("тел 55-00-11", "55-00-11"),
+    ("домашний в Урюпинске 4-12-33", "4-12-33"),
+    ("номер сына начинается на 8903555, заканчивается на 0011", "8903555"),
+    ("номер сына начинается на 8903555, заканчивается на 0011", "0011"),
+]
+
+
+@pytest.mark.parametrize("text, piece", PIECES)
+def test_a_phone_told_in_pieces_or_a_short_local_number_is_masked(redactor: Redactor, text: str, piece: str) -> None:
+    assert piece not in _redacted(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["последние 2 месяца платил", "тариф начинается с 300 руб"])
+def test_a_count_after_first_or_last_stays(redactor: Redactor, text: str) -> None:
+    assert _redacted(redactor, text) == text
+
+
+# --- 21: a name in capitals typed with Latin look-alikes; a Latin ë --------------------------------------------------
+
+def test_a_caps_name_with_more_latin_look_alikes_than_cyrillic_letters_is_masked(redactor: Redactor) -> None:
+    assert "CИДOPOB" not in _redacted(redactor, "Кл. CИДOPOB ИBAH звонил")
+
+
+def test_a_latin_word_with_a_stray_cyrillic_look_alike_stays_latin() -> None:
+    from guard.normalize import normalize_unicode
+    text = "P\u0435trov zvonil"  # a Cyrillic "е": the word is not made Cyrillic
+    assert normalize_unicode(text).text == text
+
+
+def test_a_latin_e_with_diaeresis_in_a_cyrillic_word_reads_as_yo() -> None:
+    from guard.normalize import cyrillic_lookalikes
+    assert cyrillic_lookalikes("Клиент Ор\u00ebл недоволен") == "Клиент Орёл недоволен"
