@@ -227,3 +227,22 @@ def test_a_latin_word_with_a_stray_cyrillic_look_alike_stays_latin() -> None:
 def test_a_latin_e_with_diaeresis_in_a_cyrillic_word_reads_as_yo() -> None:
     from guard.normalize import cyrillic_lookalikes
     assert cyrillic_lookalikes("Клиент Ор\u00ebл недоволен") == "Клиент Орёл недоволен"
+
+
+# --- 25: the passport's issuing office, its abbreviated district and the spoken form -----------------------------
+
+ISSUERS = [
+    ("Паспорт 46 02 № 512340 выдан ТП УФМС России по Московской обл. в Одинцовском р-не 12.06.2007", "Одинцовском"),
+    ("паспорт РФ 45 05 №678901 выд. ОУФМС России по г. Москве по р-ну Тверской 01.04.2005", "Тверской"),
+    ("паспорт серия сорок пять ноль пять номер шесть семь восемь девять ноль один выдан тверским овд", "тверским"),
+]
+
+
+@pytest.mark.parametrize("text, place", ISSUERS)
+def test_the_issuing_office_is_masked_with_its_district(redactor: Redactor, text: str, place: str) -> None:
+    assert place not in _redacted(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["выдан овд", "МВД России сообщает"])
+def test_an_office_naming_no_place_stays(redactor: Redactor, text: str) -> None:
+    assert _redacted(redactor, text) == text
