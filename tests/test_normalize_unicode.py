@@ -30,7 +30,8 @@ def test_cyrillic_lookalikes_reads_every_mixed_word_as_cyrillic_one_character_fo
     text = "тариф Ивaнову, ИВAHOB, Mark Маrk, call"
     read = cyrillic_lookalikes(text)
     assert read == "тариф Иванову, ИВАНОВ, Mark Маrk, call" and len(read) == len(text)
-    assert normalize_unicode("ИВAHOB").text == "ИВAHOB"  # the redactor keeps its majority rule
+    # the redactor too, since red team bb5 21: "И" has no Latin twin, so the word is Cyrillic ("CИДOPOB ИBAH")
+    assert normalize_unicode("ИВAHOB").text == "ИВАНОВ"
 
 
 def test_ukrainian_letters_inside_a_russian_name_become_russian():
