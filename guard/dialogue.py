@@ -7,10 +7,7 @@ of the other speaker between — are also read as one text, and every piece of w
 turn. Turns apart (another speaker saying something of substance between) stay apart: a number is never joined across
 a question and its answer.
 
-A value asked for and answered (red team bb5 05): the operator's question names it ("номер паспорта", "дата рождения"),
-the client's next turn is the bare value. Each answer that holds a number is also read with the question before it as a
-written dialogue ("Оператор: …\nКлиент: …"), the form every kind's answer reading knows (recognizers/base.py,
-ANSWERS_ITS_CUE); what is found in the answer is masked there. And a short prompt of the other speaker ("номер", "а
+A value asked for and answered (red team bb5 05): a short prompt of the other speaker ("номер", "а
 дальше?") does not part what one speaker dictates: "паспорт серия сорок пять ноль пять" / "номер" / "шестьсот …" is
 read as one text with the prompt's words between, and masked in the caller's turns only.
 
@@ -112,28 +109,8 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
                 lo, hi = max(entity.start, start), min(entity.end, start + length)
                 if lo < hi and turns[index][0] == speaker:
                     out.append((index, Entity(lo - start, hi - start, entity.type, entity.score)))
-    return out + answers(turns, analyze)
-
-
-def answers(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:
-    """(turn index, entity in that turn's offsets) for what `analyze` finds in an answer holding a number read after
-    the question it answers — the last turn of another speaker before it, back-channels skipped — as a written dialogue:
-    "Оператор: номер паспорта\nКлиент: шестьсот семьдесят восемь девятьсот один"."""
-    out: list[tuple[int, Entity]] = []
-    question: int | None = None
-    for index, (who, text) in enumerate(turns):
-        if question is not None and turns[question][0] != who and _holds_a_number(text):
-            opening = "Оператор: " + turns[question][1][-_QUESTION_CHARS:].replace("\n", " ") + "\nКлиент: "
-            for entity in analyze(opening + text):
-                lo, hi = max(entity.start, len(opening)), min(entity.end, len(opening) + len(text))
-                if lo < hi:
-                    out.append((index, Entity(lo - len(opening), hi - len(opening), entity.type, entity.score)))
-        if not is_back_channel(text):
-            question = index
     return out
 
-
-_QUESTION_CHARS = 200  # the end of a long turn is the question
 
 
 # A speaker's label in a transcript written as one text: "Клиент: …", "Оператор 2: …" (a line's or a sentence's start, or
