@@ -7,6 +7,10 @@ of the other speaker between — are also read as one text, and every piece of w
 turn. Turns apart (another speaker saying something of substance between) stay apart: a number is never joined across
 a question and its answer.
 
+A value asked for and answered (red team bb5 05): a short prompt of the other speaker ("номер", "а
+дальше?") does not part what one speaker dictates: "паспорт серия сорок пять ноль пять" / "номер" / "шестьсот …" is
+read as one text with the prompt's words between, and masked in the caller's turns only.
+
 Read by `Redactor.redact_dialogue` (the Python API for a dialogue), by `guard batch` (guard/batch/calls.py), and by
 `Redactor.analyze` for a transcript written as one text with its speakers' labels ("Клиент: …\nОператор: угу\n…",
 "Клиент: 916… Оператор: Да. Клиент: 123 45 67", or said in words by an ASR transcript: "клиент девятьсот шестнадцать
@@ -31,6 +35,7 @@ from guard.normalize import HESITATION, normalize
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
+from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
@@ -48,15 +53,27 @@ def is_back_channel(text: str) -> bool:
     return _BACK_CHANNEL.fullmatch(text) is not None
 
 
-def stretches(turns: Sequence[Turn]) -> Iterator[list[int]]:
+# A prompt of the listener that asks for the next part of what is dictated: a few words, no number ("номер", "а дальше?").
+_PROMPT = re.compile(r"[\s\W]*(?:[а-яёa-z]+(?:[\s\W]+|$)){1,3}", re.IGNORECASE)
+
+
+def is_prompt(text: str) -> bool:
+    """A turn of three words at most and no number: the listener asking for the next part ("номер", "а дальше?")."""
+    return _PROMPT.fullmatch(text) is not None and not is_back_channel(text) and not _holds_a_number(text)
+
+
+def stretches(turns: Sequence[Turn], prompts: bool = False) -> Iterator[list[int]]:
     """The indices of the turns one speaker says one after another, back-channels of others between skipped; only
-    stretches of two turns or more."""
+    stretches of two turns or more. With `prompts`, a short prompt of another speaker between is kept in the stretch
+    (its index is listed: it is read, not masked)."""
     current: list[int] = []
     speaker: Hashable = object()
     for index, (who, text) in enumerate(turns):
         if current and who == speaker:
+            if prompts:
+                current.extend(between for between in range(current[-1] + 1, index) if is_prompt(turns[between][1]))
             current.append(index)
-        elif current and is_back_channel(text):
+        elif current and (is_back_channel(text) or prompts and is_prompt(text)):
             continue
         else:
             if len(current) > 1:
@@ -70,13 +87,22 @@ def _holds_a_number(text: str) -> bool:
     return _A_DIGIT.search(normalize(text).text) is not None
 
 
+def _worth_reading(turns: Sequence[Turn], stretch: list[int], speaker: Hashable) -> bool:
+    """Two turns of the speaker holding a number, or one and a turn going on with its mailbox ("петров восемьдесят" /
+    "собака мейл ру"): a single turn's numbers are its own reading's."""
+    own = [turns[index][1] for index in stretch if turns[index][0] == speaker]
+    numbers = sum(_holds_a_number(text) for text in own)
+    return numbers >= 2 or numbers == 1 and any(GOES_ON_WITH_A_MAILBOX.match(text) for text in own[1:])
+
+
 def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:
     """(turn index, entity in that turn's offsets) for what `analyze` finds in each stretch of turns read as one text;
     an entity covering several turns gives one piece in each. Stretches with fewer than two turns holding a number (a
     digit, written or spoken) are not read again: a single turn's numbers are its own reading's."""
     out: list[tuple[int, Entity]] = []
-    for stretch in stretches(turns):
-        if sum(_holds_a_number(turns[index][1]) for index in stretch) < 2:
+    for stretch in stretches(turns, prompts=True):
+        speaker = turns[stretch[0]][0]
+        if not _worth_reading(turns, stretch, speaker):
             continue
         pieces: list[tuple[int, int, int]] = []  # (turn index, start in the joined text, length)
         parts: list[str] = []
@@ -90,9 +116,10 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
         for entity in analyze(" ".join(parts)):
             for index, start, length in pieces:
                 lo, hi = max(entity.start, start), min(entity.end, start + length)
-                if lo < hi:
+                if lo < hi and turns[index][0] == speaker:
                     out.append((index, Entity(lo - start, hi - start, entity.type, entity.score)))
     return out
+
 
 
 # A speaker's label in a transcript written as one text: "Клиент: …", "Оператор 2: …" (a line's or a sentence's start, or

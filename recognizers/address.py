@@ -76,6 +76,9 @@ HOUSE_WORDS = frozenset(word for kind in ("house", "building", "flat") for word 
 CONNECTORS = {*SAID_SEPARATORS, "буква"}
 # Words that say an address follows even without keywords: "прописан по адресу Москва, Тверская 5-12".
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
+# The same cues as a CRM note abbreviates them, with their dot or a colon: "рег. Самара Ново-Садовая 20-15",
+# "прож. Мск Лесная 7-45", "адр. Казань Баумана 10-3" (red team bb5 11).
+ADDRESS_ABBREVIATIONS = frozenset({"адр", "рег", "прож", "прожив", "пропис", "зарег", "регистр", "факт", "юр", "почт"})
 # Keywords whose value may be a letter or a name rather than a number: "лит. А", "БЦ «Гринвич»".
 _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "трц", "жк"}
 
@@ -314,6 +317,9 @@ def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
         if tokens[m].kind == "other" and tokens[m].text in ".!?":
             return False  # in the same sentence only: "Это адрес шлюза? Нет. Договор 260/21625-Ф"
         if tokens[m].kind == "word" and tokens[m].text.lower().replace("ё", "е").startswith(_LIVING_CUES):
+            return True
+        if tokens[m].kind == "word" and tokens[m].text.lower().rstrip(".") in ADDRESS_ABBREVIATIONS and (
+                tokens[m].text.endswith(".") or m + 1 < len(tokens) and tokens[m + 1].text == ":"):
             return True
         m -= 1
     return False

@@ -286,8 +286,16 @@ _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
 # A number pattern must take a whole digit run, not a piece of a longer one ("45 05 678901" inside a
 # 12-digit INN): no digit (or "+") just before it, none just after, with one separator allowed between.
 # A run glued to Latin letters is an identifier ("c3980981210af", "INC0047719"), not a number anyone said.
-RUN_START = r"(?<![\d+A-Za-z])(?<!\d[ \-])"
-RUN_END = r"(?![ \-]?\d)(?![A-Za-z])"
+# Two digit groups in a row are no longer one number when the first is a date's year ("12.03.1985 4509 123456") or the
+# tail of an identifier ("user86 89161234567", "ivan_sidorov86 4505 678901": a nick's digits, red team bb5 01).
+_NOT_A_RUN_BEFORE = ["(?<=[./]\\d{4}[ \t])", "(?<=[./]\\d{2}[ \t])"] + [
+    "(?<=[A-Za-z_]\\d{%d}[ \t])" % count for count in range(1, 9)]
+RUN_START = r"(?<![\d+A-Za-z])(?<!\d[./])(?:(?<!\d[ \-])|" + "|".join(_NOT_A_RUN_BEFORE) + ")"
+# A date or a card's expiry after a number is no part of it ("4276380012345679 25.11.2026", "… 5679 12/27", red team
+# bb5 29); nor does a number end inside that date (a last group of one or two digits that a date's "." or "/" follows).
+DATE_AHEAD = r"(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{4}|\d{2}))?|(?:0[1-9]|1[0-2])/(?:\d{4}|\d{2}))(?![\d./])"
+RUN_END = (r"(?!\d)(?![ \-](?!" + DATE_AHEAD + r")\d)(?![A-Za-z])"
+           r"(?!(?<=[ \-]\d)[./]\d)(?!(?<=[ \-]\d\d)[./]\d)")
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6

@@ -29,8 +29,11 @@ WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?(?:\s+числ�
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
 # Typed with spaces: "12 03 1985" (two-digit day and month, a four-digit year).
 SPACED = r"(?<![\d.])(?:0[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s(?:19|20)\d{2}(?!\d)"
-# A year alone: "1980 г.р.", spoken "восемьдесят седьмого года рождения" -> "87 года", "в 59 году".
-YEAR = r"(?<!\d)(?:(?:19|20)\d{2}(?:\s*(?:году|года|год|г\.?))?|\d{2}\s*(?:году|года|год|г\.))(?![\dа-яё])"
+# Typed with nothing between: "родился 12031980", "Кузнецов ПС 12031980" (red team bb5 13): a day, a month and a year
+# of the last century or this one, masked only where a date is a birth date (a birth word, a name before it, decades back)
+COMPACT = r"(?<![\d.])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}(?![\d.]\d|\d)"
+# A year alone: "1980 г.р.", "80 г.р.", spoken "восемьдесят седьмого года рождения" -> "87 года", "в 59 году".
+YEAR = r"(?<!\d)(?:(?:19|20)\d{2}(?:\s*(?:году|года|год|г\.\s?р\.|г\.?))?|\d{2}\s*(?:году|года|год|г\.\s?р\.|г\.))(?![\dа-яё])"
 # Spoken with ordinals and normalized: "девятое ноль третье пятьдесят четвертого" -> "9 0 3 54"; written with the
 # ordinals' endings: "5-го 3-го 1990", "5-е 03-го 90-го" (the month by its ordinal)
 _ORDINAL = r"(?:-(?:го|е|ое|й))?"
@@ -164,7 +167,9 @@ def _on_the_calendar(value: str) -> bool:
 def could_be_born_on(value: str) -> bool:
     """The one judgement of a value as a birth date: a day of the calendar ("30.02.1990" is not) that lies years in the
     past, a four-digit year from 1900 to five years ago ("встреча 18.11.2026" is not); a two-digit or no year is not
-    checked."""
+    checked. Eight digits typed together are a day, a month and a year ("12031980")."""
+    if re.fullmatch(r"\d{8}", value):
+        value = f"{value[:2]}.{value[2:4]}.{value[4:]}"
     if not _on_the_calendar(value):
         return False
     year = re.search(r"(?<!\d)\d{4}(?!\d)", value)
@@ -186,12 +191,15 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
         Pattern("dob_year_first", YEAR_FIRST, 0.3),
         Pattern("dob_spaced", SPACED, 0.3),
+        Pattern("dob_compact", COMPACT, 0.3),
     ]
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
     CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),
                    # "родилась в восемьдесят девятом" -> "родилась в 89": the year a birth verb places the birth in
                    (r"родил(?:ся|ась|ись)(?:\s+(?:я|он|она|мы))?\s+в", 2, 4),
+                   # "родился 12031980": a whole date typed after the birth verb (cue_value_ok: a day of the calendar)
+                   (r"родил(?:ся|ась|ись)", 6, 8),
                    # "дата рождения три ноль один два один девять восемь восемь" -> "3 0 1 2 1 9 8 8": a date said digit by
                    # digit, day, month and year run together (cue_value_ok: a day of the calendar)
                    (r"(?:дат\w*|день|дня)\s+рождени\w*", 6, 8),
@@ -241,7 +249,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             return bool(before) and before[-1] not in _DATE_PREPOSITIONS and any(w in _SOMEONE for w in before) \
                 and not any(w in _AGED for w in before) and year <= date.today().year - 14
         numbers = re.findall(r"\d+", value)
-        full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None)
+        full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None) \
+            or re.fullmatch(COMPACT, value) is not None
         if not full_date:
             return False
         if cues:
@@ -255,7 +264,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
         # in a contact center that is someone's birthday. Service dates are recent. A two-digit year with a month's name
         # ("12 марта 89", said "двенадцатого марта восемьдесят девятого") is of the last century from 30 on.
-        year = re.search(r"(?:19|20)\d{2}", value)
+        year = re.search(r"(?:19|20)\d{2}", value[4:] if re.fullmatch(COMPACT, value) else value)  # "12031980": not 2031
         short_year = re.fullmatch(r"\d{1,2}(?:-?(?:го|е|ое))?\s+[а-яё]+\.?\s+(\d{2})(?:-?(?:го|й))?(?:\s*(?:года|год|г\.?))?",
                                   value, re.IGNORECASE)
         old_enough = (bool(year) and int(year.group()) <= date.today().year - 14) or \
@@ -282,5 +291,5 @@ KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
             # a birth word or abbreviation (the cue's own, BIRTH_CUE: "д/р" too), or a full date (only these are taken
             # without one): numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта");
             # someone's year ("дед уже 41 года")
-            hint=r"^(?=.*\d)(?=.*(?:" + BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|\d(?:-?(?:го|е|ое))?\s+(?:"
+            hint=r"^(?=.*\d)(?=.*(?:" + BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|" + COMPACT + r"|\d(?:-?(?:го|е|ое))?\s+(?:"
                  + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))")

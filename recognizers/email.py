@@ -19,15 +19,24 @@ _SPACED_DOT = r"(?:[ ]\.[ ]?|\.[ ])"
 WRITTEN = (r"(?<![\w.+\-])[\w.+\-]{1,64}(?:" + _SPACED_DOT + r"[A-Za-z0-9_+\-]{1,64}){0,4}\s?@\s?[\w\-]{1,63}"
            r"(?:\.[\w\-]{1,63}|" + _SPACED_DOT + r"[a-z0-9][a-z0-9\-]{0,62}){1,4}(?![\w\-])")
 
+# Written and cut short, its domain's suffix or the whole domain left out (red team bb5 30): "petr.kuznetsov @ mail",
+# "e-mail: petr.kuznetsov@" — a local part with a Latin letter, then "@" and one word at most.
+CUT_SHORT = r"(?<![\w.+\-@])(?=[\w.+\-]*[A-Za-z])[\w.+\-]{1,64}\s?@(?:\s?[\w\-]{1,63})?(?![\w.@\-])"
+# "%" typed for "@" (or its URL code "%40"): "petr.kuznetsov%mail.ru"
+PERCENT_FOR_AT = (r"(?<![\w.+\-%])[A-Za-z][\w.+\-]{0,63}%(?:40)?[A-Za-z][A-Za-z0-9\-]{0,62}"
+                  r"(?:\.[A-Za-z0-9\-]{1,63}){1,4}(?![\w\-])")
+
 # a word of a mailbox; a Latin fragment heard or typed as written keeps its dots, dashes and underscores ("ivan.petrov")
 _WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"
 # Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is "w".
 _LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|зед|"
            r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл|дубль)(?![а-яёa-z])")
 _AT = r"(?:собака|собаку|собачка|эт|at)"
+# "собака мейл ру" said as a turn of its own: it goes on with the mailbox the turn before began (guard/dialogue.py)
+GOES_ON_WITH_A_MAILBOX = re.compile(r"[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
 # A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
-_SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс)"
+_SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс|gmail|yandex|mail|rambler|inbox|yahoo|outlook|hotmail)"
 # Words that announce or surround a mailbox and are never part of it: the local part begins after them ("пишите почту
 # иван точка петров …", "е мейл олга эм собака …")
 _NOT_LOCAL = frozenset((
@@ -42,8 +51,8 @@ _NOT_LOCAL = frozenset((
 # or a domain written ("… собака gmail.com")
 _SPOKEN_DOMAIN = re.compile(
     r"(?<![\w])" + _AT + r",?\s+(?:" + _WORD + r"(?:\s+(?:(?:тире|дефис|точка)\s+)?" + _WORD + r"){0,3}?"
-    + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")|" + _SERVICE
-    + r"|[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,3})(?![\w])", re.IGNORECASE)
+    + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")"
+    + r"|[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,3}|" + _SERVICE + r")(?![\w])", re.IGNORECASE)
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
 _ON_A_SERVICE = re.compile(r"(?<![\w])на\s+" + _SERVICES + r"(?![\w])", re.IGNORECASE)
@@ -104,7 +113,8 @@ def local_part_start(text: str, end: int) -> int | None:
 
 class EmailRecognizer(ContextPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
-    PATTERNS = [Pattern("email_written", WRITTEN, 0.9)]
+    PATTERNS = [Pattern("email_written", WRITTEN, 0.9), Pattern("email_cut_short", CUT_SHORT, 0.6),
+                Pattern("email_percent", PERCENT_FOR_AT, 0.6)]
     # "на яндексе" alone also ends "живу на яндексе"-like chatter: the service shape needs a mail word nearby
     CONTEXT_WORDS = 4
     CONTEXT = ("почт", "email", "e-mail", "мейл", "имейл", "емейл", "ящик", "электрон")
@@ -184,4 +194,4 @@ def canonical(value: str) -> str:
 
 
 KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical,
-            hint=r"@|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер|gmail|yandex|rambler|inbox|инбокс")
+            hint=r"@|[a-z]%(?:40)?[a-z]|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер|gmail|yandex|rambler|inbox|инбокс")

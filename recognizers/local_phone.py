@@ -24,9 +24,20 @@ AREA_CODE_AND_LOCAL = (_AREA_CODE + r"[\s,;]+(?:(?:а|и|далее|дальше
 _CALLING = (r"(?<![а-яёa-z])(?:(?:по|пере)?звон\w*|позвон\w*|набира\w*|набер\w*|набрать|дозвон\w*)"
             r"\s+(?:на|по)\s+(?:(?:номер|телефон\w*|городско\w*|домашн\w*|рабоч\w*)\s+)?")
 LOCAL_AFTER_CALLING = _CALLING + r"([1-9]\d{2}[\s\-]\d{2}[\s\-]\d{2}|[1-9]\d{6})(?![\s\-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))"
+# A town's or a short local number in its written shape, hyphens between its last pairs ("555-00-11", "55-00-11",
+# "4-12-33"), after a phone's word and a few words ("тел 55-00-11", "домашний в Урюпинске 4-12-33"; red team bb5 14)
+LOCAL_AFTER_PHONE_WORD = (r"(?<![а-яёa-z])(?:номер\w*|тел\.?|телефон\w*|домашн\w*|городск\w*|рабоч\w*|сотов\w*|моб\.?"
+                          r"|мобильн\w*)(?:\s+[а-яё]{1,15}\.?){0,3}[\s:.,№]*([1-9]\d{0,2}-\d{2}-\d{2})(?![\-.]?\d)")
+# A number told in pieces, its first or last digits ("первые цифры 8903 555, последние 00 11", "начинается на 8903555,
+# заканчивается на 0011"): every piece told so is masked, whatever it is a piece of (red team bb5 14)
+PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:перв|последн)\w*(?:\s+(?:\d{1,2}\s+)?цифр\w*)?|начина\w*\s+(?:на|с)"
+                     r"|(?:за|о)?(?:канчива|кончива)\w*\s+на|конча\w*\s+на)[\s:]*(\d{2,7}(?:[\s\-]\d{2,4}){0,3})(?![\s\-]?\d)"
+                     r"(?!\s*(?:руб|р\.|₽|мин|сек|час|дн|мес|недел|лет|год|%|шт))")
 _PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
 _BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
-HINT = r"код|звон|набира|набер|набрать"
+_AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
+_PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
+HINT = r"код|звон|набира|набер|набрать|\d-\d\d-\d\d|перв|последн|начина|кончива|конча"
 
 
 class LocalNumberRecognizer(ContextPatternRecognizer):
@@ -45,4 +56,10 @@ class LocalNumberRecognizer(ContextPatternRecognizer):
         for match in _BARE.finditer(text):
             results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.85,
                                        "a local number after a verb of calling"))
+        for match in _AFTER_WORD.finditer(text):
+            results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.85,
+                                       "a local number in its written shape after a phone's word"))
+        for match in _PIECE.finditer(text):
+            results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.6,
+                                       "the first or last digits of a number, told apart"))
         return results

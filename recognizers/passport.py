@@ -27,14 +27,10 @@ _HESITATION = r"(?:" + HESITATION + r"\s+)?"
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
 DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
              + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + RUN_END)
-# A date's year just before is not the start of one longer number: "12.03.1985 4509 123456".
-_START = r"(?:(?<=[./]\d{4} )|(?<=[./]\d{2} )|" + RUN_START + r")"
-# nor is a date just after: "Цой Ен Ир 0308 447219 03.03.1963"
-_END = r"(?:" + RUN_END + r"|(?=[ \t]\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])))"
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
-PRINTED = _START + r"\d{2}\s?\d{2}\s\d{6}" + _END
+PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
 # "4509/123456", "5089/ 953787": series and number with a slash.
-SLASHED = _START + r"\d{4}\s?/\s?\d{6}" + _END
+SLASHED = RUN_START + r"\d{4}\s?/\s?\d{6}" + RUN_END
 # "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.
 BARE = RUN_START + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END
 # "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".

@@ -18,21 +18,29 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, name_value
 OFFICE_WORDS = r"ГУ\s+МВД|ГУВД|ОУФМС|УФМС|ФМС|ОВД|УВД|МВД|ОВМ|ОВИР"
 _OFFICE = r"(?<![А-ЯЁа-яёA-Za-z])(?-i:" + OFFICE_WORDS + r")(?![А-ЯЁа-яёA-Za-z])"
 # The words of the place it names: prepositions, "г.", "района", and capitalised words ("Тверского", "Москвы").
-_PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|города|пос\.|р-на|р-не|района|районе|округа|области|края|республики"
+# (abbreviated too: "обл. в Одинцовском р-не", "по р-ну Тверской", red team bb5 25)
+_PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|города|пос\.|р-на|р-не|р-ну|р-н|района|районе|району|округа|области"
+               r"|обл\.|обл|края|кр\.|республики|респ\."
                r"|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))")
 ISSUER_REGEX = _OFFICE + r"(?:[ \t]+" + _PLACE_WORD + r"){1,7}"
+# Said after "выдан", lowercase as speech is transcribed, the place before the office: "выдан тверским овд",
+# "выдан отделом уфмс по тверской области"
+SPOKEN_ISSUER = (r"(?:(?<=выдан )|(?<=выдана )|(?<=выд\. ))(?:[а-яё]+(?:ым|им|ой|ого|его|ом|ем)\s+){0,3}"
+                 r"(?:овд|увд|ровд|уфмс|оуфмс|фмс|мвд|гувд|овм|овир)(?![а-яё])(?:\s+(?:по|в|во|г\.?|района|области|края"
+                 r"|[а-яё]+(?:ого|его|ой|ому|ему|ском|ской|цкой|цком|ы|е|и)(?![а-яё]))){0,5}")
 _NAMING = re.compile(r"(?-i:[А-ЯЁ][а-яё]{2,})")
 _COUNTRY = frozenset({"России", "РФ"})
 
 
 class PassportIssuerRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_PASSPORT_ISSUER"
-    PATTERNS = [Pattern("ru_passport_issuer", ISSUER_REGEX, 0.7)]
+    PATTERNS = [Pattern("ru_passport_issuer", ISSUER_REGEX, 0.7), Pattern("ru_passport_issuer_said", SPOKEN_ISSUER, 0.7)]
     CANDIDATES_ARE_PATTERN_MATCHES = True
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """An office with no place named ("УФМС по", "МВД России") names nobody's office."""
-        return not any(word not in _COUNTRY for word in _NAMING.findall(pattern_text))
+        return not any(word not in _COUNTRY for word in _NAMING.findall(pattern_text)) \
+            and not re.search(r"[а-яё]{3,}(?:ым|им|ой|ого|его|ом|ем|ской|ском)\b", pattern_text)
 
 
-KIND = Kind("RU_PASSPORT_ISSUER", (PassportIssuerRecognizer,), name_value, hint=OFFICE_WORDS)
+KIND = Kind("RU_PASSPORT_ISSUER", (PassportIssuerRecognizer,), name_value, hint=OFFICE_WORDS + "|ровд|овир")

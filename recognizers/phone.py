@@ -104,10 +104,12 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
 
 
 def digit_runs(text: str) -> list[list[re.Match]]:
-    """Digit groups joined by short separators ("8 (916) 123-45-67", "8 916 123 45 67")."""
+    """Digit groups joined by short separators ("8 (916) 123-45-67", "8 916 123 45 67"). The digits that end an
+    identifier ("user86", "ivan_sidorov86": a nick) are a run of their own: the number after them is not their
+    continuation (red team bb5 01)."""
     runs: list[list[re.Match]] = []
     for group in _GROUP.finditer(text):
-        if runs and _GAP.fullmatch(text, runs[-1][-1].end(), group.start()):
+        if runs and _GAP.fullmatch(text, runs[-1][-1].end(), group.start()) and not _identifiers_tail(text, runs[-1]):
             runs[-1].append(group)
         else:
             runs.append([group])
@@ -116,6 +118,14 @@ def digit_runs(text: str) -> list[list[re.Match]]:
 
 # A phone's Latin label glued to its number is no identifier's prefix: "tel89055420019", "mob+79161234567".
 _LATIN_PHONE_LABEL = re.compile(r"(?<![A-Za-z])(?:tel|phone|mob|mobile|cell|ph|tlf|telefon)[.:]?\+?$", re.IGNORECASE)
+
+
+def _identifiers_tail(text: str, run: list[re.Match]) -> bool:
+    """One digit group glued to Latin letters or "_" before it, and not to a phone's label: "user86", "petya1990"."""
+    start = run[0].start()
+    before = text[start - 1] if len(run) == 1 and start > 0 else ""
+    return (before == "_" or before.isascii() and before.isalpha()) \
+        and not _LATIN_PHONE_LABEL.search(text, max(0, start - 9), start)
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
