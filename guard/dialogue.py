@@ -54,7 +54,7 @@ def is_back_channel(text: str) -> bool:
 
 
 # A prompt of the listener that asks for the next part of what is dictated: a few words, no number ("номер", "а дальше?").
-_PROMPT = re.compile(r"[\s\W]*(?:[а-яёa-z]+(?:[\s\W]+|$)){1,3}", re.IGNORECASE)
+_PROMPT = re.compile(r"(?<![\s\W])[\s\W]*(?:[а-яёa-z]+(?:[\s\W]+|$)){1,3}", re.IGNORECASE)
 
 
 def is_prompt(text: str) -> bool:

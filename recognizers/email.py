@@ -33,7 +33,7 @@ _LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл
            r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл|дубль)(?![а-яёa-z])")
 _AT = r"(?:собака|собаку|собачка|эт|at)"
 # "собака мейл ру" said as a turn of its own: it goes on with the mailbox the turn before began (guard/dialogue.py)
-GOES_ON_WITH_A_MAILBOX = re.compile(r"[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)
+GOES_ON_WITH_A_MAILBOX = re.compile(r"(?<![\s\W])[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
 # A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
 _SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс|gmail|yandex|mail|rambler|inbox|yahoo|outlook|hotmail)"

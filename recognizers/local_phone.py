@@ -30,8 +30,11 @@ LOCAL_AFTER_PHONE_WORD = (r"(?<![а-яёa-z])(?:номер\w*|тел\.?|теле
                           r"|мобильн\w*)(?:\s+[а-яё]{1,15}\.?){0,3}[\s:.,№]*([1-9]\d{0,2}-\d{2}-\d{2})(?![\-.]?\d)")
 # A number told in pieces, its first or last digits ("первые цифры 8903 555, последние 00 11", "начинается на 8903555,
 # заканчивается на 0011"): every piece told so is masked, whatever it is a piece of (red team bb5 14)
-PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:перв|последн)\w*(?:\s+(?:\d{1,2}\s+)?цифр\w*)?|начина\w*\s+(?:на|с)"
-                     r"|(?:за|о)?(?:канчива|кончива)\w*\s+на|конча\w*\s+на)[\s:]*(\d{2,7}(?:[\s\-]\d{2,4}){0,3})(?![\s\-]?\d)"
+# "первые"/"последние" without "цифры" tell a piece only when it is shaped as one (three digits or more, or groups):
+# "за последние пятьдесят номера" counts numbers, it tells none.
+PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:(?:перв|последн)\w*\s+(?:\d{1,2}\s+)?цифр\w*|начина\w*\s+(?:на|с)"
+                     r"|(?:за|о)?(?:канчива|кончива)\w*\s+на|конча\w*\s+на)[\s:]*(\d{2,7}(?:[\s\-]\d{2,4}){0,3})"
+                     r"|(?:перв|последн)\w*[\s:]*(\d{3,7}(?:[\s\-]\d{2,4}){0,3}|\d{2}(?:[\s\-]\d{2,4}){1,3}))(?![\s\-]?\d)"
                      r"(?!\s*(?:руб|р\.|₽|мин|сек|час|дн|мес|недел|лет|год|%|шт))")
 _PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
 _BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
@@ -60,6 +63,7 @@ class LocalNumberRecognizer(ContextPatternRecognizer):
             results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.85,
                                        "a local number in its written shape after a phone's word"))
         for match in _PIECE.finditer(text):
-            results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.6,
+            group = 1 if match.group(1) is not None else 2
+            results.append(make_result(self, self.ENTITY, match.start(group), match.end(group), 0.6,
                                        "the first or last digits of a number, told apart"))
         return results

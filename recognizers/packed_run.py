@@ -126,6 +126,20 @@ def _by_length_only(result: RecognizerResult) -> bool:
     return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "LongNumberRecognizer"
 
 
+def _covered(run: tuple[int, int], results: list[RecognizerResult]) -> bool:
+    """Whether `results` side by side reach over all of `run`, with no gap but a blank or a separator and no two
+    overlapping (overlapping readings disagree on where a value ends: the pieces decide)."""
+    inside = [r for r in results if r.end > run[0] and r.start < run[1]]
+    if any(r.start <= run[0] and run[1] <= r.end for r in inside):
+        return True  # one kind reads the run whole
+    reach = run[0]
+    for result in sorted(inside, key=lambda r: r.start):
+        if result.start > reach + 3 or (reach > run[0] and result.start < reach):
+            return False
+        reach = result.end
+    return reach >= run[1]
+
+
 def settle(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Within a packed run its pieces decide over readings of a part of it: another recognizer's result lying inside
     the run that is not one of its pieces (a passport read over "4110 228354 470" of "4110 228354 470-018") is dropped —
@@ -139,9 +153,11 @@ def settle(results: list[RecognizerResult]) -> list[RecognizerResult]:
     if not runs:
         return results
     others = [r for r in results if run_of(r) is None]
-    # the long-number reading (recognizers/long_number.py) types a run by its length only: no kind reads it whole
-    read_whole = {run for run in runs if any(r.start <= run[0] and run[1] <= r.end and not _by_length_only(r)
-                                             for r in others)}
+    # the long-number reading (recognizers/long_number.py) types a run by its length only: no kind reads it whole.
+    # Kinds that between them read all of a run ("восемь девятьсот пять … три четыре девять один шесть …": two phones
+    # said in one breath) read it whole too: their values stand, the run is masked either way.
+    kinds = [r for r in others if not _by_length_only(r)]
+    read_whole = {run for run in runs if _covered(run, kinds)}
     pieces = [r for r in results if run_of(r) is not None and run_of(r) not in read_whole]
     piece_spans = {(r.start, r.end) for r in pieces}
     split = runs - read_whole
