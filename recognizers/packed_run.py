@@ -122,10 +122,6 @@ class PackedRunRecognizer(EntityRecognizer):
         return results
 
 
-def _by_length_only(result: RecognizerResult) -> bool:
-    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "LongNumberRecognizer"
-
-
 def _covered(run: tuple[int, int], results: list[RecognizerResult]) -> bool:
     """Whether `results` side by side reach over all of `run`, with no gap but a blank or a separator and no two
     overlapping (overlapping readings disagree on where a value ends: the pieces decide)."""
@@ -153,11 +149,11 @@ def settle(results: list[RecognizerResult]) -> list[RecognizerResult]:
     if not runs:
         return results
     others = [r for r in results if run_of(r) is None]
-    # the long-number reading (recognizers/long_number.py) types a run by its length only: no kind reads it whole.
     # Kinds that between them read all of a run ("восемь девятьсот пять … три четыре девять один шесть …": two phones
-    # said in one breath) read it whole too: their values stand, the run is masked either way.
-    kinds = [r for r in others if not _by_length_only(r)]
-    read_whole = {run for run in runs if _covered(run, kinds)}
+    # said in one breath) read it whole too: their values stand, the run is masked either way. The long-number reading
+    # (recognizers/long_number.py, typed by length only) reads a run whole as well, fillers between spoken groups
+    # included — so a packed written run it reads whole gets its type, not its pieces' (a known limit).
+    read_whole = {run for run in runs if _covered(run, others)}
     pieces = [r for r in results if run_of(r) is not None and run_of(r) not in read_whole]
     piece_spans = {(r.start, r.end) for r in pieces}
     split = runs - read_whole
