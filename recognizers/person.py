@@ -2199,28 +2199,39 @@ _ENGLISH_NAMING_CUE = re.compile(
 _LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])([A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear
 
 
+def _latin_name_words(text: str, at: int, capitalised: bool) -> list[tuple[int, int]]:
+    """Up to three Latin words from `at` that may be a name (each capitalised, if asked), none an English or
+    organisation word; punctuation or the line's end after a word closes the name."""
+    words: list[tuple[int, int]] = []
+    while len(words) < 3:
+        match = _LATIN_WORD_AT.match(text, at)
+        if match is None or (capitalised and not text[match.start(1)].isupper()) \
+                or match.group(1).lower() in _LATIN_NOT_NAME_WORDS:
+            break
+        words.append(match.span(1))
+        at = match.end()
+        if text[match.end(1):match.end(1) + 1] not in (" ", "\t"):
+            break
+    return words
+
+
+def _latin_first_name_read(word: str) -> bool:
+    """A Latin word spelled back in Cyrillic that the dictionary knows as a first name ("John", "Olga")."""
+    cyrillic = _to_cyrillic(word.lower())
+    return "Name" in _person_kinds(cyrillic) and is_known(cyrillic)
+
+
 def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
     """"Best regards, John Smith", "thanks, ben", "my name is anzhela vaccaro", "contact: jonas müller": one to three
     Latin words after an English sign-off or introduction, none an English or organisation word. After "this is" and
     "thanks" the first word must read as a first name ("this is great", "thanks again" name nobody)."""
     out = []
-    not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
     for cue in _ENGLISH_NAMING_CUE.finditer(text):
-        words, at = [], cue.end()
-        while len(words) < 3:
-            match = _LATIN_WORD_AT.match(text, at)
-            if match is None or match.group(1).lower() in not_names:
-                break
-            words.append(match.span(1))
-            at = match.end()
-            if text[match.end(1):match.end(1) + 1] not in (" ", "\t"):
-                break  # punctuation or the line's end closes the name
+        words = _latin_name_words(text, cue.end(), capitalised=False)
         if not words:
             continue
-        first = text[slice(*words[0])]
         cue_words = cue.group().lower().split()
-        reads_as_first_name = "Name" in _person_kinds(_to_cyrillic(first.lower())) and is_known(
-            _to_cyrillic(first.lower()))
+        reads_as_first_name = _latin_first_name_read(text[slice(*words[0])])
         if cue_words[0] in ("this", "thanks", "thank") and not reads_as_first_name:
             continue
         if cue.group("role"):
@@ -2247,24 +2258,12 @@ def _latin_names_after_person_nouns(text: str) -> list[tuple[int, int]]:
     if not re.search(r"[A-Z]", text):
         return []
     out = []
-    not_names = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
     for cue in _CYRILLIC_WORD_BEFORE_LATIN.finditer(text):
         word = cue.group(1).lower()
         if word not in _LATIN_NAMING_CUES and not _person_noun(word):
             continue
-        words, at = [], cue.end()
-        while len(words) < 3:
-            match = _LATIN_WORD_AT.match(text, at)
-            if match is None or not text[match.start(1)].isupper() or match.group(1).lower() in not_names:
-                break
-            words.append(match.span(1))
-            at = match.end()
-            if text[match.end(1):match.end(1) + 1] not in (" ", "\t"):
-                break  # punctuation or the line's end closes the name
-        if not words:
-            continue
-        first = _to_cyrillic(text[slice(*words[0])].lower())
-        if len(words) >= 2 or ("Name" in _person_kinds(first) and is_known(first)):
+        words = _latin_name_words(text, cue.end(), capitalised=True)
+        if words and (len(words) >= 2 or _latin_first_name_read(text[slice(*words[0])])):
             out.append((words[0][0], words[-1][1]))
     return out
 
@@ -2315,6 +2314,8 @@ _LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "
 # Latin words that transliterate into a Russian first name but are not one.
 _LATIN_NOT_NAMES = {"best", "regards", "dear", "team", "support", "manager", "account", "key", "google", "apple",
                     "samsung", "galaxy", "iphone", "pay", "store", "play", "wifi", "sim", "esim", "mts", "beeline"}
+# What a Latin name after a naming cue never holds (_latin_name_words): English, organisation and sign-off words.
+_LATIN_NOT_NAME_WORDS = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
 
 
 # "Мария, спасибо!", and a chat speaker label "Тимур: ну короче ..."
