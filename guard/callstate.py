@@ -46,6 +46,7 @@ class CallState:
     confirm_failures: int = 0
     identification_locked: bool = False
     confirm_locked: bool = False
+    gender_heard: str = "unknown"                 # every gender this call's identifications heard: "male" | "female" | "both" | "unknown"
 
     def __post_init__(self) -> None:
         # Stored sessions and HTTP bodies carry the level as a string; inside guard it is always the enum.

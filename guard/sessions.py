@@ -82,8 +82,9 @@ def record_identification(
         # otherwise show a man's last 4 digits to the woman the primary identification heard).
         if session.identification == IDENTIFICATION_PRIMARY and level == IDENTIFICATION_ALTERNATIVE:
             return IdentifyOutcome(session, matched=True)
-        updated = replace(session, identification=level, identified_by=identified_by, caller_gender=caller_gender,
-                          identified_owner=owner)
+        gender, heard = heard_gender(session, caller_gender)
+        updated = replace(session, identification=level, identified_by=identified_by, caller_gender=gender,
+                          gender_heard=heard, identified_owner=owner)
         return IdentifyOutcome(updated, matched=True)
     failures = session.identify_failures + 1
     if failures >= max_attempts:
@@ -98,6 +99,23 @@ def record_identification(
         )
         return IdentifyOutcome(locked, matched=False)
     return IdentifyOutcome(replace(session, identify_failures=failures), matched=False)
+
+
+def heard_gender(session: CallSession, said: str) -> tuple[str, str]:
+    """The caller's gender after another matched identification in the same call, and every gender the call's
+    identifications have heard so far ("male", "female", "both" or "unknown").
+
+    One caller, one gender: once the call's identifications have heard both genders, the caller's gender is unknown
+    for the rest of the call (no last 4 digits, item 6) — else an operator who heard "female" could identify again as
+    "male" (or first as "unknown", then as "male") and read a man's number's last digits to a woman. While they
+    agree, the gender said last stands."""
+    heard = session.gender_heard
+    if said in _KNOWN_GENDERS and heard != said:
+        heard = said if heard == "unknown" else "both"
+    return ("unknown" if heard == "both" else said), heard
+
+
+_KNOWN_GENDERS = frozenset({"male", "female"})
 
 
 @dataclass(frozen=True)

@@ -270,6 +270,28 @@ def test_caller_of_the_other_gender_does_not_get_last_4_digits_even_when_identif
     asyncio.run(scenario())
 
 
+def test_a_caller_heard_as_a_woman_gets_no_last_4_digits_of_a_mans_number_by_identifying_again_as_a_man(
+        tmp_path, engine, policy):
+    """Инструкция запретов, п. 6 (last 4 digits only to a caller of the owner's gender) — red team bb6: the gender
+    heard at the call's first identification does not flip at a second one; the contradiction leaves it unknown."""
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            call_id = await _new_call(client, stack.guard_url)
+            for gender in ("female", "male", "male"):
+                _, answer = await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич",
+                                            caller_gender=gender)
+                assert answer == {"identification": "primary", "matched": True}
+                _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+                assert json.loads(text)["msisdn"] == "***"
+            # A new call (a new caller) is heard afresh.
+            call_id = await _new_call(client, stack.guard_url)
+            await _identify(client, stack.guard_url, call_id, full_name="Иванов Пётр Сергеевич", caller_gender="male")
+            _, text = await _card(client, stack.guard_url, SAMPLE_CARD["msisdn"], call_id)
+            assert json.loads(text)["msisdn"] == "*******4567"
+
+    asyncio.run(scenario())
+
+
 def test_check_judges_an_operator_utterance_against_the_calls_card_and_identification(tmp_path, engine, policy):
     async def scenario() -> None:
         async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from guard.sessions import (
     CallSession,
@@ -49,6 +51,35 @@ def test_alternative_never_downgrades_a_primary_identification():
     outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
                                     caller_gender="male", max_attempts=3)
     assert outcome.session.identification == "primary"
+
+
+GENDERS = ("male", "female", "unknown")
+
+
+@given(st.lists(st.sampled_from(GENDERS), min_size=1, max_size=6))
+def test_a_call_that_heard_two_genders_at_its_identifications_keeps_neither(said):
+    """Инструкция запретов, п. 6: the last 4 digits need the caller's gender to match the owner's. One caller has one
+    gender: once two matched identifications of a call heard "male" and "female", the call's gender is unknown for
+    good; while they agree, the last one said stands."""
+    session = _session()
+    for gender in said:
+        session = record_identification(session, method="primary", matched=True, identified_by="full_name",
+                                        caller_gender=gender, max_attempts=3).session
+    known = [gender for gender in said if gender != "unknown"]
+    if len(set(known)) > 1:
+        assert session.caller_gender == "unknown" and session.gender_heard == "both"
+    else:
+        assert session.caller_gender == said[-1] and session.gender_heard == (known[0] if known else "unknown")
+
+
+def test_a_contradicted_gender_survives_the_session_store_round_trip():
+    from guard.sessions import session_from_json, session_to_json
+
+    session = _session()
+    for gender in ("female", "male"):
+        session = record_identification(session, method="primary", matched=True, identified_by="full_name",
+                                        caller_gender=gender, max_attempts=3).session
+    assert session_from_json(session_to_json(session)) == session
 
 
 def test_third_failure_locks_the_call_at_none_and_withdraws_an_earlier_success():
