@@ -58,6 +58,7 @@ from guard.recognizers.phone import is_phone_digits, national
 MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
+_MEMO_TEXTS = 4096  # texts one CardSecrets remembers the scrubbing of (a card's keys, masks and values: ~100)
 _SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
 _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
@@ -186,6 +187,11 @@ class CardSecrets:
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _tails: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Each text scrubbed so far -> its result, for the field names it was scrubbed with (scrub_texts): a text's
+    # result depends only on these secrets and the text, so a card fetched again (guard/proxy/filtering.py,
+    # CardSecretsCache keeps its secrets) scans only what it did not show before. At most _MEMO_TEXTS texts.
+    _scrubbed: dict[str, tuple[str, int]] = field(init=False, repr=False, compare=False)
+    _scrubbed_with: list[frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
@@ -210,6 +216,8 @@ class CardSecrets:
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
+        object.__setattr__(self, "_scrubbed", {})
+        object.__setattr__(self, "_scrubbed_with", [])
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
                                                      for size in range(_MIN_HEAD, len(phone))))
@@ -292,7 +300,7 @@ class CardSecrets:
             return payload, 0
         # A card repeats its keys and masks ("***", "status", "Москва") many times: each distinct text is
         # scrubbed once per response, and the ASCII ones (keys, masks, dates, numbers) all in one pass. The memo
-        # lives for this call only — nothing outlives the response.
+        # lives as long as these secrets: one response, or one card's entry in the proxy's CardSecretsCache.
         texts: dict[str, None] = {}
         collect_texts(payload, texts, bool(self.numbers))
         memo = self.scrub_texts(list(texts), field_names)
@@ -307,6 +315,21 @@ class CardSecrets:
         would get alone — for one pass of each matcher and one number normalization per response instead of one
         per text. ASCII texts (keys, masks, dates, numbers) are joined apart from the others: they need neither
         number normalization nor, mostly, the word matcher. A text holding a NUL itself is scrubbed alone."""
+        if self._scrubbed_with != [field_names]:
+            self._scrubbed.clear()
+            self._scrubbed_with[:] = [field_names]
+        memo = self._scrubbed
+        done: dict[str, tuple[str, int]] = {text: memo[text] for text in texts if text in memo}
+        if len(done) == len(texts):
+            return done
+        texts = [text for text in texts if text not in done]
+        fresh = self._scrub_new_texts(texts, field_names)
+        if len(memo) + len(fresh) <= _MEMO_TEXTS:
+            memo.update(fresh)
+        done.update(fresh)
+        return done
+
+    def _scrub_new_texts(self, texts: list[str], field_names: frozenset[str]) -> dict[str, tuple[str, int]]:
         done: dict[str, tuple[str, int]] = {}
         ascii_texts, other_texts = [], []
         # The policy's own field names (most of a card's texts) that no secret of this response can match, by the
