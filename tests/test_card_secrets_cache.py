@@ -106,3 +106,15 @@ def test_what_a_secrets_object_remembers_scrubbing_is_what_scrubbing_each_text_a
     for texts in rounds:
         texts = list(dict.fromkeys(texts))
         assert secrets.scrub_texts(texts, COMPILED.known_keys) == {text: secrets.scrub_text(text) for text in texts}
+
+
+def test_a_huge_text_is_scrubbed_as_ever_and_not_remembered():
+    from guard.proxy import scrub
+
+    secrets = CardSecrets.from_values(["Иванов", "79031234567"])
+    huge = "Звонил Иванов, номер 79031234567. " + "x" * scrub._MEMO_CHARS
+    assert secrets.scrub_texts(["Иванов"], COMPILED.known_keys) == {"Иванов": ("***", 1)}
+    first = secrets.scrub_texts([huge, "Иванов"], COMPILED.known_keys)
+    assert first[huge] == secrets.scrub_text(huge) and first[huge][1] == 2
+    assert huge not in secrets._scrubbed and "Иванов" in secrets._scrubbed
+    assert secrets.scrub_texts([huge], COMPILED.known_keys) == {huge: first[huge]}
