@@ -1,7 +1,11 @@
 """What the proxy remembers between requests (issue 13): the decision cache, the cache of redacted comments and the
 policy's compiled routes. None of them may answer one customer with another's card, an unidentified caller with
 what an identified one was shown, or hold a value the policy hides — as a key or as a value, in plain text or as an
-unkeyed hash of it."""
+unkeyed hash of it.
+
+The card secrets cache (stop 31) is the one exception by design: it exists to keep a card's hidden values read into
+matchable forms between the fetches of a call. It holds them in memory only, bounded, keyed by keyed digests, and
+serves only the same body decided the same way at the same identification level — the last test below."""
 from __future__ import annotations
 
 import asyncio
