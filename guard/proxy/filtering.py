@@ -66,7 +66,7 @@ class Filtered:
 
 
 async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext,
-                      card_secrets: "CardSecretsCache | None" = None, body: bytes | None = None) -> Filtered:
+                      card_secrets: CardSecretsCache | None = None, body: bytes | None = None) -> Filtered:
     """`card_secrets` and `body` (the upstream's bytes `payload` was read from): the secrets of a card seen before are
     taken from the cache instead of read again; without them, read for this response only."""
     wrapped = not isinstance(payload, dict)
