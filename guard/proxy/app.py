@@ -37,7 +37,7 @@ from guard.proxy import calls, forward
 from guard.proxy.auth import AUDIT_ROLE, AUTHENTICATOR, Authenticator, authenticate, require_role
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
 from guard.proxy.errors import bad_request, unavailable
-from guard.proxy.filtering import DecisionCache
+from guard.proxy.filtering import CardSecretsCache, DecisionCache
 from guard.proxy import wire
 from guard.proxy.middlewares import bounded_bodies, deadline, errors_as_json, observe
 from guard.proxy.models import RedactBody, read_body
@@ -71,6 +71,7 @@ def create_app(
         sessions=sessions or open_session_store(settings.session_store, ttl_s=settings.session_ttl_s),
         policy=policy,
         decisions=DecisionCache(settings.decision_cache_size),
+        card_secrets=CardSecretsCache(settings.card_secrets_cache_size),
     )
     if redactor is not None:
         # An engine handed in (tests, stand-ins) runs here, in a thread, unless the settings name worker processes.

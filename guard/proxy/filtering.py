@@ -16,6 +16,10 @@ is a column of short digit texts (one digit a comment) that reads as such a numb
 Then card-aware scrubbing (guard/proxy/scrub.py): every value the decision hid is masked wherever else it still
 appears in the answer — a comment quoting the contact phone, a key or a shown field repeating the surname.
 
+The card's hidden values are read into matchable forms (CardSecrets) once a card: the screen's refreshes during a
+call find them, and what they scrubbed, in CardSecretsCache, keyed by keyed digests of the body and of what the
+decision hid and showed, with the call state — never by a value, never across customers or identification levels.
+
 Decisions are memoized: the policy is a pure function of the body, the call context and the date, and an
 operator's screen fetches the same card again and again during a call. The key is a keyed BLAKE2b digest of the
 body under a key drawn at random when the process starts and never written anywhere (no plain text and no
@@ -32,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Hashable
 
 from guard.audit import safe_path
-from guard.policy import REDACTION_FAILED, CallContext, CardPolicy
+from guard.policy import REDACTION_FAILED, CallContext, CardPolicy, PolicyDecision
 from guard.policy.conditions import policy_today
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
@@ -61,7 +65,10 @@ class Filtered:
     scrubbed: int = 0  # hidden values found and masked elsewhere in the answer (card-aware scrubbing)
 
 
-async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext) -> Filtered:
+async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext,
+                      card_secrets: CardSecretsCache | None = None, body: bytes | None = None) -> Filtered:
+    """`card_secrets` and `body` (the upstream's bytes `payload` was read from): the secrets of a card seen before are
+    taken from the cache instead of read again; without them, read for this response only."""
     wrapped = not isinstance(payload, dict)
     document = {_WRAPPER_KEY: payload} if wrapped else payload
 
@@ -94,7 +101,9 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
                 redacted.update(known)
                 decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
 
-    card, scrubbed = CardSecrets.of(decision).scrub_json(mask_digit_columns(decision.card), policy.known_keys)
+    hidden = (card_secrets.of(decision, body, ctx) if card_secrets is not None and body is not None
+              else CardSecrets.of(decision))
+    card, scrubbed = hidden.scrub_json(mask_digit_columns(decision.card), policy.known_keys)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),
@@ -159,3 +168,43 @@ class DecisionCache:
         self._entries.move_to_end(key)
         while len(self._entries) > self.size:
             self._entries.popitem(last=False)
+
+
+class CardSecretsCache:
+    """The secrets (CardSecrets) of the cards decided lately, an LRU of `size` entries; size 0 turns it off.
+
+    A card comes back three times a call: its hidden values are read into matchable forms once, and each of its texts
+    scrubbed once (CardSecrets remembers what it scrubbed). The key is a keyed BLAKE2b of the body, one of what the
+    decision hid, showed and showed in part (CardSecrets.of reads nothing else), and the call state: an entry serves
+    only the same card decided the same way for the same identification — never another customer's card, never
+    another level's. The key is drawn at random when the process starts and never written anywhere; the entries hold
+    hidden values in memory only, as each response's CardSecrets does while it is scrubbed, and are never persisted.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self._entries: OrderedDict[Hashable, CardSecrets] = OrderedDict()
+        self._key = secrets.token_bytes(32)  # per process, never stored or logged
+
+    def _digest(self, data: bytes) -> bytes:
+        return hashlib.blake2b(data, key=self._key, digest_size=32).digest()
+
+    def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
+        decided = repr((decision.hidden, decision.shown, decision.partly)).encode("utf-8", "backslashreplace")
+        return (self._digest(body), self._digest(decided), ctx.identification.value, ctx.caller_gender,
+                ctx.identified_by, tuple(sorted(ctx.confirmed)))
+
+    def of(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> CardSecrets:
+        if self.size <= 0:
+            return CardSecrets.of(decision)
+        key = self.key(decision, body, ctx)
+        found = self._entries.get(key)
+        if found is not None:
+            self.hits += 1
+            self._entries.move_to_end(key)
+            return found
+        found = self._entries[key] = CardSecrets.of(decision)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+        return found

@@ -579,7 +579,8 @@ async def _json_response(
     plain = not owner.refused and not owner.secrets and owner.in_comments is None
     shown = state.decisions.get(key) if plain else None
     if shown is None:
-        filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx)
+        filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx,
+                                     state.card_secrets, answer.body)
         if owner.in_comments is not None and isinstance(filtered.payload, dict) and "comments" in filtered.payload:
             # Comments about a customer the 5-year rule refuses are hidden whole; about another customer, scrubbed
             # by that customer's card.

@@ -58,6 +58,7 @@ from guard.recognizers.phone import is_phone_digits, national
 MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
+_MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
 _SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
 _MIN_WORD = 3
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
@@ -186,6 +187,12 @@ class CardSecrets:
     # comments ("перезвоните на 8 903 123" | "45 67"), each of which the text cache may answer alone.
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _tails: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Each text scrubbed so far -> its result, for the field names it was scrubbed with (scrub_texts): a text's
+    # result depends only on these secrets and the text, so a card fetched again (guard/proxy/filtering.py,
+    # CardSecretsCache keeps its secrets) scans only what it did not show before. At most _MEMO_CHARS characters
+    # of texts: a CRM's huge card is scrubbed as ever, only not remembered.
+    _scrubbed: dict[str, tuple[str, int]] = field(init=False, repr=False, compare=False)
+    _scrubbed_with: list[Any] = field(init=False, repr=False, compare=False)  # [field names, characters held]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
@@ -210,6 +217,8 @@ class CardSecrets:
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
+        object.__setattr__(self, "_scrubbed", {})
+        object.__setattr__(self, "_scrubbed_with", [])
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
                                                      for size in range(_MIN_HEAD, len(phone))))
@@ -292,7 +301,7 @@ class CardSecrets:
             return payload, 0
         # A card repeats its keys and masks ("***", "status", "Москва") many times: each distinct text is
         # scrubbed once per response, and the ASCII ones (keys, masks, dates, numbers) all in one pass. The memo
-        # lives for this call only — nothing outlives the response.
+        # lives as long as these secrets: one response, or one card's entry in the proxy's CardSecretsCache.
         texts: dict[str, None] = {}
         collect_texts(payload, texts, bool(self.numbers))
         memo = self.scrub_texts(list(texts), field_names)
@@ -307,6 +316,23 @@ class CardSecrets:
         would get alone — for one pass of each matcher and one number normalization per response instead of one
         per text. ASCII texts (keys, masks, dates, numbers) are joined apart from the others: they need neither
         number normalization nor, mostly, the word matcher. A text holding a NUL itself is scrubbed alone."""
+        memo, held = self._scrubbed, self._scrubbed_with
+        if not held or held[0] is not field_names:
+            memo.clear()
+            held[:] = [field_names, 0]
+        done: dict[str, tuple[str, int]] = {text: memo[text] for text in texts if text in memo}
+        if len(done) == len(texts):
+            return done
+        texts = [text for text in texts if text not in done]
+        fresh = self._scrub_new_texts(texts, field_names)
+        size = sum(len(text) + len(shown) for text, (shown, _) in fresh.items())
+        if held[1] + size <= _MEMO_CHARS:
+            memo.update(fresh)
+            held[1] += size
+        done.update(fresh)
+        return done
+
+    def _scrub_new_texts(self, texts: list[str], field_names: frozenset[str]) -> dict[str, tuple[str, int]]:
         done: dict[str, tuple[str, int]] = {}
         ascii_texts, other_texts = [], []
         # The policy's own field names (most of a card's texts) that no secret of this response can match, by the

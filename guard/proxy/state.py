@@ -14,7 +14,7 @@ from guard.config import Settings
 from guard.metrics import Metrics
 from guard.policy import CardPolicy
 from guard.proxy.detection import BudgetedRedactor
-from guard.proxy.filtering import DecisionCache
+from guard.proxy.filtering import CardSecretsCache, DecisionCache
 from guard.proxy.limits import GuessLimiter, open_limiter
 from guard.sessions import SessionStore
 
@@ -28,6 +28,7 @@ class ProxyState:
     detector: BudgetedRedactor | None = None
     client: aiohttp.ClientSession | None = None
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
+    card_secrets: CardSecretsCache = field(default_factory=lambda: CardSecretsCache(0))
     metrics: Metrics = field(default_factory=Metrics)
     limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
     _owner_key: bytes | None = None

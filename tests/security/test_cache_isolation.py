@@ -1,7 +1,11 @@
 """What the proxy remembers between requests (issue 13): the decision cache, the cache of redacted comments and the
 policy's compiled routes. None of them may answer one customer with another's card, an unidentified caller with
 what an identified one was shown, or hold a value the policy hides — as a key or as a value, in plain text or as an
-unkeyed hash of it."""
+unkeyed hash of it.
+
+The card secrets cache (stop 31) is the one exception by design: it exists to keep a card's hidden values read into
+matchable forms between the fetches of a call. It holds them in memory only, bounded, keyed by keyed digests, and
+serves only the same body decided the same way at the same identification level — the last test below."""
 from __future__ import annotations
 
 import asyncio
@@ -175,3 +179,36 @@ def test_the_latin_words_read_once_a_process_are_the_policys_field_names_only(po
     kept = pickle.dumps(guard.proxy.scrub._FIELD_WORDS)
     assert b"ivanov" not in kept and b"zhuravleva" not in kept and "иванов".encode() not in kept
     assert any("last" in words for words in guard.proxy.scrub._FIELD_WORDS.values())
+
+
+def test_the_card_secrets_cache_answers_as_a_proxy_without_it_across_customers_and_levels(tmp_path, engine, policy):
+    """Decision cache off, so every answer is decided again and scrubbed with the secrets the proxy kept (stop 31):
+    A identified, A not, B, A identified again give what a proxy that keeps no secrets gives."""
+    apps: list[web.Application] = []
+
+    async def answers(**settings: Any) -> list[tuple[str, str, str]]:
+        crm = create_hostile_crm({c["msisdn"]: c for c in (FIRST, SECOND)})
+        async with servers(tmp_path, engine, policy, crm=crm, tweak=apps.append, decision_cache_size=0,
+                           **settings) as stack:
+            async with aiohttp.ClientSession() as client:
+                url = f"{stack.guard_url}/crm/api/customers/"
+                identified = await open_call(client, stack.guard_url, FIRST["msisdn"])
+                async with client.post(f"{stack.guard_url}/v1/calls/{identified}/identify",
+                                       json={"method": "primary", "full_name": "Иванов Пётр Сергеевич",
+                                             "caller_gender": "male"}) as resp:
+                    assert (await resp.json())["identification"] == "primary"
+                stranger = await open_call(client, stack.guard_url, FIRST["msisdn"])
+                second = await open_call(client, stack.guard_url, SECOND["msisdn"])
+                seen = []
+                for msisdn, call in [(FIRST["msisdn"], identified), (FIRST["msisdn"], stranger),
+                                     (SECOND["msisdn"], second), (FIRST["msisdn"], identified),
+                                     (FIRST["msisdn"], stranger), (SECOND["msisdn"], second)]:
+                    status, headers, body = await get(client, url + msisdn, headers={"X-Guard-Call": call})
+                    seen.append((status, headers["X-Guard-Identification"], body))
+                return seen
+
+    kept = asyncio.run(answers(card_secrets_cache_size=16))
+    assert apps[0][STATE].card_secrets.hits >= 3 and len(apps[0][STATE].card_secrets._entries) == 3
+    assert kept == asyncio.run(answers(card_secrets_cache_size=0))
+    assert [level for _, level, _ in kept] == ["primary", "none", "none"] * 2
+    assert [piece for piece in FIRST_HIDDEN if piece in shown_text(kept[4][2])] == []
