@@ -24,13 +24,13 @@ async def _serve(app: web.Application):
     return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
 
 
-def run(scenario):
+def run(scenario, trusts_caller_line=lambda request: True):
     async def main():
         async def context(call_id: str):
             return CheckContext(card=CARD, identification="primary", caller_gender="male") if call_id == "call-1" else None
 
         app = web.Application()
-        add_routes(app, check_context=context)
+        add_routes(app, check_context=context, trusts_caller_line=trusts_caller_line)
         runner, url = await _serve(app)
         try:
             async with aiohttp.ClientSession() as session:
@@ -71,6 +71,18 @@ def test_with_a_call_id_the_calls_card_is_used_and_the_callers_words_are_remembe
     assert before["verdict"] == "block" and before["violations"][0]["rule"] == "call-detail-number"
     assert said["verdict"] == "allow" and said["violations"] == []
     assert after["verdict"] == "allow"
+
+
+def test_an_app_that_names_no_caller_feed_remembers_no_client_line_as_the_callers():
+    """Fail closed (red team bb5, 24): who may say what the caller said is the app's to decide; unsaid, nobody."""
+    async def scenario(session, url):
+        said = await post(session, url, {"id": 2, "call_id": "call-1", "speaker": "client",
+                                         "text": "я звонил на восемь девятьсот три пятьсот пятьдесят пять шестьдесят шесть семьдесят семь"})
+        after = await post(session, url, {"id": 3, "call_id": "call-1", "text": "Вы звонили на 8 903 555 66 77"})
+        return said, after
+
+    (s2, said), (s3, after) = run(scenario, trusts_caller_line=None)
+    assert said["verdict"] == "allow" and after["verdict"] == "block"
 
 
 def test_client_speech_comes_back_with_hints():
