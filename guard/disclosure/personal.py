@@ -28,7 +28,8 @@ from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
-from guard.recognizers.person import PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans
+from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
+                                     surnames_made_from)
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
@@ -212,9 +213,14 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
         return
     for token in utterance.tokens:
         for word in words:
-            if inflected_form_of(token.form, word) and not said.said_word(word):
+            if (inflected_form_of(token.form, word) or _root_of(token.form, word)) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
+
+
+def _root_of(form: str, word: str) -> bool:
+    """Is `form` a common noun the card's surname `word` is made from ("кузнеца" of "Кузнецов", "Кузнецова")?"""
+    return len(form) >= 3 and any(word in (surname, surname + "а") for surname in surnames_made_from(form))
 
 
 # A house, building or flat number of a card's address: "д. 25", "кв. 101", "корп. 2" (the address kind's house words).
@@ -420,6 +426,28 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
             continue
         if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
             found.append((word.start, word.end, text[word.start:word.end]))
+    return found + _surname_roots_registered(utterance)
+
+
+def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a common noun a surname is made from, told as whom the number is registered to: "договор
+    на кузнеца оформлен", "оформлен на мельника" (red team bb5, 10). The word gives the surname by its root
+    (recognizers/person.py `surnames_made_from`: the dictionary's surnames of the noun's stem); card-blind, so any
+    such root said so is told alike. Role and kin nouns say who, not which ("на брата", "на директора")."""
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for j, token in enumerate(tokens[:-1]):
+        if token.form != "на":
+            continue
+        word = tokens[j + 1]
+        clause = [t for t in (*tokens[max(0, j - 2):j], *tokens[j + 2:j + 4]) if not t.after_break]
+        if word.after_break or not any(not _REGISTERED.isdisjoint(t.info.lemmas)
+                                       and t.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}) for t in clause):
+            continue
+        if not word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+            continue
+        if surnames_made_from(word.form):
+            found.append((word.start, word.end, text[word.start:word.end]))
     return found
 
 
@@ -428,8 +456,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…"
 
 
+# whose the number is, and what the card records of it: "у вас указана / значится Анна Петровна" tells a name the card
+# holds (the contact person's, red team bb5, 18) as much as "владелец — Анна Петровна"; the DE name the operator's
+# screen shows may still be said (checker `_card_shows_entity`)
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "оформить", "оформлять", "зарегистрировать",
-                          "принадлежать", "числиться", "заключить", "записать"})
+                          "принадлежать", "числиться", "заключить", "записать", "указать", "значиться"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 
@@ -447,14 +478,19 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
-    if any(_is_owner_word(t) for t in before):
-        return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна"
+    if any(_is_owner_word(t) and not _comma_between(utterance.text, t.end, tokens[inside[0]].start) for t in before):
+        return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна" — not the caller
+        # addressed after a comma ("как указано в договоре, Пётр Сергеевич, тариф тот же")
     if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
         return False  # the nominative: the caller addressed ("Иван Сергеевич, номер оформлен на вас")
     first, last = stretch_of(utterance, inside[0])
     # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
     # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+def _comma_between(text: str, start: int, end: int) -> bool:
+    return any(mark in text[start:end] for mark in ",;.!?")
 
 
 _ADDRESSING = frozenset({"уважаемый", "уважаемая", "дорогой", "дорогая"})
