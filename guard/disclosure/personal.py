@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
+from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing
@@ -167,7 +168,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
         elif value.kind == "email":
-            yield from _email_spans(text, utterance, said)
+            yield from _email_spans(text, utterance, said, lambda word: shown_card(context).shows_word(word))
         elif value.kind == "date":
             yield from _date_spans(text, utterance, said)
 
@@ -245,7 +246,7 @@ def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator
         yield from found
 
 
-def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+def _email_spans(text: str, utterance: Utterance, said: Said, shown: Callable[[str], bool]) -> Iterator[Span]:
     local = text.split("@", 1)[0].lower()
     folded = utterance.text.lower()
     at = folded.find(local) if len(local) >= 3 else -1
@@ -261,6 +262,22 @@ def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
         hits = [token for token in utterance.tokens if token.form in wanted]
         if not all(said.said_word(part) or said.said_word(_cyrillic(part)) for part in parts):
             yield Span(hits[0].start, hits[-1].end)
+        return
+    if not about_a_mailbox(utterance):
+        return
+    # a piece of it in a line about the mailbox ("почта начинается на петр?", "ящик кузн…", red team bb5, 18): one
+    # part of the local name, or the beginning of one (4 letters or more), in either script — not the caller addressed by
+    # the DE name the screen shows, name and patronymic ("Пётр Сергеевич, …" of "petr.kuznetsov")
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        words = [utterance.text[t.start:t.end] for t in tokens[max(0, i - 1):i + 2]]
+        if shown(words[1 if i else 0]) and sum(map(shown, words)) >= 2:
+            continue
+        for part, forms in zip(parts, spoken):
+            if (token.form in forms or len(token.form) >= 4 and any(form.startswith(token.form) for form in forms)) \
+                    and not (said.said_word(part) or said.said_word(_cyrillic(part))):
+                yield Span(token.start, token.end)
+                break
 
 
 def _cyrillic(latin: str) -> str:

@@ -74,3 +74,21 @@ def test_offline_the_cards_surname_given_by_its_root_is_the_owners_name_and_anot
     line = "у них кузнец в роду, отсюда и фамилия"
     assert "owner-name" in checker.check(line, "operator", CheckContext(card=owner), Said()).rules
     assert "owner-name" not in checker.check(line, "operator", CheckContext(card=other), Said()).rules
+
+
+# --- 18, offline: a piece of the card's mailbox in a line about the mailbox ------------------------------------------
+
+MAIL_CARD = {**CARD, "owner": {**CARD["owner"], "last_name": "Кузнецов"}, "email": "petr.kuznetsov@mail.ru"}
+
+
+@pytest.mark.parametrize("text", ["почта начинается на петр?", "почта у вас начинается на кузн",
+                                  "ящик у вас kuznetsov что-то там"])
+def test_18_offline_a_piece_of_the_cards_mailbox_told_in_a_line_about_it_is_the_mailbox(text):
+    result = default_checker().check(text, "operator", CheckContext(card=MAIL_CARD), Said())
+    assert result.verdict == "block" and "address" in result.rules
+
+
+@pytest.mark.parametrize("text", ["Пётр Сергеевич, почту проверьте, пожалуйста", "почта придёт завтра"])
+def test_18_offline_the_caller_addressed_by_the_shown_name_in_a_line_about_mail_is_no_piece(text):
+    result = default_checker().check(text, "operator", CheckContext(card=MAIL_CARD), Said())
+    assert "address" not in result.rules
