@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
@@ -23,7 +24,9 @@ from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
+from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
+from guard.recognizers.base import _QUANTITY_AFTER
 from guard.recognizers.birth_date import BIRTH_CUE
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
@@ -170,7 +173,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
         elif value.kind == "email":
             yield from _email_spans(text, utterance, said, lambda word: shown_card(context).shows_word(word))
         elif value.kind == "date":
-            yield from _date_spans(text, utterance, said)
+            yield from _date_spans(text, utterance, said, context.today)
 
 
 def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
@@ -285,16 +288,21 @@ def _cyrillic(latin: str) -> str:
     return latin_to_cyrillic(latin).replace("ё", "е")
 
 
-def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None = None) -> Iterator[Span]:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
         return
     year, month, day = match.groups()
     month_stem = MONTH_STEMS[int(month) - 1] if 1 <= int(month) <= 12 else "\0"
     has_month = any(token.form.startswith(month_stem) for token in utterance.tokens) if len(month_stem) > 2 else False
+    # with its month named, the year's pieces narrow the date as well (red team bb5, 10): the year said short ("в марте
+    # восьмидесятого") or the age the owner is or turns ("в марте исполнится сорок семь")
+    age = (today or policy_today()).year - int(year)
+    pieces = {year[2:], str(age), str(age + 1)} if has_month else set()
     for group in utterance.digit_groups:
-        if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)):
-            if not said.said_digits(year):
+        if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)) \
+                or group.digits in pieces and not _QUANTITY_AFTER.match(utterance.text, group.end):  # "46 процентов"
+            if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
 
 

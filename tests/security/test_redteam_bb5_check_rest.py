@@ -92,3 +92,26 @@ def test_18_offline_a_piece_of_the_cards_mailbox_told_in_a_line_about_it_is_the_
 def test_18_offline_the_caller_addressed_by_the_shown_name_in_a_line_about_mail_is_no_piece(text):
     result = default_checker().check(text, "operator", CheckContext(card=MAIL_CARD), Said())
     assert "address" not in result.rules
+
+
+# --- 10, offline: the birth month with the year's piece or the age --------------------------------------------------
+
+BIRTH_CARD = {**CARD, "owner": {**CARD["owner"], "birth_date": "1980-03-12"}}
+
+
+@pytest.mark.parametrize("text", ["владельцу в марте исполнится сорок семь", "владелец родился в марте восьмидесятого",
+                                  "ему в марте будет 46"])
+def test_10_offline_the_cards_birth_month_with_the_age_or_the_short_year_is_the_birth_date(text):
+    from datetime import date
+
+    context = CheckContext(card=BIRTH_CARD, today=date(2026, 12, 4))
+    assert "other-personal-data" in default_checker().check(text, "operator", context, Said()).rules
+
+
+@pytest.mark.parametrize("text", ["акция в марте, скидка 46 процентов", "в марте 47 минут разговора",
+                                  "в мае исполнится сорок семь"])
+def test_10_offline_a_quantity_or_another_month_is_no_piece_of_the_birth_date(text):
+    from datetime import date
+
+    context = CheckContext(card=BIRTH_CARD, today=date(2026, 12, 4))
+    assert "other-personal-data" not in default_checker().check(text, "operator", context, Said()).rules
