@@ -224,7 +224,9 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
 
 def _root_of(form: str, word: str) -> bool:
     """Is `form` a common noun the card's surname `word` is made from ("кузнеца" of "Кузнецов", "Кузнецова")?"""
-    return len(form) >= 3 and any(word in (surname, surname + "а") for surname in surnames_made_from(form))
+    if len(form) < 3 or normalize_word(form)[:2] != word[:2]:
+        return False  # the surname begins with its root's first letters (орёл → Орлов): no dictionary look-up else
+    return any(word in (surname, surname + "а") for surname in surnames_made_from(form))
 
 
 # A house, building or flat number of a card's address: "д. 25", "кв. 101", "корп. 2" (the address kind's house words).
