@@ -171,7 +171,14 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
         elif value.kind == "email":
-            yield from _email_spans(text, utterance, said, lambda word: shown_card(context).shows_word(word))
+            view: list[ShownCard] = []  # the operator's view, built once and only when a piece needs it
+
+            def shows(word: str) -> bool:
+                if not view:
+                    view.append(shown_card(context))
+                return view[0].shows_word(word)
+
+            yield from _email_spans(text, utterance, said, shows)
         elif value.kind == "date":
             yield from _date_spans(text, utterance, said, context.today)
 
