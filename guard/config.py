@@ -137,6 +137,10 @@ class Settings(PolicyFiles):
     trusted_proxies: list[str] = Field(
         default_factory=list, description="gateway mode: addresses or CIDRs whose identity headers are believed"
     )
+    client_lines_trusted: bool = Field(
+        False, description="auth off only: a `speaker: client` line of POST /v1/check counts as the caller's words (a "
+                           "single desk whose own software is the ASR feed); with auth on only the role caller-feed "
+                           "may say what the caller said, and by default nobody does")
     log_level: str = Field("INFO", description="level of the JSON log lines on stderr")
 
     @field_validator("upstream")

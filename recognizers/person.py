@@ -654,6 +654,33 @@ def holds_surname(value: str) -> bool:
                                                                              for kind in kinds)
 
 
+# A Russian surname made from a common noun: the noun's stem and a possessive suffix (кузнец → Кузнецов, соловей →
+# Соловьёв, орёл → Орлов, мельник → Мельников). The stem is the genitive's, so fleeting vowels fall as the surname's do.
+_POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")
+_NOT_A_COMMON_NOUN = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+@lru_cache(maxsize=20_000)
+def surnames_made_from(word: str) -> frozenset[str]:
+    """The surnames (masculine nominative, lowercase, ё folded) the dictionary knows that are made from this word
+    read as a common noun: "кузнеца" → {"кузнецов"}; "жену", "водителя", "директора" → none. A word that gives the
+    root, not the surname, tells the surname all the same (red team bb5, 10: "договор на кузнеца оформлен")."""
+    made: set[str] = set()
+    for parse in parses(word):
+        if parse.tag.POS != "NOUN" or not _NOT_A_COMMON_NOUN.isdisjoint(parse.tag.grammemes):
+            continue
+        genitive = parse.inflect({"Gen", "Sing"})  # natasha's MorphForm takes UD names of the grammemes
+        if genitive is None:
+            continue
+        stem = genitive.word[:-1] if genitive.word[-1:] in "аяыи" else genitive.word
+        for suffix in _POSSESSIVE_SUFFIXES:
+            surname = normalize_word(stem + suffix)
+            if any(reading.is_known and "Surn" in reading.tag and {"masc", "nomn"} <= reading.tag.grammemes
+                   for reading in parses(surname)):
+                made.add(surname)
+    return frozenset(made)
+
+
 def _initials(text: str) -> list[tuple[int, int, float]]:
     out = []
     # "в.зворыкина", "В.Л.Зворыкин", "а с пушкина" (lowercase, spoken initials): a surname after one or two

@@ -1,7 +1,8 @@
 """The black-box red team's a07 findings (H1-H3, M2-M8, L13-L14) against the real POST /v1/check within a call.
 
 Each case is one operator line checked in a fresh call on the Ivanov card (identification none, nothing confirmed),
-optionally after the caller's own lines (`speaker: client`, remembered per call). Within a call a read-back
+optionally after the caller's own lines (`speaker: client`, remembered per call: auth is off and the desk is its own
+caller feed, `client_lines_trusted`). Within a call a read-back
 ("вы продиктовали ...", "вы назвали ...") is sanctioned only for a value the caller said in that call; a line checked
 alone (no call id) keeps the old reading of read-backs (docs/disclosure.md).
 """
@@ -28,7 +29,8 @@ async def _json(client: aiohttp.ClientSession, url: str, body: dict) -> Any:
 def _check_in_call(tmp_path, engine, policy, line: str, callers_lines: tuple[str, ...] = ()) -> dict:
     """The verdict on the operator's `line` in a new call on CARD, after the caller said `callers_lines`."""
     async def scenario() -> dict:
-        async with guard_stack(tmp_path, engine, policy, cards=[CARD]) as stack, aiohttp.ClientSession() as client:
+        async with guard_stack(tmp_path, engine, policy, cards=[CARD],
+                                     client_lines_trusted=True) as stack, aiohttp.ClientSession() as client:
             call = await _json(client, f"{stack.guard_url}/v1/calls", {"msisdn": CARD["msisdn"], "operator_id": "op1"})
             for i, said in enumerate(callers_lines):
                 await _json(client, f"{stack.guard_url}/v1/check",

@@ -5,7 +5,11 @@ The handler knows nothing of the proxy's sessions or CRM client: whoever builds 
 identification). The proxy hands the card as the operator sees it (`CheckContext.shown`), never the hidden
 one, so the verdict is no oracle on hidden values; it also audits each check and counts it against the
 guessing limits (guard/proxy/calls.py, `check_call_owner`). What the caller has said is remembered here, per call id and bounded: a line with
-`speaker: client` and a `call_id` is recorded after it is checked, so the operator may repeat it.
+`speaker: client` and a `call_id` is recorded after it is checked, so the operator may repeat it — but only when the
+request comes from the caller's side (red team bb5, 24: a "client" line posted by the operator's own software made the
+card's values count as the caller's). Who that is, the app decides (`trusts_caller_line`; the proxy: a credential with
+the role `caller-feed`, guard/proxy/auth.py); an app that says nothing trusts no one (fail closed). An untrusted client
+line is still checked for hints; it unlocks nothing.
 
 The check is pure CPU work: under a millisecond on most utterances, seconds on a pathological long one. An app
 that sets `CHECK_RUNNER` (the proxy: guard/proxy/offload.py) runs it there — off the event loop, within a time
@@ -27,6 +31,9 @@ ContextProvider = Callable[[str], Awaitable[CheckContext | None]]
 CHECKER = web.AppKey("guard.disclosure.checker", DisclosureChecker)
 CHECK_CONTEXT = web.AppKey("guard.check_context", object)
 SAID = web.AppKey("guard.disclosure.said", SaidMemory)
+# request -> may this request say what the caller said (the telephony/ASR side, not the operator's desk)?
+CallerLineTrust = Callable[[web.Request], bool]
+TRUSTS_CALLER_LINE = web.AppKey("guard.disclosure.trusts_caller_line", object)
 # async (work, *args) -> work(*args), run elsewhere; raising an HTTP-mapped error when it cannot finish in time.
 CHECK_RUNNER = web.AppKey("guard.disclosure.check_runner", object)
 MAX_TEXT = 100_000
@@ -80,7 +87,8 @@ async def handle_check(request: web.Request) -> web.Response:
     else:
         result = checker.check(body.text, body.speaker, context, said)
     if body.speaker == "client" and body.call_id:
-        memory.record(body.call_id, body.text)
+        if _trusts_caller_line(request):  # else the operator's side speaking for the caller: remembered as nothing
+            memory.record(body.call_id, body.text)
     elif body.call_id:  # read with the operator's next line: a value split over lines is told (H7)
         memory.record_operator(body.call_id, body.text)
     answer = dict(raw)
@@ -88,9 +96,23 @@ async def handle_check(request: web.Request) -> web.Response:
     return web.json_response(answer, dumps=lambda value: json.dumps(value, ensure_ascii=False))
 
 
+def _trusts_caller_line(request: web.Request) -> bool:
+    trusts = request.app.get(TRUSTS_CALLER_LINE)
+    if trusts is None:
+        return False
+    try:
+        return bool(trusts(request))
+    except Exception:  # noqa: BLE001 — in doubt the line is not the caller's: it unlocks nothing
+        return False
+
+
 def add_routes(app: web.Application, *, check_context: ContextProvider | None = None,
-               checker: DisclosureChecker | None = None, said: SaidMemory | None = None) -> None:
-    """Mount POST /v1/check on `app`; `check_context` gives the call's card and identification."""
+               checker: DisclosureChecker | None = None, said: SaidMemory | None = None,
+               trusts_caller_line: CallerLineTrust | None = None) -> None:
+    """Mount POST /v1/check on `app`; `check_context` gives the call's card and identification, `trusts_caller_line`
+    says which requests may tell what the caller said (none when not given)."""
+    if trusts_caller_line is not None:
+        app[TRUSTS_CALLER_LINE] = trusts_caller_line
     if checker is not None:
         app[CHECKER] = checker
     if check_context is not None:

@@ -21,11 +21,16 @@ _PART = re.compile(r"(?<![\w@.\-/:])[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*(
 _NOT_A_PART = frozenset(_SPOKEN_SERVICES.values()) | {"mail", "email", "e-mail", "http", "https", "www"}
 
 
+def about_a_mailbox(utterance: Utterance) -> bool:
+    """Does the line speak of a mailbox (почта, ящик, мейл, логин, e-mail)?"""
+    return bool(_MAILBOX_LATIN.search(utterance.text) or any(token.info.lemmas & _MAILBOX for token in utterance.tokens))
+
+
 def mailbox_parts(utterance: Utterance, said: Said, shown: Callable[[str], bool] = lambda word: False
                   ) -> list[tuple[int, int]]:
     """Where a line about a mailbox tells a Latin part of one (see the module)."""
     text = utterance.text
-    if not (_MAILBOX_LATIN.search(text) or any(token.info.lemmas & _MAILBOX for token in utterance.tokens)):
+    if not about_a_mailbox(utterance):
         return []
     found = []
     for match in _PART.finditer(text):
@@ -41,4 +46,4 @@ def mailbox_parts(utterance: Utterance, said: Said, shown: Callable[[str], bool]
     return found
 
 
-__all__ = ["mailbox_parts"]
+__all__ = ["about_a_mailbox", "mailbox_parts"]

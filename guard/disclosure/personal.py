@@ -13,22 +13,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Callable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
+from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
+from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
+from guard.recognizers.base import _QUANTITY_AFTER
 from guard.recognizers.birth_date import BIRTH_CUE
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
                                        latin_to_cyrillic)
-from guard.recognizers.person import PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans
+from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
+                                     surnames_made_from)
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
@@ -166,9 +171,16 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
         elif value.kind == "email":
-            yield from _email_spans(text, utterance, said)
+            view: list[ShownCard] = []  # the operator's view, built once and only when a piece needs it
+
+            def shows(word: str) -> bool:
+                if not view:
+                    view.append(shown_card(context))
+                return view[0].shows_word(word)
+
+            yield from _email_spans(text, utterance, said, shows)
         elif value.kind == "date":
-            yield from _date_spans(text, utterance, said)
+            yield from _date_spans(text, utterance, said, context.today)
 
 
 def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
@@ -212,9 +224,16 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
         return
     for token in utterance.tokens:
         for word in words:
-            if inflected_form_of(token.form, word) and not said.said_word(word):
+            if (inflected_form_of(token.form, word) or _root_of(token.form, word)) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
+
+
+def _root_of(form: str, word: str) -> bool:
+    """Is `form` a common noun the card's surname `word` is made from ("кузнеца" of "Кузнецов", "Кузнецова")?"""
+    if len(form) < 3 or normalize_word(form)[:2] != word[:2]:
+        return False  # the surname begins with its root's first letters (орёл → Орлов): no dictionary look-up else
+    return any(word in (surname, surname + "а") for surname in surnames_made_from(form))
 
 
 # A house, building or flat number of a card's address: "д. 25", "кв. 101", "корп. 2" (the address kind's house words).
@@ -239,7 +258,7 @@ def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator
         yield from found
 
 
-def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+def _email_spans(text: str, utterance: Utterance, said: Said, shown: Callable[[str], bool]) -> Iterator[Span]:
     local = text.split("@", 1)[0].lower()
     folded = utterance.text.lower()
     at = folded.find(local) if len(local) >= 3 else -1
@@ -255,6 +274,22 @@ def _email_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
         hits = [token for token in utterance.tokens if token.form in wanted]
         if not all(said.said_word(part) or said.said_word(_cyrillic(part)) for part in parts):
             yield Span(hits[0].start, hits[-1].end)
+        return
+    if not about_a_mailbox(utterance):
+        return
+    # a piece of it in a line about the mailbox ("почта начинается на петр?", "ящик кузн…", red team bb5, 18): one
+    # part of the local name, or the beginning of one (4 letters or more), in either script — not the caller addressed by
+    # the DE name the screen shows, name and patronymic ("Пётр Сергеевич, …" of "petr.kuznetsov")
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        words = [utterance.text[t.start:t.end] for t in tokens[max(0, i - 1):i + 2]]
+        if shown(words[1 if i else 0]) and sum(map(shown, words)) >= 2:
+            continue
+        for part, forms in zip(parts, spoken):
+            if (token.form in forms or len(token.form) >= 4 and any(form.startswith(token.form) for form in forms)) \
+                    and not (said.said_word(part) or said.said_word(_cyrillic(part))):
+                yield Span(token.start, token.end)
+                break
 
 
 def _cyrillic(latin: str) -> str:
@@ -262,16 +297,21 @@ def _cyrillic(latin: str) -> str:
     return latin_to_cyrillic(latin).replace("ё", "е")
 
 
-def _date_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None = None) -> Iterator[Span]:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
         return
     year, month, day = match.groups()
     month_stem = MONTH_STEMS[int(month) - 1] if 1 <= int(month) <= 12 else "\0"
     has_month = any(token.form.startswith(month_stem) for token in utterance.tokens) if len(month_stem) > 2 else False
+    # with its month named, the year's pieces narrow the date as well (red team bb5, 10): the year said short ("в марте
+    # восьмидесятого") or the age the owner is or turns ("в марте исполнится сорок семь")
+    age = (today or policy_today()).year - int(year)
+    pieces = {year[2:], str(age), str(age + 1)} if has_month else set()
     for group in utterance.digit_groups:
-        if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)):
-            if not said.said_digits(year):
+        if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)) \
+                or group.digits in pieces and not _QUANTITY_AFTER.match(utterance.text, group.end):  # "46 процентов"
+            if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
 
 
@@ -420,6 +460,28 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
             continue
         if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
             found.append((word.start, word.end, text[word.start:word.end]))
+    return found + _surname_roots_registered(utterance)
+
+
+def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a common noun a surname is made from, told as whom the number is registered to: "договор
+    на кузнеца оформлен", "оформлен на мельника" (red team bb5, 10). The word gives the surname by its root
+    (recognizers/person.py `surnames_made_from`: the dictionary's surnames of the noun's stem); card-blind, so any
+    such root said so is told alike. Role and kin nouns say who, not which ("на брата", "на директора")."""
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for j, token in enumerate(tokens[:-1]):
+        if token.form != "на":
+            continue
+        word = tokens[j + 1]
+        clause = [t for t in (*tokens[max(0, j - 2):j], *tokens[j + 2:j + 4]) if not t.after_break]
+        if word.after_break or not any(not _REGISTERED.isdisjoint(t.info.lemmas)
+                                       and t.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}) for t in clause):
+            continue
+        if not word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+            continue
+        if surnames_made_from(word.form):
+            found.append((word.start, word.end, text[word.start:word.end]))
     return found
 
 
@@ -428,8 +490,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…"
 
 
+# whose the number is, and what the card records of it: "у вас указана / значится Анна Петровна" tells a name the card
+# holds (the contact person's, red team bb5, 18) as much as "владелец — Анна Петровна"; the DE name the operator's
+# screen shows may still be said (checker `_card_shows_entity`)
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "оформить", "оформлять", "зарегистрировать",
-                          "принадлежать", "числиться", "заключить", "записать"})
+                          "принадлежать", "числиться", "заключить", "записать", "указать", "значиться"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 
@@ -447,14 +512,19 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
-    if any(_is_owner_word(t) for t in before):
-        return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна"
+    if any(_is_owner_word(t) and not _comma_between(utterance.text, t.end, tokens[inside[0]].start) for t in before):
+        return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна" — not the caller
+        # addressed after a comma ("как указано в договоре, Пётр Сергеевич, тариф тот же")
     if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
         return False  # the nominative: the caller addressed ("Иван Сергеевич, номер оформлен на вас")
     first, last = stretch_of(utterance, inside[0])
     # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
     # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+def _comma_between(text: str, start: int, end: int) -> bool:
+    return any(mark in text[start:end] for mark in ",;.!?")
 
 
 _ADDRESSING = frozenset({"уважаемый", "уважаемая", "дорогой", "дорогая"})

@@ -34,7 +34,8 @@ from guard.presidio.http import add_routes as add_presidio_routes
 from guard.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from guard.policy import CardPolicy
 from guard.proxy import calls, forward
-from guard.proxy.auth import AUDIT_ROLE, AUTHENTICATOR, Authenticator, authenticate, require_role
+from guard.proxy.auth import (AUDIT_ROLE, AUTHENTICATOR, Authenticator, authenticate, require_role,
+                              speaks_for_the_caller)
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
 from guard.proxy.errors import bad_request, unavailable
 from guard.proxy.filtering import CardSecretsCache, DecisionCache
@@ -87,7 +88,9 @@ def create_app(
     app.router.add_post("/v1/calls", calls.create_call)
     app.router.add_post("/v1/calls/{call_id}/identify", calls.identify)
     app.router.add_post("/v1/calls/{call_id}/confirm", calls.confirm)
-    add_check_routes(app, check_context=functools.partial(calls.check_context, state))
+    add_check_routes(app, check_context=functools.partial(calls.check_context, state),
+                     trusts_caller_line=functools.partial(speaks_for_the_caller,
+                                                          trusted_without_auth=settings.client_lines_trusted))
     app[CHECK_RUNNER] = BudgetedPool(budget_s=settings.check_budget_s, name="guard_check", metrics=state.metrics)
     app.router.add_route("*", "/crm/{path:.*}", forward.forward_crm)
     add_presidio_routes(app, audit=state.audit)  # Presidio's REST API (docs/interfaces.md §8), guard/presidio/http.py

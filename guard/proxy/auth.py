@@ -14,6 +14,9 @@ POST /v1/calls body must equal the identity's (403 otherwise) and may be left ou
 `/metrics` stay open: probes and the Prometheus scraper carry no operator identity, and none of the three says
 anything about a customer (metrics have no per-call or per-number labels); restrict them at the network.
 The audit export (`GET /v1/audit`) needs the role `audit`, which an ordinary operator token does not have.
+What the caller said (POST /v1/check with `speaker: client`) counts only from the caller's side: the telephony/ASR
+feed's credential, the role `caller-feed`, which may post client lines to any call; an operator's client line is
+checked and unlocks nothing (red team bb5, 24; docs/disclosure.md, "Who may say what the caller said").
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ from guard.proxy.errors import GuardError
 OPERATOR_ID = re.compile(r"^[\w.@-]{1,64}$", re.ASCII)
 ROLE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 AUDIT_ROLE = "audit"
+CALLER_FEED_ROLE = "caller-feed"  # the telephony/ASR side: may say what the caller said, in any call
 # Probes and the scraper: no identity, nothing about a customer in their answers.
 PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
 _MAX_TOKEN = 4096
@@ -179,6 +183,16 @@ def require_owner(request: web.Request, owner_operator_id: str) -> None:
     identity = identity_of(request)
     if identity is not None and identity.operator_id != owner_operator_id:
         raise forbidden("this call belongs to another operator")
+
+
+def speaks_for_the_caller(request: web.Request, trusted_without_auth: bool) -> bool:
+    """May this request tell what the caller said? With auth on, only an identity holding CALLER_FEED_ROLE; with auth
+    off nobody is known, so only when the deployment says its one desk's software is the feed (`trusted_without_auth`,
+    Settings.client_lines_trusted)."""
+    identity = identity_of(request)
+    if identity is None:
+        return trusted_without_auth and request.app[AUTHENTICATOR].mode == "none"
+    return CALLER_FEED_ROLE in identity.roles
 
 
 def require_role(request: web.Request, role: str) -> Identity:
