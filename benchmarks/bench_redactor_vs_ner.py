@@ -106,7 +106,7 @@ def components(texts: list[str]) -> None:
     nlp = analyzer.nlp_engine
     nlp.ner = timed("NER: gate, recasing, razdel", nlp.ner)
     nlp._ner.token_spans = timed("NER: the network", nlp._ner.token_spans)
-    engine.normalize = timed("normalization", engine.normalize)
+    engine.readings = timed("normalization", engine.readings)
     from guard.recognizers import KINDS
 
     text_only = {cls for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers}
