@@ -1,4 +1,4 @@
-"""Build guard/data/re_patterns.marshal: what Python's re works out for guard's patterns, once, at build time.
+"""Build guard/data/re_patterns.marshal.z: what Python's re works out for guard's patterns, once, at build time.
 
     python benchmarks/build_pattern_table.py            # rewrite the table (deterministic: same tree, same bytes)
     python benchmarks/build_pattern_table.py --check    # exit 1 if the table on disk is not what a build gives

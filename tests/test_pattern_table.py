@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import zlib
 from re import _compiler
 
 import _sre
@@ -72,7 +73,7 @@ def test_a_pattern_the_table_lacks_is_compiled_as_always():
 
 def test_a_table_of_another_build_is_not_read(tmp_path, monkeypatch):
     stale = tmp_path / "table.marshal"
-    stale.write_bytes(marshal.dumps({"build": "cpython-00 0.0.0", "compiled": {("x", 0): (0, [], 0, {}, ())}}))
+    stale.write_bytes(zlib.compress(marshal.dumps({"build": "cpython-00 0.0.0", "compiled": {("x", 0): (0, [], 0, {}, ())}})))
     monkeypatch.setattr(pattern_table, "TABLE_PATH", stale)
     monkeypatch.setattr(pattern_table, "_table", None)
     assert pattern_table._load() == {}
