@@ -22,7 +22,7 @@ shipped = pytest.mark.skipif(not TABLE, reason=f"the table was built by another 
 
 def _from_entry(pattern: str, entry: tuple) -> re.Pattern:
     flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, list(code), groups, dict(groupindex), indexgroup)
+    return _sre.compile(pattern, flags, pattern_table.code_words(code), groups, dict(groupindex), indexgroup)
 
 
 def test_importing_guard_installs_the_table_before_re_compiler():
@@ -32,6 +32,7 @@ def test_importing_guard_installs_the_table_before_re_compiler():
 def test_pattern_equality_compares_compiled_code():
     """What the equivalence tests below rely on: the same pattern and flags with other code are not equal."""
     flags, code, groups, groupindex, indexgroup = pattern_table.compiled_entry("ab", 0)
+    code = pattern_table.code_words(code)
     other = list(code)
     other[other.index(ord("b"))] = ord("c")
     assert _sre.compile("ab", flags, code, groups, groupindex, indexgroup) == pattern_table._ORIGINAL_COMPILE("ab")
