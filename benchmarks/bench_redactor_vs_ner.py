@@ -23,6 +23,12 @@ component: start-up (imports, then models), normalization, natasha's NER (the na
 network on its own line), each recognizer, and the engine's own steps (context, duplicates, merging, replacement as
 the rest). Each part is timed around its call (process CPU time), so the parts add up to the whole.
 
+Every contender runs as pip installs it: with its modules' bytecode. natasha, razdel and pymorphy2 have theirs from
+their wheels; guard's (an editable install, or a --before copy) is written first with compileall — without it, every
+guard process (PYTHONDONTWRITEBYTECODE set, as on the shared machines) compiled every guard module it imports from
+source, ~0.1 s at low load.
+--source-only measures guard as it was measured before stop 31, from source.
+
 Texts: benchmarks/corpus.py (seeded): operator and client turns and CRM notes with personal data, each item as
 written text and as ASR (lowercase, numbers spoken as words).
 """
@@ -106,7 +112,7 @@ def components(texts: list[str]) -> None:
     nlp = analyzer.nlp_engine
     nlp.ner = timed("NER: gate, recasing, razdel", nlp.ner)
     nlp._ner.token_spans = timed("NER: the network", nlp._ner.token_spans)
-    engine.normalize = timed("normalization", engine.normalize)
+    engine.readings = timed("normalization", engine.readings)
     from guard.recognizers import KINDS
 
     text_only = {cls for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers}
@@ -125,6 +131,15 @@ def components(texts: list[str]) -> None:
     parts["NER: gate, recasing, razdel"] = parts.get("NER: gate, recasing, razdel", 0.0) - network  # nested in it
     parts["engine: the rest"] = total - sum(v for k, v in parts.items() if not k.startswith("start-up"))
     print(json.dumps({"parts": parts, "texts": total}))
+
+
+def as_installed(tree: Path) -> None:
+    """Write the bytecode of guard's modules in `tree`, as pip does when it installs a wheel (see the module's doc)."""
+    import compileall
+
+    for package in ("guard", "recognizers", "policies"):
+        if (tree / package).is_dir():
+            compileall.compile_dir(str(tree / package), quiet=1)
 
 
 def run(kind: str, path: Path, before: Path | None = None) -> dict:
@@ -163,6 +178,8 @@ def main() -> int:
                         "as one more contender in the same rounds")
     parser.add_argument("--components", action="store_true", help="only guard, its CPU time split by component "
                         "(per 1,000 texts, start-up once; median of --rounds)")
+    parser.add_argument("--source-only", action="store_true", help="guard's modules compiled from source in every "
+                        "process (no bytecode written first), as measured before stop 31")
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "TEXTS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -175,6 +192,10 @@ def main() -> int:
     from benchmarks.corpus import generate
 
     items = generate(args.n, args.seed)
+    if not args.source_only:
+        for tree in (REPO, args.before):
+            if tree is not None:
+                as_installed(tree.resolve())
     workdir = Path(tempfile.mkdtemp(prefix="guard-vs-ner-"))
     sets = {"written": [i.written.text for i in items], "asr": [i.asr.text for i in items]}
     if args.components:

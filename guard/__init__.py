@@ -1,7 +1,11 @@
 """guard: a 152-FZ privacy and disclosure guard for Russian telecom contact centers."""
 from __future__ import annotations
 
+from guard import pattern_table
+
 __all__ = ["Redactor", "Redaction", "Entity"]
+
+pattern_table.install()  # Python's re reads guard's compiled patterns from a table built at build time (its module)
 
 
 def __getattr__(name: str):

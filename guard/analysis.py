@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 import regex  # Presidio's regex engine: the same matches, and a time-out per search
 
+from guard import pattern_table
 from guard.document import document_for
 
 logger = logging.getLogger("guard.recognizers")
@@ -72,6 +73,10 @@ def fewest_digits(pattern: str, flags: int = 0) -> int:
     skipped (a phone needs 10, a passport 10, a card 13: most call-center texts hold a date or a house number at most).
     Counted on the parse of Python's own re (regex reads these patterns alike); 0 — always searched — for a
     pattern it cannot parse."""
+    return pattern_table.parse_fact("fewest_digits", pattern, flags, _fewest_digits)
+
+
+def _fewest_digits(pattern: str, flags: int) -> int:
     try:
         parsed = _parsed(pattern, flags)
         return _digits_in(parsed) if parsed is not None else 0
@@ -109,6 +114,10 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings (as fold_case gives them) one of which every match of `pattern` holds, or None when the parse shows no such set:
     a text holding none of them is not searched ("серия"/"номер"/"№" for a decorated passport). Read from the parse
     of Python's own re, as `fewest_digits`."""
+    return pattern_table.parse_fact("required_literals", pattern, flags, _required_literals)
+
+
+def _required_literals(pattern: str, flags: int) -> frozenset[str] | None:
     try:
         parsed = _parsed(pattern, flags)
         return _literals_in(parsed) if parsed is not None else None

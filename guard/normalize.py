@@ -434,7 +434,8 @@ _YEAR_AFTER_RE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+г(?:од|\.)", re.IGN
 def _house_word_before() -> re.Pattern:
     from guard.recognizers.address import HOUSE_WORDS  # the address kind's house, building and flat words (one home)
 
-    words = "|".join(sorted(map(re.escape, HOUSE_WORDS), key=len, reverse=True))
+    # longest first; words of one length in a fixed order (a set's order varies between processes; the matches do not)
+    words = "|".join(sorted(map(re.escape, HOUSE_WORDS), key=lambda word: (-len(word), word)))
     return re.compile(rf"(?<![^\W\d_])(?:{words})\.?[ \t]*$", re.IGNORECASE)
 
 
