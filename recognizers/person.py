@@ -1027,14 +1027,19 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 pass
             elif not lowercase and "Surn" in _top_kinds(word) and (not _sentence_start(text, start)
                                                                    or _VALUE_AFTER.match(text, end)
-                                                                   or {"Surn", "plur"} <= _top_tag(word)):
+                                                                   or ({"Surn", "plur"} <= _top_tag(word)
+                                                                       and _FAMILY_PLURAL.search(word.lower()))):
                 # mid-sentence, or a record's first field ("Кравцова / 9615024400"), or a family's surname in the plural,
-                # which no common word's first reading is ("Кузнецовы (муж и жена) звонили")
+                # which no common word's first reading is ("Кузнецовы (муж и жена) звонили"; not the adjective's
+                # "Достоевские чтения")
                 out.append((start, end, 0.6))
             elif "Patr" in likely:
                 out.append((start, end, 0.7))
         i = j if j > i else i + 1
     return out
+
+
+_FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
 
 
 def _unknown_word_the_tagger_rejects(match: re.Match, rare: frozenset[str], probabilities: dict[int, float]) -> bool:
