@@ -231,11 +231,13 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
               for s, e in _latin_names_after_english_cues(text)]
     spans += [(s, e, 0.75, "a name in Latin letters after a Russian noun for a person")
               for s, e in _latin_names_after_person_nouns(text)]
+    spans += [(s, e, 0.8, "a surname and initials in Latin letters") for s, e in _latin_surnames_with_initials(text)]
     if lowercase:
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
+    spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
@@ -338,7 +340,8 @@ def _latin_with_evidence(text: str, spans: list[tuple[int, int, float, str]]
         words = NAME_WORD.findall(text, start, end)
         if (glossing or why != "natasha NER") and not _person_noun_beside(text, start, end) \
                 and not any(_surely_a_first_name(_to_cyrillic(w.lower())) for w in words) \
-                and not (not glossing and _latin_first_and_surname(words)):
+                and not (not glossing and _latin_first_and_surname(words)) \
+                and not _LATIN_SURNAME_WITH_INITIALS.search(text[start:end]):  # initials are evidence ("P. S. Kuznetsov")
             dropped.add(i)
     return [span for i, span in enumerate(spans) if i not in dropped]
 
@@ -424,6 +427,30 @@ def _after_naming_word(text: str, start: int) -> bool:
     be ("меня зовут марта" — a month's form, but said as a name: hidden, fail closed)."""
     before = words_before(text, start, 30)[-1:]
     return bool(before) and before[0].lower() in _NAMING_WORDS
+
+
+# Words a speaker puts between a naming word and the name: "фамилия у меня зима", "фамилия вот такая: …", "моя фамилия
+# как птица орёл" ("как" compares: the name is the word after the thing it is compared to, and both are hidden).
+_BETWEEN_NAMING_WORD_AND_NAME = {"у", "меня", "него", "неё", "нее", "его", "её", "ее", "вот", "это", "ну", "значит",
+                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое"}
+_NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
+                                       + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=len, reverse=True))
+                                       + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
+
+
+def _named_past_fillers(text: str) -> list[tuple[int, int]]:
+    """A naming word names the word after it whatever the word is (fail closed), also past the words a speaker puts
+    between them ("фамилия у меня зима", "зовут меня вот Роза"); after "как" the two words that follow ("как птица
+    орёл"). Not a function word, pronoun, verb or label ("фамилия у меня указана неверно")."""
+    out = []
+    for cue in _NAMING_WORD_THEN_FILLERS.finditer(text):
+        fillers = cue.group(1).lower().split()
+        words = list(NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 40)))[:2 if fillers[-1] == "как" else 1]
+        words = [w for w in words if w.group().lower() not in STOPWORDS and not _pronoun(w.group())
+                 and not _not_a_name_word(w.group()) and not _is_label(w.group()) and not _is_domain_word(w.group())]
+        if words and not text[cue.end():words[0].start()].strip():
+            out.append((words[0].start(), words[-1].end()))
+    return out
 
 
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
@@ -584,6 +611,8 @@ def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
     (P >= _TAGGER_EXTEND, below its own threshold) when it agrees in case with the word beside it and can be a name
     word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". A word said twice in speech is one word, whatever
     the tagger gives it: "[король король евгений]", "[сон сон ен хи]" (_said_twice). Two words at most on each side."""
+    if text[start:end].isascii():
+        return start, end  # the tagger reads Cyrillic: a Latin name's neighbours are its Latin sentence ("Petrov zvonil")
     probabilities = name_probabilities(text)
     for _ in range(2):
         nxt = _NEIGHBOUR_AFTER.match(text, end)
@@ -1024,12 +1053,20 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             elif word.lower() in _COMMON_WORDS:
                 pass
             elif not lowercase and "Surn" in _top_kinds(word) and (not _sentence_start(text, start)
-                                                                   or _VALUE_AFTER.match(text, end)):
-                out.append((start, end, 0.6))  # mid-sentence, or a record's first field ("Кравцова / 9615024400")
+                                                                   or _VALUE_AFTER.match(text, end)
+                                                                   or ({"Surn", "plur"} <= _top_tag(word)
+                                                                       and _FAMILY_PLURAL.search(word.lower()))):
+                # mid-sentence, or a record's first field ("Кравцова / 9615024400"), or a family's surname in the plural,
+                # which no common word's first reading is ("Кузнецовы (муж и жена) звонили"; not the adjective's
+                # "Достоевские чтения")
+                out.append((start, end, 0.6))
             elif "Patr" in likely:
                 out.append((start, end, 0.7))
         i = j if j > i else i + 1
     return out
+
+
+_FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
 
 
 def _unknown_word_the_tagger_rejects(match: re.Match, rare: frozenset[str], probabilities: dict[int, float]) -> bool:
@@ -1196,7 +1233,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
         return start
     word, lower = before.group(1), before.group(1).lower()
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
-            or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
+            or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
     if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
         return start
@@ -1387,8 +1424,8 @@ def _anchored_surname(word: str, lowercase: bool, agreement: Agreement | None = 
     if lower in _SHORT_SURNAMES:
         return lowercase or word[0].isupper()
     if len(word) < 3 or (not lowercase and not word[0].isupper()) or lower in STOPWORDS or lower in DOMAIN_WORDS \
-            or lower in _COMMON_WORDS or lemma(word) in _GREETING_LEMMAS:
-        return False
+            or (lowercase and lower in _COMMON_WORDS) or lemma(word) in _GREETING_LEMMAS:
+        return False  # written, a capital beside a first name and patronymic makes "Мир" a surname ("Вера Сергеевна Мир")
     if lowercase and lemma(word) in _PERSON_NOUN_LEMMAS:
         return False  # "сына ивана петровича": kin or a role, though "-ына" ends like a surname
     found = parses(word)
@@ -1592,8 +1629,10 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
             continue
         found = parses(word)
         # a first name alone anchors less than one with a patronymic: a singular noun beside it is a word
-        # ("Смерть Егора", "Шкода Октавия"), unless it has a surname's ending or reading ("Номеров", "Мельник")
+        # ("Смерть Егора", "Шкода Октавия"), unless it has a surname's ending or reading ("Номеров", "Мельник"), or a
+        # strong cue names the pair a person ("Клиент Роза Хутор": the cue names the surname whatever the word is)
         if found and found[0].tag.POS == "NOUN" and "plur" not in found[0].tag \
+                and (lowercase or _cue_before(text, lo.start()) != "strong") \
                 and not ("Surn" in _rare_kinds(word) or _SURNAME_ENDING.search(word.lower())
                          or word.lower() in _SURNAME_HOMOGRAPHS or word.lower() in _SHORT_SURNAMES):
             continue
@@ -1615,8 +1654,9 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         return False  # "клиент ООО «...»", "клиент МТС"
     if word is not None and not lowercase and text[start].isupper() and _apposed_to_a_person_noun(text, start, word.group()):
         return True  # "прораб Мирный": a town's name too, but in apposition to a person
-    if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())):
-        return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян" is a name, though also an island)
+    if word is not None and (_is_domain_word(word.group()) or not lowercase and _is_place_word_of(word.group())
+                             and before[0] not in _NAMING_WORDS):
+        return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян", "имя Чен" are names, though places too)
     if word is not None and _is_label(word.group()) and "plur" not in _top_tag(word.group()):
         return False  # "фамилию имя и отчество владельца" ("Кл. Номеров", a plural, is a surname)
     if lowercase:
@@ -2060,8 +2100,11 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     whatever people it names: right after a noun for a thing it is in apposition to ("теплохода «Фёдор Достоевский»",
     "Гран-при «Иван Ярыгин»", "кофейню «Чехов и кофе»"; _WORK_NOUNS, _THING_NOUNS, or any inanimate common noun), or
     a quote of two words or more with no mark of speech or a record in it (_SPEECH_IN_QUOTE) and no naming cue before
-    ("ставит «Евгения Онегина»", "смотрели «Машу и Медведя»"). One name alone in quotes after a verb or a preposition
-    stays a person ("откликается на «Мишу»", "написано «Карина»"): fail closed."""
+    ("ставит «Евгения Онегина»", "смотрели «Машу и Медведя»"). Past a work or thing noun the title is the name
+    only where the name opens it: a name another word of the title governs is the person the title speaks of, and
+    factRuEval marks it one («альтернативный памятник Ельцину», статье «2009-й — год Чарльза Дарвина»). One name alone
+    in quotes after a verb or a preposition stays a person ("откликается на «Мишу»", "написано «Карина»"): fail
+    closed."""
     opening = text.rfind("«", max(0, start - 80), start)
     if opening < 0 or "»" in text[opening:start] or "»" not in text[end:end + 80] \
             or "«" in text[end:text.index("»", end)]:
@@ -2070,10 +2113,13 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     if _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening):
         return False  # "вы сказали: «я Кузнецов»", "цитирую вас: «Кузнецов Пётр Сергеевич»": direct speech (red team bb5, 19)
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
+    if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
+        return True
+    first_word = NAME_WORD.search(text, opening + 1, closing)
+    if first_word is None or first_word.start() < start:
+        return False  # a name governed inside a title points at the person («памятник Ельцину», «год Чарльза Дарвина»)
     if head is not None:
         word = head.group(1).lower()
-        if lemmas(word) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
-            return True
         if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) \
                 and any(p.tag.POS == "NOUN" and "inan" in p.tag and not p.tag.grammemes & {"Geox", "Abbr", "Orgn"}
                         for p in parses(word)):
@@ -2087,7 +2133,9 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
     before = words_before(text, start, 16)
-    if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS):
+    on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
+    if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS) \
+            and not on_behalf:  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
         return True
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
@@ -2100,7 +2148,10 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     if end is not None:
         # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
         after = _NEXT_PLACE_WORD.match(text, end)
-        if after and after.group(1).lower() in STREET_WORDS:
+        # past a comma only an abbreviated street word ("Ленина, ул."): "Лидия Фёдоровна Ушакова, улица Труфанова"
+        # is a name, then the address's field
+        if after and after.group(1).lower() in STREET_WORDS \
+                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
             return True
     return False
 
@@ -2216,11 +2267,14 @@ def _in_english_prose(text: str, start: int, end: int) -> bool:
     return sum(w.lower() in _ENGLISH_FUNCTION_WORDS for w in _LATIN_WORD.findall(window)) >= 2
 
 
+# The Russian cues before a name typed in Latin letters ("Kl. Orlova E.V.", "Abonent Smirnov"): cues, no names.
+_LATIN_TYPED_CUES = ("kl", "klient", "abonent", "vladelets", "vladelec")
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
 _ENGLISH_NAMING_CUE = re.compile(
     r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
     r"|this\s+is|contact(?:\s+person)?|contact\s+name|" + r"(?P<role>(?:customer|client|caller|subscriber|"
-    r"(?:account\s+)?holder|owner|mr|mrs|ms|miss)\.?))(?:[ \t]*[,:—])?[ \t\n]+", re.IGNORECASE)  # not "contact-info"
+    r"(?:account\s+)?holder|owner|mr|mrs|ms|miss|" + "|".join(_LATIN_TYPED_CUES) + r")\.?))(?:[ \t]*[,:—])?[ \t\n]+",
+    re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
 _LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])([A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear
@@ -2266,10 +2320,27 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
             while capitalised < len(words) and text[words[capitalised][0]].isupper():
                 capitalised += 1
             words = words[:capitalised]  # "Customer John Smith called": the name ends at "called"
-            honorific = cue_words[0].rstrip(".") in ("mr", "mrs", "ms", "miss")
-            if not words or not (len(words) >= 2 or honorific or reads_as_first_name):
-                continue
+            if not words:
+                continue  # "Client Petrov called": a role names the capitalised word after it, whatever it reads as
         out.append((words[0][0], words[-1][1]))
+    return out
+
+
+# A capitalised Latin word beside two Latin initials: "Kuznetsov P.S.", "Orlova E. V.", "I.I. Smirnov".
+_LATIN_INITIALS = r"[A-Z]\.[ \t]?[A-Z]\.?(?![A-Za-z])"
+_LATIN_SURNAME_WITH_INITIALS = re.compile(r"(?<![\w.@])(?:([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+" + _LATIN_INITIALS
+                                          + r"|" + _LATIN_INITIALS + r"[ \t]?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w@]))")
+
+
+def _latin_surnames_with_initials(text: str) -> list[tuple[int, int]]:
+    """"Kuznetsov P.S. zvonil", "Kl. Orlova E.V.": a capitalised Latin word with two initials is a surname and its
+    initials, as in Cyrillic (_initials) — any word but an English, organisation or sign-off one (red team rt5, 02)."""
+    out = []
+    for match in _LATIN_SURNAME_WITH_INITIALS.finditer(text):
+        word = match.group(1) or match.group(2)
+        if word.lower() not in _LATIN_NOT_NAME_WORDS:
+            end = match.end() + (text[match.end():match.end() + 1] == ".")
+            out.append((match.start(), end))
     return out
 
 
@@ -2340,7 +2411,8 @@ _LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "
 
 # Latin words that transliterate into a Russian first name but are not one.
 _LATIN_NOT_NAMES = {"best", "regards", "dear", "team", "support", "manager", "account", "key", "google", "apple",
-                    "samsung", "galaxy", "iphone", "pay", "store", "play", "wifi", "sim", "esim", "mts", "beeline"}
+                    "samsung", "galaxy", "iphone", "pay", "store", "play", "wifi", "sim", "esim", "mts", "beeline",
+                    *_LATIN_TYPED_CUES}
 # What a Latin name after a naming cue never holds (_latin_name_words): English, organisation and sign-off words.
 _LATIN_NOT_NAME_WORDS = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
 
