@@ -229,5 +229,5 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
     return _MODEL[path]
 
 
-__all__ = ["DisclosureModel", "Prediction", "clause_score", "default_model", "digit_runs", "feature_id", "features", "number_runs",
-           "lemma_of", "MODEL_PATH", "sigmoid", "weight_rows"]
+__all__ = ["DisclosureModel", "Prediction", "clause_score", "default_model", "digit_runs", "feature_id", "features",
+           "lemma_of", "MODEL_PATH", "number_runs", "sigmoid", "weight_rows"]
