@@ -8,7 +8,7 @@ sits beside them and answers two questions about an operator line the rules did 
 
 Features, all from `Utterance` (computed once, shared with the rules): lemmas, lemma bigrams, character
 4-grams of each word (ASR spellings, unseen word forms), name grammemes, the lengths of the numbers
-said (spoken numbers as digits), the words under a negation and the imperatives (sense_features: "не могу
+said (spoken numbers as digits; an 8-800 line by its kind, not its length), the words under a negation and the imperatives (sense_features: "не могу
 назвать" is not "назову"), and the line's mean navec vector (guard.disclosure.embedding: words no
 training line used, close in meaning to those that were — what carries over to a new author). Weights live in guard/data/disclosure_model.npz, written by
 `python -m benchmarks.train_disclosure_model` from labeled lines; only the rows of features seen in
