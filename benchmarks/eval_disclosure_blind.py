@@ -490,7 +490,8 @@ def _trace(author: str, rendering: str, line, checker, model, verifier, verifier
     finally:
         model.threshold = threshold
         del model.predict
-    return {"author": author, "rendering": rendering, "violating": line.violating, "text": line.text,
+    return {"author": author, "rendering": rendering, "violating": line.violating, "topic": line.topic,
+            "text": line.text,
             "found": found, "open": wide[0] if wide else None,
             "verified": [[rule, round(p, 4)] for rule, p in verified],
             "p": round(asked[-1] if asked else model.score(Utterance(line.text)), 4),

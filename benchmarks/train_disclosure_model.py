@@ -26,7 +26,7 @@ For blind lines the rule label (which item a violation is) is the first violatio
 find; a violating line the rules do not explain still trains the violating head.
 
 Features (guard.disclosure.classifier): hashed lemmas, lemma bigrams, character 4-grams, name grammemes,
-number lengths, and the line's mean navec vector (guard.disclosure.embedding) — the part that carries over
+number lengths (an 8-800 line: its kind), and the line's mean navec vector (guard.disclosure.embedding) — the part that carries over
 to words no training line used. Two logistic heads: violating or not, and which rule (softmax).
 
 The hit verifier (guard.disclosure.verifier, guard/data/disclosure_verifier.npz): one logistic head over the

@@ -8,7 +8,7 @@ sits beside them and answers two questions about an operator line the rules did 
 
 Features, all from `Utterance` (computed once, shared with the rules): lemmas, lemma bigrams, character
 4-grams of each word (ASR spellings, unseen word forms), name grammemes, the lengths of the numbers
-said (spoken numbers as digits), the words under a negation and the imperatives (sense_features: "не могу
+said (spoken numbers as digits; an 8-800 line by its kind, not its length), the words under a negation and the imperatives (sense_features: "не могу
 назвать" is not "назову"), and the line's mean navec vector (guard.disclosure.embedding: words no
 training line used, close in meaning to those that were — what carries over to a new author). Weights live in guard/data/disclosure_model.npz, written by
 `python -m benchmarks.train_disclosure_model` from labeled lines; only the rows of features seen in
@@ -27,6 +27,7 @@ import numpy as np
 from guard.disclosure.embedding import sentence_embedding
 from guard.disclosure.frames import frame_features
 from guard.disclosure.text import Token, Utterance
+from guard.recognizers.phone import is_toll_free
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "disclosure_model.npz"
 DIMENSIONS = 1 << 20  # hashed feature space; collisions are rare at a few hundred thousand features
@@ -83,20 +84,38 @@ def sense_features(tokens: list[Token], lemmas: list[str]) -> list[str]:
 _BETWEEN_GROUPS = frozenset(" ,.;:-–—\t")
 
 
-def digit_runs(utterance: Utterance) -> list[int]:
-    """How many digits each run of numbers said one after another holds: "девятьсот двадцать пять, триста, сорок,
-    пятьдесят" is four groups (3, 3, 2, 2) but one run of 10 digits — a number told in groups. Groups join when
-    only spaces and punctuation stand between them."""
-    runs: list[int] = []
+def number_runs(utterance: Utterance) -> list[str]:
+    """The digits of each run of numbers said one after another: "девятьсот двадцать пять, триста, сорок,
+    пятьдесят" is four groups (925, 300, 40, 50) but one run of 10 digits — a number told in groups. Groups join
+    when only spaces and punctuation stand between them."""
+    runs: list[str] = []
     previous_end = -1
     text = utterance.text
     for group in utterance.digit_groups:
         if runs and set(text[previous_end:group.start]) <= _BETWEEN_GROUPS:
-            runs[-1] += len(group.digits)
+            runs[-1] += group.digits
         else:
-            runs.append(len(group.digits))
+            runs.append(group.digits)
         previous_end = group.end
     return runs
+
+
+def digit_runs(utterance: Utterance) -> list[int]:
+    """How many digits each run of numbers said one after another holds (number_runs)."""
+    return [len(run) for run in number_runs(utterance)]
+
+
+def _number_names(digits: str, prefix: str) -> list[str]:
+    """A number's features: its kind where the phone kind names one, else its length. An 8-800 line is an
+    organisation's, no subscriber's phone (recognizers/phone.py, is_toll_free — the detector reads it so too):
+    read by its length it took the weight of the hundreds of mobile numbers told in training (stop 31: the
+    hot-line line "Позвоните на горячую линию 8 800 250 08 90" crossed the threshold by run:phone, n:11, run:11)."""
+    if is_toll_free(digits):
+        return [f"{prefix}:toll-free"]
+    if prefix == "n":
+        return [f"n:{min(len(digits), 12)}", "n:4+" if len(digits) >= 4 else "n:short"]
+    return [f"run:{min(len(digits), 12)}",
+            "run:phone" if len(digits) >= 10 else "run:4+" if len(digits) >= 4 else "run:short"]
 
 
 def features(utterance: Utterance) -> list[int]:
@@ -117,11 +136,9 @@ def features(utterance: Utterance) -> list[int]:
     names.extend(frame_features(utterance))  # who does what to whose data (п. 18, 25, 12), whatever the words
     if any(ch.isdigit() for ch in utterance.normalized.text):
         for group in utterance.digit_groups:
-            names.append(f"n:{min(len(group.digits), 12)}")
-            names.append("n:4+" if len(group.digits) >= 4 else "n:short")
-        for run in digit_runs(utterance):
-            names.append(f"run:{min(run, 12)}")
-            names.append("run:phone" if run >= 10 else "run:4+" if run >= 4 else "run:short")
+            names.extend(_number_names(group.digits, "n"))
+        for run in number_runs(utterance):
+            names.extend(_number_names(run, "run"))
     ids.update(feature_id(name) for name in names)
     return sorted(ids)
 
@@ -213,4 +230,4 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
 
 
 __all__ = ["DisclosureModel", "Prediction", "clause_score", "default_model", "digit_runs", "feature_id", "features",
-           "lemma_of", "MODEL_PATH", "sigmoid", "weight_rows"]
+           "lemma_of", "MODEL_PATH", "number_runs", "sigmoid", "weight_rows"]
