@@ -152,6 +152,35 @@ def labelled_turns(text: str) -> list[tuple[str, int, int]]:
     return turns
 
 
+# The labels a call's turns are written with when read as one transcript: the contact center's and the caller's.
+_TRANSCRIPT_LABELS = {True: "Оператор: ", False: "Клиент: "}
+
+
+def as_transcript(turns: Sequence[Turn]) -> tuple[str, list[int]]:
+    """The turns of a call written as one labelled transcript, each on its line after its speaker's label — the text
+    `guard redact` reads when a call is pasted whole — and where each turn's text starts in it. A speaker not of the
+    contact center (the caller, or one unnamed) is labelled the caller's: their turns are read the stricter way."""
+    parts, starts, at = [], [], 0
+    for speaker, text in turns:
+        label = _TRANSCRIPT_LABELS[is_contact_center(speaker)]
+        starts.append(at + len(label))
+        parts.append(label + text)
+        at += len(label) + len(text) + 1
+    return "\n".join(parts), starts
+
+
+def in_turns(turns: Sequence[Turn], starts: list[int], entities: list[Entity]) -> list[list[Entity]]:
+    """The entities found in `as_transcript`'s text, cut to each turn's text and in its offsets (a span over a label or
+    a line break gives a piece in every turn it reaches; the label itself is no turn's)."""
+    found: list[list[Entity]] = [[] for _ in turns]
+    for entity in entities:
+        for index, ((_, text), start) in enumerate(zip(turns, starts)):
+            lo, hi = max(entity.start, start), min(entity.end, start + len(text))
+            if lo < hi:
+                found[index].append(Entity(lo - start, hi - start, entity.type, entity.score))
+    return found
+
+
 def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:
     """`across_turns` over the labelled turns of one text, in that text's offsets."""
     turns = labelled_turns(text)

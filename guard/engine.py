@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.dialogue import across_labelled_turns, across_turns, without_operators_name
+from guard.dialogue import across_labelled_turns, as_transcript, in_turns, without_operators_name
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -310,11 +310,14 @@ class Redactor:
         return self._redaction(text, self.analyze(text))
 
     def redact_dialogue(self, turns: Sequence[tuple[Hashable, str]]) -> list[Redaction]:
-        """Each (speaker, text) turn of a call redacted, and what one speaker dictates across turns — with only
-        back-channels between ("угу") — masked piece by piece in every turn it spans (guard/dialogue.py)."""
-        found = [list(self.analyze(text)) for _, text in turns]
-        for index, entity in across_turns(turns, self.analyze):
-            found[index].append(entity)
+        """Each (speaker, text) turn of a call redacted. The call is read as the labelled transcript `guard redact` reads
+        when it is pasted whole (guard/dialogue.py `as_transcript`), one path for both: a value answering the other
+        speaker's question ("назовите кодовое слово" / "ромашка"), and what one speaker dictates across turns with only
+        back-channels between ("угу"), are masked piece by piece in every turn they span (red team bb5 05)."""
+        if not turns:
+            return []
+        transcript, starts = as_transcript(turns)
+        found = in_turns(turns, starts, self.analyze(transcript))
         if self.keep_operators_name:
             found = [without_operators_name(text, entities, speaker) for (speaker, text), entities in zip(turns, found)]
         return [self._redaction(text, merge_overlaps(entities)) for (_, text), entities in zip(turns, found)]
