@@ -1,0 +1,116 @@
+"""The black-box red team's round bb5 (/work/rt5/FINDINGS.md), the findings left open on the redactor and `guard batch`
+after stop 30, replayed through `Redactor`, `guard batch`'s per-call function and the proxy's comments:
+
+- 03 / 12: a password or code word of more than one token ("qwerty 123", "ромашка лютик", "эр тэ один два три") is
+  masked whole, to where the SECRET kind says a secret ends (recognizers/secret.py `_value_span`);
+- 05: in `guard batch`, the value answering the other speaker's question (a code word, a password, an SMS code, a birth
+  date) is masked: a call's turns are read as the labelled transcript `guard redact` reads (guard/dialogue.py
+  `as_transcript`), one path for both.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guard.batch.calls import redact_call
+from guard.engine import Redactor
+from security.test_redteam_s23 import _shown_comment
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+_PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+# --- 03 / 12: where a secret's value ends --------------------------------------------------------------------------
+
+SECRETS_OF_SEVERAL_TOKENS = [
+    ("пароль qwerty 123", "123"),
+    ("пароль: qwerty 123, клиент просил не менять", "123"),
+    ("кодовое слово: ромашка лютик", "лютик"),
+    ("пароль эр тэ один два три", "один два три"),
+    ("пароль: маша восемьдесят", "восемьдесят"),
+    ("новый пароль Zx9 kLm 77", "kLm"),
+    ("Оператор: назовите пароль\nКлиент: кью дабл ю е эр ти один два три", "один два три"),
+]
+
+
+@pytest.mark.parametrize("text, tail", SECRETS_OF_SEVERAL_TOKENS)
+def test_a_secret_of_several_tokens_is_masked_to_its_end(redactor, text, tail):
+    assert tail not in redactor.redact(text).text
+
+
+@_PROPERTY
+@given(st.lists(st.sampled_from(["qwerty", "Zx9", "kLm", "123", "2024", "77", "ab_c"]), min_size=2, max_size=4))
+def test_no_token_of_a_typed_password_survives_its_cue(redactor, tokens):
+    text = "пароль " + " ".join(tokens)
+    redacted = redactor.redact(text).text
+    assert [token for token in tokens if token in redacted] == [], redacted
+
+
+SECRET_THEN_THE_NOTE = [
+    ("пароль qwerty 123, телефон не менялся", "телефон не менялся"),
+    ("пароль qwerty 123 и просил перезвонить", "просил перезвонить"),
+    ("кодовое слово: ромашка лютик клиент просил перезвонить", "клиент просил перезвонить"),
+    ("пароль от лк Andr3y1988! сменить не может", "сменить не может"),
+    ("пароль qwerty 500 рублей списали", "500 рублей списали"),
+]
+
+
+@pytest.mark.parametrize("text, kept", SECRET_THEN_THE_NOTE)
+def test_the_note_after_a_secret_stays_readable(redactor, text, kept):
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("comment, tail", [("кодовое слово: ромашка лютик", "лютик"), ("пароль qwerty 123", "123")])
+def test_a_proxied_comment_shows_no_part_of_a_secret(attack, comment, tail):
+    shown = _shown_comment(attack, comment)
+    assert tail not in shown, shown
+
+
+# --- 05: the answer in the next turn -------------------------------------------------------------------------------
+
+def _call(*turns: tuple[str, str]) -> dict:
+    return {"call_id": "c-1", "turns": [{"speaker": who, "start": float(i), "end": i + 1.0, "text": text}
+                                        for i, (who, text) in enumerate(turns)]}
+
+
+ANSWERS_IN_THE_NEXT_TURN = [
+    ((("operator", "назовите кодовое слово"), ("client", "ромашка")), "ромашка"),
+    ((("operator", "назовите пароль"), ("client", "кью дабл ю е эр ти один два три")), "один два три"),
+    ((("operator", "скажите код из смс"), ("client", "четыре восемь один пять")), "четыре восемь один пять"),
+    ((("operator", "спасибо валентина степановна дата рождения"), ("client", "семнадцатое ноль пятое шестьдесят второго")),
+     "семнадцатое"),
+    ((("client", "паспорт серия сорок пять ноль пять"), ("operator", "номер"),
+      ("client", "шестьсот семьдесят восемь девятьсот один")), "шестьсот"),
+]
+
+
+@pytest.mark.parametrize("turns, value", ANSWERS_IN_THE_NEXT_TURN)
+def test_guard_batch_masks_the_answer_to_the_question_in_the_turn_before(redactor, turns, value):
+    redacted = redact_call(_call(*turns), redactor).call
+    assert [turn["text"] for turn in redacted["turns"] if value in turn["text"]] == []
+
+
+@pytest.mark.parametrize("turns, value", ANSWERS_IN_THE_NEXT_TURN)
+def test_guard_batch_reads_a_call_as_guard_redact_reads_its_transcript(redactor, turns, value):
+    # one path: what the batch masks in a turn is what `guard redact` masks in that turn of the written transcript
+    labels = {"operator": "Оператор: ", "client": "Клиент: "}
+    transcript = "\n".join(labels[who] + text for who, text in turns)
+    written = redactor.redact(transcript).text.split("\n")
+    batch = redact_call(_call(*turns), redactor).call["turns"]
+    assert [turn["text"] for turn in batch] == [line.split(": ", 1)[1] for line in written]
+
+
+@pytest.mark.parametrize("turns, kept", [
+    ((("operator", "сколько минут вы говорили"), ("client", "сорок пять")), "сорок пять"),
+    ((("operator", "назовите кодовое слово"), ("client", "не помню")), "не помню"),
+    ((("operator", "номер заявки продиктуйте"), ("client", "один два три четыре")), "один два три четыре"),
+])
+def test_guard_batch_keeps_an_answer_that_is_no_value(redactor, turns, kept):
+    redacted = redact_call(_call(*turns), redactor).call
+    assert redacted["turns"][-1]["text"] == kept
