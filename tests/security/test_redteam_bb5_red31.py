@@ -114,3 +114,57 @@ def test_guard_batch_reads_a_call_as_guard_redact_reads_its_transcript(redactor,
 def test_guard_batch_keeps_an_answer_that_is_no_value(redactor, turns, kept):
     redacted = redact_call(_call(*turns), redactor).call
     assert redacted["turns"][-1]["text"] == kept
+
+
+# --- 16: IMSI, ICCID, IMEI are a kind of their own, DEVICE_ID -------------------------------------------------------
+
+DEVICE_IDS = [
+    ("замена SIM, старая ICCID 89701012345678901234", "89701012345678901234"),
+    ("IMSI 250991234567890", "250991234567890"),
+    ("IMEI телефона клиента 356938035643809", "356938035643809"),
+    ("IMEI 35-693803-564380-9 в ремонте", "564380"),
+    ("имей телефона тридцать пять шестьсот девяносто три восемьсот три", "шестьсот девяносто три"),
+    ("айсиси новой симки восемь девять семь ноль один ноль один два три четыре пять шесть семь восемь девять ноль",
+     "два три четыре"),
+    # with no word, by shape: an ICCID behind 89 (its Luhn digit weighs the score only), an IMSI behind 250, an IMEI
+    ("выдана сим 8970101234567890123, старая заблокирована", "8970101234567890123"),
+    ("в профиле сверили 250011234567890 и всё", "250011234567890"),
+]
+
+
+@pytest.mark.parametrize("text, value", DEVICE_IDS)
+def test_a_sim_or_handset_number_is_a_device_id(redactor, text, value):
+    redaction = redactor.redact(text)
+    assert value not in redaction.text
+    assert "DEVICE_ID" in {entity.type for entity in redaction.entities}
+
+
+@_PROPERTY
+@given(st.text(alphabet="0123456789", min_size=14, max_size=14))
+def test_any_imei_with_its_check_digit_is_masked_whole(redactor, body):
+    from guard.recognizers.credit_card import luhn_ok
+    imei = next(body + digit for digit in "0123456789" if luhn_ok(body + digit))
+    redacted = redactor.redact(f"IMEI аппарата {imei}, гарантия").text
+    assert imei[-6:] not in redacted, redacted
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("перевыпуск ЕСИМ, IMEI сверен", "IMEI сверен"),
+    ("имейл petrov@mail.ru", "имейл"),
+    ("баланс 250 рублей, тариф за 650", "баланс 250 рублей, тариф за 650"),
+])
+def test_words_about_a_device_keep_what_the_operator_needs(redactor, text, kept):
+    assert kept in redactor.redact(text).text
+
+
+def test_device_id_is_a_kind_of_the_registry_the_checker_blocks():
+    from guard.disclosure import check
+    from guard.recognizers import ENTITY_TYPES
+    assert "DEVICE_ID" in ENTITY_TYPES
+    result = check("ваш IMEI тридцать пять шестьсот девяносто три восемьсот три ноль три пять", "operator", None, None)
+    assert result.verdict == "block" and "other-personal-data" in {v.rule for v in result.violations}
+
+
+def test_a_proxied_comment_shows_a_device_id_as_its_kind(attack):
+    shown = _shown_comment(attack, "замена SIM, старая ICCID 89701012345678901234, IMEI 356938035643809")
+    assert "DEVICE_ID" in shown and "8970101" not in shown and "356938" not in shown, shown
