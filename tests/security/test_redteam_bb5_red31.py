@@ -168,3 +168,68 @@ def test_device_id_is_a_kind_of_the_registry_the_checker_blocks():
 def test_a_proxied_comment_shows_a_device_id_as_its_kind(attack):
     shown = _shown_comment(attack, "замена SIM, старая ICCID 89701012345678901234, IMEI 356938035643809")
     assert "DEVICE_ID" in shown and "8970101" not in shown and "356938" not in shown, shown
+
+
+# --- 06: fields beside the turns' text ---------------------------------------------------------------------------
+
+_EXPORT_CALL = {"call_id": "79161234567-2026-11-01", "operator_id": "Иванова Ольга 89161112233",
+                "started_at": "2026-11-01T10:15:00",
+                "summary": "Кузнецов Пётр Сергеевич, паспорт 4505 678901, просил детализацию",
+                "Кузнецов": "ключ с фамилией",
+                "turns": [{"speaker": "client", "start": 0.0, "end": 3.0, "text": "меня зовут Кузнецов Пётр",
+                           "note": "клиент назвал паспорт 4505 678901"}]}
+_EXPORT_VALUES = ("Кузнецов", "678901", "89161112233", "79161234567")
+
+
+def test_named_fields_are_redacted_as_free_text(redactor):
+    named = ("summary", "turns.note", "operator_id", "call_id")
+    call = {key: value for key, value in _EXPORT_CALL.items() if key != "Кузнецов"}  # a key is no value to redact
+    redacted = redact_call(call, redactor, named)
+    import json
+    shown = json.dumps(redacted.call, ensure_ascii=False)
+    assert [value for value in _EXPORT_VALUES if value in shown] == [], shown
+    assert redacted.passed_through == {}
+
+
+def test_fields_passed_through_are_named_in_the_warning_never_shown(redactor):
+    from guard.fields import OTHER_NAMES, warning
+    redacted = redact_call(_EXPORT_CALL, redactor)
+    assert set(redacted.passed_through) == {"call_id", "operator_id", "summary", "turns[].note", OTHER_NAMES}
+    line = warning(redacted.passed_through, "call")
+    assert [value for value in _EXPORT_VALUES if value in line] == [], line
+
+
+def test_the_contracts_plain_ids_time_and_labels_are_not_warned_of(redactor):
+    call = {"call_id": "c-0001", "operator_id": "op1021", "started_at": "2026-11-01T10:15:00",
+            "turns": [{"speaker": "operator", "start": 0.0, "end": 1.0, "text": "добрый день"}]}
+    assert redact_call(call, redactor).passed_through == {}
+
+
+def test_guard_batch_warns_of_passed_through_fields_on_stderr_and_redacts_the_named(tmp_path):
+    import json
+    import subprocess
+    import sys
+    export = tmp_path / "in.jsonl"
+    export.write_text(json.dumps(_EXPORT_CALL, ensure_ascii=False) + "\n", encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "guard", "batch", str(export), "-o", str(tmp_path / "a.jsonl"),
+                            "--workers", "1", "--no-progress"], capture_output=True, text=True)
+    assert plain.returncode == 0 and "WARNING" in plain.stderr and "summary in 1 call(s)" in plain.stderr
+    assert [value for value in _EXPORT_VALUES if value in plain.stderr] == [], plain.stderr
+    named = subprocess.run([sys.executable, "-m", "guard", "batch", str(export), "-o", str(tmp_path / "b.jsonl"),
+                            "--workers", "1", "--no-progress", "--redact-field", "summary",
+                            "--redact-field", "turns.note"], capture_output=True, text=True)
+    out = (tmp_path / "b.jsonl").read_text(encoding="utf-8")
+    assert named.returncode == 0 and "678901" not in out and "Кузнецов Пётр" not in out, out
+    assert "summary" not in named.stderr
+
+
+def test_guard_redact_redacts_a_named_field_and_warns_of_the_others():
+    import json
+    import subprocess
+    import sys
+    line = json.dumps({"id": 1, "text": "ok", "client": "Кузнецов Пётр, 89161234567", "note": "тел 89031234567"},
+                      ensure_ascii=False)
+    done = subprocess.run([sys.executable, "-m", "guard", "redact", "-", "-o", "-", "--redact-field", "client"],
+                          input=line + "\n", capture_output=True, text=True)
+    assert done.returncode == 0 and "89161234567" not in done.stdout
+    assert "note in 1 line(s)" in done.stderr and "89031234567" not in done.stderr
