@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from guard.morph import names_nothing
+from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import _QUANTITY_AFTER, ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
@@ -121,6 +121,12 @@ def _is_strong(word: str) -> bool:
     return bool(_LATIN_OR_DIGIT.search(word)) and not _DATE_OR_TIME.fullmatch(word)
 
 
+def _may_be_a_noun(word: str) -> bool:
+    """Has `word` a noun's reading ("ромашка", "лютик"), or none at all (fail closed: an unknown word may be a value)?"""
+    found = parses(word)
+    return not found or any(str(p.tag.POS) == "NOUN" for p in found)
+
+
 def _is_a_letter(word: str) -> bool:
     """A letter said by its name, Russian or English ("эр", "тэ", "кью", "дабл"): a spelled value's, no word of talk."""
     lower = word.lower()
@@ -146,8 +152,8 @@ def _goes_on(word: str) -> bool:
 def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
     """The value that opens with words[first], to where a secret ends — one rule for every way a secret is given: the
     end of its clause (a punctuation mark after a word, the line's end: the turn), a word it does not go on over
-    (`_goes_on`: a joiner, a word that names nothing, another value's word), or a word of talk right after a digit
-    or Latin string ("Lisa#2020 нормально?"). Prepositions go between words ("ёжик в тумане"); at most five words of
+    (`_goes_on`: a joiner, a word that names nothing, another value's word), or a word of talk with no noun's reading
+    right after a digit or Latin string ("Lisa#2020 нормально?"; "qwerty ромашка" goes on). Prepositions go between words ("ёжик в тумане"); at most five words of
     the language ("барсик две тысячи десять"); digits, Latin strings and letters said by name ("кью дабл ю е эр ти")
     not counted. A number with a unit after it is an amount, no secret; a date or a time alone is no secret."""
     start, end, word, ends = words[first]
@@ -163,8 +169,8 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     while not words[i][3] and i + 1 < len(words):
         nxt = words[i + 1][2]
         counted = not _is_strong(nxt) and not _is_a_letter(nxt)
-        if counted and _is_strong(words[i][2]):
-            break  # "сменил на Lisa#2020 нормально?": talk goes on after a typed string
+        if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
+            break  # "сменил на Lisa#2020 нормально?": talk goes on after a typed string; "qwerty ромашка" is one
         if (_is_a_letter(nxt) or _goes_on(nxt)) and (not counted or said < _MOST_WORDS):
             i, said = i + 1, said + int(counted)
         elif _PREPOSITION_WORD.fullmatch(nxt) and not words[i + 1][3] and i + 2 < len(words) \
