@@ -4,8 +4,8 @@ after stop 30, replayed through `Redactor`, `guard batch`'s per-call function an
 - 03 / 12: a password or code word of more than one token ("qwerty 123", "ромашка лютик", "эр тэ один два три") is
   masked whole, to where the SECRET kind says a secret ends (recognizers/secret.py `_value_span`);
 - 05: in `guard batch`, the value answering the other speaker's question (a code word, a password, an SMS code, a birth
-  date) is masked: a call's turns are read as the labelled transcript `guard redact` reads (guard/dialogue.py
-  `as_transcript`), one path for both.
+  date) is masked: the question and its answer are read as the two-line transcript `guard redact` reads
+  (guard/dialogue.py `answers`, `as_transcript`).
 """
 from __future__ import annotations
 
@@ -98,8 +98,8 @@ def test_guard_batch_masks_the_answer_to_the_question_in_the_turn_before(redacto
 
 
 @pytest.mark.parametrize("turns, value", ANSWERS_IN_THE_NEXT_TURN)
-def test_guard_batch_reads_a_call_as_guard_redact_reads_its_transcript(redactor, turns, value):
-    # one path: what the batch masks in a turn is what `guard redact` masks in that turn of the written transcript
+def test_guard_batch_masks_an_answer_as_guard_redact_masks_it_in_the_transcript(redactor, turns, value):
+    # one reading: what the batch masks in a turn is what `guard redact` masks in that turn of the written transcript
     labels = {"operator": "Оператор: ", "client": "Клиент: "}
     transcript = "\n".join(labels[who] + text for who, text in turns)
     written = redactor.redact(transcript).text.split("\n")
