@@ -33,6 +33,7 @@ from typing import Callable, Hashable, Iterator, Sequence
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
+from guard.recognizers.device_id import DEVICE_WORDS
 from guard.recognizers.lexicon import OTHER_VALUE_WORDS
 from guard.recognizers.secret import HINT as SECRET_CUE
 from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP, SPEAKER_LABEL
@@ -155,9 +156,10 @@ def labelled_turns(text: str) -> list[tuple[str, int, int]]:
 
 
 # A turn asking for a value names it: a number's, a date's, an address's, a mailbox's word (lexicon.OTHER_VALUE_WORDS),
-# a secret's cue (recognizers/secret.py), a name's word, or "номер" ("назовите кодовое слово", "дата рождения", "номер").
-_NAMES_A_VALUE = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + r"|номер|фамили|имя|имени|отчеств|зовут|imei|iccid"
-                            r"|имей|айсиси)|" + SECRET_CUE, re.IGNORECASE)
+# a secret's cue (recognizers/secret.py), a device's (recognizers/device_id.py), a name's word, or "номер" ("назовите
+# кодовое слово", "дата рождения", "номер").
+_NAMES_A_VALUE = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + "|" + DEVICE_WORDS
+                            + r"|номер|фамили|имя|имени|отчеств|зовут)|" + SECRET_CUE, re.IGNORECASE)
 
 
 def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
