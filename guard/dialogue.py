@@ -33,6 +33,9 @@ from typing import Callable, Hashable, Iterator, Sequence
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
+from guard.recognizers.device_id import DEVICE_WORDS
+from guard.recognizers.lexicon import OTHER_VALUE_WORDS
+from guard.recognizers.secret import HINT as SECRET_CUE
 from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
@@ -150,6 +153,67 @@ def labelled_turns(text: str) -> list[tuple[str, int, int]]:
         first = _speaker(labels[0].group(1))
         turns.insert(0, ("caller" if first != "caller" else "contact center", 0, labels[0].start()))
     return turns
+
+
+# A turn asking for a value names it: a number's, a date's, an address's, a mailbox's word (lexicon.OTHER_VALUE_WORDS),
+# a secret's cue (recognizers/secret.py), a device's (recognizers/device_id.py), a name's word, or "номер" ("назовите
+# кодовое слово", "дата рождения", "номер").
+_NAMES_A_VALUE = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + "|" + DEVICE_WORDS
+                            + r"|номер|фамили|имя|имени|отчеств|зовут)|" + SECRET_CUE, re.IGNORECASE)
+
+
+def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
+    """(question, answer) indices: a turn right after another speaker's turn that names a value (`_NAMES_A_VALUE`),
+    back-channels of either between skipped ("назовите кодовое слово" / "ромашка", "дата рождения" / "семнадцатое …")."""
+    question: int | None = None
+    for index, (who, text) in enumerate(turns):
+        if is_back_channel(text):
+            continue
+        if question is not None and who != turns[question][0]:
+            yield question, index
+        question = index if _NAMES_A_VALUE.search(text) else None
+
+
+# How much of a question is read with its answer: its end, where the value it asks for is named (a long turn's start is
+# another matter, and reading it again costs the engine's time).
+_QUESTION_TAIL = 160
+
+
+def question_tail(text: str) -> str:
+    """The end of a question turn, from a word's start: what `answers`' answer is read with."""
+    if len(text) <= _QUESTION_TAIL:
+        return text
+    cut = text.find(" ", len(text) - _QUESTION_TAIL)
+    return text[cut + 1:] if cut != -1 else text[-_QUESTION_TAIL:]
+
+
+# The labels a call's turns are written with when read as one transcript: the contact center's and the caller's.
+_TRANSCRIPT_LABELS = {True: "Оператор: ", False: "Клиент: "}
+
+
+def as_transcript(turns: Sequence[Turn]) -> tuple[str, list[int]]:
+    """The turns of a call written as one labelled transcript, each on its line after its speaker's label — the text
+    `guard redact` reads when a call is pasted whole — and where each turn's text starts in it. A speaker not of the
+    contact center (the caller, or one unnamed) is labelled the caller's: their turns are read the stricter way."""
+    parts, starts, at = [], [], 0
+    for speaker, text in turns:
+        label = _TRANSCRIPT_LABELS[is_contact_center(speaker)]
+        starts.append(at + len(label))
+        parts.append(label + text)
+        at += len(label) + len(text) + 1
+    return "\n".join(parts), starts
+
+
+def in_turns(turns: Sequence[Turn], starts: list[int], entities: list[Entity]) -> list[list[Entity]]:
+    """The entities found in `as_transcript`'s text, cut to each turn's text and in its offsets (a span over a label or
+    a line break gives a piece in every turn it reaches; the label itself is no turn's)."""
+    found: list[list[Entity]] = [[] for _ in turns]
+    for entity in entities:
+        for index, ((_, text), start) in enumerate(zip(turns, starts)):
+            lo, hi = max(entity.start, start), min(entity.end, start + len(text))
+            if lo < hi:
+                found[index].append(Entity(lo - start, hi - start, entity.type, entity.score))
+    return found
 
 
 def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:

@@ -25,7 +25,8 @@ from functools import lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.dialogue import across_labelled_turns, across_turns, without_operators_name
+from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, in_turns, question_tail,
+                            without_operators_name)
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -310,11 +311,22 @@ class Redactor:
         return self._redaction(text, self.analyze(text))
 
     def redact_dialogue(self, turns: Sequence[tuple[Hashable, str]]) -> list[Redaction]:
-        """Each (speaker, text) turn of a call redacted, and what one speaker dictates across turns — with only
-        back-channels between ("угу") — masked piece by piece in every turn it spans (guard/dialogue.py)."""
+        """Each (speaker, text) turn of a call redacted; what one speaker dictates across turns — with only back-channels
+        between ("угу") — masked piece by piece in every turn it spans; and a value answering the other speaker's
+        question that names it ("назовите кодовое слово" / "ромашка") masked in the answer: the question and its answer
+        are read as the two-line transcript `guard redact` reads (guard/dialogue.py `answers`, `as_transcript`; red
+        team bb5 05). The answer's own reading stands; the pair only adds spans that mask more than it did (reading the
+        whole call as one text let one turn's cues re-type other turns' values and lose lowercase names)."""
         found = [list(self.analyze(text)) for _, text in turns]
         for index, entity in across_turns(turns, self.analyze):
             found[index].append(entity)
+        for question, answer in answers(turns):
+            pair = [(turns[question][0], question_tail(turns[question][1])), turns[answer]]
+            transcript, starts = as_transcript(pair)
+            own = found[answer]
+            for entity in in_turns(pair, starts, self.analyze(transcript))[1]:
+                if any(not any(e.start <= at < e.end for e in own) for at in range(entity.start, entity.end)):
+                    own.append(entity)  # it masks more than the answer's own reading did
         if self.keep_operators_name:
             found = [without_operators_name(text, entities, speaker) for (speaker, text), entities in zip(turns, found)]
         return [self._redaction(text, merge_overlaps(entities)) for (_, text), entities in zip(turns, found)]

@@ -48,6 +48,7 @@ class SparkJob:
     operator: str = "tag"
     key: bytes | None = None
     master: str | None = None  # None: spark-submit's master, or local[*] outside spark-submit
+    redact_fields: tuple[str, ...] = ()  # more fields redacted as free text (guard/batch/calls.py)
 
     @property
     def errors_path(self) -> str:
@@ -86,11 +87,11 @@ def csv_records(path: str, content: bytes) -> Iterator[Record]:
 
 
 def redact_partition(records: Iterable[tuple[str, Record]], operator: str, key: bytes | None, out_format: str,
-                     columns: tuple[str, ...]) -> Iterator[tuple[str, CallOutcome]]:
+                     columns: tuple[str, ...], redact_fields: tuple[str, ...] = ()) -> Iterator[tuple[str, CallOutcome]]:
     """(file, record) -> (file, outcome); the engine comes from the per-process cache."""
     redactor = _redactor(operator, key)
     for path, record in records:
-        yield path, process_record(record, redactor, out_format, columns)
+        yield path, process_record(record, redactor, out_format, columns, redact_fields=redact_fields)
 
 
 def _output_partition(outcomes: Iterable[tuple[str, CallOutcome]], header: str | None) -> Iterator[str]:
@@ -120,7 +121,8 @@ def _count(outcome: CallOutcome) -> Summary:
 def _merge(left: Summary, right: Summary) -> Summary:
     return Summary(calls_in=left.calls_in + right.calls_in, calls_out=left.calls_out + right.calls_out,
                    errors=left.errors + right.errors, turns=left.turns + right.turns,
-                   entities=left.entities + right.entities, qa_failures=left.qa_failures + right.qa_failures)
+                   entities=left.entities + right.entities, qa_failures=left.qa_failures + right.qa_failures,
+                   passed_through=left.passed_through + right.passed_through)
 
 
 def run_spark_job(job: SparkJob, spark: Any = None) -> Summary:
@@ -157,9 +159,10 @@ def run_spark_job(job: SparkJob, spark: Any = None) -> Summary:
             lambda lines, path=path: ((path, r) for r in jsonl_records(lines))) for path in files]
         records = per_file[0] if len(per_file) == 1 else sc.union(per_file)
 
-    operator, key = job.operator, job.key
+    operator, key, redact_fields = job.operator, job.key, job.redact_fields
     outcomes = records.mapPartitions(
-        lambda part: redact_partition(part, operator, key, out_format, columns)).persist(StorageLevel.MEMORY_AND_DISK)
+        lambda part: redact_partition(part, operator, key, out_format, columns, redact_fields)
+    ).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         header = csv_header(columns) if out_format == CSV else None
         codec = GZIP_CODEC if job.output.rstrip("/").endswith(".gz") else None

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
 from guard.recognizers import (account_number, bank_account, bik, birth_certificate, birth_date, card_cvv, card_expiry,
-                               cell_id, contract, credit_card, driver_license, email, id_document, inn, ip_address,
+                               cell_id, contract, credit_card, device_id, driver_license, email, id_document, inn, ip_address,
                                issue_date, login, long_number, ogrn, oms, passport, passport_dept, passport_issuer, phone, secret,
                                snils)
 from guard.recognizers.address import AddressRecognizer
@@ -48,6 +48,7 @@ KINDS: tuple[Kind, ...] = (
     account_number.KIND,
     ip_address.KIND,
     cell_id.KIND,
+    device_id.KIND,
     ogrn.KIND,
     driver_license.KIND,
     login.KIND,

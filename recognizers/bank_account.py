@@ -13,7 +13,7 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
-from guard.recognizers.phone import is_iccid
+from guard.recognizers.device_id import is_iccid
 
 ACCOUNT_REGEX = RUN_START + r"\d{5}[ .\-]?\d{3}[ .\-]?\d[ .\-]?\d{4}[ .\-]?\d{7}" + RUN_END
 ANY_20 = RUN_START + r"\d(?:[ \-]?\d){19}" + RUN_END

@@ -134,6 +134,10 @@ LETTER_NAMES: dict[str, str] = {
     **SPOKEN_LETTERS, "й": "Й", "и краткое": "Й", "ы": "Ы", "ё": "Ё", "ь": "Ь", "мягкий знак": "Ь", "ъ": "Ъ",
     "твёрдый знак": "Ъ", "твердый знак": "Ъ",
 }
+# English letters as a caller says them ("эй", "би", "джи", "дабл ю"): a spelled address, a product or a password, not a
+# word of the language (recognizers/person.py: no name; recognizers/secret.py: a spelled password's letters).
+SPOKEN_LATIN_LETTERS = frozenset({"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл",
+                                  "экс"})
 _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAMES, key=len, reverse=True))
                 + r")(?![а-яё])")
 # Two letter names or more in a row, apart by spaces, commas or hyphens ("эс о эл о вэ е й", "пэ-е-тэ").

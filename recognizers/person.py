@@ -29,7 +29,7 @@ from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, wor
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
-from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in
+from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
@@ -2463,8 +2463,6 @@ def may_name_a_person(word: str) -> bool:
 
 # Punctuation no name runs across: the lowercase tagger reads words and drops it ("бекзод: «брат", "светлана (op1187)").
 _NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n•|]|—")
-# English letters as a caller says them ("ай пи", "джи мейл", "зэ эйч"): a spelled address or a product, not a name.
-_SPOKEN_LATIN_LETTERS = {"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл", "экс"}
 # A hyphenated abbreviation: "абон-т", "свид-во", "док-ты", "р-н".
 _HYPHEN_ABBREVIATION = re.compile(r"[а-яё]{1,6}-[а-яё]{1,2}")
 
@@ -2519,7 +2517,7 @@ def _spelling_aid(text: str, start: int) -> bool:
     """"тэ как татьяна", "зэ как заур": a name said after a letter and "как" spells that letter of an address."""
     before = words_before(text, start, 16)
     return len(before) >= 2 and before[-1] == "как" \
-        and ((before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in _SPOKEN_LATIN_LETTERS)
+        and ((before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in SPOKEN_LATIN_LETTERS)
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„'", "»\"”'"
@@ -2566,7 +2564,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or _after_naming_word(text, start):
         return False
     lower = words[0].lower()
-    if lower in _SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
+    if lower in SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower)
 

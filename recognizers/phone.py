@@ -21,6 +21,7 @@ from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, 
                                     digits_of, has_stem, last_cue, make_result, names_nobodys_number,
                                     names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS
+from guard.recognizers.device_id import DEVICE_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
@@ -162,9 +163,10 @@ def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.
 
 
 # A device's number, no one's phone however many of its digits look like one: a handset's IMEI ("имей 3 5 6 7 8 9 …",
-# fifteen digits said one by one), a SIM card's ICCID ("айсиси 8 9 7 0 1 …", nineteen or twenty), a serial number, a
-# MAC address; a few words may follow the cue ("имей телефона", "айсиси айди сим карты")
-DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:imei\d?|име[йи]\w*|iccid|icc|айсиси\w*|серийн\w*|серийник\w*|s/?n|"
+# fifteen digits said one by one), a SIM card's ICCID ("айсиси 8 9 7 0 1 …", nineteen or twenty) or IMSI — the
+# DEVICE_ID kind's words (recognizers/device_id.py) —, a serial number, a MAC address; a few words may follow the cue
+# ("имей телефона", "айсиси айди сим карты")
+DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:" + DEVICE_WORDS + r"|серийн\w*|серийник\w*|s/?n|"
                            r"эс\s?эн|mac|мак|meid|esn)(?![а-яёa-z])(?:[\s:№#.,\-]++[а-яёa-z]{1,8}){0,3}[\s:№#.,\-]*+$",
                            re.IGNORECASE)
 # The kinds of telephone line: "линия" after one of them ("горячая", "прямая", "выделенная", "единая", "бесплатная"
@@ -180,11 +182,6 @@ SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:" + _HOTLINE + r"\w*\s+лини\
 # A request's or a ticket's id in a CRM: a short prefix glued to the number by a hyphen, "1-4567890123", said "один
 # тире четыре пять шесть …"; a trunk prefix is the phone's own: "8-916-…", "7-916-…", "+7-916-…"
 _ID_PREFIX = re.compile(r"(?<![\d+])(\d{1,3})(?:-|\s(?:тире|дефис)\s)$", re.IGNORECASE)
-
-
-def is_iccid(digits: str) -> bool:
-    """A SIM card's number (ICCID, ITU-T E.118): nineteen or twenty digits behind the telecom industry's 89."""
-    return len(digits) in (19, 20) and digits.startswith("89")
 
 
 def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:

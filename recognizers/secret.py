@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 
-from guard.morph import names_nothing
+from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import _QUANTITY_AFTER, ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
-from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, NOBODYS_NUMBER_CUES,
-                                      OTHER_VALUE_WORDS)
+from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_NAMES,
+                                      NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPOKEN_LATIN_LETTERS)
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 WORD_CUES = (r"парол\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*|контрольн\w*\s+слов\w*"
@@ -121,35 +121,67 @@ def _is_strong(word: str) -> bool:
     return bool(_LATIN_OR_DIGIT.search(word)) and not _DATE_OR_TIME.fullmatch(word)
 
 
+def _may_be_a_noun(word: str) -> bool:
+    """Has `word` a noun's reading ("ромашка", "лютик"), or none at all (fail closed: an unknown word may be a value)?"""
+    found = parses(word)
+    return not found or any(str(p.tag.POS) == "NOUN" for p in found)
+
+
+def _is_a_letter(word: str) -> bool:
+    """A letter said by its name, Russian or English ("эр", "тэ", "кью", "дабл"): a spelled value's, no word of talk."""
+    lower = word.lower()
+    return lower in LETTER_NAMES or lower in SPOKEN_LATIN_LETTERS
+
+
 def _names_something(word: str) -> bool:
     return not names_nothing(word) and not _ANSWER_OPENING.fullmatch(word) and not _GAP.fullmatch(word)
 
 
+def _goes_on(word: str) -> bool:
+    """Does a secret's value go on over this word? A digit or Latin string does ("qwerty 123", "Zx9 kLm"), and a word
+    that names something ("ромашка лютик"); a joiner, the note's own words about the secret ("и", "клиент", "сменил"),
+    a word that names nothing ("вроде", "говорит") and another value's word ("телефон", "паспорт") end it."""
+    if _DATE_OR_TIME.fullmatch(word):
+        return False  # "пароль qwerty 12.03.2020": the date is no part of it
+    if _is_strong(word):
+        return True
+    return _names_something(word) and not _NOT_A_VALUE.fullmatch(word) and not _ANOTHER_VALUE.match(word) \
+        and not _CUE.match(word)
+
+
 def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
-    """The value that opens with words[first], to its boundary: a Latin string is one word; digits go on while digits
-    do ("3 3 9 0", "20 93"); words go on while they name something, with digits and prepositions between them
-    ("ёжик в тумане", "волга 74"), up to a punctuation mark, a word that names nothing ("вроде", "говорит") or five."""
+    """The value that opens with words[first], to where a secret ends — one rule for every way a secret is given: the
+    end of its clause (a punctuation mark after a word, the line's end: the turn), a word it does not go on over
+    (`_goes_on`: a joiner, a word that names nothing, another value's word), or a word of talk with no noun's reading
+    right after a digit or Latin string ("Lisa#2020 нормально?"; "qwerty ромашка" goes on). Prepositions go between words ("ёжик в тумане"); at most five words of
+    the language ("барсик две тысячи десять"); digits, Latin strings and letters said by name ("кью дабл ю е эр ти")
+    not counted. A number with a unit after it is an amount, no secret; a date or a time alone is no secret."""
     start, end, word, ends = words[first]
+    if _DATE_OR_TIME.fullmatch(word):
+        return None
     if _DIGITS_ONLY.fullmatch(word):
         i = first
         while not words[i][3] and i + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[i + 1][2]):
             i += 1
-        end = words[i][1]
-        if _QUANTITY_AFTER.match(text, end):
+        if _QUANTITY_AFTER.match(text, words[i][1]):
             return None  # "500 рублей": an amount, no code
-        return start, end
-    if _is_strong(word) or ends:
-        return (start, end) if not _DATE_OR_TIME.fullmatch(word) else None
-    i, taken = first, 1
-    while not words[i][3] and i + 1 < len(words) and taken < _MOST_WORDS:
+    i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
+    while not words[i][3] and i + 1 < len(words):
         nxt = words[i + 1][2]
-        if _DIGITS_ONLY.fullmatch(nxt) or (_names_something(nxt) and not _is_strong(nxt)):
-            i, taken = i + 1, taken + 1
+        counted = not _is_strong(nxt) and not _is_a_letter(nxt)
+        if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
+            break  # "сменил на Lisa#2020 нормально?": talk goes on after a typed string; "qwerty ромашка" is one
+        if (_is_a_letter(nxt) or _goes_on(nxt)) and (not counted or said < _MOST_WORDS):
+            i, said = i + 1, said + int(counted)
         elif _PREPOSITION_WORD.fullmatch(nxt) and not words[i + 1][3] and i + 2 < len(words) \
-                and _names_something(words[i + 2][2]) and taken + 2 <= _MOST_WORDS:
-            i, taken = i + 2, taken + 2
+                and _names_something(words[i + 2][2]) and _goes_on(words[i + 2][2]) and said + 2 <= _MOST_WORDS:
+            i, said = i + 2, said + 2
         else:
             break
+    if _DIGITS_ONLY.fullmatch(words[i][2]) and _QUANTITY_AFTER.match(text, words[i][1]):
+        # "пароль qwerty 500 рублей списали": the amount is not the secret's
+        while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
+            i -= 1
     return start, words[i][1]
 
 

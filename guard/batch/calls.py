@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
-from guard.batch.records import CSV_COLUMNS, Record, format_call
+from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call
+from guard.fields import FieldNotRedacted, holds_text, redact_field, shown
 from guard.jsonl import BadLine
 
 # qa_call(original call, redact(text) -> redacted text) -> a small picklable per-call QA result
@@ -26,6 +27,23 @@ class BadCall(ValueError):
     """The call cannot be written; the message is safe to log (no content)."""
 
 
+# Fields docs/interfaces.md §6 gives a call and a turn that pass through as they are (CONTRACTS.md §6): the two ids are
+# read for personal data, to warn (red team bb5 06: "79161234567-2026-11-01", an operator's name and phone); a time and
+# a speaker's label are not. Any other field holding text passes through too unless named (`--redact-field`), and is
+# warned of (guard/fields.py).
+ID_FIELDS = ("call_id", "operator_id")
+_TURN_PREFIX = "turns[]."
+
+
+def field_path(name: str) -> str:
+    """A field named on the command line as the warning names it: "summary", "meta.comment", "turns[].note" (also
+    written "turns.note": a field of every turn)."""
+    name = name.strip()
+    if name.startswith("turns.") and not name.startswith(_TURN_PREFIX):
+        name = _TURN_PREFIX + name[len("turns."):]
+    return name
+
+
 @dataclass
 class CallOutcome:
     """What happened to one record: its output bytes, or the reason it went to the errors file."""
@@ -38,6 +56,7 @@ class CallOutcome:
     entities: Counter = field(default_factory=Counter)
     qa: Any = None
     qa_failed: bool = False
+    passed_through: Counter = field(default_factory=Counter)  # warned field paths, once per call (no value)
 
 
 @dataclass
@@ -46,10 +65,13 @@ class RedactedCall:
     turns: int
     entities: Counter
     redacted_texts: dict[str, str]  # original turn text -> redacted, for the QA pass to reuse
+    passed_through: Counter = field(default_factory=Counter)
 
 
-def redact_call(call: dict, redactor: TextRedactor) -> RedactedCall:
-    """The call with every turn's `text` redacted and `entities` added; other fields pass through."""
+def redact_call(call: dict, redactor: TextRedactor, redact_fields: tuple[str, ...] = ()) -> RedactedCall:
+    """The call with every turn's `text` redacted and `entities` added, and every field of `redact_fields` ("summary",
+    "turns[].note": see `field_path`) redacted as free text; other fields pass through, and the string ones among them
+    are counted in `passed_through` (the ids only when they read as personal data)."""
     turns = call.get("turns")
     if not isinstance(turns, list):
         raise BadCall("field 'turns' must be a list")
@@ -71,7 +93,48 @@ def redact_call(call: dict, redactor: TextRedactor) -> RedactedCall:
         entities.update(entity["type"] for entity in found)
         redacted_texts.setdefault(text, result.text)
         out_turns[number - 1] = {**turns[number - 1], "text": result.text, "entities": found}
-    return RedactedCall({**call, "turns": out_turns}, len(out_turns), entities, redacted_texts)
+    paths = {field_path(name) for name in redact_fields}
+    call_paths = [path.split(".") for path in paths if not path.startswith(_TURN_PREFIX)]
+    turn_paths = [path[len(_TURN_PREFIX):].split(".") for path in paths if path.startswith(_TURN_PREFIX)]
+    out = {**call, "turns": out_turns}
+    try:
+        for path in call_paths:
+            redact_field(out, path, redactor.redact, entities)
+        for turn in out_turns:
+            for path in turn_paths:
+                redact_field(turn, path, redactor.redact, entities)
+    except FieldNotRedacted as exc:
+        raise BadCall(str(exc)) from None
+    passed = _passed_through(out, paths, redactor)
+    return RedactedCall(out, len(out_turns), entities, redacted_texts, passed)
+
+
+def _passed_through(call: dict, named: set[str], redactor: TextRedactor) -> Counter:
+    """The paths of the fields of the redacted `call` that pass through unredacted and hold text: a field outside the
+    shape of docs/interfaces.md §6, an id that reads as personal data. Names only, never a value."""
+    found: Counter = Counter()
+    for key, value in call.items():
+        if key == "turns" or key in named:
+            continue
+        if key in ID_FIELDS:
+            if isinstance(value, str) and _reads_as_personal_data(value, redactor):
+                found[key] = 1
+        elif key not in CALL_FIELDS and holds_text(value):
+            found[shown(key)] = 1
+    for turn in call["turns"]:
+        if isinstance(turn, dict):
+            for key, value in turn.items():
+                path = _TURN_PREFIX + key
+                if key not in TURN_FIELDS and key != "entities" and path not in named and holds_text(value):
+                    found[shown(path)] = 1
+    return found
+
+
+def _reads_as_personal_data(value: str, redactor: TextRedactor) -> bool:
+    try:
+        return bool(redactor.redact(value).entities)
+    except Exception:  # in doubt, warn
+        return True
 
 
 def _redacted_turns(spoken: list[tuple[int, Any, str]], redactor: TextRedactor) -> list[Any]:
@@ -93,12 +156,13 @@ def _redacted_turns(spoken: list[tuple[int, Any, str]], redactor: TextRedactor) 
 
 
 def process_record(record: Record, redactor: TextRedactor, fmt: str,
-                   columns: tuple[str, ...] = CSV_COLUMNS, qa_call: QaFunction | None = None) -> CallOutcome:
+                   columns: tuple[str, ...] = CSV_COLUMNS, qa_call: QaFunction | None = None,
+                   redact_fields: tuple[str, ...] = ()) -> CallOutcome:
     """Redact one record and format it for the output; a bad record becomes an error outcome."""
     if isinstance(record.call, BadLine):
         return CallOutcome(record.line_no, record.last_line, error=record.call)
     try:
-        redacted = redact_call(record.call, redactor)
+        redacted = redact_call(record.call, redactor, redact_fields)
         output = _encode(format_call(redacted.call, fmt, columns))
     except BadCall as exc:
         return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, str(exc)))
@@ -106,7 +170,7 @@ def process_record(record: Record, redactor: TextRedactor, fmt: str,
         reason = f"could not be processed ({type(exc).__name__})"
         return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, reason))
     outcome = CallOutcome(record.line_no, record.last_line, output=output, turns=redacted.turns,
-                          entities=redacted.entities)
+                          entities=redacted.entities, passed_through=redacted.passed_through)
     if qa_call is not None:
         def redact_text(text: str) -> str:
             cached = redacted.redacted_texts.get(text)

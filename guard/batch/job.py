@@ -54,6 +54,7 @@ class BatchOptions:
     checkpoint_every: int = 1000         # records between checkpoints
     chunk_size: int = 8                  # records per task sent to a worker
     progress: bool | None = None         # None: when stderr is a terminal
+    redact_fields: tuple[str, ...] = ()  # more fields redacted as free text ("summary", "turns[].note")
 
 
 def errors_path_for(output: str) -> str:
@@ -117,7 +118,7 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
             if checkpoint is None and out_format == CSV:
                 out.write(csv_header(export.columns).encode("utf-8"))
             settings = WorkerSettings(options.operator, options.key, out_format, export.columns,
-                                      with_qa=report is not None)
+                                      with_qa=report is not None, redact_fields=options.redact_fields)
             progress = Progress(log, position=_input_position(source), total_bytes=_input_size(options.input),
                                 enabled=options.progress)
             try:
@@ -291,6 +292,8 @@ def _job_identity(options: BatchOptions, in_format: str, out_format: str) -> dic
                                 "input_format": in_format, "output_format": out_format,
                                 "operator": options.operator, "report": bool(options.report),
                                 "checkpoint_every": options.checkpoint_every}
+    if options.redact_fields:
+        identity["redact_fields"] = sorted(options.redact_fields)
     if options.input != "-":
         try:
             stat = os.stat(options.input)

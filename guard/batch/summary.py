@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from guard.batch.calls import CallOutcome
+from guard.fields import warning
 
 
 @dataclass
@@ -23,6 +24,8 @@ class Summary:
     resumed_from_line: int = 0
     worker_peak_rss_kb: dict[int, int] = field(default_factory=dict)  # pid -> VmHWM, this run only
     engine_load_s: float = 0.0  # this run: start until the last worker's engine was ready
+    # field paths passed through unredacted while holding text -> calls (names only: guard/batch/calls.py)
+    passed_through: Counter = field(default_factory=Counter)
 
     def add(self, outcome: CallOutcome) -> None:
         self.calls_in += 1
@@ -32,6 +35,7 @@ class Summary:
         self.calls_out += 1
         self.turns += outcome.turns
         self.entities.update(outcome.entities)
+        self.passed_through.update(outcome.passed_through)
         self.qa_failures += outcome.qa_failed
 
     @property
@@ -42,13 +46,14 @@ class Summary:
         """The part a checkpoint saves (everything but this run's own measurements)."""
         return {"calls_in": self.calls_in, "calls_out": self.calls_out, "errors": self.errors,
                 "turns": self.turns, "entities": dict(self.entities), "qa_failures": self.qa_failures,
-                "elapsed_s": self.elapsed_s}
+                "elapsed_s": self.elapsed_s, "passed_through": dict(self.passed_through)}
 
     @classmethod
     def from_counts(cls, counts: dict) -> "Summary":
         counts = dict(counts)
         entities = Counter(counts.pop("entities", {}))
-        return cls(entities=entities, **counts)
+        passed_through = Counter(counts.pop("passed_through", {}))
+        return cls(entities=entities, passed_through=passed_through, **counts)
 
     def lines(self, errors_path: str | None = None) -> list[str]:
         rate = self.calls_in / self.elapsed_s if self.elapsed_s > 0 else 0.0
@@ -58,6 +63,8 @@ class Summary:
             f"turns {self.turns}; elapsed {self.elapsed_s:.1f} s ({rate:.1f} calls/s)",
             "entities: " + (", ".join(f"{kind} {n}" for kind, n in sorted(self.entities.items())) or "none"),
         ]
+        if self.passed_through:
+            lines.append(warning(self.passed_through, "call"))
         if self.errors and errors_path:
             where = "on stderr" if errors_path == "-" else f"in {errors_path}"
             lines.append(f"bad records (line number and reason) {where}")

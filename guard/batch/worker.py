@@ -27,6 +27,7 @@ class WorkerSettings:
     output_format: str = "jsonl"
     columns: tuple[str, ...] = ()
     with_qa: bool = False
+    redact_fields: tuple[str, ...] = ()  # more fields redacted as free text ("summary", "turns[].note")
 
 
 @dataclass
@@ -69,7 +70,8 @@ def run_chunk(records: list[Record]) -> ChunkResult:
     if _worker is None:
         raise RuntimeError("start_worker() has not run in this process")
     settings = _worker.settings
-    outcomes = [process_record(record, _worker.redactor, settings.output_format, settings.columns, _worker.qa_call)
+    outcomes = [process_record(record, _worker.redactor, settings.output_format, settings.columns, _worker.qa_call,
+                               settings.redact_fields)
                 for record in records]
     return ChunkResult(outcomes, os.getpid(), peak_rss_kb(), _worker.ready_at)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from guard.batch.calls import field_path
 from guard.operators import OPERATOR_NAMES
 
 FORMATS = ("jsonl", "csv")
@@ -35,6 +36,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="continue an interrupted run from its checkpoint (OUT.checkpoint)")
     parser.add_argument("--checkpoint-every", type=int, default=1000, metavar="N",
                         help="records between checkpoints (default 1000)")
+    parser.add_argument("--redact-field", action="append", default=[], metavar="FIELD", dest="redact_fields",
+                        help="also redact this field as free text, repeatable: a call's ('summary', 'meta.comment') "
+                             "or every turn's ('turns.note', 'turns[].note'; a CSV's extra column is a turn's). "
+                             "Other fields pass through; those holding text are named (never shown) in a warning")
     parser.add_argument("--report", metavar="HTML", help="also write the disclosure QA report over the same calls")
     parser.add_argument("--engine", choices=("local", "spark"), default="local",
                         help="local processes (default) or a PySpark job (pip install 'guard[spark]')")
@@ -50,6 +55,8 @@ MIN_KEY_BYTES = 16
 
 def run(args: argparse.Namespace) -> int:
     operator = "pseudonym" if args.pseudonymize else args.operator
+    if any(field_path(name) in ("turns[].text", "turns", "") for name in args.redact_fields):
+        return _fail("--redact-field: the turns' text is always redacted; name the other fields to redact")
     if args.pseudonymize and args.operator not in ("tag", "pseudonym"):
         return _fail("--pseudonymize and --operator disagree; give one of them")
     key = None
@@ -83,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         input=args.input, output=args.output, errors=args.errors, input_format=args.input_format,
         output_format=args.output_format, workers=args.workers, operator=operator, key=key,
         resume=args.resume, report=args.report, checkpoint_every=args.checkpoint_every,
-        progress=False if args.no_progress else None,
+        progress=False if args.no_progress else None, redact_fields=tuple(args.redact_fields),
     )
     try:
         summary = run_batch(options)
@@ -110,7 +117,8 @@ def _run_spark(args: argparse.Namespace, operator: str, key: bytes | None) -> in
     except ImportError as exc:
         return _fail(f"--engine spark needs pyspark (pip install 'guard[spark]'): {exc}")
     job = SparkJob(input=args.input, output=args.output, errors=args.errors, input_format=args.input_format,
-                   output_format=args.output_format, operator=operator, key=key, master=args.master)
+                   output_format=args.output_format, operator=operator, key=key, master=args.master,
+                   redact_fields=tuple(args.redact_fields))
     from guard.batch import JobError
 
     try:

@@ -1,0 +1,69 @@
+"""The fields of a record beside the text the contract redacts: `guard redact`'s lines, `guard batch`'s calls.
+
+They pass through as they are (CONTRACTS.md §2, §6) — ids, times, labels, and whatever else an export carries. A user
+may name more fields to redact as free text (`--redact-field`); every other field that holds text is named in a warning
+at the end of the run, never shown (red team bb5 06: a call's `summary`, a turn's `note`, a CSV's extra column).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any, Callable
+
+# A field's name shown in a warning only when it has an identifier's shape ("summary", "client_name"): a key is the
+# record's text too, and a warning holds no personal data.
+_SHOWN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]{0,39}(?:\[\])?")
+OTHER_NAMES = "(fields whose names are not shown)"
+
+
+class FieldNotRedacted(ValueError):
+    """A named field could not be redacted; the message names no value."""
+
+
+def shown(path: str) -> str:
+    """`path` as a warning may print it: its name when every part has an identifier's shape, else a placeholder."""
+    return path if all(_SHOWN_NAME.fullmatch(part) for part in path.split(".")) else OTHER_NAMES
+
+
+def holds_text(value: Any) -> bool:
+    """A string with a non-blank character, or a list or object holding one."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return any(holds_text(item) for item in value.values())
+    if isinstance(value, list):
+        return any(holds_text(item) for item in value)
+    return False
+
+
+def redact_field(node: dict, path: list[str], redact: Callable[[str], Any], entities: Counter) -> None:
+    """The field at `path` (keys) under `node` redacted in place by `redact(text) -> Redaction`; absent: nothing."""
+    for name in path[:-1]:
+        node = node.get(name) if isinstance(node, dict) else None
+    if isinstance(node, dict) and path[-1] in node:
+        node[path[-1]] = redacted_value(node[path[-1]], redact, entities)
+
+
+def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) -> Any:
+    """A string redacted as free text, every string inside a list or an object, a number read as its digits (replaced
+    by the redacted text only when it holds personal data: fail closed, "79161234567" as a JSON number)."""
+    if isinstance(value, dict):
+        return {key: redacted_value(item, redact, entities) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redacted_value(item, redact, entities) for item in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    text = value if isinstance(value, str) else str(value)
+    try:
+        result = redact(text)
+    except Exception as exc:  # fail closed: the record is withheld by the caller
+        raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
+    entities.update(entity.type for entity in result.entities)
+    return result.text if isinstance(value, str) or result.entities else value
+
+
+def warning(passed_through: Counter, unit: str) -> str:
+    """The closing warning for fields passed through that hold text: names and counts, no value."""
+    fields = ", ".join(f"{path} in {n} {unit}(s)" for path, n in sorted(passed_through.items()))
+    return (f"WARNING: fields passed through unredacted that hold text (values not shown): {fields}; "
+            "name them with --redact-field to redact them too")
