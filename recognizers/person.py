@@ -31,7 +31,7 @@ from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_F
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, NAMING_ABBREVIATIONS, latin_to_cyrillic
+from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, LATIN_ONLY_LETTER_NAMES, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -2365,7 +2365,8 @@ def may_name_a_person(word: str) -> bool:
 # Punctuation no name runs across: the lowercase tagger reads words and drops it ("бекзод: «брат", "светлана (op1187)").
 _NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n•|]|—")
 # English letters as a caller says them ("ай пи", "джи мейл", "зэ эйч"): a spelled address or a product, not a name.
-_SPOKEN_LATIN_LETTERS = {"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл", "экс"}
+# (recognizers/lexicon.py: LATIN_ONLY_LETTER_NAMES, and "эй", an interjection, no name either)
+_SPOKEN_LATIN_LETTERS = LATIN_ONLY_LETTER_NAMES | {"эй"}
 # A hyphenated abbreviation: "абон-т", "свид-во", "док-ты", "р-н".
 _HYPHEN_ABBREVIATION = re.compile(r"[а-яё]{1,6}-[а-яё]{1,2}")
 
