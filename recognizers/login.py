@@ -131,6 +131,11 @@ def _login_word(word: str) -> bool:
     return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes))
 
 
+def _name_word(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and bool({"Name", "Surn"} & found[0].tag.grammemes)
+
+
 class SpokenLoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     SCORE = 0.9  # the words after a login word are the login, also when they hold a name
@@ -154,7 +159,7 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
 
 def _spoken_login_end(text: str, start: int) -> int | None:
     """Where a login said aloud from `start` ends; None when its first word can be no part of one."""
-    pos, end, previous, plain = start, None, None, 0
+    pos, end, previous, plain, spelled = start, None, None, 0, False
     for _ in range(_MOST_SPOKEN_TOKENS):
         joiner = _JOINER_AFTER.match(text, pos) if end is not None else None
         token = _SPOKEN_TOKEN.match(text, joiner.end() if joiner else pos)
@@ -167,9 +172,14 @@ def _spoken_login_end(text: str, start: int) -> int | None:
                 token.end() < len(text) and text[token.end()].isalpha() and not text[token.end()].islower()):
             break
         if not letter and not word[0].isdigit():
+            # a login spelled in pieces takes a dictionary word only after a joiner ("эс точка пантел доступ
+            # откроется": the operator's next words); a word no dictionary knows ("пантел") is a piece anywhere
+            if spelled and not joiner and is_known(word) and not _name_word(word):
+                break
             plain += 1
             if plain > _MOST_SPOKEN_WORDS:
                 break
+        spelled = spelled or joiner is not None or letter and len(word) > 1
         end, previous = token.end(), word
         pos = end + 1
         if text[end:pos] != " ":

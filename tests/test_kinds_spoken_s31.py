@@ -73,6 +73,16 @@ def test_a_conjunction_after_a_spelled_login_is_not_its_letter(redactor):
     assert found == ["ви пи эн точка эс"]
 
 
+def test_a_login_spelled_in_pieces_takes_no_dictionary_word_after_its_last_piece(redactor):
+    # a three-word answer is read as the operator's stretch's prompt (guard/dialogue.py): the operator's next words
+    # come right after the login in that reading
+    text = ("оператор: через точки девяносто один точка сто сорок четыре точка сто пятьдесят восемь точка восемьдесят "
+            "два\nклиент: да\nоператор: учётная запись\nклиент: эс точка пантел\nоператор: доступ откроется через "
+            "пятнадцать минут")
+    found = [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "LOGIN"]
+    assert found == ["эс точка пантел"]
+
+
 def test_an_a_or_e_opening_the_answer_is_the_logins_first_letter_not_a_filler(redactor):
     text = "оператор: логин\nклиент: а бэ цэ точка петров"
     assert _covered(redactor, text, "а бэ цэ точка петров", {"LOGIN"})
