@@ -18,8 +18,8 @@ from guard.recognizers.lexicon import LATIN_LETTER_NAMES, SAID_SYMBOLS, SPELLED_
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _covered(redactor, text: str, value: str, kinds: set[str]) -> bool:
-    start = text.index(value)
+def _covered(redactor, text: str, value: str, kinds: set[str], after: str = "") -> bool:
+    start = text.index(value, text.index(after) + len(after))
     spans = [(e.start, e.end) for e in redactor.analyze(text) if e.type in kinds]
     return all(any(s <= i < e for s, e in spans) for i in range(start, start + len(value)) if not text[i].isspace())
 
@@ -102,7 +102,7 @@ def test_any_login_spelled_by_letter_names_after_its_word_is_masked_whole(redact
     if digits:
         value += " " + " ".join(digits)
     text = f"оператор: назовите логин\nклиент: {value}\nоператор: спасибо"
-    assert _covered(redactor, text, value, {"LOGIN", "EMAIL_ADDRESS"})
+    assert _covered(redactor, text, value, {"LOGIN", "EMAIL_ADDRESS"}, after="клиент: ")
 
 
 # --- a personal account with letters and "дробь" -----------------------------------------------------------------------
