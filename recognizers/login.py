@@ -151,7 +151,7 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
             letters = [word for word in run.group().lower().split() if word in SPELLED_LETTER_WORDS]
             if len(letters) >= 3 and LATIN_ONLY_LETTER_NAMES.intersection(letters):
                 end = _spoken_login_end(text, run.start())
-                if end is not None and _JOINER.search(text, run.start(), end):
+                if end is not None and _WORD_JOINED.search(text, run.start(), end):
                     results.append(make_result(self, self.ENTITY, run.start(), end, self.SCORE,
                                                "Latin letters spelled by their names"))
         return results
@@ -193,6 +193,9 @@ def _spoken_login_end(text: str, start: int) -> int | None:
 # ("как вам кажется какой\nклиент: кей эс ю …"). Without a joiner such a run is as often an abbreviation ("ви пи
 # эн", "эйч ти ти пи").
 # A mailbox's local part is spelled so too: EMAIL_ADDRESS, reading to its "собака", is the longer span and wins.
+# a joiner with a letter or a word on one side at least: "10 точка 23" between digits is a dotted number (an address,
+# a version: "эйч ти ти пи десять точка двадцать три …"), "кей нижнее подчёркивание 1985" is a login's
+_WORD_JOINED = re.compile(r"(?:[а-яё]+ " + _SPOKEN_JOINER + r"|" + _SPOKEN_JOINER + r" [а-яё]+)(?![а-яё])", re.IGNORECASE)
 _LATIN_SPELLING = re.compile(r"(?<![а-яё])" + _LETTER_WORD + r"(?:[ ]+(?:" + _SPOKEN_JOINER + r"[ ]+)?" + _LETTER_WORD
                              + r")+", re.IGNORECASE)
 
