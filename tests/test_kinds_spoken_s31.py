@@ -107,6 +107,25 @@ def test_any_login_spelled_by_letter_names_after_its_word_is_masked_whole(redact
     assert _covered(redactor, text, value, {"LOGIN", "EMAIL_ADDRESS"}, after="клиент: ")
 
 
+# --- an IP address said without its dots after "адрес" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("оператор: назовите адрес\nклиент: девяносто один сто сорок четыре сто пятьдесят восемь восемьдесят два",
+     "девяносто один сто сорок четыре сто пятьдесят восемь восемьдесят два"),
+    ("клиент: адрес сто семьдесят шесть пятьдесят девять сто двенадцать сорок",
+     "сто семьдесят шесть пятьдесят девять сто двенадцать сорок"),
+])
+def test_four_numbers_of_an_address_said_without_dots_are_an_ip_address(redactor, text, value):
+    assert _covered(redactor, text, value, {"IP_ADDRESS"})
+
+
+@pytest.mark.parametrize("text", ["клиент: адрес улица ленина двенадцать квартира пять",
+                                  "клиент: адрес дом двенадцать корпус два квартира сорок пять",
+                                  "клиент: адрес новосибирск шестьсот тридцать ноль девяносто девять"])
+def test_a_postal_address_is_no_ip_address(redactor, text):
+    assert [e for e in redactor.analyze(text) if e.type == "IP_ADDRESS"] == []
+
+
 # --- a personal account with letters and "дробь" -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value", [
