@@ -149,12 +149,29 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
                                            "words said after a login word"))
         for run in _LATIN_SPELLING.finditer(text):
             letters = [word for word in run.group().lower().split() if word in SPELLED_LETTER_WORDS]
-            if len(letters) >= 3 and LATIN_ONLY_LETTER_NAMES.intersection(letters):
-                end = _spoken_login_end(text, run.start())
-                if end is not None and _WORD_JOINED.search(text, run.start(), end):
-                    results.append(make_result(self, self.ENTITY, run.start(), end, self.SCORE,
+            start = _pieces_before(text, run.start())
+            # three letters, or two after a login's pieces joined before them ("петров нижнее подчёркивание джей ай")
+            if len(letters) >= (2 if start < run.start() else 3) and LATIN_ONLY_LETTER_NAMES.intersection(letters):
+                end = _spoken_login_end(text, start)
+                if end is not None and _WORD_JOINED.search(text, start, end):
+                    results.append(make_result(self, self.ENTITY, start, end, self.SCORE,
                                                "Latin letters spelled by their names"))
         return results
+
+
+# a login's piece and its joiner right before a spelled run ("гусел нижнее подчёркивание | эн эс кей 88")
+_PIECE_BEFORE = re.compile(r"(?<![а-яё])(?:[а-яё]+|\d+) " + _SPOKEN_JOINER + r" $", re.IGNORECASE)
+_MOST_PIECES_BEFORE = 3
+
+
+def _pieces_before(text: str, start: int) -> int:
+    """Where a login spelled from `start` begins: up to three pieces before it, each followed by a joiner."""
+    for _ in range(_MOST_PIECES_BEFORE):
+        piece = _PIECE_BEFORE.search(text, max(0, start - 60), start)
+        if piece is None or not _login_word(piece.group().split()[0]):
+            break
+        start = piece.start()
+    return start
 
 
 def _spoken_login_end(text: str, start: int) -> int | None:

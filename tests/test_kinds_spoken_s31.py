@@ -75,6 +75,17 @@ def test_a_conjunction_after_a_spelled_login_is_not_its_letter(redactor):
     assert found == ["ви пи эн точка эс"]
 
 
+@pytest.mark.parametrize("answer, value", [
+    ("гусел нижнее подчёркивание эн эс кей восемьдесят восемь", "гусел нижнее подчёркивание эн эс кей восемьдесят восемь"),
+    ("да иван точка петров нижнее подчёркивание джей ай восемьдесят",
+     "иван точка петров нижнее подчёркивание джей ай восемьдесят"),
+])
+def test_a_spelled_login_in_its_own_turn_is_masked_with_the_pieces_joined_before_it(redactor, answer, value):
+    # guard batch and redact_dialogue read each turn alone: the login word is in the operator's turn before
+    redacted = redactor.redact_dialogue([("operator", "назовите логин"), ("client", answer)])[1]
+    assert redacted.text == answer.replace(value, "<LOGIN>")
+
+
 def test_a_login_spelled_in_pieces_takes_no_dictionary_word_after_its_last_piece(redactor):
     # a three-word answer is read as the operator's stretch's prompt (guard/dialogue.py): the operator's next words
     # come right after the login in that reading
