@@ -13,6 +13,7 @@ import re
 from guard.analysis import Pattern
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
+from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 from guard.nlp import is_known
 from guard.normalize import HESITATION
 from guard.recognizers.lexicon import LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
@@ -136,6 +137,8 @@ def _name_word(word: str) -> bool:
     return bool(found) and bool({"Name", "Surn"} & found[0].tag.grammemes)
 
 
+# A login read up to a spoken "собака" is a mailbox's local part: EMAIL_ADDRESS reads it with its domain ("эл ай эн эй нижнее
+# подчёркивание би 2001 собака джимейл точка ком"; a login at 0.9 would take the whole mailbox's type)
 class SpokenLoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     SCORE = 0.9  # the words after a login word are the login, also when they hold a name
@@ -144,7 +147,7 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
         results = []
         for lead in _SPOKEN_LEAD.finditer(text):
             end = _spoken_login_end(text, lead.end())
-            if end is not None:
+            if end is not None and not GOES_ON_WITH_A_MAILBOX.match(text, end):
                 results.append(make_result(self, self.ENTITY, lead.end(), end, self.SCORE,
                                            "words said after a login word"))
         for run in _LATIN_SPELLING.finditer(text):
@@ -153,14 +156,15 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
             # three letters, or two after a login's pieces joined before them ("петров нижнее подчёркивание джей ай")
             if len(letters) >= (2 if start < run.start() else 3) and LATIN_ONLY_LETTER_NAMES.intersection(letters):
                 end = _spoken_login_end(text, start)
-                if end is not None and _WORD_JOINED.search(text, start, end):
+                if end is not None and _WORD_JOINED.search(text, start, end) \
+                        and not GOES_ON_WITH_A_MAILBOX.match(text, end):
                     results.append(make_result(self, self.ENTITY, start, end, self.SCORE,
                                                "Latin letters spelled by their names"))
         return results
 
 
 # a login's piece and its joiner right before a spelled run ("гусел нижнее подчёркивание | эн эс кей 88")
-_PIECE_BEFORE = re.compile(r"(?<![а-яё])(?:[а-яё]+|\d+) " + _SPOKEN_JOINER + r" $", re.IGNORECASE)
+_PIECE_BEFORE = re.compile(r"(?<![а-яё\d])(?:[а-яё]++|\d++) " + _SPOKEN_JOINER + r" $", re.IGNORECASE)
 _MOST_PIECES_BEFORE = 3
 
 
@@ -212,7 +216,8 @@ def _spoken_login_end(text: str, start: int) -> int | None:
 # A mailbox's local part is spelled so too: EMAIL_ADDRESS, reading to its "собака", is the longer span and wins.
 # a joiner with a letter or a word on one side at least: "10 точка 23" between digits is a dotted number (an address,
 # a version: "эйч ти ти пи десять точка двадцать три …"), "кей нижнее подчёркивание 1985" is a login's
-_WORD_JOINED = re.compile(r"(?:[а-яё]+ " + _SPOKEN_JOINER + r"|" + _SPOKEN_JOINER + r" [а-яё]+)(?![а-яё])", re.IGNORECASE)
+_WORD_JOINED = re.compile(r"(?<![а-яё])(?:[а-яё]++ " + _SPOKEN_JOINER + r"|" + _SPOKEN_JOINER + r" [а-яё]++)(?![а-яё])",
+                          re.IGNORECASE)
 _LATIN_SPELLING = re.compile(r"(?<![а-яё])" + _LETTER_WORD + r"(?:[ ]+(?:" + _SPOKEN_JOINER + r"[ ]+)?" + _LETTER_WORD
                              + r")+", re.IGNORECASE)
 

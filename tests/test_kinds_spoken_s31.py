@@ -75,6 +75,16 @@ def test_a_conjunction_after_a_spelled_login_is_not_its_letter(redactor):
     assert found == ["ви пи эн точка эс"]
 
 
+@pytest.mark.parametrize("text", [
+    "оператор: диктуйте\nклиент: эл ай эн эй нижнее подчёркивание би два ноль ноль один собака джимейл точка ком",
+    "оператор: назовите логин\nклиент: кей эс ю точка мохова собака яндекс точка ру",
+])
+def test_letters_spelled_up_to_a_said_at_are_a_mailbox(redactor, text):
+    value = text.split("клиент: ")[1]
+    found = [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)]
+    assert found == [("EMAIL_ADDRESS", value)]
+
+
 @pytest.mark.parametrize("answer, value", [
     ("гусел нижнее подчёркивание эн эс кей восемьдесят восемь", "гусел нижнее подчёркивание эн эс кей восемьдесят восемь"),
     ("да иван точка петров нижнее подчёркивание джей ай восемьдесят",
