@@ -60,7 +60,9 @@ class IpAddressRecognizer(ContextPatternRecognizer):
 
     def cue_value_ok(self, value: str) -> bool:
         octets = _octets(value)
-        return len(octets) == 4 and all(octet and int(octet) <= 255 for octet in octets) \
+        # four single digits said without a dot are a number said digit by digit ("… би 2 0 0 1 собака …"), not x.x.x.x
+        spelled = not re.search(r"\.|точка", value) and all(len(octet) == 1 for octet in octets)
+        return len(octets) == 4 and not spelled and all(octet and int(octet) <= 255 for octet in octets) \
             and ".".join(str(int(octet)) for octet in octets) not in PUBLIC_RESOLVERS
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -142,7 +142,9 @@ def test_four_numbers_of_an_address_said_without_dots_are_an_ip_address(redactor
 
 @pytest.mark.parametrize("text", ["клиент: адрес улица ленина двенадцать квартира пять",
                                   "клиент: адрес дом двенадцать корпус два квартира сорок пять",
-                                  "клиент: адрес новосибирск шестьсот тридцать ноль девяносто девять"])
+                                  "клиент: адрес новосибирск шестьсот тридцать ноль девяносто девять",
+                                  # four digits said one by one after the word: a number, no x.x.x.x
+                                  "оператор: какой адрес он показывает\nклиент: ответ на почту пришлите два ноль ноль один"])
 def test_a_postal_address_is_no_ip_address(redactor, text):
     assert [e for e in redactor.analyze(text) if e.type == "IP_ADDRESS"] == []
 
