@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, make_result, number_value
-from guard.recognizers.lexicon import CUE_GAP
+from guard.recognizers.lexicon import CUE_GAP, LETTERED_NUMBER
 from guard.recognizers.phone import parse_msisdn
 
 # The personal account named in full or as CRM notes and chats shorten it: "лицевой счёт", "лицевой" alone ("мой
@@ -32,9 +32,10 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
         # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
         (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),
     )
-    # digit groups joined by spaces or hyphens, written or said ("77-001234567", "77 тире 0 0 1 …"), perhaps after a
-    # branch's capital letters and a hyphen ("А-0078124")
-    CUE_VALUE = r"(?:(?-i:[A-ZА-ЯЁ]{1,3})\s?-\s?)?\d(?:(?:[ \-]|\s(?:тире|дефис)\s)?\d)*" + _NOT_MONEY
+    # digit groups joined by spaces, hyphens or slashes, written or said ("77-001234567", "77 тире 0 0 1 …", "3500 дробь
+    # 1234"), perhaps after a branch's letters ("А-0078124", "ка эл 123456") or with letters among them ("47 дробь эм ка
+    # 123"): the contract's shape (lexicon.LETTERED_NUMBER)
+    CUE_VALUE = LETTERED_NUMBER + _NOT_MONEY
 
 
 # A row of a table pasted without its header: cells between "|" or tabs, three at least

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind
 from guard.normalize import normalize
-from guard.recognizers.lexicon import NEXT_SPEAKER, SAID_SEPARATOR, SAID_SEPARATORS, SPOKEN_LETTER, SPOKEN_LETTERS
+from guard.recognizers.lexicon import LETTERED_NUMBER, NEXT_SPEAKER, SAID_SEPARATORS, SPOKEN_LETTERS
 
 # What may stand between the contract word and its number: its kind ("оказания услуг связи"), whose it is
 # ("у меня", "абонента"), the word "номер", then the answer's label ("номер договора? Клиент: ...", NEXT_SPEAKER). No
@@ -20,10 +20,6 @@ _CUE_TAIL = (r"(?:\s+на\s+(?!меня|него|неё|нее|нас)[а-яёa-
              r"(?:\s+(?:оказания\s+услуг(?:\s+связи)?|на\s+обслуживание|обслуживания|абонента|клиента|у\s+меня|мой))?"
              r"(?:\s+(?:номер|№|n))?" + NEXT_SPEAKER)
 
-
-# a consonant's name as a caller spells it ("ка", "эм", "тэ"): a letter, where a vowel alone may be a word
-_SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETTERS.items() if letter not in "АЕИОУЭЮЯ"),
-                                          key=len, reverse=True)) + r")(?![а-яё])"
 
 # the separators said aloud: "01 дробь 61" is "01/61"
 _SAID_SEPARATORS = frozenset(SAID_SEPARATORS)
@@ -48,16 +44,7 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
         # "contract number", and a card's key as written or read aloud: "contract_id", "contractNo", "contract id"
         (r"contract(?:[_\s]?(?:number|no\.?|#|id|num))?" + NEXT_SPEAKER, 4, 20),
     )
-    # "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken: up to three letter
-    # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes,
-    # said aloud too ("01 дробь 61 дробь 00472"), its letters by their names ("эм тэ эс 12 34 56", "а 007452"), a said
-    # separator after them too ("эм тэ тире 77 тире 004512")
-    # A letter said after the digits closes the number too: "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's
-    # name alone, not "а", "и", "у" that join the next words)
-    CUE_VALUE = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")"
-                 r"(?:\s" + SAID_SEPARATOR + r"\s|\s?[\-/]?\s?)){0,3}"
-                 r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s" + SAID_SEPARATOR + r"\s)(?:[\dA-ZА-ЯЁ]+|" + SPOKEN_LETTER + r")"
-                 r"|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
+    CUE_VALUE = LETTERED_NUMBER
 
 
 KIND = Kind("CONTRACT_NUMBER", (ContractNumberRecognizer,), canonical, cues=("договор", "контракт"))

@@ -21,7 +21,8 @@ sentence or opens a phrase of its own right before the number ("… через 3
 The same value again: "снилс 123 456 789 74 … оператор контрольное число не сходится клиент ой там в конце не семьдесят
 а шестьдесят значит 123 456 789 64". A caller who corrects a long number (nine digits or more) says it again whole; a
 later number that is the kind's sure value with at most two digits changed (or one added or lost near its end), within
-a few sentences, is that value too, whatever was said between.
+a few sentences, is that value too, whatever was said between. So is its rest said again after an interruption ("…
+377 20 64 ой подожди очки найду\nклиент: 3 7 7 2 0 6 4"): its last six digits or more.
 
 A second value: "паспорт 4505 123456 и старый 4503 654321", "телефоны 8916… и 8903…". A caller names the kind once and gives two values of it, joined by a conjunction and a word or two saying which is
 which ("и второй", "а старый", "или мамин", "ну и еще"). The second value has no cue of its own: it is read as the
@@ -271,8 +272,15 @@ def _said_again(recognizer, text: str, found: list) -> list:
     return out
 
 
+_FEWEST_DIGITS_OF_THE_REST = 6
+
+
 def _same_number_corrected(said: str, again: str) -> bool:
-    """Is `again` `said` with at most two digits changed, or one added or lost near its end?"""
+    """Is `again` `said` with at most two digits changed, or one added or lost near its end — or its rest said again
+    from where the caller was interrupted (its last six digits or more: "… 377 20 64 ой подожди очки найду\nклиент:
+    3 7 7 2 0 6 4", issue 15)?"""
+    if _FEWEST_DIGITS_OF_THE_REST <= len(again) < len(said) and said.endswith(again):
+        return True
     if len(again) == len(said):
         return sum(a != b for a, b in zip(said, again)) <= 2
     if abs(len(again) - len(said)) == 1:

@@ -10,6 +10,7 @@ import re
 
 from guard.analysis import Pattern, RecognizerResult
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
+from guard.recognizers.lexicon import SAID_JOINER, SAID_SYMBOLS, SPELLED_LETTER_WORDS
 
 # A dot typed with spaces around it ("petr . ivanov @ mail . ru", bb M11) still joins the address: each spaced
 # separator has a space, which no part holds, so a part never backtracks into a separator.
@@ -28,10 +29,10 @@ PERCENT_FOR_AT = (r"(?<![\w.+\-%])[A-Za-z][\w.+\-]{0,63}%(?:40)?[A-Za-z][A-Za-z0
 
 # a word of a mailbox; a Latin fragment heard or typed as written keeps its dots, dashes and underscores ("ivan.petrov")
 _WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"
-# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is "w".
-_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|зед|"
-           r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл|дубль)(?![а-яёa-z])")
-_AT = r"(?:собака|собаку|собачка|эт|at)"
+# Letters spelled out in Russian, Latin or Cyrillic (recognizers/lexicon.py): "бэ ка" is "bk", "эм тэ эс" is "mts",
+# "дабл ю" is "w".
+_LETTER = (r"(?:[a-zа-яё]|" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яёa-z])")
+_AT = "(?:" + dict((symbol, pattern) for pattern, symbol in SAID_SYMBOLS)["@"] + ")"
 # "собака мейл ру" said as a turn of its own: it goes on with the mailbox the turn before began (guard/dialogue.py)
 GOES_ON_WITH_A_MAILBOX = re.compile(r"(?<![\s\W])[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
@@ -65,7 +66,7 @@ _BARE_SERVICE = re.compile(r"(?<![\w])(?:на\s+)?" + _BARE_SERVICES + r"(?:\s+(
 _SAID_WORD = re.compile(r"\S+")
 _WORD_RE = re.compile(_WORD, re.IGNORECASE)
 _LETTER_RE = re.compile(_LETTER + r"|\d{1,4}", re.IGNORECASE)
-_JOINER_RE = re.compile(r"точка|тире|дефис|подч[её]ркивание|подч[её]рк", re.IGNORECASE)
+_JOINER_RE = re.compile(SAID_JOINER, re.IGNORECASE)
 # how far back a local part may reach: five pieces between joiners, two plain words in a piece, 24 words in all
 _MOST_PIECES, _MOST_PLAIN, _MOST_WORDS = 5, 2, 24
 
@@ -136,10 +137,9 @@ class EmailRecognizer(ContextPatternRecognizer):
         return results
 
 
-# A mailbox said aloud, back to how it is written: the symbols' names, the services' spoken names, and the
-# usual Latin spelling of Russian letters ("иван нижнее подчёркивание петров собака мейл точка ру").
-_SPOKEN_SYMBOLS = ((r"нижнее\s+подчеркивание|нижнее\s+подчеркивания|подчеркивание", "_"),
-                   (r"собака|собаку|собачка|эт|at", "@"), (r"точка|точку|dot", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+# A mailbox said aloud, back to how it is written: the symbols' names (lexicon.SAID_SYMBOLS), the services' spoken
+# names, and the usual Latin spelling of Russian letters ("иван нижнее подчёркивание петров собака мейл точка ру").
+_SPOKEN_SYMBOLS = SAID_SYMBOLS
 # One symbol's name with the white space around it: "petr точка ivanov" is "petr.ivanov" to whoever writes it down.
 _SAID_SYMBOL = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in
                                                        enumerate(_SPOKEN_SYMBOLS)) + r")(?![а-яёa-z])",

@@ -53,12 +53,16 @@ class IpAddressRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("ipv4", IPV4_REGEX, 0.6), Pattern("ipv6", IPV6_REGEX, 0.6)]
     CONTEXT = ("ip", "айпи", "адрес", "хост", "сервер", "шлюз")
     # after its own word an address may be said without its dots or digit by digit: "айпишник 91 204 17 66"
-    CUE_NUMBERS = ((r"(?:ip|айпи\w*|ай\s?пи)(?:[\s\-]+адрес\w*)?", 4, 12),)
+    # "адрес" alone, as a connection's address is asked for ("назовите адрес\nклиент: 91 144 158 82"): four numbers of
+    # 0-255 and nothing else (cue_value_ok) — a postal address holds a word or a number over 255 (its index)
+    CUE_NUMBERS = ((r"(?:ip|айпи\w*|ай\s?пи)(?:[\s\-]+адрес\w*)?", 4, 12), (r"адрес\w*", 4, 12))
     CUE_VALUE = r"\d{1,3}(?:(?:\s+точка\s+|\.|\s)\d{1,3}){3,11}"
 
     def cue_value_ok(self, value: str) -> bool:
         octets = _octets(value)
-        return len(octets) == 4 and all(octet and int(octet) <= 255 for octet in octets) \
+        # four single digits said without a dot are a number said digit by digit ("… би 2 0 0 1 собака …"), not x.x.x.x
+        spelled = not re.search(r"\.|точка", value) and all(len(octet) == 1 for octet in octets)
+        return len(octets) == 4 and not spelled and all(octet and int(octet) <= 255 for octet in octets) \
             and ".".join(str(int(octet)) for octet in octets) not in PUBLIC_RESOLVERS
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -134,15 +134,49 @@ LETTER_NAMES: dict[str, str] = {
     **SPOKEN_LETTERS, "й": "Й", "и краткое": "Й", "ы": "Ы", "ё": "Ё", "ь": "Ь", "мягкий знак": "Ь", "ъ": "Ъ",
     "твёрдый знак": "Ъ", "твердый знак": "Ъ",
 }
-# English letters as a caller says them ("эй", "би", "джи", "дабл ю"): a spelled address, a product or a password, not a
-# word of the language (recognizers/person.py: no name; recognizers/secret.py: a spelled password's letters).
-SPOKEN_LATIN_LETTERS = frozenset({"эй", "би", "джи", "эйч", "джей", "кей", "пи", "кью", "уай", "зет", "зед", "дабл",
-                                  "экс"})
 _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAMES, key=len, reverse=True))
                 + r")(?![а-яё])")
 # Two letter names or more in a row, apart by spaces, commas or hyphens ("эс о эл о вэ е й", "пэ-е-тэ").
 LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+" + _LETTER_NAME + r")+", re.IGNORECASE)
 _ONE_LETTER_NAME = re.compile(_LETTER_NAME, re.IGNORECASE)
+
+
+# Latin letters as a caller spells a login or a mailbox aloud (issue 15): by their English names ("эс ай би", "дабл ю",
+# "уай") and by the names Russian schools teach ("игрек", "дубль вэ", "икс", "зет"); a name shared with a Cyrillic letter
+# ("эс", "ка", "эм") is in LETTER_NAMES too. The one list the redactor's LOGIN and EMAIL_ADDRESS kinds and the PERSON
+# kind (an English letter is no part of a name) read (round s31-spoken: email._LETTER, person._SPOKEN_LATIN_LETTERS).
+LATIN_LETTER_NAMES: dict[str, str] = {
+    "эй": "a", "би": "b", "си": "c", "ди": "d", "и": "e", "эф": "f", "джи": "g", "жи": "g", "эйч": "h", "аш": "h",
+    "ай": "i", "джей": "j", "жей": "j", "йот": "j", "кей": "k", "кэй": "k", "эл": "l", "эль": "l", "эм": "m", "эн": "n",
+    "оу": "o", "пи": "p", "кью": "q", "ку": "q", "ар": "r", "эр": "r", "эс": "s", "ти": "t", "ю": "u", "ви": "v",
+    "дабл ю": "w", "дабл-ю": "w", "дабл": "w", "дубль вэ": "w", "дубль": "w", "экс": "x", "икс": "x", "уай": "y",
+    "игрек": "y", "зед": "z", "зет": "z", "зэт": "z",
+    # the Russian school's names a Cyrillic letter shares: "бэ", "цэ", "дэ", "гэ", "ка", "о", "пэ", "тэ", "у", "вэ"
+    "а": "a", "бэ": "b", "цэ": "c", "дэ": "d", "е": "e", "гэ": "g", "ка": "k", "о": "o", "пэ": "p", "тэ": "t",
+    "у": "u", "вэ": "v", "кэ": "k",
+}
+# The names of Latin letters no Russian word or Cyrillic letter is read as: two of them in a run of letter names say the
+# run is a Latin spelling ("кей эс ю", "ди ай эм ка"), where "эс эм эс" or "а бэ" may be Russian.
+LATIN_ONLY_LETTER_NAMES: frozenset[str] = frozenset({
+    "би", "си", "ди", "джи", "эйч", "джей", "жей", "кей", "кэй", "оу", "пи", "кью", "ти", "ви", "дабл", "дубль", "уай",
+    "игрек", "зед", "зет", "зэт", "экс", "икс"})
+# English letters as a caller says them ("эй", "би", "джи", "дабл ю"): a spelled address, a product or a password, not a
+# word of the language (recognizers/person.py: no name; recognizers/secret.py: a spelled password's letters) — the
+# Latin-only names and "эй" (an interjection in talk, a letter when spelling).
+SPOKEN_LATIN_LETTERS: frozenset[str] = LATIN_ONLY_LETTER_NAMES | {"эй"}
+# The first words of the names said in two ("дабл ю", "дубль вэ"): a one-letter word after one is that name's end.
+LETTER_NAME_OPENINGS: frozenset[str] = frozenset(name.split()[0] for name in LATIN_LETTER_NAMES if " " in name)
+# Every letter's name said as one word, Cyrillic or Latin, lowercase ("дабл" and "ю" of "дабл ю" are names alone too).
+SPELLED_LETTER_WORDS: frozenset[str] = frozenset(name for name in (*LETTER_NAMES, *LATIN_LETTER_NAMES)
+                                                 if re.fullmatch(r"[а-яё]+", name))
+# A symbol of a login or a mailbox said by its name ("иван нижнее подчёркивание петров собака мейл точка ру"), the
+# symbol written: one list for EMAIL_ADDRESS (the local part's joiners, the written-back reading) and LOGIN (a said
+# handle's joiners). Regexes, ё read as е.
+SAID_SYMBOLS: tuple[tuple[str, str], ...] = (
+    (r"нижнее\s+подч[её]ркивани[ея]|подч[её]ркивани[ея]|подч[её]рк", "_"), (r"собака|собаку|собачка|эт|at", "@"),
+    (r"точка|точку|dot", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
+# The joiners among them: what stands between two pieces of one login or one mailbox's local part.
+SAID_JOINER = r"(?:" + "|".join(pattern for pattern, symbol in SAID_SYMBOLS if symbol in "_.-") + r")"
 
 
 def letter_names_in(run: str) -> list[tuple[int, int, str]]:
@@ -198,6 +232,20 @@ CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель
 # for a contract number, a house number, a card's expiry and a cell id (round s30-twins: four lists, the union kept).
 SAID_SEPARATORS: tuple[str, ...] = ("дробь", "слеш", "слэш", "тире", "дефис")
 SAID_SEPARATOR = r"(?:" + "|".join(SAID_SEPARATORS) + r")"
+# a consonant's name as a caller spells it ("ка", "эм", "тэ"): a letter, where a vowel alone may be a word
+_SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETTERS.items() if letter not in "АЕИОУЭЮЯ"),
+                                          key=len, reverse=True)) + r")(?![а-яё])"
+# An identifier of letters and digits, written or dictated (read with re.IGNORECASE), as a contract and a personal
+# account are (recognizers/contract.py, account_number.py; round s31-spoken: the account's shape had no letter and no
+# "дробь"): "Д-2021/0045", "ДГ 77 001234", "KZ-RM-2023-05512", "1-8H7XQ2L", "1 2 3 4 5 6" spoken — up to three letter
+# groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes, said
+# aloud too ("01 дробь 61 дробь 00472", "47 дробь эм ка 123"), its letters by their names ("эм тэ эс 12 34 56", "а
+# 007452"), a said separator after them too ("эм тэ тире 77 тире 004512"). A letter said after the digits closes it too:
+# "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's name alone, not "а", "и", "у" that join the next words).
+LETTERED_NUMBER = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")"
+                   r"(?:\s" + SAID_SEPARATOR + r"\s|\s?[\-/]?\s?)){0,3}"
+                   r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s" + SAID_SEPARATOR + r"\s)(?:(?:" + SPOKEN_LETTER + r")(?:\s(?:"
+                   + SPOKEN_LETTER + r"))*|[\dA-ZА-ЯЁ]+)|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
 # The contact center's own speakers, as chats and notes label them ("Оператор:", "Сотр.:", "Агент:", "Оп.:") and as an
 # export names them (CONTRACTS §6: "operator"): whoever speaks under one of them gives no customer's secret in answer
 # to a question (recognizers/secret.py) and may give their own name (guard/dialogue.py). One set (stop 30: the two

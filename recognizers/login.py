@@ -13,7 +13,11 @@ import re
 from guard.analysis import Pattern
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
-from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, SPOKEN_LETTERS
+from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
+from guard.nlp import is_known
+from guard.normalize import HESITATION
+from guard.recognizers.lexicon import LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
+from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
@@ -43,7 +47,8 @@ _PROFILE = re.compile(PROFILE_REGEX, re.IGNORECASE)
 # кулаков восемьдесят", "логин в вотсапе кулаков восемьдесят" — spoken digits are digits by then), or words joined by a
 # spoken dot or underscore ("ник иван точка петров"). A number is what makes it a handle and not talk about the
 # messenger ("телеграм не работает"); the words between are masked with it.
-_SPOKEN_JOINER = r"(?:точка|нижнее\s+подч[её]ркивание|подч[её]ркивание|тире|дефис)"
+_SPOKEN_JOINER = SAID_JOINER
+_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
 _HANDLE_WORDS = r"(?<!\w)(?:логин\w*|login|ник|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|" + MESSENGER_WORDS + r")(?!\w)"
 _SPOKEN_HANDLE = (r"(?:" + _HANDLE_WORDS + r")(?:\s+(?:в|во|на|из)\s+(?:" + MESSENGER_WORDS + r"))?[\s:,\-]*"
                   r"((?:(?!(?:не|нет|через|по|на|в|и|а|или|это|номер|телефон\w*)\s)[а-яё]{2,20}\s+){1,2}\d{1,6}(?!\d)"
@@ -76,16 +81,22 @@ class HandleRecognizer(ContextPatternRecognizer):
 
 
 # A login said aloud, as speech-to-text writes it: lowercase words and digits after a login word ("логин дед мазай 66
-# через нижнее подчёркивание", "ник в телеграме екб саша 95 писал вам", "логин ка трубин без точки"). The words run
-# while each can be part of a name: a digit run, a spelled letter ("ка", "гэ"), a noun in its dictionary case or a
-# word the dictionary does not know. They end at the first other word — a verb, a preposition, a particle, a pronoun,
-# a noun in an oblique case ("аккаунт клиента"), how to write it ("через точку", "без точки", "всё слитно"), or a word
-# naming another value ("пароль", "почта", "тикет").
-# The lead ends at the login's first word, or — the operator's question ending in the login word ("какой у вас логин") —
-# at the caller's answer after their label ("…логин\nклиент: елисеев нижнее подчёркивание вэ 41").
+# через нижнее подчёркивание", "ник в телеграме екб саша 95 писал вам", "логин ка трубин без точки"), or spelled letter
+# by letter, Latin letters by their names ("ди ай эм ка нижнее подчёркивание эс ай би", issue 15). The words run while
+# each can be part of a name: a digit run, a letter's name (recognizers/lexicon.py), a spoken joiner, a noun in its
+# dictionary case or a word the dictionary does not know ("гусел", "пантел"). They end at the first other word — a verb,
+# a preposition, a particle, a pronoun, a noun in an oblique case ("аккаунт клиента"), how to write it ("через точку",
+# "без точки", "всё слитно"), or a word naming another value ("пароль", "почта", "тикет").
+# The lead ends at the login's first word, or — the operator's question holding the login word ("какой у вас логин",
+# "логин сотрудника", "какой логин вы вводите") — at the caller's answer after their label ("…логин\nклиент: елисеев
+# нижнее подчёркивание вэ 41"): up to three words of the question between. Fillers before the answer are not
+# the login ("ну там эс эм ай ти …": guard/normalize.py HESITATION), but a letter's name ("а", "эм") is its first letter.
+# a letter's name, one word ("эм", "кей"; lexicon.SPELLED_LETTER_WORDS)
+_LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яё])"
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
                           r"(?:\s+(?:у\s+меня|мой|моя|моё|мое|это|вот|там|же|такой|был|была))*"
-                          r"(?:[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)", re.IGNORECASE)
+                          r"(?:(?:[ \t]+[а-яё]+){0,3}[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)"
+                          r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE)
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
 # the login goes on after it when a login's word follows, or any letter by its name ("… подчёркивание а 59").
 _JOINER_AFTER = re.compile(_SPOKEN_JOINER + r" ", re.IGNORECASE)
@@ -94,24 +105,40 @@ _NOT_A_LOGIN_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBOD
                                + r"|номер|парол|сервер|айпи|ip|собак|личн|кабинет|приложени|сайт|логин|ник|аккаунт|учётк"
                                r"|учетк|через|без|всё|все|слитно|маленьк|больш|заглавн|строчн|точк|дефис|подч[её]рк)")
 _NAME_CASES = frozenset({"nomn", "accs"})
-_MOST_SPOKEN_WORDS = 5
+# at most five words of a name, and as many letters, digit runs and joiners as a spelled login of 30 characters has
+_MOST_SPOKEN_WORDS, _MOST_SPOKEN_TOKENS = 5, 30
+
+
+def _spelled_letter(word: str, before: str | None, after: str | None) -> bool:
+    """Is `word` a letter said by its name? One of a single letter ("а", "и", "у") only before another letter's name or
+    a joiner, or after a joiner or the first word of a name said in two ("дабл ю"): elsewhere it is a conjunction or a preposition ("ви пи эн и …")."""
+    if word not in SPELLED_LETTER_WORDS:
+        return False
+    return len(word) > 1 or after is not None and (len(after) > 1 and after in SPELLED_LETTER_WORDS
+                                                   or _JOINER.fullmatch(after) is not None) \
+        or before is not None and (_JOINER.fullmatch(before) is not None or before in LETTER_NAME_OPENINGS)
 
 
 def _login_word(word: str) -> bool:
     digits = word.replace(" ", "")
     if digits.isdigit():
         return len(digits) < 10  # ten digits or more are a phone's ("в вотсапе 8 937 901 12 27")
-    if len(word) >= 2 and word in SPOKEN_LETTERS:
-        return True
     if _NOT_A_LOGIN_WORD.match(word):
         return False
     found = parses(word)
-    if not found or found[0].tag.POS is None:
-        return True  # no dictionary word: "екб", "санни"
+    if not found or found[0].tag.POS is None or not is_known(word):
+        return True  # no dictionary word: "екб", "санни", "гусел"
     tag = found[0].tag
     return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes))
 
 
+def _name_word(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and bool({"Name", "Surn"} & found[0].tag.grammemes)
+
+
+# A login read up to a spoken "собака" is a mailbox's local part: EMAIL_ADDRESS reads it with its domain ("эл ай эн эй нижнее
+# подчёркивание би 2001 собака джимейл точка ком"; a login at 0.9 would take the whole mailbox's type)
 class SpokenLoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     SCORE = 0.9  # the words after a login word are the login, also when they hold a name
@@ -119,20 +146,80 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
         for lead in _SPOKEN_LEAD.finditer(text):
-            pos, start, end = lead.end(), lead.end(), None
-            for _ in range(_MOST_SPOKEN_WORDS):
-                joiner = _JOINER_AFTER.match(text, pos) if end is not None else None
-                token = _SPOKEN_TOKEN.match(text, joiner.end() if joiner else pos)
-                if token is None or not (_login_word(token.group()) or joiner and token.group() in LETTER_NAMES) or (
-                        token.end() < len(text) and text[token.end()].isalpha() and not text[token.end()].islower()):
-                    break
-                end = token.end()
-                pos = end + 1
-                if text[end:pos] != " ":
-                    break
-            if end is not None:
-                results.append(make_result(self, self.ENTITY, start, end, self.SCORE, "words said after a login word"))
+            end = _spoken_login_end(text, lead.end())
+            if end is not None and not GOES_ON_WITH_A_MAILBOX.match(text, end):
+                results.append(make_result(self, self.ENTITY, lead.end(), end, self.SCORE,
+                                           "words said after a login word"))
+        for run in _LATIN_SPELLING.finditer(text):
+            letters = [word for word in run.group().lower().split() if word in SPELLED_LETTER_WORDS]
+            start = _pieces_before(text, run.start())
+            # three letters, or two after a login's pieces joined before them ("петров нижнее подчёркивание джей ай")
+            if len(letters) >= (2 if start < run.start() else 3) and LATIN_ONLY_LETTER_NAMES.intersection(letters):
+                end = _spoken_login_end(text, start)
+                if end is not None and _WORD_JOINED.search(text, start, end) \
+                        and not GOES_ON_WITH_A_MAILBOX.match(text, end):
+                    results.append(make_result(self, self.ENTITY, start, end, self.SCORE,
+                                               "Latin letters spelled by their names"))
         return results
+
+
+# a login's piece and its joiner right before a spelled run ("гусел нижнее подчёркивание | эн эс кей 88")
+_PIECE_BEFORE = re.compile(r"(?<![а-яё\d])(?:[а-яё]++|\d++) " + _SPOKEN_JOINER + r" $", re.IGNORECASE)
+_MOST_PIECES_BEFORE = 3
+
+
+def _pieces_before(text: str, start: int) -> int:
+    """Where a login spelled from `start` begins: up to three pieces before it, each followed by a joiner."""
+    for _ in range(_MOST_PIECES_BEFORE):
+        piece = _PIECE_BEFORE.search(text, max(0, start - 60), start)
+        if piece is None or not _login_word(piece.group().split()[0]):
+            break
+        start = piece.start()
+    return start
+
+
+def _spoken_login_end(text: str, start: int) -> int | None:
+    """Where a login said aloud from `start` ends; None when its first word can be no part of one."""
+    pos, end, previous, plain, spelled = start, None, None, 0, False
+    for _ in range(_MOST_SPOKEN_TOKENS):
+        joiner = _JOINER_AFTER.match(text, pos) if end is not None else None
+        token = _SPOKEN_TOKEN.match(text, joiner.end() if joiner else pos)
+        if token is None:
+            break
+        word = token.group()
+        following = _JOINER_AFTER.match(text, token.end() + 1) or _SPOKEN_TOKEN.match(text, token.end() + 1)
+        letter = _spelled_letter(word, "точка" if joiner else previous, following and following.group().strip())
+        if not (letter or _login_word(word)) or (
+                token.end() < len(text) and text[token.end()].isalpha() and not text[token.end()].islower()):
+            break
+        if not letter and not word[0].isdigit():
+            # a login spelled in pieces takes a dictionary word only after a joiner ("эс точка пантел доступ
+            # откроется": the operator's next words); a word no dictionary knows ("пантел") is a piece anywhere
+            if spelled and not joiner and is_known(word) and not _name_word(word):
+                break
+            plain += 1
+            if plain > _MOST_SPOKEN_WORDS:
+                break
+        spelled = spelled or joiner is not None or letter and len(word) > 1
+        end, previous = token.end(), word
+        pos = end + 1
+        if text[end:pos] != " ":
+            break
+    return end
+
+
+# Three letters said by their names or more in a row, apart by blanks, perhaps with spoken joiners between ("кей эс ю
+# нижнее подчёркивание мохова"): a run holding a name no Russian word is read as (lexicon.LATIN_ONLY_LETTER_NAMES),
+# and a joiner in the login read from it, is a login spelled aloud, its login word said earlier in the call or never
+# ("как вам кажется какой\nклиент: кей эс ю …"). Without a joiner such a run is as often an abbreviation ("ви пи
+# эн", "эйч ти ти пи").
+# A mailbox's local part is spelled so too: EMAIL_ADDRESS, reading to its "собака", is the longer span and wins.
+# a joiner with a letter or a word on one side at least: "10 точка 23" between digits is a dotted number (an address,
+# a version: "эйч ти ти пи десять точка двадцать три …"), "кей нижнее подчёркивание 1985" is a login's
+_WORD_JOINED = re.compile(r"(?<![а-яё])(?:[а-яё]++ " + _SPOKEN_JOINER + r"|" + _SPOKEN_JOINER + r" [а-яё]++)(?![а-яё])",
+                          re.IGNORECASE)
+_LATIN_SPELLING = re.compile(r"(?<![а-яё])" + _LETTER_WORD + r"(?:[ ]+(?:" + _SPOKEN_JOINER + r"[ ]+)?" + _LETTER_WORD
+                             + r")+", re.IGNORECASE)
 
 
 class ProfileLinkRecognizer(ContextPatternRecognizer):
@@ -163,5 +250,6 @@ def _talk_about_it(value: str) -> bool:
     return names_nothing(value.split()[0])
 
 
+_LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NAMES)) + r")(?![а-яё])"
 KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer), canonical,
-            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES)
+            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER)

@@ -128,7 +128,8 @@ def _may_be_a_noun(word: str) -> bool:
 
 
 def _is_a_letter(word: str) -> bool:
-    """A letter said by its name, Russian or English ("эр", "тэ", "кью", "дабл"): a spelled value's, no word of talk."""
+    """A letter said by its name, Russian or English (эр, тэ, кью, дабл: lexicon.LETTER_NAMES, SPOKEN_LATIN_LETTERS):
+    a spelled value's, no word of talk."""
     lower = word.lower()
     return lower in LETTER_NAMES or lower in SPOKEN_LATIN_LETTERS
 
