@@ -123,9 +123,10 @@ SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True))
 CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
 CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r")\.?[ \t]+$",
                                         re.IGNORECASE)
-# A CRM note's short words naming a person: the client's, and the full name's field ("ФИО: Гетманский"), as strong
-# as "клиент" before a capitalised word (recognizers/person.py: _naming_cue).
-NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио"}
+# A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address
+# "Ув." (уважаемый/уважаемая: "Ув. Власова, ваш запрос принят"; red team bb6, 09), as strong as "клиент" before a
+# capitalised word (recognizers/person.py: _naming_cue, _cue_before).
+NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио", "ув"}
 
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
