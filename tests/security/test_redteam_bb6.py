@@ -5,7 +5,8 @@ as the family it stands for, a property where there is one, and the neighbours a
 - 01/02/11: the parts of a full name joined by a record's separator (";", "|", "/", "_", brackets, a comma with no
   space): a first name or patronymic beside a word makes that word the surname, whatever stands between them;
   a surname alone as a field of a record of values;
-- 09: a surname after "Ув." (уважаемый, уважаемая).
+- 09: a surname after "Ув." (уважаемый, уважаемая);
+- 04: a Flash ban on the contact person written in words, not as its code: the contact person stays hidden.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guard.engine import Redactor
+from guard.policy import HIDDEN, CallContext, IdentificationLevel, default_policy_path, load_policy
+from guard.policy.flash import restriction_codes
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +93,49 @@ def test_a_surname_with_initials_after_a_comma_without_a_space_is_masked(redacto
 @pytest.mark.parametrize("surname", SURNAMES)
 def test_a_surname_after_uv_abbreviation_is_masked(redactor: Redactor, surname: str) -> None:
     assert surname not in _redacted(redactor, f"Ув. {surname}, ваш запрос принят")
+
+
+# --- 04: a Flash ban written in words ---------------------------------------------------------------------------
+
+ORGANIZATION_CARD = {
+    "msisdn": "79160000001", "client_type": "organization", "payment_type": "postpaid",
+    "owner": {"last_name": None, "first_name": None, "middle_name": None, "organization": "ООО «Вектор»",
+              "gender": None, "birth_date": None, "passport": None},
+    "contract": {"number": "0100000001", "status": "active", "terminated_at": None},
+    "contact": {"phone": "79030000002", "person": "Громова Алла Сергеевна", "email": None},
+    "flash_restrictions": [],
+}
+BANS = ["Запрет:", "запрет на сообщение", "запрещено называть", "нельзя сообщать", "не сообщать", "не называть",
+        "без", "НЕ ДАВАТЬ"]
+SUBJECTS = ["контактное лицо", "ФИО контактного лица", "контактное лицо организации", "конт. лицо", "КОНТАКТНОЕ ЛИЦО",
+            "contact person"]
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy(default_policy_path())
+
+
+def _contact_person_shown(policy, flash) -> str:
+    card = {**ORGANIZATION_CARD, "flash_restrictions": flash}
+    context = CallContext(identification=IdentificationLevel.PRIMARY, identified_by="organization")
+    return policy.apply(card, context, redact_text=lambda text: text).card["contact"]["person"]
+
+
+@_PROPERTY
+@given(ban=st.sampled_from(BANS), subject=st.sampled_from(SUBJECTS), ban_first=st.booleans(),
+       shape=st.sampled_from(["list", "string", "object"]))
+def test_a_flash_ban_on_the_contact_person_in_words_hides_the_contact_person(policy, ban: str, subject: str,
+                                                                           ban_first: bool, shape: str) -> None:
+    note = f"{ban} {subject}" if ban_first else f"{subject}: {ban.rstrip(':').lower()}"
+    flash = {"list": ["vip", note], "string": note, "object": [{"text": note}]}[shape]
+    assert _contact_person_shown(policy, flash) == HIDDEN
+
+
+@pytest.mark.parametrize("flash", [[], ["VIP клиент"], ["не звонить после 21:00"], ["Запрет на смену тарифа"]])
+def test_a_flash_note_that_bans_nothing_about_the_contact_person_leaves_it_shown(policy, flash) -> None:
+    assert _contact_person_shown(policy, flash) == "Громова Алла Сергеевна"
+
+
+def test_a_flash_note_naming_the_contact_person_without_a_ban_means_no_code() -> None:
+    assert restriction_codes("контактное лицо: главный бухгалтер") == frozenset()
