@@ -204,12 +204,20 @@ class _NameView:
 
 
 # A record's fields written without spaces between the parts of a name (red team bb6, 01/02/11): "Кузнецов;Иван;Петрович",
-# "Ахмедов|Рустам", "Сметанина/Ольга", "Кузнецов_Иван", "Кузнецова,О.В.", "Морозова (Ольга)". Between two Cyrillic
-# words such a separator is read as a space, so the name's parts stand beside each other as in "Кузнецов Иван Петрович"
-# and every rule that reads a first name or patronymic beside a word as its surname reads them. Latin words keep
-# theirs ("ivan_petrov" is a login); a comma needs no space after it only before a capital (a list in a sentence has one).
-_FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁ])")
-_NAME_IN_BRACKETS = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*(\()[ \t]*[А-ЯЁ][а-яё]*\.?(?:[ \t]*[А-ЯЁ][а-яё]*\.?)?[ \t]*(\))")
+# "Ахмедов|Рустам", "Сметанина / Ольга", "Кузнецов_Иван", "Кузнецова,О.В.", "Морозова (Ольга)". A first name or a
+# patronymic on one side of such a separator makes it a space, so the name's parts stand beside each other as in
+# "Кузнецов Иван Петрович" and every rule that reads a first name or patronymic beside a word as its surname reads them;
+# between other words it stays a separator ("Причина | Мороз" is a table's cells). Latin words keep theirs
+# ("ivan_petrov" is a login). A comma with no space after it is read as one before initials ("Власова,О.В.").
+_FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁа-яё])")
+_NAME_IN_BRACKETS = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*(\()[ \t]*([А-ЯЁ][а-яё]*\.?(?:[ \t]*[А-ЯЁ][а-яё]*\.?)?)[ \t]*(\))")
+_CYRILLIC_WORD_BEFORE = re.compile(r"[А-ЯЁа-яё]+$")
+_CYRILLIC_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_INITIALS_AT = re.compile(r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.")
+
+
+def _first_name_or_patronymic(word: str) -> bool:
+    return bool(_person_kinds(word) & {"Name", "Patr"})
 
 
 def _fields_as_words(text: str) -> str:
@@ -219,11 +227,21 @@ def _fields_as_words(text: str) -> str:
         return text
     chars = list(text)
     for separator in _FIELD_SEPARATOR.finditer(text):
-        for k in range(*separator.span()):
-            if not chars[k].isspace():
-                chars[k] = " "
+        left = _CYRILLIC_WORD_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
+        right = _CYRILLIC_WORD_AT.match(text, separator.end()).group()
+        if separator.group() == ",":
+            joined = _INITIALS_AT.match(text, separator.end()) is not None \
+                or (right[0].isupper() and _first_name_or_patronymic(right))
+        else:
+            joined = _first_name_or_patronymic(left) or _first_name_or_patronymic(right)
+        if joined:
+            for k in range(*separator.span()):
+                if not chars[k].isspace():
+                    chars[k] = " "
     for bracketed in _NAME_IN_BRACKETS.finditer(text):
-        chars[bracketed.start(1)] = chars[bracketed.start(2)] = " "
+        if _INITIALS_AT.match(bracketed.group(2)) or any(_first_name_or_patronymic(word)
+                                                         for word in _CYRILLIC_WORD_AT.findall(bracketed.group(2))):
+            chars[bracketed.start(1)] = chars[bracketed.start(3)] = " "
     return "".join(chars)
 
 
