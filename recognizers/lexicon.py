@@ -246,3 +246,18 @@ FIELD_KEY_WORDS: dict[str, str] = {
     "mob": "мобильный телефон", "ls": "лицевой счёт", "dog": "договор", "adr": "адрес", "addr": "адрес",
     "inn": "инн", "snils": "снилс", "oms": "полис омс", "cvc": "cvc", "cvv": "cvv", "exp": "срок действия",
 }
+
+
+# A city, home or work phone's words, written out or cut short in a note ("домашний", "дом.", "раб", "гор."): a local
+# number of five to seven digits is read after them (recognizers/phone.py: CUE_NUMBERS; recognizers/local_phone.py:
+# its written shape "555-44-33"). "дом" and "гор" only with their dot ("дом 5" is a house); "раб" with or without it
+# (red team bb6, 08).
+CITY_PHONE_WORDS = r"(?:городск\w*|гор\.|домашн\w*|дом\.|рабоч\w*|раб(?![а-яё])\.?)"
+# A phone's words before a number of any length: "телефон", "тел.", "т." (red team bb6, 08), "номер", mobile words.
+PHONE_WORDS = r"(?:номер\w*|тел\.?|т\.|телефон\w*|сотов\w*|моб\.?|мобильн\w*)"
+
+# A letter as it is spelled aloud, Latin ones by their Russian names: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is
+# "w". The e-mail's local part (recognizers/email.py) and a spelled password (recognizers/secret.py) read them: a value
+# spelled letter by letter is one word however many letters it takes.
+SPELLED_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|зед|"
+                  r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл|дубль)(?![а-яёa-z])")
