@@ -10,6 +10,7 @@ import re
 
 from guard.analysis import Pattern, RecognizerResult
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
+from guard.recognizers.lexicon import SPELLED_LETTER
 
 # A dot typed with spaces around it ("petr . ivanov @ mail . ru", bb M11) still joins the address: each spaced
 # separator has a space, which no part holds, so a part never backtracks into a separator.
@@ -28,9 +29,7 @@ PERCENT_FOR_AT = (r"(?<![\w.+\-%])[A-Za-z][\w.+\-]{0,63}%(?:40)?[A-Za-z][A-Za-z0
 
 # a word of a mailbox; a Latin fragment heard or typed as written keeps its dots, dashes and underscores ("ivan.petrov")
 _WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"
-# Latin letters spelled out in Russian: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is "w".
-_LETTER = (r"(?:[a-zа-яё]|бэ|вэ|гэ|дэ|жэ|зэ|ка|кэ|эль|эл|эм|эн|пэ|эр|эс|тэ|эф|ха|цэ|че|ша|икс|игрек|зет|зед|"
-           r"джей|кей|ай|би|си|ди|ви|эй|эйч|джи|кью|ар|пи|ти|уай|экс|дабл|дубль)(?![а-яёa-z])")
+_LETTER = SPELLED_LETTER  # "бэ ка" is "bk", "дабл ю" is "w" (recognizers/lexicon.py)
 _AT = r"(?:собака|собаку|собачка|эт|at)"
 # "собака мейл ру" said as a turn of its own: it goes on with the mailbox the turn before began (guard/dialogue.py)
 GOES_ON_WITH_A_MAILBOX = re.compile(r"(?<![\s\W])[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)

@@ -27,7 +27,7 @@ from guard.normalize import HESITATION
 from guard.recognizers.base import _QUANTITY_AFTER, ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
 from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, NOBODYS_NUMBER_CUES,
-                                      OTHER_VALUE_WORDS)
+                                      OTHER_VALUE_WORDS, SPELLED_LETTER)
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 WORD_CUES = (r"парол\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*|контрольн\w*\s+слов\w*"
@@ -86,6 +86,7 @@ _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
 _SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15})\.?[ \t]*+:")
 _ANSWER_LINES = 2  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
+_SPELLED = re.compile(SPELLED_LETTER, re.IGNORECASE)  # one letter said by its name ("кью", "дабл", "эр")
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
 _SHORTEST_CODE, _LONGEST_CODE = 4, 8
 _CODE_RUN = re.compile(r"(?<![\d+A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![A-Za-zА-Яа-яЁё])")
@@ -140,10 +141,12 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
         return start, end
     if _is_strong(word) or ends:
         return (start, end) if not _DATE_OR_TIME.fullmatch(word) else None
-    i, taken = first, 1
+    i, taken = first, 0 if _SPELLED.fullmatch(word) else 1
     while not words[i][3] and i + 1 < len(words) and taken < _MOST_WORDS:
         nxt = words[i + 1][2]
-        if _DIGITS_ONLY.fullmatch(nxt) or (_names_something(nxt) and not _is_strong(nxt)):
+        if _SPELLED.fullmatch(words[i][2]) and (_SPELLED.fullmatch(nxt) or _DIGITS_ONLY.fullmatch(nxt)):
+            i += 1  # a value spelled letter by letter, then its digits: one word ("кью дабл ю е эр ти уай 1 2 3")
+        elif _DIGITS_ONLY.fullmatch(nxt) or (_names_something(nxt) and not _is_strong(nxt)):
             i, taken = i + 1, taken + 1
         elif _PREPOSITION_WORD.fullmatch(nxt) and not words[i + 1][3] and i + 2 < len(words) \
                 and _names_something(words[i + 2][2]) and taken + 2 <= _MOST_WORDS:
