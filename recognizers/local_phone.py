@@ -39,10 +39,10 @@ PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:(?:перв|последн)\w*\s+(
                      r"(?!\s*(?:руб|р\.|₽|мин|сек|час|дн|мес|недел|лет|год|%|шт))")
 # A local number told whole right after "номер" ("у мамы номер семьсот семьдесят семь восемьдесят восемь девяносто
 # девять", "номер на … заканчивается", "с номера который на …"; red team bb6, 12): seven digits, as "777-88-99" is
-# written, unless the words before "номер" make it another value's ("по счёту номер …", "номер заказа" has its own word
-# between and never matches).
+# written (no other hyphen: "под номером В-558812" is a request's, its letter read as an 8), unless the words before
+# "номер" make it another value's ("по счёту номер …"; "номер заказа" has its own word between and never matches).
 LOCAL_AFTER_NUMBER_WORD = (r"(?<![а-яёa-z])номер\w*(?:\s+(?:который|что))?(?:\s+на)?[\s:№]*"
-                           r"([1-9](?:[ \-]?\d){6})(?![ \-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))")
+                           r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))")
 _ANOTHER_VALUES_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + ")")
 _PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
 _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)

@@ -185,6 +185,7 @@ def test_a_seven_digit_number_said_after_nomer_is_masked(redactor: Redactor, loc
 @pytest.mark.parametrize("text", ["номер заявки семьсот семьдесят семь восемьдесят восемь девяносто девять",
                                   "номер заказа 1234567", "тариф номер один за триста пятьдесят рублей",
                                   "завтра с 9 до 12, номер наряда 1108167.",
+                                  "Заявление зарегистрировано под номером В-558812, срок рассмотрения 10 дней",
                                   "звоню уточнить по счету номер четыре семь один три восемь пять восемь за ноябрь"])
 def test_a_number_of_nobodys_after_nomer_is_left(redactor: Redactor, text: str) -> None:
     assert "<PHONE_NUMBER>" not in _redacted(redactor, text)
