@@ -86,7 +86,7 @@ _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
 _SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15})\.?[ \t]*+:")
 _ANSWER_LINES = 2  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
-_SPELLED = re.compile(SPELLED_LETTER, re.IGNORECASE)  # one letter said by its name ("кью", "дабл", "эр")
+_LETTER_BY_NAME = re.compile(SPELLED_LETTER, re.IGNORECASE)  # one letter said by its name ("кью", "дабл", "эр")
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
 _SHORTEST_CODE, _LONGEST_CODE = 4, 8
 _CODE_RUN = re.compile(r"(?<![\d+A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![A-Za-zА-Яа-яЁё])")
@@ -141,10 +141,10 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
         return start, end
     if _is_strong(word) or ends:
         return (start, end) if not _DATE_OR_TIME.fullmatch(word) else None
-    i, taken = first, 0 if _SPELLED.fullmatch(word) else 1
+    i, taken = first, 0 if _LETTER_BY_NAME.fullmatch(word) else 1
     while not words[i][3] and i + 1 < len(words) and taken < _MOST_WORDS:
         nxt = words[i + 1][2]
-        if _SPELLED.fullmatch(words[i][2]) and (_SPELLED.fullmatch(nxt) or _DIGITS_ONLY.fullmatch(nxt)):
+        if _LETTER_BY_NAME.fullmatch(words[i][2]) and (_LETTER_BY_NAME.fullmatch(nxt) or _DIGITS_ONLY.fullmatch(nxt)):
             i += 1  # a value spelled letter by letter, then its digits: one word ("кью дабл ю е эр ти уай 1 2 3")
         elif _DIGITS_ONLY.fullmatch(nxt) or (_names_something(nxt) and not _is_strong(nxt)):
             i, taken = i + 1, taken + 1
