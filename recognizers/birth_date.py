@@ -263,10 +263,11 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             return True
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
         # in a contact center that is someone's birthday. Service dates are recent. A two-digit year with a month's name
-        # ("12 марта 89", said "двенадцатого марта восемьдесят девятого") is of the last century from 30 on.
+        # ("12 марта 89", said "двенадцатого марта восемьдесят девятого") is of the last century from 30 on, and so is one
+        # written in digits ("14.07.86", "14/07/86" beside a name or in a record's fields; red team bb6, 03).
         year = re.search(r"(?:19|20)\d{2}", value[4:] if re.fullmatch(COMPACT, value) else value)  # "12031980": not 2031
-        short_year = re.fullmatch(r"\d{1,2}(?:-?(?:го|е|ое))?\s+[а-яё]+\.?\s+(\d{2})(?:-?(?:го|й))?(?:\s*(?:года|год|г\.?))?",
-                                  value, re.IGNORECASE)
+        short_year = re.fullmatch(r"\d{1,2}(?:(?:-?(?:го|е|ое))?\s+[а-яё]+\.?\s+|[./\-]\d{1,2}[./\-])(\d{2})"
+                                  r"(?:-?(?:го|й))?(?:\s*(?:года|год|г\.?))?", value, re.IGNORECASE)
         old_enough = (bool(year) and int(year.group()) <= date.today().year - 14) or \
             (short_year is not None and int(short_year.group(1)) >= _LAST_CENTURY_FROM)
         return old_enough \

@@ -25,6 +25,9 @@ EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/]|\.\d)"
 _CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:/|]+[а-яё]{1,8}){0,2}[\s,;.:/|]*"
 
 
+# month and year typed with nothing between ("0727"): no count after it ("срок 1000 руб" is money)
+_COMPACT = r"(?:0[1-9]|1[0-2])\d{2}(?![\d.,:])(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
+
 # the month by its ordinal, which the number reader leaves as a word: "десятый месяц двадцать седьмого года"
 _ORDINAL_MONTHS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
                    "двенадцат")
@@ -48,7 +51,9 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     # "до 07 30" is a time of day anywhere but right after a card's number
     # right after the card's number, past a comma: "5536 0817 4980 3591, десятый месяц двадцать седьмого года"
     # or named by its parts: "… 76 месяц год 11 25"
-    DICTATED_CUES = ((r"до", 2, 6), (r"(?<=\d{4}),", 2, 6), (r"месяц\s+(?:и\s+)?год", 2, 6))
+    # or a packed record's next field: "5536 9138 2746 0011 / 0125" (red team bb6, 06)
+    DICTATED_CUES = ((r"до", 2, 6), (r"(?<=\d{4}),", 2, 6), (r"(?<=\d{4})[ \t]*[/|;]", 2, 6),
+                     (r"месяц\s+(?:и\s+)?год", 2, 6))
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60
     # a spoken "ноль три" arrives as "0 3": the month may be split in two digits, or said by its ordinal ("до третьего
@@ -59,11 +64,13 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
                  r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
                  r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2}(?:\s+года?(?![а-яё]))?" + _AGAIN_IN_DIGITS + r"?"
-                 r"|" + _ORDINAL_MONTH + r"\s+(?:20)?\d{2})(?:\s+года?(?![а-яё]))?)")
+                 r"|" + _ORDINAL_MONTH + r"\s+(?:20)?\d{2}"
+                 # MMYY typed together: "карта 4276… до 0727", "…, срок 0728" (red team bb6, 06): near a card only
+                 r"|" + _COMPACT + r")(?:\s+года?(?![а-яё]))?)")
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
-        if re.match(_MONTH_WORD, match.group(1), re.IGNORECASE) and not _CARD_NEAR.search(
-                match.string, max(0, match.start(1) - self.DICTATION_WINDOW), match.start(1)):
+        if (re.match(_MONTH_WORD, match.group(1), re.IGNORECASE) or re.fullmatch(_COMPACT, match.group(1))) \
+                and not _CARD_NEAR.search(match.string, max(0, match.start(1) - self.DICTATION_WINDOW), match.start(1)):
             return []
         return super()._cued_spans(match, fewest, most)
 

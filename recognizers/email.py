@@ -10,7 +10,7 @@ import re
 
 from guard.analysis import Pattern, RecognizerResult
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
-from guard.recognizers.lexicon import SAID_JOINER, SAID_SYMBOLS, SPELLED_LETTER_WORDS
+from guard.recognizers.lexicon import SAID_JOINER, SAID_SYMBOLS, SPELLED_LETTER
 
 # A dot typed with spaces around it ("petr . ivanov @ mail . ru", bb M11) still joins the address: each spaced
 # separator has a space, which no part holds, so a part never backtracks into a separator.
@@ -31,7 +31,7 @@ PERCENT_FOR_AT = (r"(?<![\w.+\-%])[A-Za-z][\w.+\-]{0,63}%(?:40)?[A-Za-z][A-Za-z0
 _WORD = r"[a-zа-яё0-9](?:[a-zа-яё0-9]|-(?=[a-zа-яё0-9])|[._](?=[a-z0-9])){0,29}"
 # Letters spelled out in Russian, Latin or Cyrillic (recognizers/lexicon.py): "бэ ка" is "bk", "эм тэ эс" is "mts",
 # "дабл ю" is "w".
-_LETTER = (r"(?:[a-zа-яё]|" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яёa-z])")
+_LETTER = SPELLED_LETTER
 _AT = "(?:" + dict((symbol, pattern) for pattern, symbol in SAID_SYMBOLS)["@"] + ")"
 # "собака мейл ру" said as a turn of its own: it goes on with the mailbox the turn before began (guard/dialogue.py)
 GOES_ON_WITH_A_MAILBOX = re.compile(r"(?<![\s\W])[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)

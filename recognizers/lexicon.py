@@ -123,9 +123,10 @@ SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True))
 CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
 CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r")\.?[ \t]+$",
                                         re.IGNORECASE)
-# A CRM note's short words naming a person: the client's, and the full name's field ("ФИО: Гетманский"), as strong
-# as "клиент" before a capitalised word (recognizers/person.py: _naming_cue).
-NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио"}
+# A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address
+# "Ув." (уважаемый/уважаемая: "Ув. Власова, ваш запрос принят"; red team bb6, 09), as strong as "клиент" before a
+# capitalised word (recognizers/person.py: _naming_cue, _cue_before).
+NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио", "ув"}
 
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
@@ -297,3 +298,18 @@ FIELD_KEY_WORDS: dict[str, str] = {
     "mob": "мобильный телефон", "ls": "лицевой счёт", "dog": "договор", "adr": "адрес", "addr": "адрес",
     "inn": "инн", "snils": "снилс", "oms": "полис омс", "cvc": "cvc", "cvv": "cvv", "exp": "срок действия",
 }
+
+
+# A city, home or work phone's words, written out or cut short in a note ("домашний", "дом.", "раб", "гор."): a local
+# number of five to seven digits is read after them (recognizers/phone.py: CUE_NUMBERS; recognizers/local_phone.py:
+# its written shape "555-44-33"). "дом" and "гор" only with their dot ("дом 5" is a house); "раб" with or without it
+# (red team bb6, 08).
+CITY_PHONE_WORDS = r"(?:городск\w*|гор\.|домашн\w*|дом\.|рабоч\w*|раб(?![а-яё])\.?)"
+# A phone's words before a number of any length: "телефон", "тел.", "т." (red team bb6, 08), "номер", mobile words.
+PHONE_WORDS = r"(?:номер\w*|тел\.?|т\.|телефон\w*|сотов\w*|моб\.?|мобильн\w*)"
+
+# A letter as it is spelled aloud, Latin ones by their Russian names: "бэ ка" is "bk", "эм тэ эс" is "mts", "дабл ю" is
+# "w". The e-mail's local part (recognizers/email.py) and a spelled password (recognizers/secret.py) read them: a value
+# spelled letter by letter is one word however many letters it takes.
+SPELLED_LETTER = (r"(?:[a-zа-яё]|" + "|".join(sorted(SPELLED_LETTER_WORDS, key=lambda name: (-len(name), name)))
+                  + r")(?![а-яёa-z])")  # longest first, then by letter: the same pattern in every process

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result
+from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result, words_before
+from guard.recognizers.lexicon import CITY_PHONE_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PHONE_WORDS
 
 _AREA_CODE = (r"(?<![а-яёa-z])(?:(?:моб\.?|мобильн\w*|сотов\w*|тел\.?|телефон\w*)\s+)?код(?:а|ом)?"
               r"(?:\s+(?:города|город\w*|оператора|региона|мобильного|сотового|междугородн\w*|межгород\w*|телефона))?"
@@ -26,8 +27,8 @@ _CALLING = (r"(?<![а-яёa-z])(?:(?:по|пере)?звон\w*|позвон\w*|
 LOCAL_AFTER_CALLING = _CALLING + r"([1-9]\d{2}[\s\-]\d{2}[\s\-]\d{2}|[1-9]\d{6})(?![\s\-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))"
 # A town's or a short local number in its written shape, hyphens between its last pairs ("555-00-11", "55-00-11",
 # "4-12-33"), after a phone's word and a few words ("тел 55-00-11", "домашний в Урюпинске 4-12-33"; red team bb5 14)
-LOCAL_AFTER_PHONE_WORD = (r"(?<![а-яёa-z])(?:номер\w*|тел\.?|телефон\w*|домашн\w*|городск\w*|рабоч\w*|сотов\w*|моб\.?"
-                          r"|мобильн\w*)(?:\s+[а-яё]{1,15}\.?){0,3}[\s:.,№]*([1-9]\d{0,2}-\d{2}-\d{2})(?![\-.]?\d)")
+LOCAL_AFTER_PHONE_WORD = (r"(?<![а-яёa-z])(?:" + PHONE_WORDS + "|" + CITY_PHONE_WORDS + r")(?:\s+[а-яё]{1,15}\.?){0,3}"
+                          r"[\s:.,№]*([1-9]\d{0,2}-\d{2}-\d{2})(?![\-.]?\d)")
 # A number told in pieces, its first or last digits ("первые цифры 8903 555, последние 00 11", "начинается на 8903555,
 # заканчивается на 0011"): every piece told so is masked, whatever it is a piece of (red team bb5 14)
 # "первые"/"последние" without "цифры" tell a piece only when it is shaped as one (three digits or more, or groups):
@@ -36,11 +37,19 @@ PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:(?:перв|последн)\w*\s+(
                      r"|(?:за|о)?(?:канчива|кончива)\w*\s+на|конча\w*\s+на)[\s:]*(\d{2,7}(?:[\s\-]\d{2,4}){0,3})"
                      r"|(?:перв|последн)\w*[\s:]*(\d{3,7}(?:[\s\-]\d{2,4}){0,3}|\d{2}(?:[\s\-]\d{2,4}){1,3}))(?![\s\-]?\d)"
                      r"(?!\s*(?:руб|р\.|₽|мин|сек|час|дн|мес|недел|лет|год|%|шт))")
+# A local number told whole right after "номер" ("у мамы номер семьсот семьдесят семь восемьдесят восемь девяносто
+# девять", "номер на … заканчивается", "с номера который на …"; red team bb6, 12): seven digits, as "777-88-99" is
+# written (no other hyphen: "под номером В-558812" is a request's, its letter read as an 8), unless the words before
+# "номер" make it another value's ("по счёту номер …"; "номер заказа" has its own word between and never matches).
+LOCAL_AFTER_NUMBER_WORD = (r"(?<![а-яёa-z])номер\w*(?:\s+(?:который|что))?(?:\s+на)?[\s:№]*"
+                           r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))")
+_ANOTHER_VALUES_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + ")")
 _PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
+_AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)
 _BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
 _AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
 _PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
-HINT = r"код|звон|набира|набер|набрать|\d-\d\d-\d\d|перв|последн|начина|кончива|конча"
+HINT = r"код|звон|набира|набер|набрать|номер|\d-\d\d-\d\d|перв|последн|начина|кончива|конча"
 
 
 class LocalNumberRecognizer(ContextPatternRecognizer):
@@ -62,6 +71,10 @@ class LocalNumberRecognizer(ContextPatternRecognizer):
         for match in _AFTER_WORD.finditer(text):
             results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.85,
                                        "a local number in its written shape after a phone's word"))
+        for match in _AFTER_NUMBER_WORD.finditer(text):
+            if not any(_ANOTHER_VALUES_WORD.match(word) for word in words_before(text, match.start(), 24)[-2:]):
+                results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.85,
+                                           "a local number told whole after \"номер\""))
         for match in _PIECE.finditer(text):
             group = 1 if match.group(1) is not None else 2
             results.append(make_result(self, self.ENTITY, match.start(group), match.end(group), 0.6,

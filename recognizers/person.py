@@ -46,7 +46,7 @@ _CUE_STEMS = ("зовут", "звать", "фамили", "отчеств", "в�
               "передайте", "пригласите", "супруг", "сестр", "уважаем", "дорог", "здравствуйте", "спасибо",
               "перезвон", "позвон", "передать", "соедините", "получател", "плательщик", "контактн", "пишет",
               "написал")
-_CUE_WORDS = {"я", "кл", "фио", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это"}
+_CUE_WORDS = {"я", "муж", "жена", "сын", "дочь", "мама", "папа", "брат", "имя", "имени", "это", *NAMING_ABBREVIATIONS}
 _WEAK_CUE_WORDS = {"на", "для", "с", "от", "у"}
 # Frequent words with a first-name or surname reading that, alone, are almost never names.
 _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "лев", "мир", "мира", "роза", "лилия", "марина", "слава",
@@ -203,6 +203,55 @@ class _NameView:
         return self._map(start, 2, False), self._map(end, 2, True)
 
 
+# A record's fields written without spaces between the parts of a name (red team bb6, 01/02/11): "Кузнецов;Иван;Петрович",
+# "Ахмедов|Рустам", "Сметанина / Ольга", "Кузнецов_Иван", "Кузнецова,О.В.", "Морозова (Ольга)". A first name or a
+# patronymic on one side of such a separator makes it a space, so the name's parts stand beside each other as in
+# "Кузнецов Иван Петрович" and every rule that reads a first name or patronymic beside a word as its surname reads them;
+# between other words it stays a separator ("Причина | Мороз" is a table's cells). Latin words keep theirs
+# ("ivan_petrov" is a login). A comma with no space after it is read as one before initials ("Власова,О.В.").
+_FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁа-яё])")
+_NAME_IN_BRACKETS = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*(\()[ \t]*([А-ЯЁ][а-яё]*\.?(?:[ \t]*[А-ЯЁ][а-яё]*\.?)?)[ \t]*(\))")
+_CYRILLIC_WORD_BEFORE = re.compile(r"[А-ЯЁа-яё]+$")
+_CYRILLIC_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_INITIALS_AT = re.compile(r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.")
+
+
+def _first_name_or_patronymic(word: str) -> bool:
+    return bool(_person_kinds(word) & {"Name", "Patr"})
+
+
+def _fields_as_words(text: str) -> str:
+    """`text` with the separators between a record's name fields read as spaces: the same length, so every offset
+    found in it is an offset of `text`."""
+    if not any(c in text for c in ";|/\\_,("):
+        return text
+    chars = list(text)
+    for separator in _FIELD_SEPARATOR.finditer(text):
+        left = _CYRILLIC_WORD_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
+        right = _CYRILLIC_WORD_AT.match(text, separator.end()).group()
+        if separator.group() == ",":
+            joined = _INITIALS_AT.match(text, separator.end()) is not None \
+                or (right[0].isupper() and _first_name_or_patronymic(right))
+        else:
+            joined = _first_name_or_patronymic(left) or _first_name_or_patronymic(right)
+        if joined:
+            for k in range(*separator.span()):
+                if not chars[k].isspace():
+                    chars[k] = " "
+    for bracketed in _NAME_IN_BRACKETS.finditer(text):
+        if _INITIALS_AT.match(bracketed.group(2)) or any(_first_name_or_patronymic(word)
+                                                         for word in _CYRILLIC_WORD_AT.findall(bracketed.group(2))):
+            chars[bracketed.start(1)] = chars[bracketed.start(3)] = " "
+    return "".join(chars)
+
+
+def _closing_bracket(text: str, end: int, start: int) -> int:
+    """A name's end taken past the bracket that closes one opened inside it ("Морозова (Ольга)")."""
+    if end < len(text) and text[end] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        return end + 1
+    return end
+
+
 def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, float, str]]:
     """THE definition of a person's name in a text: (start, end, score, why) for every name found.
 
@@ -210,12 +259,14 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     same dictionary, initials, cue and Latin-name signals (guard/disclosure/personal.py asks here).
     """
     spans: list[tuple[int, int, float, str]] = []
+    written = text
+    text = _fields_as_words(text)
     lowercase = needs_recasing(text)
     ner_spans = list(ner_spans)
     for ner in ner_spans:
         if ner.type != "PER":
             continue
-        for piece_start, piece_end in _list_pieces(text, ner.start, ner.end):
+        for piece_start, piece_end in _list_pieces(written, ner.start, ner.end):
             trimmed = _trim_ner_span(text, piece_start, piece_end)
             if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase) \
                     and not (lowercase and _unsupported_word(text, *trimmed)):
@@ -247,6 +298,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
+        spans += [(s, e, 0.6, "a surname as a field of a record of values") for s, e in _surnames_as_record_fields(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
@@ -262,7 +314,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
-    return [(s, _with_patronymic_marker(text, e), score, why) for s, e, score, why in spans]
+    return [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
 
 
 # Turkic patronymic markers after the father's name: "Мамедов Эльчин Рашид оглы", "Алиева Айгюль Вагиф кызы".
@@ -931,6 +983,32 @@ _CAPITALISED_NEXT = re.compile(r"(?<!\s)\s*[А-ЯЁ][а-яё]")  # from the firs
 
 
 _VALUE_AFTER = re.compile(r"(?<![ \t])[ \t]*(?:[|/;,][ \t]*)?\+?\d")  # from a word's end: the next field of a record is a number
+# A record's fields: a value (digits) and a separator before the word, or a separator and a value after it
+# ("89265554433 / Сметанина / 14.07.1986", "данные: 4512 334455, 14.07.1986, Сметанина"; red team bb6, 01/02).
+_VALUE_FIELD_BEFORE = re.compile(r"\d[ \t]*[|/;,][ \t]*$")  # up to a word's start
+_FIELD_END = re.compile(r"[ \t]*(?:[|/;,\n]|$)")  # from a word's end: the field ends with the word
+_RECORD_WORD = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
+
+
+def _surnames_as_record_fields(text: str) -> list[tuple[int, int]]:
+    """A capitalised word that is a whole field of a record of values — a number or date beside it across a
+    separator — is a surname when it can be one: a surname reading, or a surname's ending on a word the dictionary
+    reads as nothing it is sure of ("Сметанина": a rare noun's case to pymorphy2; "Корзина" stays a basket)."""
+    out = []
+    for match in _RECORD_WORD.finditer(text):
+        start, end = match.span()
+        if not _FIELD_END.match(text, end):
+            continue
+        if not (_VALUE_FIELD_BEFORE.search(text, max(0, start - 8), start) or _VALUE_AFTER.match(text, end)):
+            continue
+        word = match.group()
+        found = parses(word)
+        if "Surn" in _rare_kinds(word) or (_SURNAME_ENDING.search(word.lower())
+                                           and (not is_known(word) or found[0].score < 0.5)):
+            out.append((start, end))
+    return out
+
+
 _KIN_PREFIX = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=[^\W\d_])")
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -22,6 +22,7 @@ from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, 
                                     names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS
 from guard.recognizers.device_id import DEVICE_WORDS
+from guard.recognizers.lexicon import CITY_PHONE_WORDS
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
@@ -232,8 +233,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
                         "карт", "тикет", "кейс", "инцидент", "заказ")
     CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
                     r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),
-                   # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать"
-                   (r"(?:городско\w*|домашн\w*|рабоч\w*)(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7))
+                   # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать",
+                   # "дом. 555 44 33"
+                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
     CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
@@ -331,22 +333,25 @@ class PhoneRecognizer(ContextPatternRecognizer):
 
     def _rest_of_dictated_run(self, text: str, run: list[re.Match],
                               stretches: list[tuple[int, int]]) -> list[RecognizerResult]:
-        """Fail closed: a run said digit by digit that holds a phone and four digits more ("полис 7 8 9 0 0 1 2 3 4 5 6
-        7 8 9 0 2": a longer number the phone reading took eleven digits of) keeps the rest masked too, at a score
-        any other kind's reading outranks."""
-        if not stretches or any(len(group.group()) != 1 for group in run):
+        """Fail closed: a run said digit by digit or in pairs that holds a phone and four digits more ("полис 7 8 9 0 0 1 2
+        3 4 5 6 7 8 9 0 2": a longer number the phone reading took eleven digits of; "22 0 0 7 0 0 1 2 3 4 5 6 7 8 9", a
+        card dictated with no word before it, red team bb6 07) keeps the rest masked too, every piece of it on either
+        side, at a score any other kind's reading outranks."""
+        if not stretches or any(len(group.group()) > 2 for group in run):
             return []
         covered = {i for first, last in stretches for i in range(first, last + 1)}
-        rests, piece = [], []
+        pieces, piece = [], []
         for i in range(len(run) + 1):
             if i < len(run) and i not in covered:
                 piece.append(i)
                 continue
-            if len(piece) >= 4:
-                rests.append(make_result(self, self.ENTITY, run[piece[0]].start(), run[piece[-1]].end(), REST_SCORE,
-                                         "the rest of a number said digit by digit"))
+            if piece:
+                pieces.append(piece)
             piece = []
-        return rests
+        if sum(len(run[i].group()) for piece in pieces for i in piece) < 4:
+            return []
+        return [make_result(self, self.ENTITY, run[piece[0]].start(), run[piece[-1]].end(), REST_SCORE,
+                            "the rest of a number said digit by digit") for piece in pieces]
 
     @staticmethod
     def _phones_in_run(run: list[re.Match]) -> list[tuple[int, int]]:

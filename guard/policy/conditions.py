@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterator, Protocol
 
 from guard.policy.context import CallContext
+from guard.policy.flash import restriction_codes
 from guard.policy.operators import number_digits, parse_date
 from guard.policy.paths import MISSING, PathPattern, resolve
 from guard.policy.schema import DURATION, AllOf, AnyOf, FieldTest, NotOf
@@ -112,9 +113,11 @@ def _equals_context(value: Any, attribute: str, situation: Situation) -> bool:
 def _contains(value: Any, expected: Any, situation: Situation) -> bool:
     """Whether `value` holds `expected` as a CRM's reader would find it: a list, a lone string, or an object
     ({"code": "no_contact_person"}), at any depth; strings compared without case, surrounding spaces, or the
-    difference between "_", "-" and a space."""
+    difference between "_", "-" and a space — or a note in words that means that code ("Запрет: контактное лицо",
+    guard/policy/flash.py: fail closed)."""
     wanted = _code(expected) if isinstance(expected, str) else None
-    return any(item == expected or wanted is not None and isinstance(item, str) and _code(item) == wanted
+    return any(item == expected or wanted is not None and isinstance(item, str)
+               and (_code(item) == wanted or wanted in restriction_codes(item))
                for item in _items(value))
 
 
