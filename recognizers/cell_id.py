@@ -15,14 +15,16 @@ from guard.recognizers.lexicon import SAID_SEPARATOR
 # The cue words, written and spoken: "базовая станция", "БС" (capitals: "бс" in lowercase chat is too many things),
 # "бэ эс", a cell ("сота", "соты", "номер соты", "идентификатор соты"), "cell id", "CID", "LAC", "LAI" (and as said:
 # "лак", "лаи"), "eNodeB", "gNodeB", "eNB"; then perhaps "номер", "№", "ид"
-CELL_NAMES = (r"(?:базов\w+\s+станци\w*|(?-i:БС)|бэ\s?эс|сот(?:а|ы|е|у|ой)|cell(?:[\s_\-]?id)?|cid|lac|lai|лак|лаи|"
+# A cell is also called by the English word's translation, "ячейка" (red team bb6, 05: "ячейка 40211").
+CELL_NAMES = (r"(?:базов\w+\s+станци\w*|(?-i:БС)|бэ\s?эс|сот(?:а|ы|е|у|ой)|ячейк(?:а|и|е|у|ой)|"
+              r"cell(?:[\s_\-]?id)?|cid|lac|lai|лак|лаи|"
               r"[eg]?node\s?b|[eg]nb)")
 CELL_WORDS = r"(?:(?:номер\w*|идентификатор\w*|id)\s+)?" + CELL_NAMES + r"(?:\s+(?:номер|№|id|ид))?"
 
 
 class CellIdRecognizer(ContextPatternRecognizer):
     ENTITY = "CELL_ID"
-    CONTEXT = ("бс", "сота", "соты", "cell", "cid", "lac", "lai", "enodeb", "gnodeb")
+    CONTEXT = ("бс", "сота", "соты", "ячейка", "cell", "cid", "lac", "lai", "enodeb", "gnodeb")
     # a cell id is any number of 3 digits or more; a LAI is "MCC-MNC-LAC" or "LAC-CI": digit groups joined by a
     # hyphen, a slash, a space or a said "тире"
     CUE_NUMBERS = ((CELL_WORDS, 3, 20),)
@@ -33,4 +35,4 @@ KIND = Kind("CELL_ID", (CellIdRecognizer,), number_value, numeric=True,
             # a number is looked for only in a text that names a base station, a cell or a location area as its cue does,
             # also inside a key whose words are glued ("servingCellId", "базоваяСтанция": structured.py reads them apart)
             hint=r"^(?=.*\d)(?=.*" + CELL_NAMES.replace(r"\s+", r"[\s_.\-]*") + ")",
-            cues=("бс", "cid", "lac", "lai", "enodeb", "gnodeb"))
+            cues=("бс", "ячейк", "cid", "lac", "lai", "enodeb", "gnodeb"))
