@@ -484,9 +484,11 @@ def _after_naming_word(text: str, start: int) -> bool:
 # Words a speaker puts between a naming word and the name: "фамилия у меня зима", "фамилия вот такая: …", "моя фамилия
 # как птица орёл" ("как" compares: the name is the word after the thing it is compared to, and both are hidden).
 _BETWEEN_NAMING_WORD_AND_NAME = {"у", "меня", "него", "неё", "нее", "его", "её", "ее", "вот", "это", "ну", "значит",
-                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое"}
+                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое",
+                                 # a name the speaker had ("фамилия у меня была сметанина", "раньше фамилия была …")
+                                 "был", "была", "было", "раньше"}
 _NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
-                                       + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=len, reverse=True))
+                                       + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=lambda w: (-len(w), w)))
                                        + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
 
 

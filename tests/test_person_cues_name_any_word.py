@@ -12,6 +12,8 @@ from conftest import person_names as names
     ("фамилия у меня зима", "зима"),
     ("моя фамилия как птица орёл", "орёл"),
     ("меня зовут вот Роза, запишите", "Роза"),
+    ("фамилия у меня была сметанина", "сметанина"),  # a name the speaker had (red team bb6, 10)
+    ("раньше фамилия была морковкина", "морковкина"),
 ])
 def test_a_naming_word_names_the_word_after_a_speakers_fillers(person_redactor, text, surname):
     assert any(surname in found for found in names(person_redactor, text))
@@ -19,6 +21,7 @@ def test_a_naming_word_names_the_word_after_a_speakers_fillers(person_redactor, 
 
 def test_fillers_after_a_naming_word_do_not_make_a_verb_a_name(person_redactor):
     assert names(person_redactor, "фамилия у меня указана неверно") == []
+    assert names(person_redactor, "фамилия у меня была указана неверно") == []
 
 
 def test_a_word_after_imya_is_a_name_though_the_dictionary_knows_a_place_by_it(person_redactor):
