@@ -132,79 +132,81 @@ def audit_rules(summary: tuple[tuple[str, str, tuple[str, ...]], ...]) -> list[l
     return [[rule, action, list(paths)] for rule, action, paths in summary]
 
 
-class DecisionCache:
-    """A small LRU of finished decisions; size 0 turns it off."""
+class _KeyedLru:
+    """An LRU of `size` entries (size 0: off) keyed by keyed BLAKE2b digests: the key is drawn at random when the
+    process starts and never stored or logged, so no entry is found by a value and none outlives the process."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._entries: OrderedDict[Hashable, Shown] = OrderedDict()
-        self._key = secrets.token_bytes(32)  # per process, never stored or logged
-
-    def key(self, body: bytes, ctx: CallContext) -> Hashable | None:
-        """None when the cache is off: no hashing of a body nothing will be looked up by."""
-        if self.size <= 0:
-            return None
-        return (
-            hashlib.blake2b(body, key=self._key, digest_size=32).digest(),
-            ctx.identification.value,
-            ctx.caller_gender,
-            ctx.identified_by,
-            tuple(sorted(ctx.confirmed)),
-            ctx.today or policy_today(),
-        )
-
-    def get(self, key: Hashable | None) -> Shown | None:
-        if key is None:
-            return None
-        shown = self._entries.get(key)
-        if shown is not None:
-            self._entries.move_to_end(key)
-        return shown
-
-    def put(self, key: Hashable | None, shown: Shown) -> None:
-        if key is None or self.size <= 0 or shown.filtered.detection_failure or shown.filtered.fail_closed:
-            return
-        self._entries[key] = shown
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.size:
-            self._entries.popitem(last=False)
-
-
-class CardSecretsCache:
-    """The secrets (CardSecrets) of the cards decided lately, an LRU of `size` entries; size 0 turns it off.
-
-    A card comes back three times a call: its hidden values are read into matchable forms once, and each of its texts
-    scrubbed once (CardSecrets remembers what it scrubbed). The key is a keyed BLAKE2b of the body, one of what the
-    decision hid, showed and showed in part (CardSecrets.of reads nothing else), and the call state: an entry serves
-    only the same card decided the same way for the same identification — never another customer's card, never
-    another level's. The key is drawn at random when the process starts and never written anywhere; the entries hold
-    hidden values in memory only, as each response's CardSecrets does while it is scrubbed, and are never persisted.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.hits = 0
-        self._entries: OrderedDict[Hashable, CardSecrets] = OrderedDict()
+        self._entries: OrderedDict[Hashable, Any] = OrderedDict()
         self._key = secrets.token_bytes(32)  # per process, never stored or logged
 
     def _digest(self, data: bytes) -> bytes:
         return hashlib.blake2b(data, key=self._key, digest_size=32).digest()
 
+    def _get(self, key: Hashable) -> Any:
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def _put(self, key: Hashable, value: Any) -> None:
+        self._entries[key] = value
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+
+def _call_state(ctx: CallContext) -> tuple:
+    """What of a call a card's decision depends on: an entry serves one identification level, gender and confirmation."""
+    return ctx.identification.value, ctx.caller_gender, ctx.identified_by, tuple(sorted(ctx.confirmed))
+
+
+class DecisionCache(_KeyedLru):
+    """A small LRU of finished decisions; size 0 turns it off."""
+
+    def key(self, body: bytes, ctx: CallContext) -> Hashable | None:
+        """None when the cache is off: no hashing of a body nothing will be looked up by."""
+        if self.size <= 0:
+            return None
+        return (self._digest(body), *_call_state(ctx), ctx.today or policy_today())
+
+    def get(self, key: Hashable | None) -> Shown | None:
+        return None if key is None else self._get(key)
+
+    def put(self, key: Hashable | None, shown: Shown) -> None:
+        if key is None or self.size <= 0 or shown.filtered.detection_failure or shown.filtered.fail_closed:
+            return
+        self._put(key, shown)
+
+
+class CardSecretsCache(_KeyedLru):
+    """The secrets (CardSecrets) of the cards decided lately, an LRU of `size` entries; size 0 turns it off.
+
+    A card comes back three times a call: its hidden values are read into matchable forms once, and each of its texts
+    scrubbed once (CardSecrets remembers what it scrubbed). The key is a keyed digest of the body, one of what the
+    decision hid, showed and showed in part (CardSecrets.of reads nothing else), and the call state: an entry serves
+    only the same card decided the same way for the same identification — never another customer's card, never
+    another level's. The entries hold hidden values in memory only, as each response's CardSecrets does while it is
+    scrubbed, and are never persisted.
+    """
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.hits = 0
+
     def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
         decided = repr((decision.hidden, decision.shown, decision.partly)).encode("utf-8", "backslashreplace")
-        return (self._digest(body), self._digest(decided), ctx.identification.value, ctx.caller_gender,
-                ctx.identified_by, tuple(sorted(ctx.confirmed)))
+        return (self._digest(body), self._digest(decided), *_call_state(ctx))
 
     def of(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> CardSecrets:
         if self.size <= 0:
             return CardSecrets.of(decision)
         key = self.key(decision, body, ctx)
-        found = self._entries.get(key)
+        found = self._get(key)
         if found is not None:
             self.hits += 1
-            self._entries.move_to_end(key)
             return found
-        found = self._entries[key] = CardSecrets.of(decision)
-        while len(self._entries) > self.size:
-            self._entries.popitem(last=False)
+        found = CardSecrets.of(decision)
+        self._put(key, found)
         return found
