@@ -117,12 +117,17 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
             parts.append(text[:kept])
             at += kept + 1
         for entity in analyze(" ".join(parts)):
-            for index, start, length in pieces:
-                lo, hi = max(entity.start, start), min(entity.end, start + length)
-                if lo < hi and turns[index][0] == speaker:
-                    out.append((index, Entity(lo - start, hi - start, entity.type, entity.score)))
+            out += [(index, piece) for index, piece in _cut_to_turns(entity, pieces) if turns[index][0] == speaker]
     return out
 
+
+def _cut_to_turns(entity: Entity, pieces: Sequence[tuple[int, int, int]]) -> Iterator[tuple[int, Entity]]:
+    """(turn index, the piece of `entity` in that turn's offsets) for each turn it reaches, the turns read as one text
+    where each starts at `start` and holds `length` characters: `pieces` = (turn index, start, length)."""
+    for index, start, length in pieces:
+        lo, hi = max(entity.start, start), min(entity.end, start + length)
+        if lo < hi:
+            yield index, Entity(lo - start, hi - start, entity.type, entity.score)
 
 
 # A speaker's label in a transcript written as one text: "Клиент: …", "Оператор 2: …" (a line's or a sentence's start, or
@@ -208,11 +213,10 @@ def in_turns(turns: Sequence[Turn], starts: list[int], entities: list[Entity]) -
     """The entities found in `as_transcript`'s text, cut to each turn's text and in its offsets (a span over a label or
     a line break gives a piece in every turn it reaches; the label itself is no turn's)."""
     found: list[list[Entity]] = [[] for _ in turns]
+    pieces = [(index, start, len(text)) for index, ((_, text), start) in enumerate(zip(turns, starts))]
     for entity in entities:
-        for index, ((_, text), start) in enumerate(zip(turns, starts)):
-            lo, hi = max(entity.start, start), min(entity.end, start + len(text))
-            if lo < hi:
-                found[index].append(Entity(lo - start, hi - start, entity.type, entity.score))
+        for index, piece in _cut_to_turns(entity, pieces):
+            found[index].append(piece)
     return found
 
 
