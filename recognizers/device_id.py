@@ -54,10 +54,6 @@ def device_shape(digits: str) -> tuple[str, float] | None:
     return None
 
 
-def canonical(value: str) -> str:
-    return digits_of(value)
-
-
 class DeviceIdRecognizer(ContextPatternRecognizer):
     ENTITY = "DEVICE_ID"
     PATTERNS = [Pattern("device_id", RUN_START + r"\d(?:[ \-]?\d){14,19}" + RUN_END, 0.6)]
@@ -75,5 +71,5 @@ class DeviceIdRecognizer(ContextPatternRecognizer):
         return kept
 
 
-KIND = Kind("DEVICE_ID", (DeviceIdRecognizer,), canonical, numeric=True,
+KIND = Kind("DEVICE_ID", (DeviceIdRecognizer,), number_value, numeric=True,
             cues=("imei", "iccid", "imsi", "айсиси", "имси"))

@@ -172,6 +172,7 @@ numbers_of = {
     "RU_PASSPORT": (st.text("0123456789", min_size=10, max_size=10), lambda d: f"{d[:2]} {d[2:4]} {d[4:]}"),
     "ACCOUNT_NUMBER": (st.text("0123456789", min_size=9, max_size=10), lambda d: d),
     "CONTRACT_NUMBER": (st.text("0123456789", min_size=6, max_size=10), lambda d: f"{d[:2]}-{d[2:]}"),
+    "DEVICE_ID": (st.text("0123456789", min_size=15, max_size=15), lambda d: f"{d[:2]} {d[2:8]} {d[8:14]} {d[14:]}"),
 }
 
 
