@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from guard.analysis import Pattern, RecognizerResult
-from guard.normalize import lookalike_digits
+from guard.normalize import ascii_digits, lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
                                     digits_of, has_stem, last_cue, make_result, names_nobodys_number,
                                     names_what_it_is_for, number_value, words_in)
@@ -60,8 +60,10 @@ _MSISDN_SEPARATORS = re.compile(r"[\s()\-]")
 
 
 def parse_msisdn(raw: str) -> str | None:
-    """'+7 916 123-45-67', '89161234567', '79161234567' -> '79161234567'; None when it is not one."""
-    match = _MSISDN_FORMS.match(_MSISDN_SEPARATORS.sub("", raw.strip()))
+    """'+7 916 123-45-67', '89161234567', '79161234567' -> '79161234567'; None when it is not one. Digits of any
+    script are read as their 0-9 ("7９161234567" is 79161234567, as a CRM reading it as a number reads it), so one
+    number has one written form here: the key of its guessing budget and the path the CRM is asked for."""
+    match = _MSISDN_FORMS.match(_MSISDN_SEPARATORS.sub("", ascii_digits(raw.strip())))
     return "7" + match.group(1) if match else None
 
 

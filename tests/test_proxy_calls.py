@@ -379,3 +379,24 @@ def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_ag
 
     digest = session.identified_owner
     assert digest and all(piece.lower() not in digest for piece in (card["owner"]["last_name"], card["contract"]["number"]))
+
+
+def test_the_guessing_limit_per_customer_number_binds_whatever_script_its_digits_are_written_in(tmp_path, engine, policy):
+    """Issue 10's guessing limits (red team bb7, 18): a customer number written with another script's digits
+    (full-width, Arabic-Indic, Devanagari) is the same number — a CRM reading it as a number serves the same card —
+    so it spends the same failed-guess budget; each written form does not get a fresh one."""
+    digits = ["0123456789", "０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९"]
+
+    def written_in(script: int) -> str:
+        return SAMPLE_CARD["msisdn"].translate(str.maketrans("0123456789", digits[script % len(digits)]))
+
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            statuses = []
+            for guess in range(8):  # guess_limit_identify_per_number is 6 by default
+                call_id = await _new_call(client, stack.guard_url, msisdn=written_in(guess))
+                status, _ = await _identify(client, stack.guard_url, call_id, full_name=f"Петров Иван Ильич{guess}")
+                statuses.append(status)
+            assert statuses[:6] == [200] * 6 and statuses[6:] == [429, 429]
+
+    asyncio.run(scenario())
