@@ -31,6 +31,7 @@ import re
 from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
+from guard.morph import parses
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.device_id import DEVICE_WORDS
@@ -236,6 +237,26 @@ _OWN_NAME = re.compile(r"(?<![а-яёa-z\d])" + SELF_INTRODUCTION + r"[ \t,:—�
 _GREETED_NAME = re.compile(r"\A[\s\W]*+" + GREETING + r"[\s,!.—–-]+(?P<name>[а-яё]+)[\s,!.—–-]+(?=" + OFFER_OF_HELP + r"(?![а-яё]))",
                            re.IGNORECASE)
 
+# A greeting's name is the speaker's own only when the speaker's words about themselves agree with it: "Здравствуйте,
+# Наталья, чем могу быть полезна?" — the operator's; "Здравствуйте, Пётр, чем могу помочь?" or "здравствуйте егор
+# слушаю вас" may as well greet the caller by name (an outbound call, a caller already known), so it stays masked
+# (red team bb7, 17). The self-forms: the speaker's short adjectives ("полезна", "рад", "готова").
+_SELF_FORM = re.compile(r"(?<![а-яё])(?P<form>полезна|полезен|полезный|рада?|готова?)(?![а-яё])", re.IGNORECASE)
+_FEMININE_SELF_FORMS = frozenset({"полезна", "рада", "готова"})
+_MASCULINE_SELF_FORMS = frozenset({"полезен", "полезный", "рад", "готов"})
+
+
+def _speaker_agrees_with(name: str, turn: str) -> bool:
+    """The turn's self-forms ("полезна", "рад") name the speaker's gender, and it is the first name's."""
+    forms = {found["form"].lower() for found in _SELF_FORM.finditer(turn)}
+    readings = {("femn" in parse.tag) for parse in parses(name) if "Name" in parse.tag}
+    if len(readings) != 1:
+        return False
+    feminine = readings.pop()
+    return bool(forms & (_FEMININE_SELF_FORMS if feminine else _MASCULINE_SELF_FORMS)) and not (
+        forms & (_MASCULINE_SELF_FORMS if feminine else _FEMININE_SELF_FORMS))
+
+
 # From a name's end: "Это Ольга?". Starts only at a run's first blank (else every suffix of a run is scanned: quadratic).
 _ASKED = re.compile(r"(?<![ \t])[ \t]*\?")
 
@@ -254,6 +275,8 @@ def operators_own_names(text: str) -> list[tuple[int, int]]:
     normalized = normalize(text)
     found = []
     greeted = _GREETED_NAME.match(normalized.text)
+    if greeted and not _speaker_agrees_with(greeted["name"], normalized.text):
+        greeted = None
     for match in [*_OWN_NAME.finditer(normalized.text), *([greeted] if greeted else [])]:
         name, following = match["name"], match.groupdict().get("following")
         if not only_a_first_name(name) or (following is not None and may_be_a_name_part(following)):

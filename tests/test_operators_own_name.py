@@ -32,7 +32,7 @@ def names_in(redactor: Redactor, text: str) -> list[str]:
     ("Оператор: Служба поддержки, Марина. Слушаю.", "Марина"),
     ("оператор: поддержка домашнего интернета артём здравствуйте", "артём"),
     ("Оператор: Здравствуйте, Наталья, чем могу быть полезна?", "Наталья"),
-    ("оператор: здравствуйте егор слушаю вас", "егор"),
+    ("оператор: здравствуйте егор рад помочь слушаю вас", "егор"),
     ("Оператор: Это Ольга, контактный центр.", "Ольга"),
 ])
 def test_with_the_setting_the_operators_self_introduced_first_name_is_kept(keeping_redactor, operator_turn, name):
@@ -88,3 +88,16 @@ def test_only_the_lone_first_name_is_the_operators(name, frame, surname):
     assert len(operators_own_names(f"Здравствуйте, {frame} {name}, слушаю вас.")) == 1
     assert operators_own_names(f"Здравствуйте, {frame} {name} {surname}, слушаю вас.") == []
     assert operators_own_names(f"Здравствуйте, {frame} {surname}, слушаю вас.") == []
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("Оператор: Здравствуйте, Пётр, чем могу помочь?\nКлиент: хочу сменить тариф", "Пётр"),
+    ("Оператор: Добрый день, Зинаида, слушаю вас\nКлиент: у меня не работает интернет", "Зинаида"),
+    ("оператор: здравствуйте егор слушаю вас\nклиент: алло", "егор"),
+    ("Оператор: Здравствуйте, Наталья, чем могу быть полезен?\nКлиент: Добрый день.", "Наталья"),
+])
+def test_a_name_after_the_greeting_with_nothing_of_the_speakers_own_gender_may_be_the_callers_and_stays_masked(
+        keeping_redactor, text, masked):
+    """Red team bb7, 17: "Здравствуйте, Пётр, чем могу помочь?" greets the caller by name as well as it could introduce
+    the operator; only the speaker's own gendered words agreeing with the name ("полезна", "рад") make it theirs."""
+    assert masked in names_in(keeping_redactor, text)
