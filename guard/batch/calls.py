@@ -28,8 +28,9 @@ class BadCall(ValueError):
 
 
 # Fields docs/interfaces.md §6 gives a call and a turn that pass through as they are (CONTRACTS.md §6): the two ids are
-# read for personal data, to warn (red team bb5 06: "79161234567-2026-11-01", an operator's name and phone); a time and
-# a speaker's label are not. Any other field holding text passes through too unless named (`--redact-field`), and is
+# read for personal data, to warn (red team bb5 06: "79161234567-2026-11-01", an operator's name and phone), and so is
+# a turn's speaker label (red team bb7 10: a telephony export labels the caller's channel by its number or the CRM's
+# name); a time is not. Any other field holding text passes through too unless named (`--redact-field`), and is
 # warned of (guard/fields.py).
 ID_FIELDS = ("call_id", "operator_id")
 _TURN_PREFIX = "turns[]."
@@ -121,11 +122,18 @@ def _passed_through(call: dict, named: set[str], redactor: TextRedactor) -> Coun
                 found[key] = 1
         elif key not in CALL_FIELDS and holds_text(value):
             found[shown(key)] = 1
+    labels: dict[str, bool] = {}  # a call has a few distinct speaker labels: each read once
     for turn in call["turns"]:
         if isinstance(turn, dict):
             for key, value in turn.items():
                 path = _TURN_PREFIX + key
-                if key not in TURN_FIELDS and key != "entities" and path not in named and holds_text(value):
+                if path in named:
+                    continue
+                if key == "speaker":
+                    if isinstance(value, str) and value.strip() and labels.setdefault(
+                            value, _reads_as_personal_data(value, redactor)):
+                        found[path] = 1
+                elif key not in TURN_FIELDS and key != "entities" and holds_text(value):
                     found[shown(path)] = 1
     return found
 

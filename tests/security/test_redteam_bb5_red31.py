@@ -234,3 +234,18 @@ def test_guard_redact_redacts_a_named_field_and_warns_of_the_others():
                           input=line + "\n", capture_output=True, text=True)
     assert done.returncode == 0 and "89161234567" not in done.stdout
     assert "note in 1 line(s)" in done.stderr and "89031234567" not in done.stderr
+
+
+@pytest.mark.parametrize("label", ["+7 903 555-21-40", "Воронцова Алла Игоревна"])
+def test_a_speaker_label_that_reads_as_personal_data_is_warned_of_and_a_plain_label_is_not(redactor, label):
+    """Red team bb7, 10: a telephony export labels the caller's channel by its number or by the CRM's name; the label
+    passes through (CONTRACTS.md §6) but the closing warning names the field (never the value), as it names the ids."""
+    from guard.fields import warning
+    call = {"call_id": "c-0002", "operator_id": "op7", "started_at": "2026-11-02T09:00:00",
+            "turns": [{"speaker": "operator", "start": 0.0, "end": 1.0, "text": "слушаю вас"},
+                      {"speaker": label, "start": 1.0, "end": 2.0, "text": "добрый день"},
+                      {"speaker": "client", "start": 2.0, "end": 3.0, "text": "да"}]}
+    redacted = redact_call(call, redactor)
+    assert redacted.passed_through == {"turns[].speaker": 1}
+    assert label not in warning(redacted.passed_through, "call")
+    assert redact_call(call, redactor, ("turns.speaker",)).passed_through == {}
