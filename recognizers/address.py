@@ -21,7 +21,7 @@ from functools import lru_cache
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.phone import LINE_KINDS
-from guard.recognizers.lexicon import SAID_SEPARATORS
+from guard.recognizers.lexicon import SAID_SEPARATORS, latin_readings
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
 _EXACT = {
@@ -128,13 +128,25 @@ def _classify(word: str) -> str:
         for kind, exact in _EXACT_LATIN.items():
             if bare in exact:
                 return kind
-        return "word"
+        return _classify_transliterated(bare, word.endswith("."))
     if len(bare) > 3:
         for kind, stems in _STEMS.items():
             if bare.startswith(stems):
                 return kind
     if bare in CONNECTORS:
         return "connector"
+    return "word"
+
+
+def _classify_transliterated(bare: str, dotted: bool) -> str:
+    """A Latin word read as the Russian keyword it transliterates ("g." г., "d." д., "ulitsa", "kvartira", "oblast"; red
+    team bb7 21: notes typed in translit). A one-letter reading counts only with its dot ("5 d" is no house)."""
+    for reading in sorted(latin_readings(bare)):
+        if len(reading) == 1 and not dotted:
+            continue
+        kind = _classify(reading + ("." if dotted else ""))
+        if kind not in ("word", "connector"):
+            return kind
     return "word"
 
 

@@ -79,6 +79,21 @@ def test_an_address_in_latin_letters_is_an_address(redactor, text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("prozhivaet: g. Samara, ul. Novo-Sadovaya, d. 41, kv. 8 (pishet latinitsey)", "g. Samara, ul. Novo-Sadovaya, d. 41, kv. 8"),
+    ("zareg. pos. Krasnyy Yar, ulitsa Lesnaya, dom 3", "pos. Krasnyy Yar, ulitsa Lesnaya, dom 3"),
+])
+def test_an_address_typed_in_transliteration_reads_its_russian_keywords(redactor, text, value):
+    """Red team bb7, 21: "g.", "d.", "pos.", "ulitsa" are г., д., пос., улица in transliteration — the address's keywords
+    are one list, read in Latin letters through lexicon.latin_readings, not a second list."""
+    assert ("ADDRESS", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["Vitamin D. and omega 3, 5 g. a day", "router 5G, 3D-modem, model D. 41"])
+def test_a_latin_letter_that_abbreviates_nothing_here_makes_no_address(redactor, text):
+    assert "ADDRESS" not in {kind for kind, _ in found(redactor, text)}
+
+
+@pytest.mark.parametrize("text, value", [
     ("можно я адрес по буквам скажу город тюмень улица республики дом сто сорок три корпус а квартира шестьдесят спасибо",
      "город тюмень улица республики дом сто сорок три корпус а квартира шестьдесят"),
 ])
