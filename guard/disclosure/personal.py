@@ -512,7 +512,8 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
-    if any(_is_owner_word(t) and not _comma_between(utterance.text, t.end, tokens[inside[0]].start) for t in before):
+    if any(_is_owner_word(t) and not _clause_breaks_between(utterance.text, t.end, tokens[inside[0]].start)
+           for t in before):
         return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна" — not the caller
         # addressed after a comma ("как указано в договоре, Пётр Сергеевич, тариф тот же")
     if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
@@ -523,7 +524,9 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
 
 
-def _comma_between(text: str, start: int, end: int) -> bool:
+def _clause_breaks_between(text: str, start: int, end: int) -> bool:
+    """Does a punctuation mark end the clause between an owner's word and a name ("как указано в договоре, Пётр
+    Сергеевич")? Then the name is said to the caller, not told as the owner's."""
     return any(mark in text[start:end] for mark in ",;.!?")
 
 
