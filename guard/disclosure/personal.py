@@ -26,6 +26,7 @@ from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
+from guard.recognizers.vehicle_plate import plate_spans
 from guard.recognizers.base import _QUANTITY_AFTER
 from guard.recognizers.birth_date import BIRTH_CUE
 from guard.recognizers.holder import belongs_to_organisation
@@ -331,6 +332,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True
     if any(len(group.digits) >= 4 for group in utterance.digit_groups) or len(utterance.readings) > 1:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
+    if plate_spans(utterance.normalized.text):
+        return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True
     for token in utterance.tokens:
