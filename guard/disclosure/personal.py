@@ -26,8 +26,8 @@ from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
+from guard.recognizers.packed_run import counts_something
 from guard.recognizers.vehicle_plate import plate_spans
-from guard.recognizers.base import _QUANTITY_AFTER
 from guard.recognizers.birth_date import BIRTH_CUE
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
@@ -311,7 +311,7 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
     pieces = {year[2:], str(age), str(age + 1)} if has_month else set()
     for group in utterance.digit_groups:
         if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)) \
-                or group.digits in pieces and not _QUANTITY_AFTER.match(utterance.text, group.end):  # "46 процентов"
+                or group.digits in pieces and not counts_something(utterance.text, group.end):  # "46 процентов"
             if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
 
