@@ -161,8 +161,14 @@ def names_what_it_is_for(words: list[str], at: int) -> bool:
 
 def names_nobodys_number(word: str) -> bool:
     """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
-    most, so "заказчика" (the customer, whose INN it is) is not?"""
-    return any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in NOBODYS_NUMBER_CUES)
+    most, so "заказчика" (the customer, whose INN it is) is not, and a noun: "заказал замену SIM +7918…" (a verb) names
+    no order, the phone after it is the caller's (packed_e30)?"""
+    if not any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in NOBODYS_NUMBER_CUES):
+        return False
+    from guard.morph import parses  # the dictionaries load once, on the first word that needs them
+
+    readings = parses(word)
+    return not readings or any(reading.tag.POS == "NOUN" for reading in readings)
 
 
 @dataclass(frozen=True)
@@ -521,8 +527,10 @@ class ContextPatternRecognizer(PatternRecognizer):
                 own = last_cue(clause, self.CONTEXT)
                 if other is not None and another_cue_is_nearer(own, other[0]):
                     retyped = CUE_KINDS.get(other[1], self.ENTITY)
-                    if retyped is None and names_what_it_is_for(clause, other[0]):
-                        retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's
+                    if retyped is None and (names_what_it_is_for(clause, other[0])
+                                            or not names_nobodys_number(clause[other[0]])):
+                        retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's;
+                        # "заказал замену SIM +7918…": a verb names no order
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
                     if retyped != self.ENTITY:

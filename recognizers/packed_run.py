@@ -149,10 +149,11 @@ class PackedRunRecognizer(EntityRecognizer):
     def _nobodys(text: str, start: int) -> bool:
         """Does a request's, an order's or a parcel's word stand right before the run (the one cue that drops a number,
         as for every number kind: base.ContextPatternRecognizer)?"""
-        from guard.recognizers.base import clause_before, last_cue, names_what_it_is_for, words_in
+        from guard.recognizers.base import clause_before, last_cue, names_nobodys_number, names_what_it_is_for, words_in
         clause = words_in(clause_before(text, start))[-3:]
         cue = last_cue(clause, NOBODYS_NUMBER_CUES)
-        return cue is not None and not names_what_it_is_for(clause, cue[0])
+        return cue is not None and names_nobodys_number(clause[cue[0]]) \
+            and not names_what_it_is_for(clause, cue[0])
 
     def _pieces(self, text: str, run: re.Match) -> list[RecognizerResult]:
         from guard.recognizers.base import REST_SCORE, labelled_nobodys, make_result

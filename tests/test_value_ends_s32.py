@@ -51,3 +51,20 @@ def test_no_kind_spells_its_own_list_of_units():
 def test_the_proxys_bare_numbers_and_the_kinds_agree_on_a_count():
     from guard.proxy.bare_numbers import mask_bare_numbers
     assert mask_bare_numbers("списали 1500 мес. назад, 2300 usd") == "списали 1500 мес. назад, 2300 usd"
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("не похоже) заказал замену SIM +79185550913. Сотрудник отказал", "+79185550913"),  # packed_e30
+    ("заказала доставку на 89161234567 вчера", "89161234567"),
+])
+def test_a_verb_of_ordering_names_no_orders_number(redactor, text, phone):
+    # a cue of nobody's number may drop it only when it names an order, a request: a noun ("заказа", "заявки")
+    assert phone not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("номер заказа 9161234567 доставлен", "9161234567"),
+    ("по заявке 9161234567 выезд мастера", "9161234567"),
+])
+def test_an_orders_number_stays_readable(redactor, text, kept):
+    assert kept in redactor.redact(text).text
