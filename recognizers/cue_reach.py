@@ -46,7 +46,10 @@ _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|е
                r"нет|уже|ой|точнее|вернее|правильно)")
 # A join starts where a value ended (never inside a run of blanks), and its blanks are taken possessively: no
 # backtracking over a long run of spaces, so the pattern stays linear (tests/test_redos.py).
-_JOIN = re.compile(r"(?<![ \t])(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r"(?![а-яё])){1,4}"
+# A remark in brackets after a value may stand before the join ("договоры: 0150078812 (закрыт в 2016), 0150391140,
+# 0151002273": packed_e30) — what the value is, not where the list ends.
+_REMARK = r"(?:[ \t]*+\([^()\n]{1,40}+\))?+"
+_JOIN = re.compile(r"(?<![ \t])" + _REMARK + r"(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r"(?![а-яё])){1,4}"
                    r"[ \t]*+[,:№#.\-]{0,3}+[ \t]*+|[ \t]*+[,;][ \t]*+)",
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by

@@ -68,3 +68,16 @@ def test_a_verb_of_ordering_names_no_orders_number(redactor, text, phone):
 ])
 def test_an_orders_number_stays_readable(redactor, text, kept):
     assert kept in redactor.redact(text).text
+
+
+def test_a_remark_in_brackets_does_not_end_a_list_of_values_after_one_cue(redactor):
+    text = "договоры: 0150078812 (закрыт в 2016), 0150391140, 0151002273; на последнем +79037224455"  # packed_e30
+    redacted = redactor.redact(text).text
+    assert not any(value in redacted for value in ("0150078812", "0150391140", "0151002273")), redacted
+    assert "закрыт в 2016" in redacted
+
+
+def test_a_cue_reaches_past_a_notes_abbreviated_words(redactor):
+    text = "В анкете ИНН нов. влад. 366443173508 — проверку ФНС не проходит"  # packed_f31: нового владельца
+    assert "366443173508" not in redactor.redact(text).text
+
