@@ -47,7 +47,7 @@ APART = re.compile(r"(?<![\w])" + _UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]
 CUE = re.compile(r"(?<![а-яёa-z])(?:гос\.?\s*номер\w*|госзнак\w*|г/н|грз|номерн\w*\s+знак\w*|рег\.?\s*знак\w*"
                  r"|регистрационн\w*\s+знак\w*|номер\w*\s+(?:машин|автомобил|авто|тс\b|транспортн)\w*"
                  r"|автомобил\w*|авто(?![а-яё])|машин\w*)", re.IGNORECASE)
-_AFTER = re.compile(r"[ \t,]*(?:регион\w*|рус\b)", re.IGNORECASE)
+_AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:регион\w*|рус\b)", re.IGNORECASE)  # linear: tests/test_redos.py
 _CUE_REACH = 60  # characters a plate's word may stand before it ("авто Kia Rio белого цвета а123вс")
 _SHAPE_SCORE = 0.85
 _CUED_SCORE = 0.9
