@@ -103,6 +103,7 @@ class VehiclePlateRecognizer(EntityRecognizer):
     """A car's registration plate (see the module's docstring)."""
 
     ENTITY = "VEHICLE_PLATE"
+    HINT: re.Pattern | None = None  # the kind's hint (a digit), set by the registry: a text without one holds no plate
 
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
@@ -113,7 +114,7 @@ class VehiclePlateRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
+        if entities and self.ENTITY not in entities or self.HINT is not None and not self.HINT.search(text):
             return []
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in plate_spans(text)]
 
