@@ -935,10 +935,12 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
     if _LETTER_BY_A_DIGIT.search(text) is None:  # most texts: one search, no letter touches a digit
         return []
+    # a car's plate is letters and digits as they stand ("О777ОО77", "В100ВВ 50"): its shape is its kind's
+    from guard.recognizers.vehicle_plate import has_plate_shape
     pieces = {m.start(): (m.start(), m.end(), m.group().translate(_AS_DIGITS))
-              for m in _NUMBER_WITH_LETTERS.finditer(text)}
+              for m in _NUMBER_WITH_LETTERS.finditer(text) if not has_plate_shape(m.group())}
     for m in _SCANNED_NUMBER.finditer(text):
-        if _scanned_number(m.group()):
+        if _scanned_number(m.group()) and not has_plate_shape(m.group()):
             for start in [s for s in pieces if m.start() <= s < m.end()]:
                 del pieces[start]
             pieces[m.start()] = (m.start(), m.end(), m.group().translate(_AS_DIGITS))

@@ -19,7 +19,7 @@ from guard.analysis import EntityRecognizer
 from guard.recognizers import (account_number, bank_account, bik, birth_certificate, birth_date, card_cvv, card_expiry,
                                cell_id, contract, credit_card, device_id, driver_license, email, id_document, inn, ip_address,
                                issue_date, login, long_number, ogrn, oms, passport, passport_dept, passport_issuer, phone, secret,
-                               snils)
+                               snils, vehicle_plate)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
 from guard.recognizers.packed_run import PackedRunRecognizer
@@ -55,6 +55,7 @@ KINDS: tuple[Kind, ...] = (
     passport_issuer.KIND,
     issue_date.KIND,
     id_document.KIND,
+    vehicle_plate.KIND,
     secret.KIND,
     long_number.KIND,
 )

@@ -13,6 +13,7 @@ from typing import ClassVar
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, make_result, number_value
 from guard.recognizers.lexicon import CUE_GAP, LETTERED_NUMBER
+from guard.recognizers.packed_run import NOT_A_QUANTITY
 from guard.recognizers.phone import parse_msisdn
 
 # The personal account named in full or as CRM notes and chats shorten it: "лицевой счёт", "лицевой" alone ("мой
@@ -20,7 +21,6 @@ from guard.recognizers.phone import parse_msisdn
 ACCOUNT_WORDS = (r"(?:лицев\w*(?:\s+сч[её]т\w*)?|лиц(?:\.\s?|/)сч(?:[её]т\w*|\.)?|л\s?/\s?сч?\.?|л\.\s?сч?\.|лс|л\s+с)"
                  r"(?![а-яё])")
 # a sum is not an account: "счёт на 150000 рублей"
-_NOT_MONEY = r"(?!\s*(?:руб|р\.|р\b|₽|тыс|коп|%|rub|usd|eur))"
 
 
 class AccountNumberRecognizer(ContextPatternRecognizer):
@@ -35,7 +35,7 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     # digit groups joined by spaces, hyphens or slashes, written or said ("77-001234567", "77 тире 0 0 1 …", "3500 дробь
     # 1234"), perhaps after a branch's letters ("А-0078124", "ка эл 123456") or with letters among them ("47 дробь эм ка
     # 123"): the contract's shape (lexicon.LETTERED_NUMBER)
-    CUE_VALUE = LETTERED_NUMBER + _NOT_MONEY
+    CUE_VALUE = LETTERED_NUMBER + NOT_A_QUANTITY
 
 
 # A row of a table pasted without its header: cells between "|" or tabs, three at least

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.device_id import is_iccid
 
 ACCOUNT_REGEX = RUN_START + r"\d{5}[ .\-]?\d{3}[ .\-]?\d[ .\-]?\d{4}[ .\-]?\d{7}" + RUN_END

@@ -19,6 +19,9 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
+# where a number begins and ends, and what ends it: the packed run's decision, read by every kind
+from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
+                                          counts_something)
 from guard.recognizers.cue_reach import _TURN as _ANSWER_TURN, reached_values
 from guard.recognizers.structured import read_structure
 
@@ -158,8 +161,14 @@ def names_what_it_is_for(words: list[str], at: int) -> bool:
 
 def names_nobodys_number(word: str) -> bool:
     """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
-    most, so "заказчика" (the customer, whose INN it is) is not?"""
-    return any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in NOBODYS_NUMBER_CUES)
+    most, so "заказчика" (the customer, whose INN it is) is not, and a noun: "заказал замену SIM +7918…" (a verb) names
+    no order, the phone after it is the caller's (packed_e30)?"""
+    if not any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in NOBODYS_NUMBER_CUES):
+        return False
+    from guard.morph import parses  # the dictionaries load once, on the first word that needs them
+
+    readings = parses(word)
+    return not readings or any(reading.tag.POS == "NOUN" for reading in readings)
 
 
 @dataclass(frozen=True)
@@ -283,19 +292,6 @@ def question_before(text: str, start: int) -> list[str]:
 
 
 _NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
-# A number pattern must take a whole digit run, not a piece of a longer one ("45 05 678901" inside a
-# 12-digit INN): no digit (or "+") just before it, none just after, with one separator allowed between.
-# A run glued to Latin letters is an identifier ("c3980981210af", "INC0047719"), not a number anyone said.
-# Two digit groups in a row are no longer one number when the first is a date's year ("12.03.1985 4509 123456") or the
-# tail of an identifier ("user86 89161234567", "ivan_sidorov86 4505 678901": a nick's digits, red team bb5 01).
-_NOT_A_RUN_BEFORE = ["(?<=[./]\\d{4}[ \t])", "(?<=[./]\\d{2}[ \t])"] + [
-    "(?<=[A-Za-z_]\\d{%d}[ \t])" % count for count in range(1, 9)]
-RUN_START = r"(?<![\d+A-Za-z])(?<!\d[./])(?:(?<!\d[ \-])|" + "|".join(_NOT_A_RUN_BEFORE) + ")"
-# A date or a card's expiry after a number is no part of it ("4276380012345679 25.11.2026", "… 5679 12/27", red team
-# bb5 29); nor does a number end inside that date (a last group of one or two digits that a date's "." or "/" follows).
-DATE_AHEAD = r"(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{4}|\d{2}))?|(?:0[1-9]|1[0-2])/(?:\d{4}|\d{2}))(?![\d./])"
-RUN_END = (r"(?!\d)(?![ \-](?!" + DATE_AHEAD + r")\d)(?![A-Za-z])"
-           r"(?!(?<=[ \-]\d)[./]\d)(?!(?<=[ \-]\d\d)[./]\d)")
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6
@@ -303,16 +299,6 @@ REST_SCORE = 0.6
 SHORT_BY = 3
 
 
-# A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
-# no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
-_NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|коп\w*|тыс\w*|минут(?:а|ы)?|час(?:а|ов)?|секунд|сек\.|дн(?:я|ей|ю|ям)?|день|"
-                   r"недел[ьияюе]|месяц\w*|гигабайт\w*|гб|мб|процент\w*|шт\.?|раз(?:а|ов)?)(?![а-яё])|₽|%))")
-# A day written after a value: "19.09", "19.09.2024"
-_DATE_REST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{4}|\d{2}))?")
-# A sum written right after a value ends it: "Переплата по л/с 1100338471 2 140 руб." — the account is the long group
-# before the sum's thousands
-_SUM_AFTER = r"(?<=\d{4})(?=[ \t]\d{1,6}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?[ \t]?(?:руб|р\.|₽|тыс))"
-_QUANTITY_AFTER = re.compile(_NOT_A_QUANTITY.replace("(?!", "(?=", 1))
 # Between a number and its cue said after it: "это", "мой", "вот такой" — up to three words, none naming another
 # value, an order or a preposition (lexicon.gap_words).
 _BACK_GAP = gap_words(0, 3)
@@ -476,7 +462,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         # the cue right before its number, then a few words before it (lexicon.gap_words): a number reached past words
         # is no count of money or time ("договор расторгнут остаток 1100 рублей")
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
-            [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), _NOT_A_QUANTITY), fewest, most)
+            [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), NOT_A_QUANTITY), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
@@ -485,7 +471,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         self._cue_at = LazyPattern(r"(?<![а-яёa-z])(?=" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                    re.IGNORECASE) if self.CUE_NUMBERS else None
         # the cue said after its number: "записывайте 8 916 … это мой номер телефона"
-        self._cues_after = [(LazyPattern(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + _NOT_A_QUANTITY
+        self._cues_after = [(LazyPattern(r"(?<![\d+])(?<!\d[ \-])(" + self.CUE_VALUE + r")(?![ \-]?\d)" + NOT_A_QUANTITY
                                          + _BACK_GAP
                                          + r"[ \t,]+(?:" + cue + r")[а-яё]{0,3}(?![а-яёa-z])", re.IGNORECASE), fewest, most)
                             for cue, fewest, most in self.CUE_NUMBERS]
@@ -498,7 +484,7 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _cue_regex(self, cue: str, after: str = "") -> "LazyPattern":
         return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?:(?![ \-]?\d)|"
-                           + _SUM_AFTER + ")" + after, re.IGNORECASE)
+                           + SUM_AFTER + ")" + after, re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """Is this kind being dictated before `pos`: its words or shape in the window, or in the question answered?"""
@@ -541,8 +527,10 @@ class ContextPatternRecognizer(PatternRecognizer):
                 own = last_cue(clause, self.CONTEXT)
                 if other is not None and another_cue_is_nearer(own, other[0]):
                     retyped = CUE_KINDS.get(other[1], self.ENTITY)
-                    if retyped is None and names_what_it_is_for(clause, other[0]):
-                        retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's
+                    if retyped is None and (names_what_it_is_for(clause, other[0])
+                                            or not names_nobodys_number(clause[other[0]])):
+                        retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's;
+                        # "заказал замену SIM +7918…": a verb names no order
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
                     if retyped != self.ENTITY:
@@ -646,7 +634,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         for pattern, _, _ in self._cues:
             for match in pattern.finditer(text):
                 start, end = match.span(1)
-                if end > start and not _QUANTITY_AFTER.match(text, end):
+                if end > start and not counts_something(text, end):
                     found.append((start, end))
         return found
 
@@ -732,7 +720,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             # a correction read the wrong way; still the value its cue announced, masked at a score any other
             # kind's result outranks (fail closed)
             if digits >= max(fewest - SHORT_BY, 6) and self._names_its_kind(match) and self.cue_value_ok(value) \
-                    and not _QUANTITY_AFTER.match(match.string, end):
+                    and not counts_something(match.string, end):
                 return [(start, end, REST_SCORE, "a number a few digits short of its kind said right after its cue")]
             return []
         if digits <= most:
@@ -755,7 +743,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             return [(start, end, self.CONTEXT_SCORE, "a run too long for its kind said right after its cue word")]
         cut = next((c for c in reversed(cuts) if self.validate_result(value[:c])), cuts[-1])
         rest = re.compile(r"\d").search(value, cut).start()
-        if _DATE_REST.fullmatch(value, rest):
+        if DATE_REST.fullmatch(value, rest):
             # "IP 213.87.131.40 19.09 в 23:14": the rest is the day it happened, not a piece of a number
             return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word")]
         return [(start, start + cut, self.CONTEXT_SCORE, "number said right after its cue word"),

@@ -7,7 +7,8 @@ groups ("ноль сорок четыре ноль тридцать шестьс
 from __future__ import annotations
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 
 BIK_REGEX = RUN_START + r"0 ?4(?: ?\d){7}" + RUN_END

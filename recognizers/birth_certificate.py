@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END
+from guard.recognizers.base import ContextPatternRecognizer, Kind
+from guard.recognizers.packed_run import RUN_END
 from guard.recognizers.lexicon import CUE_GAP, SPOKEN_LETTER, SPOKEN_LETTERS
 
 # The number's run ends it (RUN_END), but a date may follow it: "IV-МЮ 512077 19.01.2016" (its issue date).

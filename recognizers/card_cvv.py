@@ -11,6 +11,7 @@ else "код 4821" is an SMS code. In a packed note the code may follow the expi
 from __future__ import annotations
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, has_stem, number_value, words_after
+from guard.recognizers.packed_run import NOT_A_QUANTITY
 
 # the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код", "код с оборота"
 _BACK = r"(?:на\s+обороте|с\s+оборота|на\s+оборотной\s+стороне|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
@@ -21,7 +22,6 @@ _DIGITS = r"(?:(?:три|четыре|[34])\s+)?цифр\w*"
 # words that make a "код" someone else's: a one-time code, a department code
 _NOT_CARDS = r"(?!\s*(?:из|смс|sms|подтвержд\w*|подразделени\w*|доступа|домофона|тарифа|региона))"
 # a sum is not a code: "срок 05/27 100 руб"
-_NOT_MONEY = r"(?!\s*(?:руб|р\.|₽|%|тыс|коп|rub))"
 
 
 class CardCvvRecognizer(ContextPatternRecognizer):
@@ -32,7 +32,7 @@ class CardCvvRecognizer(ContextPatternRecognizer):
                     r"(?:тр[её]хзначн\w*|четыр[её]хзначн\w*|секретн\w*)\s+код\w*|"
                     r"код\w*\s+(?:безопасности|проверки|карты|cvv2?|cvc2?|цвв|цвц|свв)|"
                     r"(?:код|" + _DIGITS + r")\s+" + _BACK + "|" + _BACK + r"\s+(?:код|" + _DIGITS + r"))" + _FILLER, 3, 4),)
-    CUE_VALUE = r"\d(?:[ \-]?\d)*" + _NOT_MONEY
+    CUE_VALUE = r"\d(?:[ \-]?\d)*" + NOT_A_QUANTITY
     ANSWERS_ITS_CUE = True  # "Оператор: CVV не называйте, пожалуйста.\nКлиент: Ладно, 655… ой."
     # while a card is being read out: a bare "код", "цифры" (not its "последние четыре цифры"), the side of the card, or
 # the expiry itself

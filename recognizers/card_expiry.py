@@ -12,6 +12,7 @@ import re
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
 from guard.recognizers.lexicon import MONTH_STEMS, SAID_SEPARATOR
+from guard.recognizers.packed_run import NOT_A_QUANTITY
 
 # a month's name in any case ("марта", "май", "мае"): the stems of lexicon.MONTH_STEMS, "ма" only as May's forms
 _MONTH_WORD = r"(?:(?:" + "|".join(stem for stem in MONTH_STEMS if stem != "ма") + r")[а-яё]{0,3}|ма[йяе])(?![а-яё])"
@@ -26,7 +27,7 @@ _CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:/|]+[а-яё]{1,
 
 
 # month and year typed with nothing between ("0727"): no count after it ("срок 1000 руб" is money)
-_COMPACT = r"(?:0[1-9]|1[0-2])\d{2}(?![\d.,:])(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
+_COMPACT = r"(?:0[1-9]|1[0-2])\d{2}(?![\d.,:])" + NOT_A_QUANTITY
 
 # the month by its ordinal, which the number reader leaves as a word: "десятый месяц двадцать седьмого года"
 _ORDINAL_MONTHS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
@@ -61,7 +62,7 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     # count of days or money ("действует до 12 30 дней") — a year said as one ("0 1 30 года") is no count
     # ("года" after the year is the date's own word: "до марта двадцать восьмого года" is masked to its end)
     CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s" + SAID_SEPARATOR + r"\s)\s?(?:20)?\d{2}"
-                 r"(?!\s*(?:дн|день|час|мин|сек|руб|р\.|₽|%|лет|шт))"
+                 + NOT_A_QUANTITY +
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
                  r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2}(?:\s+года?(?![а-яё]))?" + _AGAIN_IN_DIGITS + r"?"
                  r"|" + _ORDINAL_MONTH + r"\s+(?:20)?\d{2}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import (ContextPatternRecognizer, Kind, number_value, question_before, RUN_END, RUN_START,
-                                    digits_of)
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, question_before, digits_of
+from guard.recognizers.packed_run import RUN_END, RUN_START
 
 CARD_REGEX = RUN_START + r"\d(?:[ \-]?\d){12,18}" + RUN_END
 

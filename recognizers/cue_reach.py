@@ -46,7 +46,10 @@ _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|е
                r"нет|уже|ой|точнее|вернее|правильно)")
 # A join starts where a value ended (never inside a run of blanks), and its blanks are taken possessively: no
 # backtracking over a long run of spaces, so the pattern stays linear (tests/test_redos.py).
-_JOIN = re.compile(r"(?<![ \t])(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r"(?![а-яё])){1,4}"
+# A remark in brackets after a value may stand before the join ("договоры: 0150078812 (закрыт в 2016), 0150391140,
+# 0151002273": packed_e30) — what the value is, not where the list ends.
+_REMARK = r"(?:[ \t]*+\([^()\n]{1,40}+\))?+"
+_JOIN = re.compile(r"(?<![ \t])" + _REMARK + r"(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r"(?![а-яё])){1,4}"
                    r"[ \t]*+[,:№#.\-]{0,3}+[ \t]*+|[ \t]*+[,;][ \t]*+)",
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by
@@ -117,13 +120,14 @@ _DIGIT = re.compile(r"\d")
 
 def _filler_cues(recognizer) -> list:
     """(pattern, fewest, most) of each cue of the recognizer's kind followed by fillers, then its value."""
-    from guard.recognizers.base import _NOT_A_QUANTITY, LazyPattern
+    from guard.recognizers.base import LazyPattern
+    from guard.recognizers.packed_run import NOT_A_QUANTITY
 
     kind = type(recognizer)
     if kind not in _reach_patterns:
         _reach_patterns[kind] = [
             (LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + _FILLERS + r"[\s:№#.,\-]{0,4}(" + recognizer.CUE_VALUE
-                         + r")(?![ \-]?\d)" + _NOT_A_QUANTITY, re.IGNORECASE), fewest, most)
+                         + r")(?![ \-]?\d)" + NOT_A_QUANTITY, re.IGNORECASE), fewest, most)
             for cue, fewest, most in recognizer.CUE_NUMBERS]
     return _reach_patterns[kind]
 
@@ -170,12 +174,13 @@ def _said_later(recognizer, text: str, found: list) -> list:
 def _fits_later(recognizer, text: str, value: str, start: int, end: int) -> bool:
     """Is the number said later in a cue's sentence a value of the cue's kind: its length, no unit, sum or year after it,
     no letters glued to it, no preposition right before it?"""
-    from guard.recognizers.base import _QUANTITY_AFTER, digits_of
+    from guard.recognizers.base import digits_of
+    from guard.recognizers.packed_run import counts_something
 
     digits = len(digits_of(value))
     return any(max(fewest, _FEWEST_DIGITS_LATER) <= digits <= most for _, fewest, most in recognizer.CUE_NUMBERS) \
         and recognizer.cue_value_ok(value) and not _ALNUM_AFTER.match(text, end) \
-        and not _QUANTITY_AFTER.match(text, end) and not _YEARS_AFTER.match(text, end) \
+        and not counts_something(text, end) and not _YEARS_AFTER.match(text, end) \
         and not _PHRASE_BEFORE.search(text, max(0, start - 12), start) and not _ROUND_SUM.fullmatch(value.strip())
 
 
@@ -211,7 +216,8 @@ def _split_by_the_listener(recognizer, text: str, found: list) -> list:
 def reached_values(recognizer, text: str, found: list) -> list:
     """The results `recognizer` (a base.ContextPatternRecognizer) adds: the numbers its cue reaches past fillers, and
     the values that follow its sure ones."""
-    from guard.recognizers.base import REST_SCORE, _QUANTITY_AFTER, make_result
+    from guard.recognizers.base import REST_SCORE, make_result
+    from guard.recognizers.packed_run import counts_something
 
     if not recognizer.CUE_NUMBERS:
         return []
@@ -231,7 +237,7 @@ def reached_values(recognizer, text: str, found: list) -> list:
         first = queue.pop()
         digits = sum(ch.isdigit() for ch in text[first.start:first.end])
         for start, end in next_values(text, first.end, digits, recognizer._cue_value):
-            if _QUANTITY_AFTER.match(text, end) or not recognizer.cue_value_ok(text[start:end]) \
+            if counts_something(text, end) or not recognizer.cue_value_ok(text[start:end]) \
                     or any(r.start < end and start < r.end and r.score > REST_SCORE for r in found + out):
                 continue
             result = make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
@@ -292,7 +298,8 @@ def _same_number_corrected(said: str, again: str) -> bool:
 def _later_answers(recognizer, text: str, found: list) -> list:
     """Results for the first number of each written answer whose question, up to _LINES_BACK lines back and since the
     last line holding a number, holds a cue of the recognizer's kind."""
-    from guard.recognizers.base import _QUANTITY_AFTER, digits_of, make_result
+    from guard.recognizers.base import digits_of, make_result
+    from guard.recognizers.packed_run import counts_something
 
     if not recognizer._cue_words or "\n" not in text:
         return []
@@ -303,7 +310,7 @@ def _later_answers(recognizer, text: str, found: list) -> list:
             continue
         value = next((v for v in recognizer._cue_value.finditer(text, turn.start(1), min(turn.end(1), digit.end() + 80))
                       if v.start() <= digit.start() < v.end()), None)
-        if value is None or not recognizer.cue_value_ok(value.group()) or _QUANTITY_AFTER.match(text, value.end()):
+        if value is None or not recognizer.cue_value_ok(value.group()) or counts_something(text, value.end()):
             continue
         start, end = value.span()
         if any(r.start < end and start < r.end and r.score >= recognizer.CONTEXT_SCORE for r in found + out):

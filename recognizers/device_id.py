@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import RUN_END, RUN_START, ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.credit_card import is_card_number, luhn_ok
 
 # The words, written and said: "IMEI", "IMEISV", "имей", "имеи" (not "имейл": a mailbox), "ICCID", "ICC ID", "айсиси",

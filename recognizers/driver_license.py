@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START
+from guard.recognizers.base import ContextPatternRecognizer, Kind
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP, SPOKEN_LETTER, SPOKEN_LETTERS
 
 LICENSE_REGEX = RUN_START + r"\d{2}\s?(?:\d{2}|[А-ЯЁ]{2})\s?№?\s?\d{6}" + RUN_END

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.packed_run import RUN_END
 
 # The documents' names, as written, abbreviated or said.
 DOCUMENT_WORDS = (

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, digits_of
+from guard.recognizers.packed_run import RUN_END, RUN_START
 
 INN_REGEX = RUN_START + r"(?:\d(?:[ \-]?\d){11}|\d(?:[ \-]?\d){9})" + RUN_END
 

@@ -283,10 +283,15 @@ CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" +
 _PREPOSITION = r"(?:в|во|на|за|до|по|от|с|со|к|ко|из|через|после|около|для|без|при|под|над)(?![а-яё])"
 
 
+# A CRM note's word cut short with a dot before a lowercase word goes on like a word ("ИНН нов. влад. 3664…": нового
+# владельца; packed_f31's clerk); a dot before a capital or a digit ends the sentence.
+_ABBREVIATED = r"(?:\.(?=[ \t]+(?-i:[а-яё])))?"
+
+
 def gap_words(fewest: int, most: int) -> str:
     """The regex of `fewest` to `most` such words (fewest first)."""
     return (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + _PREPOSITION
-            + r")[а-яё]{1,12}){" + f"{fewest},{most}" + "}?")
+            + r")[а-яё]{1,12}" + _ABBREVIATED + "){" + f"{fewest},{most}" + "}?")
 
 
 # The short Latin field names of an old CRM's export and of JSON keys ("FAM=…", "BDAY=19700304", "kp=250-004",

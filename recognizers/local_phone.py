@@ -15,6 +15,7 @@ import re
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result, words_before
 from guard.recognizers.lexicon import CITY_PHONE_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PHONE_WORDS
+from guard.recognizers.packed_run import NOT_A_QUANTITY
 
 _AREA_CODE = (r"(?<![а-яёa-z])(?:(?:моб\.?|мобильн\w*|сотов\w*|тел\.?|телефон\w*)\s+)?код(?:а|ом)?"
               r"(?:\s+(?:города|город\w*|оператора|региона|мобильного|сотового|междугородн\w*|межгород\w*|телефона))?"
@@ -24,7 +25,7 @@ AREA_CODE_AND_LOCAL = (_AREA_CODE + r"[\s,;]+(?:(?:а|и|далее|дальше
                        + r"[\s:.,№\-]*" + _LOCAL)
 _CALLING = (r"(?<![а-яёa-z])(?:(?:по|пере)?звон\w*|позвон\w*|набира\w*|набер\w*|набрать|дозвон\w*)"
             r"\s+(?:на|по)\s+(?:(?:номер|телефон\w*|городско\w*|домашн\w*|рабоч\w*)\s+)?")
-LOCAL_AFTER_CALLING = _CALLING + r"([1-9]\d{2}[\s\-]\d{2}[\s\-]\d{2}|[1-9]\d{6})(?![\s\-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))"
+LOCAL_AFTER_CALLING = _CALLING + r"([1-9]\d{2}[\s\-]\d{2}[\s\-]\d{2}|[1-9]\d{6})(?![\s\-]?\d)" + NOT_A_QUANTITY
 # A town's or a short local number in its written shape, hyphens between its last pairs ("555-00-11", "55-00-11",
 # "4-12-33"), after a phone's word and a few words ("тел 55-00-11", "домашний в Урюпинске 4-12-33"; red team bb5 14)
 LOCAL_AFTER_PHONE_WORD = (r"(?<![а-яёa-z])(?:" + PHONE_WORDS + "|" + CITY_PHONE_WORDS + r")(?:\s+[а-яё]{1,15}\.?){0,3}"
@@ -36,13 +37,13 @@ LOCAL_AFTER_PHONE_WORD = (r"(?<![а-яёa-z])(?:" + PHONE_WORDS + "|" + CITY_PHO
 PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:(?:перв|последн)\w*\s+(?:\d{1,2}\s+)?цифр\w*|начина\w*\s+(?:на|с)"
                      r"|(?:за|о)?(?:канчива|кончива)\w*\s+на|конча\w*\s+на)[\s:]*(\d{2,7}(?:[\s\-]\d{2,4}){0,3})"
                      r"|(?:перв|последн)\w*[\s:]*(\d{3,7}(?:[\s\-]\d{2,4}){0,3}|\d{2}(?:[\s\-]\d{2,4}){1,3}))(?![\s\-]?\d)"
-                     r"(?!\s*(?:руб|р\.|₽|мин|сек|час|дн|мес|недел|лет|год|%|шт))")
+                     + NOT_A_QUANTITY)
 # A local number told whole right after "номер" ("у мамы номер семьсот семьдесят семь восемьдесят восемь девяносто
 # девять", "номер на … заканчивается", "с номера который на …"; red team bb6, 12): seven digits, as "777-88-99" is
 # written (no other hyphen: "под номером В-558812" is a request's, its letter read as an 8), unless the words before
 # "номер" make it another value's ("по счёту номер …"; "номер заказа" has its own word between and never matches).
 LOCAL_AFTER_NUMBER_WORD = (r"(?<![а-яёa-z])номер\w*(?:\s+(?:который|что))?(?:\s+на)?[\s:№]*"
-                           r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)(?!\s*(?:руб|р\.|₽|мин|сек|час|%))")
+                           r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)" + NOT_A_QUANTITY)
 _ANOTHER_VALUES_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + ")")
 _PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
 _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)

@@ -16,9 +16,10 @@ from __future__ import annotations
 from guard.document import document_for
 import re
 
-from guard.recognizers.base import (_QUANTITY_AFTER, CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
+from guard.recognizers.base import (CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
                                     last_cue, make_result, number_value, words_in)
 from guard.recognizers.lexicon import OTHER_VALUE_WORDS
+from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import DEVICE_NUMBER, PhoneRecognizer, digit_runs, is_toll_free, national
 
 # A word naming what the number is: another value's (lexicon.OTHER_VALUE_WORDS: "огрн", "счёт фирмы", "код") — that
@@ -66,7 +67,7 @@ class LongNumberRecognizer(ContextPatternRecognizer):
         for run in digit_runs(text):
             start, end = run[0].start(), run[-1].end()
             digits = sum(len(group.group()) for group in run)
-            if digits < SPOKEN_FEWEST or _QUANTITY_AFTER.match(text, end):
+            if digits < SPOKEN_FEWEST or counts_something(text, end):
                 continue  # "… 1 500 000 рублей": an amount
             if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "+/.:,") or \
                     end < len(text) and (text[end].isalpha() or text[end] in "/.:" and text[end + 1:end + 2].isdigit()):

@@ -8,7 +8,8 @@ the check digit is still taken.
 from __future__ import annotations
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 
 OGRN_REGEX = RUN_START + r"(?:\d{15}|\d{13})" + RUN_END

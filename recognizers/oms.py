@@ -8,7 +8,8 @@ No public checksum is reliable across issuers, so the policy words are the evide
 from __future__ import annotations
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 
 OMS_REGEX = RUN_START + r"\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{4}" + RUN_END

@@ -12,7 +12,8 @@ import re
 
 from guard.analysis import Pattern
 from guard.normalize import HESITATION
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 
 _SERIES = r"\d(?:[ \-]?\d){3}"

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, RUN_END, RUN_START, digits_of, has_stem, make_result, \
-    number_value, words_before
+from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, has_stem, make_result, number_value,
+                                    words_before)
+from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 from guard.recognizers.passport import BARE as PASSPORT_SHAPE
 

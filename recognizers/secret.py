@@ -24,8 +24,9 @@ import re
 
 from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
-from guard.recognizers.base import _QUANTITY_AFTER, ContextPatternRecognizer, Kind, make_result
+from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
+from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_NAMES,
                                       NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPOKEN_LATIN_LETTERS)
 
@@ -164,7 +165,7 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
         i = first
         while not words[i][3] and i + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[i + 1][2]):
             i += 1
-        if _QUANTITY_AFTER.match(text, words[i][1]):
+        if counts_something(text, words[i][1]):
             return None  # "500 рублей": an amount, no code
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
     while not words[i][3] and i + 1 < len(words):
@@ -179,7 +180,7 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
             i, said = i + 2, said + 2
         else:
             break
-    if _DIGITS_ONLY.fullmatch(words[i][2]) and _QUANTITY_AFTER.match(text, words[i][1]):
+    if _DIGITS_ONLY.fullmatch(words[i][2]) and counts_something(text, words[i][1]):
         # "пароль qwerty 500 рублей списали": the amount is not the secret's
         while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
             i -= 1
@@ -266,7 +267,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                     named = _words(text, max(cue.end(), run.start() - 30), run.start())[-2:]
                     if any(_ANOTHER_VALUE.match(word) for _, _, word, _ in named):
                         continue  # "номер заявки 1234567": another value's number
-                    if _SHORTEST_CODE <= digits <= _LONGEST_CODE and not _QUANTITY_AFTER.match(text, run.end()):
+                    if _SHORTEST_CODE <= digits <= _LONGEST_CODE and not counts_something(text, run.end()):
                         spans.append(run.span() + (0.75, "a short number said after a one-time code's cue"))
         if own:
             continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, RUN_END, RUN_START, digits_of
+from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, digits_of
+from guard.recognizers.packed_run import RUN_END, RUN_START
 
 # "123-456-789 64", also with dots ("123.456.789 64")
 PRINTED = RUN_START + r"\d{3}[\- .]\d{3}[\- .]\d{3}[\- .]\d{2}" + RUN_END

@@ -26,7 +26,8 @@ from guard.entities import Entity, trim_span
 from guard.morph import normalize_word
 from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
-from guard.recognizers.base import _QUANTITY_AFTER
+from guard.recognizers.packed_run import counts_something
+from guard.recognizers.vehicle_plate import plate_spans
 from guard.recognizers.birth_date import BIRTH_CUE
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
@@ -310,7 +311,7 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
     pieces = {year[2:], str(age), str(age + 1)} if has_month else set()
     for group in utterance.digit_groups:
         if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)) \
-                or group.digits in pieces and not _QUANTITY_AFTER.match(utterance.text, group.end):  # "46 процентов"
+                or group.digits in pieces and not counts_something(utterance.text, group.end):  # "46 процентов"
             if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
 
@@ -331,6 +332,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True
     if any(len(group.digits) >= 4 for group in utterance.digit_groups) or len(utterance.readings) > 1:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
+    if plate_spans(utterance.normalized.text):
+        return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True
     for token in utterance.tokens:
@@ -512,7 +515,8 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
-    if any(_is_owner_word(t) and not _comma_between(utterance.text, t.end, tokens[inside[0]].start) for t in before):
+    if any(_is_owner_word(t) and not _clause_breaks_between(utterance.text, t.end, tokens[inside[0]].start)
+           for t in before):
         return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна" — not the caller
         # addressed after a comma ("как указано в договоре, Пётр Сергеевич, тариф тот же")
     if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
@@ -523,7 +527,9 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
 
 
-def _comma_between(text: str, start: int, end: int) -> bool:
+def _clause_breaks_between(text: str, start: int, end: int) -> bool:
+    """Does a punctuation mark end the clause between an owner's word and a name ("как указано в договоре, Пётр
+    Сергеевич")? Then the name is said to the caller, not told as the owner's."""
     return any(mark in text[start:end] for mark in ",;.!?")
 
 

@@ -11,7 +11,7 @@ What an operator needs to read in a comment and keeps:
 - a date and a time ("30.10.2026", "2026-10-30T09:00", "14:00"), a year with its word ("в 2025 году", "2024 г.") or
   a month before it ("марта 2025");
 - an amount or a quantity, its unit after it ("1500 руб", "2500 ₽", "10 Гб", "1200 минут": the recognizers' own
-  test, recognizers/base.py);
+  test, recognizers/packed_run.counts_something);
 - a request's, an order's or a ticket's number after its word ("заявка № 123456", "по обращению 7788990": the
   numbers that are nobody's, recognizers/lexicon.NOBODYS_NUMBER_CUES).
 Numbers of up to three digits (a flat, a speed, a count) are never touched. Anything else is masked whole: fail
@@ -24,7 +24,7 @@ from typing import Any
 
 from guard.normalize import ascii_digits
 from guard.policy import HIDDEN
-from guard.recognizers.base import _QUANTITY_AFTER
+from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import MONTH_NAMES, NOBODYS_NUMBER_CUES
 
 _MIN_DIGITS = 4
@@ -77,7 +77,7 @@ def _says_what_it_is(text: str, number: re.Match[str]) -> bool:
     before = text[max(0, start - _LOOK_BEHIND):start]
     if _PLAIN_YEAR.fullmatch(written) and (_YEAR_WORD_AFTER.match(text, end) or _MONTH_BEFORE.search(before)):
         return True
-    if _QUANTITY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(before):
+    if counts_something(text, end) or _CURRENCY_BEFORE.search(before):
         return True
     return _NOBODYS_BEFORE.search(before.split("\n")[-1]) is not None
 

@@ -171,6 +171,12 @@ def test_a_proxied_comment_shows_a_device_id_as_its_kind(attack):
     assert "DEVICE_ID" in shown and "8970101" not in shown and "356938" not in shown, shown
 
 
+def test_a_proxied_comment_shows_a_car_plate_as_its_kind(attack):
+    # 16's last line (stop 32): a car's plate after «госномер» is the customer's, VEHICLE_PLATE
+    shown = _shown_comment(attack, "Кл. оспаривает штраф, госномер А123ВС 77, авто Kia Rio")
+    assert "VEHICLE_PLATE" in shown and "А123ВС" not in shown and "123" not in shown, shown
+
+
 # --- 06: fields beside the turns' text ---------------------------------------------------------------------------
 
 _EXPORT_CALL = {"call_id": "79161234567-2026-11-01", "operator_id": "Иванова Ольга 89161112233",

@@ -1,0 +1,123 @@
+"""VEHICLE_PLATE: a car's registration plate, written or said ("госномер А123ВС 77", "а123вс777 rus", "гос номер а сто
+двадцать три вэ эс семьдесят седьмой регион").
+
+A plate names the car's owner through the traffic police's register: in a card's comment or a transcript it is the
+customer's personal data (red team bb5 16). A private car's plate (ГОСТ Р 50577) is a letter, three digits, two letters
+and the region's two or three digits; its letters are the twelve with a Latin look-alike (А В Е К М Н О Р С Т У Х),
+and are typed in either alphabet. Found
+
+- by its whole shape alone, typed without spaces ("А123ВС77", "а123вс 777", "A123BC 77 RUS"): nothing else is a
+  letter, three digits, two letters and a region; a tariff's or a model's code has no region ("Т123МС", "A52");
+- with spaces or said by the letters' names ("а 123 вэ эс 77", "Е 005 КХ 199"), or without its region, only after a
+  plate's word (`CUE`: госномер, номер машины, авто …) or before «регион»/«RUS»: "в 100 км 50 м" is a distance.
+
+Spoken numbers arrive as digits (guard/normalize.py); the letters' names are the lexicon's (`SPOKEN_LETTERS`).
+Look-alike letters of a plate are not read as a scanned number's digits: guard/normalize.py asks `has_plate_shape`.
+"""
+from __future__ import annotations
+
+import re
+
+from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.recognizers.base import Kind, make_result
+from guard.recognizers.lexicon import SPOKEN_LETTERS
+
+LANGUAGE = "ru"
+# ГОСТ Р 50577: the letters a plate may hold, Cyrillic, and their Latin look-alikes, one for one
+PLATE_LETTERS = "АВЕКМНОРСТУХ"
+LATIN_PLATE_LETTERS = "ABEKMHOPCTYX"
+_TO_CYRILLIC = str.maketrans(LATIN_PLATE_LETTERS, PLATE_LETTERS)
+_LETTER = "[" + PLATE_LETTERS + PLATE_LETTERS.lower() + LATIN_PLATE_LETTERS + LATIN_PLATE_LETTERS.lower() + "]"
+# the plate letters said by their names ("вэ", "эс", "ка", "ха"), from the lexicon's one table
+SAID_LETTERS: dict[str, str] = {name: letter for name, letter in SPOKEN_LETTERS.items() if letter in PLATE_LETTERS}
+_SAID = "(?:" + "|".join(sorted(SAID_LETTERS, key=lambda w: (-len(w), w))) + r")(?![а-яё])"
+_NUMBER = r"(?!000)\d{3}"
+_REGION = r"\d{2,3}(?!\d)"
+# three digits said one by one arrive apart ("е ноль ноль пять": "е 0 0 5")
+_SAID_NUMBER = r"(?!0[ \t]?0[ \t]?0)\d(?:[ \t]?\d){2}(?![ \t]?\d)"
+_RUS = r"(?:[ \t]?(?:RUS|rus|Rus))?(?![\w])"
+# the whole shape typed without spaces inside: letter, three digits, two letters; the region after a space at most
+GLUED = re.compile(r"(?<![\w])" + _LETTER + _NUMBER + _LETTER + "{2}" + r"(?:[ \t]?" + _REGION + _RUS + r")?(?![\w])")
+# the same pieces apart by spaces or hyphens, letters by their names too; the region perhaps missing
+_UNIT = "(?:" + _SAID + "|" + _LETTER + ")"
+APART = re.compile(r"(?<![\w])" + _UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]*" + _UNIT + r"[ \t\-]*" + _UNIT
+                   + r"(?:[ \t\-]*" + _REGION + r")?" + _RUS, re.IGNORECASE)
+# A plate's word before it, within its line: "госномер", "гос. номер", "г/н", "ГРЗ", "номерной знак", "номер машины",
+# "авто", "автомобиль", "машина"
+CUE = re.compile(r"(?<![а-яёa-z])(?:гос\.?\s*номер\w*|госзнак\w*|г/н|грз|номерн\w*\s+знак\w*|рег\.?\s*знак\w*"
+                 r"|регистрационн\w*\s+знак\w*|номер\w*\s+(?:машин|автомобил|авто|тс\b|транспортн)\w*"
+                 r"|автомобил\w*|авто(?![а-яё])|машин\w*)", re.IGNORECASE)
+_AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:регион\w*|рус\b)", re.IGNORECASE)  # linear: tests/test_redos.py
+_CUE_REACH = 60  # characters a plate's word may stand before it ("авто Kia Rio белого цвета а123вс")
+_SHAPE_SCORE = 0.85
+_CUED_SCORE = 0.9
+
+
+def has_plate_shape(text: str) -> bool:
+    """Is `text` a plate typed without spaces inside (letter, three digits, two letters, perhaps the region)?"""
+    return GLUED.fullmatch(text.strip()) is not None
+
+
+def plate_value(value: str) -> str:
+    """The plate as every comparison reads it: Cyrillic capitals and digits, no spaces, letters said by name read as
+    letters, "RUS" dropped ("а 123 вэ эс 77" and "A123BC77 RUS" are "А123ВС77")."""
+    out = []
+    for piece in re.finditer(r"\d+|[^\W\d_]+", value):
+        word = piece.group()
+        if word.isdigit():
+            out.append(word)
+        elif word.lower() == "rus":
+            continue
+        elif word.islower() and word in SAID_LETTERS:  # a letter by its name: ASR writes lowercase
+            out.append(SAID_LETTERS[word])
+        else:
+            out.append(word.upper().translate(_TO_CYRILLIC))
+    return "".join(out)
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """A plate's word before it on its line, or «регион» / «RUS» right after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return CUE.search(text, max(line_start, start - _CUE_REACH), start) is not None \
+        or _AFTER.match(text, end) is not None or "rus" in text[start:end].lower()
+
+
+def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, why) of every plate in `text` (spoken numbers as digits): the redactor's reading and the
+    speech checker's cheap look before its rules (guard/disclosure/personal.might_hold_personal_data)."""
+    found: list[tuple[int, int, float, str]] = []
+    for match in GLUED.finditer(text):
+        region = re.search(r"\d+", match.group()[4:])
+        if region or _cued(text, match.start(), match.end()):
+            found.append((match.start(), match.end(), _SHAPE_SCORE if region else _CUED_SCORE,
+                          "a car's plate by its shape"))
+    for match in APART.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found) \
+                and _cued(text, match.start(), match.end()):
+            found.append((match.start(), match.end(), _CUED_SCORE,
+                          "a car's plate after its word, apart or said by the letters' names"))
+    return found
+
+
+class VehiclePlateRecognizer(EntityRecognizer):
+    """A car's registration plate (see the module's docstring)."""
+
+    ENTITY = "VEHICLE_PLATE"
+    HINT: re.Pattern | None = None  # the kind's hint (a digit), set by the registry: a text without one holds no plate
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name="VehiclePlateRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities or self.HINT is not None and not self.HINT.search(text):
+            return []
+        return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in plate_spans(text)]
+
+
+# "госномер" before another kind's number re-types it a plate (base.CUE_KINDS), never drops it
+KIND = Kind("VEHICLE_PLATE", (VehiclePlateRecognizer,), plate_value, cues=("госномер",))
