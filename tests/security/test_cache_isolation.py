@@ -188,8 +188,10 @@ def test_the_card_secrets_cache_answers_as_a_proxy_without_it_across_customers_a
 
     async def answers(**settings: Any) -> list[tuple[str, str, str]]:
         crm = create_hostile_crm({c["msisdn"]: c for c in (FIRST, SECOND)})
+        # A generous detection budget: under load a comment past the default 0.5 s is masked whole (fail closed),
+        # which is another decision and so another cache entry — the answers would then depend on the machine's load.
         async with servers(tmp_path, engine, policy, crm=crm, tweak=apps.append, decision_cache_size=0,
-                           **settings) as stack:
+                           detection_budget_s=60, **settings) as stack:
             async with aiohttp.ClientSession() as client:
                 url = f"{stack.guard_url}/crm/api/customers/"
                 identified = await open_call(client, stack.guard_url, FIRST["msisdn"])
