@@ -197,7 +197,11 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
     return found
 
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
-SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
+SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист|спикер)"
+# A label that says a turn's speaker apart, not their side: a diarizing speech-to-text service numbers the voices
+# ("спикер 1: …", "спикер 2: …"). Each number is its own speaker, neither the caller's nor the contact center's — read
+# the caller's way (fail closed: guard/dialogue.py).
+NEUTRAL_LABELS = frozenset({"спикер"})
 # A label as a written transcript writes it: the word in any form ("Клиентка"), perhaps numbered ("Оператор 2"). Every
 # reader of a written transcript builds its shape from these three (round s30-twins: five regexes spelled it apart):
 # SPEAKER_TAG, the label and its colon (a turn inside a line: recognizers/person.py; a key that is no field:
