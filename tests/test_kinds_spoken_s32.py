@@ -8,6 +8,7 @@ PERSONAL_NUMBER kind's (recognizers/long_number.py) whenever no kind reads it wh
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from guard.dialogue import is_contact_center, labelled_turns
 
@@ -59,3 +60,57 @@ def test_a_secret_answered_to_a_numbered_voice_is_the_answer_alone(redactor):
     assert _covered(redactor, text, "черёмушки", {"SECRET"})
     assert not _touched(redactor, text, "спикер 2")
 
+
+# --- a number read in groups, masked whole ----------------------------------------------------------------------------
+
+def test_a_long_run_a_phone_reads_a_piece_of_is_masked_whole(redactor):
+    # a bank account whose first ten digits have a phone's shape: the phone kind read them and left nine in the clear
+    value = ("сорок восемь ноль два восемьсот десять девятьсот тридцать восемь ноль ноль ноль сто двенадцать "
+             "семьсот сорок пять")
+    assert _covered(redactor, f"клиент: расчетный {value} банк центр инвест", value)
+
+
+def test_phones_said_beside_a_date_stay_apart(redactor):
+    text = "клиент: девятого марта девяностого восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
+    types = {e.type for e in redactor.analyze(text)}
+    assert {"DATE_OF_BIRTH", "PHONE_NUMBER"} <= types
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a card read in pairs up to the operator's interruption: a piece of the card
+    ("клиент: ип я мирзоян карта вот сорок восемь семнадцать сорок восемьдесят\nоператор: подождите пожалуйста",
+     "сорок восемь семнадцать сорок восемьдесят", "CREDIT_CARD"),
+    # its rest, said in answer to the operator's refusal naming the card
+    ("оператор: подождите пожалуйста номер карты называть не нужно\n"
+     "клиент: двадцать девять пятьдесят четыре двадцать шестьдесят пять срок ноль восемь двадцать семь",
+     "двадцать девять пятьдесят четыре двадцать шестьдесят пять", "CREDIT_CARD"),
+])
+def test_a_piece_of_a_value_said_after_its_kinds_cue_is_masked(redactor, text, value, kind):
+    assert _covered(redactor, text, value, {kind})
+
+
+@pytest.mark.parametrize("text", [
+    "клиент: договор на сто пятьдесят тысяч",  # a sum after a preposition
+    "клиент: договор у меня с две тысячи двадцатого года",  # a year
+    "клиент: карта пришла двадцать пятого числа",  # a day
+])
+def test_a_sum_a_year_or_a_day_after_a_cue_is_no_piece_of_a_value(redactor, text):
+    assert not any(e.type in ("CONTRACT_NUMBER", "CREDIT_CARD", "PERSONAL_NUMBER") for e in redactor.analyze(text))
+
+
+_DIGIT_NAMES = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(digits=st.text(alphabet="0123456789", min_size=6, max_size=12))
+def test_any_piece_of_a_card_said_digit_by_digit_after_its_cue_is_masked_whole(redactor, digits):
+    value = " ".join(_DIGIT_NAMES[int(d)] for d in digits)
+    assert _covered(redactor, f"клиент: карта вот {value}\nоператор: подождите", value)
+
+
+def test_a_phone_split_across_turns_with_a_colloquial_pause_is_masked(redactor):
+    # "ща" is "сейчас" clipped (guard/normalize.py HESITATION): the caller's pause, then the rest after the listener's "да"
+    text = ("оператор: подскажите номер телефона\nклиент: восемь девятьсот двадцать восемь ща секунду\n"
+            "оператор: да слушаю\nклиент: четыреста сорок один семьдесят три ноль пять\nоператор: спасибо")
+    assert _covered(redactor, text, "восемь девятьсот двадцать восемь", {"PHONE_NUMBER"})
+    assert _covered(redactor, text, "четыреста сорок один семьдесят три ноль пять", {"PHONE_NUMBER"})
