@@ -38,7 +38,7 @@ from guard.recognizers.lexicon import OTHER_VALUE_WORDS
 from guard.recognizers.secret import HINT as SECRET_CUE
 from guard.recognizers.lexicon import GREETING, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
-from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
+from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
@@ -92,10 +92,12 @@ def _holds_a_number(text: str) -> bool:
 
 def _worth_reading(turns: Sequence[Turn], stretch: list[int], speaker: Hashable) -> bool:
     """Two turns of the speaker holding a number, or one and a turn going on with its mailbox ("петров восемьдесят" /
-    "собака мейл ру"): a single turn's numbers are its own reading's."""
+    "собака мейл ру", "… два ноль два три собака" / "эс эм дефис юг точка ру"): a single turn's numbers are its own
+    reading's."""
     own = [turns[index][1] for index in stretch if turns[index][0] == speaker]
     numbers = sum(_holds_a_number(text) for text in own)
-    return numbers >= 2 or numbers == 1 and any(GOES_ON_WITH_A_MAILBOX.match(text) for text in own[1:])
+    return numbers >= 2 or numbers == 1 and (any(GOES_ON_WITH_A_MAILBOX.match(text) for text in own[1:])
+                                             or any(WAITS_FOR_ITS_DOMAIN.search(text) for text in own[:-1]))
 
 
 def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:

@@ -114,3 +114,43 @@ def test_a_phone_split_across_turns_with_a_colloquial_pause_is_masked(redactor):
             "оператор: да слушаю\nклиент: четыреста сорок один семьдесят три ноль пять\nоператор: спасибо")
     assert _covered(redactor, text, "восемь девятьсот двадцать восемь", {"PHONE_NUMBER"})
     assert _covered(redactor, text, "четыреста сорок один семьдесят три ноль пять", {"PHONE_NUMBER"})
+
+
+# --- a kind's own spoken reading ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # a pause after "номер" (recognizers/passport.py: before it was read, after it the whole passport was lost)
+    ("клиент: паспорт ноль три ноль восемь номер щас триста тридцать одна четыреста семьдесят семь",
+     "ноль три ноль восемь номер щас триста тридцать одна четыреста семьдесят семь"),
+    ("клиент: серия ноль три ноль восемь номер э триста тридцать одна четыреста семьдесят семь",
+     "ноль три ноль восемь номер э триста тридцать одна четыреста семьдесят семь"),
+])
+def test_a_passport_with_a_pause_after_its_number_word_is_masked_whole(redactor, text, value):
+    assert _covered(redactor, text, value, {"RU_PASSPORT"})
+
+
+def test_a_passport_number_dictated_in_two_turns_after_the_prompt_is_masked(redactor):
+    text = ("оператор: паспорт серия\nклиент: ноль три ноль восемь\nоператор: номер\nклиент: щас триста тридцать одна\n"
+            "клиент: четыреста семьдесят семь код двести тридцать ноль ноль три\nоператор: записала")
+    assert _covered(redactor, text, "триста тридцать одна", {"RU_PASSPORT"})
+    assert _covered(redactor, text, "четыреста семьдесят семь", {"RU_PASSPORT"})
+
+
+@pytest.mark.parametrize("text, value", [
+    # "0011-В/2021" dictated: a letter's name between digit groups (lexicon.LETTERED_NUMBER)
+    ("оператор: назовите номер договора\nклиент: ноль ноль одиннадцать вэ две тысячи двадцать один\nоператор: и номер",
+     "ноль ноль одиннадцать вэ две тысячи двадцать один"),
+    ("клиент: договор двенадцать тридцать четыре эм тэ пятьдесят шесть семьдесят восемь",
+     "двенадцать тридцать четыре эм тэ пятьдесят шесть семьдесят восемь"),
+])
+def test_a_contract_with_letters_said_between_its_digits_is_masked_whole(redactor, text, value):
+    assert _covered(redactor, text, value, {"CONTRACT_NUMBER"})
+
+
+def test_a_mailbox_dictated_across_turns_up_to_its_at_sign_is_masked_in_each(redactor):
+    # the first turn ends with "собака", the domain follows after the listener's "так дальше" (guard/dialogue.py)
+    text = ("оператор: записываю\nклиент: бэ у ха нижнее подчёркивание эс эм юг потом два ноль два три собака\n"
+            "оператор: так дальше\nклиент: эс эм дефис юг точка ру\nоператор: спасибо")
+    assert _covered(redactor, text, "бэ у ха нижнее подчёркивание эс эм юг потом два ноль два три собака",
+                    {"EMAIL_ADDRESS"})
+    assert _covered(redactor, text, "эс эм дефис юг точка ру", {"EMAIL_ADDRESS"})
