@@ -37,6 +37,10 @@ SPOKEN_FEWEST = 10  # digits in a spoken run that is an identifier whatever it s
 # digits in a spoken run after a kind's cue that is that kind's value or a piece of it (fail closed: the piece of a
 # card said before an interruption is masked); fewer are a tail ("последние четыре цифры"), a count or a time
 CUED_FEWEST = 6
+# "счёт" alone is a bill's word as much as an account's ("по счету номер … за ноябрь"): it names the personal account
+# only beside "лицевой" (recognizers/cue_reach.py reads a cue naming the kind the same way)
+_A_BILLS_WORD = ("счет", "счёт")
+_ACCOUNT_WORD = "лицев"
 WRITTEN_FEWEST = 16  # in a written one, in groups: a card, an OMS policy, a bank account
 _CARD_DIGITS = range(13, 20)
 _ACCOUNT_DIGITS = 20
@@ -96,15 +100,18 @@ class LongNumberRecognizer(ContextPatternRecognizer):
             if is_toll_free(national(whole)) or _phones_read_it(run):
                 continue  # an 8-800 line; phones said in one breath, each masked by the phone kind
             clause = clause_before(text, start)
-            cue = last_cue(words_in(clause), tuple(CUE_KINDS))
+            words = words_in(clause)
+            cue = last_cue(words, tuple(CUE_KINDS))
             if cue is None:  # the answer to a question naming a kind ("номер карты?" / "двадцать девять пятьдесят …")
-                asked = last_cue(question_before(text, start), tuple(CUE_KINDS))
+                words = question_before(text, start)
+                asked = last_cue(words, tuple(CUE_KINDS))
                 cue = asked if asked is not None and CUE_KINDS[asked[1]] is not None else None
             if DEVICE_NUMBER.search(clause_before(text, start, 30)):
                 continue  # a device's number ("имей …", "серийный номер …"): the device kind reads it
             if cue is not None:
                 kind = CUE_KINDS[cue[1]]
-                if kind is not None and spoken and _said_as_a_value(text, run, start, end):
+                if kind is not None and spoken and _said_as_a_value(text, run, start, end) \
+                        and not (cue[1] in _A_BILLS_WORD and not any(word.startswith(_ACCOUNT_WORD) for word in words)):
                     out.append(make_result(self, kind, start, end, REST_SCORE,
                                            "a number said aloud after its kind's cue: masked whole, whatever its length"))
                 continue  # a kind reads it with its holder and checksum (its type and score win); an order's is nobody's
