@@ -37,9 +37,9 @@ from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT
 from guard.recognizers.device_id import DEVICE_WORDS
 from guard.recognizers.lexicon import OTHER_VALUE_WORDS
 from guard.recognizers.secret import HINT as SECRET_CUE
-from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP, SPEAKER_LABEL
+from guard.recognizers.lexicon import GREETING, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
-from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
+from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
@@ -93,10 +93,12 @@ def _holds_a_number(text: str) -> bool:
 
 def _worth_reading(turns: Sequence[Turn], stretch: list[int], speaker: Hashable) -> bool:
     """Two turns of the speaker holding a number, or one and a turn going on with its mailbox ("петров восемьдесят" /
-    "собака мейл ру"): a single turn's numbers are its own reading's."""
+    "собака мейл ру", "… два ноль два три собака" / "эс эм дефис юг точка ру"): a single turn's numbers are its own
+    reading's."""
     own = [turns[index][1] for index in stretch if turns[index][0] == speaker]
     numbers = sum(_holds_a_number(text) for text in own)
-    return numbers >= 2 or numbers == 1 and any(GOES_ON_WITH_A_MAILBOX.match(text) for text in own[1:])
+    return numbers >= 2 or numbers == 1 and (any(GOES_ON_WITH_A_MAILBOX.match(text) for text in own[1:])
+                                             or any(WAITS_FOR_ITS_DOMAIN.search(text) for text in own[:-1]))
 
 
 def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:
@@ -133,30 +135,36 @@ def _cut_to_turns(entity: Entity, pieces: Sequence[tuple[int, int, int]]) -> Ite
 
 # A speaker's label in a transcript written as one text: "Клиент: …", "Оператор 2: …" (a line's or a sentence's start, or
 # anywhere with its colon), or the bare word of an ASR transcript ("… оператор да клиент …").
-_LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t]*\d{1,2}(?=[ \t]*:))?(?![а-яёa-z\d])[ \t]*(:?)[ \t]*",
+_LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t]*(\d{1,2})(?=[ \t]*:))?(?![а-яёa-z\d])[ \t]*(:?)[ \t]*",
                     re.IGNORECASE)
 
 
-def _speaker(label: str) -> str:
-    return "caller" if label.lower() in CALLER_LABELS else "contact center"
+def _speaker(label: re.Match) -> str:
+    """The side a label says: the caller's, the contact center's, or for a numbered voice ("спикер 2") that voice
+    itself, which is not the contact center's (lexicon.NEUTRAL_LABELS)."""
+    word = label.group(1).lower()
+    if word in NEUTRAL_LABELS:
+        return f"{word} {label.group(2) or ''}".strip()
+    return "caller" if word in CALLER_LABELS else "contact center"
 
 
 def labelled_turns(text: str) -> list[tuple[str, int, int]]:
     """(speaker, start, end) of each turn of `text`, when it is a transcript with two labelled turns at least: turns
     opened by labels with a colon; without two of those, by bare label words when both the caller's and the contact
     center's are there — the words before the first label then said by the other speaker than that label's."""
-    labels = list(_LABEL.finditer(text))
+    # a numbered voice is a label with its colon only ("спикер 2:"); the bare word is talk ("спикер думы")
+    labels = [label for label in _LABEL.finditer(text) if label.group(3) or label.group(1).lower() not in NEUTRAL_LABELS]
     if len(labels) < 2:
         return []
-    with_colon = [label for label in labels if label.group(2)]
+    with_colon = [label for label in labels if label.group(3)]
     if len(with_colon) >= 2:
         labels = with_colon
-    elif len({_speaker(label.group(1)) for label in labels}) < 2:
+    elif len({_speaker(label) for label in labels}) < 2:
         return []
-    turns = [(_speaker(label.group(1)), label.end(), following.start() if following else len(text))
+    turns = [(_speaker(label), label.end(), following.start() if following else len(text))
              for label, following in zip(labels, [*labels[1:], None])]
     if labels is not with_colon and text[:labels[0].start()].strip():
-        first = _speaker(labels[0].group(1))
+        first = _speaker(labels[0])
         turns.insert(0, ("caller" if first != "caller" else "contact center", 0, labels[0].start()))
     return turns
 
@@ -267,7 +275,7 @@ def is_contact_center(speaker: Hashable) -> bool:
         return False
     word = speaker.strip().lower()
     return word in CONTACT_CENTER_LABELS or (re.fullmatch(SPEAKER_LABEL, word) is not None
-                                               and word not in CALLER_LABELS)
+                                               and word not in CALLER_LABELS and word not in NEUTRAL_LABELS)
 
 
 def operators_own_names(text: str) -> list[tuple[int, int]]:

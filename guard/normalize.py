@@ -1039,7 +1039,7 @@ def join_spelled(text: str) -> NormalizedText:
 # number, after a correction), by guard/dialogue.py (a turn of these alone is a back-channel), the speech checker's
 # quotes and recognizers/cue_reach.py (between a cue and its value, with the words of a caller looking for the paper).
 # Round s30-twins: the union of this list and cue_reach's ("это самое", "так-так", "ладно", "по-моему", "диктую").
-HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(?:-так)*|вот(?:-вот)*|значит|сейчас|щас|"
+HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(?:-так)*|вот(?:-вот)*|значит|сейчас|щас|ща|"
               r"секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|самое|короче|типа|как\s+бы|в\s+общем|слушайте|"
               r"смотрите|посмотрю|подождите|погодите|дальше|пишите|записывайте|диктую|ладно|хорошо|кажется|по-моему)")
 # Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):

@@ -35,6 +35,8 @@ _LETTER = SPELLED_LETTER
 _AT = "(?:" + dict((symbol, pattern) for pattern, symbol in SAID_SYMBOLS)["@"] + ")"
 # "собака мейл ру" said as a turn of its own: it goes on with the mailbox the turn before began (guard/dialogue.py)
 GOES_ON_WITH_A_MAILBOX = re.compile(r"(?<![\s\W])[\s\W]*(?:@|" + _AT + r"(?![а-яёa-z]))", re.IGNORECASE)
+# "… два ноль два три собака" ending a turn: the mailbox goes on in the next one, its domain ("эс эм дефис юг точка ру")
+WAITS_FOR_ITS_DOMAIN = re.compile(r"(?:@|(?<![а-яёa-z])" + _AT + r")[\s\W]*$", re.IGNORECASE)
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
 # A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
 _SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс|gmail|yandex|mail|rambler|inbox|yahoo|outlook|hotmail)"

@@ -197,7 +197,11 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
     return found
 
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
-SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист)"
+SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист|спикер)"
+# A label that says a turn's speaker apart, not their side: a diarizing speech-to-text service numbers the voices
+# ("спикер 1: …", "спикер 2: …"). Each number is its own speaker, neither the caller's nor the contact center's — read
+# the caller's way (fail closed: guard/dialogue.py).
+NEUTRAL_LABELS = frozenset({"спикер"})
 # A label as a written transcript writes it: the word in any form ("Клиентка"), perhaps numbered ("Оператор 2"). Every
 # reader of a written transcript builds its shape from these three (round s30-twins: five regexes spelled it apart):
 # SPEAKER_TAG, the label and its colon (a turn inside a line: recognizers/person.py; a key that is no field:
@@ -242,11 +246,13 @@ _SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETT
 # groups (capitals, or any case before a hyphen or slash), then digits and letters joined by hyphens and slashes, said
 # aloud too ("01 дробь 61 дробь 00472", "47 дробь эм ка 123"), its letters by their names ("эм тэ эс 12 34 56", "а
 # 007452"), a said separator after them too ("эм тэ тире 77 тире 004512"). A letter said after the digits closes it too:
-# "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's name alone, not "а", "и", "у" that join the next words).
+# "… 4 5 6 дефис эм", "77 дробь 0 0 4 5 1 2 3 ка" (a consonant's name alone, not "а", "и", "у" that join the next words);
+# between digit groups, such names stand for the letters of a written "0011-В/2021": "0 0 11 вэ 2021" (stop 32).
 LETTERED_NUMBER = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])|" + SPOKEN_LETTER + r")"
                    r"(?:\s" + SAID_SEPARATOR + r"\s|\s?[\-/]?\s?)){0,3}"
                    r"\d[\dA-ZА-ЯЁ]*(?:(?:[\-/]|\s" + SAID_SEPARATOR + r"\s)(?:(?:" + SPOKEN_LETTER + r")(?:\s(?:"
-                   + SPOKEN_LETTER + r"))*|[\dA-ZА-ЯЁ]+)|[ ]\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
+                   + SPOKEN_LETTER + r"))*|[\dA-ZА-ЯЁ]+)|[ ]\d[\dA-ZА-ЯЁ]*"
+                   r"|\s" + _SAID_CONSONANT + r"(?:\s" + _SAID_CONSONANT + r"){0,2}\s\d[\dA-ZА-ЯЁ]*)*(?:\s" + _SAID_CONSONANT + r")?")
 # The contact center's own speakers, as chats and notes label them ("Оператор:", "Сотр.:", "Агент:", "Оп.:") and as an
 # export names them (CONTRACTS §6: "operator"): whoever speaks under one of them gives no customer's secret in answer
 # to a question (recognizers/secret.py) and may give their own name (guard/dialogue.py). One set (stop 30: the two

@@ -10,6 +10,13 @@ digits or more, when spoken, and of sixteen or more when written (a card, an OMS
 masked whole, typed by its length as the kind most likely — a card's 13-19 digits, a bank account's 20 — or as a
 personal number, at a score every kind's own reading outranks (its type wins where it finds one; the span stays whole,
 guard/engine.merge_overlaps).
+
+Fail closed near a cue (stop 32): a number said aloud right after a kind's cue, or opening the answer to a question
+naming one ("карта вот сорок восемь семнадцать сорок восемьдесят", "номер карты называть не нужно" / "двадцать девять
+пятьдесят четыре …"), six digits or more, is masked whole as that kind, whatever its length — the piece of a value
+said before an interruption is still the value's; a sum said in words, a year and a phrase of its own ("на …", "от
+…") are not. A phone the phone kind reads in a longer spoken run no longer keeps the run from being masked whole when
+more than a short piece is left beside it ("расчетный 48 0 2 810 938 0 0 0 112 745").
 """
 from __future__ import annotations
 
@@ -17,7 +24,8 @@ from guard.document import document_for
 import re
 
 from guard.recognizers.base import (CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
-                                    last_cue, make_result, number_value, words_in)
+                                    last_cue, make_result, number_value, question_before, words_in)
+from guard.recognizers.cue_reach import _PHRASE_BEFORE, _ROUND_SUM, _YEARS_AFTER
 from guard.recognizers.lexicon import OTHER_VALUE_WORDS
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import DEVICE_NUMBER, PhoneRecognizer, digit_runs, is_toll_free, national
@@ -27,6 +35,13 @@ from guard.recognizers.phone import DEVICE_NUMBER, PhoneRecognizer, digit_runs, 
 _NAMED = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + r")", re.IGNORECASE)
 
 SPOKEN_FEWEST = 10  # digits in a spoken run that is an identifier whatever it says
+# digits in a spoken run after a kind's cue that is that kind's value or a piece of it (fail closed: the piece of a
+# card said before an interruption is masked); fewer are a tail ("последние четыре цифры"), a count or a time
+CUED_FEWEST = 6
+# "счёт" alone is a bill's word as much as an account's ("по счету номер … за ноябрь"): it names the personal account
+# only beside "лицевой" (recognizers/cue_reach.py reads a cue naming the kind the same way)
+_A_BILLS_WORD = ("счет", "счёт")
+_ACCOUNT_WORD = "лицев"
 WRITTEN_FEWEST = 16  # in a written one, in groups: a card, an OMS policy, a bank account
 _CARD_DIGITS = range(13, 20)
 _ACCOUNT_DIGITS = 20
@@ -51,10 +66,19 @@ def _spoken(text: str, start: int, end: int) -> bool:
     return any(ch.isalpha() for ch in normalization.original[first:last])
 
 
-def _all_phones(run) -> bool:
-    """Does the phone kind read a phone in the run ("8916… 8903…" in one breath)?"""
-    # any phone in the run is the phone kind's to cut ("… 9 03 54 8 919 855 90 97": a date, then a phone)
-    return bool(PhoneRecognizer._phones_in_run(run))
+# Digits of a spoken run the phones read in it may leave: a date's or a count's piece beside a phone ("… 9 03 54 8 919
+# 855 90 97"). More left over, and the run is no phone said beside something else but one long number the phone kind
+# reads a piece of ("расчетный 48 0 2 810 938 0 0 0 112 745": a bank account, its first ten digits a phone's shape).
+_LEFT_BESIDE_PHONES = 5
+
+
+def _phones_read_it(run) -> bool:
+    """Does the phone kind read the run: phones said in one breath ("8916… 8903…"), perhaps beside a short piece?"""
+    phones = PhoneRecognizer._phones_in_run(run)
+    if not phones:
+        return False
+    read = sum(len(group.group()) for first, last in phones for group in run[first:last + 1])
+    return sum(len(group.group()) for group in run) - read <= _LEFT_BESIDE_PHONES
 
 
 class LongNumberRecognizer(ContextPatternRecognizer):
@@ -67,26 +91,47 @@ class LongNumberRecognizer(ContextPatternRecognizer):
         for run in digit_runs(text):
             start, end = run[0].start(), run[-1].end()
             digits = sum(len(group.group()) for group in run)
-            if digits < SPOKEN_FEWEST or counts_something(text, end):
+            if digits < CUED_FEWEST or counts_something(text, end):
                 continue  # "… 1 500 000 рублей": an amount
             if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "+/.:,") or \
                     end < len(text) and (text[end].isalpha() or text[end] in "/.:" and text[end + 1:end + 2].isdigit()):
                 continue  # glued to letters, a date's or an address's piece: no run of its own
-            if digits < WRITTEN_FEWEST and not _spoken(text, start, end):
-                continue
-            if len(run) < 2 and not _spoken(text, start, end):
-                continue  # one written group of 16+ digits is left to the kinds (an ICCID, an IMEI, a hash)
+            spoken = _spoken(text, start, end)
             whole = "".join(group.group() for group in run)
-            if is_toll_free(national(whole)) or _all_phones(run):
+            if is_toll_free(national(whole)) or _phones_read_it(run):
                 continue  # an 8-800 line; phones said in one breath, each masked by the phone kind
             clause = clause_before(text, start)
-            if last_cue(words_in(clause), tuple(CUE_KINDS)) is not None or _NAMED.search(clause) \
-                    or DEVICE_NUMBER.search(clause_before(text, start, 30)):
-                continue  # a word names it (a kind's, an order's, a device's: "имей …", "серийный номер …"): that kind
-                # reads it, with its holder (guard/engine.py) and checksum; this is for the number nothing names
+            words = words_in(clause)
+            cue = last_cue(words, tuple(CUE_KINDS))
+            if cue is None:  # the answer to a question naming a kind ("номер карты?" / "двадцать девять пятьдесят …")
+                words = question_before(text, start)
+                asked = last_cue(words, tuple(CUE_KINDS))
+                cue = asked if asked is not None and CUE_KINDS[asked[1]] is not None else None
+            if DEVICE_NUMBER.search(clause_before(text, start, 30)):
+                continue  # a device's number ("имей …", "серийный номер …"): the device kind reads it
+            if cue is not None:
+                kind = CUE_KINDS[cue[1]]
+                if kind is not None and spoken and _said_as_a_value(text, run, start, end) \
+                        and not (cue[1] in _A_BILLS_WORD and not any(word.startswith(_ACCOUNT_WORD) for word in words)):
+                    out.append(make_result(self, kind, start, end, REST_SCORE,
+                                           "a number said aloud after its kind's cue: masked whole, whatever its length"))
+                continue  # a kind reads it with its holder and checksum (its type and score win); an order's is nobody's
+            if digits < SPOKEN_FEWEST or _NAMED.search(clause):
+                continue  # another value's word names it ("огрн", "бик", "код"): that kind reads it
+            if digits < WRITTEN_FEWEST and not spoken or len(run) < 2 and not spoken:
+                continue  # a written number is the kinds' (an ICCID, an IMEI, a hash in one group)
             out.append(make_result(self, likely_kind(digits), start, end, REST_SCORE,
                                    "a long number said or written in groups with no cue: masked whole"))
         return out
+
+
+def _said_as_a_value(text: str, run: list[re.Match], start: int, end: int) -> bool:
+    """Is a number said after a kind's cue that kind's value, or a piece of it (a card read in pairs up to an
+    interruption, "карта вот сорок восемь семнадцать сорок восемьдесят")? Not a sum said in words ("на сто пятьдесят
+    тысяч"), a year or an age ("договор двадцать первого года"), nor a phrase of its own ("через", "от", "на" before it):
+    the same tests as a number said later in its cue's sentence (recognizers/cue_reach.py)."""
+    return not (len(run) == 1 and _ROUND_SUM.fullmatch(run[0].group())) and not _YEARS_AFTER.match(text, end) \
+        and not _PHRASE_BEFORE.search(text, max(0, start - 12), start)
 
 
 KIND = Kind("PERSONAL_NUMBER", (LongNumberRecognizer,), number_value, numeric=True)

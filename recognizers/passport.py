@@ -22,12 +22,15 @@ _NUMBER = r"\d(?:[ \-]?\d){5}"
 # 4505, number 678901": recognizers/structured.py)
 _NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer|number)"
 _SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii|series)"
-# a hesitation between the series and "номер" is part of the value: "63 0 1 э номер 548 912" (speech's one filler list)
+# a hesitation between the series and "номер", or after it, is part of the value: "63 0 1 э номер 548 912", "03 0 8
+# номер щас 331 477" (speech's one filler list)
 _HESITATION = r"(?:" + HESITATION + r"\s+)?"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
-DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
-             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*)?" + _NUMBER + RUN_END)
+DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*"
+             + _HESITATION + _NUMBER + RUN_END
+             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*" + _HESITATION + r")?" + _NUMBER
+             + RUN_END)
 # "45 05 678901" / "4505 678901": the printed layout of a passport.
 PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
 # "4509/123456", "5089/ 953787": series and number with a slash.
@@ -60,7 +63,7 @@ class PassportRecognizer(ContextPatternRecognizer):
     # shorter number
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
-    CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*\d(?:[ \-]?\d)*)?"
+    CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*" + _HESITATION + r"\d(?:[ \-]?\d)*)?"
 
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches (base.could_find)
 

@@ -467,6 +467,8 @@ def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, in
     out = []
     for s, e in pieces:
         words = list(NAME_WORD.finditer(text, s, e))
+        if not words:
+            continue  # the label alone ("Спикер 2:" that NER read as a name): no word of a name is left
         if all(_registry_word(word.group()) for word in words) and not _after_naming_word(text, s):
             continue
         # a span's own edges stay ("Л.Р." keeps its dots); a cut at a label ends at a word
@@ -594,6 +596,9 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     ("из грозного"). A letter with a dot is an initial."""
     if _place_after_preposition(text, start, end):
         return False
+    label = _TURN_LABEL.match(text, start)
+    if label is not None and end <= label.end():
+        return False  # a turn's speaker label ("спикер 2:"), read as a name by the tagger
     if _DOTTED_LETTER.search(text, start, min(len(text), end + 1)):
         return True  # an initial: "е. паспортова", "ли э.к."
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))

@@ -83,8 +83,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
-# A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:".
-_SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15})\.?[ \t]*+:")
+# A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:" (its number says who).
+_SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15}(?:[ \t]\d{1,2})?)\.?[ \t]*+:")
 _ANSWER_LINES = 2  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
