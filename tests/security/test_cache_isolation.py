@@ -59,7 +59,7 @@ def _cached(app: web.Application) -> bytes:
     """Everything the proxy keeps between requests, as bytes (pickle writes str as UTF-8)."""
     state = app[STATE]
     return pickle.dumps((list(state.decisions._entries.items()), list(state.detector.text_cache._entries.items()),
-                         state.policy._routes, list(state.policy._plans)))
+                         state.policy._routes, list(state.policy._plans), state.policy._settled))
 
 
 # The engine in this process's thread, and as `guard serve` runs it on a machine with cores to spare: in a worker
