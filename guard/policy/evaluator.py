@@ -373,12 +373,14 @@ def card_shape(card: Any, known_keys: frozenset[str]) -> Hashable | None:
             budget[0] -= len(value)
             if budget[0] < 0 or not (known_keys.issuperset(value) or all(is_field_name(key) for key in value)):
                 raise _NotCompiled
-            return (_MAPPING, tuple(value), tuple([shape(inner) for inner in value.values()]))
+            # a leaf inline, not a call: most of a card's nodes are leaves
+            return (_MAPPING, tuple(value), tuple([shape(inner) if isinstance(inner, (dict, list)) else _LEAF
+                                                   for inner in value.values()]))
         if isinstance(value, list):
             budget[0] -= len(value)
             if budget[0] < 0:
                 raise _NotCompiled
-            return (_LIST, tuple([shape(inner) for inner in value]))
+            return (_LIST, tuple([shape(inner) if isinstance(inner, (dict, list)) else _LEAF for inner in value]))
         return _LEAF
 
     try:
@@ -399,7 +401,9 @@ def _replay(step: Any, value: Any, transform: Transform) -> Any:
     if kind == _MAPPING:
         shown = {}
         for (key, inner), (keep, inner_step) in zip(value.items(), step[1]):
-            decided = _replay(inner_step, inner, transform)
+            # an action inline, not a call: most of a card's steps are a field's action
+            decided = (ACTIONS[inner_step[1]](transform, inner, inner_step[2]) if inner_step[0] == _ACT
+                       else _replay(inner_step, inner, transform))
             if keep:
                 shown[key] = decided
         return shown
