@@ -228,11 +228,11 @@ class CardPolicy:
         return None
 
     def _left_to_ask(self, asked: list[tuple[int, tuple[int, ...], bool]], ctx: CallContext,
-                     state: tuple) -> "tuple[tuple[tuple[str, tuple[int, ...]], Condition, tuple[int, ...], bool], ...] | None":
+                     state: tuple) -> "tuple[_Asked, ...] | None":
         """The walk's conditions as a route asks them on the next card: each settled for the call state, those the
         state answers left out, the rest once per (condition, element it reads). None — do not compile — if an
         answer disagrees with the settled condition (it cannot: the walk and the route read the same tests)."""
-        left: dict[tuple[str, tuple[int, ...]], tuple[tuple[str, tuple[int, ...]], Condition, tuple[int, ...], bool]] = {}
+        left: dict[tuple[str, tuple[int, ...]], _Asked] = {}
         for index, bound, answer in asked:
             settled, text, reads = self._settle(index, ctx, state)
             if isinstance(settled, bool):
@@ -334,6 +334,9 @@ MAX_ROUTES_PER_SHAPE = 16  # routes per shape and call state (condition answers)
 MAX_SHAPE_NODES = 2_000  # a bigger card is walked, not compiled
 
 _ACT, _MAPPING, _LIST, _DROP = range(4)
+# One condition a route asks of a card: (key, the condition settled for the call state, the bound indices it reads,
+# the answer the route was compiled with); key = (the condition's text, those indices), one answer per key a card.
+_Asked = tuple[tuple[str, tuple[int, ...]], Condition, tuple[int, ...], bool]
 _LEAF = 0
 
 
@@ -341,8 +344,7 @@ _LEAF = 0
 class _Route:
     """How the walk went for one shape and one set of condition answers. Paths, rule ids, actions: no values."""
 
-    # (key, condition left for the card's values, bound indices it reads, answer); key = (its text, those indices)
-    asked: tuple[tuple[tuple[str, tuple[int, ...]], Condition, tuple[int, ...], bool], ...]
+    asked: tuple[_Asked, ...]  # what is left to ask of a card's values, each once, in the order first asked
     step: Any  # nested steps: (_ACT, action, path) | (_MAPPING, ((keep key, step), ...)) | (_LIST, steps) | (_DROP, path)
     applied: tuple[AppliedRule, ...]
     refused: bool
