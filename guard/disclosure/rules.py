@@ -28,7 +28,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from guard import recognizers
 from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
-from guard.policy.conditions import number_fits
+from guard.policy.conditions import fits_any
 from guard.policy.source import PolicyError, import_lists, read_yaml
 
 Verdict = Literal["allow", "warn", "block"]
@@ -228,7 +228,7 @@ class CardValue:
     public: tuple[str, ...] = ()  # п. 9 entries (digits, # for any digit, a final * for any continuation)
 
     def is_public(self, digits: str) -> bool:
-        return any(number_fits(digits, entry) for entry in self.public)
+        return fits_any(digits, self.public)
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ class Numbers:
     public: tuple[str, ...]  # п. 9 entries, matched as the card policy matches its lists
 
     def is_public(self, digits: str) -> bool:
-        return any(number_fits(digits, entry) for entry in self.public)
+        return fits_any(digits, self.public)
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,14 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Iterator, Protocol
+from functools import lru_cache
+from typing import Any, Iterator, Protocol, get_args
 
 from guard.policy.context import CallContext
 from guard.policy.flash import restriction_codes
 from guard.policy.operators import number_digits, parse_date
-from guard.policy.paths import MISSING, PathPattern, resolve
-from guard.policy.schema import DURATION, AllOf, AnyOf, FieldTest, NotOf
+from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
+from guard.policy.schema import DURATION, AllOf, AnyOf, ContextAttribute, FieldTest, NotOf
 
 
 # Russia's easternmost zone (Kamchatka, Chukotka: UTC+12). The 5-year rule counts from the latest calendar day it
@@ -172,7 +173,7 @@ def earliest_day(value: Any, day: date) -> date:
 def _in_list(value: Any, name: str, situation: Situation) -> bool:
     # Only a value written as a number can be a listed one: "Мама 0611" has a service number's digits, not its form.
     digits = number_digits(value)
-    return bool(digits) and any(number_fits(digits, entry) for entry in situation.lists.get(name, ()))
+    return bool(digits) and fits_any(digits, situation.lists.get(name, ()))
 
 
 TESTS = {
@@ -195,6 +196,25 @@ def number_fits(digits: str, entry: str) -> bool:
         head = entry[:-1]
         return len(digits) >= len(head) and digits.isdigit() and number_fits(digits[:len(head)], head)
     return len(digits) == len(entry) and all(want in ("#", have) for want, have in zip(entry, digits))
+
+
+def fits_any(digits: str, entries: tuple[str, ...]) -> bool:
+    """Whether `digits` fits one of `entries` — `any(number_fits(digits, entry) for entry in entries)`, with the
+    entries without a final `*` joined once into one regex (a call detail's number was compared with ~20 entries
+    one by one, per request)."""
+    joined, open_ended = _joined_entries(tuple(entries))
+    return (joined is not None and joined.fullmatch(digits) is not None
+            or any(number_fits(digits, entry) for entry in open_ended))
+
+
+@lru_cache(maxsize=64)
+def _joined_entries(entries: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """number_fits's rule as one regex for entries of a fixed length (`#` any one character, anything else itself),
+    joined in a fixed order; entries ending in `*` are left to number_fits (its `isdigit` reading of the rest)."""
+    fixed = sorted({entry for entry in entries if not entry.endswith("*")}, key=lambda entry: (-len(entry), entry))
+    joined = re.compile("|".join("".join("." if ch == "#" else re.escape(ch) for ch in entry) for entry in fixed),
+                        re.DOTALL) if fixed else None
+    return joined, tuple(entry for entry in entries if entry.endswith("*"))
 
 
 def add_duration(start: date, duration: str) -> date:
@@ -229,3 +249,56 @@ def compile_condition(model: Any) -> Condition:
         test=test,
         expected=expected,
     )
+
+
+# --- conditions settled by the call state (issue 13: a route compiled once per card shape and call state) ----------
+
+CONTEXT_ATTRIBUTES: tuple[str, ...] = get_args(ContextAttribute)
+# Tests that read nothing but their subject and expected value: on a call-state subject, the call state answers them.
+# (older_than and after_today read today; in_list the policy's lists; equals_field the card.)
+_STATE_ONLY_TESTS = frozenset({"equals", "in_", "equals_context", "contains"})
+
+
+def call_state_key(ctx: CallContext) -> tuple:
+    """Everything of the call a condition may read (the schema's context attributes), as a hashable key: two calls
+    with the same key get the same answer from every test of the call state. No value of a card is in it."""
+    return tuple(context_value(attribute, ctx) for attribute in CONTEXT_ATTRIBUTES)
+
+
+def settle(condition: Condition, ctx: CallContext) -> Condition | bool:
+    """`condition` with every test of the call state answered for `ctx`: True or False when the call state alone
+    decides it, else the condition left to ask of the card (an `all` without its true parts, ...). Exact: every test
+    is pure and total on JSON values, so leaving out a part the call state answers changes no answer."""
+    if isinstance(condition, Test):
+        if condition.field is None and condition.test in _STATE_ONLY_TESTS:
+            return bool(condition.holds(Situation(card={}, ctx=ctx, today=date.min, lists={})))
+        return condition
+    if isinstance(condition, Not):
+        part = settle(condition.part, ctx)
+        return (not part) if isinstance(part, bool) else Not(part)
+    if isinstance(condition, (All, Any_)):
+        decisive = isinstance(condition, Any_)  # the answer one part settles the whole with
+        left = []
+        for part in condition.parts:
+            settled = settle(part, ctx)
+            if settled is decisive:
+                return decisive
+            if not isinstance(settled, bool):
+                left.append(settled)
+        if not left:
+            return not decisive
+        return left[0] if len(left) == 1 else type(condition)(tuple(left))
+    return condition  # a condition of another kind: asked as it is
+
+
+def reads_bound(condition: Condition) -> bool:
+    """Whether the condition reads the element its rule is deciding (`[*]` in a path): if not, its answer is the
+    same for every element, and asked once a card."""
+    if isinstance(condition, Test):
+        patterns = [condition.field, condition.expected if isinstance(condition.expected, PathPattern) else None]
+        return any(pattern is not None and ANY_INDEX in pattern.segments for pattern in patterns)
+    if isinstance(condition, Not):
+        return reads_bound(condition.part)
+    if isinstance(condition, (All, Any_)):
+        return any(reads_bound(part) for part in condition.parts)
+    return True

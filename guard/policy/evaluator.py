@@ -22,6 +22,12 @@ when every answer is the same, the walk would go exactly the same way, so the ro
 applied to this card's values — without looking rules up per field. An answer that differs means another route
 (kept beside the first, a few per shape) or the walk again. A route holds paths, rule ids and actions, never a
 value; shapes with a key that is not a field name (a key that may be a value) are never compiled.
+
+Routes are kept per shape *and call state* (identification, caller's gender, how identified, what was confirmed:
+conditions.call_state_key). What the call state alone answers — "identified by full name", "the caller confirmed
+the city number" — is answered once, when the route is compiled (conditions.settle), and only what is left of a
+condition for the card's values is asked per request; a condition that does not read the element being decided
+(the п. 6 conditions, asked for each number) is asked once a card, and equal conditions of different rules once.
 """
 from __future__ import annotations
 
@@ -34,7 +40,8 @@ from typing import Any, Callable, Hashable
 from pydantic import ValidationError
 
 from guard.audit import safe_path
-from guard.policy.conditions import Condition, Situation, compile_condition, policy_today
+from guard.policy.conditions import (Condition, Situation, call_state_key, compile_condition, policy_today,
+                                     reads_bound, settle)
 from guard.policy.context import CallContext
 from guard.policy.operators import ACTIONS, CARD_SHAPE_KEYS, Transform, is_field_name
 from guard.policy.paths import Path, PathPattern, format_path
@@ -149,8 +156,10 @@ class CardPolicy:
         self.source = source
         # Cards share their structure, so a path's plan is computed once per path, not per card.
         self._plans: dict[Path, _Plan] = {}
-        # Cards share their shape too: how the walk went for a shape is replayed on the next card of it (_Route).
+        # Cards share their shape too: how the walk went for a shape and call state is replayed on the next card of
+        # them (_Route); each rule's condition settled for a call state is worked out once (_settled).
         self._routes: dict[Hashable, list[_Route]] = {}
+        self._settled: dict[tuple[int, tuple], tuple[Condition | bool, str, bool]] = {}
         self.known_keys = CARD_SHAPE_KEYS | {segment for rule in rules for pattern in rule.patterns
                                              for segment in pattern.segments if isinstance(segment, str)}
 
@@ -174,9 +183,10 @@ class CardPolicy:
     def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
         situation = Situation(card=card, ctx=ctx, today=ctx.today or policy_today(), lists=self.lists)
         transform = Transform(redact_text or redact_with_engine, known_keys=self.known_keys)
-        decision = _Decision(transform)
         shape = card_shape(card, self.known_keys)
-        route = self._route(shape, situation, decision) if shape is not None else None
+        if shape is not None:
+            shape = (shape, call_state_key(ctx))
+        route = self._route(shape, situation) if shape is not None else None
         if route is not None:
             shown = _replay(route.step, card, transform)
             applied: list[AppliedRule] | tuple[AppliedRule, ...] = route.applied  # shared, read-only
@@ -187,7 +197,9 @@ class CardPolicy:
             shown, step = self._decide(card, (), situation, decision)
             applied, refused, summary = decision.applied, decision.refused, audit_summary(decision.applied, self.known_keys)
             if shape is not None and decision.asked is not None:
-                self._remember(shape, _Route(tuple(decision.asked), step, tuple(applied), refused, summary))
+                asked = self._left_to_ask(decision.asked, ctx, shape[1])
+                if asked is not None:
+                    self._remember(shape, _Route(asked, step, tuple(applied), refused, summary))
         return PolicyDecision(
             card=shown if isinstance(shown, dict) else {},
             refused=refused,
@@ -200,22 +212,52 @@ class CardPolicy:
             summary=summary,
         )
 
-    def _route(self, shape: Hashable, situation: Situation, decision: _Decision) -> "_Route | None":
-        """The route a card of this shape takes: the first one whose conditions, asked in the order the walk asked
-        them, all answer as they did then. An answer that differs ends that route's check (the walk would turn
-        there too) — so no condition is asked that the walk would not ask."""
+    def _route(self, shape: Hashable, situation: Situation) -> "_Route | None":
+        """The route a card of this shape and call state takes: the first one whose conditions — what is left of
+        them for the card's values — all answer as they did when it was compiled. Each is asked at most once a card."""
+        held: dict[tuple[str, tuple[int, ...]], bool] = {}
         for route in self._routes.get(shape, ()):
-            for index, bound, answer in route.asked:
-                key = (index, bound)
-                held = decision.held.get(key)
-                if held is None:
-                    when = self.rules[index].when
-                    held = decision.held[key] = when is None or bool(when.holds(_with_bound(situation, bound)))
-                if held is not answer:
+            for key, condition, bound, answer in route.asked:
+                found = held.get(key)
+                if found is None:
+                    found = held[key] = bool(condition.holds(_with_bound(situation, bound)))
+                if found is not answer:
                     break
             else:
                 return route
         return None
+
+    def _left_to_ask(self, asked: list[tuple[int, tuple[int, ...], bool]], ctx: CallContext,
+                     state: tuple) -> "tuple[_Asked, ...] | None":
+        """The walk's conditions as a route asks them on the next card: each settled for the call state, those the
+        state answers left out, the rest once per (condition, element it reads). None — do not compile — if an
+        answer disagrees with the settled condition (it cannot: the walk and the route read the same tests)."""
+        left: dict[tuple[str, tuple[int, ...]], _Asked] = {}
+        for index, bound, answer in asked:
+            settled, text, reads = self._settle(index, ctx, state)
+            if isinstance(settled, bool):
+                if settled is not answer:
+                    return None
+                continue
+            key = (text, bound if reads else ())
+            if key in left:
+                if left[key][3] is not answer:
+                    return None
+                continue
+            left[key] = (key, settled, key[1], answer)
+        return tuple(left.values())
+
+    def _settle(self, index: int, ctx: CallContext, state: tuple) -> tuple[Condition | bool, str, bool]:
+        """Rule `index`'s condition settled for the call state: (what is left, its text, whether it reads `[*]`)."""
+        found = self._settled.get((index, state))
+        if found is None:
+            when = self.rules[index].when
+            settled = True if when is None else settle(when, ctx)
+            found = (settled, repr(settled), not isinstance(settled, bool) and reads_bound(settled))
+            if len(self._settled) > 50_000:  # call states invented by a client must not grow this without bound
+                self._settled.clear()
+            self._settled[(index, state)] = found
+        return found
 
     def _remember(self, shape: Hashable, route: "_Route") -> None:
         routes = self._routes.get(shape)
@@ -287,11 +329,14 @@ class CardPolicy:
 
 # --- routes: the walk compiled for one card shape (see the module's docstring) ---------------------------------
 
-MAX_SHAPES = 512  # card shapes remembered; a CRM's cards come in a handful
-MAX_ROUTES_PER_SHAPE = 16  # routes per shape (call states and condition answers); past it, the walk
+MAX_SHAPES = 512  # card shapes x call states remembered; a CRM's cards come in a handful, call states in a few dozen
+MAX_ROUTES_PER_SHAPE = 16  # routes per shape and call state (condition answers); past it, the walk
 MAX_SHAPE_NODES = 2_000  # a bigger card is walked, not compiled
 
 _ACT, _MAPPING, _LIST, _DROP = range(4)
+# One condition a route asks of a card: (key, the condition settled for the call state, the bound indices it reads,
+# the answer the route was compiled with); key = (the condition's text, those indices), one answer per key a card.
+_Asked = tuple[tuple[str, tuple[int, ...]], Condition, tuple[int, ...], bool]
 _LEAF = 0
 
 
@@ -299,7 +344,7 @@ _LEAF = 0
 class _Route:
     """How the walk went for one shape and one set of condition answers. Paths, rule ids, actions: no values."""
 
-    asked: tuple[tuple[int, tuple[int, ...], bool], ...]  # (rule index, bound indices, answer), in the order asked
+    asked: tuple[_Asked, ...]  # what is left to ask of a card's values, each once, in the order first asked
     step: Any  # nested steps: (_ACT, action, path) | (_MAPPING, ((keep key, step), ...)) | (_LIST, steps) | (_DROP, path)
     applied: tuple[AppliedRule, ...]
     refused: bool
@@ -330,12 +375,14 @@ def card_shape(card: Any, known_keys: frozenset[str]) -> Hashable | None:
             budget[0] -= len(value)
             if budget[0] < 0 or not (known_keys.issuperset(value) or all(is_field_name(key) for key in value)):
                 raise _NotCompiled
-            return (_MAPPING, tuple(value), tuple([shape(inner) for inner in value.values()]))
+            # a leaf inline, not a call: most of a card's nodes are leaves
+            return (_MAPPING, tuple(value), tuple([shape(inner) if isinstance(inner, (dict, list)) else _LEAF
+                                                   for inner in value.values()]))
         if isinstance(value, list):
             budget[0] -= len(value)
             if budget[0] < 0:
                 raise _NotCompiled
-            return (_LIST, tuple([shape(inner) for inner in value]))
+            return (_LIST, tuple([shape(inner) if isinstance(inner, (dict, list)) else _LEAF for inner in value]))
         return _LEAF
 
     try:
@@ -356,7 +403,9 @@ def _replay(step: Any, value: Any, transform: Transform) -> Any:
     if kind == _MAPPING:
         shown = {}
         for (key, inner), (keep, inner_step) in zip(value.items(), step[1]):
-            decided = _replay(inner_step, inner, transform)
+            # an action inline, not a call: most of a card's steps are a field's action
+            decided = (ACTIONS[inner_step[1]](transform, inner, inner_step[2]) if inner_step[0] == _ACT
+                       else _replay(inner_step, inner, transform))
             if keep:
                 shown[key] = decided
         return shown

@@ -93,12 +93,17 @@ def mask_digit_columns(payload: Any) -> Any:
     Card-blind like mask_bare_numbers: the digits are never compared with the card's. Returns `payload` itself when
     nothing is masked."""
     if isinstance(payload, dict):
-        changed = {key: mask_digit_columns(value) for key, value in payload.items()}
-        return payload if all(changed[key] is payload[key] for key in payload) else changed
+        changed = None  # a copy only when something inside changed; leaves are passed over without a call
+        for key, value in payload.items():
+            if isinstance(value, (dict, list)) and (masked := mask_digit_columns(value)) is not value:
+                if changed is None:
+                    changed = dict(payload)
+                changed[key] = masked
+        return payload if changed is None else changed
     if not isinstance(payload, list):
         return payload
-    items = [mask_digit_columns(item) for item in payload]
-    for key in _column_keys(items):
+    items = [mask_digit_columns(item) if isinstance(item, (dict, list)) else item for item in payload]
+    for key in _column_keys(items) if len(items) >= 2 else ():  # a column is two cells at least
         run: list[int] = []
         for index, item in enumerate([*items, None]):
             value = _cell(item, key)

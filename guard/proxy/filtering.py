@@ -37,7 +37,7 @@ from typing import Any, Hashable
 
 from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED, CallContext, CardPolicy, PolicyDecision
-from guard.policy.conditions import policy_today
+from guard.policy.conditions import call_state_key, policy_today
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
@@ -158,8 +158,10 @@ class _KeyedLru:
 
 
 def _call_state(ctx: CallContext) -> tuple:
-    """What of a call a card's decision depends on: an entry serves one identification level, gender and confirmation."""
-    return ctx.identification.value, ctx.caller_gender, ctx.identified_by, tuple(sorted(ctx.confirmed))
+    """What of a call a card's decision depends on: an entry serves one identification level, gender and confirmation.
+    The policy's own definition (every context attribute a condition may read), so an attribute added to the policy's
+    schema enters the caches' keys too, never one without the other."""
+    return call_state_key(ctx)
 
 
 class DecisionCache(_KeyedLru):

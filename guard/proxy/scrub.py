@@ -172,8 +172,9 @@ class CardSecrets:
     _word_heads: frozenset[str] = field(init=False, repr=False, compare=False)  # each hidden lemma's first 2 letters
     _shortest_literal: int = field(init=False, repr=False, compare=False)
     # The e-mails with spaces allowed anywhere inside, and what may be left of an e-mail before a mask: patterns
-    # made per response from its secrets (no pattern outlives the response that hid the value), and only when a
-    # text could hold the e-mail (compiling them is most of a new customer's scrubbing otherwise).
+    # made from these secrets (they live as long as the secrets: one response, or one card's entry in the proxy's
+    # CardSecretsCache), and only when a text could hold the e-mail (compiling them is most of a new customer's
+    # scrubbing otherwise).
     _patterns: dict[tuple[str, str], re.Pattern[str]] = field(init=False, repr=False, compare=False)
     # Latin word -> whether a Cyrillic reading of it is a hidden word: a card's keys repeat their words ("last_name",
     # "first_name"). Per response, as _patterns.
