@@ -17,7 +17,8 @@ from functools import cached_property, lru_cache
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
 from guard.recognizers.address import ADDRESS_PART_WORDS
-from guard.normalize import Normalization, cyrillic_lookalikes, normalize, normalize_unicode, readings, rewritten
+from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, normalize, normalize_unicode, readings,
+                             rewritten)
 
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
@@ -321,13 +322,23 @@ class Utterance:
         with separators read past ("8|916|123|45|67", "восемь девятьсот шестнадцать, сто двадцать три … и шестьдесят
         семь"), a correction's digits kept, base64 decoded."""
         found = readings(self.text, self.normalized)
-        # In speech a comma between digit groups is the transcriber's pause, not a list (red team bb4, F14: «четыре
-        # пять ноль пять, шесть семь восемь девять ноль один»): the digits said, whatever the grouping, are read as
-        # one number too when they come to a whole number's length. Card-blind: a wrong guess reads the same.
-        spoken = rewritten(self.normalized.text, _comma_pauses(self.normalized.text))
+        spoken = self._comma_pauses_read_past
         if spoken.changed:
             found = (*found, Normalization(self.text, (*self.normalized.steps, spoken)))
         return found
+
+    @cached_property
+    def _comma_pauses_read_past(self) -> NormalizedText:
+        # In speech a comma between digit groups is the transcriber's pause, not a list (red team bb4, F14: «четыре
+        # пять ноль пять, шесть семь восемь девять ноль один»): the digits said, whatever the grouping, are read as
+        # one number too when they come to a whole number's length. Card-blind: a wrong guess reads the same.
+        return rewritten(self.normalized.text, _comma_pauses(self.normalized.text))
+
+    @cached_property
+    def number_text(self) -> str:
+        """The normalized text with comma pauses read past: where the digits said are read as numbers (the trained
+        model's runs read it with the phone kind's own run rule, guard.disclosure.classifier.number_runs)."""
+        return self._comma_pauses_read_past.text
 
     @cached_property
     def document(self) -> Document:
