@@ -347,6 +347,13 @@ class Utterance:
         return Document(self.normalized.text, self.normalized)
 
     @cached_property
+    def reading_documents(self) -> tuple[Document, ...]:
+        """A document per reading (`readings`; the first is `document`), as the redactor builds one per reading
+        (guard/engine.py): the recognizers that read a second reading share its words and digit groups too, instead
+        of each cutting the text again (the slowest lines checked are those with a second reading)."""
+        return (self.document, *(Document(normalized.text, normalized) for normalized in self.readings[1:]))
+
+    @cached_property
     def digit_groups(self) -> list[DigitGroup]:
         """Numbers in the text (spoken ones too), digits only, with spans in the original text."""
         normalized = self.normalized
