@@ -70,3 +70,23 @@ def test_a_refusal_that_tells_a_numbers_last_digits_says_a_value():
     assert _says_a_value(Utterance("Целиком не скажу, намекну: оканчивается на 47)"))
     assert _says_a_value(Utterance("целиком не скажу намекну оканчивается на сорок семь"))
     assert not _says_a_value(Utterance("Назвать номер не могу, это запрещено."))
+
+
+def test_item6_the_caller_naming_the_full_name_is_the_main_identification():
+    from guard.disclosure.sense import states_item6_conditions
+
+    assert states_item6_conditions(Utterance("Расчёт постоплатный, ФИО вы назвали полностью, значит, скажу: "
+                                             "больше всего потратил номер на 7781."))
+    assert not states_item6_conditions(Utterance("Расчёт постоплатный, ФИО вы назвали не полностью, а номер на 7781."))
+    # postpaid not said (nor the instruction's own example of the spending compared)
+    assert not states_item6_conditions(Utterance("ФИО вы назвали полностью, номер на договоре оканчивается на 7781."))
+
+
+def test_item4_who_issued_the_sim_unknown_in_other_words():
+    from guard.disclosure.sense import states_item4_conditions
+
+    for unknown in ("вам неизвестно, кто выдавал сим-карту", "того, кто выдавал сим-карту, не найти"):
+        assert states_item4_conditions(Utterance(f"Организацию подтвердили, {unknown}, запрета во Flash нет — "
+                                                 "контактное лицо Орлова Нина Павловна."))
+    assert not states_item4_conditions(Utterance("Организацию подтвердили, запрета во Flash нет, кто выдавал "
+                                                 "сим-карту, вам известно — контактное лицо Орлова Нина Павловна."))

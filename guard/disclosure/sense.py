@@ -209,6 +209,7 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     lemmas = utterance.lemma_set
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
+                  or _named_in_full(utterance)  # "ФИО владельца вы назвали полностью"
                   or _identified_participle(utterance))  # "компания идентифицирована по названию"
     full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
     # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
@@ -232,6 +233,17 @@ def _compares_spending(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     return any(t.info.lemmas & _MOST and any(u.info.lemmas & _SPENT for u in tokens[max(0, i - 3):i + 6])
                for i, t in enumerate(tokens))
+
+
+_IN_FULL = frozenset({"полностью", "полный", "целиком"})
+
+
+def _named_in_full(utterance: Utterance) -> bool:
+    """The caller named the full name or the organisation's full name: the main identification said by what it
+    consists of ("ФИО владельца вы назвали полностью", "вы назвали полное наименование организации"); nothing in the
+    line negated ("не полностью")."""
+    lemmas = utterance.lemma_set
+    return bool(lemmas & _NAMED_IDENTITY and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
 
 
 def _full_identification(utterance: Utterance) -> bool:
@@ -267,8 +279,10 @@ def states_item4_conditions(utterance: Utterance) -> bool:
     по названию организации") — the name, never a number. Anything less: not stated (fail closed)."""
     tokens = utterance.tokens
     lemmas = utterance.lemma_set
-    unknown = any(t.info.lemmas & _KNOW and any(u.form == "не" for u in tokens[max(0, i - 2):i])
-                  for i, t in enumerate(tokens))
+    # "не знаете", "вам неизвестно", "выдавшего не найти": who issued it is not known to the caller
+    unknown = bool(lemmas & _UNKNOWN) or any(t.info.lemmas & (_KNOW | _FIND) and any(u.form == "не" for u in
+                                                                                    tokens[max(0, i - 2):i])
+                                             for i, t in enumerate(tokens))
     identified = bool(lemmas & _ORGANIZATION) and bool(lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED))
     no_ban = any(t.info.lemmas & _BAN and any(u.form == "нет" or u.form == "не" for u in tokens[max(0, i - 3):i + 4])
                  for i, t in enumerate(tokens))
@@ -276,6 +290,8 @@ def states_item4_conditions(utterance: Utterance) -> bool:
 
 
 _KNOW = frozenset({"знать", "помнить"})
+_FIND = frozenset({"найти", "находить", "выяснить", "установить"})
+_UNKNOWN = frozenset({"неизвестный", "неизвестно"})
 _NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
 
 
