@@ -6,8 +6,9 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29  benchmarks/data/disclosure_a, disclosure_blind*, disclosure_c, _d,
-              _e, _tA.._tE, _u27, disc_w28, disc_y29: nineteen authors who never saw the rules
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31  benchmarks/data/disclosure_a,
+              disclosure_blind*, disclosure_c, _d, _e, _tA.._tE, _u27, disc_w28, disc_y29, disc_v30, disc_u30, disc_w31,
+              disc_x31: twenty-three authors who never saw the rules
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -69,7 +70,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "y29": ("disc_y29", "790531f"),
            # stop 30's blind set (a night-shift team lead), measured at first contact on ec9b973 and made a training
            # set mid-stop by c08e81e, which holds ec9b973's rules
-           "v30": ("disc_v30", "c08e81e")}
+           "v30": ("disc_v30", "c08e81e"),
+           # the blind sets of stops 30 and 31 that stayed blind to their stop's end (a mystery-shopper auditor, an
+           # operators' trainer, a chat-support lead): their first contact is the commit that made them training sets
+           "u30": ("disc_u30", "c8b7be1"), "w31": ("disc_w31", "c8b7be1"), "x31": ("disc_x31", "c8b7be1")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

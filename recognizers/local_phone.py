@@ -50,6 +50,11 @@ _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)
 _BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
 _AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
 _PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
+
+
+def tells_a_piece_of_a_number(text: str) -> bool:
+    """A number's first or last digits told (PIECE_OF_A_NUMBER): "оканчивается на 19", "первые цифры 8903"."""
+    return _PIECE.search(text) is not None
 HINT = r"код|звон|набира|набер|набрать|номер|\d-\d\d-\d\d|перв|последн|начина|кончива|конча"
 
 

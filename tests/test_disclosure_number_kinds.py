@@ -32,3 +32,39 @@ def test_any_8800_number_in_any_grouping_is_toll_free(trunk, rest, separator):
     number = f"{trunk}{separator}800{separator}{rest[:3]}{separator}{rest[3:5]}{separator}{rest[5:]}"
     said = set(features(Utterance(f"наберите {number}")))
     assert feature_id("run:toll-free") in said and feature_id("run:phone") not in said
+
+
+# One reading of a run of digit groups: the model's runs are the phone kind's (recognizers/phone.py digit_runs), so the
+# checker reads a number where the redactor does (stop 32: the two joined groups by different gap rules).
+_PHONE_SEPARATORS = [" ", "-", "… ", "... ", " (", ") ", "\u00a0"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(digits=st.text("0123456789", min_size=10, max_size=11),
+       cuts=st.lists(st.integers(1, 9), min_size=1, max_size=4, unique=True),
+       separators=st.lists(st.sampled_from(_PHONE_SEPARATORS), min_size=4, max_size=4))
+def test_a_number_the_phone_kind_reads_as_one_run_is_one_run_for_the_model(digits, cuts, separators):
+    from guard.disclosure.classifier import number_runs
+    from guard.recognizers.phone import digit_runs
+
+    pieces, last = [], 0
+    for cut in sorted(cuts):
+        pieces.append(digits[last:cut])
+        last = cut
+    pieces.append(digits[last:])
+    written = "".join(piece + (separators[i] if i < len(pieces) - 1 else "") for i, piece in enumerate(pieces))
+    assert len(digit_runs(written)) == 1
+    assert number_runs(Utterance(f"записывайте {written} это он")) == [digits]
+
+
+def test_a_number_dictated_in_pauses_is_one_run():
+    from guard.disclosure.classifier import digit_runs
+
+    assert digit_runs(Utterance("записывайте: 9… 16… 204… 55… 18")) == [10]
+
+
+def test_amounts_listed_with_commas_are_apart_unless_they_come_to_a_whole_number():
+    from guard.disclosure.classifier import digit_runs
+
+    assert digit_runs(Utterance("варианты: 100, 200, 300 рублей")) == [3, 3, 3]
+    assert digit_runs(Utterance("с номера девятьсот двадцать пять, триста, сорок, пятьдесят")) == [10]

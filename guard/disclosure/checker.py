@@ -37,7 +37,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
-                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
+                                    refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
@@ -49,6 +49,7 @@ from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES
+from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -247,8 +248,8 @@ class DisclosureChecker:
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
             prediction = self.model.predict(utterance, self._operator_rule_ids)
-            if prediction.violating < self.model.other_sense:
-                return []
+            if prediction.violating < self.model.other_sense:  # the caller addressed stays whatever the model says
+                return [f for f in findings if set_off_as_an_address(utterance, f.start, f.end)]
         if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
             return findings
         if is_refusal(utterance) and not _says_a_value(utterance):
@@ -586,11 +587,13 @@ _LAW_WORDS = ("фз", "федеральн", "закон")  # "152-ФЗ", "152 ф
 
 
 def _says_a_value(utterance: Utterance) -> bool:
-    """A number of 3 digits or more ("начинается на девятьсот шестнадцать") but a law's ("152-ФЗ"), an e-mail or Latin
+    """A number of 3 digits or more ("начинается на девятьсот шестнадцать") but a law's ("152-ФЗ"), a number's first or
+    last digits (recognizers/local_phone.py PIECE_OF_A_NUMBER: "оканчивается на 19"), an e-mail or Latin
     word ("petrov.a", "gmail"), or a word that may be a person's name: something a refusal could still leak."""
     text = utterance.text
     return (any(len(group.digits) >= 3 and not text[group.end:group.end + 16].lstrip(" -").lower().startswith(_LAW_WORDS)
                 for group in utterance.digit_groups)
+            or tells_a_piece_of_a_number(utterance.normalized.text)  # "оканчивается на 19, а вторую пару не скажу"
             or _LATIN_WORD.search(text) is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
 

@@ -27,6 +27,7 @@ import numpy as np
 from guard.disclosure.embedding import sentence_embedding
 from guard.disclosure.frames import frame_features
 from guard.disclosure.text import Token, Utterance
+from guard.recognizers.phone import digit_runs as phone_digit_runs
 from guard.recognizers.phone import is_toll_free
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "disclosure_model.npz"
@@ -81,23 +82,13 @@ def sense_features(tokens: list[Token], lemmas: list[str]) -> list[str]:
     return found
 
 
-_BETWEEN_GROUPS = frozenset(" ,.;:-–—\t")
-
-
 def number_runs(utterance: Utterance) -> list[str]:
-    """The digits of each run of numbers said one after another: "девятьсот двадцать пять, триста, сорок,
-    пятьдесят" is four groups (925, 300, 40, 50) but one run of 10 digits — a number told in groups. Groups join
-    when only spaces and punctuation stand between them."""
-    runs: list[str] = []
-    previous_end = -1
-    text = utterance.text
-    for group in utterance.digit_groups:
-        if runs and set(text[previous_end:group.start]) <= _BETWEEN_GROUPS:
-            runs[-1] += group.digits
-        else:
-            runs.append(group.digits)
-        previous_end = group.end
-    return runs
+    """The digits of each run of numbers said one after another, read as the phone kind reads a run
+    (recognizers/phone.py digit_runs: spaces, dashes, brackets, an ellipsis between groups; an identifier's tail
+    apart) in the text the rules read numbers in (Utterance.number_text: spoken numbers as digits, a transcriber's
+    comma pauses read past when the digits come to a whole number's length). "девятьсот двадцать пять, триста, сорок,
+    пятьдесят" is one run of 10 digits; "9… 16… 204… 55… 18" one of 10; "100, 200, 300 рублей" three."""
+    return ["".join(group.group() for group in run) for run in phone_digit_runs(utterance.number_text)]
 
 
 def digit_runs(utterance: Utterance) -> list[int]:

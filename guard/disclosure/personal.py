@@ -595,16 +595,18 @@ def registry_entities(utterance: Utterance) -> list[Entity]:
     guard/normalize.py `readings`: separators read past, a correction's digits kept), in its original offsets."""
     text = utterance.text
     found = []
-    for normalized in utterance.readings:
-        for recognizer in text_recognizers(normalized.text):
-            for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None):
-                if result.score < _ENGINE_THRESHOLD:
-                    continue
-                start, end = trim_span(text, *normalized.to_original(result.start, result.end))
-                if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
-                    continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
-                if end > start:
-                    found.append(Entity(start, end, result.entity_type, float(result.score)))
+    for normalized, document in zip(utterance.readings, utterance.reading_documents):
+        with analyzing(document):
+            results = [result for recognizer in text_recognizers(normalized.text)
+                       for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None)]
+        for result in results:
+            if result.score < _ENGINE_THRESHOLD:
+                continue
+            start, end = trim_span(text, *normalized.to_original(result.start, result.end))
+            if result.entity_type == "DATE_OF_BIRTH" and not _birth_word_near(utterance):
+                continue  # in speech a date is said of many things ("паспорт выдан ... 15.05.2010"); a birth word decides
+            if end > start:
+                found.append(Entity(start, end, result.entity_type, float(result.score)))
     return found
 
 

@@ -209,6 +209,7 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     lemmas = utterance.lemma_set
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
+                  or _named_in_full(utterance)  # "ФИО владельца вы назвали полностью"
                   or _identified_participle(utterance))  # "компания идентифицирована по названию"
     full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
     # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
@@ -232,6 +233,17 @@ def _compares_spending(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     return any(t.info.lemmas & _MOST and any(u.info.lemmas & _SPENT for u in tokens[max(0, i - 3):i + 6])
                for i, t in enumerate(tokens))
+
+
+_IN_FULL = frozenset({"полностью", "полный", "целиком"})
+
+
+def _named_in_full(utterance: Utterance) -> bool:
+    """The caller named the full name or the organisation's full name: the main identification said by what it
+    consists of ("ФИО владельца вы назвали полностью", "вы назвали полное наименование организации"); nothing in the
+    line negated ("не полностью")."""
+    lemmas = utterance.lemma_set
+    return bool(lemmas & _NAMED_IDENTITY and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
 
 
 def _full_identification(utterance: Utterance) -> bool:
@@ -267,8 +279,10 @@ def states_item4_conditions(utterance: Utterance) -> bool:
     по названию организации") — the name, never a number. Anything less: not stated (fail closed)."""
     tokens = utterance.tokens
     lemmas = utterance.lemma_set
-    unknown = any(t.info.lemmas & _KNOW and any(u.form == "не" for u in tokens[max(0, i - 2):i])
-                  for i, t in enumerate(tokens))
+    # "не знаете", "вам неизвестно", "выдавшего не найти": who issued it is not known to the caller
+    unknown = bool(lemmas & _UNKNOWN) or any(t.info.lemmas & (_KNOW | _FIND) and any(u.form == "не" for u in
+                                                                                    tokens[max(0, i - 2):i])
+                                             for i, t in enumerate(tokens))
     identified = bool(lemmas & _ORGANIZATION) and bool(lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED))
     no_ban = any(t.info.lemmas & _BAN and any(u.form == "нет" or u.form == "не" for u in tokens[max(0, i - 3):i + 4])
                  for i, t in enumerate(tokens))
@@ -276,6 +290,8 @@ def states_item4_conditions(utterance: Utterance) -> bool:
 
 
 _KNOW = frozenset({"знать", "помнить"})
+_FIND = frozenset({"найти", "находить", "выяснить", "установить"})
+_UNKNOWN = frozenset({"неизвестный", "неизвестно"})
 _NUMBER_KINDS = frozenset({"федеральный", "городской", "мобильный", "сотовый"})
 
 
@@ -489,6 +505,19 @@ def _callers_side(tokens: list, first: int, last: int) -> bool:
     return any(t.info.lemmas & _CALLERS_SIDE for t in near)
 
 
+def set_off_as_an_address(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) is set off as the caller addressed: a break (or the line's edge) on both sides
+    ("Девушка, вы меня слышите?", "Хорошо, девушка, тогда давайте …") — the forbidden sense itself, which no
+    model's doubt reads away (fail closed: a cue may change what a hit is, never drop it)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    return bool(tokens[first].info.lemmas & _ADDRESS_WORDS) and (first == 0 or tokens[first].after_break) and (
+        last + 1 == len(tokens) or tokens[last + 1].after_break)
+
+
 def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 7 or п. 15 word at [start, end) means something else here (see the module's note)."""
     inside = utterance.token_range(start, end)
@@ -588,6 +617,8 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
                          if tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
                          and "1per" not in tokens[j].info.top_grammemes), None)
+            if said is not None and not _says_to_the_operator(tokens, i, said):
+                said = None
             # "вы ещё не назвали, на кого договор": nothing was said to read back
             # "телефон соседки, про которую вы спрашиваете, …: 8-939-…": what the caller asks about, named in a
             # relative clause, is the subject of the answer that follows, not the caller's words said back
@@ -606,7 +637,10 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
         elif callers_words_only:  # "обновлю с ваших слов" is the operator acting on them, not saying them back
             continue
         elif lemmas & _I:
-            if any(tokens[j].info.lemmas & _I_NOTED for j in range(i + 1, min(len(tokens), i + 1 + 2))):
+            # "я записала", "я повторю": the speaker noting, in its own clause ("вы меня слышите? Повторю: …" has
+            # "я" as the object, and the noting verb after the break is no noting of what the caller said)
+            if token.form == "я" and any(tokens[j].info.lemmas & _I_NOTED and not tokens[j].after_break
+                                         for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
         elif (lemmas & _I_NOTED and "past" in token.info.top_grammemes and "pssv" not in token.info.top_grammemes
               and (i == 0 or tokens[i].after_break)):
@@ -625,6 +659,22 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+# Whom a caller told: the operator ("вы мне назвали", "вы нам продиктовали"); any other addressee is no read-back.
+_TO_THE_OPERATOR = frozenset({"я", "мы"})
+
+
+def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
+    """"вы" at `you` is the subject of the verb of saying at `said`, said to the operator: the verb agrees with
+    "вы" (plural: "вы назвали", not "вы ждали, я написала"), no clause break stands between them, and no other
+    addressee is named beside the verb ("пароль вы кому-то сами сообщили", "вы сказали мошенникам код": the caller
+    told a third party, which the operator says no read-back of)."""
+    if "plur" not in tokens[said].info.top_grammemes or any(t.after_break for t in tokens[you + 1:said + 1]):
+        return False
+    beside = tokens[you + 1:said] + tokens[said + 1:said + 2]
+    return not any("datv" in t.info.top_grammemes and t.info.top_grammemes & {"NPRO", "NOUN"}
+                   and not t.info.lemmas & _TO_THE_OPERATOR for t in beside)
 
 
 def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
@@ -776,7 +826,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
     return following.is_digit or any("NUMR" in p.tag for p in parses(following.form))
 
 
-__all__ = ["BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",

@@ -17,7 +17,8 @@ from functools import cached_property, lru_cache
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
 from guard.recognizers.address import ADDRESS_PART_WORDS
-from guard.normalize import Normalization, cyrillic_lookalikes, normalize, normalize_unicode, readings, rewritten
+from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, normalize, normalize_unicode, readings,
+                             rewritten)
 
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
@@ -321,19 +322,36 @@ class Utterance:
         with separators read past ("8|916|123|45|67", "восемь девятьсот шестнадцать, сто двадцать три … и шестьдесят
         семь"), a correction's digits kept, base64 decoded."""
         found = readings(self.text, self.normalized)
-        # In speech a comma between digit groups is the transcriber's pause, not a list (red team bb4, F14: «четыре
-        # пять ноль пять, шесть семь восемь девять ноль один»): the digits said, whatever the grouping, are read as
-        # one number too when they come to a whole number's length. Card-blind: a wrong guess reads the same.
-        spoken = rewritten(self.normalized.text, _comma_pauses(self.normalized.text))
+        spoken = self._comma_pauses_read_past
         if spoken.changed:
             found = (*found, Normalization(self.text, (*self.normalized.steps, spoken)))
         return found
+
+    @cached_property
+    def _comma_pauses_read_past(self) -> NormalizedText:
+        # In speech a comma between digit groups is the transcriber's pause, not a list (red team bb4, F14: «четыре
+        # пять ноль пять, шесть семь восемь девять ноль один»): the digits said, whatever the grouping, are read as
+        # one number too when they come to a whole number's length. Card-blind: a wrong guess reads the same.
+        return rewritten(self.normalized.text, _comma_pauses(self.normalized.text))
+
+    @cached_property
+    def number_text(self) -> str:
+        """The normalized text with comma pauses read past: where the digits said are read as numbers (the trained
+        model's runs read it with the phone kind's own run rule, guard.disclosure.classifier.number_runs)."""
+        return self._comma_pauses_read_past.text
 
     @cached_property
     def document(self) -> Document:
         """The document the kinds' recognizers read (guard/document.py) for the normalized text: cut into words and
         digit groups once per utterance, not once per recognizer (personal.py runs them inside `analyzing`)."""
         return Document(self.normalized.text, self.normalized)
+
+    @cached_property
+    def reading_documents(self) -> tuple[Document, ...]:
+        """A document per reading (`readings`; the first is `document`), as the redactor builds one per reading
+        (guard/engine.py): the recognizers that read a second reading share its words and digit groups too, instead
+        of each cutting the text again (the slowest lines checked are those with a second reading)."""
+        return (self.document, *(Document(normalized.text, normalized) for normalized in self.readings[1:]))
 
     @cached_property
     def digit_groups(self) -> list[DigitGroup]:
