@@ -1,0 +1,66 @@
+"""The black-box red team's round bb7, each finding as the family it stands for (docs/redteam-open.md, "Stop 32").
+
+- 07: a card field no policy rule names (a code word, a password, a security answer) is hidden by default deny; the
+  card-aware scrub read only its digits and name-like words, so an ordinary word ("одуванчик") written in the same
+  card's comments reached the operator.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guard.policy import CallContext, IdentificationLevel
+from guard.proxy.scrub import CardSecrets
+from security.hostile_crm import card
+
+_PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+# Ordinary words a customer picks as a code word or answer; none names a person or a place.
+ORDINARY_WORDS = ["одуванчик", "черепаха", "карандаш", "ласточка", "мандарин", "зелёный", "весна"]
+# Where CRMs keep them: fields the card policy does not know.
+SECRET_FIELDS = [("kodovoe_slovo",), ("security", "answer"), ("owner", "secret_word"), ("auth", "phrase")]
+
+
+def _with_field(path: tuple[str, ...], value: str) -> dict:
+    shaped = card("79161234567")
+    target = shaped
+    for key in path[:-1]:
+        target = target.setdefault(key, {})
+    target[path[-1]] = value
+    return shaped
+
+
+# --- 07: every word of a hidden value of no kind is scrubbed from the same card's texts ------------------------------
+
+@_PROPERTY
+@given(word=st.sampled_from(ORDINARY_WORDS), path=st.sampled_from(SECRET_FIELDS),
+       level=st.sampled_from(list(IdentificationLevel)))
+def test_a_word_hidden_in_a_field_no_rule_names_is_scrubbed_from_the_cards_comments(policy, word, path, level):
+    decision = policy.apply(_with_field(path, word), CallContext(identification=level), redact_text=lambda t: t)
+    secrets = CardSecrets.of(decision)
+    shown, count = secrets.scrub_text(f"клиент назвал {word}, совпало")
+    assert word not in shown and count == 1, shown
+
+
+def test_a_hidden_code_word_is_scrubbed_in_another_case_and_a_two_word_answer_word_by_word(policy):
+    decision = policy.apply(_with_field(("security", "answer"), "синий трактор"),
+                            CallContext(identification=IdentificationLevel.PRIMARY), redact_text=lambda t: t)
+    shown, _ = CardSecrets.of(decision).scrub_text("ответ про синего трактора верный")
+    assert "син" not in shown and "трактор" not in shown, shown
+
+
+def test_the_field_names_of_a_hidden_mapping_and_the_words_around_the_code_word_stay(policy):
+    decision = policy.apply(_with_field(("security", "codeword"), "ласточка"),
+                            CallContext(identification=IdentificationLevel.NONE), redact_text=lambda t: t)
+    secrets = CardSecrets.of(decision)
+    assert secrets.scrub_text("клиент назвал кодовое слово, security codeword верно") == (
+        "клиент назвал кодовое слово, security codeword верно", 0)
+
+
+def test_a_hidden_note_of_many_words_is_not_read_word_by_word(policy):
+    # prose the policy does not know: its names and numbers are secrets, its common words are not
+    note = "клиент просил перезвонить позже по поводу тарифа"
+    decision = policy.apply(_with_field(("internal_note",), note),
+                            CallContext(identification=IdentificationLevel.NONE), redact_text=lambda t: t)
+    assert CardSecrets.of(decision).scrub_text("клиент просил перезвонить")[1] == 0
