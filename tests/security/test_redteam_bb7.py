@@ -3,6 +3,9 @@
 - 07: a card field no policy rule names (a code word, a password, a security answer) is hidden by default deny; the
   card-aware scrub read only its digits and name-like words, so an ordinary word ("одуванчик") written in the same
   card's comments reached the operator.
+- 13 (and 14, 15 where the same reading serves them): a separator said between digit groups ("тире", "точка",
+  "пробел") kept a document read aloud apart into pieces no kind reads; guard/normalize.py writes it as
+  the mark it names.
 """
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.russian import cardinal
+from guard.normalize import normalize
 from guard.policy import CallContext, IdentificationLevel
 from guard.proxy.scrub import CardSecrets
 from security.hostile_crm import card
@@ -64,3 +69,58 @@ def test_a_hidden_note_of_many_words_is_not_read_word_by_word(policy):
     decision = policy.apply(_with_field(("internal_note",), note),
                             CallContext(identification=IdentificationLevel.NONE), redact_text=lambda t: t)
     assert CardSecrets.of(decision).scrub_text("клиент просил перезвонить")[1] == 0
+
+
+# --- 13, 14, 15: a separator said between digit groups is read as the mark it names ----------------------------------
+
+SAID_MARKS = {"тире": "-", "дефис": "-", "точка": ".", "пробел": " "}
+
+
+@_PROPERTY
+@given(groups=st.lists(st.integers(10, 999), min_size=2, max_size=5), word=st.sampled_from(sorted(SAID_MARKS)))
+def test_groups_said_with_a_separator_word_between_them_are_written_with_its_mark(groups, word):
+    said = f" {word} ".join(cardinal(group) for group in groups)
+    assert normalize(said).text == SAID_MARKS[word].join(map(str, groups))
+
+
+@pytest.mark.parametrize("said, written", [
+    ("двенадцать точка ноль три точка восемьдесят", "12.03.80"),  # digits one by one between marks: one group
+    ("семьсот семьдесят тире ноль шестнадцать", "770-016"),
+    ("четыре два семь шесть пробел три восемь ноль ноль", "4276 3800"),
+    ("дом двенадцать тире пять восемь девятьсот шестнадцать", "дом 12-5 8 916"),  # a group of its own stays apart
+    # a slash is read from its word by the kinds that write one: written, a registry's number reads as a phone
+    ("реестр девяносто два дробь сто пятьдесят три", "реестр 92 дробь 153"),
+])
+def test_said_separators_between_digit_groups_examples(said, written):
+    assert normalize(said).text == written
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    from guard.engine import Redactor
+
+    return Redactor()
+
+
+PHONES = ["89261112233", "89035550102", "89857748893"]
+
+
+@_PROPERTY
+@given(phone=st.sampled_from(PHONES), word=st.sampled_from(sorted(SAID_MARKS)))
+def test_a_phone_dictated_in_groups_with_a_separator_word_is_masked_whole(redactor, phone, word):
+    groups = [phone[0], phone[1:4], phone[4:7], phone[7:9], phone[9:]]
+    said = "телефон " + f" {word} ".join(cardinal(int(group)) if group[0] != "0" else f"ноль {cardinal(int(group))}"
+                                          for group in groups)
+    redaction = redactor.redact(said)
+    assert redaction.text == "телефон <PHONE_NUMBER>", redaction.text
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("снилс сто двенадцать тире двести тридцать три тире четыреста сорок пять пробел девяносто девять", "RU_SNILS"),
+    ("паспорт сорок пять ноль пять тире шестьсот семьдесят восемь девятьсот один", "RU_PASSPORT"),
+    ("дата рождения двенадцать точка ноль три точка восемьдесят", "DATE_OF_BIRTH"),
+])
+def test_documents_read_aloud_with_their_separators_are_masked_whole(redactor, said, kind):
+    cue = said.split(" ", 1)[0] if not said.startswith("дата") else "дата рождения"
+    assert redactor.redact(said).text == f"{cue} <{kind}>"
+
