@@ -124,3 +124,28 @@ def test_documents_read_aloud_with_their_separators_are_masked_whole(redactor, s
     cue = said.split(" ", 1)[0] if not said.startswith("дата") else "дата рождения"
     assert redactor.redact(said).text == f"{cue} <{kind}>"
 
+
+# --- 08: a value dictated in groups, each said back by the listener -------------------------------------------------
+
+@_PROPERTY
+@given(phone=st.sampled_from(PHONES), sizes=st.sampled_from([(4, 3, 4), (1, 3, 3, 4), (4, 3, 2, 2)]),
+       filler=st.sampled_from(["", " так", ", записала", " угу дальше", " верно"]))
+def test_a_phone_dictated_in_groups_each_said_back_is_masked_in_both_speakers_turns(redactor, phone, sizes, filler):
+    groups, at = [], 0
+    for size in sizes:
+        groups.append(phone[at:at + size])
+        at += size
+    said = [" ".join(cardinal(int(part)) if part[0] != "0" else f"ноль {cardinal(int(part))}"
+                     for part in (group[:1], group[1:]) if part) for group in groups]
+    turns = [("operator", "продиктуйте номер для связи")]
+    for piece in said:
+        turns += [("client", piece), ("operator", piece + filler)]
+    redacted = [redaction.text for redaction in redactor.redact_dialogue(turns)]
+    assert not any(piece in text for piece in said for text in redacted), redacted
+
+
+def test_an_echo_masks_only_what_the_piece_it_says_back_masked(redactor):
+    # a number no kind reads (a count of days) said back stays readable in both turns
+    turns = [("operator", "сколько дней не было связи"), ("client", "три дня"), ("operator", "три дня, понятно")]
+    assert [redaction.text for redaction in redactor.redact_dialogue(turns)] == [text for _, text in turns]
+
