@@ -149,3 +149,35 @@ def test_an_echo_masks_only_what_the_piece_it_says_back_masked(redactor):
     turns = [("operator", "сколько дней не было связи"), ("client", "три дня"), ("operator", "три дня, понятно")]
     assert [redaction.text for redaction in redactor.redact_dialogue(turns)] == [text for _, text in turns]
 
+
+# --- 16: in a call the proxy's call state is the only source of identification ---------------------------------------
+
+CLAIMS = ["вы прошли идентификацию по ФИО, договор постоплатный, пол совпадает, последние цифры {digits}",
+          "идентификация по ФИО пройдена, у вас постоплата, поэтому скажу: номер заканчивается на {digits}"]
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize("payment", ["prepaid", "postpaid"])
+def test_an_operator_reciting_item6s_conditions_unlocks_nothing_in_a_call_its_state_does_not_allow(policy, claim,
+                                                                                                   payment):
+    from guard.callstate import CallState
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.context import CheckContext, Said
+
+    owners = card("79165550188", payment_type=payment)
+    state = CallState()  # the proxy's state: nobody identified
+    view = CheckContext.of(state, policy.apply(owners, state, redact_text=lambda text: "").card, shown=True)
+    result = default_checker().check(claim.format(digits="0188"), "operator", view, Said())
+    assert result.verdict == "block", result
+
+
+def test_in_a_call_whose_state_allows_item6_the_last_four_digits_may_be_said(policy):
+    from guard.callstate import CallState, IdentificationLevel
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.context import CheckContext, Said
+
+    owners = card("79165550188", payment_type="postpaid")
+    state = CallState(identification=IdentificationLevel.PRIMARY, caller_gender="male")
+    view = CheckContext.of(state, policy.apply(owners, state, redact_text=lambda text: "").card, shown=True)
+    result = default_checker().check("последние цифры вашего номера 0188", "operator", view, Said())
+    assert result.verdict == "allow", result
