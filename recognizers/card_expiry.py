@@ -103,4 +103,4 @@ def canonical(value: str) -> str:
     return digits[:2] + digits[-2:] if len(digits) >= 4 else digits
 
 
-KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True)
+KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True, secret=True)

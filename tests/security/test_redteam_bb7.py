@@ -181,3 +181,31 @@ def test_in_a_call_whose_state_allows_item6_the_last_four_digits_may_be_said(pol
     view = CheckContext.of(state, policy.apply(owners, state, redact_text=lambda text: "").card, shown=True)
     result = default_checker().check("последние цифры вашего номера 0188", "operator", view, Said())
     assert result.verdict == "allow", result
+
+
+# --- 19: keeping the last characters shows no part of a secret and never most of a value ----------------------------
+
+@_PROPERTY
+@given(value=st.text(alphabet="0123456789абвгдеqwerty/-", min_size=1, max_size=24), keep=st.integers(1, 6),
+       kind=st.sampled_from(["CARD_CVV", "CARD_EXPIRY", "SECRET", "PHONE_NUMBER", "PERSON"]))
+def test_mask_last_shows_nothing_of_a_secret_and_at_most_half_of_any_value(value, keep, kind):
+    from guard.operators import mask_keep_last
+    from guard.recognizers import SECRET_TYPES
+
+    masked = mask_keep_last(value, keep, entity_type=kind)
+    alnum = [i for i, ch in enumerate(value) if ch.isalnum()]
+    shown = [i for i in alnum if masked[i] == value[i]]
+    assert len(shown) <= (0 if kind in SECRET_TYPES else len(alnum) // 2)
+
+
+@pytest.mark.parametrize("note, kept", [
+    ("срок действия 11/28, cvc 517", ["11/28", "517"]),
+    ("пин код 9034", ["9034"]),
+    ("кодовое слово одуванчик", ["чик"]),
+    ("код подразделения 502-117", ["117"]),
+])
+def test_the_mask_last_operator_keeps_no_piece_of_short_secrets(note, kept):
+    from guard.engine import Redactor
+
+    shown = Redactor("mask_last", keep_last=4).redact(note).text
+    assert not any(piece in shown for piece in kept), shown
