@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -209,3 +211,32 @@ def test_the_mask_last_operator_keeps_no_piece_of_short_secrets(note, kept):
 
     shown = Redactor("mask_last", keep_last=4).redact(note).text
     assert not any(piece in shown for piece in kept), shown
+
+
+# --- 12: the QA report never prints the value a rule flagged ---------------------------------------------------------
+
+def _qa_report(lines: list[str]):
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.qa import qa_call
+    from guard.engine import default_redactor
+
+    call = {"call_id": "c-qa", "operator_id": "op7",
+            "turns": [{"speaker": "operator", "text": line} for line in lines]}
+    return qa_call(call, lambda text: default_redactor().redact(text).text, default_checker())
+
+
+@pytest.mark.parametrize("line, value", [
+    ("владелец Зима, уточните вопрос", "Зима"),  # a surname that is an ordinary word
+    ("почта p e t r точка sidorov", "sidorov"),
+])
+def test_a_value_the_qa_report_flags_is_hidden_in_the_report_however_plain_it_reads(line, value):
+    report = _qa_report(["Здравствуйте, компания, меня зовут Ольга", line, "Всего доброго, до свидания"])
+    assert any(v.turn == 1 for v in report.violations)
+    shown = json.dumps(report.as_dict(), ensure_ascii=False)
+    assert value not in shown
+
+
+def test_the_qa_report_still_marks_a_flagged_tag_and_wording():
+    report = _qa_report(["Здравствуйте, компания, меня зовут Ольга", "ваш паспорт 4505 678901",
+                         "Всего доброго, до свидания"])
+    assert "<RU_PASSPORT>" in report.shown_turns[1].text
