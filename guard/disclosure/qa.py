@@ -149,7 +149,7 @@ class _Alignment:
         return 0
 
 
-# A tag the redactor wrote ("<PERSON>"): a fragment of tags alone shows no value.
+# A tag the redactor wrote ("<PERSON>"): a rule's value in a fragment holding one is the redactor's to have masked.
 _REDACTED_ALREADY = re.compile(r"<[A-Z_]+>")
 
 
@@ -157,8 +157,8 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
               values: frozenset[int] = frozenset()) -> tuple[str, list[tuple[int, int] | None]]:
     """The redacted text with each span of the original mapped into it; a mapped fragment that does not
     read as plain wording is replaced by HIDDEN (the detector saw personal data the redactor left), and so is one
-    whose index is in `values`, however plain it reads: a rule found a value there ("владелец Зима": the surname is an
-    ordinary word; red team bb7, 12)."""
+    whose index is in `values` with no tag in it, however plain it reads: a rule found a value there that the redactor
+    did not mask ("владелец Зима": the surname is an ordinary word; red team bb7, 12)."""
     if not spans or len(original) > _ALIGN_LIMIT or len(redacted) > _ALIGN_LIMIT:
         return redacted, [None] * len(spans)
     alignment = _Alignment(original, redacted)
@@ -172,7 +172,7 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
     hidden: list[list[int]] = []  # merged stretches of the redacted text to hide
     for index, span in sorted(((i, s) for i, s in enumerate(mapped) if s is not None), key=lambda pair: pair[1]):
         fragment = redacted[span[0]:span[1]]
-        if _plainly_wording(fragment) and (index not in values or not _REDACTED_ALREADY.sub("", fragment).strip(" ,.")):
+        if _plainly_wording(fragment) and (index not in values or _REDACTED_ALREADY.search(fragment)):
             continue
         if hidden and span[0] <= hidden[-1][1]:
             hidden[-1][1] = max(hidden[-1][1], span[1])
