@@ -272,13 +272,17 @@ class CardSecrets:
         return found.secrets()
 
     @classmethod
-    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
+    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = (),
+                    unnamed: Iterable[str] = ()) -> "CardSecrets":
         """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
-        field), and less the place names of `public` (every value shown)."""
+        field), and less the place names of `public` (every value shown); `unnamed`: hidden values of fields no rule
+        names, every word of them a secret (as `of` reads default deny)."""
         public, hidden = list(public), list(hidden)
         streets = _street_lemmas(hidden)
         found = _Found(_phones_of(public), set(streets))
-        found.add(hidden, shown, _place_lemmas(public) - streets)
+        places = _place_lemmas(public)
+        found.add(hidden, shown, places - streets)
+        found.add_every_word(unnamed, places)
         return found.secrets()
 
     def _spans(self, plain: str, read: str,
