@@ -50,7 +50,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.birth_date import A_BIRTH_CUE, dates_after_a_birth_cue
+from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue
 from guard.recognizers.email import symbols_written
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
@@ -1333,13 +1333,6 @@ def _number_secrets(value: str) -> list[_NumberSecret]:
         else:
             secrets.append(_NumberSecret(digits, False))
     return secrets
-
-
-def _date_forms(moment: date) -> set[str]:
-    """Digits of a date as people write it: 21.12.1999, 21.12.99, 1.4.2005, 1999-12-21."""
-    d, m, y = moment.day, moment.month, moment.year
-    forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{y % 100:02d}", f"{y}{m:02d}{d:02d}"}
-    return {form for form in forms if len(form) >= _MIN_NUMBER_DIGITS}
 
 
 def _may_speak_numbers(text: str) -> bool:

@@ -240,3 +240,26 @@ def test_the_qa_report_still_marks_a_flagged_tag_and_wording():
     report = _qa_report(["Здравствуйте, компания, меня зовут Ольга", "ваш паспорт 4505 678901",
                          "Всего доброго, до свидания"])
     assert "<RU_PASSPORT>" in report.shown_turns[1].text
+
+
+# --- 20, 02: the card's own birth date in the orders a CRM and a chat write it ---------------------------------------
+
+@pytest.mark.parametrize("line", ["д.р. 1975-11-04", "родились 04.11.75, верно?", "ДР: 1975.11.04"])
+def test_the_cards_birth_date_in_any_written_order_is_blocked_with_the_card(line):
+    from guard.callstate import CallState
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.context import CheckContext
+
+    owners = card("79165550188", owner__birth_date="1975-11-04")
+    result = default_checker().check(line, "operator", CheckContext.of(CallState(), owners))
+    assert result.verdict == "block", result
+
+
+def test_another_date_in_the_same_orders_is_not_the_cards():
+    from guard.callstate import CallState
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.context import CheckContext
+
+    owners = card("79165550188", owner__birth_date="1975-11-04")
+    result = default_checker().check("тариф подключён 2024-11-04", "operator", CheckContext.of(CallState(), owners))
+    assert result.verdict != "block", result
