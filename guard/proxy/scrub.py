@@ -169,6 +169,9 @@ class CardSecrets:
     _longest: int = field(init=False, repr=False, compare=False)
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
+    # A hidden word is Cyrillic: Latin words are read for it (transliterated, typed in the Latin layout). Not "no ASCII
+    # word": one hidden ASCII word ("male" of a field no rule names) must not turn those readings off for the others.
+    _cyrillic_words: bool = field(init=False, repr=False, compare=False)
     _layout_heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _word_heads: frozenset[str] = field(init=False, repr=False, compare=False)  # each hidden lemma's first 2 letters
     _shortest_literal: int = field(init=False, repr=False, compare=False)
@@ -207,6 +210,7 @@ class CardSecrets:
         object.__setattr__(self, "_quads", frozenset(piece[:_MIN_NUMBER_DIGITS] for piece in self._pieces))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
+        object.__setattr__(self, "_cyrillic_words", any(not word.isascii() for word in self.words))
         # The Latin keys of each hidden word's first two letters: a word typed in the Latin layout starts with one.
         object.__setattr__(self, "_layout_heads", frozenset(
             head.translate(_CYRILLIC_KEYS) for word in self.words
@@ -560,7 +564,7 @@ class CardSecrets:
             for start, end, letters in spelled_words(text, any_marks=True):
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
                     found.append((start, end))
-        if not self._ascii_words:
+        if self._cyrillic_words:
             read = self._latin
             # A word mixing the scripts is read in Latin letters too ("Ivаnov" with a Cyrillic "а"), one for one.
             for word in _LATIN_WORD.finditer(latin_lookalikes(text)):

@@ -263,3 +263,10 @@ def test_another_date_in_the_same_orders_is_not_the_cards():
     owners = card("79165550188", owner__birth_date="1975-11-04")
     result = default_checker().check("тариф подключён 2024-11-04", "operator", CheckContext.of(CallState(), owners))
     assert result.verdict != "block", result
+
+
+def test_an_ascii_word_of_a_field_no_rule_names_leaves_the_latin_readings_of_the_other_hidden_words_on(policy):
+    decision = policy.apply(_with_field(("segment",), "gold"), CallContext(identification=IdentificationLevel.NONE),
+                            redact_text=lambda t: t)
+    shown, _ = CardSecrets.of(decision).scrub_text("zvonil Ivanov, segment gold")
+    assert "Ivanov" not in shown and "gold" not in shown, shown
