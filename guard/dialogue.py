@@ -66,18 +66,58 @@ def is_prompt(text: str) -> bool:
     return _PROMPT.fullmatch(text) is not None and not is_back_channel(text) and not _holds_a_number(text)
 
 
+# Words an echo may add to the digits it repeats ("восемь девятьсот так", "сто одиннадцать, записала"): a few.
+_ECHO_WORDS = 3
+_NUMBER_GROUP = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _digits_and_words(text: str) -> tuple[str, int, list[tuple[int, int]]]:
+    """The digits `text` says (spoken numbers read), how many words besides, and each digit group's span in `text`."""
+    normalized = normalize(text)
+    groups = list(_NUMBER_GROUP.finditer(normalized.text))
+    words = len(_WORD.findall(_NUMBER_GROUP.sub(" ", normalized.text)))
+    return "".join(group.group() for group in groups), words, [normalized.to_original(*group.span())
+                                                                for group in groups]
+
+
+def echoed(turns: Sequence[Turn]) -> dict[int, int]:
+    """{echo: echoed}: a turn of another speaker that says back the digits of the last turn said before it (back-
+    channels skipped) and little else — the listener repeating each dictated group ("восемь девятьсот двадцать шесть" /
+    "восемь девятьсот двадцать шесть, так"; red team bb7, 08). An echo neither parts what one speaker dictates
+    (`stretches`) nor keeps in clear the pieces it repeats (Redactor.redact_dialogue masks them as the pieces are)."""
+    found: dict[int, int] = {}
+    last: int | None = None
+    for index, (who, text) in enumerate(turns):
+        if is_back_channel(text):
+            continue
+        if last is not None and who != turns[last][0] and _A_DIGIT.search(normalize(text).text):
+            digits, words, _ = _digits_and_words(text)
+            if digits and words <= _ECHO_WORDS and digits == _digits_and_words(turns[last][1])[0]:
+                found[index] = last
+                continue  # the turn said back stays the last said: an echo of an echo is no new turn
+        last = index
+    return found
+
+
+def echo_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the digit groups an echo says, in its own offsets."""
+    return _digits_and_words(text)[2]
+
+
 def stretches(turns: Sequence[Turn], prompts: bool = False) -> Iterator[list[int]]:
-    """The indices of the turns one speaker says one after another, back-channels of others between skipped; only
-    stretches of two turns or more. With `prompts`, a short prompt of another speaker between is kept in the stretch
-    (its index is listed: it is read, not masked)."""
+    """The indices of the turns one speaker says one after another, back-channels and echoes (`echoed`) of others
+    between skipped; only stretches of two turns or more. With `prompts`, a short prompt of another speaker between
+    is kept in the stretch (its index is listed: it is read, not masked)."""
     current: list[int] = []
     speaker: Hashable = object()
+    echoes = echoed(turns)
     for index, (who, text) in enumerate(turns):
         if current and who == speaker:
             if prompts:
                 current.extend(between for between in range(current[-1] + 1, index) if is_prompt(turns[between][1]))
             current.append(index)
-        elif current and (is_back_channel(text) or prompts and is_prompt(text)):
+        elif current and (is_back_channel(text) or index in echoes or prompts and is_prompt(text)):
             continue
         else:
             if len(current) > 1:

@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, in_turns, question_tail,
-                            without_operators_name)
+from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, echo_spans, echoed, in_turns,
+                            question_tail, without_operators_name)
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -327,6 +327,12 @@ class Redactor:
             for entity in in_turns(pair, starts, self.analyze(transcript))[1]:
                 if any(not any(e.start <= at < e.end for e in own) for at in range(entity.start, entity.end)):
                     own.append(entity)  # it masks more than the answer's own reading did
+        for echo, said in echoed(turns).items():  # the listener saying back a dictated piece shows what the piece did
+            digits = echo_spans(turns[said][1])
+            masked = [entity for entity in found[said] if any(entity.start < end and start < entity.end
+                                                               for start, end in digits)]
+            found[echo] += [Entity(start, end, masked[0].type, masked[0].score)
+                            for start, end in echo_spans(turns[echo][1])] if masked else []
         if self.keep_operators_name:
             found = [without_operators_name(text, entities, speaker) for (speaker, text), entities in zip(turns, found)]
         return [self._redaction(text, merge_overlaps(entities)) for (_, text), entities in zip(turns, found)]

@@ -1173,8 +1173,51 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
 
 
 def normalize_pauses(text: str) -> NormalizedText:
-    """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"."""
-    return rewritten(text, ((match.start(), match.end(), " ") for match in _PAUSE.finditer(text)))
+    """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
+    between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
+    pauses = ((match.start(), match.end(), " ") for match in _PAUSE.finditer(text))
+    return rewritten(text, sorted(chain(pauses, _said_marks(text))))
+
+
+@lru_cache(maxsize=1)
+def _said_mark_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from guard.recognizers.lexicon import WRITTEN_MARKS  # the words and the marks they write (one home)
+
+    words = "|".join(sorted(WRITTEN_MARKS, key=lambda word: (-len(word), word)))
+    gap = rf"(?:[ \t]*+,)?[ \t]++(?:{words})(?:[ \t]*+,)?[ \t]++"
+    # digit groups with blanks or said separators between them; then its parts: a group, a said separator, blanks
+    run = re.compile(rf"(?<![^\W_])\d++(?:(?:{gap}|[ \t]++)\d++)++", re.IGNORECASE)
+    part = re.compile(rf"(?P<group>\d++)|(?P<said>(?:[ \t]*+,)?[ \t]++(?P<word>{words})(?:[ \t]*+,)?[ \t]++)|[ \t]++",
+                      re.IGNORECASE)
+    return run, part
+
+
+def _said_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each separator said between two digit groups as its mark (recognizers/lexicon.py: WRITTEN_MARKS), and the digits
+    dictated one by one beside a said mark as one group, leading zeros too ("0 16" -> "016"): a document read aloud
+    ("сто двенадцать тире двести тридцать три", "двенадцать точка ноль три точка восемьдесят") is written as it is
+    printed (red team bb7, 13)."""
+    if _A_DIGIT.search(text) is None:
+        return
+    from guard.recognizers.lexicon import WRITTEN_MARKS
+
+    run_pattern, part_pattern = _said_mark_patterns()
+    for run in run_pattern.finditer(text):
+        parts = list(part_pattern.finditer(text, run.start(), run.end()))
+        # index of a said separator among the parts -> its mark
+        marks = {i: WRITTEN_MARKS[part.group("word").lower()] for i, part in enumerate(parts) if part.group("said")}
+        if not marks:
+            continue
+        bounds = [-1, *sorted(marks), len(parts)]
+        joined: set[int] = set()  # indices of the blanks dropped: inside a group dictated digit by digit
+        for first, last in zip(bounds, bounds[1:]):
+            groups = [part.group() for part in parts[first + 1:last] if part.group("group")]
+            one_group = all(len(group) == 1 for group in groups) or all(group == "0" for group in groups[:-1])
+            if len(groups) > 1 and one_group:
+                joined.update(range(first + 2, last, 2))
+        for i, part in enumerate(parts):
+            if i in marks or i in joined:
+                yield part.start(), part.end(), marks.get(i, "")
 
 
 def normalize(text: str) -> Normalization:

@@ -18,7 +18,7 @@ import os
 import re
 from typing import Any, Callable
 
-from guard.recognizers import NUMERIC_TYPES, canonical_value
+from guard.recognizers import NUMERIC_TYPES, SECRET_TYPES, canonical_value
 
 OPERATOR_NAMES = ("tag", "mask_last", "pseudonym", "encrypt")
 # (value, entity type) -> what replaces the value in the text
@@ -32,9 +32,13 @@ def pseudonym(entity_type: str, value: str, key: bytes) -> str:
     return f"<{entity_type}_{digest.hexdigest()[:12]}>"
 
 
-def mask_keep_last(value: str, keep: int, masking_char: str = "*") -> str:
-    """Mask letters and digits except the last `keep` of them; separators stay (they reveal nothing)."""
+def mask_keep_last(value: str, keep: int, masking_char: str = "*", entity_type: str = "") -> str:
+    """Mask letters and digits except the last `keep` of them; separators stay (they reveal nothing). A secret kind
+    (a password, a PIN, a CVV, an expiry) has no last characters to keep, and a value with no more than twice `keep`
+    letters and digits ("770-001", a short name) would be mostly shown: both are masked whole (red team bb7, 19)."""
     positions = [i for i, ch in enumerate(value) if ch.isalnum()]
+    if entity_type in SECRET_TYPES or len(positions) <= 2 * keep:
+        keep = 0
     hidden = set(positions[:-keep] if keep > 0 else positions)
     return "".join(masking_char if i in hidden else ch for i, ch in enumerate(value))
 
@@ -85,7 +89,7 @@ def replacer(name: str, *, keep_last: int = 4, key: bytes | str | None = None) -
     if name == "mask_last":
         if not isinstance(keep_last, int) or keep_last < 0:
             raise ValueError("keep must be a non-negative integer")
-        return lambda value, entity_type: mask_keep_last(value, keep_last)
+        return lambda value, entity_type: mask_keep_last(value, keep_last, entity_type=entity_type)
     if name == "pseudonym":
         secret = _key_bytes(key)
         return lambda value, entity_type: pseudonym(entity_type, value, secret)

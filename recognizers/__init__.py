@@ -87,6 +87,7 @@ def _set_cue_kinds() -> None:
 _set_cue_kinds()
 ENTITY_TYPES: tuple[str, ...] = tuple(BY_ENTITY)
 NUMERIC_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.numeric)
+SECRET_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.secret)
 # the packed-run splitter types pieces of several numeric kinds with each kind's own checks (recognizers/packed_run.py)
 RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers) + (
     PackedRunRecognizer,)

@@ -192,6 +192,9 @@ class Kind:
     # Stems that name this kind in front of a number ("договор", "полис"): another kind's match right
     # after one is re-typed to this kind (see CUE_KINDS), never dropped.
     cues: tuple[str, ...] = ()
+    # A credential or a card's code (a password, a PIN, a CVV, an expiry): no part of it may be shown, so an operator
+    # that keeps the last characters of a value masks it whole (guard/operators.py, red team bb7, 19).
+    secret: bool = False
 
 
 def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,

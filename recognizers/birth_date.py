@@ -128,6 +128,14 @@ _CUED_DATE = re.compile(
 A_BIRTH_CUE = re.compile(_AFTER_A_BIRTH_CUE, re.IGNORECASE)
 
 
+def date_forms(moment: date) -> set[str]:
+    """The digits of a date as people write it, in every order a screen or a CRM does: 21.12.1999, 21.12.99, 1.4.2005,
+    1999-12-21 — what the card-aware scrub masks and the speech checker blocks of the card's own date (one home)."""
+    d, m, y = moment.day, moment.month, moment.year
+    forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{y % 100:02d}", f"{y}{m:02d}{d:02d}"}
+    return {form for form in forms if len(form) >= 4}
+
+
 def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     """Every date right after a birth word ("родился 12.03", "д/р 12 III 1980", "DOB March 12", "др 12 3"): a date of
     birth whatever its value, so masking it tells nothing of any card (red team bb4 F15, card-blind). Read by the

@@ -59,4 +59,4 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         return has_stem(after, self.DICTATION_WORDS) and not has_stem(after, self.NOT_CARDS_AFTER)
 
 
-KIND = Kind("CARD_CVV", (CardCvvRecognizer,), number_value, numeric=True)
+KIND = Kind("CARD_CVV", (CardCvvRecognizer,), number_value, numeric=True, secret=True)

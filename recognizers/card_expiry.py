@@ -61,7 +61,7 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     # месяца двадцать седьмого года" is "3 месяца 27 года"); a said separator ("дробь", "слэш") may part month and year; and it is no
     # count of days or money ("действует до 12 30 дней") — a year said as one ("0 1 30 года") is no count
     # ("года" after the year is the date's own word: "до марта двадцать восьмого года" is masked to its end)
-    CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\s]|\s" + SAID_SEPARATOR + r"\s)\s?(?:20)?\d{2}"
+    CUE_VALUE = (r"(?:(?:(?:0\s?[1-9]|[1-9]|1[0-2])(?:\s+месяц[аеу]?)?\s?(?:[/.\-\s]|\s" + SAID_SEPARATOR + r"\s)\s?(?:20)?\d{2}"
                  + NOT_A_QUANTITY +
                  # the month by its name: "до марта 28" ("до марта двадцать восьмого"), "срок май 2031"
                  r"|" + _MONTH_WORD + r"\s+(?:20)?\d{2}(?:\s+года?(?![а-яё]))?" + _AGAIN_IN_DIGITS + r"?"
@@ -104,4 +104,4 @@ def canonical(value: str) -> str:
     return digits[:2] + digits[-2:] if len(digits) >= 4 else digits
 
 
-KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True)
+KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True, secret=True)

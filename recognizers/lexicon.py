@@ -235,7 +235,15 @@ CALLER_LABELS = frozenset({"клиент", "абонент", "заявитель
 
 # A separator said aloud between a number's parts ("01 дробь 61" is "01/61", "5 тире 12", "7701 слэш 12345"): one list
 # for a contract number, a house number, a card's expiry and a cell id (round s30-twins: four lists, the union kept).
-SAID_SEPARATORS: tuple[str, ...] = ("дробь", "слеш", "слэш", "тире", "дефис")
+# The mark each one writes, and the other marks said between digit groups read off a document ("112 тире 233 тире 445
+# пробел 95", "12 точка 03 точка 80"): guard/normalize.py writes them as their marks (red team bb7, 13). "и" is no mark:
+# it joins two values as often as two groups of one (normalize.read_separators reads it in a reading of its own).
+SAID_MARKS: dict[str, str] = {"дробь": "/", "слеш": "/", "слэш": "/", "тире": "-", "дефис": "-", "точка": ".",
+                              "пробел": " "}
+# The marks normalize writes: a slash is read from its word by the kinds that write one (a contract, a house, a cell id);
+# written, a registry's or a case's number ("92/153/2022/58605") would read as a phone.
+WRITTEN_MARKS: dict[str, str] = {word: mark for word, mark in SAID_MARKS.items() if mark != "/"}
+SAID_SEPARATORS: tuple[str, ...] = tuple(word for word, mark in SAID_MARKS.items() if mark in "/-")
 SAID_SEPARATOR = r"(?:" + "|".join(SAID_SEPARATORS) + r")"
 # a consonant's name as a caller spells it ("ка", "эм", "тэ"): a letter, where a vowel alone may be a word
 _SAID_CONSONANT = r"(?:" + "|".join(sorted((name for name, letter in SPOKEN_LETTERS.items() if letter not in "АЕИОУЭЮЯ"),

@@ -296,4 +296,4 @@ class SecretRecognizer(ContextPatternRecognizer):
         return out
 
 
-KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT)
+KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True)

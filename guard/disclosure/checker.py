@@ -154,7 +154,7 @@ class DisclosureChecker:
             findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
                             if not _caller_said_its_digits(finding, utterance, said)
                             and not _card_shows_its_digits(finding, utterance, shown)
-                            and not self._item6_allows_its_digits(finding, utterance))
+                            and not (not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance)))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -402,7 +402,9 @@ class DisclosureChecker:
 
     def _item6_allows_its_digits(self, finding: Finding, utterance: Utterance) -> bool:
         """Инструкция запретов, п. 6, without a card: every number in the finding is 4 digits (the last 4), its rule
-        lets the last 4 be said under п. 6 (`last4_when_identified`), and the line states the conditions."""
+        lets the last 4 be said under п. 6 (`last4_when_identified`), and the line states the conditions. Only a line
+        alone: in a call the state the proxy decided is the one source (its card shows the last 4 or does not), and
+        the operator reciting the conditions is their claim (red team bb7, 16)."""
         rule = self.rules.by_id.get(finding.rule)
         if rule is None or not any(value.last4_when_identified for value in rule.card):
             return False

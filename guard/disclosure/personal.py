@@ -28,7 +28,8 @@ from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.vehicle_plate import plate_spans
-from guard.recognizers.birth_date import BIRTH_CUE
+from guard.policy.operators import parse_date
+from guard.recognizers.birth_date import BIRTH_CUE, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
@@ -309,8 +310,11 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
     # восьмидесятого") or the age the owner is or turns ("в марте исполнится сорок семь")
     age = (today or policy_today()).year - int(year)
     pieces = {year[2:], str(age), str(age + 1)} if has_month else set()
+    # the whole date in any order it is written (the CRM's own "1980-03-12", "12.03.80": red team bb7, 20 and 02)
+    forms = date_forms(moment) if (moment := parse_date(text[:10])) is not None else set()
     for group in utterance.digit_groups:
         if year in group.digits and (has_month or f"{day}{month}" in group.digits or group.digits.startswith(day.lstrip("0") + month)) \
+                or any(form in group.digits for form in forms) \
                 or group.digits in pieces and not counts_something(utterance.text, group.end):  # "46 процентов"
             if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)

@@ -149,9 +149,16 @@ class _Alignment:
         return 0
 
 
-def show_turn(original: str, redacted: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int] | None]]:
+# A tag the redactor wrote ("<PERSON>"): a rule's value in a fragment holding one is the redactor's to have masked.
+_REDACTED_ALREADY = re.compile(r"<[A-Z_]+>")
+
+
+def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
+              values: frozenset[int] = frozenset()) -> tuple[str, list[tuple[int, int] | None]]:
     """The redacted text with each span of the original mapped into it; a mapped fragment that does not
-    read as plain wording is replaced by HIDDEN (the detector saw personal data the redactor left)."""
+    read as plain wording is replaced by HIDDEN (the detector saw personal data the redactor left), and so is one
+    whose index is in `values` with no tag in it, however plain it reads: a rule found a value there that the redactor
+    did not mask ("владелец Зима": the surname is an ordinary word; red team bb7, 12)."""
     if not spans or len(original) > _ALIGN_LIMIT or len(redacted) > _ALIGN_LIMIT:
         return redacted, [None] * len(spans)
     alignment = _Alignment(original, redacted)
@@ -163,8 +170,9 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]]) -> tup
         a, b = alignment.start(start), alignment.end(end)
         mapped.append((a, b) if a < b else None)
     hidden: list[list[int]] = []  # merged stretches of the redacted text to hide
-    for span in sorted(s for s in mapped if s is not None):
-        if _plainly_wording(redacted[span[0]:span[1]]):
+    for index, span in sorted(((i, s) for i, s in enumerate(mapped) if s is not None), key=lambda pair: pair[1]):
+        fragment = redacted[span[0]:span[1]]
+        if _plainly_wording(fragment) and (index not in values or _REDACTED_ALREADY.search(fragment)):
             continue
         if hidden and span[0] <= hidden[-1][1]:
             hidden[-1][1] = max(hidden[-1][1], span[1])
@@ -259,7 +267,8 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
     for turn_index, findings in by_turn.items():
         text = _text(turns[turn_index])
         redacted = redact(text) if text else ""
-        shown_text, marks = show_turn(text, redacted, [(f.start, f.end) for f in findings])
+        values = frozenset(i for i, finding in enumerate(findings) if _names_a_value(checker, finding.rule))
+        shown_text, marks = show_turn(text, redacted, [(f.start, f.end) for f in findings], values)
         shown[turn_index] = ShownTurn(_role(turns[turn_index]), shown_text)
         for finding, mark in zip(findings, marks):
             placed[id(finding)] = (mark, shown_text[mark[0]:mark[1]] if mark else None)
@@ -269,6 +278,12 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
                                key=lambda v: (v.turn, v.end <= v.start, v.start, v.rule))
     result.hint_findings = sorted((_placed(h, placed) for h in hints), key=lambda h: (h.turn, h.start, h.rule))
     return result
+
+
+def _names_a_value(checker: DisclosureChecker, rule_id: str) -> bool:
+    """A rule about a value (of the card, or of a kind of personal data): its words are that value, never shown."""
+    rule = checker.rules.by_id.get(rule_id)
+    return rule is not None and bool(rule.card or rule.entities)
 
 
 def _text(turn: dict) -> str:

@@ -48,9 +48,9 @@ from guard.normalize import (
 )
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
-from guard.policy.evaluator import REVEALING_ACTIONS
+from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.birth_date import A_BIRTH_CUE, dates_after_a_birth_cue
+from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue
 from guard.recognizers.email import symbols_written
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
@@ -61,6 +61,7 @@ _MIN_NUMBER_DIGITS = 4
 _MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
 _SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
 _MIN_WORD = 3
+_SECRET_WORDS = 4  # words at most in a hidden value of no kind read word by word (a code word, an answer); more: prose
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # Digits and the separators people put between digit groups; a group ends at anything else.
@@ -168,6 +169,9 @@ class CardSecrets:
     _longest: int = field(init=False, repr=False, compare=False)
     _phones: frozenset[str] = field(init=False, repr=False, compare=False)
     _ascii_words: bool = field(init=False, repr=False, compare=False)
+    # A hidden word is Cyrillic: Latin words are read for it (transliterated, typed in the Latin layout). Not "no ASCII
+    # word": one hidden ASCII word ("male" of a field no rule names) must not turn those readings off for the others.
+    _cyrillic_words: bool = field(init=False, repr=False, compare=False)
     _layout_heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _word_heads: frozenset[str] = field(init=False, repr=False, compare=False)  # each hidden lemma's first 2 letters
     _shortest_literal: int = field(init=False, repr=False, compare=False)
@@ -207,6 +211,7 @@ class CardSecrets:
         object.__setattr__(self, "_quads", frozenset(piece[:_MIN_NUMBER_DIGITS] for piece in self._pieces))
         object.__setattr__(self, "_phones", frozenset(secret.digits for secret in self.numbers if secret.phone))
         object.__setattr__(self, "_ascii_words", any(word.isascii() for word in self.words))
+        object.__setattr__(self, "_cyrillic_words", any(not word.isascii() for word in self.words))
         # The Latin keys of each hidden word's first two letters: a word typed in the Latin layout starts with one.
         object.__setattr__(self, "_layout_heads", frozenset(
             head.translate(_CYRILLIC_KEYS) for word in self.words
@@ -247,8 +252,14 @@ class CardSecrets:
         `region` or the passport into `network` does not make them public; they are masked there and everywhere."""
         hidden: dict[str, list[Any]] = {}
         shown: dict[str, list[Any]] = {}
+        # A field no rule names (default deny: a code word, a password, a security answer) has no kind to read its
+        # value by: every word of it is the secret, not only the name-like ones (red team bb7, 07).
+        unnamed = {rule.at for rule in decision.applied if rule.rule == DEFAULT_DENY_RULE}
+        kindless: list[str] = []
         for path, value in decision.hidden:
             hidden.setdefault(_field_kind(path), []).append(value)
+            if any(path[:size] in unnamed for size in range(len(path) + 1)):
+                kindless.extend(_texts_of(value))
         for path, value in decision.shown:
             shown.setdefault(_field_kind(path), []).append(value)
         # One pass over the response's values: the place names shown anywhere are read once (not once per kind
@@ -261,17 +272,22 @@ class CardSecrets:
             streets = _street_lemmas(leaves)
             found.streets |= streets
             found.add(leaves, _leaves(shown.get(kind, ())), public - streets)
+        found.add_every_word(kindless, public)
         found.shown_parts, found.cut_parts = _shown_parts(decision)
         return found.secrets()
 
     @classmethod
-    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = ()) -> "CardSecrets":
+    def from_values(cls, hidden: Iterable[str], shown: Iterable[str] = (), public: Iterable[str] = (),
+                    unnamed: Iterable[str] = ()) -> "CardSecrets":
         """Secrets of the hidden values, less the numbers and words of `shown` (values shown of the same kind of
-        field), and less the place names of `public` (every value shown)."""
+        field), and less the place names of `public` (every value shown); `unnamed`: hidden values of fields no rule
+        names, every word of them a secret (as `of` reads default deny)."""
         public, hidden = list(public), list(hidden)
         streets = _street_lemmas(hidden)
         found = _Found(_phones_of(public), set(streets))
-        found.add(hidden, shown, _place_lemmas(public) - streets)
+        places = _place_lemmas(public)
+        found.add(hidden, shown, places - streets)
+        found.add_every_word(unnamed, places)
         return found.secrets()
 
     def _spans(self, plain: str, read: str,
@@ -549,7 +565,7 @@ class CardSecrets:
             for start, end, letters in spelled_words(text, any_marks=True):
                 if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
                     found.append((start, end))
-        if not self._ascii_words:
+        if self._cyrillic_words:
             read = self._latin
             # A word mixing the scripts is read in Latin letters too ("Ivаnov" with a Cyrillic "а"), one for one.
             for word in _LATIN_WORD.finditer(latin_lookalikes(text)):
@@ -777,6 +793,18 @@ class _Found:
                                                    and not _names_a_person(word)):
                     self.words.update(reading[1])
         self.numbers.update(dict.fromkeys(numbers.values()))
+
+    def add_every_word(self, hidden: Iterable[str], public_places: frozenset[str]) -> None:
+        """Every word of the short hidden values that have no kind (a code word, a password, a security answer),
+        whether or not it may name anything: such a value is matched by its words. A longer value is prose (a note
+        the policy does not know), read by `add` alone: its every word would mask the commonest words everywhere."""
+        for value in dict.fromkeys(hidden):
+            words = NAME_WORD.findall(cyrillic_lookalikes(value))
+            if len(words) > _SECRET_WORDS:
+                continue
+            for word in words:
+                if len(word) >= _MIN_WORD and normalize_word(word) not in _COMMON_WORDS | public_places:
+                    self.words.update(_secret_lemmas(word, every_reading=True))
 
     def secrets(self) -> CardSecrets:
         return CardSecrets(tuple(self.numbers), frozenset(self.words),
@@ -1210,6 +1238,17 @@ def _as_ascii_letters(text: str) -> str:
     return text
 
 
+def _texts_of(value: Any) -> list[str]:
+    """The strings inside a value, keys left out (a hidden mapping's keys are field names, not its secret)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for inner in value.values() for text in _texts_of(inner)]
+    if isinstance(value, list):
+        return [text for inner in value for text in _texts_of(inner)]
+    return []
+
+
 def _leaves(values: Iterable[Any]) -> Iterable[str]:
     """Every string, number and key inside the values, as text; and each two neighbouring scalars of a mapping in
     one line, so that a value split over fields is also matched whole (a passport's series and number written as
@@ -1301,13 +1340,6 @@ def _number_secrets(value: str) -> list[_NumberSecret]:
     return secrets
 
 
-def _date_forms(moment: date) -> set[str]:
-    """Digits of a date as people write it: 21.12.1999, 21.12.99, 1.4.2005, 1999-12-21."""
-    d, m, y = moment.day, moment.month, moment.year
-    forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{y % 100:02d}", f"{y}{m:02d}{d:02d}"}
-    return {form for form in forms if len(form) >= _MIN_NUMBER_DIGITS}
-
-
 def _may_speak_numbers(text: str) -> bool:
     return _HAS_LETTER.search(text) is not None
 
@@ -1343,9 +1375,11 @@ def _is_name_like(word: str) -> bool:
 
 # Not memoized: its answers are the lemmas of hidden words (guard/morph.py remembers its own parses).
 
-def _secret_lemmas(word: str) -> frozenset[str]:
-    """Lemmas a hidden word is matched by: its name-like parses' (Иванова -> иванов), or all when it has none."""
+def _secret_lemmas(word: str, every_reading: bool = False) -> frozenset[str]:
+    """Lemmas a hidden word is matched by: its name-like parses' (Иванова -> иванов), or all when it has none or
+    `every_reading` (a code word "Роза" is the flower as much as the name)."""
     found = parses(word)
-    named = {normalize_word(p.normal_form) for p in found if not _NAME_TAGS.isdisjoint(p.tag.grammemes)}
+    named = set() if every_reading else {normalize_word(p.normal_form) for p in found
+                                         if not _NAME_TAGS.isdisjoint(p.tag.grammemes)}
     chosen = named or {normalize_word(p.normal_form) for p in found}
     return frozenset((chosen | {normalize_word(word)}) - _COMMON_WORDS)

@@ -211,7 +211,17 @@ def _resolved(one: dict[str, Any], decision: Any, decision_keys: frozenset[str])
     secrets = CardSecrets()
     for kind, values in hidden.items():
         secrets = secrets | CardSecrets.from_values(_leaves(values), _leaves(shown.get(kind, [])), _leaves(public))
-    return secrets
+    # a field no rule names (default deny): every word of its value is a secret (red team bb7, 07)
+    unnamed = [text for applied in decision.applied if applied.rule == "default_deny"
+               for text in _strings(resolve(one, applied.at))]
+    return secrets | CardSecrets.from_values((), (), _leaves(public), unnamed)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return [text for item in inner for text in _strings(item)]
 
 
 def _as_sets(secrets: CardSecrets) -> tuple[Any, ...]:
