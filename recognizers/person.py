@@ -481,12 +481,19 @@ def _after_naming_word(text: str, start: int) -> bool:
     return bool(before) and before[0].lower() in _NAMING_WORDS
 
 
-# Words a speaker puts between a naming word and the name: "фамилия у меня зима", "фамилия вот такая: …", "моя фамилия
-# как птица орёл" ("как" compares: the name is the word after the thing it is compared to, and both are hidden).
+# Words that may stand between a naming word and what it names — the name itself or its spelling: "фамилия у меня
+# зима", "фамилия вот такая: …", "фамилия клиента зима", "фамилия по буквам: …", "фамилию пишем так: …"; "моя фамилия
+# как птица орёл" ("как" compares: the name is the word after the thing it is compared to, and both are hidden). One
+# list for both readings (_named_past_fillers, _spelled_names): a word that may precede a spelling may precede the
+# name said whole, and the other way round.
 _BETWEEN_NAMING_WORD_AND_NAME = {"у", "меня", "него", "неё", "нее", "его", "её", "ее", "вот", "это", "ну", "значит",
-                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое",
+                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое", "так",
                                  # a name the speaker had ("фамилия у меня была сметанина", "раньше фамилия была …")
-                                 "был", "была", "было", "раньше"}
+                                 "был", "была", "было", "раньше",
+                                 # whose name it is ("фамилия клиента зима")
+                                 "владельца", "клиента", "абонента",
+                                 # how it is said or written ("фамилия по буквам: …", "фамилию пишем так: …")
+                                 "по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано"}
 _NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
                                        + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=lambda w: (-len(w), w)))
                                        + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
@@ -510,10 +517,7 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
-# Words that may stand between a naming word and its spelling: "фамилия по буквам: …", "фамилию пишем так: …".
 _POLITE_WORDS = {"пожалуйста", "будьте", "добры", "любезны"}
-_SPELLING_WORDS = {"по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано", "так", "вот",
-                   "владельца", "клиента", "абонента", "его", "её", "ее", "у", "него", "неё", "нее"}
 
 
 def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
@@ -542,7 +546,7 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
             cue = [word.group().lower() for word in before]
             # the operator's request and the caller's answer after their label: "по буквам фамилию пожалуйста\n
             # клиент: пэ е тэ …"
-            while cue and (cue[-1] in _SPELLING_WORDS or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER, cue[-1])):
+            while cue and (cue[-1] in _BETWEEN_NAMING_WORD_AND_NAME or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER, cue[-1])):
                 cue.pop()
             if len(letters) >= 3 and cue and cue[-1] in _NAMING_WORDS:
                 out.append((run.start(), run.start() + letters[-1][1]))
@@ -2212,11 +2216,18 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
-    before = words_before(text, start, 16)
+    before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
-    if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS) \
-            and not on_behalf:  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
-        return True
+    if before and _place_head(before[-1]) and not on_behalf:
+        return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
+    if len(before) >= 2 and _place_head(before[-2]) and _a_genitive_rank(before[-1]) and _all_genitive(text, start, end):
+        return True  # "проезд академика Сахарова", "улица Маршала Жукова": the rank is the place's name's too
+    if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
+        # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
+        earlier = list(NAME_WORD.finditer(text, max(0, start - 40), start))
+        if len(earlier) >= 2 and earlier[-1].group().lower() == "и" \
+                and _all_genitive(text, *earlier[-2].span()) and _names_a_place(text, *earlier[-2].span()):
+            return True
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):
@@ -2234,6 +2245,25 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
                 and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
             return True
     return False
+
+
+def _place_head(word: str) -> bool:
+    """A word after which a name is a street's, a station's or a company's: "улица", "имени", "метро", "ООО"."""
+    return word in STREET_WORDS or word in _PLACE_BEFORE or word in _ORG_FORMS
+
+
+def _a_genitive_rank(word: str) -> bool:
+    """A title or rank in the genitive between a place's head and the name ("академика", "маршала", "генерала"): a
+    noun the dictionary knows only as an animate common noun (_role_before_a_name), read here in the genitive."""
+    return _role_before_a_name(word) and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in parses(word))
+
+
+def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
+    """Every word of the span can be a genitive singular (the case a place's head governs its name in); `only`: and
+    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names."""
+    words = [word.lower() for word in NAME_WORD.findall(text, start, end if end is not None else start)]
+    return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
+                               and not (only and any(p.tag.case == "nomn" for p in parses(word))) for word in words)
 
 
 _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![\w@])")
@@ -2557,7 +2587,7 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
         return False
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
-            or _only_a_number(lower) or lemma(lower) in _THING_NOUNS:
+            or _only_a_number(lower) or lemma(lower) in _THING_NOUNS or _an_age(lower):
         return True  # a number said as a word is no part of a name either: "четыре джи" is 4G
     if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)):
         return True
@@ -2566,6 +2596,13 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
     return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or lemma(lower) in _NAMED_PLACE_LEMMAS or label
                                or _not_a_name_word(word)) and not _rare_kinds(word)
+
+
+def _an_age(word: str) -> bool:
+    """An age said as one adjective, a numeral's stem + "-летний" ("тридцатичетырёхлетний", "восьмидесятишестилетнему"):
+    the dictionary lacks most such compounds, but reads each first as an adjective of that lemma — no name's word."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "ADJF" and found[0].normal_form.endswith("летний")
 
 
 def _only_a_number(word: str) -> bool:
@@ -2588,8 +2625,13 @@ def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
         return False
     rest = [_person_kinds(text[s:e]) for s, e in words[1:3]]
     if text[slice(*words[0])].lower() not in _TITLES:
-        # "гроссмейстер павел шубин": a noun for a role before a first name and surname, which leave it no place
-        return len(rest) == 2 and "Name" in rest[0] and "Surn" in rest[1] and _role_before_a_name(text[slice(*words[0])])
+        # "гроссмейстер павел шубин": a noun for a role before a first name and surname, which leave it no place;
+        # "сожительница оксана", "капитан серёга": before a first name alone too, unless the noun is a surname's
+        # homograph in any case ("волка артёма") — a patronymic after the first name makes it the surname (above)
+        role = text[slice(*words[0])]
+        then = rest[1] if len(rest) == 2 else frozenset()
+        return bool(rest) and "Name" in rest[0] and "Patr" not in then and _role_before_a_name(role) \
+            and ("Surn" in then or lemma(role.lower()) not in _SURNAME_HOMOGRAPHS)
     return not (len(rest) == 2 and "Name" in rest[0] and "Patr" in rest[1])
 
 

@@ -1,0 +1,67 @@
+"""Stop 32, names on third-party text (issue 15): in lowercase speech an age said as one adjective and a noun for a
+role before a first name are no part of the name; every word that may stand between a naming word and the name or its
+spelling is one list, so "фамилия клиента зима" names "зима" as "фамилия по буквам" names its letters."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_names as names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("по версии обвинения тридцатичетырёхлетний артём ударил посетителя", "артём"),
+    ("сезар за вклад в кино вручили восьмидесятишестилетнему клоду лелюшу", "клоду лелюшу"),
+])
+def test_an_age_said_as_one_adjective_is_no_part_of_a_lowercase_name(person_redactor, text, name):
+    assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("трое подсудимых его сожительница оксана и некий жора", "оксана"),
+    ("в неполном составе их капитан серёга в последний момент слёг", "серёга"),
+    ("а мальчишку даню потом неделю отпаивали чаем", "даню"),
+])
+def test_a_role_noun_before_a_lowercase_first_name_is_no_part_of_it(person_redactor, text, name):
+    assert name in names(person_redactor, text)
+
+
+def test_a_surname_homograph_before_a_first_name_stays_the_surname_in_any_case(person_redactor):
+    assert "волка артёма" in names(person_redactor, "я видел волка артёма вчера у подъезда")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("фамилия клиента зима просил перезвонить", "зима"),
+    ("Фамилия владельца Зима, просил перезвонить", "Зима"),
+])
+def test_whose_name_it_is_may_stand_between_a_naming_word_and_the_name(person_redactor, text, name):
+    assert name in names(person_redactor, text)
+
+
+def test_a_spelling_after_fillers_of_either_kind_is_a_name(person_redactor):
+    found = " ".join(names(person_redactor, "клиент: фамилия у меня по буквам пэ е тэ эр о вэ"))
+    assert "пэ е тэ эр о вэ" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Утром на площади Минина и Пожарского эвакуатор увёз машину.",
+    "утром на площади минина и пожарского эвакуатор увёз машину",
+    "На улице Маркса и Энгельса ремонт.",
+])
+def test_a_place_head_governs_both_names_it_joins(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "В проезде Академика Сахарова инициатива принадлежит жителям.",
+    "в проезд академика сахарова инициатива принадлежит жителям",
+])
+def test_a_rank_between_a_place_head_and_a_name_belongs_to_the_place(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("живёт на улице Ленина и Петров ему звонил", "Петров"),
+    ("живёт на улице Ленина и Сидорова ему звонила", "Сидорова"),
+])
+def test_a_name_that_can_be_a_subject_after_a_streets_name_stays_a_name(person_redactor, text, name):
+    assert name in names(person_redactor, text)
