@@ -2021,9 +2021,11 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
                               else bool(_person_kinds(word)) or word.lower() in forms) \
                 and lemma(word) in names \
                 and not _modifies_next_noun(text, word, match.end()) \
+                and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"]) \
                 and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
-            # makes no name of a word that is first a common one
+            # makes no name of a word that is first a common one; in speech a common word after "как" is a simile
+            # ("дмитрий соловей заливается как соловей", "играет как лев")
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))

@@ -65,3 +65,16 @@ def test_a_rank_between_a_place_head_and_a_name_belongs_to_the_place(person_reda
 ])
 def test_a_name_that_can_be_a_subject_after_a_streets_name_stays_a_name(person_redactor, text, name):
     assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("лучшим стал дмитрий соловей заливается как соловей в мае пошутил комментатор", "соловей в"),
+    ("мальчик лев аронов играет как лев признал побеждённый", "лев признал"),
+])
+def test_a_common_word_after_kak_in_speech_is_a_simile_not_another_mention(person_redactor, text, word):
+    at = text.index(word)
+    assert not any(e.start <= at < e.end for e in person_redactor.analyze(text) if e.type == "PERSON")
+
+
+def test_a_surname_after_a_naming_word_and_kak_is_still_hidden(person_redactor):
+    assert "соловей" in names(person_redactor, "соловей анна звонила фамилия соловей как птица")
