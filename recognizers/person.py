@@ -308,7 +308,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
-              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)
+              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
+                                          [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
@@ -1993,20 +1994,27 @@ def _ordinary_compound(word: str) -> bool:
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
 
 
-def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) -> list[tuple[int, int]]:
+def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
+                    ner_names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Once "Хвана Чжан Епа" is a person, a later "Хван" alone is too: the same name word, in any case."""
     if not found:
         return []
-    names = set()
+    names, written_names = set(), set()
     forms = set()  # lowercase: the very words of names of two words or more ("соловей анна ... соловей как птица")
     for start, end in found:
         inside = NAME_WORD.findall(text, start, end)
+        # NER's own evidence: a word natasha read as a person's in context is one, whatever place the dictionary also
+        # knows by it or guesses for a word it lacks ("Клотильда Маршан", "Руби Чен", "Инна Горобец")
+        by_ner = any(s <= start and end <= e for s, e in ner_names)
         for word in inside:
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
                     and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
-                    and not word.isupper() and not word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+                    and not word.isupper() \
+                    and not word_grammemes(word) & ({"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}):
                 names.add(lemma(word))
+                if not lowercase:  # every normal form: "Семёна Ворону" (ворон's dative, ворона's accusative) … "Ворона"
+                    written_names |= lemmas(word)
                 if len(inside) >= 2 and word in (inside[0], inside[-1]) and _repeatable_surname(word):
                     forms.add(word.lower())
     covered = sorted(found)
@@ -2019,10 +2027,11 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         # mention needs a likely name reading of its own, or to repeat a word of a longer name as it was said
         if len(word) > 2 and (word[0].isupper() if not lowercase
                               else bool(_person_kinds(word)) or word.lower() in forms) \
-                and lemma(word) in names \
+                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names))) \
                 and not _modifies_next_noun(text, word, match.end()) \
                 and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"]) \
-                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)):
+                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
+                         and _common_subject(word)):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
             # makes no name of a word that is first a common one; in speech a common word after "как" is a simile
             # ("дмитрий соловей заливается как соловей", "играет как лев")
@@ -2030,6 +2039,12 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+def _common_subject(word: str) -> bool:
+    """A common-word reading in the nominative: the word could be a sentence's subject as the common word ("Любовь к
+    хоккею", "Август выдался"), which "Сыромятников пообещал" (a noun's genitive plural otherwise) cannot."""
+    return any(p.tag.case == "nomn" and not p.tag.grammemes & _PERSON for p in parses(word))
 
 
 def _common_word_first(word: str) -> bool:

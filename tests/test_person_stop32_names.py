@@ -78,3 +78,24 @@ def test_a_common_word_after_kak_in_speech_is_a_simile_not_another_mention(perso
 
 def test_a_surname_after_a_naming_word_and_kak_is_still_hidden(person_redactor):
     assert "соловей" in names(person_redactor, "соловей анна звонила фамилия соловей как птица")
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the dictionary knows or guesses a place by the word; natasha read it as a person's in context
+    ("Нынешний глава минтранса Клотильда Маршан предложила переговоры. В кулуарах Маршан называют кандидатом.",
+     "Маршан называют"),
+    ("Бывшая супруга Инна Горобец оспорила раздел имущества. Сам Горобец на заседание не пришёл.", "Горобец на"),
+    # "Ворону" is ворон's dative and ворона's accusative: another mention by any normal form
+    ("Обоих, Ивана Лаптева и Семёна Ворону, взяли с поличным. По данным полиции, Ворона уже судим.", "Ворона уже"),
+    # at a sentence's start a word whose common reading cannot be a subject (a noun's genitive plural)
+    ("Сеть выкупил бизнесмен Ефим Сыромятников. Сделка крупная. Сыромятников пообещал сохранить бренд.",
+     "Сыромятников пообещал"),
+])
+def test_another_mention_of_a_name_natasha_found_is_a_name(person_redactor, text, mention):
+    at = text.index(mention)
+    assert any(e.start <= at < e.end for e in person_redactor.analyze(text) if e.type == "PERSON")
+
+
+def test_a_common_word_that_can_be_a_subject_opening_a_sentence_is_no_mention(person_redactor):
+    text = "Август Рейнгольдович приехал. Август выдался жарким."
+    assert names(person_redactor, text) == ["Август Рейнгольдович"]
