@@ -2742,6 +2742,14 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
                                           for p in parses(text[slice(*word)]))
 
 
+def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[int, int]) -> bool:
+    """In speech a one-letter preposition before a name word in the case it governs is the preposition, no initial
+    ("кафе у михалыча", "к ивану", "с петровым"): an initial is said as its letter's name there ("бэ", "вэ")."""
+    case = _PERSON_PREPOSITION_CASES.get(text[slice(*word)].lower())
+    return len(text[slice(*word)]) == 1 and case is not None \
+        and any(p.tag.case == case for p in parses(text[slice(*name_word)].lower()))
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
@@ -2751,7 +2759,8 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in zip(cuts, cuts[1:]):
         words = [m.span() for m in NAME_WORD.finditer(text, a, b)]
         while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)
-                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))):
+                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))
+                         or (lowercase and len(words) > 1 and _governing_preposition(text, words[0], words[1]))):
             words.pop(0)
         while words and (_edge_not_name(text, *words[-1])
                          or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):

@@ -99,3 +99,11 @@ def test_another_mention_of_a_name_natasha_found_is_a_name(person_redactor, text
 def test_a_common_word_that_can_be_a_subject_opening_a_sentence_is_no_mention(person_redactor):
     text = "Август Рейнгольдович приехал. Август выдался жарким."
     assert names(person_redactor, text) == ["Август Рейнгольдович"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("владелец кафе у михалыча на самом деле не михалыч", "михалыча"),
+    ("звонил с петровым андреем вчера вечером", "петровым андреем"),
+])
+def test_a_one_letter_preposition_before_a_name_in_its_case_is_no_initial_in_speech(person_redactor, text, name):
+    assert name in names(person_redactor, text)
