@@ -2245,6 +2245,9 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
         if len(earlier) >= 2 and earlier[-1].group().lower() == "и" \
                 and _all_genitive(text, *earlier[-2].span()) and _names_a_place(text, *earlier[-2].span()):
             return True
+    inside = list(NAME_WORD.finditer(text, start, end)) if end is not None else []
+    if len(inside) > 1 and _named_after(text, inside[1].start(), end):
+        return True  # the head taken into the span: "в финале [Мемориала Ивана Глинки]", "до [Кубка Билли Джин Кинг]"
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):

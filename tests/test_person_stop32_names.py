@@ -107,3 +107,11 @@ def test_a_common_word_that_can_be_a_subject_opening_a_sentence_is_no_mention(pe
 ])
 def test_a_one_letter_preposition_before_a_name_in_its_case_is_no_initial_in_speech(person_redactor, text, name):
     assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Сборная проиграла в финале Мемориала Ивана Глинки команде Канады.",
+    "Даниил Рахманкулов выиграл Мемориал Таля, набрав 6,5 очка.",
+])
+def test_a_named_things_head_natasha_took_into_the_span_makes_it_the_things_name(person_redactor, text):
+    assert not any(w in n for n in names(person_redactor, text) for w in ("Глинки", "Таля"))
