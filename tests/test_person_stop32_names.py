@@ -115,3 +115,9 @@ def test_a_one_letter_preposition_before_a_name_in_its_case_is_no_initial_in_spe
 ])
 def test_a_named_things_head_natasha_took_into_the_span_makes_it_the_things_name(person_redactor, text):
     assert not any(w in n for n in names(person_redactor, text) for w in ("Глинки", "Таля"))
+
+
+@pytest.mark.parametrize("text", ["фамилия у меня была записана неверно", "фамилия клиента указана неверно",
+                                  "фамилия пишется раздельно"])
+def test_the_one_list_of_fillers_still_makes_no_adverb_a_name(person_redactor, text):
+    assert names(person_redactor, text) == []
