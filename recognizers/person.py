@@ -2645,13 +2645,8 @@ def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
         return False
     rest = [_person_kinds(text[s:e]) for s, e in words[1:3]]
     if text[slice(*words[0])].lower() not in _TITLES:
-        # "гроссмейстер павел шубин": a noun for a role before a first name and surname, which leave it no place;
-        # "сожительница оксана", "капитан серёга": before a first name alone too, unless the noun is a surname's
-        # homograph in any case ("волка артёма") — a patronymic after the first name makes it the surname (above)
-        role = text[slice(*words[0])]
-        then = rest[1] if len(rest) == 2 else frozenset()
-        return bool(rest) and "Name" in rest[0] and "Patr" not in then and _role_before_a_name(role) \
-            and ("Surn" in then or lemma(role.lower()) not in _SURNAME_HOMOGRAPHS)
+        # "гроссмейстер павел шубин": a noun for a role before a first name and surname, which leave it no place
+        return len(rest) == 2 and "Name" in rest[0] and "Surn" in rest[1] and _role_before_a_name(text[slice(*words[0])])
     return not (len(rest) == 2 and "Name" in rest[0] and "Patr" in rest[1])
 
 
