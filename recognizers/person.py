@@ -2237,7 +2237,9 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf:
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
-    if len(before) >= 2 and _place_head(before[-2]) and _a_genitive_rank(before[-1]) and _all_genitive(text, start, end):
+    if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
+            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
+            and _all_genitive(text, start, end):
         return True  # "проезд академика Сахарова", "улица Маршала Жукова": the rank is the place's name's too
     if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
         # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
@@ -2744,7 +2746,8 @@ def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[in
     """In speech a one-letter preposition before a name word in the case it governs is the preposition, no initial
     ("кафе у михалыча", "к ивану", "с петровым"): an initial is said as its letter's name there ("бэ", "вэ")."""
     case = _PERSON_PREPOSITION_CASES.get(text[slice(*word)].lower())
-    return len(text[slice(*word)]) == 1 and case is not None \
+    return len(text[slice(*word)]) == 1 and case is not None and text[word[1]:word[1] + 1] != "." \
+        and name_word[1] - name_word[0] > 1 \
         and any(p.tag.case == case for p in parses(text[slice(*name_word)].lower()))
 
 

@@ -108,3 +108,11 @@ def test_a_named_things_head_natasha_took_into_the_span_makes_it_the_things_name
                                   "фамилия пишется раздельно"])
 def test_the_one_list_of_fillers_still_makes_no_adverb_a_name(person_redactor, text):
     assert names(person_redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Добрый вечер. Пишу от имени мамы, Гончаровой Валентины Ивановны, ей 78 лет", "Гончаровой Валентины Ивановны"),
+    ("о.в. баранова (доверенное лицо по доверенности)", "о.в. баранова"),
+])
+def test_no_place_head_past_a_comma_and_no_preposition_in_written_initials(person_redactor, text, name):
+    assert name in names(person_redactor, text)
