@@ -308,7 +308,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
-              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase)
+              for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
+                                          [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
@@ -483,12 +484,19 @@ def _after_naming_word(text: str, start: int) -> bool:
     return bool(before) and before[0].lower() in _NAMING_WORDS
 
 
-# Words a speaker puts between a naming word and the name: "фамилия у меня зима", "фамилия вот такая: …", "моя фамилия
-# как птица орёл" ("как" compares: the name is the word after the thing it is compared to, and both are hidden).
+# Words that may stand between a naming word and what it names — the name itself or its spelling: "фамилия у меня
+# зима", "фамилия вот такая: …", "фамилия клиента зима", "фамилия по буквам: …", "фамилию пишем так: …"; "моя фамилия
+# как птица орёл" ("как" compares: the name is the word after the thing it is compared to, and both are hidden). One
+# list for both readings (_named_past_fillers, _spelled_names): a word that may precede a spelling may precede the
+# name said whole, and the other way round.
 _BETWEEN_NAMING_WORD_AND_NAME = {"у", "меня", "него", "неё", "нее", "его", "её", "ее", "вот", "это", "ну", "значит",
-                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое",
+                                 "моя", "мое", "моё", "же", "просто", "как", "такая", "такое", "так",
                                  # a name the speaker had ("фамилия у меня была сметанина", "раньше фамилия была …")
-                                 "был", "была", "было", "раньше"}
+                                 "был", "была", "было", "раньше",
+                                 # whose name it is ("фамилия клиента зима")
+                                 "владельца", "клиента", "абонента",
+                                 # how it is said or written ("фамилия по буквам: …", "фамилию пишем так: …")
+                                 "по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано"}
 _NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
                                        + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=lambda w: (-len(w), w)))
                                        + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
@@ -512,10 +520,7 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
-# Words that may stand between a naming word and its spelling: "фамилия по буквам: …", "фамилию пишем так: …".
 _POLITE_WORDS = {"пожалуйста", "будьте", "добры", "любезны"}
-_SPELLING_WORDS = {"по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано", "так", "вот",
-                   "владельца", "клиента", "абонента", "его", "её", "ее", "у", "него", "неё", "нее"}
 
 
 def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
@@ -544,7 +549,7 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
             cue = [word.group().lower() for word in before]
             # the operator's request and the caller's answer after their label: "по буквам фамилию пожалуйста\n
             # клиент: пэ е тэ …"
-            while cue and (cue[-1] in _SPELLING_WORDS or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER, cue[-1])):
+            while cue and (cue[-1] in _BETWEEN_NAMING_WORD_AND_NAME or cue[-1] in _POLITE_WORDS or re.fullmatch(SPEAKER, cue[-1])):
                 cue.pop()
             if len(letters) >= 3 and cue and cue[-1] in _NAMING_WORDS:
                 out.append((run.start(), run.start() + letters[-1][1]))
@@ -1994,20 +1999,27 @@ def _ordinary_compound(word: str) -> bool:
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
 
 
-def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) -> list[tuple[int, int]]:
+def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
+                    ner_names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Once "Хвана Чжан Епа" is a person, a later "Хван" alone is too: the same name word, in any case."""
     if not found:
         return []
-    names = set()
+    names, written_names = set(), set()
     forms = set()  # lowercase: the very words of names of two words or more ("соловей анна ... соловей как птица")
     for start, end in found:
         inside = NAME_WORD.findall(text, start, end)
+        # NER's own evidence: a word natasha read as a person's in context is one, whatever place the dictionary also
+        # knows by it or guesses for a word it lacks ("Клотильда Маршан", "Руби Чен", "Инна Горобец")
+        by_ner = any(s <= start and end <= e for s, e in ner_names)
         for word in inside:
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
                     and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
-                    and not word.isupper() and not word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+                    and not word.isupper() \
+                    and not word_grammemes(word) & ({"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}):
                 names.add(lemma(word))
+                if not lowercase:  # every normal form: "Семёна Ворону" (ворон's dative, ворона's accusative) … "Ворона"
+                    written_names |= lemmas(word)
                 if len(inside) >= 2 and word in (inside[0], inside[-1]) and _repeatable_surname(word):
                     forms.add(word.lower())
     covered = sorted(found)
@@ -2020,15 +2032,24 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool) ->
         # mention needs a likely name reading of its own, or to repeat a word of a longer name as it was said
         if len(word) > 2 and (word[0].isupper() if not lowercase
                               else bool(_person_kinds(word)) or word.lower() in forms) \
-                and lemma(word) in names \
+                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names))) \
                 and not _modifies_next_noun(text, word, match.end()) \
-                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)):
+                and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"]) \
+                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
+                         and _common_subject(word)):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
-            # makes no name of a word that is first a common one
+            # makes no name of a word that is first a common one; in speech a common word after "как" is a simile
+            # ("дмитрий соловей заливается как соловей", "играет как лев")
             k = bisect_right(starts, match.start()) - 1
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+def _common_subject(word: str) -> bool:
+    """A common-word reading in the nominative: the word could be a sentence's subject as the common word ("Любовь к
+    хоккею", "Август выдался"), which "Сыромятников пообещал" (a noun's genitive plural otherwise) cannot."""
+    return any(p.tag.case == "nomn" and not p.tag.grammemes & _PERSON for p in parses(word))
 
 
 def _common_word_first(word: str) -> bool:
@@ -2217,11 +2238,23 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
-    before = words_before(text, start, 16)
+    before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
-    if before and (before[-1] in STREET_WORDS or before[-1] in _PLACE_BEFORE or before[-1] in _ORG_FORMS) \
-            and not on_behalf:  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
-        return True
+    if before and _place_head(before[-1]) and not on_behalf:
+        return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
+    if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
+            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
+            and _all_genitive(text, start, end):
+        return True  # "проезд академика Сахарова", "улица Маршала Жукова": the rank is the place's name's too
+    if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
+        # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
+        earlier = list(NAME_WORD.finditer(text, max(0, start - 40), start))
+        if len(earlier) >= 2 and earlier[-1].group().lower() == "и" \
+                and _all_genitive(text, *earlier[-2].span()) and _names_a_place(text, *earlier[-2].span()):
+            return True
+    inside = list(NAME_WORD.finditer(text, start, end)) if end is not None else []
+    if len(inside) > 1 and _named_after(text, inside[1].start(), end):
+        return True  # the head taken into the span: "в финале [Мемориала Ивана Глинки]", "до [Кубка Билли Джин Кинг]"
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):
@@ -2239,6 +2272,25 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
                 and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
             return True
     return False
+
+
+def _place_head(word: str) -> bool:
+    """A word after which a name is a street's, a station's or a company's: "улица", "имени", "метро", "ООО"."""
+    return word in STREET_WORDS or word in _PLACE_BEFORE or word in _ORG_FORMS
+
+
+def _a_genitive_rank(word: str) -> bool:
+    """A title or rank in the genitive between a place's head and the name ("академика", "маршала", "генерала"): a
+    noun the dictionary knows only as an animate common noun (_role_before_a_name), read here in the genitive."""
+    return _role_before_a_name(word) and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in parses(word))
+
+
+def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
+    """Every word of the span can be a genitive singular (the case a place's head governs its name in); `only`: and
+    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names."""
+    words = [word.lower() for word in NAME_WORD.findall(text, start, end if end is not None else start)]
+    return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
+                               and not (only and any(p.tag.case == "nomn" for p in parses(word))) for word in words)
 
 
 _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![\w@])")
@@ -2562,7 +2614,7 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
         return False
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
-            or _only_a_number(lower) or lemma(lower) in _THING_NOUNS:
+            or _only_a_number(lower) or lemma(lower) in _THING_NOUNS or _an_age(lower):
         return True  # a number said as a word is no part of a name either: "четыре джи" is 4G
     if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)):
         return True
@@ -2571,6 +2623,13 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
     return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or lemma(lower) in _NAMED_PLACE_LEMMAS or label
                                or _not_a_name_word(word)) and not _rare_kinds(word)
+
+
+def _an_age(word: str) -> bool:
+    """An age said as one adjective, a numeral's stem + "-летний" ("тридцатичетырёхлетний", "восьмидесятишестилетнему"):
+    the dictionary lacks most such compounds, but reads each first as an adjective of that lemma — no name's word."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "ADJF" and found[0].normal_form.endswith("летний")
 
 
 def _only_a_number(word: str) -> bool:
@@ -2688,6 +2747,15 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
                                           for p in parses(text[slice(*word)]))
 
 
+def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[int, int]) -> bool:
+    """In speech a one-letter preposition before a name word in the case it governs is the preposition, no initial
+    ("кафе у михалыча", "к ивану", "с петровым"): an initial is said as its letter's name there ("бэ", "вэ")."""
+    case = _PERSON_PREPOSITION_CASES.get(text[slice(*word)].lower())
+    return len(text[slice(*word)]) == 1 and case is not None and text[word[1]:word[1] + 1] != "." \
+        and name_word[1] - name_word[0] > 1 \
+        and any(p.tag.case == case for p in parses(text[slice(*name_word)].lower()))
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
@@ -2697,7 +2765,8 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in zip(cuts, cuts[1:]):
         words = [m.span() for m in NAME_WORD.finditer(text, a, b)]
         while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)
-                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))):
+                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))
+                         or (lowercase and len(words) > 1 and _governing_preposition(text, words[0], words[1]))):
             words.pop(0)
         while words and (_edge_not_name(text, *words[-1])
                          or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):
