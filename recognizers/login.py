@@ -19,10 +19,10 @@ from guard.normalize import HESITATION
 from guard.recognizers.lexicon import LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
 from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS
 
-# A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
+# A login's shape: Latin letters (one lowercase at least, whatever the flags: "SMS", "SIM", "REQ-661093" are none), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
 # its value ("login:kozel_m email:m.kozel@outlook.com").
-LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?![\w@]|[ \t]?[:=])"
+LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*(?-i:[a-z]))[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?![\w@]|[ \t]?[:=])"
 # Messengers and social networks: the account named after one is a login too ("мой телеграм @ivan_petrov88", "скайп
 # ivan.petrov88", red team bb2).
 MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|инстаграм\w*|инст[аеуы]?|instagram|insta|скайп\w*|skype"
@@ -64,7 +64,9 @@ class LoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     PATTERNS = [Pattern("login", LOGIN_REGEX, 0.3)]
     CONTEXT_PATTERN = LOGIN_WORDS
-    WINDOW_BEFORE = 30
+    # the login word may stand a clause before its value ("логин от его личного кабинета — gena_belousov", "логин ЛК
+    # изменён с rust_bah на bakhtiyarov1971", "логин … не помню какой, может marina.klimova")
+    WINDOW_BEFORE = 60
     REQUIRES_CONTEXT = True
     CANDIDATES_ARE_PATTERN_MATCHES = True
 
