@@ -124,7 +124,7 @@ _SPELLING_WORD = re.compile(r"(?:" + "|".join(pattern for pattern, _ in SAID_PAS
 # Punctuation around a word, not of it; a comma, dot, semicolon, question mark or ellipsis after a value ends it.
 _LEFT_EDGE = "\"'«»“”„([<"
 _RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–"
-_ENDS_VALUE = re.compile(r"[,.;:?!…—–]")
+_ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)]")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
@@ -345,6 +345,13 @@ def _typed_value(text: str, words: list[tuple[int, int, str, bool]], j: int) -> 
     return bool(letters) and bool(re.search(r"[\d_@#$%&*!?+=]", word) or re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word))
 
 
+def _joins_digits(word: str) -> bool:
+    """Is `word` a noun a password joins its digits to ("мама 2024", "зотов 123"), not the talk before them?"""
+    return not _is_strong(word) and _names_something(word) and not _NOT_A_VALUE.fullmatch(word) \
+        and not _ANOTHER_VALUE.match(word) and not _PREPOSITION_WORD.fullmatch(word) \
+        and any(str(p.tag.POS) == "NOUN" and p.tag.case == "nomn" for p in parses(word)[:1])
+
+
 def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
     """The value a cue's clause gives after the note's own words about the secret: what follows a colon ("к/с назвала
     верно: Пермь1989", "ответ кл.: пельмени с лосятиной"), or the first word of a typed secret's shape ("пароль я ему
@@ -358,6 +365,8 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
         if j > first and _typed_value(text, words, j) and not (
                 _PREPOSITION_WORD.fullmatch(words[j - 1][2]) and words[j - 1][2].lower() != "на"):
             # "поменял на Lisa#2020"; never a preposition's phrase ("можно по ю эс эс ди получить")
+            if _DIGITS_ONLY.fullmatch(word) and j - 1 > first and not words[j - 1][3] and _joins_digits(words[j - 1][2]):
+                return _value_span(text, words, j - 1)  # "пароль ей поставьте мама 2024": the word and its digits
             return _value_span(text, words, j)
         gap = text[words[j][1]:words[j + 1][0] if j + 1 < len(words) else len(text)]
         if ":" in gap and j + 1 < len(words):
@@ -448,6 +457,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
+            if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
+                value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())
                                              else cue.end()):
                 own = True  # "Пароль ••••••••": given, and hidden already
@@ -472,13 +483,17 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             continue  # "код" alone asks for nothing
         # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше")
         once = own or all(cue.group("once") for cue in cues)
+        answered_by: str | None = None
         for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
             if (speaker is not None and answer_speaker == speaker) or _CUE.search(text, answer_start, answer_end) \
                     or answer_speaker in CONTACT_CENTER_LABELS:
                 break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
+            if answered_by is not None and answer_speaker != answered_by:
+                break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it
             value = _value_answering(text, answer_words, answer_end, digits_only=once)
             if value is not None:
                 spans.append(value + (0.85, "the answer to a question naming a secret"))
+                answered_by = answer_speaker or ""  # the same speaker's next line may go on spelling it
     return spans
 
 
