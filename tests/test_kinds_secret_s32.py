@@ -159,5 +159,5 @@ def test_an_answer_spelled_over_two_turns_of_one_speaker_is_masked_whole(redacto
 def test_the_askers_next_line_under_an_unknown_label_is_no_answer(redactor):
     text = ("Специалист Ярослав: Для подтверждения назовите кодовое слово по договору\n"
             "Клиент: Абрикос1998 вроде, если бухгалтерия не меняла\nСпециалист Ярослав: Верно, спасибо.")
-    assert _covered(redactor, text, "Абрикос1998", {"SECRET"})
+    assert _covered(redactor, text, "Абрикос1998")  # "по договору" may type it a contract's: hidden all the same
     assert not any("Ярослав" in secret for secret in _secrets(redactor, text))
