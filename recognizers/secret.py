@@ -36,7 +36,7 @@ from guard.recognizers.person import PERSON_NOUN_LEMMAS
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
 WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
              r"|контрольн\w*\s+слов\w*|к/с|ответ\w*\s+на\s+(?:контрольн|секретн)\w*\s+вопрос\w*|кодовое|код\s+доступа"
-             r"|токен\w*|token|api[\s\-]?key|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
+             r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
 # A secret question's subject said before its answer: "девичья фамилия мамы Полозова", "кличка кота Барсик".
 QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+фамили\w*(?:\s+(?:мам\w*|матер\w*))?"
                  r"|кличк\w*\s+(?:[а-яё]+\s+)?(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
