@@ -65,7 +65,7 @@ BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
                   + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
                   + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
-# Whose code "код" is when it is nobody's secret: an error's, a region's, a passport office's, a USSD request's.
+# Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
 _NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]+с)?[ \t]*$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"
@@ -107,8 +107,8 @@ _NOT_A_TYPED_SECRET = re.compile(r"@\w+\.|://|www\.|\.(?:ru|com|net|org|рф|apk
 _LOGIN_WORD = re.compile(LOGIN_WORDS, re.IGNORECASE)
 # A typed password: six characters or more, a lowercase Latin letter, and a digit, a symbol or a capital beside it
 _PASSWORD_SHAPE = re.compile(r"(?=\S*[a-z])(?=\S*(?:[\d_@#$%&*!?+=]|[a-z]\S*[A-Z]))[A-Za-z\d_@#$%&*!?+=.\-]{6,40}")
-# what stands before an id that is no one's secret: an error's, a request's, an employee's, a letter's number
-# a request's, an employee's, a letter's number, or a number dialled ("перезванивать на 0611")
+# What stands before an id or a number that is no one's secret: an error's, a request's, an employee's, a letter's
+# number, or a number dialled ("перезванивать на 0611")
 _NOBODYS_ID_BEFORE = re.compile(r"(?:ошибк\w*|error|запрос\w*|№|оп\.?|вх\.?|сотрудник\w*"
                                 r"|(?:по)?звон\w*(?:[ \t]+на)?|перезв[ао]н\w*(?:[ \t]+на)?|наб[еи]р\w*|набрать)[ \t]*$",
                                 re.IGNORECASE)
@@ -187,7 +187,7 @@ def _is_a_letter(word: str) -> bool:
 
 def _spelled_through(text: str, words: list[tuple[int, int, str, bool]], k: int) -> int | None:
     """The last word of a letter's, a symbol's or a case's name said from words[k] ("восклицательный знак", "нижнее
-    подчёркивание", "эс как доллар": the letter's example after "как" is the letter's too); None when none opens there."""
+    подчёркивание", "большая"); None when none opens there."""
     said = _SAID_MARK.match(text, words[k][0])
     if said is None:
         return k if _is_a_letter(words[k][2]) else None
