@@ -19,10 +19,10 @@ from guard.normalize import HESITATION
 from guard.recognizers.lexicon import LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
 from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS
 
-# A login's shape: Latin letters (one lowercase at least, whatever the flags: "SMS", "SIM", "REQ-661093" are none), digits, ".", "_", "-"; not part of an e-mail address.
+# A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
 # its value ("login:kozel_m email:m.kozel@outlook.com").
-LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*(?-i:[a-z]))[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?![\w@]|[ \t]?[:=])"
+LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,39}(?![\w@]|[ \t]?[:=])"
 # Messengers and social networks: the account named after one is a login too ("мой телеграм @ivan_petrov88", "скайп
 # ivan.petrov88", red team bb2).
 MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|инстаграм\w*|инст[аеуы]?|instagram|insta|скайп\w*|skype"
@@ -60,6 +60,10 @@ def canonical(value: str) -> str:
     return value.strip().lower()
 
 
+_NEAR_LOGIN_WORD = 30  # a login word this close names the Latin word after it, whatever its case
+_LOWERCASE = re.compile(r"[a-z]")
+
+
 class LoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     PATTERNS = [Pattern("login", LOGIN_REGEX, 0.3)]
@@ -69,6 +73,13 @@ class LoginRecognizer(ContextPatternRecognizer):
     WINDOW_BEFORE = 60
     REQUIRES_CONTEXT = True
     CANDIDATES_ARE_PATTERN_MATCHES = True
+
+    def is_supported(self, text: str, start: int, end: int) -> bool:
+        """A login word right before the value supports any Latin word ("ЛОГИН SVETA_KRASNOVA"); one a clause before it
+        (up to WINDOW_BEFORE) only a word with a lowercase letter — "SIM", "SMS", "REQ-661093" there are no logins."""
+        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]):
+            return True
+        return _LOWERCASE.search(text, start, end) is not None and super().is_supported(text, start, end)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # the login word itself ("whatsapp/telegram: @petrov_i") names the account, it is none
