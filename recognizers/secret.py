@@ -66,7 +66,7 @@ _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<cod
                   + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
                   + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
 # Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
-_NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]+с)?[ \t]*$", re.IGNORECASE)
+_NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"
 _QUESTION_MARK = re.compile(r"[ \t]*[:=—–\-,]+[ \t]*|[ \t]+")
@@ -98,7 +98,7 @@ _MASK = re.compile(r"([xXхХ•*●#])\1{2,}")
 _NOT_THE_CUSTOMERS = re.compile(r"умолчани\w*|заводск\w*|стандартн\w*|пример\w*|например|наклейк\w*|комбинаци\w*",
                                 re.IGNORECASE)
 # What a number counts, not is: "8 символов", "6 цифр", "3 попытки"
-_COUNT_AFTER = re.compile(r"[ \t]*(?:символ|цифр|знак|букв|попыт|раз(?![а-яё])|штук|балл)", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"[ \t]{0,4}(?:символ|цифр|знак|букв|попыт|раз(?![а-яё])|штук|балл)", re.IGNORECASE)
 # A short word a dot abbreviates ("кл.", "тел.", "т.к."): no sentence ends there
 _ABBREVIATION = re.compile(r"[а-яё]{1,3}", re.IGNORECASE)
 # a mailbox, a link, a version or a file: typed, but no secret
@@ -106,11 +106,13 @@ _NOT_A_TYPED_SECRET = re.compile(r"@\w+\.|://|www\.|\.(?:ru|com|net|org|рф|apk
                                  re.IGNORECASE)
 _LOGIN_WORD = re.compile(LOGIN_WORDS, re.IGNORECASE)
 # A typed password: six characters or more, a lowercase Latin letter, and a digit, a symbol or a capital beside it
-_PASSWORD_SHAPE = re.compile(r"(?=\S*[a-z])(?=\S*(?:[\d_@#$%&*!?+=]|[a-z]\S*[A-Z]))[A-Za-z\d_@#$%&*!?+=.\-]{6,40}")
+_PASSWORD_CHAR = r"[A-Za-z\d_@#$%&*!?+=.\-]"
+_PASSWORD_SHAPE = re.compile(r"(?=" + _PASSWORD_CHAR + r"{0,39}[a-z])(?=" + _PASSWORD_CHAR + r"{0,39}(?:[\d_@#$%&*!?+=]|[a-z]"
+                             + _PASSWORD_CHAR + r"{0,39}[A-Z]))" + _PASSWORD_CHAR + r"{6,40}")  # bounded: linear
 # What stands before an id or a number that is no one's secret: an error's, a request's, an employee's, a letter's
 # number, or a number dialled ("перезванивать на 0611")
 _NOBODYS_ID_BEFORE = re.compile(r"(?:ошибк\w*|error|запрос\w*|№|оп\.?|вх\.?|сотрудник\w*"
-                                r"|(?:по)?звон\w*(?:[ \t]+на)?|перезв[ао]н\w*(?:[ \t]+на)?|наб[еи]р\w*|набрать)[ \t]*$",
+                                r"|(?:по)?звон\w*(?:[ \t]{1,4}на)?|перезв[ао]н\w*(?:[ \t]{1,4}на)?|наб[еи]р\w*|набрать)[ \t]{0,4}$",
                                 re.IGNORECASE)
 _OBLIQUE_CASES = frozenset({"datv", "ablt", "loct"})
 _TALK_POS = frozenset({"ADVB", "ADJS", "PRED", "PRCL", "CONJ", "INTJ", "COMP", "VERB", "INFN", "GRND", "PRTS"})
