@@ -178,6 +178,14 @@ SAID_SYMBOLS: tuple[tuple[str, str], ...] = (
     (r"точка|точку|dot", "."), (r"дефис|тире", "-"), (r"плюс", "+"))
 # The joiners among them: what stands between two pieces of one login or one mailbox's local part.
 SAID_JOINER = r"(?:" + "|".join(pattern for pattern, symbol in SAID_SYMBOLS if symbol in "_.-") + r")"
+# The other symbols a password is spelled with aloud ("большая кью решётка эль два", "эс как доллар"), and the words
+# that say a letter's case ("большая эф", "маленькими"): SECRET's spelled values (recognizers/secret.py). Not a
+# mailbox's or a login's: "звёздочка сто десять решётка" is a USSD request, read as one only after a secret's cue.
+SAID_PASSWORD_MARKS: tuple[tuple[str, str], ...] = SAID_SYMBOLS + (
+    (r"решётк[аиу]|решетк[аиу]", "#"), (r"звёздочк[аиу]|звездочк[аиу]", "*"), (r"доллар\w*", "$"),
+    (r"восклицательн\w*(?:\s+знак\w*)?", "!"), (r"вопросительн\w*(?:\s+знак\w*)?", "?"), (r"процент\w*", "%"),
+    (r"амперсанд\w*", "&"), (r"слэш|слеш", "/"), (r"минус", "-"))
+LETTER_CASE_WORDS = r"(?:больш|маленьк|заглавн|строчн|прописн)(?:ая|ой|ую|ие|ими|их|ое|ий)"
 
 
 def letter_names_in(run: str) -> list[tuple[int, int, str]]:

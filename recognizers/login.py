@@ -60,13 +60,26 @@ def canonical(value: str) -> str:
     return value.strip().lower()
 
 
+_NEAR_LOGIN_WORD = 30  # a login word this close names the Latin word after it, whatever its case
+_LOWERCASE = re.compile(r"[a-z]")
+
+
 class LoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     PATTERNS = [Pattern("login", LOGIN_REGEX, 0.3)]
     CONTEXT_PATTERN = LOGIN_WORDS
-    WINDOW_BEFORE = 30
+    # the login word may stand a clause before its value ("логин от его личного кабинета — gena_belousov", "логин ЛК
+    # изменён с rust_bah на bakhtiyarov1971", "логин … не помню какой, может marina.klimova")
+    WINDOW_BEFORE = 60
     REQUIRES_CONTEXT = True
     CANDIDATES_ARE_PATTERN_MATCHES = True
+
+    def is_supported(self, text: str, start: int, end: int) -> bool:
+        """A login word right before the value supports any Latin word ("ЛОГИН SVETA_KRASNOVA"); one a clause before it
+        (up to WINDOW_BEFORE) only a word with a lowercase letter — "SIM", "SMS", "REQ-661093" there are no logins."""
+        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]):
+            return True
+        return _LOWERCASE.search(text, start, end) is not None and super().is_supported(text, start, end)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # the login word itself ("whatsapp/telegram: @petrov_i") names the account, it is none
@@ -94,7 +107,7 @@ class HandleRecognizer(ContextPatternRecognizer):
 # a letter's name, one word ("эм", "кей"; lexicon.SPELLED_LETTER_WORDS)
 _LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яё])"
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
-                          r"(?:\s+(?:у\s+меня|мой|моя|моё|мое|это|вот|там|же|такой|был|была))*"
+                          r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|это|вот|там|же|такой|был|была))*"
                           r"(?:(?:[ \t]+[а-яё]+){0,3}[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)"
                           r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE)
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):

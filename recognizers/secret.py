@@ -27,28 +27,47 @@ from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_NAMES,
-                                      NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPOKEN_LATIN_LETTERS)
+from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
+                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
+                                      SPOKEN_LATIN_LETTERS)
+from guard.recognizers.login import LOGIN_WORDS
+from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
-WORD_CUES = (r"парол\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*|контрольн\w*\s+слов\w*"
-             r"|ответ\w*\s+на\s+(?:контрольн|секретн)\w*\s+вопрос\w*|кодовое|код\s+доступа")
+# Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
+WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
+             r"|контрольн\w*\s+слов\w*|к/с|ответ\w*\s+на\s+(?:контрольн|секретн)\w*\s+вопрос\w*|кодовое|код\s+доступа"
+             r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
 # A secret question's subject said before its answer: "девичья фамилия мамы Полозова", "кличка кота Барсик".
 QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+фамили\w*(?:\s+(?:мам\w*|матер\w*))?"
-                 r"|кличк\w*\s+(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
+                 r"|кличк\w*\s+(?:[а-яё]+\s+)?(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
 # A SIM's codes, written or said: "PIN-код", "ПИН", "пин код", "PUK2", "пак-код".
-CODE_CUES = r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\s\-]?код\w*"  # "Пак" alone is a surname
+# A code the customer sets or keeps: a backup 2FA code, an app's quick-login code, a parental-control or activation code.
+CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\s\-]?код\w*"  # "Пак" alone is a surname
+             r"|резервн\w*\s+код\w*|код\w*\s+(?:(?:для\s+)?быстрого\s+входа|родительск\w*\s+контрол\w*|активаци\w*)")
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
 ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"
-                 r"|одноразов\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс")
+                 r"|одноразов\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
+                 # a code that comes ("код не приходил … пришёл", "пришёл код"): one sent, not one kept
+                 r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
+                 r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
 # What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа".
 OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
-                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*)")
+                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*"
+                 r"|сети|админк\w*|панели)")
 _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![а-яёa-z]))?"
+# A SIM's second codes are named "пин два", "пук два" (digits by now): the name, no value, unless more digits follow.
+_SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
+# "код" alone names anything (an error's, a region's, a unit's): it announces a secret only when a value's shape follows
+# at once (`_value_after_cue`): "ввожу код 4О17", "нашла тут код эль семь эйч три", never "код ошибки 403".
+BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
 # Every cue, its group naming which: a one-time code before a password ("одноразовый пароль"), a SIM's code before a word.
-_CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")|(?P<word>"
-                  + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
+_CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
+                  + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
+                  + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
+# Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
+_NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"
 _QUESTION_MARK = re.compile(r"[ \t]*[:=—–\-,]+[ \t]*|[ \t]+")
@@ -59,7 +78,7 @@ _NOT_A_VALUE = re.compile(
     r"|заблок\w*|блок\w*|введ\w*|ввод\w*|вв[её]л\w*|выда\w*|отправ\w*|получ\w*|прид\w*|приш\w*|нужн\w*|нужен|требу\w*"
     r"|установ\w*|задан\w*|задал\w*|назвал\w*|назван\w*|называ\w*|сообщ\w*|подтвер\w*|совпад\w*|прос\w*|одноразов\w*"
     r"|временн\w*|нов\w*|стар\w*|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
-    r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить)",
+    r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
 _GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|наверн\w*|такой|такое|такая|у|меня|мне|же)",
@@ -75,10 +94,40 @@ _ANOTHER_VALUE = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_
 _CHANGED_TO = re.compile(r"(?<![а-яё])(?:по|с|из)?мен[яеи]\w*(?:[ \t]+(?:его|её|ее|пароль|пин\w*|код\w*|слово))?[ \t]+на"
                          r"(?![а-яё])", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+_MASK = re.compile(r"([xXхХ•*●#])\1{2,}")
+# Words that make a value a default or an example, nobody's own: "по умолчанию admin/admin", "заводской 0000".
+_NOT_THE_CUSTOMERS = re.compile(r"умолчани\w*|заводск\w*|стандартн\w*|пример\w*|например|наклейк\w*|комбинаци\w*",
+                                re.IGNORECASE)
+# What a number counts, not is: "8 символов", "6 цифр", "3 попытки"
+_COUNT_AFTER = re.compile(r"[ \t]{0,4}(?:символ|цифр|знак|букв|попыт|раз(?![а-яё])|штук|балл)", re.IGNORECASE)
+# A short word a dot abbreviates ("кл.", "тел.", "т.к."): no sentence ends there
+_ABBREVIATION = re.compile(r"[а-яё]{1,3}", re.IGNORECASE)
+# a mailbox, a link, a version or a file: typed, but no secret
+_NOT_A_TYPED_SECRET = re.compile(r"@\w+\.|://|www\.|\.(?:ru|com|net|org|рф|apk|exe|pdf|jpg|png)$|^v?\d+(?:\.\d+)+$",
+                                 re.IGNORECASE)
+_LOGIN_WORD = re.compile(LOGIN_WORDS, re.IGNORECASE)
+# A typed password: six characters or more, a lowercase Latin letter, and a digit, a symbol or a capital beside it
+_PASSWORD_CHAR = r"[A-Za-z\d_@#$%&*!?+=.\-]"
+_PASSWORD_SHAPE = re.compile(r"(?=" + _PASSWORD_CHAR + r"{0,39}[a-z])(?=" + _PASSWORD_CHAR + r"{0,39}(?:[\d_@#$%&*!?+=]|[a-z]"
+                             + _PASSWORD_CHAR + r"{0,39}[A-Z]))" + _PASSWORD_CHAR + r"{6,40}")  # bounded: linear
+# What stands before an id or a number that is no one's secret: an error's, a request's, an employee's, a letter's
+# number, or a number dialled ("перезванивать на 0611")
+_NOBODYS_ID_BEFORE = re.compile(r"(?:ошибк\w*|error|запрос\w*|№|оп\.?|вх\.?|сотрудник\w*"
+                                r"|(?:по)?звон\w*(?:[ \t]{1,4}на)?|перезв[ао]н\w*(?:[ \t]{1,4}на)?|наб[еи]р\w*|набрать)[ \t]{0,4}$",
+                                re.IGNORECASE)
+_OBLIQUE_CASES = frozenset({"datv", "ablt", "loct"})
+_TALK_POS = frozenset({"ADVB", "ADJS", "PRED", "PRCL", "CONJ", "INTJ", "COMP", "VERB", "INFN", "GRND", "PRTS"})
+_TALK_BEFORE_VALUE = 7  # the note's words between a cue and its value ("пароль Wi-Fi кл. задал сам: …")
+# a symbol or a letter's case said aloud, one or two words ("решётка", "восклицательный знак", "большая")
+_SAID_MARK = re.compile(r"(?:" + "|".join(pattern for pattern, _ in SAID_PASSWORD_MARKS) + "|" + LETTER_CASE_WORDS
+                        + r")(?![а-яё])", re.IGNORECASE)
+_SPELLING_WORD = re.compile(r"(?:" + "|".join(pattern for pattern, _ in SAID_PASSWORD_MARKS if " " not in pattern
+                                              and r"\s" not in pattern) + "|" + LETTER_CASE_WORDS + r")",
+                            re.IGNORECASE)
 # Punctuation around a word, not of it; a comma, dot, semicolon, question mark or ellipsis after a value ends it.
 _LEFT_EDGE = "\"'«»“”„([<"
-_RIGHT_EDGE = "\"'«»“”)]>.,;:?!…"
-_ENDS_VALUE = re.compile(r"[,.;:?!…]")
+_RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–"
+_ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)]")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
@@ -89,8 +138,11 @@ _ANSWER_LINES = 2  # how many lines after its question an answer may come ("ма
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
 _SHORTEST_CODE, _LONGEST_CODE = 4, 8
-_CODE_RUN = re.compile(r"(?<![\d+A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![A-Za-zА-Яа-яЁё])")
-HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + r")"
+_SHORTEST_PIECE = 2
+_DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
+_CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
+HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
+    + BARE_CODE_CUE + r")"
 
 
 def canonical(value: str) -> str:
@@ -129,14 +181,44 @@ def _may_be_a_noun(word: str) -> bool:
 
 
 def _is_a_letter(word: str) -> bool:
-    """A letter said by its name, Russian or English (эр, тэ, кью, дабл: lexicon.LETTER_NAMES, SPOKEN_LATIN_LETTERS):
-    a spelled value's, no word of talk."""
+    """A letter said by its name, Russian or English (эр, тэ, кью, дабл: lexicon.LETTER_NAMES, SPOKEN_LATIN_LETTERS),
+    a symbol's name or a letter's case (решётка, большая: lexicon.SAID_PASSWORD_MARKS, LETTER_CASE_WORDS): a spelled
+    value's, no word of talk."""
     lower = word.lower()
-    return lower in LETTER_NAMES or lower in SPOKEN_LATIN_LETTERS
+    return lower in LETTER_NAMES or lower in SPOKEN_LATIN_LETTERS or bool(_SPELLING_WORD.fullmatch(lower))
+
+
+def _spelled_through(text: str, words: list[tuple[int, int, str, bool]], k: int) -> int | None:
+    """The last word of a letter's, a symbol's or a case's name said from words[k] ("восклицательный знак", "нижнее
+    подчёркивание", "большая"); None when none opens there."""
+    said = _SAID_MARK.match(text, words[k][0])
+    if said is None:
+        return k if _is_a_letter(words[k][2]) else None
+    last = k
+    while last + 1 < len(words) and words[last + 1][1] <= said.end():
+        last += 1
+    return last
 
 
 def _names_something(word: str) -> bool:
     return not names_nothing(word) and not _ANSWER_OPENING.fullmatch(word) and not _GAP.fullmatch(word)
+
+
+def _is_talk(words: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """Is words[i] talk about the secret rather than its value, by its likeliest reading: an adverb, a short adjective,
+    a particle or a verb ("пароль рядом записан", "смена кодового слова возможна", "да я просто объясняю"), or an
+    adjective no noun follows ("пароль прежний меняется", "хочу старый поставить"; "синий трамвай" is a value)?"""
+    word = words[i][2]
+    if _is_strong(word) or _is_a_letter(word):
+        return False
+    found = parses(word)
+    if not found:
+        return False  # an unknown word may be the value (fail closed)
+    pos = str(found[0].tag.POS)
+    if pos in _TALK_POS:
+        return True
+    return pos == "ADJF" and (words[i][3] or i + 1 >= len(words) or not any(
+        str(p.tag.POS) == "NOUN" for p in parses(words[i + 1][2])))
 
 
 def _goes_on(word: str) -> bool:
@@ -159,8 +241,10 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     the language ("барсик две тысячи десять"); digits, Latin strings and letters said by name ("кью дабл ю е эр ти")
     not counted. A number with a unit after it is an amount, no secret; a date or a time alone is no secret."""
     start, end, word, ends = words[first]
-    if _DATE_OR_TIME.fullmatch(word):
-        return None
+    if _DATE_OR_TIME.fullmatch(word) or _MASK.fullmatch(word):
+        return None  # a date or a time alone is no secret; "••••••••", "XXXX" hide one
+    if _DIGITS_ONLY.fullmatch(word) and _COUNT_AFTER.match(text, end):
+        return None  # "10 штук по 8 символов": how many, not which
     if _DIGITS_ONLY.fullmatch(word):
         i = first
         while not words[i][3] and i + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[i + 1][2]):
@@ -170,7 +254,17 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
     while not words[i][3] and i + 1 < len(words):
         nxt = words[i + 1][2]
+        spelled = _spelled_through(text, words, i + 1)
+        if spelled is not None and spelled > i + 1 and not any(words[k][3] for k in range(i + 1, spelled)):
+            i = spelled  # "восклицательный знак", "нижнее подчёркивание": one character said in two words
+            continue
+        if nxt.lower() == "как" and _is_a_letter(words[i][2]) and not words[i + 1][3] and i + 2 < len(words) \
+                and _names_something(words[i + 2][2]):
+            i += 2  # "эс как доллар", "кей как кирилл": the letter told by an example
+            continue
         counted = not _is_strong(nxt) and not _is_a_letter(nxt)
+        if counted and _DIGITS_ONLY.fullmatch(words[i][2]):
+            break  # "62910473 после идент.": talk after a number said
         if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
             break  # "сменил на Lisa#2020 нормально?": talk goes on after a typed string; "qwerty ромашка" is one
         if (_is_a_letter(nxt) or _goes_on(nxt)) and (not counted or said < _MOST_WORDS):
@@ -188,27 +282,102 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
 
 
 def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = False,
-                     mark: re.Pattern = _MARK) -> tuple[int, int] | None:
-    """The value right after a cue ending at `pos`: past a mark and filler words ("пароль кстати был …"); none when the
-    cue ends its clause ("пришла смс с кодом, а потом …") or the first word after them is talk about the secret
-    ("пароль не помнит", "PIN-код заблокирован"). A one-time code's value is `digits_only`."""
+                     mark: re.Pattern = _MARK, bare: bool = False) -> tuple[int, int] | None:
+    """The value right after a cue ending at `pos`: past a mark, filler words ("пароль кстати был …") and whose secret it
+    is ("пароль от ЛК жены"); after the note's own words about the secret ("пароль временно поставил Mama2024", "к/с
+    назвала верно: Пермь1989") the value that the clause announces (`_value_past_talk`); none when the cue ends its
+    clause ("пришла смс с кодом, а потом …") or the clause says no value ("пароль не помнит", "PIN-код заблокирован").
+    A one-time code's value is `digits_only`; a `bare` "код" takes only a value's shape right after it."""
     mark = mark.match(text, pos, line_end)
     if mark is None:
         return None
     words = _words(text, mark.end(), line_end)
     i = 0
-    while i < len(words) and i < 3 and _GAP.fullmatch(words[i][2]) and not _is_strong(words[i][2]) \
-            and not words[i][3]:
+    while i < len(words) and i < 3 and (_GAP.fullmatch(words[i][2]) or _whose(words[i][2])) \
+            and not _is_strong(words[i][2]) and not words[i][3]:
         i += 1
-    if i >= len(words):
+    if i >= len(words) or _whose(words[i][2]):
         return None
     word = words[i][2]
+    if bare:
+        shaped = _typed_value(text, words, i) or (_spelled_through(text, words, i) is not None and len(word) > 1
+                                                  and i + 1 < len(words) and not words[i][3]
+                                                  and (_is_strong(words[i + 1][2]) or _is_a_letter(words[i + 1][2])))
+        return _value_span(text, words, i) if shaped else None
     if digits_only and not _is_strong(word):
         return None  # "код подтверждения не пришёл"
-    if not _is_strong(word) and (_NOT_A_VALUE.fullmatch(word) or names_nothing(word)
+    if not _is_strong(word) and (_NOT_A_VALUE.fullmatch(word) or names_nothing(word) or _is_talk(words, i)
+                                 or (mark.group().strip() == "" and _oblique(word))
                                  or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE)):
-        return None  # "пароль не помнит": the note's words about the secret, not the secret
+        return _value_past_talk(text, words, i)  # "пароль не помнит": the note's words about the secret
     return _value_span(text, words, i)
+
+
+def _oblique(word: str) -> bool:
+    """Has `word` only an oblique case's readings ("прислал пароль открытым текстом", "пароль по смс"): a way or a
+    means, not a value named — a code word is said in the nominative."""
+    found = parses(word)
+    return bool(found) and all(p.tag.case in _OBLIQUE_CASES for p in found)
+
+
+def _whose(word: str) -> bool:
+    """A person's noun in the genitive: whose secret it is ("пароль от кабинета жены", "пин мамы"), not the secret."""
+    return any(p.normal_form.replace("ё", "е") in PERSON_NOUN_LEMMAS and p.tag.case == "gent" for p in parses(word))
+
+
+def _typed_value(text: str, words: list[tuple[int, int, str, bool]], j: int) -> bool:
+    """Has words[j] a typed secret's shape — letters with digits or symbols ("Mama2024", "R0uter#Ekb", "b7e1c0f4"), or
+    four digits or more that count nothing ("поставил 6094", not "3 раза", "8 символов") — and is it no date or time?"""
+    word = words[j][2]
+    if _DATE_OR_TIME.fullmatch(word) or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE) \
+            or _NOBODYS_ID_BEFORE.search(text, max(0, words[j][0] - 20), words[j][0]):
+        return False
+    if _DIGITS_ONLY.fullmatch(word):
+        digits = sum(ch.isdigit() for ch in word)
+        k = j
+        while not words[k][3] and k + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[k + 1][2]):
+            k += 1
+            digits += sum(ch.isdigit() for ch in words[k][2])
+        return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1]) \
+            and not _COUNT_AFTER.match(text, words[k][1])
+    spelled = _spelled_through(text, words, j)
+    if spelled is not None and len(word) > 1 and not words[spelled][3] and spelled + 1 < len(words) \
+            and (_is_a_letter(words[spelled + 1][2]) or _is_strong(words[spelled + 1][2])):
+        return True  # "большая эф эс как доллар", "ха бэ три эр": a value spelled aloud
+    letters = re.search(r"[^\W\d_]", word)
+    return bool(letters) and bool(re.search(r"[\d_@#$%&*!?+=]", word) or re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word))
+
+
+def _joins_digits(word: str) -> bool:
+    """Is `word` a noun a password joins its digits to ("мама 2024", "зотов 123"), not the talk before them?"""
+    return not _is_strong(word) and _names_something(word) and not _NOT_A_VALUE.fullmatch(word) \
+        and not _ANOTHER_VALUE.match(word) and not _PREPOSITION_WORD.fullmatch(word) \
+        and any(str(p.tag.POS) == "NOUN" and p.tag.case == "nomn" for p in parses(word)[:1])
+
+
+def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
+    """The value a cue's clause gives after the note's own words about the secret: what follows a colon ("к/с назвала
+    верно: Пермь1989", "ответ кл.: пельмени с лосятиной"), or the first word of a typed secret's shape ("пароль я ему
+    придумал DedVasya_50"). The clause ends at a sentence's end, another value's word, another cue, or a word saying
+    the value is a default or an example ("по умолчанию admin/admin") — nobody's secret."""
+    for j in range(first, min(len(words), first + _TALK_BEFORE_VALUE)):
+        word = words[j][2]
+        if _NOT_THE_CUSTOMERS.fullmatch(word) or _CUE.fullmatch(word) or (
+                not _is_strong(word) and _ANOTHER_VALUE.match(word)):
+            return None
+        if j > first and _typed_value(text, words, j) and not (
+                _PREPOSITION_WORD.fullmatch(words[j - 1][2]) and words[j - 1][2].lower() != "на"):
+            # "поменял на Lisa#2020"; never a preposition's phrase ("можно по ю эс эс ди получить")
+            if _DIGITS_ONLY.fullmatch(word) and j - 1 > first and not words[j - 1][3] and _joins_digits(words[j - 1][2]):
+                return _value_span(text, words, j - 1)  # "пароль ей поставьте мама 2024": the word and its digits
+            return _value_span(text, words, j)
+        gap = text[words[j][1]:words[j + 1][0] if j + 1 < len(words) else len(text)]
+        if ":" in gap and j + 1 < len(words):
+            nxt = words[j + 1][2]
+            return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
+        if re.search(r"[.?!…;]", gap) and not _ABBREVIATION.fullmatch(word):
+            return None
+    return None
 
 
 def _value_answering(text: str, start: int, end: int, digits_only: bool = False) -> tuple[int, int] | None:
@@ -218,11 +387,47 @@ def _value_answering(text: str, start: int, end: int, digits_only: bool = False)
     for i, (word_start, word_end, word, _) in enumerate(words[:5]):
         if _ANOTHER_VALUE.match(word) or (_PREPOSITION_WORD.fullmatch(word) and word.lower() != "на"):
             return None  # another value's word, or a preposition's phrase ("а где это в приложении")
-        if _is_strong(word) or (_names_something(word) and not digits_only):
+        if _is_strong(word) or (_names_something(word) and not digits_only and not _is_talk(words, i)):
             return _value_span(text, words, i) if not digits_only or _DIGITS_ONLY.fullmatch(word) else None
         if text[word_end:word_end + 1] in (".", "!", "?"):
             return None  # the answer's first sentence said no value ("хорошо. и …")
     return None
+
+
+def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """A code's digits said in the lines after its cue (a one-time code, a PIN, a PUK): every short digit run, or a
+    piece of one read out digit by digit ("4 8", then "0 2 9"), that is no amount, count, another value's number, a
+    default or an example ("кроме простых комбинаций вроде 1111")."""
+    out = []
+    for run in _CODE_RUN.finditer(text, start, end):
+        digits = sum(ch.isdigit() for ch in run.group())
+        named = _words(text, max(start, run.start() - 40), run.start())[-4:]
+        if any(_ANOTHER_VALUE.match(word) or _NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named[-2:]) \
+                or any(_NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named) \
+                or _NOBODYS_ID_BEFORE.search(text, max(0, run.start() - 20), run.start()):
+            continue  # "номер заявки 1234567": another value's number
+        shortest = _SHORTEST_PIECE if _DIGIT_BY_DIGIT.fullmatch(run.group()) else _SHORTEST_CODE
+        if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()) \
+                and not _COUNT_AFTER.match(text, run.end()):
+            out.append(run.span() + (0.75, "a short number said after a code's cue"))
+    return out
+
+
+def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """A typed secret's shape — letters with digits or symbols ("Vesna2023", "K2F9-7QLM-04XD") — in the lines after a
+    secret's cue: the same secret retyped, corrected or offered in turn ("Qwe123rty, затем поправился: «нет,
+    Qwe321rty»"). Not a mailbox or a link, not what a login word names, not a default or an example."""
+    out = []
+    words = _words(text, start, end)
+    for j, (word_start, word_end, word, _) in enumerate(words):
+        if not _PASSWORD_SHAPE.fullmatch(word) or _NOT_A_TYPED_SECRET.search(word) or _CUE.fullmatch(word):
+            continue
+        before = [w for _, _, w, _ in words[max(0, j - 3):j]]
+        if any(_LOGIN_WORD.fullmatch(w) or _NOT_THE_CUSTOMERS.fullmatch(w) or _ANOTHER_VALUE.match(w) for w in before) \
+                or _NOBODYS_ID_BEFORE.search(text, max(0, word_start - 20), word_start):
+            continue  # "Логин marat_x", "по умолчанию admin/admin", "обращение № 4410", "оп. op3317"
+        out.append((word_start, word_end, 0.5, "a typed secret's shape in the lines after its cue"))
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, int, str | None, int]]:
@@ -246,12 +451,20 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             continue
         own = False
         for cue in cues:
+            if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
+                continue  # "ошибка с кодом 403"
             value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
-                                     mark=_QUESTION_MARK if cue.group("question") else _MARK)
+                                     mark=_QUESTION_MARK if cue.group("question") else _MARK,
+                                     bare=bool(cue.group("bare")))
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
+            if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
+                value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
+            if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())
+                                             else cue.end()):
+                own = True  # "Пароль ••••••••": given, and hidden already
             if value is not None:
                 # surer than a CVV's or a year's reading of the same digits: "старый пин был 0000"
                 spans.append(value + (0.95, "a secret right after its cue"))
@@ -260,27 +473,30 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 value = _value_answering(text, change.end(), line_end)
                 if value is not None:
                     spans.append(value + (0.85, "a new secret said for the old one"))
-            if cue.group("once"):
-                code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
-                for run in _CODE_RUN.finditer(text, cue.end(), code_end):
-                    digits = sum(ch.isdigit() for ch in run.group())
-                    named = _words(text, max(cue.end(), run.start() - 30), run.start())[-2:]
-                    if any(_ANOTHER_VALUE.match(word) for _, _, word, _ in named):
-                        continue  # "номер заявки 1234567": another value's number
-                    if _SHORTEST_CODE <= digits <= _LONGEST_CODE and not counts_something(text, run.end()):
-                        spans.append(run.span() + (0.75, "a short number said after a one-time code's cue"))
-        if own:
-            continue
-        if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))):
-            continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?")
-        once = all(cue.group("once") for cue in cues)
+            if cue.group("bare") and value is None:
+                continue
+            code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
+            if cue.group("once") or cue.group("code"):
+                spans.extend(_codes_said_after(text, cue.end(), code_end))
+            spans.extend(_typed_after(text, cue.end(), code_end))
+        if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))) \
+                or (speaker is None and text[:line_end].rstrip().endswith(".")):
+            continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?"), or none is
+        if all(cue.group("bare") for cue in cues) and not own:
+            continue  # "код" alone asks for nothing
+        # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше")
+        once = own or all(cue.group("once") for cue in cues)
+        answered_by: str | None = None
         for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
             if (speaker is not None and answer_speaker == speaker) or _CUE.search(text, answer_start, answer_end) \
                     or answer_speaker in CONTACT_CENTER_LABELS:
                 break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
+            if answered_by is not None and answer_speaker != answered_by:
+                break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it
             value = _value_answering(text, answer_words, answer_end, digits_only=once)
             if value is not None:
                 spans.append(value + (0.85, "the answer to a question naming a secret"))
+                answered_by = answer_speaker or ""  # the same speaker's next line may go on spelling it
     return spans
 
 
