@@ -26,6 +26,7 @@ from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
+from guard.recognizers.card_cvv import CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
@@ -66,6 +67,8 @@ BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
                   + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
                   + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
+# A bare "код" while a card is read out is the card's code: CARD_CVV's own reading of "a card being dictated" decides.
+_CARD_CODE = CardCvvRecognizer()
 # Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
 _NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
@@ -451,8 +454,9 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             continue
         own = False
         for cue in cues:
-            if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
-                continue  # "ошибка с кодом 403"
+            if cue.group("bare") and (_NOT_A_SECRETS_CODE.search(text, line_start, cue.start())
+                                      or _CARD_CODE.is_dictated(text, cue.start())):
+                continue  # "ошибка с кодом 403"; "действует до 11/28, код 5821": the card's code (CARD_CVV's reading)
             value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
                                      mark=_QUESTION_MARK if cue.group("question") else _MARK,
                                      bare=bool(cue.group("bare")))
