@@ -67,8 +67,15 @@ BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
                   + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
                   + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
-# A bare "код" while a card is read out is the card's code: CARD_CVV's own reading of "a card being dictated" decides.
+# A bare "код" while a card is read out is the card's code: CARD_CVV's own reading of "a card being dictated" and of a
+# code's length (3 or 4 digits) decides; any other value after it stays this kind's, so no value is dropped.
 _CARD_CODE = CardCvvRecognizer()
+
+
+def _is_the_cards_code(text: str, cue_start: int, value: tuple[int, int]) -> bool:
+    piece = text[value[0]:value[1]]
+    digits = sum(ch.isdigit() for ch in piece)
+    return 3 <= digits <= 4 and digits == sum(not ch.isspace() for ch in piece) and _CARD_CODE.is_dictated(text, cue_start)
 # Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
 _NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
@@ -454,12 +461,13 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             continue
         own = False
         for cue in cues:
-            if cue.group("bare") and (_NOT_A_SECRETS_CODE.search(text, line_start, cue.start())
-                                      or _CARD_CODE.is_dictated(text, cue.start())):
-                continue  # "ошибка с кодом 403"; "действует до 11/28, код 5821": the card's code (CARD_CVV's reading)
+            if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
+                continue  # "ошибка с кодом 403"
             value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
                                      mark=_QUESTION_MARK if cue.group("question") else _MARK,
                                      bare=bool(cue.group("bare")))
+            if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
+                continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's

@@ -166,3 +166,14 @@ def test_an_uppercase_login_right_after_its_word_is_still_a_login(redactor):
 def test_an_uppercase_id_a_clause_after_a_login_word_is_no_login(redactor):
     text = "Кл. выбрал новый логин v.oblezov, изменено. Запрос REQ-661093."
     assert not any(e.type == "LOGIN" and "REQ" in text[e.start:e.end] for e in redactor.analyze(text))
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("карта 5469 3800 4411 2290, срок 09/27, код 318", "318", "CARD_CVV"),
+    ("карта 5469 3800 4411 2290, срок 09/27, код 318 940 пришёл", "318 940", "SECRET"),
+    ("по карте 5469 3800 4411 2290 код 77105 — клиентка продиктовала его звонившему", "77105", "SECRET"),
+])
+def test_a_bare_code_while_a_card_is_read_out_is_the_cards_only_in_a_cards_codes_length(redactor, text, value, kind):
+    """A bare «код» beside a card is the card's code (CARD_CVV) when three or four digits follow; any longer code is still
+    a secret — the card's context may change a value's kind, never drop it."""
+    assert _covered(redactor, text, value, {kind})
