@@ -171,6 +171,15 @@ def _said_later(recognizer, text: str, found: list) -> list:
     return out
 
 
+def reads_as_a_sum_year_or_phrase(text: str, value: str, start: int, end: int) -> bool:
+    """Is the number `value` at text[start:end] no one's value by what it says: a round sum said in words ("двести
+    пятьдесят тысяч"), a count of years after it ("2015 года"), a phrase of its own opened right before it ("через",
+    "на")? One test for a number said later in its cue's sentence and a spoken number right after a cue
+    (recognizers/long_number.py)."""
+    return bool(_ROUND_SUM.fullmatch(value.strip()) or _YEARS_AFTER.match(text, end)
+                or _PHRASE_BEFORE.search(text, max(0, start - 12), start))
+
+
 def _fits_later(recognizer, text: str, value: str, start: int, end: int) -> bool:
     """Is the number said later in a cue's sentence a value of the cue's kind: its length, no unit, sum or year after it,
     no letters glued to it, no preposition right before it?"""
@@ -180,8 +189,7 @@ def _fits_later(recognizer, text: str, value: str, start: int, end: int) -> bool
     digits = len(digits_of(value))
     return any(max(fewest, _FEWEST_DIGITS_LATER) <= digits <= most for _, fewest, most in recognizer.CUE_NUMBERS) \
         and recognizer.cue_value_ok(value) and not _ALNUM_AFTER.match(text, end) \
-        and not counts_something(text, end) and not _YEARS_AFTER.match(text, end) \
-        and not _PHRASE_BEFORE.search(text, max(0, start - 12), start) and not _ROUND_SUM.fullmatch(value.strip())
+        and not counts_something(text, end) and not reads_as_a_sum_year_or_phrase(text, value, start, end)
 
 
 def _split_by_the_listener(recognizer, text: str, found: list) -> list:

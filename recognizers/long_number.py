@@ -25,7 +25,7 @@ import re
 
 from guard.recognizers.base import (CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
                                     last_cue, make_result, number_value, question_before, words_in)
-from guard.recognizers.cue_reach import _PHRASE_BEFORE, _ROUND_SUM, _YEARS_AFTER
+from guard.recognizers.cue_reach import reads_as_a_sum_year_or_phrase
 from guard.recognizers.lexicon import OTHER_VALUE_WORDS
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import DEVICE_NUMBER, PhoneRecognizer, digit_runs, is_toll_free, national
@@ -129,9 +129,8 @@ def _said_as_a_value(text: str, run: list[re.Match], start: int, end: int) -> bo
     """Is a number said after a kind's cue that kind's value, or a piece of it (a card read in pairs up to an
     interruption, "карта вот сорок восемь семнадцать сорок восемьдесят")? Not a sum said in words ("на сто пятьдесят
     тысяч"), a year or an age ("договор двадцать первого года"), nor a phrase of its own ("через", "от", "на" before it):
-    the same tests as a number said later in its cue's sentence (recognizers/cue_reach.py)."""
-    return not (len(run) == 1 and _ROUND_SUM.fullmatch(run[0].group())) and not _YEARS_AFTER.match(text, end) \
-        and not _PHRASE_BEFORE.search(text, max(0, start - 12), start)
+    the same test as a number said later in its cue's sentence (cue_reach.reads_as_a_sum_year_or_phrase)."""
+    return not reads_as_a_sum_year_or_phrase(text, text[start:end], start, end)
 
 
 KIND = Kind("PERSONAL_NUMBER", (LongNumberRecognizer,), number_value, numeric=True)
