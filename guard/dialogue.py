@@ -289,20 +289,19 @@ _GREETED_NAME = re.compile(r"\A[\s\W]*+" + GREETING + r"[\s,!.—–-]+(?P<name>
 # Наталья, чем могу быть полезна?" — the operator's; "Здравствуйте, Пётр, чем могу помочь?" or "здравствуйте егор
 # слушаю вас" may as well greet the caller by name (an outbound call, a caller already known), so it stays masked
 # (red team bb7, 17). The self-forms: the speaker's short adjectives ("полезна", "рад", "готова").
-_SELF_FORM = re.compile(r"(?<![а-яё])(?P<form>полезна|полезен|полезный|рада?|готова?)(?![а-яё])", re.IGNORECASE)
-_FEMININE_SELF_FORMS = frozenset({"полезна", "рада", "готова"})
-_MASCULINE_SELF_FORMS = frozenset({"полезен", "полезный", "рад", "готов"})
+_SELF_FORM = re.compile(r"(?<![а-яё])(?:полезна|полезен|полезный|рада?|готова?)(?![а-яё])", re.IGNORECASE)
+
+
+def _adjective_gender(word: str) -> str | None:
+    """The gender of `word`'s first reading as an adjective, short or full ("рада" femn, "полезен" masc)."""
+    return next((parse.tag.gender for parse in parses(word) if parse.tag.POS in ("ADJS", "ADJF")), None)
 
 
 def _speaker_agrees_with(name: str, turn: str) -> bool:
-    """The turn's self-forms ("полезна", "рад") name the speaker's gender, and it is the first name's."""
-    forms = {found["form"].lower() for found in _SELF_FORM.finditer(turn)}
-    readings = {("femn" in parse.tag) for parse in parses(name) if "Name" in parse.tag}
-    if len(readings) != 1:
-        return False
-    feminine = readings.pop()
-    return bool(forms & (_FEMININE_SELF_FORMS if feminine else _MASCULINE_SELF_FORMS)) and not (
-        forms & (_MASCULINE_SELF_FORMS if feminine else _FEMININE_SELF_FORMS))
+    """The turn's self-forms ("полезна", "рад") name the speaker's gender — one gender — and it is the first name's."""
+    said = {_adjective_gender(found.group().lower()) for found in _SELF_FORM.finditer(turn)}
+    named = {parse.tag.gender for parse in parses(name) if "Name" in parse.tag}
+    return len(said) == 1 and said == named
 
 
 # From a name's end: "Это Ольга?". Starts only at a run's first blank (else every suffix of a run is scanned: quadratic).
