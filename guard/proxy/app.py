@@ -73,6 +73,7 @@ def create_app(
         policy=policy,
         decisions=DecisionCache(settings.decision_cache_size),
         card_secrets=CardSecretsCache(settings.card_secrets_cache_size),
+        written_numbers=RedactedTextCache(settings.text_cache_size, settings.text_cache_chars),
     )
     if redactor is not None:
         # An engine handed in (tests, stand-ins) runs here, in a thread, unless the settings name worker processes.

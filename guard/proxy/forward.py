@@ -44,6 +44,7 @@ from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import CardSecrets, collect_texts
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
+from guard.proxy.textcache import RedactedTextCache
 from guard.normalize import ascii_digits, may_hold_ascii_number_words, readings
 from guard.recognizers import phone
 from guard.policy.operators import digits_of
@@ -430,8 +431,8 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     # it about every customer number written anywhere in it (a note "Абонент 79160000007, фамилия ..."), whatever the
     # content type: one step decides which customers an answer names. A card at its own route is decided by the
     # policy itself, field by field (its contact phone and call-detail numbers are its own values, not its owners).
-    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) + _written_msisdns(itself, text)
-                                      if msisdn not in named]
+    written = [] if at_own_route else _written_msisdns(itself, text, state.written_numbers)
+    listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) + written if msisdn not in named]
     listed = list(dict.fromkeys(listed))
     if len(listed) > _MAX_NAMED_CUSTOMERS:
         # Each named customer's card is fetched and decided: an answer naming more than this is withheld rather than
@@ -476,7 +477,7 @@ async def _comments_owner(state: ProxyState, session: CallSession | None, card: 
     when the comments name nobody else. A number with no card names nobody; a card the CRM will not give otherwise
     withholds the answer (502)."""
     comments = card.get("comments") if isinstance(card, dict) else None
-    written = [msisdn for msisdn in _written_msisdns(comments, None) if msisdn not in known]
+    written = [msisdn for msisdn in _written_msisdns(comments, None, state.written_numbers) if msisdn not in known]
     if not written:
         return None
     if len(written) > _MAX_NAMED_CUSTOMERS:
@@ -501,19 +502,39 @@ async def _comments_owner(state: ProxyState, session: CallSession | None, card: 
 _MAX_NAMED_CUSTOMERS = 32
 
 
-def _written_msisdns(itself: Any, text: str | None) -> list[str]:
+def _written_msisdns(itself: Any, text: str | None, memo: WrittenNumbers | None = None) -> list[str]:
     """The customer numbers written anywhere in a body: in a text body, and in every string, number and key of a JSON
     one — each run of digit groups that reads as a Russian personal number (recognizers/phone.py, the one definition
     of a phone: "+7 (916) 000-00-07", "89160000007", "9160000007"), in any script's digits, or said in words ("восемь
-    девятьсот шестнадцать ..."), read as every recognizer reads it (guard/normalize.readings)."""
+    девятьсот шестнадцать ..."), read as every recognizer reads it (guard/normalize.readings). `memo`: what each
+    text was read to hold before (a card's comments come back on each of its fetches)."""
     pieces: dict[str, None] = dict.fromkeys([text] if text is not None else [])
     collect_texts(itself, pieces, numbers=True)  # every string, key and number, as the card-aware scrub reads them
     found: list[str] = []
     for piece in pieces:
-        read = ascii_digits(unicodedata.normalize("NFKC", piece))
-        for reading in [read] + _readings_in_words(piece):
-            found += _msisdns_in(ascii_digits(reading))
+        found += written_msisdns(piece, memo)
     return list(dict.fromkeys(found))
+
+
+# A text shorter than this is read again rather than looked up (a key, a date, a short value: reading is cheaper).
+_MEMO_FROM_CHARS = 24
+WrittenNumbers = RedactedTextCache[tuple[str, ...]]
+
+
+def written_msisdns(piece: str, memo: WrittenNumbers | None = None) -> tuple[str, ...]:
+    """The customer numbers one text writes, in the order its readings find them (repeats kept). A pure function of
+    the text, so `memo` (keyed BLAKE2b of the text under a per-process key, in memory only) may answer for it."""
+    remembered = memo.get(piece) if memo is not None and len(piece) >= _MEMO_FROM_CHARS else None
+    if remembered is not None:
+        return remembered
+    found: list[str] = []
+    read = ascii_digits(unicodedata.normalize("NFKC", piece))
+    for reading in [read] + _readings_in_words(piece):
+        found += _msisdns_in(ascii_digits(reading))
+    answer = tuple(found)
+    if memo is not None and len(piece) >= _MEMO_FROM_CHARS:
+        memo.put(piece, answer)
+    return answer
 
 
 def _readings_in_words(piece: str) -> list[str]:
@@ -526,7 +547,7 @@ def _readings_in_words(piece: str) -> list[str]:
 def _msisdns_in(read: str) -> list[str]:
     """The customer numbers among the digit groups of a text read with ASCII digits."""
     found: list[str] = []
-    if sum(ch.isdigit() for ch in read) >= 10:
+    if sum(map(str.isdigit, read)) >= 10:  # str.isdigit per character, as the generator it replaced: one C loop
         for run in phone.digit_runs(read):
             groups = [group.group() for group in run]
             # Every stretch of whole groups that holds 10 or 11 digits: "Абонент 79160000007 2019" is one run of

@@ -16,6 +16,7 @@ from guard.policy import CardPolicy
 from guard.proxy.detection import BudgetedRedactor
 from guard.proxy.filtering import CardSecretsCache, DecisionCache
 from guard.proxy.limits import GuessLimiter, open_limiter
+from guard.proxy.textcache import RedactedTextCache
 from guard.sessions import SessionStore
 
 
@@ -29,6 +30,8 @@ class ProxyState:
     client: aiohttp.ClientSession | None = None
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
     card_secrets: CardSecretsCache = field(default_factory=lambda: CardSecretsCache(0))
+    # The customer numbers each text was read to write (forward.written_msisdns): keyed BLAKE2b of the text, memory only.
+    written_numbers: RedactedTextCache[tuple[str, ...]] = field(default_factory=lambda: RedactedTextCache(0))
     metrics: Metrics = field(default_factory=Metrics)
     limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
     _owner_key: bytes | None = None
