@@ -52,7 +52,7 @@ _LOOK_BEHIND = 60  # characters before a number in which its word is looked for
 
 def mask_bare_numbers(text: str) -> str:
     """`text` with every number of 4+ digits in a row that is no date, time, year, amount or request number masked."""
-    if not text or sum(ch.isdigit() for ch in text) < _MIN_DIGITS:
+    if not text or sum(map(str.isdigit, text)) < _MIN_DIGITS:  # str.isdigit a character, in one C loop
         return text
     read = ascii_digits(text)  # other scripts' digits read as 0-9, one character for one
     out, last = [], 0
