@@ -5,7 +5,10 @@ unkeyed hash of it.
 
 The card secrets cache (stop 31) is the one exception by design: it exists to keep a card's hidden values read into
 matchable forms between the fetches of a call. It holds them in memory only, bounded, keyed by keyed digests, and
-serves only the same body decided the same way at the same identification level — the last test below."""
+serves only the same body decided the same way at the same identification level — the last test below. The memo of
+the customer numbers a comment writes (stop 33, `ProxyState.written_numbers`) keeps those numbers the same way: keyed
+by a keyed digest of the text, in memory only, bounded, each text answered with its own numbers
+(tests/test_written_numbers_memo.py) — a pure function of the text, so no customer's card or call enters it."""
 from __future__ import annotations
 
 import asyncio
