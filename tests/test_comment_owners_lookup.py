@@ -69,9 +69,9 @@ def test_the_cards_found_give_the_secrets_asking_one_after_the_other_gives(monke
     state = _state(policy)
     expected = forward.CardSecrets()
     for number in (NUMBERS[0], NUMBERS[2]):
-        decision = policy.apply(others[number], forward.call_context(forward.for_this_owner(state, None, others[number]),
-                                                                     others[number]),
-                                redact_text=lambda text: forward.REDACTION_FAILED)
+        other = others[number]
+        context = forward.call_context(forward.for_this_owner(state, None, other), other)
+        decision = policy.apply(other, context, redact_text=lambda text: forward.REDACTION_FAILED)
         expected = expected | forward.CardSecrets.of(decision)
     assert refused is False
     assert secrets == expected

@@ -30,7 +30,7 @@ class ProxyState:
     client: aiohttp.ClientSession | None = None
     decisions: DecisionCache = field(default_factory=lambda: DecisionCache(0))
     card_secrets: CardSecretsCache = field(default_factory=lambda: CardSecretsCache(0))
-    # The customer numbers each text was read to write (forward.written_msisdns): keyed BLAKE2b of the text, memory only.
+    # The customer numbers each text writes (forward.written_msisdns): keyed BLAKE2b of the text, in memory only.
     written_numbers: RedactedTextCache[tuple[str, ...]] = field(default_factory=lambda: RedactedTextCache(0))
     metrics: Metrics = field(default_factory=Metrics)
     limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
