@@ -61,6 +61,9 @@ OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives 
 PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
+# With the whole card, an address that is not the card's is no one's to the checker: a house and flat said alone ("дом
+# семь, квартира три"), the company's office, a delivery point — the card's own addresses are read in every shape
+CARD_SETTLED_TYPES = frozenset({"ADDRESS"})
 # The model's guesses of a place that the company's own office or salon is not: the customer's address (п. 3), a base
 # station's or a number's location (п. 17) — "Салон находится возле станции метро Сокол" tells neither
 PLACE_RULES = ADDRESS_RULES | {"number-location"}
@@ -457,7 +460,17 @@ class DisclosureChecker:
                     for span in card_spans(value, utterance, context, said):
                         if not any(f.start <= span.start and span.end <= f.end and f.rule != rule.id for f in findings):
                             findings.append(_finding(rule, span.start, span.end))
-            return findings
+            # and a span inside a wider one of another rule is that value's part ("ivanov" of the card's e-mail)
+            findings = [f for f in findings if not any(o.rule != f.rule and o.start <= f.start and f.end <= o.end
+                                                       and o.end - o.start > f.end - f.start for o in findings)]
+            # What the card does not hold is read as without a card (red team bb7, 22 and 02): another subscriber's
+            # owner ("этот номер оформлен на Петрова"), a birth date in a shape the detector reads — less what the
+            # operator's view of this card shows (the DE name, the last 4 digits п. 6 allows), as in a call.
+            shown = shown_card(context)
+            already = already + findings
+            settled = CARD_SETTLED_TYPES
+        else:
+            settled = frozenset()
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
@@ -478,7 +491,7 @@ class DisclosureChecker:
             if any(entity.start < end and start < entity.end for start, end in taken) \
                     and not _digits_outside(utterance, entity, taken):
                 continue
-            if shown is not None and _card_shows_entity(entity, utterance, shown):
+            if entity.type in settled or shown is not None and _card_shows_entity(entity, utterance, shown):
                 continue
             if entity.type == "PERSON" and names_the_company_street(utterance, entity.start, entity.end):
                 continue  # "наш салон — на Малышева, 5": the company's street, named after a person

@@ -290,23 +290,33 @@ class CardSecrets:
         found.add_every_word(unnamed, places)
         return found.secrets()
 
-    def _spans(self, plain: str, read: str,
-               field_words: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
+    def _spans(self, plain: str, read: str, field_words: dict[str, frozenset[str]] | None = None,
+               any_birth_date: bool = True) -> list[tuple[int, int]]:
         """Every span of `plain` (and of `read`, its reading with the same offsets) that shows a secret: numbers, dates,
-        words, literals, cut values and encoded runs. Spoken numbers written as digits are worked out once, if needed."""
+        words, literals, cut values and encoded runs; and, with `any_birth_date`, every date after a birth word whatever
+        its value (card-blind). Spoken numbers written as digits are worked out once, if needed."""
         normalized = _LazyNormalized(read)
-        return (self._number_spans(read, normalized) + self._date_spans(read, normalized) + _birth_dates(read, normalized)
+        births = _birth_dates(read, normalized) if any_birth_date else []
+        return (self._number_spans(read, normalized) + self._date_spans(read, normalized) + births
                 + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
                 + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
-    def scrub_text(self, text: str) -> tuple[str, int]:
-        """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
+    def spans_in(self, text: str, any_birth_date: bool = True) -> list[tuple[int, int]]:
+        """Every span of `text` that shows a secret, in its own offsets (overlapping ones not merged): what
+        `scrub_text` masks; `any_birth_date` False leaves out the card-blind dates after a birth word (a caller that
+        reads one value at a time: not a birth date as a surname's). The speech checker reads a card's values in an
+        operator's line by it (one reading of a value's shapes for the comments and for speech:
+        guard/disclosure/personal.py)."""
         if not self or not text:
-            return text, 0
+            return []
         plain = _plain_letters(text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        spans = self._spans(plain, read)
+        return self._spans(plain, read, any_birth_date=any_birth_date)
+
+    def scrub_text(self, text: str) -> tuple[str, int]:
+        """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
+        spans = self.spans_in(text)
         if not spans:
             return text, 0
         return _masked(text, spans)
