@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
@@ -156,24 +156,50 @@ def item6_allows_last4(context: CheckContext, last4: str) -> bool:
     return len(last4) == 4 and shown_card(context).shows_digits(last4)
 
 
+def _value_texts(value: CardValue, card: Any) -> list[str]:
+    """The card's texts of this value (a mapping's values joined), but one equal to its `skip_if_equal_to` field."""
+    skip = {str(v) for _, v in resolve(card, value.skip_if_equal_to)} if value.skip_if_equal_to else set()
+    texts = []
+    for _, raw in resolve(card, value.path):
+        if isinstance(raw, dict):
+            raw = " ".join(str(v) for v in raw.values() if isinstance(v, (str, int)))
+        if str(raw) not in skip:
+            texts.append(str(raw))
+    return texts
+
+
+def shows_a_card_value(values: Iterable[CardValue], utterance: Utterance, context: CheckContext) -> bool:
+    """Might the line show any of these card values in a shape the card-aware scrub reads? One look for them all (the
+    scrub's reading of every value at once finds at least what each value's own finds), so that a line showing none
+    is not read once per value by card_shapes)."""
+    card = context.card or {}
+    texts = tuple(sorted({(text, value.kind) for value in values for text in _value_texts(value, card)}))
+    return bool(texts) and bool(_secrets_of_all(texts).spans_in(utterance.text, alone=True))
+
+
+def card_shapes(value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
+    """Where the utterance shows this card value in a shape the card-aware scrub reads (_shared_reading_spans), under
+    the same conditions as card_spans: what its kind's own reading (card_spans) names comes first."""
+    card = context.card or {}
+    if value.allowed_if_confirmed and value.allowed_if_confirmed in context.confirmed:
+        return
+    for text in _value_texts(value, card):
+        if value.kind == "digits" and value.is_public("".join(ch for ch in text if ch.isdigit())):
+            continue  # п. 9: a service number the card policy shows whole
+        yield from _shared_reading_spans(text, value.kind, utterance, context, said, _other_numbers(card, text))
+
+
 def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
     """Where the utterance discloses this card value (nothing when the caller said it, or may hear it)."""
     card = context.card or {}
     if value.allowed_if_confirmed and value.allowed_if_confirmed in context.confirmed:
         return
-    skip = {str(v) for _, v in resolve(card, value.skip_if_equal_to)} if value.skip_if_equal_to else set()
-    for _, raw in resolve(card, value.path):
-        if isinstance(raw, dict):
-            raw = " ".join(str(v) for v in raw.values() if isinstance(v, (str, int)))
-        text = str(raw)
-        if text in skip:
-            continue
+    for text in _value_texts(value, card):
         if value.kind == "digits":
             digits = "".join(ch for ch in text if ch.isdigit())
             # п. 9: a service number the card policy shows whole (the same list, the same matcher, the same digits)
-            if value.is_public(digits):
-                continue
-            yield from _digit_spans(text, value, utterance, context, said)
+            if not value.is_public(digits):
+                yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "address":
@@ -189,14 +215,14 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             yield from _email_spans(text, utterance, said, shows)
         elif value.kind == "date":
             yield from _date_spans(text, utterance, said, context.today)
-        yield from _shared_reading_spans(text, value.kind, utterance, context, said, _other_numbers(card, text))
 
 
 def _other_numbers(card: Any, value: str) -> tuple[str, ...]:
     """The card's other numbers (every value with digits but this one's): a digit group that reads as one of them is
     that number, told by its own rule, whatever digits it shares with this value (the scrub's shown phones)."""
     own = re.sub(r"\D", "", value)
-    return tuple(sorted({leaf for leaf in _leaves(card) if any(ch.isdigit() for ch in leaf) and re.sub(r"\D", "", leaf) != own}))
+    return tuple(sorted({leaf for leaf in _leaves(card)
+                         if any(ch.isdigit() for ch in leaf) and re.sub(r"\D", "", leaf) != own}))
 
 
 def _shared_reading_spans(text: str, kind: str, utterance: Utterance, context: CheckContext,
@@ -211,7 +237,7 @@ def _shared_reading_spans(text: str, kind: str, utterance: Utterance, context: C
     digits = national(re.sub(r"\D", "", text))
     if kind == "digits" and said.said_digits(digits) or kind == "date" and said.said_digits(digits[:4]):
         return  # the caller said the number (the year of the date): said back in any shape
-    spans = _secrets_of(text, kind, other_numbers).spans_in(utterance.text, any_birth_date=kind == "date")
+    spans = _secrets_of(text, kind, other_numbers).spans_in(utterance.text, alone=True, any_birth_date=kind == "date")
     if not spans:
         return
     view: list[ShownCard] = []
@@ -231,15 +257,27 @@ def _shared_reading_spans(text: str, kind: str, utterance: Utterance, context: C
 
 @lru_cache(maxsize=256)
 def _secrets_of(text: str, kind: str, other_numbers: tuple[str, ...] = ()) -> "CardSecrets":
-    """One card value as the scrub reads a hidden value, the card's other numbers as the numbers it shows; an address
-    without its city or region part (which alone locates no one, as _value_words reads it). Values stay in memory
-    only, as the proxy's CardSecretsCache does."""
+    """One card value as the scrub reads a hidden value, the card's other numbers as the numbers it shows. Values stay
+    in memory only, as the proxy's CardSecretsCache does."""
     from guard.proxy.scrub import CardSecrets  # here: guard.proxy's package imports the checker's HTTP routes
 
-    if kind == "address":
-        text = ", ".join(part for part in text.split(",")
-                         if _REGION_WORDS.isdisjoint(normalize_word(word) for word in NAME_WORD.findall(part)))
-    return CardSecrets.from_values([text], public=other_numbers)
+    return CardSecrets.from_values([_as_a_secret(text, kind)], public=other_numbers)
+
+
+@lru_cache(maxsize=64)
+def _secrets_of_all(texts_and_kinds: tuple[tuple[str, str], ...]) -> "CardSecrets":
+    """Every value of a card as one set of secrets (shows_a_card_value)."""
+    from guard.proxy.scrub import CardSecrets
+
+    return CardSecrets.from_values([_as_a_secret(text, kind) for text, kind in texts_and_kinds])
+
+
+def _as_a_secret(text: str, kind: str) -> str:
+    """An address without its city or region part, which alone locates no one (as _value_words reads it)."""
+    if kind != "address":
+        return text
+    return ", ".join(part for part in text.split(",")
+                     if _REGION_WORDS.isdisjoint(normalize_word(word) for word in NAME_WORD.findall(part)))
 
 
 def _first_name_or_patronymic(word: str) -> bool:
@@ -485,8 +523,9 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
 def _surname_before_a_name(utterance: Utterance) -> list[tuple[int, int, str]]:
     """(start, end, word) of a surname, or a noun capitalised inside the sentence, said in the surname's place before a
     first name and patronymic, with or without commas ("так, Зима, Пётр, Сергеевич": red team bb7, 01): the order of a
-    full name makes the word a surname whatever else it means. Not a role or kin noun ("клиент Пётр Сергеевич", "оператор Анна Сергеевна":
-    the operator's introduction), not a first name or patronymic itself, not a place ("Москва, Пётр Сергеевич")."""
+    full name makes the word a surname whatever else it means. Not a role or kin noun ("клиент Пётр Сергеевич"), not
+    the operator's introduction ("оператор Анна Сергеевна"), not a first name or patronymic itself, not a place
+    ("Москва, Пётр Сергеевич"), not a word after a preposition ("спасибо за ожидание, Иван Сергеевич")."""
     tokens, text = utterance.tokens, utterance.text
     found = []
     for i in range(len(tokens) - 2):
