@@ -127,6 +127,9 @@ CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorte
 # "Ув." (уважаемый/уважаемая: "Ув. Власова, ваш запрос принят"; red team bb6, 09), as strong as "клиент" before a
 # capitalised word (recognizers/person.py: _naming_cue, _cue_before).
 NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио", "ув"}
+# Words said before a person's surname to refer to them ("товарищ Зима", "гражданин Мороз"): the word after one, a noun,
+# is the surname whatever else it means (the speech checker's surname slot, guard/disclosure/personal.py)
+HONORIFICS = frozenset({"товарищ", "гражданин", "гражданка", "господин", "госпожа"})
 
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker

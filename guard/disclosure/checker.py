@@ -27,8 +27,9 @@ from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_spans, engine_window, entity_counts, merge_with,
-                                      might_hold_personal_data, own_surname_spans, quick_entities, shown_card)
+from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+                                      merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
+                                      shown_card, shows_a_card_value)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said
@@ -61,6 +62,9 @@ OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives 
 PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
+# With the whole card, an address that is not the card's is no one's to the checker: a house and flat said alone ("дом
+# семь, квартира три"), the company's office, a delivery point — the card's own addresses are read in every shape
+CARD_SETTLED_TYPES = frozenset({"ADDRESS"})
 # The model's guesses of a place that the company's own office or salon is not: the customer's address (п. 3), a base
 # station's or a number's location (п. 17) — "Салон находится возле станции метро Сокол" tells neither
 PLACE_RULES = ADDRESS_RULES | {"number-location"}
@@ -457,7 +461,22 @@ class DisclosureChecker:
                     for span in card_spans(value, utterance, context, said):
                         if not any(f.start <= span.start and span.end <= f.end and f.rule != rule.id for f in findings):
                             findings.append(_finding(rule, span.start, span.end))
-            return findings
+            # Then the shapes the card-aware scrub reads (red team bb7, 20, 14, 11), where no kind's own reading named
+            # a value: "926_555_01_42", "Ива-нов" ("ivanov" of the card's e-mail stays the e-mail's); one look at the
+            # whole card first, so a line that shows none of it is not read once per value
+            if shows_a_card_value((value for rule in operator_rules for value in rule.card), utterance, context):
+                for rule in operator_rules:
+                    for value in rule.card:
+                        for span in card_shapes(value, utterance, context, said):
+                            if not any(f.start < span.end and span.start < f.end for f in findings):
+                                findings.append(_finding(rule, span.start, span.end))
+            # What the card does not hold is read as without a card (red team bb7, 22 and 02): another subscriber's
+            # owner ("этот номер оформлен на Петрова"), a birth date in a shape the detector reads — less what the
+            # operator's view of this card shows (the DE name, the last 4 digits п. 6 allows), as in a call.
+            already = already + findings
+            settled = CARD_SETTLED_TYPES
+        else:
+            settled = frozenset()
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
@@ -478,6 +497,10 @@ class DisclosureChecker:
             if any(entity.start < end and start < entity.end for start, end in taken) \
                     and not _digits_outside(utterance, entity, taken):
                 continue
+            if entity.type in settled:
+                continue
+            if shown is None and _has_whole_card(context):
+                shown = shown_card(context)  # the card policy applied once, and only for a line with an entity
             if shown is not None and _card_shows_entity(entity, utterance, shown):
                 continue
             if entity.type == "PERSON" and names_the_company_street(utterance, entity.start, entity.end):

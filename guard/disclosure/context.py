@@ -50,6 +50,7 @@ class Said:
     numbers: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     operator_lines: list[str] = field(default_factory=list)
+    short_numbers: set[str] = field(default_factory=set)  # of 1-2 digits, matched whole: a house's, a flat's
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -61,6 +62,7 @@ class Said:
     def add(self, text: str) -> None:
         utterance = Utterance(text)
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
+        self.short_numbers.update(group.digits for group in utterance.digit_groups if len(group.digits) < 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
 
     def add_operator(self, text: str) -> None:
@@ -80,6 +82,10 @@ class Said:
         """The caller said a number containing all of these digits."""
         digits = national(digits)
         return any(digits in number for number in self.numbers)
+
+    def said_number(self, digits: str) -> bool:
+        """The caller said this number: a short one (a house's, a flat's) as it is, a longer one in any number."""
+        return digits in self.short_numbers if len(digits) < 3 else self.said_digits(digits)
 
     def said_word(self, word: str) -> bool:
         from guard.disclosure.personal import inflected_form_of
@@ -145,7 +151,8 @@ class SaidMemory:
             if entry is None:
                 return Said()
             self._calls.move_to_end(call_id)
-            return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines))
+            return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
+                        set(entry[0].short_numbers))
 
     def forget(self, call_id: str) -> None:
         with self._lock:

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.mailbox_part import about_a_mailbox
+from guard.disclosure.said_back import after_a_house_word, caller_said
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
-from guard.morph import normalize_word
+from guard.morph import normalize_word, parses
 from guard.policy.conditions import policy_today
 from guard.recognizers import text_recognizers
 from guard.recognizers.packed_run import counts_something
@@ -32,10 +34,13 @@ from guard.policy.operators import parse_date
 from guard.recognizers.birth_date import BIRTH_CUE, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
-from guard.recognizers.lexicon import (DOTTED_INITIALS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS, MONTH_STEMS,
-                                       latin_to_cyrillic)
+from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
+                                       MONTH_STEMS, latin_to_cyrillic)
 from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
                                      surnames_made_from)
+
+if TYPE_CHECKING:
+    from guard.proxy.scrub import CardSecrets
 
 _ENDINGS = "аяйьеоуыи"
 _REGION_WORDS = frozenset({"г", "гор", "город", "обл", "область", "край", "респ", "республика", "ао", "округ"})
@@ -151,18 +156,45 @@ def item6_allows_last4(context: CheckContext, last4: str) -> bool:
     return len(last4) == 4 and shown_card(context).shows_digits(last4)
 
 
+def _value_texts(value: CardValue, card: Any) -> list[str]:
+    """The card's texts of this value (a mapping's values joined), but one equal to its `skip_if_equal_to` field."""
+    skip = {str(v) for _, v in resolve(card, value.skip_if_equal_to)} if value.skip_if_equal_to else set()
+    texts = []
+    for _, raw in resolve(card, value.path):
+        if isinstance(raw, dict):
+            raw = " ".join(str(v) for v in raw.values() if isinstance(v, (str, int)))
+        if str(raw) not in skip:
+            texts.append(str(raw))
+    return texts
+
+
+def shows_a_card_value(values: Iterable[CardValue], utterance: Utterance, context: CheckContext) -> bool:
+    """Might the line show any of these card values in a shape the card-aware scrub reads? One look for them all (the
+    scrub's reading of every value at once finds at least what each value's own finds), so that a line showing none
+    is not read once per value by card_shapes)."""
+    card = context.card or {}
+    texts = tuple(sorted({(text, value.kind) for value in values for text in _value_texts(value, card)}))
+    return bool(texts) and bool(_secrets_of_all(texts).spans_in(utterance.text, alone=True))
+
+
+def card_shapes(value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
+    """Where the utterance shows this card value in a shape the card-aware scrub reads (_shared_reading_spans), under
+    the same conditions as card_spans: what its kind's own reading (card_spans) names comes first."""
+    card = context.card or {}
+    if value.allowed_if_confirmed and value.allowed_if_confirmed in context.confirmed:
+        return
+    for text in _value_texts(value, card):
+        if value.kind == "digits" and value.is_public("".join(ch for ch in text if ch.isdigit())):
+            continue  # п. 9: a service number the card policy shows whole
+        yield from _shared_reading_spans(text, value.kind, utterance, context, said, _other_numbers(card, text))
+
+
 def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
     """Where the utterance discloses this card value (nothing when the caller said it, or may hear it)."""
     card = context.card or {}
     if value.allowed_if_confirmed and value.allowed_if_confirmed in context.confirmed:
         return
-    skip = {str(v) for _, v in resolve(card, value.skip_if_equal_to)} if value.skip_if_equal_to else set()
-    for _, raw in resolve(card, value.path):
-        if isinstance(raw, dict):
-            raw = " ".join(str(v) for v in raw.values() if isinstance(v, (str, int)))
-        text = str(raw)
-        if text in skip:
-            continue
+    for text in _value_texts(value, card):
         if value.kind == "digits":
             digits = "".join(ch for ch in text if ch.isdigit())
             # п. 9: a service number the card policy shows whole (the same list, the same matcher, the same digits)
@@ -183,6 +215,76 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             yield from _email_spans(text, utterance, said, shows)
         elif value.kind == "date":
             yield from _date_spans(text, utterance, said, context.today)
+
+
+def _other_numbers(card: Any, value: str) -> tuple[str, ...]:
+    """The card's other numbers (every value with digits but this one's): a digit group that reads as one of them is
+    that number, told by its own rule, whatever digits it shares with this value (the scrub's shown phones)."""
+    own = re.sub(r"\D", "", value)
+    return tuple(sorted({leaf for leaf in _leaves(card)
+                         if any(ch.isdigit() for ch in leaf) and re.sub(r"\D", "", leaf) != own}))
+
+
+def _shared_reading_spans(text: str, kind: str, utterance: Utterance, context: CheckContext,
+                          said: Said, other_numbers: tuple[str, ...] = ()) -> Iterator[Span]:
+    """The card value in every shape the card-aware scrub hides it in a comment (guard/proxy/scrub.py, CardSecrets:
+    "916_123_45_67", "0l23456789", "Ivанов", "Ива-нов", "ДР 12.03", "Tverskaya 5-12" — red team bb7, 20, 11, 02):
+    a shape the scrub hides from the operator's screen is one the operator must not say (one reading for both).
+    Not a number (a date) the caller said in this call, in whichever shape; not a span whose values the caller said
+    (fail closed: a span with no value of theirs in it counts); for a name or an e-mail, not one whose words the
+    operator's view of the card shows (the DE name), nor a first name or patronymic that only shares a stem with the
+    card's ("Иван" of "Иванов", "Петрович" of "Петровна": the value's own forms are read above)."""
+    digits = national(re.sub(r"\D", "", text))
+    if kind == "digits" and said.said_digits(digits) or kind == "date" and said.said_digits(digits[:4]):
+        return  # the caller said the number (the year of the date): said back in any shape
+    spans = _secrets_of(text, kind, other_numbers).spans_in(utterance.text, alone=True, any_birth_date=kind == "date")
+    if not spans:
+        return
+    view: list[ShownCard] = []
+    for start, end in spans:
+        if said and caller_said(utterance, start, end, said):
+            continue
+        if kind in ("name", "words", "email"):
+            words = NAME_WORD.findall(utterance.text[start:end])
+            if kind == "name" and words and all(_first_name_or_patronymic(word) for word in words):
+                continue
+            if words and not view:
+                view.append(shown_card(context))
+            if words and all(view[0].shows_word(word) for word in words):
+                continue
+        yield Span(start, end)
+
+
+@lru_cache(maxsize=256)
+def _secrets_of(text: str, kind: str, other_numbers: tuple[str, ...] = ()) -> "CardSecrets":
+    """One card value as the scrub reads a hidden value, the card's other numbers as the numbers it shows. Values stay
+    in memory only, as the proxy's CardSecretsCache does."""
+    from guard.proxy.scrub import CardSecrets  # here: guard.proxy's package imports the checker's HTTP routes
+
+    return CardSecrets.from_values([_as_a_secret(text, kind)], public=other_numbers)
+
+
+@lru_cache(maxsize=64)
+def _secrets_of_all(texts_and_kinds: tuple[tuple[str, str], ...]) -> "CardSecrets":
+    """Every value of a card as one set of secrets (shows_a_card_value)."""
+    from guard.proxy.scrub import CardSecrets
+
+    return CardSecrets.from_values([_as_a_secret(text, kind) for text, kind in texts_and_kinds])
+
+
+def _as_a_secret(text: str, kind: str) -> str:
+    """An address without its city or region part, which alone locates no one (as _value_words reads it)."""
+    if kind != "address":
+        return text
+    return ", ".join(part for part in text.split(",")
+                     if _REGION_WORDS.isdisjoint(normalize_word(word) for word in NAME_WORD.findall(part)))
+
+
+def _first_name_or_patronymic(word: str) -> bool:
+    """A word whose every dictionary reading is a first name or a patronymic ("Иван", "Петрович"), none a surname:
+    the address to a caller, which shares no more than a stem with a card's surname or a name of another form."""
+    readings = [p for p in parses(word) if p.is_known]
+    return bool(readings) and all(("Name" in p.tag or "Patr" in p.tag) and "Surn" not in p.tag for p in readings)
 
 
 def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: CheckContext, said: Said) -> Iterator[Span]:
@@ -253,8 +355,7 @@ def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator
     for group in utterance.digit_groups:
         if group.digits not in numbers or said.said_digits(group.digits):
             continue
-        before = [token for token in utterance.tokens if token.end <= group.start][-2:]
-        if any(not HOUSE_WORDS.isdisjoint(token.info.lemmas) for token in before):
+        if after_a_house_word(utterance, group.start):
             found.append(Span(group.start, group.end))
     if len(found) >= 2:
         yield from found
@@ -344,6 +445,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         # the PERSON kind's own answer for a word (recognizers/person.py), not grammemes read here
         if not _PERSONAL_CUES.isdisjoint(token.info.lemmas) or (not token.is_digit and may_name_a_person(token.form)):
             return True
+        if token.form.isascii() and token.form.isalpha() and may_name_a_person(latin_to_cyrillic(token.form)):
+            return True  # a name typed in Latin ("Petr Sergeevich"): the engine reads it
     return False
 
 
@@ -389,7 +492,8 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
     tokens, text = utterance.tokens, utterance.text
     found = []
     for i, token in enumerate(tokens):
-        if _SURNAME_CUE.isdisjoint(token.info.lemmas):
+        honorific = not HONORIFICS.isdisjoint(token.info.lemmas)  # "товарищ Зима" (red team bb7, 01)
+        if _SURNAME_CUE.isdisjoint(token.info.lemmas) and not honorific:
             continue
         k = i + 1
         while k < len(tokens) and k <= i + 3 and tokens[k].form in _WHOSE or (
@@ -409,8 +513,35 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
             found.append((word.start, word.end, written))
         # "фамилия — Белый", "фамилия — соловей": the cue in the nominative names what follows; not "фамилию оператор
         # не называет", "оформлен на эту фамилию. Услугу …"
-        elif token.form == "фамилия" and (capitalised and top.isdisjoint(_NOT_A_NAME - {"PRTF"})
-                                          or "NOUN" in top and "nomn" in top and top.isdisjoint(_NOT_A_NAME)):
+        elif (token.form == "фамилия" or honorific and word.info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | _WHO_NOT_WHICH)) \
+                and (capitalised and top.isdisjoint(_NOT_A_NAME - {"PRTF"})
+                     or "NOUN" in top and "nomn" in top and top.isdisjoint(_NOT_A_NAME)):
+            found.append((word.start, word.end, written))
+    return found + _surname_before_a_name(utterance)
+
+
+def _surname_before_a_name(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a surname, or a noun capitalised inside the sentence, said in the surname's place before a
+    first name and patronymic, with or without commas ("так, Зима, Пётр, Сергеевич": red team bb7, 01): the order of a
+    full name makes the word a surname whatever else it means. Not a role or kin noun ("клиент Пётр Сергеевич"), not
+    the operator's introduction ("оператор Анна Сергеевна"), not a first name or patronymic itself, not a place
+    ("Москва, Пётр Сергеевич"), not a word after a preposition ("спасибо за ожидание, Иван Сергеевич")."""
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for i in range(len(tokens) - 2):
+        word, name, patronymic = tokens[i:i + 3]
+        if any(text[a.end:b.start].strip(" ,") for a, b in ((word, name), (name, patronymic))):
+            continue
+        if "Name" not in name.info.grammemes or "Patr" not in patronymic.info.grammemes or len(word.form) < 3:
+            continue
+        grammemes, top = word.info.grammemes, word.info.top_grammemes
+        if grammemes & {"Name", "Patr", "Geox"} or is_self_introduced(text, name.start) \
+                or not word.info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | _WHO_NOT_WHICH | _WHOSE) \
+                or i and "PREP" in tokens[i - 1].info.top_grammemes:  # "спасибо за ожидание, Иван Сергеевич"
+            continue
+        written = text[word.start:word.end]
+        capitalised = written[:1].isupper() and not written.isupper() and not _sentence_start(text, word.start)
+        if "Surn" in grammemes or "UNKN" in grammemes or capitalised and "NOUN" in top and top.isdisjoint(_NOT_A_NAME):
             found.append((word.start, word.end, written))
     return found
 
@@ -547,6 +678,12 @@ def _is_owner_word(token: Token) -> bool:
     return (not _OWNER_WORDS.isdisjoint(token.info.lemmas)
             and token.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}))
 # A salon's or office's address is public (003: «озвучить адреса салонов»).
+def _holds_surname(value: str) -> bool:
+    """The PERSON kind's test of a surname in a name, read through the Latin-to-Cyrillic table for a name typed in
+    Latin ("Zima Petr Sergeevich": red team bb7, 01)."""
+    return holds_surname(value) or _LATIN_LETTERS.search(value) is not None and holds_surname(latin_to_cyrillic(value))
+
+
 def entity_counts(entity: Entity, utterance: Utterance, said: Said,
                   is_public: Callable[[str], bool] = lambda digits: False) -> bool:
     """Is this detected span a disclosure? Not a bare first name, not the operator's own name,
@@ -561,7 +698,7 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         # Инструкция запретов, п. 15: addressing the caller by first name and patronymic is what is asked for; п. 1: a
         # word named as the surname is one ("фамилия владельца Соловей"), and the owner's first name and patronymic
         # told as the owner's ("номер оформлен на Ивана Сергеевича") are his data, not an address to the caller
-        if not (holds_surname(value) or any(start <= entity.start < end for start, end, _ in named_surnames(utterance))
+        if not (_holds_surname(value) or any(start <= entity.start < end for start, end, _ in named_surnames(utterance))
                 or names_the_owner(utterance, entity.start, entity.end)):
             return False
         # a word the caller said, also when cut into syllables or letters here ("И-ва-нов" of "Иванов")
@@ -636,7 +773,7 @@ def persons(utterance: Utterance) -> list[Entity]:
     the checker asks only in a window (engine_window)."""
     text = utterance.text
     return [Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
-            if holds_surname(text[start:end]) or names_the_owner(utterance, start, end)]
+            if _holds_surname(text[start:end]) or names_the_owner(utterance, start, end)]
 
 
 def addresses(utterance: Utterance) -> list[Entity]:

@@ -19,7 +19,7 @@ import re
 from guard.disclosure.context import Said, national
 from guard.disclosure.text import Utterance
 from guard.morph import parses
-from guard.recognizers.address import ADDRESS_PART_WORDS, address_spans
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, address_spans
 from guard.recognizers.lexicon import LEGAL_FORMS
 
 _VALUE_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "LATN")
@@ -72,6 +72,13 @@ def value_words(utterance: Utterance, start: int, end: int) -> list[str]:
     return words
 
 
+def after_a_house_word(utterance: Utterance, start: int) -> bool:
+    """Does a house, building or flat word (the address kind's HOUSE_WORDS, any inflection) stand in the two words
+    before `start` ("дом 5", "кв. 12", "квартира двенадцать")? A number there is an address's, however short."""
+    before = [token for token in utterance.tokens if token.end <= start][-2:]
+    return any(not HOUSE_WORDS.isdisjoint(token.info.lemmas) for token in before)
+
+
 def caller_said(utterance: Utterance, start: int, end: int, said: Said,
                 around: list[tuple[int, int]] = (), nothing_found: bool = False) -> bool:
     """Every value in [start, end) of the operator's line — and in the read-back stretch of `around` that holds it
@@ -83,14 +90,17 @@ def caller_said(utterance: Utterance, start: int, end: int, said: Said,
         if a <= start < b:
             start, end = min(start, a), max(end, b)
             break
-    numbers = [g.digits for g in utterance.digit_groups if g.start < end and start < g.end and len(g.digits) >= 3]
+    # a house or flat number counts however short (red team bb7, 03: the caller said the street, "дом 5, квартира 12"
+    # read back from the card widens it)
+    numbers = [g.digits for g in utterance.digit_groups if g.start < end and start < g.end
+               and (len(g.digits) >= 3 or after_a_house_word(utterance, g.start))]
     words = value_words(utterance, start, end)
     latin = [piece.lower() for piece in _LATIN.findall(utterance.text[start:end]) if len(piece) >= 3]
     if not numbers and not words and not latin:
         return nothing_found
-    return (all(said.said_digits(national(digits)) for digits in numbers)
+    return (all(said.said_number(digits if len(digits) < 3 else national(digits)) for digits in numbers)
             and all(said.said_word(word) for word in words)
             and all(piece in said.words for piece in latin))
 
 
-__all__ = ["caller_said", "value_words"]
+__all__ = ["after_a_house_word", "caller_said", "value_words"]

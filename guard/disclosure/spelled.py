@@ -48,11 +48,16 @@ _MASKED = re.compile(r"(?<![\w*•])[А-ЯЁA-Z][*•]{3,}[а-яёa-z]{0,3}(?![\
 _NAME_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:,[ \t]*[А-ЯЁ][а-яё]+){3,}(?![\w-])")
 _SPELLING_CUE = re.compile(r"букв|пишется|написание|по слогам", re.IGNORECASE)
 _AS_IN = re.compile(r"(?:(?<![\w-])[а-яё]{1,2}[ \t]+как[ \t]+[а-яё]+[, \t]*){3,}", re.IGNORECASE)
+# A name with its middle left out, told as the surname: "фамилия — С...ва", "фамилия Ив…ов" (red team bb7, 11): its
+# first letters and its ending, the dots standing for the rest
+_ELIDED = re.compile(r"(?<![\w.…])[А-ЯЁA-Z][а-яёa-z]{0,2}(?:\.{2,}|…)[ \t]?[а-яёa-z]{2,5}(?![\w.…])")
+_SURNAME_CUE = re.compile(r"фамили", re.IGNORECASE)
 
 
 def _told_by_letters(text: str) -> Iterator[tuple[int, int]]:
-    """A masked name with its length, or letters told by a spelling alphabet: the way of telling a name by its
-    letters, blocked whatever the word (no oracle); the alphabet's names must be first names to the dictionary."""
+    """A masked name with its length, letters told by a spelling alphabet, or a name's first letters and ending told
+    as the surname: the way of telling a name by its letters, blocked whatever the word (no oracle); the alphabet's
+    names must be first names to the dictionary."""
     from guard.morph import parses
 
     yield from (match.span() for match in _MASKED.finditer(text))
@@ -63,6 +68,14 @@ def _told_by_letters(text: str) -> Iterator[tuple[int, int]]:
         if sum(any("Name" in p.tag for p in parses(name.lower())) for name in names) >= len(names) - 1:
             yield match.span()
     yield from (match.span() for match in _AS_IN.finditer(text))
+    yield from (match.span() for match in _ELIDED.finditer(text) if _told_as_the_surname(text, match.start()))
+
+
+def _told_as_the_surname(text: str, start: int) -> bool:
+    """A surname word in the 40 characters before `start`, in the same sentence ("фамилия? Так...это" asks, then talks)."""
+    before = text[max(0, start - 40):start]
+    cues = list(_SURNAME_CUE.finditer(before))
+    return bool(cues) and not re.search(r"[?!]", before[cues[-1].end():])
 
 
 def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:

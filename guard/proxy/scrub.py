@@ -290,23 +290,34 @@ class CardSecrets:
         found.add_every_word(unnamed, places)
         return found.secrets()
 
-    def _spans(self, plain: str, read: str,
-               field_words: dict[str, frozenset[str]] | None = None) -> list[tuple[int, int]]:
+    def _spans(self, plain: str, read: str, field_words: dict[str, frozenset[str]] | None = None,
+               alone: bool = False, any_birth_date: bool = True) -> list[tuple[int, int]]:
         """Every span of `plain` (and of `read`, its reading with the same offsets) that shows a secret: numbers, dates,
-        words, literals, cut values and encoded runs. Spoken numbers written as digits are worked out once, if needed."""
+        words, literals, cut values and encoded runs; with `any_birth_date`, every date after a birth word whatever its
+        value (card-blind). A response's text (not `alone`) also loses a hidden phone's half at its edge (the other
+        half may open the next text). Spoken numbers written as digits are worked out once, if needed."""
         normalized = _LazyNormalized(read)
-        return (self._number_spans(read, normalized) + self._date_spans(read, normalized) + _birth_dates(read, normalized)
+        births = _birth_dates(read, normalized) if any_birth_date else []
+        return (self._number_spans(read, normalized, alone) + self._date_spans(read, normalized) + births
                 + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
                 + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
-    def scrub_text(self, text: str) -> tuple[str, int]:
-        """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
+    def spans_in(self, text: str, alone: bool = False, any_birth_date: bool = True) -> list[tuple[int, int]]:
+        """Every span of `text` that shows a secret, in its own offsets (overlapping ones not merged): what
+        `scrub_text` masks. `alone`: the text is read by itself, not as one of a response's texts (no phone's half at
+        its edge); `any_birth_date` False: no card-blind date after a birth word. The speech checker reads a card's
+        values in an operator's line so (one reading of a value's shapes for the comments and for speech:
+        guard/disclosure/personal.py)."""
         if not self or not text:
-            return text, 0
+            return []
         plain = _plain_letters(text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        spans = self._spans(plain, read)
+        return self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)
+
+    def scrub_text(self, text: str) -> tuple[str, int]:
+        """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
+        spans = self.spans_in(text)
         if not spans:
             return text, 0
         return _masked(text, spans)
@@ -420,7 +431,7 @@ class CardSecrets:
             return (None, count) if count else (payload, 0)
         return payload, 0
 
-    def _number_spans(self, text: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
+    def _number_spans(self, text: str, normalized: "_LazyNormalized", alone: bool = False) -> list[tuple[int, int]]:
         # Without digits a number can only be spoken, and the only ASCII number words are English ones
         # (guard/normalize.py): an ASCII text without digits or them (a key, "active", "mobile") needs no pass.
         if not self.numbers or not _HAS_DIGIT.search(text) and (
@@ -435,12 +446,12 @@ class CardSecrets:
         shared = whole or self._holds_a_number(digits, whole=False) or self._holds_a_number(digits[::-1])
         piece = any(digits[i:i + _MIN_NUMBER_DIGITS] in self._quads
                     for i in range(len(digits) - _MIN_NUMBER_DIGITS + 1)) if self._quads else False
-        if not shared and not piece and not self._heads:
+        if not shared and not piece and (alone or not self._heads):
             return []
         spans = []
         read = normalized.text
         for group in _DIGIT_GROUP.finditer(read):
-            opens, closes = _opens(read, group.start()), _closes(read, group.end())
+            opens, closes = (False, False) if alone else (_opens(read, group.start()), _closes(read, group.end()))
             if not (shared or piece or opens or closes):
                 continue
             if self._is_shown_phone(group.group()):
