@@ -1,0 +1,80 @@
+"""Stop 33 (issue 15): addresses, birth dates and phones as elderly callers and their relatives say them in a
+speech-to-text call — a birth year said as an ordinal and nothing more, a village's address, a number read in two
+parts with an aside between.
+
+Each rule lives in its kind: the year in recognizers/birth_date.py (`said_as_a_years_ordinal`, `someones_year`,
+`years_said_alone`), the address's grammar in recognizers/address.py, the phone's parts in recognizers/phone.py.
+"""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from benchmarks.russian import cardinal, ordinal
+
+
+def _found(redactor, text: str, value: str, kind: str, after: str = "") -> bool:
+    """Is every letter of `value` (its first occurrence after `after`) inside a span of `kind`?"""
+    start = text.index(value, text.index(after) + len(after))
+    spans = [(e.start, e.end) for e in redactor.analyze(text) if e.type == kind]
+    return all(any(s <= i < e for s, e in spans) for i in range(start, start + len(value)) if not text[i].isspace())
+
+
+def _kinds_in(redactor, text: str, value: str) -> set[str]:
+    start = text.index(value)
+    return {e.type for e in redactor.analyze(text) if e.start < start + len(value) and start < e.end}
+
+
+# --- a birth year said as an ordinal --------------------------------------------------------------------------------
+
+def test_a_year_after_a_pronoun_is_a_birth_year_though_an_age_word_came_earlier(redactor):
+    # "мне" three words back gave the age reading before: the nearest word says whose the year is
+    text = "клиент: а мне далеко я тридцать пятого года ноги не те"
+    assert _found(redactor, text, "тридцать пятого года", "DATE_OF_BIRTH")
+
+
+def test_a_year_of_this_century_after_a_pronoun_is_a_birth_year(redactor):
+    text = "клиент: сто семнадцать я две тысячи второго года\nоператор: водительское удостоверение не нужно"
+    assert _found(redactor, text, "две тысячи второго года", "DATE_OF_BIRTH")
+
+
+def test_a_year_said_alone_after_a_full_name_is_the_birth_year(redactor):
+    text = "клиент: на меня гладышева лидия фёдоровна сорок седьмого\nоператор: лидия фёдоровна что хотите сделать"
+    assert _found(redactor, text, "сорок седьмого", "DATE_OF_BIRTH")
+
+
+def test_a_year_with_its_word_after_a_full_name_is_the_birth_year(redactor):
+    text = "клиент: лесных кристина юрьевна восемьдесят девятого года договор на меня"
+    assert _found(redactor, text, "восемьдесят девятого года", "DATE_OF_BIRTH")
+
+
+def test_a_relatives_year_said_alone_is_the_birth_year_and_her_age_is_not(redactor):
+    text = "родственник: мама у меня тридцать седьмого ей восемьдесят восемь она до салона не дойдёт"
+    assert _found(redactor, text, "тридцать седьмого", "DATE_OF_BIRTH")
+    assert "DATE_OF_BIRTH" not in _kinds_in(redactor, text, "восемьдесят восемь")
+
+
+def test_a_year_read_back_and_corrected_after_the_birth_question_stays_masked(redactor):
+    text = ("оператор: назовите дату рождения\nклиент: девятое мая сорок девятого\n"
+            "оператор: пятьдесят девятого правильно\nклиент: да нет же сорок девятого сорок девятого я старше\n"
+            "оператор: извините сорок девятого совпало")
+    assert _found(redactor, text, "пятьдесят девятого", "DATE_OF_BIRTH")
+    assert _found(redactor, text, "сорок девятого сорок девятого", "DATE_OF_BIRTH", after="да нет же")
+    assert _found(redactor, text, "сорок девятого", "DATE_OF_BIRTH", after="извините")
+
+
+def test_an_age_a_day_and_a_year_since_are_no_birth_year(redactor):
+    for text, value in (("клиент: мне восемьдесят два года", "восемьдесят два года"),
+                        ("клиент: я с девяносто пятого года у вас абонент", "девяносто пятого года"),
+                        ("клиент: я двадцать пятого приду в салон", "двадцать пятого"),
+                        ("клиент: я плачу сорок седьмой месяц", "сорок седьмой")):
+        assert "DATE_OF_BIRTH" not in _kinds_in(redactor, text, value), text
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(year=st.integers(1932, 1999), who=st.sampled_from(["я", "мама у меня", "отец", "владелица"]))
+def test_any_year_said_as_an_ordinal_after_a_person_is_masked_and_said_as_an_age_is_not(redactor, year, who):
+    said = ordinal(year % 100)
+    text = f"клиент: {who} {said} года"
+    assert _found(redactor, text, said, "DATE_OF_BIRTH")
+    age = cardinal(2026 - year)
+    assert "DATE_OF_BIRTH" not in _kinds_in(redactor, f"клиент: ей {age} года", age)
