@@ -78,3 +78,52 @@ def test_any_year_said_as_an_ordinal_after_a_person_is_masked_and_said_as_an_age
     assert _found(redactor, text, said, "DATE_OF_BIRTH")
     age = cardinal(2026 - year)
     assert "DATE_OF_BIRTH" not in _kinds_in(redactor, f"клиент: ей {age} года", age)
+
+
+# --- a village's address, said ----------------------------------------------------------------------------------------
+
+def _address(redactor, text: str, value: str) -> bool:
+    return _found(redactor, text, value, "ADDRESS")
+
+
+def test_an_ordinal_before_a_building_word_ends_the_address(redactor):
+    text = "абонент: да таганрог улица петровская восемьдесят девять квартира четырнадцать второй подъезд"
+    assert _address(redactor, text, "таганрог улица петровская восемьдесят девять квартира четырнадцать второй подъезд")
+
+
+def test_a_street_without_its_word_keeps_its_house_number_with_a_fraction(redactor):
+    text = "клиент: он живёт сибиряков гвардейцев пятьдесят один дробь один квартира двести три"
+    assert _address(redactor, text, "сибиряков гвардейцев пятьдесят один дробь один квартира двести три")
+    spans = [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "ADDRESS"]
+    assert not any("живёт" in span for span in spans)  # a cue of living there is no street's word
+
+
+def test_a_garden_partnership_spelled_letter_by_letter_is_a_settlement(redactor):
+    text = "клиент: рамонский район эс эн тэ дружба улица седьмая участок сорок три это не город"
+    assert _address(redactor, text, "рамонский район эс эн тэ дружба улица седьмая участок сорок три")
+
+
+def test_a_garage_cooperative_and_its_box_are_an_address(redactor):
+    text = "клиент: в гараже связь не ловит в гаражном кооперативе рассвет на улице урывского бокс сорок семь"
+    assert _address(redactor, text, "гаражном кооперативе рассвет на улице урывского бокс сорок семь")
+
+
+def test_the_town_someone_lives_in_before_the_street_is_in_the_address(redactor):
+    text = "родственник: она у нас одна живёт в лисках на улице титова дом восемь квартира двадцать"
+    assert _address(redactor, text, "лисках на улице титова дом восемь квартира двадцать")
+
+
+def test_a_villages_address_down_to_its_street_is_an_address_without_a_house(redactor):
+    text = "клиент: воронежская область аннинский район деревня мосоловка улица зелёная а дом не помню"
+    assert _address(redactor, text, "воронежская область аннинский район деревня мосоловка улица зелёная")
+
+
+def test_a_house_without_a_number_in_a_village_is_an_address(redactor):
+    text = "клиент: пиши деревня мосоловка дом без номера там возле магазина"
+    assert _address(redactor, text, "деревня мосоловка дом без номера")
+
+
+def test_a_town_and_a_street_in_passing_stay_visible(redactor):
+    for text in ("клиент: в москве на улице ленина авария", "оператор: салон в воронеже на улице кольцовской",
+                 "клиент: в мае было два этажа"):
+        assert not any(e.type == "ADDRESS" for e in redactor.analyze(text)), text
