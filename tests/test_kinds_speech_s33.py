@@ -127,3 +127,29 @@ def test_a_town_and_a_street_in_passing_stay_visible(redactor):
     for text in ("клиент: в москве на улице ленина авария", "оператор: салон в воронеже на улице кольцовской",
                  "клиент: в мае было два этажа"):
         assert not any(e.type == "ADDRESS" for e in redactor.analyze(text)), text
+
+
+# --- a phone read in two parts, an aside between ----------------------------------------------------------------------
+
+def test_a_mobile_number_read_in_two_parts_with_an_aside_between_is_masked_whole(redactor):
+    text = ("оператор: подскажите пожалуйста номер мамы\nклиент: восемь девятьсот пятьдесят четыреста тридцать один "
+            "сейчас очки надену двадцать семь шестьдесят шесть")
+    assert _found(redactor, text, "восемь девятьсот пятьдесят четыреста тридцать один", "PHONE_NUMBER")
+    assert _found(redactor, text, "двадцать семь шестьдесят шесть", "PHONE_NUMBER")
+
+
+def test_an_aside_naming_another_value_parts_two_values(redactor):
+    text = "клиент: восемь девятьсот шестьдесят семь ноль двенадцать а договор тридцать три шестнадцать"
+    assert "PHONE_NUMBER" not in _kinds_in(redactor, text, "тридцать три шестнадцать")
+
+
+_ASIDE_WORDS = ["сейчас", "очки", "надену", "найду", "в", "книжке", "подождите", "где", "же", "тут", "записано"]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(code=st.integers(900, 999), middle=st.integers(100, 999), last=st.integers(1000, 9999),
+       aside=st.lists(st.sampled_from(_ASIDE_WORDS), min_size=1, max_size=5))
+def test_any_aside_of_a_few_words_between_a_mobiles_parts_keeps_both_masked(redactor, code, middle, last, aside):
+    rest = f"{cardinal(last // 100)} {cardinal(last % 100)}" if last % 100 >= 10 else cardinal(last)
+    text = f"клиент: восемь {cardinal(code)} {cardinal(middle)} {' '.join(aside)} {rest}"
+    assert _found(redactor, text, rest, "PHONE_NUMBER", after=" ".join(aside))
