@@ -153,3 +153,17 @@ def test_any_aside_of_a_few_words_between_a_mobiles_parts_keeps_both_masked(reda
     rest = f"{cardinal(last // 100)} {cardinal(last % 100)}" if last % 100 >= 10 else cardinal(last)
     text = f"клиент: восемь {cardinal(code)} {cardinal(middle)} {' '.join(aside)} {rest}"
     assert _found(redactor, text, rest, "PHONE_NUMBER", after=" ".join(aside))
+
+
+# --- the carrier's office, said where it is ---------------------------------------------------------------------------
+
+def test_an_office_said_with_where_it_is_holds_the_address_after_it(redactor):
+    for text in ("оператор: восстановить сим можно в офисе на красном проспекте двадцать девять",
+                 "оператор: снилс не заменяет доверенность запрос в офис по адресу улица депутатская сорок шесть"):
+        assert not any(e.type == "ADDRESS" for e in redactor.analyze(text)), text
+
+
+def test_a_place_a_person_lives_near_or_a_flat_keeps_the_address_masked(redactor):
+    for text, value in (("клиент: мама живёт рядом с салоном на улице ленина пять", "улице ленина пять"),
+                        ("оператор: в офисе на улице ленина пять квартира три", "улице ленина пять квартира три")):
+        assert _found(redactor, text, value, "ADDRESS"), text
