@@ -215,21 +215,34 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     return [found.span("date") for found in _CUED_DATE.finditer(text) if _on_the_calendar(found["date"])]
 
 
-def _on_the_calendar(value: str) -> bool:
-    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+def month_number(word: str) -> int | None:
+    """A month's word in any form -> its number ("марта" 3, "мая"/"май" 5); None for any other word."""
+    return _MONTH_NUMBERS.get(word.lower()[:3]) if len(word) >= 3 else None
+
+
+def date_parts(value: str) -> tuple[int, int, int | None] | None:
+    """THE reading of a date's (day, month, year) from a value in any shape a note, a screen or a normalized speech gives
+    it — "12.03.1980", "1980-03-12T10:15", "12 марта 1980 года", "30 числа сентября", spoken "9 0 3 54"; the year None
+    when it is not there; None when no day and month are (a year alone). Read by the birth-date kind's judgement
+    (`could_be_born_on`) and by identification's comparison of a said date with the card's (guard/identification.py)."""
     value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
     numbers = [int(n) for n in re.findall(r"\d+", value)]
-    month = next((_MONTH_NUMBERS[word[:3]] for word in re.findall(r"[а-яё]{3,}", value.lower())
-                  if word[:3] in _MONTH_NUMBERS), None)  # "30 числа сентября": the month's word, not "числа"
+    # "30 числа сентября": the month's word, not "числа"
+    month = next((number for word in re.findall(r"[а-яё]{3,}", value.lower()) if (number := month_number(word))), None)
     if month is not None and numbers:
-        day, year = numbers[0], (numbers[1] if len(numbers) > 1 else 2000)
-    elif len(numbers) >= 3:
-        if numbers[0] >= 1000:
-            year, month, day = numbers[:3]
-        else:
-            day, month, year = numbers[:3]
-    else:
+        return numbers[0], month, (numbers[1] if len(numbers) > 1 else None)
+    if len(numbers) >= 3:
+        return (numbers[2], numbers[1], numbers[0]) if numbers[0] >= 1000 else (numbers[0], numbers[1], numbers[2])
+    return None
+
+
+def _on_the_calendar(value: str) -> bool:
+    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+    parts = date_parts(value)
+    if parts is None:
         return True  # a year alone: nothing to check
+    day, month, year = parts
+    year = 2000 if year is None else year  # no year said: a leap one, so that 29 February is a day
     if year < 100:
         years = (1900 + year, 2000 + year)  # a two-digit year: valid in either century is enough
     else:

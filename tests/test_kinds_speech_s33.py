@@ -7,6 +7,8 @@ Each rule lives in its kind: the year in recognizers/birth_date.py (`said_as_a_y
 """
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from benchmarks.russian import cardinal, ordinal
@@ -167,3 +169,26 @@ def test_a_place_a_person_lives_near_or_a_flat_keeps_the_address_masked(redactor
     for text, value in (("клиент: мама живёт рядом с салоном на улице ленина пять", "улице ленина пять"),
                         ("оператор: в офисе на улице ленина пять квартира три", "улице ленина пять квартира три")):
         assert _found(redactor, text, value, "ADDRESS"), text
+
+
+# --- one reader of a date's parts --------------------------------------------------------------------------------------
+
+def test_identification_reads_a_said_date_with_the_birth_date_kinds_one_reader():
+    from guard import identification
+    from guard.recognizers.birth_date import date_parts
+
+    assert identification.date_parts is date_parts  # no month table of its own
+    assert identification.parse_spoken_date("12 сент 1980") == date(1980, 9, 12)  # an abbreviation the kind reads
+
+
+@settings(max_examples=40, deadline=None)
+@given(moment=st.dates(date(1930, 1, 1), date(2005, 12, 31)), form=st.integers(0, 1))
+def test_a_date_in_words_or_digits_reads_as_the_same_day_everywhere(moment, form):
+    from guard.identification import parse_spoken_date
+    from guard.recognizers.birth_date import date_parts
+    from guard.recognizers.lexicon import MONTH_NAMES
+
+    said = f"{moment.day} {MONTH_NAMES[moment.month - 1][form]} {moment.year}"
+    typed = f"{moment.day:02d}.{moment.month:02d}.{moment.year}"
+    assert date_parts(said) == date_parts(typed) == (moment.day, moment.month, moment.year)
+    assert parse_spoken_date(said) == parse_spoken_date(typed) == moment
