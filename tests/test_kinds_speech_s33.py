@@ -192,3 +192,9 @@ def test_a_date_in_words_or_digits_reads_as_the_same_day_everywhere(moment, form
     typed = f"{moment.day:02d}.{moment.month:02d}.{moment.year}"
     assert date_parts(said) == date_parts(typed) == (moment.day, moment.month, moment.year)
     assert parse_spoken_date(said) == parse_spoken_date(typed) == moment
+
+
+def test_a_shop_said_with_where_it_is_may_be_a_customers_and_stays_masked(redactor):
+    # pii_v31: a corporate customer's shop
+    text = "Нужны две SIM для двух продавцов в магазине на Геленджик, ул. Луначарского, 1в"
+    assert _found(redactor, text, "ул. Луначарского, 1в", "ADDRESS")
