@@ -44,7 +44,7 @@ _AFTER_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|на|из|с|со|у|п�
 # офисе на красном проспекте 29", "запрос в офис по адресу улица депутатская 46" (a flat still makes it a dwelling,
 # below). A shop, a warehouse, a site after a preposition may be a corporate customer's ("двух продавцов в магазине на
 # Геленджик, ул. Луначарского, 1в", pii_v31): still masked.
-_WHERE_IT_IS = re.compile(r"[\s,]+(?:находится\s+)?(?:на|по\s+адресу)[\s:,]*", re.IGNORECASE)
+_WHERE_IT_IS = re.compile(r"(?<![\s,])[\s,]++(?:находится\s++)?(?:на|по\s++адресу)[\s:,]*+", re.IGNORECASE)
 _OFFICE = ("офис", "салон")
 # A bank's name says whose a requisite is ("ИНН банка", "в ПАО Сбербанк, БИК …"), not whose phone or account
 # ("счёт в банке", "банк, назовите номер телефона").
