@@ -123,15 +123,22 @@ def said_as_a_years_ordinal(text: str, start: int, end: int) -> bool | None:
 
 def someones_year(text: str, start: int) -> bool:
     """Whose a year right after a few words is, by the nearest word that says: a person ("я", "мама у меня", a name
-    — "лесных кристина юрьевна восемьдесят девятого года") is born in it; one an age is given to ("мне", "ей") is that
+    right before it — "лесных кристина юрьевна восемьдесят девятого года") is born in it; one an age is given to ("мне", "ей") is that
     old; a preposition right before ("с 85 года", "до 90") dates something else."""
+    from guard.recognizers.person import may_name_a_person  # the PERSON kind's answer for a word (imported late: it
+    # reads this module's neighbours)
+
     before = words_before(text, start, 24)[-3:]
     if not before or before[-1] in _DATE_PREPOSITIONS:
         return False
+    # a name right before the year only: "малышева пять возле площади тысяча девятьсот пятого года" is a street's, a
+    # square's year; "дата выдачи … март две тысячи двенадцатого года" a month's
+    if may_name_a_person(before[-1]):
+        return True
     for word in reversed(before):
         if word in _AGED:
             return False
-        if word in _SOMEONE or any_grammemes(word) & PERSON_GRAMMEMES:
+        if word in _SOMEONE:
             return True
     return False
 

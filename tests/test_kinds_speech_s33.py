@@ -198,3 +198,11 @@ def test_a_shop_said_with_where_it_is_may_be_a_customers_and_stays_masked(redact
     # pii_v31: a corporate customer's shop
     text = "Нужны две SIM для двух продавцов в магазине на Геленджик, ул. Луначарского, 1в"
     assert _found(redactor, text, "ул. Луначарского, 1в", "ADDRESS")
+
+
+def test_a_year_after_a_street_or_a_month_is_no_birth_year(redactor):
+    # disc_v30 disc_v-0116 (a clean near-miss): the square's year; disclosure_tB tb-0137: a passport's issue month
+    for text, value in (("ближайший наш салон на малышева пять возле площади тысяча девятьсот пятого года работает",
+                         "тысяча девятьсот пятого года"),
+                        ("дата выдачи паспорта в договоре март две тысячи двенадцатого года", "двенадцатого года")):
+        assert "DATE_OF_BIRTH" not in _kinds_in(redactor, text, value), text
