@@ -23,14 +23,13 @@ from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
 from guard.recognizers.address import ADDRESS_PART_WORDS
-from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORMS, MONTH_STEMS
+from guard.recognizers.birth_date import date_parts
+from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORMS
 from guard.recognizers.phone import msisdn
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
 
 _GENDERS = ("masc", "femn")
-
-_MONTHS = {stem: number for number, stem in enumerate(MONTH_STEMS, 1)}  # recognizers/lexicon.py
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -240,22 +239,18 @@ def same_passport(said: str, passport: Any) -> bool:
     return same_digits(said, f"{passport.get('series') or ''}{passport.get('number') or ''}")
 
 
+# One date said or typed, nothing more: what /confirm compares with the card (its day, month and year are read by the
+# birth-date kind's one reader, recognizers/birth_date.py: date_parts)
+_ONE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:t.*)?|\d{1,2}[./\-\s](?:\d{1,2}|[а-я]+)[./\-\s]\d{4}(?:\s*(?:г|года?)\.?)?")
+
+
 def parse_spoken_date(text: str) -> date | None:
     """12.03.1980, 1980-03-12, 12/03/1980, «12 марта 1980 (года)»."""
     text = normalize_word(text.strip())
-    found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t.*)?", text)
-    if found:
-        year, month, day = (int(part) for part in found.groups())
-    else:
-        found = re.fullmatch(r"(\d{1,2})[./\-\s](\d{1,2}|[а-я]+)[./\-\s](\d{4})(?:\s*(?:г|года?)\.?)?", text)
-        if not found:
-            return None
-        day, month_text, year = int(found[1]), found[2], int(found[3])
-        if month_text.isdigit():
-            month = int(month_text)
-        else:
-            month = next((number for stem, number in _MONTHS.items()
-                          if month_text.startswith(stem) and len(month_text) - len(stem) <= 3), 0)
+    parts = date_parts(text) if _ONE_DATE.fullmatch(text) else None
+    if parts is None or parts[2] is None:
+        return None
+    day, month, year = parts
     try:
         return date(year, month, day)
     except ValueError:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.phone import LINE_KINDS
-from guard.recognizers.lexicon import SAID_SEPARATORS, latin_readings
+from guard.recognizers.lexicon import LETTER_NAME_RUN, SAID_SEPARATORS, latin_readings, letter_name_words
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
 _EXACT = {
@@ -33,7 +33,7 @@ _EXACT = {
                "мкр", "мкрн", "кв-л", "тракт"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
-    "flat": {"кв", "оф", "комн", "пом"},
+    "flat": {"кв", "оф", "комн", "пом", "бокс"},
 }
 # The same keywords in Latin letters, as foreigners and transliterating customers write them:
 # "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".
@@ -47,7 +47,10 @@ _EXACT_LATIN = {
 _STEMS = {
     "region": ("област", "республик"),
     "district": ("район",),
-    "city": ("город", "поселк", "посёлк", "поселок", "посёлок", "деревн", "станиц", "хутор", "слобод"),
+    # a garden or garage partnership is where a house or a box is numbered too: "снт дружба участок 43", "в гаражном
+    # кооперативе рассвет бокс 47"
+    "city": ("город", "поселк", "посёлк", "поселок", "посёлок", "деревн", "станиц", "хутор", "слобод", "кооператив",
+             "товариществ"),
     "house": ("участк", "участок"),
     "street": ("улиц", "проспект", "переул", "бульвар", "набережн", "площад", "проезд", "тупик", "аллее", "аллея",
                "аллеи", "аллею", "микрорайон", "линия", "линии", "линию", "квартал"),
@@ -150,9 +153,26 @@ def _classify_transliterated(bare: str, dotted: bool) -> str:
     return "word"
 
 
+def _spelled_keywords(text: str) -> list[_Token]:
+    """A keyword said letter by letter ("эс эн тэ дружба": СНТ; "пэ гэ тэ"), read by the letters' names
+    (lexicon.letter_name_words) and classified as the keyword they spell."""
+    found = []
+    for start, end, word in letter_name_words(text):
+        kind = _classify(word + ".")
+        if kind not in ("word", "connector"):
+            found.append(_Token(kind, start, end, text[start:end]))
+    return found
+
+
 def tokenize(text: str) -> list[_Token]:
     tokens = []
+    spelled = _spelled_keywords(text) if LETTER_NAME_RUN.search(text) else []
     for match in _TOKEN.finditer(text):
+        if spelled and spelled[0].start <= match.start():
+            if match.start() < spelled[0].end:
+                if match.end() >= spelled[0].end:
+                    tokens.append(spelled.pop(0))
+                continue
         kind = match.lastgroup
         value = match.group()
         if kind == "settlement":
@@ -203,7 +223,8 @@ def _is_place_word(word: str) -> bool:
 
 def _is_name_word(token: _Token) -> bool:
     bare = token.text.lower().rstrip(".")
-    return token.kind == "word" and bare not in _STOP_NAME_WORDS and not bare.startswith(ADDRESS_CUES)
+    # no cue of living there names a street: "живёт сибиряков гвардейцев 51" (the cues, _LIVING_CUES, below)
+    return token.kind == "word" and bare not in _STOP_NAME_WORDS and not bare.replace("ё", "е").startswith(_LIVING_CUES)
 
 
 def _is_adjective(word: str) -> bool:
@@ -352,6 +373,21 @@ def _town_after_v(tokens: list[_Token], last: int) -> int | None:
     return first if first >= 1 and tokens[first - 1].text.lower() in ("в", "во") else None
 
 
+def _place_before_na(tokens: list[_Token], last: int) -> int | None:
+    """The first token of where the street said after "на" lies, when no dictionary knows it for a town: a settlement
+    named by its keyword ("в гаражном кооперативе рассвет на улице ...", "деревня круглое на ..."), or the one word said
+    after "в" by someone telling where a person lives ("живёт в лисках на улице титова ...")."""
+    if last < 1 or not _is_name_word(tokens[last]):
+        return None
+    if tokens[last - 1].kind == "city" and not tokens[last - 1].text.endswith("."):
+        first = last - 1
+        return first - 1 if first >= 1 and _is_name_word(tokens[first - 1]) and _can_be_adjective(tokens[first - 1].text) \
+            else first
+    if tokens[last - 1].text.lower() in ("в", "во") and _after_address_cue(tokens, last - 1, 24):
+        return last
+    return None
+
+
 def _spoken_postcode(first: _Token, second: _Token) -> bool:
     """"адрес новый 117 279 москва": two groups of six digits in all are a postcode said aloud, not a house and flat."""
     return len(first.text) + len(second.text) == 6 and first.text.isdigit() and second.text.isdigit()
@@ -433,6 +469,9 @@ class AddressRecognizer(EntityRecognizer):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
             follower = tokens[j + 2] if j + 2 < len(tokens) else None
+            if tok.kind == "house" and parts and nxt is not None and follower is not None \
+                    and nxt.text.lower() == "без" and follower.text.lower().startswith("номер"):
+                return "house", j + 2  # "деревня мосоловка дом без номера": a village's house has none
             if tok.kind == "building" and nxt is not None and nxt.kind == "word" and len(nxt.text) == 1 \
                     and (follower is None or follower.kind in ("sep", "other", "house", "building", "flat")):
                 return "building", j + 1  # "корпус а квартира 60": a lettered building
@@ -476,6 +515,11 @@ class AddressRecognizer(EntityRecognizer):
                     and not _is_quantity(tokens, j) and tokens[j - 1].text == "," \
                     and (nxt is None or nxt.kind in ("sep", "house", "building", "flat")):
                 return "house", self._number_tail(tokens, j)
+            # "квартира 14 второй подъезд", "дом 8 третий этаж": a number said as an ordinal before a building word (the
+            # word after its number, as speech orders them) is that part of a house already in the chain
+            if parts & {"house", "flat"} and nxt is not None and nxt.kind == "building" and len(nxt.text) > 3 \
+                    and tok.text.isdigit() and len(tok.text) <= 2 and nxt.start - tok.end <= 2:
+                return "building", j + 1
             # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat
             if "house" in parts and not parts & {"flat", "building"} and tok.text.isdigit() and len(tok.text) <= 4 \
                     and tokens[j - 1].kind == "num" and tok.start - tokens[j - 1].end <= 2 \
@@ -516,9 +560,11 @@ class AddressRecognizer(EntityRecognizer):
         # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
-            follower = tokens[k + 2] if k + 2 < len(tokens) else None
+            # the house number may go on before the flat: "сибиряков гвардейцев 51 дробь 1 квартира 203"
+            tail = self._number_tail(tokens, k + 1)
+            follower = tokens[tail + 1] if tail + 1 < len(tokens) else None
             if follower is not None and follower.kind in ("flat", "building", "house"):
-                return "house", self._number_tail(tokens, k + 1)
+                return "house", tail
             # after a town in the chain, a house and flat joined by a hyphen or slash: "Химки, Молодежная 12-78"
             if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
@@ -659,6 +705,7 @@ class AddressRecognizer(EntityRecognizer):
             # "живу в подольске на улице кирова 48", "в нижнем новгороде на большой покровской 15", "в городе орёл на
             # улице мира": the town after "в", then "на" and the street
             town = _town_after_v(tokens, k - 1)
+            town = _place_before_na(tokens, k - 1) if town is None else town
             if town is not None:
                 return self._postcode_before(tokens, town)
         if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
@@ -720,6 +767,10 @@ class AddressRecognizer(EntityRecognizer):
     def _is_address(self, parts: set[str], tokens: list[_Token], first: int, text: str) -> bool:
         numbered = parts & {"house", "flat", "building"}
         if numbered and (parts & {"street", "city", "region", "district", "postcode"} or len(numbered) >= 2):
+            return True
+        if len(parts & {"region", "district", "city", "street"}) >= 3 and "settlement" in parts:
+            # a village's address down to its street, its house not said (yet): "воронежская область аннинский район
+            # деревня мосоловка улица зелёная" — a place named by its keyword, and two more places around it
             return True
         if numbered:  # "дом 5" alone is an address only right after the word "адрес"
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()

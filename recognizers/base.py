@@ -47,6 +47,18 @@ def word_start(text: str, pos: int) -> int:
     return pos
 
 
+def said_in_words(text: str, start: int, end: int) -> str | None:
+    """The words [start, end) of the analyzed text were said as, when the document's normalization wrote them as digits
+    ("сорок седьмого" for "47"); None when they were written so (or the text is no document's)."""
+    doc = document_for(text)
+    normalization = getattr(doc, "normalization", None) if doc is not None else None
+    if normalization is None or not getattr(normalization, "changed", False):
+        return None
+    first, last = normalization.to_original(start, end)
+    said = normalization.original[first:last]
+    return said if any(ch.isalpha() for ch in said) else None
+
+
 def word_end(text: str, pos: int) -> int:
     """`pos` moved forward to the end of the word it falls inside."""
     pos = min(max(pos, 0), len(text))

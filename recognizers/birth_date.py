@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from guard.analysis import Pattern, RecognizerResult
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
-from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value, words_before
+from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
+                                    words_before)
 from guard.recognizers.lexicon import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, ROMAN_MONTHS
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
@@ -84,7 +86,7 @@ _A_DIGIT = re.compile(r"\d")
 NOT_A_BIRTH = re.compile(r"(?<![а-яё])(?:умер|умир|смерт|скончал|погиб|похорон|выдан|выдач)", re.IGNORECASE)
 
 # A year in the genitive ("41 года", "1985 года") and who it may be the birth year of: a pronoun, a relative, the owner
-_YEAR_OF = re.compile(r"(?:19\d{2}|\d{2})\s*года", re.IGNORECASE)
+_YEAR_OF = re.compile(r"(?:19\d{2}|20[0-2]\d|\d{2})\s*года", re.IGNORECASE)
 _SOMEONE = frozenset(("я", "он", "она", "мы", "мама", "мать", "папа", "отец", "дед", "дедушка", "бабушка", "муж", "жена",
                       "сын", "дочь", "дочка", "брат", "сестра", "владелец", "владелица", "сам", "сама"))
 # "мне 82 года" is an age: "восемьдесят два года" and "восемьдесят второго года" are both "82 года" once normalized,
@@ -95,6 +97,82 @@ SOMEONES_YEAR = (r"(?<![а-яё])(?:" + "|".join(sorted(_SOMEONE)) + r")(?:\s+[�
                  r"(?![а-яё])")
 # A two-digit year from this on is of the 1900s: "89" is 1989; "21" may be this century's, a contract's year
 _LAST_CENTURY_FROM = 30
+
+# A year said as an ordinal in the genitive, as a birth year is ("сорок седьмого", "тысяча девятьсот сорокового года",
+# "девяносто третьего"); a cardinal is a count or an age ("восемьдесят два года", "ей восемьдесят восемь"). Spoken
+# numbers reach the kinds as digits: the words they were said as decide (base.said_in_words).
+_SAID_AS_AN_ORDINAL = re.compile(r"(?:ого|его)(?:\s+год[а-яё]*)?\s*$", re.IGNORECASE)
+# A year said alone, no "года" after it: four digits of 1900-2029, or two no day of a month has (32-99); the genitive
+# ordinal said decides (a bare "47" is a count as often as a year).
+# A year said twice over ("сорок девятого сорок девятого") is a run of that year only; any other run of groups is a
+# longer number's.
+_BARE_YEAR = re.compile(r"(?<![\d.,:/\-])(?:19\d{2}|20[0-2]\d|3[2-9]|[4-9]\d)(?![\d.,:/\-]?\d)(?!\s+числ)"
+                        r"(?:\s+год(?:а|у)?(?![а-яё]))?")
+_GROUP_RUN = re.compile(r"\d+(?: \d+)*")
+# How far after a birth word a year said alone still answers it: a question and a few short turns of its answer and
+# its read-back ("дату рождения" / "девятое мая сорок девятого" / "пятьдесят девятого правильно" / "нет сорок девятого")
+_ANSWER_REACH = 240
+
+
+def said_as_a_years_ordinal(text: str, start: int, end: int) -> bool | None:
+    """Was the number [start, end) said as an ordinal in the genitive ("сорок седьмого (года)")? None when it was
+    written in digits: then nothing tells a year from a count."""
+    said = said_in_words(text, start, end)
+    return None if said is None else _SAID_AS_AN_ORDINAL.search(said) is not None
+
+
+def someones_year(text: str, start: int) -> bool:
+    """Whose a year right after a few words is, by the nearest word that says: a person ("я", "мама у меня", a name
+    right before it — "лесных кристина юрьевна восемьдесят девятого года") is born in it; one an age is given to ("мне", "ей") is that
+    old; a preposition right before ("с 85 года", "до 90") dates something else."""
+    from guard.recognizers.person import may_name_a_person  # the PERSON kind's answer for a word (imported late: it
+    # reads this module's neighbours)
+
+    before = words_before(text, start, 24)[-3:]
+    if not before or before[-1] in _DATE_PREPOSITIONS:
+        return False
+    # a name right before the year only: "малышева пять возле площади тысяча девятьсот пятого года" is a street's, a
+    # square's year; "дата выдачи … март две тысячи двенадцатого года" a month's
+    if may_name_a_person(before[-1]):
+        return True
+    for word in reversed(before):
+        if word in _AGED:
+            return False
+        if word in _SOMEONE:
+            return True
+    return False
+
+
+def _old_enough(value: str) -> bool:
+    """A year someone now grown up was born in: "41" is 1941, "05" 2005; from 14 years back."""
+    year = int(re.match(r"\d+", value).group())
+    year += 0 if year >= 100 else 1900 if year >= _LAST_CENTURY_FROM else 2000
+    return year <= date.today().year - 14
+
+
+def years_said_alone(text: str) -> list[tuple[int, int]]:
+    """Birth years said with no "года" and no month ("на меня гладышева лидия фёдоровна сорок седьмого", "мама у меня
+    тридцать седьмого", "дату рождения" … "сорок девятого"): a year said as a genitive ordinal after a person's word,
+    or within a few turns after a birth word (the answer to the question, its read-back and its correction)."""
+    found = []
+    runs = {run.start(): run.group() for run in _GROUP_RUN.finditer(text)} if _BARE_YEAR.search(text) else {}
+    starts = sorted(runs)
+    for year in _BARE_YEAR.finditer(text):
+        start, end = year.span()
+        run = runs[starts[bisect_right(starts, start) - 1]]
+        if set(run.split()) != {year.group().split()[0]} \
+                or not said_as_a_years_ordinal(text, start, end) or not _old_enough(year.group()):
+            continue
+        before = words_before(text, start, 24)
+        if before and before[-1] in _DATE_PREPOSITIONS:
+            continue
+        cue = None
+        for cue in BIRTH_CUE.finditer(text, max(0, start - _ANSWER_REACH), start):
+            pass
+        if someones_year(text, start) or cue is not None and not NOT_A_BIRTH.search(text, cue.end(), start):
+            found.append((start, end))
+    return found
+
 
 # A month word's first three letters -> its number ("мар" 3, "мая"/"май" 5).
 _MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1) for form in forms}
@@ -144,21 +222,34 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     return [found.span("date") for found in _CUED_DATE.finditer(text) if _on_the_calendar(found["date"])]
 
 
-def _on_the_calendar(value: str) -> bool:
-    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+def month_number(word: str) -> int | None:
+    """A month's word in any form -> its number ("марта" 3, "мая"/"май" 5); None for any other word."""
+    return _MONTH_NUMBERS.get(word.lower()[:3]) if len(word) >= 3 else None
+
+
+def date_parts(value: str) -> tuple[int, int, int | None] | None:
+    """THE reading of a date's (day, month, year) from a value in any shape a note, a screen or a normalized speech gives
+    it — "12.03.1980", "1980-03-12T10:15", "12 марта 1980 года", "30 числа сентября", spoken "9 0 3 54"; the year None
+    when it is not there; None when no day and month are (a year alone). Read by the birth-date kind's judgement
+    (`could_be_born_on`) and by identification's comparison of a said date with the card's (guard/identification.py)."""
     value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
     numbers = [int(n) for n in re.findall(r"\d+", value)]
-    month = next((_MONTH_NUMBERS[word[:3]] for word in re.findall(r"[а-яё]{3,}", value.lower())
-                  if word[:3] in _MONTH_NUMBERS), None)  # "30 числа сентября": the month's word, not "числа"
+    # "30 числа сентября": the month's word, not "числа"
+    month = next((number for word in re.findall(r"[а-яё]{3,}", value.lower()) if (number := month_number(word))), None)
     if month is not None and numbers:
-        day, year = numbers[0], (numbers[1] if len(numbers) > 1 else 2000)
-    elif len(numbers) >= 3:
-        if numbers[0] >= 1000:
-            year, month, day = numbers[:3]
-        else:
-            day, month, year = numbers[:3]
-    else:
+        return numbers[0], month, (numbers[1] if len(numbers) > 1 else None)
+    if len(numbers) >= 3:
+        return (numbers[2], numbers[1], numbers[0]) if numbers[0] >= 1000 else (numbers[0], numbers[1], numbers[2])
+    return None
+
+
+def _on_the_calendar(value: str) -> bool:
+    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+    parts = date_parts(value)
+    if parts is None:
         return True  # a year alone: nothing to check
+    day, month, year = parts
+    year = 2000 if year is None else year  # no year said: a leap one, so that 29 February is a day
     if year < 100:
         years = (1900 + year, 2000 + year)  # a two-digit year: valid in either century is enough
     else:
@@ -251,11 +342,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if _YEAR_OF.fullmatch(value):
             # "дед уже сорок первого года", "я восемьдесят пятого года": a person's year in the genitive is the year
             # they were born ("в 2015 году", "с 85 года" date something else)
-            before = words_before(text, start, 24)[-3:]
-            year = int(re.match(r"\d+", value).group())
-            year += 0 if year >= 100 else 1900 if year >= _LAST_CENTURY_FROM else 2000
-            return bool(before) and before[-1] not in _DATE_PREPOSITIONS and any(w in _SOMEONE for w in before) \
-                and not any(w in _AGED for w in before) and year <= date.today().year - 14
+            # ("ей восемьдесят два года": said as a cardinal, an age)
+            return said_as_a_years_ordinal(text, start, end) is not False and someones_year(text, start) \
+                and _old_enough(value)
         numbers = re.findall(r"\d+", value)
         full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None) \
             or re.fullmatch(COMPACT, value) is not None
@@ -292,7 +381,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         results = [r for r in results if r.end - r.start > 4 or r.score >= self.CONTEXT_SCORE]
         if self.ENTITY in entities:
             results += [RecognizerResult(self.ENTITY, start, end, self.CONTEXT_SCORE)
-                        for start, end in dates_after_a_birth_cue(text)]
+                        for start, end in dates_after_a_birth_cue(text) + years_said_alone(text)]
         return results
 
 

@@ -90,7 +90,7 @@ _reach_patterns: dict[type, list] = {}
 # the kind's own value tried after each (its cue and value regexes are compiled already; nothing per kind to compile).
 _SENTENCE_WORD = re.compile(r"(?<![ \t,])[ \t,]++([а-яёa-z][а-яёa-z\-]{0,15})(?![а-яёa-z\-])", re.IGNORECASE)
 _BEFORE_VALUE = re.compile(r"[ \t,:№#.\-]{1,4}")
-_NAMES_ANOTHER_THING = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
+NAMES_ANOTHER_THING = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
                                   + r"|(?:пере|по)?звон|набер|связ)", re.IGNORECASE)
 # ... except where the number is kept, said in the locative after "в" ("снилс … он у меня в телефоне сфотографирован
 # 123 …", "в паспорте"), and the right-hand side of a page ("в правом верхнем углу"): no value of their own announced
@@ -152,7 +152,7 @@ def _said_later(recognizer, text: str, found: list) -> list:
         pos, previous = cue.end(), ""
         for _ in range(_MOST_WORDS_LATER):
             word = _SENTENCE_WORD.match(text, pos)
-            if word is None or _NAMES_ANOTHER_THING.match(word.group(1)) \
+            if word is None or NAMES_ANOTHER_THING.match(word.group(1)) \
                     and not _where_it_is_kept(previous, word.group(1)):
                 break
             previous = word.group(1)

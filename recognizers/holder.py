@@ -40,6 +40,12 @@ _PERSON_WORDS = (
 _PLACE_WORDS = [r"офис\w*", r"салон\w*", r"филиал\w*", r"сервисн\w*", r"склад\w*", r"головн\w*", r"магазин\w*",
                 r"тц", r"трц", r"торгов\w*\s+центр\w*", r"объект\w*"]
 _AFTER_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|на|из|с|со|у|по|до|при|к)\s+$", re.IGNORECASE)
+# ... except for the address said right after an office or a salon, which says where it is: "восстановить сим можно в
+# офисе на красном проспекте 29", "запрос в офис по адресу улица депутатская 46" (a flat still makes it a dwelling,
+# below). A shop, a warehouse, a site after a preposition may be a corporate customer's ("двух продавцов в магазине на
+# Геленджик, ул. Луначарского, 1в", pii_v31): still masked.
+_WHERE_IT_IS = re.compile(r"(?<![\s,])[\s,]++(?:находится\s++)?(?:на|по\s++адресу)[\s:,]*+", re.IGNORECASE)
+_OFFICE = ("офис", "салон")
 # A bank's name says whose a requisite is ("ИНН банка", "в ПАО Сбербанк, БИК …"), not whose phone or account
 # ("счёт в банке", "банк, назовите номер телефона").
 _BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
@@ -75,6 +81,13 @@ def _sentence_start(text: str, start: int, reach: int) -> int:
     return ends[-1].end() if ends else reach
 
 
+def _someone_lives(text: str, start: int, end: int) -> bool:
+    """A person's cue of living somewhere in text[start:end] ("мама живёт рядом с салоном на …": the place only says
+    where near)."""
+    return any(cue.group("person") is not None and cue.group().lower().startswith(("жив", "прожива"))
+               for cue in _CUE.finditer(text, start, end))
+
+
 def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
                             found: Iterable[tuple[int, int, str]] = (), ours_only: bool = False) -> bool:
     """Whether the value text[start:end] of `entity_type` is an organisation's, not a person's (fail closed: False
@@ -93,7 +106,10 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     cues = [cue for cue in _CUE.finditer(text, sentence_start, start)
             if not any(s <= cue.start() < e for s, e in inside)
             and (cue.group("bank") is None or entity_type in _BANKS_OWN)
-            and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start()))]
+            and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start())
+                 or entity_type == "ADDRESS" and cue.group().lower().startswith(_OFFICE)
+                 and _WHERE_IT_IS.fullmatch(text, cue.end(), start) is not None
+                 and not _someone_lives(text, sentence_start, cue.start()))]
     if entity_type == "ADDRESS":
         opening = _CUE.match(text, start)  # "ТЦ «Карусель», ул. Маршала Жукова, 2": the place names itself first
         if opening is not None and opening.group("place") is not None:

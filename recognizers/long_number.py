@@ -20,11 +20,10 @@ more than a short piece is left beside it ("расчетный 48 0 2 810 938 0 
 """
 from __future__ import annotations
 
-from guard.document import document_for
 import re
 
 from guard.recognizers.base import (CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
-                                    last_cue, make_result, number_value, question_before, words_in)
+                                    last_cue, make_result, number_value, question_before, said_in_words, words_in)
 from guard.recognizers.cue_reach import reads_as_a_sum_year_or_phrase
 from guard.recognizers.lexicon import OTHER_VALUE_WORDS
 from guard.recognizers.packed_run import counts_something
@@ -58,12 +57,7 @@ def likely_kind(digits: int) -> str:
 
 def _spoken(text: str, start: int, end: int) -> bool:
     """Was [start, end) said in words (the document's normalization replaced it)?"""
-    doc = document_for(text)
-    normalization = getattr(doc, "normalization", None) if doc is not None else None
-    if normalization is None or not getattr(normalization, "changed", False):
-        return False
-    first, last = normalization.to_original(start, end)
-    return any(ch.isalpha() for ch in normalization.original[first:last])
+    return said_in_words(text, start, end) is not None
 
 
 # Digits of a spoken run the phones read in it may leave: a date's or a count's piece beside a phone ("… 9 03 54 8 919

@@ -20,7 +20,7 @@ from guard.normalize import ascii_digits, lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
                                     digits_of, has_stem, last_cue, make_result, names_nobodys_number,
                                     names_what_it_is_for, number_value, words_in)
-from guard.recognizers.cue_reach import LISTENERS_WORDS
+from guard.recognizers.cue_reach import LISTENERS_WORDS, NAMES_ANOTHER_THING
 from guard.recognizers.device_id import DEVICE_WORDS
 from guard.recognizers.lexicon import CITY_PHONE_WORDS
 
@@ -226,6 +226,18 @@ def _preference(digits: str) -> int:
     return 1 if digits[0] == "9" else 2
 
 
+# What a caller says to themselves between two parts of a number they read out: a few words on one line, none naming
+# another value or a call back (cue_reach.NAMES_ANOTHER_THING), no number
+# (a try starts only at a gap's first character: linear on a long run of blanks, tests/test_redos.py)
+_ASIDE = re.compile(r"(?<![ \t,.…—\-])(?:[ \t,.…—\-]++([а-яё]{1,15}+)){1,5}[ \t,.…—\-]++", re.IGNORECASE)
+_ASIDE_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def _an_aside(text: str, start: int, end: int) -> bool:
+    return _ASIDE.fullmatch(text, start, end) is not None \
+        and not any(NAMES_ANOTHER_THING.match(word) for word in _ASIDE_WORD.findall(text, start, end))
+
+
 class PhoneRecognizer(ContextPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7), Pattern("international_phone", INTERNATIONAL, 0.7)]
@@ -315,14 +327,19 @@ class PhoneRecognizer(ContextPatternRecognizer):
     def _split_by_the_listener(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A number dictated in two parts, the listener's word between them ("8 915 — да, записала, дальше — 342 17 80"):
         both parts, when the first opens a number (a code, perhaps after 7/8), neither is a phone alone and together
-        they are one."""
+        they are one. The caller's own aside between the parts of a mobile number ("8 950 431 сейчас очки надену 27 66",
+        "8 967 012 сейчас найду в книжке 33 16") parts it the same way: the first part opens with 8 or 7 and a 9, and the
+        two make its eleven digits exactly."""
         out = []
         runs = digit_runs(text)
         for first, second in zip(runs, runs[1:]):
             start, middle, end = first[0].start(), first[-1].end(), second[0].start()
             head = "".join(g.group() for g in first)
             whole = head + "".join(g.group() for g in second)
-            if not 3 <= len(head) <= 7 or not LISTENERS_WORDS.fullmatch(text, middle, end) \
+            if _an_aside(text, middle, end) and head[:2] in ("89", "79") and len(whole) == 11 \
+                    and is_phone_digits(whole) and not any(r.start < second[-1].end() and end < r.end for r in found + out):
+                pass  # the opening may have been read already (after its cue): the rest is what is added
+            elif not 3 <= len(head) <= 7 or not LISTENERS_WORDS.fullmatch(text, middle, end) \
                     or not is_phone_digits(whole) or not (len(whole) == 11 or whole[0] == "9") \
                     or any(r.start < second[-1].end() and start < r.end for r in found + out):
                 continue
