@@ -120,14 +120,15 @@ def factru_split(devset: Path = DEFAULT_FACTRU) -> dict[str, list[Sample]]:
 
 
 def training_samples(without: set[str], corpus_items: int = CORPUS_ITEMS, limit: int | None = None,
-                     name_sentences: int = NAME_SENTENCES) -> list[Sample]:
+                     name_sentences: int = NAME_SENTENCES, factru_repeat: int = FACTRU_REPEAT,
+                     hard_negative_repeat: int = HARD_NEGATIVE_REPEAT) -> list[Sample]:
     from benchmarks import name_sentences as names
     from benchmarks.corpus import generate
 
     samples: list[Sample] = []
     if "factru" not in without:
         # three times: news is the only text here not written for call centers, and the least like the rest
-        samples += factru_split()["train"][:limit] * FACTRU_REPEAT
+        samples += factru_split()["train"][:limit] * factru_repeat
     if "corpus" not in without:
         for item in generate(corpus_items, CORPUS_SEED):
             samples.append(Sample(item.id, item.asr.text, list(item.asr.spans)))
@@ -147,7 +148,7 @@ def training_samples(without: set[str], corpus_items: int = CORPUS_ITEMS, limit:
         for folder in PII_ASR_SETS:
             samples += _jsonl(DATA / folder / "asr.jsonl", lower=True)[:limit]
     if "hard_negatives" not in without:
-        samples += hard_negatives(NAME_SETS + PII_ASR_SETS)[:limit] * HARD_NEGATIVE_REPEAT
+        samples += hard_negatives(NAME_SETS + PII_ASR_SETS)[:limit] * hard_negative_repeat
     return samples
 
 
@@ -332,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speech-sets", action="store_true",
                         help="also train on the hand-written name sets, the pii ASR halves and their hard negatives, "
                              "and choose the threshold with names_y31 too (stop 33's candidate)")
+    parser.add_argument("--factru-repeat", type=int, default=FACTRU_REPEAT,
+                        help="times the factRuEval train documents are read (keeps news' share beside --speech-sets)")
+    parser.add_argument("--hard-negative-repeat", type=int, default=HARD_NEGATIVE_REPEAT)
     parser.add_argument("--corpus-items", type=int, default=CORPUS_ITEMS)
     parser.add_argument("--name-sentences", type=int, default=NAME_SENTENCES)
     parser.add_argument("--limit", type=int, help="at most this many texts per source (a quick run)")
@@ -344,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     without = set(args.without) | (set() if args.speech_sets else set(SPEECH_SOURCES))
-    samples = training_samples(without, args.corpus_items, args.limit, args.name_sentences)
+    samples = training_samples(without, args.corpus_items, args.limit, args.name_sentences, args.factru_repeat,
+                               args.hard_negative_repeat)
     table = WordTable()
     windows, labels = table.windows([labeled_words(s) for s in samples])
     print(f"{len(samples)} texts, {len(labels)} words ({int((labels > 0).sum())} in names), "
