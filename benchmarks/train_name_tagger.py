@@ -2,6 +2,7 @@
 
     python -m benchmarks.train_name_tagger                    # train, pick the threshold, write the model
     python -m benchmarks.train_name_tagger --without names --out /tmp/t.npz   # leave a source out
+    python -m benchmarks.train_name_tagger --speech-sets --out /tmp/t.npz     # stop 33's candidate (not shipped)
 
 Training text is lowercased and read word by word (punctuation dropped), as ASR emits it (the tagger's features
 lowercase every word, so a written text and its lowercased copy are the same input):
@@ -14,8 +15,17 @@ lowercase every word, so a written text and its lowercased copy are the same inp
                negatives (вера, роман, марта, cities, brands, speaker labels)
   - pii_written1, pii_c   two labeled sets in benchmarks/data (written ones lowercased): lowercased CRM comments with
                initials and abbreviations, which nothing else here teaches; their figures are fit, not held out
-The other sets in benchmarks/data are not trained on (names_tune, the tuning half of the hand-written names set,
-chooses the threshold with the factRuEval "dev" documents; pii_asr1, pii_d, heldout*, names_check* stay held out).
+With --speech-sets (stop 33's candidate; not the shipped model, see docs/names.md "Stop 33"), also:
+  - names_sets the hand-written name sets of stops 27-30 (NAME_SETS): their ASR renderings and their written texts
+               lowercased (stop 33); names_y31 chooses the threshold (THRESHOLD_SETS) and names_z32 is kept out
+               whole, the held-out set of the retraining
+  - pii_asr    the ASR halves of the pii and secret sets of stops 27-32 with PERSON gold (PII_ASR_SETS)
+  - hard_negatives  every hard negative the sets above record (negatives.jsonl: brands, clubs, works, titles,
+               roles, interjections, place names read as people), lowercased in the words around it, twice
+               (HARD_NEGATIVE_REPEAT): the words the rounds found read as names, weighed against the names around
+The other sets in benchmarks/data are not trained on (pii_asr1 chooses the threshold with the factRuEval "dev"
+documents, and names_y31, ASR and lowercased, with --speech-sets; names_z32, pii_d, heldout*, names_check* stay
+held out).
 NEREL and BSNLP data are not used: they are kept for acceptance.
 
 Model: guard.name_tagger's word features for a word and two neighbours each side -> one ReLU layer -> O/B/I,
@@ -51,6 +61,15 @@ FACTRU_REPEAT = 3
 NAME_WEIGHT = 2.0  # names are ~3% of words; missing one costs more than a false alarm
 THRESHOLDS = np.round(np.arange(0.2, 0.96, 0.05), 2)
 SOURCES = ("factru", "corpus", "names", "pii_written1", "pii_c")
+SPEECH_SOURCES = ("names_sets", "pii_asr", "hard_negatives")  # --speech-sets
+NAME_SETS = ("names_t27", "names_v28", "names_w29", "names_x30")
+# speech-like text for the threshold: the factRuEval "dev" documents are written news, where guard's own rules already
+# find nearly every name, so alone they choose by precision only (stop 33)
+THRESHOLD_SETS = ("names_y31",)
+PII_ASR_SETS = ("pii_p27", "pii_r28", "pii_s29", "pii_t30", "pii_u30", "pii_v31", "pii_w32", "secret_a32", "secret_b32")
+HELD_OUT_SET = "names_z32"  # never trained on: the retraining's test (stop 33)
+HARD_NEGATIVE_CONTEXT = 48  # characters each side of a hard negative kept as its own training text
+HARD_NEGATIVE_REPEAT = 2
 
 
 def factru_part(document_id: str) -> str:
@@ -101,14 +120,15 @@ def factru_split(devset: Path = DEFAULT_FACTRU) -> dict[str, list[Sample]]:
 
 
 def training_samples(without: set[str], corpus_items: int = CORPUS_ITEMS, limit: int | None = None,
-                     name_sentences: int = NAME_SENTENCES) -> list[Sample]:
+                     name_sentences: int = NAME_SENTENCES, factru_repeat: int = FACTRU_REPEAT,
+                     hard_negative_repeat: int = HARD_NEGATIVE_REPEAT) -> list[Sample]:
     from benchmarks import name_sentences as names
     from benchmarks.corpus import generate
 
     samples: list[Sample] = []
     if "factru" not in without:
         # three times: news is the only text here not written for call centers, and the least like the rest
-        samples += factru_split()["train"][:limit] * FACTRU_REPEAT
+        samples += factru_split()["train"][:limit] * factru_repeat
     if "corpus" not in without:
         for item in generate(corpus_items, CORPUS_SEED):
             samples.append(Sample(item.id, item.asr.text, list(item.asr.spans)))
@@ -119,7 +139,46 @@ def training_samples(without: set[str], corpus_items: int = CORPUS_ITEMS, limit:
         if source not in without:  # training sets: their figures are fit, not generalization
             for name in files:
                 samples += _jsonl(DATA / source / name, lower=True)[:limit]
+    if "names_sets" not in without:
+        for folder in NAME_SETS:
+            for name in ("asr.jsonl", "written.jsonl"):
+                if (DATA / folder / name).exists():
+                    samples += _jsonl(DATA / folder / name, lower=True)[:limit]
+    if "pii_asr" not in without:
+        for folder in PII_ASR_SETS:
+            samples += _jsonl(DATA / folder / "asr.jsonl", lower=True)[:limit]
+    if "hard_negatives" not in without:
+        samples += hard_negatives(NAME_SETS + PII_ASR_SETS)[:limit] * hard_negative_repeat
     return samples
+
+
+def hard_negatives(folders: tuple[str, ...]) -> list[Sample]:
+    """Each recorded hard negative of these sets with the words around it, lowercased, as a text of its own (gold
+    names inside the window kept). A set's negatives.jsonl marks its written texts, asr.negatives.jsonl its ASR ones."""
+    samples = []
+    for folder in folders:
+        for negatives_file, texts_file in (("negatives.jsonl", "written.jsonl"), ("asr.negatives.jsonl", "asr.jsonl")):
+            if not (DATA / folder / negatives_file).exists() or not (DATA / folder / texts_file).exists():
+                continue
+            texts = {s.id: s for s in _jsonl(DATA / folder / texts_file, lower=False)}
+            for line in (DATA / folder / negatives_file).read_text(encoding="utf-8").splitlines():
+                item = json.loads(line) if line.strip() else None
+                if item is None or item["id"] not in texts:
+                    continue
+                sample = texts[item["id"]]
+                for n, negative in enumerate(item["negatives"]):
+                    samples.append(hard_negative_window(sample, negative["start"], negative["end"], f"{sample.id}-neg{n}"))
+    return lowercased(samples)
+
+
+def hard_negative_window(sample: Sample, start: int, end: int, sample_id: str) -> Sample:
+    """The words within HARD_NEGATIVE_CONTEXT characters of [start, end), cut at spaces, with the gold inside."""
+    text = sample.text
+    left = text.rfind(" ", 0, max(0, start - HARD_NEGATIVE_CONTEXT)) + 1
+    right = text.find(" ", min(len(text), end + HARD_NEGATIVE_CONTEXT))
+    right = len(text) if right < 0 else right
+    gold = [(t, s - left, e - left) for t, s, e in sample.gold if left <= s and e <= right]
+    return Sample(sample_id, text[left:right], gold, [])
 
 
 class WordTable:
@@ -269,7 +328,14 @@ def choose_threshold(tagger, samples: list[Sample], base: list[list] | None) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--without", action="append", default=[], choices=SOURCES, help="leave a source out")
+    parser.add_argument("--without", action="append", default=[], choices=SOURCES + SPEECH_SOURCES,
+                        help="leave a source out")
+    parser.add_argument("--speech-sets", action="store_true",
+                        help="also train on the hand-written name sets, the pii ASR halves and their hard negatives, "
+                             "and choose the threshold with names_y31 too (stop 33's candidate)")
+    parser.add_argument("--factru-repeat", type=int, default=FACTRU_REPEAT,
+                        help="times the factRuEval train documents are read (keeps news' share beside --speech-sets)")
+    parser.add_argument("--hard-negative-repeat", type=int, default=HARD_NEGATIVE_REPEAT)
     parser.add_argument("--corpus-items", type=int, default=CORPUS_ITEMS)
     parser.add_argument("--name-sentences", type=int, default=NAME_SENTENCES)
     parser.add_argument("--limit", type=int, help="at most this many texts per source (a quick run)")
@@ -281,7 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     from guard.name_tagger import NameTagger
 
     t0 = time.perf_counter()
-    samples = training_samples(set(args.without), args.corpus_items, args.limit, args.name_sentences)
+    without = set(args.without) | (set() if args.speech_sets else set(SPEECH_SOURCES))
+    samples = training_samples(without, args.corpus_items, args.limit, args.name_sentences, args.factru_repeat,
+                               args.hard_negative_repeat)
     table = WordTable()
     windows, labels = table.windows([labeled_words(s) for s in samples])
     print(f"{len(samples)} texts, {len(labels)} words ({int((labels > 0).sum())} in names), "
@@ -291,6 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     tagger = NameTagger(weights)
     split = factru_split()
     dev = split["dev"][:args.limit] + persons_only(_jsonl(DATA / "pii_asr1" / "asr.jsonl", lower=True))[:args.limit]
+    for folder in THRESHOLD_SETS if args.speech_sets else ():
+        dev += [sample for name in ("asr.jsonl", "written.jsonl")
+                for sample in persons_only(_jsonl(DATA / folder / name, lower=True))[:args.limit]]
     base = None if args.tagger_alone else guard_spans(dev, tagger)
     if base is not None:
         figures = score(tagger, dev, 2.0, base)  # no word reaches 2: guard alone
