@@ -28,9 +28,9 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
 from guard.recognizers.card_cvv import CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
+from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
-                                      SPOKEN_LATIN_LETTERS)
+                                      SPOKEN_LATIN_LETTERS, latin_to_cyrillic)
 from guard.recognizers.login import LOGIN_WORDS
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
@@ -91,7 +91,7 @@ _NOT_A_VALUE = re.compile(
     r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
-_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|наверн\w*|такой|такое|такая|у|меня|мне|же)",
+_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
                   re.IGNORECASE)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
@@ -108,8 +108,6 @@ _MASK = re.compile(r"([xXхХ•*●#])\1{2,}")
 # Words that make a value a default or an example, nobody's own: "по умолчанию admin/admin", "заводской 0000".
 _NOT_THE_CUSTOMERS = re.compile(r"умолчани\w*|заводск\w*|стандартн\w*|пример\w*|например|наклейк\w*|комбинаци\w*",
                                 re.IGNORECASE)
-# What a number counts, not is: "8 символов", "6 цифр", "3 попытки"
-_COUNT_AFTER = re.compile(r"[ \t]{0,4}(?:символ|цифр|знак|букв|попыт|раз(?![а-яё])|штук|балл)", re.IGNORECASE)
 # A short word a dot abbreviates ("кл.", "тел.", "т.к."): no sentence ends there
 _ABBREVIATION = re.compile(r"[а-яё]{1,3}", re.IGNORECASE)
 # a mailbox, a link, a version or a file: typed, but no secret
@@ -151,8 +149,10 @@ _SHORTEST_CODE, _LONGEST_CODE = 4, 8
 _SHORTEST_PIECE = 2
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
+# how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
+TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|kodov|sekretn|kontroln|otvet\w*\s+na)"
 HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
-    + BARE_CODE_CUE + r")"
+    + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
 
 def canonical(value: str) -> str:
@@ -253,14 +253,8 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     start, end, word, ends = words[first]
     if _DATE_OR_TIME.fullmatch(word) or _MASK.fullmatch(word):
         return None  # a date or a time alone is no secret; "••••••••", "XXXX" hide one
-    if _DIGITS_ONLY.fullmatch(word) and _COUNT_AFTER.match(text, end):
-        return None  # "10 штук по 8 символов": how many, not which
-    if _DIGITS_ONLY.fullmatch(word):
-        i = first
-        while not words[i][3] and i + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[i + 1][2]):
-            i += 1
-        if counts_something(text, words[i][1]):
-            return None  # "500 рублей": an amount, no code
+    if _DIGITS_ONLY.fullmatch(word) and counts_something(text, end):
+        return None  # "10 штук по 8 символов", "500 рублей": how many, not which
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
     while not words[i][3] and i + 1 < len(words):
         nxt = words[i + 1][2]
@@ -285,9 +279,15 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
         else:
             break
     if _DIGITS_ONLY.fullmatch(words[i][2]) and counts_something(text, words[i][1]):
-        # "пароль qwerty 500 рублей списали": the amount is not the secret's
-        while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
+        # "пароль qwerty 500 рублей списали": the amount is not the secret's; a digit said alone before its unit is the
+        # count by itself ("три три четыре девять четыре цифры": the code is 3349)
+        if len(words[i][2]) == 1 and i > first:
             i -= 1
+        else:
+            while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
+                i -= 1
+            if _DIGITS_ONLY.fullmatch(words[i][2]):
+                return None  # "1 500 рублей": an amount, no code
     return start, words[i][1]
 
 
@@ -320,6 +320,9 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
                                  or (mark.group().strip() == "" and _oblique(word))
                                  or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE)):
         return _value_past_talk(text, words, i)  # "пароль не помнит": the note's words about the secret
+    if _ANOTHER_VALUE.match(word):
+        # "пароль у меня дата рождения сына 0507": what the secret was made of, then the value
+        return _value_past_talk(text, words, i) or _value_span(text, words, i)
     return _value_span(text, words, i)
 
 
@@ -348,8 +351,7 @@ def _typed_value(text: str, words: list[tuple[int, int, str, bool]], j: int) -> 
         while not words[k][3] and k + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[k + 1][2]):
             k += 1
             digits += sum(ch.isdigit() for ch in words[k][2])
-        return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1]) \
-            and not _COUNT_AFTER.match(text, words[k][1])
+        return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1])
     spelled = _spelled_through(text, words, j)
     if spelled is not None and len(word) > 1 and not words[spelled][3] and spelled + 1 < len(words) \
             and (_is_a_letter(words[spelled + 1][2]) or _is_strong(words[spelled + 1][2])):
@@ -373,7 +375,7 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
     for j in range(first, min(len(words), first + _TALK_BEFORE_VALUE)):
         word = words[j][2]
         if _NOT_THE_CUSTOMERS.fullmatch(word) or _CUE.fullmatch(word) or (
-                not _is_strong(word) and _ANOTHER_VALUE.match(word)):
+                not _is_strong(word) and _ANOTHER_VALUE.match(word) and not _made_of(words, j)):
             return None
         if j > first and _typed_value(text, words, j) and not (
                 _PREPOSITION_WORD.fullmatch(words[j - 1][2]) and words[j - 1][2].lower() != "на"):
@@ -388,6 +390,15 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
         if re.search(r"[.?!…;]", gap) and not _ABBREVIATION.fullmatch(word):
             return None
     return None
+
+
+def _made_of(words: list[tuple[int, int, str, bool]], j: int) -> bool:
+    """Does the other value's word at words[j] say what the secret was made of or is shared with — someone's value
+    ("пароль как у почты Qwerty2024", "поставил дату рождения сына 0507") — rather than another value given? It follows
+    "у" or "от", or a person's genitive ("сына", "мамы": `_whose`) comes within two words after it, the clause going on."""
+    if j > 0 and words[j - 1][2].lower() in ("у", "от") and not words[j - 1][3]:
+        return True
+    return any(_whose(word) for _, _, word, _ in words[j + 1:j + 3]) and not any(ends for *_, ends in words[j:j + 2])
 
 
 def _value_answering(text: str, start: int, end: int, digits_only: bool = False) -> tuple[int, int] | None:
@@ -417,8 +428,7 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
                 or _NOBODYS_ID_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             continue  # "номер заявки 1234567": another value's number
         shortest = _SHORTEST_PIECE if _DIGIT_BY_DIGIT.fullmatch(run.group()) else _SHORTEST_CODE
-        if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()) \
-                and not _COUNT_AFTER.match(text, run.end()):
+        if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()):
             out.append(run.span() + (0.75, "a short number said after a code's cue"))
     return out
 
@@ -440,6 +450,21 @@ def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float,
     return out
 
 
+def _asks_for_a_code(text: str, clause_start: int, cue_start: int, cue_end: int, line_end: int) -> bool:
+    """Does a bare "код" ask for a code, or tell one was given — a question or a verb of asking or telling in its clause
+    ("какой код вы назвали", "а код?", "назовите код", "второй код спросил я сказала …") — so that the digits said next
+    are the code? Not when a noun in the genitive names whose code it is ("код региона", "код ошибки", "код города")."""
+    after = _words(text, cue_end, line_end)
+    if after and any(p.tag.case == "gent" and str(p.tag.POS) == "NOUN" for p in parses(after[0][2])[:1]):
+        return False
+    if _SENTENCE_END.match(text, cue_end) is None and text[cue_end:cue_end + 2].strip().startswith("?"):
+        return True
+    if text[clause_start:cue_start].strip().lower() == "а" and not after:
+        return True  # "оператор: а код": the question
+    clause = _words(text, max(clause_start, cue_start - 40), cue_start)[-3:] + after[:3]
+    return any(p.normal_form in ASKING_OR_TELLING for _, _, word, _ in clause for p in parses(word)[:1])
+
+
 def _lines(text: str) -> list[tuple[int, int, str | None, int]]:
     """(start, end, speaker, where the words start) of each line; the speaker None when the line names none."""
     out, at = [], 0
@@ -451,15 +476,62 @@ def _lines(text: str) -> list[tuple[int, int, str | None, int]]:
     return out
 
 
+class _TranslitCue:
+    """A cue typed in translit ("parol Qwerty2024", "kodovoe slovo romashka", red team bb7 21) — read through
+    lexicon.latin_to_cyrillic, so the cue is the one `_CUE` — at its place in the text (`start`, `end`)."""
+
+    def __init__(self, match: re.Match, start: int, end: int) -> None:
+        self._match, self._start, self._end = match, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._match.group(name)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+
+
+def _cues(text: str, start: int, end: int) -> list:
+    """The secret's cues in text[start:end]: as written, and typed in translit (`_TranslitCue`)."""
+    cues: list = list(_CUE.finditer(text, start, end))
+    if not _LATIN_WORD.search(text, start, end):
+        return cues
+    tokens = list(_TOKEN.finditer(text, start, end))
+    reading, places = "", []
+    for token in tokens:
+        piece = latin_to_cyrillic(token.group()) if _LATIN_WORD.search(token.group()) else token.group()
+        reading += (" " if reading else "")
+        places.append((len(reading), len(reading) + len(piece), token))
+        reading += piece
+    for match in _CUE.finditer(reading):
+        first = next(k for k, (_, right, _) in enumerate(places) if right > match.start())
+        last = next(k for k, (_, right, _) in enumerate(places) if right >= match.end())
+        if not any(_LATIN_WORD.search(token.group()) for _, _, token in places[first:last + 1]):
+            continue  # written in Cyrillic: found above
+        left, right, token = places[last]
+        cue = _TranslitCue(match, places[first][2].start() + max(0, match.start() - places[first][0]),
+                           token.end() - (right - match.end()))
+        # "pin kod 4821": the cue read in translit is longer than the written "pin" at the same place
+        cues = [c for c in cues if not (c.start() == cue.start() and c.end() < cue.end())]
+        if not any(c.start() == cue.start() for c in cues):
+            cues.append(cue)
+    return sorted(cues, key=lambda cue: cue.start())
+
+
 def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) of every secret in `text`: after its cue, answering it, a one-time code after its cue."""
     spans: list[tuple[int, int, float, str]] = []
     lines = _lines(text)
     for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
-        cues = list(_CUE.finditer(text, line_start, line_end))
+        cues = _cues(text, line_start, line_end)
         if not cues:
             continue
-        own = False
+        own = asked = False
         for cue in cues:
             if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
                 continue  # "ошибка с кодом 403"
@@ -486,18 +558,21 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 if value is not None:
                     spans.append(value + (0.85, "a new secret said for the old one"))
             if cue.group("bare") and value is None:
-                continue
+                if not _asks_for_a_code(text, words_start, cue.start(), cue.end(), line_end):
+                    continue
+                asked = True  # "какой код вы назвали", "а код?", "код спросил я сказала …": its digits follow
             code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
-            if cue.group("once") or cue.group("code"):
+            if cue.group("once") or cue.group("code") or asked:
                 spans.extend(_codes_said_after(text, cue.end(), code_end))
             spans.extend(_typed_after(text, cue.end(), code_end))
         if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))) \
                 or (speaker is None and text[:line_end].rstrip().endswith(".")):
             continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?"), or none is
-        if all(cue.group("bare") for cue in cues) and not own:
+        if all(cue.group("bare") for cue in cues) and not own and not asked:
             continue  # "код" alone asks for nothing
-        # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше")
-        once = own or all(cue.group("once") for cue in cues)
+        # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше");
+        # a code asked for is digits
+        once = own or asked or all(cue.group("once") for cue in cues)
         answered_by: str | None = None
         for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
             if (speaker is not None and answer_speaker == speaker) or _CUE.search(text, answer_start, answer_end) \

@@ -1,0 +1,100 @@
+"""Stop 33 (issue 15): secrets in speech and notes — where the SECRET kind's cue reaches (recognizers/secret.py).
+
+A secret described by what it was made of ("как у почты", "дата рождения сына") still gives its value; a cue typed in
+translit is the same cue; a bare "код" that asks for a code, or tells one was given, names the digits said next; a
+count of characters, digits or attempts is one list with every other unit (packed_run.NOT_A_QUANTITY, red team bb7 04
+and 21, secret_b32's ASR misses). Whose code it is ("код региона", "код ошибки") and how many ("8 символов") stay readable.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from guard.recognizers.packed_run import counts_something
+
+
+def _covered(redactor, text: str, value: str, kinds: set[str] | None = None) -> bool:
+    start = text.index(value)
+    spans = [(e.start, e.end) for e in redactor.analyze(text) if kinds is None or e.type in kinds]
+    return all(any(s <= i < e for s, e in spans) for i in range(start, start + len(value)) if not text[i].isspace())
+
+
+def _secrets(redactor, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "SECRET"]
+
+
+# --- what a secret was made of, then the value (red team bb7 04) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("пароль как от почты Klen_1988", "Klen_1988"),  # shared with the mailbox's: the mailbox is whose, not a value
+    ("Кл.: пароль у меня дата рождения дочки 1203", "1203"),
+    ("клиент: пароль поставила день рождения внучки ноль три один два", "ноль три один два"),
+    ("кодовое слово вроде бы зелёный слон", "зелёный слон"),  # "вроде бы": a filler of two words
+])
+def test_a_secret_described_by_what_it_was_made_of_still_gives_its_value(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+# --- a cue typed in translit (red team bb7 21) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("kodovoe slovo lastochka", "lastochka"),
+    ("parol Sirius77", "Sirius77"),
+    ("Kl.: parol ot LK - Zima2019, kodovoe slovo: Kedr", "Kedr"),
+    ("Kl.: parol ot LK - Zima2019, kodovoe slovo: Kedr", "Zima2019"),
+])
+def test_a_cue_typed_in_translit_announces_its_value(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+def test_latin_words_that_are_no_cue_give_no_secret(redactor):
+    assert _secrets(redactor, "Klient zvonil po povodu tarifa, adres ne menyalsya") == []
+
+
+# --- a bare "код" that asks for a code or tells one was given (secret_b32, ASR) ---------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("оператор: какой код вы сообщили\nклиент: два семь ноль один", "два семь ноль один"),
+    ("оператор: а код\nклиент: сто двенадцать триста сорок", "сто двенадцать триста сорок"),
+    ("клиент: второй код спросили я назвала шестьсот один двести", "шестьсот один двести"),
+    ("оператор: назовите код\nклиент: ну ноль девять\nклиент: один семь", "один семь"),  # in pieces over turns
+])
+def test_a_code_asked_for_is_the_digits_said_next(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+def test_a_digit_before_its_unit_is_the_count_and_the_digits_before_it_the_code(redactor):
+    text = "оператор: какой код вы назвали\nклиент: восемь ноль шесть три четыре цифры"
+    assert _covered(redactor, text, "восемь ноль шесть три", {"SECRET"})
+    assert not any("цифры" in value for value in _secrets(redactor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "оператор: какой код региона у вас\nклиент: семьдесят семь",  # whose code: a noun in the genitive
+    "оператор: код ошибки какой\nклиент: четыреста три",
+    "оператор: какой код города\nклиент: четыреста девяносто пять",
+])
+def test_a_code_named_by_whose_it_is_asks_for_no_secret(redactor, text):
+    assert _secrets(redactor, text) == []
+
+
+# --- a count is one list with every other unit (twin of stop 32: secret._COUNT_AFTER) ---------------------------------
+
+_COUNTS = ["символов", "цифр", "цифры", "знаков", "букв", "попытки", "попыток", "штук", "баллов", "раза"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=2, max_value=12), st.sampled_from(_COUNTS))
+def test_a_number_before_a_count_is_no_secret(n, unit):
+    from guard.recognizers.secret import secret_spans
+    text = f"пароль должен быть {n} {unit}"
+    assert counts_something(text, text.index(unit) - 1)
+    assert secret_spans(text) == [], text
+
+
+def test_the_secret_kind_spells_no_count_of_its_own():
+    source = (Path(__file__).resolve().parents[1] / "recognizers" / "secret.py").read_text(encoding="utf-8")
+    assert not re.search(r"символ\|цифр", source)
