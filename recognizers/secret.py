@@ -37,8 +37,11 @@ from guard.recognizers.person import PERSON_NOUN_LEMMAS
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
 WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
-             r"|контрольн\w*\s+слов\w*|к/с|ответ\w*\s+на\s+(?:контрольн|секретн)\w*\s+вопрос\w*|кодовое|код\s+доступа"
+             r"|контрольн\w*\s+слов\w*|к/с|кодовое|код\s+доступа"
              r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
+# A secret question named: what follows it in its line is the question ("ответ на контрольный вопрос любимое блюдо"), the
+# answer comes after a colon or a dash («любимое блюдо»: драники) or in the next speaker's turn.
+SECRET_QUESTION_CUES = r"(?:ответ\w*\s+на\s+)?(?:контрольн|секретн)\w*\s+вопрос\w*"
 # A secret question's subject said before its answer: "девичья фамилия мамы Полозова", "кличка кота Барсик".
 QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+фамили\w*(?:\s+(?:мам\w*|матер\w*))?"
                  r"|кличк\w*\s+(?:[а-яё]+\s+)?(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
@@ -65,7 +68,7 @@ _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
 BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
 # Every cue, its group naming which: a one-time code before a password ("одноразовый пароль"), a SIM's code before a word.
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
-                  + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
+                  + r"|(?P<asks>" + SECRET_QUESTION_CUES + r")|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
                   + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
 # A bare "код" while a card is read out is the card's code: CARD_CVV's own reading of "a card being dictated" and of a
 # code's length (3 or 4 digits) decides; any other value after it stays this kind's, so no value is dropped.
@@ -79,6 +82,7 @@ def _is_the_cards_code(text: str, cue_start: int, value: tuple[int, int]) -> boo
 # Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
 _NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
+_MARKED = re.compile(r"[ \t]*[:=—–]")
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"
 _QUESTION_MARK = re.compile(r"[ \t]*[:=—–\-,]+[ \t]*|[ \t]+")
 # A word that is no secret but the note's own words about it (a verb, a negation, a preposition, a state).
@@ -142,16 +146,22 @@ _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
 # A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:" (its number says who).
 _SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15}(?:[ \t]\d{1,2})?)\.?[ \t]*+:")
-_ANSWER_LINES = 2  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
+# how many digits a code has, said as one word ("шестизначный", "4-значный")
+_DIGIT_COUNT = re.compile(r"(?:\d+-?|[а-яё]+)значн\w*", re.IGNORECASE)
+_ANSWER_LINES = 2
+_ANSWER_OPENING_WORDS = 7  # the words an answer may open with before its value ("ну стим гард там буквы …")  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
 _SHORTEST_CODE, _LONGEST_CODE = 4, 8
 _SHORTEST_PIECE = 2
+# a time said as its hour and minutes after "в", "около", "до" ("в десять сорок семь": digits by now)
+_HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]) [0-5]\d")
+_AT_A_TIME = re.compile(r"(?<![а-яё])(?:в|около|до|после|к)[ \t]+$", re.IGNORECASE)
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
 # how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
 TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|kodov|sekretn|kontroln|otvet\w*\s+na)"
-HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
+HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
     + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
 
@@ -387,6 +397,14 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
         if ":" in gap and j + 1 < len(words):
             nxt = words[j + 1][2]
             return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
+        if (re.search(r"[—–]|\s-\s", gap) or word in ("-", "—", "–")) and j + 1 < len(words) \
+                and ":" not in text[words[j][1]:words[min(j + 3, len(words) - 1)][0]]:
+            # a dash before the value ("вопрос («кличка первой собаки») — Дружок"); a label's colon after it is the mark
+            # ("«Любимое блюдо» — ответ кл.: …"), a preposition's phrase no value ("— при регистрации")
+            nxt = words[j + 1][2]
+            if _PREPOSITION_WORD.fullmatch(nxt):
+                return None
+            return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
         if re.search(r"[.?!…;]", gap) and not _ABBREVIATION.fullmatch(word):
             return None
     return None
@@ -405,9 +423,12 @@ def _value_answering(text: str, start: int, end: int, digits_only: bool = False)
     """The value opening an answer: past the listener's words and words that name nothing ("а мне пришло …", "поменял
     на …", "а он был …"); none past a preposition's phrase ("а где это в приложении")."""
     words = _words(text, start, end)
-    for i, (word_start, word_end, word, _) in enumerate(words[:5]):
+    for i, (word_start, word_end, word, _) in enumerate(words[:_ANSWER_OPENING_WORDS]):
         if _ANOTHER_VALUE.match(word) or (_PREPOSITION_WORD.fullmatch(word) and word.lower() != "на"):
             return None  # another value's word, or a preposition's phrase ("а где это в приложении")
+        if digits_only and not _is_strong(word) and _typed_value(text, words, i):
+            value = _value_span(text, words, i)  # "ну стим гард там буквы ар семь икс кей пи": a code spelled
+            return value if value and _LATIN_OR_DIGIT.search(text, *value) else None
         if _is_strong(word) or (_names_something(word) and not digits_only and not _is_talk(words, i)):
             return _value_span(text, words, i) if not digits_only or _DIGITS_ONLY.fullmatch(word) else None
         if text[word_end:word_end + 1] in (".", "!", "?"):
@@ -423,14 +444,22 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
     for run in _CODE_RUN.finditer(text, start, end):
         digits = sum(ch.isdigit() for ch in run.group())
         named = _words(text, max(start, run.start() - 40), run.start())[-4:]
-        if any(_ANOTHER_VALUE.match(word) or _NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named[-2:]) \
+        if any((_ANOTHER_VALUE.match(word) and not _counted(text, named, k)) or _NOT_THE_CUSTOMERS.fullmatch(word)
+               for k, (_, _, word, _) in enumerate(named) if k >= len(named) - 2) \
                 or any(_NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named) \
                 or _NOBODYS_ID_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             continue  # "номер заявки 1234567": another value's number
+        if _HOUR_MINUTE.fullmatch(run.group()) and _AT_A_TIME.search(text, max(0, run.start() - 10), run.start()):
+            continue  # "сегодня вечером в десять сорок семь": a time said
         shortest = _SHORTEST_PIECE if _DIGIT_BY_DIGIT.fullmatch(run.group()) else _SHORTEST_CODE
         if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()):
             out.append(run.span() + (0.75, "a short number said after a code's cue"))
     return out
+
+
+def _counted(text: str, words: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """Is words[k] the unit a number before it counts ("пять цифр", "6 символов"): the code's length, no value named?"""
+    return k > 0 and _DIGITS_ONLY.fullmatch(words[k - 1][2]) is not None and counts_something(text, words[k - 1][1])
 
 
 def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
@@ -461,7 +490,9 @@ def _asks_for_a_code(text: str, clause_start: int, cue_start: int, cue_end: int,
         return True
     if text[clause_start:cue_start].strip().lower() == "а" and not after:
         return True  # "оператор: а код": the question
-    clause = _words(text, max(clause_start, cue_start - 40), cue_start)[-3:] + after[:3]
+    clause = _words(text, max(clause_start, cue_start - 40), cue_start)[-3:] + after[:8]
+    if any(counts_something(text, end) or _DIGIT_COUNT.fullmatch(word) for _, end, word, _ in after[:4]):
+        return True  # "код там пять цифр …", "код шестизначный …": its length named, its digits follow
     return any(p.normal_form in ASKING_OR_TELLING for _, _, word, _ in clause for p in parses(word)[:1])
 
 
@@ -535,9 +566,12 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
         for cue in cues:
             if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
                 continue  # "ошибка с кодом 403"
-            value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
-                                     mark=_QUESTION_MARK if cue.group("question") else _MARK,
-                                     bare=bool(cue.group("bare")))
+            if cue.group("asks") and not _MARKED.match(text, cue.end()):
+                value = _value_past_talk(text, _words(text, cue.end(), line_end), 0)  # the question, then its answer
+            else:
+                value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
+                                         mark=_QUESTION_MARK if cue.group("question") else _MARK,
+                                         bare=bool(cue.group("bare")))
             if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
                 continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)

@@ -98,3 +98,37 @@ def test_a_number_before_a_count_is_no_secret(n, unit):
 def test_the_secret_kind_spells_no_count_of_its_own():
     source = (Path(__file__).resolve().parents[1] / "recognizers" / "secret.py").read_text(encoding="utf-8")
     assert not re.search(r"символ\|цифр", source)
+
+
+# --- a secret question: what follows it in its line is the question, its answer comes after a mark or next turn -----
+
+@pytest.mark.parametrize("text, value", [
+    ("оператор: ответ на контрольный вопрос любимое блюдо\nклиент: окрошка\nоператор: спасибо", "окрошка"),
+    ("Ответ на контрольный вопрос «девичья фамилия бабушки»: Лаптева", "Лаптева"),
+    ("Кл. ответил на секретный вопрос («первая учительница») — Нина Ивановна, далее смена SIM.", "Нина Ивановна"),
+])
+def test_a_secret_questions_answer_is_the_secret_not_the_question(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+def test_the_secret_question_itself_is_no_secret(redactor):
+    text = "оператор: ответ на контрольный вопрос любимое блюдо\nклиент: окрошка"
+    assert not any("блюдо" in value for value in _secrets(redactor, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("клиент: и код ещё три один ноль восемь он продиктовал", "три один ноль восемь"),  # the verb after the digits
+    ("клиент: ввела номер и код там пять цифр шесть ноль два два один", "шесть ноль два два один"),  # its length first
+    ("клиент: и код шестизначный триста один двести семьдесят", "триста один двести семьдесят"),
+    ("оператор: код из смс\nклиент: ну там буквы эм эн пэ четыре два\nоператор: понял", "эм эн пэ четыре два"),
+])
+def test_a_code_named_by_its_length_or_spelled_is_read(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("клиент: я продиктовала код тому кто звонил\nоператор: когда\nклиент: вчера в девять тридцать пять", "девять"),
+    ("Клиент: символ в пароле не поддерживается — при регистрации сохранились латинские символы", "регистрации"),
+])
+def test_a_time_said_and_a_phrase_after_a_dash_are_no_secret(redactor, text, kept):
+    assert not any(kept in value for value in _secrets(redactor, text))
