@@ -132,3 +132,26 @@ def test_a_code_named_by_its_length_or_spelled_is_read(redactor, text, value):
 ])
 def test_a_time_said_and_a_phrase_after_a_dash_are_no_secret(redactor, text, kept):
     assert not any(kept in value for value in _secrets(redactor, text))
+
+
+# --- LOGIN: the login said after a verb of telling, a few words past its login word ------------------------------------
+
+def _logins(redactor, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "LOGIN"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("клиент: спросил логин я ему сказала вера точка лаптева точка ру", "вера точка лаптева"),
+    ("клиент: ещё логин в банке спрашивали сорокин игорь семьдесят два я не сказал", "сорокин игорь семьдесят два"),
+    ("клиент: а логин у неё наш галина ершова пятьдесят его как поменять", "галина ершова пятьдесят"),
+])
+def test_a_login_said_after_a_verb_of_telling_is_the_login(redactor, text, value):
+    assert _covered(redactor, text, value, {"LOGIN", "EMAIL_ADDRESS"})
+
+
+@pytest.mark.parametrize("text", [
+    "клиент: логин я не сказала но он спрашивал",
+    "клиент: логин спрашивали я сказала что не помню",
+])
+def test_talk_after_a_login_word_and_a_verb_is_no_login(redactor, text):
+    assert _logins(redactor, text) == []
