@@ -142,9 +142,9 @@ def _login_word(word: str) -> bool:
     if not found or found[0].tag.POS is None or not is_known(word):
         return True  # no dictionary word: "екб", "санни", "гусел"
     tag = found[0].tag
-    # a name in its dictionary case by any reading ("света": a light's genitive first, Света too)
-    return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes)) \
-        or any({"Name", "Surn"} & p.tag.grammemes and p.tag.case == "nomn" for p in found)
+    # a noun that is a name in its dictionary case by any reading ("света": a light's genitive first, Света too)
+    return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes)
+                                  or any({"Name", "Surn"} & p.tag.grammemes and p.tag.case == "nomn" for p in found))
 
 
 def _name_word(word: str) -> bool:
@@ -166,6 +166,8 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
                 results.append(make_result(self, self.ENTITY, lead.end(), end, self.SCORE,
                                            "words said after a login word"))
         for word in _LOGIN_WORD.finditer(text):
+            if _MESSENGER.fullmatch(word.group()):
+                continue  # "в вотсапе просят деньги": what is asked there, not the account
             start = _past_telling(text, word.end())
             end = _spoken_login_end(text, start) if start is not None else None
             if end is not None and not GOES_ON_WITH_A_MAILBOX.match(text, end):
@@ -185,6 +187,7 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
 
 
 _CLAUSE_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_MESSENGER = re.compile(MESSENGER_WORDS, re.IGNORECASE)
 _ANOTHER_VALUE_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r"|номер|парол)")
 _MOST_WORDS_TO_TELLING = 4
 

@@ -152,6 +152,8 @@ def test_a_login_said_after_a_verb_of_telling_is_the_login(redactor, text, value
 @pytest.mark.parametrize("text", [
     "клиент: логин я не сказала но он спрашивал",
     "клиент: логин спрашивали я сказала что не помню",
+    "клиент: у отца в вотсапе просят деньги от его имени",  # what is asked in a messenger, no account
+    "оператор: я могу подсказать начало логина по вашему номеру",  # a preposition has a surname's reading ("По")
 ])
 def test_talk_after_a_login_word_and_a_verb_is_no_login(redactor, text):
     assert _logins(redactor, text) == []
