@@ -118,6 +118,7 @@ _NOT_A_LOGIN_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBOD
                                + r"|номер|парол|сервер|айпи|ip|собак|личн|кабинет|приложени|сайт|логин|ник|аккаунт|учётк"
                                r"|учетк|через|без|всё|все|слитно|маленьк|больш|заглавн|строчн|точк|дефис|подч[её]рк)")
 _NAME_CASES = frozenset({"nomn", "accs"})
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # at most five words of a name, and as many letters, digit runs and joiners as a spelled login of 30 characters has
 _MOST_SPOKEN_WORDS, _MOST_SPOKEN_TOKENS = 5, 30
 
@@ -142,9 +143,11 @@ def _login_word(word: str) -> bool:
     if not found or found[0].tag.POS is None or not is_known(word):
         return True  # no dictionary word: "екб", "санни", "гусел"
     tag = found[0].tag
-    # a noun that is a name in its dictionary case by any reading ("света": a light's genitive first, Света too)
-    return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes)
-                                  or any({"Name", "Surn"} & p.tag.grammemes and p.tag.case == "nomn" for p in found))
+    if tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes)):
+        return True
+    # a name in its dictionary case by a later reading ("света": a light's genitive first; "ершова": a short adjective
+    # first), never a function word's ("по" has a surname's reading)
+    return tag.POS not in _FUNCTION_POS and any({"Name", "Surn"} & p.tag.grammemes and p.tag.case == "nomn" for p in found)
 
 
 def _name_word(word: str) -> bool:
