@@ -52,7 +52,7 @@ CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
 ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"
-                 r"|одноразов\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
+                 r"|(?:одноразов|проверочн)\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
                  # a code that comes ("код не приходил … пришёл", "пришёл код"): one sent, not one kept
                  r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
                  r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
@@ -277,6 +277,9 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
             i += 2  # "эс как доллар", "кей как кирилл": the letter told by an example
             continue
         counted = not _is_strong(nxt) and not _is_a_letter(nxt)
+        if len(nxt) == 1 and not counted and not _is_strong(nxt) and _DIGITS_ONLY.fullmatch(words[i][2]) and (
+                i + 2 >= len(words) or not (_is_a_letter(words[i + 2][2]) or _is_strong(words[i + 2][2]))):
+            break  # "215 49 и потом": a conjunction after digits, not a letter spelled
         if counted and _DIGITS_ONLY.fullmatch(words[i][2]):
             break  # "62910473 после идент.": talk after a number said
         if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
@@ -596,7 +599,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                     continue
                 asked = True  # "какой код вы назвали", "а код?", "код спросил я сказала …": its digits follow
             code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
-            if cue.group("once") or cue.group("code") or asked:
+            if cue.group("once") or cue.group("code") or cue.group("bare"):  # a bare one gave a code or asked for it
                 spans.extend(_codes_said_after(text, cue.end(), code_end))
             spans.extend(_typed_after(text, cue.end(), code_end))
         if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))) \
@@ -607,10 +610,13 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
         # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше");
         # a code asked for is digits
         once = own or asked or all(cue.group("once") for cue in cues)
+        # a line that only repeats its cue is the answerer's own echo of the question ("клиент: кодовое слово\nклиент:
+        # ой сейчас черёмуха"): their next line answers
+        echo = len(cues) == 1 and text[words_start:line_end].strip(" \t.,?!…").lower() == cues[0].group().lower()
         answered_by: str | None = None
         for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
-            if (speaker is not None and answer_speaker == speaker) or _CUE.search(text, answer_start, answer_end) \
-                    or answer_speaker in CONTACT_CENTER_LABELS:
+            if (speaker is not None and answer_speaker == speaker and not echo) \
+                    or _CUE.search(text, answer_start, answer_end) or answer_speaker in CONTACT_CENTER_LABELS:
                 break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
             if answered_by is not None and answer_speaker != answered_by:
                 break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it

@@ -157,3 +157,23 @@ def test_a_login_said_after_a_verb_of_telling_is_the_login(redactor, text, value
 ])
 def test_talk_after_a_login_word_and_a_verb_is_no_login(redactor, text):
     assert _logins(redactor, text) == []
+
+
+# --- a code's pieces after its cue, an echo of the question, a conjunction after digits (secret_b32, ASR) -------------
+
+@pytest.mark.parametrize("text, value", [
+    ("клиент: звонит мужик и требует код\nоператор: не называйте\nклиент: я уже сказала шестьдесят два ноль восемь",
+     "шестьдесят два ноль восемь"),  # a verb of asking before the bare code
+    ("клиент: и проверочный код ноль\nклиент: тридцать один семьсот сорок\nоператор: то есть ноль три один семь четыре ноль",
+     "ноль три один семь четыре ноль"),  # a verification code is a one-time code: its pieces and the read-back
+    ("родственник: код сто двадцать восемь шестьдесят и потом ещё ноль ноль четыре пять\nклиент: всё",
+     "ноль ноль четыре пять"),  # a second code after the first, past "и потом ещё"
+    ("оператор: назовите кодовое слово\nклиент: кодовое слово\nклиент: ой сейчас малина\nоператор: а новое", "малина"),
+])
+def test_a_codes_pieces_and_an_answer_after_an_echo_are_read(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+def test_a_conjunction_after_a_codes_digits_is_no_letter_of_it(redactor):
+    text = "родственник: код сто двадцать восемь шестьдесят и потом ещё ноль ноль четыре пять"
+    assert not any("потом" in value for value in _secrets(redactor, text))
