@@ -447,7 +447,8 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
     for run in _CODE_RUN.finditer(text, start, end):
         digits = sum(ch.isdigit() for ch in run.group())
         named = _words(text, max(start, run.start() - 40), run.start())[-4:]
-        if any((_ANOTHER_VALUE.match(word) and not _counted(text, named, k)) or _NOT_THE_CUSTOMERS.fullmatch(word)
+        if any((_ANOTHER_VALUE.match(word) and not _counted(text, named, k) and not _made_of(named, k))
+               or _NOT_THE_CUSTOMERS.fullmatch(word)
                for k, (_, _, word, _) in enumerate(named) if k >= len(named) - 2) \
                 or any(_NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named) \
                 or _NOBODYS_ID_BEFORE.search(text, max(0, run.start() - 20), run.start()):
@@ -564,6 +565,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
     for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
         cues = _cues(text, line_start, line_end)
         if not cues:
+            if _asks_with_its_noun_left_out(text, lines, n):
+                spans.extend(_answers(text, lines, n, once=False))
             continue
         own = asked = False
         for cue in cues:
@@ -613,18 +616,48 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
         # a line that only repeats its cue is the answerer's own echo of the question ("клиент: кодовое слово\nклиент:
         # ой сейчас черёмуха"): their next line answers
         echo = len(cues) == 1 and text[words_start:line_end].strip(" \t.,?!…").lower() == cues[0].group().lower()
-        answered_by: str | None = None
-        for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
-            if (speaker is not None and answer_speaker == speaker and not echo) \
-                    or _CUE.search(text, answer_start, answer_end) or answer_speaker in CONTACT_CENTER_LABELS:
-                break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
-            if answered_by is not None and answer_speaker != answered_by:
-                break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it
-            value = _value_answering(text, answer_words, answer_end, digits_only=once)
-            if value is not None:
-                spans.append(value + (0.85, "the answer to a question naming a secret"))
-                answered_by = answer_speaker or ""  # the same speaker's next line may go on spelling it
+        spans.extend(_answers(text, lines, n, once, echo))
     return spans
+
+
+def _answers(text: str, lines: list[tuple[int, int, str | None, int]], n: int, once: bool,
+             echo: bool = False) -> list[tuple[int, int, float, str]]:
+    """The values answering line n's question that names a secret, in the next lines (`_ANSWER_LINES`)."""
+    out: list[tuple[int, int, float, str]] = []
+    speaker = lines[n][2]
+    answered_by: str | None = None
+    for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
+        if (speaker is not None and answer_speaker == speaker and not echo) \
+                or _CUE.search(text, answer_start, answer_end) or answer_speaker in CONTACT_CENTER_LABELS:
+            break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
+        if answered_by is not None and answer_speaker != answered_by:
+            break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it
+        value = _value_answering(text, answer_words, answer_end, digits_only=once)
+        if value is not None:
+            out.append(value + (0.85, "the answer to a question naming a secret"))
+            answered_by = answer_speaker or ""  # the same speaker's next line may go on spelling it
+    return out
+
+
+_ELIDED_LINES = 4  # how far back the same speaker's cue may stand for a question that leaves its noun out
+_MOST_ELIDED_WORDS = 5
+
+
+def _asks_with_its_noun_left_out(text: str, lines: list[tuple[int, int, str | None, int]], n: int) -> bool:
+    """Does line n ask for a secret whose name the same speaker said a few lines before, leaving the noun out ("назовите
+    текущее кодовое слово … спасибо какое хотите новое", "а новое")? A short line ending with an adjective (pymorphy's
+    first reading) that no noun follows."""
+    line_start, line_end, speaker, words_start = lines[n]
+    if speaker is None:
+        return False
+    words = _words(text, words_start, line_end)
+    if not words or len(words) > _MOST_ELIDED_WORDS:
+        return False
+    last = parses(words[-1][2])
+    if not last or str(last[0].tag.POS) != "ADJF" or "Apro" in last[0].tag:
+        return False
+    return any(earlier[2] == speaker and _CUE.search(text, earlier[0], earlier[1])
+               for earlier in lines[max(0, n - _ELIDED_LINES):n])
 
 
 class SecretRecognizer(ContextPatternRecognizer):

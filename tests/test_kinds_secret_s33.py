@@ -177,3 +177,17 @@ def test_a_codes_pieces_and_an_answer_after_an_echo_are_read(redactor, text, val
 def test_a_conjunction_after_a_codes_digits_is_no_letter_of_it(redactor):
     text = "родственник: код сто двадцать восемь шестьдесят и потом ещё ноль ноль четыре пять"
     assert not any("потом" in value for value in _secrets(redactor, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("оператор: назовите текущее кодовое слово\nклиент: ромашка\nоператор: спасибо какое хотите новое\nклиент: вишнёвый сад",
+     "вишнёвый сад"),  # the noun left out of the question: the same speaker's cue three lines before
+    ("клиент: приложение просит код быстрого входа придумать\nоператор: любые четыре цифры\n"
+     "клиент: а я поставлю день рождения сына ноль девять ноль три", "ноль девять ноль три"),  # made of a birthday
+])
+def test_a_secret_asked_again_or_made_of_a_date_is_read(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+def test_a_question_leaving_out_a_noun_that_names_no_secret_asks_for_none(redactor):
+    assert _secrets(redactor, "оператор: какой у вас тариф\nклиент: безлимитный\nоператор: а какой новый\nклиент: семейный") == []
