@@ -37,7 +37,7 @@ from guard.recognizers.person import PERSON_NOUN_LEMMAS
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
 WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
-             r"|контрольн\w*\s+слов\w*|к/с|кодовое|код\s+доступа"
+             r"|контрольн\w*\s+слов\w*|к/с|(?:кодов\w*|код\.)\s*сл\.|код\.\s*слов\w*|кодовое|код\s+доступа"
              r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
 # A secret question named: what follows it in its line is the question ("ответ на контрольный вопрос любимое блюдо"), the
 # answer comes after a colon or a dash («любимое блюдо»: драники) or in the next speaker's turn.
@@ -91,7 +91,7 @@ _NOT_A_VALUE = re.compile(
     r"|измен\w*|восстанов\w*|забыл\w*|забыт\w*|помн\w*|знает|знаю|знать|неверн\w*|неправильн\w*|верн\w*|правильн\w*"
     r"|заблок\w*|блок\w*|введ\w*|ввод\w*|вв[её]л\w*|выда\w*|отправ\w*|получ\w*|прид\w*|приш\w*|нужн\w*|нужен|требу\w*"
     r"|установ\w*|задан\w*|задал\w*|назвал\w*|назван\w*|называ\w*|сообщ\w*|подтвер\w*|совпад\w*|прос\w*|одноразов\w*"
-    r"|временн\w*|нов\w*|стар\w*|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
+    r"|временн\w*|(?:нов|стар)(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми|ом)?|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
     r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
@@ -137,9 +137,9 @@ _SPELLING_WORD = re.compile(r"(?:" + "|".join(pattern for pattern, _ in SAID_PAS
                                               and r"\s" not in pattern) + "|" + LETTER_CASE_WORDS + r")",
                             re.IGNORECASE)
 # Punctuation around a word, not of it; a comma, dot, semicolon, question mark or ellipsis after a value ends it.
-_LEFT_EDGE = "\"'«»“”„([<"
-_RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–"
-_ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)]")
+_LEFT_EDGE = "\"'«»“”„([<|"
+_RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–|"
+_ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)|]")  # a table's "|" too ("кодовое сл. Фиалка | SIM …")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
@@ -398,8 +398,11 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             return _value_span(text, words, j)
         gap = text[words[j][1]:words[j + 1][0] if j + 1 < len(words) else len(text)]
         if ":" in gap and j + 1 < len(words):
-            nxt = words[j + 1][2]
-            return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
+            k = j + 1
+            while k + 1 < len(words) and _GAP.fullmatch(words[k][2]) and not words[k][3]:
+                k += 1  # "обновили: было «Арарат»"
+            nxt = words[k][2]
+            return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) else None
         if (re.search(r"[—–]|\s-\s", gap) or word in ("-", "—", "–")) and j + 1 < len(words) \
                 and ":" not in text[words[j][1]:words[min(j + 3, len(words) - 1)][0]]:
             # a dash before the value ("вопрос («кличка первой собаки») — Дружок"); a label's colon after it is the mark

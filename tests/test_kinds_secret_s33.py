@@ -191,3 +191,20 @@ def test_a_secret_asked_again_or_made_of_a_date_is_read(redactor, text, value):
 
 def test_a_question_leaving_out_a_noun_that_names_no_secret_asks_for_none(redactor):
     assert _secrets(redactor, "оператор: какой у вас тариф\nклиент: безлимитный\nоператор: а какой новый\nклиент: семейный") == []
+
+
+# --- a CRM table's abbreviations (packed_g32, written) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("паспорт 6011 600372 | код. сл. Незабудка | ICCID нов. 8970102900021237", "Незабудка"),
+    ("Идентифицирован, кодовое сл. назвал верно — «Барбос2001».", "Барбос2001"),
+    ("Проверил по кодовому слову (Новосибирск) — совпало.", "Новосибирск"),  # no "нов…" talk word inside a value
+    ("Код. слово обновили: было «Эльбрус», стало другое.", "Эльбрус"),  # "было" after the colon
+])
+def test_an_abbreviated_cue_and_a_tables_fields_give_the_value(redactor, text, value):
+    assert _covered(redactor, text, value, {"SECRET"})
+
+
+def test_a_tables_bar_ends_a_secret(redactor):
+    text = "ЛК ivan_k | кодовое сл. Фиалка | SIM 8970102229957636861"
+    assert "Фиалка" in _secrets(redactor, text)
