@@ -82,7 +82,7 @@ def _is_the_cards_code(text: str, cue_start: int, value: tuple[int, int]) -> boo
 # Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
 _NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
-_MARKED = re.compile(r"[ \t]*[:=—–]")
+_MARKED = re.compile(r"(?<![ \t])[ \t]*+[:=—–]")  # anchored after a word, possessive: linear when searched
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"
 _QUESTION_MARK = re.compile(r"[ \t]*[:=—–\-,]+[ \t]*|[ \t]+")
 # A word that is no secret but the note's own words about it (a verb, a negation, a preposition, a state).
@@ -147,7 +147,7 @@ _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
 # A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:" (its number says who).
 _SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15}(?:[ \t]\d{1,2})?)\.?[ \t]*+:")
 # how many digits a code has, said as one word ("шестизначный", "4-значный")
-_DIGIT_COUNT = re.compile(r"(?:\d+-?|[а-яё]+)значн\w*", re.IGNORECASE)
+_DIGIT_COUNT = re.compile(r"(?<![\dа-яё])(?:\d++-?|[а-яё]+)значн\w*", re.IGNORECASE)  # a word's start: linear
 _ANSWER_LINES = 2
 _ANSWER_OPENING_WORDS = 7  # the words an answer may open with before its value ("ну стим гард там буквы …")  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
