@@ -16,7 +16,7 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 from guard.nlp import is_known
 from guard.normalize import HESITATION
-from guard.recognizers.lexicon import LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
+from guard.recognizers.lexicon import ASKING_OR_TELLING, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
 from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
@@ -107,7 +107,7 @@ class HandleRecognizer(ContextPatternRecognizer):
 # a letter's name, one word ("эм", "кей"; lexicon.SPELLED_LETTER_WORDS)
 _LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яё])"
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
-                          r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|это|вот|там|же|такой|был|была))*"
+                          r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|наш|наша|ваш|ваша|это|вот|там|же|такой|был|была))*"
                           r"(?:(?:[ \t]+[а-яё]+){0,3}[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)"
                           r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE)
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
@@ -118,6 +118,7 @@ _NOT_A_LOGIN_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBOD
                                + r"|номер|парол|сервер|айпи|ip|собак|личн|кабинет|приложени|сайт|логин|ник|аккаунт|учётк"
                                r"|учетк|через|без|всё|все|слитно|маленьк|больш|заглавн|строчн|точк|дефис|подч[её]рк)")
 _NAME_CASES = frozenset({"nomn", "accs"})
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # at most five words of a name, and as many letters, digit runs and joiners as a spelled login of 30 characters has
 _MOST_SPOKEN_WORDS, _MOST_SPOKEN_TOKENS = 5, 30
 
@@ -142,7 +143,11 @@ def _login_word(word: str) -> bool:
     if not found or found[0].tag.POS is None or not is_known(word):
         return True  # no dictionary word: "екб", "санни", "гусел"
     tag = found[0].tag
-    return tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes))
+    if tag.POS == "NOUN" and (tag.case in _NAME_CASES or bool({"Name", "Surn"} & tag.grammemes)):
+        return True
+    # a name in its dictionary case by a later reading ("света": a light's genitive first; "ершова": a short adjective
+    # first), never a function word's ("по" has a surname's reading)
+    return tag.POS not in _FUNCTION_POS and any({"Name", "Surn"} & p.tag.grammemes and p.tag.case == "nomn" for p in found)
 
 
 def _name_word(word: str) -> bool:
@@ -163,6 +168,14 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
             if end is not None and not GOES_ON_WITH_A_MAILBOX.match(text, end):
                 results.append(make_result(self, self.ENTITY, lead.end(), end, self.SCORE,
                                            "words said after a login word"))
+        for word in _LOGIN_WORD.finditer(text):
+            if _MESSENGER.fullmatch(word.group()):
+                continue  # "в вотсапе просят деньги": what is asked there, not the account
+            start = _past_telling(text, word.end())
+            end = _spoken_login_end(text, start) if start is not None else None
+            if end is not None and not GOES_ON_WITH_A_MAILBOX.match(text, end):
+                results.append(make_result(self, self.ENTITY, start, end, self.SCORE,
+                                           "words said after a login word and a verb of telling"))
         for run in _LATIN_SPELLING.finditer(text):
             letters = [word for word in run.group().lower().split() if word in SPELLED_LETTER_WORDS]
             start = _pieces_before(text, run.start())
@@ -174,6 +187,30 @@ class SpokenLoginRecognizer(ContextPatternRecognizer):
                     results.append(make_result(self, self.ENTITY, start, end, self.SCORE,
                                                "Latin letters spelled by their names"))
         return results
+
+
+_CLAUSE_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_MESSENGER = re.compile(MESSENGER_WORDS, re.IGNORECASE)
+_ANOTHER_VALUE_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r"|номер|парол)")
+_MOST_WORDS_TO_TELLING = 4
+
+
+def _past_telling(text: str, pos: int) -> int | None:
+    """Where a login said after a verb of telling opens, when a few words after its login word end with one ("спросил
+    логин я ему сказала света точка конева", "логин в сбере спрашивали лебедев михаил 83", "логин кабинета я сказал
+    алла точка петренко"; lexicon.ASKING_OR_TELLING by lemma); None when none comes before another value's word or the
+    line's end."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    for count, word in enumerate(_CLAUSE_WORD.finditer(text, pos, line_end)):
+        if count >= _MOST_WORDS_TO_TELLING or _ANOTHER_VALUE_WORD.match(word.group().lower()) \
+                or re.search(r"[,.;:?!]", text[pos:word.start()]):
+            return None
+        found = parses(word.group())
+        if found and found[0].normal_form in ASKING_OR_TELLING and found[0].tag.POS in ("VERB", "INFN"):
+            following = re.compile(r"[ \t]+(?=[а-яё\d])", re.IGNORECASE).match(text, word.end())
+            return following.end() if following else None
+    return None
 
 
 # a login's piece and its joiner right before a spelled run ("гусел нижнее подчёркивание | эн эс кей 88")

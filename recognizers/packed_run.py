@@ -49,9 +49,11 @@ RUN_END = (r"(?!\d)(?![ \-](?!" + DATE_AHEAD + r")\d)(?![A-Za-z])"
 
 # A number followed by a unit counts something ("договор расторгнут остаток 1100 рублей", "счёт пополнили 500 руб"):
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
-# One list for every kind (stop 32: local_phone, card_expiry, card_cvv and account_number each spelled a shorter one).
+# One list for every kind (stop 32: local_phone, card_expiry, card_cvv and account_number each spelled a shorter one;
+# stop 33: a count of characters, attempts or points, "8 символов", "6 цифр", "3 попытки", secret's `_COUNT_AFTER`).
 NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|р(?!-)|коп\w*|тыс\w*|минут(?:а|ы)?|мин\.?|час(?:а|ов)?|секунд|сек\.|"
                   r"дн(?:я|ей|ю|ям|ях)?|день|недел[ьияюе]|месяц\w*|мес\.?|лет|гигабайт\w*|гб|мб|процент\w*|шт\.?|"
+                  r"штук\w*|символ\w*|цифр\w*|знак(?:а|ов)?|букв\w*|попыт\w*|балл\w*|"
                   r"раз(?:а|ов)?|rub|usd|eur)(?![а-яёa-z])|₽|%))")
 # A day written after a value: "19.09", "19.09.2024"
 DATE_REST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{4}|\d{2}))?")

@@ -28,17 +28,20 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
 from guard.recognizers.card_cvv import CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
+from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
-                                      SPOKEN_LATIN_LETTERS)
+                                      SPOKEN_LATIN_LETTERS, latin_to_cyrillic)
 from guard.recognizers.login import LOGIN_WORDS
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
 WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
-             r"|контрольн\w*\s+слов\w*|к/с|ответ\w*\s+на\s+(?:контрольн|секретн)\w*\s+вопрос\w*|кодовое|код\s+доступа"
+             r"|контрольн\w*\s+слов\w*|к/с|(?:кодов\w*|код\.)\s*сл\.|код\.\s*слов\w*|кодовое|код\s+доступа"
              r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
+# A secret question named: what follows it in its line is the question ("ответ на контрольный вопрос любимое блюдо"), the
+# answer comes after a colon or a dash («любимое блюдо»: драники) or in the next speaker's turn.
+SECRET_QUESTION_CUES = r"(?:ответ\w*\s+на\s+)?(?:контрольн|секретн)\w*\s+вопрос\w*"
 # A secret question's subject said before its answer: "девичья фамилия мамы Полозова", "кличка кота Барсик".
 QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+фамили\w*(?:\s+(?:мам\w*|матер\w*))?"
                  r"|кличк\w*\s+(?:[а-яё]+\s+)?(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
@@ -49,7 +52,7 @@ CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
 ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"
-                 r"|одноразов\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
+                 r"|(?:одноразов|проверочн)\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
                  # a code that comes ("код не приходил … пришёл", "пришёл код"): one sent, not one kept
                  r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
                  r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
@@ -65,7 +68,7 @@ _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
 BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
 # Every cue, its group naming which: a one-time code before a password ("одноразовый пароль"), a SIM's code before a word.
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
-                  + r"|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
+                  + r"|(?P<asks>" + SECRET_QUESTION_CUES + r")|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
                   + r"))(?![а-яёa-z])" + _OF_WHAT, re.IGNORECASE)
 # A bare "код" while a card is read out is the card's code: CARD_CVV's own reading of "a card being dictated" and of a
 # code's length (3 or 4 digits) decides; any other value after it stays this kind's, so no value is dropped.
@@ -79,6 +82,7 @@ def _is_the_cards_code(text: str, cue_start: int, value: tuple[int, int]) -> boo
 # Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
 _NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
+_MARKED = re.compile(r"(?<![ \t])[ \t]*+[:=—–]")  # anchored after a word, possessive: linear when searched
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"
 _QUESTION_MARK = re.compile(r"[ \t]*[:=—–\-,]+[ \t]*|[ \t]+")
 # A word that is no secret but the note's own words about it (a verb, a negation, a preposition, a state).
@@ -87,11 +91,11 @@ _NOT_A_VALUE = re.compile(
     r"|измен\w*|восстанов\w*|забыл\w*|забыт\w*|помн\w*|знает|знаю|знать|неверн\w*|неправильн\w*|верн\w*|правильн\w*"
     r"|заблок\w*|блок\w*|введ\w*|ввод\w*|вв[её]л\w*|выда\w*|отправ\w*|получ\w*|прид\w*|приш\w*|нужн\w*|нужен|требу\w*"
     r"|установ\w*|задан\w*|задал\w*|назвал\w*|назван\w*|называ\w*|сообщ\w*|подтвер\w*|совпад\w*|прос\w*|одноразов\w*"
-    r"|временн\w*|нов\w*|стар\w*|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
+    r"|временн\w*|(?:нов|стар)(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми|ом)?|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
     r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
-_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|наверн\w*|такой|такое|такая|у|меня|мне|же)",
+_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
                   re.IGNORECASE)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
@@ -108,8 +112,6 @@ _MASK = re.compile(r"([xXхХ•*●#])\1{2,}")
 # Words that make a value a default or an example, nobody's own: "по умолчанию admin/admin", "заводской 0000".
 _NOT_THE_CUSTOMERS = re.compile(r"умолчани\w*|заводск\w*|стандартн\w*|пример\w*|например|наклейк\w*|комбинаци\w*",
                                 re.IGNORECASE)
-# What a number counts, not is: "8 символов", "6 цифр", "3 попытки"
-_COUNT_AFTER = re.compile(r"[ \t]{0,4}(?:символ|цифр|знак|букв|попыт|раз(?![а-яё])|штук|балл)", re.IGNORECASE)
 # A short word a dot abbreviates ("кл.", "тел.", "т.к."): no sentence ends there
 _ABBREVIATION = re.compile(r"[а-яё]{1,3}", re.IGNORECASE)
 # a mailbox, a link, a version or a file: typed, but no secret
@@ -135,24 +137,32 @@ _SPELLING_WORD = re.compile(r"(?:" + "|".join(pattern for pattern, _ in SAID_PAS
                                               and r"\s" not in pattern) + "|" + LETTER_CASE_WORDS + r")",
                             re.IGNORECASE)
 # Punctuation around a word, not of it; a comma, dot, semicolon, question mark or ellipsis after a value ends it.
-_LEFT_EDGE = "\"'«»“”„([<"
-_RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–"
-_ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)]")
+_LEFT_EDGE = "\"'«»“”„([<|"
+_RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–|"
+_ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)|]")  # a table's "|" too ("кодовое сл. Фиалка | SIM …")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
 # A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:" (its number says who).
 _SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15}(?:[ \t]\d{1,2})?)\.?[ \t]*+:")
-_ANSWER_LINES = 2  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
+# how many digits a code has, said as one word ("шестизначный", "4-значный")
+_DIGIT_COUNT = re.compile(r"(?<![\dа-яё])(?:\d++-?|[а-яё]+)значн\w*", re.IGNORECASE)  # a word's start: linear
+_ANSWER_LINES = 2
+_ANSWER_OPENING_WORDS = 7  # the words an answer may open with before its value ("ну стим гард там буквы …")  # how many lines after its question an answer may come ("мам какое слово\nкапуста говорит")
 _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
 _SHORTEST_CODE, _LONGEST_CODE = 4, 8
 _SHORTEST_PIECE = 2
+# a time said as its hour and minutes after "в", "около", "до" ("в десять сорок семь": digits by now)
+_HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]) [0-5]\d")
+_AT_A_TIME = re.compile(r"(?<![а-яё])(?:в|около|до|после|к)[ \t]+$", re.IGNORECASE)
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
-HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
-    + BARE_CODE_CUE + r")"
+# how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
+TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|kodov|sekretn|kontroln|otvet\w*\s+na)"
+HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
+    + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
 
 def canonical(value: str) -> str:
@@ -253,14 +263,8 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     start, end, word, ends = words[first]
     if _DATE_OR_TIME.fullmatch(word) or _MASK.fullmatch(word):
         return None  # a date or a time alone is no secret; "••••••••", "XXXX" hide one
-    if _DIGITS_ONLY.fullmatch(word) and _COUNT_AFTER.match(text, end):
-        return None  # "10 штук по 8 символов": how many, not which
-    if _DIGITS_ONLY.fullmatch(word):
-        i = first
-        while not words[i][3] and i + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[i + 1][2]):
-            i += 1
-        if counts_something(text, words[i][1]):
-            return None  # "500 рублей": an amount, no code
+    if _DIGITS_ONLY.fullmatch(word) and counts_something(text, end):
+        return None  # "10 штук по 8 символов", "500 рублей": how many, not which
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
     while not words[i][3] and i + 1 < len(words):
         nxt = words[i + 1][2]
@@ -273,6 +277,9 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
             i += 2  # "эс как доллар", "кей как кирилл": the letter told by an example
             continue
         counted = not _is_strong(nxt) and not _is_a_letter(nxt)
+        if len(nxt) == 1 and not counted and not _is_strong(nxt) and _DIGITS_ONLY.fullmatch(words[i][2]) and (
+                i + 2 >= len(words) or not (_is_a_letter(words[i + 2][2]) or _is_strong(words[i + 2][2]))):
+            break  # "215 49 и потом": a conjunction after digits, not a letter spelled
         if counted and _DIGITS_ONLY.fullmatch(words[i][2]):
             break  # "62910473 после идент.": talk after a number said
         if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
@@ -285,9 +292,15 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
         else:
             break
     if _DIGITS_ONLY.fullmatch(words[i][2]) and counts_something(text, words[i][1]):
-        # "пароль qwerty 500 рублей списали": the amount is not the secret's
-        while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
+        # "пароль qwerty 500 рублей списали": the amount is not the secret's; a digit said alone before its unit is the
+        # count by itself ("три три четыре девять четыре цифры": the code is 3349)
+        if len(words[i][2]) == 1 and i > first:
             i -= 1
+        else:
+            while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
+                i -= 1
+            if _DIGITS_ONLY.fullmatch(words[i][2]):
+                return None  # "1 500 рублей": an amount, no code
     return start, words[i][1]
 
 
@@ -320,6 +333,9 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
                                  or (mark.group().strip() == "" and _oblique(word))
                                  or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE)):
         return _value_past_talk(text, words, i)  # "пароль не помнит": the note's words about the secret
+    if _ANOTHER_VALUE.match(word):
+        # "пароль у меня дата рождения сына 0507": what the secret was made of, then the value
+        return _value_past_talk(text, words, i) or _value_span(text, words, i)
     return _value_span(text, words, i)
 
 
@@ -348,8 +364,7 @@ def _typed_value(text: str, words: list[tuple[int, int, str, bool]], j: int) -> 
         while not words[k][3] and k + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[k + 1][2]):
             k += 1
             digits += sum(ch.isdigit() for ch in words[k][2])
-        return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1]) \
-            and not _COUNT_AFTER.match(text, words[k][1])
+        return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1])
     spelled = _spelled_through(text, words, j)
     if spelled is not None and len(word) > 1 and not words[spelled][3] and spelled + 1 < len(words) \
             and (_is_a_letter(words[spelled + 1][2]) or _is_strong(words[spelled + 1][2])):
@@ -373,7 +388,7 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
     for j in range(first, min(len(words), first + _TALK_BEFORE_VALUE)):
         word = words[j][2]
         if _NOT_THE_CUSTOMERS.fullmatch(word) or _CUE.fullmatch(word) or (
-                not _is_strong(word) and _ANOTHER_VALUE.match(word)):
+                not _is_strong(word) and _ANOTHER_VALUE.match(word) and not _made_of(words, j)):
             return None
         if j > first and _typed_value(text, words, j) and not (
                 _PREPOSITION_WORD.fullmatch(words[j - 1][2]) and words[j - 1][2].lower() != "на"):
@@ -383,20 +398,43 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             return _value_span(text, words, j)
         gap = text[words[j][1]:words[j + 1][0] if j + 1 < len(words) else len(text)]
         if ":" in gap and j + 1 < len(words):
+            k = j + 1
+            while k + 1 < len(words) and _GAP.fullmatch(words[k][2]) and not words[k][3]:
+                k += 1  # "обновили: было «Арарат»"
+            nxt = words[k][2]
+            return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) else None
+        if (re.search(r"[—–]|\s-\s", gap) or word in ("-", "—", "–")) and j + 1 < len(words) \
+                and ":" not in text[words[j][1]:words[min(j + 3, len(words) - 1)][0]]:
+            # a dash before the value ("вопрос («кличка первой собаки») — Дружок"); a label's colon after it is the mark
+            # ("«Любимое блюдо» — ответ кл.: …"), a preposition's phrase no value ("— при регистрации")
             nxt = words[j + 1][2]
+            if _PREPOSITION_WORD.fullmatch(nxt):
+                return None
             return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
         if re.search(r"[.?!…;]", gap) and not _ABBREVIATION.fullmatch(word):
             return None
     return None
 
 
+def _made_of(words: list[tuple[int, int, str, bool]], j: int) -> bool:
+    """Does the other value's word at words[j] say what the secret was made of or is shared with — someone's value
+    ("пароль как у почты Qwerty2024", "поставил дату рождения сына 0507") — rather than another value given? It follows
+    "у" or "от", or a person's genitive ("сына", "мамы": `_whose`) comes within two words after it, the clause going on."""
+    if j > 0 and words[j - 1][2].lower() in ("у", "от") and not words[j - 1][3]:
+        return True
+    return any(_whose(word) for _, _, word, _ in words[j + 1:j + 3]) and not any(ends for *_, ends in words[j:j + 2])
+
+
 def _value_answering(text: str, start: int, end: int, digits_only: bool = False) -> tuple[int, int] | None:
     """The value opening an answer: past the listener's words and words that name nothing ("а мне пришло …", "поменял
     на …", "а он был …"); none past a preposition's phrase ("а где это в приложении")."""
     words = _words(text, start, end)
-    for i, (word_start, word_end, word, _) in enumerate(words[:5]):
+    for i, (word_start, word_end, word, _) in enumerate(words[:_ANSWER_OPENING_WORDS]):
         if _ANOTHER_VALUE.match(word) or (_PREPOSITION_WORD.fullmatch(word) and word.lower() != "на"):
             return None  # another value's word, or a preposition's phrase ("а где это в приложении")
+        if digits_only and not _is_strong(word) and _typed_value(text, words, i):
+            value = _value_span(text, words, i)  # "ну стим гард там буквы ар семь икс кей пи": a code spelled
+            return value if value and _LATIN_OR_DIGIT.search(text, *value) else None
         if _is_strong(word) or (_names_something(word) and not digits_only and not _is_talk(words, i)):
             return _value_span(text, words, i) if not digits_only or _DIGITS_ONLY.fullmatch(word) else None
         if text[word_end:word_end + 1] in (".", "!", "?"):
@@ -412,15 +450,23 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
     for run in _CODE_RUN.finditer(text, start, end):
         digits = sum(ch.isdigit() for ch in run.group())
         named = _words(text, max(start, run.start() - 40), run.start())[-4:]
-        if any(_ANOTHER_VALUE.match(word) or _NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named[-2:]) \
+        if any((_ANOTHER_VALUE.match(word) and not _counted(text, named, k) and not _made_of(named, k))
+               or _NOT_THE_CUSTOMERS.fullmatch(word)
+               for k, (_, _, word, _) in enumerate(named) if k >= len(named) - 2) \
                 or any(_NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named) \
                 or _NOBODYS_ID_BEFORE.search(text, max(0, run.start() - 20), run.start()):
             continue  # "номер заявки 1234567": another value's number
+        if _HOUR_MINUTE.fullmatch(run.group()) and _AT_A_TIME.search(text, max(0, run.start() - 10), run.start()):
+            continue  # "сегодня вечером в десять сорок семь": a time said
         shortest = _SHORTEST_PIECE if _DIGIT_BY_DIGIT.fullmatch(run.group()) else _SHORTEST_CODE
-        if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()) \
-                and not _COUNT_AFTER.match(text, run.end()):
+        if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()):
             out.append(run.span() + (0.75, "a short number said after a code's cue"))
     return out
+
+
+def _counted(text: str, words: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """Is words[k] the unit a number before it counts ("пять цифр", "6 символов"): the code's length, no value named?"""
+    return k > 0 and _DIGITS_ONLY.fullmatch(words[k - 1][2]) is not None and counts_something(text, words[k - 1][1])
 
 
 def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
@@ -440,6 +486,23 @@ def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float,
     return out
 
 
+def _asks_for_a_code(text: str, clause_start: int, cue_start: int, cue_end: int, line_end: int) -> bool:
+    """Does a bare "код" ask for a code, or tell one was given — a question or a verb of asking or telling in its clause
+    ("какой код вы назвали", "а код?", "назовите код", "второй код спросил я сказала …") — so that the digits said next
+    are the code? Not when a noun in the genitive names whose code it is ("код региона", "код ошибки", "код города")."""
+    after = _words(text, cue_end, line_end)
+    if after and any(p.tag.case == "gent" and str(p.tag.POS) == "NOUN" for p in parses(after[0][2])[:1]):
+        return False
+    if _SENTENCE_END.match(text, cue_end) is None and text[cue_end:cue_end + 2].strip().startswith("?"):
+        return True
+    if text[clause_start:cue_start].strip().lower() == "а" and not after:
+        return True  # "оператор: а код": the question
+    clause = _words(text, max(clause_start, cue_start - 40), cue_start)[-3:] + after[:8]
+    if any(counts_something(text, end) or _DIGIT_COUNT.fullmatch(word) for _, end, word, _ in after[:4]):
+        return True  # "код там пять цифр …", "код шестизначный …": its length named, its digits follow
+    return any(p.normal_form in ASKING_OR_TELLING for _, _, word, _ in clause for p in parses(word)[:1])
+
+
 def _lines(text: str) -> list[tuple[int, int, str | None, int]]:
     """(start, end, speaker, where the words start) of each line; the speaker None when the line names none."""
     out, at = [], 0
@@ -451,21 +514,73 @@ def _lines(text: str) -> list[tuple[int, int, str | None, int]]:
     return out
 
 
+class _TranslitCue:
+    """A cue typed in translit ("parol Qwerty2024", "kodovoe slovo romashka", red team bb7 21) — read through
+    lexicon.latin_to_cyrillic, so the cue is the one `_CUE` — at its place in the text (`start`, `end`)."""
+
+    def __init__(self, match: re.Match, start: int, end: int) -> None:
+        self._match, self._start, self._end = match, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._match.group(name)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+
+
+def _cues(text: str, start: int, end: int) -> list:
+    """The secret's cues in text[start:end]: as written, and typed in translit (`_TranslitCue`)."""
+    cues: list = list(_CUE.finditer(text, start, end))
+    if not _LATIN_WORD.search(text, start, end):
+        return cues
+    tokens = list(_TOKEN.finditer(text, start, end))
+    reading, places = "", []
+    for token in tokens:
+        piece = latin_to_cyrillic(token.group()) if _LATIN_WORD.search(token.group()) else token.group()
+        reading += (" " if reading else "")
+        places.append((len(reading), len(reading) + len(piece), token))
+        reading += piece
+    for match in _CUE.finditer(reading):
+        first = next(k for k, (_, right, _) in enumerate(places) if right > match.start())
+        last = next(k for k, (_, right, _) in enumerate(places) if right >= match.end())
+        if not any(_LATIN_WORD.search(token.group()) for _, _, token in places[first:last + 1]):
+            continue  # written in Cyrillic: found above
+        left, right, token = places[last]
+        cue = _TranslitCue(match, places[first][2].start() + max(0, match.start() - places[first][0]),
+                           token.end() - (right - match.end()))
+        # "pin kod 4821": the cue read in translit is longer than the written "pin" at the same place
+        cues = [c for c in cues if not (c.start() == cue.start() and c.end() < cue.end())]
+        if not any(c.start() == cue.start() for c in cues):
+            cues.append(cue)
+    return sorted(cues, key=lambda cue: cue.start())
+
+
 def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) of every secret in `text`: after its cue, answering it, a one-time code after its cue."""
     spans: list[tuple[int, int, float, str]] = []
     lines = _lines(text)
     for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
-        cues = list(_CUE.finditer(text, line_start, line_end))
+        cues = _cues(text, line_start, line_end)
         if not cues:
+            if _asks_with_its_noun_left_out(text, lines, n):
+                spans.extend(_answers(text, lines, n, once=False))
             continue
-        own = False
+        own = asked = False
         for cue in cues:
             if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
                 continue  # "ошибка с кодом 403"
-            value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
-                                     mark=_QUESTION_MARK if cue.group("question") else _MARK,
-                                     bare=bool(cue.group("bare")))
+            if cue.group("asks") and not _MARKED.match(text, cue.end()):
+                value = _value_past_talk(text, _words(text, cue.end(), line_end), 0)  # the question, then its answer
+            else:
+                value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
+                                         mark=_QUESTION_MARK if cue.group("question") else _MARK,
+                                         bare=bool(cue.group("bare")))
             if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
                 continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
@@ -486,30 +601,66 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 if value is not None:
                     spans.append(value + (0.85, "a new secret said for the old one"))
             if cue.group("bare") and value is None:
-                continue
+                if not _asks_for_a_code(text, words_start, cue.start(), cue.end(), line_end):
+                    continue
+                asked = True  # "какой код вы назвали", "а код?", "код спросил я сказала …": its digits follow
             code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
-            if cue.group("once") or cue.group("code"):
+            if cue.group("once") or cue.group("code") or cue.group("bare"):  # a bare one gave a code or asked for it
                 spans.extend(_codes_said_after(text, cue.end(), code_end))
             spans.extend(_typed_after(text, cue.end(), code_end))
         if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))) \
                 or (speaker is None and text[:line_end].rstrip().endswith(".")):
             continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?"), or none is
-        if all(cue.group("bare") for cue in cues) and not own:
+        if all(cue.group("bare") for cue in cues) and not own and not asked:
             continue  # "код" alone asks for nothing
-        # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше")
-        once = own or all(cue.group("once") for cue in cues)
-        answered_by: str | None = None
-        for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
-            if (speaker is not None and answer_speaker == speaker) or _CUE.search(text, answer_start, answer_end) \
-                    or answer_speaker in CONTACT_CENTER_LABELS:
-                break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
-            if answered_by is not None and answer_speaker != answered_by:
-                break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it
-            value = _value_answering(text, answer_words, answer_end, digits_only=once)
-            if value is not None:
-                spans.append(value + (0.85, "the answer to a question naming a secret"))
-                answered_by = answer_speaker or ""  # the same speaker's next line may go on spelling it
+        # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше");
+        # a code asked for is digits
+        once = own or asked or all(cue.group("once") for cue in cues)
+        # a line that only repeats its cue is the answerer's own echo of the question ("клиент: кодовое слово\nклиент:
+        # ой сейчас черёмуха"): their next line answers
+        echo = len(cues) == 1 and text[words_start:line_end].strip(" \t.,?!…").lower() == cues[0].group().lower()
+        spans.extend(_answers(text, lines, n, once, echo))
     return spans
+
+
+def _answers(text: str, lines: list[tuple[int, int, str | None, int]], n: int, once: bool,
+             echo: bool = False) -> list[tuple[int, int, float, str]]:
+    """The values answering line n's question that names a secret, in the next lines (`_ANSWER_LINES`)."""
+    out: list[tuple[int, int, float, str]] = []
+    speaker = lines[n][2]
+    answered_by: str | None = None
+    for answer_start, answer_end, answer_speaker, answer_words in lines[n + 1:n + 1 + _ANSWER_LINES]:
+        if (speaker is not None and answer_speaker == speaker and not echo) \
+                or _CUE.search(text, answer_start, answer_end) or answer_speaker in CONTACT_CENTER_LABELS:
+            break  # the asker speaks again, the contact center answers, or the answer names a secret of its own
+        if answered_by is not None and answer_speaker != answered_by:
+            break  # the answer is given; another voice ("Специалист Ярослав: Верно, …") is no more of it
+        value = _value_answering(text, answer_words, answer_end, digits_only=once)
+        if value is not None:
+            out.append(value + (0.85, "the answer to a question naming a secret"))
+            answered_by = answer_speaker or ""  # the same speaker's next line may go on spelling it
+    return out
+
+
+_ELIDED_LINES = 4  # how far back the same speaker's cue may stand for a question that leaves its noun out
+_MOST_ELIDED_WORDS = 5
+
+
+def _asks_with_its_noun_left_out(text: str, lines: list[tuple[int, int, str | None, int]], n: int) -> bool:
+    """Does line n ask for a secret whose name the same speaker said a few lines before, leaving the noun out ("назовите
+    текущее кодовое слово … спасибо какое хотите новое", "а новое")? A short line ending with an adjective (pymorphy's
+    first reading) that no noun follows."""
+    line_start, line_end, speaker, words_start = lines[n]
+    if speaker is None:
+        return False
+    words = _words(text, words_start, line_end)
+    if not words or len(words) > _MOST_ELIDED_WORDS:
+        return False
+    last = parses(words[-1][2])
+    if not last or str(last[0].tag.POS) != "ADJF" or "Apro" in last[0].tag:
+        return False
+    return any(earlier[2] == speaker and _CUE.search(text, earlier[0], earlier[1])
+               for earlier in lines[max(0, n - _ELIDED_LINES):n])
 
 
 class SecretRecognizer(ContextPatternRecognizer):
