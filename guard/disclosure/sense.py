@@ -465,6 +465,7 @@ _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зач
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
 _SECOND_PERSON = frozenset({"вы", "ты", "ваш"})
 _YOU_SUBJECT = frozenset({"вы", "ты"})
+_SPEAKER_SUBJECT = frozenset({"я", "мы"})  # the nominative forms: "мне", "нас" are no subject
 _WHICH = frozenset({"который"})
 
 
@@ -551,11 +552,13 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         if not after or after[0].after_break:
             return False  # "Девушка, подождите": an address
         # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
-        # predicate agrees with the word before the clause ends or "вы" takes over ("девушка вы не поняли")
+        # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
+        # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
+        # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
         for t in after:
-            if t.after_break or t.info.lemmas & _YOU_SUBJECT:
-                return False
             top = t.info.top_grammemes
+            if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
+                return False
             if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
                 return True
     return False
