@@ -32,3 +32,14 @@ def test_wondering_whether_the_caller_heard_is_no_i_dont_know():
     # the operator's own ignorance of the matter stays п. 16
     assert "i-dont-know" in rules_only.check("Не знаю, есть ли у нас такая услуга.").rules
     assert "i-dont-know" in rules_only.check("Я не знаю, когда дадут связь.").rules
+
+
+def test_item6_the_full_name_spelled_out_is_the_main_identification():
+    from guard.disclosure.sense import states_item6_conditions
+
+    assert states_item6_conditions(Utterance("Фамилию, имя и отчество вы назвали полностью, договор постоплатный: "
+                                             "больше всего потратил номер на 4417."))
+    assert not states_item6_conditions(Utterance("Фамилию вы назвали полностью, договор постоплатный: больше всего "
+                                                 "потратил номер на 4417."))
+    assert not states_item6_conditions(Utterance("Фамилию, имя и отчество вы назвали не полностью, договор "
+                                                 "постоплатный: больше всего потратил номер на 4417."))

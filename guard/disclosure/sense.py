@@ -243,7 +243,11 @@ def _named_in_full(utterance: Utterance) -> bool:
     consists of ("ФИО владельца вы назвали полностью", "вы назвали полное наименование организации"); nothing in the
     line negated ("не полностью")."""
     lemmas = utterance.lemma_set
-    return bool(lemmas & _NAMED_IDENTITY and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
+    named = lemmas & _NAMED_IDENTITY or _FULL_NAME_PARTS <= lemmas  # "фамилию, имя и отчество": the ФИО spelled out
+    return bool(named and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
+
+
+_FULL_NAME_PARTS = frozenset({"фамилия", "имя", "отчество"})
 
 
 def _full_identification(utterance: Utterance) -> bool:
