@@ -3,9 +3,64 @@ mended in general readings. Each test uses lines of my own; the authors' lines s
 from __future__ import annotations
 
 from guard.disclosure import default_checker
-from guard.disclosure.checker import DisclosureChecker
+from guard.disclosure.checker import MODEL_SURE, DisclosureChecker
+from guard.disclosure.classifier import Prediction
 from guard.disclosure.sense import other_sense
 from guard.disclosure.text import Utterance
+
+
+class _Model:
+    """A model that reads every line as the same rule at the same P(violating)."""
+    threshold, other_sense = 0.8, 0.1
+
+    def __init__(self, p: float, rule: str) -> None:
+        self.p, self.rule = p, rule
+
+    def predict(self, utterance, rules=None):
+        return Prediction(self.p, self.rule)
+
+    def score(self, utterance):
+        return self.p
+
+
+def _checker(p: float, rule: str) -> DisclosureChecker:
+    return DisclosureChecker(default_checker().rules, model=_Model(p, rule))
+
+
+def _reads_away(checker: DisclosureChecker, text: str) -> bool:
+    """The rules alone (no model, no verifier) find nothing in `text`: their hit was read away."""
+    return DisclosureChecker(checker.rules).check(text).verdict == "allow"
+
+
+class _DoubtingVerifier:
+    """A hit verifier that reads every wording hit in its allowed sense."""
+
+    def keep(self, utterance, findings):
+        return []
+
+
+def test_a_wording_hit_the_verifier_doubts_is_warned_when_the_model_is_sure():
+    text = "Да, у вас на улице авария на линии, бригада выехала, роутер не трогайте."
+    sure = DisclosureChecker(default_checker().rules, model=_Model(MODEL_SURE, "service-failure-words"),
+                             verifier=_DoubtingVerifier())
+    assert sure.check(text).verdict == "warn"
+    in_doubt = DisclosureChecker(default_checker().rules, model=_Model(0.9, "service-failure-words"),
+                                 verifier=_DoubtingVerifier())
+    assert in_doubt.check(text).verdict == "allow"
+
+
+def test_a_word_read_in_another_sense_stays_away_unless_the_model_is_sure():
+    text = "Брат вчера попал в аварию на трассе, поэтому я звоню за него."
+    assert _reads_away(_checker(1.0, "service-failure-words"), text)
+    assert _checker(0.5, "service-failure-words").check(text).verdict == "allow"
+    assert _checker(1.0, "service-failure-words").check(text).verdict == "warn"
+
+
+def test_what_a_rules_own_exception_clears_is_not_re_guessed():
+    # "у =вас * проблема": the caller's own trouble, the policy's word — whatever the model says
+    text = "У вас проблема с роутером, давайте перезагрузим."
+    assert _reads_away(_checker(1.0, "problem-word"), text)
+    assert _checker(1.0, "problem-word").check(text).verdict == "allow"
 
 
 def _address_read_away(text: str) -> bool:
@@ -43,3 +98,28 @@ def test_item6_the_full_name_spelled_out_is_the_main_identification():
                                                  "потратил номер на 4417."))
     assert not states_item6_conditions(Utterance("Фамилию, имя и отчество вы назвали не полностью, договор "
                                                  "постоплатный: больше всего потратил номер на 4417."))
+
+
+def test_the_instructions_own_exception_stated_is_never_re_guessed():
+    # п. 5: the caller knows the federal number, the city one may be told — whatever the model says
+    text = "Раз вы знаете федеральный номер, подскажу городской, привязанный к нему: 8 3812 44-19-07."
+    assert "subscriber-number" in DisclosureChecker(default_checker().rules).check(
+        "Подскажу городской, привязанный к нему: 8 3812 44-19-07.").rules
+    assert _checker(1.0, "subscriber-number").check(text).verdict == "allow"
+
+
+def test_a_whole_line_read_as_a_read_back_is_re_guessed_when_the_model_is_sure():
+    # speech to text: no break ends the read-back, so "вы же говорили" at the end governs the whole line
+    text = "счета у вас приходят на улицу гоголя двенадцать квартира сорок вы же говорили что переезжали"
+    assert _reads_away(_checker(1.0, "address"), text)
+    assert _checker(MODEL_SURE, "address").check(text).verdict != "allow"
+    assert _checker(0.9, "address").check(text).verdict == "allow"
+
+
+def test_in_a_call_what_the_caller_said_decides_a_read_back_whatever_the_model():
+    from guard.disclosure.context import Said
+
+    text = "вы сказали адрес гоголя двенадцать квартира сорок всё верно"
+    said = Said()
+    said.add("адрес гоголя двенадцать квартира сорок")
+    assert _checker(1.0, "address").check(text, said=said).verdict == "allow"
