@@ -123,3 +123,12 @@ def test_in_a_call_what_the_caller_said_decides_a_read_back_whatever_the_model()
     said = Said()
     said.add("адрес гоголя двенадцать квартира сорок")
     assert _checker(1.0, "address").check(text, said=said).verdict == "allow"
+
+
+def test_a_speech_to_text_read_back_with_fillers_is_still_a_line_without_punctuation():
+    # "ну", "ой" open a clause for the stretch reader, yet no writer marked where the read-back ends
+    text = "счета у вас приходят на улицу гоголя двенадцать квартира сорок ну вы же говорили что переезжали"
+    assert _checker(1.0, "address").check(text).verdict != "allow"
+    # written, the writer's full stop ends the address's sentence before the read-back: the rules decide
+    written = "Вы сказали, что переезжали: адрес Гоголя, 12, кв. 40, верно?"
+    assert _checker(1.0, "address").check(written).verdict == "allow"

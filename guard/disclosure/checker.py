@@ -271,9 +271,9 @@ class DisclosureChecker:
         if read_back:  # the caller's own data said back is not guessed at; what the line says besides is
             judged = _outside(utterance, read_back)
             if judged is None:  # the whole line read as the caller's words: in a call, what they said decided it;
-                # a line alone with no break at all (speech to text) holds no sign of where the read-back ends ("вы же
+                # a line alone without punctuation (speech to text) holds no sign of where the read-back ends ("вы же
                 # говорили что переехали" after the address told): re-guessed whole where the model is sure
-                if in_call or any(token.after_break for token in utterance.tokens[1:]):
+                if in_call or _PUNCTUATION.search(utterance.text):
                     return findings
                 prediction = self.model.predict(utterance, self._operator_rule_ids)
                 if prediction.violating < MODEL_SURE:
@@ -606,6 +606,8 @@ def _said_by_caller(utterance: Utterance, said: Said) -> bool:
 
 
 _LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
+# what a writer marks and a speech-to-text transcript does not: where a clause ends
+_PUNCTUATION = re.compile(r"[.,;:!?…«»\"()—–]")
 
 
 _LAW_WORDS = ("фз", "федеральн", "закон")  # "152-ФЗ", "152 федерального закона": a law's number, not a value
