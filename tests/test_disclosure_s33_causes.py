@@ -132,3 +132,9 @@ def test_a_speech_to_text_read_back_with_fillers_is_still_a_line_without_punctua
     # written, the writer's full stop ends the address's sentence before the read-back: the rules decide
     written = "Вы сказали, что переезжали: адрес Гоголя, 12, кв. 40, верно?"
     assert _checker(1.0, "address").check(written).verdict == "allow"
+
+
+def test_a_form_of_address_quoted_as_a_text_is_not_re_guessed_by_a_sure_model():
+    text = "Вам придёт письмо, оно начинается словами «Дорогой абонент, ваш договор продлён» — это от нас."
+    assert _reads_away(_checker(1.0, "form-of-address"), text)
+    assert _checker(1.0, "form-of-address").check(text).verdict == "allow"

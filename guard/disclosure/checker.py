@@ -35,7 +35,7 @@ from guard.disclosure.said_back import caller_said
 from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
-                                    echoes_callers_question, is_home_device_address, is_own_introduction,
+                                    echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
@@ -243,7 +243,8 @@ class DisclosureChecker:
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
         before = len(findings) + silenced
-        judged_in_sense = len(findings)  # hits the code's sense readings and the verifier judge next
+        # hits the code's sense readings and the verifier judge next (a word quoted is marked, not guessed)
+        judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
                     and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))

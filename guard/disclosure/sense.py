@@ -483,6 +483,16 @@ _SPOKEN_OF = frozenset({"ваш", "мой", "наш", "свой", "твой", "�
                         "какой-то", "один", "другой", "такой"})
 
 
+def quoted_address(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) is quoted or named as a word («Уважаемый клиент» as an SMS's text): it
+    addresses nobody — read from the line's own marks, not guessed, so no model's certainty re-reads it."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    first = inside[0]
+    return bool(utterance.tokens[first].info.lemmas & _MENTIONED_ADDRESS) and _mentioned(utterance, first, start)
+
+
 def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
     """The word at token `first` stands inside quotes, or right after a word that names a text ("с текстом",
     "обращение", "написано"): it is quoted, not said to the caller."""
@@ -542,7 +552,7 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
         return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
-    if word.info.lemmas & _MENTIONED_ADDRESS and _mentioned(utterance, first, start):
+    if quoted_address(utterance, start, end):
         return True
     if word.info.lemmas & _ADDRESS_WORDS:
         before = tokens[first - 1] if first > 0 and not word.after_break else None
