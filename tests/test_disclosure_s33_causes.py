@@ -138,3 +138,9 @@ def test_a_form_of_address_quoted_as_a_text_is_not_re_guessed_by_a_sure_model():
     text = "Вам придёт письмо, оно начинается словами «Дорогой абонент, ваш договор продлён» — это от нас."
     assert _reads_away(_checker(1.0, "form-of-address"), text)
     assert _checker(1.0, "form-of-address").check(text).verdict == "allow"
+
+
+def test_a_negated_blame_is_marked_by_the_line_and_not_re_guessed():
+    text = "вы не ошиблись платёж действительно ушёл дважды сейчас вернём"
+    assert _reads_away(_checker(1.0, "you-are-wrong"), text)
+    assert _checker(1.0, "you-are-wrong").check(text).verdict == "allow"

@@ -72,7 +72,8 @@ READ_BACK_LINE_FLOOR = 0.5
 # The code's reading that clears a rule's hit — another sense of its word, the verifier's doubt — is a guess as well:
 # when the line model is this sure the line violates, the two guesses disagree and the operator is warned (fail
 # closed): "у вас в Кольцово авария на линии" (the verifier's 0.35 against the model's 1.00). What the policy itself
-# clears — a rule's exception, the instruction's own conditions stated (пп. 4, 5, 10) — is not re-guessed
+# clears — a rule's exception, the instruction's own conditions stated (пп. 4, 5, 10) — and what the line's syntax
+# marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed
 MODEL_SURE = READ_BACK_PART_SURE
 
 
@@ -243,13 +244,15 @@ class DisclosureChecker:
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
         before = len(findings) + silenced
-        # hits the code's sense readings and the verifier judge next (a word quoted is marked, not guessed)
-        judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
-        findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
-                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
-                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
+        # what the line's own syntax marks: the blame negated, a refusal to tell, the caller asked to repeat
+        findings = [f for f in findings
+                    if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))]
+        # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
+        judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
+        findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
+                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             # the operator's own surname (in a call only) is personal data, not words in a sense: never verified
             judged = self.verifier.keep(utterance, [f for f in findings if f.rule != OWN_SURNAME_RULE])
