@@ -36,7 +36,7 @@ from guard.disclosure.said_back import caller_said
 from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
-                                    echoes_callers_question, is_home_device_address, is_own_introduction,
+                                    echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
@@ -73,6 +73,12 @@ PLACE_RULES = ADDRESS_RULES | {"number-location"}
 # (part P 0.76-0.89, whole-line P 0.05-0.43); a violation told after "но" reads at part P ~1.0
 READ_BACK_PART_SURE = 0.95
 READ_BACK_LINE_FLOOR = 0.5
+# The code's reading that clears a rule's hit — another sense of its word, the verifier's doubt — is a guess as well:
+# when the line model is this sure the line violates, the two guesses disagree and the operator is warned (fail
+# closed): "у вас в Кольцово авария на линии" (the verifier's 0.35 against the model's 1.00). What the policy itself
+# clears — a rule's exception, the instruction's own conditions stated (пп. 4, 5, 10) — and what the line's syntax
+# marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed
+MODEL_SURE = READ_BACK_PART_SURE
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,7 @@ class DisclosureChecker:
         """Drop what the rules read wrongly; add what the model finds that no rule explains (unless `guess` is off)."""
         read_back = read_back_spans(utterance)
         silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
+        sanctioned = False  # the instruction's own exception stated in the line (пп. 4, 5, 10): never re-guessed
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
             # only: "вы назвали почту ..., а паспорт у владельца 4505 678901" still tells the passport; and the
             # caller's own words said back are not the operator's wording ("вы сказали: «я не знаю пароль»",
@@ -218,14 +225,17 @@ class DisclosureChecker:
         if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
             kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
+            sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept
         if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM5_RULES for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
+            sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         if any(f.rule in ITEM10_RULES for f in findings) and states_item10_agreement(utterance):
             # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер")
             kept = [f for f in findings if f.rule not in ITEM10_RULES]
+            sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number — but a surname
@@ -238,16 +248,23 @@ class DisclosureChecker:
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
         before = len(findings) + silenced
-        findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
-                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))
-                    and not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
+        # what the line's own syntax marks: the blame negated, a refusal to tell, the caller asked to repeat
+        findings = [f for f in findings
+                    if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))]
+        # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
+        judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
+        findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
+                    if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             # the operator's own surname (in a call only) is personal data, not words in a sense: never verified
             judged = self.verifier.keep(utterance, [f for f in findings if f.rule != OWN_SURNAME_RULE])
             findings = [f for f in findings if f.rule == OWN_SURNAME_RULE or f in judged]
-        if self.model is None or not guess or (not findings and before):  # a word read in another sense is not re-guessed
+        # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
+        # words or the instruction's own exceptions cleared is not re-guessed
+        read_away = not findings and judged_in_sense > 0 and not sanctioned
+        if self.model is None or not guess or (not findings and before and not read_away):
             return findings
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
@@ -261,18 +278,28 @@ class DisclosureChecker:
         judged = utterance
         if read_back:  # the caller's own data said back is not guessed at; what the line says besides is
             judged = _outside(utterance, read_back)
-            if judged is None:
-                return findings
-            prediction = self.model.predict(judged, self._operator_rule_ids)
+            if judged is None:  # the whole line read as the caller's words: in a call, what they said decided it;
+                # a line alone without punctuation (speech to text) holds no sign of where the read-back ends ("вы же
+                # говорили что переехали" after the address told): re-guessed whole where the model is sure
+                if in_call or _PUNCTUATION.search(utterance.text):
+                    return findings
+                prediction = self.model.predict(utterance, self._operator_rule_ids)
+                if prediction.violating < MODEL_SURE:
+                    return findings
+                judged = utterance
+            prediction = prediction if judged is utterance else self.model.predict(judged, self._operator_rule_ids)
             # the rest of a read-back line, read alone, loses what it answers ("Вы назвали адрес доставки: …. Курьер
             # привезёт сим-карту завтра" reads as an internal term at 0.76): unless the model is sure of the rest, the
             # whole line must lean to a violation too
             if prediction.violating < READ_BACK_PART_SURE and self.model.score(utterance) < READ_BACK_LINE_FLOOR:
                 return findings
         prediction = prediction or self.model.predict(judged, self._operator_rule_ids)
+        sure = prediction.violating >= MODEL_SURE
+        if read_away and not sure:
+            return findings
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
-            return findings  # the rule it resembles matched here and its own exception cleared the line
+            return findings  # the rule it resembles matched here and its own exception (the policy's word) cleared it
         if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
@@ -606,6 +633,8 @@ def _said_by_caller(utterance: Utterance, said: Said) -> bool:
 
 
 _LATIN_WORD = re.compile(r"@|[A-Za-z]{2,}")
+# what a writer marks and a speech-to-text transcript does not: where a clause ends
+_PUNCTUATION = re.compile(r"[.,;:!?…«»\"()—–]")
 
 
 _LAW_WORDS = ("фз", "федеральн", "закон")  # "152-ФЗ", "152 федерального закона": a law's number, not a value

@@ -243,7 +243,11 @@ def _named_in_full(utterance: Utterance) -> bool:
     consists of ("ФИО владельца вы назвали полностью", "вы назвали полное наименование организации"); nothing in the
     line negated ("не полностью")."""
     lemmas = utterance.lemma_set
-    return bool(lemmas & _NAMED_IDENTITY and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
+    named = lemmas & _NAMED_IDENTITY or _FULL_NAME_PARTS <= lemmas  # "фамилию, имя и отчество": the ФИО spelled out
+    return bool(named and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
+
+
+_FULL_NAME_PARTS = frozenset({"фамилия", "имя", "отчество"})
 
 
 def _full_identification(utterance: Utterance) -> bool:
@@ -465,6 +469,7 @@ _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зач
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
 _SECOND_PERSON = frozenset({"вы", "ты", "ваш"})
 _YOU_SUBJECT = frozenset({"вы", "ты"})
+_SPEAKER_SUBJECT = frozenset({"я", "мы"})  # the nominative forms: "мне", "нас" are no subject
 _WHICH = frozenset({"который"})
 
 
@@ -476,6 +481,16 @@ _QUOTING = frozenset({"текст", "обращение", "фраза", "сло�
 _OPEN_QUOTES, _CLOSE_QUOTES = "«„“", "»“”"
 _SPOKEN_OF = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их", "этот", "тот", "взрослый",
                         "какой-то", "один", "другой", "такой"})
+
+
+def quoted_address(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) is quoted or named as a word («Уважаемый клиент» as an SMS's text): it
+    addresses nobody — read from the line's own marks, not guessed, so no model's certainty re-reads it."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    first = inside[0]
+    return bool(utterance.tokens[first].info.lemmas & _MENTIONED_ADDRESS) and _mentioned(utterance, first, start)
 
 
 def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
@@ -537,7 +552,7 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
             return True
         # "вы задерживаетесь с оплатой": the caller is the one who is late
         return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
-    if word.info.lemmas & _MENTIONED_ADDRESS and _mentioned(utterance, first, start):
+    if quoted_address(utterance, start, end):
         return True
     if word.info.lemmas & _ADDRESS_WORDS:
         before = tokens[first - 1] if first > 0 and not word.after_break else None
@@ -551,11 +566,13 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         if not after or after[0].after_break:
             return False  # "Девушка, подождите": an address
         # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
-        # predicate agrees with the word before the clause ends or "вы" takes over ("девушка вы не поняли")
+        # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
+        # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
+        # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
         for t in after:
-            if t.after_break or t.info.lemmas & _YOU_SUBJECT:
-                return False
             top = t.info.top_grammemes
+            if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
+                return False
             if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
                 return True
     return False
