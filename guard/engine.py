@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, echo_spans, echoed, in_turns,
-                            question_tail, without_operators_name)
+from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, asked_values, echo_spans, echoed,
+                            in_turns, question_tail, without_operators_name)
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -318,7 +318,7 @@ class Redactor:
         team bb5 05). The answer's own reading stands; the pair only adds spans that mask more than it did (reading the
         whole call as one text let one turn's cues re-type other turns' values and lose lowercase names)."""
         found = [list(self.analyze(text)) for _, text in turns]
-        for index, entity in across_turns(turns, self.analyze):
+        for index, entity in across_turns(turns, self.analyze) + asked_values(turns):
             found[index].append(entity)
         for question, answer in answers(turns):
             pair = [(turns[question][0], question_tail(turns[question][1])), turns[answer]]
