@@ -198,6 +198,9 @@ class Kind:
     # The words of a question asking for this kind ("ваша фамилия", "кем выдан", "срок действия"), a regex read from a
     # word's start; empty: its cue stems. The answer to such a question is read as this kind (guard/dialogue.py).
     asked: str = ""
+    # How many digits a value of this kind has when whole (a passport's 10, a SNILS's 11): after one of its cues, digit
+    # groups said with "и" between that make exactly this many are one value (guard/normalize.py, red team bb7, 13).
+    digits: tuple[int, ...] = ()
 
     def asking_words(self) -> str:
         """The regex of a question asking for this kind: `asked`, else the cue stems, else nothing ("")."""

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.russian import cardinal
 from guard.dialogue import answer_value, answers, asked_kind, waits
+from guard.normalize import normalize, read_separators
 
 _PROPERTY = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -108,3 +110,40 @@ def test_stalls_between_a_question_and_its_answer_never_part_them(stalls):
 def test_an_ordinary_word_answering_a_surname_question_is_masked_after_any_stalls(redactor, word, stalls):
     turns = [(OPERATOR, "назовите пожалуйста фамилию"), *stalls, (CLIENT, word)]
     assert word not in said(redactor, turns)[-1]
+
+
+# --- 13: «и» between the digit groups of a number after its cue -------------------------------------------------------
+# The judge is the cue's kind's length (`Kind.digits`): groups joined by "и" that make exactly it are one value.
+
+def _said_in_groups(digits: str, cut: int) -> str:
+    """`digits` said as two-digit numbers ("0" alone said as "ноль"), "и" at the `cut`-th pair."""
+    pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
+    words = []
+    for index, pair in enumerate(pairs):
+        if index == cut:
+            words.append("и")
+        words.append(" ".join("ноль" if d == "0" else cardinal(int(d)) for d in pair) if pair.startswith("0")
+                     else cardinal(int(pair)))
+    return " ".join(words)
+
+
+@_PROPERTY
+@given(digits=st.text(alphabet="123456789", min_size=10, max_size=10), cut=st.integers(1, 4))
+def test_a_passport_said_with_and_between_its_groups_after_its_cue_is_one_value(redactor, digits, cut):
+    text = "паспорт " + _said_in_groups(digits, cut)
+    found = redactor.analyze(text)
+    assert [(e.type, e.start, e.end) for e in found] == [("RU_PASSPORT", len("паспорт "), len(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "паспорт 4508 654321 и 2011 года выдачи",   # whole before the "и": the year stays apart
+    "ставка +49 151 и 2 000 руб",                 # no cue: two values
+    "паспорт 4508 65 и 12 штук",                  # the groups make no passport's length
+])
+def test_and_after_a_whole_value_without_a_cue_or_off_the_length_still_parts_two_values(text):
+    assert " и " in read_separators(normalize(text).text).text
+
+
+def test_a_snils_said_with_and_between_its_groups_after_its_cue_is_one_value(redactor):
+    text = "мой снилс сто семьдесят два триста девять и пятьсот сорок один двадцать восемь"
+    assert redactor.redact(text).text == "мой снилс <RU_SNILS>"
