@@ -147,3 +147,19 @@ def test_and_after_a_whole_value_without_a_cue_or_off_the_length_still_parts_two
 def test_a_snils_said_with_and_between_its_groups_after_its_cue_is_one_value(redactor):
     text = "мой снилс сто семьдесят два триста девять и пятьсот сорок один двадцать восемь"
     assert redactor.redact(text).text == "мой снилс <RU_SNILS>"
+
+
+# --- 06: a car's plate with its three letters typed together after the number ---------------------------------------
+
+@_PROPERTY
+@given(number=st.integers(1, 999), letters=st.text(alphabet="АВЕКМНОРСТУХ", min_size=3, max_size=3),
+       region=st.sampled_from(["02", "39", "116", "750"]), lower=st.booleans())
+def test_a_plate_typed_digits_first_with_its_region_is_a_plate(redactor, number, letters, region, lower):
+    plate = f"{number:03d}{letters.lower() if lower else letters}{region}"
+    text = f"клиент оставил {plate} у въезда"
+    assert [(e.type, text[e.start:e.end]) for e in redactor.analyze(text)] == [("VEHICLE_PLATE", plate)]
+
+
+@pytest.mark.parametrize("text", ["модель 300ХСЕ", "пакет 250МВТ без абонентской платы"])
+def test_digits_then_three_letters_without_a_region_or_a_plates_word_is_no_plate(redactor, text):
+    assert not [e for e in redactor.analyze(text) if e.type == "VEHICLE_PLATE"]
