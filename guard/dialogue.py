@@ -7,6 +7,12 @@ of the other speaker between — are also read as one text, and every piece of w
 turn. Turns apart (another speaker saying something of substance between) stay apart: a number is never joined across
 a question and its answer.
 
+What a question asks for carries to its answer (red team bb7 05, 09): a turn naming a kind's words of asking ("ваша
+фамилия", "кем выдан паспорт", `Kind.asked`) waits for its answer over stalls and back-channels of either speaker
+("сейчас вспомню" / "хорошо"), the asker's echoes and short prompts ("год"); an answer that is only a value, in words
+that may name something ("воробей", "ну волк", "пятьдесят шесть семьдесят восемь"; not "да", "нет", "сейчас вспомню")
+is masked as the kind asked for, below every recognizer's score so the answer's own reading types what it found.
+
 A value asked for and answered (red team bb5 05): a short prompt of the other speaker ("номер", "а
 дальше?") does not part what one speaker dictates: "паспорт серия сорок пять ноль пять" / "номер" / "шестьсот …" is
 read as one text with the prompt's words between, and masked in the caller's turns only.

@@ -31,7 +31,10 @@ from guard.recognizers.person_tagger import LowercaseNameRecognizer
 KINDS: tuple[Kind, ...] = (
     Kind("PERSON", (PersonRecognizer, LowercaseNameRecognizer), name_value, needs_nlp=True, asked=person.ASKED),
     Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True,
-         asked=r"адрес\w*|город\w*|улиц\w*|дом(?![а-яё])|квартир\w*|прожива\w*|живете|прописк\w*|индекс\w*|населенн\w*"),
+         # where one lives or is registered, and the parts a question names ("город и улица"); not "доставка" (a
+         # question of when)
+         asked=r"адрес\w*|прописк\w*|прописан\w*|зарегистрирован\w*|прожива\w*|жив[её]те|город\w*|улиц\w*|дом(?![а-яё])|"
+               r"квартир\w*|индекс\w*|населенн\w*"),
     passport.KIND,
     phone.KIND,
     email.KIND,
