@@ -46,10 +46,18 @@ from guard.recognizers.lexicon import GREETING, NEUTRAL_LABELS, OFFER_OF_HELP, S
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 
+
+
+def _only(words: str) -> re.Pattern:
+    """A text of nothing but `words` between blanks and marks. Each word is matched once, atomically: the lists overlap
+    ("да", "сейчас" are in two), and a backtracking engine trying every way to cover "да да да … ромашка" took
+    exponential time (20 words: 23 s)."""
+    return re.compile(r"[\s\W]*+(?:(?>(?:" + words + r")(?![\w-]))[\s\W]*+)*+", re.IGNORECASE)
+
+
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
-_BACK_CHANNEL = re.compile(r"[\s\W]*(?:(?:" + HESITATION + "|" + BACK_CHANNEL_WORDS + r")(?![\w-])[\s\W]*)*",
-                           re.IGNORECASE)
+_BACK_CHANNEL = _only(HESITATION + "|" + BACK_CHANNEL_WORDS)
 _A_DIGIT = re.compile(r"\d")
 # What ends a turn's text but would end a number read across the join: the turn's closing punctuation.
 _TRAILING = re.compile(r"[\s.,;:!?…]*$")
@@ -64,8 +72,7 @@ def is_back_channel(text: str) -> bool:
 
 # A turn that only waits ("сейчас вспомню", "подождите секунду я записываю так продолжайте пожалуйста"): the back-
 # channels' words and the words of looking for or writing down a value (lexicon.STALL_WORDS).
-_STALL = re.compile(r"[\s\W]*(?:(?:" + HESITATION + "|" + BACK_CHANNEL_WORDS + "|" + STALL_WORDS
-                    + r")(?![\w-])[\s\W]*)*", re.IGNORECASE)
+_STALL = _only(HESITATION + "|" + BACK_CHANNEL_WORDS + "|" + STALL_WORDS)
 
 
 def waits(text: str) -> bool:

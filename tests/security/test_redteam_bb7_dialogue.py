@@ -4,6 +4,9 @@ as the kind asked for (guard/dialogue.py `asked_values`), whatever else its word
 scripts'."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -163,3 +166,15 @@ def test_a_plate_typed_digits_first_with_its_region_is_a_plate(redactor, number,
 @pytest.mark.parametrize("text", ["модель 300ХСЕ", "пакет 250МВТ без абонентской платы"])
 def test_digits_then_three_letters_without_a_region_or_a_plates_word_is_no_plate(redactor, text):
     assert not [e for e in redactor.analyze(text) if e.type == "VEHICLE_PLATE"]
+
+
+# --- met on the way: a turn of many fillers before a word ---------------------------------------------------------------
+
+def test_a_turn_of_many_overlapping_fillers_before_a_word_is_read_without_backtracking_blowup():
+    """"да" and "сейчас" are in two of the filler lists: every way to cover "да да … да ромашка" was tried (20 words took
+    23 s). Run in a child process with a hang guard (generous, not a timing criterion): 60 words would take years."""
+    code = ("from guard.dialogue import is_back_channel, waits\n"
+            "text = 'да сейчас ' * 60 + 'ромашка'\n"
+            "print(is_back_channel(text), waits(text), waits('да сейчас ' * 60))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["False", "False", "True"]
