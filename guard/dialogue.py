@@ -34,6 +34,8 @@ masked. Off by default (an employee's name is personal data too: fail closed); `
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
@@ -283,7 +285,7 @@ def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
 # шесть семьдесят восемь"), each a number or a word that may name something — not a verb, an adverb, a pronoun or a
 # particle ("сейчас вспомню", "не знаю", "а зачем вам", "нет": no value), prepositions and conjunctions between.
 _VALUE_WORDS = 8
-_ANSWER_WORD = re.compile(r"[^\s,;:!?…()«»\"]*[^\s,;:!?…()«»\".]")
+_ANSWER_WORD = re.compile(r"[^\s,;:!?…()«»\".]++(?:\.++[^\s,;:!?…()«»\".]++)*+")  # a word's own dots inside only
 _JOINING_POS = frozenset({"PREP", "CONJ"})
 _NAMING_POS = frozenset({"NOUN", "ADJF"})
 _GREETS = re.compile(GREETING, re.IGNORECASE)  # "добрый день": no answer
@@ -320,7 +322,7 @@ def answer_value(text: str) -> tuple[int, int] | None:
 
 
 # A number in a question counting what is asked for ("последние четыре цифры паспорта"): no value dictated.
-_A_COUNT = re.compile(r"\d+(?=[ \t]+(?:[а-яё]+[ \t]+)?(?:цифр|знак|символ|букв)[а-яё]*(?![а-яё]))", re.IGNORECASE)
+_A_COUNT = re.compile(r"(?<!\d)\d++(?=[ \t]+(?:[а-яё]+[ \t]+)?(?:цифр|знак|символ|букв)[а-яё]*(?![а-яё]))", re.IGNORECASE)
 
 
 def _dictates(text: str) -> bool:
@@ -328,8 +330,8 @@ def _dictates(text: str) -> bool:
     return _A_DIGIT.search(_A_COUNT.sub(" ", normalize(text).text)) is not None
 
 
-# Below every recognizer's score: the answer's own reading, when it found the value, types it ("код подразделения в
-# паспорте" / "617-073" is a department's code); the kind asked for types what nothing else found.
+# Below every recognizer's score: the kind asked for types only what nothing else found (`where_nothing_is`: "код
+# подразделения в паспорте" / "617-073" stays a department's code).
 _ASKED_SCORE = 0.3
 
 
@@ -394,13 +396,34 @@ def in_turns(turns: Sequence[Turn], starts: list[int], entities: list[Entity]) -
     return found
 
 
+def asked_in_labelled_turns(text: str) -> list[Entity]:
+    """`asked_values` over the labelled turns of one text, in that text's offsets."""
+    turns = labelled_turns(text)
+    found = asked_values([(speaker, text[start:end]) for speaker, start, end in turns]) if turns else []
+    return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]
+
+
+def where_nothing_is(asked: list[Entity], found: list[Entity]) -> list[Entity]:
+    """The values read as the kind asked for that no entity of `found` touches: where the answer's own reading found
+    something, it understood the answer ("29 54 20 65 срок 08 27": a card and its expiry, not one value), and stands."""
+    spans = sorted((entity.start, entity.end) for entity in found)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end among the spans up to each
+    kept = []
+    for entity in asked:
+        before = bisect_left(starts, entity.end)  # the spans starting before the value ends
+        if before == 0 or reach[before - 1] <= entity.start:
+            kept.append(entity)
+    return kept
+
+
 def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:
-    """`across_turns` and `asked_values` over the labelled turns of one text, in that text's offsets."""
+    """`across_turns` over the labelled turns of one text, in that text's offsets."""
     turns = labelled_turns(text)
     if not turns:
         return []
     said = [(speaker, text[start:end]) for speaker, start, end in turns]
-    found = across_turns(said, analyze) + asked_values(said)
+    found = across_turns(said, analyze)
     return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]
 
 
