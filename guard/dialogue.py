@@ -204,13 +204,16 @@ _LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t]*(\d{1,
                     re.IGNORECASE)
 
 
+_CONTACT_CENTER = "contact center"  # the side of a labelled turn said by the contact center (`labelled_turns`)
+
+
 def _speaker(label: re.Match) -> str:
     """The side a label says: the caller's, the contact center's, or for a numbered voice ("спикер 2") that voice
     itself, which is not the contact center's (lexicon.NEUTRAL_LABELS)."""
     word = label.group(1).lower()
     if word in NEUTRAL_LABELS:
         return f"{word} {label.group(2) or ''}".strip()
-    return "caller" if word in CALLER_LABELS else "contact center"
+    return "caller" if word in CALLER_LABELS else _CONTACT_CENTER
 
 
 def labelled_turns(text: str) -> list[tuple[str, int, int]]:
@@ -230,7 +233,7 @@ def labelled_turns(text: str) -> list[tuple[str, int, int]]:
              for label, following in zip(labels, [*labels[1:], None])]
     if labels is not with_colon and text[:labels[0].start()].strip():
         first = _speaker(labels[0])
-        turns.insert(0, ("caller" if first != "caller" else "contact center", 0, labels[0].start()))
+        turns.insert(0, ("caller" if first != "caller" else _CONTACT_CENTER, 0, labels[0].start()))
     return turns
 
 
@@ -302,7 +305,8 @@ def _may_be_a_value(word: str) -> bool:
     if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in word):
         return True
     found = parses(word.strip(".-"))
-    return not found or any(str(parse.tag.POS) in _NAMING_POS or "UNKN" in parse.tag for parse in found)
+    return not found or any(str(parse.tag.POS) in _NAMING_POS and "Apro" not in parse.tag or "UNKN" in parse.tag
+                            for parse in found)  # "какое", "этот": a pronoun's adjective names nothing
 
 
 def answer_value(text: str) -> tuple[int, int] | None:
@@ -339,15 +343,17 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
     """(answer's turn index, entity in its offsets) for each answer (`answers`) that is only a value (`answer_value`)
     to a question asking for a kind (`asked_kind`): the value typed as that kind ("ваша фамилия" / "воробей", "назовите
     имей" / "…" / "подождите, продолжайте" / "пять шесть четыре …"). An answer naming another kind's word is talk
-    about that kind ("ваша фамилия" / "а паспорт нужен", "номер"), not the value; a turn holding a number is dictation,
-    not a question ("паспорт сорок пять ноль пять" / "номер")."""
+    about a value ("ваша фамилия" / "а паспорт нужен", "номер полиса"), not the value; a turn holding a number is
+    dictation, not a question ("паспорт сорок пять ноль пять" / "номер"). In a call with the contact center's speaker
+    only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing."""
     out: list[tuple[int, Entity]] = []
+    askers = any(is_contact_center(who) for who, _ in turns)
     for question, answer in answers(turns):
         asked = question_tail(turns[question][1])
         kind = asked_kind(asked)
-        if kind is None or _dictates(asked):
+        if kind is None or _dictates(asked) or askers and not is_contact_center(turns[question][0]):
             continue
-        if _NAMES_A_VALUE.search(turns[answer][1]) and asked_kind(turns[answer][1]) != kind:
+        if _NAMES_A_VALUE.search(turns[answer][1]):
             continue
         span = answer_value(turns[answer][1])
         if span is not None:
@@ -462,7 +468,7 @@ def is_contact_center(speaker: Hashable) -> bool:
     if not isinstance(speaker, str):
         return False
     word = speaker.strip().lower()
-    return word in CONTACT_CENTER_LABELS or (re.fullmatch(SPEAKER_LABEL, word) is not None
+    return word in CONTACT_CENTER_LABELS or word == _CONTACT_CENTER or (re.fullmatch(SPEAKER_LABEL, word) is not None
                                                and word not in CALLER_LABELS and word not in NEUTRAL_LABELS)
 
 
@@ -498,7 +504,7 @@ def without_operators_name(text: str, entities: list[Entity], speaker: Hashable 
         own = operators_own_names(text) if is_contact_center(speaker) else []
     else:
         own = [(start + name_start, start + name_end)
-               for who, start, end in labelled_turns(text) if who == "contact center"
+               for who, start, end in labelled_turns(text) if who == _CONTACT_CENTER
                for name_start, name_end in operators_own_names(text[start:end])]
     if not own:
         return entities

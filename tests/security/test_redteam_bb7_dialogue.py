@@ -92,6 +92,15 @@ def test_an_answer_saying_no_value_is_no_value(redactor, answer):
     assert said(redactor, [(OPERATOR, "ваша фамилия"), (CLIENT, answer)])[1] == answer
 
 
+@pytest.mark.parametrize("turns", [
+    [(CLIENT, "хочу поменять фамилию в договоре"), (OPERATOR, "прежняя и новая")],  # the caller asks the operator nothing
+    [(OPERATOR, "для замены нужен паспорт"), (CLIENT, "паспорт с собой")],           # talk about a value, not the value
+    [(OPERATOR, "ваше кодовое слово"), (CLIENT, "какое слово")],                     # a pronoun's adjective names nothing
+])
+def test_a_turn_answering_no_question_of_the_contact_center_or_talking_about_a_value_stays(redactor, turns):
+    assert said(redactor, turns)[1] == turns[1][1]
+
+
 def test_the_dictating_speakers_own_turn_is_no_question_for_the_listeners_prompt(redactor):
     turns = [(CLIENT, "мой паспорт серия сорок шесть ноль два"), (OPERATOR, "номер"), (CLIENT, "сто двадцать три")]
     assert said(redactor, turns)[1] == "номер"
