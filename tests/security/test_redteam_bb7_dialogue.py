@@ -95,7 +95,7 @@ def test_an_answer_saying_no_value_is_no_value(redactor, answer):
 @pytest.mark.parametrize("turns", [
     [(CLIENT, "хочу поменять фамилию в договоре"), (OPERATOR, "прежняя и новая")],  # the caller asks the operator nothing
     [(OPERATOR, "для замены нужен паспорт"), (CLIENT, "паспорт с собой")],           # talk about a value, not the value
-    [(OPERATOR, "ваше кодовое слово"), (CLIENT, "какое слово")],                     # a pronoun's adjective names nothing
+    [(OPERATOR, "ваша фамилия"), (CLIENT, "эту какую")],                             # pronouns' adjectives name nothing
 ])
 def test_a_turn_answering_no_question_of_the_contact_center_or_talking_about_a_value_stays(redactor, turns):
     assert said(redactor, turns)[1] == turns[1][1]
