@@ -284,9 +284,9 @@ BACK_CHANNEL_WORDS = (r"(?:хорошо|ок(?:ей)?|понятно|понял\
                       r"дальше|далее|есть|ну|вот|угу(?:-угу)*|ага(?:-ага)*|да(?:-да)*|так(?:-так)*|и|а)")
 # What either speaker says while a value is looked for or written down, besides the back-channels and hesitations
 # ("сейчас вспомню", "минутку, посмотрю", "подождите секунду я записываю"): a turn of only these is a stall, and the
-# question before it still waits for its answer (guard/dialogue.py).
+# question before it still waits for its answer (guard/dialogue.py); a thanks ("спс") answers nothing either.
 STALL_WORDS = (r"(?:вспомн\w*|посмотр\w*|гляну|найду|ищу|подожд\w*|погод\w*|минут\w*|секунд\w*|момент\w*|"
-               r"сейчас|щас|пожалуйста|я|там|одну|один|ещ[её]|пока)")
+               r"сейчас|щас|пожалуйста|я|там|одну|один|ещ[её]|пока|спасибо|спс|благодарю)")
 
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).

@@ -86,7 +86,7 @@ def test_a_transcript_written_as_one_text_reads_the_answer_as_the_kind_asked_for
 
 
 @pytest.mark.parametrize("answer", ["да", "нет", "сейчас", "не помню", "а зачем вам это", "да конечно",
-                                    "добрый день", "подождите минутку"])
+                                    "добрый день", "подождите минутку", "спс"])
 def test_an_answer_saying_no_value_is_no_value(redactor, answer):
     assert answer_value(answer) is None
     assert said(redactor, [(OPERATOR, "ваша фамилия"), (CLIENT, answer)])[1] == answer
