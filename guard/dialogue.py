@@ -7,6 +7,12 @@ of the other speaker between — are also read as one text, and every piece of w
 turn. Turns apart (another speaker saying something of substance between) stay apart: a number is never joined across
 a question and its answer.
 
+What a question asks for carries to its answer (red team bb7 05, 09): a turn naming a kind's words of asking ("ваша
+фамилия", "кем выдан паспорт", `Kind.asked`) waits for its answer over stalls and back-channels of either speaker
+("сейчас вспомню" / "хорошо"), the asker's echoes and short prompts ("год"); an answer that is only a value, in words
+that may name something ("воробей", "ну волк", "пятьдесят шесть семьдесят восемь"; not "да", "нет", "сейчас вспомню")
+is masked as the kind asked for, below every recognizer's score so the answer's own reading types what it found.
+
 A value asked for and answered (red team bb5 05): a short prompt of the other speaker ("номер", "а
 дальше?") does not part what one speaker dictates: "паспорт серия сорок пять ноль пять" / "номер" / "шестьсот …" is
 read as one text with the prompt's words between, and masked in the caller's turns only.
@@ -28,23 +34,32 @@ masked. Off by default (an employee's name is personal data too: fail closed); `
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Callable, Hashable, Iterator, Sequence
 
 from guard.entities import Entity
 from guard.morph import parses
 from guard.normalize import HESITATION, normalize
+from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
-from guard.recognizers.device_id import DEVICE_WORDS
-from guard.recognizers.lexicon import OTHER_VALUE_WORDS
-from guard.recognizers.secret import HINT as SECRET_CUE
+from guard.recognizers.lexicon import OTHER_VALUE_WORDS, STALL_WORDS
 from guard.recognizers.lexicon import GREETING, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 
+
+
+def _only(words: str) -> re.Pattern:
+    """A text of nothing but `words` between blanks and marks. Each word is matched once, atomically: the lists overlap
+    ("да", "сейчас" are in two), and a backtracking engine trying every way to cover "да да да … ромашка" took
+    exponential time (20 words: 23 s)."""
+    return re.compile(r"[\s\W]*+(?:(?>(?:" + words + r")(?![\w-]))[\s\W]*+)*+", re.IGNORECASE)
+
+
 # A turn that only acknowledges ("угу", "да-да, записываю", "так, дальше"): hesitations and fillers of speech
 # (guard/normalize.py) and the words that say "go on" (recognizers/lexicon.py, the one list).
-_BACK_CHANNEL = re.compile(r"[\s\W]*(?:(?:" + HESITATION + "|" + BACK_CHANNEL_WORDS + r")(?![\w-])[\s\W]*)*",
-                           re.IGNORECASE)
+_BACK_CHANNEL = _only(HESITATION + "|" + BACK_CHANNEL_WORDS)
 _A_DIGIT = re.compile(r"\d")
 # What ends a turn's text but would end a number read across the join: the turn's closing punctuation.
 _TRAILING = re.compile(r"[\s.,;:!?…]*$")
@@ -55,6 +70,16 @@ Turn = tuple[Hashable, str]  # (speaker, text); the speaker is compared only, No
 def is_back_channel(text: str) -> bool:
     """A turn that says nothing but "go on" (empty text too)."""
     return _BACK_CHANNEL.fullmatch(text) is not None
+
+
+# A turn that only waits ("сейчас вспомню", "подождите секунду я записываю так продолжайте пожалуйста"): the back-
+# channels' words and the words of looking for or writing down a value (lexicon.STALL_WORDS).
+_STALL = _only(HESITATION + "|" + BACK_CHANNEL_WORDS + "|" + STALL_WORDS)
+
+
+def waits(text: str) -> bool:
+    """A back-channel, or a stall of either speaker: a turn after which what was asked or dictated goes on."""
+    return _STALL.fullmatch(text) is not None
 
 
 # A prompt of the listener that asks for the next part of what is dictated: a few words, no number ("номер", "а дальше?").
@@ -89,7 +114,7 @@ def echoed(turns: Sequence[Turn]) -> dict[int, int]:
     found: dict[int, int] = {}
     last: int | None = None
     for index, (who, text) in enumerate(turns):
-        if is_back_channel(text):
+        if waits(text):
             continue
         if last is not None and who != turns[last][0] and _A_DIGIT.search(normalize(text).text):
             digits, words, _ = _digits_and_words(text)
@@ -106,8 +131,8 @@ def echo_spans(text: str) -> list[tuple[int, int]]:
 
 
 def stretches(turns: Sequence[Turn], prompts: bool = False) -> Iterator[list[int]]:
-    """The indices of the turns one speaker says one after another, back-channels and echoes (`echoed`) of others
-    between skipped; only stretches of two turns or more. With `prompts`, a short prompt of another speaker between
+    """The indices of the turns one speaker says one after another, back-channels, stalls (`waits`: "подождите… так
+    продолжайте") and echoes (`echoed`) of others between skipped; only stretches of two turns or more. With `prompts`, a short prompt of another speaker between
     is kept in the stretch (its index is listed: it is read, not masked)."""
     current: list[int] = []
     speaker: Hashable = object()
@@ -117,7 +142,7 @@ def stretches(turns: Sequence[Turn], prompts: bool = False) -> Iterator[list[int
             if prompts:
                 current.extend(between for between in range(current[-1] + 1, index) if is_prompt(turns[between][1]))
             current.append(index)
-        elif current and (is_back_channel(text) or index in echoes or prompts and is_prompt(text)):
+        elif current and (waits(text) or index in echoes or prompts and is_prompt(text)):
             continue
         else:
             if len(current) > 1:
@@ -179,13 +204,16 @@ _LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t]*(\d{1,
                     re.IGNORECASE)
 
 
+_CONTACT_CENTER = "contact center"  # the side of a labelled turn said by the contact center (`labelled_turns`)
+
+
 def _speaker(label: re.Match) -> str:
     """The side a label says: the caller's, the contact center's, or for a numbered voice ("спикер 2") that voice
     itself, which is not the contact center's (lexicon.NEUTRAL_LABELS)."""
     word = label.group(1).lower()
     if word in NEUTRAL_LABELS:
         return f"{word} {label.group(2) or ''}".strip()
-    return "caller" if word in CALLER_LABELS else "contact center"
+    return "caller" if word in CALLER_LABELS else _CONTACT_CENTER
 
 
 def labelled_turns(text: str) -> list[tuple[str, int, int]]:
@@ -205,27 +233,132 @@ def labelled_turns(text: str) -> list[tuple[str, int, int]]:
              for label, following in zip(labels, [*labels[1:], None])]
     if labels is not with_colon and text[:labels[0].start()].strip():
         first = _speaker(labels[0])
-        turns.insert(0, ("caller" if first != "caller" else "contact center", 0, labels[0].start()))
+        turns.insert(0, ("caller" if first != "caller" else _CONTACT_CENTER, 0, labels[0].start()))
     return turns
 
 
-# A turn asking for a value names it: a number's, a date's, an address's, a mailbox's word (lexicon.OTHER_VALUE_WORDS),
-# a secret's cue (recognizers/secret.py), a device's (recognizers/device_id.py), a name's word, or "номер" ("назовите
-# кодовое слово", "дата рождения", "номер").
-_NAMES_A_VALUE = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + "|" + DEVICE_WORDS
-                            + r"|номер|фамили|имя|имени|отчеств|зовут)|" + SECRET_CUE, re.IGNORECASE)
+# What a question asks for: each kind's own words of asking (`Kind.asking_words`: "ваша фамилия", "кем выдан", "срок
+# действия", a secret's or a device's cue, a number's cue stems), in the registry's order.
+_ASKING: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (kind.entity, re.compile(r"(?<![а-яёa-z])(?:" + kind.asking_words() + ")", re.IGNORECASE))
+    for kind in KINDS if kind.asking_words())
+
+# A turn asking for a value names it: a kind's words of asking, or a number's, a date's, an amount's word
+# (lexicon.OTHER_VALUE_WORDS), or "номер" ("назовите кодовое слово", "дата рождения", "номер").
+_NAMES_A_VALUE = re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + r"|номер)|"
+                            + "|".join(words.pattern for _, words in _ASKING), re.IGNORECASE)
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of personal data `question` asks for: the kind whose words of asking come first in it (the longer
+    words at one place: "номер телефона", "дата выдачи"); None when it names none ("номер", "сумма")."""
+    found = [(words.start(), words.start() - words.end(), order, entity)
+             for order, (entity, pattern) in enumerate(_ASKING) for words in [pattern.search(question)] if words]
+    return min(found)[3] if found else None
+
+
+# The turns of the one answering read as answering one question ("тула" / "улица" / "советская"; "пятое мая" / "год" /
+# "семьдесят седьмой"): a few, then the question is taken as answered.
+_ANSWER_TURNS = 3
 
 
 def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
-    """(question, answer) indices: a turn right after another speaker's turn that names a value (`_NAMES_A_VALUE`),
-    back-channels of either between skipped ("назовите кодовое слово" / "ромашка", "дата рождения" / "семнадцатое …")."""
+    """(question, answer) indices: the turns of another speaker after a turn that names a value (`_NAMES_A_VALUE`), up
+    to `_ANSWER_TURNS` of them. What comes between does not part them: back-channels and stalls of either speaker
+    (`waits`: "сейчас вспомню" / "хорошо" / "ромашка"), the asker's echo of a piece (`echoed`), and the asker's short
+    prompt naming no other value ("назовите дату рождения" / "пятое мая" / "год" / "семьдесят седьмой"); a prompt that
+    names a value is the next question ("улица" / "советская")."""
+    echoes = echoed(turns)
     question: int | None = None
+    answered = 0
     for index, (who, text) in enumerate(turns):
-        if is_back_channel(text):
+        if waits(text) or index in echoes and question is not None:
             continue
         if question is not None and who != turns[question][0]:
-            yield question, index
-        question = index if _NAMES_A_VALUE.search(text) else None
+            if answered < _ANSWER_TURNS:
+                yield question, index
+                answered += 1
+            continue
+        if question is not None and is_prompt(text) and not _NAMES_A_VALUE.search(text):
+            continue
+        question, answered = (index if _NAMES_A_VALUE.search(text) else None), 0
+
+
+# An answer that is only its value: a few words ("воробей", "ну волк", "отделом уфмс по району хамовники", "пятьдесят
+# шесть семьдесят восемь"), each a number or a word that may name something — not a verb, an adverb, a pronoun or a
+# particle ("сейчас вспомню", "не знаю", "а зачем вам", "нет": no value), prepositions and conjunctions between.
+_VALUE_WORDS = 8
+_ANSWER_WORD = re.compile(r"[^\s,;:!?…()«»\".]++(?:\.++[^\s,;:!?…()«»\".]++)*+")  # a word's own dots inside only
+_JOINING_POS = frozenset({"PREP", "CONJ"})
+_NAMING_POS = frozenset({"NOUN", "ADJF"})
+_GREETS = re.compile(GREETING, re.IGNORECASE)  # "добрый день": no answer
+
+
+def _joins(word: str) -> bool:
+    found = parses(word.strip(".-"))
+    return bool(found) and all(str(parse.tag.POS) in _JOINING_POS for parse in found)
+
+
+def _may_be_a_value(word: str) -> bool:
+    """A digit, a Latin letter, or a word with a reading as a noun or a full adjective ("воробей", "советская"; not
+    "конечно", "нужен", "вспомню"); a word pymorphy does not know is one (fail closed)."""
+    if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in word):
+        return True
+    found = parses(word.strip(".-"))
+    return not found or any(str(parse.tag.POS) in _NAMING_POS and "Apro" not in parse.tag or "UNKN" in parse.tag
+                            for parse in found)  # "какое", "этот": a pronoun's adjective names nothing
+
+
+def answer_value(text: str) -> tuple[int, int] | None:
+    """(start, end) in `text` of the value an answer turn is, when the turn is only its value (fillers and stalls at
+    its edges aside); None for a turn saying something else ("да", "нет", "сейчас вспомню", a sentence)."""
+    normalized = normalize(text)
+    words = list(_ANSWER_WORD.finditer(normalized.text))
+    while words and (waits(words[0].group()) or _joins(words[0].group())):
+        words.pop(0)
+    while words and (waits(words[-1].group()) or _joins(words[-1].group())):
+        words.pop()
+    if not words or len(words) > _VALUE_WORDS or _GREETS.match(normalized.text, words[0].start()):
+        return None
+    if not all(_may_be_a_value(word.group()) or _joins(word.group()) for word in words):
+        return None
+    return normalized.to_original(words[0].start(), words[-1].end())
+
+
+# A number in a question counting what is asked for ("последние четыре цифры паспорта"): no value dictated.
+_A_COUNT = re.compile(r"(?<!\d)\d++(?=[ \t]+(?:[а-яё]+[ \t]+)?(?:цифр|знак|символ|букв)[а-яё]*(?![а-яё]))", re.IGNORECASE)
+
+
+def _dictates(text: str) -> bool:
+    """Does `text` say a number besides a count of what it asks for?"""
+    return _A_DIGIT.search(_A_COUNT.sub(" ", normalize(text).text)) is not None
+
+
+# Below every recognizer's score: the kind asked for types only what nothing else found (`where_nothing_is`: "код
+# подразделения в паспорте" / "617-073" stays a department's code).
+_ASKED_SCORE = 0.3
+
+
+def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
+    """(answer's turn index, entity in its offsets) for each answer (`answers`) that is only a value (`answer_value`)
+    to a question asking for a kind (`asked_kind`): the value typed as that kind ("ваша фамилия" / "воробей", "назовите
+    имей" / "…" / "подождите, продолжайте" / "пять шесть четыре …"). An answer naming another kind's word is talk
+    about a value ("ваша фамилия" / "а паспорт нужен", "номер полиса"), not the value; a turn holding a number is
+    dictation, not a question ("паспорт сорок пять ноль пять" / "номер"). In a call with the contact center's speaker
+    only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing."""
+    out: list[tuple[int, Entity]] = []
+    askers = any(is_contact_center(who) for who, _ in turns)
+    for question, answer in answers(turns):
+        asked = question_tail(turns[question][1])
+        kind = asked_kind(asked)
+        if kind is None or _dictates(asked) or askers and not is_contact_center(turns[question][0]):
+            continue
+        if _NAMES_A_VALUE.search(turns[answer][1]):
+            continue
+        span = answer_value(turns[answer][1])
+        if span is not None:
+            out.append((answer, Entity(span[0], span[1], kind, _ASKED_SCORE)))
+    return out
 
 
 # How much of a question is read with its answer: its end, where the value it asks for is named (a long turn's start is
@@ -269,12 +402,34 @@ def in_turns(turns: Sequence[Turn], starts: list[int], entities: list[Entity]) -
     return found
 
 
+def asked_in_labelled_turns(text: str) -> list[Entity]:
+    """`asked_values` over the labelled turns of one text, in that text's offsets."""
+    turns = labelled_turns(text)
+    found = asked_values([(speaker, text[start:end]) for speaker, start, end in turns]) if turns else []
+    return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]
+
+
+def where_nothing_is(asked: list[Entity], found: list[Entity]) -> list[Entity]:
+    """The values read as the kind asked for that no entity of `found` touches: where the answer's own reading found
+    something, it understood the answer ("29 54 20 65 срок 08 27": a card and its expiry, not one value), and stands."""
+    spans = sorted((entity.start, entity.end) for entity in found)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end among the spans up to each
+    kept = []
+    for entity in asked:
+        before = bisect_left(starts, entity.end)  # the spans starting before the value ends
+        if before == 0 or reach[before - 1] <= entity.start:
+            kept.append(entity)
+    return kept
+
+
 def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:
     """`across_turns` over the labelled turns of one text, in that text's offsets."""
     turns = labelled_turns(text)
     if not turns:
         return []
-    found = across_turns([(speaker, text[start:end]) for speaker, start, end in turns], analyze)
+    said = [(speaker, text[start:end]) for speaker, start, end in turns]
+    found = across_turns(said, analyze)
     return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]
 
 
@@ -313,7 +468,7 @@ def is_contact_center(speaker: Hashable) -> bool:
     if not isinstance(speaker, str):
         return False
     word = speaker.strip().lower()
-    return word in CONTACT_CENTER_LABELS or (re.fullmatch(SPEAKER_LABEL, word) is not None
+    return word in CONTACT_CENTER_LABELS or word == _CONTACT_CENTER or (re.fullmatch(SPEAKER_LABEL, word) is not None
                                                and word not in CALLER_LABELS and word not in NEUTRAL_LABELS)
 
 
@@ -349,7 +504,7 @@ def without_operators_name(text: str, entities: list[Entity], speaker: Hashable 
         own = operators_own_names(text) if is_contact_center(speaker) else []
     else:
         own = [(start + name_start, start + name_end)
-               for who, start, end in labelled_turns(text) if who == "contact center"
+               for who, start, end in labelled_turns(text) if who == _CONTACT_CENTER
                for name_start, name_end in operators_own_names(text[start:end])]
     if not own:
         return entities

@@ -1329,13 +1329,49 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             for i in range(first, last):
                 if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
                     yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
-        if len(joints) < 2:
+        whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
+        if len(joints) < 2 and not whole:
             continue
         for i in joints:
             before, after = max(f for f in firsts if f <= i), i + 1
-            if not shaped[before] and not shaped[after] and \
+            if i < whole or len(joints) >= 2 and not shaped[before] and not shaped[after] and \
                     max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
                 yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
+
+
+@lru_cache(maxsize=1)
+def _cue_lengths() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
+    """The cue stems of the kinds whose values have a known number of digits (`Kind.digits`), as one pattern of a cue
+    said up to two words before a number, and each stem's lengths."""
+    from guard.recognizers import KINDS  # the registry reads this module: looked up when first read
+
+    lengths = {stem: kind.digits for kind in KINDS if kind.digits for stem in kind.cues}
+    stems = "|".join(sorted(lengths, key=lambda stem: (-len(stem), stem)))
+    return re.compile(r"(?<![а-яёa-z])(" + stems + r")[а-яёa-z]*(?:[ \t,:№]+[а-яёa-z]+){0,2}[ \t,:№]*\Z",
+                      re.IGNORECASE), lengths
+
+
+_CUE_REACH = 48  # characters before a number where its cue is looked for
+
+
+def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re.Match]) -> int:
+    """How many of the chain's first gaps join one value: after a cue whose kind's values have N digits ("паспорт",
+    10), the first groups that make exactly N digits with an "и" among their gaps are one number said in pieces
+    ("паспорт 45 0 5 и 123 456"); 0 when there is no such cue, the count falls between, or no "и" is needed
+    ("паспорт 4505 123456 и 2010 года": the value is whole before the "и")."""
+    cue, lengths = _cue_lengths()
+    found = cue.search(text[max(0, start - _CUE_REACH):start])
+    if found is None:
+        return 0
+    wanted = lengths[next(stem for stem in lengths if found.group(1).lower().startswith(stem))]
+    total = 0
+    for k, group in enumerate(groups):
+        total += len(group)
+        if total in wanted:
+            return k if any("и" in gap.group() for gap in gaps[:k]) else 0
+        if total > max(wanted):
+            return 0
+    return 0
 
 
 def read_separators(text: str) -> NormalizedText:

@@ -23,13 +23,18 @@ from guard.recognizers import (account_number, bank_account, bik, birth_certific
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
 from guard.recognizers.packed_run import PackedRunRecognizer
+from guard.recognizers import person
 from guard.recognizers.person import PersonRecognizer
 from guard.recognizers.person_tagger import LowercaseNameRecognizer
 
 # docs/interfaces.md §1, in the order results are preferred when nothing else decides.
 KINDS: tuple[Kind, ...] = (
-    Kind("PERSON", (PersonRecognizer, LowercaseNameRecognizer), name_value, needs_nlp=True),
-    Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True),
+    Kind("PERSON", (PersonRecognizer, LowercaseNameRecognizer), name_value, needs_nlp=True, asked=person.ASKED),
+    Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True,
+         # where one lives or is registered, and the parts a question names ("город и улица"); not "доставка" (a
+         # question of when)
+         asked=r"адрес\w*|прописк\w*|прописан\w*|зарегистрирован\w*|прожива\w*|жив[её]те|город\w*|улиц\w*|дом(?![а-яё])|"
+               r"квартир\w*|индекс\w*|населенн\w*"),
     passport.KIND,
     phone.KIND,
     email.KIND,

@@ -207,6 +207,18 @@ class Kind:
     # A credential or a card's code (a password, a PIN, a CVV, an expiry): no part of it may be shown, so an operator
     # that keeps the last characters of a value masks it whole (guard/operators.py, red team bb7, 19).
     secret: bool = False
+    # The words of a question asking for this kind ("ваша фамилия", "кем выдан", "срок действия"), a regex read from a
+    # word's start; empty: its cue stems. The answer to such a question is read as this kind (guard/dialogue.py).
+    asked: str = ""
+    # How many digits a value of this kind has when whole (a passport's 10, a SNILS's 11): after one of its cues, digit
+    # groups said with "и" between that make exactly this many are one value (guard/normalize.py, red team bb7, 13).
+    digits: tuple[int, ...] = ()
+
+    def asking_words(self) -> str:
+        """The regex of a question asking for this kind: `asked`, else the cue stems, else nothing ("")."""
+        if self.asked:
+            return self.asked
+        return "|".join(re.escape(stem) + r"\w*" for stem in sorted(self.cues, key=lambda w: (-len(w), w)))
 
 
 def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,

@@ -386,6 +386,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
 
 
 KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
+            asked=r"дат\w*\s+рожд\w*|" + BIRTH_CUE.pattern,
             # a birth word or abbreviation (the cue's own, BIRTH_CUE: "д/р" too), or a full date (only these are taken
             # without one): numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта");
             # someone's year ("дед уже 41 года")

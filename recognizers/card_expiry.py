@@ -104,4 +104,5 @@ def canonical(value: str) -> str:
     return digits[:2] + digits[-2:] if len(digits) >= 4 else digits
 
 
-KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True, secret=True)
+KIND = Kind("CARD_EXPIRY", (CardExpiryRecognizer,), canonical, numeric=True, secret=True,
+            asked=r"срок\w*\s+действ\w*|действ\w*\s+до|до\s+какого")

@@ -76,4 +76,4 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
     return lengths in ((4, 4, 4, 4), (16,)) and luhn_ok(digits)
 
 
-KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True, cues=("карт",))
+KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True, cues=("карт",), digits=(16,))

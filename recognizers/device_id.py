@@ -72,5 +72,5 @@ class DeviceIdRecognizer(ContextPatternRecognizer):
         return kept
 
 
-KIND = Kind("DEVICE_ID", (DeviceIdRecognizer,), number_value, numeric=True,
+KIND = Kind("DEVICE_ID", (DeviceIdRecognizer,), number_value, numeric=True, asked=DEVICE_WORDS,
             cues=("imei", "iccid", "imsi", "айсиси", "имси"))

@@ -195,5 +195,5 @@ def canonical(value: str) -> str:
     return value.lower().replace("ё", "е").replace(" ", "")
 
 
-KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical,
+KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical, asked=r"почт\w*|e-?mail|имейл\w*|мейл\w*|электронн\w*",
             hint=r"@|[a-z]%(?:40)?[a-z]|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер|gmail|yandex|rambler|inbox|инбокс")

@@ -55,4 +55,4 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
     return len(lengths) == 1 and is_valid_inn(digits)
 
 
-KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True, cues=("инн",))
+KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True, cues=("инн",), digits=(10, 12))

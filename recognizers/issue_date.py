@@ -66,4 +66,5 @@ class PassportIssueDateRecognizer(ContextPatternRecognizer):
         return _PASSPORT_WORD.search(text, max(0, start - 160), min(len(text), end + 60)) is not None
 
 
-KIND = Kind("DOCUMENT_ISSUE_DATE", (IssueDateRecognizer, PassportIssueDateRecognizer), number_value, numeric=True)
+KIND = Kind("DOCUMENT_ISSUE_DATE", (IssueDateRecognizer, PassportIssueDateRecognizer), number_value, numeric=True,
+            asked=r"дат\w*\s+выдач\w*|когда\s+(?:\w+\s+)?выдан\w*")

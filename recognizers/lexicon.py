@@ -285,6 +285,11 @@ CONTACT_CENTER_LABELS = frozenset({"operator", "agent", "оператор", "с�
 # of one value said in one turn (recognizers/cue_reach.py: LISTENERS_WORDS, read by the phone and every cued kind).
 BACK_CHANNEL_WORDS = (r"(?:хорошо|ок(?:ей)?|понятно|понял\w*|записыва\w*|записал\w*|пишу|слушаю|продолжайте|мгм|"
                       r"дальше|далее|есть|ну|вот|угу(?:-угу)*|ага(?:-ага)*|да(?:-да)*|так(?:-так)*|и|а)")
+# What either speaker says while a value is looked for or written down, besides the back-channels and hesitations
+# ("сейчас вспомню", "минутку, посмотрю", "подождите секунду я записываю"): a turn of only these is a stall, and the
+# question before it still waits for its answer (guard/dialogue.py); a thanks ("спс") answers nothing either.
+STALL_WORDS = (r"(?:вспомн\w*|посмотр\w*|гляну|найду|ищу|подожд\w*|погод\w*|минут\w*|секунд\w*|момент\w*|"
+               r"сейчас|щас|пожалуйста|я|там|одну|один|ещ[её]|пока|спасибо|спс|благодарю)")
 
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).

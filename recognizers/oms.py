@@ -27,4 +27,4 @@ class OmsRecognizer(ContextPatternRecognizer):
                     9, 20))
 
 
-KIND = Kind("RU_OMS", (OmsRecognizer,), number_value, numeric=True, cues=("полис", "омс"))
+KIND = Kind("RU_OMS", (OmsRecognizer,), number_value, numeric=True, cues=("полис", "омс"), digits=(16,))

@@ -84,4 +84,4 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
 
 
 KIND = Kind("RU_PASSPORT", (PassportRecognizer,), number_value, numeric=True,
-            cues=("паспорт",))
+            cues=("паспорт",), digits=(10,))

@@ -43,4 +43,5 @@ class PassportIssuerRecognizer(ContextPatternRecognizer):
             and not re.search(r"[а-яё]{3,}(?:ым|им|ой|ого|его|ом|ем|ской|ском)\b", pattern_text)
 
 
-KIND = Kind("RU_PASSPORT_ISSUER", (PassportIssuerRecognizer,), name_value, hint=OFFICE_WORDS + "|ровд|овир")
+KIND = Kind("RU_PASSPORT_ISSUER", (PassportIssuerRecognizer,), name_value, hint=OFFICE_WORDS + "|ровд|овир",
+            asked=r"кем\s+выдан\w*|выдан\w*|выдач\w*")

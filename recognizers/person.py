@@ -520,6 +520,10 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
+# A question asking for a name ("ваша фамилия", "как к вам обращаться", "на кого оформлен"): its answer is a name
+# (guard/dialogue.py), whatever else the word means ("воробей").
+ASKED = r"фамили\w*|имя(?![а-яё])|имени(?![а-яё])|отчеств\w*|(?:вас|тебя|его|е[её]|их)\s+зовут|звать|фио(?![а-яё])|обращаться|(?:на\s+)?кого\s+(?:оформлен|записан)\w*|владел\w*"
+
 _POLITE_WORDS = {"пожалуйста", "будьте", "добры", "любезны"}
 
 

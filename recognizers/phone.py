@@ -405,4 +405,5 @@ class PhoneRecognizer(ContextPatternRecognizer):
 # a phone written in pieces, an area code and a local number apart (recognizers/local_phone.py, red team bb4 F03)
 from guard.recognizers.local_phone import LocalNumberRecognizer  # noqa: E402  (its own module: read with this kind)
 
-KIND = Kind("PHONE_NUMBER", (PhoneRecognizer, LocalNumberRecognizer), canonical, numeric=True)
+KIND = Kind("PHONE_NUMBER", (PhoneRecognizer, LocalNumberRecognizer), canonical, numeric=True,
+            asked=r"телефон\w*|номер\w*\s+(?:телефон|мобильн|сотов)\w*|мобильн\w*|сотов\w*")

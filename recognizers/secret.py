@@ -675,4 +675,4 @@ class SecretRecognizer(ContextPatternRecognizer):
         return out
 
 
-KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True)
+KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True, asked=HINT)

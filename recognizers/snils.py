@@ -58,4 +58,4 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
     return lengths == (3, 3, 3, 2) and all("-" in s for s in separators[:2])
 
 
-KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",))
+KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",), digits=(11,))

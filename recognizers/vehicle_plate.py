@@ -6,8 +6,9 @@ customer's personal data (red team bb5 16). A private car's plate (ГОСТ Р 5
 and the region's two or three digits; its letters are the twelve with a Latin look-alike (А В Е К М Н О Р С Т У Х),
 and are typed in either alphabet. Found
 
-- by its whole shape alone, typed without spaces ("А123ВС77", "а123вс 777", "A123BC 77 RUS"): nothing else is a
-  letter, three digits, two letters and a region; a tariff's or a model's code has no region ("Т123МС", "A52");
+- by its whole shape alone, typed without spaces ("А123ВС77", "а123вс 777", "A123BC 77 RUS", or its letters typed
+  together after the number: "123АВС77"): nothing else is a letter, three digits, two letters and a region; a tariff's
+  or a model's code has no region ("Т123МС", "A52");
 - with spaces or said by the letters' names ("а 123 вэ эс 77", "Е 005 КХ 199"), or without its region, only after a
   plate's word (`CUE`: госномер, номер машины, авто …) or before «регион»/«RUS»: "в 100 км 50 м" is a distance.
 
@@ -38,6 +39,10 @@ _SAID_NUMBER = r"(?!0[ \t]?0[ \t]?0)\d(?:[ \t]?\d){2}(?![ \t]?\d)"
 _RUS = r"(?:[ \t]?(?:RUS|rus|Rus))?(?![\w])"
 # the whole shape typed without spaces inside: letter, three digits, two letters; the region after a space at most
 GLUED = re.compile(r"(?<![\w])" + _LETTER + _NUMBER + _LETTER + "{2}" + r"(?:[ \t]?" + _REGION + _RUS + r")?(?![\w])")
+# its letters typed together after the number ("123АВС77", red team bb7 06): the same three letters and three digits,
+# the letter before the number moved to the other two
+DIGITS_FIRST = re.compile(r"(?<![\w])" + _NUMBER + _LETTER + "{3}" + r"(?:[ \t]?" + _REGION + _RUS + r")?(?![\w])")
+_SHAPES = ((GLUED, 4), (DIGITS_FIRST, 6))  # each glued shape and where its region starts
 # the same pieces apart by spaces or hyphens, letters by their names too; the region perhaps missing
 _UNIT = "(?:" + _SAID + "|" + _LETTER + ")"
 APART = re.compile(r"(?<![\w])" + _UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]*" + _UNIT + r"[ \t\-]*" + _UNIT
@@ -54,8 +59,9 @@ _CUED_SCORE = 0.9
 
 
 def has_plate_shape(text: str) -> bool:
-    """Is `text` a plate typed without spaces inside (letter, three digits, two letters, perhaps the region)?"""
-    return GLUED.fullmatch(text.strip()) is not None
+    """Is `text` a plate typed without spaces inside (letter, three digits, two letters, or the three digits first;
+    perhaps the region)?"""
+    return any(shape.fullmatch(text.strip()) is not None for shape, _ in _SHAPES)
 
 
 def plate_value(value: str) -> str:
@@ -86,11 +92,12 @@ def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) of every plate in `text` (spoken numbers as digits): the redactor's reading and the
     speech checker's cheap look before its rules (guard/disclosure/personal.might_hold_personal_data)."""
     found: list[tuple[int, int, float, str]] = []
-    for match in GLUED.finditer(text):
-        region = re.search(r"\d+", match.group()[4:])
-        if region or _cued(text, match.start(), match.end()):
-            found.append((match.start(), match.end(), _SHAPE_SCORE if region else _CUED_SCORE,
-                          "a car's plate by its shape"))
+    for shape, region_at in _SHAPES:
+        for match in shape.finditer(text):
+            region = re.search(r"\d+", match.group()[region_at:])
+            if region or _cued(text, match.start(), match.end()):
+                found.append((match.start(), match.end(), _SHAPE_SCORE if region else _CUED_SCORE,
+                              "a car's plate by its shape"))
     for match in APART.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found) \
                 and _cued(text, match.start(), match.end()):
