@@ -242,6 +242,8 @@ def labelled_turns(text: str) -> list[tuple[str, int, int]]:
 _ASKING: tuple[tuple[str, re.Pattern], ...] = tuple(
     (kind.entity, re.compile(r"(?<![а-яёa-z])(?:" + kind.asking_words() + ")", re.IGNORECASE))
     for kind in KINDS if kind.asking_words())
+# A kind's own reading of words of asking that name something else ("код региона"): Kind.names_something_else.
+_NAMES_SOMETHING_ELSE = {kind.entity: kind.names_something_else for kind in KINDS if kind.names_something_else}
 
 # A turn asking for a value names it: a kind's words of asking, or a number's, a date's, an amount's word
 # (lexicon.OTHER_VALUE_WORDS), or "номер" ("назовите кодовое слово", "дата рождения", "номер").
@@ -253,7 +255,9 @@ def asked_kind(question: str) -> str | None:
     """The kind of personal data `question` asks for: the kind whose words of asking come first in it (the longer
     words at one place: "номер телефона", "дата выдачи"); None when it names none ("номер", "сумма")."""
     found = [(words.start(), words.start() - words.end(), order, entity)
-             for order, (entity, pattern) in enumerate(_ASKING) for words in [pattern.search(question)] if words]
+             for order, (entity, pattern) in enumerate(_ASKING) for words in [pattern.search(question)] if words
+             if not (entity in _NAMES_SOMETHING_ELSE
+                     and _NAMES_SOMETHING_ELSE[entity](question, words.start(), words.end()))]
     return min(found)[3] if found else None
 
 

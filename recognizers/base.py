@@ -213,6 +213,10 @@ class Kind:
     # How many digits a value of this kind has when whole (a passport's 10, a SNILS's 11): after one of its cues, digit
     # groups said with "и" between that make exactly this many are one value (guard/normalize.py, red team bb7, 13).
     digits: tuple[int, ...] = ()
+    # Whether a question's words of asking (`asked`, found at start-end of the question) name something else after all
+    # ("код региона", "код ошибки": whose code it is, not a code of the customer's): the kind's own reading, asked by
+    # guard/dialogue.py before it reads the answer as this kind. None: the words always ask for this kind.
+    names_something_else: Callable[[str, int, int], bool] | None = None
 
     def asking_words(self) -> str:
         """The regex of a question asking for this kind: `asked`, else the cue stems, else nothing ("")."""

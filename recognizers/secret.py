@@ -486,12 +486,27 @@ def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float,
     return out
 
 
+def names_whose_code(word: str) -> bool:
+    """Is `word`, right after a bare "код", a noun in the genitive naming whose code it is ("код региона", "код
+    ошибки", "код города") — so the code is no one's secret?"""
+    return any(p.tag.case == "gent" and str(p.tag.POS) == "NOUN" for p in parses(word)[:1])
+
+
+def _a_bare_code_of_something(question: str, start: int, end: int) -> bool:
+    """Kind.names_something_else for SECRET: the words of asking are a bare "код" and the next word names whose code
+    it is ("какой код региона у вас": the answer "семьдесят семь" is no secret)."""
+    if question[start:end].lower() != "код":
+        return False
+    after = re.match(r"\s+([а-яё]+)", question[end:].lower())
+    return bool(after) and names_whose_code(after.group(1))
+
+
 def _asks_for_a_code(text: str, clause_start: int, cue_start: int, cue_end: int, line_end: int) -> bool:
     """Does a bare "код" ask for a code, or tell one was given — a question or a verb of asking or telling in its clause
     ("какой код вы назвали", "а код?", "назовите код", "второй код спросил я сказала …") — so that the digits said next
     are the code? Not when a noun in the genitive names whose code it is ("код региона", "код ошибки", "код города")."""
     after = _words(text, cue_end, line_end)
-    if after and any(p.tag.case == "gent" and str(p.tag.POS) == "NOUN" for p in parses(after[0][2])[:1]):
+    if after and names_whose_code(after[0][2]):
         return False
     if _SENTENCE_END.match(text, cue_end) is None and text[cue_end:cue_end + 2].strip().startswith("?"):
         return True
@@ -675,4 +690,5 @@ class SecretRecognizer(ContextPatternRecognizer):
         return out
 
 
-KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True, asked=HINT)
+KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True, asked=HINT,
+            names_something_else=_a_bare_code_of_something)
