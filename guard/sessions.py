@@ -128,13 +128,17 @@ class ConfirmOutcome:
 CONFIRMABLE_NUMBERS = frozenset({"msisdn", "city_number"})
 
 
-def record_confirmation(session: CallSession, *, field: str, matches: bool, max_failures: int) -> ConfirmOutcome:
-    """Apply one confirmation; a correct msisdn/city_number is remembered in `confirmed` for the policy."""
+def record_confirmation(session: CallSession, *, field: str, matches: bool, max_failures: int,
+                        value_digest: str | None = None) -> ConfirmOutcome:
+    """Apply one confirmation; a correct msisdn/city_number is remembered in `confirmed` for the policy, bound to
+    `value_digest` (the keyed digest of the number stated): without one nothing is remembered."""
     if session.confirm_locked:
         return ConfirmOutcome(session, matches=False)
     if matches:
-        confirmed = session.confirmed | {field} if field in CONFIRMABLE_NUMBERS else session.confirmed
-        return ConfirmOutcome(replace(session, confirmed=confirmed), matches=True)
+        if field not in CONFIRMABLE_NUMBERS or value_digest is None:
+            return ConfirmOutcome(session, matches=True)
+        return ConfirmOutcome(replace(session, confirmed=session.confirmed | {field},
+                                      confirmed_values=session.confirmed_values | {value_digest}), matches=True)
     failures = session.confirm_failures + 1
     return ConfirmOutcome(
         replace(session, confirm_failures=failures, confirm_locked=failures >= max_failures), matches=False
@@ -221,6 +225,7 @@ def session_to_json(session: CallSession) -> str:
     data = asdict(session)
     data["identification"] = session.identification.value
     data["confirmed"] = sorted(session.confirmed)
+    data["confirmed_values"] = sorted(session.confirmed_values)
     data.pop("today", None)  # a session always decides on the day it is read
     return json.dumps(data, separators=(",", ":"))
 
@@ -228,6 +233,7 @@ def session_to_json(session: CallSession) -> str:
 def session_from_json(text: str | bytes) -> CallSession:
     data: dict[str, Any] = json.loads(text)
     data["confirmed"] = frozenset(data.get("confirmed") or ())
+    data["confirmed_values"] = frozenset(data.get("confirmed_values") or ())
     return CallSession(**data)
 
 

@@ -353,7 +353,7 @@ def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_ag
 
     from guard.config import Settings
     from guard.policy import IdentificationLevel
-    from guard.proxy.calls import owner_digest, for_this_owner
+    from guard.proxy.calls import owner_digest, for_this_card
     from guard.proxy.state import ProxyState
     from guard.sessions import CallSession, record_identification
 
@@ -366,16 +366,16 @@ def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_ag
     same_owner = copy.deepcopy(card)
     same_owner["comments"] = [{"at": "2026-11-02T10:00:00", "author": "op1", "text": "просил перезвонить"}]
     same_owner["city_number"], same_owner["numbers"][0]["tariff"] = "74990001122", "Другой тариф"
-    assert for_this_owner(state, session, same_owner) == session
+    assert for_this_card(state, session, same_owner) == session
 
     for path, value in (("last_name", "Петров"), ("first_name", "Игорь"), ("birth_date", "1990-01-01")):
         new_owner = copy.deepcopy(card)
         new_owner["owner"][path] = value
-        assert for_this_owner(state, session, new_owner).identification is IdentificationLevel.NONE
-        assert for_this_owner(state, session, new_owner).caller_gender == "unknown"
+        assert for_this_card(state, session, new_owner).identification is IdentificationLevel.NONE
+        assert for_this_card(state, session, new_owner).caller_gender == "unknown"
     other_contract = copy.deepcopy(card)
     other_contract["contract"]["number"] = "9999999999"
-    assert for_this_owner(state, session, other_contract).identification is IdentificationLevel.NONE
+    assert for_this_card(state, session, other_contract).identification is IdentificationLevel.NONE
 
     digest = session.identified_owner
     assert digest and all(piece.lower() not in digest for piece in (card["owner"]["last_name"], card["contract"]["number"]))

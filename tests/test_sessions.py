@@ -94,9 +94,15 @@ def test_third_failure_locks_the_call_at_none_and_withdraws_an_earlier_success()
 
 
 def test_confirming_a_number_remembers_it_for_the_federal_city_rule_and_other_fields_are_not_remembered():
-    session = record_confirmation(_session(), field="msisdn", matches=True, max_failures=5).session
-    session = record_confirmation(session, field="contract.number", matches=True, max_failures=5).session
-    assert session.confirmed == frozenset({"msisdn"})
+    session = record_confirmation(_session(), field="msisdn", matches=True, max_failures=5, value_digest="d1").session
+    session = record_confirmation(session, field="contract.number", matches=True, max_failures=5,
+                                  value_digest="d2").session
+    assert session.confirmed == frozenset({"msisdn"}) and session.confirmed_values == frozenset({"d1"})
+
+
+def test_a_confirmed_number_without_the_digest_of_what_was_said_is_not_remembered():
+    outcome = record_confirmation(_session(), field="city_number", matches=True, max_failures=5)
+    assert outcome.matches and outcome.session.confirmed == frozenset()
 
 
 def test_confirm_lock_after_max_failures_answers_false_to_the_truth():
@@ -113,7 +119,8 @@ def test_in_memory_store_creates_gets_updates_and_forgets_expired_calls():
         fresh = CallSession(call_id="call-a", msisdn="79161234567", operator_id="op1", created_at=__import__("time").time())
         await store.create(fresh)
         assert await store.get("call-a") == fresh
-        await store.update(record_confirmation(fresh, field="msisdn", matches=True, max_failures=5).session)
+        await store.update(record_confirmation(fresh, field="msisdn", matches=True, max_failures=5,
+                                               value_digest="d1").session)
         assert (await store.get("call-a")).confirmed == frozenset({"msisdn"})
         await store.create(CallSession(call_id="call-old", msisdn="79161234567", operator_id="op1", created_at=0.0))
         assert await store.get("call-old") is None

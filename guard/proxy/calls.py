@@ -55,6 +55,8 @@ from guard.identification import (
     match_value,
     phone_digits,
     said_digits,
+    stated_number,
+    stated_number_at,
 )
 from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
@@ -91,15 +93,34 @@ def owner_digest(state: ProxyState, card: Any) -> str:
     return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
 
 
-def for_this_owner(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:
-    """The session as it stands for `card` (None: no call): an identification holds only for the owner it was
-    matched against. The number handed to another customer after the identification, or a CRM answering a later
-    read with another owner, reads that owner's card at identification none — no last 4 digits of theirs, no gender
-    of the first caller (red team round 25)."""
-    if session is None or session.identified_owner is None or session.identified_owner == owner_digest(state, card):
-        return session
-    return replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
-                   identified_owner=None)
+def confirmation_digest(state: ProxyState, field: str, number: str) -> str:
+    """A keyed digest of (card path, number stated) for the call state: what a п. 5 confirmation is bound to, never
+    the number itself (sessions live in Redis)."""
+    stated = json.dumps([field, number], ensure_ascii=False)
+    return hmac.new(state.owner_key(), b"confirmed:" + stated.encode("utf-8", "surrogatepass"),
+                    hashlib.sha256).hexdigest()[:32]
+
+
+def for_this_card(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:
+    """The session as it stands for `card` (None: no call).
+
+    An identification holds only for the owner it was matched against: the number handed to another customer after
+    the identification, or a CRM answering a later read with another owner, reads that owner's card at
+    identification none — no last 4 digits of theirs, no gender of the first caller (red team round 25).
+    A confirmation (п. 5) holds only while the card holds the number the caller stated at that path: a CRM that
+    answers a later read with another city number shows it as unconfirmed (red team bb8, 03)."""
+    if session is None:
+        return None
+    if session.identified_owner is not None and session.identified_owner != owner_digest(state, card):
+        session = replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
+                          identified_owner=None)
+    still = frozenset(path for path in session.confirmed if _still_stated(state, session, path, card))
+    return session if still == session.confirmed else replace(session, confirmed=still)
+
+
+def _still_stated(state: ProxyState, session: CallSession, path: str, card: Any) -> bool:
+    number = stated_number_at(path, card) if isinstance(card, dict) else None
+    return number is not None and confirmation_digest(state, path, number) in session.confirmed_values
 
 
 def withheld_whole(state: ProxyState, session: CallSession, card: Any) -> bool:
@@ -243,7 +264,7 @@ async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
     if session is None:
         return None
     card = await fetch_card(state, session.msisdn)
-    session = for_this_owner(state, session, card)
+    session = for_this_card(state, session, card)
     shown = state.policy.apply(card, replace(session, today=None), redact_text=_withheld).card
     return CheckContext.of(session, shown, shown=True)
 
@@ -380,8 +401,12 @@ async def confirm(request: web.Request) -> web.Response:
                 raise
             if matches:
                 await state.guesses().refund(reservation)
+        # The number the caller stated, keyed: the confirmation holds while the card holds that number (п. 5).
+        number = stated_number(body.field, body.value) if matches else None
+        digest = confirmation_digest(state, body.field, number) if number else None
         outcome = await state.sessions.transact(session.call_id, lambda current: record_confirmation(
-            current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures
+            current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures,
+            value_digest=digest,
         ))
         if outcome is None:
             raise not_found("unknown or expired call id")

@@ -1,0 +1,105 @@
+"""Red team bb8 (stop 33), the proxy's findings: each a real request against the real proxy with a hostile CRM on
+loopback whose cards change between requests of one call, or a property of the one function the fix lives in.
+The values here are this file's own (a customer of Казань and Самара), not the red team's scripts'.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.config import Settings
+from guard.identification import stated_number
+from guard.proxy.calls import confirmation_digest, for_this_card
+from guard.proxy.state import ProxyState
+from guard.sessions import CallSession, record_confirmation
+from security.conftest import get, open_call
+from security.hostile_crm import card
+from security.test_redteam_s19 import crm_with
+
+MSISDN = "79272223344"
+CITY = "78432112233"          # a Kazan city number
+OTHER_CITY = "78432998877"    # the number the CRM answers with later in the same call
+
+
+def _kazan_card(city: str = CITY) -> dict[str, Any]:
+    return card(MSISDN, city_number=city, owner__last_name="Галиуллин", owner__first_name="Ринат",
+                owner__middle_name="Ильдарович", de={"first_name": "Ринат", "middle_name": "Ильдарович"})
+
+
+async def _confirm(client, url: str, call_id: str, field: str, value: str) -> bool:
+    async with client.post(f"{url}/v1/calls/{call_id}/confirm", json={"field": field, "value": value}) as resp:
+        assert resp.status == 200, await resp.text()
+        return (await resp.json())["matches"]
+
+
+async def _shown(client, url: str, call_id: str) -> dict[str, Any]:
+    status, _, body = await get(client, f"{url}/crm/api/customers/{MSISDN}", headers={"X-Guard-Call": call_id})
+    assert status == 200, body
+    return json.loads(body)
+
+
+# --- 03: a п. 5 confirmation binds the number the caller stated, not the card's path ------------------------------
+
+def test_a_city_number_the_crm_changes_after_the_caller_confirmed_the_old_one_is_hidden(attack):
+    cards = {MSISDN: _kazan_card()}
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, MSISDN)
+        assert await _confirm(client, stack.guard_url, call_id, "city_number", "8 (843) 211-22-33")
+        before = await _shown(client, stack.guard_url, call_id)
+        cards[MSISDN] = _kazan_card(OTHER_CITY)  # the CRM answers the next read with another city number
+        after = await _shown(client, stack.guard_url, call_id)
+        cards[MSISDN] = _kazan_card()  # and the stated one again
+        back = await _shown(client, stack.guard_url, call_id)
+        return before, after, back
+
+    before, after, back = attack(scenario, crm=crm_with({}, cards))
+    assert before["city_number"] == CITY  # п. 5: the number the caller stated is shown
+    assert "2998877" not in json.dumps(after, ensure_ascii=False), after["city_number"]
+    assert MSISDN[-7:] not in json.dumps(after, ensure_ascii=False)  # nor the federal number it unlocked
+    assert back["city_number"] == CITY
+
+
+def test_a_confirmed_city_number_the_crm_writes_another_way_stays_confirmed(attack):
+    cards = {MSISDN: _kazan_card()}
+
+    async def scenario(stack, client):
+        call_id = await open_call(client, stack.guard_url, MSISDN)
+        assert await _confirm(client, stack.guard_url, call_id, "city_number", "восемь восемьсот сорок три двести "
+                                                                              "одиннадцать двадцать два тридцать три")
+        cards[MSISDN] = _kazan_card("8 (843) 211-22-33")
+        return await _shown(client, stack.guard_url, call_id)
+
+    shown = attack(scenario, crm=crm_with({}, cards))
+    assert shown["city_number"] == "8 (843) 211-22-33"
+
+
+def test_the_call_state_keeps_no_plain_confirmed_number():
+    state = ProxyState(settings=Settings(), audit=None, sessions=None)
+    session = CallSession(call_id="call-k", msisdn=MSISDN, operator_id="op1", created_at=0.0)
+    digest = confirmation_digest(state, "city_number", stated_number("city_number", CITY))
+    confirmed = record_confirmation(session, field="city_number", matches=True, max_failures=5, value_digest=digest)
+    stored = json.dumps(confirmed.session.confirmed_values and sorted(confirmed.session.confirmed_values))
+    assert confirmed.session.confirmed == frozenset({"city_number"})
+    assert not any(piece in stored for piece in (CITY[-4:], CITY[1:8], "2112233"))
+
+
+_CITY_NUMBERS = st.from_regex(r"7(4[0-9]{2}|8[0-9]{2})[0-9]{7}", fullmatch=True)
+_WRITINGS = [lambda n: n, lambda n: "8" + n[1:], lambda n: f"+7 ({n[1:4]}) {n[4:7]}-{n[7:9]}-{n[9:]}",
+             lambda n: n[1:]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(said=_CITY_NUMBERS, shown=_CITY_NUMBERS, writing=st.sampled_from(_WRITINGS))
+def test_a_confirmation_holds_exactly_while_the_card_holds_the_number_stated(said, shown, writing):
+    state = ProxyState(settings=Settings(), audit=None, sessions=None)
+    opened = CallSession(call_id="call-p", msisdn=MSISDN, operator_id="op1", created_at=0.0)
+    digest = confirmation_digest(state, "city_number", stated_number("city_number", writing(said)))
+    session = record_confirmation(opened, field="city_number", matches=True, max_failures=5,
+                                  value_digest=digest).session
+    now = copy.deepcopy(_kazan_card(writing(shown)))
+    assert ("city_number" in for_this_card(state, session, now).confirmed) == (said == shown)
