@@ -16,8 +16,9 @@ Decisions (tests/test_proxy_calls.py shows each):
   The counters are separate: a caller checking a number they half remember does not lose identification.
 - guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
   call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
-  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
-  before anything is compared, with an audit record (`guess_limit`) and a metric.
+  the Redis store) — identify and confirm, which read the card first, of its owner's too (red team bb8, 21: a
+  customer's second number is no fresh budget); a right answer gives it back. A spent budget is a 429 with a
+  reason and Retry-After, given before anything is compared, with an audit record (`guess_limit`) and a metric.
 - the call's own number (issue 10, item 2): confirming the number the operator typed to open the call answers
   truthfully but unlocks nothing (п. 5 wants a number the caller knows, not one the operator told us) and costs
   no guess.
@@ -53,6 +54,7 @@ from guard.identification import (
     match_full_name,
     match_organization,
     match_value,
+    parse_spoken_date,
     phone_digits,
     said_digits,
     stated_number,
@@ -91,6 +93,33 @@ def owner_digest(state: ProxyState, card: Any) -> str:
     values = [None if (value := resolve(card, path)) is MISSING else value for path in OWNER_IDENTITY]
     identity = json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
     return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+
+# Whose hidden facts a guess is at (the guessing budgets, guard/proxy/limits.py): the person — by name and birth date,
+# and by passport — whichever of their numbers or contracts the call was opened on (red team bb8, 21).
+_PERSON_BY_NAME = tuple(parse_path(path) for path in (
+    "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization", "owner.birth_date"))
+_PERSON_BY_PASSPORT = (parse_path("owner.passport.series"), parse_path("owner.passport.number"))
+
+
+def guessed_owners(state: ProxyState, card: Any) -> tuple[str, ...]:
+    """Keyed digests of the card's owner, one per way the CRM names the same person (a card lacking one still
+    shares the other); written the same whatever the case, ё or separators. Empty for a card with no owner facts."""
+    def spelled(value: Any) -> str:
+        if value is MISSING or value is None:
+            return ""
+        date = parse_spoken_date(value) if isinstance(value, str) else None
+        text = date.isoformat() if date else str(value)
+        return re.sub(r"[\W_]+", "", text.casefold().replace("ё", "е"))
+
+    owners = []
+    for name, paths in (("name", _PERSON_BY_NAME), ("passport", _PERSON_BY_PASSPORT)):
+        facts = [spelled(resolve(card, path)) for path in paths]
+        if any(facts):
+            person = json.dumps([name, *facts], ensure_ascii=False)
+            owners.append(hmac.new(state.owner_key(), b"guessed:" + person.encode("utf-8", "surrogatepass"),
+                                   hashlib.sha256).hexdigest()[:32])
+    return tuple(owners)
 
 
 def confirmation_digest(state: ProxyState, field: str, number: str) -> str:
@@ -192,10 +221,13 @@ def alternative_match(body: IdentifyBody, card: dict[str, Any]) -> bool:
     return all(match_value(card_field, said, card) for card_field, said in given.items())
 
 
-async def _guess(state: ProxyState, kind: str, session: CallSession) -> Reservation:
-    """A slot of the number's and the operator's guessing budgets (guard/proxy/limits.py), taken before any comparison."""
+async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any = None) -> Reservation:
+    """A slot of the number's, the card owner's (when `card` was read) and the operator's guessing budgets
+    (guard/proxy/limits.py), taken before any comparison."""
+    owners = guessed_owners(state, card) if card is not None else ()
     try:
-        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id)
+        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id,
+                                             owners=owners)
     except GuessingLocked as locked:
         state.metrics.guesses_refused.inc(locked.scope, kind)
         await state.audit.record("guess_limit", call_id=session.call_id, operator_id=session.operator_id, guess=kind,
@@ -214,12 +246,12 @@ async def identify(request: web.Request) -> web.Response:
         session = await _session(state, request)
         matched, identified_by, owner = False, None, None
         if not session.identification_locked:
+            card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation = await _guess(state, "identify", session)
+                reservation = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
                 return locked.response()
             try:
-                card = await fetch_card(state, session.msisdn)
                 owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
                 if withheld_whole(state, session, card):
@@ -385,12 +417,12 @@ async def confirm(request: web.Request) -> web.Response:
             return await _confirm_call_number(state, session, body)
         matches = False
         if not session.confirm_locked:
+            card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation = await _guess(state, "confirm", session)
+                reservation = await _guess(state, "confirm", session, card)
             except GuessingLocked as locked:
                 return locked.response()
             try:
-                card = await fetch_card(state, session.msisdn)
                 if not withheld_whole(state, session, card):  # else answered as a wrong value, and counted as one
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:

@@ -262,8 +262,10 @@ def test_rotating_calls_does_not_reset_the_confirm_limit_on_a_passport_series(tm
 
 
 def test_an_operator_guessing_across_many_numbers_is_locked_out(tmp_path, engine, policy):
-    """Issue 10, item 3: the operator's budget holds across customer numbers."""
-    cards = [make_card(msisdn=f"7916000{index:04d}", numbers=[]) for index in range(10)]
+    """Issue 10, item 3: the operator's budget holds across customer numbers (of ten customers: one customer's
+    numbers share the owner's budget, test_redteam_bb8_proxy.py)."""
+    cards = [make_card(msisdn=f"7916000{index:04d}", numbers=[], owner__birth_date=f"1980-03-{index + 10:02d}",
+                       owner__passport={"series": "4505", "number": f"67890{index}"}) for index in range(10)]
 
     async def scenario() -> None:
         async with guard_stack(tmp_path, engine, policy, cards=cards, **TIGHT) as stack, \

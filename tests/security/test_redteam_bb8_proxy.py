@@ -103,3 +103,100 @@ def test_a_confirmation_holds_exactly_while_the_card_holds_the_number_stated(sai
                                   value_digest=digest).session
     now = copy.deepcopy(_kazan_card(writing(shown)))
     assert ("city_number" in for_this_card(state, session, now).confirmed) == (said == shown)
+
+
+# --- 21: the guessing budget binds the customer, not only the number -----------------------------------------------
+
+SECOND = "79272225566"
+TIGHT = {"guess_limit_confirm_per_number": 4, "guess_limit_confirm_per_operator": 50,
+         "guess_limit_identify_per_number": 3, "guess_limit_identify_per_operator": 50}
+
+
+def _second_number_card(**changes: Any) -> dict[str, Any]:
+    """The same owner's card under their second number, as a CRM may write it: other case, ё, another date format."""
+    other = _kazan_card()
+    other["msisdn"] = SECOND
+    other["numbers"] = [{"msisdn": SECOND, "tariff": "Семейный"}]
+    other["owner"].update({"last_name": "ГАЛИУЛЛИН", "birth_date": "12.03.1980", **changes})
+    return other
+
+
+async def _status_of_confirm(client, url: str, msisdn: str, operator: str, field: str, value: str) -> tuple[int, Any]:
+    call_id = await open_call(client, url, msisdn, operator=operator)
+    async with client.post(f"{url}/v1/calls/{call_id}/confirm", json={"field": field, "value": value}) as resp:
+        return resp.status, await resp.json(content_type=None)
+
+
+def test_a_customers_second_number_gives_no_fresh_budget_of_guesses_at_the_same_birth_date(attack):
+    cards = {MSISDN: _kazan_card(), SECOND: _second_number_card()}
+
+    async def scenario(stack, client):
+        first = [await _status_of_confirm(client, stack.guard_url, MSISDN, f"op{i}", "owner.birth_date",
+                                          f"1975-07-{i + 1:02d}") for i in range(5)]
+        second = await _status_of_confirm(client, stack.guard_url, SECOND, "op9", "owner.birth_date", "1975-08-01")
+        right = await _status_of_confirm(client, stack.guard_url, SECOND, "op10", "owner.birth_date", "1980-03-12")
+        return first, second, right
+
+    first, second, right = attack(scenario, crm=crm_with({}, cards), **TIGHT)
+    assert [status for status, _ in first] == [200] * 4 + [429]
+    assert second[0] == 429 and second[1]["locked"] == "owner" and SECOND not in json.dumps(second[1])
+    assert right[0] == 429  # refused before it is compared: no oracle on the second number
+
+
+def test_another_customers_number_keeps_its_own_budget_and_the_right_answer_costs_nothing(attack):
+    stranger = _second_number_card(last_name="Сафин", first_name="Тимур", birth_date="1991-11-02",
+                                   passport={"series": "9203", "number": "114477"})
+    cards = {MSISDN: _kazan_card(), SECOND: stranger}
+
+    async def scenario(stack, client):
+        rights = [await _status_of_confirm(client, stack.guard_url, MSISDN, "op1", "owner.birth_date", "12.03.1980")
+                  for _ in range(6)]
+        wrongs = [await _status_of_confirm(client, stack.guard_url, MSISDN, f"op{i}", "owner.birth_date",
+                                           f"1975-07-{i + 1:02d}") for i in range(5)]
+        other = await _status_of_confirm(client, stack.guard_url, SECOND, "op9", "owner.birth_date", "1991-11-02")
+        return rights, wrongs, other
+
+    rights, wrongs, other = attack(scenario, crm=crm_with({}, cards), **TIGHT)
+    assert rights == [(200, {"matches": True})] * 6
+    assert [status for status, _ in wrongs] == [200] * 4 + [429]
+    assert other == (200, {"matches": True})
+
+
+def test_failed_identifications_on_one_number_of_a_customer_lock_their_other_number(attack):
+    cards = {MSISDN: _kazan_card(), SECOND: _second_number_card()}
+
+    async def scenario(stack, client):
+        statuses = []
+        for i, (msisdn, name) in enumerate([(MSISDN, "Галиев Ринат"), (MSISDN, "Гилязов Ринат"),
+                                            (MSISDN, "Галеев Ринат"), (SECOND, "Галиуллин Ринат Ильдарович")]):
+            call_id = await open_call(client, stack.guard_url, msisdn, operator=f"op{i}")
+            async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify", json={
+                    "method": "primary", "full_name": name, "caller_gender": "male"}) as resp:
+                statuses.append((resp.status, (await resp.json(content_type=None)).get("locked")))
+        return statuses
+
+    assert attack(scenario, crm=crm_with({}, cards), **TIGHT) == [(200, None)] * 3 + [(429, "owner")]
+
+
+_NAME_WRITINGS = [str, str.upper, str.lower, lambda w: w.replace("е", "ё", 1)]
+_DATE_WRITINGS = [lambda d: d, lambda d: f"{d[8:]}.{d[5:7]}.{d[:4]}", lambda d: f"{d[8:]}/{d[5:7]}/{d[:4]}"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(surname=st.sampled_from(["Галиуллин", "Петров", "Семенова", "Ким"]), day=st.integers(1, 28),
+       other_day=st.integers(1, 28), name_writing=st.sampled_from(_NAME_WRITINGS),
+       date_writing=st.sampled_from(_DATE_WRITINGS))
+def test_one_owner_is_one_budget_however_the_crm_writes_them(surname, day, other_day, name_writing, date_writing):
+    from guard.proxy.calls import guessed_owners
+
+    state = ProxyState(settings=Settings(), audit=None, sessions=None)
+    one = card(MSISDN, owner__last_name=surname, owner__birth_date=f"1980-03-{day:02d}",
+               owner__passport={"series": "9203", "number": "114477"})
+    again = card(SECOND, owner__last_name=name_writing(surname),
+                 owner__birth_date=date_writing(f"1980-03-{other_day:02d}"),
+                 owner__passport={"series": "92 03", "number": "114477"})
+    by_name, by_passport = guessed_owners(state, one)
+    others = guessed_owners(state, again)
+    assert by_passport in others  # the same passport: the same person whatever else the CRM wrote
+    assert (by_name in others) == (day == other_day)
+    assert not any(surname.lower() in owner.lower() for owner in others)
