@@ -77,11 +77,10 @@ def record_identification(
         return IdentifyOutcome(session, matched=False)
     if matched:
         level = IDENTIFICATION_PRIMARY if method == IDENTIFICATION_PRIMARY else IDENTIFICATION_ALTERNATIVE
-        # A weaker method never downgrades a call already identified by the primary one — nor rewrites what the
-        # primary identification heard: the caller's gender stays (a "male" said at an alternative attempt would
-        # otherwise show a man's last 4 digits to the woman the primary identification heard).
-        if session.identification == IDENTIFICATION_PRIMARY and level == IDENTIFICATION_ALTERNATIVE:
-            return IdentifyOutcome(session, matched=True)
+        # The later identification decides: it is the caller on the line now. An alternative one after a primary
+        # one brings the call to `alternative` (п. 6: no last 4 digits under it), and the gender it heard counts
+        # like any other (red team bb8, 14: "male" at the primary, "female" at the alternative kept the digits).
+        # Either way the call shows no more than before.
         gender, heard = heard_gender(session, caller_gender)
         updated = replace(session, identification=level, identified_by=identified_by, caller_gender=gender,
                           gender_heard=heard, identified_owner=owner)

@@ -46,11 +46,15 @@ def test_success_sets_level_and_how_the_caller_was_identified():
     assert outcome.session.identified_by == "full_name" and outcome.session.caller_gender == "male"
 
 
-def test_alternative_never_downgrades_a_primary_identification():
-    primary = _session(identification="primary", identified_by="full_name")
+def test_an_alternative_identification_after_a_primary_one_brings_the_call_to_alternative():
+    """Инструкция запретов, п. 6: the later identification is the caller on the line now; under an alternative
+    one no last 4 digits are shown, whatever identified the call before."""
+    primary = _session(identification="primary", identified_by="full_name", caller_gender="male",
+                       gender_heard="male")
     outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
                                     caller_gender="male", max_attempts=3)
-    assert outcome.session.identification == "primary"
+    assert outcome.matched and outcome.session.identification == "alternative"
+    assert outcome.session.identified_by is None
 
 
 GENDERS = ("male", "female", "unknown")
@@ -70,6 +74,22 @@ def test_a_call_that_heard_two_genders_at_its_identifications_keeps_neither(said
         assert session.caller_gender == "unknown" and session.gender_heard == "both"
     else:
         assert session.caller_gender == said[-1] and session.gender_heard == (known[0] if known else "unknown")
+
+
+@given(st.lists(st.tuples(st.sampled_from(("primary", "alternative")), st.sampled_from(GENDERS)), min_size=1,
+                max_size=6))
+def test_the_later_identification_decides_the_level_and_no_two_genders_leave_one(said):
+    """Инструкция запретов, п. 6, in any order of methods: the call's level is the last matched identification's,
+    and a gender is kept only when every matched identification of the call heard that gender or none (red team
+    bb8, 14)."""
+    session = _session()
+    for method, gender in said:
+        session = record_identification(session, method=method, matched=True,
+                                        identified_by="full_name" if method == "primary" else None,
+                                        caller_gender=gender, max_attempts=3).session
+    assert session.identification == said[-1][0]
+    known = {gender for _, gender in said if gender != "unknown"}
+    assert session.caller_gender == (said[-1][1] if len(known) < 2 else "unknown")
 
 
 def test_a_contradicted_gender_survives_the_session_store_round_trip():

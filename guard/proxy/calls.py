@@ -11,6 +11,8 @@ Decisions (tests/test_proxy_calls.py shows each):
 - alternative: at least two of passport, birth_date, contract_number (fewer is a 400), every one given right;
   an organization has no passport or birth date, so in practice it is identified by name only. The policy never
   lets `alternative` unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
+  The later matched identification decides: an alternative one after a primary one brings the call to
+  `alternative`, and the gender each heard counts (guard/sessions.py record_identification; red team bb8, 14).
 - guessing lock per call (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none`
   for good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
   The counters are separate: a caller checking a number they half remember does not lose identification.

@@ -200,3 +200,40 @@ def test_one_owner_is_one_budget_however_the_crm_writes_them(surname, day, other
     assert by_passport in others  # the same passport: the same person whatever else the CRM wrote
     assert (by_name in others) == (day == other_day)
     assert not any(surname.lower() in owner.lower() for owner in others)
+
+
+# --- 14: the later identification decides: an alternative one after a primary one shows no last 4 digits ----------
+
+def _woman_card() -> dict[str, Any]:
+    return card(MSISDN, owner__last_name="Галиуллина", owner__first_name="Алсу", owner__middle_name="Ринатовна",
+                owner__gender="female", owner__birth_date="1986-09-21",
+                owner__passport={"series": "9208", "number": "334455", "issued_by": "УФМС", "issued_at": "2006-10-01"},
+                de={"first_name": "Алсу", "middle_name": "Ринатовна"})
+
+
+async def _identify(client, url: str, call_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    async with client.post(f"{url}/v1/calls/{call_id}/identify", json=body) as resp:
+        assert resp.status == 200, await resp.text()
+        return await resp.json()
+
+
+def test_an_alternative_identification_after_the_primary_one_hides_the_last_four_digits(attack):
+    cards = {MSISDN: _woman_card()}
+    primary = {"method": "primary", "full_name": "Галиуллина Алсу Ринатовна", "caller_gender": "female"}
+    screens = {}
+
+    async def scenario(stack, client):
+        for gender in ("female", "male"):
+            call_id = await open_call(client, stack.guard_url, MSISDN)
+            assert (await _identify(client, stack.guard_url, call_id, primary))["identification"] == "primary"
+            screens[("primary", gender)] = await _shown(client, stack.guard_url, call_id)
+            answer = await _identify(client, stack.guard_url, call_id, {
+                "method": "alternative", "passport": "92 08 334455", "birth_date": "21.09.1986",
+                "caller_gender": gender})
+            assert answer == {"identification": "alternative", "matched": True}
+            screens[("alternative", gender)] = await _shown(client, stack.guard_url, call_id)
+
+    attack(scenario, crm=crm_with({}, cards))
+    assert screens[("primary", "female")]["msisdn"].endswith(MSISDN[-4:])  # п. 6 met: the last 4 digits
+    for gender in ("female", "male"):
+        assert MSISDN[-4:] not in json.dumps(screens[("alternative", gender)], ensure_ascii=False), gender
