@@ -237,3 +237,104 @@ def test_an_alternative_identification_after_the_primary_one_hides_the_last_four
     assert screens[("primary", "female")]["msisdn"].endswith(MSISDN[-4:])  # п. 6 met: the last 4 digits
     for gender in ("female", "male"):
         assert MSISDN[-4:] not in json.dumps(screens[("alternative", gender)], ensure_ascii=False), gender
+
+
+# --- 01, 02, 11: a hidden value written one slip off in the same card's comments ----------------------------------
+
+def _noted_card(*notes: str) -> dict[str, Any]:
+    """The Kazan card with a code word, a secret answer and a SIM's PUK in fields no rule names (hidden by default)."""
+    noted = _kazan_card()
+    noted.update(code_word="Черника", secret_answer="Мурзик", sim={"puk": "58204716"},
+                 comments=[{"at": "2026-11-03T12:00:00", "author": "op77", "text": note} for note in notes])
+    return noted
+
+
+def _comments_shown(attack, *notes: str) -> list[str]:
+    cards = {MSISDN: _noted_card(*notes)}
+
+    async def scenario(stack, client):
+        status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}")
+        assert status == 200, body
+        return [comment["text"] for comment in json.loads(body)["comments"]]
+
+    return attack(scenario, crm=crm_with({}, cards))
+
+
+SLIPS = [
+    ("кс чирника, сверено", "чирника"),          # a letter wrong
+    ("назвал черниика", "черниика"),            # a letter doubled
+    ("к/с Ч3рника", "Ч3рника"),                  # a digit for a look-alike letter
+    ("кодовое ЧЕР НИКА подтвердил", "ЧЕР НИКА"),  # cut by a space
+    ("kodovoe cher-ni-ka", "cher-ni-ka"),        # cut by hyphens, in Latin letters
+    ("ответ на вопрос мурзек", "мурзек"),
+    ("ответ мур зик", "мур зик"),
+    ("звонил галиулин, просил счёт", "галиулин"),  # the owner's surname, a letter missing, lowercase
+    ("кл. галиуллинн недоволен", "галиуллинн"),
+]
+
+
+def test_a_hidden_value_written_one_slip_off_in_the_cards_comments_is_masked(attack):
+    shown = _comments_shown(attack, *(note for note, _ in SLIPS))
+    leaks = [(note, text) for (note, slip), text in zip(SLIPS, shown) if slip.lower() in text.lower()]
+    assert leaks == []
+
+
+def test_a_hidden_puk_said_in_two_halves_a_few_words_apart_is_masked(attack):
+    note = "продиктовал пять восемь два ноль, затем четыре семь один шесть"  # no cue: the card says what it is
+    shown = _comments_shown(attack, note, "записал 5820, потом 4716")
+    assert "четыре семь один шесть" not in shown[0] and "пять восемь два ноль" not in shown[0], shown[0]
+    assert "4716" not in shown[1] and "5820" not in shown[1], shown[1]
+
+
+def test_the_cards_ordinary_comments_stay_readable():
+    from guard.proxy.scrub import CardSecrets
+
+    secrets = CardSecrets.from_values(["Галиуллин Ринат Ильдарович"], unnamed=["Черника", "Мурзик"])
+    for note in ("Клиент просил перезвонить по его вопросу, всё верно", "Подключена услуга, договор на руках",
+                 "Мурманск, роуминг не работал", "Звонил по поводу счёта за ноябрь"):
+        assert secrets.scrub_text(note) == (note, 0)
+
+
+_RUSSIAN = "абвгдежзийклмнопрстуфхцчшщыьэюя"
+_SECRETS = ["Мурзик", "Барбарис", "Кузьминична", "Галиулин"]
+
+
+def _slipped(word: str, draw) -> str:
+    at = draw(st.integers(1, len(word) - 1))  # the first letter kept: a word is recognised by how it starts
+    letter = draw(st.sampled_from(_RUSSIAN))
+    kind = draw(st.sampled_from(["wrong", "extra", "missing"]))
+    if kind == "wrong":
+        return word[:at] + letter + word[at + 1:]
+    if kind == "extra":
+        return word[:at] + letter + word[at:]
+    return word[:at] + word[at + 1:]
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_one_letter_off_a_hidden_word_of_five_letters_or_more_is_masked(data):
+    from guard.morph import known_word
+    from guard.proxy.scrub import CardSecrets
+
+    from hypothesis import assume
+
+    secret = data.draw(st.sampled_from(_SECRETS))
+    slip = _slipped(secret, data.draw)
+    assume(not known_word(slip))  # a slip that lands on another word is that word (CardSecrets._near_spans)
+    text, count = CardSecrets.from_values([], unnamed=[secret]).scrub_text(f"кл. назвал {slip} верно")
+    assert slip not in text and count == 1, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(secret=st.sampled_from(_SECRETS + ["Черника"]), data=st.data())
+def test_a_hidden_word_cut_into_pieces_or_with_a_look_alike_digit_is_masked(secret, data):
+    from guard.proxy.scrub import CardSecrets
+
+    at = data.draw(st.integers(2, len(secret) - 2))
+    join = data.draw(st.sampled_from([" ", "-"]))
+    cut = secret[:at] + join + secret[at:]
+    digit = secret.replace("о", "0").replace("з", "3").replace("б", "6")
+    secrets = CardSecrets.from_values([], unnamed=[secret])
+    for written in (cut, cut.upper(), digit):
+        text, _ = secrets.scrub_text(f"ответ {written}, сверено")
+        assert text == "ответ ***, сверено", (written, text)
