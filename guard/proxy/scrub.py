@@ -64,6 +64,7 @@ MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
+_SAID_HOUSE_CHARS = 60  # characters after a hidden street read for a house and flat said in words
 _HALVES_GAP = 40  # characters at most between two halves of one number (CardSecrets._halves), of _HALVES_WORDS words
 _HALVES_WORDS = 3
 _SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
@@ -665,9 +666,19 @@ class CardSecrets:
         return self._phonetic
 
     def _house_end(self, text: str, start: int, end: int) -> int:
-        """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
+        """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none), written
+        or said ("тверская пять двенадцать", red team bb8, 23)."""
+        if not lemmas(text[start:end]) & self.streets:
+            return end
         house = _HOUSE_AFTER.match(text, end)
-        return house.end() if house is not None and lemmas(text[start:end]) & self.streets else end
+        if house is not None:
+            return house.end()
+        tail = text[end:end + _SAID_HOUSE_CHARS]
+        if not _may_speak_numbers(tail):
+            return end
+        said = normalize_numbers(tail)
+        house = _HOUSE_AFTER.match(said.text)
+        return end + said.to_original(0, house.end())[1] if house is not None else end
 
     def _marked_off(self, token: str) -> bool:
         """Whether `token`, letters with marks inside ("И*анов", "Ив-нов", "Ива_нов"), reads to its reader as a hidden

@@ -338,3 +338,20 @@ def test_a_hidden_word_cut_into_pieces_or_with_a_look_alike_digit_is_masked(secr
     for written in (cut, cut.upper(), digit):
         text, _ = secrets.scrub_text(f"ответ {written}, сверено")
         assert text == "ответ ***, сверено", (written, text)
+
+
+# --- 23 (the address's part): a hidden street's house and flat said in words after it ----------------------------
+
+def test_a_hidden_streets_house_and_flat_said_in_words_are_masked_with_it(attack):
+    cards = {MSISDN: _noted_card("подтвердил баумана семь тридцать один", "баумана, звонил два раза")}
+    address = "г. Казань, ул. Баумана, д. 7, кв. 31"
+    cards[MSISDN]["addresses"] = {"registration": address, "legal": None, "billing": address, "delivery": None}
+
+    async def scenario(stack, client):
+        status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}")
+        assert status == 200, body
+        return [comment["text"] for comment in json.loads(body)["comments"]]
+
+    said, other = attack(scenario, crm=crm_with({}, cards))
+    assert "семь" not in said and "тридцать один" not in said and "баумана" not in said.lower(), said
+    assert other.endswith("звонил два раза"), other  # a number that is no house stays
