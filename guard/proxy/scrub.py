@@ -712,14 +712,18 @@ class CardSecrets:
         """Hidden words as a reader still reads them one slip off (red team bb8, 01, 02, 11): one letter wrong, missing
         or doubled in a word of _NEAR_WORD letters or more ("рамашка", "ромашкаа", "воранцов", "Рамашку" for
         "ромашку"), a digit typed for a look-alike letter ("Р0машка", "R0mashka"), or the word cut into pieces by
-        spaces or hyphens ("РОМАШ КА", "бар сик", "ro-mash-ka"); the pieces are masked together. A word the
-        dictionary knows, written whole without digits, is that word ("Петром" is no slip of "Петров"): only
-        what the dictionary does not know is read one edit off. Fail closed: a near word is masked, a slip never
-        shown."""
+        spaces or hyphens ("РОМАШ КА", "бар сик", "ro-mash-ka"); the pieces are masked together. The first letter
+        is kept: only a word that starts as a hidden word does is read. A word the dictionary knows, written whole
+        without digits, is that word ("Петром" is no slip of "Петров"): only what the dictionary does not know is
+        read one edit off. Fail closed: a near word is masked, a slip never shown."""
         if not self.words or not _HAS_LETTER.search(text):
             return []
         tokens = [(m.start(), m.end(), m.group()) for m in _ALNUM_RUN.finditer(text)]
-        found, longest = [], 0
+        # A slip keeps the word's first letter (a word is recognised by how it starts); a form is at most
+        # _LONGER_FORM letters longer than its lemma.
+        firsts = {word[0] for word in self.words}
+        longest = max(map(len, self.words)) + _LONGER_FORM
+        found = []
         for first, (start, _end, _token) in enumerate(tokens):
             joined, end = "", None
             for last in range(first, min(first + _NEAR_PIECES, len(tokens))):
@@ -731,8 +735,9 @@ class CardSecrets:
                 joined += tokens[last][2]
                 if len(joined) < _NEAR_WORD:
                     continue
-                longest = longest or self._near_forms().longest
                 if len(joined) > longest + 1:
+                    break
+                if not any(reading[:1] in firsts for reading in _readings_of(joined)):
                     break
                 if last > first:
                     exact = True  # a word cut into pieces is read as it stands, not one slip off too ("по его")
@@ -749,10 +754,10 @@ class CardSecrets:
         return found
 
     def _near_forms(self) -> "_NearForms":
-        """The hidden words' forms of _NEAR_WORD letters or more, indexed for one-edit lookups; once per response."""
+        """The hidden lemmas of _NEAR_WORD letters or more, indexed for one-edit lookups; once per response."""
         if self._near is None:
-            object.__setattr__(self, "_near", _NearForms(form for form in self._forms()
-                                                         if len(form) >= _NEAR_WORD and form.isalpha()))
+            object.__setattr__(self, "_near", _NearForms(word for word in self.words
+                                                         if len(word) >= _NEAR_WORD and word.isalpha()))
         return self._near
 
     def _backwards(self, word: str) -> bool:
@@ -836,17 +841,25 @@ class CardSecrets:
 # into, and what may stand between two pieces of it.
 _NEAR_WORD = 5
 _NEAR_PIECES = 3
+_LONGER_FORM = 4  # letters a form may add to its lemma ("кузьминична" -> "кузьминичнами")
 _MIN_PIECE = 2
 _PIECE_JOINS = frozenset({" ", "-", " - "})
 _ALNUM_RUN = re.compile(r"[^\W_]++")
 
 
-class _NearForms:
-    """Word forms indexed by their one-letter deletions: whether a written word is one of them, or one edit off one
-    (a letter wrong, missing or extra), read with its look-alike digits as letters and, written in Latin letters, as
-    its Cyrillic readings. Levenshtein distance 1 exactly: a substitution is a deletion at the same place in both."""
+def _readings_of(written: str) -> set[str]:
+    """A written word as the near reading compares it: look-alike digits as letters, lowercase, ё folded; a Latin word
+    as its Cyrillic readings."""
+    word = normalize_word(digits_as_letters(written))
+    return _cyrillic_readings(word) if word.isascii() else {word}
 
-    __slots__ = ("forms", "deletions", "longest")
+
+class _NearForms:
+    """Lemmas indexed by their one-letter deletions: whether a written word or its lemma is one of them, or one edit
+    off one (a letter wrong, missing or extra), read with its look-alike digits as letters and, written in Latin
+    letters, as its Cyrillic readings. Levenshtein distance 1 exactly: a substitution is a deletion at the same place in both."""
+
+    __slots__ = ("forms", "deletions")
 
     def __init__(self, forms: Iterable[str]) -> None:
         self.forms = frozenset(forms)
@@ -854,12 +867,12 @@ class _NearForms:
         for form in self.forms:
             for at in range(len(form)):
                 self.deletions.setdefault(form[:at] + form[at + 1:], set()).add(at)
-        self.longest = max(map(len, self.forms), default=0)
 
     def reads(self, written: str, exact: bool = False) -> bool:
-        word = normalize_word(digits_as_letters(written))
-        readings = _cyrillic_readings(word) if word.isascii() else {word}
-        return any(reading in self.forms if exact else self._near(reading) for reading in readings)
+        """Whether `written`, or a lemma of it (the dictionary's guess for a word it does not know: "рамашку" ->
+        "рамашка"), is a hidden lemma (`exact`) or one edit off one."""
+        return any(candidate in self.forms if exact else self._near(candidate)
+                   for reading in _readings_of(written) for candidate in lemmas(reading))
 
     def _near(self, word: str) -> bool:
         if len(word) < _NEAR_WORD:
