@@ -41,6 +41,8 @@ class CallState:
     operator_id: str = ""
     created_at: float = 0.0
     identified_owner: str | None = None           # keyed digest of whose card the identification matched (guard/proxy/calls.py)
+    confirmed_values: frozenset[str] = frozenset()  # keyed digests of (path, number) the caller stated: a path stays
+                                                    # confirmed while the card holds that number (guard/proxy/calls.py)
     # --- guessing, per call (seeds 003); the limits across calls are guard/proxy/limits.py ---
     identify_failures: int = 0
     confirm_failures: int = 0
@@ -54,6 +56,8 @@ class CallState:
             object.__setattr__(self, "identification", IdentificationLevel(self.identification))
         if not isinstance(self.confirmed, frozenset):
             object.__setattr__(self, "confirmed", frozenset(self.confirmed))
+        if not isinstance(self.confirmed_values, frozenset):
+            object.__setattr__(self, "confirmed_values", frozenset(self.confirmed_values))
 
     @classmethod
     def from_context(cls, context: Mapping[str, Any] | None) -> "CallState":

@@ -327,6 +327,21 @@ _WHOLE_CARD_CHECKS: dict[str, Callable[[str, dict], bool]] = {
 CONFIRMABLE_FIELDS = frozenset(_VALUE_CHECKS) | frozenset(_WHOLE_CARD_CHECKS)
 
 
+def stated_number(field: str, value: Any) -> str | None:
+    """The number a phone field holds or a caller said, in the one form both are compared in (`same_phone`): what
+    a confirmation binds (Инструкция запретов, п. 5 — the number the caller stated, not the field it sits in).
+    None for a field that is no phone, or a value with no digits."""
+    if re.sub(r"\[\d+\]", "[*]", field) not in PHONE_FIELDS or value is None or isinstance(value, (bool, dict, list)):
+        return None
+    number = phone_digits(said_digits(str(value)))
+    return number or None
+
+
+def stated_number_at(field: str, card: dict) -> str | None:
+    """The number at `field` of the card as it is now, in `stated_number`'s form."""
+    return stated_number(field, _value_at(card, field))
+
+
 def match_value(field: str, said: str, card: dict) -> bool:
     """Whether the caller stated `field` of the card correctly (for /confirm). Never reveals the value.
     Raises ValueError for a field that cannot be confirmed; a field the card leaves empty never matches."""

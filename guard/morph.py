@@ -69,6 +69,12 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(normalize_word(p.normal_form) for p in parses(word)) | {normalize_word(word)}
 
 
+@lru_cache(maxsize=200_000)
+def known_word(word: str) -> bool:
+    """Whether the dictionary holds `word` as written (any case, ё folded), not only guesses a parse for it."""
+    return bool(get_morph().word_is_known(normalize_word(word)))
+
+
 # Parts of speech that never name a thing: verb forms, adverbs, pronouns, function words, numerals said as words.
 _NO_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NUMR", "NPRO", "PRED",
                           "COMP", "INTJ"})

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "decode_base64", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "read_separators", "readings"]
 
 
@@ -903,6 +903,18 @@ def ascii_digits(text: str) -> str:
     if text.isascii():
         return text
     return _FOREIGN_DIGITS.sub(lambda found: str(unicodedata.decimal(found.group())), text)
+
+
+# The other way round: a digit typed for the letter it looks like inside a word ("Р0машка", "R0mashka", "Ив4нов" is
+# rarer but read too), in the script of the word's letters. One table per script; a digit with no twin stays.
+_DIGITS_AS_CYRILLIC = str.maketrans("03468", "озчбв")
+_DIGITS_AS_LATIN = str.maketrans("0134578", "oleast" + "b")
+
+
+def digits_as_letters(word: str) -> str:
+    """`word` with its digits read as the letters they look like, in its own script (Cyrillic when it holds a Cyrillic
+    letter), one character for one: "Р0машка" -> "Ромашка", "R0mashka" -> "Romashka"."""
+    return word.translate(_DIGITS_AS_CYRILLIC if _HAS_CYRILLIC.search(word) else _DIGITS_AS_LATIN)
 
 
 # A letter typed or scanned for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22"

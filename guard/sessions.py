@@ -77,11 +77,10 @@ def record_identification(
         return IdentifyOutcome(session, matched=False)
     if matched:
         level = IDENTIFICATION_PRIMARY if method == IDENTIFICATION_PRIMARY else IDENTIFICATION_ALTERNATIVE
-        # A weaker method never downgrades a call already identified by the primary one — nor rewrites what the
-        # primary identification heard: the caller's gender stays (a "male" said at an alternative attempt would
-        # otherwise show a man's last 4 digits to the woman the primary identification heard).
-        if session.identification == IDENTIFICATION_PRIMARY and level == IDENTIFICATION_ALTERNATIVE:
-            return IdentifyOutcome(session, matched=True)
+        # The later identification decides: it is the caller on the line now. An alternative one after a primary
+        # one brings the call to `alternative` (п. 6: no last 4 digits under it), and the gender it heard counts
+        # like any other (red team bb8, 14: "male" at the primary, "female" at the alternative kept the digits).
+        # Either way the call shows no more than before.
         gender, heard = heard_gender(session, caller_gender)
         updated = replace(session, identification=level, identified_by=identified_by, caller_gender=gender,
                           gender_heard=heard, identified_owner=owner)
@@ -128,13 +127,17 @@ class ConfirmOutcome:
 CONFIRMABLE_NUMBERS = frozenset({"msisdn", "city_number"})
 
 
-def record_confirmation(session: CallSession, *, field: str, matches: bool, max_failures: int) -> ConfirmOutcome:
-    """Apply one confirmation; a correct msisdn/city_number is remembered in `confirmed` for the policy."""
+def record_confirmation(session: CallSession, *, field: str, matches: bool, max_failures: int,
+                        value_digest: str | None = None) -> ConfirmOutcome:
+    """Apply one confirmation; a correct msisdn/city_number is remembered in `confirmed` for the policy, bound to
+    `value_digest` (the keyed digest of the number stated): without one nothing is remembered."""
     if session.confirm_locked:
         return ConfirmOutcome(session, matches=False)
     if matches:
-        confirmed = session.confirmed | {field} if field in CONFIRMABLE_NUMBERS else session.confirmed
-        return ConfirmOutcome(replace(session, confirmed=confirmed), matches=True)
+        if field not in CONFIRMABLE_NUMBERS or value_digest is None:
+            return ConfirmOutcome(session, matches=True)
+        return ConfirmOutcome(replace(session, confirmed=session.confirmed | {field},
+                                      confirmed_values=session.confirmed_values | {value_digest}), matches=True)
     failures = session.confirm_failures + 1
     return ConfirmOutcome(
         replace(session, confirm_failures=failures, confirm_locked=failures >= max_failures), matches=False
@@ -221,6 +224,7 @@ def session_to_json(session: CallSession) -> str:
     data = asdict(session)
     data["identification"] = session.identification.value
     data["confirmed"] = sorted(session.confirmed)
+    data["confirmed_values"] = sorted(session.confirmed_values)
     data.pop("today", None)  # a session always decides on the day it is read
     return json.dumps(data, separators=(",", ":"))
 
@@ -228,6 +232,7 @@ def session_to_json(session: CallSession) -> str:
 def session_from_json(text: str | bytes) -> CallSession:
     data: dict[str, Any] = json.loads(text)
     data["confirmed"] = frozenset(data.get("confirmed") or ())
+    data["confirmed_values"] = frozenset(data.get("confirmed_values") or ())
     return CallSession(**data)
 
 

@@ -70,7 +70,7 @@ def test_the_cards_found_give_the_secrets_asking_one_after_the_other_gives(monke
     expected = forward.CardSecrets()
     for number in (NUMBERS[0], NUMBERS[2]):
         other = others[number]
-        context = forward.call_context(forward.for_this_owner(state, None, other), other)
+        context = forward.call_context(forward.for_this_card(state, None, other), other)
         decision = policy.apply(other, context, redact_text=lambda text: forward.REDACTION_FAILED)
         expected = expected | forward.CardSecrets.of(decision)
     assert refused is False

@@ -333,16 +333,20 @@ def test_a_calls_identification_covers_a_card_only_when_body_and_path_both_name_
     assert call_context(session, {"msisdn": "79161234567"}, []).identification is IdentificationLevel.NONE
 
 
-def test_an_alternative_identification_after_a_primary_one_changes_neither_the_level_nor_the_gender():
+def test_an_alternative_identification_after_a_primary_one_decides_the_level_and_its_gender_counts():
+    """The later identification is the caller on the line now (red team bb8, 14): the call is at `alternative`,
+    and a gender other than the primary one's leaves the call's gender unknown."""
     from dataclasses import replace
 
     from guard.sessions import CallSession, record_identification
 
     primary = replace(CallSession(call_id="call-x", msisdn="79161234567", operator_id="op1", created_at=0.0),
-                      identification="primary", identified_by="full_name", caller_gender="female")
+                      identification="primary", identified_by="full_name", caller_gender="female",
+                      gender_heard="female")
     outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
                                     caller_gender="male", max_attempts=3)
-    assert outcome.matched and outcome.session == primary
+    assert outcome.matched and outcome.session.identification == "alternative"
+    assert outcome.session.caller_gender == "unknown" and outcome.session.identified_by is None
 
 
 def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_against():
@@ -353,7 +357,7 @@ def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_ag
 
     from guard.config import Settings
     from guard.policy import IdentificationLevel
-    from guard.proxy.calls import owner_digest, for_this_owner
+    from guard.proxy.calls import owner_digest, for_this_card
     from guard.proxy.state import ProxyState
     from guard.sessions import CallSession, record_identification
 
@@ -366,16 +370,16 @@ def test_an_identification_holds_only_for_the_owner_whose_card_it_was_matched_ag
     same_owner = copy.deepcopy(card)
     same_owner["comments"] = [{"at": "2026-11-02T10:00:00", "author": "op1", "text": "просил перезвонить"}]
     same_owner["city_number"], same_owner["numbers"][0]["tariff"] = "74990001122", "Другой тариф"
-    assert for_this_owner(state, session, same_owner) == session
+    assert for_this_card(state, session, same_owner) == session
 
     for path, value in (("last_name", "Петров"), ("first_name", "Игорь"), ("birth_date", "1990-01-01")):
         new_owner = copy.deepcopy(card)
         new_owner["owner"][path] = value
-        assert for_this_owner(state, session, new_owner).identification is IdentificationLevel.NONE
-        assert for_this_owner(state, session, new_owner).caller_gender == "unknown"
+        assert for_this_card(state, session, new_owner).identification is IdentificationLevel.NONE
+        assert for_this_card(state, session, new_owner).caller_gender == "unknown"
     other_contract = copy.deepcopy(card)
     other_contract["contract"]["number"] = "9999999999"
-    assert for_this_owner(state, session, other_contract).identification is IdentificationLevel.NONE
+    assert for_this_card(state, session, other_contract).identification is IdentificationLevel.NONE
 
     digest = session.identified_owner
     assert digest and all(piece.lower() not in digest for piece in (card["owner"]["last_name"], card["contract"]["number"]))

@@ -46,11 +46,15 @@ def test_success_sets_level_and_how_the_caller_was_identified():
     assert outcome.session.identified_by == "full_name" and outcome.session.caller_gender == "male"
 
 
-def test_alternative_never_downgrades_a_primary_identification():
-    primary = _session(identification="primary", identified_by="full_name")
+def test_an_alternative_identification_after_a_primary_one_brings_the_call_to_alternative():
+    """Инструкция запретов, п. 6: the later identification is the caller on the line now; under an alternative
+    one no last 4 digits are shown, whatever identified the call before."""
+    primary = _session(identification="primary", identified_by="full_name", caller_gender="male",
+                       gender_heard="male")
     outcome = record_identification(primary, method="alternative", matched=True, identified_by=None,
                                     caller_gender="male", max_attempts=3)
-    assert outcome.session.identification == "primary"
+    assert outcome.matched and outcome.session.identification == "alternative"
+    assert outcome.session.identified_by is None
 
 
 GENDERS = ("male", "female", "unknown")
@@ -70,6 +74,22 @@ def test_a_call_that_heard_two_genders_at_its_identifications_keeps_neither(said
         assert session.caller_gender == "unknown" and session.gender_heard == "both"
     else:
         assert session.caller_gender == said[-1] and session.gender_heard == (known[0] if known else "unknown")
+
+
+@given(st.lists(st.tuples(st.sampled_from(("primary", "alternative")), st.sampled_from(GENDERS)), min_size=1,
+                max_size=6))
+def test_the_later_identification_decides_the_level_and_no_two_genders_leave_one(said):
+    """Инструкция запретов, п. 6, in any order of methods: the call's level is the last matched identification's,
+    and a gender is kept only when every matched identification of the call heard that gender or none (red team
+    bb8, 14)."""
+    session = _session()
+    for method, gender in said:
+        session = record_identification(session, method=method, matched=True,
+                                        identified_by="full_name" if method == "primary" else None,
+                                        caller_gender=gender, max_attempts=3).session
+    assert session.identification == said[-1][0]
+    known = {gender for _, gender in said if gender != "unknown"}
+    assert session.caller_gender == (said[-1][1] if len(known) < 2 else "unknown")
 
 
 def test_a_contradicted_gender_survives_the_session_store_round_trip():
@@ -94,9 +114,15 @@ def test_third_failure_locks_the_call_at_none_and_withdraws_an_earlier_success()
 
 
 def test_confirming_a_number_remembers_it_for_the_federal_city_rule_and_other_fields_are_not_remembered():
-    session = record_confirmation(_session(), field="msisdn", matches=True, max_failures=5).session
-    session = record_confirmation(session, field="contract.number", matches=True, max_failures=5).session
-    assert session.confirmed == frozenset({"msisdn"})
+    session = record_confirmation(_session(), field="msisdn", matches=True, max_failures=5, value_digest="d1").session
+    session = record_confirmation(session, field="contract.number", matches=True, max_failures=5,
+                                  value_digest="d2").session
+    assert session.confirmed == frozenset({"msisdn"}) and session.confirmed_values == frozenset({"d1"})
+
+
+def test_a_confirmed_number_without_the_digest_of_what_was_said_is_not_remembered():
+    outcome = record_confirmation(_session(), field="city_number", matches=True, max_failures=5)
+    assert outcome.matches and outcome.session.confirmed == frozenset()
 
 
 def test_confirm_lock_after_max_failures_answers_false_to_the_truth():
@@ -113,7 +139,8 @@ def test_in_memory_store_creates_gets_updates_and_forgets_expired_calls():
         fresh = CallSession(call_id="call-a", msisdn="79161234567", operator_id="op1", created_at=__import__("time").time())
         await store.create(fresh)
         assert await store.get("call-a") == fresh
-        await store.update(record_confirmation(fresh, field="msisdn", matches=True, max_failures=5).session)
+        await store.update(record_confirmation(fresh, field="msisdn", matches=True, max_failures=5,
+                                               value_digest="d1").session)
         assert (await store.get("call-a")).confirmed == frozenset({"msisdn"})
         await store.create(CallSession(call_id="call-old", msisdn="79161234567", operator_id="op1", created_at=0.0))
         assert await store.get("call-old") is None

@@ -11,13 +11,16 @@ Decisions (tests/test_proxy_calls.py shows each):
 - alternative: at least two of passport, birth_date, contract_number (fewer is a 400), every one given right;
   an organization has no passport or birth date, so in practice it is identified by name only. The policy never
   lets `alternative` unlock the last 4 digits of numbers (п. 6: «Альтернативная идентификация не применяется»).
+  The later matched identification decides: an alternative one after a primary one brings the call to
+  `alternative`, and the gender each heard counts (guard/sessions.py record_identification; red team bb8, 14).
 - guessing lock per call (seeds 003): `max_identification_attempts` failed identify calls lock the call at `none`
   for good; `max_confirm_failures` wrong confirms lock `confirm` (always false, nothing more added to `confirmed`).
   The counters are separate: a caller checking a number they half remember does not lose identification.
 - guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
   call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
-  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
-  before anything is compared, with an audit record (`guess_limit`) and a metric.
+  the Redis store) — identify and confirm, which read the card first, of its owner's too (red team bb8, 21: a
+  customer's second number is no fresh budget); a right answer gives it back. A spent budget is a 429 with a
+  reason and Retry-After, given before anything is compared, with an audit record (`guess_limit`) and a metric.
 - the call's own number (issue 10, item 2): confirming the number the operator typed to open the call answers
   truthfully but unlocks nothing (п. 5 wants a number the caller knows, not one the operator told us) and costs
   no guess.
@@ -53,8 +56,11 @@ from guard.identification import (
     match_full_name,
     match_organization,
     match_value,
+    parse_spoken_date,
     phone_digits,
     said_digits,
+    stated_number,
+    stated_number_at,
 )
 from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
@@ -91,15 +97,61 @@ def owner_digest(state: ProxyState, card: Any) -> str:
     return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
 
 
-def for_this_owner(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:
-    """The session as it stands for `card` (None: no call): an identification holds only for the owner it was
-    matched against. The number handed to another customer after the identification, or a CRM answering a later
-    read with another owner, reads that owner's card at identification none — no last 4 digits of theirs, no gender
-    of the first caller (red team round 25)."""
-    if session is None or session.identified_owner is None or session.identified_owner == owner_digest(state, card):
-        return session
-    return replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
-                   identified_owner=None)
+# Whose hidden facts a guess is at (the guessing budgets, guard/proxy/limits.py): the person — by name and birth date,
+# and by passport — whichever of their numbers or contracts the call was opened on (red team bb8, 21).
+_PERSON_BY_NAME = tuple(parse_path(path) for path in (
+    "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization", "owner.birth_date"))
+_PERSON_BY_PASSPORT = (parse_path("owner.passport.series"), parse_path("owner.passport.number"))
+
+
+def guessed_owners(state: ProxyState, card: Any) -> tuple[str, ...]:
+    """Keyed digests of the card's owner, one per way the CRM names the same person (a card lacking one still
+    shares the other); written the same whatever the case, ё or separators. Empty for a card with no owner facts."""
+    def spelled(value: Any) -> str:
+        if value is MISSING or value is None:
+            return ""
+        date = parse_spoken_date(value) if isinstance(value, str) else None
+        text = date.isoformat() if date else str(value)
+        return re.sub(r"[\W_]+", "", text.casefold().replace("ё", "е"))
+
+    owners = []
+    for name, paths in (("name", _PERSON_BY_NAME), ("passport", _PERSON_BY_PASSPORT)):
+        facts = [spelled(resolve(card, path)) for path in paths]
+        if any(facts):
+            person = json.dumps([name, *facts], ensure_ascii=False)
+            owners.append(hmac.new(state.owner_key(), b"guessed:" + person.encode("utf-8", "surrogatepass"),
+                                   hashlib.sha256).hexdigest()[:32])
+    return tuple(owners)
+
+
+def confirmation_digest(state: ProxyState, field: str, number: str) -> str:
+    """A keyed digest of (card path, number stated) for the call state: what a п. 5 confirmation is bound to, never
+    the number itself (sessions live in Redis)."""
+    stated = json.dumps([field, number], ensure_ascii=False)
+    return hmac.new(state.owner_key(), b"confirmed:" + stated.encode("utf-8", "surrogatepass"),
+                    hashlib.sha256).hexdigest()[:32]
+
+
+def for_this_card(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:
+    """The session as it stands for `card` (None: no call).
+
+    An identification holds only for the owner it was matched against: the number handed to another customer after
+    the identification, or a CRM answering a later read with another owner, reads that owner's card at
+    identification none — no last 4 digits of theirs, no gender of the first caller (red team round 25).
+    A confirmation (п. 5) holds only while the card holds the number the caller stated at that path: a CRM that
+    answers a later read with another city number shows it as unconfirmed (red team bb8, 03)."""
+    if session is None:
+        return None
+    if session.identified_owner is not None and session.identified_owner != owner_digest(state, card):
+        session = replace(session, identification=IDENTIFICATION_NONE, identified_by=None, caller_gender="unknown",
+                          identified_owner=None)
+    still = frozenset(path for path in session.confirmed if _still_stated(state, session, path, card))
+    return session if still == session.confirmed else replace(session, confirmed=still)
+
+
+def _still_stated(state: ProxyState, session: CallSession, path: str, card: Any) -> bool:
+    number = stated_number_at(path, card) if isinstance(card, dict) else None
+    return number is not None and confirmation_digest(state, path, number) in session.confirmed_values
 
 
 def withheld_whole(state: ProxyState, session: CallSession, card: Any) -> bool:
@@ -171,10 +223,13 @@ def alternative_match(body: IdentifyBody, card: dict[str, Any]) -> bool:
     return all(match_value(card_field, said, card) for card_field, said in given.items())
 
 
-async def _guess(state: ProxyState, kind: str, session: CallSession) -> Reservation:
-    """A slot of the number's and the operator's guessing budgets (guard/proxy/limits.py), taken before any comparison."""
+async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any = None) -> Reservation:
+    """A slot of the number's, the card owner's (when `card` was read) and the operator's guessing budgets
+    (guard/proxy/limits.py), taken before any comparison."""
+    owners = guessed_owners(state, card) if card is not None else ()
     try:
-        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id)
+        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id,
+                                             owners=owners)
     except GuessingLocked as locked:
         state.metrics.guesses_refused.inc(locked.scope, kind)
         await state.audit.record("guess_limit", call_id=session.call_id, operator_id=session.operator_id, guess=kind,
@@ -193,12 +248,12 @@ async def identify(request: web.Request) -> web.Response:
         session = await _session(state, request)
         matched, identified_by, owner = False, None, None
         if not session.identification_locked:
+            card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation = await _guess(state, "identify", session)
+                reservation = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
                 return locked.response()
             try:
-                card = await fetch_card(state, session.msisdn)
                 owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
                 if withheld_whole(state, session, card):
@@ -243,7 +298,7 @@ async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
     if session is None:
         return None
     card = await fetch_card(state, session.msisdn)
-    session = for_this_owner(state, session, card)
+    session = for_this_card(state, session, card)
     shown = state.policy.apply(card, replace(session, today=None), redact_text=_withheld).card
     return CheckContext.of(session, shown, shown=True)
 
@@ -364,12 +419,12 @@ async def confirm(request: web.Request) -> web.Response:
             return await _confirm_call_number(state, session, body)
         matches = False
         if not session.confirm_locked:
+            card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation = await _guess(state, "confirm", session)
+                reservation = await _guess(state, "confirm", session, card)
             except GuessingLocked as locked:
                 return locked.response()
             try:
-                card = await fetch_card(state, session.msisdn)
                 if not withheld_whole(state, session, card):  # else answered as a wrong value, and counted as one
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
@@ -380,8 +435,12 @@ async def confirm(request: web.Request) -> web.Response:
                 raise
             if matches:
                 await state.guesses().refund(reservation)
+        # The number the caller stated, keyed: the confirmation holds while the card holds that number (п. 5).
+        number = stated_number(body.field, body.value) if matches else None
+        digest = confirmation_digest(state, body.field, number) if number else None
         outcome = await state.sessions.transact(session.call_id, lambda current: record_confirmation(
-            current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures
+            current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures,
+            value_digest=digest,
         ))
         if outcome is None:
             raise not_found("unknown or expired call id")

@@ -35,7 +35,7 @@ from guard.audit import route_template
 from guard.policy import REDACTION_FAILED, CallContext, IdentificationLevel, hide
 from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import require_owner
-from guard.proxy.calls import fetch_card, for_this_owner
+from guard.proxy.calls import fetch_card, for_this_card
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
@@ -460,7 +460,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
             # 5-year rule or scrubbed by the card's values: withheld (fail closed).
             raise bad_gateway("the card this response belongs to could not be checked; withheld") from None
         told = told or msisdn in listed
-        decision = state.policy.apply(card, call_context(for_this_owner(state, session, card), card),
+        decision = state.policy.apply(card, call_context(for_this_card(state, session, card), card),
                                       redact_text=lambda text: REDACTION_FAILED)
         refused = refused or decision.refused
         secrets = secrets | CardSecrets.of(decision)
@@ -496,7 +496,7 @@ async def _comments_owner(state: ProxyState, session: CallSession | None, card: 
             raise bad_gateway("a card this response names could not be checked; withheld") from None
         if isinstance(other, BaseException):
             raise other
-        decision = state.policy.apply(other, call_context(for_this_owner(state, session, other), other),
+        decision = state.policy.apply(other, call_context(for_this_card(state, session, other), other),
                                       redact_text=lambda text: REDACTION_FAILED)
         refused, secrets, any_card = refused or decision.refused, secrets | CardSecrets.of(decision), True
     return (refused, secrets) if any_card else None
@@ -599,7 +599,7 @@ async def _json_response(
 ) -> web.Response:
     record["content"] = "json"
     owner = await _owner_of(state, session, path, payload)
-    ctx = call_context(for_this_owner(state, session, payload), payload, owner.named)
+    ctx = call_context(for_this_card(state, session, payload), payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
     plain = not owner.refused and not owner.secrets and owner.in_comments is None
     shown = state.decisions.get(key) if plain else None

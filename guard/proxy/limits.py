@@ -1,17 +1,19 @@
-"""Guessing limits across calls: per customer number and per operator, shared by every replica.
+"""Guessing limits across calls: per customer number, per card owner and per operator, shared by every replica.
 
 A per-call lock (guard/sessions.py) is not enough: a new call for the same number starts from zero, so a
 surname or a passport series falls to a script that opens a fresh call every few guesses (issue 10, item 3;
 seeds 003, «Клиент пытается угадать данные по номеру»). Here every guess — an identification attempt, a
-confirmation, an operator utterance checked against a call — takes a slot from two budgets: the customer
-number's and the operator's, each counted over `guess_window_s`. A guess that turns out right (or a check
+confirmation, an operator utterance checked against a call — takes a slot from the customer number's budget and
+the operator's, and an identification or a confirmation (which read the card first) from the card owner's too, so a
+customer's second number is no fresh budget for the same birth date (red team bb8, 21); each is counted over
+`guess_window_s`. A guess that turns out right (or a check
 that names no personal data) gives its slot back, so the legitimate flow costs nothing. The guess that finds
 a budget spent is refused before anything is compared, and the number or the operator is locked out for
 `guess_lockout_s`: 429 with a reason and Retry-After, an audit record, a metric.
 
 Slots are taken before the comparison, atomically (a Lua script in Redis, the event loop in memory), so
 parallel requests on many replicas cannot all slip under the limit. Customer numbers are never stored as
-they are: keys hold a keyed hash of the number.
+they are: keys hold a keyed hash of the number, and of the owner's keyed digest (guard/proxy/calls.py).
 """
 from __future__ import annotations
 
@@ -31,10 +33,11 @@ from guard.sessions import RedisSessionStore, SessionStore, SessionStoreUnavaila
 # What is being guessed: identify (a name, an organization, alternative facts), confirm (one card value),
 # check (an operator utterance naming personal data in a call).
 KINDS = ("identify", "confirm", "check")
-SCOPES = ("number", "operator")
+SCOPES = ("number", "owner", "operator")
 
 _REASONS = {
     "number": "too many failed guesses about this customer number; it is locked for a while",
+    "owner": "too many failed guesses about this customer; their numbers are locked for a while",
     "operator": "too many failed guesses by this operator; further attempts are locked for a while",
 }
 
@@ -42,7 +45,7 @@ _REASONS = {
 @dataclass(frozen=True)
 class Budget:
     scope: str      # number | operator
-    key: str        # a keyed hash of the number, or the operator id
+    key: str        # a keyed hash of the number, the card's owner or the operator id
     limit: int
     lockout_s: float
 
@@ -218,23 +221,26 @@ class GuessLimiter:
         secret = settings.auth_secret() or b"guard guessing limits"
         self._key = hashlib.sha256(b"guard:guess:" + secret).digest()
 
-    def _number_key(self, msisdn: str) -> str:
-        return hmac.new(self._key, msisdn.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+    def _keyed(self, text: str) -> str:
+        return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
-    def budgets(self, kind: str, *, msisdn: str, operator_id: str) -> tuple[Budget, ...]:
+    def budgets(self, kind: str, *, msisdn: str, operator_id: str, owners: tuple[str, ...] = ()) -> tuple[Budget, ...]:
+        """The number's, the owner's (when the card was read: `owners` are its keyed digests, guard/proxy/calls.py
+        guessed_owners) and the operator's budget. An owner's has the number's limit: a customer with a second
+        number is the same customer, and the same hidden birth date (red team bb8, 21)."""
         s = self.settings
         limits = {
             "identify": (s.guess_limit_identify_per_number, s.guess_limit_identify_per_operator),
             "confirm": (s.guess_limit_confirm_per_number, s.guess_limit_confirm_per_operator),
             "check": (s.guess_limit_check_per_number, s.guess_limit_check_per_operator),
         }[kind]
-        return (Budget("number", self._number_key(msisdn), limits[0], s.guess_lockout_s),
-                Budget("operator", hmac.new(self._key, operator_id.encode("utf-8"), hashlib.sha256).hexdigest()[:32],
-                       limits[1], s.guess_lockout_s))
+        customer = [Budget("number", self._keyed(msisdn), limits[0], s.guess_lockout_s)]
+        customer += [Budget("owner", self._keyed("owner:" + owner), limits[0], s.guess_lockout_s) for owner in owners]
+        return (*customer, Budget("operator", self._keyed(operator_id), limits[1], s.guess_lockout_s))
 
-    async def reserve(self, kind: str, *, msisdn: str, operator_id: str) -> Reservation:
-        """One slot from the number's and the operator's budget of `kind`; raises GuessingLocked when refused."""
-        budgets = self.budgets(kind, msisdn=msisdn, operator_id=operator_id)
+    async def reserve(self, kind: str, *, msisdn: str, operator_id: str, owners: tuple[str, ...] = ()) -> Reservation:
+        """One slot from each budget of `kind` (`budgets`); raises GuessingLocked when refused."""
+        budgets = self.budgets(kind, msisdn=msisdn, operator_id=operator_id, owners=owners)
         refused = await self.store.take(kind, budgets, self.settings.guess_window_s)
         if refused is not None:
             raise refused

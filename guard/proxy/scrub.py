@@ -15,6 +15,10 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   look-alike letters ("Ивaнов", guard/normalize.cyrillic_lookalikes), backwards ("вонавИ"), in any transliteration
   by one loose phonetic key ("Ševčukov", "Schewtschukow", "Twerskaja": guard/normalize.phonetic_key); a street's house and
   flat numbers after it go with it; numbers match backwards too ("109876 5054");
+- a hidden word one slip off still reads as itself (red team bb8): one letter wrong, missing or extra in a word of 5
+  letters or more the dictionary does not know ("рамашка", "ромашкаа", "воранцов"), a digit for a look-alike letter
+  ("Р0машка", "R0mashka"), the word cut by spaces or hyphens ("РОМАШ КА", "ro-mash-ka"); and a hidden number in
+  halves a few words apart ("семь три пять один, потом девять два шесть четыре");
 - e-mail addresses match literally, and by their local part;
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
@@ -32,12 +36,13 @@ from datetime import date
 from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
-from guard.morph import lemmas, normalize_word, parses
+from guard.morph import known_word, lemmas, normalize_word, parses
 from guard.normalize import (
     COMBINING,
     NormalizedText,
     ascii_digits,
     cyrillic_lookalikes,
+    digits_as_letters,
     latin_lookalikes,
     may_hold_ascii_number_words,
     normalize_numbers,
@@ -59,6 +64,9 @@ MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
+_SAID_HOUSE_CHARS = 60  # characters after a hidden street read for a house and flat said in words
+_HALVES_GAP = 40  # characters at most between two halves of one number (CardSecrets._halves), of _HALVES_WORDS words
+_HALVES_WORDS = 3
 _SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
 _MIN_WORD = 3
 _SECRET_WORDS = 4  # words at most in a hidden value of no kind read word by word (a code word, an answer); more: prose
@@ -184,6 +192,7 @@ class CardSecrets:
     # "first_name"). Per response, as _patterns.
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
+    _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
     # Latin word's key looked up once (per response, as _patterns).
     _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
@@ -221,6 +230,7 @@ class CardSecrets:
         object.__setattr__(self, "_patterns", {})
         object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_word_forms", None)
+        object.__setattr__(self, "_near", None)
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
@@ -470,7 +480,29 @@ class CardSecrets:
                 found += self._head_closing(runs)
             for start, end in found:
                 spans.append(normalized.to_original(start, end) if normalized.changed else (start, end))
+        if whole:
+            spans += [normalized.to_original(start, end) if normalized.changed else (start, end)
+                      for start, end in self._halves(read)]
         return spans
+
+    def _halves(self, read: str) -> list[tuple[int, int]]:
+        """Digit groups a few words apart that make a hidden number together, in order: a number written or said in
+        halves ("семь три пять один, потом девять два шесть четыре", red team bb8, 11). Each group is masked."""
+        groups = [(m.start(), m.end(), _NOT_DIGIT.sub("", m.group())) for m in _DIGIT_GROUP.finditer(read)]
+        found = []
+        for first in range(len(groups) - 1):
+            joined = groups[first][2]
+            for last in range(first + 1, len(groups)):
+                gap = read[groups[last - 1][1]:groups[last][0]]
+                if len(gap) > _HALVES_GAP or _SEPARATOR in gap or len(NAME_WORD.findall(gap)) > _HALVES_WORDS:
+                    break
+                joined += groups[last][2]
+                if len(joined) > self._longest:
+                    break
+                if joined in self._digits or national(joined) in self._phones:
+                    found += [(start, end) for start, end, _ in groups[first:last + 1]]
+                    break
+        return found
 
     def _is_shown_phone(self, group: str) -> bool:
         """Whether a digit group reads as a phone number the response shows (and hides nowhere)."""
@@ -596,6 +628,7 @@ class CardSecrets:
                         found.append((typed.start(), typed.start() + len(reading)))
                         break
             found += self._phonetic_spans(text)
+        found += self._near_spans(text)
         # A hidden word's house and flat numbers after it go with it ("Тверская 5-12", "Тверская, д. 5, кв. 12"):
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
@@ -644,9 +677,19 @@ class CardSecrets:
         return self._phonetic
 
     def _house_end(self, text: str, start: int, end: int) -> int:
-        """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none)."""
+        """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none), written
+        or said ("тверская пять двенадцать", red team bb8, 23)."""
+        if not lemmas(text[start:end]) & self.streets:
+            return end
         house = _HOUSE_AFTER.match(text, end)
-        return house.end() if house is not None and lemmas(text[start:end]) & self.streets else end
+        if house is not None:
+            return house.end()
+        tail = text[end:end + _SAID_HOUSE_CHARS]
+        if not _may_speak_numbers(tail):
+            return end
+        said = normalize_numbers(tail)
+        house = _HOUSE_AFTER.match(said.text)
+        return end + said.to_original(0, house.end())[1] if house is not None else end
 
     def _marked_off(self, token: str) -> bool:
         """Whether `token`, letters with marks inside ("И*анов", "Ив-нов", "Ива_нов"), reads to its reader as a hidden
@@ -675,6 +718,58 @@ class CardSecrets:
                 normalize_word(form.word) for word in self.words for parse in parses(word)
                 for form in parse.lexeme) | self.words)
         return self._word_forms
+
+    def _near_spans(self, text: str) -> list[tuple[int, int]]:
+        """Hidden words as a reader still reads them one slip off (red team bb8, 01, 02, 11): one letter wrong, missing
+        or doubled in a word of _NEAR_WORD letters or more ("рамашка", "ромашкаа", "воранцов", "Рамашку" for
+        "ромашку"), a digit typed for a look-alike letter ("Р0машка", "R0mashka"), or the word cut into pieces by
+        spaces or hyphens ("РОМАШ КА", "бар сик", "ro-mash-ka"); the pieces are masked together. The first letter
+        is kept: only a word that starts as a hidden word does is read. A word the dictionary knows, written whole
+        without digits, is that word ("Петром" is no slip of "Петров"): only what the dictionary does not know is
+        read one edit off. Fail closed: a near word is masked, a slip never shown."""
+        if not self.words or not _HAS_LETTER.search(text):
+            return []
+        tokens = [(m.start(), m.end(), m.group()) for m in _ALNUM_RUN.finditer(text)]
+        # A slip keeps the word's first letter (a word is recognised by how it starts); a form is at most
+        # _LONGER_FORM letters longer than its lemma.
+        firsts = {word[0] for word in self.words}
+        longest = max(map(len, self.words)) + _LONGER_FORM
+        found = []
+        for first, (start, _end, _token) in enumerate(tokens):
+            joined, end = "", None
+            for last in range(first, min(first + _NEAR_PIECES, len(tokens))):
+                if last > first and (text[tokens[last - 1][1]:tokens[last][0]] not in _PIECE_JOINS
+                                     or min(len(tokens[first][2]), len(tokens[last][2])) < _MIN_PIECE):
+                    break  # not one word cut: another separator, or a one-letter word beside it ("с Петром")
+                if not _HAS_LETTER.search(tokens[last][2]):
+                    break  # a number beside a word is no piece of it ("Тарас 03")
+                joined += tokens[last][2]
+                if len(joined) < _NEAR_WORD:
+                    continue
+                if len(joined) > longest + 1:
+                    break
+                if not any(reading[:1] in firsts for reading in _readings_of(joined)):
+                    break
+                if last > first:
+                    exact = True  # a word cut into pieces is read as it stands, not one slip off too ("по его")
+                elif _HAS_DIGIT.search(joined):
+                    exact = False
+                elif known_word(joined):
+                    continue  # another word the dictionary knows; its exact forms are read by the lemma pass
+                else:
+                    exact = False
+                if self._near_forms().reads(joined, exact=exact):
+                    end = tokens[last][1]  # the longest reading: "Кузьми нична" whole, not its first piece
+            if end is not None:
+                found.append((start, end))
+        return found
+
+    def _near_forms(self) -> "_NearForms":
+        """The hidden lemmas of _NEAR_WORD letters or more, indexed for one-edit lookups; once per response."""
+        if self._near is None:
+            object.__setattr__(self, "_near", _NearForms(word for word in self.words
+                                                         if len(word) >= _NEAR_WORD and word.isalpha()))
+        return self._near
 
     def _backwards(self, word: str) -> bool:
         """Whether `word` written backwards is a hidden word ("вонавИ")."""
@@ -751,6 +846,55 @@ class CardSecrets:
                         if found is not None and int(found["day"]) <= 31 and 1 <= _month_number(found["month"]) <= 12:
                             spans.append(found.span())
         return spans
+
+
+# A hidden word one slip off (CardSecrets._near_spans): letters at least for one edit to count, pieces a word may be cut
+# into, and what may stand between two pieces of it.
+_NEAR_WORD = 5
+_NEAR_PIECES = 3
+_LONGER_FORM = 4  # letters a form may add to its lemma ("кузьминична" -> "кузьминичнами")
+_MIN_PIECE = 2
+_PIECE_JOINS = frozenset({" ", "-", " - "})
+_ALNUM_RUN = re.compile(r"[^\W_]++")
+
+
+def _readings_of(written: str) -> set[str]:
+    """A written word as the near reading compares it: look-alike digits as letters, lowercase, ё folded; a Latin word
+    as its Cyrillic readings."""
+    word = normalize_word(digits_as_letters(written))
+    return _cyrillic_readings(word) if word.isascii() else {word}
+
+
+class _NearForms:
+    """Lemmas indexed by their one-letter deletions: whether a written word or its lemma is one of them, or one edit
+    off one (a letter wrong, missing or extra), read with its look-alike digits as letters and, written in Latin
+    letters, as its Cyrillic readings. Levenshtein distance 1 exactly: a substitution is a deletion at the same place in both."""
+
+    __slots__ = ("forms", "deletions")
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.forms = frozenset(forms)
+        self.deletions: dict[str, set[int]] = {}
+        for form in self.forms:
+            for at in range(len(form)):
+                self.deletions.setdefault(form[:at] + form[at + 1:], set()).add(at)
+
+    def reads(self, written: str, exact: bool = False) -> bool:
+        """Whether `written`, or a lemma of it (the dictionary's guess for a word it does not know: "рамашку" ->
+        "рамашка"), is a hidden lemma (`exact`) or one edit off one."""
+        return any(candidate in self.forms if exact else self._near(candidate)
+                   for reading in _readings_of(written) for candidate in lemmas(reading))
+
+    def _near(self, word: str) -> bool:
+        if len(word) < _NEAR_WORD:
+            return False
+        if word in self.forms or word in self.deletions:  # the form, or a letter missing from it
+            return True
+        for at in range(len(word)):
+            cut = word[:at] + word[at + 1:]
+            if cut in self.forms or at in self.deletions.get(cut, ()):  # a letter extra, or a letter wrong
+                return True
+        return False
 
 
 class _Found:

@@ -12,7 +12,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from conftest import ORGANIZATION_CARD, SAMPLE_CARD, SAMPLE_CARDS, guard_stack, make_card
+from conftest import SAMPLE_CARD, SAMPLE_CARDS, guard_stack, make_card
 from guard.audit import AuditLog
 from guard.config import Settings
 from guard.disclosure import CheckContext, check
@@ -22,7 +22,7 @@ MSISDN = SAMPLE_CARD["msisdn"]
 ORG_CARD = make_card(
     msisdn="79031112233", city_number="74957551188", client_type="organization",
     owner__last_name=None, owner__first_name=None, owner__middle_name=None, owner__organization="ООО Ромашка",
-    owner__gender=None,
+    owner__gender=None, owner__birth_date=None, owner__passport=None,  # an organization has neither
     numbers=[{"msisdn": "79031112233", "tariff": "Бизнес 500"}, {"msisdn": "79037654410", "tariff": "Бизнес"}],
 )
 CARDS = SAMPLE_CARDS + [ORG_CARD]
@@ -234,8 +234,9 @@ def test_a_fresh_call_for_the_same_number_does_not_reset_the_identify_limit(tmp_
             async with client.get(f"{stack.guard_url}/metrics") as resp:
                 metrics = await resp.text()
             assert 'guard_guesses_refused_total{scope="number",kind="identify"} 2' in metrics
-            # another customer's number is not locked by this one's budget
-            other = await _call(client, stack.guard_url, ORGANIZATION_CARD["msisdn"], operator="op2000")
+            # another customer's number is not locked by this one's budget (conftest's ORGANIZATION_CARD carries the
+            # sample owner's passport: the same person to the owner's budget, test_redteam_bb8_proxy.py)
+            other = await _call(client, stack.guard_url, ORG_CARD["msisdn"], operator="op2000")
             status, _, _ = await _post(client, f"{stack.guard_url}/v1/calls/{other}/identify",
                                        {"method": "primary", "organization": "Ромашка", "caller_gender": "male"})
             assert status == 200
@@ -262,8 +263,10 @@ def test_rotating_calls_does_not_reset_the_confirm_limit_on_a_passport_series(tm
 
 
 def test_an_operator_guessing_across_many_numbers_is_locked_out(tmp_path, engine, policy):
-    """Issue 10, item 3: the operator's budget holds across customer numbers."""
-    cards = [make_card(msisdn=f"7916000{index:04d}", numbers=[]) for index in range(10)]
+    """Issue 10, item 3: the operator's budget holds across customer numbers (of ten customers: one customer's
+    numbers share the owner's budget, test_redteam_bb8_proxy.py)."""
+    cards = [make_card(msisdn=f"7916000{index:04d}", numbers=[], owner__birth_date=f"1980-03-{index + 10:02d}",
+                       owner__passport={"series": "4505", "number": f"67890{index}"}) for index in range(10)]
 
     async def scenario() -> None:
         async with guard_stack(tmp_path, engine, policy, cards=cards, **TIGHT) as stack, \

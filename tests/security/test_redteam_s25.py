@@ -19,7 +19,7 @@ finding), last4 shows seven "*" whatever the number's length, a dropped list ele
 own kind (its tariff no longer scrubbed from the shown one) and /metrics does not count the drop. Open: a field the
 policy hides that the CRM left out is left out on screen (guard/policy/evaluator.py); a guess of the e-mail's local
 part or the issuing office in a comment is masked only when right (recognizers/). Mended after the round by the
-maintainer: a call's identification is bound to the owner it identified (guard/proxy/calls.py for_this_owner); a
+maintainer: a call's identification is bound to the owner it identified (guard/proxy/calls.py for_this_card); a
 NUL or another control character between a number's digits is read as nothing, as a screen shows it
 (guard/normalize.py); a file name in camelCase is read by its parts (guard/proxy/scrub.py). A comment the engine withheld whole ("[скрыто]") or a 503 over the budget proves
 nothing either way: that attack is skipped, never passed. /metrics and the logs are judged on long pieces only.
