@@ -16,8 +16,12 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP
 
-_SERIES = r"\d(?:[ \-]?\d){3}"
-_NUMBER = r"\d(?:[ \-]?\d){5}"
+# Between the digit groups of a series or a number: a space, a dash, or a comma and a space — a value dictated in groups
+# and typed, or punctuated by speech-to-text, as "45, 05, номер 678, 901" (red team bb8, 25); a comma with no space
+# after it is a decimal's or a list's ("4,5")
+_GROUP_GAP = r"(?:, |[ \-])?"
+_SERIES = r"\d(?:" + _GROUP_GAP + r"\d){3}"
+_NUMBER = r"\d(?:" + _GROUP_GAP + r"\d){5}"
 # transliterated too: "pasport seriya 4509 nomer 123456"; in English as a card's keys read them ("passport series
 # 4505, number 678901": recognizers/structured.py)
 _NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer|number)"
@@ -36,7 +40,7 @@ PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
 # "4509/123456", "5089/ 953787": series and number with a slash.
 SLASHED = RUN_START + r"\d{4}\s?/\s?\d{6}" + RUN_END
 # "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.
-BARE = RUN_START + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END
+BARE = RUN_START + _SERIES + r"(?:[\s\-/]|,(?= ))*" + _NUMBER + RUN_END
 # "№ 678901" or "номер шестьсот семьдесят восемь девятьсот один" after the word "паспорт".
 NUMBER_ONLY = r"(?<!\w)" + _NUMBER_WORD + r"\s*" + _NUMBER + RUN_END
 
