@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
-from guard.recognizers import (account_number, bank_account, bik, birth_certificate, birth_date, card_cvv, card_expiry,
-                               cell_id, contract, credit_card, device_id, driver_license, email, id_document, inn, ip_address,
-                               issue_date, login, long_number, ogrn, oms, passport, passport_dept, passport_issuer, phone, secret,
-                               snils, vehicle_plate)
+from guard.recognizers import (account_number, address, bank_account, bik, birth_certificate, birth_date, card_cvv,
+                               card_expiry, cell_id, contract, credit_card, device_id, driver_license, email,
+                               id_document, inn, ip_address, issue_date, login, long_number, ogrn, oms, passport,
+                               passport_dept, passport_issuer, phone, secret, snils, vehicle_plate)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
 from guard.recognizers.packed_run import PackedRunRecognizer
@@ -30,11 +30,7 @@ from guard.recognizers.person_tagger import LowercaseNameRecognizer
 # docs/interfaces.md §1, in the order results are preferred when nothing else decides.
 KINDS: tuple[Kind, ...] = (
     Kind("PERSON", (PersonRecognizer, LowercaseNameRecognizer), name_value, needs_nlp=True, asked=person.ASKED),
-    Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True,
-         # where one lives or is registered, and the parts a question names ("город и улица"); not "доставка" (a
-         # question of when)
-         asked=r"адрес\w*|прописк\w*|прописан\w*|зарегистрирован\w*|прожива\w*|жив[её]те|город\w*|улиц\w*|дом(?![а-яё])|"
-               r"квартир\w*|индекс\w*|населенн\w*"),
+    Kind("ADDRESS", (AddressRecognizer,), name_value, needs_nlp=True, asked=address.ASKED),
     passport.KIND,
     phone.KIND,
     email.KIND,

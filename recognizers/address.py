@@ -79,6 +79,10 @@ HOUSE_WORDS = frozenset(word for kind in ("house", "building", "flat") for word 
 CONNECTORS = {*SAID_SEPARATORS, "буква"}
 # Words that say an address follows even without keywords: "прописан по адресу Москва, Тверская 5-12".
 ADDRESS_CUES = ("адрес", "прописк", "прописан", "проживаю", "проживает", "зарегистрирован", "доставк")
+# The words of a question asking for an address (Kind.asked, guard/dialogue.py): where one lives or is registered, and
+# the parts a question names ("город и улица"); not "доставка" (a question of when)
+ASKED = (r"адрес\w*|прописк\w*|прописан\w*|зарегистрирован\w*|прожива\w*|жив[её]те|город\w*|улиц\w*|дом(?![а-яё])|"
+         r"квартир\w*|индекс\w*|населенн\w*")
 # The same cues as a CRM note abbreviates them, with their dot or a colon: "рег. Самара Ново-Садовая 20-15",
 # "прож. Мск Лесная 7-45", "адр. Казань Баумана 10-3" (red team bb5 11).
 ADDRESS_ABBREVIATIONS = frozenset({"адр", "рег", "прож", "прожив", "пропис", "зарег", "регистр", "факт", "юр", "почт"})
