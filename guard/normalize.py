@@ -925,7 +925,9 @@ def digits_as_letters(word: str) -> str:
 # ("4З12 5б7890") of eight at least, every group holding a digit, two digits at least in all.
 _DIGIT_LOOKALIKES = "OoОоlI"
 _SCANNED_LOOKALIKES = "ЗзбSBВ"  # В: a Latin B made Cyrillic by normalize_unicode inside a mixed word
-_AS_DIGITS = str.maketrans(_DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES, "000011" + "336588")
+# The one table of letters read as the digits they look like (the card-aware scrub reads with it too, among digits).
+DIGIT_LOOKALIKES = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
+AS_DIGITS = str.maketrans(DIGIT_LOOKALIKES, "000011" + "336588")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
 _ANY_LOOKALIKE = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
@@ -949,13 +951,13 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
         return []
     # a car's plate is letters and digits as they stand ("О777ОО77", "В100ВВ 50"): its shape is its kind's
     from guard.recognizers.vehicle_plate import has_plate_shape
-    pieces = {m.start(): (m.start(), m.end(), m.group().translate(_AS_DIGITS))
+    pieces = {m.start(): (m.start(), m.end(), m.group().translate(AS_DIGITS))
               for m in _NUMBER_WITH_LETTERS.finditer(text) if not has_plate_shape(m.group())}
     for m in _SCANNED_NUMBER.finditer(text):
         if _scanned_number(m.group()) and not has_plate_shape(m.group()):
             for start in [s for s in pieces if m.start() <= s < m.end()]:
                 del pieces[start]
-            pieces[m.start()] = (m.start(), m.end(), m.group().translate(_AS_DIGITS))
+            pieces[m.start()] = (m.start(), m.end(), m.group().translate(AS_DIGITS))
     return [pieces[start] for start in sorted(pieces)]
 
 
