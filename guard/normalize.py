@@ -789,6 +789,9 @@ _FOREIGN_DIGIT = r"(?![0-9])\d"
 _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
             r"|(?P<reference>(?:&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});?|&[A-Za-z][A-Za-z0-9]{1,31};)+)"
             r"|(?P<escape>(?:\\u[0-9A-Fa-f]{4})+)"
+            # a line break or a tab written out by an export that escaped its text twice ("клиент\\nИванов", Excel's
+            # "_x000D_"): the break it stands for, or the words on either side read as one (red team bb9, 12)
+            r"|(?P<linebreak>(?:\\[nrt]|_x00(?:0[9AaDd])_)+)"
             r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
             r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
 _SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎў{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
@@ -806,6 +809,8 @@ def _decoded(kind: str, piece: str) -> str:
     """An encoded piece (see _ENCODED) as the characters it stands for, themselves read as a reader reads them."""
     if kind == "tag":
         return ""
+    if kind == "linebreak":
+        return "\n"
     if kind == "percent":
         for _ in range(4):  # "%2538" is "%38" is "8"
             piece = unquote(piece, errors="replace")
@@ -821,7 +826,7 @@ def _decoded(kind: str, piece: str) -> str:
 
 def _readable(match: re.Match) -> str:
     kind, piece = match.lastgroup, match.group()
-    if kind in ("percent", "reference", "escape", "tag"):
+    if kind in ("percent", "reference", "escape", "tag", "linebreak"):
         return _decoded(kind, piece)
     if kind == "invisible":
         return ""
@@ -972,7 +977,7 @@ def normalize_unicode(text: str) -> NormalizedText:
     look-alike Latin and Ukrainian letters inside Cyrillic words made Cyrillic, "[at]" made "@"; offsets map back
     like spoken numbers do."""
     if (text.isascii() and "[" not in text and "(" not in text and "<" not in text and "{" not in text
-            and "%" not in text and "&" not in text and "\\" not in text
+            and "%" not in text and "&" not in text and "\\" not in text and "_x00" not in text
             and (text.isprintable() or _HAS_CONTROL.search(text) is None)):
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:
