@@ -43,6 +43,23 @@ def mask_keep_last(value: str, keep: int, masking_char: str = "*", entity_type: 
     return "".join(masking_char if i in hidden else ch for i, ch in enumerate(value))
 
 
+# The shortest key file the pseudonym and encrypt operators take from a user: 128 bits. A pseudonym is an HMAC of the
+# value, so a short key is found by trying every key over a value's few possibilities (red team bb4 through
+# `guard batch`, bb9 26 through `guard redact`: a one-byte key, 256 tries, a birth date recovered).
+MIN_KEY_BYTES = 16
+
+
+def key_file_problem(key: bytes) -> str | None:
+    """Why the bytes of a key file cannot key pseudonyms or encryption, or None: the one check of `guard redact` and
+    `guard batch`."""
+    if not key:
+        return "the key file is empty"
+    if len(key) < MIN_KEY_BYTES:
+        return (f"the key file holds {len(key)} byte(s); a key needs at least {MIN_KEY_BYTES} "
+                "(for example: head -c 32 /dev/urandom > guard.key)")
+    return None
+
+
 def _key_bytes(key: Any) -> bytes:
     if isinstance(key, bytes) and key:
         return key
@@ -105,5 +122,5 @@ def reveal(text: str, key: bytes | str) -> str:
     return _ENCRYPTED.sub(lambda m: decrypt_value(key_bytes, m.group(2)), text)
 
 
-__all__ = ["NUMERIC_TYPES", "OPERATOR_NAMES", "Replace", "canonical_value", "decrypt_value", "encrypt_value",
-           "mask_keep_last", "pseudonym", "replacer", "reveal"]
+__all__ = ["MIN_KEY_BYTES", "NUMERIC_TYPES", "OPERATOR_NAMES", "Replace", "canonical_value", "decrypt_value",
+           "encrypt_value", "key_file_problem", "mask_keep_last", "pseudonym", "replacer", "reveal"]

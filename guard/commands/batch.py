@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from guard.batch.calls import field_path
-from guard.operators import OPERATOR_NAMES
+from guard.operators import OPERATOR_NAMES, key_file_problem
 
 FORMATS = ("jsonl", "csv")
 
@@ -48,10 +48,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-progress", action="store_true", help="no progress line even on a terminal")
 
 
-# The shortest key file the pseudonym and encrypt operators take: 128 bits (red-team bb4: a 1-byte key was accepted,
-# and a pseudonym of a phone number could be reversed by trying every key over the number space).
-MIN_KEY_BYTES = 16
-
 
 def run(args: argparse.Namespace) -> int:
     operator = "pseudonym" if args.pseudonymize else args.operator
@@ -68,11 +64,8 @@ def run(args: argparse.Namespace) -> int:
                 key = handle.read().strip()
         except OSError as exc:
             return _fail(f"cannot read key file: {exc.strerror}")
-        if not key:
-            return _fail("the key file is empty")
-        if len(key) < MIN_KEY_BYTES:  # a short key is guessed: 256 one-byte keys tried over a phone's few digits
-            return _fail(f"the key file holds {len(key)} byte(s); a key needs at least {MIN_KEY_BYTES} "
-                         "(for example: head -c 32 /dev/urandom > batch.key)")
+        if (problem := key_file_problem(key)) is not None:
+            return _fail(problem)
     if args.report:
         try:
             from guard.batch.report import load_qa

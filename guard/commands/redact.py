@@ -14,7 +14,7 @@ from collections import Counter
 
 from guard.fields import FieldNotRedacted, holds_text, redact_field, shown, warning
 from guard.jsonl import BadLine, dump, open_input, open_output, read_objects
-from guard.operators import OPERATOR_NAMES
+from guard.operators import OPERATOR_NAMES, key_file_problem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
                 key = handle.read().strip()
         except OSError as exc:
             print(f"guard redact: cannot read key file: {exc.strerror}", file=sys.stderr)
+            return 2
+        if args.operator in ("pseudonym", "encrypt") and (problem := key_file_problem(key)) is not None:
+            print(f"guard redact: {problem}", file=sys.stderr)
             return 2
     from guard.engine import Redactor
 
