@@ -301,11 +301,36 @@ def _rule_fields(rule: str, item: str, message: str, suggestion: str | None) -> 
             "message": message, "suggestion": suggestion}
 
 
+# A file's name is text like any other: "жалоба_Вершинин_79265550193.jsonl" names a customer (red team bb9, 28). The
+# report shows the path with what the redactor finds in it masked, its separators read as blanks so that the words
+# between them are words, and any run of five digits or more masked whatever kind it is (fail closed).
+_PATH_SEPARATORS = str.maketrans("_-.+/\\", " " * 6)
+_LONG_DIGITS = re.compile(r"\d{5,}")
+
+
+def shown_source(path: str | None) -> str | None:
+    """The export's path as the QA report shows it: the personal data in it masked (tags), "-" (stdin) as it is."""
+    if not path or path == "-":
+        return path
+    from guard.engine import default_redactor
+
+    found = [(entity.start, entity.end, f"<{entity.type}>")
+             for entity in default_redactor().redact(path.translate(_PATH_SEPARATORS)).entities]
+    found += [(m.start(), m.end(), "<NUMBER>") for m in _LONG_DIGITS.finditer(path)
+              if not any(start < m.end() and m.start() < end for start, end, _ in found)]
+    shown, at = [], 0
+    for start, end, tag in sorted(found):
+        if start >= at:
+            shown += [path[at:start], tag]
+            at = end
+    return "".join(shown) + path[at:]
+
+
 class QaReport:
     """Calls reviewed so far: per utterance, per call, per operator, per rule, per day; JSON and HTML."""
 
     def __init__(self, max_offences: int = MAX_OFFENCES_KEPT, source: str | None = None) -> None:
-        self.source = source  # the export the calls came from, as given on the command line
+        self.source = source  # the export the calls came from, its personal data masked (shown_source)
         self.calls = 0
         self.calls_with_violations = 0
         self.no_greeting = 0
@@ -421,6 +446,14 @@ class QaReport:
                 return
             self.warn_entries.pop()
         (self.block_entries if entry["verdict"] == "block" else self.warn_entries).append(entry)
+
+    @property
+    def source(self) -> str | None:
+        return self._source
+
+    @source.setter
+    def source(self, path: str | None) -> None:
+        self._source = shown_source(path)  # set by the command line and by guard batch --report: masked either way
 
     def period(self) -> dict:
         days = sorted(day for day in self.by_day if day)
