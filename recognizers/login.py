@@ -17,7 +17,7 @@ from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 from guard.nlp import is_known
 from guard.normalize import HESITATION
 from guard.recognizers.lexicon import ASKING_OR_TELLING, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
-from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS
+from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS, shorthand
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
@@ -30,8 +30,11 @@ MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|�
                    r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
 # The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
 # ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
+# Written in shorthand too ("уч. запись", "юзер", "user"): lexicon.shorthand of the phrases.
+LOGIN_PHRASES = ("учётная запись", "юзернейм", "username")
 LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|(?-i:ник(?:ом|у|е|и|ами))|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
-               r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + r")(?!\w)")
+               r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + "|" + shorthand(LOGIN_PHRASES)
+               + r")(?!\w)")
 # A handle written with its "@" ("@ivan_petrov88") names an account wherever it stands: no login word is needed. Never
 # the "@" of an e-mail address (a word character or a dot before it).
 HANDLE_REGEX = r"(?<![\w@.+\-])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@]|\.\w)"

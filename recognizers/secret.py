@@ -30,14 +30,16 @@ from guard.recognizers.card_cvv import CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
-                                      SPOKEN_LATIN_LETTERS, latin_to_cyrillic)
+                                      SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
 from guard.recognizers.login import LOGIN_WORDS
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
-WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
-             r"|контрольн\w*\s+слов\w*|к/с|(?:кодов\w*|код\.)\s*сл\.|код\.\s*слов\w*|кодовое|код\s+доступа"
+# Written in shorthand too ("кс", "к.с.", "код. сл.", "пасс", "pass" read in Cyrillic): lexicon.shorthand of the phrases.
+SECRET_WORDS = ("кодовое слово", "секретное слово", "контрольное слово", "пароль", "пассворд")
+WORD_CUES = (shorthand(SECRET_WORDS) + r"|пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*"
+             r"|секретн\w*\s+слов\w*|контрольн\w*\s+слов\w*|кодовое|код\s+доступа"
              r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
 # A secret question named: what follows it in its line is the question ("ответ на контрольный вопрос любимое блюдо"), the
 # answer comes after a colon or a dash («любимое блюдо»: драники) or in the next speaker's turn.
@@ -160,7 +162,7 @@ _AT_A_TIME = re.compile(r"(?<![а-яё])(?:в|около|до|после|к)[ \t
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
 # how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
-TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|kodov|sekretn|kontroln|otvet\w*\s+na)"
+TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|pass|kodov|sekretn|kontroln|otvet\w*\s+na)"
 HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
     + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
@@ -602,7 +604,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
-            if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
+            if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())
                                              else cue.end()):
