@@ -30,8 +30,9 @@ MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|�
                    r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
 # The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
 # ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
-# Written in shorthand too ("уч. запись", "юзер", "user"): lexicon.shorthand of the phrases.
-LOGIN_PHRASES = ("учётная запись", "юзернейм", "username")
+# Written in shorthand too ("уч. запись", "юзер"): lexicon.shorthand of the phrases. Not the Latin "user": a chat
+# export's speaker label ("user: 2", "bot: Выберите …"), no cue (secret_c33).
+LOGIN_PHRASES = ("учётная запись", "юзернейм")
 LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|(?-i:ник(?:ом|у|е|и|ами))|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
                r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + "|" + shorthand(LOGIN_PHRASES)
                + r")(?!\w)")
