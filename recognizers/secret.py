@@ -98,6 +98,11 @@ _NOT_A_VALUE = re.compile(
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
 _GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
                   re.IGNORECASE)
+# A word of being or of doubt right before a value said past the talk about it ("кодовое слово у нас было москва",
+# "э забыл то ли ромашка то ли лютик", "вроде бы чайка"; red team bb8 12)
+_HEDGE = re.compile(r"(?:был[аои]?|будет|ли|или|либо|вроде|кажется|наверн\w*|может|типа)", re.IGNORECASE)
+# what joins alternatives of one value: "то ли … то ли …", "или", "либо", "а может"
+_ALTERNATIVE = re.compile(r"(?:то|ли|или|либо)", re.IGNORECASE)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
                              re.IGNORECASE)
@@ -336,8 +341,44 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
         return _value_past_talk(text, words, i)  # "пароль не помнит": the note's words about the secret
     if _ANOTHER_VALUE.match(word):
         # "пароль у меня дата рождения сына 0507": what the secret was made of, then the value
-        return _value_past_talk(text, words, i) or _value_span(text, words, i)
-    return _value_span(text, words, i)
+        return _value_past_talk(text, words, i) or _with_alternatives(text, words, i)
+    return _with_alternatives(text, words, i)
+
+
+def _said_value(word: str) -> bool:
+    """Can `word` open a value said after a hedge: a digit or Latin string, or a word that may be a noun and names
+    something — no talk about the secret, another value's word, a preposition, a cue or whose the secret is."""
+    if _is_strong(word):
+        return not _DATE_OR_TIME.fullmatch(word)
+    return _names_something(word) and _may_be_a_noun(word) and not _NOT_A_VALUE.fullmatch(word) \
+        and not _ANOTHER_VALUE.match(word) and not _PREPOSITION_WORD.fullmatch(word) and not _CUE.match(word) \
+        and not _whose(word)
+
+
+def _with_alternatives(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
+    """The value opening at words[first] (`_value_span`) and what goes with it in the clause: the alternatives a hedge
+    joins ("ромашка то ли лютик", "ромашка или лютик"), and a number the secret is made of after another value's word
+    ("пароль мой день рождения 0101": the birthday's digits are the password's)."""
+    value = _value_span(text, words, first)
+    while value is not None:
+        k = next((n for n, word in enumerate(words) if word[0] >= value[1]), len(words))
+        if k >= len(words) or words[k - 1][3] and not _ALTERNATIVE.fullmatch(words[k][2]):
+            return value
+        m = k
+        while m < len(words) and m < k + 2 and _ALTERNATIVE.fullmatch(words[m][2]) and not words[m][3]:
+            m += 1
+        if k < m < len(words) and words[m - 1][2].lower() != "то" and _said_value(words[m][2]):
+            more = _value_span(text, words, m)  # "то ли лютик"
+        elif _ANOTHER_VALUE.match(words[k][2]) and not words[k][3] and k + 1 < len(words) \
+                and not _is_strong(words[k - 1][2]) and _DIGITS_ONLY.fullmatch(words[k + 1][2]) \
+                and sum(ch.isdigit() for ch in text[words[k + 1][0]:words[-1][1]]) <= _LONGEST_CODE:
+            more = _value_span(text, words, k + 1)  # "день рождения 0101"
+        else:
+            return value
+        if more is None:
+            return value
+        value = (value[0], more[1])
+    return value
 
 
 def _oblique(word: str) -> bool:
@@ -388,6 +429,14 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
     the value is a default or an example ("по умолчанию admin/admin") — nobody's secret."""
     for j in range(first, min(len(words), first + _TALK_BEFORE_VALUE)):
         word = words[j][2]
+        # "или" right after the cue lists what else to name ("кодовое слово или данные паспорта"), it hedges no value
+        if _HEDGE.fullmatch(word) and not words[j][3] and not (j == first and _ALTERNATIVE.fullmatch(word)):
+            m = j + 1
+            while m < len(words) and m < j + 3 and (_GAP.fullmatch(words[m][2]) or _HEDGE.fullmatch(words[m][2])) \
+                    and not words[m][3]:
+                m += 1  # "вроде бы", "было кажется"
+            if m < len(words) and _said_value(words[m][2]):
+                return _with_alternatives(text, words, m)  # "у нас было москва", "э забыл то ли ромашка"
         if _NOT_THE_CUSTOMERS.fullmatch(word) or _CUE.fullmatch(word) or (
                 not _is_strong(word) and _ANOTHER_VALUE.match(word) and not _made_of(words, j)):
             return None
