@@ -1260,7 +1260,8 @@ _READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
 # Pictographs a chat puts anywhere ("8903🔥1234567", "8 9 1 6 😊 1 2 3", red team bb5, 22): arrows, technical and
 # geometric symbols, dingbats, emoji; as a mark between digit groups, a run of up to six of them (a joined emoji's parts).
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)[ \t]*+(?:и[ \t]++)?+"
+# A hyphen at a line's end is a line wrapped inside the number ("снилс 123-456-\n789 64", red team bb8 28).
+_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
               rf"|[ \t]++(?:и[ \t]++)?+)")
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
