@@ -1267,7 +1267,8 @@ _READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
 # Pictographs a chat puts anywhere ("8903🔥1234567", "8 9 1 6 😊 1 2 3", red team bb5, 22): arrows, technical and
 # geometric symbols, dingbats, emoji; as a mark between digit groups, a run of up to six of them (a joined emoji's parts).
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)[ \t]*+(?:и[ \t]++)?+"
+# A hyphen at a line's end is a line wrapped inside the number ("снилс 123-456-\n789 64", red team bb8 28).
+_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
               rf"|[ \t]++(?:и[ \t]++)?+)")
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
@@ -1375,8 +1376,8 @@ _CUE_REACH = 48  # characters before a number where its cue is looked for
 
 def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re.Match]) -> int:
     """How many of the chain's first gaps join one value: after a cue whose kind's values have N digits ("паспорт",
-    10), the first groups that make exactly N digits with an "и" among their gaps are one number said in pieces
-    ("паспорт 45 0 5 и 123 456"); 0 when there is no such cue, the count falls between, or no "и" is needed
+    10), the first groups that make exactly N digits with an "и" or a comma among their gaps are one number said in
+    pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001"); 0 when there is no such cue, the count falls between, or no "и" is needed
     ("паспорт 4505 123456 и 2010 года": the value is whole before the "и")."""
     cue, lengths = _cue_lengths()
     found = cue.search(text[max(0, start - _CUE_REACH):start])
@@ -1387,7 +1388,8 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
     for k, group in enumerate(groups):
         total += len(group)
         if total in wanted:
-            return k if any("и" in gap.group() for gap in gaps[:k]) else 0
+            # "и" or a comma and a blank between pieces (speech-to-text's punctuation: "770, 001", red team bb8 25)
+            return k if any("и" in gap.group() or ", " in gap.group() for gap in gaps[:k]) else 0
         if total > max(wanted):
             return 0
     return 0

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.credit_card import is_card_number, luhn_ok
 
@@ -72,5 +72,34 @@ class DeviceIdRecognizer(ContextPatternRecognizer):
         return kept
 
 
-KIND = Kind("DEVICE_ID", (DeviceIdRecognizer,), number_value, numeric=True, asked=DEVICE_WORDS,
+# A network device's hardware address and id (red team bb8 27): a MAC address by its shape, six pairs of hex digits
+# between colons or dashes ("00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"), anywhere; twelve glued hex digits after a MAC's
+# word; a hex id of eight hex digits or more, a digit and a letter among them, after an id's word of a device ("ID
+# устройства a1b2c3d4e5f6", "идентификатор роутера 3c4d5e6f7a8b"). The subscriber's equipment, like its IMEI.
+MAC_WORDS = r"mac(?:[\s\-]?(?:адрес\w*|address))?|мак(?:[\s\-]?адрес\w*)?"
+_DEVICE_NOUNS = r"(?:устройств\w*|роутер\w*|модем\w*|приставк\w*|терминал\w*|оборудовани\w*|ont|onu|device)"
+HARDWARE_ID_WORDS = (r"(?:" + MAC_WORDS + r"|(?:id|ид|айди|идентификатор\w*)[\s:]+" + _DEVICE_NOUNS
+                     + r"|" + _DEVICE_NOUNS + r"[\s:]+(?:id|ид|айди|идентификатор\w*))")
+_HEX_PAIR = r"[0-9A-Fa-f]{2}"
+_MAC_SHAPE = (r"(?<![0-9A-Za-z:\-])" + _HEX_PAIR + r"(?P<mark>[:\-])" + _HEX_PAIR + r"(?:(?P=mark)" + _HEX_PAIR + r"){4}"
+              r"(?![0-9A-Za-z]|[:\-][0-9A-Fa-f])")
+_HEX_ID = r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,32}"
+_AFTER_WORDS = re.compile(r"(?<![а-яёa-z])(?:" + HARDWARE_ID_WORDS + r")[\s:=\-№#]{1,4}(" + _MAC_SHAPE.replace("?P<mark>", "?:")
+                          .replace("(?P=mark)", "[:\\-]") + "|" + _HEX_ID + r")(?![0-9A-Za-z])", re.IGNORECASE)
+
+
+class HardwareAddressRecognizer(ContextPatternRecognizer):
+    ENTITY = "DEVICE_ID"
+    PATTERNS = [Pattern("mac_address", _MAC_SHAPE, 0.7)]
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        found = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+        for match in _AFTER_WORDS.finditer(text):
+            if not any(r.start <= match.start(1) and r.end >= match.end(1) for r in found):
+                found.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.7,
+                                         "a device's hardware address or id after its word"))
+        return found
+
+
+KIND = Kind("DEVICE_ID", (DeviceIdRecognizer, HardwareAddressRecognizer), number_value, numeric=True, asked=DEVICE_WORDS,
             cues=("imei", "iccid", "imsi", "айсиси", "имси"))

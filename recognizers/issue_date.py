@@ -14,7 +14,9 @@ from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 from guard.recognizers.birth_date import BIRTH_CUE, ISO, NUMERIC, SPACED, SPOKEN_DIGITS, WORDS, YEAR, YEAR_FIRST
 
-ISSUE_WORDS = r"(?<![а-яёa-z])(?:выдан[аоы]?|выд\.|дат\w*\s+выдачи|выдачи|date\s+of\s+issue|issued(?:\s+on)?)(?![а-яёa-z])"
+# "выд." ends at its dot, a word may be glued after it ("выд.ОУФМС по г.Твери 12.12.2010", red team bb8 20)
+ISSUE_WORDS = (r"(?<![а-яёa-z])(?:(?:выдан[аоы]?|дат\w*\s+выдачи|выдачи|date\s+of\s+issue|issued(?:\s+on)?)(?![а-яёa-z])"
+               r"|выд\.)")
 _LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
 
 

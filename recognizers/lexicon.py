@@ -354,3 +354,47 @@ SPELLED_LETTER = (r"(?:[a-zа-яё]|" + "|".join(sorted(SPELLED_LETTER_WORDS, ke
 ASKING_OR_TELLING = frozenset({"какой", "назвать", "называть", "продиктовать", "диктовать", "сказать", "говорить",
                                "сообщить", "сообщать", "спросить", "спрашивать", "попросить", "просить", "требовать", "ввести",
                                "вводить", "прислать", "присылать", "отправить", "скинуть", "написать"})
+
+
+# A cue as a CRM note writes it in shorthand (red team bb8 07, 20): each word cut to a prefix and a dot ("уч. запись",
+# "код. сл.", "выд."), a single word cut to a prefix of four letters or more with no dot ("пасс" for "пассворд", and so
+# "pass" read in Cyrillic), a phrase of two words by its initials ("кс", "к.с.", "КС", "к/с" for "кодовое слово").
+# A kind lists its cue phrases whole, in the dictionary form; `shorthand` gives every short way of writing them, so no
+# kind spells its abbreviations one by one. Whole-word boundaries are the caller's (the cue regex around it).
+_SHORTEST_DOTTED_CUT = 2  # a word of a phrase ("уч. запись"); a single word keeps one letter more ("пар.")
+_SHORTEST_BARE_CUT = 4
+
+
+def _letters(text: str) -> str:
+    """`text` as a regex, ё and е read as one letter."""
+    return "".join("[её]" if ch in "её" else re.escape(ch) for ch in text)
+
+
+def _cuts(word: str, shortest: int) -> list[str]:
+    return [word[:k] for k in range(len(word) - 1, shortest - 1, -1)]
+
+
+def shorthand(phrases: tuple[str, ...]) -> str:
+    """The regex of every shorthand of `phrases` (whole words in the dictionary form, lowercase), a fixed order."""
+    forms: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) == 1:
+            # never a field name's piece ("pass_new": a key, recognizers/structured.py reads it)
+            forms.update(_letters(cut) + r"(?:\.|(?!_))" for cut in _cuts(words[0], _SHORTEST_BARE_CUT))
+            forms.update(_letters(cut) + r"\." for cut in _cuts(words[0], _SHORTEST_DOTTED_CUT + 1))
+            continue
+        # each word whole (any ending) or cut with a dot, one cut at least: the whole phrase is the kind's own regex
+        whole = [_letters(word[:max(len(word) - 2, _SHORTEST_DOTTED_CUT)]) + r"\w*" for word in words]
+        dotted = ["(?:" + "|".join(_letters(cut) for cut in _cuts(word, _SHORTEST_DOTTED_CUT)) + r")\." for word in words]
+        for cut in range(len(words)):
+            forms.add(r"[ \t]*".join(dotted[k] if k == cut else "(?:" + dotted[k] + "|" + whole[k] + ")"
+                                     for k in range(len(words))))
+        initials = [_letters(word[0]) for word in words]
+        forms.add("".join(initials) + "|" + r"\.[ \t]?".join(initials) + r"\.?|" + "/".join(initials))
+    return "(?:" + "|".join(sorted(forms, key=lambda form: (-len(form), form))) + ")"
+
+
+def is_initials(cue: str) -> bool:
+    """Is `cue` a phrase written by its initials ("кс", "к.с.", "к/с"): two letters, marks between?"""
+    return len(re.sub(r"[\W\d_]", "", cue)) <= 2

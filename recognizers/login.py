@@ -17,7 +17,7 @@ from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 from guard.nlp import is_known
 from guard.normalize import HESITATION
 from guard.recognizers.lexicon import ASKING_OR_TELLING, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
-from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS
+from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS, shorthand
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
 # A Cyrillic label may be glued before it ("логин ЛКvolk_as85"); a word a colon or "=" follows is a field's label, not
@@ -30,8 +30,12 @@ MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|�
                    r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
 # The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
 # ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
+# Written in shorthand too ("уч. запись", "юзер"): lexicon.shorthand of the phrases. Not the Latin "user": a chat
+# export's speaker label ("user: 2", "bot: Выберите …"), no cue (secret_c33).
+LOGIN_PHRASES = ("учётная запись", "юзернейм")
 LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|(?-i:ник(?:ом|у|е|и|ами))|никнейм\w*|nick(?:name)?|user\s?name|юзернейм\w*|аккаунт\w*"
-               r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + r")(?!\w)")
+               r"|учётк\w*|учетк\w*|учётн\w+\s+запис\w+|учетн\w+\s+запис\w+|" + MESSENGER_WORDS + "|" + shorthand(LOGIN_PHRASES)
+               + r")(?!\w)")
 # A handle written with its "@" ("@ivan_petrov88") names an account wherever it stands: no login word is needed. Never
 # the "@" of an e-mail address (a word character or a dot before it).
 HANDLE_REGEX = r"(?<![\w@.+\-])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@]|\.\w)"
@@ -300,6 +304,53 @@ def _talk_about_it(value: str) -> bool:
     return names_nothing(value.split()[0])
 
 
+# The words of an account one logs into ("ЛК", "личный кабинет", "вход", "учётная запись", "аккаунт"): a login and a
+# password typed next to one are credentials even without the words логин / пароль ("вход: ivanov_p / Ivan1980!",
+# "ЛК ivanov_p Ivan1980!", "данные от ЛК: Ivan1980!", "ivanov_p / Ivan1980! — данные для входа"; red team bb8 20).
+# SECRET reads the same words for what a password is of (recognizers/secret.py: OF_WHAT_WORDS).
+ACCOUNT_WORDS = (r"личн\w+\s+кабинет\w*|лк|вход(?:а|у|ом)?|аккаунт\w*|учётк\w*|учетк\w*|учётн\w+\s+запис\w+"
+                 r"|учетн\w+\s+запис\w+")
+_ACCOUNT = r"(?<![а-яёa-z])(?:данн\w+[ \t]+(?:от|для)[ \t]+)?(?:" + ACCOUNT_WORDS + r")(?![а-яёa-z])"
+# a typed credential: Latin letters, digits and a password's symbols, one Latin letter at least; no sentence's dot after
+_TYPED = r"(?=[\w.@#$%&*!?+=\-]*[A-Za-z])[A-Za-z0-9_][\w.@#$%&*!?+=\-]{1,38}[\w@#$%&*!?+=](?![\w@])"
+_PAIR = r"(?P<first>" + _TYPED + r")(?:(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<second>" + _TYPED + r"))?"
+_CREDENTIALS = re.compile(_ACCOUNT + r"[ \t]*[:=—–\-]?[ \t]*" + _PAIR
+                          + "|" + _PAIR.replace("?P<first>", "?P<before_first>").replace("?P<second>", "?P<before_second>")
+                          + r"[ \t]*[—–\-,]?[ \t]*" + _ACCOUNT, re.IGNORECASE)
+# what a typed credential has and a word does not: a digit, a symbol, "_" or "."
+_TYPED_MARK = re.compile(r"[\d_.@#$%&*!?+=\-]")
+# what makes a typed string a password rather than a login: a capital beside a small letter, or a password's symbol
+_PASSWORD_MARK = re.compile(r"[!#$%&*?+=]|[a-z][^\W_]*[A-Z]|[A-Z][^\W_]*[a-z][^\W_]*\d")
+
+
+def credentials(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "LOGIN" or "SECRET") of each credential typed next to an account's word: of a pair the first is the
+    login and the second the password; a string alone is a password when it has a password's marks, else a login."""
+    out = []
+    for match in _CREDENTIALS.finditer(text):
+        first, second = ("first", "second") if match.group("first") else ("before_first", "before_second")
+        if first == "before_first" and not match.group(second):
+            continue  # "ivan_petrov: вход", "admin — вход": a user and what they did, no credentials told
+        slashed = match.group(second) and "/" in text[match.end(first):match.start(second)]
+        if not slashed and not all(_TYPED_MARK.search(match.group(name) or "!") for name in (first, second)):
+            continue  # "вход через Google", "ЛК iPhone": a word, no credential; "admin / qwerty" is a pair
+        if match.group(second):
+            out += [match.span(first) + ("LOGIN",), match.span(second) + ("SECRET",)]
+        else:
+            out.append(match.span(first) + ("SECRET" if _PASSWORD_MARK.search(match.group(first)) else "LOGIN",))
+    return out
+
+
+class CredentialsRecognizer(ContextPatternRecognizer):
+    """The login of credentials typed next to an account's word (`credentials`); the password is SECRET's."""
+    ENTITY = "LOGIN"
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        return [make_result(self, self.ENTITY, start, end, 0.6, "a login typed next to an account's word")
+                for start, end, kind in credentials(text) if kind == self.ENTITY]
+
+
 _LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NAMES)) + r")(?![а-яё])"
-KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer), canonical,
-            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER, asked=LOGIN_WORDS)
+KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer,
+                     CredentialsRecognizer), canonical,
+            hint=LOGIN_WORDS + "|" + _ACCOUNT + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER, asked=LOGIN_WORDS)

@@ -40,7 +40,9 @@ LANGUAGE = "ru"
 # tail of an identifier ("user86 89161234567", "ivan_sidorov86 4505 678901": a nick's digits, red team bb5 01).
 _NOT_A_RUN_BEFORE = ["(?<=[./]\\d{4}[ \t])", "(?<=[./]\\d{2}[ \t])"] + [
     "(?<=[A-Za-z_]\\d{%d}[ \t])" % count for count in range(1, 9)]
-RUN_START = r"(?<![\d+A-Za-z])(?<!\d[./])(?:(?<!\d[ \-])|" + "|".join(_NOT_A_RUN_BEFORE) + ")"
+# A slash after a long run is a field's end, no date's or fraction's ("Сидоров/89161234567/4505 678901/…", red team bb8 07).
+_FIELD_SLASH = r"(?<=\d{7}/)"
+RUN_START = r"(?<![\d+A-Za-z])(?:(?<!\d[./])|" + _FIELD_SLASH + r")(?:(?<!\d[ \-])|" + "|".join(_NOT_A_RUN_BEFORE) + ")"
 # A date or a card's expiry after a number is no part of it ("4276380012345679 25.11.2026", "… 5679 12/27", red team
 # bb5 29); nor does a number end inside that date (a last group of one or two digits that a date's "." or "/" follows).
 DATE_AHEAD = r"(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{4}|\d{2}))?|(?:0[1-9]|1[0-2])/(?:\d{4}|\d{2}))(?![\d./])"

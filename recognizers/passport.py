@@ -35,8 +35,9 @@ DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*
              + _HESITATION + _NUMBER + RUN_END
              + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*" + _HESITATION + r")?" + _NUMBER
              + RUN_END)
-# "45 05 678901" / "4505 678901": the printed layout of a passport.
-PRINTED = RUN_START + r"\d{2}\s?\d{2}\s\d{6}" + RUN_END
+# "45 05 678901" / "4505 678901": the printed layout of a passport; the series typed with a dot, "45.05 678901" (red
+# team bb8 07).
+PRINTED = RUN_START + r"\d{2}[\s.]?\d{2}\s\d{6}" + RUN_END
 # "4509/123456", "5089/ 953787": series and number with a slash.
 SLASHED = RUN_START + r"\d{4}\s?/\s?\d{6}" + RUN_END
 # "4505678901", "4505-678901" or digit-by-digit speech: needs a passport word nearby.

@@ -69,4 +69,5 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
     return lengths == (3, 3) and any(dash in separators[0] for dash in "-–")
 
 
-KIND = Kind("RU_PASSPORT_DEPT", (PassportDeptRecognizer,), number_value, numeric=True)
+KIND = Kind("RU_PASSPORT_DEPT", (PassportDeptRecognizer,), number_value, numeric=True, cues=("подразделени",),
+            digits=(6,))

@@ -22,7 +22,8 @@ _OFFICE = r"(?<![А-ЯЁа-яёA-Za-z])(?-i:" + OFFICE_WORDS + r")(?![А-ЯЁа-
 _PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|города|пос\.|р-на|р-не|р-ну|р-н|района|районе|району|округа|области"
                r"|обл\.|обл|края|кр\.|республики|респ\."
                r"|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))")
-ISSUER_REGEX = _OFFICE + r"(?:[ \t]+" + _PLACE_WORD + r"){1,7}"
+# a word cut with a dot may be glued to the next one in a note ("ОУФМС по г.Твери", red team bb8 20)
+ISSUER_REGEX = _OFFICE + r"(?:(?:[ \t]+|(?<=\.))" + _PLACE_WORD + r"){1,7}"
 # Said after "выдан", lowercase as speech is transcribed, the place before the office: "выдан тверским овд",
 # "выдан отделом уфмс по тверской области"
 SPOKEN_ISSUER = (r"(?:(?<=выдан )|(?<=выдана )|(?<=выд\. ))(?:[а-яё]+(?:ым|им|ой|ого|его|ом|ем)\s+){0,3}"

@@ -30,14 +30,16 @@ from guard.recognizers.card_cvv import CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
-                                      SPOKEN_LATIN_LETTERS, latin_to_cyrillic)
-from guard.recognizers.login import LOGIN_WORDS
+                                      SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
+from guard.recognizers.login import ACCOUNT_WORDS, LOGIN_WORDS, credentials
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
-WORD_CUES = (r"пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*|секретн\w*\s+слов\w*"
-             r"|контрольн\w*\s+слов\w*|к/с|(?:кодов\w*|код\.)\s*сл\.|код\.\s*слов\w*|кодовое|код\s+доступа"
+# Written in shorthand too ("кс", "к.с.", "код. сл.", "пасс", "pass" read in Cyrillic): lexicon.shorthand of the phrases.
+SECRET_WORDS = ("кодовое слово", "секретное слово", "контрольное слово", "пароль", "пассворд")
+WORD_CUES = (shorthand(SECRET_WORDS) + r"|пар[оа]л\w*|пороль\w*|пасс?ворд\w*|password|passwd|кодов\w*\s+слов\w*"
+             r"|секретн\w*\s+слов\w*|контрольн\w*\s+слов\w*|кодовое|код\s+доступа"
              r"|токен\w*|секретн\w*\s+ключ\w*|ключ\w*\s+аутентификатор\w*")
 # A secret question named: what follows it in its line is the question ("ответ на контрольный вопрос любимое блюдо"), the
 # answer comes after a colon or a dash («любимое блюдо»: драники) or in the next speaker's turn.
@@ -57,9 +59,8 @@ ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:и�
                  r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
                  r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
 # What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа".
-OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
-                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*"
-                 r"|сети|админк\w*|панели)")
+OF_WHAT_WORDS = (r"(?:" + ACCOUNT_WORDS + r"|кабинет\w*|приложени\w*|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты"
+                 r"|госуслуг\w*|модем\w*|сети|админк\w*|панели)")
 _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![а-яёa-z]))?"
 # A SIM's second codes are named "пин два", "пук два" (digits by now): the name, no value, unless more digits follow.
 _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
@@ -97,6 +98,11 @@ _NOT_A_VALUE = re.compile(
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
 _GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
                   re.IGNORECASE)
+# A word of being or of doubt right before a value said past the talk about it ("кодовое слово у нас было москва",
+# "э забыл то ли ромашка то ли лютик", "вроде бы чайка"; red team bb8 12)
+_HEDGE = re.compile(r"(?:был[аои]?|будет|ли|или|либо|вроде|кажется|наверн\w*|может|типа)", re.IGNORECASE)
+# what joins alternatives of one value: "то ли … то ли …", "или", "либо", "а может"
+_ALTERNATIVE = re.compile(r"(?:то|ли|или|либо)", re.IGNORECASE)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
                              re.IGNORECASE)
@@ -160,8 +166,8 @@ _AT_A_TIME = re.compile(r"(?<![а-яё])(?:в|около|до|после|к)[ \t
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
 # how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
-TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|kodov|sekretn|kontroln|otvet\w*\s+na)"
-HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
+TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|pass|kodov|sekretn|kontroln|otvet\w*\s+na)"
+HINT = r"(?<![а-яёa-z])(?:" + ACCOUNT_WORDS + "|" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
     + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
 
@@ -335,8 +341,44 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
         return _value_past_talk(text, words, i)  # "пароль не помнит": the note's words about the secret
     if _ANOTHER_VALUE.match(word):
         # "пароль у меня дата рождения сына 0507": what the secret was made of, then the value
-        return _value_past_talk(text, words, i) or _value_span(text, words, i)
-    return _value_span(text, words, i)
+        return _value_past_talk(text, words, i) or _with_alternatives(text, words, i)
+    return _with_alternatives(text, words, i)
+
+
+def _said_value(word: str) -> bool:
+    """Can `word` open a value said after a hedge: a digit or Latin string, or a word that may be a noun and names
+    something — no talk about the secret, another value's word, a preposition, a cue or whose the secret is."""
+    if _is_strong(word):
+        return not _DATE_OR_TIME.fullmatch(word)
+    return _names_something(word) and _may_be_a_noun(word) and not _NOT_A_VALUE.fullmatch(word) \
+        and not _ANOTHER_VALUE.match(word) and not _PREPOSITION_WORD.fullmatch(word) and not _CUE.match(word) \
+        and not _whose(word)
+
+
+def _with_alternatives(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
+    """The value opening at words[first] (`_value_span`) and what goes with it in the clause: the alternatives a hedge
+    joins ("ромашка то ли лютик", "ромашка или лютик"), and a number the secret is made of after another value's word
+    ("пароль мой день рождения 0101": the birthday's digits are the password's)."""
+    value = _value_span(text, words, first)
+    while value is not None:
+        k = next((n for n, word in enumerate(words) if word[0] >= value[1]), len(words))
+        if k >= len(words) or words[k - 1][3] and not _ALTERNATIVE.fullmatch(words[k][2]):
+            return value
+        m = k
+        while m < len(words) and m < k + 2 and _ALTERNATIVE.fullmatch(words[m][2]) and not words[m][3]:
+            m += 1
+        if k < m < len(words) and words[m - 1][2].lower() != "то" and _said_value(words[m][2]):
+            more = _value_span(text, words, m)  # "то ли лютик"
+        elif _ANOTHER_VALUE.match(words[k][2]) and not words[k][3] and k + 1 < len(words) \
+                and not _is_strong(words[k - 1][2]) and _DIGITS_ONLY.fullmatch(words[k + 1][2]) \
+                and sum(ch.isdigit() for ch in text[words[k + 1][0]:words[-1][1]]) <= _LONGEST_CODE:
+            more = _value_span(text, words, k + 1)  # "день рождения 0101"
+        else:
+            return value
+        if more is None:
+            return value
+        value = (value[0], more[1])
+    return value
 
 
 def _oblique(word: str) -> bool:
@@ -387,6 +429,14 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
     the value is a default or an example ("по умолчанию admin/admin") — nobody's secret."""
     for j in range(first, min(len(words), first + _TALK_BEFORE_VALUE)):
         word = words[j][2]
+        # "или" right after the cue lists what else to name ("кодовое слово или данные паспорта"), it hedges no value
+        if _HEDGE.fullmatch(word) and not words[j][3] and not (j == first and _ALTERNATIVE.fullmatch(word)):
+            m = j + 1
+            while m < len(words) and m < j + 3 and (_GAP.fullmatch(words[m][2]) or _HEDGE.fullmatch(words[m][2])) \
+                    and not words[m][3]:
+                m += 1  # "вроде бы", "было кажется"
+            if m < len(words) and _said_value(words[m][2]):
+                return _with_alternatives(text, words, m)  # "у нас было москва", "э забыл то ли ромашка"
         if _NOT_THE_CUSTOMERS.fullmatch(word) or _CUE.fullmatch(word) or (
                 not _is_strong(word) and _ANOTHER_VALUE.match(word) and not _made_of(words, j)):
             return None
@@ -602,7 +652,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
-            if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
+            if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())
                                              else cue.end()):
@@ -683,7 +733,9 @@ class SecretRecognizer(ContextPatternRecognizer):
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
-        for start, end, score, why in secret_spans(text):
+        passwords = [(start, end, 0.95, "a password typed next to an account's word")
+                     for start, end, kind in credentials(text) if kind == self.ENTITY]
+        for start, end, score, why in secret_spans(text) + passwords:
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
                 out.append(make_result(self, self.ENTITY, start, end, score, why))

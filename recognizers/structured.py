@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from guard.recognizers.lexicon import FIELD_KEY_WORDS, SPEAKER_TAG
 
 # JSON tokens: a string, a number, a literal, a structural character; anything else means it is not JSON
-_JSON_TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")|(-?\d[\d.eE+\-]*)|(true|false|null)|([{}\[\]:,])')
+# (a Python dict printed into a note too: single quotes, True / False / None; packed_h33's clerk pastes them)
+_JSON_TOKEN = re.compile(r'("(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\')|(-?\d[\d.eE+\-]*)|(true|false|null|True|False|None)'
+                         r'|([{}\[\]:,])')
 # "key: value" and "key:" opening a nested block; a key is a short label, not a sentence, not a speaker's turn
 _KEY_LINE = re.compile(r"^([ \t]*)(?:[-*][ \t]+)?([A-Za-zА-Яа-яЁё][\w .\-/()]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$",
                        re.MULTILINE)
