@@ -28,8 +28,9 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
 from guard.recognizers.card_cvv import CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
-                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
+from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS,
+                                      LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
+                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
                                       SPOKEN_LATIN_LETTERS, latin_to_cyrillic)
 from guard.recognizers.login import LOGIN_WORDS
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
@@ -678,17 +679,154 @@ def _asks_with_its_noun_left_out(text: str, lines: list[tuple[int, int, str | No
                for earlier in lines[max(0, n - _ELIDED_LINES):n])
 
 
+# A value spelled aloud in a call (issue 15, stop 34): letters by their names, digits, a letter's case and a symbol's
+# name in one run ("большая эр маленькая эф семь решётка", "эн би четыре", "кей зет эн"), wherever in the call it is
+# said — an echo, a piece after an interruption, a read-back — not only right after its cue. Told from talk by what
+# the run is made of, not by one more cue: a case or a symbol said between its letters, two Latin-only letters' names,
+# or letters with digits; a weaker run (two letters' names) only in a call that named a credential a few lines before.
+# Names that are ordinary words as well (the vowels, "ка", "же", "те", the hesitation "эм") count as letters inside a
+# run but never as its evidence.
+_WORD_LIKE_LETTERS = frozenset({"а", "и", "о", "у", "е", "я", "э", "ю", "ка", "же", "те", "де", "ве", "бе", "пе", "зе",
+                                "ге", "ха", "че", "эй", "ай", "эм", "ар", "ку"}) | LETTER_NAME_OPENINGS
+_SPELLED_LETTERS = frozenset(LETTER_NAMES) | frozenset(LATIN_LETTER_NAMES)
+# the words a speller puts between a run's elements: "цифра", "буква", "потом", "дальше", "опять", "ещё"
+_SPELLING_GLUE = frozenset({"цифра", "цифры", "буква", "буквы", "потом", "дальше", "опять", "ещё", "еще", "знак"})
+# talk naming a credential: the secret's cues, a login's words, a network's name and its key, the script it is typed in
+_CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
+                              + r"|(?<![а-яё])(?:сет[ьие]\w*|ключ\w*|латиниц\w*|латинск\w*|по\s+буквам|ssid)(?![а-яё])",
+                              re.IGNORECASE)
+_SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
+_CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
+
+
+def _spelled_element(text: str, words: list[tuple[int, int, str, bool]], k: int) -> tuple[int, str] | None:
+    """(the last word, its class) of the spelled element that opens at words[k]: "digit", "letter", "latin" (a
+    Latin-only letter's name), "strong" (a letter's name no word of talk shares), "weak" (one that is), "case", "mark";
+    None when words[k] is none."""
+    word = words[k][2].lower()
+    if _DIGITS_ONLY.fullmatch(word):
+        return k, "digit"
+    said = _SAID_MARK.match(text, words[k][0])
+    if said is not None and said.end() >= words[k][1]:
+        last = k
+        while last + 1 < len(words) and words[last + 1][1] <= said.end():
+            last += 1
+        return last, "case" if re.fullmatch(LETTER_CASE_WORDS, word) else "mark"
+    if word in LETTER_NAME_OPENINGS and k + 1 < len(words) and f"{word} {words[k + 1][2].lower()}" in LATIN_LETTER_NAMES:
+        return k + 1, "latin"  # "дабл ю", "дубль вэ"
+    if word in _SPELLED_LETTERS:
+        if word in _WORD_LIKE_LETTERS:
+            return k, "weak"
+        return k, "latin" if word in LATIN_ONLY_LETTER_NAMES else "strong"
+    return None
+
+
+def _text_of(text: str, words: list[tuple[int, int, str, bool]], element: tuple[int, int, str]) -> str:
+    return text[words[element[0]][0]:words[element[1]][1]]
+
+
+def _is_a_remark_on_case(word: str) -> bool:
+    """A case said in the plural ("маленькими", "большие") is said of all the letters, not one: a remark, no letter's."""
+    return bool(re.fullmatch(LETTER_CASE_WORDS, word, re.IGNORECASE)) and word.lower().endswith(("ие", "ими", "их"))
+
+
+def _spelled_run_is_a_value(classes: list[str], credential_near: bool) -> bool:
+    letters = sum(c in ("latin", "strong") for c in classes)
+    if not letters:
+        return False
+    if len(classes) >= 3 and any(c in ("case", "mark") for c in classes):
+        return True  # "большая тэ эм пэ", "эн нижнее подчёркивание 0 7"
+    if sum(c == "latin" for c in classes) >= 2 or (letters >= 2 and "digit" in classes):
+        return True  # "кей зет эн", "эн би 4", "эф эр 0 7"
+    return credential_near and (letters >= 2 or "digit" in classes) and len(classes) >= 2
+
+
+def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, why) of each value spelled aloud in `text` (see above)."""
+    out: list[tuple[int, int, float, str]] = []
+    lines = _lines(text)
+    named_at = [bool(_CREDENTIAL_TALK.search(text, start, end)) for start, end, _, _ in lines]
+    spelled_in: set[int] = set()
+    for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
+        words = _words(text, words_start, line_end)
+        credential_near = any(named_at[max(0, n - _CREDENTIAL_LINES):n + 1])
+        k = 0
+        while k < len(words):
+            run: list[tuple[int, int, str]] = []  # (first word, last word, class)
+            j = k
+            while j < len(words):
+                element = _spelled_element(text, words, j)
+                if element is None and run and words[j][2].lower() in _SPELLING_GLUE and j + 1 < len(words) \
+                        and _spelled_element(text, words, j + 1) is not None and not words[j - 1][3]:
+                    j += 1  # "эм как мария большая потом 0", "дефис и цифры"
+                    continue
+                if element is None and run and words[j][2].lower() == "как" and run[-1][2] != "digit" \
+                        and j + 1 < len(words):
+                    run.append((j, j + 1, "example"))  # "эм как мария": the letter told by a word
+                    j += 2
+                    continue
+                if element is None:
+                    break
+                run.append((j, element[0], element[1]))
+                j = element[0] + 1
+                if words[element[0]][3]:
+                    break  # a punctuation mark ends the run
+            said = [c for _, _, c in run if c != "example"]  # the evidence: the run as said, remarks too
+            while run and (run[-1][2] in ("case", "example") or (
+                    run[-1][2] == "mark" and _SAID_JOINER.fullmatch(_text_of(text, words, run[-1])))):
+                run.pop()  # "… все маленькие": a remark on the case after the value; a joiner before the next piece
+            if run and run[-1][2] == "weak" and len(words[run[-1][0]][2]) == 1 and run[-1][1] + 1 < len(words) \
+                    and not words[run[-1][1]][3]:
+                run.pop()  # "ви пи эн точка эс и пароль не помню": a conjunction before talk, no last letter
+            while run and (run[0][2] in ("mark", "example") or _is_a_remark_on_case(words[run[0][0]][2])
+                           or (run[0][2] == "weak" and len(words[run[0][0]][2]) == 1)):
+                run.pop(0)  # "дефис и маленькими ка зет эн": a joiner, the case of all that follows, a conjunction
+            if run and any(c in ("latin", "strong") for _, _, c in run) and _spelled_run_is_a_value(said, credential_near):
+                out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
+                spelled_in.add(n)
+            k = max(j, k + 1)
+    return out + _digits_spelled_beside(text, lines, spelled_in, out)
+
+
+_PIECE_LINES = 2  # how far from a spelled value's line its digits may be said in a piece of their own
+
+
+def _digits_spelled_beside(text: str, lines: list[tuple[int, int, str | None, int]], spelled_in: set[int],
+                           spelled: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """Digits said one by one in the lines around a spelled value are its piece ("потом дефис и цифры 5 8 3 0",
+    "и в конце 2 3 0 9", its echo): a value dictated in pieces, one turn each — not a count ("8 символов")."""
+    out: list[tuple[int, int, float, str]] = []
+    near = {m for n in spelled_in for m in range(n - _PIECE_LINES, n + _PIECE_LINES + 1)}
+    for n in sorted(near):
+        if not 0 <= n < len(lines):
+            continue
+        if _NOT_THE_CUSTOMERS.search(text, lines[n][3], lines[n][1]):
+            continue  # "сброшу на заводской будет 0 0 0 0", "на коробке пример написан …": nobody's
+        for run in _DIGIT_BY_DIGIT.finditer(text, lines[n][3], lines[n][1]):
+            if len(run.group().replace(" ", "")) > _LONGEST_CODE or counts_something(text, run.end()) or any(start < run.end() and run.start() < end
+                                                        for start, end, _, _ in spelled):
+                continue
+            out.append((run.start(), run.end(), 0.7, "digits said one by one beside a spelled value"))
+    return out
+
+
+
 class SecretRecognizer(ContextPatternRecognizer):
     ENTITY = "SECRET"
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
-        for start, end, score, why in secret_spans(text):
+        for start, end, score, why in secret_spans(text) + spelled_values(text):
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
                 out.append(make_result(self, self.ENTITY, start, end, score, why))
         return out
 
 
-KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True, asked=HINT,
+# a spelled value's evidence (`spelled_values`): a letter's name no word of talk shares, or a letter's case
+_SPELLING_HINT = (r"(?<![а-яё])(?:" + "|".join(sorted((name for name in _SPELLED_LETTERS if name not in _WORD_LIKE_LETTERS
+                                                       and " " not in name and "-" not in name),
+                                                      key=lambda name: (-len(name), name)))
+                  + "|" + LETTER_CASE_WORDS + r")(?![а-яё])")
+KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT + "|" + _SPELLING_HINT, secret=True, asked=HINT,
             names_something_else=_a_bare_code_of_something)

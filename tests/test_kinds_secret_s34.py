@@ -1,0 +1,89 @@
+"""Stop 34 (issue 15): values spelled aloud in a call, wherever in the call they are said (recognizers/secret.py:
+`spelled_values`).
+
+A password or a login said letter by letter is told from talk by what the run is made of — letters by their names, a
+letter's case or a symbol's name between them, letters with digits — not by a cue in the same line: an echo, a piece
+after an interruption and a read-back are masked too. A case said in the plural ("маленькими") is a remark on all the
+letters and stays outside; a conjunction after the last letter is no letter; two letters' names alone ("тэ вэ") are a
+value only in a call that named a credential.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES
+from guard.recognizers.secret import spelled_values
+
+
+def _covered(redactor, text: str, value: str) -> bool:
+    start = text.index(value)
+    spans = [(e.start, e.end) for e in redactor.analyze(text)]
+    return all(any(s <= i < e for s, e in spans) for i in range(start, start + len(value)) if not text[i].isspace())
+
+
+def _spelled(text: str) -> list[str]:
+    return [text[start:end] for start, end, _, _ in spelled_values(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a piece after an interruption, no cue in its line
+    ("оператор: новый пароль продиктую\nклиент: да\nоператор: потом маленькая кью большая зет восемь", "маленькая кью большая зет восемь"),
+    # the caller's echo of the operator's spelling
+    ("оператор: пароль эф большая ю три\nклиент: эф ю три", "эф ю три"),
+    # letters with a symbol between them, the line names nothing
+    ("клиент: а дальше эр решётка тэ", "эр решётка тэ"),
+    # two Latin-only letters' names
+    ("клиент: там ещё кей зет вроде", "кей зет"),
+])
+def test_a_value_spelled_aloud_is_masked_without_a_cue_in_its_line(redactor, text, value):
+    assert _covered(redactor, text, value)
+
+
+def test_a_case_said_in_the_plural_is_a_remark_outside_the_value():
+    text = "оператор: и ещё дефис и маленькими эф эл эр"
+    assert _spelled(text) == ["эф эл эр"]
+
+
+def test_a_case_said_of_one_letter_is_inside_the_value():
+    text = "клиент: большая эл эн эс"
+    assert _spelled(text) == ["большая эл эн эс"]
+
+
+def test_a_conjunction_after_the_last_letter_is_no_letter():
+    text = "оператор: пароль какой\nклиент: кью эр эс и больше ничего не помню"
+    assert _spelled(text) == ["кью эр эс"]
+
+
+def test_two_letters_names_are_talk_in_a_call_that_names_no_credential():
+    text = "клиент: у меня тэ вэ не показывает\nоператор: перезагрузите приставку"
+    assert _spelled(text) == []
+
+
+def test_two_letters_names_are_a_value_in_a_call_about_a_login():
+    text = "оператор: какой у вас логин\nклиент: эл эн и дальше не помню"
+    assert _spelled(text) == ["эл эн"]
+
+
+def test_digits_said_in_a_piece_of_their_own_beside_a_spelled_value_are_its_piece():
+    text = "оператор: пароль большая эр кью\nклиент: потом цифры 4 8 1 9"
+    assert any(piece == "4 8 1 9" for piece in _spelled(text))
+
+
+def test_digits_beside_a_spelled_value_are_no_piece_when_they_are_a_default():
+    text = "оператор: пароль большая эр кью\nклиент: а заводской был 0 0 0 0"
+    assert "0 0 0 0" not in _spelled(text)
+
+
+_LETTERS = sorted({letter for name, letter in LATIN_LETTER_NAMES.items() if name in LATIN_ONLY_LETTER_NAMES})
+_NAME_OF = {letter: sorted(name for name, of in LATIN_LETTER_NAMES.items() if of == letter
+                           and name in LATIN_ONLY_LETTER_NAMES)[0] for letter in _LETTERS}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_LETTERS), st.booleans()), min_size=3, max_size=8),
+       st.sampled_from(["клиент: ", "оператор: повторяю "]))
+def test_a_password_spelled_with_latin_letters_and_their_case_is_one_value(letters, opening):
+    spelled = " ".join(("большая " if upper else "маленькая ") + _NAME_OF[letter] for letter, upper in letters)
+    text = opening + spelled + "\nоператор: записала"
+    assert _spelled(text) == [spelled]
