@@ -32,7 +32,7 @@ from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHA
                                       LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
                                       SPOKEN_LATIN_LETTERS, latin_to_cyrillic)
-from guard.recognizers.login import LOGIN_WORDS
+from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
@@ -696,6 +696,7 @@ _CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
                               + r"|(?<![а-яё])(?:сет[ьие]\w*|ключ\w*|латиниц\w*|латинск\w*|по\s+буквам|ssid)(?![а-яё])",
                               re.IGNORECASE)
 _SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
+_SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
 _CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
 
 
@@ -730,15 +731,45 @@ def _is_a_remark_on_case(word: str) -> bool:
     return bool(re.fullmatch(LETTER_CASE_WORDS, word, re.IGNORECASE)) and word.lower().endswith(("ие", "ими", "их"))
 
 
+# the symbols a password binds words with — not a mailbox's "@" and ".", not a range's or a phrase's dash
+_BINDING_MARK = re.compile(r"(?:" + "|".join(pattern for pattern, symbol in SAID_PASSWORD_MARKS if symbol in "_#!$%*&")
+                           + r")(?![а-яё])", re.IGNORECASE)
+
+
+def _bound_word(text: str, words: list[tuple[int, int, str, bool]], j: int, run: list[tuple[int, int, str]]) -> bool:
+    """Is words[j] a word of the language bound into a spelled value by a password's symbol said right before or
+    after it ("барсик нижнее подчёркивание 0 1", "ильнур восклицательный алсу решётка 2")?"""
+    word = words[j][2]
+    if not word.isalpha() or _NOT_A_VALUE.fullmatch(word) or not _names_something(word) or _CUE.fullmatch(word):
+        return False
+    after = not words[j][3] and j + 1 < len(words) and _BINDING_MARK.match(text, words[j + 1][0])
+    before = bool(run) and run[-1][2] == "mark" and _BINDING_MARK.match(text, words[run[-1][0]][0]) \
+        and run[-1][1] == j - 1
+    return bool(after or before)
+
+
+def _spells_a_term(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> bool:
+    """Do the run's letters, read as Latin, spell a word of credential talk itself ("эс эс ай ди" is SSID, "пэ пэ пэ о
+    и" PPPoE): the term, not a value."""
+    if any(c not in ("latin", "strong", "weak") for _, _, c in run):
+        return False
+    latin = "".join(LATIN_LETTER_NAMES.get(_text_of(text, words, element).lower(), "?") for element in run)
+    return bool(_CREDENTIAL_TALK.fullmatch(latin) or _SERVICE_WORD.fullmatch(latin))
+
+
 def _spelled_run_is_a_value(classes: list[str], credential_near: bool) -> bool:
     letters = sum(c in ("latin", "strong") for c in classes)
+    if "word" in classes:
+        return True  # a word bound by a password's symbol to what follows or precedes it (`_bound_word`)
     if not letters:
         return False
     if len(classes) >= 3 and any(c in ("case", "mark") for c in classes):
         return True  # "большая тэ эм пэ", "эн нижнее подчёркивание 0 7"
     if sum(c == "latin" for c in classes) >= 2 or (letters >= 2 and "digit" in classes):
         return True  # "кей зет эн", "эн би 4", "эф эр 0 7"
-    return credential_near and (letters >= 2 or "digit" in classes) and len(classes) >= 2
+    # a call about a credential: two letters, or letters with digits ("5 джи", "ка вэ 38"; a model's "эф 3" is not one)
+    return credential_near and (letters >= 2 or ("digit" in classes and (
+        "latin" in classes or letters + classes.count("weak") >= 2)))
 
 
 def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
@@ -765,6 +796,8 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                     run.append((j, j + 1, "example"))  # "эм как мария": the letter told by a word
                     j += 2
                     continue
+                if element is None and _bound_word(text, words, j, run):
+                    element = (j, "word")  # "барсик нижнее подчёркивание 0 1", "ильнур восклицательный алсу"
                 if element is None:
                     break
                 run.append((j, element[0], element[1]))
@@ -781,13 +814,16 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
             while run and (run[0][2] in ("mark", "example") or _is_a_remark_on_case(words[run[0][0]][2])
                            or (run[0][2] == "weak" and len(words[run[0][0]][2]) == 1)):
                 run.pop(0)  # "дефис и маленькими ка зет эн": a joiner, the case of all that follows, a conjunction
-            if run and any(c in ("latin", "strong") for _, _, c in run) and _spelled_run_is_a_value(said, credential_near):
+            if run and any(c in ("latin", "strong", "word") for _, _, c in run) \
+                    and _spelled_run_is_a_value(said, credential_near) \
+                    and not _spells_a_term(text, words, run):
                 out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
                 spelled_in.add(n)
             k = max(j, k + 1)
     return out + _digits_spelled_beside(text, lines, spelled_in, out)
 
 
+_DIGITS_ONE_BY_ONE = re.compile(r"(?<!\d)\d(?: \d)+(?!\d)")  # "5 8 3 0", never the "8 2" of "88 20"
 _PIECE_LINES = 2  # how far from a spelled value's line its digits may be said in a piece of their own
 
 
@@ -802,7 +838,7 @@ def _digits_spelled_beside(text: str, lines: list[tuple[int, int, str | None, in
             continue
         if _NOT_THE_CUSTOMERS.search(text, lines[n][3], lines[n][1]):
             continue  # "сброшу на заводской будет 0 0 0 0", "на коробке пример написан …": nobody's
-        for run in _DIGIT_BY_DIGIT.finditer(text, lines[n][3], lines[n][1]):
+        for run in _DIGITS_ONE_BY_ONE.finditer(text, lines[n][3], lines[n][1]):
             if len(run.group().replace(" ", "")) > _LONGEST_CODE or counts_something(text, run.end()) or any(start < run.end() and run.start() < end
                                                         for start, end, _, _ in spelled):
                 continue
@@ -816,7 +852,8 @@ class SecretRecognizer(ContextPatternRecognizer):
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
-        for start, end, score, why in secret_spans(text) + spelled_values(text):
+        paired = [secret + (0.7, "a service's secret written after its login") for _, secret in credential_pairs(text)]
+        for start, end, score, why in secret_spans(text) + spelled_values(text) + paired:
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
                 out.append(make_result(self, self.ENTITY, start, end, score, why))
@@ -828,5 +865,5 @@ _SPELLING_HINT = (r"(?<![а-яё])(?:" + "|".join(sorted((name for name in _SPEL
                                                        and " " not in name and "-" not in name),
                                                       key=lambda name: (-len(name), name)))
                   + "|" + LETTER_CASE_WORDS + r")(?![а-яё])")
-KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT + "|" + _SPELLING_HINT, secret=True, asked=HINT,
+KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT + "|" + _SPELLING_HINT + "|" + SERVICE_WORDS, secret=True, asked=HINT,
             names_something_else=_a_bare_code_of_something)

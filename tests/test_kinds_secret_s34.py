@@ -87,3 +87,53 @@ def test_a_password_spelled_with_latin_letters_and_their_case_is_one_value(lette
     spelled = " ".join(("большая " if upper else "маленькая ") + _NAME_OF[letter] for letter, upper in letters)
     text = opening + spelled + "\nоператор: записала"
     assert _spelled(text) == [spelled]
+
+
+# --- words bound by a password's symbol ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("клиент: лучше мурзик нижнее подчёркивание 0 7", "мурзик нижнее подчёркивание 0 7"),
+    ("оператор: значит роза решётка тюльпан 4", "роза решётка тюльпан 4"),
+])
+def test_words_bound_by_a_passwords_symbol_are_one_spelled_value(text, value):
+    assert _spelled(text) == [value]
+
+
+def test_a_mailboxs_at_sign_binds_no_words_into_a_password():
+    assert _spelled("клиент: у нас собака дружок и кот") == []
+
+
+# --- a network's name and a service's credentials in a ticket (recognizers/login.py) -------------------------------
+
+def _typed(redactor, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in redactor.analyze(text) if e.type in ("LOGIN", "SECRET")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Кл. просит сменить пароль. Сеть - Petrovy_Home, роутер в коридоре.", "Petrovy_Home"),
+    ("Имя сети: Dom_Kv45", "Dom_Kv45"),  # a name in it ("Timofeeva_Olga") is read as PERSON: masked too
+    ("видны 2 сети - Orlov_Kv12 и Orlov_Kv12_5G.", "Orlov_Kv12_5G"),
+    ("сеть называлась раньше GALIEVY а теперь другая", "GALIEVY"),
+])
+def test_a_households_network_name_after_a_network_word_is_a_login(redactor, text, name):
+    assert ("LOGIN", name) in _typed(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["SSID: Keenetic-4A1F", "видна сеть TP-LINK_90B2 соседа"])
+def test_a_factory_network_name_is_nobodys(redactor, text):
+    assert [value for kind, value in _typed(redactor, text) if kind == "LOGIN"] == []
+
+
+@pytest.mark.parametrize("text, login, secret", [
+    ("Ввели PPPoE: k_ivanov77 / Tr4pLm9q, подключение есть.", "k_ivanov77", "Tr4pLm9q"),
+    ("Wi-Fi: Zakirovy_kv5 / chakchak2024", "Zakirovy_kv5", "chakchak2024"),
+    ("Доступ к роутеру дал клиент: marat_root / M@rat_2020.", "marat_root", "M@rat_2020"),
+])
+def test_a_services_credentials_written_as_a_pair_are_its_login_and_secret(redactor, text, login, secret):
+    found = _typed(redactor, text)
+    assert ("LOGIN", login) in found and ("SECRET", secret) in found
+
+
+@pytest.mark.parametrize("text", ["роутер по умолчанию admin/admin", "порт Gi0/0/14 на коммутаторе", "ЛК: 1/2 этапа"])
+def test_a_default_pair_a_port_and_a_fraction_are_no_credentials(redactor, text):
+    assert _typed(redactor, text) == []
