@@ -137,3 +137,32 @@ def test_a_services_credentials_written_as_a_pair_are_its_login_and_secret(redac
 @pytest.mark.parametrize("text", ["роутер по умолчанию admin/admin", "порт Gi0/0/14 на коммутаторе", "ЛК: 1/2 этапа"])
 def test_a_default_pair_a_port_and_a_fraction_are_no_credentials(redactor, text):
     assert _typed(redactor, text) == []
+
+
+# --- an address said in a call (recognizers/address.py) -------------------------------------------------------------
+
+def _addresses(text: str) -> list[str]:
+    from guard.recognizers.address import address_spans
+
+    return [text[start:end] for start, end, _, _ in address_spans(text)]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("клиент: кировградская 12 корпус бэ квартира 5", "кировградская 12 корпус бэ квартира 5"),
+    ("оператор: строителей 17 вэ квартира 3", "строителей 17 вэ квартира 3"),
+])
+def test_a_house_or_building_letter_said_by_its_name_is_part_of_the_address(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("курьер: я у гагарина 12 подъезд какой", "гагарина 12 подъезд"),
+    ("клиент: нет это посадская 90 дробь 2 квартира та же", "посадская 90 дробь 2 квартира"),
+])
+def test_a_keyword_after_a_house_number_makes_it_an_address_before_its_own_number(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["клиент: у меня 5 квартир в доме", "клиент: только 4 этаж лифта нет"])
+def test_a_count_of_flats_or_a_floor_is_no_house(text):
+    assert _addresses(text) == []
