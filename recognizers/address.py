@@ -219,6 +219,8 @@ def _names_one_part(word: str) -> bool:
     opens — not a count of them ("5 квартир", "3 этажа")?"""
     from guard.morph import parses
 
+    if len(word) <= 3:
+        return False  # "на Садовую, 8 к обеду": an abbreviation ("к", "кв") said alone is a preposition's likeness
     if word.lower().startswith("этаж"):
         return False  # "только 4 этаж": a floor's number is said before its word, no house's
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))

@@ -26,7 +26,7 @@ from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
-from guard.recognizers.card_cvv import CardCvvRecognizer
+from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS,
                                       LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
@@ -697,6 +697,7 @@ _CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
                               re.IGNORECASE)
 _SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
+_CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
 _CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
 
 
@@ -748,13 +749,20 @@ def _bound_word(text: str, words: list[tuple[int, int, str, bool]], j: int, run:
     return bool(after or before)
 
 
-def _spells_a_term(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> bool:
-    """Do the run's letters, read as Latin, spell a word of credential talk itself ("эс эс ай ди" is SSID, "пэ пэ пэ о
-    и" PPPoE): the term, not a value."""
-    if any(c not in ("latin", "strong", "weak") for _, _, c in run):
-        return False
-    latin = "".join(LATIN_LETTER_NAMES.get(_text_of(text, words, element).lower(), "?") for element in run)
-    return bool(_CREDENTIAL_TALK.fullmatch(latin) or _SERVICE_WORD.fullmatch(latin))
+def _term_spelled_first(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> int:
+    """How many of the run's first elements, letters only, spell a term of credential talk or a card's code by their
+    names — read as Latin or as Cyrillic ("эс эс ай ди" is SSID, "цэ вэ вэ" CVV, "пэ пэ пэ о е" PPPoE): the term, no
+    value; 0 when they spell none."""
+    letters = 0
+    while letters < len(run) and run[letters][2] in ("latin", "strong", "weak"):
+        letters += 1
+    names = [_text_of(text, words, element).lower() for element in run[:letters]]
+    for count in range(letters, 1, -1):
+        for reading in ("".join(LATIN_LETTER_NAMES.get(name, "?") for name in names[:count]),
+                        "".join(LETTER_NAMES.get(name, "?") for name in names[:count]).lower()):
+            if _CREDENTIAL_TALK.fullmatch(reading) or _SERVICE_WORD.fullmatch(reading) or _CARD_CODE_TERM.fullmatch(reading):
+                return count
+    return 0
 
 
 def _spelled_run_is_a_value(classes: list[str], credential_near: bool) -> bool:
@@ -814,9 +822,11 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
             while run and (run[0][2] in ("mark", "example") or _is_a_remark_on_case(words[run[0][0]][2])
                            or (run[0][2] == "weak" and len(words[run[0][0]][2]) == 1)):
                 run.pop(0)  # "дефис и маленькими ка зет эн": a joiner, the case of all that follows, a conjunction
+            term = _term_spelled_first(text, words, run)
+            if term:
+                run, said = run[term:], said[term:]  # "цэ вэ вэ 6 9 0": the code's name, then its value (CARD_CVV's)
             if run and any(c in ("latin", "strong", "word") for _, _, c in run) \
-                    and _spelled_run_is_a_value(said, credential_near) \
-                    and not _spells_a_term(text, words, run):
+                    and _spelled_run_is_a_value(said, credential_near):
                 out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
                 spelled_in.add(n)
             k = max(j, k + 1)

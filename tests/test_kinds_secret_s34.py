@@ -166,3 +166,7 @@ def test_a_keyword_after_a_house_number_makes_it_an_address_before_its_own_numbe
 @pytest.mark.parametrize("text", ["клиент: у меня 5 квартир в доме", "клиент: только 4 этаж лифта нет"])
 def test_a_count_of_flats_or_a_floor_is_no_house(text):
     assert _addresses(text) == []
+
+
+def test_a_card_codes_name_spelled_before_its_digits_is_no_secret():
+    assert _spelled("клиент: и тут ещё цэ вэ вэ 6 9 0") == []
