@@ -750,9 +750,9 @@ def _bound_word(text: str, words: list[tuple[int, int, str, bool]], j: int, run:
 
 
 def _term_spelled_first(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> int:
-    """How many of the run's first elements, letters only, spell a term of credential talk or a card's code by their
-    names — read as Latin or as Cyrillic ("эс эс ай ди" is SSID, "цэ вэ вэ" CVV, "пэ пэ пэ о е" PPPoE): the term, no
-    value; 0 when they spell none."""
+    """How many of the run's first elements, letters only, spell a word a kind is named by — read as Latin or as
+    Cyrillic ("эс эс ай ди" is SSID, "цэ вэ вэ" CVV, "дэ эр" ДР, "пэ пэ пэ о е" PPPoE): the term, no value; 0 when
+    they spell none."""
     letters = 0
     while letters < len(run) and run[letters][2] in ("latin", "strong", "weak"):
         letters += 1
@@ -760,9 +760,19 @@ def _term_spelled_first(text: str, words: list[tuple[int, int, str, bool]], run:
     for count in range(letters, 1, -1):
         for reading in ("".join(LATIN_LETTER_NAMES.get(name, "?") for name in names[:count]),
                         "".join(LETTER_NAMES.get(name, "?") for name in names[:count]).lower()):
-            if _CREDENTIAL_TALK.fullmatch(reading) or _SERVICE_WORD.fullmatch(reading) or _CARD_CODE_TERM.fullmatch(reading):
+            if _names_a_kind(reading):
                 return count
     return 0
+
+
+def _names_a_kind(reading: str) -> bool:
+    """Is `reading` a word some kind is named or asked for by ("ssid", "цвв", "др", "инн", "снилс")? The registry's
+    own words (each kind's `asked` and cue stems), read when a run is met: the registry imports this module."""
+    from guard.recognizers import CUE_KINDS, KINDS
+
+    return bool(_CREDENTIAL_TALK.fullmatch(reading) or _SERVICE_WORD.fullmatch(reading)
+                or _CARD_CODE_TERM.fullmatch(reading) or reading in CUE_KINDS
+                or any(kind.asked and re.fullmatch(kind.asked, reading, re.IGNORECASE) for kind in KINDS))
 
 
 def _spelled_run_is_a_value(classes: list[str], credential_near: bool) -> bool:
@@ -812,6 +822,8 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                 j = element[0] + 1
                 if words[element[0]][3]:
                     break  # a punctuation mark ends the run
+            term = _term_spelled_first(text, words, run)
+            run = run[term:]  # "цэ вэ вэ 6 9 0", "и эн эн 7 7 0 1": the name of what is said, then its value (its kind's)
             said = [c for _, _, c in run if c != "example"]  # the evidence: the run as said, remarks too
             while run and (run[-1][2] in ("case", "example") or (
                     run[-1][2] == "mark" and _SAID_JOINER.fullmatch(_text_of(text, words, run[-1])))):
@@ -822,9 +834,6 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
             while run and (run[0][2] in ("mark", "example") or _is_a_remark_on_case(words[run[0][0]][2])
                            or (run[0][2] == "weak" and len(words[run[0][0]][2]) == 1)):
                 run.pop(0)  # "дефис и маленькими ка зет эн": a joiner, the case of all that follows, a conjunction
-            term = _term_spelled_first(text, words, run)
-            if term:
-                run, said = run[term:], said[term:]  # "цэ вэ вэ 6 9 0": the code's name, then its value (CARD_CVV's)
             if run and any(c in ("latin", "strong", "word") for _, _, c in run) \
                     and _spelled_run_is_a_value(said, credential_near):
                 out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))

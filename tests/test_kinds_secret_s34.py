@@ -170,3 +170,8 @@ def test_a_count_of_flats_or_a_floor_is_no_house(text):
 
 def test_a_card_codes_name_spelled_before_its_digits_is_no_secret():
     assert _spelled("клиент: и тут ещё цэ вэ вэ 6 9 0") == []
+
+
+@pytest.mark.parametrize("text", ["клиент: дэ эр 1 1 80", "клиент: и эн эн 7 7 0 1"])
+def test_a_kinds_abbreviation_spelled_before_its_digits_is_no_secret(text):
+    assert _spelled(text) == []
