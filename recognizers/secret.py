@@ -687,10 +687,11 @@ def _asks_with_its_noun_left_out(text: str, lines: list[tuple[int, int, str | No
 # Names that are ordinary words as well (the vowels, "ка", "же", "те", the hesitation "эм") count as letters inside a
 # run but never as its evidence.
 _WORD_LIKE_LETTERS = frozenset({"а", "и", "о", "у", "е", "я", "э", "ю", "ка", "же", "те", "де", "ве", "бе", "пе", "зе",
-                                "ге", "ха", "че", "эй", "ай", "эм", "ар", "ку"}) | LETTER_NAME_OPENINGS
+                                "ге", "ха", "че", "эй", "ай", "эм", "ар", "ку", "дубль"})
 _SPELLED_LETTERS = frozenset(LETTER_NAMES) | frozenset(LATIN_LETTER_NAMES)
 # the words a speller puts between a run's elements: "цифра", "буква", "потом", "дальше", "опять", "ещё"
-_SPELLING_GLUE = frozenset({"цифра", "цифры", "буква", "буквы", "потом", "дальше", "опять", "ещё", "еще", "знак"})
+_SPELLING_GLUE = frozenset({"цифра", "цифры", "буква", "буквы", "потом", "дальше", "опять", "ещё", "еще", "знак",
+                            "символ"})
 # talk naming a credential: the secret's cues, a login's words, a network's name and its key, the script it is typed in
 _CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
                               + r"|(?<![а-яё])(?:сет[ьие]\w*|ключ\w*|латиниц\w*|латинск\w*|по\s+буквам|ssid)(?![а-яё])",
@@ -698,6 +699,11 @@ _CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
 _SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
 _CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
+# the words before a run that make it nobody's id, not a secret: an error's, a version's, a request's or an order's
+# number ("код ошибки ау тэ эйч 41", "версия 7 0 3", "заявка номер 41 0 9 7")
+_NOBODYS_WORD = re.compile(r"(?:ошибк|error|запрос|верси|прошивк|номер|" + "|".join(NOBODYS_NUMBER_CUES) + r")\w*",
+                           re.IGNORECASE)
+_NOBODYS_WORDS_BEFORE = 3
 _CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
 
 
@@ -737,12 +743,24 @@ _BINDING_MARK = re.compile(r"(?:" + "|".join(pattern for pattern, symbol in SAID
                            + r")(?![а-яё])", re.IGNORECASE)
 
 
+def _bound_inside(run: list[tuple[int, int, str]]) -> bool:
+    """Does a symbol stand between two of the run's elements, binding its words ("барсик _ 0 1"), not at its edge?"""
+    return any(c == "mark" for _, _, c in run[1:-1])
+
+
+def _ussd_request(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> bool:
+    """A USSD request said aloud ("звёздочка 102 решётка вызов"): a star, digits, a hash — no letter's name in it."""
+    return run[0][2] == "mark" and _text_of(text, words, run[0]).lower().startswith(("звёздочк", "звездочк")) \
+        and not any(c in ("latin", "strong") for _, _, c in run)
+
+
 def _bound_word(text: str, words: list[tuple[int, int, str, bool]], j: int, run: list[tuple[int, int, str]]) -> bool:
     """Is words[j] a word of the language bound into a spelled value by a password's symbol said right before or
     after it ("барсик нижнее подчёркивание 0 1", "ильнур восклицательный алсу решётка 2")?"""
     word = words[j][2]
-    if not word.isalpha() or _NOT_A_VALUE.fullmatch(word) or not _names_something(word) or _CUE.fullmatch(word):
-        return False
+    if not word.isalpha() or word.lower() in _SPELLING_GLUE or _NOT_A_VALUE.fullmatch(word) \
+            or not _names_something(word) or not _may_be_a_noun(word) or _CUE.fullmatch(word):
+        return False  # "после подчёркивания", "символ доллара": talk about the symbol
     after = not words[j][3] and j + 1 < len(words) and _BINDING_MARK.match(text, words[j + 1][0])
     before = bool(run) and run[-1][2] == "mark" and _BINDING_MARK.match(text, words[run[-1][0]][0]) \
         and run[-1][1] == j - 1
@@ -824,6 +842,7 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                     break  # a punctuation mark ends the run
             term = _term_spelled_first(text, words, run)
             run = run[term:]  # "цэ вэ вэ 6 9 0", "и эн эн 7 7 0 1": the name of what is said, then its value (its kind's)
+            ussd = bool(run) and _ussd_request(text, words, run)
             said = [c for _, _, c in run if c != "example"]  # the evidence: the run as said, remarks too
             while run and (run[-1][2] in ("case", "example") or (
                     run[-1][2] == "mark" and _SAID_JOINER.fullmatch(_text_of(text, words, run[-1])))):
@@ -835,7 +854,10 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                            or (run[0][2] == "weak" and len(words[run[0][0]][2]) == 1)):
                 run.pop(0)  # "дефис и маленькими ка зет эн": a joiner, the case of all that follows, a conjunction
             if run and any(c in ("latin", "strong", "word") for _, _, c in run) \
-                    and _spelled_run_is_a_value(said, credential_near):
+                    and _spelled_run_is_a_value(said if _bound_inside(run) else [c for c in said if c != "word"],
+                                                credential_near) and not ussd \
+                    and not any(_NOBODYS_WORD.fullmatch(words[m][2])
+                                for m in range(max(0, run[0][0] - _NOBODYS_WORDS_BEFORE), run[0][0])):
                 out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
                 spelled_in.add(n)
             k = max(j, k + 1)
@@ -858,6 +880,9 @@ def _digits_spelled_beside(text: str, lines: list[tuple[int, int, str | None, in
         if _NOT_THE_CUSTOMERS.search(text, lines[n][3], lines[n][1]):
             continue  # "сброшу на заводской будет 0 0 0 0", "на коробке пример написан …": nobody's
         for run in _DIGITS_ONE_BY_ONE.finditer(text, lines[n][3], lines[n][1]):
+            before = _words(text, lines[n][3], run.start())[-_NOBODYS_WORDS_BEFORE:]
+            if any(_NOBODYS_WORD.fullmatch(word) for _, _, word, _ in before):
+                continue  # "заявка номер 41 0 9 7", "версия 7 0 3"
             if len(run.group().replace(" ", "")) > _LONGEST_CODE or counts_something(text, run.end()) or any(start < run.end() and run.start() < end
                                                         for start, end, _, _ in spelled):
                 continue

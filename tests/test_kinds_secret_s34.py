@@ -175,3 +175,18 @@ def test_a_card_codes_name_spelled_before_its_digits_is_no_secret():
 @pytest.mark.parametrize("text", ["клиент: дэ эр 1 1 80", "клиент: и эн эн 7 7 0 1"])
 def test_a_kinds_abbreviation_spelled_before_its_digits_is_no_secret(text):
     assert _spelled(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "оператор: да наберите звёздочка 102 решётка вызов",  # a USSD request
+    "клиент: написано код ошибки ау тэ эйч 41",  # an error's code
+    "оператор: т к а ч повторите пожалуйста после подчёркивания",  # talk about the symbol
+    "клиент: что там символ доллара может",
+])
+def test_a_request_an_error_code_and_talk_about_a_symbol_are_no_spelled_value(text):
+    assert _spelled(text) == []
+
+
+def test_digits_beside_a_spelled_value_are_no_piece_after_a_requests_number():
+    text = "оператор: пароль большая эр кью\nоператор: заявка номер 41 0 9 7"
+    assert "0 9 7" not in _spelled(text)
