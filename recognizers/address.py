@@ -21,7 +21,8 @@ from functools import lru_cache
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.phone import LINE_KINDS
-from guard.recognizers.lexicon import LETTER_NAME_RUN, SAID_SEPARATORS, latin_readings, letter_name_words
+from guard.recognizers.lexicon import (LETTER_NAME_RUN, SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
+                                      letter_name_words)
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
 _EXACT = {
@@ -205,6 +206,24 @@ def _is_hotline(tokens: list[_Token], k: int) -> bool:
 _UNITS = {"шт", "штук", "штуки", "руб", "рублей", "рубля", "р", "коп", "мин", "минут", "сек", "ч", "час", "часа",
           "часов", "гб", "мб", "тыс", "млн", "дней", "дня", "лет", "года", "м", "км", "метров", "процентов", "раз", "раза",
           "мес", "месяца", "месяцев", "недели", "недель", "мбит", "гбит"}
+
+
+def _is_house_letter(word: str) -> bool:
+    """A house's or a building's letter, written ("5 а", "корпус Б") or said by its name ("сорок шесть бэ", "корпус
+    вэ": lexicon.SPOKEN_LETTERS)."""
+    return len(word) == 1 or word.lower() in SPOKEN_LETTERS
+
+
+def _names_one_part(word: str) -> bool:
+    """Is a building's or a flat's word said in the nominative singular ("подъезд", "квартира"), naming the part it
+    opens — not a count of them ("5 квартир", "3 этажа")?"""
+    from guard.morph import parses
+
+    if len(word) <= 3:
+        return False  # "на Садовую, 8 к обеду": an abbreviation ("к", "кв") said alone is a preposition's likeness
+    if word.lower().startswith("этаж"):
+        return False  # "только 4 этаж": a floor's number is said before its word, no house's
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
 
 
 def _is_quantity(tokens: list[_Token], k: int) -> bool:
@@ -476,7 +495,7 @@ class AddressRecognizer(EntityRecognizer):
             if tok.kind == "house" and parts and nxt is not None and follower is not None \
                     and nxt.text.lower() == "без" and follower.text.lower().startswith("номер"):
                 return "house", j + 2  # "деревня мосоловка дом без номера": a village's house has none
-            if tok.kind == "building" and nxt is not None and nxt.kind == "word" and len(nxt.text) == 1 \
+            if tok.kind == "building" and nxt is not None and nxt.kind == "word" and _is_house_letter(nxt.text) \
                     and (follower is None or follower.kind in ("sep", "other", "house", "building", "flat")):
                 return "building", j + 1  # "корпус а квартира 60": a lettered building
             if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS \
@@ -486,6 +505,11 @@ class AddressRecognizer(EntityRecognizer):
                     while end + 1 < len(tokens) and end - j < 5 and tokens[end].kind != "quote" or end == j + 1:
                         end += 1
                 return "building", end
+            if "house" in parts and tok.kind in ("building", "flat") and j >= 1 and tokens[j - 1].kind in ("num", "word") \
+                    and (nxt is None or nxt.kind != "num") and _names_one_part(tok.text):
+                # "хохрякова 74 подъезд какой", "шаумяна 90 дробь 2 квартира та же": the keyword after a house number is
+                # a part of the address whether its own number is said yet or not
+                return tok.kind, j
             return None
         if tok.kind == "street":
             if _is_hotline(tokens, j):
@@ -685,7 +709,7 @@ class AddressRecognizer(EntityRecognizer):
                                          or tokens[end + 1].text in ("-", "/") and tokens[end + 2].kind == "num"
                                          and tokens[end + 2].start - tokens[end].end <= 3):
             end += 2  # "5 дробь 2", "44 - 18"
-        if end + 1 < len(tokens) and tokens[end + 1].kind == "word" and len(tokens[end + 1].text) == 1:
+        if end + 1 < len(tokens) and tokens[end + 1].kind == "word" and _is_house_letter(tokens[end + 1].text):
             follower = tokens[end + 2] if end + 2 < len(tokens) else None
             if follower is None or follower.kind in ("sep", "other", "house", "building", "flat"):
                 end += 1

@@ -24,10 +24,15 @@ _NOT_CARDS = r"(?!\s*(?:из|смс|sms|подтвержд\w*|подраздел
 # a sum is not a code: "срок 05/27 100 руб"
 
 
+# the card's code by the letters of its name, Latin or Cyrillic (recognizers/secret.py reads a name spelled aloud, "цэ вэ
+# вэ", with it: the code's name, no secret)
+CARD_CODE_NAMES = r"cvv2?|cvc2?|cid|свв|цвв|цвц"
+
+
 class CardCvvRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_CVV"
     CONTEXT = ("cvv", "cvc", "пин", "pin")
-    CUE_NUMBERS = ((r"(?:cvv2?|cvc2?|cid|свв|цвв|цвц|цэвэвэ|цэвэцэ|цэ\s+вэ\s+вэ|цэ\s+вэ\s+цэ|сививи|сивиси|си\s+ви\s+ви|"
+    CUE_NUMBERS = ((r"(?:" + CARD_CODE_NAMES + r"|цэвэвэ|цэвэцэ|цэ\s+вэ\s+вэ|цэ\s+вэ\s+цэ|сививи|сивиси|си\s+ви\s+ви|"
                     r"си\s+ви\s+си|пин(?:[\s\-]?код\w*)?|pin(?:[\s\-]?code)?|"
                     r"(?:тр[её]хзначн\w*|четыр[её]хзначн\w*|секретн\w*)\s+код\w*|"
                     r"код\w*\s+(?:безопасности|проверки|карты|cvv2?|cvc2?|цвв|цвц|свв)|"

@@ -350,7 +350,77 @@ class CredentialsRecognizer(ContextPatternRecognizer):
                 for start, end, kind in credentials(text) if kind == self.ENTITY]
 
 
+# A home network's name and a service's credentials written in a ticket (issue 15, stop 34). A Wi-Fi network named by
+# its household ("сеть - Kamalova_Home", "Имя сети: Timofeeva_Olga", "2 наших сети - Nizamov_Ilnur и Nizamov_Ilnur_5G")
+# is a login: after a network's word, a name of a typed shape — an underscore, a digit, a capital inside, or Latin
+# capitals only — is its name; a factory name (a maker's word and four hex digits, "Keenetic-2934", "TP-LINK_5A3E") is
+# nobody's. A service's credentials written as a pair after its word ("pppoe: u270118845 / hz83kLm1", "Wi-Fi:
+# Rafael_Fuchika / pirozhok2025", "доступ к роутеру дал клиент: rinat_admin / r1n@t_V4l"): the first is the login (or
+# the network's name), the second the secret (recognizers/secret.py reads the same pair) — one of them typed, and
+# not one default twice ("admin/admin").
+NETWORK_WORDS = (r"(?<![\w\-])(?:(?:имя|название)\s+(?:wi-?fi\s+|вай-?фа\w*\s+)?сети|сет(?:ь|и|ью|ей)|ssid|wi-?fi"
+                 r"|wifi|вай-?фа[йяюе]\w*)(?![\w\-])")
+SERVICE_WORDS = (NETWORK_WORDS + r"|(?<![\w\-])(?:pppoe|пппое|доступ\w*|админк\w*|роутер\w*|вход\w*|лк)(?![\w\-])|"
+                 + LOGIN_WORDS)
+_TYPED_NAME = r"[A-Za-zА-Яа-яЁё][\w\-]{1,31}[A-Za-zА-Яа-яЁё0-9]"
+_NETWORK_NAME = re.compile(r"(?=[\w\-]*(?:_|\d|[a-zа-яё][A-ZА-ЯЁ])|[A-Z]{4,}(?![\w\-]))" + _TYPED_NAME + r"(?![\w@.\-]\w)")
+_FACTORY_NAME = re.compile(r"[A-Za-z][A-Za-z\-]*[\-_][0-9A-Fa-f]{4}")
+_NETWORK_WORD = re.compile(NETWORK_WORDS, re.IGNORECASE)
+_SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![\w\-.])[A-Za-zА-Яа-яЁё]")
+_NAME_WINDOW = re.compile(r"(?:[^\n.;!?]|\.(?=\d)){0,30}")  # "сеть называлась раньше …", "wifi 2.4: …"
+_MOST_WORDS_TO_NAME = 4
+_ANOTHER_NAME = re.compile(r"[ \t]*(?:и|,)[ \t]*")  # not "/": a pair's second is its secret
+_CREDENTIAL = r"[A-Za-zА-Яа-яЁё0-9][\w.@#$%&*!?+=\-]{0,38}[\w@#$%&*!?+=\-]"
+CREDENTIAL_PAIR = re.compile(r"(?<![\w/.@\-])(" + _CREDENTIAL + r")[ \t]*/[ \t]*(" + _CREDENTIAL + r")(?![\w/@]|\.\w)")
+_TYPED = re.compile(r"\d|[_@#$%&*!?+=]|[a-z][A-Z]|[A-Z]{2}[a-z]")
+_SERVICE_BEFORE = 40  # how far before a pair its service's word may stand ("Доступ к роутеру дал сам клиент: …")
+
+
+def credential_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((login start, end), (secret start, end)) of each service's credentials written as a pair (see above)."""
+    out = []
+    for pair in CREDENTIAL_PAIR.finditer(text):
+        login, secret = pair.group(1), pair.group(2)
+        line_start = text.rfind("\n", 0, pair.start()) + 1
+        if login.lower() == secret.lower() or not (_TYPED.search(login) or _TYPED.search(secret)) \
+                or login.isdigit() or secret.isdigit() \
+                or not _SERVICE_WORD.search(text, max(line_start, pair.start() - _SERVICE_BEFORE), pair.start()):
+            continue  # "admin/admin"; "1/2", "12/05"; a pair no service names
+        out.append((pair.span(1), pair.span(2)))
+    return out
+
+
+def network_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each household network's name written after a network's word (see above)."""
+    out = []
+    for word in _NETWORK_WORD.finditer(text):
+        window = _NAME_WINDOW.match(text, word.end())
+        starts = [start.start() for start in _WORD_START.finditer(text, word.end(), window.end())][:_MOST_WORDS_TO_NAME]
+        name = next((found for found in (_NETWORK_NAME.match(text, start) for start in starts)
+                     if found is not None and not _NETWORK_WORD.fullmatch(found.group())), None)
+        while name is not None:
+            if not _FACTORY_NAME.fullmatch(name.group()) and not _SERVICE_WORD.fullmatch(name.group()):
+                out.append(name.span())
+            more = _ANOTHER_NAME.match(text, name.end())  # "Nizamov_Ilnur и Nizamov_Ilnur_5G"
+            name = _NETWORK_NAME.match(text, more.end()) if more else None
+    return out
+
+
+class TicketCredentialRecognizer(ContextPatternRecognizer):
+    """A network's name and a service's login written in a ticket (see above)."""
+    ENTITY = "LOGIN"
+    SCORE = 0.7
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        spans = set(network_names(text)) | {login for login, _ in credential_pairs(text)}
+        return [make_result(self, self.ENTITY, start, end, self.SCORE, "a network's name or a service's login")
+                for start, end in sorted(spans)]
+
+
 _LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NAMES)) + r")(?![а-яё])"
 KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer,
-                     CredentialsRecognizer), canonical,
-            hint=LOGIN_WORDS + "|" + _ACCOUNT + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER, asked=LOGIN_WORDS)
+                      CredentialsRecognizer, TicketCredentialRecognizer), canonical,
+            hint=(LOGIN_WORDS + "|" + _ACCOUNT + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|"
+                  + SERVICE_WORDS),
+            asked=LOGIN_WORDS)

@@ -26,12 +26,13 @@ from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import _FILLER
-from guard.recognizers.card_cvv import CardCvvRecognizer
+from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
-                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
+from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS,
+                                      LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
+                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
                                       SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
-from guard.recognizers.login import ACCOUNT_WORDS, LOGIN_WORDS, credentials
+from guard.recognizers.login import ACCOUNT_WORDS, LOGIN_WORDS, SERVICE_WORDS, credential_pairs, credentials
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
@@ -728,6 +729,218 @@ def _asks_with_its_noun_left_out(text: str, lines: list[tuple[int, int, str | No
                for earlier in lines[max(0, n - _ELIDED_LINES):n])
 
 
+# A value spelled aloud in a call (issue 15, stop 34): letters by their names, digits, a letter's case and a symbol's
+# name in one run ("большая эр маленькая эф семь решётка", "эн би четыре", "кей зет эн"), wherever in the call it is
+# said — an echo, a piece after an interruption, a read-back — not only right after its cue. Told from talk by what
+# the run is made of, not by one more cue: a case or a symbol said between its letters, two Latin-only letters' names,
+# or letters with digits; a weaker run (two letters' names) only in a call that named a credential a few lines before.
+# Names that are ordinary words as well (the vowels, "ка", "же", "те", the hesitation "эм") count as letters inside a
+# run but never as its evidence.
+_WORD_LIKE_LETTERS = frozenset({"а", "и", "о", "у", "е", "я", "э", "ю", "ка", "же", "те", "де", "ве", "бе", "пе", "зе",
+                                "ге", "ха", "че", "эй", "ай", "эм", "ар", "ку", "дубль"})
+_SPELLED_LETTERS = frozenset(LETTER_NAMES) | frozenset(LATIN_LETTER_NAMES)
+# the words a speller puts between a run's elements: "цифра", "буква", "потом", "дальше", "опять", "ещё"
+_SPELLING_GLUE = frozenset({"цифра", "цифры", "буква", "буквы", "потом", "дальше", "опять", "ещё", "еще", "знак",
+                            "символ"})
+# talk naming a credential: the secret's cues, a login's words, a network's name and its key, the script it is typed in
+_CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
+                              + r"|(?<![а-яё])(?:сет[ьие]\w*|ключ\w*|латиниц\w*|латинск\w*|по\s+буквам|ssid)(?![а-яё])",
+                              re.IGNORECASE)
+_SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
+_SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
+_CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
+# the words before a run that make it nobody's id, not a secret: an error's, a version's, a request's or an order's
+# number ("код ошибки ау тэ эйч 41", "версия 7 0 3", "заявка номер 41 0 9 7")
+_NOBODYS_WORD = re.compile(r"(?:ошибк|error|запрос|верси|прошивк|номер|" + "|".join(NOBODYS_NUMBER_CUES) + r")\w*",
+                           re.IGNORECASE)
+_NOBODYS_WORDS_BEFORE = 3
+_CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
+
+
+def _spelled_element(text: str, words: list[tuple[int, int, str, bool]], k: int) -> tuple[int, str] | None:
+    """(the last word, its class) of the spelled element that opens at words[k]: "digit", "letter", "latin" (a
+    Latin-only letter's name), "strong" (a letter's name no word of talk shares), "weak" (one that is), "case", "mark";
+    None when words[k] is none."""
+    word = words[k][2].lower()
+    if _DIGITS_ONLY.fullmatch(word):
+        return k, "digit"
+    said = _SAID_MARK.match(text, words[k][0])
+    if said is not None and said.end() >= words[k][1]:
+        last = k
+        while last + 1 < len(words) and words[last + 1][1] <= said.end():
+            last += 1
+        return last, "case" if re.fullmatch(LETTER_CASE_WORDS, word) else "mark"
+    if word in LETTER_NAME_OPENINGS and k + 1 < len(words) and f"{word} {words[k + 1][2].lower()}" in LATIN_LETTER_NAMES:
+        return k + 1, "latin"  # "дабл ю", "дубль вэ"
+    if word in _SPELLED_LETTERS:
+        if word in _WORD_LIKE_LETTERS:
+            return k, "weak"
+        return k, "latin" if word in LATIN_ONLY_LETTER_NAMES else "strong"
+    return None
+
+
+def _text_of(text: str, words: list[tuple[int, int, str, bool]], element: tuple[int, int, str]) -> str:
+    return text[words[element[0]][0]:words[element[1]][1]]
+
+
+def _is_a_remark_on_case(word: str) -> bool:
+    """A case said in the plural ("маленькими", "большие") is said of all the letters, not one: a remark, no letter's."""
+    return bool(re.fullmatch(LETTER_CASE_WORDS, word, re.IGNORECASE)) and word.lower().endswith(("ие", "ими", "их"))
+
+
+# the symbols a password binds words with — not a mailbox's "@" and ".", not a range's or a phrase's dash
+_BINDING_MARK = re.compile(r"(?:" + "|".join(pattern for pattern, symbol in SAID_PASSWORD_MARKS if symbol in "_#!$%*&")
+                           + r")(?![а-яё])", re.IGNORECASE)
+
+
+def _bound_inside(run: list[tuple[int, int, str]]) -> bool:
+    """Does a symbol stand between two of the run's elements, binding its words ("барсик _ 0 1"), not at its edge?"""
+    return any(c == "mark" for _, _, c in run[1:-1])
+
+
+def _ussd_request(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> bool:
+    """A USSD request said aloud ("звёздочка 102 решётка вызов"): a star, digits, a hash — no letter's name in it."""
+    return run[0][2] == "mark" and _text_of(text, words, run[0]).lower().startswith(("звёздочк", "звездочк")) \
+        and not any(c in ("latin", "strong") for _, _, c in run)
+
+
+def _bound_word(text: str, words: list[tuple[int, int, str, bool]], j: int, run: list[tuple[int, int, str]]) -> bool:
+    """Is words[j] a word of the language bound into a spelled value by a password's symbol said right before or
+    after it ("барсик нижнее подчёркивание 0 1", "ильнур восклицательный алсу решётка 2")?"""
+    word = words[j][2]
+    if not word.isalpha() or word.lower() in _SPELLING_GLUE or _NOT_A_VALUE.fullmatch(word) \
+            or not _names_something(word) or not _may_be_a_noun(word) or _CUE.fullmatch(word):
+        return False  # "после подчёркивания", "символ доллара": talk about the symbol
+    after = not words[j][3] and j + 1 < len(words) and _BINDING_MARK.match(text, words[j + 1][0])
+    before = bool(run) and run[-1][2] == "mark" and _BINDING_MARK.match(text, words[run[-1][0]][0]) \
+        and run[-1][1] == j - 1
+    return bool(after or before)
+
+
+def _term_spelled_first(text: str, words: list[tuple[int, int, str, bool]], run: list[tuple[int, int, str]]) -> int:
+    """How many of the run's first elements, letters only, spell a word a kind is named by — read as Latin or as
+    Cyrillic ("эс эс ай ди" is SSID, "цэ вэ вэ" CVV, "дэ эр" ДР, "пэ пэ пэ о е" PPPoE): the term, no value; 0 when
+    they spell none."""
+    letters = 0
+    while letters < len(run) and run[letters][2] in ("latin", "strong", "weak"):
+        letters += 1
+    names = [_text_of(text, words, element).lower() for element in run[:letters]]
+    for count in range(letters, 1, -1):
+        for reading in ("".join(LATIN_LETTER_NAMES.get(name, "?") for name in names[:count]),
+                        "".join(LETTER_NAMES.get(name, "?") for name in names[:count]).lower()):
+            if _names_a_kind(reading):
+                return count
+    return 0
+
+
+def _names_a_kind(reading: str) -> bool:
+    """Is `reading` a word some kind is named or asked for by ("ssid", "цвв", "др", "инн", "снилс")? The registry's
+    own words (each kind's `asked` and cue stems), read when a run is met: the registry imports this module."""
+    from guard.recognizers import CUE_KINDS, KINDS
+
+    return bool(_CREDENTIAL_TALK.fullmatch(reading) or _SERVICE_WORD.fullmatch(reading)
+                or _CARD_CODE_TERM.fullmatch(reading) or reading in CUE_KINDS
+                or any(kind.asked and re.fullmatch(kind.asked, reading, re.IGNORECASE) for kind in KINDS))
+
+
+def _spelled_run_is_a_value(classes: list[str], credential_near: bool) -> bool:
+    letters = sum(c in ("latin", "strong") for c in classes)
+    if "word" in classes:
+        return True  # a word bound by a password's symbol to what follows or precedes it (`_bound_word`)
+    if not letters:
+        return False
+    if len(classes) >= 3 and any(c in ("case", "mark") for c in classes):
+        return True  # "большая тэ эм пэ", "эн нижнее подчёркивание 0 7"
+    if sum(c == "latin" for c in classes) >= 2 or (letters >= 2 and "digit" in classes):
+        return True  # "кей зет эн", "эн би 4", "эф эр 0 7"
+    # a call about a credential: two letters, or letters with digits ("5 джи", "ка вэ 38"; a model's "эф 3" is not one)
+    return credential_near and (letters >= 2 or ("digit" in classes and (
+        "latin" in classes or letters + classes.count("weak") >= 2)))
+
+
+def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, why) of each value spelled aloud in `text` (see above)."""
+    out: list[tuple[int, int, float, str]] = []
+    lines = _lines(text)
+    named_at = [bool(_CREDENTIAL_TALK.search(text, start, end)) for start, end, _, _ in lines]
+    spelled_in: set[int] = set()
+    for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
+        words = _words(text, words_start, line_end)
+        credential_near = any(named_at[max(0, n - _CREDENTIAL_LINES):n + 1])
+        k = 0
+        while k < len(words):
+            run: list[tuple[int, int, str]] = []  # (first word, last word, class)
+            j = k
+            while j < len(words):
+                element = _spelled_element(text, words, j)
+                if element is None and run and words[j][2].lower() in _SPELLING_GLUE and j + 1 < len(words) \
+                        and _spelled_element(text, words, j + 1) is not None and not words[j - 1][3]:
+                    j += 1  # "эм как мария большая потом 0", "дефис и цифры"
+                    continue
+                if element is None and run and words[j][2].lower() == "как" and run[-1][2] != "digit" \
+                        and j + 1 < len(words):
+                    run.append((j, j + 1, "example"))  # "эм как мария": the letter told by a word
+                    j += 2
+                    continue
+                if element is None and _bound_word(text, words, j, run):
+                    element = (j, "word")  # "барсик нижнее подчёркивание 0 1", "ильнур восклицательный алсу"
+                if element is None:
+                    break
+                run.append((j, element[0], element[1]))
+                j = element[0] + 1
+                if words[element[0]][3]:
+                    break  # a punctuation mark ends the run
+            term = _term_spelled_first(text, words, run)
+            run = run[term:]  # "цэ вэ вэ 6 9 0", "и эн эн 7 7 0 1": the name of what is said, then its value (its kind's)
+            ussd = bool(run) and _ussd_request(text, words, run)
+            said = [c for _, _, c in run if c != "example"]  # the evidence: the run as said, remarks too
+            while run and (run[-1][2] in ("case", "example") or (
+                    run[-1][2] == "mark" and _SAID_JOINER.fullmatch(_text_of(text, words, run[-1])))):
+                run.pop()  # "… все маленькие": a remark on the case after the value; a joiner before the next piece
+            if run and run[-1][2] == "weak" and len(words[run[-1][0]][2]) == 1 and run[-1][1] + 1 < len(words) \
+                    and not words[run[-1][1]][3]:
+                run.pop()  # "ви пи эн точка эс и пароль не помню": a conjunction before talk, no last letter
+            while run and (run[0][2] in ("mark", "example") or _is_a_remark_on_case(words[run[0][0]][2])
+                           or (run[0][2] == "weak" and len(words[run[0][0]][2]) == 1)):
+                run.pop(0)  # "дефис и маленькими ка зет эн": a joiner, the case of all that follows, a conjunction
+            if run and any(c in ("latin", "strong", "word") for _, _, c in run) \
+                    and _spelled_run_is_a_value(said if _bound_inside(run) else [c for c in said if c != "word"],
+                                                credential_near) and not ussd \
+                    and not any(_NOBODYS_WORD.fullmatch(words[m][2])
+                                for m in range(max(0, run[0][0] - _NOBODYS_WORDS_BEFORE), run[0][0])):
+                out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
+                spelled_in.add(n)
+            k = max(j, k + 1)
+    return out + _digits_spelled_beside(text, lines, spelled_in, out)
+
+
+_DIGITS_ONE_BY_ONE = re.compile(r"(?<!\d)\d(?: \d)+(?!\d)")  # "5 8 3 0", never the "8 2" of "88 20"
+_PIECE_LINES = 2  # how far from a spelled value's line its digits may be said in a piece of their own
+
+
+def _digits_spelled_beside(text: str, lines: list[tuple[int, int, str | None, int]], spelled_in: set[int],
+                           spelled: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """Digits said one by one in the lines around a spelled value are its piece ("потом дефис и цифры 5 8 3 0",
+    "и в конце 2 3 0 9", its echo): a value dictated in pieces, one turn each — not a count ("8 символов")."""
+    out: list[tuple[int, int, float, str]] = []
+    near = {m for n in spelled_in for m in range(n - _PIECE_LINES, n + _PIECE_LINES + 1)}
+    for n in sorted(near):
+        if not 0 <= n < len(lines):
+            continue
+        if _NOT_THE_CUSTOMERS.search(text, lines[n][3], lines[n][1]):
+            continue  # "сброшу на заводской будет 0 0 0 0", "на коробке пример написан …": nobody's
+        for run in _DIGITS_ONE_BY_ONE.finditer(text, lines[n][3], lines[n][1]):
+            before = _words(text, lines[n][3], run.start())[-_NOBODYS_WORDS_BEFORE:]
+            if any(_NOBODYS_WORD.fullmatch(word) for _, _, word, _ in before):
+                continue  # "заявка номер 41 0 9 7", "версия 7 0 3"
+            if len(run.group().replace(" ", "")) > _LONGEST_CODE or counts_something(text, run.end()) or any(start < run.end() and run.start() < end
+                                                        for start, end, _, _ in spelled):
+                continue
+            out.append((run.start(), run.end(), 0.7, "digits said one by one beside a spelled value"))
+    return out
+
+
+
 class SecretRecognizer(ContextPatternRecognizer):
     ENTITY = "SECRET"
 
@@ -735,12 +948,18 @@ class SecretRecognizer(ContextPatternRecognizer):
         seen, out = set(), []
         passwords = [(start, end, 0.95, "a password typed next to an account's word")
                      for start, end, kind in credentials(text) if kind == self.ENTITY]
-        for start, end, score, why in secret_spans(text) + passwords:
+        paired = [secret + (0.7, "a service's secret written after its login") for _, secret in credential_pairs(text)]
+        for start, end, score, why in secret_spans(text) + spelled_values(text) + passwords + paired:
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
                 out.append(make_result(self, self.ENTITY, start, end, score, why))
         return out
 
 
-KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT, secret=True, asked=HINT,
+# a spelled value's evidence (`spelled_values`): a letter's name no word of talk shares, or a letter's case
+_SPELLING_HINT = (r"(?<![а-яё])(?:" + "|".join(sorted((name for name in _SPELLED_LETTERS if name not in _WORD_LIKE_LETTERS
+                                                       and " " not in name and "-" not in name),
+                                                      key=lambda name: (-len(name), name)))
+                  + "|" + LETTER_CASE_WORDS + r")(?![а-яё])")
+KIND = Kind("SECRET", (SecretRecognizer,), canonical, hint=HINT + "|" + _SPELLING_HINT + "|" + SERVICE_WORDS, secret=True, asked=HINT,
             names_something_else=_a_bare_code_of_something)
