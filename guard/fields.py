@@ -45,10 +45,14 @@ def redact_field(node: dict, path: list[str], redact: Callable[[str], Any], enti
 
 
 def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) -> Any:
-    """A string redacted as free text, every string inside a list or an object, a number read as its digits (replaced
+    """A string redacted as free text, every string inside a list or an object — an object's keys too, they are its
+    text as much as its values ({"Воронцов Пётр": "клиент"}: red team bb8 18) —, a number read as its digits (replaced
     by the redacted text only when it holds personal data: fail closed, "79161234567" as a JSON number)."""
     if isinstance(value, dict):
-        return {key: redacted_value(item, redact, entities) for key, item in value.items()}
+        out: dict = {}
+        for key, item in value.items():
+            out[_unique_key(redacted_value(key, redact, entities), out)] = redacted_value(item, redact, entities)
+        return out
     if isinstance(value, list):
         return [redacted_value(item, redact, entities) for item in value]
     if isinstance(value, bool) or value is None:
@@ -60,6 +64,15 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
         raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
     entities.update(entity.type for entity in result.entities)
     return result.text if isinstance(value, str) or result.entities else value
+
+
+def _unique_key(key: str, taken: dict) -> str:
+    """`key`, or when two keys redact to one ("<PERSON>"), the later one numbered: no entry is lost."""
+    number, unique = 1, key
+    while unique in taken:
+        number += 1
+        unique = f"{key} ({number})"
+    return unique
 
 
 def warning(passed_through: Counter, unit: str) -> str:
