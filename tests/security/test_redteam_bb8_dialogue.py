@@ -77,6 +77,21 @@ def test_a_lone_letter_among_back_channels_is_no_spelled_value():
     assert 1 not in value_pieces(turns)
 
 
+@pytest.mark.parametrize("question", ["какой госномер у машины", "номер автомобиля подскажите", "назовите номерной знак"])
+def test_a_question_naming_a_plate_asks_for_a_plate(question):
+    assert asked_kind(question) == "VEHICLE_PLATE"
+
+
+def test_a_vehicle_named_alone_asks_for_no_plate():
+    assert asked_kind("вы на машине приедете") is None
+
+
+def test_a_plate_said_by_letters_names_in_answer_to_its_question_is_masked(redactor):
+    # "эм" alone reads as a name: the digits the name's span leaves are still the plate asked for
+    redacted = redactor.redact_dialogue([(OPERATOR, "номер машины какой"), (CLIENT, "ка семьсот сорок два эм ха")])[1]
+    assert "семьсот" not in redacted.text and "сорок" not in redacted.text
+
+
 def test_a_letters_name_is_a_word_of_a_value():
     assert answer_value("эр ка ха") == (0, 8)
 
