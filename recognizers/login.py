@@ -194,7 +194,8 @@ _MESSENGER = re.compile(MESSENGER_WORDS, re.IGNORECASE)
 _ANOTHER_VALUE_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r"|номер|парол)")
 _MOST_WORDS_TO_TELLING = 4
 # After the verb, the fillers before the login as after its word ("логин пишется так эс эм …"), a letter's name its own
-_AFTER_TELLING = re.compile(r"[ \t]+(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}(?=[а-яё\d])",
+# (from a run of blanks' first only: linear, tests/test_redos.py)
+_AFTER_TELLING = re.compile(r"(?<![ \t])[ \t]+(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}(?=[а-яё\d])",
                             re.IGNORECASE)
 
 
