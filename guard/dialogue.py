@@ -11,7 +11,9 @@ What a question asks for carries to its answer (red team bb7 05, 09): a turn nam
 фамилия", "кем выдан паспорт", `Kind.asked`) waits for its answer over stalls and back-channels of either speaker
 ("сейчас вспомню" / "хорошо"), the asker's echoes and short prompts ("год"); an answer that is only a value, in words
 that may name something ("воробей", "ну волк", "пятьдесят шесть семьдесят восемь"; not "да", "нет", "сейчас вспомню")
-is masked as the kind asked for, below every recognizer's score so the answer's own reading types what it found.
+is masked as the kind asked for, below every recognizer's score so the answer's own reading types what it found. A
+value dictated in groups or letters is one answer however many turns it takes (red team bb8 24, 05): "назовите снилс" /
+"сто двадцать три" / "да" / … / "и контрольное" / "шестьдесят четыре", "логин" / "и" / "вэ" / "а" (`value_pieces`).
 
 A value asked for and answered (red team bb5 05): a short prompt of the other speaker ("номер", "а
 дальше?") does not part what one speaker dictates: "паспорт серия сорок пять ноль пять" / "номер" / "шестьсот …" is
