@@ -283,8 +283,8 @@ def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
     answered = 0
     dictating: bool | None = None  # None: no piece of the value yet; True: under way; False: the answer moved on
     for index, (who, text) in enumerate(turns):
-        if index not in pieces and (waits(text) or index in echoes and question is not None):
-            continue
+        if waits(text) and index not in pieces or index in echoes and question is not None:
+            continue  # a letter among letters ("и", "а") is a piece, not a back-channel; an echo stays an echo
         if question is not None and who != turns[question][0]:
             if index in pieces and dictating is not False and (dictating or answered < _ANSWER_TURNS):
                 yield question, index

@@ -101,3 +101,9 @@ def test_what_an_answers_own_reading_leaves_of_the_value_asked_for_is_masked_whe
     found = [Entity(17, 19, "PERSON", 0.7)]
     assert where_nothing_is(asked, found, "ка семьсот сорок эм ха") == [Entity(0, 16, "VEHICLE_PLATE", 0.3)]
     assert where_nothing_is(asked, found) == []
+
+
+def test_the_askers_echo_of_a_piece_with_a_word_for_the_next_does_not_end_the_answer(redactor):
+    turns = [(OPERATOR, "продиктуйте адрес"), (CLIENT, "малышева сто двенадцать"),
+             (OPERATOR, "сто двенадцать а квартира"), (CLIENT, "сорок три")]
+    assert masked_turns(redactor, turns)[3]
