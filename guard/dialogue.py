@@ -11,7 +11,9 @@ What a question asks for carries to its answer (red team bb7 05, 09): a turn nam
 фамилия", "кем выдан паспорт", `Kind.asked`) waits for its answer over stalls and back-channels of either speaker
 ("сейчас вспомню" / "хорошо"), the asker's echoes and short prompts ("год"); an answer that is only a value, in words
 that may name something ("воробей", "ну волк", "пятьдесят шесть семьдесят восемь"; not "да", "нет", "сейчас вспомню")
-is masked as the kind asked for, below every recognizer's score so the answer's own reading types what it found.
+is masked as the kind asked for, below every recognizer's score so the answer's own reading types what it found. A
+value dictated in groups or letters is one answer however many turns it takes (red team bb8 24, 05): "назовите снилс" /
+"сто двадцать три" / "да" / … / "и контрольное" / "шестьдесят четыре", "логин" / "и" / "вэ" / "а" (`value_pieces`).
 
 A value asked for and answered (red team bb5 05): a short prompt of the other speaker ("номер", "а
 дальше?") does not part what one speaker dictates: "паспорт серия сорок пять ноль пять" / "номер" / "шестьсот …" is
@@ -43,7 +45,7 @@ from guard.morph import parses
 from guard.normalize import HESITATION, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
-from guard.recognizers.lexicon import OTHER_VALUE_WORDS, STALL_WORDS
+from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
 from guard.recognizers.lexicon import GREETING, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
@@ -262,30 +264,67 @@ def asked_kind(question: str) -> str | None:
 
 
 # The turns of the one answering read as answering one question ("тула" / "улица" / "советская"; "пятое мая" / "год" /
-# "семьдесят седьмой"): a few, then the question is taken as answered.
+# "семьдесят седьмой"): a few, then the question is taken as answered — unless the turns go on dictating its value.
 _ANSWER_TURNS = 3
 
 
 def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
-    """(question, answer) indices: the turns of another speaker after a turn that names a value (`_NAMES_A_VALUE`), up
-    to `_ANSWER_TURNS` of them. What comes between does not part them: back-channels and stalls of either speaker
-    (`waits`: "сейчас вспомню" / "хорошо" / "ромашка"), the asker's echo of a piece (`echoed`), and the asker's short
-    prompt naming no other value ("назовите дату рождения" / "пятое мая" / "год" / "семьдесят седьмой"); a prompt that
-    names a value is the next question ("улица" / "советская")."""
+    """(question, answer) indices: the turns of another speaker after a turn that names a value (`_NAMES_A_VALUE`): up
+    to `_ANSWER_TURNS` of them, and beyond, every turn that goes on dictating the value (a value said in groups or
+    letters is one value: "назовите снилс" / "сто двадцать три" / "да" / "четыреста пятьдесят шесть" / … / "и
+    контрольное" / "шестьдесят четыре"; `value_pieces`) until the one answering says something else. What comes between
+    does not part them: back-channels and stalls of either speaker (`waits`: "сейчас вспомню" / "хорошо" / "ромашка"),
+    the asker's echo of a piece (`echoed`), and the asker's short prompt naming no other value ("назовите дату
+    рождения" / "пятое мая" / "год" / "семьдесят седьмой"); a prompt that names a value is the next question ("улица" /
+    "советская")."""
     echoes = echoed(turns)
+    pieces = value_pieces(turns)
     question: int | None = None
     answered = 0
+    dictating: bool | None = None  # None: no piece of the value yet; True: under way; False: the answer moved on
     for index, (who, text) in enumerate(turns):
-        if waits(text) or index in echoes and question is not None:
-            continue
+        if waits(text) and index not in pieces or index in echoes and question is not None:
+            continue  # a letter among letters ("и", "а") is a piece, not a back-channel; an echo stays an echo
         if question is not None and who != turns[question][0]:
-            if answered < _ANSWER_TURNS:
+            if index in pieces and dictating is not False and (dictating or answered < _ANSWER_TURNS):
+                yield question, index
+                dictating = True
+            elif answered < _ANSWER_TURNS:
                 yield question, index
                 answered += 1
+                dictating = False if dictating else dictating
             continue
         if question is not None and is_prompt(text) and not _NAMES_A_VALUE.search(text):
             continue
-        question, answered = (index if _NAMES_A_VALUE.search(text) else None), 0
+        question, answered, dictating = (index if _NAMES_A_VALUE.search(text) else None), 0, None
+
+
+def _one_letter(text: str) -> bool:
+    """A turn that is one letter: its name ("вэ", "и", "дабл ю", "эн") or the letter or digit written alone."""
+    word = " ".join(_ANSWER_WORD.findall(text.lower())).strip(".-")
+    return word in LETTER_NAMES or word in LATIN_LETTER_NAMES or len(word) == 1 and word.isalnum()
+
+
+def value_pieces(turns: Sequence[Turn]) -> dict[int, tuple[int, int]]:
+    """{turn: (start, end) of the piece of a value it is}: a turn that is only a value (`answer_value`), or one letter
+    in a run of one-letter turns of its speaker (a login dictated a letter a turn: "и" / "вэ" / "а" / "эн" — "и", "а"
+    are back-channels alone, letters among letters); the other speaker's turns between that only wait are skipped."""
+    letters = [index for index, (_, text) in enumerate(turns) if _one_letter(text)]
+    spelled: set[int] = set()
+    for before, after in zip(letters, letters[1:]):
+        if turns[before][0] == turns[after][0] and all(
+                turns[between][0] != turns[before][0] and waits(turns[between][1]) for between in range(before + 1, after)):
+            spelled.update((before, after))
+    found: dict[int, tuple[int, int]] = {}
+    for index, (_, text) in enumerate(turns):
+        if index in spelled:
+            kept = _TRAILING.search(text).start()
+            found[index] = (len(text[:kept]) - len(text[:kept].lstrip()), kept)
+        elif not waits(text):
+            span = answer_value(text)
+            if span is not None:
+                found[index] = span
+    return found
 
 
 # An answer that is only its value: a few words ("воробей", "ну волк", "отделом уфмс по району хамовники", "пятьдесят
@@ -304,9 +343,10 @@ def _joins(word: str) -> bool:
 
 
 def _may_be_a_value(word: str) -> bool:
-    """A digit, a Latin letter, or a word with a reading as a noun or a full adjective ("воробей", "советская"; not
-    "конечно", "нужен", "вспомню"); a word pymorphy does not know is one (fail closed)."""
-    if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in word):
+    """A digit, a Latin letter, a letter's name ("ка", "ха", "эм": a plate or a login spelled), or a word with a reading
+    as a noun or a full adjective ("воробей", "советская"; not "конечно", "нужен", "вспомню"); a word pymorphy does not
+    know is one (fail closed)."""
+    if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in word) or word.lower() in SPELLED_LETTER_WORDS:
         return True
     found = parses(word.strip(".-"))
     return not found or any(str(parse.tag.POS) in _NAMING_POS and "Apro" not in parse.tag or "UNKN" in parse.tag
@@ -352,6 +392,7 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
     only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing."""
     out: list[tuple[int, Entity]] = []
     askers = any(is_contact_center(who) for who, _ in turns)
+    pieces = value_pieces(turns)
     for question, answer in answers(turns):
         asked = question_tail(turns[question][1])
         kind = asked_kind(asked)
@@ -359,7 +400,7 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
             continue
         if _NAMES_A_VALUE.search(turns[answer][1]):
             continue
-        span = answer_value(turns[answer][1])
+        span = pieces.get(answer)
         if span is not None:
             out.append((answer, Entity(span[0], span[1], kind, _ASKED_SCORE)))
     return out
@@ -413,9 +454,11 @@ def asked_in_labelled_turns(text: str) -> list[Entity]:
     return [Entity(turns[index][1] + e.start, turns[index][1] + e.end, e.type, e.score) for index, e in found]
 
 
-def where_nothing_is(asked: list[Entity], found: list[Entity]) -> list[Entity]:
+def where_nothing_is(asked: list[Entity], found: list[Entity], text: str | None = None) -> list[Entity]:
     """The values read as the kind asked for that no entity of `found` touches: where the answer's own reading found
-    something, it understood the answer ("29 54 20 65 срок 08 27": a card and its expiry, not one value), and stands."""
+    something, it understood the answer ("29 54 20 65 срок 08 27": a card and its expiry, not one value), and stands.
+    With the `text` the spans are in, what that reading left of a value and says a number is masked too, as the kind
+    asked for ("ка семьсот сорок два эм ха" read "эм" a name: the plate's digits are still the plate's; red team bb8 06)."""
     spans = sorted((entity.start, entity.end) for entity in found)
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # the furthest end among the spans up to each
@@ -424,7 +467,24 @@ def where_nothing_is(asked: list[Entity], found: list[Entity]) -> list[Entity]:
         before = bisect_left(starts, entity.end)  # the spans starting before the value ends
         if before == 0 or reach[before - 1] <= entity.start:
             kept.append(entity)
+        elif text is not None:
+            kept += [Entity(start + len(text[start:end]) - len(text[start:end].lstrip()),
+                            start + len(text[start:end].rstrip()), entity.type, entity.score)
+                     for start, end in _left_of(entity, spans) if _holds_a_number(text[start:end])]
     return kept
+
+
+def _left_of(entity: Entity, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of `entity` no span of `spans` (sorted) covers."""
+    at = entity.start
+    for start, end in spans:
+        if end <= at or start >= entity.end:
+            continue
+        if start > at:
+            yield at, start
+        at = max(at, end)
+    if at < entity.end:
+        yield at, entity.end
 
 
 def across_labelled_turns(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:

@@ -290,7 +290,7 @@ class Redactor:
         for offset, piece in text_windows(text):
             found.extend(self._analyze_window(piece, offset))
         found.extend(across_labelled_turns(text, self.analyze))  # a number dictated across a transcript's lines
-        found.extend(where_nothing_is(asked_in_labelled_turns(text), found))  # an answer read as the kind asked for
+        found.extend(where_nothing_is(asked_in_labelled_turns(text), found, text))  # an answer read as the kind asked for
         found = merge_overlaps(found)
         return without_operators_name(text, found) if self.keep_operators_name else found
 
@@ -329,7 +329,7 @@ class Redactor:
                 if any(not any(e.start <= at < e.end for e in own) for at in range(entity.start, entity.end)):
                     own.append(entity)  # it masks more than the answer's own reading did
         for index, entity in asked_values(turns):  # an answer that is only a value, read as the kind asked for
-            found[index] += where_nothing_is([entity], found[index])
+            found[index] += where_nothing_is([entity], found[index], turns[index][1])
         for echo, said in echoed(turns).items():  # the listener saying back a dictated piece shows what the piece did
             digits = echo_spans(turns[said][1])
             masked = [entity for entity in found[said] if any(entity.start < end and start < entity.end

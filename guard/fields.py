@@ -10,9 +10,11 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
-# A field's name shown in a warning only when it has an identifier's shape ("summary", "client_name"): a key is the
-# record's text too, and a warning holds no personal data.
+# A field's name shown in a warning only when it has an identifier's shape ("summary", "client_name") and holds too few
+# digits to be anyone's number ("note_79161234567", an export keyed by the customer's number, is not shown: red team
+# bb8 17): a key is the record's text too, and a warning holds no personal data.
 _SHOWN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]{0,39}(?:\[\])?")
+_DIGITS_SHOWN = 4  # a last four is what the policy shows of a number (п. 6)
 OTHER_NAMES = "(fields whose names are not shown)"
 
 
@@ -22,6 +24,8 @@ class FieldNotRedacted(ValueError):
 
 def shown(path: str) -> str:
     """`path` as a warning may print it: its name when every part has an identifier's shape, else a placeholder."""
+    if sum(ch.isdigit() for ch in path) > _DIGITS_SHOWN:
+        return OTHER_NAMES
     return path if all(_SHOWN_NAME.fullmatch(part) for part in path.split(".")) else OTHER_NAMES
 
 
@@ -45,10 +49,14 @@ def redact_field(node: dict, path: list[str], redact: Callable[[str], Any], enti
 
 
 def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) -> Any:
-    """A string redacted as free text, every string inside a list or an object, a number read as its digits (replaced
+    """A string redacted as free text, every string inside a list or an object — an object's keys too, they are its
+    text as much as its values ({"Воронцов Пётр": "клиент"}: red team bb8 18) —, a number read as its digits (replaced
     by the redacted text only when it holds personal data: fail closed, "79161234567" as a JSON number)."""
     if isinstance(value, dict):
-        return {key: redacted_value(item, redact, entities) for key, item in value.items()}
+        out: dict = {}
+        for key, item in value.items():
+            out[_unique_key(redacted_value(key, redact, entities), out)] = redacted_value(item, redact, entities)
+        return out
     if isinstance(value, list):
         return [redacted_value(item, redact, entities) for item in value]
     if isinstance(value, bool) or value is None:
@@ -60,6 +68,15 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
         raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
     entities.update(entity.type for entity in result.entities)
     return result.text if isinstance(value, str) or result.entities else value
+
+
+def _unique_key(key: str, taken: dict) -> str:
+    """`key`, or when two keys redact to one ("<PERSON>"), the later one numbered: no entry is lost."""
+    number, unique = 1, key
+    while unique in taken:
+        number += 1
+        unique = f"{key} ({number})"
+    return unique
 
 
 def warning(passed_through: Counter, unit: str) -> str:

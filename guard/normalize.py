@@ -385,10 +385,12 @@ def _tokens(text: str) -> Iterator[_Token]:
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
                 and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO
                                                               or word.slot in (_TEEN, _TENS))) \
-                and not _YEAR_AFTER_RE.match(text, end) and not _after_house_word(text, start):
+                and not _YEAR_AFTER_RE.match(text, end) and not _YEAR_BEFORE_RE.search(text[max(0, start - 8):start]) \
+                and not _after_house_word(text, start):
             # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date; after "ноль" it is
             # a digit dictated ("срок ноль первый двадцать девятый"), and a year's ordinal right after a month's number
-            # is the year ("срок ноль три тридцатый"); after a house or flat word it is the house's ("дом пятый")
+            # is the year ("срок ноль три тридцатый"); after a house or flat word it is the house's ("дом пятый"), after
+            # the year's word the year ("двенадцатого марта а год восьмидесятый": red team bb8 13)
             continue
         said_from = start
         if not joined and in_a_row >= 2 and word is not None and not word.ordinal and word.slot in (_TEEN, _TENS,
@@ -428,6 +430,7 @@ def _last_group(text: str, end: int, word: _NumberWord) -> bool:
 _DATE_ORDINAL_ENDINGS = ("ое", "ого", "ье", "ьего")
 # The lookbehind starts a try only at the first space of a run: linear on a long run of spaces (tests/test_redos.py).
 _YEAR_AFTER_RE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+г(?:од|\.)", re.IGNORECASE)
+_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])год[ \t\u00a0]+\Z", re.IGNORECASE)  # read on the few characters before
 
 
 @lru_cache(maxsize=1)

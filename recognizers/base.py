@@ -22,7 +22,7 @@ from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SP
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
                                           counts_something)
-from guard.recognizers.cue_reach import _TURN as _ANSWER_TURN, reached_values
+from guard.recognizers.cue_reach import _TURN as _ANSWER_TURN, filler_length, reached_values
 from guard.recognizers.structured import read_structure
 
 LANGUAGE = "ru"
@@ -70,6 +70,22 @@ def word_end(text: str, pos: int) -> int:
     while pos < high and pos > 0 and _WORDS.match(text, pos - 1) and _WORDS.match(text, pos):
         pos += 1
     return pos
+
+
+def nearest_words(words: list[str], count: int) -> list[str]:
+    """The last words of `words` up to `count` of them that are no filler of a pause (cue_reach.filler_length: "ну",
+    "там", "как бы"; "день рождения у меня ну э пятого мая", red team bb8 06), the fillers among them kept: never fewer
+    words than the last `count`."""
+    i, counted = len(words), 0
+    while i > 0 and counted < count:
+        if i > 1 and filler_length(words[i - 2:i], 0) == 2:
+            i -= 2
+        elif filler_length(words[i - 1:i], 0):
+            i -= 1
+        else:
+            i -= 1
+            counted += 1
+    return words[i:]
 
 
 def words_before(text: str, start: int, chars: int = 40) -> list[str]:
@@ -630,9 +646,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """Is there a supporting word near [start, end), or in the question the value answers on the next
         speaker's line? Subclasses may add their own evidence."""
-        before = words_before(text, start, self.WINDOW_BEFORE)
+        before = nearest_words(words_before(text, start, self.WINDOW_BEFORE), self.CONTEXT_WORDS)
         after = words_after(text, end, self.WINDOW_AFTER) if self.WINDOW_AFTER else []
-        return has_stem(before[-self.CONTEXT_WORDS:] + after, self.CONTEXT) or bool(
+        return has_stem(before + after, self.CONTEXT) or bool(
             self.CONTEXT_PATTERN
             and self.CONTEXT_PATTERN.search(text[max(0, start - self.WINDOW_BEFORE):end + self.WINDOW_AFTER])
         ) or has_stem(question_before(text, start), self.CONTEXT)

@@ -24,7 +24,8 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
 # The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
-WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?(?:\s+числа)?\s+" + _MONTHS + r"(?:\s+месяца)?"
+_DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
+WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
          + r"(?:(?:\s+(?:а\s+|и\s+)?год(?![а-яё]))?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
@@ -39,8 +40,9 @@ YEAR = r"(?<!\d)(?:(?:19|20)\d{2}(?:\s*(?:году|года|год|г\.\s?р\.|�
 # Spoken with ordinals and normalized: "девятое ноль третье пятьдесят четвертого" -> "9 0 3 54"; written with the
 # ordinals' endings: "5-го 3-го 1990", "5-е 03-го 90-го" (the month by its ordinal)
 _ORDINAL = r"(?:-(?:го|е|ое|й))?"
-SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])" + _ORDINAL + r"\s(?:0\s?)?(?:[1-9]|1[0-2])" + _ORDINAL
-                 + r"\s(?:19\d{2}|20[0-2]\d|\d{2}|0\s\d)" + _ORDINAL + r"(?:\s*(?:года|год|г\.?))?(?![\dа-яё])")
+SPOKEN_DIGITS = (r"(?<![\d.])(?:0\s)?(?:[1-9]|[12]\d|3[01])" + _ORDINAL + _DAY_WORD + r"\s(?:0\s?)?(?:[1-9]|1[0-2])"
+                 + _ORDINAL + _MONTH_WORD + r"\s(?:19\d{2}|20[0-2]\d|\d{2}|0\s\d)" + _ORDINAL
+                 + r"(?:\s*(?:года|год|г\.?))?(?![\dа-яё])")
 
 # A whole value written as a date ("1980-03-12", "12.03.1980", "1980/03/12", "12 03 1980", a timestamp): whatever a
 # CRM calls it, it is no number whose last digits may be shown (the card policy's last4 and prefix).

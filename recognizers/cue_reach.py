@@ -33,6 +33,7 @@ connecting words stand between them — never another kind's cue, an order's or 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from guard.normalize import HESITATION
 from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
@@ -79,9 +80,18 @@ def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tup
 
 # Words that fill a pause while the caller looks for the number: the fillers of speech (guard/normalize.py: HESITATION)
 # and the words of a caller looking for it — "wait a minute", "I'll find it", "here it is, my number", "oops"
-_FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищу|смотрю|гляну|достану|там|тут|где-то|"
+FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищу|смотрю|гляну|достану|там|тут|где-то|"
            r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер)")
-_FILLERS = r"(?:[ \t,.]+" + _FILLER + r"(?![а-яё\-])){1,10}"
+_FILLERS = r"(?:[ \t,.]+" + FILLER + r"(?![а-яё\-])){1,10}"
+_A_FILLER = re.compile(FILLER, re.IGNORECASE)
+
+
+def filler_length(words: Sequence[str], i: int) -> int:
+    """How many of `words` a filler starting at words[i] takes: two ("как бы", "в общем"), one ("ну", "там"), none.
+    Read where a cue's words are counted to its value: a secret's (secret.py), a kind's context (base.py)."""
+    if i + 1 < len(words) and _A_FILLER.fullmatch(f"{words[i]} {words[i + 1]}"):
+        return 2
+    return 1 if _A_FILLER.fullmatch(words[i]) else 0
 _reach_patterns: dict[type, list] = {}
 
 # Words of the caller's sentence between a cue and the number it announces said later: any word but one naming another

@@ -350,10 +350,12 @@ SPELLED_LETTER = (r"(?:[a-zа-яё]|" + "|".join(sorted(SPELLED_LETTER_WORDS, ke
                   + r")(?![а-яёa-z])")  # longest first, then by letter: the same pattern in every process
 
 # Verbs of asking for a value or giving it, by lemma ("назовите код", "какой код вы назвали", "спросил код я сказала …",
-# "логин я ему продиктовала …"): the value said next is the one named (recognizers/secret.py, login.py).
+# "логин я ему продиктовала …"), and of how it is spelled ("логин как пишется ай ви …"): the value said next is the one
+# named (recognizers/secret.py, login.py).
 ASKING_OR_TELLING = frozenset({"какой", "назвать", "называть", "продиктовать", "диктовать", "сказать", "говорить",
                                "сообщить", "сообщать", "спросить", "спрашивать", "попросить", "просить", "требовать", "ввести",
-                               "вводить", "прислать", "присылать", "отправить", "скинуть", "написать"})
+                               "вводить", "прислать", "присылать", "отправить", "скинуть", "написать", "писать",
+                               "писаться", "произносить", "произноситься"})
 
 
 # A cue as a CRM note writes it in shorthand (red team bb8 07, 20): each word cut to a prefix and a dot ("уч. запись",

@@ -197,6 +197,10 @@ _CLAUSE_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 _MESSENGER = re.compile(MESSENGER_WORDS, re.IGNORECASE)
 _ANOTHER_VALUE_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r"|номер|парол)")
 _MOST_WORDS_TO_TELLING = 4
+# After the verb, the fillers before the login as after its word ("логин пишется так эс эм …"), a letter's name its own
+# (from a run of blanks' first only: linear, tests/test_redos.py)
+_AFTER_TELLING = re.compile(r"(?<![ \t])[ \t]+(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}(?=[а-яё\d])",
+                            re.IGNORECASE)
 
 
 def _past_telling(text: str, pos: int) -> int | None:
@@ -212,7 +216,7 @@ def _past_telling(text: str, pos: int) -> int | None:
             return None
         found = parses(word.group())
         if found and found[0].normal_form in ASKING_OR_TELLING and found[0].tag.POS in ("VERB", "INFN"):
-            following = re.compile(r"[ \t]+(?=[а-яё\d])", re.IGNORECASE).match(text, word.end())
+            following = _AFTER_TELLING.match(text, word.end())
             return following.end() if following else None
     return None
 

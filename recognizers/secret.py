@@ -25,7 +25,7 @@ import re
 from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
-from guard.recognizers.cue_reach import _FILLER
+from guard.recognizers.cue_reach import FILLER, filler_length
 from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS,
@@ -97,13 +97,14 @@ _NOT_A_VALUE = re.compile(
     r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
 # What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
-_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
+_GAP = re.compile(r"(?:" + FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
                   re.IGNORECASE)
 # A word of being or of doubt right before a value said past the talk about it ("кодовое слово у нас было москва",
 # "э забыл то ли ромашка то ли лютик", "вроде бы чайка"; red team bb8 12)
 _HEDGE = re.compile(r"(?:был[аои]?|будет|ли|или|либо|вроде|кажется|наверн\w*|может|типа)", re.IGNORECASE)
 # what joins alternatives of one value: "то ли … то ли …", "или", "либо", "а может"
 _ALTERNATIVE = re.compile(r"(?:то|ли|или|либо)", re.IGNORECASE)
+_WORDS_PASSED = 10  # words past a cue at most, fillers and others (cue_reach reads up to ten fillers)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
                              re.IGNORECASE)
@@ -322,10 +323,13 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
     if mark is None:
         return None
     words = _words(text, mark.end(), line_end)
-    i = 0
-    while i < len(words) and i < 3 and (_GAP.fullmatch(words[i][2]) or _whose(words[i][2])) \
-            and not _is_strong(words[i][2]) and not words[i][3]:
-        i += 1
+    i = counted = 0  # the fillers of a pause ("ээ ну там это самое") are not counted, as after a number's cue (cue_reach)
+    while i < min(len(words), _WORDS_PASSED) and not words[i][3] and not _is_strong(words[i][2]):
+        filler = filler_length([word for _, _, word, _ in words[i:i + 2 if not words[i][3] else i + 1]], 0)
+        if not filler and (counted == 3 or not (_GAP.fullmatch(words[i][2]) or _whose(words[i][2]))):
+            break
+        counted += not filler
+        i += filler or 1
     if i >= len(words) or _whose(words[i][2]):
         return None
     word = words[i][2]

@@ -49,9 +49,11 @@ APART = re.compile(r"(?<![\w])" + _UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]
                    + r"(?:[ \t\-]*" + _REGION + r")?" + _RUS, re.IGNORECASE)
 # A plate's word before it, within its line: "госномер", "гос. номер", "г/н", "ГРЗ", "номерной знак", "номер машины",
 # "авто", "автомобиль", "машина"
-CUE = re.compile(r"(?<![а-яёa-z])(?:гос\.?\s*номер\w*|госзнак\w*|г/н|грз|номерн\w*\s+знак\w*|рег\.?\s*знак\w*"
-                 r"|регистрационн\w*\s+знак\w*|номер\w*\s+(?:машин|автомобил|авто|тс\b|транспортн)\w*"
-                 r"|автомобил\w*|авто(?![а-яё])|машин\w*)", re.IGNORECASE)
+# The words naming the plate itself are also what a question asking for it says ("номер машины?": Kind.asked, read
+# by guard/dialogue.py); a vehicle's word alone ("на машине") asks for nothing.
+ASKED = (r"гос\.?\s*номер\w*|госзнак\w*|г/н|грз|номерн\w*\s+знак\w*|рег\.?\s*знак\w*|регистрационн\w*\s+знак\w*"
+         r"|номер\w*\s+(?:машин|автомобил|авто|тс\b|транспортн)\w*")
+CUE = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r"|автомобил\w*|авто(?![а-яё])|машин\w*)", re.IGNORECASE)
 _AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:регион\w*|рус\b)", re.IGNORECASE)  # linear: tests/test_redos.py
 _CUE_REACH = 60  # characters a plate's word may stand before it ("авто Kia Rio белого цвета а123вс")
 _SHAPE_SCORE = 0.85
@@ -127,4 +129,4 @@ class VehiclePlateRecognizer(EntityRecognizer):
 
 
 # "госномер" before another kind's number re-types it a plate (base.CUE_KINDS), never drops it
-KIND = Kind("VEHICLE_PLATE", (VehiclePlateRecognizer,), plate_value, cues=("госномер",))
+KIND = Kind("VEHICLE_PLATE", (VehiclePlateRecognizer,), plate_value, cues=("госномер",), asked=ASKED)

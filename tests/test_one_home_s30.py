@@ -81,14 +81,14 @@ _LOOKING_FOR_IT = ["секунды", "минутку", "найду", "ищу", "
 
 def test_the_filler_list_has_one_home():
     assert not hasattr(normalize, "_HESITATION")
-    assert HESITATION in cue_reach._FILLER
+    assert HESITATION in cue_reach.FILLER
     hesitation_literal = re.compile(r"[\"']\(\?:э\+")
     assert [name for name, source in _sources().items() if hesitation_literal.search(source)] == ["guard/normalize.py"]
 
 
 @pytest.mark.parametrize("word", _NORMALIZE_COPY + _CUE_REACH_ONLY + _LOOKING_FOR_IT)
 def test_a_filler_of_either_copy_stands_between_a_cue_and_its_value(word):
-    assert re.fullmatch(cue_reach._FILLER, word, re.IGNORECASE)
+    assert re.fullmatch(cue_reach.FILLER, word, re.IGNORECASE)
 
 
 @pytest.mark.parametrize("word", _NORMALIZE_COPY + _CUE_REACH_ONLY)
