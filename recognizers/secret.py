@@ -94,8 +94,10 @@ _NOT_A_VALUE = re.compile(
     r"|временн\w*|(?:нов|стар)(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми|ом)?|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
     r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
-# What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
-_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
+# What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде", and
+# whose it is, "у" and a personal pronoun ("кодовое слово у вас …", "у нас было …", "у него …": red team bb8, 16 and 12).
+_GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же"
+                  r"|вас|нас|тебя|него|неё|нее|них)",
                   re.IGNORECASE)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",

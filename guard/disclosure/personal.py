@@ -439,6 +439,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
         return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
+    if text_recognizers(utterance.normalized.text):
+        return True  # a kind's own hint, its cue words ("кодовое слово …", "кем выдан …"): red team bb8, 16
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True
     for token in utterance.tokens:

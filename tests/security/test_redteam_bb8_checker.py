@@ -1,0 +1,55 @@
+"""Red team bb8 in the speech checker and the QA report (stop 34): values told after their cue with whose they are
+between, told one piece a line, given as the rest of the caller's guess, and printed by the QA report.
+
+Each test in our own values (a card of Григорьева Алла Викторовна, code word «Незабудка», born 1975-07-23; not the red
+team's). The rule behind them: a kind's value is read by the kind's one definition wherever the operator says it —
+alone, over the operator's lines, or as the answer to the caller's line.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guard.disclosure.checker import default_checker
+from guard.engine import default_redactor
+
+_PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+_PRONOUNS = ("у вас", "у нас", "у него", "у неё", "у них", "у тебя")
+_WHOSE = ("владельца", "абонента", "клиента", "у вас", "у него", "вашего сына", "его", "ваша")
+_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря")
+
+
+def _verdict(text: str) -> str:
+    return default_checker().check(text, "operator").verdict
+
+
+# --- 16: a code word or a birth date after its cue, with whose it is between --------------------------------------
+
+@pytest.mark.parametrize("line", ["кодовое слово у вас Незабудка", "кодовое слово у нас было незабудка",
+                                  "пароль у него Lilac1975"])
+def test_a_secret_after_its_cue_and_whose_it_is_is_masked_and_blocked(line):
+    assert "незабудка" not in default_redactor().redact(line).text.lower()
+    assert "Lilac1975" not in default_redactor().redact(line).text
+    assert _verdict(line) == "block"
+
+
+def test_a_code_word_after_its_cue_wakes_the_checkers_reading_of_personal_data():
+    # the redactor masked it; the checker's cheap look before its detectors did not see a kind's cue words
+    assert _verdict("кодовое слово незабудка") == "block"
+
+
+@pytest.mark.parametrize("line", ["кодовое слово у вас установлено", "пароль у вас не задан",
+                                  "кодовое слово у вас есть?", "скажите, пожалуйста, кодовое слово"])
+def test_talk_about_a_secret_with_no_value_is_not_blocked(line):
+    assert "<SECRET>" not in default_redactor().redact(line).text
+    assert _verdict(line) != "block"
+
+
+@_PROPERTY
+@given(st.sampled_from(_PRONOUNS), st.sampled_from(["незабудка", "подорожник", "Ландыш", "Vesna2019"]))
+def test_whose_secret_it_is_never_hides_the_value_after_it(pronoun, value):
+    text = f"кодовое слово {pronoun} {value}"
+    assert value.lower() not in default_redactor().redact(text).text.lower()
