@@ -53,3 +53,27 @@ def test_talk_about_a_secret_with_no_value_is_not_blocked(line):
 def test_whose_secret_it_is_never_hides_the_value_after_it(pronoun, value):
     text = f"кодовое слово {pronoun} {value}"
     assert value.lower() not in default_redactor().redact(text).text.lower()
+
+
+@pytest.mark.parametrize("line", ["ДР владельца 23.07", "дата рождения у вас 23.07",
+                                  "дата рождения абонента двадцать третье июля"])
+def test_a_birth_date_after_its_cue_and_whose_it_is_is_blocked(line):
+    assert "<DATE_OF_BIRTH>" in default_redactor().redact(line).text
+    assert _verdict(line) == "block"
+
+
+@_PROPERTY
+@given(st.sampled_from(_WHOSE), st.integers(1, 28), st.integers(1, 12), st.booleans())
+def test_a_birth_date_after_whose_birth_it_is_is_masked_whatever_the_date(whose, day, month, in_words):
+    date = f"{day} {_MONTHS[month - 1]}" if in_words else f"{day:02d}.{month:02d}"
+    text = f"дата рождения {whose} {date}"
+    redacted = default_redactor().redact(text).text
+    assert "<DATE_OF_BIRTH>" in redacted and date not in redacted
+
+
+def test_a_date_after_a_birth_word_and_a_place_or_another_thing_is_not_read_as_whose():
+    # "по паспорту" says where the date is written, not whose birth it is: the cue reading does not reach past it
+    from guard.recognizers.birth_date import dates_after_a_birth_cue
+
+    assert dates_after_a_birth_cue("дата рождения по паспорту 05.03") == []
+    assert dates_after_a_birth_cue("родился в субботу 05.03") == []
