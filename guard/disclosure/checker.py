@@ -45,6 +45,7 @@ from guard.disclosure.streets import streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
+from guard.dialogue import answer_value
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
@@ -397,7 +398,8 @@ class DisclosureChecker:
         reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
         if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
-                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))):
+                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
+                or answer_value(utterance.text) is not None):  # a line that is only a value's piece ("тверская")
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1

@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guard.disclosure.checker import default_checker
+from guard.disclosure.context import Said
 from guard.engine import default_redactor
+from guard.recognizers.lexicon import LETTER_NAMES
 
 _PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -77,3 +79,42 @@ def test_a_date_after_a_birth_word_and_a_place_or_another_thing_is_not_read_as_w
 
     assert dates_after_a_birth_cue("дата рождения по паспорту 05.03") == []
     assert dates_after_a_birth_cue("родился в субботу 05.03") == []
+
+
+# --- 15: a value told one piece a line in a call -------------------------------------------------------------------
+
+def _verdicts_over_lines(lines: list[str]) -> list[str]:
+    """Each operator line checked in a call (the call's Said keeps the operator's recent lines, as /v1/check's does)."""
+    checker, said, verdicts = default_checker(), Said(), []
+    for line in lines:
+        verdicts.append(checker.check(line, "operator", None, said).verdict)
+        said.add_operator(line)
+    return verdicts
+
+
+_LETTER_NAME = {letter: name for name, letter in sorted(LETTER_NAMES.items(), key=lambda item: (-len(item[0]), item[0]))
+                if " " not in name}
+_SURNAMES = ("Григорьева", "Лебедев", "Кравцова", "Никитин", "Сорокина", "Дьячков", "Полозова", "Тимофеев")
+
+
+@pytest.mark.parametrize("lines", [
+    ["фамилия владельца", "гэ", "эр", "и", "гэ", "о", "эр", "ь", "е", "вэ", "а"],
+    ["дата рождения владельца", "двадцать третье", "июля", "семьдесят пятого"],
+    ["адрес регистрации", "казань", "садовая", "девять", "тридцать один"],
+], ids=["surname by letters", "birth date", "address"])
+def test_a_value_told_one_piece_a_line_is_blocked_on_the_line_that_completes_it(lines):
+    assert "block" in _verdicts_over_lines(lines)
+
+
+@_PROPERTY
+@given(st.sampled_from(_SURNAMES), st.sampled_from(["фамилия владельца", "фамилия", "владелец номера"]))
+def test_a_surname_the_line_blocks_spelled_is_blocked_when_told_a_letter_a_line(surname, cue):
+    letters = [_LETTER_NAME.get(letter, letter.lower()) for letter in surname.upper()]
+    assert _verdicts_over_lines([f"{cue} {' '.join(letters)}"]) == ["block"]  # one line: the spelled surname
+    assert "block" in _verdicts_over_lines([cue, *letters])
+
+
+def test_ordinary_short_lines_of_a_call_are_not_read_as_one_value():
+    assert "block" not in _verdicts_over_lines(["так", "одну минуту", "ваш тариф Мой безлимит", "хорошо",
+                                                "до свидания"])
+    assert "block" not in _verdicts_over_lines(["подключу услугу", "секунду", "готово", "спасибо"])
