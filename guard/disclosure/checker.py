@@ -45,7 +45,7 @@ from guard.disclosure.streets import streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
-from guard.dialogue import answer_value
+from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
@@ -179,6 +179,10 @@ class DisclosureChecker:
                 # line alone does not already block (the same words read again name no other rule: no order oracle)
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._split_findings(utterance, context, said, shown)
+                                if not any(s < f.end and f.start < e for s, e in blocked))
+            if said.caller_line:  # the caller's guess completed or corrected (red team bb8, 19): read with it
+                blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
+                findings.extend(f for f in self._answer_findings(utterance, context, said, shown)
                                 if not any(s < f.end and f.start < e for s, e in blocked))
             if in_call:  # H9/M9: the operator's own surname in the introduction
                 findings.extend(self._own_surname_findings(utterance, findings))
@@ -411,6 +415,24 @@ class DisclosureChecker:
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
 
+    def _answer_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                         shown: ShownCard | None) -> list[Finding]:
+        """Personal data read on the caller's last line joined with this one, in this line's part (red team bb8, 19):
+        the operator correcting or completing the caller's guess ("моя фамилия воронов" / "нет, не воронов, а
+        воронцов"; "родился в марте" / "да, двенадцатого марта восьмидесятого") tells what the caller's line made a
+        value of. What the caller said stays theirs (`entity_counts` reads `said`). Read only after a caller's line
+        naming a kind (`dialogue.asked_kind`, the one reading of what a line asks for) or holding a number."""
+        line = said.caller_line
+        if asked_kind(line) is None and not Utterance(line).digit_groups:
+            return []
+        offset = len(line) + 2
+        joined = Utterance(f"{line}. {utterance.text}")
+        found = (self._personal_findings(joined, context, said, [], shown, whole=True)
+                 + self._other_forms_findings(joined, said, shown))
+        found = [f for f in found if f.end > offset and not _callers_line_holds(line, joined.text[f.start:f.end])]
+        found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
+        return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+
     def _own_surname_findings(self, utterance: Utterance, findings: list[Finding]) -> list[Finding]:
         """In a call, a surname in the operator's own introduction (004: «меня зовут …»; п. 18: the operator's
         number): the operator's own personal data, warned — a name and the operator's number are enough. A value
@@ -479,7 +501,9 @@ class DisclosureChecker:
                    for candidate in candidates if candidate)
 
     def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
-                           already: list[Finding], shown: ShownCard | None = None) -> list[Finding]:
+                           already: list[Finding], shown: ShownCard | None = None, whole: bool = False) -> list[Finding]:
+        """The card's values and detected personal data in the line; `whole`: the engine reads the whole line, not only
+        the window around a cue (two speakers' lines read together: each may hold a name)."""
         findings: list[Finding] = []
         operator_rules = self._by_speaker["operator"]
         if _has_whole_card(context):
@@ -510,7 +534,7 @@ class DisclosureChecker:
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
         entities = quick_entities(utterance)
-        window = engine_window(utterance, entities) if self.use_engine else None
+        window = ((0, len(utterance.text)) if whole else engine_window(utterance, entities)) if self.use_engine else None
         if window is not None:
             start, end = window
             try:
@@ -587,6 +611,17 @@ def _is_number_rule(rule: Rule) -> bool:
     """A rule about telling a number: a phone said near a department's words, a card's digits, a detected phone."""
     return (rule.numbers is not None or "PHONE_NUMBER" in rule.entities
             or any(value.kind == "digits" for value in rule.card))
+
+
+def _callers_line_holds(line: str, value: str) -> bool:
+    """Does the caller's line hold every word and number of `value` (a read-back of the caller's own words, in any
+    form: "двенадцатого марта" of "родился двенадцатого марта")?"""
+    from guard.disclosure.personal import inflected_form_of
+
+    theirs = normalize(line).text.lower().split()
+    words = [word for word in re.findall(r"\w+", normalize(value).text.lower()) if len(word) >= 3 or word.isdigit()]
+    return bool(words) and all(word in theirs if word.isdigit() else any(inflected_form_of(their, word)
+                                                                            for their in theirs) for word in words)
 
 
 def _has_whole_card(context: CheckContext | None) -> bool:

@@ -58,6 +58,7 @@ class Said:
     words: set[str] = field(default_factory=set)
     operator_lines: list[str] = field(default_factory=list)
     short_numbers: set[str] = field(default_factory=set)  # of 1-2 digits, matched whole: a house's, a flat's
+    caller_line: str = ""  # the caller's last line: what the operator's next one answers (a guess completed)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -71,6 +72,7 @@ class Said:
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
         self.short_numbers.update(group.digits for group in utterance.digit_groups if len(group.digits) < 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
+        self.caller_line = text
 
     def add_operator(self, text: str) -> None:
         """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten — but
@@ -160,7 +162,7 @@ class SaidMemory:
                 return Said()
             self._calls.move_to_end(call_id)
             return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
-                        set(entry[0].short_numbers))
+                        set(entry[0].short_numbers), entry[0].caller_line)
 
     def forget(self, call_id: str) -> None:
         with self._lock:

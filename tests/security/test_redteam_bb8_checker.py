@@ -118,3 +118,38 @@ def test_ordinary_short_lines_of_a_call_are_not_read_as_one_value():
     assert "block" not in _verdicts_over_lines(["так", "одну минуту", "ваш тариф Мой безлимит", "хорошо",
                                                 "до свидания"])
     assert "block" not in _verdicts_over_lines(["подключу услугу", "секунду", "готово", "спасибо"])
+
+
+# --- 19: the operator correcting or completing the caller's guess --------------------------------------------------
+
+def _operators_verdict_after(callers_line: str, operators_line: str) -> str:
+    said = Said()
+    said.add(callers_line)
+    return default_checker().check(operators_line, "operator", None, said).verdict
+
+
+@pytest.mark.parametrize("callers_line, operators_line", [
+    ("моя фамилия соколов", "нет, не соколов, а сокольников"),
+    ("фамилия кажется никитина", "нет, никитенко"),
+    ("я родилась в июле", "да, двадцать третьего июля семьдесят пятого"),
+], ids=["surname corrected", "surname corrected with no 'не X'", "birth date completed"])
+def test_the_operator_correcting_or_completing_the_callers_guess_is_blocked(callers_line, operators_line):
+    assert _operators_verdict_after(callers_line, operators_line) == "block"
+
+
+@pytest.mark.parametrize("callers_line, operators_line", [
+    ("моя фамилия григорьева", "да, григорьева, верно"),
+    ("родилась двадцать третьего июля", "да, двадцать третьего июля, всё верно"),
+    ("хочу узнать баланс", "ваш баланс сто двадцать рублей"),
+    ("я хочу поменять фамилию в договоре", "для смены фамилии приходите в салон с паспортом"),
+])
+def test_saying_back_the_callers_own_words_or_answering_them_is_not_blocked(callers_line, operators_line):
+    assert _operators_verdict_after(callers_line, operators_line) != "block"
+
+
+@_PROPERTY
+@given(st.sampled_from(_SURNAMES), st.sampled_from(["нет, не {guess}, а {name}", "нет, {name}", "почти: {name}"]))
+def test_a_surname_given_for_the_callers_wrong_guess_is_blocked(surname, shape):
+    guess = surname[:-2] + ("ин" if surname[-2:] != "ин" else "ов")
+    line = shape.format(guess=guess.lower(), name=surname.lower())
+    assert _operators_verdict_after(f"моя фамилия {guess.lower()}", line) == "block"
