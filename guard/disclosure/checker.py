@@ -55,6 +55,7 @@ from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
+MODEL_PREFIX = "model:"  # a finding of the line model names the rule it resembles after this
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запретов, п. 10: another unit's phone
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
@@ -319,7 +320,7 @@ class DisclosureChecker:
         if _is_number_rule(rule) and self._only_public_numbers(utterance):
             return findings  # whose number: the company's own (policies/lists.yaml), said in full, is nobody's data
         start, end = _stripped(utterance.text)
-        return [Finding(f"model:{rule.id}", start, end,
+        return [Finding(f"{MODEL_PREFIX}{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
                         rule.suggestion, "warn", rule.item)]
 
@@ -691,7 +692,7 @@ def _says_a_value(utterance: Utterance) -> bool:
 
 def _is_wording(finding: Finding) -> bool:
     """A wording rule's own finding (a `warn` of words), not personal data and not the model's guess."""
-    return finding.verdict == "warn" and not finding.rule.startswith("model:")
+    return finding.verdict == "warn" and not finding.rule.startswith(MODEL_PREFIX)
 
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -153,3 +153,65 @@ def test_a_surname_given_for_the_callers_wrong_guess_is_blocked(surname, shape):
     guess = surname[:-2] + ("ин" if surname[-2:] != "ин" else "ов")
     line = shape.format(guess=guess.lower(), name=surname.lower())
     assert _operators_verdict_after(f"моя фамилия {guess.lower()}", line) == "block"
+
+
+# --- 10: the QA report shows a flagged value redacted, never in part -----------------------------------------------
+
+def _report(tmp_path, *operator_lines: str) -> tuple[str, dict]:
+    import json
+
+    from guard.cli import main
+
+    said = [("operator", "Добрый день, компания, меня зовут Вера, чем могу помочь?"),
+            ("client", "скажите, на кого оформлен номер"),
+            *(("client" if line == "угу" else "operator", line) for line in operator_lines),
+            ("operator", "Спасибо за обращение, всего доброго")]
+    call = {"call_id": "qa-bb8", "operator_id": "op31", "started_at": "2026-11-04T11:00:00",
+            "turns": [{"speaker": who, "start": float(i), "end": i + 0.5, "text": text}
+                      for i, (who, text) in enumerate(said)]}
+    source, html, data = tmp_path / "calls.jsonl", tmp_path / "report.html", tmp_path / "report.json"
+    source.write_text(json.dumps(call, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["qa", str(source), "--report", str(html), "--json", str(data)]) == 0
+    return html.read_text(encoding="utf-8").lower(), json.loads(data.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("серия девяносто два, ноль четыре", ["девяносто два", "ноль четыре"]),
+    ("паспорт девяносто два, ноль четыре, номер пятьсот пятьдесят один, триста семьдесят семь",
+     ["ноль четыре", "пятьсот пятьдесят один", "триста семьдесят семь"]),
+    ("последние цифры номеров: двенадцать тридцать четыре и пятьдесят шесть семьдесят восемь",
+     ["тридцать четыре", "пятьдесят шесть", "семьдесят восемь"]),
+    ("g r i g o r j e v a", ["g r i g o r j e v a"]),
+], ids=["series in groups", "passport in groups", "last digits in groups", "surname spelled in Latin"])
+def test_the_qa_report_shows_no_piece_of_a_flagged_value(tmp_path, line, pieces):
+    html, data = _report(tmp_path, line)
+    flagged = [entry for entry in data["utterances"] if entry["turn"] == 2]
+    assert flagged, "the line is flagged"
+    import json
+
+    shown = json.dumps(data, ensure_ascii=False).lower()
+    for piece in pieces:
+        assert piece not in html and piece not in shown
+
+
+@_PROPERTY
+@given(st.lists(st.sampled_from(["сорок пять", "ноль пять", "шестьсот семьдесят восемь", "девятьсот один", "12",
+                                 "двадцать два"]), min_size=2, max_size=4),
+       st.sampled_from([", ", " ", " и ", " - "]), st.data())
+def test_a_value_span_hides_every_group_of_the_number_it_is_said_in(groups, joint, data):
+    from guard.disclosure.qa import HIDDEN, show_turn
+
+    text = "номер " + joint.join(groups) + " верно"
+    at = data.draw(st.integers(0, len(groups) - 1))  # the rule marked one group of the number
+    start = len("номер ") + sum(len(group) + len(joint) for group in groups[:at])
+    shown, _ = show_turn(text, text, [(start, start + len(groups[at]))], frozenset({0}))
+    assert shown == f"номер {HIDDEN} верно"
+
+
+def test_the_qa_report_redacts_a_turn_as_the_whole_call_reads_it(tmp_path):
+    # a passport dictated over two turns with a back-channel between: the export masks the second turn as a passport
+    html, data = _report(tmp_path, "паспорт девяносто два ноль четыре", "угу",
+                         "пятьсот пятьдесят один триста семьдесят семь, девушка, у нас авария")
+    (entry,) = [entry for entry in data["utterances"] if entry["turn"] == 4]
+    assert entry["text"].startswith("<RU_PASSPORT>")
+    assert "пятьсот" not in html
