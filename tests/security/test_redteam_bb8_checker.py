@@ -215,3 +215,34 @@ def test_the_qa_report_redacts_a_turn_as_the_whole_call_reads_it(tmp_path):
     (entry,) = [entry for entry in data["utterances"] if entry["turn"] == 4]
     assert entry["text"].startswith("<RU_PASSPORT>")
     assert "пятьсот" not in html
+
+
+# --- 08: with the card attached, the surname's hints and its beginning cut short -----------------------------------
+
+def _grigorieva() -> dict:
+    from security.hostile_crm import card
+
+    return card("79261112233", owner={"last_name": "Григорьева", "first_name": "Алла", "middle_name": "Викторовна",
+                                      "organization": None, "gender": "female", "birth_date": "1975-07-23",
+                                      "passport": {"series": "9204", "number": "551377", "issued_by": "ОВД Твери",
+                                                   "issued_at": "2008-02-11"}},
+                de={"first_name": "Алла", "middle_name": "Викторовна"}, comments=[],
+                contract={"number": "0456123789", "status": "active", "terminated_at": None})
+
+
+@pytest.mark.parametrize("line", ["фамилия у владельца на гэ начинается, григорь... дальше сами",
+                                  "фамилия на гэ начинается", "фамилия владельца григорь… остальное сами"])
+@pytest.mark.parametrize("with_card", [False, True], ids=["alone", "with the card"])
+def test_the_surnames_first_letter_or_its_beginning_cut_short_is_blocked_with_or_without_the_card(line, with_card):
+    from guard.callstate import CallState
+    from guard.disclosure.context import CheckContext
+
+    context = CheckContext.of(CallState.from_context({"identification": "primary", "caller_gender": "female"}),
+                              _grigorieva()) if with_card else None
+    assert default_checker().check(line, "operator", context).verdict == "block"
+
+
+@pytest.mark.parametrize("line", ["фамилия на какую букву начинается?", "фамилия у владельца... сейчас посмотрю",
+                                  "фамилия с большой буквы начинается"])
+def test_asking_for_the_letter_or_pausing_after_the_word_is_not_blocked(line):
+    assert _verdict(line) != "block"
