@@ -99,6 +99,8 @@ _NOT_A_VALUE = re.compile(
 _GAP = re.compile(r"(?:" + _FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же"
                   r"|вас|нас|тебя|него|неё|нее|них)",
                   re.IGNORECASE)
+# "по" right before a cue: the secret as a means ("проверка по кодовому слову", "вход по паролю"), not one named
+_BY_WAY_OF = re.compile(r"(?<![а-яёa-z])по[ \t]+$", re.IGNORECASE)
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
                              re.IGNORECASE)
@@ -604,6 +606,9 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
+            if value is not None and _BY_WAY_OF.search(text, max(line_start, cue.start() - 6), cue.start()) \
+                    and not _is_strong(text[value[0]:value[1]].split()[0]):
+                value = None  # "по кодовому слову цифры не сообщаются": the way a caller is checked, no value after it
             if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())

@@ -50,6 +50,19 @@ def test_talk_about_a_secret_with_no_value_is_not_blocked(line):
     assert _verdict(line) != "block"
 
 
+@pytest.mark.parametrize("line", ["По кодовому слову цифры номера не сообщаются.",
+                                  "проверка по кодовому слову у нас альтернативная, назовите ФИО владельца",
+                                  "ассаляму алейкум, говорю медленно: звонок в Бишкек девять рублей минута"])
+def test_a_secret_named_as_the_way_of_checking_or_a_line_naming_none_is_not_blocked(line):
+    # the secret's word after "по" is the way a caller is checked; a number alone is no secret's cue
+    assert "<SECRET>" not in default_redactor().redact(line).text
+    assert _verdict(line) != "block"
+
+
+def test_a_typed_secret_after_its_word_as_a_means_is_still_a_secret():
+    assert "Lilac1975" not in default_redactor().redact("вход по паролю Lilac1975").text
+
+
 @_PROPERTY
 @given(st.sampled_from(_PRONOUNS), st.sampled_from(["незабудка", "подорожник", "Ландыш", "Vesna2019"]))
 def test_whose_secret_it_is_never_hides_the_value_after_it(pronoun, value):
