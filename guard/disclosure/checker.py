@@ -32,7 +32,7 @@ from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_
                                       shown_card, shows_a_card_value)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
-from guard.disclosure.said_back import caller_said
+from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
@@ -432,7 +432,12 @@ class DisclosureChecker:
                  + self._other_forms_findings(joined, said, shown))
         found = [f for f in found if f.end > offset and not _callers_line_holds(line, joined.text[f.start:f.end])]
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
-        return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+        told = [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+        phone_rules = [rule for rule in self._by_speaker["operator"] if "PHONE_NUMBER" in rule.entities]
+        for start, end in completes_the_callers_number(line, utterance) if phone_rules else []:
+            if not _card_shows_its_digits(_finding(phone_rules[0], start, end), utterance, shown):
+                told.append(_finding(phone_rules[0], start, end))  # the rest of the number the caller began
+        return told
 
     def _own_surname_findings(self, utterance: Utterance, findings: list[Finding]) -> list[Finding]:
         """In a call, a surname in the operator's own introduction (004: «меня зовут …»; п. 18: the operator's

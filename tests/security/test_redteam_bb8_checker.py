@@ -259,3 +259,24 @@ def test_the_surnames_first_letter_or_its_beginning_cut_short_is_blocked_with_or
                                   "фамилия с большой буквы начинается"])
 def test_asking_for_the_letter_or_pausing_after_the_word_is_not_blocked(line):
     assert _verdict(line) != "block"
+
+
+def test_the_operator_saying_the_rest_of_the_callers_half_said_number_is_blocked():
+    line = "да, двести тридцать четыре пятьдесят шесть семьдесят восемь, верно"
+    assert _operators_verdict_after("мой номер восемь девятьсот двадцать шесть двести тридцать четыре", line) == "block"
+    # the caller said it whole: the operator's words are a read-back
+    assert _operators_verdict_after("мой номер восемь девятьсот двадцать шесть двести тридцать четыре пятьдесят шесть "
+                                    "семьдесят восемь", line) != "block"
+
+
+@_PROPERTY
+@given(st.text("0123456789", min_size=9, max_size=9), st.integers(3, 8), st.integers(0, 3))
+def test_any_phone_number_finished_by_the_operator_after_the_caller_began_it_is_blocked(rest, cut, repeated):
+    number = "89" + rest
+    theirs, ours = number[:cut], number[max(0, cut - repeated):]
+    if len(ours) - min(repeated, cut) < 2:
+        return  # the operator adds fewer than two digits of their own
+    said = Said()
+    said.add(f"мой номер {theirs}")
+    verdict = default_checker().check(f"да, {ours}, верно", "operator", None, said).verdict
+    assert verdict == "block"
