@@ -607,8 +607,10 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
             if value is not None and _BY_WAY_OF.search(text, max(line_start, cue.start() - 6), cue.start()) \
-                    and not _is_strong(text[value[0]:value[1]].split()[0]):
-                value = None  # "по кодовому слову цифры не сообщаются": the way a caller is checked, no value after it
+                    and not text[cue.end():value[0]].strip() and not _is_strong(text[value[0]:value[1]].split()[0]):
+                # "по кодовому слову цифры не сообщаются": the way a caller is checked, no value after it; one set off
+                # by a mark is named ("проверил по кодовому слову (Новочеркасск)")
+                value = None
             if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())

@@ -59,8 +59,10 @@ def test_a_secret_named_as_the_way_of_checking_or_a_line_naming_none_is_not_bloc
     assert _verdict(line) != "block"
 
 
-def test_a_typed_secret_after_its_word_as_a_means_is_still_a_secret():
+def test_a_secret_after_its_word_as_a_means_is_still_a_secret_when_typed_or_set_off():
     assert "Lilac1975" not in default_redactor().redact("вход по паролю Lilac1975").text
+    assert "Незабудка" not in default_redactor().redact("Проверил по кодовому слову (Незабудка) — совпало.").text
+    assert "Незабудка" not in default_redactor().redact("проверка по кодовому слову: Незабудка, верно").text
 
 
 @_PROPERTY
