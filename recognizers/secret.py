@@ -343,6 +343,13 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
     return _value_span(text, words, i)
 
 
+def _a_verb_in_its_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause from `start` (to a punctuation mark or `end`) hold a verb: talk, not a value named?"""
+    clause = _ENDS_VALUE.search(text, start, end)
+    words = re.findall(r"[а-яё]+", text[start:clause.start() if clause else end].lower())
+    return any(str(found[0].tag.POS) in ("VERB", "INFN") for word in words if (found := parses(word)))
+
+
 def _oblique(word: str) -> bool:
     """Has `word` only an oblique case's readings ("прислал пароль открытым текстом", "пароль по смс"): a way or a
     means, not a value named — a code word is said in the nominative."""
@@ -607,9 +614,11 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
             if value is not None and _BY_WAY_OF.search(text, max(line_start, cue.start() - 6), cue.start()) \
-                    and not text[cue.end():value[0]].strip() and not _is_strong(text[value[0]:value[1]].split()[0]):
-                # "по кодовому слову цифры не сообщаются": the way a caller is checked, no value after it; one set off
-                # by a mark is named ("проверил по кодовому слову (Новочеркасск)")
+                    and not text[cue.end():value[0]].strip() and not _is_strong(text[value[0]:value[1]].split()[0]) \
+                    and _a_verb_in_its_clause(text, value[0], line_end):
+                # "по кодовому слову цифры не сообщаются": the way a caller is checked, a clause about it, no value;
+                # one set off by a mark ("проверил по кодовому слову (Новочеркасск)") or with no verb after it
+                # ("давайте по кодовому слову нива семьдесят седьмая") is named
                 value = None
             if value is not None and cue.group().lower() == "к/с" and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word

@@ -63,6 +63,8 @@ def test_a_secret_after_its_word_as_a_means_is_still_a_secret_when_typed_or_set_
     assert "Lilac1975" not in default_redactor().redact("вход по паролю Lilac1975").text
     assert "Незабудка" not in default_redactor().redact("Проверил по кодовому слову (Незабудка) — совпало.").text
     assert "Незабудка" not in default_redactor().redact("проверка по кодовому слову: Незабудка, верно").text
+    # no verb after it: the words are the value ("давайте по кодовому слову …")
+    assert "незабудка" not in default_redactor().redact("давайте по кодовому слову незабудка синяя").text
 
 
 @_PROPERTY
