@@ -194,7 +194,7 @@ _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
 _CUED_DATE = re.compile(
-    _AFTER_A_BIRTH_CUE + r"(?P<date>(?<!\d)(?:"
+    _AFTER_A_BIRTH_CUE + r"(?:(?P<whose>[а-яё]+(?:[ \t]+[а-яё]+)?)[\s:=\-–—,]{1,4})??(?P<date>(?<!\d)(?:"
     + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
     + "|" + _DAY + r"(?:-?(?:го|е|ое)|" + _ENGLISH_DAY_SUFFIX + r")?(?:\s+of)?[\s./\-]{0,3}(?:" + _ANY_MONTH_WORD
     + ")" + _ANY_YEAR
@@ -217,11 +217,27 @@ def date_forms(moment: date) -> set[str]:
 
 
 def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
-    """Every date right after a birth word ("родился 12.03", "д/р 12 III 1980", "DOB March 12", "др 12 3"): a date of
-    birth whatever its value, so masking it tells nothing of any card (red team bb4 F15, card-blind). Read by the
+    """Every date right after a birth word ("родился 12.03", "д/р 12 III 1980", "DOB March 12", "др 12 3"), or after
+    it and whose birth it is ("ДР владельца 12.03", "дата рождения у вас 12.03": red team bb8, 16): a date of birth
+    whatever its value, so masking it tells nothing of any card (red team bb4 F15, card-blind). Read by the
     recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
     ("30.02.1990") is no date at all."""
-    return [found.span("date") for found in _CUED_DATE.finditer(text) if _on_the_calendar(found["date"])]
+    return [found.span("date") for found in _CUED_DATE.finditer(text)
+            if _on_the_calendar(found["date"]) and (found["whose"] is None or _whose_birth(found["whose"]))]
+
+
+def _whose_birth(words: str) -> bool:
+    """Do the words between a birth word and a date say only whose birth it is: a person's noun in the genitive
+    ("владельца", "сына", "абонента"), "у" and a pronoun ("у вас", "у него"), a possessive ("ваша", "его")?"""
+    from guard.morph import parses
+    from guard.recognizers.lexicon import CALLER_LABELS
+    from guard.recognizers.person import PERSON_NOUN_LEMMAS
+
+    def whose(word: str) -> bool:
+        return word == "у" or any("NPRO" in p.tag or "Apro" in p.tag
+                                  or (p.tag.case == "gent" and p.normal_form in PERSON_NOUN_LEMMAS | CALLER_LABELS)
+                                  for p in parses(word))
+    return all(whose(word) for word in words.lower().split())
 
 
 def month_number(word: str) -> int | None:

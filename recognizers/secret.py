@@ -96,9 +96,13 @@ _NOT_A_VALUE = re.compile(
     r"|временн\w*|(?:нов|стар)(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми|ом)?|свой|свои|своё|свое|его|её|ее|их|клиент\w*|абонент\w*|владел\w*|смс|sms|слово|код\w*|кабинет\w*"
     r"|лк|отсутств\w*|уточн\w*|проверен\w*|указан\w*|изменить|поменя\w*|менять|сменить|кл|долж\w*)",
     re.IGNORECASE)
-# What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде".
-_GAP = re.compile(r"(?:" + FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же)",
+# What stands between a cue and its value and says nothing of it: a filler (cue_reach), "был", "кстати", "вроде", and
+# whose it is, "у" and a personal pronoun ("кодовое слово у вас …", "у нас было …", "у него …": red team bb8, 16 and 12).
+_GAP = re.compile(r"(?:" + FILLER + r"|был\w*|будет|кстати|вроде|бы|наверн\w*|такой|такое|такая|у|меня|мне|же"
+                  r"|вас|нас|тебя|него|неё|нее|них)",
                   re.IGNORECASE)
+# "по" right before a cue: the secret as a means ("проверка по кодовому слову", "вход по паролю"), not one named
+_BY_WAY_OF = re.compile(r"(?<![а-яёa-z])по[ \t]+$", re.IGNORECASE)
 # A word of being or of doubt right before a value said past the talk about it ("кодовое слово у нас было москва",
 # "э забыл то ли ромашка то ли лютик", "вроде бы чайка"; red team bb8 12)
 _HEDGE = re.compile(r"(?:был[аои]?|будет|ли|или|либо|вроде|кажется|наверн\w*|может|типа)", re.IGNORECASE)
@@ -386,6 +390,13 @@ def _with_alternatives(text: str, words: list[tuple[int, int, str, bool]], first
     return value
 
 
+def _a_verb_in_its_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause from `start` (to a punctuation mark or `end`) hold a verb: talk, not a value named?"""
+    clause = _ENDS_VALUE.search(text, start, end)
+    words = re.findall(r"[а-яё]+", text[start:clause.start() if clause else end].lower())
+    return any(str(found[0].tag.POS) in ("VERB", "INFN") for word in words if (found := parses(word)))
+
+
 def _oblique(word: str) -> bool:
     """Has `word` only an oblique case's readings ("прислал пароль открытым текстом", "пароль по смс"): a way or a
     means, not a value named — a code word is said in the nominative."""
@@ -657,6 +668,13 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
+            if value is not None and _BY_WAY_OF.search(text, max(line_start, cue.start() - 6), cue.start()) \
+                    and not text[cue.end():value[0]].strip() and not _is_strong(text[value[0]:value[1]].split()[0]) \
+                    and _a_verb_in_its_clause(text, value[0], line_end):
+                # "по кодовому слову цифры не сообщаются": the way a caller is checked, a clause about it, no value;
+                # one set off by a mark ("проверил по кодовому слову (Новочеркасск)") or with no verb after it
+                # ("давайте по кодовому слову нива семьдесят седьмая") is named
+                value = None
             if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())

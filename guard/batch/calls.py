@@ -172,6 +172,16 @@ def _redacted_turns(spoken: list[tuple[int, Any, str]], redactor: TextRedactor) 
     return results
 
 
+def as_redacted_in(redacted: RedactedCall, redactor: TextRedactor) -> Callable[[str], str]:
+    """A turn's text -> its text as the whole call's reading redacted it (`redact_call`: values dictated across turns,
+    answers to a question); a text not in the call alone. What the QA report shows of a call (`guard qa`, `guard batch
+    --report`) is redacted the way the call's export is (red team bb8, 10)."""
+    def redact_text(text: str) -> str:
+        cached = redacted.redacted_texts.get(text)
+        return cached if cached is not None else redactor.redact(text).text
+    return redact_text
+
+
 def process_record(record: Record, redactor: TextRedactor, fmt: str,
                    columns: tuple[str, ...] = CSV_COLUMNS, qa_call: QaFunction | None = None,
                    redact_fields: tuple[str, ...] = ()) -> CallOutcome:
@@ -189,11 +199,8 @@ def process_record(record: Record, redactor: TextRedactor, fmt: str,
     outcome = CallOutcome(record.line_no, record.last_line, output=output, turns=redacted.turns,
                           entities=redacted.entities, passed_through=redacted.passed_through)
     if qa_call is not None:
-        def redact_text(text: str) -> str:
-            cached = redacted.redacted_texts.get(text)
-            return cached if cached is not None else redactor.redact(text).text
         try:
-            outcome.qa = qa_call(record.call, redact_text)
+            outcome.qa = qa_call(record.call, as_redacted_in(redacted, redactor))
         except Exception:  # the report is secondary: the redacted call is still written, the miss counted
             outcome.qa_failed = True
     return outcome

@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from guard.batch.calls import BadCall, as_redacted_in, redact_call
     from guard.disclosure.checker import default_checker
     from guard.disclosure.qa import QaReport, qa_call
     from guard.engine import default_redactor
@@ -36,6 +37,13 @@ def run(args: argparse.Namespace) -> int:
 
     def redact(text: str) -> str:
         return redactor.redact(text).text
+
+    def redact_in(call: dict):
+        """The call's texts as its whole reading redacts them (as `guard batch` and `guard redact` of the call)."""
+        try:
+            return as_redacted_in(redact_call(call, redactor), redactor)
+        except BadCall:  # a turn that is no object or no text: each text alone
+            return redact
 
     try:
         source = open_input(args.input)
@@ -53,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                 bad += 1
                 print(f"guard qa: line {line_no}: {problem}", file=sys.stderr)
                 continue
-            report.add(qa_call(item, redact, checker))
+            report.add(qa_call(item, redact_in(item), checker))
     data = report.to_json()  # one generation time for both files
     try:
         report.write_html(args.report, data)

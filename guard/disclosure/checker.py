@@ -32,7 +32,7 @@ from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_
                                       shown_card, shows_a_card_value)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
-from guard.disclosure.said_back import caller_said
+from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
@@ -45,6 +45,7 @@ from guard.disclosure.streets import streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
+from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
@@ -54,6 +55,7 @@ from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
+MODEL_PREFIX = "model:"  # a finding of the line model names the rule it resembles after this
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запретов, п. 10: another unit's phone
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
@@ -178,6 +180,10 @@ class DisclosureChecker:
                 # line alone does not already block (the same words read again name no other rule: no order oracle)
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._split_findings(utterance, context, said, shown)
+                                if not any(s < f.end and f.start < e for s, e in blocked))
+            if said.caller_line:  # the caller's guess completed or corrected (red team bb8, 19): read with it
+                blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
+                findings.extend(f for f in self._answer_findings(utterance, context, said, shown)
                                 if not any(s < f.end and f.start < e for s, e in blocked))
             if in_call:  # H9/M9: the operator's own surname in the introduction
                 findings.extend(self._own_surname_findings(utterance, findings))
@@ -314,7 +320,7 @@ class DisclosureChecker:
         if _is_number_rule(rule) and self._only_public_numbers(utterance):
             return findings  # whose number: the company's own (policies/lists.yaml), said in full, is nobody's data
         start, end = _stripped(utterance.text)
-        return [Finding(f"model:{rule.id}", start, end,
+        return [Finding(f"{MODEL_PREFIX}{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
                         rule.suggestion, "warn", rule.item)]
 
@@ -397,7 +403,8 @@ class DisclosureChecker:
         reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
         if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
-                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))):
+                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
+                or answer_value(utterance.text) is not None):  # a line that is only a value's piece ("тверская")
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
@@ -408,6 +415,29 @@ class DisclosureChecker:
         # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+
+    def _answer_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                         shown: ShownCard | None) -> list[Finding]:
+        """Personal data read on the caller's last line joined with this one, in this line's part (red team bb8, 19):
+        the operator correcting or completing the caller's guess ("моя фамилия воронов" / "нет, не воронов, а
+        воронцов"; "родился в марте" / "да, двенадцатого марта восьмидесятого") tells what the caller's line made a
+        value of. What the caller said stays theirs (`entity_counts` reads `said`). Read only after a caller's line
+        naming a kind (`dialogue.asked_kind`, the one reading of what a line asks for) or holding a number."""
+        line = said.caller_line
+        if asked_kind(line) is None and not Utterance(line).digit_groups:
+            return []
+        offset = len(line) + 2
+        joined = Utterance(f"{line}. {utterance.text}")
+        found = (self._personal_findings(joined, context, said, [], shown, whole=True)
+                 + self._other_forms_findings(joined, said, shown))
+        found = [f for f in found if f.end > offset and not _callers_line_holds(line, joined.text[f.start:f.end])]
+        found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
+        told = [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+        phone_rules = [rule for rule in self._by_speaker["operator"] if "PHONE_NUMBER" in rule.entities]
+        for start, end in completes_the_callers_number(line, utterance) if phone_rules else []:
+            if not _card_shows_its_digits(_finding(phone_rules[0], start, end), utterance, shown):
+                told.append(_finding(phone_rules[0], start, end))  # the rest of the number the caller began
+        return told
 
     def _own_surname_findings(self, utterance: Utterance, findings: list[Finding]) -> list[Finding]:
         """In a call, a surname in the operator's own introduction (004: «меня зовут …»; п. 18: the operator's
@@ -477,7 +507,9 @@ class DisclosureChecker:
                    for candidate in candidates if candidate)
 
     def _personal_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
-                           already: list[Finding], shown: ShownCard | None = None) -> list[Finding]:
+                           already: list[Finding], shown: ShownCard | None = None, whole: bool = False) -> list[Finding]:
+        """The card's values and detected personal data in the line; `whole`: the engine reads the whole line, not only
+        the window around a cue (two speakers' lines read together: each may hold a name)."""
         findings: list[Finding] = []
         operator_rules = self._by_speaker["operator"]
         if _has_whole_card(context):
@@ -508,7 +540,7 @@ class DisclosureChecker:
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
         entities = quick_entities(utterance)
-        window = engine_window(utterance, entities) if self.use_engine else None
+        window = ((0, len(utterance.text)) if whole else engine_window(utterance, entities)) if self.use_engine else None
         if window is not None:
             start, end = window
             try:
@@ -587,6 +619,17 @@ def _is_number_rule(rule: Rule) -> bool:
             or any(value.kind == "digits" for value in rule.card))
 
 
+def _callers_line_holds(line: str, value: str) -> bool:
+    """Does the caller's line hold every word and number of `value` (a read-back of the caller's own words, in any
+    form: "двенадцатого марта" of "родился двенадцатого марта")?"""
+    from guard.disclosure.personal import inflected_form_of
+
+    theirs = normalize(line).text.lower().split()
+    words = [word for word in re.findall(r"\w+", normalize(value).text.lower()) if len(word) >= 3 or word.isdigit()]
+    return bool(words) and all(word in theirs if word.isdigit() else any(inflected_form_of(their, word)
+                                                                            for their in theirs) for word in words)
+
+
 def _has_whole_card(context: CheckContext | None) -> bool:
     """A whole card to compare with (offline checks), not the operator's view of it (guard/disclosure/context.py)."""
     return context is not None and bool(context.card) and not context.shown
@@ -654,7 +697,7 @@ def _says_a_value(utterance: Utterance) -> bool:
 
 def _is_wording(finding: Finding) -> bool:
     """A wording rule's own finding (a `warn` of words), not personal data and not the model's guess."""
-    return finding.verdict == "warn" and not finding.rule.startswith("model:")
+    return finding.verdict == "warn" and not finding.rule.startswith(MODEL_PREFIX)
 
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from guard.callstate import CallState
 from guard.disclosure.text import Utterance
+from guard.recognizers.lexicon import LETTER_NAMES
 from guard.recognizers.phone import national  # noqa: F401 — what a phone number is lives in recognizers/phone.py
 
 
@@ -23,12 +24,18 @@ OPERATOR_LINES_KEPT = 2
 DICTATION_LINES_KEPT = 12  # a mobile number with its 8, a digit a line
 
 
-def _numbers_only(text: str) -> bool:
-    """Every word of the line is part of a number (spoken or written): a piece of a dictation."""
+def _a_piece(text: str) -> bool:
+    """The line is only a piece of a value dictated a line at a time: a number (spoken or written), a letter or a
+    letter's name, a month, a street — what an answer that is only a value is (guard/dialogue.py `answer_value`; red
+    team bb8, 15: "фамилия владельца" / "вэ" / "о" / …, "дата рождения" / "двенадцатое" / "марта" / …)."""
+    from guard.dialogue import answer_value
+
     utterance = Utterance(text)
-    return bool(utterance.tokens) and all(token.is_digit or any(g.start <= token.start < g.end
-                                                                for g in utterance.digit_groups)
-                                          for token in utterance.tokens)
+    if utterance.tokens and all(token.is_digit or any(g.start <= token.start < g.end for g in utterance.digit_groups)
+                                or token.form.lower() in LETTER_NAMES or len(token.form) == 1
+                                for token in utterance.tokens):
+        return True  # numbers and letters ("ка", "а": a conjunction's or a particle's word alone is a letter here)
+    return answer_value(text) is not None
 
 
 def _may_hold_a_value(text: str) -> bool:
@@ -51,6 +58,7 @@ class Said:
     words: set[str] = field(default_factory=set)
     operator_lines: list[str] = field(default_factory=list)
     short_numbers: set[str] = field(default_factory=set)  # of 1-2 digits, matched whole: a house's, a flat's
+    caller_line: str = ""  # the caller's last line: what the operator's next one answers (a guess completed)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -64,17 +72,19 @@ class Said:
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
         self.short_numbers.update(group.digits for group in utterance.digit_groups if len(group.digits) < 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
+        self.caller_line = text
 
     def add_operator(self, text: str) -> None:
         """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten — but
-        a line that holds nothing of a value ("так, секунду", "сейчас посмотрю") is not kept, and lines of numbers
-        alone (a number dictated a digit or a group a line) are kept together with the line before them, up to
-        DICTATION_LINES_KEPT (red team bb5, 08: the rest of a number said past fillers and over ten lines)."""
-        if not _may_hold_a_value(text):
+        a line that holds nothing of a value ("так, секунду", "сейчас посмотрю") is not kept, and lines that are only
+        a piece of a value (a number dictated a digit or a group a line, a surname a letter a line, a date or an address
+        a word a line: `_a_piece`) are kept together with the line before them, up to DICTATION_LINES_KEPT (red team
+        bb5, 08: the rest of a number said past fillers and over ten lines; bb8, 15)."""
+        if not (_may_hold_a_value(text) or _a_piece(text)):
             return
         lines = [*self.operator_lines, text]
         keep = OPERATOR_LINES_KEPT
-        while keep < min(len(lines), DICTATION_LINES_KEPT) and _numbers_only(lines[-keep]):
+        while keep < min(len(lines), DICTATION_LINES_KEPT) and _a_piece(lines[-keep]):
             keep += 1
         self.operator_lines = lines[-keep:]
 
@@ -152,7 +162,7 @@ class SaidMemory:
                 return Said()
             self._calls.move_to_end(call_id)
             return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
-                        set(entry[0].short_numbers))
+                        set(entry[0].short_numbers), entry[0].caller_line)
 
     def forget(self, call_id: str) -> None:
         with self._lock:

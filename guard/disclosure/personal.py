@@ -27,7 +27,7 @@ from guard.document import NAME_WORD, analyzing
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word, parses
 from guard.policy.conditions import policy_today
-from guard.recognizers import text_recognizers
+from guard.recognizers import KINDS, text_recognizers
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.vehicle_plate import plate_spans
 from guard.policy.operators import parse_date
@@ -429,6 +429,12 @@ _PERSONAL_CUES = STREET_WORDS | HOUSE_WORDS | frozenset({
     "email", "жить", "проживать"})
 
 
+# The words naming the kinds whose every value is a secret (recognizers: Kind.secret, Kind.asking_words — "кодовое
+# слово", "пароль", "срок действия"), which a line that names no other value may hold
+_SECRET_HINTS = tuple(re.compile(kind.asking_words(), re.IGNORECASE) for kind in KINDS
+                      if kind.secret and kind.asking_words())
+
+
 def might_hold_personal_data(utterance: Utterance) -> bool:
     """A cheap look before the engine (which costs milliseconds): a number, an '@', a surname, an address word."""
     text = utterance.text
@@ -439,6 +445,8 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
         return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
+    if any(hint.search(utterance.normalized.text) for hint in _SECRET_HINTS):
+        return True  # a secret kind's own cue words ("кодовое слово …", "пароль …"): red team bb8, 16
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True
     for token in utterance.tokens:

@@ -22,13 +22,14 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable, Iterable
 
-from guard.disclosure.checker import DisclosureChecker, default_checker
+from guard.disclosure.checker import MODEL_PREFIX, DisclosureChecker, default_checker
 from guard.disclosure.context import Said
 from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.disclosure.rules import CallRule
 from guard.disclosure.text import Utterance
+from guard.recognizers.lexicon import SPELLED_LETTER
 
 MAX_OFFENCES_KEPT = 20_000  # utterances with violations (and, separately, client turns with hints, and calls) listed
 HIDDEN = "[скрыто]"
@@ -111,13 +112,35 @@ def _says(rule: CallRule, text: str) -> bool:
     return any(not any(a <= last and first <= b for a, b in excepted) for first, last in hits)
 
 
+# A word told by its letters, one by one ("v o r o n c o v", "гэ, эр, и …"): four letters or letters' names in a row
+_SPELLED_RUN = re.compile(r"(?<![\w])" + SPELLED_LETTER + r"(?:[\s,.\-]+" + SPELLED_LETTER + r"){3,}", re.IGNORECASE)
+# What may stand between two groups of one number said in groups: a comma, a dash, "и" (red team bb8, 10)
+_BETWEEN_GROUPS = re.compile(r"[\s,;:.\-–—]*(?:\bи\b[\s,]*)?")
+
+
 def _plainly_wording(fragment: str) -> bool:
     """A marked fragment may be shown only if nothing in it could be personal data: no digits (spoken
-    ones too), no name, no '@' — cheaper than the redactor, and stricter. Tags like <PERSON> pass."""
+    ones too), no name, no '@', no word told by its letters — cheaper than the redactor, and stricter. Tags like
+    <PERSON> pass."""
     utterance = Utterance(fragment)
-    if "@" in fragment or utterance.digit_groups or quick_entities(utterance):
+    if "@" in fragment or utterance.digit_groups or _SPELLED_RUN.search(fragment) or quick_entities(utterance):
         return False
     return not any(t.info.top_grammemes & {"Name", "Surn", "Patr", "Geox"} for t in utterance.tokens)
+
+
+def _with_its_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the number groups said right before or after it ("серия [сорок пять], ноль пять";
+    "[двенадцать] тридцать четыре и пятьдесят шесть …"): a value's span hides the whole number it is part of."""
+    groups = Utterance(text).digit_groups
+    grown = True
+    while grown:
+        grown = False
+        for group in groups:
+            if group.start < end and start < group.end and (group.start < start or group.end > end) \
+                    or group.start >= end and _BETWEEN_GROUPS.fullmatch(text, end, group.start) \
+                    or group.end <= start and _BETWEEN_GROUPS.fullmatch(text, group.end, start):
+                start, end, grown = min(start, group.start), max(end, group.end), True
+    return start, end
 
 
 def _call_violation(rule: CallRule, turn: int) -> QaViolation:
@@ -174,6 +197,8 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
         fragment = redacted[span[0]:span[1]]
         if _plainly_wording(fragment) and (index not in values or _REDACTED_ALREADY.search(fragment)):
             continue
+        if index in values:
+            span = _with_its_number(redacted, *span)
         if hidden and span[0] <= hidden[-1][1]:
             hidden[-1][1] = max(hidden[-1][1], span[1])
         else:
@@ -281,8 +306,9 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
 
 
 def _names_a_value(checker: DisclosureChecker, rule_id: str) -> bool:
-    """A rule about a value (of the card, or of a kind of personal data): its words are that value, never shown."""
-    rule = checker.rules.by_id.get(rule_id)
+    """A rule about a value (of the card, or of a kind of personal data): its words are that value, never shown; the
+    model's guess of such a rule ("model:owner-name") too."""
+    rule = checker.rules.by_id.get(rule_id.removeprefix(MODEL_PREFIX))
     return rule is not None and bool(rule.card or rule.entities)
 
 

@@ -104,3 +104,28 @@ def caller_said(utterance: Utterance, start: int, end: int, said: Said,
 
 
 __all__ = ["after_a_house_word", "caller_said", "value_words"]
+
+
+def completes_the_callers_number(callers_line: str, utterance: Utterance) -> list[tuple[int, int]]:
+    """The operator's digit groups that finish the number the caller began ("мой номер восемь девятьсот шестнадцать
+    сто двадцать три" / "да, сто двадцать три сорок пять шестьдесят семь": red team bb8, 19): the caller's digits,
+    then the operator's past what they repeat of the caller's end, make a phone number (recognizers/phone.py
+    `is_phone_digits`) that the caller's digits alone do not. Where the operator's own new digits stand."""
+    from guard.recognizers.phone import is_phone_digits
+
+    theirs = "".join(group.digits for group in Utterance(callers_line).digit_groups)
+    groups = utterance.digit_groups
+    ours = "".join(group.digits for group in groups)
+    if len(theirs) < 3 or len(ours) < 2 or is_phone_digits(theirs):
+        return []
+    for repeated in range(min(len(theirs), len(ours) - 2), -1, -1):
+        if repeated and not theirs.endswith(ours[:repeated]):
+            continue
+        if is_phone_digits(theirs + ours[repeated:]):
+            told, spans = 0, []
+            for group in groups:  # the groups holding a digit past the repeated ones
+                if told + len(group.digits) > repeated:
+                    spans.append((group.start, group.end))
+                told += len(group.digits)
+            return spans
+    return []

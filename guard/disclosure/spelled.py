@@ -52,13 +52,16 @@ _AS_IN = re.compile(r"(?:(?<![\w-])[а-яё]{1,2}[ \t]+как[ \t]+[а-яё]+[, 
 # first letters and its ending, the dots standing for the rest
 _ELIDED = re.compile(r"(?<![\w.…])[А-ЯЁA-Z][а-яёa-z]{0,2}(?:\.{2,}|…)[ \t]?[а-яёa-z]{2,5}(?![\w.…])")
 _SURNAME_CUE = re.compile(r"фамили", re.IGNORECASE)
+# A name's beginning with the dots for the rest, told as the surname: "фамилия на гэ, григорь... дальше сами" (red team
+# bb8, 08) — a piece no dictionary holds as a word ("владельца..." is a word the speaker paused after)
+_CUT_SHORT = re.compile(r"(?<![\w.…])[^\W\d_]{3,}(?=\.{2,}|…)")
 
 
 def _told_by_letters(text: str) -> Iterator[tuple[int, int]]:
     """A masked name with its length, letters told by a spelling alphabet, or a name's first letters and ending told
     as the surname: the way of telling a name by its letters, blocked whatever the word (no oracle); the alphabet's
     names must be first names to the dictionary."""
-    from guard.morph import parses
+    from guard.morph import known_word, parses
 
     yield from (match.span() for match in _MASKED.finditer(text))
     for match in _NAME_RUN.finditer(text):
@@ -69,6 +72,8 @@ def _told_by_letters(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
     yield from (match.span() for match in _AS_IN.finditer(text))
     yield from (match.span() for match in _ELIDED.finditer(text) if _told_as_the_surname(text, match.start()))
+    yield from (match.span() for match in _CUT_SHORT.finditer(text)
+                if _told_as_the_surname(text, match.start()) and not known_word(match.group()))
 
 
 def _told_as_the_surname(text: str, start: int) -> bool:
