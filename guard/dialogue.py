@@ -80,8 +80,15 @@ _STALL = _only(HESITATION + "|" + BACK_CHANNEL_WORDS + "|" + STALL_WORDS)
 
 
 def waits(text: str) -> bool:
-    """A back-channel, or a stall of either speaker: a turn after which what was asked or dictated goes on."""
-    return _STALL.fullmatch(text) is not None
+    """A back-channel, or a stall of either speaker: a turn after which what was asked or dictated goes on. A turn of
+    number words only is a value, not a stall, though "один" is also a stall's word ("один момент"): "один один" is
+    the group "11" of a dictated number."""
+    return _STALL.fullmatch(text) is not None and not _only_digits(text)
+
+
+def _only_digits(text: str) -> bool:
+    read = re.sub(r"[\s.,;:!?…-]+", "", normalize(text).text)
+    return bool(read) and read.isdigit()
 
 
 # A prompt of the listener that asks for the next part of what is dictated: a few words, no number ("номер", "а дальше?").
