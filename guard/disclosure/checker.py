@@ -83,8 +83,9 @@ MODEL_SURE = READ_BACK_PART_SURE
 # number read as a phone, a quantity as a passport piece, a read-back, a sanctioned situation: the near-misses of the
 # training authors). When the line model, trained on those near-misses, is this sure the line is clean, the hit is
 # read as the allowed sense. Chosen on the leave-one-author-out folds of u30, w31, x31, y32, z32 (docs/disclosure.md,
-# stop 34): below 0.01 the clean flags fall from 4.1% to 2.5% pooled and one violating pair of 540 is lost. With a
-# card the card decides, as it does for the model's own findings.
+# stop 34): below 0.01 the clean flags fall from 4.1% to 2.7% pooled and one violating pair of 540 is lost. A line
+# alone only: with a card the card decides, in a call what the caller said and the operator's earlier lines (a value
+# split over them) decide, as they do for the model's own findings.
 MODEL_SURE_CLEAN = 0.01
 
 
@@ -268,7 +269,7 @@ class DisclosureChecker:
             # the operator's own surname (in a call only) is personal data, not words in a sense: never verified
             judged = self.verifier.keep(utterance, [f for f in findings if f.rule != OWN_SURNAME_RULE])
             findings = [f for f in findings if f.rule == OWN_SURNAME_RULE or f in judged]
-        if self.model is not None and guess and not _has_card(context) and \
+        if self.model is not None and guess and not in_call and not _has_card(context) and \
                 any(self._is_doubted(f, utterance) for f in findings) and \
                 self.model.score(utterance) < MODEL_SURE_CLEAN:  # a personal-data hit the model is sure is clean
             findings = [f for f in findings if not self._is_doubted(f, utterance)]
