@@ -10,7 +10,9 @@
                                  resembles (item, recommended phrase); a read-back of the caller's own data is
                                  not a disclosure (guard.disclosure.sense), nor is a refusal that names no value
                                  or the caller's question said back; a wording rule whose word the
-                                 model reads in another sense ("попали в аварию на дороге") stays silent
+                                 model reads in another sense ("попали в аварию на дороге") stays silent; a
+                                 personal-data rule's hit in a line alone, with no card, is read away where the
+                                 model is sure the line is clean (MODEL_SURE_CLEAN: "с паспортом, минут двадцать")
               ──verdict───────> block > warn > allow; hints never change the verdict
 
 The client's speech is never judged (their own words are theirs to say): it only yields hints
@@ -271,7 +273,7 @@ class DisclosureChecker:
             findings = [f for f in findings if f.rule == OWN_SURNAME_RULE or f in judged]
         if self.model is not None and guess and not in_call and not _has_card(context) and \
                 any(self._is_doubted(f, utterance) for f in findings) and \
-                self.model.score(utterance) < MODEL_SURE_CLEAN:  # a personal-data hit the model is sure is clean
+                self.model.predict(utterance).violating < MODEL_SURE_CLEAN:  # a personal-data hit, surely clean
             findings = [f for f in findings if not self._is_doubted(f, utterance)]
             if not findings:
                 return findings  # the model read the line as clean: it has nothing to add
