@@ -449,10 +449,10 @@ class DisclosureChecker:
 
     def _is_doubted(self, finding: Finding, utterance: Utterance) -> bool:
         """A rule's personal-data hit that the line model may read away (MODEL_SURE_CLEAN). Not the model's own
-        finding, nor the operator's own surname in a call (the speaker's data, not a sense), nor the digits of a
-        number under п. 6 where the line states its conditions: then how many digits are said decides (the last 4
-        may be), a count the rule reads and the model does not ("идентификация пройдена, договор постоплатный, …
-        оканчивается на 45-03-27")."""
+        finding, nor the operator's own surname in a call (the speaker's data, not a sense), nor more than four digits
+        of a number under a rule п. 6 lets tell the last four of: how many digits are said decides, a count the rule
+        reads and the model does not ("идентификация пройдена, договор постоплатный, самый дорогой номер
+        оканчивается на 12-34-56")."""
         if finding.verdict != "block" or finding.rule.startswith("model:") or finding.rule == OWN_SURNAME_RULE:
             return False
         rule = self.rules.by_id.get(finding.rule)
