@@ -75,7 +75,9 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # operators' trainer, a chat-support lead): their first contact is the commit that made them training sets
            "u30": ("disc_u30", "c8b7be1"), "w31": ("disc_w31", "c8b7be1"), "x31": ("disc_x31", "c8b7be1"),
            # stop 32's blind sets, measured at first contact on 3ac35ab and made training sets by 9ca1b72
-           "y32": ("disc_y32", "3ac35ab"), "z32": ("disc_z32", "3ac35ab")}
+           "y32": ("disc_y32", "3ac35ab"), "z32": ("disc_z32", "3ac35ab"),
+           # stop 33's blind sets, measured at first contact on 9ca1b72 and made training sets at its end (6cd02b1)
+           "a33": ("disc_a33", "9ca1b72"), "b33": ("disc_b33", "9ca1b72")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
