@@ -639,9 +639,11 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 # Variation selectors and Unicode tag characters render as nothing too ("Ива\U000E0041нов" is "Иванов" on screen).
 # An enclosing mark draws a frame round the character before it: the keycap "8\ufe0f\u20e3" is the digit 8 (red team
 # bb5, 22). A pictograph between digit groups is read past where the groups are read (_PICTOGRAPHS, _GROUP_GAP).
-_INVISIBLE = (_CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
-              "\u20dd-\u20e4"
-              "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_UNSEEN = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
+           "\u20dd-\u20e4"
+           "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_INVISIBLE = _CONTROL + _UNSEEN
+_UNSEEN_RUN = re.compile(f"[{_UNSEEN}]+")
 _HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
@@ -963,6 +965,16 @@ def lookalike_digits(text: str) -> str:
     """`text` with the look-alike letters of a number read as its digits, one character for one (offsets stay); words
     and identifiers ("KN1810A", "OOO") as they are."""
     return rewritten(text, lookalike_pieces(text)).text
+
+
+def without_unseen(text: str) -> NormalizedText:
+    """`text` with the characters a screen draws as nothing removed — soft hyphen, zero-width space and joiners, word
+    joiner, BOM, direction marks, variation selectors, tag characters, keycap frames: "ром\u00adашка" is "ромашка" —
+    offsets mapped back. Control characters stay: a reader of them (guard/proxy/scrub.py) has its own use for NUL.
+    The same table normalize_unicode drops (_UNSEEN), for a reader that keeps every other character as written."""
+    if text.isascii() or _UNSEEN_RUN.search(text) is None:
+        return NormalizedText(text, text)
+    return rewritten(text, ((found.start(), found.end(), "") for found in _UNSEEN_RUN.finditer(text)))
 
 
 def normalize_unicode(text: str) -> NormalizedText:

@@ -50,6 +50,7 @@ from guard.normalize import (
     plain_styled,
     spelled_words,
     without_marks,
+    without_unseen,
 )
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
@@ -321,9 +322,10 @@ class CardSecrets:
         guard/disclosure/personal.py)."""
         if not self or not text:
             return []
-        plain = _plain_letters(text)
+        visible = without_unseen(text)
+        plain = _plain_letters(visible.text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        return self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)
+        return _in_original(visible, self._spans(plain, read, alone=alone, any_birth_date=any_birth_date))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
@@ -396,8 +398,9 @@ class CardSecrets:
         return done
 
     def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
-        joined = _plain_letters(_SEPARATOR.join(texts))
-        spans = self._spans(joined, _read(joined), field_words)
+        visible = without_unseen(_SEPARATOR.join(texts))
+        joined = _plain_letters(visible.text)
+        spans = _in_original(visible, self._spans(joined, _read(joined), field_words))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -1119,6 +1122,11 @@ def _plain_letters(text: str) -> str:
     ("🅸🆅🅰🅽🅾🆅"), small capitals ("ɪᴠᴀɴᴏᴠ"), modifier letters ("ᴵᵛᵃⁿᵒᵛ"), enclosed digits ("⑥⑦⑧", "❼❾❽", "⑹⑺⑻"): the
     one table of them (guard/normalize.STYLED)."""
     return plain_styled(text)
+
+
+def _in_original(visible: NormalizedText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans found in a text read without the characters a screen draws as nothing, in the text's own offsets."""
+    return [visible.to_original(start, end) for start, end in spans] if visible.changed else spans
 
 
 def _read(text: str) -> str:

@@ -1,0 +1,74 @@
+"""Red team bb9 (stop 34), the proxy's findings: each a real request against the real proxy with a hostile CRM on
+loopback, or a property of the one function the fix lives in. The values are this file's own (a customer of
+Новосибирск with a code word and a secret answer), not the red team's scripts'.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.proxy.scrub import CardSecrets
+from security.conftest import get
+from security.hostile_crm import card
+from security.test_redteam_s19 import crm_with
+
+MSISDN = "79134445566"
+CODE_WORD = "Брусника"
+ANSWER = "Тимофей"
+_PROPERTY = settings(max_examples=40, deadline=None)
+
+
+def _noted_card(*notes: str, **changes: Any) -> dict[str, Any]:
+    """A Novosibirsk customer with a code word and a secret answer in fields no rule names (hidden by default)."""
+    noted = card(MSISDN, owner__last_name="Ковригин", owner__first_name="Семён", owner__middle_name="Аркадьевич",
+                 owner__birth_date="1983-09-17", de={"first_name": "Семён", "middle_name": "Аркадьевич"}, **changes)
+    noted.update(code_word=CODE_WORD, secret_answer=ANSWER,
+                 comments=[{"at": "2026-11-04T11:00:00", "author": "op310", "text": note} for note in notes])
+    return noted
+
+
+def _comments_shown(attack, *notes: str, **changes: Any) -> list[str]:
+    cards = {MSISDN: _noted_card(*notes, **changes)}
+
+    async def scenario(stack, client):
+        status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}")
+        assert status == 200, body
+        return [comment["text"] for comment in json.loads(body)["comments"]]
+
+    return attack(scenario, crm=crm_with({}, cards))
+
+
+# --- 20: a hidden word with a character inside that a screen draws as nothing -----------------------------------------
+
+UNSEEN = {"soft hyphen": "\u00ad", "zero-width space": "\u200b", "zero-width non-joiner": "\u200c",
+          "zero-width joiner": "\u200d", "right-to-left mark": "\u200f", "word joiner": "\u2060",
+          "byte order mark": "\ufeff", "variation selector 15": "\ufe0e", "tag space": "\U000e0020"}
+
+
+def test_a_hidden_code_word_with_an_unseen_character_inside_is_masked_in_the_comments(attack):
+    notes = [f"назвал слово брус{char}ника, ок" for char in UNSEEN.values()]
+    shown = _comments_shown(attack, *notes)
+    seen = {name: text for name, text in zip(UNSEEN, shown)}
+    on_screen = {name: "".join(ch for ch in text if ch not in UNSEEN.values()) for name, text in seen.items()}
+    assert [name for name, text in on_screen.items() if "брусника" in text.lower()] == []
+    assert all(text.startswith("назвал слово ") and text.endswith(", ок") for text in on_screen.values()), on_screen
+
+
+@_PROPERTY
+@given(secret=st.sampled_from([CODE_WORD, ANSWER, "Ковригин"]), data=st.data(),
+       chars=st.lists(st.sampled_from(sorted(UNSEEN.values())), min_size=1, max_size=3))
+def test_unseen_characters_anywhere_inside_a_hidden_word_hide_nothing_of_it(secret, data, chars):
+    word = secret.lower()
+    for char in chars:
+        at = data.draw(st.integers(min_value=1, max_value=len(word) - 1))
+        word = word[:at] + char + word[at:]
+    secrets = CardSecrets.from_values(["Ковригин Семён Аркадьевич"], unnamed=[CODE_WORD, ANSWER])
+    shown, count = secrets.scrub_text(f"клиент сказал {word} и положил трубку")
+    assert count >= 1 and shown.startswith("клиент сказал ") and shown.endswith(" и положил трубку"), shown
+    assert not any(piece in shown for piece in (secret.lower()[:4], secret.lower()[-4:])), shown
+    # the same text among a response's texts (scrubbed as one joined text) is masked the same way
+    assert secrets.scrub_texts(["ок", f"клиент сказал {word} и положил трубку"])[
+        f"клиент сказал {word} и положил трубку"] == (shown, count)
