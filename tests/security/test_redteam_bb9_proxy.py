@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,49 @@ def test_unseen_characters_anywhere_inside_a_hidden_word_hide_nothing_of_it(secr
     # the same text among a response's texts (scrubbed as one joined text) is masked the same way
     assert secrets.scrub_texts(["ок", f"клиент сказал {word} и положил трубку"])[
         f"клиент сказал {word} и положил трубку"] == (shown, count)
+
+
+# --- 08: a comment naming a refused customer's number in a shape only a reader reads ----------------------------------
+
+FORMER = "79130007060"  # a contract ended in 2016: "nothing at all" of this customer (the 5-year rule)
+
+
+def _former_customer() -> dict[str, Any]:
+    former = card(FORMER, owner__last_name="Штольц", owner__first_name="Ирма", owner__middle_name="Карловна",
+                  owner__gender="female", de={"first_name": "Ирма", "middle_name": "Карловна"},
+                  contract={"number": "5512004477", "status": "terminated", "terminated_at": "2016-03-01"})
+    former["code_word"] = "Пеликан"
+    return former
+
+
+FORMER_WRITTEN = [
+    "перезвонить 8 913 ООО 7О 6О, слово пеликан",     # Cyrillic О for every zero, a group of them too
+    "перезвонить 8 913 OOO 7O 6O, слово пеликан",     # Latin O
+    "перезвонить 000-70-60 (913), слово пеликан",     # the code after the number
+    "перезвонить 0079130007060, слово пеликан",       # dialled from abroad: 00 7
+    "перезвонить 00 7 913 000 70 60, слово пеликан",
+]
+
+
+@pytest.mark.parametrize("note", FORMER_WRITTEN)
+def test_a_comment_naming_a_refused_customers_number_in_a_readers_shape_is_hidden(attack, note):
+    cards = {MSISDN: _noted_card(note), FORMER: _former_customer()}
+
+    async def scenario(stack, client):
+        return await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}")
+
+    status, _, body = attack(scenario, crm=crm_with({}, cards))
+    assert status in (200, 502), body
+    assert "пеликан" not in body.lower() and "7060" not in body and "7О 6О" not in body, body[-400:]
+
+
+@_PROPERTY
+@given(national=st.from_regex(r"9[0-9]{9}", fullmatch=True), data=st.data())
+def test_a_number_with_look_alike_letters_for_its_zeros_or_the_code_after_names_its_customer(national, data):
+    from guard.proxy.forward import written_msisdns
+
+    spaced = f"{national[:3]} {national[3:6]} {national[6:8]} {national[8:]}"
+    shapes = [f"8 {spaced}".translate(str.maketrans("0", data.draw(st.sampled_from("ОoOо")))),
+              f"{national[3:6]}-{national[6:8]}-{national[8:]} ({national[:3]})", f"00 7 {spaced}", f"007{national}"]
+    for shape in shapes:
+        assert "7" + national in written_msisdns(f"тел. {shape}, записал"), shape
