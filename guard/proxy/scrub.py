@@ -19,6 +19,9 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   letters or more the dictionary does not know ("рамашка", "ромашкаа", "воранцов"), a digit for a look-alike letter
   ("Р0машка", "R0mashka"), the word cut by spaces or hyphens ("РОМАШ КА", "ro-mash-ka"); and a hidden number in
   halves a few words apart ("семь три пять один, потом девять два шесть четыре");
+- a hidden word one derivation away (red team bb9): a word holding its stem of 5 letters or more ("ромашечка",
+  "ромашковый", "мамаромашка", "вершининского"), in Latin letters with "y" read as "и" ("vershynyn"), spelled, glued to
+  other letters, or its opening cut with a full stop ("ВЕРШИН.");
 - e-mail addresses match literally, and by their local part;
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
@@ -28,6 +31,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import base64
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -194,6 +198,7 @@ class CardSecrets:
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
+    _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
     # Latin word's key looked up once (per response, as _patterns).
     _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
@@ -232,6 +237,7 @@ class CardSecrets:
         object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_near", None)
+        object.__setattr__(self, "_word_stems", None)
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
@@ -631,7 +637,7 @@ class CardSecrets:
                         found.append((typed.start(), typed.start() + len(reading)))
                         break
             found += self._phonetic_spans(text)
-        found += self._near_spans(text)
+        found += self._near_spans(text) + self._stem_spans(text)
         # A hidden word's house and flat numbers after it go with it ("Тверская 5-12", "Тверская, д. 5, кв. 12"):
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
@@ -767,6 +773,58 @@ class CardSecrets:
                 found.append((start, end))
         return found
 
+    def _stem_spans(self, text: str) -> list[tuple[int, int]]:
+        """Hidden words one derivation away (red team bb9, 01, 13): a word that holds a hidden word's stem of _STEM
+        letters or more, its last consonant alternated too — a diminutive or an adjective made from it ("черничка",
+        "черничный", "галиуллинского"), a
+        compound or a run glued to other letters ("мамачерника", "rinatgaliullin") — in Cyrillic, in Latin letters
+        read by the transliteration table with "ы", "й" and "и" as one vowel ("galiullyn"), or spelled letter by letter
+        ("g a l i u l l i n"); and a word of _STEM letters or more cut with a full stop ("ГАЛИУЛ."), the opening of a
+        hidden word's form. Fail closed: an ordinary word holding a hidden stem is masked too (benchmarks/scrub_reach.py
+        counts how many)."""
+        stems = self._stems()
+        if not stems or not _HAS_LETTER.search(text):
+            return []
+        found = []
+        for run in _LETTER_RUN.finditer(text):
+            word = normalize_word(run.group())
+            if len(word) < _STEM and not (len(word) >= _MIN_WORD and word.isascii()):
+                continue
+            if self._holds_a_stem(word, stems):
+                found.append(run.span())
+            elif (len(word) >= _STEM and text.startswith(".", run.end()) and not word.isascii()
+                  and word[:2] in self._word_heads and any(form.startswith(word) for form in self._forms())):
+                found.append((run.start(), run.end() + 1))
+        for start, end, letters in spelled_words(text, any_marks=True):
+            if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems):
+                found.append((start, end))
+        return found
+
+    @staticmethod
+    def _holds_a_stem(word: str, stems: frozenset[str]) -> bool:
+        readings = ({reading.translate(_ONE_VOWEL) for reading in _cyrillic_readings(word)} if word.isascii()
+                    else {word, word.translate(_ONE_VOWEL)})
+        return any(stem in reading for reading in readings for stem in stems)
+
+    def _stems(self) -> frozenset[str]:
+        """The stems of the hidden words: what every form of a word's lexeme starts with ("черник" of "черника"),
+        _STEM letters or more, each also with "ы", "й" and "и" as one vowel; once per response."""
+        if self._word_stems is None:
+            stems = set()
+            for word in self.words:
+                if not word.isalpha() or word.isascii():
+                    continue
+                found = parses(word)
+                forms = {normalize_word(form.word) for form in found[0].lexeme} if found else {word}
+                stem = os.path.commonprefix(sorted(forms | {word}))
+                if len(stem) < _STEM:
+                    continue
+                # a derivation may alternate the stem's last consonant: "черник-а" -> "черничк-а", "черничн-ый"
+                for reading in {stem, stem[:-1] + _ALTERNATION.get(stem[-1], stem[-1])}:
+                    stems.update((reading, reading.translate(_ONE_VOWEL)))
+            object.__setattr__(self, "_word_stems", frozenset(stems))
+        return self._word_stems
+
     def _near_forms(self) -> "_NearForms":
         """The hidden lemmas of _NEAR_WORD letters or more, indexed for one-edit lookups; once per response."""
         if self._near is None:
@@ -859,6 +917,12 @@ _LONGER_FORM = 4  # letters a form may add to its lemma ("кузьминична
 _MIN_PIECE = 2
 _PIECE_JOINS = frozenset({" ", "-", " - "})
 _ALNUM_RUN = re.compile(r"[^\W_]++")
+# A hidden word one derivation away (CardSecrets._stem_spans): the letters a stem has at least, a run of letters, and the
+# vowels a transliteration writes one for another ("y" is "ы", "й" or "и").
+_STEM = 5
+_LETTER_RUN = re.compile(r"[^\W\d_]++")
+_ONE_VOWEL = str.maketrans("ыйё", "иие")
+_ALTERNATION = {"к": "ч", "г": "ж", "х": "ш", "ц": "ч", "д": "ж", "т": "ч", "с": "ш", "з": "ж"}
 
 
 def _readings_of(written: str) -> set[str]:

@@ -119,3 +119,35 @@ def test_a_number_with_look_alike_letters_for_its_zeros_or_the_code_after_names_
               f"{national[3:6]}-{national[6:8]}-{national[8:]} ({national[:3]})", f"00 7 {spaced}", f"007{national}"]
     for shape in shapes:
         assert "7" + national in written_msisdns(f"тел. {shape}, записал"), shape
+
+
+# --- 01, 13: a hidden word one derivation past the scrub -------------------------------------------------------------
+
+DERIVED = [
+    ("старое слово брусничка, сменили", "брусничк"),       # a diminutive, the stem's к alternated
+    ("что-то брусничное, не помнит", "брусничн"),           # an adjective
+    ("придумал сам: мамабрусника", "мамабрусника"),         # a compound
+    ("по поводу ковригинского счёта", "ковригинск"),       # a possessive adjective of the surname
+    ("kovrygyn perezvonit", "kovrygyn"),                    # transliterated, "y" for "и" twice
+    ("k o v r i g i n", "k o v r i g i n"),                 # Latin letters spaced out
+    ("КОВРИГ. просил счёт", "КОВРИГ"),                      # cut with a full stop
+    ("почта semenkovrigin83почта", "semenkovrigin"),        # glued to other letters
+]
+
+
+def test_a_hidden_word_one_derivation_away_in_the_cards_comments_is_masked(attack):
+    shown = _comments_shown(attack, *(note for note, _ in DERIVED))
+    leaks = [(note, text) for (note, derived), text in zip(DERIVED, shown) if derived.lower() in text.lower()]
+    assert leaks == []
+
+
+@_PROPERTY
+@given(stem=st.sampled_from(["брусник", "ковригин", "ромашк"]),  # what every form of the hidden word starts with
+       before=st.sampled_from(["", "мама", "супер"]), after=st.sampled_from(["", "ский", "овый", "ового", "ами"]))
+def test_a_word_holding_a_hidden_words_stem_is_masked_and_ordinary_words_stay(stem, before, after):
+    secrets = CardSecrets.from_values(["Ковригин Семён Аркадьевич"], unnamed=["Брусника", "Ромашка"])
+    word = before + stem + after
+    shown, count = secrets.scrub_text(f"записал {word} в карточку")
+    assert word not in shown and count >= 1, shown
+    assert secrets.scrub_text("записал номер заявки в карточку, клиент доволен") == (
+        "записал номер заявки в карточку, клиент доволен", 0)
