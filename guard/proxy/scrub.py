@@ -60,7 +60,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue
+from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
 from guard.recognizers.email import symbols_written
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
 from guard.recognizers.phone import is_phone_digits, national
@@ -560,7 +560,8 @@ class CardSecrets:
         """Dates with the month as a word (month names are Cyrillic) or in Roman numerals ("12.III.1980")."""
         if not self.dates:
             return []
-        patterns = [_DATE_IN_WORDS] if not text.isascii() and _MONTH_STEM.search(text) else []
+        in_words = not text.isascii() and _MONTH_STEM.search(text)
+        patterns = [_DATE_IN_WORDS] if in_words else []
         if _ROMAN.search(text):
             patterns.append(_DATE_IN_ROMAN)
         if not patterns:
@@ -576,6 +577,11 @@ class CardSecrets:
                 position = found.start() + 1
                 month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
+                    spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+        if in_words:  # the month and the year alone narrow a person as much: "с июня 79-го", "в июне 1979 г."
+            months = {(month, year) for _, month, year in wanted}
+            for found in _MONTH_AND_YEAR.finditer(normalized.text):
+                if (month_number(found["month"]), found["year"]) in months:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
 
@@ -1507,6 +1513,8 @@ def _iso_date(value: str) -> date | None:
 # pattern for every date, its parts compared with the hidden dates' (no pattern is made or kept per date).
 _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\s+(?P<month>" + "|".join(_MONTHS)
                             + r")\s+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+# "июня 79го", "в июне 1979 г.", "июнь-79": a month's word in any case, then its year (after normalize).
+_MONTH_AND_YEAR = re.compile(r"(?<![^\W\d_])(?P<month>[а-яё]{3,}+)[\s\-]{1,3}+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 # "12.III.1980", "12 III 80": the month in Roman numerals (longest first, so "III" is not read as "I").
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))

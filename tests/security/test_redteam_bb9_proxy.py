@@ -5,6 +5,7 @@ loopback, or a property of the one function the fix lives in. The values are thi
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
@@ -151,3 +152,39 @@ def test_a_word_holding_a_hidden_words_stem_is_masked_and_ordinary_words_stay(st
     assert word not in shown and count >= 1, shown
     assert secrets.scrub_text("записал номер заявки в карточку, клиент доволен") == (
         "записал номер заявки в карточку, клиент доволен", 0)
+
+
+# --- 10: the hidden birth date as its month and year, or year first with two digits ----------------------------------
+
+BIRTH_PIECES = [
+    ("со слов кл. с сентября 83-го", "сентября 83"),
+    ("родился в сентябре 1983 г.", "сентябре 1983"),
+    ("сверили: 83/09/17", "83/09"),
+    ("сверили 83-09-17 г.р.", "83-09"),
+    ("д.р. 09.1983, совпало", "09.1983"),
+]
+
+
+def test_the_hidden_birth_dates_month_and_year_in_the_cards_comments_are_masked(attack):
+    shown = _comments_shown(attack, *(note for note, _ in BIRTH_PIECES))
+    assert [(note, text) for (note, piece), text in zip(BIRTH_PIECES, shown) if piece in text] == []
+
+
+_MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                    "ноября", "декабря"]
+
+
+@_PROPERTY
+@given(born=st.dates(min_value=date(1930, 1, 1), max_value=date(2008, 12, 31)), other=st.integers(1, 11),
+       shape=st.sampled_from(["{yy}/{mm}/{dd}", "{yy}-{mm}", "{mm}.{yyyy}", "{month} {yy}-го", "{month} {yyyy} года"]))
+def test_a_hidden_birth_dates_month_and_year_are_masked_and_another_month_stays(born, other, shape):
+    def written(moment: date) -> str:
+        return shape.format(yy=f"{moment.year % 100:02d}", yyyy=moment.year, mm=f"{moment.month:02d}",
+                            dd=f"{moment.day:02d}", month=_MONTHS_GENITIVE[moment.month - 1])
+
+    secrets = CardSecrets.from_values([born.isoformat()])
+    shown, count = secrets.scrub_text(f"клиент назвал {written(born)}, всё сошлось")
+    assert count >= 1 and written(born) not in shown, shown
+    elsewhere = date(born.year, (born.month + other - 1) % 12 + 1, 1)
+    if "{dd}" not in shape:  # another month of the same year is no piece of the card's date
+        assert secrets.scrub_text(f"клиент назвал {written(elsewhere)}, всё сошлось")[1] == 0
