@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guard.proxy.scrub import CardSecrets
-from security.conftest import get
+from security.conftest import get, open_call
 from security.hostile_crm import card
+from security.test_guessing import TIGHT
 from security.test_redteam_s19 import crm_with
 
 MSISDN = "79134445566"
@@ -188,3 +189,52 @@ def test_a_hidden_birth_dates_month_and_year_are_masked_and_another_month_stays(
     elsewhere = date(born.year, (born.month + other - 1) % 12 + 1, 1)
     if "{dd}" not in shape:  # another month of the same year is no piece of the card's date
         assert secrets.scrub_text(f"клиент назвал {written(elsewhere)}, всё сошлось")[1] == 0
+
+
+# --- 24: an organisation's numbers share one guessing budget however the CRM spells its name -------------------------
+
+_SPELLINGS = ["АО «Обь-Телеком»", "Обь-Телеком, АО", "АО Обь-Телеком (филиал Бердск)",
+              "Акционерное общество «Обь Телеком»"]
+
+
+def _organisation_card(msisdn: str, name: str) -> dict[str, Any]:
+    return card(msisdn, client_type="organization", owner__last_name=None, owner__first_name=None,
+                owner__middle_name=None, owner__gender=None, owner__birth_date=None, owner__passport=None,
+                owner__organization=name, de={"first_name": None, "middle_name": None},
+                contract={"number": "3300457812", "status": "active", "terminated_at": None})
+
+
+def test_failed_identifications_of_an_organisation_spelled_differently_on_its_numbers_share_one_budget(attack):
+    numbers = [f"7913700{i:04d}" for i in range(len(_SPELLINGS))]
+    cards = {msisdn: _organisation_card(msisdn, name) for msisdn, name in zip(numbers, _SPELLINGS)}
+
+    async def scenario(stack, client):
+        statuses = []
+        for i, msisdn in enumerate(numbers * 2):  # two wrong guesses on each number, another operator each time
+            call_id = await open_call(client, stack.guard_url, msisdn, operator=f"op5{i}")
+            async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify", json={
+                    "method": "primary", "organization": f"ООО Вектор-{i}", "caller_gender": "unknown"}) as resp:
+                statuses.append((resp.status, (await resp.json(content_type=None)).get("locked")))
+        return statuses
+
+    statuses = attack(scenario, crm=crm_with({}, cards), **TIGHT)
+    # a number's own budget (4) is never reached here: only the organisation's one budget locks
+    assert (429, "owner") in statuses and statuses.index((429, "owner")) <= 4, statuses
+
+
+@_PROPERTY
+@given(first=st.sampled_from(_SPELLINGS), second=st.sampled_from(_SPELLINGS), inn_only=st.booleans())
+def test_one_organisation_is_one_owner_key_by_its_contract_or_inn_however_its_name_is_spelled(first, second, inn_only):
+    from guard.config import Settings
+    from guard.proxy.calls import guessed_owners
+    from guard.proxy.state import ProxyState
+
+    state = ProxyState(settings=Settings(), audit=None, sessions=None)
+    one, other = _organisation_card(MSISDN, first), _organisation_card("79137009999", second)
+    one["owner"]["inn"] = other["owner"]["inn"] = "5406123456"
+    if inn_only:  # the CRM wrote another contract on the other number: the INN still names the same organisation
+        other["contract"]["number"] = "3300999999"
+    assert set(guessed_owners(state, one)) & set(guessed_owners(state, other))
+    stranger = _organisation_card("79137008888", "ООО «Иртыш»")  # another organisation: no key shared
+    stranger["contract"]["number"], stranger["owner"]["inn"] = "1100223344", "5406999999"
+    assert not set(guessed_owners(state, one)) & set(guessed_owners(state, stranger))
