@@ -923,7 +923,7 @@ _LONGER_FORM = 4  # letters a form may add to its lemma ("кузьминична
 _MIN_PIECE = 2
 _PIECE_JOINS = frozenset({" ", "-", " - "})
 _ALNUM_RUN = re.compile(r"[^\W_]++")
-# A hidden word one derivation away (CardSecrets._stem_spans): the letters a stem has at least, a run of letters, and the
+# A hidden word one derivation away (CardSecrets._stem_spans): the letters a stem has at least, a run of letters, the
 # vowels a transliteration writes one for another ("y" is "ы", "й" or "и").
 _STEM = 5
 _LETTER_RUN = re.compile(r"[^\W\d_]++")
@@ -1514,7 +1514,8 @@ def _iso_date(value: str) -> date | None:
 _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\s+(?P<month>" + "|".join(_MONTHS)
                             + r")\s+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
 # "июня 79го", "в июне 1979 г.", "июнь-79": a month's word in any case, then its year (after normalize).
-_MONTH_AND_YEAR = re.compile(r"(?<![^\W\d_])(?P<month>[а-яё]{3,}+)[\s\-]{1,3}+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+_MONTH_AND_YEAR = re.compile(r"(?<![^\W\d_])(?P<month>[а-яё]{3,}+)[\s\-]{1,3}+(?P<year>\d{4}|\d{2})(?!\d)",
+                             re.IGNORECASE)
 # "12.III.1980", "12 III 80": the month in Roman numerals (longest first, so "III" is not read as "I").
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
