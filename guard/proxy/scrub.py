@@ -62,7 +62,7 @@ from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
 from guard.recognizers.email import symbols_written
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic, letter_name_words
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
@@ -199,6 +199,7 @@ class CardSecrets:
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
     _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
+    _word_skeletons: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _skeletons, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
     # Latin word's key looked up once (per response, as _patterns).
     _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
@@ -238,6 +239,7 @@ class CardSecrets:
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_near", None)
         object.__setattr__(self, "_word_stems", None)
+        object.__setattr__(self, "_word_skeletons", None)
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
@@ -792,11 +794,13 @@ class CardSecrets:
         if not stems or not _HAS_LETTER.search(text):
             return []
         found = []
+        skeletons = self._skeletons()
         for run in _LETTER_RUN.finditer(text):
             word = normalize_word(run.group())
-            if len(word) < _STEM and not (len(word) >= _MIN_WORD and word.isascii()):
+            if len(word) < _STEM and not (len(word) >= _MIN_WORD and word.isascii()
+                                          or len(word) >= _SKELETON and word in skeletons):
                 continue
-            if self._holds_a_stem(word, stems):
+            if self._holds_a_stem(word, stems) or word in skeletons:
                 found.append(run.span())
             elif (len(word) >= _STEM and text.startswith(".", run.end()) and not word.isascii()
                   and word[:2] in self._word_heads and any(form.startswith(word) for form in self._forms())):
@@ -804,6 +808,9 @@ class CardSecrets:
         for start, end, letters in spelled_words(text, any_marks=True):
             if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems):
                 found.append((start, end))
+        if not text.isascii():  # spelled by the letters' names: "эр о эм а ша ка а" (recognizers/lexicon.py)
+            found += [(start, end) for start, end, letters in letter_name_words(text)
+                      if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems)]
         return found
 
     @staticmethod
@@ -811,6 +818,15 @@ class CardSecrets:
         readings = ({reading.translate(_ONE_VOWEL) for reading in _cyrillic_readings(word)} if word.isascii()
                     else {word, word.translate(_ONE_VOWEL)})
         return any(stem in reading for reading in readings for stem in stems)
+
+    def _skeletons(self) -> frozenset[str]:
+        """The hidden words' consonants alone ("рмшк" of "ромашка"), _SKELETON letters or more: a word written without
+        its vowels ("РМШК") is that word to its reader. Once per response."""
+        if self._word_skeletons is None:
+            object.__setattr__(self, "_word_skeletons", frozenset(
+                skeleton for word in self.words if not word.isascii()
+                and len(skeleton := word.translate(_NO_VOWELS)) >= _SKELETON))
+        return self._word_skeletons
 
     def _stems(self) -> frozenset[str]:
         """The stems of the hidden words: what every form of a word's lexeme starts with ("черник" of "черника"),
@@ -927,7 +943,9 @@ _ALNUM_RUN = re.compile(r"[^\W_]++")
 # vowels a transliteration writes one for another ("y" is "ы", "й" or "и").
 _STEM = 5
 _LETTER_RUN = re.compile(r"[^\W\d_]++")
-_ONE_VOWEL = str.maketrans("ыйё", "иие")
+_ONE_VOWEL = str.maketrans("ыйёое", "ииеаи")  # and the unstressed vowels heard one for another: о/а, е/и ("рамошка")
+_NO_VOWELS = str.maketrans(dict.fromkeys("аеёиоуыэюяйьъ"))
+_SKELETON = 4
 _ALTERNATION = {"к": "ч", "г": "ж", "х": "ш", "ц": "ч", "д": "ж", "т": "ч", "с": "ш", "з": "ж"}
 
 

@@ -134,6 +134,9 @@ DERIVED = [
     ("k o v r i g i n", "k o v r i g i n"),                 # Latin letters spaced out
     ("КОВРИГ. просил счёт", "КОВРИГ"),                      # cut with a full stop
     ("почта semenkovrigin83почта", "semenkovrigin"),        # glued to other letters
+    ("по буквам: бэ эр у эс эн и ка а", "бэ эр у эс эн и ка а"),  # spelled by the letters' names
+    ("звонил кавриген, просил счёт", "кавриген"),          # unstressed vowels heard one for another, two of them
+    ("к/с БРСНК", "БРСНК"),                                  # the consonants alone
 ]
 
 
