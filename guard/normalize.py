@@ -965,15 +965,17 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
 # a run of groups of digits and look-alike letters, a group of letters alone too ("8 916 ООО ОО О8", "OOO-OO-O8 (916)"),
 # ten characters at least, two of them digits, is read with every look-alike letter as its digit. Reading too much
 # costs one more lookup; reading too little shows a refused customer's data.
-_ANY_GROUP = rf"[\d{_ANY_LOOKALIKE}]++"
-_LOOKALIKE_RUN = re.compile(rf"(?<![^\W_]){_ANY_GROUP}(?:[ \-().]{{1,3}}+{_ANY_GROUP})*+(?![^\W_])")
+_GROUP_OF_LETTERS_BY_A_DIGIT = re.compile(rf"\d[ \-().]{{1,3}}[{_ANY_LOOKALIKE}]|[{_ANY_LOOKALIKE}][ \-().]{{1,3}}\d")
+# Each group a whole word (a letter after it ends the run before it: "… О8 звонил"); possessive, so a run is read once,
+# from its first character (linear on any input).
+_ANY_GROUP = rf"[\d{_ANY_LOOKALIKE}]++(?![^\W_])"
+_LOOKALIKE_RUN = re.compile(rf"(?<![^\W_]){_ANY_GROUP}(?:[ \-().]{{1,3}}+{_ANY_GROUP})*+")
 
 
 def lookalikes_as_digits(text: str) -> str:
     """`text` with every run of digit groups that holds look-alike letters, whole groups of them too, read as digits,
     one character for one (offsets stay): the widest reading of the table lookalike_pieces reads by (_AS_DIGITS)."""
-    if _LETTER_BY_A_DIGIT.search(text) is None and not re.search(rf"\d[ \-().]{{1,3}}[{_ANY_LOOKALIKE}]"
-                                                               rf"|[{_ANY_LOOKALIKE}][ \-().]{{1,3}}\d", text):
+    if _LETTER_BY_A_DIGIT.search(text) is None and _GROUP_OF_LETTERS_BY_A_DIGIT.search(text) is None:
         return text
 
     def read(run: re.Match) -> str:
