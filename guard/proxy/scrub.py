@@ -20,8 +20,9 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   ("Р0машка", "R0mashka"), the word cut by spaces or hyphens ("РОМАШ КА", "ro-mash-ka"); and a hidden number in
   halves a few words apart ("семь три пять один, потом девять два шесть четыре");
 - a hidden word one derivation away (red team bb9): a word holding its stem of 5 letters or more ("ромашечка",
-  "ромашковый", "мамаромашка", "вершининского"), in Latin letters with "y" read as "и" ("vershynyn"), spelled, glued to
-  other letters, or its opening cut with a full stop ("ВЕРШИН.");
+  "ромашковый", "мамаромашка", "вершининского"), with vowels heard alike ("рамошка"), in Latin letters with "y" read as
+  "и" ("vershynyn"), spelled (by the letters' names too), glued to other letters, its opening cut with a full stop
+  ("ВЕРШИН."), or its consonants alone ("РМШК");
 - e-mail addresses match literally, and by their local part;
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
@@ -784,12 +785,12 @@ class CardSecrets:
     def _stem_spans(self, text: str) -> list[tuple[int, int]]:
         """Hidden words one derivation away (red team bb9, 01, 13): a word that holds a hidden word's stem of _STEM
         letters or more, its last consonant alternated too — a diminutive or an adjective made from it ("черничка",
-        "черничный", "галиуллинского"), a
-        compound or a run glued to other letters ("мамачерника", "rinatgaliullin") — in Cyrillic, in Latin letters
-        read by the transliteration table with "ы", "й" and "и" as one vowel ("galiullyn"), or spelled letter by letter
-        ("g a l i u l l i n"); and a word of _STEM letters or more cut with a full stop ("ГАЛИУЛ."), the opening of a
-        hidden word's form. Fail closed: an ordinary word holding a hidden stem is masked too (benchmarks/scrub_reach.py
-        counts how many)."""
+        "черничный", "галиуллинского"), a compound or a run glued to other letters ("мамачерника", "rinatgaliullin") —
+        read with "ы", "й", "и" and the unstressed "о"/"а", "е"/"и" as one vowel ("чирнека"), in Latin letters by the
+        transliteration table ("galiullyn"), spelled letter by letter ("g a l i u l l i n") or by the letters' names
+        ("че е эр эн и ка а"); a word of _STEM letters or more cut with a full stop ("ГАЛИУЛ."), the opening of a
+        hidden word's form; a word of consonants alone that are a hidden word's ("ЧРНК"). Fail closed: an ordinary word
+        holding a hidden stem is masked too (benchmarks/scrub_reach.py counts how many)."""
         stems = self._stems()
         if not stems or not _HAS_LETTER.search(text):
             return []
@@ -830,7 +831,8 @@ class CardSecrets:
 
     def _stems(self) -> frozenset[str]:
         """The stems of the hidden words: what every form of a word's lexeme starts with ("черник" of "черника"),
-        _STEM letters or more, each also with "ы", "й" and "и" as one vowel; once per response."""
+        _STEM letters or more, each also read with one letter for the vowels heard alike (_ONE_VOWEL); once per
+        response."""
         if self._word_stems is None:
             stems = set()
             for word in self.words:
