@@ -201,6 +201,7 @@ class CardSecrets:
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
     _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
     _word_skeletons: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _skeletons, per response
+    _stem_seen: dict[str, bool] = field(init=False, repr=False, compare=False)  # word -> holds a stem, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
     # Latin word's key looked up once (per response, as _patterns).
     _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
@@ -241,6 +242,7 @@ class CardSecrets:
         object.__setattr__(self, "_near", None)
         object.__setattr__(self, "_word_stems", None)
         object.__setattr__(self, "_word_skeletons", None)
+        object.__setattr__(self, "_stem_seen", {})
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
@@ -796,12 +798,16 @@ class CardSecrets:
             return []
         found = []
         skeletons = self._skeletons()
+        seen = self._stem_seen  # a response repeats its words: each read once
         for run in _LETTER_RUN.finditer(text):
             word = normalize_word(run.group())
             if len(word) < _STEM and not (len(word) >= _MIN_WORD and word.isascii()
                                           or len(word) >= _SKELETON and word in skeletons):
                 continue
-            if self._holds_a_stem(word, stems) or word in skeletons:
+            held = seen.get(word)
+            if held is None:
+                held = seen[word] = self._holds_a_stem(word, stems) or word in skeletons
+            if held:
                 found.append(run.span())
             elif (len(word) >= _STEM and text.startswith(".", run.end()) and not word.isascii()
                   and word[:2] in self._word_heads and any(form.startswith(word) for form in self._forms())):
