@@ -642,9 +642,11 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 # Variation selectors and Unicode tag characters render as nothing too ("Ива\U000E0041нов" is "Иванов" on screen).
 # An enclosing mark draws a frame round the character before it: the keycap "8\ufe0f\u20e3" is the digit 8 (red team
 # bb5, 22). A pictograph between digit groups is read past where the groups are read (_PICTOGRAPHS, _GROUP_GAP).
-_INVISIBLE = (_CONTROL + "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
-              "\u20dd-\u20e4"
-              "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_UNSEEN = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f"
+           "\u20dd-\u20e4"
+           "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_INVISIBLE = _CONTROL + _UNSEEN
+_UNSEEN_RUN = re.compile(f"[{_UNSEEN}]+")
 _HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
 _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
@@ -938,18 +940,17 @@ DIGIT_LOOKALIKES = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
 AS_DIGITS = str.maketrans(DIGIT_LOOKALIKES, "000011" + "336588")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
-_ANY_LOOKALIKE = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
-_JOINED = rf"[\d{_ANY_LOOKALIKE}]+(?:[./-][\d{_ANY_LOOKALIKE}]+)*"
+_JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
 _SCANNED_NUMBER = re.compile(rf"(?<![^\W_]){_JOINED}(?: {_JOINED})*(?![^\W_])")
 
 
-_LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{_ANY_LOOKALIKE}]|[{_ANY_LOOKALIKE}][./-]?\d")
+_LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./-]?\d")
 
 
 def _scanned_number(run: str) -> bool:
     chars = [ch for ch in run if ch not in " ./-"]
     return (len(chars) >= (8 if " " in run else 5) and sum(ch.isdigit() for ch in chars) >= 2
-            and any(ch in _ANY_LOOKALIKE for ch in chars)
+            and any(ch in DIGIT_LOOKALIKES for ch in chars)
             and all(any(ch.isdigit() for ch in group) for group in run.split(" ")))
 
 
@@ -969,10 +970,47 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     return [pieces[start] for start in sorted(pieces)]
 
 
+# For a reader that fails closed — the proxy asking the CRM whose number a comment writes (guard/proxy/forward.py):
+# a run of groups of digits and look-alike letters, a group of letters alone too ("8 916 ООО ОО О8", "OOO-OO-O8 (916)"),
+# ten characters at least, two of them digits, is read with every look-alike letter as its digit. Reading too much
+# costs one more lookup; reading too little shows a refused customer's data.
+_GROUP_OF_LETTERS_BY_A_DIGIT = re.compile(rf"\d[ \-().]{{1,3}}[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][ \-().]{{1,3}}\d")
+# Each group a whole word (a letter after it ends the run before it: "… О8 звонил"); possessive, so a run is read once,
+# from its first character (linear on any input).
+_ANY_GROUP = rf"[\d{DIGIT_LOOKALIKES}]++(?![^\W_])"
+_LOOKALIKE_RUN = re.compile(rf"(?<![^\W_]){_ANY_GROUP}(?:[ \-().]{{1,3}}+{_ANY_GROUP})*+")
+
+
+def lookalikes_as_digits(text: str) -> str:
+    """`text` with every run of digit groups that holds look-alike letters, whole groups of them too, read as digits,
+    one character for one (offsets stay): the widest reading of the table lookalike_pieces reads by (AS_DIGITS)."""
+    if _LETTER_BY_A_DIGIT.search(text) is None and _GROUP_OF_LETTERS_BY_A_DIGIT.search(text) is None:
+        return text
+
+    def read(run: re.Match) -> str:
+        found = run.group()
+        held = [ch for ch in found if ch not in " -()."]
+        if len(held) < 10 or sum(ch.isdigit() for ch in held) < 2 or all(ch.isdigit() for ch in held):
+            return found
+        return found.translate(AS_DIGITS)
+
+    return _LOOKALIKE_RUN.sub(read, text)
+
+
 def lookalike_digits(text: str) -> str:
     """`text` with the look-alike letters of a number read as its digits, one character for one (offsets stay); words
     and identifiers ("KN1810A", "OOO") as they are."""
     return rewritten(text, lookalike_pieces(text)).text
+
+
+def without_unseen(text: str) -> NormalizedText:
+    """`text` with the characters a screen draws as nothing removed — soft hyphen, zero-width space and joiners, word
+    joiner, BOM, direction marks, variation selectors, tag characters, keycap frames: "ром\u00adашка" is "ромашка" —
+    offsets mapped back. Control characters stay: a reader of them (guard/proxy/scrub.py) has its own use for NUL.
+    The same table normalize_unicode drops (_UNSEEN), for a reader that keeps every other character as written."""
+    if text.isascii() or _UNSEEN_RUN.search(text) is None:
+        return NormalizedText(text, text)
+    return rewritten(text, ((found.start(), found.end(), "") for found in _UNSEEN_RUN.finditer(text)))
 
 
 def normalize_unicode(text: str) -> NormalizedText:

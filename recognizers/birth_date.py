@@ -210,9 +210,13 @@ A_BIRTH_CUE = re.compile(_AFTER_A_BIRTH_CUE, re.IGNORECASE)
 
 def date_forms(moment: date) -> set[str]:
     """The digits of a date as people write it, in every order a screen or a CRM does: 21.12.1999, 21.12.99, 1.4.2005,
-    1999-12-21 — what the card-aware scrub masks and the speech checker blocks of the card's own date (one home)."""
+    1999-12-21, 99/12/21 — and its month and year alone, which narrow a person as much (12.1999, 1999-12, 99-12, 12/99,
+    red team bb9, 10): what the card-aware scrub masks and the speech checker blocks of the card's own date (one
+    home)."""
     d, m, y = moment.day, moment.month, moment.year
-    forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{y % 100:02d}", f"{y}{m:02d}{d:02d}"}
+    yy = f"{y % 100:02d}"
+    forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{yy}", f"{y}{m:02d}{d:02d}", f"{yy}{m:02d}{d:02d}",
+             f"{m:02d}{y}", f"{y}{m:02d}", f"{yy}{m:02d}", f"{m:02d}{yy}"}
     return {form for form in forms if len(form) >= 4}
 
 

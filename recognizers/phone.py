@@ -55,6 +55,18 @@ def msisdn(digits: str) -> str:
     return "7" + national(digits) if len(national(digits)) == 10 else digits
 
 
+# A local number with its code written after it in brackets ("123-45-67 (916)", "1234567 (495)"): how some notes
+# write a number whose code they add last. Read as the code, then the number.
+_CODE_AFTER = re.compile(r"(?<![\d(])(\d{3})[ \-]?(\d{2})[ \-]?(\d{2})[ \t]*\((\d{3})\)")
+
+
+def codes_after(text: str) -> list[str]:
+    """The national numbers `text` writes as a local number with its code after it in brackets: "123-45-67 (916)" is
+    9161234567."""
+    return [digits for found in _CODE_AFTER.finditer(text)
+            if is_phone_digits(digits := found[4] + found[1] + found[2] + found[3])]
+
+
 _MSISDN_FORMS = re.compile(r"^(?:\+7|7|8)(\d{10})$")
 _MSISDN_SEPARATORS = re.compile(r"[\s()\-]")
 

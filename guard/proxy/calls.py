@@ -102,11 +102,17 @@ def owner_digest(state: ProxyState, card: Any) -> str:
 _PERSON_BY_NAME = tuple(parse_path(path) for path in (
     "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization", "owner.birth_date"))
 _PERSON_BY_PASSPORT = (parse_path("owner.passport.series"), parse_path("owner.passport.number"))
+# An organisation (or a sole proprietor) is named by its contract and its INN, not by how the CRM spells its name on
+# each of its numbers ("ООО «Север»", "Север, ООО", "ООО Север (филиал)"): a key by each (red team bb9, 24).
+_ORGANISATION_BY = (("contract", (parse_path("contract.number"),)),
+                    ("inn", (parse_path("owner.inn"),)), ("inn", (parse_path("inn"),)))
+_CLIENT_TYPE, _ORGANISATION_NAME = parse_path("client_type"), parse_path("owner.organization")
 
 
 def guessed_owners(state: ProxyState, card: Any) -> tuple[str, ...]:
     """Keyed digests of the card's owner, one per way the CRM names the same person (a card lacking one still
-    shares the other); written the same whatever the case, ё or separators. Empty for a card with no owner facts."""
+    shares the other) — an organisation by its contract and INN too; written the same whatever the case, ё or
+    separators. Empty for a card with no owner facts."""
     def spelled(value: Any) -> str:
         if value is MISSING or value is None:
             return ""
@@ -114,8 +120,11 @@ def guessed_owners(state: ProxyState, card: Any) -> tuple[str, ...]:
         text = date.isoformat() if date else str(value)
         return re.sub(r"[\W_]+", "", text.casefold().replace("ё", "е"))
 
+    ways = [("name", _PERSON_BY_NAME), ("passport", _PERSON_BY_PASSPORT)]
+    if resolve(card, _CLIENT_TYPE) != "individual" or spelled(resolve(card, _ORGANISATION_NAME)):
+        ways += _ORGANISATION_BY  # a card naming an organisation, or not saying it is a person's, is keyed so too
     owners = []
-    for name, paths in (("name", _PERSON_BY_NAME), ("passport", _PERSON_BY_PASSPORT)):
+    for name, paths in ways:
         facts = [spelled(resolve(card, path)) for path in paths]
         if any(facts):
             person = json.dumps([name, *facts], ensure_ascii=False)

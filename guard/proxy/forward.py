@@ -46,7 +46,7 @@ from guard.proxy.scrub import CardSecrets, collect_texts
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy.textcache import RedactedTextCache
-from guard.normalize import ascii_digits, may_hold_ascii_number_words, readings
+from guard.normalize import ascii_digits, lookalikes_as_digits, may_hold_ascii_number_words, readings
 from guard.recognizers import phone
 from guard.policy.operators import digits_of
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
@@ -533,8 +533,11 @@ def written_msisdns(piece: str, memo: WrittenNumbers | None = None) -> tuple[str
         return remembered
     found: list[str] = []
     read = ascii_digits(unicodedata.normalize("NFKC", piece))
-    for reading in [read] + _readings_in_words(piece):
-        found += _msisdns_in(ascii_digits(reading))
+    # as the redactor reads numbers, and wider: look-alike letters, whole groups of them too ("8 916 ООО ОО О8"), the
+    # "00 7" prefix, the code after the number ("000-00-08 (916)"); a number read too much costs one lookup
+    for reading in dict.fromkeys([read, lookalikes_as_digits(read)] + _readings_in_words(piece)):
+        reading = ascii_digits(reading)
+        found += _msisdns_in(reading) + [phone.msisdn(digits) for digits in phone.codes_after(reading)]
     answer = tuple(found)
     if memo is not None and len(piece) >= _MEMO_FROM_CHARS:
         memo.put(piece, answer)
@@ -560,10 +563,10 @@ def _msisdns_in(read: str) -> list[str]:
                 digits = ""
                 for group in groups[first:]:
                     digits += group
-                    if len(digits) > 11:
+                    if len(digits) > (13 if digits.startswith("00") else 11):
                         break
-                    if len(digits) in (10, 11) and phone.is_phone_digits(digits) and (
-                            len(digits) == 10 or digits[0] in "78"):
+                    if len(digits) in (10, 11, 13) and phone.is_phone_digits(digits) and (
+                            len(digits) == 10 or digits[0] in "78" or digits.startswith("007")):
                         found.append(phone.msisdn(digits))
     return found
 

@@ -19,6 +19,10 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   letters or more the dictionary does not know ("рамашка", "ромашкаа", "воранцов"), a digit for a look-alike letter
   ("Р0машка", "R0mashka"), the word cut by spaces or hyphens ("РОМАШ КА", "ro-mash-ka"); and a hidden number in
   halves a few words apart ("семь три пять один, потом девять два шесть четыре");
+- a hidden word one derivation away (red team bb9): a word holding its stem of 5 letters or more ("ромашечка",
+  "ромашковый", "мамаромашка", "вершининского"), with vowels heard alike ("рамошка"), in Latin letters with "y" read as
+  "и" ("vershynyn"), spelled (by the letters' names too), glued to other letters, its opening cut with a full stop
+  ("ВЕРШИН."), or its consonants alone ("РМШК");
 - e-mail addresses match literally, and by their local part;
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
@@ -28,6 +32,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import base64
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -52,14 +57,15 @@ from guard.normalize import (
     plain_styled,
     spelled_words,
     without_marks,
+    without_unseen,
 )
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue
+from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
 from guard.recognizers.email import symbols_written
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic
+from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic, letter_name_words
 from guard.recognizers.phone import is_phone_digits, national
 
 MASK = HIDDEN
@@ -195,6 +201,9 @@ class CardSecrets:
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
+    _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
+    _word_skeletons: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _skeletons, per response
+    _stem_seen: dict[str, bool] = field(init=False, repr=False, compare=False)  # word -> holds a stem, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
     # Latin word's key looked up once (per response, as _patterns).
     _phonetic: dict[str, bool] | None = field(init=False, repr=False, compare=False)
@@ -233,6 +242,9 @@ class CardSecrets:
         object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_near", None)
+        object.__setattr__(self, "_word_stems", None)
+        object.__setattr__(self, "_word_skeletons", None)
+        object.__setattr__(self, "_stem_seen", {})
         object.__setattr__(self, "_phonetic", None)
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
@@ -323,9 +335,10 @@ class CardSecrets:
         guard/disclosure/personal.py)."""
         if not self or not text:
             return []
-        plain = _plain_letters(text)
+        visible = without_unseen(text)
+        plain = _plain_letters(visible.text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        return self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)
+        return _in_original(visible, self._spans(plain, read, alone=alone, any_birth_date=any_birth_date))
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""
@@ -398,8 +411,9 @@ class CardSecrets:
         return done
 
     def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
-        joined = _plain_letters(_SEPARATOR.join(texts))
-        spans = self._spans(joined, _read(joined), field_words)
+        visible = without_unseen(_SEPARATOR.join(texts))
+        joined = _plain_letters(visible.text)
+        spans = _in_original(visible, self._spans(joined, _read(joined), field_words))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -553,7 +567,8 @@ class CardSecrets:
         """Dates with the month as a word (month names are Cyrillic) or in Roman numerals ("12.III.1980")."""
         if not self.dates:
             return []
-        patterns = [_DATE_IN_WORDS] if not text.isascii() and _MONTH_STEM.search(text) else []
+        in_words = not text.isascii() and _MONTH_STEM.search(text)
+        patterns = [_DATE_IN_WORDS] if in_words else []
         if _ROMAN.search(text):
             patterns.append(_DATE_IN_ROMAN)
         if not patterns:
@@ -569,6 +584,11 @@ class CardSecrets:
                 position = found.start() + 1
                 month = _month_number(found["month"])
                 if (int(found["day"]), month, found["year"]) in wanted:
+                    spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
+        if in_words:  # the month and the year alone narrow a person as much: "с июня 79-го", "в июне 1979 г."
+            months = {(month, year) for _, month, year in wanted}
+            for found in _MONTH_AND_YEAR.finditer(normalized.text):
+                if (month_number(found["month"]), found["year"]) in months:
                     spans.append(normalized.to_original(*found.span()) if normalized.changed else found.span())
         return spans
 
@@ -630,7 +650,7 @@ class CardSecrets:
                         found.append((typed.start(), typed.start() + len(reading)))
                         break
             found += self._phonetic_spans(text)
-        found += self._near_spans(text)
+        found += self._near_spans(text) + self._stem_spans(text)
         # A hidden word's house and flat numbers after it go with it ("Тверская 5-12", "Тверская, д. 5, кв. 12"):
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
@@ -766,6 +786,77 @@ class CardSecrets:
                 found.append((start, end))
         return found
 
+    def _stem_spans(self, text: str) -> list[tuple[int, int]]:
+        """Hidden words one derivation away (red team bb9, 01, 13): a word that holds a hidden word's stem of _STEM
+        letters or more, its last consonant alternated too — a diminutive or an adjective made from it ("черничка",
+        "черничный", "галиуллинского"), a compound or a run glued to other letters ("мамачерника", "rinatgaliullin") —
+        read with "ы", "й", "и" and the unstressed "о"/"а", "е"/"и" as one vowel ("чирнека"), in Latin letters by the
+        transliteration table ("galiullyn"), spelled letter by letter ("g a l i u l l i n") or by the letters' names
+        ("че е эр эн и ка а"); a word of _STEM letters or more cut with a full stop ("ГАЛИУЛ."), the opening of a
+        hidden word's form; a word of consonants alone that are a hidden word's ("ЧРНК"). Fail closed: an ordinary word
+        holding a hidden stem is masked too (benchmarks/scrub_reach.py counts how many)."""
+        stems = self._stems()
+        if not stems or not _HAS_LETTER.search(text):
+            return []
+        found = []
+        skeletons = self._skeletons()
+        seen = self._stem_seen  # a response repeats its words: each read once
+        for run in _LETTER_RUN.finditer(text):
+            word = normalize_word(run.group())
+            if len(word) < _STEM and not (len(word) >= _MIN_WORD and word.isascii()
+                                          or len(word) >= _SKELETON and word in skeletons):
+                continue
+            held = seen.get(word)
+            if held is None:
+                held = seen[word] = self._holds_a_stem(word, stems) or word in skeletons
+            if held:
+                found.append(run.span())
+            elif (len(word) >= _STEM and text.startswith(".", run.end()) and not word.isascii()
+                  and word[:2] in self._word_heads and any(form.startswith(word) for form in self._forms())):
+                found.append((run.start(), run.end() + 1))
+        for start, end, letters in spelled_words(text, any_marks=True):
+            if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems):
+                found.append((start, end))
+        if not text.isascii():  # spelled by the letters' names: "эр о эм а ша ка а" (recognizers/lexicon.py)
+            found += [(start, end) for start, end, letters in letter_name_words(text)
+                      if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems)]
+        return found
+
+    @staticmethod
+    def _holds_a_stem(word: str, stems: frozenset[str]) -> bool:
+        readings = ({reading.translate(_ONE_VOWEL) for reading in _cyrillic_readings(word)} if word.isascii()
+                    else {word, word.translate(_ONE_VOWEL)})
+        return any(stem in reading for reading in readings for stem in stems)
+
+    def _skeletons(self) -> frozenset[str]:
+        """The hidden words' consonants alone ("рмшк" of "ромашка"), _SKELETON letters or more: a word written without
+        its vowels ("РМШК") is that word to its reader. Once per response."""
+        if self._word_skeletons is None:
+            object.__setattr__(self, "_word_skeletons", frozenset(
+                skeleton for word in self.words if not word.isascii()
+                and len(skeleton := word.translate(_NO_VOWELS)) >= _SKELETON))
+        return self._word_skeletons
+
+    def _stems(self) -> frozenset[str]:
+        """The stems of the hidden words: what every form of a word's lexeme starts with ("черник" of "черника"),
+        _STEM letters or more, each also read with one letter for the vowels heard alike (_ONE_VOWEL); once per
+        response."""
+        if self._word_stems is None:
+            stems = set()
+            for word in self.words:
+                if not word.isalpha() or word.isascii():
+                    continue
+                found = parses(word)
+                forms = {normalize_word(form.word) for form in found[0].lexeme} if found else {word}
+                stem = os.path.commonprefix(sorted(forms | {word}))
+                if len(stem) < _STEM:
+                    continue
+                # a derivation may alternate the stem's last consonant: "черник-а" -> "черничк-а", "черничн-ый"
+                for reading in {stem, stem[:-1] + _ALTERNATION.get(stem[-1], stem[-1])}:
+                    stems.update((reading, reading.translate(_ONE_VOWEL)))
+            object.__setattr__(self, "_word_stems", frozenset(stems))
+        return self._word_stems
+
     def _near_forms(self) -> "_NearForms":
         """The hidden lemmas of _NEAR_WORD letters or more, indexed for one-edit lookups; once per response."""
         if self._near is None:
@@ -858,6 +949,14 @@ _LONGER_FORM = 4  # letters a form may add to its lemma ("кузьминична
 _MIN_PIECE = 2
 _PIECE_JOINS = frozenset({" ", "-", " - "})
 _ALNUM_RUN = re.compile(r"[^\W_]++")
+# A hidden word one derivation away (CardSecrets._stem_spans): the letters a stem has at least, a run of letters, the
+# vowels a transliteration writes one for another ("y" is "ы", "й" or "и").
+_STEM = 5
+_LETTER_RUN = re.compile(r"[^\W\d_]++")
+_ONE_VOWEL = str.maketrans("ыйёое", "ииеаи")  # and the unstressed vowels heard one for another: о/а, е/и ("рамошка")
+_NO_VOWELS = str.maketrans(dict.fromkeys("аеёиоуыэюяйьъ"))
+_SKELETON = 4
+_ALTERNATION = {"к": "ч", "г": "ж", "х": "ш", "ц": "ч", "д": "ж", "т": "ч", "с": "ш", "з": "ж"}
 
 
 def _readings_of(written: str) -> set[str]:
@@ -1121,6 +1220,11 @@ def _plain_letters(text: str) -> str:
     ("🅸🆅🅰🅽🅾🆅"), small capitals ("ɪᴠᴀɴᴏᴠ"), modifier letters ("ᴵᵛᵃⁿᵒᵛ"), enclosed digits ("⑥⑦⑧", "❼❾❽", "⑹⑺⑻"): the
     one table of them (guard/normalize.STYLED)."""
     return plain_styled(text)
+
+
+def _in_original(visible: NormalizedText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans found in a text read without the characters a screen draws as nothing, in the text's own offsets."""
+    return [visible.to_original(start, end) for start, end in spans] if visible.changed else spans
 
 
 def _read(text: str) -> str:
@@ -1437,6 +1541,9 @@ def _iso_date(value: str) -> date | None:
 # pattern for every date, its parts compared with the hidden dates' (no pattern is made or kept per date).
 _DATE_IN_WORDS = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)(?:-?(?:го|е|ое))?\s+(?P<month>" + "|".join(_MONTHS)
                             + r")\s+(?P<year>\d{4}|\d{2})(?!\d)", re.IGNORECASE)
+# "июня 79го", "в июне 1979 г.", "июнь-79": a month's word in any case, then its year (after normalize).
+_MONTH_AND_YEAR = re.compile(r"(?<![^\W\d_])(?P<month>[а-яё]{3,}+)[\s\-]{1,3}+(?P<year>\d{4}|\d{2})(?!\d)",
+                             re.IGNORECASE)
 # "12.III.1980", "12 III 80": the month in Roman numerals (longest first, so "III" is not read as "I").
 _DATE_IN_ROMAN = re.compile(r"(?<!\d)0?(?P<day>[1-9]\d?)\s*[./\-]?\s*(?P<month>"
                             + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
