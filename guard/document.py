@@ -149,11 +149,34 @@ class Document:
         return self._derived[step]
 
     def holds(self, hint: re.Pattern) -> bool:
-        """Does the text hold a kind's hint (recognizers/__init__.py)? Searched once per hint per text."""
+        """Does the text hold a kind's hint (recognizers/__init__.py)? Searched once per hint per text, and not at all in
+        a text holding none of the strings every match of the hint holds (its cue words, read from the pattern's parse)."""
         found = self._hints.get(hint)
         if found is None:
-            found = self._hints[hint] = hint.search(self.text) is not None
+            found = self._hints[hint] = self._may_hold(hint) and hint.search(self.text) is not None
         return found
+
+    def _may_hold(self, hint: re.Pattern) -> bool:
+        strings = _hint_strings(hint)
+        if not strings:
+            return True
+        from guard.analysis import fold_case  # guard.analysis imports this module
+
+        folded = self.derived("fold_case", fold_case)  # the key the patterns' own prefilter reads it by
+        return any(string in folded for string in strings)
+
+
+_HINT_STRINGS: dict[re.Pattern, frozenset[str] | None] = {}
+
+
+def _hint_strings(hint: re.Pattern) -> frozenset[str] | None:
+    """The strings one of which every match of `hint` holds (guard.analysis.required_literals, as fold_case gives
+    them), read once per hint; None when the parse names no such set (then the hint is searched in every text)."""
+    if hint not in _HINT_STRINGS:
+        from guard.analysis import required_literals  # guard.analysis imports this module
+
+        _HINT_STRINGS[hint] = required_literals(hint.pattern, hint.flags)
+    return _HINT_STRINGS[hint]
 
 
 _CURRENT: contextvars.ContextVar[Document | None] = contextvars.ContextVar("guard_document", default=None)
