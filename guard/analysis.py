@@ -493,8 +493,10 @@ class PatternRecognizer(EntityRecognizer):
                         recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                               RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
             except TimeoutError:
-                logger.warning("Regex pattern %r timed out after %s seconds, skipping.", pattern.name,
-                               REGEX_TIMEOUT_SECONDS)
+                # fail closed: a pattern that could not finish may have missed a value, so the text is not declared
+                # searched — the error goes up to the caller (the proxy masks the text whole, batch reports the record)
+                logger.warning("Regex pattern %r timed out after %s seconds.", pattern.name, REGEX_TIMEOUT_SECONDS)
+                raise
         return EntityRecognizer.remove_duplicates(results)
 
 
