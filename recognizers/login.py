@@ -316,7 +316,7 @@ _TYPED = r"(?=[\w.@#$%&*!?+=\-]*[A-Za-z])[A-Za-z0-9_][\w.@#$%&*!?+=\-]{1,38}[\w@
 _PAIR = r"(?P<first>" + _TYPED + r")(?:(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<second>" + _TYPED + r"))?"
 _CREDENTIALS = re.compile(_ACCOUNT + r"[ \t]*[:=—–\-]?[ \t]*" + _PAIR
                           + "|" + _PAIR.replace("?P<first>", "?P<before_first>").replace("?P<second>", "?P<before_second>")
-                          + r"[ \t]*[—–\-,]?[ \t]*" + _ACCOUNT, re.IGNORECASE)
+                          + r"[ \t]*[—–\-:,]?[ \t]*" + _ACCOUNT, re.IGNORECASE)
 # what a typed credential has and a word does not: a digit, a symbol, "_" or "."
 _TYPED_MARK = re.compile(r"[\d_.@#$%&*!?+=\-]")
 # what makes a typed string a password rather than a login: a capital beside a small letter, or a password's symbol
@@ -329,8 +329,6 @@ def credentials(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in _CREDENTIALS.finditer(text):
         first, second = ("first", "second") if match.group("first") else ("before_first", "before_second")
-        if first == "before_first" and not match.group(second):
-            continue  # "ivan_petrov: вход", "admin — вход": a user and what they did, no credentials told
         slashed = match.group(second) and "/" in text[match.end(first):match.start(second)]
         if not slashed and not all(_TYPED_MARK.search(match.group(name) or "!") for name in (first, second)):
             continue  # "вход через Google", "ЛК iPhone": a word, no credential; "admin / qwerty" is a pair
