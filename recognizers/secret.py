@@ -31,7 +31,7 @@ from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LETTER_CASE_WORDS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_PASSWORD_MARKS,
                                       SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
-from guard.recognizers.login import ACCOUNT_WORDS, LOGIN_WORDS, credentials
+from guard.recognizers.login import LOGIN_WORDS
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
@@ -59,8 +59,9 @@ ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:и�
                  r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
                  r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
 # What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа".
-OF_WHAT_WORDS = (r"(?:" + ACCOUNT_WORDS + r"|кабинет\w*|приложени\w*|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты"
-                 r"|госуслуг\w*|модем\w*|сети|админк\w*|панели)")
+OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
+                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*"
+                 r"|сети|админк\w*|панели)")
 _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![а-яёa-z]))?"
 # A SIM's second codes are named "пин два", "пук два" (digits by now): the name, no value, unless more digits follow.
 _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
@@ -167,7 +168,7 @@ _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
 # how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
 TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|pass|kodov|sekretn|kontroln|otvet\w*\s+na)"
-HINT = r"(?<![а-яёa-z])(?:" + ACCOUNT_WORDS + "|" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
+HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
     + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
 
@@ -733,9 +734,7 @@ class SecretRecognizer(ContextPatternRecognizer):
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
-        passwords = [(start, end, 0.95, "a password typed next to an account's word")
-                     for start, end, kind in credentials(text) if kind == self.ENTITY]
-        for start, end, score, why in secret_spans(text) + passwords:
+        for start, end, score, why in secret_spans(text):
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
                 out.append(make_result(self, self.ENTITY, start, end, score, why))
