@@ -308,52 +308,6 @@ def _talk_about_it(value: str) -> bool:
     return names_nothing(value.split()[0])
 
 
-# The words of an account one logs into ("ЛК", "личный кабинет", "вход", "учётная запись", "аккаунт"): a login and a
-# password typed next to one are credentials even without the words логин / пароль ("вход: ivanov_p / Ivan1980!",
-# "ЛК ivanov_p Ivan1980!", "данные от ЛК: Ivan1980!", "ivanov_p / Ivan1980! — данные для входа"; red team bb8 20).
-# SECRET reads the same words for what a password is of (recognizers/secret.py: OF_WHAT_WORDS).
-ACCOUNT_WORDS = (r"личн\w+\s+кабинет\w*|лк|вход(?:а|у|ом)?|аккаунт\w*|учётк\w*|учетк\w*|учётн\w+\s+запис\w+"
-                 r"|учетн\w+\s+запис\w+")
-_ACCOUNT = r"(?<![а-яёa-z])(?:данн\w+[ \t]+(?:от|для)[ \t]+)?(?:" + ACCOUNT_WORDS + r")(?![а-яёa-z])"
-# a typed credential: Latin letters, digits and a password's symbols, one Latin letter at least; no sentence's dot after
-_TYPED = r"(?=[\w.@#$%&*!?+=\-]*[A-Za-z])[A-Za-z0-9_][\w.@#$%&*!?+=\-]{1,38}[\w@#$%&*!?+=](?![\w@])"
-_PAIR = r"(?P<first>" + _TYPED + r")(?:(?:[ \t]*[/|][ \t]*|[ \t]+)(?P<second>" + _TYPED + r"))?"
-_CREDENTIALS = re.compile(_ACCOUNT + r"[ \t]*[:=—–\-]?[ \t]*" + _PAIR
-                          + "|" + _PAIR.replace("?P<first>", "?P<before_first>").replace("?P<second>", "?P<before_second>")
-                          + r"[ \t]*[—–\-,]?[ \t]*" + _ACCOUNT, re.IGNORECASE)
-# what a typed credential has and a word does not: a digit, a symbol, "_" or "."
-_TYPED_MARK = re.compile(r"[\d_.@#$%&*!?+=\-]")
-# what makes a typed string a password rather than a login: a capital beside a small letter, or a password's symbol
-_PASSWORD_MARK = re.compile(r"[!#$%&*?+=]|[a-z][^\W_]*[A-Z]|[A-Z][^\W_]*[a-z][^\W_]*\d")
-
-
-def credentials(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "LOGIN" or "SECRET") of each credential typed next to an account's word: of a pair the first is the
-    login and the second the password; a string alone is a password when it has a password's marks, else a login."""
-    out = []
-    for match in _CREDENTIALS.finditer(text):
-        first, second = ("first", "second") if match.group("first") else ("before_first", "before_second")
-        if first == "before_first" and not match.group(second):
-            continue  # "ivan_petrov: вход", "admin — вход": a user and what they did, no credentials told
-        slashed = match.group(second) and "/" in text[match.end(first):match.start(second)]
-        if not slashed and not all(_TYPED_MARK.search(match.group(name) or "!") for name in (first, second)):
-            continue  # "вход через Google", "ЛК iPhone": a word, no credential; "admin / qwerty" is a pair
-        if match.group(second):
-            out += [match.span(first) + ("LOGIN",), match.span(second) + ("SECRET",)]
-        else:
-            out.append(match.span(first) + ("SECRET" if _PASSWORD_MARK.search(match.group(first)) else "LOGIN",))
-    return out
-
-
-class CredentialsRecognizer(ContextPatternRecognizer):
-    """The login of credentials typed next to an account's word (`credentials`); the password is SECRET's."""
-    ENTITY = "LOGIN"
-
-    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
-        return [make_result(self, self.ENTITY, start, end, 0.6, "a login typed next to an account's word")
-                for start, end, kind in credentials(text) if kind == self.ENTITY]
-
-
 # A home network's name and a service's credentials written in a ticket (issue 15, stop 34). A Wi-Fi network named by
 # its household ("сеть - Kamalova_Home", "Имя сети: Timofeeva_Olga", "2 наших сети - Nizamov_Ilnur и Nizamov_Ilnur_5G")
 # is a login: after a network's word, a name of a typed shape — an underscore, a digit, a capital inside, or Latin
@@ -424,7 +378,6 @@ class TicketCredentialRecognizer(ContextPatternRecognizer):
 
 _LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NAMES)) + r")(?![а-яё])"
 KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer,
-                      CredentialsRecognizer, TicketCredentialRecognizer), canonical,
-            hint=(LOGIN_WORDS + "|" + _ACCOUNT + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|"
-                  + SERVICE_WORDS),
+                      TicketCredentialRecognizer), canonical,
+            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|" + SERVICE_WORDS,
             asked=LOGIN_WORDS)

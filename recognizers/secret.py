@@ -32,7 +32,7 @@ from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHA
                                       LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
                                       SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
-from guard.recognizers.login import ACCOUNT_WORDS, LOGIN_WORDS, SERVICE_WORDS, credential_pairs, credentials
+from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs
 from guard.recognizers.person import PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
@@ -60,8 +60,9 @@ ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:и�
                  r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
                  r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
 # What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа".
-OF_WHAT_WORDS = (r"(?:" + ACCOUNT_WORDS + r"|кабинет\w*|приложени\w*|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты"
-                 r"|госуслуг\w*|модем\w*|сети|админк\w*|панели)")
+OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
+                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*"
+                 r"|сети|админк\w*|панели)")
 _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![а-яёa-z]))?"
 # A SIM's second codes are named "пин два", "пук два" (digits by now): the name, no value, unless more digits follow.
 _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
@@ -173,7 +174,7 @@ _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
 # how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
 TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|pass|kodov|sekretn|kontroln|otvet\w*\s+na)"
-HINT = r"(?<![а-яёa-z])(?:" + ACCOUNT_WORDS + "|" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
+HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
     + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
 
 
@@ -968,10 +969,8 @@ class SecretRecognizer(ContextPatternRecognizer):
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
-        passwords = [(start, end, 0.95, "a password typed next to an account's word")
-                     for start, end, kind in credentials(text) if kind == self.ENTITY]
         paired = [secret + (0.7, "a service's secret written after its login") for _, secret in credential_pairs(text)]
-        for start, end, score, why in secret_spans(text) + spelled_values(text) + passwords + paired:
+        for start, end, score, why in secret_spans(text) + spelled_values(text) + paired:
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
                 out.append(make_result(self, self.ENTITY, start, end, score, why))

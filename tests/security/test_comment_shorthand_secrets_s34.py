@@ -1,5 +1,5 @@
 """The proxy's comments are redacted by the same redactor, so a code word or a password written in a note's shorthand
-or after a hedge is masked on a card that carries no code-word field at all (red team bb8 22, following 07, 12, 20):
+or after a hedge is masked on a card that carries no code-word field at all (red team bb8 22, following 07 and 12):
 nothing in the card tells the scrubber the value, only the note's own cue does. This file's own values (a Samara
 customer)."""
 from __future__ import annotations
@@ -19,8 +19,6 @@ NOTES = [
     ("КС: ласточка", "ласточка"),
     ("кодовое слово у нас было тюльпан", "тюльпан"),
     ("кодовое слово ой не помню то ли сирень то ли жасмин", "жасмин"),
-    ("ЛК petrova_e Petr0va#1", "Petr0va#1"),
-    ("вход: petrova_e / Petr0va#1", "petrova_e"),
 ]
 
 
