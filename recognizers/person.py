@@ -531,10 +531,16 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
     out = []
     for cue in _NAMING_WORD_THEN_FILLERS.finditer(text):
         fillers = cue.group(1).lower().split()
-        words = list(NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 40)))[:2 if fillers[-1] == "как" else 1]
+        words = list(NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 40)))
+        if not words or text[cue.end():words[0].start()].strip():
+            continue
+        if len(words) > 1 and lemma(words[0].group().lower()) in _PERSON_NOUN_LEMMAS \
+                and not text[words[0].end():words[1].start()].strip():
+            words = words[1:]  # a kin or role noun before the name is how they call him, not the name ("зовут дядей Туаном")
+        words = words[:2 if fillers[-1] == "как" else 1]
         words = [w for w in words if w.group().lower() not in STOPWORDS and not _pronoun(w.group())
                  and not _not_a_name_word(w.group()) and not _is_label(w.group()) and not _is_domain_word(w.group())]
-        if words and not text[cue.end():words[0].start()].strip():
+        if words:
             out.append((words[0].start(), words[-1].end()))
     return out
 

@@ -41,3 +41,16 @@ def test_a_common_nouns_plural_after_a_numeral_is_no_name(person_redactor, text,
 ])
 def test_a_first_names_or_a_surnames_own_plural_after_a_numeral_stays_a_name(person_redactor, text, name):
     assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text, name, noun", [
+    ("Повара на кухне зовут его просто дядей Туаном, он здесь десять лет.", "Туаном", "дядей"),
+    ("повара на кухне зовут его просто дядей туаном он здесь десять лет", "туаном", "дядей"),
+])
+def test_a_kin_noun_after_a_naming_word_is_how_they_call_him_and_the_name_follows(person_redactor, text, name, noun):
+    found = names(person_redactor, text)
+    assert name in " ".join(found) and noun not in " ".join(found)
+
+
+def test_a_kin_noun_after_a_naming_word_with_no_name_after_it_is_no_name(person_redactor):
+    assert names(person_redactor, "внуки зовут его дедушкой и очень любят") == []
