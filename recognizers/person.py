@@ -2756,13 +2756,14 @@ _COUNT_BEFORE = re.compile(r"(?<!\S)(\d{1,3}|[^\W\d_]+)[ \t]+$")
 def _counted_things(text: str, start: int, word: str) -> bool:
     """One word right after a cardinal numeral that reads as a common noun's plural: things or animals counted ("двух
     зайцев", "одиннадцать рыбаков"), though the singular is a surname too. People of one surname are counted in the
-    surname's own plural ("двух ивановых") and a first name has a plural of its own ("двух петров"): those stay."""
+    surname's own plural ("двух ивановых"), a first name in any number ("двух петров", "один курт"): those stay."""
     before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not (before.group(1).isdigit() or any(p.tag.POS == "NUMR" for p in parses(before.group(1).lower()))):
         return False
     found = parses(word)
     plural = [p for p in found if p.tag.number == "plur"]
-    return any(p.tag.POS == "NOUN" for p in plural) and not any(p.tag.grammemes & _PERSON for p in plural)
+    return any(p.tag.POS == "NOUN" for p in plural) and not any(p.tag.grammemes & _PERSON for p in plural) \
+        and not any(p.tag.grammemes & {"Name", "Patr"} for p in found)  # "один курт чинил часы": one Kurt
 
 
 def _ordinary_lowercase_word(text: str, start: int, end: int) -> bool:

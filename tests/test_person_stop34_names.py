@@ -38,6 +38,7 @@ def test_a_common_nouns_plural_after_a_numeral_is_no_name(person_redactor, text,
     ("у двух петров из нашего класса день рождения в марте", "петров"),
     ("на рынке я встретил двух ивановых из соседнего дома", "ивановых"),
     ("рыбаков сказал что приедет завтра", "рыбаков"),
+    ("в деревню пришли пленные немцы один курт чинил часы и говорил по русски", "курт"),
 ])
 def test_a_first_names_or_a_surnames_own_plural_after_a_numeral_stays_a_name(person_redactor, text, name):
     assert name in names(person_redactor, text)
