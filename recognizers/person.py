@@ -31,7 +31,7 @@ from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_F
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, NAMING_ABBREVIATIONS, latin_to_cyrillic
+from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -289,6 +289,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
+    spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
@@ -477,6 +478,27 @@ def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, in
     return out
 
 
+def _after_honorific(text: str, start: int) -> bool:
+    """Right after "гражданин", "гражданка", "товарищ", "господин" in any case, nothing between (the lexicon's
+    HONORIFICS, which the speech checker's surname slot reads too): what follows stands for a person."""
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and any(p.normal_form in HONORIFICS and p.tag.number == "sing"
+                                      for p in parses(before.group(1).lower()))
+
+
+def _honorific_letters(text: str) -> list[tuple[int, int]]:
+    """A letter after an honorific is the anonymised person's initial, said by its name or written alone ("гражданку
+    ша оштрафовали", "гражданка пэ пыталась", "гражданин к"): court and police news hide a surname so. Not a letter
+    that is a function word ("гражданин и гражданка", "господа те кто"); a dotted initial is _initials' own."""
+    out = []
+    for match in NAME_WORD.finditer(text):
+        lower = match.group().lower()
+        if (lower in SPOKEN_LETTERS or len(lower) == 1) and lower not in _FUNCTION_LETTERS and lower not in STOPWORDS \
+                and text[match.end():match.end() + 1] != "." and _after_honorific(text, match.start()):
+            out.append(match.span())
+    return out
+
+
 def _after_naming_word(text: str, start: int) -> bool:
     """Right after "зовут", "имя", "фамилия", "отчество": what follows is named as a name, whatever else it can
     be ("меня зовут марта" — a month's form, but said as a name: hidden, fail closed)."""
@@ -509,10 +531,16 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
     out = []
     for cue in _NAMING_WORD_THEN_FILLERS.finditer(text):
         fillers = cue.group(1).lower().split()
-        words = list(NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 40)))[:2 if fillers[-1] == "как" else 1]
+        words = list(NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 40)))
+        if not words or text[cue.end():words[0].start()].strip():
+            continue
+        if len(words) > 1 and lemma(words[0].group().lower()) in _PERSON_NOUN_LEMMAS \
+                and not text[words[0].end():words[1].start()].strip():
+            words = words[1:]  # a kin or role noun before the name is how they call him, not the name ("зовут дядей Туаном")
+        words = words[:2 if fillers[-1] == "как" else 1]
         words = [w for w in words if w.group().lower() not in STOPWORDS and not _pronoun(w.group())
                  and not _not_a_name_word(w.group()) and not _is_label(w.group()) and not _is_domain_word(w.group())]
-        if words and not text[cue.end():words[0].start()].strip():
+        if words:
             out.append((words[0].start(), words[-1].end()))
     return out
 
@@ -2714,7 +2742,28 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     lower = words[0].lower()
     if lower in SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
-    return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower)
+    if _counted_things(text, start, lower):
+        return True
+    return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
+        and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+# A count said or written before a word (spoken numbers reach the recognizers as digits), alone: not a year's four
+# digits, not a time's or a score's ("29:56 хитли").
+_COUNT_BEFORE = re.compile(r"(?<!\S)(\d{1,3}|[^\W\d_]+)[ \t]+$")
+
+
+def _counted_things(text: str, start: int, word: str) -> bool:
+    """One word right after a cardinal numeral that reads as a common noun's plural: things or animals counted ("двух
+    зайцев", "одиннадцать рыбаков"), though the singular is a surname too. People of one surname are counted in the
+    surname's own plural ("двух ивановых"), a first name in any number ("двух петров", "один курт"): those stay."""
+    before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not (before.group(1).isdigit() or any(p.tag.POS == "NUMR" for p in parses(before.group(1).lower()))):
+        return False
+    found = parses(word)
+    plural = [p for p in found if p.tag.number == "plur"]
+    return any(p.tag.POS == "NOUN" for p in plural) and not any(p.tag.grammemes & _PERSON for p in plural) \
+        and not any(p.tag.grammemes & {"Name", "Patr"} for p in found)  # "один курт чинил часы": one Kurt
 
 
 def _ordinary_lowercase_word(text: str, start: int, end: int) -> bool:
