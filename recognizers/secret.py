@@ -704,6 +704,9 @@ _CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
 _NOBODYS_WORD = re.compile(r"(?:ошибк|error|запрос|верси|прошивк|номер|" + "|".join(NOBODYS_NUMBER_CUES) + r")\w*",
                            re.IGNORECASE)
 _NOBODYS_WORDS_BEFORE = 3
+# as sure as a spelled surname's PERSON reading and an answer's (0.85), so a turn read alone and in its call is typed
+# alike (tests/security/test_redteam_bb5_red31.py)
+_SPELLED_SCORE = 0.85
 _CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
 
 
@@ -858,7 +861,7 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                                                 credential_near) and not ussd \
                     and not any(_NOBODYS_WORD.fullmatch(words[m][2])
                                 for m in range(max(0, run[0][0] - _NOBODYS_WORDS_BEFORE), run[0][0])):
-                out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
+                out.append((words[run[0][0]][0], words[run[-1][1]][1], _SPELLED_SCORE, "a value spelled aloud"))
                 spelled_in.add(n)
             k = max(j, k + 1)
     return out + _digits_spelled_beside(text, lines, spelled_in, out)
