@@ -847,6 +847,11 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                 j = element[0] + 1
                 if words[element[0]][3]:
                     break  # a punctuation mark ends the run
+            inner = next((i for i in range(1, len(run)) if run[i - 1][2] == "digit"
+                          and _term_spelled_first(text, words, run[i:])), None)
+            if inner is not None:
+                j = run[inner][0]  # "срок 0 2 27 си ви си 609": a kind's name inside ends the run; read on from it
+                run = run[:inner]
             term = _term_spelled_first(text, words, run)
             run = run[term:]  # "цэ вэ вэ 6 9 0", "и эн эн 7 7 0 1": the name of what is said, then its value (its kind's)
             ussd = bool(run) and _ussd_request(text, words, run)

@@ -195,3 +195,7 @@ def test_digits_beside_a_spelled_value_are_no_piece_after_a_requests_number():
 @pytest.mark.parametrize("text", ["все условия на сайте эм тэ эс точка ру", "включите режим четыре джи в настройках"])
 def test_an_utterance_with_no_speakers_is_read_for_secrets_after_their_cue_only(text):
     assert _spelled(text) == []
+
+
+def test_a_kinds_name_spelled_inside_a_run_ends_it():
+    assert _spelled("клиент: срок 0 2 27 си ви си 609") == []
