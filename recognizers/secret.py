@@ -777,6 +777,9 @@ _CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
 _NOBODYS_WORD = re.compile(r"(?:ошибк|error|запрос|верси|прошивк|номер|" + "|".join(NOBODYS_NUMBER_CUES) + r")\w*",
                            re.IGNORECASE)
 _NOBODYS_WORDS_BEFORE = 3
+# as sure as a spelled surname's PERSON reading and an answer's (0.85), so a turn read alone and in its call is typed
+# alike (tests/security/test_redteam_bb5_red31.py)
+_SPELLED_SCORE = 0.85
 _CREDENTIAL_LINES = 6  # how far back a credential named makes a weak spelled run a value
 
 
@@ -885,6 +888,10 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) of each value spelled aloud in `text` (see above)."""
     out: list[tuple[int, int, float, str]] = []
     lines = _lines(text)
+    if all(speaker is None for _, _, speaker, _ in lines):
+        # a call's turns only: an operator's single utterance spells a site or a term ("эм тэ эс точка ру", "четыре
+        # джи", "эйч ди эм ай"), which diff_spans over the checker's sets showed; a secret there is read after its cue
+        return out
     named_at = [bool(_CREDENTIAL_TALK.search(text, start, end)) for start, end, _, _ in lines]
     spelled_in: set[int] = set()
     for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
@@ -913,6 +920,11 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                 j = element[0] + 1
                 if words[element[0]][3]:
                     break  # a punctuation mark ends the run
+            inner = next((i for i in range(1, len(run)) if run[i - 1][2] == "digit"
+                          and _term_spelled_first(text, words, run[i:])), None)
+            if inner is not None:
+                j = run[inner][0]  # "срок 0 2 27 си ви си 609": a kind's name inside ends the run; read on from it
+                run = run[:inner]
             term = _term_spelled_first(text, words, run)
             run = run[term:]  # "цэ вэ вэ 6 9 0", "и эн эн 7 7 0 1": the name of what is said, then its value (its kind's)
             ussd = bool(run) and _ussd_request(text, words, run)
@@ -931,7 +943,7 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                                                 credential_near) and not ussd \
                     and not any(_NOBODYS_WORD.fullmatch(words[m][2])
                                 for m in range(max(0, run[0][0] - _NOBODYS_WORDS_BEFORE), run[0][0])):
-                out.append((words[run[0][0]][0], words[run[-1][1]][1], 0.8, "a value spelled aloud"))
+                out.append((words[run[0][0]][0], words[run[-1][1]][1], _SPELLED_SCORE, "a value spelled aloud"))
                 spelled_in.add(n)
             k = max(j, k + 1)
     return out + _digits_spelled_beside(text, lines, spelled_in, out)

@@ -190,3 +190,12 @@ def test_a_request_an_error_code_and_talk_about_a_symbol_are_no_spelled_value(te
 def test_digits_beside_a_spelled_value_are_no_piece_after_a_requests_number():
     text = "оператор: пароль большая эр кью\nоператор: заявка номер 41 0 9 7"
     assert "0 9 7" not in _spelled(text)
+
+
+@pytest.mark.parametrize("text", ["все условия на сайте эм тэ эс точка ру", "включите режим четыре джи в настройках"])
+def test_an_utterance_with_no_speakers_is_read_for_secrets_after_their_cue_only(text):
+    assert _spelled(text) == []
+
+
+def test_a_kinds_name_spelled_inside_a_run_ends_it():
+    assert _spelled("клиент: срок 0 2 27 си ви си 609") == []
