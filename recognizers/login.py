@@ -321,14 +321,14 @@ NETWORK_WORDS = (r"(?<![\w\-])(?:(?:имя|название)\s+(?:wi-?fi\s+|ва
 SERVICE_WORDS = (NETWORK_WORDS + r"|(?<![\w\-])(?:pppoe|пппое|доступ\w*|админк\w*|роутер\w*|вход\w*|лк)(?![\w\-])|"
                  + LOGIN_WORDS)
 _TYPED_NAME = r"[A-Za-zА-Яа-яЁё][\w\-]{1,31}[A-Za-zА-Яа-яЁё0-9]"
-_NETWORK_NAME = re.compile(r"(?=[\w\-]*(?:_|\d|[a-zа-яё][A-ZА-ЯЁ])|[A-Z]{4,}(?![\w\-]))" + _TYPED_NAME + r"(?![\w@.\-]\w)")
-_FACTORY_NAME = re.compile(r"[A-Za-z][A-Za-z\-]*[\-_][0-9A-Fa-f]{4}")
+_NETWORK_NAME = re.compile(r"(?<![\w\-])(?=[\w\-]*(?:_|\d|[a-zа-яё][A-ZА-ЯЁ])|[A-Z]{4,}(?![\w\-]))" + _TYPED_NAME + r"(?![\w@.\-]\w)")
+_FACTORY_NAME = re.compile(r"(?<![A-Za-z\-])[A-Za-z][A-Za-z\-]*[\-_][0-9A-Fa-f]{4}")  # starts where a run does: linear
 _NETWORK_WORD = re.compile(NETWORK_WORDS, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w\-.])[A-Za-zА-Яа-яЁё]")
 _NAME_WINDOW = re.compile(r"(?:[^\n.;!?]|\.(?=\d)){0,30}")  # "сеть называлась раньше …", "wifi 2.4: …"
 _MOST_WORDS_TO_NAME = 4
-_ANOTHER_NAME = re.compile(r"[ \t]*(?:и|,)[ \t]*")  # not "/": a pair's second is its secret
+_ANOTHER_NAME = re.compile(r"(?<![ \t])[ \t]*+(?:и|,)[ \t]*+")  # not "/": a pair's second is its secret
 _CREDENTIAL = r"[A-Za-zА-Яа-яЁё0-9][\w.@#$%&*!?+=\-]{0,38}[\w@#$%&*!?+=\-]"
 CREDENTIAL_PAIR = re.compile(r"(?<![\w/.@\-])(" + _CREDENTIAL + r")[ \t]*/[ \t]*(" + _CREDENTIAL + r")(?![\w/@]|\.\w)")
 _TYPED = re.compile(r"\d|[_@#$%&*!?+=]|[a-z][A-Z]|[A-Z]{2}[a-z]")

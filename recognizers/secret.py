@@ -33,7 +33,7 @@ from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHA
                                       LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
                                       SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
 from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs
-from guard.recognizers.person import PERSON_NOUN_LEMMAS
+from guard.recognizers.person import ASKED as NAME_ASKED, PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
 # Misspelt too ("пороль", "пасворд"), abbreviated ("к/с"), and a machine's secrets (an API token, an authenticator's key).
@@ -633,6 +633,8 @@ def _cues(text: str, start: int, end: int) -> list:
         last = next(k for k, (_, right, _) in enumerate(places) if right >= match.end())
         if not any(_LATIN_WORD.search(token.group()) for _, _, token in places[first:last + 1]):
             continue  # written in Cyrillic: found above
+        if is_initials(match.group()):
+            continue  # a phrase's initials are Cyrillic shorthand ("кс"); in translit they are any "x" ("X000", "Xyz")
         left, right, token = places[last]
         cue = _TranslitCue(match, places[first][2].start() + max(0, match.start() - places[first][0]),
                            token.end() - (right - match.end()))
@@ -766,9 +768,13 @@ _SPELLED_LETTERS = frozenset(LETTER_NAMES) | frozenset(LATIN_LETTER_NAMES)
 _SPELLING_GLUE = frozenset({"цифра", "цифры", "буква", "буквы", "потом", "дальше", "опять", "ещё", "еще", "знак",
                             "символ"})
 # talk naming a credential: the secret's cues, a login's words, a network's name and its key, the script it is typed in
+# A person's name asked for ("по буквам фамилию пожалуйста"): letters spelled in answer, no credential named near, are
+# the name's — PERSON reads them (recognizers/person.py); a run with digits or letters only Latin has stays a value.
+_NAME_ASKED = re.compile(r"(?<![а-яё])(?:" + NAME_ASKED + r")", re.IGNORECASE)
 _CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
                               + r"|(?<![а-яё])(?:сет[ьие]\w*|ключ\w*|латиниц\w*|латинск\w*|по\s+буквам|ssid)(?![а-яё])",
                               re.IGNORECASE)
+_CREDENTIAL_NAMED = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS, re.IGNORECASE)  # not "по буквам": a name too
 _SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
 _CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
@@ -893,10 +899,14 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
         # джи", "эйч ди эм ай"), which diff_spans over the checker's sets showed; a secret there is read after its cue
         return out
     named_at = [bool(_CREDENTIAL_TALK.search(text, start, end)) for start, end, _, _ in lines]
+    name_asked_at = [bool(_NAME_ASKED.search(text, start, end)) for start, end, _, _ in lines]
+    credential_at = [bool(_CREDENTIAL_NAMED.search(text, start, end)) for start, end, _, _ in lines]
     spelled_in: set[int] = set()
     for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
         words = _words(text, words_start, line_end)
         credential_near = any(named_at[max(0, n - _CREDENTIAL_LINES):n + 1])
+        name_asked = (any(name_asked_at[max(0, n - _CREDENTIAL_LINES):n + 1])
+                      and not any(credential_at[max(0, n - _CREDENTIAL_LINES):n + 1]))
         k = 0
         while k < len(words):
             run: list[tuple[int, int, str]] = []  # (first word, last word, class)
@@ -943,6 +953,11 @@ def spelled_values(text: str) -> list[tuple[int, int, float, str]]:
                                                 credential_near) and not ussd \
                     and not any(_NOBODYS_WORD.fullmatch(words[m][2])
                                 for m in range(max(0, run[0][0] - _NOBODYS_WORDS_BEFORE), run[0][0])):
+                if name_asked and not any(c == "digit" or words[m][2].lower() in LATIN_ONLY_LETTER_NAMES
+                                          for first_word, last_word, c in run
+                                          for m in range(first_word, last_word + 1)):
+                    k = max(j, k + 1)
+                    continue  # a name asked for, spelled in Russian letters: the name's (PERSON reads it), no secret
                 out.append((words[run[0][0]][0], words[run[-1][1]][1], _SPELLED_SCORE, "a value spelled aloud"))
                 spelled_in.add(n)
             k = max(j, k + 1)
