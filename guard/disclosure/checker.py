@@ -10,9 +10,7 @@
                                  resembles (item, recommended phrase); a read-back of the caller's own data is
                                  not a disclosure (guard.disclosure.sense), nor is a refusal that names no value
                                  or the caller's question said back; a wording rule whose word the
-                                 model reads in another sense ("попали в аварию на дороге") stays silent; a
-                                 personal-data rule's hit in a line alone, with no card, is read away where the
-                                 model is sure the line is clean (MODEL_SURE_CLEAN: "с паспортом, минут двадцать")
+                                 model reads in another sense ("попали в аварию на дороге") stays silent
               ──verdict───────> block > warn > allow; hints never change the verdict
 
 The client's speech is never judged (their own words are theirs to say): it only yields hints
@@ -83,14 +81,6 @@ READ_BACK_LINE_FLOOR = 0.5
 # clears — a rule's exception, the instruction's own conditions stated (пп. 4, 5, 10) — and what the line's syntax
 # marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed
 MODEL_SURE = READ_BACK_PART_SURE
-# The mirror of MODEL_SURE: a personal-data rule's hit is a guess too when no card is there to compare it with (a
-# number read as a phone, a quantity as a passport piece, a read-back, a sanctioned situation: the near-misses of the
-# training authors). When the line model, trained on those near-misses, is this sure the line is clean, the hit is
-# read as the allowed sense. Chosen on the leave-one-author-out folds of u30, w31, x31, y32, z32 (docs/disclosure.md,
-# stop 34): below 0.01 the clean flags fall from 4.1% to 2.7% pooled and one violating pair of 540 is lost. A line
-# alone only: with a card the card decides, in a call what the caller said and the operator's earlier lines (a value
-# split over them) decide, as they do for the model's own findings.
-MODEL_SURE_CLEAN = 0.01
 
 
 @dataclass(frozen=True)
@@ -277,12 +267,6 @@ class DisclosureChecker:
             # the operator's own surname (in a call only) is personal data, not words in a sense: never verified
             judged = self.verifier.keep(utterance, [f for f in findings if f.rule != OWN_SURNAME_RULE])
             findings = [f for f in findings if f.rule == OWN_SURNAME_RULE or f in judged]
-        if self.model is not None and guess and not in_call and not _has_card(context) and \
-                any(self._is_doubted(f, utterance) for f in findings) and \
-                self.model.predict(utterance).violating < MODEL_SURE_CLEAN:  # a personal-data hit, surely clean
-            findings = [f for f in findings if not self._is_doubted(f, utterance)]
-            if not findings:
-                return findings  # the model read the line as clean: it has nothing to add
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
         # words or the instruction's own exceptions cleared is not re-guessed
         read_away = not findings and judged_in_sense > 0 and not sanctioned
@@ -477,18 +461,6 @@ class DisclosureChecker:
         rule = self.rules.by_id.get(finding.rule)
         return finding.verdict == "block" and rule is not None and bool(rule.card)
 
-    def _is_doubted(self, finding: Finding, utterance: Utterance) -> bool:
-        """A rule's personal-data hit that the line model may read away (MODEL_SURE_CLEAN). Not the model's own
-        finding, nor the operator's own surname in a call (the speaker's data, not a sense), nor more than four digits
-        of a number under a rule п. 6 lets tell the last four of: how many digits are said decides, a count the rule
-        reads and the model does not ("идентификация пройдена, договор постоплатный, самый дорогой номер
-        оканчивается на 12-34-56")."""
-        if finding.verdict != "block" or finding.rule.startswith("model:") or finding.rule == OWN_SURNAME_RULE:
-            return False
-        rule = self.rules.by_id.get(finding.rule)
-        counted = rule is not None and any(value.last4_when_identified for value in rule.card)
-        return not (counted and len(utterance.digits_in(finding.start, finding.end)) > 4)
-
     def _item6_allows_its_digits(self, finding: Finding, utterance: Utterance) -> bool:
         """Инструкция запретов, п. 6, without a card: every number in the finding is 4 digits (the last 4), its rule
         lets the last 4 be said under п. 6 (`last4_when_identified`), and the line states the conditions. Only a line
@@ -661,11 +633,6 @@ def _callers_line_holds(line: str, value: str) -> bool:
 def _has_whole_card(context: CheckContext | None) -> bool:
     """A whole card to compare with (offline checks), not the operator's view of it (guard/disclosure/context.py)."""
     return context is not None and bool(context.card) and not context.shown
-
-
-def _has_card(context: CheckContext | None) -> bool:
-    """A card to compare with, whole or the operator's view of it: what it holds decides, not the line model."""
-    return context is not None and bool(context.card)
 
 
 def _in_a_call(context: CheckContext | None) -> bool:

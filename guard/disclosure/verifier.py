@@ -21,8 +21,9 @@ natasha's syntax parser (NewsSyntaxParser) would give the head and relation of t
 200+ ms a line here, forty times the 5 ms budget; the neighbours' lemmas and grammemes stand in for it.
 
 Only `warn` wording findings are verified. The personal-data `block` rules stay fail-closed here: a finding
-this module would call harmless there is still reported (only the line model, sure the line is clean, reads one
-away, in a line alone with no card: guard.disclosure.checker.MODEL_SURE_CLEAN). The verifier's weights live in
+this module would call harmless there is still reported, and so is one the line model is sure is clean (tried in
+stop 34 as MODEL_SURE_CLEAN and removed at the merge: on a blind author it lost a violating pair for one clean line,
+docs/disclosure.md). The verifier's weights live in
 guard/data/disclosure_verifier.npz, written by `python -m benchmarks.train_disclosure_model` from the
 labelled lines (a hit in a clean line is the allowed sense, a hit in a violating line the forbidden one);
 its threshold is chosen on leave-one-author-out (benchmarks/eval_disclosure_blind.py), not on one set.
