@@ -86,9 +86,12 @@ def waits(text: str) -> bool:
     return _STALL.fullmatch(text) is not None and not _only_digits(text)
 
 
+_NOT_A_DIGIT = re.compile(r"[^\d\s.,;:!?…-]")
+
+
 def _only_digits(text: str) -> bool:
-    read = re.sub(r"[\s.,;:!?…-]+", "", normalize(text).text)
-    return bool(read) and read.isdigit()
+    read = normalize(text).text
+    return _A_DIGIT.search(read) is not None and _NOT_A_DIGIT.search(read) is None
 
 
 # A prompt of the listener that asks for the next part of what is dictated: a few words, no number ("номер", "а дальше?").

@@ -1418,8 +1418,8 @@ _CUE_REACH = 48  # characters before a number where its cue is looked for
 def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re.Match]) -> int:
     """How many of the chain's first gaps join one value: after a cue whose kind's values have N digits ("паспорт",
     10), the first groups that make exactly N digits with an "и" or a comma among their gaps are one number said in
-    pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001"); 0 when there is no such cue, the count falls between, or no "и" is needed
-    ("паспорт 4505 123456 и 2010 года": the value is whole before the "и")."""
+    pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001"); 0 when there is no such cue, the count falls
+    between, or no "и" is needed ("паспорт 4505 123456 и 2010 года": the value is whole before the "и")."""
     cue, lengths = _cue_lengths()
     found = cue.search(text[max(0, start - _CUE_REACH):start])
     if found is None:

@@ -771,10 +771,12 @@ _SPELLING_GLUE = frozenset({"цифра", "цифры", "буква", "букв�
 # A person's name asked for ("по буквам фамилию пожалуйста"): letters spelled in answer, no credential named near, are
 # the name's — PERSON reads them (recognizers/person.py); a run with digits or letters only Latin has stays a value.
 _NAME_ASKED = re.compile(r"(?<![а-яё])(?:" + NAME_ASKED + r")", re.IGNORECASE)
-_CREDENTIAL_TALK = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS
+# A secret's or a login's word: a credential named ("по буквам" is not one: a name is spelled too)
+_CREDENTIAL_NAMED = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS, re.IGNORECASE)
+# ... or talk of one: a network, a key, Latin letters, a spelling
+_CREDENTIAL_TALK = re.compile(_CREDENTIAL_NAMED.pattern
                               + r"|(?<![а-яё])(?:сет[ьие]\w*|ключ\w*|латиниц\w*|латинск\w*|по\s+буквам|ssid)(?![а-яё])",
                               re.IGNORECASE)
-_CREDENTIAL_NAMED = re.compile(r"(?:" + _CUE.pattern + r")|" + LOGIN_WORDS, re.IGNORECASE)  # not "по буквам": a name too
 _SAID_JOINER = re.compile(SAID_JOINER, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
 _CARD_CODE_TERM = re.compile(CARD_CODE_NAMES, re.IGNORECASE)
