@@ -1502,12 +1502,12 @@ _PHONETIC_GROUP_OF = dict(_PHONETIC_GROUPS)
 _PHONETIC_LETTERS = str.maketrans({
     # Latin letters with marks that stand for a sound of their own (ISO 9, Czech/Polish/Croatian spellings)
     "š": "S", "č": "S", "ž": "S", "ŝ": "S", "ć": "S", "ś": "S", "ż": "S", "ź": "S", "â": "a", "û": "u", "ë": "o",
-    "ŭ": "u", "ǎ": "a",
+    "ŭ": "u", "ǎ": "a", "ł": "l",
     "w": "v", "f": "v", "j": "", "y": "", "z": "s", "c": "s",
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "o", "ж": "S", "з": "s", "и": "i", "й": "",
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "v",
     "х": "h", "ц": "s", "ч": "S", "ш": "S", "щ": "S", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
-    "ʹ": "", "ʺ": "", "'": "",
+    "ʹ": "", "ʺ": "", "'": "", "’": "", "ʼ": "",
 })
 _DOUBLED = re.compile(r"(.)\1+")
 

@@ -691,10 +691,13 @@ class CardSecrets:
         if self._phonetic is None:
             keys: dict[str, bool] = {}
             for word in self.words:
-                key = phonetic_key(word)
-                for stem in (key, *(key[:-len(ending)] for ending in _PHONETIC_ENDINGS if key.endswith(ending))):
-                    if len(stem) >= _MIN_PHONETIC_KEY:
-                        keys[stem] = keys.get(stem, False) or word in self.streets
+                # A hidden word is kept with "е" for "ё" ("петр" of "Пётр"); a transliteration writes the "ё" it had
+                # ("Pjotr", "Worobjow"): each "е" read as the word's one "ё" too (a stressed vowel, one a word).
+                for spelling in {word, *(word[:at] + "ё" + word[at + 1:] for at, ch in enumerate(word) if ch == "е")}:
+                    key = phonetic_key(spelling)
+                    for stem in (key, *(key[:-len(ending)] for ending in _PHONETIC_ENDINGS if key.endswith(ending))):
+                        if len(stem) >= _MIN_PHONETIC_KEY:
+                            keys[stem] = keys.get(stem, False) or word in self.streets
             object.__setattr__(self, "_phonetic", keys)
         return self._phonetic
 
@@ -824,8 +827,12 @@ class CardSecrets:
 
     @staticmethod
     def _holds_a_stem(word: str, stems: frozenset[str]) -> bool:
-        readings = ({reading.translate(_ONE_VOWEL) for reading in _cyrillic_readings(word)} if word.isascii()
-                    else {word, word.translate(_ONE_VOWEL)})
+        if (latin := word.translate(_ASCII_APOSTROPHE)).isascii():  # a transliteration writes no soft sign and
+            # "ё" its own ways: read loose too (_loose)
+            readings = {loose for reading in _cyrillic_readings(latin)
+                        for loose in (reading.translate(_ONE_VOWEL), _loose(reading.translate(_APOSTROPHE_SIGN)))}
+        else:
+            readings = {word, word.translate(_ONE_VOWEL)}
         return any(stem in reading for reading in readings for stem in stems)
 
     def _skeletons(self) -> frozenset[str]:
@@ -854,6 +861,8 @@ class CardSecrets:
                 # a derivation may alternate the stem's last consonant: "черник-а" -> "черничк-а", "черничн-ый"
                 for reading in {stem, stem[:-1] + _ALTERNATION.get(stem[-1], stem[-1])}:
                     stems.update((reading, reading.translate(_ONE_VOWEL)))
+                    if len(loose := _loose(reading)) >= _STEM:
+                        stems.add(loose)
             object.__setattr__(self, "_word_stems", frozenset(stems))
         return self._word_stems
 
@@ -952,7 +961,10 @@ _ALNUM_RUN = re.compile(r"[^\W_]++")
 # A hidden word one derivation away (CardSecrets._stem_spans): the letters a stem has at least, a run of letters, the
 # vowels a transliteration writes one for another ("y" is "ы", "й" or "и").
 _STEM = 5
-_LETTER_RUN = re.compile(r"[^\W\d_]++")
+# A run of letters; an apostrophe between letters stays inside it: a transliteration's soft or hard sign ("Vorob'ev").
+_LETTER_RUN = re.compile(r"[^\W\d_]++(?:['’ʼ][^\W\d_]++)*+")
+_APOSTROPHE_SIGN = str.maketrans(dict.fromkeys("'’ʼ", "ь"))  # the soft sign an apostrophe stands for
+_ASCII_APOSTROPHE = str.maketrans(dict.fromkeys("’ʼ", "'"))
 _ONE_VOWEL = str.maketrans("ыйёое", "ииеаи")  # and the unstressed vowels heard one for another: о/а, е/и ("рамошка")
 _NO_VOWELS = str.maketrans(dict.fromkeys("аеёиоуыэюяйьъ"))
 _SKELETON = 4
@@ -1281,9 +1293,10 @@ _LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u02b9\u02ba"
 # Cyrillic letters too, in a word that holds a Latin one: a Russian stem with a Latin ending («Кузнецоff», red team bb5,
 # 23) is keyed whole (phonetic_key reads both scripts); the lookahead looks once from where a word starts: linear.
 _TRANSLITERATED_WORD = re.compile(f"(?<![{_LATIN_LETTERS}А-Яа-яЁё])(?=[А-Яа-яЁё]*+[{_LATIN_LETTERS}])"
-                                  f"[{_LATIN_LETTERS}А-Яа-яЁё]{{4,}}+")
-# Russian case endings as their phonetic keys (guard/normalize.phonetic_key: "-ой"/"-oj" is "o", "-ым" is "im").
-_PHONETIC_ENDINGS = ("a", "u", "o", "e", "i", "om", "im", "ih", "ami", "ah", "oi", "ei", "imi")
+                                  f"[{_LATIN_LETTERS}А-Яа-яЁё]{{4,}}+(?:['’ʼ][{_LATIN_LETTERS}А-Яа-яЁё]++)*+")
+# Russian case endings as their phonetic keys (guard/normalize.phonetic_key: "-ой"/"-oj" is "o", "-ым" is "im", the
+# Latin "-ym" / "-ykh" / "-ymi", whose "y" the key drops, "m", "h", "mi").
+_PHONETIC_ENDINGS = ("a", "u", "o", "e", "i", "om", "im", "ih", "ami", "ah", "oi", "ei", "imi", "m", "h", "mi")
 _MIN_PHONETIC_KEY = 4  # a key shorter than this ("Sek") is too loose to stand for a hidden word
 # A word typed with the keyboard left in the Latin layout ("Bdfyjd" is "Иванов" on the Russian ЙЦУКЕН keys; ";erjd"
 # is "Жуков"): the keys' punctuation stands for letters too.
@@ -1384,6 +1397,20 @@ def _camel_parts(word: str) -> list[str]:
 def _latin_lemmas(word: str) -> frozenset[str]:
     """The lemmas of every Cyrillic reading of a Latin word ("Iwanow" -> {"иванов", ...})."""
     return frozenset(lemma for reading in _cyrillic_readings(word) for lemma in lemmas(reading))
+
+
+def _loose(reading: str) -> str:
+    """A Cyrillic reading as a transliteration leaves it, whichever system wrote it: no soft or hard sign (ICAO, the
+    passport's machine-readable zone: "Vorobev"), "ё" as "е" or as "йо" / "ьо" / "ио" ("Vorobjov", "Worobjow", the French
+    "Vorobiov"), the soft sign as "i" ("Vorobiev"), "й" dropped
+    ("Vorobyov"), then the vowels heard alike as one (_ONE_VOWEL). "воробьёв", "воробйов" and "ворабев" all give
+    "варабив"."""
+    return _SOFT_I.sub("", _LOOSE_SIGNS.sub("е", reading)).translate(_NO_SIGNS).translate(_ONE_VOWEL)
+
+
+_LOOSE_SIGNS = re.compile("[йьи]о|ё")
+_SOFT_I = re.compile("и(?=[аеиоуыэюя])")  # a soft sign written "i" before a vowel ("Soloviev", "Vorobiev")
+_NO_SIGNS = str.maketrans("", "", "ьъй")
 
 
 def _cyrillic_readings(word: str) -> set[str]:
