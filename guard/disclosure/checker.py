@@ -23,7 +23,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
+from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.frames import frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
@@ -60,6 +62,7 @@ ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запр�
 ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запретов, п. 10: another unit's phone
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
+GUESS_JUDGED_RULE = "guess-judged"  # 003: the caller's guess at the number's data neither confirmed nor ruled out
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
 PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
@@ -185,6 +188,8 @@ class DisclosureChecker:
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._answer_findings(utterance, context, said, shown)
                                 if not any(s < f.end and f.start < e for s, e in blocked))
+            if said.heard_line:  # 003: a value the caller offered for judging, judged (red team bb10, 08)
+                findings.extend(self._guess_judged_findings(utterance, context, said))
             if in_call:  # H9/M9: the operator's own surname in the introduction
                 findings.extend(self._own_surname_findings(utterance, findings))
         if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
@@ -438,6 +443,17 @@ class DisclosureChecker:
             if not _card_shows_its_digits(_finding(phone_rules[0], start, end), utterance, shown):
                 told.append(_finding(phone_rules[0], start, end))  # the rest of the number the caller began
         return told
+
+    def _guess_judged_findings(self, utterance: Utterance, context: CheckContext | None, said: Said) -> list[Finding]:
+        """The operator's yes or no to a value the caller offered for judging ("владелец Воробьёв?" / "да, всё верно"):
+        003's guess judged, whatever the card holds (guard/disclosure/confirmation.py). Not in a call whose caller
+        passed primary identification; not an answer to the data the operator asked for (identification)."""
+        rule = self.rules.by_id.get(GUESS_JUDGED_RULE)
+        if rule is None or context is not None and context.identification is IdentificationLevel.PRIMARY:
+            return []
+        asked = said.operator_lines[-1] if said.operator_lines and not _in_a_call(context) else ""
+        span = judges_the_callers_guess(said.heard_line, utterance, asked)
+        return [] if span is None else [_finding(rule, *span)]
 
     def _own_surname_findings(self, utterance: Utterance, findings: list[Finding]) -> list[Finding]:
         """In a call, a surname in the operator's own introduction (004: «меня зовут …»; п. 18: the operator's

@@ -38,7 +38,7 @@ def _a_piece(text: str) -> bool:
     return answer_value(text) is not None
 
 
-def _may_hold_a_value(text: str) -> bool:
+def may_hold_a_value(text: str) -> bool:
     """A number, a word that may name a person, a Latin word, or a word announcing a value (the checker's cues)."""
     from guard.disclosure.personal import VALUE_CUES
     from guard.recognizers.person import may_name_a_person
@@ -59,6 +59,9 @@ class Said:
     operator_lines: list[str] = field(default_factory=list)
     short_numbers: set[str] = field(default_factory=set)  # of 1-2 digits, matched whole: a house's, a flat's
     caller_line: str = ""  # the caller's last line: what the operator's next one answers (a guess completed)
+    # The caller's last line as any side reported it, the operator's too: read only where it makes a verdict stricter
+    # (a guess judged: guard/disclosure/confirmation.py), never to let a value through as the caller's own.
+    heard_line: str = ""
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -72,7 +75,11 @@ class Said:
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
         self.short_numbers.update(group.digits for group in utterance.digit_groups if len(group.digits) < 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
-        self.caller_line = text
+        self.caller_line = self.heard_line = text
+
+    def hear(self, text: str) -> None:
+        """A caller's line whose source is not trusted to speak for the caller: kept only as `heard_line`."""
+        self.heard_line = text
 
     def add_operator(self, text: str) -> None:
         """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten — but
@@ -80,7 +87,7 @@ class Said:
         a piece of a value (a number dictated a digit or a group a line, a surname a letter a line, a date or an address
         a word a line: `_a_piece`) are kept together with the line before them, up to DICTATION_LINES_KEPT (red team
         bb5, 08: the rest of a number said past fillers and over ten lines; bb8, 15)."""
-        if not (_may_hold_a_value(text) or _a_piece(text)):
+        if not (may_hold_a_value(text) or _a_piece(text)):
             return
         lines = [*self.operator_lines, text]
         keep = OPERATOR_LINES_KEPT
@@ -145,6 +152,15 @@ class SaidMemory:
             while len(self._calls) > self.max_calls:
                 self._calls.popitem(last=False)
 
+    def record_heard(self, call_id: str, text: str) -> None:
+        """A caller's line from a source not trusted to speak for the caller (Said.hear): it unlocks nothing."""
+        with self._lock:
+            said, count = self._calls.pop(call_id, (Said(), 0))
+            said.hear(text)
+            self._calls[call_id] = (said, count)
+            while len(self._calls) > self.max_calls:
+                self._calls.popitem(last=False)
+
     def record_operator(self, call_id: str, text: str) -> None:
         """The operator's line, kept with the call's last few (Said.add_operator) to be read with the next one."""
         with self._lock:
@@ -162,7 +178,7 @@ class SaidMemory:
                 return Said()
             self._calls.move_to_end(call_id)
             return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
-                        set(entry[0].short_numbers), entry[0].caller_line)
+                        set(entry[0].short_numbers), entry[0].caller_line, entry[0].heard_line)
 
     def forget(self, call_id: str) -> None:
         with self._lock:

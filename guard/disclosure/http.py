@@ -87,8 +87,10 @@ async def handle_check(request: web.Request) -> web.Response:
     else:
         result = checker.check(body.text, body.speaker, context, said)
     if body.speaker == "client" and body.call_id:
-        if _trusts_caller_line(request):  # else the operator's side speaking for the caller: remembered as nothing
+        if _trusts_caller_line(request):
             memory.record(body.call_id, body.text)
+        else:  # the operator's side speaking for the caller: it unlocks nothing, only makes the next verdict stricter
+            memory.record_heard(body.call_id, body.text)
     elif body.call_id:  # read with the operator's next line: a value split over lines is told (H7)
         memory.record_operator(body.call_id, body.text)
     answer = dict(raw)
