@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 from guard.policy.paths import Path, format_path
 from guard.recognizers.birth_date import shaped_as_a_date
+from guard.recognizers.phone import codes_after
 
 HIDDEN = "***"
 REDACTION_FAILED = "[скрыто]"
@@ -78,6 +79,15 @@ def digits_of(value: Any) -> str:
     return _NOT_DIGIT.sub("", str(value))
 
 
+def dialled_digits(value: Any) -> str:
+    """A number's digits in the order it is dialled: a local number written with its code after it ("555-66-79 (903)",
+    a billing export's habit) is 9035556679 (guard/recognizers/phone.codes_after, the one reading of that shape), so
+    its prefix is the code and its last 4 are the subscriber's (red team bb10, 20); any other value, its digits."""
+    digits = digits_of(value)
+    reordered = codes_after(str(value))
+    return reordered[0] if len(reordered) == 1 and sorted(reordered[0]) == sorted(digits) else digits
+
+
 def number_digits(value: Any) -> str | None:
     """The digits of a value written as a number ("+7 (903) 555-66-77", 112), None for anything else."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -96,7 +106,7 @@ def mask_last4(value: str) -> str:
     """Only the last 4 digits of a number (Инструкция запретов, п. 6), after as many "*" as a Russian number hides
     whatever its length — one "*" per hidden digit told a foreign number from a Russian one, a city number kept with
     its 7 from one kept without; a number of 4 digits or fewer is not shown at all."""
-    digits = digits_of(value)
+    digits = dialled_digits(value)
     if len(digits) <= SHOWN_TAIL or shaped_as_a_date(value):
         return HIDDEN  # a date among numbers (a birth date in numbers[]) is no number: no digit of it is shown
     return MASK_CHAR * SUBSCRIBER_DIGITS + digits[-SHOWN_TAIL:]
@@ -105,7 +115,7 @@ def mask_last4(value: str) -> str:
 def mask_prefix(value: str) -> str:
     """Only the country and operator/area code (Инструкция запретов, п. 9): at most 4 digits,
     and never any of the 7 subscriber digits, so a short number shows nothing."""
-    digits = digits_of(value)
+    digits = dialled_digits(value)
     if not digits or shaped_as_a_date(value):
         return HIDDEN
     shown = max(0, min(LONGEST_PREFIX, len(digits) - SUBSCRIBER_DIGITS))

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from guard.callstate import CallState
 from guard.policy.context import CallContext
 from guard.policy.evaluator import CardPolicy, load_policy
-from guard.policy.operators import digits_of
+from guard.policy.operators import dialled_digits, digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, format_path, parse_path, resolve
 from guard.policy.source import PolicyError, YamlSource, read_yaml
 
@@ -416,7 +416,7 @@ def check_last4(outcome: Outcome) -> str | None:
     shown = outcome.value
     if shown is MISSING or shown is None:
         return "missing from the output"
-    all_digits, got = digits_of(outcome.original), digits_of(shown)
+    all_digits, got = dialled_digits(outcome.original), digits_of(shown)
     if len(all_digits) <= 4:
         return "the original has 4 digits or fewer: last4 would show all of it"
     if got != all_digits[-4:] or not str(shown).endswith(got):
@@ -428,7 +428,7 @@ def check_prefix(outcome: Outcome) -> str | None:
     shown = outcome.value
     if shown is MISSING or shown is None:
         return "missing from the output"
-    all_digits, got = digits_of(outcome.original), digits_of(shown)
+    all_digits, got = dialled_digits(outcome.original), digits_of(shown)
     if not (str(shown).startswith(got) and all_digits.startswith(got) and len(got) <= 4 and len(got) < len(all_digits)):
         return f"shown as {json.dumps(shown, ensure_ascii=False)}, not only a prefix of at most 4 digits"
     return None

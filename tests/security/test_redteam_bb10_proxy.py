@@ -79,3 +79,31 @@ def test_any_transliteration_of_a_hidden_surname_with_a_soft_sign_and_yo_is_mask
 def test_other_latin_words_near_the_hidden_surname_stay(other):
     secrets = CardSecrets.from_values([f"{SURNAME} Глеб Ильич"])
     assert secrets.scrub_text(f"письмо от {other} по счёту") == (f"письмо от {other} по счёту", 0)
+
+
+# --- 20: a call-detail number written with its code after it ("444-12-90 (916)") -------------------------------------
+
+def test_a_call_detail_number_written_with_its_code_after_it_shows_the_code_not_subscriber_digits(attack):
+    detailed = _card_with()
+    detailed["call_details"] = [{"at": "2026-11-20T09:00:00", "direction": "out", "number": "444-12-90 (916)",
+                                 "kind": "mobile", "network": "МТС", "region": "Москва", "lai": "7701-2",
+                                 "cell_id": "7", "duration_s": 40}]
+
+    async def scenario(stack, client):
+        status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}")
+        assert status == 200, body
+        return json.loads(body)["call_details"][0]["number"]
+
+    shown = attack(scenario, crm=crm_with({}, {MSISDN: detailed}))
+    assert "444" not in shown and "1290" not in shown, shown
+    assert shown.startswith("916") or set(shown) <= {"*"}, shown
+
+
+@settings(max_examples=80, deadline=None)
+@given(code=st.from_regex(r"9[0-9]{2}", fullmatch=True), local=st.from_regex(r"[1-9][0-9]{6}", fullmatch=True))
+def test_a_number_with_its_code_after_it_is_masked_as_the_same_number_written_in_dialling_order(code, local):
+    from guard.policy.operators import mask_last4, mask_prefix
+
+    written = f"{local[:3]}-{local[3:5]}-{local[5:]} ({code})"
+    assert mask_prefix(written) == mask_prefix(code + local)
+    assert mask_last4(written) == mask_last4(code + local)
