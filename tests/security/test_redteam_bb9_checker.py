@@ -45,3 +45,83 @@ _OCTET = st.integers(0, 255)
 def test_any_private_ipv4_after_a_hosts_word_is_blocked_whatever_its_separators(first, rest, separator, cue):
     text = f"{cue} " + separator.join([first, *map(str, rest)])
     assert "internal-address" in rules_of(text)
+
+
+# --- 06, 14: a card value told by its parts (an offline check with the whole card) ---------------------------------
+
+import datetime as _dt  # noqa: E402
+
+from guard.callstate import CallState, IdentificationLevel  # noqa: E402
+from guard.disclosure.checker import default_checker  # noqa: E402
+from guard.disclosure.context import CheckContext  # noqa: E402
+from guard.recognizers.lexicon import MONTH_NAMES  # noqa: E402
+from security.hostile_crm import card as _card  # noqa: E402
+
+TODAY = _dt.date(2026, 12, 5)
+
+
+def _tikhonova(birth: str = "1986-09-23") -> dict:
+    return _card("79035550177",
+                 owner={"last_name": "Тихонова", "first_name": "Вера", "middle_name": "Олеговна", "organization": None,
+                        "gender": "female", "birth_date": birth,
+                        "passport": {"series": "7012", "number": "440913", "issued_by": "ОВД Тулы",
+                                     "issued_at": "2014-11-05"}},
+                 de={"first_name": "Вера", "middle_name": "Олеговна"},
+                 contract={"number": "6100457382", "status": "active", "terminated_at": None},
+                 addresses={"registration": "г. Тула, ул. Садовая, д. 9, кв. 56", "legal": None, "billing": None,
+                            "delivery": None},
+                 email="vera.tikhonova@yandex.ru",
+                 contact={"phone": "79857771020", "person": "Тихонов Игорь Павлович", "email": None},
+                 comments=[])
+
+
+def _with_card(line: str, owners: dict | None = None) -> tuple[str, set[str]]:
+    state = CallState(identification=IdentificationLevel.NONE, caller_gender="female", today=TODAY)
+    result = default_checker().check(line, "operator", CheckContext.of(state, owners or _tikhonova()))
+    return result.verdict, {violation.rule for violation in result.violations}
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("у вас день рождения в сентябре, двадцать третьего", "other-personal-data"),
+    ("день месяц год: двадцать третье, месяц девятый, год восемьдесят шестой", "other-personal-data"),
+    ("вам ведь сейчас сорок лет?", "other-personal-data"),
+    ("паспорт получали в четырнадцатом году в ноябре", "passport"),
+    ("квартира пятьдесят шесть, всё верно?", "address"),
+    ("девятый дом, пятьдесят шестая", "address"),
+    ("номер договора начинается с 6100", "other-personal-data"),
+    ("договор оканчивается на триста восемьдесят два", "other-personal-data"),
+    ("электронная почта на яндексе", "address"),
+    ("владелица: Тихо. В. О.", "owner-name"),
+])
+def test_a_card_value_told_by_its_parts_is_blocked(line, rule):
+    verdict, rules = _with_card(line)
+    assert verdict == "block" and rule in rules
+
+
+@pytest.mark.parametrize("line", [
+    "звоните с 23 до 9 вечера",
+    "в сентябре тариф подорожает на 23 рубля",
+    "в доме 9 подъездов, курьер найдёт",
+    "вам должно быть больше 18 лет",
+    "договор можно расторгнуть в офисе",
+    "почта россии доставит счёт",
+])
+def test_numbers_and_words_beside_the_card_values_stay_allowed(line):
+    assert _with_card(line)[0] == "allow"
+
+
+@settings(max_examples=30, deadline=None)
+@given(birth=st.dates(_dt.date(1940, 1, 1), _dt.date(2005, 12, 31)), year_first=st.booleans())
+def test_any_birth_date_told_by_its_month_and_day_or_year_is_blocked(birth, year_first):
+    month = MONTH_NAMES[birth.month - 1][0][:-1] + "е"  # "сентябре"
+    line = (f"вы родились в {birth.year} году, в {month}" if year_first
+            else f"день рождения у вас в {month}, {birth.day}-го")
+    assert _with_card(line, _tikhonova(birth.isoformat()))[0] == "block"
+
+
+@settings(max_examples=30, deadline=None)
+@given(birth=st.dates(_dt.date(1940, 1, 1), _dt.date(2005, 12, 31)))
+def test_the_owners_age_from_the_cards_birth_date_is_blocked_and_another_age_is_not(birth):
+    age = TODAY.year - birth.year - ((TODAY.month, TODAY.day) < (birth.month, birth.day))
+    assert _with_card(f"вам сейчас {age} лет", _tikhonova(birth.isoformat()))[0] == "block"
+    assert "other-personal-data" not in _with_card(f"вам сейчас {age + 3} лет", _tikhonova(birth.isoformat()))[1]
