@@ -125,3 +125,105 @@ def test_the_owners_age_from_the_cards_birth_date_is_blocked_and_another_age_is_
     age = TODAY.year - birth.year - ((TODAY.month, TODAY.day) < (birth.month, birth.day))
     assert _with_card(f"вам сейчас {age} лет", _tikhonova(birth.isoformat()))[0] == "block"
     assert "other-personal-data" not in _with_card(f"вам сейчас {age + 3} лет", _tikhonova(birth.isoformat()))[1]
+
+
+# --- 07, 06, 14 over HTTP: the way of telling, whatever the value (no card, or the operator's view in a call) -------
+
+def _view(policy) -> CheckContext:
+    """The proxy's check in a call: the card as the operator's screen shows it, nobody identified."""
+    state = CallState(today=TODAY)
+    shown = policy.apply(_tikhonova(), state, redact_text=lambda text: "").card
+    return CheckContext.of(state, shown, shown=True)
+
+
+_WAYS_OF_TELLING = [
+    ("ваш другой номер девятьсот пятнадцать триста сорок", "numbers-on-contract"),
+    ("вы сейчас находитесь в районе станции Ховрино", "number-location"),
+    ("владелице номера шестьдесят два года", "other-personal-data"),
+    ("СНИЛС владелицы начинается на один два три", "other-personal-data"),
+    ("первые цифры договора 4711", "other-personal-data"),
+    ("полис заканчивается на шестьсот один", "other-personal-data"),
+    ("вам ведь сейчас тридцать один год", "other-personal-data"),
+    ("дата рождения у вас в октябре, второго числа", "other-personal-data"),
+    ("число пятое, месяц одиннадцатый — такая у вас дата рождения", "other-personal-data"),
+    ("паспорт вам выдавали в восьмом году", "passport"),
+    ("квартира сто двенадцать, правильно?", "address"),
+    ("третий дом, сорок первая", "address"),
+    ("ящик у вас на гмейле", "address"),
+    ("ваш муж Олег?", "contact-info"),
+    ("наберите Ольге, она у вас указана", "contact-info"),
+    ("владелица: Сорок. Н. П.", "owner-name"),
+]
+
+
+@pytest.mark.parametrize("line, rule", _WAYS_OF_TELLING)
+def test_a_way_of_telling_personal_data_blocks_without_a_card(line, rule):
+    result = check(line, "operator")
+    assert result.verdict == "block" and rule in {violation.rule for violation in result.violations}
+
+
+@pytest.mark.parametrize("line, rule", _WAYS_OF_TELLING)
+def test_a_way_of_telling_personal_data_blocks_in_a_call_whatever_the_cards_values(line, rule, policy):
+    assert default_checker().check(line, "operator", _view(policy)).verdict == "block"
+
+
+@pytest.mark.parametrize("line", [
+    "Вы идентифицированы по ФИО, договор постоплатный, последние четыре цифры: 7710.",
+    "ваш второй номер можно подключить за сто рублей",
+    "если вам больше восемнадцати лет, оформим на вас",
+    "в день рождения дарим скидку",
+    "договор можно заключить в салоне, паспорт возьмите с собой",
+    "в доме девять этажей, курьер поднимется",
+    "вы находитесь в зоне роуминга, звонки дороже",
+    "ваша жена может прийти в салон с доверенностью",
+])
+def test_the_neighbouring_lines_are_not_blocked(line):
+    assert check(line, "operator").verdict != "block"
+
+
+# --- 05: the code word told in pieces over the operator's lines ----------------------------------------------------
+
+def _lines_of_a_call(lines: list[str]) -> list[str]:
+    from guard.disclosure.context import Said
+
+    said, verdicts = Said(), []
+    for line in lines:
+        verdicts.append(default_checker().check(line, "operator", None, said).verdict)
+        said.add_operator(line)
+    return verdicts
+
+
+@pytest.mark.parametrize("lines", [
+    ["кодовое слово у вас", "первая половина фиал", "вторая ка"],
+    ["у вас пароль", "ну", "первая часть незабуд", "вторая часть ка"],
+])
+def test_a_secret_told_in_pieces_over_lines_is_blocked(lines):
+    assert "block" in _lines_of_a_call(lines)
+
+
+def test_asking_for_the_code_word_then_talking_of_a_contracts_part_is_not_blocked():
+    assert "block" not in _lines_of_a_call(["назовите кодовое слово", "первая часть договора про тарифы"])
+
+
+# --- 09: the QA report hides the pieces of a value the redactor masked only in part --------------------------------
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(30, 99), month=st.integers(1, 12), day=st.integers(1, 28),
+       joint=st.sampled_from(["-", "/", "."]), tag=st.sampled_from(["<DATE_OF_BIRTH>", "<RU_PASSPORT>", "<PHONE_NUMBER>"]))
+def test_a_flagged_value_masked_in_part_shows_none_of_its_groups_in_the_report(year, month, day, joint, tag):
+    from guard.disclosure.qa import HIDDEN, show_turn
+
+    head = f"{year:02d}{joint}{month:02d}{joint}"
+    original = f"абонентка {head}{day:02d} г.р., перезвонить"
+    redacted = f"абонентка {head}{tag}, перезвонить"
+    start = original.index(f"{day:02d} г.р.")
+    shown, _ = show_turn(original, redacted, [(start, start + len(f"{day:02d} г.р."))], frozenset({0}))
+    assert shown == f"абонентка {HIDDEN}, перезвонить"
+
+
+def test_a_tag_alone_in_the_report_stays_the_redactors_tag():
+    from guard.disclosure.qa import show_turn
+
+    original = "абонентка 14.06.1979 г.р., перезвонить"
+    redacted = "абонентка <DATE_OF_BIRTH>, перезвонить"
+    assert show_turn(original, redacted, [(10, 25)], frozenset({0}))[0] == redacted
