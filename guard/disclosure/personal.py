@@ -526,6 +526,11 @@ _SECRET_HINTS = tuple(re.compile(kind.asking_words(), re.IGNORECASE) for kind in
                       if kind.secret and kind.asking_words())
 
 
+def names_a_secret(text: str) -> bool:
+    """Does the text hold a secret kind's own cue words ("кодовое слово", "пароль")? The next line may tell it."""
+    return any(hint.search(text) for hint in _SECRET_HINTS)
+
+
 def might_hold_personal_data(utterance: Utterance) -> bool:
     """A cheap look before the engine (which costs milliseconds): a number, an '@', a surname, an address word."""
     text = utterance.text
@@ -536,7 +541,7 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
         return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
-    if any(hint.search(utterance.normalized.text) for hint in _SECRET_HINTS):
+    if names_a_secret(utterance.normalized.text):
         return True  # a secret kind's own cue words ("кодовое слово …", "пароль …"): red team bb8, 16
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True
