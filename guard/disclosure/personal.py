@@ -208,6 +208,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
                 yield from _cut_name_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
+                yield from _town_spans(text, utterance, said)
         elif value.kind == "email":
             view: list[ShownCard] = []  # the operator's view, built once and only when a piece needs it
 
@@ -381,6 +382,24 @@ def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator
         if digits in numbers and not said.said_digits(digits) and not _counts_house_parts(utterance, end) \
                 and (after_a_house_word(utterance, start) or _house_word_after(utterance, end)):
             yield Span(start, end)
+
+
+_TO_THE_CALLER = frozenset({"вы", "ваш"})
+
+
+def _town_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card address's town said to the caller ("вы ведь из Люберец?", red team bb9, 14): the city or region part,
+    which alone locates no one in a line about something else ("в Туле отключение"), tells where the caller is
+    registered in a line addressed to them."""
+    if all(token.info.lemmas.isdisjoint(_TO_THE_CALLER) for token in utterance.tokens):
+        return
+    towns = {normalize_word(word) for part in text.split(",")
+             for words in [NAME_WORD.findall(part)] if not _REGION_WORDS.isdisjoint(normalize_word(w) for w in words)
+             for word in words if len(word) >= 4 and normalize_word(word) not in _REGION_WORDS}
+    for token in utterance.tokens:
+        if any(town in token.info.lemmas or inflected_form_of(token.form, town) for town in towns) \
+                and not any(said.said_word(town) for town in towns):
+            yield Span(token.start, token.end)
 
 
 def _house_word_after(utterance: Utterance, end: int) -> bool:

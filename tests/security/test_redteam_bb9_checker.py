@@ -227,3 +227,21 @@ def test_a_tag_alone_in_the_report_stays_the_redactors_tag():
     original = "абонентка 14.06.1979 г.р., перезвонить"
     redacted = "абонентка <DATE_OF_BIRTH>, перезвонить"
     assert show_turn(original, redacted, [(10, 25)], frozenset({0}))[0] == redacted
+
+
+# --- 14's last line: the card's town told to the caller -----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["вы ведь из Тулы?", "вы же в Туле прописаны, верно?"])
+def test_the_cards_town_told_to_the_caller_is_blocked_with_the_card_and_in_a_call(line, policy):
+    assert _with_card(line)[0] == "block"
+    assert default_checker().check(line, "operator", _view(policy)).verdict == "block"
+
+
+def test_a_town_in_a_line_not_addressed_to_the_caller_is_not_blocked_with_the_card():
+    assert _with_card("в Туле сейчас авария на линии, чиним")[0] != "block"
+
+
+def test_asking_the_caller_where_they_are_is_not_blocked_in_a_call(policy):
+    # card-blind: only a town told as known («ведь», «же») is a way of telling; with the whole card a question naming
+    # the card's own town tells it too (fail closed, the card decides)
+    assert default_checker().check("вы в Туле сейчас находитесь?", "operator", _view(policy)).verdict != "block"
