@@ -293,6 +293,13 @@ def _add_other_languages(add) -> None:
 _NUMBER_WORDS: dict[str, _NumberWord] = _build_number_words()
 
 
+def number_word_value(word: str) -> int | None:
+    """The value of one number word, cardinal or ordinal, in any form ("шестой" 6, "четырнадцатого" 14), or None: what
+    a card value's readings compare a word said alone with (the primary reading leaves a lone ordinal a word)."""
+    found = _NUMBER_WORDS.get(word.casefold().replace("ё", "е"))
+    return found.value if found is not None and not found.needs_neighbour and not found.digit_noun else None
+
+
 def _trie_pattern(words: list[str]) -> str:
     """One alternation factored by shared prefixes, so the regex engine never backtracks through
     hundreds of branches; "е" also matches "ё" (ASR writes either)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date
 
 from guard.analysis import Pattern, RecognizerResult
@@ -218,6 +219,47 @@ def date_forms(moment: date) -> set[str]:
     forms = {f"{d:02d}{m:02d}{y}", f"{d}{m}{y}", f"{d:02d}{m:02d}{yy}", f"{y}{m:02d}{d:02d}", f"{yy}{m:02d}{d:02d}",
              f"{m:02d}{y}", f"{y}{m:02d}", f"{yy}{m:02d}", f"{m:02d}{yy}"}
     return {form for form in forms if len(form) >= 4}
+
+
+_MONTH_FORMS = {form.replace("ё", "е"): number for number, (genitive, nominative) in enumerate(MONTH_NAMES, 1)
+                for form in (genitive, nominative, genitive[:-1] + "е")}
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """The pieces a date is told by when it is not said whole (red team bb9, 06, 14): its day, its month (a month's
+    word, or a number after "месяц"), its year (four digits, or two beside the word "год": "в десятом году", "год
+    семьдесят девятый"), and the full years since it on a day (an age, "вам сорок семь лет"). Two parts narrow a
+    date to a few people; so does the age. One home for every reader that compares a card's date with words said."""
+    day: int
+    month: int
+    year: int
+
+    @classmethod
+    def of(cls, moment: date) -> "DateParts":
+        return cls(moment.day, moment.month, moment.year)
+
+    @staticmethod
+    def month_named(word: str) -> int | None:
+        """The month a word names in the forms speech uses ("сентябре", "сентября", "сентябрь", "мае", "май"), by its
+        stem when the stem is long enough to be no other word's ("сентябрём"); None for any other word."""
+        word = word.lower().replace("ё", "е")
+        return _MONTH_FORMS.get(word) or next((number for number, stem in enumerate(MONTH_STEMS, 1)
+                                               if len(stem) > 3 and word.startswith(stem)), None)
+
+    def years_on(self, today: date) -> int:
+        """The full years from the date to `today` (the owner's age on the day of the check)."""
+        return today.year - self.year - ((today.month, today.day) < (self.month, self.day))
+
+    def part(self, value: int, digits: str, *, after_month_word: bool = False,
+             beside_year_word: bool = False) -> str | None:
+        """Which part of the date a number said is, or None (a month's word is read by its stem, MONTH_STEMS):
+        `after_month_word` — the word "месяц" stands before it; `beside_year_word` — "год" stands next to it."""
+        if after_month_word:
+            return "month" if value == self.month else None
+        if digits == str(self.year) or beside_year_word and len(digits) <= 2 and value == self.year % 100:
+            return "year"
+        return "day" if value == self.day and len(digits) <= 2 else None
 
 
 def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:

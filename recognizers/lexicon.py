@@ -48,6 +48,11 @@ INITIALS_AFTER = re.compile(
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
 # Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
 DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+# A surname cut short with a full stop before two dotted initials, as a CRM abbreviates a name: "Верш. Г. А." (red
+# team bb9, 14) — the initials make the cut word a name whatever it reads as alone ("Тихо. В. О."); not initials that
+# open the next name ("Спасибо. В. Н. Петрова").
+CUT_NAME_WITH_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]{2,}\.\s?" + DOTTED_INITIALS.pattern
+                                    + r"(?!\s?[А-ЯЁ][а-яё])")
 # Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
 INITIALS_LOOSE = re.compile(
     r"(?<![\w.])(?P<initials>[а-яёА-ЯЁ](?:\.\s?|\s)(?:[а-яёА-ЯЁ](?:\.\s?|\s))?)(?P<surname>[а-яёА-ЯЁ][а-яё]{2,})(?![\w])")
@@ -130,6 +135,11 @@ NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио", "ув"}
 # Words said before a person's surname to refer to them ("товарищ Зима", "гражданин Мороз"): the word after one, a noun,
 # is the surname whatever else it means (the speech checker's surname slot, guard/disclosure/personal.py)
 HONORIFICS = frozenset({"товарищ", "гражданин", "гражданка", "господин", "госпожа"})
+# A person's kin, as lemmas: whose a number or a name is ("ваша жена Алла", "с номера вашего сына"): the speech
+# checker's frame of a relative's number (guard/disclosure/frames.py) and the rules' `$kin` (patterns.SHARED_LEMMAS).
+KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена", "супруг", "супруга", "мама", "мать", "папа", "отец", "брат",
+                       "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
+                       "теща", "свекровь", "внук", "внучка"})
 
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker

@@ -416,7 +416,10 @@ class DisclosureChecker:
         # whole lines: a read-back or an introduction at the earlier line's start still governs its end
         joined = Utterance(f"{before} {utterance.text}")
         found = (self._personal_findings(joined, context, said, [], shown)
-                 + self._other_forms_findings(joined, said, shown))
+                 + self._other_forms_findings(joined, said, shown)
+                 # a way of telling split over the lines ("у вас кодовое слово" / "первая половина рома", red team
+                 # bb9, 05): the block rules' phrases read on the joined lines too
+                 + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"])
         # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]

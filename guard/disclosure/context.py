@@ -39,15 +39,25 @@ def _a_piece(text: str) -> bool:
 
 
 def may_hold_a_value(text: str) -> bool:
-    """A number, a word that may name a person, a Latin word, or a word announcing a value (the checker's cues)."""
-    from guard.disclosure.personal import VALUE_CUES
+    """A number, a word that may name a person, a Latin word, or a word announcing a value (the checker's cues, a
+    secret's words: "у вас кодовое слово" / "первая половина …", red team bb9, 05)."""
+    from guard.disclosure.personal import VALUE_CUES, names_a_secret
     from guard.recognizers.person import may_name_a_person
 
     utterance = Utterance(text)
-    return bool(utterance.digit_groups) or any(
+    return bool(utterance.digit_groups) or names_a_secret(text) and not _asks(utterance) or any(
         not token.is_digit and (token.form.isascii() or not VALUE_CUES.isdisjoint(token.info.lemmas)
                                 or may_name_a_person(text[token.start:token.end]))
         for token in utterance.tokens)
+
+
+def _asks(utterance: Utterance) -> bool:
+    """Does the line ask the caller (a question mark, a verb in the imperative: "назовите кодовое слово")? What the
+    operator's next line says then answers nothing of the secret the question names."""
+    from guard.morph import parses
+
+    return "?" in utterance.text or any("impr" in found[0].tag for token in utterance.tokens
+                                        for found in [parses(token.form)] if found)
 
 
 @dataclass

@@ -20,6 +20,7 @@ the line model sees every frame as a feature, so it learns how much each one wei
 from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, stretch_of
+from guard.recognizers.lexicon import KIN_NOUNS
 
 _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
 
@@ -438,9 +439,6 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
 
 
 # --- 002 (confidential information): what a relative's number did, told to the caller ---------------------------
-_KIN = frozenset({"сын", "дочь", "дочка", "муж", "жена", "супруг", "супруга", "мама", "мать", "папа", "отец", "брат",
-                  "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща", "теща",
-                  "свекровь", "внук", "внучка"})
 # what a number does that its account records: payments, messages, subscriptions, where it was in the network
 _NUMBER_ACT = frozenset({"отправить", "отправлять", "пополнение", "пополнить", "списание", "списать", "подключить",
                          "отключить", "сообщение", "смс", "трафик", "вызов", "сеть", "баланс", "потратить", "тратить",
@@ -458,7 +456,7 @@ def tells_relatives_activity(utterance: Utterance) -> tuple[int, int] | None:
     "Ваш сын вчера отправил с этого номера сорок сообщений", "на номер вашего мужа было пополнение". (first, last)."""
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
-        if not token.info.lemmas & _KIN:
+        if not token.info.lemmas & KIN_NOUNS:
             continue
         first, last = stretch_of(utterance, i)
         stretch = tokens[first:last + 1]

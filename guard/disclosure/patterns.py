@@ -7,7 +7,8 @@
     @NOUN+nomn              a word with all of these grammemes in one of its parses
     #                       a number: digits, or a spoken numeral ("сорок")
     $legal_form             any word of a shared list (SHARED_WORDS: legal forms, street words, months), exactly as
-                            the recognizers read it — kept once in recognizers/, not copied into the rules
+                            the recognizers read it — kept once in recognizers/, not copied into the rules;
+                            $kin: any form of a shared lemma list (SHARED_LEMMAS)
     *                       up to three words of any kind in between (*6: up to six)
     ^                       (first) only at the start of the utterance or after punctuation
 
@@ -24,7 +25,7 @@ from typing import Iterable, Iterator
 from guard.disclosure.text import Token, Utterance
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES
+from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MONTH_NAMES
 
 GAP = 3
 _DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
@@ -40,6 +41,9 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "month": frozenset(normalize_word(form) for genitive, nominative in MONTH_NAMES
                        for form in (genitive, nominative, genitive[:-1] + "е")),
 }
+
+# Lemma lists the rules share (`$kin` is any form of any of these words): "ваша жена", "вашей дочери".
+SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS}
 
 
 class PatternSyntaxError(ValueError):
@@ -143,10 +147,13 @@ def _slot(piece: str, text: str) -> Slot:
             grammemes.add(alternative[1:])
         elif alternative.startswith("="):
             forms.add(normalize_word(alternative[1:]))
+        elif alternative[1:] in SHARED_LEMMAS and alternative.startswith("$"):
+            lemmas.update(SHARED_LEMMAS[alternative[1:]])
         elif alternative.startswith("$"):
             if alternative[1:] not in SHARED_WORDS:
+                known = sorted([*SHARED_WORDS, *SHARED_LEMMAS])
                 raise PatternSyntaxError(f"{text!r}: no shared word list {alternative!r} "
-                                         f"(known: {', '.join('$' + name for name in sorted(SHARED_WORDS))})")
+                                         f"(known: {', '.join('$' + name for name in known)})")
             forms.update(SHARED_WORDS[alternative[1:]])
         elif alternative == "^" or alternative.startswith("*"):
             raise PatternSyntaxError(f"{text!r}: {alternative!r} cannot be an alternative")

@@ -29,9 +29,11 @@ from guard.morph import normalize_word, parses
 from guard.policy.conditions import policy_today
 from guard.recognizers import KINDS, text_recognizers
 from guard.recognizers.packed_run import counts_something
+from guard.recognizers.phone import is_phone_digits
 from guard.recognizers.vehicle_plate import plate_spans
 from guard.policy.operators import parse_date
-from guard.recognizers.birth_date import BIRTH_CUE, date_forms
+from guard.normalize import number_word_value
+from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
@@ -202,8 +204,11 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
                 yield from _digit_spans(text, value, utterance, context, said)
         elif value.kind in ("name", "words", "address"):
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
+            if value.kind == "name":
+                yield from _cut_name_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
+                yield from _town_spans(text, utterance, said)
         elif value.kind == "email":
             view: list[ShownCard] = []  # the operator's view, built once and only when a piece needs it
 
@@ -291,14 +296,22 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
     digits = national("".join(ch for ch in text if ch.isdigit()))
     if len(digits) < max(4, value.min_digits):
         return  # п. 9: service numbers (0611, 7430055 ...) may be named
+    # a number no phone's (a contract, a passport's number): its head or tail of 3 digits tells it too ("договор
+    # заканчивается на двести семьдесят три", red team bb9, 14); a phone's first 3 are its code (п. 9)
+    shortest = 3 if not is_phone_digits(digits) and not value.last4_when_identified else 4
     for group in utterance.digit_groups:
         spoken = national(group.digits)
-        if len(spoken) < 4 and digits not in spoken:
+        if len(spoken) < 4 and digits not in spoken and not (
+                len(spoken) >= shortest and (digits.startswith(spoken) or digits.endswith(spoken))):
             continue
         if digits in spoken:
             pass  # the whole value
         elif spoken in digits:
-            if digits.startswith(spoken) and len(spoken) <= 3:
+            if shortest == 3 and not (digits.startswith(spoken) or digits.endswith(spoken)):
+                continue  # a run inside a number no phone's: only its head or tail is read
+            if not value.last4_when_identified and len(spoken) == 4 and shown_card(context).shows_digits(spoken):
+                continue  # the last 4 digits the operator's view shows of another of the card's numbers (п. 6)
+            if digits.startswith(spoken) and len(spoken) < shortest:
                 continue  # a prefix (п. 9: prefixes may be named)
             if digits.endswith(spoken) and len(spoken) == 4 and value.last4_when_identified and item6_allows_last4(context, spoken):
                 continue
@@ -333,6 +346,19 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
                 break
 
 
+_CUT = 4  # a name cut to its first letters and a full stop: "Верш." of the card's "Вершинин" (red team bb9, 14)
+
+
+def _cut_name_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card's name cut short with a full stop after 4 letters or more, as a CRM abbreviates it ("Соко. И. П.")."""
+    text = utterance.text
+    for token in utterance.tokens:
+        if len(token.form) >= _CUT and text[token.end:token.end + 1] == "." and any(
+                word.startswith(token.form) and len(word) > len(token.form) and not said.said_word(word)
+                for word in words):
+            yield Span(token.start, token.end + 1)
+
+
 def _root_of(form: str, word: str) -> bool:
     """Is `form` a common noun the card's surname `word` is made from ("кузнеца" of "Кузнецов", "Кузнецова")?"""
     if len(form) < 3 or normalize_word(form)[:2] != word[:2]:
@@ -346,19 +372,61 @@ _CARD_HOUSE_NUMBER = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s*(\d+)", re.IGNOR
 
 def _house_number_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
     """The card address's house and flat numbers said after a house or flat word ("дом двадцать пятый, квартира сто
-    первая": red team bb2, H10 — ordinals are digits to guard/normalize.py): two of them together locate the
-    address, even without its street. One alone is no address."""
+    первая": red team bb2, H10 — ordinals are digits to guard/normalize.py) or before it, an ordinal said alone too
+    ("семнадцатый дом, восемьдесят четвёртая"): each is a piece of the card's address told (red team bb9, 06, 14:
+    "квартира восемьдесят четыре правильно?")."""
     numbers = {digits for word, digits in _CARD_HOUSE_NUMBER.findall(text) if normalize_word(word) in HOUSE_WORDS}
     if not numbers:
         return
-    found = []
-    for group in utterance.digit_groups:
-        if group.digits not in numbers or said.said_digits(group.digits):
+    for start, end, _, digits in numbers_said(utterance):
+        if digits in numbers and not said.said_digits(digits) and not _counts_house_parts(utterance, end) \
+                and (after_a_house_word(utterance, start) or _house_word_after(utterance, end)):
+            yield Span(start, end)
+
+
+_TO_THE_CALLER = frozenset({"вы", "ваш"})
+
+
+def _town_spans(text: str, utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card address's town said to the caller ("вы ведь из Люберец?", red team bb9, 14): the city or region part,
+    which alone locates no one in a line about something else ("в Туле отключение"), tells where the caller is
+    registered in a line addressed to them."""
+    if all(token.info.lemmas.isdisjoint(_TO_THE_CALLER) for token in utterance.tokens):
+        return
+    towns = {normalize_word(word) for part in text.split(",")
+             for words in [NAME_WORD.findall(part)] if not _REGION_WORDS.isdisjoint(normalize_word(w) for w in words)
+             for word in words if len(word) >= 4 and normalize_word(word) not in _REGION_WORDS}
+    for token in utterance.tokens:
+        if any(town in token.info.lemmas or inflected_form_of(token.form, town) for town in towns) \
+                and not any(said.said_word(town) for town in towns):
+            yield Span(token.start, token.end)
+
+
+def _house_word_after(utterance: Utterance, end: int) -> bool:
+    """Does a house, building or flat word follow the number ending at `end` ("семнадцатый дом", "84 квартира")?"""
+    after = [token for token in utterance.tokens if token.start >= end][:1]
+    return any(not HOUSE_WORDS.isdisjoint(token.info.lemmas) for token in after)
+
+
+def _counts_house_parts(utterance: Utterance, end: int) -> bool:
+    """Is the number a count of a house's parts ("17 подъездов", "пять этажей"), a house word in the plural after it?"""
+    return _house_word_after(utterance, end) and any(
+        "plur" in parse.tag for token in [t for t in utterance.tokens if t.start >= end][:1]
+        for parse in parses(token.form)[:1])
+
+
+def numbers_said(utterance: Utterance) -> list[tuple[int, int, int, str]]:
+    """Every number of up to 4 digits the line says, as (start, end, value, digits): its digit groups, spoken ones too,
+    and a number word said alone that the primary reading leaves a word ("месяц шестой", "семнадцатый дом")."""
+    found = [(group.start, group.end, int(group.digits), group.digits)
+             for group in utterance.digit_groups if len(group.digits) <= 4]
+    for token in utterance.tokens:
+        if any(start <= token.start < end for start, end, _, _ in found):
             continue
-        if after_a_house_word(utterance, group.start):
-            found.append(Span(group.start, group.end))
-    if len(found) >= 2:
-        yield from found
+        value = number_word_value(token.form)
+        if value is not None:
+            found.append((token.start, token.end, value, str(value)))
+    return sorted(found)
 
 
 def _email_spans(text: str, utterance: Utterance, said: Said, shown: Callable[[str], bool]) -> Iterator[Span]:
@@ -380,6 +448,13 @@ def _email_spans(text: str, utterance: Utterance, said: Said, shown: Callable[[s
         return
     if not about_a_mailbox(utterance):
         return
+    # its mail service in a line about the mailbox ("у вас почта на яндексе", red team bb9, 14), in either script
+    service = text.split("@", 1)[1].split(".", 1)[0].lower() if "@" in text else ""
+    services = {service, _cyrillic(service)} if len(service) >= 4 else set()
+    for token in utterance.tokens:
+        if any(token.form.startswith(form) for form in services) and not said.said_word(service) \
+                and not said.said_word(_cyrillic(service)):
+            yield Span(token.start, token.end)
     # a piece of it in a line about the mailbox ("почта начинается на петр?", "ящик кузн…", red team bb5, 18): one
     # part of the local name, or the beginning of one (4 letters or more), in either script — not the caller addressed by
     # the DE name the screen shows, name and patronymic ("Пётр Сергеевич, …" of "petr.kuznetsov")
@@ -419,6 +494,41 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
                 or group.digits in pieces and not counts_something(utterance.text, group.end):  # "46 процентов"
             if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
+    if moment is not None:
+        yield from _date_part_spans(DateParts.of(moment), utterance, said, today or policy_today())
+
+
+_YEAR_WORDS = frozenset({"год"})  # "лет" reads as "год" too: "сорок семь лет", "в десятом году"
+
+
+def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: date) -> Iterator[Span]:
+    """The card's date told by its parts (red team bb9, 06, 14): two of its day, month and year said apart ("в июне,
+    четырнадцатого", "в десятом году в феврале", "число четырнадцать, месяц шестой, год семьдесят девятый"), or the
+    years since it before "лет" / "год" ("вам сейчас сорок семь лет"). The parts are the kind's (DateParts)."""
+    tokens = utterance.tokens
+    found: dict[str, list[Span]] = {}
+    for token in tokens:
+        if DateParts.month_named(token.form) == parts.month:
+            found.setdefault("month", []).append(Span(token.start, token.end))
+    age = parts.years_on(today)
+    for start, end, value, digits in numbers_said(utterance):
+        if said.said_digits(digits) and len(digits) >= 3:
+            continue
+        before = [token for token in tokens if token.end <= start][-1:]
+        after = [token for token in tokens if token.start >= end][:1]
+        beside_year_word = any(not _YEAR_WORDS.isdisjoint(token.info.lemmas) for token in before + after)
+        if value == age and any(not _YEAR_WORDS.isdisjoint(token.info.lemmas) for token in after):
+            found.setdefault("age", []).append(Span(start, end))
+            continue
+        part = parts.part(value, digits, after_month_word=any("месяц" in token.info.lemmas for token in before),
+                          beside_year_word=beside_year_word)
+        if part is not None and not (part == "day" and counts_something(utterance.text, end)):
+            found.setdefault(part, []).append(Span(start, end))
+    told = [part for part in ("day", "month", "year") if part in found]
+    if len(told) >= 2:
+        for part in told:
+            yield from found[part]
+    yield from found.get("age", [])
 
 
 # --- without a card: what the engine detects -------------------------------------------------------
@@ -435,6 +545,11 @@ _SECRET_HINTS = tuple(re.compile(kind.asking_words(), re.IGNORECASE) for kind in
                       if kind.secret and kind.asking_words())
 
 
+def names_a_secret(text: str) -> bool:
+    """Does the text hold a secret kind's own cue words ("кодовое слово", "пароль")? The next line may tell it."""
+    return any(hint.search(text) for hint in _SECRET_HINTS)
+
+
 def might_hold_personal_data(utterance: Utterance) -> bool:
     """A cheap look before the engine (which costs milliseconds): a number, an '@', a surname, an address word."""
     text = utterance.text
@@ -445,7 +560,7 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
         return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
-    if any(hint.search(utterance.normalized.text) for hint in _SECRET_HINTS):
+    if names_a_secret(utterance.normalized.text):
         return True  # a secret kind's own cue words ("кодовое слово …", "пароль …"): red team bb8, 16
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
         return True

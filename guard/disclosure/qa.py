@@ -115,7 +115,7 @@ def _says(rule: CallRule, text: str) -> bool:
 # A word told by its letters, one by one ("v o r o n c o v", "гэ, эр, и …"): four letters or letters' names in a row
 _SPELLED_RUN = re.compile(r"(?<![\w])" + SPELLED_LETTER + r"(?:[\s,.\-]+" + SPELLED_LETTER + r"){3,}", re.IGNORECASE)
 # What may stand between two groups of one number said in groups: a comma, a dash, "и" (red team bb8, 10)
-_BETWEEN_GROUPS = re.compile(r"[\s,;:.\-–—]*(?:\bи\b[\s,]*)?")
+_BETWEEN_GROUPS = re.compile(r"[\s,;:./\-–—]*(?:\bи\b[\s,]*)?")  # a slash too: "79/06/<DATE_OF_BIRTH>"
 
 
 def _plainly_wording(fragment: str) -> bool:
@@ -196,7 +196,10 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
     for index, span in sorted(((i, s) for i, s in enumerate(mapped) if s is not None), key=lambda pair: pair[1]):
         fragment = redacted[span[0]:span[1]]
         if _plainly_wording(fragment) and (index not in values or _REDACTED_ALREADY.search(fragment)):
-            continue
+            # a value the redactor masked only in part ("79-06-<DATE_OF_BIRTH>": red team bb9, 09): the number groups
+            # said with its tag are the same value's and are hidden with it
+            if index not in values or _with_its_number(redacted, *span) == span:
+                continue
         if index in values:
             span = _with_its_number(redacted, *span)
         if hidden and span[0] <= hidden[-1][1]:

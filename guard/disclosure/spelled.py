@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from guard.disclosure.context import Said
 from guard.normalize import cyrillic_twin, spelled_words
-from guard.recognizers.lexicon import latin_readings, letter_name_words
+from guard.recognizers.lexicon import CUT_NAME_WITH_INITIALS, latin_readings, letter_name_words
 from guard.recognizers.person import holds_surname
 
 # a word cut into syllables by hyphens, three pieces or more, or two with one a single letter: "И-ва-нов"
@@ -74,6 +74,7 @@ def _told_by_letters(text: str) -> Iterator[tuple[int, int]]:
     yield from (match.span() for match in _ELIDED.finditer(text) if _told_as_the_surname(text, match.start()))
     yield from (match.span() for match in _CUT_SHORT.finditer(text)
                 if _told_as_the_surname(text, match.start()) and not known_word(match.group()))
+    yield from (match.span() for match in CUT_NAME_WITH_INITIALS.finditer(text))
 
 
 def _told_as_the_surname(text: str, start: int) -> bool:
