@@ -193,6 +193,7 @@ _ANY_MONTH_WORD = ("(?:" + "|".join(sorted([form for forms in MONTH_NAMES for fo
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
+_ANY_ORDER = r"(?:\d{1,2}|\d{4})(?P<separator>[./\-])\d{1,2}(?P=separator)(?:\d{4}|\d{1,2})(?![\d.]\d)"
 _CUED_DATE = re.compile(
     _AFTER_A_BIRTH_CUE + r"(?:(?P<whose>[а-яё]+(?:[ \t]+[а-яё]+)?)[\s:=\-–—,]{1,4})??(?P<date>(?<!\d)(?:"
     + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
@@ -201,6 +202,9 @@ _CUED_DATE = re.compile(
     + "|" + _DAY + r"(?:-?(?:го|е|ое))?(?:[./\-]|\s(?:0\s)?)" + _MONTH_DIGITS + r"(?:-?(?:го|е|ое))?" + _ANY_YEAR
     + r"(?!\s?\d)"  # not the start of a longer run of digits ("9 9 9 9 9 9" is no day and month)
     + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR
+    # three numbers in any order a form or a foreign app writes them: "79/06/14" (yy/mm/dd), "6/14/1979" (m/d/y):
+    # read by `date_readings`, one of which must be a day of the calendar
+    + "|" + _ANY_ORDER
     + "))", re.IGNORECASE)
 
 
@@ -227,7 +231,8 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
     ("30.02.1990") is no date at all."""
     return [found.span("date") for found in _CUED_DATE.finditer(text)
-            if _on_the_calendar(found["date"]) and (found["whose"] is None or _whose_birth(found["whose"]))]
+            if _on_the_calendar(found["date"], any_order=True)
+            and (found["whose"] is None or _whose_birth(found["whose"]))]
 
 
 def _whose_birth(words: str) -> bool:
@@ -265,12 +270,32 @@ def date_parts(value: str) -> tuple[int, int, int | None] | None:
     return None
 
 
-def _on_the_calendar(value: str) -> bool:
-    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+def date_readings(value: str) -> list[tuple[int, int, int | None]]:
+    """Every reading of a date's (day, month, year): `date_parts`' first, then, for three numbers, the other orders
+    people write them in — year first with two digits ("79/06/14"), month first ("6/14/1979")."""
+    parts = date_parts(value)
+    if parts is None:
+        return []
+    readings = [parts]
+    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    if len(numbers) == 3 and not re.search(r"[^\d\s./\-]", value):
+        first, second, third = numbers
+        readings += [reading for reading in ((third, second, first), (second, first, third)) if reading != parts]
+    return readings
+
+
+def _on_the_calendar(value: str, any_order: bool = False) -> bool:
+    """Day, month and year (when all are there) make a real date; 29 February only in a leap year. `any_order`: in any
+    of the orders people write them (`date_readings`)."""
     parts = date_parts(value)
     if parts is None:
         return True  # a year alone: nothing to check
-    day, month, year = parts
+    if any_order:
+        return any(_a_day(*reading) for reading in date_readings(value))
+    return _a_day(*parts)
+
+
+def _a_day(day: int, month: int, year: int | None) -> bool:
     year = 2000 if year is None else year  # no year said: a leap one, so that 29 February is a day
     if year < 100:
         years = (1900 + year, 2000 + year)  # a two-digit year: valid in either century is enough

@@ -17,7 +17,8 @@ _MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("ма
 MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
                                                  for stem in MONTH_STEMS)
 # Written abbreviations of a month in a date: "5 сент. 1990".
-MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "авг", "сен", "сент", "окт", "ноя", "дек")
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
+                                        "дек")
 # A month's name in English and its abbreviations, January first ("March", "Mar"; "Sept" beside "Sep"): a date
 # written in English in a note ("DOB March 12, 1980", "12-MAR-80").
 ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
