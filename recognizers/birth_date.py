@@ -14,7 +14,8 @@ from guard.analysis import Pattern, RecognizerResult
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
                                     words_before)
-from guard.recognizers.lexicon import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, ROMAN_MONTHS
+from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
+                                      ROMAN_MONTHS)
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
 _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS))
@@ -194,6 +195,13 @@ _ANY_MONTH_WORD = ("(?:" + "|".join(sorted([form for forms in MONTH_NAMES for fo
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
+# A date dictated part by part, each said with the word that names it, in any order: "число 14, месяц шестой, год 79",
+# "день 5, месяц март, год 1980" (red team bb9 25); the month by its number, its name or its ordinal (lexicon)
+_MONTH_OF_A_PART = (r"(?:(?:0\s)?(?:0?[1-9]|1[0-2])(?:-?(?:й|го))?|(?:" + "|".join(MONTH_ORDINAL_STEMS) + r")[а-яё]{0,3}|"
+                    + _ANY_MONTH_WORD + ")")
+_NAMED_PART = (r"(?:(?:число|день)\s+(?:0\s)?" + _DAY + r"(?:-?(?:го|е|ое))?|месяц\s+" + _MONTH_OF_A_PART
+               + r"|год\s+(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го))?)(?![\dа-яё])")
+_NAMED_PARTS = _NAMED_PART + r"(?:[\s,;]+(?:а\s+|и\s+)?" + _NAMED_PART + "){1,2}"
 _ANY_ORDER = r"(?:\d{1,2}|\d{4})(?P<separator>[./\-])\d{1,2}(?P=separator)(?:\d{4}|\d{1,2})(?![\d.]\d)"
 _CUED_DATE = re.compile(
     _AFTER_A_BIRTH_CUE + r"(?:(?P<whose>[а-яё]+(?:[ \t]+[а-яё]+)?)[\s:=\-–—,]{1,4})??(?P<date>(?<!\d)(?:"
@@ -206,6 +214,7 @@ _CUED_DATE = re.compile(
     # three numbers in any order a form or a foreign app writes them: "79/06/14" (yy/mm/dd), "6/14/1979" (m/d/y):
     # read by `date_readings`, one of which must be a day of the calendar
     + "|" + _ANY_ORDER
+    + "|" + _NAMED_PARTS
     + "))", re.IGNORECASE)
 
 
@@ -271,14 +280,39 @@ def date_parts(value: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+_PART_SAID = re.compile(r"(?P<word>число|день|месяц|год)\s+(?:0\s)?(?P<value>\d+|[а-яё]+)", re.IGNORECASE)
+
+
+def _read_by_part_words(value: str) -> tuple[int, int, int | None] | None:
+    """A date said with the words naming its parts, in any order ("число 14, месяц шестой, год 79"), or None."""
+    parts = {}
+    for part in _PART_SAID.finditer(value):
+        word, said = part["word"].lower(), part["value"].lower()
+        if said.isdigit():
+            parts[word] = int(said)
+        elif word == "месяц":
+            ordinal = next((i for i, stem in enumerate(MONTH_ORDINAL_STEMS, 1) if re.match(stem, said)), None)
+            parts[word] = ordinal or month_number(said)
+    day = parts.get("число", parts.get("день"))
+    if day is None or parts.get("месяц") is None:
+        return None
+    return day, parts["месяц"], parts.get("год")
+
+
 def date_readings(value: str) -> list[tuple[int, int, int | None]]:
-    """Every reading of a date's (day, month, year): `date_parts`' first, then, for three numbers, the other orders
-    people write them in — year first with two digits ("79/06/14"), month first ("6/14/1979")."""
+    """Every reading of a date's (day, month, year): `date_parts`' first, then the other orders people write them in —
+    year first with two digits ("79/06/14"), month first ("6/14/1979"), the year before the day beside a month's word."""
+    by_words = _read_by_part_words(value)
+    if by_words is not None:
+        return [by_words]
     parts = date_parts(value)
     if parts is None:
         return []
     readings = [parts]
     numbers = [int(n) for n in re.findall(r"\d+", value)]
+    day, month, year = parts
+    if len(numbers) == 2 and year is not None:  # a month's word and the year said first: "год 1980, месяц март, день 5"
+        readings.append((year, month, day))
     if len(numbers) == 3 and not re.search(r"[^\d\s./\-]", value):
         first, second, third = numbers
         readings += [reading for reading in ((third, second, first), (second, first, third)) if reading != parts]

@@ -44,3 +44,25 @@ def test_any_birth_date_in_any_order_is_read_whole(moment, separator, order):
              "mdy": (str(moment.month), str(moment.day), str(moment.year))}[order]
     value = separator.join(parts)
     assert _dates(f"дата рождения: {value}") == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("дата рождения: число 9, месяц восьмой, год 83", "число 9, месяц восьмой, год 83"),
+    ("д/р год 1983, месяц август, день 9", "год 1983, месяц август, день 9"),
+    ("дата рождения месяц 8 а число 9", "месяц 8 а число 9"),
+])
+def test_a_birth_date_dictated_part_by_part_with_the_parts_words_is_read_whole(text, value):
+    assert _dates(text) == [value]
+
+
+def test_the_redactor_masks_a_birth_date_said_part_by_part(redactor):
+    text = "дата рождения: число девять, месяц восьмой, год восемьдесят третий"
+    assert redactor.redact(text).text == "дата рождения: <DATE_OF_BIRTH>"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(date(1930, 1, 1), date(2008, 12, 31)), st.permutations(["day", "month", "year"]))
+def test_any_birth_date_said_by_its_named_parts_in_any_order_is_read_whole(moment, order):
+    said = {"day": f"число {moment.day}", "month": f"месяц {moment.month}", "year": f"год {moment.year}"}
+    value = ", ".join(said[part] for part in order)
+    assert _dates(f"дата рождения: {value}") == [value]
