@@ -232,6 +232,9 @@ def _build_number_words() -> dict[str, _NumberWord]:
     for unit, (nominative, _, _, _) in _FIVE_TO_NINE.items():
         add((nominative + " десят",), unit * 10, _TENS)
         add((nominative + " сот",), unit * 100, _HUNDRED)
+    # the colloquial thousand, said and written as heard: "две тыщи десятого", "тыщу раз"
+    add(("тыща", "тыщу"), 1000, _MULTIPLIER, singular=True, feminine=True)
+    add(("тыщи", "тыще", "тыщей", "тыщ", "тыщам", "тыщами", "тыщах"), 1000, _MULTIPLIER, feminine=True)
     add(("шесь",), 6, _UNIT)
     add(("читыре", "четыри"), 4, _UNIT)
     add(("двацать", "дватцать"), 20, _TENS)

@@ -22,7 +22,7 @@ from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SP
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
                                           counts_something)
-from guard.recognizers.cue_reach import _TURN as _ANSWER_TURN, filler_length, reached_values
+from guard.recognizers.cue_reach import WRITTEN_TURN, filler_length, reached_values
 from guard.recognizers.structured import read_structure
 
 LANGUAGE = "ru"
@@ -614,7 +614,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             return True  # its cue is named: cued numbers, fillers, answers to its question
         if any(pattern.search(text) for pattern, _, _ in self._dictated_cues):
             return True
-        if self._cue_words and "\n" in text and doc.derived("answer_turns", _ANSWER_TURN.search) is not None:
+        if self._cue_words and "\n" in text and doc.derived("answer_turns", WRITTEN_TURN.search) is not None:
             return True  # a written answer to a question on an earlier line (cue_reach._later_answers reads these turns)
         return doc.derived("structured_reading", read_structure) is not None
 

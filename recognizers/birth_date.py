@@ -15,7 +15,8 @@ from guard.analysis import Pattern, RecognizerResult
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
                                     words_before)
-from guard.recognizers.lexicon import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, ROMAN_MONTHS
+from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
+                                      ROMAN_MONTHS)
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
 _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS))
@@ -23,10 +24,11 @@ _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + 
 NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
-# The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82".
+# The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82"; the day said with
+# its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
-WORDS = (r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
+WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
          + r"(?:(?:\s+(?:а\s+|и\s+)?год(?![а-яё]))?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
@@ -194,6 +196,14 @@ _ANY_MONTH_WORD = ("(?:" + "|".join(sorted([form for forms in MONTH_NAMES for fo
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
+# A date dictated part by part, each said with the word that names it, in any order: "число 14, месяц шестой, год 79",
+# "день 5, месяц март, год 1980" (red team bb9 25); the month by its number, its name or its ordinal (lexicon)
+_MONTH_OF_A_PART = (r"(?:(?:0\s)?(?:0?[1-9]|1[0-2])(?:-?(?:й|го))?|(?:" + "|".join(MONTH_ORDINAL_STEMS) + r")[а-яё]{0,3}|"
+                    + _ANY_MONTH_WORD + ")")
+_NAMED_PART = (r"(?:(?:число|день)\s+(?:0\s)?" + _DAY + r"(?:-?(?:го|е|ое))?|месяц\s+" + _MONTH_OF_A_PART
+               + r"|год\s+(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го))?)(?![\dа-яё])")
+_NAMED_PARTS = _NAMED_PART + r"(?:[\s,;]+(?:а\s+|и\s+)?" + _NAMED_PART + "){1,2}"
+_ANY_ORDER = r"(?:\d{1,2}|\d{4})(?P<separator>[./\-])\d{1,2}(?P=separator)(?:\d{4}|\d{1,2})(?![\d.]\d)"
 _CUED_DATE = re.compile(
     _AFTER_A_BIRTH_CUE + r"(?:(?P<whose>[а-яё]+(?:[ \t]+[а-яё]+)?)[\s:=\-–—,]{1,4})??(?P<date>(?<!\d)(?:"
     + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
@@ -202,6 +212,10 @@ _CUED_DATE = re.compile(
     + "|" + _DAY + r"(?:-?(?:го|е|ое))?(?:[./\-]|\s(?:0\s)?)" + _MONTH_DIGITS + r"(?:-?(?:го|е|ое))?" + _ANY_YEAR
     + r"(?!\s?\d)"  # not the start of a longer run of digits ("9 9 9 9 9 9" is no day and month)
     + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR
+    # three numbers in any order a form or a foreign app writes them: "79/06/14" (yy/mm/dd), "6/14/1979" (m/d/y):
+    # read by `date_readings`, one of which must be a day of the calendar
+    + "|" + _ANY_ORDER
+    + "|" + _NAMED_PARTS
     + "))", re.IGNORECASE)
 
 
@@ -269,7 +283,8 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
     ("30.02.1990") is no date at all."""
     return [found.span("date") for found in _CUED_DATE.finditer(text)
-            if _on_the_calendar(found["date"]) and (found["whose"] is None or _whose_birth(found["whose"]))]
+            if _on_the_calendar(found["date"], any_order=True)
+            and (found["whose"] is None or _whose_birth(found["whose"]))]
 
 
 def _whose_birth(words: str) -> bool:
@@ -307,12 +322,57 @@ def date_parts(value: str) -> tuple[int, int, int | None] | None:
     return None
 
 
-def _on_the_calendar(value: str) -> bool:
-    """Day, month and year (when all are there) make a real date; 29 February only in a leap year."""
+_PART_SAID = re.compile(r"(?P<word>число|день|месяц|год)\s+(?:0\s)?(?P<value>\d+|[а-яё]+)", re.IGNORECASE)
+
+
+def _read_by_part_words(value: str) -> tuple[int, int, int | None] | None:
+    """A date said with the words naming its parts, in any order ("число 14, месяц шестой, год 79"), or None."""
+    parts = {}
+    for part in _PART_SAID.finditer(value):
+        word, said = part["word"].lower(), part["value"].lower()
+        if said.isdigit():
+            parts[word] = int(said)
+        elif word == "месяц":
+            ordinal = next((i for i, stem in enumerate(MONTH_ORDINAL_STEMS, 1) if re.match(stem, said)), None)
+            parts[word] = ordinal or month_number(said)
+    day = parts.get("число", parts.get("день"))
+    if day is None or parts.get("месяц") is None:
+        return None
+    return day, parts["месяц"], parts.get("год")
+
+
+def date_readings(value: str) -> list[tuple[int, int, int | None]]:
+    """Every reading of a date's (day, month, year): `date_parts`' first, then the other orders people write them in —
+    year first with two digits ("79/06/14"), month first ("6/14/1979"), the year before the day beside a month's word."""
+    by_words = _read_by_part_words(value)
+    if by_words is not None:
+        return [by_words]
+    parts = date_parts(value)
+    if parts is None:
+        return []
+    readings = [parts]
+    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    day, month, year = parts
+    if len(numbers) == 2 and year is not None:  # a month's word and the year said first: "год 1980, месяц март, день 5"
+        readings.append((year, month, day))
+    if len(numbers) == 3 and not re.search(r"[^\d\s./\-]", value):
+        first, second, third = numbers
+        readings += [reading for reading in ((third, second, first), (second, first, third)) if reading != parts]
+    return readings
+
+
+def _on_the_calendar(value: str, any_order: bool = False) -> bool:
+    """Day, month and year (when all are there) make a real date; 29 February only in a leap year. `any_order`: in any
+    of the orders people write them (`date_readings`)."""
     parts = date_parts(value)
     if parts is None:
         return True  # a year alone: nothing to check
-    day, month, year = parts
+    if any_order:
+        return any(_a_day(*reading) for reading in date_readings(value))
+    return _a_day(*parts)
+
+
+def _a_day(day: int, month: int, year: int | None) -> bool:
     year = 2000 if year is None else year  # no year said: a leap one, so that 29 February is a day
     if year < 100:
         years = (1900 + year, 2000 + year)  # a two-digit year: valid in either century is enough

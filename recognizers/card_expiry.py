@@ -11,7 +11,7 @@ from guard.analysis import Pattern
 import re
 
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, number_value
-from guard.recognizers.lexicon import MONTH_STEMS, SAID_SEPARATOR
+from guard.recognizers.lexicon import MONTH_ORDINAL_STEMS, MONTH_STEMS, SAID_SEPARATOR
 from guard.recognizers.packed_run import NOT_A_QUANTITY
 
 # a month's name in any case ("марта", "май", "мае"): the stems of lexicon.MONTH_STEMS, "ма" only as May's forms
@@ -30,9 +30,7 @@ _CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:/|]+[а-яё]{1,
 _COMPACT = r"(?:0[1-9]|1[0-2])\d{2}(?![\d.,:])" + NOT_A_QUANTITY
 
 # the month by its ordinal, which the number reader leaves as a word: "десятый месяц двадцать седьмого года"
-_ORDINAL_MONTHS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
-                   "двенадцат")
-_ORDINAL_MONTH = r"(?:" + "|".join(_ORDINAL_MONTHS) + r")[а-яё]{0,3}\s+месяц[аеу]?(?![а-яё])"
+_ORDINAL_MONTH = r"(?:" + "|".join(MONTH_ORDINAL_STEMS) + r")[а-яё]{0,3}\s+месяц[аеу]?(?![а-яё])"
 # the month by its name, then said again in digits: "до апреля двадцать восьмого ноль четыре двадцать восемь"
 _AGAIN_IN_DIGITS = r"(?:\s+(?:0\s?[1-9]|1[0-2])\s?(?:/\s?)?(?:20)?\d{2})"
 
@@ -93,7 +91,7 @@ def canonical(value: str) -> str:
     digits = digits_of(said)
     ordinal = re.match(_ORDINAL_MONTH, said)
     if ordinal is not None:
-        month = next(i for i, stem in enumerate(_ORDINAL_MONTHS, 1) if re.match(stem, ordinal.group()))
+        month = next(i for i, stem in enumerate(MONTH_ORDINAL_STEMS, 1) if re.match(stem, ordinal.group()))
         return f"{month:02d}{digits[-2:]}"
     if month_word is not None:
         stem = next(i for i, stem in enumerate(MONTH_STEMS, 1) if month_word.group().startswith(stem)

@@ -38,7 +38,25 @@ def is_card_number(value: str) -> bool:
         return False
     if len(digits) == 15 and not digits.startswith(_FIFTEEN_DIGIT_PREFIXES):
         return False
+    return has_issuer_prefix(digits)
+
+
+def has_issuer_prefix(digits: str) -> bool:
+    """Do the digits open as a payment card's do (Мир, Visa, Mastercard, Maestro, UnionPay, JCB, Amex, Diners)?"""
     return digits.startswith(_PREFIXES) or 2221 <= int(digits[:4]) <= 2720
+
+
+# A card as it is printed: sixteen digits in four groups of four, or in one. With an issuer's prefix they are a card's
+# even when the checksum fails — a number typed or heard with one wrong digit is still the customer's card
+# ("4276380012345678", red team bb9 03); other groupings are other kinds' ("4110 228354 470-018": a passport and its
+# department code)
+_PRINTED_GROUPS = ((16,), (4, 4, 4, 4))
+
+
+def card_shaped(value: str) -> bool:
+    """Sixteen digits as a card prints them, opening with a card issuer's prefix, whatever their checksum."""
+    groups = tuple(len(group) for group in re.findall(r"\d+", value))
+    return groups in _PRINTED_GROUPS and has_issuer_prefix(digits_of(value))
 
 
 # A card, but not a SIM card ("сим карты", "сим-карта", "SIM-карта", "есим карта"): its ICCID ("8 9 7 0 1 …", nineteen or
@@ -60,8 +78,9 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     DICTATION_WORDS = ("карт",)
     DICTATION_WINDOW = 80
 
-    def validate_result(self, pattern_text: str) -> bool:
-        return is_card_number(pattern_text)
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A card by its checksum; one of a card's length and prefix with a broken checksum keeps the pattern's score."""
+        return True if is_card_number(pattern_text) else None if card_shaped(pattern_text) else False
 
     def is_dictated(self, text: str, pos: int) -> bool:
         """A card is being read out: a card word in the window that is not a SIM card's."""
@@ -73,7 +92,7 @@ class CreditCardRecognizer(ContextPatternRecognizer):
 
 def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
     """A card among other numbers in one packed run (recognizers/packed_run.py): 16 digits, 4 4 4 4, Luhn-valid."""
-    return lengths in ((4, 4, 4, 4), (16,)) and luhn_ok(digits)
+    return lengths in _PRINTED_GROUPS and luhn_ok(digits)
 
 
 KIND = Kind("CREDIT_CARD", (CreditCardRecognizer,), number_value, numeric=True, cues=("карт",), digits=(16,))

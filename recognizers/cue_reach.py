@@ -121,7 +121,7 @@ _ROUND_SUM = re.compile(r"\d{1,12}000")
 _YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
 
 # A written turn: its speaker's label at the start of a line, then what was said
-_TURN = re.compile(TURN_START + r"[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
+WRITTEN_TURN = re.compile(TURN_START + r"[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 _LINES_BACK = 3  # how many lines back the question may be
 _NAMES_ANOTHER = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")",
                             re.IGNORECASE)
@@ -322,7 +322,7 @@ def _later_answers(recognizer, text: str, found: list) -> list:
     if not recognizer._cue_words or "\n" not in text:
         return []
     out: list = []
-    for turn in _TURN.finditer(text):
+    for turn in WRITTEN_TURN.finditer(text):
         digit = _DIGIT.search(text, turn.start(1), turn.end(1))
         if digit is None or _NAMES_ANOTHER.search(text, turn.start(1), digit.start()):
             continue

@@ -17,7 +17,8 @@ _MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("ма
 MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
                                                  for stem in MONTH_STEMS)
 # Written abbreviations of a month in a date: "5 сент. 1990".
-MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "авг", "сен", "сент", "окт", "ноя", "дек")
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
+                                        "дек")
 # A month's name in English and its abbreviations, January first ("March", "Mar"; "Sept" beside "Sep"): a date
 # written in English in a note ("DOB March 12, 1980", "12-MAR-80").
 ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
@@ -26,6 +27,10 @@ ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
     ("december", "dec"))
 # A month in Roman numerals, January first, as a date is written on a form ("12.III.1980", "12 III 80").
 ROMAN_MONTHS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# A month by its ordinal, January first, as the number reader leaves a lone ordinal: "шестой месяц", "месяц шестой"
+# (regex stems: recognizers/card_expiry.py, birth_date.py)
+MONTH_ORDINAL_STEMS: tuple[str, ...] = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят",
+                                        "десят", "одиннадцат", "двенадцат")
 
 # Legal forms around an organization's name: "ООО «Ромашка»" is Ромашка, "ИП Ковалёв" is Ковалёв.
 LEGAL_FORMS: frozenset[str] = frozenset({

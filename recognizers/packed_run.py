@@ -74,8 +74,10 @@ def counts_something(text: str, end: int) -> bool:
 # --- packed runs --------------------------------------------------------------------------------------------------
 
 # digit groups joined by one space or hyphen (a dash with spaces around it too); not glued to letters, a "+", a decimal
-# point or a date's dot
-RUN = re.compile(r"(?<![\w+.,/:])\d+(?:(?:[ \-–]| [\-–] )\d+)+(?![\w]|[.,/:]\d)")
+# point or a date's dot. A slash between two long groups is a field's end ("4611583920/14061979/500100732259": a
+# passport, a birth date and an INN packed for a check, red team bb9 22), no date's or fraction's.
+_SLASH_BETWEEN_FIELDS = r"(?<=\d{6})/(?=\d{6})"
+RUN = re.compile(r"(?<![\w+.,/:])\d+(?:(?:[ \-–]| [\-–] |" + _SLASH_BETWEEN_FIELDS + r")\d+)+(?![\w]|[.,/:]\d)")
 _GROUP = re.compile(r"\d+")
 # a run shorter than this holds at most one personal number (and is each kind's own business)
 _FEWEST_DIGITS = 12

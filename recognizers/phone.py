@@ -23,6 +23,7 @@ from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, 
 from guard.recognizers.cue_reach import LISTENERS_WORDS, NAMES_ANOTHER_THING
 from guard.recognizers.device_id import DEVICE_WORDS
 from guard.recognizers.lexicon import CITY_PHONE_WORDS
+from guard.recognizers.packed_run import DATE_AHEAD
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
@@ -33,6 +34,9 @@ _GROUP = re.compile(r"\d+")
 _EXTENSION = re.compile(r"[ \t,]{0,2}(?:доб\.?|добавочн\w*|вн\.|ext\.?)[ \t]{0,2}\d{1,5}(?!\d)", re.IGNORECASE)
 # an ellipsis too ("…", read as "..."): a number dictated in pauses, "9… 16… 204… 55… 18"
 _GAP = re.compile(r"(?:[\s\-()\u00a0…]|\.\.\.){1,3}")
+# A date or a card's expiry after a number opens no group of it (packed_run.DATE_AHEAD, where every value ends):
+# "4276-3800-1234-5678 08/27 123" is a card's number, then its expiry (red team bb9 03)
+_A_DATE = re.compile(DATE_AHEAD)
 # 10-digit national numbers of the +7 zone begin with an area or mobile code: 3xx, 4xx, 8xx, 9xx in
 # Russia, 7xx in Kazakhstan (callers roam, and their numbers are just as personal).
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
@@ -122,10 +126,11 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
 def digit_runs(text: str) -> list[list[re.Match]]:
     """Digit groups joined by short separators ("8 (916) 123-45-67", "8 916 123 45 67"). The digits that end an
     identifier ("user86", "ivan_sidorov86": a nick) are a run of their own: the number after them is not their
-    continuation (red team bb5 01)."""
+    continuation (red team bb5 01); nor is a date or a card's expiry after them."""
     runs: list[list[re.Match]] = []
     for group in _GROUP.finditer(text):
-        if runs and _GAP.fullmatch(text, runs[-1][-1].end(), group.start()) and not _identifiers_tail(text, runs[-1]):
+        if runs and _GAP.fullmatch(text, runs[-1][-1].end(), group.start()) and not _identifiers_tail(text, runs[-1]) \
+                and not _A_DATE.match(text, group.start()):
             runs[-1].append(group)
         else:
             runs.append([group])

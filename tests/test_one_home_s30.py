@@ -37,7 +37,7 @@ def test_only_the_lexicon_and_the_bare_label_reader_spell_the_label_word():
 def test_every_written_transcript_reader_builds_on_the_one_label():
     assert SPEAKER_TAG in person._TURN_LABEL.pattern
     assert SPEAKER_TAG in base._TURN_OPENING.pattern and SPEAKER_TAG in structured._SPEAKER.pattern
-    assert base._ANSWER_NUMBER.pattern.startswith(TURN_START) and cue_reach._TURN.pattern.startswith(TURN_START)
+    assert base._ANSWER_NUMBER.pattern.startswith(TURN_START) and cue_reach.WRITTEN_TURN.pattern.startswith(TURN_START)
     assert CUE_GAP.endswith(NEXT_SPEAKER)
 
 
@@ -48,7 +48,7 @@ def test_a_label_of_any_former_copy_opens_a_turn_for_every_reader(label):
     line = f"{label} 0123456789"
     assert re.compile(TURN_START, re.IGNORECASE | re.MULTILINE).match(line)
     assert base._ANSWER_NUMBER.match(line).group(1) == "0123456789"
-    assert cue_reach._TURN.match(line).group(1) == "0123456789"
+    assert cue_reach.WRITTEN_TURN.match(line).group(1) == "0123456789"
     assert person._TURN_LABEL.match(line)
     assert structured._line_fields(f"{label} паспорт 4505 678901\nадрес: Тверская 5") == []
 

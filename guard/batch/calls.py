@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
-from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call
+from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call, time_field_problem
 from guard.fields import FieldNotRedacted, holds_text, redact_field, shown
 from guard.document import WORD
 from guard.jsonl import BadLine
@@ -78,12 +78,19 @@ def redact_call(call: dict, redactor: TextRedactor, redact_fields: tuple[str, ..
     turns = call.get("turns")
     if not isinstance(turns, list):
         raise BadCall("field 'turns' must be a list")
+    problem = time_field_problem("started_at", call.get("started_at"))
+    if problem:
+        raise BadCall(problem)
     entities: Counter = Counter()
     redacted_texts: dict[str, str] = {}
     spoken: list[tuple[int, Any, str]] = []  # (turn number, speaker, text) of the turns with text
     for number, turn in enumerate(turns, start=1):
         if not isinstance(turn, dict):
             raise BadCall(f"turn {number}: expected an object")
+        for name in ("start", "end"):
+            problem = time_field_problem(name, turn.get(name))
+            if problem:
+                raise BadCall(f"turn {number}: {problem}")
         text = turn.get("text")
         if text is not None and not isinstance(text, str):
             raise BadCall(f"turn {number}: field 'text' must be a string")

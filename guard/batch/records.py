@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import IO, Iterator
@@ -30,6 +31,28 @@ TURN_FIELDS = ("speaker", "start", "end", "text")
 CSV_COLUMNS = CALL_FIELDS + TURN_FIELDS
 REQUIRED_CSV_COLUMNS = ("call_id", "text")
 _NUMERIC_FIELDS = ("start", "end")
+
+# A time field must be a time (red team bb9 18: a name, a passport, a birth date typed into `started_at`, `start` or
+# `end` passed through untouched). When the call started: a date, perhaps with its time, as an export writes it
+# ("2026-11-01T10:15:00+03:00", "01.11.2026 10:15"); where a turn starts and ends: seconds (or milliseconds) from the
+# call's start. Anything else makes the call unusable: it is reported by the field's name, never written (fail closed).
+STARTED_AT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+                        r"|\d{2}\.\d{2}\.\d{4}(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+# An offset of nine digits or more is no moment of a call (a day is 86,400,000 ms): a document's or a phone's digits
+_LONGEST_OFFSET = 10 ** 8
+
+
+def time_field_problem(name: str, value: object) -> str | None:
+    """Why the value of the time field `name` is no time, or None when it is one (or absent). Never the value."""
+    if value is None or value == "":
+        return None
+    if name == "started_at":
+        return None if isinstance(value, str) and STARTED_AT.fullmatch(value.strip()) else \
+            f"field {name!r} is not a date and time"
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not (math.isfinite(value) and 0 <= value < _LONGEST_OFFSET):
+        return f"field {name!r} is not a number of seconds"
+    return None
 
 csv.field_size_limit(1 << 30)  # a long monologue is one field; the default 128 KiB would reject it
 
@@ -162,6 +185,9 @@ def _add_row(call: dict, header: list[str], row: list[str]) -> str | None:
     if not call:
         call.update({name: values[name] for name in CALL_FIELDS if name in values})
         call["turns"] = []
+        problem = time_field_problem("started_at", call.get("started_at"))
+        if problem:
+            return problem
     turn: dict = {}
     for name, value in values.items():
         if name in CALL_FIELDS:
@@ -171,6 +197,9 @@ def _add_row(call: dict, header: list[str], row: list[str]) -> str | None:
                 value = _number(value)
             except ValueError:
                 return f"column {name!r} is not a number"
+            problem = time_field_problem(name, value)
+            if problem:
+                return problem
         turn[name] = value
     call["turns"].append(turn)
     return None

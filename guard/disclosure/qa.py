@@ -27,6 +27,7 @@ from guard.disclosure.context import Said
 from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
+from guard.batch.records import STARTED_AT
 from guard.disclosure.rules import CallRule
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import SPELLED_LETTER
@@ -35,8 +36,6 @@ MAX_OFFENCES_KEPT = 20_000  # utterances with violations (and, separately, clien
 HIDDEN = "[скрыто]"
 _ALIGN_LIMIT = 20_000       # longer turns are shown without marks: aligning them would cost more than it tells
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# started_at is shown only when the whole value is a date or a date-time; anything else an export put there is dropped
-_STARTED_AT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _VERDICT_RANK = {"hint": 0, "allow": 0, "warn": 1, "block": 2}
 
 
@@ -243,7 +242,8 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
     checker = checker or default_checker()
     turns = [turn for turn in call.get("turns") or [] if isinstance(turn, dict)]
     started_at = call.get("started_at")
-    started_at = started_at if isinstance(started_at, str) and _STARTED_AT.fullmatch(started_at) else None
+    # shown only when the whole value is a date or a date-time (the export's own rule); anything else is dropped
+    started_at = started_at if isinstance(started_at, str) and STARTED_AT.fullmatch(started_at) else None
     result = CallQa(_shown_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
                     started_at, len(turns), greeting=False, farewell=False)
     said = Said()

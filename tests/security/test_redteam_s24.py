@@ -447,7 +447,9 @@ def test_guard_batch_errors_file_and_checkpoint_hold_no_content_of_bad_records(t
 @pytest.mark.parametrize("command", ["qa", "batch"])
 def test_the_qa_report_runs_no_script_from_a_hostile_export(tmp_path, command):
     script = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
-    call = {"call_id": f"c1{script}", "operator_id": f"op{script}", "started_at": f"2026-11-01{script}",
+    # `guard batch` withholds a call whose started_at is no time (red team bb9 18): the hostile start is the QA's alone
+    started_at = f"2026-11-01{script}" if command == "qa" else "2026-11-01T10:00:00"
+    call = {"call_id": f"c1{script}", "operator_id": f"op{script}", "started_at": started_at,
             "turns": [{"speaker": "operator", "start": 0.0, "end": 2.0,
                        "text": f"Здравствуйте! {script} Чем могу помочь?"},
                       {"speaker": f"client{script}", "start": 2.0, "end": 4.0, "text": f"да {script}"}]}
