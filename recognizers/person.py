@@ -308,6 +308,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
+    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # a first name taken in: "имени Рашида"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
@@ -2284,6 +2285,10 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf:
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
+    if len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"]) \
+            and may_be_a_name_part(before[-1]) and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(
+                before[-2], 1)[-1]):
+        return True  # "стадион имени Нурмухаммета Гилязова": the first name between, whoever found the surname alone
     if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):

@@ -71,3 +71,23 @@ def test_a_logins_or_networks_own_word_is_no_name(person_redactor, text, word):
 
 def test_a_logins_word_said_as_a_name_after_a_naming_word_stays(person_redactor):
     assert "ник" in names(person_redactor, "клиент: меня зовут ник я из англии")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В шахматном клубе имени Рашида Нежметдинова прошёл традиционный воскресный турнир.", "Нежметдинова"),
+    ("В честь кого назван стадион имени Нурмухаммета Гилязова в Азнакаево? Нурмухаммет Гилязов — вратарь местной "
+     "команды.", "Гилязова"),
+    ("здесь только что открыли стадион имени рустема ягудина шумно играет оркестр для тех кто не в курсе рустем ягудин "
+     "бугульминский парень", "ягудина"),
+])
+def test_a_name_after_imeni_is_the_places_even_when_its_first_name_was_taken_in_later(person_redactor, text, place):
+    assert not any(place in name for name in names(person_redactor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("клиентка по имени Анна Петрова звонила вчера", "Анна Петрова"),
+    ("мальчик по имени рустем ягудин пришёл", "рустем ягудин"),
+    ("действует от имени Саркисян Нарине", "Саркисян Нарине"),
+])
+def test_a_name_after_po_imeni_or_ot_imeni_stays_a_persons(person_redactor, text, name):
+    assert name in names(person_redactor, text)
