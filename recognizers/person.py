@@ -290,6 +290,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
+    spans += [(s, e, 0.75, "a nickname after the words that name one") for s, e in _nicknames(text)]
     spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
@@ -553,6 +554,36 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
                  and not _not_a_name_word(w.group()) and not _is_label(w.group()) and not _is_domain_word(w.group())]
         if words:
             out.append((words[0].start(), words[-1].end()))
+    return out
+
+
+# A nickname is named by its own words: "по прозвищу «Шустрик»", "первое прозвище — «Цапля»", "прозвали Бык" (not
+# "кличка": an animal's); and a name in quotes after a word that names ("в команде зовут «Профессор»", "назвал
+# «Чидиком»"). Up to two words in quotes, or one unquoted word after a nickname's own word.
+_NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*"
+_NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
+_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|звали|называ[а-яё]*|"
+                           r"назвал[а-яё]*)(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
+                           r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+_QUOTED_WORDS = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from the opening quote's end
+
+
+def _nicknames(text: str) -> list[tuple[int, int]]:
+    """"по прозвищу «Шустрик»", "зовут «Профессор»", "по прозвищу табуретка": a nickname used for a person (fail closed:
+    whatever the word means elsewhere). In quotes the first word is capitalised in written text ("назвал «лучшим
+    матчем»" names a thing); unquoted, only after a nickname's own word, one word, no function word or verb."""
+    lowercase = needs_recasing(text)
+    out = []
+    for cue in _NICKNAME_CUE.finditer(text):
+        if cue.group(2):
+            quoted = _QUOTED_WORDS.match(text, cue.end())
+            if quoted and (lowercase or quoted.group(1)[0].isupper()):
+                out.append(quoted.span(1))
+        elif cue.group(1):
+            word = NAME_WORD.match(text, cue.end())
+            if word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
+                    and not _not_a_name_word(word.group()) and not _is_label(word.group()):
+                out.append(word.span())
     return out
 
 
@@ -2269,7 +2300,7 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
         return False  # a name governed inside a title points at the person («памятник Ельцину», «год Чарльза Дарвина»)
     if head is not None:
         word = head.group(1).lower()
-        if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) \
+        if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) and not _NICKNAME_WORD.fullmatch(word) \
                 and any(p.tag.POS == "NOUN" and "inan" in p.tag and not p.tag.grammemes & {"Geox", "Abbr", "Orgn"}
                         for p in parses(word)):
             return True

@@ -91,3 +91,22 @@ def test_a_name_after_imeni_is_the_places_even_when_its_first_name_was_taken_in_
 ])
 def test_a_name_after_po_imeni_or_ot_imeni_stays_a_persons(person_redactor, text, name):
     assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Первым учителем был трубач Аркадий Шустер по прозвищу «Шустрик». Начало в семь.", "Шустрик"),
+    ("В те годы за клуб играл защитник по прозвищу «Табуретка».", "Табуретка"),
+    ("Как Гарифуллина в команде зовут «Профессор». Он и правда профессор?", "Профессор"),
+    ("Партнёры зовут его «Ди», а казанские мальчишки зовут иначе.", "Ди"),
+    ("а первым учителем был трубач аркадий шустер по прозвищу шустрик ну начало в семь", "шустрик"),
+])
+def test_a_nickname_after_the_words_that_name_one_is_a_name(person_redactor, text, name):
+    assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Тренер назвал «лучшим матчем сезона» вчерашнюю игру.",
+    "меня зовут на работу завтра к восьми",
+])
+def test_a_quoted_phrase_or_a_verb_after_a_naming_verb_is_no_nickname(person_redactor, text):
+    assert names(person_redactor, text) == []
