@@ -30,7 +30,8 @@ from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIAL
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
-from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE, without_latin_marks
+from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
+from guard.recognizers.lexicon import without_latin_marks
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
@@ -261,7 +262,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     """
     spans: list[tuple[int, int, float, str]] = []
     written = text
-    text = without_latin_marks(_fields_as_words(text))  # "Ondřej Kratochvíl" read as "Ondrej Kratochvil": the same length
+    text = without_latin_marks(_fields_as_words(text))  # "Ondřej" read as "Ondrej": the same length
     lowercase = needs_recasing(text)
     ner_spans = list(ner_spans)
     for ner in ner_spans:
@@ -309,7 +310,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
-    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # a first name taken in: "имени Рашида"
+    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
@@ -2300,7 +2301,8 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
         return False  # a name governed inside a title points at the person («памятник Ельцину», «год Чарльза Дарвина»)
     if head is not None:
         word = head.group(1).lower()
-        if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) and not _NICKNAME_WORD.fullmatch(word) \
+        if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) \
+                and not _NICKNAME_WORD.fullmatch(word) \
                 and any(p.tag.POS == "NOUN" and "inan" in p.tag and not p.tag.grammemes & {"Geox", "Abbr", "Orgn"}
                         for p in parses(word)):
             return True
@@ -2316,10 +2318,10 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf:
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
-    if len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"]) \
-            and may_be_a_name_part(before[-1]) and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(
-                before[-2], 1)[-1]):
-        return True  # "стадион имени Нурмухаммета Гилязова": the first name between, whoever found the surname alone
+    if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
+            and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
+            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-2], 1)[-1]):
+        return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
     if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):
@@ -2702,8 +2704,6 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     ("белый а в", "кузнецова о эн"), and so does any word the dictionary knows as a first name, surname or patronymic."""
     word = text[start:end]
     lower = word.lower()
-    if word == lower and _SERVICE_WORD.fullmatch(word) and not _after_naming_word(text, start):
-        return True  # a login's or a network's own word, lowercase: "поменять ник сына", "ваш логин"; not "зовут ник"
     if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
         return False
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
@@ -2812,6 +2812,8 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or _after_naming_word(text, start):
         return False
     lower = words[0].lower()
+    if words[0] == lower and _SERVICE_WORD.fullmatch(lower):
+        return True  # a login's or network's own word alone: "поменять ник сына"; not "зовут ник", "ник фостер"
     if lower in SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
     if _counted_things(text, start, lower):
