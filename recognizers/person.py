@@ -449,12 +449,14 @@ def _person_noun_beside(text: str, start: int, end: int) -> bool:
 def _names_a_person_beside(word: str) -> bool:
     """A naming cue or a noun for a living being with no name reading of its own, lowercase: "клиент", "держатель",
     "фотограф", "швед", "защитником", and "финка", "литовка" (as likely a knife and a scythe as a woman: its noun
-    readings animate at least as often as not; not "модель", "бот") — what a name in Latin letters beside it names is
-    a person."""
-    nouns = [found for found in parses(word) if found.tag.POS == "NOUN"]
+    readings animate at least as often as not, a noun on its most likely reading; not "модель", "бот", "и") — what a
+    name in Latin letters beside it names is a person."""
+    readings = [found for found in parses(word) if "Abbr" not in found.tag]  # "швед." is also "шведский" cut short
+    nouns = [found for found in readings if found.tag.POS == "NOUN"]
     animate = sum(found.score for found in nouns if "anim" in found.tag)
     return word in _LATIN_NAMING_CUES or lemma(word) in _PERSON_NOUN_LEMMAS \
-        or (animate > 0 and animate >= sum(found.score for found in nouns) - animate and not _person_kinds(word))
+        or (bool(readings) and readings[0].tag.POS == "NOUN" and animate >= sum(found.score for found in nouns) - animate
+            and not _person_kinds(word))
 
 
 _APPOSED_AFTER = re.compile(r"(?<![ \t])[ \t]*[,—–-][ \t]*([А-ЯЁа-яё]+)")  # from a span's end only: linear
