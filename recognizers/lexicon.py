@@ -8,6 +8,7 @@ service numbers are policy data (policies/lists.yaml).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The stems every case of a month's name begins with, January first ("марта", "мае" -> "март", "ма").
 MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
@@ -89,6 +90,28 @@ _TRANSLIT_MAP = dict(TRANSLIT)
 def latin_to_cyrillic(word: str) -> str:
     """The usual Russian reading of a Latin word, lowercase: "ivanov" -> "иванов", "schmidt" -> "шмидт"."""
     return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], word.lower())
+
+
+def _latin_bases() -> dict[int, str]:
+    """Each Latin letter with a mark (Latin-1, Extended-A and -B, Extended Additional) and its letter without the mark,
+    from the Unicode database; the few letters that hold no separable mark ("ø", "ł", "đ", "ß") by their usual
+    reading. One character for one."""
+    table = {ord(char): base for char, base in zip("øØłŁđĐßħĦı", "oOlLdDshHi")}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_LATIN_BASES = _latin_bases()
+
+
+def without_latin_marks(text: str) -> str:
+    """`text` with every Latin letter read without its mark, the same length (each offset stays an offset of `text`):
+    "Ondřej Kratochvíl", "Tomáš Hrubý", "Rūta Kazlauskaitė" read as "Ondrej Kratochvil", ... — how a Russian reader
+    reads a foreign name, and what the Latin-name rules and the dictionary spell back (latin_to_cyrillic)."""
+    return text.translate(_LATIN_BASES) if not text.isascii() else text
 
 
 # The other ways a Russian name is written in Latin letters, as changes to TRANSLIT (red team bb5, 23): "c" and "tc" for

@@ -25,12 +25,14 @@ from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
 from guard.recognizers.address import STREET_WORDS
-from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_before
+from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
+from guard.recognizers.lexicon import without_latin_marks
+from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -260,7 +262,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     """
     spans: list[tuple[int, int, float, str]] = []
     written = text
-    text = _fields_as_words(text)
+    text = without_latin_marks(_fields_as_words(text))  # "Ondřej" read as "Ondrej": the same length
     lowercase = needs_recasing(text)
     ner_spans = list(ner_spans)
     for ner in ner_spans:
@@ -289,6 +291,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
+    spans += [(s, e, 0.75, "a nickname after the words that name one") for s, e in _nicknames(text)]
     spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
@@ -307,6 +310,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
+    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
@@ -437,11 +441,22 @@ def _person_noun_beside(text: str, start: int, end: int) -> bool:
     "медиакомпанией"): the span beside it names a person."""
     after = _APPOSED_AFTER.match(text, end)
     for word in [w.lower() for w in words_before(text, start, 40)[-3:]] + ([after.group(1).lower()] if after else []):
-        found = parses(word)
-        if word in _LATIN_NAMING_CUES or word in _TITLES or word == "фио" or lemma(word) in _PERSON_NOUN_LEMMAS \
-                or (bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag and not _person_kinds(word)):
+        if word in _TITLES or word == "фио" or _names_a_person_beside(word):
             return True
     return False
+
+
+def _names_a_person_beside(word: str) -> bool:
+    """A naming cue or a noun for a living being with no name reading of its own, lowercase: "клиент", "держатель",
+    "фотограф", "швед", "защитником", and "финка", "литовка" (as likely a knife and a scythe as a woman: its noun
+    readings animate at least as often as not, a noun on its most likely reading; not "модель", "бот", "и") — what a
+    name in Latin letters beside it names is a person."""
+    readings = [found for found in parses(word) if "Abbr" not in found.tag]  # "швед." is also "шведский" cut short
+    nouns = [found for found in readings if found.tag.POS == "NOUN"]
+    animate = sum(found.score for found in nouns if "anim" in found.tag)
+    return word in _LATIN_NAMING_CUES or lemma(word) in _PERSON_NOUN_LEMMAS \
+        or (bool(readings) and readings[0].tag.POS == "NOUN" and animate >= sum(found.score for found in nouns) - animate
+            and not _person_kinds(word))
 
 
 _APPOSED_AFTER = re.compile(r"(?<![ \t])[ \t]*[,—–-][ \t]*([А-ЯЁа-яё]+)")  # from a span's end only: linear
@@ -542,6 +557,36 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
                  and not _not_a_name_word(w.group()) and not _is_label(w.group()) and not _is_domain_word(w.group())]
         if words:
             out.append((words[0].start(), words[-1].end()))
+    return out
+
+
+# A nickname is named by its own words: "по прозвищу «Шустрик»", "первое прозвище — «Цапля»", "прозвали Бык" (not
+# "кличка": an animal's); and a name in quotes after a word that names ("в команде зовут «Профессор»", "назвал
+# «Чидиком»"). Up to two words in quotes, or one unquoted word after a nickname's own word.
+_NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*"
+_NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
+_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|звали|называ[а-яё]*|"
+                           r"назвал[а-яё]*)(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
+                           r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+_QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
+
+
+def _nicknames(text: str) -> list[tuple[int, int]]:
+    """"по прозвищу «Шустрик»", "зовут «Профессор»", "по прозвищу табуретка": a nickname used for a person (fail closed:
+    whatever the word means elsewhere). In quotes the first word is capitalised in written text ("назвал «лучшим
+    матчем»" names a thing); unquoted, only after a nickname's own word, one word, no function word or verb."""
+    lowercase = needs_recasing(text)
+    out = []
+    for cue in _NICKNAME_CUE.finditer(text):
+        if cue.group(2):
+            quoted = _QUOTED_WORDS.match(text, cue.end())
+            if quoted and (lowercase or quoted.group(1)[0].isupper()):
+                out.append(quoted.span(1))
+        elif cue.group(1):
+            word = NAME_WORD.match(text, cue.end())
+            if word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
+                    and not _not_a_name_word(word.group()) and not _is_label(word.group()):
+                out.append(word.span())
     return out
 
 
@@ -2259,6 +2304,7 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     if head is not None:
         word = head.group(1).lower()
         if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) \
+                and not _NICKNAME_WORD.fullmatch(word) \
                 and any(p.tag.POS == "NOUN" and "inan" in p.tag and not p.tag.grammemes & {"Geox", "Abbr", "Orgn"}
                         for p in parses(word)):
             return True
@@ -2274,6 +2320,10 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf:
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
+    if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
+            and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
+            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-2], 1)[-1]):
+        return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
     if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):
@@ -2446,7 +2496,13 @@ _ENGLISH_NAMING_CUE = re.compile(
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
-_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])([A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear
+_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z][a-z]+)?)"
+                            r"(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear; "Jan-Willem"
+# The lowercase particles inside a name written in Latin letters: "Rodrigo Carvalho da Silva", "Jan van der Berg".
+_LATIN_NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
+                                   "ter", "ten", "la", "le", "du", "al", "el", "bin", "ibn"})
+_LATIN_PARTICLES_AT = re.compile(r"(?:(?:" + "|".join(sorted(_LATIN_NAME_PARTICLES, key=lambda w: (-len(w), w)))
+                                 + r")[ \t]+){1,2}(?=[A-Z])")  # from a position: linear
 
 
 def _latin_name_words(text: str, at: int, capitalised: bool) -> list[tuple[int, int]]:
@@ -2454,6 +2510,8 @@ def _latin_name_words(text: str, at: int, capitalised: bool) -> list[tuple[int, 
     organisation word; punctuation or the line's end after a word closes the name."""
     words: list[tuple[int, int]] = []
     while len(words) < 3:
+        particles = _LATIN_PARTICLES_AT.match(text, at) if words and capitalised else None
+        at = particles.end() if particles else at  # "da Silva", "van der Berg": inside the name, counted with its word
         match = _LATIN_WORD_AT.match(text, at)
         if match is None or (capitalised and not text[match.start(1)].isupper()) \
                 or match.group(1).lower() in _LATIN_NOT_NAME_WORDS:
@@ -2527,7 +2585,7 @@ def _latin_names_after_person_nouns(text: str) -> list[tuple[int, int]]:
     out = []
     for cue in _CYRILLIC_WORD_BEFORE_LATIN.finditer(text):
         word = cue.group(1).lower()
-        if word not in _LATIN_NAMING_CUES and not _person_noun(word):
+        if not _names_a_person_beside(word) and not _person_noun(word):
             continue
         words = _latin_name_words(text, cue.end(), capitalised=True)
         if words and (len(words) >= 2 or _latin_first_name_read(text[slice(*words[0])])):
@@ -2636,6 +2694,11 @@ _NAME_BREAK = re.compile(r"[,;:()«»\"“”„\[\]{}!?\n•|]|—")
 _HYPHEN_ABBREVIATION = re.compile(r"[а-яё]{1,6}-[а-яё]{1,2}")
 
 
+# The words that name a login, an account, a messenger or a network (the LOGIN kind's, recognizers/login.py): what the
+# caller is asked for or speaks of, never who ("ник" is a nickname before it is Nick).
+_SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
+
+
 def _edge_not_name(text: str, start: int, end: int) -> bool:
     """A word at a name span's edge that is no part of a name: a function word, a role or a label ("абонент",
     "коллегой"), a cut word ("свид.", "абон-т"), a word with digits ("op1187"), a number word ("четыре") or an English
@@ -2690,10 +2753,21 @@ def _title_before(text: str, words: list[tuple[int, int]]) -> bool:
 
 
 def _spelling_aid(text: str, start: int) -> bool:
-    """"тэ как татьяна", "зэ как заур": a name said after a letter and "как" spells that letter of an address."""
+    """"тэ как татьяна", "зэ как заур": a name said after a letter and "как" spells that letter of an address. A
+    one-letter word before "как" ("а", "и", "о": conjunctions too — "а как анна?") spells only inside a spelled run:
+    the name begins with that letter and another "letter как word" is said within six words ("ка как константин а
+    как анна эм как михаил и как иван")."""
     before = words_before(text, start, 16)
-    return len(before) >= 2 and before[-1] == "как" \
-        and ((before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in SPOKEN_LATIN_LETTERS)
+    if len(before) < 2 or before[-1] != "как":
+        return False
+    if (before[-2] in SPOKEN_LETTERS and len(before[-2]) > 1) or before[-2] in SPOKEN_LATIN_LETTERS:
+        return True
+    name = NAME_WORD.match(text, start)
+    if before[-2] not in SPOKEN_LETTERS or name is None or name.group()[:1].lower() != before[-2]:
+        return False
+    around = words_before(text, start, 48)[-8:-2] + words_after(text, name.end(), 40)[:6]
+    return any(word == "как" and 0 < i < len(around) - 1 and around[i - 1] in SPOKEN_LETTERS
+               for i, word in enumerate(around))
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„'", "»\"”'"
@@ -2740,6 +2814,8 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or _after_naming_word(text, start):
         return False
     lower = words[0].lower()
+    if words[0] == lower and _SERVICE_WORD.fullmatch(lower):
+        return True  # a login's or network's own word alone: "поменять ник сына"; not "зовут ник", "ник фостер"
     if lower in SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
     if _counted_things(text, start, lower):
