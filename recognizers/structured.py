@@ -204,11 +204,21 @@ _EQ_FIELD = re.compile(r"(?<![\w.=])(" + _EQ_KEY + r")[ \t]*=[ \t]*([^;|&\n=]*?)
                        r"(?=[;|&\n]|$|[ \t,]+" + _EQ_KEY + r"[ \t]*=)")
 
 
+# "KEY:value" fields cut by pipes or semicolons on one line: "ID:771203|MSISDN:79104412087|DOB:19870504|KP:780-014"
+_COLON_FIELD = re.compile(r"(?:^|(?<=[;|]))[ \t]*(" + _EQ_KEY + r")[ \t]*:[ \t]*([^;|\n]*?)[ \t]*(?=[;|\n]|$)",
+                          re.MULTILINE)
+
+
 def _eq_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
-    """(key, value start, value end) of "KEY=value" fields, when a text holds two of them or more."""
+    """(key, value start, value end) of "KEY=value" fields, when a text holds two of them or more, or of "KEY:value"
+    fields cut by pipes or semicolons, three or more."""
     fields = [((field.group(1),), field.start(2), field.end(2)) for field in _EQ_FIELD.finditer(text)
               if field.end(2) > field.start(2)]
-    return fields if len(fields) >= 2 else []
+    if len(fields) >= 2:
+        return fields
+    fields = [((field.group(1),), field.start(2), field.end(2)) for field in _COLON_FIELD.finditer(text)
+              if field.end(2) > field.start(2)] if "|" in text or ";" in text else []
+    return fields if len(fields) >= 3 else []
 
 
 def read_structure(text: str) -> Reading | None:
@@ -222,7 +232,7 @@ def read_structure(text: str) -> Reading | None:
         fields = _line_fields(text) if ":" in text else []
         if not fields and "|" in text:
             fields = _table_fields(text)
-        if not fields and "=" in text:
+        if not fields and ("=" in text or ":" in text):
             fields = _eq_fields(text)
         if "\n" in text:
             fields = sorted(fields + _column_fields(text), key=lambda field: field[1])
