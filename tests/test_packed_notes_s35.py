@@ -125,3 +125,22 @@ def test_a_devices_serial_number_after_its_word_is_masked(redactor, text, value)
 @pytest.mark.parametrize("text", ["серийный номер заявки не помню", "модель SN-2000 в наличии"])
 def test_a_serial_word_without_a_serial_masks_nothing(redactor, text):
     assert not any(e.type == "DEVICE_ID" for e in redactor.analyze(text))
+
+
+# --- "KEY:value" fields cut by pipes on one line; a street named by a street's word ---
+
+def test_colon_fields_cut_by_pipes_are_read_after_their_keys(redactor):
+    text = "ID:771203|MSISDN:79104412087|FIO:Комаров Игнат Петрович|DOB:19870504|KP:780-014|RISK:0.93"
+    assert covered(redactor, text, "19870504", "DATE_OF_BIRTH")
+
+
+def test_a_dialogue_line_with_a_time_and_a_semicolon_is_no_list_of_fields():
+    assert read_structure("Клиент: позвонил, время 10:30; статус: ок") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("адрес: ул. Тельмана, 30а-56 → г. Дивногорск, ул. Набережная, 15, кв. 4", "г. Дивногорск, ул. Набережная, 15, кв. 4"),
+    ("новый адрес г. Самара, ул. Проездная, д. 7, кв. 12", "г. Самара, ул. Проездная, д. 7, кв. 12"),
+])
+def test_a_street_named_by_a_streets_word_is_an_address(redactor, text, value):
+    assert covered(redactor, text, value, "ADDRESS")
