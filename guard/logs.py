@@ -159,6 +159,9 @@ class BatchingStreamHandler(logging.StreamHandler):
 def configure_logging(level: str = "INFO", stream: Any = None) -> None:
     """Route every `guard.*` logger to one JSON handler (idempotent): on stderr, lines written in batches
     (BatchingStreamHandler); on a `stream` given by the caller (tests, tools), each line as it comes."""
+    # No line reads the thread's or the process's name or id: not looked up for each record (the access log writes a
+    # line per request; the logging HOWTO's "Optimization").
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logger = logging.getLogger("guard")
     for handler in list(logger.handlers):
         if getattr(handler, "_guard_json", False):
