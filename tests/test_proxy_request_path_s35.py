@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 import sqlite3
 from typing import Any
 
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from guard.normalize import ascii_digits
 from guard.policy import HIDDEN, CallContext, IdentificationLevel, PolicyDecision
 from guard.proxy import filtering
-from guard.proxy.bare_numbers import _DIGITS_ONLY, _MIN_DIGITS, mask_digit_columns
+from guard.proxy.bare_numbers import mask_digit_columns
 from guard.proxy.filtering import CardSecretsCache, decided_bytes
 from test_policy_compiled_vs_walked import COMPILED, cards
 
@@ -32,8 +33,11 @@ def _decided_by_repr(decision: PolicyDecision) -> bytes:
     return repr((decision.hidden, decision.shown, decision.partly)).encode("utf-8", "backslashreplace")
 
 
+_CELL_READ = re.compile(r"\A[^\w]*+(\d{1,3})[^\w]*+\Z")  # stop 34's cell, matched after ascii_digits
+
+
 def _columns_read_first(payload: Any) -> Any:
-    """mask_digit_columns at stop 34: each cell read with ASCII digits, then matched."""
+    """mask_digit_columns at stop 34: each cell read with ASCII digits, then matched; a column of 4+ digits masked."""
     if isinstance(payload, dict):
         changed = None
         for key, value in payload.items():
@@ -57,10 +61,10 @@ def _columns_read_first(payload: Any) -> Any:
             value = (item if isinstance(item, str) else None) if key is None else \
                 (item.get(key) if isinstance(item, dict) else None)
             value = value if isinstance(value, str) else None
-            if value is not None and (cell := _DIGITS_ONLY.fullmatch(ascii_digits(value))) is not None:
+            if value is not None and (cell := _CELL_READ.fullmatch(ascii_digits(value))) is not None:
                 run.append(len(cell.group(1)))
                 continue
-            if len(run) >= 2 and sum(run) >= _MIN_DIGITS:
+            if len(run) >= 2 and sum(run) >= 4:
                 for masked in range(index - len(run), index):
                     items[masked] = HIDDEN if key is None else {**items[masked], key: HIDDEN}
             run = []
