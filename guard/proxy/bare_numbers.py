@@ -83,6 +83,8 @@ def _says_what_it_is(text: str, number: re.Match[str]) -> bool:
 
 
 # A text that is nothing but a few digits ("8", "903", "4.", "- 5"): one cell of a number written down a column.
+# Unicode \d: another script's digit is a digit here as it is once read as 0-9 (normalize.ascii_digits turns exactly
+# the non-ASCII \d into ASCII digits, one for one), so the cell is matched as written, with no reading first.
 _DIGITS_ONLY = re.compile(r"\A[^\w]*+(\d{1,3})[^\w]*+\Z")  # anchored: linear under search too
 
 
@@ -104,11 +106,15 @@ def mask_digit_columns(payload: Any) -> Any:
         return payload
     items = [mask_digit_columns(item) if isinstance(item, (dict, list)) else item for item in payload]
     for key in _column_keys(items) if len(items) >= 2 else ():  # a column is two cells at least
+        # The column's cells, each a digit count (1-3) or 0 for anything else; a run of 2+ cells of 4+ digits is masked.
+        counts = [len(cell.group(1)) if (value := _cell(item, key)) is not None
+                  and (cell := _DIGITS_ONLY.fullmatch(value)) is not None else 0 for item in items]
+        if counts.count(0) > len(counts) - 2:
+            continue  # fewer than two cells of digits: no column (most keys of most lists)
         run: list[int] = []
-        for index, item in enumerate([*items, None]):
-            value = _cell(item, key)
-            if value is not None and (cell := _DIGITS_ONLY.fullmatch(ascii_digits(value))) is not None:
-                run.append(len(cell.group(1)))
+        for index, count in enumerate([*counts, 0]):
+            if count:
+                run.append(count)
                 continue
             if len(run) >= 2 and sum(run) >= _MIN_DIGITS:
                 for masked in range(index - len(run), index):

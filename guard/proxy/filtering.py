@@ -30,6 +30,7 @@ decisions are kept — one with a detection failure is recomputed next time. Not
 from __future__ import annotations
 
 import hashlib
+import marshal
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -198,8 +199,7 @@ class CardSecretsCache(_KeyedLru):
         self.hits = 0
 
     def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
-        decided = repr((decision.hidden, decision.shown, decision.partly)).encode("utf-8", "backslashreplace")
-        return (self._digest(body), self._digest(decided), *_call_state(ctx))
+        return (self._digest(body), self._digest(decided_bytes(decision)), *_call_state(ctx))
 
     def of(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> CardSecrets:
         if self.size <= 0:
@@ -212,3 +212,16 @@ class CardSecretsCache(_KeyedLru):
         found = CardSecrets.of(decision)
         self._put(key, found)
         return found
+
+
+def decided_bytes(decision: PolicyDecision) -> bytes:
+    """What a decision hid, showed and showed in part, written so that two decisions write the same bytes only when
+    their values are the same, of the same types, in the same order (what CardSecrets.of reads). marshal (format 2: no
+    back-references, so the bytes depend on the values alone, never on which objects are shared) writes the JSON
+    values a card holds in a fifth of the time `repr` takes; `repr` writes whatever marshal will not (a str subclass,
+    an object of another type). The first byte tells the two spellings apart."""
+    decided = (decision.hidden, decision.shown, decision.partly)
+    try:
+        return b"m" + marshal.dumps(decided, 2)
+    except ValueError:  # a type marshal does not write, or nesting past its depth
+        return b"r" + repr(decided).encode("utf-8", "backslashreplace")
