@@ -77,7 +77,9 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 32's blind sets, measured at first contact on 3ac35ab and made training sets by 9ca1b72
            "y32": ("disc_y32", "3ac35ab"), "z32": ("disc_z32", "3ac35ab"),
            # stop 33's blind sets, measured at first contact on 9ca1b72 and made training sets at its end (6cd02b1)
-           "a33": ("disc_a33", "9ca1b72"), "b33": ("disc_b33", "9ca1b72")}
+           "a33": ("disc_a33", "9ca1b72"), "b33": ("disc_b33", "9ca1b72"),
+           # stop 34's blind sets, measured at first contact on 6b4d1a2 and made training sets at its end
+           "c34": ("disc_c34", "6b4d1a2"), "d34": ("disc_d34", "6b4d1a2")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
