@@ -552,6 +552,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --leave-one-author-out: check with the held-out models an earlier run left in this "
                              "folder (AUTHOR.npz, AUTHOR_verifier.npz) instead of training them: a change of the "
                              "checker's code or thresholds measured in minutes (the models do not see it)")
+    parser.add_argument("--word-classes", action="store_true",
+                        help="with --leave-one-author-out: the fold models also read the words' classes of near "
+                             "meaning (benchmarks.train_disclosure_model.USE_WORD_CLASSES)")
     parser.add_argument("--as-before", action="store_true",
                         help="with --leave-one-author-out: the protocol until round 6 (every developer line and the "
                              "current rules' labels and verifier hits in each fold)")
@@ -587,6 +590,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.leave_one_author_out:
         from benchmarks.train_disclosure_model import THRESHOLD, VERIFIER_THRESHOLD
 
+        if args.word_classes:
+            import benchmarks.train_disclosure_model as training
+
+            training.USE_WORD_CLASSES = True
         args.threshold = args.threshold or [THRESHOLD]
         args.verifier_threshold = args.verifier_threshold or [VERIFIER_THRESHOLD]
         return leave_one_author_out(args)

@@ -28,7 +28,9 @@ find; a violating line the rules do not explain still trains the violating head.
 
 Features (guard.disclosure.classifier): hashed lemmas, lemma bigrams, character 4-grams, name grammemes,
 number lengths (an 8-800 line: its kind), and the line's mean navec vector (guard.disclosure.embedding) — the part that carries over
-to words no training line used. Two logistic heads: violating or not, and which rule (softmax).
+to words no training line used; with --word-classes (USE_WORD_CLASSES) also each word's class of near meaning and
+the bigrams of classes (navec's vectors in classes: benchmarks/train_word_classes.py). Two logistic heads: violating
+or not, and which rule (softmax).
 
 The hit verifier (guard.disclosure.verifier, guard/data/disclosure_verifier.npz): one logistic head over the
 context of each `warn` wording rule's hit. Its examples are the hits the checker asks it about on every
@@ -77,7 +79,9 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 32's blind sets, measured at first contact on 3ac35ab and made training sets by 9ca1b72
            "y32": ("disc_y32", "3ac35ab"), "z32": ("disc_z32", "3ac35ab"),
            # stop 33's blind sets, measured at first contact on 9ca1b72 and made training sets at its end (6cd02b1)
-           "a33": ("disc_a33", "9ca1b72"), "b33": ("disc_b33", "9ca1b72")}
+           "a33": ("disc_a33", "9ca1b72"), "b33": ("disc_b33", "9ca1b72"),
+           # stop 34's blind sets, measured at first contact on 6b4d1a2 and made training sets at its end
+           "c34": ("disc_c34", "6b4d1a2"), "d34": ("disc_d34", "6b4d1a2")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
@@ -87,6 +91,9 @@ OTHER_SENSE = 0.1   # below this, a one-word wording rule is read in another sen
 EPOCHS = 400
 USE_CLAUSES = True  # the line model also scores its best clause's mean navec vector (multiple-instance)
 WORD_DIMENSIONS = 300  # navec's (guard.disclosure.embedding.WORD_DIMENSIONS)
+# the line model also reads each word's class of near meaning (guard/data/navec_word_classes.npz, built by
+# benchmarks/train_word_classes.py): off until a leave-one-author-out run measures it (docs/disclosure.md, stop 35)
+USE_WORD_CLASSES = False
 
 
 # The developers' own lines (label<TAB>item<TAB>text): NOT blind; a fifth of each is never trained on.
@@ -282,7 +289,7 @@ def featurize(lines: list[Line]) -> Features:
 
     embedding = sentence_embedding()
     utterances = [Utterance(line.text) for line in lines]
-    rows = [features(u) for u in utterances]
+    rows = [features(u, USE_WORD_CLASSES) for u in utterances]
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
     dense = np.stack([embedding.vector(u) for u in utterances])
@@ -407,7 +414,7 @@ def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, othe
     model = {"ids": vocabulary.astype(np.int64), "binary": w[:, 0].astype(np.float16),
              "bias": np.float64(b[0]), "rules": rw.astype(np.float16), "rule_bias": rb.astype(np.float32),
              "rule_ids": np.array(rule_ids), "threshold": np.float64(threshold),
-             "other_sense": np.float64(other_sense)}
+             "other_sense": np.float64(other_sense), "word_classes": np.bool_(USE_WORD_CLASSES)}
     if use_dense:
         model["dense"] = dw[:, 0].astype(np.float32)
         model["rule_dense"] = rdw.astype(np.float32)
@@ -520,6 +527,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="P(forbidden sense) below which a warn wording hit is dropped")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "guard" / "data" / "disclosure_model.npz")
     parser.add_argument("--verifier-output", type=Path, default=ROOT / "guard" / "data" / "disclosure_verifier.npz")
+    parser.add_argument("--word-classes", action="store_true",
+                        help="the line model also reads the words' classes of near meaning (USE_WORD_CLASSES)")
     parser.add_argument("--cross-author", action="store_true",
                         help="same as python -m benchmarks.eval_disclosure_blind --leave-one-author-out")
     args = parser.parse_args(argv)
@@ -527,6 +536,9 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.eval_disclosure_blind import main as evaluate
 
         return evaluate(["--leave-one-author-out", "--threshold", str(args.threshold)])
+    if args.word_classes:
+        global USE_WORD_CLASSES
+        USE_WORD_CLASSES = True
     lines, feats = prepared()
     save(train(lines, feats, args.threshold, args.other_sense, not args.no_embedding), args.output)
     print(f"wrote {args.output}", file=sys.stderr)

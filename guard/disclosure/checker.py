@@ -82,7 +82,8 @@ READ_BACK_LINE_FLOOR = 0.5
 # when the line model is this sure the line violates, the two guesses disagree and the operator is warned (fail
 # closed): "у вас в Кольцово авария на линии" (the verifier's 0.35 against the model's 1.00). What the policy itself
 # clears — a rule's exception, the instruction's own conditions stated (пп. 4, 5, 10) — and what the line's syntax
-# marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed
+# marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed; a line with no hit that the code
+# reads whole as a refusal or as the operator's own introduction is (stop 35)
 MODEL_SURE = READ_BACK_PART_SURE
 
 
@@ -282,10 +283,18 @@ class DisclosureChecker:
             prediction = self.model.predict(utterance, self._operator_rule_ids)
             if prediction.violating < self.model.other_sense:  # the caller addressed stays whatever the model says
                 return [f for f in findings if set_off_as_an_address(utterance, f.start, f.end)]
-        if findings or is_own_introduction(utterance):  # п. 18: giving one's own name and number is required
+        if findings:
             return findings
-        if is_refusal(utterance) and not _says_a_value(utterance):
-            return findings  # a refusal that names nothing: the script itself
+        own = is_own_introduction(utterance)  # п. 18: giving one's own name and number is required
+        if own or (is_refusal(utterance) and not _says_a_value(utterance)):
+            if not own and not _digits_said(utterance, at_least=2):  # "пяти лет" is a digit, "хвостик — 19" two
+                return findings  # a refusal that names nothing: the script itself, whatever the model says
+            # the code's cues read the line as the script, a guess as a word's other sense is: re-guessed where the
+            # model is sure (MODEL_SURE), the operator warned when the two disagree (stop 35, c34: "Целиком номер не
+            # скажу, … только хвостик — 19 в конце" read as a refusal while its fold model read P 1.00)
+            prediction = self.model.predict(utterance, self._operator_rule_ids)
+            if prediction.violating < MODEL_SURE:
+                return findings
         judged = utterance
         if read_back:  # the caller's own data said back is not guessed at; what the line says besides is
             judged = _outside(utterance, read_back)
@@ -702,15 +711,21 @@ _PUNCTUATION = re.compile(r"[.,;:!?…«»\"()—–]")
 _LAW_WORDS = ("фз", "федеральн", "закон")  # "152-ФЗ", "152 федерального закона": a law's number, not a value
 
 
+def _digits_said(utterance: Utterance, at_least: int) -> bool:
+    """A group of `at_least` digits or more is said that is not a law's number ("152-ФЗ")."""
+    text = utterance.text
+    return any(len(group.digits) >= at_least
+               and not text[group.end:group.end + 16].lstrip(" -").lower().startswith(_LAW_WORDS)
+               for group in utterance.digit_groups)
+
+
 def _says_a_value(utterance: Utterance) -> bool:
     """A number of 3 digits or more ("начинается на девятьсот шестнадцать") but a law's ("152-ФЗ"), a number's first or
     last digits (recognizers/local_phone.py PIECE_OF_A_NUMBER: "оканчивается на 19"), an e-mail or Latin
     word ("petrov.a", "gmail"), or a word that may be a person's name: something a refusal could still leak."""
-    text = utterance.text
-    return (any(len(group.digits) >= 3 and not text[group.end:group.end + 16].lstrip(" -").lower().startswith(_LAW_WORDS)
-                for group in utterance.digit_groups)
+    return (_digits_said(utterance, at_least=3)
             or tells_a_piece_of_a_number(utterance.normalized.text)  # "оканчивается на 19, а вторую пару не скажу"
-            or _LATIN_WORD.search(text) is not None
+            or _LATIN_WORD.search(utterance.text) is not None
             or any(not token.is_digit and may_name_a_person(token.form) for token in utterance.tokens))
 
 

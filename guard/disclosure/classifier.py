@@ -62,23 +62,53 @@ _NEGATION = frozenset({"не", "ни", "нельзя"})
 NEGATION_SCOPE = 3  # words after "не" that it governs, within the clause: "не могу вам назвать"
 
 
-def sense_features(tokens: list[Token], lemmas: list[str]) -> list[str]:
+def sense_features(tokens: list[Token], lemmas: list[str],
+                   classes: list[tuple[int, ...] | None] | None = None) -> list[str]:
     """What the words do, beside which words: a word under negation is another feature than the same word
     asserted ("не могу назвать" is a refusal, "назову" a disclosure), and a request to the caller
     ("назовите", "продиктуйте") another than a statement. Read from the neighbours, case-blind; the scope ends
-    at a clause break, as the bigrams do."""
+    at a clause break, as the bigrams do. With `classes` (each word's navec class, word_classes) the same reading
+    over the class too: "не назову" and "не продиктую" share a negated class where their lemmas differ."""
     found: list[str] = []
     scope = 0
-    for token, lemma in zip(tokens, lemmas):
+    for n, (token, lemma) in enumerate(zip(tokens, lemmas)):
+        word_class = classes[n] if classes is not None else None
         if token.after_break:
             scope = 0
         if scope:
             found.append("neg:" + lemma)
+            found.extend(f"kneg{grain}:{c}" for grain, c in enumerate(word_class or ()))
             scope -= 1
         if token.info.lemmas & _NEGATION:
             scope = NEGATION_SCOPE
         elif "impr" in token.info.top_grammemes:
             found.append("impr:" + lemma)
+            found.extend(f"kimpr{grain}:{c}" for grain, c in enumerate(word_class or ()))
+    return found
+
+
+def word_classes(tokens: list[Token]) -> list[tuple[int, ...] | None]:
+    """Each word's class of near meaning (navec's vectors in classes: guard.disclosure.embedding.word_class); None
+    for a digit or a word navec does not know."""
+    embedding = sentence_embedding()
+    return [embedding.word_class(token) for token in tokens]
+
+
+def class_features(tokens: list[Token], classes: list[tuple[int, ...] | None]) -> list[str]:
+    """The words' classes and the bigrams of classes within a clause, per grain: what carries a lemma feature over
+    to the near word a new author uses ("расторгнуть" -> "расторжение", a verb of telling -> another)."""
+    found: list[str] = []
+    grains = len(next((c for c in classes if c is not None), ()))
+    for grain in range(grains):
+        previous = "^"
+        for token, word_class in zip(tokens, classes):
+            if token.after_break:
+                previous = "^"
+            current = "?" if word_class is None else str(word_class[grain])
+            if word_class is not None:
+                found.append(f"k{grain}:{current}")
+            found.append(f"kb{grain}:{previous} {current}")
+            previous = current
     return found
 
 
@@ -109,8 +139,9 @@ def _number_names(digits: str, prefix: str) -> list[str]:
             "run:phone" if len(digits) >= 10 else "run:4+" if len(digits) >= 4 else "run:short"]
 
 
-def features(utterance: Utterance) -> list[int]:
-    """The hashed feature ids of one utterance (with repeats; the model counts each once)."""
+def features(utterance: Utterance, with_classes: bool = False) -> list[int]:
+    """The hashed feature ids of one utterance (with repeats; the model counts each once). `with_classes`: also the
+    words' classes of near meaning (class_features; a model trained with them says so in its file)."""
     tokens = utterance.content_tokens  # fillers left out: "ну вот значит" is how ASR speaks, not what it says
     names: list[str] = ["bias"]
     lemmas = ["#" if token.is_digit else lemma_of(token) for token in tokens]
@@ -123,7 +154,10 @@ def features(utterance: Utterance) -> list[int]:
             previous = "^"
         names.append(f"b:{previous} {lemma}")
         previous = lemma
-    names.extend(sense_features(tokens, lemmas))
+    classes = word_classes(tokens) if with_classes else None
+    names.extend(sense_features(tokens, lemmas, classes))
+    if classes is not None:
+        names.extend(class_features(tokens, classes))
     names.extend(frame_features(utterance))  # who does what to whose data (п. 18, 25, 12), whatever the words
     if any(ch.isdigit() for ch in utterance.normalized.text):
         for group in utterance.digit_groups:
@@ -177,10 +211,12 @@ class DisclosureModel:
         # the clause vectors' weights: the line's most violating-looking clause adds its score (absent: an older model)
         self.clause_dense = data["clause_dense"].astype(np.float32) if "clause_dense" in data else None
         self._embedding = sentence_embedding() if self.dense is not None else None
+        # trained with the words' classes of near meaning beside their lemmas (absent: a model before stop 35)
+        self.word_classes = bool(data["word_classes"]) if "word_classes" in data else False
 
     def _read(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
         """The line's feature rows, its sentence vector (None: no dense part) and P(violating)."""
-        rows = weight_rows(self.ids, features(utterance))
+        rows = weight_rows(self.ids, features(utterance, self.word_classes))
         z = self.bias + float(self.binary[rows].sum())
         vector = None
         if self._embedding is not None:
@@ -221,4 +257,4 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
 
 
 __all__ = ["DisclosureModel", "Prediction", "clause_score", "default_model", "digit_runs", "feature_id", "features",
-           "lemma_of", "MODEL_PATH", "number_runs", "sigmoid", "weight_rows"]
+           "lemma_of", "MODEL_PATH", "number_runs", "sigmoid", "weight_rows", "word_classes", "class_features"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -21,6 +22,7 @@ import numpy as np
 from guard.disclosure.text import Token, Utterance, clauses
 
 WORD_DIMENSIONS = 300
+WORD_CLASSES_PATH = Path(__file__).resolve().parent.parent / "data" / "navec_word_classes.npz"
 DIMENSIONS = 2 * WORD_DIMENSIONS  # the mean and the element-wise maximum of the word vectors
 
 
@@ -39,6 +41,9 @@ class SentenceEmbedding:
         self._offsets = np.arange(subvectors, dtype=np.int64) * centroids
         self._unk = navec.vocab.unk_id
         self._row = lru_cache(maxsize=100_000)(self._find_row)  # words repeat: one dictionary walk per form
+        self._word_classes: list[np.ndarray] | None = None  # per grain (classes, 300) unit rows, read on first use
+        self._class_mean: np.ndarray | None = None  # the words' mean vector, taken out before classing
+        self._class = lru_cache(maxsize=100_000)(self._find_class)
 
     def _find_row(self, form: str, lemmas: frozenset[str]) -> int | None:
         row = self._ids.get(form)
@@ -50,12 +55,36 @@ class SentenceEmbedding:
         """The unit vectors of the words navec knows among `tokens`, one row each (digits left out)."""
         rows = [row for token in tokens if not token.is_digit
                 for row in (self._row(token.form, token.info.lemmas),) if row is not None]
-        if not rows:
+        return self.row_vectors(rows)
+
+    def row_vectors(self, rows: Sequence[int]) -> np.ndarray:
+        """The unit vectors of navec's vocabulary rows `rows`: (len(rows), 300)."""
+        if not len(rows):
             return np.zeros((0, WORD_DIMENSIONS), dtype=np.float32)
         flat = (self._indexes[rows].astype(np.int64) + self._offsets).ravel()   # (k * 100,) rows of the centroid table
         words = self._centroids.take(flat, axis=0).reshape(len(rows), WORD_DIMENSIONS)
         words /= np.maximum(np.linalg.norm(words, axis=1, keepdims=True), 1e-6)
         return words
+
+    def word_class(self, token: Token) -> tuple[int, ...] | None:
+        """The classes of near meaning navec puts the word in, one per grain, coarse first
+        (guard/data/navec_word_classes.npz, built by benchmarks/train_word_classes.py: "расторгнуть" and
+        "расторжение" share one); None: a digit, or a word navec does not know."""
+        if token.is_digit:
+            return None
+        return self._class(token.form, token.info.lemmas)
+
+    def _find_class(self, form: str, lemmas: frozenset[str]) -> tuple[int, ...] | None:
+        row = self._row(form, lemmas)
+        if row is None:
+            return None
+        if self._word_classes is None:
+            classes = np.load(WORD_CLASSES_PATH)
+            grains = sorted((key for key in classes.files if key.startswith("centroids")), key=lambda k: int(k[9:]))
+            self._class_mean = classes["mean"].astype(np.float32)
+            self._word_classes = [classes[key].astype(np.float32) for key in grains]
+        vector = self.row_vectors([row])[0] - self._class_mean
+        return tuple(int(np.argmax(table @ vector)) for table in self._word_classes)
 
     def clause_vectors(self, utterance: Utterance) -> np.ndarray:
         """One unit mean vector per clause of the line (text.clauses), for the clauses with a word navec knows:
@@ -118,4 +147,4 @@ def sentence_embedding() -> SentenceEmbedding:
     return _SHARED[0]
 
 
-__all__ = ["DIMENSIONS", "WORD_DIMENSIONS", "SentenceEmbedding", "sentence_embedding"]
+__all__ = ["DIMENSIONS", "WORD_CLASSES_PATH", "WORD_DIMENSIONS", "SentenceEmbedding", "sentence_embedding"]
