@@ -212,7 +212,7 @@ def _cut_to_turns(entity: Entity, pieces: Sequence[tuple[int, int, int]]) -> Ite
 
 # A speaker's label in a transcript written as one text: "Клиент: …", "Оператор 2: …" (a line's or a sentence's start, or
 # anywhere with its colon), or the bare word of an ASR transcript ("… оператор да клиент …").
-_LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t]*(\d{1,2})(?=[ \t]*:))?(?![а-яёa-z\d])[ \t]*(:?)[ \t]*",
+_LABEL = re.compile(r"(?<![а-яёa-z\d])(" + SPEAKER_LABEL + r")(?:[ \t_]*(\d{1,2})(?=[ \t]*:))?(?![а-яёa-z\d_])[ \t]*(:?)[ \t]*",
                     re.IGNORECASE)
 
 

@@ -28,10 +28,10 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import FILLER, filler_length
 from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS,
-                                      LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
-                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
-                                      SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
+from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LATIN_LETTER_NAMES,
+                                      LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS, LETTER_NAMES,
+                                      LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PREPOSITION, SAID_JOINER,
+                                      SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
 from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs
 from guard.recognizers.person import ASKED as NAME_ASKED, PERSON_NOUN_LEMMAS
 
@@ -113,7 +113,7 @@ _WORDS_PASSED = 10  # words past a cue at most, fillers and others (cue_reach re
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
                              re.IGNORECASE)
-_PREPOSITION_WORD = re.compile(_PREPOSITION, re.IGNORECASE)
+_PREPOSITION_WORD = re.compile(PREPOSITION, re.IGNORECASE)
 # An answer that names another value ("номер SIM-карты", "почту её привяжу") gives no secret.
 _ANOTHER_VALUE = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r"|номер|логин)",
                             re.IGNORECASE)
@@ -157,8 +157,9 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
-# A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:" (its number says who).
-_SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15}(?:[ \t]\d{1,2})?)\.?[ \t]*+:")
+# A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:", "SPEAKER_01:" (its
+# number says who) — the lexicon's one shape of a label
+_SPEAKER = re.compile(r"(?<![ \t])[ \t]*+" + LINE_SPEAKER, re.IGNORECASE)
 # how many digits a code has, said as one word ("шестизначный", "4-значный")
 _DIGIT_COUNT = re.compile(r"(?<![\dа-яё])(?:\d++-?|[а-яё]+)значн\w*", re.IGNORECASE)  # a word's start: linear
 _ANSWER_LINES = 2
@@ -545,6 +546,9 @@ def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float,
     for j, (word_start, word_end, word, _) in enumerate(words):
         if not _PASSWORD_SHAPE.fullmatch(word) or _NOT_A_TYPED_SECRET.search(word) or _CUE.fullmatch(word):
             continue
+        label = _SPEAKER.match(text, text.rfind("\n", 0, word_start) + 1)
+        if label and label.end() >= word_end:
+            continue  # the line's speaker ("speaker_01:"), not what they say
         before = [w for _, _, w, _ in words[max(0, j - 3):j]]
         if any(_LOGIN_WORD.fullmatch(w) or _NOT_THE_CUSTOMERS.fullmatch(w) or _ANOTHER_VALUE.match(w) for w in before) \
                 or _NOBODYS_ID_BEFORE.search(text, max(0, word_start - 20), word_start):
