@@ -66,6 +66,22 @@ def canonical(value: str) -> str:
 
 _NEAR_LOGIN_WORD = 30  # a login word this close names the Latin word after it, whatever its case
 _LOWERCASE = re.compile(r"[a-z]")
+# An account signed in under ("зашёл под gleb_k в приложение", "авторизовался под ivanova.m", "входит под kot_77"; red
+# team bb9 02): "под" right before the name and, a few words before it, a verb of signing in by its lemma (pymorphy), in
+# any tense or person. The name is the account's login with no login word.
+SIGN_IN_VERBS = frozenset({"войти", "входить", "зайти", "заходить", "залогиниться", "логиниться", "авторизоваться",
+                           "авторизовываться", "зарегистрироваться", "регистрироваться"})
+_UNDER = re.compile(r"(?<![а-яё])под[ \t]+$", re.IGNORECASE)
+_WORDS_BEFORE_UNDER = 4
+
+
+def signed_in_under(text: str, start: int) -> bool:
+    """Is the word at `start` the account someone signed in under (see above)?"""
+    under = _UNDER.search(text, max(0, start - 8), start)
+    if under is None:
+        return False
+    before = re.findall(r"[а-яё]+", text[max(0, under.start() - 60):under.start()].lower())[-_WORDS_BEFORE_UNDER:]
+    return any(p.normal_form in SIGN_IN_VERBS for word in before for p in parses(word)[:2])
 
 
 class LoginRecognizer(ContextPatternRecognizer):
@@ -81,7 +97,7 @@ class LoginRecognizer(ContextPatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A login word right before the value supports any Latin word ("ЛОГИН SVETA_KRASNOVA"); one a clause before it
         (up to WINDOW_BEFORE) only a word with a lowercase letter — "SIM", "SMS", "REQ-661093" there are no logins."""
-        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]):
+        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]) or signed_in_under(text, start):
             return True
         return _LOWERCASE.search(text, start, end) is not None and super().is_supported(text, start, end)
 
@@ -379,5 +395,6 @@ class TicketCredentialRecognizer(ContextPatternRecognizer):
 _LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NAMES)) + r")(?![а-яё])"
 KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer,
                       TicketCredentialRecognizer), canonical,
-            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|" + SERVICE_WORDS,
+            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|" + SERVICE_WORDS
+            + r"|(?<![а-яё])под[ \t]+[a-z]",
             asked=LOGIN_WORDS)

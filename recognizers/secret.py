@@ -68,7 +68,9 @@ _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![
 _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
 # "код" alone names anything (an error's, a region's, a unit's): it announces a secret only when a value's shape follows
 # at once (`_value_after_cue`): "ввожу код 4О17", "нашла тут код эль семь эйч три", never "код ошибки 403".
-BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
+# A "ключ" alone is the same ("ключ сети", "ключ 12345678gleb" of a Wi-Fi network, a licence's key; "ключ от квартиры"):
+# a key's value only when its shape follows, or when what it opens is named ("ключ от вайфая …": `_of_what_phrase`).
+BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?|ключ(?:а|ом|у|и|ей)?"
 # Every cue, its group naming which: a one-time code before a password ("одноразовый пароль"), a SIM's code before a word.
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
                   + r"|(?P<asks>" + SECRET_QUESTION_CUES + r")|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
@@ -331,6 +333,17 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
     words = _words(text, mark.end(), line_end)
     i = counted = 0  # the fillers of a pause ("ээ ну там это самое") are not counted, as after a number's cue (cue_reach)
     while i < min(len(words), _WORDS_PASSED) and not words[i][3] and not _is_strong(words[i][2]):
+        of_what = _of_what_phrase(words, i)
+        if of_what and counted < 3:
+            # "пароль на вход …", "код от домофона …", "на латинице …": what the secret opens or how it is written;
+            # a code of something is one kept, not an error's or a region's ("код ошибки" has no preposition)
+            bare = bare and words[i][2].lower() not in _OF_SOMETHING
+            i, counted = i + of_what, counted + 1
+            continue
+        if _is_talk(words, i) and i + 1 < len(words) and not _is_a_verb(words[i][2]) and _said_value(words[i + 1][2]) \
+                and counted < 3:
+            i, counted = i + 1, counted + 1  # "пароль от вайфая тоже ромашка": a particle or adverb before a value named
+            continue
         filler = filler_length([word for _, _, word, _ in words[i:i + 2 if not words[i][3] else i + 1]], 0)
         if not filler and (counted == 3 or not (_GAP.fullmatch(words[i][2]) or _whose(words[i][2]))):
             break
@@ -397,6 +410,42 @@ def _a_verb_in_its_clause(text: str, start: int, end: int) -> bool:
     clause = _ENDS_VALUE.search(text, start, end)
     words = re.findall(r"[а-яё]+", text[start:clause.start() if clause else end].lower())
     return any(str(found[0].tag.POS) in ("VERB", "INFN") for word in words if (found := parses(word)))
+
+
+# The prepositions of what a secret is of or for ("пароль от вайфая", "для входа", "к приложению", "на вход", "в лк"),
+# how it is written ("на латинице") or how it was given ("по смс" is `_oblique`'s, read there); "от", "для", "к" name
+# what a code opens, which makes a bare "код" a kept one
+_OF_SOMETHING = frozenset({"от", "для", "к"})
+# each with the cases it governs
+_OF_WHAT_PREPOSITIONS = {"от": {"gent"}, "для": {"gent"}, "к": {"datv"}, "на": {"accs", "loct"}, "в": {"accs", "loct"},
+                         "во": {"accs", "loct"}}
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def _of_what_phrase(words: list[tuple[int, int, str, bool]], i: int) -> int:
+    """How many words the phrase opening at words[i] takes when it says what the secret is of or how it is written: one
+    of `_OF_WHAT_PREPOSITIONS` and a noun in a case it governs (pymorphy's reading of an unknown word too: "вайфая"),
+    adjectives before it ("от домашнего
+    роутера", "на вход", "на латинице", "к лк") — by pymorphy, not by a list of devices; 0 when none opens there."""
+    cases = _OF_WHAT_PREPOSITIONS.get(words[i][2].lower())
+    if not cases or words[i][3]:
+        return 0
+    for j in range(i + 1, min(len(words), i + 4)):
+        word = words[j][2]
+        if re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE):
+            return j - i + 1
+        found = [p for p in parses(word) if str(p.tag.POS) in _PHRASE_POS and p.tag.case in cases]
+        if not found or _is_strong(word):
+            return 0
+        if any(str(p.tag.POS) == "NOUN" for p in found):
+            return j - i + 1
+        if words[j][3]:
+            return 0
+    return 0
+
+
+def _is_a_verb(word: str) -> bool:
+    return any(str(p.tag.POS) in ("VERB", "INFN", "PRTS") for p in parses(word)[:1])
 
 
 def _oblique(word: str) -> bool:
@@ -668,7 +717,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             else:
                 value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
                                          mark=_QUESTION_MARK if cue.group("question") else _MARK,
-                                         bare=bool(cue.group("bare")))
+                                         # "ключ от роутера …", "код для входа …": what it opens is named
+                                         bare=bool(cue.group("bare")) and cue.end() == cue.end("bare"))
             if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
                 continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
