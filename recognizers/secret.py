@@ -32,7 +32,7 @@ from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CO
                                       LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS, LETTER_NAMES,
                                       LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PREPOSITION, SAID_JOINER,
                                       SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
-from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs
+from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs, lone_credentials
 from guard.recognizers.person import ASKED as NAME_ASKED, PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
@@ -1053,6 +1053,7 @@ class SecretRecognizer(ContextPatternRecognizer):
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
         paired = [secret + (0.7, "a service's secret written after its login") for _, secret in credential_pairs(text)]
+        paired += [secret + (0.7, "a password written alone after its service's word") for secret in lone_credentials(text)]
         for start, end, score, why in secret_spans(text) + spelled_values(text) + paired:
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
