@@ -269,6 +269,19 @@ def _goes_on(word: str) -> bool:
         and not _CUE.match(word)
 
 
+_COMMA = re.compile(r",[ \t]*")
+_ONE_CHARACTER = re.compile(r"\d|[A-Za-zА-Яа-яЁё]")
+
+
+def _spelled_with_commas(text: str, words: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """Do words[i] and words[i + 1] spell one value with a comma between, each one character — a letter, by its name
+    or written, or a digit ("эм, а, эр, эс, и, к, 2, 0": a pause said as a comma; red team bb9 19)?"""
+    def one(word: str) -> bool:
+        return _is_a_letter(word) or _ONE_CHARACTER.fullmatch(word) is not None
+    return i + 1 < len(words) and _COMMA.fullmatch(text, words[i][1], words[i + 1][0]) is not None \
+        and one(words[i][2]) and one(words[i + 1][2])
+
+
 def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
     """The value that opens with words[first], to where a secret ends — one rule for every way a secret is given: the
     end of its clause (a punctuation mark after a word, the line's end: the turn), a word it does not go on over
@@ -282,7 +295,10 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     if _DIGITS_ONLY.fullmatch(word) and counts_something(text, end):
         return None  # "10 штук по 8 символов", "500 рублей": how many, not which
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
-    while not words[i][3] and i + 1 < len(words):
+    while (not words[i][3] or _spelled_with_commas(text, words, i)) and i + 1 < len(words):
+        if _spelled_with_commas(text, words, i):
+            i += 1  # "эм, а, эр, к": each character a word of its own
+            continue
         nxt = words[i + 1][2]
         spelled = _spelled_through(text, words, i + 1)
         if spelled is not None and spelled > i + 1 and not any(words[k][3] for k in range(i + 1, spelled)):
@@ -359,6 +375,8 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
         return _value_span(text, words, i) if shaped else None
     if digits_only and not _is_strong(word):
         return None  # "код подтверждения не пришёл"
+    if _spelled_with_commas(text, words, i):
+        return _value_span(text, words, i)  # "пароль: а, эм, эр": a letter that is also a word opens a spelled value
     if not _is_strong(word) and (_NOT_A_VALUE.fullmatch(word) or names_nothing(word) or _is_talk(words, i)
                                  or (mark.group().strip() == "" and _oblique(word))
                                  or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE)):
@@ -519,7 +537,8 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             while k + 1 < len(words) and _GAP.fullmatch(words[k][2]) and not words[k][3]:
                 k += 1  # "обновили: было «Арарат»"
             nxt = words[k][2]
-            return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) else None
+            return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) \
+                or _spelled_with_commas(text, words, k) else None
         if (re.search(r"[—–]|\s-\s", gap) or word in ("-", "—", "–")) and j + 1 < len(words) \
                 and ":" not in text[words[j][1]:words[min(j + 3, len(words) - 1)][0]]:
             # a dash before the value ("вопрос («кличка первой собаки») — Дружок"); a label's colon after it is the mark

@@ -71,3 +71,24 @@ def test_what_a_secret_is_of_never_hides_the_value_after_it(redactor, cue, of_wh
         of_what = "от роутера"  # a bare "ключ" is a kept key when what it opens is named ("ключ на вход" is not said)
     text = f"{cue} {of_what} {between}{value}"
     assert _masked_as(redactor, text, value, "SECRET")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("пароль такой: ка, о, тэ, эс, один, девять", "ка, о, тэ, эс, один, девять"),
+    ("кодовое слово: эл, и, эс, а", "эл, и, эс, а"),
+])
+def test_a_secret_spelled_a_character_between_commas_is_masked_whole(redactor, text, value):
+    assert _masked_as(redactor, text, value, "SECRET")
+
+
+@settings(max_examples=20, deadline=None)
+@given(characters=st.lists(st.sampled_from(["эм", "эр", "ка", "тэ", "эс", "один", "два", "семь", "x", "q"]),
+                           min_size=3, max_size=8, unique=True))  # "x, x, x" is a placeholder
+def test_any_run_of_single_characters_between_commas_is_one_secret(redactor, characters):
+    value = ", ".join(characters)
+    text = f"пароль: {value}"
+    found = redactor.analyze(text)
+    start = text.index(value)
+    # masked whole, opened as a secret (a run of letters may also read as a name: the kinds' merge types the rest)
+    assert all(any(e.start <= at < e.end for e in found) for at in range(start, len(text)) if text[at] not in ", ")
+    assert any(e.type == "SECRET" and e.start == start for e in found)
