@@ -348,13 +348,15 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
         return None
     words = _words(text, mark.end(), line_end)
     i = counted = 0  # the fillers of a pause ("ээ ну там это самое") are not counted, as after a number's cue (cue_reach)
+    counted_of_what = 0  # where a phrase of what the secret is of may open: not past other words ("… а на её номер")
     while i < min(len(words), _WORDS_PASSED) and not words[i][3] and not _is_strong(words[i][2]):
-        of_what = _of_what_phrase(words, i)
+        of_what = _of_what_phrase(words, i) if i == counted_of_what else 0  # right after the cue or another one
         if of_what and counted < 3:
             # "пароль на вход …", "код от домофона …", "на латинице …": what the secret opens or how it is written;
             # a code of something is one kept, not an error's or a region's ("код ошибки" has no preposition)
             bare = bare and words[i][2].lower() not in _OF_SOMETHING
             i, counted = i + of_what, counted + 1
+            counted_of_what = i
             continue
         if _is_talk(words, i) and i + 1 < len(words) and not _is_a_verb(words[i][2]) and _said_value(words[i + 1][2]) \
                 and counted < 3:
@@ -437,7 +439,7 @@ _OF_SOMETHING = frozenset({"от", "для", "к"})
 # each with the cases it governs
 _OF_WHAT_PREPOSITIONS = {"от": {"gent"}, "для": {"gent"}, "к": {"datv"}, "на": {"accs", "loct"}, "в": {"accs", "loct"},
                          "во": {"accs", "loct"}}
-_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
 def _of_what_phrase(words: list[tuple[int, int, str, bool]], i: int) -> int:

@@ -92,3 +92,12 @@ def test_any_run_of_single_characters_between_commas_is_one_secret(redactor, cha
     # masked whole, opened as a secret (a run of letters may also read as a name: the kinds' merge types the rest)
     assert all(any(e.start <= at < e.end for e in found) for at in range(start, len(text)) if text[at] not in ", ")
     assert any(e.type == "SECRET" and e.start == start for e in found)
+
+
+def test_a_phrase_of_what_a_secret_is_of_opens_only_right_after_its_cue(redactor):
+    # pii_y34 a007: past "а" the phrase "на её номер" is another clause's; the number there stays a phone
+    text = "надо сменить пароль на госуслугах а на её номер восемь девятьсот тринадцать сто два тридцать три сорок"
+    found = redactor.analyze(text)
+    start = text.index("восемь")
+    assert any(e.type == "PHONE_NUMBER" and e.start <= start < e.end for e in found)
+    assert not any(e.type == "SECRET" and e.start <= start < e.end for e in found)
