@@ -358,8 +358,8 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
             i, counted = i + of_what, counted + 1
             counted_of_what = i
             continue
-        if _is_talk(words, i) and i + 1 < len(words) and not _is_a_verb(words[i][2]) and _said_value(words[i + 1][2]) \
-                and counted < 3:
+        if any(str(p.tag.POS) in ("ADVB", "PRCL") for p in parses(words[i][2])[:1]) and i + 1 < len(words) \
+                and not _HEDGE.fullmatch(words[i][2]) and _said_value(words[i + 1][2]) and counted < 3:
             i, counted = i + 1, counted + 1  # "пароль от вайфая тоже ромашка": a particle or adverb before a value named
             continue
         filler = filler_length([word for _, _, word, _ in words[i:i + 2 if not words[i][3] else i + 1]], 0)
@@ -462,10 +462,6 @@ def _of_what_phrase(words: list[tuple[int, int, str, bool]], i: int) -> int:
         if words[j][3]:
             return 0
     return 0
-
-
-def _is_a_verb(word: str) -> bool:
-    return any(str(p.tag.POS) in ("VERB", "INFN", "PRTS") for p in parses(word)[:1])
 
 
 def _oblique(word: str) -> bool:
