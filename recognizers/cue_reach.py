@@ -36,8 +36,8 @@ import re
 from typing import Sequence
 
 from guard.normalize import HESITATION
-from guard.recognizers.lexicon import (_PREPOSITION, BACK_CHANNEL_WORDS, CUE_TO_VALUE, NOBODYS_NUMBER_CUES,
-                                      OTHER_VALUE_WORDS, TURN_START)
+from guard.recognizers.lexicon import (BACK_CHANNEL_WORDS, CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
+                                      PREPOSITION, TURN_START)
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -113,7 +113,7 @@ def _where_it_is_kept(previous: str, word: str) -> bool:
 _MOST_WORDS_LATER = 16
 _FEWEST_DIGITS_LATER = 6
 # A phrase of its own opened right before the number: "… через 3 дня", "… в 2015 году", "… на 1500 рублей"
-_PHRASE_BEFORE = re.compile(r"(?<![а-яё])" + _PREPOSITION + r"[ \t,:]*$", re.IGNORECASE)
+_PHRASE_BEFORE = re.compile(r"(?<![а-яё])" + PREPOSITION + r"[ \t,:]*$", re.IGNORECASE)
 # A value glued to letters is part of an identifier: "Серийный номер ONT: 4857544312AB0987"
 _ALNUM_AFTER = re.compile(r"[^\W_]")
 # A sum said in words is one round group ("двести пятьдесят тысяч" -> "250000"); an identifier is read out in groups

@@ -246,19 +246,27 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
     return found
 
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
-SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист|спикер)"
-# A label that says a turn's speaker apart, not their side: a diarizing speech-to-text service numbers the voices
-# ("спикер 1: …", "спикер 2: …"). Each number is its own speaker, neither the caller's nor the contact center's — read
-# the caller's way (fail closed: guard/dialogue.py).
-NEUTRAL_LABELS = frozenset({"спикер"})
+SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист|спикер|speaker)"
+# A label that says a turn's speaker apart, not their side: a diarizing speech-to-text tool numbers the voices
+# ("спикер 1: …", whisperX's and pyannote's "SPEAKER_00: …", "Speaker 2: …"). Each number is its own speaker, neither
+# the caller's nor the contact center's — read the caller's way (fail closed: guard/dialogue.py).
+NEUTRAL_LABELS = frozenset({"спикер", "speaker"})
+# what joins a voice's number to its label word: a space ("Спикер 2") or pyannote's underscore ("SPEAKER_01")
+LABEL_NUMBER = r"(?:[ \t_]*\d{1,2})"
 # A label as a written transcript writes it: the word in any form ("Клиентка"), perhaps numbered ("Оператор 2"). Every
 # reader of a written transcript builds its shape from these three (round s30-twins: five regexes spelled it apart):
 # SPEAKER_TAG, the label and its colon (a turn inside a line: recognizers/person.py; a key that is no field:
 # recognizers/structured.py); TURN_START, a line opening with it (re.MULTILINE: recognizers/base.py, cue_reach.py);
 # NEXT_SPEAKER, a question's end and the next label, its colon perhaps lost (between a cue and its number: CUE_GAP,
 # recognizers/contract.py). guard/dialogue.py reads the bare label words of an ASR transcript with its own shape.
-SPEAKER = SPEAKER_LABEL + r"[^\W\d]*(?:[ \t]*\d{1,2})?"
+SPEAKER = SPEAKER_LABEL + r"[^\W\d]*" + LABEL_NUMBER + "?"
 SPEAKER_TAG = SPEAKER + r"[ \t]*:"
+# A line's speaker as any transcript, chat or note writes it, for a reader that must know who speaks on each line
+# whatever the label (recognizers/secret.py): a time stamp perhaps ("[09:15] "), then a label above, or any short word
+# with its number perhaps ("Сотр.:", "Кл.:", "Мама:", "Спикер 2:"), and the colon; group 1 the label, its number
+# included (each number its own voice).
+LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?(" + SPEAKER + r"|[^\W\d_]{1,15}(?:[ \t]\d{1,2})?)"
+                r"\.?[ \t]*+:")
 TURN_START = r"^[ \t]*" + SPEAKER_TAG
 # (a label's number only before its colon: in "номер договора? клиент 01234567" the digits are the answer's)
 NEXT_SPEAKER = r"(?:\s*[?.]?\s*(?:" + SPEAKER + r"\s*:|" + SPEAKER_LABEL + r"[^\W\d]*))?"
@@ -348,7 +356,7 @@ CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" +
 # five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its
 # own: "договор от 12 марта", "договор на 1500 рублей", "заключили в 2015"), no line break. Read by every kind after
 # its cue and, fewer of them, between a number and its cue said after it (recognizers/base.py).
-_PREPOSITION = r"(?:в|во|на|за|до|по|от|с|со|к|ко|из|через|после|около|для|без|при|под|над)(?![а-яё])"
+PREPOSITION = r"(?:в|во|на|за|до|по|от|с|со|к|ко|из|через|после|около|для|без|при|под|над)(?![а-яё])"
 
 
 # A CRM note's word cut short with a dot before a lowercase word goes on like a word ("ИНН нов. влад. 3664…": нового
@@ -358,7 +366,7 @@ _ABBREVIATED = r"(?:\.(?=[ \t]+(?-i:[а-яё])))?"
 
 def gap_words(fewest: int, most: int) -> str:
     """The regex of `fewest` to `most` such words (fewest first)."""
-    return (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + _PREPOSITION
+    return (r"(?:[ \t,]+(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")|" + PREPOSITION
             + r")[а-яё]{1,12}" + _ABBREVIATED + "){" + f"{fewest},{most}" + "}?")
 
 

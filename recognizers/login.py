@@ -66,6 +66,22 @@ def canonical(value: str) -> str:
 
 _NEAR_LOGIN_WORD = 30  # a login word this close names the Latin word after it, whatever its case
 _LOWERCASE = re.compile(r"[a-z]")
+# An account signed in under ("зашёл под gleb_k в приложение", "авторизовался под ivanova.m", "входит под kot_77"; red
+# team bb9 02): "под" right before the name and, a few words before it, a verb of signing in by its lemma (pymorphy), in
+# any tense or person. The name is the account's login with no login word.
+SIGN_IN_VERBS = frozenset({"войти", "входить", "зайти", "заходить", "залогиниться", "логиниться", "авторизоваться",
+                           "авторизовываться", "зарегистрироваться", "регистрироваться"})
+_UNDER = re.compile(r"(?<![а-яё])под[ \t]+$", re.IGNORECASE)
+_WORDS_BEFORE_UNDER = 4
+
+
+def signed_in_under(text: str, start: int) -> bool:
+    """Is the word at `start` the account someone signed in under (see above)?"""
+    under = _UNDER.search(text, max(0, start - 8), start)
+    if under is None:
+        return False
+    before = re.findall(r"[а-яё]+", text[max(0, under.start() - 60):under.start()].lower())[-_WORDS_BEFORE_UNDER:]
+    return any(p.normal_form in SIGN_IN_VERBS for word in before for p in parses(word)[:2])
 
 
 class LoginRecognizer(ContextPatternRecognizer):
@@ -81,7 +97,7 @@ class LoginRecognizer(ContextPatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A login word right before the value supports any Latin word ("ЛОГИН SVETA_KRASNOVA"); one a clause before it
         (up to WINDOW_BEFORE) only a word with a lowercase letter — "SIM", "SMS", "REQ-661093" there are no logins."""
-        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]):
+        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]) or signed_in_under(text, start):
             return True
         return _LOWERCASE.search(text, start, end) is not None and super().is_supported(text, start, end)
 
@@ -329,23 +345,66 @@ _WORD_START = re.compile(r"(?<![\w\-.])[A-Za-zА-Яа-яЁё]")
 _NAME_WINDOW = re.compile(r"(?:[^\n.;!?]|\.(?=\d)){0,30}")  # "сеть называлась раньше …", "wifi 2.4: …"
 _MOST_WORDS_TO_NAME = 4
 _ANOTHER_NAME = re.compile(r"(?<![ \t])[ \t]*+(?:и|,)[ \t]*+")  # not "/": a pair's second is its secret
+# The pair is written with a slash ("u270118845 / hz83kLm1") or, when its shapes tell the two apart, with a space: a
+# login's shape first (a lowercase Latin word, or a mailbox), then a password's marks ("ЛК kuznetsov_i Kuz1985!"; stop
+# 35, red team bb8 20). Its service's word before it or after it in its line ("… / Kuz1985! — данные для входа").
 _CREDENTIAL = r"[A-Za-zА-Яа-яЁё0-9][\w.@#$%&*!?+=\-]{0,38}[\w@#$%&*!?+=\-]"
-CREDENTIAL_PAIR = re.compile(r"(?<![\w/.@\-])(" + _CREDENTIAL + r")[ \t]*/[ \t]*(" + _CREDENTIAL + r")(?![\w/@]|\.\w)")
+_CREDENTIAL_WORD = re.compile(r"(?<![\w/.@\-])" + _CREDENTIAL + r"(?![\w/@]|\.\w)")
+_SLASH, _SPACE = re.compile(r"(?<![ \t])[ \t]*+/[ \t]*+"), re.compile(r"(?<![ \t])[ \t]++")
 _TYPED = re.compile(r"\d|[_@#$%&*!?+=]|[a-z][A-Z]|[A-Z]{2}[a-z]")
+_LOGIN_SHAPE = re.compile(r"[a-z0-9][a-z0-9._\-]*(?:@[a-z0-9.\-]+\.[a-z]{2,})?")  # fullmatched: no capital, a mailbox
 _SERVICE_BEFORE = 40  # how far before a pair its service's word may stand ("Доступ к роутеру дал сам клиент: …")
+_SERVICE_AFTER = 30  # and after it, in its line ("… — данные для входа")
+_PASSWORD_SYMBOLS = frozenset("!@#$%&*?+=")
+
+
+def has_password_marks(word: str) -> bool:
+    """Does `word` look like a password and like nothing else: Latin letters and digits, and capitals with lowercase or
+    a symbol among them ("Kuz1985!", "hz83kLm1"); a lowercase id ("a3f9c2d1", "user_x"), a mailbox or a link is not."""
+    latin = [ch for ch in word if "a" <= ch.lower() <= "z"]
+    return bool(latin) and any(ch.isdigit() for ch in word) and "://" not in word \
+        and not re.search(r"@\w+\.", word) \
+        and (any(ch.isupper() for ch in latin) and any(ch.islower() for ch in latin)
+             or any(ch in _PASSWORD_SYMBOLS for ch in word))
+
+
+def _service_named(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_SERVICE_WORD.search(text, max(line_start, start - _SERVICE_BEFORE), start)
+                or _SERVICE_WORD.search(text, end, min(line_end, end + _SERVICE_AFTER)))
 
 
 def credential_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((login start, end), (secret start, end)) of each service's credentials written as a pair (see above)."""
     out = []
-    for pair in CREDENTIAL_PAIR.finditer(text):
-        login, secret = pair.group(1), pair.group(2)
-        line_start = text.rfind("\n", 0, pair.start()) + 1
+    words = list(_CREDENTIAL_WORD.finditer(text))  # each pair is two neighbours: linear
+    for first, second in zip(words, words[1:]):
+        login, secret = first.group(), second.group()
+        slashed = _SLASH.fullmatch(text, first.end(), second.start())
+        if not slashed and not _SPACE.fullmatch(text, first.end(), second.start()):
+            continue
         if login.lower() == secret.lower() or not (_TYPED.search(login) or _TYPED.search(secret)) \
-                or login.isdigit() or secret.isdigit() \
-                or not _SERVICE_WORD.search(text, max(line_start, pair.start() - _SERVICE_BEFORE), pair.start()):
+                or login.isdigit() or secret.isdigit() or not _service_named(text, first.start(), second.end()):
             continue  # "admin/admin"; "1/2", "12/05"; a pair no service names
-        out.append((pair.span(1), pair.span(2)))
+        if not slashed and not (_LOGIN_SHAPE.fullmatch(login) and has_password_marks(secret)):
+            continue  # two words side by side are a pair only when their shapes say which is which
+        out.append((first.span(), second.span()))
+    return out
+
+
+_NAMED_CREDENTIAL = re.compile(r"(?<![ \t])[ \t]*+:[ \t]*+(" + _CREDENTIAL + r")(?![\w/@]|\.\w)")
+
+
+def lone_credentials(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a password written alone right after a service's word and a colon ("данные от ЛК: Kuz1985!"):
+    a string with a password's marks (`has_password_marks`), the clause's only word."""
+    out = []
+    for word in _SERVICE_WORD.finditer(text):
+        value = _NAMED_CREDENTIAL.match(text, word.end())
+        if value and has_password_marks(value.group(1)) and not re.match(r"[ \t]*[\w/]", text[value.end():]):
+            out.append(value.span(1))
     return out
 
 
@@ -379,5 +438,6 @@ class TicketCredentialRecognizer(ContextPatternRecognizer):
 _LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NAMES)) + r")(?![а-яё])"
 KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer,
                       TicketCredentialRecognizer), canonical,
-            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|" + SERVICE_WORDS,
+            hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|" + SERVICE_WORDS
+            + r"|(?<![а-яё])под[ \t]+[a-z]",
             asked=LOGIN_WORDS)

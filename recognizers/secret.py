@@ -28,11 +28,11 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import FILLER, filler_length
 from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (_PREPOSITION, ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS,
-                                      LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS,
-                                      LETTER_NAMES, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER, SAID_PASSWORD_MARKS,
-                                      SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
-from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs
+from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LATIN_LETTER_NAMES,
+                                      LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS, LETTER_NAMES,
+                                      LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PREPOSITION, SAID_JOINER,
+                                      SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
+from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs, lone_credentials
 from guard.recognizers.person import ASKED as NAME_ASKED, PERSON_NOUN_LEMMAS
 
 # The cues: a password (of the account, the app, the Wi-Fi the carrier set up), a code word, a secret question's answer.
@@ -68,7 +68,9 @@ _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![
 _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
 # "код" alone names anything (an error's, a region's, a unit's): it announces a secret only when a value's shape follows
 # at once (`_value_after_cue`): "ввожу код 4О17", "нашла тут код эль семь эйч три", never "код ошибки 403".
-BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?"
+# A "ключ" alone is the same ("ключ сети", "ключ 12345678gleb" of a Wi-Fi network, a licence's key; "ключ от квартиры"):
+# a key's value only when its shape follows, or when what it opens is named ("ключ от вайфая …": `_of_what_phrase`).
+BARE_CODE_CUE = r"код(?:ы|а|ом|у|ов)?|ключ(?:а|ом|у|и|ей)?"
 # Every cue, its group naming which: a one-time code before a password ("одноразовый пароль"), a SIM's code before a word.
 _CUE = re.compile(r"(?<![а-яёa-z])(?:(?P<once>" + ONE_TIME_CUES + r")|(?P<code>" + CODE_CUES + r")" + _SECOND
                   + r"|(?P<asks>" + SECRET_QUESTION_CUES + r")|(?P<word>" + WORD_CUES + r")|(?P<question>" + QUESTION_CUES + r")|(?P<bare>" + BARE_CODE_CUE
@@ -113,7 +115,7 @@ _WORDS_PASSED = 10  # words past a cue at most, fillers and others (cue_reach re
 # What opens an answer before its value: the listener's words, hesitations, thanks.
 _ANSWER_OPENING = re.compile(r"(?:" + BACK_CHANNEL_WORDS + "|" + HESITATION + r"|спасибо|спс|пожалуйста|ладно)",
                              re.IGNORECASE)
-_PREPOSITION_WORD = re.compile(_PREPOSITION, re.IGNORECASE)
+_PREPOSITION_WORD = re.compile(PREPOSITION, re.IGNORECASE)
 # An answer that names another value ("номер SIM-карты", "почту её привяжу") gives no secret.
 _ANOTHER_VALUE = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r"|номер|логин)",
                             re.IGNORECASE)
@@ -157,8 +159,9 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
-# A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:" (its number says who).
-_SPEAKER = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?([^\W\d_]{1,15}(?:[ \t]\d{1,2})?)\.?[ \t]*+:")
+# A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:", "SPEAKER_01:" (its
+# number says who) — the lexicon's one shape of a label
+_SPEAKER = re.compile(r"(?<![ \t])[ \t]*+" + LINE_SPEAKER, re.IGNORECASE)
 # how many digits a code has, said as one word ("шестизначный", "4-значный")
 _DIGIT_COUNT = re.compile(r"(?<![\dа-яё])(?:\d++-?|[а-яё]+)значн\w*", re.IGNORECASE)  # a word's start: linear
 _ANSWER_LINES = 2
@@ -266,6 +269,19 @@ def _goes_on(word: str) -> bool:
         and not _CUE.match(word)
 
 
+_COMMA = re.compile(r",[ \t]*")
+_ONE_CHARACTER = re.compile(r"\d|[A-Za-zА-Яа-яЁё]")
+
+
+def _spelled_with_commas(text: str, words: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """Do words[i] and words[i + 1] spell one value with a comma between, each one character — a letter, by its name
+    or written, or a digit ("эм, а, эр, эс, и, к, 2, 0": a pause said as a comma; red team bb9 19)?"""
+    def one(word: str) -> bool:
+        return _is_a_letter(word) or _ONE_CHARACTER.fullmatch(word) is not None
+    return i + 1 < len(words) and _COMMA.fullmatch(text, words[i][1], words[i + 1][0]) is not None \
+        and one(words[i][2]) and one(words[i + 1][2])
+
+
 def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) -> tuple[int, int] | None:
     """The value that opens with words[first], to where a secret ends — one rule for every way a secret is given: the
     end of its clause (a punctuation mark after a word, the line's end: the turn), a word it does not go on over
@@ -279,7 +295,10 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     if _DIGITS_ONLY.fullmatch(word) and counts_something(text, end):
         return None  # "10 штук по 8 символов", "500 рублей": how many, not which
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
-    while not words[i][3] and i + 1 < len(words):
+    while (not words[i][3] or _spelled_with_commas(text, words, i)) and i + 1 < len(words):
+        if _spelled_with_commas(text, words, i):
+            i += 1  # "эм, а, эр, к": each character a word of its own
+            continue
         nxt = words[i + 1][2]
         spelled = _spelled_through(text, words, i + 1)
         if spelled is not None and spelled > i + 1 and not any(words[k][3] for k in range(i + 1, spelled)):
@@ -329,7 +348,20 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
         return None
     words = _words(text, mark.end(), line_end)
     i = counted = 0  # the fillers of a pause ("ээ ну там это самое") are not counted, as after a number's cue (cue_reach)
+    counted_of_what = 0  # where a phrase of what the secret is of may open: not past other words ("… а на её номер")
     while i < min(len(words), _WORDS_PASSED) and not words[i][3] and not _is_strong(words[i][2]):
+        of_what = _of_what_phrase(words, i) if i == counted_of_what else 0  # right after the cue or another one
+        if of_what and counted < 3:
+            # "пароль на вход …", "код от домофона …", "на латинице …": what the secret opens or how it is written;
+            # a code of something is one kept, not an error's or a region's ("код ошибки" has no preposition)
+            bare = bare and words[i][2].lower() not in _OF_SOMETHING
+            i, counted = i + of_what, counted + 1
+            counted_of_what = i
+            continue
+        if any(str(p.tag.POS) in ("ADVB", "PRCL") for p in parses(words[i][2])[:1]) and i + 1 < len(words) \
+                and not _HEDGE.fullmatch(words[i][2]) and _said_value(words[i + 1][2]) and counted < 3:
+            i, counted = i + 1, counted + 1  # "пароль от вайфая тоже ромашка": a particle or adverb before a value named
+            continue
         filler = filler_length([word for _, _, word, _ in words[i:i + 2 if not words[i][3] else i + 1]], 0)
         if not filler and (counted == 3 or not (_GAP.fullmatch(words[i][2]) or _whose(words[i][2]))):
             break
@@ -345,6 +377,8 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
         return _value_span(text, words, i) if shaped else None
     if digits_only and not _is_strong(word):
         return None  # "код подтверждения не пришёл"
+    if _spelled_with_commas(text, words, i):
+        return _value_span(text, words, i)  # "пароль: а, эм, эр": a letter that is also a word opens a spelled value
     if not _is_strong(word) and (_NOT_A_VALUE.fullmatch(word) or names_nothing(word) or _is_talk(words, i)
                                  or (mark.group().strip() == "" and _oblique(word))
                                  or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE)):
@@ -396,6 +430,38 @@ def _a_verb_in_its_clause(text: str, start: int, end: int) -> bool:
     clause = _ENDS_VALUE.search(text, start, end)
     words = re.findall(r"[а-яё]+", text[start:clause.start() if clause else end].lower())
     return any(str(found[0].tag.POS) in ("VERB", "INFN") for word in words if (found := parses(word)))
+
+
+# The prepositions of what a secret is of or for ("пароль от вайфая", "для входа", "к приложению", "на вход", "в лк"),
+# how it is written ("на латинице") or how it was given ("по смс" is `_oblique`'s, read there); "от", "для", "к" name
+# what a code opens, which makes a bare "код" a kept one
+_OF_SOMETHING = frozenset({"от", "для", "к"})
+# each with the cases it governs
+_OF_WHAT_PREPOSITIONS = {"от": {"gent"}, "для": {"gent"}, "к": {"datv"}, "на": {"accs", "loct"}, "в": {"accs", "loct"},
+                         "во": {"accs", "loct"}}
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+def _of_what_phrase(words: list[tuple[int, int, str, bool]], i: int) -> int:
+    """How many words the phrase opening at words[i] takes when it says what the secret is of or how it is written: one
+    of `_OF_WHAT_PREPOSITIONS` and a noun in a case it governs (pymorphy's reading of an unknown word too: "вайфая"),
+    adjectives before it ("от домашнего
+    роутера", "на вход", "на латинице", "к лк") — by pymorphy, not by a list of devices; 0 when none opens there."""
+    cases = _OF_WHAT_PREPOSITIONS.get(words[i][2].lower())
+    if not cases or words[i][3]:
+        return 0
+    for j in range(i + 1, min(len(words), i + 4)):
+        word = words[j][2]
+        if re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE):
+            return j - i + 1
+        found = [p for p in parses(word) if str(p.tag.POS) in _PHRASE_POS and p.tag.case in cases]
+        if not found or _is_strong(word):
+            return 0
+        if any(str(p.tag.POS) == "NOUN" for p in found):
+            return j - i + 1
+        if words[j][3]:
+            return 0
+    return 0
 
 
 def _oblique(word: str) -> bool:
@@ -469,7 +535,8 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             while k + 1 < len(words) and _GAP.fullmatch(words[k][2]) and not words[k][3]:
                 k += 1  # "обновили: было «Арарат»"
             nxt = words[k][2]
-            return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) else None
+            return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) \
+                or _spelled_with_commas(text, words, k) else None
         if (re.search(r"[—–]|\s-\s", gap) or word in ("-", "—", "–")) and j + 1 < len(words) \
                 and ":" not in text[words[j][1]:words[min(j + 3, len(words) - 1)][0]]:
             # a dash before the value ("вопрос («кличка первой собаки») — Дружок"); a label's colon after it is the mark
@@ -545,6 +612,9 @@ def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float,
     for j, (word_start, word_end, word, _) in enumerate(words):
         if not _PASSWORD_SHAPE.fullmatch(word) or _NOT_A_TYPED_SECRET.search(word) or _CUE.fullmatch(word):
             continue
+        label = _SPEAKER.match(text, text.rfind("\n", 0, word_start) + 1)
+        if label and label.end() >= word_end:
+            continue  # the line's speaker ("speaker_01:"), not what they say
         before = [w for _, _, w, _ in words[max(0, j - 3):j]]
         if any(_LOGIN_WORD.fullmatch(w) or _NOT_THE_CUSTOMERS.fullmatch(w) or _ANOTHER_VALUE.match(w) for w in before) \
                 or _NOBODYS_ID_BEFORE.search(text, max(0, word_start - 20), word_start):
@@ -664,7 +734,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             else:
                 value = _value_after_cue(text, cue.end(), line_end, digits_only=bool(cue.group("once")),
                                          mark=_QUESTION_MARK if cue.group("question") else _MARK,
-                                         bare=bool(cue.group("bare")))
+                                         # "ключ от роутера …", "код для входа …": what it opens is named
+                                         bare=bool(cue.group("bare")) and cue.end() == cue.end("bare"))
             if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
                 continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
@@ -999,6 +1070,7 @@ class SecretRecognizer(ContextPatternRecognizer):
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         seen, out = set(), []
         paired = [secret + (0.7, "a service's secret written after its login") for _, secret in credential_pairs(text)]
+        paired += [secret + (0.7, "a password written alone after its service's word") for secret in lone_credentials(text)]
         for start, end, score, why in secret_spans(text) + spelled_values(text) + paired:
             if end > start and (start, end) not in seen:
                 seen.add((start, end))
