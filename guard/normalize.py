@@ -1467,9 +1467,43 @@ _LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|
                 r"(?:\s[^<>@\d]{0,80})?/?>)")
 _INLINE_LAYOUT = re.compile(rf"[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
 _EMPHASIS = frozenset(("**", "__", "~~"))
-_LAYOUT_HINT = re.compile(rf"-->|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
+_LAYOUT_HINT = re.compile(rf"-->|\|[ \t]*:?---|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
                           r"|\d[ \t]*\r?\n[ \t]*\d", re.MULTILINE)
 _DIGIT_OPENS = re.compile(r"[ \t]*\d")
+
+
+# A Markdown table: a header row, then its rule ("|---|:---:|"), then rows, the cells between pipes. A reader reads a
+# cell under its column's header: the header is the cell's key ("| Серия | Номер |" over "| 4510 | 789234 |" is
+# "Серия: 4510; Номер: 789234"), as a kind's cue before its value (red team bb10 02).
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\r?")
+_CELL = re.compile(r"[^|\r\n]+")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row [start, end): (start, end) of each cell's words, blank cells included as empty."""
+    bounds = [start - 1, *(i for i in range(start, end) if text[i] == "|"), end]
+    cells = []
+    for left, right in zip(bounds, bounds[1:]):
+        words = text[left + 1:right]
+        stripped = words.strip(" \t\r")
+        if right == end and not stripped and left != start - 1:
+            continue  # the row's closing pipe
+        if left == start - 1 and not stripped and right != end:
+            continue  # the row's opening pipe
+        offset = left + 1 + (len(words) - len(words.lstrip(" \t")))
+        cells.append((offset, offset + len(stripped)))
+    return cells
+
+
+def _table_row_pieces(text: str, start: int, end: int, headers: list[str]) -> Iterator[tuple[int, int, str]]:
+    """A row of a table read under its headers: each cell's opening written "Header: ", cells apart by "; "."""
+    at = start
+    for index, (cell_start, cell_end) in enumerate(_cells(text, start, end)):
+        header = headers[index] if index < len(headers) else ""
+        yield at, cell_start, ("; " if index else "") + (f"{header}: " if header else "")
+        at = cell_end
+    if at < end:
+        yield at, end, ""
 
 
 @lru_cache(maxsize=1)
@@ -1512,10 +1546,23 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     opening_of = _line_opening()
     last: _Line | None = None
     layout_from = None  # where the lines of layout alone before this line start (a cue's number and timing)
+    headers: list[str] | None = None  # the headers of the Markdown table being read
     at, size = 0, len(text)
     while at <= size:
         line_end = text.find("\n", at)
         line_end = size if line_end < 0 else line_end
+        if headers is not None and "|" in text[at:line_end]:
+            yield from _table_row_pieces(text, at, len(text[:line_end].rstrip(" \t\r")), headers)
+            last, at = None, line_end + 1
+            continue
+        headers = None
+        rule_end = text.find("\n", line_end + 1) if line_end < size else -1
+        rule_end = size if rule_end < 0 else rule_end
+        if "|" in text[at:line_end] and line_end < size and _TABLE_RULE.fullmatch(text, line_end + 1, rule_end):
+            headers = [text[a:b] for a, b in _cells(text, at, len(text[:line_end].rstrip(" \t\r")))]
+            yield at, min(rule_end + 1, size), ""  # the header row and its rule: read before each cell instead
+            last, at = None, rule_end + 1
+            continue
         if _is_layout_line(text, at, line_end):
             if layout_from is None and text[at:line_end].strip():
                 layout_from = at
