@@ -1495,6 +1495,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _words_end(text: str, start: int, end: int) -> int:
+    """Where a line's words end: before the blanks and the carriage return closing [start, end)."""
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return end
+
+
 def _table_row_pieces(text: str, start: int, end: int, headers: list[str]) -> Iterator[tuple[int, int, str]]:
     """A row of a table read under its headers: each cell's opening written "Header: ", cells apart by "; "."""
     at = start
@@ -1552,14 +1559,14 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         line_end = text.find("\n", at)
         line_end = size if line_end < 0 else line_end
         if headers is not None and "|" in text[at:line_end]:
-            yield from _table_row_pieces(text, at, len(text[:line_end].rstrip(" \t\r")), headers)
+            yield from _table_row_pieces(text, at, _words_end(text, at, line_end), headers)
             last, at = None, line_end + 1
             continue
         headers = None
         rule_end = text.find("\n", line_end + 1) if line_end < size else -1
         rule_end = size if rule_end < 0 else rule_end
         if "|" in text[at:line_end] and line_end < size and _TABLE_RULE.fullmatch(text, line_end + 1, rule_end):
-            headers = [text[a:b] for a, b in _cells(text, at, len(text[:line_end].rstrip(" \t\r")))]
+            headers = [text[a:b] for a, b in _cells(text, at, _words_end(text, at, line_end))]
             yield at, min(rule_end + 1, size), ""  # the header row and its rule: read before each cell instead
             last, at = None, rule_end + 1
             continue
@@ -1589,7 +1596,7 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             cut_from = at if layout_from is None else layout_from
             yield cut_from, words_start, f"{voice.strip()}: " if voice else ""  # a voice tag: the label it stands for
         layout_from = None
-        words_end = len(text[:line_end].rstrip(" \t\r"))
+        words_end = _words_end(text, at, line_end)
         yield from _inline_pieces(text, words_start, words_end)
         if words_end > words_start:
             last = _Line(words_end, speaker if speaker is not None or not joined else last.speaker,
