@@ -58,7 +58,9 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
             out[_unique_key(redacted_value(key, redact, entities), out)] = redacted_value(item, redact, entities)
         return out
     if isinstance(value, list):
-        return [redacted_value(item, redact, entities) for item in value]
+        items = [redacted_value(item, redact, entities) for item in value]
+        key = word_key(value)
+        return items if key is None else _words_masked_together(value, items, key, redact, entities)
     if isinstance(value, bool) or value is None:
         return value
     text = value if isinstance(value, str) else str(value)
@@ -68,6 +70,42 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
         raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
     entities.update(entity.type for entity in result.entities)
     return result.text if isinstance(value, str) or result.entities else value
+
+
+# The keys an ASR export names a word object's word with ({"word": "восемь", "start": 0.3, "end": 0.6}, Deepgram's
+# "punctuated_word", Whisper's "text"): a list of such objects is one text said word by word (red team bb10 10).
+_WORD_KEYS = ("word", "punctuated_word", "text", "token", "value", "w")
+
+
+def word_key(value: list) -> str | None:
+    """The key of the word in a list of word objects — every item an object holding a one-word string under the same
+    one of _WORD_KEYS, two items at least — or None for any other list."""
+    if len(value) < 2 or not all(isinstance(item, dict) for item in value):
+        return None
+    return next((key for key in _WORD_KEYS if all(isinstance(item.get(key), str) and " " not in item[key].strip()
+                                                   for item in value)), None)
+
+
+def _words_masked_together(value: list, items: list, key: str, redact: Callable[[str], Any],
+                           entities: Counter) -> list:
+    """`items` (each word object redacted alone) with every word a span of the words read together covers replaced by
+    that span's type tag: a phone said a word at a time is one phone (fail closed: a word masked alone stays masked)."""
+    words = [item[key] for item in value]
+    starts, at = [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    try:
+        result = redact(" ".join(words))
+    except Exception as exc:  # fail closed: the record is withheld by the caller
+        raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
+    entities.update(entity.type for entity in result.entities)
+    out = list(items)
+    for index, (start, word) in enumerate(zip(starts, words)):
+        covering = next((e for e in result.entities if e.start < start + len(word) and start < e.end), None)
+        if covering is not None and isinstance(out[index], dict):
+            out[index] = {**out[index], key: f"<{covering.type}>"}
+    return out
 
 
 def _unique_key(key: str, taken: dict) -> str:

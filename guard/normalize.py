@@ -30,7 +30,7 @@ from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "join_spelled", "spelled_words",
-           "may_hold_ascii_number_words", "read_separators", "readings"]
+           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings"]
 
 
 @dataclass(frozen=True)
@@ -1454,11 +1454,184 @@ def read_separators(text: str) -> NormalizedText:
     return rewritten(text, _separator_pieces(text))
 
 
+# --- the layout a reader reads past ---------------------------------------------------------------------------------
+# Exports in the formats people have (red team bb10): subtitles of a recorded call (SRT / WebVTT: a cue's number, its
+# "00:00:01,200 --> 00:00:04,000" line, a "<v Клиент>" voice tag), a transcript with "[00:03]" or "00:00:04" before
+# its segments, an e-mail's quoted reply hard-wrapped ("> мой номер 8 916\n> 123 45 67"), a card number typed a group a
+# line (OCR), markup inside a value ("**8 916** 123-45-67", "<td>916</td><td>1234567</td>", "Лебедев<br>Алексей").
+# A reader sees none of the layout and reads what it splits as one text. layout_reading writes that text — the layout
+# dropped, the pieces it split joined by a blank — with an offset map back, so a span found in it covers every original
+# character between its ends (the markup inside included). It is one more reading (readings, below), never the only
+# one: a join a reader might not make only adds spans (fail closed).
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_CUE_TIMING = re.compile(rf"[ \t]*{_CLOCK}[ \t]*-->[ \t]*{_CLOCK}[^\n]*")
+_CUE_NUMBER = re.compile(r"[ \t]*\d{1,6}[ \t]*\r?")  # layout only on the line before a timing
+_LAYOUT_LINE = re.compile(r"WEBVTT[^\n]*|[ \t\r]*")  # the WebVTT header; a blank line
+# What opens a line of an export, in any order: quote markers ("> > "), a timestamp ("[00:03]", "(00:01:05)",
+# "00:00:04 "), a voice tag ("<v Клиент>"); then perhaps a speaker's label ("клиент:", lexicon.SPEAKER_TAG).
+_OPENING_MARKS = (rf"(?P<marks>(?:[ \t]*(?:>[ \t]?|[\[(]{_CLOCK}[\])][ \t]*|{_CLOCK}(?:[ \t]+|(?=<v[ .]))"
+                  rf"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{{1,40}})>[ \t]*))*)")
+# Inside a line: a timestamp between a segment's words, a voice tag's end, the emphasis marks of a messenger or of
+# Markdown ("**8 916**", "__Лебедев__"; a single "*" may be a mask, "7916*****11": it stays), and the HTML tags that cut
+# text into cells, lines and blocks (the inline ones, "<b>", are normalize_unicode's: read as nothing).
+_LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|(?<!~)~~(?!~)"
+                r"|</?(?:td|th|tr|table|thead|tbody|tfoot|br|p|div|li|ul|ol|h[1-6]|blockquote|pre|caption)"
+                r"(?:\s[^<>@\d]{0,80})?/?>)")
+_INLINE_LAYOUT = re.compile(rf"[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
+_EMPHASIS = frozenset(("**", "__", "~~"))
+_LAYOUT_HINT = re.compile(rf"-->|\|[ \t]*:?---|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
+                          r"|\d[ \t]*\r?\n[ \t]*\d", re.MULTILINE)
+_DIGIT_OPENS = re.compile(r"[ \t]*\d")
+
+
+# A Markdown table: a header row, then its rule ("|---|:---:|"), then rows, the cells between pipes. A reader reads a
+# cell under its column's header: the header is the cell's key ("| Серия | Номер |" over "| 4510 | 789234 |" is
+# "Серия: 4510; Номер: 789234"), as a kind's cue before its value (red team bb10 02).
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\r?")
+_CELL = re.compile(r"[^|\r\n]+")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row [start, end): (start, end) of each cell's words, blank cells included as empty."""
+    bounds = [start - 1, *(i for i in range(start, end) if text[i] == "|"), end]
+    cells = []
+    for left, right in zip(bounds, bounds[1:]):
+        words = text[left + 1:right]
+        stripped = words.strip(" \t\r")
+        if right == end and not stripped and left != start - 1:
+            continue  # the row's closing pipe
+        if left == start - 1 and not stripped and right != end:
+            continue  # the row's opening pipe
+        offset = left + 1 + (len(words) - len(words.lstrip(" \t")))
+        cells.append((offset, offset + len(stripped)))
+    return cells
+
+
+def _words_end(text: str, start: int, end: int) -> int:
+    """Where a line's words end: before the blanks and the carriage return closing [start, end)."""
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return end
+
+
+def _table_row_pieces(text: str, start: int, end: int, headers: list[str]) -> Iterator[tuple[int, int, str]]:
+    """A row of a table read under its headers: each cell's opening written "Header: ", cells apart by "; "."""
+    at = start
+    for index, (cell_start, cell_end) in enumerate(_cells(text, start, end)):
+        header = headers[index] if index < len(headers) else ""
+        yield at, cell_start, ("; " if index else "") + (f"{header}: " if header else "")
+        at = cell_end
+    if at < end:
+        yield at, end, ""
+
+
+@lru_cache(maxsize=1)
+def _line_opening() -> re.Pattern:
+    from guard.recognizers.lexicon import SPEAKER_TAG  # the registry reads this module: looked up when first read
+
+    return re.compile(rf"{_OPENING_MARKS}(?P<label>{SPEAKER_TAG}[ \t]*)?", re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    """The line of text last read: where its text ends, who speaks it, and whether layout opened it."""
+
+    end: int
+    speaker: str | None
+    marked: bool
+    depth: int
+
+
+def _is_layout_line(text: str, start: int, end: int) -> bool:
+    if _LAYOUT_LINE.fullmatch(text, start, end) or _CUE_TIMING.fullmatch(text, start, end):
+        return True
+    if _CUE_NUMBER.fullmatch(text, start, end) and end < len(text):
+        following = text.find("\n", end + 1)
+        return _CUE_TIMING.fullmatch(text, end + 1, len(text) if following < 0 else following) is not None
+    return False
+
+
+def _inline_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The layout inside a line's text [start, end): nothing at the text's edges, a blank between words (emphasis marks
+    glued to both neighbours, "8**916**", are nothing: they split no word)."""
+    for found in _INLINE_LAYOUT.finditer(text, start, end):
+        inside = start < found.start() and found.end() < end
+        glued = found.group() in _EMPHASIS
+        yield found.start(), found.end(), " " if inside and not glued else ""
+
+
+def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) pieces of layout_reading, in order and apart."""
+    opening_of = _line_opening()
+    last: _Line | None = None
+    layout_from = None  # where the lines of layout alone before this line start (a cue's number and timing)
+    headers: list[str] | None = None  # the headers of the Markdown table being read
+    at, size = 0, len(text)
+    while at <= size:
+        line_end = text.find("\n", at)
+        line_end = size if line_end < 0 else line_end
+        if headers is not None and "|" in text[at:line_end]:
+            yield from _table_row_pieces(text, at, _words_end(text, at, line_end), headers)
+            last, at = None, line_end + 1
+            continue
+        headers = None
+        rule_end = text.find("\n", line_end + 1) if line_end < size else -1
+        rule_end = size if rule_end < 0 else rule_end
+        if "|" in text[at:line_end] and line_end < size and _TABLE_RULE.fullmatch(text, line_end + 1, rule_end):
+            headers = [text[a:b] for a, b in _cells(text, at, _words_end(text, at, line_end))]
+            yield at, min(rule_end + 1, size), ""  # the header row and its rule: read before each cell instead
+            last, at = None, rule_end + 1
+            continue
+        if _is_layout_line(text, at, line_end):
+            if layout_from is None and text[at:line_end].strip():
+                layout_from = at
+            at = line_end + 1
+            continue
+        opening = opening_of.match(text, at, line_end)
+        marks = opening.group("marks")
+        marked = bool(marks.strip(" \t"))
+        named = opening.group("voice") or opening.group("label")
+        speaker = named.strip(" \t:").lower() if named else None
+        depth = marks.count(">")
+        gap = text[last.end:at] if last is not None else ""
+        # a cue or a quoted line goes on with its speaker's words; so do digit groups a line apart, whatever opens the
+        # line (a number wrapped, or typed a group a line: OCR)
+        joined = last is not None and (speaker is None or speaker == last.speaker) and (
+            "-->" in gap or marked and last.marked and depth == last.depth
+            or text[last.end - 1].isdigit() and _DIGIT_OPENS.match(text, opening.end(), line_end) is not None
+            and "\n\n" not in gap.replace("\r", ""))
+        words_start = opening.end() if joined and speaker is not None else opening.end("marks")
+        if joined:
+            yield last.end, words_start, "" if text[last.end - 1] == "-" else " "  # "112-233-" + "445 95": one number
+        elif marked or layout_from is not None:
+            voice = opening.group("voice")
+            cut_from = at if layout_from is None else layout_from
+            yield cut_from, words_start, f"{voice.strip()}: " if voice else ""  # a voice tag: the label it stands for
+        layout_from = None
+        words_end = _words_end(text, at, line_end)
+        yield from _inline_pieces(text, words_start, words_end)
+        if words_end > words_start:
+            last = _Line(words_end, speaker if speaker is not None or not joined else last.speaker,
+                         marked or "-->" in gap, depth)
+        at = line_end + 1
+
+
+def layout_reading(text: str) -> NormalizedText:
+    """`text` as a reader of the export reads it: subtitle cues' numbers and timings, timestamps, voice tags, quote
+    markers, emphasis marks and HTML cell, line and block tags dropped, and the pieces they split — a cue and the next
+    of the same speaker, a quoted line and the next, digit groups a line apart — joined by a blank; offsets map back."""
+    if _LAYOUT_HINT.search(text) is None:
+        return NormalizedText(text, text)
+    return rewritten(text, _layout_pieces(text))
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
     reads past the reading with them as spaces (read_separators), a token that decodes as base64 the reading with it
-    decoded (decode_base64): spans found in any reading are masked (the redactor) or told (the speech checker)."""
+    decoded (decode_base64), layout between the words (subtitle cues, timestamps, quote markers, markup: see
+    layout_reading) the reading without it, its separators read past too: spans found in any reading are masked (the
+    redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
     *before, corrections = first.steps
@@ -1470,6 +1643,13 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     decoded = decode_base64(text)
     if decoded.changed:
         found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))
+    laid_out = layout_reading(text)
+    if laid_out.changed:
+        read = normalize(laid_out.text)
+        found.append(Normalization(text, (laid_out, *read.steps)))
+        spaced = read_separators(read.text)
+        if spaced.changed:
+            found.append(Normalization(text, (laid_out, *read.steps, spaced)))
     return tuple(found)
 
 

@@ -51,6 +51,7 @@ from guard.normalize import (
     cyrillic_lookalikes,
     digits_as_letters,
     latin_lookalikes,
+    layout_reading,
     may_hold_ascii_number_words,
     normalize_numbers,
     phonetic_key,
@@ -338,7 +339,14 @@ class CardSecrets:
         visible = without_unseen(text)
         plain = _plain_letters(visible.text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        return _in_original(visible, self._spans(plain, read, alone=alone, any_birth_date=any_birth_date))
+        spans = self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)
+        laid_out = layout_reading(visible.text)  # timestamps, quote markers, markup between a value's pieces: the
+        if laid_out.changed:                     # text as a reader sees it too (guard/normalize.py, red team bb10 01)
+            plain = _plain_letters(laid_out.text)
+            read = _read(plain).replace("\x00", " ")
+            spans += [laid_out.to_original(start, end)
+                      for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)]
+        return _in_original(visible, spans)
 
     def scrub_text(self, text: str) -> tuple[str, int]:
         """`text` with every occurrence of a secret replaced by MASK, and how many were replaced."""

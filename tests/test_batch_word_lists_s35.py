@@ -1,0 +1,59 @@
+"""`guard batch --redact-field turns.words`: a list of ASR word objects is one text said word by word — a phone or a
+passport spoken a word an object is masked in every word it spans (red team bb10 10; guard/fields.py)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard import Redactor
+from guard.batch.calls import redact_call
+from guard.fields import redacted_value, word_key
+
+SAID = ("да записывайте номер восемь девятьсот двадцать пять семьсот шестьдесят пять сорок три двадцать один "
+        "и паспорт сорок шесть десять семьсот восемьдесят девять двести тридцать четыре")
+PHONE_WORDS = "семьсот шестьдесят пять сорок три двадцать один".split()
+PASSPORT_WORDS = "семьсот восемьдесят девять двести тридцать четыре".split()
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def words_of(text: str, key: str = "word") -> list[dict]:
+    return [{key: word, "start": round(i * 0.4, 2), "end": round(i * 0.4 + 0.3, 2), "confidence": 0.93}
+            for i, word in enumerate(text.split())]
+
+
+def test_a_list_of_word_objects_is_recognised_and_other_lists_are_not():
+    assert word_key(words_of("восемь девять", "punctuated_word")) == "punctuated_word"
+    assert word_key([{"note": "позвонить после обеда"}, {"note": "уточнить адрес"}]) is None  # phrases, not words
+    assert word_key(["восемь", "девять"]) is None
+
+
+def test_every_word_of_a_spoken_phone_and_passport_is_masked(redactor):
+    call = {"call_id": "w-1", "turns": [{"speaker": "client", "start": 0, "end": 30, "text": SAID,
+                                         "words": words_of(SAID)}]}
+    out = redact_call(call, redactor, ("turns.words",)).call
+    said = [item["word"] for item in out["turns"][0]["words"]]
+    assert not set(PHONE_WORDS + PASSPORT_WORDS) & set(said), said
+    assert said[:3] == ["да", "записывайте", "номер"]  # words no span covers stay
+    assert all(item["start"] is not None for item in out["turns"][0]["words"])  # the timings pass through
+
+
+@settings(max_examples=15, deadline=None)
+@given(cut=st.integers(min_value=0, max_value=len(SAID.split()) - 2))
+def test_a_word_inside_a_span_of_the_words_read_together_is_masked(cut):
+    said = SAID.split()[cut:]
+    redactor = Redactor()
+    text, starts = " ".join(said), []
+    for word in said:
+        starts.append(len(" ".join(said[:len(starts)])) + (1 if starts else 0))
+    spans = redactor.redact(text).entities
+    out = redacted_value(words_of(text), redactor.redact, Counter())
+    for item, word, start in zip(out, said, starts):
+        if any(e.start < start + len(word) and start < e.end for e in spans):
+            assert item["word"].startswith("<"), (text, [i["word"] for i in out])
