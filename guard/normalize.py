@@ -1464,8 +1464,8 @@ def read_separators(text: str) -> NormalizedText:
 # character between its ends (the markup inside included). It is one more reading (readings, below), never the only
 # one: a join a reader might not make only adds spans (fail closed).
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_CUE_TIMING = re.compile(rf"[ \t]*{_CLOCK}[ \t]*-->[ \t]*{_CLOCK}[^\n]*")
-_CUE_NUMBER = re.compile(r"[ \t]*\d{1,6}[ \t]*\r?")  # layout only on the line before a timing
+_CUE_TIMING = re.compile(rf"(?<![ \t])[ \t]*{_CLOCK}[ \t]*-->[ \t]*{_CLOCK}[^\n]*")
+_CUE_NUMBER = re.compile(r"(?<![ \t])[ \t]*\d{1,6}[ \t]*\r?")  # layout only on the line before a timing
 _LAYOUT_LINE = re.compile(r"WEBVTT[^\n]*|[ \t\r]*")  # the WebVTT header; a blank line
 # What opens a line of an export, in any order: quote markers ("> > "), a timestamp ("[00:03]", "(00:01:05)",
 # "00:00:04 "), a voice tag ("<v Клиент>"); then perhaps a speaker's label ("клиент:", lexicon.SPEAKER_TAG).
@@ -1477,17 +1477,16 @@ _OPENING_MARKS = (rf"(?P<marks>(?:[ \t]*(?:>[ \t]?|[\[(]{_CLOCK}[\])][ \t]*|{_CL
 _LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|(?<!~)~~(?!~)"
                 r"|</?(?:td|th|tr|table|thead|tbody|tfoot|br|p|div|li|ul|ol|h[1-6]|blockquote|pre|caption)"
                 r"(?:\s[^<>@\d]{0,80})?/?>)")
-_INLINE_LAYOUT = re.compile(rf"[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
+_INLINE_LAYOUT = re.compile(rf"(?<![ \t])[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
 _EMPHASIS = frozenset(("**", "__", "~~"))
 _LAYOUT_HINT = re.compile(rf"-->|\|[ \t]*:?---|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
                           r"|\d[ \t]*\r?\n[ \t]*\d", re.MULTILINE)
-_DIGIT_OPENS = re.compile(r"[ \t]*\d")
 
 
 # A Markdown table: a header row, then its rule ("|---|:---:|"), then rows, the cells between pipes. A reader reads a
 # cell under its column's header: the header is the cell's key ("| Серия | Номер |" over "| 4510 | 789234 |" is
 # "Серия: 4510; Номер: 789234"), as a kind's cue before its value (red team bb10 02).
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\r?")
+_TABLE_RULE = re.compile(r"(?<![ \t])[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+\|?[ \t]*+\r?")
 _CELL = re.compile(r"[^|\r\n]+")
 
 
@@ -1598,7 +1597,7 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         # line (a number wrapped, or typed a group a line: OCR)
         joined = last is not None and (speaker is None or speaker == last.speaker) and (
             "-->" in gap or marked and last.marked and depth == last.depth
-            or text[last.end - 1].isdigit() and _DIGIT_OPENS.match(text, opening.end(), line_end) is not None
+            or text[last.end - 1].isdigit() and text[opening.end():line_end].lstrip(" \t")[:1].isdigit()
             and "\n\n" not in gap.replace("\r", ""))
         words_start = opening.end() if joined and speaker is not None else opening.end("marks")
         if joined:

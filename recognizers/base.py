@@ -22,7 +22,7 @@ from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_V
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
                                           counts_something)
-from guard.recognizers.cue_reach import WRITTEN_TURN, filler_length, reached_values
+from guard.recognizers.cue_reach import WRITTEN_TURN, filler_length, pause_start, reached_values
 from guard.recognizers.structured import read_structure
 
 LANGUAGE = "ru"
@@ -646,7 +646,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """Is there a supporting word near [start, end), or in the question the value answers on the next
         speaker's line? Subclasses may add their own evidence."""
-        before = nearest_words(words_before(text, start, self.WINDOW_BEFORE), self.CONTEXT_WORDS)
+        # the window opens before a pause's fillers right before the value: they are no words of the clause
+        before = nearest_words(words_before(text, start, self.WINDOW_BEFORE + start - pause_start(text, start)),
+                               self.CONTEXT_WORDS)
         after = words_after(text, end, self.WINDOW_AFTER) if self.WINDOW_AFTER else []
         return has_stem(before + after, self.CONTEXT) or bool(
             self.CONTEXT_PATTERN

@@ -13,6 +13,7 @@ from datetime import date
 
 from guard.analysis import Pattern, RecognizerResult
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
+from guard.recognizers.cue_reach import pause_start
 from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
                                     words_before)
 from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
@@ -445,7 +446,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
 
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A birth word nearby, or a full date right after a person's name ("Комаров, 09.03.1954")."""
-        window_start = max(0, start - self.WINDOW_BEFORE)
+        # The fillers of a pause right before the date are no words of the clause: the window opens before them
+        # ("день рождения у меня это самое это самое … седьмого июня", recognizers/cue_reach.FILLER)
+        window_start = max(0, pause_start(text, start) - self.WINDOW_BEFORE)
         cues = list(BIRTH_CUE.finditer(text, window_start, start))
         other = None
         for other in NOT_A_BIRTH.finditer(text, window_start, start):
@@ -516,3 +519,4 @@ KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
             # someone's year ("дед уже 41 года")
             hint=r"^(?=.*\d)(?=.*(?:" + BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|" + COMPACT + r"|\d(?:-?(?:го|е|ое))?\s+(?:"
                  + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))")
+

@@ -85,6 +85,28 @@ FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищ
            r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер)")
 _FILLERS = r"(?:[ \t,.]+" + FILLER + r"(?![а-яё\-])){1,10}"
 _A_FILLER = re.compile(FILLER, re.IGNORECASE)
+# The words read back for a run of fillers ending where a value starts (pause_start), at most _PAUSE_LOOKBACK characters.
+_PAUSE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
+_PAUSE_LOOKBACK = 160
+
+
+def pause_start(text: str, start: int) -> int:
+    """Where the run of a pause's fillers that ends at `start` begins ("день рождения у меня это самое это самое |
+    седьмого июня"), `start` when none ends there: a kind's window of words before its value opens before them."""
+    words = [(word.start(), word.group().lower()) for word in _PAUSE_WORD.finditer(text, max(0, start - _PAUSE_LOOKBACK),
+                                                                                     start)]
+    if not words or text[words[-1][0] + len(words[-1][1]):start].strip(" \t,.") or not _A_FILLER.fullmatch(
+            words[-1][1]) and not (len(words) > 1 and _A_FILLER.fullmatch(f"{words[-2][1]} {words[-1][1]}")):
+        return start
+    i = len(words)
+    while i > 0:  # back over whole fillers, two-word ones ("это самое", "у меня") first
+        if i > 1 and filler_length([words[i - 2][1], words[i - 1][1]], 0) == 2:
+            i -= 2
+        elif filler_length([words[i - 1][1]], 0):
+            i -= 1
+        else:
+            break
+    return words[i][0] if i < len(words) else start
 
 
 def filler_length(words: Sequence[str], i: int) -> int:
