@@ -118,51 +118,21 @@ def _digits_and_words(text: str) -> tuple[str, int, list[tuple[int, int]]]:
                                                                 for group in groups]
 
 
-_SHORTEST_ECHOED_DIGITS = 3  # a part of the digits said back: "девятьсот двадцать шесть" of "восемь девятьсот …"
-# the words an echo adds to what it says back: the listener's ("так", "записала") and words that name nothing ("верно",
-# "правильно", "точно": an adverb, a short adjective, a particle — pymorphy's likeliest reading)
-_CONFIRMING_POS = frozenset({"ADVB", "ADJS", "PRCL", "INTJ", "PRED", "CONJ"})
-
-
-def _confirms(word: str) -> bool:
-    return is_back_channel(word) or any(str(p.tag.POS) in _CONFIRMING_POS for p in parses(word)[:1])
-
-
-def _said_words(text: str) -> list[tuple[int, int, str]]:
-    return [(word.start(), word.end(), word.group().lower().replace("ё", "е")) for word in _WORD.finditer(text)]
-
-
-def _echoes_words(text: str, said: str) -> bool:
-    """Does `text` say back words of `said` ("ромашка" / "ромашка верно", "люберцы улица кирова" / "кирова") and only
-    words that confirm besides? Never a word that is the listener's own (a back-channel) said back."""
-    said_words = {word for _, _, word in _said_words(said)}
-    own = _said_words(text)
-    back = [word for _, _, word in own if word in said_words and not is_back_channel(word)]
-    return bool(back) and not _A_DIGIT.search(said) and all(word in said_words or _confirms(word) for _, _, word in own)
-
-
 def echoed(turns: Sequence[Turn]) -> dict[int, int]:
     """{echo: echoed}: a turn of another speaker that says back the digits of the last turn said before it (back-
-    channels skipped), or a part of them, and little else — the listener repeating each dictated group ("восемь
-    девятьсот двадцать шесть" / "девятьсот двадцать шесть, так"; red team bb7, 08; bb9 23) — or its words and only
-    words that confirm ("ромашка" / "ромашка, верно"). An echo neither parts what one speaker dictates (`stretches`) nor
-    keeps in clear the pieces it repeats (Redactor.redact_dialogue masks them as the pieces are)."""
+    channels skipped) and little else — the listener repeating each dictated group ("восемь девятьсот двадцать шесть" /
+    "восемь девятьсот двадцать шесть, так"; red team bb7, 08). An echo neither parts what one speaker dictates
+    (`stretches`) nor keeps in clear the pieces it repeats (Redactor.redact_dialogue masks them as the pieces are)."""
     found: dict[int, int] = {}
     last: int | None = None
     for index, (who, text) in enumerate(turns):
         if waits(text):
             continue
-        if last is not None and who != turns[last][0]:
-            if _A_DIGIT.search(normalize(text).text):
-                digits, words, _ = _digits_and_words(text)
-                said = _digits_and_words(turns[last][1])[0]
-                if digits and words <= _ECHO_WORDS and (digits == said or len(digits) >= _SHORTEST_ECHOED_DIGITS
-                                                         and digits in said):
-                    found[index] = last
-                    continue  # the turn said back stays the last said: an echo of an echo is no new turn
-            elif _echoes_words(text, turns[last][1]):
+        if last is not None and who != turns[last][0] and _A_DIGIT.search(normalize(text).text):
+            digits, words, _ = _digits_and_words(text)
+            if digits and words <= _ECHO_WORDS and digits == _digits_and_words(turns[last][1])[0]:
                 found[index] = last
-                continue
+                continue  # the turn said back stays the last said: an echo of an echo is no new turn
         last = index
     return found
 
@@ -170,12 +140,6 @@ def echoed(turns: Sequence[Turn]) -> dict[int, int]:
 def echo_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the digit groups an echo says, in its own offsets."""
     return _digits_and_words(text)[2]
-
-
-def echoed_words(text: str, said: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(span in `text`, span in `said`) of each word an echo says back."""
-    places = {word: (start, end) for start, end, word in _said_words(said)}
-    return [((start, end), places[word]) for start, end, word in _said_words(text) if word in places]
 
 
 def stretches(turns: Sequence[Turn], prompts: bool = False) -> Iterator[list[int]]:
@@ -435,8 +399,7 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
     имей" / "…" / "подождите, продолжайте" / "пять шесть четыре …"). An answer naming another kind's word is talk
     about a value ("ваша фамилия" / "а паспорт нужен", "номер полиса"), not the value; a turn holding a number is
     dictation, not a question ("паспорт сорок пять ноль пять" / "номер"). In a call with the contact center's speaker
-    only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing. The kind's own words in the
-    answer are part of its value ("адрес доставки" / "люберцы улица кирова"; red team bb9 23)."""
+    only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing."""
     out: list[tuple[int, Entity]] = []
     askers = any(is_contact_center(who) for who, _ in turns)
     pieces = value_pieces(turns)
@@ -445,8 +408,8 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
         kind = asked_kind(asked)
         if kind is None or _dictates(asked) or askers and not is_contact_center(turns[question][0]):
             continue
-        if _NAMES_A_VALUE.search(turns[answer][1]) and asked_kind(turns[answer][1]) != kind:
-            continue  # another value's word; the kind's own ("адрес доставки" / "люберцы улица кирова") is the value's
+        if _NAMES_A_VALUE.search(turns[answer][1]):
+            continue
         span = pieces.get(answer)
         if span is not None:
             out.append((answer, Entity(span[0], span[1], kind, _ASKED_SCORE)))
