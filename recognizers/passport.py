@@ -67,12 +67,8 @@ class PassportRecognizer(ContextPatternRecognizer):
     # "п/п 2943767311", "п/п нов. влад. 4616 902117" in a CRM note is a passport; a payment order (also "п/п") has a
     # shorter number
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
-    # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value; the groups
-    # of each are dictated with the kind's own gaps, a comma and a space too ("серия 46, 11, а номер — 583, 920": red
-    # teams bb8 25, bb9 25)
-    # — short pieces only: "4612 305577, 2014 года выдачи" is a whole passport, then its year
-    CUE_VALUE = (r"\d(?:(?:(?<!\d{4}), (?=\d{1,3}(?!\d))|[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*(?:[аи]\s+)?" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*[:\-–—]?\s*"
-                 + _HESITATION + r"\d(?:" + _GROUP_GAP + r"\d)*)?")
+    # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
+    CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*" + _HESITATION + r"\d(?:[ \-]?\d)*)?"
 
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches (base.could_find)
 
