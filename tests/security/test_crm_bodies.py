@@ -193,7 +193,11 @@ def test_hidden_values_quoted_elsewhere_in_the_card_are_masked_in_any_written_or
         assert "89857748893" not in text and "774-88-93" not in text and "21.12.1999" not in text
         assert "345 678" not in text and "Журавлёвой" not in text and "девяносто три" not in text
         assert "12 марта 1980" not in text
-    assert any(record.get("scrubbed") for record in audit if record.get("kind") == "proxy")
+    # every answer's record counts what the card-aware scrub masked (since stop 35 the redactor masks all of these
+    # first — "номер 345 678" a phone, a passport's issue date —, so the count may be 0; the scrub's own reach is
+    # judged in tests/security/test_scrub_*.py)
+    records = [record for record in audit if record.get("kind") == "proxy"]
+    assert records and all(isinstance(record.get("scrubbed"), int) for record in records)
 
 
 def test_scrubbing_leaves_what_the_policy_shows(attack):
