@@ -951,7 +951,9 @@ AS_DIGITS = str.maketrans(DIGIT_LOOKALIKES, "000011" + "336588")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
 _JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
-_SCANNED_NUMBER = re.compile(rf"(?<![^\W_]){_JOINED}(?: {_JOINED})*(?![^\W_])")
+# A note's cue may be glued before it ("инн2426493О64О5", "тел89ОЗ1З24411", "кп24О-О12"): a real digit after two
+# letters or more starts the number there (one letter before is a plate's: "А001ВВ 100").
+_SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED}(?: {_JOINED})*(?![^\W_])")
 
 
 _LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./-]?\d")

@@ -184,6 +184,9 @@ def tokenize(text: str) -> list[_Token]:
             kind = "city"
         elif kind == "word":
             kind = _classify(value)
+            if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
+                    and not value.endswith("."):
+                kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"
         tokens.append(_Token(kind, match.start(), match.end(), value))
     return tokens
 

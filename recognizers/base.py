@@ -18,7 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult, fold_case, required_literals)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
+from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
                                           counts_something)
@@ -530,7 +530,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             self.CONTEXT_PATTERN = re.compile(self.CONTEXT_PATTERN, re.IGNORECASE)
 
     def _cue_regex(self, cue: str, after: str = "") -> "LazyPattern":
-        return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")[\s:№#.,\-]{0,4}(" + self.CUE_VALUE + r")(?:(?![ \-]?\d)|"
+        return LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + CUE_TO_VALUE + r"{0,4}(" + self.CUE_VALUE + r")(?:(?![ \-]?\d)|"
                            + SUM_AFTER + ")" + after, re.IGNORECASE)
 
     def is_dictated(self, text: str, pos: int) -> bool:

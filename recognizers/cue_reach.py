@@ -36,8 +36,8 @@ import re
 from typing import Sequence
 
 from guard.normalize import HESITATION
-from guard.recognizers.lexicon import (BACK_CHANNEL_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PREPOSITION,
-                                      TURN_START)
+from guard.recognizers.lexicon import (BACK_CHANNEL_WORDS, CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
+                                      PREPOSITION, TURN_START)
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -48,10 +48,11 @@ _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|е
 # A join starts where a value ended (never inside a run of blanks), and its blanks are taken possessively: no
 # backtracking over a long run of spaces, so the pattern stays linear (tests/test_redos.py).
 # A remark in brackets after a value may stand before the join ("договоры: 0150078812 (закрыт в 2016), 0150391140,
-# 0151002273": packed_e30) — what the value is, not where the list ends.
+# 0151002273": packed_e30) — what the value is, not where the list ends. An arrow joins the old value to the new one
+# ("дог. ДГ-63-0047812 -> ДГ-63-0091550").
 _REMARK = r"(?:[ \t]*+\([^()\n]{1,40}+\))?+"
 _JOIN = re.compile(r"(?<![ \t])" + _REMARK + r"(?:(?:(?:[ \t]*+[,;])?+[ \t]++" + _CONNECTING + r"(?![а-яё])){1,4}"
-                   r"[ \t]*+[,:№#.\-]{0,3}+[ \t]*+|[ \t]*+[,;][ \t]*+)",
+                   r"[ \t]*+[,:№#.\-]{0,3}+[ \t]*+|[ \t]*+[,;][ \t]*+|[ \t]*+(?:->|=>|→|⇒)[ \t]*+)",
                    re.IGNORECASE)
 _MOST_APART = 2  # digits the second value may differ from the first by
 
@@ -158,7 +159,7 @@ def _filler_cues(recognizer) -> list:
     kind = type(recognizer)
     if kind not in _reach_patterns:
         _reach_patterns[kind] = [
-            (LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + _FILLERS + r"[\s:№#.,\-]{0,4}(" + recognizer.CUE_VALUE
+            (LazyPattern(r"(?<![а-яёa-z])(?:" + cue + r")" + _FILLERS + CUE_TO_VALUE + r"{0,4}(" + recognizer.CUE_VALUE
                          + r")(?![ \-]?\d)" + NOT_A_QUANTITY, re.IGNORECASE), fewest, most)
             for cue, fewest, most in recognizer.CUE_NUMBERS]
     return _reach_patterns[kind]

@@ -88,16 +88,27 @@ _AFTER_WORDS = re.compile(r"(?<![а-яёa-z])(?:" + HARDWARE_ID_WORDS + r")[\s:=
                           .replace("(?P=mark)", "[:\\-]") + "|" + _HEX_ID + r")(?![0-9A-Za-z])", re.IGNORECASE)
 
 
+# A handset's or modem's serial number and an eSIM's EID after their word ("серийный № F4HXK2Q9N72P", "S/N
+# R58W31KQ0ZL", "Серийный номер: 38471/Y4DG01523", "EID 8904903200500888…"): the subscriber's equipment, like its IMEI
+# (pii_y34). Letters and digits, a slash or a hyphen inside, six characters at least, a digit among them. The phone kind
+# reads the same words as no phone's (phone.DEVICE_NUMBER).
+SERIAL_WORDS = r"серийн\w*|серийник\w*|s/?n|эс\s?эн|serial|eid"
+_SERIAL = re.compile(r"(?<![а-яёa-z])(?:" + SERIAL_WORDS + r")(?![а-яёa-z])(?:\s+(?:номер\w*|number|no\.?))?"
+                     r"[\s:=\-№#.]{1,4}((?=[0-9A-Za-z/\-]*\d)[0-9A-Za-z](?:[0-9A-Za-z]|[/\-](?=[0-9A-Za-z])){5,39})"
+                     r"(?![0-9A-Za-zА-Яа-яЁё])", re.IGNORECASE)
+
+
 class HardwareAddressRecognizer(ContextPatternRecognizer):
     ENTITY = "DEVICE_ID"
     PATTERNS = [Pattern("mac_address", _MAC_SHAPE, 0.7)]
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         found = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
-        for match in _AFTER_WORDS.finditer(text):
-            if not any(r.start <= match.start(1) and r.end >= match.end(1) for r in found):
-                found.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.7,
-                                         "a device's hardware address or id after its word"))
+        for pattern, why in ((_AFTER_WORDS, "a device's hardware address or id after its word"),
+                             (_SERIAL, "a device's serial number after its word")):
+            for match in pattern.finditer(text):
+                if not any(r.start <= match.start(1) and r.end >= match.end(1) for r in found):
+                    found.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.7, why))
         return found
 
 

@@ -370,6 +370,11 @@ def gap_words(fewest: int, most: int) -> str:
             + r")[а-яё]{1,12}" + _ABBREVIATED + "){" + f"{fewest},{most}" + "}?")
 
 
+# What may stand between a cue and its value (at most four of them, recognizers/base._cue_regex and cue_reach's
+# fillers): blanks, a colon, "№", "#", a dot, a comma, a dash, and a field's marks in a packed note — a pipe between
+# cells ("дог. | 380118553"), "=" and a quote ("contract_no='463118204'", "кодовое «…»").
+CUE_TO_VALUE = r"[\s:№#.,\-|='\"«]"
+
 # The short Latin field names of an old CRM's export and of JSON keys ("FAM=…", "BDAY=19700304", "kp=250-004",
 # '"ls":"418820337"'), read as the Russian cue words each kind already knows (recognizers/structured.py names a key
 # so before its value). Only names whose reading is not in doubt; any other key is read as it is written.
@@ -378,6 +383,8 @@ FIELD_KEY_WORDS: dict[str, str] = {
     "pasp": "паспорт", "pass": "паспорт", "kp": "код подразделения", "tel": "телефон", "phone": "телефон",
     "mob": "мобильный телефон", "ls": "лицевой счёт", "dog": "договор", "adr": "адрес", "addr": "адрес",
     "inn": "инн", "snils": "снилс", "oms": "полис омс", "cvc": "cvc", "cvv": "cvv", "exp": "срок действия",
+    "passp": "паспорт", "dept": "код подразделения", "msisdn": "номер телефона", "birth": "дата рождения",
+    "др": "дата рождения",  # a table's column "ДР" over its dates
 }
 
 

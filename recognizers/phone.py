@@ -21,7 +21,7 @@ from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, 
                                     digits_of, has_stem, last_cue, make_result, names_nobodys_number,
                                     names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS, NAMES_ANOTHER_THING
-from guard.recognizers.device_id import DEVICE_WORDS
+from guard.recognizers.device_id import DEVICE_WORDS, SERIAL_WORDS
 from guard.recognizers.lexicon import CITY_PHONE_WORDS
 from guard.recognizers.packed_run import DATE_AHEAD
 
@@ -186,8 +186,8 @@ def _whole_phone_after_slashed_group(text: str, run: list[re.Match]) -> list[re.
 # fifteen digits said one by one), a SIM card's ICCID ("айсиси 8 9 7 0 1 …", nineteen or twenty) or IMSI — the
 # DEVICE_ID kind's words (recognizers/device_id.py) —, a serial number, a MAC address; a few words may follow the cue
 # ("имей телефона", "айсиси айди сим карты")
-DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:" + DEVICE_WORDS + r"|серийн\w*|серийник\w*|s/?n|"
-                           r"эс\s?эн|mac|мак|meid|esn)(?![а-яёa-z])(?:[\s:№#.,\-]++[а-яёa-z]{1,8}){0,3}[\s:№#.,\-]*+$",
+DEVICE_NUMBER = re.compile(r"(?<![а-яёa-z])(?:" + DEVICE_WORDS + r"|" + SERIAL_WORDS + r"|mac|мак|meid|esn)(?![а-яёa-z])"
+                           r"(?:[\s:№#.,\-]++[а-яёa-z]{1,8}){0,3}[\s:№#.,\-]*+$",
                            re.IGNORECASE)
 # The kinds of telephone line: "линия" after one of them ("горячая", "прямая", "выделенная", "единая", "бесплатная"
 # линия) is a line one calls, never a street's name (recognizers/address.py reads them); a hotline and an inquiry

@@ -136,6 +136,66 @@ def _table_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     return [(key, start, end) for key, start, end in rows if start < end] if len(rows) >= 2 else []
 
 
+# A table with a header row of labels and rows of values under them, cells cut by tabs, ";", "|" or commas (a CSV
+# or Excel paste, a markdown table): "ЛС откуда<TAB>ЛС куда<TAB>сумма" over "263077120411<TAB>263077120950<TAB>1 200,00",
+# "fio;dob;passport" over "Ахмедова Лейла Эльдаровна;19.02.1987;3608 662041". Each value's key is its column's label.
+_COLUMN_SEPARATORS = ("\t", ";", "|", ",")
+_LABEL = re.compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё .\-/()_]{0,30}")
+_RULE_LINE = re.compile(r"[ \t|+\-=:]*")  # "|------|-----|", "+-----+-----+"
+
+
+def _cells(line: str, start: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table's line, its spaces trimmed; a markdown row's outer pipes open no cell."""
+    cells, pos = [], 0
+    for piece in line.split(separator):
+        lo, hi = pos, pos + len(piece)
+        pos = hi + len(separator)
+        while lo < hi and line[lo].isspace():
+            lo += 1
+        while hi > lo and line[hi - 1].isspace():
+            hi -= 1
+        cells.append((start + lo, start + hi))
+    if separator == "|" and line.strip().startswith("|") and cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if separator == "|" and line.strip().endswith("|") and cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _column_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """(column label, value start, value end) of every cell under a header row of three labels or more."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    fields: list[tuple[tuple[str, ...], int, int]] = []
+    for separator in _COLUMN_SEPARATORS:
+        index = 0
+        while index < len(lines):
+            start, line = lines[index]
+            index += 1
+            if line.count(separator) < 2:
+                continue
+            header = [text[lo:hi] for lo, hi in _cells(line, start, separator)]
+            if len(header) < 3 or not all(_LABEL.fullmatch(cell) for cell in header):
+                continue
+            rows = []
+            while index < len(lines):
+                row_start, row = lines[index]
+                if _RULE_LINE.fullmatch(row) and row.strip():
+                    index += 1
+                    continue
+                cells = _cells(row, row_start, separator)
+                if len(cells) != len(header):
+                    break
+                rows.append(cells)
+                index += 1
+            if not any(any(ch.isdigit() for lo, hi in cells for ch in text[lo:hi]) for cells in rows):
+                continue  # labels over labels: no table of values
+            fields += [((label,), lo, hi) for cells in rows for label, (lo, hi) in zip(header, cells) if lo < hi]
+    return fields
+
+
 # "KEY=value" fields of an old system's export, on one line or many: "FAM=ГОРОХ NAM=ЕЛЕНА BDAY=19700304",
 # "pasp=0515 772310;kp=250-004;adr=г. Владивосток, ул. Светлая, 5". A value runs to a ";", "|", "&", a line's end or
 # the next key's "=".
@@ -144,26 +204,38 @@ _EQ_FIELD = re.compile(r"(?<![\w.=])(" + _EQ_KEY + r")[ \t]*=[ \t]*([^;|&\n=]*?)
                        r"(?=[;|&\n]|$|[ \t,]+" + _EQ_KEY + r"[ \t]*=)")
 
 
+# "KEY:value" fields cut by pipes or semicolons on one line: "ID:771203|MSISDN:79104412087|DOB:19870504|KP:780-014"
+_COLON_FIELD = re.compile(r"(?:^|(?<=[;|]))[ \t]*(" + _EQ_KEY + r")[ \t]*:[ \t]*([^;|\n]*?)[ \t]*(?=[;|\n]|$)",
+                          re.MULTILINE)
+
+
 def _eq_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
-    """(key, value start, value end) of "KEY=value" fields, when a text holds two of them or more."""
+    """(key, value start, value end) of "KEY=value" fields, when a text holds two of them or more, or of "KEY:value"
+    fields cut by pipes or semicolons, three or more."""
     fields = [((field.group(1),), field.start(2), field.end(2)) for field in _EQ_FIELD.finditer(text)
               if field.end(2) > field.start(2)]
-    return fields if len(fields) >= 2 else []
+    if len(fields) >= 2:
+        return fields
+    fields = [((field.group(1),), field.start(2), field.end(2)) for field in _COLON_FIELD.finditer(text)
+              if field.end(2) > field.start(2)] if "|" in text or ";" in text else []
+    return fields if len(fields) >= 3 else []
 
 
 def read_structure(text: str) -> Reading | None:
     """The reading of a JSON text, of "key: value" lines, of a two-column table or of "KEY=value" fields; None for any
     other text."""
-    if ":" not in text and "|" not in text and "=" not in text:
+    if ":" not in text and "|" not in text and "=" not in text and "\n" not in text:
         return None
     stripped = text.lstrip()
     fields = _json_fields(text) if stripped[:1] in ("{", "[") else None
     if fields is None:
         fields = _line_fields(text) if ":" in text else []
-    if not fields and "|" in text:
-        fields = _table_fields(text)
-    if not fields and "=" in text:
-        fields = _eq_fields(text)
+        if not fields and "|" in text:
+            fields = _table_fields(text)
+        if not fields and ("=" in text or ":" in text):
+            fields = _eq_fields(text)
+        if "\n" in text:
+            fields = sorted(fields + _column_fields(text), key=lambda field: field[1])
     if not fields:
         return None
     parts: list[str] = []

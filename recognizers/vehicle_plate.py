@@ -10,7 +10,9 @@ and are typed in either alphabet. Found
   together after the number: "123АВС77"): nothing else is a letter, three digits, two letters and a region; a tariff's
   or a model's code has no region ("Т123МС", "A52");
 - with spaces or said by the letters' names ("а 123 вэ эс 77", "Е 005 КХ 199"), or without its region, only after a
-  plate's word (`CUE`: госномер, номер машины, авто …) or before «регион»/«RUS»: "в 100 км 50 м" is a distance.
+  plate's word (`CUE`: госномер, номер машины, авто, ТС, прицеп …) or before «регион»/«RUS»: "в 100 км 50 м" is a
+  distance; in capitals with its region ("М 312 ОА 24") by its shape alone;
+- a trailer's plate (two letters, four digits, the region: "АМ 4417 24") after a plate's word.
 
 Spoken numbers arrive as digits (guard/normalize.py); the letters' names are the lexicon's (`SPOKEN_LETTERS`).
 Look-alike letters of a plate are not read as a scanned number's digits: guard/normalize.py asks `has_plate_shape`.
@@ -47,13 +49,23 @@ _SHAPES = ((GLUED, 4), (DIGITS_FIRST, 6))  # each glued shape and where its regi
 _UNIT = "(?:" + _SAID + "|" + _LETTER + ")"
 APART = re.compile(r"(?<![\w])" + _UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]*" + _UNIT + r"[ \t\-]*" + _UNIT
                    + r"(?:[ \t\-]*" + _REGION + r")?" + _RUS, re.IGNORECASE)
+# The same apart, in capitals, with its region: "М 312 ОА 24", "В 581 ЕК 124" — masked by this shape alone (a distance
+# "в 100 км 50 м" is lowercase and its units are no plate's letters)
+_CAPITAL = "[" + PLATE_LETTERS + LATIN_PLATE_LETTERS + "]"
+CAPITALS_APART = re.compile(r"(?<![\w])" + _CAPITAL + r"[ \t\-]+" + _NUMBER + r"[ \t\-]+" + _CAPITAL + "{2}"
+                            + r"[ \t\-]+" + _REGION + _RUS)
+# A trailer's plate (ГОСТ Р 50577, type 2): two letters, four digits, the region — "АМ 4417 24", only after its word
+TRAILER = re.compile(r"(?<![\w])" + _LETTER + "{2}" + r"[ \t\-]?" + r"(?!0000)\d{4}" + r"[ \t\-]?" + _REGION + _RUS,
+                     re.IGNORECASE)
 # A plate's word before it, within its line: "госномер", "гос. номер", "г/н", "ГРЗ", "номерной знак", "номер машины",
 # "авто", "автомобиль", "машина"
 # The words naming the plate itself are also what a question asking for it says ("номер машины?": Kind.asked, read
 # by guard/dialogue.py); a vehicle's word alone ("на машине") asks for nothing.
 ASKED = (r"гос\.?\s*номер\w*|госзнак\w*|г/н|грз|номерн\w*\s+знак\w*|рег\.?\s*знак\w*|регистрационн\w*\s+знак\w*"
          r"|номер\w*\s+(?:машин|автомобил|авто|тс\b|транспортн)\w*")
-CUE = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r"|автомобил\w*|авто(?![а-яё])|машин\w*)", re.IGNORECASE)
+# "ТС" (транспортное средство) and a trailer are a vehicle's words too: "зарегистрировано ТС Hyundai Solaris М 312 ОА 24"
+CUE = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r"|автомобил\w*|авто(?![а-яё])|машин\w*|тс(?![а-яё])|прицеп\w*)",
+                 re.IGNORECASE)
 _AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:регион\w*|рус\b)", re.IGNORECASE)  # linear: tests/test_redos.py
 _CUE_REACH = 60  # characters a plate's word may stand before it ("авто Kia Rio белого цвета а123вс")
 _SHAPE_SCORE = 0.85
@@ -101,10 +113,14 @@ def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
                 found.append((match.start(), match.end(), _SHAPE_SCORE if region else _CUED_SCORE,
                               "a car's plate by its shape"))
     for match in APART.finditer(text):
-        if not any(start <= match.start() < end for start, end, _, _ in found) \
-                and _cued(text, match.start(), match.end()):
+        if not any(start <= match.start() < end for start, end, _, _ in found) and (
+                _cued(text, match.start(), match.end()) or CAPITALS_APART.fullmatch(match.group())):
             found.append((match.start(), match.end(), _CUED_SCORE,
                           "a car's plate after its word, apart or said by the letters' names"))
+    for match in TRAILER.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found) \
+                and _cued(text, match.start(), match.end()):
+            found.append((match.start(), match.end(), _CUED_SCORE, "a trailer's plate after its word"))
     return found
 
 
