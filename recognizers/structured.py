@@ -52,7 +52,18 @@ class Reading:
 def key_words(key: str) -> list[str]:
     """A key's words as a reader says them: an export's short Latin field name as its Russian cue ("BDAY" ->
     "дата рождения", lexicon.FIELD_KEY_WORDS)."""
-    return [FIELD_KEY_WORDS.get(w, w) for w in (w.lower() for w in _KEY_WORD.findall(key))]
+    words: list[str] = []
+    for word in (w.lower() for w in _KEY_WORD.findall(key)):
+        if word in FIELD_KEY_WORDS:
+            words.append(FIELD_KEY_WORDS[word])
+        elif not (words and words[-1] in _KIND_KEY_READINGS and word.isascii()):
+            words.append(word)
+        # else a Latin qualifier after a kind's key ("ls_old", "pass_new", "tel_2"): left unsaid, so the kind's cue
+        # stands right before its value whatever the qualifier (a word the cue's reach does not know)
+    return words
+
+
+_KIND_KEY_READINGS = frozenset(FIELD_KEY_WORDS.values())
 
 
 def _json_fields(text: str) -> list[tuple[tuple[str, ...], int, int]] | None:
