@@ -60,7 +60,11 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
     if isinstance(value, list):
         items = [redacted_value(item, redact, entities) for item in value]
         key = word_key(value)
-        return items if key is None else _words_masked_together(value, items, key, redact, entities)
+        if key is not None:
+            return _words_masked_together(value, items, key, redact, entities)
+        if len(value) > 1 and all(isinstance(item, str) for item in value):
+            return _strings_masked_together(value, items, redact, entities)
+        return items
     if isinstance(value, bool) or value is None:
         return value
     text = value if isinstance(value, str) else str(value)
@@ -86,26 +90,40 @@ def word_key(value: list) -> str | None:
                                                    for item in value)), None)
 
 
-def _words_masked_together(value: list, items: list, key: str, redact: Callable[[str], Any],
-                           entities: Counter) -> list:
-    """`items` (each word object redacted alone) with every word a span of the words read together covers replaced by
-    that span's type tag: a phone said a word at a time is one phone (fail closed: a word masked alone stays masked)."""
-    words = [item[key] for item in value]
+def _covering(words: list[str], separator: str, redact: Callable[[str], Any], entities: Counter) -> list:
+    """For each of `words` read together (joined by `separator`), the type of the span that covers it, or None."""
     starts, at = [], 0
     for word in words:
         starts.append(at)
-        at += len(word) + 1
+        at += len(word) + len(separator)
     try:
-        result = redact(" ".join(words))
+        result = redact(separator.join(words))
     except Exception as exc:  # fail closed: the record is withheld by the caller
         raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
     entities.update(entity.type for entity in result.entities)
+    return [next((e.type for e in result.entities if e.start < start + len(word) and start < e.end), None)
+            for start, word in zip(starts, words)]
+
+
+def _words_masked_together(value: list, items: list, key: str, redact: Callable[[str], Any],
+                           entities: Counter) -> list:
+    """`items` (each word object redacted alone) with every word a span of the words read together covers replaced by
+    that span's type tag — under every key the object spells the word with ("word" and Deepgram's "punctuated_word":
+    red team bb11 14): a phone said a word at a time is one phone (fail closed: a word masked alone stays masked)."""
     out = list(items)
-    for index, (start, word) in enumerate(zip(starts, words)):
-        covering = next((e for e in result.entities if e.start < start + len(word) and start < e.end), None)
-        if covering is not None and isinstance(out[index], dict):
-            out[index] = {**out[index], key: f"<{covering.type}>"}
+    for index, kind in enumerate(_covering([item[key] for item in value], " ", redact, entities)):
+        if kind is not None and isinstance(out[index], dict):
+            spelled = {name: f"<{kind}>" for name in _WORD_KEYS if isinstance(value[index].get(name), str)}
+            out[index] = {**out[index], **spelled}
     return out
+
+
+def _strings_masked_together(value: list[str], items: list, redact: Callable[[str], Any], entities: Counter) -> list:
+    """A list of strings (a call's tags, a form's lines) read together as well as one by one: a surname alone is no
+    one's ("Шестопалов"), among its neighbours it is a name (red team bb11 14). A string a span of the list read
+    together covers is replaced by the span's type tag whole (fail closed)."""
+    kinds = _covering(value, "; ", redact, entities)
+    return [item if kind is None else f"<{kind}>" for item, kind in zip(items, kinds)]
 
 
 def _unique_key(key: str, taken: dict) -> str:

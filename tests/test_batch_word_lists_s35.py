@@ -57,3 +57,34 @@ def test_a_word_inside_a_span_of_the_words_read_together_is_masked(cut):
     for item, word, start in zip(out, said, starts):
         if any(e.start < start + len(word) and start < e.end for e in spans):
             assert item["word"].startswith("<"), (text, [i["word"] for i in out])
+
+
+
+def test_a_word_masked_is_masked_under_every_key_that_spells_it(redactor):
+    # Deepgram's objects spell each word twice, "word" and "punctuated_word" (red team bb11 14: the surname stayed in
+    # the punctuated form while "word" was tagged; "Шестопалов" alone is no name to the NER, so only the words read
+    # together mask it)
+    said = "меня зовут Шестопалов Тарас Остапович звоню по поводу счёта".split()
+    words = [{"word": w.lower(), "punctuated_word": w, "start": i * 0.5} for i, w in enumerate(said)]
+    out = redacted_value(words, redactor.redact, Counter())
+    assert not {"Шестопалов", "шестопалов"} & {item[key] for item in out for key in ("word", "punctuated_word")}
+    assert out[0] == words[0]  # a word no span covers is untouched under both keys
+
+
+def test_a_list_of_strings_is_read_together_as_well_as_one_by_one(redactor):
+    # a surname alone is no one's to the NER ("Шестопалов"); among a call's tags it is a name (red team bb11 14)
+    assert not redactor.redact("Шестопалов").entities
+    out = redacted_value(["жалоба", "Шестопалов", "роуминг"], redactor.redact, Counter())
+    assert out == ["жалоба", "<PERSON>", "роуминг"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(tags=st.lists(st.sampled_from(["жалоба", "роуминг", "Белоусов", "тариф", "списание", "+79161234567"]),
+                     min_size=2, max_size=6))
+def test_a_string_masked_alone_stays_masked_in_its_list(redactor, tags):
+    out = redacted_value(tags, redactor.redact, Counter())
+    alone = [redactor.redact(tag).text for tag in tags]
+    assert len(out) == len(tags)
+    for tag, item, by_itself in zip(tags, out, alone):
+        if by_itself != tag:
+            assert tag not in item
