@@ -33,8 +33,8 @@ def holds_text(value: Any) -> bool:
     """A string with a non-blank character, or a list or object holding one."""
     if isinstance(value, str):
         return bool(value.strip())
-    if isinstance(value, dict):
-        return any(holds_text(item) for item in value.values())
+    if isinstance(value, dict):  # a key not shaped as an identifier is text too ({"Воронцов 79161234567": 1})
+        return any(holds_text(item) or shown(key) == OTHER_NAMES for key, item in value.items())
     if isinstance(value, list):
         return any(holds_text(item) for item in value)
     return False
@@ -55,7 +55,7 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
     if isinstance(value, dict):
         out: dict = {}
         for key, item in value.items():
-            out[_unique_key(redacted_value(key, redact, entities), out)] = redacted_value(item, redact, entities)
+            out[unique_key(redacted_value(key, redact, entities), out)] = redacted_value(item, redact, entities)
         return out
     if isinstance(value, list):
         items = [redacted_value(item, redact, entities) for item in value]
@@ -126,7 +126,7 @@ def _strings_masked_together(value: list[str], items: list, redact: Callable[[st
     return [item if kind is None else f"<{kind}>" for item, kind in zip(items, kinds)]
 
 
-def _unique_key(key: str, taken: dict) -> str:
+def unique_key(key: str, taken: dict) -> str:
     """`key`, or when two keys redact to one ("<PERSON>"), the later one numbered: no entry is lost."""
     number, unique = 1, key
     while unique in taken:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call, time_field_problem
-from guard.fields import FieldNotRedacted, holds_text, redact_field, shown
+from guard.fields import OTHER_NAMES, FieldNotRedacted, holds_text, redact_field, shown, unique_key
 from guard.document import WORD
 from guard.jsonl import BadLine
 from guard.recognizers.person import may_name_a_person
@@ -108,6 +108,8 @@ def redact_call(call: dict, redactor: TextRedactor, redact_fields: tuple[str, ..
     turn_paths = [path[len(_TURN_PREFIX):].split(".") for path in paths if path.startswith(_TURN_PREFIX)]
     out = {**call, "turns": out_turns}
     try:
+        out = _keys_redacted(out, redactor, entities)
+        out_turns = out["turns"] = [_keys_redacted(turn, redactor, entities) for turn in out_turns]
         for path in call_paths:
             redact_field(out, path, redactor.redact, entities)
         for turn in out_turns:
@@ -117,6 +119,30 @@ def redact_call(call: dict, redactor: TextRedactor, redact_fields: tuple[str, ..
         raise BadCall(str(exc)) from None
     passed = _passed_through(out, paths, redactor)
     return RedactedCall(out, len(out_turns), entities, redacted_texts, passed)
+
+
+def redacted_keys(keys: list, redactor: TextRedactor, entities: Counter) -> list:
+    """`keys` with each one not shaped as an identifier read as text and redacted ("Шестопалов Пётр 89031234567" — a
+    speaker map or a tag set keyed by the customer, a pivot's column: red team bb11 04), two that redact alike numbered
+    apart; an identifier-shaped key ("call_id", "note_2") stays as it is. The same keys give the same names in every
+    process: a CSV header and its rows agree."""
+    out: dict = {}
+    for key in keys:
+        if isinstance(key, str) and shown(key) == OTHER_NAMES:
+            try:
+                result = redactor.redact(key)
+            except Exception as exc:  # fail closed: the record is withheld by the caller
+                raise FieldNotRedacted(f"a field's name: redaction failed ({type(exc).__name__})") from None
+            entities.update(entity.type for entity in result.entities)
+            out[unique_key(result.text, out)] = key
+        else:
+            out[unique_key(key, out) if isinstance(key, str) else key] = key
+    return list(out)
+
+
+def _keys_redacted(record: dict, redactor: TextRedactor, entities: Counter) -> dict:
+    """`record` with its own keys redacted (`redacted_keys`); every value as it is."""
+    return dict(zip(redacted_keys(list(record), redactor, entities), record.values()))
 
 
 def _passed_through(call: dict, named: set[str], redactor: TextRedactor) -> Counter:

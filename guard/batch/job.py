@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any, Iterator
 
 from guard.batch import report as qa_report
-from guard.batch.calls import CallOutcome
+from guard.batch.calls import CallOutcome, redacted_keys
 from guard.batch.checkpoint import (
     Checkpoint,
     ResumableOutput,
@@ -29,9 +29,10 @@ from guard.batch.checkpoint import (
 )
 from guard.batch.pool import redact_in_order
 from guard.batch.progress import Progress
-from guard.batch.records import CSV, ExportError, Record, csv_header, detect_format, open_export
+from guard.batch.records import CSV, CSV_COLUMNS, Export, ExportError, Record, csv_header, detect_format, open_export
 from guard.batch.summary import Summary
 from guard.batch.worker import WorkerSettings
+from guard.fields import OTHER_NAMES, shown
 from guard.jsonl import dump, open_input
 
 
@@ -115,6 +116,7 @@ def run_batch(options: BatchOptions, log: IO[str] | None = None) -> Summary:
             raise JobError(f"cannot read {options.input} ({type(exc).__name__})") from None
         out, err = _open_outputs(options, errors, checkpoint)
         try:
+            export = _with_column_names_redacted(export, options)
             if checkpoint is None and out_format == CSV:
                 out.write(csv_header(export.columns).encode("utf-8"))
             settings = WorkerSettings(options.operator, options.key, out_format, export.columns,
@@ -152,6 +154,20 @@ class _InputFailed(Exception):
     def __init__(self, kind: str) -> None:
         super().__init__(kind)
         self.kind = kind
+
+
+def _with_column_names_redacted(export: Export, options: BatchOptions) -> Export:
+    """A CSV export whose extra columns' names are not shaped as identifiers (a pivot's "Шестопалов 89031234567": red
+    team bb11 04) gets them redacted as text, as every worker redacts a record's keys (`calls.redacted_keys`: the same
+    names, so a header and its rows agree). Other exports as they are; the engine loads here only when it is needed."""
+    if not any(shown(name) == OTHER_NAMES for name in export.columns if name not in CSV_COLUMNS):
+        return export
+    from collections import Counter
+
+    from guard.engine import Redactor
+
+    redactor = Redactor(options.operator, key=options.key)
+    return Export(export.records, tuple(redacted_keys(list(export.columns), redactor, Counter())))
 
 
 def _reading(records: Iterator[Record]) -> Iterator[Record]:
