@@ -294,3 +294,27 @@ def test_a_call_without_an_operator_turn_is_one_entry_for_the_whole_call():
     [entry] = report_of(call).to_json()["utterances"]
     assert entry["turn"] == -1 and [v["rule"] for v in entry["violations"]] == ["greeting-missing"]
     assert "весь звонок, реплик оператора нет" in render_html(report_of(call).to_json())
+
+
+def test_a_goodbye_straight_after_abuse_ends_the_call_over_it_and_needs_two_warnings_first_003():
+    # the call ended over abuse however the goodbye is worded (red team bb11 17)
+    for ending in ("до свидания", "Спасибо за звонок, всего доброго."):
+        no_warning = dict(GOOD_CALL, turns=turns(("operator", "Здравствуйте!"), ("client", "вы там все идиоты"),
+                                                 ("operator", ending)))
+        assert [v.rule for v in qa_call(no_warning, redact).violations] == ["abuse-ended-without-warnings"]
+    calmed_down = dict(GOOD_CALL, turns=turns(
+        ("operator", "Здравствуйте!"), ("client", "вы там все идиоты"),
+        ("operator", "К сожалению, в таком тоне разговор продолжаться не может, я буду вынуждена прекратить разговор."),
+        ("client", "ладно, извините, баланс подскажите"), ("operator", "350 рублей. Спасибо за звонок, всего доброго.")))
+    assert qa_call(calmed_down, redact).violations == []
+
+
+def test_the_warning_that_the_conversation_will_end_is_no_termination_letter_003():
+    call = dict(GOOD_CALL, turns=turns(
+        ("operator", "Здравствуйте!"), ("client", "вы там все идиоты"),
+        ("operator", "К сожалению, в таком тоне разговор продолжаться не может, я буду вынуждена прекратить разговор."),
+        ("client", "идиоты"),
+        ("operator", "Прошу вас, выбирайте выражения, иначе я буду вынуждена прекратить разговор."),
+        ("client", "идиоты"),
+        ("operator", "Извините, наш разговор не может быть продолжен. Спасибо Вам за звонок. Всего доброго.")))
+    assert qa_call(call, redact).violations == []

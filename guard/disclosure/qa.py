@@ -28,7 +28,7 @@ from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.batch.records import STARTED_AT
-from guard.disclosure.rules import CallRule
+from guard.disclosure.rules import CallRule, CallRules
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import SPELLED_LETTER
 
@@ -237,6 +237,13 @@ def _role(turn: dict) -> str:
     return "client" if turn.get("speaker") == "client" else "operator"
 
 
+def _ends_the_call_over_abuse(calls: CallRules, turns: list[dict], index: int, after_abuse: bool) -> bool:
+    """The operator's turn `index` says goodbye and is the call's last, straight after the client's abuse
+    (`after_abuse`: the client's turn before it was hinted as abuse): the call was ended over the abuse however it was
+    worded ("до свидания", "спасибо за звонок, всего доброго" — red team bb11 17), so 003's two warnings were due."""
+    return after_abuse and index == len(turns) - 1 and _says(calls.farewell, _text(turns[index]))
+
+
 def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker | None = None) -> CallQa:
     """Review one call; `redact` turns a text into its redacted form for the report."""
     checker = checker or default_checker()
@@ -250,6 +257,7 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
     calls = checker.rules.calls
     operator_turns = [i for i, turn in enumerate(turns) if turn.get("speaker", "operator") != "client"]
     first_abuse: int | None = None
+    after_abuse = False  # the last client turn was abusive
     warnings = 0
     violations: list[QaViolation] = []
     hints: list[QaHint] = []
@@ -258,8 +266,10 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
         if turn.get("speaker") == "client":
             found = checker.check(text, "client")
             hints.extend(QaHint(index, h.rule, h.item, h.message, h.suggestion, h.start, h.end) for h in found.hints)
-            if first_abuse is None and any(hint.rule == "abuse" for hint in found.hints):
+            abusive = any(hint.rule == "abuse" for hint in found.hints)
+            if first_abuse is None and abusive:
                 first_abuse = index
+            after_abuse = abusive
             said.add(text)
             continue
         found = checker.check(text, "operator", None, said)
@@ -267,7 +277,7 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
         violations.extend(QaViolation(index, v.rule, v.verdict, v.item, v.message, v.suggestion, v.start, v.end)
                           for v in found.violations)
         if calls is not None and first_abuse is not None:
-            if _says(calls.abuse_ending, text):
+            if _says(calls.abuse_ending, text) or _ends_the_call_over_abuse(calls, turns, index, after_abuse):
                 if warnings < calls.warnings_before_ending:
                     violations.append(_call_violation(calls.abuse_ending, index))
                 first_abuse, warnings = None, 0
