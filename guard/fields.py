@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
+from guard.recognizers.email import names_a_mail_domain
+
 # A field's name shown in a warning only when it has an identifier's shape ("summary", "client_name") and holds too few
 # digits to be anyone's number ("note_79161234567", an export keyed by the customer's number, is not shown: red team
 # bb8 17): a key is the record's text too, and a warning holds no personal data.
@@ -24,8 +26,8 @@ class FieldNotRedacted(ValueError):
 
 def shown(path: str) -> str:
     """`path` as a warning may print it: its name when every part has an identifier's shape, else a placeholder."""
-    if sum(ch.isdigit() for ch in path) > _DIGITS_SHOWN:
-        return OTHER_NAMES
+    if sum(ch.isdigit() for ch in path) > _DIGITS_SHOWN or names_a_mail_domain(path):
+        return OTHER_NAMES  # a number or a mailbox written as a name (red team bb8 17, bb10 16)
     return path if all(_SHOWN_NAME.fullmatch(part) for part in path.split(".")) else OTHER_NAMES
 
 
