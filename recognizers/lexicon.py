@@ -322,6 +322,12 @@ LETTERED_NUMBER = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])
 # export names them (CONTRACTS §6: "operator"): whoever speaks under one of them gives no customer's secret in answer
 # to a question (recognizers/secret.py) and may give their own name (guard/dialogue.py). One set (stop 30: the two
 # rounds' lists merged, the union kept).
+# Words a call's id is made of by the systems that number calls and recordings ("call-2026-0001", "rec_17.wav"): an id
+# whose letters are these, runs of up to three letters or a hexadecimal digest reads as a code, anything else may be
+# the customer's name ("vorobyov_petr.wav": red team bb10, 22; guard.fields.reads_as_a_code).
+ID_WORDS = frozenset({"call", "calls", "rec", "record", "recording", "session", "ticket", "case", "chat", "dialog",
+                      "dialogue", "conv", "audio", "voice", "inbound", "outbound", "test", "demo", "wav", "mp3", "ogg",
+                      "flac", "opus", "json", "line", "queue", "agent", "skill", "batch", "part", "export"})
 CONTACT_CENTER_LABELS = frozenset({"operator", "agent", "оператор", "специалист", "сотрудник", "сотр", "агент", "оп",
                                    "консультант", "менеджер", "поддержка"})
 

@@ -28,6 +28,7 @@ from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.batch.records import STARTED_AT
+from guard.fields import reads_as_a_code
 from guard.disclosure.rules import CallRule
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import SPELLED_LETTER
@@ -76,7 +77,7 @@ class ShownTurn:
 
 @dataclass
 class CallQa:
-    call_id: str
+    call_id: str | None    # None: the export's id is not shown (_shown_call_id), the report numbers the call
     operator_id: str
     started_at: str | None
     turns: int
@@ -226,10 +227,19 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
 
 
 def _shown_id(value: object, redact: Callable[[str], str]) -> str:
-    """A call's or an operator's id as the report shows it: redacted like the turns, since an export may put a
+    """An operator's id as the report shows it: redacted like the turns, since an export may put a
     name or a number there; a plain code comes through as it is."""
     text = "" if value is None else value if isinstance(value, str) else str(value)
     return redact(text) if text else ""
+
+
+def _shown_call_id(value: object, redact: Callable[[str], str]) -> str | None:
+    """A call's id as the report shows it, or None: only an id that reads as a code naming no one
+    (`fields.reads_as_a_code`) and holds nothing the redactor reads; any other ("vorobyov_petr.wav",
+    "Lebedev-Alexey-2026": red team bb10, 22) is the caller's data and the report numbers the call instead
+    (`QaReport.add`). What the report cannot vouch for it does not print, redacted or not."""
+    text = "" if value is None else value if isinstance(value, str) else str(value)
+    return text if text and reads_as_a_code(text) and redact(text) == text else None
 
 
 def _role(turn: dict) -> str:
@@ -244,7 +254,7 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
     started_at = call.get("started_at")
     # shown only when the whole value is a date or a date-time (the export's own rule); anything else is dropped
     started_at = started_at if isinstance(started_at, str) and STARTED_AT.fullmatch(started_at) else None
-    result = CallQa(_shown_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
+    result = CallQa(_shown_call_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
                     started_at, len(turns), greeting=False, farewell=False)
     said = Said()
     calls = checker.rules.calls
@@ -385,6 +395,8 @@ class QaReport:
 
     def add(self, call: CallQa) -> None:
         self.calls += 1
+        if call.call_id is None:  # an id the report cannot vouch for: the call's number in the review, in its place
+            call.call_id = f"№{self.calls}"  # ASCII codes only are shown: no clash
         # two calls whose ids read alike once redacted stay two rows, two anchors
         self._ids_seen[call.call_id] += 1
         if self._ids_seen[call.call_id] > 1:
