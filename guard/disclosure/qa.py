@@ -172,6 +172,12 @@ class _Alignment:
         return 0
 
 
+# What the report cannot vouch for where the redactor left it (red team bb10, 11: a Kazakh ИИН, a Ukrainian phone, an
+# English name — kinds guard does not read yet): a number of six digits or more, its groups apart by spaces, dashes,
+# dots, brackets or a line break, and a word in Latin letters written as a name is ("John", "Smith"). The report is
+# read for the wording; it shows no number and no Latin name it cannot tell from personal data (fail closed).
+_UNVOUCHED = re.compile(r"(?<![\w<])\+?\d(?:[ \t\n\-–—.()/]{0,3}\d){5,}(?!\w)|(?<![^\W\d_])[A-Z][a-z]+(?:['’\-][A-Za-z]+)?(?![^\W\d_])")
+
 # A tag the redactor wrote ("<PERSON>"): a rule's value in a fragment holding one is the redactor's to have masked.
 _REDACTED_ALREADY = re.compile(r"<[A-Z_]+>")
 
@@ -182,8 +188,9 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
     read as plain wording is replaced by HIDDEN (the detector saw personal data the redactor left), and so is one
     whose index is in `values` with no tag in it, however plain it reads: a rule found a value there that the redactor
     did not mask ("владелец Зима": the surname is an ordinary word; red team bb7, 12)."""
+    unvouched = [[m.start(), m.end()] for m in _UNVOUCHED.finditer(redacted)]
     if not spans or len(original) > _ALIGN_LIMIT or len(redacted) > _ALIGN_LIMIT:
-        return redacted, [None] * len(spans)
+        return _hide(redacted, unvouched, [None] * len(spans))
     alignment = _Alignment(original, redacted)
     mapped: list[tuple[int, int] | None] = []
     for start, end in spans:
@@ -202,10 +209,19 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
                 continue
         if index in values:
             span = _with_its_number(redacted, *span)
-        if hidden and span[0] <= hidden[-1][1]:
-            hidden[-1][1] = max(hidden[-1][1], span[1])
+        hidden.append([span[0], span[1]])
+    return _hide(redacted, hidden + unvouched, mapped)
+
+
+def _hide(redacted: str, stretches: list[list[int]], mapped: list[tuple[int, int] | None]
+          ) -> tuple[str, list[tuple[int, int] | None]]:
+    """The redacted text with each stretch (merged where they touch) replaced by HIDDEN, the marks moved with it."""
+    hidden: list[list[int]] = []
+    for a, b in sorted(stretches):
+        if hidden and a <= hidden[-1][1]:
+            hidden[-1][1] = max(hidden[-1][1], b)
         else:
-            hidden.append([span[0], span[1]])
+            hidden.append([a, b])
     if not hidden:
         return redacted, mapped
     pieces, cursor = [], 0
