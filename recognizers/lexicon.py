@@ -175,6 +175,8 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
 LETTER_NAMES: dict[str, str] = {
     **SPOKEN_LETTERS, "й": "Й", "и краткое": "Й", "ы": "Ы", "ё": "Ё", "ь": "Ь", "мягкий знак": "Ь", "ъ": "Ъ",
     "твёрдый знак": "Ъ", "твердый знак": "Ъ",
+    # the signs said without "знак" ("бэ, мягкий, е, вэ": red team bb10, 09)
+    "мягкий": "Ь", "твёрдый": "Ъ", "твердый": "Ъ",
 }
 _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAMES, key=len, reverse=True))
                 + r")(?![а-яё])")
