@@ -32,7 +32,7 @@ from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import is_phone_digits
 from guard.recognizers.vehicle_plate import plate_spans
 from guard.policy.operators import parse_date
-from guard.normalize import number_word_value
+from guard.normalize import MASK, fits_mask, number_word_value
 from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
@@ -299,7 +299,8 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
     # a number no phone's (a contract, a passport's number): its head or tail of 3 digits tells it too ("договор
     # заканчивается на двести семьдесят три", red team bb9, 14); a phone's first 3 are its code (п. 9)
     shortest = 3 if not is_phone_digits(digits) and not value.last4_when_identified else 4
-    for group in utterance.digit_groups:
+    yield from _masked_spans(digits, value, utterance, context, said)
+    for group in utterance.digit_runs:  # a tail told in pieces too ("два нуля и две единицы")
         spoken = national(group.digits)
         if len(spoken) < 4 and digits not in spoken and not (
                 len(spoken) >= shortest and (digits.startswith(spoken) or digits.endswith(spoken))):
@@ -320,6 +321,23 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
         if said.said_digits(spoken):
             continue
         yield Span(group.start, group.end)
+
+
+def _masked_spans(digits: str, value: CardValue, utterance: Utterance, context: CheckContext,
+                  said: Said) -> Iterator[Span]:
+    """The card's number written with digits masked ("7916*****11", "+7 903 ххх хх 67": red team bb10, 21): as long as
+    the number, every digit shown the same, and more shown than its head (a code, п. 9) — the digits after the first
+    mask tell it, as its last digits would (п. 6: the last 4 the operator's view allows stay sayable)."""
+    for masked in utterance.masked_numbers:
+        pattern = masked.digits
+        if not any(fits_mask(pattern, form) for form in (digits, "7" + digits, "8" + digits)):
+            continue
+        after = pattern[pattern.index(MASK):].replace(MASK, "")
+        if not after or said.said_digits(after):
+            continue
+        if len(after) == 4 and value.last4_when_identified and item6_allows_last4(context, after):
+            continue
+        yield Span(masked.start, masked.end)
 
 
 def _value_words(text: str, kind: str) -> list[str]:
