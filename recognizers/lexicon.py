@@ -57,7 +57,8 @@ DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # A surname cut short with a full stop before two dotted initials, as a CRM abbreviates a name: "Верш. Г. А." (red
 # team bb9, 14) — the initials make the cut word a name whatever it reads as alone ("Тихо. В. О."); not initials that
 # open the next name ("Спасибо. В. Н. Петрова").
-CUT_NAME_WITH_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]{2,}\.\s?" + DOTTED_INITIALS.pattern
+# Its middle may be left out for a hyphen instead, as chat shorthand writes it: "В-в П.С." (red team bb10, 12).
+CUT_NAME_WITH_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ](?:[а-яё]{2,}\.|[а-яё]{0,3}-[а-яё]{1,3})\s?" + DOTTED_INITIALS.pattern
                                     + r"(?!\s?[А-ЯЁ][а-яё])")
 # Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
 INITIALS_LOOSE = re.compile(

@@ -206,6 +206,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "name":
                 yield from _cut_name_spans(_value_words(text, value.kind), utterance, said)
+                yield from _name_piece_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
                 yield from _town_spans(text, utterance, said)
@@ -219,7 +220,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
 
             yield from _email_spans(text, utterance, said, shows)
         elif value.kind == "date":
-            yield from _date_spans(text, utterance, said, context.today)
+            yield from _date_spans(text, utterance, said, context.today, birth=value.path == BIRTH_DATE_PATH)
 
 
 def _other_numbers(card: Any, value: str) -> tuple[str, ...]:
@@ -377,6 +378,37 @@ def _cut_name_spans(words: list[str], utterance: Utterance, said: Said) -> Itera
             yield Span(token.start, token.end + 1)
 
 
+# A piece of a word put in quotes ("первая часть «воро»"), and the words that say a piece is a name's part.
+_QUOTED_PIECE = re.compile(r"[«\"“„']([а-яёА-ЯЁ]{2,8})[»\"”']")
+_PART_WORDS = re.compile(r"букв|част|слог|половин|начал|начина", re.IGNORECASE)
+_FEWEST_PIECE_LETTERS = 3
+
+
+def _loose(word: str) -> str:
+    """A word as a piece of it is written either way: lowercase, "ё" as "е", no soft or hard sign."""
+    return word.lower().replace("ё", "е").replace("ь", "").replace("ъ", "")
+
+
+def _name_piece_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card's name told by its pieces in quotes (red team bb10, 12): pieces that make the name together
+    ("«воро»" … "«бьёв»", over the operator's lines read joined), or its first letters named as a part ("первые три буквы
+    фамилии — «вор»"). A name's readings are its loose letters (_loose), the pieces compared with them."""
+    pieces = list(_QUOTED_PIECE.finditer(utterance.text))
+    if not pieces or not words:
+        return
+    names = [(word, _loose(word)) for word in words if not said.said_word(word)]
+    parts_named = _PART_WORDS.search(utterance.text) is not None
+    for first, piece in enumerate(pieces):
+        joined = ""
+        for last in range(first, min(first + 4, len(pieces))):
+            joined += _loose(pieces[last].group(1))
+            whole = any(loose == joined for _, loose in names) and last > first
+            head = parts_named and last == first and len(joined) >= _FEWEST_PIECE_LETTERS and any(
+                loose.startswith(joined) and loose != joined for _, loose in names)
+            if whole or head:
+                yield from (Span(p.start(1), p.end(1)) for p in pieces[first:last + 1])
+
+
 def _root_of(form: str, word: str) -> bool:
     """Is `form` a common noun the card's surname `word` is made from ("кузнеца" of "Кузнецов", "Кузнецова")?"""
     if len(form) < 3 or normalize_word(form)[:2] != word[:2]:
@@ -493,7 +525,8 @@ def _cyrillic(latin: str) -> str:
     return latin_to_cyrillic(latin).replace("ё", "е")
 
 
-def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None = None) -> Iterator[Span]:
+def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None = None,
+                birth: bool = False) -> Iterator[Span]:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
         return
@@ -513,13 +546,15 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
             if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
     if moment is not None:
-        yield from _date_part_spans(DateParts.of(moment), utterance, said, today or policy_today())
+        yield from _date_part_spans(DateParts.of(moment), utterance, said, today or policy_today(), birth)
 
 
+BIRTH_DATE_PATH = "owner.birth_date"  # the card's birth date (policies/disclosure.yaml, other-personal-data)
 _YEAR_WORDS = frozenset({"год"})  # "лет" reads as "год" too: "сорок семь лет", "в десятом году"
 
 
-def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: date) -> Iterator[Span]:
+def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: date,
+                     birth: bool = False) -> Iterator[Span]:
     """The card's date told by its parts (red team bb9, 06, 14): two of its day, month and year said apart ("в июне,
     четырнадцатого", "в десятом году в феврале", "число четырнадцать, месяц шестой, год семьдесят девятый"), or the
     years since it before "лет" / "год" ("вам сейчас сорок семь лет"). The parts are the kind's (DateParts)."""
@@ -543,7 +578,11 @@ def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: 
         if part is not None and not (part == "day" and counts_something(utterance.text, end)):
             found.setdefault(part, []).append(Span(start, end))
     told = [part for part in ("day", "month", "year") if part in found]
-    if len(told) >= 2:
+    # a birth date's one part is enough where the line says it is a birth date (red team bb10, 12): a birth word ("ДР в
+    # марте"), or its year beside the owner ("владелец — мужчина восьмидесятого года": a person of a year is born in it)
+    alone = birth and (BIRTH_CUE.search(utterance.text) is not None
+                       or told == ["year"] and any(_is_owner_word(token) for token in tokens))
+    if len(told) >= 2 or told and alone:
         for part in told:
             yield from found[part]
     yield from found.get("age", [])
