@@ -45,6 +45,7 @@ def _rules(line: str, said: Said | None = None) -> set[str]:
     ("владелец — ваша бабушка", "owner-name"),
     ("контактное лицо — ваш муж", "contact-info"),
     ("ФИО влад.: С-ва Н.А.", "owner-name"),
+    ("не скажу вам точно, фамилия там на «С» начинается", "owner-name"),  # no asking exception for "скажу"
 ])
 def test_the_owners_data_told_in_a_roundabout_way_is_blocked(line, rule):
     assert rule in _rules(line)
@@ -64,6 +65,7 @@ def test_the_surnames_pieces_over_the_operators_lines_are_blocked():
     "назовите первые три буквы фамилии",
     "тариф «Мой безлимит», часть «мой»",
     "тариф Эко-плюс А.Б. подключён",
+    "если номер записан на вашу сестру, пусть она сама придёт в офис",
 ])
 def test_the_same_words_about_something_else_are_not_blocked(line):
     assert not {"owner-name", "other-personal-data", "contact-info"} & _rules(line)
