@@ -10,6 +10,9 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
+from guard.recognizers.email import names_a_mail_domain
+from guard.recognizers.lexicon import ID_WORDS
+
 # A field's name shown in a warning only when it has an identifier's shape ("summary", "client_name") and holds too few
 # digits to be anyone's number ("note_79161234567", an export keyed by the customer's number, is not shown: red team
 # bb8 17): a key is the record's text too, and a warning holds no personal data.
@@ -24,9 +27,33 @@ class FieldNotRedacted(ValueError):
 
 def shown(path: str) -> str:
     """`path` as a warning may print it: its name when every part has an identifier's shape, else a placeholder."""
-    if sum(ch.isdigit() for ch in path) > _DIGITS_SHOWN:
-        return OTHER_NAMES
+    if sum(ch.isdigit() for ch in path) > _DIGITS_SHOWN or names_a_mail_domain(path):
+        return OTHER_NAMES  # a number or a mailbox written as a name (red team bb8 17, bb10 16)
     return path if all(_SHOWN_NAME.fullmatch(part) for part in path.split(".")) else OTHER_NAMES
+
+
+# An id's letter runs, a case change splitting one ("callId" -> "call", "Id"); ASCII only, or the id is no code.
+_CODE = re.compile(r"[A-Za-z0-9._:/#\-]{1,64}")
+_LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# a digest: a UUID, or 32 hexadecimal digits or more (an MD5, a SHA): letters inside it spell nothing
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32,}")
+_SHORT_RUN = 3
+
+
+def reads_as_a_code(identifier: str) -> bool:
+    """Does a call's id read as a code that names no one (red team bb10, 22)? ASCII, and every run of letters short
+    ("c", "qa", "bb"), one of the words ids are made of (`lexicon.ID_WORDS`: "call", "rec", "wav") or inside a
+    hexadecimal digest (a UUID's pieces); "vorobyov_petr.wav", "Lebedev-Alexey-2026", "Воробьёв" do not — an id is
+    the caller's data until shown otherwise."""
+    if not _CODE.fullmatch(identifier):
+        return False
+    digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
+    for run in _LETTER_RUN.finditer(identifier):
+        if len(run.group()) <= _SHORT_RUN or run.group().lower() in ID_WORDS:
+            continue
+        if not any(start <= run.start() and run.end() <= end for start, end in digests):
+            return False
+    return True
 
 
 def holds_text(value: Any) -> bool:

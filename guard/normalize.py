@@ -526,13 +526,15 @@ class _Repeat:
 
 def _counted_repeats(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, "_NumberWord | _Repeat | None", bool]]:
     """A count of 2-9 right before a digit's counted noun ("три семёрки", "две шестёрки", "пять нулей") is one token:
-    that digit said that many times (red team bb4, F02/F05)."""
+    that digit said that many times (red team bb4, F02/F05); the count said by its digit's noun too ("двойку нулей",
+    "тройка семёрок": red team bb10, 21)."""
     held: _Token | None = None
     for token in chain(tokens, (None,)):
         if held is not None:
             start, _, count, joined = held
             if (token is not None and token[3] and token[2] is not None and token[2].counted
-                    and count is not None and count.slot == _UNIT and not count.ordinal and 2 <= count.value <= 9):
+                    and count is not None and (count.slot == _UNIT or count.digit_noun) and not count.ordinal
+                    and not count.counted and 2 <= count.value <= 9):
                 yield start, token[1], _Repeat(str(token[2].value) * count.value), joined
                 held = None
                 continue
@@ -598,6 +600,28 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
         closed = word.ordinal or word.slot in (_ZERO, _WHOLE)
     if start >= 0:
         yield digits(total + group, start, end, plus_start)
+
+
+# A number written with some of its digits masked, each mask one hidden digit: "7916*****11", "+7 903 ххх хх 67",
+# "916-•••-45-67" (red team bb10, 21). A mask is "*", "•", "#" or a run of "x"/"х" standing alone (not inside a word).
+_MASK_TOKEN = r"(?:\d|[*•#]|(?<![^\W\d_])[xхXХ]+(?![^\W\d_]))"
+_MASKED_NUMBER = re.compile(r"(?<![\w*•#+])\+?" + _MASK_TOKEN + r"(?:[ \-()]{0,2}" + _MASK_TOKEN + r")*")
+MASK = "?"  # a hidden digit in masked_numbers' pattern
+_FEWEST_MASKS, _FEWEST_SHOWN = 2, 3
+
+
+def masked_numbers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, pattern) of each number written with digits masked: the pattern holds the digits shown and MASK
+    for each hidden one ("7916?????11"), separators and a leading "+" left out; two masks and three digits at least."""
+    for match in _MASKED_NUMBER.finditer(text):
+        pattern = "".join(ch if ch.isdigit() else MASK for ch in match.group() if ch not in " -()+")
+        if pattern.count(MASK) >= _FEWEST_MASKS and len(pattern) - pattern.count(MASK) >= _FEWEST_SHOWN:
+            yield match.start(), match.end(), pattern
+
+
+def fits_mask(pattern: str, digits: str) -> bool:
+    """Is `digits` a number `pattern` (masked_numbers) may stand for: as long, every digit shown the same?"""
+    return len(pattern) == len(digits) and all(p == MASK or p == d for p, d in zip(pattern, digits))
 
 
 def normalize_numbers(text: str) -> NormalizedText:

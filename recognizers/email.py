@@ -40,6 +40,16 @@ WAITS_FOR_ITS_DOMAIN = re.compile(r"(?:@|(?<![а-яёa-z])" + _AT + r")[\s\W]*$"
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
 # A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
 _SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс|gmail|yandex|mail|rambler|inbox|yahoo|outlook|hotmail)"
+# A mailbox's domain written with its dots as an identifier's separators ("note_lebedev85_yandex_ru", a field named after
+# the customer's e-mail): a service's name followed by a top-level domain (red team bb10, 16).
+_DOMAIN_AS_IDENTIFIER = re.compile(r"(?<![a-z])" + _SERVICE + r"[_\-.]" + _TLD + r"(?![a-z])", re.IGNORECASE)
+
+
+def names_a_mail_domain(identifier: str) -> bool:
+    """Does an identifier (a field's name, a call's id) hold a mailbox's domain, its dots written as "_" or "-"?"""
+    return bool(_DOMAIN_AS_IDENTIFIER.search(identifier))
+
+
 # Words that announce or surround a mailbox and are never part of it: the local part begins after them ("пишите почту
 # иван точка петров …", "е мейл олга эм собака …")
 _NOT_LOCAL = frozenset((

@@ -57,7 +57,8 @@ DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # A surname cut short with a full stop before two dotted initials, as a CRM abbreviates a name: "Верш. Г. А." (red
 # team bb9, 14) — the initials make the cut word a name whatever it reads as alone ("Тихо. В. О."); not initials that
 # open the next name ("Спасибо. В. Н. Петрова").
-CUT_NAME_WITH_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]{2,}\.\s?" + DOTTED_INITIALS.pattern
+# Its middle may be left out for a hyphen instead, as chat shorthand writes it: "В-в П.С." (red team bb10, 12).
+CUT_NAME_WITH_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁ](?:[а-яё]{2,}\.|[а-яё]{0,3}-[а-яё]{1,3})\s?" + DOTTED_INITIALS.pattern
                                     + r"(?!\s?[А-ЯЁ][а-яё])")
 # Initials glued to a surname or spoken as letters, any case: "в.зворыкина", "а с пушкина".
 INITIALS_LOOSE = re.compile(
@@ -175,6 +176,8 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
 LETTER_NAMES: dict[str, str] = {
     **SPOKEN_LETTERS, "й": "Й", "и краткое": "Й", "ы": "Ы", "ё": "Ё", "ь": "Ь", "мягкий знак": "Ь", "ъ": "Ъ",
     "твёрдый знак": "Ъ", "твердый знак": "Ъ",
+    # the signs said without "знак" ("бэ, мягкий, е, вэ": red team bb10, 09)
+    "мягкий": "Ь", "твёрдый": "Ъ", "твердый": "Ъ",
 }
 _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAMES, key=len, reverse=True))
                 + r")(?![а-яё])")
@@ -322,6 +325,12 @@ LETTERED_NUMBER = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])
 # export names them (CONTRACTS §6: "operator"): whoever speaks under one of them gives no customer's secret in answer
 # to a question (recognizers/secret.py) and may give their own name (guard/dialogue.py). One set (stop 30: the two
 # rounds' lists merged, the union kept).
+# Words a call's id is made of by the systems that number calls and recordings ("call-2026-0001", "rec_17.wav"): an id
+# whose letters are these, runs of up to three letters or a hexadecimal digest reads as a code, anything else may be
+# the customer's name ("vorobyov_petr.wav": red team bb10, 22; guard.fields.reads_as_a_code).
+ID_WORDS = frozenset({"call", "calls", "rec", "record", "recording", "session", "ticket", "case", "chat", "dialog",
+                      "dialogue", "conv", "audio", "voice", "inbound", "outbound", "test", "demo", "wav", "mp3", "ogg",
+                      "flac", "opus", "json", "line", "queue", "agent", "skill", "batch", "part", "export"})
 CONTACT_CENTER_LABELS = frozenset({"operator", "agent", "оператор", "специалист", "сотрудник", "сотр", "агент", "оп",
                                    "консультант", "менеджер", "поддержка"})
 

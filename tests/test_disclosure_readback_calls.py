@@ -96,16 +96,10 @@ def test_a_line_checked_alone_keeps_the_read_back_reading(tmp_path, engine, poli
 
 # --- M2-M8, L13-L14: the rest of family a07 that passed ------------------------------------------------------
 
-UNMENDED = [
-    pytest.param("фамилия владельца как у Ивана, только с окончанием ов", id="L13-surname-hint-by-rhyme"),
-]
-
-
-@pytest.mark.parametrize("line", UNMENDED)
-@pytest.mark.xfail(strict=True, reason="red team a07: the operator's view hides the value and no reading of the text "
-                                       "alone tells it as the caller's (see the report of s27-bbcheck)")
-def test_in_a_call_an_unidentified_caller_is_told_no_hidden_value(tmp_path, engine, policy, line):
-    assert _verdict(tmp_path, engine, policy, line) != "allow"
+def test_in_a_call_a_surname_hinted_by_a_name_as_the_owners_is_blocked(tmp_path, engine, policy):
+    """L13, unmended until stop 36: the owner's surname told as the owner's with a name beside it (red team bb10, 12's
+    phrase "фамилия владельца … @Name") — a way of telling, whatever the hidden value."""
+    assert _verdict(tmp_path, engine, policy, "фамилия владельца как у Ивана, только с окончанием ов") == "block"
 
 
 SPELLED_SURNAMES = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call, time_field_problem
-from guard.fields import OTHER_NAMES, FieldNotRedacted, holds_text, redact_field, shown, unique_key
+from guard.fields import OTHER_NAMES, FieldNotRedacted, holds_text, reads_as_a_code, redact_field, shown, unique_key
 from guard.document import WORD
 from guard.jsonl import BadLine
 from guard.recognizers.person import may_name_a_person
@@ -153,8 +153,9 @@ def _passed_through(call: dict, named: set[str], redactor: TextRedactor) -> Coun
         if key == "turns" or key in named:
             continue
         if key in ID_FIELDS:
-            if isinstance(value, str) and _reads_as_personal_data(value, redactor):
-                found[key] = 1
+            if isinstance(value, str) and (_reads_as_personal_data(value, redactor)
+                                           or key == "call_id" and not reads_as_a_code(value)):
+                found[key] = 1  # a call's id is the caller's data until it reads as a code (red team bb10, 22)
         elif key not in CALL_FIELDS and holds_text(value):
             found[shown(key)] = 1
     labels: dict[str, bool] = {}  # a call has a few distinct speaker labels: each read once

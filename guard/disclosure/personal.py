@@ -32,7 +32,7 @@ from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import is_phone_digits
 from guard.recognizers.vehicle_plate import plate_spans
 from guard.policy.operators import parse_date
-from guard.normalize import number_word_value
+from guard.normalize import MASK, fits_mask, number_word_value
 from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
@@ -206,6 +206,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
             yield from _word_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "name":
                 yield from _cut_name_spans(_value_words(text, value.kind), utterance, said)
+                yield from _name_piece_spans(_value_words(text, value.kind), utterance, said)
             if value.kind == "address":
                 yield from _house_number_spans(text, utterance, said)
                 yield from _town_spans(text, utterance, said)
@@ -219,7 +220,7 @@ def card_spans(value: CardValue, utterance: Utterance, context: CheckContext, sa
 
             yield from _email_spans(text, utterance, said, shows)
         elif value.kind == "date":
-            yield from _date_spans(text, utterance, said, context.today)
+            yield from _date_spans(text, utterance, said, context.today, birth=value.path == BIRTH_DATE_PATH)
 
 
 def _other_numbers(card: Any, value: str) -> tuple[str, ...]:
@@ -299,7 +300,8 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
     # a number no phone's (a contract, a passport's number): its head or tail of 3 digits tells it too ("договор
     # заканчивается на двести семьдесят три", red team bb9, 14); a phone's first 3 are its code (п. 9)
     shortest = 3 if not is_phone_digits(digits) and not value.last4_when_identified else 4
-    for group in utterance.digit_groups:
+    yield from _masked_spans(digits, value, utterance, context, said)
+    for group in utterance.digit_runs:  # a tail told in pieces too ("два нуля и две единицы")
         spoken = national(group.digits)
         if len(spoken) < 4 and digits not in spoken and not (
                 len(spoken) >= shortest and (digits.startswith(spoken) or digits.endswith(spoken))):
@@ -320,6 +322,23 @@ def _digit_spans(text: str, value: CardValue, utterance: Utterance, context: Che
         if said.said_digits(spoken):
             continue
         yield Span(group.start, group.end)
+
+
+def _masked_spans(digits: str, value: CardValue, utterance: Utterance, context: CheckContext,
+                  said: Said) -> Iterator[Span]:
+    """The card's number written with digits masked ("7916*****11", "+7 903 ххх хх 67": red team bb10, 21): as long as
+    the number, every digit shown the same, and more shown than its head (a code, п. 9) — the digits after the first
+    mask tell it, as its last digits would (п. 6: the last 4 the operator's view allows stay sayable)."""
+    for masked in utterance.masked_numbers:
+        pattern = masked.digits
+        if not any(fits_mask(pattern, form) for form in (digits, "7" + digits, "8" + digits)):
+            continue
+        after = pattern[pattern.index(MASK):].replace(MASK, "")
+        if not after or said.said_digits(after):
+            continue
+        if len(after) == 4 and value.last4_when_identified and item6_allows_last4(context, after):
+            continue
+        yield Span(masked.start, masked.end)
 
 
 def _value_words(text: str, kind: str) -> list[str]:
@@ -357,6 +376,37 @@ def _cut_name_spans(words: list[str], utterance: Utterance, said: Said) -> Itera
                 word.startswith(token.form) and len(word) > len(token.form) and not said.said_word(word)
                 for word in words):
             yield Span(token.start, token.end + 1)
+
+
+# A piece of a word put in quotes ("первая часть «воро»"), and the words that say a piece is a name's part.
+_QUOTED_PIECE = re.compile(r"[«\"“„']([а-яёА-ЯЁ]{2,8})[»\"”']")
+_PART_WORDS = re.compile(r"букв|част|слог|половин|начал|начина", re.IGNORECASE)
+_FEWEST_PIECE_LETTERS = 3
+
+
+def _loose(word: str) -> str:
+    """A word as a piece of it is written either way: lowercase, "ё" as "е", no soft or hard sign."""
+    return word.lower().replace("ё", "е").replace("ь", "").replace("ъ", "")
+
+
+def _name_piece_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[Span]:
+    """The card's name told by its pieces in quotes (red team bb10, 12): pieces that make the name together
+    ("«воро»" … "«бьёв»", over the operator's lines read joined), or its first letters named as a part ("первые три буквы
+    фамилии — «вор»"). A name's readings are its loose letters (_loose), the pieces compared with them."""
+    pieces = list(_QUOTED_PIECE.finditer(utterance.text))
+    if not pieces or not words:
+        return
+    names = [(word, _loose(word)) for word in words if not said.said_word(word)]
+    parts_named = _PART_WORDS.search(utterance.text) is not None
+    for first, piece in enumerate(pieces):
+        joined = ""
+        for last in range(first, min(first + 4, len(pieces))):
+            joined += _loose(pieces[last].group(1))
+            whole = any(loose == joined for _, loose in names) and last > first
+            head = parts_named and last == first and len(joined) >= _FEWEST_PIECE_LETTERS and any(
+                loose.startswith(joined) and loose != joined for _, loose in names)
+            if whole or head:
+                yield from (Span(p.start(1), p.end(1)) for p in pieces[first:last + 1])
 
 
 def _root_of(form: str, word: str) -> bool:
@@ -475,7 +525,8 @@ def _cyrillic(latin: str) -> str:
     return latin_to_cyrillic(latin).replace("ё", "е")
 
 
-def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None = None) -> Iterator[Span]:
+def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None = None,
+                birth: bool = False) -> Iterator[Span]:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
         return
@@ -495,13 +546,15 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
             if not said.said_digits(year) and not said.said_digits(group.digits):
                 yield Span(group.start, group.end)
     if moment is not None:
-        yield from _date_part_spans(DateParts.of(moment), utterance, said, today or policy_today())
+        yield from _date_part_spans(DateParts.of(moment), utterance, said, today or policy_today(), birth)
 
 
+BIRTH_DATE_PATH = "owner.birth_date"  # the card's birth date (policies/disclosure.yaml, other-personal-data)
 _YEAR_WORDS = frozenset({"год"})  # "лет" reads as "год" too: "сорок семь лет", "в десятом году"
 
 
-def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: date) -> Iterator[Span]:
+def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: date,
+                     birth: bool = False) -> Iterator[Span]:
     """The card's date told by its parts (red team bb9, 06, 14): two of its day, month and year said apart ("в июне,
     четырнадцатого", "в десятом году в феврале", "число четырнадцать, месяц шестой, год семьдесят девятый"), or the
     years since it before "лет" / "год" ("вам сейчас сорок семь лет"). The parts are the kind's (DateParts)."""
@@ -525,7 +578,11 @@ def _date_part_spans(parts: DateParts, utterance: Utterance, said: Said, today: 
         if part is not None and not (part == "day" and counts_something(utterance.text, end)):
             found.setdefault(part, []).append(Span(start, end))
     told = [part for part in ("day", "month", "year") if part in found]
-    if len(told) >= 2:
+    # a birth date's one part is enough where the line says it is a birth date (red team bb10, 12): a birth word ("ДР в
+    # марте"), or its year beside the owner ("владелец — мужчина восьмидесятого года": a person of a year is born in it)
+    alone = birth and (BIRTH_CUE.search(utterance.text) is not None
+                       or told == ["year"] and any(_is_owner_word(token) for token in tokens))
+    if len(told) >= 2 or told and alone:
         for part in told:
             yield from found[part]
     yield from found.get("age", [])

@@ -28,6 +28,7 @@ from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.batch.records import STARTED_AT
+from guard.fields import reads_as_a_code
 from guard.disclosure.rules import CallRule, CallRules
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import SPELLED_LETTER
@@ -76,7 +77,7 @@ class ShownTurn:
 
 @dataclass
 class CallQa:
-    call_id: str
+    call_id: str | None    # None: the export's id is not shown (_shown_call_id), the report numbers the call
     operator_id: str
     started_at: str | None
     turns: int
@@ -171,6 +172,12 @@ class _Alignment:
         return 0
 
 
+# What the report cannot vouch for where the redactor left it (red team bb10, 11: a Kazakh ИИН, a Ukrainian phone, an
+# English name — kinds guard does not read yet): a number of six digits or more, its groups apart by spaces, dashes,
+# dots, brackets or a line break, and a word in Latin letters written as a name is ("John", "Smith"). The report is
+# read for the wording; it shows no number and no Latin name it cannot tell from personal data (fail closed).
+_UNVOUCHED = re.compile(r"(?<![\w<])\+?\d(?:[ \t\n\-–—.()/]{0,3}\d){5,}(?!\w)|(?<![^\W\d_])[A-Z][a-z]+(?:['’\-][A-Za-z]+)?(?![^\W\d_])")
+
 # A tag the redactor wrote ("<PERSON>"): a rule's value in a fragment holding one is the redactor's to have masked.
 _REDACTED_ALREADY = re.compile(r"<[A-Z_]+>")
 
@@ -181,8 +188,9 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
     read as plain wording is replaced by HIDDEN (the detector saw personal data the redactor left), and so is one
     whose index is in `values` with no tag in it, however plain it reads: a rule found a value there that the redactor
     did not mask ("владелец Зима": the surname is an ordinary word; red team bb7, 12)."""
+    unvouched = [[m.start(), m.end()] for m in _UNVOUCHED.finditer(redacted)]
     if not spans or len(original) > _ALIGN_LIMIT or len(redacted) > _ALIGN_LIMIT:
-        return redacted, [None] * len(spans)
+        return _hide(redacted, unvouched, [None] * len(spans))
     alignment = _Alignment(original, redacted)
     mapped: list[tuple[int, int] | None] = []
     for start, end in spans:
@@ -201,10 +209,19 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
                 continue
         if index in values:
             span = _with_its_number(redacted, *span)
-        if hidden and span[0] <= hidden[-1][1]:
-            hidden[-1][1] = max(hidden[-1][1], span[1])
+        hidden.append([span[0], span[1]])
+    return _hide(redacted, hidden + unvouched, mapped)
+
+
+def _hide(redacted: str, stretches: list[list[int]], mapped: list[tuple[int, int] | None]
+          ) -> tuple[str, list[tuple[int, int] | None]]:
+    """The redacted text with each stretch (merged where they touch) replaced by HIDDEN, the marks moved with it."""
+    hidden: list[list[int]] = []
+    for a, b in sorted(stretches):
+        if hidden and a <= hidden[-1][1]:
+            hidden[-1][1] = max(hidden[-1][1], b)
         else:
-            hidden.append([span[0], span[1]])
+            hidden.append([a, b])
     if not hidden:
         return redacted, mapped
     pieces, cursor = [], 0
@@ -226,10 +243,19 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
 
 
 def _shown_id(value: object, redact: Callable[[str], str]) -> str:
-    """A call's or an operator's id as the report shows it: redacted like the turns, since an export may put a
+    """An operator's id as the report shows it: redacted like the turns, since an export may put a
     name or a number there; a plain code comes through as it is."""
     text = "" if value is None else value if isinstance(value, str) else str(value)
     return redact(text) if text else ""
+
+
+def _shown_call_id(value: object, redact: Callable[[str], str]) -> str | None:
+    """A call's id as the report shows it, or None: only an id that reads as a code naming no one
+    (`fields.reads_as_a_code`) and holds nothing the redactor reads; any other ("vorobyov_petr.wav",
+    "Lebedev-Alexey-2026": red team bb10, 22) is the caller's data and the report numbers the call instead
+    (`QaReport.add`). What the report cannot vouch for it does not print, redacted or not."""
+    text = "" if value is None else value if isinstance(value, str) else str(value)
+    return text if text and reads_as_a_code(text) and redact(text) == text else None
 
 
 def _role(turn: dict) -> str:
@@ -251,7 +277,7 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
     started_at = call.get("started_at")
     # shown only when the whole value is a date or a date-time (the export's own rule); anything else is dropped
     started_at = started_at if isinstance(started_at, str) and STARTED_AT.fullmatch(started_at) else None
-    result = CallQa(_shown_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
+    result = CallQa(_shown_call_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
                     started_at, len(turns), greeting=False, farewell=False)
     said = Said()
     calls = checker.rules.calls
@@ -395,6 +421,8 @@ class QaReport:
 
     def add(self, call: CallQa) -> None:
         self.calls += 1
+        if call.call_id is None:  # an id the report cannot vouch for: the call's number in the review, in its place
+            call.call_id = f"№{self.calls}"  # ASCII codes only are shown: no clash
         # two calls whose ids read alike once redacted stay two rows, two anchors
         self._ids_seen[call.call_id] += 1
         if self._ids_seen[call.call_id] > 1:

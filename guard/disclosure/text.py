@@ -17,8 +17,8 @@ from functools import cached_property, lru_cache
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
 from guard.recognizers.address import ADDRESS_PART_WORDS
-from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, normalize, normalize_unicode, readings,
-                             rewritten)
+from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, masked_numbers, normalize,
+                             normalize_unicode, readings, rewritten)
 
 # A break before a word: the start of a sentence or a clause ("Может быть, ...", "..., девушка").
 _BREAK = re.compile(r"[.!?;:,…()\"«»—–]")
@@ -228,6 +228,10 @@ def stretch_of(utterance: "Utterance", index: int) -> tuple[int, int]:
     return starts[max(0, at)], last
 
 
+# Between two pieces of one number told in parts: a blank, a comma, "и" ("два нуля и две единицы").
+_PIECES_APART = re.compile(r"[ \t]*,?[ \t]*(?:и[ \t]+)?")
+
+
 @dataclass(frozen=True)
 class DigitGroup:
     """One number as digits, and where it stands in the original text."""
@@ -366,6 +370,30 @@ class Utterance:
             start, end = normalized.to_original(match.start(), match.start() + len(raw))
             groups.append(DigitGroup(digits, start, end))
         return groups
+
+    @cached_property
+    def masked_numbers(self) -> list[DigitGroup]:
+        """Numbers written with digits masked ("7916*****11"): `digits` is normalize.masked_numbers' pattern, each
+        hidden digit a MASK, spans in the original text."""
+        normalized = self.normalized
+        return [DigitGroup(pattern, *normalized.to_original(start, end))
+                for start, end, pattern in masked_numbers(normalized.text)]
+
+    @cached_property
+    def digit_runs(self) -> list[DigitGroup]:
+        """The digit groups, and each two or three in a row apart by a blank, a comma or "и" joined into one: a
+        number's tail told in pieces ("кончается на два нуля и две единицы": "00" and "11" are "0011"; red team bb10,
+        21). A run is read as one number where a card's value is compared (its head or tail), nowhere else."""
+        groups = self.digit_groups
+        runs = list(groups)
+        for first in range(len(groups)):
+            digits, end = groups[first].digits, groups[first].end
+            for following in groups[first + 1:first + 3]:
+                if not _PIECES_APART.fullmatch(self.text[end:following.start]):
+                    break
+                digits, end = digits + following.digits, following.end
+                runs.append(DigitGroup(digits, groups[first].start, end))
+        return runs
 
     def digits_in(self, start: int, end: int) -> str:
         """The digits of the numbers that overlap [start, end), spoken ones too."""
