@@ -41,7 +41,7 @@ from datetime import date
 from typing import Any, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
-from guard.morph import known_word, lemmas, normalize_word, parses
+from guard.morph import known_word, lemmas, lexeme_forms, normalize_word, parses
 from guard.normalize import (
     AS_DIGITS,
     COMBINING,
@@ -747,9 +747,8 @@ class CardSecrets:
         """Every inflected form of the hidden words (lowercase, ё folded), worked out once per response, when a marked
         word first needs them (no form outlives the response)."""
         if self._word_forms is None:
-            object.__setattr__(self, "_word_forms", frozenset(
-                normalize_word(form.word) for word in self.words for parse in parses(word)
-                for form in parse.lexeme) | self.words)
+            object.__setattr__(self, "_word_forms", frozenset().union(
+                *(forms for word in self.words for forms in lexeme_forms(word))) | self.words)
         return self._word_forms
 
     def _near_spans(self, text: str) -> list[tuple[int, int]]:
@@ -861,8 +860,8 @@ class CardSecrets:
             for word in self.words:
                 if not word.isalpha() or word.isascii():
                     continue
-                found = parses(word)
-                forms = {normalize_word(form.word) for form in found[0].lexeme} if found else {word}
+                found = lexeme_forms(word)
+                forms = found[0] if found else {word}
                 stem = os.path.commonprefix(sorted(forms | {word}))
                 if len(stem) < _STEM:
                     continue
