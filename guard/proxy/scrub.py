@@ -747,8 +747,9 @@ class CardSecrets:
         return any(written.fullmatch(form) for form in self._forms())
 
     def _forms(self) -> frozenset[str]:
-        """Every inflected form of the hidden words (lowercase, ё folded), worked out once per response, when a marked
-        word first needs them (no form outlives the response)."""
+        """Every inflected form of the hidden words (lowercase, ё folded), gathered once per response, when a marked
+        word first needs them (no set of a card's forms outlives the response; each word's own forms are a pure
+        function of the word, remembered in guard/morph.py as its parses are)."""
         if self._word_forms is None:
             object.__setattr__(self, "_word_forms", frozenset().union(
                 *(forms for word in self.words for forms in lexeme_forms(word))) | self.words)
