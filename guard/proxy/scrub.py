@@ -38,10 +38,10 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 from guard.document import NAME_WORD
-from guard.morph import known_word, lemmas, normalize_word, parses
+from guard.morph import known_word, lemmas, lexeme_forms, normalize_word, parses
 from guard.normalize import (
     AS_DIGITS,
     COMBINING,
@@ -203,6 +203,8 @@ class CardSecrets:
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
     _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
+    # _stems as one alternation (_stem_search), per response: a word is searched once, not once per stem
+    _stem_finder: Callable[[str], re.Match[str] | None] | None = field(init=False, repr=False, compare=False)
     _word_skeletons: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _skeletons, per response
     _stem_seen: dict[str, bool] = field(init=False, repr=False, compare=False)  # word -> holds a stem, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
@@ -244,6 +246,7 @@ class CardSecrets:
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_near", None)
         object.__setattr__(self, "_word_stems", None)
+        object.__setattr__(self, "_stem_finder", None)
         object.__setattr__(self, "_word_skeletons", None)
         object.__setattr__(self, "_stem_seen", {})
         object.__setattr__(self, "_phonetic", None)
@@ -744,12 +747,12 @@ class CardSecrets:
         return any(written.fullmatch(form) for form in self._forms())
 
     def _forms(self) -> frozenset[str]:
-        """Every inflected form of the hidden words (lowercase, ё folded), worked out once per response, when a marked
-        word first needs them (no form outlives the response)."""
+        """Every inflected form of the hidden words (lowercase, ё folded), gathered once per response, when a marked
+        word first needs them (no set of a card's forms outlives the response; each word's own forms are a pure
+        function of the word, remembered in guard/morph.py as its parses are)."""
         if self._word_forms is None:
-            object.__setattr__(self, "_word_forms", frozenset(
-                normalize_word(form.word) for word in self.words for parse in parses(word)
-                for form in parse.lexeme) | self.words)
+            object.__setattr__(self, "_word_forms", frozenset().union(
+                *(forms for word in self.words for forms in lexeme_forms(word))) | self.words)
         return self._word_forms
 
     def _near_spans(self, text: str) -> list[tuple[int, int]]:
@@ -811,6 +814,7 @@ class CardSecrets:
             return []
         found = []
         skeletons = self._skeletons()
+        find = self._stem_search()
         seen = self._stem_seen  # a response repeats its words: each read once
         for run in _LETTER_RUN.finditer(text):
             word = normalize_word(run.group())
@@ -819,29 +823,39 @@ class CardSecrets:
                 continue
             held = seen.get(word)
             if held is None:
-                held = seen[word] = self._holds_a_stem(word, stems) or word in skeletons
+                held = seen[word] = self._holds_a_stem(word, find) or word in skeletons
             if held:
                 found.append(run.span())
             elif (len(word) >= _STEM and text.startswith(".", run.end()) and not word.isascii()
                   and word[:2] in self._word_heads and any(form.startswith(word) for form in self._forms())):
                 found.append((run.start(), run.end() + 1))
         for start, end, letters in spelled_words(text, any_marks=True):
-            if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems):
+            if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), find):
                 found.append((start, end))
         if not text.isascii():  # spelled by the letters' names: "эр о эм а ша ка а" (recognizers/lexicon.py)
             found += [(start, end) for start, end, letters in letter_name_words(text)
-                      if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), stems)]
+                      if len(letters) >= _STEM and self._holds_a_stem(normalize_word(letters), find)]
         return found
 
     @staticmethod
-    def _holds_a_stem(word: str, stems: frozenset[str]) -> bool:
+    def _holds_a_stem(word: str, find: Callable[[str], re.Match[str] | None]) -> bool:
+        """Whether a reading of `word` holds a stem; `find`: _stem_search (any stem found anywhere in a reading)."""
         if (latin := word.translate(_ASCII_APOSTROPHE)).isascii():  # a transliteration writes no soft sign and
             # "ё" its own ways: read loose too (_loose)
             readings = {loose for reading in _cyrillic_readings(latin)
                         for loose in (reading.translate(_ONE_VOWEL), _loose(reading.translate(_APOSTROPHE_SIGN)))}
         else:
             readings = {word, word.translate(_ONE_VOWEL)}
-        return any(stem in reading for reading in readings for stem in stems)
+        return any(find(reading) for reading in readings)
+
+    def _stem_search(self) -> Callable[[str], re.Match[str] | None]:
+        """The search for any of _stems anywhere in a text: one alternation of the stems as literals (in a fixed
+        order), so it finds a match exactly when one stem is a substring of the text. Once per response."""
+        if self._stem_finder is None:
+            stems = sorted(self._stems(), key=lambda stem: (-len(stem), stem))
+            object.__setattr__(self, "_stem_finder", re.compile("|".join(map(re.escape, stems))).search
+                               if stems else (lambda reading: None))
+        return self._stem_finder
 
     def _skeletons(self) -> frozenset[str]:
         """The hidden words' consonants alone ("рмшк" of "ромашка"), _SKELETON letters or more: a word written without
@@ -861,8 +875,8 @@ class CardSecrets:
             for word in self.words:
                 if not word.isalpha() or word.isascii():
                     continue
-                found = parses(word)
-                forms = {normalize_word(form.word) for form in found[0].lexeme} if found else {word}
+                found = lexeme_forms(word)
+                forms = found[0] if found else {word}
                 stem = os.path.commonprefix(sorted(forms | {word}))
                 if len(stem) < _STEM:
                     continue
