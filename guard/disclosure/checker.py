@@ -217,7 +217,9 @@ class DisclosureChecker:
             # "вы говорите, у вас дома авария")
             # within a call, only what the caller said in it (guard/disclosure/said_back.py: H1-H3 of the red team)
             findings = [f for f in findings
-                        if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back)
+                        # the whole finding in a read-back: one that runs past it (a phrase across "но": "вы
+                        # назвали …, контактное лицо, но скажу: контактное лицо — Мухин") tells past it too
+                        if not (f.rule in READ_BACK_RULES and _within_any(f.start, f.end, read_back)
                                 and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
@@ -736,6 +738,11 @@ def _is_wording(finding: Finding) -> bool:
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
+
+
+def _within_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """[start, end) lies within one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 _MIN_WORDS_BESIDE = 3  # fewer words outside the read-backs: "Да, вы назвали ...", nothing else to judge
