@@ -81,7 +81,9 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 33's blind sets, measured at first contact on 9ca1b72 and made training sets at its end (6cd02b1)
            "a33": ("disc_a33", "9ca1b72"), "b33": ("disc_b33", "9ca1b72"),
            # stop 34's blind sets, measured at first contact on 6b4d1a2 and made training sets at its end
-           "c34": ("disc_c34", "6b4d1a2"), "d34": ("disc_d34", "6b4d1a2")}
+           "c34": ("disc_c34", "6b4d1a2"), "d34": ("disc_d34", "6b4d1a2"),
+           # stop 35's blind sets, measured at first contact on 71b0fe4 and made training sets at its end (68ea9e7)
+           "e35": ("disc_e35", "71b0fe4"), "f35": ("disc_f35", "71b0fe4")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -217,7 +217,9 @@ class DisclosureChecker:
             # "вы говорите, у вас дома авария")
             # within a call, only what the caller said in it (guard/disclosure/said_back.py: H1-H3 of the red team)
             findings = [f for f in findings
-                        if not (f.rule in READ_BACK_RULES and _inside_any(f.start, read_back)
+                        # the whole finding in a read-back: one that runs past it (a phrase across "но": "вы
+                        # назвали …, контактное лицо, но скажу: контактное лицо — Мухин") tells past it too
+                        if not (f.rule in READ_BACK_RULES and _within_any(f.start, f.end, read_back)
                                 and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
@@ -281,8 +283,11 @@ class DisclosureChecker:
         prediction = None
         if findings and all(f.rule in OTHER_SENSE_RULES for f in findings):
             prediction = self.model.predict(utterance, self._operator_rule_ids)
-            if prediction.violating < self.model.other_sense:  # the caller addressed stays whatever the model says
-                return [f for f in findings if set_off_as_an_address(utterance, f.start, f.end)]
+            if prediction.violating < self.model.other_sense:  # the caller addressed stays whatever the model says,
+                # and so does a hit the verifier is sure of: the two guesses disagree, the operator is warned (fail
+                # closed; stop 36, e35: "у системы техперерыв" at the verifier's 0.97 against the line model's 0.01)
+                return [f for f in findings if set_off_as_an_address(utterance, f.start, f.end)
+                        or self._verifier_is_sure(utterance, f)]
         if findings:
             return findings
         own = is_own_introduction(utterance)  # п. 18: giving one's own name and number is required
@@ -337,6 +342,11 @@ class DisclosureChecker:
         return [Finding(f"{MODEL_PREFIX}{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
                         rule.suggestion, "warn", rule.item)]
+
+    def _verifier_is_sure(self, utterance: Utterance, finding: Finding) -> bool:
+        """The hit verifier reads the wording finding in its forbidden sense at MODEL_SURE or above."""
+        return self.verifier is not None and self.verifier.probability(
+            utterance, finding.rule, finding.start, finding.end) >= MODEL_SURE
 
     # --- phrases ---------------------------------------------------------------------------------
 
@@ -736,6 +746,11 @@ def _is_wording(finding: Finding) -> bool:
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
+
+
+def _within_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """[start, end) lies within one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 _MIN_WORDS_BESIDE = 3  # fewer words outside the read-backs: "Да, вы назвали ...", nothing else to judge

@@ -240,14 +240,21 @@ _IN_FULL = frozenset({"полностью", "полный", "целиком"})
 
 def _named_in_full(utterance: Utterance) -> bool:
     """The caller named the full name or the organisation's full name: the main identification said by what it
-    consists of ("ФИО владельца вы назвали полностью", "вы назвали полное наименование организации"); nothing in the
-    line negated ("не полностью")."""
+    consists of ("ФИО владельца вы назвали полностью", "вы назвали полное наименование организации", "организацию
+    назвали"); nothing in the line negated ("не полностью") or judged wrong ("назвали неверно")."""
     lemmas = utterance.lemma_set
     named = lemmas & _NAMED_IDENTITY or _FULL_NAME_PARTS <= lemmas  # "фамилию, имя и отчество": the ФИО spelled out
-    return bool(named and lemmas & _IN_FULL and lemmas & _SAID) and not lemmas & {"не", "без", "ни"}
+    if not named or lemmas & {"не", "без", "ни"} or lemmas & _WRONG:
+        return False
+    # "назвали полностью", or the naming told as done ("Спасибо, организацию назвали, договор постоплатный": stop 36,
+    # f35) — a verb of saying in the past, not the request ("назовите организацию") nor the offer to skip it
+    return bool(lemmas & _IN_FULL and lemmas & _SAID) or any(
+        t.info.lemmas & _SAID and "past" in t.info.top_grammemes for t in utterance.tokens)
 
 
 _FULL_NAME_PARTS = frozenset({"фамилия", "имя", "отчество"})
+# the caller's naming judged wrong: no identification ("организацию назвали неверно")
+_WRONG = frozenset({"неверно", "неверный", "неправильно", "неправильный", "ошибиться", "ошибаться", "ошибка"})
 
 
 def _full_identification(utterance: Utterance) -> bool:
@@ -277,10 +284,13 @@ _BAN = frozenset({"запрет", "запрещать", "ограничение"
 def states_item4_conditions(utterance: Utterance) -> bool:
     """The operator says that п. 4's last resort holds: the caller does not know who issued the phone or SIM card
     ("раз вы не знаете, кто выдавал сим-карту"), was identified by the organisation's name ("организацию назвали",
-    "идентификация по названию организации") and the card has no ban on it ("запрета в карточке нет"). Then the
-    contact person's name may be told (Инструкция запретов, п. 4: "В крайнем случае, если клиент не знает, кто выдавал
-    … можно сообщить клиенту ФИО контактного лица (если нет соответствующего запрета во Flash) после идентификации его
-    по названию организации") — the name, never a number. Anything less: not stated (fail closed)."""
+    "идентификация по названию организации"), and no ban is told to stand ("во Flash стоит запрет, но …" is the
+    violation; "запрета в карточке нет" or no word of it, the exception — the Flash is the card's, which decides in a
+    call; a line alone only says what the operator saw: stop 36, six authors state the two conditions and leave the
+    ban unsaid, none writes a violation that way). Then the contact person's name may be told (Инструкция запретов,
+    п. 4: "В крайнем случае, если клиент не знает, кто выдавал … можно сообщить клиенту ФИО контактного лица (если
+    нет соответствующего запрета во Flash) после идентификации его по названию организации") — the name, never a
+    number. Anything less: not stated (fail closed)."""
     tokens = utterance.tokens
     lemmas = utterance.lemma_set
     # "не знаете", "вам неизвестно", "выдавшего не найти": who issued it is not known to the caller
@@ -288,9 +298,13 @@ def states_item4_conditions(utterance: Utterance) -> bool:
                                                                                     tokens[max(0, i - 2):i])
                                              for i, t in enumerate(tokens))
     identified = bool(lemmas & _ORGANIZATION) and bool(lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED))
-    no_ban = any(t.info.lemmas & _BAN and any(u.form == "нет" or u.form == "не" for u in tokens[max(0, i - 3):i + 4])
-                 for i, t in enumerate(tokens))
-    return unknown and bool(lemmas & _ISSUED) and identified and no_ban
+    # a ban word with no "нет" / "не" / "без" beside it in its stretch: the ban stands ("хотя во флэше запрет стоит")
+    def denied(i: int) -> bool:
+        first, last = stretch_of(utterance, i)
+        return any(u.form in ("нет", "не", "без") for u in tokens[max(first, i - 3):min(last, i + 3) + 1])
+
+    banned = any(t.info.lemmas & _BAN and not denied(i) for i, t in enumerate(tokens))
+    return unknown and bool(lemmas & _ISSUED) and identified and not banned
 
 
 _KNOW = frozenset({"знать", "помнить"})
