@@ -62,3 +62,13 @@ def test_dates_with_no_birth_word_are_not_birth_dates(text: str) -> None:
 def test_the_checker_blocks_a_birth_date_told_without_its_year(said: str) -> None:
     from guard.disclosure.checker import default_checker
     assert default_checker().check(said).verdict == "block"
+
+
+def test_a_month_and_short_year_that_read_as_a_day_and_month_are_not_the_cards_alone() -> None:
+    # January 2001 written "01.01" is also every year's first of January: masked for a card born in January 2001 and
+    # shown for anyone else, it told the card's month and year (hypothesis found it, stop 36)
+    born_jan_2001 = CardSecrets.from_values(["2001-01-10"])
+    born_other = CardSecrets.from_values(["1980-03-12"])
+    assert born_jan_2001.scrub_text("перезвонить 01.01") == born_other.scrub_text("перезвонить 01.01")
+    assert born_jan_2001.scrub_text("с 12.99") == ("с 12.99", 0)  # no day-month reads "12.99": a form of its own
+    assert CardSecrets.from_values(["1999-12-31"]).scrub_text("с 12.99")[1] == 1
