@@ -26,6 +26,16 @@ ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
     ("december", "dec"))
+# A month's name in the neighbours' languages a customer writes in, January first: Ukrainian (the nominative and the
+# genitive a date is written with: "12 березня 1980"), Belarusian (the genitive), Kazakh (one form: "12 наурыз 1980").
+# Read with the English ones wherever a date's month word is (recognizers/birth_date.py).
+NEIGHBOURS_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("січень", "січня", "студзеня", "қаңтар"), ("лютий", "лютого", "лютага", "ақпан"),
+    ("березень", "березня", "сакавіка", "наурыз"), ("квітень", "квітня", "красавіка", "сәуір"),
+    ("травень", "травня", "мамыр"), ("червень", "червня", "чэрвеня", "маусым"),
+    ("липень", "липня", "ліпеня", "шілде"), ("серпень", "серпня", "жніўня", "тамыз"),
+    ("вересень", "вересня", "верасня", "қыркүйек"), ("жовтень", "жовтня", "кастрычніка", "қазан"),
+    ("листопад", "листопада", "лістапада", "қараша"), ("грудень", "грудня", "снежня", "желтоқсан"))
 # A month in Roman numerals, January first, as a date is written on a form ("12.III.1980", "12 III 80").
 ROMAN_MONTHS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A month by its ordinal, January first, as the number reader leaves a lone ordinal: "шестой месяц", "месяц шестой"

@@ -31,3 +31,28 @@ def test_any_twelve_digits_after_a_kazakh_numbers_cue_are_masked(redactor, cue, 
 
 def test_a_business_number_is_no_persons(redactor):
     assert "120940001234" in redactor.redact("БИН компании 120940001234").text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("дата рождения: 7 квітня 1983", "7 квітня"),  # Ukrainian genitive
+    ("дата народження 21 жовтня 1990 року", "21 жовтня"),  # Ukrainian birth word too
+    ("туған күні: 3 желтоқсан 1975", "3 желтоқсан"),  # Kazakh
+    ("родился 9 снежня 1968", "9 снежня"),  # Belarusian
+    ("her date of birth is July 4, 1977", "July 4"),  # English, "is" between the cue and the date
+])
+def test_a_birth_date_with_a_neighbours_month_after_a_birth_word_is_masked(redactor, text, value):
+    assert value not in redactor.redact(text).text
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 28), st.integers(0, 11), st.integers(1940, 2005), st.integers(0, 3))
+def test_any_date_with_any_neighbours_month_after_dob_is_masked(redactor, day, month, year, language):
+    from guard.recognizers.lexicon import NEIGHBOURS_MONTHS
+    forms = NEIGHBOURS_MONTHS[month]
+    word = forms[min(language, len(forms) - 1)]
+    redacted = redactor.redact(f"Дата рождения {day} {word} {year}").text
+    assert f"{day} {word}" not in redacted and str(year) not in redacted
+
+
+def test_a_contracts_date_with_a_neighbours_month_is_no_birth_date(redactor):
+    assert "12 березня 2020" in redactor.redact("договор от 12 березня 2020").text
