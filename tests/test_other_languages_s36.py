@@ -56,3 +56,19 @@ def test_any_date_with_any_neighbours_month_after_dob_is_masked(redactor, day, m
 
 def test_a_contracts_date_with_a_neighbours_month_is_no_birth_date(redactor):
     assert "12 березня 2020" in redactor.redact("договор от 12 березня 2020").text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Контактний номер 050 712 34 98", "050 712 34 98"),
+    ("тел. 093-555-20-11, дзвонити після 18", "093-555-20-11"),
+])
+def test_a_ukrainian_mobile_written_at_home_is_a_phone(redactor, text, value):
+    assert value not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "номер 0123456789",  # no operator's code
+    "заказ 0501234567 отправлен",  # an order's number
+])
+def test_a_number_opening_with_zero_and_no_operators_code_stays(redactor, text):
+    assert redactor.redact(text).text == text
