@@ -72,3 +72,18 @@ def test_a_ukrainian_mobile_written_at_home_is_a_phone(redactor, text, value):
 ])
 def test_a_number_opening_with_zero_and_no_operators_code_stays(redactor, text):
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Адреса: м. Львів, вул. Городоцька, буд. 48, кв. 17", ["буд. 48", "кв. 17"]),
+    ("Мекенжайы: Шымкент қаласы, Сейфуллин даңғылы, 37 үй, 204 пәтер", ["37 үй", "204 пәтер"]),
+    ("Мекенжайы: Қарағанды қ., Бұқар жырау даңғылы, 9-үй, 61-пәтер", ["9-үй", "61-пәтер"]),
+    ("Адресы: Чаллы шәһәре, Тукай урамы, 23 йорт, 140 фатир", ["23 йорт", "140 фатир"]),
+])
+def test_a_neighbours_address_keeps_neither_house_nor_flat(redactor, text, values):
+    redacted = redactor.redact(text).text
+    assert [value for value in values if value in redacted] == []
+
+
+def test_a_count_of_flats_is_no_address(redactor):
+    assert redactor.redact("у нас в доме 5 квартир, 3 этажа").text == "у нас в доме 5 квартир, 3 этажа"
