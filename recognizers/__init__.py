@@ -22,6 +22,7 @@ from guard.recognizers import (account_number, address, bank_account, bik, birth
                                passport_dept, passport_issuer, phone, secret, snils, vehicle_plate)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
+from guard.recognizers.mrz import MachineZoneRecognizer
 from guard.recognizers.packed_run import PackedRunRecognizer
 from guard.recognizers import person
 from guard.recognizers.person import PersonRecognizer
@@ -90,8 +91,9 @@ ENTITY_TYPES: tuple[str, ...] = tuple(BY_ENTITY)
 NUMERIC_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.numeric)
 SECRET_TYPES: frozenset[str] = frozenset(kind.entity for kind in KINDS if kind.secret)
 # the packed-run splitter types pieces of several numeric kinds with each kind's own checks (recognizers/packed_run.py)
+# a passport's machine-readable zone, each field with its kind (recognizers/mrz.py)
 RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = tuple(cls for kind in KINDS for cls in kind.recognizers) + (
-    PackedRunRecognizer,)
+    PackedRunRecognizer, MachineZoneRecognizer)
 
 
 def all_recognizers() -> list[EntityRecognizer]:

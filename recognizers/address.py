@@ -45,6 +45,15 @@ _EXACT_LATIN = {
     "building": {"korp", "korpus", "building", "stroenie"},
     "flat": {"kv", "apt", "apartment", "flat", "office", "ofis"},
 }
+# The same keywords in the neighbours' languages a customer writes in, as the engine's reading has them ("і" read as
+# "и": guard/normalize.py): Ukrainian "вул. Хрещатик, буд. 22, кв. 5", "м. Київ"; Kazakh "Абай даңғылы, 150 үй, 12 пәтер",
+# "Алматы қаласы"; Tatar "Пушкин урамы, 15 йорт, 8 фатир", "Казан шәһәре".
+_EXACT_NEIGHBOURS = {
+    "city": {"мисто", "миста", "қаласы", "қ", "шәһәре", "шәһәр"},
+    "street": {"вул", "вулиця", "вулици", "вулицю", "пров", "провулок", "даңғылы", "даңғ", "көшеси", "к-си", "урамы"},
+    "house": {"буд", "будинок", "будинку", "үй", "йорт"},
+    "flat": {"пәтер", "фатир"},
+}
 _STEMS = {
     "region": ("област", "республик"),
     "district": ("район",),
@@ -90,10 +99,11 @@ ADDRESS_ABBREVIATIONS = frozenset({"адр", "рег", "прож", "прожив
 # Keywords whose value may be a letter or a name rather than a number: "лит. А", "БЦ «Гринвич»".
 _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "трц", "жк"}
 
+_NEIGHBOURS_LETTERS = "іїєґўүұқғңөәһ"  # Ukrainian, Belarusian, Kazakh and Tatar letters: their words are words
 _TOKEN = re.compile(
     r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
-    r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
-    r"|(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*\.?)"
+    r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
+    r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<quote>[«»\"()])"
     r"|(?P<other>[^\s\w,;])",
@@ -132,6 +142,9 @@ def _classify(word: str) -> str:
     for kind, exact in _EXACT.items():
         if bare in exact:
             return kind
+    for kind, exact in _EXACT_NEIGHBOURS.items():
+        if bare.replace("і", "и") in exact and (len(bare) > 1 or word.endswith(".")):
+            return kind  # "қ." (қаласы) only with its dot
     if bare.isascii():
         for kind, exact in _EXACT_LATIN.items():
             if bare in exact:
@@ -227,6 +240,16 @@ def _names_one_part(word: str) -> bool:
     if word.lower().startswith("этаж"):
         return False  # "только 4 этаж": a floor's number is said before its word, no house's
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
+
+
+def _follows_its_number(word: str) -> bool:
+    """May this keyword stand after its number: a neighbour's language's, whose keywords follow their numbers ("150 үй"),
+    or a Russian one naming one part ("12 квартира"), not counting them ("5 квартир")?"""
+    return word.lower().rstrip(".").replace("і", "и") in _POSTPOSITIVE or _names_one_part(word)
+
+
+_POSTPOSITIVE = frozenset(word for kind in ("house", "building", "flat") for word in _EXACT_NEIGHBOURS.get(kind, ())
+                          if word.isalpha() and not word.startswith(("буд", "вул")))  # Kazakh, Tatar; not Ukrainian
 
 
 def _is_quantity(tokens: list[_Token], k: int) -> bool:
@@ -475,6 +498,8 @@ class AddressRecognizer(EntityRecognizer):
             j = end_j + 1
             # separators, quotes and brackets between parts are fine: "Респ. Саха (Якутия), г. Якутск"
             while j < len(tokens) and (tokens[j].kind in ("sep", "quote")
+                                       or tokens[j].text == "-" and j + 1 < len(tokens)  # "11-үй": its keyword
+                                       and tokens[j + 1].kind in ("house", "building", "flat")
                                        or tokens[j].kind == "word" and tokens[j - 1].kind == "quote"
                                        and j + 1 < len(tokens) and tokens[j + 1].kind == "quote"):
                 j += 1
@@ -513,6 +538,10 @@ class AddressRecognizer(EntityRecognizer):
                 # "хохрякова 74 подъезд какой", "шаумяна 90 дробь 2 квартира та же": the keyword after a house number is
                 # a part of the address whether its own number is said yet or not
                 return tok.kind, j
+            number = j - 2 if j >= 2 and tokens[j - 1].text == "-" else j - 1
+            if parts and number >= 0 and tokens[number].kind == "num" and tok.start - tokens[number].end <= 2 \
+                    and _follows_its_number(tok.text):
+                return tok.kind, j  # the keyword after the number the chain has read ("150 үй", "11-үй")
             return None
         if tok.kind == "street":
             if _is_hotline(tokens, j):
@@ -533,6 +562,12 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind == "num":
             if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
                 return "postcode", j
+            # a house's or a flat's keyword after its number, as Kazakh and Tatar write them ("150 үй, 12 пәтер",
+            # "11-үй", "8 фатир"), inside a chain already
+            keyword = j + 2 if nxt is not None and nxt.text == "-" else j + 1
+            if parts and keyword < len(tokens) and tokens[keyword].kind in ("house", "building", "flat") \
+                    and tokens[keyword].start - tok.end <= 1 and _follows_its_number(tokens[keyword].text):
+                return tokens[keyword].kind, keyword
             # "7-я линия": a numbered street
             if nxt is not None and nxt.kind == "street" and not tok.text.isdigit():
                 return self._street_with_house(tokens, j + 1)

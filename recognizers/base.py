@@ -624,8 +624,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         named before its value (recognizers/structured.py), mapped back onto the values it covers."""
         reading = doc.derived("structured_reading", read_structure)
         if reading is None or not (has_stem(words_in(reading.keys), self.CONTEXT)
-                                   or (self._any_cue is not None and self._any_cue.search(reading.keys))):
-            return []  # no key names this kind
+                                   or (self._any_cue is not None and self._any_cue.search(reading.keys))
+                                   or (not self.CONTEXT and self._any_cue is None and self.HINT is not None
+                                       and self.HINT.search(reading.keys))):
+            return []  # no key names this kind (a kind of no cue words, SECRET, is named by its hint: "code word")
         spoken = doc.derived("structured_document", lambda _: Document(reading.text))
         spoken.derived("structured_reading", lambda _: None)  # a reading is read once, not again
         with analyzing(spoken):

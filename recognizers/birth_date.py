@@ -16,7 +16,7 @@ from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.cue_reach import pause_start
 from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
                                     words_before)
-from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
+from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, NEIGHBOURS_MONTHS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
                                       ROMAN_MONTHS)
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
@@ -73,12 +73,16 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 _BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.|(?:дэ|гэ)\s?эр(?![а-яё]))"
 # The same in an English note: "DOB", "D.O.B.", "born", "date of birth", "birth date", "b-day", "birthday".
 _ENGLISH_BIRTH_CUE = r"(?<![a-z])(?:d\.?o\.?b\.?|born|date\s+of\s+birth|birth\s?date|birth\s?day|b-day)(?![a-z])"
-BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _BIRTH_ABBREVIATION + ")|" + _ENGLISH_BIRTH_CUE,
-                       re.IGNORECASE)
+# A neighbour's birth word: Ukrainian "народження", "народився", "народилася"; Belarusian "нараджэння"; Kazakh
+# "туған күні", Tatar "туган көне" (the date after "туған", born)
+_NEIGHBOURS_BIRTH_STEMS = r"народж|народи[вл]|нарадж|туған|туган"
+BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|стукнул|" + _NEIGHBOURS_BIRTH_STEMS + "|"
+                       + _BIRTH_ABBREVIATION + ")|" + _ENGLISH_BIRTH_CUE, re.IGNORECASE)
 # A birth word in either language, then the rest of its word and what a note puts between a word and its value
 # ("дата рождения: ", "д.р. — ", "DOB="): a date right after it is the date of birth, whatever the date is.
-_AFTER_A_BIRTH_CUE = (r"(?:" + r"(?<![а-яё])(?:рожд|родил)[а-яё]*\.?|" + _BIRTH_ABBREVIATION + "|"
-                      + _ENGLISH_BIRTH_CUE + r")[\s:=\-–—,(]{0,4}")
+_AFTER_A_BIRTH_CUE = (r"(?:" + r"(?<![а-яё])(?:рожд|родил|" + _NEIGHBOURS_BIRTH_STEMS + r")[^\W\d_]*\.?"
+                      + r"(?:[ \t]+(?:күн[іи]|көне))?|" + _BIRTH_ABBREVIATION + "|"
+                      + _ENGLISH_BIRTH_CUE + r"(?:[ \t]+(?:is|was))?)[\s:=\-–—,(]{0,4}")
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
@@ -180,8 +184,20 @@ def years_said_alone(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _as_normalized(word: str) -> str:
+    """A neighbour's word as the engine's reading has it (guard/normalize.py reads "і" as "и", "ў" as "у")."""
+    return word.replace("і", "и").replace("ў", "у")
+
+
+# the neighbours' months as written and as normalized: "квітня" and "квитня"
+_NEIGHBOURS_MONTHS = tuple(tuple(dict.fromkeys(forms + tuple(map(_as_normalized, forms)))) for forms in NEIGHBOURS_MONTHS)
+
+
 # A month word's first three letters -> its number ("мар" 3, "мая"/"май" 5).
 _MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1) for form in forms}
+# another language's month and an English one by the whole word ("березня", "наурыз", "march", "mar")
+_OTHER_MONTH_NUMBERS = {form: number for months in (_NEIGHBOURS_MONTHS, ENGLISH_MONTHS)
+                        for number, forms in enumerate(months, 1) for form in forms}
 
 
 # A date in any of the shapes a note or a normalized speech gives it, the year left out or not (red team bb4 F15):
@@ -190,9 +206,9 @@ _MONTH_NUMBERS = {form[:3]: number for number, forms in enumerate(MONTH_NAMES, 1
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_DIGITS = r"(?:0?[1-9]|1[0-2])"
 _ENGLISH_MONTH = "(?:" + "|".join(sorted((name for names in ENGLISH_MONTHS for name in names), key=len, reverse=True)) + ")"
-_ANY_MONTH_WORD = ("(?:" + "|".join(sorted([form for forms in MONTH_NAMES for form in forms] + list(MONTH_ABBREVIATIONS),
-                                           key=len, reverse=True))
-                   + "|" + _ENGLISH_MONTH + r")(?![а-яёa-z])\.?"
+_ANY_MONTH_WORD = ("(?:" + "|".join(sorted({form for forms in MONTH_NAMES + _NEIGHBOURS_MONTHS for form in forms}
+                                           | set(MONTH_ABBREVIATIONS), key=lambda w: (-len(w), w)))
+                   + "|" + _ENGLISH_MONTH + r")(?![^\W\d_])\.?"
                    + "|(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])")
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
@@ -314,7 +330,8 @@ def _whose_birth(words: str) -> bool:
 
 def month_number(word: str) -> int | None:
     """A month's word in any form -> its number ("марта" 3, "мая"/"май" 5); None for any other word."""
-    return _MONTH_NUMBERS.get(word.lower()[:3]) if len(word) >= 3 else None
+    lower = word.lower()
+    return _OTHER_MONTH_NUMBERS.get(lower) or (_MONTH_NUMBERS.get(lower[:3]) if len(word) >= 3 else None)
 
 
 def date_parts(value: str) -> tuple[int, int, int | None] | None:
@@ -325,7 +342,7 @@ def date_parts(value: str) -> tuple[int, int, int | None] | None:
     value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
     numbers = [int(n) for n in re.findall(r"\d+", value)]
     # "30 числа сентября": the month's word, not "числа"
-    month = next((number for word in re.findall(r"[а-яё]{3,}", value.lower()) if (number := month_number(word))), None)
+    month = next((number for word in re.findall(r"[^\W\d_]{3,}", value.lower()) if (number := month_number(word))), None)
     if month is not None and numbers:
         return numbers[0], month, (numbers[1] if len(numbers) > 1 else None)
     if len(numbers) >= 3:

@@ -1,4 +1,10 @@
-"""RU_INN: taxpayer numbers, 10 digits (organizations) or 12 (people), with their check digits."""
+"""RU_INN: taxpayer numbers, 10 digits (organizations) or 12 (people), with their check digits.
+
+The same kind is a neighbour's individual identification number written in a Russian text: the Kazakh ИИН (in Kazakh
+"ЖСН"), 12 digits (the birth date, a century-and-sex digit, a serial, a check digit of its own). After its cue it is
+masked whatever its digits say, as any cued number (fail closed); without a cue a bare run of 12 digits is read by the
+Russian checks alone (one random run in eleven passes the Kazakh check: no evidence).
+"""
 from __future__ import annotations
 
 from guard.analysis import Pattern
@@ -25,18 +31,23 @@ def is_valid_inn(value: str) -> bool:
     return False
 
 
+# the Kazakh individual's number: ИИН, in Kazakh ЖСН (жеке сәйкестендіру нөмірі); not a business's БИН (no person's)
+KAZAKH_CUES = ("иин", "жсн")
+
+
 class InnRecognizer(ContextPatternRecognizer):
     ENTITY = "RU_INN"
     # 12 valid digits are rare by chance; 10 valid digits collide with phones, so they need "ИНН" nearby.
     PATTERNS = [Pattern("ru_inn", INN_REGEX, 0.5)]
     # "КПП" and "ОГРН" go with an organization's INN, before or after it: "ООО «Ромашка», 7707083893, КПП 770701001"
-    CONTEXT = ("инн", "налог", "идентификационн", "кпп", "огрн", "inn")
+    CONTEXT = ("инн", "налог", "идентификационн", "кпп", "огрн", "inn") + KAZAKH_CUES
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "заказ")
     WINDOW_BEFORE = 40
     WINDOW_AFTER = 12
     # "ИНН владельца ...", "инн у него ...": a word or two between the cue and its number
     # in English too: "INN", "INN no.", "TIN" (taxpayer identification number)
-    CUE_NUMBERS = ((r"инн(?:\s+[а-яё]{2,}){0,2}?|(?:inn|tin)(?:\s+(?:no\.?|number|#))?", 9, 16),)
+    CUE_NUMBERS = ((r"(?:инн|" + "|".join(KAZAKH_CUES) + r")(?:\s+[а-яё]{2,}){0,2}?|(?:inn|tin|iin)(?:\s+(?:no\.?|number|#))?",
+                    9, 16),)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_inn(pattern_text)
@@ -55,4 +66,4 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
     return len(lengths) == 1 and is_valid_inn(digits)
 
 
-KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True, cues=("инн",), digits=(10, 12))
+KIND = Kind("RU_INN", (InnRecognizer,), number_value, numeric=True, cues=("инн",) + KAZAKH_CUES, digits=(10, 12))

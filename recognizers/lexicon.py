@@ -26,6 +26,16 @@ ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
     ("december", "dec"))
+# A month's name in the neighbours' languages a customer writes in, January first: Ukrainian (the nominative and the
+# genitive a date is written with: "12 березня 1980"), Belarusian (the genitive), Kazakh (one form: "12 наурыз 1980").
+# Read with the English ones wherever a date's month word is (recognizers/birth_date.py).
+NEIGHBOURS_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("січень", "січня", "студзеня", "қаңтар"), ("лютий", "лютого", "лютага", "ақпан"),
+    ("березень", "березня", "сакавіка", "наурыз"), ("квітень", "квітня", "красавіка", "сәуір"),
+    ("травень", "травня", "мамыр"), ("червень", "червня", "чэрвеня", "маусым"),
+    ("липень", "липня", "ліпеня", "шілде"), ("серпень", "серпня", "жніўня", "тамыз"),
+    ("вересень", "вересня", "верасня", "қыркүйек"), ("жовтень", "жовтня", "кастрычніка", "қазан"),
+    ("листопад", "листопада", "лістапада", "қараша"), ("грудень", "грудня", "снежня", "желтоқсан"))
 # A month in Roman numerals, January first, as a date is written on a form ("12.III.1980", "12 III 80").
 ROMAN_MONTHS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A month by its ordinal, January first, as the number reader leaves a lone ordinal: "шестой месяц", "месяц шестой"
@@ -384,17 +394,37 @@ def gap_words(fewest: int, most: int) -> str:
 # cells ("дог. | 380118553"), "=" and a quote ("contract_no='463118204'", "кодовое «…»").
 CUE_TO_VALUE = r"[\s:№#.,\-|='\"«]"
 
-# The short Latin field names of an old CRM's export and of JSON keys ("FAM=…", "BDAY=19700304", "kp=250-004",
-# '"ls":"418820337"'), read as the Russian cue words each kind already knows (recognizers/structured.py names a key
-# so before its value). Only names whose reading is not in doubt; any other key is read as it is written.
-FIELD_KEY_WORDS: dict[str, str] = {
-    "fam": "фамилия", "nam": "имя", "otch": "отчество", "bday": "дата рождения", "dob": "дата рождения",
-    "pasp": "паспорт", "pass": "паспорт", "kp": "код подразделения", "tel": "телефон", "phone": "телефон",
-    "mob": "мобильный телефон", "ls": "лицевой счёт", "dog": "договор", "adr": "адрес", "addr": "адрес",
-    "inn": "инн", "snils": "снилс", "oms": "полис омс", "cvc": "cvc", "cvv": "cvv", "exp": "срок действия",
-    "passp": "паспорт", "dept": "код подразделения", "msisdn": "номер телефона", "birth": "дата рождения",
-    "др": "дата рождения",  # a table's column "ДР" over its dates
+# A kind's keys by their Latin names, under the Russian cue the kind already knows (recognizers/structured.py names a
+# key so before its value): an old CRM's short field names ("FAM=…", "BDAY=19700304", "kp=250-004", '"ls":"418820337"')
+# and the English ones of an app's export, a name of several words matched on a key's words in any writing
+# ("code_word", "codeWord", "code-word", "CODE_WORD"; glued ones are listed: "codeword", "lastname"). Transliterated
+# Russian keys need no entry ("kodovoe_slovo", "familiya", "parol": structured.key_words reads a Latin word that spells
+# a Russian one in Cyrillic). Only names whose reading is not in doubt and that the kind's own cue does not read in
+# Latin already ("contract", "passport", "password", "login", "username" are read as written); any other key is read as
+# it is written.
+LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
+    "фамилия": ("fam", "surname", "last name", "lastname", "family name", "familyname"),
+    "имя": ("nam", "first name", "firstname", "given name", "givenname"),
+    "отчество": ("otch", "middle name", "middlename", "patronymic"),
+    "фио": ("fio", "full name", "fullname"),
+    "дата рождения": ("bday", "dob", "birth", "birthday", "birthdate", "date of birth", "др"),  # "ДР": a table's column
+    "паспорт": ("pasp", "pass", "passp"),
+    "документ": ("doc",),
+    "серия": ("series", "ser"), "номер": ("number", "num", "no", "nr"),  # a number's parts, as passport reads them
+    "код подразделения": ("kp", "dept", "department code"),
+    "телефон": ("tel", "phone"),
+    "мобильный телефон": ("mob",),
+    "номер телефона": ("msisdn",),
+    "лицевой счёт": ("ls",),
+    "договор": ("dog",),
+    "адрес": ("adr", "addr"),
+    "инн": ("inn",), "снилс": ("snils",), "полис омс": ("oms",), "cvc": ("cvc",), "cvv": ("cvv",),
+    "срок действия": ("exp",),
+    "кодовое слово": ("code word", "codeword", "secret word", "secretword", "control word", "controlword"),
+    "пароль": ("pwd",),
 }
+# each Latin name (its words space-separated) and the cue it reads as
+FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in LATIN_KEY_NAMES.items() for name in names}
 
 
 # A city, home or work phone's words, written out or cut short in a note ("домашний", "дом.", "раб", "гор."): a local

@@ -84,6 +84,22 @@ def signed_in_under(text: str, start: int) -> bool:
     return any(p.normal_form in SIGN_IN_VERBS for word in before for p in parses(word)[:2])
 
 
+# The account's user named before its login, as a log line or a note writes it ("user lebedev_alexey logged in",
+# "пользователь ivan.p85 вошёл в ЛК", "юзера kot_77 заблокировали"): a word shaped as an account's name — Latin, with an
+# underscore, a dot or a digit inside — right after "user" / "пользователь". Not a plain word ("user admin",
+# "пользователь Иван"), not a chat export's label ("user: 2": no letter; "user: привет").
+_USER_WORDS = r"(?<![\w])(?:user|пользовател[ьяюе]м?|юзер(?:а|у|ом)?)[ \t]+"
+_ACCOUNT_SHAPED = r"(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]+[_.\d][A-Za-z0-9]"
+USER_THEN_LOGIN = _USER_WORDS + _ACCOUNT_SHAPED
+_USER_BEFORE = re.compile(_USER_WORDS + r"$", re.IGNORECASE)
+
+
+def named_as_user(text: str, start: int, end: int) -> bool:
+    """Is the Latin word at [start, end) an account's name right after "user" / "пользователь" (see above)?"""
+    return _USER_BEFORE.search(text, max(0, start - _NEAR_LOGIN_WORD), start) is not None \
+        and re.match(_ACCOUNT_SHAPED, text[start:end]) is not None
+
+
 class LoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
     PATTERNS = [Pattern("login", LOGIN_REGEX, 0.3)]
@@ -97,7 +113,8 @@ class LoginRecognizer(ContextPatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A login word right before the value supports any Latin word ("ЛОГИН SVETA_KRASNOVA"); one a clause before it
         (up to WINDOW_BEFORE) only a word with a lowercase letter — "SIM", "SMS", "REQ-661093" there are no logins."""
-        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]) or signed_in_under(text, start):
+        if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]) or signed_in_under(text, start) \
+                or named_as_user(text, start, end):
             return True
         return _LOWERCASE.search(text, start, end) is not None and super().is_supported(text, start, end)
 
@@ -439,5 +456,5 @@ _LATIN_ONLY_LETTER = r"(?<![а-яё])(?:" + "|".join(sorted(LATIN_ONLY_LETTER_NA
 KIND = Kind("LOGIN", (LoginRecognizer, HandleRecognizer, SpokenLoginRecognizer, ProfileLinkRecognizer,
                       TicketCredentialRecognizer), canonical,
             hint=LOGIN_WORDS + "|" + HANDLE_REGEX + "|" + PROFILE_SITES + "|" + _LATIN_ONLY_LETTER + "|" + SERVICE_WORDS
-            + r"|(?<![а-яё])под[ \t]+[a-z]",
+            + r"|(?<![а-яё])под[ \t]+[a-z]|" + USER_THEN_LOGIN,
             asked=LOGIN_WORDS)

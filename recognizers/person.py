@@ -19,7 +19,7 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import NAME_WORD
+from guard.document import NAME_WORD, document_for
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
@@ -32,6 +32,7 @@ from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAK
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import without_latin_marks
+from guard.recognizers.structured import read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
@@ -129,6 +130,7 @@ class PersonRecognizer(EntityRecognizer):
         else:
             spans = [(*view.to_text(s, e), score, why)
                      for s, e, score, why in person_spans(view.text, [view.from_text(span) for span in ner_spans])]
+        spans += _keyed_names(text)
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
@@ -514,6 +516,30 @@ def _honorific_letters(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A value written as a name: one to four words of letters, a hyphen or an apostrophe inside ("Lebedev", "Анна-Мария",
+# "Vorob'ev Petr")
+_NAME_SHAPED = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,3}\.?")
+
+
+def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
+    """A value under a key that names a name ("lastName: Lebedev", '"familiya": "Лебедева"', "FAM=ГОРОХ": the key read
+    as its Russian cue, recognizers/structured.py) is the name whatever it reads as (fail closed), when it is written
+    as one."""
+    document = document_for(text)
+    reading = document.derived("structured_reading", read_structure) if document is not None else read_structure(text)
+    if reading is None or not _NAMING_KEY_WORDS & set(reading.keys.split()):
+        return []
+    out = []
+    for r_start, r_end, o_start in reading.values:
+        before = words_before(reading.text, r_start, 20)[-1:]
+        value = reading.text[r_start:r_end]
+        if before and before[0].lower() in _NAMING_KEY_WORDS and _NAME_SHAPED.fullmatch(value) \
+                and not all(w.lower() in STOPWORDS or _not_a_name_word(w) for w in NAME_WORD.findall(value)):
+            # not "не указано", "нет"
+            out.append((o_start, o_start + r_end - r_start, 0.85, "a value whose key names a name"))
+    return out
+
+
 def _after_naming_word(text: str, start: int) -> bool:
     """Right after "зовут", "имя", "фамилия", "отчество": what follows is named as a name, whatever else it can
     be ("меня зовут марта" — a month's form, but said as a name: hidden, fail closed)."""
@@ -593,6 +619,7 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
+_NAMING_KEY_WORDS = frozenset({"фамилия", "имя", "отчество", "фио"})  # a key's words, as structured.key_words says them
 # A question asking for a name ("ваша фамилия", "как к вам обращаться", "на кого оформлен"): its answer is a name
 # (guard/dialogue.py), whatever else the word means ("воробей").
 ASKED = r"фамили\w*|имя(?![а-яё])|имени(?![а-яё])|отчеств\w*|(?:вас|тебя|его|е[её]|их)\s+зовут|звать|фио(?![а-яё])|обращаться|(?:на\s+)?кого\s+(?:оформлен|записан)\w*|владел\w*"

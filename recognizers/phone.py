@@ -110,10 +110,22 @@ def canonical(value: str) -> str:
     return national(number_value(lookalike_digits(value)))
 
 
+# A Ukrainian mobile as it is written and said at home (red team bb10, 05): the trunk "0" and an operator's code, ten
+# digits ("067 123 45 67", "нуль шістдесят сім …"); with its country code it is any other country's (INTERNATIONAL).
+UKRAINIAN_MOBILE_CODES = frozenset({"39", "50", "63", "66", "67", "68", "73", "91", "92", "93", "94", "95", "96", "97",
+                                    "98", "99"})
+
+
+def is_ukrainian_mobile(digits: str) -> bool:
+    return len(digits) == 10 and digits[0] == "0" and digits[1:3] in UKRAINIAN_MOBILE_CODES
+
+
 def is_phone_digits(digits: str) -> bool:
-    """A personal Russian number; 8-800 numbers are companies' free lines, not anyone's personal data."""
+    """A personal Russian number (8-800 numbers are companies' free lines, not anyone's personal data), or a Ukrainian
+    mobile written at home."""
     number = national(digits)
-    return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(number)
+    return len(number) == 10 and number[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(number) \
+        or is_ukrainian_mobile(digits)
 
 
 def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:
@@ -283,7 +295,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
         if value.lstrip().startswith("+") and digits[0] == "7":
             # "+7 964 213 55": the country code said, a digit of the rest lost — the rest is what must look national
             return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
-        return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits)
+        return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits) or is_ukrainian_mobile(digits)
 
     def _analyze(self, doc, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         """Every reading (a pattern's, a cue's, one past fillers) except a stretch of a device's or an order's number:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guard.recognizers.lexicon import FIELD_KEY_WORDS, SPEAKER_TAG
+from guard.morph import known_word
+from guard.recognizers.lexicon import FIELD_KEY_WORDS, SPEAKER_TAG, latin_readings
 
 # JSON tokens: a string, a number, a literal, a structural character; anything else means it is not JSON
 # (a Python dict printed into a note too: single quotes, True / False / None; packed_h33's clerk pastes them)
@@ -50,20 +51,51 @@ class Reading:
 
 
 def key_words(key: str) -> list[str]:
-    """A key's words as a reader says them: an export's short Latin field name as its Russian cue ("BDAY" ->
-    "дата рождения", lexicon.FIELD_KEY_WORDS)."""
+    """A key's words as a reader says them: a kind's Latin key name as its Russian cue ("BDAY" -> "дата рождения",
+    "lastName" -> "фамилия", "code_word" -> "кодовое слово": lexicon.LATIN_KEY_NAMES), a transliterated Russian word in
+    Cyrillic ("kodovoe_slovo" -> "кодовое слово")."""
+    said = [w.lower() for w in _KEY_WORD.findall(key)]
     words: list[str] = []
-    for word in (w.lower() for w in _KEY_WORD.findall(key)):
-        if word in FIELD_KEY_WORDS:
-            words.append(FIELD_KEY_WORDS[word])
-        elif not (words and words[-1] in _KIND_KEY_READINGS and word.isascii()):
-            words.append(word)
-        # else a Latin qualifier after a kind's key ("ls_old", "pass_new", "tel_2"): left unsaid, so the kind's cue
-        # stands right before its value whatever the qualifier (a word the cue's reach does not know)
+    at, read = 0, False  # read: the last word was read as Russian
+    while at < len(said):
+        # the longest name of a kind's key that opens here: "date of birth" before "date"
+        size = next((n for n in range(min(_LONGEST_KEY_NAME, len(said) - at), 0, -1)
+                     if " ".join(said[at:at + n]) in FIELD_KEY_WORDS), 0)
+        if size:
+            words.append(FIELD_KEY_WORDS[" ".join(said[at:at + size])])
+            at, read = at + size, True
+            continue
+        word, at = said[at], at + 1
+        russian = russian_word(word)
+        if read and word.isascii() and russian is None:
+            continue  # a Latin qualifier after a key read as Russian ("ls_old", "pass_new", "tel_2", "contract_id"):
+            # left unsaid, so the kind's cue stands right before its value whatever the qualifier
+        words.append(russian or word)
+        read = russian is not None or not word.isascii()
     return words
 
 
-_KIND_KEY_READINGS = frozenset(FIELD_KEY_WORDS.values())
+_LONGEST_KEY_NAME = max(len(name.split()) for name in FIELD_KEY_WORDS)
+_SHORTEST_TRANSLITERATED = 4  # "imya"; not "dom", "kv", "id": too short to be sure of a language
+
+
+def russian_word(word: str) -> str | None:
+    """The Russian word a Latin word spells in transliteration ("kodovoe" -> "кодовое", "parol" -> "пароль": a soft
+    sign at the end is not written), when the dictionary knows it; else None."""
+    if not (word.isascii() and word.isalpha() and len(word) >= _SHORTEST_TRANSLITERATED):
+        return None
+    for reading in sorted(latin_readings(word)):
+        reading = _IY_VOWEL.sub(lambda m: "и" + _IOTATED[m.group(1)], reading)  # "seriya" is "серия", not "серийа"
+        for form in (reading, reading + "ь"):
+            if known_word(form):
+                return form
+    return None
+
+
+_IY_VOWEL = re.compile(r"ий([аеуо])")
+_IOTATED = {"а": "я", "е": "е", "у": "ю", "о": "ё"}
+
+
 
 
 def _json_fields(text: str) -> list[tuple[tuple[str, ...], int, int]] | None:
@@ -130,7 +162,13 @@ def _line_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
             parents.append((indent, key))
             continue
         fields.append((tuple(k for _, k in parents) + (key,), line.start(3), line.end(3)))
-    return fields if keyed >= 2 else []
+    # two keyed lines make a structure; one will do when its key is a field's name ("secret_word: …", "lastName: …"),
+    # which no sentence's label is
+    return fields if keyed >= 2 or (len(fields) == 1 and _FIELD_NAME.fullmatch(fields[0][0][-1])) else []
+
+
+# a key that can only be a field's name: snake_case or camelCase ("code_word", "lastName", "pass_no")
+_FIELD_NAME = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]++(?:_[A-Za-z0-9]++)++|[a-z]++(?:[A-Z][a-z0-9]*+)++)")
 
 
 # a table row of two cells, "Телефон | +7 926 455-12-90" or "| Cell ID | 30517 |": a key, then its value
