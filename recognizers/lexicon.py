@@ -422,6 +422,8 @@ LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
     "срок действия": ("exp",),
     "кодовое слово": ("code word", "codeword", "secret word", "secretword", "control word", "controlword"),
     "пароль": ("pwd",),
+    # the base station's own English cue (recognizers/cell_id.py), kept whole: "cell" alone is no Russian word
+    "cell id": ("cell id", "cellid", "cell"),
 }
 # each Latin name (its words space-separated) and the cue it reads as
 FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in LATIN_KEY_NAMES.items() for name in names}
