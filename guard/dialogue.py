@@ -148,7 +148,7 @@ def _echoes_words(text: str, said: str) -> bool:
     return bool(back) and not _A_DIGIT.search(said) and all(word in said_words or _confirms(word) for _, _, word in own)
 
 
-def echoed(turns: Sequence[Turn]) -> dict[int, int]:
+def echoed(turns: Sequence[Turn], partial: bool = True) -> dict[int, int]:
     """{echo: echoed}: a turn of another speaker that says back the digits of the last turn said before it (back-
     channels skipped), or a part of them, and little else — the listener repeating each dictated group ("восемь
     девятьсот двадцать шесть" / "девятьсот двадцать шесть, так"; red team bb7, 08; bb9 23) — or its words and only
@@ -163,11 +163,11 @@ def echoed(turns: Sequence[Turn]) -> dict[int, int]:
             if _A_DIGIT.search(normalize(text).text):
                 digits, words, _ = _digits_and_words(text)
                 said = _digits_and_words(turns[last][1])[0]
-                if digits and words <= _ECHO_WORDS and (digits == said or digits in said and (
+                if digits and words <= _ECHO_WORDS and (digits == said or partial and digits in said and (
                         len(digits) >= _SHORTEST_ECHOED_DIGITS or _only_confirms(text))):
                     found[index] = last
                     continue  # the turn said back stays the last said: an echo of an echo is no new turn
-            elif _echoes_words(text, turns[last][1]):
+            elif partial and _echoes_words(text, turns[last][1]):
                 found[index] = last
                 continue
         last = index
@@ -186,13 +186,18 @@ def echoed_words(text: str, said: str) -> list[tuple[tuple[int, int], tuple[int,
 
 
 def readings_of_echoes(turns: Sequence[Turn]) -> list[Mapping[int, int]]:
-    """The two readings of a call with echoes (`echoed`): each echo said back (skipped where one speaker dictates), and
-    every turn read as itself (an "echo" may be a value of its own: "восемь девятьсот" / "девятьсот двадцать" is a
-    listener's echo or the next piece). What the readings find is joined — a stretch read both ways is masked as
-    either masks it (fail closed; stop 35's echo reading replaced one with the other and a card leaked). One reading
-    when the call has no echo."""
-    echoes = echoed(turns)
-    return [echoes, {}] if echoes else [echoes]
+    """The readings of a call with echoes (`echoed`): each echo said back (skipped where one speaker dictates); only the
+    turns that say back the whole digits (red team bb7 08: a part said back changes who said what last — "повторяю сорок
+    восемьсот семнадцать" / "нет четыре ноль восемь один семь" is the caller's echo of the read-back only when the
+    read-back is no echo itself); and every turn read as itself (an "echo" may be a value of its own: "восемь девятьсот"
+    / "девятьсот двадцать" is a listener's echo or the next piece). What the readings find is joined — a stretch read
+    several ways is masked as any reading masks it (fail closed; stop 35's echo reading replaced one with another and a
+    card leaked). One reading when the call has no echo."""
+    readings = [echoed(turns)]
+    for other in (echoed(turns, partial=False), {}):  # the whole digits said back only (bb7 08), and none at all
+        if other not in readings:
+            readings.append(other)
+    return readings
 
 
 def stretches(turns: Sequence[Turn], prompts: bool = False,

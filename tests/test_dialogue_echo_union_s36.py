@@ -59,6 +59,20 @@ def test_a_card_dictated_after_an_echoed_phone_is_read_as_the_card_it_is(redacto
     assert out[3:] == ["<CREDIT_CARD>", "<CREDIT_CARD>"], out
 
 
+def test_a_read_back_and_the_callers_correction_are_both_masked(redactor):
+    # the operator's wrong read-back is an echo of a part of the account; under the whole-digits reading the caller's
+    # correction is the echo of the read-back instead, and the operator's turns are one stretch (pii_z35 a016: the
+    # read-back was masked on 6c79602, the correction now — every reading is kept, so both are)
+    text = ("оператор: для возврата денег нужен номер счета получателя двадцать цифр\n"
+            "клиент: четыре ноль восемь один семь восемьсот десять шесть семь два ноль ноль четыре пять один девять три "
+            "восемь семь\n"
+            "оператор: повторяю сорок восемьсот семнадцать\n"
+            "клиент: нет четыре ноль восемь один семь\n"
+            "оператор: четыре ноль восемь один семь восемьсот десять шестьсот семьдесят два")
+    out = redactor.redact(text).text
+    assert "сорок восемьсот семнадцать" not in out and "нет четыре ноль восемь" not in out, out
+
+
 def test_a_short_number_of_the_operators_own_is_no_echo():
     turns = [("client", "восемьсот девяносто девять"), ("operator", "назовите последние цифры девять")]
     assert echoed(turns) == {}
