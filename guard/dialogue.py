@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate
-from typing import Callable, Hashable, Iterator, Sequence
+from typing import Callable, Hashable, Iterator, Mapping, Sequence
 
 from guard.entities import Entity
 from guard.morph import parses
@@ -118,21 +118,58 @@ def _digits_and_words(text: str) -> tuple[str, int, list[tuple[int, int]]]:
                                                                 for group in groups]
 
 
-def echoed(turns: Sequence[Turn]) -> dict[int, int]:
+# a part of the digits said back: "девятьсот двадцать шесть" of "восемь девятьсот …"; shorter with words that only
+# confirm ("девять, записала" of "восемьсот девяносто девять") — an echo read as itself too (`readings_of_echoes`)
+_SHORTEST_ECHOED_DIGITS = 3
+# the words an echo adds to what it says back: the listener's ("так", "записала") and words that name nothing ("верно",
+# "правильно", "точно": an adverb, a short adjective, a particle — pymorphy's likeliest reading)
+_CONFIRMING_POS = frozenset({"ADVB", "ADJS", "PRCL", "INTJ", "PRED", "CONJ"})
+
+
+def _confirms(word: str) -> bool:
+    return is_back_channel(word) or any(str(p.tag.POS) in _CONFIRMING_POS for p in parses(word)[:1])
+
+
+def _only_confirms(text: str) -> bool:
+    """Are the words of `text` besides its numbers all words that confirm ("девять, записала", "три верно")?"""
+    return all(_confirms(word.lower()) for word in _WORD.findall(_NUMBER_GROUP.sub(" ", normalize(text).text)))
+
+
+def _said_words(text: str) -> list[tuple[int, int, str]]:
+    return [(word.start(), word.end(), word.group().lower().replace("ё", "е")) for word in _WORD.finditer(text)]
+
+
+def _echoes_words(text: str, said: str) -> bool:
+    """Does `text` say back words of `said` ("ромашка" / "ромашка верно", "люберцы улица кирова" / "кирова") and only
+    words that confirm besides? Never a word that is the listener's own (a back-channel) said back."""
+    said_words = {word for _, _, word in _said_words(said)}
+    own = _said_words(text)
+    back = [word for _, _, word in own if word in said_words and not is_back_channel(word)]
+    return bool(back) and not _A_DIGIT.search(said) and all(word in said_words or _confirms(word) for _, _, word in own)
+
+
+def echoed(turns: Sequence[Turn], partial: bool = True) -> dict[int, int]:
     """{echo: echoed}: a turn of another speaker that says back the digits of the last turn said before it (back-
-    channels skipped) and little else — the listener repeating each dictated group ("восемь девятьсот двадцать шесть" /
-    "восемь девятьсот двадцать шесть, так"; red team bb7, 08). An echo neither parts what one speaker dictates
-    (`stretches`) nor keeps in clear the pieces it repeats (Redactor.redact_dialogue masks them as the pieces are)."""
+    channels skipped), or a part of them, and little else — the listener repeating each dictated group ("восемь
+    девятьсот двадцать шесть" / "девятьсот двадцать шесть, так"; red team bb7, 08; bb9 23) — or its words and only
+    words that confirm ("ромашка" / "ромашка, верно"). An echo neither parts what one speaker dictates (`stretches`) nor
+    keeps in clear the pieces it repeats (Redactor.redact_dialogue masks them as the pieces are)."""
     found: dict[int, int] = {}
     last: int | None = None
     for index, (who, text) in enumerate(turns):
         if waits(text):
             continue
-        if last is not None and who != turns[last][0] and _A_DIGIT.search(normalize(text).text):
-            digits, words, _ = _digits_and_words(text)
-            if digits and words <= _ECHO_WORDS and digits == _digits_and_words(turns[last][1])[0]:
+        if last is not None and who != turns[last][0]:
+            if _A_DIGIT.search(normalize(text).text):
+                digits, words, _ = _digits_and_words(text)
+                said = _digits_and_words(turns[last][1])[0]
+                if digits and words <= _ECHO_WORDS and (digits == said or partial and digits in said and (
+                        len(digits) >= _SHORTEST_ECHOED_DIGITS or _only_confirms(text))):
+                    found[index] = last
+                    continue  # the turn said back stays the last said: an echo of an echo is no new turn
+            elif partial and _echoes_words(text, turns[last][1]):
                 found[index] = last
-                continue  # the turn said back stays the last said: an echo of an echo is no new turn
+                continue
         last = index
     return found
 
@@ -142,13 +179,35 @@ def echo_spans(text: str) -> list[tuple[int, int]]:
     return _digits_and_words(text)[2]
 
 
-def stretches(turns: Sequence[Turn], prompts: bool = False) -> Iterator[list[int]]:
+def echoed_words(text: str, said: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(span in `text`, span in `said`) of each word an echo says back."""
+    places = {word: (start, end) for start, end, word in _said_words(said)}
+    return [((start, end), places[word]) for start, end, word in _said_words(text) if word in places]
+
+
+def readings_of_echoes(turns: Sequence[Turn]) -> list[Mapping[int, int]]:
+    """The readings of a call with echoes (`echoed`): each echo said back (skipped where one speaker dictates); only the
+    turns that say back the whole digits (red team bb7 08: a part said back changes who said what last — "повторяю сорок
+    восемьсот семнадцать" / "нет четыре ноль восемь один семь" is the caller's echo of the read-back only when the
+    read-back is no echo itself); and every turn read as itself (an "echo" may be a value of its own: "восемь девятьсот"
+    / "девятьсот двадцать" is a listener's echo or the next piece). What the readings find is joined — a stretch read
+    several ways is masked as any reading masks it (fail closed; stop 35's echo reading replaced one with another and a
+    card leaked). One reading when the call has no echo."""
+    readings = [echoed(turns)]
+    for other in (echoed(turns, partial=False), {}):  # the whole digits said back only (bb7 08), and none at all
+        if other not in readings:
+            readings.append(other)
+    return readings
+
+
+def stretches(turns: Sequence[Turn], prompts: bool = False,
+              echoes: Mapping[int, int] | None = None) -> Iterator[list[int]]:
     """The indices of the turns one speaker says one after another, back-channels, stalls (`waits`: "подождите… так
     продолжайте") and echoes (`echoed`) of others between skipped; only stretches of two turns or more. With `prompts`, a short prompt of another speaker between
     is kept in the stretch (its index is listed: it is read, not masked)."""
     current: list[int] = []
     speaker: Hashable = object()
-    echoes = echoed(turns)
+    echoes = echoed(turns) if echoes is None else echoes
     for index, (who, text) in enumerate(turns):
         if current and who == speaker:
             if prompts:
@@ -183,10 +242,13 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
     an entity covering several turns gives one piece in each. Stretches with fewer than two turns holding a number (a
     digit, written or spoken) are not read again: a single turn's numbers are its own reading's."""
     out: list[tuple[int, Entity]] = []
-    for stretch in stretches(turns, prompts=True):
+    read: set[tuple[int, ...]] = set()
+    for stretch in (stretch for echoes in readings_of_echoes(turns)
+                    for stretch in stretches(turns, prompts=True, echoes=echoes)):
         speaker = turns[stretch[0]][0]
-        if not _worth_reading(turns, stretch, speaker):
+        if tuple(stretch) in read or not _worth_reading(turns, stretch, speaker):
             continue
+        read.add(tuple(stretch))
         pieces: list[tuple[int, int, int]] = []  # (turn index, start in the joined text, length)
         parts: list[str] = []
         at = 0
@@ -286,9 +348,19 @@ def answers(turns: Sequence[Turn]) -> Iterator[tuple[int, int]]:
     does not part them: back-channels and stalls of either speaker (`waits`: "сейчас вспомню" / "хорошо" / "ромашка"),
     the asker's echo of a piece (`echoed`), and the asker's short prompt naming no other value ("назовите дату
     рождения" / "пятое мая" / "год" / "семьдесят седьмой"); a prompt that names a value is the next question ("улица" /
-    "советская")."""
-    echoes = echoed(turns)
+    "советская"). Both readings of the call's echoes (`readings_of_echoes`) give their pairs, each pair once."""
     pieces = value_pieces(turns)
+    given: set[tuple[int, int]] = set()
+    for echoes in readings_of_echoes(turns):
+        for pair in _answers(turns, echoes, pieces):
+            if pair not in given:
+                given.add(pair)
+                yield pair
+
+
+def _answers(turns: Sequence[Turn], echoes: Mapping[int, int],
+             pieces: dict[int, tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """`answers` under one reading of the call's echoes."""
     question: int | None = None
     answered = 0
     dictating: bool | None = None  # None: no piece of the value yet; True: under way; False: the answer moved on
@@ -399,7 +471,8 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
     имей" / "…" / "подождите, продолжайте" / "пять шесть четыре …"). An answer naming another kind's word is talk
     about a value ("ваша фамилия" / "а паспорт нужен", "номер полиса"), not the value; a turn holding a number is
     dictation, not a question ("паспорт сорок пять ноль пять" / "номер"). In a call with the contact center's speaker
-    only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing."""
+    only its turns ask: a caller saying "хочу сменить фамилию" asks the operator for nothing. The kind's own words in the
+    answer are part of its value ("адрес доставки" / "люберцы улица кирова"; red team bb9 23)."""
     out: list[tuple[int, Entity]] = []
     askers = any(is_contact_center(who) for who, _ in turns)
     pieces = value_pieces(turns)
@@ -408,8 +481,8 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
         kind = asked_kind(asked)
         if kind is None or _dictates(asked) or askers and not is_contact_center(turns[question][0]):
             continue
-        if _NAMES_A_VALUE.search(turns[answer][1]):
-            continue
+        if _NAMES_A_VALUE.search(turns[answer][1]) and asked_kind(turns[answer][1]) != kind:
+            continue  # another value's word; the kind's own ("адрес доставки" / "люберцы улица кирова") is the value's
         span = pieces.get(answer)
         if span is not None:
             out.append((answer, Entity(span[0], span[1], kind, _ASKED_SCORE)))

@@ -26,7 +26,8 @@ from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, asked_in_labelled_turns, asked_values,
-                            echo_spans, echoed, in_turns, question_tail, where_nothing_is, without_operators_name)
+                            echo_spans, echoed, echoed_words, in_turns, question_tail, where_nothing_is,
+                            without_operators_name)
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
@@ -336,6 +337,9 @@ class Redactor:
                                                                for start, end in digits)]
             found[echo] += [Entity(start, end, masked[0].type, masked[0].score)
                             for start, end in echo_spans(turns[echo][1])] if masked else []
+            for (start, end), (said_start, said_end) in echoed_words(turns[echo][1], turns[said][1]):
+                found[echo] += [Entity(start, end, entity.type, entity.score) for entity in found[said]
+                                if entity.start < said_end and said_start < entity.end][:1]
         if self.keep_operators_name:
             found = [without_operators_name(text, entities, speaker) for (speaker, text), entities in zip(turns, found)]
         return [self._redaction(text, merge_overlaps(entities)) for (_, text), entities in zip(turns, found)]

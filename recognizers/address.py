@@ -64,7 +64,8 @@ _STEMS = {
     "house": ("участк", "участок"),
     "street": ("улиц", "проспект", "переул", "бульвар", "набережн", "площад", "проезд", "тупик", "аллее", "аллея",
                "аллеи", "аллею", "микрорайон", "линия", "линии", "линию", "квартал"),
-    "building": ("корпус", "строени", "литер", "подъезд", "этаж"),
+    # a new building's section before it has a postal number: "ЖК «Ньютон», дом 4, секция 3"
+    "building": ("корпус", "строени", "литер", "подъезд", "этаж", "секци"),
     "flat": ("квартир", "офис", "комнат", "помещени"),
 }
 # The street keywords, for recognizers that need to know a word names a street ("улица Ленина").
@@ -388,8 +389,9 @@ def _is_latin_town(tokens: list[_Token], k: int) -> bool:
 
 # Words before a place that say it is where someone lives or gets post: the address cues, and living there.
 # where the caller lives, or where a courier brings the SIM card ("доставьте на Лесную 3-41", "привезите на мира 23")
+# or moves to ("переезжаю на лесную 3", "переезд с гагарина 44-17 на …")
 _LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живут", "живете", "живешь", "проживание", "прожива", "достав",
-                               "привез", "курьер")
+                               "привез", "курьер", "переезж", "переезд", "переех")
 
 
 def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
@@ -434,6 +436,53 @@ def _place_before_na(tokens: list[_Token], last: int) -> int | None:
             else first
     if tokens[last - 1].text.lower() in ("в", "во") and _after_address_cue(tokens, last - 1, 24):
         return last
+    return None
+
+
+# The words of a flat or room someone lives in ("кв.", "квартира", "комн.", "комната"): with its number it says which
+# home, alone as in a full address — an office, a room of premises or a garage's box does not
+_HOME_FLATS = frozenset({"кв", "комн"})
+_HOME_FLAT_STEMS = ("квартир", "комнат")
+
+
+def _names_a_home(tokens: list[_Token], first: int) -> bool:
+    """"кв. 45", "квартира 29", "в квартире 29", "комн. 412": a home's flat by its word and number is a part of an address
+    told in pieces (the rest said before, in another turn or a card); not a quarter after its number ("1 кв. 2026")."""
+    word = tokens[first].text.lower().rstrip(".")
+    return tokens[first].kind == "flat" and (word in _HOME_FLATS or word.startswith(_HOME_FLAT_STEMS)) \
+        and not (first >= 1 and tokens[first - 1].kind == "num")
+
+
+# a new building's stage, named only by its ordinal ("2-я очередь"; "очередь" alone is a queue)
+_STAGE = "очеред"
+
+
+def _ordinal_part(tokens: list[_Token], j: int) -> str | None:
+    """The kind of the part an ordinal opens before a building's or a flat's word in full, as speech and notes order them:
+    "третий подъезд", "второй этаж", "2-я очередь" (a building's) — a part of the address said around it, never one
+    alone; None when token j opens none."""
+    if j + 1 >= len(tokens) or len(tokens[j + 1].text) <= 4 or tokens[j + 1].start - tokens[j].end > 1:
+        return None
+    kind = "building" if tokens[j + 1].text.lower().startswith(_STAGE) else tokens[j + 1].kind
+    if kind not in ("building", "flat"):
+        return None
+    tok = tokens[j]
+    if tok.kind == "num":
+        ordinal = not tok.text.isdigit() and re.fullmatch(r"\d{1,2}-?(?:[йяеюо]|ый|ий|ой|ая|ье|ья)", tok.text.lower())
+        return kind if ordinal else None
+    return kind if tok.kind == "word" and _is_ordinal(tok.text) else None
+
+
+def _quoted_name_end(tokens: list[_Token], j: int) -> int | None:
+    """The closing quote of a name in quotes opening at token j ("«Гринвич»", "«Уральские зори»", "«Локомотив-2»"), a
+    few tokens at most; None when token j opens none."""
+    if j >= len(tokens) or tokens[j].kind != "quote" or tokens[j].text in "»)":
+        return None
+    end = j + 1
+    while end < len(tokens) and end - j <= 5:
+        if tokens[end].kind == "quote":
+            return end if end > j + 1 else None
+        end += 1
     return None
 
 
@@ -528,11 +577,7 @@ class AddressRecognizer(EntityRecognizer):
                 return "building", j + 1  # "корпус а квартира 60": a lettered building
             if nxt is not None and tok.text.lower().rstrip(".") in _NAMED_BUILDINGS \
                     and (nxt.kind in ("word", "quote") or len(nxt.text.rstrip(".")) == 1):  # "лит. Д", "БЦ «Гринвич»"
-                end = j + 1
-                if nxt.kind == "quote":  # БЦ «Гринвич»: up to the closing quote
-                    while end + 1 < len(tokens) and end - j < 5 and tokens[end].kind != "quote" or end == j + 1:
-                        end += 1
-                return "building", end
+                return "building", _quoted_name_end(tokens, j + 1) or j + 1
             if "house" in parts and tok.kind in ("building", "flat") and j >= 1 and tokens[j - 1].kind in ("num", "word") \
                     and (nxt is None or nxt.kind != "num") and _names_one_part(tok.text):
                 # "хохрякова 74 подъезд какой", "шаумяна 90 дробь 2 квартира та же": the keyword after a house number is
@@ -551,14 +596,24 @@ class AddressRecognizer(EntityRecognizer):
                 return None
             return self._street_with_house(tokens, end)
         if tok.kind in ("city", "region", "district"):
-            end = self._place_name(tokens, j + 1)
+            # a partnership or a settlement named in quotes: "СНТ «Уральские зори»", "СНТ «Локомотив-2»"
+            end = self._place_name(tokens, j + 1) if tok.kind != "city" else \
+                _quoted_name_end(tokens, j + 1) or self._place_name(tokens, j + 1)
             if end is None:
                 # "с. Ивановка Тамбовской области, дом 3": a region's keyword after its name, inside a chain (red team bb4)
                 if tok.kind != "city" and parts and _is_name_word(tokens[j - 1]) and tok.start - tokens[j - 1].end <= 1:
                     return tok.kind, j
                 return None
+            # a partnership's number after its name, before the rest of the address: "снт локомотив 2 седьмая садовая 41"
+            if tok.kind == "city" and end + 2 < len(tokens) and tokens[end + 1].kind == "num" \
+                    and tokens[end + 1].text.isdigit() and len(tokens[end + 1].text) <= 2 \
+                    and tokens[end + 1].start - tokens[end].end == 1 \
+                    and self._part_at(tokens, end + 2, parts | {"city", "settlement"}) is not None:
+                end += 1
             # a town its keyword names ("дер. Ивановка", "г. Тула"): a name and a number after it are a street and house
             return (tok.kind + "+settlement" if tok.kind == "city" else tok.kind), end
+        if parts and _ordinal_part(tokens, j):
+            return _ordinal_part(tokens, j), j + 1  # "…, кв. 96, третий подъезд", "ЖК «Ньютон», 2-я очередь"
         if tok.kind == "num":
             if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
                 return "postcode", j
@@ -568,8 +623,10 @@ class AddressRecognizer(EntityRecognizer):
             if parts and keyword < len(tokens) and tokens[keyword].kind in ("house", "building", "flat") \
                     and tokens[keyword].start - tok.end <= 1 and _follows_its_number(tokens[keyword].text):
                 return tokens[keyword].kind, keyword
-            # "7-я линия": a numbered street
-            if nxt is not None and nxt.kind == "street" and not tok.text.isdigit():
+            # "7-я линия": a numbered street; in a garden partnership or a village said aloud, its ordinal is digits by
+            # now ("снт березка 2 12 аллея участок 58")
+            if nxt is not None and nxt.kind == "street" and (not tok.text.isdigit() or "settlement" in parts
+                                                             and len(tok.text) <= 2 and nxt.start - tok.end == 1):
                 return self._street_with_house(tokens, j + 1)
             # "..., 45, под. 2": a bare number after a street already in the chain is its house
             if "street" in parts and "house" not in parts:
@@ -629,8 +686,8 @@ class AddressRecognizer(EntityRecognizer):
             # the house number may go on before the flat: "сибиряков гвардейцев 51 дробь 1 квартира 203"
             tail = self._number_tail(tokens, k + 1)
             follower = tokens[tail + 1] if tail + 1 < len(tokens) else None
-            if follower is not None and follower.kind in ("flat", "building", "house"):
-                return "house", tail
+            if follower is not None and (follower.kind in ("flat", "building", "house") or _ordinal_part(tokens, tail + 1)):
+                return "house", tail  # "кожзаводская 101 второй подъезд"
             # after a town in the chain, a house and flat joined by a hyphen or slash: "Химки, Молодежная 12-78"
             if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
@@ -837,6 +894,8 @@ class AddressRecognizer(EntityRecognizer):
         if len(parts & {"region", "district", "city", "street"}) >= 3 and "settlement" in parts:
             # a village's address down to its street, its house not said (yet): "воронежская область аннинский район
             # деревня мосоловка улица зелёная" — a place named by its keyword, and two more places around it
+            return True
+        if numbered == {"flat"} and _names_a_home(tokens, first):
             return True
         if numbered:  # "дом 5" alone is an address only right after the word "адрес"
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()
