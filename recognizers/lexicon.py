@@ -162,6 +162,12 @@ CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorte
 NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио", "ув"}
 # Words said before a person's surname to refer to them ("товарищ Зима", "гражданин Мороз"): the word after one, a noun,
 # is the surname whatever else it means (the speech checker's surname slot, guard/disclosure/personal.py)
+# The Turkic patronymic particles after the father's name, as a name is written in Russian notes and in Latin on a
+# foreign passport: "Мамедов Эльчин Рашид оглы", "Рахимов Шерзод Бахтиёр угли", "Алиева Айгюль Вагиф кызы", "Асанбек
+# уулу", "ABDULLAEV JASUR ALISHER UGLI", "O'G'LI", "QIZI" (recognizers/person.py takes a name's end past one).
+PATRONYMIC_PARTICLES = frozenset({"оглы", "оглу", "огли", "угли", "ўғли", "кызы", "гызы", "кизи", "қизи", "улы", "уулу",
+                                  "ogly", "oglu", "ogli", "ugli", "o'g'li", "o‘g‘li", "kyzy", "kizi", "qizi", "gyzy",
+                                  "uly", "uulu"})
 HONORIFICS = frozenset({"товарищ", "гражданин", "гражданка", "господин", "госпожа"})
 # A person's kin, as lemmas: whose a number or a name is ("ваша жена Алла", "с номера вашего сына"): the speech
 # checker's frame of a relative's number (guard/disclosure/frames.py) and the rules' `$kin` (patterns.SHARED_LEMMAS).
@@ -385,6 +391,7 @@ FIELD_KEY_WORDS: dict[str, str] = {
     "inn": "инн", "snils": "снилс", "oms": "полис омс", "cvc": "cvc", "cvv": "cvv", "exp": "срок действия",
     "passp": "паспорт", "dept": "код подразделения", "msisdn": "номер телефона", "birth": "дата рождения",
     "др": "дата рождения",  # a table's column "ДР" over its dates
+    "mk": "миграционная карта", "vnzh": "вид на жительство", "rvp": "рвп", "patent": "патент",  # a foreigner's (ID_DOCUMENT)
 }
 
 
