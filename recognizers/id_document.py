@@ -72,7 +72,7 @@ DOCUMENT_WORDS = (
     # a passport with words that make it not the Russian internal one: "паспорт иностранного гражданина", "паспорт
     # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
     + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр[а-яё]*\.?(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
-    r"|(?!рф\b|росси)(?-i:[А-ЯЁ][а-яё]+)(?:\s+(?-i:[А-ЯЁ][а-яё]+))?\.?|" + _COUNTRY + r")"
+    r"|" + _COUNTRY + r")"
     # a country named before a passport's word: "Армения: паспорт", "Таджикистан, п-т", "УЗБ п-т"
     + r"|(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])\.?[\s,:;\-]*(?:" + PASSPORT_WORDS + ")"
 )
@@ -87,6 +87,10 @@ _SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2,4})"
 VALUE = (r"(?:(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[\s\-]?\d){5,13}" + RUN_END
          + r"|\d{1,6}/(?:\d{4}|\d{2})(?![\d/]))")
 _CUED = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
+# A passport named by any capitalised word but Russia's ("паспорт Индии", "паспорт Узб"): most likely a foreign one, but
+# less sure than a document or a country named ("паспорт Петрова 4510 123456" stays the internal passport's, 0.9 there).
+_NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?!рф\b|росси)(?-i:[А-ЯЁ][а-яё]+)"
+                             r"(?:\s+(?-i:[А-ЯЁ][а-яё]+))?\.?" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
                            + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
@@ -116,6 +120,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
     # a foreign document named is surer than the internal passport's bare word: it types the number (0.9 there)
     PATTERNS = [Pattern("id_document_cued", _CUED.pattern, 0.95),
                 Pattern("foreign_passport_latin_series", _LATIN_SERIES.pattern, 0.95),
+                Pattern("passport_named_by_a_capitalised_word", _NAMED_PASSPORT.pattern, 0.85),
                 Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
@@ -131,7 +136,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         kept = []
         for result in results:
             piece = text[result.start:result.end]
-            for regex in (_CUED, _LATIN_SERIES):
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT):
                 match = regex.fullmatch(piece)
                 if match:
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)
