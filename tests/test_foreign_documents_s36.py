@@ -99,9 +99,8 @@ def test_a_table_of_documents_masks_each_number(redactor):
         assert covered(redactor, text, value, "ID_DOCUMENT"), value
 
 
-def test_a_patents_number_in_a_key_value_line_is_masked(redactor):
-    assert covered(redactor, "ФИО: Тошматов Ж.\nПатент: 50 2104738291\nТелефон: 89099312274", "50 2104738291",
-                   "ID_DOCUMENT")
+def test_a_migration_card_in_a_key_value_line_is_masked(redactor):
+    assert covered(redactor, "ФИО: Тошматов Ж.\nМК: 4622 0581937\nТелефон: 89099312274", "4622 0581937", "ID_DOCUMENT")
 
 
 # --- a property: any document number built from its shape after any of its cue forms is masked whole ---
