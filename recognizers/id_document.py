@@ -71,7 +71,7 @@ DOCUMENT_WORDS = (
     r"|id[\s\-]?карт[а-яё]*|id[\s\-]?card|" + shorthand(DOCUMENT_PHRASES).replace(r"\w*", "[а-яё]*")
     # a passport with words that make it not the Russian internal one: "паспорт иностранного гражданина", "паспорт
     # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
-    + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр[а-яё]*\.?(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
+    + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр(?:анн[а-яё]*|\.)(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
     r"|" + _COUNTRY + r")"
     # a country named before a passport's word: "Армения: паспорт", "Таджикистан, п-т", "УЗБ п-т"
     + r"|(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])\.?[\s,:;\-]*(?:" + PASSPORT_WORDS + ")"
