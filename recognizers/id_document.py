@@ -1,16 +1,44 @@
 """ID_DOCUMENT: an identity document other than the internal passport, the birth certificate and the driving licence —
-the Russian international passport ("загранпаспорт 75 1234567", "загранпаспорт № 751234567"), a foreign citizen's
-passport ("паспорт иностранного гражданина AB7654321", "паспорт Узбекистана AA1234567"), a residence permit ("вид на
-жительство 82 1234567", "ВНЖ"), a temporary residence permit (РВП), a work patent, a military ID ("военный билет АВ
-1234567"), a refugee's certificate, a migration card.
+the Russian international passport ("загранпаспорт 75 1234567"), a foreign citizen's passport or national ID card
+("паспорт Узбекистана FA1234567", "ID-карта ID0845127"), a migration card ("МК 4619 0783154"), a work patent ("патент
+77 № 2400318745"), a residence permit ("ВНЖ 82 № 4410937"), a temporary residence permit ("РВП № 0471/2024"), a
+military ID, a refugee's certificate, and a foreign citizen's personal number (the Kazakh ИИН, the Kyrgyz ПИН, the
+Uzbek ПИНФЛ).
 
-Carriers sign SIM contracts on these documents (red team bb4 F11). Each is written as an optional series of one or two
-letters (Latin or Cyrillic) or two digits, an optional "№", and six to ten digits: a shape shared with phones,
-contracts and request numbers, so the document's name must come right before it (a few words between: "паспорт
-гражданина Республики Узбекистан", "вид на жительство серия 82"). A passport's name followed by a number whose series
-is Latin letters is a foreign passport, whatever country was named: no internal passport has letters. After the
-document's name the value is masked whatever its checksum; an amount, a date or a term ("через 10 дней", "на 12
-месяцев") has too few digits in one run or its own separators and is left.
+Carriers sign SIM contracts on these documents (red team bb4 F11; issue 15: a shop's note when a SIM card is sold to a
+citizen of Uzbekistan, Tajikistan, Kyrgyzstan, Kazakhstan, Armenia, China…).
+
+The documents' number shapes (read this stop from public pages; what a page did not state is marked as the common
+knowledge it is):
+- migration card: a series of 4 digits and a number of 6-7 digits ("4012 305784" printed on a sample, dzen.ru "Что
+  такое миграционная карта"); notes glue them ("46213378810").
+- residence permit (ВНЖ), the booklet and the card: a series of 2 digits (82, 83) and a 7-digit number ("82 N 0000000"
+  on the form's sample, Приказ ФМС России от 05.06.2008 N 141, приложение 1, consultant.ru; forms since 2021: Приказ
+  МВД России от 03.06.2020 N 399).
+- work patent: a series (the issuing region's two-digit code: 77 Москва, 50 Московская обл., 78 Санкт-Петербург) and
+  a number of up to 10 digits ("77 № 2400318745"; the form: Приказ МВД России от 19.06.2017 N 391, na.buhgalteria.ru;
+  the region's code and the number's length are common knowledge, not on the page read).
+- temporary residence permit (РВП): a stamp in the passport naming the decision's number, often "NNNN/YYYY".
+- passports (ICAO 9303 travel documents): Uzbekistan, Kyrgyzstan, Armenia — two Latin letters and 7 digits ("FA",
+  "AA", "AB", "AC", "AD" / "AN", "AC" / "AN", "AT"); Kazakhstan "N" and 8 digits; China "E" and 8 digits or "E" + a
+  letter and 7 digits; Tajikistan 9 digits; Azerbaijan "C" and 8 digits (the Uzbek passport's article, ru.wikipedia.org
+  "Паспорт гражданина Узбекистана"; the letters and counts of the others are common knowledge). National ID cards:
+  Kyrgyz "ID" and 7 digits (its 2017 ID card: cis-legislation.com, постановление от 03.04.2017 N 197), Kazakh and
+  Armenian 9 digits.
+- personal numbers: the Kazakh ИИН has 12 digits, the first six the birth date (egov.kz, gov.kz "Individual
+  identification number", valuta24.kz); the Kyrgyz ПИН and the Uzbek ПИНФЛ 14 digits (the Kyrgyz report "Passports
+  and ID documents", section "PIN – ID numbers", 9pdf.net).
+
+How they are read, in one place (this module): the documents' names and their shorthand (DOCUMENT_PHRASES read by
+`lexicon.shorthand`, and the forms no cut makes: "МК", "мигркарта", "п-т", "нац. паспорт", "ID-карта"), a foreign
+country's name before or after a passport's word ("паспорт Тадж.", "Армения: паспорт …"), then labels ("серия",
+"номер", "№") and the value: a series (letters, Latin or Cyrillic, or 2-4 digits) and 6 to 14 digits, or a decision's
+"NNNN/YYYY". Fail closed: after a document's cue the number is masked whatever its check. A number with a foreign
+passport's own shape (two Latin letters and 7 digits, one letter and 8) is masked without a full cue when a document's
+word or a foreign country is named on its line before it ("Кыргызстан ID ID2034786", "country=UZB;num=AD4518209").
+The same cues are the kind's CUE_NUMBERS, so key: value lines, tables and answers are read as every kind's are
+(recognizers/structured.py). An amount, a date or a term ("через 10 дней") has too few digits in one run or its own
+separators and is left.
 """
 from __future__ import annotations
 
@@ -18,29 +46,62 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.lexicon import shorthand
 from guard.recognizers.packed_run import RUN_END
 
+# The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
+# whose initials are other words' ("зп", "ул", "вб", "нп") are written out below instead.
+DOCUMENT_PHRASES = ("миграционная карта", "вид на жительство", "патент", "загранпаспорт", "нацпаспорт")
+# A passport's word, written out or cut ("п-т", "пасп.", Latin "passport", "pasport").
+PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*"
+# The countries whose citizens' documents a shop sees most, with their short forms; the two-letter ones (РТ, КР, РК)
+# only right after a document's word (FOREIGN_COUNTRY_SHORT), where nothing else stands.
+FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|тадж\.?|tjk|кыргыз[а-яё]*|киргиз[а-яё]*|кырг\.?|кирг\.?|kgz"
+                   r"|казах[а-яё]*|kaz|армени[а-яё]*|армянск[а-яё]*|arm|азербайджан[а-яё]*|азерб\.?|aze|кита[а-яё]*|кнр|chn"
+                   r"|туркмен[а-яё]*|молдов[а-яё]*|молдав[а-яё]*|вьетнам[а-яё]*|турци[а-яё]*|турецк[а-яё]*")
+FOREIGN_COUNTRY_SHORT = r"руз|рт|кр|рк|каз\.?|арм\.?"
+_COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + FOREIGN_COUNTRY_SHORT + r")(?![а-яёa-z])\.?"
 # The documents' names, as written, abbreviated or said.
 DOCUMENT_WORDS = (
-    r"загран\w*(?:\s+паспорт\w*)?|заграничн\w*\s+паспорт\w*|нацпаспорт\w*|национальн\w*\s+паспорт\w*"
-    r"|иностранн\w*\s+паспорт\w*|вид\w*\s+на\s+жительств\w*|внж|разрешени\w*\s+на\s+(?:временное\s+)?проживани\w*"
-    r"|рвп|патент\w*(?:\s+на\s+работу)?|военн\w*\s+билет\w*|военник\w*|удостоверени\w*\s+беженц\w*"
-    r"|миграционн\w*\s+карт\w*"
+    r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
+    r"|национальн[а-яё]*\s+паспорт[а-яё]*|иностранн[а-яё]*\s+паспорт[а-яё]*|вид[а-яё]*\s+на\s+жительств[а-яё]*|внж"
+    r"|разрешени[а-яё]*\s+на\s+(?:временное\s+)?проживани[а-яё]*|рвп|патент[а-яё]*(?:\s+на\s+работу)?|военн[а-яё]*\s+билет[а-яё]*"
+    r"|военник[а-яё]*|удостоверени[а-яё]*\s+беженц[а-яё]*|удостоверени[а-яё]*\s+личн[а-яё]*|уд\.?\s*личн[а-яё]*|миграционн[а-яё]*\s+карт[а-яё]*"
+    r"|миграционк[а-яё]*|мигр\.?\s*к\.|мигр(?:карт[а-яё]*|\.|(?![а-яё]))|migr\.?\s*kart[a-z]*|migration\s+card"
+    r"|id[\s\-]?карт[а-яё]*|id[\s\-]?card|" + shorthand(DOCUMENT_PHRASES).replace(r"\w*", "[а-яё]*")
     # a passport with words that make it not the Russian internal one: "паспорт иностранного гражданина", "паспорт
-    # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан"
-    r"|паспорт\w*\s+(?:иностранн\w*(?:\s+гражданин\w*)?|гражданин\w*\s+(?!рф\b|росси)[а-яё]+|(?!рф\b|росси)(?-i:[А-ЯЁ])[а-яё]+"
-    r"(?:\s+(?-i:[А-ЯЁ])[а-яё]+)?)"
+    # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
+    + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр(?:анн[а-яё]*|\.)(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
+    r"|" + _COUNTRY + r")"
+    # a country named before a passport's word: "Армения: паспорт", "Таджикистан, п-т", "УЗБ п-т"
+    + r"|(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])\.?[\s,:;\-]*(?:" + PASSPORT_WORDS + ")"
 )
-# Words between the name and the number: "серия", "номер", "№", a colon.
-_LABELS = r"(?:[\s:,\-–—]*(?:серия|серии|сер\.|номер|ном\.|№|n|no\.?|#))*[\s:,\-–—]*"
-# The number: a series (one or two letters, or two digits), then six to ten digits, groups split by a blank or a hyphen.
-_SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2})"
-VALUE = (r"(?:" + _SERIES + r"[\s\-]?(?:№\s?)?)?\d(?:[\s\-]?\d){5,9}" + RUN_END)
+# The personal numbers of a foreign citizen (12 digits the ИИН, 14 the ПИН and ПИНФЛ): a card's PIN is 4 digits.
+PERSONAL_NUMBER_WORDS = r"иин|жсн|пинфл|пин|iin|pinfl"
+# Words between the name and the number: "серия", "номер", "№", a colon, a table's pipe, a field's "=".
+_LABEL_WORD = r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))|no\.?|#)"
+_LABELS = r"(?:[\s:,.|=\-–—]*" + _LABEL_WORD + r")*[\s:,.|=\-–—]*"
+# The number: a series (one or two letters, Latin or Cyrillic, or two to four digits), perhaps "номер" or "№", then six
+# to fourteen digits in groups split by a blank or a hyphen; or a decision's number and year ("0471/2024").
+_SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2,4})"
+VALUE = (r"(?:(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[\s\-]?\d){5,13}" + RUN_END
+         + r"|\d{1,6}/(?:\d{4}|\d{2})(?![\d/]))")
 _CUED = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
+# A passport named by any capitalised word but Russia's ("паспорт Индии", "паспорт Узб"): most likely a foreign one, but
+# less sure than a document or a country named ("паспорт Петрова 4510 123456" stays the internal passport's, 0.9 there).
+_NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?!рф\b|росси)(?-i:[А-ЯЁ][а-яё]+)"
+                             r"(?:\s+(?-i:[А-ЯЁ][а-яё]+))?\.?" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
-_LATIN_SERIES = re.compile(r"(?<![а-яёa-z])паспорт\w*(?:[\s,]+[а-яё]{1,15}){0,4}" + _LABELS
+_LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
                            + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
-HINT = r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r"|паспорт)"
+# A foreign passport's or ID card's own shape, masked when a document's word or a foreign country is named before it on
+# its line (_SHAPE_CONTEXT): two Latin letters and 7 digits, one and 8, or two Cyrillic letters that look Latin and 7.
+FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{2}[\s\-]?\d{7}|[A-Z][\s\-]?\d{8}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
+_SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + FOREIGN_COUNTRY
+                            + r"|документ[а-яё]*|doc[a-z]*|id|num[a-z]*)(?![a-z])", re.IGNORECASE)
+_SHAPE_WINDOW = 60
+HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
+        + FOREIGN_COUNTRY + r"|документ|doc|id)")
 
 
 def canonical(value: str) -> str:
@@ -48,23 +109,41 @@ def canonical(value: str) -> str:
     return re.sub(r"[^0-9A-ZА-ЯЁ]", "", value.upper()) or number_value(value)
 
 
+def names_a_document_before(text: str, start: int) -> bool:
+    """Is a document's word or a foreign country named on the line before `start`, a few words back?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SHAPE_CONTEXT.search(text, max(line_start, start - _SHAPE_WINDOW), start) is not None
+
+
 class IdDocumentRecognizer(ContextPatternRecognizer):
     ENTITY = "ID_DOCUMENT"
-    PATTERNS = [Pattern("id_document_cued", _CUED.pattern, 0.85),
-                Pattern("foreign_passport_latin_series", _LATIN_SERIES.pattern, 0.85)]
-    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches to the value
+    # a foreign document named is surer than the internal passport's bare word: it types the number (0.9 there)
+    PATTERNS = [Pattern("id_document_cued", _CUED.pattern, 0.95),
+                Pattern("foreign_passport_latin_series", _LATIN_SERIES.pattern, 0.95),
+                Pattern("passport_named_by_a_capitalised_word", _NAMED_PASSPORT.pattern, 0.85),
+                Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85)]
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
+    CONTEXT_SCORE = 0.95
+    # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
+    CUE_NUMBERS = ((r"(?:" + DOCUMENT_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 6, 14),
+                   (r"(?:" + PERSONAL_NUMBER_WORDS + r")(?![а-яёa-z])", 12, 14))
+    CUE_VALUE = r"(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
-        # the document's name is the label, not the value: the span is the number (the first group)
+        # the document's name is the label, not the value: the span is the number (the first group); a bare shape
+        # needs a document or a country named before it
         results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
             piece = text[result.start:result.end]
-            for regex in (_CUED, _LATIN_SERIES):
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT):
                 match = regex.fullmatch(piece)
                 if match:
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)
                     break
+            else:
+                if not names_a_document_before(text, result.start):
+                    continue
             kept.append(result)
         return kept
 

@@ -173,6 +173,12 @@ CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorte
 NAMING_ABBREVIATIONS = CLIENT_ABBREVIATIONS | {"фио", "ув"}
 # Words said before a person's surname to refer to them ("товарищ Зима", "гражданин Мороз"): the word after one, a noun,
 # is the surname whatever else it means (the speech checker's surname slot, guard/disclosure/personal.py)
+# The Turkic patronymic particles after the father's name, as a name is written in Russian notes and in Latin on a
+# foreign passport: "Мамедов Эльчин Рашид оглы", "Рахимов Шерзод Бахтиёр угли", "Алиева Айгюль Вагиф кызы", "Асанбек
+# уулу", "ABDULLAEV JASUR ALISHER UGLI", "O'G'LI", "QIZI" (recognizers/person.py takes a name's end past one).
+PATRONYMIC_PARTICLES = frozenset({"оглы", "оглу", "огли", "угли", "ўғли", "кызы", "гызы", "кизи", "қизи", "улы", "уулу",
+                                  "ogly", "oglu", "ogli", "ugli", "o'g'li", "o‘g‘li", "kyzy", "kizi", "qizi", "gyzy",
+                                  "uly", "uulu"})
 HONORIFICS = frozenset({"товарищ", "гражданин", "гражданка", "господин", "госпожа"})
 # A person's kin, as lemmas: whose a number or a name is ("ваша жена Алла", "с номера вашего сына"): the speech
 # checker's frame of a relative's number (guard/disclosure/frames.py) and the rules' `$kin` (patterns.SHARED_LEMMAS).
@@ -424,6 +430,8 @@ LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
     "пароль": ("pwd",),
     # the base station's own English cue (recognizers/cell_id.py), kept whole: "cell" alone is no Russian word
     "cell id": ("cell id", "cellid", "cell"),
+    # a foreigner's documents (ID_DOCUMENT)
+    "миграционная карта": ("mk",), "вид на жительство": ("vnzh",), "рвп": ("rvp",), "патент": ("patent",),
 }
 # each Latin name (its words space-separated) and the cue it reads as
 FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in LATIN_KEY_NAMES.items() for name in names}

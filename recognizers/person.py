@@ -31,7 +31,7 @@ from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_F
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import without_latin_marks
+from guard.recognizers.lexicon import PATRONYMIC_PARTICLES, without_latin_marks
 from guard.recognizers.structured import read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
@@ -326,7 +326,9 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
 
 
 # Turkic patronymic markers after the father's name: "Мамедов Эльчин Рашид оглы", "Алиева Айгюль Вагиф кызы".
-_PATRONYMIC_MARKER = re.compile(r"(?<![ \t])[ \t]+(?:оглы|оглу|кызы|гызы|улы|уулу)(?![^\W\d_])", re.IGNORECASE)
+_PATRONYMIC_MARKER = re.compile(r"(?<![ \t])[ \t]+(?:" + "|".join(
+    re.escape(particle) for particle in sorted(PATRONYMIC_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 def _with_patronymic_marker(text: str, end: int) -> int:
