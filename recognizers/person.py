@@ -2322,6 +2322,10 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
         return True
     first_word = NAME_WORD.search(text, opening + 1, closing)
+    if first_word is not None and first_word.start() < start and not text[first_word.end():start].strip() \
+            and not text[end:closing].strip() and _title_in_apposition(first_word.group(), text[start:end]) \
+            and not any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
+        return True  # «Капитан Хлебников», «Доктор Шапиро», «Мама Роза»: a title and a name, all the quote — a ship's, a clinic's
     if first_word is None or first_word.start() < start:
         return False  # a name governed inside a title points at the person («памятник Ельцину», «год Чарльза Дарвина»)
     if head is not None:
@@ -2334,6 +2338,16 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     quoted = text[opening + 1:closing]
     return len(NAME_WORD.findall(quoted)) >= 2 and not _SPEECH_IN_QUOTE.search(quoted) \
         and _cue_before(text, opening) != "strong"
+
+
+def _title_in_apposition(word: str, name: str) -> bool:
+    """A capitalised title, role or kin noun in the case of the name after it ("Капитан Хлебников", "Капитане Шумове",
+    "Мама Роза"; an undeclined name agrees with any): in apposition to the name, not governing it («памятник Ельцину»)."""
+    lower = word.lower()
+    if not word[:1].isupper() or not (lower in _TITLES or _role_before_a_name(word) or _person_noun(lower)):
+        return False
+    theirs = _cases(NAME_WORD.findall(name)[0]) if NAME_WORD.findall(name) else None
+    return theirs is None or bool(theirs & (_cases(lower) or frozenset()))
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:

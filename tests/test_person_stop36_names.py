@@ -45,3 +45,21 @@ def test_a_short_korean_surname_joins_the_first_name_and_is_the_person_again(per
 def test_a_pronoun_after_a_first_name_is_no_short_surname(person_redactor):
     text = "директор по логистике анатолий нам рассказал нам что вагоны придут"
     assert names(person_redactor, text) == ["анатолий"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В рейс «Капитан Ефремов» выйдет весной, капитаном назначен Василий Ефремов.", "Василий Ефремов"),
+    ("Второе место у экипажа на «Капитане Шумове», на третьем — яхта Ирины Руденко.", "Ирины Руденко"),
+    ("Он открыл клинику «Доктор Шапиро», название придумала внучка Якова Шапиро.", "Якова Шапиро"),
+    ("Пиццерия «Мама Роза» на Эгершельде — семейное дело Розы Арутюнян.", "Розы Арутюнян"),
+])
+def test_a_title_and_a_name_that_are_the_whole_quote_name_a_thing(person_redactor, text, name):
+    assert names(person_redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Журналист сказал: «Президент Путин подписал указ», и ушёл.", "Путин"),
+    ("Сотрудники прозвали его «Доктор Зло».", "Зло"),
+])
+def test_a_title_and_a_name_in_speech_or_after_a_nickname_cue_stay_a_person(person_redactor, text, name):
+    assert name in names(person_redactor, text)
