@@ -63,3 +63,15 @@ def test_a_title_and_a_name_that_are_the_whole_quote_name_a_thing(person_redacto
 ])
 def test_a_title_and_a_name_in_speech_or_after_a_nickname_cue_stay_a_person(person_redactor, text, name):
     assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Книга называется «Рейд», главный герой — стивидор из порта.",
+    "Новая линия называлась «Восток», её открыли в мае.",
+])
+def test_a_reflexive_naming_verb_gives_a_things_title_not_a_nickname(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+def test_a_nickname_after_a_naming_verb_stays(person_redactor):
+    assert names(person_redactor, "В бригаде его называли «Цапля» за рост.") == ["Цапля"]
