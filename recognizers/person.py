@@ -2868,13 +2868,14 @@ def names_nobody(text: str, start: int, end: int) -> bool:
 def _modified_common_noun(text: str, start: int, word: str) -> bool:
     """One lowercase word the dictionary reads first as a common noun, right after an adjective agreeing with that
     noun ("морской волк", "ночная сова", "настоящему морозу", "на лососевой путине"): the common noun an attribute
-    describes, though the word is a surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing."""
+    describes, though the word is a surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing, nor
+    does one that is also a noun for a person ("знакомого мороза", names_a33: an acquaintance named Мороз)."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if before is None or not _common_word_first(word):
         return False
     attribute = parses(before.group(1).lower())
-    if not attribute or attribute[0].tag.POS != "ADJF" or "Apro" in attribute[0].tag:
-        return False
+    if not attribute or attribute[0].tag.POS != "ADJF" or "Apro" in attribute[0].tag or "Subx" in attribute[0].tag:
+        return False  # "знакомого мороза": an adjective that is also a noun for a person stands beside the name
     tag = attribute[0].tag
     return any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PERSON and p.tag.case == tag.case
                and p.tag.number == tag.number and (tag.number == "plur" or tag.gender in (None, p.tag.gender))

@@ -75,3 +75,8 @@ def test_a_reflexive_naming_verb_gives_a_things_title_not_a_nickname(person_reda
 
 def test_a_nickname_after_a_naming_verb_stays(person_redactor):
     assert names(person_redactor, "В бригаде его называли «Цапля» за рост.") == ["Цапля"]
+
+
+def test_an_adjective_that_is_also_a_noun_for_a_person_leaves_the_surname(person_redactor):
+    text = "в январе они до смерти избили знакомого мороза а потом уехали"
+    assert names(person_redactor, text) == ["мороза"]
