@@ -593,7 +593,9 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
 # «Чидиком»"). Up to two words in quotes, or one unquoted word after a nickname's own word.
 _NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*"
 _NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
-_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|звали|называ[а-яё]*|"
+# "называется", "называлась" (reflexive) give a thing's title: "Книга называется «Рейд»" (names_c35; found measuring
+# 71b0fe4 against 6c79602 — the one span the stop-35 rules added to its written half)
+_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|звали|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
                            r"назвал[а-яё]*)(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
                            r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
@@ -1291,7 +1293,8 @@ _SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|ск|цк)(?:а|ой|ом�
 def _surname_after_first_name(text: str, start: int, end: int) -> int:
     """In lowercase text a name found by its first name takes in the surname right after it: "сергей капков"
     (NER saw "сергей"; "капков" is also a plural noun), "эмманюэль макрон" — when that word is unknown to the
-    dictionary, has a surname reading, or a surname's ending, and is no function word, verb or greeting."""
+    dictionary, has a surname reading, or a surname's ending, and is no function word, verb or greeting; or is a short
+    East Asian surname of the lexicon ("эдуарду паку"), not a pronoun or particle ("анатолий нам", "валерий ли")."""
     last = NAME_WORD.findall(text, start, end)
     if not last or "Name" not in _person_kinds(last[-1]):
         return end
@@ -1300,6 +1303,9 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
         return end
     word = nxt.group(1)
     lower = word.lower()
+    if (_short_foreign_surname(lower) or _short_foreign_surname(lemma(lower))) and not _not_a_name_word(lower) \
+            and not _pronoun(lower):
+        return nxt.end(1)  # "эдуарду паку", "тимур хан", "ольга го": the lexicon's short surname, in any case
     if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in _COMMON_WORDS \
             or lemma(word) in _GREETING_LEMMAS or _is_label(word) or _person_kinds(word) & {"Name", "Patr"}:
         return end
@@ -1489,7 +1495,7 @@ def _surname_by_grammar(text: str, name, other) -> bool:
 
 # Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
 _SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
-                   "пэ", "чхве", "ян", "чен", "чжан", "лю"}
+                   "пэ", "чхве", "ян", "чен", "чжан", "лю", "ван", "го", "сунь", "чжао", "хуан"}
 # Of those, the ones that are a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing):
 # capitalised in written text they are the surname wherever they stand ("Клиентка Ли сказала", "Семья Ким").
 _CAPITALISED_SHORT_SURNAMES = frozenset({"ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"})
@@ -1651,6 +1657,10 @@ _GREETING_LEMMAS = {"добрый", "уважаемый", "дорогой", "м�
 
 # The lowercase name tagger's P(name) that, with agreement, makes an inanimate noun beside a first name its surname.
 _TAGGER_SUPPORT = 0.15
+# A noun the dictionary knows only as an animate common noun before a lowercase first name is its surname
+# ("волка артёма") only when the tagger, reading the words around, gives it this chance of being a name at least; a role
+# in apposition ("бригадир азиз", "генподрядчик валерий", "мясника гарика") it gives next to none (below 0.05).
+_ROLE_AS_SURNAME = 0.1
 
 # Nouns for a person's role or kin: beside a name they agree with it and are no surname ("сына ивана петровича",
 # "сосед пётр", "девушка анна").
@@ -1816,6 +1826,9 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
         if text[lo.end():hi.start()].strip() or word.isascii() or word.lower() in _TITLES \
                 or word.lower() in _NOT_SURNAMES or _person_noun(word):
             continue
+        if lowercase and other.start() < name.start() and _role_before_a_name(word) \
+                and name_probabilities(text).get(other.start(), 0.0) < _ROLE_AS_SURNAME:
+            continue  # "бригадир азиз", "постановщик иван": a role in apposition, which the tagger calls no name
         if lowercase and _surname_by_grammar(text, name, other):
             return lo.start(), hi.end()
         if lowercase and _cue_before(text, lo.start()) != "strong":
@@ -2112,6 +2125,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
         return []
     names, written_names = set(), set()
     forms = set()  # lowercase: the very words of names of two words or more ("соловей анна ... соловей как птица")
+    short_surnames = set()  # lowercase: an East Asian surname of a longer name, said again in any case ("эдуарду паку … пак")
     for start, end in found:
         inside = NAME_WORD.findall(text, start, end)
         # NER's own evidence: a word natasha read as a person's in context is one, whatever place the dictionary also
@@ -2128,6 +2142,8 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
                     written_names |= lemmas(word)
                 if len(inside) >= 2 and word in (inside[0], inside[-1]) and _repeatable_surname(word):
                     forms.add(word.lower())
+            if len(inside) >= 2 and (_short_foreign_surname(word) or _short_foreign_surname(lemma(word))):
+                short_surnames.add(lemma(word))
     covered = sorted(found)
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among spans starting up to here
@@ -2136,13 +2152,17 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
         word = match.group()
         # lowercase has no capitals to tell "гелия" (a gas) or "фао" from the name once guessed: there a
         # mention needs a likely name reading of its own, or to repeat a word of a longer name as it was said
-        if len(word) > 2 and (word[0].isupper() if not lowercase
-                              else bool(_person_kinds(word)) or word.lower() in forms) \
-                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names))) \
-                and not _modifies_next_noun(text, word, match.end()) \
-                and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"]) \
+        # a short East Asian surname said again needs no name reading of its own ("пак", "вана", "лю")
+        short_surname_again = lowercase and lemma(word) in short_surnames and not _not_a_name_word(word) \
+            and not _pronoun(word)
+        if short_surname_again or (
+                len(word) > 2 and (word[0].isupper() if not lowercase
+                                   else bool(_person_kinds(word)) or word.lower() in forms)
+                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names)))
+                and not _modifies_next_noun(text, word, match.end())
+                and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"])
                 and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
-                         and _common_subject(word)):
+                         and _common_subject(word))):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
             # makes no name of a word that is first a common one; in speech a common word after "как" is a simile
             # ("дмитрий соловей заливается как соловей", "играет как лев")
@@ -2161,6 +2181,11 @@ def _common_subject(word: str) -> bool:
 def _common_word_first(word: str) -> bool:
     """The dictionary knows the word and reads it first as no name at all ("Любовь", "Август", "Мороз")."""
     return is_known(word) and not _top_kinds(word)
+
+
+def _short_foreign_surname(word: str) -> bool:
+    """A Korean or Chinese surname of one syllable ("пак", "ван", "лю", "хегай"): the lexicon of short surnames."""
+    return word.lower() in _SHORT_SURNAMES or word.lower() in _KOREAN_SURNAMES
 
 
 def _repeatable_surname(word: str) -> bool:
@@ -2328,6 +2353,10 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
         return True
     first_word = NAME_WORD.search(text, opening + 1, closing)
+    if first_word is not None and first_word.start() < start and not text[first_word.end():start].strip() \
+            and not text[end:closing].strip() and _title_in_apposition(first_word.group(), text[start:end]) \
+            and not any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
+        return True  # «Капитан Хлебников», «Доктор Шапиро», «Мама Роза»: a title and a name, all the quote — a ship's, a clinic's
     if first_word is None or first_word.start() < start:
         return False  # a name governed inside a title points at the person («памятник Ельцину», «год Чарльза Дарвина»)
     if head is not None:
@@ -2340,6 +2369,16 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     quoted = text[opening + 1:closing]
     return len(NAME_WORD.findall(quoted)) >= 2 and not _SPEECH_IN_QUOTE.search(quoted) \
         and _cue_before(text, opening) != "strong"
+
+
+def _title_in_apposition(word: str, name: str) -> bool:
+    """A capitalised title, role or kin noun in the case of the name after it ("Капитан Хлебников", "Капитане Шумове",
+    "Мама Роза"; an undeclined name agrees with any): in apposition to the name, not governing it («памятник Ельцину»)."""
+    lower = word.lower()
+    if not word[:1].isupper() or not (lower in _TITLES or _role_before_a_name(word) or _person_noun(lower)):
+        return False
+    theirs = _cases(NAME_WORD.findall(name)[0]) if NAME_WORD.findall(name) else None
+    return theirs is None or bool(theirs & (_cases(lower) or frozenset()))
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
@@ -2849,8 +2888,27 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     if _counted_things(text, start, lower):
         return True
+    if words[0] == lower and _modified_common_noun(text, start, lower):
+        return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+def _modified_common_noun(text: str, start: int, word: str) -> bool:
+    """One lowercase word the dictionary reads first as a common noun, right after an adjective agreeing with that
+    noun ("морской волк", "ночная сова", "настоящему морозу", "на лососевой путине"): the common noun an attribute
+    describes, though the word is a surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing, nor
+    does one that is also a noun for a person ("знакомого мороза", names_a33: an acquaintance named Мороз)."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None or not _common_word_first(word):
+        return False
+    attribute = parses(before.group(1).lower())
+    if not attribute or attribute[0].tag.POS != "ADJF" or "Apro" in attribute[0].tag or "Subx" in attribute[0].tag:
+        return False  # "знакомого мороза": an adjective that is also a noun for a person stands beside the name
+    tag = attribute[0].tag
+    return any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PERSON and p.tag.case == tag.case
+               and p.tag.number == tag.number and (tag.number == "plur" or tag.gender in (None, p.tag.gender))
+               for p in parses(word))
 
 
 # A count said or written before a word (spoken numbers reach the recognizers as digits), alone: not a year's four
