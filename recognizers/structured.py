@@ -236,7 +236,7 @@ def _eq_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
 # 772912345678", "паспорт/тел.: 4505 678901 / 89161234567" (red team bb11 11). The i-th key is the i-th value's.
 _KEY_PART = r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]{0,15}"
 _PAIRED_HEADING = re.compile(r"(?<![\w./])(" + _KEY_PART + r"(?:[ \t]*/[ \t]*" + _KEY_PART + r")+)[ \t]*:[ \t]*([^\n;|]+)")
-_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SLASH = re.compile(r"(?<![ \t])[ \t]*/[ \t]*")  # from a space run's first character only: linear
 
 
 def _paired_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
