@@ -894,11 +894,15 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
 _NOT_A_SURNAME_FORM = ({"NOUN", "nomn", "sing"}, {"ADJS"}, {"VERB"}, {"PRTS"}, {"ADVB"}, {"INFN"}, {"PRED"})
 
 
-def _surname_shaped(word: str) -> bool:
-    """A word that reads as a name by the dictionary, or has a surname's ending and no reading that rules one out."""
-    if _rare_kinds(word) & {"Surn", "Name"}:
+_NAME_GOES_ON = re.compile(r"(?<![ \t])[ \t]+[А-ЯЁ](?:\.|[а-яё])")  # from a surname's end (linear): a name word or an initial
+
+
+def _surname_like(word: str) -> bool:
+    """A word the dictionary reads as a surname and no known place, or one with a surname's ending (four letters at
+    least: "Мск" is a town's abbreviation) and no reading that rules a surname out."""
+    if "Surn" in _rare_kinds(word):
         return not (is_known(word) and "Geox" in word_grammemes(word))
-    if not _SURNAME_ENDING.search(word.lower()):
+    if len(word) < 4 or not _SURNAME_ENDING.search(word.lower()):
         return False
     return not is_known(word) or not any(any(form <= reading.tag.grammemes for form in _NOT_A_SURNAME_FORM)
                                          for reading in parses(word))
@@ -911,15 +915,19 @@ _DOTLESS_INITIALS_WHY = "a surname and initials typed without dots"
 def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
     """A surname and two capital initials typed without dots, in either order: "Кл. Шестопалов ПС", "отв. Петренко
     ОВ", "Шестопалов П С", "ПС Шестопалов" (red team bb11 08). The word must be shaped as a surname and be no known
-    place ("Королёв МО", "Пушкин МО" are towns); two letters that abbreviate a word count after a surname ("Кравец
-    МО": Мария Олеговна), never before one ("ИП Кравец": a sole proprietor's form, the surname alone is the name)."""
+    place ("Королёв МО", "Пушкин МО" are towns); two letters that abbreviate a word count after a dictionary's surname
+    ("Кравец МО": Мария Олеговна), never before one ("ИП Кравец": a sole proprietor's form, the surname alone is the
+    name); nor do two letters before a surname that has a first name or initials of its own after it."""
     out = []
     for pattern, surname_group, letters_group in ((DOTLESS_INITIALS_AFTER, 1, 2), (DOTLESS_INITIALS_BEFORE, 2, 1)):
         for match in pattern.finditer(text):
             word, letters = match.group(surname_group), match.group(letters_group)
             abbreviation = letters.replace(" ", "").replace("\t", "").lower() in LETTER_PAIR_ABBREVIATIONS
-            if not _surname_shaped(word) or word.lower() in _NOT_SURNAMES or (abbreviation and surname_group == 2):
+            if not _surname_like(word) or word.lower() in _NOT_SURNAMES \
+                    or (abbreviation and (surname_group == 2 or "Surn" not in _person_kinds(word))):
                 continue
+            if surname_group == 2 and _NAME_GOES_ON.match(text, match.end()):
+                continue  # "УК Эльдар Рагимов", "АФ Гребенщиков Л.": a name with its own initials or first name after
             out.append((match.start(), match.end(), 0.8))
     return out
 

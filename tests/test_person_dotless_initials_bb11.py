@@ -52,3 +52,13 @@ def test_any_surname_with_any_two_initials_is_one_name_in_either_order(surname, 
     spans = person_spans(text)
     start = text.index(name)
     assert any(s <= start and start + len(name) <= e for s, e, _, _ in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("приехал директор УК Эльдар Рагимов", "УК"),      # before a first name: an abbreviation, not initials
+    ("аналитик АФ Гребенщиков Л.", "АФ"),               # the surname has initials of its own
+    ("в салоне ТТ Мск-0388", "ТТ Мск"),                 # a town's short name is no surname
+    ("Ф И О  Салахов  Ринат", "Ф И О"),                  # the letters of a spaced label
+])
+def test_two_capitals_beside_a_name_that_are_no_initials_stay(redactor, text, kept):
+    assert kept in redactor.redact(text).text
