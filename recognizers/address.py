@@ -643,6 +643,10 @@ class AddressRecognizer(EntityRecognizer):
             if parts & {"house", "flat"} and nxt is not None and nxt.kind == "building" and len(nxt.text) > 3 \
                     and tok.text.isdigit() and len(tok.text) <= 2 and nxt.start - tok.end <= 2:
                 return "building", j + 1
+            # "Серафимовича 2, 145 квартира": the flat's number said before its word, as an afterthought (red team bb11 06)
+            if "house" in parts and "flat" not in parts and tok.text.isdigit() and len(tok.text) <= 4 \
+                    and nxt is not None and nxt.kind == "flat" and nxt.start - tok.end <= 2 and _names_one_part(nxt.text):
+                return "flat", j + 1
             # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat
             if "house" in parts and not parts & {"flat", "building"} and tok.text.isdigit() and len(tok.text) <= 4 \
                     and tokens[j - 1].kind == "num" and tok.start - tokens[j - 1].end <= 2 \

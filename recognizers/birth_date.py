@@ -15,8 +15,9 @@ from guard.analysis import Pattern, RecognizerResult
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.cue_reach import pause_start
 from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
-                                    words_before)
-from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, NEIGHBOURS_MONTHS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
+                                    word_start, words_before, words_in)
+from guard.recognizers.lexicon import (ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_ORDINAL_STEMS, MONTH_STEMS,
+                                       NEIGHBOURS_MONTHS,
                                       ROMAN_MONTHS)
 
 # A month by name or abbreviation (recognizers/lexicon.py), the full forms first: "марта", "сент."
@@ -25,12 +26,13 @@ _MONTHS = ("(?:" + "|".join([form for forms in MONTH_NAMES for form in forms] + 
 NUMERIC = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d{2}(?![\d.]\d)"
 ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # "5 марта", "5-го марта", "5-е марта"; the year written "89-го" or said "ноль восемнадцатого" ("0 18", 2018)
-# The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82"; the day said with
+# The year may follow its own word: "пятнадцатое мая а год восемьдесят второй" -> "15 мая а год 82", also as an
+# afterthought ("двенадцатое марта, год восьмидесятый", "…, а год — восемьдесят первый": red team bb11 06); the day said with
 # its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
 WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
-         + r"(?:(?:\s+(?:а\s+|и\s+)?год(?![а-яё]))?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
+         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
@@ -432,6 +434,17 @@ def _latin_name_before(text: str, start: int) -> bool:
     return re.search(r"[A-Z][a-z]+,?\s*$", text[max(0, start - 24):start]) is not None
 
 
+# A capital letter with its dot is a name's initial, never the preposition "с" or "по" that dates something else
+_INITIAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.")
+
+
+def _words_before_past_initials(text: str, start: int) -> list[str]:
+    """The words just before a date, a name's initials left out: "Шестопалов П.С., 12.03.1980" and "Шестопалов П.С.,
+    4505 678901, 12.03.1980" end with the surname, not with "с" (red team bb11 10)."""
+    window_start = word_start(text, start - 24)
+    return words_in(_INITIAL.sub(lambda initial: "  ", text[window_start:start]))
+
+
 class BirthDateRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -444,7 +457,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_spaced", SPACED, 0.3),
         Pattern("dob_compact", COMPACT, 0.3),
     ]
-    CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул")
+    # a birthday's age: "с 46-летием! 12 марта", "к 50-летию"
+    CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул", "летием", "летию", "юбиле")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
     CUE_NUMBERS = ((r"год\w*\s+рождения(?:\s+(?:у\s+меня|мой|моя|его|её|ее))?", 2, 4),
                    # "родилась в восемьдесят девятом" -> "родилась в 89": the year a birth verb places the birth in
@@ -508,7 +522,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             # a whole date after a birth word and a few more words ("я родился у меня вот такой 0 9 0 3 84"): a bare
             # year needs the word closer (CONTEXT_WORDS), a day, month and year are the birth date the word announced
             return True
-        before = words_before(text, start, 24)
+        before = _words_before_past_initials(text, start)
         if before and before[-1] not in _DATE_PREPOSITIONS and (any_grammemes(before[-1]) & PERSON_GRAMMEMES
                                                                 or _latin_name_before(text, start)):
             return True

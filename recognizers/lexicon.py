@@ -62,6 +62,19 @@ SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 INITIALS_AFTER = re.compile(
     r"(?<!\w)(?<![^\w][А-ЯЁ]\.)(?<!^[А-ЯЁ]\.)(?<!\.\.)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# Initials typed without dots, as the quickest CRM note has them (red team bb11 08): "Шестопалов ПС", "Кравец МО",
+# "Шестопалов П С" (the surname is group 1, the initials group 2) and "ПС Шестопалов" (initials 1, surname 2); not the
+# last letters of a spaced label ("Ф И О  Салахов").
+DOTLESS_INITIALS_AFTER = re.compile(
+    r"(?<![\w.])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+([А-ЯЁ][ \t]?[А-ЯЁ])(?![\w])")
+DOTLESS_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.])(?<![А-ЯЁ][ \t])([А-ЯЁ][ \t]?[А-ЯЁ])[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w])")
+# Two capital letters that abbreviate a word, not initials, before a name-like word: a company's form ("ИП Кравец"),
+# a place ("ЖК Суворов"), a region. After a surname they are initials all the same ("Кравец МО": Мария Олеговна).
+LETTER_PAIR_ABBREVIATIONS: frozenset[str] = frozenset({
+    "рф", "мо", "ло", "рб", "рт", "рк", "жк", "тц", "бц", "тк", "дк", "ск", "гк", "сп", "гу", "цб",
+    "тв", "пк", "ок", "тп", "чп", "жд", "вк", "мк", "ст", "нп", "сш", "сц", "вч",
+}) | frozenset(form for form in LEGAL_FORMS if len(form) == 2)
 # Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
 DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # A surname cut short with a full stop before two dotted initials, as a CRM abbreviates a name: "Верш. Г. А." (red

@@ -31,6 +31,7 @@ from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_F
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
+from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import PATRONYMIC_PARTICLES, without_latin_marks
 from guard.recognizers.structured import read_structure
 from guard.recognizers.login import SERVICE_WORDS
@@ -276,6 +277,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                     and not (lowercase and _unsupported_word(text, *trimmed)):
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
     spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
+    spans += [(s, e, score, _DOTLESS_INITIALS_WHY) for s, e, score in _dotless_initials(text)]
     spans += [(s, e, score, "name words in the dictionary")
               for s, e, score in _dictionary_runs(text, lowercase=lowercase)]
     spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
@@ -685,7 +687,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if any(_known_name_word(text[s:e]) for s, e in words):
+            if why == _DOTLESS_INITIALS_WHY or any(_known_name_word(text[s:e]) for s, e in words):
                 out.append((start, end, score, why))
                 continue
             first, last = 0, len(words)
@@ -915,6 +917,49 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if not _initials_belong_to_the_word_before(text, match):
             out.append((match.start(), match.end(), 0.9))
     out += _initials_after_any_case(text)
+    return out
+
+
+# What a word the dictionary knows as a common word is when it cannot be a surname: "Магазин" (a noun in the
+# nominative), "Готов" (a short adjective), "Звонил" (a verb); "Стрельцов" (стрельцов: of the musketeers) can.
+_NOT_A_SURNAME_FORM = ({"NOUN", "nomn", "sing"}, {"ADJS"}, {"VERB"}, {"PRTS"}, {"ADVB"}, {"INFN"}, {"PRED"})
+
+
+_NAME_GOES_ON = re.compile(r"(?<![ \t])[ \t]+[А-ЯЁ](?:\.|[а-яё])")  # from a surname's end (linear): a name word or an initial
+
+
+def _surname_like(word: str) -> bool:
+    """A word the dictionary reads as a surname and no known place, or one with a surname's ending (four letters at
+    least: "Мск" is a town's abbreviation) and no reading that rules a surname out."""
+    if "Surn" in _rare_kinds(word):
+        return not (is_known(word) and "Geox" in word_grammemes(word))
+    if len(word) < 4 or not _SURNAME_ENDING.search(word.lower()):
+        return False
+    return not is_known(word) or not any(any(form <= reading.tag.grammemes for form in _NOT_A_SURNAME_FORM)
+                                         for reading in parses(word))
+
+
+# natasha reads "Шестопалов ПС" as an organisation by its capitals; the initials are the evidence it is a person
+_DOTLESS_INITIALS_WHY = "a surname and initials typed without dots"
+
+
+def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
+    """A surname and two capital initials typed without dots, in either order: "Кл. Шестопалов ПС", "отв. Петренко
+    ОВ", "Шестопалов П С", "ПС Шестопалов" (red team bb11 08). The word must be shaped as a surname and be no known
+    place ("Королёв МО", "Пушкин МО" are towns); two letters that abbreviate a word count after a dictionary's surname
+    ("Кравец МО": Мария Олеговна), never before one ("ИП Кравец": a sole proprietor's form, the surname alone is the
+    name); nor do two letters before a surname that has a first name or initials of its own after it."""
+    out = []
+    for pattern, surname_group, letters_group in ((DOTLESS_INITIALS_AFTER, 1, 2), (DOTLESS_INITIALS_BEFORE, 2, 1)):
+        for match in pattern.finditer(text):
+            word, letters = match.group(surname_group), match.group(letters_group)
+            abbreviation = letters.replace(" ", "").replace("\t", "").lower() in LETTER_PAIR_ABBREVIATIONS
+            if not _surname_like(word) or word.lower() in _NOT_SURNAMES \
+                    or (abbreviation and (surname_group == 2 or "Surn" not in _person_kinds(word))):
+                continue
+            if surname_group == 2 and _NAME_GOES_ON.match(text, match.end()):
+                continue  # "УК Эльдар Рагимов", "АФ Гребенщиков Л.": a name with its own initials or first name after
+            out.append((match.start(), match.end(), 0.8))
     return out
 
 

@@ -50,8 +50,13 @@ QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+�
                  r"|кличк\w*\s+(?:[а-яё]+\s+)?(?:собак\w*|пс\w*|кот\w*|кошк\w*|питомц\w*)")
 # A SIM's codes, written or said: "PIN-код", "ПИН", "пин код", "PUK2", "пак-код".
 # A code the customer sets or keeps: a backup 2FA code, an app's quick-login code, a parental-control or activation code.
+# A code that opens a door or gives out a parcel (red team bb11 02): "код домофона", "код двери", "код на калитке",
+# "код получения" — kept by the customer like a PIN, unlike a region's or an error's code (`names_whose_code`).
+ACCESS_CODE_OBJECTS = (r"(?:домофон|двер|подъезд|калитк|ворот|шлагбаум|замк|замок|сейф|ячейк|постамат|получени|выдач)"
+                       r"\w*")
 CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\s\-]?код\w*"  # "Пак" alone is a surname
-             r"|резервн\w*\s+код\w*|код\w*\s+(?:(?:для\s+)?быстрого\s+входа|родительск\w*\s+контрол\w*|активаци\w*)")
+             r"|резервн\w*\s+код\w*|код\w*\s+(?:(?:для\s+)?быстрого\s+входа|родительск\w*\s+контрол\w*|активаци\w*)"
+             r"|код\w*\s+(?:(?:от|на|для)\s+)?" + ACCESS_CODE_OBJECTS)
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
 ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"

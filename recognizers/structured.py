@@ -270,6 +270,29 @@ def _eq_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     return fields if len(fields) >= 3 else []
 
 
+# A heading of several keys joined by slashes and as many values joined by slashes: "СНИЛС/ИНН: 112-233-445 95 /
+# 772912345678", "паспорт/тел.: 4505 678901 / 89161234567" (red team bb11 11). The i-th key is the i-th value's.
+_KEY_PART = r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]{0,15}"
+_PAIRED_HEADING = re.compile(r"(?<![\w./])(" + _KEY_PART + r"(?:[ \t]*/[ \t]*" + _KEY_PART + r")+)[ \t]*:[ \t]*([^\n;|]+)")
+_SLASH = re.compile(r"(?<![ \t])[ \t]*/[ \t]*")  # from a space run's first character only: linear
+
+
+def _paired_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """(key, value start, value end) for each key of a slash-joined heading whose values are as many, slash-joined."""
+    fields: list[tuple[tuple[str, ...], int, int]] = []
+    for heading in _PAIRED_HEADING.finditer(text):
+        keys = _SLASH.split(heading.group(1))
+        value_start, value = heading.start(2), heading.group(2).rstrip()
+        cuts = list(_SLASH.finditer(value))
+        if len(cuts) != len(keys) - 1:
+            continue
+        bounds = [0] + [edge for cut in cuts for edge in cut.span()] + [len(value)]
+        pieces = [(value_start + bounds[2 * k], value_start + bounds[2 * k + 1]) for k in range(len(keys))]
+        if all(lo < hi for lo, hi in pieces):
+            fields += [((key,), lo, hi) for key, (lo, hi) in zip(keys, pieces)]
+    return fields
+
+
 def read_structure(text: str) -> Reading | None:
     """The reading of a JSON text, of "key: value" lines, of a two-column table or of "KEY=value" fields; None for any
     other text."""
@@ -285,6 +308,10 @@ def read_structure(text: str) -> Reading | None:
             fields = _eq_fields(text)
         if "\n" in text:
             fields = sorted(fields + _column_fields(text), key=lambda field: field[1])
+    if "/" in text and ":" in text:
+        paired = _paired_fields(text)
+        fields = sorted([field for field in fields if not any(lo < field[2] and field[1] < hi for _, lo, hi in paired)]
+                        + paired, key=lambda field: field[1])
     if not fields:
         return None
     parts: list[str] = []

@@ -52,7 +52,7 @@ class CallOutcome:
     """What happened to one record: its output bytes, or the reason it went to the errors file."""
 
     line_no: int
-    last_line: int
+    resume_line: int | None  # the input line a checkpoint after this record may say is done (Record.resume_after)
     output: bytes | None = None
     error: BadLine | None = None
     turns: int = 0
@@ -60,6 +60,7 @@ class CallOutcome:
     qa: Any = None
     qa_failed: bool = False
     passed_through: Counter = field(default_factory=Counter)  # warned field paths, once per call (no value)
+    split: bool = False  # a later part of a CSV call whose rows came apart beyond the window (Record.split)
 
 
 @dataclass
@@ -220,17 +221,18 @@ def process_record(record: Record, redactor: TextRedactor, fmt: str,
                    columns: tuple[str, ...] = CSV_COLUMNS, qa_call: QaFunction | None = None,
                    redact_fields: tuple[str, ...] = ()) -> CallOutcome:
     """Redact one record and format it for the output; a bad record becomes an error outcome."""
+    where = {"line_no": record.line_no, "resume_line": record.resume_after, "split": record.split}
     if isinstance(record.call, BadLine):
-        return CallOutcome(record.line_no, record.last_line, error=record.call)
+        return CallOutcome(**where, error=record.call)
     try:
         redacted = redact_call(record.call, redactor, redact_fields)
         output = _encode(format_call(redacted.call, fmt, columns))
     except BadCall as exc:
-        return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, str(exc)))
+        return CallOutcome(**where, error=BadLine(record.line_no, str(exc)))
     except Exception as exc:  # a record we did not foresee: withheld and reported, the job goes on
         reason = f"could not be processed ({type(exc).__name__})"
-        return CallOutcome(record.line_no, record.last_line, error=BadLine(record.line_no, reason))
-    outcome = CallOutcome(record.line_no, record.last_line, output=output, turns=redacted.turns,
+        return CallOutcome(**where, error=BadLine(record.line_no, reason))
+    outcome = CallOutcome(**where, output=output, turns=redacted.turns,
                           entities=redacted.entities, passed_through=redacted.passed_through)
     if qa_call is not None:
         try:

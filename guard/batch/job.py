@@ -189,18 +189,22 @@ def _run(records: Iterator[Record], settings: WorkerSettings, workers: int, opti
     elapsed_before = summary.elapsed_s
     calls_at_start = summary.calls_in
     started_wall = time.time() - (time.monotonic() - started)
+    due = False  # a checkpoint is due, and falls after the first record a resume may start after (Record.resume_after)
     for chunk in redact_in_order(records, settings, workers, options.chunk_size):
         summary.worker_peak_rss_kb[chunk.pid] = chunk.peak_rss_kb
         summary.engine_load_s = max(summary.engine_load_s, chunk.engine_ready_at - started_wall)
         for outcome in chunk.outcomes:
             _write(outcome, out, err)
             summary.add(outcome)
-            last_line = outcome.last_line
+            if outcome.resume_line is not None:
+                last_line = outcome.resume_line
             if report is not None and outcome.qa is not None:
                 report.add(outcome.qa)
-            if options.output != "-" and summary.calls_in % options.checkpoint_every == 0:
+            due = due or summary.calls_in % options.checkpoint_every == 0
+            if options.output != "-" and due and outcome.resume_line is not None:
+                due = False
                 summary.elapsed_s = elapsed_before + time.monotonic() - started
-                _checkpoint(ckpt_path, outcome.last_line, out, err, summary, job, report, options.output)
+                _checkpoint(ckpt_path, outcome.resume_line, out, err, summary, job, report, options.output)
         progress.update(summary.calls_in - calls_at_start)
     if workers <= 1 and summary.calls_in > calls_at_start:  # the parent was the worker: its final peak
         from guard.batch.worker import peak_rss_kb

@@ -1,13 +1,18 @@
 """An export read as calls and calls written back, in JSONL (docs/interfaces.md §6) or CSV, one record at a time.
 
-A *record* is the unit the job accounts for: one JSONL line, or one CSV call (its consecutive rows,
-one turn per row). It is either a call shaped as docs/interfaces.md §6 or a BadLine saying why not.
-`last_line` is the input line the record ends on, so a checkpoint can say "everything through line N
-is done" and a resumed run can skip exactly that much.
+A *record* is the unit the job accounts for: one JSONL line, or one CSV call (its rows, one turn per
+row). It is either a call shaped as docs/interfaces.md §6 or a BadLine saying why not. `last_line` is
+the input line the record ends on; `resume_line` the line a checkpoint after this record may say
+"everything through line N is done" of, so a resumed run can skip exactly that much (None: no such
+line yet, while rows of a call not yet written lie before the end of this one).
 
-CSV rows of one call must be consecutive, as an export writes them. A call with any unusable row is
-reported whole (fail closed: half a call is not written). Input bytes that are not UTF-8 are kept
-as surrogate escapes while parsing, so one bad row does not stop the file.
+A CSV's rows of one call may interleave with other calls' rows, as an export ordered by time writes
+them (red team bb11 21): a call stays open while its call_id was seen within the last CALL_IDLE_ROWS
+rows (and, among other calls' rows, while it spans at most CALL_SPAN_ROWS rows: memory stays bounded);
+calls are written in the order of their first rows. A call whose rows come apart beyond that is read
+as two calls, and the record of the later part says so (`split`; the summary warns, no value). A call
+with any unusable row is reported whole (fail closed: half a call is not written). Input bytes that are
+not UTF-8 are kept as surrogate escapes while parsing, so one bad row does not stop the file.
 """
 from __future__ import annotations
 
@@ -66,6 +71,12 @@ class Record:
     line_no: int
     last_line: int
     call: dict | BadLine
+    resume_line: int | None = -1  # -1: last_line (a JSONL line); None: no checkpoint may fall after this record
+    split: bool = False  # a CSV call whose rows came apart beyond the window: this is a later part of it
+
+    @property
+    def resume_after(self) -> int | None:
+        return self.last_line if self.resume_line == -1 else self.resume_line
 
 
 @dataclass
@@ -131,26 +142,100 @@ def _delimiter(header_line: str) -> str:
         sum(name.strip() in CSV_COLUMNS for name in header_line.split(candidate)), candidate == ","))
 
 
+# How far apart one call's CSV rows may lie and still be read as one call (docs/interfaces.md §6)
+CALL_IDLE_ROWS = 1000    # a call stays open while its call_id was seen within this many rows
+CALL_SPAN_ROWS = 20000   # ...and, while other calls' rows arrive, while its first row is within this many rows
+
+
 @dataclass
 class _CallRows:
-    """Consecutive rows of one call, gathered into a call dict (or the first reason it is unusable)."""
+    """The rows of one call read so far, gathered into a call dict (or the first reason it is unusable)."""
 
-    call_id: str
+    call_id: str | None
     first_line: int
     last_line: int = 0
+    first_row: int = 0  # the row index of its first row
+    last_row: int = 0  # the row index its call_id was last seen at
     call: dict = field(default_factory=dict)
     bad: BadLine | None = None
+    closed: bool = False
+    split: bool = False
 
-    def record(self) -> Record:
+    def record(self, resume_line: int | None) -> Record:
         if self.bad is not None:
             reason = f"{self.bad.reason} (the call on lines {self.first_line}-{self.last_line} is not written)"
-            return Record(self.first_line, self.last_line, BadLine(self.bad.line_no, reason))
-        return Record(self.first_line, self.last_line, self.call)
+            if self.call_id is None:
+                reason = self.bad.reason
+            return Record(self.first_line, self.last_line, BadLine(self.bad.line_no, reason), resume_line, self.split)
+        return Record(self.first_line, self.last_line, self.call, resume_line, self.split)
+
+
+class _CallGrouper:
+    """CSV rows -> calls by call_id, written in the order of their first rows, with bounded memory."""
+
+    def __init__(self) -> None:
+        self.unwritten: dict[int, _CallRows] = {}  # first line -> call, open or closed, in the order of first rows
+        self.open: dict[str, _CallRows] = {}       # call_id -> its open call, least recently seen first
+        self.recently_closed: dict[str, int] = {}  # call_id -> the row it closed at (to warn of a split call)
+        self.rows = 0
+        self.written_to = 0  # the last line of any call written so far
+
+    def add(self, call_id: str | None, first_line: int, last_line: int) -> _CallRows:
+        """The call the row on these lines belongs to (a new one for a row without a call_id)."""
+        self.rows += 1
+        self._close_idle(call_id)
+        group = self.open.pop(call_id, None) if call_id is not None else None
+        if group is None:
+            group = _CallRows(call_id, first_line, first_row=self.rows)
+            group.split = call_id is not None and call_id in self.recently_closed
+            self.unwritten[first_line] = group
+        group.last_line, group.last_row = last_line, self.rows
+        if call_id is None:
+            group.closed = True
+        else:
+            self.open[call_id] = group  # to the end: the most recently seen
+        return group
+
+    def _close_idle(self, call_id: str | None) -> None:
+        for other_id, group in list(self.open.items()):  # least recently seen first
+            if self.rows - group.last_row <= CALL_IDLE_ROWS:
+                break
+            self._close(other_id)
+        for group in list(self.unwritten.values()):  # oldest first row first
+            if self.rows - group.first_row <= CALL_SPAN_ROWS:
+                break
+            if not group.closed and group.call_id != call_id:
+                self._close(group.call_id)
+        for other_id, row in list(self.recently_closed.items()):
+            if self.rows - row <= CALL_SPAN_ROWS:
+                break
+            del self.recently_closed[other_id]
+
+    def _close(self, call_id: str) -> None:
+        group = self.open.pop(call_id)
+        group.closed = True
+        self.recently_closed.pop(call_id, None)
+        self.recently_closed[call_id] = self.rows
+
+    def close_all(self) -> None:
+        for call_id in list(self.open):
+            self._close(call_id)
+
+    def ready(self, last_line_read: int) -> Iterator[Record]:
+        """The calls that can be written now: closed, and every call that began before them written."""
+        while self.unwritten:
+            first_line, group = next(iter(self.unwritten.items()))
+            if not group.closed:
+                return
+            del self.unwritten[first_line]
+            self.written_to = max(self.written_to, group.last_line)
+            cut = next(iter(self.unwritten), last_line_read + 1) - 1
+            yield group.record(cut if self.written_to <= cut else None)
 
 
 def _csv_records(reader: csv.reader, header: list[str], after_line: int) -> Iterator[Record]:
     call_id_at = header.index("call_id")
-    group: _CallRows | None = None
+    calls = _CallGrouper()
     previous_end = reader.line_num
     for row in reader:
         first_line, last_line = previous_end + 1, reader.line_num
@@ -158,21 +243,16 @@ def _csv_records(reader: csv.reader, header: list[str], after_line: int) -> Iter
         if last_line <= after_line or not row:
             continue
         call_id = row[call_id_at] if len(row) > call_id_at else None
-        if group is not None and (call_id is None or call_id != group.call_id):
-            yield group.record()
-            group = None
+        group = calls.add(call_id, first_line, last_line)
         if call_id is None:
-            yield Record(first_line, last_line, BadLine(first_line, f"expected {len(header)} fields, got {len(row)}"))
-            continue
-        if group is None:
-            group = _CallRows(call_id, first_line)
-        group.last_line = last_line
-        if group.bad is None:
+            group.bad = BadLine(first_line, f"expected {len(header)} fields, got {len(row)}")
+        elif group.bad is None:
             problem = _add_row(group.call, header, row)
             if problem:
                 group.bad = BadLine(first_line, problem)
-    if group is not None:
-        yield group.record()
+        yield from calls.ready(last_line)
+    calls.close_all()
+    yield from calls.ready(previous_end)
 
 
 def _add_row(call: dict, header: list[str], row: list[str]) -> str | None:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from guard.batch.calls import CallOutcome
+from guard.batch.records import CALL_IDLE_ROWS, CALL_SPAN_ROWS
 from guard.fields import warning
 
 
@@ -26,9 +27,11 @@ class Summary:
     engine_load_s: float = 0.0  # this run: start until the last worker's engine was ready
     # field paths passed through unredacted while holding text -> calls (names only: guard/batch/calls.py)
     passed_through: Counter = field(default_factory=Counter)
+    calls_split: int = 0  # CSV calls read in parts: rows of one call_id further apart than the window (records.py)
 
     def add(self, outcome: CallOutcome) -> None:
         self.calls_in += 1
+        self.calls_split += outcome.split
         if outcome.error is not None:
             self.errors += 1
             return
@@ -46,7 +49,8 @@ class Summary:
         """The part a checkpoint saves (everything but this run's own measurements)."""
         return {"calls_in": self.calls_in, "calls_out": self.calls_out, "errors": self.errors,
                 "turns": self.turns, "entities": dict(self.entities), "qa_failures": self.qa_failures,
-                "elapsed_s": self.elapsed_s, "passed_through": dict(self.passed_through)}
+                "elapsed_s": self.elapsed_s, "passed_through": dict(self.passed_through),
+                "calls_split": self.calls_split}
 
     @classmethod
     def from_counts(cls, counts: dict) -> "Summary":
@@ -65,6 +69,10 @@ class Summary:
         ]
         if self.passed_through:
             lines.append(warning(self.passed_through, "call"))
+        if self.calls_split:
+            lines.append(f"warning: {self.calls_split} time(s) a CSV call_id came back after its call's rows had "
+                         f"closed (unseen for {CALL_IDLE_ROWS} rows, or spanning over {CALL_SPAN_ROWS}); "
+                         "each part was redacted as a call of its own, without the other's context")
         if self.errors and errors_path:
             where = "on stderr" if errors_path == "-" else f"in {errors_path}"
             lines.append(f"bad records (line number and reason) {where}")
