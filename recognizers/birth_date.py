@@ -254,11 +254,11 @@ def date_forms(moment: date) -> set[str]:
     # a month and a two-digit year ("01.01" for January 2001) only when no day and month reads the same four digits:
     # "01.01" is also any year's first of January, and masking it for this card alone would tell the card's date
     # (an oracle; tests/security/test_redteam_bb4_f15_card_blind.py)
-    forms.update(form for form in (f"{yy}{m:02d}", f"{m:02d}{yy}") if not _a_day_and_month(form))
+    forms.update(form for form in (f"{yy}{m:02d}", f"{m:02d}{yy}") if not reads_as_a_day_and_month(form))
     return {form for form in forms if len(form) >= 4}
 
 
-def _a_day_and_month(four_digits: str) -> bool:
+def reads_as_a_day_and_month(four_digits: str) -> bool:
     """Whether four digits read as a day and a month in either order ("0101", "1203", "0312")."""
     first, second = int(four_digits[:2]), int(four_digits[2:])
     return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)

@@ -33,7 +33,7 @@ NAME_LINE = re.compile(r"(?<![A-Z0-9<])P(?P<type>[A-Z<])(?P<state>[A-Z<]{3})"
 # expiry and its check digit, the optional data to the line's end (its last two characters: check digits)
 DATA_LINE = re.compile(r"(?<![A-Z0-9<])(?P<number>[A-Z0-9<]{7,11}?)(?P<number_check>[0-9<])(?P<nation>[A-Z<]{3})"
                        r"(?P<birth>\d{6})(?P<birth_check>[0-9<])(?P<sex>[MFX<])(?P<expiry>[0-9<]{6})"
-                       r"(?P<expiry_check>[0-9<])(?P<optional>[A-Z0-9<]{0,18})(?![A-Z0-9<])")
+                       r"(?P<expiry_check>[0-9<])(?P<optional>[A-Z0-9<]{0,18})<*+(?![A-Z0-9<])")  # OCR may pad more fillers
 _RUSSIAN_OPTIONAL = re.compile(r"\d{13}")  # the series' last digit, the issue date, the department code
 _NAME_PART = re.compile(r"[A-Z0-9]+")
 _VALUE = re.compile(r"[A-Z0-9]+(?:<[A-Z0-9]+)*")  # a field's value without its "<" fillers

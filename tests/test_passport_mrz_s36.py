@@ -84,3 +84,11 @@ def test_any_internal_zone_built_from_valid_fields_is_masked_whole(redactor, sur
     left = _TAG.sub("", redactor.redact(zone).text)
     assert [value for value in (surname, given_name, patronymic, series[:3] + number, birth, issued, dept)
             if value in left] == []
+
+
+def test_a_data_line_padded_with_more_fillers_than_its_fields_is_read(redactor):
+    # OCR or a hand-typed zone pads the line with fillers past its 44 characters and leaves the optional fields
+    # empty (red team bb11 25): the number and the birth date were left
+    text = "PNRUSKORNEEV<<IGOR<OLEGOVI3<<<<<<<<<<<<<<<<\n7712345678RUS9104053M" + "<" * 30
+    left = _TAG.sub("", redactor.redact(text).text)
+    assert "771234567" not in left and "910405" not in left and "KORNEEV" not in left

@@ -9,10 +9,11 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from guard.proxy.scrub import CardSecrets
+from guard.recognizers.birth_date import reads_as_a_day_and_month
 from security.conftest import get, open_call
 from security.hostile_crm import card
 from security.test_guessing import TIGHT
@@ -186,6 +187,10 @@ def test_a_hidden_birth_dates_month_and_year_are_masked_and_another_month_stays(
         return shape.format(yy=f"{moment.year % 100:02d}", yyyy=moment.year, mm=f"{moment.month:02d}",
                             dd=f"{moment.day:02d}", month=_MONTHS_GENITIVE[moment.month - 1])
 
+    # a month and a two-digit year that also read as a day and a month ("01-01" for January 2001) are read card-blind:
+    # masked for this card alone they would tell its date to whoever writes them (an oracle; tests/security/
+    # test_redteam_bb4_f15_card_blind.py) — a birth word before them masks them for every card
+    assume(not (shape == "{yy}-{mm}" and reads_as_a_day_and_month(f"{born.year % 100:02d}{born.month:02d}")))
     secrets = CardSecrets.from_values([born.isoformat()])
     shown, count = secrets.scrub_text(f"клиент назвал {written(born)}, всё сошлось")
     assert count >= 1 and written(born) not in shown, shown
