@@ -77,3 +77,21 @@ def test_the_same_words_about_something_else_are_not_blocked(line):
                         "вашего брата", "вашу бабушку"]))
 def test_the_number_registered_on_any_kin_of_the_caller_tells_the_owner(verb, kin):
     assert "owner-name" in _rules(f"номер {verb} не на вас, а на {kin}")
+
+
+@pytest.mark.parametrize("line", [
+    "номер не на вас, а на супругу",  # the owner as the caller's kin without "ваш" (red team bb11, 16)
+    "нет, не на вас, на другого члена семьи",
+    "да, номер на вашей жене",
+])
+def test_the_owner_told_short_or_confirmed_as_the_callers_kin_or_by_sex_is_owner_data(line):
+    assert "owner-name" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "номер на вашу жену можно переоформить в салоне",  # a possibility, not who the owner is
+    "если не на вас, то на кого оформить — решите сами",
+    "номер оформлен на мужчину, поэтому цифры не назову",  # п. 6's own reason to refuse, as three authors write it
+])
+def test_a_possible_registration_on_kin_is_not_the_owner_told(line):
+    assert "owner-name" not in _rules(line)
