@@ -75,6 +75,15 @@ def redact_field(node: dict, path: list[str], redact: Callable[[str], Any], enti
         node[path[-1]] = redacted_value(node[path[-1]], redact, entities)
 
 
+def redacted_or_withheld(text: str, redact: Callable[[str], Any], what: str = "a named field") -> Any:
+    """`redact(text)`; any failure is FieldNotRedacted, naming `what` and the failure's kind, never the text (fail
+    closed: the caller withholds the record)."""
+    try:
+        return redact(text)
+    except Exception as exc:
+        raise FieldNotRedacted(f"{what}: redaction failed ({type(exc).__name__})") from None
+
+
 def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) -> Any:
     """A string redacted as free text, every string inside a list or an object — an object's keys too, they are its
     text as much as its values ({"Воронцов Пётр": "клиент"}: red team bb8 18) —, a number read as its digits (replaced
@@ -95,10 +104,7 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
     if isinstance(value, bool) or value is None:
         return value
     text = value if isinstance(value, str) else str(value)
-    try:
-        result = redact(text)
-    except Exception as exc:  # fail closed: the record is withheld by the caller
-        raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
+    result = redacted_or_withheld(text, redact)
     entities.update(entity.type for entity in result.entities)
     return result.text if isinstance(value, str) or result.entities else value
 
@@ -123,10 +129,7 @@ def _covering(words: list[str], separator: str, redact: Callable[[str], Any], en
     for word in words:
         starts.append(at)
         at += len(word) + len(separator)
-    try:
-        result = redact(separator.join(words))
-    except Exception as exc:  # fail closed: the record is withheld by the caller
-        raise FieldNotRedacted(f"a named field: redaction failed ({type(exc).__name__})") from None
+    result = redacted_or_withheld(separator.join(words), redact)
     entities.update(entity.type for entity in result.entities)
     return [next((e.type for e in result.entities if e.start < start + len(word) and start < e.end), None)
             for start, word in zip(starts, words)]

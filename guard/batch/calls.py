@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call, time_field_problem
-from guard.fields import OTHER_NAMES, FieldNotRedacted, holds_text, reads_as_a_code, redact_field, shown, unique_key
+from guard.fields import (OTHER_NAMES, FieldNotRedacted, holds_text, reads_as_a_code, redact_field, redacted_or_withheld,
+                          shown, unique_key)
 from guard.document import WORD
 from guard.jsonl import BadLine
 from guard.recognizers.person import may_name_a_person
@@ -130,10 +131,7 @@ def redacted_keys(keys: list, redactor: TextRedactor, entities: Counter) -> list
     out: dict = {}
     for key in keys:
         if isinstance(key, str) and shown(key) == OTHER_NAMES:
-            try:
-                result = redactor.redact(key)
-            except Exception as exc:  # fail closed: the record is withheld by the caller
-                raise FieldNotRedacted(f"a field's name: redaction failed ({type(exc).__name__})") from None
+            result = redacted_or_withheld(key, redactor.redact, "a field's name")
             entities.update(entity.type for entity in result.entities)
             out[unique_key(result.text, out)] = key
         else:

@@ -13,6 +13,7 @@ import hmac
 import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from typing import IO, Any, Iterator
 
@@ -162,8 +163,6 @@ def _with_column_names_redacted(export: Export, options: BatchOptions) -> Export
     names, so a header and its rows agree). Other exports as they are; the engine loads here only when it is needed."""
     if not any(shown(name) == OTHER_NAMES for name in export.columns if name not in CSV_COLUMNS):
         return export
-    from collections import Counter
-
     from guard.engine import Redactor
 
     redactor = Redactor(options.operator, key=options.key)
