@@ -246,6 +246,14 @@ async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any =
         raise
 
 
+def refused_unseen(locked: GuessingLocked) -> web.Response | None:
+    """The answer to a guess its budgets refused: 429 with the reason for this number's or this operator's budget;
+    None — answer it as a wrong guess, compared with nothing — for the card owner's. The owner's budget is shared by
+    every number of the same person, so a 429 on number Y after guesses on number X would tell the operator that X
+    and Y belong to one customer (Инструкция запретов, п. 8; red team bb12, 05); a wrong answer tells nothing."""
+    return None if locked.scope == "owner" else locked.response()
+
+
 async def identify(request: web.Request) -> web.Response:
     state = request.app[STATE]
     body = await read_body(request, IdentifyBody)
@@ -261,18 +269,21 @@ async def identify(request: web.Request) -> web.Response:
             try:
                 reservation = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
-                return locked.response()
+                if (refusal := refused_unseen(locked)) is not None:
+                    return refusal
+                reservation = None
             try:
                 owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
-                if withheld_whole(state, session, card):
+                if reservation is None or withheld_whole(state, session, card):
                     matched = False  # answered as a wrong name, and counted as one
                 elif body.method == "primary":
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
                 else:
                     matched = await asyncio.to_thread(alternative_match, body, card)
             except BaseException:
-                await state.guesses().refund(reservation)  # nothing was compared
+                if reservation is not None:
+                    await state.guesses().refund(reservation)  # nothing was compared
                 raise
             if matched:
                 await state.guesses().refund(reservation)  # the legitimate flow costs nothing
@@ -432,9 +443,12 @@ async def confirm(request: web.Request) -> web.Response:
             try:
                 reservation = await _guess(state, "confirm", session, card)
             except GuessingLocked as locked:
-                return locked.response()
+                if (refusal := refused_unseen(locked)) is not None:
+                    return refusal
+                reservation = None
             try:
-                if not withheld_whole(state, session, card):  # else answered as a wrong value, and counted as one
+                # else answered as a wrong value, and counted as one
+                if reservation is not None and not withheld_whole(state, session, card):
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
                 await state.guesses().refund(reservation)
