@@ -232,10 +232,25 @@ def alternative_match(body: IdentifyBody, card: dict[str, Any]) -> bool:
     return all(match_value(card_field, said, card) for card_field, said in given.items())
 
 
-async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any = None) -> Reservation:
+async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any = None) -> tuple[Reservation, bool]:
     """A slot of the number's, the card owner's (when `card` was read) and the operator's guessing budgets
-    (guard/proxy/limits.py), taken before any comparison."""
+    (guard/proxy/limits.py), taken before any comparison, and whether the guess may be compared at all.
+
+    A spent number's or operator's budget raises GuessingLocked (answered 429). A spent owner's budget does not: the
+    owner's budget is shared by every number of the same person, so a 429 on number Y after guesses on number X would
+    tell the operator that X and Y are one customer's (Инструкция запретов, п. 8; red team bb12, 05). Such a guess
+    takes its slots of the number's and the operator's budgets like any wrong guess (so they run out the same way
+    on the owner's numbers as on a stranger's) and is answered as a wrong one, compared with nothing."""
     owners = guessed_owners(state, card) if card is not None else ()
+    try:
+        return await _reserve(state, kind, session, owners), True
+    except GuessingLocked as locked:
+        if locked.scope != "owner":
+            raise
+    return await _reserve(state, kind, session, ()), False
+
+
+async def _reserve(state: ProxyState, kind: str, session: CallSession, owners: tuple[str, ...]) -> Reservation:
     try:
         return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id,
                                              owners=owners)
@@ -244,14 +259,6 @@ async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any =
         await state.audit.record("guess_limit", call_id=session.call_id, operator_id=session.operator_id, guess=kind,
                                  locked=locked.scope, retry_after_s=round(locked.retry_after_s))
         raise
-
-
-def refused_unseen(locked: GuessingLocked) -> web.Response | None:
-    """The answer to a guess its budgets refused: 429 with the reason for this number's or this operator's budget;
-    None — answer it as a wrong guess, compared with nothing — for the card owner's. The owner's budget is shared by
-    every number of the same person, so a 429 on number Y after guesses on number X would tell the operator that X
-    and Y belong to one customer (Инструкция запретов, п. 8; red team bb12, 05); a wrong answer tells nothing."""
-    return None if locked.scope == "owner" else locked.response()
 
 
 async def identify(request: web.Request) -> web.Response:
@@ -267,23 +274,20 @@ async def identify(request: web.Request) -> web.Response:
         if not session.identification_locked:
             card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation = await _guess(state, "identify", session, card)
+                reservation, comparable = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
-                if (refusal := refused_unseen(locked)) is not None:
-                    return refusal
-                reservation = None
+                return locked.response()
             try:
                 owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
-                if reservation is None or withheld_whole(state, session, card):
+                if not comparable or withheld_whole(state, session, card):
                     matched = False  # answered as a wrong name, and counted as one
                 elif body.method == "primary":
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
                 else:
                     matched = await asyncio.to_thread(alternative_match, body, card)
             except BaseException:
-                if reservation is not None:
-                    await state.guesses().refund(reservation)  # nothing was compared
+                await state.guesses().refund(reservation)  # nothing was compared
                 raise
             if matched:
                 await state.guesses().refund(reservation)  # the legitimate flow costs nothing
@@ -350,7 +354,7 @@ async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
     reservation = None
     if session is not None:
         try:
-            reservation = await _guess(state, "check", session)
+            reservation, _ = await _guess(state, "check", session)
         except GuessingLocked as locked:
             return locked.response()
     try:
@@ -441,14 +445,12 @@ async def confirm(request: web.Request) -> web.Response:
         if not session.confirm_locked:
             card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation = await _guess(state, "confirm", session, card)
+                reservation, comparable = await _guess(state, "confirm", session, card)
             except GuessingLocked as locked:
-                if (refusal := refused_unseen(locked)) is not None:
-                    return refusal
-                reservation = None
+                return locked.response()
             try:
                 # else answered as a wrong value, and counted as one
-                if reservation is not None and not withheld_whole(state, session, card):
+                if comparable and not withheld_whole(state, session, card):
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
                 await state.guesses().refund(reservation)
