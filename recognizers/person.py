@@ -1118,19 +1118,17 @@ def with_said_initials(text: str, start: int, end: int) -> tuple[int, int]:
 # Korean given names are two syllables said apart after the surname: "ким чен хо", "сон ен хи", "ли ён хо".
 _KOREAN_SYLLABLES = frozenset("""чен чон чжон чжун джун хо хе хи хён хян хва ын ён ен ок сон мин су сук ир чер док ук
 сан гиль бом чхоль мун ми ин чун ян гым ха хе ра ги нам ги ё ю джи ёль чан""".split())
-# Korean surnames beside the short ones every rule knows (_SHORT_SURNAMES).
-_KOREAN_SURNAMES = frozenset({"сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай",
-                              "пегай", "тягай", "шегай"})
 _NEXT_SYLLABLE = re.compile(r"(?<![ \t])[ \t]+([а-яё]{1,5})(?![\w-])")  # from a word's end
 _WORD_THEN_SHORT_WORD = re.compile(r"(?<![^\W\d_])([а-яё]{1,5})(?=[ \t]+[а-яё]{1,5}(?![\w-]))")  # a surname's place
 
 
 def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
-    """A Korean surname (_SHORT_SURNAMES) and the one or two syllables of the given name after it, in lowercase text;
+    """A Korean surname (any of _EAST_ASIAN_SURNAMES) and the one or two syllables of the given name after it, in
+    lowercase text;
     a syllable the dictionary knows as a Russian word ("сон", "мин") counts only in a pair."""
     out = []
     for match in _WORD_THEN_SHORT_WORD.finditer(text):
-        if match.group(1).lower() not in _KOREAN_SURNAMES and match.group(1).lower() not in _SHORT_SURNAMES:
+        if match.group(1).lower() not in _EAST_ASIAN_SURNAMES:
             continue
         end, syllables = match.end(1), []
         for _ in range(2):
@@ -1538,12 +1536,23 @@ def _surname_by_grammar(text: str, name, other) -> bool:
         and name_probabilities(text).get(other.start(), 0.0) >= _TAGGER_SUPPORT
 
 
-# Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
-_SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
-                   "пэ", "чхве", "ян", "чен", "чжан", "лю", "ван", "го", "сунь", "чжао", "хуан"}
-# Of those, the ones that are a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing):
-# capitalised in written text they are the surname wherever they stand ("Клиентка Ли сказала", "Семья Ким").
-_CAPITALISED_SHORT_SURNAMES = frozenset({"ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"})
+# THE list of East Asian surnames (Korean, Chinese) that the dictionary does not read as surnames, each with where the
+# word alone is the surname (one definition; every rule below reads one of its views):
+#   "capitalised": a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing) — capitalised in
+#                  written text the surname wherever it stands ("Клиентка Ли сказала", "Семья Ким переехала");
+#   "beside a name": a surname beside a first name, initials or said letters, in any case ("хан", "ван", "лю");
+#   "with a given name": a surname only before the syllables of a Korean given name ("сон ен хи"): a Russian word
+#                  too ("сон", "нам", "со"), or a rarer surname the other rules were not measured with.
+_EAST_ASIAN_SURNAMES: dict[str, str] = {
+    **dict.fromkeys(("ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"), "capitalised"),
+    **dict.fromkeys(("хан", "шин", "хон", "кан", "юн", "чон", "ян", "чен", "чжан", "лю", "ван", "го", "сунь", "чжао",
+                     "хуан"), "beside a name"),
+    **dict.fromkeys(("сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай", "пегай",
+                     "тягай", "шегай"), "with a given name"),
+}
+# The short surnames every rule knows: beside a name part they are the surname whatever else the dictionary reads.
+_SHORT_SURNAMES = frozenset(word for word, where in _EAST_ASIAN_SURNAMES.items() if where != "with a given name")
+_CAPITALISED_SHORT_SURNAMES = frozenset(word for word, where in _EAST_ASIAN_SURNAMES.items() if where == "capitalised")
 _SHORT_SURNAME_WORD = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(w.capitalize() for w in _CAPITALISED_SHORT_SURNAMES))
                                  + r")(?![\w-])")
 
@@ -2230,7 +2239,7 @@ def _common_word_first(word: str) -> bool:
 
 def _short_foreign_surname(word: str) -> bool:
     """A Korean or Chinese surname of one syllable ("пак", "ван", "лю", "хегай"): the lexicon of short surnames."""
-    return word.lower() in _SHORT_SURNAMES or word.lower() in _KOREAN_SURNAMES
+    return word.lower() in _EAST_ASIAN_SURNAMES
 
 
 def _repeatable_surname(word: str) -> bool:
