@@ -2211,8 +2211,10 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             and not _pronoun(word)
         if short_surname_again or (
                 len(word) > 2 and (word[0].isupper() if not lowercase
-                                   else bool(_person_kinds(word)) or word.lower() in forms)
-                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names)))
+                                   else bool(_person_kinds(word)) or word.lower() in forms
+                                   or _declined_unknown_surname(word.lower(), forms))
+                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names))
+                     or (lowercase and _declined_unknown_surname(word.lower(), forms)))
                 and not _modifies_next_noun(text, word, match.end())
                 and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"])
                 and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
@@ -2224,6 +2226,28 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+# The case endings a surname the dictionary lacks takes in speech, on a consonant stem ("кескинен", "кескинена",
+# "кескиненом") — the first declension of masculine nouns, which foreign surnames follow.
+_UNKNOWN_SURNAME_ENDINGS = ("ом", "ым", "ем", "а", "у", "е")
+
+
+def _declined_unknown_surname(word: str, forms: set[str]) -> bool:
+    """Lowercase text: a word the dictionary lacks that is a surname of a name found here in another case — the
+    same consonant stem, a case ending on either ("юхо кескинен … у кескинена", "с лехтоненом … лехтонен
+    отразил"). The dictionary's guesses for such a word are not its lemma; the stems are compared instead."""
+    if len(word) < 5 or is_known(word):
+        return False
+    stem = _consonant_stem(word)
+    return any(not is_known(form) and _consonant_stem(form) == stem for form in forms)
+
+
+def _consonant_stem(word: str) -> str:
+    for ending in _UNKNOWN_SURNAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word[-len(ending) - 1] not in "аеёиоуыэюяйь":
+            return word[:-len(ending)]
+    return word
 
 
 def _common_subject(word: str) -> bool:
@@ -2446,10 +2470,11 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-2], 1)[-1]):
         return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
-    if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
-            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
+    if len(before) >= 2 and before[-2] in STREET_WORDS \
+            and (_a_genitive_rank(before[-1]) or _a_genitive_first_name(before[-1])) \
+            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):
-        return True  # "проезд академика Сахарова", "улица Маршала Жукова": the rank is the place's name's too
+        return True  # "проезд академика Сахарова", "улице Мустая [Карима]": the rank or first name is the place's too
     if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
         # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
         earlier = list(NAME_WORD.finditer(text, max(0, start - 40), start))
@@ -2487,6 +2512,14 @@ def _a_genitive_rank(word: str) -> bool:
     """A title or rank in the genitive between a place's head and the name ("академика", "маршала", "генерала"): a
     noun the dictionary knows only as an animate common noun (_role_before_a_name), read here in the genitive."""
     return _role_before_a_name(word) and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in parses(word))
+
+
+def _a_genitive_first_name(word: str) -> bool:
+    """A first name in the genitive between a place's head and a surname ("улица Мустая Карима", "проспекту Салавата
+    Юлаева"): the surname said there alone, as another mention of the name, is the street's name too."""
+    lower = word.lower()
+    return any(p.tag.case == "gent" and "Name" in p.tag for p in parses(lower)) \
+        or (may_be_a_name_part(lower) and "Name" in _rare_kinds(lower))  # "Мустая": the dictionary's guess is no genitive
 
 
 def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
@@ -2942,19 +2975,45 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     if _counted_things(text, start, lower):
         return True
-    if words[0] == lower and _modified_common_noun(text, start, lower):
+    if words[0] == lower and (_modified_common_noun(text, start, lower) or _attribute_of_next_noun(text, lower, end)):
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
 
 
+def _common_word_at_least_as_likely(word: str) -> bool:
+    """The dictionary knows the word and reads it first as no name ("Любовь", "Август"), or as a first name no more
+    likely than a common noun ("батыр": a hero and a first name, even odds); a surname's reading first leaves the
+    word a surname ("мороз") unless grammar says otherwise."""
+    if _common_word_first(word):
+        return True
+    found = parses(word)
+    if not found or "Name" not in found[0].tag:
+        return False
+    common = sum(p.score for p in found if p.tag.POS == "NOUN" and not p.tag.grammemes & _PERSON)
+    return common >= sum(p.score for p in found if p.tag.grammemes & _PERSON)
+
+
+def _attribute_of_next_noun(text: str, word: str, end: int) -> bool:
+    """One lowercase word that is an adjective agreeing with the common noun right after it ("учил казанских
+    мальчишек", "объезд через бородинскую улицу", "о черных риелторах"): that noun's attribute, though the word is a
+    surname too ("Казанский"). Not a possessive adjective ("кузнецова заявка" may be Kuznetsova's), not before a
+    noun that may name a person itself ("белая анна")."""
+    nxt = _NEXT_LOWER_WORD.match(text, end)
+    if nxt is None or len(nxt.group(1)) < 3 or any_grammemes(nxt.group(1)) & _PERSON:
+        return False
+    adjectives = [p.tag for p in parses(word) if p.tag.POS == "ADJF" and "Poss" not in p.tag]
+    return bool(adjectives) and _modifies_next_noun(text, word, end)
+
+
 def _modified_common_noun(text: str, start: int, word: str) -> bool:
-    """One lowercase word the dictionary reads first as a common noun, right after an adjective agreeing with that
-    noun ("морской волк", "ночная сова", "настоящему морозу", "на лососевой путине"): the common noun an attribute
-    describes, though the word is a surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing, nor
+    """One lowercase word the dictionary reads as a common noun at least as likely as a name
+    (_common_word_at_least_as_likely), right after an adjective agreeing with that noun ("морской волк", "ночная
+    сова", "настоящему морозу", "на лососевой путине", "местный батыр"): the common noun an attribute describes,
+    though the word is a first name or surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing, nor
     does one that is also a noun for a person ("знакомого мороза", names_a33: an acquaintance named Мороз)."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if before is None or not _common_word_first(word):
+    if before is None or not _common_word_at_least_as_likely(word):
         return False
     attribute = parses(before.group(1).lower())
     if not attribute or attribute[0].tag.POS != "ADJF" or "Apro" in attribute[0].tag or "Subx" in attribute[0].tag:
