@@ -20,7 +20,8 @@ from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD, document_for
-from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
+from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
+from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
@@ -2990,7 +2991,8 @@ def _common_word_at_least_as_likely(word: str) -> bool:
     found = parses(word)
     if not found or "Name" not in found[0].tag:
         return False
-    common = sum(p.score for p in found if p.tag.POS == "NOUN" and not p.tag.grammemes & _PERSON)
+    # a place's or a brand's reading is no common noun ("айдар": a first name and a river)
+    common = sum(p.score for p in found if p.tag.POS == "NOUN" and not p.tag.grammemes & PROPER_GRAMMEMES)
     return common >= sum(p.score for p in found if p.tag.grammemes & _PERSON)
 
 

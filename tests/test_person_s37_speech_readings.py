@@ -42,6 +42,11 @@ def test_a_first_name_alone_stays_a_name(person_redactor):
     assert names(person_redactor, "мне звонил батыр по поводу интернета") == ["батыр"]
 
 
+def test_a_places_reading_is_no_common_noun_against_a_first_name(person_redactor):
+    # "айдар" is a first name and a river: an adjective for a person before it leaves the name (names_a33)
+    assert names(person_redactor, "правильно назвал адрес младший шестилетний айдар отделался простудой") == ["айдар"]
+
+
 @pytest.mark.parametrize("text, mention", [
     ("дубль оформил финский форвард юхо кескинен а потом передача на кескинена и бросок", "кескинена"),
     ("вратарь микко лехтонен отразил все а лехтонену продлили контракт", "лехтонену"),
