@@ -2978,6 +2978,8 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     if words[0] == lower and (_modified_common_noun(text, start, lower) or _attribute_of_next_noun(text, lower, end)):
         return True
+    if words[0] == lower and _half_of_a_hyphenated_word(text, start, end):
+        return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
 
@@ -3087,6 +3089,23 @@ def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[in
         and any(p.tag.case == case for p in parses(text[slice(*name_word)].lower()))
 
 
+def _hyphenated_common_word(first: str, second: str) -> bool:
+    """Two words speech-to-text wrote apart that the dictionary knows joined by a hyphen as a word no reading makes
+    a person's ("плей офф", "хет трику", "курбан байрам", "гран при"): one common word, not a first name and a surname
+    ("жан пьер", "шолом алейхем" stay)."""
+    joined = f"{first}-{second}".lower()
+    return is_known(joined) and not any_grammemes(joined) & _PERSON
+
+
+def _half_of_a_hyphenated_word(text: str, start: int, end: int) -> bool:
+    """One lowercase word that, with the word right before or after it, is a common word written apart ("по хет
+    трику", "матч плей офф")."""
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    return (before is not None and _hyphenated_common_word(before.group(1), text[start:end])) \
+        or (after is not None and _hyphenated_common_word(text[start:end], after.group(1)))
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
@@ -3102,7 +3121,7 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while words and (_edge_not_name(text, *words[-1])
                          or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):
             words.pop()
-        if not words:
+        if not words or (len(words) == 2 and _hyphenated_common_word(text[slice(*words[0])], text[slice(*words[1])])):
             continue
         s, e = words[0][0], words[-1][1]
         if text[e:e + 1] == "." and e < b:

@@ -8,7 +8,8 @@ foreign surname again in another case.
   with it, is the common noun ("местный батыр");
 - a surname the dictionary lacks, found in a name, is the person again in another case ("юхо кескинен … кескинена");
 - a surname after a street word and a first name is the street's name, said again alone too ("на улице мустая
-  карима").
+  карима");
+- two words the dictionary knows joined by a hyphen as a common word are that word ("плей офф", "хет трику").
 """
 from __future__ import annotations
 
@@ -62,3 +63,16 @@ def test_a_declined_stem_needs_a_surname_found_in_the_text(person_redactor):
 def test_a_surname_after_a_street_word_and_a_first_name_is_the_streets(person_redactor):
     text = "музей мустая карима открылся музей расположен на улице мустая карима"
     assert names(person_redactor, text) == ["мустая карима"]
+
+
+@pytest.mark.parametrize("text", [
+    "это первый матч серии плей офф кубка гагарина",
+    "его помнят по хет трику в ворота соперника",
+    "в мечетях встретили курбан байрам рынки с утра торговали",
+])
+def test_two_words_the_dictionary_knows_joined_by_a_hyphen_are_one_common_word(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+def test_a_hyphenated_first_name_stays_a_name(person_redactor):
+    assert names(person_redactor, "агент жан пьер лефевр уже прилетел") == ["жан пьер лефевр"]
