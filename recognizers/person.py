@@ -20,7 +20,8 @@ from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD, document_for
-from guard.nlp import DOMAIN_WORDS, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing, word_grammemes
+from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
+from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
@@ -1118,19 +1119,17 @@ def with_said_initials(text: str, start: int, end: int) -> tuple[int, int]:
 # Korean given names are two syllables said apart after the surname: "ким чен хо", "сон ен хи", "ли ён хо".
 _KOREAN_SYLLABLES = frozenset("""чен чон чжон чжун джун хо хе хи хён хян хва ын ён ен ок сон мин су сук ир чер док ук
 сан гиль бом чхоль мун ми ин чун ян гым ха хе ра ги нам ги ё ю джи ёль чан""".split())
-# Korean surnames beside the short ones every rule knows (_SHORT_SURNAMES).
-_KOREAN_SURNAMES = frozenset({"сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай",
-                              "пегай", "тягай", "шегай"})
 _NEXT_SYLLABLE = re.compile(r"(?<![ \t])[ \t]+([а-яё]{1,5})(?![\w-])")  # from a word's end
 _WORD_THEN_SHORT_WORD = re.compile(r"(?<![^\W\d_])([а-яё]{1,5})(?=[ \t]+[а-яё]{1,5}(?![\w-]))")  # a surname's place
 
 
 def _korean_given_names(text: str) -> list[tuple[int, int, float]]:
-    """A Korean surname (_SHORT_SURNAMES) and the one or two syllables of the given name after it, in lowercase text;
+    """A Korean surname (any of _EAST_ASIAN_SURNAMES) and the one or two syllables of the given name after it, in
+    lowercase text;
     a syllable the dictionary knows as a Russian word ("сон", "мин") counts only in a pair."""
     out = []
     for match in _WORD_THEN_SHORT_WORD.finditer(text):
-        if match.group(1).lower() not in _KOREAN_SURNAMES and match.group(1).lower() not in _SHORT_SURNAMES:
+        if match.group(1).lower() not in _EAST_ASIAN_SURNAMES:
             continue
         end, syllables = match.end(1), []
         for _ in range(2):
@@ -1538,12 +1537,23 @@ def _surname_by_grammar(text: str, name, other) -> bool:
         and name_probabilities(text).get(other.start(), 0.0) >= _TAGGER_SUPPORT
 
 
-# Korean and other short surnames that are also function words or syllables ("Ли", "Ан", "О").
-_SHORT_SURNAMES = {"ли", "ким", "цой", "пак", "тен", "тё", "хан", "шин", "хон", "кан", "юн", "чон", "лим",
-                   "пэ", "чхве", "ян", "чен", "чжан", "лю", "ван", "го", "сунь", "чжао", "хуан"}
-# Of those, the ones that are a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing):
-# capitalised in written text they are the surname wherever they stand ("Клиентка Ли сказала", "Семья Ким").
-_CAPITALISED_SHORT_SURNAMES = frozenset({"ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"})
+# THE list of East Asian surnames (Korean, Chinese) that the dictionary does not read as surnames, each with where the
+# word alone is the surname (one definition; every rule below reads one of its views):
+#   "capitalised": a word only in lowercase ("ли" a particle, "ким" a pronoun's form, "пак" nothing) — capitalised in
+#                  written text the surname wherever it stands ("Клиентка Ли сказала", "Семья Ким переехала");
+#   "beside a name": a surname beside a first name, initials or said letters, in any case ("хан", "ван", "лю");
+#   "with a given name": a surname only before the syllables of a Korean given name ("сон ен хи"): a Russian word
+#                  too ("сон", "нам", "со"), or a rarer surname the other rules were not measured with.
+_EAST_ASIAN_SURNAMES: dict[str, str] = {
+    **dict.fromkeys(("ли", "ким", "цой", "пак", "тен", "тё", "лим", "пэ", "чхве"), "capitalised"),
+    **dict.fromkeys(("хан", "шин", "хон", "кан", "юн", "чон", "ян", "чен", "чжан", "лю", "ван", "го", "сунь", "чжао",
+                     "хуан"), "beside a name"),
+    **dict.fromkeys(("сон", "мун", "хван", "квон", "чо", "ан", "со", "нам", "тян", "огай", "югай", "хегай", "пегай",
+                     "тягай", "шегай"), "with a given name"),
+}
+# The short surnames every rule knows: beside a name part they are the surname whatever else the dictionary reads.
+_SHORT_SURNAMES = frozenset(word for word, where in _EAST_ASIAN_SURNAMES.items() if where != "with a given name")
+_CAPITALISED_SHORT_SURNAMES = frozenset(word for word, where in _EAST_ASIAN_SURNAMES.items() if where == "capitalised")
 _SHORT_SURNAME_WORD = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(w.capitalize() for w in _CAPITALISED_SHORT_SURNAMES))
                                  + r")(?![\w-])")
 
@@ -2202,8 +2212,10 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             and not _pronoun(word)
         if short_surname_again or (
                 len(word) > 2 and (word[0].isupper() if not lowercase
-                                   else bool(_person_kinds(word)) or word.lower() in forms)
-                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names)))
+                                   else bool(_person_kinds(word)) or word.lower() in forms
+                                   or _declined_unknown_surname(word.lower(), forms))
+                and (lemma(word) in names or (not lowercase and bool(lemmas(word) & written_names))
+                     or (lowercase and _declined_unknown_surname(word.lower(), forms)))
                 and not _modifies_next_noun(text, word, match.end())
                 and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"])
                 and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
@@ -2215,6 +2227,28 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+# The case endings a surname the dictionary lacks takes in speech, on a consonant stem ("кескинен", "кескинена",
+# "кескиненом") — the first declension of masculine nouns, which foreign surnames follow.
+_UNKNOWN_SURNAME_ENDINGS = ("ом", "ым", "ем", "а", "у", "е")
+
+
+def _declined_unknown_surname(word: str, forms: set[str]) -> bool:
+    """Lowercase text: a word the dictionary lacks that is a surname of a name found here in another case — the
+    same consonant stem, a case ending on either ("юхо кескинен … у кескинена", "с лехтоненом … лехтонен
+    отразил"). The dictionary's guesses for such a word are not its lemma; the stems are compared instead."""
+    if len(word) < 5 or is_known(word):
+        return False
+    stem = _consonant_stem(word)
+    return any(not is_known(form) and _consonant_stem(form) == stem for form in forms)
+
+
+def _consonant_stem(word: str) -> str:
+    for ending in _UNKNOWN_SURNAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word[-len(ending) - 1] not in "аеёиоуыэюяйь":
+            return word[:-len(ending)]
+    return word
 
 
 def _common_subject(word: str) -> bool:
@@ -2230,7 +2264,7 @@ def _common_word_first(word: str) -> bool:
 
 def _short_foreign_surname(word: str) -> bool:
     """A Korean or Chinese surname of one syllable ("пак", "ван", "лю", "хегай"): the lexicon of short surnames."""
-    return word.lower() in _SHORT_SURNAMES or word.lower() in _KOREAN_SURNAMES
+    return word.lower() in _EAST_ASIAN_SURNAMES
 
 
 def _repeatable_surname(word: str) -> bool:
@@ -2437,10 +2471,11 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-2], 1)[-1]):
         return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
-    if len(before) >= 2 and before[-2] in STREET_WORDS and _a_genitive_rank(before[-1]) \
-            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-1], 1)[-1]) \
+    if len(before) >= 2 and before[-2] in STREET_WORDS \
+            and (_a_genitive_rank(before[-1]) or _a_genitive_first_name(before[-1])) \
+            and not re.search(r"[^\w\s]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):
-        return True  # "проезд академика Сахарова", "улица Маршала Жукова": the rank is the place's name's too
+        return True  # "проезд академика Сахарова", "улице Мустая [Карима]": the rank or first name is the place's too
     if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
         # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
         earlier = list(NAME_WORD.finditer(text, max(0, start - 40), start))
@@ -2478,6 +2513,14 @@ def _a_genitive_rank(word: str) -> bool:
     """A title or rank in the genitive between a place's head and the name ("академика", "маршала", "генерала"): a
     noun the dictionary knows only as an animate common noun (_role_before_a_name), read here in the genitive."""
     return _role_before_a_name(word) and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in parses(word))
+
+
+def _a_genitive_first_name(word: str) -> bool:
+    """A first name in the genitive between a place's head and a surname ("улица Мустая Карима", "проспекту Салавата
+    Юлаева"): the surname said there alone, as another mention of the name, is the street's name too."""
+    lower = word.lower()
+    return any(p.tag.case == "gent" and "Name" in p.tag for p in parses(lower)) \
+        or (may_be_a_name_part(lower) and "Name" in _rare_kinds(lower))  # "Мустая": the dictionary's guess is no genitive
 
 
 def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
@@ -2933,19 +2976,48 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     if _counted_things(text, start, lower):
         return True
-    if words[0] == lower and _modified_common_noun(text, start, lower):
+    if words[0] == lower and (_modified_common_noun(text, start, lower) or _attribute_of_next_noun(text, lower, end)):
+        return True
+    if words[0] == lower and _half_of_a_hyphenated_word(text, start, end):
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
 
 
+def _common_word_at_least_as_likely(word: str) -> bool:
+    """The dictionary knows the word and reads it first as no name ("Любовь", "Август"), or as a first name no more
+    likely than a common noun ("батыр": a hero and a first name, even odds); a surname's reading first leaves the
+    word a surname ("мороз") unless grammar says otherwise."""
+    if _common_word_first(word):
+        return True
+    found = parses(word)
+    if not found or "Name" not in found[0].tag:
+        return False
+    # a place's or a brand's reading is no common noun ("айдар": a first name and a river)
+    common = sum(p.score for p in found if p.tag.POS == "NOUN" and not p.tag.grammemes & PROPER_GRAMMEMES)
+    return common >= sum(p.score for p in found if p.tag.grammemes & _PERSON)
+
+
+def _attribute_of_next_noun(text: str, word: str, end: int) -> bool:
+    """One lowercase word that is an adjective agreeing with the common noun right after it ("учил казанских
+    мальчишек", "объезд через бородинскую улицу", "о черных риелторах"): that noun's attribute, though the word is a
+    surname too ("Казанский"). Not a possessive adjective ("кузнецова заявка" may be Kuznetsova's), not before a
+    noun that may name a person itself ("белая анна")."""
+    nxt = _NEXT_LOWER_WORD.match(text, end)
+    if nxt is None or len(nxt.group(1)) < 3 or any_grammemes(nxt.group(1)) & _PERSON:
+        return False
+    adjectives = [p.tag for p in parses(word) if p.tag.POS == "ADJF" and "Poss" not in p.tag]
+    return bool(adjectives) and _modifies_next_noun(text, word, end)
+
+
 def _modified_common_noun(text: str, start: int, word: str) -> bool:
-    """One lowercase word the dictionary reads first as a common noun, right after an adjective agreeing with that
-    noun ("морской волк", "ночная сова", "настоящему морозу", "на лососевой путине"): the common noun an attribute
-    describes, though the word is a surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing, nor
+    """One lowercase word the dictionary reads as a common noun at least as likely as a name
+    (_common_word_at_least_as_likely), right after an adjective agreeing with that noun ("морской волк", "ночная
+    сова", "настоящему морозу", "на лососевой путине", "местный батыр"): the common noun an attribute describes,
+    though the word is a first name or surname too. A pronoun's adjective ("сам пан", "наш мороз") decides nothing, nor
     does one that is also a noun for a person ("знакомого мороза", names_a33: an acquaintance named Мороз)."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if before is None or not _common_word_first(word):
+    if before is None or not _common_word_at_least_as_likely(word):
         return False
     attribute = parses(before.group(1).lower())
     if not attribute or attribute[0].tag.POS != "ADJF" or "Apro" in attribute[0].tag or "Subx" in attribute[0].tag:
@@ -3017,6 +3089,23 @@ def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[in
         and any(p.tag.case == case for p in parses(text[slice(*name_word)].lower()))
 
 
+def _hyphenated_common_word(first: str, second: str) -> bool:
+    """Two words speech-to-text wrote apart that the dictionary knows joined by a hyphen as a word no reading makes
+    a person's ("плей офф", "хет трику", "курбан байрам", "гран при"): one common word, not a first name and a surname
+    ("жан пьер", "шолом алейхем" stay)."""
+    joined = f"{first}-{second}".lower()
+    return is_known(joined) and not any_grammemes(joined) & _PERSON
+
+
+def _half_of_a_hyphenated_word(text: str, start: int, end: int) -> bool:
+    """One lowercase word that, with the word right before or after it, is a common word written apart ("по хет
+    трику", "матч плей офф")."""
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    return (before is not None and _hyphenated_common_word(before.group(1), text[start:end])) \
+        or (after is not None and _hyphenated_common_word(text[start:end], after.group(1)))
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
@@ -3032,7 +3121,7 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while words and (_edge_not_name(text, *words[-1])
                          or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):
             words.pop()
-        if not words:
+        if not words or (len(words) == 2 and _hyphenated_common_word(text[slice(*words[0])], text[slice(*words[1])])):
             continue
         s, e = words[0][0], words[-1][1]
         if text[e:e + 1] == "." and e < b:
