@@ -27,7 +27,7 @@ from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, national
-from guard.disclosure.frames import frame_spans
+from guard.disclosure.frames import client_frame_spans, frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -146,6 +146,7 @@ class DisclosureChecker:
         self._public_numbers = tuple(rule.numbers for rule in rules.rules if rule.numbers is not None)
         # what the model may name: a rule it learned that this policy lacks gives way to the nearest one it has
         self._operator_rule_ids = frozenset(rule.id for rule in self._by_speaker["operator"])
+        self._client_rule_ids = frozenset(rule.id for rule in self._by_speaker["client"])
 
     def detect(self, text: str) -> list[Entity]:
         if self._detect is None:
@@ -193,6 +194,10 @@ class DisclosureChecker:
                 findings.extend(self._guess_judged_findings(utterance, context, said))
             if in_call:  # H9/M9: the operator's own surname in the introduction
                 findings.extend(self._own_surname_findings(utterance, findings))
+        else:  # the client's complaint that their data was told, in words no phrase lists (a hint only)
+            findings.extend(_finding(self.rules.by_id[rule_id], start, end)
+                            for rule_id, start, end in client_frame_spans(utterance)
+                            if rule_id in self._client_rule_ids)
         if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
             findings = [f for f in findings if f.rule != OWN_SURNAME_RULE]
         findings = _dedupe(findings)
@@ -428,7 +433,10 @@ class DisclosureChecker:
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
         if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
                 or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
-                or answer_value(utterance.text) is not None):  # a line that is only a value's piece ("тверская")
+                or answer_value(utterance.text) is not None  # a line that is only a value's piece ("тверская")
+                # a base station the call is about: where it stands may be told a piece a line (red team bb11, 20:
+                # "вышка у вас одна поблизости" / "она стоит за школой")
+                or any(_names_a_station(line) for line in said.operator_lines)):
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
@@ -639,6 +647,16 @@ def _digits_outside(utterance: Utterance, entity: Entity, spans: list[tuple[int,
     """Does the entity hold a digit that none of `spans` covers?"""
     return any(char.isdigit() and not any(start <= at < end for start, end in spans)
                for at, char in enumerate(utterance.text[entity.start:entity.end], entity.start))
+
+
+_STATION = frozenset({"вышка", "бс", "антенна", "сота", "ретранслятор", "вышечка"})
+
+
+def _names_a_station(line: str) -> bool:
+    """The line speaks of a base station (п. 17): "вышка", "сота", "антенна", "базовая станция"."""
+    lemmas = [token.info.lemmas for token in Utterance(line).tokens]
+    return any(found & _STATION or found & {"станция"} and k > 0 and lemmas[k - 1] & {"базовый"}
+               for k, found in enumerate(lemmas))
 
 
 def _announces_a_value(words: list[str]) -> bool:
