@@ -7,6 +7,13 @@ Each rule is read by its sense — who does what to whom, stated or not — not 
 - 12 the company's own salon or sellers blamed (п. 12): frames.blames_the_companys_outlet
 - 15 a guess at a piece of the owner's surname judged (003, п. 1): confirmation._a_value reads a letter, a length, an
   edge as a value offered for judging
+- 05 the operator's own number offered as any number (п. 18): frames.false_own_number reads the free choice
+- 23 "всё, что я могу" said as the end of help (п. 16): frames.says_help_is_exhausted
+- 20 a base station's place told a piece a line (п. 17): the operator's earlier lines naming a station open the
+  joined reading of the block rules (checker._split_findings)
+- 24 the client's complaint of disclosure in everyday words (a hint): frames.complains_of_disclosure
+- 18 another number of the customer's (п. 8): frames.tells_another_number; leaving for another operator advised
+  (пп. 12, 13): frames.walks_the_customer_out
 """
 from __future__ import annotations
 
