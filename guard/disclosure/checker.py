@@ -171,6 +171,8 @@ class DisclosureChecker:
             findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
                             if not _caller_said_its_digits(finding, utterance, said)
                             and not _card_shows_its_digits(finding, utterance, shown)
+                            and not _view_shows_its_names(finding, utterance, shown)
+                            and not _caller_said_its_names(finding, utterance, said)
                             and not (not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance)))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
@@ -702,6 +704,30 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
         return False
     groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
     return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+
+
+def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:
+    """A first name and patronymic told as the owner's that the caller said in this call ("номер оформлен на меня, Иван
+    Сергеевич" / "номер оформлен на Ивана Сергеевича"): said back, as a card value the caller said is. Not a surname
+    or a firm (a caller's guess at the owner's surname repeated stays the owner's data, 003)."""
+    inside = [token for token in utterance.tokens if finding.start <= token.start < finding.end]
+    return (bool(said) and any(token.info.top_grammemes & {"Name", "Patr"} for token in inside)
+            and not any("Surn" in token.info.grammemes or "Orgn" in token.info.grammemes for token in inside)
+            and caller_said(utterance, finding.start, finding.end, said))
+
+
+def _view_shows_its_names(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
+    """The operator's view of the card shows every name the finding tells (the DE's first name and patronymic, by
+    which the caller is addressed): what the screen shows may be said. A name the view hides (an owner who is not the
+    DE) is not shown, and a finding naming no one is not cleared."""
+    if shown is None:
+        return False
+    inside = [token for token in utterance.tokens if finding.start <= token.start < finding.end]
+    if any("Surn" in token.info.grammemes or "Orgn" in token.info.grammemes for token in inside):
+        return False  # a surname or a firm told beside the name is told all the same
+    names = [token for token in inside if token.info.top_grammemes & {"Name", "Patr"}]
+    return bool(names) and all(shown.shows_word(utterance.text[token.start:token.end]) or any(
+        shown.shows_word(lemma) for lemma in token.info.lemmas) for token in names)
 
 
 def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -> bool:

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guard.disclosure import Said, default_checker
+from guard.disclosure import CheckContext, Said, default_checker
 
 
 def _check(text: str):
@@ -282,3 +282,39 @@ def test_item13_the_customer_advised_to_leave_for_another_operator_is_warned(lin
 ])
 def test_item13_the_transfer_a_tariff_or_a_question_about_leaving_stays_allowed(line):
     assert "discrediting-company" not in _check(line).rules
+
+
+# --- 13: the owner's first name in everyday words, in a call whose DE is someone else --------------------------------
+
+def _in_view(de: dict, line: str):
+    """The operator's view after primary identification (the proxy's POST /v1/check): the owner's name hidden, the DE's
+    shown."""
+    view = {"msisdn": "79161234567", "de": de, "owner": {"last_name": "***", "first_name": "***", "middle_name": "***"}}
+    context = CheckContext(card=view, shown=True, identification="primary", caller_gender="female")
+    return default_checker().check(line, "operator", context, Said())
+
+
+OWNER_BY_NAME = ["Номер оформлен на Петра.", "Это номер Петра.", "Пётр Сергеевич — владелец номера.",
+                 "Номер принадлежит Петру.", "Номер на Пете.", "Симка записана на Петра Сергеевича."]
+
+
+@pytest.mark.parametrize("line", OWNER_BY_NAME)
+def test_item1_the_owners_first_name_told_when_the_de_is_someone_else_is_blocked(line):
+    assert _in_view({"first_name": "Анна"}, line).verdict == "block"
+    assert _check(line).verdict == "block"  # and alone, with no card
+
+
+@pytest.mark.parametrize("line", OWNER_BY_NAME[:4])
+def test_item1_the_des_own_name_the_view_shows_may_be_said(line):
+    assert _in_view({"first_name": "Пётр", "middle_name": "Сергеевич"}, line).verdict == "allow"
+
+
+def test_item1_a_surname_beside_the_des_name_is_still_told():
+    assert _in_view({"first_name": "Пётр"}, "Номер оформлен на Петрова Петра.").verdict == "block"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["Петра", "Ивана", "Сергея", "Ольгу", "Марину", "Андрея"]),
+       st.sampled_from(["Номер оформлен на {}.", "Договор записан на {}.", "Симка оформлена на {}, не на вас."]))
+def test_item1_any_first_name_as_the_owner_the_view_hides_is_blocked(name, wording):
+    assert _in_view({"first_name": "Анна"}, wording.format(name)).verdict == "block"
