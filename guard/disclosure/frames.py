@@ -707,10 +707,13 @@ def frame_features(utterance: Utterance) -> list[str]:
 
 
 # --- п. 8: another number the customer has, told -------------------------------------------------------------------
-_LINE_NOUNS = frozenset({"номер", "сим-карта", "симка", "сим", "симкарта", "линия"})
+_LINE_NOUNS = frozenset({"номер", "сим-карта", "симка", "сим", "симкарта"})
 _ANOTHER = frozenset({"ещё", "еще", "второй", "третий", "другой", "несколько", "пара", "остальной"})
 _WHOSE = frozenset({"вы", "ваш", "договор", "имя", "владелец"})
-_NOT_TOLD_HERE = frozenset({"если", "можно", "мочь", "ли", "чтобы", "нельзя", "не", "нет", "когда", "хотеть"})
+# asked, supposed, offered, denied — or sent to the office, п. 8's own answer ("про остальные номера на вас — только
+# через офис")
+_NOT_TOLD_HERE = frozenset({"если", "можно", "мочь", "ли", "чтобы", "нельзя", "не", "нет", "когда", "хотеть", "только",
+                            "офис", "обращение", "заявление", "письменный", "лично"})
 
 
 def tells_another_number(utterance: Utterance) -> tuple[int, int] | None:

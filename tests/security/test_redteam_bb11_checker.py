@@ -258,6 +258,8 @@ def test_item8_another_number_of_the_customers_told_is_blocked(line):
     "Можно подключить второй номер к пакету.",
     "Второй номер вы можете оформить в салоне.",
     "Назовите, пожалуйста, ещё раз ваш номер.",
+    "По этому номеру помогу, а про остальные номера на вас — только через офис.",
+    "Отправила запрос в техподдержку второй линии, у вас на номере всё нормально.",
 ])
 def test_item8_a_second_number_offered_asked_or_supposed_stays_allowed(line):
     assert "numbers-on-contract" not in _check(line).rules
