@@ -171,8 +171,9 @@ class DisclosureChecker:
             findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
                             if not _caller_said_its_digits(finding, utterance, said)
                             and not _card_shows_its_digits(finding, utterance, shown)
-                            and not _view_shows_its_names(finding, utterance, shown)
-                            and not _caller_said_its_names(finding, utterance, said)
+                            and not (finding.rule == SPELLED_SURNAME_RULE  # owner-name: who the owner is
+                                     and (_view_shows_its_names(finding, utterance, shown)
+                                          or _caller_said_its_names(finding, utterance, said)))
                             and not (not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance)))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
