@@ -27,7 +27,7 @@ from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, national
-from guard.disclosure.frames import frame_spans
+from guard.disclosure.frames import client_frame_spans, frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -146,6 +146,7 @@ class DisclosureChecker:
         self._public_numbers = tuple(rule.numbers for rule in rules.rules if rule.numbers is not None)
         # what the model may name: a rule it learned that this policy lacks gives way to the nearest one it has
         self._operator_rule_ids = frozenset(rule.id for rule in self._by_speaker["operator"])
+        self._client_rule_ids = frozenset(rule.id for rule in self._by_speaker["client"])
 
     def detect(self, text: str) -> list[Entity]:
         if self._detect is None:
@@ -170,6 +171,9 @@ class DisclosureChecker:
             findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
                             if not _caller_said_its_digits(finding, utterance, said)
                             and not _card_shows_its_digits(finding, utterance, shown)
+                            and not (finding.rule == SPELLED_SURNAME_RULE  # owner-name: who the owner is
+                                     and (_view_shows_its_names(finding, utterance, shown)
+                                          or _caller_said_its_names(finding, utterance, said)))
                             and not (not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance)))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
@@ -193,6 +197,10 @@ class DisclosureChecker:
                 findings.extend(self._guess_judged_findings(utterance, context, said))
             if in_call:  # H9/M9: the operator's own surname in the introduction
                 findings.extend(self._own_surname_findings(utterance, findings))
+        else:  # the client's complaint that their data was told, in words no phrase lists (a hint only)
+            findings.extend(_finding(self.rules.by_id[rule_id], start, end)
+                            for rule_id, start, end in client_frame_spans(utterance)
+                            if rule_id in self._client_rule_ids)
         if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
             findings = [f for f in findings if f.rule != OWN_SURNAME_RULE]
         findings = _dedupe(findings)
@@ -428,7 +436,10 @@ class DisclosureChecker:
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
         if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
                 or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
-                or answer_value(utterance.text) is not None):  # a line that is only a value's piece ("тверская")
+                or answer_value(utterance.text) is not None  # a line that is only a value's piece ("тверская")
+                # a base station the call is about: where it stands may be told a piece a line (red team bb11, 20:
+                # "вышка у вас одна поблизости" / "она стоит за школой")
+                or any(_names_a_station(line) for line in said.operator_lines)):
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
@@ -641,6 +652,16 @@ def _digits_outside(utterance: Utterance, entity: Entity, spans: list[tuple[int,
                for at, char in enumerate(utterance.text[entity.start:entity.end], entity.start))
 
 
+_STATION = frozenset({"вышка", "бс", "антенна", "сота", "ретранслятор", "вышечка"})
+
+
+def _names_a_station(line: str) -> bool:
+    """The line speaks of a base station (п. 17): "вышка", "сота", "антенна", "базовая станция"."""
+    lemmas = [token.info.lemmas for token in Utterance(line).tokens]
+    return any(found & _STATION or found & {"станция"} and k > 0 and lemmas[k - 1] & {"базовый"}
+               for k, found in enumerate(lemmas))
+
+
 def _announces_a_value(words: list[str]) -> bool:
     """Is the last word of a line (`words`: it and the one before) a cue of a value the next line may tell: "владельца",
     "адрес", "телефон", a kind's cue ("договора", "снилс")?"""
@@ -684,6 +705,30 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
         return False
     groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
     return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+
+
+def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:
+    """A first name and patronymic told as the owner's that the caller said in this call ("номер оформлен на меня, Иван
+    Сергеевич" / "номер оформлен на Ивана Сергеевича"): said back, as a card value the caller said is. Not a surname
+    or a firm (a caller's guess at the owner's surname repeated stays the owner's data, 003)."""
+    inside = [token for token in utterance.tokens if finding.start <= token.start < finding.end]
+    return (bool(said) and any(token.info.top_grammemes & {"Name", "Patr"} for token in inside)
+            and not any("Surn" in token.info.grammemes or "Orgn" in token.info.grammemes for token in inside)
+            and caller_said(utterance, finding.start, finding.end, said))
+
+
+def _view_shows_its_names(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
+    """The operator's view of the card shows every name the finding tells (the DE's first name and patronymic, by
+    which the caller is addressed): what the screen shows may be said. A name the view hides (an owner who is not the
+    DE) is not shown, and a finding naming no one is not cleared."""
+    if shown is None:
+        return False
+    inside = [token for token in utterance.tokens if finding.start <= token.start < finding.end]
+    if any("Surn" in token.info.grammemes or "Orgn" in token.info.grammemes for token in inside):
+        return False  # a surname or a firm told beside the name is told all the same
+    names = [token for token in inside if token.info.top_grammemes & {"Name", "Patr"}]
+    return bool(names) and all(shown.shows_word(utterance.text[token.start:token.end]) or any(
+        shown.shows_word(lemma) for lemma in token.info.lemmas) for token in names)
 
 
 def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -> bool:

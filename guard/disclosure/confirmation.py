@@ -11,10 +11,12 @@ process), and in a call whose caller passed primary identification.
 """
 from __future__ import annotations
 
+import re
+
 from guard.dialogue import asked_kind
 from guard.disclosure.personal import VALUE_CUES
 from guard.disclosure.text import Utterance
-from guard.recognizers.lexicon import MONTH_NAMES
+from guard.recognizers.lexicon import LETTER_NAMES, MONTH_NAMES
 from guard.recognizers.person import holds_surname, may_name_a_person
 from guard.recognizers.cue_reach import filler_length
 
@@ -67,6 +69,8 @@ def _offers_a_value(line: str, offer: Utterance) -> bool:
     if "?" not in line and _OFFERING.isdisjoint(token.form.lower() for token in offer.tokens):
         return False
     values = [token for token in offer.tokens if _a_value(line, offer, token)]
+    if not values and _names_a_letter(offer) and _LONE_LETTER.search(line):
+        values = [offer.tokens[0]]  # a letter the words drop as a hesitation ("на М начинается?", "буква Э")
     tagged = bool(offer.tokens) and offer.tokens[-1].form.lower() in _TAGS  # "…, верно?", "…, да?"
     if tagged or asked_kind(line) is not None:
         return bool(values)
@@ -78,14 +82,35 @@ def _offers_a_value(line: str, offer: Utterance) -> bool:
 
 
 def _a_value(line: str, offer: Utterance, token) -> bool:
-    """A token that is a value, not a word about one: a number's (written or spoken), a word that may name a person,
-    a month's name, a Latin word."""
+    """A token that is a value, not a word about one: a number's (written or spoken: a name's length too, "из семи
+    букв"), a word that may name a person, a month's name, a Latin word, or a piece of a value — a letter alone or by
+    its name ("на К", "на букву ка"), what a value is said to begin or end with ("заканчивается на -ский"): a guess at
+    a piece judged tells the piece (red team bb11, 15)."""
     if any(group.start <= token.start < group.end for group in offer.digit_groups):
         return True
     word = line[token.start:token.end]
     return (word.isascii() and word.isalpha() or not _MONTHS.isdisjoint(token.info.lemmas)
-            or may_name_a_person(word) and token.info.lemmas.isdisjoint(VALUE_CUES))
+            or may_name_a_person(word) and token.info.lemmas.isdisjoint(VALUE_CUES)
+            or (len(word) == 1 and word.isalpha() or token.form in LETTER_NAMES) and _names_a_letter(offer)
+            or _told_as_an_edge(offer, token))
+
+
+def _names_a_letter(offer: Utterance) -> bool:
+    """The line speaks of letters or of a value's edge ("на букву ка", "начинается на эм"): a letter's name in it is a
+    letter, not the conjunction or particle it also spells ("а", "и")."""
+    return any(not token.info.lemmas.isdisjoint(_EDGE_WORDS) for token in offer.tokens)
+
+
+def _told_as_an_edge(offer: Utterance, token) -> bool:
+    """The token is what a value is said to begin or end with: after "на" in a line with a verb of beginning or ending
+    ("фамилия заканчивается на -ский?", "на Кузн начинается?")."""
+    tokens = offer.tokens
+    at = tokens.index(token)
+    return at > 0 and tokens[at - 1].form == "на" and any(not t.info.lemmas.isdisjoint(_EDGE_VERBS) for t in tokens)
 
 
 _MONTHS = frozenset(name for names in MONTH_NAMES for name in names)
+_EDGE_VERBS = frozenset({"начинаться", "заканчиваться", "оканчиваться", "кончаться", "начало", "окончание", "конец"})
+_EDGE_WORDS = _EDGE_VERBS | {"буква", "первый", "последний"}
+_LONE_LETTER = re.compile(r"(?<![\w-])[^\W\d_](?![\w-])")
 _TAGS = frozenset({"верно", "правильно", "да", "так", "точно", "угадал", "угадала"})  # a statement asked to be judged

@@ -12,6 +12,8 @@ data) — from lemmas, grammemes and the stretch of the line they stand in (no p
     п. 15  the caller addressed by what they are ("бабуля, нажмите", "мужчина вы слышите"): a person noun that is no
            name opening a sentence, then an imperative, a 2nd-person verb or "вы"
     п. 11  a named unit of the company and what it said or was asked, in the past ("служба поддержки сети сказала")
+    пп. 9, 17  where a subscriber other than the caller is or was: roaming, a place ("ваш муж сейчас в Турции")
+    п. 12  the company's own salon, office or sellers stated as the agent of a misdeed ("в салоне вас обманули")
     002    what a relative's number did (calls to a number, messages, payments, where it was in the network), told
 
 The checker turns a frame that holds into a finding of its item's rule (which a policy may leave out: then nothing);
@@ -133,11 +135,20 @@ def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 18, "предоставлять ложные данные": a number given as the operator's (beside an own
     identity noun) or offered as any number at all ("пишите любой, например 1111", "назову какой-нибудь, 12345")
     that no one is given (_implausible). (start, end) characters of the number, or None."""
+    own = _own_identity_nouns(utterance)
+    tokens = utterance.tokens
+    if own:  # the operator's own number given as any number the caller likes ("номер у меня сто один, ну или какой
+        # хотите", "3078, да хоть какой пишите"): whatever its digits, a number offered as arbitrary is no real one
+        for group in utterance.digit_groups:
+            inside = utterance.token_range(group.start, group.end)
+            if inside is None:
+                continue
+            first, last = stretch_of(utterance, inside[0])
+            if any(first - 4 <= i <= last for i in own) and _free_choice(tokens[inside[1] + 1:inside[1] + 7]):
+                return group.start, group.end
     groups = [g for g in utterance.digit_groups if _implausible(g.digits)]
     if not groups:
         return None
-    own = _own_identity_nouns(utterance)
-    tokens = utterance.tokens
     for group in groups:
         inside = utterance.token_range(group.start, group.end)
         if inside is None:
@@ -147,6 +158,24 @@ def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
         if any(first - 4 <= i <= last for i in own) or any(tokens[k].info.lemmas & _MADE_UP for k in near):
             return group.start, group.end
     return None
+
+
+_ANY = frozenset({"какой", "какой-нибудь", "какой-то", "хоть", "любой"})
+_LIKED = frozenset({"хотеть", "угодно", "нравиться", "удобный", "удобно"})
+_NO_MATTER = frozenset({"неважно", "разница", "важно"})
+
+
+def _free_choice(after: list[Token]) -> bool:
+    """The words after a number leave it to the caller: "какой хотите", "какой угодно", "хоть какой", "неважно",
+    "без разницы"."""
+    for k, token in enumerate(after):
+        if token.info.lemmas & _ANY and any(t.info.lemmas & _LIKED for t in after[k + 1:k + 3]):
+            return True
+        if token.form == "хоть" and any(t.info.lemmas & _ANY for t in after[k + 1:k + 2]):
+            return True
+        if token.info.lemmas & _NO_MATTER and (token.form != "важно" or k > 0 and after[k - 1].form == "не"):
+            return True
+    return False
 
 
 # the operator's own name: "меня зовут", "зовите меня", "назовусь", "представлюсь", "моё имя"
@@ -511,6 +540,133 @@ def names_unit_contacted(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 16: "nothing more I can do", said as all that was possible ---------------------------------------------------
+_ALL = frozenset({"всё", "все"})
+_ABLE = frozenset({"мочь", "смочь", "суметь", "сила", "возможность", "полномочие", "зависеть"})
+
+
+def says_help_is_exhausted(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 16 ("Я больше ничем не смогу Вам помочь"), said as all that could be done: "всё, что"
+    and the operator's ability ("могу", "могла", "в моих силах") — pointed to as the end ("это всё, что я могу для
+    вас сделать", "вот и всё, что в моих силах") or as done ("я сделала всё, что могла"); a promise ("сделаю всё,
+    что могу") is not the end of help. (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if token.form not in _ALL or k + 1 >= len(tokens) or tokens[k + 1].form != "что":
+            continue
+        able = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].info.lemmas & _ABLE), None)
+        if able is None:
+            continue
+        before = tokens[max(0, k - 3):k]
+        pointed = any(t.form in ("это", "вот") for t in before)
+        done = any("past" in t.info.top_grammemes and "VERB" in t.info.top_grammemes for t in before)
+        if pointed or done:
+            return max(0, k - 1), able
+    return None
+
+
+# --- пп. 9, 17: where another subscriber is now -----------------------------------------------------------------
+# Who the place is told of: the caller's kin, or a subscriber or owner who is not the caller.
+_SOMEONE = KIN_NOUNS | {"абонент", "абонентка", "владелец", "владелица", "хозяин", "хозяйка"}
+_A_NUMBER = frozenset({"номер", "телефон", "аппарат", "симка", "сим-карта"})  # someone's, unless "ваш" / "мой"
+_ROAMING = frozenset({"роуминг", "заграница", "граница"})
+_THERE = frozenset({"в", "на", "за"})
+# being somewhere as the network sees it; not the passive "зарегистрирован" (the number's home region, п. 9 allows it)
+_BEING = frozenset({"находиться", "быть", "пребывать", "оставаться", "остаться", "регистрироваться",
+                    "зарегистрироваться", "засветиться", "отметиться", "определяться", "определиться", "появиться",
+                    "появляться", "отдыхать", "сидеть"})
+_NOT_A_STATEMENT = frozenset({"не", "нельзя", "если", "когда", "чтобы", "мочь", "ли", "может", "возможно", "вдруг"})
+
+
+def tells_where_someone_is(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, пп. 9, 17 (the number's location from the network): where a person other than the caller
+    is or was — the caller's kin, a subscriber, the owner — told as a place their number is in: roaming ("ваш муж
+    сейчас в роуминге в Турции") or a place named by "в"/"на"/"за" and a geographical name ("абонент сейчас в
+    Казани"), in one stretch, stated (a past verb, a present one in the 3rd person, or no verb at all: Russian states a
+    present place with no copula), not asked, supposed, conditioned or refused, and nothing asked of the caller.
+    (first, last) tokens, or None (red team bb11, 07)."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not (token.info.lemmas & _SOMEONE or token.info.lemmas & _A_NUMBER
+                and not (i > 0 and tokens[i - 1].info.lemmas & {"ваш", "мой", "свой", "наш"})) \
+                or "NOUN" not in token.info.top_grammemes:
+            continue
+        if "nomn" not in token.info.top_grammemes or _governed_by_a_preposition(tokens, i):
+            continue  # the one who is somewhere, not a call's number ("звонок был на городской номер в Москве": п. 9
+            # allows a number's region) nor a place visited ("езжу к бабушке в Колывань")
+        first, last = stretch_of(utterance, i)
+        stretch = tokens[first:last + 1]
+        places = [k for k in range(first, last + 1)
+                  if tokens[k].info.lemmas & _ROAMING and k > first and tokens[k - 1].form in _THERE
+                  or "Geox" in tokens[k].info.grammemes and k > first and tokens[k - 1].form in _THERE]
+        if not places:
+            continue
+        if any(t.info.lemmas & _NOT_A_STATEMENT or t.info.top_grammemes & {"impr", "2per", "futr"} for t in stretch):
+            continue
+        verbs = [t for t in stretch if t.info.top_grammemes & {"VERB", "INFN", "PRTS"}]
+        if any("PRTS" in t.info.top_grammemes for t in verbs) or verbs and not any(
+                t.info.lemmas & _BEING and ("past" in t.info.top_grammemes or {"3per", "pres"} <= t.info.top_grammemes)
+                for t in verbs):
+            continue  # a verb of being somewhere, or none (a place told with no copula); "абонент в роуминге
+            # оплачивает входящие" says what roaming costs, "номер зарегистрирован в Москве" the number's region (п. 9)
+        if utterance.text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
+            continue  # asked, not told
+        return min(i, places[0]), max(i, places[-1])
+    return None
+
+
+def _governed_by_a_preposition(tokens: list[Token], i: int) -> bool:
+    """The noun at i stands in a prepositional phrase: a preposition before it, past its adjectives ("на городской
+    номер", "с вашего номера")."""
+    k = i - 1
+    while k >= 0 and tokens[k].info.top_grammemes & {"ADJF", "PRTF", "Apro"} and "PREP" not in tokens[k].info.top_grammemes:
+        k -= 1
+    return k >= 0 and "PREP" in tokens[k].info.top_grammemes
+
+
+# --- п. 12: the company's own office or sellers blamed ---------------------------------------------------------
+# The company's own points of sale and their staff, as the caller meets them.
+_OWN_OUTLET = frozenset({"салон", "офис", "продавец", "продавщица", "менеджер", "консультант", "точка", "магазин",
+                         "дилер", "представитель"})
+_MISDEED = _ERR | frozenset({"обмануть", "обманывать", "навязать", "навязывать", "развести", "разводить", "впарить",
+                             "впаривать", "надуть", "схалтурить", "ошибаться", "халтурить", "нахимичить", "наврать",
+                             "врать", "обсчитать", "обсчитывать"})
+_WRONGLY = frozenset({"неправильно", "неверно", "ошибочно", "криво", "халтурно", "спроса", "спрос", "согласие"})
+# supposed or conditioned, not stated ("часто" and "иногда" state a habit here: "салоны часто подключают без спроса")
+_SUPPOSED = frozenset({"если", "может", "возможно", "наверное", "вероятно", "вдруг", "ли", "когда", "чтобы", "похоже",
+                       "видимо", "кажется"})
+_DONE = frozenset({"оформить", "оформлять", "подключить", "подключать", "настроить", "сделать", "записать",
+                   "переоформить", "продать", "внести"})
+
+
+def blames_the_companys_outlet(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 12 (information discrediting the company): the company's own salon, office or sellers
+    stated as the agent of a misdeed — a verb of erring or cheating ("в салоне вас обманули", "продавцы постоянно
+    навязывают", "там вечно ошибаются"), or an act done wrongly or unasked ("в нашем салоне вам неправильно
+    оформили", "подключили без спроса") — in one stretch, not supposed or conditioned ("возможно, в салоне
+    ошиблись"), not denied, not asked. (first, last) tokens, or None (red team bb11, 12)."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _OWN_OUTLET or "NOUN" not in token.info.top_grammemes:
+            continue
+        first, last = stretch_of(utterance, i)
+        stretch = range(first, last + 1)
+        if any(tokens[k].info.lemmas & _SUPPOSED for k in stretch):
+            continue
+        deeds = [k for k in stretch if tokens[k].info.lemmas & _MISDEED and "VERB" in tokens[k].info.top_grammemes
+                 or tokens[k].info.lemmas & _DONE and "VERB" in tokens[k].info.top_grammemes
+                 and any(tokens[m].info.lemmas & _WRONGLY for m in range(max(first, k - 3), min(last, k + 3) + 1))]
+        deeds = [k for k in deeds if tokens[k].info.top_grammemes & {"past", "pres"}
+                 and not tokens[k].info.top_grammemes & {"1per", "2per", "impr"}
+                 and not (k > 0 and tokens[k - 1].form == "не")]
+        if not deeds:
+            continue
+        if utterance.text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
+            continue
+        return min(i, deeds[0]), max(i, deeds[-1])
+    return None
+
+
 # --- п. 12: the operator's own opinion of the company's side (for the model) ---------------------------------------
 _OPINION = frozenset({"по-моему", "считать", "думать", "честно", "по-честному", "совесть", "лично", "неофициально",
                       "между", "казаться", "взгляд", "мнение", "против", "нравиться", "шок", "бесить", "возмущать"})
@@ -550,6 +706,150 @@ def frame_features(utterance: Utterance) -> list[str]:
     return found
 
 
+# --- п. 8: another number the customer has, told -------------------------------------------------------------------
+_LINE_NOUNS = frozenset({"номер", "сим-карта", "симка", "сим", "симкарта"})
+_ANOTHER = frozenset({"ещё", "еще", "второй", "третий", "другой", "несколько", "пара", "остальной"})
+_WHOSE = frozenset({"вы", "ваш", "договор", "имя", "владелец"})
+# asked, supposed, offered, denied — or sent to the office, п. 8's own answer ("про остальные номера на вас — только
+# через офис")
+_NOT_TOLD_HERE = frozenset({"если", "можно", "мочь", "ли", "чтобы", "нельзя", "не", "нет", "когда", "хотеть", "только",
+                            "офис", "обращение", "заявление", "письменный", "лично"})
+
+
+def tells_another_number(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 8 (what numbers the customer has is told only in an office): another number of the
+    customer's stated to exist — a line noun marked as another ("ещё номер", "второй номер", "другая симка") with the
+    customer as its holder ("у вас", "на вас", "на договоре", "на ваше имя") in one stretch ("вижу у вас второй
+    номер, он заблокирован", "ещё у вас есть номер для модема"); not asked, supposed, offered or denied ("если у вас
+    есть второй номер", "можно подключить второй номер"). (first, last) tokens, or None (red team bb11, 18)."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _LINE_NOUNS or not ("NOUN" in token.info.top_grammemes or "-" in token.form):
+            continue
+        first, last = stretch_of(utterance, k)
+        marked = [m for m in range(max(first, k - 4), k) if tokens[m].info.lemmas & _ANOTHER]
+        holder = [m for m in range(first, last + 1) if tokens[m].info.lemmas & _WHOSE and m > first
+                  and tokens[m - 1].form in ("у", "на")]
+        if not marked or not holder:
+            continue
+        if any(tokens[m].info.lemmas & _NOT_TOLD_HERE or tokens[m].info.top_grammemes & {"impr", "futr", "INFN"}
+               and tokens[m].form != "есть" for m in range(first, last + 1)):  # "есть": "there is", not "to eat"
+            continue
+        if utterance.text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
+            continue
+        return min(marked[0], holder[0] - 1), max(k, holder[-1])
+    return None
+
+
+# --- пп. 12, 13: the customer walked out — leaving for another operator advised ----------------------------------
+_LEAVE = frozenset({"перейти", "переходить", "уйти", "уходить", "сменить", "менять", "поменять", "расторгнуть",
+                    "расторгать", "сбежать", "переехать"})
+_RIVALS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "тинькофф", "сбермобайл"})
+_ELSEWHERE = frozenset({"другой", "чужой", "иной", "конкурент"})
+_CARRIER = frozenset({"оператор", "компания", "связь", "провайдер"})
+_ADVISED = frozenset({"проще", "просто", "выгодно", "выгоднее", "лучше", "дешевле", "советовать", "рекомендовать",
+                      "стоить", "смысл"})
+_HANDED_OVER = frozenset({"специалист", "переключить", "переключать", "соединить", "соединять", "если", "чтобы",
+                          "сохранение", "не"})
+
+
+def walks_the_customer_out(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, пп. 12, 13: the operator advising the customer to leave for another operator ("можете
+    перейти в другую компанию, мы не держим", "вам выгоднее уйти в МТС", "переходите к другому оператору") — a verb
+    of leaving, another operator named (a rival's name, "другой"/"чужой" оператор or компания), and advice (the
+    imperative, "можете", "вам проще/выгоднее/лучше", "советую") in one stretch; not a condition, not negated, not
+    the transfer to the retention line п. 13 prescribes ("если хотите уйти, переключу на специалиста"). (first,
+    last) tokens, or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _LEAVE:
+            continue
+        first, last = stretch_of(utterance, k)
+        stretch = range(first, last + 1)
+        other = [m for m in stretch if tokens[m].info.lemmas & _RIVALS or tokens[m].form in _RIVALS
+                 or tokens[m].info.lemmas & _CARRIER and m > first and tokens[m - 1].info.lemmas & _ELSEWHERE
+                 or tokens[m].info.lemmas & {"конкурент"}
+                 # "сменить оператора": the carrier itself changed
+                 or tokens[m].info.lemmas & {"оператор", "провайдер"} and m == k + 1
+                 and token.info.lemmas & {"сменить", "менять", "поменять"}]
+        if not other:
+            continue
+        advice = (token.info.top_grammemes & {"impr"} or any(
+            tokens[m].info.lemmas & _ADVISED or tokens[m].info.lemmas & {"мочь"} and "2per" in tokens[m].info.top_grammemes
+            for m in stretch))
+        if not advice or any(tokens[m].info.lemmas & _HANDED_OVER and m < k for m in stretch) or any(
+                tokens[m].info.lemmas & (_HANDED_OVER - {"не"}) for m in stretch):
+            continue
+        if utterance.text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
+            continue
+        return min(k, other[0]), max(k, other[-1])
+    return None
+
+
+# --- the client's side: a complaint that their data was told (001, transfer in one step, п. 1) ---------------------
+_MINE = frozenset({"мой", "я", "меня", "мне"})
+_MY_DATA = frozenset({"номер", "адрес", "данные", "данный", "фамилия", "паспорт", "звонок", "детализация", "информация",
+                      "телефон", "прописка", "баланс", "переписка", "смс", "сообщение", "местоположение"})
+_TOLD = frozenset({"сказать", "сообщить", "назвать", "рассказать", "рассказывать", "передать", "передавать", "слить",
+                   "сливать", "выдать", "выдавать", "продать", "продавать", "раскрыть", "разболтать", "дать", "давать",
+                   "узнать", "разгласить", "показать", "озвучить", "сдать"})
+_TOLD_BY = frozenset({"вы", "ваш", "сотрудник", "оператор", "компания", "девушка", "специалист", "менеджер",
+                      "салон", "офис"})
+_WHERE_I = frozenset({"где", "куда", "кому", "откуда"})
+_SOMEONE_ELSE_GOT = frozenset({"посторонний", "чужой", "другой", "кто-то", "мошенник", "коллектор", "бывший",
+                               "третий", "муж", "жена", "сосед", "родственник", "знать"})
+
+
+_COULD = frozenset({"мочь", "посметь", "решиться", "додуматься"})
+_PERSONS = frozenset({"я", "мы", "вы", "ты", "он", "она", "они"})
+
+
+def _a_done_telling(utterance: Utterance, k: int) -> bool:
+    """The verb at k tells something done, by someone other than the client: a finite verb not negated, not in the
+    first person ("я вам сообщила мой адрес" is the client's own act), or an infinitive after "могли", "посмели" (a
+    reproach: "как вы могли мою фамилию назвать"; "можете сказать мой номер?" is a request)."""
+    tokens = utterance.tokens
+    token = tokens[k]
+    if k > 0 and tokens[k - 1].form == "не":
+        return False
+    first, last = stretch_of(utterance, k)
+    subject = next((t.form for t in reversed(tokens[:k]) if t.form in _PERSONS), None)  # the nearest person before
+    if subject in ("я", "мы") or token.info.top_grammemes & {"1per"}:
+        return False
+    if "VERB" in token.info.top_grammemes:
+        return True
+    return "INFN" in token.info.top_grammemes and any(
+        t.info.lemmas & _COULD and "past" in t.info.top_grammemes for t in tokens[first:last + 1])
+
+
+def complains_of_disclosure(utterance: Utterance) -> tuple[int, int] | None:
+    """The client says their own data was told: a verb of telling or finding out, the client's data (a data noun
+    with "мой", or "где я живу", "куда я звонил"), and the company's side as the teller or the source ("вы", "ваш
+    сотрудник", "у вас узнал") or someone else as the one told ("постороннему", "бывшему мужу") — in everyday words:
+    "вы мои данные слили", "как вы могли мою фамилию постороннему назвать", "откуда вы знаете, где я живу". The
+    operator is told to transfer the call (a hint, never a verdict). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    lemmas = [t.info.lemmas for t in tokens]
+    told = [k for k, found in enumerate(lemmas) if found & _TOLD and _a_done_telling(utterance, k)]
+    knows = [k for k, found in enumerate(lemmas) if found & {"знать"} and k > 0 and tokens[k - 1].form == "вы"]
+    acts = told + knows
+    if not acts:
+        return None
+    mine = [k for k, found in enumerate(lemmas) if found & _MY_DATA and k > 0 and lemmas[k - 1] & {"мой"}
+            or found & _WHERE_I and k + 1 < len(tokens) and tokens[k + 1].form == "я"]
+    # the data is what was told, not what a clause after "что" says of it ("сказал, что мой номер заблокирован")
+    mine = [k for k in mine if any(not any(tokens[m].form == "что" for m in range(min(a, k) + 1, max(a, k)))
+                                   for a in told) or knows]
+    if not mine:
+        return None
+    party = [k for k, found in enumerate(lemmas) if found & (_TOLD_BY | _SOMEONE_ELSE_GOT)
+             and not (found & {"знать"} and k not in knows)]
+    if not party:
+        return None
+    places = sorted(acts + mine + party)
+    return places[0], places[-1]
+
+
 # The rules of policies/disclosure.yaml the frames are findings of (a policy without the rule: no finding).
 _NUMBER_RULE = "operator-number-refusal"  # п. 18: withholding, denying or faking the operator's own number
 _CHANGE_RULE = "client-data-change"  # п. 25
@@ -560,11 +860,22 @@ _UNIT_RULE = "internal-service-named"  # п. 11
 _BLAME_RULE = "your-fault"  # п. 16: the caller blamed
 _LOGIN_RULE = "client-account-login"  # п. 24: the customer's account entered with their credentials
 _GUESS_RULE = "guess-judged"  # 003: the caller's guess at the number's data confirmed in part
+_LOCATION_RULE = "number-location"  # пп. 9, 17: where a subscriber's number is
+_COMPLAINT_RULE = "disclosure-complaint"  # the client's: a complaint that their data was told
+_HELPLESS_RULE = "cannot-help-anymore"  # п. 16
+_NUMBERS_RULE = "numbers-on-contract"  # п. 8
+_DISCREDIT_RULE = "discrediting-company"  # п. 12
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     """(rule id, start, end) in characters of every frame that holds in the line (computed once per line)."""
     return utterance.derived("frames", lambda: _frame_spans(utterance))
+
+
+def client_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) of the frames read in the client's speech (hints for the operator)."""
+    complaint = complains_of_disclosure(utterance)
+    return [(_COMPLAINT_RULE, *utterance.char_span(*complaint))] if complaint is not None else []
 
 
 def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -602,6 +913,21 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     login = enters_client_account(utterance)
     if login is not None:
         found.append((_LOGIN_RULE, *utterance.char_span(*login)))
+    exhausted = says_help_is_exhausted(utterance)
+    if exhausted is not None:
+        found.append((_HELPLESS_RULE, *utterance.char_span(*exhausted)))
+    where = tells_where_someone_is(utterance)
+    if where is not None:
+        found.append((_LOCATION_RULE, *utterance.char_span(*where)))
+    another = tells_another_number(utterance)
+    if another is not None:
+        found.append((_NUMBERS_RULE, *utterance.char_span(*another)))
+    out = walks_the_customer_out(utterance)
+    if out is not None:
+        found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))
+    outlet = blames_the_companys_outlet(utterance)
+    if outlet is not None:
+        found.append((_DISCREDIT_RULE, *utterance.char_span(*outlet)))
     return found
 
 

@@ -261,18 +261,30 @@ def _shared_reading_spans(text: str, kind: str, utterance: Utterance, context: C
         yield Span(start, end)
 
 
-@lru_cache(maxsize=256)
 def _secrets_of(text: str, kind: str, other_numbers: tuple[str, ...] = ()) -> "CardSecrets":
-    """One card value as the scrub reads a hidden value, the card's other numbers as the numbers it shows. Values stay
-    in memory only, as the proxy's CardSecretsCache does."""
+    """One card value as the scrub reads a hidden value, the card's other numbers as the numbers it shows, for one
+    reading: the secrets are built once for the value (_value_secrets), the memos of the words a line held start
+    empty on each check (CardSecrets.read_afresh), so that no line's words outlive its check or reach another card
+    that shares the value."""
+    return _value_secrets(text, kind, other_numbers).read_afresh()
+
+
+@lru_cache(maxsize=256)
+def _value_secrets(text: str, kind: str, other_numbers: tuple[str, ...] = ()) -> "CardSecrets":
+    """The secrets of one card value (a pure function of the key). Values stay in memory only, as the proxy's
+    CardSecretsCache does."""
     from guard.proxy.scrub import CardSecrets  # here: guard.proxy's package imports the checker's HTTP routes
 
     return CardSecrets.from_values([_as_a_secret(text, kind)], public=other_numbers)
 
 
-@lru_cache(maxsize=64)
 def _secrets_of_all(texts_and_kinds: tuple[tuple[str, str], ...]) -> "CardSecrets":
-    """Every value of a card as one set of secrets (shows_a_card_value)."""
+    """Every value of a card as one set of secrets (shows_a_card_value), for one reading (as _secrets_of)."""
+    return _all_values_secrets(texts_and_kinds).read_afresh()
+
+
+@lru_cache(maxsize=64)
+def _all_values_secrets(texts_and_kinds: tuple[tuple[str, str], ...]) -> "CardSecrets":
     from guard.proxy.scrub import CardSecrets
 
     return CardSecrets.from_values([_as_a_secret(text, kind) for text, kind in texts_and_kinds])

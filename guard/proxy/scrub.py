@@ -32,6 +32,7 @@ What the policy shows somewhere in the same response (the DE name, a region) is 
 from __future__ import annotations
 
 import base64
+import copy
 import os
 import re
 import unicodedata
@@ -258,6 +259,20 @@ class CardSecrets:
                                                      for size in range(_MIN_HEAD, len(phone))))
         object.__setattr__(self, "_tails", frozenset(phone[-size:] for phone in phones
                                                      for size in range(_MIN_NUMBER_DIGITS, len(phone))))
+
+    def read_afresh(self) -> "CardSecrets":
+        """These secrets for one more reading that must start from nothing (the disclosure checker's line of one call,
+        guard/disclosure/personal.py, which keeps a card value's secrets between checks): what the secrets derive from
+        themselves alone is built here once and shared (stems, their search, skeletons, near forms; forms, phonetic
+        keys and e-mail patterns when built), the memos of what texts said are empty (_latin, _stem_seen,
+        _phonetic_seen, _scrubbed) — a word one line held stays with that reading, never reaching another card's or
+        another call's, whichever customers share a value."""
+        self._stems(), self._stem_search(), self._skeletons(), self._near_forms()
+        fresh = copy.copy(self)
+        for memo in ("_latin", "_stem_seen", "_phonetic_seen", "_scrubbed"):
+            object.__setattr__(fresh, memo, {})
+        object.__setattr__(fresh, "_scrubbed_with", [])
+        return fresh
 
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
