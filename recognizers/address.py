@@ -29,7 +29,7 @@ _EXACT = {
     "region": {"обл", "респ", "ао", "край", "крае", "края", "краю", "округ"},
     "district": {"р-н", "р-на", "р-не", "мо"},
     "city": {"г", "гор", "пос", "п", "пгт", "с", "х", "хут", "сл", "дер", "ст", "ст-ца", "снт", "днт", "рп", "аул",
-             "хутор", "село", "селе", "села", "кп", "тсн", "дск", "гск"},
+             "хутор", "село", "селе", "села", "тсн", "дск", "гск"},
     "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
                "мкр", "мкрн", "кв-л", "тракт", "тракта", "тракте", "тракту", "трактом"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
@@ -184,6 +184,11 @@ def _spelled_keywords(text: str) -> list[_Token]:
     return found
 
 
+# a settlement's name after an abbreviation that is also other words' ("КП" a cottage settlement, a department's code, a
+# commercial offer): a quote or a capitalised word
+_SETTLEMENT_NAME_AHEAD = re.compile(r" ?[«\"]| [А-ЯЁ][а-яё]")
+
+
 def tokenize(text: str) -> list[_Token]:
     tokens = []
     spelled = _spelled_keywords(text) if LETTER_NAME_RUN.search(text) else []
@@ -201,6 +206,8 @@ def tokenize(text: str) -> list[_Token]:
             kind = "house"  # "а/я 145": a post-office box is where a customer's post is delivered, numbered as a house
         elif kind == "word":
             kind = _classify(value)
+            if value.lower() == "кп" and _SETTLEMENT_NAME_AHEAD.match(text, match.end()):
+                kind = "city"  # "КП «Княжье озеро»", "КП Лесные дали": a cottage settlement; "КП 770-096" a code
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
                     and not value.endswith("."):
                 kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"
@@ -271,10 +278,11 @@ def _is_kilometre(token: _Token | None) -> bool:
 _STREET_PREPOSITIONS = frozenset({"на", "с", "со", "по", "от", "до", "у"})
 
 
-def _reads_as_a_street_name(word: str) -> bool:
+def _reads_as_a_street_name(word: str, said: bool = False) -> bool:
     """Can a word name a street without its keyword, by its form: an adjective agreeing with "улица" ("Тверской",
     "садовой"), a place ("Арбате"), or a noun or surname in the genitive, as streets named after someone or something
-    are ("Ленина", "Мира", "Баумана") — written with a capital; said, a surname's genitive or the adjective."""
+    are ("Ленина", "Мира", "Баумана") — written with a capital; said, a surname's genitive or the adjective (any noun's
+    genitive where a town before it says a street follows: `said`)."""
     from guard.morph import parses
 
     bare = word.rstrip(".")
@@ -286,7 +294,7 @@ def _reads_as_a_street_name(word: str) -> bool:
     # brand's name ("Смарт") is a guess of the analyser
     return any(p.is_known and p.normal_form not in DOMAIN_WORDS and not {"Orgn", "Trad"} & set(p.tag.grammemes)
                and ("Geox" in p.tag or p.tag.POS == "NOUN" and p.tag.case == "gent" and (
-                   bare[:1].isupper() or "Surn" in p.tag)) for p in parses(bare))
+                   said or bare[:1].isupper() or "Surn" in p.tag)) for p in parses(bare))
 
 
 def _reads_as_a_street_adjective(word: str) -> bool:
@@ -768,7 +776,8 @@ class AddressRecognizer(EntityRecognizer):
         # ("на Тверской 5-12", "с Ленина 14-88"): the address read by its structure, not by its words (red team bb11 09)
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2 \
                 and self._numbers_of_a_home(tokens, k + 1) \
-                and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
+                and all(_can_name_a_place(tokens[m]) or _reads_as_a_street_name(tokens[m].text, said=True)
+                        for m in range(j, k + 1)):
             town_first = k > j and _is_place(tokens, j) and not _reads_as_a_person(tokens[j + 1].text)
             after_preposition = j >= 1 and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS \
                 and _reads_as_a_street_name(tokens[k].text) \
