@@ -15,7 +15,10 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, name_value
 
 # The abbreviations of the offices that issue passports, in capitals as written ("ТП" and "ОП" are too common alone:
 # "ТП" is a tariff plan; "ТП УФМС" is caught by "УФМС").
-OFFICE_WORDS = r"ГУ\s+МВД|ГУВД|ОУФМС|УФМС|ФМС|ОМВД|УМВД|ОВД|УВД|МВД|ОВМ|ОВИР"
+OFFICES = ("ГУВД", "ОУФМС", "УФМС", "ФМС", "ОМВД", "УМВД", "ОВД", "УВД", "МВД", "ОВМ", "ОВИР")
+# THE offices' abbreviations: the speech checker's rules read them lowercase as `$passport_office`
+# (guard/disclosure/patterns.SHARED_WORDS: "выдать|выдача * $passport_office")
+OFFICE_WORDS = r"ГУ\s+МВД|" + "|".join(OFFICES)
 _OFFICE = r"(?<![А-ЯЁа-яёA-Za-z])(?-i:" + OFFICE_WORDS + r")(?![А-ЯЁа-яёA-Za-z])"
 # The words of the place it names: prepositions, "г.", "района", and capitalised words ("Тверского", "Москвы").
 # (abbreviated too: "обл. в Одинцовском р-не", "по р-ну Тверской", red team bb5 25)
