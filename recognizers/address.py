@@ -778,7 +778,10 @@ class AddressRecognizer(EntityRecognizer):
                 and self._numbers_of_a_home(tokens, k + 1) \
                 and all(_can_name_a_place(tokens[m]) or _reads_as_a_street_name(tokens[m].text, said=True)
                         for m in range(j, k + 1)):
-            town_first = k > j and _is_place(tokens, j) and not _reads_as_a_person(tokens[j + 1].text)
+            # the street after a town: capitalised as written, or said in a street's form ("новосибирске внутренний
+            # 22 17" is an extension's number, no street)
+            town_first = k > j and _is_place(tokens, j) and not _reads_as_a_person(tokens[j + 1].text) \
+                and (tokens[k].text[:1].isupper() or _reads_as_a_street_name(tokens[k].text, said=True))
             after_preposition = j >= 1 and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS \
                 and _reads_as_a_street_name(tokens[k].text) \
                 and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
