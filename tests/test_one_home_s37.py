@@ -33,7 +33,8 @@ def test_the_policy_spells_no_document_name_or_office_of_its_own():
     passport = next(rule for rule in rules if rule["id"] == "passport")
     texts = [text for key in ("phrases", "without_card") for text in passport.get(key, [])]
     own_words = {word.lstrip("=") for text in texts for piece in text.split() for word in piece.split("|")}
-    spelled = own_words & ({"внж", "рвп", "жительство", "удостоверение"} | {o.lower() for o in OFFICES})
+    # ("удостоверение" alone is read by the rule: a certificate of no one kind — a driver's, a pension's, an ID card)
+    spelled = own_words & ({"внж", "рвп", "жительство", "билет", "патент"} | {o.lower() for o in OFFICES})
     assert not spelled, f"read them from the kinds ($id_document, $passport_office): {sorted(spelled)}"
 
 
