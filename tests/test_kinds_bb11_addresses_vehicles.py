@@ -157,3 +157,17 @@ def test_any_vin_after_its_word_is_masked(redactor, head, serial, cue):
 ])
 def test_a_regional_passport_issuer_is_masked_to_its_last_place_word(redactor, text, issuer):
     assert _covered(redactor, text, issuer), redactor.redact(text).text
+
+
+# --- the speech checker reads the same addresses (address.address_spans is its judge too) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "доставим на Тверской 5-12, всё верно",
+    "у вас адрес москва тверская пять двенадцать",
+    "курьер приедет в СНТ Берёзка, уч. 45",
+    "почту шлём на а/я 145",
+])
+def test_the_checker_blocks_an_address_read_by_its_structure(text):
+    from guard.disclosure import check
+
+    assert check(text).verdict == "block", check(text)
