@@ -29,9 +29,9 @@ _EXACT = {
     "region": {"обл", "респ", "ао", "край", "крае", "края", "краю", "округ"},
     "district": {"р-н", "р-на", "р-не", "мо"},
     "city": {"г", "гор", "пос", "п", "пгт", "с", "х", "хут", "сл", "дер", "ст", "ст-ца", "снт", "днт", "рп", "аул",
-             "хутор", "село", "селе", "села"},
+             "хутор", "село", "селе", "села", "тсн", "дск", "гск"},
     "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
-               "мкр", "мкрн", "кв-л", "тракт"},
+               "мкр", "мкрн", "кв-л", "тракт", "тракта", "тракте", "тракту", "трактом"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
     "flat": {"кв", "оф", "комн", "пом", "бокс"},
@@ -103,6 +103,7 @@ _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "т�
 _NEIGHBOURS_LETTERS = "іїєґўүұқғңөәһ"  # Ukrainian, Belarusian, Kazakh and Tatar letters: their words are words
 _TOKEN = re.compile(
     r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
+    r"|(?P<pobox>(?<![а-яё])(?:а/я|абонентск[а-яё]*\s+ящик[а-яё]*)(?![а-яё]))"
     r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
     r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
@@ -183,6 +184,11 @@ def _spelled_keywords(text: str) -> list[_Token]:
     return found
 
 
+# a settlement's name after an abbreviation that is also other words' ("КП" a cottage settlement, a department's code, a
+# commercial offer): a quote or a capitalised word
+_SETTLEMENT_NAME_AHEAD = re.compile(r" ?[«\"]| [А-ЯЁ][а-яё]")
+
+
 def tokenize(text: str) -> list[_Token]:
     tokens = []
     spelled = _spelled_keywords(text) if LETTER_NAME_RUN.search(text) else []
@@ -196,8 +202,12 @@ def tokenize(text: str) -> list[_Token]:
         value = match.group()
         if kind == "settlement":
             kind = "city"
+        elif kind == "pobox":
+            kind = "house"  # "а/я 145": a post-office box is where a customer's post is delivered, numbered as a house
         elif kind == "word":
             kind = _classify(value)
+            if value.lower() == "кп" and _SETTLEMENT_NAME_AHEAD.match(text, match.end()):
+                kind = "city"  # "КП «Княжье озеро»", "КП Лесные дали": a cottage settlement; "КП 770-096" a code
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
                     and not value.endswith("."):
                 kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"
@@ -256,6 +266,72 @@ _POSTPOSITIVE = frozenset(word for kind in ("house", "building", "flat") for wor
 def _is_quantity(tokens: list[_Token], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is not None and after.kind == "word" and after.text.lower().rstrip(".") in _UNITS
+
+
+def _is_kilometre(token: _Token | None) -> bool:
+    """"км", "километр", "километре": a road's kilometre, which numbers where a house stands along a road."""
+    return token is not None and token.kind == "word" and (
+        token.text.lower().rstrip(".") == "км" or token.text.lower().startswith("километр"))
+
+
+# prepositions a street's name is said after without its keyword: "на Тверской", "с Ленина", "по Садовой"
+_STREET_PREPOSITIONS = frozenset({"на", "с", "со", "по", "от", "до", "у"})
+
+
+def _reads_as_a_street_name(word: str, said: bool = False) -> bool:
+    """Can a word name a street without its keyword, by its form: an adjective agreeing with "улица" ("Тверской",
+    "садовой"), a place ("Арбате"), or a noun or surname in the genitive, as streets named after someone or something
+    are ("Ленина", "Мира", "Баумана") — written with a capital; said, a surname's genitive or the adjective (any noun's
+    genitive where a town before it says a street follows: `said`)."""
+    from guard.morph import parses
+
+    bare = word.rstrip(".")
+    if _reads_as_a_street_adjective(bare):
+        return True
+    from guard.nlp import DOMAIN_WORDS
+
+    # the dictionary's own words only, and none a company's ("Мегафона", "Сбербанка", "Билайна"): a tariff's or a
+    # brand's name ("Смарт") is a guess of the analyser
+    return any(p.is_known and p.normal_form not in DOMAIN_WORDS and not {"Orgn", "Trad"} & set(p.tag.grammemes)
+               and ("Geox" in p.tag or p.tag.POS == "NOUN" and p.tag.case == "gent" and (
+                   said or bare[:1].isupper() or "Surn" in p.tag)) for p in parses(bare))
+
+
+def _reads_as_a_street_adjective(word: str) -> bool:
+    """"Тверской", "садовую", "Лесная": an adjective of "улица"'s gender and number, not an ordinal or a pronoun."""
+    from guard.morph import parses
+
+    return any(p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.number == "sing" and p.is_known
+               and not {"Apro", "Anum"} & set(p.tag.grammemes) for p in parses(word.rstrip(".")))
+
+
+def _reads_as_a_person(word: str) -> bool:
+    """A first name or a surname in the nominative after a town ("Москва Иванов 5"): a person, not a street."""
+    from guard.morph import parses
+
+    found = parses(word)
+    return bool(found) and ({"Name", "Patr"} & set(found[0].tag.grammemes)
+                            or "Surn" in found[0].tag and found[0].tag.case == "nomn"
+                            and not _reads_as_a_street_adjective(word))
+
+
+def _counts_something(word: str) -> bool:
+    """"5-12 вышек", "3 4 человек": a noun in the genitive plural after numbers is what they count."""
+    from guard.morph import parses
+
+    found = parses(word.rstrip("."))
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent" and found[0].tag.number == "plur"
+
+
+def _names_a_month(word: str) -> bool:
+    from guard.recognizers.birth_date import month_number
+
+    return month_number(word.rstrip(".")) is not None
+
+
+def _is_po_box(token: _Token) -> bool:
+    """"а/я 145", "абонентский ящик 12": a post-office box, the customer's postal address by its number alone."""
+    return token.kind == "house" and token.text.lower().startswith(("а/я", "абонентск"))
 
 
 def _is_ordinal(word: str) -> bool:
@@ -564,7 +640,7 @@ class AddressRecognizer(EntityRecognizer):
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if tok.kind == "house" and nxt is not None and nxt.kind == "word" and tok.text.lower().rstrip(".") == "д" \
                 and nxt.text[:1].isupper():
-            return "city", j + 1  # "д. Бородухино": a village, not a house
+            return "city+settlement", j + 1  # "д. Бородухино": a village, not a house; its houses numbered along it
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
@@ -599,6 +675,11 @@ class AddressRecognizer(EntityRecognizer):
             # a partnership or a settlement named in quotes: "СНТ «Уральские зори»", "СНТ «Локомотив-2»"
             end = self._place_name(tokens, j + 1) if tok.kind != "city" else \
                 _quoted_name_end(tokens, j + 1) or self._place_name(tokens, j + 1)
+            # a settlement's name of two words, the second lowercase, up to its comma: "КП Лесные дали, д. 14"
+            if tok.kind == "city" and end is not None and end + 2 < len(tokens) and tokens[end + 2].kind == "sep" \
+                    and tokens[end + 1].text.islower() and _is_name_word(tokens[end + 1]) \
+                    and tokens[end + 1].start - tokens[end].end == 1 and tokens[j + 1].text[:1].isupper():
+                end += 1
             if end is None:
                 # "с. Ивановка Тамбовской области, дом 3": a region's keyword after its name, inside a chain (red team bb4)
                 if tok.kind != "city" and parts and _is_name_word(tokens[j - 1]) and tok.start - tokens[j - 1].end <= 1:
@@ -617,6 +698,12 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind == "num":
             if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
                 return "postcode", j
+            # "5-й км Симферопольского тракта, д. 3", "12 км Киевского шоссе": a road's kilometre, then the road — where
+            # a house stands along a road outside a town
+            if _is_kilometre(nxt) and j + 2 < len(tokens) and nxt.start - tok.end <= 1 and len(digits_in(tok.text)) <= 3:
+                road = self._part_at(tokens, j + 2, parts)
+                if road is not None and "street" in road[0]:
+                    return road
             # a house's or a flat's keyword after its number, as Kazakh and Tatar write them ("150 үй, 12 пәтер",
             # "11-үй", "8 фатир"), inside a chain already
             keyword = j + 2 if nxt is not None and nxt.text == "-" else j + 1
@@ -684,6 +771,22 @@ class AddressRecognizer(EntityRecognizer):
                 and (parts & {"city", "region"} or _after_address_cue(tokens, j) and not _is_place(tokens, j)
                      and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1))):
             return "house", self._number_tail(tokens, k + 2)
+        # a town, then a street without its keyword and its house's numbers, no comma between ("Москва Тверская 5-12",
+        # "москва тверская 5 12"); or a street in the case a preposition gives it, then its house and flat joined
+        # ("на Тверской 5-12", "с Ленина 14-88"): the address read by its structure, not by its words (red team bb11 09)
+        if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2 \
+                and self._numbers_of_a_home(tokens, k + 1) \
+                and all(_can_name_a_place(tokens[m]) or _reads_as_a_street_name(tokens[m].text, said=True)
+                        for m in range(j, k + 1)):
+            # the street after a town: capitalised as written, or said in a street's form ("новосибирске внутренний
+            # 22 17" is an extension's number, no street)
+            town_first = k > j and _is_place(tokens, j) and not _reads_as_a_person(tokens[j + 1].text) \
+                and (tokens[k].text[:1].isupper() or _reads_as_a_street_name(tokens[k].text, said=True))
+            after_preposition = j >= 1 and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS \
+                and _reads_as_a_street_name(tokens[k].text) \
+                and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
+            if town_first or after_preposition:
+                return ("city+street+house" if town_first else "street+house"), self._number_tail(tokens, k + 1)
         # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
@@ -727,6 +830,30 @@ class AddressRecognizer(EntityRecognizer):
                     "street", "house", "flat", "building", "city") or self._named_street_follows(tokens, end + 1)):
                 return "city", end
         return None
+
+    def _numbers_of_a_home(self, tokens: list[_Token], j: int) -> bool:
+        """A house and its flat at token j, as written ("5-12", "14/88", "5а-12") or said (two numbers: "5 12"), ending
+        there — no unit, month or more numbers after them ("5-12 мая", "5 12 шт")."""
+        number = tokens[j]
+        if _HOUSE_AND_FLAT.fullmatch(number.text):
+            last = j
+        elif j + 1 < len(tokens) and tokens[j + 1].kind == "num" and number.text.isdigit() and len(number.text) <= 3 \
+                and tokens[j + 1].text.isdigit() and len(tokens[j + 1].text) <= 4 \
+                and tokens[j + 1].start - number.end == 1 and not number.text.startswith("0"):
+            last = j + 1
+        else:
+            return False
+        house, _, flat = re.split(r"([/\-]|\s)", tokens[j].text + " " + tokens[last].text if last > j else tokens[j].text,
+                                  maxsplit=1)
+        if len(digits_in(house)) > 3 or len(digits_in(flat)) > 4 or house.startswith("0"):
+            return False
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if after is None or after.kind in ("sep", "other", "quote", "city", "flat", "building"):
+            return True
+        return after.kind == "word" and not _is_quantity(tokens, last) and not _names_a_month(after.text) \
+            and not _counts_something(after.text) \
+            and not (last + 2 < len(tokens) and tokens[last + 2].kind == "num" and tokens[last + 2].start - after.end <= 1
+                     and after.kind == "num")
 
     def _named_street_follows(self, tokens: list[_Token], j: int) -> bool:
         """"краснодар красная 176 квартира 38", "новгород большая покровская дом 18": a street without its keyword."""
@@ -802,8 +929,11 @@ class AddressRecognizer(EntityRecognizer):
 
     def _number_tail(self, tokens: list[_Token], j: int) -> int:
         """A house number may go on: "5/2", "5 дробь 2", "5 буква а", "5 а" (the letter only before another
-        address part or the end, so that "квартира 3 а живу я ..." keeps its conjunction)."""
+        address part or the end, so that "квартира 3 а живу я ..." keeps its conjunction); a road's number is its
+        kilometre ("Киевское шоссе, 23-й км, стр. 4")."""
         end = j
+        if j + 1 < len(tokens) and _is_kilometre(tokens[j + 1]) and tokens[j + 1].start - tokens[j].end <= 1:
+            return j + 1
         while end + 2 < len(tokens) and (tokens[end + 1].kind == "connector" and tokens[end + 2].kind in ("num", "word")
                                          or tokens[end + 1].text in ("-", "/") and tokens[end + 2].kind == "num"
                                          and tokens[end + 2].start - tokens[end].end <= 3):
@@ -889,6 +1019,10 @@ class AddressRecognizer(EntityRecognizer):
         if k > last + 1 and k < len(tokens) and tokens[k].kind == "num" and len(tokens[k].text) == 6 \
                 and tokens[k].text.isdigit():
             last = k
+            # "а/я 12, 620000 Екатеринбург": the postcode, then its town
+            if k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and tokens[k + 1].text[:1].isupper() \
+                    and _is_place_word(tokens[k + 1].text) and tokens[k + 1].start - tokens[k].end <= 1:
+                last = k + 1
         return last
 
     def _is_address(self, parts: set[str], tokens: list[_Token], first: int, text: str) -> bool:
@@ -900,6 +1034,8 @@ class AddressRecognizer(EntityRecognizer):
             # деревня мосоловка улица зелёная" — a place named by its keyword, and two more places around it
             return True
         if numbered == {"flat"} and _names_a_home(tokens, first):
+            return True
+        if _is_po_box(tokens[first]):
             return True
         if numbered:  # "дом 5" alone is an address only right after the word "адрес"
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()

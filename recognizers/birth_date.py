@@ -84,7 +84,10 @@ BIRTH_CUE = re.compile(r"(?<![а-яё])(?:рожд|родил|исполнил|�
 # ("дата рождения: ", "д.р. — ", "DOB="): a date right after it is the date of birth, whatever the date is.
 _AFTER_A_BIRTH_CUE = (r"(?:" + r"(?<![а-яё])(?:рожд|родил|" + _NEIGHBOURS_BIRTH_STEMS + r")[^\W\d_]*\.?"
                       + r"(?:[ \t]+(?:күн[іи]|көне))?|" + _BIRTH_ABBREVIATION + "|"
-                      + _ENGLISH_BIRTH_CUE + r"(?:[ \t]+(?:is|was))?)[\s:=\-–—,(]{0,4}")
+                      + _ENGLISH_BIRTH_CUE + r"(?:[ \t]+(?:is|was))?(?:[ \t]+(?:on|in))?)[\s:=\-–—,(]{0,4}"
+                      # an English date's article: "born on the 3rd of May 1985", "birthday: the 22nd of March" (red
+                      # team bb10 14, 19)
+                      + r"(?:(?<![a-z])the[ \t]+)?")
 # ("по" is not one of them: "дата рождения по паспорту 05.03.1980")
 _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _DATE_PREPOSITIONS if p != "по")
                                  + r")(?![а-яё])|"
@@ -215,6 +218,12 @@ _ANY_MONTH_WORD = ("(?:" + "|".join(sorted({form for forms in MONTH_NAMES + _NEI
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
+# A whole date in English words, day first or month first, the day perhaps an ordinal: "3rd of May 1985", "14 Feb
+# 1988", "May 3rd, 1985", "May the 3rd 1985" — a birth date by the same judgement as "3 мая 1985" (a birth word near, a
+# name before it, decades back; red team bb10 14, 19)
+ENGLISH_WORDS = (r"(?<![\w.])(?:" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?:[ \t]+of)?[ \t]+" + _ENGLISH_MONTH
+                 + r"(?![a-z])\.?,?|" + _ENGLISH_MONTH + r"(?![a-z])\.?[ \t]+(?:the[ \t]+)?" + _DAY + _ENGLISH_DAY_SUFFIX
+                 + r"?,?)[ \t]+(?:19|20)\d{2}(?!\d)")
 # A date dictated part by part, each said with the word that names it, in any order: "число 14, месяц шестой, год 79",
 # "день 5, месяц март, год 1980" (red team bb9 25); the month by its number, its name or its ordinal (lexicon)
 _MONTH_OF_A_PART = (r"(?:(?:0\s)?(?:0?[1-9]|1[0-2])(?:-?(?:й|го))?|(?:" + "|".join(MONTH_ORDINAL_STEMS) + r")[а-яё]{0,3}|"
@@ -230,7 +239,7 @@ _CUED_DATE = re.compile(
     + ")" + _ANY_YEAR
     + "|" + _DAY + r"(?:-?(?:го|е|ое))?(?:[./\-]|\s(?:0\s)?)" + _MONTH_DIGITS + r"(?:-?(?:го|е|ое))?" + _ANY_YEAR
     + r"(?!\s?\d)"  # not the start of a longer run of digits ("9 9 9 9 9 9" is no day and month)
-    + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR
+    + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}(?:the[ \t]+)?" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR
     # three numbers in any order a form or a foreign app writes them: "79/06/14" (yy/mm/dd), "6/14/1979" (m/d/y):
     # read by `date_readings`, one of which must be a day of the calendar
     + "|" + _ANY_ORDER
@@ -451,6 +460,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_numeric", NUMERIC, 0.3),
         Pattern("dob_iso", ISO, 0.3),
         Pattern("dob_words", WORDS, 0.3),
+        Pattern("dob_english_words", ENGLISH_WORDS, 0.3),
         Pattern("dob_year", YEAR, 0.2),
         Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
         Pattern("dob_year_first", YEAR_FIRST, 0.3),
@@ -514,7 +524,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             return said_as_a_years_ordinal(text, start, end) is not False and someones_year(text, start) \
                 and _old_enough(value)
         numbers = re.findall(r"\d+", value)
-        full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яё]", value, re.IGNORECASE) is not None) \
+        full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яёa-z]", value, re.IGNORECASE) is not None) \
             or re.fullmatch(COMPACT, value) is not None
         if not full_date:
             return False
@@ -559,5 +569,5 @@ KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
             # without one): numeric, spaced ("19 03 1978", spoken "19 0 3 78") or with a month word ("12-го марта");
             # someone's year ("дед уже 41 года")
             hint=r"^(?=.*\d)(?=.*(?:" + BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|" + COMPACT + r"|\d(?:-?(?:го|е|ое))?\s+(?:"
-                 + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "))")
+                 + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "|" + ENGLISH_WORDS + "))")
 

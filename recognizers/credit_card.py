@@ -63,6 +63,12 @@ def card_shaped(value: str) -> bool:
 # twenty digits) is a device's number, no payment card's
 _PAYMENT_CARD = r"(?<!сим )(?<!сим-)(?<!sim )(?<!sim-)карт\w*"
 _A_PAYMENT_CARD = re.compile(r"(?<![а-яёa-z])" + _PAYMENT_CARD, re.IGNORECASE)
+# The words that say the next four digits are a card's last ones: "последние (четыре) цифры (вашей) карты", "карта
+# (у меня) заканчивается на", "карта с последними цифрами"
+_LAST_DIGITS = r"(?:последн|крайн|конечн)[а-яё]*[\s,]+(?:(?:четыре|4)[\s,]+)?цифр[а-яё]*"
+CARD_TAIL_CUE = (r"(?:" + _LAST_DIGITS + r"[\s,]+(?:(?:вашей|моей|его|её|ее|этой|банковской|той)[\s,]+)?" + _PAYMENT_CARD
+                 + r"|" + _PAYMENT_CARD + r"(?:[\s,]+[а-яё]+){0,2}?[\s,]+(?:заканчива|оканчива)[а-яё]*[\s,]+на"
+                 + r"|" + _PAYMENT_CARD + r"[\s,]+с[\s,]+" + _LAST_DIGITS + r")(?:[\s,:—\-]+(?:это|такие|вот))?")
 
 
 class CreditCardRecognizer(ContextPatternRecognizer):
@@ -70,7 +76,11 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("card", CARD_REGEX, 0.8)]
     CONTEXT = ("карт", "visa", "виза", "мир", "mastercard", "мастеркард", "maestro", "amex", "амекс", "diners")
     NEGATIVE_CONTEXT = ("заявк", "договор", "лицев", "счет", "счёт", "полис", "омс")
-    CUE_NUMBERS = ((_PAYMENT_CARD + r"(?:[\s,]+[а-яё]+){0,3}?", 12, 22),)  # "Карта, с которой платили: 4276 ..."
+    # "Карта, с которой платили: 4276 ..."; and a card's last four digits said alone beside the card's word — a piece
+    # of its number, masked as the card (fail closed; the checker blocks a card's tail as other personal data too):
+    # "последние четыре цифры карты 5566", "карта заканчивается на 4279", "по карте с последними цифрами 4279"
+    CUE_NUMBERS = ((_PAYMENT_CARD + r"(?:[\s,]+[а-яё]+){0,3}?", 12, 22),
+                   (CARD_TAIL_CUE, 4, 4))
     # While a card is talked about, a number of a card's length is a card's whatever its checksum (a misheard digit
     # breaks it), the card word a few words back: "а ещё карту жены привяжите она в приложении не может 553 699 422
     # 0 66 896 1". The cue is the number's own start.

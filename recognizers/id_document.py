@@ -52,6 +52,13 @@ from guard.recognizers.packed_run import RUN_END
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
 # whose initials are other words' ("зп", "ул", "вб", "нп") are written out below instead.
 DOCUMENT_PHRASES = ("миграционная карта", "вид на жительство", "патент", "загранпаспорт", "нацпаспорт")
+# The documents' names as words say them, each in its dictionary form — THE list the speech checker's rules read as
+# `$id_document` (guard/disclosure/patterns.SHARED_PHRASES: "$id_document *6 #"); DOCUMENT_WORDS below reads every one
+# of them too (tests/test_one_home_s37.py), with the written shorthand no speech says.
+DOCUMENT_NAMES = DOCUMENT_PHRASES + ("вид на жительство", "внж", "рвп", "разрешение на временное проживание",
+                                     "заграничный паспорт", "иностранный паспорт", "национальный паспорт",
+                                     "военный билет", "военник", "удостоверение личности", "удостоверение беженца",
+                                     "миграционка")
 # A passport's word, written out or cut ("п-т", "пасп.", Latin "passport", "pasport").
 PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*"
 # The countries whose citizens' documents a shop sees most, with their short forms; the two-letter ones (РТ, КР, РК)

@@ -15,20 +15,27 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, name_value
 
 # The abbreviations of the offices that issue passports, in capitals as written ("ТП" and "ОП" are too common alone:
 # "ТП" is a tariff plan; "ТП УФМС" is caught by "УФМС").
-OFFICE_WORDS = r"ГУ\s+МВД|ГУВД|ОУФМС|УФМС|ФМС|ОВД|УВД|МВД|ОВМ|ОВИР"
+OFFICES = ("ГУВД", "ОУФМС", "УФМС", "ФМС", "ОМВД", "УМВД", "ОВД", "УВД", "МВД", "ОВМ", "ОВИР")
+# THE offices' abbreviations: the speech checker's rules read them lowercase as `$passport_office`
+# (guard/disclosure/patterns.SHARED_WORDS: "выдать|выдача * $passport_office")
+OFFICE_WORDS = r"ГУ\s+МВД|" + "|".join(OFFICES)
 _OFFICE = r"(?<![А-ЯЁа-яёA-Za-z])(?-i:" + OFFICE_WORDS + r")(?![А-ЯЁа-яёA-Za-z])"
 # The words of the place it names: prepositions, "г.", "района", and capitalised words ("Тверского", "Москвы").
 # (abbreviated too: "обл. в Одинцовском р-не", "по р-ну Тверской", red team bb5 25)
-_PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|города|пос\.|р-на|р-не|р-ну|р-н|района|районе|району|округа|области"
-               r"|обл\.|обл|края|кр\.|республики|респ\."
-               r"|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?))")
-# a word cut with a dot may be glued to the next one in a note ("ОУФМС по г.Твери", red team bb8 20)
-ISSUER_REGEX = _OFFICE + r"(?:(?:[ \t]+|(?<=\.))" + _PLACE_WORD + r"){1,7}"
+# The kinds of place an office serves, in every case ("по Краснодарскому краю", "в Кировском районе", "по Республике
+# Татарстан", "в городском округе"): the nouns themselves, so no case form of one ends the office's name (red team bb11 19)
+PLACE_NOUNS = r"област[ьиейью]*|кра[йяюе]м?|район[аеуом]*|округ[аеуом]*|республик[аиеуой]*|город[аеуом]*|поселк[аеуом]*"
+_PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|пос\.|р-на|р-не|р-ну|р-н|обл\.|обл(?![а-яё])|кр\.|респ\.|АО|(?:" + PLACE_NOUNS + r")"
+               r"(?![а-яё])|автономн[а-яё]+|[—–]|(?:ОМВД|УМВД|ОВМ|ОВД)(?![А-ЯЁ])|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,2}))")
+# a word cut with a dot may be glued to the next one in a note ("ОУФМС по г.Твери", red team bb8 20); an office of a
+# district of a town of a region names nine or ten words ("ОУФМС России по Тверской области в Заволжском районе г. Твери")
+ISSUER_REGEX = _OFFICE + r"(?:(?:[ \t]+|(?<=\.))" + _PLACE_WORD + r"){1,12}"
 # Said after "выдан", lowercase as speech is transcribed, the place before the office: "выдан тверским овд",
 # "выдан отделом уфмс по тверской области"
 SPOKEN_ISSUER = (r"(?:(?<=выдан )|(?<=выдана )|(?<=выд\. ))(?:[а-яё]+(?:ым|им|ой|ого|его|ом|ем)\s+){0,3}"
-                 r"(?:овд|увд|ровд|уфмс|оуфмс|фмс|мвд|гувд|овм|овир)(?![а-яё])(?:\s+(?:по|в|во|г\.?|района|области|края"
-                 r"|[а-яё]+(?:ого|его|ой|ому|ему|ском|ской|цкой|цком|ы|е|и)(?![а-яё]))){0,5}")
+                 r"(?:гу\s+мвд|овд|увд|ровд|уфмс|оуфмс|фмс|мвд|гувд|овм|овир)(?![а-яё])(?:\s+(?:по|в|во|г\.|г(?![а-яё])|россии|рф"
+                 r"|республик[аиеуой]*\s+[а-яё]+|(?:" + PLACE_NOUNS + r")(?![а-яё])"
+                 r"|[а-яё]+(?:ого|его|ой|ому|ему|ском|ской|цкой|цком|ы|е|и)(?![а-яё]))){0,10}")
 _NAMING = re.compile(r"(?-i:[А-ЯЁ][а-яё]{2,})")
 _COUNTRY = frozenset({"России", "РФ"})
 
@@ -41,7 +48,8 @@ class PassportIssuerRecognizer(ContextPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """An office with no place named ("УФМС по", "МВД России") names nobody's office."""
         return not any(word not in _COUNTRY for word in _NAMING.findall(pattern_text)) \
-            and not re.search(r"[а-яё]{3,}(?:ым|им|ой|ого|его|ом|ем|ской|ском)\b", pattern_text)
+            and not re.search(r"[а-яё]{3,}(?:ым|им|ой|ого|его|ом|ем|ому|ему|ской|ском)\b|республик[а-яё]*\s+[а-яё]{3,}",
+                              pattern_text)
 
 
 KIND = Kind("RU_PASSPORT_ISSUER", (PassportIssuerRecognizer,), name_value, hint=OFFICE_WORDS + "|ровд|овир",

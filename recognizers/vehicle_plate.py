@@ -57,19 +57,57 @@ CAPITALS_APART = re.compile(r"(?<![\w])" + _CAPITAL + r"[ \t\-]+" + _NUMBER + r"
 # A trailer's plate (ГОСТ Р 50577, type 2): two letters, four digits, the region — "АМ 4417 24", only after its word
 TRAILER = re.compile(r"(?<![\w])" + _LETTER + "{2}" + r"[ \t\-]?" + r"(?!0000)\d{4}" + r"[ \t\-]?" + _REGION + _RUS,
                      re.IGNORECASE)
+# A motorcycle's, scooter's or tractor's plate (ГОСТ Р 50577, types 4 and 3): four digits, two letters, the region —
+# "1234 АВ 77"; after a vehicle's word, or in capitals with its region by its shape alone
+MOTORCYCLE = re.compile(r"(?<![\w])(?!0000)\d{4}[ \t\-]?" + _LETTER + "{2}" + r"[ \t\-]?" + _REGION + _RUS, re.IGNORECASE)
+_MOTORCYCLE_CAPITALS = re.compile(r"\d{4}[ \t\-]?" + _CAPITAL + "{2}" + r"[ \t\-]?" + _REGION + _RUS)
+# The vehicle's documents and its own number, which name the car as its plate does and its owner through the same
+# register: the registration certificate (СТС) and the vehicle's passport (ПТС), a series of two digits and two letters
+# (or four digits) and six digits ("СТС 77 ХК 123456", "ПТС 78 ОК 654321"), an electronic ПТС's 15 digits; the
+# vehicle identification number (VIN, ISO 3779: 17 letters and digits, no I, O or Q).
+DOCUMENT_WORDS = (r"стс|птс|эптс|свидетельств\w*\s+о\s+регистрации(?:\s+(?:тс|транспортн\w*\s+средств\w*))?"
+                  r"|паспорт\w*\s+(?:тс|транспортн\w*\s+средств\w*)|техпаспорт\w*")
+_DOCUMENT_LABELS = r"(?:[\s:,.|=\-–—]*(?:серия|серии|сер\.|номер|ном\.|№|n))*[\s:,.|=\-–—]*"
+DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яё])" + _DOCUMENT_LABELS
+                      + r"(\d{2}[ \t\-]?(?:" + _LETTER + r"{2}|[а-яё]{2}|\d{2})[ \t\-]?(?:№[ \t]?)?\d{6}(?!\d)"
+                      r"|\d{15}(?!\d))", re.IGNORECASE)
+_VIN_CHARS = "[A-HJ-NPR-Z0-9]"
+VIN_WORDS = r"vin|вин|идентификационн\w*\s+номер\w*|номер\w*\s+(?:кузова|шасси|рамы)|кузов\w*|шасси"
+VIN = re.compile(r"(?<![\w])(?-i:" + _VIN_CHARS + r"{17})(?![\w])")
+_VIN_CUE = re.compile(r"(?<![а-яёa-z])(?:" + VIN_WORDS + r")(?![a-zа-яё])", re.IGNORECASE)
+
+
+def is_vin(value: str) -> bool:
+    """A vehicle identification number by its shape alone: 17 characters of its alphabet, letters and digits both, its
+    last four digits (the serial number, ISO 3779) — an order's or a hash's code has no such tail, or lowercase."""
+    letters = sum(ch.isalpha() for ch in value)
+    return VIN.fullmatch(value) is not None and letters >= 2 and value[-4:].isdigit() \
+        and sum(ch.isdigit() for ch in value) >= 6
+
+
 # A plate's word before it, within its line: "госномер", "гос. номер", "г/н", "ГРЗ", "номерной знак", "номер машины",
 # "авто", "автомобиль", "машина"
 # The words naming the plate itself are also what a question asking for it says ("номер машины?": Kind.asked, read
 # by guard/dialogue.py); a vehicle's word alone ("на машине") asks for nothing.
 ASKED = (r"гос\.?\s*номер\w*|госзнак\w*|г/н|грз|номерн\w*\s+знак\w*|рег\.?\s*знак\w*|регистрационн\w*\s+знак\w*"
          r"|номер\w*\s+(?:машин|автомобил|авто|тс\b|транспортн)\w*")
-# "ТС" (транспортное средство) and a trailer are a vehicle's words too: "зарегистрировано ТС Hyundai Solaris М 312 ОА 24"
-CUE = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r"|автомобил\w*|авто(?![а-яё])|машин\w*|тс(?![а-яё])|прицеп\w*)",
-                 re.IGNORECASE)
+# The makes a customer's car is named by, in either alphabet (a plate typed after "Kia Rio", "лада гранта" names the car
+# as "машина" does): the common makes of Russia's roads, not a list of models.
+MAKES = (r"toyota|тойот\w*|kia|киа|hyundai|хендай\w*|хундай\w*|хёндай\w*|lada|лад[аеуы]|ваз|газ(?:ел\w*)?|уаз|"
+         r"renault|рено|nissan|ниссан\w*|volkswagen|vw|фольксваген\w*|skoda|шкод\w*|ford|форд\w*|chevrolet|шевроле|"
+         r"mazda|мазд\w*|mitsubishi|мицубиси|митсубиси|honda|хонд\w*|bmw|бмв|mercedes(?:-benz)?|мерседес\w*|audi|ауди|"
+         r"lexus|лексус\w*|haval|хавал\w*|chery|чери|geely|джили|opel|опел\w*|peugeot|пежо|suzuki|сузуки|subaru|субару|"
+         r"volvo|вольво|land\s+rover|ленд\s+ровер\w*|porsche|порше|infiniti|инфинити|datsun|датсун|kamaz|камаз\w*|"
+         r"yamaha|ямах\w*|kawasaki|кавасаки|ducati|дукати|harley")
+# "ТС" (транспортное средство), a trailer, a motorcycle and a car's make are a vehicle's words too: "зарегистрировано ТС
+# Hyundai Solaris М 312 ОА 24", "мотоцикл 1234 АВ 77", "Kia Rio, а123вс"
+CUE = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r"|автомобил\w*|авто(?![а-яё])|машин\w*|тс(?![а-яё])|прицеп\w*"
+                 r"|мотоцикл\w*|мото(?![а-яё])|мопед\w*|скутер\w*|квадроцикл\w*|" + MAKES + r")(?![a-z])", re.IGNORECASE)
 _AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:регион\w*|рус\b)", re.IGNORECASE)  # linear: tests/test_redos.py
 _CUE_REACH = 60  # characters a plate's word may stand before it ("авто Kia Rio белого цвета а123вс")
 _SHAPE_SCORE = 0.85
 _CUED_SCORE = 0.9
+_DOCUMENT_SCORE = 0.95  # the document named in full types its number over a birth certificate's "свидетельство"
 
 
 def has_plate_shape(text: str) -> bool:
@@ -121,6 +159,20 @@ def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
         if not any(start <= match.start() < end for start, end, _, _ in found) \
                 and _cued(text, match.start(), match.end()):
             found.append((match.start(), match.end(), _CUED_SCORE, "a trailer's plate after its word"))
+    for match in MOTORCYCLE.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found) and (
+                _cued(text, match.start(), match.end()) or _MOTORCYCLE_CAPITALS.fullmatch(match.group())):
+            found.append((match.start(), match.end(), _CUED_SCORE, "a motorcycle's plate"))
+    for match in DOCUMENT.finditer(text):
+        found.append((match.start(1), match.end(1), _DOCUMENT_SCORE, "a vehicle's registration document after its word"))
+    for match in VIN.finditer(text):
+        value = match.group()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        cued = _VIN_CUE.search(text, max(line_start, match.start() - _CUE_REACH), match.start()) is not None
+        if (cued and any(ch.isdigit() for ch in value) or is_vin(value)) \
+                and not any(start <= match.start() < end for start, end, _, _ in found):
+            found.append((match.start(), match.end(), _CUED_SCORE if cued else _SHAPE_SCORE,
+                          "a vehicle identification number"))
     return found
 
 
@@ -145,4 +197,5 @@ class VehiclePlateRecognizer(EntityRecognizer):
 
 
 # "госномер" before another kind's number re-types it a plate (base.CUE_KINDS), never drops it
-KIND = Kind("VEHICLE_PLATE", (VehiclePlateRecognizer,), plate_value, cues=("госномер",), asked=ASKED)
+KIND = Kind("VEHICLE_PLATE", (VehiclePlateRecognizer,), plate_value, cues=("госномер", "стс", "птс", "vin"),
+            asked=ASKED)

@@ -8,7 +8,9 @@
     #                       a number: digits, or a spoken numeral ("сорок")
     $legal_form             any word of a shared list (SHARED_WORDS: legal forms, street words, months), exactly as
                             the recognizers read it — kept once in recognizers/, not copied into the rules;
-                            $kin: any form of a shared lemma list (SHARED_LEMMAS)
+                            $kin: any form of a shared lemma list (SHARED_LEMMAS);
+                            $id_document: any phrase of a kind's list of names (SHARED_PHRASES) — the pattern is
+                            read once for each phrase ("вид на жительство", "внж", …), its words in any form
     *                       up to three words of any kind in between (*6: up to six)
     ^                       (first) only at the start of the utterance or after punctuation
 
@@ -25,7 +27,9 @@ from typing import Iterable, Iterator
 from guard.disclosure.text import Token, Utterance
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.id_document import DOCUMENT_NAMES
 from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MONTH_NAMES
+from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
 _DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
@@ -40,7 +44,29 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     # "в марте", "марта", "май": a month's name as speech says it (recognizers/lexicon.py MONTH_NAMES)
     "month": frozenset(normalize_word(form) for genitive, nominative in MONTH_NAMES
                        for form in (genitive, nominative, genitive[:-1] + "е")),
+    # "уфмс", "овд": the offices that issue passports (recognizers/passport_issuer.py OFFICES)
+    "passport_office": frozenset(normalize_word(office) for office in OFFICES),
 }
+
+# Phrase lists the rules share with the recognizers: a pattern naming one (`$id_document *6 #`) stands for one pattern
+# per phrase, the phrase's words in its place. The identity documents' names (recognizers/id_document.py).
+SHARED_PHRASES: dict[str, tuple[str, ...]] = {"id_document": DOCUMENT_NAMES}
+
+
+def expand(text: str) -> list[str]:
+    """The patterns a pattern's text stands for: itself, or one for each phrase of every shared phrase list it names."""
+    texts = [text]
+    for name, phrases in SHARED_PHRASES.items():
+        piece = "$" + name
+        if piece in text.split():
+            texts = [" ".join(phrase if word == piece else word for word in each.split())
+                     for each in texts for phrase in phrases]
+    return texts
+
+
+def compile_patterns(texts: Iterable[str]) -> tuple[Pattern, ...]:
+    """Every pattern the texts stand for (`expand`), compiled."""
+    return tuple(compile_pattern(each) for text in texts for each in expand(text))
 
 # Lemma lists the rules share (`$kin` is any form of any of these words): "ваша жена", "вашей дочери".
 SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS}
@@ -151,7 +177,7 @@ def _slot(piece: str, text: str) -> Slot:
             lemmas.update(SHARED_LEMMAS[alternative[1:]])
         elif alternative.startswith("$"):
             if alternative[1:] not in SHARED_WORDS:
-                known = sorted([*SHARED_WORDS, *SHARED_LEMMAS])
+                known = sorted([*SHARED_WORDS, *SHARED_LEMMAS, *SHARED_PHRASES])
                 raise PatternSyntaxError(f"{text!r}: no shared word list {alternative!r} "
                                          f"(known: {', '.join('$' + name for name in known)})")
             forms.update(SHARED_WORDS[alternative[1:]])

@@ -629,6 +629,9 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
         return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
+    if utterance.digit_groups and address_spans(utterance.normalized.text):
+        return True  # an address read by its structure, no keyword and short numbers ("на Тверской 5-12", "москва
+        # тверская пять двенадцать": red team bb11 09) — the address kind's own judge, only where a number is
     if names_a_secret(utterance.normalized.text):
         return True  # a secret kind's own cue words ("кодовое слово …", "пароль …"): red team bb8, 16
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname

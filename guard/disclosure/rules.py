@@ -27,7 +27,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guard import recognizers
-from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern
+from guard.disclosure.patterns import Pattern, PatternSyntaxError, Slot, compile_pattern, compile_patterns
 from guard.policy.conditions import fits_any
 from guard.policy.source import PolicyError, import_lists, read_yaml
 
@@ -46,7 +46,7 @@ class _Strict(BaseModel):
 def _patterns(value: list[str]) -> list[str]:
     for text in value:
         try:
-            compile_pattern(text)
+            compile_patterns([text])
         except PatternSyntaxError as exc:
             raise ValueError(str(exc)) from None
     return value
@@ -312,16 +312,16 @@ def compile_rule(model: RuleModel, lists: dict[str, list[str]] | None = None) ->
     return Rule(
         id=model.id, item=model.item, speaker=model.speaker, verdict=model.verdict, message=model.message.strip(),
         suggestion=model.suggestion.strip() if model.suggestion else None,
-        phrases=tuple(compile_pattern(text) for text in model.phrases),
-        without_card=tuple(compile_pattern(text) for text in model.without_card),
+        phrases=compile_patterns(model.phrases),
+        without_card=compile_patterns(model.without_card),
         regex=tuple(re.compile(text, re.IGNORECASE) for text in model.regex),
         numbers=numbers,
         card=tuple(CardValue(v.path, v.kind, v.allowed_if_confirmed, v.last4_when_identified, v.skip_if_equal_to, v.min_digits,
                              _public_numbers(v.public, lists))
                    for v in model.card),
         entities=frozenset(model.entities), near=_near(model.near),
-        exceptions=tuple(compile_pattern(text) for text in model.exceptions),
-        unless=tuple(compile_pattern(text) for text in model.unless),
+        exceptions=compile_patterns(model.exceptions),
+        unless=compile_patterns(model.unless),
     )
 
 
@@ -346,8 +346,8 @@ def load_rules(path: str | Path) -> RuleSet:
 def _call_rule(model: CallRuleModel) -> CallRule:
     return CallRule(model.id, model.item, model.verdict, model.message.strip(),
                     model.suggestion.strip() if model.suggestion else None,
-                    tuple(compile_pattern(text) for text in model.phrases),
-                    tuple(compile_pattern(text) for text in model.exceptions))
+                    compile_patterns(model.phrases),
+                    compile_patterns(model.exceptions))
 
 
 def default_rules_path() -> Path:
