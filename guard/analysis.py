@@ -63,6 +63,120 @@ def stdlib_twin(pattern: str, flags: int = 0) -> re.Pattern | None:
         return None
 
 
+# The candidate starts a twin's search tries one by one before it leaves the rest of the text to re's own search.
+CANDIDATE_TRIES = 64
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_CATEGORY_SOURCE = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+                    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_items(items) -> tuple[list | None, bool]:
+    """The parsed items (a LITERAL's code or an IN's set) one of which the first character `items` consume matches,
+    and whether `items` can match the empty string. None: not bounded by such items (., a negated character, a
+    back-reference). Zero-width items (anchors, lookarounds) are passed over: leaving out a condition only widens
+    the set."""
+    out: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL or op is _sre.IN:
+            out.append((op, av))
+            return out, False
+        if op is _sre.SUBPATTERN:
+            firsts, empty = _first_items(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            firsts, empty = _first_items(av)
+        elif op in _REPEATS:
+            firsts, empty = _first_items(av[2])
+            empty = empty or av[0] == 0
+        elif op is _sre.BRANCH:
+            firsts, empty = [], False
+            for branch in av[1]:
+                found, branch_empty = _first_items(branch)
+                if found is None:
+                    return None, False
+                firsts += found
+                empty = empty or branch_empty
+        else:
+            return None, False
+        if firsts is None:
+            return None, False
+        out += firsts
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_class(pattern: str, flags: int) -> str | None:
+    """A character class (re syntax) holding every character a match of `pattern` can begin with; None when a match
+    can be empty or its first character is not bounded by literals, ranges and the \\d \\s \\w classes."""
+    try:
+        parsed = _parsed(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    firsts, empty = _first_items(parsed)
+    if firsts is None or empty or not firsts:
+        return None
+    parts = []
+    for op, av in firsts:
+        for item_op, item in ([(op, av)] if op is _sre.LITERAL else av):
+            if item_op is _sre.LITERAL:
+                parts.append(f"\\U{item:08x}")
+            elif item_op is _sre.RANGE:
+                parts.append(f"\\U{item[0]:08x}-\\U{item[1]:08x}")
+            elif item_op is _sre.CATEGORY and item in _CATEGORY_SOURCE:
+                parts.append(_CATEGORY_SOURCE[item])
+            else:  # a negated set, another category
+                return None
+    return "[" + "".join(parts) + "]"
+
+
+_LEFTMOST: dict = {}
+
+
+class LeftmostFromStarts:
+    """`twin.search(text)` tried only where a match can begin (issue 13, stop 37). A number pattern opens with
+    lookbehinds, so re cannot skip ahead to its first character and runs them at every position of a comment
+    (~80 microseconds a pattern over a CRM card's comments); the class of the characters a match can begin with
+    (`_first_class`, read from the pattern's parse and compiled with the twin's flags and case ignored: never fewer
+    characters than the pattern's own) finds the positions worth trying, and `twin.match` at each answers as the
+    search's own attempt there (lookbehinds see the text before it, as they do in a search). After CANDIDATE_TRIES
+    failed starts re's search takes the rest of the text from there: no start before it held a match. Same match,
+    same span as `twin.search(text)` (tests/test_twin_starts.py)."""
+
+    __slots__ = ("twin", "starts")
+
+    def __init__(self, twin: re.Pattern, starts: re.Pattern) -> None:
+        self.twin, self.starts = twin, starts
+
+    @classmethod
+    def of(cls, twin: re.Pattern | None) -> "LeftmostFromStarts | re.Pattern | None":
+        """The twin's faster search when its first characters are bounded, else the twin itself."""
+        if twin is None:
+            return None
+        if twin not in _LEFTMOST:  # one per twin: patterns sharing a twin (re's cache) share its search per document
+            source = pattern_table.parse_fact("first_class", twin.pattern, twin.flags, _first_class)
+            _LEFTMOST[twin] = twin if source is None else cls(
+                twin, re.compile(source, (twin.flags & ~re.VERBOSE) | re.IGNORECASE))
+        return _LEFTMOST[twin]
+
+    def search(self, text: str) -> re.Match | None:
+        starts, twin, pos = self.starts.search, self.twin.match, 0
+        for _ in range(CANDIDATE_TRIES):
+            candidate = starts(text, pos)
+            if candidate is None:
+                return None
+            at = candidate.start()
+            found = twin(text, at)
+            if found is not None:
+                return found
+            pos = at + 1
+        return self.twin.search(text, pos)
+
+
 def reads_alike(text: str) -> bool:
     """Do re and regex read every character of `text` alike (see _READ_OTHERWISE)? Guard's normalized texts do."""
     return _READ_OTHERWISE.search(text) is None
@@ -290,7 +404,8 @@ class Pattern:
         # read with compiled_with_flags: a text with fewer digits, or with none of these strings, is not searched
         self.fewest_digits = 0
         self.required_literals: frozenset[str] | None = None
-        self.stdlib_twin: re.Pattern | None = None  # the same pattern in Python's re: a first, faster "any match?"
+        # the same pattern in Python's re: a first, faster "any match?" (its search tried where a match can begin)
+        self.stdlib_twin: "LeftmostFromStarts | re.Pattern | None" = None
         if not 0 <= score <= 1:
             raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
 
@@ -426,7 +541,7 @@ class PatternRecognizer(EntityRecognizer):
             pattern.compiled_regex = None  # compiled by `_compiled` for the first text it may match in, not before
             pattern.fewest_digits = fewest_digits(pattern.regex, flags)
             pattern.required_literals = required_literals(pattern.regex, flags)
-            pattern.stdlib_twin = stdlib_twin(pattern.regex, flags)
+            pattern.stdlib_twin = LeftmostFromStarts.of(stdlib_twin(pattern.regex, flags))
         doc = document_for(text)
         if doc is not None:  # asked by the kinds' gate and again by analyze: answered once per document
             return doc.derived(("search_from", pattern, flags),

@@ -1,0 +1,93 @@
+"""A number pattern's stdlib twin searched only where a match can begin (guard.analysis.LeftmostFromStarts, issue 13
+stop 37) finds the same first match, with the same span, as the twin's own search — on every recognizer pattern."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from benchmarks.corpus import generate
+from guard import analysis
+from guard.analysis import DEFAULT_REGEX_FLAGS, LeftmostFromStarts, _first_class, stdlib_twin
+from guard.normalize import normalize
+from guard.recognizers import all_recognizers
+
+
+def _twins() -> list[re.Pattern]:
+    twins = {}
+    for recognizer in all_recognizers():
+        for pattern in getattr(recognizer, "patterns", []):
+            twin = stdlib_twin(pattern.regex, DEFAULT_REGEX_FLAGS)
+            if twin is not None:
+                twins[(twin.pattern, twin.flags)] = twin
+    return list(twins.values())
+
+
+TWINS = _twins()
+FAST = [(twin, LeftmostFromStarts.of(twin)) for twin in TWINS]
+
+
+def _span(match: re.Match | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+def test_most_number_patterns_are_searched_from_their_starts():
+    assert len(TWINS) > 30
+    assert sum(isinstance(fast, LeftmostFromStarts) for _, fast in FAST) > len(TWINS) // 2
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<!\d)\d{3}", r"[\d]"),  # a lookbehind passed over: it only narrows where a match begins
+    (r"(?:ab|\d)c", r"[\U00000061\d]"),  # every branch's first character
+    (r"x?y", r"[\U00000078\U00000079]"),  # an optional item and what follows it
+    (r"a*", None),  # a match may be empty: it begins anywhere
+    (r"(?<=x).", None),  # any character
+    (r"[^a]b", None),  # a negated character
+    (r"(a)\1", r"[\U00000061]"),
+])
+def test_the_first_class_holds_every_character_a_match_can_begin_with(pattern, expected):
+    assert _first_class(pattern, 0) == expected
+
+
+def test_a_match_that_begins_with_a_case_folded_letter_is_found():
+    """The starts are compiled with case ignored: a pattern that ignores case only inside a group is still found."""
+    twin = re.compile(r"(?<![а-я])(?i:серия)\s*\d{4}")
+    fast = LeftmostFromStarts.of(twin)
+    assert isinstance(fast, LeftmostFromStarts)
+    assert _span(fast.search("паспорт СЕРИЯ 4505")) == (8, 18) == _span(twin.search("паспорт СЕРИЯ 4505"))
+
+
+def test_the_search_hands_the_rest_to_re_after_its_tries(monkeypatch):
+    """More failed starts than CANDIDATE_TRIES: the rest of the text goes to re's own search, the same match."""
+    monkeypatch.setattr(analysis, "CANDIDATE_TRIES", 3)
+    twin = re.compile(r"(?<!\d)\d{4}(?!\d)")
+    fast = LeftmostFromStarts(twin, re.compile(r"[\d]"))
+    text = "1 22 333 55555 4444 7777"
+    assert _span(fast.search(text)) == _span(twin.search(text)) == (15, 19)
+    assert fast.search("1 2 3 4 5 6 7") is None
+
+
+_PIECES = ["4505", "123456", "45 05", "№", "серия", "СЕРИЯ", "номер", "паспорт", "снилс", "инн", "тел.", "+7",
+           "(916)", "123-45-67", "8 916 123 45 67", "1", "12", "/", "./", ".", ",", " ", "  ", "-", "\n", "\t", "a",
+           "Z", "_", "я", "ё", "Ё", "İ", "ß", "K", "ſ", "э-э", "ну", "2024", "01.02.1990", "1234 5678 9012 3456",
+           "774-123-456 78", "@", "t.me", "код", "смс"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_the_first_match_is_the_twins_own(text):
+    for twin, fast in FAST:
+        assert _span(fast.search(text)) == _span(twin.search(text)), twin.pattern[:80]
+
+
+def test_the_first_match_is_the_twins_own_on_the_corpus():
+    texts = [normalize(t).text for item in generate(120, 11) for t in (item.written.text, item.asr.text)]
+    found = 0
+    for twin, fast in FAST:
+        for text in texts:
+            expected = _span(twin.search(text))
+            assert _span(fast.search(text)) == expected, (twin.pattern[:80], text)
+            found += expected is not None
+    assert found > 100
