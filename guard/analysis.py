@@ -108,9 +108,32 @@ def _first_items(items) -> tuple[list | None, bool]:
     return out, True
 
 
+_BROAD = (r"\w", r"\W", r"\s", r"\S", r"\D")
+
+
+def _class_of(items) -> str | None:
+    """A character class (re syntax) matching what any of the parsed LITERAL / IN items matches; None for a negated set
+    or a category other than \\d \\s \\w and their complements."""
+    parts = []
+    for op, av in items:
+        for item_op, item in ([(op, av)] if op is _sre.LITERAL else av):
+            if item_op is _sre.LITERAL:
+                parts.append(f"\\U{item:08x}")
+            elif item_op is _sre.RANGE:
+                parts.append(f"\\U{item[0]:08x}-\\U{item[1]:08x}")
+            elif item_op is _sre.CATEGORY and item in _CATEGORY_SOURCE:
+                parts.append(_CATEGORY_SOURCE[item])
+            else:
+                return None
+    return "[" + "".join(parts) + "]"
+
+
 def _first_class(pattern: str, flags: int) -> str | None:
-    """A character class (re syntax) holding every character a match of `pattern` can begin with; None when a match
-    can be empty or its first character is not bounded by literals, ranges and the \\d \\s \\w classes."""
+    """Where a match of `pattern` can begin, as a pattern: a character that can begin one — the class of the first
+    characters, case ignored (never fewer than the pattern's own, whatever its inline flags) — and, when the pattern
+    opens with a negative lookbehind of one character ("(?<![\\d+A-Za-z])", "(?<!\\w)"), that lookbehind read one
+    character later with the pattern's own flags, so a digit inside a run of digits is no start. None when a match can
+    be empty or its first character is not bounded by literals, ranges and the \\d \\s \\w classes."""
     try:
         parsed = _parsed(pattern, flags)
     except (re.error, RecursionError, TypeError, ValueError, OverflowError):
@@ -120,18 +143,17 @@ def _first_class(pattern: str, flags: int) -> str | None:
     firsts, empty = _first_items(parsed)
     if firsts is None or empty or not firsts:
         return None
-    parts = []
-    for op, av in firsts:
-        for item_op, item in ([(op, av)] if op is _sre.LITERAL else av):
-            if item_op is _sre.LITERAL:
-                parts.append(f"\\U{item:08x}")
-            elif item_op is _sre.RANGE:
-                parts.append(f"\\U{item[0]:08x}-\\U{item[1]:08x}")
-            elif item_op is _sre.CATEGORY and item in _CATEGORY_SOURCE:
-                parts.append(_CATEGORY_SOURCE[item])
-            else:  # a negated set, another category
-                return None
-    return "[" + "".join(parts) + "]"
+    first = _class_of(firsts)
+    if first is None or any(broad in first for broad in _BROAD):
+        return None  # a start at nearly every character: re's own search is faster than trying each
+    source = f"(?i:{first})"
+    if len(parsed.data):
+        op, av = parsed.data[0]
+        if op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1 and av[1].data[0][0] in (_sre.LITERAL, _sre.IN):
+            behind = _class_of(av[1].data)
+            if behind is not None:
+                source += f"(?<!{behind}[\\s\\S])"
+    return source
 
 
 _LEFTMOST: dict = {}
@@ -140,12 +162,12 @@ _LEFTMOST: dict = {}
 class LeftmostFromStarts:
     """`twin.search(text)` tried only where a match can begin (issue 13, stop 37). A number pattern opens with
     lookbehinds, so re cannot skip ahead to its first character and runs them at every position of a comment
-    (~80 microseconds a pattern over a CRM card's comments); the class of the characters a match can begin with
-    (`_first_class`, read from the pattern's parse and compiled with the twin's flags and case ignored: never fewer
-    characters than the pattern's own) finds the positions worth trying, and `twin.match` at each answers as the
-    search's own attempt there (lookbehinds see the text before it, as they do in a search). After CANDIDATE_TRIES
-    failed starts re's search takes the rest of the text from there: no start before it held a match. Same match,
-    same span as `twin.search(text)` (tests/test_twin_starts.py)."""
+    (~80 microseconds a pattern over a CRM card's comments). `_first_class` reads from the pattern's parse where a
+    match can begin — a character of the class of its first characters, and not after a character its opening
+    one-character lookbehind rules out — and re finds those positions at C speed; `twin.match` at each answers as
+    the search's own attempt there (lookbehinds see the text before it, as they do in a search). After
+    CANDIDATE_TRIES failed starts re's search takes the rest of the text from there: no start before it held a match.
+    Same match, same span as `twin.search(text)` (tests/test_twin_starts.py)."""
 
     __slots__ = ("twin", "starts")
 
@@ -158,9 +180,8 @@ class LeftmostFromStarts:
         if twin is None:
             return None
         if twin not in _LEFTMOST:  # one per twin: patterns sharing a twin (re's cache) share its search per document
-            source = pattern_table.parse_fact("first_class", twin.pattern, twin.flags, _first_class)
-            _LEFTMOST[twin] = twin if source is None else cls(
-                twin, re.compile(source, (twin.flags & ~re.VERBOSE) | re.IGNORECASE))
+            source = pattern_table.parse_fact("match_starts", twin.pattern, twin.flags, _first_class)
+            _LEFTMOST[twin] = twin if source is None else cls(twin, re.compile(source, twin.flags & ~re.VERBOSE))
         return _LEFTMOST[twin]
 
     def search(self, text: str) -> re.Match | None:

@@ -39,13 +39,16 @@ def test_most_number_patterns_are_searched_from_their_starts():
 
 
 @pytest.mark.parametrize("pattern, expected", [
-    (r"(?<!\d)\d{3}", r"[\d]"),  # a lookbehind passed over: it only narrows where a match begins
-    (r"(?:ab|\d)c", r"[\U00000061\d]"),  # every branch's first character
-    (r"x?y", r"[\U00000078\U00000079]"),  # an optional item and what follows it
+    # the opening one-character lookbehind read one character later: a digit inside a run is no start
+    (r"(?<!\d)\d{3}", r"(?i:[\d])(?<![\d][\s\S])"),
+    (r"(?<!\d[./])\d{3}", r"(?i:[\d])"),  # a longer lookbehind is passed over: it only narrows where a match begins
+    (r"(?:ab|\d)c", r"(?i:[\U00000061\d])"),  # every branch's first character
+    (r"x?y", r"(?i:[\U00000078\U00000079])"),  # an optional item and what follows it
     (r"a*", None),  # a match may be empty: it begins anywhere
     (r"(?<=x).", None),  # any character
     (r"[^a]b", None),  # a negated character
-    (r"(a)\1", r"[\U00000061]"),
+    (r"\w+@", None),  # a start at nearly every character: left to re's own search
+    (r"(a)\1", r"(?i:[\U00000061])"),
 ])
 def test_the_first_class_holds_every_character_a_match_can_begin_with(pattern, expected):
     assert _first_class(pattern, 0) == expected
@@ -63,7 +66,7 @@ def test_the_search_hands_the_rest_to_re_after_its_tries(monkeypatch):
     """More failed starts than CANDIDATE_TRIES: the rest of the text goes to re's own search, the same match."""
     monkeypatch.setattr(analysis, "CANDIDATE_TRIES", 3)
     twin = re.compile(r"(?<!\d)\d{4}(?!\d)")
-    fast = LeftmostFromStarts(twin, re.compile(r"[\d]"))
+    fast = LeftmostFromStarts(twin, re.compile(r"[\d]"))  # every digit a start: the tries run out
     text = "1 22 333 55555 4444 7777"
     assert _span(fast.search(text)) == _span(twin.search(text)) == (15, 19)
     assert fast.search("1 2 3 4 5 6 7") is None
