@@ -184,8 +184,8 @@ class LeftmostFromStarts:
             _LEFTMOST[twin] = twin if source is None else cls(twin, re.compile(source, twin.flags & ~re.VERBOSE))
         return _LEFTMOST[twin]
 
-    def search(self, text: str) -> re.Match | None:
-        starts, twin, pos = self.starts.search, self.twin.match, 0
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        starts, twin = self.starts.search, self.twin.match
         for _ in range(CANDIDATE_TRIES):
             candidate = starts(text, pos)
             if candidate is None:
@@ -196,6 +196,19 @@ class LeftmostFromStarts:
                 return found
             pos = at + 1
         return self.twin.search(text, pos)
+
+
+def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """`list(pattern.finditer(text))`, each match searched for only where a match can begin (LeftmostFromStarts). A
+    pattern with such starts never matches the empty string, so finditer's next search begins where a match ends."""
+    fast = LeftmostFromStarts.of(pattern)
+    if not isinstance(fast, LeftmostFromStarts):
+        return list(pattern.finditer(text))
+    found, pos = [], 0
+    while (match := fast.search(text, pos)) is not None:
+        found.append(match)
+        pos = match.end()
+    return found
 
 
 def reads_alike(text: str) -> bool:

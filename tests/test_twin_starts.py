@@ -1,7 +1,9 @@
-"""A number pattern's stdlib twin searched only where a match can begin (guard.analysis.LeftmostFromStarts, issue 13
-stop 37) finds the same first match, with the same span, as the twin's own search — on every recognizer pattern."""
+"""A pattern searched only where a match can begin (guard.analysis.LeftmostFromStarts, issue 13 stop 37) finds the same
+matches, with the same spans, as re's own search: every recognizer pattern's stdlib twin (its first match) and every
+cue pattern (`every_match`, all its matches)."""
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -10,9 +12,10 @@ from hypothesis import strategies as st
 
 from benchmarks.corpus import generate
 from guard import analysis
-from guard.analysis import DEFAULT_REGEX_FLAGS, LeftmostFromStarts, _first_class, stdlib_twin
+from guard.analysis import DEFAULT_REGEX_FLAGS, LeftmostFromStarts, _first_class, every_match, stdlib_twin
 from guard.normalize import normalize
 from guard.recognizers import all_recognizers
+from guard.recognizers.base import LazyPattern
 
 
 def _twins() -> list[re.Pattern]:
@@ -25,7 +28,20 @@ def _twins() -> list[re.Pattern]:
     return list(twins.values())
 
 
+def _cues() -> list[re.Pattern]:
+    """Every cue pattern the engine makes (some are made at their first text): the engine run over corpus texts."""
+    from guard import Redactor
+
+    redactor = Redactor()
+    for item in generate(40, 3):
+        redactor.analyze(item.written.text)
+        redactor.analyze(item.asr.text)
+    return list({(lazy.pattern, lazy.flags): lazy.compiled
+                 for lazy in gc.get_objects() if isinstance(lazy, LazyPattern)}.values())
+
+
 TWINS = _twins()
+CUES = _cues()
 FAST = [(twin, LeftmostFromStarts.of(twin)) for twin in TWINS]
 
 
@@ -93,4 +109,29 @@ def test_the_first_match_is_the_twins_own_on_the_corpus():
             expected = _span(twin.search(text))
             assert _span(fast.search(text)) == expected, (twin.pattern[:80], text)
             found += expected is not None
+    assert found > 100
+
+
+def test_most_cue_patterns_are_searched_from_their_starts():
+    assert len(CUES) > 20
+    assert sum(isinstance(LeftmostFromStarts.of(cue), LeftmostFromStarts) for cue in CUES) > len(CUES) // 2
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES + ["паспорт", "загран", "телефон", "договор", "карта", "cvv", "лицевой счёт",
+                                           "код подразделения", "год рождения", "ПАСПОРТ", "Тел"]),
+                max_size=30).map("".join))
+def test_every_cue_match_is_finditers_own(text):
+    for cue in CUES:
+        assert [m.span() for m in every_match(cue, text)] == [m.span() for m in cue.finditer(text)], cue.pattern[:80]
+
+
+def test_every_cue_match_is_finditers_own_on_the_corpus():
+    texts = [normalize(t).text for item in generate(80, 12) for t in (item.written.text, item.asr.text)]
+    found = 0
+    for cue in CUES:
+        for text in texts:
+            expected = [m.span() for m in cue.finditer(text)]
+            assert [m.span() for m in every_match(cue, text)] == expected, (cue.pattern[:80], text)
+            found += len(expected)
     assert found > 100
