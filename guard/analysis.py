@@ -156,7 +156,7 @@ def _first_class(pattern: str, flags: int) -> str | None:
     return source
 
 
-_LEFTMOST: dict = {}
+_LEFTMOST: dict[int, tuple[re.Pattern, "LeftmostFromStarts | re.Pattern"]] = {}
 
 
 class LeftmostFromStarts:
@@ -179,10 +179,14 @@ class LeftmostFromStarts:
         """The twin's faster search when its first characters are bounded, else the twin itself."""
         if twin is None:
             return None
-        if twin not in _LEFTMOST:  # one per twin: patterns sharing a twin (re's cache) share its search per document
+        # One per twin: patterns sharing a twin (re's cache) share its search per document. Keyed by identity (a
+        # compiled pattern's hash reads its whole code each time), the twin kept in the entry so its id stays its own.
+        entry = _LEFTMOST.get(id(twin))
+        if entry is None:
             source = pattern_table.parse_fact("match_starts", twin.pattern, twin.flags, _first_class)
-            _LEFTMOST[twin] = twin if source is None else cls(twin, re.compile(source, twin.flags & ~re.VERBOSE))
-        return _LEFTMOST[twin]
+            entry = _LEFTMOST[id(twin)] = (twin, twin if source is None else cls(
+                twin, re.compile(source, twin.flags & ~re.VERBOSE)))
+        return entry[1]
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:
         starts, twin = self.starts.search, self.twin.match
