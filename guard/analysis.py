@@ -63,6 +63,158 @@ def stdlib_twin(pattern: str, flags: int = 0) -> re.Pattern | None:
         return None
 
 
+# The candidate starts a twin's search tries one by one before it leaves the rest of the text to re's own search.
+CANDIDATE_TRIES = 64
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_CATEGORY_SOURCE = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+                    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_items(items) -> tuple[list | None, bool]:
+    """The parsed items (a LITERAL's code or an IN's set) one of which the first character `items` consume matches,
+    and whether `items` can match the empty string. None: not bounded by such items (., a negated character, a
+    back-reference). Zero-width items (anchors, lookarounds) are passed over: leaving out a condition only widens
+    the set."""
+    out: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL or op is _sre.IN:
+            out.append((op, av))
+            return out, False
+        if op is _sre.SUBPATTERN:
+            firsts, empty = _first_items(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            firsts, empty = _first_items(av)
+        elif op in _REPEATS:
+            firsts, empty = _first_items(av[2])
+            empty = empty or av[0] == 0
+        elif op is _sre.BRANCH:
+            firsts, empty = [], False
+            for branch in av[1]:
+                found, branch_empty = _first_items(branch)
+                if found is None:
+                    return None, False
+                firsts += found
+                empty = empty or branch_empty
+        else:
+            return None, False
+        if firsts is None:
+            return None, False
+        out += firsts
+        if not empty:
+            return out, False
+    return out, True
+
+
+_BROAD = (r"\w", r"\W", r"\s", r"\S", r"\D")
+
+
+def _class_of(items) -> str | None:
+    """A character class (re syntax) matching what any of the parsed LITERAL / IN items matches; None for a negated set
+    or a category other than \\d \\s \\w and their complements."""
+    parts = []
+    for op, av in items:
+        for item_op, item in ([(op, av)] if op is _sre.LITERAL else av):
+            if item_op is _sre.LITERAL:
+                parts.append(f"\\U{item:08x}")
+            elif item_op is _sre.RANGE:
+                parts.append(f"\\U{item[0]:08x}-\\U{item[1]:08x}")
+            elif item_op is _sre.CATEGORY and item in _CATEGORY_SOURCE:
+                parts.append(_CATEGORY_SOURCE[item])
+            else:
+                return None
+    return "[" + "".join(parts) + "]"
+
+
+def _first_class(pattern: str, flags: int) -> str | None:
+    """Where a match of `pattern` can begin, as a pattern: a character that can begin one — the class of the first
+    characters, case ignored (never fewer than the pattern's own, whatever its inline flags) — and, when the pattern
+    opens with a negative lookbehind of one character ("(?<![\\d+A-Za-z])", "(?<!\\w)"), that lookbehind read one
+    character later with the pattern's own flags, so a digit inside a run of digits is no start. None when a match can
+    be empty or its first character is not bounded by literals, ranges and the \\d \\s \\w classes."""
+    try:
+        parsed = _parsed(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    firsts, empty = _first_items(parsed)
+    if firsts is None or empty or not firsts:
+        return None
+    first = _class_of(firsts)
+    if first is None or any(broad in first for broad in _BROAD):
+        return None  # a start at nearly every character: re's own search is faster than trying each
+    source = f"(?i:{first})"
+    if len(parsed.data):
+        op, av = parsed.data[0]
+        if op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1 and av[1].data[0][0] in (_sre.LITERAL, _sre.IN):
+            behind = _class_of(av[1].data)
+            if behind is not None:
+                source += f"(?<!{behind}[\\s\\S])"
+    return source
+
+
+_LEFTMOST: dict[int, tuple[re.Pattern, "LeftmostFromStarts | re.Pattern"]] = {}
+
+
+class LeftmostFromStarts:
+    """`twin.search(text)` tried only where a match can begin (issue 13, stop 37). A number pattern opens with
+    lookbehinds, so re cannot skip ahead to its first character and runs them at every position of a comment
+    (~80 microseconds a pattern over a CRM card's comments). `_first_class` reads from the pattern's parse where a
+    match can begin — a character of the class of its first characters, and not after a character its opening
+    one-character lookbehind rules out — and re finds those positions at C speed; `twin.match` at each answers as
+    the search's own attempt there (lookbehinds see the text before it, as they do in a search). After
+    CANDIDATE_TRIES failed starts re's search takes the rest of the text from there: no start before it held a match.
+    Same match, same span as `twin.search(text)` (tests/test_twin_starts.py)."""
+
+    __slots__ = ("twin", "starts")
+
+    def __init__(self, twin: re.Pattern, starts: re.Pattern) -> None:
+        self.twin, self.starts = twin, starts
+
+    @classmethod
+    def of(cls, twin: re.Pattern | None) -> "LeftmostFromStarts | re.Pattern | None":
+        """The twin's faster search when its first characters are bounded, else the twin itself."""
+        if twin is None:
+            return None
+        # One per twin: patterns sharing a twin (re's cache) share its search per document. Keyed by identity (a
+        # compiled pattern's hash reads its whole code each time), the twin kept in the entry so its id stays its own.
+        entry = _LEFTMOST.get(id(twin))
+        if entry is None:
+            source = pattern_table.parse_fact("match_starts", twin.pattern, twin.flags, _first_class)
+            entry = _LEFTMOST[id(twin)] = (twin, twin if source is None else cls(
+                twin, re.compile(source, twin.flags & ~re.VERBOSE)))
+        return entry[1]
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        starts, twin = self.starts.search, self.twin.match
+        for _ in range(CANDIDATE_TRIES):
+            candidate = starts(text, pos)
+            if candidate is None:
+                return None
+            at = candidate.start()
+            found = twin(text, at)
+            if found is not None:
+                return found
+            pos = at + 1
+        return self.twin.search(text, pos)
+
+
+def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """`list(pattern.finditer(text))`, each match searched for only where a match can begin (LeftmostFromStarts). A
+    pattern with such starts never matches the empty string, so finditer's next search begins where a match ends."""
+    fast = LeftmostFromStarts.of(pattern)
+    if not isinstance(fast, LeftmostFromStarts):
+        return list(pattern.finditer(text))
+    found, pos = [], 0
+    while (match := fast.search(text, pos)) is not None:
+        found.append(match)
+        pos = match.end()
+    return found
+
+
 def reads_alike(text: str) -> bool:
     """Do re and regex read every character of `text` alike (see _READ_OTHERWISE)? Guard's normalized texts do."""
     return _READ_OTHERWISE.search(text) is None
@@ -290,7 +442,8 @@ class Pattern:
         # read with compiled_with_flags: a text with fewer digits, or with none of these strings, is not searched
         self.fewest_digits = 0
         self.required_literals: frozenset[str] | None = None
-        self.stdlib_twin: re.Pattern | None = None  # the same pattern in Python's re: a first, faster "any match?"
+        # the same pattern in Python's re: a first, faster "any match?" (its search tried where a match can begin)
+        self.stdlib_twin: "LeftmostFromStarts | re.Pattern | None" = None
         if not 0 <= score <= 1:
             raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
 
@@ -426,7 +579,7 @@ class PatternRecognizer(EntityRecognizer):
             pattern.compiled_regex = None  # compiled by `_compiled` for the first text it may match in, not before
             pattern.fewest_digits = fewest_digits(pattern.regex, flags)
             pattern.required_literals = required_literals(pattern.regex, flags)
-            pattern.stdlib_twin = stdlib_twin(pattern.regex, flags)
+            pattern.stdlib_twin = LeftmostFromStarts.of(stdlib_twin(pattern.regex, flags))
         doc = document_for(text)
         if doc is not None:  # asked by the kinds' gate and again by analyze: answered once per document
             return doc.derived(("search_from", pattern, flags),

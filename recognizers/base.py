@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable, ClassVar
 
 from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts, Pattern, PatternRecognizer,
-                                   RecognizerResult, fold_case, required_literals)
+                                   RecognizerResult, every_match, fold_case, required_literals)
 
 from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
@@ -401,7 +401,7 @@ class LazyPattern:
         if doc is None:
             return None
         return doc.derived(("matches", self),
-                           lambda text: list(self.compiled.finditer(text)) if self._could_match(text) else [])
+                           lambda text: every_match(self.compiled, text) if self._could_match(text) else [])
 
     def search(self, string: str, *args) -> re.Match | None:
         if not args:
