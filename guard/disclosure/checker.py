@@ -360,14 +360,16 @@ class DisclosureChecker:
         more, a login, a surname, a street and house, or what the detectors type there, the caller has not said and
         the operator's view does not show — told whatever its value (the view is card-blind: no oracle)."""
         text = utterance.text
-        places = company_place_spans(utterance)  # the company's own office or salon: nobody's data
+        # the company's own office or salon is nobody's data; the operator's own introduction is п. 18's
+        # (operator-own-surname reads a surname there)
+        places = company_place_spans(utterance) + own_introduction_spans(utterance) + own_surname_spans(utterance)
         spans = [(s, e) for s, e in bare_value_spans(utterance) if not any(ps <= s and e <= pe for ps, pe in places)]
         tails = list(tails_named_after_na(utterance))
         # a surname typed in Latin, anywhere in the line ("owner is Mr. Vorobiev", "на договоре записан Vorobiev")
         latin = [(at, stop) for at, stop, _ in surnames(text, 0, len(text)) if text[at:stop].isascii()]
         if not spans and not tails and not latin:
             return []
-        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"] + places
         found: list[Finding] = []
 
         def add(rule_id: str, start: int, end: int) -> None:
@@ -529,7 +531,9 @@ class DisclosureChecker:
                  # bb9, 05): the block rules' phrases read on the joined lines too
                  + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"]
                  # and, with no whole card to compare with (a call's view, a line alone), the phrases that count then
+                 # on a number's pieces ("номер паспорта начинается на 583" / "а заканчивается на 920")
                  + ([f for f in self._phrase_findings(joined, self._without_card) if f.verdict == "block"
+                     and joined.digits_in(f.start, f.end) and f.end > offset
                      and not _caller_said_its_digits(f, joined, said) and not _card_shows_its_digits(f, joined, shown)]
                     if not _has_whole_card(context) else []))
         # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
