@@ -514,28 +514,29 @@ class DisclosureChecker:
         line's part of it. What lies wholly in the earlier lines was judged with them. Read only when such a value can
         reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
-        if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
-                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
-                or answer_value(utterance.text) is not None  # a line that is only a value's piece ("тверская")
-                # a number in this line may end what the earlier line began ("номер паспорта начинается на 234" /
-                # "а заканчивается на 974", red team bb12, 19)
-                or utterance.digit_groups):
+        reaches = (_may_be_in_a_value(_edge_words(utterance.text, last=False))
+                   or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
+                   or answer_value(utterance.text) is not None)  # a line that is only a value's piece ("тверская")
+        # else a number in this line may still end a number the earlier line began ("номер паспорта начинается на
+        # 583" / "а заканчивается на 920", red team bb12, 19): then only the phrases of a number's pieces are read
+        if not reaches and not utterance.digit_groups:
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
         # whole lines: a read-back or an introduction at the earlier line's start still governs its end
         joined = Utterance(f"{before} {utterance.text}")
-        found = (self._personal_findings(joined, context, said, [], shown)
-                 + self._other_forms_findings(joined, said, shown)
-                 # a way of telling split over the lines ("у вас кодовое слово" / "первая половина рома", red team
-                 # bb9, 05): the block rules' phrases read on the joined lines too
-                 + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"]
-                 # and, with no whole card to compare with (a call's view, a line alone), the phrases that count then
-                 # on a number's pieces ("номер паспорта начинается на 583" / "а заканчивается на 920")
-                 + ([f for f in self._phrase_findings(joined, self._without_card) if f.verdict == "block"
-                     and joined.digits_in(f.start, f.end) and f.end > offset
-                     and not _caller_said_its_digits(f, joined, said) and not _card_shows_its_digits(f, joined, shown)]
-                    if not _has_whole_card(context) else []))
+        # with no whole card to compare with (a call's view, a line alone), the phrases that count then, on a number's
+        # pieces reaching this line
+        found = ([f for f in self._phrase_findings(joined, self._without_card) if f.verdict == "block"
+                  and joined.digits_in(f.start, f.end) and f.end > offset
+                  and not _caller_said_its_digits(f, joined, said) and not _card_shows_its_digits(f, joined, shown)]
+                 if not _has_whole_card(context) else [])
+        if reaches:
+            found += (self._personal_findings(joined, context, said, [], shown)
+                      + self._other_forms_findings(joined, said, shown)
+                      # a way of telling split over the lines ("у вас кодовое слово" / "первая половина рома", red
+                      # team bb9, 05): the block rules' phrases read on the joined lines too
+                      + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"])
         # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
