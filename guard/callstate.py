@@ -49,6 +49,9 @@ class CallState:
     identification_locked: bool = False
     confirm_locked: bool = False
     gender_heard: str = "unknown"                 # every gender this call's identifications heard: "male" | "female" | "both" | "unknown"
+    # someone else took the phone and has not been identified since (guard/sessions.py record_caller_change): the card's
+    # DE name is not theirs, so the operator does not address them by it (Инструкция запретов, пп. 1, 15)
+    caller_changed: bool = False
 
     def __post_init__(self) -> None:
         # Stored sessions and HTTP bodies carry the level as a string; inside guard it is always the enum.

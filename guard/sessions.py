@@ -83,7 +83,7 @@ def record_identification(
         # Either way the call shows no more than before.
         gender, heard = heard_gender(session, caller_gender)
         updated = replace(session, identification=level, identified_by=identified_by, caller_gender=gender,
-                          gender_heard=heard, identified_owner=owner)
+                          gender_heard=heard, identified_owner=owner, caller_changed=False)
         return IdentifyOutcome(updated, matched=True)
     failures = session.identify_failures + 1
     if failures >= max_attempts:
@@ -98,6 +98,19 @@ def record_identification(
         )
         return IdentifyOutcome(locked, matched=False)
     return IdentifyOutcome(replace(session, identify_failures=failures), matched=False)
+
+
+def record_caller_change(session: CallSession) -> IdentifyOutcome:
+    """The caller's side said someone else is on the line now ("передаю трубку жене", "я не владелец, я его сосед":
+    the client hint `speaker-changed`, guard/proxy/calls.py). What was identified and confirmed was the earlier
+    caller's: withdrawn, the call is at `none` again (fail closed) and the new caller is identified afresh. The
+    genders heard stay (one call, its callers' genders together: no last 4 digits once both were heard) and so do the
+    failure counters and locks (guessing is not reset by a handover). Until the new caller is identified the call is
+    marked `caller_changed`: the DE name on the card is the earlier caller's, not one to address this one by."""
+    changed = replace(session, identification=IDENTIFICATION_NONE, identified_by=None, identified_owner=None,
+                      caller_gender="unknown", confirmed=frozenset(), confirmed_values=frozenset(),
+                      caller_changed=True)
+    return IdentifyOutcome(changed, matched=False)
 
 
 def heard_gender(session: CallSession, said: str) -> tuple[str, str]:

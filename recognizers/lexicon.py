@@ -156,13 +156,20 @@ def _scheme(changes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str,
 _SCHEMES = ((_TRANSLIT_RE, _TRANSLIT_MAP), *map(_scheme, TRANSLIT_SCHEMES))
 
 
+# A soft sign the Latin spelling drops or writes as "i"/"y" before a vowel (ICAO and passport spellings): after a
+# consonant, "и"/"ы"/"й" before a vowel, or a bare "е"/"ё", read as "ь" + the vowel.
+_SOFT_SIGN_SPELT = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:[иый](?=[аеёоуюя])|(?=[её]))")
+
+
 def latin_readings(word: str) -> set[str]:
     """Every Russian reading of a Latin word (or of the Latin letters of a word mixing scripts, «Кузнецоff») under the
     usual table and each scheme of TRANSLIT_SCHEMES, lowercase; the French «-off» (and a Latin «-ff» after Cyrillic)
     read as «-ов» too: "Kusnezow", "Kouznetsov", "Kuznecov", "Kuznetsoff" -> {..., "кузнецов"}."""
     lowered = word.lower()
     readings = {pattern.sub(lambda m: table[m.group()], lowered) for pattern, table in _SCHEMES}
-    return readings | {reading[:-2] + "в" for reading in readings if reading.endswith("фф")}
+    readings |= {reading[:-2] + "в" for reading in readings if reading.endswith("фф")}
+    # the soft sign the spelling dropped or wrote as a vowel ("Vorobiev", "Vorobyov", "Vorobev": Воробьёв; red team bb12, 01)
+    return readings | {_SOFT_SIGN_SPELT.sub("ь", reading) for reading in readings}
 
 # Cyrillic letters as a caller spells them, by their names: "эм ю" is МЮ, "ка бэ" is КБ, "эр у" (or "ар у") is РУ.
 # The series of a birth certificate or an old driving licence is said so; the kinds that read it match SPOKEN_LETTER.

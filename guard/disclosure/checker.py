@@ -32,6 +32,8 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value)
+from guard.disclosure.bare_value import (bare_value_spans, logins, numbers_told, street_and_house, surnames,
+                                        tails_named_after_na)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
@@ -65,6 +67,11 @@ SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п
 GUESS_JUDGED_RULE = "guess-judged"  # 003: the caller's guess at the number's data neither confirmed nor ruled out
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
 PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
+# The kinds the bare-value reading reads itself (a surname, a street and house, a number): the detectors' typing of a
+# bare value is asked only for the rest (an issuing office, a date in words)
+_READ_BARE = frozenset({"PERSON", "ADDRESS", "LOCATION", "PHONE_NUMBER", "PERSONAL_NUMBER"})
+LAST4_RULE = "subscriber-number"  # пп. 5, 6: a number's last 4 digits said bare
+NUMBER_RULE = "other-personal-data"  # a number of the owner's said bare: a document's, the contract's, a date
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # With the whole card, an address that is not the card's is no one's to the checker: a house and flat said alone ("дом
@@ -182,6 +189,10 @@ class DisclosureChecker:
                 findings.extend(self._number_findings(rule, utterance))
         if speaker == "operator":
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
+            if _in_a_call(context):  # a value said bare (red team bb12, 19, 16, 20): judged by what it is, no oracle
+                findings.extend(self._bare_value_findings(utterance, said, shown, findings))
+                if context.caller_changed:  # another person took the phone (red team bb12, 15)
+                    findings.extend(self._de_name_findings(utterance, shown))
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._frame_findings(utterance))
             if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
@@ -351,6 +362,83 @@ class DisclosureChecker:
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
                         rule.suggestion, "warn", rule.item)]
 
+    def _bare_value_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
+                             already: list[Finding]) -> list[Finding]:
+        """In a call, a line or clause that is only a value (guard.disclosure.bare_value): a number of 4 digits or
+        more, a login, a surname, a street and house, or what the detectors type there, the caller has not said and
+        the operator's view does not show — told whatever its value (the view is card-blind: no oracle)."""
+        text = utterance.text
+        # the company's own office or salon is nobody's data; the operator's own introduction is п. 18's
+        # (operator-own-surname reads a surname there)
+        places = company_place_spans(utterance) + own_introduction_spans(utterance) + own_surname_spans(utterance)
+        spans = [(s, e) for s, e in bare_value_spans(utterance) if not any(ps <= s and e <= pe for ps, pe in places)]
+        tails = list(tails_named_after_na(utterance))
+        # a surname typed in Latin, anywhere in the line ("owner is Mr. Vorobiev", "на договоре записан Vorobiev")
+        latin = [(at, stop) for at, stop, _ in surnames(text, 0, len(text)) if text[at:stop].isascii()]
+        if not spans and not tails and not latin:
+            return []
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"] + places
+        found: list[Finding] = []
+
+        def add(rule_id: str, start: int, end: int) -> None:
+            rule = self.rules.by_id.get(rule_id)
+            if rule is not None and rule.speaker == "operator" and not any(s < end and start < e for s, e in taken):
+                found.append(_finding(rule, start, end))
+
+        shows_word = shown.shows_word if shown is not None else (lambda word: False)
+        for at, stop in latin:
+            if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
+                add(SPELLED_SURNAME_RULE, at, stop)
+        for at, stop, digits in tails:  # "второй номер на 6543": a number called by its last 4 digits (п. 6)
+            if not (said.said_digits(digits) or (shown is not None and shown.shows_digits(digits))):
+                add(LAST4_RULE, at, stop)
+        for start, end in spans:
+            before = len(found)
+            for at, stop, digits in numbers_told(utterance, start, end):
+                if said.said_digits(digits) or (shown is not None and shown.shows_digits(digits)):
+                    continue
+                # п. 9's short numbers ("####" on the list) are dialled ("позвоните на 5051"), not said bare: four
+                # digits alone in a call are a number's last 4 (п. 6) unless the list names them (0611 and the like)
+                if self._is_public_number(digits) and not (len(national(digits)) == 4 and digits[:1] != "0"):
+                    continue
+                add(LAST4_RULE if len(national(digits)) == 4 else NUMBER_RULE, at, stop)
+            for at, stop in logins(text, start, end):
+                if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
+                    add(STREET_RULE, at, stop)  # a mailbox or its local part (п. 3), a login
+            for at, stop, word in surnames(text, start, end):
+                if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
+                    add(SPELLED_SURNAME_RULE, at, stop)
+            if street_and_house(utterance, start, end) and not all(
+                    said.said_word(word.lower()) or shows_word(word) for word in re.findall(r"[^\W\d_]+", text[start:end])):
+                add(STREET_RULE, start, end)
+            if len(found) == before and self.use_engine:  # what the detectors type there: an issuer, a date
+                try:
+                    entities = self.detect(text[start:end])
+                except ValueError:
+                    entities = []
+                for entity in entities:
+                    entity = Entity(entity.start + start, entity.end + start, entity.type, entity.score)
+                    if entity.type in _READ_BARE or (shown is not None and _card_shows_entity(entity, utterance, shown)):
+                        continue  # a name, a place, a number: the readings above (a town or a region alone is no one's)
+                    for rule in self._by_speaker["operator"]:
+                        if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
+                            add(rule.id, entity.start, entity.end)
+                            break
+        return found
+
+    def _de_name_findings(self, utterance: Utterance, shown: ShownCard | None) -> list[Finding]:
+        """After the phone changed hands (the call's `caller_changed`), the card's DE first name and patronymic are the
+        owner's, not the new caller's: said to them, they tell the owner's name (п. 1) — "Пётр Сергеевич, чем могу
+        помочь?" to the owner's wife. Until the new caller is identified."""
+        rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
+        if rule is None or shown is None:
+            return []
+        found = []
+        for token in utterance.tokens:
+            if not token.is_digit and token.info.grammemes & {"Name", "Patr"} and shown.shows_word(token.form):
+                found.append(_finding(rule, token.start, token.end))
+        return found
+
     def _verifier_is_sure(self, utterance: Utterance, finding: Finding) -> bool:
         """The hit verifier reads the wording finding in its forbidden sense at MODEL_SURE or above."""
         return self.verifier is not None and self.verifier.probability(
@@ -434,22 +522,32 @@ class DisclosureChecker:
         line's part of it. What lies wholly in the earlier lines was judged with them. Read only when such a value can
         reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
-        if not (_may_be_in_a_value(_edge_words(utterance.text, last=False))
-                or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
-                or answer_value(utterance.text) is not None  # a line that is only a value's piece ("тверская")
-                # a base station the call is about: where it stands may be told a piece a line (red team bb11, 20:
-                # "вышка у вас одна поблизости" / "она стоит за школой")
-                or any(_names_a_station(line) for line in said.operator_lines)):
+        reaches = (_may_be_in_a_value(_edge_words(utterance.text, last=False))
+                   or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
+                   or answer_value(utterance.text) is not None  # a line that is only a value's piece ("тверская")
+                   # a base station the call is about: where it stands may be told a piece a line (red team bb11, 20:
+                   # "вышка у вас одна поблизости" / "она стоит за школой")
+                   or any(_names_a_station(line) for line in said.operator_lines))
+        # else a number in this line may still end a number the earlier line began ("номер паспорта начинается на
+        # 583" / "а заканчивается на 920", red team bb12, 19): then only the phrases of a number's pieces are read
+        if not reaches and not utterance.digit_groups:
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
         # whole lines: a read-back or an introduction at the earlier line's start still governs its end
         joined = Utterance(f"{before} {utterance.text}")
-        found = (self._personal_findings(joined, context, said, [], shown)
-                 + self._other_forms_findings(joined, said, shown)
-                 # a way of telling split over the lines ("у вас кодовое слово" / "первая половина рома", red team
-                 # bb9, 05): the block rules' phrases read on the joined lines too
-                 + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"])
+        # with no whole card to compare with (a call's view, a line alone), the phrases that count then, on a number's
+        # pieces reaching this line
+        found = ([f for f in self._phrase_findings(joined, self._without_card) if f.verdict == "block"
+                  and joined.digits_in(f.start, f.end) and f.end > offset
+                  and not _caller_said_its_digits(f, joined, said) and not _card_shows_its_digits(f, joined, shown)]
+                 if not _has_whole_card(context) else [])
+        if reaches:
+            found += (self._personal_findings(joined, context, said, [], shown)
+                      + self._other_forms_findings(joined, said, shown)
+                      # a way of telling split over the lines ("у вас кодовое слово" / "первая половина рома", red
+                      # team bb9, 05): the block rules' phrases read on the joined lines too
+                      + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"])
         # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]

@@ -98,6 +98,7 @@ RULE_TITLES = {
     # the client's speech: hints for the operator
     "numbers-registered-request": "Клиент спрашивает, какие номера на нём",
     "guessing-number-data": "Клиент пытается угадать данные по номеру",
+    "speaker-changed": "Трубку взял другой человек: идентификация снята",
     "termination-request": "Клиент хочет расторгнуть договор",
     "termination-letter-request": "Клиент просит текст письма о расторжении",
     "operator-change": "Клиент хочет перейти к другому оператору",

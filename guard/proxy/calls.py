@@ -76,6 +76,7 @@ from guard.sessions import (
     InvalidMsisdn,
     new_call_id,
     normalize_msisdn,
+    record_caller_change,
     record_confirmation,
     record_identification,
 )
@@ -364,6 +365,11 @@ async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
             await state.guesses().refund(reservation)
         raise
     verdict, rules = _verdict_of(response)
+    if session is not None and data.get("speaker") == "client" and _caller_changed(response):
+        # someone else is on the line now: the earlier caller's identification is withdrawn (fail closed; any client
+        # line may say so — it only ever hides more, so the caller's side need not be trusted for it)
+        await state.sessions.transact(session.call_id, record_caller_change)
+        await state.audit.record("caller_changed", call_id=session.call_id, operator_id=session.operator_id)
     # A block in a call is a probe of the card as much as a slip: it keeps its slot of the budget.
     probe = verdict == "block"
     if reservation is not None and not probe:
@@ -401,6 +407,21 @@ async def _hidden_values_named(request: web.Request, state: ProxyState, session:
                        for value in rule.card if any(True for _ in card_spans(value, utterance, context, said))})
 
     return await asyncio.to_thread(named)
+
+
+CALLER_CHANGED_HINT = "speaker-changed"  # policies/disclosure.yaml: the caller's side says another person speaks now
+
+
+def _caller_changed(response: web.StreamResponse) -> bool:
+    """Does a client line's /v1/check answer carry the hint that someone else is on the line now?"""
+    body = getattr(response, "body", None)
+    if response.status != 200 or not isinstance(body, (bytes, bytearray)):
+        return False
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return False
+    return any(isinstance(hint, dict) and hint.get("rule") == CALLER_CHANGED_HINT for hint in answer.get("hints") or [])
 
 
 def _verdict_of(response: web.StreamResponse) -> tuple[str, list[str]]:

@@ -121,9 +121,12 @@ def test_check_in_a_call_after_identification_is_no_oracle_either(tmp_path, engi
 
 
 def test_check_repeats_what_the_caller_said_and_still_blocks_what_they_did_not(tmp_path, engine, policy):
-    """Issue 10, item 1: data the caller said themselves may be repeated; the card is not what decides."""
+    """Issue 10, item 1: data the caller said themselves may be repeated; the card is not what decides. The caller's
+    line comes from the caller's side (auth off: a desk that is its own feed, docs/interfaces.md §5): since red team
+    bb12 (16) a surname said bare is read in a call, and an untrusted client line unlocks nothing."""
     async def scenario() -> None:
-        async with guard_stack(tmp_path, engine, policy, cards=CARDS) as stack, aiohttp.ClientSession() as client:
+        async with guard_stack(tmp_path, engine, policy, cards=CARDS, client_lines_trusted=True) as stack, \
+                aiohttp.ClientSession() as client:
             call_id = await _call(client, stack.guard_url)
             await _check(client, stack.guard_url, call_id, "моя фамилия Иванов", speaker="client")
             _, answer, _ = await _check(client, stack.guard_url, call_id, "Иванов, верно?")

@@ -1,0 +1,206 @@
+"""A value said bare in a call: the operator's line (or a clause of it) is only a value — "562546", "номер 985016",
+"Тверская, 5", "petr.vorobiev", "Лисицына", "Соколова, верно", "…, только 4567" (red team bb12, 19, 16, 20).
+
+In a call the checker reads the card as the operator's screen shows it, never the hidden one (a verdict on a hidden
+value would be an oracle on it: docs/interfaces.md §7). So a value said with no word around it to tell what it is
+cannot be compared with the card; it is judged by what it is: an operator does not say a bare number, surname,
+street and house or login in a call except to tell it. Whatever its value — a right guess and a wrong one alike — such
+a value the caller has not said and the screen does not show is a disclosure of the kind it reads as. What a bare
+value is, is `guard.dialogue.answer_value`'s reading (the one reading of "a turn that is only its value"), applied to
+the line and to each of its clauses, with the particles and yes-words at a clause's edges set aside ("только",
+"разве что", "верно", "да"). Not a value: a sum or a quantity (a unit after it), a time, a number of fewer than 4
+digits (a house, a prefix: п. 9), a public number, a first name or patronymic alone (the caller is addressed so).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterator
+
+from guard.dialogue import answer_value
+from guard.disclosure.text import Utterance
+from guard.morph import parses
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, latin_readings
+from guard.recognizers.packed_run import counts_something
+from guard.recognizers.person import holds_surname, may_name_a_person
+
+# What a clause of a line is cut at: punctuation and a dash between words ("Иванов - владелец")
+_CLAUSE_EDGE = re.compile(r"[,;:!?()…]+(?!\d)|\s[-–—]+\s|[–—]+")
+# Words at a clause's edges that say nothing of the value: particles, yes-words, a conjunction opening the clause
+_EDGE_WORDS = frozenset({"только", "лишь", "разве", "что", "вот", "а", "ну", "же", "ведь", "это", "верно", "правильно",
+                         "да", "так", "именно", "всё", "все", "и", "конец", "окончание", "хвост", "последние",
+                         "первые", "цифры"})
+_WORD = re.compile(r"[^\W_]+(?:[.\-_@][^\W_]+)*")
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?![\d:.])")
+FEWEST_DIGITS = 4  # fewer: a house's or a flat's number, a code or a prefix (п. 9), a count
+
+
+def bare_value_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """The spans of the line that are only a value: the whole line, else each clause that is one."""
+    text = utterance.text
+    whole = _value_in(text, 0, len(text))
+    if whole is not None:
+        return [whole]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for edge in [*_CLAUSE_EDGE.finditer(text), None]:
+        end = edge.start() if edge is not None else len(text)
+        found = _value_in(text, start, end)
+        if found is not None:
+            spans.append(found)
+        start = edge.end() if edge is not None else len(text)
+    return spans
+
+
+def _value_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The value [start, end) of the text is, its edge words aside, or None."""
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in _EDGE_WORDS:
+        words.pop(0)
+    while words and words[-1].group().lower() in _EDGE_WORDS:
+        words.pop()
+    if not words:
+        return None
+    first, last = words[0].start(), words[-1].end()
+    found = answer_value(text[first:last])
+    return None if found is None else (first + found[0], first + found[1])
+
+
+def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of each number of FEWEST_DIGITS or more in [start, end) that is no sum, quantity or time,
+    no request's or order's number (lexicon.NOBODYS_NUMBER_CUES), not the operator's own number (п. 18: "оператор
+    2093", "мой номер — 4172") and no code with its trunk prefix ("префикс 8 937", "плюс семь девятьсот тринадцать")."""
+    text = utterance.text
+    times = [(m.start(), m.end()) for m in _TIME.finditer(text, start, end)]
+    for group in utterance.digit_groups:
+        if not (start <= group.start and group.end <= end) or len(group.digits) < FEWEST_DIGITS:
+            continue
+        if any(s <= group.start and group.end <= e for s, e in times) or _whose_number(utterance, group.start) \
+                or _not_a_value(text, group.start, group.end, group.digits):
+            continue
+        yield group.start, group.end, group.digits
+
+
+def logins(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Latin words joined by a dot, "_" or "@": a mailbox or its local part, a login ("petr.vorobiev")."""
+    for word in _WORD.finditer(text, start, end):
+        value = word.group()
+        if value.isascii() and re.search(r"[a-z]", value, re.IGNORECASE) and re.search(r"[A-Za-z][._@][A-Za-z]", value):
+            yield word.start(), word.end()
+
+
+def surnames(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each word in [start, end) that may be a surname: one the PERSON kind reads as a surname
+    in any case, directly or through a Latin reading of it (lexicon.latin_readings), and no first name or patronymic."""
+    for word in _WORD.finditer(text, start, end):
+        value = word.group()
+        if not value[:1].isalpha():
+            continue
+        if value.isascii():
+            if len(value) < 4 or re.search(r"[._@\d]", value):
+                continue
+            read = next((reading.capitalize() for reading in sorted(latin_readings(value))
+                         if holds_surname(reading.capitalize())), None)
+            if read is not None and not _first_name_or_patronymic(read):
+                yield word.start(), word.end(), read
+        elif holds_surname(value) and not _first_name_or_patronymic(value) and not _modifies_a_noun(text, word.end(), end):
+            yield word.start(), word.end(), value
+
+
+def street_and_house(utterance: Utterance, start: int, end: int) -> bool:
+    """A value of a word or two and a short number, the word a street's name ("Тверская, 5", "Ленина 3"): an
+    adjective, a name in the genitive, or a word the dictionary does not know."""
+    text = utterance.text[start:end]
+    words = [w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w)]
+    numbers = [g for g in utterance.digit_groups if start <= g.start and g.end <= end]
+    if not words or len(words) > 2 or not numbers or any(len(g.digits) > 4 for g in numbers):
+        return False
+    if _TIME.search(text) or counts_something(utterance.text, numbers[-1].end):
+        return False
+    # nothing but the street's name and its numbers: no preposition, no noun of another sense ("до двадцатого числа")
+    return all(_names_a_street(word) for word in words if not any(ch.isdigit() for ch in word))
+
+
+def _names_a_street(word: str) -> bool:
+    found = [p for p in parses(word) if p.is_known]
+    if not found:
+        return word[:1].isupper()
+    if any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NUMR", "ADVB", "VERB", "INFN") for p in found):
+        return False
+    # a feminine adjective ("Тверская") or a person's name in the genitive ("Ленина", "Гагарина")
+    return any((p.tag.POS == "ADJF" and "femn" in p.tag and "nomn" in p.tag and "Anum" not in p.tag)
+               or ({"Surn", "Name"} & set(str(p.tag).replace(" ", ",").split(",")) and "gent" in p.tag)
+               for p in found)
+
+
+def _first_name_or_patronymic(word: str) -> bool:
+    from guard.disclosure.personal import _first_name_or_patronymic as first_or_patronymic
+
+    return first_or_patronymic(word)
+
+
+_PHONE_NOUNS = frozenset({"номер", "телефон", "симка", "сим-карта", "симкарта", "сим"})
+
+
+def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str]]:
+    """A number called by its last digits, "номер на 6543" (the number ending in them): 4 digits right after "на",
+    a phone's noun within the three words before it ("второй номер на 6543", "у вас телефон был на 4567?") — no sum,
+    quantity or date after them ("пополните номер на 4000 рублей")."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for group in utterance.digit_groups:
+        if len(group.digits) != FEWEST_DIGITS or _not_a_value(text, group.start, group.end, group.digits):
+            continue
+        at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
+        if at is None or at == 0 or tokens[at - 1].form.lower() != "на":
+            continue
+        if any(tokens[j].info.lemmas & _PHONE_NOUNS for j in range(max(0, at - 4), at - 1)):
+            yield group.start, group.end, group.digits
+
+
+_OWN = frozenset({"оператор", "операторский", "мой", "свой", "личный", "табельный"})
+# "напарница", "коллега": the operator's colleague's number is п. 18's matter (operator-number-refusal), not a customer's
+_COLLEAGUE = frozenset({"коллега", "напарник", "напарница"})
+
+
+def _whose_number(utterance: Utterance, at: int) -> bool:
+    """Is the number at `at` said as nobody's (a request's, an order's) or the operator's own (or a colleague's, п. 18):
+    such a word among the five words before it?"""
+    before = [token for token in utterance.tokens if token.end <= at][-5:]
+    return any(token.form.lower().startswith(NOBODYS_NUMBER_CUES) or token.info.lemmas & (_OWN | _COLLEAGUE)
+               for token in before)
+
+
+_TRUNK = re.compile(r"(?:\+|плюс\s*)?(?:7|8|семь|восемь)(?:[\s\-(]|$)", re.IGNORECASE)
+
+
+def _a_prefix(text: str, start: int, end: int, digits: str) -> bool:
+    """Four digits that are a trunk prefix and a code said apart ("8 937", "+7 913", "плюс семь девятьсот тринадцать"):
+    a number's prefix, which п. 9 lets be named."""
+    return len(digits) == FEWEST_DIGITS and digits[0] in "78" and (
+        _TRUNK.match(text, start) is not None or text[max(0, start - 5):start].rstrip().lower().endswith(("+", "плюс")))
+
+
+# "5 400": thousands set apart, a sum; "5000 в сутки": a quantity per a time
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+_PER_TIME = re.compile(r"(?<![ \t])[ \t]*+(?:в|за)[ \t]++(?:сутки|день|месяц|год|час|неделю|минуту)(?![а-яё])", re.IGNORECASE)
+_A_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:-?(?:м|й|го|х|е|ом)(?![а-яё])|г\.|гг?(?![а-яё])|год)", re.IGNORECASE)
+
+
+def _not_a_value(text: str, start: int, end: int, digits: str) -> bool:
+    """A number that is no one's value: a sum or quantity (a unit, "в сутки" after it; thousands set apart), a year
+    ("в 2016-м", "2025 года"), a code with its trunk prefix said apart (п. 9)."""
+    if counts_something(text, end) or _PER_TIME.match(text, end) or _THOUSANDS.fullmatch(text[start:end]):
+        return True
+    if len(digits) == FEWEST_DIGITS and digits[:2] in ("19", "20") and int(digits) <= date.today().year \
+            and _A_YEAR_AFTER.match(text, end):
+        return True
+    return _a_prefix(text, start, end, digits)
+
+
+def _modifies_a_noun(text: str, at: int, end: int) -> bool:
+    """Is the word before `at` an adjective of the noun after it ("Московский регион"), not a surname?"""
+    after = _WORD.match(text, at + 1, end) if at + 1 < end else None
+    if after is None:
+        return False
+    return any(p.tag.POS == "NOUN" and "Surn" not in p.tag and "Name" not in p.tag for p in parses(after.group()))
