@@ -954,7 +954,9 @@ def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
     for pattern, surname_group, letters_group in ((DOTLESS_INITIALS_AFTER, 1, 2), (DOTLESS_INITIALS_BEFORE, 2, 1)):
         for match in pattern.finditer(text):
             word, letters = match.group(surname_group), match.group(letters_group)
-            abbreviation = letters.replace(" ", "").replace("\t", "").lower() in LETTER_PAIR_ABBREVIATIONS
+            compact = letters.replace(" ", "").replace("\t", "")
+            # "ЖД", "МО" may abbreviate a word; after a surname the same letters spaced apart ("Ж Д") are initials
+            abbreviation = compact.lower() in LETTER_PAIR_ABBREVIATIONS and (surname_group == 2 or compact == letters)
             if not _surname_like(word) or word.lower() in _NOT_SURNAMES \
                     or (abbreviation and (surname_group == 2 or "Surn" not in _person_kinds(word))):
                 continue
