@@ -22,7 +22,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
@@ -108,6 +108,7 @@ class _NumberWord:
     feminine: bool = False  # "тысяча" and its forms: counted by "одна", "две", never by "один", "два"
     counted: bool = False  # a digit's noun as a count takes it ("три семёрки", "два нуля"): the digit said that often
     digit_noun: bool = False  # "семёрка": a digit only beside another number word, a digit's noun included
+    glued: str = ""  # digits written right after the word ("сто23", "шесть7"): the rest of its group (_glued_value)
 
 
 _PLUS = "плюс"
@@ -328,12 +329,16 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-# A whole word only: not glued to letters, digits or "_"; glued by a hyphen only to another number or digits
-# ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written).
+# A whole word only: not glued to letters or "_" nor after digits; glued by a hyphen only to another number or digits
+# ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written). Digits
+# may follow it at once: the rest of its group written as digits ("сто23", "девятьсот16", "шесть7": red team bb12, 04),
+# read by _tokens (_GLUED_DIGITS) and _glued_value.
 _WORD_RE = re.compile(
-    r"(?<![\w])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w])",
+    r"(?<![\w])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])",
     re.IGNORECASE,
 )
+# The digits glued after a number word, a whole run ending the token: "сто23", not "пять5G" (a name, a model).
+_GLUED_DIGITS = re.compile(r"[0-9]++(?![^\W_])")
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 
 
@@ -357,7 +362,7 @@ def _hyphen_glues_a_non_number(text: str, start: int, end: int) -> bool:
                 return True
     return False
 _ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
-                                                                     key=len, reverse=True)) + r")(?![\w-])",
+                                                                     key=len, reverse=True)) + r")(?![^\W\d]|-)",
                                 re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
 _GAP_RE = re.compile(r"[ \t\u00a0]+")
@@ -385,6 +390,12 @@ def _tokens(text: str) -> Iterator[_Token]:
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
+        if text[end:end + 1].isdigit():
+            glued = _GLUED_DIGITS.match(text, end)
+            if glued is None or word is None or word.ordinal or word.needs_neighbour or word.counted \
+                    or word.digit_noun or word.slot == _WHOLE:
+                continue  # "пять5G", "плюс7", "первый1": a word of its own, left as written
+            word, end = replace(word, glued=glued.group()), glued.end()
         if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and _hyphen_glues_a_non_number(text, start, end):
             continue
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
@@ -542,8 +553,25 @@ def _counted_repeats(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, "_Num
         held = token
 
 
+def _room(word: _NumberWord) -> int:
+    """How many digits the zeros a word leaves at the end of its number hold: "сто" two, "сорок" one, "тысяча" three."""
+    if word.slot in (_TENS, _HUNDRED, _MULTIPLIER):
+        return len(str(word.value)) - len(str(word.value).rstrip("0"))
+    return 0
+
+
+def _glued_value(number: int, word: _NumberWord) -> str:
+    """The number ending with `word` and the digits glued after it: the digits fill the zeros the word leaves when
+    they fit ("сто23" 123, "девятьсот16" 916, "сорок5" 45, "две тысячи05" 2005), else they follow it ("шесть7" 67,
+    "ноль5" 05, "сорок56" 4056: every digit kept)."""
+    if len(word.glued) <= _room(word):
+        return str(number + int(word.glued))
+    return str(number) + word.glued
+
+
 def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
-    """Compose the counted tokens into numbers: (orig_start, orig_end, digits), in text order."""
+    """Compose the counted tokens into numbers: (orig_start, orig_end, digits), in text order. Digits glued after a
+    word ("сто23") end its number (_glued_value)."""
     start = end = -1  # the open number in the original; start < 0 when none is open
     plus_start = -1  # its "плюс", when one came right before it
     pending_plus = -1  # a "плюс" waiting for the number that may follow it
@@ -554,7 +582,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
     closed = True
     group_start = before_group_end = -1  # where the group below the last multiplier begins
 
-    def digits(value: int, number_start: int, number_end: int, plus: int) -> tuple[int, int, str]:
+    def digits(value: int | str, number_start: int, number_end: int, plus: int) -> tuple[int, int, str]:
         # "плюс" becomes "+" only when a number follows it at once: "плюс семь" -> "+7".
         return (plus, number_end, "+" + str(value)) if plus >= 0 else (number_start, number_end, str(value))
 
@@ -598,6 +626,9 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
         end = word_end
         masculine_before = word.masculine
         closed = word.ordinal or word.slot in (_ZERO, _WHOLE)
+        if word.glued:
+            yield digits(_glued_value(total + group, word), start, end, plus_start)
+            start, closed = -1, True
     if start >= 0:
         yield digits(total + group, start, end, plus_start)
 
