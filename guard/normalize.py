@@ -1524,8 +1524,19 @@ _CUE_NUMBER = re.compile(r"(?<![ \t])[ \t]*\d{1,6}[ \t]*\r?")  # layout only on 
 _LAYOUT_LINE = re.compile(r"WEBVTT[^\n]*|[ \t\r]*")  # the WebVTT header; a blank line
 # What opens a line of an export, in any order: quote markers ("> > "), a timestamp ("[00:03]", "(00:01:05)",
 # "00:00:04 "), a voice tag ("<v Клиент>"); then perhaps a speaker's label ("клиент:", lexicon.SPEAKER_TAG).
+# A messenger's export dates its stamps ("[12.11.2026, 14:04] Мария Соколова: …" of WhatsApp, "12.11.26, 14:04 - Мария:
+# …" of its Android export), an SMS split in parts numbers them ("SMS 1/2: …"): both open a line as a timestamp does, and
+# after a dated stamp the sender's name is the line's speaker (red team bb12, 03). Telegram's desktop export heads each
+# message with a line of its own ("Мария, [12.11.2026 14:04]"): the message below it is that sender's (_SENDER_LINE).
+_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_DATED_STAMP = rf"(?:[\[(]{_DATE},?[ \t]+{_CLOCK}[\])][ \t]*|{_DATE},?[ \t]+{_CLOCK}[ \t]*[-–—][ \t]*)"
+_SMS_PART = r"(?:(?:sms|смс)[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*:?|[\[(]\d{1,2}/\d{1,2}[\])])[ \t]*"
 _OPENING_MARKS = (rf"(?P<marks>(?:[ \t]*(?:>[ \t]?|[\[(]{_CLOCK}[\])][ \t]*|{_CLOCK}(?:[ \t]+|(?=<v[ .]))"
+                  rf"|(?P<dated>{_DATED_STAMP})|{_SMS_PART}"
                   rf"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{{1,40}})>[ \t]*))*)")
+# A sender's name as a messenger shows it: up to four words, no digits, before the colon (only after a dated stamp).
+_SENDER = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]+)*\.?(?:[ \t]+[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]+)*\.?){0,3}"
+_SENDER_LINE = re.compile(rf"[ \t]*(?P<sender>{_SENDER}),?[ \t]*\[{_DATE},?[ \t]+{_CLOCK}\][ \t]*\r?")
 # Inside a line: a timestamp between a segment's words, a voice tag's end, the emphasis marks of a messenger or of
 # Markdown ("**8 916**", "__Лебедев__"; a single "*" may be a mask, "7916*****11": it stays), and the HTML tags that cut
 # text into cells, lines and blocks (the inline ones, "<b>", are normalize_unicode's: read as nothing).
@@ -1535,7 +1546,8 @@ _LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|
 _INLINE_LAYOUT = re.compile(rf"(?<![ \t])[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
 _EMPHASIS = frozenset(("**", "__", "~~"))
 _LAYOUT_HINT = re.compile(rf"-->|\|[ \t]*:?---|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
-                          r"|\d[ \t]*\r?\n[ \t]*\d", re.MULTILINE)
+                          rf"|\d[ \t]*\r?\n[ \t]*\d|{_CLOCK}\]|^[ \t]*(?:{_DATED_STAMP}|{_SMS_PART})",
+                          re.MULTILINE | re.IGNORECASE)
 
 
 # A Markdown table: a header row, then its rule ("|---|:---:|"), then rows, the cells between pipes. A reader reads a
@@ -1583,7 +1595,8 @@ def _table_row_pieces(text: str, start: int, end: int, headers: list[str]) -> It
 def _line_opening() -> re.Pattern:
     from guard.recognizers.lexicon import SPEAKER_TAG  # the registry reads this module: looked up when first read
 
-    return re.compile(rf"{_OPENING_MARKS}(?P<label>{SPEAKER_TAG}[ \t]*)?", re.IGNORECASE)
+    return re.compile(rf"{_OPENING_MARKS}(?:(?P<label>{SPEAKER_TAG}[ \t]*)|(?(dated)(?P<sender>{_SENDER})[ \t]*:[ \t]*))?",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -1620,6 +1633,8 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     last: _Line | None = None
     layout_from = None  # where the lines of layout alone before this line start (a cue's number and timing)
     headers: list[str] | None = None  # the headers of the Markdown table being read
+    senders: dict[str, int] = {}  # a messenger's senders, numbered as they first write: read as "Спикер N:"
+    heading: str | None = None  # the sender a Telegram heading line names, for the message below it
     at, size = 0, len(text)
     while at <= size:
         line_end = text.find("\n", at)
@@ -1636,16 +1651,22 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             yield at, min(rule_end + 1, size), ""  # the header row and its rule: read before each cell instead
             last, at = None, rule_end + 1
             continue
-        if _is_layout_line(text, at, line_end):
+        sender_line = _SENDER_LINE.fullmatch(text, at, line_end)
+        if sender_line is not None or _is_layout_line(text, at, line_end):
             if layout_from is None and text[at:line_end].strip():
                 layout_from = at
+            if sender_line is not None:
+                heading = " ".join(sender_line.group("sender").lower().split())
             at = line_end + 1
             continue
         opening = opening_of.match(text, at, line_end)
         marks = opening.group("marks")
         marked = bool(marks.strip(" \t"))
+        sender = opening.group("sender")
+        sender = " ".join(sender.lower().split()) if sender else heading
         named = opening.group("voice") or opening.group("label")
-        speaker = named.strip(" \t:").lower() if named else None
+        speaker = named.strip(" \t:").lower() if named else sender
+        marked, heading = marked or heading is not None, None
         depth = marks.count(">")
         gap = text[last.end:at] if last is not None else ""
         # a cue or a quoted line goes on with its speaker's words; so do digit groups a line apart, whatever opens the
@@ -1654,13 +1675,17 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             "-->" in gap or marked and last.marked and depth == last.depth
             or text[last.end - 1].isdigit() and text[opening.end():line_end].lstrip(" \t")[:1].isdigit()
             and "\n\n" not in gap.replace("\r", ""))
-        words_start = opening.end() if joined and speaker is not None else opening.end("marks")
+        words_start = opening.end() if (joined or sender) and speaker is not None else opening.end("marks")
         if joined:
             yield last.end, words_start, "" if text[last.end - 1] == "-" else " "  # "112-233-" + "445 95": one number
         elif marked or layout_from is not None:
             voice = opening.group("voice")
             cut_from = at if layout_from is None else layout_from
-            yield cut_from, words_start, f"{voice.strip()}: " if voice else ""  # a voice tag: the label it stands for
+            if sender and not opening.group("label") and not voice:  # a sender's name: a numbered neutral label
+                label = f"Спикер {senders.setdefault(sender, min(len(senders) + 1, 99))}: "
+            else:
+                label = f"{voice.strip()}: " if voice else ""  # a voice tag: the label it stands for
+            yield cut_from, words_start, label
         layout_from = None
         words_end = _words_end(text, at, line_end)
         yield from _inline_pieces(text, words_start, words_end)
