@@ -1535,8 +1535,9 @@ _OPENING_MARKS = (rf"(?P<marks>(?:[ \t]*(?:>[ \t]?|[\[(]{_CLOCK}[\])][ \t]*|{_CL
                   rf"|(?P<dated>{_DATED_STAMP})|{_SMS_PART}"
                   rf"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{{1,40}})>[ \t]*))*)")
 # A sender's name as a messenger shows it: up to four words, no digits, before the colon (only after a dated stamp).
-_SENDER = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]+)*\.?(?:[ \t]+[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]+)*\.?){0,3}"
-_SENDER_LINE = re.compile(rf"[ \t]*(?P<sender>{_SENDER}),?[ \t]*\[{_DATE},?[ \t]+{_CLOCK}\][ \t]*\r?")
+_SENDER = (r"(?<![^\W\d_])(?<![.'’-])[^\W\d_][^\W\d_.'’-]*+(?:[.'’-][^\W\d_]++)*+\.?"
+           r"(?:[ \t]++[^\W\d_][^\W\d_.'’-]*+(?:[.'’-][^\W\d_]++)*+\.?){0,3}+")
+_SENDER_LINE = re.compile(rf"(?<![ \t])[ \t]*+(?P<sender>{_SENDER}),?[ \t]*+\[{_DATE},?[ \t]+{_CLOCK}\][ \t]*+\r?")
 # Inside a line: a timestamp between a segment's words, a voice tag's end, the emphasis marks of a messenger or of
 # Markdown ("**8 916**", "__Лебедев__"; a single "*" may be a mask, "7916*****11": it stays), and the HTML tags that cut
 # text into cells, lines and blocks (the inline ones, "<b>", are normalize_unicode's: read as nothing).
