@@ -22,7 +22,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
@@ -108,6 +108,7 @@ class _NumberWord:
     feminine: bool = False  # "тысяча" and its forms: counted by "одна", "две", never by "один", "два"
     counted: bool = False  # a digit's noun as a count takes it ("три семёрки", "два нуля"): the digit said that often
     digit_noun: bool = False  # "семёрка": a digit only beside another number word, a digit's noun included
+    glued: str = ""  # digits written right after the word ("сто23", "шесть7"): the rest of its group (_glued_value)
 
 
 _PLUS = "плюс"
@@ -328,12 +329,16 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-# A whole word only: not glued to letters, digits or "_"; glued by a hyphen only to another number or digits
-# ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written).
+# A whole word only: not glued to letters or "_" nor after digits; glued by a hyphen only to another number or digits
+# ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written). Digits
+# may follow it at once: the rest of its group written as digits ("сто23", "девятьсот16", "шесть7": red team bb12, 04),
+# read by _tokens (_GLUED_DIGITS) and _glued_value.
 _WORD_RE = re.compile(
-    r"(?<![\w])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![\w])",
+    r"(?<![\w])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])",
     re.IGNORECASE,
 )
+# The digits glued after a number word, a whole run ending the token: "сто23", not "пять5G" (a name, a model).
+_GLUED_DIGITS = re.compile(r"[0-9]++(?![^\W_])")
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 
 
@@ -357,7 +362,7 @@ def _hyphen_glues_a_non_number(text: str, start: int, end: int) -> bool:
                 return True
     return False
 _ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
-                                                                     key=len, reverse=True)) + r")(?![\w-])",
+                                                                     key=len, reverse=True)) + r")(?![^\W\d]|-)",
                                 re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
 _GAP_RE = re.compile(r"[ \t\u00a0]+")
@@ -385,6 +390,12 @@ def _tokens(text: str) -> Iterator[_Token]:
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
+        if text[end:end + 1].isdigit():
+            glued = _GLUED_DIGITS.match(text, end)
+            if glued is None or word is None or word.ordinal or word.needs_neighbour or word.counted \
+                    or word.digit_noun or word.slot == _WHOLE:
+                continue  # "пять5G", "плюс7", "первый1": a word of its own, left as written
+            word, end = replace(word, glued=glued.group()), glued.end()
         if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and _hyphen_glues_a_non_number(text, start, end):
             continue
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
@@ -542,8 +553,25 @@ def _counted_repeats(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, "_Num
         held = token
 
 
+def _room(word: _NumberWord) -> int:
+    """How many digits the zeros a word leaves at the end of its number hold: "сто" two, "сорок" one, "тысяча" three."""
+    if word.slot in (_TENS, _HUNDRED, _MULTIPLIER):
+        return len(str(word.value)) - len(str(word.value).rstrip("0"))
+    return 0
+
+
+def _glued_value(number: int, word: _NumberWord) -> str:
+    """The number ending with `word` and the digits glued after it: the digits fill the zeros the word leaves when
+    they fit ("сто23" 123, "девятьсот16" 916, "сорок5" 45, "две тысячи05" 2005), else they follow it ("шесть7" 67,
+    "ноль5" 05, "сорок56" 4056: every digit kept)."""
+    if len(word.glued) <= _room(word):
+        return str(number + int(word.glued))
+    return str(number) + word.glued
+
+
 def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
-    """Compose the counted tokens into numbers: (orig_start, orig_end, digits), in text order."""
+    """Compose the counted tokens into numbers: (orig_start, orig_end, digits), in text order. Digits glued after a
+    word ("сто23") end its number (_glued_value)."""
     start = end = -1  # the open number in the original; start < 0 when none is open
     plus_start = -1  # its "плюс", when one came right before it
     pending_plus = -1  # a "плюс" waiting for the number that may follow it
@@ -554,7 +582,7 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
     closed = True
     group_start = before_group_end = -1  # where the group below the last multiplier begins
 
-    def digits(value: int, number_start: int, number_end: int, plus: int) -> tuple[int, int, str]:
+    def digits(value: int | str, number_start: int, number_end: int, plus: int) -> tuple[int, int, str]:
         # "плюс" becomes "+" only when a number follows it at once: "плюс семь" -> "+7".
         return (plus, number_end, "+" + str(value)) if plus >= 0 else (number_start, number_end, str(value))
 
@@ -598,6 +626,9 @@ def _spoken_numbers(tokens: Iterator[_Token]) -> Iterator[tuple[int, int, str]]:
         end = word_end
         masculine_before = word.masculine
         closed = word.ordinal or word.slot in (_ZERO, _WHOLE)
+        if word.glued:
+            yield digits(_glued_value(total + group, word), start, end, plus_start)
+            start, closed = -1, True
     if start >= 0:
         yield digits(total + group, start, end, plus_start)
 
@@ -1493,8 +1524,20 @@ _CUE_NUMBER = re.compile(r"(?<![ \t])[ \t]*\d{1,6}[ \t]*\r?")  # layout only on 
 _LAYOUT_LINE = re.compile(r"WEBVTT[^\n]*|[ \t\r]*")  # the WebVTT header; a blank line
 # What opens a line of an export, in any order: quote markers ("> > "), a timestamp ("[00:03]", "(00:01:05)",
 # "00:00:04 "), a voice tag ("<v Клиент>"); then perhaps a speaker's label ("клиент:", lexicon.SPEAKER_TAG).
+# A messenger's export dates its stamps ("[12.11.2026, 14:04] Мария Соколова: …" of WhatsApp, "12.11.26, 14:04 - Мария:
+# …" of its Android export), an SMS split in parts numbers them ("SMS 1/2: …"): both open a line as a timestamp does, and
+# after a dated stamp the sender's name is the line's speaker (red team bb12, 03). Telegram's desktop export heads each
+# message with a line of its own ("Мария, [12.11.2026 14:04]"): the message below it is that sender's (_SENDER_LINE).
+_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_DATED_STAMP = rf"(?:[\[(]{_DATE},?[ \t]+{_CLOCK}[\])][ \t]*|{_DATE},?[ \t]+{_CLOCK}[ \t]*[-–—][ \t]*)"
+_SMS_PART = r"(?:(?:sms|смс)[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*:?|[\[(]\d{1,2}/\d{1,2}[\])])[ \t]*"
 _OPENING_MARKS = (rf"(?P<marks>(?:[ \t]*(?:>[ \t]?|[\[(]{_CLOCK}[\])][ \t]*|{_CLOCK}(?:[ \t]+|(?=<v[ .]))"
+                  rf"|(?P<dated>{_DATED_STAMP})|{_SMS_PART}"
                   rf"|<v(?:\.[\w.-]+)?[ \t]+(?P<voice>[^<>\n]{{1,40}})>[ \t]*))*)")
+# A sender's name as a messenger shows it: up to four words, no digits, before the colon (only after a dated stamp).
+_SENDER = (r"(?<![^\W\d_])(?<![.'’-])[^\W\d_][^\W\d_.'’-]*+(?:[.'’-][^\W\d_]++)*+\.?"
+           r"(?:[ \t]++[^\W\d_][^\W\d_.'’-]*+(?:[.'’-][^\W\d_]++)*+\.?){0,3}+")
+_SENDER_LINE = re.compile(rf"(?<![ \t])[ \t]*+(?P<sender>{_SENDER}),?[ \t]*+\[{_DATE},?[ \t]+{_CLOCK}\][ \t]*+\r?")
 # Inside a line: a timestamp between a segment's words, a voice tag's end, the emphasis marks of a messenger or of
 # Markdown ("**8 916**", "__Лебедев__"; a single "*" may be a mask, "7916*****11": it stays), and the HTML tags that cut
 # text into cells, lines and blocks (the inline ones, "<b>", are normalize_unicode's: read as nothing).
@@ -1504,7 +1547,8 @@ _LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|
 _INLINE_LAYOUT = re.compile(rf"(?<![ \t])[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
 _EMPHASIS = frozenset(("**", "__", "~~"))
 _LAYOUT_HINT = re.compile(rf"-->|\|[ \t]*:?---|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
-                          r"|\d[ \t]*\r?\n[ \t]*\d", re.MULTILINE)
+                          rf"|\d[ \t]*\r?\n[ \t]*\d|{_CLOCK}\]|^[ \t]*(?:{_DATED_STAMP}|{_SMS_PART})",
+                          re.MULTILINE | re.IGNORECASE)
 
 
 # A Markdown table: a header row, then its rule ("|---|:---:|"), then rows, the cells between pipes. A reader reads a
@@ -1552,7 +1596,8 @@ def _table_row_pieces(text: str, start: int, end: int, headers: list[str]) -> It
 def _line_opening() -> re.Pattern:
     from guard.recognizers.lexicon import SPEAKER_TAG  # the registry reads this module: looked up when first read
 
-    return re.compile(rf"{_OPENING_MARKS}(?P<label>{SPEAKER_TAG}[ \t]*)?", re.IGNORECASE)
+    return re.compile(rf"{_OPENING_MARKS}(?:(?P<label>{SPEAKER_TAG}[ \t]*)|(?(dated)(?P<sender>{_SENDER})[ \t]*:[ \t]*))?",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -1589,6 +1634,8 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     last: _Line | None = None
     layout_from = None  # where the lines of layout alone before this line start (a cue's number and timing)
     headers: list[str] | None = None  # the headers of the Markdown table being read
+    senders: dict[str, int] = {}  # a messenger's senders, numbered as they first write: read as "Спикер N:"
+    heading: str | None = None  # the sender a Telegram heading line names, for the message below it
     at, size = 0, len(text)
     while at <= size:
         line_end = text.find("\n", at)
@@ -1605,16 +1652,22 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             yield at, min(rule_end + 1, size), ""  # the header row and its rule: read before each cell instead
             last, at = None, rule_end + 1
             continue
-        if _is_layout_line(text, at, line_end):
+        sender_line = _SENDER_LINE.fullmatch(text, at, line_end)
+        if sender_line is not None or _is_layout_line(text, at, line_end):
             if layout_from is None and text[at:line_end].strip():
                 layout_from = at
+            if sender_line is not None:
+                heading = " ".join(sender_line.group("sender").lower().split())
             at = line_end + 1
             continue
         opening = opening_of.match(text, at, line_end)
         marks = opening.group("marks")
         marked = bool(marks.strip(" \t"))
+        sender = opening.group("sender")
+        sender = " ".join(sender.lower().split()) if sender else heading
         named = opening.group("voice") or opening.group("label")
-        speaker = named.strip(" \t:").lower() if named else None
+        speaker = named.strip(" \t:").lower() if named else sender
+        marked, heading = marked or heading is not None, None
         depth = marks.count(">")
         gap = text[last.end:at] if last is not None else ""
         # a cue or a quoted line goes on with its speaker's words; so do digit groups a line apart, whatever opens the
@@ -1623,13 +1676,17 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             "-->" in gap or marked and last.marked and depth == last.depth
             or text[last.end - 1].isdigit() and text[opening.end():line_end].lstrip(" \t")[:1].isdigit()
             and "\n\n" not in gap.replace("\r", ""))
-        words_start = opening.end() if joined and speaker is not None else opening.end("marks")
+        words_start = opening.end() if (joined or sender) and speaker is not None else opening.end("marks")
         if joined:
             yield last.end, words_start, "" if text[last.end - 1] == "-" else " "  # "112-233-" + "445 95": one number
         elif marked or layout_from is not None:
             voice = opening.group("voice")
             cut_from = at if layout_from is None else layout_from
-            yield cut_from, words_start, f"{voice.strip()}: " if voice else ""  # a voice tag: the label it stands for
+            if sender and not opening.group("label") and not voice:  # a sender's name: a numbered neutral label
+                label = f"Спикер {senders.setdefault(sender, min(len(senders) + 1, 99))}: "
+            else:
+                label = f"{voice.strip()}: " if voice else ""  # a voice tag: the label it stands for
+            yield cut_from, words_start, label
         layout_from = None
         words_end = _words_end(text, at, line_end)
         yield from _inline_pieces(text, words_start, words_end)

@@ -112,5 +112,6 @@ class HardwareAddressRecognizer(ContextPatternRecognizer):
         return found
 
 
+# a digit, or two hex pairs apart by a MAC's mark: a MAC of letters alone ("ba:ba:ca:ca:ca:ca") holds no digit
 KIND = Kind("DEVICE_ID", (DeviceIdRecognizer, HardwareAddressRecognizer), number_value, numeric=True, asked=DEVICE_WORDS,
-            cues=("imei", "iccid", "imsi", "айсиси", "имси"))
+            cues=("imei", "iccid", "imsi", "айсиси", "имси"), hint=r"\d|[0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]")

@@ -44,3 +44,11 @@ def test_any_mac_address_is_masked(redactor, pairs, mark, upper):
     text = f"клиент сменил роутер, новый {value} прописан"
     start = text.index(value)
     assert any(e.start <= start and e.end >= start + len(value) for e in redactor.analyze(text))
+
+
+@pytest.mark.parametrize("value", ["ba:ba:ca:ca:ca:ca", "AB-CD-EF-FA-BC-DE"])
+def test_a_mac_address_of_hex_letters_alone_is_masked(redactor, value):
+    # no digit in it: the kind's hint reads a MAC's hex pairs too (hypothesis found "ba:ba:ca:ca:ca:ca")
+    text = f"клиент сменил роутер, новый {value} прописан"
+    start = text.index(value)
+    assert any(e.start <= start and e.end >= start + len(value) for e in redactor.analyze(text))

@@ -201,7 +201,12 @@ def test_old_cyrillic_letter_shapes_match_like_their_modern_letters():
 
 
 def test_number_words_inside_other_words_or_hyphenated_stay():
-    assert normalized("во-первых пятерка стопка сто5") == "во-первых пятерка стопка сто5"
+    assert normalized("во-первых пятерка стопка") == "во-первых пятерка стопка"
+
+
+def test_a_number_word_glued_to_the_digits_after_it_is_read_with_them():
+    # red team bb12, 04: "сто5" is 105 as "сто пять" is (tests/test_glued_number_words_bb12.py)
+    assert normalized("во-первых стопка сто5") == "во-первых стопка 105"
 
 
 # --- offsets ------------------------------------------------------------------------------------
