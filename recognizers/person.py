@@ -279,6 +279,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
     spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
     spans += [(s, e, score, _DOTLESS_INITIALS_WHY) for s, e, score in _dotless_initials(text)]
+    spans += [(s, e, 0.7, "a surname heading a note or a turn") for s, e in _head_surnames(text)]
     spans += [(s, e, score, "name words in the dictionary")
               for s, e, score in _dictionary_runs(text, lowercase=lowercase)]
     spans += [(s, e, 0.75, "a name addressed at the start of a sentence")
@@ -963,6 +964,28 @@ def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
             if surname_group == 2 and _NAME_GOES_ON.match(text, match.end()):
                 continue  # "УК Эльдар Рагимов", "АФ Гребенщиков Л.": a name with its own initials or first name after
             out.append((match.start(), match.end(), 0.8))
+    return out
+
+
+# A word heading a note or a line (past a speaker's label) that stands alone there: before a dash, a comma or the line's
+# end — the subject line of a CRM note ("Лисицына — по поводу роуминга", "Каримов - вопрос по счёту") or a turn that
+# is only a surname (red team bb12, 07). Linear: one word per line start.
+_HEAD_WORD = re.compile(r"(?m)^[^\S\n]*(?:[А-ЯЁа-яё]{2,15}[^\S\n]?:[^\S\n]*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+                        r"(?=[^\S\n]*(?:[—–-][^\S\n]|,|\.?[^\S\n]*$))")
+
+
+def _head_surnames(text: str) -> list[tuple[int, int]]:
+    """A surname standing alone at the head of a note or a line: shaped as a surname, no known place, no common word's
+    reading that rules a surname out (_surname_like), and not more likely a common word than a name."""
+    out = []
+    for match in _HEAD_WORD.finditer(text):
+        word = match.group(1)
+        if not _surname_like(word) or word.lower() in _NOT_SURNAMES:
+            continue
+        if is_known(word) and sum(reading.score for reading in parses(word)
+                                  if not {"Surn", "Name", "Patr"} & reading.tag.grammemes) > 0.5:
+            continue  # "Машина, без номера", "Московский, …": more likely the common word
+        out.append(match.span(1))
     return out
 
 

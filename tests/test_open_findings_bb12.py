@@ -15,7 +15,7 @@ def redactor():
     return Redactor("tag")
 
 
-@OPEN
+# 07 holds since the lead's head-of-note reading (recognizers/person.py: _head_surnames), kept here unmarked
 @pytest.mark.parametrize("text, surname", [
     ("Лисицына — по поводу роуминга", "Лисицына"), ("Каримов - вопрос по счёту", "Каримов"),
     ("Лисицына, роуминг, перезвонить", "Лисицына"), ("Ткаченко — вопрос по тарифу", "Ткаченко"),
