@@ -364,8 +364,9 @@ async def check_call_owner(request: web.Request, handler) -> web.StreamResponse:
         if reservation is not None:
             await state.guesses().refund(reservation)
         raise
-    verdict, rules = _verdict_of(response)
-    if session is not None and data.get("speaker") == "client" and _caller_changed(response):
+    answer = _answer_of(response)
+    verdict, rules = _verdict_of(answer)
+    if session is not None and data.get("speaker") == "client" and _caller_changed(answer):
         # someone else is on the line now: the earlier caller's identification is withdrawn (fail closed; any client
         # line may say so — it only ever hides more, so the caller's side need not be trusted for it)
         await state.sessions.transact(session.call_id, record_caller_change)
@@ -412,26 +413,27 @@ async def _hidden_values_named(request: web.Request, state: ProxyState, session:
 CALLER_CHANGED_HINT = "speaker-changed"  # policies/disclosure.yaml: the caller's side says another person speaks now
 
 
-def _caller_changed(response: web.StreamResponse) -> bool:
+def _answer_of(response: web.StreamResponse) -> dict[str, Any] | None:
+    """A /v1/check answer's JSON object (None for an error or anything else), read once for the verdict and the hints."""
+    body = getattr(response, "body", None)
+    if response.status != 200 or not isinstance(body, (bytes, bytearray)):
+        return None
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return None
+    return answer if isinstance(answer, dict) else None
+
+
+def _caller_changed(answer: dict[str, Any] | None) -> bool:
     """Does a client line's /v1/check answer carry the hint that someone else is on the line now?"""
-    body = getattr(response, "body", None)
-    if response.status != 200 or not isinstance(body, (bytes, bytearray)):
-        return False
-    try:
-        answer = json.loads(body)
-    except ValueError:
-        return False
-    return any(isinstance(hint, dict) and hint.get("rule") == CALLER_CHANGED_HINT for hint in answer.get("hints") or [])
+    return answer is not None and any(isinstance(hint, dict) and hint.get("rule") == CALLER_CHANGED_HINT
+                                      for hint in answer.get("hints") or [])
 
 
-def _verdict_of(response: web.StreamResponse) -> tuple[str, list[str]]:
+def _verdict_of(answer: dict[str, Any] | None) -> tuple[str, list[str]]:
     """The verdict and rule names of a /v1/check answer ("error" for anything else)."""
-    body = getattr(response, "body", None)
-    if response.status != 200 or not isinstance(body, (bytes, bytearray)):
-        return "error", []
-    try:
-        answer = json.loads(body)
-    except ValueError:
+    if answer is None:
         return "error", []
     rules = sorted({str(v.get("rule")) for v in answer.get("violations") or [] if isinstance(v, dict)})
     return str(answer.get("verdict")), rules
