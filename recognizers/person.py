@@ -983,7 +983,7 @@ def _head_surnames(text: str) -> list[tuple[int, int]]:
         if not _surname_like(word) or word.lower() in _NOT_SURNAMES:
             continue
         if is_known(word) and sum(reading.score for reading in parses(word)
-                                  if not {"Surn", "Name", "Patr"} & reading.tag.grammemes) > 0.5:
+                                  if not _PERSON & reading.tag.grammemes) > 0.5:
             continue  # "Машина, без номера", "Московский, …": more likely the common word
         out.append(match.span(1))
     return out
