@@ -118,9 +118,9 @@ def latin_to_cyrillic(word: str) -> str:
 
 def _latin_bases() -> dict[int, str]:
     """Each Latin letter with a mark (Latin-1, Extended-A and -B, Extended Additional) and its letter without the mark,
-    from the Unicode database; the few letters that hold no separable mark ("ø", "ł", "đ", "ß") by their usual
-    reading. One character for one."""
-    table = {ord(char): base for char, base in zip("øØłŁđĐßħĦı", "oOlLdDshHi")}
+    from the Unicode database; the few letters that hold no separable mark ("ø", "ł", "đ", "ß", "ə") by their usual
+    reading ("ə" of Azerbaijani names as "e": "Əliyev"). One character for one."""
+    table = {ord(char): base for char, base in zip("øØłŁđĐßħĦıəƏ", "oOlLdDshHieE")}
     for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and base.isascii() and base.isalpha():

@@ -326,7 +326,26 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
+    spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     return [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+
+
+# Words in a script nothing here reads — Armenian, Georgian, Greek, Hebrew, Arabic, Devanagari, Thai, Mongolian, Chinese,
+# Japanese and Korean letters: in a Russian contact centre's text they are almost always a name or an address written
+# in the customer's own script ("Абонент Նարեկ Հովհաննիսյան", "Клиент 王伟"), and no dictionary, tagger or NER here can
+# tell which — so a run of them is a name: fail closed (red team bb13, 05). Up to six words a run, one space or hyphen
+# between them.
+_UNREAD_LETTERS = ("\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f"
+                   "\u10a0-\u10ff\u1100-\u11ff\u1800-\u18af\u1c90-\u1cbf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\uac00-\ud7af")
+_UNREAD_SCRIPT_RUN = re.compile(rf"(?<![{_UNREAD_LETTERS}])[{_UNREAD_LETTERS}]++(?:[ \t\-][{_UNREAD_LETTERS}]++){{0,5}}")
+_UNREAD_SCRIPT_WHY = "words in a script no reader here knows (fail closed)"
+
+
+def _unread_script_runs(text: str) -> list[tuple[int, int]]:
+    """Each run of words in a script nothing here reads (_UNREAD_LETTERS); a lone Greek letter is a symbol ("5 Ω", "μ")."""
+    return [run.span() for run in _UNREAD_SCRIPT_RUN.finditer(text)
+            if not (run.end() - run.start() == 1 and "\u0370" <= run.group() <= "\u03ff")]
 
 
 # Turkic patronymic markers after the father's name: "Мамедов Эльчин Рашид оглы", "Алиева Айгюль Вагиф кызы".
