@@ -26,8 +26,9 @@ from typing import Callable, Iterable
 from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
-from guard.disclosure.context import CheckContext, Said, national
-from guard.disclosure.frames import client_frame_spans, frame_spans, unverified_frame_spans
+from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
+from guard.disclosure.frames import (client_frame_spans, frame_spans, names_a_station, tells_the_stations_place,
+                                     unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -201,6 +202,20 @@ class DisclosureChecker:
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._split_findings(utterance, context, said, shown)
                                 if not any(s < f.end and f.start < e for s, e in blocked))
+            if said.station_named or any(_names_a_station(line) for line in said.operator_lines):
+                # a call that spoke of a base station: a place or a distance stated now is where it stands (п. 17,
+                # red team bb11, 20), however many lines later and whatever the line's words besides
+                place = tells_the_stations_place(utterance)
+                rule = self.rules.by_id.get(STATION_PLACE_RULE)
+                if place is not None and rule is not None and rule.speaker == "operator":
+                    findings.append(_finding(rule, *utterance.char_span(*place)))
+            if _evades_the_asked_number(utterance, said):
+                # п. 18 over turns (red team bb11, 05): the caller asked for the operator's number, one line already
+                # answered with something else, and this one does again — a refusal no single line words
+                rule = self.rules.by_id.get(NUMBER_REFUSAL_RULE)
+                if rule is not None and rule.speaker == "operator" and not any(
+                        f.rule == NUMBER_REFUSAL_RULE for f in findings):
+                    findings.append(_finding(rule, *_stripped(utterance.text)))
             if said.caller_line:  # the caller's guess completed or corrected (red team bb8, 19): read with it
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._answer_findings(utterance, context, said, shown)
@@ -295,6 +310,8 @@ class DisclosureChecker:
             # the operator's own surname (in a call only) is personal data, not words in a sense: never verified
             # the frames the verifier was never trained on (frames.unverified_frame_spans) are not its to judge
             unread = set(unverified_frame_spans(utterance))
+            if _evades_the_asked_number(utterance, said):  # a reading of the call, not of a word
+                unread.add((NUMBER_REFUSAL_RULE, *_stripped(utterance.text)))
             unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread]
             judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
             findings = [f for f in findings if f in unverified or f in judged]
@@ -770,14 +787,20 @@ def _digits_outside(utterance: Utterance, entity: Entity, spans: list[tuple[int,
                for at, char in enumerate(utterance.text[entity.start:entity.end], entity.start))
 
 
-_STATION = frozenset({"вышка", "бс", "антенна", "сота", "ретранслятор", "вышечка"})
+STATION_PLACE_RULE = "number-location"  # пп. 9, 17
+NUMBER_REFUSAL_RULE = "operator-number-refusal"  # п. 18
+
+
+def _evades_the_asked_number(utterance: Utterance, said: Said) -> bool:
+    """The caller asked for the operator's number, a line of the operator's already answered with something else, and
+    this one does again (context.evades_the_operators_number): п. 18's refusal over turns (red team bb11, 05)."""
+    return said.operator_number_unanswered >= 1 and evades_the_operators_number(
+        utterance.text, said.operator_number_unanswered) > said.operator_number_unanswered
 
 
 def _names_a_station(line: str) -> bool:
-    """The line speaks of a base station (п. 17): "вышка", "сота", "антенна", "базовая станция"."""
-    lemmas = [token.info.lemmas for token in Utterance(line).tokens]
-    return any(found & _STATION or found & {"станция"} and k > 0 and lemmas[k - 1] & {"базовый"}
-               for k, found in enumerate(lemmas))
+    """The line speaks of a base station (п. 17): frames.names_a_station."""
+    return names_a_station(Utterance(line))
 
 
 def _announces_a_value(words: list[str]) -> bool:

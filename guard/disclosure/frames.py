@@ -442,6 +442,100 @@ def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 17: where a base station stands, told in a call that spoke of one (red team bb11, 20) -----------------------
+STATION_WORDS = frozenset({"вышка", "бс", "антенна", "сота", "ретранслятор", "вышечка"})
+
+
+def names_a_station(utterance: Utterance) -> bool:
+    """The line speaks of a base station (п. 17): "вышка", "сота", "антенна", "базовая станция"."""
+    lemmas = [token.info.lemmas for token in utterance.tokens]
+    return any(found & STATION_WORDS or found & {"станция"} and k > 0 and lemmas[k - 1] & {"базовый"}
+               for k, found in enumerate(lemmas))
+
+
+_SPATIAL = frozenset({"за", "возле", "около", "напротив", "рядом", "недалеко", "вблизи", "над", "под", "между",
+                      "позади", "сзади", "перед", "у", "на", "в", "через", "вдоль", "неподалёку", "неподалеку"})
+_DISTANCE = frozenset({"метр", "километр", "км", "квартал", "шаг", "остановка"})
+_NOT_A_PLACE = frozenset({"минута", "секунда", "час", "день", "неделя", "месяц", "год", "время", "момент", "раз",
+                          "связь", "сеть", "телефон", "номер", "сигнал", "интернет", "вопрос", "случай", "карта",
+                          "экран", "система", "база", "данные", "приложение", "сайт", "вид", "помощь", "очередь"})
+_THE_STATION = STATION_WORDS | {"станция", "она", "он", "оно", "та", "тот", "это", "её", "ее"}
+
+
+def tells_the_stations_place(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 17 (where a base station stands), in a line of a call that has spoken of one: a place
+    ("за школой", "на крыше торгового центра", "на улице Ленина") or a distance ("метров двести от вас", "в двухстах
+    метрах к северу") stated of the station — its word or a pronoun as the subject, or no subject at all ("За
+    школой.") — never of another subject ("связь хуже в подвале"), never asked, denied, conditioned or asked of the
+    caller ("выйдите на улицу"), never the operator's own act ("я посмотрю на карте"). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    if not tokens or utterance.text.rstrip().endswith("?"):
+        return None
+    if any("impr" in t.info.top_grammemes or t.info.top_grammemes & {"VERB"} and t.info.top_grammemes & {"1per", "2per"}
+           or t.info.lemmas & _NOT_A_STATEMENT or t.form in ("я", "мы", "вы") for t in tokens):
+        return None  # asked of the caller, the operator's own act or the caller's, denied, supposed, conditioned
+    subjects = [t for t in tokens if "nomn" in t.info.top_grammemes
+                and t.info.top_grammemes & {"NOUN", "NPRO"} and not t.info.lemmas & _THE_STATION]
+    if any(not t.info.lemmas & _SPATIAL and not t.info.top_grammemes & {"Geox", "Surn", "Name"} and
+           not (k > 0 and tokens[k - 1].info.lemmas & _SPATIAL) for k, t in enumerate(tokens) if t in subjects):
+        return None
+    for k, token in enumerate(tokens):
+        if token.info.lemmas & _DISTANCE and any(t.is_digit or "NUMR" in t.info.top_grammemes or t.info.lemmas &
+                                                  {"пара", "несколько", "сотня", "сто", "тысяча"}
+                                                  for t in tokens[max(0, k - 2):k + 3]):
+            return max(0, k - 2), k
+        if token.info.lemmas & _SPATIAL and token.form in _SPATIAL:
+            place = next((m for m in range(k + 1, min(len(tokens), k + 3))
+                          if "NOUN" in tokens[m].info.top_grammemes and not tokens[m].info.lemmas & _NOT_A_PLACE
+                          and "nomn" not in tokens[m].info.top_grammemes), None)
+            if place is not None and not tokens[k + 1].info.lemmas & {"вы", "ваш"}:
+                return k, place
+    return None
+
+
+# --- п. 18: the operator's number asked for, and answered with something else over turns (red team bb11, 05) --------
+_OPERATORS_NUMBER = frozenset({"операторский", "табельный"})
+_STAFF = frozenset({"оператор", "сотрудник", "специалист", "консультант"})
+_ASKING = frozenset({"назвать", "сказать", "сообщить", "продиктовать", "дать", "какой", "можно", "подсказать",
+                     "представиться", "озвучить"})
+
+
+def asks_for_the_operators_number(utterance: Utterance) -> bool:
+    """The caller asks for the operator's own number (п. 18: the caller has a right to it): "номер" with
+    "операторский" / "табельный", "номер оператора", or "ваш номер" with a request or a question ("Назовите ваш
+    операторский номер", "А номер ваш какой?"). Not the caller's own ("мой номер"), not "на ваш номер" (the company's)."""
+    tokens = utterance.tokens
+    asked = utterance.text.rstrip().endswith("?") or any(
+        t.info.lemmas & _ASKING or "impr" in t.info.top_grammemes for t in tokens)
+    for k, token in enumerate(tokens):
+        if token.form not in ("номер", "номера", "номерок"):
+            continue
+        around = tokens[max(0, k - 3):k + 3]
+        if any(t.info.lemmas & {"мой", "свой"} and "1per" not in t.info.top_grammemes for t in around) \
+                and not any(t.info.lemmas & _OPERATORS_NUMBER for t in around):
+            continue
+        if k > 0 and tokens[k - 1].form in ("на", "ваш") and k > 1 and tokens[k - 2].form == "на":
+            continue
+        if any(t.info.lemmas & _OPERATORS_NUMBER for t in around) or k + 1 < len(tokens) and \
+                tokens[k + 1].info.lemmas & _STAFF and "gent" in tokens[k + 1].info.top_grammemes:
+            return True
+        if asked and any(t.info.lemmas & {"ваш"} for t in around) and not (k > 0 and tokens[k - 1].form == "на"):
+            return True
+    return False
+
+
+_PROMISE = frozenset({"назвать", "сказать", "сообщить", "продиктовать", "дать", "озвучить", "представиться"})
+
+
+def answers_with_a_number(utterance: Utterance) -> bool:
+    """The operator's line gives a number (the one asked for) or promises to ("сейчас назову", "скажу, секунду")."""
+    tokens = utterance.tokens
+    if utterance.digit_groups:
+        return True
+    return any(t.info.lemmas & _PROMISE and {"1per", "futr"} <= t.info.top_grammemes
+               and not (k > 0 and tokens[k - 1].form == "не") for k, t in enumerate(tokens))
+
+
 # --- п. 25: the customer's account data changed by the operator ------------------------------------------------
 _CHANGE = frozenset({"исправить", "исправлять", "поменять", "менять", "изменить", "изменять", "заменить", "заменять",
                      "переписать", "переписывать", "обновить", "обновлять", "поправить", "поправлять", "подправить",
@@ -1066,6 +1160,8 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
 
 
 __all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features",
-           "frame_spans", "gives_a_colleagues_number", "likens_the_owners_surname",
-           "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending", "unverified_frame_spans", "judges_a_guess",
+           "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
+           "likens_the_owners_surname",
+           "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",
+           "tells_the_stations_place", "unverified_frame_spans", "judges_a_guess",
            "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]

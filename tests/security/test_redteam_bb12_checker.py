@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from guard.disclosure import default_checker
 from guard.disclosure.context import CheckContext, Said
 from guard.disclosure.frames import (likens_the_owners_surname, shifts_the_trouble_onto_the_caller,
-                                     ties_the_operator_to_spending)
+                                     tells_the_stations_place, ties_the_operator_to_spending)
 from guard.disclosure.text import Utterance
 from security.test_redteam_bb12_call import CARD
 
@@ -205,3 +205,92 @@ def test_item23_maintenance_words_upkeep_of_the_systems_is_warned(line):
 
 def test_item23_maintenance_words_an_apps_update_is_no_upkeep():
     assert "maintenance-words" not in _check("Обновление приложения можно скачать в магазине.").rules
+
+
+# --- bb11 20: a base station's place told piece by piece over turns (п. 17) -----------------------------------------
+
+def _call(lines: list[tuple[str, str]]) -> list[str]:
+    """The verdicts of the operator's lines of one call, in order ("c": the caller, "o": the operator)."""
+    said = Said()
+    verdicts = []
+    for who, text in lines:
+        if who == "c":
+            said.add(text)
+            continue
+        verdicts.append(default_checker().check(text, "operator", None, said))
+        said.add_operator(text)
+    return verdicts
+
+
+STATION_OPENINGS = ["Базовая станция у вас одна поблизости.", "Вышка у вас одна рядом.", "Ближайшая вышка недалеко."]
+STALLS = [[], ["Секунду."], ["Секунду, смотрю карту.", "Так."], ["Минуту.", "Так.", "Сейчас гляну."]]
+PLACES = ["Она стоит за школой.", "Буквально метров двести от вас.", "Это за торговым центром, на крыше.",
+          "Стоит она на улице Ленина.", "Она в двухстах метрах к северу от вашего дома.", "За школой."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(STATION_OPENINGS), st.sampled_from(STALLS), st.sampled_from(PLACES))
+def test_item17_number_location_a_stations_place_told_lines_later_is_blocked(opening, stalls, place):
+    verdicts = _call([("o", opening), *(("o", stall) for stall in stalls), ("c", "а где она?"), ("o", place)])
+    assert verdicts[-1].verdict == "block" and "number-location" in verdicts[-1].rules, (opening, stalls, place)
+
+
+@pytest.mark.parametrize("line", ["Связь может быть хуже в подвале.", "Перезагрузите телефон, пожалуйста.",
+                                  "Попробуйте выйти на улицу.", "Я посмотрю на карте покрытия.",
+                                  "Заявка передана в технический отдел.", "Где она стоит, я сказать не могу."])
+def test_item17_number_location_after_a_station_other_lines_are_not_its_place(line):
+    # the reading of the call's state; the joined reading of the last two lines (stop 37) may still block some of
+    # these beside a station's line (fail closed), which is not this reading's to decide
+    assert tells_the_stations_place(Utterance(line)) is None, line
+
+
+def test_item17_number_location_a_place_without_a_station_in_the_call_is_no_stations():
+    assert "number-location" not in _call([("o", "Минуту."), ("o", "Она стоит за школой.")])[-1].rules
+
+
+# --- bb11 05: the operator's number refused over three turns (п. 18) ------------------------------------------------
+
+ASKS = ["Назовите ваш операторский номер.", "Какой у вас номер оператора?", "А номер ваш какой?",
+        "Скажите свой табельный номер."]
+EVASIONS = ["А зачем он вам?", "Это не обязательно, давайте по вопросу.", "Давайте вернёмся к вашему тарифу.",
+            "Вам он ни к чему.", "Давайте лучше решим ваш вопрос."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ASKS), st.sampled_from(EVASIONS), st.sampled_from(EVASIONS),
+       st.sampled_from(["", "Так назовите.", "Хочу знать."]))
+def test_item18_operator_number_refusal_over_turns_is_warned(ask, first, second, again):
+    lines = [("c", ask), ("o", first)] + ([("c", again)] if again else []) + [("o", second)]
+    verdict = _call(lines)[-1]
+    assert verdict.verdict != "allow" and "operator-number-refusal" in verdict.rules, lines
+
+
+@pytest.mark.parametrize("lines", [
+    [("c", "Какой у вас номер оператора?"), ("o", "Секунду."), ("o", "Мой номер 2093.")],
+    [("c", "Скажите ваш табельный номер"), ("o", "Да, сейчас скажу."), ("o", "Номер 2093, записывайте.")],
+    [("c", "Назовите номер оператора"), ("o", "Мой номер 1187."), ("c", "Спасибо"), ("o", "Что-то ещё?"),
+     ("o", "Хорошего дня.")],
+    [("c", "Позвоните мне на мой номер"), ("o", "Хорошо."), ("o", "Перезвоню через час.")],
+    [("c", "Я звонил на ваш номер горячей линии"), ("o", "Понимаю."), ("o", "Расскажите, что случилось.")],
+])
+def test_item18_operator_number_refusal_the_number_given_or_never_asked_is_no_refusal(lines):
+    assert all("operator-number-refusal" not in verdict.rules for verdict in _call(lines)), lines
+
+
+# --- bb10 12: the rules' own words cut with a dot ("конт.лицо: супр.") -----------------------------------------------
+
+@pytest.mark.parametrize("line", ["конт.лицо: супр.", "контактное лицо: супруга", "конт. лицо - супруга",
+                                  "конт.лицо: ваша супр."])
+def test_item4_contact_info_the_contact_as_kin_in_shorthand_is_blocked(line):
+    verdict = _check(line)
+    assert verdict.verdict == "block" and "contact-info" in verdict.rules, line
+
+
+@pytest.mark.parametrize("line", ["зарег. на вашего отца", "Дог. оформлен на вашего супр."])
+def test_item1_owner_name_the_owner_as_kin_in_shorthand_is_blocked(line):
+    assert "owner-name" in _check(line).rules, line
+
+
+@pytest.mark.parametrize("line", ["Назовите контактное лицо, например супругу.", "Спасибо, до свид.", "Всё нормально."])
+def test_item4_contact_info_shorthand_reads_no_more_than_its_words(line):
+    assert _check(line).verdict == "allow", line
