@@ -406,6 +406,8 @@ _NOT_ITS_SENSE = frozenset({"ваш", "мой", "свой", "наш", "твой"
                             "указанный", "верный", "правильный", "неверный", "неправильный", "настоящий", "точный",
                             "сам", "один", "второй", "двойной"})
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "хозяйка", "абонент", "абонентка"})
+_RECORDS = frozenset({"паспорт", "договор", "документ", "карточка", "анкета", "заявление", "база", "система"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
 def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
@@ -429,15 +431,20 @@ def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
             continue  # asked for, or a condition
         first, last = stretch_of(utterance, j)
         span = range(max(0, j - 5), min(len(tokens), j + 7))
+        case = tokens[j].info.top_grammemes & _CASES
         for m in span:
             t = tokens[m]
-            if t.info.lemmas & _LIKE and m + 1 < len(tokens) and any(
-                    tokens[n].info.top_grammemes & {"NOUN", "ADJF"} and not tokens[n].info.lemmas & _OWNER_WORDS
-                    for n in range(m + 1, min(len(tokens), m + 3))):
+            if "PREP" not in t.info.top_grammemes and t.info.lemmas & _LIKE and m + 1 < len(tokens) and any(
+                    tokens[n].info.top_grammemes & {"NOUN", "ADJF"}
+                    and not tokens[n].info.lemmas & (_OWNER_WORDS | _RECORDS) for n in range(m + 1, min(len(tokens), m + 3))):
                 return min(j, m), max(j, m + 1)
-            if m != j and "ADJF" in t.info.top_grammemes and "femn" in t.info.top_grammemes \
-                    and not t.info.lemmas & _NOT_ITS_SENSE and not t.info.top_grammemes & {"Apro", "Anum"} \
-                    and abs(m - j) <= 3:
+            # an adjective of the surname itself: its case, its gender, not a preposition's, not another noun's
+            if m != j and abs(m - j) <= 3 and "ADJF" in t.info.top_grammemes and "femn" in t.info.top_grammemes \
+                    and case <= t.info.top_grammemes and not t.info.lemmas & _NOT_ITS_SENSE \
+                    and not t.info.top_grammemes & {"Apro", "Anum"} \
+                    and not (m > 0 and "PREP" in tokens[m - 1].info.top_grammemes) \
+                    and not (m + 1 < len(tokens) and m + 1 != j and "NOUN" in tokens[m + 1].info.top_grammemes
+                             and "femn" in tokens[m + 1].info.top_grammemes):
                 return min(j, m), max(j, m)
     return None
 
