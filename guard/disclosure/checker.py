@@ -26,8 +26,9 @@ from typing import Callable, Iterable
 from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
-from guard.disclosure.context import CheckContext, Said, national
-from guard.disclosure.frames import client_frame_spans, frame_spans
+from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
+from guard.disclosure.frames import (client_frame_spans, frame_spans, names_a_station, tells_the_stations_place,
+                                     unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -56,6 +57,7 @@ from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WO
 from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
+from guard.recognizers.phone import SERVICE_LINE
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -200,6 +202,20 @@ class DisclosureChecker:
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._split_findings(utterance, context, said, shown)
                                 if not any(s < f.end and f.start < e for s, e in blocked))
+            if said.station_named or any(_names_a_station(line) for line in said.operator_lines):
+                # a call that spoke of a base station: a place or a distance stated now is where it stands (п. 17,
+                # red team bb11, 20), however many lines later and whatever the line's words besides
+                place = tells_the_stations_place(utterance)
+                rule = self.rules.by_id.get(STATION_PLACE_RULE)
+                if place is not None and rule is not None and rule.speaker == "operator":
+                    findings.append(_finding(rule, *utterance.char_span(*place)))
+            if _evades_the_asked_number(utterance, said):
+                # п. 18 over turns (red team bb11, 05): the caller asked for the operator's number, one line already
+                # answered with something else, and this one does again — a refusal no single line words
+                rule = self.rules.by_id.get(NUMBER_REFUSAL_RULE)
+                if rule is not None and rule.speaker == "operator" and not any(
+                        f.rule == NUMBER_REFUSAL_RULE for f in findings):
+                    findings.append(_finding(rule, *_stripped(utterance.text)))
             if said.caller_line:  # the caller's guess completed or corrected (red team bb8, 19): read with it
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._answer_findings(utterance, context, said, shown)
@@ -292,8 +308,13 @@ class DisclosureChecker:
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
             # the operator's own surname (in a call only) is personal data, not words in a sense: never verified
-            judged = self.verifier.keep(utterance, [f for f in findings if f.rule != OWN_SURNAME_RULE])
-            findings = [f for f in findings if f.rule == OWN_SURNAME_RULE or f in judged]
+            # the frames the verifier was never trained on (frames.unverified_frame_spans) are not its to judge
+            unread = set(unverified_frame_spans(utterance))
+            if _evades_the_asked_number(utterance, said):  # a reading of the call, not of a word
+                unread.add((NUMBER_REFUSAL_RULE, *_stripped(utterance.text)))
+            unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread]
+            judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
+            findings = [f for f in findings if f in unverified or f in judged]
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
         # words or the instruction's own exceptions cleared is not re-guessed
         read_away = not findings and judged_in_sense > 0 and not sanctioned
@@ -319,6 +340,8 @@ class DisclosureChecker:
             prediction = self.model.predict(utterance, self._operator_rule_ids)
             if prediction.violating < MODEL_SURE:
                 return findings
+        if _says_nothing(utterance.text):
+            return findings  # "ладно", "угу, ясно": assent alone carries none of the wording rules' senses (bb12 13)
         judged = utterance
         if read_back:  # the caller's own data said back is not guessed at; what the line says besides is
             judged = _outside(utterance, read_back)
@@ -397,9 +420,12 @@ class DisclosureChecker:
             for at, stop, digits in numbers_told(utterance, start, end):
                 if said.said_digits(digits) or (shown is not None and shown.shows_digits(digits)):
                     continue
-                # п. 9's short numbers ("####" on the list) are dialled ("позвоните на 5051"), not said bare: four
-                # digits alone in a call are a number's last 4 (п. 6) unless the list names them (0611 and the like)
-                if self._is_public_number(digits) and not (len(national(digits)) == 4 and digits[:1] != "0"):
+                # п. 9's short numbers ("####", "0###" on the list) are dialled ("позвоните на 5051"), not said bare:
+                # four digits alone in a call are a number's last 4 (п. 6) whatever their first digit ("только 0463":
+                # red team bb12, 20), unless the line names an organisation's line (the phone kind's SERVICE_LINE:
+                # "справочная — 0611", "короткий номер: 0890")
+                if self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
+                        digits[:1] == "0" and SERVICE_LINE.search(text))):
                     continue
                 add(LAST4_RULE if len(national(digits)) == 4 else NUMBER_RULE, at, stop)
             for at, stop in logins(text, start, end):
@@ -725,6 +751,17 @@ _VALUE_PART_WORDS = frozenset((*ADDRESS_PART_WORDS, *HOUSE_WORDS, *STREET_WORDS,
 _ONE_LETTER_WORDS = frozenset("авиксоуяж")  # words of one letter: a preposition, a conjunction, "я", a particle
 
 
+# Words of assent that, like the back-channel words, answer and say nothing else ("ладно", "ясно", "договорились")
+_ASSENT_WORDS = frozenset({"ладно", "ясно", "договорились", "конечно", "отлично", "принято", "славно"})
+
+
+def _says_nothing(text: str) -> bool:
+    """Is the line only hesitations, back-channel words and assent ("ладно", "угу, ясно", "хорошо, ладно")? The line
+    model's guess at a wording rule needs words to hold one (red team bb12, 13: "ладно" read as «успокойтесь»)."""
+    words = _LINE_WORD.findall(text)
+    return bool(words) and all(_FILLER_WORD.fullmatch(word) or word.lower() in _ASSENT_WORDS for word in words)
+
+
 def _edge_words(text: str, last: bool) -> list[str]:
     """The first (or last) two words of a line that are no fillers ("ну", "так", "угу"), from that edge inwards."""
     words = _LINE_WORD.findall(text)
@@ -750,14 +787,20 @@ def _digits_outside(utterance: Utterance, entity: Entity, spans: list[tuple[int,
                for at, char in enumerate(utterance.text[entity.start:entity.end], entity.start))
 
 
-_STATION = frozenset({"вышка", "бс", "антенна", "сота", "ретранслятор", "вышечка"})
+STATION_PLACE_RULE = "number-location"  # пп. 9, 17
+NUMBER_REFUSAL_RULE = "operator-number-refusal"  # п. 18
+
+
+def _evades_the_asked_number(utterance: Utterance, said: Said) -> bool:
+    """The caller asked for the operator's number, a line of the operator's already answered with something else, and
+    this one does again (context.evades_the_operators_number): п. 18's refusal over turns (red team bb11, 05)."""
+    return said.operator_number_unanswered >= 1 and evades_the_operators_number(
+        utterance.text, said.operator_number_unanswered) > said.operator_number_unanswered
 
 
 def _names_a_station(line: str) -> bool:
-    """The line speaks of a base station (п. 17): "вышка", "сота", "антенна", "базовая станция"."""
-    lemmas = [token.info.lemmas for token in Utterance(line).tokens]
-    return any(found & _STATION or found & {"станция"} and k > 0 and lemmas[k - 1] & {"базовый"}
-               for k, found in enumerate(lemmas))
+    """The line speaks of a base station (п. 17): frames.names_a_station."""
+    return names_a_station(Utterance(line))
 
 
 def _announces_a_value(words: list[str]) -> bool:

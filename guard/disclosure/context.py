@@ -72,6 +72,12 @@ class Said:
     # The caller's last line as any side reported it, the operator's too: read only where it makes a verdict stricter
     # (a guess judged: guard/disclosure/confirmation.py), never to let a value through as the caller's own.
     heard_line: str = ""
+    # the operator named a base station in this call (п. 17): where it stands, told in any later line, is its place
+    # (red team bb11, 20: "вышка у вас одна рядом" / … / "буквально метров двести от вас")
+    station_named: bool = False
+    # the caller asked for the operator's own number (п. 18): how many of the operator's lines since have answered
+    # with something else (no number, no promise of one, no mere stall); -1 when nothing is asked (red team bb11, 05)
+    operator_number_unanswered: int = -1
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -81,15 +87,24 @@ class Said:
         return said
 
     def add(self, text: str) -> None:
+        from guard.disclosure.frames import asks_for_the_operators_number
+
         utterance = Utterance(text)
+        if asks_for_the_operators_number(utterance):
+            self.operator_number_unanswered = max(0, self.operator_number_unanswered)
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
         self.short_numbers.update(group.digits for group in utterance.digit_groups if len(group.digits) < 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
         self.caller_line = self.heard_line = text
 
     def hear(self, text: str) -> None:
-        """A caller's line whose source is not trusted to speak for the caller: kept only as `heard_line`."""
+        """A caller's line whose source is not trusted to speak for the caller: kept only as `heard_line` — and as a
+        request for the operator's number, which only makes a later verdict stricter."""
+        from guard.disclosure.frames import asks_for_the_operators_number
+
         self.heard_line = text
+        if asks_for_the_operators_number(Utterance(text)):
+            self.operator_number_unanswered = max(0, self.operator_number_unanswered)
 
     def add_operator(self, text: str) -> None:
         """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten — but
@@ -97,6 +112,11 @@ class Said:
         a piece of a value (a number dictated a digit or a group a line, a surname a letter a line, a date or an address
         a word a line: `_a_piece`) are kept together with the line before them, up to DICTATION_LINES_KEPT (red team
         bb5, 08: the rest of a number said past fillers and over ten lines; bb8, 15)."""
+        from guard.disclosure.frames import names_a_station
+
+        self.station_named = self.station_named or names_a_station(Utterance(text))
+        if self.operator_number_unanswered >= 0:
+            self.operator_number_unanswered = evades_the_operators_number(text, self.operator_number_unanswered)
         if not (may_hold_a_value(text) or _a_piece(text)):
             return
         lines = [*self.operator_lines, text]
@@ -141,6 +161,17 @@ class CheckContext(CallState):
     def of(cls, state: CallState, card: dict | None, *, shown: bool = False) -> "CheckContext":
         fields = {name: getattr(state, name) for name in CallState.__dataclass_fields__}
         return cls(card=card, shown=shown, **fields)
+
+
+def evades_the_operators_number(text: str, unanswered: int) -> int:
+    """After the caller asked for the operator's number: -1 once a line gives a number or promises one, the count
+    unchanged for a stall ("секунду", "так"), one more for any other line."""
+    from guard.dialogue import waits
+    from guard.disclosure.frames import answers_with_a_number
+
+    if answers_with_a_number(Utterance(text)):
+        return -1
+    return unanswered if waits(text) else unanswered + 1
 
 
 class SaidMemory:
@@ -188,7 +219,8 @@ class SaidMemory:
                 return Said()
             self._calls.move_to_end(call_id)
             return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
-                        set(entry[0].short_numbers), entry[0].caller_line, entry[0].heard_line)
+                        set(entry[0].short_numbers), entry[0].caller_line, entry[0].heard_line,
+                        entry[0].station_named, entry[0].operator_number_unanswered)
 
     def forget(self, call_id: str) -> None:
         with self._lock:

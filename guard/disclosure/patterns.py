@@ -20,7 +20,8 @@ words once instead of trying every pattern at every position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
@@ -32,6 +33,7 @@ from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MONTH_NAMES
 from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
+CUT_LETTERS = 3  # a dotted cut this long or longer may stand for a pattern's word ("конт.", "супр.", "зарег.")
 _DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
 _ZERO = frozenset({"ноль", "нуль", "ноля", "нуля"})  # a noun to pymorphy2, a digit to a caller
 
@@ -95,6 +97,7 @@ class Slot:
             or (self.number and (_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
                                  or info.form in _ZERO))
             or (self.tags and any(tag <= parse for tag in self.tags for parse in info.parse_tags))
+            or (info.cut_of and not (self.lemmas.isdisjoint(info.cut_of) and self.forms.isdisjoint(info.cut_of)))
         )
 
 
@@ -228,8 +231,13 @@ class PatternIndex:
     def __init__(self) -> None:
         self._by_word: dict[str, list[tuple[object, Pattern]]] = {}
         self._scan: list[tuple[object, Pattern]] = []  # patterns starting with a grammeme or a number
+        self._vocabulary: set[str] = set()  # every word any slot takes: what a dotted cut may stand for
+        self._sorted: list[str] | None = None
 
     def add(self, key: object, pattern: Pattern) -> None:
+        self._vocabulary.update(word for slot in pattern.slots if isinstance(slot, Slot)
+                                for word in slot.lemmas | slot.forms)
+        self._sorted = None
         first = pattern.first
         if first.grammemes or first.number or first.tags:
             self._scan.append((key, pattern))
@@ -241,10 +249,40 @@ class PatternIndex:
         for pattern in patterns:
             self.add(key, pattern)
 
-    def hits(self, utterance: Utterance) -> Iterator[Hit]:
+    def _cut_readings(self, utterance: Utterance) -> list[Token]:
+        """The line's tokens, a dotted cut of a word read as every pattern word it may cut: a word the dictionary does
+        not know, of CUT_LETTERS letters or more, a dot right after it ("конт.лицо: супр." — "контактный", "лицо",
+        "супруг(а)"; red team bb10, 12). Chat shorthand of the rules' own words, read once for all rules: a cut reads
+        as more words, never fewer (a rule's exceptions are read on the line as written)."""
         tokens = utterance.tokens
+        text = utterance.text
+        cuts = [k for k, token in enumerate(tokens)
+                if text[token.end:token.end + 1] == "." and len(token.form) >= CUT_LETTERS and token.form.isalpha()
+                and "UNKN" in token.info.grammemes]
+        if not cuts:
+            return tokens
+        if self._sorted is None:
+            self._sorted = sorted(self._vocabulary)
+        out = list(tokens)
+        for k in cuts:
+            form = tokens[k].form
+            at = bisect_left(self._sorted, form)
+            stands_for = set()
+            while at < len(self._sorted) and self._sorted[at].startswith(form):
+                if len(self._sorted[at]) >= len(form) + 2:
+                    stands_for.add(self._sorted[at])
+                at += 1
+            if stands_for:
+                info = tokens[k].info
+                out[k] = replace(tokens[k], info=replace(info, lemmas=info.lemmas | frozenset(stands_for),
+                                                         cut_of=frozenset(stands_for)))
+        return out
+
+    def hits(self, utterance: Utterance) -> Iterator[Hit]:
+        tokens = self._cut_readings(utterance)
         by_word = self._by_word
-        words = utterance.lemma_set  # every token's lemmas and its form
+        words = utterance.lemma_set if tokens is utterance.tokens else frozenset(
+            lemma for token in tokens for lemma in token.info.lemmas)  # every token's lemmas and its form
         possible: dict[int, bool] = {}  # a pattern some of whose words the line lacks is never tried
         for index, token in enumerate(tokens):
             seen: set[int] = set()

@@ -92,6 +92,7 @@ class WordInfo:
     grammemes: frozenset[str]      # of every likely parse: POS, case, Name/Surn/Patr ...; UNKN: not in the dictionary
     top_grammemes: frozenset[str]  # of the most likely parse
     parse_tags: tuple[frozenset[str], ...] = ()  # the grammemes of each likely parse, for @NOUN+nomn
+    cut_of: frozenset[str] = frozenset()  # a dotted cut ("конт."): the pattern words it may stand for (patterns.py)
 
 
 @lru_cache(maxsize=100_000)
