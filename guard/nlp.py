@@ -185,39 +185,14 @@ def _needs_recasing(text: str) -> bool:
     return capitals * 100 < letters  # under 1% capitals: nobody writes Russian like that
 
 
-# A word whose only likely proper reading is a person's and whose likeliest reading is a common word ("рубин",
-# "холодов", "вели") is shown to NER capitalised only when the name tagger (guard.name_tagger), reading the words
-# around it, gives it at least this chance of being part of a name. Unknown words, likely first names and surnames and
-# places are capitalised as before.
-RECASE_NAME_CHANCE = 0.05
-
-
 def recase(text: str) -> str:
     """Capitalise the words that could be names; same length, so offsets do not move."""
     chars = list(text)
-    chances: dict[int, float] | None = None
     for match in _WORD.finditer(text):
         word = match.group().lower()
-        if not should_capitalise(word):
-            continue
-        if _a_common_word_first(word):
-            if chances is None:
-                from guard.name_tagger import name_probabilities  # the tagger imports this module
-
-                chances = name_probabilities(text)
-            if chances.get(match.start(), 1.0) < RECASE_NAME_CHANCE:
-                continue  # no tagger word starts here: capitalised (doubt shows NER more, never less)
-        chars[match.start()] = chars[match.start()].upper()
+        if should_capitalise(word):
+            chars[match.start()] = chars[match.start()].upper()
     return "".join(chars)
-
-
-def _a_common_word_first(word: str) -> bool:
-    """A known word whose likeliest reading is no proper name and whose likely proper readings are a person's only."""
-    found = parses(word)
-    if not found or not is_known(word) or found[0].tag.grammemes & PROPER_GRAMMEMES:
-        return False
-    proper = word_grammemes(word) & PROPER_GRAMMEMES
-    return bool(proper) and proper <= PERSON_GRAMMEMES
 
 
 class SlovnetNer:
