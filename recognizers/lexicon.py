@@ -180,6 +180,13 @@ SPOKEN_LETTERS: dict[str, str] = {
     "ха": "Х", "цэ": "Ц", "це": "Ц", "че": "Ч", "ша": "Ш", "ща": "Щ", "э": "Э", "ю": "Ю", "я": "Я",
 }
 SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
+# The letters' names of two letters or more that are no Russian word of their own: said beside a name they are its
+# initials ("а эс пушкин", "эс вэ кривенко", "лариса бэ"; recognizers/person.py: with_said_initials). Not "же", "те",
+# "де" (particles and a pronoun), "ве", "бе", "ге", "зе", "пе", "це", "ар" (rarer spellings, words or word pieces too),
+# "че" (speech's "что").
+SAID_INITIAL_NAMES: frozenset[str] = frozenset(
+    name for name in SPOKEN_LETTERS
+    if len(name) > 1 and name not in {"же", "те", "де", "ве", "бе", "ге", "зе", "пе", "це", "ар", "че"})
 
 # The client written short in a CRM note ("кл. Гусь просил …", "абон. Волк"): a capitalised word after one is named as
 # a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before

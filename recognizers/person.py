@@ -31,6 +31,7 @@ from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIAL
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
+from guard.recognizers.lexicon import SAID_INITIAL_NAMES
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import PATRONYMIC_PARTICLES, without_latin_marks
@@ -1072,8 +1073,11 @@ _FUNCTION_LETTERS = frozenset("авикосуяжбэ")
 # The cases a one-letter preposition governs: "к мороз" is no "к морозу", so its "к" is an initial.
 _PREPOSITION_CASES = {"в": {"loct", "accs"}, "о": {"loct", "accs"}, "с": {"ablt", "gent", "accs"}, "к": {"datv"},
                       "у": {"gent"}}
-_LETTER_AFTER = re.compile(r"(?<![ \t])[ \t]+([а-яё])(?![\w.-])")  # from a word's end: a lone letter said after it
-_LETTER_BEFORE = re.compile(r"(?<![\w.-])([а-яё])[ \t]+$")  # up to a word's start
+# A lone letter, or a letter said by its name that is no word of its own (lexicon.SAID_INITIAL_NAMES: "эс", "вэ"):
+# speech-to-text writes "А. С. Пушкин" as "а эс пушкин", "Лариса Б." as "лариса бэ".
+_SAID_LETTER = r"([а-яё]|" + "|".join(sorted(SAID_INITIAL_NAMES, key=lambda n: (-len(n), n))) + r")"
+_LETTER_AFTER = re.compile(r"(?<![ \t])[ \t]+" + _SAID_LETTER + r"(?![\w.-])")  # from a word's end: a letter said after it
+_LETTER_BEFORE = re.compile(r"(?<![\w.-])" + _SAID_LETTER + r"[ \t]+$")  # up to a word's start
 _ONLY_PUNCTUATION_AFTER = re.compile(r"[^\w\n]*(?:\n|$)")
 
 
@@ -1106,11 +1110,14 @@ def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], f
         dictionary_name = bool(_rare_kinds(word) & {"Surn", "Name"}) and is_known(word)
         name_word = found or dictionary_name or not is_known(word)
     chars = [text[a:b] for a, b in letters]
+    # a letter said by its name ("эс", "бэ") is no word, no preposition and abbreviates nothing in speech: an initial
+    # wherever a lone letter that is none of those would be; as a letter it is compared with the abbreviations
+    spelt = [SPOKEN_LETTERS[c].lower() if len(c) > 1 else c for c in chars]
     if len(chars) == 2:
         if chars[0] in _FUNCTION_LETTERS and chars[1] in _FUNCTION_LETTERS and chars[0] != chars[1]:
             # "мбит с в районе", "в афины и в": two words a sentence can say, after no likely surname
             return lower in _SHORT_SURNAMES or ("Surn" in _person_kinds(word) and "Geox" not in word_grammemes(word))
-        if f"{chars[0]}.{chars[1]}." in DOTTED_ABBREVIATIONS:
+        if f"{spelt[0]}.{spelt[1]}." in DOTTED_ABBREVIATIONS:
             return "Surn" in _person_kinds(word)  # "неверный л с" (лицевой счёт), not "хайруллина г р"
         return name_word or chars[0] not in _FUNCTION_LETTERS or chars[0] == chars[1]
     if not name_word:
@@ -1121,16 +1128,31 @@ def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], f
 
 
 def _said_initial_before(text: str, start: int, word: str) -> int:
-    """The start of a lone letter said before a name word as its initial ("к мороз", "д шарипов"), else `start`: not
-    a conjunction or "я", and a preposition only when the word cannot stand in the case it governs."""
-    match = _LETTER_BEFORE.search(text, max(0, start - 4), start)
+    """The start of the initials said before a name word ("к мороз", "д шарипов", "эс вэ кривенко", "бэ а ерёмин"),
+    else `start`. A letter said by its name is an initial; a lone letter is one when it is not a conjunction or "я",
+    and a preposition only when the word cannot stand in the case it governs. A second letter before the first is
+    the other initial when one of the two is said by its name (then a conjunction's letter too: "а эф соловьёву",
+    "и эс лапа") or it is no word either ("а в" stays the words)."""
+    match = _LETTER_BEFORE.search(text, max(0, start - 5), start)
     if match is None or _SETTLEMENT_BEFORE.search(text, max(0, match.start() - 8), match.end()):
         return start
     letter = match.group(1)
-    if letter in _PREPOSITION_CASES:
+    if len(letter) > 1:
+        initial = True
+    elif letter in _PREPOSITION_CASES:
         cases = {p.tag.case for p in parses(word) if p.tag.case}
-        return match.start(1) if cases and not cases & _PREPOSITION_CASES[letter] else start
-    return start if letter in _FUNCTION_LETTERS else match.start(1)
+        initial = bool(cases) and not cases & _PREPOSITION_CASES[letter]
+    else:
+        initial = letter not in _FUNCTION_LETTERS
+    prior = _LETTER_BEFORE.search(text, max(0, match.start() - 5), match.start())
+    if prior is None or _SETTLEMENT_BEFORE.search(text, max(0, prior.start() - 8), prior.end()):
+        return match.start(1) if initial else start
+    other = prior.group(1)
+    if len(letter) > 1 or len(other) > 1:
+        return prior.start(1) if initial or len(other) > 1 else start
+    if initial and other not in _FUNCTION_LETTERS:
+        return prior.start(1)
+    return match.start(1) if initial else start
 
 
 def _spoken_initials(text: str) -> list[tuple[int, int, float]]:

@@ -12,7 +12,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.name_tagger import NameTagger, get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result
-from guard.recognizers.person import could_be_name_word, name_pieces, widen_lowercase_name
+from guard.recognizers.person import could_be_name_word, name_pieces, widen_lowercase_name, with_said_initials
 
 # The tagger's P(name) in [threshold, 1] maps onto scores above the engine's 0.5 floor, below NER's 0.85.
 _LOW, _HIGH = 0.55, 0.8
@@ -51,6 +51,8 @@ def lowercase_name_spans(text: str, tagger: NameTagger, threshold: float | None 
             continue
         score = _LOW + (_HIGH - _LOW) * min(1.0, (found.score - threshold) / span)
         # the same judge as every PERSON span: no run across punctuation, no role or cut word at an edge, no street
-        out += [(start, end, score) for start, end in name_pieces(text, *widen_lowercase_name(text, found.start, found.end))
+        # and the initials said beside it taken in, as for every lowercase name (person.with_said_initials: "тэ вэ заяц")
+        out += [(*with_said_initials(text, start, end), score)
+                for start, end in name_pieces(text, *widen_lowercase_name(text, found.start, found.end))
                 if could_be_name_word(text, start, end)]
     return out
