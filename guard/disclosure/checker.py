@@ -26,6 +26,7 @@ from typing import Callable, Iterable
 from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
+from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.frames import client_frame_spans, frame_spans
 from guard.disclosure.patterns import Hit, PatternIndex, find
@@ -136,10 +137,13 @@ class DisclosureChecker:
     """The rules of one file, compiled and indexed; `check` is safe to call from many threads."""
 
     def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True,
-                 model: DisclosureModel | None = None, verifier: HitVerifier | None = None) -> None:
+                 model: DisclosureModel | None = None, verifier: HitVerifier | None = None,
+                 decision: DecisionModel | None = None) -> None:
         self.rules = rules
         self.model = model  # None: the rules alone decide
         self.verifier = verifier  # None: every wording rule's hit counts
+        # None: a line warned only by wording hits and the model's guess stays warned (guard.disclosure.decision)
+        self.decision = decision
         self._detect = detect
         self.use_engine = use_engine  # False: only the quick readings (guard.disclosure.personal), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
@@ -218,6 +222,8 @@ class DisclosureChecker:
         if speaker == "client":
             return CheckResult("allow", [], findings)
         findings = self._weigh(utterance, findings, context, said, cleared, in_call)
+        if findings and self._judged_clean(utterance, findings):
+            findings = []
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
 
@@ -361,6 +367,23 @@ class DisclosureChecker:
         return [Finding(f"{MODEL_PREFIX}{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
                         rule.suggestion, "warn", rule.item)]
+
+    def _judged_clean(self, utterance: Utterance, findings: list[Finding]) -> bool:
+        """A line only warned — every finding a `warn` of a rule the judge may clear, wording hits and the model's
+        guess — that the judge (guard.disclosure.decision), weighing what fired and how sure the line model and the
+        verifier are, reads as clean. A `block` finding is never the judge's (fail closed)."""
+        decision = self.decision
+        if decision is None or self.model is None:
+            return False
+        if any(f.verdict != "warn" or f.rule == OWN_SURNAME_RULE for f in findings):
+            return False
+        rules = [f.rule for f in findings]
+        if not decision.may_clear(rules):
+            return False
+        verified = tuple(self.verifier.probability(utterance, f.rule, f.start, f.end) for f in findings
+                         if self.verifier is not None and not f.rule.startswith(MODEL_PREFIX))
+        parts = Parts(tuple(rules), self.model.score(utterance), verified)
+        return decision.probability(utterance, parts) < decision.threshold
 
     def _bare_value_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
                              already: list[Finding]) -> list[Finding]:
@@ -984,7 +1007,8 @@ def default_checker(path: str | Path | None = None) -> DisclosureChecker:
     checker = _DEFAULT.get(path)
     if checker is None:
         checker = _DEFAULT[path] = DisclosureChecker(cached_rules(str(path or default_rules_path())),
-                                                     model=default_model(), verifier=default_verifier())
+                                                     model=default_model(), verifier=default_verifier(),
+                                                     decision=default_decision())
     return checker
 
 
