@@ -31,7 +31,7 @@ VERIFIER_KEPT = 0.35  # the verifier's threshold the traces were made at (train_
 GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 # a threshold must clear at least this many clean lines for each violating line it clears (on the other authors):
 # the violating share stands at the issue's bar (0.95) while the clean share is above its own (3%)
-PRICE = 2.0
+PRICE = 4.0
 EPOCHS = 300
 
 
@@ -42,9 +42,13 @@ def _warn_rules() -> dict[str, str]:
 
 
 def asked(row: dict, verdicts: dict[str, str]) -> bool:
-    """The judge is asked about this traced line: flagged, and every finding a warn (a model guess is one)."""
+    """The judge is asked about this traced line: flagged, every finding a warn (a model guess is one), and the line
+    model not sure of a violation (guard.disclosure.checker.MODEL_SURE: then the two guesses disagree, the operator
+    is warned)."""
+    from guard.disclosure.checker import MODEL_SURE
+
     found = row["found"]
-    return bool(found) and all(rule.startswith("model:") or verdicts.get(rule) == "warn" for rule in found)
+    return bool(found) and float(row["p_line"]) < MODEL_SURE and all(rule.startswith("model:") or verdicts.get(rule) == "warn" for rule in found)
 
 
 def parts_of(row: dict):
@@ -53,10 +57,6 @@ def parts_of(row: dict):
     found = row["found"]
     kept = tuple(p for rule, p in row["verified"] if rule in found and p >= VERIFIER_KEPT)
     return Parts(tuple(found), float(row["p_line"]), kept)
-
-
-def bare(rule: str) -> str:
-    return rule.removeprefix("model:")
 
 
 def read_traces(path: Path = TRACES) -> list[dict]:
@@ -82,6 +82,37 @@ def write_traces(dumps: list[Path], path: Path = TRACES) -> int:
     return 0
 
 
+def unseen_traces(authors: list[str], dump: Path, model_path: Path | None = None,
+                  verifier_path: Path | None = None) -> int:
+    """--dump rows (as eval_disclosure_blind's) of `authors` judged by the rules of today and a model and verifier
+    that never saw them — the shipped ones by default: honest only for authors the shipped model was not trained on
+    (stop 38: g36, h36, i37, j37, k37, which train_disclosure_model.AUTHORS gained in this stop)."""
+    from benchmarks.eval_disclosure_blind import _trace
+    from benchmarks.train_disclosure_model import AUTHORS, Line, author_path, instruction_item
+    from guard.disclosure.checker import DisclosureChecker
+    from guard.disclosure.classifier import MODEL_PATH, DisclosureModel
+    from guard.disclosure.rules import default_rules_path, load_rules
+    from guard.disclosure.verifier import VERIFIER_PATH, HitVerifier
+    from benchmarks.train_disclosure_model import THRESHOLD, VERIFIER_THRESHOLD
+
+    model = DisclosureModel(model_path or MODEL_PATH)
+    verifier = HitVerifier(verifier_path or VERIFIER_PATH)
+    checker = DisclosureChecker(load_rules(default_rules_path()), use_engine=False)
+    with dump.open("a", encoding="utf-8") as out:
+        for author in authors:
+            assert author in AUTHORS, author
+            for raw in author_path(author).read_text(encoding="utf-8").splitlines():
+                item = json.loads(raw) if raw.strip() else None
+                if item is None or item.get("speaker", "operator") != "operator":
+                    continue
+                line = Line(item["text"], bool(item["violating"]), item.get("rendering", "written"), author,
+                            topic=instruction_item(item.get("item") or item.get("category")))
+                row = _trace(author, line.rendering, line, checker, model, verifier, VERIFIER_THRESHOLD, THRESHOLD)
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(f"{author}: traced", file=sys.stderr, flush=True)
+    return 0
+
+
 class Rows:
     """The asked rows' features, computed once."""
 
@@ -99,7 +130,7 @@ class Rows:
             self.dense.append(dense)
         self.target = np.array([rows[i]["violating"] for i in self.index], dtype=np.float64)
         self.author = np.array([rows[i]["author"] for i in self.index])
-        self.rules = [frozenset(bare(r) for r in rows[i]["found"]) for i in self.index]
+        self.rules = [frozenset(rows[i]["found"]) for i in self.index]
 
 
 def fit(rows: Rows, keep: np.ndarray) -> dict[str, np.ndarray]:
@@ -226,10 +257,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--traces-from", type=Path, nargs="+", help="eval_disclosure_blind --dump files -> TRACES")
     parser.add_argument("--traces", type=Path, default=TRACES)
+    parser.add_argument("--unseen", nargs="+", metavar="AUTHOR",
+                        help="append to --dump the rows of these authors judged by the shipped model and verifier "
+                             "(honest only for authors the shipped model never trained on)")
+    parser.add_argument("--dump", type=Path, help="with --unseen: the --dump file to append to")
+    parser.add_argument("--model", type=Path, help="with --unseen: a line model that never saw the authors (an older "
+                                                  "shipped one: git show COMMIT:guard/data/disclosure_model.npz)")
+    parser.add_argument("--verifier", type=Path, help="with --unseen: its hit verifier")
     parser.add_argument("--loao", action="store_true", help="the judge's leave-one-author-out figures")
     parser.add_argument("--train", action="store_true", help="write guard/data/disclosure_decision.npz")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
+    if args.unseen:
+        return unseen_traces(args.unseen, args.dump, args.model, args.verifier)
     if args.traces_from:
         return write_traces(args.traces_from, args.traces)
     if args.loao:

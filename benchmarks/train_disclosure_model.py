@@ -535,6 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verifier-output", type=Path, default=ROOT / "guard" / "data" / "disclosure_verifier.npz")
     parser.add_argument("--word-classes", action="store_true",
                         help="the line model also reads the words' classes of near meaning (USE_WORD_CLASSES)")
+    parser.add_argument("--decision", action="store_true",
+                        help="train only the judge of lines only warned (guard/data/disclosure_decision.npz) from the "
+                             "leave-one-author-out traces (benchmarks/disclosure_decision.py)")
     parser.add_argument("--cross-author", action="store_true",
                         help="same as python -m benchmarks.eval_disclosure_blind --leave-one-author-out")
     args = parser.parse_args(argv)
@@ -542,6 +545,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.eval_disclosure_blind import main as evaluate
 
         return evaluate(["--leave-one-author-out", "--threshold", str(args.threshold)])
+    if args.decision:
+        from benchmarks.disclosure_decision import train_decision
+
+        return train_decision()
     if args.word_classes:
         global USE_WORD_CLASSES
         USE_WORD_CLASSES = True

@@ -382,7 +382,10 @@ class DisclosureChecker:
             return False
         verified = tuple(self.verifier.probability(utterance, f.rule, f.start, f.end) for f in findings
                          if self.verifier is not None and not f.rule.startswith(MODEL_PREFIX))
-        parts = Parts(tuple(rules), self.model.score(utterance), verified)
+        line_p = self.model.score(utterance)
+        if line_p >= MODEL_SURE:  # the line model sure of a violation: two guesses disagree, the operator is warned
+            return False
+        parts = Parts(tuple(rules), line_p, verified)
         return decision.probability(utterance, parts) < decision.threshold
 
     def _bare_value_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,

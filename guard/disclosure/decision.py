@@ -9,16 +9,19 @@ nothing weighs them together.
 
 This judge does, over features that carry to a new author's wording because they are not words:
 
-    what fired          R:rule of each wording hit, M:rule of the model's guess, how many rules
+    what fired          a wording hit, the model's guess or both, and how many rules — not which rule: a judge
+                        that knew the rule learned each rule's share of clean lines on the authors it saw (one
+                        author's "connection-change" cleared another's violation; stop 38, leave-one-author-out)
     how sure each is    the line model's P(violating) and the highest verifier P among the kept hits (logits, and
-                        coarse bins crossed with the rule: a rule the verifier is unsure of weighs differently)
+                        bins crossed with what fired)
     what the line does  the sense cues (a read-back, the operator's own introduction, a refusal), a question, a
                         condition, a negation, quotes, who is spoken of (я / мы / вы), punctuation (ASR or written)
 
 and answers P(the line violates). Where it is below its threshold the warn findings are dropped (the line allowed).
 
 Fail closed, by construction: it is asked only about lines whose every finding is a `warn` (a `block` — a
-customer's value said aloud, a personal-data rule, any block rule — is never its to clear), and it may clear only
+customer's value said aloud, a personal-data rule, any block rule — is never its to clear) and whose line model is
+not sure of a violation (P < MODEL_SURE: then two guesses disagree and the operator is warned), and it may clear only
 the rules its training found it right to clear on held-out authors (`rules`, stored with its weights). Its weights
 live in guard/data/disclosure_decision.npz, written by `python -m benchmarks.train_disclosure_model --decision`
 from the leave-one-author-out traces (benchmarks/data/disclosure_traces: each author's lines as judged by the
@@ -104,13 +107,13 @@ def decision_features(utterance: Utterance, parts: Parts) -> tuple[list[int], np
     names = ["bias", *line_cues(utterance)]
     rules = sorted(set(parts.rules))
     line_bin = _bin(parts.line_p, (0.1, 0.35, 0.65, 0.8, 0.9, 0.97))
-    coarse = _bin(parts.line_p, (0.35, 0.8, 0.95))
     verified = max(parts.verifier_p) if parts.verifier_p else None
     verified_bin = _bin(verified, (0.35, 0.5, 0.7, 0.9, 0.97)) if verified is not None else -1
     names += [f"pb:{line_bin}", f"vb:{verified_bin}", f"n:{min(len(rules), 3)}"]
-    for rule in rules:
-        tag = ("M:" + rule[len(MODEL_PREFIX):]) if rule.startswith(MODEL_PREFIX) else ("R:" + rule)
-        names += [tag, f"{tag}|pb:{coarse}", f"{tag}|vb:{verified_bin}"]
+    kinds = sorted({"guess" if rule.startswith(MODEL_PREFIX) else "hit" for rule in rules})
+    names += [f"kind:{'+'.join(kinds)}", f"kind:{'+'.join(kinds)}|pb:{line_bin}",
+              f"kind:{'+'.join(kinds)}|vb:{verified_bin}"]
+
     dense = np.array([_logit(parts.line_p) / 4.0, (_logit(verified) / 4.0) if verified is not None else 0.0,
                       float(verified is not None), min(len(rules), 3) / 3.0], dtype=np.float32)
     return sorted({feature_id(name) for name in names}), dense
@@ -130,9 +133,8 @@ class DecisionModel:
         self.rules = frozenset(str(rule) for rule in data["rules"])
 
     def may_clear(self, rules: Iterable[str]) -> bool:
-        """Every rule is one the judge may clear (a model guess counts by the rule it names)."""
-        return all((rule[len(MODEL_PREFIX):] if rule.startswith(MODEL_PREFIX) else rule) in self.rules
-                   for rule in rules)
+        """Every rule is one the judge may clear (a model guess as "model:RULE": the guess, not the rule's hit)."""
+        return all(rule in self.rules for rule in rules)
 
     def probability(self, utterance: Utterance, parts: Parts) -> float:
         """P(the line violates), given what the parts said."""
