@@ -42,12 +42,14 @@ def _warn_rules() -> dict[str, str]:
 
 
 def asked(row: dict, verdicts: dict[str, str]) -> bool:
-    """The judge is asked about this traced line: flagged, every finding a warn (a model guess is one), and the line
-    model not sure of a violation (guard.disclosure.checker.MODEL_SURE: then the two guesses disagree, the operator
-    is warned)."""
+    """The judge is asked about this traced line: flagged, every finding a warn (a model guess is one), and neither
+    the line model nor the verifier sure of a violation (guard.disclosure.checker.MODEL_SURE: then two guesses
+    disagree, the operator is warned)."""
     from guard.disclosure.checker import MODEL_SURE
 
     found = row["found"]
+    if any(rule in found and p >= MODEL_SURE for rule, p in row["verified"]):
+        return False  # the verifier sure of a hit: stop 36's rule, two guesses disagree, the operator is warned
     return bool(found) and float(row["p_line"]) < MODEL_SURE and all(rule.startswith("model:") or verdicts.get(rule) == "warn" for rule in found)
 
 
@@ -113,6 +115,15 @@ def unseen_traces(authors: list[str], dump: Path, model_path: Path | None = None
     return 0
 
 
+def may_ever_clear(rule: str, verdicts: dict[str, str]) -> bool:
+    """A wording rule's hit (warn): never a rule's block, nor a guess of the line model. Stop 38, leave-one-author-out
+    over 21 authors: a judge that could clear guesses too cleared a guess at a block rule ("контактное лицо по
+    договору — Зарецкая Е." read as п. 4 at P 0.94) and, with guesses of warn rules only, 6 violating lines for 8 clean
+    ones (ASR notes the model read at 0.8-0.91: raising its threshold in other words); on wording hits alone it
+    cleared clean lines only."""
+    return not rule.startswith("model:") and verdicts.get(rule) == "warn"
+
+
 class Rows:
     """The asked rows' features, computed once."""
 
@@ -120,7 +131,7 @@ class Rows:
         from guard.disclosure.decision import decision_features
         from guard.disclosure.text import Utterance
 
-        verdicts = _warn_rules()
+        verdicts = self.verdicts = _warn_rules()
         self.all = rows
         self.index = [i for i, row in enumerate(rows) if asked(row, verdicts)]
         self.ids, self.dense = [], []
@@ -166,7 +177,7 @@ def choose(rows: Rows, at: np.ndarray, p: np.ndarray) -> tuple[float, frozenset[
     where, at the threshold, its lines cleared are clean at least PRICE times as often as violating; the threshold
     is the one that clears most clean lines net of PRICE per violating line."""
     best = (0.0, 0.0, frozenset())
-    everything = sorted({rule for i in at for rule in rows.rules[i]})
+    everything = sorted({rule for i in at for rule in rows.rules[i] if may_ever_clear(rule, rows.verdicts)})
     for t in GRID:
         cleared = p < t
         allowed = set()

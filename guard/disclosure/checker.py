@@ -369,21 +369,24 @@ class DisclosureChecker:
                         rule.suggestion, "warn", rule.item)]
 
     def _judged_clean(self, utterance: Utterance, findings: list[Finding]) -> bool:
-        """A line only warned — every finding a `warn` of a rule the judge may clear, wording hits and the model's
-        guess — that the judge (guard.disclosure.decision), weighing what fired and how sure the line model and the
-        verifier are, reads as clean. A `block` finding is never the judge's (fail closed)."""
+        """A line only warned by wording hits — every finding a `warn` rule's hit the judge may clear — that the judge
+        (guard.disclosure.decision), weighing how sure the line model and the verifier are and what the line does,
+        reads as clean. A `block` finding and the line model's guess are never the judge's (fail closed)."""
         decision = self.decision
         if decision is None or self.model is None:
             return False
-        if any(f.verdict != "warn" or f.rule == OWN_SURNAME_RULE for f in findings):
+        # a wording hit of a warn rule only: a block, the operator's own surname, the line model's guess stay
+        if any(f.verdict != "warn" or f.rule == OWN_SURNAME_RULE or f.rule.startswith(MODEL_PREFIX)
+               or getattr(self.rules.by_id.get(f.rule), "verdict", None) != "warn" for f in findings):
             return False
         rules = [f.rule for f in findings]
         if not decision.may_clear(rules):
             return False
         verified = tuple(self.verifier.probability(utterance, f.rule, f.start, f.end) for f in findings
-                         if self.verifier is not None and not f.rule.startswith(MODEL_PREFIX))
+                         if self.verifier is not None)
         line_p = self.model.score(utterance)
-        if line_p >= MODEL_SURE:  # the line model sure of a violation: two guesses disagree, the operator is warned
+        # the line model or the verifier sure of a violation: two guesses disagree, the operator is warned (stop 36)
+        if line_p >= MODEL_SURE or any(p >= MODEL_SURE for p in verified):
             return False
         parts = Parts(tuple(rules), line_p, verified)
         return decision.probability(utterance, parts) < decision.threshold

@@ -20,8 +20,9 @@ This judge does, over features that carry to a new author's wording because they
 and answers P(the line violates). Where it is below its threshold the warn findings are dropped (the line allowed).
 
 Fail closed, by construction: it is asked only about lines whose every finding is a `warn` (a `block` — a
-customer's value said aloud, a personal-data rule, any block rule — is never its to clear) and whose line model is
-not sure of a violation (P < MODEL_SURE: then two guesses disagree and the operator is warned), and it may clear only
+customer's value said aloud, a personal-data rule, any block rule — is never its to clear, nor the line model's
+guess at a block rule), where neither the line model nor the verifier is sure of a violation (P >= MODEL_SURE: two
+guesses disagree, the operator is warned, as stop 36 decided for the verifier), and it may clear only
 the rules its training found it right to clear on held-out authors (`rules`, stored with its weights). Its weights
 live in guard/data/disclosure_decision.npz, written by `python -m benchmarks.train_disclosure_model --decision`
 from the leave-one-author-out traces (benchmarks/data/disclosure_traces: each author's lines as judged by the
