@@ -142,7 +142,7 @@ class DisclosureChecker:
         self.rules = rules
         self.model = model  # None: the rules alone decide
         self.verifier = verifier  # None: every wording rule's hit counts
-        # None: a line warned only by wording hits and the model's guess stays warned (guard.disclosure.decision)
+        # None: a line warned only by wording hits stays warned (the judge: guard.disclosure.decision)
         self.decision = decision
         self._detect = detect
         self.use_engine = use_engine  # False: only the quick readings (guard.disclosure.personal), never NER
