@@ -678,7 +678,9 @@ class DisclosureChecker:
         """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
         code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
         digits = national(digits)
-        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") else digits}
+        # the code stripped from a whole Moscow number only (3 + 7 digits): "495000" said bare is no "000" (a
+        # hypothesis example of red team bb12's п. 2 property, stop 38)
+        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") and len(digits) == 10 else digits}
         return any(numbers.is_public(candidate) for numbers in self._public_numbers
                    for candidate in candidates if candidate)
 
