@@ -54,7 +54,8 @@ def one_set(args: argparse.Namespace) -> int:
         from guard.disclosure.verifier import HitVerifier
 
         checker = Checker(checker.rules, model=DisclosureModel(args.model) if args.model else checker.model,
-                          verifier=HitVerifier(args.verifier) if args.verifier else checker.verifier)
+                          verifier=HitVerifier(args.verifier) if args.verifier else checker.verifier,
+                          decision=checker.decision)
     if args.rules_only:
         checker = DisclosureChecker(checker.rules)
     check = checker.check

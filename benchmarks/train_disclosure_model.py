@@ -83,7 +83,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 34's blind sets, measured at first contact on 6b4d1a2 and made training sets at its end
            "c34": ("disc_c34", "6b4d1a2"), "d34": ("disc_d34", "6b4d1a2"),
            # stop 35's blind sets, measured at first contact on 71b0fe4 and made training sets at its end (68ea9e7)
-           "e35": ("disc_e35", "71b0fe4"), "f35": ("disc_f35", "71b0fe4")}
+           "e35": ("disc_e35", "71b0fe4"), "f35": ("disc_f35", "71b0fe4"),
+           # stop 36's blind sets, measured at first contact on 51550fc and made training sets by 7a6343c
+           "g36": ("disc_g36", "51550fc"), "h36": ("disc_h36", "51550fc"),
+           # stop 37's blind sets, measured at first contact on d8c407e and made training sets by 5de37a0
+           "i37": ("disc_i37", "d8c407e"), "j37": ("disc_j37", "d8c407e"), "k37": ("disc_k37", "d8c407e")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
@@ -531,6 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verifier-output", type=Path, default=ROOT / "guard" / "data" / "disclosure_verifier.npz")
     parser.add_argument("--word-classes", action="store_true",
                         help="the line model also reads the words' classes of near meaning (USE_WORD_CLASSES)")
+    parser.add_argument("--decision", action="store_true",
+                        help="train only the judge of lines only warned (guard/data/disclosure_decision.npz) from the "
+                             "leave-one-author-out traces (benchmarks/disclosure_decision.py)")
     parser.add_argument("--cross-author", action="store_true",
                         help="same as python -m benchmarks.eval_disclosure_blind --leave-one-author-out")
     args = parser.parse_args(argv)
@@ -538,6 +545,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.eval_disclosure_blind import main as evaluate
 
         return evaluate(["--leave-one-author-out", "--threshold", str(args.threshold)])
+    if args.decision:
+        from benchmarks.disclosure_decision import train_decision
+
+        return train_decision()
     if args.word_classes:
         global USE_WORD_CLASSES
         USE_WORD_CLASSES = True

@@ -887,7 +887,10 @@ def _decoded(kind: str, piece: str) -> str:
             if "%" not in piece:
                 break
     elif kind == "reference":
-        piece = html.unescape(piece)
+        decoded = html.unescape(piece)
+        if decoded == piece:  # no reference it knows ("&XX;"): the characters as typed — read again, the same
+            return piece  # piece would be decoded again without end (RecursionError; stop 38, a hypothesis example)
+        piece = decoded
     else:  # "\\u0418\\u0432": a surrogate pair stays one character, a lone surrogate is no character
         piece = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9A-Fa-f]{4}", piece))
         piece = piece.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -165,3 +165,13 @@ def test_encoded_characters_are_read_as_the_characters_they_stand_for_and_map_ba
 
 def test_variation_selectors_and_tag_characters_read_as_nothing():
     assert normalize_unicode("И\ufe0fва\U000e0041нов 8\U000e0020903").text == "Иванов 8903"
+
+
+def test_an_unknown_character_reference_is_kept_as_typed_not_read_again_without_end():
+    """"&XX;" is no HTML reference html.unescape knows: decoded, it is itself, and reading it again looped until
+    RecursionError (the redactor answered 503; a hypothesis example of tests/test_properties_http.py, stop 38)."""
+    from guard.normalize import normalize
+
+    assert normalize("&XX;").text == "&XX;"
+    assert normalize(" 89161234567 &XX;").text == " 89161234567 &XX;"
+    assert normalize("&amp;&XX;&#1048;").text == "&&XX;И"

@@ -27,6 +27,7 @@ from guard.callstate import IdentificationLevel
 from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
+from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (client_frame_spans, frame_spans, names_a_station, tells_the_stations_place,
                                      unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
@@ -138,10 +139,13 @@ class DisclosureChecker:
     """The rules of one file, compiled and indexed; `check` is safe to call from many threads."""
 
     def __init__(self, rules: RuleSet, detect: Detector | None = None, *, use_engine: bool = True,
-                 model: DisclosureModel | None = None, verifier: HitVerifier | None = None) -> None:
+                 model: DisclosureModel | None = None, verifier: HitVerifier | None = None,
+                 decision: DecisionModel | None = None) -> None:
         self.rules = rules
         self.model = model  # None: the rules alone decide
         self.verifier = verifier  # None: every wording rule's hit counts
+        # None: a line warned only by wording hits stays warned (the judge: guard.disclosure.decision)
+        self.decision = decision
         self._detect = detect
         self.use_engine = use_engine  # False: only the quick readings (guard.disclosure.personal), never NER
         self._index = {speaker: PatternIndex() for speaker in ("operator", "client")}
@@ -234,6 +238,8 @@ class DisclosureChecker:
         if speaker == "client":
             return CheckResult("allow", [], findings)
         findings = self._weigh(utterance, findings, context, said, cleared, in_call)
+        if findings and self._judged_clean(utterance, findings):
+            findings = []
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
 
@@ -384,6 +390,29 @@ class DisclosureChecker:
         return [Finding(f"{MODEL_PREFIX}{rule.id}", start, end,
                         f"Похоже на нарушение ({prediction.violating:.0%}, модель, не правило): {rule.message}",
                         rule.suggestion, "warn", rule.item)]
+
+    def _judged_clean(self, utterance: Utterance, findings: list[Finding]) -> bool:
+        """A line only warned by wording hits — every finding a `warn` rule's hit the judge may clear — that the judge
+        (guard.disclosure.decision), weighing how sure the line model and the verifier are and what the line does,
+        reads as clean. A `block` finding and the line model's guess are never the judge's (fail closed)."""
+        decision = self.decision
+        if decision is None or self.model is None:
+            return False
+        # a wording hit of a warn rule only: a block, the operator's own surname, the line model's guess stay
+        if any(f.verdict != "warn" or f.rule == OWN_SURNAME_RULE or f.rule.startswith(MODEL_PREFIX)
+               or getattr(self.rules.by_id.get(f.rule), "verdict", None) != "warn" for f in findings):
+            return False
+        rules = [f.rule for f in findings]
+        if not decision.may_clear(rules):
+            return False
+        verified = tuple(self.verifier.probability(utterance, f.rule, f.start, f.end) for f in findings
+                         if self.verifier is not None)
+        line_p = self.model.score(utterance)
+        # the line model or the verifier sure of a violation: two guesses disagree, the operator is warned (stop 36)
+        if line_p >= MODEL_SURE or any(p >= MODEL_SURE for p in verified):
+            return False
+        parts = Parts(tuple(rules), line_p, verified)
+        return decision.probability(utterance, parts) < decision.threshold
 
     def _bare_value_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
                              already: list[Finding]) -> list[Finding]:
@@ -675,7 +704,9 @@ class DisclosureChecker:
         """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
         code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
         digits = national(digits)
-        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") else digits}
+        # the code stripped from a whole Moscow number only (3 + 7 digits): "495000" said bare is no "000" (a
+        # hypothesis example of red team bb12's п. 2 property, stop 38)
+        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") and len(digits) == 10 else digits}
         return any(numbers.is_public(candidate) for numbers in self._public_numbers
                    for candidate in candidates if candidate)
 
@@ -1027,7 +1058,8 @@ def default_checker(path: str | Path | None = None) -> DisclosureChecker:
     checker = _DEFAULT.get(path)
     if checker is None:
         checker = _DEFAULT[path] = DisclosureChecker(cached_rules(str(path or default_rules_path())),
-                                                     model=default_model(), verifier=default_verifier())
+                                                     model=default_model(), verifier=default_verifier(),
+                                                     decision=default_decision())
     return checker
 
 

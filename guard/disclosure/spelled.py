@@ -30,7 +30,11 @@ _LATIN_ENDING = re.compile(r"(?<![\w@.])[А-Яа-яЁё]{3,}[A-Za-z]{1,3}(?![\w@
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
-    yield from spelled_words(text)  # "И, В, А, Н, О, В", "и.в.а.н.о.в": the redactor's one reading (guard/normalize.py)
+    for start, end, word in spelled_words(text):  # "И, В, А, Н, О, В", "и.в.а.н.о.в": the redactor's one reading
+        yield start, end, word  # (guard/normalize.py)
+        if word.isascii() and word.isalpha():  # spelled in Latin letters, "g r i g o r j e v a": read as Russian too
+            for reading in latin_readings(word):
+                yield start, end, reading
     for match in _SYLLABLES.finditer(text):
         pieces = match.group().split("-")
         if len(pieces) >= 3 or min(len(piece) for piece in pieces) == 1:
