@@ -872,22 +872,26 @@ class CardSecrets:
         return any(find(reading) for reading in readings)
 
     def _stem_search(self) -> Callable[[str], bool]:
-        """Whether any of _stems is a substring of a text: the stems filed by their first _STEM letters (every stem has
-        that many), each position of the text looked up there. Once per response, and nothing compiled: a regular
-        expression alternating a card's stems cost ~1 ms to compile for every new card (every call's first fetch)."""
+        """Whether any of _stems is a substring of a text: the stems filed by their first letters (as many as the
+        shortest stem has, _STEM for those _stems makes), each position of the text looked up there. Once per response,
+        and nothing compiled: a regular expression alternating a card's stems cost ~1 ms to compile for every new card
+        (every call's first fetch)."""
         if self._stem_finder is None:
+            stems = self._stems()
+            size = min(map(len, stems), default=0)
             heads: dict[str, tuple[str, ...]] = {}
-            for stem in sorted(self._stems()):
-                heads[stem[:_STEM]] = heads.get(stem[:_STEM], ()) + (stem,)
+            for stem in sorted(stems):
+                heads[stem[:size]] = heads.get(stem[:size], ()) + (stem,)
 
             def holds_a_stem(reading: str) -> bool:
-                for at in range(len(reading) - _STEM + 1):
-                    stems = heads.get(reading[at:at + _STEM])
-                    if stems is not None and any(reading.startswith(stem, at) for stem in stems):
+                for at in range(len(reading) - size + 1):
+                    found = heads.get(reading[at:at + size])
+                    if found is not None and any(reading.startswith(stem, at) for stem in found):
                         return True
                 return False
 
-            object.__setattr__(self, "_stem_finder", holds_a_stem if heads else (lambda reading: False))
+            finder = (lambda reading: False) if not stems else (lambda reading: True) if not size else holds_a_stem
+            object.__setattr__(self, "_stem_finder", finder)
         return self._stem_finder
 
     def _skeletons(self) -> frozenset[str]:
