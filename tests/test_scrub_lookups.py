@@ -72,3 +72,18 @@ def test_the_near_reading_still_finds_a_slip_and_leaves_other_words():
     masked = [text[start:end] for start, end in secrets._near_spans(text)]
     assert "Воранцов" in masked and "Рамашку" in masked and "РОМАШ КА" in masked and "R0mashka" in masked
     assert "Петров" not in masked and "звонил" not in masked
+
+
+def _re_cache_patterns() -> list[str]:
+    """The patterns Python's re keeps compiled for this process (its module-level caches, CPython)."""
+    keys = [*getattr(re, "_cache", {}), *getattr(re, "_cache2", {})]
+    return [str(key[1]) for key in keys if isinstance(key, tuple) and len(key) > 1]
+
+
+def test_a_cards_stems_stay_out_of_the_processes_regex_cache():
+    """The stems were an alternation compiled by `re.compile`, which keeps the last 512 patterns process-wide, keyed
+    by their text: a hidden surname's stem outlived the response there. The lookup compiles nothing."""
+    secrets = CardSecrets.from_values(["Галиуллин"])
+    shown, count = secrets.scrub_text("звонила галиуллинская родня, просили rinatgaliullin")
+    assert count == 2 and "галиулл" not in shown.lower()
+    assert not [pattern for pattern in _re_cache_patterns() if "галиулл" in pattern.lower()]
