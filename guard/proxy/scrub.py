@@ -103,6 +103,7 @@ _HIDING_MARK = re.compile(rf"[{_HIDING_MARKS}]")
 _MARKED_OFF_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]++(?:[{_HIDING_MARKS}]{{1,3}}+[^\W\d_]*+)++")
 _HIDING_RUN = re.compile(rf"[{_HIDING_MARKS}]+")
 _RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_RUSSIAN_HEADS = frozenset(_RUSSIAN_LETTERS + _RUSSIAN_LETTERS.upper())  # _near_spans: a word read as written
 # What a detector put in place of a value ("<EMAIL_ADDRESS>", "***", "[скрыто]"): what is right before it may be
 # the rest of a value it masked only in part.
 _MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
@@ -204,8 +205,8 @@ class CardSecrets:
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
     _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
-    # _stems as one alternation (_stem_search), per response: a word is searched once, not once per stem
-    _stem_finder: Callable[[str], re.Match[str] | None] | None = field(init=False, repr=False, compare=False)
+    # _stems filed by their heads (_stem_search), per response: a word is looked up once, not once per stem
+    _stem_finder: Callable[[str], bool] | None = field(init=False, repr=False, compare=False)
     _word_skeletons: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _skeletons, per response
     _stem_seen: dict[str, bool] = field(init=False, repr=False, compare=False)  # word -> holds a stem, per response
     # The phonetic keys of every form of the hidden words -> whether the word names a street (_phonetic_keys), and each
@@ -786,7 +787,14 @@ class CardSecrets:
         firsts = {word[0] for word in self.words}
         longest = max(map(len, self.words)) + _LONGER_FORM
         found = []
-        for first, (start, _end, _token) in enumerate(tokens):
+        for first, (start, _end, token) in enumerate(tokens):
+            # A word opening with a Russian letter reads as itself (no Latin reading, no digit read as a letter at its
+            # head): its readings all start with that letter, lowercase and "ё" folded, whatever pieces follow it.
+            # Asked once here, for every reading the loop would otherwise make of its joined pieces.
+            head = token[0]
+            russian_head = head in _RUSSIAN_HEADS
+            if russian_head and normalize_word(head) not in firsts:
+                continue
             joined, end = "", None
             for last in range(first, min(first + _NEAR_PIECES, len(tokens))):
                 if last > first and (text[tokens[last - 1][1]:tokens[last][0]] not in _PIECE_JOINS
@@ -799,7 +807,7 @@ class CardSecrets:
                     continue
                 if len(joined) > longest + 1:
                     break
-                if not any(reading[:1] in firsts for reading in _readings_of(joined)):
+                if not russian_head and not any(reading[:1] in firsts for reading in _readings_of(joined)):
                     break
                 if last > first:
                     exact = True  # a word cut into pieces is read as it stands, not one slip off too ("по его")
@@ -853,7 +861,7 @@ class CardSecrets:
         return found
 
     @staticmethod
-    def _holds_a_stem(word: str, find: Callable[[str], re.Match[str] | None]) -> bool:
+    def _holds_a_stem(word: str, find: Callable[[str], bool]) -> bool:
         """Whether a reading of `word` holds a stem; `find`: _stem_search (any stem found anywhere in a reading)."""
         if (latin := word.translate(_ASCII_APOSTROPHE)).isascii():  # a transliteration writes no soft sign and
             # "ё" its own ways: read loose too (_loose)
@@ -863,13 +871,27 @@ class CardSecrets:
             readings = {word, word.translate(_ONE_VOWEL)}
         return any(find(reading) for reading in readings)
 
-    def _stem_search(self) -> Callable[[str], re.Match[str] | None]:
-        """The search for any of _stems anywhere in a text: one alternation of the stems as literals (in a fixed
-        order), so it finds a match exactly when one stem is a substring of the text. Once per response."""
+    def _stem_search(self) -> Callable[[str], bool]:
+        """Whether any of _stems is a substring of a text: the stems filed by their first letters (as many as the
+        shortest stem has, _STEM for those _stems makes), each position of the text looked up there. Once per response,
+        and nothing compiled: a regular expression alternating a card's stems cost ~1 ms to compile for every new card
+        (every call's first fetch)."""
         if self._stem_finder is None:
-            stems = sorted(self._stems(), key=lambda stem: (-len(stem), stem))
-            object.__setattr__(self, "_stem_finder", re.compile("|".join(map(re.escape, stems))).search
-                               if stems else (lambda reading: None))
+            stems = self._stems()
+            size = min(map(len, stems), default=0)
+            heads: dict[str, tuple[str, ...]] = {}
+            for stem in sorted(stems):
+                heads[stem[:size]] = heads.get(stem[:size], ()) + (stem,)
+
+            def holds_a_stem(reading: str) -> bool:
+                for at in range(len(reading) - size + 1):
+                    found = heads.get(reading[at:at + size])
+                    if found is not None and any(reading.startswith(stem, at) for stem in found):
+                        return True
+                return False
+
+            finder = (lambda reading: False) if not stems else (lambda reading: True) if not size else holds_a_stem
+            object.__setattr__(self, "_stem_finder", finder)
         return self._stem_finder
 
     def _skeletons(self) -> frozenset[str]:

@@ -195,8 +195,19 @@ def test_a_hidden_birth_dates_month_and_year_are_masked_and_another_month_stays(
     shown, count = secrets.scrub_text(f"клиент назвал {written(born)}, всё сошлось")
     assert count >= 1 and written(born) not in shown, shown
     elsewhere = date(born.year, (born.month + other - 1) % 12 + 1, 1)
-    if "{dd}" not in shape:  # another month of the same year is no piece of the card's date
+    # (a month and year whose digits are one of the hidden date's digit forms — "11.2000" is "112000", 1.1.2000 written
+    # without zeros — is masked: a known over-masking, test_a_month_and_year_spelling_the_hidden_dates_digits_stays)
+    if "{dd}" not in shape and "".join(filter(str.isdigit, written(elsewhere))) not in secrets._digits:
         assert secrets.scrub_text(f"клиент назвал {written(elsewhere)}, всё сошлось")[1] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="found at stop 38 on main (f633061): the digit forms of a hidden date are matched "
+                                       "as one run, so another month and year with the same digits is masked too")
+def test_a_month_and_year_spelling_the_hidden_dates_digits_stays():
+    """Over-masking, not a leak (fail closed): 2000-01-01's forms include "112000" (1.1.2000 without zeros), and
+    "11.2000" (November 2000) is one digit run with those digits. Hypothesis drew it in the bb9 property above."""
+    secrets = CardSecrets.from_values(["2000-01-01"])
+    assert secrets.scrub_text("клиент назвал 11.2000, всё сошлось")[1] == 0
 
 
 # --- 24: an organisation's numbers share one guessing budget however the CRM spells its name -------------------------
