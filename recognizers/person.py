@@ -213,17 +213,33 @@ class _NameView:
 # "Ахмедов|Рустам", "Сметанина / Ольга", "Кузнецов_Иван", "Кузнецова,О.В.", "Морозова (Ольга)". A first name or a
 # patronymic on one side of such a separator makes it a space, so the name's parts stand beside each other as in
 # "Кузнецов Иван Петрович" and every rule that reads a first name or patronymic beside a word as its surname reads them;
-# between other words it stays a separator ("Причина | Мороз" is a table's cells). Latin words keep theirs
-# ("ivan_petrov" is a login). A comma with no space after it is read as one before initials ("Власова,О.В.").
+# between other words it stays a separator ("Причина | Мороз" is a table's cells). A comma with no space after it is
+# read as one before initials ("Власова,О.В."). Red team bb12 (11, 17): the same holds in Latin letters, a first name
+# spelled back on one side ("fio=Vorobiev_Petr", "Lisitsyna_Olga": a bot log's slot; "petr_ivanov" with no first name
+# the dictionary knows on either side stays a login), and an e-mail client's display name puts the surname first and a
+# comma and a blank before the first name ("Лисицына, Ольга", "Lisitsyna, Olga"): a comma and blanks between a word
+# with a surname's reading and a capitalised first name or patronymic are read as the blank between a name's words.
 _FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁа-яё])")
+_LATIN_FIELD_SEPARATOR = re.compile(r"(?<=[A-Za-z])[ \t]*[;|/\\_][ \t]*(?=[A-Za-z])")
+_SURNAME_FIRST_COMMA = re.compile(r"(?<=[А-ЯЁа-яёA-Za-z]),[ \t]+(?=[А-ЯЁA-Z][а-яёa-z])")
 _NAME_IN_BRACKETS = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*(\()[ \t]*([А-ЯЁ][а-яё]*\.?(?:[ \t]*[А-ЯЁ][а-яё]*\.?)?)[ \t]*(\))")
 _CYRILLIC_WORD_BEFORE = re.compile(r"[А-ЯЁа-яё]+$")
 _CYRILLIC_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_LETTERS_BEFORE = re.compile(r"(?:[А-ЯЁа-яё]+|[A-Za-z]+)$")
+_LETTERS_AT = re.compile(r"[А-ЯЁа-яё]+|[A-Za-z]+")
 _INITIALS_AT = re.compile(r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.")
 
 
 def _first_name_or_patronymic(word: str) -> bool:
     return bool(_person_kinds(word) & {"Name", "Patr"})
+
+
+def _name_word_kinds(word: str) -> frozenset[str]:
+    """The person grammemes of a word in either script (a Latin word spelled back: _to_cyrillic, _soft_l)."""
+    if word.isascii():
+        return frozenset().union(*(_person_kinds(cyrillic) for cyrillic in {_to_cyrillic(word), _soft_l(word)}
+                                   if is_known(cyrillic)))
+    return _person_kinds(word)
 
 
 def _fields_as_words(text: str) -> str:
@@ -232,6 +248,12 @@ def _fields_as_words(text: str) -> str:
     if not any(c in text for c in ";|/\\_,("):
         return text
     chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for k in range(start, end):
+            if not chars[k].isspace():
+                chars[k] = " "
+
     for separator in _FIELD_SEPARATOR.finditer(text):
         left = _CYRILLIC_WORD_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
         right = _CYRILLIC_WORD_AT.match(text, separator.end()).group()
@@ -241,9 +263,20 @@ def _fields_as_words(text: str) -> str:
         else:
             joined = _first_name_or_patronymic(left) or _first_name_or_patronymic(right)
         if joined:
-            for k in range(*separator.span()):
-                if not chars[k].isspace():
-                    chars[k] = " "
+            blank(*separator.span())
+    for separator in _LATIN_FIELD_SEPARATOR.finditer(text):
+        left = _LETTERS_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
+        right = _LETTERS_AT.match(text, separator.end()).group()
+        if _latin_first_name(left) or _latin_first_name(right):
+            blank(*separator.span())
+    for comma in _SURNAME_FIRST_COMMA.finditer(text):
+        left_match = _LETTERS_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
+        right = _LETTERS_AT.match(text, comma.end()).group()
+        left = left_match.group()
+        if left.isascii() != right.isascii() or not left[:1].isupper():
+            continue
+        if "Surn" in _name_word_kinds(left) and _name_word_kinds(right) & {"Name", "Patr"}:
+            blank(*comma.span())
     for bracketed in _NAME_IN_BRACKETS.finditer(text):
         if _INITIALS_AT.match(bracketed.group(2)) or any(_first_name_or_patronymic(word)
                                                          for word in _CYRILLIC_WORD_AT.findall(bracketed.group(2))):
