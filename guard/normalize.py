@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings"]
 
 
@@ -1755,13 +1755,91 @@ def alternative_readings(text: str) -> tuple[NormalizedText, ...]:
     return tuple(rewritten(text, chosen(which)) for which in (0, -1))
 
 
+# Numbers said in the Turkic languages of the callers a Russian contact centre hears most — Kyrgyz, Kazakh, Uzbek (red
+# team bb12, 12: "менин номерим сегиз тогуз жуз он алты 123 45 67" is 8 916 123 45 67). Their number words build a
+# number as Russian ones do: a unit before "жүз" (Uzbek "юз") counts hundreds, a ten and a unit add up, a word that
+# cannot continue the number starts the next one ("сегиз тогуз жуз он алты" -> "8 916"). The words are read with the
+# letters Cyrillic Russian lacks folded to their nearest (ү у, ө о, ң н, ғ г, қ к, ұ у, ә а, ў у, і и, һ х); "он",
+# "торт", "бес" and "уш" are Russian words too ("он" is "he"), so they count only in a run with another number word
+# of these languages, and a lone word is none. One more reading (readings), never the one the text is read as.
+_TURKIC_FOLD = str.maketrans("үөңғқұәўіһҮӨҢҒҚҰӘЎІҺ", "уонгкуауихУОНГКУАУИХ")
+_TURKIC_NUMBER_WORDS = {
+    **dict.fromkeys(("нол",), (0, "zero")),
+    **dict.fromkeys(("бир",), (1, "unit")), **dict.fromkeys(("эки", "еки", "икки"), (2, "unit")),
+    **dict.fromkeys(("уч", "уш"), (3, "unit")), **dict.fromkeys(("торт", "турт"), (4, "unit")),
+    **dict.fromkeys(("беш", "бес"), (5, "unit")), **dict.fromkeys(("алты", "олти"), (6, "unit")),
+    **dict.fromkeys(("жети", "етти"), (7, "unit")), **dict.fromkeys(("сегиз", "саккиз"), (8, "unit")),
+    **dict.fromkeys(("тогуз", "тогыз", "туккиз"), (9, "unit")),
+    **dict.fromkeys(("он", "ун"), (10, "ten")), **dict.fromkeys(("жыйырма", "жиырма", "йигирма"), (20, "ten")),
+    **dict.fromkeys(("отуз", "отыз", "уттиз"), (30, "ten")), **dict.fromkeys(("кырк", "кырык", "кирк"), (40, "ten")),
+    **dict.fromkeys(("элуу", "елу", "эллик"), (50, "ten")), **dict.fromkeys(("алтымыш", "алпыс", "олтмиш"), (60, "ten")),
+    **dict.fromkeys(("жетимиш", "жетпис", "етмиш"), (70, "ten")), **dict.fromkeys(("сексен", "саксон"), (80, "ten")),
+    **dict.fromkeys(("токсон", "токсан", "туксон"), (90, "ten")), **dict.fromkeys(("жуз", "юз"), (100, "hundred")),
+}
+_RUSSIAN_TOO = frozenset({"он", "торт", "бес", "уш"})
+_TURKIC_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,8}(?![^\W\d_])")
+_TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
+
+
+def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
+    run: list[tuple[int, int, int, str]] = []
+    for word in _TURKIC_WORD.finditer(text):
+        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD))
+        if found is None:
+            if run:
+                yield run
+            run = []
+            continue
+        if run and not _TURKIC_GAP.fullmatch(text, run[-1][1], word.start()):
+            yield run
+            run = []
+        run.append((word.start(), word.end(), *found))
+    if run:
+        yield run
+
+
+def _turkic_numbers(run: list[tuple[int, int, int, str]], text: str) -> Iterator[tuple[int, int, str]]:
+    start = end = value = -1
+    last = ""
+    for word_start, word_end, number, kind in run:
+        continues = start >= 0 and ((kind == "unit" and last in ("ten", "hundred"))
+                                    or (kind == "ten" and last == "hundred")
+                                    or (kind == "hundred" and last == "unit" and value < 10))
+        if not continues:
+            if start >= 0:
+                yield start, end, str(value)
+            start, value = word_start, (number if kind != "hundred" else 100)
+        elif kind == "hundred":
+            value *= 100
+        else:
+            value += number
+        end, last = word_end, (kind if kind != "zero" else "")
+        if kind == "zero":
+            yield start, end, str(value)
+            start = -1
+    if start >= 0:
+        yield start, end, str(value)
+
+
+def turkic_numbers(text: str) -> NormalizedText:
+    """`text` with numbers said in Kyrgyz, Kazakh or Uzbek words written as digits; offsets map back."""
+    pieces = []
+    for run in _turkic_runs(text):
+        words = [text[start:end].lower().translate(_TURKIC_FOLD) for start, end, _, _ in run]
+        if len(words) < 2 or all(word in _RUSSIAN_TOO for word in words):  # one word alone is no number said
+            continue
+        pieces += _turkic_numbers(run, text)
+    return rewritten(text, pieces)
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
     reads past the reading with them as spaces (read_separators), a token that decodes as base64 or an e-mail header's
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
-    alternatives its first and its last (alternative_readings): spans found in any reading are masked (the
+    alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
+    digits (turkic_numbers): spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -1774,6 +1852,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     decoded = decode_encoded_words(text)
     if decoded.changed:
         found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))
+    turkic = turkic_numbers(text)
+    if turkic.changed:
+        found.append(Normalization(text, (turkic, *normalize(turkic.text).steps)))
     for alternative in alternative_readings(text):
         found.append(Normalization(text, (alternative, *normalize(alternative.text).steps)))
     laid_out = layout_reading(text)

@@ -338,6 +338,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
         spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
                   for s, e in _capitalised_surnames_by_grammar(text)]
+        spans += [(s, e, 0.7, "a capitalised common noun that grammar makes a surname")
+                  for s, e in _capitalised_nouns_as_surnames(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
@@ -1398,13 +1400,15 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     dictionary, has a surname reading, or a surname's ending, and is no function word, verb or greeting; or is a short
     East Asian surname of the lexicon ("эдуарду паку"), not a pronoun or particle ("анатолий нам", "валерий ли")."""
     last = NAME_WORD.findall(text, start, end)
-    if not last or "Name" not in _person_kinds(last[-1]):
-        return end
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None:
+    if not last or nxt is None:
         return end
     word = nxt.group(1)
     lower = word.lower()
+    if "Name" in _rare_kinds(last[-1]) and _noun_surname_of_a_verbs_subject(text, start, last[-1], word, nxt.end(1)):
+        return nxt.end(1)  # "звонит роман зима по поводу счёта": the name is the verb's subject, the noun its surname
+    if "Name" not in _person_kinds(last[-1]):
+        return end
     if (_short_foreign_surname(lower) or _short_foreign_surname(lemma(lower))) and not _not_a_name_word(lower) \
             and not _pronoun(lower):
         return nxt.end(1)  # "эдуарду паку", "тимур хан", "ольга го": the lexicon's short surname, in any case
@@ -1522,6 +1526,112 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
                                         dictionary=known and bool(_singular_surname_readings(other.group(), False))):
                 out += [match.span(), other.span()]
     return out
+
+
+# Surnames that are ordinary nouns (red team bb12, 08: "Зима", "Заяц", "Медведь", "Молодец"): the dictionary reads them
+# only as the noun, so no list of surnames finds them; grammar does. A noun is a surname where the noun cannot stand:
+#  - a finite verb in the past agrees with its subject in gender; a capitalised noun beside it, nominative, of the other
+#    gender ("Звонила Заяц", "Заяц звонила", "Звонил Зима") is no subject as the noun — it is the indeclinable surname
+#    of whoever the verb speaks of;
+#  - written text puts a capital on a name and not on a noun: a capitalised noun right before a capitalised first name,
+#    not where a sentence begins ("договор на Медведь Ивана", "кл. Молодец Иван"), is the name's surname;
+#  - in lowercase speech, a finite verb, then a first name that agrees with it as its subject, then a nominative noun
+#    that no verb takes as its own subject ("звонит роман зима по поводу счёта"): the noun is the surname; a noun that
+#    a verb follows starts a clause of its own ("звонила анна заявка принята").
+# Nouns for a person, kin or role, titles, greetings, field labels and the domain's words are never read so.
+_CAPITALISED_NOUN = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+_CAPITALISED_AFTER = re.compile(r"(?<![ \t])[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")  # from a word's end: the next word
+_VERB_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")  # up to a word's start: the word right before
+_VERB_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+)")  # from a word's end
+_SENTENCE_START = re.compile(r"(?:^|[.!?…\n])[ \t\"«(—–-]*$")  # up to a word's start
+_ABBREVIATION_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\.[ \t]*$")  # "кл. ", "ув. ": a cut word, no sentence end
+
+
+def _noun_surname_readings(word: str) -> list:
+    """The readings of `word` as a singular common noun of a man or a woman in the nominative (no neuter, no place or
+    organisation, no name part); none for a noun for a person or a role, a title, a greeting, a label or the domain's."""
+    lower = word.lower()
+    if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
+            or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
+            or lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) or lower.startswith(_NAMING_STEMS) \
+            or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} or not is_known(word):
+        return []
+    found = parses(word)
+    if not found or found[0].tag.POS != "NOUN":
+        return []
+    return [p.tag for p in found if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+            and p.tag.gender in ("masc", "femn") and not p.tag.grammemes & {"Name", "Patr", "Surn", "Geox", "Orgn"}
+            and p.score >= 0.05]
+
+
+def _past_verb_gender(word: str, before: bool) -> str | None:
+    """The gender of a finite singular past verb (intransitive when it stands before its subject), else None."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return None
+    tag = found[0].tag
+    if "past" not in tag or "sing" not in tag or tag.gender not in ("masc", "femn") or (before and "tran" in tag):
+        return None
+    return tag.gender
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start]
+    return _SENTENCE_START.search(before) is not None and _ABBREVIATION_DOT.search(before) is None
+
+
+def _capitalised_nouns_as_surnames(text: str) -> list[tuple[int, int]]:
+    """"Звонила Заяц, просила перевести деньги", "договор на Медведь Ивана", "кл. Молодец Иван": a capitalised common
+    noun read as a surname by its verb's gender or by the first name after it (see above)."""
+    out = []
+    for match in _CAPITALISED_NOUN.finditer(text):
+        word = match.group()
+        readings = _noun_surname_readings(word)
+        if not readings:
+            continue
+        start, end = match.span()
+        first = _CAPITALISED_AFTER.match(text, end)
+        if first is not None and "Name" in _top_kinds(first.group(1)) and first.group(1).lower() not in _COMMON_WORDS \
+                and not _at_sentence_start(text, start):
+            end = first.end(1)
+            patronymic = _CAPITALISED_AFTER.match(text, end)
+            if patronymic is not None and "Patr" in _top_kinds(patronymic.group(1)):
+                end = patronymic.end(1)
+            out.append((start, end))
+            continue
+        genders = {tag.gender for tag in readings}
+        verbs = []
+        before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None:
+            verbs.append(_past_verb_gender(before.group(1), before=True))
+        after = _VERB_WORD_AFTER.match(text, end)
+        if after is not None:
+            verbs.append(_past_verb_gender(after.group(1), before=False))
+        if any(gender is not None and gender not in genders for gender in verbs):
+            out.append((start, end))
+    return out
+
+
+def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word: str, word_end: int) -> bool:
+    """Lowercase: "звонит роман зима по поводу": a finite singular verb right before the first name `name`, agreeing
+    with it as its subject (the first name nominative, the verb's gender its own), and `word` after the name a
+    nominative singular noun (_noun_surname_readings) that no verb or participle follows."""
+    before = _VERB_WORD_BEFORE.search(text, max(0, name_start - 30), name_start)
+    if before is None or not _noun_surname_readings(word):
+        return False
+    found = parses(before.group(1))
+    if not found or found[0].tag.POS != "VERB" or "sing" not in found[0].tag or "tran" in found[0].tag \
+            or ("past" not in found[0].tag and "3per" not in found[0].tag):
+        return False
+    names = [p.tag for p in parses(name) if "Name" in p.tag and p.tag.case == "nomn"]
+    if not any(found[0].tag.gender in (None, tag.gender) for tag in names):
+        return False
+    after = _VERB_WORD_AFTER.match(text, word_end)
+    if after is not None:
+        following = parses(after.group(1))
+        if following and following[0].tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "PRED"):
+            return False
+    return True
 
 
 _PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
@@ -2555,11 +2665,19 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
         # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
         after = _NEXT_PLACE_WORD.match(text, end)
         # past a comma only an abbreviated street word ("Ленина, ул."): "Лидия Фёдоровна Ушакова, улица Труфанова"
-        # is a name, then the address's field
+        # is a name, then the address's field; so is a first name in the nominative with its surname ("кл. Молодец
+        # Иван, ул. не указана": a street is named in the genitive, "Ивана Франко, ул.")
         if after and after.group(1).lower() in STREET_WORDS \
-                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
+                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."
+                     and not _nominative_full_name(text, start, end)):
             return True
     return False
+
+
+def _nominative_full_name(text: str, start: int, end: int) -> bool:
+    """Two words or more, one a first name whose likely reading is the nominative ("Молодец Иван")."""
+    words = NAME_WORD.findall(text, start, end)
+    return len(words) >= 2 and any("Name" in _top_kinds(word) and parses(word)[0].tag.case == "nomn" for word in words)
 
 
 def _place_head(word: str) -> bool:
