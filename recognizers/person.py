@@ -1530,11 +1530,12 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
 
 # Surnames that are ordinary nouns (red team bb12, 08: "Зима", "Заяц", "Медведь", "Молодец"): the dictionary reads them
 # only as the noun, so no list of surnames finds them; grammar does. A noun is a surname where the noun cannot stand:
-#  - a finite verb in the past agrees with its subject in gender; a capitalised noun beside it, nominative, of the other
-#    gender ("Звонила Заяц", "Заяц звонила", "Звонил Зима") is no subject as the noun — it is the indeclinable surname
-#    of whoever the verb speaks of;
+#  - a finite verb in the past agrees with its subject in gender; a capitalised noun beside an intransitive one (no
+#    object to be), nominative, of the other gender ("Звонила Заяц", "Заяц звонила", "Звонил Зима") is no subject as
+#    the noun — it is the indeclinable surname of whoever the verb speaks of;
 #  - written text puts a capital on a name and not on a noun: a capitalised noun right before a capitalised first name,
-#    not where a sentence begins ("договор на Медведь Ивана", "кл. Молодец Иван"), is the name's surname;
+#    not where a sentence begins nor after a preposition of place, not a place's prefix ("в Сан Луисе") — "договор на
+#    Медведь Ивана", "кл. Молодец Иван" — is the name's surname;
 #  - in lowercase speech, a finite verb, then a first name that agrees with it as its subject, then a nominative noun
 #    that no verb takes as its own subject ("звонит роман зима по поводу счёта"): the noun is the surname; a noun that
 #    a verb follows starts a clause of its own ("звонила анна заявка принята").
@@ -1564,13 +1565,14 @@ def _noun_surname_readings(word: str) -> list:
             and p.score >= 0.05]
 
 
-def _past_verb_gender(word: str, before: bool) -> str | None:
-    """The gender of a finite singular past verb (intransitive when it stands before its subject), else None."""
+def _past_verb_gender(word: str) -> str | None:
+    """The gender of a finite singular intransitive past verb, else None: a transitive one may have the noun as its
+    object on either side ("Репортаж подготовила телекомпания")."""
     found = parses(word)
     if not found or found[0].tag.POS != "VERB":
         return None
     tag = found[0].tag
-    if "past" not in tag or "sing" not in tag or tag.gender not in ("masc", "femn") or (before and "tran" in tag):
+    if "past" not in tag or "sing" not in tag or tag.gender not in ("masc", "femn") or "tran" in tag:
         return None
     return tag.gender
 
@@ -1591,8 +1593,10 @@ def _capitalised_nouns_as_surnames(text: str) -> list[tuple[int, int]]:
             continue
         start, end = match.span()
         first = _CAPITALISED_AFTER.match(text, end)
+        previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
         if first is not None and "Name" in _top_kinds(first.group(1)) and first.group(1).lower() not in _COMMON_WORDS \
-                and not _at_sentence_start(text, start):
+                and not _at_sentence_start(text, start) and word.lower() not in _PLACE_PREFIXES | _NAME_PARTICLES \
+                and not (previous is not None and previous.group(1).lower() in _PLACE_PREPOSITIONS):
             end = first.end(1)
             patronymic = _CAPITALISED_AFTER.match(text, end)
             if patronymic is not None and "Patr" in _top_kinds(patronymic.group(1)):
@@ -1603,10 +1607,10 @@ def _capitalised_nouns_as_surnames(text: str) -> list[tuple[int, int]]:
         verbs = []
         before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None:
-            verbs.append(_past_verb_gender(before.group(1), before=True))
+            verbs.append(_past_verb_gender(before.group(1)))
         after = _VERB_WORD_AFTER.match(text, end)
         if after is not None:
-            verbs.append(_past_verb_gender(after.group(1), before=False))
+            verbs.append(_past_verb_gender(after.group(1)))
         if any(gender is not None and gender not in genders for gender in verbs):
             out.append((start, end))
     return out
