@@ -267,3 +267,31 @@ def _encoded(name: str, charset: str, encoding: str) -> str:
 
 def test_an_encoded_word_that_does_not_decode_stays_as_written():
     assert decode_encoded_words("=?no-such-charset?Q?abc?=").text == "=?no-such-charset?Q?abc?="
+
+
+_KY_UNITS = ["нөл", "бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз"]
+_KY_TENS = ["", "он", "жыйырма", "отуз", "кырк", "элүү", "алтымыш", "жетимиш", "сексен", "токсон"]
+
+
+def _kyrgyz(number: int) -> str:
+    """0-999 in Kyrgyz words, as a caller says a group ("тогуз жүз он алты")."""
+    hundreds, rest = divmod(number, 100)
+    tens, units = divmod(rest, 10)
+    words = ([] if not hundreds else ([_KY_UNITS[hundreds]] if hundreds > 1 else []) + ["жүз"])
+    words += [_KY_TENS[tens]] if tens else []
+    words += [_KY_UNITS[units]] if units or not words else []
+    return " ".join(words)
+
+
+# a group ending in a round ten or hundred runs into the next one as it does in Russian ("тогуз жүз эки" is 902):
+# callers say those digit by digit, and the property draws the groups that are said as one number
+_GROUP = st.integers(11, 999).filter(lambda n: n % 10)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_GROUP.filter(lambda n: n >= 900), _GROUP.filter(lambda n: n >= 101), _GROUP.filter(lambda n: n < 100),
+       _GROUP.filter(lambda n: n < 100))
+def test_any_mobile_said_in_kyrgyz_groups_is_read_as_its_digits(code, first, second, third):
+    said = " ".join(_kyrgyz(n) for n in (8, code, first, second, third))
+    assert turkic_numbers(said).text == f"8 {code} {first} {second} {third}"
+    assert _kyrgyz(third) not in _kept(f"менин номерим {said}")
