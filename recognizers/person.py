@@ -220,7 +220,7 @@ class _NameView:
 # comma and a blank before the first name ("Лисицына, Ольга", "Lisitsyna, Olga"): a comma and blanks between a word
 # with a surname's reading and a capitalised first name or patronymic are read as the blank between a name's words.
 _FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁа-яё])")
-_LATIN_FIELD_SEPARATOR = re.compile(r"(?<=[A-Za-z])[ \t]*[;|/\\_][ \t]*(?=[A-Za-z])")
+_LATIN_FIELD_SEPARATOR = re.compile(r"(?<=[A-Za-z])[;|/\\_](?=[A-Za-z])")  # glued: " / " between Latin words lists them
 _SURNAME_FIRST_COMMA = re.compile(r"(?<=[А-ЯЁа-яёA-Za-z]),[ \t]+(?=[А-ЯЁA-Z][а-яёa-z])")
 _NAME_IN_BRACKETS = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*(\()[ \t]*([А-ЯЁ][а-яё]*\.?(?:[ \t]*[А-ЯЁ][а-яё]*\.?)?)[ \t]*(\))")
 _CYRILLIC_WORD_BEFORE = re.compile(r"[А-ЯЁа-яё]+$")
