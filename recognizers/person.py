@@ -214,9 +214,9 @@ class _NameView:
 # patronymic on one side of such a separator makes it a space, so the name's parts stand beside each other as in
 # "Кузнецов Иван Петрович" and every rule that reads a first name or patronymic beside a word as its surname reads them;
 # between other words it stays a separator ("Причина | Мороз" is a table's cells). A comma with no space after it is
-# read as one before initials ("Власова,О.В."). Red team bb12 (11, 17): the same holds in Latin letters, a first name
-# spelled back on one side ("fio=Vorobiev_Petr", "Lisitsyna_Olga": a bot log's slot; "petr_ivanov" with no first name
-# the dictionary knows on either side stays a login), and an e-mail client's display name puts the surname first and a
+# read as one before initials ("Власова,О.В."). Red team bb12 (11, 17): the same holds in Latin letters, both words
+# capitalised and a first name spelled back on one side ("fio=Vorobiev_Petr", "Lisitsyna_Olga": a bot log's slot;
+# "ivan_petrov" in lowercase is a handle and stays a login's), and an e-mail client's display name puts the surname first and a
 # comma and a blank before the first name ("Лисицына, Ольга", "Lisitsyna, Olga"): a comma and blanks between a word
 # with a surname's reading and a capitalised first name or patronymic are read as the blank between a name's words.
 _FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁа-яё])")
@@ -267,8 +267,8 @@ def _fields_as_words(text: str) -> str:
     for separator in _LATIN_FIELD_SEPARATOR.finditer(text):
         left = _LETTERS_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
         right = _LETTERS_AT.match(text, separator.end()).group()
-        if _latin_first_name(left) or _latin_first_name(right):
-            blank(*separator.span())
+        if left[:1].isupper() and right[:1].isupper() and (_latin_first_name(left) or _latin_first_name(right)):
+            blank(*separator.span())  # capitalised as a name is written: "ivan_petrov" in lowercase is a handle
     for comma in _SURNAME_FIRST_COMMA.finditer(text):
         left_match = _LETTERS_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         right = _LETTERS_AT.match(text, comma.end()).group()
