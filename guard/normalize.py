@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import email.errors
+import email.header
 import html
 import io
 import re
@@ -29,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings"]
 
 
@@ -669,7 +671,27 @@ def normalize_numbers(text: str) -> NormalizedText:
         return NormalizedText(text, text)
 
     # only "плюс" or lone ambiguous words found: the text comes back unchanged
-    return rewritten(text, _spoken_numbers(_counted_repeats(_tokens_that_count(chain((first,), tokens)))))
+    return rewritten(text, _hyphenated_digits(text, _spoken_numbers(_counted_repeats(_tokens_that_count(
+        chain((first,), tokens))))))
+
+
+def _hyphenated_digits(text: str, numbers: Iterator[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Digits said one by one and joined by hyphens are one dictated group ("один-два-три, четыре-пять" -> "123, 45",
+    red team bb12, 12): the hyphen is the dictation's rhythm, not a range or a fraction between two numbers, so the
+    group is written as the digits a reader hears, and a number dictated in such groups is read whole."""
+    held: tuple[int, int, str] | None = None
+    dictated = False  # the held number is digits said one by one
+    for number in numbers:
+        start, end, digits = number
+        single = len(digits) == 1 and digits.isdigit()
+        if held is not None and single and dictated and text[held[1]:start] == "-":
+            held = (held[0], end, held[2] + digits)
+            continue
+        if held is not None:
+            yield held
+        held, dictated = number, single
+    if held is not None:
+        yield held
 
 
 def rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> NormalizedText:
@@ -1708,12 +1730,119 @@ def layout_reading(text: str) -> NormalizedText:
     return rewritten(text, _layout_pieces(text))
 
 
+# A speech recogniser's n-best list written inline (red team bb12, 12): "[мой номер восемь девять один | мой номер 8 9 1]
+# 4 5 6 7" — the alternatives for one stretch of speech in square brackets, split by "|", and the words said after it.
+# A reader reads each alternative followed by what comes after the bracket; the first and the last alternative are each
+# one more reading, the bracket and the other alternatives read as nothing, so a value that runs from an alternative
+# into the words after the bracket is found and its span covers both. Bounded pieces without "|" or brackets: linear.
+_ALTERNATIVES = re.compile(r"\[([^\[\]|\n]{1,300}(?:\|[^\[\]|\n]{1,300}){1,9})\]")
+_ALTERNATIVE = re.compile(r"[^|]+")
+
+
+def alternative_readings(text: str) -> tuple[NormalizedText, ...]:
+    """`text` with each bracketed list of alternatives read as its first alternative, then as its last; offsets map
+    back. Nothing when `text` has no such list."""
+    if "|" not in text or "[" not in text:
+        return ()
+    lists = list(_ALTERNATIVES.finditer(text))
+    if not lists:
+        return ()
+
+    def chosen(which: int) -> Iterator[tuple[int, int, str]]:
+        for found in lists:
+            alternatives = list(_ALTERNATIVE.finditer(text, found.start(1), found.end(1)))
+            kept = alternatives[which]
+            yield found.start(), kept.start(), " " if found.start() and not text[found.start() - 1].isspace() else ""
+            yield kept.end(), found.end(), ""
+
+    return tuple(rewritten(text, chosen(which)) for which in (0, -1))
+
+
+# Numbers said in the Turkic languages of the callers a Russian contact centre hears most — Kyrgyz, Kazakh, Uzbek (red
+# team bb12, 12: "менин номерим сегиз тогуз жуз он алты 123 45 67" is 8 916 123 45 67). Their number words build a
+# number as Russian ones do: a unit before "жүз" (Uzbek "юз") counts hundreds, a ten and a unit add up, a word that
+# cannot continue the number starts the next one ("сегиз тогуз жуз он алты" -> "8 916"). The words are read with the
+# letters Cyrillic Russian lacks folded to their nearest (ү у, ө о, ң н, ғ г, қ к, ұ у, ә а, ў у, і и, һ х); "он",
+# "торт", "бес" and "уш" are Russian words too ("он" is "he"), so they count only in a run with another number word
+# of these languages, and a lone word is none. One more reading (readings), never the one the text is read as.
+_TURKIC_FOLD = str.maketrans("үөңғқұәўіһҮӨҢҒҚҰӘЎІҺ", "уонгкуауихУОНГКУАУИХ")
+_TURKIC_NUMBER_WORDS = {
+    **dict.fromkeys(("нол",), (0, "zero")),
+    **dict.fromkeys(("бир",), (1, "unit")), **dict.fromkeys(("эки", "еки", "икки"), (2, "unit")),
+    **dict.fromkeys(("уч", "уш"), (3, "unit")), **dict.fromkeys(("торт", "турт"), (4, "unit")),
+    **dict.fromkeys(("беш", "бес"), (5, "unit")), **dict.fromkeys(("алты", "олти"), (6, "unit")),
+    **dict.fromkeys(("жети", "етти"), (7, "unit")), **dict.fromkeys(("сегиз", "саккиз"), (8, "unit")),
+    **dict.fromkeys(("тогуз", "тогыз", "туккиз"), (9, "unit")),
+    **dict.fromkeys(("он", "ун"), (10, "ten")), **dict.fromkeys(("жыйырма", "жиырма", "йигирма"), (20, "ten")),
+    **dict.fromkeys(("отуз", "отыз", "уттиз"), (30, "ten")), **dict.fromkeys(("кырк", "кырык", "кирк"), (40, "ten")),
+    **dict.fromkeys(("элуу", "елу", "эллик"), (50, "ten")), **dict.fromkeys(("алтымыш", "алпыс", "олтмиш"), (60, "ten")),
+    **dict.fromkeys(("жетимиш", "жетпис", "етмиш"), (70, "ten")), **dict.fromkeys(("сексен", "саксон"), (80, "ten")),
+    **dict.fromkeys(("токсон", "токсан", "туксон"), (90, "ten")), **dict.fromkeys(("жуз", "юз"), (100, "hundred")),
+}
+_RUSSIAN_TOO = frozenset({"он", "торт", "бес", "уш"})
+_TURKIC_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,8}(?![^\W\d_])")
+_TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
+
+
+def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
+    run: list[tuple[int, int, int, str]] = []
+    for word in _TURKIC_WORD.finditer(text):
+        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD))
+        if found is None:
+            if run:
+                yield run
+            run = []
+            continue
+        if run and not _TURKIC_GAP.fullmatch(text, run[-1][1], word.start()):
+            yield run
+            run = []
+        run.append((word.start(), word.end(), *found))
+    if run:
+        yield run
+
+
+def _turkic_numbers(run: list[tuple[int, int, int, str]], text: str) -> Iterator[tuple[int, int, str]]:
+    start = end = value = -1
+    last = ""
+    for word_start, word_end, number, kind in run:
+        continues = start >= 0 and ((kind == "unit" and last in ("ten", "hundred"))
+                                    or (kind == "ten" and last == "hundred")
+                                    or (kind == "hundred" and last == "unit" and value < 10))
+        if not continues:
+            if start >= 0:
+                yield start, end, str(value)
+            start, value = word_start, (number if kind != "hundred" else 100)
+        elif kind == "hundred":
+            value *= 100
+        else:
+            value += number
+        end, last = word_end, (kind if kind != "zero" else "")
+        if kind == "zero":
+            yield start, end, str(value)
+            start = -1
+    if start >= 0:
+        yield start, end, str(value)
+
+
+def turkic_numbers(text: str) -> NormalizedText:
+    """`text` with numbers said in Kyrgyz, Kazakh or Uzbek words written as digits; offsets map back."""
+    pieces = []
+    for run in _turkic_runs(text):
+        words = [text[start:end].lower().translate(_TURKIC_FOLD) for start, end, _, _ in run]
+        if len(words) < 2 or all(word in _RUSSIAN_TOO for word in words):  # one word alone is no number said
+            continue
+        pieces += _turkic_numbers(run, text)
+    return rewritten(text, pieces)
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
-    reads past the reading with them as spaces (read_separators), a token that decodes as base64 the reading with it
-    decoded (decode_base64), layout between the words (subtitle cues, timestamps, quote markers, markup: see
-    layout_reading) the reading without it, its separators read past too: spans found in any reading are masked (the
+    reads past the reading with them as spaces (read_separators), a token that decodes as base64 or an e-mail header's
+    encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
+    layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
+    alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
+    digits (turkic_numbers): spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -1723,9 +1852,14 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     spaced = read_separators(first.text)
     if spaced.changed:
         found.append(Normalization(text, (*first.steps, spaced)))
-    decoded = decode_base64(text)
+    decoded = decode_encoded_words(text)
     if decoded.changed:
         found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))
+    turkic = turkic_numbers(text)
+    if turkic.changed:
+        found.append(Normalization(text, (turkic, *normalize(turkic.text).steps)))
+    for alternative in alternative_readings(text):
+        found.append(Normalization(text, (alternative, *normalize(alternative.text).steps)))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)
@@ -1754,8 +1888,49 @@ def _base64_text(token: str) -> str | None:
 
 def decode_base64(text: str) -> NormalizedText:
     """`text` with each token that decodes as base64 to printable UTF-8 written decoded; offsets map back."""
-    return rewritten(text, ((match.start(), match.end(), decoded) for match in _BASE64.finditer(text)
-                            if (decoded := _base64_text(match.group())) is not None))
+    return rewritten(text, _base64_pieces(text, 0, len(text)))
+
+
+def _base64_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    return ((match.start(), match.end(), decoded) for match in _BASE64.finditer(text, start, end)
+            if (decoded := _base64_text(match.group())) is not None)
+
+
+# An e-mail header's encoded words (RFC 2047: "=?UTF-8?B?0JvQuNGB0LjRhtGL0L3QsA==?=", "=?utf-8?Q?=D0=9B=D0=B8?=",
+# any charset, B or Q; red team bb12, 17): a run of them a blank apart is one text (the blank between them is no
+# text, and one character's bytes may be split between two words). Decoded by the standard library's reader, they
+# are another reading like a base64 token, never the one the text is read as; a run that does not decode stays as
+# written in every reading (its base64 pieces are still tried). The pieces are bounded and start with "=?": linear.
+_ENCODED_WORD = r"=\?[A-Za-z0-9_.:-]{1,40}(?:\*[A-Za-z0-9-]{1,20})?\?[BbQq]\?[^?\s]{1,500}\?="
+_ENCODED_WORDS = re.compile(_ENCODED_WORD + r"(?:[ \t]*\r?\n?[ \t]*" + _ENCODED_WORD + ")*")
+
+
+def _encoded_words_text(run: str) -> str | None:
+    try:
+        decoded = str(email.header.make_header(email.header.decode_header(run)))
+    except (email.errors.HeaderParseError, LookupError, UnicodeError, binascii.Error, ValueError):
+        return None
+    decoded = decoded.replace("\r", " ").replace("\n", " ")
+    return decoded if decoded.isprintable() and decoded.strip() and decoded != run else None
+
+
+def _encoded_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    cursor = 0
+    for match in _ENCODED_WORDS.finditer(text):
+        decoded = _encoded_words_text(match.group())
+        if decoded is None:
+            continue
+        yield from _base64_pieces(text, cursor, match.start())
+        yield match.start(), match.end(), decoded
+        cursor = match.end()
+    yield from _base64_pieces(text, cursor, len(text))
+
+
+def decode_encoded_words(text: str) -> NormalizedText:
+    """`text` with each run of RFC 2047 encoded words and each other base64 token written decoded; offsets map back."""
+    if "=?" not in text:
+        return decode_base64(text)
+    return rewritten(text, _encoded_pieces(text))
 
 
 _A_DIGIT = re.compile(r"\d")

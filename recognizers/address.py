@@ -103,7 +103,7 @@ _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "т�
 _NEIGHBOURS_LETTERS = "іїєґўүұқғңөәһ"  # Ukrainian, Belarusian, Kazakh and Tatar letters: their words are words
 _TOKEN = re.compile(
     r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
-    r"|(?P<pobox>(?<![а-яё])(?:а/я|абонентск[а-яё]*\s+ящик[а-яё]*)(?![а-яё]))"
+    r"|(?P<pobox>(?<![а-яё])(?:а/я|абонентск[а-яё]*\s+ящик[а-яё]*|в/ч|воинск[а-яё]*\s+част[а-яё]*)(?![а-яё]))"
     r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
     r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
@@ -203,7 +203,9 @@ def tokenize(text: str) -> list[_Token]:
         if kind == "settlement":
             kind = "city"
         elif kind == "pobox":
-            kind = "house"  # "а/я 145": a post-office box is where a customer's post is delivered, numbered as a house
+            # "а/я 145": a post-office box is where a customer's post is delivered, numbered as a house; so is a
+            # military unit's number ("в/ч 12345", "воинская часть 12345"), a serviceman's postal address (red team bb12)
+            kind = "house"
         elif kind == "word":
             kind = _classify(value)
             if value.lower() == "кп" and _SETTLEMENT_NAME_AHEAD.match(text, match.end()):
@@ -330,8 +332,9 @@ def _names_a_month(word: str) -> bool:
 
 
 def _is_po_box(token: _Token) -> bool:
-    """"а/я 145", "абонентский ящик 12": a post-office box, the customer's postal address by its number alone."""
-    return token.kind == "house" and token.text.lower().startswith(("а/я", "абонентск"))
+    """"а/я 145", "абонентский ящик 12", "в/ч 12345": a post-office box or a military unit, a person's postal address
+    by its number alone."""
+    return token.kind == "house" and token.text.lower().startswith(("а/я", "абонентск", "в/ч", "воинск"))
 
 
 def _is_ordinal(word: str) -> bool:
@@ -712,7 +715,9 @@ class AddressRecognizer(EntityRecognizer):
                 return tokens[keyword].kind, keyword
             # "7-я линия": a numbered street; in a garden partnership or a village said aloud, its ordinal is digits by
             # now ("снт березка 2 12 аллея участок 58")
-            if nxt is not None and nxt.kind == "street" and (not tok.text.isdigit() or "settlement" in parts
+            # a block numbered in a town the chain has named ("Ташкент, Юнусабадский район, 4 квартал, дом 12")
+            if nxt is not None and nxt.kind == "street" and (not tok.text.isdigit() or parts & {"settlement", "city",
+                                                                                               "district", "region"}
                                                              and len(tok.text) <= 2 and nxt.start - tok.end == 1):
                 return self._street_with_house(tokens, j + 1)
             # "..., 45, под. 2": a bare number after a street already in the chain is its house
@@ -734,9 +739,12 @@ class AddressRecognizer(EntityRecognizer):
             if "house" in parts and "flat" not in parts and tok.text.isdigit() and len(tok.text) <= 4 \
                     and nxt is not None and nxt.kind == "flat" and nxt.start - tok.end <= 2 and _names_one_part(nxt.text):
                 return "flat", j + 1
-            # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat
+            # "москва профсоюзная 104 58": a bare number right after the house, ending the address, is its flat; after a
+            # comma too, as a form's fields are typed ("Ленина 3, 45, Тула", "Баумана, 7, 3": red team bb12, 09) — the
+            # parts of an address in their order, the flat's after the house's
+            house = j - 2 if tokens[j - 1].text == "," and j >= 2 else j - 1
             if "house" in parts and not parts & {"flat", "building"} and tok.text.isdigit() and len(tok.text) <= 4 \
-                    and tokens[j - 1].kind == "num" and tok.start - tokens[j - 1].end <= 2 \
+                    and tokens[house].kind == "num" and tok.start - tokens[house].end <= 2 \
                     and (nxt is None or nxt.kind in ("sep", "other", "flat", "building", "city")):
                 return "flat", j
             return None

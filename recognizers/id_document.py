@@ -65,7 +65,11 @@ PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pas
 # only right after a document's word (FOREIGN_COUNTRY_SHORT), where nothing else stands.
 FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|тадж\.?|tjk|кыргыз[а-яё]*|киргиз[а-яё]*|кырг\.?|кирг\.?|kgz"
                    r"|казах[а-яё]*|kaz|армени[а-яё]*|армянск[а-яё]*|arm|азербайджан[а-яё]*|азерб\.?|aze|кита[а-яё]*|кнр|chn"
-                   r"|туркмен[а-яё]*|молдов[а-яё]*|молдав[а-яё]*|вьетнам[а-яё]*|турци[а-яё]*|турецк[а-яё]*")
+                   r"|туркмен[а-яё]*|молдов[а-яё]*|молдав[а-яё]*|вьетнам[а-яё]*|турци[а-яё]*|турецк[а-яё]*"
+                   r"|белорус[а-яё]*|беларус[а-яё]*|blr|грузи[а-яё]*|geo"
+                   # the same countries named in English on a form or a scan's caption ("ID card Kazakhstan")
+                   r"|uzbek[a-z]*|tajik[a-z]*|kyrgyz[a-z]*|kazakh[a-z]*|armenia[a-z]*|azerbaijan[a-z]*|china|chinese"
+                   r"|turkmen[a-z]*|moldova[a-z]*|vietnam[a-z]*|turkey|turkish|belarus[a-z]*|georgia[a-z]*")
 FOREIGN_COUNTRY_SHORT = r"руз|рт|кр|рк|каз\.?|арм\.?"
 _COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + FOREIGN_COUNTRY_SHORT + r")(?![а-яёa-z])\.?"
 # The documents' names, as written, abbreviated or said.
@@ -85,6 +89,13 @@ DOCUMENT_WORDS = (
 )
 # The personal numbers of a foreign citizen (12 digits the ИИН, 14 the ПИН and ПИНФЛ): a card's PIN is 4 digits.
 PERSONAL_NUMBER_WORDS = r"иин|жсн|пинфл|пин|iin|pinfl"
+# A personal code of letters and digits (red team bb12, 10): the Belarusian personal number ("личный номер
+# 3120380A001PB1": 7 digits, a letter, 3 digits, 2 letters, a check digit), the Azerbaijani FIN (7 letters and digits,
+# "FIN 5ABC12D"), the same words in English ("personal number", "personal code"). A code with at least one letter and
+# one digit after such a word: a phone or a contract number after "личный номер" has no letter and is left to its kind.
+PERSONAL_CODE_WORDS = (r"личн[а-яё]*\s+(?:идентификационн[а-яё]*\s+)?(?:номер[а-яё]*|код[а-яё]*)|идентификационн[а-яё]*\s+номер[а-яё]*"
+                       r"|personal\s+(?:identification\s+)?(?:number|code|no\.?)|(?-i:FIN|ФИН|PIN|ПИН)")
+PERSONAL_CODE = r"(?-i:(?=[0-9A-Z]{0,13}[A-Z])(?=[0-9A-Z]{0,13}\d)[0-9A-Z]{7,14})(?![\w])"
 # Words between the name and the number: "серия", "номер", "№", a colon, a table's pipe, a field's "=".
 _LABEL_WORD = r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))|no\.?|#)"
 _LABELS = r"(?:[\s:,.|=\-–—]*" + _LABEL_WORD + r")*[\s:,.|=\-–—]*"
@@ -93,7 +104,12 @@ _LABELS = r"(?:[\s:,.|=\-–—]*" + _LABEL_WORD + r")*[\s:,.|=\-–—]*"
 _SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2,4})"
 VALUE = (r"(?:(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[\s\-]?\d){5,13}" + RUN_END
          + r"|\d{1,6}/(?:\d{4}|\d{2})(?![\d/]))")
-_CUED = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
+# A document's name, perhaps its country after it ("ID card Kazakhstan № 045123456", "удостоверение личности РК"), the
+# labels and the number.
+_CUED = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?:[\s,]+" + _COUNTRY + r")?" + _LABELS
+                   + r"(" + VALUE + r")", re.IGNORECASE)
+_PERSONAL_CODE = re.compile(r"(?<![а-яёa-z])(?:" + PERSONAL_CODE_WORDS + r")(?![а-яёa-z])" + _LABELS
+                            + r"(" + PERSONAL_CODE + r")", re.IGNORECASE)
 # A passport named by any capitalised word but Russia's ("паспорт Индии", "паспорт Узб"): most likely a foreign one, but
 # less sure than a document or a country named ("паспорт Петрова 4510 123456" stays the internal passport's, 0.9 there).
 _NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?!рф\b|росси)(?-i:[А-ЯЁ][а-яё]+)"
@@ -108,6 +124,7 @@ _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PAS
                             + r"|документ[а-яё]*|doc[a-z]*|id|num[a-z]*)(?![a-z])", re.IGNORECASE)
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
+        + PERSONAL_CODE_WORDS + "|"
         + FOREIGN_COUNTRY + r"|документ|doc|id)")
 
 
@@ -128,7 +145,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("id_document_cued", _CUED.pattern, 0.95),
                 Pattern("foreign_passport_latin_series", _LATIN_SERIES.pattern, 0.95),
                 Pattern("passport_named_by_a_capitalised_word", _NAMED_PASSPORT.pattern, 0.85),
-                Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85)]
+                Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85),
+                Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
@@ -143,7 +161,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         kept = []
         for result in results:
             piece = text[result.start:result.end]
-            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT):
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE):
                 match = regex.fullmatch(piece)
                 if match:
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)

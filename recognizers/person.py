@@ -214,17 +214,33 @@ class _NameView:
 # "Ахмедов|Рустам", "Сметанина / Ольга", "Кузнецов_Иван", "Кузнецова,О.В.", "Морозова (Ольга)". A first name or a
 # patronymic on one side of such a separator makes it a space, so the name's parts stand beside each other as in
 # "Кузнецов Иван Петрович" and every rule that reads a first name or patronymic beside a word as its surname reads them;
-# between other words it stays a separator ("Причина | Мороз" is a table's cells). Latin words keep theirs
-# ("ivan_petrov" is a login). A comma with no space after it is read as one before initials ("Власова,О.В.").
+# between other words it stays a separator ("Причина | Мороз" is a table's cells). A comma with no space after it is
+# read as one before initials ("Власова,О.В."). Red team bb12 (11, 17): the same holds in Latin letters, both words
+# capitalised and a first name spelled back on one side ("fio=Vorobiev_Petr", "Lisitsyna_Olga": a bot log's slot;
+# "ivan_petrov" in lowercase is a handle and stays a login's), and an e-mail client's display name puts the surname first and a
+# comma and a blank before the first name ("Лисицына, Ольга", "Lisitsyna, Olga"): a comma and blanks between a word
+# with a surname's reading and a capitalised first name or patronymic are read as the blank between a name's words.
 _FIELD_SEPARATOR = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*[;|/\\_][ \t]*(?=[А-ЯЁа-яё])|(?<=[А-ЯЁа-яё]),(?=[А-ЯЁа-яё])")
+_LATIN_FIELD_SEPARATOR = re.compile(r"(?<=[A-Za-z])[;|/\\_](?=[A-Za-z])")  # glued: " / " between Latin words lists them
+_SURNAME_FIRST_COMMA = re.compile(r"(?<=[А-ЯЁа-яёA-Za-z]),[ \t]+(?=[А-ЯЁA-Z][а-яёa-z])")
 _NAME_IN_BRACKETS = re.compile(r"(?<=[А-ЯЁа-яё])[ \t]*(\()[ \t]*([А-ЯЁ][а-яё]*\.?(?:[ \t]*[А-ЯЁ][а-яё]*\.?)?)[ \t]*(\))")
 _CYRILLIC_WORD_BEFORE = re.compile(r"[А-ЯЁа-яё]+$")
 _CYRILLIC_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_LETTERS_BEFORE = re.compile(r"(?:[А-ЯЁа-яё]+|[A-Za-z]+)$")
+_LETTERS_AT = re.compile(r"[А-ЯЁа-яё]+|[A-Za-z]+")
 _INITIALS_AT = re.compile(r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.")
 
 
 def _first_name_or_patronymic(word: str) -> bool:
     return bool(_person_kinds(word) & {"Name", "Patr"})
+
+
+def _name_word_kinds(word: str) -> frozenset[str]:
+    """The person grammemes of a word in either script (a Latin word spelled back: _to_cyrillic, _soft_l)."""
+    if word.isascii():
+        return frozenset().union(*(_person_kinds(cyrillic) for cyrillic in {_to_cyrillic(word), _soft_l(word)}
+                                   if is_known(cyrillic)))
+    return _person_kinds(word)
 
 
 def _fields_as_words(text: str) -> str:
@@ -233,6 +249,12 @@ def _fields_as_words(text: str) -> str:
     if not any(c in text for c in ";|/\\_,("):
         return text
     chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for k in range(start, end):
+            if not chars[k].isspace():
+                chars[k] = " "
+
     for separator in _FIELD_SEPARATOR.finditer(text):
         left = _CYRILLIC_WORD_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
         right = _CYRILLIC_WORD_AT.match(text, separator.end()).group()
@@ -242,9 +264,20 @@ def _fields_as_words(text: str) -> str:
         else:
             joined = _first_name_or_patronymic(left) or _first_name_or_patronymic(right)
         if joined:
-            for k in range(*separator.span()):
-                if not chars[k].isspace():
-                    chars[k] = " "
+            blank(*separator.span())
+    for separator in _LATIN_FIELD_SEPARATOR.finditer(text):
+        left = _LETTERS_BEFORE.search(text, max(0, separator.start() - 40), separator.start()).group()
+        right = _LETTERS_AT.match(text, separator.end()).group()
+        if left[:1].isupper() and right[:1].isupper() and (_latin_first_name(left) or _latin_first_name(right)):
+            blank(*separator.span())  # capitalised as a name is written: "ivan_petrov" in lowercase is a handle
+    for comma in _SURNAME_FIRST_COMMA.finditer(text):
+        left_match = _LETTERS_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
+        right = _LETTERS_AT.match(text, comma.end()).group()
+        left = left_match.group()
+        if left.isascii() != right.isascii() or not left[:1].isupper():
+            continue
+        if "Surn" in _name_word_kinds(left) and _name_word_kinds(right) & {"Name", "Patr"}:
+            blank(*comma.span())
     for bracketed in _NAME_IN_BRACKETS.finditer(text):
         if _INITIALS_AT.match(bracketed.group(2)) or any(_first_name_or_patronymic(word)
                                                          for word in _CYRILLIC_WORD_AT.findall(bracketed.group(2))):
@@ -306,6 +339,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
         spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
                   for s, e in _capitalised_surnames_by_grammar(text)]
+        spans += [(s, e, 0.7, "a capitalised common noun that grammar makes a surname")
+                  for s, e in _capitalised_nouns_as_surnames(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
@@ -1406,13 +1441,15 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     dictionary, has a surname reading, or a surname's ending, and is no function word, verb or greeting; or is a short
     East Asian surname of the lexicon ("эдуарду паку"), not a pronoun or particle ("анатолий нам", "валерий ли")."""
     last = NAME_WORD.findall(text, start, end)
-    if not last or "Name" not in _person_kinds(last[-1]):
-        return end
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None:
+    if not last or nxt is None:
         return end
     word = nxt.group(1)
     lower = word.lower()
+    if "Name" in _rare_kinds(last[-1]) and _noun_surname_of_a_verbs_subject(text, start, last[-1], word, nxt.end(1)):
+        return nxt.end(1)  # "звонит роман зима по поводу счёта": the name is the verb's subject, the noun its surname
+    if "Name" not in _person_kinds(last[-1]):
+        return end
     if (_short_foreign_surname(lower) or _short_foreign_surname(lemma(lower))) and not _not_a_name_word(lower) \
             and not _pronoun(lower):
         return nxt.end(1)  # "эдуарду паку", "тимур хан", "ольга го": the lexicon's short surname, in any case
@@ -1530,6 +1567,116 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
                                         dictionary=known and bool(_singular_surname_readings(other.group(), False))):
                 out += [match.span(), other.span()]
     return out
+
+
+# Surnames that are ordinary nouns (red team bb12, 08: "Зима", "Заяц", "Медведь", "Молодец"): the dictionary reads them
+# only as the noun, so no list of surnames finds them; grammar does. A noun is a surname where the noun cannot stand:
+#  - a finite verb in the past agrees with its subject in gender; a capitalised noun beside an intransitive one (no
+#    object to be), nominative, of the other gender ("Звонила Заяц", "Заяц звонила", "Звонил Зима") is no subject as
+#    the noun — it is the indeclinable surname of whoever the verb speaks of;
+#  - written text puts a capital on a name and not on a noun: a capitalised noun right before a capitalised first name,
+#    not where a sentence begins nor after a preposition of place, not a place's prefix ("в Сан Луисе") — "договор на
+#    Медведь Ивана", "кл. Молодец Иван" — is the name's surname;
+#  - in lowercase speech, a finite verb, then a first name that agrees with it as its subject, then a nominative noun
+#    that no verb takes as its own subject ("звонит роман зима по поводу счёта"): the noun is the surname; a noun that
+#    a verb follows starts a clause of its own ("звонила анна заявка принята").
+# Nouns for a person, kin or role, titles, greetings, field labels and the domain's words are never read so.
+_CAPITALISED_NOUN = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+_CAPITALISED_AFTER = re.compile(r"(?<![ \t])[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")  # from a word's end: the next word
+_VERB_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")  # up to a word's start: the word right before
+_VERB_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+)")  # from a word's end
+_SENTENCE_START = re.compile(r"(?:^|[.!?…\n])[ \t\"«(—–-]*$")  # up to a word's start
+_ABBREVIATION_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\.[ \t]*$")  # "кл. ", "ув. ": a cut word, no sentence end
+
+
+def _noun_surname_readings(word: str) -> list:
+    """The readings of `word` as a singular common noun of a man or a woman in the nominative (no neuter, no place or
+    organisation, no name part); none for a noun for a person or a role, a title, a greeting, a label or the domain's."""
+    lower = word.lower()
+    if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
+            or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
+            or lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) or lower.startswith(_NAMING_STEMS) \
+            or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} or not is_known(word):
+        return []
+    found = parses(word)
+    if not found or found[0].tag.POS != "NOUN":
+        return []
+    return [p.tag for p in found if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+            and p.tag.gender in ("masc", "femn") and not p.tag.grammemes & {"Name", "Patr", "Surn", "Geox", "Orgn"}
+            and p.score >= 0.05]
+
+
+def _past_verb_gender(word: str) -> str | None:
+    """The gender of a finite singular intransitive past verb, else None: a transitive one may have the noun as its
+    object on either side ("Репортаж подготовила телекомпания")."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return None
+    tag = found[0].tag
+    if "past" not in tag or "sing" not in tag or tag.gender not in ("masc", "femn") or "tran" in tag:
+        return None
+    return tag.gender
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start]
+    return _SENTENCE_START.search(before) is not None and _ABBREVIATION_DOT.search(before) is None
+
+
+def _capitalised_nouns_as_surnames(text: str) -> list[tuple[int, int]]:
+    """"Звонила Заяц, просила перевести деньги", "договор на Медведь Ивана", "кл. Молодец Иван": a capitalised common
+    noun read as a surname by its verb's gender or by the first name after it (see above)."""
+    out = []
+    for match in _CAPITALISED_NOUN.finditer(text):
+        word = match.group()
+        readings = _noun_surname_readings(word)
+        if not readings:
+            continue
+        start, end = match.span()
+        first = _CAPITALISED_AFTER.match(text, end)
+        previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if first is not None and "Name" in _top_kinds(first.group(1)) and first.group(1).lower() not in _COMMON_WORDS \
+                and not _at_sentence_start(text, start) and word.lower() not in _PLACE_PREFIXES | _NAME_PARTICLES \
+                and not (previous is not None and previous.group(1).lower() in _PLACE_PREPOSITIONS):
+            end = first.end(1)
+            patronymic = _CAPITALISED_AFTER.match(text, end)
+            if patronymic is not None and "Patr" in _top_kinds(patronymic.group(1)):
+                end = patronymic.end(1)
+            out.append((start, end))
+            continue
+        genders = {tag.gender for tag in readings}
+        verbs = []
+        before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None:
+            verbs.append(_past_verb_gender(before.group(1)))
+        after = _VERB_WORD_AFTER.match(text, end)
+        if after is not None:
+            verbs.append(_past_verb_gender(after.group(1)))
+        if any(gender is not None and gender not in genders for gender in verbs):
+            out.append((start, end))
+    return out
+
+
+def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word: str, word_end: int) -> bool:
+    """Lowercase: "звонит роман зима по поводу": a finite singular verb right before the first name `name`, agreeing
+    with it as its subject (the first name nominative, the verb's gender its own), and `word` after the name a
+    nominative singular noun (_noun_surname_readings) that no verb or participle follows."""
+    before = _VERB_WORD_BEFORE.search(text, max(0, name_start - 30), name_start)
+    if before is None or not _noun_surname_readings(word):
+        return False
+    found = parses(before.group(1))
+    if not found or found[0].tag.POS != "VERB" or "sing" not in found[0].tag or "tran" in found[0].tag \
+            or ("past" not in found[0].tag and "3per" not in found[0].tag):
+        return False
+    names = [p.tag for p in parses(name) if "Name" in p.tag and p.tag.case == "nomn"]
+    if not any(found[0].tag.gender in (None, tag.gender) for tag in names):
+        return False
+    after = _VERB_WORD_AFTER.match(text, word_end)
+    if after is not None:
+        following = parses(after.group(1))
+        if following and following[0].tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "PRED"):
+            return False
+    return True
 
 
 _PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
@@ -2563,11 +2710,19 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
         # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
         after = _NEXT_PLACE_WORD.match(text, end)
         # past a comma only an abbreviated street word ("Ленина, ул."): "Лидия Фёдоровна Ушакова, улица Труфанова"
-        # is a name, then the address's field
+        # is a name, then the address's field; so is a first name in the nominative with its surname ("кл. Молодец
+        # Иван, ул. не указана": a street is named in the genitive, "Ивана Франко, ул.")
         if after and after.group(1).lower() in STREET_WORDS \
-                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
+                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."
+                     and not _nominative_full_name(text, start, end)):
             return True
     return False
+
+
+def _nominative_full_name(text: str, start: int, end: int) -> bool:
+    """Two words or more, one a first name whose likely reading is the nominative ("Молодец Иван")."""
+    words = NAME_WORD.findall(text, start, end)
+    return len(words) >= 2 and any("Name" in _top_kinds(word) and parses(word)[0].tag.case == "nomn" for word in words)
 
 
 def _place_head(word: str) -> bool:
