@@ -44,6 +44,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
+from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, speaker_change_span
 from guard.disclosure.spelled import spelled_surnames
 from guard.disclosure.streets import streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
@@ -212,6 +213,8 @@ class DisclosureChecker:
             findings.extend(_finding(self.rules.by_id[rule_id], start, end)
                             for rule_id, start, end in client_frame_spans(utterance)
                             if rule_id in self._client_rule_ids)
+            if SPEAKER_CHANGED_RULE in self._client_rule_ids:  # someone else took the phone (red team bb13, 01)
+                findings.extend(self._speaker_change_findings(utterance, context, said, shown))
         if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
             findings = [f for f in findings if f.rule != OWN_SURNAME_RULE]
         findings = _dedupe(findings)
@@ -425,6 +428,20 @@ class DisclosureChecker:
                             add(rule.id, entity.start, entity.end)
                             break
         return found
+
+    def _speaker_change_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                                 shown: ShownCard | None) -> list[Finding]:
+        """The client's line read for a change of speaker (guard.disclosure.speaker_change). A first name introduced
+        is a new person's once the call heard a caller (or identified one), unless the caller said it or the
+        operator's screen shows it (DE)."""
+        heard_before = bool(said.caller_line or said.heard_line) or (
+            context is not None and (context.identification != IdentificationLevel.NONE or context.caller_changed))
+
+        def known_name(word: str) -> bool:
+            return said.said_word(word) or (shown is not None and shown.shows_word(word))
+
+        span = speaker_change_span(utterance, heard_before=heard_before, known_name=known_name)
+        return [] if span is None else [_finding(self.rules.by_id[SPEAKER_CHANGED_RULE], *span)]
 
     def _de_name_findings(self, utterance: Utterance, shown: ShownCard | None) -> list[Finding]:
         """After the phone changed hands (the call's `caller_changed`), the card's DE first name and patronymic are the
