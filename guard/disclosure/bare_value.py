@@ -18,7 +18,7 @@ from datetime import date
 from typing import Iterator
 
 from guard.dialogue import answer_value
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, latin_readings
 from guard.recognizers.packed_run import counts_something
@@ -55,7 +55,7 @@ def bare_value_spans(utterance: Utterance) -> list[tuple[int, int]]:
 def _value_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The value [start, end) of the text is, its edge words aside, or None."""
     words = list(_WORD.finditer(text, start, end))
-    while words and words[0].group().lower() in _EDGE_WORDS:
+    while words and (words[0].group().lower() in _EDGE_WORDS or _says_nothing_of_it(words[0].group())):
         words.pop(0)
     while words and words[-1].group().lower() in _EDGE_WORDS:
         words.pop()
@@ -64,6 +64,29 @@ def _value_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     first, last = words[0].start(), words[-1].end()
     found = answer_value(text[first:last])
     return None if found is None else (first + found[0], first + found[1])
+
+
+# What a word before a value may be and still say nothing of what the value is or whose (red team bb13, 10: "запишите
+# 600639", "итого …", "остальные цифры …", "продиктую …"): a verb of the operator's own act or asked of the caller, an
+# adverb, a particle, a conjunction, an interjection, a pronominal adjective ("остальные", "эти"), a digit's noun
+_SAYS_NOTHING_POS = frozenset({"VERB", "INFN", "ADVB", "PRCL", "CONJ", "INTJ", "PRED", "COMP", "GRND"})
+_DIGIT_NOUNS = frozenset({"цифра", "цифирь", "число", "циферка"})
+# a verb whose object is a sum: "оплатите 1500", "пополните 2000" tell a payment, not a value
+_PAYMENT_VERBS = frozenset({"оплатить", "оплачивать", "платить", "заплатить", "доплатить", "внести", "вносить",
+                            "пополнить", "пополнять", "перевести", "переводить", "положить", "класть", "списать",
+                            "списывать", "начислить", "вернуть", "возвращать", "стоить", "зачислить", "потратить"})
+
+
+def _says_nothing_of_it(word: str) -> bool:
+    """Does a word opening a clause before a value say nothing of what the value is? A verb's object, the value,
+    is then told bare: "запишите 600639" says the number as "600639" alone does."""
+    if any(ch.isdigit() for ch in word):
+        return False
+    info = word_info(word.lower().replace("ё", "е"))
+    top = info.top_grammemes
+    if info.lemmas & _PAYMENT_VERBS:
+        return False
+    return bool(top & _SAYS_NOTHING_POS) or "Apro" in top or bool(info.lemmas & _DIGIT_NOUNS)
 
 
 def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -204,3 +227,133 @@ def _modifies_a_noun(text: str, at: int, end: int) -> bool:
     if after is None:
         return False
     return any(p.tag.POS == "NOUN" and "Surn" not in p.tag and "Name" not in p.tag for p in parses(after.group()))
+
+
+# --- a surname in the slot that names the person (red team bb13, 07) -----------------------------------------------
+# The call's checker is card-blind, and the surname judge does not know every surname ("Мельник", "Коваль",
+# "Кречетов", "Нурмагомедов" are words or unknown to it). Where the line's syntax names the caller or the owner, the
+# word in that slot is a name whatever it is, and one that is no first name or patronymic is a surname — told
+# whatever its value (a wrong guess said so blocks alike: no oracle):
+#   a name's cue   "вас зовут X", "ваша фамилия X", "фамилию X", "владелец X", "на имя X", "записан на X"
+#   who you are    "вы X?", "X это вы?", "X — это вы?", "это X?" — X a capitalised word inside the line, an unknown
+#                  word or a surname's reading (a lowercase dictionary noun, "вы пенсионер?", is what they are)
+_NAME_CUES = frozenset({"фамилия", "владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница"})
+_NAME_VERBS = frozenset({"звать", "зовут", "записать", "оформить", "зарегистрировать"})
+_YOU = frozenset({"вы", "ты"})
+_SKIP_IN_SLOT = frozenset({"у", "вас", "ваш", "ваша", "вашего", "вашей", "ваши", "по", "же", "ли", "то", "—", "это",
+                           "номера", "договора", "номер", "договор", "счёта", "счета", "указан", "указана", "числится",
+                           "записан", "записана", "значится", "сим-карты"})
+
+
+def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word the line's syntax puts where a person's name is said (the table above) that reads
+    as a surname: no first name or patronymic, no pronoun, preposition, verb or adjective."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for i, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        strong = bool(lemmas & _NAME_CUES) or (lemmas & _NAME_VERBS and i and tokens[i - 1].form in ("вас", "тебя"))
+        strong = strong or (token.form == "на" and i and tokens[i - 1].info.lemmas & _NAME_VERBS) \
+            or (token.form == "имя" and i and tokens[i - 1].form == "на")
+        if strong:
+            j = i + 1
+            while j < len(tokens) and j <= i + 3 and tokens[j].form in _SKIP_IN_SLOT and not tokens[j].after_break:
+                j += 1
+            if j < len(tokens) and j <= i + 3 and _names_someone(text, tokens[j], strong=True):
+                yield tokens[j].start, tokens[j].end
+            continue
+        if token.form in _YOU and i + 1 < len(tokens):  # "Вы Мельник?": the pronoun and its name, the clause's end
+            after = tokens[i + 1]
+            ends = i + 2 >= len(tokens) or tokens[i + 2].after_break
+            if ends and _names_someone(text, after, strong=False):
+                yield after.start, after.end
+        if token.form == "это" and i + 1 < len(tokens) and tokens[i + 1].form in _YOU and i >= 1:
+            before = tokens[i - 1]  # "Мельник это вы?", "Мельник — это вы?"
+            if _names_someone(text, before, strong=True):  # who you are: as strong as a name's cue
+                yield before.start, before.end
+
+
+# the possessive suffix Russian surnames are made with ("Кречетов", "Лебедина"), which the dictionary reads as a short
+# adjective
+_SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
+
+
+def _names_someone(text: str, token, *, strong: bool) -> bool:
+    """Is the word a surname in a naming slot: a noun, a possessive adjective's shape ("Кречетов", "Лебедин": how
+    Russian surnames are made) or an unknown word, in the nominative, no first name, patronymic or pronoun — in a
+    weak slot also capitalised inside the line, unknown to the dictionary or read as a surname."""
+    word = text[token.start:token.end]
+    info = token.info
+    if token.is_digit or not word[:1].isalpha() or len(word) < 2:
+        return False
+    found = parses(token.form)
+    surname = any("Surn" in p.tag and "sing" in p.tag and "nomn" in p.tag for p in found)
+    if not surname and any(("Name" in p.tag or "Patr" in p.tag) and "nomn" in p.tag and "sing" in p.tag
+                           for p in found):
+        return False  # a first name or a patronymic: the address (the DE field's), read elsewhere
+    top = info.top_grammemes
+    unknown = "UNKN" in info.grammemes
+    inside = token.start > 0 and word[:1].isupper()
+    # "Кречетов" (a short adjective to the dictionary), "Нурмагомедов" (a first name's genitive plural to it)
+    possessive = _SURNAME_SUFFIX.search(token.form) is not None and bool(top & {"ADJS", "Name"} or inside)
+    if not possessive and top & {"NPRO", "PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "PRED", "INTJ", "ADJS",
+                                 "PRTS", "NUMR", "GRND", "Apro"}:
+        return surname or unknown
+    if "ADJF" in top and not surname and not inside:
+        return False  # "владелец прежний", "вы новый абонент"
+    if not ("nomn" in info.grammemes or unknown or surname or possessive):
+        return False  # "фамилия владельца": another noun's genitive
+    if strong:
+        return "inan" not in top or inside or surname or unknown or possessive
+    return inside or unknown or surname or possessive or holds_surname(word.capitalize())
+
+
+# --- the caller addressed by a first name and patronymic (Инструкция запретов, п. 1, «Внимание!»; red team bb13, 16) --
+_GREETING_WORDS = frozenset({"здравствуйте", "здрасте", "добрый", "доброе", "день", "вечер", "утро", "спасибо",
+                             "извините", "простите", "алло", "ало", "до", "свидания", "всего", "доброго", "уважаемый",
+                             "уважаемая", "дорогой", "дорогая"})
+
+
+def names_addressed(utterance: Utterance) -> list[tuple[int, int, bool]]:
+    """(start, end) of each first name or patronymic the line addresses the caller by, or names them with: a first
+    name and a patronymic side by side ("Пётр Сергеевич", anywhere: the owner's ИО told), a first name or a
+    patronymic set off at the line's start or end or after a greeting ("Пётр, …", "Здравствуйте, Пётр!", "пётр вы
+    меня слышите"), or asked after "вас зовут" ("вас зовут Пётр?"). The flag: the caller's for sure — a name with a
+    patronymic, or asked of them (an operator introduces themselves by a first name, "Ольга, слушаю вас")."""
+    tokens = utterance.tokens
+    found: list[tuple[int, int, bool]] = []
+    for i, token in enumerate(tokens):
+        kind = _name_kind(token)
+        if kind is None:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1] if i else None
+        pair = (after is not None and not after.after_break and _name_kind(after) not in (None, kind)) or (
+            before is not None and not token.after_break and _name_kind(before) not in (None, kind))
+        opens = i == 0 or (before is not None and token.after_break and before.form in _GREETING_WORDS) or (
+            before is not None and before.form in _GREETING_WORDS)
+        closes = after is None or after.after_break or after.form in _YOU or "2per" in after.info.top_grammemes \
+            or _name_kind(after) is not None
+        ends = after is None and token.after_break
+        asked = before is not None and before.form == "зовут" and i >= 2 and tokens[i - 2].form in ("вас", "тебя")
+        if pair or (opens and closes) or ends or asked:
+            patronymic = kind == "Patr" or (pair and "Patr" in (_name_kind(after) if after else None,
+                                                                 _name_kind(before) if before else None))
+            found.append((token.start, token.end, bool(patronymic or asked)))
+    return found
+
+
+def _name_kind(token) -> str | None:
+    """"Name" or "Patr" when the word is a first name or a patronymic in the nominative by a likely reading, and no
+    surname's ("Пётр", "Сергеевич"; not "Света" as the genitive of "свет" at 0.99)."""
+    if token.is_digit:
+        return None
+    for parse in parses(token.form):
+        if parse.score < 0.3 or "Surn" in parse.tag:
+            continue
+        if "nomn" in parse.tag and "sing" in parse.tag:
+            if "Name" in parse.tag:
+                return "Name"
+            if "Patr" in parse.tag:
+                return "Patr"
+    return None
