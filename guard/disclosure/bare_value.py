@@ -20,7 +20,7 @@ from typing import Iterator
 from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, latin_readings
+from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import holds_surname, may_name_a_person
 
@@ -284,8 +284,9 @@ def _names_someone(text: str, token, *, strong: bool) -> bool:
     weak slot also capitalised inside the line, unknown to the dictionary or read as a surname."""
     word = text[token.start:token.end]
     info = token.info
-    if token.is_digit or not word[:1].isalpha() or len(word) < 2:
-        return False
+    if token.is_digit or not word[:1].isalpha() or len(word) < 2 or token.form in LETTER_NAMES \
+            or ("-" in word and min(len(piece) for piece in word.split("-")) <= 3):
+        return False  # a letter's name or syllables: a spelled surname (guard/disclosure/spelled.py reads it)
     found = parses(token.form)
     surname = any("Surn" in p.tag and "sing" in p.tag and "nomn" in p.tag for p in found)
     if not surname and any(("Name" in p.tag or "Patr" in p.tag) and "nomn" in p.tag and "sing" in p.tag
@@ -317,7 +318,7 @@ _GREETING_WORDS = frozenset({"здравствуйте", "здрасте", "до
 def names_addressed(utterance: Utterance) -> list[tuple[int, int, bool]]:
     """(start, end) of each first name or patronymic the line addresses the caller by, or names them with: a first
     name and a patronymic side by side ("Пётр Сергеевич", anywhere: the owner's ИО told), a first name or a
-    patronymic set off at the line's start or end or after a greeting ("Пётр, …", "Здравствуйте, Пётр!", "пётр вы
+    patronymic set off at the line's start or after a greeting ("Пётр, …", "Здравствуйте, Пётр!", "пётр вы
     меня слышите"), or asked after "вас зовут" ("вас зовут Пётр?"). The flag: the caller's for sure — a name with a
     patronymic, or asked of them (an operator introduces themselves by a first name, "Ольга, слушаю вас")."""
     tokens = utterance.tokens
@@ -334,9 +335,8 @@ def names_addressed(utterance: Utterance) -> list[tuple[int, int, bool]]:
             before is not None and before.form in _GREETING_WORDS)
         closes = after is None or after.after_break or after.form in _YOU or "2per" in after.info.top_grammemes \
             or _name_kind(after) is not None
-        ends = after is None and token.after_break
         asked = before is not None and before.form == "зовут" and i >= 2 and tokens[i - 2].form in ("вас", "тебя")
-        if pair or (opens and closes) or ends or asked:
+        if pair or (opens and closes) or asked:
             patronymic = kind == "Patr" or (pair and "Patr" in (_name_kind(after) if after else None,
                                                                  _name_kind(before) if before else None))
             found.append((token.start, token.end, bool(patronymic or asked)))
