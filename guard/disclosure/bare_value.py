@@ -267,9 +267,10 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
             ends = i + 2 >= len(tokens) or tokens[i + 2].after_break
             if ends and _names_someone(text, after, strong=False):
                 yield after.start, after.end
-        if token.form == "это" and i + 1 < len(tokens) and tokens[i + 1].form in _YOU and i >= 1:
-            before = tokens[i - 1]  # "Мельник это вы?", "Мельник — это вы?"
-            if _names_someone(text, before, strong=True):  # who you are: as strong as a name's cue
+        if token.form == "это" and i + 1 < len(tokens) and tokens[i + 1].form in _YOU and i >= 1 and (
+                i + 2 >= len(tokens) or tokens[i + 2].after_break):
+            before = tokens[i - 1]  # "Мельник это вы?", "Гром — это вы?": whoever X is, the frame says X is a person
+            if _names_someone(text, before, strong=True, any_noun=True):
                 yield before.start, before.end
 
 
@@ -278,7 +279,7 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
 _SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
 
 
-def _names_someone(text: str, token, *, strong: bool) -> bool:
+def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False) -> bool:
     """Is the word a surname in a naming slot: a noun, a possessive adjective's shape ("Кречетов", "Лебедин": how
     Russian surnames are made) or an unknown word, in the nominative, no first name, patronymic or pronoun — in a
     weak slot also capitalised inside the line, unknown to the dictionary or read as a surname."""
@@ -305,7 +306,7 @@ def _names_someone(text: str, token, *, strong: bool) -> bool:
     if not ("nomn" in info.grammemes or unknown or surname or possessive):
         return False  # "фамилия владельца": another noun's genitive
     if strong:
-        return "inan" not in top or inside or surname or unknown or possessive
+        return any_noun or "inan" not in top or inside or surname or unknown or possessive
     return inside or unknown or surname or possessive or holds_surname(word.capitalize())
 
 

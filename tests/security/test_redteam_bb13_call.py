@@ -222,7 +222,7 @@ def test_item2_a_sum_a_request_or_a_public_number_after_a_verb_is_no_value(text)
 
 # --- 07: the surname where the line names the person (п. 1) ---------------------------------------------------------
 
-@pytest.mark.parametrize("surname", ["Мельник", "Коваль", "Соловей", "Кречетов", "Нурмагомедов", "Сокол",
+@pytest.mark.parametrize("surname", ["Мельник", "Коваль", "Соловей", "Кречетов", "Нурмагомедов", "Сокол", "Гром",
                                      "Лисицына"])
 @pytest.mark.parametrize("template", ["Вы {}?", "{} это вы?", "вас зовут {}?", "владелец {}",
                                       "ваша фамилия {}", "номер записан на {}"])
@@ -232,7 +232,8 @@ def test_item1_a_surname_in_a_naming_slot_is_told_whatever_it_is(surname, templa
 
 @pytest.mark.parametrize("text", ["Вы пенсионер?", "вы готовы?", "Вы здесь?", "вы владелец?",
                                   "владелец номера сам должен прийти", "Вы меня слышите?", "владелец — юридическое лицо",
-                                  "Вы абонент МТС?", "это вы?", "фамилия владельца нужна", "Вы в Москве?"])
+                                  "Вы абонент МТС?", "это вы?", "фамилия владельца нужна", "Вы в Москве?",
+                                  "Вот это вы?", "Оплата это вы делали?"])
 def test_item1_a_naming_slot_holding_no_name_is_not_blocked(text):
     assert _in_call(text) != "block"
 
