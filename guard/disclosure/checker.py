@@ -44,7 +44,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
-from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, speaker_change_span
+from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
@@ -440,9 +440,10 @@ class DisclosureChecker:
     def _speaker_change_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
                                  shown: ShownCard | None) -> list[Finding]:
         """The client's line read for a change of speaker (guard.disclosure.speaker_change). A first name introduced
-        is a new person's once the call heard a caller (or identified one), unless the caller said it or the
-        operator's screen shows it (DE)."""
-        heard_before = bool(said.caller_line or said.heard_line) or (
+        is a new person's once the call identified someone or heard another first name from the caller, unless the
+        caller said it or the operator's screen shows it (DE): a caller who greets first and then gives their name
+        is one caller."""
+        heard_before = any(is_first_name(word) for word in said.words) or (
             context is not None and (context.identification != IdentificationLevel.NONE or context.caller_changed))
 
         def known_name(word: str) -> bool:

@@ -11,10 +11,11 @@ person, case, the Name grammeme), not for its words:
                      его супруга") or comes to the phone ("сейчас муж подойдёт к телефону");
     instead of       the speaker stands in for a person ("я вместо Петра Сергеевича", "звоню за мужа");
     introduction     a first-person introduction ("я …", "это …", "меня зовут …") of a relation to the owner — a kin
-                     or a person's role noun ("я сын абонента", "это мама его", "я внучка", "я его соседка"), any
-                     person noun with whose it is ("я сиделка его") — or of a first name, when the call already heard
-                     a caller and neither the caller nor the operator's screen (DE) gave that name before ("это Света"
-                     after the owner spoke: the first caller's own name at the call's start is no change).
+                     or a person close to them ("я сын абонента", "это мама его", "я внучка", "я его соседка"), a
+                     role at work or any person noun with whose it is ("я его бухгалтер", "я сиделка его"; "я директор"
+                     alone is an organisation's caller) — or of a first name, when the call already identified someone
+                     or heard another first name, and neither the caller nor the operator's screen (DE) gave that name
+                     ("это Света" after Ольга was identified: the first caller's own name is no change).
 
 Not a change: the owner saying they are the owner ("я владелец"), a relative of the speaker's own ("это моя жена
 звонила"), a request to the operator ("дайте номер телефона"). When a line reads as a change it is one — the call
@@ -31,14 +32,18 @@ from guard.recognizers.lexicon import KIN_NOUNS
 
 SPEAKER_CHANGED_RULE = "speaker-changed"  # policies/disclosure.yaml: the client hint the call flow reads
 
-# A person in a role beside the owner: who answers a phone for them (with the kin, recognizers/lexicon.KIN_NOUNS)
-ROLE_NOUNS = frozenset({"сосед", "соседка", "знакомый", "знакомая", "друг", "подруга", "коллега", "сотрудник",
-                        "сотрудница", "помощник", "помощница", "секретарь", "секретарша", "бухгалтер", "бухгалтерша",
-                        "представитель", "представительница", "опекун", "опекунша", "сиделка", "няня", "водитель",
-                        "директор", "начальник", "начальница", "руководитель", "заместитель", "менеджер", "внук",
-                        "племянник", "племянница", "зять", "невестка", "сноха", "свёкор", "свекор", "тесть", "тётя",
-                        "тетя", "дядя", "жених", "невеста", "сожитель", "сожительница", "бывший", "бывшая"})
-RELATION_NOUNS = KIN_NOUNS | ROLE_NOUNS
+# A person close to the owner: who answers a phone for them (with the kin, recognizers/lexicon.KIN_NOUNS)
+CLOSE_NOUNS = frozenset({"сосед", "соседка", "знакомый", "знакомая", "друг", "подруга", "представитель",
+                         "представительница", "опекун", "опекунша", "сиделка", "няня", "внук", "племянник",
+                         "племянница", "зять", "невестка", "сноха", "свёкор", "свекор", "тесть", "тётя", "тетя", "дядя",
+                         "жених", "невеста", "сожитель", "сожительница", "парень", "девушка"})
+# A role at work: an organisation's client speaks through them ("я директор …" is the caller, not someone else), so a
+# role is another speaker when a third person speaks ("бухгалтер с вами поговорит") or it is someone's ("я его бухгалтер")
+OFFICE_NOUNS = frozenset({"коллега", "сотрудник", "сотрудница", "помощник", "помощница", "секретарь", "секретарша",
+                          "бухгалтер", "бухгалтерша", "водитель", "директор", "начальник", "начальница", "руководитель",
+                          "заместитель", "менеджер"})
+RELATION_NOUNS = KIN_NOUNS | CLOSE_NOUNS
+PERSON_NOUNS = RELATION_NOUNS | OFFICE_NOUNS
 # The owner's own words for themselves: "я владелец", "я абонент" is no change
 _OWNER_NOUNS = frozenset({"владелец", "владелица", "хозяин", "хозяйка", "абонент", "абонентка", "собственник",
                           "собственница", "клиент", "клиентка"})
@@ -82,13 +87,20 @@ def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
     "сын трубку взял", "мне дали телефон"."""
     for i, token in enumerate(tokens):
         grammemes = token.info.top_grammemes
-        if not token.info.lemmas & _HAND_VERBS or not grammemes & {"VERB", "INFN"} or grammemes & {"impr", "2per"}:
+        if not token.info.lemmas & _HAND_VERBS or not grammemes & {"VERB", "INFN"} or grammemes & {"impr", "2per"} \
+                or (i and tokens[i - 1].form == "не"):  # "он трубку не берёт": nobody took it
             continue
-        for j in _near(tokens, i):
+        for j in _near(tokens, i, 2):
             noun = tokens[j]
-            if noun.info.lemmas & _PHONE_NOUNS and "accs" in noun.info.grammemes and not (
-                    j and tokens[j - 1].info.lemmas & {"номер"}):
-                return min(i, j), max(i, j)
+            if not (noun.info.lemmas & _PHONE_NOUNS and "accs" in noun.info.grammemes) \
+                    or (j and tokens[j - 1].info.lemmas & {"номер"}) \
+                    or (j and tokens[j - 1].form in ("его", "её", "ее", "их", "ваш")):  # "дайте его телефон": a number
+                continue
+            handset = bool(noun.info.lemmas & {"трубка", "трубочка"})
+            # "хочу телефон в рассрочку взять" buys one; "сын трубку взял", "мне дали телефон" hand it over
+            if token.info.lemmas & {"взять", "брать"} and not (handset or "past" in grammemes):
+                continue
+            return min(i, j), max(i, j)
     return None
 
 
@@ -110,7 +122,7 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
             return i, i
     for i, token in enumerate(tokens):  # the speaker calls a person to the phone: "жену позову", "сейчас дам вам сына"
         if token.info.lemmas & _CALL_VERBS and "1per" in token.info.top_grammemes:
-            person = next((j for j in _near(tokens, i, 2) if j != i and tokens[j].info.lemmas & RELATION_NOUNS
+            person = next((j for j in _near(tokens, i, 2) if j != i and tokens[j].info.lemmas & PERSON_NOUNS
                            and "accs" in tokens[j].info.grammemes), None)
             if person is not None:
                 return min(i, person), max(i, person)
@@ -125,10 +137,10 @@ def _third_person(tokens: list[Token], verb: int) -> str | None:
         info = tokens[j].info
         if j == verb or info.lemmas & _OWNER_NOUNS:
             continue
-        if info.lemmas & (RELATION_NOUNS | {"он", "она"}) or (
+        if info.lemmas & (PERSON_NOUNS | {"он", "она"}) or (
                 {"NOUN", "anim", "nomn"} <= info.top_grammemes and not info.grammemes & {"Name", "Surn", "Patr"}):
             return "person"
-        if _is_first_name(tokens[j]):
+        if is_first_name(tokens[j]):
             name = tokens[j].form
     return name
 
@@ -137,7 +149,7 @@ def _instead_of(tokens: list[Token]) -> tuple[int, int] | None:
     """The speaker stands in for a person: "я вместо Петра Сергеевича", "звоню за мужа"."""
     for i, token in enumerate(tokens[:-1]):
         after = tokens[i + 1].info
-        person = after.lemmas & (RELATION_NOUNS | {"он", "она", "него", "неё", "нее"}) or "Name" in after.grammemes \
+        person = after.lemmas & (PERSON_NOUNS | {"он", "она", "него", "неё", "нее"}) or "Name" in after.grammemes \
             or "anim" in after.top_grammemes
         if not person:
             continue
@@ -166,9 +178,11 @@ def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[
             if token.form == "это" and j + 1 < len(tokens) and not tokens[j + 1].after_break \
                     and "VERB" in tokens[j + 1].info.top_grammemes:
                 break  # "это сын звонил": who did it, not who speaks
-            if info.lemmas & RELATION_NOUNS and "nomn" in info.grammemes:
+            if info.lemmas & RELATION_NOUNS and _one_person(word):
                 return i, j
-            if _is_first_name(word) and heard_before and not known_name(word.form):
+            if info.lemmas & OFFICE_NOUNS and _one_person(word) and _whose(tokens, j):
+                return i, j  # "я его бухгалтер", "это секретарь абонента"
+            if is_first_name(word) and heard_before and not known_name(word.form):
                 return i, j
             if "nomn" in info.grammemes and "anim" in info.grammemes and "NOUN" in info.top_grammemes \
                     and _whose(tokens, j):
@@ -176,18 +190,27 @@ def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[
     return None
 
 
-def _is_first_name(token: Token) -> bool:
+def is_first_name(token: Token | str) -> bool:
     """A first name in the nominative by any of the word's readings, however unlikely the dictionary finds it: after
     "это" or "меня зовут", "света" is Света, not the genitive of "свет"."""
-    return token.form not in _GREETINGS and any("Name" in parse.tag and "nomn" in parse.tag
-                                                 for parse in parses(token.form))
+    form = token if isinstance(token, str) else token.form
+    form = form.lower().replace("ё", "е")
+    return form not in _GREETINGS and any("Name" in parse.tag and "nomn" in parse.tag for parse in parses(form))
+
+
+def _one_person(token: Token) -> bool:
+    """The noun may be one person named in the nominative ("жена"; not "жены" — "это жены номер" is whose)."""
+    return any("nomn" in parse.tag and "sing" in parse.tag for parse in parses(token.form)) and not any(
+        "gent" in parse.tag and "sing" in parse.tag and parse.score > 0.5 for parse in parses(token.form))
 
 
 def _whose(tokens: list[Token], j: int) -> bool:
-    """A possessor beside the person noun at j: "его", "её", "их", or a genitive person ("абонента", "Петра")."""
+    """A possessor beside the person noun at j: "его", "её", "их", or a person noun in the genitive ("абонента",
+    "владельца", "мамы") — not a name, whose genitive is a surname's nominative as often ("я Панкратова, Лидия")."""
     for k in (j - 1, j + 1):
         if 0 <= k < len(tokens):
             info = tokens[k].info
-            if info.form in ("его", "её", "ее", "их") or ("gent" in info.top_grammemes and "anim" in info.top_grammemes):
+            if info.form in ("его", "её", "ее", "их") or (
+                    {"gent", "anim", "NOUN"} <= info.top_grammemes and not info.grammemes & {"Name", "Surn", "Patr"}):
                 return True
     return False

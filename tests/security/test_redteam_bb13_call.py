@@ -75,7 +75,9 @@ def test_item6_a_change_of_speaker_is_read_from_the_line_not_a_list_of_phrases(t
     "это моя жена звонила вчера", "я владелец номера", "дайте номер телефона", "передайте трубку специалисту",
     "это номер сына", "это сын звонил с моего номера", "здравствуйте меня зовут Пётр", "я сама не знаю",
     "спасибо за помощь", "я пенсионерка мне трудно", "хочу подключить тариф для сына", "у меня сын пользуется номером",
-    "я дам вам номер", "позову вас позже", "с вами говорит Пётр Воробьёв"])
+    "я дам вам номер", "позову вас позже", "с вами говорит Пётр Воробьёв", "это жены номер",
+    "я хочу телефон в рассрочку взять", "мастер хороший, дайте его телефон", "он трубку не берёт третий день",
+    "я директор, нам нужен акт сверки", "Я Панкратова, Лидия."])
 def test_item6_the_owner_speaking_of_others_or_introducing_themselves_first_is_no_change(text):
     assert not _hint(text)
 
@@ -88,6 +90,8 @@ def test_item6_a_new_first_name_after_a_caller_spoke_is_a_new_speaker_and_the_sa
         assert _hint(text, said), text
     for text in ["меня зовут Ольга", "это Ольга"]:
         assert not _hint(text, said), text
+    # a caller who greets first and then gives their name is one caller
+    assert not _hint("меня зовут Ксения", Said.of(["здравствуйте, у меня вопрос"]))
     # identified, nothing said yet: the screen's DE name is the same caller's, another name is not
     identified = _context(identification="primary", identified_by="full_name", caller_gender="female")
     assert _hint("это Света", context=identified) and not _hint("это Ольга", context=identified)
