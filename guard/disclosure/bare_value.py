@@ -259,7 +259,8 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
             j = i + 1
             while j < len(tokens) and j <= i + 3 and tokens[j].form in _SKIP_IN_SLOT and not tokens[j].after_break:
                 j += 1
-            if j < len(tokens) and j <= i + 3 and _names_someone(text, tokens[j], strong=True):
+            if j < len(tokens) and j <= i + 3 and not tokens[j].after_break \
+                    and _names_someone(text, tokens[j], strong=True):  # past a break the cue's clause is over
                 yield tokens[j].start, tokens[j].end
             continue
         if token.form in _YOU and i + 1 < len(tokens):  # "Вы Мельник?": the pronoun and its name, the clause's end
@@ -298,8 +299,9 @@ def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False) ->
     inside = token.start > 0 and word[:1].isupper()
     # "Кречетов" (a short adjective to the dictionary), "Нурмагомедов" (a first name's genitive plural to it)
     possessive = _SURNAME_SUFFIX.search(token.form) is not None and bool(top & {"ADJS", "Name"} or inside)
-    if not possessive and top & {"NPRO", "PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "PRED", "INTJ", "ADJS",
-                                 "PRTS", "NUMR", "GRND", "Apro"}:
+    if top & {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "NUMR", "Apro"}:
+        return False  # "владелец, по …", "оформлены на вас"
+    if not possessive and top & {"VERB", "INFN", "ADVB", "PRED", "ADJS", "PRTS", "GRND"}:
         return surname or unknown
     if "ADJF" in top and not surname and not inside:
         return False  # "владелец прежний", "вы новый абонент"
@@ -317,31 +319,52 @@ _GREETING_WORDS = frozenset({"здравствуйте", "здрасте", "до
 
 
 def names_addressed(utterance: Utterance) -> list[tuple[int, int, bool]]:
-    """(start, end) of each first name or patronymic the line addresses the caller by, or names them with: a first
-    name and a patronymic side by side ("Пётр Сергеевич", anywhere: the owner's ИО told), a first name or a
-    patronymic set off at the line's start or after a greeting ("Пётр, …", "Здравствуйте, Пётр!", "пётр вы
-    меня слышите"), or asked after "вас зовут" ("вас зовут Пётр?"). The flag: the caller's for sure — a name with a
-    patronymic, or asked of them (an operator introduces themselves by a first name, "Ольга, слушаю вас")."""
+    """(start, end, sure) of each first name or patronymic the line addresses the caller by: a name, or a first name
+    and patronymic side by side, set off where an address stands — opening the line, after a greeting, a yes-word or
+    punctuation, and closing before punctuation, "вы", an imperative or a 2nd-person verb ("Пётр Сергеевич,
+    здравствуйте", "Здравствуйте, Пётр!", "хорошо людмила ивановна давайте …") — or asked after "вас зовут" ("вас
+    зовут Пётр?"). Not after the speaker's own cue ("меня зовут Ирина Сергеевна", "оператор Ольга"), nor an
+    abbreviation ("Дир. запросил"). `sure`: the caller's for certain — with a patronymic, or asked of them (an operator
+    introduces themselves by a first name: "Ольга, слушаю вас")."""
     tokens = utterance.tokens
+    text = utterance.text
     found: list[tuple[int, int, bool]] = []
-    for i, token in enumerate(tokens):
-        kind = _name_kind(token)
-        if kind is None:
+    i = 0
+    while i < len(tokens):
+        if _name_kind(tokens[i]) is None or _abbreviated(text, tokens, i):
+            i += 1
             continue
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        last = i
+        while last + 1 < len(tokens) and not tokens[last + 1].after_break and _name_kind(tokens[last + 1]) \
+                not in (None, *(_name_kind(tokens[k]) for k in range(i, last + 1))):
+            last += 1
         before = tokens[i - 1] if i else None
-        pair = (after is not None and not after.after_break and _name_kind(after) not in (None, kind)) or (
-            before is not None and not token.after_break and _name_kind(before) not in (None, kind))
-        opens = i == 0 or (before is not None and token.after_break and before.form in _GREETING_WORDS) or (
-            before is not None and before.form in _GREETING_WORDS)
-        closes = after is None or after.after_break or after.form in _YOU or "2per" in after.info.top_grammemes \
-            or _name_kind(after) is not None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        opens = before is None or tokens[i].after_break or before.form in _ADDRESS_OPENERS
+        closes = after is None or after.after_break or after.form in _YOU \
+            or after.info.top_grammemes & {"2per", "impr"}
         asked = before is not None and before.form == "зовут" and i >= 2 and tokens[i - 2].form in ("вас", "тебя")
-        if pair or (opens and closes) or asked:
-            patronymic = kind == "Patr" or (pair and "Patr" in (_name_kind(after) if after else None,
-                                                                 _name_kind(before) if before else None))
-            found.append((token.start, token.end, bool(patronymic or asked)))
+        own = any(tokens[k].form in _OWN_NAME_CUES or (tokens[k].form == "зовут" and k and tokens[k - 1].form == "меня")
+                  for k in range(max(0, i - 2), i)) or any(tokens[k].info.lemmas & _STAFF for k in range(i))
+        if (asked or (opens and closes)) and not own:
+            patronymic = any(_name_kind(tokens[k]) == "Patr" for k in range(i, last + 1))
+            found.extend((tokens[k].start, tokens[k].end, patronymic or asked) for k in range(i, last + 1))
+        i = last + 1
     return found
+
+
+# where an address opens: a greeting, a thanks, a yes-word, a particle ("Здравствуйте, Пётр", "хорошо людмила ивановна")
+_ADDRESS_OPENERS = _GREETING_WORDS | frozenset({"хорошо", "да", "ну", "так", "ладно", "отлично", "понятно", "итак",
+                                                 "смотрите", "благодарю", "приятно"})
+# the speaker names themselves after these ("меня зовут Ирина Сергеевна", "оператор Ольга", "с вами говорит …")
+_OWN_NAME_CUES = frozenset({"оператор", "специалист", "консультант", "говорит", "я", "это"})
+_STAFF = frozenset({"оператор", "специалист", "консультант"})  # "оператор номер 2093, Тимур": the speaker's own
+
+
+def _abbreviated(text: str, tokens: list, i: int) -> bool:
+    """The word at i is an abbreviation: a full stop right after it and a lowercase word next ("Дир. запросил")."""
+    return text[tokens[i].end:tokens[i].end + 1] == "." and i + 1 < len(tokens) \
+        and text[tokens[i + 1].start:tokens[i + 1].start + 1].islower()
 
 
 def _name_kind(token) -> str | None:

@@ -463,11 +463,11 @@ class DisclosureChecker:
         rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
         if rule is None:
             return []
-        own = own_introduction_spans(utterance)
+        own = is_own_introduction(utterance)  # "Записывайте: оператор номер 2093, Тимур": a first name alone is theirs
         found = []
         for start, end, callers in names_addressed(utterance):
             word = utterance.text[start:end]
-            if (not callers and any(s <= start and end <= e for s, e in own)) or said.said_word(word.lower()):
+            if (not callers and own) or said.said_word(word.lower()):
                 continue
             if not caller_changed and shown is not None and shown.shows_word(word):
                 continue
