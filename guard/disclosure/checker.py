@@ -472,6 +472,10 @@ class DisclosureChecker:
             if not caller_changed and shown is not None and shown.shows_word(word):
                 continue
             found.append(_finding(rule, start, end))
+        if caller_changed and shown is not None:  # DE's name anywhere in the line: the owner's, to the new caller
+            found.extend(_finding(rule, token.start, token.end) for token in utterance.tokens
+                         if not token.is_digit and token.info.grammemes & {"Name", "Patr"}
+                         and shown.shows_word(token.form) and not said.said_word(token.form))
         return found
 
     def _verifier_is_sure(self, utterance: Utterance, finding: Finding) -> bool:
@@ -682,9 +686,10 @@ class DisclosureChecker:
 
     def _is_public_number(self, digits: str) -> bool:
         """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
-        code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
+        code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88 — a city number of 7 digits after the
+        code, not whatever follows "495" ("495000" is no "000")."""
         digits = national(digits)
-        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") else digits}
+        candidates = {digits, digits[3:] if digits[:3] in ("495", "499") and len(digits) == 10 else digits}
         return any(numbers.is_public(candidate) for numbers in self._public_numbers
                    for candidate in candidates if candidate)
 
