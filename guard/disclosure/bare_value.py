@@ -253,14 +253,15 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         strong = bool(lemmas & _NAME_CUES) or (lemmas & _NAME_VERBS and i and tokens[i - 1].form in ("вас", "тебя"))
-        strong = strong or (token.form == "на" and i and tokens[i - 1].info.lemmas & _NAME_VERBS) \
+        # "оформлен на …" names whoever the number is on, a person or not ("на юрлицо"): a weak slot
+        on = (token.form == "на" and i and tokens[i - 1].info.lemmas & _NAME_VERBS) \
             or (token.form == "имя" and i and tokens[i - 1].form == "на")
-        if strong:
+        if strong or on:
             j = i + 1
             while j < len(tokens) and j <= i + 3 and tokens[j].form in _SKIP_IN_SLOT and not tokens[j].after_break:
                 j += 1
             if j < len(tokens) and j <= i + 3 and not tokens[j].after_break \
-                    and _names_someone(text, tokens[j], strong=True):  # past a break the cue's clause is over
+                    and _names_someone(text, tokens[j], strong=bool(strong)):  # past a break the clause is over
                 yield tokens[j].start, tokens[j].end
             continue
         if token.form in _YOU and i + 1 < len(tokens):  # "Вы Мельник?": the pronoun and its name, the clause's end
@@ -309,7 +310,8 @@ def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False) ->
         return False  # "фамилия владельца": another noun's genitive
     if strong:
         return any_noun or "inan" not in top or inside or surname or unknown or possessive
-    return inside or unknown or surname or possessive or holds_surname(word.capitalize())
+    # an unknown lowercase word in a weak slot is a term as often ("на юрлицо"): a surname capitalised or as one reads
+    return inside or surname or possessive or holds_surname(word.capitalize())
 
 
 # --- the caller addressed by a first name and patronymic (Инструкция запретов, п. 1, «Внимание!»; red team bb13, 16) --
@@ -340,6 +342,10 @@ def names_addressed(utterance: Utterance) -> list[tuple[int, int, bool]]:
             last += 1
         before = tokens[i - 1] if i else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (before is not None and tokens[i].after_break and _name_kind(before) is not None) or (
+                after is not None and after.after_break and _name_kind(after) is not None):
+            i = last + 1
+            continue  # a list of names ("звонили Анна, Ольга, Пётр, Иван"), no one addressed
         opens = before is None or tokens[i].after_break or before.form in _ADDRESS_OPENERS
         closes = after is None or after.after_break or after.form in _YOU \
             or after.info.top_grammemes & {"2per", "impr"}
