@@ -86,6 +86,16 @@ def record_identification(
                           gender_heard=heard, identified_owner=owner, caller_changed=False)
         return IdentifyOutcome(updated, matched=True)
     failures = session.identify_failures + 1
+    # A failed identification after a matched one: whoever is on the line now did not prove to be the identified
+    # caller — the same one mistyping, or someone else (red team bb13, 15: another name, a woman's voice after the
+    # owner's). Fail closed: what was identified and confirmed is withdrawn, and the operator identifies again. The
+    # gender it heard counts (one call's genders together); a gender other than the identified caller's is another
+    # person: the call is marked `caller_changed`, as a handover is.
+    _, heard = heard_gender(session, caller_gender)
+    if session.identification != IDENTIFICATION_NONE:
+        other = caller_gender in _KNOWN_GENDERS and session.caller_gender in _KNOWN_GENDERS \
+            and caller_gender != session.caller_gender
+        session = replace(withdrawn(session), gender_heard=heard, caller_changed=session.caller_changed or other)
     if failures >= max_attempts:
         # Locked: whatever was reached before is withdrawn, the caller is treated as unidentified.
         locked = replace(
@@ -107,10 +117,14 @@ def record_caller_change(session: CallSession) -> IdentifyOutcome:
     genders heard stay (one call, its callers' genders together: no last 4 digits once both were heard) and so do the
     failure counters and locks (guessing is not reset by a handover). Until the new caller is identified the call is
     marked `caller_changed`: the DE name on the card is the earlier caller's, not one to address this one by."""
-    changed = replace(session, identification=IDENTIFICATION_NONE, identified_by=None, identified_owner=None,
-                      caller_gender="unknown", confirmed=frozenset(), confirmed_values=frozenset(),
-                      caller_changed=True)
-    return IdentifyOutcome(changed, matched=False)
+    return IdentifyOutcome(replace(withdrawn(session), caller_changed=True), matched=False)
+
+
+def withdrawn(session: CallSession) -> CallSession:
+    """The session with what its caller proved withdrawn: identification, how and whose, the caller's gender and the
+    numbers confirmed (п. 5) — the genders heard, the counters and the locks stay."""
+    return replace(session, identification=IDENTIFICATION_NONE, identified_by=None, identified_owner=None,
+                   caller_gender="unknown", confirmed=frozenset(), confirmed_values=frozenset())
 
 
 def heard_gender(session: CallSession, said: str) -> tuple[str, str]:

@@ -18,9 +18,9 @@ from datetime import date
 from typing import Iterator
 
 from guard.dialogue import answer_value
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
-from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES, latin_readings
+from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import holds_surname, may_name_a_person
 
@@ -55,7 +55,7 @@ def bare_value_spans(utterance: Utterance) -> list[tuple[int, int]]:
 def _value_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The value [start, end) of the text is, its edge words aside, or None."""
     words = list(_WORD.finditer(text, start, end))
-    while words and words[0].group().lower() in _EDGE_WORDS:
+    while words and (words[0].group().lower() in _EDGE_WORDS or _says_nothing_of_it(words[0].group())):
         words.pop(0)
     while words and words[-1].group().lower() in _EDGE_WORDS:
         words.pop()
@@ -64,6 +64,29 @@ def _value_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     first, last = words[0].start(), words[-1].end()
     found = answer_value(text[first:last])
     return None if found is None else (first + found[0], first + found[1])
+
+
+# What a word before a value may be and still say nothing of what the value is or whose (red team bb13, 10: "запишите
+# 600639", "итого …", "остальные цифры …", "продиктую …"): a verb of the operator's own act or asked of the caller, an
+# adverb, a particle, a conjunction, an interjection, a pronominal adjective ("остальные", "эти"), a digit's noun
+_SAYS_NOTHING_POS = frozenset({"VERB", "INFN", "ADVB", "PRCL", "CONJ", "INTJ", "PRED", "COMP", "GRND"})
+_DIGIT_NOUNS = frozenset({"цифра", "цифирь", "число", "циферка"})
+# a verb whose object is a sum: "оплатите 1500", "пополните 2000" tell a payment, not a value
+_PAYMENT_VERBS = frozenset({"оплатить", "оплачивать", "платить", "заплатить", "доплатить", "внести", "вносить",
+                            "пополнить", "пополнять", "перевести", "переводить", "положить", "класть", "списать",
+                            "списывать", "начислить", "вернуть", "возвращать", "стоить", "зачислить", "потратить"})
+
+
+def _says_nothing_of_it(word: str) -> bool:
+    """Does a word opening a clause before a value say nothing of what the value is? A verb's object, the value,
+    is then told bare: "запишите 600639" says the number as "600639" alone does."""
+    if any(ch.isdigit() for ch in word):
+        return False
+    info = word_info(word.lower().replace("ё", "е"))
+    top = info.top_grammemes
+    if info.lemmas & _PAYMENT_VERBS:
+        return False
+    return bool(top & _SAYS_NOTHING_POS) or "Apro" in top or bool(info.lemmas & _DIGIT_NOUNS)
 
 
 def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -204,3 +227,163 @@ def _modifies_a_noun(text: str, at: int, end: int) -> bool:
     if after is None:
         return False
     return any(p.tag.POS == "NOUN" and "Surn" not in p.tag and "Name" not in p.tag for p in parses(after.group()))
+
+
+# --- a surname in the slot that names the person (red team bb13, 07) -----------------------------------------------
+# The call's checker is card-blind, and the surname judge does not know every surname ("Мельник", "Коваль",
+# "Кречетов", "Нурмагомедов" are words or unknown to it). Where the line's syntax names the caller or the owner, the
+# word in that slot is a name whatever it is, and one that is no first name or patronymic is a surname — told
+# whatever its value (a wrong guess said so blocks alike: no oracle):
+#   a name's cue   "вас зовут X", "ваша фамилия X", "фамилию X", "владелец X", "на имя X", "записан на X"
+#   who you are    "вы X?", "X это вы?", "X — это вы?", "это X?" — X a capitalised word inside the line, an unknown
+#                  word or a surname's reading (a lowercase dictionary noun, "вы пенсионер?", is what they are)
+_NAME_CUES = frozenset({"фамилия", "владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница"})
+_NAME_VERBS = frozenset({"звать", "зовут", "записать", "оформить", "зарегистрировать"})
+_YOU = frozenset({"вы", "ты"})
+_SKIP_IN_SLOT = frozenset({"у", "вас", "ваш", "ваша", "вашего", "вашей", "ваши", "по", "же", "ли", "то", "—", "это",
+                           "номера", "договора", "номер", "договор", "счёта", "счета", "указан", "указана", "числится",
+                           "записан", "записана", "значится", "сим-карты"})
+
+
+def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word the line's syntax puts where a person's name is said (the table above) that reads
+    as a surname: no first name or patronymic, no pronoun, preposition, verb or adjective."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for i, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        strong = bool(lemmas & _NAME_CUES) or (lemmas & _NAME_VERBS and i and tokens[i - 1].form in ("вас", "тебя"))
+        # "оформлен на …" names whoever the number is on, a person or not ("на юрлицо"): a weak slot
+        on = (token.form == "на" and i and tokens[i - 1].info.lemmas & _NAME_VERBS) \
+            or (token.form == "имя" and i and tokens[i - 1].form == "на")
+        if strong or on:
+            j = i + 1
+            while j < len(tokens) and j <= i + 3 and tokens[j].form in _SKIP_IN_SLOT and not tokens[j].after_break:
+                j += 1
+            if j < len(tokens) and j <= i + 3 and not tokens[j].after_break \
+                    and _names_someone(text, tokens[j], strong=bool(strong)):  # past a break the clause is over
+                yield tokens[j].start, tokens[j].end
+            continue
+        if token.form in _YOU and i + 1 < len(tokens):  # "Вы Мельник?": the pronoun and its name, the clause's end
+            after = tokens[i + 1]
+            ends = i + 2 >= len(tokens) or tokens[i + 2].after_break
+            if ends and _names_someone(text, after, strong=False):
+                yield after.start, after.end
+        if token.form == "это" and i + 1 < len(tokens) and tokens[i + 1].form in _YOU and i >= 1 and (
+                i + 2 >= len(tokens) or tokens[i + 2].after_break):
+            before = tokens[i - 1]  # "Мельник это вы?", "Гром — это вы?": whoever X is, the frame says X is a person
+            if _names_someone(text, before, strong=True, any_noun=True):
+                yield before.start, before.end
+
+
+# the possessive suffix Russian surnames are made with ("Кречетов", "Лебедина"), which the dictionary reads as a short
+# adjective
+_SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
+
+
+def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False) -> bool:
+    """Is the word a surname in a naming slot: a noun, a possessive adjective's shape ("Кречетов", "Лебедин": how
+    Russian surnames are made) or an unknown word, in the nominative, no first name, patronymic or pronoun — in a
+    weak slot also capitalised inside the line, unknown to the dictionary or read as a surname."""
+    word = text[token.start:token.end]
+    info = token.info
+    if token.is_digit or not word[:1].isalpha() or len(word) < 2 or token.form in LETTER_NAMES \
+            or ("-" in word and min(len(piece) for piece in word.split("-")) <= 3):
+        return False  # a letter's name or syllables: a spelled surname (guard/disclosure/spelled.py reads it)
+    found = parses(token.form)
+    surname = any("Surn" in p.tag and "sing" in p.tag and "nomn" in p.tag for p in found)
+    if not surname and any(("Name" in p.tag or "Patr" in p.tag) and "nomn" in p.tag and "sing" in p.tag
+                           for p in found):
+        return False  # a first name or a patronymic: the address (the DE field's), read elsewhere
+    top = info.top_grammemes
+    unknown = "UNKN" in info.grammemes
+    inside = token.start > 0 and word[:1].isupper()
+    # "Кречетов" (a short adjective to the dictionary), "Нурмагомедов" (a first name's genitive plural to it)
+    possessive = _SURNAME_SUFFIX.search(token.form) is not None and bool(top & {"ADJS", "Name"} or inside)
+    if top & {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "NUMR", "Apro"}:
+        return False  # "владелец, по …", "оформлены на вас"
+    if not possessive and top & {"VERB", "INFN", "ADVB", "PRED", "ADJS", "PRTS", "GRND"}:
+        return surname or unknown
+    if "ADJF" in top and not surname and not inside:
+        return False  # "владелец прежний", "вы новый абонент"
+    if not ("nomn" in info.grammemes or unknown or surname or possessive):
+        return False  # "фамилия владельца": another noun's genitive
+    if strong:
+        return any_noun or "inan" not in top or inside or surname or unknown or possessive
+    # an unknown lowercase word in a weak slot is a term as often ("на юрлицо"): a surname capitalised or as one reads
+    return inside or surname or possessive or holds_surname(word.capitalize())
+
+
+# --- the caller addressed by a first name and patronymic (Инструкция запретов, п. 1, «Внимание!»; red team bb13, 16) --
+_GREETING_WORDS = frozenset({"здравствуйте", "здрасте", "добрый", "доброе", "день", "вечер", "утро", "спасибо",
+                             "извините", "простите", "алло", "ало", "до", "свидания", "всего", "доброго", "уважаемый",
+                             "уважаемая", "дорогой", "дорогая"})
+
+
+def names_addressed(utterance: Utterance) -> list[tuple[int, int, bool]]:
+    """(start, end, sure) of each first name or patronymic the line addresses the caller by: a name, or a first name
+    and patronymic side by side, set off where an address stands — opening the line, after a greeting, a yes-word or
+    punctuation, and closing before punctuation, "вы", an imperative or a 2nd-person verb ("Пётр Сергеевич,
+    здравствуйте", "Здравствуйте, Пётр!", "хорошо людмила ивановна давайте …") — or asked after "вас зовут" ("вас
+    зовут Пётр?"). Not after the speaker's own cue ("меня зовут Ирина Сергеевна", "оператор Ольга"), nor an
+    abbreviation ("Дир. запросил"). `sure`: the caller's for certain — with a patronymic, or asked of them (an operator
+    introduces themselves by a first name: "Ольга, слушаю вас")."""
+    tokens = utterance.tokens
+    text = utterance.text
+    found: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        if _name_kind(tokens[i]) is None or _abbreviated(text, tokens, i):
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(tokens) and not tokens[last + 1].after_break and _name_kind(tokens[last + 1]) \
+                not in (None, *(_name_kind(tokens[k]) for k in range(i, last + 1))):
+            last += 1
+        before = tokens[i - 1] if i else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (before is not None and tokens[i].after_break and _name_kind(before) is not None) or (
+                after is not None and after.after_break and _name_kind(after) is not None):
+            i = last + 1
+            continue  # a list of names ("звонили Анна, Ольга, Пётр, Иван"), no one addressed
+        opens = before is None or tokens[i].after_break or before.form in _ADDRESS_OPENERS
+        closes = after is None or after.after_break or after.form in _YOU \
+            or after.info.top_grammemes & {"2per", "impr"}
+        asked = before is not None and before.form == "зовут" and i >= 2 and tokens[i - 2].form in ("вас", "тебя")
+        own = any(tokens[k].form in _OWN_NAME_CUES or (tokens[k].form == "зовут" and k and tokens[k - 1].form == "меня")
+                  for k in range(max(0, i - 2), i)) or any(tokens[k].info.lemmas & _STAFF for k in range(i))
+        if (asked or (opens and closes)) and not own:
+            patronymic = any(_name_kind(tokens[k]) == "Patr" for k in range(i, last + 1))
+            found.extend((tokens[k].start, tokens[k].end, patronymic or asked) for k in range(i, last + 1))
+        i = last + 1
+    return found
+
+
+# where an address opens: a greeting, a thanks, a yes-word, a particle ("Здравствуйте, Пётр", "хорошо людмила ивановна")
+_ADDRESS_OPENERS = _GREETING_WORDS | frozenset({"хорошо", "да", "ну", "так", "ладно", "отлично", "понятно", "итак",
+                                                 "смотрите", "благодарю", "приятно"})
+# the speaker names themselves after these ("меня зовут Ирина Сергеевна", "оператор Ольга", "с вами говорит …")
+_OWN_NAME_CUES = frozenset({"оператор", "специалист", "консультант", "говорит", "я", "это"})
+_STAFF = frozenset({"оператор", "специалист", "консультант"})  # "оператор номер 2093, Тимур": the speaker's own
+
+
+def _abbreviated(text: str, tokens: list, i: int) -> bool:
+    """The word at i is an abbreviation: a full stop right after it and a lowercase word next ("Дир. запросил")."""
+    return text[tokens[i].end:tokens[i].end + 1] == "." and i + 1 < len(tokens) \
+        and text[tokens[i + 1].start:tokens[i + 1].start + 1].islower()
+
+
+def _name_kind(token) -> str | None:
+    """"Name" or "Patr" when the word is a first name or a patronymic in the nominative by a likely reading, and no
+    surname's ("Пётр", "Сергеевич"; not "Света" as the genitive of "свет" at 0.99)."""
+    if token.is_digit:
+        return None
+    for parse in parses(token.form):
+        if parse.score < 0.3 or "Surn" in parse.tag:
+            continue
+        if "nomn" in parse.tag and "sing" in parse.tag:
+            if "Name" in parse.tag:
+                return "Name"
+            if "Patr" in parse.tag:
+                return "Patr"
+    return None

@@ -34,8 +34,8 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value)
-from guard.disclosure.bare_value import (bare_value_spans, logins, numbers_told, street_and_house, surnames,
-                                        tails_named_after_na)
+from guard.disclosure.bare_value import (bare_value_spans, logins, names_addressed, numbers_told, street_and_house,
+                                        surnames, surnames_in_a_naming_slot, tails_named_after_na)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
@@ -46,7 +46,8 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, 
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
-from guard.disclosure.spelled import spelled_surnames
+from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
+from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
@@ -197,10 +198,12 @@ class DisclosureChecker:
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
             if _in_a_call(context):  # a value said bare (red team bb12, 19, 16, 20): judged by what it is, no oracle
                 findings.extend(self._bare_value_findings(utterance, said, shown, findings))
-                if context.caller_changed:  # another person took the phone (red team bb12, 15)
-                    findings.extend(self._de_name_findings(utterance, shown))
+                findings.extend(self._de_name_findings(utterance, said, shown, context.caller_changed))
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._frame_findings(utterance))
+            if said.operator_lines and _in_a_call(context) and name_spelled_over_lines(text, said) \
+                    and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
+                findings.append(_finding(self.rules.by_id[SPELLED_SURNAME_RULE], *_stripped(text)))
             if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
                 # line alone does not already block (the same words read again name no other rule: no order oracle)
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
@@ -232,6 +235,8 @@ class DisclosureChecker:
             findings.extend(_finding(self.rules.by_id[rule_id], start, end)
                             for rule_id, start, end in client_frame_spans(utterance)
                             if rule_id in self._client_rule_ids)
+            if SPEAKER_CHANGED_RULE in self._client_rule_ids:  # someone else took the phone (red team bb13, 01)
+                findings.extend(self._speaker_change_findings(utterance, context, said, shown))
         if not in_call:  # 004's «меня зовут Ф.И.О.»: the operator's own surname is advised against within a call only
             findings = [f for f in findings if f.rule != OWN_SURNAME_RULE]
         findings = _dedupe(findings)
@@ -295,8 +300,11 @@ class DisclosureChecker:
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number — but a surname
             # of the card said there is still the owner's ("с вами говорит оператор Петров" on Петров's card, H9)
+            # nor is a first name with a patronymic, or one asked after "вас зовут", the operator's own (bb13, 16)
+            callers = {(s, e) for s, e, sure in names_addressed(utterance) if sure}
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
                                                     and any(s <= f.start and f.end <= e for s, e in own)
+                                                    and (f.start, f.end) not in callers
                                                     and not (self._tells_a_card_value(f) and _has_whole_card(context)
                                                              and holds_surname(utterance.text[f.start:f.end])))]
         # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
@@ -427,7 +435,10 @@ class DisclosureChecker:
         tails = list(tails_named_after_na(utterance))
         # a surname typed in Latin, anywhere in the line ("owner is Mr. Vorobiev", "на договоре записан Vorobiev")
         latin = [(at, stop) for at, stop, _ in surnames(text, 0, len(text)) if text[at:stop].isascii()]
-        if not spans and not tails and not latin:
+        # a word where the line's syntax says a person's name ("вас зовут Коваль?", "владелец Кречетов", "Вы Мельник?")
+        slots = [(s, e) for s, e in surnames_in_a_naming_slot(utterance)
+                 if not any(ps <= s and e <= pe for ps, pe in places)]
+        if not spans and not tails and not latin and not slots:
             return []
         taken = [(f.start, f.end) for f in already if f.verdict == "block"] + places
         found: list[Finding] = []
@@ -438,7 +449,7 @@ class DisclosureChecker:
                 found.append(_finding(rule, start, end))
 
         shows_word = shown.shows_word if shown is not None else (lambda word: False)
-        for at, stop in latin:
+        for at, stop in latin + slots:
             if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
                 add(SPELLED_SURNAME_RULE, at, stop)
         for at, stop, digits in tails:  # "второй номер на 6543": a number called by its last 4 digits (п. 6)
@@ -481,17 +492,45 @@ class DisclosureChecker:
                             break
         return found
 
-    def _de_name_findings(self, utterance: Utterance, shown: ShownCard | None) -> list[Finding]:
-        """After the phone changed hands (the call's `caller_changed`), the card's DE first name and patronymic are the
-        owner's, not the new caller's: said to them, they tell the owner's name (п. 1) — "Пётр Сергеевич, чем могу
-        помочь?" to the owner's wife. Until the new caller is identified."""
+    def _speaker_change_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                                 shown: ShownCard | None) -> list[Finding]:
+        """The client's line read for a change of speaker (guard.disclosure.speaker_change). A first name introduced
+        is a new person's once the call identified someone or heard another first name from the caller, unless the
+        caller said it or the operator's screen shows it (DE): a caller who greets first and then gives their name
+        is one caller."""
+        heard_before = any(is_first_name(word) for word in said.words) or (
+            context is not None and (context.identification != IdentificationLevel.NONE or context.caller_changed))
+
+        def known_name(word: str) -> bool:
+            return said.said_word(word) or (shown is not None and shown.shows_word(word))
+
+        span = speaker_change_span(utterance, heard_before=heard_before, known_name=known_name)
+        return [] if span is None else [_finding(self.rules.by_id[SPEAKER_CHANGED_RULE], *span)]
+
+    def _de_name_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
+                          caller_changed: bool) -> list[Finding]:
+        """The caller addressed by a first name or patronymic (bare_value.names_addressed) that is not the DE field's
+        on the operator's screen, nor what the caller said: the owner's ИО from «ФИО владельца», or a guess at it —
+        told whatever its value (п. 1, «Внимание!»: only DE's ИО may address the caller; red team bb13, 16). After
+        the phone changed hands (the call's `caller_changed`) DE's own are the owner's too, not the new caller's:
+        "Пётр Сергеевич, чем могу помочь?" to the owner's wife (red team bb12, 15). Until the new caller is
+        identified; what the new caller said of themselves may be said back."""
         rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
-        if rule is None or shown is None:
+        if rule is None:
             return []
+        own = is_own_introduction(utterance)  # "Записывайте: оператор номер 2093, Тимур": a first name alone is theirs
         found = []
-        for token in utterance.tokens:
-            if not token.is_digit and token.info.grammemes & {"Name", "Patr"} and shown.shows_word(token.form):
-                found.append(_finding(rule, token.start, token.end))
+        for start, end, callers in names_addressed(utterance):
+            word = utterance.text[start:end]
+            if (not callers and own) or said.said_word(word.lower()):
+                continue
+            if not caller_changed and shown is not None and shown.shows_word(word):
+                continue
+            found.append(_finding(rule, start, end))
+        if caller_changed and shown is not None:  # DE's name anywhere in the line: the owner's, to the new caller
+            found.extend(_finding(rule, token.start, token.end) for token in utterance.tokens
+                         if not token.is_digit and token.info.grammemes & {"Name", "Patr"}
+                         and shown.shows_word(token.form) and not said.said_word(token.form))
         return found
 
     def _verifier_is_sure(self, utterance: Utterance, finding: Finding) -> bool:
@@ -702,7 +741,8 @@ class DisclosureChecker:
 
     def _is_public_number(self, digits: str) -> bool:
         """A number of the rules' `public` lists (Инструкция запретов, п. 9), with or without the Moscow
-        code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88."""
+        code it is dialled with from abroad: "+7 495 974-88-88" is 974-88-88 — a city number of 7 digits after the
+        code, not whatever follows "495" ("495000" is no "000")."""
         digits = national(digits)
         # the code stripped from a whole Moscow number only (3 + 7 digits): "495000" said bare is no "000" (a
         # hypothesis example of red team bb12's п. 2 property, stop 38)

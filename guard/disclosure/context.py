@@ -211,6 +211,17 @@ class SaidMemory:
             while len(self._calls) > self.max_calls:
                 self._calls.popitem(last=False)
 
+    def new_caller(self, call_id: str) -> None:
+        """Someone else speaks for the caller now (a handover, a failed identification after a matched one: red team
+        bb13, 08): what the earlier caller said is theirs, not the new caller's to hear back — forgotten. The
+        operator's last lines (read with the next one: only stricter) and the line heard last are kept."""
+        with self._lock:
+            entry = self._calls.get(call_id)
+            if entry is not None:
+                said = entry[0]
+                self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line),
+                                        entry[1])
+
     def said(self, call_id: str) -> Said:
         """A snapshot: a check in one thread never sees the call's words change under it."""
         with self._lock:

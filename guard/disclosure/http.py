@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from guard.disclosure.checker import DisclosureChecker, default_checker
 from guard.disclosure.context import CheckContext, SaidMemory
+from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE
 
 ContextProvider = Callable[[str], Awaitable[CheckContext | None]]
 
@@ -87,6 +88,8 @@ async def handle_check(request: web.Request) -> web.Response:
     else:
         result = checker.check(body.text, body.speaker, context, said)
     if body.speaker == "client" and body.call_id:
+        if any(hint.rule == SPEAKER_CHANGED_RULE for hint in result.hints):
+            memory.new_caller(body.call_id)  # the earlier caller's words are not the new one's (any side may say so)
         if _trusts_caller_line(request):
             memory.record(body.call_id, body.text)
         else:  # the operator's side speaking for the caller: it unlocks nothing, only makes the next verdict stricter

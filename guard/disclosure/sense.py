@@ -406,7 +406,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
         return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
-        if token.info.lemmas & _INTRODUCE and any("Name" in t.info.grammemes for t in following):
+        if _introduces(tokens, i) and any("Name" in t.info.grammemes for t in following):
             return True
         if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
@@ -416,6 +416,13 @@ def is_own_introduction(utterance: Utterance) -> bool:
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_SOMEONE_ELSES = frozenset({"вас", "тебя", "его", "её", "ее", "их"})  # "вас зовут …": the caller's name, asked
+
+
+def _introduces(tokens: list, i: int) -> bool:
+    """The word at i introduces the speaker's own name: "оператор", "меня зовут" — not "вас зовут" (red team bb13, 07)."""
+    return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
+        "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
 
 
 def _names_before_own_verb(tokens: list) -> list:
@@ -451,7 +458,7 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = ([(min(t.start for t in own_names), max(t.end for t in own_names))]
                                     if own_names else [])
     for i, token in enumerate(tokens):
-        if token.info.lemmas & _INTRODUCE:
+        if _introduces(tokens, i):
             spans.extend((token.start, t.end) for t in tokens[i + 1:i + 3] if "Name" in t.info.grammemes)
         elif token.form == "номер" and i + 1 < len(tokens):
             first = i + 2 if tokens[i + 1].form == "оператора" else i + 1
@@ -745,11 +752,35 @@ def callers_words_spans(utterance: Utterance) -> list[tuple[int, int]]:
         # the operator takes the turn back ("вы говорите, фамилию забыли, ну первая буква там Т…"): ASR writes no
         # full stop, the restart word ends the caller's words
         last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
-        spans.append(utterance.char_span(first, last))
+        if not _agrees_with_them(utterance, cue, first, last):
+            spans.append(utterance.char_span(first, last))
     return spans
 
 
 _TAKES_BACK = frozenset({"ну", "смотрите", "давайте", "слушайте", "вот", "так"})
+# The operator's own yes to what they said back (red team bb13, 06): "вы сказали задержка — да, задержка …", "как вы
+# сказали, это сбой, верно, сбой у нас", "вы правильно сказали", "как вы и говорите". Said back as a question ("…,
+# верно?") the words stay the caller's; agreed with, they are the operator's too.
+_AGREEMENT = frozenset({"да", "верно", "правильно", "согласен", "согласна", "согласны", "точно", "именно",
+                        "действительно", "конечно", "разумеется", "безусловно", "ага", "угу"})
+
+
+def _agrees_with_them(utterance: Utterance, cue: int, first: int, last: int) -> bool:
+    """Does the operator agree with the caller's words the cue at `cue` says back, within [first, last]: a yes-word
+    set off by punctuation (not a question's tag), "правильно"/"верно" beside the cue, or "как вы и говорите"?"""
+    tokens = utterance.tokens
+    text = utterance.text
+    for j in range(first, last + 1):
+        token = tokens[j]
+        if token.form not in _AGREEMENT:
+            continue
+        beside_cue = abs(j - cue) == 1 and token.form in ("правильно", "верно", "точно")
+        set_off = token.after_break or j == last or (j + 1 < len(tokens) and tokens[j + 1].after_break)
+        asked = text[token.end:].lstrip().startswith("?")
+        if (beside_cue or (set_off and j != first)) and not asked:
+            return True
+    return any(tokens[j].form == "и" and tokens[j - 1].form == "вы" and abs(j - cue) <= 2
+               for j in range(max(first, 1), last + 1))
 
 
 def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:

@@ -105,3 +105,51 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
 
 
 __all__ = ["letter_name_words", "spelled_surnames"]
+
+
+# --- a name spelled a letter a line (red team bb13, 09) ----------------------------------------------------------
+# "фамилия владельца по буквам" / "эс" / "о" / "эр" / … / "последнюю букву сами": only the line that completes the
+# surname was read as it (`holds_surname` on the letters joined), so a prefix told all but one letter. In a call the
+# checker is card-blind: letters dictated a line at a time after a name's cue are the name told, whatever they spell.
+_NAME_CUES = frozenset({"фамилия", "имя", "отчество", "фио", "владелец", "владелица", "инициалы"})
+SPELLED_RUN_LETTERS = 2  # letters of a name told a line at a time: a name's first letter alone is an initial
+
+
+def letters_of(line: str) -> list[str] | None:
+    """The letters a line dictates when it is only letters or letters' names ("С", "эс", "о, эр"), else None."""
+    from guard.disclosure.text import Utterance
+    from guard.recognizers.lexicon import LETTER_NAMES
+
+    utterance = Utterance(line)
+    tokens = utterance.tokens
+    if not tokens or any(token.is_digit for token in tokens):
+        return None
+    letters = []
+    for token in tokens:
+        if len(token.form) == 1 and token.form.isalpha():
+            letters.append(token.form)
+        elif token.form in LETTER_NAMES:
+            letters.append(LETTER_NAMES[token.form].lower())
+        else:
+            return None
+    return letters
+
+
+def name_spelled_over_lines(line: str, said: Said) -> bool:
+    """Does `line` go on spelling a name a letter a line: it is only letters, the operator's lines before it are
+    letters back to a line naming a name (фамилия, имя, ФИО, владелец), SPELLED_RUN_LETTERS letters or more in all,
+    and the caller did not dictate those letters themselves (their spelling said back)?"""
+    letters = letters_of(line)
+    if letters is None:
+        return False
+    run = list(letters)
+    for earlier in reversed(said.operator_lines):
+        before = letters_of(earlier)
+        if before is None:
+            from guard.disclosure.text import Utterance
+
+            cue = any(token.info.lemmas & _NAME_CUES for token in Utterance(earlier).tokens)
+            callers = {letter for word in said.words for letter in (letters_of(word) or ())}
+            return cue and len(run) >= SPELLED_RUN_LETTERS and not set(run) <= callers
+        run = before + run
+    return False

@@ -50,6 +50,8 @@ from aiohttp import web
 
 from guard.audit import operator_pseudonym
 from guard.disclosure import CheckContext
+from guard.disclosure.http import SAID
+from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE
 from guard.identification import (
     CONFIRMABLE_FIELDS,
     PHONE_FIELDS,
@@ -300,6 +302,8 @@ async def identify(request: web.Request) -> web.Response:
         if outcome is None:
             raise not_found("unknown or expired call id")
         after = outcome.session
+        if not outcome.matched and session.identification != IDENTIFICATION_NONE and (memory := request.app.get(SAID)):
+            memory.new_caller(session.call_id)  # withdrawn (red team bb13, 15): the earlier caller's words too
         state.metrics.identifications.inc(
             body.method, "locked" if after.identification_locked else "matched" if outcome.matched else "not_matched")
         await state.audit.record(
@@ -410,7 +414,7 @@ async def _hidden_values_named(request: web.Request, state: ProxyState, session:
     return await asyncio.to_thread(named)
 
 
-CALLER_CHANGED_HINT = "speaker-changed"  # policies/disclosure.yaml: the caller's side says another person speaks now
+CALLER_CHANGED_HINT = SPEAKER_CHANGED_RULE  # the caller's side says another person speaks now (disclosure/speaker_change.py)
 
 
 def _answer_of(response: web.StreamResponse) -> dict[str, Any] | None:

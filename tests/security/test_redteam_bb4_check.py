@@ -69,7 +69,9 @@ def test_the_same_groups_without_commas_stay_blocked(attack, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Анна Петровна, подскажите, чем могу помочь?",      # п. 15: the caller addressed by first name and patronymic
+    # п. 15: the caller addressed by first name and patronymic — DE's (п. 1, «Внимание!»: another ИО, the contact
+    # person's «Анна Петровна» here, is blocked since red team bb13, 16)
+    "Пётр Сергеевич, подскажите, чем могу помочь?",
     "с вами говорит оператор Анна, слушаю вас",
     "тариф стоит пятьсот, пятьдесят гигабайт, сто минут",  # amounts in a list are no number of a person
     "на Тверской у нас салон, работает с девяти до двадцати одного",

@@ -32,8 +32,10 @@ def test_18_the_de_name_the_screen_shows_may_be_said_as_recorded(attack):
     assert _verdicts(attack, ["у вас указан Пётр Сергеевич"]) == ["allow"]
 
 
+# the DE name (Пётр Сергеевич): an address by another ИО, the hidden contact person's «Анна Петровна» among them, is
+# blocked since red team bb13, 16 (п. 1, «Внимание!»)
 @pytest.mark.parametrize("text", ["как указано в договоре, Пётр Сергеевич, тариф не меняется",
-                                  "указан контактный номер, Анна Петровна"])
+                                  "указан контактный номер, Пётр Сергеевич"])
 def test_18_the_caller_addressed_after_a_comma_is_no_record(attack, text):
     assert _verdicts(attack, [text]) == ["allow"]
 

@@ -294,7 +294,8 @@ def test_alternative_then_primary_by_the_de_name_alone_is_no_upgrade(attack):
 
     first, second, (_, headers, shown) = attack(scenario, crm=_serve(PLAIN))
     assert first[1]["identification"] == "alternative", first
-    assert second[1]["identification"] == "alternative", second
+    # the failed primary withdraws the alternative one too (red team bb13, 15: fail closed)
+    assert second[1]["identification"] == "none" and not second[1]["matched"], second
     assert "4567" not in json.loads(shown)["msisdn"], shown
 
 

@@ -1,0 +1,216 @@
+"""Has someone else taken the phone? A caller's line read for a change of speaker (red team bb12, 15; bb13, 01).
+
+A list of phrases ("передаю трубку жене", "это его жена") misses the words a new speaker really uses: "теперь с вами
+говорит его супруга", "я сын абонента", "сын трубку взял", "Ало, это Света. Петя отошёл", "дедушка не слышит, я
+внучка", "сейчас бухгалтер с вами поговорит". So the line is read for what such a line does, with morphology (lemmas,
+person, case, the Name grammeme), not for its words:
+
+    hand-over        a verb of passing or taking (передать, дать, взять …) with the phone ("трубка", "телефон") as
+                     its object — not asked of the operator ("передайте трубку специалисту" is a transfer request);
+    another speaks   a third person speaks or will speak "с вами" ("бухгалтер с вами поговорит", "с вами говорит
+                     его супруга") or comes to the phone ("сейчас муж подойдёт к телефону");
+    instead of       the speaker stands in for a person ("я вместо Петра Сергеевича", "звоню за мужа");
+    introduction     a first-person introduction ("я …", "это …", "меня зовут …") of a relation to the owner — a kin
+                     or a person close to them ("я сын абонента", "это мама его", "я внучка", "я его соседка"), a
+                     role at work or any person noun with whose it is ("я его бухгалтер", "я сиделка его"; "я директор"
+                     alone is an organisation's caller) — or of a first name, when the call already identified someone
+                     or heard another first name, and neither the caller nor the operator's screen (DE) gave that name
+                     ("это Света" after Ольга was identified: the first caller's own name is no change).
+
+Not a change: the owner saying they are the owner ("я владелец"), a relative of the speaker's own ("это моя жена
+звонила"), a request to the operator ("дайте номер телефона"). When a line reads as a change it is one — the call
+drops to `none` and the operator identifies again (fail closed: a wrong reading costs one identification, a missed
+one shows the owner's data to someone else). The policy's `speaker-changed` phrases are read as before beside this.
+"""
+from __future__ import annotations
+
+import re
+
+from guard.disclosure.text import Token, Utterance
+from guard.morph import parses
+from guard.recognizers.lexicon import KIN_NOUNS
+
+SPEAKER_CHANGED_RULE = "speaker-changed"  # policies/disclosure.yaml: the client hint the call flow reads
+
+# A person close to the owner: who answers a phone for them (with the kin, recognizers/lexicon.KIN_NOUNS)
+CLOSE_NOUNS = frozenset({"сосед", "соседка", "знакомый", "знакомая", "друг", "подруга", "представитель",
+                         "представительница", "опекун", "опекунша", "сиделка", "няня", "внук", "племянник",
+                         "племянница", "зять", "невестка", "сноха", "свёкор", "свекор", "тесть", "тётя", "тетя", "дядя",
+                         "жених", "невеста", "сожитель", "сожительница", "парень", "девушка"})
+# A role at work: an organisation's client speaks through them ("я директор …" is the caller, not someone else), so a
+# role is another speaker when a third person speaks ("бухгалтер с вами поговорит") or it is someone's ("я его бухгалтер")
+OFFICE_NOUNS = frozenset({"коллега", "сотрудник", "сотрудница", "помощник", "помощница", "секретарь", "секретарша",
+                          "бухгалтер", "бухгалтерша", "водитель", "директор", "начальник", "начальница", "руководитель",
+                          "заместитель", "менеджер"})
+RELATION_NOUNS = KIN_NOUNS | CLOSE_NOUNS
+PERSON_NOUNS = RELATION_NOUNS | OFFICE_NOUNS
+# The owner's own words for themselves: "я владелец", "я абонент" is no change
+_OWNER_NOUNS = frozenset({"владелец", "владелица", "хозяин", "хозяйка", "абонент", "абонентка", "собственник",
+                          "собственница", "клиент", "клиентка"})
+_HAND_VERBS = frozenset({"передать", "передавать", "дать", "давать", "отдать", "отдавать", "взять", "брать", "подать",
+                         "подавать", "вручить", "протянуть", "сунуть", "всучить"})
+_PHONE_NOUNS = frozenset({"трубка", "телефон", "телефончик", "мобильник", "мобильный", "сотовый", "трубочка"})
+_SPEAK_VERBS = frozenset({"говорить", "поговорить", "разговаривать", "побеседовать", "пообщаться", "общаться",
+                          "объяснить", "рассказать"})
+_COME_VERBS = frozenset({"подойти", "подходить"})
+_CALL_VERBS = frozenset({"позвать", "звать", "пригласить", "кликнуть", "дать"})  # "жену позову", "дам вам сына"
+_MY = frozenset({"мой", "наш"})  # "это моя жена": the speaker's own relative, spoken of
+_OPENERS = frozenset({"я", "это"})
+_GREETINGS = frozenset({"алло", "ало", "алё", "але", "здравствуйте", "здрасте", "добрый", "день", "вечер", "утро"})
+_WINDOW = 3  # words between an opener and what it introduces, a verb and its object
+# English, as a caller on a foreign SIM says it: "I am his wife", "he passed the phone to me"
+_ENGLISH = re.compile(
+    r"\b(?:i\s+am|i'm|this\s+is)\s+(?:his|her|their|the\s+owner's)\s+[a-z]+"
+    r"|\b(?:passed|handed|gave|gives|give|hands|passes)\b[^.!?]{0,20}\bphone\b", re.IGNORECASE)
+
+
+def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
+                        known_name=lambda word: False) -> tuple[int, int] | None:
+    """(start, end) in the text of the words that say another person speaks now, or None. `heard_before`: the call
+    already heard a caller (or identified one), so an introduction by a first name is a new person's unless
+    `known_name(word)` says the caller or the screen gave that name before."""
+    tokens = utterance.tokens
+    for found in (_hand_over(tokens), _another_speaks(tokens, heard_before, known_name), _instead_of(tokens),
+                  _introduction(tokens, heard_before, known_name)):
+        if found is not None:
+            return utterance.char_span(*found)
+    english = _ENGLISH.search(utterance.text)
+    return (english.start(), english.end()) if english else None
+
+
+def _near(tokens: list[Token], i: int, width: int = _WINDOW) -> range:
+    return range(max(0, i - width), min(len(tokens), i + width + 1))
+
+
+def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
+    """A verb of passing or taking with the phone as its object, not asked of the operator: "передаю трубку жене",
+    "сын трубку взял", "мне дали телефон"."""
+    for i, token in enumerate(tokens):
+        grammemes = token.info.top_grammemes
+        if not token.info.lemmas & _HAND_VERBS or not grammemes & {"VERB", "INFN"} or grammemes & {"impr", "2per"} \
+                or (i and tokens[i - 1].form == "не"):  # "он трубку не берёт": nobody took it
+            continue
+        for j in _near(tokens, i, 2):
+            noun = tokens[j]
+            if not (noun.info.lemmas & _PHONE_NOUNS and "accs" in noun.info.grammemes) \
+                    or (j and tokens[j - 1].info.lemmas & {"номер"}) \
+                    or (j and tokens[j - 1].form in ("его", "её", "ее", "их", "ваш")):  # "дайте его телефон": a number
+                continue
+            handset = bool(noun.info.lemmas & {"трубка", "трубочка"})
+            # "хочу телефон в рассрочку взять" buys one; "сын трубку взял", "мне дали телефон" hand it over
+            if token.info.lemmas & {"взять", "брать"} and not (handset or "past" in grammemes):
+                continue
+            return min(i, j), max(i, j)
+    return None
+
+
+def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tuple[int, int] | None:
+    """A third person speaks with the operator now or next ("с вами говорит его супруга", "бухгалтер с вами
+    поговорит"), or comes to the phone ("сейчас муж подойдёт к телефону")."""
+    for i, token in enumerate(tokens):
+        grammemes = token.info.top_grammemes
+        if "3per" not in grammemes or "VERB" not in grammemes:
+            continue
+        if token.info.lemmas & _SPEAK_VERBS:
+            with_you = next((j for j in _near(tokens, i, 2) if j + 1 < len(tokens) and tokens[j].form in ("с", "со")
+                             and tokens[j + 1].form == "вами"), None)
+            subject = _third_person(tokens, i) if with_you is not None else None
+            # "с вами говорит Пётр": a name is a speaker's introduction, read as one (`_introduction`)
+            if subject is not None and (subject == "person" or (heard_before and not known_name(subject))):
+                return min(i, with_you), max(i, with_you + 1)
+        if token.info.lemmas & _COME_VERBS and any(tokens[j].info.lemmas & _PHONE_NOUNS for j in _near(tokens, i)):
+            return i, i
+    for i, token in enumerate(tokens):  # the speaker calls a person to the phone: "жену позову", "сейчас дам вам сына"
+        if token.info.lemmas & _CALL_VERBS and "1per" in token.info.top_grammemes:
+            person = next((j for j in _near(tokens, i, 2) if j != i and tokens[j].info.lemmas & PERSON_NOUNS
+                           and "accs" in tokens[j].info.grammemes), None)
+            if person is not None:
+                return min(i, person), max(i, person)
+    return None
+
+
+def _third_person(tokens: list[Token], verb: int) -> str | None:
+    """The verb's third-person subject near it: "person" (a relation or person noun, "он"/"она"), the first name's
+    form when only a name stands there, or None."""
+    name = None
+    for j in _near(tokens, verb):
+        info = tokens[j].info
+        if j == verb or info.lemmas & _OWNER_NOUNS:
+            continue
+        if info.lemmas & (PERSON_NOUNS | {"он", "она"}) or (
+                {"NOUN", "anim", "nomn"} <= info.top_grammemes and not info.grammemes & {"Name", "Surn", "Patr"}):
+            return "person"
+        if is_first_name(tokens[j]):
+            name = tokens[j].form
+    return name
+
+
+def _instead_of(tokens: list[Token]) -> tuple[int, int] | None:
+    """The speaker stands in for a person: "я вместо Петра Сергеевича", "звоню за мужа"."""
+    for i, token in enumerate(tokens[:-1]):
+        after = tokens[i + 1].info
+        person = after.lemmas & (PERSON_NOUNS | {"он", "она", "него", "неё", "нее"}) or "Name" in after.grammemes \
+            or "anim" in after.top_grammemes
+        if not person:
+            continue
+        if token.form == "вместо":
+            return i, i + 1
+        if token.form == "за" and i and tokens[i - 1].info.lemmas & {"звонить", "позвонить"}:
+            return i - 1, i + 1
+    return None
+
+
+def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[int, int] | None:
+    """A first-person introduction of a relation to the owner or of a new first name ("я сын абонента", "это мама
+    его", "меня зовут Света")."""
+    for i, token in enumerate(tokens):
+        opener = token.form in _OPENERS or (token.form == "зовут" and i and tokens[i - 1].form == "меня")
+        if not opener:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
+            word = tokens[j]
+            info = word.info
+            if info.lemmas & (_OWNER_NOUNS | {"не", "сам", "сама"}) or "PREP" in info.top_grammemes \
+                    or "VERB" in info.top_grammemes:
+                break  # "я владелец", "я не …" (the policy's phrases), "это для сына", "я звонил"
+            if info.lemmas & _MY:
+                break  # "это моя жена звонила": the speaker's own relative, spoken of
+            if token.form == "это" and j + 1 < len(tokens) and not tokens[j + 1].after_break \
+                    and "VERB" in tokens[j + 1].info.top_grammemes:
+                break  # "это сын звонил": who did it, not who speaks
+            if info.lemmas & RELATION_NOUNS and _one_person(word):
+                return i, j
+            if info.lemmas & OFFICE_NOUNS and _one_person(word) and _whose(tokens, j):
+                return i, j  # "я его бухгалтер", "это секретарь абонента"
+            if is_first_name(word) and heard_before and not known_name(word.form):
+                return i, j
+            if "nomn" in info.grammemes and "anim" in info.grammemes and "NOUN" in info.top_grammemes \
+                    and _whose(tokens, j):
+                return i, j  # "я сиделка его", "я представитель абонента"
+    return None
+
+
+def is_first_name(token: Token | str) -> bool:
+    """A first name in the nominative by any of the word's readings, however unlikely the dictionary finds it: after
+    "это" or "меня зовут", "света" is Света, not the genitive of "свет"."""
+    form = token if isinstance(token, str) else token.form
+    form = form.lower().replace("ё", "е")
+    return form not in _GREETINGS and any("Name" in parse.tag and "nomn" in parse.tag for parse in parses(form))
+
+
+def _one_person(token: Token) -> bool:
+    """The noun may be one person named in the nominative ("жена"; not "жены" — "это жены номер" is whose)."""
+    return any("nomn" in parse.tag and "sing" in parse.tag for parse in parses(token.form)) and not any(
+        "gent" in parse.tag and "sing" in parse.tag and parse.score > 0.5 for parse in parses(token.form))
+
+
+def _whose(tokens: list[Token], j: int) -> bool:
+    """A possessor beside the person noun at j: "его", "её", "их", or a person noun in the genitive ("абонента",
+    "владельца", "мамы") — not a name, whose genitive is a surname's nominative as often ("я Панкратова, Лидия")."""
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(tokens):
+            info = tokens[k].info
+            if info.form in ("его", "её", "ее", "их") or (
+                    {"gent", "anim", "NOUN"} <= info.top_grammemes and not info.grammemes & {"Name", "Surn", "Patr"}):
+                return True
+    return False
