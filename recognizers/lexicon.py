@@ -302,9 +302,9 @@ SPEAKER = SPEAKER_LABEL + r"[^\W\d]*" + LABEL_NUMBER + "?"
 SPEAKER_TAG = SPEAKER + r"[ \t]*:"
 # A line's speaker as any transcript, chat or note writes it, for a reader that must know who speaks on each line
 # whatever the label (recognizers/secret.py): a time stamp perhaps ("[09:15] "), then a label above, or any short word
-# with its number perhaps ("Сотр.:", "Кл.:", "Мама:", "Спикер 2:"), and the colon; group 1 the label, its number
+# with its number perhaps ("Сотр.:", "Кл.:", "Мама:", "Чат-бот:", "Спикер 2:"), and the colon; group 1 the label, its number
 # included (each number its own voice).
-LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?(" + SPEAKER + r"|[^\W\d_]{1,15}(?:[ \t]\d{1,2})?)"
+LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?(" + SPEAKER + r"|[^\W\d_]{1,15}(?:-[^\W\d_]{1,15})?(?:[ \t]\d{1,2})?)"
                 r"\.?[ \t]*+:")
 TURN_START = r"^[ \t]*" + SPEAKER_TAG
 # (a label's number only before its colon: in "номер договора? клиент 01234567" the digits are the answer's)
