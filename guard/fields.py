@@ -95,9 +95,9 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
         return out
     if isinstance(value, list):
         items = [redacted_value(item, redact, entities) for item in value]
-        key = word_key(value)
-        if key is not None:
-            return _words_masked_together(value, items, key, redact, entities)
+        path = word_path(value)
+        if path is not None:
+            return _words_masked_together(value, items, path, redact, entities)
         if len(value) > 1 and all(isinstance(item, str) for item in value):
             return _strings_masked_together(value, items, redact, entities)
         return items
@@ -110,17 +110,56 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
 
 
 # The keys an ASR export names a word object's word with ({"word": "восемь", "start": 0.3, "end": 0.6}, Deepgram's
-# "punctuated_word", Whisper's "text"): a list of such objects is one text said word by word (red team bb10 10).
-_WORD_KEYS = ("word", "punctuated_word", "text", "token", "value", "w")
+# "punctuated_word", Whisper's "text", AWS Transcribe's "content"): a list of such objects is one text said word by word
+# (red team bb10 10), wherever the word sits in its object (red team bb13 17: Google's and Deepgram's
+# {"alternatives": [{"word": "восемь", "confidence": 0.9}]}).
+_WORD_KEYS = ("word", "punctuated_word", "text", "token", "value", "w", "content")
+# how deep a word may sit in its object: {"alternatives": [{"word": …}]} is 3 steps
+_WORD_DEPTH = 4
+
+Path = tuple  # keys and list indexes from a word object to its word
+
+
+def _one_word(value: Any) -> bool:
+    return isinstance(value, str) and " " not in value.strip()
+
+
+def _word_in(item: Any, depth: int = 0) -> Path | None:
+    """The path to the word of a word object: a one-word string under one of _WORD_KEYS (the keys' order decides), in
+    the object itself or, first found, in an object or the first item of a list it holds."""
+    if not isinstance(item, dict) or depth > _WORD_DEPTH:
+        return None
+    for key in _WORD_KEYS:
+        if _one_word(item.get(key)):
+            return (key,)
+    for key, inner in item.items():
+        step, inner = ((key,), inner) if isinstance(inner, dict) else ((key, 0), inner[0]) if (
+            isinstance(inner, list) and inner) else ((), None)
+        found = _word_in(inner, depth + len(step)) if step else None
+        if found is not None:
+            return step + found
+    return None
+
+
+def _at(item: Any, path: Path) -> Any:
+    for step in path:
+        item = item[step]
+    return item
+
+
+def word_path(value: list) -> Path | None:
+    """The path to the word in a list of word objects — every item an object holding a one-word string at the same
+    place (`_word_in`), two items at least — or None for any other list."""
+    if len(value) < 2 or not all(isinstance(item, dict) for item in value):
+        return None
+    paths = {_word_in(item) for item in value}
+    return paths.pop() if len(paths) == 1 and None not in paths else None
 
 
 def word_key(value: list) -> str | None:
-    """The key of the word in a list of word objects — every item an object holding a one-word string under the same
-    one of _WORD_KEYS, two items at least — or None for any other list."""
-    if len(value) < 2 or not all(isinstance(item, dict) for item in value):
-        return None
-    return next((key for key in _WORD_KEYS if all(isinstance(item.get(key), str) and " " not in item[key].strip()
-                                                   for item in value)), None)
+    """The key of the word in a list of flat word objects ({"word": …}), or None (`word_path` for any depth)."""
+    path = word_path(value)
+    return path[0] if path is not None and len(path) == 1 else None
 
 
 def _covering(words: list[str], separator: str, redact: Callable[[str], Any], entities: Counter) -> list:
@@ -135,17 +174,29 @@ def _covering(words: list[str], separator: str, redact: Callable[[str], Any], en
             for start, word in zip(starts, words)]
 
 
-def _words_masked_together(value: list, items: list, key: str, redact: Callable[[str], Any],
+def _words_masked_together(value: list, items: list, path: Path, redact: Callable[[str], Any],
                            entities: Counter) -> list:
     """`items` (each word object redacted alone) with every word a span of the words read together covers replaced by
-    that span's type tag — under every key the object spells the word with ("word" and Deepgram's "punctuated_word":
-    red team bb11 14): a phone said a word at a time is one phone (fail closed: a word masked alone stays masked)."""
+    that span's type tag — under every word key the object spells a word with, at any depth ("word" and Deepgram's
+    "punctuated_word": red team bb11 14; every alternative: bb13 17): a phone said a word at a time is one phone (fail
+    closed: a word masked alone stays masked)."""
     out = list(items)
-    for index, kind in enumerate(_covering([item[key] for item in value], " ", redact, entities)):
+    for index, kind in enumerate(_covering([_at(item, path) for item in value], " ", redact, entities)):
         if kind is not None and isinstance(out[index], dict):
-            spelled = {name: f"<{kind}>" for name in _WORD_KEYS if isinstance(value[index].get(name), str)}
-            out[index] = {**out[index], **spelled}
+            out[index] = _tagged(out[index], f"<{kind}>")
     return out
+
+
+def _tagged(node: Any, tag: str, depth: int = 0) -> Any:
+    """`node` with every string under one of _WORD_KEYS, at any depth, replaced by `tag`."""
+    if depth > _WORD_DEPTH:
+        return node
+    if isinstance(node, list):
+        return [_tagged(item, tag, depth + 1) for item in node]
+    if isinstance(node, dict):
+        return {key: tag if key in _WORD_KEYS and isinstance(item, str) else _tagged(item, tag, depth + 1)
+                for key, item in node.items()}
+    return node
 
 
 def _strings_masked_together(value: list[str], items: list, redact: Callable[[str], Any], entities: Counter) -> list:
