@@ -56,6 +56,73 @@ def reads_as_a_code(identifier: str) -> bool:
     return True
 
 
+# A date written into an id ("PVS-19800312", "VPS_120380", "1980-03-12"): a birth date as often as the call's own day
+# (red team bb13 04). Day-month-year or year-month-day, eight or six digits, or with its marks.
+_DATE_IN_ID = re.compile(r"(?<!\d)(?:\d{8}|\d{6}|\d{1,2}[._-]\d{1,2}[._-]\d{2,4}|\d{4}[._-]\d{1,2}[._-]\d{1,2})(?!\d)")
+
+
+def _as_date(digits: str) -> set[str]:
+    """The calendar dates (ISO "YYYY-MM-DD", a two-digit year read in both centuries) `digits` may write: day, month and
+    year in either order."""
+    parts = re.split(r"[._-]", digits)
+    if len(parts) == 3:
+        orders = [parts[::-1] if len(parts[0]) == 4 else parts]
+    elif len(digits) == 8:
+        orders = [[digits[:2], digits[2:4], digits[4:]], [digits[6:], digits[4:6], digits[:4]]]
+    else:
+        orders = [[digits[:2], digits[2:4], digits[4:]], [digits[4:], digits[2:4], digits[:2]]]
+    found = set()
+    for day, month, year in orders:
+        years = [year] if len(year) == 4 else [f"19{year}", f"20{year}"]
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            found.update(f"{y}-{int(month):02d}-{int(day):02d}" for y in years)
+    return found
+
+
+def dates_in(identifier: str, own_day: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each date an id writes that is not `own_day` (the call's "YYYY-MM-DD"): an id may carry the day
+    its call was made, any other date may be the caller's birth date — outside a hexadecimal digest's letters."""
+    digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
+    return [match.span() for match in _DATE_IN_ID.finditer(identifier)
+            if _as_date(match.group()) and own_day not in _as_date(match.group())
+            and not any(start <= match.start() and match.end() <= end for start, end in digests)]
+
+
+_MASK = "<…>"
+
+
+def masked_id(identifier: str, own_day: str | None = None) -> str:
+    """`identifier` with what makes it no code masked: each run of Latin letters that is no short run, no word ids are
+    made of and no part of a digest ("vorobiev_ps" -> "<…>_ps"), and each date that is not the call's own (`dates_in`).
+    An operator's id and an export's file name are shown so in the QA report (red team bb13 04); a code as it is. A
+    name in Cyrillic letters is the redactor's to read (a Latin one it does not know: "Zyablikov")."""
+    digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
+    spans = [run.span() for run in _LETTER_RUN.finditer(identifier)
+             if len(run.group()) > _SHORT_RUN and run.group().lower() not in ID_WORDS
+             and not any(start <= run.start() and run.end() <= end for start, end in digests)]
+    spans += dates_in(identifier, own_day)
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start >= at:
+            out += [identifier[at:start], _MASK]
+            at = end
+    return "".join(out) + identifier[at:]
+
+
+_TAG = re.compile(r"<[A-Z_]+>")
+
+
+def masked_between_tags(text: str, own_day: str | None = None) -> str:
+    """`masked_id` over the pieces of a redacted id between its tags ("vorobiev_<PHONE_NUMBER>" -> "<…>_<PHONE_NUMBER>")."""
+    out, at = [], 0
+    for tag in _TAG.finditer(text):
+        out += [masked_id(text[at:tag.start()], own_day), tag.group()]
+        at = tag.end()
+    return "".join(out) + masked_id(text[at:], own_day)
+
+
+
+
 def holds_text(value: Any) -> bool:
     """A string with a non-blank character, or a list or object holding one."""
     if isinstance(value, str):
