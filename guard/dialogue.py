@@ -46,7 +46,7 @@ from guard.normalize import HESITATION, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
-from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER_LABEL
+from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 
@@ -219,6 +219,39 @@ def is_aside(text: str) -> bool:
     return not _holds_a_number(text) and not _NAMES_A_VALUE.search(text) and not _asks(text)
 
 
+def _dictation_goes_on(turns: Sequence[Turn], last: int, aside: int) -> bool:
+    """Across the other speaker's aside at `aside`: did the speaker of turn `last` stop on digits, and do they go on
+    with digits — at the start of their next turn that says a number, after turns of theirs that only wait or say a few
+    words of no value ("да конечно") and the other's waits and asides? A statement between two of one speaker's turns
+    that do not meet at a number ("… двадцать семь оксана зовут" / "набрал не берет" / "подожди пятнадцать минут")
+    parts them as before."""
+    speaker = turns[last][0]
+    if not _edges(turns[last][1], True, False):
+        return False
+    for later in range(aside + 1, len(turns)):
+        who, text = turns[later]
+        if who != speaker:
+            if waits(text) or is_aside(text):
+                continue
+            return False
+        if _edges(text, False, True) and _starts_with_digits(text):
+            return True
+        if _holds_a_number(text) or not (waits(text) or is_prompt(text)):
+            return False
+    return False
+
+
+def _starts_with_digits(text: str) -> bool:
+    """Does the turn open with digits, its back-channels and stalls before them aside?"""
+    tokens = [token.group() for token in _TOKEN.finditer(normalize(text).text)]
+    for token in tokens:
+        if _DIGIT_TOKEN.fullmatch(token):
+            return True
+        if not waits(token):
+            return False
+    return False
+
+
 def stretches(turns: Sequence[Turn], prompts: bool = False,
               echoes: Mapping[int, int] | None = None) -> Iterator[list[int]]:
     """The indices of the turns one speaker says one after another, back-channels, stalls (`waits`: "подождите… так
@@ -232,7 +265,8 @@ def stretches(turns: Sequence[Turn], prompts: bool = False,
             if prompts:
                 current.extend(between for between in range(current[-1] + 1, index) if is_prompt(turns[between][1]))
             current.append(index)
-        elif current and (waits(text) or index in echoes or prompts and is_prompt(text) or is_aside(text)):
+        elif current and (waits(text) or index in echoes or prompts and is_prompt(text)
+                          or is_aside(text) and _dictation_goes_on(turns, current[-1], index)):
             continue
         else:
             if len(current) > 1:
@@ -270,9 +304,9 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
         read.add(tuple(stretch))
         whole = [(index, 0, _TRAILING.search(turns[index][1]).start()) for index in stretch]
         own = [index for index in stretch if turns[index][0] == speaker]
-        edges = [(index, start, end) for index in own
-                 for start, end in _edges(turns[index][1], index == own[0], index == own[-1])]
-        for spans in (whole, edges) if edges != [span for span in whole if span[0] in own] else (whole,):
+        edges = [(index, start, end) for index in own  # a question between ("когда списали"): no edges reading
+                 for start, end in _edges(turns[index][1], index == own[0], index == own[-1])] if own == stretch else []
+        for spans in (whole, edges) if edges and edges != whole else (whole,):
             out += _read_as_one(turns, spans, speaker, analyze)
     return out
 
@@ -371,9 +405,12 @@ def _speaker(label: re.Match) -> str:
     return "caller" if word in CALLER_LABELS else _CONTACT_CENTER
 
 
+# a time stamp opening a line ("12:00:01 ", "[10:15] ")
+_CLOCK_STAMP = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?"
 # A line's speaker as the layout shows it (lexicon.LINE_SPEAKER): at a line's start, a time stamp perhaps, then a short
 # token and its colon — "BOT:", "USER:", "Бот:", "Caller:", "assistant:", "Сотрудник:", "12:00:01 bot:", "[10:15] Пётр:".
-_LINE_LABEL = re.compile(r"^[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?" + LINE_SPEAKER + r"[ \t]*+",
+_LINE_LABEL = re.compile(r"^[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?(?:" + LINE_SPEAKER + r"|"
+                         + _CLOCK_STAMP + r"(" + SPEAKER + r"[ \t]+[^\W\d_]{2,20}+)[ \t]*+:)[ \t]*+",
                          re.IGNORECASE | re.MULTILINE)
 
 
@@ -386,8 +423,9 @@ def _layout_labels(text: str) -> list[tuple[str, int, int]]:
     contact center's — read the caller's way (fail closed)."""
     found = []
     for line in _LINE_LABEL.finditer(text):
-        word = " ".join(line.group(1).lower().replace("ё", "е").split())
-        known = _LABEL.fullmatch(line.group(1) + ":")
+        label = line.group(1) or line.group(2)  # a label of the lexicon with a name after it: "Оператор Виолетта:"
+        word = " ".join(label.lower().replace("ё", "е").split())
+        known = _LABEL.fullmatch(label + ":") or line.group(2) and _LABEL.match(label)
         side = _speaker(known) if known else _CONTACT_CENTER if word in CONTACT_CENTER_LABELS else word
         found.append((side, line.start(), line.end()))
     if len(found) < 2:

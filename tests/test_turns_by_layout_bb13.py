@@ -163,3 +163,27 @@ def _strings(value):
 def test_more_phrasings_of_a_number_at_the_turns_edges(redactor, turns):
     out = [result.text for result in redactor.redact_dialogue(turns)]
     assert not _in_clear(" ".join(out), ("сто двадцать три", "сорок пять шестьдесят семь", "123", "45 67")), out
+
+
+# --- what stays apart -----------------------------------------------------------------------------------------------
+
+def test_a_statement_between_turns_that_do_not_meet_at_a_number_parts_them(redactor):
+    """The aside joins only where one speaker stopped on digits and goes on with digits (training set pii_z35 a022)."""
+    turns = [("диспетчер", "плюс семь девятьсот пятьдесят один четыреста сорок тридцать девять двадцать семь оксана зовут"),
+             ("мастер", "набрал не берет"), ("диспетчер", "ладно подожди пятнадцать минут потом ставь недозвон")]
+    out = redactor.redact_dialogue(turns)
+    assert "пятнадцать минут" in out[2].text
+
+
+def test_a_question_between_two_turns_gives_no_edges_reading(redactor):
+    """"когда списали" asks for another value: the day said after it is no part of the phone (pii_aa36 a010)."""
+    turns = [("client", "а девятьсот тридцать один пятьсот семь шестьдесят два девяносто"), ("operator", "когда списали"),
+             ("client", "двадцатого ноября в три часа ночи")]
+    out = redactor.redact_dialogue(turns)
+    assert "PHONE" not in out[2].text
+
+
+def test_a_label_of_the_lexicon_with_the_operators_name_opens_a_turn():
+    text = ("[10:14] Клиент: здравствуйте\n[10:15] Оператор Виолетта: Подскажите номер.\n"
+            "[10:17] Клиент: номер 8 965 447 03 12\n[10:17] Клиент: др 3 августа 1991")
+    assert [who for who, _, _ in labelled_turns(text)] == ["caller", "contact center", "caller", "caller"]
