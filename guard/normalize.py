@@ -1541,8 +1541,9 @@ _SENDER_LINE = re.compile(rf"(?<![ \t])[ \t]*+(?P<sender>{_SENDER}),?[ \t]*+\[{_
 # Inside a line: a timestamp between a segment's words, a voice tag's end, the emphasis marks of a messenger or of
 # Markdown ("**8 916**", "__Лебедев__"; a single "*" may be a mask, "7916*****11": it stays), and the HTML tags that cut
 # text into cells, lines and blocks (the inline ones, "<b>", are normalize_unicode's: read as nothing).
-# a table's cell bar between two numbers ("| 916 | 1234567 |", a Markdown row without its rule): a cell tag as "<td>" is
-_CELL_BAR = r"(?:(?<=\d)|(?<=\d[ \t])|(?<=\d[ \t]{2}))\|(?=[ \t]{0,2}\d)"
+# a table's cell bar between two numbers ("| 916 | 1234567 |", a Markdown row without its rule): a cell tag as "<td>" is;
+# the next cell only digits and blanks (a date's or an amount's cell, "| 2024-12-01 |", is another column's value)
+_CELL_BAR = r"(?:(?<=\d)|(?<=\d[ \t])|(?<=\d[ \t]{2}))\|(?=[ \t]{0,2}\d[\d \t]{0,20}(?:\||$))"
 _LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|(?<!~)~~(?!~)|{_CELL_BAR}"
                 r"|</?(?:td|th|tr|table|thead|tbody|tfoot|br|p|div|li|ul|ol|h[1-6]|blockquote|pre|caption)"
                 r"(?:\s[^<>@\d]{0,80})?/?>)")
@@ -1632,10 +1633,26 @@ def _is_layout_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CELL_DIGITS = re.compile(r"\d[\d \t]*+")
+_PIECE_OF_A_NUMBER = 7  # a number's piece in a cell: "916", "1234567"; a whole value (a phone, an IMEI) is its own cell's
+
+
+def _pieces_of_one_number(text: str, start: int, bar: int, after: int, end: int) -> bool:
+    """Are the cells on both sides of a cell bar at [bar, after) digit groups short enough to be two pieces of one number
+    ("| 916 | 1234567 |", "| 8 916 | 123 45 67 |") — not two columns' whole values ("| 79274009112 | 8970… |", a date
+    beside a passport)?"""
+    left = text[start:bar].rsplit("|", 1)[-1].strip(" \t")
+    right = text[after:end].split("|", 1)[0].strip(" \t")
+    return all(_CELL_DIGITS.fullmatch(cell) is not None and sum(ch.isdigit() for ch in cell) <= _PIECE_OF_A_NUMBER
+               for cell in (left, right))
+
+
 def _inline_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """The layout inside a line's text [start, end): nothing at the text's edges, a blank between words (emphasis marks
     glued to both neighbours, "8**916**", are nothing: they split no word)."""
     for found in _INLINE_LAYOUT.finditer(text, start, end):
+        if "|" in found.group() and not _pieces_of_one_number(text, start, found.start(), found.end(), end):
+            continue
         inside = start < found.start() and found.end() < end
         glued = found.group() in _EMPHASIS
         yield found.start(), found.end(), " " if inside and not glued else ""

@@ -54,3 +54,14 @@ def test_property_any_spelling_of_a_run_of_number_words_reads_as_the_words(drawn
     read = transliterated_numbers("nomer " + " ".join(spelled))
     assert read.text == "nomer " + " ".join(words)
     assert any(reading.text != read.original for reading in readings(read.original))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("| 1988-11-04 | 3619 557301 |", "1988-11-04"),  # a date's column beside a passport's (training set packed_l37)
+    ("| 79274009112 | 89701055972003560035 |", "89701055972003560035"),  # a phone's column beside an ICCID's
+])
+def test_two_columns_whole_values_are_not_joined(text, kept):
+    from guard.normalize import layout_reading
+
+    read = layout_reading(text).text
+    assert "|" in read or kept + " " not in read and " " + kept not in read
