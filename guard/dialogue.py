@@ -46,7 +46,7 @@ from guard.normalize import HESITATION, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
-from guard.recognizers.lexicon import GREETING, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER_LABEL
+from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 
@@ -200,6 +200,58 @@ def readings_of_echoes(turns: Sequence[Turn]) -> list[Mapping[int, int]]:
     return readings
 
 
+# The words that ask (an interrogative pronoun, adverb or particle): what pymorphy tags "Ques", and the pronouns it tags
+# as plain pronouns ("кто", "какой", "чей", "сколько", "ли").
+_ASKING_PRONOUNS = frozenset({"кто", "что", "какой", "какая", "какое", "какие", "какую", "каким", "каких", "каком",
+                              "какого", "чей", "чья", "чьё", "чье", "чьи", "сколько", "ли", "куда"})
+
+
+def _asks(text: str) -> bool:
+    return "?" in text or any(word in _ASKING_PRONOUNS or any("Ques" in parse.tag for parse in parses(word)[:2])
+                              for word in (word.lower() for word in _WORD.findall(text)))
+
+
+def is_aside(text: str) -> bool:
+    """A turn that moves nothing on: it holds no number, names no value and asks nothing — the listener's remark while
+    the one dictating waits ("минуточку, я открою форму, система подвисает, извините", "секунду, окно не открывается,
+    сейчас перезагружу"; red team bb13 03). What one speaker dictates goes on across it, as across a back-channel; a
+    question, or a turn naming or saying a value, still parts the turns."""
+    return not _holds_a_number(text) and not _NAMES_A_VALUE.search(text) and not _asks(text)
+
+
+def _dictation_goes_on(turns: Sequence[Turn], last: int, aside: int) -> bool:
+    """Across the other speaker's aside at `aside`: did the speaker of turn `last` stop on digits, and do they go on
+    with digits — at the start of their next turn that says a number, after turns of theirs that only wait or say a few
+    words of no value ("да конечно") and the other's waits and asides? A statement between two of one speaker's turns
+    that do not meet at a number ("… двадцать семь оксана зовут" / "набрал не берет" / "подожди пятнадцать минут")
+    parts them as before."""
+    speaker = turns[last][0]
+    if not _edges(turns[last][1], True, False):
+        return False
+    for later in range(aside + 1, len(turns)):
+        who, text = turns[later]
+        if who != speaker:
+            if waits(text) or is_aside(text):
+                continue
+            return False
+        if _edges(text, False, True) and _starts_with_digits(text):
+            return True
+        if _holds_a_number(text) or not (waits(text) or is_prompt(text)):
+            return False
+    return False
+
+
+def _starts_with_digits(text: str) -> bool:
+    """Does the turn open with digits, its back-channels and stalls before them aside?"""
+    tokens = [token.group() for token in _TOKEN.finditer(normalize(text).text)]
+    for token in tokens:
+        if _DIGIT_TOKEN.fullmatch(token):
+            return True
+        if not waits(token):
+            return False
+    return False
+
+
 def stretches(turns: Sequence[Turn], prompts: bool = False,
               echoes: Mapping[int, int] | None = None) -> Iterator[list[int]]:
     """The indices of the turns one speaker says one after another, back-channels, stalls (`waits`: "подождите… так
@@ -213,7 +265,8 @@ def stretches(turns: Sequence[Turn], prompts: bool = False,
             if prompts:
                 current.extend(between for between in range(current[-1] + 1, index) if is_prompt(turns[between][1]))
             current.append(index)
-        elif current and (waits(text) or index in echoes or prompts and is_prompt(text)):
+        elif current and (waits(text) or index in echoes or prompts and is_prompt(text)
+                          or is_aside(text) and _dictation_goes_on(turns, current[-1], index)):
             continue
         else:
             if len(current) > 1:
@@ -249,17 +302,79 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
         if tuple(stretch) in read or not _worth_reading(turns, stretch, speaker):
             continue
         read.add(tuple(stretch))
-        pieces: list[tuple[int, int, int]] = []  # (turn index, start in the joined text, length)
-        parts: list[str] = []
+        whole = [(index, 0, _TRAILING.search(turns[index][1]).start()) for index in stretch]
+        own = [index for index in stretch if turns[index][0] == speaker]
+        edges = [(index, start, end) for index in own  # a question between ("когда списали"): no edges reading
+                 for start, end in _edges(turns[index][1], index == own[0], index == own[-1])] if own == stretch else []
+        for spans in (whole, edges) if edges and edges != whole else (whole,):
+            out += _read_as_one(turns, spans, speaker, analyze)
+    return out
+
+
+def _read_as_one(turns: Sequence[Turn], spans: list[tuple[int, int, int]], speaker: Hashable,
+                 analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:
+    """What `analyze` finds in the (turn index, start, end) spans of turns joined by a space, cut back to the speaker's
+    turns, in each turn's offsets."""
+    places: list[tuple[int, int, int, int]] = []  # (turn index, start in the joined text, start and end in the turn)
+    parts: list[str] = []
+    at = 0
+    for index, start, end in spans:
+        places.append((index, at, start, end))
+        parts.append(turns[index][1][start:end])
+        at += end - start + 1
+    out = []
+    for entity in analyze(" ".join(parts)):
+        for index, joined, start, end in places:
+            lo, hi = max(entity.start, joined), min(entity.end, joined + end - start)
+            if lo < hi and turns[index][0] == speaker:
+                out.append((index, Entity(lo - joined + start, hi - joined + start, entity.type, entity.score)))
+    return out
+
+
+# A digit group of the normalized text, its marks perhaps ("8", "916,", "45-67")
+_DIGIT_TOKEN = re.compile(r"(?<![^\w\s])[^\w\s]*+\d[\d\W]*+")  # from a run of marks' start only: linear
+_TOKEN = re.compile(r"\S+")
+# The words of a cue read with the digits that end a turn ("мой контактный восемь девятьсот шестнадцать")
+_CUE_WORDS = 4
+
+
+def _edges(text: str, first: bool, last: bool) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the parts of a turn a value dictated across turns goes on in: the digits it opens with
+    (its back-channels and stalls before them skipped), unless it is the first of the speaker's turns read, and the
+    digits it ends with and the few words before them (their cue), unless it is the last. A caller dictating over turns
+    says more than the value in a turn ("сто двадцать три а какие номера на мне я хочу знать" / "сорок пять шестьдесят
+    семь и скажите сколько номеров…"; red team bb13 14): what is said between the pieces parts them in the joined
+    text, and the value is read again from the turns' edges."""
+    normalized = normalize(text)
+    tokens = list(_TOKEN.finditer(normalized.text))
+    digit = [_DIGIT_TOKEN.fullmatch(token.group()) is not None for token in tokens]
+    spans = []
+    if not first:
         at = 0
-        for index in stretch:
-            text = turns[index][1]
-            kept = _TRAILING.search(text).start()
-            pieces.append((index, at, kept))
-            parts.append(text[:kept])
-            at += kept + 1
-        for entity in analyze(" ".join(parts)):
-            out += [(index, piece) for index, piece in _cut_to_turns(entity, pieces) if turns[index][0] == speaker]
+        while at < len(tokens) and not digit[at] and waits(tokens[at].group()):
+            at += 1
+        end = at
+        while end < len(tokens) and digit[end]:
+            end += 1
+        if end > at:
+            spans.append((tokens[at].start(), tokens[end - 1].end()))
+    if not last:
+        end = len(tokens)
+        while end > 0 and not digit[end - 1] and waits(tokens[end - 1].group()):
+            end -= 1
+        at = end
+        while at > 0 and digit[at - 1]:
+            at -= 1
+        if at < end:
+            spans.append((tokens[max(0, at - _CUE_WORDS)].start(), tokens[end - 1].end()))
+    kept = _TRAILING.search(text).start()
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(normalized.to_original(start, end) for start, end in spans):
+        end = min(end, kept)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        elif end > start:
+            out.append((start, end))
     return out
 
 
@@ -290,12 +405,55 @@ def _speaker(label: re.Match) -> str:
     return "caller" if word in CALLER_LABELS else _CONTACT_CENTER
 
 
+# a time stamp opening a line ("12:00:01 ", "[10:15] ")
+_CLOCK_STAMP = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?"
+# A line's speaker as the layout shows it (lexicon.LINE_SPEAKER): at a line's start, a time stamp perhaps, then a short
+# token and its colon — "BOT:", "USER:", "Бот:", "Caller:", "assistant:", "Сотрудник:", "12:00:01 bot:", "[10:15] Пётр:".
+_LINE_LABEL = re.compile(r"^[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?(?:" + LINE_SPEAKER + r"|"
+                         + _CLOCK_STAMP + r"(" + SPEAKER + r"[ \t]+[^\W\d_]{2,20}+)[ \t]*+:)[ \t]*+",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _layout_labels(text: str) -> list[tuple[str, int, int]]:
+    """(speaker, start, end) of each line's label when the text's layout is a transcript's: two lines at least open with
+    a label, one label opens two lines at least (a speaker speaks again), and the lines have few labels between them —
+    one for every two such lines at most, or two (a form's fields, "Имя: …", "Телефон: …", each once, are no speakers).
+    Which words the labels are does not matter: a speaker is read off the layout, not off a list (red team bb13 02). A
+    label of the lexicon says its side (`_speaker`); any other is a speaker of its own, neither the caller's nor the
+    contact center's — read the caller's way (fail closed)."""
+    found = []
+    for line in _LINE_LABEL.finditer(text):
+        label = line.group(1) or line.group(2)  # a label of the lexicon with a name after it: "Оператор Виолетта:"
+        word = " ".join(label.lower().replace("ё", "е").split())
+        known = _LABEL.fullmatch(label + ":") or line.group(2) and _LABEL.match(label)
+        side = _speaker(known) if known else _CONTACT_CENTER if word in CONTACT_CENTER_LABELS else word
+        found.append((side, line.start(), line.end()))
+    if len(found) < 2:
+        return []
+    counts: dict[str, int] = {}
+    for speaker, _, _ in found:
+        counts[speaker] = counts.get(speaker, 0) + 1
+    if max(counts.values()) < 2 or len(counts) > max(2, len(found) // 2):
+        return []
+    return found
+
+
 def labelled_turns(text: str) -> list[tuple[str, int, int]]:
     """(speaker, start, end) of each turn of `text`, when it is a transcript with two labelled turns at least: turns
-    opened by labels with a colon; without two of those, by bare label words when both the caller's and the contact
-    center's are there — the words before the first label then said by the other speaker than that label's."""
+    opened by the labels of its layout (`_layout_labels`: "BOT:" / "USER:" at the lines' starts) and by labels of the
+    lexicon with a colon anywhere ("Клиент: 916… Оператор: Да."); without two of those, by bare label words when both
+    the caller's and the contact center's are there — the words before the first label then said by the other speaker
+    than that label's."""
     # a numbered voice is a label with its colon only ("спикер 2:"); the bare word is talk ("спикер думы")
     labels = [label for label in _LABEL.finditer(text) if label.group(3) or label.group(1).lower() not in NEUTRAL_LABELS]
+    layout = _layout_labels(text)
+    if layout:
+        lines = [(start, end) for _, start, end in layout]
+        inside = [(_speaker(label), label.start(), label.end()) for label in labels if label.group(3)
+                  and not any(start <= label.start() < end for start, end in lines)]
+        marks = sorted(layout + inside, key=lambda mark: mark[1])
+        return [(speaker, end, following[1] if following else len(text))
+                for (speaker, _, end), following in zip(marks, [*marks[1:], None])]
     if len(labels) < 2:
         return []
     with_colon = [label for label in labels if label.group(3)]

@@ -56,6 +56,73 @@ def reads_as_a_code(identifier: str) -> bool:
     return True
 
 
+# A date written into an id ("PVS-19800312", "VPS_120380", "1980-03-12"): a birth date as often as the call's own day
+# (red team bb13 04). Day-month-year or year-month-day, eight or six digits, or with its marks.
+_DATE_IN_ID = re.compile(r"(?<!\d)(?:\d{8}|\d{6}|\d{1,2}[._-]\d{1,2}[._-]\d{2,4}|\d{4}[._-]\d{1,2}[._-]\d{1,2})(?!\d)")
+
+
+def _as_date(digits: str) -> set[str]:
+    """The calendar dates (ISO "YYYY-MM-DD", a two-digit year read in both centuries) `digits` may write: day, month and
+    year in either order."""
+    parts = re.split(r"[._-]", digits)
+    if len(parts) == 3:
+        orders = [parts[::-1] if len(parts[0]) == 4 else parts]
+    elif len(digits) == 8:
+        orders = [[digits[:2], digits[2:4], digits[4:]], [digits[6:], digits[4:6], digits[:4]]]
+    else:
+        orders = [[digits[:2], digits[2:4], digits[4:]], [digits[4:], digits[2:4], digits[:2]]]
+    found = set()
+    for day, month, year in orders:
+        years = [year] if len(year) == 4 else [f"19{year}", f"20{year}"]
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            found.update(f"{y}-{int(month):02d}-{int(day):02d}" for y in years)
+    return found
+
+
+def dates_in(identifier: str, own_day: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each date an id writes that is not `own_day` (the call's "YYYY-MM-DD"): an id may carry the day
+    its call was made, any other date may be the caller's birth date — outside a hexadecimal digest's letters."""
+    digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
+    return [match.span() for match in _DATE_IN_ID.finditer(identifier)
+            if _as_date(match.group()) and own_day not in _as_date(match.group())
+            and not any(start <= match.start() and match.end() <= end for start, end in digests)]
+
+
+_MASK = "<…>"
+
+
+def masked_id(identifier: str, own_day: str | None = None) -> str:
+    """`identifier` with what makes it no code masked: each run of Latin letters that is no short run, no word ids are
+    made of and no part of a digest ("vorobiev_ps" -> "<…>_ps"), and each date that is not the call's own (`dates_in`).
+    An operator's id and an export's file name are shown so in the QA report (red team bb13 04); a code as it is. A
+    name in Cyrillic letters is the redactor's to read (a Latin one it does not know: "Zyablikov")."""
+    digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
+    spans = [run.span() for run in _LETTER_RUN.finditer(identifier)
+             if len(run.group()) > _SHORT_RUN and run.group().lower() not in ID_WORDS
+             and not any(start <= run.start() and run.end() <= end for start, end in digests)]
+    spans += dates_in(identifier, own_day)
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start >= at:
+            out += [identifier[at:start], _MASK]
+            at = end
+    return "".join(out) + identifier[at:]
+
+
+_TAG = re.compile(r"<[A-Z_]+>")
+
+
+def masked_between_tags(text: str, own_day: str | None = None) -> str:
+    """`masked_id` over the pieces of a redacted id between its tags ("vorobiev_<PHONE_NUMBER>" -> "<…>_<PHONE_NUMBER>")."""
+    out, at = [], 0
+    for tag in _TAG.finditer(text):
+        out += [masked_id(text[at:tag.start()], own_day), tag.group()]
+        at = tag.end()
+    return "".join(out) + masked_id(text[at:], own_day)
+
+
+
+
 def holds_text(value: Any) -> bool:
     """A string with a non-blank character, or a list or object holding one."""
     if isinstance(value, str):
@@ -95,9 +162,9 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
         return out
     if isinstance(value, list):
         items = [redacted_value(item, redact, entities) for item in value]
-        key = word_key(value)
-        if key is not None:
-            return _words_masked_together(value, items, key, redact, entities)
+        path = word_path(value)
+        if path is not None:
+            return _words_masked_together(value, items, path, redact, entities)
         if len(value) > 1 and all(isinstance(item, str) for item in value):
             return _strings_masked_together(value, items, redact, entities)
         return items
@@ -110,17 +177,56 @@ def redacted_value(value: Any, redact: Callable[[str], Any], entities: Counter) 
 
 
 # The keys an ASR export names a word object's word with ({"word": "восемь", "start": 0.3, "end": 0.6}, Deepgram's
-# "punctuated_word", Whisper's "text"): a list of such objects is one text said word by word (red team bb10 10).
-_WORD_KEYS = ("word", "punctuated_word", "text", "token", "value", "w")
+# "punctuated_word", Whisper's "text", AWS Transcribe's "content"): a list of such objects is one text said word by word
+# (red team bb10 10), wherever the word sits in its object (red team bb13 17: Google's and Deepgram's
+# {"alternatives": [{"word": "восемь", "confidence": 0.9}]}).
+_WORD_KEYS = ("word", "punctuated_word", "text", "token", "value", "w", "content")
+# how deep a word may sit in its object: {"alternatives": [{"word": …}]} is 3 steps
+_WORD_DEPTH = 4
+
+Path = tuple  # keys and list indexes from a word object to its word
+
+
+def _one_word(value: Any) -> bool:
+    return isinstance(value, str) and " " not in value.strip()
+
+
+def _word_in(item: Any, depth: int = 0) -> Path | None:
+    """The path to the word of a word object: a one-word string under one of _WORD_KEYS (the keys' order decides), in
+    the object itself or, first found, in an object or the first item of a list it holds."""
+    if not isinstance(item, dict) or depth > _WORD_DEPTH:
+        return None
+    for key in _WORD_KEYS:
+        if _one_word(item.get(key)):
+            return (key,)
+    for key, inner in item.items():
+        step, inner = ((key,), inner) if isinstance(inner, dict) else ((key, 0), inner[0]) if (
+            isinstance(inner, list) and inner) else ((), None)
+        found = _word_in(inner, depth + len(step)) if step else None
+        if found is not None:
+            return step + found
+    return None
+
+
+def _at(item: Any, path: Path) -> Any:
+    for step in path:
+        item = item[step]
+    return item
+
+
+def word_path(value: list) -> Path | None:
+    """The path to the word in a list of word objects — every item an object holding a one-word string at the same
+    place (`_word_in`), two items at least — or None for any other list."""
+    if len(value) < 2 or not all(isinstance(item, dict) for item in value):
+        return None
+    paths = {_word_in(item) for item in value}
+    return paths.pop() if len(paths) == 1 and None not in paths else None
 
 
 def word_key(value: list) -> str | None:
-    """The key of the word in a list of word objects — every item an object holding a one-word string under the same
-    one of _WORD_KEYS, two items at least — or None for any other list."""
-    if len(value) < 2 or not all(isinstance(item, dict) for item in value):
-        return None
-    return next((key for key in _WORD_KEYS if all(isinstance(item.get(key), str) and " " not in item[key].strip()
-                                                   for item in value)), None)
+    """The key of the word in a list of flat word objects ({"word": …}), or None (`word_path` for any depth)."""
+    path = word_path(value)
+    return path[0] if path is not None and len(path) == 1 else None
 
 
 def _covering(words: list[str], separator: str, redact: Callable[[str], Any], entities: Counter) -> list:
@@ -135,17 +241,29 @@ def _covering(words: list[str], separator: str, redact: Callable[[str], Any], en
             for start, word in zip(starts, words)]
 
 
-def _words_masked_together(value: list, items: list, key: str, redact: Callable[[str], Any],
+def _words_masked_together(value: list, items: list, path: Path, redact: Callable[[str], Any],
                            entities: Counter) -> list:
     """`items` (each word object redacted alone) with every word a span of the words read together covers replaced by
-    that span's type tag — under every key the object spells the word with ("word" and Deepgram's "punctuated_word":
-    red team bb11 14): a phone said a word at a time is one phone (fail closed: a word masked alone stays masked)."""
+    that span's type tag — under every word key the object spells a word with, at any depth ("word" and Deepgram's
+    "punctuated_word": red team bb11 14; every alternative: bb13 17): a phone said a word at a time is one phone (fail
+    closed: a word masked alone stays masked)."""
     out = list(items)
-    for index, kind in enumerate(_covering([item[key] for item in value], " ", redact, entities)):
+    for index, kind in enumerate(_covering([_at(item, path) for item in value], " ", redact, entities)):
         if kind is not None and isinstance(out[index], dict):
-            spelled = {name: f"<{kind}>" for name in _WORD_KEYS if isinstance(value[index].get(name), str)}
-            out[index] = {**out[index], **spelled}
+            out[index] = _tagged(out[index], f"<{kind}>")
     return out
+
+
+def _tagged(node: Any, tag: str, depth: int = 0) -> Any:
+    """`node` with every string under one of _WORD_KEYS, at any depth, replaced by `tag`."""
+    if depth > _WORD_DEPTH:
+        return node
+    if isinstance(node, list):
+        return [_tagged(item, tag, depth + 1) for item in node]
+    if isinstance(node, dict):
+        return {key: tag if key in _WORD_KEYS and isinstance(item, str) else _tagged(item, tag, depth + 1)
+                for key, item in node.items()}
+    return node
 
 
 def _strings_masked_together(value: list[str], items: list, redact: Callable[[str], Any], entities: Counter) -> list:

@@ -1566,13 +1566,27 @@ _SENDER_LINE = re.compile(rf"(?<![ \t])[ \t]*+(?P<sender>{_SENDER}),?[ \t]*+\[{_
 # Inside a line: a timestamp between a segment's words, a voice tag's end, the emphasis marks of a messenger or of
 # Markdown ("**8 916**", "__Лебедев__"; a single "*" may be a mask, "7916*****11": it stays), and the HTML tags that cut
 # text into cells, lines and blocks (the inline ones, "<b>", are normalize_unicode's: read as nothing).
-_LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|(?<!~)~~(?!~)"
+# a table's cell bar between two numbers ("| 916 | 1234567 |", a Markdown row without its rule): a cell tag as "<td>" is;
+# the next cell only digits and blanks (a date's or an amount's cell, "| 2024-12-01 |", is another column's value)
+_CELL_BAR = r"(?:(?<=\d)|(?<=\d[ \t])|(?<=\d[ \t]{2}))\|(?=[ \t]{0,2}\d[\d \t]{0,20}(?:\||$))"
+_LAYOUT_ITEM = (rf"(?:[\[(]{_CLOCK}[\])]|</v>|(?<![*])\*\*(?![*])|(?<!_)__(?!_)|(?<!~)~~(?!~)|{_CELL_BAR}"
                 r"|</?(?:td|th|tr|table|thead|tbody|tfoot|br|p|div|li|ul|ol|h[1-6]|blockquote|pre|caption)"
                 r"(?:\s[^<>@\d]{0,80})?/?>)")
 _INLINE_LAYOUT = re.compile(rf"(?<![ \t])[ \t]*+{_LAYOUT_ITEM}(?:[ \t]*+{_LAYOUT_ITEM})*+[ \t]*+", re.IGNORECASE)
 _EMPHASIS = frozenset(("**", "__", "~~"))
+# what may open a line that goes on with the digits the line before ended with: a short remark in brackets ("(продолжение)",
+# "(cont.)"; red team bb13 12), then the digits
+_CONTINUED = r"(?:\([^()\r\n\d]{1,24}\)[ \t]*)?"
+_CONTINUATION = re.compile(_CONTINUED + r"(?=\d)")
+
+
+def _goes_on_with_digits(text: str, start: int, end: int) -> re.Match | None:
+    """Does the line's text [start, end) open with the digits (a remark in brackets before them perhaps)?"""
+    while start < end and text[start] in " \t":
+        start += 1
+    return _CONTINUATION.match(text, start, end)
 _LAYOUT_HINT = re.compile(rf"-->|\|[ \t]*:?---|[\[(]{_CLOCK}[\])]|^[ \t]*(?:>|{_CLOCK}[ \t])|\*\*|__|~~|</?[a-zA-Z]"
-                          rf"|\d[ \t]*\r?\n[ \t]*\d|{_CLOCK}\]|^[ \t]*(?:{_DATED_STAMP}|{_SMS_PART})",
+                          rf"|\d[ \t]*\r?\n[ \t]*{_CONTINUED}\d|{_CLOCK}\]|^[ \t]*(?:{_DATED_STAMP}|{_SMS_PART})|\d[ \t]*\|[ \t]*\d",
                           re.MULTILINE | re.IGNORECASE)
 
 
@@ -1644,10 +1658,26 @@ def _is_layout_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CELL_DIGITS = re.compile(r"\d[\d \t]*+")
+_PIECE_OF_A_NUMBER = 7  # a number's piece in a cell: "916", "1234567"; a whole value (a phone, an IMEI) is its own cell's
+
+
+def _pieces_of_one_number(text: str, start: int, bar: int, after: int, end: int) -> bool:
+    """Are the cells on both sides of a cell bar at [bar, after) digit groups short enough to be two pieces of one number
+    ("| 916 | 1234567 |", "| 8 916 | 123 45 67 |") — not two columns' whole values ("| 79274009112 | 8970… |", a date
+    beside a passport)?"""
+    left = text[start:bar].rsplit("|", 1)[-1].strip(" \t")
+    right = text[after:end].split("|", 1)[0].strip(" \t")
+    return all(_CELL_DIGITS.fullmatch(cell) is not None and sum(ch.isdigit() for ch in cell) <= _PIECE_OF_A_NUMBER
+               for cell in (left, right))
+
+
 def _inline_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """The layout inside a line's text [start, end): nothing at the text's edges, a blank between words (emphasis marks
     glued to both neighbours, "8**916**", are nothing: they split no word)."""
     for found in _INLINE_LAYOUT.finditer(text, start, end):
+        if "|" in found.group() and not _pieces_of_one_number(text, start, found.start(), found.end(), end):
+            continue
         inside = start < found.start() and found.end() < end
         glued = found.group() in _EMPHASIS
         yield found.start(), found.end(), " " if inside and not glued else ""
@@ -1699,9 +1729,12 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         # line (a number wrapped, or typed a group a line: OCR)
         joined = last is not None and (speaker is None or speaker == last.speaker) and (
             "-->" in gap or marked and last.marked and depth == last.depth
-            or text[last.end - 1].isdigit() and text[opening.end():line_end].lstrip(" \t")[:1].isdigit()
+            or text[last.end - 1].isdigit() and _goes_on_with_digits(text, opening.end(), line_end) is not None
             and "\n\n" not in gap.replace("\r", ""))
         words_start = opening.end() if (joined or sender) and speaker is not None else opening.end("marks")
+        if joined and text[last.end - 1].isdigit():  # the remark opening a continued line is read past
+            continued = _goes_on_with_digits(text, words_start, line_end)
+            words_start = continued.end() if continued is not None else words_start
         if joined:
             yield last.end, words_start, "" if text[last.end - 1] == "-" else " "  # "112-233-" + "445 95": one number
         elif marked or layout_from is not None:
@@ -1860,6 +1893,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
         found.append(Normalization(text, (turkic, *normalize(turkic.text).steps)))
     for alternative in alternative_readings(text):
         found.append(Normalization(text, (alternative, *normalize(alternative.text).steps)))
+    spelled = transliterated_numbers(text)
+    if spelled.changed:
+        found.append(Normalization(text, (spelled, *normalize(spelled.text).steps)))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)
@@ -1934,6 +1970,59 @@ def decode_encoded_words(text: str) -> NormalizedText:
 
 
 _A_DIGIT = re.compile(r"\d")
+
+
+# A number said in words and typed in Latin letters ("sto dvadtsat tri sorok pyat", "vosem devyatsot shestnadtsat": red
+# team bb13 12): each Latin word whose phonetic key (below) is a Russian number word's — the key of every spelling of a
+# transliteration — read as that word, in a run of three number words at least (one "sto", "tri" or "pat" may be a word
+# of another language). One more reading (`readings`), never the text's only one.
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z']{2,14}(?![^\W\d_])")
+_TRANSLIT_RUN = 3
+
+
+@lru_cache(maxsize=1)
+def _number_words_by_key() -> dict[str, str]:
+    """{phonetic key: the Russian number word it spells}, keys that two words of different values share left out."""
+    found: dict[str, str | None] = {}
+    for word, number in _NUMBER_WORDS.items():
+        if " " in word or not re.fullmatch(r"[а-яё]+", word):
+            continue
+        for key in {phonetic_key(word), phonetic_key(word.translate(_LATIN_SPELLING))}:  # "тс" spelled "ts" is one "s"
+            if key in found and found[key] is not None and _NUMBER_WORDS[found[key]].value != number.value:
+                found[key] = None
+            else:
+                found.setdefault(key, word)
+    return {key: word for key, word in found.items() if word is not None}
+
+
+# the common Latin spelling of Russian letters (a passport's, a street sign's): what a transliterating writer types
+_LATIN_SPELLING = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+                                 "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+                                 "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+                                 "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+                                 "я": "ya"})
+
+
+def transliterated_numbers(text: str) -> NormalizedText:
+    """`text` with the number words typed in Latin letters, three in a row at least, written in Cyrillic."""
+    if _LATIN_WORD.search(text) is None:
+        return NormalizedText(text, text)
+    words = _number_words_by_key()
+    pieces: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    last_end = -1
+    for found in _LATIN_WORD.finditer(text):
+        word = words.get(phonetic_key(found.group()))
+        if word is None or run and text[last_end:found.start()].strip(" \t,-"):
+            if len(run) >= _TRANSLIT_RUN:
+                pieces += run
+            run = []
+        if word is not None:
+            run.append((found.start(), found.end(), word))
+            last_end = found.end()
+    if len(run) >= _TRANSLIT_RUN:
+        pieces += run
+    return rewritten(text, pieces)
 
 
 # One loose phonetic key for a word in Cyrillic or in any Latin transliteration of it — English «Shevchukov», ISO 9

@@ -309,9 +309,9 @@ SPEAKER = SPEAKER_LABEL + r"[^\W\d]*" + LABEL_NUMBER + "?"
 SPEAKER_TAG = SPEAKER + r"[ \t]*:"
 # A line's speaker as any transcript, chat or note writes it, for a reader that must know who speaks on each line
 # whatever the label (recognizers/secret.py): a time stamp perhaps ("[09:15] "), then a label above, or any short word
-# with its number perhaps ("Сотр.:", "Кл.:", "Мама:", "Спикер 2:"), and the colon; group 1 the label, its number
+# with its number perhaps ("Сотр.:", "Кл.:", "Мама:", "Чат-бот:", "Спикер 2:"), and the colon; group 1 the label, its number
 # included (each number its own voice).
-LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?(" + SPEAKER + r"|[^\W\d_]{1,15}(?:[ \t]\d{1,2})?)"
+LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?(" + SPEAKER + r"|[^\W\d_]{1,15}(?:-[^\W\d_]{1,15})?(?:[ \t]\d{1,2})?)"
                 r"\.?[ \t]*+:")
 TURN_START = r"^[ \t]*" + SPEAKER_TAG
 # (a label's number only before its colon: in "номер договора? клиент 01234567" the digits are the answer's)
@@ -370,10 +370,15 @@ LETTERED_NUMBER = (r"(?:(?:(?-i:[A-ZА-ЯЁ]{1,4})|[a-zа-яё]{1,4}(?=\s?[\-/])
 # rounds' lists merged, the union kept).
 # Words a call's id is made of by the systems that number calls and recordings ("call-2026-0001", "rec_17.wav"): an id
 # whose letters are these, runs of up to three letters or a hexadecimal digest reads as a code, anything else may be
-# the customer's name ("vorobyov_petr.wav": red team bb10, 22; guard.fields.reads_as_a_code).
+# the customer's name ("vorobyov_petr.wav": red team bb10, 22; guard.fields.reads_as_a_code). The words an export's file
+# and an operator's id are named with too ("november_calls.jsonl", "operator_17"): any other Latin word there is masked
+# in the QA report (red team bb13 04: "vorobiev-p-s.jsonl", "vorobiev_ps"; guard.fields.masked_id).
 ID_WORDS = frozenset({"call", "calls", "rec", "record", "recording", "session", "ticket", "case", "chat", "dialog",
                       "dialogue", "conv", "audio", "voice", "inbound", "outbound", "test", "demo", "wav", "mp3", "ogg",
-                      "flac", "opus", "json", "line", "queue", "agent", "skill", "batch", "part", "export"})
+                      "flac", "opus", "json", "jsonl", "ndjson", "line", "queue", "agent", "skill", "batch", "part",
+                      "export", "operator", "oper", "user", "team", "shift", "desk", "report", "daily", "weekly",
+                      "monthly", "data", "january", "february", "march", "april", "june", "july", "august",
+                      "september", "october", "november", "december"})
 CONTACT_CENTER_LABELS = frozenset({"operator", "agent", "оператор", "специалист", "сотрудник", "сотр", "агент", "оп",
                                    "консультант", "менеджер", "поддержка"})
 

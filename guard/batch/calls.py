@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from guard.batch.records import CALL_FIELDS, CSV_COLUMNS, TURN_FIELDS, Record, format_call, time_field_problem
-from guard.fields import (OTHER_NAMES, FieldNotRedacted, holds_text, reads_as_a_code, redact_field, redacted_or_withheld,
-                          shown, unique_key)
+from guard.fields import (OTHER_NAMES, FieldNotRedacted, dates_in, holds_text, reads_as_a_code, redact_field,
+                          redacted_or_withheld, shown, unique_key)
 from guard.document import WORD
 from guard.jsonl import BadLine
 from guard.recognizers.person import may_name_a_person
@@ -152,8 +152,8 @@ def _passed_through(call: dict, named: set[str], redactor: TextRedactor) -> Coun
         if key == "turns" or key in named:
             continue
         if key in ID_FIELDS:
-            if isinstance(value, str) and (_reads_as_personal_data(value, redactor)
-                                           or key == "call_id" and not reads_as_a_code(value)):
+            if isinstance(value, str) and (_reads_as_personal_data(value, redactor) or key == "call_id" and (
+                    not reads_as_a_code(value) or dates_in(value, _own_day(call.get("started_at"))))):
                 found[key] = 1  # a call's id is the caller's data until it reads as a code (red team bb10, 22)
         elif key not in CALL_FIELDS and holds_text(value):
             found[shown(key)] = 1
@@ -171,6 +171,11 @@ def _passed_through(call: dict, named: set[str], redactor: TextRedactor) -> Coun
                 elif key not in TURN_FIELDS and key != "entities" and holds_text(value):
                     found[shown(path)] = 1
     return found
+
+
+def _own_day(started_at: Any) -> str | None:
+    """The call's own day ("YYYY-MM-DD") from its start time: a date in its id that is this day names the call."""
+    return started_at[:10] if isinstance(started_at, str) and len(started_at) >= 10 else None
 
 
 def _label_reads_as_personal_data(label: str, redactor: TextRedactor) -> bool:

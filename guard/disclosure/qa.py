@@ -28,7 +28,7 @@ from guard.disclosure.personal import quick_entities
 from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.batch.records import STARTED_AT
-from guard.fields import reads_as_a_code
+from guard.fields import dates_in, masked_between_tags, reads_as_a_code
 from guard.disclosure.rules import CallRule, CallRules
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import SPELLED_LETTER
@@ -242,20 +242,22 @@ def _hide(redacted: str, stretches: list[list[int]], mapped: list[tuple[int, int
     return "".join(pieces), [None if s is None else (moved(s[0], "start"), moved(s[1], "end")) for s in mapped]
 
 
-def _shown_id(value: object, redact: Callable[[str], str]) -> str:
+def _shown_id(value: object, redact: Callable[[str], str], own_day: str | None = None) -> str:
     """An operator's id as the report shows it: redacted like the turns, since an export may put a
-    name or a number there; a plain code comes through as it is."""
+    name or a number there, and what makes it no code masked besides (`fields.masked_id`: a Latin
+    surname "vorobiev_ps" -> "<…>_ps", a date; red team bb13 04); a plain code comes through as it is."""
     text = "" if value is None else value if isinstance(value, str) else str(value)
-    return redact(text) if text else ""
+    return masked_between_tags(redact(text), own_day) if text else ""
 
 
-def _shown_call_id(value: object, redact: Callable[[str], str]) -> str | None:
+def _shown_call_id(value: object, redact: Callable[[str], str], own_day: str | None = None) -> str | None:
     """A call's id as the report shows it, or None: only an id that reads as a code naming no one
-    (`fields.reads_as_a_code`) and holds nothing the redactor reads; any other ("vorobyov_petr.wav",
+    (`fields.reads_as_a_code`), writes no date but the call's own day (`fields.dates_in`: "PVS-19800312" packs
+    initials and a birth date; red team bb13 04) and holds nothing the redactor reads; any other ("vorobyov_petr.wav",
     "Lebedev-Alexey-2026": red team bb10, 22) is the caller's data and the report numbers the call instead
     (`QaReport.add`). What the report cannot vouch for it does not print, redacted or not."""
     text = "" if value is None else value if isinstance(value, str) else str(value)
-    return text if text and reads_as_a_code(text) and redact(text) == text else None
+    return text if text and reads_as_a_code(text) and not dates_in(text, own_day) and redact(text) == text else None
 
 
 def _role(turn: dict) -> str:
@@ -277,7 +279,8 @@ def qa_call(call: dict, redact: Callable[[str], str], checker: DisclosureChecker
     started_at = call.get("started_at")
     # shown only when the whole value is a date or a date-time (the export's own rule); anything else is dropped
     started_at = started_at if isinstance(started_at, str) and STARTED_AT.fullmatch(started_at) else None
-    result = CallQa(_shown_call_id(call.get("call_id"), redact), _shown_id(call.get("operator_id"), redact),
+    own_day = started_at[:10] if started_at else None
+    result = CallQa(_shown_call_id(call.get("call_id"), redact, own_day), _shown_id(call.get("operator_id"), redact, own_day),
                     started_at, len(turns), greeting=False, farewell=False)
     said = Said()
     calls = checker.rules.calls
@@ -388,7 +391,9 @@ def shown_source(path: str | None) -> str | None:
         if start >= at:
             shown += [path[at:start], tag]
             at = end
-    return "".join(shown) + path[at:]
+    written = "".join(shown) + path[at:]
+    folder, slash, name = written.rpartition("/")  # the file's own name: a code, or its words masked (red team bb13 04)
+    return folder + slash + masked_between_tags(name)
 
 
 class QaReport:
