@@ -183,10 +183,10 @@ SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True))
 # The letters' names of two letters or more that are no Russian word of their own: said beside a name they are its
 # initials ("а эс пушкин", "эс вэ кривенко", "лариса бэ"; recognizers/person.py: with_said_initials). Not "же", "те",
 # "де" (particles and a pronoun), "ве", "бе", "ге", "зе", "пе", "це", "ар" (rarer spellings, words or word pieces too),
-# "че" (speech's "что").
+# "че" (speech's "что"), "ща" (speech's "сейчас").
 SAID_INITIAL_NAMES: frozenset[str] = frozenset(
     name for name in SPOKEN_LETTERS
-    if len(name) > 1 and name not in {"же", "те", "де", "ве", "бе", "ге", "зе", "пе", "це", "ар", "че"})
+    if len(name) > 1 and name not in {"же", "те", "де", "ве", "бе", "ге", "зе", "пе", "це", "ар", "че", "ща"})
 
 # The client written short in a CRM note ("кл. Гусь просил …", "абон. Волк"): a capitalised word after one is named as
 # a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before

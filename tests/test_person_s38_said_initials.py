@@ -59,4 +59,6 @@ def test_letters_said_with_no_name_beside_them_name_no_one(person_redactor):
 def test_any_said_initials_before_a_surname_go_with_it(person_redactor, letters):
     said = " ".join(letters)
     text = f"протокол подписал участковый {said} кривенко вчера вечером"
-    assert f"{said} кривенко" in names(person_redactor, text)
+    # the letters go with the surname: some name span holds them both (after "ха" natasha's span, recased, also takes
+    # "участковый" — more hidden, never less; noted in docs/names.md, stop 38)
+    assert any(f"{said} кривенко" in name for name in names(person_redactor, text))

@@ -40,7 +40,7 @@ from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    asks_caller_to_repeat, blame_negated,
+                                    agreed_back_spans, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
@@ -243,7 +243,7 @@ class DisclosureChecker:
         if speaker == "client":
             return CheckResult("allow", [], findings)
         findings = self._weigh(utterance, findings, context, said, cleared, in_call)
-        if findings and self._judged_clean(utterance, findings):
+        if findings and not _read_from_the_call(utterance, findings, said) and self._judged_clean(utterance, findings):
             findings = []
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
@@ -326,7 +326,9 @@ class DisclosureChecker:
             unread = set(unverified_frame_spans(utterance))
             if _evades_the_asked_number(utterance, said):  # a reading of the call, not of a word
                 unread.add((NUMBER_REFUSAL_RULE, *_stripped(utterance.text)))
-            unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread]
+            agreed = agreed_back_spans(utterance)  # the caller's words the operator agreed with: theirs too
+            unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread
+                          or any(a <= f.start and f.end <= b for a, b in agreed)]
             judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
             findings = [f for f in findings if f in unverified or f in judged]
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
@@ -463,9 +465,9 @@ class DisclosureChecker:
                 # п. 9's short numbers ("####", "0###" on the list) are dialled ("позвоните на 5051"), not said bare:
                 # four digits alone in a call are a number's last 4 (п. 6) whatever their first digit ("только 0463":
                 # red team bb12, 20), unless the line names an organisation's line (the phone kind's SERVICE_LINE:
-                # "справочная — 0611", "короткий номер: 0890")
+                # "справочная — 0611", "короткий номер: 0890") or the number is given to be dialled ("наберите 0611")
                 if self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
-                        digits[:1] == "0" and SERVICE_LINE.search(text))):
+                        digits[:1] == "0" and (SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at)))):
                     continue
                 add(LAST4_RULE if len(national(digits)) == 4 else NUMBER_RULE, at, stop)
             for at, stop in logins(text, start, end):
@@ -822,6 +824,10 @@ _VALUE_PART_WORDS = frozenset((*ADDRESS_PART_WORDS, *HOUSE_WORDS, *STREET_WORDS,
 _ONE_LETTER_WORDS = frozenset("авиксоуяж")  # words of one letter: a preposition, a conjunction, "я", a particle
 
 
+# A number given to be dialled: a verb of dialling or calling right before it ("наберите 0611", "позвоните на 0890")
+_DIALLED = re.compile(r"(?<![а-яё])(?:набер|набир|позвон|звон|перезвон)[а-яё]*(?:[ \t]+на)?[ \t:—-]*$", re.IGNORECASE)
+
+
 # Words of assent that, like the back-channel words, answer and say nothing else ("ладно", "ясно", "договорились")
 _ASSENT_WORDS = frozenset({"ладно", "ясно", "договорились", "конечно", "отлично", "принято", "славно"})
 
@@ -860,6 +866,18 @@ def _digits_outside(utterance: Utterance, entity: Entity, spans: list[tuple[int,
 
 STATION_PLACE_RULE = "number-location"  # пп. 9, 17
 NUMBER_REFUSAL_RULE = "operator-number-refusal"  # п. 18
+
+
+def _read_from_the_call(utterance: Utterance, findings: list[Finding], said: Said) -> bool:
+    """Does a finding come from a reading the judge (guard.disclosure.decision) was never trained on — a frame the
+    verifier never saw (frames.unverified_frame_spans), the call's state (п. 18's refusal over turns), the caller's
+    words the operator agreed with (sense.agreed_back_spans)? Such a line stays warned: the judge's traces are lines
+    checked alone, with the older readings (stop 38)."""
+    unread = set(unverified_frame_spans(utterance))
+    agreed = agreed_back_spans(utterance)
+    return any((f.rule, f.start, f.end) in unread or any(a <= f.start and f.end <= b for a, b in agreed)
+               for f in findings) or (any(f.rule == NUMBER_REFUSAL_RULE for f in findings)
+                                      and _evades_the_asked_number(utterance, said))
 
 
 def _evades_the_asked_number(utterance: Utterance, said: Said) -> bool:

@@ -737,6 +737,20 @@ def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
     return False
 
 
+def agreed_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """The stretches of the caller's words said back that the operator then agreed with (_agrees_with_them: "вы
+    сказали задержка — да, задержка …"), as character spans: the words there are the operator's own too. The hit
+    verifier learnt read-backs as the allowed sense, so it does not judge a hit in them (red team bb13, 06)."""
+    tokens = utterance.tokens
+    spans = []
+    for cue in read_back_cues(utterance, True):
+        first, last = stretch_of(utterance, cue)
+        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+        if _agrees_with_them(utterance, cue, first, last):
+            spans.append(utterance.char_span(first, last))
+    return spans
+
+
 def is_read_back(utterance: Utterance) -> bool:
     """The line says back, somewhere, what the caller gave (read_back_cues)."""
     return bool(read_back_cues(utterance))
