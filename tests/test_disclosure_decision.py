@@ -47,7 +47,7 @@ WARN_RULES = sorted(rule.id for rule in load_rules(default_rules_path()).rules
                     if rule.speaker == "operator" and rule.verdict == "warn")
 
 WORDING_LINES = ["Повторяю ещё раз: тариф сменится с первого числа.",
-                 "Это ваша вина, надо было читать договор.",
+                 "Вы сами виноваты, надо было читать договор.",
                  "У нас авария на линии, ждите до вечера."]
 PERSONAL_LINES = ["Номер владельца 8 916 123 45 67, записывайте.",
                   "Паспорт владельца 4505 678901, выдан в 2010 году.",
@@ -64,6 +64,14 @@ def test_a_judge_sure_the_line_is_clean_clears_a_line_only_warned(tmp_path, text
     assert before.verdict == "warn"
     assert _checker(_judge(tmp_path, -9.0, WARN_RULES)).check(text).verdict == "allow"
     assert _checker(_judge(tmp_path, 9.0, WARN_RULES)).check(text).verdict == "warn"
+
+
+@pytest.mark.parametrize("text", ["Это ваша вина, надо было читать договор.",  # frames.shifts_the_trouble_onto_the_caller
+                                  "Если бы вы внимательно читали, проблем бы не было."])
+def test_a_finding_of_a_reading_the_judge_never_saw_stays(tmp_path, text):
+    """A frame the verifier and the judge were never trained on (frames.unverified_frame_spans) is not theirs to clear:
+    a judge sure the line is clean leaves it warned (stop 38, after the merge)."""
+    assert _checker(_judge(tmp_path, -9.0, WARN_RULES)).check(text).verdict == "warn"
 
 
 @pytest.mark.parametrize("text", WORDING_LINES)
