@@ -737,18 +737,25 @@ def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
     return False
 
 
+def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bool]]:
+    """Each stretch of the caller's own words said back (read_back_cues, callers_words_only) as a character span, and
+    whether the operator then agreed with them (_agrees_with_them)."""
+    tokens = utterance.tokens
+    stretches = []
+    for cue in read_back_cues(utterance, True):
+        first, last = stretch_of(utterance, cue)
+        # the operator takes the turn back ("вы говорите, фамилию забыли, ну первая буква там Т…"): ASR writes no
+        # full stop, the restart word ends the caller's words
+        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+        stretches.append((utterance.char_span(first, last), _agrees_with_them(utterance, cue, first, last)))
+    return stretches
+
+
 def agreed_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     """The stretches of the caller's words said back that the operator then agreed with (_agrees_with_them: "вы
     сказали задержка — да, задержка …"), as character spans: the words there are the operator's own too. The hit
     verifier learnt read-backs as the allowed sense, so it does not judge a hit in them (red team bb13, 06)."""
-    tokens = utterance.tokens
-    spans = []
-    for cue in read_back_cues(utterance, True):
-        first, last = stretch_of(utterance, cue)
-        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
-        if _agrees_with_them(utterance, cue, first, last):
-            spans.append(utterance.char_span(first, last))
-    return spans
+    return [span for span, agreed in _said_back_stretches(utterance) if agreed]
 
 
 def is_read_back(utterance: Utterance) -> bool:
@@ -758,17 +765,9 @@ def is_read_back(utterance: Utterance) -> bool:
 
 def callers_words_spans(utterance: Utterance) -> list[tuple[int, int]]:
     """Where the line says back the caller's own words (read_back_cues, callers_words_only): the stretch of each cue,
-    as character spans. A wording rule's words there are the caller's ("вы сказали: «я не знаю пароль»")."""
-    tokens = utterance.tokens
-    spans = []
-    for cue in read_back_cues(utterance, True):
-        first, last = stretch_of(utterance, cue)
-        # the operator takes the turn back ("вы говорите, фамилию забыли, ну первая буква там Т…"): ASR writes no
-        # full stop, the restart word ends the caller's words
-        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
-        if not _agrees_with_them(utterance, cue, first, last):
-            spans.append(utterance.char_span(first, last))
-    return spans
+    as character spans. A wording rule's words there are the caller's ("вы сказали: «я не знаю пароль»") — unless the
+    operator agreed with them (agreed_back_spans)."""
+    return [span for span, agreed in _said_back_stretches(utterance) if not agreed]
 
 
 _TAKES_BACK = frozenset({"ну", "смотрите", "давайте", "слушайте", "вот", "так"})
