@@ -32,7 +32,7 @@ from typing import Any
 from aiohttp import web
 
 from guard.audit import route_template
-from guard.policy import REDACTION_FAILED, CallContext, IdentificationLevel, hide
+from guard.policy import HIDDEN, REDACTION_FAILED, CallContext, IdentificationLevel, hide
 from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import require_owner
 from guard.proxy.calls import fetch_card, for_this_card
@@ -365,8 +365,9 @@ class _Owner:
     refused: bool
     secrets: CardSecrets
     named: list[str]  # the customer numbers the path names (_msisdns_in_path) and the body claims (_claimed_msisdn)
-    # a card at its own route: (refused, hidden values) of the other customers its comments name; None: nobody else
-    in_comments: tuple[bool, CardSecrets] | None = None
+    # a card at its own route: the other customers' numbers its comments write, not looked up yet — their cards are
+    # asked for only when the answer shows something of the comments (_comments_owner_of); (): nobody else
+    comments_write: tuple[str, ...] = ()
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -443,8 +444,9 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     wanted = dict.fromkeys(named + listed + ([session.msisdn] if session else []))
     refused, secrets, told = False, CardSecrets(), at_own_route or bool(named)
     # A card at its own route is its own owner's, but its free-text comments may be about someone else
-    # ("Абонент 79160000007, фамилия ..."): those customers decide the comments alone (_Owner.in_comments).
-    in_comments = await _comments_owner(state, session, itself, set(wanted)) if at_own_route else None
+    # ("Абонент 79160000007, фамилия ..."): those customers decide the comments alone (_Owner.comments_write), once
+    # the policy has said what of the comments is shown (_json_response).
+    comments_write = _comments_write(state, itself, set(wanted)) if at_own_route else ()
     for msisdn in wanted:
         if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
             # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
@@ -468,7 +470,13 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         # A customer card (an owner) that names no customer guard can look up — not in the path, not at its top, not
         # in its numbers: whose card it is, and so whether the 5-year rule refuses it, cannot be told. Withheld.
         raise bad_gateway("the customer this card belongs to cannot be told; withheld")
-    return _Owner(refused, secrets, named, in_comments)
+    return _Owner(refused, secrets, named, comments_write)
+
+
+def _comments_write(state: ProxyState, card: Any, known: set[str]) -> tuple[str, ...]:
+    """The customer numbers a card's comments write, other than `known` (the path's, the body's, the call's)."""
+    comments = card.get("comments") if isinstance(card, dict) else None
+    return tuple(msisdn for msisdn in _written_msisdns(comments, None, state.written_numbers) if msisdn not in known)
 
 
 async def _comments_owner(state: ProxyState, session: CallSession | None, card: Any,
@@ -477,8 +485,12 @@ async def _comments_owner(state: ProxyState, session: CallSession | None, card: 
     (or more numbers than guard checks are written: treated as refused), and those customers' hidden values; None
     when the comments name nobody else. A number with no card names nobody; a card the CRM will not give otherwise
     withholds the answer (502)."""
-    comments = card.get("comments") if isinstance(card, dict) else None
-    written = [msisdn for msisdn in _written_msisdns(comments, None, state.written_numbers) if msisdn not in known]
+    return await _comments_owner_of(state, session, list(_comments_write(state, card, known)))
+
+
+async def _comments_owner_of(state: ProxyState, session: CallSession | None,
+                             written: list[str]) -> tuple[bool, CardSecrets] | None:
+    """_comments_owner for the numbers the comments write (_comments_write), each asked of the CRM."""
     if not written:
         return None
     if len(written) > _MAX_NAMED_CUSTOMERS:
@@ -604,15 +616,33 @@ async def _json_response(
     owner = await _owner_of(state, session, path, payload)
     ctx = call_context(for_this_card(state, session, payload), payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
-    plain = not owner.refused and not owner.secrets and owner.in_comments is None
+    plain = not owner.refused and not owner.secrets
+    written, in_comments, unread = list(owner.comments_write), None, False
     shown = state.decisions.get(key) if plain else None
+    if shown is not None and written:
+        # A complete decision from before, its comments shown: it stands only if the customers they write still name
+        # nobody whose card decides them.
+        in_comments, written = await _comments_owner_of(state, session, written), []
+        if in_comments is not None:
+            shown = None
     if shown is None:
         filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx,
                                      state.card_secrets, answer.body)
-        if owner.in_comments is not None and isinstance(filtered.payload, dict) and "comments" in filtered.payload:
+        if written:
+            # The customers the comments write decide only what is shown of the comments: when nothing of their texts
+            # is (masked whole: the engine failed or ran over its budget; hidden; no comments), their cards are not
+            # asked for, and the comments' times and authors are hidden with the texts (fail closed) — what those
+            # cards would have scrubbed there is not known.
+            unread = _shows_no_comment_text(filtered.payload)
+            if unread and isinstance(filtered.payload, dict) and isinstance(filtered.payload.get("comments"), list):
+                filtered.payload["comments"] = _unread_comments_hidden(filtered.payload["comments"])
+                state.metrics.fail_closed.inc("comments_owners_not_asked")
+            else:
+                in_comments = await _comments_owner_of(state, session, written)
+        if in_comments is not None and isinstance(filtered.payload, dict) and "comments" in filtered.payload:
             # Comments about a customer the 5-year rule refuses are hidden whole; about another customer, scrubbed
             # by that customer's card.
-            others_refused, others = owner.in_comments
+            others_refused, others = in_comments
             if others_refused:
                 filtered.payload["comments"] = _texts_hidden(filtered.payload["comments"])
             else:
@@ -630,7 +660,7 @@ async def _json_response(
         except jsoncodec.UnencodableJSON:
             state.metrics.upstream_errors.inc("unencodable_json")
             raise bad_gateway("upstream JSON holds text that cannot be sent; blocked") from None
-        if plain:
+        if plain and in_comments is None and not unread:
             state.decisions.put(key, shown)
     filtered = shown.filtered
     for rule, action, _paths in shown.audit_rules:
@@ -658,6 +688,29 @@ async def _json_response(
     response.headers["X-Guard-Identification"] = record["identification"]
     response.headers["X-Guard-Refused"] = "true" if filtered.refused else "false"
     return response
+
+
+def _shows_no_comment_text(payload: Any) -> bool:
+    """Whether an answer's comments (a card's, as the policy decided them) show nothing of any text: every comment's
+    text masked whole or hidden, or no comments at all. Then nothing another customer's card decides is in them but
+    the comments' times and authors (_unread_comments_hidden)."""
+    comments = payload.get("comments") if isinstance(payload, dict) else None
+    if comments is None or comments == HIDDEN:
+        return True
+    if not isinstance(comments, list):
+        return False
+    return all(_masked_text(comment.get("text") if isinstance(comment, dict) else comment) for comment in comments)
+
+
+def _masked_text(text: Any) -> bool:
+    return isinstance(text, str) and text in (REDACTION_FAILED, HIDDEN)
+
+
+def _unread_comments_hidden(comments: list[Any]) -> list[Any]:
+    """Comments whose texts show nothing (_shows_no_comment_text), with their other values hidden too: the texts as
+    they are, every other value of a comment (its time, its author) hidden."""
+    return [{key: value if key == "text" else hide(value) for key, value in comment.items()}
+            if isinstance(comment, dict) else comment for comment in comments]
 
 
 def _texts_hidden(comments: Any) -> Any:
