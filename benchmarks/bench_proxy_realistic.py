@@ -34,8 +34,8 @@ The oracle reads the answers after each block's clock stops (on the clock it cos
 CPU per commented answer, on the cores the servers share, and only guard's answers are read).
 
 Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request (and, apart, the CPU
-of guard's detection worker processes, where the engine runs), errors, leaks,
-masked comments; then the issue's goals. Exit 0 only when every goal is met.
+of guard's detection worker processes, where the engine runs), the CRM's requests per card request (guard also asks
+for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals. Exit 0 only when every goal is met.
 """
 from __future__ import annotations
 
@@ -270,6 +270,7 @@ class Tally:
     comments_seen: int = 0
     identifies: int = 0
     incomplete: int = 0
+    crm_requests: int = 0  # what the CRM served during the block (the card, the cards its comments name, identify's)
 
     def error(self, kind: str) -> None:
         self.errors[kind] = self.errors.get(kind, 0) + 1
@@ -306,6 +307,15 @@ async def _create_calls(server: Server, customers: list[Customer], plain: bool) 
         for i in range(0, len(customers), 200):
             await asyncio.gather(*(one(c) for c in customers[i:i + 200]))
     return calls
+
+
+CRM_URL = ""  # the CRM every server of the run is in front of (main)
+
+
+async def _crm_served(client: aiohttp.ClientSession) -> int:
+    """The card requests the CRM has answered so far (guard crm's /healthz); 0 when it does not say."""
+    async with client.get(f"{CRM_URL}/healthz") as resp:
+        return int((await resp.json()).get("served", 0))
 
 
 async def run_block(server: Server, customers: list[Customer], oracles: dict[tuple[str, str], Oracle],
@@ -353,12 +363,14 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                 await fetch(msisdn, headers, level)
                 await fetch(msisdn, headers, level)
 
+        served = await _crm_served(client)
         before = cpu_seconds(server.proc.pid), children_cpu_seconds(server.proc.pid)
         began = time.perf_counter()
         await asyncio.gather(*(operator() for _ in range(concurrency)))
         tally.seconds += time.perf_counter() - began
         tally.cpu_s += cpu_seconds(server.proc.pid) - before[0]
         tally.worker_cpu_s += children_cpu_seconds(server.proc.pid) - before[1]
+        tally.crm_requests += await _crm_served(client) - served
 
     # The oracle reads the answers once the clock has stopped: ~1 ms of this process's CPU per commented card, which
     # the bare proxy's answers (not read) were never charged, on the cores the servers share.
@@ -393,7 +405,8 @@ def row(workload: str, name: str, tally: Tally) -> str:
     engine = f"{tally.worker_cpu_s * 1000 / max(tally.requests, 1):.2f}" if tally.worker_cpu_s else "-"
     masked = f"{tally.masked}/{tally.comments_seen}" if tally.comments_seen else "-"
     return (f"{workload:<10}{name:<26}{tally.requests:>7}{tally.rps:>8.0f}{tally.pct(0.5):>8.1f}{tally.pct(0.99):>8.1f}"
-            f"{cpu:>9.2f}{engine:>8}{errors:>7}{tally.leaky_responses:>6}{masked:>12}")
+            f"{cpu:>9.2f}{engine:>8}{tally.crm_requests / max(tally.requests, 1):>6.2f}{errors:>7}"
+            f"{tally.leaky_responses:>6}{masked:>12}")
 
 
 def main() -> int:
@@ -438,6 +451,8 @@ def main() -> int:
     try:
         crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"), "--port", "0"])
         procs.append(crm)
+        global CRM_URL
+        CRM_URL = crm_url
         proc, url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url])
         procs.append(proc)
         bare = Server("bare proxy", url, proc, guard=False)
@@ -468,7 +483,7 @@ def main() -> int:
               f"3 card fetches per call, {args.c} operators in flight, {args.blocks} blocks; "
               f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
         print(f"{'workload':<10}{'target':<26}{'cards':>7}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'CPU ms':>9}"
-              f"{'engine':>8}{'errors':>7}{'leaks':>6}{'masked':>12}")
+              f"{'engine':>8}{'CRM':>6}{'errors':>7}{'leaks':>6}{'masked':>12}")
         results: list[tuple[str, str, Tally, Tally]] = []
         workloads = [("realistic", g, False) for g in guards] + [("plain", g, True) for g in plain_guards]
         for workload, guard, plain in workloads:
@@ -478,7 +493,7 @@ def main() -> int:
             results.append((workload, guard.name, bare_t, guard_t))
 
         print("\n(CPU ms = the server process's own CPU per card request; engine = its detection worker processes' CPU "
-              "per card request;\n masked = comments served fully masked, fail-closed; guard's time also carries one "
+              "per card request;\n CRM = requests the CRM served per card request: the card, the cards its comments name, identify's;\n masked = comments served fully masked, fail-closed; guard's time also carries one "
               "identify request per call;\n the leak oracle reads the answers after each block's clock stops)\n")
         ok = True
         for workload, name, bare_t, guard_t in results:

@@ -14,6 +14,7 @@ from aiohttp import web
 DEFAULT_CARDS = Path(__file__).parent / "data" / "cards.json"
 
 CARDS_KEY = web.AppKey("cards", dict)
+SERVED_KEY = web.AppKey("served", list)
 
 
 def load_cards(path: str | Path = DEFAULT_CARDS) -> dict[str, dict[str, Any]]:
@@ -25,8 +26,9 @@ def load_cards(path: str | Path = DEFAULT_CARDS) -> dict[str, dict[str, Any]]:
 
 
 def create_crm_app(cards: dict[str, dict[str, Any]]) -> web.Application:
-    app = web.Application()
+    app = web.Application(middlewares=[_counted])
     app[CARDS_KEY] = cards
+    app[SERVED_KEY] = [0]
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/api/customers", list_customers)
     app.router.add_get("/api/customers/{msisdn}", get_customer)
@@ -35,7 +37,15 @@ def create_crm_app(cards: dict[str, dict[str, Any]]) -> web.Application:
 
 
 async def healthz(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok", "cards": len(request.app[CARDS_KEY])})
+    """`served`: the card requests answered so far (a benchmark counts what the proxy in front asks of the CRM)."""
+    return web.json_response({"status": "ok", "cards": len(request.app[CARDS_KEY]), "served": request.app[SERVED_KEY][0]})
+
+
+@web.middleware
+async def _counted(request: web.Request, handler: Any) -> web.StreamResponse:
+    if request.path.startswith("/api/"):
+        request.app[SERVED_KEY][0] += 1
+    return await handler(request)
 
 
 async def list_customers(request: web.Request) -> web.Response:
