@@ -135,7 +135,7 @@ def word_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     Сокол, да": red team bb14, 16): the capital makes the word a name — a surname that is a word (an organisation's
     name the same way), which the surname judge does not know. Not a place's or an organisation's name the dictionary
     knows ("Москва", "Сбербанк"), a first name or patronymic (the address: `names_addressed`), nor a word opening a
-    sentence."""
+    sentence, nor a name in quotes (a tariff's, an option's)."""
     words = list(_WORD.finditer(text, start, end))
     if len(words) != 1:
         return
@@ -144,6 +144,8 @@ def word_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     before = text[:word.start()].rstrip()
     if not value[:1].isupper() or value.isupper() or not before or before[-1] in ".!?…\n" or len(value) < 3:
         return
+    if before[-1] in "«\"„“'" or text[word.end():word.end() + 1] in ("»", "\"", "“", "'"):
+        return  # a product's name in quotes ("да, «Стандарт»": a tariff)
     found = [p for p in parses(value) if p.is_known]
     if not found or any({"Geox", "Orgn", "Name", "Patr", "Abbr", "Init"} & set(str(p.tag).replace(" ", ",").split(","))
                         for p in found):
@@ -515,7 +517,8 @@ _PERSONS = frozenset({"владелец", "владелица", "хозяин", 
                       "абонентка", "клиент", "клиентка", "он", "она", "вы"})
 _DECADES = frozenset({"двадцатый", "тридцатый", "сороковой", "пятидесятый", "шестидесятый", "семидесятый",
                       "восьмидесятый", "девяностый", "двухтысячный"})
-_ORDINAL_AFTER = re.compile(r"-?(?:й|го|м|ом|ый|ой|ого)\b|\s+(?:год|года|году|г\.)", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"(?<![ \t])(?:-?(?:й|го|м|ом|ый|ой|ого)(?![а-яё])|[ \t]++(?:год|года|году|г\.))",
+                            re.IGNORECASE)
 
 
 def _a_year(utterance: Utterance, group) -> bool:

@@ -64,7 +64,7 @@ def streets_told(utterance: Utterance, said: Said,
         names = [tokens[j] for j in (i - 1, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
                  and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith("ваш")]
         if not (towns or residence):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
-            names = [name for name in names if name is not tokens[after] or _names_a_street(
+            names = [name for name in names if after >= len(tokens) or name is not tokens[after] or _names_a_street(
                 name.text, tokens[after + 1].text if after + 1 < len(tokens) else None)]
         if not names or not (towns or residence or yours):
             continue
