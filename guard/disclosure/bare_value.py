@@ -427,12 +427,15 @@ PREFIX_DIGITS = 3  # a code (п. 9): the most of a number a line may name
 
 def _a_number_piece(utterance: Utterance) -> list[str] | None:
     """The digit groups of a line that is only a piece of a number (its other words say nothing of another thing),
-    or None: no digits, or a sum, a time, a year, someone's request's or the operator's own number."""
+    groups of three digits at most as a number is dictated, or None: no digits, a longer number (judged by itself: a
+    last 4 the screen shows), a sum, a time, a year, someone's request's or the operator's own number."""
     text = utterance.text
     groups = utterance.digit_groups
     if not groups:
         return None
     for group in groups:
+        if len(group.digits) > PREFIX_DIGITS:
+            return None  # a number's last 4 or a whole number is judged by itself ("номер на 4410": the screen's)
         if _not_a_value(text, group.start, group.end, group.digits) or _whose_number(utterance, group.start) \
                 or any(m.start() <= group.start < m.end() for m in _TIME.finditer(text)):
             return None
