@@ -130,6 +130,30 @@ def surnames(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
             yield word.start(), word.end(), value
 
 
+def word_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A value of one word that is a common noun written with a capital inside the line ("это Лиса, верно?", "ну
+    Сокол, да": red team bb14, 16): the capital makes the word a name — a surname that is a word (an organisation's
+    name the same way), which the surname judge does not know. Not a place's or an organisation's name the dictionary
+    knows ("Москва", "Сбербанк"), a first name or patronymic (the address: `names_addressed`), nor a word opening a
+    sentence, nor a name in quotes (a tariff's, an option's)."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) != 1:
+        return
+    word = words[0]
+    value = word.group()
+    before = text[:word.start()].rstrip()
+    if not value[:1].isupper() or value.isupper() or not before or before[-1] in ".!?…\n" or len(value) < 3:
+        return
+    if before[-1] in "«\"„“'" or text[word.end():word.end() + 1] in ("»", "\"", "“", "'"):
+        return  # a product's name in quotes ("да, «Стандарт»": a tariff)
+    found = [p for p in parses(value) if p.is_known]
+    if not found or any({"Geox", "Orgn", "Name", "Patr", "Abbr", "Init"} & set(str(p.tag).replace(" ", ",").split(","))
+                        for p in found):
+        return
+    if found[0].tag.POS == "NOUN" and not _first_name_or_patronymic(value):
+        yield word.start(), word.end()
+
+
 def street_and_house(utterance: Utterance, start: int, end: int) -> bool:
     """A value of a word or two and a short number, the word a street's name ("Тверская, 5", "Ленина 3"): an
     adjective, a name in the genitive, or a word the dictionary does not know."""
@@ -241,7 +265,7 @@ _NAME_CUES = frozenset({"фамилия", "владелец", "владелиц�
 _NAME_VERBS = frozenset({"звать", "зовут", "записать", "оформить", "зарегистрировать"})
 _YOU = frozenset({"вы", "ты"})
 _SKIP_IN_SLOT = frozenset({"у", "вас", "ваш", "ваша", "вашего", "вашей", "ваши", "по", "же", "ли", "то", "—", "это",
-                           "номера", "договора", "номер", "договор", "счёта", "счета", "указан", "указана", "числится",
+                           "нас", "номера", "договора", "номер", "договор", "счёта", "счета", "указан", "указана", "числится",
                            "записан", "записана", "значится", "сим-карты"})
 
 
@@ -387,3 +411,150 @@ def _name_kind(token) -> str | None:
             if "Patr" in parse.tag:
                 return "Patr"
     return None
+
+
+# --- a number told a piece a line (red team bb14, 08) --------------------------------------------------------------
+# "смотрите, первые цифры девятьсот три" / "после этого идёт семьсот сорок один" / "затем будет восемьдесят пять" /
+# "и в конце двадцать девять": each line says a group of digits and words that say nothing of another thing — a
+# verb, an adverb, a preposition, a pronoun, a conjunction, the number's own nouns ("цифры", "номер", "конец"). The
+# operator's consecutive lines of such pieces are one number, whatever words join them: its digits past a trunk
+# prefix and a code (п. 9 lets a prefix be named: three digits) are told from the line that takes the number past it.
+_NUMBER_WORDS = frozenset({"номер", "телефон", "цифра", "число", "контактный", "мобильный", "сотовый", "городской",
+                           "конец", "начало", "середина", "окончание", "хвост", "часть", "группа", "пара", "блок"})
+_PIECE_POS = _SAYS_NOTHING_POS | frozenset({"PREP", "NPRO"})
+PREFIX_DIGITS = 3  # a code (п. 9): the most of a number a line may name
+
+
+def _a_number_piece(utterance: Utterance) -> list[str] | None:
+    """The digit groups of a line that is only a piece of a number (its other words say nothing of another thing),
+    groups of three digits at most as a number is dictated, or None: no digits, a longer number (judged by itself: a
+    last 4 the screen shows), a sum, a time, a year, someone's request's or the operator's own number."""
+    text = utterance.text
+    groups = utterance.digit_groups
+    if not groups:
+        return None
+    for group in groups:
+        if len(group.digits) > PREFIX_DIGITS:
+            return None  # a number's last 4 or a whole number is judged by itself ("номер на 4410": the screen's)
+        if _not_a_value(text, group.start, group.end, group.digits) or _whose_number(utterance, group.start) \
+                or any(m.start() <= group.start < m.end() for m in _TIME.finditer(text)):
+            return None
+    for token in utterance.tokens:
+        if any(g.start <= token.start < g.end for g in groups):
+            continue
+        word = token.form.lower().replace("ё", "е")
+        info = token.info
+        if word in _EDGE_WORDS or info.lemmas & _NUMBER_WORDS or info.top_grammemes & _PIECE_POS \
+                or "Apro" in info.top_grammemes or len(word) == 1:
+            continue
+        return None
+    return [group.digits for group in groups]
+
+
+def number_told_over_lines(utterance: Utterance, operator_lines: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of this line's digit groups when they and the operator's lines just before (each only a
+    number's piece, `_a_number_piece`) make one number past its prefix: more than PREFIX_DIGITS digits past a trunk
+    7 or 8 — the digits of the whole run, for the caller's and the screen's to be compared."""
+    here = _a_number_piece(utterance)
+    if here is None:
+        return []
+    run: list[str] = []
+    for line in reversed(operator_lines):
+        pieces = _a_number_piece(Utterance(line))
+        if pieces is None:
+            break
+        run[:0] = pieces
+    if not run:
+        return []
+    digits = "".join(run + here)
+    past = digits[1:] if digits[:1] in "78" and len(run[0]) == 1 else digits
+    if len(past) <= PREFIX_DIGITS:
+        return []
+    return [(group.start, group.end, digits) for group in utterance.digit_groups]
+
+
+# --- an organisation's name where the caller's organisation is named (Инструкция запретов, п. 1; red team bb14, 17) --
+# "вы из Северного ветра, да?", "компания Гранит, верно?", "организация «Ромашка»": an organisation owner's name is
+# п. 1's «название организации», told whatever its value (the view is card-blind). Where: after an organisation's noun
+# or a legal form, or after "вы из/от"; the name a capitalised word or a quoted one — not a place the dictionary knows
+# ("вы из Москвы"), a first name or patronymic, nor a carrier's name (the company's own and its rivals: п. 12's).
+_ORG_NOUNS = frozenset({"компания", "организация", "фирма", "предприятие", "учреждение", "общество", "ооо", "оао",
+                        "зао", "пао", "ао", "ип", "нко", "юрлицо", "контора"})
+_CARRIERS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "beeline", "тинькофф",
+                       "сбермобайл", "ростелеком", "вымпелком", "мотив", "миранда"})
+_QUOTES = "«\"„“'"
+
+
+def organisations_named(utterance: Utterance) -> Iterator[tuple[int, int]]:
+    """(start, end) of each organisation's name the line puts where the caller's organisation is named."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for i, token in enumerate(tokens[:-1]):
+        slot = token.form in _ORG_NOUNS or bool(token.info.lemmas & _ORG_NOUNS) or (
+            token.form in ("из", "от") and i and tokens[i - 1].form in _YOU)
+        if not slot:
+            continue
+        name = tokens[i + 1]
+        between = text[token.end:name.start]
+        quoted = any(q in between for q in _QUOTES)
+        if name.after_break and not quoted:
+            continue
+        word = text[name.start:name.end]
+        if name.is_digit or not (quoted or (word[:1].isupper() and not word.isupper())) \
+                or word.lower() in _CARRIERS or _first_name_or_patronymic(word):
+            continue
+        found = [p for p in parses(word) if p.is_known]
+        if any({"Geox", "Name", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found[:1]):
+            continue
+        if not found or found[0].tag.POS in ("NOUN", "ADJF") or quoted:
+            yield name.start, name.end
+
+
+# --- the year of birth (red team bb14, 07) -------------------------------------------------------------------------
+# "год рождения у владельца семьдесят девятый", "владелец родился в семьдесят девятом", "по карточке владелец с
+# 1979-го года": a year in a clause about being born, or a person "с … года" closing the clause (born in it, as
+# "он с семьдесят девятого года" says) — a part of the birth date (other-personal-data), whatever its value. A year:
+# four digits 1900 to this year, or two said as an ordinal ("семьдесят девятый", "79-й") or before "год".
+_BIRTH = frozenset({"родиться", "рождение", "рождаться", "рожденный", "рождённый"})
+_PERSONS = frozenset({"владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница", "абонент",
+                      "абонентка", "клиент", "клиентка", "он", "она", "вы"})
+_DECADES = frozenset({"двадцатый", "тридцатый", "сороковой", "пятидесятый", "шестидесятый", "семидесятый",
+                      "восьмидесятый", "девяностый", "двухтысячный"})
+_ORDINAL_AFTER = re.compile(r"(?<![ \t])(?:-?(?:й|го|м|ом|ый|ой|ого)(?![а-яё])|[ \t]++(?:год|года|году|г\.))",
+                            re.IGNORECASE)
+
+
+def _a_year(utterance: Utterance, group) -> bool:
+    text = utterance.text
+    digits = group.digits
+    if len(digits) == 4:
+        return 1900 <= int(digits) <= date.today().year
+    if len(digits) != 2:
+        return False
+    if _ORDINAL_AFTER.match(text, group.end):
+        return True
+    last = next((t for t in utterance.tokens if t.start < group.end <= t.end), None)
+    return last is not None and "Anum" in last.info.top_grammemes
+
+
+def birth_years(utterance: Utterance) -> Iterator[tuple[int, int]]:
+    """(start, end) of each year the line tells as someone's year of birth (the table above)."""
+    from guard.disclosure.text import clauses
+
+    text = utterance.text
+    for clause in clauses(utterance.tokens):
+        start, end = clause[0].start, clause[-1].end
+        groups = [g for g in utterance.digit_groups if start <= g.start and g.end <= end and _a_year(utterance, g)
+                  and not counts_something(text, g.end)]
+        if any(token.info.lemmas & _BIRTH for token in clause):
+            yield from ((g.start, g.end) for g in groups)
+            # a decade's ordinal, which reads as no digits: "год рождения восьмидесятый"
+            yield from ((t.start, t.end) for t in clause if t.info.lemmas & _DECADES
+                        and not any(g.start <= t.start < g.end for g in groups))
+            continue
+        for g in groups:  # "владелец с 1979-го года" closing the clause
+            at = next((k for k, t in enumerate(clause) if t.start <= g.start < t.end), None)
+            if at is None or at < 2 or clause[at - 1].form != "с" or not clause[at - 2].info.lemmas & _PERSONS:
+                continue
+            if all(t.form in ("года", "год", "г", "го", "й", "м") for t in clause if t.start >= g.end):
+                yield g.start, g.end

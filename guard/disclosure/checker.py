@@ -34,8 +34,10 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value)
-from guard.disclosure.bare_value import (bare_value_spans, logins, names_addressed, numbers_told, street_and_house,
-                                        surnames, surnames_in_a_naming_slot, tails_named_after_na)
+from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
+                                        organisations_named,
+                                        street_and_house,
+                                        surnames, surnames_in_a_naming_slot, tails_named_after_na, word_names)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
@@ -76,6 +78,7 @@ PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, n
 _READ_BARE = frozenset({"PERSON", "ADDRESS", "LOCATION", "PHONE_NUMBER", "PERSONAL_NUMBER"})
 LAST4_RULE = "subscriber-number"  # пп. 5, 6: a number's last 4 digits said bare
 NUMBER_RULE = "other-personal-data"  # a number of the owner's said bare: a document's, the contract's, a date
+FRAGMENT_WORDS = 5  # a line of a sentence said a few words a line (red team bb14, 10)
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
 # With the whole card, an address that is not the card's is no one's to the checker: a house and flat said alone ("дом
@@ -109,6 +112,9 @@ class Finding:
     suggestion: str | None
     verdict: str  # warn | block | hint
     item: str
+    # read on the operator's lines joined (a sentence said a few words a line) and weighed there: not the verifier's or
+    # the judge's to clear again on this line's fragment alone
+    over_lines: bool = field(default=False, compare=False)
 
     def as_dict(self) -> dict:
         """docs/interfaces.md §5 fields, plus the instruction item and the rule's own verdict."""
@@ -199,7 +205,9 @@ class DisclosureChecker:
             if _in_a_call(context):  # a value said bare (red team bb12, 19, 16, 20): judged by what it is, no oracle
                 findings.extend(self._bare_value_findings(utterance, said, shown, findings))
                 findings.extend(self._de_name_findings(utterance, said, shown, context.caller_changed))
+                findings.extend(self._number_over_lines_findings(utterance, said, shown, findings))
             findings.extend(self._other_forms_findings(utterance, said, shown))
+            findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._frame_findings(utterance))
             if said.operator_lines and _in_a_call(context) and name_spelled_over_lines(text, said) \
                     and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
@@ -209,6 +217,8 @@ class DisclosureChecker:
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._split_findings(utterance, context, said, shown)
                                 if not any(s < f.end and f.start < e for s, e in blocked))
+            if said.turn:  # a sentence said a few words a line (red team bb14, 10): its wording read whole
+                findings.extend(self._sentence_over_lines_findings(utterance, context, said, findings))
             if said.station_named or any(_names_a_station(line) for line in said.operator_lines):
                 # a call that spoke of a base station: a place or a distance stated now is where it stands (п. 17,
                 # red team bb11, 20), however many lines later and whatever the line's words besides
@@ -242,7 +252,10 @@ class DisclosureChecker:
         findings = _dedupe(findings)
         if speaker == "client":
             return CheckResult("allow", [], findings)
-        findings = self._weigh(utterance, findings, context, said, cleared, in_call)
+        # what the joined lines read was weighed there (`_sentence_over_lines_findings`): not again on this fragment
+        over_lines = [f for f in findings if f.over_lines]
+        findings = self._weigh(utterance, [f for f in findings if not f.over_lines], context, said, cleared, in_call)
+        findings = _dedupe(findings + [f for f in over_lines if f.rule not in {g.rule for g in findings}])
         if findings and not _read_from_the_call(utterance, findings, said) and self._judged_clean(utterance, findings):
             findings = []
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
@@ -328,6 +341,7 @@ class DisclosureChecker:
                 unread.add((NUMBER_REFUSAL_RULE, *_stripped(utterance.text)))
             agreed = agreed_back_spans(utterance)  # the caller's words the operator agreed with: theirs too
             unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread
+                          or f.over_lines
                           or any(a <= f.start and f.end <= b for a, b in agreed)]
             judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
             findings = [f for f in findings if f in unverified or f in judged]
@@ -424,6 +438,64 @@ class DisclosureChecker:
         parts = Parts(tuple(rules), line_p, verified)
         return decision.probability(utterance, parts) < decision.threshold
 
+    def _sentence_over_lines_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                                      already: list[Finding]) -> list[Finding]:
+        """The operator's wording of a rule said a few words a line ("у нас сейчас" / "плановая" / "профилактика";
+        "честно" / "я бы" / "к другому оператору ушёл": red team bb14, 10): the lines of this turn before this one that
+        end no sentence (no full stop, "!" or "?") and are short (FRAGMENT_WORDS) are read with it as one sentence; a
+        rule's phrase or frame that spans the join is this line's finding — what lies in the earlier lines alone was
+        judged with them, what lies in this line alone is read on it."""
+        run: list[str] = []
+        for line in reversed(said.turn):
+            stripped = line.strip()
+            if not stripped or stripped[-1] in ".!?…" or len(stripped.split()) > FRAGMENT_WORDS:
+                break
+            run.insert(0, stripped)
+        if not run:
+            return []
+        before = " ".join(run)
+        offset = len(before) + 1
+        joined = Utterance(f"{before} {utterance.text}")
+        blocked = {f.rule for f in already if f.verdict == "block"}
+        found = [f for f in self._phrase_findings(joined, self._index["operator"]) + self._frame_findings(joined)
+                 if f.end > offset and f.rule not in blocked]
+        # weighed on the whole sentence (the verifier reads a hit in its sentence, not in a fragment of it)
+        found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
+        return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset, over_lines=True)
+                for f in found if f.end > offset]
+
+    def _birth_year_findings(self, utterance: Utterance, said: Said, already: list[Finding]) -> list[Finding]:
+        """A year told as someone's year of birth (bare_value.birth_years: red team bb14, 07) — a part of the birth
+        date, whatever its value, unless the caller said it."""
+        rule = self.rules.by_id.get(NUMBER_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        def said_it(start: int, end: int) -> bool:
+            digits = utterance.digits_in(start, end)
+            return said.said_number(digits) if digits else said.said_word(utterance.text[start:end].lower())
+
+        return [_finding(rule, start, end) for start, end in birth_years(utterance)
+                if not said_it(start, end) and not any(s < end and start < e for s, e in taken)]
+
+    def _number_over_lines_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
+                                    already: list[Finding]) -> list[Finding]:
+        """In a call, a number told a piece a line (red team bb14, 08: "первые цифры девятьсот три" / "после этого
+        идёт семьсот сорок один" / "затем будет восемьдесят пять"): the digits of this line that, with the operator's
+        lines of pieces just before, take a number past its prefix — unless the caller said that number or the screen
+        shows it (bare_value.number_told_over_lines)."""
+        rule = self.rules.by_id.get(LAST4_RULE)  # a subscriber's number told (пп. 5, 6)
+        if rule is None or rule.speaker != "operator" or not said.operator_lines:
+            return []
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        found = []
+        for start, end, digits in number_told_over_lines(utterance, said.operator_lines):
+            if said.said_digits(digits) or (shown is not None and shown.shows_digits(digits)) \
+                    or any(s < end and start < e for s, e in taken):
+                continue
+            found.append(_finding(rule, start, end))
+        return found
+
     def _bare_value_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
                              already: list[Finding]) -> list[Finding]:
         """In a call, a line or clause that is only a value (guard.disclosure.bare_value): a number of 4 digits or
@@ -438,7 +510,7 @@ class DisclosureChecker:
         # a surname typed in Latin, anywhere in the line ("owner is Mr. Vorobiev", "на договоре записан Vorobiev")
         latin = [(at, stop) for at, stop, _ in surnames(text, 0, len(text)) if text[at:stop].isascii()]
         # a word where the line's syntax says a person's name ("вас зовут Коваль?", "владелец Кречетов", "Вы Мельник?")
-        slots = [(s, e) for s, e in surnames_in_a_naming_slot(utterance)
+        slots = [(s, e) for s, e in [*surnames_in_a_naming_slot(utterance), *organisations_named(utterance)]
                  if not any(ps <= s and e <= pe for ps, pe in places)]
         if not spans and not tails and not latin and not slots:
             return []
@@ -473,7 +545,7 @@ class DisclosureChecker:
             for at, stop in logins(text, start, end):
                 if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
                     add(STREET_RULE, at, stop)  # a mailbox or its local part (п. 3), a login
-            for at, stop, word in surnames(text, start, end):
+            for at, stop in [*((a, b) for a, b, _ in surnames(text, start, end)), *word_names(text, start, end)]:
                 if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
                     add(SPELLED_SURNAME_RULE, at, stop)
             if street_and_house(utterance, start, end) and not all(
@@ -875,7 +947,7 @@ def _read_from_the_call(utterance: Utterance, findings: list[Finding], said: Sai
     checked alone, with the older readings (stop 38)."""
     unread = set(unverified_frame_spans(utterance))
     agreed = agreed_back_spans(utterance)
-    return any((f.rule, f.start, f.end) in unread or any(a <= f.start and f.end <= b for a, b in agreed)
+    return any(f.over_lines or (f.rule, f.start, f.end) in unread or any(a <= f.start and f.end <= b for a, b in agreed)
                for f in findings) or (any(f.rule == NUMBER_REFUSAL_RULE for f in findings)
                                       and _evades_the_asked_number(utterance, said))
 
@@ -1095,7 +1167,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per rule per overlapping stretch (the longest), in text order; and one reason per
     instruction item: two rules of the same item and verdict on overlapping words are told once."""
     kept: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start))):
+    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start), not f.over_lines)):
         if kept and kept[-1].rule == finding.rule and finding.start < kept[-1].end:
             continue
         kept.append(finding)

@@ -22,6 +22,7 @@ from guard.recognizers.phone import national  # noqa: F401 — what a phone numb
 # consecutive lines ("владелец" / "Петров" / "Иван Сергеевич", a phone in two halves: red team bb2, H7) is told.
 OPERATOR_LINES_KEPT = 2
 DICTATION_LINES_KEPT = 12  # a mobile number with its 8, a digit a line
+TURN_LINES_KEPT = 4  # a sentence said a few words a line
 
 
 def _a_piece(text: str) -> bool:
@@ -78,6 +79,9 @@ class Said:
     # the caller asked for the operator's own number (п. 18): how many of the operator's lines since have answered
     # with something else (no number, no promise of one, no mere stall); -1 when nothing is asked (red team bb11, 05)
     operator_number_unanswered: int = -1
+    # the operator's lines since the caller last spoke, every one (TURN_LINES_KEPT at most): a sentence said a few
+    # words a line is read whole ("у нас сейчас" / "плановая" / "профилактика": red team bb14, 10)
+    turn: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -96,6 +100,7 @@ class Said:
         self.short_numbers.update(group.digits for group in utterance.digit_groups if len(group.digits) < 3)
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
         self.caller_line = self.heard_line = text
+        self.turn = []
 
     def hear(self, text: str) -> None:
         """A caller's line whose source is not trusted to speak for the caller: kept only as `heard_line` — and as a
@@ -103,6 +108,7 @@ class Said:
         from guard.disclosure.frames import asks_for_the_operators_number
 
         self.heard_line = text
+        self.turn = []
         if asks_for_the_operators_number(Utterance(text)):
             self.operator_number_unanswered = max(0, self.operator_number_unanswered)
 
@@ -115,6 +121,7 @@ class Said:
         from guard.disclosure.frames import names_a_station
 
         self.station_named = self.station_named or names_a_station(Utterance(text))
+        self.turn = [*self.turn, text][-TURN_LINES_KEPT:]
         if self.operator_number_unanswered >= 0:
             self.operator_number_unanswered = evades_the_operators_number(text, self.operator_number_unanswered)
         if not (may_hold_a_value(text) or _a_piece(text)):
@@ -219,8 +226,8 @@ class SaidMemory:
             entry = self._calls.get(call_id)
             if entry is not None:
                 said = entry[0]
-                self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line),
-                                        entry[1])
+                self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line,
+                                             turn=list(said.turn)), entry[1])
 
     def said(self, call_id: str) -> Said:
         """A snapshot: a check in one thread never sees the call's words change under it."""
@@ -231,7 +238,7 @@ class SaidMemory:
             self._calls.move_to_end(call_id)
             return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
                         set(entry[0].short_numbers), entry[0].caller_line, entry[0].heard_line,
-                        entry[0].station_named, entry[0].operator_number_unanswered)
+                        entry[0].station_named, entry[0].operator_number_unanswered, list(entry[0].turn))
 
     def forget(self, call_id: str) -> None:
         with self._lock:

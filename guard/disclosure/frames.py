@@ -30,6 +30,7 @@ _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
 _IDENTITY = frozenset({"номер", "номерок", "имя", "фамилия", "идентификатор", "табельный", "код", "данные", "данный",
                        "позывной", "цифра"})
 _OWN = frozenset({"мой", "свой", "личный", "операторский", "табельный"})
+_STAFF_NOMINATIVE = frozenset({"оператор", "специалист", "консультант", "сотрудник"})
 _STAFF_GENITIVE = frozenset({"оператора", "сотрудника", "специалиста", "консультанта"})  # not "данные сотрудников": others
 # whose else a number can be: a person anywhere in the stretch ("номер, с которого вам звонили"), an institution
 # right beside the noun ("номер отдела", "номер офиса": п. 10 refuses those rightly)
@@ -155,7 +156,10 @@ def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
             continue
         first, last = stretch_of(utterance, inside[0])
         near = range(max(0, first - 4), min(len(tokens), last + 4))  # the number and the words about it
-        if any(first - 4 <= i <= last for i in own) or any(tokens[k].info.lemmas & _MADE_UP for k in near):
+        # "я оператор номер 0000", "с вами специалист 1111": the staff title the operator introduces themselves by
+        # (004), the number after it theirs (red team bb14, 11)
+        titled = any(tokens[k].form in _STAFF_NOMINATIVE for k in range(max(0, inside[0] - 2), inside[0]))
+        if titled or any(first - 4 <= i <= last for i in own) or any(tokens[k].info.lemmas & _MADE_UP for k in near):
             return group.start, group.end
     return None
 

@@ -53,6 +53,10 @@ _PHONE_NOUNS = frozenset({"трубка", "телефон", "телефончи�
 _SPEAK_VERBS = frozenset({"говорить", "поговорить", "разговаривать", "побеседовать", "пообщаться", "общаться",
                           "объяснить", "рассказать"})
 _COME_VERBS = frozenset({"подойти", "подходить"})
+# what a person who wants the phone wants to do with the operator: "соседка хочет спросить", "жена спросит сама"
+_ASK_VERBS = _SPEAK_VERBS | frozenset({"спросить", "спрашивать", "сказать", "узнать", "уточнить", "задать",
+                                       "поговорить"})
+_WANT_VERBS = frozenset({"хотеть", "мочь", "собираться"})
 _CALL_VERBS = frozenset({"позвать", "звать", "пригласить", "кликнуть", "дать"})  # "жену позову", "дам вам сына"
 _MY = frozenset({"мой", "наш"})  # "это моя жена": the speaker's own relative, spoken of
 _OPENERS = frozenset({"я", "это"})
@@ -62,6 +66,12 @@ _WINDOW = 3  # words between an opener and what it introduces, a verb and its ob
 _ENGLISH = re.compile(
     r"\b(?:i\s+am|i'm|this\s+is)\s+(?:his|her|their|the\s+owner's)\s+[a-z]+"
     r"|\b(?:passed|handed|gave|gives|give|hands|passes)\b[^.!?]{0,20}\bphone\b", re.IGNORECASE)
+# The neighbours' languages a caller on a foreign SIM speaks, "I am his/her …": Kazakh "мен оның әйелімін", Kyrgyz
+# "мен анын аялымын", Uzbek "men uning xotiniman" / "мен унинг …" — the first person and the third person's possessive
+_NEIGHBOURS = re.compile(r"(?<![^\W\d_])(?:мен|men)\s+(?:оның|онын|анын|унинг|uning|onun)(?![^\W\d_])", re.IGNORECASE)
+# A transcript's note of another voice: "[в трубке другой голос]", "(женский голос)", "[говорит другой человек]"
+_NOTE = re.compile(r"[\[(]([^\[\]()]{1,60})[\])]")
+_OTHER = frozenset({"другой", "второй", "новый", "иной", "женский", "мужской", "детский", "чужой"})
 
 
 def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
@@ -74,8 +84,26 @@ def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
                   _introduction(tokens, heard_before, known_name)):
         if found is not None:
             return utterance.char_span(*found)
-    english = _ENGLISH.search(utterance.text)
-    return (english.start(), english.end()) if english else None
+    english = _ENGLISH.search(utterance.text) or _NEIGHBOURS.search(utterance.text)
+    if english:
+        return english.start(), english.end()
+    return _noted_voice(utterance.text)
+
+
+def _noted_voice(text: str) -> tuple[int, int] | None:
+    """A transcript's bracketed note that another voice or person speaks: "[в трубке другой голос]", "(женский
+    голос)", "[другой человек говорит]" — a voice named, or a person named as another. Not a note of a sound, a pause
+    or a word not heard ("[шум]", "(пауза)", "[неразборчиво]", "[плачет ребёнок]")."""
+    from guard.disclosure.text import Utterance
+
+    for note in _NOTE.finditer(text):
+        tokens = Utterance(note.group(1)).tokens
+        lemmas = set().union(*(token.info.lemmas for token in tokens)) if tokens else set()
+        other = bool(lemmas & _OTHER)
+        person = any("anim" in token.info.top_grammemes and "NOUN" in token.info.top_grammemes for token in tokens)
+        if "голос" in lemmas or (other and (person or lemmas & {"человек", "собеседник", "абонент"})):
+            return note.start(), note.end()
+    return None
 
 
 def _near(tokens: list[Token], i: int, width: int = _WINDOW) -> range:
@@ -118,7 +146,16 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
             # "с вами говорит Пётр": a name is a speaker's introduction, read as one (`_introduction`)
             if subject is not None and (subject == "person" or (heard_before and not known_name(subject))):
                 return min(i, with_you), max(i, with_you + 1)
-        if token.info.lemmas & _COME_VERBS and any(tokens[j].info.lemmas & _PHONE_NOUNS for j in _near(tokens, i)):
+        if token.info.lemmas & _COME_VERBS and (any(tokens[j].info.lemmas & _PHONE_NOUNS for j in _near(tokens, i))
+                                                 or (_third_person(tokens, i) is not None and "past" not in grammemes)):
+            return i, i  # "сейчас муж подойдёт к телефону", "сейчас Марина Петровна подойдёт"
+        # a third person wants to speak or ask, or will: "соседка хочет спросить", "жена сейчас спросит" — not what
+        # they said before ("жена спрашивала вчера")
+        asks = token.info.lemmas & _ASK_VERBS and "past" not in grammemes and "pres" not in grammemes
+        wants = token.info.lemmas & _WANT_VERBS and any(
+            tokens[j].info.lemmas & _ASK_VERBS and "INFN" in tokens[j].info.top_grammemes
+            for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
+        if (asks or wants) and _third_person(tokens, i) is not None and "past" not in grammemes:
             return i, i
     for i, token in enumerate(tokens):  # the speaker calls a person to the phone: "жену позову", "сейчас дам вам сына"
         if token.info.lemmas & _CALL_VERBS and "1per" in token.info.top_grammemes:

@@ -88,11 +88,18 @@ def _told_as_the_surname(text: str, start: int) -> bool:
     return bool(cues) and not re.search(r"[?!]", before[cues[-1].end():])
 
 
+# the suffixes Russian surnames are made with, as a word of their own ("-ов", "плюс ов", "на конце -ина")
+_SUFFIX_ALONE = re.compile(r"(?<![^\W_])(?<![^\s(«\"'])-?((?:ов|ев|ёв|ин|ын)а?|(?:ск|цк)(?:ий|ая)|енко)(?![^\W_])(?!-)(?!\.\s*[а-яё])")
+
+
 def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
     """Where `text` tells a surname spelled, in syllables or in Latin script that the caller did not say and the
     operator's view of the card does not show (`shown`: ShownCard.shows_word, after identification); and a name told
     by its letters in a way only a name is (`_told_by_letters`)."""
     found = list(_told_by_letters(text))
+    # a surname's suffix said alone (red team bb14, 09: "как птица сокол, а дальше -ов", "кузнец, плюс ов"): the
+    # surname told by a word and its ending — no word of Russian is these syllables alone
+    found += [(m.start(1), m.end(1)) for m in _SUFFIX_ALONE.finditer(text) if not said.said_word(m.group(1).lower())]
     for start, end, word in _candidates(text):
         if len(word) < 4:
             continue

@@ -19,6 +19,20 @@ from guard.recognizers.address import tokenize
 
 _RESIDENCE = frozenset({"жить", "проживать", "прописать", "прописка", "прописываться", "регистрация",
                         "зарегистрировать", "доставлять", "доставляться", "доставка"})
+# where the bills or the post are sent is where the caller lives (red team bb14, 06: "счета отправляем на Остоженку"):
+# a verb of sending with the post as its object — not a message sent to a number or a mailbox ("отправьте ммс на
+# любой номер", "отправлю счёт на почту")
+_SENDING = frozenset({"отправлять", "отправить", "высылать", "выслать", "присылать", "прислать", "направлять",
+                      "направить"})
+_POST = frozenset({"счёт", "счет", "квитанция", "письмо", "корреспонденция", "посылка", "документ", "детализация",
+                   "извещение"})
+# the caller's card or papers: a street named with them is the caller's ("в договоре улица Покровка"); a place's name
+# said with the caller's card itself ("у вас в карточке Остоженка, верно?") — not "договор", which a line names for
+# everything ("договор на вас …, роуминг в Казахстане")
+_CARD_CUES = frozenset({"карточка", "анкета", "договор", "профиль", "адрес"})
+_PLACE_CUES = _CARD_CUES - {"договор"}
+# between a street word and its name when the line says whose ("улица у вас Остоженка")
+_WHOSE_WORDS = frozenset({"у", "вас", "ваш", "ваша", "вашей", "по", "это", "же", "указана", "указан", "значится"})
 _PLACE_GRAMMEMES = ("Geox", "Surn", "Name", "ADJF")
 _NOT_A_STREET = ("лини",)  # "на линии", "горячая линия": a line, not a street, without a number
 
@@ -43,13 +57,25 @@ def streets_told(utterance: Utterance, said: Said,
              and i > 0 and (tokens[i - 1].kind == "city" or tokens[i - 1].text.lower() == "в")
              and any(p.tag.POS == "NOUN" and "Geox" in p.tag for p in parses(t.text))]
     residence = any(token.info.lemmas & _RESIDENCE for token in utterance.tokens)
+    sent = any(token.info.lemmas & _SENDING for token in utterance.tokens) \
+        and any(token.info.lemmas & _POST for token in utterance.tokens)
+    # the line says the place is the caller's: "у вас", their card or papers (red team bb14, 06)
+    forms = [token.form for token in utterance.tokens]
+    yours = any(forms[k:k + 2] == ["у", "вас"] for k in range(len(forms))) \
+        or any(token.info.lemmas & _CARD_CUES for token in utterance.tokens)
     found = []
     for i, token in enumerate(tokens):
         if token.kind != "street" or token.text.lower().startswith(_NOT_A_STREET):
             continue
-        names = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].kind == "word"
-                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith("ваш")]
-        if not names or not (towns or residence):
+        after = i + 1
+        while yours and after < len(tokens) and after <= i + 3 and tokens[after].text.lower() in _WHOSE_WORDS:
+            after += 1  # "улица у вас Остоженка"
+        names = [tokens[j] for j in (i - 1, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
+                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
+        if not (towns or residence):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
+            names = [name for name in names if after >= len(tokens) or name is not tokens[after] or _names_a_street(
+                name.text, tokens[after + 1].text if after + 1 < len(tokens) else None)]
+        if not names or not (towns or residence or yours):
             continue
         if all(said.said_word(name.text.lower()) or shown(name.text) for name in names):
             continue
@@ -57,14 +83,40 @@ def streets_told(utterance: Utterance, said: Said,
         if any(start <= at < end for start, end in places for at in starts):
             continue  # "Наш офис продаж переехал: г. Казань, ул. Пушкина": the office's address
         found.append((min(token.start, names[0].start), max(token.end, names[-1].end)))
-    if residence:
-        found += [span for span in _streets_without_their_word(tokens, said, shown)
+    if residence or sent:
+        found += [span for span in _streets_without_their_word(tokens, said, shown, names_only=not residence)
+                  if not any(start <= span[0] < end for start, end in places)
+                  and not any(start <= span[0] < end for start, end in found)]
+    if yours and any(token.info.lemmas & _PLACE_CUES for token in utterance.tokens):
+        found += [span for span in _places_named(utterance, said, shown)
                   if not any(start <= span[0] < end for start, end in places)
                   and not any(start <= span[0] < end for start, end in found)]
     return found
 
 
-def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _places_named(utterance: Utterance, said: Said, shown: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A place's name (the dictionary's Geox, capitalised inside the line) in a line naming the caller's card or
+    papers: "у вас в карточке Остоженка, верно?" — a street or a town of the caller's address, told whatever its
+    value, unless the caller said it or the view shows it (the region of the number is on the screen)."""
+    text = utterance.text
+    found = []
+    for k, token in enumerate(utterance.tokens):
+        word = text[token.start:token.end]
+        if k and utterance.tokens[k - 1].info.lemmas & {"регион", "область", "край"}:
+            continue  # the number's region ("регион Москва"), which the screen shows
+        if token.start == 0 or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            continue
+        best = [p for p in parses(word) if p.is_known][:1]
+        if not best or "Geox" not in best[0].tag:
+            continue
+        if said.said_word(word.lower()) or shown(word):
+            continue
+        found.append((token.start, token.end))
+    return found
+
+
+def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str], bool],
+                                names_only: bool = False) -> list[tuple[int, int]]:
     """A street's name right after "на" / "по" in a line about where the caller lives, with no street word: "вы живёте
     на Лавочкина", "доставка на Профсоюзную". Judged by its shape, never by the card (red team bb3, 07: a card-matched
     street blocking and another allowed was an oracle on the hidden one): a name (a place, a surname, a first name:
@@ -79,6 +131,8 @@ def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str],
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         if not _names_a_street(name.text, after.text.rstrip(".,") if after is not None else None):
             continue
+        if names_only and not (name.text[:1].isupper() or any("Geox" in p.tag for p in parses(name.text)[:1])):
+            continue  # where the post is sent: a place's name ("на Остоженку"), not "на неё", "на любой"
         if said.said_word(name.text.lower()) or shown(name.text):
             continue
         found.append((name.start, name.end))
