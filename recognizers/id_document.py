@@ -104,8 +104,8 @@ DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
 # kods" and the Estonian "isikukood" 11 (the Latvian written 6-5); the Ukrainian РНОКПП (ІПН, ИНН) 10 — a Russian INN
 # after "ИНН" stays the INN kind's, this is the Ukrainian word only. A card's PIN is 4 digits and is no such code.
 FOREIGN_PERSONAL_CODES = (
-    ("Kazakhstan", r"иин|жсн|iin", 12, 12),
-    ("Kyrgyzstan, Uzbekistan", r"пинфл|пин|pinfl|жшшир|jshshir|jshshr", 14, 14),
+    # one row, as before this table: a digit more or less after any of these words is still the code (misheard)
+    ("Kazakhstan, Kyrgyzstan, Uzbekistan", r"иин|жсн|iin|пинфл|пин|pinfl|жшшир|jshshir|jshshr", 12, 14),
     ("Moldova", r"idnp|идноп?|idno", 13, 13),
     # the Georgian number opens with its region's code (01-60): after the Russian words a number opening with 7 or 8
     # is the caller's own phone ("мой личный номер 8 916 …"), the phone kind's
