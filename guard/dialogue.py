@@ -470,7 +470,7 @@ _LINE_LABEL = re.compile(r"^[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?(
                          re.IGNORECASE | re.MULTILINE)
 
 
-_TIMED_LINE = re.compile(r"[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?\[?\d{1,2}:\d{2}")
+_TIMED_LINE = re.compile(r"\A[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?\[?\d{1,2}:\d{2}")
 
 
 def _layout_labels(text: str) -> list[tuple[str, int, int]]:
