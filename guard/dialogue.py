@@ -321,12 +321,12 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
 
 # How many turns may stand between two pieces of one number dictated over a call (a question and its answer, a remark
 # and the listener's reply: red team bb14, 13)
-_DICTATION_GAP = 6
+_DICTATION_GAP = 5
 
 
 def _number_runs(turns: Sequence[Turn]) -> list[list[int]]:
-    """One speaker's turns holding numbers, one after another, when no turn between (of anyone) holds a number and few
-    turns stand between: the pieces of a number dictated while the other speaker asks something or the speaker makes a
+    """One speaker's turns holding numbers, one after another, when no turn between (of anyone) holds a number, few
+    turns stand between and the earlier stops on digits where the later opens with them (`_meet_at_digits`): the pieces of a number dictated while the other speaker asks something or the speaker makes a
     remark ("восемь девятьсот три" / "…" / "а у вас номер на вас оформлен?" / "на меня" / "восемьдесят пять двадцать
     девять"). What is said between does not part the digits' edges; the kinds then read the edges joined (a phone is
     ten or eleven digits whatever was said between its pieces: fail closed)."""
@@ -340,7 +340,7 @@ def _number_runs(turns: Sequence[Turn]) -> list[list[int]]:
             continue
         mine = last_by.get(who)
         if mine is not None and mine == previous and index - mine <= _DICTATION_GAP \
-                and not _answers_a_question(turns, mine, index):
+                and not _answers_a_question(turns, mine, index) and _meet_at_digits(turns[mine][1], turns[index][1]):
             run = run_of[mine]
         else:
             run = []
@@ -351,15 +351,20 @@ def _number_runs(turns: Sequence[Turn]) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
+def _meet_at_digits(earlier: str, later: str) -> bool:
+    """Does `earlier` stop on digits and `later` open with digits (a few words of no value before them)?"""
+    return bool(_edges(earlier, True, False)) and bool(_edges(later, False, True, lead=_CUE_WORDS))
+
+
 def _answers_a_question(turns: Sequence[Turn], since: int, index: int) -> bool:
-    """Is turn `index` the answer to a question of the other speaker said right before it (their waits aside), after
-    turn `since`: "…шестьдесят два девяносто" / "когда списали?" / "двадцатого ноября" — a date answering, not the
+    """Is turn `index` the answer to a question of the other speaker said right before it (their waits aside), or to
+    their turn naming a value ("спасибо. телефон для связи"), after turn `since`: "…шестьдесят два девяносто" / "когда списали?" / "двадцатого ноября" — a date answering, not the
     number going on. A question answered by other words first ("а номер на вас оформлен?" / "на меня" / "хорошо
     дальше" / "восемьдесят пять") leaves the dictation going on."""
     for before in range(index - 1, since, -1):
         who, text = turns[before]
         if who == turns[index][0] or not waits(text):
-            return who != turns[index][0] and _asks(text)
+            return who != turns[index][0] and (_asks(text) or _NAMES_A_VALUE.search(text) is not None)
     return False
 
 
@@ -408,7 +413,8 @@ def _edges(text: str, first: bool, last: bool, lead: int = 0) -> list[tuple[int,
             at += 1
         if lead and at < len(tokens) and not digit[at]:
             ahead = next((k for k in range(at, min(len(tokens), at + lead + 1)) if digit[k]), None)
-            at = ahead if ahead is not None else at
+            if ahead is not None and not _NAMES_A_VALUE.search(normalized.text, tokens[at].start(), tokens[ahead].start()):
+                at = ahead  # "и в конце 85 29"; not "телефон 8 916 …", a value of its own named
         end = at
         while end < len(tokens) and digit[end]:
             end += 1

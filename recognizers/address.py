@@ -313,16 +313,18 @@ def _may_name_a_street(word: str) -> bool:
     conjunction or an everyday lowercase noun ("Москва, звонил 28, 14 раз")."""
     from guard.morph import parses
 
-    bare = word.rstrip(".")
-    found = parses(bare)
+    if word.endswith("."):
+        return False  # an abbreviation ("код подр. 457-029", "тел. 12 34"): no street's name is cut so
+    found = parses(word)
     if not found or not found[0].is_known:
         return True
     tag = found[0].tag
     if {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "Apro", "ADVB", "PRED", "NUMR"} \
             & set(tag.grammemes):
         return False
-    return bare[:1].isupper() or _reads_as_a_street_name(bare, said=True) or "ADJF" in tag or _can_name_a_place(
-        _Token("word", 0, len(bare), bare))
+    # lowercase, the street's own forms only (not any noun's genitive: "код" is also "кода"'s)
+    return word[:1].isupper() or _reads_as_a_street_name(word) or "ADJF" in tag or _can_name_a_place(
+        _Token("word", 0, len(word), word))
 
 
 def _reads_as_a_street_adjective(word: str) -> bool:
@@ -822,11 +824,12 @@ class AddressRecognizer(EntityRecognizer):
                 and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
             if town_first or after_preposition:
                 return ("city+street+house" if town_first else "street+house"), self._number_tail(tokens, k + 1)
-        # a street without its keyword after a place the chain has read (a town, a postcode, a region), known by what
+        # a street without its keyword after a place the chain has read (a town, a region; its postcode perhaps between:
+        # a six-digit number alone is no place — "паспорт 24 19 212519, код подр. 457-029"), known by what
         # follows it: a house and a flat, as written ("Невский 28, 14", "Остоженка 19 84", "Молодежная 12-78") — the
         # street read by its place in the address, not by a list of streets (red team bb14, 01)
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2 \
-                and parts & {"city", "postcode", "region", "district"} and j >= 1 \
+                and parts & {"city", "region", "district"} and j >= 1 \
                 and tokens[j - 1].kind in ("sep", "word", "num") and tokens[j].start - tokens[j - 1].end <= 2 \
                 and self._numbers_of_a_home(tokens, k + 1, comma=True) \
                 and all(_may_name_a_street(tokens[m].text) for m in range(j, k + 1)):
