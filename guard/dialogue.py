@@ -308,7 +308,64 @@ def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) 
                  for start, end in _edges(turns[index][1], index == own[0], index == own[-1])] if own == stretch else []
         for spans in (whole, edges) if edges and edges != whole else (whole,):
             out += _read_as_one(turns, spans, speaker, analyze)
+    for run in _number_runs(turns):
+        if tuple(run) in read:
+            continue
+        read.add(tuple(run))
+        edges = [(index, start, end) for index in run
+                 for start, end in _edges(turns[index][1], index == run[0], index == run[-1], lead=_CUE_WORDS)]
+        if len({index for index, _, _ in edges}) > 1:
+            out += _read_as_one(turns, edges, turns[run[0]][0], analyze)
     return out
+
+
+# How many turns may stand between two pieces of one number dictated over a call (a question and its answer, a remark
+# and the listener's reply: red team bb14, 13)
+_DICTATION_GAP = 5
+
+
+def _number_runs(turns: Sequence[Turn]) -> list[list[int]]:
+    """One speaker's turns holding numbers, one after another, when no turn between (of anyone) holds a number, few
+    turns stand between and the earlier stops on digits where the later opens with them (`_meet_at_digits`): the pieces of a number dictated while the other speaker asks something or the speaker makes a
+    remark ("восемь девятьсот три" / "…" / "а у вас номер на вас оформлен?" / "на меня" / "восемьдесят пять двадцать
+    девять"). What is said between does not part the digits' edges; the kinds then read the edges joined (a phone is
+    ten or eleven digits whatever was said between its pieces: fail closed)."""
+    holds = [_holds_a_number(text) for _, text in turns]
+    runs: list[list[int]] = []
+    last_by: dict[Hashable, int] = {}
+    run_of: dict[int, list[int]] = {}
+    previous = None  # the last turn holding a number, anyone's
+    for index, (who, _) in enumerate(turns):
+        if not holds[index]:
+            continue
+        mine = last_by.get(who)
+        if mine is not None and mine == previous and index - mine <= _DICTATION_GAP \
+                and not _answers_a_question(turns, mine, index) and _meet_at_digits(turns[mine][1], turns[index][1]):
+            run = run_of[mine]
+        else:
+            run = []
+            runs.append(run)
+        run.append(index)
+        run_of[index] = run
+        last_by[who] = previous = index
+    return [run for run in runs if len(run) > 1]
+
+
+def _meet_at_digits(earlier: str, later: str) -> bool:
+    """Does `earlier` stop on digits and `later` open with digits (a few words of no value before them)?"""
+    return bool(_edges(earlier, True, False)) and bool(_edges(later, False, True, lead=_CUE_WORDS))
+
+
+def _answers_a_question(turns: Sequence[Turn], since: int, index: int) -> bool:
+    """Is turn `index` the answer to a question of the other speaker said right before it (their waits aside), or to
+    their turn naming a value ("спасибо. телефон для связи"), after turn `since`: "…шестьдесят два девяносто" / "когда списали?" / "двадцатого ноября" — a date answering, not the
+    number going on. A question answered by other words first ("а номер на вас оформлен?" / "на меня" / "хорошо
+    дальше" / "восемьдесят пять") leaves the dictation going on."""
+    for before in range(index - 1, since, -1):
+        who, text = turns[before]
+        if who == turns[index][0] or not waits(text):
+            return who != turns[index][0] and (_asks(text) or _NAMES_A_VALUE.search(text) is not None)
+    return False
 
 
 def _read_as_one(turns: Sequence[Turn], spans: list[tuple[int, int, int]], speaker: Hashable,
@@ -338,13 +395,14 @@ _TOKEN = re.compile(r"\S+")
 _CUE_WORDS = 4
 
 
-def _edges(text: str, first: bool, last: bool) -> list[tuple[int, int]]:
+def _edges(text: str, first: bool, last: bool, lead: int = 0) -> list[tuple[int, int]]:
     """(start, end) in `text` of the parts of a turn a value dictated across turns goes on in: the digits it opens with
     (its back-channels and stalls before them skipped), unless it is the first of the speaker's turns read, and the
     digits it ends with and the few words before them (their cue), unless it is the last. A caller dictating over turns
     says more than the value in a turn ("сто двадцать три а какие номера на мне я хочу знать" / "сорок пять шестьдесят
     семь и скажите сколько номеров…"; red team bb13 14): what is said between the pieces parts them in the joined
-    text, and the value is read again from the turns' edges."""
+    text, and the value is read again from the turns' edges. `lead`: as many words of any kind may stand before the
+    opening digits ("и в конце восемьдесят пять двадцать девять"); the words themselves are not read."""
     normalized = normalize(text)
     tokens = list(_TOKEN.finditer(normalized.text))
     digit = [_DIGIT_TOKEN.fullmatch(token.group()) is not None for token in tokens]
@@ -353,6 +411,10 @@ def _edges(text: str, first: bool, last: bool) -> list[tuple[int, int]]:
         at = 0
         while at < len(tokens) and not digit[at] and waits(tokens[at].group()):
             at += 1
+        if lead and at < len(tokens) and not digit[at]:
+            ahead = next((k for k in range(at, min(len(tokens), at + lead + 1)) if digit[k]), None)
+            if ahead is not None and not _NAMES_A_VALUE.search(normalized.text, tokens[at].start(), tokens[ahead].start()):
+                at = ahead  # "и в конце 85 29"; not "телефон 8 916 …", a value of its own named
         end = at
         while end < len(tokens) and digit[end]:
             end += 1
@@ -414,15 +476,21 @@ _LINE_LABEL = re.compile(r"^[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?(
                          re.IGNORECASE | re.MULTILINE)
 
 
+_TIMED_LINE = re.compile(r"\A[ \t]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]*+)?\[?\d{1,2}:\d{2}")
+
+
 def _layout_labels(text: str) -> list[tuple[str, int, int]]:
     """(speaker, start, end) of each line's label when the text's layout is a transcript's: two lines at least open with
     a label, one label opens two lines at least (a speaker speaks again), and the lines have few labels between them —
     one for every two such lines at most, or two (a form's fields, "Имя: …", "Телефон: …", each once, are no speakers).
     Which words the labels are does not matter: a speaker is read off the layout, not off a list (red team bb13 02). A
     label of the lexicon says its side (`_speaker`); any other is a speaker of its own, neither the caller's nor the
-    contact center's — read the caller's way (fail closed)."""
+    contact center's — read the caller's way (fail closed). A log whose every line is timed may have two lines of two
+    voices: a form does not time its fields (red team bb14, 15)."""
     found = []
+    timed = 0  # lines whose label follows a time stamp: a log's lines, which no form's fields are
     for line in _LINE_LABEL.finditer(text):
+        timed += bool(_TIMED_LINE.match(line.group(0)))
         label = line.group(1) or line.group(2)  # a label of the lexicon with a name after it: "Оператор Виолетта:"
         word = " ".join(label.lower().replace("ё", "е").split())
         known = _LABEL.fullmatch(label + ":") or line.group(2) and _LABEL.match(label)
@@ -433,6 +501,8 @@ def _layout_labels(text: str) -> list[tuple[str, int, int]]:
     counts: dict[str, int] = {}
     for speaker, _, _ in found:
         counts[speaker] = counts.get(speaker, 0) + 1
+    if timed == len(found) and len(counts) <= 2:
+        return found  # "12:00:01 [BOT] Назовите фамилию\n12:00:05 [CLIENT] Лебедь": a timed log of two voices
     if max(counts.values()) < 2 or len(counts) > max(2, len(found) // 2):
         return []
     return found
@@ -593,12 +663,17 @@ def _may_be_a_value(word: str) -> bool:
                             for parse in found)  # "какое", "этот": a pronoun's adjective names nothing
 
 
+# An answer telling its value by likeness opens with "как" ("ну как весна", "как птица сокол": the surname is the word;
+# red team bb14, 14), "типа", "вроде": the word of comparison says how the value is, the words after it are the value.
+_LIKE = re.compile(r"как|типа|вроде|словно", re.IGNORECASE)
+
+
 def answer_value(text: str) -> tuple[int, int] | None:
     """(start, end) in `text` of the value an answer turn is, when the turn is only its value (fillers and stalls at
     its edges aside); None for a turn saying something else ("да", "нет", "сейчас вспомню", a sentence)."""
     normalized = normalize(text)
     words = list(_ANSWER_WORD.finditer(normalized.text))
-    while words and (waits(words[0].group()) or _joins(words[0].group())):
+    while words and (waits(words[0].group()) or _joins(words[0].group()) or _LIKE.fullmatch(words[0].group())):
         words.pop(0)
     while words and (waits(words[-1].group()) or _joins(words[-1].group())):
         words.pop()

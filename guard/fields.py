@@ -38,6 +38,8 @@ _LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # a digest: a UUID, or 32 hexadecimal digits or more (an MD5, a SHA): letters inside it spell nothing
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32,}")
 _SHORT_RUN = 3
+# An id's letter runs in either alphabet, for what the QA report shows of an id (`masked_id`)
+_ANY_LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])")
 
 
 def reads_as_a_code(identifier: str) -> bool:
@@ -92,12 +94,13 @@ _MASK = "<…>"
 
 
 def masked_id(identifier: str, own_day: str | None = None) -> str:
-    """`identifier` with what makes it no code masked: each run of Latin letters that is no short run, no word ids are
-    made of and no part of a digest ("vorobiev_ps" -> "<…>_ps"), and each date that is not the call's own (`dates_in`).
-    An operator's id and an export's file name are shown so in the QA report (red team bb13 04); a code as it is. A
-    name in Cyrillic letters is the redactor's to read (a Latin one it does not know: "Zyablikov")."""
+    """`identifier` with what makes it no code masked: each run of letters, Latin or Cyrillic, that is no short run, no
+    word ids are made of and no part of a digest ("vorobiev_ps" -> "<…>_ps", "Камень" -> "<…>"), and each date that is
+    not the call's own (`dates_in`). An operator's id and an export's file name are shown so in the QA report (red team
+    bb13 04); a code as it is. The redactor reads the id first; what it cannot tell from a word (a surname that is a
+    word: "Камень", "Весна"; a Latin one it does not know: "Zyablikov") is masked here all the same (red team bb14 19)."""
     digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
-    spans = [run.span() for run in _LETTER_RUN.finditer(identifier)
+    spans = [run.span() for run in _ANY_LETTER_RUN.finditer(identifier)
              if len(run.group()) > _SHORT_RUN and run.group().lower() not in ID_WORDS
              and not any(start <= run.start() and run.end() <= end for start, end in digests)]
     spans += dates_in(identifier, own_day)

@@ -104,7 +104,10 @@ _NEIGHBOURS_LETTERS = "іїєґўүұқғңөәһ"  # Ukrainian, Belarusian, Kaz
 _TOKEN = re.compile(
     r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
     r"|(?P<pobox>(?<![а-яё])(?:а/я|абонентск[а-яё]*\s+ящик[а-яё]*|в/ч|воинск[а-яё]*\s+част[а-яё]*)(?![а-яё]))"
-    r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?)*(?![\dа-яёa-z]))"
+    # a house's number, its letter, a flat or a building joined by "/" or "-", or a building glued by its letter
+    # ("41к2", "5с1", "12стр3": a house and its building as written in Moscow and St Petersburg)
+    r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?|(?:к|с|стр)\d+)*"
+    r"(?![\dа-яёa-z]))"
     r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<quote>[«»\"()])"
@@ -117,6 +120,10 @@ def digits_in(word: str) -> str:
     return "".join(ch for ch in word if ch.isdigit())
 
 
+# a number written as an ordinal ("3-я", "1-й", "2-ой"): the first word of a numbered street's name ("3-я Парковая")
+_ORDINAL_NUMBER = re.compile(r"\d{1,2}-?(?:я|й|ая|яя|ий|ый|ой)", re.IGNORECASE)
+# a house's number, perhaps its letter or its building glued ("41к2", "5а", "12стр3")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}(?:-?[а-яё]{1,2}|(?:к|с|стр)\d{1,2})?", re.IGNORECASE)
 _HOUSE_AND_FLAT = re.compile(r"(?<!\d)\d+[а-яё]?[/\-]\d+[а-яё]?", re.IGNORECASE)
 _STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
                     "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
@@ -297,6 +304,27 @@ def _reads_as_a_street_name(word: str, said: bool = False) -> bool:
     return any(p.is_known and p.normal_form not in DOMAIN_WORDS and not {"Orgn", "Trad"} & set(p.tag.grammemes)
                and ("Geox" in p.tag or p.tag.POS == "NOUN" and p.tag.case == "gent" and (
                    said or bare[:1].isupper() or "Surn" in p.tag)) for p in parses(bare))
+
+
+def _may_name_a_street(word: str) -> bool:
+    """Can a word be (part of) a street's name where the address's order says a street stands (after a town, before a
+    house and flat): a capitalised word, a street's form (`_reads_as_a_street_name`), any adjective ("Невский",
+    "Ленинский": a prospect's), a place, a surname or a word the dictionary does not know — not a verb, a pronoun, a
+    conjunction or an everyday lowercase noun ("Москва, звонил 28, 14 раз")."""
+    from guard.morph import parses
+
+    if word.endswith("."):
+        return False  # an abbreviation ("код подр. 457-029", "тел. 12 34"): no street's name is cut so
+    found = parses(word)
+    if not found or not found[0].is_known:
+        return True
+    tag = found[0].tag
+    if {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "Apro", "ADVB", "PRED", "NUMR"} \
+            & set(tag.grammemes):
+        return False
+    # lowercase, the street's own forms only (not any noun's genitive: "код" is also "кода"'s)
+    return word[:1].isupper() or _reads_as_a_street_name(word) or "ADJF" in tag or _can_name_a_place(
+        _Token("word", 0, len(word), word))
 
 
 def _reads_as_a_street_adjective(word: str) -> bool:
@@ -699,8 +727,9 @@ class AddressRecognizer(EntityRecognizer):
         if parts and _ordinal_part(tokens, j):
             return _ordinal_part(tokens, j), j + 1  # "…, кв. 96, третий подъезд", "ЖК «Ньютон», 2-я очередь"
         if tok.kind == "num":
-            if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and nxt.kind == "sep":
-                return "postcode", j
+            if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and (
+                    nxt.kind == "sep" or "city" in parts and tokens[j - 1].kind != "sep" and _is_name_word(nxt)):
+                return "postcode", j  # "119034, ...", "Москва 119034 Остоженка 19 84": a town, then its postcode
             # "5-й км Симферопольского тракта, д. 3", "12 км Киевского шоссе": a road's kilometre, then the road — where
             # a house stands along a road outside a town
             if _is_kilometre(nxt) and j + 2 < len(tokens) and nxt.start - tok.end <= 1 and len(digits_in(tok.text)) <= 3:
@@ -795,6 +824,16 @@ class AddressRecognizer(EntityRecognizer):
                 and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
             if town_first or after_preposition:
                 return ("city+street+house" if town_first else "street+house"), self._number_tail(tokens, k + 1)
+        # a street without its keyword after a place the chain has read (a town, a region; its postcode perhaps between:
+        # a six-digit number alone is no place — "паспорт 24 19 212519, код подр. 457-029"), known by what
+        # follows it: a house and a flat, as written ("Невский 28, 14", "Остоженка 19 84", "Молодежная 12-78") — the
+        # street read by its place in the address, not by a list of streets (red team bb14, 01)
+        if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2 \
+                and parts & {"city", "region", "district"} and j >= 1 \
+                and tokens[j - 1].kind in ("sep", "word", "num") and tokens[j].start - tokens[j - 1].end <= 2 \
+                and self._numbers_of_a_home(tokens, k + 1, comma=True) \
+                and all(_may_name_a_street(tokens[m].text) for m in range(j, k + 1)):
+            return "street+house", self._number_tail(tokens, k + 1)
         # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2:
@@ -835,20 +874,28 @@ class AddressRecognizer(EntityRecognizer):
             end = self._place_name(tokens, j)
             following = tokens[end + 1] if end is not None and end + 1 < len(tokens) else None
             if following is not None and (following.kind == "sep" or following.kind in (
-                    "street", "house", "flat", "building", "city") or self._named_street_follows(tokens, end + 1)):
+                    "street", "house", "flat", "building", "city") or self._named_street_follows(tokens, end + 1)
+                                          or self._postcode_then_street(tokens, end + 1)):
                 return "city", end
         return None
 
-    def _numbers_of_a_home(self, tokens: list[_Token], j: int) -> bool:
+    def _numbers_of_a_home(self, tokens: list[_Token], j: int, comma: bool = False) -> bool:
         """A house and its flat at token j, as written ("5-12", "14/88", "5а-12") or said (two numbers: "5 12"), ending
-        there — no unit, month or more numbers after them ("5-12 мая", "5 12 шт")."""
+        there — no unit, month or more numbers after them ("5-12 мая", "5 12 шт"). `comma`: a comma between them too,
+        as a form's fields are typed ("28, 14"), and a house with its building glued ("41к2") before a flat's word."""
         number = tokens[j]
+        gap = 2 if comma else 1
+        second = j + 2 if comma and j + 2 < len(tokens) and tokens[j + 1].text == "," else j + 1
         if _HOUSE_AND_FLAT.fullmatch(number.text):
             last = j
-        elif j + 1 < len(tokens) and tokens[j + 1].kind == "num" and number.text.isdigit() and len(number.text) <= 3 \
-                and tokens[j + 1].text.isdigit() and len(tokens[j + 1].text) <= 4 \
-                and tokens[j + 1].start - number.end == 1 and not number.text.startswith("0"):
-            last = j + 1
+        elif second < len(tokens) and tokens[second].kind == "num" and _HOUSE_NUMBER.fullmatch(number.text) \
+                and (number.text.isdigit() or comma) and len(digits_in(number.text)) <= 3 \
+                and tokens[second].text.isdigit() and len(tokens[second].text) <= 4 \
+                and 1 <= tokens[second].start - number.end <= gap and not number.text.startswith("0"):
+            last = second
+        elif comma and j + 1 < len(tokens) and tokens[j + 1].kind == "flat" and _HOUSE_NUMBER.fullmatch(number.text) \
+                and len(digits_in(number.text)) <= 4 and not number.text.startswith("0"):
+            return True  # "41к2 кв 17": the flat's own word follows
         else:
             return False
         house, _, flat = re.split(r"([/\-]|\s)", tokens[j].text + " " + tokens[last].text if last > j else tokens[j].text,
@@ -862,6 +909,17 @@ class AddressRecognizer(EntityRecognizer):
             and not _counts_something(after.text) \
             and not (last + 2 < len(tokens) and tokens[last + 2].kind == "num" and tokens[last + 2].start - after.end <= 1
                      and after.kind == "num")
+
+    def _postcode_then_street(self, tokens: list[_Token], j: int) -> bool:
+        """"Москва 119034 Остоженка 19 84": a six-digit postcode after the town, then a street named by the house and
+        flat after it."""
+        if j + 1 >= len(tokens) or not (tokens[j].kind == "num" and len(tokens[j].text) == 6 and tokens[j].text.isdigit()):
+            return False
+        k = j + 1
+        while k < len(tokens) and k - j <= _MAX_NAME_WORDS and _is_name_word(tokens[k]) \
+                and _may_name_a_street(tokens[k].text):
+            k += 1
+        return k > j + 1 and k < len(tokens) and tokens[k].kind == "num" and self._numbers_of_a_home(tokens, k, comma=True)
 
     def _named_street_follows(self, tokens: list[_Token], j: int) -> bool:
         """"краснодар красная 176 квартира 38", "новгород большая покровская дом 18": a street without its keyword."""
@@ -954,6 +1012,9 @@ class AddressRecognizer(EntityRecognizer):
 
     def _extend_left(self, tokens: list[_Token], first: int, parts: set[str]) -> int:
         """Take in a bare town before the chain: "Москва, ул. Тверская, д. 5", "иркутск микрорайон юбилейный 19"."""
+        if first >= 1 and tokens[first].kind == "word" and tokens[first - 1].kind == "num" \
+                and _ORDINAL_NUMBER.fullmatch(tokens[first - 1].text) and tokens[first].start - tokens[first - 1].end == 1:
+            first -= 1  # "3-я Парковая 41к2": the ordinal is the first word of the street's name
         if parts & {"city", "region"}:
             # the chain may begin with the second word of a town: "Нижний Новгород, ..."
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \

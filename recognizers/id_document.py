@@ -72,8 +72,16 @@ FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|�
                    r"|turkmen[a-z]*|moldova[a-z]*|vietnam[a-z]*|turkey|turkish|belarus[a-z]*|georgia[a-z]*")
 FOREIGN_COUNTRY_SHORT = r"руз|рт|кр|рк|каз\.?|арм\.?"
 _COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + FOREIGN_COUNTRY_SHORT + r")(?![а-яёa-z])\.?"
+# The neighbours' own words for their passports and ID cards, a document foreign by its language (red team bb14, 02):
+# Tajik "шиноснома", Kazakh "төлқұжат" and "жеке куәлік" (the ID card), Kyrgyz "паспорт" is Russian's; Uzbek
+# "shaxs guvohnomasi" / "guvohnoma" (an ID card), Azerbaijani and Turkish "pasaport", "şəxsiyyət vəsiqəsi" (an ID card),
+# Georgian "პასპორტი", Armenian "անձնագիր", Ukrainian "посвідка" (a residence permit). Read in the engine's reading
+# ("і" as "и", normalize.py) and as typed.
+NEIGHBOURS_DOCUMENT_WORDS = (r"шиноснома[а-яёӣӯҳқғҷ]*|шиносном[а-яёӣӯҳқғҷ]*|төлқұжат[а-яёқғңөұүһі]*|жеке\s+ку[әа]лі?и?к[а-яёқғңөұүһі]*"
+                             r"|shaxs\s+guvohnoma[a-z]*|guvohnoma[a-z]*|pasaport[a-z]*|şəxsiyyət\s+vəsiqəsi"
+                             r"|პასპორტი|անձնագիր|посв[іи]дк[а-яёі]*")
 # The documents' names, as written, abbreviated or said.
-DOCUMENT_WORDS = (
+DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
     r"|национальн[а-яё]*\s+паспорт[а-яё]*|иностранн[а-яё]*\s+паспорт[а-яё]*|вид[а-яё]*\s+на\s+жительств[а-яё]*|внж"
     r"|разрешени[а-яё]*\s+на\s+(?:временное\s+)?проживани[а-яё]*|рвп|патент[а-яё]*(?:\s+на\s+работу)?|военн[а-яё]*\s+билет[а-яё]*"
@@ -87,8 +95,28 @@ DOCUMENT_WORDS = (
     # a country named before a passport's word: "Армения: паспорт", "Таджикистан, п-т", "УЗБ п-т"
     + r"|(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])\.?[\s,:;\-]*(?:" + PASSPORT_WORDS + ")"
 )
-# The personal numbers of a foreign citizen (12 digits the ИИН, 14 the ПИН and ПИНФЛ): a card's PIN is 4 digits.
-PERSONAL_NUMBER_WORDS = r"иин|жсн|пинфл|пин|iin|pinfl"
+# THE definition of a foreign citizen's personal code (red team bb14, 02): each country's name for it, as a shop's
+# note or the citizen writes it (in Russian, in their own language, its Latin abbreviation), and its length in digits.
+# A number of that length after the words is the code, whatever its checksum (fail closed). Lengths (common knowledge,
+# what the countries' own pages state): the Kazakh ИИН / ЖСН 12 digits; the Kyrgyz ПИН and the Uzbek ПИНФЛ (JShShIR)
+# 14; the Moldovan IDNP 13; the Georgian personal number (პირადი ნომერი, "piradi nomeri") 11; the Armenian social
+# card's number (ՀԾՀ, "номер социальных услуг", "соцкарта") 10; the Lithuanian "asmens kodas", the Latvian "personas
+# kods" and the Estonian "isikukood" 11 (the Latvian written 6-5); the Ukrainian РНОКПП (ІПН, ИНН) 10 — a Russian INN
+# after "ИНН" stays the INN kind's, this is the Ukrainian word only. A card's PIN is 4 digits and is no such code.
+FOREIGN_PERSONAL_CODES = (
+    # one row, as before this table: a digit more or less after any of these words is still the code (misheard)
+    ("Kazakhstan, Kyrgyzstan, Uzbekistan", r"иин|жсн|iin|пинфл|пин|pinfl|жшшир|jshshir|jshshr", 12, 14),
+    ("Moldova", r"idnp|идноп?|idno", 13, 13),
+    # the Georgian number opens with its region's code (01-60): after the Russian words a number opening with 7 or 8
+    # is the caller's own phone ("мой личный номер 8 916 …"), the phone kind's
+    ("Georgia", r"(?:piradi\s+nomeri|პირადი\s+ნომერი|личн[а-яё]*\s+номер[а-яё]*)(?=[\s:№.\-]*[0-6])", 11, 11),
+    ("Armenia", r"(?:номер[а-яё]*\s+)?соц[\.\s\-]*карт[а-яё]*|социальн[а-яё]*\s+карт[а-яё]*"
+                r"|номер[а-яё]*\s+социальных\s+услуг|нсу|հծհ", 10, 10),
+    ("Lithuania, Latvia, Estonia", r"asmens\s+kod[a-z]*|personas\s+kod[a-z]*|isikukood[a-z]*|персональн[а-яё]*\s+код[а-яё]*",
+     11, 11),
+    ("Ukraine", r"рнокпп|ипн|іпн", 10, 10),
+)
+PERSONAL_NUMBER_WORDS = "|".join(words for _, words, _, _ in FOREIGN_PERSONAL_CODES)
 # A personal code of letters and digits (red team bb12, 10): the Belarusian personal number ("личный номер
 # 3120380A001PB1": 7 digits, a letter, 3 digits, 2 letters, a check digit), the Azerbaijani FIN (7 letters and digits,
 # "FIN 5ABC12D"), the same words in English ("personal number", "personal code"). A code with at least one letter and
@@ -114,8 +142,16 @@ _PERSONAL_CODE = re.compile(r"(?<![а-яёa-z])(?:" + PERSONAL_CODE_WORDS + r")(
 # less sure than a document or a country named ("паспорт Петрова 4510 123456" stays the internal passport's, 0.9 there).
 _NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?!рф\b|росси)(?-i:[А-ЯЁ][а-яё]+)"
                              r"(?:\s+(?-i:[А-ЯЁ][а-яё]+))?\.?" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
+# A passport's number after its country's three-letter code, as the data page's line and the machine-read zone print it
+# ("AZE 12345678", "UZB FA1234567"): the code names the country, so no other word need stand before it (red team bb14, 02).
+ICAO_CODES = r"AZE|UZB|TJK|KGZ|KAZ|ARM|GEO|MDA|BLR|TKM|UKR|CHN|LTU|LVA|EST|VNM|TUR|MNG|AFG|IND"
+COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")[\s\-:№]{0,3}((?:[A-Z]{1,2}[\s\-]?)?\d{7,9}))" + RUN_END)
+_COUNTRY_CODED = re.compile(COUNTRY_CODED)
+# A driving licence (or any foreign document) with a Latin series: the Kazakh "AN 123456", the Uzbek "AF 1234567";
+# a Russian licence's series is digits or Cyrillic letters (driver_license.py).
+LICENCE_WORDS = r"водительск[а-яё]*(?:\s+(?:удостоверени[а-яё]*|прав[а-яё]*))?|в/у|driver'?s?\s+licen[cs]e|жүргізуші\s+куәлігі"
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
-_LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
+_LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
                            + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A foreign passport's or ID card's own shape, masked when a document's word or a foreign country is named before it on
 # its line (_SHAPE_CONTEXT): two Latin letters and 7 digits, one and 8, or two Cyrillic letters that look Latin and 7.
@@ -124,7 +160,7 @@ _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PAS
                             + r"|документ[а-яё]*|doc[a-z]*|id|num[a-z]*)(?![a-z])", re.IGNORECASE)
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
-        + PERSONAL_CODE_WORDS + "|"
+        + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|" + ICAO_CODES + "|"
         + FOREIGN_COUNTRY + r"|документ|doc|id)")
 
 
@@ -146,12 +182,14 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("foreign_passport_latin_series", _LATIN_SERIES.pattern, 0.95),
                 Pattern("passport_named_by_a_capitalised_word", _NAMED_PASSPORT.pattern, 0.85),
                 Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85),
-                Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95)]
+                Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95),
+                Pattern("country_coded_passport", COUNTRY_CODED, 0.9)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
     CUE_NUMBERS = ((r"(?:" + DOCUMENT_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 6, 14),
-                   (r"(?:" + PERSONAL_NUMBER_WORDS + r")(?![а-яёa-z])", 12, 14))
+                   ) + tuple((r"(?:" + words + r")(?![а-яёa-z])", fewest, most)
+                             for _, words, fewest, most in FOREIGN_PERSONAL_CODES)
     CUE_VALUE = r"(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
@@ -161,7 +199,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         kept = []
         for result in results:
             piece = text[result.start:result.end]
-            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE):
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED):
                 match = regex.fullmatch(piece)
                 if match:
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)

@@ -311,8 +311,12 @@ SPEAKER_TAG = SPEAKER + r"[ \t]*:"
 # whatever the label (recognizers/secret.py): a time stamp perhaps ("[09:15] "), then a label above, or any short word
 # with its number perhaps ("Сотр.:", "Кл.:", "Мама:", "Чат-бот:", "Спикер 2:"), and the colon; group 1 the label, its number
 # included (each number its own voice).
-LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?(" + SPEAKER + r"|[^\W\d_]{1,15}(?:-[^\W\d_]{1,15})?(?:[ \t]\d{1,2})?)"
-                r"\.?[ \t]*+:")
+# A voice bot's log writes the label in brackets or ends it with ">" instead of the colon ("[Абонент] 8903", "12:00:01
+# [CLIENT] …", "AB> …", "<Бот> …": red team bb14, 15); the layout reader (guard/dialogue.py) still asks for the lines'
+# structure before it reads them as turns.
+LINE_SPEAKER = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?[\[<]?(" + SPEAKER
+                + r"|[^\W\d_]{1,15}(?:-[^\W\d_]{1,15})?(?:[ \t]\d{1,2})?)"
+                r"(?:\.?[ \t]*+:|(?<=[^\W\d_])(?:\]|>)(?![>\]])[ \t]*+:?)")
 TURN_START = r"^[ \t]*" + SPEAKER_TAG
 # (a label's number only before its colon: in "номер договора? клиент 01234567" the digits are the answer's)
 NEXT_SPEAKER = r"(?:\s*[?.]?\s*(?:" + SPEAKER + r"\s*:|" + SPEAKER_LABEL + r"[^\W\d]*))?"
@@ -378,7 +382,15 @@ ID_WORDS = frozenset({"call", "calls", "rec", "record", "recording", "session", 
                       "flac", "opus", "json", "jsonl", "ndjson", "line", "queue", "agent", "skill", "batch", "part",
                       "export", "operator", "oper", "user", "team", "shift", "desk", "report", "daily", "weekly",
                       "monthly", "data", "january", "february", "march", "april", "june", "july", "august",
-                      "september", "october", "november", "december"})
+                      "september", "october", "november", "december",
+                      # the same words in Cyrillic, as an operator's id or an export's file is named in Russian
+                      # ("оператор_17", "звонки_ноябрь.jsonl"): any other Cyrillic word there is masked in the QA report
+                      # (red team bb14, 19: "Камень", "Весна", "Камень.jsonl" — word surnames the redactor cannot tell)
+                      "звонок", "звонки", "запись", "записи", "сессия", "чат", "диалог", "тест", "демо", "линия",
+                      "очередь", "выгрузка", "экспорт", "оператор", "опер", "смена", "группа", "отдел", "отчет", "отчёт",
+                      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                      "ноябрь", "декабрь", "входящие", "исходящие", "жалоба", "жалобы", "обращение", "обращения",
+                      "претензия", "претензии", "архив", "звонков", "записей", "выгрузки", "отчеты", "отчёты"})
 CONTACT_CENTER_LABELS = frozenset({"operator", "agent", "оператор", "специалист", "сотрудник", "сотр", "агент", "оп",
                                    "консультант", "менеджер", "поддержка"})
 
