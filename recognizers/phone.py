@@ -293,12 +293,13 @@ class PhoneRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
     CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
-                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап|"
-                    # the same label typed in Latin letters ("mijoz Sardor, tel 90 123 45 67")
-                    r"tel\.?|telefon\w*|phone|mob\.?|mobile)", 10, 12),
+                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),
                    # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать",
                    # "дом. 555 44 33"
-                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7))
+                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7),
+                   # the phone's label typed in Latin letters ("mijoz Sardor, tel 90 123 45 67"): before its number only
+                   # (__init__), after one it is the next field's key ("PASP=4500123987 TEL=9161230044")
+                   (r"(?:tel|telefon\w*|phone|mob|mobile)\.?", 10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
     CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
@@ -316,6 +317,10 @@ class PhoneRecognizer(ContextPatternRecognizer):
             # "+7 964 213 55": the country code said, a digit of the rest lost — the rest is what must look national
             return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits) or is_ukrainian_mobile(digits)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._cues_after = self._cues_after[:-1]  # the Latin label (the last of CUE_NUMBERS) only before its number
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """A number after its cue, as every kind reads it (base); else a neighbour's number in its national format after
