@@ -1756,15 +1756,9 @@ def _nouns_as_callers(text: str) -> list[tuple[int, int]]:
         before = _VERB_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         verb = parses(before.group(1)) if before is not None else []
         if verb and verb[0].tag.POS == "VERB" and verb[0].normal_form in CALLERS_VERBS and "sing" in verb[0].tag \
-                and verb[0].tag.person not in ("1per", "2per") and _agreeing_in_gender(before.group(1), word):
+                and verb[0].tag.person not in ("1per", "2per"):  # of either gender: "Звонила Король" is a woman
             out.append(match.span())
     return out
-
-
-def _agreeing_in_gender(verb: str, noun: str) -> bool:
-    found = parses(verb)
-    gender = found[0].tag.gender if found else None
-    return gender is None or any(p.tag.gender == gender for p in parses(noun) if p.tag.POS == "NOUN")
 
 
 def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word: str, word_end: int) -> bool:

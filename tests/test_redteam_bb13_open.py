@@ -107,6 +107,7 @@ def test_a_noun_that_opens_its_own_clause_or_names_a_person_stays(text, word):
     ("Жалоба: Король не может дозвониться", "Король"),
     ("Коваль хочет переоформить номер на сына", "Коваль"),
     ("Перезвонил Сокол, уточнил баланс", "Сокол"),
+    ("Звонила Король, просила перезвонить", "Король"),
     ("Новик звонил дважды", "Новик"),
 ])
 def test_a_noun_doing_what_a_caller_does_is_a_surname(text, surname):
