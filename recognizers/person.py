@@ -3004,6 +3004,9 @@ def _latin_name_words(text: str, at: int, capitalised: bool) -> list[tuple[int, 
     return words
 
 
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[ \t]+$")  # a capitalised Latin word right before a position
+
+
 def _a_name_syllable(word: str) -> bool:
     """A capitalised word of two or three letters: a syllable of a Vietnamese, Chinese or Korean name ("Nguyen Van An",
     "Le Van Do", "Tran Thi My") even when it is also an English or French word ("an", "do", "my", "le") — an English
@@ -3197,6 +3200,8 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
         return False
+    if _a_name_syllable(word) and _LATIN_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Tran Thi My": a syllable of the name begun before it, not the English "my"
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
             or _only_a_number(lower) or lemma(lower) in _THING_NOUNS or _an_age(lower):
         return True  # a number said as a word is no part of a name either: "четыре джи" is 4G
