@@ -1715,9 +1715,10 @@ def _nouns_in_a_naming_slot(text: str) -> list[tuple[int, int]]:
         if len(first) < 3 or first.lower() in STOPWORDS:
             continue
         # in the slot a first name's rarer reading is the one meant ("роман", "любовь": a novel, love elsewhere)
-        if "Name" in _rare_kinds(first) and _slot_noun(second) and not _heads_its_own_clause(text, nxt.end()):
+        if _nominative_first_name(first) and _slot_noun(second) and not _heads_its_own_clause(text, nxt.end()):
             out.append((word.start(), nxt.end()))  # the first name, then its surname
-        elif _slot_noun(first) and "Name" in _top_kinds(second) and second.lower() not in _COMMON_WORDS:
+        elif _slot_noun(first) and "Name" in _top_kinds(second) and _nominative_first_name(second) \
+                and second.lower() not in _COMMON_WORDS:
             out.append((word.start(), nxt.end()))  # the surname first, as a form orders them
     return out
 
@@ -1725,6 +1726,12 @@ def _nouns_in_a_naming_slot(text: str) -> list[tuple[int, int]]:
 # The name tagger's probability a noun opening a sentence needs to be read as a caller's surname (measured on the bb13
 # nouns: "Волк", "Коваль" 0.54, "Мельник" 0.96; "Мошенник" 0.01, "Злоумышленник" 0.0, "Сосед" 0.005)
 _CALLER_NOUN_AT_START = 0.3
+
+
+def _nominative_first_name(word: str) -> bool:
+    """A first name on some reading, in the nominative: the slot names the speaker or the owner ("это решение оливеру"
+    is a dative, no one named)."""
+    return any("Name" in p.tag and p.tag.case == "nomn" for p in parses(word))
 
 
 def _callers_verb(text: str, end: int) -> bool:
