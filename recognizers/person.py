@@ -25,7 +25,7 @@ from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
-from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
@@ -1667,8 +1667,8 @@ def _slot_noun(word: str) -> bool:
             or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
             or lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
             or lower.startswith(_NAMING_STEMS) or word_grammemes(word) & {"Abbr"} or not is_known(word) \
-            or _person_kinds(word) & {"Name", "Patr"}:
-        return False
+            or _person_kinds(word) & {"Name", "Patr"} or lower in STREET_WORDS or lower in ADDRESS_PART_WORDS:
+        return False  # an address's word ("улица карташева") names a place
     found = parses(word)
     return bool(found) and found[0].tag.POS == "NOUN" and not found[0].tag.grammemes & {"Geox", "Orgn"} and any(
         p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.score >= 0.05
@@ -1695,6 +1695,8 @@ def _heads_its_own_clause(text: str, end: int) -> bool:
     if after.group(1).lower() == "не":
         return True
     found = parses(after.group(1))
+    if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent" and not _person_kinds(after.group(1)):
+        return True  # a noun phrase its genitive completes: "дарья служба поддержки", "анна отдел продаж"
     if not found or found[0].tag.POS not in _CLAUSE_HEADS:
         return False
     return not (found[0].tag.POS == "VERB" and found[0].tag.person in ("1per", "2per"))
