@@ -327,6 +327,28 @@ def _may_name_a_street(word: str) -> bool:
         _Token("word", 0, len(word), word))
 
 
+# The cases "на" and "по" govern (a place, a direction, a route): a genitive after them is a name in apposition to a
+# noun left unsaid — a street's
+_CASES_GOVERNED = {"на": frozenset({"accs", "loct", "loc2"}), "по": frozenset({"datv", "accs", "loct", "loc2"})}
+
+
+def _only_a_genitive_after(preposition: str, word: str) -> bool:
+    """A noun (or a surname) in the genitive singular that the preposition before it cannot govern on any reading: "на
+    мира", "по ленина" (a surname's genitive, read as the accusative of a person, is a street's name too)."""
+    from guard.morph import parses
+
+    governed = _CASES_GOVERNED.get(preposition.lower())
+    found = parses(word)
+    if governed is None or not found or not any(p.is_known for p in found):
+        return False
+    nouns = [p for p in found if p.tag.POS == "NOUN" and p.score >= 0.05]
+    genitive = [p for p in nouns if p.tag.case == "gent" and p.tag.number == "sing"
+                and not {"Name", "Patr", "Orgn"} & set(p.tag.grammemes)]
+    other = [p for p in found if p.score >= 0.05 and not (p.tag.POS == "NOUN" and p.tag.case == "gent")
+             and not ("Surn" in p.tag and p.tag.case == "accs")]
+    return bool(genitive) and not any(p.tag.case in governed or p.tag.POS != "NOUN" for p in other)
+
+
 def _reads_as_a_street_adjective(word: str) -> bool:
     """"Тверской", "садовую", "Лесная": an adjective of "улица"'s gender and number, not an ordinal or a pronoun."""
     from guard.morph import parses
@@ -833,6 +855,13 @@ class AddressRecognizer(EntityRecognizer):
                 and tokens[j - 1].kind in ("sep", "word", "num") and tokens[j].start - tokens[j - 1].end <= 2 \
                 and self._numbers_of_a_home(tokens, k + 1, comma=True) \
                 and all(_may_name_a_street(tokens[m].text) for m in range(j, k + 1)):
+            return "street+house", self._number_tail(tokens, k + 1)
+        # a street's name said after "на" or "по" in the genitive, which neither governs, then a house's number: the
+        # genitive is the street's own name, "улица" left unsaid ("на мира десять", "живу на ленина пять"; not "на
+        # пятом этаже", "на счета пять тысяч", "на мира и дружбы нет"): red team bb13, 11
+        if keyword is not None and keyword.kind == "num" and k == j and keyword.start - tokens[k].end <= 2 \
+                and j >= 1 and _only_a_genitive_after(tokens[j - 1].text, tokens[j].text) \
+                and len(digits_in(keyword.text)) <= 4 and not _is_quantity(tokens, k + 1):
             return "street+house", self._number_tail(tokens, k + 1)
         # a street without its keyword, known by the house number after it: "плехановская 45 подъезд 2",
         # "на большой покровской 15 квартира 3", or after a town already in the chain ("воронеж, плехановская 45")

@@ -46,7 +46,7 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
-from guard.recognizers.lexicon import shorthand
+from guard.recognizers.lexicon import FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, shorthand
 from guard.recognizers.packed_run import RUN_END
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
@@ -60,16 +60,7 @@ DOCUMENT_NAMES = DOCUMENT_PHRASES + ("вид на жительство", "внж
                                      "военный билет", "военник", "удостоверение личности", "удостоверение беженца",
                                      "миграционка")
 # A passport's word, written out or cut ("п-т", "пасп.", Latin "passport", "pasport").
-PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*"
-# The countries whose citizens' documents a shop sees most, with their short forms; the two-letter ones (РТ, КР, РК)
-# only right after a document's word (FOREIGN_COUNTRY_SHORT), where nothing else stands.
-FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|тадж\.?|tjk|кыргыз[а-яё]*|киргиз[а-яё]*|кырг\.?|кирг\.?|kgz"
-                   r"|казах[а-яё]*|kaz|армени[а-яё]*|армянск[а-яё]*|arm|азербайджан[а-яё]*|азерб\.?|aze|кита[а-яё]*|кнр|chn"
-                   r"|туркмен[а-яё]*|молдов[а-яё]*|молдав[а-яё]*|вьетнам[а-яё]*|турци[а-яё]*|турецк[а-яё]*"
-                   r"|белорус[а-яё]*|беларус[а-яё]*|blr|грузи[а-яё]*|geo"
-                   # the same countries named in English on a form or a scan's caption ("ID card Kazakhstan")
-                   r"|uzbek[a-z]*|tajik[a-z]*|kyrgyz[a-z]*|kazakh[a-z]*|armenia[a-z]*|azerbaijan[a-z]*|china|chinese"
-                   r"|turkmen[a-z]*|moldova[a-z]*|vietnam[a-z]*|turkey|turkish|belarus[a-z]*|georgia[a-z]*")
+PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*|" + FOREIGN_PASSPORT_WORDS
 FOREIGN_COUNTRY_SHORT = r"руз|рт|кр|рк|каз\.?|арм\.?"
 _COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + FOREIGN_COUNTRY_SHORT + r")(?![а-яёa-z])\.?"
 # The neighbours' own words for their passports and ID cards, a document foreign by its language (red team bb14, 02):

@@ -546,3 +546,32 @@ def shorthand(phrases: tuple[str, ...]) -> str:
 def is_initials(cue: str) -> bool:
     """Is `cue` a phrase written by its initials ("кс", "к.с.", "к/с"): two letters, marks between?"""
     return len(re.sub(r"[\W\d_]", "", cue)) <= 2
+
+
+# The countries whose citizens' documents a shop sees most and whose numbers callers give, with their short forms (the
+# ID_DOCUMENT kind's country before or after a passport's word; the PHONE_NUMBER kind's country before "номер"); the
+# two-letter ones (РТ, КР, РК) only right after a document's word (id_document.FOREIGN_COUNTRY_SHORT).
+FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|тадж\.?|tjk|кыргыз[а-яё]*|киргиз[а-яё]*|кырг\.?|кирг\.?|kgz"
+                   r"|казах[а-яё]*|kaz|армени[а-яё]*|армянск[а-яё]*|arm|азербайджан[а-яё]*|азерб\.?|aze|кита[а-яё]*|кнр|chn"
+                   r"|туркмен[а-яё]*|молдов[а-яё]*|молдав[а-яё]*|вьетнам[а-яё]*|турци[а-яё]*|турецк[а-яё]*"
+                   r"|белорус[а-яё]*|беларус[а-яё]*|blr|грузи[а-яё]*|geo"
+                   # the same countries named in English on a form or a scan's caption ("ID card Kazakhstan")
+                   r"|uzbek[a-z]*|tajik[a-z]*|kyrgyz[a-z]*|kazakh[a-z]*|armenia[a-z]*|azerbaijan[a-z]*|china|chinese"
+                   r"|turkmen[a-z]*|moldova[a-z]*|vietnam[a-z]*|turkey|turkish|belarus[a-z]*|georgia[a-z]*")
+# A passport's word in the neighbours' and the customers' own languages, as a note copies it off the document or the
+# customer types it (red team bb13, 05): Turkish and Azerbaijani "pasaport", Romanian "paşaport", Vietnamese "hộ chiếu"
+# (and without its marks), Kazakh "төлқұжат", Tajik "шиноснома", Armenian "անձնագիր", Georgian "პასპორტი", Chinese
+# "护照", Korean "여권", Greek "διαβατήριο", Hebrew "דרכון", Arabic "جواز سفر", German "Reisepass", French "passeport",
+# Spanish "pasaporte".
+FOREIGN_PASSPORT_WORDS = (r"pa[sșş]aport[a-z]*|passeport[a-z]*|reisepass[a-z]*|h[ộo][\s\-]*chi[ếe]u"
+                          r"|төлқұжат[а-яёәіңғүұқөһ]*|шиноснома[а-яё]*|անձնագիր\w*|პასპორტ\w*|护照|여권|διαβατήριο\w*"
+                          r"|דרכון|جواز\s+(?:ال)?سفر")
+# What a caller does with the contact centre, by lemma: a noun that does it is a person (red team bb13, 13: "Волк просил
+# перезвонить", "Жалоба: Коваль не может дозвониться") — the person's verbs the name kind reads a surname by
+# (recognizers/person.py, _nouns_as_callers); a verb of wanting or asking reaches the infinitive after it.
+CALLERS_VERBS = frozenset({"звонить", "позвонить", "перезвонить", "перезванивать", "дозвониться", "дозваниваться",
+                           "обратиться", "обращаться", "пожаловаться", "жаловаться", "оплатить", "заплатить",
+                           "уточнить", "уточнять", "подключить", "отключить", "заблокировать", "восстановить",
+                           "переоформить"})  # not "оформить": a goal is "оформлен" too ("Дубль оформил …")
+VERBS_BEFORE_AN_INFINITIVE = frozenset({"мочь", "смочь", "хотеть", "захотеть", "просить", "попросить", "пытаться",
+                                         "попытаться", "собираться"})

@@ -25,7 +25,7 @@ from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
 from guard.name_tagger import get_tagger, name_probabilities
-from guard.recognizers.address import STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
@@ -34,7 +34,7 @@ from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_N
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
-from guard.recognizers.lexicon import PATRONYMIC_PARTICLES, without_latin_marks
+from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.structured import read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
@@ -330,6 +330,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                   if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
+        spans += [(s, e, 0.7, "a noun beside a first name in a naming slot") for s, e in _nouns_in_a_naming_slot(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
     spans += [(s, e, 0.75, "a nickname after the words that name one") for s, e in _nicknames(text)]
     spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
@@ -341,6 +342,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                   for s, e in _capitalised_surnames_by_grammar(text)]
         spans += [(s, e, 0.7, "a capitalised common noun that grammar makes a surname")
                   for s, e in _capitalised_nouns_as_surnames(text)]
+        spans += [(s, e, 0.7, "a capitalised noun that does what a caller does") for s, e in _nouns_as_callers(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
@@ -1657,6 +1659,127 @@ def _capitalised_nouns_as_surnames(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _slot_noun(word: str) -> bool:
+    """A singular noun in the nominative, any gender ("лето", "шило" are surnames too), that names no person, role,
+    title, place, organisation, thing named like a person or the domain's word (_noun_surname_readings' judges)."""
+    lower = word.lower()
+    if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
+            or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
+            or lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
+            or lower.startswith(_NAMING_STEMS) or word_grammemes(word) & {"Abbr"} or not is_known(word) \
+            or _person_kinds(word) & {"Name", "Patr"} or lower in STREET_WORDS or lower in ADDRESS_PART_WORDS:
+        return False  # an address's word ("улица карташева") names a place
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and not found[0].tag.grammemes & {"Geox", "Orgn"} and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.score >= 0.05
+        and not p.tag.grammemes & {"Name", "Patr", "Orgn"} for p in found)
+
+
+# The words after which a speaker names someone: "меня зовут …", "это …", "я …", "фамилия …", "владелец …"
+_NAMING_SLOT_WORDS = frozenset({"зовут", "звать", "это", "я"})
+_NAMING_SLOT_STEMS = ("фамили", "владел", "клиент", "абонент", "оформлен", "записан")
+_CLAUSE_HEADS = frozenset({"VERB", "PRTS", "PRTF", "INFN", "PRED", "GRND"})
+
+
+def _in_a_naming_slot(text: str, start: int) -> bool:
+    before = words_before(text, start, 30)[-1:]
+    return bool(before) and (before[0] in _NAMING_SLOT_WORDS or before[0].startswith(_NAMING_SLOT_STEMS))
+
+
+def _heads_its_own_clause(text: str, end: int) -> bool:
+    """The word after a noun is its own verb: "гроза была", "заявка принята", "интернет не работает" — a verb of the
+    third person or the past, a short participle, a predicative, or "не"; the speaker's own "звоню", "хочу" are not."""
+    after = _VERB_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1).lower() == "не":
+        return True
+    found = parses(after.group(1))
+    if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent" and not _person_kinds(after.group(1)):
+        return True  # a noun phrase its genitive completes: "дарья служба поддержки", "анна отдел продаж"
+    if not found or found[0].tag.POS not in _CLAUSE_HEADS:
+        return False
+    return not (found[0].tag.POS == "VERB" and found[0].tag.person in ("1per", "2per"))
+
+
+def _nouns_in_a_naming_slot(text: str) -> list[tuple[int, int]]:
+    """Speech: where the speaker names someone ("меня зовут", "это", "владелец"), a first name with a noun beside it —
+    "меня зовут роман мост", "это анна гроза звоню …", "владелец лето юлия": the slot holds a name, and a noun in the
+    nominative beside the first name is its surname (red team bb13, 11) — unless the noun opens a clause of its own,
+    its verb after it ("это анна заявка принята", "меня зовут ольга интернет не работает")."""
+    out = []
+    words = list(NAME_WORD.finditer(text))
+    for k, word in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if text[word.end():nxt.start()].strip() or not _in_a_naming_slot(text, word.start()):
+            continue
+        first, second = word.group(), nxt.group()
+        if len(first) < 3 or first.lower() in STOPWORDS:
+            continue
+        # in the slot a first name's rarer reading is the one meant ("роман", "любовь": a novel, love elsewhere)
+        if _nominative_first_name(first) and _slot_noun(second) and not _heads_its_own_clause(text, nxt.end()):
+            out.append((word.start(), nxt.end()))  # the first name, then its surname
+        elif _slot_noun(first) and "Name" in _top_kinds(second) and _nominative_first_name(second) \
+                and second.lower() not in _COMMON_WORDS:
+            out.append((word.start(), nxt.end()))  # the surname first, as a form orders them
+    return out
+
+
+# The name tagger's probability a noun opening a sentence needs to be read as a caller's surname (measured on the bb13
+# nouns: "Волк", "Коваль" 0.54, "Мельник" 0.96; "Мошенник" 0.01, "Злоумышленник" 0.0, "Сосед" 0.005)
+_CALLER_NOUN_AT_START = 0.3
+
+
+def _nominative_first_name(word: str) -> bool:
+    """A first name on some reading, in the nominative: the slot names the speaker or the owner ("это решение оливеру"
+    is a dative, no one named)."""
+    return any("Name" in p.tag and p.tag.case == "nomn" for p in parses(word))
+
+
+def _callers_verb(text: str, end: int) -> bool:
+    """The finite verb right after `end` (past "не") or right before it is a caller's act (lexicon.CALLERS_VERBS), or
+    asks, wants or can do one ("просил перезвонить", "не может дозвониться")."""
+    after = _VERB_WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() == "не":
+        after = _VERB_WORD_AFTER.match(text, after.end(1))
+    if after is None:
+        return False
+    found = parses(after.group(1))
+    if not found or found[0].tag.POS != "VERB" or "sing" not in found[0].tag or found[0].tag.person in ("1per", "2per"):
+        return False
+    verb = found[0].normal_form
+    if verb in VERBS_BEFORE_AN_INFINITIVE:
+        infinitive = _VERB_WORD_AFTER.match(text, after.end(1))
+        return infinitive is not None and any(p.tag.POS == "INFN" and p.normal_form in CALLERS_VERBS
+                                              for p in parses(infinitive.group(1)))
+    return verb in CALLERS_VERBS
+
+
+def _nouns_as_callers(text: str) -> list[tuple[int, int]]:
+    """Written notes: a capitalised noun that does what a caller does — "Волк просил перезвонить", "Жалоба: Коваль не
+    может дозвониться", "Перезвонил Сокол" — is a surname: a wolf or a smith does not ring a contact centre (red team
+    bb13, 13). A person's noun or a role ("Мама звонила", "Мастер перезвонит") and an organisation's ("Банк просил …")
+    are no surname; a title is one here only as the subject of such a verb ("Король просил перезвонить")."""
+    out = []
+    for match in _CAPITALISED_NOUN.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
+            continue
+        if _at_sentence_start(text, match.start()) and lower not in _TITLES \
+                and name_probabilities(text).get(match.start(), 1.0) < _CALLER_NOUN_AT_START:
+            continue  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
+        if _callers_verb(text, match.end()):
+            out.append(match.span())
+            continue
+        before = _VERB_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        verb = parses(before.group(1)) if before is not None else []
+        if verb and verb[0].tag.POS == "VERB" and verb[0].normal_form in CALLERS_VERBS and "sing" in verb[0].tag \
+                and verb[0].tag.person not in ("1per", "2per"):  # of either gender: "Звонила Король" is a woman
+            out.append(match.span())
+    return out
+
+
 def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word: str, word_end: int) -> bool:
     """Lowercase: "звонит роман зима по поводу": a finite singular verb right before the first name `name`, agreeing
     with it as its subject (the first name nominative, the verb's gender its own), and `word` after the name a
@@ -2891,13 +3014,24 @@ def _latin_name_words(text: str, at: int, capitalised: bool) -> list[tuple[int, 
         at = particles.end() if particles else at  # "da Silva", "van der Berg": inside the name, counted with its word
         match = _LATIN_WORD_AT.match(text, at)
         if match is None or (capitalised and not text[match.start(1)].isupper()) \
-                or match.group(1).lower() in _LATIN_NOT_NAME_WORDS:
+                or match.group(1).lower() in _LATIN_NOT_NAME_WORDS and not (capitalised and _a_name_syllable(match.group(1))):
             break
         words.append(match.span(1))
         at = match.end()
         if text[match.end(1):match.end(1) + 1] not in (" ", "\t"):
             break
     return words
+
+
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[ \t]+$")  # a capitalised Latin word right before a position
+
+
+def _a_name_syllable(word: str) -> bool:
+    """A capitalised word of two or three letters: a syllable of a Vietnamese, Chinese or Korean name ("Nguyen Van An",
+    "Le Van Do", "Tran Thi My") even when it is also an English or French word ("an", "do", "my", "le") — an English
+    word inside a run of capitalised words is not capitalised (red team bb13, 05); not an organisation's word ("Inc",
+    "The", "Ltd")."""
+    return 2 <= len(word) <= 3 and word.istitle() and word.lower() not in _LATIN_ORG_WORDS - _LATIN_NAME_PARTICLES
 
 
 def _latin_first_name_read(word: str) -> bool:
@@ -3085,6 +3219,8 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     if len(lower) == 1 or lower in SPOKEN_LETTERS or lower in _SHORT_SURNAMES or _known_name_word(word):
         return False
+    if _a_name_syllable(word) and _LATIN_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Tran Thi My": a syllable of the name begun before it, not the English "my"
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
             or _only_a_number(lower) or lemma(lower) in _THING_NOUNS or _an_age(lower):
         return True  # a number said as a word is no part of a name either: "четыре джи" is 4G

@@ -18,11 +18,11 @@ from bisect import bisect_right
 from guard.analysis import Pattern, RecognizerResult
 from guard.normalize import ascii_digits, lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
-                                    digits_of, has_stem, last_cue, make_result, names_nobodys_number,
+                                    counts_something, digits_of, has_stem, last_cue, make_result, names_nobodys_number,
                                     names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS, NAMES_ANOTHER_THING
 from guard.recognizers.device_id import DEVICE_WORDS, SERIAL_WORDS
-from guard.recognizers.lexicon import CITY_PHONE_WORDS
+from guard.recognizers.lexicon import CITY_PHONE_WORDS, FOREIGN_COUNTRY
 from guard.recognizers.packed_run import DATE_AHEAD
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
@@ -118,6 +118,23 @@ UKRAINIAN_MOBILE_CODES = frozenset({"39", "50", "63", "66", "67", "68", "73", "9
 
 def is_ukrainian_mobile(digits: str) -> bool:
     return len(digits) == 10 and digits[0] == "0" and digits[1:3] in UKRAINIAN_MOBILE_CODES
+
+
+# The neighbours' numbers as they are written at home, without a country code (red team bb13, 05): the national
+# format's length with its trunk prefix and the digits it opens with (the ITU national numbering plans; the lengths are
+# common knowledge). Nine digits: Uzbekistan and Tajikistan ("90 123 45 67", an operator's two digits and seven),
+# Georgia ("555 12 34 56"), Armenia and Moldova with the trunk "0" ("091 123456", "069 123 456"), Turkmenistan with "8"
+# ("8 65 123456"); ten with the trunk "0": Kyrgyzstan ("0555 123 456"), Azerbaijan ("050 123 45 67"), Ukraine,
+# Vietnam; eleven: Belarus with "8 0" ("8 029 123-45-67"), a Chinese mobile ("138 1234 5678"), Turkey with "0" ("0532
+# 123 45 67"). Only after a phone's own cue or a country named before "номер": a bare run of these lengths is anything.
+NEIGHBOUR_NATIONAL = re.compile(r"[1-9]\d{8}|0\d{8,10}|80\d{9}|1[3-9]\d{9}")
+# A country named right before the cue: "киргизский номер", "номер в Армении" is no shape this reads
+_COUNTRY_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])[\s.,:]*$", re.IGNORECASE)
+
+
+def is_neighbour_national(digits: str) -> bool:
+    """Digits of a neighbour's number in its national format (NEIGHBOUR_NATIONAL), free lines aside."""
+    return bool(NEIGHBOUR_NATIONAL.fullmatch(digits)) and not is_toll_free(digits)
 
 
 def is_phone_digits(digits: str) -> bool:
@@ -270,7 +287,8 @@ def _an_aside(text: str, start: int, end: int) -> bool:
 class PhoneRecognizer(ContextPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7), Pattern("international_phone", INTERNATIONAL, 0.7)]
-    CONTEXT = ("тел", "номер", "звон", "моб", "сотов", "контакт", "связ", "whatsapp", "ватсап", "вайбер")
+    CONTEXT = ("тел", "номер", "звон", "моб", "сотов", "контакт", "связ", "whatsapp", "ватсап", "вайбер", "tel", "phone",
+               "mob")
     # Numbers of requests, contracts and accounts look the same and are not personal data.
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
@@ -278,7 +296,10 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),
                    # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать",
                    # "дом. 555 44 33"
-                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7))
+                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7),
+                   # the phone's label typed in Latin letters ("mijoz Sardor, tel 90 123 45 67"): before its number only
+                   # (__init__), after one it is the next field's key ("PASP=4500123987 TEL=9161230044")
+                   (r"(?:tel|telefon\w*|phone|mob|mobile)\.?", 10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
     CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
@@ -296,6 +317,22 @@ class PhoneRecognizer(ContextPatternRecognizer):
             # "+7 964 213 55": the country code said, a digit of the rest lost — the rest is what must look national
             return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits) or is_ukrainian_mobile(digits)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._cues_after = self._cues_after[:-1]  # the Latin label (the last of CUE_NUMBERS) only before its number
+
+    def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
+        """A number after its cue, as every kind reads it (base); else a neighbour's number in its national format after
+        a cue that names a phone ("тел 13812345678") or after "номер" with a country before it ("киргизский номер 0555 123
+        456", "армянский номер 091 123456"): the cue says what it is, the length table that it is one."""
+        spans = super()._cued_spans(match, fewest, most)
+        text, (start, end) = match.string, match.span(1)
+        if spans or not is_neighbour_national(digits_of(match.group(1))) or counts_something(text, end):
+            return spans
+        if self._names_its_kind(match) or _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return [(start, end, self.CONTEXT_SCORE, "a neighbour country's number in its national format after its cue")]
+        return spans
 
     def _analyze(self, doc, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         """Every reading (a pattern's, a cue's, one past fillers) except a stretch of a device's or an order's number:
