@@ -198,3 +198,34 @@ def test_a_contrast_that_offers_the_sanctioned_way_is_the_refusal_script():
                  "Номер сотрудника не назову, но могу передать ему вашу просьбу.",
                  "Данные владельца не сообщаю, но обратитесь в офис с паспортом."):
         assert not goes_on_past_the_refusal(Utterance(line))
+
+
+# --- п. 6 in speech to text: "не" negates the word after it; the digits' word counts only right before them ---------
+
+def test_item6_in_speech_to_text_a_negated_telling_of_the_operator_leaves_the_identification():
+    line = ("фио владельца вы назвали полностью договор постоплатный последние четыре цифры этого номера восемьдесят "
+            "восемь двенадцать остальные цифры не сообщаем")
+    assert _check(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "фио вы не назвали договор постоплатный последние четыре цифры этого номера восемьдесят восемь двенадцать",
+    "фио назвали не полностью договор постоплатный последние четыре цифры номера восемьдесят восемь двенадцать",
+    "идентификацию не прошли договор постоплатный последние четыре цифры номера восемьдесят восемь двенадцать",
+])
+def test_attack_item6_negated_in_speech_to_text_is_blocked(line):
+    assert _check(line) == "block"
+
+
+# --- whose digits: a promotion's or a request's are nobody's ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Первые цифры промокода — 7315, остальное придёт в СМС.",
+                                  "последние цифры заявки сорок один ноль семь по ней и ищите"])
+def test_digits_of_nobodys_number_are_no_subscriber_number(line):
+    assert "subscriber-number" not in default_checker().check(line, "operator").rules
+
+
+@pytest.mark.parametrize("line", ["Последние цифры номера владельца — 7315.",
+                                  "последние цифры промокода и номера владельца семьдесят три пятнадцать"])
+def test_attack_digits_of_a_persons_number_are_still_blocked(line):
+    assert _check(line) == "block"

@@ -54,6 +54,7 @@ from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, wor
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
+from guard.recognizers.base import names_nobodys_number
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, is_cue
@@ -188,6 +189,8 @@ class DisclosureChecker:
                             and (_view_shows_its_names(finding, utterance, shown)
                                  or _caller_said_its_names(finding, utterance, said))):
                     continue
+                if _digits_of_nobodys_number(utterance, finding):
+                    continue  # "последние цифры промокода — 2025", "первые цифры заявки": whose digits they are
                 if not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance):
                     # п. 6 stated in the line (a line alone): the last 4 told as the instruction allows — a cleared
                     # match, as a rule's exception's is, so the model does not guess the same rule back (stop 39, n38)
@@ -982,10 +985,32 @@ def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -
 _DIGIT_WORDS = ("цифр", "знак", "символ")
 
 
+def _digits_of_nobodys_number(utterance: Utterance, finding: Finding) -> bool:
+    """The finding's digits are named as a request's, an order's or a promotion's ("последние четыре цифры промокода",
+    "первые цифры заявки": the digits' word right before a noun of lexicon.NOBODYS_NUMBER_CUES, no number noun of a
+    person's between): nobody's number — the word that says whose digits they are (stop 39, m38)."""
+    inside = utterance.token_range(finding.start, finding.end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    return any(tokens[i].info.lemmas & {"цифра"} and i + 1 < len(tokens) and names_nobodys_number(tokens[i + 1].form)
+               and not any(t.info.lemmas & _PERSONS_NUMBER_WORDS for t in tokens[first:last + 1])
+               for i in range(first, last + 1))
+
+
+_PERSONS_NUMBER_WORDS = frozenset({"номер", "телефон", "симка", "сим-карта", "мобильный", "абонент"})
+
+
 def _counts_digits(utterance: Utterance, group) -> bool:
-    """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value."""
+    """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value — the
+    digits' word right after it, or after one adjective ("последних"); not after another word ("5371 больше цифр не
+    называем": the value, then the operator's own words; stop 39, l38 in speech to text)."""
     after = utterance.text[group.end:group.end + 24].lower().split()
-    return any(word.startswith(_DIGIT_WORDS) for word in after[:2])
+    if after and after[0].startswith(_DIGIT_WORDS):
+        return True
+    return (len(after) > 1 and after[1].startswith(_DIGIT_WORDS)
+            and bool(word_info(after[0].strip(".,;:!?—-")).top_grammemes & {"ADJF", "PRTF", "NUMR"}))
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:

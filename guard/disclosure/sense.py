@@ -311,15 +311,22 @@ def _naming_negated(utterance: Utterance) -> bool:
     the past, "полностью", "подтвердить", "пройти" ("ФИО вы не назвали", "назвали не полностью", "идентификацию не
     прошли") — not one elsewhere in the line: "ФИО назвали верно, …: последние
     четыре цифры — 5371, больше цифр не называем" negates the operator's telling more, not the identification (stop
-    39, l38). Every stretch with "не" that also holds such a word is read as negating it (fail closed)."""
+    39, l38). Every piece with "не" that also holds such a word is read as negating it (fail closed). A line without
+    punctuation (speech to text) is one piece: there "не" negates the word right after it — a verb other than the
+    naming's ("больше цифр не называем") leaves the identification alone, any other word negates it (fail closed)."""
     tokens = utterance.tokens
-    pieces = {_piece_of(tokens, i) for i, t in enumerate(tokens) if t.form == "не"}
-    for first, last in pieces:
-        for t in tokens[first:last + 1]:
-            if (t.info.lemmas & (_NAMED_IDENTITY | _FULL_NAME_PARTS | _IN_FULL | _IDENTIFICATION | _PASSED | _CONFIRMED)
-                    or t.info.lemmas & _SAID and "past" in t.info.top_grammemes):
-                return True
-    return False
+    negations = [i for i, t in enumerate(tokens) if t.form == "не"]
+    if not any(t.after_break for t in tokens[1:]):  # one piece: the word each "не" negates
+        return any(i + 1 >= len(tokens) or _names_the_identification(tokens[i + 1])
+                   or not tokens[i + 1].info.top_grammemes & {"VERB", "INFN"} for i in negations)
+    pieces = {_piece_of(tokens, i) for i in negations}
+    return any(_names_the_identification(t) for first, last in pieces for t in tokens[first:last + 1])
+
+
+def _names_the_identification(token) -> bool:
+    """The identity's noun, "полностью", a word of identifying, passing or confirming, a verb of saying in the past."""
+    return bool(token.info.lemmas & (_NAMED_IDENTITY | _FULL_NAME_PARTS | _IN_FULL | _IDENTIFICATION | _PASSED | _CONFIRMED)
+                or token.info.lemmas & _SAID and "past" in token.info.top_grammemes)
 
 
 def _piece_of(tokens: list, index: int) -> tuple[int, int]:
