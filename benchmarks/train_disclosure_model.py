@@ -87,7 +87,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 36's blind sets, measured at first contact on 51550fc and made training sets by 7a6343c
            "g36": ("disc_g36", "51550fc"), "h36": ("disc_h36", "51550fc"),
            # stop 37's blind sets, measured at first contact on d8c407e and made training sets by 5de37a0
-           "i37": ("disc_i37", "d8c407e"), "j37": ("disc_j37", "d8c407e"), "k37": ("disc_k37", "d8c407e")}
+           "i37": ("disc_i37", "d8c407e"), "j37": ("disc_j37", "d8c407e"), "k37": ("disc_k37", "d8c407e"),
+           # stop 38's blind sets, measured at first contact on f633061 and made training sets by 23ff62b; no rule was
+           # tuned on them before stop 39 (s39-precision): fb3f7c0 holds the last rules that never met their lines
+           "l38": ("disc_l38", "fb3f7c0"), "m38": ("disc_m38", "fb3f7c0"), "n38": ("disc_n38", "fb3f7c0")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

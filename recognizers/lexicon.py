@@ -412,7 +412,9 @@ NOBODYS_NUMBER_CUES: tuple[str, ...] = (
     "заявк", "обращени", "тикет", "кейс", "инцидент", "заказ", "операци", "транзакц",
     # goods and parcels, a notary's register: "артикул …", "номер накладной …", "трек номер …", "в реестре за номером …"
     # (not "посылка": "телефон получателя посылки" is a person's)
-    "артикул", "товар", "накладн", "трек", "отправлени", "реестр")
+    "артикул", "товар", "накладн", "трек", "отправлени", "реестр",
+    # a promotion's code: "промокод 2025", "последние цифры промокода" (stop 39, m38) — the company's, nobody's data
+    "промокод")
 
 # What may stand between a cue and the number it announces, in speech and in a dialogue: a few filler words
 # ("полис омс клиент щас так …", "огрн нашей фирмы …", "права ещё старые …") or the question's end and the

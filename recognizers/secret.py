@@ -89,8 +89,10 @@ def _is_the_cards_code(text: str, cue_start: int, value: tuple[int, int]) -> boo
     piece = text[value[0]:value[1]]
     digits = sum(ch.isdigit() for ch in piece)
     return 3 <= digits <= 4 and digits == sum(not ch.isspace() for ch in piece) and _CARD_CODE.is_dictated(text, cue_start)
-# Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's.
-_NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd)(?:[ \t]{1,4}с)?[ \t]{0,4}$", re.IGNORECASE)
+# Whose code "код" is when it is nobody's secret: an error's, an HTTP answer's, a region's, a USSD request's, a phone
+# number's ("звонки на номера с кодом 8-843": its prefix, which п. 9 lets be named; stop 39, m38).
+_NOT_A_SECRETS_CODE = re.compile(r"(?:ошибк\w*|error|http|ответ\w*|регион\w*|ussd|номер\w*|телефон\w*)(?:[ \t]{1,4}с)?"
+                                 r"[ \t]{0,4}$", re.IGNORECASE)
 _MARK = re.compile(r"[ \t]*[:=—–\-]+[ \t]*|[ \t]+")
 _MARKED = re.compile(r"(?<![ \t])[ \t]*+[:=—–]")  # anchored after a word, possessive: linear when searched
 # a secret question's subject may be followed by a comma: "девичья фамилия мамы, Полозова"

@@ -41,11 +41,11 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
-                                    is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
+                                    goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
@@ -56,6 +56,7 @@ from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, wor
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
+from guard.recognizers.base import names_nobodys_number
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, is_cue
@@ -188,13 +189,20 @@ class DisclosureChecker:
         # that what the view shows may be said: no verdict depends on a value hidden from the operator.
         shown = shown_card(context) if context is not None and context.shown else None
         if speaker == "operator" and not _has_whole_card(context):
-            findings.extend(finding for finding in self._phrase_findings(utterance, self._without_card)
-                            if not _caller_said_its_digits(finding, utterance, said)
-                            and not _card_shows_its_digits(finding, utterance, shown)
-                            and not (finding.rule == SPELLED_SURNAME_RULE  # owner-name: who the owner is
-                                     and (_view_shows_its_names(finding, utterance, shown)
-                                          or _caller_said_its_names(finding, utterance, said)))
-                            and not (not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance)))
+            for finding in self._phrase_findings(utterance, self._without_card):
+                if _caller_said_its_digits(finding, utterance, said) or _card_shows_its_digits(finding, utterance, shown) \
+                        or (finding.rule == SPELLED_SURNAME_RULE  # owner-name: who the owner is
+                            and (_view_shows_its_names(finding, utterance, shown)
+                                 or _caller_said_its_names(finding, utterance, said))):
+                    continue
+                if _digits_of_nobodys_number(utterance, finding):
+                    continue  # "последние цифры промокода — 2025", "первые цифры заявки": whose digits they are
+                if not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance):
+                    # п. 6 stated in the line (a line alone): the last 4 told as the instruction allows — a cleared
+                    # match, as a rule's exception's is, so the model does not guess the same rule back (stop 39, n38)
+                    cleared.add(finding.rule)
+                    continue
+                findings.append(finding)
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -278,7 +286,8 @@ class DisclosureChecker:
             findings = [f for f in findings
                         # the whole finding in a read-back: one that runs past it (a phrase across "но": "вы
                         # назвали …, контактное лицо, но скажу: контактное лицо — Мухин") tells past it too
-                        if not (f.rule in READ_BACK_RULES and _within_any(f.start, f.end, read_back)
+                        # (the sentence's full stop a detector's span took along is no part of the value: stop 39)
+                        if not (f.rule in READ_BACK_RULES and _within_any(f.start, _value_end(utterance.text, f), read_back)
                                 and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in
@@ -328,7 +337,8 @@ class DisclosureChecker:
         findings = [f for f in findings
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
-                    and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))]
+                    and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))
+                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
@@ -362,7 +372,9 @@ class DisclosureChecker:
             return findings
         own = is_own_introduction(utterance)  # п. 18: giving one's own name and number is required
         if own or (is_refusal(utterance) and not _says_a_value(utterance)):
-            if not own and not _digits_said(utterance, at_least=2):  # "пяти лет" is a digit, "хвостик — 19" two
+            if not own and not _digits_said(utterance, at_least=2) and not goes_on_past_the_refusal(utterance):
+                # "пяти лет" is a digit, "хвостик — 19" two; "улицу не скажу, но точно там": a contrast after the
+                # refusal goes on past it (stop 39) — re-guessed where the model is sure, as a number said is
                 return findings  # a refusal that names nothing: the script itself, whatever the model says
             # the code's cues read the line as the script, a guess as a word's other sense is: re-guessed where the
             # model is sure (MODEL_SURE), the operator warned when the two disagree (stop 35, c34: "Целиком номер не
@@ -1045,10 +1057,32 @@ def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -
 _DIGIT_WORDS = ("цифр", "знак", "символ")
 
 
+def _digits_of_nobodys_number(utterance: Utterance, finding: Finding) -> bool:
+    """The finding's digits are named as a request's, an order's or a promotion's ("последние четыре цифры промокода",
+    "первые цифры заявки": the digits' word right before a noun of lexicon.NOBODYS_NUMBER_CUES, no number noun of a
+    person's between): nobody's number — the word that says whose digits they are (stop 39, m38)."""
+    inside = utterance.token_range(finding.start, finding.end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    return any(tokens[i].info.lemmas & {"цифра"} and i + 1 < len(tokens) and names_nobodys_number(tokens[i + 1].form)
+               and not any(t.info.lemmas & _PERSONS_NUMBER_WORDS for t in tokens[first:last + 1])
+               for i in range(first, last + 1))
+
+
+_PERSONS_NUMBER_WORDS = frozenset({"номер", "телефон", "симка", "сим-карта", "мобильный", "абонент"})
+
+
 def _counts_digits(utterance: Utterance, group) -> bool:
-    """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value."""
+    """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value — the
+    digits' word right after it, or after one adjective ("последних"); not after another word ("5371 больше цифр не
+    называем": the value, then the operator's own words; stop 39, l38 in speech to text)."""
     after = utterance.text[group.end:group.end + 24].lower().split()
-    return any(word.startswith(_DIGIT_WORDS) for word in after[:2])
+    if after and after[0].startswith(_DIGIT_WORDS):
+        return True
+    return (len(after) > 1 and after[1].startswith(_DIGIT_WORDS)
+            and bool(word_info(after[0].strip(".,;:!?—-")).top_grammemes & {"ADJF", "PRTF", "NUMR"}))
 
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:
@@ -1093,6 +1127,18 @@ def _is_wording(finding: Finding) -> bool:
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
+
+
+_TRAILING_MARKS = " \t.,;:!?…»”)"
+
+
+def _value_end(text: str, finding: Finding) -> int:
+    """Where the finding's value ends: its span less the punctuation and blanks a detector took along at its end
+    ("Гоголя, 38, квартира 112, третий подъезд." — the full stop closes the sentence, not the address)."""
+    end = finding.end
+    while end > finding.start + 1 and text[end - 1] in _TRAILING_MARKS:
+        end -= 1
+    return end
 
 
 def _within_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

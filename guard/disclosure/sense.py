@@ -38,6 +38,9 @@ CANNOT_RULES = frozenset({"i-cannot"})
 REPEAT_RULES = frozenset({"i-repeat"})
 # Rules that blame the caller (п. 16 "Это ваша вина", «Вы ошибаетесь»): the blame word negated clears them.
 BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
+# п. 14's internal term "контроль" (a number's or a payment's status: "номер стоит на контроле"), which the operator's
+# own taking a matter in hand is not ("держу вашу жалобу на контроле лично": held_in_hand)
+CONTROL_RULES = frozenset({"internal-terms"})
 
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
@@ -127,6 +130,55 @@ def denies_holding(utterance: Utterance) -> bool:
     return False
 
 
+_CONTROL = frozenset({"контроль"})
+_HOLD = frozenset({"держать", "брать", "взять", "удерживать"})
+
+
+def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
+    """The hit at [start, end) is "контроль" that the operator personally holds or takes a matter into ("вашу жалобу я
+    держу на контроле лично", "беру ваш вопрос на контроль"): its piece of the line (between punctuation marks) has a
+    verb of holding or taking in the first person singular — the operator's own commitment, an everyday idiom, not п.
+    14's status of a number or a payment ("номер стоит на контроле", "его держат на контроле": a third person's act,
+    the status). Stop 39, m38."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    if not any(t.info.lemmas & _CONTROL for t in tokens[first:last + 1]):
+        return False
+    lo, _ = _piece_of(tokens, first)
+    _, hi = _piece_of(tokens, last)
+    # the verb governs the words: at most an object between ("держу вашу жалобу на контроле"), or right after them
+    # ("на контроль беру"), in the same piece — not any verb of the line ("номер стоит на контроле, я держу …")
+    near = tokens[max(lo, first - 3):first] + tokens[last + 1:min(hi, last + 1) + 1]
+    return any(t.info.lemmas & _HOLD and {"1per", "sing"} <= t.info.top_grammemes for t in near)
+
+
+def goes_on_past_the_refusal(utterance: Utterance) -> bool:
+    """The line's refusal to tell is followed by a contrast ("улицу не скажу, но точно там", "номер не назову, а
+    вот район — …"): what comes after "но"/"а" may tell what the refusal withheld — the refusal is not the whole
+    speech act of the line (stop 39, l38). A line refusing nothing, whose refusal closes it, or whose contrast offers
+    the sanctioned way instead ("но можно заказать детализацию в кабинете") is not."""
+    refusal = _first_refusal(utterance)
+    if refusal is None:
+        return False
+    tokens = utterance.tokens
+    for i in stretch_starts(utterance):
+        if i <= refusal or tokens[i].form not in CONTRAST_WORDS:
+            continue
+        _, last = _piece_of(tokens, i)
+        # the contrast offers the sanctioned way instead ("…не диктуем, но детализацию можно заказать в кабинете",
+        # "…не назову, но могу передать вашу просьбу", "…, но обратитесь в офис"): a modal of offering or an
+        # imperative or a verb addressed to the caller in its piece — the refusal script goes on, it tells nothing
+        if not any(t.info.lemmas & _OFFERING or t.info.top_grammemes & {"impr", "2per"} for t in tokens[i + 1:last + 1]):
+            return True
+    return False
+
+
+_OFFERING = frozenset({"можно", "мочь", "предложить", "предлагать", "рекомендовать", "советовать", "получиться"})
+
+
 def _first_refusal(utterance: Utterance) -> int | None:
     """The token index of the first refusing verb of telling (is_refusal), or None."""
     if refuses_own_identity(utterance):
@@ -211,6 +263,8 @@ def states_item6_conditions(utterance: Utterance) -> bool:
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
                   or _named_in_full(utterance)  # "ФИО владельца вы назвали полностью"
                   or _identified_participle(utterance))  # "компания идентифицирована по названию"
+    # "название организации не подтвердили", "идентификацию не прошли": the identification itself negated (stop 39)
+    identified = identified and not _naming_negated(utterance)
     full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
     # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
     # договоре потратил наибольшее количество денег"): told only when nothing in the line is negated
@@ -244,12 +298,47 @@ def _named_in_full(utterance: Utterance) -> bool:
     назвали"); nothing in the line negated ("не полностью") or judged wrong ("назвали неверно")."""
     lemmas = utterance.lemma_set
     named = lemmas & _NAMED_IDENTITY or _FULL_NAME_PARTS <= lemmas  # "фамилию, имя и отчество": the ФИО spelled out
-    if not named or lemmas & {"не", "без", "ни"} or lemmas & _WRONG:
+    if not named or lemmas & {"без", "ни"} or lemmas & _WRONG or _naming_negated(utterance):
         return False
     # "назвали полностью", or the naming told as done ("Спасибо, организацию назвали, договор постоплатный": stop 36,
     # f35) — a verb of saying in the past, not the request ("назовите организацию") nor the offer to skip it
     return bool(lemmas & _IN_FULL and lemmas & _SAID) or any(
         t.info.lemmas & _SAID and "past" in t.info.top_grammemes for t in utterance.tokens)
+
+
+def _naming_negated(utterance: Utterance) -> bool:
+    """A "не" in a piece that speaks of the naming or the identification — the identity's noun, a verb of saying in
+    the past, "полностью", "подтвердить", "пройти" ("ФИО вы не назвали", "назвали не полностью", "идентификацию не
+    прошли") — not one elsewhere in the line: "ФИО назвали верно, …: последние
+    четыре цифры — 5371, больше цифр не называем" negates the operator's telling more, not the identification (stop
+    39, l38). Every piece with "не" that also holds such a word is read as negating it (fail closed). A line without
+    punctuation (speech to text) is one piece: there "не" negates the word right after it — a verb other than the
+    naming's ("больше цифр не называем") leaves the identification alone, any other word negates it (fail closed)."""
+    tokens = utterance.tokens
+    negations = [i for i, t in enumerate(tokens) if t.form == "не"]
+    if not any(t.after_break for t in tokens[1:]):  # one piece: the word each "не" negates
+        return any(i + 1 >= len(tokens) or _names_the_identification(tokens[i + 1])
+                   or not tokens[i + 1].info.top_grammemes & {"VERB", "INFN"} for i in negations)
+    pieces = {_piece_of(tokens, i) for i in negations}
+    return any(_names_the_identification(t) for first, last in pieces for t in tokens[first:last + 1])
+
+
+def _names_the_identification(token) -> bool:
+    """The identity's noun, "полностью", a word of identifying, passing or confirming, a verb of saying in the past."""
+    return bool(token.info.lemmas & (_NAMED_IDENTITY | _FULL_NAME_PARTS | _IN_FULL | _IDENTIFICATION | _PASSED | _CONFIRMED)
+                or token.info.lemmas & _SAID and "past" in token.info.top_grammemes)
+
+
+def _piece_of(tokens: list, index: int) -> tuple[int, int]:
+    """(first, last) of the piece between punctuation marks (Token.after_break) that holds token `index`; without
+    punctuation (speech to text), the whole line (fail closed)."""
+    first = index
+    while first > 0 and not tokens[first].after_break:
+        first -= 1
+    last = index
+    while last + 1 < len(tokens) and not tokens[last + 1].after_break:
+        last += 1
+    return first, last
 
 
 _FULL_NAME_PARTS = frozenset({"фамилия", "имя", "отчество"})
@@ -667,8 +756,11 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                 cues.append(i)
             # "итак, вы хотите заблокировать номер …, всё верно?": the caller's request restated to be confirmed (for
             # personal data; "вы ошибаетесь, списание правильное" is the operator's own wording)
-            elif not callers_words_only and confirms and any("2per" in tokens[j].info.top_grammemes
-                                  for j in range(i + 1, min(len(tokens), i + 1 + 2))):
+            # A perfective verb there ("вы посмотрите, какие лишние, и перезвоните, договорились?") proposes what the
+            # caller is to do next — an instruction agreed on, not their words restated (stop 39, m38)
+            elif not callers_words_only and confirms and any(
+                    "2per" in tokens[j].info.top_grammemes and "perf" not in tokens[j].info.top_grammemes
+                    for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
         elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
             cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
@@ -737,6 +829,34 @@ def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
     return False
 
 
+def _taken_back(tokens: list, cue: int, last: int) -> int:
+    """The last token of the caller's words said back from the cue at `cue`: the operator takes the turn back ("вы
+    говорите, фамилию забыли, ну первая буква там Т…", "вы спрашиваете, куда деньги ушли, — так вот, …"): ASR writes
+    no full stop, the restart word ends the caller's words."""
+    return next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+
+
+def _restates_a_question(tokens: list, cue: int) -> bool:
+    """The cue "вы" is the subject of a verb of asking ("вы спрашиваете", "вы спросили"): the caller's question."""
+    return any(tokens[j].info.lemmas & _ASKED_ABOUT for j in range(cue + 1, min(len(tokens), cue + 1 + _WINDOW)))
+
+
+def _credential_named_before(tokens: list, first: int, cue: int) -> bool:
+    """An identification credential named as the object before the read-back cue, in its stretch ("кодовое слово вы
+    назвали верно", "пароль вы продиктовали"): a few words before "вы"."""
+    return any(tokens[j].info.lemmas & CREDENTIAL_SAID for j in range(max(first, cue - 3), cue))
+
+
+def _clause_end(utterance: Utterance, cue: int) -> int:
+    """The last token of the clause that holds the cue: up to the next clause break (a comma, a dash) or, without
+    punctuation (speech to text), the cue's verb and the word after it ("вы назвали правильно")."""
+    tokens = utterance.tokens
+    for j in range(cue + 1, len(tokens)):
+        if tokens[j].after_break:
+            return j - 1
+    return min(len(tokens) - 1, cue + 2)
+
+
 def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bool]]:
     """Each stretch of the caller's own words said back (read_back_cues, callers_words_only) as a character span, and
     whether the operator then agreed with them (_agrees_with_them)."""
@@ -744,9 +864,7 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
     stretches = []
     for cue in read_back_cues(utterance, True):
         first, last = stretch_of(utterance, cue)
-        # the operator takes the turn back ("вы говорите, фамилию забыли, ну первая буква там Т…"): ASR writes no
-        # full stop, the restart word ends the caller's words
-        last = next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+        last = _taken_back(tokens, cue, last)
         stretches.append((utterance.char_span(first, last), _agrees_with_them(utterance, cue, first, last)))
     return stretches
 
@@ -802,14 +920,25 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
     the read-back governs the e-mail, not the passport told after "а"."""
     tokens = utterance.tokens
     spans = []
+    callers_words = set(read_back_cues(utterance, True))
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
+        if cue in callers_words and _restates_a_question(tokens, cue):
+            # the caller's question restated, then the operator takes the turn back ("вы спрашиваете, куда ушли деньги,
+            # — так вот, …"): the question ends there, as _said_back_stretches reads it — what follows is the answer.
+            # Only a question's: within a value dictated back, "так", "вот", "ну" are fillers ("улица мира так дом
+            # три", speech to text), and the value goes on past them
+            last = _taken_back(tokens, cue, last)
         # "вы назвали кодовое слово, этого достаточно: номер … 4821": what the caller said is an identification
         # credential (the alternative identification), nothing told after it is theirs
         credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
                            if tokens[j].info.lemmas & CREDENTIAL_SAID), None)
         if credential is not None:
             last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
+        elif _credential_named_before(tokens, first, cue):
+            # the credential as the object before the cue ("кодовое слово вы назвали правильно, значит …: номер …"):
+            # what the caller said is that credential, the cue's clause ends it (stop 39)
+            last = min(last, _clause_end(utterance, cue))
         # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
         # person, not negated) after the cue opens what the operator says; the caller's words end before it
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
@@ -906,4 +1035,4 @@ __all__ = ["set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]

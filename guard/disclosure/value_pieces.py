@@ -35,6 +35,7 @@ def cued_pieces(utterance: Utterance) -> list[tuple[int, int, str]]:
                 for start, end in recognizer.numbers_after_cue(normalized.text):
                     span = normalized.to_original(start, end)
                     if span[1] > span[0] and not _governed_by_a_preposition(utterance, span[0]) \
+                            and not _counted_before(utterance, span[0]) \
                             and not _AGE_AFTER.match(utterance.text, span[1]):
                         found.setdefault(span, recognizer.ENTITY)
         return sorted((start, end, kind) for (start, end), kind in found.items())
@@ -44,6 +45,23 @@ def cued_pieces(utterance: Utterance) -> list[tuple[int, int, str]]:
 
 # years counted after the number: "паспорт: 12 лет назад менял", "паспорт с 14 лет" — an age or a time, no piece
 _AGE_AFTER = re.compile(r"[ \t,]{0,3}(?:лет|год(?:а|у)?)(?![а-яё])", re.IGNORECASE)
+
+
+def _counted_before(utterance: Utterance, start: int) -> bool:
+    """The noun right before the number is what it counts, in the approximate order ("займёт минут десять", "часов
+    десять", "дней пять"): a noun in the genitive plural, in the same clause, no label of a value
+    ("серий", "номеров"). The number is that count, not the value after the cue (stop 39, l38: "по паспорту в любом
+    офисе, это займёт минут десять"). A person's noun is whose value it is ("паспорт клиентов 4505"): not a count."""
+    before = [token for token in utterance.tokens if token.end <= start]
+    if not before:
+        return False
+    noun = before[-1]
+    grammemes = noun.info.top_grammemes
+    return ({"NOUN", "gent", "plur", "inan"} <= grammemes and not noun.info.lemmas & _VALUE_LABELS
+            and not utterance.text[noun.end:start].strip())
+
+
+_VALUE_LABELS = frozenset({"серия", "номер", "паспорт", "код", "подразделение", "цифра"})
 
 
 def _governed_by_a_preposition(utterance: Utterance, start: int) -> bool:
