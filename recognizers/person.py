@@ -331,11 +331,13 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
-    spans += [(s, e, 0.75, "a nickname after the words that name one") for s, e in _nicknames(text)]
+    spans += [(s, e, 0.75, _NICKNAME_WHY) for s, e in _nicknames(text)]
     spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
+        spans += [(s, e, 0.6, "a capitalised first name on its most likely reading")
+                  for s, e in _capitalised_first_names(text) if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
         spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
                   for s, e in _capitalised_surnames_by_grammar(text)]
@@ -376,6 +378,8 @@ _UNREAD_LETTERS = ("\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\
                    "\uac00-\ud7af")
 _UNREAD_SCRIPT_RUN = re.compile(rf"(?<![{_UNREAD_LETTERS}])[{_UNREAD_LETTERS}]++(?:[ \t\-][{_UNREAD_LETTERS}]++){{0,5}}")
 _UNREAD_SCRIPT_WHY = "words in a script no reader here knows (fail closed)"
+# A word a naming verb or noun gives in quotes is a person's, whatever NER reads it as ("звали его «Паком»": ORG)
+_NICKNAME_WHY = "a nickname after the words that name one"
 
 
 def _unread_script_runs(text: str) -> list[tuple[int, int]]:
@@ -654,9 +658,11 @@ _NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозва
 _NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
 # "называется", "называлась" (reflexive) give a thing's title: "Книга называется «Рейд»" (names_c35; found measuring
 # 71b0fe4 against 6c79602 — the one span the stop-35 rules added to its written half)
-_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|звали|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
-                           r"назвал[а-яё]*)(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
+_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|зов[её]т|звал[аио]?|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
+                           r"назвал[а-яё]*|дразн[а-яё]+|величал[а-яё]*|окрестил[а-яё]*|подписыва[а-яё]*с[яь]|"
+                           r"подписал[а-яё]*с[яь])(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
                            r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+_ANOTHER_QUOTE = re.compile(r"[ \t]*(?:,|или|либо|а[ \t]+то)?[ \t]*[«\"„“]")  # the next of the names a cue gives
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
 
 
@@ -669,8 +675,10 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
     for cue in _NICKNAME_CUE.finditer(text):
         if cue.group(2):
             quoted = _QUOTED_WORDS.match(text, cue.end())
-            if quoted and (lowercase or quoted.group(1)[0].isupper()):
+            while quoted and (lowercase or quoted.group(1)[0].isupper()):
                 out.append(quoted.span(1))
+                more = _ANOTHER_QUOTE.match(text, quoted.end())  # "звали его «Паком» или «Женей-корейцем»"
+                quoted = _QUOTED_WORDS.match(text, more.end()) if more else None
         elif cue.group(1):
             word = NAME_WORD.match(text, cue.end())
             if word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
@@ -744,7 +752,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if why == _DOTLESS_INITIALS_WHY or any(_known_name_word(text[s:e]) for s, e in words):
+            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY) or any(_known_name_word(text[s:e]) for s, e in words):
                 out.append((start, end, score, why))
                 continue
             first, last = 0, len(words)
@@ -2297,6 +2305,21 @@ def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
 
 
+def _capitalised_first_names(text: str) -> list[tuple[int, int]]:
+    """"Анкеты принимает Анжела по вторникам", "Твоя Шура", "Кланяюсь сестрице Арише": in written text a capitalised
+    word whose most likely reading is a first name is a name alone, where natasha's NER read nothing — the same test
+    as _lone_first_names in lowercase text (the frequent common words "Вера", "Роман", "Лев" are left), with the
+    capital as the mark a name's reading needs. Places, streets and titles are cut after, as for every source."""
+    out = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if word.lower() not in _COMMON_WORDS and "Name" in _top_kinds(word) and is_known(word) \
+                and "Geox" not in word_grammemes(word) and not _registry_word(word) \
+                and not _place_after_preposition(text, *match.span()):
+            out.append(match.span())
+    return out
+
+
 def _lone_first_names(text: str) -> list[tuple[int, int]]:
     """"анна карта заблокирована": in lowercase text a word the dictionary knows whose most likely reading is a first
     name is a name even with no cue or second name word beside it — unless it is also a frequent common word
@@ -2624,6 +2647,12 @@ _SPEECH_IN_QUOTE = re.compile(r"[,.!?:;…—\d]")
 _SPEECH_BEFORE_QUOTE = re.compile(r":[ \t]*$")
 
 
+# Nouns whose quoted word is a person's name, not a title: "имя «Мамелфа»", "отчество «Борисович»", "фамилию «Зуев»".
+_QUOTED_NAME_NOUNS = frozenset(form for stem in ("имя", "имени", "именем", "отчество", "отчества", "отчеством", "фамилия",
+                                                 "фамилии", "фамилию", "фамилией", "прозвище", "прозвища", "прозвищем")
+                               for form in (stem,))
+
+
 def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     """A span inside one pair of quotes «…» that is a title — of a ship, a play, a prize, a café, a picture, a brand —
     whatever people it names: right after a noun for a thing it is in apposition to ("теплохода «Фёдор Достоевский»",
@@ -2641,6 +2670,11 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     closing = text.index("»", end)
     if _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening):
         return False  # "вы сказали: «я Кузнецов»", "цитирую вас: «Кузнецов Пётр Сергеевич»": direct speech (red team bb5, 19)
+    if any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
+        return False  # "округа звала «Генералом»", "подписывается «Лазарь Борисович Кацнельсон»": a name a verb gives
+    named = words_before(text, opening, 20)[-1:]
+    if named and named[0] in _QUOTED_NAME_NOUNS:
+        return False  # "имя «Мамелфа»", "отчество «Борисович»": the quote is the name the noun speaks of
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
         return True
