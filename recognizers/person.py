@@ -662,6 +662,7 @@ _NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зову
                            r"назвал[а-яё]*|дразн[а-яё]+|величал[а-яё]*|окрестил[а-яё]*|подписыва[а-яё]*с[яь]|"
                            r"подписал[а-яё]*с[яь])(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
                            r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"[ \t]*[«\"„“]")
 _ANOTHER_QUOTE = re.compile(r"[ \t]*(?:,|или|либо|а[ \t]+то)?[ \t]*[«\"„“]")  # the next of the names a cue gives
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
 
@@ -679,12 +680,50 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
                 out.append(quoted.span(1))
                 more = _ANOTHER_QUOTE.match(text, quoted.end())  # "звали его «Паком» или «Женей-корейцем»"
                 quoted = _QUOTED_WORDS.match(text, more.end()) if more else None
+        elif cue.group(1) and cue.group(1).lower().startswith("прозва") and _called_as(text, cue.end()):
+            out.append(_called_as(text, cue.end()))  # "прозвали хозяина серником"
         elif cue.group(1):
             word = NAME_WORD.match(text, cue.end())
-            if word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
+            opening = _OPENING_QUOTE.match(text, word.end()) if word else None
+            quoted = _QUOTED_WORDS.match(text, opening.end()) if opening else None
+            if quoted and (lowercase or quoted.group(1)[0].isupper()):
+                out.append(quoted.span(1))  # "прозвали хозяина «Серником»": the object is who, the quote the name
+            elif word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
                     and not _not_a_name_word(word.group()) and not _is_label(word.group()):
                 out.append(word.span())
+        elif _CALLING_VERB.match(cue.group()):
+            named = _called_as(text, cue.end())
+            if named:
+                out.append(named)
     return out
+
+
+# Verbs that call a person by a name, whose instrumental names him ("звали сопатыми", "дразнят дятлом", "прозвали
+# хозяина серником"); "называть" is left: it calls things too ("называют главной проблемой").
+_CALLING_VERB = re.compile(r"зов|звал|дразн|величал|окрестил|прозва", re.IGNORECASE)
+
+
+def _instrumental(word: str) -> bool:
+    lower = word.lower()
+    return lower not in STOPWORDS and not _pronoun(word) and not _not_a_name_word(word) and not _is_label(word) \
+        and any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in parses(lower))
+
+
+def _called_as(text: str, at: int) -> tuple[int, int] | None:
+    """The one or two words in the instrumental a calling verb gives, past one object noun in the accusative
+    ("прозвали хозяина серником", "весь двор звал бабой ягой"); None where the next word is no such noun."""
+    words = list(NAME_WORD.finditer(text, at, at + 60))[:3]
+    if words and text[at:words[0].start()].strip(" \t,"):
+        return None
+    if words and not _instrumental(words[0].group()) and len(words) > 1 \
+            and not text[words[0].end():words[1].start()].strip() \
+            and any(p.tag.case == "accs" and p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(words[0].group().lower())):
+        words = words[1:]
+    if not words or not _instrumental(words[0].group()):
+        return None
+    if len(words) > 1 and not text[words[0].end():words[1].start()].strip() and _instrumental(words[1].group()):
+        return words[0].start(), words[1].end()
+    return words[0].span()
 
 
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
