@@ -710,8 +710,8 @@ _NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зову
                            r"назвал[а-яё]*|дразн[а-яё]+|величал[а-яё]*|окрестил[а-яё]*|подписыва[а-яё]*с[яь]|"
                            r"подписал[а-яё]*с[яь])(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
                            r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
-_OPENING_QUOTE = re.compile(r"[ \t]*[«\"„“]")
-_ANOTHER_QUOTE = re.compile(r"[ \t]*(?:,|или|либо|а[ \t]+то)?[ \t]*[«\"„“]")  # the next of the names a cue gives
+_OPENING_QUOTE = re.compile(r"(?<![ \t])[ \t]*+[«\"„“]")  # from a run's first blank only: linear
+_ANOTHER_QUOTE = re.compile(r"(?<![ \t])[ \t]*+(?:,|или|либо|а[ \t]++то)?[ \t]*+[«\"„“]")  # the next of the names a cue gives
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
 
 
