@@ -2402,9 +2402,20 @@ def _capitalised_first_names(text: str) -> list[tuple[int, int]]:
         word = match.group()
         if word.lower() not in _COMMON_WORDS and "Name" in _top_kinds(word) and is_known(word) \
                 and "Geox" not in word_grammemes(word) and not _registry_word(word) \
-                and not _place_after_preposition(text, *match.span()):
+                and not _place_after_preposition(text, *match.span()) and not _in_a_quiet_quote(text, *match.span()):
             out.append(match.span())
     return out
+
+
+def _in_a_quiet_quote(text: str, start: int, end: int) -> bool:
+    """Inside one pair of «…» with no mark of speech or a record in it: a title, a brand, a team, a dish («Алиса»,
+    «Спартак», «Наполеон», «Дядя Ваня») far more often than a person, when nothing but the word's reading says name
+    (a naming cue's quote is read by _nicknames). «Федя!» and a quoted letter ("…Твоя Шура") have speech's marks."""
+    opening = text.rfind("«", max(0, start - 80), start)
+    if opening < 0 or "»" in text[opening:start]:
+        return False
+    closing = text.find("»", end, end + 80)
+    return closing >= 0 and "«" not in text[end:closing] and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing)
 
 
 def _lone_first_names(text: str) -> list[tuple[int, int]]:

@@ -80,3 +80,15 @@ def test_a_calling_verb_with_no_instrumental_gives_no_name(person_redactor, text
        st.sampled_from(["звали его", "прозвали", "дразнили", "звала её"]))
 def test_property_every_nickname_after_a_calling_verb_is_hidden(person_redactor, nickname, verb):
     assert nickname in names(person_redactor, f"в деревне {verb} {nickname} с детства")
+
+
+@pytest.mark.parametrize("text", [
+    "Голосовые помощники «Алиса» и «Маруся» пока лидеры.",
+    "Самая популярная пицца — «Маргарита».",
+])
+def test_a_lone_first_name_in_a_quote_with_no_mark_of_speech_is_a_title_not_a_name(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+def test_a_lone_first_name_in_a_quoted_letter_is_a_name(person_redactor):
+    assert "Шура" in names(person_redactor, "«Целую крепко. Твоя Шура». Письмо пришло в мае.")
