@@ -332,11 +332,13 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
         spans += [(s, e, 0.7, "a noun beside a first name in a naming slot") for s, e in _nouns_in_a_naming_slot(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
-    spans += [(s, e, 0.75, "a nickname after the words that name one") for s, e in _nicknames(text)]
+    spans += [(s, e, 0.75, _NICKNAME_WHY) for s, e in _nicknames(text)]
     spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
     if not lowercase:
         spans += [(s, e, 0.7, "a capitalised diminutive of a first name") for s, e in _capitalised_diminutives(text)]
+        spans += [(s, e, 0.6, "a capitalised first name on its most likely reading")
+                  for s, e in _capitalised_first_names(text) if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
         spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
                   for s, e in _capitalised_surnames_by_grammar(text)]
@@ -363,9 +365,57 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
+    spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     return [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+
+
+# Lowercase particles of a surname ("фон Брюммер", "ван Дейк", "ибн Сина"); in lowercase text only the ones that are
+# no Russian word ("да", "де", "ла" are words or syllables of speech).
+_SURNAME_PARTICLES = frozenset({"фон", "ван", "дер", "де", "ибн", "бен", "аль", "ди", "дю"})
+_SPOKEN_SURNAME_PARTICLES = frozenset({"фон", "ибн"})
+# An old-style patronymic: "Иван Андреев сын Вахромкин", "Анна Фёдорова дочь" (the father's name as a possessive).
+_KIN_OF_A_PATRONYMIC = frozenset({"сын", "сына", "сыну", "сыном", "сыне", "дочь", "дочери", "дочерью"})
+
+
+def _with_the_names_own_words(text: str, start: int, end: int, lowercase: bool) -> tuple[int, int]:
+    """A found name widened by the words that are part of it, wherever it was found: a surname's particle before it
+    ("фон Брюммер"); a monarch's ordinal after a first name in its case ("при екатерине второй", "Николай Второй");
+    the old patronymic's "сын"/"дочь" after a possessive of a first name, and the surname after that ("Иван Андреев
+    сын Вахромкин"). More hidden, never less."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if not words:
+        return start, end
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    if before is not None and not text[before.end(1):start].strip(" \t") \
+            and before.group(1) in (_SPOKEN_SURNAME_PARTICLES if lowercase else _SURNAME_PARTICLES) \
+            and (lowercase or words[0].group()[:1].isupper()):
+        start = before.start(1)
+    last = words[-1].group()
+    after = NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after is None:
+        return start, end
+    following = after.group()
+    if "Name" in _rare_kinds(last) and _an_ordinal_agreeing(following.lower(), last.lower()):
+        return start, after.end()
+    if following.lower() in _KIN_OF_A_PATRONYMIC and len(words) >= 2 \
+            and re.search(r"(?:[оеё]в|[иы]н)[аы]?$", last.lower()) and "Name" in _rare_kinds(words[-2].group()):
+        end = after.end()
+        surname = NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if surname is not None and (surname.group()[:1].isupper() or lowercase) and _rare_kinds(surname.group()) & {"Surn"}:
+            end = surname.end()
+    return start, end
+
+
+def _an_ordinal_agreeing(word: str, name: str) -> bool:
+    """"второй" after "екатерине", "первом" after "николае": an ordinal numeral adjective in the first name's case
+    and gender."""
+    names = {(p.tag.case, p.tag.gender) for p in parses(name) if "Name" in p.tag}
+    return any("Anum" in p.tag and p.tag.number == "sing" and (p.tag.case, p.tag.gender) in names
+               or "Anum" in p.tag and p.tag.case == "accs" and "anim" in p.tag
+               and any(case == "gent" and gender == p.tag.gender for case, gender in names)
+               for p in parses(word))
 
 
 # Words in a script nothing here reads — Armenian, Georgian, Greek, Hebrew, Arabic, Devanagari, Thai, Mongolian, Chinese,
@@ -378,6 +428,8 @@ _UNREAD_LETTERS = ("\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\
                    "\uac00-\ud7af")
 _UNREAD_SCRIPT_RUN = re.compile(rf"(?<![{_UNREAD_LETTERS}])[{_UNREAD_LETTERS}]++(?:[ \t\-][{_UNREAD_LETTERS}]++){{0,5}}")
 _UNREAD_SCRIPT_WHY = "words in a script no reader here knows (fail closed)"
+# A word a naming verb or noun gives in quotes is a person's, whatever NER reads it as ("звали его «Паком»": ORG)
+_NICKNAME_WHY = "a nickname after the words that name one"
 
 
 def _unread_script_runs(text: str) -> list[tuple[int, int]]:
@@ -656,9 +708,12 @@ _NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозва
 _NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
 # "называется", "называлась" (reflexive) give a thing's title: "Книга называется «Рейд»" (names_c35; found measuring
 # 71b0fe4 against 6c79602 — the one span the stop-35 rules added to its written half)
-_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|звали|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
-                           r"назвал[а-яё]*)(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
+_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|зов[её]т|звал[аио]?|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
+                           r"назвал[а-яё]*|дразн[а-яё]+|величал[а-яё]*|окрестил[а-яё]*|подписыва[а-яё]*с[яь]|"
+                           r"подписал[а-яё]*с[яь])(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
                            r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"(?<![ \t])[ \t]*+[«\"„“]")  # from a run's first blank only: linear
+_ANOTHER_QUOTE = re.compile(r"(?<![ \t])[ \t]*+(?:,|или|либо|а[ \t]++то)?[ \t]*+[«\"„“]")  # the next of the names a cue gives
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
 
 
@@ -671,14 +726,54 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
     for cue in _NICKNAME_CUE.finditer(text):
         if cue.group(2):
             quoted = _QUOTED_WORDS.match(text, cue.end())
-            if quoted and (lowercase or quoted.group(1)[0].isupper()):
+            while quoted and (lowercase or quoted.group(1)[0].isupper()):
                 out.append(quoted.span(1))
+                more = _ANOTHER_QUOTE.match(text, quoted.end())  # "звали его «Паком» или «Женей-корейцем»"
+                quoted = _QUOTED_WORDS.match(text, more.end()) if more else None
+        elif cue.group(1) and cue.group(1).lower().startswith("прозва") and _called_as(text, cue.end()):
+            out.append(_called_as(text, cue.end()))  # "прозвали хозяина серником"
         elif cue.group(1):
             word = NAME_WORD.match(text, cue.end())
-            if word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
+            opening = _OPENING_QUOTE.match(text, word.end()) if word else None
+            quoted = _QUOTED_WORDS.match(text, opening.end()) if opening else None
+            if quoted and (lowercase or quoted.group(1)[0].isupper()):
+                out.append(quoted.span(1))  # "прозвали хозяина «Серником»": the object is who, the quote the name
+            elif word and word.group().lower() not in STOPWORDS and not _pronoun(word.group()) \
                     and not _not_a_name_word(word.group()) and not _is_label(word.group()):
                 out.append(word.span())
+        elif _CALLING_VERB.match(cue.group()):
+            named = _called_as(text, cue.end())
+            if named:
+                out.append(named)
     return out
+
+
+# Verbs that call a person by a name, whose instrumental names him ("звали сопатыми", "дразнят дятлом", "прозвали
+# хозяина серником"); "называть" is left: it calls things too ("называют главной проблемой").
+_CALLING_VERB = re.compile(r"зов|звал|дразн|величал|окрестил|прозва", re.IGNORECASE)
+
+
+def _instrumental(word: str) -> bool:
+    lower = word.lower()
+    return lower not in STOPWORDS and not _pronoun(word) and not _not_a_name_word(word) and not _is_label(word) \
+        and any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in parses(lower))
+
+
+def _called_as(text: str, at: int) -> tuple[int, int] | None:
+    """The one or two words in the instrumental a calling verb gives, past one object noun in the accusative
+    ("прозвали хозяина серником", "весь двор звал бабой ягой"); None where the next word is no such noun."""
+    words = list(NAME_WORD.finditer(text, at, at + 60))[:3]
+    if words and text[at:words[0].start()].strip(" \t,"):
+        return None
+    if words and not _instrumental(words[0].group()) and len(words) > 1 \
+            and not text[words[0].end():words[1].start()].strip() \
+            and any(p.tag.case == "accs" and p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(words[0].group().lower())):
+        words = words[1:]
+    if not words or not _instrumental(words[0].group()):
+        return None
+    if len(words) > 1 and not text[words[0].end():words[1].start()].strip() and _instrumental(words[1].group()):
+        return words[0].start(), words[1].end()
+    return words[0].span()
 
 
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
@@ -746,7 +841,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if why == _DOTLESS_INITIALS_WHY or any(_known_name_word(text[s:e]) for s, e in words):
+            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY) or any(_known_name_word(text[s:e]) for s, e in words):
                 out.append((start, end, score, why))
                 continue
             first, last = 0, len(words)
@@ -2420,6 +2515,32 @@ def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
 
 
+def _capitalised_first_names(text: str) -> list[tuple[int, int]]:
+    """"Анкеты принимает Анжела по вторникам", "Твоя Шура", "Кланяюсь сестрице Арише": in written text a capitalised
+    word whose most likely reading is a first name is a name alone, where natasha's NER read nothing — the same test
+    as _lone_first_names in lowercase text (the frequent common words "Вера", "Роман", "Лев" are left), with the
+    capital as the mark a name's reading needs. Places, streets and titles are cut after, as for every source."""
+    out = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if word.lower() not in _COMMON_WORDS and "Name" in _top_kinds(word) and is_known(word) \
+                and "Geox" not in word_grammemes(word) and not _registry_word(word) \
+                and not _place_after_preposition(text, *match.span()) and not _in_a_quiet_quote(text, *match.span()):
+            out.append(match.span())
+    return out
+
+
+def _in_a_quiet_quote(text: str, start: int, end: int) -> bool:
+    """Inside one pair of «…» with no mark of speech or a record in it: a title, a brand, a team, a dish («Алиса»,
+    «Спартак», «Наполеон», «Дядя Ваня») far more often than a person, when nothing but the word's reading says name
+    (a naming cue's quote is read by _nicknames). «Федя!» and a quoted letter ("…Твоя Шура") have speech's marks."""
+    opening = text.rfind("«", max(0, start - 80), start)
+    if opening < 0 or "»" in text[opening:start]:
+        return False
+    closing = text.find("»", end, end + 80)
+    return closing >= 0 and "«" not in text[end:closing] and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing)
+
+
 def _lone_first_names(text: str) -> list[tuple[int, int]]:
     """"анна карта заблокирована": in lowercase text a word the dictionary knows whose most likely reading is a first
     name is a name even with no cue or second name word beside it — unless it is also a frequent common word
@@ -2659,11 +2780,13 @@ _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "с
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
 _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдром", "эффект", "храм", "собор", "церковь", "часовня",
                   "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
-# Heads before a family's name in the plural: a dynasty or a house, not one person ("династия романовых", "род
-# шереметевых", "купцы морозовы"); "семья ким", "братья голубевы" stay names.
+# Heads before a family's name in the plural that make it a building or a royal house, not people: "дом Бриннеров",
+# "Дома Романовых". A dynasty, a line, a merchant family ("династия Ковалёвых", "род Хайруллиных", "купцы
+# Шапошниковых") is people whose surname it is — their data, hidden (stop 39, fail closed: names_e37, names_z32 and
+# names_f38 mark them names; only names_check8's "Династия Романовых", "Род Шереметевых", "Купцы Морозовы" do not).
 # A man's surname in the nominative: "Кулаков", "Шевчуков", "Тараканов" (also "of kulaks", "of cockroaches").
 _SINGULAR_SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[иы]н)$")
-_FAMILY_LINE_LEMMAS = {"династия", "род", "дом", "клан", "семейство", "купец", "фамилия"}
+_FAMILY_LINE_LEMMAS = {"дом"}
 
 
 # Geographic nouns a place's own name stands beside in apposition: "в городе Грозном", "столица Острова Уайт", "на
@@ -2719,8 +2842,8 @@ _METRO_LETTER = re.compile(r"[мМ]\.?[ \t]+")
 
 
 def _names_a_family_line(text: str, start: int, end: int) -> bool:
-    """One word in the plural only, right after a head for a dynasty or a house (_FAMILY_LINE_LEMMAS): "династия
-    романовых", "купцы морозовы" name a line of people, no one person."""
+    """One word in the plural only, right after a house's head (_FAMILY_LINE_LEMMAS): "дом Бриннеров" is a building,
+    "Дом Романовых" a royal house, no one person."""
     words = NAME_WORD.findall(text, start, end)
     before = words_before(text, start, 16)
     if len(words) != 1 or not before or not lemmas(before[-1].lower()) & _FAMILY_LINE_LEMMAS:  # "род": not "родиться"
@@ -2747,6 +2870,12 @@ _SPEECH_IN_QUOTE = re.compile(r"[,.!?:;…—\d]")
 _SPEECH_BEFORE_QUOTE = re.compile(r":[ \t]*$")
 
 
+# Nouns whose quoted word is a person's name, not a title: "имя «Мамелфа»", "отчество «Борисович»", "фамилию «Зуев»".
+_QUOTED_NAME_NOUNS = frozenset(form for stem in ("имя", "имени", "именем", "отчество", "отчества", "отчеством", "фамилия",
+                                                 "фамилии", "фамилию", "фамилией", "прозвище", "прозвища", "прозвищем")
+                               for form in (stem,))
+
+
 def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     """A span inside one pair of quotes «…» that is a title — of a ship, a play, a prize, a café, a picture, a brand —
     whatever people it names: right after a noun for a thing it is in apposition to ("теплохода «Фёдор Достоевский»",
@@ -2764,6 +2893,11 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     closing = text.index("»", end)
     if _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening):
         return False  # "вы сказали: «я Кузнецов»", "цитирую вас: «Кузнецов Пётр Сергеевич»": direct speech (red team bb5, 19)
+    if any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
+        return False  # "округа звала «Генералом»", "подписывается «Лазарь Борисович Кацнельсон»": a name a verb gives
+    named = words_before(text, opening, 20)[-1:]
+    if named and named[0] in _QUOTED_NAME_NOUNS:
+        return False  # "имя «Мамелфа»", "отчество «Борисович»": the quote is the name the noun speaks of
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
         return True

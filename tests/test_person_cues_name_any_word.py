@@ -48,8 +48,8 @@ def test_a_family_surname_in_the_plural_opening_a_sentence_is_a_name(person_reda
     assert "Кузнецовы" in names(person_redactor, "Кузнецовы (муж и жена) звонили, просили объединить счета")
 
 
-def test_a_dynasty_is_still_no_person(person_redactor):
-    assert names(person_redactor, "Династия Романовых правила долго.") == []
+def test_a_royal_house_is_still_no_person(person_redactor):
+    assert names(person_redactor, "Дом Романовых правил долго.") == []
 
 
 def test_a_plural_adjective_from_a_surname_opening_a_sentence_is_no_family(person_redactor):

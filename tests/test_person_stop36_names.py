@@ -62,7 +62,8 @@ def test_a_title_and_a_name_that_are_the_whole_quote_name_a_thing(person_redacto
     ("Сотрудники прозвали его «Доктор Зло».", "Зло"),
 ])
 def test_a_title_and_a_name_in_speech_or_after_a_nickname_cue_stay_a_person(person_redactor, text, name):
-    assert name in names(person_redactor, text)
+    # the name is hidden, alone or with its title (stop 39: a nickname cue's whole quote, «Доктор Зло», is the name)
+    assert any(name in found for found in names(person_redactor, text))
 
 
 @pytest.mark.parametrize("text", [
