@@ -159,10 +159,17 @@ def _classify(word: str) -> str:
     if len(bare) > 3:
         for kind, stems in _STEMS.items():
             if bare.startswith(stems):
-                return kind
+                # a town named with a keyword's stem is the town's name: "Городец", "Слободской" (not "Город", "Улусе")
+                return "word" if word[:1].isupper() and "Geox" in _place_grammemes(bare) else kind
     if bare in CONNECTORS:
         return "connector"
     return "word"
+
+
+def _place_grammemes(bare: str) -> frozenset[str]:
+    from guard.nlp import word_grammemes
+
+    return word_grammemes(bare)
 
 
 def _classify_transliterated(bare: str, dotted: bool) -> str:
@@ -508,6 +515,17 @@ def _spoken_hyphenated_town(tokens: list[_Token], k: int) -> bool:
         return False
     # the dictionary's own word, not one guessed from its last part ("маме-владимир")
     return any(p.is_known and "Geox" in p.tag for p in parses(tokens[k - 1].text + "-" + tokens[k].text))
+
+
+def _unknown_hyphenated_town(tokens: list[_Token], k: int) -> bool:
+    """"Теленгит-Сортогое, ул. Кожабаева 18", "Кош-Агач, ул. Советская": a capitalised hyphenated name no dictionary knows,
+    then a comma, before a street — a village of Altai, Tuva or Buryatia; not a double surname."""
+    from guard.morph import parses
+
+    tok = tokens[k]
+    return tok.kind == "word" and "-" in tok.text and tok.text[:1].isupper() and k + 1 < len(tokens) \
+        and tokens[k + 1].kind == "sep" and not any(p.is_known for p in parses(tok.text)) \
+        and not _reads_as_a_person(tok.text) and not _reads_as_a_person(tok.text.split("-")[0])
 
 
 def _is_latin_town(tokens: list[_Token], k: int) -> bool:
@@ -1055,7 +1073,8 @@ class AddressRecognizer(EntityRecognizer):
             town = _place_before_na(tokens, k - 1) if town is None else town
             if town is not None:
                 return self._postcode_before(tokens, town)
-        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
+        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)
+                       or _unknown_hyphenated_town(tokens, k)) \
                 and tokens[k + 1].start - tokens[k].end <= 2:
             first = k
             if _spoken_hyphenated_town(tokens, k):

@@ -75,3 +75,17 @@ def test_any_camp_by_its_distance_from_a_village_is_masked(redactor, km, written
     name = "Кара-Суг" if written else "карасуг"  # a two-word name said lowercase is not read (docs/packed-notes.md)
     text = f"клиент: {camp} {name} {distance} там и живём"
     assert _masked(redactor, text, f"{camp} {name} {distance}")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Доверит. проживает Городец, ул. Пролетарская 22, тел. не даёт.", "Городец, ул. Пролетарская 22"),  # a keyword's stem
+    ("внук пишет: дед в Кош-Агач, ул. Новая 4 живёт", "Кош-Агач, ул. Новая 4"),  # a hyphenated village no dictionary knows
+])
+def test_the_village_before_its_street_is_part_of_the_address(redactor, text, address):
+    assert address in _addresses(redactor, text)
+
+
+def test_a_double_surname_before_a_street_is_no_village(redactor):
+    found = _addresses(redactor, "Петров-Водкин, ул. Ленина 5, кв. 2")
+    assert any(address.startswith("ул. Ленина 5") for address in found)
+    assert not any(address.startswith("Петров") for address in found)
