@@ -133,7 +133,7 @@ _FROM_TO = re.compile(r"(?<![а-яё])с[ \t]+(?P<old>[^\s,.;:()«»\"]+)[ \t]+�
 _WAS_BECAME = re.compile(r"(?<![а-яё])был[оа]?[ \t]*[:—–\-]?[ \t]+(?P<old>[^\s,.;:()«»\"]+)[^\n]{0,80}?"
                          r"(?<![а-яё])стал[оа]?[ \t]*[:—–\-]?[ \t]+(?=\S)", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?<![а-яё])(?:с|по|из|за)?мен(?:[яеи]\w*|а)(?:[ \t]+\S+)?[ \t]+$", re.IGNORECASE)
-_ONTO = re.compile(r"[ \t]+на[ \t]+(?=\S)", re.IGNORECASE)
+_ONTO = re.compile(r"(?<![ \t])[ \t]++на[ \t]++(?=\S)", re.IGNORECASE)  # a try starts at a gap's first blank: linear
 _TOKEN = re.compile(r"\S+")
 _MASK = re.compile(r"([xXхХ•*●#])\1{2,}")
 # Words that make a value a default or an example, nobody's own: "по умолчанию admin/admin", "заводской 0000".
