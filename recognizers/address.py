@@ -721,7 +721,8 @@ class AddressRecognizer(EntityRecognizer):
                 and nxt is not None and nxt.start - tok.end <= 1:
             # "…, второй от моста", "третий дом от моста": a house counted from a landmark
             house = j + 2 if nxt.kind == "house" and nxt.text.lower() == "дом" else j + 1
-            landmark = _landmark_end(tokens, house) if house == j + 1 or tokens[house].start - nxt.end <= 1 else None
+            landmark = _landmark_end(tokens, house) if house == j + 1 or house < len(tokens) \
+                and tokens[house].start - nxt.end <= 1 else None
             if landmark is not None:
                 return "house", landmark
         if parts & _PLACES and tok.text.lower() in _LANDMARK_PREPOSITIONS and nxt is not None \

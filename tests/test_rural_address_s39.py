@@ -89,3 +89,9 @@ def test_a_double_surname_before_a_street_is_no_village(redactor):
     found = _addresses(redactor, "Петров-Водкин, ул. Ленина 5, кв. 2")
     assert any(address.startswith("ул. Ленина 5") for address in found)
     assert not any(address.startswith("Петров") for address in found)
+
+
+@pytest.mark.parametrize("text", ["вы живёте на Тверской, пятый дом", "улус Хужир, третий дом", "улус Хужир, 3"])
+def test_an_ordinal_house_at_the_texts_end_reads_without_error(redactor, text):
+    # an ordinal and "дом" ending the text: the landmark's reading looked one token past the end (IndexError)
+    redactor.analyze(text)
