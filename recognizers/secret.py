@@ -597,7 +597,9 @@ def _old_and_new(text: str, cue, line_start: int, line_end: int) -> list[tuple[i
 
     def new_value(start: int) -> tuple[int, int] | None:
         words = _words(text, start, line_end)
-        return _value_span(text, words, 0) if words and a_value(words[0][2]) else None
+        # "сменить пароль на Госуслугах": a place where (an oblique case), not the new value
+        return _value_span(text, words, 0) if words and a_value(words[0][2]) and (
+            _is_strong(words[0][2]) or not _oblique(words[0][2])) else None
 
     found = []
     for change in (*_FROM_TO.finditer(text, cue.end(), line_end), *_WAS_BECAME.finditer(text, cue.end(), line_end)):

@@ -25,6 +25,7 @@ def test_both_values_of_a_code_word_change_are_masked(redactor, text, values):
 @pytest.mark.parametrize("text", [
     "Пароль сменили с утра на другой, клиент доволен.",  # a time and a pronoun, no value
     "Кодовое слово было простое, стало сложнее.",  # what the word was like, not the word
+    "Бабушке стоит сменить пароль на Госуслугах, а мы поставим запрет.",  # a place where (pii_y34), no new value
 ])
 def test_talk_about_a_change_names_no_code_word(redactor, text):
     assert _secrets(redactor, text) == set()
