@@ -98,7 +98,9 @@ _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _
 # one of them, with no birth word between, is not a birth date even with a birth word after it ("дата смерти —
 # 17.11.2020, д.р. 05.05.1950"). An issue date of a passport is the passport's (recognizers/passport.py).
 _A_DIGIT = re.compile(r"\d")
-_OPENS_A_DATE = re.compile(r"(?<![ \t])[ \t]*+[:\-–—]?[ \t]*+\d")  # a birth word right before its date's digits: "д.р. 05.05.1950"
+# a birth word before the next date's digits, a few characters on and no comma or bracket between: "д.р. 05.05.1950",
+# "а родилась она 12 января"; not "28.02.1936 г.р., +7 831 …" (a phone after the comma)
+_OPENS_A_DATE = re.compile(r"[^\d,;()\n]{0,16}\d")
 NOT_A_BIRTH = re.compile(r"(?<![а-яё])(?:умер|умир|смерт|скончал|погиб|похорон|выдан|выдач)", re.IGNORECASE)
 
 # A year in the genitive ("41 года", "1985 года") and who it may be the birth year of: a pronoun, a relative, the owner
