@@ -1193,7 +1193,7 @@ def join_spelled(text: str) -> NormalizedText:
 # Round s30-twins: the union of this list and cue_reach's ("это самое", "так-так", "ладно", "по-моему", "диктую").
 HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(?:-так)*|вот(?:-вот)*|значит|сейчас|щас|ща|"
               r"секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|самое|короче|типа|как\s+бы|в\s+общем|слушайте|"
-              r"смотрите|посмотрю|подождите|погодите|дальше|пишите|записывайте|диктую|ладно|хорошо|кажется|по-моему)")
+              r"смотрите|посмотрю|подождите|погодите|подожди|погоди|постой|слушай|дальше|пишите|записывайте|диктую|ладно|хорошо|кажется|по-моему)")
 # Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
 # they order pieces, never count or name anything.
 _NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
@@ -1207,7 +1207,7 @@ _PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+
 # a digit already said. Recognizers must see one number ("+7 9 1 6 1 2 ..."), and its span must cover the
 # wrong digits too, or they stay in the text (issue 15: the last digits leak).
 _CORRECTION_WORD = (r"(?:ой|нет|вернее|точнее|то[ \t]есть|извините|простите|ошибся|ошиблась|не[ \t]так|не[ \t]то|"
-                    r"неправильно|перепутал[аи]?|стоп|подождите|погодите|сначала|заново|сорри|пардон)")
+                    r"неправильно|перепутал[аи]?|стоп|подождите|погодите|подожди|погоди|постой|сначала|заново|сорри|пардон)")
 # The words taking digits back; found first, then the digits around them are read token by token
 # (no regex spans both sides, so a long run of digits or spaces costs linear time).
 # Before the words a hesitation or "а" ("а нет", "э ой"); after them a pause of the class above before the digits

@@ -29,7 +29,7 @@ _EXACT = {
     "region": {"обл", "респ", "ао", "край", "крае", "края", "краю", "округ"},
     "district": {"р-н", "р-на", "р-не", "мо"},
     "city": {"г", "гор", "пос", "п", "пгт", "с", "х", "хут", "сл", "дер", "ст", "ст-ца", "снт", "днт", "рп", "аул",
-             "хутор", "село", "селе", "села", "тсн", "дск", "гск"},
+             "хутор", "село", "селе", "села", "селом", "селу", "тсн", "дск", "гск"},
     "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
                "мкр", "мкрн", "кв-л", "тракт", "тракта", "тракте", "тракту", "трактом"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
@@ -56,11 +56,14 @@ _EXACT_NEIGHBOURS = {
 }
 _STEMS = {
     "region": ("област", "республик"),
-    "district": ("район",),
+    # a Tuvan kozhuun and an Altai aimak are districts: "Тес-Хемский кожуун", "Усть-Канский аймак"
+    "district": ("район", "кожуун", "аймак"),
     # a garden or garage partnership is where a house or a box is numbered too: "снт дружба участок 43", "в гаражном
     # кооперативе рассвет бокс 47"
+    # where people live outside towns, with no street or house number: a Buryat ulus, a Tuvan sumon, a farmstead
+    # (заимка), a herder's camp (чабанская стоянка), a named tract (урочище) — "улус Хойто-Гол, дом за фермой"
     "city": ("город", "поселк", "посёлк", "поселок", "посёлок", "деревн", "станиц", "хутор", "слобод", "кооператив",
-             "товариществ"),
+             "товариществ", "улус", "сумон", "заимк", "стоянк", "урочищ"),
     "house": ("участк", "участок"),
     "street": ("улиц", "проспект", "переул", "бульвар", "набережн", "площад", "проезд", "тупик", "аллее", "аллея",
                "аллеи", "аллею", "микрорайон", "линия", "линии", "линию", "квартал"),
@@ -115,6 +118,7 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 3
+_PLACES = frozenset({"settlement", "city", "street", "district", "region"})  # a chain that says where: a landmark may follow
 _NUMBERED = frozenset({"num", "house", "building", "flat"})  # the tokens a numbered part (_is_address) starts from
 def digits_in(word: str) -> str:
     return "".join(ch for ch in word if ch.isdigit())
@@ -162,10 +166,17 @@ def _classify(word: str) -> str:
     if len(bare) > 3:
         for kind, stems in _STEMS.items():
             if bare.startswith(stems):
-                return kind
+                # a town named with a keyword's stem is the town's name: "Городец", "Слободской" (not "Город", "Улусе")
+                return "word" if word[:1].isupper() and "Geox" in _place_grammemes(bare) else kind
     if bare in CONNECTORS:
         return "connector"
     return "word"
+
+
+def _place_grammemes(bare: str) -> frozenset[str]:
+    from guard.nlp import word_grammemes
+
+    return word_grammemes(bare)
 
 
 def _classify_transliterated(bare: str, dotted: bool) -> str:
@@ -215,6 +226,8 @@ def tokenize(text: str) -> list[_Token]:
             kind = "house"
         elif kind == "word":
             kind = _classify(value)
+            if value.lower() == "м." and re.match(r" ?[А-ЯЁ][а-яё]+-[А-ЯЁ]", text[match.end():match.end() + 40]):
+                kind = "city"  # "м. Сарыг-Хая": a Tuvan locality (местечко) named by a hyphenated name
             if value.lower() == "кп" and _SETTLEMENT_NAME_AHEAD.match(text, match.end()):
                 kind = "city"  # "КП «Княжье озеро»", "КП Лесные дали": a cottage settlement; "КП 770-096" a code
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
@@ -275,6 +288,51 @@ _POSTPOSITIVE = frozenset(word for kind in ("house", "building", "flat") for wor
 def _is_quantity(tokens: list[_Token], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is not None and after.kind == "word" and after.text.lower().rstrip(".") in _UNITS
+
+
+# Prepositions that place a house by a landmark where a village has no street or number: "дом за фермой", "дом у
+# школы", "дом напротив турбазы", "третий дом от моста", "рядом с клубом"
+_LANDMARK_PREPOSITIONS = frozenset({"за", "у", "напротив", "возле", "около", "рядом", "против", "перед", "после", "от",
+                                    "через", "над", "под", "подле", "близ"})
+
+
+def _landmark_end(tokens: list[_Token], k: int) -> int | None:
+    """The last token of a landmark said from token k: a preposition of place, maybe an adjective, then a noun ("за
+    фермой", "у старой школы", "рядом с клубом", "от моста") — not a pronoun ("у меня"); None when token k opens none."""
+    from guard.morph import parses
+
+    if k >= len(tokens) or tokens[k].text.lower() not in _LANDMARK_PREPOSITIONS:
+        return None
+    m = k + 1
+    if tokens[k].text.lower() == "рядом" and m < len(tokens) and tokens[m].text.lower() in ("с", "со"):
+        m += 1
+    def readings(n: int) -> list:
+        if n >= len(tokens) or tokens[n].kind not in ("word", "city") or tokens[n].start - tokens[n - 1].end > 1:
+            return []
+        found = parses(tokens[n].text.rstrip("."))
+        return [] if not found or {"NPRO", "Apro"} & set(found[0].tag.grammemes) else found
+
+    first, second = readings(m), readings(m + 1)
+    if first and second and second[0].tag.POS == "NOUN" and any(p.tag.POS == "ADJF" for p in first):
+        return m + 1  # "у старого клуба": an adjective and its noun
+    return m if first and first[0].tag.POS == "NOUN" else None
+
+
+def _distance_end(tokens: list[_Token], j: int) -> int | None:
+    """The last token of a distance from a settlement said from token j: "14 км от села", "18 км от с. Самагалтай",
+    "двадцать километров от самагалтая" (digits by then) — where a herder's camp or a farmstead lies; None when none."""
+    from guard.morph import parses
+
+    if j + 3 >= len(tokens) or tokens[j].kind != "num" or not tokens[j].text.isdigit() or len(tokens[j].text) > 3 \
+            or not _is_kilometre(tokens[j + 1]) or tokens[j + 2].text.lower() != "от":
+        return None
+    place = j + 3
+    if tokens[place].kind == "city":
+        return place + 1 if place + 1 < len(tokens) and _is_name_word(tokens[place + 1]) \
+            and tokens[place + 1].start - tokens[place].end <= 1 else place
+    # a village's own name, not a common noun ("от центра", "от дороги"): the dictionary's place, or a word it does not know
+    return place if _is_name_word(tokens[place]) and (_likely_place(tokens[place].text.rstrip(".")) or not any(
+        p.is_known for p in parses(tokens[place].text.rstrip(".")))) else None
 
 
 def _is_kilometre(token: _Token | None) -> bool:
@@ -509,6 +567,17 @@ def _spoken_hyphenated_town(tokens: list[_Token], k: int) -> bool:
     return any(p.is_known and "Geox" in p.tag for p in parses(tokens[k - 1].text + "-" + tokens[k].text))
 
 
+def _unknown_hyphenated_town(tokens: list[_Token], k: int) -> bool:
+    """"Теленгит-Сортогое, ул. Кожабаева 18", "Кош-Агач, ул. Советская": a capitalised hyphenated name no dictionary knows,
+    then a comma, before a street — a village of Altai, Tuva or Buryatia; not a double surname."""
+    from guard.morph import parses
+
+    tok = tokens[k]
+    return tok.kind == "word" and "-" in tok.text and tok.text[:1].isupper() and k + 1 < len(tokens) \
+        and tokens[k + 1].kind == "sep" and not any(p.is_known for p in parses(tok.text)) \
+        and not _reads_as_a_person(tok.text) and not _reads_as_a_person(tok.text.split("-")[0])
+
+
 def _is_latin_town(tokens: list[_Token], k: int) -> bool:
     """"Moscow, Tverskaya str. 5": a capitalised Latin word, then a comma, before an address chain."""
     tok = tokens[k]
@@ -694,6 +763,33 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind == "house" and nxt is not None and nxt.kind == "word" and tok.text.lower().rstrip(".") == "д" \
                 and nxt.text[:1].isupper():
             return "city+settlement", j + 1  # "д. Бородухино": a village, not a house; its houses numbered along it
+        if tok.kind == "house" and tok.text.lower() in ("дом", "дома", "доме") and parts & _PLACES:
+            landmark = _landmark_end(tokens, j + 1)
+            if landmark is not None:
+                return "house", landmark  # "улус Хойто-Гол, дом за фермой": a village's house by its landmark
+        if parts & _PLACES and (_is_ordinal(tok.text) or re.fullmatch(r"\d{1,2}(?:-?[а-яё]{1,2})?", tok.text)) \
+                and nxt is not None and nxt.start - tok.end <= 1:
+            # "…, второй от моста", "третий дом от моста": a house counted from a landmark
+            house = j + 2 if nxt.kind == "house" and nxt.text.lower() == "дом" else j + 1
+            landmark = _landmark_end(tokens, house) if house == j + 1 or house < len(tokens) \
+                and tokens[house].start - nxt.end <= 1 else None
+            if landmark is not None:
+                return "house", landmark
+        if parts & _PLACES and tok.text.lower() in _LANDMARK_PREPOSITIONS and nxt is not None \
+                and nxt.start - tok.end <= 1:
+            # "заимка кайру за селом куюс …", "заимка степановых за речкой куюм 15 км от …": where a farmstead lies, by a
+            # village or a landmark and its name, inside a chain that has said where already
+            if nxt.kind == "city":
+                beyond = self._part_at(tokens, j + 1, parts)
+                if beyond is not None:
+                    return beyond
+            landmark = _landmark_end(tokens, j)
+            if landmark is not None:
+                named = landmark + 1
+                if named + 1 < len(tokens) and _is_name_word(tokens[named]) \
+                        and tokens[named].start - tokens[landmark].end <= 1 \
+                        and tokens[named + 1].kind in ("num", "city", "district", "sep"):
+                    return "landmark", named
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
@@ -750,8 +846,13 @@ class AddressRecognizer(EntityRecognizer):
             return _ordinal_part(tokens, j), j + 1  # "…, кв. 96, третий подъезд", "ЖК «Ньютон», 2-я очередь"
         if tok.kind == "num":
             if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and (
-                    nxt.kind == "sep" or "city" in parts and tokens[j - 1].kind != "sep" and _is_name_word(nxt)):
-                return "postcode", j  # "119034, ...", "Москва 119034 Остоженка 19 84": a town, then its postcode
+                    nxt.kind == "sep" and not (j >= 1 and tokens[j - 1].kind == "num" and tok.start - tokens[j - 1].end <= 1)
+                    or "city" in parts and tokens[j - 1].kind != "sep" and _is_name_word(nxt)):
+                return "postcode", j  # "119034, ...", "Москва 119034 Остоженка 19 84": a town, then its postcode; not a passport's number after its series
+            # "чабанская стоянка «Кара-Суг», 14 км от села": a camp's or a farmstead's place is its distance from a village
+            distance = _distance_end(tokens, j) if parts & _PLACES else None
+            if distance is not None:
+                return "house", distance
             # "5-й км Симферопольского тракта, д. 3", "12 км Киевского шоссе": a road's kilometre, then the road — where
             # a house stands along a road outside a town
             if _is_kilometre(nxt) and j + 2 < len(tokens) and nxt.start - tok.end <= 1 and len(digits_in(tok.text)) <= 3:
@@ -822,7 +923,7 @@ class AddressRecognizer(EntityRecognizer):
             return keyword.kind, k + 1
         # "рабочий посёлок Новоивановское", "городской округ ...": the adjective belongs to the settlement
         if keyword is not None and keyword.kind == "city" and k == j and _can_be_adjective(tokens[j].text):
-            end = self._place_name(tokens, k + 2)
+            end = _quoted_name_end(tokens, k + 2) or self._place_name(tokens, k + 2)  # "чабанская стоянка «Кара-Суг»"
             if end is not None:
                 return "city", end
         # a street without its keyword before "дом": "большая покровская дом 18"
@@ -1063,7 +1164,8 @@ class AddressRecognizer(EntityRecognizer):
             town = _place_before_na(tokens, k - 1) if town is None else town
             if town is not None:
                 return self._postcode_before(tokens, town)
-        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)) \
+        if k >= 0 and (_is_place(tokens, k) or _is_latin_town(tokens, k) or _spoken_hyphenated_town(tokens, k)
+                       or _unknown_hyphenated_town(tokens, k)) \
                 and tokens[k + 1].start - tokens[k].end <= 2:
             first = k
             if _spoken_hyphenated_town(tokens, k):
@@ -1076,8 +1178,10 @@ class AddressRecognizer(EntityRecognizer):
     def _postcode_before(self, tokens: list[_Token], first: int) -> int:
         """"603000, Нижний Новгород, ...": a six-digit postcode and its comma before the chain."""
         if first >= 2 and tokens[first - 1].kind == "sep" and tokens[first - 2].kind == "num" \
-                and len(tokens[first - 2].text) == 6 and tokens[first - 2].text.isdigit():
-            return first - 2
+                and len(tokens[first - 2].text) == 6 and tokens[first - 2].text.isdigit() \
+                and not (first >= 3 and tokens[first - 3].kind == "num"
+                         and tokens[first - 2].start - tokens[first - 3].end <= 1):
+            return first - 2  # not a passport's number after its series ("паспорт 93 01 230945, м. Сарыг-Хая")
         # spoken: "сто семнадцать двести семьдесят девять москва ..." (digits by now, "117 279", no comma)
         if not tokens[first].text.islower():
             return first

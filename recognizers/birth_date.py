@@ -98,6 +98,9 @@ _ANOTHER_DATES_WORD = re.compile(r"(?<![а-яё])(?:(?:" + "|".join(p for p in _
 # one of them, with no birth word between, is not a birth date even with a birth word after it ("дата смерти —
 # 17.11.2020, д.р. 05.05.1950"). An issue date of a passport is the passport's (recognizers/passport.py).
 _A_DIGIT = re.compile(r"\d")
+# a birth word before the next date's digits, a few characters on and no comma or bracket between: "д.р. 05.05.1950",
+# "а родилась она 12 января"; not "28.02.1936 г.р., +7 831 …" (a phone after the comma)
+_OPENS_A_DATE = re.compile(r"[^\d,;()\n]{0,16}\d")
 NOT_A_BIRTH = re.compile(r"(?<![а-яё])(?:умер|умир|смерт|скончал|погиб|похорон|выдан|выдач)", re.IGNORECASE)
 
 # A year in the genitive ("41 года", "1985 года") and who it may be the birth year of: a pronoun, a relative, the owner
@@ -508,8 +511,9 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             # the nearest word before dates a death or an issue, unless a birth word right after is this date's own:
             # "смертью абонента Цой В. Ф. (17.02.1941 г.р.)" — not one that opens the next date ("дата смерти —
             # 17.11.2020, д.р. 05.05.1950")
+            # ("Умерш. — Фадеева В. К., 28.02.1936 г.р., +7 831 …": a phone after a comma opens no date)
             after = BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER)
-            if after is None or _A_DIGIT.search(text, after.end(), after.end() + 16):
+            if after is None or _OPENS_A_DATE.match(text, after.end()):
                 return False
         if cues and _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start):
             # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года"; only a cue after it counts

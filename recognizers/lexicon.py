@@ -459,7 +459,7 @@ LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
     "имя": ("nam", "first name", "firstname", "given name", "givenname"),
     "отчество": ("otch", "middle name", "middlename", "patronymic"),
     "фио": ("fio", "full name", "fullname"),
-    "дата рождения": ("bday", "dob", "birth", "birthday", "birthdate", "date of birth", "др"),  # "ДР": a table's column
+    "дата рождения": ("bday", "bd", "bdate", "dob", "birth", "birthday", "birthdate", "date of birth", "др"),  # "ДР": a table's column; "bd_new" (packed_m38)
     "паспорт": ("pasp", "pass", "passp"),
     "документ": ("doc",),
     "серия": ("series", "ser"), "номер": ("number", "num", "no", "nr"),  # a number's parts, as passport reads them

@@ -129,6 +129,13 @@ _ANOTHER_VALUE = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_
 # A new value said for the old one: "я меняла на 1983", "поменял на …", "сменил его на …".
 _CHANGED_TO = re.compile(r"(?<![а-яё])(?:по|с|из)?мен[яеи]\w*(?:[ \t]+(?:его|её|ее|пароль|пин\w*|код\w*|слово))?[ \t]+на"
                          r"(?![а-яё])", re.IGNORECASE)
+# The old and the new value of one change, both the customer's: "сменили с Черёмуха на кедр1988", "было Ромашка (…),
+# стало Сапсан2025"; and a change said before its cue, its new value after it: "Сменили кодовое слово на Глухарь".
+_FROM_TO = re.compile(r"(?<![а-яё])с[ \t]+(?P<old>[^\s,.;:()«»\"]+)[ \t]+на[ \t]+(?=\S)", re.IGNORECASE)
+_WAS_BECAME = re.compile(r"(?<![а-яё])был[оа]?[ \t]*[:—–\-]?[ \t]+(?P<old>[^\s,.;:()«»\"]+)[^\n]{0,80}?"
+                         r"(?<![а-яё])стал[оа]?[ \t]*[:—–\-]?[ \t]+(?=\S)", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?<![а-яё])(?:с|по|из|за)?мен(?:[яеи]\w*|а)(?:[ \t]+\S+)?[ \t]+$", re.IGNORECASE)
+_ONTO = re.compile(r"(?<![ \t])[ \t]++на[ \t]++(?=\S)", re.IGNORECASE)  # a try starts at a gap's first blank: linear
 _TOKEN = re.compile(r"\S+")
 _MASK = re.compile(r"([xXхХ•*●#])\1{2,}")
 # Words that make a value a default or an example, nobody's own: "по умолчанию admin/admin", "заводской 0000".
@@ -583,6 +590,35 @@ def _value_answering(text: str, start: int, end: int, digits_only: bool = False)
     return None
 
 
+def _old_and_new(text: str, cue, line_start: int, line_end: int) -> list[tuple[int, int, float, str]]:
+    """Both values of a change told after its cue — "код. слово сменили с Черёмуха на кедр1988", "смена код. слова: было
+    Ромашка (…), стало Сапсан2025" — and the new one after a change said before the cue ("Сменили кодовое слово на
+    Глухарь"): an old code word is the customer's too (fail closed)."""
+    def a_value(word: str) -> bool:  # a password's shape, or a word written as a name is ("Черёмуха"), not talk
+        return _is_strong(word) or word[:1].isupper() and _may_be_a_noun(word)
+
+    def new_value(start: int) -> tuple[int, int] | None:
+        words = _words(text, start, line_end)
+        # "сменить пароль на Госуслугах": a place where (an oblique case), not the new value
+        return _value_span(text, words, 0) if words and a_value(words[0][2]) and (
+            _is_strong(words[0][2]) or not _oblique(words[0][2])) else None
+
+    found = []
+    for change in (*_FROM_TO.finditer(text, cue.end(), line_end), *_WAS_BECAME.finditer(text, cue.end(), line_end)):
+        if change.start() - cue.end() > 40 or not a_value(change.group("old")):
+            continue
+        found.append((change.start("old"), change.end("old"), 0.85, "the old secret of a change"))
+        new = new_value(change.end())
+        if new is not None:
+            found.append(new + (0.85, "the new secret of a change"))
+    onto = _ONTO.match(text, cue.end())
+    if onto is not None and _CHANGE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()):
+        new = new_value(onto.end())
+        if new is not None:
+            found.append(new + (0.85, "a new secret said for the old one"))
+    return found
+
+
 def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
     """A code's digits said in the lines after its cue (a one-time code, a PIN, a PUK): every short digit run, or a
     piece of one read out digit by digit ("4 8", then "0 2 9"), that is no amount, count, another value's number, a
@@ -769,6 +805,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 value = _value_answering(text, change.end(), line_end)
                 if value is not None:
                     spans.append(value + (0.85, "a new secret said for the old one"))
+            spans.extend(_old_and_new(text, cue, line_start, line_end))
             if cue.group("bare") and value is None:
                 if not _asks_for_a_code(text, words_start, cue.start(), cue.end(), line_end):
                     continue
