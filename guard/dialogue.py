@@ -49,6 +49,8 @@ from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VA
 from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
+from guard.recognizers.device_id import is_iccid
+from guard.recognizers.phone import looks_like_spoken_phone
 
 
 
@@ -352,8 +354,29 @@ def _number_runs(turns: Sequence[Turn]) -> list[list[int]]:
 
 
 def _meet_at_digits(earlier: str, later: str) -> bool:
-    """Does `earlier` stop on digits and `later` open with digits (a few words of no value before them)?"""
-    return bool(_edges(earlier, True, False)) and bool(_edges(later, False, True, lead=_CUE_WORDS))
+    """Does `earlier` stop on digits and `later` open with digits (a few words of no value before them)? Not when the
+    digits `earlier` stops on are a whole Russian phone already (eleven digits from the trunk 8 or 7): what the speaker
+    says next is another value or a count ("…ноль два тридцать три" / "спасибо дальше" / "и два номера водителей"),
+    not the number going on (`_whole_value_at_the_end`)."""
+    return bool(_edges(earlier, True, False)) and bool(_edges(later, False, True, lead=_CUE_WORDS)) \
+        and not _whole_value_at_the_end(earlier)
+
+
+def _whole_value_at_the_end(text: str) -> bool:
+    """Are the digits a turn ends with (its stalls after them aside) a whole value already: a Russian phone of eleven
+    digits from the trunk 8 or the country's 7, or of ten from a mobile's or a city's code (the phone kind's own reading
+    of a spoken run, `looks_like_spoken_phone`), or a SIM card's ICCID (`is_iccid`)?"""
+    tokens = _TOKEN.findall(normalize(text).text)
+    while tokens and _DIGIT_TOKEN.fullmatch(tokens[-1]) is None and waits(tokens[-1]):
+        tokens.pop()
+    groups: list[str] = []
+    while tokens and _DIGIT_TOKEN.fullmatch(tokens[-1]) is not None:
+        groups.insert(0, re.sub(r"\D", "", tokens.pop()))
+    for digits in ("".join(groups), "".join(groups[1:])):  # the whole run, or after a count said first ("одной 89 70 …")
+        phone = len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] in "349"
+        if phone and looks_like_spoken_phone(digits) or is_iccid(digits):
+            return True
+    return False
 
 
 def _answers_a_question(turns: Sequence[Turn], since: int, index: int) -> bool:

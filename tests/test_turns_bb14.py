@@ -55,6 +55,29 @@ def test_two_counts_of_one_speaker_with_talk_between_are_no_phone(redactor, turn
     assert not any(e.type == "PHONE_NUMBER" for r in redactor.redact_dialogue(turns) for e in r.entities)
 
 
+@pytest.mark.parametrize("whole, after", [
+    ("восемь девятьсот восемьдесят пять семьсот семьдесят четыре ноль два тридцать три", "и два номера водителей"),
+    ("номер сим девятьсот шестьдесят пять двести двадцать девять ноль четыре восемьдесят восемь",
+     "и еще одна машина в парке"),
+    ("восемь девятьсот десять четыреста восемьдесят два ноль ноль тридцать три", "спасибо оплатим до двенадцатого"),
+    ("только айсиайди одной восемьдесят девять семьдесят девятнадцать восемьдесят пять шестьдесят три сорок два "
+     "четырнадцать двадцать пять девятьсот шесть", "а остальные две"),
+])
+def test_a_count_said_after_a_whole_phone_or_sim_number_is_no_piece_of_it(redactor, whole, after):
+    """A phone of eleven digits (or ten from its code) or a SIM's ICCID is whole: the count the caller says after a
+    remark of the operator's is another thing (pii_ag39's four false phones at stop 39's end, s39-bb14text's runs)."""
+    turns = [(C, whole), (O, "спасибо записала"), (C, after)]
+    assert _number_runs(turns) == []
+    assert redactor.redact_dialogue(turns)[2].text == after
+
+
+def test_a_phone_cut_one_group_short_still_goes_on_over_a_remark(redactor):
+    turns = [(C, "восемь девятьсот восемьдесят пять семьсот семьдесят четыре ноль два"), (O, "минуточку"),
+             (C, "тридцать три")]
+    assert _number_runs(turns) == [[0, 2]]
+    assert "тридцать три" not in redactor.redact_dialogue(turns)[2].text
+
+
 def test_number_runs_part_at_a_number_of_the_other_speaker():
     turns = [(C, "916"), (O, "а вам 123?"), (C, "45 67")]
     assert _number_runs(turns) == []
