@@ -130,6 +130,8 @@ def is_ukrainian_mobile(digits: str) -> bool:
 NEIGHBOUR_NATIONAL = re.compile(r"[1-9]\d{8}|0\d{8,10}|80\d{9}|1[3-9]\d{9}")
 # A country named right before the cue: "киргизский номер", "номер в Армении" is no shape this reads
 _COUNTRY_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])[\s.,:]*$", re.IGNORECASE)
+# ... or said in the cue itself, after "номер в": "номер в Таджикистане 93 555 12 34" (red team bb14, 03)
+_COUNTRY_IN = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])", re.IGNORECASE)
 
 
 def is_neighbour_national(digits: str) -> bool:
@@ -293,13 +295,20 @@ class PhoneRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
     CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
-                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап)", 10, 12),
+                    r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап|"
+                    # a number to call ("звонить 8 029 …", "звоните мне …"), a number's country after it ("номер в
+                    # Таджикистане 93 555 12 34": the neighbour's reading below takes the country said in its cue)
+                    r"(?:по)?звонит[ье](?:\s+(?:мне|нам|ему|ей))?|номер\s+(?:в|во|из)\s+(?:" + FOREIGN_COUNTRY + r"))",
+                    10, 12),
                    # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать",
                    # "дом. 555 44 33"
                    (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7),
                    # the phone's label typed in Latin letters ("mijoz Sardor, tel 90 123 45 67"): before its number only
                    # (__init__), after one it is the next field's key ("PASP=4500123987 TEL=9161230044")
-                   (r"(?:tel|telefon\w*|phone|mob|mobile)\.?", 10, 12))
+                   # — with the word for "number" after it in the neighbours' languages ("telefon raqamim", Uzbek;
+                   # "telefon numaram", Turkish; "telefon nömrəsi", Azerbaijani)
+                   (r"(?:tel|telefon\w*|phone|mob|mobile)\.?(?:\s+(?:raqam\w*|nomer\w*|numara\w*|n[oö]mr\w*|number))?",
+                    10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
     CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
@@ -330,7 +339,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
         text, (start, end) = match.string, match.span(1)
         if spans or not is_neighbour_national(digits_of(match.group(1))) or counts_something(text, end):
             return spans
-        if self._names_its_kind(match) or _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if self._names_its_kind(match) or _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start()) \
+                or _COUNTRY_IN.search(text, match.start(), start):
             return [(start, end, self.CONTEXT_SCORE, "a neighbour country's number in its national format after its cue")]
         return spans
 
