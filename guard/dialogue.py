@@ -42,7 +42,7 @@ from typing import Callable, Hashable, Iterator, Mapping, Sequence
 
 from guard.entities import Entity
 from guard.morph import parses
-from guard.normalize import HESITATION, normalize
+from guard.normalize import HESITATION, Normalization, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
@@ -245,13 +245,9 @@ def _dictation_goes_on(turns: Sequence[Turn], last: int, aside: int) -> bool:
 
 def _starts_with_digits(text: str) -> bool:
     """Does the turn open with digits, its back-channels and stalls before them aside?"""
-    tokens = [token.group() for token in _TOKEN.finditer(normalize(text).text)]
-    for token in tokens:
-        if _DIGIT_TOKEN.fullmatch(token):
-            return True
-        if not waits(token):
-            return False
-    return False
+    _, tokens, digit = _digit_tokens(text)
+    at = _opening_at(tokens, digit)
+    return at < len(tokens) and digit[at]
 
 
 def stretches(turns: Sequence[Turn], prompts: bool = False,
@@ -366,12 +362,9 @@ def _whole_value_at_the_end(text: str) -> bool:
     """Are the digits a turn ends with (its stalls after them aside) a whole value already: a Russian phone of eleven
     digits from the trunk 8 or the country's 7, or of ten from a mobile's or a city's code (the phone kind's own reading
     of a spoken run, `looks_like_spoken_phone`), or a SIM card's ICCID (`is_iccid`)?"""
-    tokens = _TOKEN.findall(normalize(text).text)
-    while tokens and _DIGIT_TOKEN.fullmatch(tokens[-1]) is None and waits(tokens[-1]):
-        tokens.pop()
-    groups: list[str] = []
-    while tokens and _DIGIT_TOKEN.fullmatch(tokens[-1]) is not None:
-        groups.insert(0, re.sub(r"\D", "", tokens.pop()))
+    _, tokens, digit = _digit_tokens(text)
+    at, end = _closing_digits(tokens, digit)
+    groups = [re.sub(r"\D", "", token.group()) for token in tokens[at:end]]
     for digits in ("".join(groups), "".join(groups[1:])):  # the whole run, or after a count said first ("одной 89 70 …")
         phone = len(digits) == 11 and digits[0] in "78" or len(digits) == 10 and digits[0] in "349"
         if phone and looks_like_spoken_phone(digits) or is_iccid(digits):
@@ -418,6 +411,32 @@ _TOKEN = re.compile(r"\S+")
 _CUE_WORDS = 4
 
 
+def _digit_tokens(text: str) -> tuple[Normalization, list[re.Match], list[bool]]:
+    """A turn's normalized reading, its tokens and which of them are digit groups."""
+    normalized = normalize(text)
+    tokens = list(_TOKEN.finditer(normalized.text))
+    return normalized, tokens, [_DIGIT_TOKEN.fullmatch(token.group()) is not None for token in tokens]
+
+
+def _opening_at(tokens: list[re.Match], digit: list[bool]) -> int:
+    """The index of the first token after the back-channels and stalls a turn opens with."""
+    at = 0
+    while at < len(tokens) and not digit[at] and waits(tokens[at].group()):
+        at += 1
+    return at
+
+
+def _closing_digits(tokens: list[re.Match], digit: list[bool]) -> tuple[int, int]:
+    """(at, end): the tokens of the digit groups a turn ends with, its stalls after them aside (at == end: none)."""
+    end = len(tokens)
+    while end > 0 and not digit[end - 1] and waits(tokens[end - 1].group()):
+        end -= 1
+    at = end
+    while at > 0 and digit[at - 1]:
+        at -= 1
+    return at, end
+
+
 def _edges(text: str, first: bool, last: bool, lead: int = 0) -> list[tuple[int, int]]:
     """(start, end) in `text` of the parts of a turn a value dictated across turns goes on in: the digits it opens with
     (its back-channels and stalls before them skipped), unless it is the first of the speaker's turns read, and the
@@ -426,14 +445,10 @@ def _edges(text: str, first: bool, last: bool, lead: int = 0) -> list[tuple[int,
     семь и скажите сколько номеров…"; red team bb13 14): what is said between the pieces parts them in the joined
     text, and the value is read again from the turns' edges. `lead`: as many words of any kind may stand before the
     opening digits ("и в конце восемьдесят пять двадцать девять"); the words themselves are not read."""
-    normalized = normalize(text)
-    tokens = list(_TOKEN.finditer(normalized.text))
-    digit = [_DIGIT_TOKEN.fullmatch(token.group()) is not None for token in tokens]
+    normalized, tokens, digit = _digit_tokens(text)
     spans = []
     if not first:
-        at = 0
-        while at < len(tokens) and not digit[at] and waits(tokens[at].group()):
-            at += 1
+        at = _opening_at(tokens, digit)
         if lead and at < len(tokens) and not digit[at]:
             ahead = next((k for k in range(at, min(len(tokens), at + lead + 1)) if digit[k]), None)
             if ahead is not None and not _NAMES_A_VALUE.search(normalized.text, tokens[at].start(), tokens[ahead].start()):
@@ -444,12 +459,7 @@ def _edges(text: str, first: bool, last: bool, lead: int = 0) -> list[tuple[int,
         if end > at:
             spans.append((tokens[at].start(), tokens[end - 1].end()))
     if not last:
-        end = len(tokens)
-        while end > 0 and not digit[end - 1] and waits(tokens[end - 1].group()):
-            end -= 1
-        at = end
-        while at > 0 and digit[at - 1]:
-            at -= 1
+        at, end = _closing_digits(tokens, digit)
         if at < end:
             spans.append((tokens[max(0, at - _CUE_WORDS)].start(), tokens[end - 1].end()))
     kept = _TRAILING.search(text).start()
