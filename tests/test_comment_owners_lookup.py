@@ -47,9 +47,14 @@ def _crm(monkeypatch: pytest.MonkeyPatch, answers: dict[str, Any]) -> dict[str, 
     return seen
 
 
+def _comments_owner(state, card):
+    """What the proxy asks of the CRM for a card at its own route: the customers its comments write."""
+    return forward._comments_owner_of(state, None, list(forward._comments_write(state, card, set())))
+
+
 def test_the_cards_a_comment_names_are_asked_for_at_once(monkeypatch, policy) -> None:
     seen = _crm(monkeypatch, {number: not_found("no card") for number in NUMBERS})
-    assert asyncio.run(forward._comments_owner(_state(policy), None, OWNER, set())) is None
+    assert asyncio.run(_comments_owner(_state(policy), OWNER)) is None
     assert seen["most"] == len(NUMBERS)
 
 
@@ -57,7 +62,7 @@ def test_a_card_the_crm_will_not_give_withholds_the_answer_whatever_comes_before
     _crm(monkeypatch, {NUMBERS[0]: not_found("no card"), NUMBERS[1]: bad_gateway("down"),
                        NUMBERS[2]: card(NUMBERS[2])})
     with pytest.raises(GuardError) as raised:
-        asyncio.run(forward._comments_owner(_state(policy), None, OWNER, set()))
+        asyncio.run(_comments_owner(_state(policy), OWNER))
     assert raised.value.status == 502
 
 
@@ -65,7 +70,7 @@ def test_the_cards_found_give_the_secrets_asking_one_after_the_other_gives(monke
     others = {NUMBERS[0]: card(NUMBERS[0], owner__last_name="Кулаков"), NUMBERS[1]: not_found("no card"),
               NUMBERS[2]: card(NUMBERS[2], owner__last_name="Сидоренко")}
     _crm(monkeypatch, others)
-    refused, secrets = asyncio.run(forward._comments_owner(_state(policy), None, OWNER, set()))
+    refused, secrets = asyncio.run(_comments_owner(_state(policy), OWNER))
     state = _state(policy)
     expected = forward.CardSecrets()
     for number in (NUMBERS[0], NUMBERS[2]):

@@ -479,18 +479,12 @@ def _comments_write(state: ProxyState, card: Any, known: set[str]) -> tuple[str,
     return tuple(msisdn for msisdn in _written_msisdns(comments, None, state.written_numbers) if msisdn not in known)
 
 
-async def _comments_owner(state: ProxyState, session: CallSession | None, card: Any,
-                          known: set[str]) -> tuple[bool, CardSecrets] | None:
-    """For a card at its own route: whether a customer whose number its comments write is refused by the 5-year rule
-    (or more numbers than guard checks are written: treated as refused), and those customers' hidden values; None
-    when the comments name nobody else. A number with no card names nobody; a card the CRM will not give otherwise
-    withholds the answer (502)."""
-    return await _comments_owner_of(state, session, list(_comments_write(state, card, known)))
-
-
 async def _comments_owner_of(state: ProxyState, session: CallSession | None,
                              written: list[str]) -> tuple[bool, CardSecrets] | None:
-    """_comments_owner for the numbers the comments write (_comments_write), each asked of the CRM."""
+    """For a card at its own route and the customer numbers its comments write (`_comments_write`), each asked of the
+    CRM: whether one of those customers is refused by the 5-year rule (or more numbers than guard checks are written:
+    treated as refused), and their hidden values; None when the comments name nobody else. A number with no card names
+    nobody; a card the CRM will not give otherwise withholds the answer (502)."""
     if not written:
         return None
     if len(written) > _MAX_NAMED_CUSTOMERS:
