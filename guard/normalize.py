@@ -869,7 +869,7 @@ _OBFUSCATED_DOT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:dot|точка)[ ]?[\])}>][ ]?(?=\
 # Combining marks over a letter (a stress mark, "и" + breve, a Cyrillic letter written above: "Иⷡванов") are part of the
 # word; a reader reads the letters under them.
 COMBINING = _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u2de0-\u2dff\ua66f-\ua67f\ufe20-\ufe2f"
-_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎў{_MARKED_LATIN_CLASS}{_MARKED_CYRILLIC_CLASS}{_COMBINING}"
+_LETTERS = rf"{_CYRILLIC_LETTER}A-Za-zЎўİı{_MARKED_LATIN_CLASS}{_MARKED_CYRILLIC_CLASS}{_COMBINING}"
 # Something to rewrite is in the text: one linear scan decides, so clean text costs one search.
 # A decimal digit of another script ("٨٩٠٣", Arabic-Indic; full-width ones are compatibility forms above).
 _FOREIGN_DIGIT = r"(?![0-9])\d"
@@ -886,7 +886,7 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
             r"|(?P<linebreak>(?:\\[nrt]|_x00(?:0[9AaDd])_)+)"
             r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
             r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
-_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎў{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
@@ -936,7 +936,7 @@ def _readable(match: re.Match) -> str:
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
-        word = without_marks(piece)
+        word = without_marks(piece).translate(_TURKIC_I)
         cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
         latin = len(word) - cyrillic
         if not latin:
@@ -978,6 +978,10 @@ def cyrillic_twin(word: str) -> str | None:
 
 
 _AS_RUSSIAN = str.maketrans(_MARKED_CYRILLIC)
+# The Turkic alphabets' dotted capital and dotless small I (Azerbaijani, Turkish, Kazakh Latin: "FİN", "şəxsiyyət
+# vəsiqəsı") are the letter I to a reader of Latin words; Python's case rules fold neither one for one ("İ".lower() is
+# two characters), so a case-blind pattern of "FIN" missed "FİN" (red team bb15, 24). One character for one: offsets stay.
+_TURKIC_I = str.maketrans({"İ": "I", "ı": "i"})
 _MARKED_CYRILLIC_CHAR = re.compile(f"[{_MARKED_CYRILLIC_CLASS}]")
 _MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
                             rf"|[{_MARKED_CYRILLIC_CLASS}]")

@@ -48,11 +48,17 @@ _EXACT_LATIN = {
 # The same keywords in the neighbours' languages a customer writes in, as the engine's reading has them ("і" read as
 # "и": guard/normalize.py): Ukrainian "вул. Хрещатик, буд. 22, кв. 5", "м. Київ"; Kazakh "Абай даңғылы, 150 үй, 12 пәтер",
 # "Алматы қаласы"; Tatar "Пушкин урамы, 15 йорт, 8 фатир", "Казан шәһәре".
+# Uzbek in Cyrillic (red team bb15, 25): "Тошкент шаҳри, Амир Темур кўчаси, 15-уй, 7-хонадон" ("ў" read as "у"), a
+# mahalla and a quarter (мавзе) where a town has them; Kyrgyz "Чүй көчөсү, 12 үй, 5 батир"; Tajik "кӯчаи Рӯдакӣ";
+# Belarusian "вуліца" (read as Ukrainian's "вулица"), "праспект", "завулак", "кватэра".
 _EXACT_NEIGHBOURS = {
-    "city": {"мисто", "миста", "қаласы", "қ", "шәһәре", "шәһәр"},
-    "street": {"вул", "вулиця", "вулици", "вулицю", "пров", "провулок", "даңғылы", "даңғ", "көшеси", "к-си", "урамы"},
-    "house": {"буд", "будинок", "будинку", "үй", "йорт"},
-    "flat": {"пәтер", "фатир"},
+    "city": {"мисто", "миста", "қаласы", "қ", "шәһәре", "шәһәр", "шаҳар", "шаҳри", "шахар", "шахри", "шаары"},
+    "district": {"тумани", "туман", "маҳалласи", "махалласи", "мавзеси", "мавзе"},
+    "street": {"вул", "вулиця", "вулици", "вулицю", "пров", "провулок", "даңғылы", "даңғ", "көшеси", "к-си", "урамы",
+               "кўчаси", "кучаси", "кўч", "куч", "шоҳкўчаси", "шохкучаси", "көчөсү", "көчө", "кӯчаи", "кучаи",
+               "праспект", "завулак", "завулку"},
+    "house": {"буд", "будинок", "будинку", "үй", "йорт", "уй", "уйи"},
+    "flat": {"пәтер", "фатир", "хонадон", "хонадони", "батир", "батири", "кватэра", "кватэры", "кватэру"},
 }
 _STEMS = {
     "region": ("област", "республик"),
@@ -233,8 +239,22 @@ def tokenize(text: str) -> list[_Token]:
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
                     and not value.endswith("."):
                 kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"
+        if kind == "num" and (glued := _GLUED_KEYWORD.fullmatch(value)) and _follows_its_number(glued.group(2)):
+            # "15-уй", "12үй": a number with its neighbour's-language keyword glued after it is the number and the
+            # keyword, not a house's letter
+            tokens.append(_Token(kind, match.start(), match.start() + glued.end(1), glued.group(1)))
+            kind, value = _classify(glued.group(2)), glued.group(2)
+            tokens.append(_Token(kind, match.start() + glued.start(2), match.end(), value))
+            continue
+        if kind in _NUMBERED and kind != "num" and len(tokens) >= 2 and tokens[-1].text == "-" \
+                and tokens[-2].kind == "num" and tokens[-2].end == tokens[-1].start == match.start() - 1 \
+                and value.lower().rstrip(".").replace("і", "и") in _POSTPOSITIVE:
+            tokens.pop()  # "7-хонадон": the hyphen joins the number to its keyword
         tokens.append(_Token(kind, match.start(), match.end(), value))
     return tokens
+
+
+_GLUED_KEYWORD = re.compile(r"(?<!\d)(\d+)-?([а-яё" + _NEIGHBOURS_LETTERS + r"]{2})", re.IGNORECASE)
 
 
 def _is_hotline(tokens: list[_Token], k: int) -> bool:
@@ -255,6 +275,11 @@ def _is_hotline(tokens: list[_Token], k: int) -> bool:
 _UNITS = {"шт", "штук", "штуки", "руб", "рублей", "рубля", "р", "коп", "мин", "минут", "сек", "ч", "час", "часа",
           "часов", "гб", "мб", "тыс", "млн", "дней", "дня", "лет", "года", "м", "км", "метров", "процентов", "раз", "раза",
           "мес", "месяца", "месяцев", "недели", "недель", "мбит", "гбит"}
+
+
+# words after a number that make it an amount, a measure or a share, not a house: "5 тысяч", "5 гигов", "5 процентов"
+_UNIT_LIKE = re.compile(r"(?:тысяч|тыс|миллион|млн|гиг|мегабайт|гб|мб|процент|рубл|руб|минут|секунд|час|дн|сут|недел|"
+                        r"месяц|год|лет|раз|штук|шт|человек|звезд|балл|место|мест|класс|курс|серии|сезон)", re.IGNORECASE)
 
 
 def _is_house_letter(word: str) -> bool:
@@ -708,11 +733,12 @@ class AddressRecognizer(EntityRecognizer):
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in self.spans(text)]
 
     def spans(self, text: str) -> list[tuple[int, int, float, str]]:
-        """(start, end, score, why) of every address in the text: chains of address parts that hold a number."""
+        """(start, end, score, why) of every address in the text: chains of address parts that hold a number, and a
+        place of birth after its field's label."""
+        found = birthplace_spans(text) if _BIRTHPLACE_HINT.search(text) else []
         tokens = tokenize(text)
         if not any(token.kind in _NUMBERED for token in tokens):
-            return []  # an address holds a house, building or flat part: a number or one of their keywords
-        found = []
+            return found  # an address holds a house, building or flat part: a number or one of their keywords
         i = 0
         while i < len(tokens):
             chain = self._chain_from(tokens, i)
@@ -872,6 +898,14 @@ class AddressRecognizer(EntityRecognizer):
                                                                                                "district", "region"}
                                                              and len(tok.text) <= 2 and nxt.start - tok.end == 1):
                 return self._street_with_house(tokens, j + 1)
+            # "Тула, 12-44": a house and its flat joined, right after a town the chain has read and its comma — the parts of
+            # an address in their order, the street left unsaid (red team bb15, 06); not "Тула, 12-15 мая" (a month),
+            # "Москва, 10-12 человек" (a count): _numbers_of_a_home reads what follows
+            if parts & {"city", "settlement"} and not parts & {"street", "house", "flat"} and j >= 1 \
+                    and tokens[j - 1].text == "," and _HOUSE_AND_FLAT.fullmatch(tok.text) \
+                    and self._numbers_of_a_home(tokens, j) \
+                    and not (nxt is not None and nxt.kind == "word" and _UNIT_LIKE.match(nxt.text)):
+                return "house+flat", j
             # "..., 45, под. 2": a bare number after a street already in the chain is its house
             if "street" in parts and "house" not in parts:
                 return "house", self._number_tail(tokens, j)
@@ -947,6 +981,16 @@ class AddressRecognizer(EntityRecognizer):
                 and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
             if town_first or after_preposition:
                 return ("city+street+house" if town_first else "street+house"), self._number_tail(tokens, k + 1)
+        # a street named by its form after a preposition of motion or place, capitalised as a street is written, then one
+        # house number ending there: "на Озёрную 5", "с Лесной 8а", "по Садовой 12," — an adjective of "улица"'s gender or
+        # a street's genitive ("на Пушкина 10") that the preposition cannot govern (red team bb15, 06); "на Озёрной базе
+        # отдыха" has no number, "на Новую 5 минут" counts one
+        if keyword is not None and keyword.kind == "num" and k == j and j >= 1 and 1 <= keyword.start - tokens[k].end <= 2 \
+                and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS and tokens[j].text[:1].isupper() \
+                and (_reads_as_a_street_adjective(tokens[j].text) or _only_a_genitive_after(tokens[j - 1].text, tokens[j].text)) \
+                and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
+                and self._house_number_ends(tokens, k + 1):
+            return "street+house", self._number_tail(tokens, k + 1)
         # a street without its keyword after a place the chain has read (a town, a region; its postcode perhaps between:
         # a six-digit number alone is no place — "паспорт 24 19 212519, код подр. 457-029"), known by what
         # follows it: a house and a flat, as written ("Невский 28, 14", "Остоженка 19 84", "Молодежная 12-78") — the
@@ -972,6 +1016,15 @@ class AddressRecognizer(EntityRecognizer):
             follower = tokens[tail + 1] if tail + 1 < len(tokens) else None
             if follower is not None and (follower.kind in ("flat", "building", "house") or _ordinal_part(tokens, tail + 1)):
                 return "house", tail  # "кожзаводская 101 второй подъезд"
+            # "Пушкина 10, 3 подъезд, 5 этаж": after the house and a comma, another part's number before its word (red team
+            # bb15, 06) — the house's parts in their order
+            part = tail + 2 if follower is not None and follower.kind == "sep" and follower.text == "," else None
+            if part is not None and part + 1 < len(tokens) and tokens[part].kind == "num" and tokens[part].text.isdigit() \
+                    and len(tokens[part].text) <= 2 and tokens[part + 1].kind in ("building", "flat") \
+                    and tokens[part + 1].start - tokens[part].end <= 1 and _follows_its_number(tokens[part + 1].text) \
+                    and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
+                    and all(_can_name_a_place(tokens[m]) or _reads_as_a_street_name(tokens[m].text) for m in range(j, k + 1)):
+                return "street+house", tail
             # after a town in the chain, a house and flat joined by a hyphen or slash: "Химки, Молодежная 12-78"
             if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
@@ -1008,6 +1061,15 @@ class AddressRecognizer(EntityRecognizer):
                                           or self._postcode_then_street(tokens, end + 1)):
                 return "city", end
         return None
+
+    def _house_number_ends(self, tokens: list[_Token], j: int) -> bool:
+        """A lone house number at token j, nothing counted or dated after it and no more digits: "на Озёрную 5", "…5, там
+        позвонит", "5 кв 12" — not "5 минут", "5 мая", "5 человек", "8 916 …"."""
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is None or after.kind in ("sep", "other", "quote", "flat", "building", "house", "city"):
+            return after is None or after.text not in ("-", "/", ".", ":") or after.kind != "other"
+        return after.kind == "word" and not _is_quantity(tokens, j) and not _names_a_month(after.text) \
+            and not _counts_something(after.text) and not _UNIT_LIKE.match(after.text)
 
     def _numbers_of_a_home(self, tokens: list[_Token], j: int, comma: bool = False) -> bool:
         """A house and its flat at token j, as written ("5-12", "14/88", "5а-12") or said (two numbers: "5 12"), ending
@@ -1243,6 +1305,39 @@ class AddressRecognizer(EntityRecognizer):
             window = text[max(0, tokens[first].start - 40):tokens[first].start].lower()
             return any(cue in window for cue in ADDRESS_CUES)
         return False
+
+
+# The place of birth, a passport's field (passport data, the instruction's п. 2; red team bb15, 07: "Место рождения ГОР.
+# ТУЛА" on a scanned page): its label, then a place on the label's line — a town by its keyword or a capitalised name,
+# up to six words, ending where the page's next field begins ("Дата", "Пол", "Код", …) or at a digit. No number needed:
+# the label says it is a place.
+BIRTHPLACE_CUE = r"мест[оа]\s+рожд(?:ения|\.)|м\.\s?р\.|place\s+of\s+birth|уроженец|уроженка|уроженк[аиу]|уроженц[аеу]"
+_BIRTHPLACE_HINT = re.compile(r"(?<![а-яёa-z])(?:" + BIRTHPLACE_CUE + r")", re.IGNORECASE)
+_BIRTHPLACE_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+_NEXT_FIELD = frozenset({"дата", "пол", "код", "выдан", "выдано", "паспорт", "серия", "номер", "адрес", "тел", "телефон",
+                         "зарегистрирован", "зарегистрирована", "гражданство", "фамилия", "имя", "отчество", "подпись",
+                         "и", "а", "но", "в", "году", "года", "date", "sex", "passport", "and"})
+
+
+def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
+    """The place after each place-of-birth label: (start, end, score, why)."""
+    found = []
+    for cue in _BIRTHPLACE_HINT.finditer(text):
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        at, start, end, named = cue.end(), None, None, False
+        for count, word in enumerate(_BIRTHPLACE_WORD.finditer(text, cue.end(), line_end)):
+            gap = text[at:word.start()]
+            if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and len(gap) > 3) \
+                    or word.group().lower().rstrip(".") in _NEXT_FIELD \
+                    or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
+                break  # "уроженка Саратова, звонит …": after a comma, a lowercase word is the sentence going on
+            start = word.start() if start is None else start
+            end, at = word.end(), word.end()
+            named = named or word.group()[:1].isupper() or _classify(word.group()) in ("city", "region", "district")
+        if start is not None and named:
+            found.append((start, end, 0.85, "a place of birth after its label"))
+    return found
 
 
 _JUDGE = AddressRecognizer()

@@ -75,6 +75,26 @@ _BARE_SERVICES = (r"(?:гмайл|гмейл|гмэйл|джимейл|джим�
                   r"|(?:мейл|мэйл|майл|маил|mail)\s+(?:точка\s+)?(?:ру|ru))")
 _BARE_SERVICE = re.compile(r"(?<![\w])(?:на\s+)?" + _BARE_SERVICES + r"(?:\s+(?:точка\s+)?(?:ру|ком|ru|com))?(?![\w])",
                            re.IGNORECASE)
+# A mailbox's local part by its shape (red team bb15, 03 and 19): Latin letters with a digit, a dot, an underscore or a
+# hyphen inside ("alla_kuz79", "kuz.alla79") — the shape of a login, which a brand's or a service's word ("Gmail",
+# "Yandex") lacks. Named by a mailbox's word before it ("ящик alla.kuz79", "мейл: alla.kuz79") or by a service's word
+# after it ("alla_kuz79 гмейл"), it is the mailbox's name, its domain left unsaid: masked as the e-mail.
+LOCAL_PART = (r"(?<![\w.+\-@])(?=[\w.\-]*[A-Za-z])(?=[A-Za-z0-9]*[._\-]?[A-Za-z0-9]*(?:\d|[._\-][A-Za-z0-9]))"
+              r"[A-Za-z0-9](?:[A-Za-z0-9]|[._\-](?=[A-Za-z0-9])){1,63}(?![\w@]|\.\w|\s?@)")
+_LOCAL_PART = re.compile(LOCAL_PART)
+_SHAPED_LOCAL = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*[\d._\-])[A-Za-z0-9][\w.\-]{1,63}")
+# The words that name a mailbox right before its name ("ящик", "почта", "мейл:", "электронка:"), perhaps "мой" or
+# "такой" between.
+_MAILBOX_WORD = (r"(?<![а-яёa-z])(?:почт[аеуы]|ящик[а-яё]*|e-?mail|е-?мейл[а-яё]*|и?мейл[а-яё]*|имэйл[а-яё]*|емейл[а-яё]*"
+                 r"|электронк[аеуи]|электронн[а-яё]*\s+(?:почт|адрес)[а-яё]*|мыло|mail)(?![а-яёa-z])"
+                 r"(?:[\s:,\-–—]+(?:мой|моя|мою|у\s+меня|такой|такая|такое|это|вот))*[\s:\-–—]*")
+_CUED_LOCAL = re.compile(_MAILBOX_WORD + r"(" + LOCAL_PART + r")", re.IGNORECASE)
+# The same name said aloud: pieces joined by spoken dots, underscores or hyphens ("alla точка kuz 79", "иван нижнее
+# подчёркивание петров"), the domain never said.
+_SAID_PIECE = r"[a-zа-яё0-9]{2,30}(?:[ ]\d{1,4}(?!\d))?"
+_CUED_SAID_LOCAL = re.compile(_MAILBOX_WORD + r"(" + _SAID_PIECE + r"(?:\s+" + SAID_JOINER + r"\s+" + _SAID_PIECE
+                              + r"){1,4})(?![а-яёa-z0-9])", re.IGNORECASE)
+_NOT_A_LOCAL_PART = re.compile(r"(?:^|[._\-\s])(?:" + _TLD + "|" + _SERVICE + r")$", re.IGNORECASE)
 _SAID_WORD = re.compile(r"\S+")
 _WORD_RE = re.compile(_WORD, re.IGNORECASE)
 _LETTER_RE = re.compile(_LETTER + r"|\d{1,4}", re.IGNORECASE)
@@ -143,9 +163,19 @@ class EmailRecognizer(ContextPatternRecognizer):
                     results.append(make_result(self, self.ENTITY, start, match.end(), score, why))
         for match in _BARE_SERVICE.finditer(text):
             start = local_part_start(text, match.start())
-            if start is not None and start < match.start() and self.is_supported(text, start, match.end()) \
+            if start is not None and start < match.start() \
+                    and (self.is_supported(text, start, match.end())
+                         or _SHAPED_LOCAL.fullmatch(text[start:match.start()].rstrip(" ,"))) \
                     and not any(r.start < match.end() and start < r.end for r in results):
                 results.append(make_result(self, self.ENTITY, start, match.end(), 0.85, "a mailbox said with no @"))
+        for pattern, score, why in ((_CUED_LOCAL, 0.85, "a mailbox's name after its word, no domain"),
+                                    (_CUED_SAID_LOCAL, 0.8, "a mailbox's name said after its word, no domain")):
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                if _NOT_A_LOCAL_PART.search(match.group(1)) \
+                        or any(r.start < end and start < r.end for r in results):
+                    continue  # "почта mail.ru", "ящик на gmail": a service's or a domain's name, no one's mailbox
+                results.append(make_result(self, self.ENTITY, start, end, score, why))
         return results
 
 
@@ -206,4 +236,6 @@ def canonical(value: str) -> str:
 
 
 KIND = Kind("EMAIL_ADDRESS", (EmailRecognizer,), canonical, asked=r"почт\w*|e-?mail|имейл\w*|мейл\w*|электронн\w*",
-            hint=r"@|[a-z]%(?:40)?[a-z]|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер|gmail|yandex|rambler|inbox|инбокс")
+            hint=r"@|[a-z]%(?:40)?[a-z]|собак|собачк|(?<![а-яё])(?:эт|at)(?![а-яё])|яндекс|мейл|мэйл|майл|маил|рамблер|gmail|yandex|rambler|inbox|инбокс"
+                 # a mailbox's word before its name, a service's word after it (red team bb15, 03 and 19)
+                 r"|mail|почт|ящик|электронк|электронн|имэйл|емейл|мыло|гмейл|гмэйл|джимейл")

@@ -113,7 +113,10 @@ PERSONAL_NUMBER_WORDS = "|".join(words for _, words, _, _ in FOREIGN_PERSONAL_CO
 # "FIN 5ABC12D"), the same words in English ("personal number", "personal code"). A code with at least one letter and
 # one digit after such a word: a phone or a contract number after "личный номер" has no letter and is left to its kind.
 PERSONAL_CODE_WORDS = (r"личн[а-яё]*\s+(?:идентификационн[а-яё]*\s+)?(?:номер[а-яё]*|код[а-яё]*)|идентификационн[а-яё]*\s+номер[а-яё]*"
-                       r"|personal\s+(?:identification\s+)?(?:number|code|no\.?)|(?-i:FIN|ФИН|PIN|ПИН)")
+                       # the same words in Belarusian, in the engine's reading ("і" as "и") and as typed (red team bb15,
+                       # 04): "асабісты нумар", "ідэнтыфікацыйны нумар"
+                       r"|асаб[іи]ст[а-яёіў]*\s+(?:[іи]дэнтыф[іи]кацыйн[а-яёіў]*\s+)?нумар[а-яёіў]*|[іи]дэнтыф[іи]кацыйн[а-яёіў]*\s+нумар[а-яёіў]*"
+                       r"|personal\s+(?:identification\s+)?(?:number|code|no\.?)|(?-i:FIN|ФИН|PIN|ПИН)(?:\s+(?:kod[a-z]*|код[а-яё]*|code))?")
 PERSONAL_CODE = r"(?-i:(?=[0-9A-Z]{0,13}[A-Z])(?=[0-9A-Z]{0,13}\d)[0-9A-Z]{7,14})(?![\w])"
 # Words between the name and the number: "серия", "номер", "№", a colon, a table's pipe, a field's "=".
 _LABEL_WORD = r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))|no\.?|#)"
@@ -140,10 +143,22 @@ COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")[\s\-:№]{0,3}((?:[A-Z]
 _COUNTRY_CODED = re.compile(COUNTRY_CODED)
 # A driving licence (or any foreign document) with a Latin series: the Kazakh "AN 123456", the Uzbek "AF 1234567";
 # a Russian licence's series is digits or Cyrillic letters (driver_license.py).
-LICENCE_WORDS = r"водительск[а-яё]*(?:\s+(?:удостоверени[а-яё]*|прав[а-яё]*))?|в/у|driver'?s?\s+licen[cs]e|жүргізуші\s+куәлігі"
+# The neighbours' own words for a driving licence (red team bb15, 11): Ukrainian "посвідчення водія", "водійське
+# посвідчення", Belarusian "вадзіцельскае пасведчанне", Kazakh "жүргізуші куәлігі", Uzbek "haydovchilik guvohnomasi" /
+# "ҳайдовчилик гувоҳномаси" — in the engine's reading ("і" as "и") and as typed.
+NEIGHBOURS_LICENCE_WORDS = (r"посв[іи]дченн[яюі]\s+вод[іи][яюєї]|вод[іи]йськ[а-яёіїє]*\s+посв[іи]дченн[яюі]"
+                            r"|вадз[іи]цельск[а-яёіў]*\s+пасведчанн[а-яёіў]*|жүргізуші\s+куәлігі|жургизуши\s+куэлиги"
+                            r"|haydovchilik\s+guvohnoma[a-z]*|[ҳх]айдовчилик\s+гувоҳнома[а-яёқғҳў]*|хайдовчилик\s+гувохнома[а-яё]*")
+LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверени[а-яё]*|прав[а-яё]*))?|в/у|driver'?s?\s+licen[cs]e|"
+                 + NEIGHBOURS_LICENCE_WORDS)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
                            + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
+# A neighbour's driving licence named in its own language has a series of up to three letters, Latin or Cyrillic (the
+# Ukrainian "ВХА 123456", the Belarusian "5АВ 123456"): the words say it is a foreign licence, not the Russian one's
+# digits (driver_license.py).
+_NEIGHBOURS_LICENCE = re.compile(r"(?<![а-яёa-z])(?:" + NEIGHBOURS_LICENCE_WORDS + r")(?![а-яёa-z])" + _LABELS
+                                 + r"((?-i:\d?[A-ZА-ЯЁІЇЄ]{1,3})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A foreign passport's or ID card's own shape, masked when a document's word or a foreign country is named before it on
 # its line (_SHAPE_CONTEXT): two Latin letters and 7 digits, one and 8, or two Cyrillic letters that look Latin and 7.
 FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{2}[\s\-]?\d{7}|[A-Z][\s\-]?\d{8}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
@@ -174,7 +189,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("passport_named_by_a_capitalised_word", _NAMED_PASSPORT.pattern, 0.85),
                 Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85),
                 Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95),
-                Pattern("country_coded_passport", COUNTRY_CODED, 0.9)]
+                Pattern("country_coded_passport", COUNTRY_CODED, 0.9),
+                Pattern("neighbours_driving_licence", _NEIGHBOURS_LICENCE.pattern, 0.95)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
@@ -190,7 +206,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         kept = []
         for result in results:
             piece = text[result.start:result.end]
-            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED):
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE):
                 match = regex.fullmatch(piece)
                 if match:
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)

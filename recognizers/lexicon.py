@@ -564,8 +564,8 @@ FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|�
 # customer types it (red team bb13, 05): Turkish and Azerbaijani "pasaport", Romanian "paşaport", Vietnamese "hộ chiếu"
 # (and without its marks), Kazakh "төлқұжат", Tajik "шиноснома", Armenian "անձնագիր", Georgian "პასპორტი", Chinese
 # "护照", Korean "여권", Greek "διαβατήριο", Hebrew "דרכון", Arabic "جواز سفر", German "Reisepass", French "passeport",
-# Spanish "pasaporte".
-FOREIGN_PASSPORT_WORDS = (r"pa[sșş]aport[a-z]*|passeport[a-z]*|reisepass[a-z]*|h[ộo][\s\-]*chi[ếe]u"
+# Spanish "pasaporte", Belarusian "пашпарт" (red team bb15, 04).
+FOREIGN_PASSPORT_WORDS = (r"pa[sșş]aport[a-z]*|passeport[a-z]*|reisepass[a-z]*|h[ộo][\s\-]*chi[ếe]u|пашпарт[а-яёіў]*"
                           r"|төлқұжат[а-яёәіңғүұқөһ]*|шиноснома[а-яё]*|անձնագիր\w*|პასპორტ\w*|护照|여권|διαβατήριο\w*"
                           r"|דרכון|جواز\s+(?:ال)?سفر")
 # What a caller does with the contact centre, by lemma: a noun that does it is a person (red team bb13, 13: "Волк просил

@@ -85,8 +85,16 @@ _NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ
                            "NPRO"})
 
 
+# letters of the neighbours' Cyrillic alphabets that Russian lacks (Kazakh, Kyrgyz, Uzbek, Tajik, Tatar, Bashkir)
+_OTHER_CYRILLIC_LETTER = re.compile("[әғқңөұүһҳўӣӯҷӑӗҫҗҙҡҫ]", re.IGNORECASE)
+
+
 def _not_a_name_word(word: str) -> bool:
-    """A verb, adverb or the like with no likely name reading: "Перезвонить" in "Перезвонить Елизавете"."""
+    """A verb, adverb or the like with no likely name reading: "Перезвонить" in "Перезвонить Елизавете". A word with a
+    letter of another Cyrillic alphabet ("Айгүл", "Дилноза Қодирова") is no Russian verb: the analyser's guess of its
+    part of speech reads a Russian ending into a Kazakh or Uzbek name (red team bb15, 05)."""
+    if _OTHER_CYRILLIC_LETTER.search(word):
+        return False
     found = parses(word)
     return bool(found) and found[0].tag.POS in _NOT_NAME_POS and not _person_kinds(word)
 
@@ -332,6 +340,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
         spans += [(s, e, 0.7, "a noun beside a first name in a naming slot") for s, e in _nouns_in_a_naming_slot(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
+    spans += [(s, e, 0.8, _NEIGHBOURS_NAMING_WHY) for s, e in _named_after_a_neighbours_naming_word(text)]
     spans += [(s, e, 0.75, _NICKNAME_WHY) for s, e in _nicknames(text)]
     spans += [(s, e, 0.75, "a letter standing for a surname after an honorific") for s, e in _honorific_letters(text)]
     spans += [(s, e, 0.7, "an unknown capitalised word as the subject of a verb") for s, e in _unknown_subjects(text, lowercase)]
@@ -680,6 +689,32 @@ _NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фами
                                        + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
 
 
+# named by its naming word: natasha's place around it ("Менің атым Айгүл" read as a LOC) does not unname it
+_NEIGHBOURS_NAMING_WHY = "a name after a naming word of a neighbour's language"
+
+
+def _named_after_a_neighbours_naming_word(text: str) -> list[tuple[int, int]]:
+    """"Менің атым Айгүл Сейітова", "Менинг исмим Дилноза", "Мене звати Оксана": the one or two name words right
+    after a naming word of a neighbour's language (NEIGHBOURS_NAMING_WORDS), up to a comma — a first name no Russian
+    dictionary holds is still named there (fail closed)."""
+    out = []
+    words = list(NAME_WORD.finditer(text))
+    for k, cue in enumerate(words[:-1]):
+        if cue.group().lower() not in NEIGHBOURS_NAMING_WORDS:
+            continue
+        named = []
+        for word in words[k + 1:k + 3]:
+            gap = text[(named[-1] if named else cue).end():word.start()]
+            if gap.strip(" \t:—–-") or (named and gap.strip()) \
+                    or word.group().lower() in STOPWORDS or _not_a_name_word(word.group()) or _pronoun(word.group()) \
+                    or named and word.group()[:1].isupper() != named[0].group()[:1].isupper():
+                break
+            named.append(word)
+        if named:
+            out.append((named[0].start(), named[-1].end()))
+    return out
+
+
 def _named_past_fillers(text: str) -> list[tuple[int, int]]:
     """A naming word names the word after it whatever the word is (fail closed), also past the words a speaker puts
     between them ("фамилия у меня зима", "зовут меня вот Роза"); after "как" the two words that follow ("как птица
@@ -779,6 +814,14 @@ def _called_as(text: str, at: int) -> tuple[int, int] | None:
 # Letters by their names, as a caller spells a surname: recognizers/lexicon.py (LETTER_NAMES), the checker's list too.
 LETTER_NAMES = _LETTER_NAMES
 _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя", "отчество", "зовут"}
+# The same naming words in the neighbours' languages, in the engine's reading ("і" read as "и", "ı" as "i"), as a
+# customer introduces themself (red team bb15, 05: "Менің атым Айгүл Сейітова"): Kazakh and Kyrgyz "атым" (my name),
+# Kazakh "есімім", "тегім" (my surname); Uzbek "исмим" / "ismim", "отим", "фамилиям" / "familiyam"; Tajik "номам";
+# Azerbaijani and Turkish "adım", "soyadım"; Ukrainian "звати", "звуть", "прізвище"; Belarusian "завуць", "прозвішча".
+# What follows is named as a name, whatever the dictionary makes of it (a name of another language is unknown to it).
+NEIGHBOURS_NAMING_WORDS = frozenset({"атым", "есимим", "есімім", "тегим", "тегім", "исмим", "ismim", "отим", "otim",
+                                     "фамилиям", "familiyam", "номам", "adim", "adım", "soyadim", "soyadım", "звати",
+                                     "звуть", "призвище", "прізвище", "завуць", "прозвишча", "прозвішча"})
 _NAMING_KEY_WORDS = frozenset({"фамилия", "имя", "отчество", "фио"})  # a key's words, as structured.key_words says them
 # A question asking for a name ("ваша фамилия", "как к вам обращаться", "на кого оформлен"): its answer is a name
 # (guard/dialogue.py), whatever else the word means ("воробей").
@@ -841,7 +884,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY) or any(_known_name_word(text[s:e]) for s, e in words):
+            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY) \
+                    or any(_known_name_word(text[s:e]) for s, e in words):
                 out.append((start, end, score, why))
                 continue
             first, last = 0, len(words)

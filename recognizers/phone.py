@@ -42,8 +42,9 @@ _A_DATE = re.compile(DATE_AHEAD)
 _NATIONAL_FIRST_DIGITS = frozenset("34789")
 # Another country's number: "+998 90 123 45 67", "+49 151 2345 6789", "+49 151 23456789", "+49 30 901820 44"
 # (8 to 13 digits after the code).
-# Written in one group too: "+8613912345678".
-INTERNATIONAL = r"\+\s?(?!7)(?:\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}|\d{9,15})(?![\d])"
+# Written in one group too: "+8613912345678", or the code apart and the rest in one group: "+371 21234567" (red team
+# bb15, 23: the Latvian habit; seven digits at least after the code, so "+1 2024" is no phone).
+INTERNATIONAL = r"\+\s?(?!7)(?:\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}|\d{1,3}[\s\-]\d{7,12}|\d{9,15})(?![\d])"
 
 
 def national(digits: str) -> str:
@@ -306,8 +307,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                    # the phone's label typed in Latin letters ("mijoz Sardor, tel 90 123 45 67"): before its number only
                    # (__init__), after one it is the next field's key ("PASP=4500123987 TEL=9161230044")
                    # — with the word for "number" after it in the neighbours' languages ("telefon raqamim", Uzbek;
-                   # "telefon numaram", Turkish; "telefon nömrəsi", Azerbaijani)
-                   (r"(?:tel|telefon\w*|phone|mob|mobile)\.?(?:\s+(?:raqam\w*|nomer\w*|numara\w*|n[oö]mr\w*|number))?",
+                   # "telefon numaram", Turkish; "telefon nömrəsi", Azerbaijani; the Latvian "tālr." / "tālrunis")
+                   (r"(?:tel|telefon\w*|phone|mob|mobile|t[āa]lr(?:un\w*)?)\.?(?:\s+(?:raqam\w*|nomer\w*|numara\w*|n[oö]mr\w*|number))?",
                     10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
     CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
