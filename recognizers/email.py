@@ -79,7 +79,7 @@ _BARE_SERVICE = re.compile(r"(?<![\w])(?:на\s+)?" + _BARE_SERVICES + r"(?:\s+(
 # hyphen inside ("alla_kuz79", "kuz.alla79") — the shape of a login, which a brand's or a service's word ("Gmail",
 # "Yandex") lacks. Named by a mailbox's word before it ("ящик alla.kuz79", "мейл: alla.kuz79") or by a service's word
 # after it ("alla_kuz79 гмейл"), it is the mailbox's name, its domain left unsaid: masked as the e-mail.
-LOCAL_PART = (r"(?<![\w.+\-@])(?=[\w.\-]*[A-Za-z])(?=[A-Za-z0-9]*[._\-]?[A-Za-z0-9]*(?:\d|[._\-][A-Za-z0-9]))"
+LOCAL_PART = (r"(?<![\w.+\-@])(?=[\w.\-]*[A-Za-z])(?=[A-Za-z]*(?:\d|[._\-][A-Za-z0-9]))"
               r"[A-Za-z0-9](?:[A-Za-z0-9]|[._\-](?=[A-Za-z0-9])){1,63}(?![\w@]|\.\w|\s?@)")
 _LOCAL_PART = re.compile(LOCAL_PART)
 _SHAPED_LOCAL = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*[\d._\-])[A-Za-z0-9][\w.\-]{1,63}")
