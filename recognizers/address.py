@@ -1310,8 +1310,9 @@ class AddressRecognizer(EntityRecognizer):
 # The place of birth, a passport's field (passport data, the instruction's п. 2; red team bb15, 07: "Место рождения ГОР.
 # ТУЛА" on a scanned page): its label, then a place on the label's line — a town by its keyword or a capitalised name,
 # up to six words, ending where the page's next field begins ("Дата", "Пол", "Код", …) or at a digit. No number needed:
-# the label says it is a place.
-BIRTHPLACE_CUE = r"мест[оа]\s+рожд(?:ения|\.)|м\.\s?р\.|place\s+of\s+birth|уроженец|уроженка|уроженк[аиу]|уроженц[аеу]"
+# the label says it is a place. Not "уроженец …": a news item's "уроженец Уссурийска Тимур Гайнуллин" ran on into the
+# name after it, and a public figure's home town is no customer's address (names_c35, names_x30: tried and dropped).
+BIRTHPLACE_CUE = r"мест[оа]\s+рожд(?:ения|\.)|м\.\s?р\.|place\s+of\s+birth"
 _BIRTHPLACE_HINT = re.compile(r"(?<![а-яёa-z])(?:" + BIRTHPLACE_CUE + r")", re.IGNORECASE)
 _BIRTHPLACE_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _NEXT_FIELD = frozenset({"дата", "пол", "код", "выдан", "выдано", "паспорт", "серия", "номер", "адрес", "тел", "телефон",
@@ -1331,7 +1332,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
             if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and len(gap) > 3) \
                     or word.group().lower().rstrip(".") in _NEXT_FIELD \
                     or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
-                break  # "уроженка Саратова, звонит …": after a comma, a lowercase word is the sentence going on
+                break  # "м.р. Саратов, звонит …": after a comma, a lowercase word is the sentence going on
             start = word.start() if start is None else start
             end, at = word.end(), word.end()
             named = named or word.group()[:1].isupper() or _classify(word.group()) in ("city", "region", "district")
