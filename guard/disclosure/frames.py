@@ -581,8 +581,17 @@ def _operators_act(token: Token, stretch: list[Token]) -> bool:
         return True
     if "past" in grammemes and "sing" in grammemes:
         return not any(t.info.lemmas & _OTHER_AGENT for t in stretch)
-    return ("INFN" in grammemes and any(t.info.lemmas & {"я", "мочь", "сам", "давать", "давайте"} for t in stretch)
-            and not any("2per" in t.info.top_grammemes for t in stretch))
+    # "сам" counts as the operator in the nominative ("я сама поменяю", "могу сам изменить"); in the dative it is the
+    # one "можно" lets do it — the caller ("можно поменять самому в приложении", "вам самим можно изменить", stop 40)
+    return ("INFN" in grammemes and any(t.info.lemmas & {"я", "мочь", "давать", "давайте"} or t.form in _SELF_NOMINATIVE
+                                        for t in stretch)
+            and not any("2per" in t.info.top_grammemes for t in stretch)
+            and not (any(t.form in _SELF_DATIVE for t in stretch)
+                     and not any("1per" in t.info.top_grammemes or t.info.lemmas & {"я"} for t in stretch)))
+
+
+_SELF_NOMINATIVE = frozenset({"сам", "сама"})
+_SELF_DATIVE = frozenset({"самому", "самой", "самим"})
 
 
 def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
