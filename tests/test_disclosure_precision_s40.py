@@ -154,3 +154,23 @@ def test_attack_an_mms_sent_from_the_system_spelled_by_letters_is_flagged():
 
 def test_a_hesitation_with_a_hyphen_is_no_abbreviation():
     assert [token.form for token in Utterance("я э-э сейчас посмотрю").tokens][:2] == ["я", "сейчас"]
+
+
+# --- the operator asking for the account's password, in any word order ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "А пароль от кабинета мне продиктуйте, я сама всё подключу.",
+    "логин с паролем нам пришлите в чат мы проверим",
+    "Пароль скажите мне — я за вас зайду и отключу подписку.",
+])
+def test_asking_the_caller_for_the_password_is_flagged_in_any_order(line):
+    assert "client-account-login" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Пароль никому не говорите, даже мне.",
+    "пароль мне не диктуйте я его не спрашиваю",
+    "Пароль введите сами в приложении, я подожду.",
+])
+def test_advice_to_keep_or_type_the_password_is_no_request(line):
+    assert "client-account-login" not in _rules(line)

@@ -651,6 +651,33 @@ def enters_client_account(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# verbs of giving a word to someone: what the operator asks the caller to hand over
+_HAND_OVER = frozenset({"сказать", "говорить", "продиктовать", "диктовать", "назвать", "называть", "сообщить",
+                        "сообщать", "прислать", "присылать", "скинуть", "написать", "отправить", "дать"})
+_TO_THE_OPERATOR = frozenset({"мне", "нам"})
+
+
+def asks_for_the_credential(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 24 ("пароль у клиента не спрашивают"): the operator asks the caller to hand over the
+    account's password or login — an imperative of telling or sending, not negated, with "пароль"/"логин" and
+    "мне"/"нам" in its clause, in any order ("пароль скажите мне", "логин с паролем мне пришлите"; stop 40, p39).
+    Advice to keep it ("никому не сообщайте пароль"), to type it oneself ("пароль введите в приложении") or to write it
+    down for oneself names no operator as its addressee. (first, last) tokens of the verb and the credential, or
+    None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _HAND_OVER or "impr" not in token.info.top_grammemes:
+            continue
+        first, last = stretch_of(utterance, i)
+        if any(t.info.lemmas & _NOT for t in tokens[max(first, i - 2):i]) or any(
+                t.form in ("никому", "никогда") for t in tokens[first:last + 1]):
+            continue
+        credentials = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _CREDENTIAL]
+        if credentials and any(t.form in _TO_THE_OPERATOR for t in tokens[first:last + 1]):
+            return min(i, credentials[0]), max(i, credentials[0])
+    return None
+
+
 # --- п. 15: a form of address — the caller called by what they are, not by name ------------------------------------
 _FILLERS = frozenset({"ну", "так", "э", "э-э", "а", "вот", "да", "ой", "эм", "м", "значит", "алло"})
 # a person a line opens with who is not the one spoken to: the staff, the owner, someone spoken of
@@ -1157,7 +1184,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     unit = names_unit_contacted(utterance)
     if unit is not None:
         found.append((_UNIT_RULE, *utterance.char_span(*unit)))
-    login = enters_client_account(utterance)
+    login = enters_client_account(utterance) or asks_for_the_credential(utterance)
     if login is not None:
         found.append((_LOGIN_RULE, *utterance.char_span(*login)))
     found.extend(unverified_frame_spans(utterance))
