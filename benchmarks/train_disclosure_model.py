@@ -90,7 +90,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "i37": ("disc_i37", "d8c407e"), "j37": ("disc_j37", "d8c407e"), "k37": ("disc_k37", "d8c407e"),
            # stop 38's blind sets, measured at first contact on f633061 and made training sets by 23ff62b; no rule was
            # tuned on them before stop 39 (s39-precision): fb3f7c0 holds the last rules that never met their lines
-           "l38": ("disc_l38", "fb3f7c0"), "m38": ("disc_m38", "fb3f7c0"), "n38": ("disc_n38", "fb3f7c0")}
+           "l38": ("disc_l38", "fb3f7c0"), "m38": ("disc_m38", "fb3f7c0"), "n38": ("disc_n38", "fb3f7c0"),
+           # stop 39's blind sets (written channels; trainees with elderly customers), no rule or model tuned on them
+           # before stop 40 (s40-precision): 0cfe165 holds the last rules that never met their lines
+           "o39": ("disc_o39", "0cfe165"), "p39": ("disc_p39", "0cfe165")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

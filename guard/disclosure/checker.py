@@ -653,6 +653,8 @@ class DisclosureChecker:
                     continue
                 if rule.near and not _has_near(rule.near, utterance, hit.first, hit.last):
                     continue
+                if _tells_digits(rule) and _numbers_only_times_of_day(utterance, hit.first, hit.last):
+                    continue  # "свяжется по контактному номеру сегодня до шести": the number is when, not whose
                 start, end = utterance.char_span(hit.first, hit.last)
                 findings.append(_finding(rule, start, end))
         return findings
@@ -1074,10 +1076,15 @@ def _digits_of_nobodys_number(utterance: Utterance, finding: Finding) -> bool:
 _PERSONS_NUMBER_WORDS = frozenset({"номер", "телефон", "симка", "сим-карта", "мобильный", "абонент"})
 
 
+_MOST_DIGITS = 20  # no number said here has more digits: a bigger number names a value, not how many digits
+
+
 def _counts_digits(utterance: Utterance, group) -> bool:
     """The number counts digits ("последние 4 цифры", "четыре последних знака"): it names how many, not a value — the
     digits' word right after it, or after one adjective ("последних"); not after another word ("5371 больше цифр не
     называем": the value, then the operator's own words; stop 39, l38 in speech to text)."""
+    if not group.digits.isdigit() or int(group.digits) > _MOST_DIGITS:
+        return False  # "… восемьдесят восемь двенадцать, остальные цифры не сообщаем": 8812 counts no digits (stop 40)
     after = utterance.text[group.end:group.end + 24].lower().split()
     if after and after[0].startswith(_DIGIT_WORDS):
         return True
@@ -1177,6 +1184,48 @@ def _governs_a_credential(utterance: Utterance, first: int, last: int) -> bool:
     """The exception's verb said of the caller governs an identification credential before the number ("вы назвали
     кодовое слово, номер … оканчивается на 5530"): the caller named the code word, the operator tells the number."""
     return any(utterance.tokens[i].info.lemmas & CREDENTIAL_SAID for i in range(first + 1, last))
+
+
+def _tells_digits(rule: Rule) -> bool:
+    """The rule is about a card value told as digits (a number, a passport), none of them a date, nor a place (where a
+    number was at a time is п. 17's very subject: "ваш телефон около двух был в районе …"): a time of day in its
+    phrase is not its value."""
+    return (any(value.kind == "digits" for value in rule.card) and not any(value.kind == "date" for value in rule.card)
+            and rule.id not in PLACE_RULES)
+
+
+_TIME_PREPOSITIONS = frozenset({"до", "после", "к", "через", "около"})
+_TIME_NOUNS = frozenset({"час", "утро", "вечер", "ночь", "минута"})
+
+
+def _is_number_token(token) -> bool:
+    form = token.info.form
+    return form[:1].isdigit() or "NUMR" in token.info.grammemes or form in ("ноль", "нуль", "ноля", "нуля")
+
+
+def _a_time_of_day(utterance: Utterance, index: int) -> bool:
+    """The number at `index` says when, by its syntax: governed by a preposition of time ("до шести", "к семи", "после
+    18"), "с … до …" ("с девяти до восемнадцати"), followed by a time's noun ("в шесть вечера", "в 10 часов") or the
+    minutes of a clock time ("18:00")."""
+    tokens = utterance.tokens
+    token = tokens[index]
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and before.is_digit and utterance.text[before.end:token.start] == ":":
+        return True  # the minutes of "18:00"
+    if after is not None and not after.after_break and (after.info.lemmas & _TIME_NOUNS
+                                                        or after.is_digit and utterance.text[token.end:after.start] == ":"):
+        return True
+    if before is None or token.after_break:
+        return False
+    return before.form in _TIME_PREPOSITIONS or (before.form == "с" and after is not None and after.form == "до")
+
+
+def _numbers_only_times_of_day(utterance: Utterance, first: int, last: int) -> bool:
+    """Every number in tokens first..last is a time of day (_a_time_of_day), and there is one: a phrase of a value
+    that names no value but when ("по контактному номеру сегодня до шести", stop 40, p39)."""
+    numbers = [i for i in range(first, last + 1) if _is_number_token(utterance.tokens[i])]
+    return bool(numbers) and all(_a_time_of_day(utterance, i) for i in numbers)
 
 
 def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:

@@ -581,8 +581,17 @@ def _operators_act(token: Token, stretch: list[Token]) -> bool:
         return True
     if "past" in grammemes and "sing" in grammemes:
         return not any(t.info.lemmas & _OTHER_AGENT for t in stretch)
-    return ("INFN" in grammemes and any(t.info.lemmas & {"я", "мочь", "сам", "давать", "давайте"} for t in stretch)
-            and not any("2per" in t.info.top_grammemes for t in stretch))
+    # "сам" counts as the operator in the nominative ("я сама поменяю", "могу сам изменить"); in the dative it is the
+    # one "можно" lets do it — the caller ("можно поменять самому в приложении", "вам самим можно изменить", stop 40)
+    return ("INFN" in grammemes and any(t.info.lemmas & {"я", "мочь", "давать", "давайте"} or t.form in _SELF_NOMINATIVE
+                                        for t in stretch)
+            and not any("2per" in t.info.top_grammemes for t in stretch)
+            and not (any(t.form in _SELF_DATIVE for t in stretch)
+                     and not any("1per" in t.info.top_grammemes or t.info.lemmas & {"я"} for t in stretch)))
+
+
+_SELF_NOMINATIVE = frozenset({"сам", "сама"})
+_SELF_DATIVE = frozenset({"самому", "самой", "самим"})
 
 
 def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
@@ -639,6 +648,33 @@ def enters_client_account(utterance: Utterance) -> tuple[int, int] | None:
         accounts = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _ACCOUNT]
         if accounts and any(t.info.lemmas & _CREDENTIAL for t in stretch):
             return min(i, accounts[0]), max(i, accounts[0])
+    return None
+
+
+# verbs of giving a word to someone: what the operator asks the caller to hand over
+_HAND_OVER = frozenset({"сказать", "говорить", "продиктовать", "диктовать", "назвать", "называть", "сообщить",
+                        "сообщать", "прислать", "присылать", "скинуть", "написать", "отправить", "дать"})
+_TO_THE_OPERATOR = frozenset({"мне", "нам"})
+
+
+def asks_for_the_credential(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 24 ("пароль у клиента не спрашивают"): the operator asks the caller to hand over the
+    account's password or login — an imperative of telling or sending, not negated, with "пароль"/"логин" and
+    "мне"/"нам" in its clause, in any order ("пароль скажите мне", "логин с паролем мне пришлите"; stop 40, p39).
+    Advice to keep it ("никому не сообщайте пароль"), to type it oneself ("пароль введите в приложении") or to write it
+    down for oneself names no operator as its addressee. (first, last) tokens of the verb and the credential, or
+    None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & _HAND_OVER or "impr" not in token.info.top_grammemes:
+            continue
+        first, last = stretch_of(utterance, i)
+        if any(t.info.lemmas & _NOT for t in tokens[max(first, i - 2):i]) or any(
+                t.form in ("никому", "никогда") for t in tokens[first:last + 1]):
+            continue
+        credentials = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _CREDENTIAL]
+        if credentials and any(t.form in _TO_THE_OPERATOR for t in tokens[first:last + 1]):
+            return min(i, credentials[0]), max(i, credentials[0])
     return None
 
 
@@ -1148,7 +1184,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     unit = names_unit_contacted(utterance)
     if unit is not None:
         found.append((_UNIT_RULE, *utterance.char_span(*unit)))
-    login = enters_client_account(utterance)
+    login = enters_client_account(utterance) or asks_for_the_credential(utterance)
     if login is not None:
         found.append((_LOGIN_RULE, *utterance.char_span(*login)))
     found.extend(unverified_frame_spans(utterance))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from guard.disclosure.frames import is_own_identity
-from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import parses
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
@@ -49,7 +49,10 @@ _I_NOTED = frozenset({"записать", "записывать", "повтор�
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
 _ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
-_ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить"})
+# Written channels (chat, messengers, e-mail, stop 40): "ИНН, который вы прислали", "вы присылали фото паспорта" —
+# what the caller sent the operator, said back (not "отправить", "скинуть": money or a message sent elsewhere)
+_ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить", "прислать",
+                    "присылать"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
 _I = frozenset({"я"})
@@ -315,12 +318,22 @@ def _naming_negated(utterance: Utterance) -> bool:
     punctuation (speech to text) is one piece: there "не" negates the word right after it — a verb other than the
     naming's ("больше цифр не называем") leaves the identification alone, any other word negates it (fail closed)."""
     tokens = utterance.tokens
+    if any(_negation_typed_together(t) for t in tokens):
+        return True  # "ФИО назвали неполностью": the "не" typed together with the word it negates (chat, stop 40)
     negations = [i for i, t in enumerate(tokens) if t.form == "не"]
     if not any(t.after_break for t in tokens[1:]):  # one piece: the word each "не" negates
         return any(i + 1 >= len(tokens) or _names_the_identification(tokens[i + 1])
                    or not tokens[i + 1].info.top_grammemes & {"VERB", "INFN"} for i in negations)
     pieces = {_piece_of(tokens, i) for i in negations}
     return any(_names_the_identification(t) for first, last in pieces for t in tokens[first:last + 1])
+
+
+def _negation_typed_together(token) -> bool:
+    """"неполностью", "непрошли", "неподтвердили": a "не" written together with a word of the naming or the
+    identification that, read without it, is one (a typed chat's spelling; fail closed)."""
+    form = token.form
+    return (form.startswith("не") and len(form) > 5 and not token.info.lemmas & _IN_FULL
+            and bool(word_info(form[2:]).lemmas & (_IN_FULL | _PASSED | _CONFIRMED | _IDENTIFICATION)))
 
 
 def _names_the_identification(token) -> bool:
@@ -847,6 +860,31 @@ def _credential_named_before(tokens: list, first: int, cue: int) -> bool:
     return any(tokens[j].info.lemmas & CREDENTIAL_SAID for j in range(max(first, cue - 3), cue))
 
 
+def _identity_named_before(tokens: list, first: int, cue: int) -> bool:
+    """The owner's full name, the main identification, named as the object a few words before the read-back cue ("ФИО
+    вы назвали …", "фамилию, имя и отчество вы продиктовали …"). Not the organisation's name: after it п. 4 lets the
+    operator go on to the contact person ("организацию вы назвали верно, контактное лицо — …"), read by п. 4's own
+    conditions on the caller's words."""
+    return any(tokens[j].info.lemmas & _OWNERS_NAME for j in range(max(first, cue - 4), cue))
+
+
+_OWNERS_NAME = frozenset({"фио"}) | _FULL_NAME_PARTS
+
+
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def _names_said_back(utterance: Utterance, end: int) -> int:
+    """The last token of the full name said back right after the clause that ends at `end` ("ФИО вы назвали: Иванов
+    Иван Иванович, верно?", "фио вы назвали иванов иван иванович"): a run of words that read as a first name, surname
+    or patronymic; `end` when none follows."""
+    tokens = utterance.tokens
+    j = end + 1
+    while j < len(tokens) and tokens[j].info.grammemes & _PERSON_NAME:
+        j += 1
+    return j - 1
+
+
 def _clause_end(utterance: Utterance, cue: int) -> int:
     """The last token of the clause that holds the cue: up to the next clause break (a comma, a dash) or, without
     punctuation (speech to text), the cue's verb and the word after it ("вы назвали правильно")."""
@@ -865,6 +903,8 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
     for cue in read_back_cues(utterance, True):
         first, last = stretch_of(utterance, cue)
         last = _taken_back(tokens, cue, last)
+        if _identity_named_before(tokens, first, cue):  # "фамилию вы назвали верно …": as read_back_spans reads it
+            last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
         stretches.append((utterance.char_span(first, last), _agrees_with_them(utterance, cue, first, last)))
     return stretches
 
@@ -939,6 +979,11 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
             # the credential as the object before the cue ("кодовое слово вы назвали правильно, значит …: номер …"):
             # what the caller said is that credential, the cue's clause ends it (stop 39)
             last = min(last, _clause_end(utterance, cue))
+        elif _identity_named_before(tokens, first, cue):
+            # the identification named as the object before the cue ("ФИО вы назвали не полностью, …: последние
+            # четыре цифры — 5371"): what the caller said is the full name; the cue's clause and the name said back
+            # right after it are theirs, a value the operator adds later in the line is not (stop 40)
+            last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
         # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
         # person, not negated) after the cue opens what the operator says; the caller's words end before it
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
@@ -1027,7 +1072,12 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
     if len(inside) != 1 or inside[0] + 1 >= len(tokens):
         return False
     following = tokens[inside[0] + 1]
-    return following.is_digit or any("NUMR" in p.tag for p in parses(following.form))
+    # a house number with a letter or a building after it is one too ("Вайнера, 9а", "Ленина 12б", stop 40)
+    return (following.is_digit or _HOUSE_NUMBER.fullmatch(following.form) is not None
+            or any("NUMR" in p.tag for p in parses(following.form)))
+
+
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
 __all__ = ["set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",

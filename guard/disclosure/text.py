@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
 from guard.recognizers.address import ADDRESS_PART_WORDS
+from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES
 from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, masked_numbers, normalize,
                              normalize_unicode, readings, rewritten)
 
@@ -43,6 +44,19 @@ def _comma_pauses(text: str) -> list[tuple[int, int, str]]:
 
 # Hesitation sounds a speech-to-text export keeps ("ээ", "эм", "ммм").
 _HESITATION = re.compile(r"э+|э+м+|м+|хм+|а-а+|э-э+|ам+")
+
+
+def _abbreviation(form: str) -> str:
+    """An abbreviation ASR writes as its letters' names joined by hyphens ("эм-эм-эс", "эс-эм-эс", "пэ-дэ-эф") is
+    the word its names say run together ("эмэмэс", "эсэмэс"): one spelling for the rules and the model (stop 40).
+    Two names or more, every one a letter's (guard/recognizers/lexicon.py); "э-э" is a hesitation, not a word."""
+    if "-" not in form:
+        return form
+    parts = form.split("-")
+    if len(parts) < 2 or not all(part in LETTER_NAMES or part in LATIN_LETTER_NAMES for part in parts) \
+            or _HESITATION.fullmatch(form):
+        return form
+    return "".join(parts)
 # Discourse fillers after which speech starts over, as after a comma: "ну женщина ну послушайте".
 _FILLERS = frozenset({"ну", "вот", "ага", "угу", "ой", "короче"})
 # Words that carry no meaning where a speaker starts or restarts a clause ("так, ну вот, значит, номер..."): the
@@ -266,7 +280,7 @@ class Utterance:
         for match in HYPHENATED_TOKEN.finditer(text):
             # a word mixing scripts ("aвария", "ИBAHOB") read as Cyrillic by the one table of twins (guard/normalize.py),
             # before it is lowercased: an uppercase Latin twin ("B", "H") has no lowercase look-alike
-            form = normalize_word(cyrillic_lookalikes(match.group()))
+            form = _abbreviation(normalize_word(cyrillic_lookalikes(match.group())))
             if _HESITATION.fullmatch(form):
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
             start, end = plain.to_original(match.start(), match.end()) if plain.changed else match.span()
