@@ -16,17 +16,24 @@ The columns are read as guard/proxy/bare_numbers.mask_digit_columns reads them (
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
 from guard.policy import HIDDEN
-from guard.proxy.bare_numbers import column_cell, column_keys, with_cell
+from guard.proxy.bare_numbers import DATE_SHAPE, column_cell, column_keys, with_cell
 
 _SHARED = 6  # digits of a hidden number a chain spells to be read as it (scrub._SHARED)
 _MIN_LITERAL = 6  # characters of a hidden e-mail (or its local part) a chain spells to be read as it
 _SKIPPED = 3  # other pieces at most between two pieces of one chain (a part label, a word of the comment)
-# A piece of a number: a run of digits, letters that look like digits among them read as digits (scrub._read).
-_DIGITS = re.compile(rf"[\d{DIGIT_LOOKALIKES}]++")  # possessive: linear on any input; kept when it holds a digit
+# A number as written in a cell: digits and look-alike letters, with the marks of a date, a time or a hyphenated
+# group between them. Possessive: linear on any input.
+_NUMBER_WORD = re.compile(rf"[\d{DIGIT_LOOKALIKES}]++(?:[.:/\-]++[\d{DIGIT_LOOKALIKES}]++)*+")
+# Digits on both sides of a dot, a colon or a slash: a date, a time, a decimal, a fraction, an address's IP
+_WRITTEN_SHAPE = re.compile(r"\d[.:/]+\d")
+# A cell that is one date or time stamp and nothing else ("2026-10-30T09:00:00", "30.10.2026 09:15"): a time field's
+# own value (guard/policy/operators._show_time shows these as they are), no piece of a number.
+_ONE_TIME = re.compile(r"[ \t]*+(?:\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+                       r"|\d\d\.\d\d\.\d{4}(?: \d\d:\d\d(?::\d\d)?)?|\d\d:\d\d(?::\d\d)?)[ \t]*+")
 _A_DIGIT = re.compile(r"\d")
 # A piece of an e-mail as written: its characters, lowercased when compared.
 _LITERAL = re.compile(r"[\w.+\-@]+")
@@ -38,6 +45,7 @@ _MASK = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
 
 
 class _Piece(NamedTuple):
+    at: int  # its place among all the column's pieces, those of no hidden value included (what lies between)
     cell: int
     start: int
     end: int
@@ -94,44 +102,85 @@ def _split_spans(cells: list[str], numbers: tuple[str, ...],
     """Per cell, the spans of the pieces that spell a hidden value together with pieces of other cells."""
     found: dict[int, list[tuple[int, int]]] = {}
     if numbers:
-        pieces = _in_order([_Piece(index, match.start(), match.end(), match.group().translate(AS_DIGITS))
-                            for index, cell in enumerate(cells) for match in _DIGITS.finditer(ascii_digits(cell))
-                            if _A_DIGIT.search(match.group())], cells)
         # a phone is read with its country's 7 or trunk 8 before it as well
         needles = tuple(dict.fromkeys(form for number in numbers
                                       for form in ((number, "7" + number, "8" + number) if len(number) == 10
                                                    else (number,))))
-        _chains(pieces, needles, _SHARED, found)
+        _chains(_column_pieces(cells, _number_pieces, _parts(needles)), needles, _SHARED, found)
     if literals:
-        pieces = _in_order([_Piece(index, match.start(), match.end(), match.group().lower())
-                            for index, cell in enumerate(cells) for match in _LITERAL.finditer(cell)], cells)
-        _chains(pieces, literals, _MIN_LITERAL, found)
+        _chains(_column_pieces(cells, _literal_pieces, _parts(literals)), literals, _MIN_LITERAL, found)
     return found
 
 
-def _in_order(pieces: list[_Piece], cells: list[str]) -> list[_Piece]:
-    """`pieces` with the masks of the cells among them (a piece inside a mask, "EMAIL_ADDRESS", is none), in reading
-    order."""
-    masks = [_Piece(index, match.start(), match.end(), "") for index, cell in enumerate(cells)
-             for match in _MASK.finditer(cell)]
-    if not masks:
-        return pieces
-    return sorted(masks + [piece for piece in pieces
-                           if not any(mask.cell == piece.cell and mask.start < piece.end and piece.start < mask.end
-                                      for mask in masks)])
+def _parts(needles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(needle[i:j] for needle in needles for i in range(len(needle)) for j in range(i + 1, len(needle) + 1))
+
+
+def _column_pieces(cells: list[str], pieces_of: Callable[[str], list[tuple[int, int, str]]],
+                   parts: frozenset[str]) -> list[_Piece]:
+    """The pieces of a column that are parts of a hidden value, and its masks, each with its place among all of the
+    column's pieces: the others are only counted (a column of thousands of rows makes few objects)."""
+    read: dict[str, tuple[int, list[tuple[int, int, int, str]]]] = {}  # a column repeats its values ("out", "***")
+    out: list[_Piece] = []
+    before, last_part = 0, None  # how many pieces came before this cell; the place of the last part of a value
+    for index, cell in enumerate(cells):
+        if cell not in read:
+            pieces = pieces_of(cell)
+            masks = [(match.start(), match.end()) for match in _MASK.finditer(cell)] \
+                if "*" in cell or "<" in cell or "[" in cell else []
+            kept = [(start, end, text) for start, end, text in pieces
+                    if not any(s < end and start < e for s, e in masks)]
+            ordered = sorted([(start, end, text) for start, end, text in kept] + [(s, e, "") for s, e in masks])
+            read[cell] = (len(ordered), [(place, start, end, text) for place, (start, end, text) in enumerate(ordered)
+                                         if not text or text in parts])
+        count, relevant = read[cell]
+        for place, start, end, text in relevant:
+            if text:
+                last_part = before + place
+            elif last_part is None or before + place - last_part > _SKIPPED + 1:
+                continue  # a mask counts only right after a part of a value (most masks of a card: "***" fields)
+            out.append(_Piece(before + place, index, start, end, text))
+        before += count
+    return out
+
+
+def _number_pieces(cell: str) -> list[tuple[int, int, str]]:
+    """The pieces of numbers a cell shows: runs of digits (look-alike letters among them read as digits), the runs of
+    a hyphenated group joined ("8-915" is 8915). A date or a time ("30.10.2026", "2026-10-30", "09:00") is what it
+    says, no piece of anything."""
+    if not _A_DIGIT.search(cell) or _ONE_TIME.fullmatch(cell):
+        return []
+    read = ascii_digits(cell)
+    pieces = []
+    for match in _NUMBER_WORD.finditer(read):
+        written = match.group().strip(".:/-")
+        if not _A_DIGIT.search(written) or _WRITTEN_SHAPE.search(written) or DATE_SHAPE.fullmatch(written):
+            continue
+        start = match.start() + match.group().index(written)
+        pieces.append((start, start + len(written), written.replace("-", "").translate(AS_DIGITS)))
+    return pieces
+
+
+def _literal_pieces(cell: str) -> list[tuple[int, int, str]]:
+    if _ONE_TIME.fullmatch(cell):
+        return []
+    return [(match.start(), match.end(), match.group().lower()) for match in _LITERAL.finditer(cell)]
 
 
 def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
             found: dict[int, list[tuple[int, int]]]) -> None:
+    if len(pieces) < 2:
+        return
     for needle in needles:
+        memo: dict[tuple[int, int], list[int]] = {}
         for first, piece in enumerate(pieces):
             if len(piece.text) < 2 or piece.text not in needle:  # a mask opens no chain
                 continue
             at = needle.find(piece.text)
             while at >= 0:
-                chain = _longest_chain(pieces, first, needle, at + len(piece.text))
+                chain = _longest_chain(pieces, first, needle, at + len(piece.text), memo)
                 if at and not pieces[chain[-1]].text:
-                    chain.pop()  # a mask stands for a value's rest only after its head ("yandex" | "***" is none)
+                    chain = chain[:-1]  # a mask stands for a value's rest only after its head ("yandex" | "***" is none)
                 spelled = sum(len(pieces[index].text) for index in chain)
                 if (len(chain) >= 2 and spelled >= shortest
                         and len({pieces[index].cell for index in chain}) >= 2):
@@ -141,20 +190,32 @@ def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
                 at = needle.find(piece.text, at + 1)
 
 
-def _longest_chain(pieces: list[_Piece], last: int, needle: str, at: int) -> list[int]:
-    """The longest run of pieces after `last` (each within _SKIPPED others of the one before) that continues `needle`
-    from `at`, with `last` first. Depth-first: a part label ("часть 2") may itself continue the needle by chance."""
+def _longest_chain(pieces: list[_Piece], last: int, needle: str, at: int,
+                   memo: dict[tuple[int, int], list[int]]) -> list[int]:
+    """The longest run of pieces after `last` (each within _SKIPPED other pieces of the one before) that continues
+    `needle` from `at`, with `last` first. Depth-first: a part label ("часть 2") may itself continue the needle by
+    chance. A piece of one digit only completes a value (a label's digit is no piece of one)."""
+    if (last, at) in memo:
+        return memo[(last, at)]
     best: list[int] = []
-    for following in range(last + 1, min(len(pieces), last + 2 + _SKIPPED)):
-        text = pieces[following].text
+    best_length = 0
+    reach = pieces[last].at + 1 + _SKIPPED
+    for following in range(last + 1, len(pieces)):
+        piece = pieces[following]
+        if piece.at > reach:
+            break
+        text = piece.text
         if not text and at < len(needle):  # a mask: the rest of the value, whatever it was
             best = best or [following]
             break
-        if text and needle.startswith(text, at):
-            longer = _longest_chain(pieces, following, needle, at + len(text))
-            if sum(len(pieces[index].text) for index in longer) > sum(len(pieces[index].text) for index in best):
-                best = longer
-    return [last, *best]
+        if not needle.startswith(text, at) or (len(text) < 2 and at + 1 < len(needle)):
+            continue
+        longer = _longest_chain(pieces, following, needle, at + len(text), memo)
+        length = sum(len(pieces[index].text) for index in longer)
+        if length > best_length:
+            best, best_length = longer, length
+    memo[(last, at)] = chain = [last, *best]
+    return chain
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
