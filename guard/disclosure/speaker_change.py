@@ -132,7 +132,8 @@ def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
             noun = tokens[j]
             if not (noun.info.lemmas & _PHONE_NOUNS and "accs" in noun.info.grammemes) \
                     or (j and tokens[j - 1].info.lemmas & {"номер"}) \
-                    or (j + 1 < len(tokens) and {"gent", "anim"} <= tokens[j + 1].info.top_grammemes) \
+                    or (j + 1 < len(tokens) and not noun.info.lemmas & {"трубка", "трубочка"}
+                        and {"gent", "anim"} <= tokens[j + 1].info.top_grammemes) \
                     or (j and tokens[j - 1].form in ("его", "её", "ее", "их", "ваш")):  # "дайте его телефон": a number
                 continue
             handset = bool(noun.info.lemmas & {"трубка", "трубочка"})
@@ -199,8 +200,8 @@ def _instead_of(tokens: list[Token]) -> tuple[int, int] | None:
     under a person's authority: "я по доверенности от Кузнецовой", "звоню от имени мужа", "по поручению директора"."""
     for i, token in enumerate(tokens[:-1]):
         after = tokens[i + 1].info
-        if token.form in _AUTHORITY and after.lemmas & _AUTHORITY[token.form]:
-            return i, i + 1
+        if token.form in _AUTHORITY and after.lemmas & _AUTHORITY[token.form] and _first_person_near(tokens, i):
+            return i, i + 1  # "я по доверенности от …", "звоню от имени мужа" — not "можно ли по доверенности …?"
         person = after.lemmas & (PERSON_NOUNS | {"он", "она", "него", "неё", "нее"}) or "Name" in after.grammemes \
             or "anim" in after.top_grammemes
         if not person:
@@ -229,6 +230,12 @@ _CARRY_VERBS = _SPEAK_VERBS | frozenset({"продолжить", "продолж
 _GONE_VERBS = frozenset({"выйти", "уйти", "отойти", "уехать", "убежать", "отлучиться", "уснуть", "заснуть",
                          "выходить", "уходить", "отходить"})
 _UNWELL = frozenset({"плохо", "нехорошо", "дурно", "тяжело"})
+
+
+def _first_person_near(tokens: list[Token], i: int) -> bool:
+    """The speaker is the one who acts: "я" or a first-person verb near the words at i."""
+    return any(tokens[j].form == "я" or ("1per" in tokens[j].info.top_grammemes and "VERB" in tokens[j].info.top_grammemes)
+               for j in _near(tokens, i))
 
 
 def _speaks_now(token: Token) -> bool:
