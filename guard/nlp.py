@@ -33,6 +33,7 @@ from razdel import sentenize, tokenize
 from guard.analysis import NlpArtifacts, NlpEngine
 from guard.document import Document, document_for
 from guard.morph import get_morph, normalize_word, parses
+from guard.recognizers.lexicon import LINE_SPEAKER
 
 LANGUAGE = "ru"
 
@@ -42,6 +43,7 @@ PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 _WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?", re.IGNORECASE)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁ]")
+_LINE_LABEL = re.compile(r"^[ \t]*+" + LINE_SPEAKER, re.MULTILINE)
 
 STOPWORDS = frozenset(
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот "
@@ -178,10 +180,16 @@ def needs_recasing(text: str) -> bool:
 
 
 def _needs_recasing(text: str) -> bool:
-    letters = sum(map(str.isalpha, text[:2000]))
+    # A line's speaker label ("Клиент:", "[12:01] Вера:", "Бот:") is the transcript's layout, not its writing: a capital
+    # there says nothing of how the speech after it is written ("Клиент: кузнецова алла викторовна" is ASR text; red
+    # team bb15, 10). The labels are the lexicon's one definition of a line's speaker (LINE_SPEAKER).
+    sample = text[:2000]
+    if ":" in sample or ">" in sample or "]" in sample:
+        sample = _LINE_LABEL.sub(lambda label: " " * len(label.group()), sample)
+    letters = sum(map(str.isalpha, sample))
     if letters < 20:
-        return not _CYRILLIC_UPPER.search(text) and letters > 0
-    capitals = len(_CYRILLIC_UPPER.findall(text[:2000]))
+        return not _CYRILLIC_UPPER.search(sample) and letters > 0
+    capitals = len(_CYRILLIC_UPPER.findall(sample))
     return capitals * 100 < letters  # under 1% capitals: nobody writes Russian like that
 
 

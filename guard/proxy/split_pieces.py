@@ -30,9 +30,9 @@ _SKIPPED = 3  # other pieces at most between two pieces of one chain (a part lab
 _NUMBER_WORD = re.compile(rf"[\d{DIGIT_LOOKALIKES}]++(?:[.:/\-]++[\d{DIGIT_LOOKALIKES}]++)*+")
 # Digits on both sides of a dot, a colon or a slash: a date, a time, a decimal, a fraction, an address's IP
 _WRITTEN_SHAPE = re.compile(r"\d[.:/]+\d")
-# A cell that is one date or time stamp and nothing else ("2026-10-30T09:00:00", "30.10.2026 09:15"): a time field's
+# A cell that is one date or time stamp and nothing else (anchored: linear under search too) ("2026-10-30T09:00:00", "30.10.2026 09:15"): a time field's
 # own value (guard/policy/operators._show_time shows these as they are), no piece of a number.
-_ONE_TIME = re.compile(r"[ \t]*+(?:\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+_ONE_TIME = re.compile(r"\A[ \t]*+(?:\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
                        r"|\d\d\.\d\d\.\d{4}(?: \d\d:\d\d(?::\d\d)?)?|\d\d:\d\d(?::\d\d)?)[ \t]*+")
 _A_DIGIT = re.compile(r"\d")
 # A piece of an e-mail as written: its characters, lowercased when compared.
