@@ -24,6 +24,8 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   "и" ("vershynyn"), spelled (by the letters' names too), glued to other letters, its opening cut with a full stop
   ("ВЕРШИН."), or its consonants alone ("РМШК");
 - e-mail addresses match literally, and by their local part;
+- a hidden number or e-mail cut into pieces down a column — one piece per comment, per flash restriction ("461" |
+  "258" | "392" | "0") — is read top to bottom and masked in every cell (guard/proxy/split_pieces.py, red team bb15);
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
 
