@@ -2699,21 +2699,27 @@ _ROLE_LABEL = re.compile(SPEAKER_LABEL + r"[^\W\d]*", re.IGNORECASE)
 def _named_line_speakers(text: str) -> list[tuple[int, int]]:
     """A chat's or a transcript's speaker label that is a first name ("[12:01] Вера: Привет …"): where two lines at
     least open with a speaker's label (lexicon.LINE_SPEAKER: the layout of a conversation, not a form's one field), a
-    label of one word with a first name's reading names the person who wrote the line — whatever common word it also
-    is ("Вера", "Надежда", "Роза"): a label is no sentence's subject (red team bb15, 20). The roles ("Клиент",
-    "Оператор", "Бот", "Поддержка") are no names."""
+    label of one word with a first name's reading that speaks again (opens another line) or that the text names
+    elsewhere names the person who wrote the line — whatever common word it also is ("Вера", "Надежда", "Роза"): a
+    label is no sentence's subject (red team bb15, 20). The roles ("Клиент", "Оператор", "Бот", "Поддержка") are no
+    names, nor a header's field that opens one line ("Тема:" is Тёма's name only by the dictionary)."""
     if ":" not in text and "]" not in text and ">" not in text:
         return []
     labels = [(label.start(1), label.end(1)) for label in _LINE_SPEAKER.finditer(text)]
     if len(labels) < 2:
         return []
     out = []
+    words = [text[start:end] for start, end in labels]
     for start, end in labels:
         word = text[start:end]
         if " " in word or not word[:1].isupper() or _ROLE_LABEL.fullmatch(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
                 or word.lower() in CONTACT_CENTER_LABELS | CALLER_LABELS:
             continue
-        if any("Name" in parse.tag for parse in parses(word.lower())):
+        # a speaker: the label opens another line too (speaks again), or the text names the person by it elsewhere
+        # ("… это Вера Соловей"); a header's field ("Тема:", "От:") opens one line and is no one
+        again = words.count(word) >= 2 or any(found.group() == word and not any(s == found.start() for s, _ in labels)
+                                              for found in NAME_WORD.finditer(text))
+        if again and any("Name" in parse.tag for parse in parses(word.lower())):
             out.append((start, end))
     return out
 
