@@ -31,7 +31,7 @@ from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIAL
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
-from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, SPEAKER_LABEL, CONTACT_CENTER_LABELS, CALLER_LABELS
+from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
@@ -2693,7 +2693,7 @@ _UNKNOWN_SURNAME_ENDINGS = ("ом", "ым", "ем", "а", "у", "е")
 
 
 _LINE_SPEAKER = re.compile(r"^[ \t]*+" + LINE_SPEAKER, re.MULTILINE)
-_ROLE_LABEL = re.compile(SPEAKER_LABEL + r"[^\W\d]*", re.IGNORECASE)
+_ROLE_LABEL = re.compile(SPEAKER, re.IGNORECASE)
 
 
 def _named_line_speakers(text: str) -> list[tuple[int, int]]:
