@@ -43,6 +43,15 @@ PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?", re.IGNORECASE)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁ]")
 
+
+@lru_cache(maxsize=1)
+def _speaker_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line's speaker label and a speaker's role (the lexicon's one definition), compiled on first use: the
+    recognizers import this module, so the lexicon is not imported while it loads."""
+    from guard.recognizers.lexicon import LINE_SPEAKER, SPEAKER
+
+    return re.compile(r"^[ \t]*+" + LINE_SPEAKER, re.MULTILINE), re.compile(SPEAKER, re.IGNORECASE)
+
 STOPWORDS = frozenset(
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот "
     "от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять "
@@ -178,10 +187,22 @@ def needs_recasing(text: str) -> bool:
 
 
 def _needs_recasing(text: str) -> bool:
-    letters = sum(map(str.isalpha, text[:2000]))
+    # A line's speaker label ("Клиент:", "[12:01] Вера:", "Бот:") is the transcript's layout, not its writing: a capital
+    # there says nothing of how the speech after it is written ("Клиент: кузнецова алла викторовна" is ASR text; red
+    # team bb15, 10). The labels are the lexicon's one definition of a line's speaker (LINE_SPEAKER).
+    sample = text[:2000]
+    if ":" in sample or ">" in sample or "]" in sample:
+        line_label, role = _speaker_labels()
+        labels = list(line_label.finditer(sample))
+        # a conversation's layout (two labelled lines at least), or one line a speaker's role opens ("Клиент: …");
+        # not one note's heading ("ЛК: смена e-mail …", "Тема: …"), which is the note's own writing
+        if len(labels) >= 2 or (labels and role.fullmatch(labels[0].group(1))):
+            for label in reversed(labels):
+                sample = sample[:label.start()] + " " * (label.end() - label.start()) + sample[label.end():]
+    letters = sum(map(str.isalpha, sample))
     if letters < 20:
-        return not _CYRILLIC_UPPER.search(text) and letters > 0
-    capitals = len(_CYRILLIC_UPPER.findall(text[:2000]))
+        return not _CYRILLIC_UPPER.search(sample) and letters > 0
+    capitals = len(_CYRILLIC_UPPER.findall(sample))
     return capitals * 100 < letters  # under 1% capitals: nobody writes Russian like that
 
 

@@ -733,6 +733,10 @@ _UNSEEN = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206
            "\u20dd-\u20e4"
            "\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _INVISIBLE = _CONTROL + _UNSEEN
+# A RIGHT-TO-LEFT OVERRIDE (U+202E) shows what follows it reversed, up to its POP DIRECTIONAL FORMATTING (U+202C), another
+# embedding or isolate control, or the line's end: "\u202eавоцензуК\u202c" is "Кузнецова" on every bidi-aware screen
+# (red team bb15, 15). Read as displayed: the run reversed, its controls dropped; a span in it maps to the whole run.
+_OVERRIDE = "\u202e[^\u202a-\u202e\u2066-\u2069\n\r]*+\u202c?"
 _UNSEEN_RUN = re.compile(f"[{_UNSEEN}]+")
 _HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 # Dashes and minus signs a phone or date may be typed with: all read as "-".
@@ -891,7 +895,7 @@ _SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLAS
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
-    rf"{_ENCODED}|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
+    rf"{_ENCODED}|(?P<override>{_OVERRIDE})|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
     rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
 _HAS_LATIN = re.compile(rf"[A-Za-z{_MARKED_LATIN_CLASS}]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
@@ -923,6 +927,9 @@ def _readable(match: re.Match) -> str:
     kind, piece = match.lastgroup, match.group()
     if kind in ("percent", "reference", "escape", "tag", "linebreak"):
         return _decoded(kind, piece)
+    if kind == "override":
+        shown = piece[1:].removesuffix("\u202c")[::-1]
+        return normalize_unicode(shown).text if shown else shown
     if kind == "invisible":
         return ""
     if kind == "dash":
@@ -1050,10 +1057,55 @@ def _scanned_number(run: str) -> bool:
             and all(any(ch.isdigit() for ch in group) for group in run.split(" ")))
 
 
+# A group of its own made of letters that look like 1 ("l", "I") or of a stroke ("|"), among a number's digit groups:
+# "8 903 777 ll 22", "8 903 777 I I 2 2", "8 903 777 | | 22" show the digits 11 to a reader (red team bb15, 01). Read as
+# ones where the groups before and after it hold digits and the number so read has a phone's 10 digits at least; a
+# single stroke between two groups is a separator ("8 | 916 | 123", read past by the number readers), so a stroke is a
+# one only beside another stroke group.
+_ONE_LIKES = "lI|"
+_ONES_GROUP = re.compile(rf"(?<![^\W_|])[{_ONE_LIKES}]{{1,2}}(?![^\W_|])")
+_AS_ONES = str.maketrans(dict.fromkeys(_ONE_LIKES, "1"))
+_NUMBER_GROUP = re.compile(rf"(?<![^\W_])[{DIGIT_LOOKALIKES}]*+\d[\d{DIGIT_LOOKALIKES}]*+(?![^\W_])")  # possessive: linear
+_GROUP_GAP_MARKS = re.compile(r"[ \t\-]{1,2}")
+_MIN_ONES_NUMBER = 10
+
+
+def _ones_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each group of one-like letters or strokes standing between a number's digit groups."""
+    if _ONES_GROUP.search(text) is None:
+        return []
+    # the text's groups in order: digit groups and one-like groups, each with what stands before it
+    groups = sorted([(m.start(), m.end(), "digits") for m in _NUMBER_GROUP.finditer(text)]
+                    + [(m.start(), m.end(), "ones") for m in _ONES_GROUP.finditer(text)])
+    runs: list[list[tuple[int, int, str]]] = []
+    for group in groups:
+        if runs and _GROUP_GAP_MARKS.fullmatch(text, runs[-1][-1][1], group[0]):
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+    found = []
+    for run in runs:
+        kinds = [kind for _, _, kind in run]
+        if "ones" not in kinds or sum(end - start for start, end, _ in run) < _MIN_ONES_NUMBER:
+            continue
+        first = kinds.index("digits") if "digits" in kinds else len(kinds)
+        last = len(kinds) - 1 - kinds[::-1].index("digits") if "digits" in kinds else -1
+        for index, (start, end, kind) in enumerate(run):
+            if kind != "ones" or not first < index < last:
+                continue
+            strokes = "|" in text[start:end]
+            beside = [run[k][2] == "ones" and "|" in text[run[k][0]:run[k][1]] for k in (index - 1, index + 1)]
+            if strokes and not any(beside):
+                continue  # one stroke between digit groups: a separator
+            found.append((start, end, text[start:end].translate(_AS_ONES)))
+    return found
+
+
 def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
+    ones = _ones_groups(text)
     if _LETTER_BY_A_DIGIT.search(text) is None:  # most texts: one search, no letter touches a digit
-        return []
+        return ones
     # a car's plate is letters and digits as they stand ("О777ОО77", "В100ВВ 50"): its shape is its kind's
     from guard.recognizers.vehicle_plate import has_plate_shape
     pieces = {m.start(): (m.start(), m.end(), m.group().translate(AS_DIGITS))
@@ -1063,6 +1115,9 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
             for start in [s for s in pieces if m.start() <= s < m.end()]:
                 del pieces[start]
             pieces[m.start()] = (m.start(), m.end(), m.group().translate(AS_DIGITS))
+    for start, end, digits in ones:
+        if not any(s <= start < e or start <= s < end for s, e, _ in pieces.values()):
+            pieces[start] = (start, end, digits)
     return [pieces[start] for start in sorted(pieces)]
 
 

@@ -31,7 +31,7 @@ from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIAL
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
-from guard.recognizers.lexicon import SAID_INITIAL_NAMES
+from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
@@ -376,6 +376,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
+    spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     return [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
 
@@ -2733,6 +2734,38 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
 # The case endings a surname the dictionary lacks takes in speech, on a consonant stem ("кескинен", "кескинена",
 # "кескиненом") — the first declension of masculine nouns, which foreign surnames follow.
 _UNKNOWN_SURNAME_ENDINGS = ("ом", "ым", "ем", "а", "у", "е")
+
+
+_LINE_SPEAKER = re.compile(r"^[ \t]*+" + LINE_SPEAKER, re.MULTILINE)
+_ROLE_LABEL = re.compile(SPEAKER, re.IGNORECASE)
+
+
+def _named_line_speakers(text: str) -> list[tuple[int, int]]:
+    """A chat's or a transcript's speaker label that is a first name ("[12:01] Вера: Привет …"): where two lines at
+    least open with a speaker's label (lexicon.LINE_SPEAKER: the layout of a conversation, not a form's one field), a
+    label of one word with a first name's reading that speaks again (opens another line) or that the text names
+    elsewhere names the person who wrote the line — whatever common word it also is ("Вера", "Надежда", "Роза"): a
+    label is no sentence's subject (red team bb15, 20). The roles ("Клиент", "Оператор", "Бот", "Поддержка") are no
+    names, nor a header's field that opens one line ("Тема:" is Тёма's name only by the dictionary)."""
+    if ":" not in text and "]" not in text and ">" not in text:
+        return []
+    labels = [(label.start(1), label.end(1)) for label in _LINE_SPEAKER.finditer(text)]
+    if len(labels) < 2:
+        return []
+    out = []
+    words = [text[start:end] for start, end in labels]
+    for start, end in labels:
+        word = text[start:end]
+        if " " in word or not word[:1].isupper() or _ROLE_LABEL.fullmatch(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
+                or word.lower() in CONTACT_CENTER_LABELS | CALLER_LABELS:
+            continue
+        # a speaker: the label opens another line too (speaks again), or the text names the person by it elsewhere
+        # ("… это Вера Соловей"); a header's field ("Тема:", "От:") opens one line and is no one
+        again = words.count(word) >= 2 or any(found.group() == word and not any(s == found.start() for s, _ in labels)
+                                              for found in NAME_WORD.finditer(text))
+        if again and any("Name" in parse.tag for parse in parses(word.lower())):
+            out.append((start, end))
+    return out
 
 
 def _declined_unknown_surname(word: str, forms: set[str]) -> bool:

@@ -9,7 +9,14 @@ person, case, the Name grammeme), not for its words:
                      its object — not asked of the operator ("передайте трубку специалисту" is a transfer request);
     another speaks   a third person speaks or will speak "с вами" ("бухгалтер с вами поговорит", "с вами говорит
                      его супруга") or comes to the phone ("сейчас муж подойдёт к телефону");
-    instead of       the speaker stands in for a person ("я вместо Петра Сергеевича", "звоню за мужа");
+    instead of       the speaker stands in for a person ("я вместо Петра Сергеевича", "звоню за мужа", "я за неё
+                     договорю") or acts under their authority ("я по доверенности от …", "от имени мужа", "по
+                     поручению директора");
+    takes over       the one who spoke is gone or cannot speak and the speaker carries on ("алла вышла, я договорю",
+                     "ей плохо, я продолжу разговор", "теперь я отвечаю, она ушла"), or the speaker is about to speak
+                     to the operator as "them", to someone in the room ("дай-ка сюда телефон, я сама с ними поговорю":
+                     a hand-over asked of someone beside them in the "ты" form is one too — not of the operator, who
+                     is asked in the "вы" form);
     introduction     a first-person introduction ("я …", "это …", "меня зовут …") of a relation to the owner — a kin
                      or a person close to them ("я сын абонента", "это мама его", "я внучка", "я его соседка"), a
                      role at work or any person noun with whose it is ("я его бухгалтер", "я сиделка его"; "я директор"
@@ -81,7 +88,7 @@ def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
     `known_name(word)` says the caller or the screen gave that name before."""
     tokens = utterance.tokens
     for found in (_hand_over(tokens), _another_speaks(tokens, heard_before, known_name), _instead_of(tokens),
-                  _introduction(tokens, heard_before, known_name)):
+                  _takes_over(tokens), _introduction(tokens, heard_before, known_name)):
         if found is not None:
             return utterance.char_span(*found)
     english = _ENGLISH.search(utterance.text) or _NEIGHBOURS.search(utterance.text)
@@ -115,18 +122,24 @@ def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
     "сын трубку взял", "мне дали телефон"."""
     for i, token in enumerate(tokens):
         grammemes = token.info.top_grammemes
-        if not token.info.lemmas & _HAND_VERBS or not grammemes & {"VERB", "INFN"} or grammemes & {"impr", "2per"} \
-                or (i and tokens[i - 1].form == "не"):  # "он трубку не берёт": nobody took it
+        # asked of the operator ("передайте", "дадите"), not of someone beside the speaker in the "ты" form ("дай-ка
+        # сюда телефон", "передай мне трубку"); "он трубку не берёт": nobody took it
+        lemmas = token.info.lemmas | {lemma.removesuffix("-ка") for lemma in token.info.lemmas}  # "дай-ка"
+        if not lemmas & _HAND_VERBS or not grammemes & {"VERB", "INFN"} \
+                or (grammemes & {"impr", "2per"} and "sing" not in grammemes) or (i and tokens[i - 1].form == "не"):
             continue
         for j in _near(tokens, i, 2):
             noun = tokens[j]
             if not (noun.info.lemmas & _PHONE_NOUNS and "accs" in noun.info.grammemes) \
                     or (j and tokens[j - 1].info.lemmas & {"номер"}) \
+                    or (j + 1 < len(tokens) and not noun.info.lemmas & {"трубка", "трубочка"}
+                        and {"gent", "anim"} <= tokens[j + 1].info.top_grammemes) \
                     or (j and tokens[j - 1].form in ("его", "её", "ее", "их", "ваш")):  # "дайте его телефон": a number
                 continue
             handset = bool(noun.info.lemmas & {"трубка", "трубочка"})
             # "хочу телефон в рассрочку взять" buys one; "сын трубку взял", "мне дали телефон" hand it over
-            if token.info.lemmas & {"взять", "брать"} and not (handset or "past" in grammemes):
+            # "возьми телефон": asked of someone beside the speaker
+            if lemmas & {"взять", "брать"} and not (handset or grammemes & {"past", "impr"}):
                 continue
             return min(i, j), max(i, j)
     return None
@@ -183,9 +196,12 @@ def _third_person(tokens: list[Token], verb: int) -> str | None:
 
 
 def _instead_of(tokens: list[Token]) -> tuple[int, int] | None:
-    """The speaker stands in for a person: "я вместо Петра Сергеевича", "звоню за мужа"."""
+    """The speaker stands in for a person: "я вместо Петра Сергеевича", "звоню за мужа", "я за неё договорю"; or acts
+    under a person's authority: "я по доверенности от Кузнецовой", "звоню от имени мужа", "по поручению директора"."""
     for i, token in enumerate(tokens[:-1]):
         after = tokens[i + 1].info
+        if token.form in _AUTHORITY and after.lemmas & _AUTHORITY[token.form] and _first_person_near(tokens, i):
+            return i, i + 1  # "я по доверенности от …", "звоню от имени мужа" — not "можно ли по доверенности …?"
         person = after.lemmas & (PERSON_NOUNS | {"он", "она", "него", "неё", "нее"}) or "Name" in after.grammemes \
             or "anim" in after.top_grammemes
         if not person:
@@ -194,7 +210,79 @@ def _instead_of(tokens: list[Token]) -> tuple[int, int] | None:
             return i, i + 1
         if token.form == "за" and i and tokens[i - 1].info.lemmas & {"звонить", "позвонить"}:
             return i - 1, i + 1
+        if token.form == "за" and "accs" in after.grammemes:
+            # the speaker does now what the person would: "я за неё договорю", "за мужа отвечу я" (not "платил за
+            # маму": what was done before is no one speaking instead)
+            verb = next((j for j in _near(tokens, i + 1) if _speaks_now(tokens[j])), None)
+            if verb is not None:
+                return min(i, verb), max(i + 1, verb)
     return None
+
+
+# "по доверенности", "от имени", "по поручению", "в интересах": a person's authority the speaker acts under
+_AUTHORITY = {"по": frozenset({"доверенность", "поручение"}), "от": frozenset({"имя"}),
+              "в": frozenset({"интерес", "интересы"})}
+# What a speaker carries on doing with the operator: speak, answer, continue, finish, decide
+_CARRY_VERBS = _SPEAK_VERBS | frozenset({"продолжить", "продолжать", "договорить", "договаривать", "отвечать",
+                                         "ответить", "закончить", "заканчивать", "решить", "решать", "сказать",
+                                         "звонить", "позвонить", "спросить", "уточнить", "подтвердить"})
+# A person who spoke is gone or cannot go on: "вышла", "ушёл", "отошла", "уснул"
+_GONE_VERBS = frozenset({"выйти", "уйти", "отойти", "уехать", "убежать", "отлучиться", "уснуть", "заснуть",
+                         "выходить", "уходить", "отходить"})
+_UNWELL = frozenset({"плохо", "нехорошо", "дурно", "тяжело"})
+
+
+def _first_person_near(tokens: list[Token], i: int) -> bool:
+    """The speaker is the one who acts: "я" or a first-person verb near the words at i."""
+    return any(tokens[j].form == "я" or ("1per" in tokens[j].info.top_grammemes and "VERB" in tokens[j].info.top_grammemes)
+               for j in _near(tokens, i))
+
+
+def _speaks_now(token: Token) -> bool:
+    """A first-person verb of speaking with the operator, now or next ("договорю", "отвечаю", "продолжу")."""
+    grammemes = token.info.top_grammemes
+    return bool(token.info.lemmas & _CARRY_VERBS) and "1per" in grammemes and "past" not in grammemes
+
+
+def _takes_over(tokens: list[Token]) -> tuple[int, int] | None:
+    """The one who spoke is gone or unwell and the speaker carries on ("алла вышла, я договорю", "ей плохо, я
+    продолжу разговор", "теперь я отвечаю, она ушла"); or the speaker will speak with the operator as "them" — to
+    someone beside them ("я сама с ними поговорю")."""
+    carry = next((i for i, token in enumerate(tokens) if _speaks_now(token)), None)
+    if carry is None:
+        return None
+    for i, token in enumerate(tokens):
+        info = token.info
+        gone = info.lemmas & _GONE_VERBS and "past" in info.top_grammemes and "1per" not in info.top_grammemes \
+            and (i == 0 or tokens[i - 1].form != "не") and not _a_status_after(tokens, i) and _someone_else(tokens, i)
+        unwell = info.lemmas & _UNWELL and any(tokens[j].form in ("ей", "ему", "им") for j in _near(tokens, i, 1))
+        if gone or unwell:
+            return min(i, carry), max(i, carry)
+    if tokens[carry].info.lemmas & _SPEAK_VERBS:
+        for j in _near(tokens, carry):
+            if tokens[j].form in ("с", "со") and j + 1 < len(tokens) and tokens[j + 1].form in ("ними", "ним"):
+                return min(j, carry), max(j + 1, carry)
+    return None
+
+
+def _a_status_after(tokens: list[Token], verb: int) -> bool:
+    """"вышла замуж", "ушёл на пенсию", "вышла в декрет": a change of status, not of who is at the phone."""
+    after = [token.info.lemmas for token in tokens[verb + 1:verb + 3]]
+    return bool(after) and ("замуж" in after[0] or any(lemmas & {"пенсия", "декрет"} for lemmas in after))
+
+
+def _someone_else(tokens: list[Token], verb: int) -> bool:
+    """A third person beside the verb: "он", "она", a first name, a person noun ("алла вышла", "муж ушёл") — not the
+    speaker ("я отошла")."""
+    for j in _near(tokens, verb, 2):
+        info = tokens[j].info
+        if j == verb:
+            continue
+        if info.form in ("я", "мы"):
+            return False
+        if info.lemmas & (PERSON_NOUNS | {"он", "она"}) or is_first_name(tokens[j]):
+            return True
+    return False
 
 
 def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ _LONG_RUN = re.compile(rf"\d{{{_MIN_DIGITS},}}")
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(rf"{_DAY}([./\-]){_MONTH}\1(?:{_YEAR}|\d\d)|{_YEAR}-{_MONTH}-{_DAY}|{_YEAR}[./]{_MONTH}[./]{_DAY}")
+DATE_SHAPE = _DATE  # what a date looks like, written: guard/proxy/split_pieces.py reads no date as a piece of a number
 _TIME_AFTER = re.compile(r"(?:T|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 _PLAIN_YEAR = re.compile(_YEAR)
 _YEAR_WORD_AFTER = re.compile(r"[ \t]{0,2}(?:г\.|г(?![а-яё])|год\w*|гг\.?)", re.IGNORECASE)
@@ -105,9 +106,9 @@ def mask_digit_columns(payload: Any) -> Any:
     if not isinstance(payload, list):
         return payload
     items = [mask_digit_columns(item) if isinstance(item, (dict, list)) else item for item in payload]
-    for key in _column_keys(items) if len(items) >= 2 else ():  # a column is two cells at least
+    for key in column_keys(items) if len(items) >= 2 else ():  # a column is two cells at least
         # The column's cells, each a digit count (1-3) or 0 for anything else; a run of 2+ cells of 4+ digits is masked.
-        counts = [len(cell.group(1)) if (value := _cell(item, key)) is not None
+        counts = [len(cell.group(1)) if (value := column_cell(item, key)) is not None
                   and (cell := _DIGITS_ONLY.fullmatch(value)) is not None else 0 for item in items]
         if counts.count(0) > len(counts) - 2:
             continue  # fewer than two cells of digits: no column (most keys of most lists)
@@ -118,7 +119,7 @@ def mask_digit_columns(payload: Any) -> Any:
                 continue
             if len(run) >= 2 and sum(run) >= _MIN_DIGITS:
                 for masked in range(index - len(run), index):
-                    items[masked] = _with_cell(items[masked], key, HIDDEN)
+                    items[masked] = with_cell(items[masked], key, HIDDEN)
             run = []
     return payload if all(new is old for new, old in zip(items, payload)) else items
 
@@ -126,7 +127,7 @@ def mask_digit_columns(payload: Any) -> Any:
 _WHOLE = object()  # the column of a list of strings: the elements themselves
 
 
-def _column_keys(items: list[Any]) -> list[Any]:
+def column_keys(items: list[Any]) -> list[Any]:
     keys: dict[Any, None] = {}
     for item in items:
         if isinstance(item, str):
@@ -136,12 +137,12 @@ def _column_keys(items: list[Any]) -> list[Any]:
     return list(keys)
 
 
-def _cell(item: Any, key: Any) -> str | None:
+def column_cell(item: Any, key: Any) -> str | None:
     if key is _WHOLE:
         return item if isinstance(item, str) else None
     value = item.get(key) if isinstance(item, dict) else None
     return value if isinstance(value, str) else None
 
 
-def _with_cell(item: Any, key: Any, value: str) -> Any:
+def with_cell(item: Any, key: Any, value: str) -> Any:
     return value if key is _WHOLE else {**item, key: value}

@@ -24,6 +24,8 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
   "и" ("vershynyn"), spelled (by the letters' names too), glued to other letters, its opening cut with a full stop
   ("ВЕРШИН."), or its consonants alone ("РМШК");
 - e-mail addresses match literally, and by their local part;
+- a hidden number or e-mail cut into pieces down a column — one piece per comment, per flash restriction ("461" |
+  "258" | "392" | "0") — is read top to bottom and masked in every cell (guard/proxy/split_pieces.py, red team bb15);
 - text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
 
@@ -64,6 +66,7 @@ from guard.normalize import (
 from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
+from guard.proxy.split_pieces import mask_split_values
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
 from guard.recognizers.email import symbols_written
@@ -385,9 +388,12 @@ class CardSecrets:
         texts: dict[str, None] = {}
         collect_texts(payload, texts, bool(self.numbers))
         memo = self.scrub_texts(list(texts), field_names)
-        if not any(count for _, count in memo.values()):
-            return payload, 0  # nothing to mask: the value as it is, not a copy of it
-        return self._scrub_json(payload, memo)
+        scrubbed, count = (self._scrub_json(payload, memo) if any(count for _, count in memo.values())
+                           else (payload, 0))  # nothing to mask: the value as it is, not a copy of it
+        # Then what no text shows alone: a hidden number or e-mail in pieces down a column (the comments, one under
+        # another; guard/proxy/split_pieces.py, red team bb15 18).
+        scrubbed, pieces = mask_split_values(scrubbed, self._whole, self.literals)
+        return scrubbed, count + pieces
 
     def scrub_texts(self, texts: list[str], field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
         """`scrub_text` of each text. The texts are joined with a NUL between them and scrubbed as one: no matcher

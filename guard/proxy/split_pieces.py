@@ -1,0 +1,229 @@
+"""A card's hidden value written in pieces over the cells of one column — the comments of a card, its flash
+restrictions, any list a screen shows one under another — is masked in every cell that holds a piece (red team bb15,
+18: "паспорт часть 1: 461" | "часть 2: 258" | "часть 3: 392" | "часть 4: 0", the e-mail "alla.k" | "uz79").
+
+Each cell alone shows nothing a per-text reading can call a value: three digits are no number (guard/proxy/bare_numbers.py
+masks runs of 4), "alla.k" is no e-mail. A reader reads the column from top to bottom, so the proxy does too: the
+pieces of the cells, in order, are matched against the card's own hidden numbers and e-mail addresses (the proxy knows
+them: fail closed), a piece of one cell continuing the piece of an earlier one with at most a few other pieces between
+(the part labels "часть 2", the words "дальше", "домен"). A chain of pieces is the value when it spells at least
+_SHARED digits of a hidden number or _MIN_LITERAL characters of a hidden e-mail or its local part, in two cells or more
+— the same length from which a single group is read as a hidden number (CardSecrets._grams), so a comment writer's
+guess tells no more than a guess written in one comment does. Pieces inside one cell are the per-text layers' own.
+
+The columns are read as guard/proxy/bare_numbers.mask_digit_columns reads them (one home for what a column is).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterable, NamedTuple
+
+from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
+from guard.policy import HIDDEN
+from guard.proxy.bare_numbers import DATE_SHAPE, column_cell, column_keys, with_cell
+
+_SHARED = 6  # digits of a hidden number a chain spells to be read as it (scrub._SHARED)
+_MIN_LITERAL = 6  # characters of a hidden e-mail (or its local part) a chain spells to be read as it
+_SKIPPED = 3  # other pieces at most between two pieces of one chain (a part label, a word of the comment)
+# A number as written in a cell: digits and look-alike letters, with the marks of a date, a time or a hyphenated
+# group between them. Possessive: linear on any input.
+_NUMBER_WORD = re.compile(rf"[\d{DIGIT_LOOKALIKES}]++(?:[.:/\-]++[\d{DIGIT_LOOKALIKES}]++)*+")
+# Digits on both sides of a dot, a colon or a slash: a date, a time, a decimal, a fraction, an address's IP
+_WRITTEN_SHAPE = re.compile(r"\d[.:/]+\d")
+# A cell that is one date or time stamp and nothing else (anchored: linear under search too) ("2026-10-30T09:00:00", "30.10.2026 09:15"): a time field's
+# own value (guard/policy/operators._show_time shows these as they are), no piece of a number.
+_ONE_TIME = re.compile(r"\A[ \t]*+(?:\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+                       r"|\d\d\.\d\d\.\d{4}(?: \d\d:\d\d(?::\d\d)?)?|\d\d:\d\d(?::\d\d)?)[ \t]*+")
+_A_DIGIT = re.compile(r"\d")
+# A piece of an e-mail as written: its characters, lowercased when compared.
+_LITERAL = re.compile(r"[\w.+\-@]+")
+
+
+# What a detector or the policy put in place of a value ("***", "<EMAIL_ADDRESS>", "[скрыто]"): in a chain it stands
+# for the rest of the value — "zhanna.o" | "<EMAIL_ADDRESS>" is a hidden e-mail's head whose tail a detector masked.
+_MASK = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
+
+
+class _Piece(NamedTuple):
+    at: int  # its place among all the column's pieces, those of no hidden value included (what lies between)
+    cell: int
+    start: int
+    end: int
+    text: str  # as compared: digits, or lowercased characters; "" for a mask (the rest of any value)
+
+
+def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[str]) -> tuple[Any, int]:
+    """`payload` with every piece of a hidden number (its digits; a phone with 7 / 8 before its national digits too) or
+    hidden e-mail (`literals`, lowercased) spread over the cells of one column masked, and how many pieces were. Returns
+    `payload` itself when nothing is masked."""
+    numbers = tuple(dict.fromkeys(number for number in numbers if len(number) >= _SHARED))
+    literals = tuple(dict.fromkeys(literal for literal in literals if len(literal) >= _MIN_LITERAL))
+    if not numbers and not literals:
+        return payload, 0
+    return _masked_columns(payload, numbers, literals)
+
+
+def _masked_columns(payload: Any, numbers: tuple[str, ...], literals: tuple[str, ...]) -> tuple[Any, int]:
+    if isinstance(payload, dict):
+        changed, total = None, 0
+        for key, value in payload.items():
+            if isinstance(value, (dict, list)):
+                masked, count = _masked_columns(value, numbers, literals)
+                if masked is not value:
+                    changed = dict(payload) if changed is None else changed
+                    changed[key] = masked
+                    total += count
+        return (payload, 0) if changed is None else (changed, total)
+    if not isinstance(payload, list):
+        return payload, 0
+    total = 0
+    items = []
+    for item in payload:
+        masked, count = _masked_columns(item, numbers, literals) if isinstance(item, (dict, list)) else (item, 0)
+        items.append(masked)
+        total += count
+    if len(items) >= 2:
+        for key in column_keys(items):
+            cells = [column_cell(item, key) for item in items]
+            if sum(cell is not None for cell in cells) < 2:
+                continue
+            spans = _split_spans([cell or "" for cell in cells], numbers, literals)
+            for index, found in spans.items():
+                masked_text, count = _masked(cells[index], found)
+                items[index] = with_cell(items[index], key, masked_text)
+                total += count
+    if all(new is old for new, old in zip(items, payload)):
+        return payload, 0
+    return items, total
+
+
+def _split_spans(cells: list[str], numbers: tuple[str, ...],
+                 literals: tuple[str, ...]) -> dict[int, list[tuple[int, int]]]:
+    """Per cell, the spans of the pieces that spell a hidden value together with pieces of other cells."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    if numbers:
+        # a phone is read with its country's 7 or trunk 8 before it as well
+        needles = tuple(dict.fromkeys(form for number in numbers
+                                      for form in ((number, "7" + number, "8" + number) if len(number) == 10
+                                                   else (number,))))
+        _chains(_column_pieces(cells, _number_pieces, _parts(needles)), needles, _SHARED, found)
+    if literals:
+        _chains(_column_pieces(cells, _literal_pieces, _parts(literals)), literals, _MIN_LITERAL, found)
+    return found
+
+
+def _parts(needles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(needle[i:j] for needle in needles for i in range(len(needle)) for j in range(i + 1, len(needle) + 1))
+
+
+def _column_pieces(cells: list[str], pieces_of: Callable[[str], list[tuple[int, int, str]]],
+                   parts: frozenset[str]) -> list[_Piece]:
+    """The pieces of a column that are parts of a hidden value, and its masks, each with its place among all of the
+    column's pieces: the others are only counted (a column of thousands of rows makes few objects)."""
+    read: dict[str, tuple[int, list[tuple[int, int, int, str]]]] = {}  # a column repeats its values ("out", "***")
+    out: list[_Piece] = []
+    before, last_part = 0, None  # how many pieces came before this cell; the place of the last part of a value
+    for index, cell in enumerate(cells):
+        if cell not in read:
+            pieces = pieces_of(cell)
+            masks = [(match.start(), match.end()) for match in _MASK.finditer(cell)] \
+                if "*" in cell or "<" in cell or "[" in cell else []
+            kept = [(start, end, text) for start, end, text in pieces
+                    if not any(s < end and start < e for s, e in masks)]
+            ordered = sorted([(start, end, text) for start, end, text in kept] + [(s, e, "") for s, e in masks])
+            read[cell] = (len(ordered), [(place, start, end, text) for place, (start, end, text) in enumerate(ordered)
+                                         if not text or text in parts])
+        count, relevant = read[cell]
+        for place, start, end, text in relevant:
+            if text:
+                last_part = before + place
+            elif last_part is None or before + place - last_part > _SKIPPED + 1:
+                continue  # a mask counts only right after a part of a value (most masks of a card: "***" fields)
+            out.append(_Piece(before + place, index, start, end, text))
+        before += count
+    return out
+
+
+def _number_pieces(cell: str) -> list[tuple[int, int, str]]:
+    """The pieces of numbers a cell shows: runs of digits (look-alike letters among them read as digits), the runs of
+    a hyphenated group joined ("8-915" is 8915). A date or a time ("30.10.2026", "2026-10-30", "09:00") is what it
+    says, no piece of anything."""
+    if not _A_DIGIT.search(cell) or _ONE_TIME.fullmatch(cell):
+        return []
+    read = ascii_digits(cell)
+    pieces = []
+    for match in _NUMBER_WORD.finditer(read):
+        written = match.group().strip(".:/-")
+        if not _A_DIGIT.search(written) or _WRITTEN_SHAPE.search(written) or DATE_SHAPE.fullmatch(written):
+            continue
+        start = match.start() + match.group().index(written)
+        pieces.append((start, start + len(written), written.replace("-", "").translate(AS_DIGITS)))
+    return pieces
+
+
+def _literal_pieces(cell: str) -> list[tuple[int, int, str]]:
+    if _ONE_TIME.fullmatch(cell):
+        return []
+    return [(match.start(), match.end(), match.group().lower()) for match in _LITERAL.finditer(cell)]
+
+
+def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
+            found: dict[int, list[tuple[int, int]]]) -> None:
+    if len(pieces) < 2:
+        return
+    for needle in needles:
+        memo: dict[tuple[int, int], list[int]] = {}
+        for first, piece in enumerate(pieces):
+            if len(piece.text) < 2 or piece.text not in needle:  # a mask opens no chain
+                continue
+            at = needle.find(piece.text)
+            while at >= 0:
+                chain = _longest_chain(pieces, first, needle, at + len(piece.text), memo)
+                if at and not pieces[chain[-1]].text:
+                    chain = chain[:-1]  # a mask stands for a value's rest only after its head ("yandex" | "***" is none)
+                spelled = sum(len(pieces[index].text) for index in chain)
+                if (len(chain) >= 2 and spelled >= shortest
+                        and len({pieces[index].cell for index in chain}) >= 2):
+                    for index in chain:
+                        if pieces[index].text:
+                            found.setdefault(pieces[index].cell, []).append((pieces[index].start, pieces[index].end))
+                at = needle.find(piece.text, at + 1)
+
+
+def _longest_chain(pieces: list[_Piece], last: int, needle: str, at: int,
+                   memo: dict[tuple[int, int], list[int]]) -> list[int]:
+    """The longest run of pieces after `last` (each within _SKIPPED other pieces of the one before) that continues
+    `needle` from `at`, with `last` first. Depth-first: a part label ("часть 2") may itself continue the needle by
+    chance. A piece of one digit only completes a value (a label's digit is no piece of one)."""
+    if (last, at) in memo:
+        return memo[(last, at)]
+    best: list[int] = []
+    best_length = 0
+    reach = pieces[last].at + 1 + _SKIPPED
+    for following in range(last + 1, len(pieces)):
+        piece = pieces[following]
+        if piece.at > reach:
+            break
+        text = piece.text
+        if not text and at < len(needle):  # a mask: the rest of the value, whatever it was
+            best = best or [following]
+            break
+        if not needle.startswith(text, at) or (len(text) < 2 and at + 1 < len(needle)):
+            continue
+        longer = _longest_chain(pieces, following, needle, at + len(text), memo)
+        length = sum(len(pieces[index].text) for index in longer)
+        if length > best_length:
+            best, best_length = longer, length
+    memo[(last, at)] = chain = [last, *best]
+    return chain
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    out, last, count = [], 0, 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        out += [text[last:start], HIDDEN]
+        last, count = end, count + 1
+    out.append(text[last:])
+    return "".join(out), count
