@@ -319,6 +319,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
             if trimmed and _plausible_name(text[trimmed[0]:trimmed[1]], lowercase) \
                     and not (lowercase and _unsupported_word(text, *trimmed)):
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
+            elif not lowercase and _INITIALS_ALONE.fullmatch(text, piece_start, piece_end):
+                spans.append((piece_start, piece_end, 0.85, "natasha NER"))  # "По версии обвинения, К. звонил"
     spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
     spans += [(s, e, score, _DOTLESS_INITIALS_WHY) for s, e, score in _dotless_initials(text)]
     spans += [(s, e, 0.7, "a surname heading a note or a turn") for s, e in _head_surnames(text)]
@@ -379,6 +381,11 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     return [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+
+
+# Initials alone where NER reads a person in written text: a court report's or a letter's stand-in for a surname ("К.",
+# "учитель Н.К.", "у потерпевшей Ж."). No word in them, so no other judge has anything to read.
+_INITIALS_ALONE = re.compile(r"[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?")
 
 
 # Lowercase particles of a surname ("фон Брюммер", "ван Дейк", "ибн Сина"); in lowercase text only the ones that are
@@ -2504,9 +2511,10 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return None
     words = [m for m in NAME_WORD.finditer(text, start, end)]
-    while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in STOPWORDS
-                     or words[0].group().lower() in _TITLES or words[0].group().lower() in _LATIN_ORG_WORDS
-                     or _not_a_name_word(words[0].group()) or _person_noun(words[0].group())
+    while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
+                     or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
+                     or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
+                         and not _a_name_word_by_its_place(text, words))
                      or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())
                          and not _INITIAL_WORD.fullmatch(words[0].group())
                          and _plain_common_word(words[0].group()))):  # "Архивист Ю. В. Проскурина"
@@ -2521,6 +2529,39 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _INITIAL_WORD = re.compile(r"[А-ЯЁ]")
+
+
+_APOSTROPHE_NEXT = re.compile(r"['’][А-ЯЁA-Z]")  # "О'Коннор", "д'Артаньян": a particle glued to the surname
+
+
+def _a_name_word_by_its_place(text: str, words: list[re.Match]) -> bool:
+    """The first word of a name NER read is the name's own, though the dictionary reads it as a function word or, by
+    guessing, as a verb: a word the dictionary does not know at all (its guessed reading from the ending is no
+    evidence: "Нарспи", "Кайли", "Мехди" are read as imperatives), a particle glued by an apostrophe to the surname
+    ("О'Коннор"), or — in written text — a capitalised conjunction, particle, preposition, interjection or rare
+    imperative in mid-sentence with a capitalised word of the name after it: an East Asian or Dutch name's syllable
+    ("министр Ван Цзинь", "студентка Ли Сяоюй", "певица Ха Ын Би"), a foreign first name ("певица Кайли Брукс"), where
+    only a name gives such a word a capital. At a sentence's start the capital says nothing ("Но Иван"); any other
+    capitalised verb in mid-sentence is a note's habit ("клиент Просит Иванова")."""
+    word = words[0].group()
+    if _APOSTROPHE_NEXT.match(text, words[0].end()):
+        return True
+    if word.lower() not in STOPWORDS and not is_known(word):
+        return True
+    found = parses(word)
+    return len(words) > 1 and word[0].isupper() and not word.isupper() and words[1].group()[0].isupper() \
+        and (word.lower() in STOPWORDS or bool(found) and (found[0].tag.POS in _FUNCTION_POS or "impr" in found[0].tag)) \
+        and not text[words[0].end():words[1].start()].strip() and not _opens_a_sentence(text, words[0].start())
+
+
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})  # not a verb or adverb: "клиент Просит Иванова"
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The word opens the text, a sentence, a line or a quote or dash of direct speech after one ("… сказал. «Ли")."""
+    window = max(0, start - 40)
+    before = text[window:start].rstrip(" \t«\"„“(—–-")
+    return (not before and window == 0) or before[-1:] in (".", "!", "?", "…", "\n")
 
 
 # A diminutive or nickname the dictionary lacks: a first name's stem, a suffix of endearment, a case ending.
@@ -2578,12 +2619,14 @@ def _capitalised_first_names(text: str) -> list[tuple[int, int]]:
 def _in_a_quiet_quote(text: str, start: int, end: int) -> bool:
     """Inside one pair of «…» with no mark of speech or a record in it: a title, a brand, a team, a dish («Алиса»,
     «Спартак», «Наполеон», «Дядя Ваня») far more often than a person, when nothing but the word's reading says name
-    (a naming cue's quote is read by _nicknames). «Федя!» and a quoted letter ("…Твоя Шура") have speech's marks."""
+    (a naming cue's quote is read by _nicknames). «Федя!» and a quoted letter ("…Твоя Шура") have speech's marks, and
+    so has a quote the author's words follow («Клаус был нам как отец», — говорит она)."""
     opening = text.rfind("«", max(0, start - 80), start)
     if opening < 0 or "»" in text[opening:start]:
         return False
     closing = text.find("»", end, end + 80)
-    return closing >= 0 and "«" not in text[end:closing] and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing)
+    return closing >= 0 and "«" not in text[end:closing] and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing) \
+        and not _SPEECH_AFTER_QUOTE.match(text, closing + 1)
 
 
 def _lone_first_names(text: str) -> list[tuple[int, int]]:
@@ -2945,6 +2988,9 @@ _HEAD_BEFORE_QUOTE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*$
 _SPEECH_IN_QUOTE = re.compile(r"[,.!?:;…—\d]")
 # A colon right before the quote opens direct speech, never a title (Russian punctuation: «Он сказал: „…“»)
 _SPEECH_BEFORE_QUOTE = re.compile(r":[ \t]*$")
+# A comma and a dash right after the closing quote give the author's words after direct speech («…», — сказал он);
+# a title is not followed by them. The redactor reads a normalized text, where "—" is "-".
+_SPEECH_AFTER_QUOTE = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+[—–-][ \t]")  # from the quote's end only: linear
 
 
 # Nouns whose quoted word is a person's name, not a title: "имя «Мамелфа»", "отчество «Борисович»", "фамилию «Зуев»".
@@ -2970,6 +3016,8 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     closing = text.index("»", end)
     if _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening):
         return False  # "вы сказали: «я Кузнецов»", "цитирую вас: «Кузнецов Пётр Сергеевич»": direct speech (red team bb5, 19)
+    if _SPEECH_AFTER_QUOTE.match(text, closing + 1):
+        return False  # "«Клаус был нам как отец», — говорит выпускница": direct speech, the author's words after it
     if any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
         return False  # "округа звала «Генералом»", "подписывается «Лазарь Борисович Кацнельсон»": a name a verb gives
     named = words_before(text, opening, 20)[-1:]
