@@ -1882,6 +1882,7 @@ def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word
 # hides the word (fail closed); "на Камне" with no debt or registration near stays a place.
 
 _CLAUSE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+_ANOTHER_CAPITALISED_WORD = re.compile(r"(?<![ \t])[ \t]+[«\"„“]?[А-ЯЁ][а-яё]")  # from a word's end: linear
 _CLAUSE_END = re.compile(r"[.,;:!?()\n«»\"—–]")
 _ORDINARY_POS = frozenset({"NOUN", "ADJF"})
 _NOT_ORDINARY = frozenset({"Name", "Patr", "Surn", "Geox", "Orgn", "Abbr", "Init"})
@@ -1989,8 +1990,9 @@ def _first_name_after(text: str, start: int, end: int, readings: list, at_start:
     patronymic = _CAPITALISED_AFTER.match(text, name_end)
     if patronymic is not None and "Patr" in _top_kinds(patronymic.group(1)):
         name_end = patronymic.end(1)
-    if _CAPITALISED_AFTER.match(text, name_end) is not None:
-        return None  # "Архитектор Лев Гурвич", "губернатор Приморья Александр Шемелев": the surname after is the one
+    if _ANOTHER_CAPITALISED_WORD.match(text, name_end) is not None:
+        return None  # "Архитектор Лев Гурвич", "Солистка Анна Гринёва-Кох", "Рэпер Тимур «Туман» Сафин": the surname
+        # (or the nickname) after the first name is the person's, not the noun
     name_cases = {str(p.tag.case) for p in parses(first.group(1)) if "Name" in p.tag}
     if at_start:
         if "nomn" not in _cases_of(readings) or "nomn" not in _top_tag(first.group(1)) \
