@@ -1994,8 +1994,9 @@ def _first_name_after(text: str, start: int, end: int, readings: list, at_start:
         return None  # "Архитектор Лев Гурвич", "Солистка Анна Гринёва-Кох", "Рэпер Тимур «Туман» Сафин": the surname
         # (or the nickname) after the first name is the person's, not the noun
     name_cases = {str(p.tag.case) for p in parses(first.group(1)) if "Name" in p.tag}
-    if at_start:
+    if at_start:  # "Поддержка (Арсений):" — a bracketed name or a label's colon: a role and its person
         if "nomn" not in _cases_of(readings) or "nomn" not in _top_tag(first.group(1)) \
+                or text[end:first.start(1)] != " " or text[name_end:].lstrip(" \t")[:1] == ":" \
                 or _object_still_wanted(text, name_end):
             return None
     elif not (_noun_surname_readings(word) or _cases_of(readings) & name_cases):

@@ -125,6 +125,7 @@ def test_a_noun_before_a_first_name_and_surname_is_no_second_surname(text):
     ("поздравили с Новым годом", "Новым"),
     ("договорились с Москвой о поставках", "Москвой"),
     ("Бывший заместитель главы Городецкого округа", "Городецкого"),  # an adjective of the noun after it
+    ("Поддержка (Арсений): всё верно, блокирую", "Поддержка"),  # a role and its person in brackets, a label
 ])
 def test_look_alikes_of_word_surnames_stay(text, word):
     assert word in _REDACTOR.redact(text).text, text
