@@ -47,7 +47,7 @@ from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
 from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
-from guard.recognizers.person import may_be_a_name_part, only_a_first_name
+from guard.recognizers.person import may_be_a_name_part, only_a_first_name, told_by_likeness
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 from guard.recognizers.device_id import is_iccid
 from guard.recognizers.phone import looks_like_spoken_phone
@@ -696,17 +696,16 @@ def _may_be_a_value(word: str) -> bool:
                             for parse in found)  # "какое", "этот": a pronoun's adjective names nothing
 
 
-# An answer telling its value by likeness opens with "как" ("ну как весна", "как птица сокол": the surname is the word;
-# red team bb14, 14), "типа", "вроде": the word of comparison says how the value is, the words after it are the value.
-_LIKE = re.compile(r"как|типа|вроде|словно", re.IGNORECASE)
 
 
 def answer_value(text: str) -> tuple[int, int] | None:
     """(start, end) in `text` of the value an answer turn is, when the turn is only its value (fillers and stalls at
-    its edges aside); None for a turn saying something else ("да", "нет", "сейчас вспомню", a sentence)."""
+    its edges aside); None for a turn saying something else ("да", "нет", "сейчас вспомню", a sentence). An answer
+    telling its value by likeness ("ну как весна", "как птица сокол": red team bb14, 14) opens with the PERSON kind's
+    word of likeness (`person.told_by_likeness`); the words after it are the value."""
     normalized = normalize(text)
     words = list(_ANSWER_WORD.finditer(normalized.text))
-    while words and (waits(words[0].group()) or _joins(words[0].group()) or _LIKE.fullmatch(words[0].group())):
+    while words and (waits(words[0].group()) or _joins(words[0].group()) or told_by_likeness(words[0].group())):
         words.pop(0)
     while words and (waits(words[-1].group()) or _joins(words[-1].group())):
         words.pop()

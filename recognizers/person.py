@@ -340,7 +340,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                   if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
-        spans += [(s, e, 0.7, "a noun beside a first name in a naming slot") for s, e in _nouns_in_a_naming_slot(text)]
+    spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
     spans += [(s, e, 0.8, _NEIGHBOURS_NAMING_WHY) for s, e in _named_after_a_neighbours_naming_word(text)]
     spans += [(s, e, 0.75, _NICKNAME_WHY) for s, e in _nicknames(text)]
@@ -353,9 +353,6 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.7, "a capitalised Korean surname") for s, e in _capitalised_short_surnames(text)]
         spans += [(s, e, 0.7, "a capitalised surname that grammar makes one person")
                   for s, e in _capitalised_surnames_by_grammar(text)]
-        spans += [(s, e, 0.7, "a capitalised common noun that grammar makes a surname")
-                  for s, e in _capitalised_nouns_as_surnames(text)]
-        spans += [(s, e, 0.7, "a capitalised noun that does what a caller does") for s, e in _nouns_as_callers(text)]
         spans += [(s, e, 0.8, "a full name typed in lowercase amid written text") for s, e in _lowercase_full_names(text)]
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
@@ -1772,40 +1769,6 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_START.search(before) is not None and _ABBREVIATION_DOT.search(before) is None
 
 
-def _capitalised_nouns_as_surnames(text: str) -> list[tuple[int, int]]:
-    """"Звонила Заяц, просила перевести деньги", "договор на Медведь Ивана", "кл. Молодец Иван": a capitalised common
-    noun read as a surname by its verb's gender or by the first name after it (see above)."""
-    out = []
-    for match in _CAPITALISED_NOUN.finditer(text):
-        word = match.group()
-        readings = _noun_surname_readings(word)
-        if not readings:
-            continue
-        start, end = match.span()
-        first = _CAPITALISED_AFTER.match(text, end)
-        previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if first is not None and "Name" in _top_kinds(first.group(1)) and first.group(1).lower() not in _COMMON_WORDS \
-                and not _at_sentence_start(text, start) and word.lower() not in _PLACE_PREFIXES | _NAME_PARTICLES \
-                and not (previous is not None and previous.group(1).lower() in _PLACE_PREPOSITIONS):
-            end = first.end(1)
-            patronymic = _CAPITALISED_AFTER.match(text, end)
-            if patronymic is not None and "Patr" in _top_kinds(patronymic.group(1)):
-                end = patronymic.end(1)
-            out.append((start, end))
-            continue
-        genders = {tag.gender for tag in readings}
-        verbs = []
-        before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None:
-            verbs.append(_past_verb_gender(before.group(1)))
-        after = _VERB_WORD_AFTER.match(text, end)
-        if after is not None:
-            verbs.append(_past_verb_gender(after.group(1)))
-        if any(gender is not None and gender not in genders for gender in verbs):
-            out.append((start, end))
-    return out
-
-
 def _slot_noun(word: str) -> bool:
     """A singular noun in the nominative, any gender ("лето", "шило" are surnames too), that names no person, role,
     title, place, organisation, thing named like a person or the domain's word (_noun_surname_readings' judges)."""
@@ -1902,29 +1865,24 @@ def _callers_verb(text: str, end: int) -> bool:
     return verb in CALLERS_VERBS
 
 
-def _nouns_as_callers(text: str) -> list[tuple[int, int]]:
+def _does_a_callers_act(text: str, start: int, end: int) -> bool:
     """Written notes: a capitalised noun that does what a caller does — "Волк просил перезвонить", "Жалоба: Коваль не
     может дозвониться", "Перезвонил Сокол" — is a surname: a wolf or a smith does not ring a contact centre (red team
     bb13, 13). A person's noun or a role ("Мама звонила", "Мастер перезвонит") and an organisation's ("Банк просил …")
     are no surname; a title is one here only as the subject of such a verb ("Король просил перезвонить")."""
-    out = []
-    for match in _CAPITALISED_NOUN.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
-            continue
-        if _at_sentence_start(text, match.start()) and lower not in _TITLES \
-                and name_probabilities(text).get(match.start(), 1.0) < _CALLER_NOUN_AT_START:
-            continue  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
-        if _callers_verb(text, match.end()):
-            out.append(match.span())
-            continue
-        before = _VERB_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        verb = parses(before.group(1)) if before is not None else []
-        if verb and verb[0].tag.POS == "VERB" and verb[0].normal_form in CALLERS_VERBS and "sing" in verb[0].tag \
-                and verb[0].tag.person not in ("1per", "2per"):  # of either gender: "Звонила Король" is a woman
-            out.append(match.span())
-    return out
+    word = text[start:end]
+    lower = word.lower()
+    if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
+        return False
+    if _at_sentence_start(text, start) and lower not in _TITLES \
+            and name_probabilities(text).get(start, 1.0) < _CALLER_NOUN_AT_START:
+        return False  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
+    if _callers_verb(text, end):
+        return True
+    before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+    verb = parses(before.group(1)) if before is not None else []
+    return bool(verb) and verb[0].tag.POS == "VERB" and verb[0].normal_form in CALLERS_VERBS and "sing" in verb[0].tag \
+        and verb[0].tag.person not in ("1per", "2per")  # of either gender: "Звонила Король" is a woman
 
 
 def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word: str, word_end: int) -> bool:
@@ -1947,6 +1905,282 @@ def _noun_surname_of_a_verbs_subject(text: str, name_start: int, name: str, word
         if following and following[0].tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "PRED"):
             return False
     return True
+
+
+# --- One home: a capitalised word that is also a common noun or adjective is a person's surname here -----------------
+# (issue 15, stop 40; red team bb14 04, 05). "Камень", "Лиса", "Весна", "Сокол" are words first: no list of surnames
+# holds them and the dictionary reads them as the noun. Whether such a word is someone's surname is read here once, by
+# the evidence of where it stands, and every user asks here: the redactor (`person_spans` through `word_surnames`), the
+# speech checker's bare word (`guard/disclosure/bare_value.word_names` through `word_surname_here(..., bare=True)`) and
+# the answers told by likeness (`told_by_likeness`: guard/dialogue.py, guard/disclosure/frames.py). The evidence:
+#  - a first name (and patronymic) beside it: after it in the same case ("Камень Игорь оформил", "Камню Игорю"), even
+#    where a sentence begins — unless the noun could be the object a transitive verb after the name still lacks
+#    ("Роутер Иван забрал") —, or before it in the same case ("Игорю Камню", "с Игорем Соколом");
+#  - a verb's gender that the noun cannot agree with ("Звонила Заяц") and a caller's act done by it ("Волк просил
+#    перезвонить", "заявку оставил Орёл": lexicon.CALLERS_VERBS);
+#  - where the capital is the writer's, not the sentence's (mid-sentence, not in quotes), a person's slot:
+#    · apposition to a person's cue or role noun in the same case, past one genitive ("Клиентка Весна", "владелец
+#      договора Ковёр", "клиенту Ежу"), or a naming word ("это Сокол", "зовут Щука", "фамилия Ёрш", "на имя Сом");
+#    · the animate slot of a verb of people's dealings, read by the case the slot governs (morphology, any gender):
+#      the dative of a verb of telling or sending ("перезвонить Голубю", "отправили смс Камню"), "с" + instrumental
+#      of a verb of talking or agreeing ("с Соколом договорились"), "на" + accusative of a verb of registering
+#      ("оформлена на Свинью"), "на" + locative where a debt or a registration is ("на Пауке висит долг"), "у" +
+#      genitive with a debt ("у Щуки долг"), "от" + genitive after a call's or a letter's noun ("заявка от Сокола");
+#  - in speech (lowercase), a noun beside a first name in a naming slot (`_nouns_in_a_naming_slot`);
+#  - for the speech checker only (`bare=True`), the word alone in a clause of the operator's line.
+# A word is a candidate (`_ordinary_readings`) when the dictionary knows it as a common noun or a full adjective that is
+# no person's or role's noun, title, greeting, label, thing named like a person, address word or the domain's word.
+# A place's or an organisation's reading leaves it to the place judges except in a verb's animate slot, where doubt
+# hides the word (fail closed); "на Камне" with no debt or registration near stays a place.
+
+_CLAUSE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+_ANOTHER_CAPITALISED_WORD = re.compile(r"(?<![ \t])[ \t]+[«\"„“]?[А-ЯЁ][а-яё]")  # from a word's end: linear
+_CLAUSE_END = re.compile(r"[.,;:!?()\n«»\"—–]")
+_ORDINARY_POS = frozenset({"NOUN", "ADJF"})
+_NOT_ORDINARY = frozenset({"Name", "Patr", "Surn", "Geox", "Orgn", "Abbr", "Init"})
+# The verbs and nouns of people's dealings by the case their person takes (lemmas, ё read as е: guard.morph.lemma).
+_TELLING_LEMMAS = frozenset({"звонить", "позвонить", "перезвонить", "перезванивать", "написать", "писать",
+                             "отправить", "отправлять", "выслать", "высылать", "прислать", "присылать", "передать",
+                             "передавать", "сообщить", "сообщать", "ответить", "отвечать", "напомнить", "напоминать",
+                             "объяснить", "объяснять", "сказать", "говорить", "продиктовать", "направить", "направлять"})
+_TALKING_LEMMAS = frozenset({"договориться", "договариваться", "поговорить", "говорить", "разговаривать", "связаться",
+                             "связываться", "созвониться", "созваниваться", "общаться", "пообщаться", "переписываться",
+                             "побеседовать", "беседовать", "соединить", "соединять", "договор", "разговор", "связь"})
+_REGISTERING_LEMMAS = frozenset({"оформить", "оформлять", "переоформить", "переоформлять", "записать", "записывать",
+                                 "зарегистрировать", "регистрировать", "выписать", "перезаключить", "заключить"})
+_DEBT_LEMMAS = frozenset({"долг", "задолженность", "просрочка", "висеть", "числиться", "значиться", "оформить",
+                          "зарегистрировать", "записать", "переоформить"})
+_MESSAGE_LEMMAS = frozenset({"звонок", "вызов", "заявка", "жалоба", "обращение", "письмо", "сообщение", "смс",
+                             "претензия", "заявление", "поручение", "доверенность", "запрос"})
+# The person slots a preposition opens: (its case, the lemmas near it that make the slot a person's, where they stand)
+_PERSON_SLOTS = {"с": ("ablt", _TALKING_LEMMAS, "around"), "со": ("ablt", _TALKING_LEMMAS, "around"),
+                 "на": ("accs", _REGISTERING_LEMMAS, "around"), "у": ("gent", _DEBT_LEMMAS, "after"),
+                 "от": ("gent", _MESSAGE_LEMMAS, "before")}
+_NAMING_SLOT_CUES = frozenset({"это", "зовут", "звать"})
+# Words of likeness a surname is told by ("ну как весна", "как птица сокол", "вроде рыбы", "похожа на …": red team
+# bb14, 09 and 14): the word after them is the value.
+LIKENESS_WORDS = frozenset({"как", "вроде", "типа", "наподобие", "словно", "похожий", "похоже", "напоминать",
+                            "созвучный", "созвучно", "означать", "связанный", "связать"})
+
+
+def told_by_likeness(word: str) -> bool:
+    """A word of comparison a surname is told by: "как", "вроде", "похожа" (any form of LIKENESS_WORDS)."""
+    lower = word.lower()
+    return lower in LIKENESS_WORDS or bool(lemmas(lower) & LIKENESS_WORDS) and "PREP" not in _top_tag(lower)
+
+
+def _ordinary_readings(word: str, governed: bool = False) -> list:
+    """The tags of `word`'s readings as a common noun or a full adjective (no name part, place or organisation), or []
+    when the word is no candidate: a person's, kin's or role's noun, a title, a greeting, a label, a thing named like a
+    person, an address's or the domain's word, a word the dictionary does not know."""
+    lower = word.lower()
+    if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
+            or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
+            or lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
+            or lower.startswith(_NAMING_STEMS) or not is_known(word) or _person_kinds(word) & {"Name", "Patr"} \
+            or lower in STREET_WORDS or lower in ADDRESS_PART_WORDS:
+        return []
+    found = parses(word)
+    if not found or found[0].tag.POS not in _ORDINARY_POS and not governed:
+        return []  # after a preposition a noun's reading is the one meant ("с Ершом": not the adverb "ершом")
+    return [p.tag for p in found if p.tag.POS in _ORDINARY_POS and p.score >= 0.05
+            and not p.tag.grammemes & _NOT_ORDINARY and "plur" not in p.tag and "Apro" not in p.tag]
+
+
+def _clause_words_before(text: str, start: int, count: int) -> list[str]:
+    """Up to `count` words right before `start` in its clause (no punctuation between), nearest last."""
+    window = text[max(0, start - 60):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    return [m.group() for m in _CLAUSE_WORD.finditer(window, cut)][-count:]
+
+
+def _clause_words_after(text: str, end: int, count: int) -> list[str]:
+    """Up to `count` words right after `end` in its clause, nearest first."""
+    window = text[end:end + 60]
+    stop = _CLAUSE_END.search(window)
+    return [m.group() for m in _CLAUSE_WORD.finditer(window, 0, stop.start() if stop else len(window))][:count]
+
+
+def _with_lemma(words: list[str], wanted: frozenset[str]) -> bool:
+    return any(lemmas(word.lower()) & wanted for word in words)
+
+
+def _cases_of(tags) -> set[str]:
+    return {str(tag.case) for tag in tags if tag.case}
+
+
+def _object_still_wanted(text: str, end: int) -> bool:
+    """After a sentence-opening noun and the name after it: a transitive verb with no object after it — the noun may be
+    that object ("Роутер Иван забрал", "Счёт Иван оплатил вчера"), so the order says nothing of a surname."""
+    after = _clause_words_after(text, end, 2)
+    if not after:
+        return False
+    verb = parses(after[0])
+    if not verb or verb[0].tag.POS != "VERB" or "tran" not in verb[0].tag:
+        return False
+    if len(after) < 2:
+        return True
+    following = parses(after[1])
+    return not (following and (following[0].tag.POS == "INFN" or following[0].tag.POS in ("NOUN", "NPRO", "ADJF")
+                               and any(p.tag.case in ("accs", "gent") for p in following if p.score >= 0.1)))
+
+
+def _first_name_after(text: str, start: int, end: int, readings: list, at_start: bool) -> tuple[int, int] | None:
+    """The capitalised first name (and patronymic) right after the word, read as its first name: in the word's case, or
+    mid-sentence any ("договор на Медведь Ивана": such a surname often stays undeclined); where a sentence begins, only
+    both nominative and no transitive verb after the name that still wants an object (see _object_still_wanted)."""
+    first = _CAPITALISED_AFTER.match(text, end)
+    if first is None or "Name" not in _top_kinds(first.group(1)):
+        return None  # "Марина", "Вера": a common word too, but a capitalised first name's reading is the likeliest
+    word = text[start:end]
+    if word.lower() in _PLACE_PREFIXES | _NAME_PARTICLES:
+        return None
+    previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if previous is not None and previous.group(1).lower() in _PLACE_PREPOSITIONS:
+        return None
+    name_end = first.end(1)
+    patronymic = _CAPITALISED_AFTER.match(text, name_end)
+    if patronymic is not None and "Patr" in _top_kinds(patronymic.group(1)):
+        name_end = patronymic.end(1)
+    if _ANOTHER_CAPITALISED_WORD.match(text, name_end) is not None:
+        return None  # "Архитектор Лев Гурвич", "Солистка Анна Гринёва-Кох", "Рэпер Тимур «Туман» Сафин": the surname
+        # (or the nickname) after the first name is the person's, not the noun
+    name_cases = {str(p.tag.case) for p in parses(first.group(1)) if "Name" in p.tag}
+    if at_start:  # "Поддержка (Арсений):" — a bracketed name or a label's colon: a role and its person
+        if "nomn" not in _cases_of(readings) or "nomn" not in _top_tag(first.group(1)) \
+                or text[end:first.start(1)] != " " or text[name_end:].lstrip(" \t")[:1] == ":" \
+                or _object_still_wanted(text, name_end):
+            return None
+    elif not (_noun_surname_readings(word) or _cases_of(readings) & name_cases):
+        return None
+    return start, name_end
+
+
+def _first_name_before(text: str, start: int, readings: list) -> bool:
+    """A capitalised first name right before the word, in one of its cases: "Игорю Камню", "с Игорем Соколом"."""
+    before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in _COMMON_WORDS:
+        return False
+    name = before.group(1)
+    if "Name" not in _top_kinds(name):
+        return False
+    return bool({str(p.tag.case) for p in parses(name) if "Name" in p.tag and p.score >= 0.05} & _cases_of(readings))
+
+
+def _apposed_to_a_cue(text: str, start: int, end: int, readings: list) -> bool:
+    """Right after a person's cue or role noun in the same case, past one genitive between ("Клиентка Весна", "владелец
+    договора Ковёр", "соседу Волку"), or after a naming word ("это Сокол", "зовут Щука", "фамилия Ёрш", "на имя Сом")."""
+    before = _clause_words_before(text, start, 3)
+    if not before:
+        return False
+    cases = {str(p.tag.case) for p in parses(text[start:end]) if p.score >= 0.1 and p.tag in readings}  # "Житель
+    # Бора": a wind's nominative at 0.07
+    for k, cue in enumerate(reversed(before[-2:])):
+        lower = cue.lower()
+        if cue[:1].isupper() and not _at_sentence_start(text, text.rfind(cue, 0, start)):
+            return False  # a capitalised cue mid-sentence is a name's own word ("Деда Мороза")
+        if k == 1 and not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before[-1])):
+            break  # a genitive completes the cue ("владелец договора"); another word ends it
+        if k == 0 and (lower in _NAMING_SLOT_CUES or lower.startswith(("фамили", "имя", "имени"))):
+            return lower.startswith(("фамили", "имя", "имени")) or "nomn" in cases
+        if _person_noun(cue) or lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) \
+                or lower.startswith(("клиент", "абонент", "владел", "господин", "госпож", "гражданин", "гражданк")):
+            return bool({str(p.tag.case) for p in parses(cue) if p.tag.POS == "NOUN" and p.score >= 0.05
+                         and p.tag.number == "sing"} & cases)  # one person: "сотрудников Международного" is no one
+    return False
+
+
+def _in_a_verbs_person_slot(text: str, start: int, end: int, readings: list) -> bool:
+    """The animate slot of a verb of people's dealings, by the case it governs (the table above)."""
+    cases = _cases_of(readings)
+    before = _clause_words_before(text, start, 4)
+    after = _clause_words_after(text, end, 3)
+    preposition = before[-1].lower() if before else None
+    if preposition in _PERSON_SLOTS:
+        case, wanted, where = _PERSON_SLOTS[preposition]
+        near = {"around": before[:-1] + after, "after": after[:2], "before": before[:-1][-2:]}[where]
+        if case in cases and _with_lemma(near, wanted):
+            return True
+        return preposition == "на" and "loct" in cases and _with_lemma(before[:-1] + after, _DEBT_LEMMAS)
+    if preposition is not None and "PREP" in _top_tag(preposition):
+        return False
+    return "datv" in cases and _with_lemma(before[-3:] + after[:1], _TELLING_LEMMAS)
+
+
+def _adjective_of_the_next_noun(text: str, word: str, end: int) -> bool:
+    """An adjective reading agreeing with the word right after it, capitalised or not ("Международного Красного
+    Креста", "Белого дома"): a name's attribute, not a surname."""
+    after = _clause_words_after(text, end, 1)
+    if not after or text[end:end + 1] not in (" ", "\t"):
+        return False
+    nouns = [p.tag for p in parses(after[0]) if p.tag.POS in ("NOUN", "ADJF") and p.score >= 0.05]
+    return any(p.tag.POS == "ADJF" and any(p.tag.case == n.case and p.tag.number == n.number
+                                           and (p.tag.number == "plur" or p.tag.gender == n.gender) for n in nouns)
+               for p in parses(word))
+
+
+def _a_place_or_organisation(word: str) -> bool:
+    return any({"Geox", "Orgn"} & p.tag.grammemes for p in parses(word) if p.score >= 0.1)
+
+
+def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) -> tuple[int, int, str] | None:
+    """THE reading of a capitalised ordinary word as a surname: (start, end, why) of the name it is a surname of — the
+    word, with its first name and patronymic when they follow —, or None. `bare`: the word is alone in a clause of an
+    operator's line (the speech checker's bare value), which is evidence enough in speech where the capital is
+    mid-line."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or (start > 0 and text[start - 1] in _OPENING_QUOTES):
+        return None
+    at_start = _at_sentence_start(text, start)
+    if bare:
+        if at_start or not _ordinary_readings(word) or any({"Name", "Patr", "Geox", "Orgn", "Abbr", "Init"} & p.tag.grammemes
+                                                           for p in parses(word) if p.is_known):
+            return None
+        return start, end, "a capitalised word alone in a clause of speech"
+    if _does_a_callers_act(text, start, end):  # a title too ("Звонила Король")
+        return start, end, "the subject of a caller's act"
+    nominative = _noun_surname_readings(word)  # a man's or a woman's noun in the nominative
+    previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+    governed = previous is not None and "PREP" in _top_tag(previous.group(1))
+    readings = _ordinary_readings(word, governed) or nominative
+    if not readings:
+        return None
+    named = _first_name_after(text, start, end, readings, at_start)
+    if named is not None:
+        return named[0], named[1], "a first name after it"
+    if nominative:
+        genders = {tag.gender for tag in nominative}
+        before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _VERB_WORD_AFTER.match(text, end)
+        verbs = [_past_verb_gender(m.group(1)) for m in (before, after) if m is not None]
+        if any(gender is not None and gender not in genders for gender in verbs):
+            return start, end, "a verb's gender it cannot agree with"
+    if at_start or not _ordinary_readings(word, governed):
+        return None  # the rest needs a capital the writer gave, not the sentence
+    if _modifies_next_noun(text, word, end) or _adjective_of_the_next_noun(text, word, end) \
+            or _title_attribute(text, word, start):
+        return None  # "главы Городецкого округа", "Международного Красного Креста", "Папа Римский"
+    if _first_name_before(text, start, readings):
+        return start, end, "a first name before it"
+    if _in_a_verbs_person_slot(text, start, end, readings):
+        return start, end, "the animate slot of a verb of people's dealings"
+    if _apposed_to_a_cue(text, start, end, readings) and not (
+            _a_place_or_organisation(word) and not any("anim" in tag for tag in readings)):
+        return start, end, "apposed to a person's cue or role"
+    return None
+
+
+def word_surnames(text: str, lowercase: bool) -> list[tuple[int, int, str]]:
+    """Every name in `text` whose surname is an ordinary word (`word_surname_here`); in lowercase speech, the noun beside
+    a first name in a naming slot."""
+    if lowercase:
+        return [(s, e, "a noun beside a first name in a naming slot") for s, e in _nouns_in_a_naming_slot(text)]
+    out = []
+    for match in _CAPITALISED_NOUN.finditer(text):
+        found = word_surname_here(text, *match.span())
+        if found is not None:
+            out.append(found)
+    return out
 
 
 _PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
@@ -2864,8 +3098,10 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
     inside = NAME_WORD.findall(text, start, end)
     if before and before[-1] == "на" and len(inside) == 1 and _PROSPECT_ADJECTIVE.search(inside[0].lower()):
         return True  # "в офисе на невском", "живу на ленинском": a prospect named by its adjective
-    if before and before[-1] in ("в", "во", "на") and len(inside) == 1 and _only_locative(inside[0]):
-        return True  # "в кирове", "в анталии", "на маяковской": a person is not where one is, a town or a station is
+    if before and before[-1] in ("в", "во", "на") and len(inside) == 1 and _only_locative(inside[0]) \
+            and not (before[-1] == "на" and _in_a_verbs_person_slot(text, start, end, _ordinary_readings(inside[0]))):
+        return True  # "в кирове", "в анталии", "на маяковской": a person is not where one is, a town or a station is;
+        # a debt is on a person ("на Пауке висит долг": the home of word surnames above)
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
 

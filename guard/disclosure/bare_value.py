@@ -22,7 +22,7 @@ from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
 from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.person import holds_surname, may_name_a_person
+from guard.recognizers.person import holds_surname, may_name_a_person, word_surname_here
 
 # What a clause of a line is cut at: punctuation and a dash between words ("Иванов - владелец")
 _CLAUSE_EDGE = re.compile(r"[,;:!?()…]+(?!\d)|\s[-–—]+\s|[–—]+")
@@ -133,24 +133,17 @@ def surnames(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
 def word_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A value of one word that is a common noun written with a capital inside the line ("это Лиса, верно?", "ну
     Сокол, да": red team bb14, 16): the capital makes the word a name — a surname that is a word (an organisation's
-    name the same way), which the surname judge does not know. Not a place's or an organisation's name the dictionary
-    knows ("Москва", "Сбербанк"), a first name or patronymic (the address: `names_addressed`), nor a word opening a
-    sentence, nor a name in quotes (a tariff's, an option's)."""
+    name the same way), which the surname judge does not know. Whether it is one is the PERSON kind's reading of an
+    ordinary word as a surname (`person.word_surname_here`, bare): not a place's or an organisation's name the
+    dictionary knows ("Москва", "Сбербанк"), a first name or patronymic (the address: `names_addressed`), a person's or
+    role's noun, the domain's word, nor a word opening a sentence, nor a name in quotes (a tariff's, an option's)."""
     words = list(_WORD.finditer(text, start, end))
     if len(words) != 1:
         return
     word = words[0]
-    value = word.group()
-    before = text[:word.start()].rstrip()
-    if not value[:1].isupper() or value.isupper() or not before or before[-1] in ".!?…\n" or len(value) < 3:
-        return
-    if before[-1] in "«\"„“'" or text[word.end():word.end() + 1] in ("»", "\"", "“", "'"):
-        return  # a product's name in quotes ("да, «Стандарт»": a tariff)
-    found = [p for p in parses(value) if p.is_known]
-    if not found or any({"Geox", "Orgn", "Name", "Patr", "Abbr", "Init"} & set(str(p.tag).replace(" ", ",").split(","))
-                        for p in found):
-        return
-    if found[0].tag.POS == "NOUN" and not _first_name_or_patronymic(value):
+    if not text[:word.start()].strip() or text[word.end():word.end() + 1] in ("»", "\"", "“", "'"):
+        return  # the line's first word; a product's name in quotes ("да, «Стандарт»": a tariff)
+    if word_surname_here(text, word.start(), word.end(), bare=True) is not None:
         yield word.start(), word.end()
 
 

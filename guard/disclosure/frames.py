@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.recognizers.lexicon import KIN_NOUNS
+from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
 _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
 
@@ -403,8 +404,6 @@ def ties_the_operator_to_spending(utterance: Utterance) -> tuple[int, int] | Non
 
 
 # --- п. 1: the owner's surname likened to a word ("как птица воробей", "птичья фамилия") ----------------------------
-_LIKE = frozenset({"как", "вроде", "типа", "наподобие", "словно", "похожий", "похоже", "напоминать", "созвучный",
-                   "созвучно", "означать", "связанный", "связать"})
 _NOT_ITS_SENSE = frozenset({"ваш", "мой", "свой", "наш", "твой", "этот", "тот", "такой", "какой", "который", "полный",
                             "другой", "прежний", "новый", "старый", "девичий", "нынешний", "весь", "каждый", "любой",
                             "указанный", "верный", "правильный", "неверный", "неправильный", "настоящий", "точный",
@@ -438,7 +437,7 @@ def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
         case = tokens[j].info.top_grammemes & _CASES
         for m in span:
             t = tokens[m]
-            if "PREP" not in t.info.top_grammemes and t.info.lemmas & _LIKE and m + 1 < len(tokens) and any(
+            if "PREP" not in t.info.top_grammemes and t.info.lemmas & LIKENESS_WORDS and m + 1 < len(tokens) and any(
                     tokens[n].info.top_grammemes & {"NOUN", "ADJF"}
                     and not tokens[n].info.lemmas & (_OWNER_WORDS | _RECORDS) for n in range(m + 1, min(len(tokens), m + 3))):
                 return min(j, m), max(j, m + 1)
