@@ -52,7 +52,8 @@ def test_not_this_but_that_of_a_group_never_said_is_no_correction():
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(a=st.integers(min_value=100, max_value=999).filter(lambda a: a % 100),  # "сто" / "одиннадцать" reads 111 b=st.integers(min_value=10, max_value=99),
+@given(a=st.integers(min_value=100, max_value=999).filter(lambda a: a % 100),  # "сто" / "одиннадцать" reads 111
+       b=st.integers(min_value=10, max_value=99),
        c=st.integers(min_value=10, max_value=99), wrong=st.integers(min_value=10, max_value=99),
        words=st.sampled_from(["нет стоп", "ой", "нет", "извините"]))
 def test_any_phone_over_turns_with_a_group_taken_back_by_name_is_masked(redactor, a, b, c, wrong, words):
