@@ -37,12 +37,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Callable, Hashable, Iterator, Mapping, Sequence
 
 from guard.entities import Entity
 from guard.morph import parses
-from guard.normalize import HESITATION, Normalization, normalize
+from guard.normalize import HESITATION, TAKING_BACK, Normalization, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
@@ -922,3 +922,66 @@ def without_operators_name(text: str, entities: list[Entity], speaker: Hashable 
         return entities
     spans = set(own)
     return [entity for entity in entities if entity.type != "PERSON" or (entity.start, entity.end) not in spans]
+
+
+# --- a word value the speaker takes back and says again ------------------------------------------------------------
+# After a value in words, the words of self-correction (normalize.TAKING_BACK: "а нет", "ой", "простите", "вернее"),
+# perhaps the wrong value named again ("не соколова а"), then the value meant: "вера соколова а нет простите
+# соколовская", "нет простите не Соколова а Соколовская" (red team bb15 02). The numbers' corrections are read where the
+# digits are normalized (normalize_corrections); this is the words' reading, one for every kind.
+_BLANKS = re.compile(r"[\s,.;:!?…—–-]*+")
+_NOT_THE_WRONG_ONE = re.compile(r"не[ \t]++(?:[^\W\d_]++[ \t,]++){1,3}?(?:а|но)[ \t,]++", re.IGNORECASE)
+_BUT = re.compile(r"(?<![ \t,])[ \t,]*+(?:а|но)[ \t,]++", re.IGNORECASE)  # from a run of blanks' start only: linear
+_NOT_BEFORE = re.compile(r"(?<![^\W\d_])не[ \t]++$", re.IGNORECASE)
+_SAID_WORD = re.compile(r"[^\W\d_]++(?:-[^\W\d_]++)?")
+
+
+def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """The value a speaker says instead of a value in words they take back, typed as the value taken back: as many words
+    as it had (three at most), each one that may name something (`_may_be_a_value`: a noun, a full adjective, a word
+    pymorphy does not know — "соколовская" reads as an adjective) and mends a word of the value taken back (its first
+    four letters) or is of the value's sort itself: a name's part for a name, a proper noun or a word pymorphy does not
+    know for another kind ("город самара ой нет извините тольятти"). A value holding a number, in digits or in words,
+    is the normalizer's (normalize_corrections)."""
+    out: list[Entity] = []
+    for entity in found:
+        value = text[entity.start:entity.end]
+        if _holds_a_number(value):
+            continue  # a number said in words too ("код три ноль два стоп код не называйте"): the normalizer's
+        at = _BLANKS.match(text, entity.end).end()
+        taken_back = TAKING_BACK.match(text, at)
+        if taken_back is not None:
+            at = _BLANKS.match(text, taken_back.end()).end()
+            wrong = _NOT_THE_WRONG_ONE.match(text, at)
+            at = wrong.end() if wrong else at
+        elif _NOT_BEFORE.search(text, max(0, entity.start - 8), entity.start) and _BUT.match(text, entity.end):
+            at = _BUT.match(text, entity.end).end()  # "не Соколова а Соколовская"
+        else:
+            continue
+        words = []
+        for word in islice(_SAID_WORD.finditer(text, at), min(3, max(1, len(_SAID_WORD.findall(value))))):
+            between = text[words[-1].end() if words else at:word.start()]
+            if between.strip(" \t,") or waits(word.group()) or _joins(word.group()) or not _may_be_a_value(word.group()):
+                break
+            if len(word.group()) < 3 or not (_same_stem(word.group(), value) or (
+                    may_be_a_name_part(word.group()) if entity.type == "PERSON" else _proper(word.group()))):
+                break  # "анна простите тариф какой", "апельсин ой нет это старое": talk, no value said again
+            words.append(word)
+        if words:
+            out.append(Entity(words[0].start(), words[-1].end(), entity.type, entity.score))
+    return out
+
+
+def _same_stem(word: str, value: str) -> bool:
+    """Does `word` open with the first four letters of a word of `value` ("соколовская" of "вера соколова")?"""
+    head = _folded(word)[:4]
+    return len(head) == 4 and any(_folded(said).startswith(head) for said in _SAID_WORD.findall(value))
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _proper(word: str) -> bool:
+    """A proper noun's reading (a place, a brand, a name) or no reading pymorphy knows ("тольятти", "кинетик")."""
+    found = parses(word)
+    return not found or any("UNKN" in parse.tag or _PROPER & set(parse.tag.grammemes) for parse in found)

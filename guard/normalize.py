@@ -32,7 +32,7 @@ from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_spelled", "spelled_words",
-           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings"]
+           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "TAKING_BACK"]
 
 
 @dataclass(frozen=True)
@@ -1274,9 +1274,16 @@ _CORRECTION_WORD = (r"(?:ой|нет|вернее|точнее|то[ \t]есть
 _CORRECTION = re.compile(r"(?<![\w])(?:(?:э+м*|а+|ну)[ \t]+)?" + _CORRECTION_WORD
                          + r"(?:(?:[ \t]+|[ \t]*,[ \t]*)" + _CORRECTION_WORD + r"){0,3}"
                          + r"(?:[ \t]*,?[ \t]+" + HESITATION + r"){0,2}(?![\w])", re.IGNORECASE)
+# The same words where a caller takes back a word value ("вера соколова а нет простите соколовская": guard/dialogue.py
+# `corrected_values`): one list of the words of self-correction.
+TAKING_BACK = _CORRECTION
 # A correction is only ever looked for right after a digit: a scan led by digits skips the rest of a long text
 # at once, now that written text is corrected too. The letters are the first ones of every correction word.
 _AFTER_A_DIGIT = re.compile(r"\d[ \t,.…\-–—]{1,9}(?=[эЭнНоОвВтТиИпПаАсСзЗ])")
+# The group taken back named, and the one meant after it: "… 11 нет стоп не 11 а 12 22", "… 11 не 11 а 12 22" (red team
+# bb15 09): the caller restarts at the group they name after "не", whatever words of correction come before (the "а"
+# between two digit groups is read as a pause already: "не 11 12 22").
+_NOT_THIS_BUT = re.compile(r"[ \t]{0,4},?[ \t]{0,4}не[ \t]+(\d+)(?:[ \t]*,?[ \t]+(?:а|но))?(?=[ \t]+\d)", re.IGNORECASE)
 _SAID_TOKEN = re.compile(r"\+?\d+")
 _GAP_AFTER = re.compile(r"[ \t]{0,4}[,.:\-–—]?[ \t]{1,4}(\d+)(?![\w])")
 _DIGITS_LOOKBACK = 160  # enough for a dictated number of 15 groups
@@ -1352,14 +1359,18 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
     cursor = 0
     for gap in _AFTER_A_DIGIT.finditer(text):
         marker = _CORRECTION.match(text, gap.end())
-        if marker is None:
+        named = _NOT_THIS_BUT.match(text, marker.end() if marker else gap.end())
+        if marker is None and named is None:
             continue
-        said = _digits_before(text, marker.start())
-        after = _GAP_AFTER.match(text, marker.end())
+        said = _digits_before(text, (marker or named).start())
+        after = _GAP_AFTER.match(text, (named or marker).end())
         if not said or after is None or said[0][0] < cursor:
             continue
         restart = after.group(1)
-        restarts_at = [g for g in said if g[2].lstrip("+") == restart] or \
+        wrong = [g for g in said if named and g[2].lstrip("+") == named.group(1)][-1:]
+        if named and not wrong:
+            continue  # "не 5 а 6" of a group never said: no correction of these digits
+        restarts_at = wrong or [g for g in said if g[2].lstrip("+") == restart] or \
             [g for g in said if len(g[2]) == len(restart) > 1 and g[2][0] == restart[0]] or \
             [g for g in said[-1:] if len(g[2]) == len(restart) and (len(restart) > 1 or len(said) > 1)]
         # "900 нет 916"; "38 то есть 28"; "9 1 5 ой нет 6" (digit by digit): the last group. A lone digit is kept
@@ -1368,8 +1379,9 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
         # places it could restart at, the earliest whose digits the caller says again: "5 5 5 ой нет 5 5 4" restarts at
         # the first 5, so the number keeps its length
         again = _groups_from(text, after.start(1))
-        restarts_at = _earliest_repeated(said, restarts_at, again)
-        if restarts_at and restarts_at[-1] is not said[-1] and _digits_kept(said, restarts_at[-1], again) < \
+        if not wrong:
+            restarts_at = _earliest_repeated(said, restarts_at, again)
+        if not wrong and restarts_at and restarts_at[-1] is not said[-1] and _digits_kept(said, restarts_at[-1], again) < \
                 sum(len(g[2].lstrip("+")) for g in said):
             # restarting there would leave a number shorter than the attempt taken back ("23 60 72 96 57 32 не так 26"
             # read as "26"): the caller replaced the last group, and the number keeps its length (fail closed: a number

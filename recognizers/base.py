@@ -181,10 +181,16 @@ def labelled_nobodys(text: str, start: int) -> bool:
 _REQUESTED_FOR = frozenset({"на", "о", "об"})
 
 
+# Where a number is written down: "его номер в заявке 8 927 …", "телефон во обращении …" (pii_af39) — the request is the
+# place the number is read from, not whose number it is.
+_WRITTEN_IN = frozenset({"в", "во"})
+
+
 def names_what_it_is_for(words: list[str], at: int) -> bool:
-    """Is nobody's cue at `words[at]` followed by what the request or order is for ("заявка на переоформление")?
-    Then it names no number: the value after is still its own kind's (fail closed)."""
-    return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR
+    """Is nobody's cue at `words[at]` followed by what the request or order is for ("заявка на переоформление"), or
+    after "в", the place the number is written in ("номер в заявке")? Then it names no number: the value after is
+    still its own kind's (fail closed)."""
+    return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR or at > 0 and words[at - 1] in _WRITTEN_IN
 
 
 def names_nobodys_number(word: str) -> bool:
