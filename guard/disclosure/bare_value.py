@@ -451,26 +451,34 @@ def _a_number_piece(utterance: Utterance) -> list[str] | None:
     return [group.digits for group in groups]
 
 
-def number_told_over_lines(utterance: Utterance, operator_lines: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of this line's digit groups when they and the operator's lines just before (each only a
-    number's piece, `_a_number_piece`) make one number past its prefix: more than PREFIX_DIGITS digits past a trunk
-    7 or 8 — the digits of the whole run, for the caller's and the screen's to be compared."""
-    here = _a_number_piece(utterance)
-    if here is None:
-        return []
-    run: list[str] = []
-    for line in reversed(operator_lines):
-        pieces = _a_number_piece(Utterance(line))
-        if pieces is None:
-            break
-        run[:0] = pieces
-    if not run:
+def number_pieces(utterance: Utterance, asked: str | None = None) -> list[str] | None:
+    """The digits the operator's line adds to a number told in pieces over the call, or None when it tells no piece:
+    a line that is only a number's piece (`_a_number_piece`), or — while the caller's question for a value whose every
+    piece is data stands (`asked`: a passport's, value_pieces.PIECE_KINDS) — the numbers of a line that answers it,
+    however they are wrapped in words (value_pieces.pieces_of_the_asked_value: red team bb15, 16)."""
+    pieces = _a_number_piece(utterance)
+    if pieces is not None or asked is None:
+        return pieces
+    from guard.disclosure.value_pieces import pieces_of_the_asked_value
+
+    found = pieces_of_the_asked_value(utterance, asked)
+    return [utterance.digits_in(start, end) for start, end, _ in found] or None
+
+
+def number_told_over_lines(utterance: Utterance, run: list[str], asked: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of this line's digit groups when they and the pieces the operator told before in the call
+    (`run`: Said.number_run, the digit groups of the lines that were a number's pieces, whatever chatter stood between
+    them) make one number past its prefix: more than PREFIX_DIGITS digits past a trunk 7 or 8 — the digits of the whole
+    run, for the caller's and the screen's to be compared."""
+    here = number_pieces(utterance, asked)
+    if here is None or not run:
         return []
     digits = "".join(run + here)
     past = digits[1:] if digits[:1] in "78" and len(run[0]) == 1 else digits
     if len(past) <= PREFIX_DIGITS:
         return []
-    return [(group.start, group.end, digits) for group in utterance.digit_groups]
+    return [(group.start, group.end, digits) for group in utterance.digit_groups
+            if any(group.digits == piece for piece in here)]
 
 
 # --- an organisation's name where the caller's organisation is named (Инструкция запретов, п. 1; red team bb14, 17) --

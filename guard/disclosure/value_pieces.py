@@ -71,6 +71,42 @@ def _governed_by_a_preposition(utterance: Utterance, start: int) -> bool:
     return bool(before) and "PREP" in before[-1].info.top_grammemes
 
 
+# --- the answer to the caller's question for a passport, told in pieces over the call (red team bb15, 16) -------------
+# "подскажите мой паспорт" / "секунду" / "первые две цифры совпадают с кодом вашего региона, сорок шесть" / "угу" /
+# "потом двенадцать, как месяцев в году" / … : no line names the passport, each wraps its piece in words of its own.
+# While the caller's question stands (Said.asked) a number the operator says answers it: a piece of the passport,
+# whatever its digits (card-blind, no oracle) — п. 2 forbids any of its data. What the line's syntax makes another
+# thing stays one: a count or a sum (a unit or a counted noun beside it), a time, a year, an age or an hour after a
+# preposition ("с 14 лет", "до 20"), a payment's sum, nobody's or the operator's own number.
+_ENDS = frozenset({"начинаться", "начало", "заканчиваться", "кончаться", "оканчиваться", "конец", "окончание"})
+
+
+def pieces_of_the_asked_value(utterance: Utterance, asked: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each number of 2 digits or more the line says while the caller's question for a value
+    of PIECE_KINDS (`asked`, an entity type) stands."""
+    kinds = {recognizer.ENTITY for recognizer in _recognizers()}
+    if asked not in kinds:
+        return []
+    from guard.disclosure.bare_value import _PAYMENT_VERBS, _TIME, _not_a_value, _whose_number
+
+    text = utterance.text
+    times = [(m.start(), m.end()) for m in _TIME.finditer(text)]
+    found = []
+    for group in utterance.digit_groups:
+        start, end, digits = group.start, group.end, group.digits
+        if len(digits) < 2 or any(s <= start < e for s, e in times) or _not_a_value(text, start, end, digits) \
+                or _whose_number(utterance, start) or _counted_before(utterance, start) or _AGE_AFTER.match(text, end):
+            continue
+        before = [token for token in utterance.tokens if token.end <= start]
+        if before and before[-1].info.lemmas & _PAYMENT_VERBS:
+            continue  # "это стоит 300": a sum
+        if before and "PREP" in before[-1].info.top_grammemes and not (
+                len(before) > 1 and before[-2].info.lemmas & _ENDS):
+            continue  # "с 14 лет", "до 20": an age, an hour — but "начинается на 583" is the number's beginning
+        found.append((start, end, asked))
+    return found
+
+
 # Инструкция запретов, п. 9: a number's prefix may be named, not its digits past it. "номер начинается на девятьсот три
 # пятьсот пятьдесят пять" (red team bb5, 09) told six of ten digits as "the beginning".
 _BEGINS = frozenset({"начинаться", "начало"})
@@ -101,4 +137,4 @@ def beginnings_past_the_prefix(utterance: Utterance) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces"]
+__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces", "pieces_of_the_asked_value"]
