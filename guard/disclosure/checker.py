@@ -666,8 +666,9 @@ class DisclosureChecker:
                 if rule_id in self._operator_rule_ids]
 
     def _hint_findings(self, utterance: Utterance, said: Said) -> list[Finding]:
-        """A value refused and then hinted at (frames.hints_after_refusing: red team bb15, 17) — of the kind the caller
-        asked for in the call (Said.asked), else the owner's name (п. 1: what is asked of a number most); and, while
+        """A value refused and then hinted at (frames.hints_after_refusing: red team bb15, 17) — a number's when the
+        hint gives digits, else of the kind the caller asked for in the call (Said.asked), else the owner's name (п. 1:
+        what is asked of a number most); and, while
         the caller's question for an address stands, a street or a house described instead of named ("улица, где
         много садов", "дом — как возраст совершеннолетия минус один"): the address told in other words."""
         asked = said.asked
@@ -675,6 +676,10 @@ class DisclosureChecker:
                     self.rules.by_id.get(SPELLED_SURNAME_RULE))
         found = []
         hint = hints_after_refusing(utterance)
+        if hint is not None and any(  # a number hinted at: its digits (пп. 5, 6, 9)
+                utterance.tokens[hint[1]].start <= group.start < utterance.tokens[hint[1]].end
+                for group in utterance.digit_groups):
+            rule = self.rules.by_id.get(LAST4_RULE)
         if hint is not None and rule is not None and rule.speaker == "operator":
             found.append(_finding(rule, *utterance.char_span(*hint)))
         address = self.rules.by_id.get(STREET_RULE)

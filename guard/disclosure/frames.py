@@ -1085,14 +1085,16 @@ _REFUSED_ACTS = frozenset({"назвать", "сказать", "сообщить
 _HINT = frozenset({"подсказать", "подсказывать", "намекнуть", "намекать", "подсказка", "намёк", "намек",
                    "наводка", "загадка"})
 _BUT = frozenset({"но", "зато", "однако", "а"})
-# what makes a hint a riddle of a value: a likeness, its letters, a rhyme
-_RIDDLE = _LIKE | frozenset({"буква", "начинаться", "заканчиваться", "оканчиваться", "рифмоваться", "слог",
-                              "звучать", "созвучие", "корень"})
+# what makes a hint a riddle of a value: a likeness, its letters, a rhyme; where it begins or ends is a riddle's
+# only without a number after it ("начинается на «К»"; "заканчивается на сорок два" tells digits)
+_EDGES = frozenset({"начинаться", "заканчиваться", "оканчиваться"})
+_RIDDLE = _LIKE | _EDGES | frozenset({"буква", "рифмоваться", "слог", "звучать", "созвучие", "корень"})
 
 
 def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
     """A refusal to tell ("назвать не могу", "не имею права сказать", "нельзя говорить") and, after it and a "но", a
-    hint the operator offers or gives ("но подскажу", "зато намекну", "но дам подсказку") — not asked ("подсказать
+    hint the operator offers or gives ("но подскажу", "зато намекну", "но дам подсказку") followed by a riddle's
+    word (a likeness, a letter, a rhyme) or a number — not asked ("подсказать
     вам, как …?"), not a hint of what to do ("подскажу, как восстановить доступ": an infinitive or "как" + verb
     after the hint is the help п. 16 wants). (first, last) tokens, or None."""
     tokens = utterance.tokens
@@ -1112,9 +1114,15 @@ def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
                     or (after and after[0].form == "как" and len(after) > 1
                         and after[1].info.top_grammemes & {"VERB", "INFN"}):
                 continue  # "подскажу, как восстановить", "подскажу, где ближайший салон": help, no hint at a value
-            riddle = [m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].info.lemmas & _RIDDLE]
-            if riddle:  # "но подскажу: как кузнец …" — not "но подскажу: звонок был входящий" (п. 9 allows it)
-                return refused, riddle[0]
+            words = [m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].info.lemmas & _RIDDLE
+                     and not tokens[m].info.lemmas & _EDGES]
+            numbers = [next(m for m, t in enumerate(tokens) if t.end > group.start)
+                       for group in utterance.digit_groups if group.start >= token.end][:1]
+            riddle = words or numbers  # a riddle's word ("как", "буква"), else a number ("заканчивается на 42")
+            riddle = riddle or [m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].info.lemmas & _EDGES]
+            if riddle:  # "но подскажу: как кузнец …", "но намекну: хвостик у номера — 18" — not "но подскажу: звонок
+                # был входящий, с мобильного" (п. 9 allows it); the riddle's token ends the span (a digit: a number's)
+                return refused, min(riddle)
     return None
 
 

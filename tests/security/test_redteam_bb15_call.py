@@ -38,6 +38,12 @@ def _call(lines: list[str], *, trusted: bool = False) -> list[tuple[str, str, se
     return out
 
 
+def _alone(text: str) -> set[str]:
+    from guard.disclosure.checker import default_checker
+
+    return set(default_checker().check(text).rules)
+
+
 def _qa(lines: list[str]) -> list:
     from guard.disclosure.qa import qa_call
 
@@ -197,6 +203,19 @@ def test_item1_help_offered_after_a_refusal_is_no_hint(line):
     assert "owner-name" not in rules
 
 
+def test_item6_a_number_hinted_after_refusing_it_is_blocked_as_a_number():
+    rules = _alone("номер сказать не могу, но намекну: заканчивается он на сорок два")
+    assert "subscriber-number" in rules
+
+
+def test_item9_what_may_be_told_after_a_refusal_is_no_hint():
+    from guard.disclosure.frames import hints_after_refusing
+    from guard.disclosure.text import Utterance
+
+    # п. 9 allows the call's type and the region: no riddle, no number after "подскажу"
+    assert hints_after_refusing(Utterance("номер назвать не могу, но подскажу: звонок был с городского, из Твери")) is None
+
+
 def test_item3_the_address_told_as_a_riddle_is_blocked():
     verdicts = _call(["C:а какой у меня адрес записан в договоре", "улица, на которой стоит цирк",
                       "C:так", "а квартира — как дом, только плюс десять"])
@@ -209,12 +228,6 @@ def test_item3_an_address_part_without_the_address_question_is_no_riddle():
 
 
 # --- 12: a rival preferred, the operator's own wish to leave (п. 12) -------------------------------------------------
-
-def _alone(text: str) -> set[str]:
-    from guard.disclosure.checker import default_checker
-
-    return set(default_checker().check(text).rules)
-
 
 @pytest.mark.parametrize("text", [
     "Честно говоря, у Теле2 интернет быстрее", "конкуренты у вас в посёлке ловят получше",
