@@ -429,26 +429,46 @@ def _a_number_piece(utterance: Utterance) -> list[str] | None:
     """The digit groups of a line that is only a piece of a number (its other words say nothing of another thing),
     groups of three digits at most as a number is dictated, or None: no digits, a longer number (judged by itself: a
     last 4 the screen shows), a sum, a time, a year, someone's request's or the operator's own number."""
+    return number_piece_in(utterance, 0, len(utterance.text))
+
+
+def number_piece_in(utterance: Utterance, start: int, end: int, longest: int | None = PREFIX_DIGITS,
+                    value_words: frozenset[str] = frozenset()) -> list[str] | None:
+    """The digit groups in [start, end) of the line when that stretch is only a piece of a number — its other words
+    say nothing of another thing, or are the number's own nouns (and `value_words`: a value's, "серия") — each group of
+    `longest` digits at most (None: any), or None."""
     text = utterance.text
-    groups = utterance.digit_groups
+    groups = [group for group in utterance.digit_groups if start <= group.start and group.end <= end]
     if not groups:
         return None
     for group in groups:
-        if len(group.digits) > PREFIX_DIGITS:
+        if longest is not None and len(group.digits) > longest:
             return None  # a number's last 4 or a whole number is judged by itself ("номер на 4410": the screen's)
         if _not_a_value(text, group.start, group.end, group.digits) or _whose_number(utterance, group.start) \
                 or any(m.start() <= group.start < m.end() for m in _TIME.finditer(text)):
             return None
     for token in utterance.tokens:
-        if any(g.start <= token.start < g.end for g in groups):
+        if not (start <= token.start < end) or any(g.start <= token.start < g.end for g in groups):
             continue
         word = token.form.lower().replace("ё", "е")
         info = token.info
-        if word in _EDGE_WORDS or info.lemmas & _NUMBER_WORDS or info.top_grammemes & _PIECE_POS \
+        if word in _EDGE_WORDS or info.lemmas & (_NUMBER_WORDS | value_words) or info.top_grammemes & _PIECE_POS \
                 or "Apro" in info.top_grammemes or len(word) == 1:
             continue
         return None
     return [group.digits for group in groups]
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the line, cut at punctuation and a dash between words."""
+    spans, start = [], 0
+    for edge in [*_CLAUSE_EDGE.finditer(text), None]:
+        stop = edge.start() if edge is not None else len(text)
+        if stop > start:
+            spans.append((start, stop))
+        if edge is not None:
+            start = edge.end()
+    return spans
 
 
 def number_pieces(utterance: Utterance, asked: str | None = None) -> list[str] | None:
