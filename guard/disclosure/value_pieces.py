@@ -84,7 +84,7 @@ _ENDS = frozenset({"начинаться", "начало", "заканчиват
 # what makes a short number another thing: a code's signs ("*111*23#", "+374"), a law's or an ordinal's ending
 # ("152-ФЗ", "15-го"), a share ("112 из 400"), an exchange ("490 вместо 700"); a USSD command said in words
 _SIGNS = frozenset({"*", "#", "+", "№", ":"})
-_OTHER_SENSE_AFTER = re.compile(r"(?:[ \t]*[*#%×=/]|:\d|-[^\W\d_]|[ \t]+(?:из|вместо|на[ \t]+\d)(?![^\W\d_]))")
+_OTHER_SENSE_AFTER = re.compile(r"(?<![ \t])(?:[ \t]*+[*#%×=/]|:\d|-[^\W\d_]|[ \t]++(?:из|вместо|на[ \t]++\d)(?![^\W\d_]))")
 _USSD = re.compile(r"звёздочк|звездочк|решётк|решетк", re.IGNORECASE)
 # a service's short number (п. 9 lets it be named): the line names a service, or the number is dialled ("звоните 112")
 _SERVICE = re.compile(r"экстренн|служб|спасени|справк|справочн|баланс|сервисн|бесплатн", re.IGNORECASE)
