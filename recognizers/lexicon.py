@@ -178,6 +178,9 @@ SPOKEN_LETTERS: dict[str, str] = {
     "жэ": "Ж", "же": "Ж", "зэ": "З", "зе": "З", "и": "И", "ка": "К", "эл": "Л", "эль": "Л", "эм": "М", "эн": "Н",
     "о": "О", "пэ": "П", "пе": "П", "эр": "Р", "ар": "Р", "эс": "С", "тэ": "Т", "те": "Т", "у": "У", "эф": "Ф",
     "ха": "Х", "цэ": "Ц", "це": "Ц", "че": "Ч", "ша": "Ш", "ща": "Щ", "э": "Э", "ю": "Ю", "я": "Я",
+    # the names speech makes by the pattern of "бэ", "вэ" for the letters whose school names open with "э" ("нэ" for
+    # "эн": red team bb15, 22) — no Russian word of their own
+    "лэ": "Л", "мэ": "М", "нэ": "Н", "рэ": "Р", "сэ": "С", "фэ": "Ф",
 }
 SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
 # The letters' names of two letters or more that are no Russian word of their own: said beside a name they are its

@@ -422,48 +422,76 @@ def _a_number_piece(utterance: Utterance) -> list[str] | None:
     """The digit groups of a line that is only a piece of a number (its other words say nothing of another thing),
     groups of three digits at most as a number is dictated, or None: no digits, a longer number (judged by itself: a
     last 4 the screen shows), a sum, a time, a year, someone's request's or the operator's own number."""
+    return number_piece_in(utterance, 0, len(utterance.text))
+
+
+def number_piece_in(utterance: Utterance, start: int, end: int, longest: int | None = PREFIX_DIGITS,
+                    value_words: frozenset[str] = frozenset()) -> list[str] | None:
+    """The digit groups in [start, end) of the line when that stretch is only a piece of a number — its other words
+    say nothing of another thing, or are the number's own nouns (and `value_words`: a value's, "серия") — each group of
+    `longest` digits at most (None: any), or None."""
     text = utterance.text
-    groups = utterance.digit_groups
+    groups = [group for group in utterance.digit_groups if start <= group.start and group.end <= end]
     if not groups:
         return None
     for group in groups:
-        if len(group.digits) > PREFIX_DIGITS:
+        if longest is not None and len(group.digits) > longest:
             return None  # a number's last 4 or a whole number is judged by itself ("номер на 4410": the screen's)
         if _not_a_value(text, group.start, group.end, group.digits) or _whose_number(utterance, group.start) \
                 or any(m.start() <= group.start < m.end() for m in _TIME.finditer(text)):
             return None
     for token in utterance.tokens:
-        if any(g.start <= token.start < g.end for g in groups):
+        if not (start <= token.start < end) or any(g.start <= token.start < g.end for g in groups):
             continue
         word = token.form.lower().replace("ё", "е")
         info = token.info
-        if word in _EDGE_WORDS or info.lemmas & _NUMBER_WORDS or info.top_grammemes & _PIECE_POS \
+        if word in _EDGE_WORDS or info.lemmas & (_NUMBER_WORDS | value_words) or info.top_grammemes & _PIECE_POS \
                 or "Apro" in info.top_grammemes or len(word) == 1:
             continue
         return None
     return [group.digits for group in groups]
 
 
-def number_told_over_lines(utterance: Utterance, operator_lines: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of this line's digit groups when they and the operator's lines just before (each only a
-    number's piece, `_a_number_piece`) make one number past its prefix: more than PREFIX_DIGITS digits past a trunk
-    7 or 8 — the digits of the whole run, for the caller's and the screen's to be compared."""
-    here = _a_number_piece(utterance)
-    if here is None:
-        return []
-    run: list[str] = []
-    for line in reversed(operator_lines):
-        pieces = _a_number_piece(Utterance(line))
-        if pieces is None:
-            break
-        run[:0] = pieces
-    if not run:
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the line, cut at punctuation and a dash between words."""
+    spans, start = [], 0
+    for edge in [*_CLAUSE_EDGE.finditer(text), None]:
+        stop = edge.start() if edge is not None else len(text)
+        if stop > start:
+            spans.append((start, stop))
+        if edge is not None:
+            start = edge.end()
+    return spans
+
+
+def number_pieces(utterance: Utterance, asked: str | None = None) -> list[str] | None:
+    """The digits the operator's line adds to a number told in pieces over the call, or None when it tells no piece:
+    a line that is only a number's piece (`_a_number_piece`), or — while the caller's question for a value whose every
+    piece is data stands (`asked`: a passport's, value_pieces.PIECE_KINDS) — the numbers of a line that answers it,
+    however they are wrapped in words (value_pieces.pieces_of_the_asked_value: red team bb15, 16)."""
+    pieces = _a_number_piece(utterance)
+    if pieces is not None or asked is None:
+        return pieces
+    from guard.disclosure.value_pieces import pieces_of_the_asked_value
+
+    found = pieces_of_the_asked_value(utterance, asked)
+    return [utterance.digits_in(start, end) for start, end, _ in found] or None
+
+
+def number_told_over_lines(utterance: Utterance, run: list[str], asked: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of this line's digit groups when they and the pieces the operator told before in the call
+    (`run`: Said.number_run, the digit groups of the lines that were a number's pieces, whatever chatter stood between
+    them) make one number past its prefix: more than PREFIX_DIGITS digits past a trunk 7 or 8 — the digits of the whole
+    run, for the caller's and the screen's to be compared."""
+    here = number_pieces(utterance, asked)
+    if here is None or not run:
         return []
     digits = "".join(run + here)
     past = digits[1:] if digits[:1] in "78" and len(run[0]) == 1 else digits
     if len(past) <= PREFIX_DIGITS:
         return []
-    return [(group.start, group.end, digits) for group in utterance.digit_groups]
+    return [(group.start, group.end, digits) for group in utterance.digit_groups
+            if any(group.digits == piece for piece in here)]
 
 
 # --- an organisation's name where the caller's organisation is named (Инструкция запретов, п. 1; red team bb14, 17) --

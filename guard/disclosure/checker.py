@@ -28,8 +28,8 @@ from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
 from guard.disclosure.decision import DecisionModel, Parts, default_decision
-from guard.disclosure.frames import (client_frame_spans, frame_spans, names_a_station, tells_the_stations_place,
-                                     unverified_frame_spans)
+from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_after_refusing, names_a_station,
+                                     tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -50,8 +50,8 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CONTROL_RULES,
                                     states_item6_conditions)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
-from guard.disclosure.streets import streets_told
-from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces
+from guard.disclosure.streets import describes_an_address_part, streets_told
+from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
@@ -213,11 +213,13 @@ class DisclosureChecker:
             if _in_a_call(context):  # a value said bare (red team bb12, 19, 16, 20): judged by what it is, no oracle
                 findings.extend(self._bare_value_findings(utterance, said, shown, findings))
                 findings.extend(self._de_name_findings(utterance, said, shown, context.caller_changed))
+            if in_call:  # a number told in pieces over the call, chatter between (bb14 08, bb15 16 / 21): `guard qa` too
                 findings.extend(self._number_over_lines_findings(utterance, said, shown, findings))
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._frame_findings(utterance))
-            if said.operator_lines and _in_a_call(context) and name_spelled_over_lines(text, said) \
+            findings.extend(self._hint_findings(utterance, said))
+            if said.operator_lines and in_call and name_spelled_over_lines(text, said) \
                     and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
                 findings.append(_finding(self.rules.by_id[SPELLED_SURNAME_RULE], *_stripped(text)))
             if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
@@ -497,11 +499,11 @@ class DisclosureChecker:
         lines of pieces just before, take a number past its prefix — unless the caller said that number or the screen
         shows it (bare_value.number_told_over_lines)."""
         rule = self.rules.by_id.get(LAST4_RULE)  # a subscriber's number told (пп. 5, 6)
-        if rule is None or rule.speaker != "operator" or not said.operator_lines:
+        if rule is None or rule.speaker != "operator" or not said.number_run:
             return []
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         found = []
-        for start, end, digits in number_told_over_lines(utterance, said.operator_lines):
+        for start, end, digits in number_told_over_lines(utterance, said.number_run, said.asked):
             if said.said_digits(digits) or (shown is not None and shown.shows_digits(digits)) \
                     or any(s < end and start < e for s, e in taken):
                 continue
@@ -665,6 +667,30 @@ class DisclosureChecker:
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
 
+    def _hint_findings(self, utterance: Utterance, said: Said) -> list[Finding]:
+        """A value refused and then hinted at (frames.hints_after_refusing: red team bb15, 17) — a number's when the
+        hint gives digits, else of the kind the caller asked for in the call (Said.asked), else the owner's name (п. 1:
+        what is asked of a number most); and, while
+        the caller's question for an address stands, a street or a house described instead of named ("улица, где
+        много садов", "дом — как возраст совершеннолетия минус один"): the address told in other words."""
+        asked = said.asked
+        rule = next((rule for rule in self._by_speaker["operator"] if asked and asked in rule.entities),
+                    self.rules.by_id.get(SPELLED_SURNAME_RULE))
+        found = []
+        hint = hints_after_refusing(utterance)
+        if hint is not None and any(  # a number hinted at: its digits (пп. 5, 6, 9)
+                utterance.tokens[hint[1]].start <= group.start < utterance.tokens[hint[1]].end
+                for group in utterance.digit_groups):
+            rule = self.rules.by_id.get(LAST4_RULE)
+        if hint is not None and rule is not None and rule.speaker == "operator":
+            found.append(_finding(rule, *utterance.char_span(*hint)))
+        address = self.rules.by_id.get(STREET_RULE)
+        if asked == "ADDRESS" and address is not None and address.speaker == "operator":
+            described = describes_an_address_part(utterance)
+            if described is not None:
+                found.append(_finding(address, *utterance.char_span(*described)))
+        return found
+
     def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
         """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's;
         a street without a house number told of the caller (guard.disclosure.streets) and part of a mailbox
@@ -684,6 +710,15 @@ class DisclosureChecker:
         for start, end, kind in cued_pieces(utterance):
             digits = utterance.digits_in(start, end)
             if len(digits) < 2 or (said and said.said_digits(digits)) or (shown is not None and shown.shows_digits(digits)):
+                continue
+            found += [_finding(piece_rule, start, end) for piece_rule in self._by_speaker["operator"]
+                      if kind in piece_rule.entities][:1]
+        # a number said while the caller's question for a passport stands (red team bb15, 16: "подскажите мой паспорт"
+        # / … / "потом двенадцать, как месяцев в году"): a piece of the passport however it is wrapped, as the rule
+        # that names the kind; what the caller said or the screen shows may be said back
+        for start, end, kind in pieces_of_the_asked_value(utterance, said.asked):
+            digits = utterance.digits_in(start, end)
+            if (said and said.said_digits(digits)) or (shown is not None and shown.shows_digits(digits)):
                 continue
             found += [_finding(piece_rule, start, end) for piece_rule in self._by_speaker["operator"]
                       if kind in piece_rule.entities][:1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from guard.callstate import CallState
@@ -23,6 +23,16 @@ from guard.recognizers.phone import national  # noqa: F401 — what a phone numb
 OPERATOR_LINES_KEPT = 2
 DICTATION_LINES_KEPT = 12  # a mobile number with its 8, a digit a line
 TURN_LINES_KEPT = 4  # a sentence said a few words a line
+# A number told in pieces over the call (red team bb15, 16 / 21): how many lines of either side — chatter, stalls, the
+# caller's back-channels — may stand between two pieces of one number ("начинается на девятьсот три" / "так" /
+# "минуточку, система подвисает" / "жду" / "спасибо за ожидание" / "потом семьсот семьдесят семь").
+PIECE_GAP_LINES = 6
+# How many lines of either side the value the caller asked for stays what the operator's answer is about ("подскажите
+# мой паспорт" / "секунду, смотрю" / "первые две цифры … сорок шесть" / "угу" / "потом двенадцать …").
+ASKED_LINES = 10
+# A caller's line of this many words or more that asks for no value is a new subject: the question and the number's
+# pieces before it are over ("угу", "жду", "записала" are not).
+NEW_SUBJECT_WORDS = 4
 
 
 def _a_piece(text: str) -> bool:
@@ -50,6 +60,14 @@ def may_hold_a_value(text: str) -> bool:
         not token.is_digit and (token.form.isascii() or not VALUE_CUES.isdisjoint(token.info.lemmas)
                                 or may_name_a_person(text[token.start:token.end]))
         for token in utterance.tokens)
+
+
+def _announces_a_spelling(text: str) -> bool:
+    """"записывайте по буквам": the letters dictated next are a name's (spelled.name_spelled_over_lines, red team
+    bb15, 22) — kept with them."""
+    from guard.disclosure.spelled import announces_a_spelling
+
+    return announces_a_spelling(Utterance(text))
 
 
 def _asks(utterance: Utterance) -> bool:
@@ -82,6 +100,15 @@ class Said:
     # the operator's lines since the caller last spoke, every one (TURN_LINES_KEPT at most): a sentence said a few
     # words a line is read whole ("у нас сейчас" / "плановая" / "профилактика": red team bb14, 10)
     turn: list[str] = field(default_factory=list)
+    # the call's reading of what the operator is telling over many lines (red team bb15, 16 / 21 / 22): the digit
+    # groups of the operator's lines that are a number's pieces since its run began (`number_run`), chatter and the
+    # caller's back-channels between them, and how many lines since the last piece (`since_piece`, PIECE_GAP_LINES);
+    # the kind of value the caller last asked for (guard.dialogue.asked_kind: "RU_PASSPORT", "PERSON", …) and how many
+    # lines ago (`since_asked`, ASKED_LINES) — what the operator's next lines answer
+    number_run: list[str] = field(default_factory=list)
+    since_piece: int = 0
+    asked: str | None = None
+    since_asked: int = 0
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Said":
@@ -101,6 +128,7 @@ class Said:
         self.words.update(token.form for token in utterance.tokens if not token.is_digit)
         self.caller_line = self.heard_line = text
         self.turn = []
+        self._caller_spoke(utterance)
 
     def hear(self, text: str) -> None:
         """A caller's line whose source is not trusted to speak for the caller: kept only as `heard_line` — and as a
@@ -109,8 +137,33 @@ class Said:
 
         self.heard_line = text
         self.turn = []
-        if asks_for_the_operators_number(Utterance(text)):
+        utterance = Utterance(text)
+        if asks_for_the_operators_number(utterance):
             self.operator_number_unanswered = max(0, self.operator_number_unanswered)
+        self._caller_spoke(utterance)  # what was asked makes the operator's answer stricter only: heard lines too
+
+    def _caller_spoke(self, utterance: Utterance) -> None:
+        """A caller's line: the value it asks for is what the operator's next lines are about; a line of a new
+        subject (NEW_SUBJECT_WORDS words or more, asking for no value) ends the question and the number's run; a
+        back-channel or a short word ("угу", "жду") is one more line between the pieces."""
+        from guard.dialogue import asked_kind
+
+        kind = asked_kind(utterance.text)
+        if kind is not None:
+            self.asked, self.since_asked = kind, 0
+        elif len(utterance.tokens) >= NEW_SUBJECT_WORDS:
+            self.asked, self.number_run = None, []
+        else:
+            self._one_more_line()
+
+    def _one_more_line(self) -> None:
+        """A line that tells no piece of a number: the run and the question grow older, and lapse."""
+        self.since_piece += 1
+        if self.since_piece > PIECE_GAP_LINES:
+            self.number_run = []
+        self.since_asked += 1
+        if self.since_asked > ASKED_LINES:
+            self.asked = None
 
     def add_operator(self, text: str) -> None:
         """The operator said `text` in the call: kept, the oldest of more than OPERATOR_LINES_KEPT lines forgotten — but
@@ -122,15 +175,34 @@ class Said:
 
         self.station_named = self.station_named or names_a_station(Utterance(text))
         self.turn = [*self.turn, text][-TURN_LINES_KEPT:]
+        self._run_of_pieces(text)
         if self.operator_number_unanswered >= 0:
             self.operator_number_unanswered = evades_the_operators_number(text, self.operator_number_unanswered)
-        if not (may_hold_a_value(text) or _a_piece(text)):
+        if not (may_hold_a_value(text) or _a_piece(text) or _announces_a_spelling(text)):
             return
         lines = [*self.operator_lines, text]
         keep = OPERATOR_LINES_KEPT
         while keep < min(len(lines), DICTATION_LINES_KEPT) and _a_piece(lines[-keep]):
             keep += 1
         self.operator_lines = lines[-keep:]
+
+    def _run_of_pieces(self, text: str) -> None:
+        """The operator's line read for the number told in pieces over the call: a line that is a number's piece
+        (bare_value.number_pieces) adds its digits to the run, a line with another number (a sum, a time, a whole
+        value) ends it, a line without digits is one more line between the pieces."""
+        from guard.disclosure.bare_value import number_pieces
+
+        utterance = Utterance(text)
+        pieces = number_pieces(utterance, self.asked)
+        if pieces is not None:
+            self.number_run = [*self.number_run, *pieces]
+            self.since_piece = 0
+            self.since_asked += 1
+        elif utterance.digit_groups:
+            self.number_run = []
+            self.since_asked += 1
+        else:
+            self._one_more_line()
 
     def said_digits(self, digits: str) -> bool:
         """The caller said a number containing all of these digits."""
@@ -227,7 +299,9 @@ class SaidMemory:
             if entry is not None:
                 said = entry[0]
                 self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line,
-                                             turn=list(said.turn)), entry[1])
+                                             turn=list(said.turn), number_run=list(said.number_run),
+                                             since_piece=said.since_piece, asked=said.asked,
+                                             since_asked=said.since_asked), entry[1])
 
     def said(self, call_id: str) -> Said:
         """A snapshot: a check in one thread never sees the call's words change under it."""
@@ -236,9 +310,10 @@ class SaidMemory:
             if entry is None:
                 return Said()
             self._calls.move_to_end(call_id)
-            return Said(list(entry[0].numbers), set(entry[0].words), list(entry[0].operator_lines),
-                        set(entry[0].short_numbers), entry[0].caller_line, entry[0].heard_line,
-                        entry[0].station_named, entry[0].operator_number_unanswered, list(entry[0].turn))
+            said = entry[0]
+            return replace(said, numbers=list(said.numbers), words=set(said.words),
+                           operator_lines=list(said.operator_lines), short_numbers=set(said.short_numbers),
+                           turn=list(said.turn), number_run=list(said.number_run))
 
     def forget(self, call_id: str) -> None:
         with self._lock:

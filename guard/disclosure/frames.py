@@ -1041,6 +1041,208 @@ def walks_the_customer_out(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 12: a rival carrier preferred, the operator's own wish to leave (red team bb15, 12) -------------------------
+# "У МТС связь лучше, если честно", "Мегафон в вашем районе ловит лучше нас", "сам подумываю сменить оператора": the
+# operator's own opinion against the company — a rival (or "другой оператор", "конкуренты") holding the better side of
+# a comparison, or the operator's own intent to leave for another carrier. Read by roles, not by phrase: a rival the
+# comparison's holder (subject or "у …"), a comparative of quality in its stretch; the operator the one who leaves.
+_BETTER = frozenset({"лучше", "получше", "дешевле", "подешевле", "выгоднее", "надёжнее", "надежнее", "стабильнее",
+                     "быстрее", "качественнее", "честнее", "сильнее", "шире", "удобнее", "нормальнее"})
+_US = frozenset({"мы", "наш", "нас", "нам"})
+_THAN = frozenset({"чем", "против"})
+_THINK_OF = frozenset({"думать", "подумывать", "хотеть", "собираться", "планировать", "мечтать", "решить", "надумать",
+                       "уйти", "перейти", "сменить", "поменять"})
+_CONDITION = frozenset({"если", "ли", "бы", "вдруг", "когда"})
+
+
+def _holds(tokens: list[Token], m: int) -> bool:
+    """The rival at m holds the comparison: its subject (the nominative) or its holder after "у" ("у МТС связь
+    лучше") — not an object named in passing ("звонки на мобильные мегафона … вам выгоднее")."""
+    return "nomn" in tokens[m].info.top_grammemes or (m > 0 and tokens[m - 1].form == "у") or (
+        m > 1 and tokens[m - 2].form == "у" and tokens[m - 1].info.lemmas & _ELSEWHERE)
+
+
+def _a_rival(tokens: list[Token], m: int, first: int) -> bool:
+    token = tokens[m]
+    return bool(token.info.lemmas & _RIVALS or token.form in _RIVALS or token.info.lemmas & {"конкурент"}
+                or token.info.lemmas & _CARRIER and m > first and tokens[m - 1].info.lemmas & _ELSEWHERE)
+
+
+_FRANKLY = frozenset({"честно", "откровенно", "по-честному", "начистоту"})
+
+
+def _conditions(tokens: list[Token], m: int) -> bool:
+    """The word at m makes its stretch a condition or a question ("если", "ли", "вдруг") — but "если честно" is the
+    speaker's frankness, an opinion's marker."""
+    return bool(tokens[m].info.lemmas & _CONDITION) and not (
+        m + 1 < len(tokens) and tokens[m + 1].info.lemmas & _FRANKLY)
+
+
+def prefers_a_rival(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 12: a rival carrier stated to be better — a rival named as the comparison's holder (not
+    after "чем", not the company's own side before the comparative: "у нас связь лучше, чем у МТС" praises the
+    company) and a comparative of quality in one stretch, not negated, not asked; or the operator's own intent to
+    leave for another carrier ("сам подумываю сменить оператора", "я бы сама ушла в Теле2"). (first, last) tokens,
+    or None."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for k, token in enumerate(tokens):
+        first, last = stretch_of(utterance, k)
+        if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
+            continue
+        if token.form in _BETTER and not (k > 0 and tokens[k - 1].form in ("не", "давайте", "давай")) and not (
+                k + 1 < len(tokens) and tokens[k + 1].info.top_grammemes & {"VERB", "INFN"}):  # "лучше посмотрим"
+            rivals = [m for m in range(first, last + 1) if _a_rival(tokens, m, first) and _holds(tokens, m)
+                      and not any(tokens[j].info.lemmas & _THAN for j in range(max(first, m - 2), m))]
+            # the company's side named anywhere in the line but as the comparison's base ("лучше нас"): a comparison
+            # answered with what the company has ("у конкурента дешевле, но у нас раздача входит в тариф")
+            ours = [m for m in range(len(tokens)) if tokens[m].info.lemmas & _US and m != k + 1]
+            if rivals and not ours and not any(_conditions(tokens, m) for m in range(first, last + 1)):
+                return min(k, rivals[0]), max(k, rivals[-1])
+        if token.info.lemmas & _LEAVE and k + 1 <= last:
+            carrier = [m for m in range(k + 1, min(last, k + 3) + 1) if _a_rival(tokens, m, first)
+                       or tokens[m].info.lemmas & {"оператор", "провайдер"}]
+            own = [m for m in range(first, k) if tokens[m].form in ("сам", "сама", "я")
+                   or ("1per" in tokens[m].info.top_grammemes and "sing" in tokens[m].info.top_grammemes
+                       and tokens[m].info.lemmas & _THINK_OF)]
+            negated = any(tokens[m].form == "не" for m in range(max(first, k - 3), k))
+            if carrier and own and not negated and not any(
+                    tokens[m].info.lemmas & (_HANDED_OVER | {"вы", "ваш"}) for m in range(first, last + 1)):
+                return own[0], carrier[-1]
+    return None
+
+
+# --- п. 1, 3: a value refused, then hinted at (red team bb15, 17) ---------------------------------------------------
+# "назвать не могу, но подскажу: как кузнец, только женщина", "сказать не имею права, но намекну": the refusal undone
+# by the hint the same line offers — the value told in other words (whatever they are: the riddle is no word list).
+_REFUSED_ACTS = frozenset({"назвать", "сказать", "сообщить", "озвучить", "продиктовать", "говорить", "называть",
+                           "сообщать", "раскрыть", "разглашать"})
+_HINT = frozenset({"подсказать", "подсказывать", "намекнуть", "намекать", "подсказка", "намёк", "намек",
+                   "наводка", "загадка"})
+_BUT = frozenset({"но", "зато", "однако", "а"})
+# what makes a hint a riddle of a value: a likeness, its letters, a rhyme; where it begins or ends is a riddle's
+# only without a number after it ("начинается на «К»"; "заканчивается на сорок два" tells digits)
+_EDGES = frozenset({"начинаться", "заканчиваться", "оканчиваться"})
+_RIDDLE = _LIKE | _EDGES | frozenset({"буква", "рифмоваться", "слог", "звучать", "созвучие", "корень"})
+
+
+def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
+    """A refusal to tell ("назвать не могу", "не имею права сказать", "нельзя говорить") and, after it and a "но", a
+    hint the operator offers or gives ("но подскажу", "зато намекну", "но дам подсказку") followed by a riddle's
+    word (a likeness, a letter, a rhyme) or a number — not asked ("подсказать
+    вам, как …?"), not a hint of what to do ("подскажу, как восстановить доступ": an infinitive or "как" + verb
+    after the hint is the help п. 16 wants). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    if utterance.text.rstrip().endswith("?"):
+        return None
+    refused = None
+    for k, token in enumerate(tokens):
+        if refused is None:
+            if token.info.lemmas & _REFUSED_ACTS and any(
+                    tokens[m].form in ("не", "нельзя") or tokens[m].info.lemmas & {"право", "запрещено", "запретить"}
+                    for m in range(max(0, k - 3), min(len(tokens), k + 3))):
+                refused = k
+            continue
+        if token.info.lemmas & _HINT and any(tokens[m].info.lemmas & _BUT for m in range(refused + 1, k)):
+            after = tokens[k + 1:k + 4]
+            if any("INFN" in t.info.top_grammemes or t.form in ("где", "куда", "что") for t in after[:2]) \
+                    or (after and after[0].form == "как" and len(after) > 1
+                        and after[1].info.top_grammemes & {"VERB", "INFN"}):
+                continue  # "подскажу, как восстановить", "подскажу, где ближайший салон": help, no hint at a value
+            words = [m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].info.lemmas & _RIDDLE
+                     and not tokens[m].info.lemmas & _EDGES]
+            numbers = [next(m for m, t in enumerate(tokens) if t.end > group.start)
+                       for group in utterance.digit_groups if group.start >= token.end][:1]
+            riddle = words or numbers  # a riddle's word ("как", "буква"), else a number ("заканчивается на 42")
+            riddle = riddle or [m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].info.lemmas & _EDGES]
+            if riddle:  # "но подскажу: как кузнец …", "но намекну: хвостик у номера — 18" — not "но подскажу: звонок
+                # был входящий, с мобильного" (п. 9 allows it); the riddle's token ends the span (a digit: a number's)
+                return refused, min(riddle)
+    return None
+
+
+# --- п. 16: the caller's matter sent away, help refused whole (red team bb15, 13) ----------------------------------
+# "Это уже не ко мне, ничего не подскажу": the matter disowned ("не ко мне", "не по моей части") or every help refused
+# ("ничего не подскажу", "ничем не помогу", "ничего не посоветую") — the operator's own negated act of helping or
+# telling with "ничего"/"ничем" as its object. A refusal of someone's data is what the instruction asks ("по владельцу
+# ничего не скажу"): not this frame.
+_HELP = frozenset({"помочь", "помогать", "подсказать", "подсказывать", "сказать", "посоветовать", "советовать",
+                   "объяснить", "ответить", "сделать", "поделать", "предложить", "решить"})
+_NOTHING = frozenset({"ничего", "ничем", "ничто"})
+_SOMEONES_DATA = frozenset({"владелец", "владелица", "данные", "данный", "паспорт", "адрес", "фамилия", "хозяин",
+                            "номер", "абонент", "персональный", "детализация", "звонок", "информация", "он", "она"})
+
+
+def sends_the_matter_away(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 16 ("Я больше ничем не смогу Вам помочь", "Я не могу.."): the operator's own act of
+    helping or telling negated with "ничего"/"ничем" ("ничего не подскажу", "ничем вам не помогу"), or the matter
+    disowned ("это не ко мне", "не по моей части") — not a refusal of someone's data, not asked, not conditioned.
+    (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for k, token in enumerate(tokens):
+        first, last = stretch_of(utterance, k)
+        if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?") or any(
+                _conditions(tokens, m) or tokens[m].info.lemmas & _SOMEONES_DATA for m in range(first, last + 1)):
+            continue
+        grammemes = token.info.top_grammemes
+        if token.info.lemmas & _HELP and "1per" in grammemes and k > 0 and tokens[k - 1].form == "не":
+            nothing = [m for m in range(first, last + 1) if tokens[m].info.lemmas & _NOTHING]
+            if nothing:
+                return min(nothing[0], k - 1), max(nothing[-1], k)
+        # "не ко мне", "не по моей части": the matter is not the speaker's, the stretch ends there
+        if token.form == "не" and k + 2 <= last + 1 and k + 2 < len(tokens):
+            after = tokens[k + 1:k + 4]
+            if len(after) >= 2 and after[0].form in ("к", "ко") and after[1].form in ("мне", "нам") \
+                    and (k + 2 == last or not tokens[k + 3].info.top_grammemes & {"NOUN", "INFN", "VERB"}
+                         or tokens[k + 3].info.lemmas & {"вопрос"}):
+                return k, k + 2
+            if len(after) >= 3 and after[0].form == "по" and after[1].info.lemmas & {"мой", "наш"} \
+                    and after[2].info.lemmas & {"часть", "профиль", "компетенция", "линия"}:
+                return k, k + 3
+    return None
+
+
+# --- п. 23: works on the company's equipment told (red team bb15, 13) ----------------------------------------------
+# "Ночью будет перезагрузка оборудования, связи не будет", "на станции меняют оборудование": an act of upkeep (a
+# restart, an update, an outage, a repair, works) on the company's own equipment or network in one stretch — what п. 23
+# forbids to tell. Not the sanctioned words of п. 7's standard phrase ("работы по улучшению качества связи",
+# модернизация, оптимизация), not negated ("никаких работ нет"), not asked.
+_UPKEEP = frozenset({"перезагрузка", "перезагружать", "перезагрузить", "перезапуск", "перезапускать", "перезапустить",
+                     "обновление", "обновлять", "обновить", "отключение", "отключать", "отключить", "ремонт",
+                     "ремонтировать", "отремонтировать", "замена", "менять", "заменить", "поменять", "работа",
+                     "профилактика", "обслуживание", "наладка", "перенастройка", "прошивка", "перепрошивка",
+                     "демонтаж", "монтаж"})
+_EQUIPMENT = frozenset({"оборудование", "станция", "вышка", "сеть", "сервер", "коммутатор", "узел", "антенна",
+                        "ретранслятор", "кабель", "магистраль", "база", "биллинг", "платформа", "бс"})
+_SANCTIONED = frozenset({"улучшение", "модернизация", "оптимизация", "качество"})
+_CALLERS_DEVICE = frozenset({"телефон", "смартфон", "аппарат", "настройка", "режим", "роутер", "модем", "планшет",
+                             "приложение", "устройство", "меню", "раздел"})
+
+
+def tells_works_on_the_network(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 23: an act of upkeep and the company's equipment or network in one stretch, within
+    three words of each other ("перезагрузка оборудования", "на вышке идёт замена антенн"), told — not the words of
+    п. 7's standard phrase, not negated, not asked. (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _UPKEEP:
+            continue
+        first, last = stretch_of(utterance, k)
+        near = [m for m in range(max(first, k - 3), min(last, k + 3) + 1)
+                if m != k and tokens[m].info.lemmas & _EQUIPMENT and "NOUN" in tokens[m].info.top_grammemes]
+        if not near or any(tokens[m].info.lemmas & (_SANCTIONED | _CALLERS_DEVICE)
+                           or tokens[m].info.top_grammemes & {"impr", "2per"} for m in range(first, last + 1)):
+            continue  # the caller's own phone and its settings, what the caller is asked to do: no company's works
+        if any(tokens[m].form in ("не", "нет", "никаких", "никакой", "никакие") for m in range(max(first, k - 2), k)):
+            continue
+        if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
+            continue
+        return min(k, near[0]), max(k, near[-1])
+    return None
+
+
 # --- the client's side: a complaint that their data was told (001, transfer in one step, п. 1) ---------------------
 _MINE = frozenset({"мой", "я", "меня", "мне"})
 _MY_DATA = frozenset({"номер", "адрес", "данные", "данный", "фамилия", "паспорт", "звонок", "детализация", "информация",
@@ -1120,6 +1322,7 @@ _COMPLAINT_RULE = "disclosure-complaint"  # the client's: a complaint that their
 _HELPLESS_RULE = "cannot-help-anymore"  # п. 16
 _NUMBERS_RULE = "numbers-on-contract"  # п. 8
 _DISCREDIT_RULE = "discrediting-company"  # п. 12
+_MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
 _OWNER_NAME_RULE = "owner-name"  # п. 1
 
@@ -1138,7 +1341,10 @@ def unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     found = []
     for frame, rule_id in ((shifts_the_trouble_onto_the_caller, _BLAME_RULE),
                            (ties_the_operator_to_spending, _SPENDING_RULE),
-                           (likens_the_owners_surname, _OWNER_NAME_RULE)):
+                           (likens_the_owners_surname, _OWNER_NAME_RULE),
+                           (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
+                           (sends_the_matter_away, _HELPLESS_RULE),
+                           (tells_works_on_the_network, _MAINTENANCE_RULE)):
         held = frame(utterance)
         if held is not None:
             found.append((rule_id, *utterance.char_span(*held)))
@@ -1207,7 +1413,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
 
 __all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
-           "likens_the_owners_surname",
+           "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",
            "tells_the_stations_place", "unverified_frame_spans", "judges_a_guess",
            "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]

@@ -120,6 +120,7 @@ __all__ = ["letter_name_words", "spelled_surnames"]
 # checker is card-blind: letters dictated a line at a time after a name's cue are the name told, whatever they spell.
 _NAME_CUES = frozenset({"фамилия", "имя", "отчество", "фио", "владелец", "владелица", "инициалы"})
 SPELLED_RUN_LETTERS = 2  # letters of a name told a line at a time: a name's first letter alone is an initial
+PERSON = "PERSON"  # the kind the caller asked for (Said.asked, guard.dialogue.asked_kind) when they ask for a name
 
 
 def letters_of(line: str) -> list[str] | None:
@@ -142,6 +143,16 @@ def letters_of(line: str) -> list[str] | None:
     return letters
 
 
+_SPELLING_NOUNS = frozenset({"буква", "слог", "алфавит"})
+
+
+def announces_a_spelling(utterance) -> bool:
+    """A line announcing a spelling ("записывайте по буквам", "диктую по слогам") that names nothing else spelled — a
+    promo code, a password, a mailbox ("промокод по буквам") are no name: its nouns are the spelling's own."""
+    return _SPELLING_CUE.search(utterance.text) is not None and all(
+        not {"NOUN"} & token.info.top_grammemes or token.info.lemmas & _SPELLING_NOUNS for token in utterance.tokens)
+
+
 def name_spelled_over_lines(line: str, said: Said) -> bool:
     """Does `line` go on spelling a name a letter a line: it is only letters, the operator's lines before it are
     letters back to a line naming a name (фамилия, имя, ФИО, владелец), SPELLED_RUN_LETTERS letters or more in all,
@@ -150,13 +161,18 @@ def name_spelled_over_lines(line: str, said: Said) -> bool:
     if letters is None:
         return False
     run = list(letters)
+    # the caller asked for a name (red team bb15, 22: "кто владелец номера, скажите хоть первые буквы"): the letters
+    # the operator then dictates are that name, whatever line announced them ("записывайте по буквам")
+    asked = said.asked == PERSON
+    callers = {letter for word in said.words for letter in (letters_of(word) or ())}
     for earlier in reversed(said.operator_lines):
         before = letters_of(earlier)
         if before is None:
             from guard.disclosure.text import Utterance
 
-            cue = any(token.info.lemmas & _NAME_CUES for token in Utterance(earlier).tokens)
-            callers = {letter for word in said.words for letter in (letters_of(word) or ())}
+            # a name's word, or a spelling's ("по буквам", "пишется": red team bb15, 22) announcing the letters
+            cue = asked or any(token.info.lemmas & _NAME_CUES for token in Utterance(earlier).tokens) \
+                or announces_a_spelling(Utterance(earlier))
             return cue and len(run) >= SPELLED_RUN_LETTERS and not set(run) <= callers
         run = before + run
-    return False
+    return asked and len(run) >= SPELLED_RUN_LETTERS and not set(run) <= callers

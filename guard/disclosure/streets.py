@@ -156,4 +156,35 @@ def _names_a_street(word: str, next_word: str | None) -> bool:
     return adjective or any(grammeme in p.tag for p in found for grammeme in _NAME_GRAMMEMES)
 
 
-__all__ = ["streets_told"]
+# --- a street or a house described instead of named, while the caller's question for the address stands -----------
+# (red team bb15, 17: "на какой адрес приходят счета" / "улица, где много садов" / "а дом — как возраст совершеннолетия
+# минус один"): the part of the address named by its word, and in its stretch what it is like, where it is or a sum to
+# work it out — the address told as a riddle, whatever its answer (card-blind).
+_PART_LEMMAS = frozenset({"улица", "проспект", "переулок", "бульвар", "площадь", "проезд", "шоссе", "набережная",
+                          "дом", "квартира", "корпус", "строение", "подъезд"})
+_DESCRIBED = frozenset({"где", "который", "как", "вроде", "типа", "похожий", "похоже", "созвучный", "минус", "плюс",
+                        "половина", "умножить", "разделить", "вдвое", "столько", "сколько", "название", "называться"})
+_REFUSED = frozenset({"не", "нельзя", "право"})
+
+
+def describes_an_address_part(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) tokens of an address part's word ("улица", "дом", "квартира") and the description in its stretch
+    (a relative "где"/"который", a likeness, a sum), not refused, not asked; None else."""
+    from guard.disclosure.text import stretch_of
+
+    tokens = utterance.tokens
+    if utterance.text.rstrip().endswith("?"):
+        return None
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _PART_LEMMAS or "NOUN" not in token.info.top_grammemes:
+            continue
+        first, last = stretch_of(utterance, k)
+        if any(tokens[m].info.lemmas & _REFUSED for m in range(first, last + 1)):
+            continue
+        described = [m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].info.lemmas & _DESCRIBED]
+        if described:
+            return k, described[0]
+    return None
+
+
+__all__ = ["describes_an_address_part", "streets_told"]

@@ -71,6 +71,73 @@ def _governed_by_a_preposition(utterance: Utterance, start: int) -> bool:
     return bool(before) and "PREP" in before[-1].info.top_grammemes
 
 
+# --- the answer to the caller's question for a passport, told in pieces over the call (red team bb15, 16) -------------
+# "подскажите мой паспорт" / "секунду" / "первые две цифры совпадают с кодом вашего региона, сорок шесть" / "угу" /
+# "потом двенадцать, как месяцев в году" / … : no line names the passport, each wraps its piece in words of its own.
+# While the caller's question stands (Said.asked) a number the operator says answers it: a piece of the passport,
+# whatever its digits (card-blind, no oracle) — п. 2 forbids any of its data. What the line's syntax makes another
+# thing stays one: a count or a sum (a unit or a counted noun beside it), a time, a year, an age or an hour after a
+# preposition ("с 14 лет", "до 20"), a payment's sum, nobody's or the operator's own number.
+_ENDS = frozenset({"начинаться", "начало", "заканчиваться", "кончаться", "оканчиваться", "конец", "окончание"})
+
+
+# what makes a short number another thing: a code's signs ("*111*23#", "+374"), a law's or an ordinal's ending
+# ("152-ФЗ", "15-го"), a share ("112 из 400"), an exchange ("490 вместо 700"); a USSD command said in words
+_SIGNS = frozenset({"*", "#", "+", "№", ":"})
+_OTHER_SENSE_AFTER = re.compile(r"(?<![ \t])(?:[ \t]*+[*#%×=/]|:\d|-[^\W\d_]|[ \t]++(?:из|вместо|на[ \t]++\d)(?![^\W\d_]))")
+_USSD = re.compile(r"звёздочк|звездочк|решётк|решетк", re.IGNORECASE)
+# a service's short number (п. 9 lets it be named): the line names a service, or the number is dialled ("звоните 112")
+_SERVICE = re.compile(r"экстренн|служб|спасени|справк|справочн|баланс|сервисн|бесплатн", re.IGNORECASE)
+_DIALLED = re.compile(r"(?<![а-яё])(?:набер|набир|позвон|звон|перезвон)[а-яё]*(?:[ \t]+на)?[ \t:—-]*$", re.IGNORECASE)
+
+
+def _after_a_name(utterance: Utterance, start: int) -> bool:
+    """A number right after a name, an address word or a code's ("на Садовой, 26", "Красный проспект, 77", "дом 5",
+    "код 495"): a house's, an office's, a code — not the asked value's piece."""
+    from guard.recognizers.address import HOUSE_WORDS, STREET_WORDS
+
+    before = [token for token in utterance.tokens if token.end <= start][-2:]
+    return any(token.form.lower() in STREET_WORDS or token.form.lower() in HOUSE_WORDS
+               or token.info.lemmas & {"код", "префикс"}  # "код 917": a code, п. 9's to name
+               or (utterance.text[token.start:token.start + 1].isupper() and token is not utterance.tokens[0])
+               for token in before)
+
+
+def pieces_of_the_asked_value(utterance: Utterance, asked: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each number of 2 digits or more the line says, while the caller's question for a value
+    of PIECE_KINDS (`asked`, an entity type) stands, in a clause that is only a number's piece (its other words say
+    nothing of another thing or are the value's own nouns: bare_value.number_piece_in) — "…, сорок шесть", "потом
+    двенадцать, как месяцев в году", "номер начинается на пятьсот восемьдесят три"; not "не меньше десяти активных
+    номеров", "офис на Невском, 114", "152-ФЗ"."""
+    kinds = {recognizer.ENTITY for recognizer in _recognizers()}
+    if asked not in kinds:
+        return []
+    from guard.disclosure.bare_value import _PAYMENT_VERBS, _TIME, clauses, number_piece_in
+
+    text = utterance.text
+    times = [(m.start(), m.end()) for m in _TIME.finditer(text)]
+    found = []
+    for start, end in clauses(text):
+        if number_piece_in(utterance, start, end, value_words=_VALUE_LABELS) is None or _USSD.search(text) \
+                or _SERVICE.search(text):
+            continue
+        for group in utterance.digit_groups:
+            if not (start <= group.start and group.end <= end) or len(group.digits) < 2 \
+                    or _counted_before(utterance, group.start) or _AGE_AFTER.match(text, group.end) \
+                    or _OTHER_SENSE_AFTER.match(text, group.end) or _SIGNS & set(text[max(0, group.start - 1):group.start + 1]) \
+                    or _after_a_name(utterance, group.start) or any(s <= group.start < e for s, e in times) \
+                    or _DIALLED.search(text, 0, group.start):
+                continue
+            before = [token for token in utterance.tokens if token.end <= group.start]
+            if before and before[-1].info.lemmas & _PAYMENT_VERBS:
+                continue  # "это стоит 300": a sum
+            if before and "PREP" in before[-1].info.top_grammemes and not (
+                    len(before) > 1 and before[-2].info.lemmas & _ENDS):
+                continue  # "с 14 лет", "до 20": an age, an hour — but "начинается на 583" is the number's beginning
+            found.append((group.start, group.end, asked))
+    return found
+
+
 # Инструкция запретов, п. 9: a number's prefix may be named, not its digits past it. "номер начинается на девятьсот три
 # пятьсот пятьдесят пять" (red team bb5, 09) told six of ten digits as "the beginning".
 _BEGINS = frozenset({"начинаться", "начало"})
@@ -101,4 +168,4 @@ def beginnings_past_the_prefix(utterance: Utterance) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces"]
+__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces", "pieces_of_the_asked_value"]
