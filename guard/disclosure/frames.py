@@ -1123,7 +1123,7 @@ _BUT = frozenset({"но", "зато", "однако", "а"})
 # what makes a hint a riddle of a value: a likeness, its letters, a rhyme; where it begins or ends is a riddle's
 # only without a number after it ("начинается на «К»"; "заканчивается на сорок два" tells digits)
 _EDGES = frozenset({"начинаться", "заканчиваться", "оканчиваться"})
-_RIDDLE = _LIKE | _EDGES | frozenset({"буква", "рифмоваться", "слог", "звучать", "созвучие", "корень"})
+_RIDDLE = LIKENESS_WORDS | _EDGES | frozenset({"буква", "рифмоваться", "слог", "звучать", "созвучие", "корень"})
 
 
 def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
