@@ -479,8 +479,16 @@ LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
     # a foreigner's documents (ID_DOCUMENT)
     "миграционная карта": ("mk",), "вид на жительство": ("vnzh",), "рвп": ("rvp",), "патент": ("patent",),
 }
-# each Latin name (its words space-separated) and the cue it reads as
-FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in LATIN_KEY_NAMES.items() for name in names}
+# A note's Russian short keys, their letters cut by dots, slashes or hyphens ("д.р.", "л/с", "р/с", "п-т", "дог."): as
+# structured.key_words splits them ("д р", "л с"), read as the kind's cue, so a value under a key of several joined
+# ("дог./л/с: 0270845519 / 288115604", "ФИО/д.р.: Бабкин С.Н./12.12.1975") has its cue before it in the reading.
+SHORT_KEY_NAMES: dict[str, tuple[str, ...]] = {
+    "дата рождения": ("д р", "д р р"), "лицевой счёт": ("л с", "лс", "л сч"), "расчётный счёт": ("р с", "р сч"),
+    "договор": ("дог", "дог р"), "паспорт": ("п т", "пасп"), "телефон": ("тел",), "адрес": ("адр",),
+}
+# each Latin name or short key (its words space-separated) and the cue it reads as
+FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in (*LATIN_KEY_NAMES.items(), *SHORT_KEY_NAMES.items())
+                                   for name in names}
 
 
 # A city, home or work phone's words, written out or cut short in a note ("домашний", "дом.", "раб", "гор."): a local

@@ -128,10 +128,20 @@ def is_ukrainian_mobile(digits: str) -> bool:
 # Vietnam; eleven: Belarus with "8 0" ("8 029 123-45-67"), a Chinese mobile ("138 1234 5678"), Turkey with "0" ("0532
 # 123 45 67"). Only after a phone's own cue or a country named before "номер": a bare run of these lengths is anything.
 NEIGHBOUR_NATIONAL = re.compile(r"[1-9]\d{8}|0\d{8,10}|80\d{9}|1[3-9]\d{9}")
-# A country named right before the cue: "киргизский номер", "номер в Армении" is no shape this reads
-_COUNTRY_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])[\s.,:]*$", re.IGNORECASE)
-# ... or said in the cue itself, after "номер в": "номер в Таджикистане 93 555 12 34" (red team bb14, 03)
-_COUNTRY_IN = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])", re.IGNORECASE)
+# A neighbour country named, one alternation (lexicon.FOREIGN_COUNTRY) read two ways: right before the cue
+# ("киргизский номер", "номер в Армении" is no shape this reads) or in the cue itself, after "номер в": "номер в
+# Таджикистане 93 555 12 34" (red team bb14, 03)
+_COUNTRY = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])", re.IGNORECASE)
+_ONLY_PUNCTUATION = re.compile(r"[\s.,:]*")
+_COUNTRY_REACH = 30  # characters before the cue looked at
+
+
+def _country_named(text: str, cue_start: int, value_start: int) -> bool:
+    """Is a neighbour country named right before the cue (nothing but spaces and punctuation after it) or in it?"""
+    if _COUNTRY.search(text, cue_start, value_start):
+        return True
+    before = list(_COUNTRY.finditer(text, max(0, cue_start - _COUNTRY_REACH), cue_start))
+    return bool(before) and _ONLY_PUNCTUATION.fullmatch(text, before[-1].end(), cue_start) is not None
 
 
 def is_neighbour_national(digits: str) -> bool:
@@ -339,8 +349,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
         text, (start, end) = match.string, match.span(1)
         if spans or not is_neighbour_national(digits_of(match.group(1))) or counts_something(text, end):
             return spans
-        if self._names_its_kind(match) or _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start()) \
-                or _COUNTRY_IN.search(text, match.start(), start):
+        if self._names_its_kind(match) or _country_named(text, match.start(), start):
             return [(start, end, self.CONTEXT_SCORE, "a neighbour country's number in its national format after its cue")]
         return spans
 
