@@ -181,10 +181,14 @@ def labelled_nobodys(text: str, start: int) -> bool:
 _REQUESTED_FOR = frozenset({"на", "о", "об"})
 
 
+_TAKEN_FROM = frozenset({"из"})
+
+
 def names_what_it_is_for(words: list[str], at: int) -> bool:
-    """Is nobody's cue at `words[at]` followed by what the request or order is for ("заявка на переоформление")?
-    Then it names no number: the value after is still its own kind's (fail closed)."""
-    return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR
+    """Is nobody's cue at `words[at]` followed by what the request or order is for ("заявка на переоформление"), or
+    is it where the value was taken from ("IP из заявки 188.170.82.15", "телефон из заказа")? Then it names no number:
+    the value after is still its own kind's (fail closed)."""
+    return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR or at > 0 and words[at - 1] in _TAKEN_FROM
 
 
 def names_nobodys_number(word: str) -> bool:
@@ -578,6 +582,9 @@ class ContextPatternRecognizer(PatternRecognizer):
                                             or not names_nobodys_number(clause[other[0]])):
                         retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's;
                         # "заказал замену SIM +7918…": a verb names no order
+                    if retyped is None and text.startswith("+", result.start):
+                        retyped = self.ENTITY  # "+" and a country code are a phone's own mark, no order's or
+                        # parcel's number carries them: "трекер с SIM +7 962 …" ("трек" is the word's stem) is a phone
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
                     if retyped != self.ENTITY:

@@ -139,7 +139,7 @@ KIND = Kind("PERSONAL_NUMBER", (LongNumberRecognizer,), number_value, numeric=Tr
 # personal number (fail closed). A number with a word of its own in its field ("№", "транз.", "заявка") is no such field.
 _RECORD_NUMBER = re.compile(r"(?<![\w.,\-+])\d{9,12}(?![\w\-]|[.,/]\d)")
 _FIELD_CUTS = "|/\t;"
-_BEFORE_A_FIELD = re.compile(r"[ \t]*+$")
+_BEFORE_A_FIELD = re.compile(r" *+$")  # spaces only: a tab is a cut
 _FEWEST_CUTS = 2  # a row's separator at least twice in its line: a record of three fields or more
 
 
@@ -159,7 +159,7 @@ def record_numbers(text: str, found: list) -> list[RecognizerResult]:
         line_end = len(text) if line_end < 0 else line_end
         cut = _BEFORE_A_FIELD.search(text, line_start, start).start()
         before = text[cut - 1] if cut > line_start else ""
-        after = text[end:line_end].lstrip(" \t")[:1]
+        after = text[end:line_end].lstrip(" ")[:1]
         if before == "(":
             named = after == ")" and any(e <= cut - 1 and not text[e:cut - 1].strip() for s, e in names)
         elif before in tuple(_FIELD_CUTS) + ("",) and (after in tuple(_FIELD_CUTS) + ("", ",")):

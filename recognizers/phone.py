@@ -245,16 +245,21 @@ SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:" + _HOTLINE + r"\w*\s+лини\
 _ID_PREFIX = re.compile(r"(?<![\d+])(\d{1,3})(?:-|\s(?:тире|дефис)\s)$", re.IGNORECASE)
 
 
-def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
+def _names_a_device_or_nobodys_number(text: str, start: int, international: bool = False) -> bool:
     """Do the words right before the digit run at `start` name a device's number, an organisation's line or an
     order's, a request's, a waybill's (lexicon.NOBODYS_NUMBER_CUES)? Then the whole run is that number: a phone-shaped stretch inside it is a
-    piece of it ("номер накладной 3 5 8 0 7 65 32 28 13 7", "имей 3 5 6 7 8 9 0 1 2 3 4 5 6 7 8")."""
+    piece of it ("номер накладной 3 5 8 0 7 65 32 28 13 7", "имей 3 5 6 7 8 9 0 1 2 3 4 5 6 7 8").
+    `international`: the number is written with "+" and its country code, a phone's own mark that no order's, parcel's
+    or request's number carries: a nobody's-number word before it ("трекер с SIM +7 962 …": "трек" is a stem of the
+    word; "заказ +7 916 …") does not make it one (a device's word or a service line still do)."""
     clause = clause_before(text, start, 30)
     if DEVICE_NUMBER.search(clause):
         return True
     lines = list(SERVICE_LINE.finditer(clause))
     if lines and not has_stem(words_in(clause[lines[-1].end():]), PhoneRecognizer.CONTEXT):
         return True  # "горячая линия банка 8 495 …"; "горячая линия не отвечает, мой номер 8 916 …" is the caller's
+    if international:
+        return False
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
     nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word) and not names_what_it_is_for(words, i)]
@@ -363,7 +368,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
         digits = lookalike_digits(text) if results else text  # the text find_candidates read
         runs = digit_runs(digits) if results else []
         return [result for result in results if _WHOLE_NUMBER.match(digits, result.start)
-                or not _names_a_device_or_nobodys_number(text, _run_start(digits, runs, result.start))]
+                or not _names_a_device_or_nobodys_number(text, _run_start(digits, runs, result.start),
+                                                         digits.startswith("+", result.start))]
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         text = lookalike_digits(text)  # "8 9О3 123 45 67": read as the digits it shows, at the same offsets
