@@ -68,7 +68,8 @@ def test_any_uncued_number_in_a_named_row_is_masked(digits, separator):
 
 def test_short_russian_keys_are_read_as_their_kinds_cues():
     reading = read_structure("дог./л/с: 0311223344 / 311223344 | тел. 8 903 000 11 22")
-    assert "договор 0311223344" in reading.text and "лицевой счёт 311223344" in reading.text
+    # two keys, "дог." (the contract kind's cue reads it as written) and "л/с" (a slash inside one key)
+    assert "дог 0311223344" in reading.text and "лицевой счёт 311223344" in reading.text
 
 
 def test_a_slash_paired_headings_keys_hold_for_the_next_pipe_group():
@@ -136,3 +137,9 @@ def test_an_old_code_word_in_quotes_and_the_new_one_after_novoe(redactor):
 ])
 def test_a_records_number_is_masked_by_the_redactor(redactor, text, number):
     assert number in _found(redactor, text)
+
+
+def test_a_whole_short_word_inside_a_longer_key_stays_that_keys_word():
+    # "ЛС" in "Кодовое слово на новом ЛС" is no key of its own: the code word's key is read as written
+    reading = read_structure("Договор: 7400 1122 33\nКодовое слово на новом ЛС: сирень.")
+    assert "лицевой счёт" not in reading.text and "лс сирень" in reading.text.lower()
