@@ -36,6 +36,7 @@ from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
 from guard.recognizers.holder import belongs_to_organisation
+from guard.recognizers.long_number import record_numbers
 from guard.recognizers.packed_run import settle as settle_packed_runs
 
 # Long texts are analyzed in windows so memory stays bounded (natasha keeps every token
@@ -187,6 +188,7 @@ class GuardAnalyzer:
         spans = [(r.start, r.end, r.entity_type) for r in found]
         found = EntityRecognizer.remove_duplicates(
             [r for r in found if not belongs_to_organisation(text, r.start, r.end, r.entity_type, spans)])
+        found += record_numbers(text, found)  # a record's uncued number beside its person's name
         if not return_decision_process:
             for result in found:
                 result.analysis_explanation = None

@@ -181,15 +181,15 @@ def labelled_nobodys(text: str, start: int) -> bool:
 _REQUESTED_FOR = frozenset({"на", "о", "об"})
 
 
-# Where a number is written down: "его номер в заявке 8 927 …", "телефон во обращении …" (pii_af39) — the request is the
-# place the number is read from, not whose number it is.
-_WRITTEN_IN = frozenset({"в", "во"})
+# Where a number is written down or taken from: "его номер в заявке 8 927 …" (pii_af39), "IP из заявки 188.170.82.15",
+# "телефон из заказа" — the request is the place the number is read from, not whose number it is.
+_WRITTEN_IN = frozenset({"в", "во", "из"})
 
 
 def names_what_it_is_for(words: list[str], at: int) -> bool:
     """Is nobody's cue at `words[at]` followed by what the request or order is for ("заявка на переоформление"), or
-    after "в", the place the number is written in ("номер в заявке")? Then it names no number: the value after is
-    still its own kind's (fail closed)."""
+    after "в" or "из", the place the number is written in or taken from ("номер в заявке", "IP из заявки")? Then it
+    names no number: the value after is still its own kind's (fail closed)."""
     return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR or at > 0 and words[at - 1] in _WRITTEN_IN
 
 
@@ -584,6 +584,9 @@ class ContextPatternRecognizer(PatternRecognizer):
                                             or not names_nobodys_number(clause[other[0]])):
                         retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's;
                         # "заказал замену SIM +7918…": a verb names no order
+                    if retyped is None and text.startswith("+", result.start):
+                        retyped = self.ENTITY  # "+" and a country code are a phone's own mark, no order's or
+                        # parcel's number carries them: "трекер с SIM +7 962 …" ("трек" is the word's stem) is a phone
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
                     if retyped != self.ENTITY:

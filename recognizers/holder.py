@@ -88,6 +88,24 @@ def _someone_lives(text: str, start: int, end: int) -> bool:
                for cue in _CUE.finditer(text, start, end))
 
 
+# A table's row is one record: cells cut by tabs or pipes ("Склад Химки<TAB>301928476<TAB>Бекетов А.П.<TAB>12 640,50").
+_CELL_SEPARATORS = ("\t", "|")
+_FEWEST_CUTS = 2
+
+
+def _named_in_its_row(text: str, start: int, end: int, found: Iterable[tuple[int, int, str]]) -> bool:
+    """Is the value a cell of a table's row that names a person (a PERSON found in the same line, a cell of its own)?
+    The row's person holds the row's values whatever a department's or an office's word says in another cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if not any(line.count(separator) >= _FEWEST_CUTS for separator in _CELL_SEPARATORS):
+        return False
+    return any(kind == "PERSON" and line_start <= s and e <= line_end and not (s < end and start < e)
+               for s, e, kind in found)
+
+
 def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
                             found: Iterable[tuple[int, int, str]] = (), ours_only: bool = False) -> bool:
     """Whether the value text[start:end] of `entity_type` is an organisation's, not a person's (fail closed: False
@@ -110,6 +128,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
                  or entity_type == "ADDRESS" and cue.group().lower().startswith(_OFFICE)
                  and _WHERE_IT_IS.fullmatch(text, cue.end(), start) is not None
                  and not _someone_lives(text, sentence_start, cue.start()))]
+    if _named_in_its_row(text, start, end, found):
+        return False
     if entity_type == "ADDRESS":
         opening = _CUE.match(text, start)  # "ТЦ «Карусель», ул. Маршала Жукова, 2": the place names itself first
         if opening is not None and opening.group("place") is not None:

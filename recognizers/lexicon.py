@@ -482,8 +482,18 @@ LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
     # a foreigner's documents (ID_DOCUMENT)
     "миграционная карта": ("mk",), "вид на жительство": ("vnzh",), "рвп": ("rvp",), "патент": ("patent",),
 }
-# each Latin name (its words space-separated) and the cue it reads as
-FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in LATIN_KEY_NAMES.items() for name in names}
+# A note's Russian short keys, their letters cut by dots, slashes or hyphens ("д.р.", "л/с", "р/с", "п-т"): as
+# structured.key_words splits them ("д р", "л с"), read as the kind's cue, so a value under a key of several joined
+# ("дог./л/с: 0270845519 / 288115604", "ФИО/д.р.: Бабкин С.Н./12.12.1975") has its cue before it in the reading. Only
+# letters cut apart: a whole short word ("ЛС", "дог", "тел") is read as written — the kinds' cues read it already, and
+# inside a longer key it is that key's word ("Кодовое слово на новом ЛС: мандарин" stays a code word's key).
+SHORT_KEY_NAMES: dict[str, tuple[str, ...]] = {
+    "дата рождения": ("д р", "д р р"), "лицевой счёт": ("л с", "л сч"), "расчётный счёт": ("р с", "р сч"),
+    "паспорт": ("п т",),
+}
+# each Latin name or short key (its words space-separated) and the cue it reads as
+FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in (*LATIN_KEY_NAMES.items(), *SHORT_KEY_NAMES.items())
+                                   for name in names}
 
 
 # A city, home or work phone's words, written out or cut short in a note ("домашний", "дом.", "раб", "гор."): a local

@@ -65,6 +65,10 @@ def canonical(value: str) -> str:
 
 
 _NEAR_LOGIN_WORD = 30  # a login word this close names the Latin word after it, whatever its case
+# A login of digits only (a provider's PPPoE login, a personal account's number used as one): six digits or more,
+# masked only right after the login word, nothing but a colon, "=" or a dash between ("логин 0847716230", "login=4471230").
+NUMERIC_LOGIN_REGEX = r"(?<![\w.,\-+])\d{6,20}(?![\w\-]|[.,]\d)"
+_RIGHT_AFTER_LOGIN_WORD = re.compile(LOGIN_WORDS + r"[ \t]*[:=\-—]?[ \t]*$", re.IGNORECASE)
 _LOWERCASE = re.compile(r"[a-z]")
 # An account signed in under ("зашёл под gleb_k в приложение", "авторизовался под ivanova.m", "входит под kot_77"; red
 # team bb9 02): "под" right before the name and, a few words before it, a verb of signing in by its lemma (pymorphy), in
@@ -102,7 +106,7 @@ def named_as_user(text: str, start: int, end: int) -> bool:
 
 class LoginRecognizer(ContextPatternRecognizer):
     ENTITY = "LOGIN"
-    PATTERNS = [Pattern("login", LOGIN_REGEX, 0.3)]
+    PATTERNS = [Pattern("login", LOGIN_REGEX, 0.3), Pattern("numeric login", NUMERIC_LOGIN_REGEX, 0.3)]
     CONTEXT_PATTERN = LOGIN_WORDS
     # the login word may stand a clause before its value ("логин от его личного кабинета — gena_belousov", "логин ЛК
     # изменён с rust_bah на bakhtiyarov1971", "логин … не помню какой, может marina.klimova")
@@ -113,6 +117,8 @@ class LoginRecognizer(ContextPatternRecognizer):
     def is_supported(self, text: str, start: int, end: int) -> bool:
         """A login word right before the value supports any Latin word ("ЛОГИН SVETA_KRASNOVA"); one a clause before it
         (up to WINDOW_BEFORE) only a word with a lowercase letter — "SIM", "SMS", "REQ-661093" there are no logins."""
+        if text[start:end].isdigit():  # a login of digits only right after its word ("PPPoE: логин 0847716230")
+            return _RIGHT_AFTER_LOGIN_WORD.search(text, max(0, start - _NEAR_LOGIN_WORD), start) is not None
         if self.CONTEXT_PATTERN.search(text[max(0, start - _NEAR_LOGIN_WORD):end]) or signed_in_under(text, start) \
                 or named_as_user(text, start, end):
             return True

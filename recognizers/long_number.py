@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from guard.analysis import RecognizerResult
 from guard.recognizers.base import (CUE_KINDS, REST_SCORE, ContextPatternRecognizer, Kind, clause_before,
                                     last_cue, make_result, number_value, question_before, said_in_words, words_in)
 from guard.recognizers.cue_reach import reads_as_a_sum_year_or_phrase
@@ -128,3 +129,48 @@ def _said_as_a_value(text: str, run: list[re.Match], start: int, end: int) -> bo
 
 
 KIND = Kind("PERSONAL_NUMBER", (LongNumberRecognizer,), number_value, numeric=True)
+
+
+# A record's number (issue 15, stop 40): a written number of nine to twelve digits standing as a whole field of a
+# record that names a person — in brackets right after the name ("Фролов А.А. (0205528146) 1 200"), or a cell of a row
+# cut by pipes, tabs, semicolons or slashes that holds a name ("41 | Сёмин Арсений Игоревич | 0207519930 | 2 184,00",
+# "Баранов В.В./14.11.1980/89204551870/0266318452") — is that person's identifier (a contract, a personal account), cue
+# or none: a record lists a person's values, and the kind a cue would name is unknown, so it is masked whole as a
+# personal number (fail closed). A number with a word of its own in its field ("№", "транз.", "заявка") is no such field.
+_RECORD_NUMBER = re.compile(r"(?<![\w.,\-+])\d{9,12}(?![\w\-]|[.,/]\d)")
+_FIELD_CUTS = "|/\t;"
+_BEFORE_A_FIELD = re.compile(r" *+$")  # spaces only: a tab is a cut
+_FEWEST_CUTS = 2  # a row's separator at least twice in its line: a record of three fields or more
+
+
+def record_numbers(text: str, found: list) -> list[RecognizerResult]:
+    """PERSONAL_NUMBER results for the uncued numbers of records that name a person; `found`: the results so far."""
+    if not any(result.entity_type == "PERSON" for result in found):
+        return []
+    names = [(result.start, result.end) for result in found if result.entity_type == "PERSON"]
+    taken = [(result.start, result.end) for result in found]
+    out = []
+    for number in _RECORD_NUMBER.finditer(text):
+        start, end = number.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        cut = _BEFORE_A_FIELD.search(text, line_start, start).start()
+        before = text[cut - 1] if cut > line_start else ""
+        after = text[end:line_end].lstrip(" ")[:1]
+        if before == "(":
+            named = after == ")" and any(e <= cut - 1 and not text[e:cut - 1].strip() for s, e in names)
+        elif before in tuple(_FIELD_CUTS) + ("",) and (after in tuple(_FIELD_CUTS) + ("", ",")):
+            separators = [ch for ch in (before, after) if ch and ch in _FIELD_CUTS]
+            named = bool(separators) and text.count(separators[0], line_start, line_end) >= _FEWEST_CUTS \
+                and any(line_start <= s and e <= line_end for s, e in names)
+        else:
+            named = False
+        if named:
+            out.append(RecognizerResult("PERSONAL_NUMBER", start, end, REST_SCORE, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "RecordNumber",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "RecordNumber",
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True}))
+    return out

@@ -129,10 +129,20 @@ def is_ukrainian_mobile(digits: str) -> bool:
 # Vietnam; eleven: Belarus with "8 0" ("8 029 123-45-67"), a Chinese mobile ("138 1234 5678"), Turkey with "0" ("0532
 # 123 45 67"). Only after a phone's own cue or a country named before "номер": a bare run of these lengths is anything.
 NEIGHBOUR_NATIONAL = re.compile(r"[1-9]\d{8}|0\d{8,10}|80\d{9}|1[3-9]\d{9}")
-# A country named right before the cue: "киргизский номер", "номер в Армении" is no shape this reads
-_COUNTRY_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])[\s.,:]*$", re.IGNORECASE)
-# ... or said in the cue itself, after "номер в": "номер в Таджикистане 93 555 12 34" (red team bb14, 03)
-_COUNTRY_IN = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])", re.IGNORECASE)
+# A neighbour country named, one alternation (lexicon.FOREIGN_COUNTRY) read two ways: right before the cue
+# ("киргизский номер", "номер в Армении" is no shape this reads) or in the cue itself, after "номер в": "номер в
+# Таджикистане 93 555 12 34" (red team bb14, 03)
+_COUNTRY = re.compile(r"(?<![а-яёa-z])(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])", re.IGNORECASE)
+_ONLY_PUNCTUATION = re.compile(r"[\s.,:]*")
+_COUNTRY_REACH = 30  # characters before the cue looked at
+
+
+def _country_named(text: str, cue_start: int, value_start: int) -> bool:
+    """Is a neighbour country named right before the cue (nothing but spaces and punctuation after it) or in it?"""
+    if _COUNTRY.search(text, cue_start, value_start):
+        return True
+    before = list(_COUNTRY.finditer(text, max(0, cue_start - _COUNTRY_REACH), cue_start))
+    return bool(before) and _ONLY_PUNCTUATION.fullmatch(text, before[-1].end(), cue_start) is not None
 
 
 def is_neighbour_national(digits: str) -> bool:
@@ -236,16 +246,21 @@ SERVICE_LINE = re.compile(r"(?<![а-яёa-z])(?:" + _HOTLINE + r"\w*\s+лини\
 _ID_PREFIX = re.compile(r"(?<![\d+])(\d{1,3})(?:-|\s(?:тире|дефис)\s)$", re.IGNORECASE)
 
 
-def _names_a_device_or_nobodys_number(text: str, start: int) -> bool:
+def _names_a_device_or_nobodys_number(text: str, start: int, international: bool = False) -> bool:
     """Do the words right before the digit run at `start` name a device's number, an organisation's line or an
     order's, a request's, a waybill's (lexicon.NOBODYS_NUMBER_CUES)? Then the whole run is that number: a phone-shaped stretch inside it is a
-    piece of it ("номер накладной 3 5 8 0 7 65 32 28 13 7", "имей 3 5 6 7 8 9 0 1 2 3 4 5 6 7 8")."""
+    piece of it ("номер накладной 3 5 8 0 7 65 32 28 13 7", "имей 3 5 6 7 8 9 0 1 2 3 4 5 6 7 8").
+    `international`: the number is written with "+" and its country code, a phone's own mark that no order's, parcel's
+    or request's number carries: a nobody's-number word before it ("трекер с SIM +7 962 …": "трек" is a stem of the
+    word; "заказ +7 916 …") does not make it one (a device's word or a service line still do)."""
     clause = clause_before(text, start, 30)
     if DEVICE_NUMBER.search(clause):
         return True
     lines = list(SERVICE_LINE.finditer(clause))
     if lines and not has_stem(words_in(clause[lines[-1].end():]), PhoneRecognizer.CONTEXT):
         return True  # "горячая линия банка 8 495 …"; "горячая линия не отвечает, мой номер 8 916 …" is the caller's
+    if international:
+        return False
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
     nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word) and not names_what_it_is_for(words, i)]
@@ -340,8 +355,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
         text, (start, end) = match.string, match.span(1)
         if spans or not is_neighbour_national(digits_of(match.group(1))) or counts_something(text, end):
             return spans
-        if self._names_its_kind(match) or _COUNTRY_BEFORE.search(text, max(0, match.start() - 30), match.start()) \
-                or _COUNTRY_IN.search(text, match.start(), start):
+        if self._names_its_kind(match) or _country_named(text, match.start(), start):
             return [(start, end, self.CONTEXT_SCORE, "a neighbour country's number in its national format after its cue")]
         return spans
 
@@ -355,7 +369,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
         digits = lookalike_digits(text) if results else text  # the text find_candidates read
         runs = digit_runs(digits) if results else []
         return [result for result in results if _WHOLE_NUMBER.match(digits, result.start)
-                or not _names_a_device_or_nobodys_number(text, _run_start(digits, runs, result.start))]
+                or not _names_a_device_or_nobodys_number(text, _run_start(digits, runs, result.start),
+                                                         digits.startswith("+", result.start))]
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags) -> list[RecognizerResult]:
         text = lookalike_digits(text)  # "8 9О3 123 45 67": read as the digits it shows, at the same offsets

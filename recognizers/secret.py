@@ -132,8 +132,10 @@ _CHANGED_TO = re.compile(r"(?<![а-яё])(?:по|с|из)?мен[яеи]\w*(?:[ 
 # The old and the new value of one change, both the customer's: "сменили с Черёмуха на кедр1988", "было Ромашка (…),
 # стало Сапсан2025"; and a change said before its cue, its new value after it: "Сменили кодовое слово на Глухарь".
 _FROM_TO = re.compile(r"(?<![а-яё])с[ \t]+(?P<old>[^\s,.;:()«»\"]+)[ \t]+на[ \t]+(?=\S)", re.IGNORECASE)
-_WAS_BECAME = re.compile(r"(?<![а-яё])был[оа]?[ \t]*[:—–\-]?[ \t]+(?P<old>[^\s,.;:()«»\"]+)[^\n]{0,80}?"
-                         r"(?<![а-яё])стал[оа]?[ \t]*[:—–\-]?[ \t]+(?=\S)", re.IGNORECASE)
+# the old one may be quoted ("было «калина»"), the new one told by "стало", "новое", "теперь" ("было «калина», новое —
+# Бархан1984")
+_WAS_BECAME = re.compile(r"(?<![а-яё])был[оа]?[ \t]*[:—–\-]?[ \t]+(?P<quote>[«\"])?(?P<old>[^\s,.;:()«»\"]+)[^\n]{0,80}?"
+                         r"(?<![а-яё])(?:стал[оа]?|нов(?:ое|ый|ая)|теперь)[ \t]*[:—–\-]?[ \t]+(?=\S)", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?<![а-яё])(?:с|по|из|за)?мен(?:[яеи]\w*|а)(?:[ \t]+\S+)?[ \t]+$", re.IGNORECASE)
 _ONTO = re.compile(r"(?<![ \t])[ \t]++на[ \t]++(?=\S)", re.IGNORECASE)  # a try starts at a gap's first blank: linear
 _TOKEN = re.compile(r"\S+")
@@ -605,7 +607,8 @@ def _old_and_new(text: str, cue, line_start: int, line_end: int) -> list[tuple[i
 
     found = []
     for change in (*_FROM_TO.finditer(text, cue.end(), line_end), *_WAS_BECAME.finditer(text, cue.end(), line_end)):
-        if change.start() - cue.end() > 40 or not a_value(change.group("old")):
+        quoted = "quote" in change.re.groupindex and change.group("quote") is not None  # quoted: a value, any case
+        if change.start() - cue.end() > 40 or not (quoted or a_value(change.group("old"))):
             continue
         found.append((change.start("old"), change.end("old"), 0.85, "the old secret of a change"))
         new = new_value(change.end())

@@ -190,6 +190,8 @@ def _table_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
 # "fio;dob;passport" over "Ахмедова Лейла Эльдаровна;19.02.1987;3608 662041". Each value's key is its column's label.
 _COLUMN_SEPARATORS = ("\t", ";", "|", ",")
 _LABEL = re.compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё .\-/()_]{0,30}")
+# in cells cut by tabs, ";" or "|" a label may hold a comma and "№": "Сумма, руб.", "№ договора"
+_CELL_LABEL = re.compile(r"[A-Za-zА-Яа-яЁё№][A-Za-zА-Яа-яЁё .,\-/()_№]{0,30}")
 _RULE_LINE = re.compile(r"[ \t|+\-=:]*")  # "|------|-----|", "+-----+-----+"
 
 
@@ -226,7 +228,8 @@ def _column_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
             if line.count(separator) < 2:
                 continue
             header = [text[lo:hi] for lo, hi in _cells(line, start, separator)]
-            if len(header) < 3 or not all(_LABEL.fullmatch(cell) for cell in header):
+            label = _LABEL if separator == "," else _CELL_LABEL
+            if len(header) < 3 or not all(label.fullmatch(cell) for cell in header):
                 continue
             rows = []
             while index < len(lines):
@@ -272,8 +275,14 @@ def _eq_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
 
 # A heading of several keys joined by slashes and as many values joined by slashes: "СНИЛС/ИНН: 112-233-445 95 /
 # 772912345678", "паспорт/тел.: 4505 678901 / 89161234567" (red team bb11 11). The i-th key is the i-th value's.
-_KEY_PART = r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]{0,15}"
+# A key is a word, maybe cut short, or two letters cut by a slash, one word themselves ("л/с", "р/с", "д/р"): "дог./л/с"
+# is two keys, "договор" and "лицевой счёт".
+_KEY_PART = r"(?:[A-Za-zА-Яа-яЁё]/[A-Za-zА-Яа-яЁё](?![\w/])\.?|[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]{0,15})"
+_KEY_PARTS = re.compile(_KEY_PART)
 _PAIRED_HEADING = re.compile(r"(?<![\w./])(" + _KEY_PART + r"(?:[ \t]*/[ \t]*" + _KEY_PART + r")+)[ \t]*:[ \t]*([^\n;|]+)")
+# The same record again after a pipe or a semicolon, as many values slash-joined: "ФИО/д.р.: Бабкин С.Н./12.12.1975 |
+# Бабкина Е.А./19.09.1978" — the heading's keys are the next group's too.
+_NEXT_GROUP = re.compile(r"[ \t]*[|;][ \t]*([^\n;|]+)")
 _SLASH = re.compile(r"(?<![ \t])[ \t]*/[ \t]*")  # from a space run's first character only: linear
 
 
@@ -281,16 +290,28 @@ def _paired_fields(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     """(key, value start, value end) for each key of a slash-joined heading whose values are as many, slash-joined."""
     fields: list[tuple[tuple[str, ...], int, int]] = []
     for heading in _PAIRED_HEADING.finditer(text):
-        keys = _SLASH.split(heading.group(1))
-        value_start, value = heading.start(2), heading.group(2).rstrip()
-        cuts = list(_SLASH.finditer(value))
-        if len(cuts) != len(keys) - 1:
-            continue
-        bounds = [0] + [edge for cut in cuts for edge in cut.span()] + [len(value)]
-        pieces = [(value_start + bounds[2 * k], value_start + bounds[2 * k + 1]) for k in range(len(keys))]
-        if all(lo < hi for lo, hi in pieces):
+        keys = _KEY_PARTS.findall(heading.group(1))
+        group, value_start, value = heading, heading.start(2), heading.group(2)
+        while group is not None:
+            pieces = _slash_pieces(value_start, value.rstrip(), len(keys))
+            if pieces is None:
+                break
             fields += [((key,), lo, hi) for key, (lo, hi) in zip(keys, pieces)]
+            group = _NEXT_GROUP.match(text, group.end())
+            if group is not None:
+                value_start, value = group.start(1), group.group(1)
     return fields
+
+
+def _slash_pieces(value_start: int, value: str, count: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each of `count` slash-joined values in `value` (at `value_start`), or None if they are not as
+    many or one is empty."""
+    cuts = list(_SLASH.finditer(value))
+    if len(cuts) != count - 1:
+        return None
+    bounds = [0] + [edge for cut in cuts for edge in cut.span()] + [len(value)]
+    pieces = [(value_start + bounds[2 * k], value_start + bounds[2 * k + 1]) for k in range(count)]
+    return pieces if all(lo < hi for lo, hi in pieces) else None
 
 
 def read_structure(text: str) -> Reading | None:
