@@ -281,8 +281,9 @@ _KEY_PART = r"(?:[A-Za-zА-Яа-яЁё]/[A-Za-zА-Яа-яЁё](?![\w/])\.?|[A-Za
 _KEY_PARTS = re.compile(_KEY_PART)
 _PAIRED_HEADING = re.compile(r"(?<![\w./])(" + _KEY_PART + r"(?:[ \t]*/[ \t]*" + _KEY_PART + r")+)[ \t]*:[ \t]*([^\n;|]+)")
 # The same record again after a pipe or a semicolon, as many values slash-joined: "ФИО/д.р.: Бабкин С.Н./12.12.1975 |
-# Бабкина Е.А./19.09.1978" — the heading's keys are the next group's too.
-_NEXT_GROUP = re.compile(r"[ \t]*[|;][ \t]*([^\n;|]+)")
+# Бабкина Е.А./19.09.1978" — the heading's keys are the next group's too. Matched where the last value ended, which
+# already took the spaces before the separator: no leading space run, so a search over spaces stays linear.
+_NEXT_GROUP = re.compile(r"[|;][ \t]*([^\n;|]+)")
 _SLASH = re.compile(r"(?<![ \t])[ \t]*/[ \t]*")  # from a space run's first character only: linear
 
 
