@@ -377,7 +377,18 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
-    return [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+    spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+    return _one_reading_per_extent(spans)
+
+
+def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """Each extent once, with its most confident reading (two readings may find the same name: "на Мирную Алёну" is
+    both dictionary name words and an ordinary word before a first name); the order of first finding is kept."""
+    best: dict[tuple[int, int], tuple[int, int, float, str]] = {}
+    for span in spans:
+        if span[:2] not in best or span[2] > best[span[:2]][2]:
+            best[span[:2]] = span
+    return [best[key] for key in dict.fromkeys(span[:2] for span in spans)]
 
 
 # Initials alone where NER reads a person in written text: a court report's or a letter's stand-in for a surname ("К.",
