@@ -81,7 +81,6 @@ _BARE_SERVICE = re.compile(r"(?<![\w])(?:на\s+)?" + _BARE_SERVICES + r"(?:\s+(
 # after it ("alla_kuz79 гмейл"), it is the mailbox's name, its domain left unsaid: masked as the e-mail.
 LOCAL_PART = (r"(?<![\w.+\-@])(?=[\w.\-]*[A-Za-z])(?=[A-Za-z]*(?:\d|[._\-][A-Za-z0-9]))"
               r"[A-Za-z0-9](?:[A-Za-z0-9]|[._\-](?=[A-Za-z0-9])){1,63}(?![\w@]|\.\w|\s?@)")
-_LOCAL_PART = re.compile(LOCAL_PART)
 _SHAPED_LOCAL = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*[\d._\-])[A-Za-z0-9][\w.\-]{1,63}")
 # The words that name a mailbox right before its name ("ящик", "почта", "мейл:", "электронка:"), perhaps "мой" or
 # "такой" between.
