@@ -102,15 +102,39 @@ def all_recognizers() -> list[EntityRecognizer]:
 
 
 @lru_cache(maxsize=1)
-def _text_recognizers() -> tuple[tuple[re.Pattern, EntityRecognizer], ...]:
-    return tuple((re.compile(kind.hint, re.IGNORECASE | re.DOTALL), cls())
-                 for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers)
+def _text_recognizers() -> tuple[tuple[int, EntityRecognizer], ...]:
+    """Each recognizer with the number of its kind's hint in `_hints` (kinds share hints: most numeric kinds' is a
+    digit, a kind's recognizers all share its own), in the registry's order."""
+    numbers = {hint.pattern: number for number, hint in enumerate(_hints())}
+    return tuple((numbers[kind.hint], cls()) for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers)
+
+
+@lru_cache(maxsize=1)
+def _hints() -> tuple[re.Pattern, ...]:
+    """The distinct hints of the kinds `_text_recognizers` runs, compiled once, numbered as it numbers them."""
+    distinct: dict[str, None] = dict.fromkeys(kind.hint for kind in KINDS if not kind.needs_nlp)
+    return tuple(re.compile(hint, re.IGNORECASE | re.DOTALL) for hint in distinct)
 
 
 def text_recognizers(text: str | None = None) -> list[EntityRecognizer]:
     """One shared instance of each recognizer that reads the text alone (no NLP artifacts) — those whose
-    kind's hint the text holds: what the speech checker runs on every utterance."""
-    return [recognizer for hint, recognizer in _text_recognizers() if text is None or hint.search(text)]
+    kind's hint the text holds: what the speech checker runs on every utterance. Each distinct hint is searched
+    once a text, however many recognizers share it (the login kind's five share one; twenty numeric kinds a digit).
+    (Document.holds's look for the strings each match holds first is slower here: the login and secret hints hold
+    100-200 such strings, and a line without them is scanned for every one.)"""
+    recognizers = _text_recognizers()
+    if text is None:
+        return [recognizer for _, recognizer in recognizers]
+    hints = _hints()
+    held: list[bool | None] = [None] * len(hints)
+    found = []
+    for number, recognizer in recognizers:
+        holds = held[number]
+        if holds is None:
+            holds = held[number] = hints[number].search(text) is not None
+        if holds:
+            found.append(recognizer)
+    return found
 
 
 def canonical_value(entity_type: str, value: str) -> str:
