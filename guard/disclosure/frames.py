@@ -1087,6 +1087,8 @@ def prefers_a_rival(utterance: Utterance) -> tuple[int, int] | None:
     tokens = utterance.tokens
     text = utterance.text
     for k, token in enumerate(tokens):
+        if token.form not in _BETTER and not token.info.lemmas & _LEAVE:
+            continue  # neither reading below starts at this word: its stretch is not read (speed, stop 41)
         first, last = stretch_of(utterance, k)
         if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
             continue
@@ -1181,6 +1183,8 @@ def sends_the_matter_away(utterance: Utterance) -> tuple[int, int] | None:
     tokens = utterance.tokens
     text = utterance.text
     for k, token in enumerate(tokens):
+        if token.form != "не" and not token.info.lemmas & _HELP:
+            continue  # neither reading below starts at this word: its stretch is not read (speed, stop 41)
         first, last = stretch_of(utterance, k)
         if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?") or any(
                 _conditions(tokens, m) or tokens[m].info.lemmas & _SOMEONES_DATA for m in range(first, last + 1)):

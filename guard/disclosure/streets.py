@@ -53,9 +53,9 @@ def streets_told(utterance: Utterance, said: Said,
     places = company_place_spans(utterance)  # whose address: the company's office or salon is no customer's
     tokens = tokenize(text)
     # a town and the word before it ("г. Казань", "в Химки"): where the address the street belongs to starts
-    towns = [tokens[i - 1].start for i, t in enumerate(tokens) if t.kind == "word" and _names_a_place(t.text)
+    towns = [tokens[i - 1].start for i, t in enumerate(tokens) if t.kind == "word"
              and i > 0 and (tokens[i - 1].kind == "city" or tokens[i - 1].text.lower() == "в")
-             and any(p.tag.POS == "NOUN" and "Geox" in p.tag for p in parses(t.text))]
+             and _names_a_place(t.text) and any(p.tag.POS == "NOUN" and "Geox" in p.tag for p in parses(t.text))]
     residence = any(token.info.lemmas & _RESIDENCE for token in utterance.tokens)
     sent = any(token.info.lemmas & _SENDING for token in utterance.tokens) \
         and any(token.info.lemmas & _POST for token in utterance.tokens)
