@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.mailbox_part import about_a_mailbox
-from guard.disclosure.said_back import after_a_house_word, caller_said
+from guard.disclosure.said_back import address_spans_of, after_a_house_word, caller_said
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing
@@ -35,7 +35,7 @@ from guard.policy.operators import parse_date
 from guard.normalize import MASK, fits_mask, number_word_value
 from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
-from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS, address_spans
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
                                        MONTH_STEMS, latin_to_cyrillic)
 from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
@@ -629,7 +629,7 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
         return True  # a car's plate: three digits and the region's two ("а 123 вэ эс 77 регион")
-    if utterance.digit_groups and address_spans(utterance.normalized.text):
+    if utterance.digit_groups and address_spans_of(utterance):
         return True  # an address read by its structure, no keyword and short numbers ("на Тверской 5-12", "москва
         # тверская пять двенадцать": red team bb11 09) — the address kind's own judge, only where a number is
     if names_a_secret(utterance.normalized.text):
@@ -976,7 +976,7 @@ def addresses(utterance: Utterance) -> list[Entity]:
     read on the utterance with spoken numbers as digits ("тверская дом пять" is "тверская дом 5"), in its offsets."""
     normalized = utterance.normalized
     found = []
-    for start, end, score, _ in address_spans(normalized.text):
+    for start, end, score, _ in address_spans_of(utterance):
         start, end = trim_span(utterance.text, *normalized.to_original(start, end))
         if end > start:
             found.append(Entity(start, end, "ADDRESS", score))

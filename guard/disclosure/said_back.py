@@ -41,7 +41,14 @@ def _in_addresses(utterance: Utterance) -> list[tuple[int, int]]:
     """Where the address kind (recognizers/address.py: address_spans, its one definition) finds an address, in the
     utterance's own offsets (read on its spoken-numbers-as-digits text, as the checker reads it)."""
     normalized = utterance.normalized
-    return [normalized.to_original(start, end) for start, end, _, _ in address_spans(normalized.text)]
+    return [normalized.to_original(start, end) for start, end, _, _ in address_spans_of(utterance)]
+
+
+def address_spans_of(utterance: Utterance) -> list[tuple[int, int, float, str]]:
+    """address_spans of the utterance with its spoken numbers as digits (in that text's offsets), read once a line:
+    the checker's cheap look before its readings (personal.might_hold_personal_data), the readings themselves
+    (personal.addresses) and the read-back's addresses here ask the same question of the same text."""
+    return utterance.derived("address_spans", lambda: address_spans(utterance.normalized.text))
 
 
 def value_words(utterance: Utterance, start: int, end: int) -> list[str]:
