@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from guard.disclosure import default_checker
 from guard.disclosure.frames import changes_account_data, names_unit_contacted, offers_the_numbers_list
-from guard.disclosure.sense import callers_words_spans, read_back_spans, states_item6_conditions
+from guard.disclosure.sense import a_note_about_the_customer, callers_words_spans, read_back_spans, states_item6_conditions
 from guard.disclosure.text import Utterance
 
 
@@ -164,3 +164,82 @@ def test_item_11_the_script_or_another_sense_of_support_names_no_unit(line):
 def test_item_11_a_past_contact_with_a_named_support_is_read_whatever_its_name(adjective, verb):
     line = f"Я {verb} {adjective} поддержку, мне ответили сегодня."
     assert names_unit_contacted(Utterance(line)) is not None
+
+
+# --- a number called by its last 4 digits after "на", in a line alone ---------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Смс-рассылка шла с номера на 41-17, отключаю её.",
+    "списания были с номера на четыре тысячи сто семнадцать",
+    "Кодовое слово верно, поэтому скажу: подписка была на номере на 4117.",
+])
+def test_item_6_a_number_called_by_its_tail_is_flagged_in_a_line_alone(line):
+    assert _check(line) == "block"
+
+
+@pytest.mark.parametrize("line", [
+    "Пополните номер на 1500, и связь вернётся.",
+    "вам начислили на номер на тысячу двести бонусов",
+    "Договор постоплатный, ФИО вы назвали полностью: больше всех потратил номер на 4117.",
+])
+def test_a_sum_a_verb_takes_or_item_6_stated_is_no_tail_told(line):
+    assert _check(line) == "allow"
+
+
+# --- a value failing the company's own check was given to the operator ------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "СНИЛС 118-224-330 71 не проходит проверку — проверьте, пожалуйста, цифры.",
+    "imei три пять один два ноль ноль девять восемь семь шесть пять четыре три два один не проходит проверку видимо перепутана цифра",
+])
+def test_a_value_that_fails_the_check_is_said_back(line):
+    assert _check(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "СНИЛС 118-224-330 71 не проходит проверку, а по договору у владельца СНИЛС 118-224-330 99.",
+    "Паспорт 4511 908172 недействителен, владелец его потерял.",
+    "ИНН 7734123456 у владельца, а тот, что вы назвали, не проходит проверку.",
+])
+def test_attack_a_value_beside_the_failed_one_or_a_documents_validity_is_blocked(line):
+    assert _check(line) == "block"
+
+
+# --- п. 9: a called number's digits described by their nouns -----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Вызов шёл на номер, где в начале две шестёрки, он зарубежный.",
+    "входящий был с номера с двумя восьмёрками на конце",
+    "По детализации звонок на телефон с тремя единичками подряд.",
+])
+def test_item_9_a_called_numbers_digits_told_by_their_nouns_are_blocked(line):
+    assert _check(line) == "block"
+
+
+@pytest.mark.parametrize("line", [
+    "Если звонят с номера с тремя семёрками и просят код — кладите трубку.",
+    "Номера с двумя семёрками подряд можно выбрать в салоне, они платные.",
+    "Звонок был исходящий, на международный номер, в Казахстан.",
+])
+def test_item_9_a_supposed_call_a_number_for_sale_or_the_call_type_tells_no_digit(line):
+    assert _check(line) == "allow"
+
+
+# --- a note about the customer for colleagues says п. 14's terms to no customer ---------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Аб. просит расторжение, оформлено сторнирование платежа, передан на линию удержания.",
+    "клиентка жалуется на списания платёж поставлен на сторнирование",
+])
+def test_item_14_internal_terms_in_a_note_about_the_customer_are_said_to_no_customer(line):
+    assert a_note_about_the_customer(Utterance(line))
+    assert "internal-terms" not in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Абоненту объяснила, что у вас сторнирование платежа.",
+    "Переведу вас на линию удержания, не кладите трубку.",
+    "Клиент спрашивает про сторнирование — объясните ему, что это?",
+])
+def test_attack_item_14_a_term_said_to_the_customer_is_still_flagged(line):
+    assert not a_note_about_the_customer(Utterance(line))

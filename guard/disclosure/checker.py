@@ -41,7 +41,7 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.sense import (CREDENTIAL_SAID, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
@@ -361,7 +361,8 @@ class DisclosureChecker:
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))
-                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))]
+                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
+                    and not (f.rule in NOTE_RULES and a_note_about_the_customer(utterance))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"

@@ -1056,6 +1056,35 @@ def offers_the_numbers_list(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 9: a called number's digits described by their nouns ----------------------------------------------------------
+_DIGIT_NOUN = frozenset({"единица", "единичка", "двойка", "тройка", "четвёрка", "четверка", "пятёрка", "пятерка",
+                         "шестёрка", "шестерка", "семёрка", "семерка", "восьмёрка", "восьмерка", "девятка", "нолик",
+                         "нулик"})
+_CALLED = frozenset({"звонок", "вызов", "звонить", "позвонить", "набрать", "набирать", "детализация", "исходящий",
+                     "входящий", "смс", "sms", "сообщение", "разговор", "соединение"})
+_SUPPOSED_CALL = frozenset({"если", "когда", "вдруг", "ли", "бывать", "обычно", "часто"})
+
+
+def describes_a_called_numbers_digits(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 9 ("отдельные цифры номера, по которым совершались вызовы"): a number of the calls
+    described by its digits' nouns ("звонок на номер с тремя семёрками в середине", "смс были с номера, где в конце две
+    девятки") — a digit told by its noun is a digit told. A line noun of a number and a call in one stretch, not
+    supposed ("если звонят с номера с тремя семёрками …"). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _DIGIT_NOUN:
+            continue
+        first, last = stretch_of(utterance, k)
+        stretch = tokens[first:last + 1]
+        line = [m for m in range(first, last + 1) if tokens[m].info.lemmas & (_LINE_NOUNS | {"телефон"})]
+        if not line or not any(t.info.lemmas & _CALLED for t in stretch):
+            continue
+        if any(t.info.lemmas & _SUPPOSED_CALL for t in stretch):
+            continue
+        return min(line[0], k), max(line[0], k)
+    return None
+
+
 # --- пп. 12, 13: the customer walked out — leaving for another operator advised ----------------------------------
 _LEAVE = frozenset({"перейти", "переходить", "уйти", "уходить", "сменить", "менять", "поменять", "расторгнуть",
                     "расторгать", "сбежать", "переехать"})
@@ -1381,6 +1410,7 @@ _LOCATION_RULE = "number-location"  # пп. 9, 17: where a subscriber's number i
 _COMPLAINT_RULE = "disclosure-complaint"  # the client's: a complaint that their data was told
 _HELPLESS_RULE = "cannot-help-anymore"  # п. 16
 _NUMBERS_RULE = "numbers-on-contract"  # п. 8
+_CALL_DETAIL_RULE = "call-detail-number"  # п. 9
 _DISCREDIT_RULE = "discrediting-company"  # п. 12
 _MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
@@ -1462,6 +1492,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     another = tells_another_number(utterance) or offers_the_numbers_list(utterance)
     if another is not None:
         found.append((_NUMBERS_RULE, *utterance.char_span(*another)))
+    digits = describes_a_called_numbers_digits(utterance)
+    if digits is not None:
+        found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
     out = walks_the_customer_out(utterance)
     if out is not None:
         found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))

@@ -41,6 +41,9 @@ BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 # п. 14's internal term "контроль" (a number's or a payment's status: "номер стоит на контроле"), which the operator's
 # own taking a matter in hand is not ("держу вашу жалобу на контроле лично": held_in_hand)
 CONTROL_RULES = frozenset({"internal-terms"})
+# п. 14's internal terms and п. 11's units are what is not said TO the customer: a note about the customer written for
+# colleagues (the CRM comment, a_note_about_the_customer) says them to no customer (stop 41)
+NOTE_RULES = frozenset({"internal-terms", "internal-service-named"})
 
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
@@ -135,6 +138,24 @@ def denies_holding(utterance: Utterance) -> bool:
 
 _CONTROL = frozenset({"контроль"})
 _HOLD = frozenset({"держать", "брать", "взять", "удерживать"})
+
+
+_THE_CUSTOMER = frozenset({"клиент", "клиентка", "абонент", "абонентка", "кл", "аб", "звонящий", "звонящая"})
+_TO_THE_CUSTOMER = frozenset({"вы", "ваш", "ты", "твой", "тебе", "вам", "вас"})
+
+
+def a_note_about_the_customer(utterance: Utterance) -> bool:
+    """The line is a note about the customer, not speech to them (the CRM comment's speech act): the customer named in
+    the third person ("Кл. недоволен …", "клиент просит …", "абоненту отправлено …") and nothing in the line addresses
+    anyone — no "вы"/"ваш", no verb in the second person or the imperative, no question. A term said in it is said to
+    colleagues (п. 14, п. 11 are about what the customer hears); a value in it is still read by its own rules."""
+    tokens = utterance.tokens
+    if not any(t.info.lemmas & _THE_CUSTOMER or t.form.lower() in ("кл", "аб") for t in tokens):
+        return False
+    if "?" in utterance.text:
+        return False
+    return not any(t.info.lemmas & _TO_THE_CUSTOMER or t.form.lower() in _TO_THE_CUSTOMER
+                   or t.info.top_grammemes & {"2per", "impr"} for t in tokens)
 
 
 def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
@@ -1152,7 +1173,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
