@@ -211,11 +211,10 @@ class DisclosureChecker:
                 for start, end, _ in tails_named_after_na(utterance):
                     if any(f.start < end and start < f.end for f in findings):
                         continue
-                    finding = _finding(rule, start, end)
-                    if self._item6_allows_its_digits(finding, utterance):
-                        cleared.add(finding.rule)
+                    if states_item6_conditions(utterance):  # the tail is 4 digits by its reading: п. 6's last 4
+                        cleared.add(rule.id)
                         continue
-                    findings.append(finding)
+                    findings.append(_finding(rule, start, end))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -316,6 +315,10 @@ class DisclosureChecker:
                              and any(s <= f.start and f.end <= e for s, e in callers_words)
                              and (not in_call or caller_said(utterance, f.start, f.end, said, callers_words, True)))]
             silenced, findings = len(kept) < len(findings), kept
+        if any(f.rule in NOTE_RULES for f in findings) and a_note_about_the_customer(utterance):
+            # "Кл. недоволен …, переведён на линию сохранения": a note about the customer for colleagues says п. 14's
+            # terms and п. 11's units to no customer; what else the note says (п. 20's remark) the model still guesses
+            findings = [f for f in findings if f.rule not in NOTE_RULES]
         invalid = failed_check_spans(utterance) if findings else []
         if invalid:  # "IMEI … не проходит проверку, одна цифра перепутана": a value failing the company's own check was
             # given to the operator, not read from the card — said back (in a call: only what the caller said); as a
@@ -361,8 +364,7 @@ class DisclosureChecker:
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))
-                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
-                    and not (f.rule in NOTE_RULES and a_note_about_the_customer(utterance))]
+                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"

@@ -140,7 +140,8 @@ _CONTROL = frozenset({"контроль"})
 _HOLD = frozenset({"держать", "брать", "взять", "удерживать"})
 
 
-_THE_CUSTOMER = frozenset({"клиент", "клиентка", "абонент", "абонентка", "кл", "аб", "звонящий", "звонящая"})
+# (not "абонентка": the monthly fee in speech)
+_THE_CUSTOMER = frozenset({"клиент", "клиентка", "абонент", "звонящий", "звонящая"})
 _TO_THE_CUSTOMER = frozenset({"вы", "ваш", "ты", "твой", "тебе", "вам", "вас"})
 
 
@@ -150,7 +151,10 @@ def a_note_about_the_customer(utterance: Utterance) -> bool:
     anyone — no "вы"/"ваш", no verb in the second person or the imperative, no question. A term said in it is said to
     colleagues (п. 14, п. 11 are about what the customer hears); a value in it is still read by its own rules."""
     tokens = utterance.tokens
-    if not any(t.info.lemmas & _THE_CUSTOMER or t.form.lower() in ("кл", "аб") for t in tokens):
+    # one customer, the note's subject: a singular noun ("клиент ждал", "абоненту отправлено") or the note's own
+    # abbreviation ("Кл.", "Аб."); not a unit's name ("группа сохранения клиентов": said to the customer too)
+    if not any(t.info.lemmas & _THE_CUSTOMER and "sing" in t.info.top_grammemes or t.form.lower() in ("кл", "аб")
+               for t in tokens):
         return False
     if "?" in utterance.text:
         return False
@@ -1036,13 +1040,15 @@ _LISTING = frozenset({"перечислить", "перечислять", "за�
 # where the operator reads the customer's values: the contract, the card, the records ("по договору", "в карточке",
 # "в базе")
 _RECORDS = frozenset({"договор", "карточка", "база", "система", "анкета", "профиль", "учётка", "учетка", "crm", "срм"})
-_SOURCE_PREPOSITIONS = frozenset({"по", "в", "из", "на"})
+# (not "на договоре": the numbers bound to the contract, п. 5's sanctioned city number among them)
+_SOURCE_PREPOSITIONS = frozenset({"по", "в", "из"})
 
 
 _CHECK_NOUNS = frozenset({"проверка", "валидация", "формат"})
 _PASS_CHECK = frozenset({"проходить", "пройти", "распознаваться", "распознать", "существовать", "приниматься",
                          "приняться"})
-_MIXED_UP = frozenset({"перепутать", "перепутывать", "спутать", "ошибиться", "пропустить", "лишний"})
+# (not "пропустить": "пропущенный вызов, первые цифры …" is a missed call)
+_MIXED_UP = frozenset({"перепутать", "перепутывать", "спутать", "ошибиться"})
 _VALUE_PARTS = frozenset({"цифра", "символ", "знак", "буква"})
 
 
