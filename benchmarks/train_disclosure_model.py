@@ -93,7 +93,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "l38": ("disc_l38", "fb3f7c0"), "m38": ("disc_m38", "fb3f7c0"), "n38": ("disc_n38", "fb3f7c0"),
            # stop 39's blind sets (written channels; trainees with elderly customers), no rule or model tuned on them
            # before stop 40 (s40-precision): 0cfe165 holds the last rules that never met their lines
-           "o39": ("disc_o39", "0cfe165"), "p39": ("disc_p39", "0cfe165")}
+           "o39": ("disc_o39", "0cfe165"), "p39": ("disc_p39", "0cfe165"),
+           # stop 40's blind sets (a retention and number-porting line; a technical support and network complaints
+           # audit), no rule or model tuned on them before stop 41 (s41-discprec): 0efa84c holds the last rules that
+           # never met their lines
+           "q40": ("disc_q40", "0efa84c"), "r40": ("disc_r40", "0efa84c")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

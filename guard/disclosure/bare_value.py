@@ -182,6 +182,14 @@ def _first_name_or_patronymic(word: str) -> bool:
 _PHONE_NOUNS = frozenset({"номер", "телефон", "симка", "сим-карта", "симкарта", "сим"})
 
 
+# a verb that takes a sum with "на" ("пополните номер на 1500", "счёт уменьшили на 2000"): the digits are its amount,
+# "на" is the verb's, not the number's ending (stop 41)
+_BY_A_SUM = frozenset({"пополнить", "пополнять", "положить", "класть", "перевести", "переводить", "списать",
+                       "списывать", "начислить", "начислять", "зачислить", "зачислять", "увеличить", "увеличивать",
+                       "уменьшить", "уменьшать", "оплатить", "оплачивать", "пополнение", "платёж", "платеж",
+                       "скидка", "штраф", "долг", "задолженность"})
+
+
 def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str]]:
     """A number called by its last digits, "номер на 6543" (the number ending in them): 4 digits right after "на",
     a phone's noun within the three words before it ("второй номер на 6543", "у вас телефон был на 4567?") — no sum,
@@ -194,7 +202,8 @@ def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str]]
         at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
         if at is None or at == 0 or tokens[at - 1].form.lower() != "на":
             continue
-        if any(tokens[j].info.lemmas & _PHONE_NOUNS for j in range(max(0, at - 4), at - 1)):
+        if any(tokens[j].info.lemmas & _PHONE_NOUNS for j in range(max(0, at - 4), at - 1)) \
+                and not any(tokens[j].info.lemmas & _BY_A_SUM for j in range(max(0, at - 5), at - 1)):
             yield group.start, group.end, group.digits
 
 

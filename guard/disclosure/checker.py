@@ -41,7 +41,7 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.sense import (CREDENTIAL_SAID, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
@@ -203,6 +203,18 @@ class DisclosureChecker:
                     cleared.add(finding.rule)
                     continue
                 findings.append(finding)
+            if not _in_a_call(context) and LAST4_RULE in self.rules.by_id:
+                # a number called by its last 4 digits ("с номера на 70-05", "второй номер на 6543"), whatever phrase
+                # carries it: the call's reading of a tail (bare_value.tails_named_after_na), in a line alone too
+                # (stop 41), with п. 6's own conditions as for the phrases
+                rule = self.rules.by_id[LAST4_RULE]
+                for start, end, _ in tails_named_after_na(utterance):
+                    if any(f.start < end and start < f.end for f in findings):
+                        continue
+                    if states_item6_conditions(utterance):  # the tail is 4 digits by its reading: п. 6's last 4
+                        cleared.add(rule.id)
+                        continue
+                    findings.append(_finding(rule, start, end))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -303,6 +315,18 @@ class DisclosureChecker:
                              and any(s <= f.start and f.end <= e for s, e in callers_words)
                              and (not in_call or caller_said(utterance, f.start, f.end, said, callers_words, True)))]
             silenced, findings = len(kept) < len(findings), kept
+        if any(f.rule in NOTE_RULES for f in findings) and a_note_about_the_customer(utterance):
+            # "Кл. недоволен …, переведён на линию сохранения": a note about the customer for colleagues says п. 14's
+            # terms and п. 11's units to no customer; what else the note says (п. 20's remark) the model still guesses
+            findings = [f for f in findings if f.rule not in NOTE_RULES]
+        invalid = failed_check_spans(utterance) if findings else []
+        if invalid:  # "IMEI … не проходит проверку, одна цифра перепутана": a value failing the company's own check was
+            # given to the operator, not read from the card — said back (in a call: only what the caller said); as a
+            # read-back is, not re-guessed by the model either (stop 41)
+            kept = [f for f in findings
+                    if not (f.rule in READ_BACK_RULES and _within_any(f.start, _value_end(utterance.text, f), invalid)
+                            and (not in_call or caller_said(utterance, f.start, f.end, said, invalid)))]
+            silenced, findings = silenced or len(kept) < len(findings), kept
         # п. 4 and п. 5 stated in the line clear it only where no call state can say (a line alone): in a call the
         # operator's card shows what the state allows (red team bb5, 27: "вы назвали свой федеральный, подскажу
         # городской: …" with nothing confirmed), and the words alone are the operator's claim
@@ -387,8 +411,10 @@ class DisclosureChecker:
         if _says_nothing(utterance.text):
             return findings  # "ладно", "угу, ясно": assent alone carries none of the wording rules' senses (bb12 13)
         judged = utterance
-        if read_back:  # the caller's own data said back is not guessed at; what the line says besides is
-            judged = _outside(utterance, read_back)
+        if read_back:  # the caller's own data said back is not guessed at; what the line says besides is — past
+            # the card named as a source too ("…, по договору владелец записан именно так" confirms what the caller said:
+            # that stretch is for the rules' values to read, not for the model's guess: stop 41)
+            judged = _outside(utterance, read_back_spans(utterance, records_end_it=False))
             if judged is None:  # the whole line read as the caller's words: in a call, what they said decided it;
                 # a line alone without punctuation (speech to text) holds no sign of where the read-back ends ("вы же
                 # говорили что переехали" after the address told): re-guessed whole where the model is sure

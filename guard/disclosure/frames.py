@@ -593,6 +593,26 @@ _SELF_NOMINATIVE = frozenset({"сам", "сама"})
 _SELF_DATIVE = frozenset({"самому", "самой", "самим"})
 
 
+_HOLDER = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка", "абонент"})
+
+
+def _enters_as_the_holder(tokens: list[Token], i: int, last: int) -> bool:
+    """An entering verb whose complement in the instrumental is the contract's holder ("впишу вас владельцем", "запишу
+    сына собственником"): someone made the holder — a change of the account whatever place is named, not a note of
+    what was dictated ("записала вашу почту")."""
+    return _holder_entered(tokens, i, last) is not None
+
+
+def _holder_entered(tokens: list[Token], i: int, last: int) -> int | None:
+    """The index of the holder's noun in the instrumental within three words after the verb, in its clause."""
+    for k in range(i + 1, min(last, i + 3) + 1):
+        if tokens[k].after_break:
+            return None  # "запишу вас в очередь, владельцем останется мама": another verb's
+        if tokens[k].info.lemmas & _HOLDER and "ablt" in tokens[k].info.top_grammemes:
+            return k
+    return None
+
+
 def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 25: the operator changes the customer's account data on the call ("e-mail для счетов
     в карточке сейчас заменю", "девичью фамилию убираю, ставлю новую", "записываю в учётку новую дату рождения"),
@@ -613,10 +633,12 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
             return min(i, connection[0]), max(i, connection[0] + 1)
         if lemmas & _SANCTIONED:
             continue
-        if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE:
+        if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE and not _enters_as_the_holder(tokens, i, last):
             continue
-        fields = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _ACCOUNT_FIELD
-                  or (tokens[k].info.lemmas & _LOOSE_FIELD and lemmas & _ACCOUNT_PLACE)]
+        holder = _holder_entered(tokens, i, last) if token.info.lemmas & _ENTER else None
+        fields = [holder] if holder is not None else [
+            k for k in range(first, last + 1) if tokens[k].info.lemmas & _ACCOUNT_FIELD
+            or (tokens[k].info.lemmas & _LOOSE_FIELD and lemmas & _ACCOUNT_PLACE)]
         if fields:
             return min(i, fields[0]), max(i, fields[0])
     return None
@@ -759,7 +781,7 @@ def tells_relatives_activity(utterance: Utterance) -> tuple[int, int] | None:
 
 # --- п. 11: an internal unit named, and what it said or was asked --------------------------------------------------
 _UNIT = frozenset({"отдел", "служба", "департамент", "группа", "сектор", "подразделение", "управление", "дирекция",
-                   "бухгалтерия", "биллинг", "сетевик", "инженер", "техник"})
+                   "бухгалтерия", "биллинг", "сетевик", "инженер", "техник", "поддержка"})
 _NAMED_BY_ITSELF = frozenset({"бухгалтерия", "биллинг", "сетевик"})  # a unit's name with no modifier needed
 _UNIT_ACT = frozenset({"сказать", "говорить", "ответить", "подтвердить", "сообщить", "написать", "проверить",
                        "посмотреть", "обещать", "пообещать", "объяснить", "передать", "уточнить", "обратиться",
@@ -993,6 +1015,73 @@ def tells_another_number(utterance: Utterance) -> tuple[int, int] | None:
         if utterance.text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):
             continue
         return min(marked[0], holder[0] - 1), max(k, holder[-1])
+    return None
+
+
+_EVERY = frozenset({"весь", "все", "всё", "список", "перечень", "перечисление"})
+_GIVE_OUT = frozenset({"скинуть", "скидывать", "отправить", "отправлять", "прислать", "присылать", "выслать",
+                       "высылать", "переслать", "сбросить", "продиктовать", "диктовать", "перечислить", "перечислять",
+                       "назвать", "называть", "зачитать", "озвучить", "сказать", "сообщить", "распечатать", "вывести"})
+_CUSTOMERS = frozenset({"ваш", "вы"})
+# a refusal, the office or a written request — п. 8's own answer ("список всех ваших номеров дают только в офисе")
+_SENT_ELSEWHERE = frozenset({"не", "нельзя", "нет", "офис", "салон", "обращение", "заявление", "письменный", "лично",
+                             "запрос"})
+
+
+def offers_the_numbers_list(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 8: every number on the customer's name, given out by the operator — the customer's
+    line nouns taken whole ("список всех ваших номеров", "все номера на вас") as what the operator's own verb of telling
+    or sending gives ("могу скинуть на почту", "сейчас перечислю", "давайте продиктую"); п. 8 names e-mail as no way
+    either. Not refused, nor sent to the office or a written request. (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _LINE_NOUNS or "plur" not in token.info.grammemes:  # any reading: "номера"
+            continue
+        first, last = stretch_of(utterance, k)
+        whole = [m for m in range(max(first, k - 3), k) if tokens[m].info.lemmas & _EVERY]
+        whose = [m for m in range(first, last + 1) if tokens[m].info.lemmas & _CUSTOMERS]
+        if not whole or not whose:
+            continue
+        if any(tokens[m].info.lemmas & _SENT_ELSEWHERE for m in range(first, last + 1)):
+            continue
+        for m in range(first, last + 1):
+            if not tokens[m].info.lemmas & _GIVE_OUT:
+                continue
+            grammemes = tokens[m].info.top_grammemes
+            by_operator = "1per" in grammemes or ("INFN" in grammemes and any(
+                t.info.lemmas & {"я", "мочь", "давать", "давайте"} and "2per" not in t.info.top_grammemes
+                for t in tokens[max(first, m - 3):m]))
+            if by_operator:
+                return min(whole[0], m), max(k, m)
+    return None
+
+
+# --- п. 9: a called number's digits described by their nouns ----------------------------------------------------------
+_DIGIT_NOUN = frozenset({"единица", "единичка", "двойка", "тройка", "четвёрка", "четверка", "пятёрка", "пятерка",
+                         "шестёрка", "шестерка", "семёрка", "семерка", "восьмёрка", "восьмерка", "девятка", "нолик",
+                         "нулик"})
+_CALLED = frozenset({"звонок", "вызов", "звонить", "позвонить", "набрать", "набирать", "детализация", "исходящий",
+                     "входящий", "смс", "sms", "сообщение", "разговор", "соединение"})
+_SUPPOSED_CALL = frozenset({"если", "когда", "вдруг", "ли", "бывать", "обычно", "часто"})
+
+
+def describes_a_called_numbers_digits(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 9 ("отдельные цифры номера, по которым совершались вызовы"): a number of the calls
+    described by its digits' nouns ("звонок на номер с тремя семёрками в середине", "смс были с номера, где в конце две
+    девятки") — a digit told by its noun is a digit told. A line noun of a number and a call in one stretch, not
+    supposed ("если звонят с номера с тремя семёрками …"). (first, last) tokens, or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _DIGIT_NOUN:
+            continue
+        first, last = stretch_of(utterance, k)
+        stretch = tokens[first:last + 1]
+        line = [m for m in range(first, last + 1) if tokens[m].info.lemmas & (_LINE_NOUNS | {"телефон"})]
+        if not line or not any(t.info.lemmas & _CALLED for t in stretch):
+            continue
+        if any(t.info.lemmas & _SUPPOSED_CALL for t in stretch):
+            continue
+        return min(line[0], k), max(line[0], k)
     return None
 
 
@@ -1325,6 +1414,7 @@ _LOCATION_RULE = "number-location"  # пп. 9, 17: where a subscriber's number i
 _COMPLAINT_RULE = "disclosure-complaint"  # the client's: a complaint that their data was told
 _HELPLESS_RULE = "cannot-help-anymore"  # п. 16
 _NUMBERS_RULE = "numbers-on-contract"  # п. 8
+_CALL_DETAIL_RULE = "call-detail-number"  # п. 9
 _DISCREDIT_RULE = "discrediting-company"  # п. 12
 _MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
@@ -1403,9 +1493,12 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     where = tells_where_someone_is(utterance)
     if where is not None:
         found.append((_LOCATION_RULE, *utterance.char_span(*where)))
-    another = tells_another_number(utterance)
+    another = tells_another_number(utterance) or offers_the_numbers_list(utterance)
     if another is not None:
         found.append((_NUMBERS_RULE, *utterance.char_span(*another)))
+    digits = describes_a_called_numbers_digits(utterance)
+    if digits is not None:
+        found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
     out = walks_the_customer_out(utterance)
     if out is not None:
         found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))

@@ -851,10 +851,26 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         # addressed after a comma ("как указано в договоре, Пётр Сергеевич, тариф тот же")
     if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
         return False  # the nominative: the caller addressed ("Иван Сергеевич, номер оформлен на вас")
+    if inside[0] and _introduces_themselves(tokens, inside[0] - 1):
+        return False  # "вы представились Эльвирой Рашидовной": the name is what the caller's own verb of naming
+        # themselves governs (the instrumental), however the line goes on ("… спасибо назовите дату рождения владельца")
     first, last = stretch_of(utterance, inside[0])
     # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
     # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+_SELF_NAMING = frozenset({"представиться", "представляться", "назваться", "называться"})
+
+
+def _introduces_themselves(tokens: list[Token], at: int) -> bool:
+    """The caller's verb of naming themselves, said back to them: "вы представились", "вы назвались" (the past has no
+    person: its "вы" just before), "как вы представитесь" — not "владелец назвался"."""
+    token = tokens[at]
+    if _SELF_NAMING.isdisjoint(token.info.lemmas):
+        return False
+    return "2per" in token.info.top_grammemes or (
+        "plur" in token.info.top_grammemes and any(t.form.lower() == "вы" for t in tokens[max(0, at - 2):at]))
 
 
 def _clause_breaks_between(text: str, start: int, end: int) -> bool:

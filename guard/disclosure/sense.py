@@ -41,6 +41,9 @@ BLAME_RULES = frozenset({"your-fault", "you-are-wrong"})
 # п. 14's internal term "контроль" (a number's or a payment's status: "номер стоит на контроле"), which the operator's
 # own taking a matter in hand is not ("держу вашу жалобу на контроле лично": held_in_hand)
 CONTROL_RULES = frozenset({"internal-terms"})
+# п. 14's internal terms and п. 11's units are what is not said TO the customer: a note about the customer written for
+# colleagues (the CRM comment, a_note_about_the_customer) says them to no customer (stop 41)
+NOTE_RULES = frozenset({"internal-terms", "internal-service-named"})
 
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
@@ -135,6 +138,28 @@ def denies_holding(utterance: Utterance) -> bool:
 
 _CONTROL = frozenset({"контроль"})
 _HOLD = frozenset({"держать", "брать", "взять", "удерживать"})
+
+
+# (not "абонентка": the monthly fee in speech)
+_THE_CUSTOMER = frozenset({"клиент", "клиентка", "абонент", "звонящий", "звонящая"})
+_TO_THE_CUSTOMER = frozenset({"вы", "ваш", "ты", "твой", "тебе", "вам", "вас"})
+
+
+def a_note_about_the_customer(utterance: Utterance) -> bool:
+    """The line is a note about the customer, not speech to them (the CRM comment's speech act): the customer named in
+    the third person ("Кл. недоволен …", "клиент просит …", "абоненту отправлено …") and nothing in the line addresses
+    anyone — no "вы"/"ваш", no verb in the second person or the imperative, no question. A term said in it is said to
+    colleagues (п. 14, п. 11 are about what the customer hears); a value in it is still read by its own rules."""
+    tokens = utterance.tokens
+    # one customer, the note's subject: a singular noun ("клиент ждал", "абоненту отправлено") or the note's own
+    # abbreviation ("Кл.", "Аб."); not a unit's name ("группа сохранения клиентов": said to the customer too)
+    if not any(t.info.lemmas & _THE_CUSTOMER and "sing" in t.info.top_grammemes or t.form.lower() in ("кл", "аб")
+               for t in tokens):
+        return False
+    if "?" in utterance.text:
+        return False
+    return not any(t.info.lemmas & _TO_THE_CUSTOMER or t.form.lower() in _TO_THE_CUSTOMER
+                   or t.info.top_grammemes & {"2per", "impr"} for t in tokens)
 
 
 def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
@@ -359,13 +384,18 @@ _FULL_NAME_PARTS = frozenset({"фамилия", "имя", "отчество"})
 _WRONG = frozenset({"неверно", "неверный", "неправильно", "неправильный", "ошибиться", "ошибаться", "ошибка"})
 
 
+# the identification by full name or the organisation's name: "полная", and the instruction's own word for it (п. 6:
+# "по основной идентификации (ФИО/название организации)")
+_MAIN_IDENTIFICATION = frozenset({"полный", "основной"})
+
+
 def _full_identification(utterance: Utterance) -> bool:
-    """"по полной идентификации", "полную идентификацию прошли": the main identification (full name or the
-    organisation's name), not the alternative one; nothing in the line negated."""
+    """"по полной идентификации", "полную идентификацию прошли", "по основной идентификации назову …": the main
+    identification (full name or the organisation's name), not the alternative one; nothing in the line negated."""
     tokens = utterance.tokens
     return (not utterance.lemma_set & {"не", "без", "нет", "ни"}
-            and any(t.info.lemmas & {"полный"} and i + 1 < len(tokens) and tokens[i + 1].info.lemmas & _IDENTIFICATION
-                    for i, t in enumerate(tokens)))
+            and any(t.info.lemmas & _MAIN_IDENTIFICATION and i + 1 < len(tokens)
+                    and tokens[i + 1].info.lemmas & _IDENTIFICATION for i, t in enumerate(tokens)))
 
 
 def _identified_participle(utterance: Utterance) -> bool:
@@ -905,6 +935,10 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
         last = _taken_back(tokens, cue, last)
         if _identity_named_before(tokens, first, cue):  # "фамилию вы назвали верно …": as read_back_spans reads it
             last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
+        # "…, в карточке стоит другая: …": as read_back_spans reads it
+        source = _cards_source(tokens, cue + 1, last) if not _organisation_named_before(tokens, first, cue) else None
+        if source is not None:
+            last = min(last, source - 1)
         stretches.append((utterance.char_span(first, last), _agrees_with_them(utterance, cue, first, last)))
     return stretches
 
@@ -954,10 +988,11 @@ def _agrees_with_them(utterance: Utterance, cue: int, first: int, last: int) -> 
                for j in range(max(first, 1), last + 1))
 
 
-def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
+def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
-    the read-back governs the e-mail, not the passport told after "а"."""
+    the read-back governs the e-mail, not the passport told after "а". `records_end_it` off: the stretch as it was
+    before the card named as a source ended it (what the line model is not asked to guess at: stop 41)."""
     tokens = utterance.tokens
     spans = []
     callers_words = set(read_back_cues(utterance, True))
@@ -984,6 +1019,13 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
             # четыре цифры — 5371"): what the caller said is the full name; the cue's clause and the name said back
             # right after it are theirs, a value the operator adds later in the line is not (stop 40)
             last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
+        # "вы назвали адрес, ИНН владельца по договору 6671038427", "вы назвали почту …, в карточке стоит другая: …":
+        # the card or the company's records named as a source after the cue opens what the operator reads from them
+        # (stop 41): the read-back ends before the clause that names them (without punctuation, before the words)
+        source = _cards_source(tokens, cue + 1, last) if records_end_it and not _organisation_named_before(
+            tokens, first, cue) else None
+        if source is not None:
+            last = min(last, source - 1)
         # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
         # person, not negated) after the cue opens what the operator says; the caller's words end before it
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
@@ -995,6 +1037,63 @@ def read_back_spans(utterance: Utterance) -> list[tuple[int, int]]:
 
 
 _LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
+# where the operator reads the customer's values: the contract, the card, the records ("по договору", "в карточке",
+# "в базе")
+_RECORDS = frozenset({"договор", "карточка", "база", "система", "анкета", "профиль", "учётка", "учетка", "crm", "срм"})
+# (not "на договоре": the numbers bound to the contract, п. 5's sanctioned city number among them)
+_SOURCE_PREPOSITIONS = frozenset({"по", "в", "из"})
+
+
+_CHECK_NOUNS = frozenset({"проверка", "валидация", "формат"})
+_PASS_CHECK = frozenset({"проходить", "пройти", "распознаваться", "распознать", "существовать", "приниматься",
+                         "приняться"})
+# (not "пропустить": "пропущенный вызов, первые цифры …" is a missed call)
+_MIXED_UP = frozenset({"перепутать", "перепутывать", "спутать", "ошибиться"})
+_VALUE_PARTS = frozenset({"цифра", "символ", "знак", "буква"})
+
+
+def failed_check_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """The stretches where the line says a value fails the company's own check ("IMEI … не проходит проверку",
+    "одна цифра перепутана", "номер не существует", "такой ИНН не распознаётся"): a value that fails its check was
+    given to the operator — no card holds one — so it is said back, not read from the card (stop 41). Only the
+    check's verdict on the value's form; "недействителен" (a document's validity) and "неверный" (a guess judged, 003)
+    are not read so."""
+    tokens = utterance.tokens
+    spans = []
+    for j, token in enumerate(tokens):
+        negated = j > 0 and tokens[j - 1].form.lower() == "не"
+        failed = (negated and token.info.lemmas & _PASS_CHECK
+                  and (token.info.lemmas & {"существовать", "распознаваться", "распознать", "приниматься", "приняться"}
+                       or any(t.info.lemmas & _CHECK_NOUNS for t in tokens[j + 1:j + 3])))
+        if not failed and token.info.lemmas & _MIXED_UP:
+            first, last = stretch_of(utterance, j)
+            failed = any(t.info.lemmas & _VALUE_PARTS for t in tokens[first:last + 1])
+        if failed:
+            first, last = stretch_of(utterance, j)
+            spans.append(utterance.char_span(first, last))
+    return spans
+
+
+_ORGANISATION_NAMED = frozenset({"организация", "компания", "название", "наименование"})
+
+
+def _organisation_named_before(tokens: list, first: int, cue: int) -> bool:
+    """The organisation's name is what the caller said ("организацию вы назвали верно, контактное лицо по договору …"):
+    п. 4 lets the operator name the contact person after it — the records read from are the instruction's own case."""
+    return any(tokens[j].info.lemmas & _ORGANISATION_NAMED for j in range(first, cue))
+
+
+def _cards_source(tokens: list, start: int, last: int) -> int | None:
+    """The first token from which the line speaks from the card or the records, within [start, last]: the clause (from
+    its break) that holds "по договору", "в карточке", "в базе" — or, without a break since `start`, the
+    preposition itself. None if no record is named there."""
+    for j in range(start + 1, last + 1):
+        # (not "у нас": the caller's words said back name the company so too — "вы сказали, что у нас авария")
+        if tokens[j].info.lemmas & _RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS:
+            breaks = [k for k in range(start, j) if tokens[k].after_break]
+            return breaks[-1] if breaks else j - 1
+    return None
+
 
 
 def _tells_in_first_person(tokens: list, index: int) -> bool:
@@ -1080,7 +1179,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
