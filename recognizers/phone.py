@@ -145,6 +145,17 @@ def _country_named(text: str, cue_start: int, value_start: int) -> bool:
     return bool(before) and _ONLY_PUNCTUATION.fullmatch(text, before[-1].end(), cue_start) is not None
 
 
+# A number written the way a national plan prints it: its area code in brackets ("8 (029) 123-45-67", "0 (44) 123 45
+# 67") or every group set off by a dash ("8-029-123-45-67"). The shape says "phone" as a phone's own word would, so
+# after a bare "номер" a neighbour's national number written so is one (red team bb16, 05).
+_WRITTEN_AS_A_PHONE = re.compile(r"\+?\d{0,3}[ \-]?\(\s?\d{1,5}\s?\)[ \-]?\d.*|\d{1,4}(?:-\d{1,4}){3,5}", re.DOTALL)
+
+
+def written_as_a_phone(value: str) -> bool:
+    """Is the value written in a phone's national print (its area code in brackets, or dashes between all groups)?"""
+    return _WRITTEN_AS_A_PHONE.fullmatch(value.strip()) is not None
+
+
 def is_neighbour_national(digits: str) -> bool:
     """Digits of a neighbour's number in its national format (NEIGHBOUR_NATIONAL), free lines aside."""
     return bool(NEIGHBOUR_NATIONAL.fullmatch(digits)) and not is_toll_free(digits)
@@ -326,7 +337,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                    (r"(?:tel|telefon\w*|phone|mob|mobile|t[āa]lr(?:un\w*)?)\.?(?:\s+(?:raqam\w*|nomer\w*|numara\w*|n[oö]mr\w*|number))?",
                     10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
-    CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
+    # an area code in brackets is the number's too ("8 (029) 123-45-67", "0 (44) 123 45 67": red team bb16, 05)
+    CUE_VALUE = r"(?:\+\s?)?\(?\d(?:(?:[ \-]?\(|\)[ \-]?|[ \-])?\d)*"
     BASE_SCORE = 0.7
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -355,7 +367,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
         text, (start, end) = match.string, match.span(1)
         if spans or not is_neighbour_national(digits_of(match.group(1))) or counts_something(text, end):
             return spans
-        if self._names_its_kind(match) or _country_named(text, match.start(), start):
+        if self._names_its_kind(match) or _country_named(text, match.start(), start) \
+                or written_as_a_phone(match.group(1)):
             return [(start, end, self.CONTEXT_SCORE, "a neighbour country's number in its national format after its cue")]
         return spans
 
