@@ -991,6 +991,16 @@ class AddressRecognizer(EntityRecognizer):
                 and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
                 and self._house_number_ends(tokens, k + 1):
             return "street+house", self._number_tail(tokens, k + 1)
+        # a street named by its form right after a town and a comma, capitalised as a street is written, then one house
+        # number ending there: "Москва, Тверская 5", "Краснодар, Красная 100", "Москва, 125009, Тверская 5" — an adjective
+        # of "улица"'s gender or a street's genitive, the order town-street-house saying the rest (red team bb16, 06)
+        if keyword is not None and keyword.kind == "num" and 1 <= keyword.start - tokens[k].end <= 2 \
+                and parts & {"city", "region"} and j >= 1 and tokens[j - 1].text == "," \
+                and all(tokens[m].text[:1].isupper() and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
+                and _reads_as_a_street_name(tokens[k].text) and not _reads_as_a_person(tokens[j].text) \
+                and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
+                and self._house_number_ends(tokens, k + 1):
+            return "street+house", self._number_tail(tokens, k + 1)
         # a street without its keyword after a place the chain has read (a town, a region; its postcode perhaps between:
         # a six-digit number alone is no place — "паспорт 24 19 212519, код подр. 457-029"), known by what
         # follows it: a house and a flat, as written ("Невский 28, 14", "Остоженка 19 84", "Молодежная 12-78") — the
@@ -1244,6 +1254,13 @@ class AddressRecognizer(EntityRecognizer):
                 and not (first >= 3 and tokens[first - 3].kind == "num"
                          and tokens[first - 2].start - tokens[first - 3].end <= 1):
             return first - 2  # not a passport's number after its series ("паспорт 93 01 230945, м. Сарыг-Хая")
+        # written without the comma before a capitalised town: "125009 Москва Тверская 5 12" (red team bb16, 06)
+        if first >= 1 and tokens[first - 1].kind == "num" and len(tokens[first - 1].text) == 6 \
+                and tokens[first - 1].text.isdigit() and tokens[first].text[:1].isupper() \
+                and tokens[first].start - tokens[first - 1].end == 1 \
+                and not (first >= 2 and tokens[first - 2].kind == "num"
+                         and tokens[first - 1].start - tokens[first - 2].end <= 1):
+            return first - 1
         # spoken: "сто семнадцать двести семьдесят девять москва ..." (digits by now, "117 279", no comma)
         if not tokens[first].text.islower():
             return first
