@@ -195,8 +195,11 @@ SAID_INITIAL_NAMES: frozenset[str] = frozenset(
 # a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before
 # the word: "на карту кл. 5536 ... 0400. Держатель" names no one.
 CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
-CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r")\.?[ \t]+$",
-                                        re.IGNORECASE)
+# A citizen written short in a report ("со слов гр. Волк", "звонила гр-ка Сорока", "гр-н Заяц"): the honorific
+# "гражданин"/"гражданка" (HONORIFICS) cut short, as strong a cue as the client's (red team bb16, 19)
+CITIZEN_ABBREVIATION = r"(?<!\d)(?<!\d[ \t])гр(?:-(?:к[аеиу]|н[аеу]?))?"  # not grams: "5 гр."
+CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r"|"
+                                        + CITIZEN_ABBREVIATION + r")\.?[ \t]+$", re.IGNORECASE)
 # A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address
 # "Ув." (уважаемый/уважаемая: "Ув. Власова, ваш запрос принят"; red team bb6, 09), as strong as "клиент" before a
 # capitalised word (recognizers/person.py: _naming_cue, _cue_before).

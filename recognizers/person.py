@@ -1480,6 +1480,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 j += 1
                 continue
             likely, rare = _person_kinds(word), _rare_kinds(word)
+            if not rare and _first_name_slot(text, words, j):
+                rare = frozenset({"Name"})  # "Мороз Зима Сергеевна", "Весна Петровна Лис": the patronymic anchors it
             if not rare and not (not is_known(word) and len(word) > 2):
                 break
             run.append((words[j], likely, rare))
@@ -1567,6 +1569,20 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
 
 
 _FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
+
+
+def _first_name_slot(text: str, words: list, j: int) -> bool:
+    """A capitalised word right before a patronymic stands where a full name's first name does, whatever noun the
+    dictionary reads it as ("Мороз Зима Сергеевна", "Весна Петровна Лис": red team bb16, 07) — the patronymic
+    anchors its neighbours, as it anchors a surname (`_anchored_surname`); not a function word, verb or label."""
+    word = words[j].group()
+    if j + 1 >= len(words) or not word[:1].isupper() or len(word) < 3 or word.isascii() \
+            or text[words[j].end():words[j + 1].start()].strip() or not words[j + 1].group()[:1].isupper():
+        return False
+    following = words[j + 1].group()
+    return "Patr" in _person_kinds(following) and "Patr" in _top_kinds(following) and not _not_a_name_word(word) \
+        and word.lower() not in STOPWORDS and not _is_label(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
+        and word.lower() not in _TITLES and not _person_noun(word)
 
 
 def _unknown_word_the_tagger_rejects(match: re.Match, rare: frozenset[str], probabilities: dict[int, float]) -> bool:
@@ -3502,8 +3518,8 @@ _ENGLISH_NAMING_CUE = re.compile(
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
-_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z][a-z]+)?)"
-                            r"(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear; "Jan-Willem"
+_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[OD]['’](?=[A-Z]))?(?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z][a-z]+)?)"
+                            r"(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear; "Jan-Willem"; "O'Connor", "D'Souza"
 # The lowercase particles inside a name written in Latin letters: "Rodrigo Carvalho da Silva", "Jan van der Berg".
 _LATIN_NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
                                    "ter", "ten", "la", "le", "du", "al", "el", "bin", "ibn"})
