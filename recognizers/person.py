@@ -35,7 +35,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
-from guard.recognizers.structured import read_structure
+from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
@@ -667,9 +667,9 @@ def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
     as one."""
     document = document_for(text)
     reading = document.derived("structured_reading", read_structure) if document is not None else read_structure(text)
+    out = _lone_naming_fields(text)
     if reading is None or not _NAMING_KEY_WORDS & set(reading.keys.split()):
-        return []
-    out = []
+        return out
     for r_start, r_end, o_start in reading.values:
         before = words_before(reading.text, r_start, 20)[-1:]
         value = reading.text[r_start:r_end]
@@ -677,6 +677,52 @@ def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
                 and not all(w.lower() in STOPWORDS or _not_a_name_word(w) for w in NAME_WORD.findall(value)):
             # not "не указано", "нет"
             out.append((o_start, o_start + r_end - r_start, 0.85, "a value whose key names a name"))
+    return out
+
+
+# One field whose key names a name, in any key syntax a log, a bot or a scanned page writes it: "Surname: KUZNETSOV",
+# "slots: {surname: 'воробьёв'}", 'slot.surname="…"', "SURNAME KUZNETSOV GIVEN NAMES IVAN", "ФАМИЛИЯ/SURNAME
+# VOROBEV/ВОРОБЬЁВ" (red team bb16, 13 and 14) — the key read as structured.key_words reads any key, a lone field as
+# well as a structure's. The hint finds the place cheaply; the key's words decide.
+_NAMING_KEY_HINT = re.compile(r"surname|(?:last|family|first|given|middle|full)[ \t_.\-]?name|patronymic|familiya"
+                              r"|фамили[яи]|отчество|(?<![а-яё])фио(?![а-яё])|(?<![a-z])fio(?![a-z])", re.IGNORECASE)
+_KEY_EDGE_CHARS = "._/-"
+_KEY_REACH = 40  # characters a key reaches either side of its hint
+# after the key: a colon or "=" and perhaps a quote; or, a key in capitals, a space before a value in capitals
+_NAMING_FIELD_SEPARATOR = re.compile(r"[ \t]*[:=][ \t]*(?P<quote>['\"«]?)|[ \t]+(?=[A-ZА-ЯЁ])")
+_CAPITALS_VALUE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+(?:/[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)?(?![\w])")
+_FIELD_VALUE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:/[^\W\d_]+(?:['’\-][^\W\d_]+)*)?"
+                          r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,2}")
+
+
+def _lone_naming_fields(text: str) -> list[tuple[int, int, float, str]]:
+    out: list[tuple[int, int, float, str]] = []
+    done = -1
+    for hint in _NAMING_KEY_HINT.finditer(text):
+        if hint.start() < done:
+            continue  # inside a key read already ("ФАМИЛИЯ/SURNAME")
+        start, end = hint.start(), hint.end()
+        while start > max(0, hint.start() - _KEY_REACH) and (text[start - 1].isalnum() or text[start - 1] in _KEY_EDGE_CHARS):
+            start -= 1
+        while end < min(len(text), hint.end() + _KEY_REACH) and (text[end].isalnum() or text[end] in _KEY_EDGE_CHARS):
+            end += 1
+        key = text[start:end].rstrip(_KEY_EDGE_CHARS)
+        end = start + len(key)
+        done = end
+        separator = _NAMING_FIELD_SEPARATOR.match(text, end)
+        if separator is None or not _NAMING_KEY_WORDS & set(key_words(key)):
+            continue
+        capitals = separator.group("quote") is None and ":" not in separator.group() and "=" not in separator.group()
+        if capitals and not key.isupper():
+            continue  # "фамилия Иванова" is read by the naming words; a bare space after a key only on a caps form
+        value = (_CAPITALS_VALUE if capitals else _FIELD_VALUE).match(text, separator.end())
+        if value is None:
+            continue
+        words = NAME_WORD.findall(value.group())
+        if all(w.lower() in STOPWORDS or _not_a_name_word(w) or lemma(w.lower()) in _PERSON_NOUN_LEMMAS
+               or _is_label(w) for w in words):
+            continue  # "ФИО КЛИЕНТА", "фамилия: не указана"
+        out.append((value.start(), value.end(), 0.85, "a value whose key names a name"))
     return out
 
 
