@@ -1918,15 +1918,23 @@ _TURKIC_NUMBER_WORDS = {
     **dict.fromkeys(("жетимиш", "жетпис", "етмиш"), (70, "ten")), **dict.fromkeys(("сексен", "саксон"), (80, "ten")),
     **dict.fromkeys(("токсон", "токсан", "туксон"), (90, "ten")), **dict.fromkeys(("жуз", "юз"), (100, "hundred")),
 }
+# Uzbek in its Latin alphabet, the one Uzbekistan writes today ("telefonim sakkiz to'qqiz yuz o'n olti …": red team
+# bb16, 16): each word keyed as the Cyrillic word above it spells, "o'"/"g'" and their apostrophes folded (ў, ғ).
+_UZBEK_LATIN = {"nol": "нол", "bir": "бир", "ikki": "икки", "uch": "уч", "to'rt": "турт", "besh": "беш", "olti": "олти",
+                "yetti": "етти", "sakkiz": "саккиз", "to'qqiz": "туккиз", "o'n": "ун", "yigirma": "йигирма",
+                "o'ttiz": "уттиз", "qirq": "кирк", "ellik": "эллик", "oltmish": "олтмиш", "yetmish": "етмиш",
+                "sakson": "саксон", "to'qson": "туксон", "yuz": "юз"}
+_TURKIC_NUMBER_WORDS.update({latin: _TURKIC_NUMBER_WORDS[cyrillic] for latin, cyrillic in _UZBEK_LATIN.items()})
+_UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _RUSSIAN_TOO = frozenset({"он", "торт", "бес", "уш"})
-_TURKIC_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,8}(?![^\W\d_])")
+_TURKIC_WORD = re.compile(r"(?<![^\W\d_'’ʻ‘ʼ`])[^\W\d_]{1,8}(?:['’ʻ‘ʼ`][^\W\d_]{1,6})?(?![^\W\d_])")
 _TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
 
 
 def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
     run: list[tuple[int, int, int, str]] = []
     for word in _TURKIC_WORD.finditer(text):
-        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD))
+        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD).translate(_UZBEK_APOSTROPHES))
         if found is None:
             if run:
                 yield run
@@ -1967,7 +1975,7 @@ def turkic_numbers(text: str) -> NormalizedText:
     """`text` with numbers said in Kyrgyz, Kazakh or Uzbek words written as digits; offsets map back."""
     pieces = []
     for run in _turkic_runs(text):
-        words = [text[start:end].lower().translate(_TURKIC_FOLD) for start, end, _, _ in run]
+        words = [text[start:end].lower().translate(_TURKIC_FOLD).translate(_UZBEK_APOSTROPHES) for start, end, _, _ in run]
         if len(words) < 2 or all(word in _RUSSIAN_TOO for word in words):  # one word alone is no number said
             continue
         pieces += _turkic_numbers(run, text)

@@ -582,6 +582,7 @@ FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|�
 # "护照", Korean "여권", Greek "διαβατήριο", Hebrew "דרכון", Arabic "جواز سفر", German "Reisepass", French "passeport",
 # Spanish "pasaporte", Belarusian "пашпарт" (red team bb15, 04).
 FOREIGN_PASSPORT_WORDS = (r"pa[sșş]aport[a-z]*|passeport[a-z]*|reisepass[a-z]*|h[ộo][\s\-]*chi[ếe]u|пашпарт[а-яёіў]*"
+                          r"|пашпорт[а-яёўқғҳ]*"  # Uzbek Cyrillic (red team bb16, 04)
                           r"|төлқұжат[а-яёәіңғүұқөһ]*|шиноснома[а-яё]*|անձնագիր\w*|პასპორტ\w*|护照|여권|διαβατήριο\w*"
                           r"|דרכון|جواز\s+(?:ال)?سفر")
 # What a caller does with the contact centre, by lemma: a noun that does it is a person (red team bb13, 13: "Волк просил

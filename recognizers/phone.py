@@ -313,15 +313,21 @@ def _an_aside(text: str, start: int, end: int) -> bool:
         and not any(NAMES_ANOTHER_THING.match(word) for word in _ASIDE_WORD.findall(text, start, end))
 
 
+_GEORGIAN_PHONE_WORD = re.compile(r"ტელ|მობ")  # Georgian has no letters the word units (document.WORD) cut
+
+
 class PhoneRecognizer(ContextPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7), Pattern("international_phone", INTERNATIONAL, 0.7)]
     CONTEXT = ("тел", "номер", "звон", "моб", "сотов", "контакт", "связ", "whatsapp", "ватсап", "вайбер", "tel", "phone",
-               "mob")
+               "mob", "ტელ", "მობ")
+    # the phone's words in a script the word units do not cut (Georgian): read in the cue itself
     # Numbers of requests, contracts and accounts look the same and are not personal data.
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
     CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
+                    # the word in Georgian ("ტელ", "ტელეფონი", "მობილური": red team bb16, 08)
+                    r"ტელ(?:ეფონ\w*)?\.?|მობ(?:ილურ\w*)?\.?|"
                     r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап|"
                     # a number to call ("звонить 8 029 …", "звоните мне …"), a number's country after it ("номер в
                     # Таджикистане 93 555 12 34": the neighbour's reading below takes the country said in its cue)
@@ -354,6 +360,10 @@ class PhoneRecognizer(ContextPatternRecognizer):
             # "+7 964 213 55": the country code said, a digit of the rest lost — the rest is what must look national
             return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits) or is_ukrainian_mobile(digits)
+
+    def _names_its_kind(self, match: re.Match) -> bool:
+        return super()._names_its_kind(match) or _GEORGIAN_PHONE_WORD.search(match.string, match.start(),
+                                                                              match.start(1)) is not None
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
