@@ -689,7 +689,8 @@ _NAMING_KEY_HINT = re.compile(r"surname|(?:last|family|first|given|middle|full)[
 _KEY_EDGE_CHARS = "._/-"
 _KEY_REACH = 40  # characters a key reaches either side of its hint
 # after the key: a colon or "=" and perhaps a quote; or, a key in capitals, a space before a value in capitals
-_NAMING_FIELD_SEPARATOR = re.compile(r"[ \t]*[:=][ \t]*(?P<quote>['\"«]?)|[ \t]+(?=[A-ZА-ЯЁ])")
+# (from a space run's first character only: linear on a run of spaces)
+_NAMING_FIELD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*[:=][ \t]*(?P<quote>['\"«]?)|[ \t]+(?=[A-ZА-ЯЁ]))")
 _CAPITALS_VALUE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+(?:/[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)?(?![\w])")
 _FIELD_VALUE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:/[^\W\d_]+(?:['’\-][^\W\d_]+)*)?"
                           r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,2}")
