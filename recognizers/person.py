@@ -1503,6 +1503,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
     words = [_without_kin_prefix(text, match) for match in NAME_WORD.finditer(text)]
     index_of = {match.start(): k for k, match in enumerate(words)}
     i = 0
+    slotted: set[int] = set()  # words read as a first name by their place before a patronymic (_first_name_slot)
     while i < len(words):
         run = []
         j = i
@@ -1529,6 +1530,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             likely, rare = _person_kinds(word), _rare_kinds(word)
             if not rare and _first_name_slot(text, words, j):
                 rare = frozenset({"Name"})  # "Мороз Зима Сергеевна", "Весна Петровна Лис": the patronymic anchors it
+                slotted.add(j)
             if not rare and not (not is_known(word) and len(word) > 2):
                 break
             run.append((words[j], likely, rare))
@@ -1565,6 +1567,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 # a first name with a patronymic right after it anchors the surname beside them
                 # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
                 anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
+                if len(run) >= 3 and any(index_of[match.start()] in slotted for match, _, _ in run):
+                    anchored = False  # a full name already, its first name read by its place: no fourth word
+                    # ("Новый абонент: Абдыкадырова Айпери Нурсултановна" keeps "Новый")
                 # grammar alone names a surname only for a run that has none ("предприниматель оганесян ашот
                 # варданович" keeps its own)
                 bare = all(likely & {"Name", "Patr"} and "Surn" not in likely and is_known(match.group())

@@ -344,7 +344,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
     # an area code in brackets is the number's too ("8 (029) 123-45-67", "0 (44) 123 45 67": red team bb16, 05)
-    CUE_VALUE = r"(?:\+\s?)?\(?\d(?:(?:[ \-]?\(|\)[ \-]?|[ \-])?\d)*"
+    # — a bracket only as a pair around the code: "… 203-55-19 2) 10:30" is the next item of a list
+    CUE_VALUE = r"(?:\+\s?)?(?:(?:\d{1,3}[ \-]?)?\(\s?\d{1,5}\s?\)[ \-]?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
 
     def validate_result(self, pattern_text: str) -> bool:
