@@ -50,6 +50,7 @@ from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OF
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name, told_by_likeness
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 from guard.recognizers.device_id import is_iccid
+from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import looks_like_spoken_phone
 
 
@@ -218,7 +219,14 @@ def is_aside(text: str) -> bool:
     the one dictating waits ("минуточку, я открою форму, система подвисает, извините", "секунду, окно не открывается,
     сейчас перезагружу"; red team bb13 03). What one speaker dictates goes on across it, as across a back-channel; a
     question, or a turn naming or saying a value, still parts the turns."""
-    return not _holds_a_number(text) and not _NAMES_A_VALUE.search(text) and not _asks(text)
+    return not _says_a_value_number(text) and not _NAMES_A_VALUE.search(text) and not _asks(text)
+
+
+def _says_a_value_number(text: str) -> bool:
+    """Does the turn hold a number that is not a count of something ("одну секунду", "пять минут": a duration of the
+    wait, packed_run.counts_something; red team bb16, 10)?"""
+    read = normalize(text).text
+    return any(not counts_something(read, number.end()) for number in _NUMBER_GROUP.finditer(read))
 
 
 def _dictation_goes_on(turns: Sequence[Turn], last: int, aside: int) -> bool:

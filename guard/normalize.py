@@ -335,10 +335,39 @@ def _trie_pattern(words: list[str]) -> str:
 # ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written). Digits
 # may follow it at once: the rest of its group written as digits ("сто23", "девятьсот16", "шесть7": red team bb12, 04),
 # read by _tokens (_GLUED_DIGITS) and _glued_value.
+# Two to four Russian cardinals glued into one token by speech-to-text ("восемьдевятьсот", "шестнадцатьсто",
+# "восемьдевятьсотшестнадцать": red team bb16, 15) are those words said one after another; a real word of the table
+# ("триста", "пятидесяти") is read whole first (_WORD_RE's first branch).
+_GLUABLE = frozenset(key for key, word in _NUMBER_WORDS.items()
+                     if re.fullmatch("[а-я]+", key) and word.slot in (_ZERO, _UNIT, _TEEN, _TENS, _HUNDRED)
+                     and not (word.ordinal or word.needs_neighbour or word.counted or word.digit_noun))
+_GLUABLE_WORD = _trie_pattern(sorted(_GLUABLE))
 _WORD_RE = re.compile(
-    r"(?<![\w])(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])",
+    r"(?<![\w])(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
+    + r"){2,4}(?![^\W\d]))",
     re.IGNORECASE,
 )
+_ONE_GLUABLE = re.compile(_GLUABLE_WORD, re.IGNORECASE)
+
+
+def _glued_words(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the number words glued into text[start:end], or None when it is one word of the table."""
+    if text[start:end].casefold().replace("ё", "е") in _NUMBER_WORDS:
+        return None
+
+    def split(at: int) -> list[tuple[int, int]] | None:
+        if at == end:
+            return []
+        for stop in range(end, at, -1):  # the longest word first: "девятьсот", not "девять" and a stray "сот"
+            if _ONE_GLUABLE.fullmatch(text, at, stop):
+                rest = split(stop)
+                if rest is not None:
+                    return [(at, stop), *rest]
+        return None
+
+    return split(start)
+
+
 # The digits glued after a number word, a whole run ending the token: "сто23", not "пять5G" (a name, a model).
 _GLUED_DIGITS = re.compile(r"[0-9]++(?![^\W_])")
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
@@ -381,14 +410,20 @@ _AND_GAP = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+(и)[ \t\u00a0]+")
 _Token = tuple[int, int, "_NumberWord | None", bool]
 
 
+def _word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The number words of the text, those glued into one token one by one."""
+    for match in _WORD_RE.finditer(text):
+        glued = _glued_words(text, *match.span())
+        yield from glued if glued else (match.span(),)
+
+
 def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
     previous: _NumberWord | None = None
     in_a_row = 0  # number words joined in a row up to the previous one
-    for match in _WORD_RE.finditer(text):
-        start, end = match.span()
+    for start, end in _word_spans(text):
         # casefold, not lower: IGNORECASE also matches old letter shapes ("ᲀ" for "в") that lower() keeps.
-        key = match.group().casefold().replace("ё", "е")
+        key = text[start:end].casefold().replace("ё", "е")
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
@@ -403,7 +438,7 @@ def _tokens(text: str) -> Iterator[_Token]:
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         # a hyphen joins two number words as a space does: "девятьсот-шестнадцать" is 916, "два-три" stays "2-3"
-        joined = previous_end >= 0 and (_GAP_RE.fullmatch(text, previous_end, start) is not None
+        joined = previous_end >= 0 and (start == previous_end or _GAP_RE.fullmatch(text, previous_end, start) is not None
                                         or (start == previous_end + 1 and text[previous_end] == "-"))
         if word is not None and word.ordinal and not key.endswith(_DATE_ORDINAL_ENDINGS) \
                 and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO
@@ -1883,15 +1918,23 @@ _TURKIC_NUMBER_WORDS = {
     **dict.fromkeys(("жетимиш", "жетпис", "етмиш"), (70, "ten")), **dict.fromkeys(("сексен", "саксон"), (80, "ten")),
     **dict.fromkeys(("токсон", "токсан", "туксон"), (90, "ten")), **dict.fromkeys(("жуз", "юз"), (100, "hundred")),
 }
+# Uzbek in its Latin alphabet, the one Uzbekistan writes today ("telefonim sakkiz to'qqiz yuz o'n olti …": red team
+# bb16, 16): each word keyed as the Cyrillic word above it spells, "o'"/"g'" and their apostrophes folded (ў, ғ).
+_UZBEK_LATIN = {"nol": "нол", "bir": "бир", "ikki": "икки", "uch": "уч", "to'rt": "турт", "besh": "беш", "olti": "олти",
+                "yetti": "етти", "sakkiz": "саккиз", "to'qqiz": "туккиз", "o'n": "ун", "yigirma": "йигирма",
+                "o'ttiz": "уттиз", "qirq": "кирк", "ellik": "эллик", "oltmish": "олтмиш", "yetmish": "етмиш",
+                "sakson": "саксон", "to'qson": "туксон", "yuz": "юз"}
+_TURKIC_NUMBER_WORDS.update({latin: _TURKIC_NUMBER_WORDS[cyrillic] for latin, cyrillic in _UZBEK_LATIN.items()})
+_UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _RUSSIAN_TOO = frozenset({"он", "торт", "бес", "уш"})
-_TURKIC_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,8}(?![^\W\d_])")
+_TURKIC_WORD = re.compile(r"(?<![^\W\d_'’ʻ‘ʼ`])[^\W\d_]{1,8}(?:['’ʻ‘ʼ`][^\W\d_]{1,6})?(?![^\W\d_])")
 _TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
 
 
 def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
     run: list[tuple[int, int, int, str]] = []
     for word in _TURKIC_WORD.finditer(text):
-        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD))
+        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD).translate(_UZBEK_APOSTROPHES))
         if found is None:
             if run:
                 yield run
@@ -1932,7 +1975,7 @@ def turkic_numbers(text: str) -> NormalizedText:
     """`text` with numbers said in Kyrgyz, Kazakh or Uzbek words written as digits; offsets map back."""
     pieces = []
     for run in _turkic_runs(text):
-        words = [text[start:end].lower().translate(_TURKIC_FOLD) for start, end, _, _ in run]
+        words = [text[start:end].lower().translate(_TURKIC_FOLD).translate(_UZBEK_APOSTROPHES) for start, end, _, _ in run]
         if len(words) < 2 or all(word in _RUSSIAN_TOO for word in words):  # one word alone is no number said
             continue
         pieces += _turkic_numbers(run, text)

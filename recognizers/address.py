@@ -991,6 +991,16 @@ class AddressRecognizer(EntityRecognizer):
                 and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
                 and self._house_number_ends(tokens, k + 1):
             return "street+house", self._number_tail(tokens, k + 1)
+        # a street named by its form right after a town and a comma, capitalised as a street is written, then one house
+        # number ending there: "Москва, Тверская 5", "Краснодар, Красная 100", "Москва, 125009, Тверская 5" — an adjective
+        # of "улица"'s gender or a street's genitive, the order town-street-house saying the rest (red team bb16, 06)
+        if keyword is not None and keyword.kind == "num" and 1 <= keyword.start - tokens[k].end <= 2 \
+                and parts & {"city", "region"} and j >= 1 and tokens[j - 1].text == "," \
+                and all(tokens[m].text[:1].isupper() and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
+                and _reads_as_a_street_name(tokens[k].text) and not _reads_as_a_person(tokens[j].text) \
+                and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
+                and self._house_number_ends(tokens, k + 1) and not self._number_after_a_comma(tokens, k + 1):
+            return "street+house", self._number_tail(tokens, k + 1)
         # a street without its keyword after a place the chain has read (a town, a region; its postcode perhaps between:
         # a six-digit number alone is no place — "паспорт 24 19 212519, код подр. 457-029"), known by what
         # follows it: a house and a flat, as written ("Невский 28, 14", "Остоженка 19 84", "Молодежная 12-78") — the
@@ -1112,6 +1122,11 @@ class AddressRecognizer(EntityRecognizer):
                 and _may_name_a_street(tokens[k].text):
             k += 1
         return k > j + 1 and k < len(tokens) and tokens[k].kind == "num" and self._numbers_of_a_home(tokens, k, comma=True)
+
+    @staticmethod
+    def _number_after_a_comma(tokens: list[_Token], j: int) -> bool:
+        """Another number right after the comma that follows token j ("Москва, Мира 5, 12 мая": a date goes on)."""
+        return j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].kind == "num"
 
     def _named_street_follows(self, tokens: list[_Token], j: int) -> bool:
         """"краснодар красная 176 квартира 38", "новгород большая покровская дом 18": a street without its keyword."""
@@ -1244,6 +1259,14 @@ class AddressRecognizer(EntityRecognizer):
                 and not (first >= 3 and tokens[first - 3].kind == "num"
                          and tokens[first - 2].start - tokens[first - 3].end <= 1):
             return first - 2  # not a passport's number after its series ("паспорт 93 01 230945, м. Сарыг-Хая")
+        # written without the comma before a capitalised town, after an address's cue: "адрес доставки: 125009 Москва
+        # Тверская 5 12" (red team bb16, 06) — not a request's number ("заявка 123456 Москва, ул. …")
+        if first >= 1 and tokens[first - 1].kind == "num" and len(tokens[first - 1].text) == 6 \
+                and tokens[first - 1].text.isdigit() and tokens[first].text[:1].isupper() \
+                and tokens[first].start - tokens[first - 1].end == 1 and _after_address_cue(tokens, first - 1) \
+                and not (first >= 2 and tokens[first - 2].kind == "num"
+                         and tokens[first - 1].start - tokens[first - 2].end <= 1):
+            return first - 1
         # spoken: "сто семнадцать двести семьдесят девять москва ..." (digits by now, "117 279", no comma)
         if not tokens[first].text.islower():
             return first

@@ -68,7 +68,9 @@ _COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + 
 # "shaxs guvohnomasi" / "guvohnoma" (an ID card), Azerbaijani and Turkish "pasaport", "şəxsiyyət vəsiqəsi" (an ID card),
 # Georgian "პასპორტი", Armenian "անձնագիր", Ukrainian "посвідка" (a residence permit). Read in the engine's reading
 # ("і" as "и", normalize.py) and as typed.
-NEIGHBOURS_DOCUMENT_WORDS = (r"шиноснома[а-яёӣӯҳқғҷ]*|шиносном[а-яёӣӯҳқғҷ]*|төлқұжат[а-яёқғңөұүһі]*|жеке\s+ку[әа]лі?и?к[а-яёқғңөұүһі]*"
+NEIGHBOURS_DOCUMENT_WORDS = (r"шиноснома[а-яёӣӯҳқғҷ]*|шиносном[а-яёӣӯҳқғҷ]*|төлқұжат[а-яёқғңөұүһі]*"
+                             # the Kazakh ID card, personal or national ("жеке куәлік", "ұлттық куәлік": red team bb16, 04)
+                             r"|(?:жеке|[ұу]лтт[ыи][қк])\s+ку[әа]лі?и?к[а-яёқғңөұүһі]*"
                              r"|shaxs\s+guvohnoma[a-z]*|guvohnoma[a-z]*|pasaport[a-z]*|şəxsiyyət\s+vəsiqəsi"
                              r"|პასპორტი|անձնագիր|посв[іи]дк[а-яёі]*")
 # The documents' names, as written, abbreviated or said.
@@ -119,7 +121,9 @@ PERSONAL_CODE_WORDS = (r"личн[а-яё]*\s+(?:идентификационн[
                        r"|personal\s+(?:identification\s+)?(?:number|code|no\.?)|(?-i:FIN|ФИН|PIN|ПИН)(?:\s+(?:kod[a-z]*|код[а-яё]*|code))?")
 PERSONAL_CODE = r"(?-i:(?=[0-9A-Z]{0,13}[A-Z])(?=[0-9A-Z]{0,13}\d)[0-9A-Z]{7,14})(?![\w])"
 # Words between the name and the number: "серия", "номер", "№", a colon, a table's pipe, a field's "=".
-_LABEL_WORD = r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))|no\.?|#)"
+# the neighbours' own word for "number" too: Kazakh "нөмірі", Uzbek "raqami" / "рақами" (red team bb16, 04)
+_LABEL_WORD = (r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))|no\.?|#"
+               r"|н[өо]м[іи]р[іи]?|raqam[a-z]{0,2}|рақам[а-яё]{0,2})")
 _LABELS = r"(?:[\s:,.|=\-–—]*" + _LABEL_WORD + r")*[\s:,.|=\-–—]*"
 # The number: a series (one or two letters, Latin or Cyrillic, or two to four digits), perhaps "номер" or "№", then six
 # to fourteen digits in groups split by a blank or a hyphen; or a decision's number and year ("0471/2024").

@@ -195,8 +195,11 @@ SAID_INITIAL_NAMES: frozenset[str] = frozenset(
 # a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before
 # the word: "на карту кл. 5536 ... 0400. Держатель" names no one.
 CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
-CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r")\.?[ \t]+$",
-                                        re.IGNORECASE)
+# A citizen written short in a report ("со слов гр. Волк", "звонила гр-ка Сорока", "гр-н Заяц"): the honorific
+# "гражданин"/"гражданка" (HONORIFICS) cut short, as strong a cue as the client's (red team bb16, 19)
+CITIZEN_ABBREVIATION = r"(?<!\d)(?<!\d[ \t])гр(?:-(?:к[аеиу]|н[аеу]?))?"  # not grams: "5 гр."
+CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r"|"
+                                        + CITIZEN_ABBREVIATION + r")\.?[ \t]+$", re.IGNORECASE)
 # A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address
 # "Ув." (уважаемый/уважаемая: "Ув. Власова, ваш запрос принят"; red team bb6, 09), as strong as "клиент" before a
 # capitalised word (recognizers/person.py: _naming_cue, _cue_before).
@@ -579,6 +582,7 @@ FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|�
 # "护照", Korean "여권", Greek "διαβατήριο", Hebrew "דרכון", Arabic "جواز سفر", German "Reisepass", French "passeport",
 # Spanish "pasaporte", Belarusian "пашпарт" (red team bb15, 04).
 FOREIGN_PASSPORT_WORDS = (r"pa[sșş]aport[a-z]*|passeport[a-z]*|reisepass[a-z]*|h[ộo][\s\-]*chi[ếe]u|пашпарт[а-яёіў]*"
+                          r"|пашпорт[а-яёўқғҳ]*"  # Uzbek Cyrillic (red team bb16, 04)
                           r"|төлқұжат[а-яёәіңғүұқөһ]*|шиноснома[а-яё]*|անձնագիր\w*|პასპორტ\w*|护照|여권|διαβατήριο\w*"
                           r"|דרכון|جواز\s+(?:ال)?سفر")
 # What a caller does with the contact centre, by lemma: a noun that does it is a person (red team bb13, 13: "Волк просил

@@ -53,7 +53,7 @@ RUN_END = (r"(?!\d)(?![ \-](?!" + DATE_AHEAD + r")\d)(?![A-Za-z])"
 # no cue makes it an identifier. A year ("года") is no unit here: "год рождения 1985 года", "срок до мая 29 года".
 # One list for every kind (stop 32: local_phone, card_expiry, card_cvv and account_number each spelled a shorter one;
 # stop 33: a count of characters, attempts or points, "8 символов", "6 цифр", "3 попытки", secret's `_COUNT_AFTER`).
-NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|р(?!-)|коп\w*|тыс\w*|минут(?:а|ы)?|мин\.?|час(?:а|ов)?|секунд|сек\.|"
+NOT_A_QUANTITY = (r"(?![ \t,]{0,4}(?:(?:руб\w*|р\.|р(?!-)|коп\w*|тыс\w*|минут(?:а|ы|у|к[уи]|очк[уи])?|мин\.?|час(?:а|ов)?|секунд(?:а|ы|у|очк[уи])?|сек\.|"
                   r"дн(?:я|ей|ю|ям|ях)?|день|недел[ьияюе]|месяц\w*|мес\.?|лет|гигабайт\w*|гб|мб|процент\w*|шт\.?|"
                   r"штук\w*|символ\w*|цифр\w*|знак(?:а|ов)?|букв\w*|попыт\w*|балл\w*|"
                   r"раз(?:а|ов)?|rub|usd|eur)(?![а-яёa-z])|₽|%))")

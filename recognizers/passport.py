@@ -27,8 +27,8 @@ _NUMBER = r"\d(?:" + _GROUP_GAP + r"\d){5}"
 _NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer|number)"
 _SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii|series)"
 # a hesitation between the series and "номер", or after it, is part of the value: "63 0 1 э номер 548 912", "03 0 8
-# номер щас 331 477" (speech's one filler list)
-_HESITATION = r"(?:" + HESITATION + r"\s+)?"
+# номер щас 331 477" (speech's one filler list), a comma after it too: "45 05 так, номер 678 901" (red team bb16, 10)
+_HESITATION = r"(?:" + HESITATION + r"[\s,]+)?"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
 DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*"

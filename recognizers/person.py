@@ -35,7 +35,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
-from guard.recognizers.structured import read_structure
+from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 
@@ -667,9 +667,9 @@ def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
     as one."""
     document = document_for(text)
     reading = document.derived("structured_reading", read_structure) if document is not None else read_structure(text)
+    out = _lone_naming_fields(text)
     if reading is None or not _NAMING_KEY_WORDS & set(reading.keys.split()):
-        return []
-    out = []
+        return out
     for r_start, r_end, o_start in reading.values:
         before = words_before(reading.text, r_start, 20)[-1:]
         value = reading.text[r_start:r_end]
@@ -677,6 +677,53 @@ def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
                 and not all(w.lower() in STOPWORDS or _not_a_name_word(w) for w in NAME_WORD.findall(value)):
             # not "не указано", "нет"
             out.append((o_start, o_start + r_end - r_start, 0.85, "a value whose key names a name"))
+    return out
+
+
+# One field whose key names a name, in any key syntax a log, a bot or a scanned page writes it: "Surname: KUZNETSOV",
+# "slots: {surname: 'воробьёв'}", 'slot.surname="…"', "SURNAME KUZNETSOV GIVEN NAMES IVAN", "ФАМИЛИЯ/SURNAME
+# VOROBEV/ВОРОБЬЁВ" (red team bb16, 13 and 14) — the key read as structured.key_words reads any key, a lone field as
+# well as a structure's. The hint finds the place cheaply; the key's words decide.
+_NAMING_KEY_HINT = re.compile(r"surname|(?:last|family|first|given|middle|full)[ \t_.\-]?name|patronymic|familiya"
+                              r"|фамили[яи]|отчество|(?<![а-яё])фио(?![а-яё])|(?<![a-z])fio(?![a-z])", re.IGNORECASE)
+_KEY_EDGE_CHARS = "._/-"
+_KEY_REACH = 40  # characters a key reaches either side of its hint
+# after the key: a colon or "=" and perhaps a quote; or, a key in capitals, a space before a value in capitals
+# (from a space run's first character only: linear on a run of spaces)
+_NAMING_FIELD_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*[:=][ \t]*(?P<quote>['\"«]?)|[ \t]+(?=[A-ZА-ЯЁ]))")
+_CAPITALS_VALUE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+(?:/[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+)?(?![\w])")
+_FIELD_VALUE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:/[^\W\d_]+(?:['’\-][^\W\d_]+)*)?"
+                          r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,2}")
+
+
+def _lone_naming_fields(text: str) -> list[tuple[int, int, float, str]]:
+    out: list[tuple[int, int, float, str]] = []
+    done = -1
+    for hint in _NAMING_KEY_HINT.finditer(text):
+        if hint.start() < done:
+            continue  # inside a key read already ("ФАМИЛИЯ/SURNAME")
+        start, end = hint.start(), hint.end()
+        while start > max(0, hint.start() - _KEY_REACH) and (text[start - 1].isalnum() or text[start - 1] in _KEY_EDGE_CHARS):
+            start -= 1
+        while end < min(len(text), hint.end() + _KEY_REACH) and (text[end].isalnum() or text[end] in _KEY_EDGE_CHARS):
+            end += 1
+        key = text[start:end].rstrip(_KEY_EDGE_CHARS)
+        end = start + len(key)
+        done = end
+        separator = _NAMING_FIELD_SEPARATOR.match(text, end)
+        if separator is None or not _NAMING_KEY_WORDS & set(key_words(key)):
+            continue
+        capitals = separator.group("quote") is None and ":" not in separator.group() and "=" not in separator.group()
+        if capitals and not key.isupper():
+            continue  # "фамилия Иванова" is read by the naming words; a bare space after a key only on a caps form
+        value = (_CAPITALS_VALUE if capitals else _FIELD_VALUE).match(text, separator.end())
+        if value is None:
+            continue
+        words = NAME_WORD.findall(value.group())
+        if all(w.lower() in STOPWORDS or _not_a_name_word(w) or lemma(w.lower()) in _PERSON_NOUN_LEMMAS
+               or _is_label(w) for w in words):
+            continue  # "ФИО КЛИЕНТА", "фамилия: не указана"
+        out.append((value.start(), value.end(), 0.85, "a value whose key names a name"))
     return out
 
 
@@ -1456,6 +1503,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
     words = [_without_kin_prefix(text, match) for match in NAME_WORD.finditer(text)]
     index_of = {match.start(): k for k, match in enumerate(words)}
     i = 0
+    slotted: set[int] = set()  # words read as a first name by their place before a patronymic (_first_name_slot)
     while i < len(words):
         run = []
         j = i
@@ -1480,6 +1528,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 j += 1
                 continue
             likely, rare = _person_kinds(word), _rare_kinds(word)
+            if not rare and _first_name_slot(text, words, j):
+                rare = frozenset({"Name"})  # "Мороз Зима Сергеевна", "Весна Петровна Лис": the patronymic anchors it
+                slotted.add(j)
             if not rare and not (not is_known(word) and len(word) > 2):
                 break
             run.append((words[j], likely, rare))
@@ -1516,6 +1567,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 # a first name with a patronymic right after it anchors the surname beside them
                 # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
                 anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
+                if len(run) >= 3 and any(index_of[match.start()] in slotted for match, _, _ in run):
+                    anchored = False  # a full name already, its first name read by its place: no fourth word
+                    # ("Новый абонент: Абдыкадырова Айпери Нурсултановна" keeps "Новый")
                 # grammar alone names a surname only for a run that has none ("предприниматель оганесян ашот
                 # варданович" keeps its own)
                 bare = all(likely & {"Name", "Patr"} and "Surn" not in likely and is_known(match.group())
@@ -1567,6 +1621,20 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
 
 
 _FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
+
+
+def _first_name_slot(text: str, words: list, j: int) -> bool:
+    """A capitalised word right before a patronymic stands where a full name's first name does, whatever noun the
+    dictionary reads it as ("Мороз Зима Сергеевна", "Весна Петровна Лис": red team bb16, 07) — the patronymic
+    anchors its neighbours, as it anchors a surname (`_anchored_surname`); not a function word, verb or label."""
+    word = words[j].group()
+    if j + 1 >= len(words) or not word[:1].isupper() or len(word) < 3 or word.isascii() \
+            or text[words[j].end():words[j + 1].start()].strip() or not words[j + 1].group()[:1].isupper():
+        return False
+    following = words[j + 1].group()
+    return "Patr" in _person_kinds(following) and "Patr" in _top_kinds(following) and not _not_a_name_word(word) \
+        and word.lower() not in STOPWORDS and not _is_label(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
+        and word.lower() not in _TITLES and not _person_noun(word)
 
 
 def _unknown_word_the_tagger_rejects(match: re.Match, rare: frozenset[str], probabilities: dict[int, float]) -> bool:
@@ -3502,8 +3570,8 @@ _ENGLISH_NAMING_CUE = re.compile(
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
-_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z][a-z]+)?)"
-                            r"(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear; "Jan-Willem"
+_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[OD]['’](?=[A-Z]))?(?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z][a-z]+)?)"
+                            r"(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear; "Jan-Willem"; "O'Connor", "D'Souza"
 # The lowercase particles inside a name written in Latin letters: "Rodrigo Carvalho da Silva", "Jan van der Berg".
 _LATIN_NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
                                    "ter", "ten", "la", "le", "du", "al", "el", "bin", "ibn"})

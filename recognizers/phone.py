@@ -145,6 +145,17 @@ def _country_named(text: str, cue_start: int, value_start: int) -> bool:
     return bool(before) and _ONLY_PUNCTUATION.fullmatch(text, before[-1].end(), cue_start) is not None
 
 
+# A number written the way a national plan prints it: its area code in brackets ("8 (029) 123-45-67", "0 (44) 123 45
+# 67") or every group set off by a dash ("8-029-123-45-67"). The shape says "phone" as a phone's own word would, so
+# after a bare "номер" a neighbour's national number written so is one (red team bb16, 05).
+_WRITTEN_AS_A_PHONE = re.compile(r"\+?\d{0,3}[ \-]?\(\s?\d{1,5}\s?\)[ \-]?\d.*|\d{1,4}(?:-\d{1,4}){3,5}", re.DOTALL)
+
+
+def written_as_a_phone(value: str) -> bool:
+    """Is the value written in a phone's national print (its area code in brackets, or dashes between all groups)?"""
+    return _WRITTEN_AS_A_PHONE.fullmatch(value.strip()) is not None
+
+
 def is_neighbour_national(digits: str) -> bool:
     """Digits of a neighbour's number in its national format (NEIGHBOUR_NATIONAL), free lines aside."""
     return bool(NEIGHBOUR_NATIONAL.fullmatch(digits)) and not is_toll_free(digits)
@@ -302,15 +313,21 @@ def _an_aside(text: str, start: int, end: int) -> bool:
         and not any(NAMES_ANOTHER_THING.match(word) for word in _ASIDE_WORD.findall(text, start, end))
 
 
+_GEORGIAN_PHONE_WORD = re.compile(r"ტელ|მობ")  # Georgian has no letters the word units (document.WORD) cut
+
+
 class PhoneRecognizer(ContextPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7), Pattern("international_phone", INTERNATIONAL, 0.7)]
     CONTEXT = ("тел", "номер", "звон", "моб", "сотов", "контакт", "связ", "whatsapp", "ватсап", "вайбер", "tel", "phone",
-               "mob")
+               "mob", "ტელ", "მობ")
+    # the phone's words in a script the word units do not cut (Georgian): read in the cue itself
     # Numbers of requests, contracts and accounts look the same and are not personal data.
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
     CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
+                    # the word in Georgian ("ტელ", "ტელეფონი", "მობილური": red team bb16, 08)
+                    r"ტელ(?:ეფონ\w*)?\.?|მობ(?:ილურ\w*)?\.?|"
                     r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап|"
                     # a number to call ("звонить 8 029 …", "звоните мне …"), a number's country after it ("номер в
                     # Таджикистане 93 555 12 34": the neighbour's reading below takes the country said in its cue)
@@ -326,7 +343,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
                    (r"(?:tel|telefon\w*|phone|mob|mobile|t[āa]lr(?:un\w*)?)\.?(?:\s+(?:raqam\w*|nomer\w*|numara\w*|n[oö]mr\w*|number))?",
                     10, 12))
     # the country code is the number's: "номер +7 912 448 20 0 17" (a misheard extra digit) is taken whole after its cue
-    CUE_VALUE = r"(?:\+\s?)?\d(?:[ \-]?\d)*"
+    # an area code in brackets is the number's too ("8 (029) 123-45-67", "0 (44) 123 45 67": red team bb16, 05)
+    # — a bracket only as a pair around the code: "… 203-55-19 2) 10:30" is the next item of a list
+    CUE_VALUE = r"(?:\+\s?)?(?:(?:\d{1,3}[ \-]?)?\(\s?\d{1,5}\s?\)[ \-]?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -343,6 +362,10 @@ class PhoneRecognizer(ContextPatternRecognizer):
             return digits[1] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits[1:])
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits) or is_ukrainian_mobile(digits)
 
+    def _names_its_kind(self, match: re.Match) -> bool:
+        return super()._names_its_kind(match) or _GEORGIAN_PHONE_WORD.search(match.string, match.start(),
+                                                                              match.start(1)) is not None
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._cues_after = self._cues_after[:-1]  # the Latin label (the last of CUE_NUMBERS) only before its number
@@ -355,7 +378,8 @@ class PhoneRecognizer(ContextPatternRecognizer):
         text, (start, end) = match.string, match.span(1)
         if spans or not is_neighbour_national(digits_of(match.group(1))) or counts_something(text, end):
             return spans
-        if self._names_its_kind(match) or _country_named(text, match.start(), start):
+        if self._names_its_kind(match) or _country_named(text, match.start(), start) \
+                or written_as_a_phone(match.group(1)):
             return [(start, end, self.CONTEXT_SCORE, "a neighbour country's number in its national format after its cue")]
         return spans
 
