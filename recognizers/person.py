@@ -2722,13 +2722,31 @@ def _is_domain_word(word: str) -> bool:
 
 
 def _cue_before(text: str, start: int) -> str | None:
-    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None."""
-    before = words_before(text, start, 30)[-2:]
+    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech a line's
+    speaker label ("клиент: рахмат", "оператор: спасибо / клиент: мадлоба") says who speaks, not whom a word names: only
+    the words of the word's own turn are read (`_turn_opening`)."""
+    before = words_before(text, start, min(30, start - _turn_opening(text, start)))[-2:]
     if any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in before):
         return "strong"
     if before and before[-1] in _WEAK_CUE_WORDS:
         return "weak"
     return None
+
+
+# a speaker's role opening a line ("клиент:", "[10:15] оператор:"), not any word before a colon ("фамилия: …" is a cue)
+_LINE_SPEAKER_LABEL = re.compile(r"[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?" + SPEAKER_TAG, re.IGNORECASE)
+
+
+def _turn_opening(text: str, start: int) -> int:
+    """Where the turn holding `start` begins in a lowercase transcript: right after its line's speaker label
+    ("клиент: …", "[10:15] оператор: …"); 0 when the text is written, or the line has no label. The label is the
+    transcript's layout (guard.nlp.needs_recasing reads it the same way): a cue word in it ("клиент") or at the end of
+    the other speaker's turn ("спасибо", "здравствуйте") is no cue for the first words of this one."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _LINE_SPEAKER_LABEL.match(text, line, start)
+    if label is None or label.end() > start or not needs_recasing(text):
+        return 0
+    return label.end()
 
 
 # Titles NER takes into a name or for one: "Папа Франциск", "Премьер-министр Индии".
@@ -2980,8 +2998,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
                     and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
-                    and not word.isupper() \
-                    and not word_grammemes(word) & ({"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}):
+                    and not word.isupper() and not _guessed_place_or_abbreviation(word, by_ner):
                 names.add(lemma(word))
                 if not lowercase:  # every normal form: "Семёна Ворону" (ворон's dative, ворона's accusative) … "Ворона"
                     written_names |= lemmas(word)
@@ -3017,6 +3034,16 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+def _guessed_place_or_abbreviation(word: str, by_ner: bool) -> bool:
+    """A word of a found name not worth repeating: a place, organisation or abbreviation to the dictionary ("Банк
+    Китая", "ФАО"). For a word the dictionary lacks only its likeliest guess counts: among all the guesses for a
+    foreign first name one is always an abbreviation or a place ("турсунбаев мурод … верно мурод")."""
+    unwanted = {"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}
+    if is_known(word):
+        return bool(word_grammemes(word) & unwanted)
+    return bool(_top_tag(word) & unwanted)
 
 
 # The case endings a surname the dictionary lacks takes in speech, on a consonant stem ("кескинен", "кескинена",
@@ -3827,7 +3854,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     ("колонка алиса"), or one short word that is a legal form, an English letter said aloud or two letters that are
     neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
     if _names_a_place(text, start, end) or _spelling_aid(text, start) or _quoted_title(text, start, end) \
-            or _names_a_thing(text, start, end):
+            or _names_a_thing(text, start, end) or _detached_unknown_words_of_a_turn(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)
     if len(words) != 1 or _after_naming_word(text, start):
@@ -3845,6 +3872,39 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+_TURN_END = re.compile(r"[ \t.,!?…]*+(?:\n|\Z)")
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+def _detached_unknown_words_of_a_turn(text: str, start: int, end: int) -> bool:
+    """Speech with speaker labels: words the Russian dictionary does not know that open or close a turn, stand in no
+    verb's slot and come once in the whole call are the speaker's greeting or thanks in their own language ("клиент:
+    саламатсызбы мне нужна …", "клиент: понял мадлоба", "клиент: шноракалутюн"), not a name: a name said there is
+    someone addressed, whose name comes again (the operator's name in the greeting, the caller's when given), or the
+    answer to a naming question (guard/dialogue.py reads that one as the kind asked for). A word the dictionary knows
+    as a name stays ("хоп рахмат": Рахмат is one), and so does a word after a naming cue in its turn ("я фарход")
+    or before a verb whose subject it is ("фарход должен позвонить")."""
+    opening = _turn_opening(text, start)
+    if not opening:
+        return False
+    words = list(NAME_WORD.finditer(text, start, end))
+    at_start = not text[opening:start].strip()
+    at_end = _TURN_END.match(text, end) is not None
+    if not words or not (at_start or at_end) or any(is_known(w.group()) or len(w.group()) < 4 for w in words):
+        return False
+    if _cue_before(text, start) == "strong" or _after_naming_word(text, start):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and not at_end and (following.group(1) == "не" or any(
+            p.tag.POS in _VERB_POS for p in parses(following.group(1))[:1])):
+        return False  # the subject of the verb after it
+    for word in words:
+        said = normalize_word(word.group())
+        if sum(1 for other in NAME_WORD.finditer(text) if normalize_word(other.group())[:5] == said[:5]) > 1:
+            return False  # said again in the call (in any case): someone's name
+    return True
 
 
 def _common_word_at_least_as_likely(word: str) -> bool:
