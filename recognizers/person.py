@@ -2725,7 +2725,10 @@ def _cue_before(text: str, start: int) -> str | None:
     """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech a line's
     speaker label ("клиент: рахмат", "оператор: спасибо / клиент: мадлоба") says who speaks, not whom a word names: only
     the words of the word's own turn are read (`_turn_opening`)."""
-    before = words_before(text, start, min(30, start - _turn_opening(text, start)))[-2:]
+    opening = _turn_opening(text, start)
+    if opening and not text[opening:start].strip() and _NAMING_QUESTION.search(_previous_turn(text, opening)):
+        return "strong"  # the answer to "как к вам обращаться", "назовите фамилию владельца и дату рождения"
+    before = words_before(text, start, min(30, start - opening))[-2:]
     if any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in before):
         return "strong"
     if before and before[-1] in _WEAK_CUE_WORDS:
@@ -2735,6 +2738,15 @@ def _cue_before(text: str, start: int) -> str | None:
 
 # a speaker's role opening a line ("клиент:", "[10:15] оператор:"), not any word before a colon ("фамилия: …" is a cue)
 _LINE_SPEAKER_LABEL = re.compile(r"[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?" + SPEAKER_TAG, re.IGNORECASE)
+
+
+_NAMING_QUESTION = re.compile(r"(?<![а-яё])(?:" + ASKED + r")", re.IGNORECASE)
+
+
+def _previous_turn(text: str, opening: int) -> str:
+    """The line before the one whose turn opens at `opening` (its label included): the other speaker's last words."""
+    line = text.rfind("\n", 0, opening)
+    return text[text.rfind("\n", 0, max(0, line)) + 1:max(0, line)] if line > 0 else ""
 
 
 def _turn_opening(text: str, start: int) -> int:
@@ -3002,8 +3014,9 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
                 names.add(lemma(word))
                 if not lowercase:  # every normal form: "Семёна Ворону" (ворон's dative, ворона's accusative) … "Ворона"
                     written_names |= lemmas(word)
-                if len(inside) >= 2 and word in (inside[0], inside[-1]) and _repeatable_surname(word):
-                    forms.add(word.lower())
+                if (len(inside) >= 2 and word in (inside[0], inside[-1]) or lowercase and not is_known(word)) \
+                        and _repeatable_surname(word):
+                    forms.add(word.lower())  # also a lone name the dictionary lacks: "клиент: драган" answering
             if len(inside) >= 2 and (_short_foreign_surname(word) or _short_foreign_surname(lemma(word))):
                 short_surnames.add(lemma(word))
     covered = sorted(found)
@@ -3038,12 +3051,9 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
 
 def _guessed_place_or_abbreviation(word: str, by_ner: bool) -> bool:
     """A word of a found name not worth repeating: a place, organisation or abbreviation to the dictionary ("Банк
-    Китая", "ФАО"). For a word the dictionary lacks only its likeliest guess counts: among all the guesses for a
-    foreign first name one is always an abbreviation or a place ("турсунбаев мурод … верно мурод")."""
-    unwanted = {"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}
-    if is_known(word):
-        return bool(word_grammemes(word) & unwanted)
-    return bool(_top_tag(word) & unwanted)
+    Китая", "ФАО"). For a word the dictionary lacks its guesses are no evidence: among them a foreign first name always
+    has an abbreviation or a place ("турсунбаев мурод … верно мурод", "клиент: драган / оператор: драган какой …")."""
+    return is_known(word) and bool(word_grammemes(word) & ({"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}))
 
 
 # The case endings a surname the dictionary lacks takes in speech, on a consonant stem ("кескинен", "кескинена",
@@ -3118,12 +3128,14 @@ def _short_foreign_surname(word: str) -> bool:
 
 def _repeatable_surname(word: str) -> bool:
     """A word at the edge of a name of two words or more that, said again alone in lowercase text, is that
-    surname again: Cyrillic, four letters or more, no label, role, call-center or function word, no ordinal."""
+    surname again: Cyrillic, four letters or more, no label, role, call-center or function word, no ordinal. The
+    part of speech the dictionary guesses for a word it lacks is no evidence ("одинаева шахло … всего доброго шахло":
+    a past verb of "шахнуть" to the guesser)."""
     if len(word) <= 3 or word.isascii() or _is_domain_word(word) or _is_label(word) \
             or lemma(word) in _PERSON_NOUN_LEMMAS:
         return False
     found = parses(word)
-    return not found or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
+    return not found or not is_known(word) or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
 
 
 _PLACE_PREPOSITIONS = {"в", "во", "из", "изо", "под", "подо"}
@@ -3999,8 +4011,10 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
                 or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
             return False
     theirs = _case_numbers(text[slice(*name_word)])
-    return theirs is not None and not any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in theirs
-                                          for p in parses(text[slice(*word)]))
+    if theirs is None:  # a name the dictionary lacks ("фаридун"): no case to agree with, but an adjective after it that
+        # agrees with the noun after itself is that noun's attribute ("спасибо фаридун доверительный платёж …")
+        return word[0] > name_word[0] and _modifies_next_noun(text, text[slice(*word)].lower(), word[1])
+    return not any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in theirs for p in parses(text[slice(*word)]))
 
 
 def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[int, int]) -> bool:
