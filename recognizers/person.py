@@ -2737,7 +2737,7 @@ def _cue_before(text: str, start: int) -> str | None:
 
 
 # a speaker's role opening a line ("клиент:", "[10:15] оператор:"), not any word before a colon ("фамилия: …" is a cue)
-_LINE_SPEAKER_LABEL = re.compile(r"[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?" + SPEAKER_TAG, re.IGNORECASE)
+_LINE_SPEAKER_LABEL = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?" + SPEAKER_TAG, re.IGNORECASE)
 
 
 _NAMING_QUESTION = re.compile(r"(?<![а-яё])(?:" + ASKED + r")", re.IGNORECASE)
@@ -3886,7 +3886,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
 
 
-_TURN_END = re.compile(r"[ \t.,!?…]*+(?:\n|\Z)")
+_TURN_END = re.compile(r"(?<![ \t.,!?…])[ \t.,!?…]*+(?:\n|\Z)")  # from a word's end only: linear
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
 
 
