@@ -2722,10 +2722,12 @@ def _is_domain_word(word: str) -> bool:
 
 
 def _cue_before(text: str, start: int) -> str | None:
-    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech a line's
-    speaker label ("клиент: рахмат", "оператор: спасибо / клиент: мадлоба") says who speaks, not whom a word names: only
-    the words of the word's own turn are read (`_turn_opening`)."""
-    opening = _turn_opening(text, start)
+    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech the caller's
+    label ("клиент: слава богу", "оператор: спасибо / клиент: понял ташаккур") says who speaks, not whom a word names:
+    only the words of the caller's own turn are read (`_turn_opening`), and its first words answer a naming question
+    asked in the turn before. The contact center's turn opens with the operator's own name ("оператор: техподдержка
+    роман здравствуйте"): there the label still counts (fail closed)."""
+    opening = _turn_opening(text, start, callers_only=True)
     if opening and not text[opening:start].strip() and _NAMING_QUESTION.search(_previous_turn(text, opening)):
         return "strong"  # the answer to "как к вам обращаться", "назовите фамилию владельца и дату рождения"
     before = words_before(text, start, min(30, start - opening))[-2:]
@@ -2740,7 +2742,7 @@ def _cue_before(text: str, start: int) -> str | None:
 _LINE_SPEAKER_LABEL = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?" + SPEAKER_TAG, re.IGNORECASE)
 
 
-_NAMING_QUESTION = re.compile(r"(?<![а-яё])(?:" + ASKED + r")", re.IGNORECASE)
+_NAMING_QUESTION = re.compile(r"(?<![а-яё])(?:" + ASKED + r"|зовут)", re.IGNORECASE)  # also "как зовут дедушку"
 
 
 def _previous_turn(text: str, opening: int) -> str:
@@ -2749,7 +2751,7 @@ def _previous_turn(text: str, opening: int) -> str:
     return text[text.rfind("\n", 0, max(0, line)) + 1:max(0, line)] if line > 0 else ""
 
 
-def _turn_opening(text: str, start: int) -> int:
+def _turn_opening(text: str, start: int, callers_only: bool = False) -> int:
     """Where the turn holding `start` begins in a lowercase transcript: right after its line's speaker label
     ("клиент: …", "[10:15] оператор: …"); 0 when the text is written, or the line has no label. The label is the
     transcript's layout (guard.nlp.needs_recasing reads it the same way): a cue word in it ("клиент") or at the end of
@@ -2757,6 +2759,8 @@ def _turn_opening(text: str, start: int) -> int:
     line = text.rfind("\n", 0, start) + 1
     label = _LINE_SPEAKER_LABEL.match(text, line, start)
     if label is None or label.end() > start or not needs_recasing(text):
+        return 0
+    if callers_only and NAME_WORD.search(label.group()).group().lower().replace("ё", "е") not in CALLER_LABELS:
         return 0
     return label.end()
 
@@ -3888,6 +3892,9 @@ def names_nobody(text: str, start: int, end: int) -> bool:
 
 _TURN_END = re.compile(r"(?<![ \t.,!?…])[ \t.,!?…]*+(?:\n|\Z)")  # from a word's end only: linear
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
+# what may stand before a turn's closing thanks: a verb, a particle, an interjection, an adverb ("понял мадлоба", "не надо
+# рахмет", "перезагрузил работает тешеккюр эдерим"); after a noun, a preposition or "и" a word is a name
+_THANKS_NEIGHBOUR_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRCL", "INTJ", "ADVB", "PRED", "ADJS"})
 
 
 def _detached_unknown_words_of_a_turn(text: str, start: int, end: int) -> bool:
@@ -3906,8 +3913,13 @@ def _detached_unknown_words_of_a_turn(text: str, start: int, end: int) -> bool:
     at_end = _TURN_END.match(text, end) is not None
     if not words or not (at_start or at_end) or any(is_known(w.group()) or len(w.group()) < 4 for w in words):
         return False
-    if _cue_before(text, start) == "strong" or _after_naming_word(text, start):
+    if _cue_before(text, start) == "strong" or _after_naming_word(text, start) \
+            or (at_start and _NAMING_QUESTION.search(_previous_turn(text, opening))):
         return False
+    if at_end and not at_start:
+        before = words_before(text, start, min(30, start - opening))[-1:]
+        if before and is_known(before[0]) and (parses(before[0])[0].tag.POS or "NOUN") not in _THANKS_NEIGHBOUR_POS:
+            return False  # a noun's, a preposition's or a list's name ("клуб бато", "для бато", "и бато")
     following = _NEXT_WORD.match(text, end)
     if following is not None and not at_end and (following.group(1) == "не" or any(
             p.tag.POS in _VERB_POS for p in parses(following.group(1))[:1])):

@@ -1,7 +1,8 @@
 """Stop 41, speech-to-text precision (issue 15): words read as names in labelled call transcripts.
 
-- A line's speaker label ("клиент:", "оператор:") says who speaks, not whom a word names: it is no naming cue for the
-  first words of the turn, and neither are the other speaker's last words ("спасибо", "здравствуйте").
+- The caller's line label ("клиент:") says who speaks, not whom a word names: it is no naming cue for the first words
+  of the turn, and neither are the other speaker's last words ("спасибо", "здравствуйте"); the contact center's label
+  still is (the operator's own name opens that turn).
 - Words the Russian dictionary does not know that open or close a turn, come once in the call and stand in no verb's
   slot are the caller's greeting or thanks in their own language ("саламатсызбы", "мадлоба"), not a name.
 - Fail closed: a word the dictionary knows as a name, a word after a naming cue in its turn, the subject of the verb
@@ -72,6 +73,11 @@ def test_a_word_before_a_colon_that_is_no_speakers_role_is_still_a_cue():
     ("оператор: как к вам обращаться\nклиент: жавохир", "жавохир"),
     ("оператор: как к вам обращаться\nклиент: драган\nоператор: драган какой картой платите", "драган"),
     ("оператор: назовите фамилию владельца и дату рождения\nклиент: цвижба тринадцатое октября", "цвижба"),
+    ("оператор: как зовут дедушку\nклиент: донгак чочагар оскал оолович\nоператор: спасибо", "донгак"),
+    # a noun's, a preposition's or a list's name at the turn's end is no thanks
+    (_OPENING + "клиент: пользователи фельдшер доржиева и клуб бато\nоператор: укажете в заявке", "бато"),
+    # the contact center's turn opens with the operator's own name: the label still counts there
+    ("оператор: техподдержка роман здравствуйте\nклиент: здравствуйте я забыла пароль", "роман"),
 ])
 def test_a_name_at_a_turns_edge_stays_masked(person_redactor, text, word):
     assert _masked(person_redactor, text, word)
