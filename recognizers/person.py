@@ -3911,8 +3911,9 @@ def _detached_unknown_words_of_a_turn(text: str, start: int, end: int) -> bool:
     words = list(NAME_WORD.finditer(text, start, end))
     at_start = not text[opening:start].strip()
     at_end = _TURN_END.match(text, end) is not None
-    if not words or not (at_start or at_end) or any(is_known(w.group()) or len(w.group()) < 4 for w in words):
-        return False
+    if not words or not (at_start or at_end) or any(is_known(w.group()) or len(w.group()) < 4
+                                                    or _SURNAME_ENDING.search(w.group().lower()) for w in words):
+        return False  # a surname's ending is no greeting's: "была лемешко стала ясинская", "ипэшник аветисян"
     if _cue_before(text, start) == "strong" or _after_naming_word(text, start) \
             or (at_start and _NAMING_QUESTION.search(_previous_turn(text, opening))):
         return False

@@ -76,6 +76,10 @@ def test_a_word_before_a_colon_that_is_no_speakers_role_is_still_a_cue():
     ("оператор: как зовут дедушку\nклиент: донгак чочагар оскал оолович\nоператор: спасибо", "донгак"),
     # a noun's, a preposition's or a list's name at the turn's end is no thanks
     (_OPENING + "клиент: пользователи фельдшер доржиева и клуб бато\nоператор: укажете в заявке", "бато"),
+    # a surname's ending is no greeting's
+    ("оператор: старая и новая фамилия\nклиент: была лемешко стала ясинская\nоператор: спасибо", "ясинская"),
+    ("оператор: подскажите инн\nабонент: шестьсот пятнадцать сто восемьдесят один ипэшник аветисян\nоператор: да",
+     "аветисян"),
     # the contact center's turn opens with the operator's own name: the label still counts there
     ("оператор: техподдержка роман здравствуйте\nклиент: здравствуйте я забыла пароль", "роман"),
 ])
