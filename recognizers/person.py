@@ -2790,13 +2790,47 @@ def _is_domain_word(word: str) -> bool:
 
 
 def _cue_before(text: str, start: int) -> str | None:
-    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None."""
-    before = words_before(text, start, 30)[-2:]
+    """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech the caller's
+    label ("клиент: слава богу", "оператор: спасибо / клиент: понял ташаккур") says who speaks, not whom a word names:
+    only the words of the caller's own turn are read (`_turn_opening`), and its first words answer a naming question
+    asked in the turn before. The contact center's turn opens with the operator's own name ("оператор: техподдержка
+    роман здравствуйте"): there the label still counts (fail closed)."""
+    opening = _turn_opening(text, start, callers_only=True)
+    if opening and not text[opening:start].strip() and _NAMING_QUESTION.search(_previous_turn(text, opening)):
+        return "strong"  # the answer to "как к вам обращаться", "назовите фамилию владельца и дату рождения"
+    before = words_before(text, start, min(30, start - opening))[-2:]
     if any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in before):
         return "strong"
     if before and before[-1] in _WEAK_CUE_WORDS:
         return "weak"
     return None
+
+
+# a speaker's role opening a line ("клиент:", "[10:15] оператор:"), not any word before a colon ("фамилия: …" is a cue)
+_LINE_SPEAKER_LABEL = re.compile(r"(?<![ \t])[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*+)?" + SPEAKER_TAG, re.IGNORECASE)
+
+
+_NAMING_QUESTION = re.compile(r"(?<![а-яё])(?:" + ASKED + r"|зовут)", re.IGNORECASE)  # also "как зовут дедушку"
+
+
+def _previous_turn(text: str, opening: int) -> str:
+    """The line before the one whose turn opens at `opening` (its label included): the other speaker's last words."""
+    line = text.rfind("\n", 0, opening)
+    return text[text.rfind("\n", 0, max(0, line)) + 1:max(0, line)] if line > 0 else ""
+
+
+def _turn_opening(text: str, start: int, callers_only: bool = False) -> int:
+    """Where the turn holding `start` begins in a lowercase transcript: right after its line's speaker label
+    ("клиент: …", "[10:15] оператор: …"); 0 when the text is written, or the line has no label. The label is the
+    transcript's layout (guard.nlp.needs_recasing reads it the same way): a cue word in it ("клиент") or at the end of
+    the other speaker's turn ("спасибо", "здравствуйте") is no cue for the first words of this one."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _LINE_SPEAKER_LABEL.match(text, line, start)
+    if label is None or label.end() > start or not needs_recasing(text):
+        return 0
+    if callers_only and NAME_WORD.search(label.group()).group().lower().replace("ё", "е") not in CALLER_LABELS:
+        return 0
+    return label.end()
 
 
 # Titles NER takes into a name or for one: "Папа Франциск", "Премьер-министр Индии".
@@ -3048,13 +3082,13 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             # places and abbreviations inside a name span ("Банк Китая", "ФАО") are not worth repeating
             if len(word) > 2 and word.lower() not in _COMMON_WORDS and word.lower() not in STOPWORDS \
                     and word.lower() not in _LATIN_ORG_WORDS and word.lower() not in _LATIN_NOT_NAMES \
-                    and not word.isupper() \
-                    and not word_grammemes(word) & ({"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}):
+                    and not word.isupper() and not _guessed_place_or_abbreviation(word, by_ner):
                 names.add(lemma(word))
                 if not lowercase:  # every normal form: "Семёна Ворону" (ворон's dative, ворона's accusative) … "Ворона"
                     written_names |= lemmas(word)
-                if len(inside) >= 2 and word in (inside[0], inside[-1]) and _repeatable_surname(word):
-                    forms.add(word.lower())
+                if (len(inside) >= 2 and word in (inside[0], inside[-1]) or lowercase and not is_known(word)) \
+                        and _repeatable_surname(word):
+                    forms.add(word.lower())  # also a lone name the dictionary lacks: "клиент: драган" answering
             if len(inside) >= 2 and (_short_foreign_surname(word) or _short_foreign_surname(lemma(word))):
                 short_surnames.add(lemma(word))
     covered = sorted(found)
@@ -3085,6 +3119,13 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
             if k < 0 or match.start() >= reach[k]:
                 out.append((match.start(), match.end()))
     return out
+
+
+def _guessed_place_or_abbreviation(word: str, by_ner: bool) -> bool:
+    """A word of a found name not worth repeating: a place, organisation or abbreviation to the dictionary ("Банк
+    Китая", "ФАО"). For a word the dictionary lacks its guesses are no evidence: among them a foreign first name always
+    has an abbreviation or a place ("турсунбаев мурод … верно мурод", "клиент: драган / оператор: драган какой …")."""
+    return is_known(word) and bool(word_grammemes(word) & ({"Orgn", "Abbr"} if by_ner else {"Geox", "Orgn", "Abbr"}))
 
 
 # The case endings a surname the dictionary lacks takes in speech, on a consonant stem ("кескинен", "кескинена",
@@ -3159,12 +3200,14 @@ def _short_foreign_surname(word: str) -> bool:
 
 def _repeatable_surname(word: str) -> bool:
     """A word at the edge of a name of two words or more that, said again alone in lowercase text, is that
-    surname again: Cyrillic, four letters or more, no label, role, call-center or function word, no ordinal."""
+    surname again: Cyrillic, four letters or more, no label, role, call-center or function word, no ordinal. The
+    part of speech the dictionary guesses for a word it lacks is no evidence ("одинаева шахло … всего доброго шахло":
+    a past verb of "шахнуть" to the guesser)."""
     if len(word) <= 3 or word.isascii() or _is_domain_word(word) or _is_label(word) \
             or lemma(word) in _PERSON_NOUN_LEMMAS:
         return False
     found = parses(word)
-    return not found or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
+    return not found or not is_known(word) or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
 
 
 _PLACE_PREPOSITIONS = {"в", "во", "из", "изо", "под", "подо"}
@@ -3895,7 +3938,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     ("колонка алиса"), or one short word that is a legal form, an English letter said aloud or two letters that are
     neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
     if _names_a_place(text, start, end) or _spelling_aid(text, start) or _quoted_title(text, start, end) \
-            or _names_a_thing(text, start, end):
+            or _names_a_thing(text, start, end) or _detached_unknown_words_of_a_turn(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)
     if len(words) != 1 or _after_naming_word(text, start):
@@ -3913,6 +3956,48 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+_TURN_END = re.compile(r"(?<![ \t.,!?…])[ \t.,!?…]*+(?:\n|\Z)")  # from a word's end only: linear
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
+# what may stand before a turn's closing thanks: a verb, a particle, an interjection, an adverb ("понял мадлоба", "не надо
+# рахмет", "перезагрузил работает тешеккюр эдерим"); after a noun, a preposition or "и" a word is a name
+_THANKS_NEIGHBOUR_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRCL", "INTJ", "ADVB", "PRED", "ADJS"})
+
+
+def _detached_unknown_words_of_a_turn(text: str, start: int, end: int) -> bool:
+    """Speech with speaker labels: words the Russian dictionary does not know that open or close a turn, stand in no
+    verb's slot and come once in the whole call are the speaker's greeting or thanks in their own language ("клиент:
+    саламатсызбы мне нужна …", "клиент: понял мадлоба", "клиент: шноракалутюн"), not a name: a name said there is
+    someone addressed, whose name comes again (the operator's name in the greeting, the caller's when given), or the
+    answer to a naming question (guard/dialogue.py reads that one as the kind asked for). A word the dictionary knows
+    as a name stays ("хоп рахмат": Рахмат is one), and so does a word after a naming cue in its turn ("я фарход")
+    or before a verb whose subject it is ("фарход должен позвонить")."""
+    opening = _turn_opening(text, start)
+    if not opening:
+        return False
+    words = list(NAME_WORD.finditer(text, start, end))
+    at_start = not text[opening:start].strip()
+    at_end = _TURN_END.match(text, end) is not None
+    if not words or not (at_start or at_end) or any(is_known(w.group()) or len(w.group()) < 4
+                                                    or _SURNAME_ENDING.search(w.group().lower()) for w in words):
+        return False  # a surname's ending is no greeting's: "была лемешко стала ясинская", "ипэшник аветисян"
+    if _cue_before(text, start) == "strong" or _after_naming_word(text, start) \
+            or (at_start and _NAMING_QUESTION.search(_previous_turn(text, opening))):
+        return False
+    if at_end and not at_start:
+        before = words_before(text, start, min(30, start - opening))[-1:]
+        if before and is_known(before[0]) and (parses(before[0])[0].tag.POS or "NOUN") not in _THANKS_NEIGHBOUR_POS:
+            return False  # a noun's, a preposition's or a list's name ("клуб бато", "для бато", "и бато")
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and not at_end and (following.group(1) == "не" or any(
+            p.tag.POS in _VERB_POS for p in parses(following.group(1))[:1])):
+        return False  # the subject of the verb after it
+    for word in words:
+        said = normalize_word(word.group())
+        if sum(1 for other in NAME_WORD.finditer(text) if normalize_word(other.group())[:5] == said[:5]) > 1:
+            return False  # said again in the call (in any case): someone's name
+    return True
 
 
 def _common_word_at_least_as_likely(word: str) -> bool:
@@ -4007,8 +4092,10 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
                 or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
             return False
     theirs = _case_numbers(text[slice(*name_word)])
-    return theirs is not None and not any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in theirs
-                                          for p in parses(text[slice(*word)]))
+    if theirs is None:  # a name the dictionary lacks ("фаридун"): no case to agree with, but an adjective after it that
+        # agrees with the noun after itself is that noun's attribute ("спасибо фаридун доверительный платёж …")
+        return word[0] > name_word[0] and _modifies_next_noun(text, text[slice(*word)].lower(), word[1])
+    return not any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in theirs for p in parses(text[slice(*word)]))
 
 
 def _governing_preposition(text: str, word: tuple[int, int], name_word: tuple[int, int]) -> bool:
