@@ -270,7 +270,7 @@ def _takes_over(tokens: list[Token]) -> tuple[int, int] | None:
         # "ей плохо", "отец плохо слышит", "мама не слышит": a third person beside it, not the speaker
         unwell = (info.lemmas & _UNWELL or (info.lemmas & _SENSE_VERBS and i and tokens[i - 1].form == "не")) and any(
             tokens[j].form in ("ей", "ему", "им") or tokens[j].info.lemmas & (PERSON_NOUNS | {"он", "она"})
-            for j in _near(tokens, i, 1))
+            for j in _near(tokens, i, 2) if j != i)
         if gone or unwell:
             return min(i, carry), max(i, carry)
     if tokens[carry].info.lemmas & _SPEAK_VERBS:
