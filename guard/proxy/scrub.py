@@ -356,24 +356,27 @@ class CardSecrets:
                 + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
-    def spans_in(self, text: str, alone: bool = False, any_birth_date: bool = True) -> list[tuple[int, int]]:
+    def spans_in(self, text: str, alone: bool = False, any_birth_date: bool = True,
+                 pieces: bool = False) -> list[tuple[int, int]]:
         """Every span of `text` that shows a secret, in its own offsets (overlapping ones not merged): what
         `scrub_text` masks. `alone`: the text is read by itself, not as one of a response's texts (no phone's half at
         its edge); `any_birth_date` False: no card-blind date after a birth word. The speech checker reads a card's
         values in an operator's line so (one reading of a value's shapes for the comments and for speech:
-        guard/disclosure/personal.py)."""
+        guard/disclosure/personal.py). `pieces`: the pieces of hidden values a response's text loses too
+        (guard/proxy/value_pieces.py; benchmarks/scrub_reach.py counts them so)."""
         if not self or not text:
             return []
         visible = without_unseen(text)
         plain = _plain_letters(visible.text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        spans = self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)
+        spans = self._spans(plain, read, alone=alone, any_birth_date=any_birth_date, pieces=pieces)
         laid_out = layout_reading(visible.text)  # timestamps, quote markers, markup between a value's pieces: the
         if laid_out.changed:                     # text as a reader sees it too (guard/normalize.py, red team bb10 01)
             plain = _plain_letters(laid_out.text)
             read = _read(plain).replace("\x00", " ")
             spans += [laid_out.to_original(start, end)
-                      for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)]
+                      for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date,
+                                                    pieces=pieces)]
         return _in_original(visible, spans)
 
     def scrub_text(self, text: str) -> tuple[str, int]:
