@@ -16,6 +16,7 @@ The columns are read as guard/proxy/bare_numbers.mask_digit_columns reads them (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
@@ -139,6 +140,7 @@ def _tails_after_masks(cells: list[str], words: tuple[str, ...], found: dict[int
             found.setdefault(index, []).append((first[0], first[1]))
 
 
+@lru_cache(maxsize=16)  # one response's needles, read for each of its columns
 def _parts(needles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(needle[i:j] for needle in needles for i in range(len(needle)) for j in range(i + 1, len(needle) + 1))
 
