@@ -147,8 +147,7 @@ def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
             return min(i, j), max(i, j)
         # "дай сюда", "передай-ка сюда": the phone asked of someone beside the speaker in the "ты" form, the thing
         # left unnamed (red team bb16, 01)
-        if grammemes & {"impr"} and "sing" in grammemes and "2per" not in grammemes - {"impr"} \
-                and any(tokens[j].form == "сюда" for j in _near(tokens, i, 2)):
+        if "impr" in grammemes and "sing" in grammemes and any(tokens[j].form == "сюда" for j in _near(tokens, i, 2)):
             return i, max(j for j in _near(tokens, i, 2) if tokens[j].form == "сюда")
     return None
 

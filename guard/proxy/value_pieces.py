@@ -39,6 +39,8 @@ _CHAIN = 5             # letters at least two pieces of one word spell together
 _WINDOW = 4            # words at most between a naming word and the piece it names, or between two pieces
 _LETTERS = re.compile(r"[^\W\d_]++")
 _DIGITS = re.compile(r"\d++")
+_DATE_OR_TIME = re.compile(r"[.:/]\d")
+_DATE_OR_TIME_BEFORE = re.compile(r"\d[.:/]\Z")
 _CUT_AFTER = re.compile(r"(?:\.\.\.|…|-|\*)(?![^\W\d_])")
 _CUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:\.\.\.|…|-|\*)\Z")
 
@@ -126,8 +128,9 @@ def number_piece_spans(read: str, numbers: tuple[str, ...], shown: Iterable[str]
     for match in _DIGITS.finditer(read):
         run = match.group()
         if len(run) < MIN_PIECE or not any(run in number for number in numbers) \
-                or any(run in part for part in shown) or counts_something(read, match.end()):
-            continue
+                or any(run in part for part in shown) or counts_something(read, match.end()) \
+                or _DATE_OR_TIME.match(read, match.end()) or _DATE_OR_TIME_BEFORE.search(read, 0, match.start()):
+            continue  # a date, a time, a decimal ("звонил 15.11.2026 в 10:15"): what it says, no piece
         before = _words_before(read, match.start())
         if any(word.startswith(stems) for word in before) \
                 and not any(word.startswith(NOBODYS_NUMBER_CUES) for word in before):
