@@ -38,7 +38,7 @@ _UNKNOWN_PIECE = 4     # letters at least in a piece read as a piece because no 
 _CHAIN = 5             # letters at least two pieces of one word spell together
 _WINDOW = 4            # words at most between a naming word and the piece it names, or between two pieces
 _LETTERS = re.compile(r"[^\W\d_]++")
-_DIGITS = re.compile(r"\d++")
+_DIGIT_GROUP = re.compile(r"\d++(?:[ \t\-]\d++)*+")
 _DATE_OR_TIME = re.compile(r"[.:/]\d")
 _DATE_OR_TIME_BEFORE = re.compile(r"\d[.:/]\Z")
 _CUT_AFTER = re.compile(r"(?:\.\.\.|…|-|\*)(?![^\W\d_])")
@@ -125,8 +125,8 @@ def number_piece_spans(read: str, numbers: tuple[str, ...], shown: Iterable[str]
     _, stems = _naming_words()
     shown = tuple(shown)
     found = []
-    for match in _DIGITS.finditer(read):
-        run = match.group()
+    for match in _DIGIT_GROUP.finditer(read):  # a number dictated in groups is one: "45 05 678 901" is no piece of 678
+        run = re.sub(r"\D", "", match.group())
         if len(run) < MIN_PIECE or not any(run in number for number in numbers) \
                 or any(run in part for part in shown) or counts_something(read, match.end()) \
                 or _DATE_OR_TIME.match(read, match.end()) or _DATE_OR_TIME_BEFORE.search(read, 0, match.start()):
