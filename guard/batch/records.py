@@ -127,13 +127,75 @@ def _csv_export(stream: IO[bytes], after_line: int) -> Export:
     if not first:
         return Export(iter(()))
     first = first.lstrip("\ufeff")
-    reader = csv.reader(chain([first], text), delimiter=_delimiter(first))
+    delimiter = _delimiter(first)
+    lines = _Lines(chain([first], text))
+    reader = csv.reader(lines, delimiter=delimiter)
     header = [name.strip() for name in next(reader)]
+    lines.take()
     missing = [name for name in REQUIRED_CSV_COLUMNS if name not in header]
     if missing:
         raise ExportError(f"the CSV header lacks column(s): {', '.join(missing)}")
     extra = tuple(name for name in header if name not in CSV_COLUMNS)
-    return Export(_csv_records(reader, header, after_line), CSV_COLUMNS + extra)
+    return Export(_csv_records(reader, lines, header, delimiter, after_line), CSV_COLUMNS + extra)
+
+
+class _Lines:
+    """The physical lines under the CSV reader, numbered as read, and lines given back to be read again (a quote
+    that ran over them: `_runs_over`). The reader pulls the lines of one row at a time; `take` says which they were."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = iter(lines)
+        self._back: list[tuple[int, str]] = []  # given back, the next one last
+        self._taken: list[tuple[int, str]] = []
+        self.line_no = 0
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        if self._back:
+            item = self._back.pop()
+        else:
+            line = next(self._lines)
+            self.line_no += 1
+            item = (self.line_no, line)
+        self._taken.append(item)
+        return item[1]
+
+    def take(self) -> list[tuple[int, str]]:
+        """The (number, text) of the lines read since the last take."""
+        taken, self._taken = self._taken, []
+        return taken
+
+    def give_back(self, items: list[tuple[int, str]]) -> None:
+        self._back.extend(reversed(items))
+
+
+def _runs_over(row: list[str], items: list[tuple[int, str]], header: list[str], delimiter: str) -> bool:
+    """Whether a row read over several lines is a quote that ran over other rows (red team bb16, 18: one stray quote in
+    `operator_id` pulled the next rows into it, a caller's turn written out unredacted as an operator id): a line
+    break in a field other than `text` (only a turn's text may hold one), or a line it swallowed that is a whole row
+    of its own (the header's number of fields)."""
+    if any(("\n" in value or "\r" in value) for name, value in zip(header, row) if name != "text"):
+        return True
+    for _, line in items[1:]:
+        try:
+            alone = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if len(alone) == len(header):
+            return True
+    return False
+
+
+def _call_id_alone(line: str, at: int, delimiter: str) -> str | None:
+    """The call_id of a line read alone, when it holds one unquoted (else None: not to be trusted)."""
+    try:
+        alone = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
+    except csv.Error:
+        return None
+    value = alone[at] if len(alone) > at else None
+    return value if value and '"' not in line.split(delimiter)[at] else None
 
 
 def _delimiter(header_line: str) -> str:
@@ -233,13 +295,34 @@ class _CallGrouper:
             yield group.record(cut if self.written_to <= cut else None)
 
 
-def _csv_records(reader: csv.reader, header: list[str], after_line: int) -> Iterator[Record]:
+def _csv_records(reader: csv.reader, lines: _Lines, header: list[str], delimiter: str,
+                 after_line: int) -> Iterator[Record]:
     call_id_at = header.index("call_id")
     calls = _CallGrouper()
-    previous_end = reader.line_num
-    for row in reader:
-        first_line, last_line = previous_end + 1, reader.line_num
-        previous_end = last_line
+    previous_end = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        items = lines.take()
+        if not items:
+            continue
+        first_line, last_line = items[0][0], items[-1][0]
+        if len(items) > 1 and row and _runs_over(row, items, header, delimiter):
+            # A quote opened on the first line ran over the next ones: that line is reported (its call is not
+            # written), the lines after it are read again as rows of their own. Nothing it swallowed is written.
+            lines.give_back(items[1:])
+            last_line = first_line
+            previous_end = max(previous_end, last_line)
+            if last_line <= after_line:
+                continue
+            group = calls.add(_call_id_alone(items[0][1], call_id_at, delimiter), first_line, last_line)
+            group.bad = group.bad or BadLine(first_line, "a quoted field opened on this line runs over the lines after "
+                                                         "it (a stray quote?)")
+            yield from calls.ready(last_line)
+            continue
+        previous_end = max(previous_end, last_line)
         if last_line <= after_line or not row:
             continue
         call_id = row[call_id_at] if len(row) > call_id_at else None

@@ -618,7 +618,9 @@ class DisclosureChecker:
         def known_name(word: str) -> bool:
             return said.said_word(word) or (shown is not None and shown.shows_word(word))
 
-        span = speaker_change_span(utterance, heard_before=heard_before, known_name=known_name)
+        identified = context is not None and context.identification != IdentificationLevel.NONE
+        span = speaker_change_span(utterance, heard_before=heard_before, known_name=known_name,
+                                   identified_gender=context.caller_gender if identified else "unknown")
         return [] if span is None else [_finding(self.rules.by_id[SPEAKER_CHANGED_RULE], *span)]
 
     def _de_name_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,

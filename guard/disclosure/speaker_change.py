@@ -82,13 +82,16 @@ _OTHER = frozenset({"другой", "второй", "новый", "иной", "�
 
 
 def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
-                        known_name=lambda word: False) -> tuple[int, int] | None:
+                        known_name=lambda word: False, identified_gender: str = "unknown") -> tuple[int, int] | None:
     """(start, end) in the text of the words that say another person speaks now, or None. `heard_before`: the call
     already heard a caller (or identified one), so an introduction by a first name is a new person's unless
-    `known_name(word)` says the caller or the screen gave that name before."""
+    `known_name(word)` says the caller or the screen gave that name before. `identified_gender`: the gender the call's
+    identification heard ("male", "female"; "unknown" when none), for the readings that need to know who the
+    identified caller is (`_owner_spoken_of`, `_other_gender`)."""
     tokens = utterance.tokens
     for found in (_hand_over(tokens), _another_speaks(tokens, heard_before, known_name), _instead_of(tokens),
-                  _takes_over(tokens), _introduction(tokens, heard_before, known_name)):
+                  _takes_over(tokens), _introduction(tokens, heard_before, known_name),
+                  _owner_spoken_of(tokens, identified_gender), _other_gender(tokens, identified_gender)):
         if found is not None:
             return utterance.char_span(*found)
     english = _ENGLISH.search(utterance.text) or _NEIGHBOURS.search(utterance.text)
@@ -142,6 +145,10 @@ def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
             if lemmas & {"взять", "брать"} and not (handset or grammemes & {"past", "impr"}):
                 continue
             return min(i, j), max(i, j)
+        # "дай сюда", "передай-ка сюда": the phone asked of someone beside the speaker in the "ты" form, the thing
+        # left unnamed (red team bb16, 01)
+        if "impr" in grammemes and "sing" in grammemes and any(tokens[j].form == "сюда" for j in _near(tokens, i, 2)):
+            return i, max(j for j in _near(tokens, i, 2) if tokens[j].form == "сюда")
     return None
 
 
@@ -210,6 +217,9 @@ def _instead_of(tokens: list[Token]) -> tuple[int, int] | None:
             return i, i + 1
         if token.form == "за" and i and tokens[i - 1].info.lemmas & {"звонить", "позвонить"}:
             return i - 1, i + 1
+        if token.form == "за" and i and tokens[i - 1].form == "я" and "accs" in after.grammemes and not any(
+                other.info.top_grammemes & {"VERB", "INFN"} for other in tokens):
+            return i - 1, i + 1  # "я за него", "я за маму": no verb — the speaker stands in (red team bb16, 01)
         if token.form == "за" and "accs" in after.grammemes:
             # the speaker does now what the person would: "я за неё договорю", "за мужа отвечу я" (not "платил за
             # маму": what was done before is no one speaking instead)
@@ -230,6 +240,7 @@ _CARRY_VERBS = _SPEAK_VERBS | frozenset({"продолжить", "продолж
 _GONE_VERBS = frozenset({"выйти", "уйти", "отойти", "уехать", "убежать", "отлучиться", "уснуть", "заснуть",
                          "выходить", "уходить", "отходить"})
 _UNWELL = frozenset({"плохо", "нехорошо", "дурно", "тяжело"})
+_SENSE_VERBS = frozenset({"слышать", "понимать", "видеть", "мочь"})  # "не слышит", "не может"
 
 
 def _first_person_near(tokens: list[Token], i: int) -> bool:
@@ -255,7 +266,10 @@ def _takes_over(tokens: list[Token]) -> tuple[int, int] | None:
         info = token.info
         gone = info.lemmas & _GONE_VERBS and "past" in info.top_grammemes and "1per" not in info.top_grammemes \
             and (i == 0 or tokens[i - 1].form != "не") and not _a_status_after(tokens, i) and _someone_else(tokens, i)
-        unwell = info.lemmas & _UNWELL and any(tokens[j].form in ("ей", "ему", "им") for j in _near(tokens, i, 1))
+        # "ей плохо", "отец плохо слышит", "мама не слышит": a third person beside it, not the speaker
+        unwell = (info.lemmas & _UNWELL or (info.lemmas & _SENSE_VERBS and i and tokens[i - 1].form == "не")) and any(
+            tokens[j].form in ("ей", "ему", "им") or tokens[j].info.lemmas & (PERSON_NOUNS | {"он", "она"})
+            for j in _near(tokens, i, 2) if j != i)
         if gone or unwell:
             return min(i, carry), max(i, carry)
     if tokens[carry].info.lemmas & _SPEAK_VERBS:
@@ -283,6 +297,73 @@ def _someone_else(tokens: list[Token], verb: int) -> bool:
         if info.lemmas & (PERSON_NOUNS | {"он", "она"}) or is_first_name(tokens[j]):
             return True
     return False
+
+
+# What is a customer's: "по поводу номера мужа", "телефон отца" — the person after it in the genitive is its owner
+_OWNED = frozenset({"номер", "номерок", "телефон", "договор", "контракт", "симка", "сим-карта", "симкарта", "счёт",
+                    "счет", "тариф", "баланс", "абонемент", "карта"})
+_BESIDE = frozenset({"рядом", "здесь", "тут", "около", "возле"})  # "он рядом", "муж тут"
+_KNOWN_GENDERS = {"male": "masc", "female": "femn"}
+
+
+def _person_of_gender(token: Token, gender: str) -> bool:
+    """A third person of that grammatical gender: "он"/"она" in the nominative, or a person noun (kin, a person close
+    to them) whose gender it is ("папа", "отец", "муж" are masculine; "мама", "жена" feminine)."""
+    if token.form in ("он", "она"):
+        return (token.form == "он") == (gender == "masc")
+    return bool(token.info.lemmas & PERSON_NOUNS) and gender in token.info.top_grammemes \
+        and "NOUN" in token.info.top_grammemes
+
+
+def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, int] | None:
+    """The identified caller spoken of in the third person (red team bb16, 01): a person of the identified caller's
+    gender ("он", "папа", "муж" after a man was identified) as the one whose number it is ("я по поводу номера мужа"),
+    as the one who tells or asks the speaker ("папа сказал мне позвонить вам", "он говорит мне что спросить") or as
+    beside the speaker ("он рядом"). Who is spoken of so is not who speaks: the call is someone else's now. Fail closed
+    — the owner speaking of a relative of their own gender costs one identification more; with no gender identified
+    the reading stays silent (nothing tells who the owner is)."""
+    gender = _KNOWN_GENDERS.get(identified_gender)
+    if gender is None:
+        return None
+    for i, token in enumerate(tokens):
+        if not _person_of_gender(token, gender):
+            continue
+        if i and tokens[i - 1].info.lemmas & _OWNED and "gent" in token.info.grammemes \
+                and token.form not in ("он", "она"):
+            return i - 1, i  # "номера мужа", "телефон отца"
+        for j in _near(tokens, i, 2):
+            if tokens[j].form in _BESIDE or (tokens[j].form == "со" and j + 1 < len(tokens)
+                                             and tokens[j + 1].form == "мной"):
+                return min(i, j), max(i, j)  # "он рядом", "муж тут", "она со мной"
+        for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
+            if "VERB" in tokens[j].info.top_grammemes and "1per" not in tokens[j].info.top_grammemes:
+                told = next((k for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].form in ("мне", "меня")),
+                            None)
+                if told is not None:
+                    return i, told  # "папа сказал мне позвонить", "он говорит мне", "муж попросил меня"
+    return None
+
+
+def _other_gender(tokens: list[Token], identified_gender: str) -> tuple[int, int] | None:
+    """The speaker's own words say a gender other than the identified caller's: "я сама", "я звонила", "я готова"
+    after a man was identified (red team bb16, 01: "давай я сама поговорю"). Russian marks the speaker's gender on
+    "сам", a past verb and a short adjective beside "я"."""
+    gender = _KNOWN_GENDERS.get(identified_gender)
+    if gender is None:
+        return None
+    other = "femn" if gender == "masc" else "masc"
+    for i, token in enumerate(tokens):
+        if token.form != "я":
+            continue
+        for j in range(i + 1, min(len(tokens), i + 3)):  # after "я", before any other word that may be a subject
+            grammemes = tokens[j].info.top_grammemes
+            marks = ("past" in grammemes and "VERB" in grammemes) or "ADJS" in grammemes \
+                or (tokens[j].info.lemmas & {"сам"} and "nomn" in grammemes)
+            if marks and "sing" in grammemes and other in grammemes and gender not in grammemes:
+                return i, j
+            if grammemes & {"NOUN", "NPRO"} or tokens[j].after_break:
+                break
+    return None
 
 
 def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[int, int] | None:

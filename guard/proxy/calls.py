@@ -18,9 +18,11 @@ Decisions (tests/test_proxy_calls.py shows each):
   The counters are separate: a caller checking a number they half remember does not lose identification.
 - guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
   call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
-  the Redis store) — identify and confirm, which read the card first, of its owner's too (red team bb8, 21: a
-  customer's second number is no fresh budget); a right answer gives it back. A spent budget is a 429 with a
-  reason and Retry-After, given before anything is compared, with an audit record (`guess_limit`) and a metric.
+  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
+  before anything is compared, with an audit record (`guess_limit`) and a metric. Identify and confirm, which read
+  the card first, are counted against its owner's budget too (red team bb8, 21), for the audit record only
+  (`owner_budget_spent`): an owner's budget shared by their numbers must change no answer and no metric, or it
+  tells which numbers are one customer's (п. 8; red team bb16, 02-03).
 - the call's own number (issue 10, item 2): confirming the number the operator typed to open the call answers
   truthfully but unlocks nothing (п. 5 wants a number the caller knows, not one the operator told us) and costs
   no guess.
@@ -236,27 +238,26 @@ def alternative_match(body: IdentifyBody, card: dict[str, Any]) -> bool:
 
 
 async def _guess(state: ProxyState, kind: str, session: CallSession, card: Any = None) -> tuple[Reservation, bool]:
-    """A slot of the number's, the card owner's (when `card` was read) and the operator's guessing budgets
-    (guard/proxy/limits.py), taken before any comparison, and whether the guess may be compared at all.
+    """A slot of the number's and the operator's guessing budgets (guard/proxy/limits.py), taken before any
+    comparison — a spent one raises GuessingLocked (answered 429) — and, when `card` was read, a slot of its owner's
+    budget counted for the auditor: the second value says whether that one was spent already.
 
-    A spent number's or operator's budget raises GuessingLocked (answered 429). A spent owner's budget does not: the
-    owner's budget is shared by every number of the same person, so a 429 on number Y after guesses on number X would
-    tell the operator that X and Y are one customer's (Инструкция запретов, п. 8; red team bb12, 05). Such a guess
-    takes its slots of the number's and the operator's budgets like any wrong guess (so they run out the same way
-    on the owner's numbers as on a stranger's) and is answered as a wrong one, compared with nothing."""
+    The owner's budget decides nothing (red team bb16, 02-03). It is shared by every number of one person, so any
+    answer it changed — a 429 on number Y after guesses on number X (bb12, 05), a right name answered as a wrong one
+    (bb16, 03), a metric (bb16, 02) — would tell the operator that X and Y are one customer's (Инструкция запретов,
+    п. 8), and would lock the real owner out of identification. Guessing on the line is bounded per call, per number
+    and per operator; a spent owner's budget is written in the guess's audit record (`owner_budget_spent`)."""
+    reservation = await _reserve(state, kind, session)
     owners = guessed_owners(state, card) if card is not None else ()
-    try:
-        return await _reserve(state, kind, session, owners), True
-    except GuessingLocked as locked:
-        if locked.scope != "owner":
-            raise
-    return await _reserve(state, kind, session, ()), False
+    if not owners:
+        return reservation, False
+    counted, spent = await state.guesses().count_owner(kind, owners)
+    return Reservation(kind, reservation.budgets + counted.budgets), spent
 
 
-async def _reserve(state: ProxyState, kind: str, session: CallSession, owners: tuple[str, ...]) -> Reservation:
+async def _reserve(state: ProxyState, kind: str, session: CallSession) -> Reservation:
     try:
-        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id,
-                                             owners=owners)
+        return await state.guesses().reserve(kind, msisdn=session.msisdn, operator_id=session.operator_id)
     except GuessingLocked as locked:
         state.metrics.guesses_refused.inc(locked.scope, kind)
         await state.audit.record("guess_limit", call_id=session.call_id, operator_id=session.operator_id, guess=kind,
@@ -273,17 +274,17 @@ async def identify(request: web.Request) -> web.Response:
         raise bad_request("alternative identification needs at least two of: " + ", ".join(ALTERNATIVE_FACTS))
     async with state.call_lock(request.match_info["call_id"]):
         session = await _session(state, request)
-        matched, identified_by, owner = False, None, None
+        matched, identified_by, owner, owner_spent = False, None, None, False
         if not session.identification_locked:
             card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation, comparable = await _guess(state, "identify", session, card)
+                reservation, owner_spent = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
                 return locked.response()
             try:
                 owner = owner_digest(state, card)
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
-                if not comparable or withheld_whole(state, session, card):
+                if withheld_whole(state, session, card):
                     matched = False  # answered as a wrong name, and counted as one
                 elif body.method == "primary":
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
@@ -310,6 +311,7 @@ async def identify(request: web.Request) -> web.Response:
             "identify", call_id=after.call_id, operator_id=after.operator_id, method=body.method,
             matched=outcome.matched, identification=after.identification.value, identified_by=after.identified_by,
             caller_gender=after.caller_gender, failures=after.identify_failures, locked=after.identification_locked,
+            owner_budget_spent=owner_spent,
         )
     return web.json_response({"identification": after.identification.value, "matched": outcome.matched})
 
@@ -468,16 +470,16 @@ async def confirm(request: web.Request) -> web.Response:
         session = await _session(state, request)
         if is_call_number(body.field, body.value, session):
             return await _confirm_call_number(state, session, body)
-        matches = False
+        matches, owner_spent = False, False
         if not session.confirm_locked:
             card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation, comparable = await _guess(state, "confirm", session, card)
+                reservation, owner_spent = await _guess(state, "confirm", session, card)
             except GuessingLocked as locked:
                 return locked.response()
             try:
                 # else answered as a wrong value, and counted as one
-                if comparable and not withheld_whole(state, session, card):
+                if not withheld_whole(state, session, card):
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except ValueError:
                 await state.guesses().refund(reservation)
@@ -501,6 +503,7 @@ async def confirm(request: web.Request) -> web.Response:
         await state.audit.record(
             "confirm", call_id=after.call_id, operator_id=after.operator_id, field=body.field,
             matches=outcome.matches, failures=after.confirm_failures, locked=after.confirm_locked,
+            owner_budget_spent=owner_spent,
         )
     return web.json_response({"matches": outcome.matches})
 

@@ -4,9 +4,11 @@ A per-call lock (guard/sessions.py) is not enough: a new call for the same numbe
 surname or a passport series falls to a script that opens a fresh call every few guesses (issue 10, item 3;
 seeds 003, «Клиент пытается угадать данные по номеру»). Here every guess — an identification attempt, a
 confirmation, an operator utterance checked against a call — takes a slot from the customer number's budget and
-the operator's, and an identification or a confirmation (which read the card first) from the card owner's too, so a
-customer's second number is no fresh budget for the same birth date (red team bb8, 21); each is counted over
-`guess_window_s`. A guess that turns out right (or a check
+the operator's; each is counted over `guess_window_s`. An identification or a confirmation (which read the card
+first) is also counted against the card owner's budget (red team bb8, 21: a customer's second number is the same
+birth date), but for the auditor only: since red team bb16 (02, 03) a spent owner's budget refuses nothing and shows
+in no answer and no metric, because anything it changed would tell the line whether two numbers share an owner
+(Инструкция запретов, п. 8) — and would lock the real owner out. A guess that turns out right (or a check
 that names no personal data) gives its slot back, so the legitimate flow costs nothing. The guess that finds
 a budget spent is refused before anything is compared, and the number or the operator is locked out for
 `guess_lockout_s`: 429 with a reason and Retry-After, an audit record, a metric.
@@ -238,16 +240,33 @@ class GuessLimiter:
         customer += [Budget("owner", self._keyed("owner:" + owner), limits[0], s.guess_lockout_s) for owner in owners]
         return (*customer, Budget("operator", self._keyed(operator_id), limits[1], s.guess_lockout_s))
 
-    async def reserve(self, kind: str, *, msisdn: str, operator_id: str, owners: tuple[str, ...] = ()) -> Reservation:
-        """One slot from each budget of `kind` (`budgets`); raises GuessingLocked when refused."""
-        budgets = self.budgets(kind, msisdn=msisdn, operator_id=operator_id, owners=owners)
+    async def reserve(self, kind: str, *, msisdn: str, operator_id: str) -> Reservation:
+        """One slot from the number's and the operator's budgets of `kind`; raises GuessingLocked when refused. These
+        two are the only budgets that decide an answer (red team bb16, 02-03: see `count_owner`)."""
+        budgets = self.budgets(kind, msisdn=msisdn, operator_id=operator_id)
         refused = await self.store.take(kind, budgets, self.settings.guess_window_s)
         if refused is not None:
             raise refused
         return Reservation(kind, budgets)
 
-    async def refund(self, reservation: Reservation) -> None:
-        await self.store.give_back(reservation.kind, reservation.budgets)
+    async def count_owner(self, kind: str, owners: tuple[str, ...]) -> tuple[Reservation, bool]:
+        """One slot of the card owner's budgets (`owners`: guard/proxy/calls.guessed_owners), counted for the auditor
+        only, and whether they were already spent. A spent owner's budget refuses nothing and changes no answer, no
+        status and no metric: whatever it changed would differ by whether two numbers share an owner — the very
+        thing Инструкция запретов, п. 8 keeps from the line (red team bb16, 02: a metric moved; 03: a right name
+        answered as a wrong one, which also locked the real owner out). The guessing that reaches the line is bounded
+        by the number's, the call's and the operator's budgets (seeds 003: guessing "по номеру")."""
+        budgets = tuple(budget for budget in self.budgets(kind, msisdn="", operator_id="", owners=owners)
+                        if budget.scope == "owner")
+        if not budgets:
+            return Reservation(kind, ()), False
+        refused = await self.store.take(kind, budgets, self.settings.guess_window_s)
+        return (Reservation(kind, ()), True) if refused is not None else (Reservation(kind, budgets), False)
+
+    async def refund(self, *reservations: Reservation) -> None:
+        for reservation in reservations:
+            if reservation.budgets:
+                await self.store.give_back(reservation.kind, reservation.budgets)
 
 
 

@@ -67,6 +67,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.proxy.split_pieces import mask_split_values
+from guard.proxy.value_pieces import WordPieces, number_piece_spans
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
 from guard.recognizers.email import symbols_written
@@ -207,6 +208,7 @@ class CardSecrets:
     _latin: dict[str, bool] = field(init=False, repr=False, compare=False)
     _word_forms: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _forms, per response
     _near: "_NearForms | None" = field(init=False, repr=False, compare=False)  # _near_forms, per response
+    _pieces_of_words: "WordPieces | None" = field(init=False, repr=False, compare=False)  # _piece_spans, per response
     _word_stems: frozenset[str] | None = field(init=False, repr=False, compare=False)  # _stems, per response
     # _stems filed by their heads (_stem_search), per response: a word is looked up once, not once per stem
     _stem_finder: Callable[[str], bool] | None = field(init=False, repr=False, compare=False)
@@ -250,6 +252,7 @@ class CardSecrets:
         object.__setattr__(self, "_latin", {})
         object.__setattr__(self, "_word_forms", None)
         object.__setattr__(self, "_near", None)
+        object.__setattr__(self, "_pieces_of_words", None)
         object.__setattr__(self, "_word_stems", None)
         object.__setattr__(self, "_stem_finder", None)
         object.__setattr__(self, "_word_skeletons", None)
@@ -338,36 +341,42 @@ class CardSecrets:
         return found.secrets()
 
     def _spans(self, plain: str, read: str, field_words: dict[str, frozenset[str]] | None = None,
-               alone: bool = False, any_birth_date: bool = True) -> list[tuple[int, int]]:
+               alone: bool = False, any_birth_date: bool = True, pieces: bool = False) -> list[tuple[int, int]]:
         """Every span of `plain` (and of `read`, its reading with the same offsets) that shows a secret: numbers, dates,
         words, literals, cut values and encoded runs; with `any_birth_date`, every date after a birth word whatever its
         value (card-blind). A response's text (not `alone`) also loses a hidden phone's half at its edge (the other
-        half may open the next text). Spoken numbers written as digits are worked out once, if needed."""
+        half may open the next text). Spoken numbers written as digits are worked out once, if needed. `pieces`: a
+        response's texts also lose the pieces of a hidden value they mark as pieces (guard/proxy/value_pieces.py)."""
         normalized = _LazyNormalized(read)
         births = _birth_dates(read, normalized) if any_birth_date else []
+        if pieces:
+            births = births + self._piece_spans(cyrillic_lookalikes(plain), read, normalized)
         return (self._number_spans(read, normalized, alone) + self._date_spans(read, normalized) + births
                 + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
                 + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
-    def spans_in(self, text: str, alone: bool = False, any_birth_date: bool = True) -> list[tuple[int, int]]:
+    def spans_in(self, text: str, alone: bool = False, any_birth_date: bool = True,
+                 pieces: bool = False) -> list[tuple[int, int]]:
         """Every span of `text` that shows a secret, in its own offsets (overlapping ones not merged): what
         `scrub_text` masks. `alone`: the text is read by itself, not as one of a response's texts (no phone's half at
         its edge); `any_birth_date` False: no card-blind date after a birth word. The speech checker reads a card's
         values in an operator's line so (one reading of a value's shapes for the comments and for speech:
-        guard/disclosure/personal.py)."""
+        guard/disclosure/personal.py). `pieces`: the pieces of hidden values a response's text loses too
+        (guard/proxy/value_pieces.py; benchmarks/scrub_reach.py counts them so)."""
         if not self or not text:
             return []
         visible = without_unseen(text)
         plain = _plain_letters(visible.text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
-        spans = self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)
+        spans = self._spans(plain, read, alone=alone, any_birth_date=any_birth_date, pieces=pieces)
         laid_out = layout_reading(visible.text)  # timestamps, quote markers, markup between a value's pieces: the
         if laid_out.changed:                     # text as a reader sees it too (guard/normalize.py, red team bb10 01)
             plain = _plain_letters(laid_out.text)
             read = _read(plain).replace("\x00", " ")
             spans += [laid_out.to_original(start, end)
-                      for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date)]
+                      for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date,
+                                                    pieces=pieces)]
         return _in_original(visible, spans)
 
     def scrub_text(self, text: str) -> tuple[str, int]:
@@ -392,7 +401,9 @@ class CardSecrets:
                            else (payload, 0))  # nothing to mask: the value as it is, not a copy of it
         # Then what no text shows alone: a hidden number or e-mail in pieces down a column (the comments, one under
         # another; guard/proxy/split_pieces.py, red team bb15 18).
-        scrubbed, pieces = mask_split_values(scrubbed, self._whole, self.literals)
+        words = self._forms() if self.words else ()
+        scrubbed, pieces = mask_split_values(scrubbed, self._whole, self.literals,
+                                             (form for form in words if not form.isascii()))
         return scrubbed, count + pieces
 
     def scrub_texts(self, texts: list[str], field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
@@ -446,7 +457,7 @@ class CardSecrets:
     def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
         visible = without_unseen(_SEPARATOR.join(texts))
         joined = _plain_letters(visible.text)
-        spans = _in_original(visible, self._spans(joined, _read(joined), field_words))
+        spans = _in_original(visible, self._spans(joined, _read(joined), field_words, pieces=True))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -533,6 +544,22 @@ class CardSecrets:
             spans += [normalized.to_original(start, end) if normalized.changed else (start, end)
                       for start, end in self._halves(read)]
         return spans
+
+    def _piece_spans(self, plain: str, read: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
+        """Pieces of hidden words and numbers the text marks as pieces (guard/proxy/value_pieces.py)."""
+        found = []
+        if self.words and _HAS_LETTER.search(plain) and not plain.isascii():
+            if self._pieces_of_words is None:
+                object.__setattr__(self, "_pieces_of_words", WordPieces(self._forms()))
+            found += self._pieces_of_words.spans(plain)
+        if self._whole and (_HAS_DIGIT.search(read) or _may_speak_numbers(read)):
+            value = normalized.value
+            numbers = self._whole + tuple("7" + number for number in self._phones) \
+                + tuple("8" + number for number in self._phones)
+            shown = tuple(self.shown_parts) + tuple(self.shown_phones)
+            found += [value.to_original(start, end) if value.changed else (start, end)
+                      for start, end in number_piece_spans(value.text, numbers, shown)]
+        return found
 
     def _halves(self, read: str) -> list[tuple[int, int]]:
         """Digit groups a few words apart that make a hidden number together, in order: a number written or said in

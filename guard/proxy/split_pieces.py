@@ -16,6 +16,7 @@ The columns are read as guard/proxy/bare_numbers.mask_digit_columns reads them (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
@@ -24,6 +25,7 @@ from guard.proxy.bare_numbers import DATE_SHAPE, column_cell, column_keys, with_
 
 _SHARED = 6  # digits of a hidden number a chain spells to be read as it (scrub._SHARED)
 _MIN_LITERAL = 6  # characters of a hidden e-mail (or its local part) a chain spells to be read as it
+_MIN_WORD = 5  # letters of a hidden word's form a chain spells to be read as it (value_pieces._CHAIN)
 _SKIPPED = 3  # other pieces at most between two pieces of one chain (a part label, a word of the comment)
 # A number as written in a cell: digits and look-alike letters, with the marks of a date, a time or a hyphenated
 # group between them. Possessive: linear on any input.
@@ -52,15 +54,18 @@ class _Piece(NamedTuple):
     text: str  # as compared: digits, or lowercased characters; "" for a mask (the rest of any value)
 
 
-def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[str]) -> tuple[Any, int]:
-    """`payload` with every piece of a hidden number (its digits; a phone with 7 / 8 before its national digits too) or
-    hidden e-mail (`literals`, lowercased) spread over the cells of one column masked, and how many pieces were. Returns
-    `payload` itself when nothing is masked."""
+def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[str],
+                      words: Iterable[str] = ()) -> tuple[Any, int]:
+    """`payload` with every piece of a hidden number (its digits; a phone with 7 / 8 before its national digits too),
+    hidden e-mail (`literals`, lowercased) or hidden word (`words`: its forms, lowercase with "ё" folded, red team
+    bb16, 23: "Фёд" | "оров") spread over the cells of one column masked, and how many pieces were. Returns `payload`
+    itself when nothing is masked."""
     numbers = tuple(dict.fromkeys(number for number in numbers if len(number) >= _SHARED))
     literals = tuple(dict.fromkeys(literal for literal in literals if len(literal) >= _MIN_LITERAL))
-    if not numbers and not literals:
+    words = tuple(dict.fromkeys(f"\x01{word}" for word in words if len(word) >= _MIN_WORD and word.isalpha()))
+    if not numbers and not literals and not words:
         return payload, 0
-    return _masked_columns(payload, numbers, literals)
+    return _masked_columns(payload, numbers, literals + words)
 
 
 def _masked_columns(payload: Any, numbers: tuple[str, ...], literals: tuple[str, ...]) -> tuple[Any, int]:
@@ -107,11 +112,35 @@ def _split_spans(cells: list[str], numbers: tuple[str, ...],
                                       for form in ((number, "7" + number, "8" + number) if len(number) == 10
                                                    else (number,))))
         _chains(_column_pieces(cells, _number_pieces, _parts(needles)), needles, _SHARED, found)
-    if literals:
-        _chains(_column_pieces(cells, _literal_pieces, _parts(literals)), literals, _MIN_LITERAL, found)
+    mailboxes = tuple(literal for literal in literals if not literal.startswith("\x01"))
+    words = tuple(literal[1:] for literal in literals if literal.startswith("\x01"))
+    if mailboxes:
+        _chains(_column_pieces(cells, _literal_pieces, _parts(mailboxes)), mailboxes, _MIN_LITERAL, found)
+    if words:
+        # a word's head before a mask is read from 3 letters on: the per-text reading masked the rest as a piece of
+        # the word ("Круг" | "***" of "ловский")
+        _chains(_column_pieces(cells, _word_pieces, _parts(words)), words, _MIN_WORD, found, head_before_a_mask=3)
+        _tails_after_masks(cells, words, found)
     return found
 
 
+_ENDS_WITH_A_MASK = re.compile(rf"(?:{_MASK.pattern})[\s.,;:!?\-…]*\Z")
+
+
+def _tails_after_masks(cells: list[str], words: tuple[str, ...], found: dict[int, list[tuple[int, int]]]) -> None:
+    """A cell opening with a hidden word's last letters (3 or more) right under a cell that ends with a mask: the
+    word's tail, its head masked above ("***" | "кий" of "Кругловс" | "кий")."""
+    for index in range(1, len(cells)):
+        if not _ENDS_WITH_A_MASK.search(cells[index - 1] or ""):
+            continue
+        first = next(iter(_word_pieces(cells[index] or "")), None)
+        if first is None or len(first[2]) < 3 or cells[index][:first[0]].strip(" \t\"'«»(:-"):
+            continue
+        if any(word.endswith(first[2]) and word != first[2] for word in words):
+            found.setdefault(index, []).append((first[0], first[1]))
+
+
+@lru_cache(maxsize=16)  # one response's needles, read for each of its columns
 def _parts(needles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(needle[i:j] for needle in needles for i in range(len(needle)) for j in range(i + 1, len(needle) + 1))
 
@@ -167,8 +196,16 @@ def _literal_pieces(cell: str) -> list[tuple[int, int, str]]:
     return [(match.start(), match.end(), match.group().lower()) for match in _LITERAL.finditer(cell)]
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _word_pieces(cell: str) -> list[tuple[int, int, str]]:
+    """The words of a cell, lowercase with "ё" folded: pieces of a hidden word's form."""
+    return [(match.start(), match.end(), match.group().lower().replace("ё", "е")) for match in _LETTER_RUN.finditer(cell)]
+
+
 def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
-            found: dict[int, list[tuple[int, int]]]) -> None:
+            found: dict[int, list[tuple[int, int]]], head_before_a_mask: int | None = None) -> None:
     if len(pieces) < 2:
         return
     for needle in needles:
@@ -182,7 +219,9 @@ def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
                 if at and not pieces[chain[-1]].text:
                     chain = chain[:-1]  # a mask stands for a value's rest only after its head ("yandex" | "***" is none)
                 spelled = sum(len(pieces[index].text) for index in chain)
-                if (len(chain) >= 2 and spelled >= shortest
+                enough = spelled >= shortest or (head_before_a_mask is not None and not at
+                                                 and not pieces[chain[-1]].text and spelled >= head_before_a_mask)
+                if (len(chain) >= 2 and enough
                         and len({pieces[index].cell for index in chain}) >= 2):
                     for index in chain:
                         if pieces[index].text:

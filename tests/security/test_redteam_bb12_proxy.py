@@ -73,4 +73,5 @@ def test_a_spent_owner_budget_does_not_tell_which_numbers_share_the_owner_on_con
 
     same, other, right = attack(scenario, crm=crm_with({}, cards), **TIGHT)
     assert same == other == (200, {"matches": False})
-    assert right == (200, {"matches": False})  # the owner's budget is spent: refused uncompared, fail closed
+    # compared like any other: refusing it told that the numbers share an owner and locked the owner out (bb16, 03)
+    assert right == (200, {"matches": True})

@@ -127,7 +127,10 @@ async def _status_of_confirm(client, url: str, msisdn: str, operator: str, field
         return resp.status, await resp.json(content_type=None)
 
 
-def test_a_customers_second_number_gives_no_fresh_budget_of_guesses_at_the_same_birth_date(attack):
+def test_guesses_at_one_number_change_no_answer_on_the_owners_other_number_and_are_audited(attack):
+    """bb8, 21 counted the owner's guesses over all their numbers; since red team bb16 (02, 03) that count is the
+    auditor's only: a spent owner's budget refused a right birth date on the owner's other number, which told the line
+    that the two numbers are one customer's (п. 8). The answers depend on the number's own budget alone."""
     cards = {MSISDN: _kazan_card(), SECOND: _second_number_card()}
 
     async def scenario(stack, client):
@@ -135,14 +138,15 @@ def test_a_customers_second_number_gives_no_fresh_budget_of_guesses_at_the_same_
                                           f"1975-07-{i + 1:02d}") for i in range(5)]
         second = await _status_of_confirm(client, stack.guard_url, SECOND, "op9", "owner.birth_date", "1975-08-01")
         right = await _status_of_confirm(client, stack.guard_url, SECOND, "op10", "owner.birth_date", "1980-03-12")
-        return first, second, right
+        return first, second, right, stack.audit()
 
-    first, second, right = attack(scenario, crm=crm_with({}, cards), **TIGHT)
+    first, second, right, audit = attack(scenario, crm=crm_with({}, cards), **TIGHT)
     assert [status for status, _ in first] == [200] * 4 + [429]
-    # the owner's budget refuses the guess before it is compared and answers it as a wrong one: a 429 here would tell
-    # the operator that the two numbers share an owner (red team bb12, 05)
     assert second == (200, {"matches": False})
-    assert right == (200, {"matches": False})  # refused before it is compared: no oracle on the second number
+    assert right == (200, {"matches": True})  # compared: the same answer a stranger's number gives
+    confirms = [record for record in audit if record["kind"] == "confirm"]
+    assert any(record.get("owner_budget_spent") for record in confirms)  # the auditor sees the owner guessed at
+    assert not any(record.get("locked") == "owner" for record in audit)
 
 
 def test_another_customers_number_keeps_its_own_budget_and_the_right_answer_costs_nothing(attack):
@@ -164,7 +168,7 @@ def test_another_customers_number_keeps_its_own_budget_and_the_right_answer_cost
     assert other == (200, {"matches": True})
 
 
-def test_failed_identifications_on_one_number_of_a_customer_lock_their_other_number(attack):
+def test_failed_identifications_on_one_number_of_a_customer_leave_the_right_name_on_their_other_number(attack):
     cards = {MSISDN: _kazan_card(), SECOND: _second_number_card()}
 
     async def scenario(stack, client):
@@ -178,8 +182,9 @@ def test_failed_identifications_on_one_number_of_a_customer_lock_their_other_num
                 statuses.append((resp.status, answer.get("locked"), answer.get("matched")))
         return statuses
 
-    # the right name on the other number is refused uncompared and answered as a wrong one (no 429: red team bb12, 05)
-    assert attack(scenario, crm=crm_with({}, cards), **TIGHT) == [(200, None, False)] * 4
+    # the right name on the other number is compared and matched, as on a stranger's number (red team bb16, 03: a
+    # refusal there told that the numbers share an owner and locked the owner out)
+    assert attack(scenario, crm=crm_with({}, cards), **TIGHT) == [(200, None, False)] * 3 + [(200, None, True)]
 
 
 _NAME_WRITINGS = [str, str.upper, str.lower, lambda w: w.replace("е", "ё", 1)]

@@ -223,7 +223,10 @@ def _organisation_card(msisdn: str, name: str) -> dict[str, Any]:
                 contract={"number": "3300457812", "status": "active", "terminated_at": None})
 
 
-def test_failed_identifications_of_an_organisation_spelled_differently_on_its_numbers_share_one_budget(attack):
+def test_failed_identifications_of_an_organisation_spelled_differently_on_its_numbers_are_one_owner_to_the_audit(attack):
+    """bb9, 24 keyed an organisation by its contract and INN whatever its name's spelling; since red team bb16 (02,
+    03) the owner's count decides no answer (п. 8): the right name still matches on every number, and the audit
+    records say the organisation's count was spent."""
     numbers = [f"7913700{i:04d}" for i in range(len(_SPELLINGS))]
     cards = {msisdn: _organisation_card(msisdn, name) for msisdn, name in zip(numbers, _SPELLINGS)}
 
@@ -240,13 +243,13 @@ def test_failed_identifications_of_an_organisation_spelled_differently_on_its_nu
             async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify", json={
                     "method": "primary", "organization": name, "caller_gender": "unknown"}) as resp:
                 rights.append((resp.status, (await resp.json(content_type=None)).get("matched")))
-        return statuses, rights
+        return statuses, rights, stack.audit()
 
-    statuses, rights = attack(scenario, crm=crm_with({}, cards), **TIGHT)
-    # a number's own budget (4) is never reached here: only the organisation's one budget locks, and it answers a
-    # refused guess as a wrong one (a 429 would tell which numbers are the same customer's: red team bb12, 05)
+    statuses, rights, audit = attack(scenario, crm=crm_with({}, cards), **TIGHT)
+    # a number's own budget (4) is never reached here; the organisation's one count is spent, for the auditor only
     assert statuses == [(200, False)] * len(statuses)
-    assert rights == [(200, False)] * len(numbers), rights
+    assert rights == [(200, True)] * len(numbers), rights
+    assert any(record.get("owner_budget_spent") for record in audit if record["kind"] == "identify")
 
 
 def test_the_right_name_of_an_organisation_is_matched_before_any_guess(attack):
