@@ -205,6 +205,11 @@ class LeftmostFromStarts:
 def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
     """`list(pattern.finditer(text))`, each match searched for only where a match can begin (LeftmostFromStarts). A
     pattern with such starts never matches the empty string, so finditer's next search begins where a match ends."""
+    prefixes = _compiled_prefixes(pattern)
+    if prefixes is not None:
+        folded = _per_document(text, "fold_case", fold_case)
+        if len(folded) == len(text):  # the fold kept every character one character: its positions are the text's
+            return _matches_at(pattern, text, folded, prefixes)
     fast = LeftmostFromStarts.of(pattern)
     if not isinstance(fast, LeftmostFromStarts):
         return list(pattern.finditer(text))
@@ -212,6 +217,40 @@ def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
     while (match := fast.search(text, pos)) is not None:
         found.append(match)
         pos = match.end()
+    return found
+
+
+_PREFIXES: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+
+
+def _compiled_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """`match_prefixes` of a compiled pattern, read once per pattern (keyed by identity, as _LEFTMOST)."""
+    entry = _PREFIXES.get(id(pattern))
+    if entry is None:
+        entry = _PREFIXES[id(pattern)] = (pattern, match_prefixes(pattern.pattern, pattern.flags)
+                                          if isinstance(pattern.pattern, str) else None)
+    return entry[1]
+
+
+def _matches_at(pattern: re.Pattern, text: str, folded: str, prefixes: frozenset[str]) -> list[re.Match]:
+    """`list(pattern.finditer(text))` for a pattern every match of which begins with one of `prefixes` (issue 13, stop
+    41): the positions where one stands in the folded text, in order, each tried with `match` (a search's own attempt
+    there) from the end of the last match on. The leftmost match from any position is at the first of them where the
+    pattern matches; none is empty, so the next search begins where a match ends, as finditer's does."""
+    starts: set[int] = set()
+    for prefix in prefixes:
+        at = folded.find(prefix)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(prefix, at + 1)
+    found, pos, match = [], 0, pattern.match
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        hit = match(text, at)
+        if hit is not None:
+            found.append(hit)
+            pos = hit.end()
     return found
 
 

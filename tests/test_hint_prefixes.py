@@ -76,3 +76,26 @@ def test_every_match_begins_with_one_of_the_prefixes(branches, text):
     for at in range(len(text) + 1):
         if compiled.match(text, at):
             assert any(folded.startswith(prefix, at) for prefix in prefixes), (pattern, text, at)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(_ATOMS), min_size=1, max_size=4), min_size=1, max_size=3),
+       st.text(alphabet="abcdefghnoxАБКОДаботиікёЁİßſK \t", max_size=30), st.booleans())
+def test_every_match_from_the_prefixes_is_finditer(branches, text, ignore_case):
+    from guard.analysis import every_match
+
+    pattern = re.compile("|".join("".join(branch) for branch in branches), re.IGNORECASE if ignore_case else 0)
+    assert [(m.span(), m.group()) for m in every_match(pattern, text)] == \
+        [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_every_match_of_a_kinds_cue_pattern_is_finditer_in_a_document():
+    from guard.analysis import every_match
+    from guard.document import analyzing
+
+    text = "Клиент просит сменить логин, Ник: Vasya_88; код из смс 1234, ПАСПОРТ 4505 123456 выдан ОВД, техник звонил"
+    patterns = [re.compile(hint.pattern, hint.flags) for hint in _WITH_PREFIXES]
+    doc = Document(text)
+    with analyzing(doc):
+        for pattern in patterns:
+            assert [m.span() for m in every_match(pattern, text)] == [m.span() for m in pattern.finditer(text)]
