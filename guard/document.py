@@ -153,8 +153,32 @@ class Document:
         a text holding none of the strings every match of the hint holds (its cue words, read from the pattern's parse)."""
         found = self._hints.get(hint)
         if found is None:
-            found = self._hints[hint] = self._may_hold(hint) and hint.search(self.text) is not None
+            found = self._hints[hint] = self._may_hold(hint) and self._search_hint(hint)
         return found
+
+    def _search_hint(self, hint: re.Pattern) -> bool:
+        """`hint.search(text) is not None`, tried only where a match can begin when every match begins with one of a
+        few strings (guard.analysis.match_prefixes: a kind's cue words): they are found in the case-folded text, and
+        the hint is matched there, its lookbehinds reading the text before (as a search's attempt at that position
+        does). Only where the fold keeps every character one character, so positions in it are positions in the
+        text; elsewhere the hint is searched as before."""
+        text = self.text
+        prefixes = _hint_prefixes(hint)
+        if prefixes is None:
+            return hint.search(text) is not None
+        from guard.analysis import fold_case  # guard.analysis imports this module
+
+        folded = self.derived("fold_case", fold_case)
+        if len(folded) != len(text):
+            return hint.search(text) is not None
+        starts: set[int] = set()
+        for prefix in prefixes:
+            at = folded.find(prefix)
+            while at >= 0:
+                starts.add(at)
+                at = folded.find(prefix, at + 1)
+        match = hint.match
+        return any(match(text, at) is not None for at in sorted(starts))
 
     def _may_hold(self, hint: re.Pattern) -> bool:
         strings = _hint_strings(hint)
@@ -177,6 +201,19 @@ def _hint_strings(hint: re.Pattern) -> frozenset[str] | None:
 
         _HINT_STRINGS[hint] = required_literals(hint.pattern, hint.flags)
     return _HINT_STRINGS[hint]
+
+
+_HINT_PREFIXES: dict[re.Pattern, frozenset[str] | None] = {}
+
+
+def _hint_prefixes(hint: re.Pattern) -> frozenset[str] | None:
+    """The strings one of which every match of `hint` begins with (guard.analysis.match_prefixes, as fold_case gives
+    them), read once per hint; None when the parse names no such set or the hint heeds case (then it is searched)."""
+    if hint not in _HINT_PREFIXES:
+        from guard.analysis import match_prefixes  # guard.analysis imports this module
+
+        _HINT_PREFIXES[hint] = match_prefixes(hint.pattern, hint.flags) if hint.flags & re.IGNORECASE else None
+    return _HINT_PREFIXES[hint]
 
 
 _CURRENT: contextvars.ContextVar[Document | None] = contextvars.ContextVar("guard_document", default=None)

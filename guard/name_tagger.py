@@ -214,6 +214,34 @@ def name_probabilities(text: str) -> dict[int, float]:
     return {start: float(p_begin + p_inside) for (_, start, _), (_, p_begin, p_inside) in zip(words, probs)}
 
 
+def name_probability(text: str, start: int, default: float) -> float:
+    """`name_probabilities(text).get(start, default)`, bit for bit, for one word: only the words in its window are
+    projected (a word's hidden layer is the sum of its window's projections). A written note asks the tagger about one
+    capitalised word at a sentence's start (recognizers/person.py, a caller's act), and the whole text's words — its
+    digit groups among them, each new to the projection cache — cost ~2 ms a CRM card (issue 13, stop 41). The other
+    rows are left at the bias: the matrix product and the softmax still run over as many rows as the whole text's do,
+    so the word's own row is computed by the same BLAS call shape and lane as there (a product over fewer rows may
+    round its last bit otherwise)."""
+    tagger = get_tagger()
+    words = words_of(text)
+    index = next((k for k, (_, word_start, _) in enumerate(words) if word_start == start), None)
+    if index is None:
+        return default
+    n = len(words)
+    lo, hi = max(0, index - WINDOW), min(n, index + WINDOW + 1)
+    projections = {k: tagger._projection(words[k][0]) for k in range(lo, hi)}
+    hidden = np.tile(tagger.b1, (n, 1))
+    for position in range(2 * WINDOW + 1):  # the order `NameTagger.probabilities` adds them in
+        neighbour = index + position - WINDOW
+        if lo <= neighbour < hi:
+            hidden[index] += projections[neighbour][position]
+    logits = np.maximum(hidden, 0.0) @ tagger.w2 + tagger.b2
+    logits -= logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    probs = exp / exp.sum(axis=1, keepdims=True)
+    return float(probs[index, 1] + probs[index, 2])
+
+
 _lock = threading.Lock()
 _tagger: NameTagger | None = None
 

@@ -24,7 +24,7 @@ from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngin
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization
-from guard.name_tagger import get_tagger, name_probabilities
+from guard.name_tagger import get_tagger, name_probabilities, name_probability
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
@@ -1954,7 +1954,7 @@ def _does_a_callers_act(text: str, start: int, end: int) -> bool:
     if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
         return False
     if _at_sentence_start(text, start) and lower not in _TITLES \
-            and name_probabilities(text).get(start, 1.0) < _CALLER_NOUN_AT_START:
+            and name_probability(text, start, 1.0) < _CALLER_NOUN_AT_START:
         return False  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
     if _callers_verb(text, end):
         return True
@@ -2706,6 +2706,8 @@ _PLACE_PREFIXES = {"сан", "санта", "санто", "сент", "сен", "
 
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
+    if not lowercase and not text[start:start + 1].isupper():
+        return False  # written: every reading below that says yes needs the word's capital (most words are none)
     before = words_before(text, start, 30)[-1:]
     if not before:
         return False
