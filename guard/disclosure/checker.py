@@ -211,10 +211,15 @@ class DisclosureChecker:
                 for start, end, _ in tails_named_after_na(utterance):
                     if any(f.start < end and start < f.end for f in findings):
                         continue
+                    finding = _finding(rule, start, end)
+                    if _caller_said_its_digits(finding, utterance, said) \
+                            or _card_shows_its_digits(finding, utterance, shown) \
+                            or _digits_of_nobodys_number(utterance, finding):
+                        continue  # what the caller said or the view shows, as for the phrases above
                     if states_item6_conditions(utterance):  # the tail is 4 digits by its reading: п. 6's last 4
                         cleared.add(rule.id)
                         continue
-                    findings.append(_finding(rule, start, end))
+                    findings.append(finding)
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
