@@ -16,6 +16,7 @@ import re
 from guard.dialogue import asked_kind
 from guard.disclosure.personal import VALUE_CUES, counts_something
 from guard.disclosure.text import Utterance
+from guard.normalize import number_word_value
 from guard.recognizers.lexicon import LETTER_NAMES, MONTH_NAMES
 from guard.recognizers.person import holds_surname, may_name_a_person
 from guard.recognizers.cue_reach import filler_length
@@ -113,6 +114,8 @@ def _compares_with_the_guess(offer: Utterance, utterance: Utterance, opened: boo
 def _a_value_word(token) -> bool:
     """A word that may be a value or a piece of one (a number word, a Latin word, a noun or adjective, a letter), not
     a verb, a pronoun, a preposition or a conjunction: "не семь, а восемь", not "не я, а коллега", "не звонил, а писал"."""
+    if number_word_value(token.form) is not None:
+        return True  # "один", "ноль": a digit's word, whatever else the dictionary reads it as
     grammemes = token.info.top_grammemes
     return not grammemes & (_VERBAL | {"NPRO", "PREP", "CONJ", "PRCL", "Apro", "ADVB"})
 
@@ -169,8 +172,9 @@ def _a_value(line: str, offer: Utterance, token) -> bool:
         return True
     word = line[token.start:token.end]
     if "Geox" in token.info.top_grammemes or "Anum" in token.info.top_grammemes \
-            or "NUMR" in token.info.top_grammemes:
-        return True  # a place ("из Москвы?") or a number said in words ("восьмидесятый?", "сорок")
+            or "NUMR" in token.info.top_grammemes or word[:1].isupper() and token.start > 0:
+        return True  # a place ("из Москвы?"), a number said in words ("восьмидесятый?", "сорок"), a name capitalised
+        # inside the line ("на Садовой?")
     return (word.isascii() and word.isalpha() or not _MONTHS.isdisjoint(token.info.lemmas)
             or may_name_a_person(word) and token.info.lemmas.isdisjoint(VALUE_CUES)
             or (len(word) == 1 and word.isalpha() or token.form in LETTER_NAMES) and _names_a_letter(offer)
