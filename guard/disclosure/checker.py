@@ -53,7 +53,7 @@ from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name,
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
-from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
@@ -881,7 +881,7 @@ class DisclosureChecker:
             if any(f.start < span.end and span.start < f.end for f in found) \
                     or _card_shows_its_digits(finding, utterance, shown) or _view_shows_its_names(finding, utterance, shown) \
                     or len(letters) > 2 and said.said_word(letters) \
-                    or _in_a_company_stretch(utterance, span.start, span.end):
+                    or any(first <= span.start and span.end <= last for first, last in company_place_spans(utterance)):
                 return  # a value the caller said, spelled back ("И-ва-нов"); the company's salon on a street
             found.append(finding)
 
@@ -1149,21 +1149,6 @@ def _callers_line_holds(line: str, value: str) -> bool:
 
 
 _TOWN_OF_ADDRESS = re.compile(r"(?<![^\W\d_])(?:г\.|гор\.|город)\s*([^\W\d_][\w-]*)", re.IGNORECASE)
-
-
-def _in_a_company_stretch(utterance: Utterance, start: int, end: int) -> bool:
-    """[start, end) lies in a stretch that speaks of the company's office or salon (sense.company_place_spans), before
-    its place noun too ("на Тверской у нас салон, работает с девяти"): a street there is the company's."""
-    places = company_place_spans(utterance)
-    if not places:
-        return False
-    tokens = utterance.tokens
-    at = next((i for i, token in enumerate(tokens) if token.start >= start), None)
-    if at is None:
-        return False
-    first, last = stretch_of(utterance, at)
-    return any(tokens[first].start <= place_start <= tokens[last].end and end <= max(place_end, tokens[last].end)
-               for place_start, place_end in places)
 
 
 def _card_leaves(node) -> Iterable:
