@@ -33,8 +33,7 @@ from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_afte
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      shown_card, shows_a_card_value, BIRTH_DATE_PATH, birth_year_spans,
-                                      inflected_form_of)
+                                      shown_card, shows_a_card_value, BIRTH_DATE_PATH, birth_year_spans)
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
                                         street_and_house,
@@ -63,7 +62,6 @@ from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WO
 from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
-from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import SERVICE_LINE
 from guard.recognizers.person import holds_surname, may_name_a_person
 
@@ -848,11 +846,6 @@ class DisclosureChecker:
         whole = replace(context, card=context.hidden, shown=False, hidden=None)
         shown = shown_card(context)
         found: list[Finding] = []
-        leaves = [leaf for leaf in _card_leaves(whole.card) if isinstance(leaf, str)]
-        card_words = {word for leaf in leaves for word in re.findall(r"[^\W\d_]{4,}", leaf)}
-        hosts = {label.lower() for leaf in leaves if "@" in leaf for label in re.split(r"[.@]", leaf.split("@", 1)[1])}
-        towns = set(_TOWN_OF_ADDRESS.findall(" ".join(str(v) for v in ((whole.card or {}).get("addresses") or {}).values()
-                                                      if isinstance(v, str))))
 
         def add(rule: Rule, span, kind: str) -> None:
             finding = _finding(rule, span.start, span.end)
@@ -861,23 +854,9 @@ class DisclosureChecker:
             if kind == "name" and inside and all(token.info.top_grammemes & {"Name", "Patr"}
                                                  and "Surn" not in token.info.grammemes for token in inside):
                 return  # a first name or patronymic alone ("звонили Анна, Ольга"): the view's DE reading decides
-            if kind == "address" and all(token.is_digit or number_word_value(token.form) is not None or _ordinal(token)
-                                         or any(inflected_form_of(token.form, town) for town in towns)
-                                         for token in inside):
-                return  # a house or flat number or the town alone ("на пятом этаже", "в Москве"): no piece of its own
-            digits = utterance.digits_in(span.start, span.end)
-            if kind != "year" and digits and (len(digits) < 4 or counts_something(utterance.text, span.end)):
-                return  # "450 рублей", "до 21 года", "12 марта": too short or a count, whatever digits the card holds
-            if kind == "date" and len(digits) < 4:
-                return  # a day or month alone: the card-blind readings of a birth date decide
-            words = re.findall(r"[^\W\d_]+", utterance.text[span.start:span.end])
-            if words and not digits and all(word.lower() in hosts for word in words):
-                return  # "mail" of the card's e-mail host: every mailbox there has it
-            if kind in ("name", "address") and not digits and any(
-                    len(word) < 4 or word.lower() in hosts
-                    or not any(inflected_form_of(word, own) and len(word) <= len(own) + 3 for own in card_words)
-                    for word in words):
-                return  # "Лен", "Ленинградская" of "Ленина"; "mail" of the e-mail's host: not the value's word
+            if kind == "address" and all(token.is_digit or number_word_value(token.form) is not None
+                                         or _ordinal(token) for token in inside):
+                return  # a house or flat number alone ("на пятом этаже", "дом 5 по улице Мира"): no piece of its own
             if any(f.start < span.end and span.start < f.end for f in found) \
                     or _card_shows_its_digits(finding, utterance, shown) or _view_shows_its_names(finding, utterance, shown) \
                     or len(letters) > 2 and said.said_word(letters) \
@@ -892,7 +871,7 @@ class DisclosureChecker:
                     add(rule, span, value.kind)
                 if value.path == BIRTH_DATE_PATH:
                     for span in birth_year_spans(whole.card, utterance, said):
-                        add(rule, span, "year")
+                        add(rule, span, value.kind)
         if shows_a_card_value((value for rule in rules for value in rule.card), utterance, whole):
             for rule in rules:
                 for value in rule.card:
@@ -1146,20 +1125,6 @@ def _callers_line_holds(line: str, value: str) -> bool:
     words = [word for word in re.findall(r"\w+", normalize(value).text.lower()) if len(word) >= 3 or word.isdigit()]
     return bool(words) and all(word in theirs if word.isdigit() else any(inflected_form_of(their, word)
                                                                             for their in theirs) for word in words)
-
-
-_TOWN_OF_ADDRESS = re.compile(r"(?<![^\W\d_])(?:г\.|гор\.|город)\s*([^\W\d_][\w-]*)", re.IGNORECASE)
-
-
-def _card_leaves(node) -> Iterable:
-    if isinstance(node, dict):
-        for inner in node.values():
-            yield from _card_leaves(inner)
-    elif isinstance(node, list):
-        for inner in node:
-            yield from _card_leaves(inner)
-    else:
-        yield node
 
 
 def _ordinal(token) -> bool:
