@@ -57,7 +57,7 @@ from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
 from guard.recognizers.base import names_nobodys_number
-from guard.normalize import HESITATION, normalize, number_word_value
+from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES
@@ -847,16 +847,9 @@ class DisclosureChecker:
         shown = shown_card(context)
         found: list[Finding] = []
 
-        def add(rule: Rule, span, kind: str) -> None:
+        def add(rule: Rule, span) -> None:
             finding = _finding(rule, span.start, span.end)
             letters = "".join(ch for ch in utterance.text[span.start:span.end].lower() if ch.isalpha())
-            inside = [token for token in utterance.tokens if span.start <= token.start < span.end]
-            if kind == "name" and inside and all(token.info.top_grammemes & {"Name", "Patr"}
-                                                 and "Surn" not in token.info.grammemes for token in inside):
-                return  # a first name or patronymic alone ("звонили Анна, Ольга"): the view's DE reading decides
-            if kind == "address" and all(token.is_digit or number_word_value(token.form) is not None
-                                         or _ordinal(token) for token in inside):
-                return  # a house or flat number alone ("на пятом этаже", "дом 5 по улице Мира"): no piece of its own
             if any(f.start < span.end and span.start < f.end for f in found) \
                     or _card_shows_its_digits(finding, utterance, shown) or _view_shows_its_names(finding, utterance, shown) \
                     or len(letters) > 2 and said.said_word(letters) \
@@ -868,15 +861,15 @@ class DisclosureChecker:
         for rule in rules:
             for value in rule.card:
                 for span in card_spans(value, utterance, whole, said):
-                    add(rule, span, value.kind)
+                    add(rule, span)
                 if value.path == BIRTH_DATE_PATH:
                     for span in birth_year_spans(whole.card, utterance, said):
-                        add(rule, span, value.kind)
+                        add(rule, span)
         if shows_a_card_value((value for rule in rules for value in rule.card), utterance, whole):
             for rule in rules:
                 for value in rule.card:
                     for span in card_shapes(value, utterance, whole, said):
-                        add(rule, span, value.kind)
+                        add(rule, span)
         return self._weigh(utterance, found, whole, said, in_call=in_call, guess=False) if found else []
 
     def _guess_judged_findings(self, utterance: Utterance, context: CheckContext | None, said: Said) -> list[Finding]:
@@ -1125,11 +1118,6 @@ def _callers_line_holds(line: str, value: str) -> bool:
     words = [word for word in re.findall(r"\w+", normalize(value).text.lower()) if len(word) >= 3 or word.isdigit()]
     return bool(words) and all(word in theirs if word.isdigit() else any(inflected_form_of(their, word)
                                                                             for their in theirs) for word in words)
-
-
-def _ordinal(token) -> bool:
-    """An ordinal number word ("пятом", "двенадцатая")."""
-    return "Anum" in token.info.top_grammemes
 
 
 # Three or more single letters joined by hyphens or dots ("с-т-о-р-н-о", "с.т.о.р.н.о"): a word spelled out.
