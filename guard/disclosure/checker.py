@@ -270,9 +270,8 @@ class DisclosureChecker:
         findings = _dedupe(findings + [f for f in over_lines if f.rule not in {g.rule for g in findings}])
         if findings and not _read_from_the_call(utterance, findings, said) and self._judged_clean(utterance, findings):
             findings = []
-        if _in_a_call(context) and context.hidden and not any(f.verdict == "block" for f in findings):
-            # a line not blocked already (so a right guess and a wrong one blocked alike stay alike, rules and all)
-            findings = _dedupe(findings + self._hidden_value_findings(utterance, context, said, in_call))
+        if _in_a_call(context) and context.hidden:  # after the weighing: a card value said is no reading to clear
+            findings = _dedupe(findings + self._hidden_value_findings(utterance, context, said, findings))
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
 
@@ -835,26 +834,23 @@ class DisclosureChecker:
         return told
 
     def _hidden_value_findings(self, utterance: Utterance, context: CheckContext, said: Said,
-                               in_call: bool) -> list[Finding]:
+                               findings: list[Finding]) -> list[Finding]:
         """In a call, the whole card beside the operator's view (red team bb16 11, 12, 17, 20): where the line says a
         value the view hides, or a piece of one — a word form of the surname or the street, digits in any grouping,
         written or spoken, the birth year — it is that value's rule's finding, as offline with the whole card
         (`card_spans`, then the scrub's shapes `card_shapes`). Not what the caller said (`said`), not what the view
-        shows (the DE name, the last 4 digits п. 6 allows). Weighed as the whole card's findings are offline (a
-        read-back of what the caller said, the company's salon on a street), not guessed at by the model. Only
-        stricter; read only for a line nothing blocked yet."""
+        shows (the DE name, the last 4 digits п. 6 allows), not a stretch a block already covers. Only stricter."""
         whole = replace(context, card=context.hidden, shown=False, hidden=None)
         shown = shown_card(context)
+        blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
         found: list[Finding] = []
 
         def add(rule: Rule, span) -> None:
             finding = _finding(rule, span.start, span.end)
-            letters = "".join(ch for ch in utterance.text[span.start:span.end].lower() if ch.isalpha())
-            if any(f.start < span.end and span.start < f.end for f in found) \
-                    or _card_shows_its_digits(finding, utterance, shown) or _view_shows_its_names(finding, utterance, shown) \
-                    or len(letters) > 2 and said.said_word(letters) \
-                    or any(first <= span.start and span.end <= last for first, last in company_place_spans(utterance)):
-                return  # a value the caller said, spelled back ("И-ва-нов"); the company's salon on a street
+            if any(s < span.end and span.start < e for s, e in blocked) \
+                    or any(f.start < span.end and span.start < f.end for f in found) \
+                    or _card_shows_its_digits(finding, utterance, shown) or _view_shows_its_names(finding, utterance, shown):
+                return
             found.append(finding)
 
         rules = [rule for rule in self._by_speaker["operator"] if rule.card]
@@ -870,7 +866,7 @@ class DisclosureChecker:
                 for value in rule.card:
                     for span in card_shapes(value, utterance, whole, said):
                         add(rule, span)
-        return self._weigh(utterance, found, whole, said, in_call=in_call, guess=False) if found else []
+        return found
 
     def _guess_judged_findings(self, utterance: Utterance, context: CheckContext | None, said: Said) -> list[Finding]:
         """The operator's yes or no to a value the caller offered for judging ("владелец Воробьёв?" / "да, всё верно"):
