@@ -33,7 +33,7 @@ from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_afte
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      shown_card, shows_a_card_value, BIRTH_DATE_PATH, birth_year_spans)
+                                      shown_card, shows_a_card_value)
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
                                         street_and_house,
@@ -270,8 +270,6 @@ class DisclosureChecker:
         findings = _dedupe(findings + [f for f in over_lines if f.rule not in {g.rule for g in findings}])
         if findings and not _read_from_the_call(utterance, findings, said) and self._judged_clean(utterance, findings):
             findings = []
-        if _in_a_call(context) and context.hidden:  # after the weighing: a card value said is no reading to clear
-            findings = _dedupe(findings + self._hidden_value_findings(utterance, context, said, findings))
         verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
         return CheckResult(verdict, findings, [])
 
@@ -832,41 +830,6 @@ class DisclosureChecker:
             if not _card_shows_its_digits(_finding(phone_rules[0], start, end), utterance, shown):
                 told.append(_finding(phone_rules[0], start, end))  # the rest of the number the caller began
         return told
-
-    def _hidden_value_findings(self, utterance: Utterance, context: CheckContext, said: Said,
-                               findings: list[Finding]) -> list[Finding]:
-        """In a call, the whole card beside the operator's view (red team bb16 11, 12, 17, 20): where the line says a
-        value the view hides, or a piece of one — a word form of the surname or the street, digits in any grouping,
-        written or spoken, the birth year — it is that value's rule's finding, as offline with the whole card
-        (`card_spans`, then the scrub's shapes `card_shapes`). Not what the caller said (`said`), not what the view
-        shows (the DE name, the last 4 digits п. 6 allows), not a stretch a block already covers. Only stricter."""
-        whole = replace(context, card=context.hidden, shown=False, hidden=None)
-        shown = shown_card(context)
-        blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
-        found: list[Finding] = []
-
-        def add(rule: Rule, span) -> None:
-            finding = _finding(rule, span.start, span.end)
-            if any(s < span.end and span.start < e for s, e in blocked) \
-                    or any(f.start < span.end and span.start < f.end for f in found) \
-                    or _card_shows_its_digits(finding, utterance, shown) or _view_shows_its_names(finding, utterance, shown):
-                return
-            found.append(finding)
-
-        rules = [rule for rule in self._by_speaker["operator"] if rule.card]
-        for rule in rules:
-            for value in rule.card:
-                for span in card_spans(value, utterance, whole, said):
-                    add(rule, span)
-                if value.path == BIRTH_DATE_PATH:
-                    for span in birth_year_spans(whole.card, utterance, said):
-                        add(rule, span)
-        if shows_a_card_value((value for rule in rules for value in rule.card), utterance, whole):
-            for rule in rules:
-                for value in rule.card:
-                    for span in card_shapes(value, utterance, whole, said):
-                        add(rule, span)
-        return found
 
     def _guess_judged_findings(self, utterance: Utterance, context: CheckContext | None, said: Said) -> list[Finding]:
         """The operator's yes or no to a value the caller offered for judging ("владелец Воробьёв?" / "да, всё верно"):

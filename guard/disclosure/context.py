@@ -235,16 +235,11 @@ class CheckContext(CallState):
 
     card: dict | None = None
     shown: bool = False
-    # The whole card beside the operator's view of it (the proxy's check in a call, red team bb16 11/12/17/20): a value
-    # of it said, or a piece of one, is a card value said, whatever the dictionary thinks of the word. Read only to
-    # make a verdict stricter (checker._hidden_value_findings), never to allow; never in an answer, log or audit.
-    hidden: dict | None = None
 
     @classmethod
-    def of(cls, state: CallState, card: dict | None, *, shown: bool = False,
-           hidden: dict | None = None) -> "CheckContext":
+    def of(cls, state: CallState, card: dict | None, *, shown: bool = False) -> "CheckContext":
         fields = {name: getattr(state, name) for name in CallState.__dataclass_fields__}
-        return cls(card=card, shown=shown, hidden=hidden, **fields)
+        return cls(card=card, shown=shown, **fields)
 
 
 def evades_the_operators_number(text: str, unanswered: int) -> int:

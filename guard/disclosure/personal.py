@@ -562,33 +562,6 @@ def _date_spans(text: str, utterance: Utterance, said: Said, today: date | None 
 
 
 BIRTH_DATE_PATH = "owner.birth_date"  # the card's birth date (policies/disclosure.yaml, other-personal-data)
-
-
-def birth_year_spans(card: Any, utterance: Utterance, said: Said) -> Iterator[Span]:
-    """The card's birth year said alone (red team bb16, 12: "1974 год, верно"): the year's four digits, written or
-    spoken, or its last two beside a year word ("семьдесят четвёртый год"), unless the caller said them. A piece of
-    the date read only against the card (the proxy's check in a call, where the card is beside the view): a year
-    alone is too common a number to read card-blind."""
-    for _, raw in resolve(card or {}, BIRTH_DATE_PATH):
-        match = re.match(r"(\d{4})-\d{2}-\d{2}", str(raw))
-        if not match:
-            continue
-        year = match.group(1)
-        tokens = utterance.tokens
-        for start, end, value, digits in numbers_said(utterance):
-            if said.said_digits(digits) or said.said_digits(year):
-                continue
-            after = [token for token in tokens if token.start >= end][:1]
-            before = [token for token in tokens if token.end <= start][-1:]
-            beside_year_word = any(not _YEAR_WORDS.isdisjoint(token.info.lemmas) for token in before + after)
-            if before and before[0].form in _SINCE_UNTIL:
-                continue  # "с 1974 года работаем", "до 80-го года": a time the line reckons from, not a year told
-            if value == int(year) or value == int(year[2:]) and len(digits) <= 2 and beside_year_word \
-                    and not counts_something(utterance.text, end):
-                yield Span(start, end)
-
-
-_SINCE_UNTIL = frozenset({"с", "со", "до", "после", "от", "по", "к", "начиная", "через", "за"})
 _YEAR_WORDS = frozenset({"год"})  # "лет" reads as "год" too: "сорок семь лет", "в десятом году"
 
 

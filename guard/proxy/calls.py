@@ -317,14 +317,10 @@ async def identify(request: web.Request) -> web.Response:
 async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
     """For POST /v1/check (guard/disclosure/http.py): the call's card AS THE OPERATOR SEES IT, or None for an unknown call.
 
-    The view decides what may be said: with the card the policy shows under this call's state, a guessed surname,
-    number or address is judged like any other the caller has not said, and the last 4 digits item 6 shows may be said
-    (one decision: the card policy's). The whole card goes beside it (`CheckContext.hidden`, red team bb16 11/12/17/20):
-    a hidden value said — a rare surname the dictionary does not know, the street alone, the birth year, the last 4 of
-    another number in two pairs, a call detail's digits past its prefix — is a card value said, so it only makes the
-    verdict stricter. It is an oracle only where the ways of telling read card-blind miss a value (a right guess of a
-    rare surname blocks, a wrong one of the same shape may not); every block keeps its slot of the guessing budget and
-    is audited with the hidden values it named (issue 10, item 1; docs/disclosure.md, "Stop 41").
+    Never the hidden card: a verdict that compared the operator's words with hidden values would answer
+    "is the surname Иванов?" — block for the right guess, allow for a wrong one (issue 10, item 1). With the card
+    the policy shows under this call's state, a guessed surname, number or address is judged like any other the
+    caller has not said, and the last 4 digits item 6 shows may be said (one decision: the card policy's).
     If the CRM cannot be reached the check fails (502) rather than running blind.
     """
     session = await state.sessions.get(call_id)
@@ -333,7 +329,7 @@ async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
     card = await fetch_card(state, session.msisdn)
     session = for_this_card(state, session, card)
     shown = state.policy.apply(card, replace(session, today=None), redact_text=_withheld).card
-    return CheckContext.of(session, shown, shown=True, hidden=card)
+    return CheckContext.of(session, shown, shown=True)
 
 
 def _withheld(text: str) -> str:
