@@ -220,6 +220,8 @@ class DisclosureChecker:
                         cleared.add(rule.id)
                         continue
                     findings.append(finding)
+        if speaker == "operator" and _SPELLED_RUN.search(text):  # a term spelled letter by letter (red team bb16, 22)
+            findings.extend(self._letters_joined_findings(utterance, context, said, findings))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
@@ -508,6 +510,43 @@ class DisclosureChecker:
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
         return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset, over_lines=True)
                 for f in found if f.end > offset]
+
+    def _letters_joined_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                                 already: list[Finding]) -> list[Finding]:
+        """A word written a letter at a time ("с-т-о-р-н-и-р-о-в-а-н-и-е", "с.т.о.р.н.о"; red team bb16, 22): the
+        letters joined before the rules' wording is read, so a term spelled out is the term. The line is read again
+        with each run of three or more single letters written as one word; a phrase or frame that reaches a joined run
+        is this line's finding over that run, weighed on the joined reading (as a sentence over lines is)."""
+        pieces: list[str] = []
+        runs: list[tuple[int, int, int, int]] = []  # (joined start, joined end, original start, original end)
+        at = length = 0
+        for match in _SPELLED_RUN.finditer(utterance.text):
+            pieces.append(utterance.text[at:match.start()])
+            length += match.start() - at
+            word = "".join(ch for ch in match.group() if ch.isalpha())
+            runs.append((length, length + len(word), match.start(), match.end()))
+            pieces.append(word)
+            length += len(word)
+            at = match.end()
+        pieces.append(utterance.text[at:])
+        joined = Utterance("".join(pieces))
+        blocked = {f.rule for f in already if f.verdict == "block"}
+        found = [f for f in self._phrase_findings(joined, self._index["operator"]) + self._frame_findings(joined)
+                 if f.rule not in blocked and any(f.start < end and start < f.end for start, end, _, _ in runs)]
+        found = self._weigh(joined, _dedupe(found), context, said, guess=False) if found else []
+
+        def back(position: int, end: bool) -> int:
+            shift = 0
+            for start, stop, original_start, original_end in runs:
+                if position < start or (end and position == start):
+                    break
+                if position < stop or (end and position == stop):
+                    return original_end if end else original_start
+                shift = original_end - stop
+            return position + shift
+
+        return [replace(f, start=back(f.start, False), end=back(f.end, True), over_lines=True)
+                for f in found if any(f.start < end and start < f.end for start, end, _, _ in runs)]
 
     def _birth_year_findings(self, utterance: Utterance, said: Said, already: list[Finding]) -> list[Finding]:
         """A year told as someone's year of birth (bare_value.birth_years: red team bb14, 07) — a part of the birth
@@ -1071,6 +1110,10 @@ def _callers_line_holds(line: str, value: str) -> bool:
     words = [word for word in re.findall(r"\w+", normalize(value).text.lower()) if len(word) >= 3 or word.isdigit()]
     return bool(words) and all(word in theirs if word.isdigit() else any(inflected_form_of(their, word)
                                                                             for their in theirs) for word in words)
+
+
+# Three or more single letters joined by hyphens or dots ("с-т-о-р-н-о", "с.т.о.р.н.о"): a word spelled out.
+_SPELLED_RUN = re.compile(r"(?<![\w.-])[^\W\d_](?:[-.‐‑–][^\W\d_]){2,}(?![\w-])(?!\.[^\W\d_])")
 
 
 def _has_whole_card(context: CheckContext | None) -> bool:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from guard.dialogue import asked_kind
-from guard.disclosure.personal import VALUE_CUES
+from guard.disclosure.personal import VALUE_CUES, counts_something
 from guard.disclosure.text import Utterance
+from guard.normalize import number_word_value
 from guard.recognizers.lexicon import LETTER_NAMES, MONTH_NAMES
 from guard.recognizers.person import holds_surname, may_name_a_person
 from guard.recognizers.cue_reach import filler_length
@@ -52,14 +53,90 @@ def judges_the_callers_guess(caller_line: str, utterance: Utterance, asked_befor
     words = [token.form.lower() for token in tokens]
     at, judging = 0, False
     while at < len(words):
-        if words[at] in _JUDGING:
+        if words[at] in _JUDGING or words[at] in _NEARLY:
             judging = judging or words[at] not in {"ну", "и", "вот", "так"}
             at += 1
         elif skip := filler_length(words, at):
             at += skip
         else:
-            return None
-    return (tokens[0].start, tokens[-1].end) if judging else None
+            break
+    if at == len(words):
+        return (tokens[0].start, tokens[-1].end) if judging else None
+    # More than a yes or no: the guess judged by comparison or correction (red team bb16, 09 and 21)
+    if _compares_with_the_guess(offer, utterance, opened=judging, rest=len(words) - at):
+        return tokens[0].start, tokens[-1].end
+    return None
+
+
+def _compares_with_the_guess(offer: Utterance, utterance: Utterance, opened: bool, rest: int) -> bool:
+    """The operator's line answers the caller's guess by setting the value against it, not by naming it (red team
+    bb16, 09 and 21) — it tells what the guess concerned as surely as a yes or no:
+    - a correction "не X, а Y" of one word each ("там не семь, а восемь", "не petr, а petya");
+    - a part of the value judged right or wrong ("день верный, а месяц …", "имя правильное");
+    and, after an opening yes / no / nearly ("да", "нет", "почти", "тепло"):
+    - a comparison with the guess: a comparative ("старше", "раньше", "на единицу больше"; not "больше не скажу"),
+      a neighbour or successor ("соседняя улица", "месяц — следующий");
+    - the guess said again in any form, in a short answer (up to 3 words past the opening: "нет, не Петров", "да,
+      прописка московская" after "из Москвы?"; not "да, на Ленина работы, позже станет лучше").
+    Not a refusal: a line whose "не" negates a verb ("нет, не могу сказать") compares nothing."""
+    tokens = utterance.tokens
+    forms = [token.form.lower() for token in tokens]
+    for i, token in enumerate(tokens):  # "не X, а Y": X and Y one word each, neither a verb, a pronoun or a preposition
+        if forms[i] == "не" and i + 3 < len(tokens) and forms[i + 2] == "а" \
+                and "," in utterance.text[tokens[i + 1].end:tokens[i + 2].start] \
+                and _a_value_word(tokens[i + 1]) and _a_value_word(tokens[i + 3]):
+            return True
+    for i, token in enumerate(tokens):  # a part of the value judged: "день верный", "верное имя"
+        if token.info.lemmas & _PART_NOUNS:
+            near = tokens[max(0, i - 1):i] + tokens[i + 1:i + 3]
+            if any(other.info.lemmas & _RIGHT_WRONG for other in near):
+                return True
+    if not opened:
+        return False
+    for i, token in enumerate(tokens):
+        before = forms[i - 1] if i else ""
+        after = forms[i + 1] if i + 1 < len(forms) else ""
+        if token.form.lower() in _COMPARING and before not in _NEGATING and after not in _NEGATING \
+                and not any(t.info.top_grammemes & _VERBAL for t in tokens[max(0, i - 1):i + 2] if t is not token):
+            return True  # not of a verb ("позже станет лучше", "перезвоните позже")
+        if token.info.lemmas & _NEIGHBOURING:
+            return True
+    if any(forms[i] == "не" and i + 1 < len(tokens) and tokens[i + 1].info.top_grammemes & _VERBAL
+           for i in range(len(tokens))):
+        return False  # "нет, не могу сказать": a refusal
+    if rest > 3:
+        return False
+    guessed = {_stem(token.form) for token in offer.tokens if _a_value(offer.text, offer, token)}
+    guessed.discard("")
+    return any(_stem(token.form) in guessed for token in tokens)
+
+
+def _a_value_word(token) -> bool:
+    """A word that may be a value or a piece of one (a number word, a Latin word, a noun or adjective, a letter), not
+    a verb, a pronoun, a preposition or a conjunction: "не семь, а восемь", not "не я, а коллега", "не звонил, а писал"."""
+    if number_word_value(token.form) is not None:
+        return True  # "один", "ноль": a digit's word, whatever else the dictionary reads it as
+    grammemes = token.info.top_grammemes
+    return not grammemes & (_VERBAL | {"NPRO", "PREP", "CONJ", "PRCL", "Apro", "ADVB"})
+
+
+def _stem(form: str) -> str:
+    """A word's first letters, enough to tell its forms from other words ("москвы" / "московская", "петров")."""
+    form = form.lower().replace("ё", "е")
+    return form[:4] if len(form) >= 4 and form.isalpha() else ""
+
+
+# Answers that judge by nearness ("почти", "тепло", "холодно"): a yes or no of degree.
+_NEARLY = frozenset({"почти", "тепло", "теплее", "холодно", "холоднее", "горячо", "горячее", "близко", "рядом"})
+# Comparatives that set the value against the guess ("старше вас", "чуть раньше", "на единицу больше").
+_COMPARING = frozenset({"старше", "младше", "моложе", "раньше", "ранее", "позже", "позднее", "больше", "меньше",
+                        "ближе", "дальше", "выше", "ниже", "длиннее", "короче"})
+_NEGATING = frozenset({"не", "ничего", "нельзя", "никак"})
+_NEIGHBOURING = frozenset({"соседний", "следующий", "предыдущий", "параллельный", "смежный"})
+_PART_NOUNS = frozenset({"день", "число", "месяц", "год", "цифра", "буква", "имя", "отчество", "фамилия", "улица",
+                         "дом", "квартира", "окончание", "начало", "серия", "домен", "логин"})
+_RIGHT_WRONG = frozenset({"верный", "неверный", "правильный", "неправильный", "другой", "иной", "не тот"})
+_VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED"})
 
 
 def _offers_a_value(line: str, offer: Utterance) -> bool:
@@ -74,6 +151,11 @@ def _offers_a_value(line: str, offer: Utterance) -> bool:
     tagged = bool(offer.tokens) and offer.tokens[-1].form.lower() in _TAGS  # "…, верно?", "…, да?"
     if tagged or asked_kind(line) is not None:
         return bool(values)
+    if any(len(group.digits) >= 3 and not counts_something(line, group.end) for group in offer.digit_groups) \
+            and any(token.info.lemmas & _DIGIT_WORDS for token in offer.tokens):
+        return True  # a number's digits put up for judging ("последние цифры номера 4567?", "заканчивается на 4567?")
+    if "?" in line and values and any(token.info.lemmas & _OWNER_WORDS for token in offer.tokens):
+        return True  # a value of the owner's asked about ("хозяин номера из Москвы?", "владелец из Твери?")
     if any(holds_surname(line[token.start:token.end]) for token in values):
         return True  # a surname in a question is put up for judging ("а записана Кузнецова?")
     ors = [i for i, token in enumerate(offer.tokens) if token.form.lower() == "или"]
@@ -89,6 +171,10 @@ def _a_value(line: str, offer: Utterance, token) -> bool:
     if any(group.start <= token.start < group.end for group in offer.digit_groups):
         return True
     word = line[token.start:token.end]
+    if "Geox" in token.info.top_grammemes or "Anum" in token.info.top_grammemes \
+            or "NUMR" in token.info.top_grammemes or word[:1].isupper() and token.start > 0:
+        return True  # a place ("из Москвы?"), a number said in words ("восьмидесятый?", "сорок"), a name capitalised
+        # inside the line ("на Садовой?")
     return (word.isascii() and word.isalpha() or not _MONTHS.isdisjoint(token.info.lemmas)
             or may_name_a_person(word) and token.info.lemmas.isdisjoint(VALUE_CUES)
             or (len(word) == 1 and word.isalpha() or token.form in LETTER_NAMES) and _names_a_letter(offer)
@@ -110,6 +196,8 @@ def _told_as_an_edge(offer: Utterance, token) -> bool:
 
 
 _MONTHS = frozenset(name for names in MONTH_NAMES for name in names)
+_DIGIT_WORDS = frozenset({"цифра", "начинаться", "заканчиваться", "оканчиваться"})
+_OWNER_WORDS = frozenset({"владелец", "владелица", "хозяин", "хозяйка"})
 _EDGE_VERBS = frozenset({"начинаться", "заканчиваться", "оканчиваться", "кончаться", "начало", "окончание", "конец"})
 _EDGE_WORDS = _EDGE_VERBS | {"буква", "первый", "последний"}
 _LONE_LETTER = re.compile(r"(?<![\w-])[^\W\d_](?![\w-])")
