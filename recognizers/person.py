@@ -19,7 +19,7 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import NAME_WORD, document_for
+from guard.document import NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
@@ -1552,7 +1552,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif not lowercase and "Surn" in _top_kinds(word) and (not _sentence_start(text, start)
+            elif not lowercase and "Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True)
                                                                    or _VALUE_AFTER.match(text, end)
                                                                    or ({"Surn", "plur"} <= _top_tag(word)
                                                                        and _FAMILY_PLURAL.search(word.lower()))):
@@ -1742,8 +1742,6 @@ _CAPITALISED_NOUN = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{2,}(?![\w-])
 _CAPITALISED_AFTER = re.compile(r"(?<![ \t])[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")  # from a word's end: the next word
 _VERB_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")  # up to a word's start: the word right before
 _VERB_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+)")  # from a word's end
-_SENTENCE_START = re.compile(r"(?:^|[.!?…\n])[ \t\"«(—–-]*$")  # up to a word's start
-_ABBREVIATION_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\.[ \t]*$")  # "кл. ", "ув. ": a cut word, no sentence end
 
 
 def _noun_surname_readings(word: str) -> list:
@@ -1773,11 +1771,6 @@ def _past_verb_gender(word: str) -> str | None:
     if "past" not in tag or "sing" not in tag or tag.gender not in ("masc", "femn") or "tran" in tag:
         return None
     return tag.gender
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start]
-    return _SENTENCE_START.search(before) is not None and _ABBREVIATION_DOT.search(before) is None
 
 
 def _slot_noun(word: str) -> bool:
@@ -1885,7 +1878,7 @@ def _does_a_callers_act(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
         return False
-    if _at_sentence_start(text, start) and lower not in _TITLES \
+    if opens_a_sentence(text, start, cut_words=True, reach=12) and lower not in _TITLES \
             and name_probabilities(text).get(start, 1.0) < _CALLER_NOUN_AT_START:
         return False  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
     if _callers_verb(text, end):
@@ -2088,7 +2081,7 @@ def _apposed_to_a_cue(text: str, start: int, end: int, readings: list) -> bool:
     # Бора": a wind's nominative at 0.07
     for k, cue in enumerate(reversed(before[-2:])):
         lower = cue.lower()
-        if cue[:1].isupper() and not _at_sentence_start(text, text.rfind(cue, 0, start)):
+        if cue[:1].isupper() and not opens_a_sentence(text, text.rfind(cue, 0, start), cut_words=True, reach=12):
             return False  # a capitalised cue mid-sentence is a name's own word ("Деда Мороза")
         if k == 1 and not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before[-1])):
             break  # a genitive completes the cue ("владелец договора"); another word ends it
@@ -2142,7 +2135,7 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or (start > 0 and text[start - 1] in _OPENING_QUOTES):
         return None
-    at_start = _at_sentence_start(text, start)
+    at_start = opens_a_sentence(text, start, cut_words=True, reach=12)
     if bare:
         if at_start or not _ordinary_readings(word) or any({"Name", "Patr", "Geox", "Orgn", "Abbr", "Init"} & p.tag.grammemes
                                                            for p in parses(word) if p.is_known):
@@ -2554,7 +2547,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
         left = words[first - 1]
         if not text[left.end():start].strip() \
                 and _could_be_surname(text, left.group(), lowercase, anchored, agreement) \
-                and (lowercase or anchored or not _sentence_start(text, left.start())):
+                and (lowercase or anchored or not opens_a_sentence(text, left.start(), lines=False, cells=True)):
             start = left.start()
             first -= 1
         while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
@@ -2796,17 +2789,12 @@ def _a_name_word_by_its_place(text: str, words: list[re.Match]) -> bool:
     found = parses(word)
     return len(words) > 1 and word[0].isupper() and not word.isupper() and words[1].group()[0].isupper() \
         and (word.lower() in STOPWORDS or bool(found) and (found[0].tag.POS in _FUNCTION_POS or "impr" in found[0].tag)) \
-        and not text[words[0].end():words[1].start()].strip() and not _opens_a_sentence(text, words[0].start())
+        and not text[words[0].end():words[1].start()].strip() and not opens_a_sentence(text, words[0].start())
 
 
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})  # not a verb or adverb: "клиент Просит Иванова"
 
 
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """The word opens the text, a sentence, a line or a quote or dash of direct speech after one ("… сказал. «Ли")."""
-    window = max(0, start - 40)
-    before = text[window:start].rstrip(" \t«\"„“(—–-")
-    return (not before and window == 0) or before[-1:] in (".", "!", "?", "…", "\n")
 
 
 # A diminutive or nickname the dictionary lacks: a first name's stem, a suffix of endearment, a case ending.
@@ -2840,7 +2828,7 @@ def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
     """"звонил сам Толик", "передайте Славику": in written text a capitalised diminutive of a first name
     (_diminutive_of_a_name) in mid-sentence, where a capital marks a name."""
     return [match.span() for match in _CAPITALISED_WORD.finditer(text)
-            if _diminutive_of_a_name(match.group()) and not _sentence_start(text, match.start())]
+            if _diminutive_of_a_name(match.group()) and not opens_a_sentence(text, match.start(), lines=False, cells=True)]
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
@@ -3008,7 +2996,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
                      or (lowercase and _declined_unknown_surname(word.lower(), forms)))
                 and not _modifies_next_noun(text, word, match.end())
                 and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"])
-                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
+                and not (not lowercase and opens_a_sentence(text, match.start(), lines=False, cells=True) and _common_word_first(word)
                          and _common_subject(word))):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
             # makes no name of a word that is first a common one; in speech a common word after "как" is a simile
@@ -3676,19 +3664,6 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
         if "Name" in _top_kinds(word) and word.lower() not in _COMMON_WORDS:
             out.append(match.span(1))
     return out
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    """The word opens a sentence, a line or a table cell of several words ("Причина | Мороз, обрыв кабеля"):
-    capitalised for its place. A cell of one word is a value, as a name is ("Исполнитель | Мороз")."""
-    before = text[:start].rstrip()
-    if before and before[-1] == "|":
-        cell = _CELL.match(text, start)
-        return len(NAME_WORD.findall(cell.group())) > 1
-    return not before or before[-1] in ".!?\n"
-
-
-_CELL = re.compile(r"[^|\n]*")
 
 
 @lru_cache(maxsize=100_000)
