@@ -1552,7 +1552,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif not lowercase and "Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True)
+            elif not lowercase and "Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
                                                                    or _VALUE_AFTER.match(text, end)
                                                                    or ({"Surn", "plur"} <= _top_tag(word)
                                                                        and _FAMILY_PLURAL.search(word.lower()))):
@@ -1878,7 +1878,7 @@ def _does_a_callers_act(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
         return False
-    if opens_a_sentence(text, start, cut_words=True, reach=12) and lower not in _TITLES \
+    if opens_a_sentence(text, start, cut_words=True, gap_opens=True, reach=12) and lower not in _TITLES \
             and name_probabilities(text).get(start, 1.0) < _CALLER_NOUN_AT_START:
         return False  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
     if _callers_verb(text, end):
@@ -2081,7 +2081,7 @@ def _apposed_to_a_cue(text: str, start: int, end: int, readings: list) -> bool:
     # Бора": a wind's nominative at 0.07
     for k, cue in enumerate(reversed(before[-2:])):
         lower = cue.lower()
-        if cue[:1].isupper() and not opens_a_sentence(text, text.rfind(cue, 0, start), cut_words=True, reach=12):
+        if cue[:1].isupper() and not opens_a_sentence(text, text.rfind(cue, 0, start), cut_words=True, gap_opens=True, reach=12):
             return False  # a capitalised cue mid-sentence is a name's own word ("Деда Мороза")
         if k == 1 and not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before[-1])):
             break  # a genitive completes the cue ("владелец договора"); another word ends it
@@ -2135,7 +2135,7 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or (start > 0 and text[start - 1] in _OPENING_QUOTES):
         return None
-    at_start = opens_a_sentence(text, start, cut_words=True, reach=12)
+    at_start = opens_a_sentence(text, start, cut_words=True, gap_opens=True, reach=12)
     if bare:
         if at_start or not _ordinary_readings(word) or any({"Name", "Patr", "Geox", "Orgn", "Abbr", "Init"} & p.tag.grammemes
                                                            for p in parses(word) if p.is_known):
@@ -2547,7 +2547,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
         left = words[first - 1]
         if not text[left.end():start].strip() \
                 and _could_be_surname(text, left.group(), lowercase, anchored, agreement) \
-                and (lowercase or anchored or not opens_a_sentence(text, left.start(), lines=False, cells=True)):
+                and (lowercase or anchored or not opens_a_sentence(text, left.start(), lines=False, cells=True, ellipsis=False)):
             start = left.start()
             first -= 1
         while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
@@ -2828,7 +2828,7 @@ def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
     """"звонил сам Толик", "передайте Славику": in written text a capitalised diminutive of a first name
     (_diminutive_of_a_name) in mid-sentence, where a capital marks a name."""
     return [match.span() for match in _CAPITALISED_WORD.finditer(text)
-            if _diminutive_of_a_name(match.group()) and not opens_a_sentence(text, match.start(), lines=False, cells=True)]
+            if _diminutive_of_a_name(match.group()) and not opens_a_sentence(text, match.start(), lines=False, cells=True, ellipsis=False)]
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
@@ -2996,7 +2996,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
                      or (lowercase and _declined_unknown_surname(word.lower(), forms)))
                 and not _modifies_next_noun(text, word, match.end())
                 and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"])
-                and not (not lowercase and opens_a_sentence(text, match.start(), lines=False, cells=True) and _common_word_first(word)
+                and not (not lowercase and opens_a_sentence(text, match.start(), lines=False, cells=True, ellipsis=False) and _common_word_first(word)
                          and _common_subject(word))):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
             # makes no name of a word that is first a common one; in speech a common word after "как" is a simile

@@ -39,7 +39,7 @@ def test_a_line_break_ends_a_sentence_only_in_the_line_reading():
 def test_a_cut_words_dot_is_no_sentences_end_when_asked():
     text = "Звонил кл. Иванов"
     assert opens_a_sentence(text, text.index("Иванов"))
-    assert not opens_a_sentence(text, text.index("Иванов"), cut_words=True, reach=12)
+    assert not opens_a_sentence(text, text.index("Иванов"), cut_words=True, gap_opens=True, reach=12)
     text = "Звонил клиенту. Иванов"
     assert opens_a_sentence(text, text.index("Иванов"), cut_words=True, reach=40)
 
@@ -69,7 +69,7 @@ def test_after_a_sentences_end_and_openers_the_word_opens_a_sentence_in_every_re
     text = f"Разговор закончился{end} {gap}{word}"  # a word of 5+ letters: "ушёл." reads as a cut word
     start = len(text) - len(word)
     assert opens_a_sentence(text, start)
-    assert opens_a_sentence(text, start, cut_words=True, reach=12)
+    assert opens_a_sentence(text, start, cut_words=True, gap_opens=True, reach=12)
     if not gap.strip():
         assert opens_a_sentence(text, start, lines=False)
 
@@ -80,3 +80,15 @@ def test_after_a_word_the_word_opens_no_sentence_in_any_reading(gap, word):
     start = len(text) - len(word)
     assert not opens_a_sentence(text, start, lines=False)
     assert not opens_a_sentence(text, start, lines=False, cells=True)
+
+
+def test_an_ellipsis_ends_a_sentence_except_in_the_surname_reading_that_reads_it_as_trailing_speech():
+    text = "фамилия там на… Петров"
+    assert opens_a_sentence(text, text.index("Петров"), lines=False)
+    assert not opens_a_sentence(text, text.index("Петров"), lines=False, cells=True, ellipsis=False)
+
+
+def test_a_column_gap_opens_a_sentence_only_when_asked():
+    text = "Клиент Лисицына" + " " * 14 + "Иванов"
+    assert not opens_a_sentence(text, text.index("Иванов"))
+    assert opens_a_sentence(text, text.index("Иванов"), cut_words=True, gap_opens=True, reach=12)
