@@ -41,6 +41,45 @@ HYPHENATED_TOKEN = re.compile(r"\w+(?:-\w+)*")
 ALNUM_WORD = re.compile(r"[^\W_]+")
 
 
+# What may stand between a sentence's end and its first word: spaces, an opening quote or bracket, a dash of speech.
+SENTENCE_OPENERS = " \t«\"„“(—–-"
+SENTENCE_ENDS = ".!?…"
+_CUT_WORD_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\.[ \t]*$")  # "кл. ", "ув. ": a cut word, no sentence's end
+_CELL = re.compile(r"[^|\n]*")
+
+
+def opens_a_sentence(text: str, start: int, *, lines: bool = True, cut_words: bool = False, cells: bool = False,
+                     ellipsis: bool = True, gap_opens: bool = False, reach: int = 40) -> bool:
+    """Does the word at `start` open a sentence, so that its capital letter is its place's and says nothing of a name?
+    The one home of this reading (the redactor's PERSON kind and the speech checker ask it). A word opens a sentence at
+    the text's start and after a sentence's end (. ! ? …). The readings differ in what may stand between, each a knob:
+
+    - lines (default): a line break ends a sentence too, and spaces, an opening quote or bracket or a dash of direct
+      speech may stand between ("… сказал. «Ли"); only `reach` characters are read. Without it whitespace of any kind and nothing else may stand between, read back to the text's
+      start: a word after a line break is read by the line before it, a word after a quote opens no sentence.
+    - cut_words: a dot after a word of 1-4 letters is a cut word's ("кл. Иванов", "ул. Ленина"), no sentence's end.
+    - cells: a table cell of several words opens like a sentence ("Причина | Мороз, обрыв кабеля"); a cell of one word
+      is a value, as a name is ("Исполнитель | Мороз").
+    - ellipsis (default): "…" ends a sentence; the PERSON kind's reading of a capitalised surname without line breaks
+      reads it as speech trailing off ("фамилия там на… Петров": the word after it goes on the same sentence).
+    - gap_opens (`lines` only): a reach holding nothing but spaces and openers opens a sentence as a fixed-width
+      table's column gap does; without it only when it reaches the text's start ("          Фомин" in a column goes
+      on its row)."""
+    if not lines:
+        before = text[:start].rstrip()
+        if cells and before[-1:] == "|":
+            return len(NAME_WORD.findall(_CELL.match(text, start).group())) > 1
+        return not before or before[-1] in (SENTENCE_ENDS if ellipsis else SENTENCE_ENDS[:-1])
+    low = max(0, start - reach)
+    window = text[low:start]
+    before = window.rstrip(SENTENCE_OPENERS)
+    if not before:
+        return low == 0 or gap_opens
+    if cut_words and _CUT_WORD_DOT.search(window) is not None:
+        return False
+    return before[-1] in SENTENCE_ENDS or before[-1] == "\n"
+
+
 def fold(word: str) -> str:
     """Lowercase, ё as е: the form every cue comparison uses."""
     return word.lower().replace("ё", "е")

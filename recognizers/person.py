@@ -19,7 +19,7 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import NAME_WORD, document_for
+from guard.document import NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
@@ -359,6 +359,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.6, "a surname as a field of a record of values") for s, e in _surnames_as_record_fields(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
+    organisations = [] if lowercase else _organisations_by_their_form(text, ner_spans)
+    spans = [span for span in spans if not _inside(text, span, organisations)]
     spans = _latin_with_evidence(text, spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
@@ -369,7 +371,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
-              if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
+              if not _names_a_place(text, s, e) and not _inside(text, (s, e, 0.7, ""), organisations)]
+    # "памятник Достоевскому на улице Достоевского", "Саша Бортник" and then «Фонд Бортника»
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -962,6 +965,66 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             end = words[last - 1][1] if last < len(words) else end
         out.append((start, end, score, why))
     return out
+
+
+# Forms of an enterprise named by its holder, whose name is that person's data ("ИП Гусев", "КФХ Ондар Ш. К.").
+_HOLDERS_FORMS = SOLE_PROPRIETOR_FORMS | {"кфх"}
+
+
+def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, int, bool]]:
+    """natasha's ORG spans in written text that their own form marks as an organisation's name, so that a person's
+    name inside is the organisation's, not that person's data (stop 41): "Фонд Потанина", "НМИЦ имени академика
+    Е. Н. Мешалкина", "ООО «Сибирский Гагарин»", «Лаборатории Касперского», совхоз «Заветы Ильича», сетям «Холидей».
+    The form: a capitalised word opening the span before the name that is no name, role, title or kin word (a head
+    noun, an abbreviation, a legal form, an adjective), or the span filling a pair of quotes no naming word or
+    speech's mark stands around. Not where NER reads a person in the span (it keeps its names), not an enterprise
+    named by its holder (_HOLDERS_FORMS: "ИП Гусев" names Гусев), not in Latin letters (natasha calls most Latin
+    names ORG). A name the organisation's form does not mark stays (fail closed)."""
+    people = [(s.start, s.end) for s in ner_spans if s.type == "PER"]
+    out = []
+    for span in ner_spans:
+        start, end = span.start, span.end
+        if span.type != "ORG" or text[start:end].isascii() or any(s < end and start < e for s, e in people):
+            continue
+        words = [m.group() for m in NAME_WORD.finditer(text, start, end)]
+        before = words_before(text, start, 12)[-1:]
+        if not words or {w.lower() for w in words[:2] + before} & _HOLDERS_FORMS:
+            continue
+        first = words[0]
+        headed = len(words) > 1 and first[:1].isupper() and not _person_kinds(first) and not _person_noun(first) \
+            and not _role_before_a_name(first) and first.lower() not in _TITLES
+        if headed or _fills_a_quote(text, start, end):
+            out.append((start, end, not headed))
+    return out
+
+
+def _fills_a_quote(text: str, start: int, end: int) -> bool:
+    """The span is all of a pair of quotes «…» (its own quotes in or beside it), with no naming word before the quote
+    ("зовут «Батя»", "имя «Мамелфа»") and no mark of speech around it."""
+    opening = text.rfind("«", max(0, start - 2), start + 1)
+    closing = text.find("»", end - 1, end + 2)
+    if opening < 0 or closing < 0 or text[opening + 1:start].strip("« ") or text[end:closing].strip("» "):
+        return False
+    if any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
+        return False
+    named = words_before(text, opening, 20)[-1:]
+    return not (named and named[0] in _QUOTED_NAME_NOUNS) \
+        and not _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening) \
+        and not _SPEECH_AFTER_QUOTE.match(text, closing + 1) and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing)
+
+
+def _inside(text: str, span: tuple, organisations: list[tuple[int, int, bool]]) -> bool:
+    """A span no NER reading found lies inside one of the organisations' names (_organisations_by_their_form): all of
+    a quoted one, or governed by its head — every word but an initial in the genitive ("Фонд Потанина"); a name in the
+    nominative after an abbreviation NER took in is the person's ("выпускники НГУ Ерболат и Жанар")."""
+    return span[3] != "natasha NER" and any(
+        s <= span[0] and span[1] <= e and (quoted or _governed(text, span[0], span[1])) for s, e, quoted in organisations)
+
+
+def _governed(text: str, start: int, end: int) -> bool:
+    words = [word for word in NAME_WORD.findall(text, start, end) if len(word) > 1]
+    return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word.lower()))
+                               for word in words)
 
 
 def could_be_name_word(text: str, start: int, end: int) -> bool:
@@ -1606,7 +1669,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif not lowercase and "Surn" in _top_kinds(word) and (not _sentence_start(text, start)
+            elif not lowercase and "Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
                                                                    or _VALUE_AFTER.match(text, end)
                                                                    or ({"Surn", "plur"} <= _top_tag(word)
                                                                        and _FAMILY_PLURAL.search(word.lower()))):
@@ -1810,8 +1873,6 @@ _CAPITALISED_NOUN = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{2,}(?![\w-])
 _CAPITALISED_AFTER = re.compile(r"(?<![ \t])[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")  # from a word's end: the next word
 _VERB_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")  # up to a word's start: the word right before
 _VERB_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+)")  # from a word's end
-_SENTENCE_START = re.compile(r"(?:^|[.!?…\n])[ \t\"«(—–-]*$")  # up to a word's start
-_ABBREVIATION_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\.[ \t]*$")  # "кл. ", "ув. ": a cut word, no sentence end
 
 
 def _noun_surname_readings(word: str) -> list:
@@ -1841,11 +1902,6 @@ def _past_verb_gender(word: str) -> str | None:
     if "past" not in tag or "sing" not in tag or tag.gender not in ("masc", "femn") or "tran" in tag:
         return None
     return tag.gender
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start]
-    return _SENTENCE_START.search(before) is not None and _ABBREVIATION_DOT.search(before) is None
 
 
 def _slot_noun(word: str) -> bool:
@@ -1953,7 +2009,7 @@ def _does_a_callers_act(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     if not (_slot_noun(word) or lower in _TITLES and lower not in _PERSON_NOUN_LEMMAS and "nomn" in _top_tag(word)):
         return False
-    if _at_sentence_start(text, start) and lower not in _TITLES \
+    if opens_a_sentence(text, start, cut_words=True, gap_opens=True, reach=12) and lower not in _TITLES \
             and name_probability(text, start, 1.0) < _CALLER_NOUN_AT_START:
         return False  # a capital the sentence gives says nothing: the tagger tells "Мельник" from "Мошенник звонил"
     if _callers_verb(text, end):
@@ -2156,7 +2212,7 @@ def _apposed_to_a_cue(text: str, start: int, end: int, readings: list) -> bool:
     # Бора": a wind's nominative at 0.07
     for k, cue in enumerate(reversed(before[-2:])):
         lower = cue.lower()
-        if cue[:1].isupper() and not _at_sentence_start(text, text.rfind(cue, 0, start)):
+        if cue[:1].isupper() and not opens_a_sentence(text, text.rfind(cue, 0, start), cut_words=True, gap_opens=True, reach=12):
             return False  # a capitalised cue mid-sentence is a name's own word ("Деда Мороза")
         if k == 1 and not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before[-1])):
             break  # a genitive completes the cue ("владелец договора"); another word ends it
@@ -2210,7 +2266,7 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or (start > 0 and text[start - 1] in _OPENING_QUOTES):
         return None
-    at_start = _at_sentence_start(text, start)
+    at_start = opens_a_sentence(text, start, cut_words=True, gap_opens=True, reach=12)
     if bare:
         if at_start or not _ordinary_readings(word) or any({"Name", "Patr", "Geox", "Orgn", "Abbr", "Init"} & p.tag.grammemes
                                                            for p in parses(word) if p.is_known):
@@ -2622,7 +2678,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
         left = words[first - 1]
         if not text[left.end():start].strip() \
                 and _could_be_surname(text, left.group(), lowercase, anchored, agreement) \
-                and (lowercase or anchored or not _sentence_start(text, left.start())):
+                and (lowercase or anchored or not opens_a_sentence(text, left.start(), lines=False, cells=True, ellipsis=False)):
             start = left.start()
             first -= 1
         while first > 0 and words[first - 1].group().lower() in _NAME_PARTICLES \
@@ -2900,17 +2956,12 @@ def _a_name_word_by_its_place(text: str, words: list[re.Match]) -> bool:
     found = parses(word)
     return len(words) > 1 and word[0].isupper() and not word.isupper() and words[1].group()[0].isupper() \
         and (word.lower() in STOPWORDS or bool(found) and (found[0].tag.POS in _FUNCTION_POS or "impr" in found[0].tag)) \
-        and not text[words[0].end():words[1].start()].strip() and not _opens_a_sentence(text, words[0].start())
+        and not text[words[0].end():words[1].start()].strip() and not opens_a_sentence(text, words[0].start())
 
 
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})  # not a verb or adverb: "клиент Просит Иванова"
 
 
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """The word opens the text, a sentence, a line or a quote or dash of direct speech after one ("… сказал. «Ли")."""
-    window = max(0, start - 40)
-    before = text[window:start].rstrip(" \t«\"„“(—–-")
-    return (not before and window == 0) or before[-1:] in (".", "!", "?", "…", "\n")
 
 
 # A diminutive or nickname the dictionary lacks: a first name's stem, a suffix of endearment, a case ending.
@@ -2944,7 +2995,7 @@ def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
     """"звонил сам Толик", "передайте Славику": in written text a capitalised diminutive of a first name
     (_diminutive_of_a_name) in mid-sentence, where a capital marks a name."""
     return [match.span() for match in _CAPITALISED_WORD.finditer(text)
-            if _diminutive_of_a_name(match.group()) and not _sentence_start(text, match.start())]
+            if _diminutive_of_a_name(match.group()) and not opens_a_sentence(text, match.start(), lines=False, cells=True, ellipsis=False)]
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
@@ -3112,7 +3163,7 @@ def _other_mentions(text: str, found: list[tuple[int, int]], lowercase: bool,
                      or (lowercase and _declined_unknown_surname(word.lower(), forms)))
                 and not _modifies_next_noun(text, word, match.end())
                 and not (lowercase and _common_word_first(word) and words_before(text, match.start(), 8)[-1:] == ["как"])
-                and not (not lowercase and _sentence_start(text, match.start()) and _common_word_first(word)
+                and not (not lowercase and opens_a_sentence(text, match.start(), lines=False, cells=True, ellipsis=False) and _common_word_first(word)
                          and _common_subject(word))):
             # «Белый интернет» after "Белый Станислав"; "Любовь к хоккею у Любови Сергеевны": a sentence's capital
             # makes no name of a word that is first a common one; in speech a common word after "как" is a simile
@@ -3254,7 +3305,7 @@ _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\
 _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
                        "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
                        "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
-                       "комбинат", "институт", "университет", "училище"}
+                       "комбинат", "институт", "университет", "училище", "фонд"}  # "Фонд Бортника": a fund named after
 # Terms, temples and ships named after someone, the name in the genitive: "таблица Менделеева", "шкала Рихтера",
 # "болезнь Альцгеймера", "храм Серафима Саровского", "ледокол Ермак" (lemmas): an eponym, not that person's data.
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
@@ -3789,19 +3840,6 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
         if "Name" in _top_kinds(word) and word.lower() not in _COMMON_WORDS:
             out.append(match.span(1))
     return out
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    """The word opens a sentence, a line or a table cell of several words ("Причина | Мороз, обрыв кабеля"):
-    capitalised for its place. A cell of one word is a value, as a name is ("Исполнитель | Мороз")."""
-    before = text[:start].rstrip()
-    if before and before[-1] == "|":
-        cell = _CELL.match(text, start)
-        return len(NAME_WORD.findall(cell.group())) > 1
-    return not before or before[-1] in ".!?\n"
-
-
-_CELL = re.compile(r"[^|\n]*")
 
 
 @lru_cache(maxsize=100_000)

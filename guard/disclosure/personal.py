@@ -23,7 +23,7 @@ from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.said_back import address_spans_of, after_a_house_word, caller_said
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
-from guard.document import NAME_WORD, analyzing
+from guard.document import NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word, parses
 from guard.policy.conditions import policy_today
@@ -703,7 +703,7 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
             continue
         grammemes, top = word.info.grammemes, word.info.top_grammemes
         written = text[word.start:word.end]
-        capitalised = written[:1].isupper() and not written.isupper() and not _sentence_start(text, word.start)
+        capitalised = written[:1].isupper() and not written.isupper() and not opens_a_sentence(text, word.start, lines=False)
         if "Surn" in grammemes or "UNKN" in grammemes:
             found.append((word.start, word.end, written))
         # "фамилия — Белый", "фамилия — соловей": the cue in the nominative names what follows; not "фамилию оператор
@@ -735,7 +735,7 @@ def _surname_before_a_name(utterance: Utterance) -> list[tuple[int, int, str]]:
                 or i and "PREP" in tokens[i - 1].info.top_grammemes:  # "спасибо за ожидание, Иван Сергеевич"
             continue
         written = text[word.start:word.end]
-        capitalised = written[:1].isupper() and not written.isupper() and not _sentence_start(text, word.start)
+        capitalised = written[:1].isupper() and not written.isupper() and not opens_a_sentence(text, word.start, lines=False)
         if "Surn" in grammemes or "UNKN" in grammemes or capitalised and "NOUN" in top and top.isdisjoint(_NOT_A_NAME):
             found.append((word.start, word.end, written))
     return found
@@ -816,11 +816,6 @@ def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]
         if surnames_made_from(word.form):
             found.append((word.start, word.end, text[word.start:word.end]))
     return found
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?…"
 
 
 # whose the number is, and what the card records of it: "у вас указана / значится Анна Петровна" tells a name the card
