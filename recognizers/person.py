@@ -975,8 +975,8 @@ def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, 
     """natasha's ORG spans in written text that their own form marks as an organisation's name, so that a person's
     name inside is the organisation's, not that person's data (stop 41): "Фонд Потанина", "НМИЦ имени академика
     Е. Н. Мешалкина", "ООО «Сибирский Гагарин»", «Лаборатории Касперского», совхоз «Заветы Ильича», сетям «Холидей».
-    The form: a capitalised word the dictionary knows (or an abbreviation) opening the span before the name that is
-    no name, role, title or kin word (a head noun, an abbreviation, a legal form, an adjective), or the span filling a pair of quotes no naming word or
+    The form: a capitalised word opening the span before the name that is no name, role, title or kin word (a head
+    noun, an abbreviation, a legal form, an adjective), or the span filling a pair of quotes no naming word or
     speech's mark stands around. Not where NER reads a person in the span (it keeps its names), not an enterprise
     named by its holder (_HOLDERS_FORMS: "ИП Гусев" names Гусев), not in Latin letters (natasha calls most Latin
     names ORG). A name the organisation's form does not mark stays (fail closed)."""
@@ -991,10 +991,8 @@ def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, 
         if not words or {w.lower() for w in words[:2] + before} & _HOLDERS_FORMS:
             continue
         first = words[0]
-        headed = len(words) > 1 and first[:1].isupper() and (is_known(first) or first.isupper()) \
-            and not _person_kinds(first) and not _person_noun(first) \
-            and not _role_before_a_name(first) and first.lower() not in _TITLES  # a head the dictionary knows, or an
-        # abbreviation: a word of a neighbour's language opening a sentence is none ("Менің атым Гүлнұр Әбенова")
+        headed = len(words) > 1 and first[:1].isupper() and not _person_kinds(first) and not _person_noun(first) \
+            and not _role_before_a_name(first) and first.lower() not in _TITLES
         if headed or _fills_a_quote(text, start, end):
             out.append((start, end, not headed))
     return out
