@@ -360,7 +360,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     organisations = [] if lowercase else _organisations_by_their_form(text, ner_spans)
-    spans = [span for span in spans if not _inside(text, span, organisations)]
+    spans = [span for span in spans if not _inside(span, organisations)]
     spans = _latin_with_evidence(text, spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
@@ -371,7 +371,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
-              if not _names_a_place(text, s, e) and not _inside(text, (s, e, 0.7, ""), organisations)]
+              if not _names_a_place(text, s, e) and not _inside((s, e, 0.7, ""), organisations)]
     # "памятник Достоевскому на улице Достоевского", "Саша Бортник" and then «Фонд Бортника»
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
@@ -971,7 +971,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
 _HOLDERS_FORMS = SOLE_PROPRIETOR_FORMS | {"кфх"}
 
 
-def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, int, bool]]:
+def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, int]]:
     """natasha's ORG spans in written text that their own form marks as an organisation's name, so that a person's
     name inside is the organisation's, not that person's data (stop 41): "Фонд Потанина", "НМИЦ имени академика
     Е. Н. Мешалкина", "ООО «Сибирский Гагарин»", «Лаборатории Касперского», совхоз «Заветы Ильича», сетям «Холидей».
@@ -994,7 +994,7 @@ def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, 
         headed = len(words) > 1 and first[:1].isupper() and not _person_kinds(first) and not _person_noun(first) \
             and not _role_before_a_name(first) and first.lower() not in _TITLES
         if headed or _fills_a_quote(text, start, end):
-            out.append((start, end, not headed))
+            out.append((start, end))
     return out
 
 
@@ -1013,18 +1013,9 @@ def _fills_a_quote(text: str, start: int, end: int) -> bool:
         and not _SPEECH_AFTER_QUOTE.match(text, closing + 1) and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing)
 
 
-def _inside(text: str, span: tuple, organisations: list[tuple[int, int, bool]]) -> bool:
-    """A span no NER reading found lies inside one of the organisations' names (_organisations_by_their_form): all of
-    a quoted one, or governed by its head — every word but an initial in the genitive ("Фонд Потанина"); a name in the
-    nominative after an abbreviation NER took in is the person's ("выпускники НГУ Ерболат и Жанар")."""
-    return span[3] != "natasha NER" and any(
-        s <= span[0] and span[1] <= e and (quoted or _governed(text, span[0], span[1])) for s, e, quoted in organisations)
-
-
-def _governed(text: str, start: int, end: int) -> bool:
-    words = [word for word in NAME_WORD.findall(text, start, end) if len(word) > 1]
-    return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word.lower()))
-                               for word in words)
+def _inside(span: tuple, organisations: list[tuple[int, int]]) -> bool:
+    """A span no NER reading found lies inside one of the organisations' names (_organisations_by_their_form)."""
+    return span[3] != "natasha NER" and any(s <= span[0] and span[1] <= e for s, e in organisations)
 
 
 def could_be_name_word(text: str, start: int, end: int) -> bool:

@@ -59,8 +59,3 @@ def test_a_nickname_in_quotes_after_a_naming_word_stays_a_name(person_redactor):
 def test_a_person_named_beside_an_organisation_stays_a_name(person_redactor, first, surname):
     text = f"Директор фонда «Сибирские гранты» {first} {surname} рассказал о новых конкурсах."
     assert any(surname in name for name in names(person_redactor, text))
-
-
-def test_a_first_name_in_the_nominative_after_an_abbreviation_ner_took_in_stays_a_name(person_redactor):
-    text = "Один из стартапов основали выпускники НГУ Ерболат и Жанар Тулегеновы, второй — студенты из Томска."
-    assert any("Ерболат" in name for name in names(person_redactor, text))
