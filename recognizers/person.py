@@ -359,8 +359,6 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.6, "a surname as a field of a record of values") for s, e in _surnames_as_record_fields(text)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
-    organisations = [] if lowercase else _organisations_by_their_form(text, ner_spans)
-    spans = [span for span in spans if not _inside(span, organisations)]
     spans = _latin_with_evidence(text, spans)
     if lowercase:
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
@@ -371,8 +369,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
-              if not _names_a_place(text, s, e) and not _inside((s, e, 0.7, ""), organisations)]
-    # "памятник Достоевскому на улице Достоевского", "Саша Бортник" and then «Фонд Бортника»
+              if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -965,57 +962,6 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             end = words[last - 1][1] if last < len(words) else end
         out.append((start, end, score, why))
     return out
-
-
-# Forms of an enterprise named by its holder, whose name is that person's data ("ИП Гусев", "КФХ Ондар Ш. К.").
-_HOLDERS_FORMS = SOLE_PROPRIETOR_FORMS | {"кфх"}
-
-
-def _organisations_by_their_form(text: str, ner_spans: list) -> list[tuple[int, int]]:
-    """natasha's ORG spans in written text that their own form marks as an organisation's name, so that a person's
-    name inside is the organisation's, not that person's data (stop 41): "Фонд Потанина", "НМИЦ имени академика
-    Е. Н. Мешалкина", "ООО «Сибирский Гагарин»", «Лаборатории Касперского», совхоз «Заветы Ильича», сетям «Холидей».
-    The form: a capitalised word opening the span before the name that is no name, role, title or kin word (a head
-    noun, an abbreviation, a legal form, an adjective), or the span filling a pair of quotes no naming word or
-    speech's mark stands around. Not where NER reads a person in the span (it keeps its names), not an enterprise
-    named by its holder (_HOLDERS_FORMS: "ИП Гусев" names Гусев), not in Latin letters (natasha calls most Latin
-    names ORG). A name the organisation's form does not mark stays (fail closed)."""
-    people = [(s.start, s.end) for s in ner_spans if s.type == "PER"]
-    out = []
-    for span in ner_spans:
-        start, end = span.start, span.end
-        if span.type != "ORG" or text[start:end].isascii() or any(s < end and start < e for s, e in people):
-            continue
-        words = [m.group() for m in NAME_WORD.finditer(text, start, end)]
-        before = words_before(text, start, 12)[-1:]
-        if not words or {w.lower() for w in words[:2] + before} & _HOLDERS_FORMS:
-            continue
-        first = words[0]
-        headed = len(words) > 1 and first[:1].isupper() and not _person_kinds(first) and not _person_noun(first) \
-            and not _role_before_a_name(first) and first.lower() not in _TITLES
-        if headed or _fills_a_quote(text, start, end):
-            out.append((start, end))
-    return out
-
-
-def _fills_a_quote(text: str, start: int, end: int) -> bool:
-    """The span is all of a pair of quotes «…» (its own quotes in or beside it), with no naming word before the quote
-    ("зовут «Батя»", "имя «Мамелфа»") and no mark of speech around it."""
-    opening = text.rfind("«", max(0, start - 2), start + 1)
-    closing = text.find("»", end - 1, end + 2)
-    if opening < 0 or closing < 0 or text[opening + 1:start].strip("« ") or text[end:closing].strip("» "):
-        return False
-    if any(cue.end() == opening + 1 for cue in _NICKNAME_CUE.finditer(text, max(0, opening - 40), opening + 1)):
-        return False
-    named = words_before(text, opening, 20)[-1:]
-    return not (named and named[0] in _QUOTED_NAME_NOUNS) \
-        and not _SPEECH_BEFORE_QUOTE.search(text, max(0, opening - 4), opening) \
-        and not _SPEECH_AFTER_QUOTE.match(text, closing + 1) and not _SPEECH_IN_QUOTE.search(text, opening + 1, closing)
-
-
-def _inside(span: tuple, organisations: list[tuple[int, int]]) -> bool:
-    """A span no NER reading found lies inside one of the organisations' names (_organisations_by_their_form)."""
-    return span[3] != "natasha NER" and any(s <= span[0] and span[1] <= e for s, e in organisations)
 
 
 def could_be_name_word(text: str, start: int, end: int) -> bool:
@@ -3296,7 +3242,7 @@ _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\
 _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
                        "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
                        "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
-                       "комбинат", "институт", "университет", "училище", "фонд"}  # "Фонд Бортника": a fund named after
+                       "комбинат", "институт", "университет", "училище"}
 # Terms, temples and ships named after someone, the name in the genitive: "таблица Менделеева", "шкала Рихтера",
 # "болезнь Альцгеймера", "храм Серафима Саровского", "ледокол Ермак" (lemmas): an eponym, not that person's data.
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
