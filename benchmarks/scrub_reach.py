@@ -3,7 +3,7 @@ of the synthetic corpus (benchmarks/corpus.py, texts of other people), whose wor
 
 Every word masked is a cost (a word the operator loses): run it on two trees to see what a wider reading costs (stop
 34 measured the stem reading of red team bb9 so). It prints the count twice: the per-text readings alone, and with the
-pieces of hidden values a response's texts lose too (guard/proxy/value_pieces.py, stop 41). Deterministic: the same cards, the same corpus seed.
+pieces of hidden values a response's texts lose too (guard/proxy/marked_pieces.py, stop 41). Deterministic: the same cards, the same corpus seed.
 
     .venv/bin/python -m benchmarks.scrub_reach [--n 400] [--seed 0]
 """
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
                     if _inside(spans, *word.span()):
                         masked += 1
                         examples[word.group().lower()] = examples.get(word.group().lower(), 0) + 1
-        print("with value pieces (guard/proxy/value_pieces.py)" if pieces else "without value pieces")
+        print("with value pieces (guard/proxy/marked_pieces.py)" if pieces else "without value pieces")
         print(f"cards {len(cards)}, texts {len(texts)}, words read {words}")
         print(f"masked {masked} ({masked / words:.4%})")
         print("words masked (times):", json.dumps(dict(sorted(examples.items(), key=lambda kv: (-kv[1], kv[0]))),

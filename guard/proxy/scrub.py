@@ -67,7 +67,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.proxy.split_pieces import mask_split_values
-from guard.proxy.value_pieces import WordPieces, number_piece_spans
+from guard.proxy.marked_pieces import WordPieces, number_piece_spans
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
 from guard.recognizers.email import symbols_written
@@ -346,7 +346,7 @@ class CardSecrets:
         words, literals, cut values and encoded runs; with `any_birth_date`, every date after a birth word whatever its
         value (card-blind). A response's text (not `alone`) also loses a hidden phone's half at its edge (the other
         half may open the next text). Spoken numbers written as digits are worked out once, if needed. `pieces`: a
-        response's texts also lose the pieces of a hidden value they mark as pieces (guard/proxy/value_pieces.py)."""
+        response's texts also lose the pieces of a hidden value they mark as pieces (guard.proxy.marked_pieces.py)."""
         normalized = _LazyNormalized(read)
         births = _birth_dates(read, normalized) if any_birth_date else []
         if pieces:
@@ -363,7 +363,7 @@ class CardSecrets:
         its edge); `any_birth_date` False: no card-blind date after a birth word. The speech checker reads a card's
         values in an operator's line so (one reading of a value's shapes for the comments and for speech:
         guard/disclosure/personal.py). `pieces`: the pieces of hidden values a response's text loses too
-        (guard/proxy/value_pieces.py; benchmarks/scrub_reach.py counts them so)."""
+        (guard.proxy.marked_pieces.py; benchmarks/scrub_reach.py counts them so)."""
         if not self or not text:
             return []
         visible = without_unseen(text)
@@ -546,7 +546,7 @@ class CardSecrets:
         return spans
 
     def _piece_spans(self, plain: str, read: str, normalized: "_LazyNormalized") -> list[tuple[int, int]]:
-        """Pieces of hidden words and numbers the text marks as pieces (guard/proxy/value_pieces.py)."""
+        """Pieces of hidden words and numbers the text marks as pieces (guard.proxy.marked_pieces.py)."""
         found = []
         if self.words and _HAS_LETTER.search(plain) and not plain.isascii():
             if self._pieces_of_words is None:

@@ -24,7 +24,7 @@ from guard.proxy.bare_numbers import DATE_SHAPE, column_cell, column_keys, with_
 
 _SHARED = 6  # digits of a hidden number a chain spells to be read as it (scrub._SHARED)
 _MIN_LITERAL = 6  # characters of a hidden e-mail (or its local part) a chain spells to be read as it
-_MIN_WORD = 5  # letters of a hidden word's form a chain spells to be read as it (value_pieces._CHAIN)
+_MIN_WORD = 5  # letters of a hidden word's form a chain spells to be read as it (marked_pieces._CHAIN)
 _SKIPPED = 3  # other pieces at most between two pieces of one chain (a part label, a word of the comment)
 # A number as written in a cell: digits and look-alike letters, with the marks of a date, a time or a hyphenated
 # group between them. Possessive: linear on any input.
