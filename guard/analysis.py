@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 import regex  # Presidio's regex engine: the same matches, and a time-out per search
 
 from guard import pattern_table
-from guard.document import document_for
+from guard.document import document_for, positions_of
 
 logger = logging.getLogger("guard.recognizers")
 
@@ -237,14 +237,8 @@ def _matches_at(pattern: re.Pattern, text: str, folded: str, prefixes: frozenset
     41): the positions where one stands in the folded text, in order, each tried with `match` (a search's own attempt
     there) from the end of the last match on. The leftmost match from any position is at the first of them where the
     pattern matches; none is empty, so the next search begins where a match ends, as finditer's does."""
-    starts: set[int] = set()
-    for prefix in prefixes:
-        at = folded.find(prefix)
-        while at >= 0:
-            starts.add(at)
-            at = folded.find(prefix, at + 1)
     found, pos, match = [], 0, pattern.match
-    for at in sorted(starts):
+    for at in positions_of(folded, prefixes):
         if at < pos:
             continue
         hit = match(text, at)

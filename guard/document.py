@@ -210,14 +210,8 @@ class Document:
         folded = self.derived("fold_case", fold_case)
         if len(folded) != len(text):
             return hint.search(text) is not None
-        starts: set[int] = set()
-        for prefix in prefixes:
-            at = folded.find(prefix)
-            while at >= 0:
-                starts.add(at)
-                at = folded.find(prefix, at + 1)
         match = hint.match
-        return any(match(text, at) is not None for at in sorted(starts))
+        return any(match(text, at) is not None for at in positions_of(folded, prefixes))
 
     def _may_hold(self, hint: re.Pattern) -> bool:
         strings = _hint_strings(hint)
@@ -240,6 +234,19 @@ def _hint_strings(hint: re.Pattern) -> frozenset[str] | None:
 
         _HINT_STRINGS[hint] = required_literals(hint.pattern, hint.flags)
     return _HINT_STRINGS[hint]
+
+
+def positions_of(folded: str, prefixes: frozenset[str]) -> list[int]:
+    """Every position of `folded` where one of `prefixes` stands, in order: where a pattern whose matches all begin with
+    one of them (guard.analysis.match_prefixes) can match — `Document.holds` and `guard.analysis.every_match` try it
+    there only."""
+    starts: set[int] = set()
+    for prefix in prefixes:
+        at = folded.find(prefix)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(prefix, at + 1)
+    return sorted(starts)
 
 
 _HINT_PREFIXES: dict[re.Pattern, frozenset[str] | None] = {}
