@@ -93,10 +93,20 @@ def dates_in(identifier: str, own_day: str | None = None) -> list[tuple[int, int
 _MASK = "<…>"
 
 
+# A run of digits in an id, glued to letters or not ("op79161234567": a channel labelled by the caller's number)
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _own_day_written(digits: str, own_day: str | None) -> bool:
+    """Do `digits` write the call's own day and nothing else ("20261101" in "calls_20261101")?"""
+    return own_day is not None and len(digits) in (6, 8) and own_day in _as_date(digits)
+
+
 def masked_id(identifier: str, own_day: str | None = None) -> str:
     """`identifier` with what makes it no code masked: each run of letters, Latin or Cyrillic, that is no short run, no
-    word ids are made of and no part of a digest ("vorobiev_ps" -> "<…>_ps", "Камень" -> "<…>"), and each date that is
-    not the call's own (`dates_in`). An operator's id and an export's file name are shown so in the QA report (red team
+    word ids are made of and no part of a digest ("vorobiev_ps" -> "<…>_ps", "Камень" -> "<…>"), each date that is
+    not the call's own (`dates_in`), and each run of more digits than a last four outside a digest ("op79161234567",
+    "op4505678901" -> "op<…>": a phone or a passport, whatever letters it is glued to; red team bb17 23). An operator's id and an export's file name are shown so in the QA report (red team
     bb13 04); a code as it is. The redactor reads the id first; what it cannot tell from a word (a surname that is a
     word: "Камень", "Весна"; a Latin one it does not know: "Zyablikov") is masked here all the same (red team bb14 19)."""
     digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
@@ -104,6 +114,9 @@ def masked_id(identifier: str, own_day: str | None = None) -> str:
              if len(run.group()) > _SHORT_RUN and run.group().lower() not in ID_WORDS
              and not any(start <= run.start() and run.end() <= end for start, end in digests)]
     spans += dates_in(identifier, own_day)
+    spans += [run.span() for run in _DIGIT_RUN.finditer(identifier)
+              if len(run.group()) > _DIGITS_SHOWN and not _own_day_written(run.group(), own_day)
+              and not any(start <= run.start() and run.end() <= end for start, end in digests)]
     out, at = [], 0
     for start, end in sorted(spans):
         if start >= at:
