@@ -1,4 +1,6 @@
-"""BANK_ACCOUNT: a bank account (20 digits), checked against the bank's BIK (recognizers/bik.py) when one is given.
+"""BANK_ACCOUNT: a bank account (20 digits), checked against the bank's BIK (recognizers/bik.py) when one is given; an
+account abroad written as an IBAN (ISO 13616: a country's two letters, two check digits, up to thirty letters and
+digits — Kazakhstan's, Belarus's, Azerbaijan's, Georgia's accounts are written so), checked by its own mod-97 key.
 
 Callers dictate both for refunds. An account's control digit is computed with the BIK: the last
 three digits of the BIK, then the account, weighted 7-1-3, sum divisible by 10. When a BIK is in
@@ -18,6 +20,9 @@ from guard.recognizers.device_id import is_iccid
 
 ACCOUNT_REGEX = RUN_START + r"\d{5}[ .\-]?\d{3}[ .\-]?\d[ .\-]?\d{4}[ .\-]?\d{7}" + RUN_END
 ANY_20 = RUN_START + r"\d(?:[ \-]?\d){19}" + RUN_END
+# An IBAN, in groups of four or run together: 12 to 34 characters (Norway's 15 to Saint Lucia's 32, with a margin)
+IBAN_REGEX = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 _BIK_IN_TEXT = re.compile(r"(?<!\d)04\d{7}(?!\d)")
 _WEIGHTS = (7, 1, 3) * 8
 
@@ -33,6 +38,20 @@ def account_matches_bik(account: str, bik: str) -> bool:
                for prefix in (bik[-3:], "0" + bik[4:6]))
 
 
+def is_iban(value: str) -> bool:
+    """Does `value` (spaces allowed) read as an IBAN whose mod-97 key checks (ISO 13616: the first four characters
+    moved to the end, letters as 10-35, the number's remainder by 97 is 1)?"""
+    compact = value.replace(" ", "").upper()
+    if not _IBAN_SHAPE.fullmatch(compact):
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def _iban_shaped(value: str) -> bool:
+    return bool(_IBAN_SHAPE.fullmatch(value.replace(" ", "").upper()))
+
+
 def is_correspondent_account(value: str) -> bool:
     """A bank's own account at the Bank of Russia: twenty digits beginning 30101 (план счетов, глава 301)."""
     digits = digits_of(value)
@@ -41,8 +60,9 @@ def is_correspondent_account(value: str) -> bool:
 
 class BankAccountRecognizer(ContextPatternRecognizer):
     ENTITY = "BANK_ACCOUNT"
-    PATTERNS = [Pattern("bank_account", ACCOUNT_REGEX, 0.6), Pattern("bank_account_any", ANY_20, 0.55)]
-    CONTEXT = ("счет", "счёт", "р/с", "рс", "расчетн", "расчётн", "реквизит", "получател", "банк", "возврат")
+    PATTERNS = [Pattern("bank_account", ACCOUNT_REGEX, 0.6), Pattern("bank_account_any", ANY_20, 0.55),
+                Pattern("iban", IBAN_REGEX, 0.6)]
+    CONTEXT = ("счет", "счёт", "р/с", "рс", "расчетн", "расчётн", "реквизит", "получател", "банк", "возврат", "iban")
     CONTEXT_SCORE = 0.95  # above a card or phone reading of a piece of the same digits
     CUE_NUMBERS = ((r"(?:р/с|р\.с\.|расч[её]тн\w*\s+сч[её]т\w*|сч[её]т\w*(?:\s+(?:получателя|для\s+возврата))?)(?:\s+(?:номер|№))?",
                     18, 22),)
@@ -55,10 +75,17 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         for result in results:
             if any(account_matches_bik(text[result.start:result.end], bik) for bik in biks):
                 result.score = 1.0
-        # a SIM card's ICCID has twenty digits too: an account only after an account's word ("р/с 8970…")
+        # a SIM card's ICCID has twenty digits too: an account only after an account's word ("р/с 8970…"); a code
+        # with an IBAN's shape whose key does not check (an order's, a device's) only after one too — a mistyped IBAN
+        # after "IBAN" or "счёт" is still the account
         return [result for result in results if not is_correspondent_account(text[result.start:result.end])
-                and not (is_iccid(digits_of(text[result.start:result.end]))
+                and not ((is_iccid(digits_of(text[result.start:result.end]))
+                          or (_iban_shaped(text[result.start:result.end]) and not is_iban(text[result.start:result.end])))
                          and not self.is_supported(text, result.start, result.end))]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """An IBAN whose key checks is certain (True); nothing else is decided by a key here (None)."""
+        return True if is_iban(pattern_text) else None
 
     def cue_value_ok(self, value: str) -> bool:
         return not is_correspondent_account(value)

@@ -441,10 +441,12 @@ def test_each_presidio_request_is_audited_with_entity_counts_and_never_a_value(e
     ("LOCATION", "ADDRESS", "ул. Тверская, д. 5, кв. 12"),
     ("DATE_TIME", "DATE_OF_BIRTH", "12.03.1980"),
     ("IBAN_CODE", "BANK_ACCOUNT", "40817810099910004312"),
+    ("IBAN_CODE", "BANK_ACCOUNT", "KZ86125KZT5004100100"),  # an IBAN is a bank account (red team bb17 24)
 ])
 def test_presidios_own_name_for_a_kind_gets_guards_kind_of_it(guard_url, presidio_name, guard_kind, value):
     # a client written for Presidio names entities its way (red team bb11 22): the kind is found, under guard's name
-    text = "Клиент 12.03.1980 г.р., проживает г. Москва, ул. Тверская, д. 5, кв. 12, р/с 40817810099910004312"
+    text = ("Клиент 12.03.1980 г.р., проживает г. Москва, ул. Тверская, д. 5, кв. 12, р/с 40817810099910004312, "
+            "верните деньги на счёт KZ86125KZT5004100100")
     status, _, body = call(guard_url, "POST", "/analyze", {"text": text, "language": "ru", "entities": [presidio_name]})
     start = text.index(value)
     assert status == 200
