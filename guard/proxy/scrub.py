@@ -78,6 +78,7 @@ MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
+_MIN_STREET_HEAD = 5  # letters of a hidden street's head that name it cut short ("Тверск.")
 _SAID_HOUSE_CHARS = 60  # characters after a hidden street read for a house and flat said in words
 _HALVES_GAP = 40  # characters at most between two halves of one number (CardSecrets._halves), of _HALVES_WORDS words
 _HALVES_WORDS = 3
@@ -764,7 +765,7 @@ class CardSecrets:
     def _house_end(self, text: str, start: int, end: int) -> int:
         """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none), written
         or said ("тверская пять двенадцать", red team bb8, 23)."""
-        if not lemmas(text[start:end]) & self.streets:
+        if not self._names_a_street(text[start:end]):
             return end
         house = _HOUSE_AFTER.match(text, end)
         if house is not None:
@@ -775,6 +776,14 @@ class CardSecrets:
         said = normalize_numbers(tail)
         house = _HOUSE_AFTER.match(said.text)
         return end + said.to_original(0, house.end())[1] if house is not None else end
+
+    def _names_a_street(self, word: str) -> bool:
+        """Is `word`, a hidden word found in a text, a hidden street's — a form of it, or its head cut short as streets
+        are abbreviated ("Тверск." of "Тверская", 5 letters or more: red team bb17 13)?"""
+        if lemmas(word) & self.streets:
+            return True
+        head = normalize_word(word)
+        return len(head) >= _MIN_STREET_HEAD and any(street.startswith(head) for street in self.streets)
 
     def _marked_off(self, token: str) -> bool:
         """Whether `token`, letters with marks inside ("И*анов", "Ив-нов", "Ива_нов"), reads to its reader as a hidden
@@ -1371,12 +1380,13 @@ def _field_kind(path: tuple[Any, ...]) -> str:
     return ""
 
 
-# The house, building and flat numbers written after a street ("5-12", ", д. 5, кв. 12", " д.5 корп.2"): the house words
+# The house, building and flat numbers written after a street ("5-12", ", д. 5, кв. 12", " д.5 корп.2"; "-5-12" joined to
+# it, ". 5/12" after its abbreviation: red team bb17 13): the house words
 # are the address kind's (recognizers/address.py). Possessive, each repetition starts with a digit or a house word.
 # Read from a word's end, so it starts only at a run's first blank or comma (else every suffix of a long run is scanned:
 # quadratic), or right after one comma ending a word typed in the Latin layout ("Ujke, 5": the comma is the key of "б").
 _HOUSE_WORD = "|".join(re.escape(word) for word in sorted(HOUSE_WORDS | {"к"}, key=len, reverse=True))
-_HOUSE_AFTER = re.compile(rf"(?<![ \t])(?<![ \t,],)(?:[ \t,]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
+_HOUSE_AFTER = re.compile(rf"(?<![ \t])(?<![ \t,],)(?:[ \t,.\-]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
                           rf"(?:[ \t]*+[-/][ \t]*+\d++[а-яё]?(?!\w))?)++", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
