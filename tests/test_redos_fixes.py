@@ -8,15 +8,17 @@ from guard import dialogue
 from guard.proxy import scrub
 
 # The patterns as they were before their lookbehinds (stop 30): quadratic under `finditer` on a long run of blanks.
+# (The house's separators took a hyphen and a full stop at stop 42, red team bb17 13: "Тверская-5-12", "Тверск. 5".)
 _ASKED_BEFORE = re.compile(r"[ \t]*\?")
-_HOUSE_AFTER_BEFORE = re.compile(rf"(?:[ \t,]*+(?:(?:{scrub._HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
+_HOUSE_AFTER_BEFORE = re.compile(rf"(?:[ \t,.\-]*+(?:(?:{scrub._HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
                                  rf"(?:[ \t]*+[-/][ \t]*+\d++[а-яё]?(?!\w))?)++", re.IGNORECASE)
 
 _QUESTIONS = ["Это Ольга?", "Это Ольга ?", "Ольга\t ? да", "меня зовут Ольга, слушаю", "Ольга?? Ольга  ?  Ольга",
               "с вами была алина всего доброго", "Ольга,?", "Ольга  ", "?Ольга ?"]
 _ADDRESSES = ["Тверская 5-12", "Тверская, д. 5, кв. 12", "ул. Тверская д.5 корп.2", "Тверская,  дом 5 / 2, кв 7",
               "Tverskaya 5-12, Moscow", "Ленина 10а, стр. 3, оф. 4", "Ujke, 5", "Ujke,, 5", "Тверская 5б-12",
-              "Тверская — 5", "Тверская,\t5 эт. 2", "Тверская 5 12 14 , 15"]
+              "Тверская — 5", "Тверская,\t5 эт. 2", "Тверская 5 12 14 , 15", "Тверская-5-12", "Тверск. 5/12",
+              "ул.Тверская,5,12"]
 
 
 def _word_ends(text: str) -> list[int]:
