@@ -958,6 +958,16 @@ def _decoded(kind: str, piece: str) -> str:
     return normalize_unicode(piece).text if piece else piece
 
 
+# The Cyrillic І (Ukrainian, Belarusian, Kazakh) typed for the digit it looks like, between or beside digits: one
+# character for one (red team bb17 04); the letter anywhere else is read as the Russian И (_UKRAINIAN).
+_LOOKALIKE_RUN = re.compile("[ЗзбОо]*+[Іі][ІіЗзбОо]*+")  # the letters of DIGIT_LOOKALIKES a Cyrillic word can hold
+
+
+def _glued_to_a_digit(match: re.Match) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
 def _readable(match: re.Match) -> str:
     kind, piece = match.lastgroup, match.group()
     if kind in ("percent", "reference", "escape", "tag", "linebreak"):
@@ -978,6 +988,8 @@ def _readable(match: re.Match) -> str:
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
+        if _LOOKALIKE_RUN.fullmatch(piece) and _glued_to_a_digit(match):
+            return piece.replace("І", "1").replace("і", "1")  # "89І6І2З4567", "916 ІЗ3": the І typed for 1
         word = without_marks(piece).translate(_TURKIC_I)
         cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
         latin = len(word) - cyrillic
@@ -1064,16 +1076,17 @@ def digits_as_letters(word: str) -> str:
 
 
 # A letter typed or scanned for the digit it looks like, inside a number: "8 9О3 123 45 67", "+7 (917) 4OO-11-22"
-# (Latin or Cyrillic O for 0, Latin l or I for 1). A word of these letters alone ("OOO", "о") is no number: a digit
+# (Latin or Cyrillic O for 0, Latin l or I or the Cyrillic І of Ukrainian, Belarusian and Kazakh keyboards for 1: red
+# team bb17 04). A word of these letters alone ("OOO", "о") is no number: a digit
 # must be there. OCR of a scanned document also gives "45О8 1234б7", "З" for 3, "б" for 6, "S" for 5, "B" for 8: those
 # letters are also a house's letter or a model's ("д. 15б", "S23"), so they are read as digits only inside a long
 # number — groups joined by ".", "-", "/" ("2б.О4.199l") of five characters at least, or by single spaces
 # ("4З12 5б7890") of eight at least, every group holding a digit, two digits at least in all.
-_DIGIT_LOOKALIKES = "OoОоlI"
+_DIGIT_LOOKALIKES = "OoОоlIІі"
 _SCANNED_LOOKALIKES = "ЗзбSBВ"  # В: a Latin B made Cyrillic by normalize_unicode inside a mixed word
 # The one table of letters read as the digits they look like (the card-aware scrub reads with it too, among digits).
 DIGIT_LOOKALIKES = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
-AS_DIGITS = str.maketrans(DIGIT_LOOKALIKES, "000011" + "336588")
+AS_DIGITS = str.maketrans(DIGIT_LOOKALIKES, "00001111" + "336588")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
 _JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
