@@ -925,13 +925,16 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
             r"|(?P<linebreak>(?:\\[nrt]|_x00(?:0[9AaDd])_)+)"
             r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
             r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
+# A Cyrillic word OCR wrote with the digit 0 for the letter О ("КУЗНЕЦ0В", "0РЛ0В", "ТВЕРСК0Г0": red team bb17 21): two
+# letters at least and no other digit; read as the word (the reverse of the look-alike letters read in a number).
+_OCR_ZERO_WORD = r"(?<![0-9" + _LETTERS + r"])(?=0*+[А-ЯЁа-яё]0*+[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*+0)[А-ЯЁа-яё0]++(?![0-9" + _LETTERS + r"])"
 _SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
-                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]")
+                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
     rf"{_ENCODED}|(?P<override>{_OVERRIDE})|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
-    rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
+    rf"|(?P<at>{_OBFUSCATED_AT})|(?P<dot>{_OBFUSCATED_DOT})|(?P<ocrzero>{_OCR_ZERO_WORD})|(?P<word>(?<![{_LETTERS}])[{_LETTERS}]+)")
 _HAS_LATIN = re.compile(rf"[A-Za-z{_MARKED_LATIN_CLASS}]")
 _PLAIN_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
@@ -985,6 +988,8 @@ def _readable(match: re.Match) -> str:
         return unicodedata.normalize("NFKC", piece)
     if kind == "digit":
         return str(unicodedata.decimal(piece))
+    if kind == "ocrzero":
+        return piece.replace("0", "О" if piece.isupper() else "о")
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece

@@ -26,7 +26,9 @@ _OFFICE = r"(?<![А-ЯЁа-яёA-Za-z])(?-i:" + OFFICE_WORDS + r")(?![А-ЯЁа-
 # Татарстан", "в городском округе"): the nouns themselves, so no case form of one ends the office's name (red team bb11 19)
 PLACE_NOUNS = r"област[ьиейью]*|кра[йяюе]м?|район[аеуом]*|округ[аеуом]*|республик[аиеуой]*|город[аеуом]*|поселк[аеуом]*"
 _PLACE_WORD = (r"(?:России|РФ|по|в|во|г\.|гор\.|пос\.|р-на|р-не|р-ну|р-н|обл\.|обл(?![а-яё])|кр\.|респ\.|АО|(?:" + PLACE_NOUNS + r")"
-               r"(?![а-яё])|автономн[а-яё]+|[—–]|(?:ОМВД|УМВД|ОВМ|ОВД)(?![А-ЯЁ])|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,2}))")
+               r"(?![а-яё])|автономн[а-яё]+|[—–]|(?:ОМВД|УМВД|ОВМ|ОВД)(?![А-ЯЁ])|(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,2})"
+               # a form typed or scanned in capitals ("ОВД ТВЕРСКОГО Р-НА Г. МОСКВЫ": red team bb17 21)
+               r"|(?-i:[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,}){0,2}(?![А-ЯЁа-яё])))")
 # a word cut with a dot may be glued to the next one in a note ("ОУФМС по г.Твери", red team bb8 20); an office of a
 # district of a town of a region names nine or ten words ("ОУФМС России по Тверской области в Заволжском районе г. Твери")
 ISSUER_REGEX = _OFFICE + r"(?:(?:[ \t]+|(?<=\.))" + _PLACE_WORD + r"){1,12}"
@@ -38,6 +40,12 @@ SPOKEN_ISSUER = (r"(?:(?<=выдан )|(?<=выдана )|(?<=выд\. ))(?:[а-
                  r"|[а-яё]+(?:ого|его|ой|ому|ему|ском|ской|цкой|цком|ы|е|и)(?![а-яё]))){0,10}")
 _NAMING = re.compile(r"(?-i:[А-ЯЁ][а-яё]{2,})")
 _COUNTRY = frozenset({"России", "РФ"})
+# A form in capitals names a place by a word in capitals beside a word of a kind of place ("ТВЕРСКОГО Р-НА", "Г. МОСКВЫ",
+# "ПО ТВЕРСКОЙ ОБЛ."): a word in capitals alone after an office is emphasis as often ("из ОВД СРОЧНО")
+_CAPITALS = re.compile(r"(?-i:[А-ЯЁ]{3,})")
+_KIND_OF_PLACE = re.compile(r"(?i:(?<![а-яё])(?:г|гор|пос|обл|р-н[аеу]?|респ|кр)(?:\.|(?![а-яё]))|(?<![а-яё])(?:"
+                            + PLACE_NOUNS + r")(?![а-яё]))")
+_OFFICE_OR_COUNTRY = frozenset({"РОССИИ"} | set(OFFICES))
 
 
 class PassportIssuerRecognizer(ContextPatternRecognizer):
@@ -47,6 +55,9 @@ class PassportIssuerRecognizer(ContextPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """An office with no place named ("УФМС по", "МВД России") names nobody's office."""
+        if any(word not in _OFFICE_OR_COUNTRY for word in _CAPITALS.findall(pattern_text)) \
+                and _KIND_OF_PLACE.search(pattern_text):
+            return False
         return not any(word not in _COUNTRY for word in _NAMING.findall(pattern_text)) \
             and not re.search(r"[а-яё]{3,}(?:ым|им|ой|ого|его|ом|ем|ому|ему|ской|ском)\b|республик[а-яё]*\s+[а-яё]{3,}",
                               pattern_text)
