@@ -925,8 +925,9 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
             r"|(?P<linebreak>(?:\\[nrt]|_x00(?:0[9AaDd])_)+)"
             r"|(?P<tag>(?i:</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|code|tt|del|ins|wbr|bdi|abbr|q|kbd"
             r"|var|cite)(?:\s[^<>@\d]{0,80})?/?>)|<!--[\s\-]{0,20}-->)")
-# A Cyrillic word OCR wrote with the digit 0 for the letter О ("КУЗНЕЦ0В", "0РЛ0В", "ТВЕРСК0Г0": red team bb17 21): two
-# letters at least and no other digit; read as the word (the reverse of the look-alike letters read in a number).
+# A Cyrillic word OCR wrote with the digit 0 for the letter О ("КУЗНЕЦ0В", "0РЛ0В", "0ВД": red team bb17 21): two
+# letters at least, one of them no digit's look-alike, and no other digit; read as the word (the reverse of the
+# look-alike letters read in a number: "0ООО", "0З0б" stay a number's group).
 _OCR_ZERO_WORD = r"(?<![0-9" + _LETTERS + r"])(?=0*+[А-ЯЁа-яё]0*+[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*+0)[А-ЯЁа-яё0]++(?![0-9" + _LETTERS + r"])"
 _SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
@@ -988,7 +989,9 @@ def _readable(match: re.Match) -> str:
         return unicodedata.normalize("NFKC", piece)
     if kind == "digit":
         return str(unicodedata.decimal(piece))
-    if kind == "ocrzero":
+    if kind == "ocrzero":  # unless its letters are digits' look-alikes too: "0ООО" is a scanned number's group
+        if not any(ch.isalpha() and ch not in DIGIT_LOOKALIKES for ch in piece):
+            return piece
         return piece.replace("0", "О" if piece.isupper() else "о")
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
