@@ -1263,7 +1263,9 @@ class Normalization:
 # checker (guard/disclosure/spelled.py) read a spelled word with.
 # (Entities and percent escapes are read by normalize_unicode, the step after.)
 _LETTER = "А-ЯЁа-яёA-Za-z"
-_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?:(?P=apart)[{_LETTER}]){{2,}}"
+# (a scanned spelling may hold the digit 0 for the letter О, "К У З Н Е Ц 0 В": red team bb17 21 — three letters at
+# least besides, `spelled_words`)
+_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}0](?:(?P=apart)[{_LETTER}0]){{2,}}"
                       rf"(?!\w)")
 _ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
 _MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}](?:[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?!\w)")
@@ -1285,6 +1287,10 @@ def spelled_words(text: str, any_marks: bool = False) -> Iterator[tuple[int, int
         return
     for match in _SPELLED.finditer(text):
         letters = match.group().replace(match.group("apart"), "")
+        if "0" in letters:
+            if sum(ch.isalpha() for ch in letters) < 3:
+                continue
+            letters = letters.replace("0", "О" if letters.isupper() else "о")
         if any_marks or not set(letters.lower()) <= _ONE_LETTER_WORDS:
             yield match.start(), match.end(), letters
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from guard.normalize import normalize_unicode
+from guard.normalize import join_spelled, normalize_unicode
 from kinds_found import found
 
 
@@ -17,6 +17,7 @@ from kinds_found import found
     ("Фамилия: С0К0Л0В", "PERSON", "С0К0Л0В"),
     ("Имя ПЁТР Отчество СЕРГЕЕВИЧ Фамилия 0РЛ0В", "PERSON", "0РЛ0В"),
     ("КУЗНЕЦ0В ПЕТР СЕРГЕЕВИЧ", "PERSON", "КУЗНЕЦ0В"),
+    ("Фамилия  К У З Н Е Ц 0 В", "PERSON", "К У З Н Е Ц 0 В"),
     ("Кем выдан: 0ВД ТВЕРСК0Г0 Р-НА Г. М0СКВЫ", "RU_PASSPORT_ISSUER", "ТВЕРСК0Г0"),
     ("Кем выдан: ОВД ТВЕРСКОГО Р-НА Г. МОСКВЫ", "RU_PASSPORT_ISSUER", "МОСКВЫ"),
 ])
@@ -24,9 +25,10 @@ def test_a_scanned_passports_zero_for_o_hides_no_name_or_office(redactor, text, 
     assert any(found_kind == kind and value in covered for found_kind, covered in found(redactor, text))
 
 
-@pytest.mark.parametrize("text", ["госномер А001ВС 77", "заказ на 100руб", "0 рублей к оплате", "кабинет Х0"])
+@pytest.mark.parametrize("text", ["госномер А001ВС 77", "заказ на 100руб", "0 рублей к оплате", "кабинет Х0", "В 0 0 0",
+                                  "А 0 0 1"])
 def test_a_zero_among_other_digits_or_beside_one_letter_stays_a_digit(text):
-    assert normalize_unicode(text).text == text
+    assert normalize_unicode(text).text == text and join_spelled(text).text == text
 
 
 @pytest.mark.parametrize("text", ["справка из ОВД СРОЧНО нужна", "запрос из МВД РОССИИ по делу"])
