@@ -205,7 +205,7 @@ class LeftmostFromStarts:
 def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
     """`list(pattern.finditer(text))`, each match searched for only where a match can begin (LeftmostFromStarts). A
     pattern with such starts never matches the empty string, so finditer's next search begins where a match ends."""
-    prefixes = _compiled_prefixes(pattern)
+    prefixes = compiled_prefixes(pattern)
     if prefixes is not None:
         folded = _per_document(text, "fold_case", fold_case)
         if len(folded) == len(text):  # the fold kept every character one character: its positions are the text's
@@ -223,8 +223,9 @@ def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
 _PREFIXES: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
 
 
-def _compiled_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
-    """`match_prefixes` of a compiled pattern, read once per pattern (keyed by identity, as _LEFTMOST)."""
+def compiled_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """`match_prefixes` of a compiled pattern, read once per pattern (keyed by identity, as _LEFTMOST): the one memo of
+    them, for the cue patterns' matches (`every_match`) and the kinds' hints (`Document.holds`) alike."""
     entry = _PREFIXES.get(id(pattern))
     if entry is None:
         entry = _PREFIXES[id(pattern)] = (pattern, match_prefixes(pattern.pattern, pattern.flags)

@@ -249,17 +249,14 @@ def positions_of(folded: str, prefixes: frozenset[str]) -> list[int]:
     return sorted(starts)
 
 
-_HINT_PREFIXES: dict[re.Pattern, frozenset[str] | None] = {}
-
-
 def _hint_prefixes(hint: re.Pattern) -> frozenset[str] | None:
-    """The strings one of which every match of `hint` begins with (guard.analysis.match_prefixes, as fold_case gives
-    them), read once per hint; None when the parse names no such set or the hint heeds case (then it is searched)."""
-    if hint not in _HINT_PREFIXES:
-        from guard.analysis import match_prefixes  # guard.analysis imports this module
+    """The strings one of which every match of `hint` begins with (guard.analysis.compiled_prefixes, the one memo of
+    them); None when the parse names no such set or the hint heeds case (then it is searched)."""
+    if not hint.flags & re.IGNORECASE:
+        return None
+    from guard.analysis import compiled_prefixes  # guard.analysis imports this module
 
-        _HINT_PREFIXES[hint] = match_prefixes(hint.pattern, hint.flags) if hint.flags & re.IGNORECASE else None
-    return _HINT_PREFIXES[hint]
+    return compiled_prefixes(hint)
 
 
 _CURRENT: contextvars.ContextVar[Document | None] = contextvars.ContextVar("guard_document", default=None)

@@ -16,6 +16,7 @@ The columns are read as guard/proxy/bare_numbers.mask_digit_columns reads them (
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any, Callable, Iterable, NamedTuple
 
 from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
@@ -64,15 +65,47 @@ def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[s
     words = tuple(dict.fromkeys(f"\x01{word}" for word in words if len(word) >= _MIN_WORD and word.isalpha()))
     if not numbers and not literals and not words:
         return payload, 0
-    return _masked_columns(payload, numbers, literals + words)
+    return _masked_columns(payload, _Needles.of(numbers, literals + words))
 
 
-def _masked_columns(payload: Any, numbers: tuple[str, ...], literals: tuple[str, ...]) -> tuple[Any, int]:
+class _Needles(NamedTuple):
+    """What the columns of one answer are read for, put together once an answer (not once a column): each kind's
+    values, and the same values joined by NULs — a piece (digits, an e-mail's characters, letters: never a NUL) is a
+    part of one of the values exactly when it is a substring of the joined text, one C search instead of one per
+    value."""
+
+    numbers: tuple[str, ...]  # a phone also with its country's 7 or trunk 8 before it
+    mailboxes: tuple[str, ...]
+    words: tuple[str, ...]
+    joined_numbers: str
+    joined_mailboxes: str
+    joined_words: str
+
+    @classmethod
+    def of(cls, numbers: tuple[str, ...], literals: tuple[str, ...]) -> "_Needles":
+        """`literals`: e-mails, and hidden word forms marked with a leading \x01 (mask_split_values)."""
+        # a phone is read with its country's 7 or trunk 8 before it as well
+        needles = tuple(dict.fromkeys(form for number in numbers
+                                      for form in ((number, "7" + number, "8" + number) if len(number) == 10
+                                                   else (number,))))
+        mailboxes = tuple(literal for literal in literals if not literal.startswith("\x01"))
+        words = tuple(literal[1:] for literal in literals if literal.startswith("\x01"))
+        return cls(needles, mailboxes, words, _joined(needles), _joined(mailboxes), _joined(words))
+
+
+def _joined(needles: tuple[str, ...]) -> str:
+    return _NUL.join(needles)
+
+
+_NUL = "\x00"
+
+
+def _masked_columns(payload: Any, needles: _Needles) -> tuple[Any, int]:
     if isinstance(payload, dict):
         changed, total = None, 0
         for key, value in payload.items():
             if isinstance(value, (dict, list)):
-                masked, count = _masked_columns(value, numbers, literals)
+                masked, count = _masked_columns(value, needles)
                 if masked is not value:
                     changed = dict(payload) if changed is None else changed
                     changed[key] = masked
@@ -83,7 +116,7 @@ def _masked_columns(payload: Any, numbers: tuple[str, ...], literals: tuple[str,
     total = 0
     items = []
     for item in payload:
-        masked, count = _masked_columns(item, numbers, literals) if isinstance(item, (dict, list)) else (item, 0)
+        masked, count = _masked_columns(item, needles) if isinstance(item, (dict, list)) else (item, 0)
         items.append(masked)
         total += count
     if len(items) >= 2:
@@ -91,7 +124,7 @@ def _masked_columns(payload: Any, numbers: tuple[str, ...], literals: tuple[str,
             cells = [column_cell(item, key) for item in items]
             if sum(cell is not None for cell in cells) < 2:
                 continue
-            spans = _split_spans([cell or "" for cell in cells], numbers, literals)
+            spans = _split_spans([cell or "" for cell in cells], needles)
             for index, found in spans.items():
                 masked_text, count = _masked(cells[index], found)
                 items[index] = with_cell(items[index], key, masked_text)
@@ -101,25 +134,21 @@ def _masked_columns(payload: Any, numbers: tuple[str, ...], literals: tuple[str,
     return items, total
 
 
-def _split_spans(cells: list[str], numbers: tuple[str, ...],
-                 literals: tuple[str, ...]) -> dict[int, list[tuple[int, int]]]:
+def _split_spans(cells: list[str], needles: _Needles) -> dict[int, list[tuple[int, int]]]:
     """Per cell, the spans of the pieces that spell a hidden value together with pieces of other cells."""
     found: dict[int, list[tuple[int, int]]] = {}
-    if numbers:
-        # a phone is read with its country's 7 or trunk 8 before it as well
-        needles = tuple(dict.fromkeys(form for number in numbers
-                                      for form in ((number, "7" + number, "8" + number) if len(number) == 10
-                                                   else (number,))))
-        _chains(_column_pieces(cells, _number_pieces, needles), needles, _SHARED, found)
-    mailboxes = tuple(literal for literal in literals if not literal.startswith("\x01"))
-    words = tuple(literal[1:] for literal in literals if literal.startswith("\x01"))
-    if mailboxes:
-        _chains(_column_pieces(cells, _literal_pieces, mailboxes), mailboxes, _MIN_LITERAL, found)
-    if words:
+    if needles.numbers:
+        _chains(_column_pieces(cells, _number_pieces, needles.numbers, needles.joined_numbers), needles.numbers,
+                _SHARED, found, joined=needles.joined_numbers)
+    if needles.mailboxes:
+        _chains(_column_pieces(cells, _literal_pieces, needles.mailboxes, needles.joined_mailboxes),
+                needles.mailboxes, _MIN_LITERAL, found, joined=needles.joined_mailboxes)
+    if needles.words:
         # a word's head before a mask is read from 3 letters on: the per-text reading masked the rest as a piece of
         # the word ("Круг" | "***" of "ловский")
-        _chains(_column_pieces(cells, _word_pieces, words), words, _MIN_WORD, found, head_before_a_mask=3)
-        _tails_after_masks(cells, words, found)
+        _chains(_column_pieces(cells, _word_pieces, needles.words, needles.joined_words), needles.words, _MIN_WORD,
+                found, head_before_a_mask=3, joined=needles.joined_words)
+        _tails_after_masks(cells, needles.words, found)
     return found
 
 
@@ -139,15 +168,18 @@ def _tails_after_masks(cells: list[str], words: tuple[str, ...], found: dict[int
             found.setdefault(index, []).append((first[0], first[1]))
 
 
-def _is_part(text: str, needles: tuple[str, ...]) -> bool:
+def _is_part(text: str, needles: tuple[str, ...], joined: str | None = None) -> bool:
     """Is `text` (not empty) a part of one of the hidden values? Asked of each distinct piece a column holds, instead of
     building every substring of every value for each column of each answer (stop 40's first version: ~13% of the
-    server's time on the realistic workload, issue 13, stop 41)."""
+    server's time on the realistic workload, issue 13, stop 41). `joined`: the values joined by NULs (_Needles), where a
+    text without a NUL is found exactly when one value holds it (stop 42: one search, not one per value)."""
+    if joined is not None and _NUL not in text:
+        return text in joined
     return any(text in needle for needle in needles)
 
 
 def _column_pieces(cells: list[str], pieces_of: Callable[[str], list[tuple[int, int, str]]],
-                   needles: tuple[str, ...]) -> list[_Piece]:
+                   needles: tuple[str, ...], joined: str | None = None) -> list[_Piece]:
     """The pieces of a column that are parts of a hidden value, and its masks, each with its place among all of the
     column's pieces: the others are only counted (a column of thousands of rows makes few objects)."""
     read: dict[str, tuple[int, list[tuple[int, int, int, str]]]] = {}  # a column repeats its values ("out", "***")
@@ -162,7 +194,7 @@ def _column_pieces(cells: list[str], pieces_of: Callable[[str], list[tuple[int, 
                     if not any(s < end and start < e for s, e in masks)]
             ordered = sorted([(start, end, text) for start, end, text in kept] + [(s, e, "") for s, e in masks])
             read[cell] = (len(ordered), [(place, start, end, text) for place, (start, end, text) in enumerate(ordered)
-                                         if not text or _is_part(text, needles)])
+                                         if not text or _is_part(text, needles, joined)])
         count, relevant = read[cell]
         for place, start, end, text in relevant:
             if text:
@@ -206,14 +238,14 @@ def _word_pieces(cell: str) -> list[tuple[int, int, str]]:
 
 
 def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
-            found: dict[int, list[tuple[int, int]]], head_before_a_mask: int | None = None) -> None:
+            found: dict[int, list[tuple[int, int]]], head_before_a_mask: int | None = None,
+            joined: str | None = None) -> None:
     if len(pieces) < 2:
         return
-    for needle in needles:
+    for needle, openers in _openers(pieces, needles, joined):
         memo: dict[tuple[int, int], list[int]] = {}
-        for first, piece in enumerate(pieces):
-            if len(piece.text) < 2 or piece.text not in needle:  # a mask opens no chain
-                continue
+        for first in openers:
+            piece = pieces[first]
             at = needle.find(piece.text)
             while at >= 0:
                 chain = _longest_chain(pieces, first, needle, at + len(piece.text), memo)
@@ -228,6 +260,38 @@ def _chains(pieces: list[_Piece], needles: tuple[str, ...], shortest: int,
                         if pieces[index].text:
                             found.setdefault(pieces[index].cell, []).append((pieces[index].start, pieces[index].end))
                 at = needle.find(piece.text, at + 1)
+
+
+def _openers(pieces: list[_Piece], needles: tuple[str, ...],
+             joined: str | None) -> list[tuple[str, list[int]]]:
+    """Each value (in order) with the pieces that may open a chain of it (in order): two characters or more (a mask
+    opens no chain) and a part of that value. Found by searching each piece in the values joined by NULs (_Needles)
+    and filing every place it stands under the value there, instead of asking every value about every piece: a value
+    no piece is part of has no chain, and is passed over."""
+    if joined is None:
+        return [(needle, [first for first, piece in enumerate(pieces)
+                          if len(piece.text) >= 2 and piece.text in needle]) for needle in needles]
+    starts, offset = [], 0
+    for needle in needles:
+        starts.append(offset)
+        offset += len(needle) + len(_NUL)
+    per_needle: dict[int, list[int]] = {}
+    for first, piece in enumerate(pieces):
+        text = piece.text
+        if len(text) < 2:
+            continue
+        if _NUL in text:  # no piece holds one (digits, an e-mail's characters, letters); asked value by value all the same
+            for which, needle in enumerate(needles):
+                if text in needle:
+                    per_needle.setdefault(which, []).append(first)
+            continue
+        at = joined.find(text)
+        while at >= 0:
+            which = bisect_right(starts, at) - 1
+            per_needle.setdefault(which, []).append(first)
+            # the next value's start: a piece is filed once under each value that holds it
+            at = joined.find(text, starts[which + 1]) if which + 1 < len(starts) else -1
+    return [(needles[which], per_needle[which]) for which in sorted(per_needle)]
 
 
 def _longest_chain(pieces: list[_Piece], last: int, needle: str, at: int,
