@@ -23,7 +23,7 @@ from guard.document import NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
-from guard.normalize import Normalization
+from guard.normalize import Normalization, number_word_value
 from guard.name_tagger import get_tagger, name_probabilities, name_probability
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
@@ -3295,37 +3295,14 @@ def _case_numbers(word: str) -> frozenset[tuple[str, str]] | None:
 def _named_after(text: str, start: int, end: int) -> bool:
     """A span right after a place noun whose every word can be a genitive singular names the place: "в посёлке
     ильича" ("директор большого театра анатолий иксанов": a plural genitive reading names no place). Not
-    with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича").
-    A monument names its person in the dative or the genitive ("памятник чапаеву", "у памятника салавату юлаеву"),
-    and an event held in someone's memory in the genitive after "памяти" ("турнир памяти загира мусина")."""
-    before = words_before(text, start, 24)
+    with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
+    before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if not before or not words:
-        return False
-    cases = {"gent"}
-    if lemmas(before[-1]) & _MONUMENT_LEMMAS:
-        cases = {"gent", "datv"}
-    elif not (lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS) or _memorial_event(text, start, before)):
+    if not before or not words or not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
-    return all(any(p.tag.case in cases and p.tag.number == "sing" for p in parses(word)) for word in words)
-
-
-def _memorial_event(text: str, start: int, before: list[str]) -> bool:
-    """"памяти" right before the span, an event noun among the four words before it in the same clause ("турнир по
-    вольной борьбе памяти загира мусина", "вечер памяти …")."""
-    if not before or before[-1] != "памяти":
-        return False
-    clause = _clause_words_before(text, start, 5)[:-1]
-    return any(lemmas(word.lower()) & _MEMORIAL_EVENT_LEMMAS for word in clause)
-
-
-# Monuments: the person they stand for in the dative or the genitive (lemmas).
-_MONUMENT_LEMMAS = {"памятник", "бюст", "монумент", "обелиск", "мемориал"}
-# Events held in someone's memory, "… памяти X" (lemmas; "в памяти бабушки" is no event's and stays a person's).
-_MEMORIAL_EVENT_LEMMAS = {"турнир", "вечер", "мемориал", "кубок", "приз", "соревнование", "чемпионат", "первенство",
-                          "фестиваль", "концерт", "марафон", "пробег", "забег", "чтение"}
+    return all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word)) for word in words)
 
 
 # "у м. тургеневская", "на м маяковская": the letter "м" after a preposition is "метро", and a station named after
@@ -3432,11 +3409,19 @@ def _title_in_apposition(word: str, name: str) -> bool:
 _SAID_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[а-яё]{1,2}[ \t]+){1,3})\Z")
 
 
+def _past_said_letters(text: str, start: int, end: int | None) -> int:
+    """Where the span's first word that is no letter said by name begins ("вэ алабина" -> "алабина")."""
+    for word in NAME_WORD.finditer(text, start, end if end is not None else start):
+        if word.group().lower() not in SPOKEN_LETTERS:
+            return word.start()
+    return start
+
+
 def _place_head_before(text: str, start: int) -> bool:
     """The word right before `start` names a place, an institution or an eponym's head ("имени", "улица", "музей")."""
     before = words_before(text, start, 24)
     return bool(before) and (_place_head(before[-1]) or before[-1] in STREET_WORDS
-                             or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS | _MONUMENT_LEMMAS)))
+                             or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS)))
 
 
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
@@ -3445,7 +3430,8 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     initials = _SAID_INITIALS_BEFORE.search(text, max(0, start - 24), start)
     if initials and all(word in SPOKEN_LETTERS for word in initials.group(1).split()) \
             and any(len(word) == 2 for word in initials.group(1).split()) \
-            and _place_head_before(text, initials.start(1)) and _names_a_place(text, initials.start(1), end):
+            and _place_head_before(text, initials.start(1)) and _all_genitive(text, _past_said_letters(text, start, end), end) \
+            and _names_a_place(text, initials.start(1), end):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
@@ -3959,7 +3945,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
             or _names_a_thing(text, start, end) or _detached_unknown_words_of_a_turn(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)
-    if _consonant_letters_said(words):
+    if said_abbreviation(text, start, end):
         return True
     if len(words) != 1 or _after_naming_word(text, start):
         return False
@@ -3985,8 +3971,25 @@ _VOWEL_LETTER_NAMES = frozenset({"а", "е", "ё", "и", "о", "у", "ы", "э",
 
 def said_abbreviation(text: str, start: int, end: int) -> bool:
     """The whole span is an abbreviation read letter by letter (_consonant_letters_said), however it was found or
-    widened ("эс эс эс эр": the tagger's "эр" widened over the letters said before it)."""
-    return _consonant_letters_said(NAME_WORD.findall(text, start, end))
+    widened ("эс эс эс эр": the tagger's "эр" widened over the letters said before it) — not letters beside a number,
+    which are a code's or a serial number's ("эн кью эл восемь икс"): the span may be the only thing masking them."""
+    return _consonant_letters_said(NAME_WORD.findall(text, start, end)) and not _beside_a_number(text, start, end)
+
+
+_NUMBER_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])[а-яё]+)[ \t]*\Z")  # the token right before, from its start only
+_NUMBER_AFTER = re.compile(r"[ \t]*(\d|[а-яё]+)")
+
+
+def _beside_a_number(text: str, start: int, end: int) -> bool:
+    """A digit or a number word right before or after the span, nothing but spaces between."""
+    after = _NUMBER_AFTER.match(text, end)
+    if after and (after.group(1).isdigit() or number_word_value(after.group(1).lower()) is not None):
+        return True
+    before = _NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    token = before.group().strip()
+    return token.isdigit() or number_word_value(token.lower()) is not None
 
 
 def _consonant_letters_said(words: list[str]) -> bool:

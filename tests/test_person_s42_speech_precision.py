@@ -1,14 +1,12 @@
 """Stop 42, speech-to-text precision (issue 15): words of sports and culture news read aloud taken for names.
 
-- A name that is part of an eponym names the thing, not the person: a monument's person in the dative or the genitive
-  ("у памятника салавату юлаеву", "памятник чапаеву"), an event held in someone's memory ("турнир по вольной борьбе
-  памяти загира мусина"), and a place or an institution named after someone whose initials are said as letters
-  between the head and the surname ("музей имени пэ вэ алабина").
-- Three letters or more said by name, none a vowel's, are an abbreviation read aloud ("эс эс эс эр", "цэ эс ка вэ
-  вэ", "эн эйч эл"), not initials or a name, however the span was found or widened.
-- Fail closed: a person beside such words stays masked — a name after "в памяти" (no event), a surname spelled letter
-  by letter (it has vowels), initials with their surname, and names that are common words (Роза, Вера, Лев, Орёл,
-  Соловей) beside a monument or a memorial event.
+- A place or an institution named after someone whose initials are said as letters between the head and the surname
+  ("музей имени пэ вэ алабина") names the place, as "имени алабина" does; a person named after it stays.
+- Three letters or more said by name, none a vowel's and no number beside them, are an abbreviation read aloud ("эс эс
+  эс эр", "цэ эс ка вэ вэ", "эн эйч эл"), not initials or a name, however the span was found or widened.
+- Fail closed: a monument's or a memorial's person stays masked (the sets disagree), and so do letters beside a
+  number (a serial number's: the PERSON span may be all that masks them), a surname spelled letter by letter (it has
+  vowels), initials with their surname, and names that are common words (Роза, Вера, Лев, Орёл, Соловей).
 """
 from __future__ import annotations
 
@@ -28,19 +26,12 @@ def _touched(redactor, text: str, word: str) -> bool:
 
 @pytest.mark.parametrize("text, word", [
     ("в субботу у памятника салавату юлаеву прошел концерт народной музыки", "салавату юлаеву"),
-    ("в сквере открыли памятник шаляпину работы местного скульптора", "шаляпину"),
-    ("возле бюста гагарина школьники высадили аллею", "гагарина"),
-])
-def test_a_monuments_person_is_the_monuments_name(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
-
-
-@pytest.mark.parametrize("text, word", [
     ("в самаре завершился турнир по самбо памяти виктора кузнецова", "виктора кузнецова"),
     ("в филармонии прошел вечер памяти анатолия соловьева", "анатолия соловьева"),
 ])
-def test_an_event_held_in_someones_memory_is_the_events_name(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+def test_fail_closed_a_monuments_or_a_memorials_person_stays_masked(person_redactor, text, word):
+    # the sets disagree (names_c35, names_t27, names_y31, names_check8 mark these names; names_i41 does not): kept
+    assert _touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -83,9 +74,20 @@ def test_attack_a_person_beside_an_eponym_or_letters_stays_masked(person_redacto
 
 
 @settings(max_examples=8, deadline=None)
-@given(head=st.sampled_from(["турнир", "мемориал", "вечер", "кубок"]),
-       name=st.sampled_from(["ивана петрова", "анны соколовой", "рустама гилязова", "веры лебедевой"]))
-def test_an_event_in_memory_hides_no_speaker_beside_it(person_redactor, head, name):
-    text = f"{head} памяти {name} открыла ольга сергеевна мельник"
-    assert _masked(person_redactor, text, "ольга сергеевна мельник")
-    assert not _touched(person_redactor, text, name)
+@given(letters=st.sampled_from(["эн кью эл", "эс ти би", "ка эл эм икс пэ", "эл икс пэ"]),
+       digit=st.sampled_from(["восемь", "семь", "шесть", "ноль"]))
+def test_letters_beside_a_number_are_a_code_and_stay_masked(letters, digit):
+    from recognizers.person import said_abbreviation
+
+    text = f"клиент: серийный номер эр пять {letters} {digit} икс"
+    start = text.index(letters)
+    assert not said_abbreviation(text, start, start + len(letters))
+
+
+@settings(max_examples=6, deadline=None)
+@given(head=st.sampled_from(["институт", "музей", "театр"]),
+       initials=st.sampled_from(["эс эл", "пэ вэ", "гэ ка"]),
+       other=st.sampled_from(["алексей смит", "геннадий тимофеевич пчелкин", "ольга сергеевна мельник"]))
+def test_a_person_after_an_eponym_with_said_initials_stays_masked(person_redactor, head, initials, other):
+    text = f"сотрудник {head}а имени {initials} соболева {other} рассказал о находке"
+    assert _masked(person_redactor, text, other)
