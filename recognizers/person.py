@@ -3977,7 +3977,7 @@ def said_abbreviation(text: str, start: int, end: int) -> bool:
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])[а-яё]+)[ \t]*\Z")  # the token right before, from its start only
-_NUMBER_AFTER = re.compile(r"[ \t]*(\d|[а-яё]+)")
+_NUMBER_AFTER = re.compile(r"(?<![ \t])[ \t]*+(\d|[а-яё]+)")  # from the span's end only: linear
 
 
 def _beside_a_number(text: str, start: int, end: int) -> bool:
