@@ -23,7 +23,7 @@ from guard.document import NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
-from guard.normalize import Normalization
+from guard.normalize import Normalization, number_word_value
 from guard.name_tagger import get_tagger, name_probabilities, name_probability
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
@@ -35,6 +35,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
+from guard.recognizers.lexicon import SPELLED_LETTER_WORDS
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
@@ -373,6 +374,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
+        spans = [span for span in spans if not said_abbreviation(text, span[0], span[1])]
     spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
@@ -3403,9 +3405,34 @@ def _title_in_apposition(word: str, name: str) -> bool:
     return theirs is None or bool(theirs & (_cases(lower) or frozenset()))
 
 
+# One to three letters said by name right before a span ("пэ вэ" of "имени пэ вэ алабина"): from the span's start only.
+_SAID_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[а-яё]{1,2}[ \t]+){1,3})\Z")
+
+
+def _past_said_letters(text: str, start: int, end: int | None) -> int:
+    """Where the span's first word that is no letter said by name begins ("вэ алабина" -> "алабина")."""
+    for word in NAME_WORD.finditer(text, start, end if end is not None else start):
+        if word.group().lower() not in SPOKEN_LETTERS:
+            return word.start()
+    return start
+
+
+def _place_head_before(text: str, start: int) -> bool:
+    """The word right before `start` names a place, an institution or an eponym's head ("имени", "улица", "музей")."""
+    before = words_before(text, start, 24)
+    return bool(before) and (_place_head(before[-1]) or before[-1] in STREET_WORDS
+                             or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS)))
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
+    initials = _SAID_INITIALS_BEFORE.search(text, max(0, start - 24), start)
+    if initials and all(word in SPOKEN_LETTERS for word in initials.group(1).split()) \
+            and any(len(word) == 2 for word in initials.group(1).split()) \
+            and _place_head_before(text, initials.start(1)) and _all_genitive(text, _past_said_letters(text, start, end), end) \
+            and _names_a_place(text, initials.start(1), end):
+        return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf:
@@ -3918,6 +3945,8 @@ def names_nobody(text: str, start: int, end: int) -> bool:
             or _names_a_thing(text, start, end) or _detached_unknown_words_of_a_turn(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)
+    if said_abbreviation(text, start, end):
+        return True
     if len(words) != 1 or _after_naming_word(text, start):
         return False
     lower = words[0].lower()
@@ -3933,6 +3962,43 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+# The letters whose names are vowels, Cyrillic and Latin said aloud ("а", "е", "эй", "ай", "оу"): a word spelled letter by
+# letter has one of them.
+_VOWEL_LETTER_NAMES = frozenset({"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "эй", "ай", "оу", "ю", "уай", "игрек"})
+
+
+def said_abbreviation(text: str, start: int, end: int) -> bool:
+    """The whole span is an abbreviation read letter by letter (_consonant_letters_said), however it was found or
+    widened ("эс эс эс эр": the tagger's "эр" widened over the letters said before it) — not letters beside a number,
+    which are a code's or a serial number's ("эн кью эл восемь икс"): the span may be the only thing masking them."""
+    return _consonant_letters_said(NAME_WORD.findall(text, start, end)) and not _beside_a_number(text, start, end)
+
+
+_NUMBER_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])[а-яё]+)[ \t]*\Z")  # the token right before, from its start only
+_NUMBER_AFTER = re.compile(r"(?<![ \t])[ \t]*+(\d|[а-яё]+)")  # from the span's end only: linear
+
+
+def _beside_a_number(text: str, start: int, end: int) -> bool:
+    """A digit or a number word right before or after the span, nothing but spaces between."""
+    after = _NUMBER_AFTER.match(text, end)
+    if after and (after.group(1).isdigit() or number_word_value(after.group(1).lower()) is not None):
+        return True
+    before = _NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    token = before.group().strip()
+    return token.isdigit() or number_word_value(token.lower()) is not None
+
+
+def _consonant_letters_said(words: list[str]) -> bool:
+    """Three letters or more said by name, none a vowel's ("эс эс эс эр", "цэ эс ка вэ вэ", "эн эйч эл"): an
+    abbreviation read aloud. No name is spelled without a vowel, and initials are two letters before or after a name's
+    word; a run with a vowel's letter ("пэ е тэ эр о вэ") may be a surname spelled and stays."""
+    lowered = [word.lower() for word in words]
+    return len(lowered) >= 3 and all(word in SPELLED_LETTER_WORDS and word not in _VOWEL_LETTER_NAMES
+                                     for word in lowered)
 
 
 _TURN_END = re.compile(r"(?<![ \t.,!?…])[ \t.,!?…]*+(?:\n|\Z)")  # from a word's end only: linear
