@@ -213,7 +213,11 @@ def _spelled_keywords(text: str) -> list[_Token]:
 _SETTLEMENT_NAME_AHEAD = re.compile(r" ?[«\"]| [А-ЯЁ][а-яё]")
 
 
+@lru_cache(maxsize=256)
 def tokenize(text: str) -> list[_Token]:
+    """The text cut into address tokens. Kept for the texts read most recently (stop 42, speed): the speech checker
+    reads a line's streets (guard/disclosure/streets.py) and its addresses (address_spans, on the same text when no
+    number was said in words) — one cut for both. Readers never change the list or its tokens."""
     tokens = []
     spelled = _spelled_keywords(text) if LETTER_NAME_RUN.search(text) else []
     for match in _TOKEN.finditer(text):

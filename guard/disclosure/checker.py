@@ -52,7 +52,7 @@ from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name,
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
-from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_starts, word_info
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
@@ -182,7 +182,7 @@ class DisclosureChecker:
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
         said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
-        utterance = Utterance(text)
+        utterance = remember(Utterance(text))  # the call's memory and `guard qa` read this line again (text.remember)
         cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
         findings = self._phrase_findings(utterance, self._index[speaker], cleared)
         # The operator's own view of the card (the proxy's check in a call) is judged like no card at all, except
@@ -849,7 +849,7 @@ class DisclosureChecker:
         value of. What the caller said stays theirs (`entity_counts` reads `said`). Read only after a caller's line
         naming a kind (`dialogue.asked_kind`, the one reading of what a line asks for) or holding a number."""
         line = said.caller_line
-        if asked_kind(line) is None and not Utterance(line).digit_groups:
+        if asked_kind(line) is None and not utterance_of(line).digit_groups:
             return []
         offset = len(line) + 2
         joined = Utterance(f"{line}. {utterance.text}")
@@ -1082,7 +1082,7 @@ def _evades_the_asked_number(utterance: Utterance, said: Said) -> bool:
 
 def _names_a_station(line: str) -> bool:
     """The line speaks of a base station (п. 17): frames.names_a_station."""
-    return names_a_station(Utterance(line))
+    return names_a_station(utterance_of(line))
 
 
 def _announces_a_value(words: list[str]) -> bool:

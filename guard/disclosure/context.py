@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from guard.callstate import CallState
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Utterance, utterance_of
 from guard.recognizers.lexicon import LETTER_NAMES
 from guard.recognizers.phone import national  # noqa: F401 — what a phone number is lives in recognizers/phone.py
 
@@ -41,7 +41,7 @@ def _a_piece(text: str) -> bool:
     team bb8, 15: "фамилия владельца" / "вэ" / "о" / …, "дата рождения" / "двенадцатое" / "марта" / …)."""
     from guard.dialogue import answer_value
 
-    utterance = Utterance(text)
+    utterance = utterance_of(text)
     if utterance.tokens and all(token.is_digit or any(g.start <= token.start < g.end for g in utterance.digit_groups)
                                 or token.form.lower() in LETTER_NAMES or len(token.form) == 1
                                 for token in utterance.tokens):
@@ -55,7 +55,7 @@ def may_hold_a_value(text: str) -> bool:
     from guard.disclosure.personal import VALUE_CUES, names_a_secret
     from guard.recognizers.person import may_name_a_person
 
-    utterance = Utterance(text)
+    utterance = utterance_of(text)
     return bool(utterance.digit_groups) or names_a_secret(text) and not _asks(utterance) or any(
         not token.is_digit and (token.form.isascii() or not VALUE_CUES.isdisjoint(token.info.lemmas)
                                 or may_name_a_person(text[token.start:token.end]))
@@ -67,7 +67,7 @@ def _announces_a_spelling(text: str) -> bool:
     bb15, 22) — kept with them."""
     from guard.disclosure.spelled import announces_a_spelling
 
-    return announces_a_spelling(Utterance(text))
+    return announces_a_spelling(utterance_of(text))
 
 
 def _asks(utterance: Utterance) -> bool:
@@ -120,7 +120,7 @@ class Said:
     def add(self, text: str) -> None:
         from guard.disclosure.frames import asks_for_the_operators_number
 
-        utterance = Utterance(text)
+        utterance = utterance_of(text)
         if asks_for_the_operators_number(utterance):
             self.operator_number_unanswered = max(0, self.operator_number_unanswered)
         self.numbers.extend(national(group.digits) for group in utterance.digit_groups if len(group.digits) >= 3)
@@ -137,7 +137,7 @@ class Said:
 
         self.heard_line = text
         self.turn = []
-        utterance = Utterance(text)
+        utterance = utterance_of(text)
         if asks_for_the_operators_number(utterance):
             self.operator_number_unanswered = max(0, self.operator_number_unanswered)
         self._caller_spoke(utterance)  # what was asked makes the operator's answer stricter only: heard lines too
@@ -173,7 +173,7 @@ class Said:
         bb5, 08: the rest of a number said past fillers and over ten lines; bb8, 15)."""
         from guard.disclosure.frames import names_a_station
 
-        self.station_named = self.station_named or names_a_station(Utterance(text))
+        self.station_named = self.station_named or names_a_station(utterance_of(text))
         self.turn = [*self.turn, text][-TURN_LINES_KEPT:]
         self._run_of_pieces(text)
         if self.operator_number_unanswered >= 0:
@@ -192,7 +192,7 @@ class Said:
         value) ends it, a line without digits is one more line between the pieces."""
         from guard.disclosure.bare_value import number_pieces
 
-        utterance = Utterance(text)
+        utterance = utterance_of(text)
         pieces = number_pieces(utterance, self.asked)
         if pieces is not None:
             self.number_run = [*self.number_run, *pieces]
@@ -248,7 +248,7 @@ def evades_the_operators_number(text: str, unanswered: int) -> int:
     from guard.dialogue import waits
     from guard.disclosure.frames import answers_with_a_number
 
-    if answers_with_a_number(Utterance(text)):
+    if answers_with_a_number(utterance_of(text)):
         return -1
     return unanswered if waits(text) else unanswered + 1
 

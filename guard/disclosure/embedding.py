@@ -24,6 +24,7 @@ from guard.disclosure.text import Token, Utterance, clauses
 WORD_DIMENSIONS = 300
 WORD_CLASSES_PATH = Path(__file__).resolve().parent.parent / "data" / "navec_word_classes.npz"
 DIMENSIONS = 2 * WORD_DIMENSIONS  # the mean and the element-wise maximum of the word vectors
+_KEPT_ROWS_AT_ONCE = 1_000  # row_vectors keeps each row's unit vector for a line's words, not for a whole vocabulary
 
 
 class SentenceEmbedding:
@@ -41,6 +42,7 @@ class SentenceEmbedding:
         self._offsets = np.arange(subvectors, dtype=np.int64) * centroids
         self._unk = navec.vocab.unk_id
         self._row = lru_cache(maxsize=100_000)(self._find_row)  # words repeat: one dictionary walk per form
+        self._unit_row = lru_cache(maxsize=20_000)(self._find_unit_row)  # one decoding per row (1.2 KB each, 24 MB at most)
         self._word_classes: list[np.ndarray] | None = None  # per grain (classes, 300) unit rows, read on first use
         self._class_mean: np.ndarray | None = None  # the words' mean vector, taken out before classing
         self._class = lru_cache(maxsize=100_000)(self._find_class)
@@ -58,13 +60,26 @@ class SentenceEmbedding:
         return self.row_vectors(rows)
 
     def row_vectors(self, rows: Sequence[int]) -> np.ndarray:
-        """The unit vectors of navec's vocabulary rows `rows`: (len(rows), 300)."""
+        """The unit vectors of navec's vocabulary rows `rows`: (len(rows), 300). Each row's unit vector is built once
+        (_unit_row) and kept: lines repeat a few thousand words, and each line rebuilt every word's vector from its
+        100 codes (stop 42). A row's vector is the same numbers alone or among others (its norm is its own row's)."""
         if not len(rows):
             return np.zeros((0, WORD_DIMENSIONS), dtype=np.float32)
+        if len(rows) > _KEPT_ROWS_AT_ONCE:  # a vocabulary's worth (benchmarks/train_word_classes.py): decoded, not kept
+            return self._build_rows(rows)
+        return np.array([self._unit_row(row) for row in rows])
+
+    def _build_rows(self, rows: Sequence[int]) -> np.ndarray:
+        """The unit vectors of `rows` decoded from their codes (what row_vectors keeps per row)."""
         flat = (self._indexes[rows].astype(np.int64) + self._offsets).ravel()   # (k * 100,) rows of the centroid table
         words = self._centroids.take(flat, axis=0).reshape(len(rows), WORD_DIMENSIONS)
         words /= np.maximum(np.linalg.norm(words, axis=1, keepdims=True), 1e-6)
         return words
+
+    def _find_unit_row(self, row: int) -> np.ndarray:
+        vector = self._build_rows([row])[0]
+        vector.flags.writeable = False  # shared by every line that holds the word
+        return vector
 
     def word_class(self, token: Token) -> tuple[int, ...] | None:
         """The classes of near meaning navec puts the word in, one per grain, coarse first

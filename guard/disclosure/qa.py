@@ -30,7 +30,7 @@ from guard.disclosure.report import item_title, rule_title, safe_id, verdict_tit
 from guard.batch.records import STARTED_AT
 from guard.fields import dates_in, masked_between_tags, reads_as_a_code
 from guard.disclosure.rules import CallRule, CallRules
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import Utterance, utterance_of
 from guard.recognizers.lexicon import SPELLED_LETTER
 
 MAX_OFFENCES_KEPT = 20_000  # utterances with violations (and, separately, client turns with hints, and calls) listed
@@ -104,7 +104,7 @@ class CallQa:
 
 
 def _says(rule: CallRule, text: str) -> bool:
-    utterance = Utterance(text)
+    utterance = utterance_of(text)
     hits = list(find(rule.phrases, utterance))
     if not hits:
         return False

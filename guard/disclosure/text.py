@@ -9,7 +9,9 @@ Every per-word lookup is cached: contact-center speech repeats a few thousand fo
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 from functools import cached_property, lru_cache
@@ -126,6 +128,16 @@ def word_info(form: str) -> WordInfo:
     parse_tags = tuple(frozenset(parse.tag.grammemes) for parse in found if parse.score >= _MIN_TAG_SCORE)
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
     return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags)
+
+
+@lru_cache(maxsize=100_000)
+def _token_form(word: str) -> str | None:
+    """The form a word as written is read in (Token.form), or None for a hesitation sound ("ээ", "мм"). A word mixing
+    scripts ("aвария", "ИBAHOB") is read as Cyrillic by the one table of twins (guard/normalize.py) before it is
+    lowercased: an uppercase Latin twin ("B", "H") has no lowercase look-alike. Cached by the word as written (stop
+    42): a contact centre's lines repeat a few thousand words, and each was folded again in every line."""
+    form = _abbreviation(normalize_word(cyrillic_lookalikes(word)))
+    return None if _HESITATION.fullmatch(form) else form
 
 
 def _hedge_length(tokens: list[Token], i: int) -> int:
@@ -278,10 +290,8 @@ class Utterance:
         tokens: list[Token] = []
         previous_end = 0
         for match in HYPHENATED_TOKEN.finditer(text):
-            # a word mixing scripts ("aвария", "ИBAHOB") read as Cyrillic by the one table of twins (guard/normalize.py),
-            # before it is lowercased: an uppercase Latin twin ("B", "H") has no lowercase look-alike
-            form = _abbreviation(normalize_word(cyrillic_lookalikes(match.group())))
-            if _HESITATION.fullmatch(form):
+            form = _token_form(match.group())  # folded, a word mixing scripts read as Cyrillic
+            if form is None:
                 continue  # ASR writes "я ээ не знаю": the sound is not a word of the phrase
             start, end = plain.to_original(match.start(), match.end()) if plain.changed else match.span()
             gap = self.text[previous_end:start]  # punctuation as written: a typographic dash is a break
@@ -432,3 +442,35 @@ class Utterance:
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the text of tokens first..last (inclusive)."""
         return self.tokens[first].start, self.tokens[last].end
+
+
+# The utterances read most recently, by text (stop 42, speed): in a call one line is read by the check and then again by
+# the call's memory (context.Said: what the caller said, the operator's kept lines, a base station named, the number
+# told in pieces), by the joined readings (the caller's last line, the operator's kept lines, each check of the turn) and
+# by `guard qa`'s call rules (greeting, farewell) — each built its own Utterance and cut the same text into words again.
+# Everything an Utterance computes is a function of its text alone (its cached properties and `derived` steps), so a
+# line's one Utterance serves every reader of that text. The check itself does not read from here (`remember` only):
+# a line checked again is read afresh, as before.
+_RECENT_LIMIT = 64
+_recent: "OrderedDict[str, Utterance]" = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def remember(utterance: Utterance) -> Utterance:
+    """Keep `utterance` as its text's shared reading (utterance_of); returns it."""
+    with _recent_lock:
+        _recent[utterance.text] = utterance
+        _recent.move_to_end(utterance.text)
+        while len(_recent) > _RECENT_LIMIT:
+            _recent.popitem(last=False)
+    return utterance
+
+
+def utterance_of(text: str) -> Utterance:
+    """The Utterance of `text`: the one read most recently when it is among the last _RECENT_LIMIT, else a new one."""
+    with _recent_lock:
+        found = _recent.get(text)
+        if found is not None:
+            _recent.move_to_end(text)
+            return found
+    return remember(Utterance(text))
