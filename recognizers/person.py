@@ -2788,6 +2788,11 @@ def _is_domain_word(word: str) -> bool:
     return any(part in DOMAIN_WORDS for part in lower.split("-")) or lower.startswith(_DOMAIN_STEMS)
 
 
+# after a role written short, a code is no one's name: a short capitalised abbreviation or a word joined to digits
+# ("Сотр. ВРН-045", "отв. ОПС")
+_CODE_AFTER_A_ROLE = re.compile(r"[А-ЯЁA-Z]{1,4}(?![А-Яа-яЁёA-Za-z])|[^\W\d_]+-\d")
+
+
 def _cue_before(text: str, start: int) -> str | None:
     """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech the caller's
     label ("клиент: слава богу", "оператор: спасибо / клиент: понял ташаккур") says who speaks, not whom a word names:
@@ -2800,7 +2805,8 @@ def _cue_before(text: str, start: int) -> str | None:
     before = words_before(text, start, min(30, start - opening))[-2:]
     if any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in before):
         return "strong"
-    if ROLE_ABBREVIATION_BEFORE.search(text, max(opening, start - 10), start):
+    if ROLE_ABBREVIATION_BEFORE.search(text, max(opening, start - 10), start) \
+            and not _CODE_AFTER_A_ROLE.match(text, start):
         return "strong"  # a role written short: "сотр. Хомяков", "отв.Кудашев", "гл. бух. Синицына"
     if before and before[-1] in _WEAK_CUE_WORDS:
         return "weak"

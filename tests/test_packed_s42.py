@@ -134,3 +134,13 @@ def test_brackets_after_talk_of_a_secret_give_no_secret(redactor, text, word):
 def test_a_surname_after_a_notary_written_short_is_a_name(redactor):
     text = "свид. 52 АА 6300001 нот. Зуева | ICCID 89701201042140367992"
     assert _covered(redactor, text, "Зуева", "PERSON")
+
+
+def test_an_old_devices_number_after_a_secrets_cue_is_no_secret(redactor):
+    text = "Кодовое слово назвал верно — «Бобик2001». Старый ICCID 8970102609596550001 -> новый 8970102609596550019."
+    assert "SECRET" not in _types_on(redactor, text, "ICCID")
+
+
+def test_a_code_after_a_role_written_short_is_no_name(redactor):
+    text = "Новый дог. 360119040001. Сотр. ВРН-045 принял заявку."
+    assert "PERSON" not in _types_on(redactor, text, "ВРН")
