@@ -24,6 +24,8 @@ _ORGANISATION_WORDS = (
     + [r"организаци\w*", r"компани\w*", r"фирм[аыеуой]\w*", r"юрлиц\w*",
        r"юр\.(?:\s?адрес\w*)?", r"юридическ\w*", r"юрадрес\w*", r"работодател\w*", r"учреждени\w*", r"предприяти\w*",
        r"поставщик\w*", r"бухгалтери\w*",
+       # "ИНН орг. 6679453428", "р/с орг. 40702…", a JSON key "org_inn": the organisation's word written short
+       r"орг\.", r"org(?:_[a-z]+)?",
        r"company", r"ltd", r"llc", r"inc"]
     + [re.escape(phrase) for phrase in LEGAL_FORM_PHRASES]
 )
@@ -57,8 +59,8 @@ _CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|
 # customer's legal address or office phone is still the customer's data to the instruction, п. 3-5).
 _OURS = re.compile(r"(?<![\w])наш(?:а|е|и|ей|его|ем|у|им|их|ими)?(?![\w])[^.!?;\n]{0,25}$", re.IGNORECASE)
 # Where a sentence ends: a line break, "!", "?", ";", or a full stop after a word of three letters or more
-# ("г. Москва", "ул. Вавилова" go on).
-_SENTENCE_END = re.compile(r"\n|[!?;]|(?<=\w{3})\.\s")
+# ("г. Москва", "ул. Вавилова" go on), and not after the organisation's own short word ("ИНН орг. 6679…").
+_SENTENCE_END = re.compile(r"\n|[!?;]|(?<=\w{3})(?<![оО][рР][гГ])\.\s")
 _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИНН …, ОГРН …, адрес: …" fits
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
 

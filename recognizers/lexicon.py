@@ -200,6 +200,12 @@ CLIENT_ABBREVIATIONS = frozenset({"кл", "абон"})
 CITIZEN_ABBREVIATION = r"(?<!\d)(?<!\d[ \t])гр(?:-(?:к[аеиу]|н[аеу]?))?"  # not grams: "5 гр."
 CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(CLIENT_ABBREVIATIONS)) + r"|"
                                         + CITIZEN_ABBREVIATION + r")\.?[ \t]+$", re.IGNORECASE)
+# A person's role written short in a CRM note, with its dot ("сотр. Хомяков", "отв.Кудашев", "гл. бух. Синицына",
+# "предст. Бублик", "ген. дир. Пак"): the role noun cut short (recognizers/person.py: _ROLE_STEMS), so a capitalised
+# word right after one is named as after "клиент" (_naming_cue); with no dot ("дир" in a table's head) it is no cue.
+ROLE_ABBREVIATIONS = frozenset({"сотр", "предст", "отв", "бух", "дир", "менедж", "инж", "нот"})  # "нот. Зуева": notary
+ROLE_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(ROLE_ABBREVIATIONS)) + r")\.[ \t]*$",
+                                      re.IGNORECASE)
 # A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address
 # "Ув." (уважаемый/уважаемая: "Ув. Власова, ваш запрос принят"; red team bb6, 09), as strong as "клиент" before a
 # capitalised word (recognizers/person.py: _naming_cue, _cue_before).

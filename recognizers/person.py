@@ -39,6 +39,7 @@ from guard.recognizers.lexicon import SPELLED_LETTER_WORDS
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
+from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -2727,6 +2728,9 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     return text[start].isupper() and (
         before[0].startswith(_NAMING_STEMS) or before[0] in NAMING_ABBREVIATIONS
         or CLIENT_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
+        # "сотр. Белый": a role written short; the name after it in the nominative ("сотр. Отдела продаж" is no one)
+        or (ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 10), start) and word is not None
+            and "nomn" in (_cases(word.group()) or {"nomn"}))
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
 
 
@@ -2786,6 +2790,11 @@ def _is_domain_word(word: str) -> bool:
     return any(part in DOMAIN_WORDS for part in lower.split("-")) or lower.startswith(_DOMAIN_STEMS)
 
 
+# after a role written short, a code is no one's name: a short capitalised abbreviation or a word joined to digits
+# ("Сотр. ВРН-045", "отв. ОПС")
+_CODE_AFTER_A_ROLE = re.compile(r"[А-ЯЁA-Z]{1,4}(?![А-Яа-яЁёA-Za-z])|[^\W\d_]+-\d")
+
+
 def _cue_before(text: str, start: int) -> str | None:
     """"strong" after "зовут", "клиент", "оформлен"...; "weak" after "на", "с", "для"; else None. In speech the caller's
     label ("клиент: слава богу", "оператор: спасибо / клиент: понял ташаккур") says who speaks, not whom a word names:
@@ -2798,6 +2807,9 @@ def _cue_before(text: str, start: int) -> str | None:
     before = words_before(text, start, min(30, start - opening))[-2:]
     if any(w in _CUE_WORDS or w.startswith(_CUE_STEMS) for w in before):
         return "strong"
+    if ROLE_ABBREVIATION_BEFORE.search(text, max(opening, start - 10), start) \
+            and not _CODE_AFTER_A_ROLE.match(text, start):
+        return "strong"  # a role written short: "сотр. Хомяков", "отв.Кудашев", "гл. бух. Синицына"
     if before and before[-1] in _WEAK_CUE_WORDS:
         return "weak"
     return None

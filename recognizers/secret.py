@@ -133,9 +133,19 @@ _CHANGED_TO = re.compile(r"(?<![а-яё])(?:по|с|из)?мен[яеи]\w*(?:[ 
 # стало Сапсан2025"; and a change said before its cue, its new value after it: "Сменили кодовое слово на Глухарь".
 _FROM_TO = re.compile(r"(?<![а-яё])с[ \t]+(?P<old>[^\s,.;:()«»\"]+)[ \t]+на[ \t]+(?=\S)", re.IGNORECASE)
 # the old one may be quoted ("было «калина»"), the new one told by "стало", "новое", "теперь" ("было «калина», новое —
-# Бархан1984")
-_WAS_BECAME = re.compile(r"(?<![а-яё])был[оа]?[ \t]*[:—–\-]?[ \t]+(?P<quote>[«\"])?(?P<old>[^\s,.;:()«»\"]+)[^\n]{0,80}?"
-                         r"(?<![а-яё])(?:стал[оа]?|нов(?:ое|ый|ая)|теперь)[ \t]*[:—–\-]?[ \t]+(?=\S)", re.IGNORECASE)
+# Бархан1984"); the old one told by "старое", "прежнее" too, the new one by an arrow ("Старое: Тополь → новое:
+# синяя_чайка58", "Тополь -> Гранит")
+_WAS_BECAME = re.compile(r"(?<![а-яё])(?:был[оа]?[ \t]*[:—–\-]?[ \t]+"
+                         # "старое"/"прежнее" with its mark or quote only: "Старый ICCID …" is an adjective and its noun
+                         r"|(?:стар(?:ое|ый|ая)|прежн(?:ее|ий|яя))(?:[ \t]*[:—–\-][ \t]*|[ \t]+(?=[«\"])))(?P<quote>[«\"])?"
+                         r"(?P<old>[^\s,.;:()«»\"→]+)[»\"]?[^\n]{0,80}?"
+                         r"(?:(?<![а-яё])(?:стал[оа]?|нов(?:ое|ый|ая)|теперь)[ \t]*[:—–\-]?"
+                         r"|(?:→|->|=>)(?:[ \t]+(?:стал[оа]?|нов(?:ое|ый|ая)|теперь)[ \t]*[:—–\-]?)?)[ \t]+(?=\S)",
+                         re.IGNORECASE)
+# how far after its cue a change may be told: "с … на …" in the cue's clause; "было …, стало …" and "старое … → новое …",
+# each value named by its own word, in the cue's line ("Смена кодового слова по дог. …, подписан …. Старое: …")
+_FROM_TO_REACH = 40
+_WAS_BECAME_REACH = 200
 _CHANGE_BEFORE = re.compile(r"(?<![а-яё])(?:с|по|из|за)?мен(?:[яеи]\w*|а)(?:[ \t]+\S+)?[ \t]+$", re.IGNORECASE)
 _ONTO = re.compile(r"(?<![ \t])[ \t]++на[ \t]++(?=\S)", re.IGNORECASE)  # a try starts at a gap's first blank: linear
 _TOKEN = re.compile(r"\S+")
@@ -561,9 +571,22 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             if _PREPOSITION_WORD.fullmatch(nxt):
                 return None
             return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
+        if gap.strip() == "(" and j + 1 < len(words) and _named_in_brackets(text, words, first, j):
+            return _value_span(text, words, j + 1)  # "кодовое слово назвал верно (казань)": the value in brackets
         if re.search(r"[.?!…;]", gap) and not _ABBREVIATION.fullmatch(word):
             return None
     return None
+
+
+def _named_in_brackets(text: str, words: list[tuple[int, int, str, bool]], first: int, j: int) -> bool:
+    """After the note's words of telling the secret ("назвал верно", "сообщил"), one word alone in brackets — a
+    value's shape or a word that names something, no other value's word — is the secret told ("кодовое слово назвал
+    верно (казань)"); brackets after other talk ("не помнит (клиент пожилой)") give none."""
+    inside = words[j + 1]
+    if text[inside[1]:inside[1] + 1] != ")" or not (_is_strong(inside[2]) or _names_something(inside[2])) \
+            or _ANOTHER_VALUE.match(inside[2]) or _NOT_THE_CUSTOMERS.fullmatch(inside[2]):
+        return False
+    return any(p.normal_form in ASKING_OR_TELLING for _, _, word, _ in words[first:j + 1] for p in parses(word)[:1])
 
 
 def _made_of(words: list[tuple[int, int, str, bool]], j: int) -> bool:
@@ -608,7 +631,8 @@ def _old_and_new(text: str, cue, line_start: int, line_end: int) -> list[tuple[i
     found = []
     for change in (*_FROM_TO.finditer(text, cue.end(), line_end), *_WAS_BECAME.finditer(text, cue.end(), line_end)):
         quoted = "quote" in change.re.groupindex and change.group("quote") is not None  # quoted: a value, any case
-        if change.start() - cue.end() > 40 or not (quoted or a_value(change.group("old"))):
+        reach = _WAS_BECAME_REACH if change.re is _WAS_BECAME else _FROM_TO_REACH
+        if change.start() - cue.end() > reach or not (quoted or a_value(change.group("old"))):
             continue
         found.append((change.start("old"), change.end("old"), 0.85, "the old secret of a change"))
         new = new_value(change.end())
@@ -620,6 +644,39 @@ def _old_and_new(text: str, cue, line_start: int, line_end: int) -> list[tuple[i
         if new is not None:
             found.append(new + (0.85, "a new secret said for the old one"))
     return found
+
+
+# A list of secrets after its cue: "Кодовые слова по холдингу (…): «Исеть-Логистик» — Малахит; «Исеть-Склад» —
+# малахит-2; ИП Акопян Н.С. — Арарат1979": the cue's clause ends with a colon, each item names whose the secret is, a
+# dash, then the secret; items are parted by ";" (or a line's bullets are other lines: not read here).
+_LIST_OPENS = re.compile(r"[^\n:;]{0,80}?:[ \t]*")
+_LIST_ITEM = re.compile(r"[ \t]*(?P<whose>[^;\n—–=]{1,60}?)[ \t]+[—–=-][ \t]+(?=\S)")
+_LIST_ITEMS = 2  # a list: two items at least (one "X — Y" after a colon is the plain reading's)
+
+
+def _listed(text: str, cue, line_end: int) -> list[tuple[int, int]]:
+    """The secrets of a list after its cue (`_LIST_ITEM`): the value after each item's dash, read as a secret is
+    (`_value_span`: to its clause's end); none unless two items or more read so, each value a value's shape (a typed
+    string, a word written as a name is)."""
+    opens = _LIST_OPENS.match(text, cue.end(), line_end)
+    if opens is None:
+        return []
+    found, at = [], opens.end()
+    while at < line_end:
+        item_end = text.find(";", at, line_end)
+        item_end = line_end if item_end < 0 else item_end
+        item = _LIST_ITEM.match(text, at, item_end)
+        if item is None:
+            break
+        words = _words(text, item.end(), item_end)
+        if not words or not (_is_strong(words[0][2]) or words[0][2][:1].isupper() and _may_be_a_noun(words[0][2])):
+            break
+        found.append(_value_span(text, words, 0))
+        if None in found or item_end == line_end:
+            break
+        at = item_end + 1
+    found = [span for span in found if span is not None]
+    return found if len(found) >= _LIST_ITEMS else []
 
 
 def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
@@ -772,6 +829,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 spans.extend(_answers(text, lines, n, once=False))
             continue
         own = asked = False
+        banks = 0  # the line's "к/с" cues read as a bank's correspondent account
         for cue in cues:
             if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
                 continue  # "ошибка с кодом 403"
@@ -796,10 +854,20 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 # ("давайте по кодовому слову нива семьдесят седьмая") is named
                 value = None
             if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
-                value = None  # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word
+                # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word — and no question
+                # either: the next line ("моб. +7 …") answers nothing
+                banks += 1
+                continue
             if value is None and _MASK.match(text, _MARK.match(text, cue.end()).end() if _MARK.match(text, cue.end())
                                              else cue.end()):
                 own = True  # "Пароль ••••••••": given, and hidden already
+            listed = _listed(text, cue, line_end)
+            if listed:
+                # "Кодовые слова (…): «ООО …» — Малахит; …": the list's values; the first item names whose it is
+                spans.extend(span + (0.9, "a secret of a list after its cue") for span in listed)
+                own = True
+                if value is not None and value[1] <= listed[0][0]:
+                    value = None
             if value is not None:
                 # surer than a CVV's or a year's reading of the same digits: "старый пин был 0000"
                 spans.append(value + (0.95, "a secret right after its cue"))
@@ -820,6 +888,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
         if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))) \
                 or (speaker is None and text[:line_end].rstrip().endswith(".")):
             continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?"), or none is
+        if banks == len(cues):
+            continue  # every cue of the line a bank's account: nothing asked
         if all(cue.group("bare") for cue in cues) and not own and not asked:
             continue  # "код" alone asks for nothing
         # a secret said in the cue's turn: the answer may repeat its digits ("пук код 6182 7354\nклиент: 6182 а дальше");
