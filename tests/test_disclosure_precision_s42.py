@@ -245,3 +245,13 @@ def test_a_value_the_bot_handed_over_is_said_back():
 ])
 def test_attack_a_value_the_bot_did_not_relay_from_the_caller_is_blocked(line):
     assert _check(line) == "block"
+
+
+@pytest.mark.parametrize("line", [
+    "Сменить тариф можно через расторжение: вы пишете отказ от номера, а текст я сейчас продиктую.",
+    "да сбой на линии у всех не вы одна пишете",
+])
+def test_attack_what_the_caller_is_to_write_or_others_write_is_no_read_back(line):
+    # "писать" says back the caller's typed words in the past only ("вы писали, что …")
+    assert not callers_words_spans(Utterance(line))
+    assert _check(line) != "allow"

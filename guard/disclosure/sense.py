@@ -46,9 +46,11 @@ CONTROL_RULES = frozenset({"internal-terms"})
 NOTE_RULES = frozenset({"internal-terms", "internal-service-named"})
 
 _YOU = frozenset({"вы"})
-# "писать" (written channels, stop 42): "вы писали, что …", "вы пишете, что …" — the caller's typed words
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
-                   "диктовать", "называть", "озвучить", "написать", "писать"})
+                   "диктовать", "называть", "озвучить", "написать"})
+# written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
+# what the caller is to write (an instruction), "не вы одна пишете" others writing
+_SAID_IN_THE_PAST = frozenset({"писать"})
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
@@ -883,7 +885,8 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
-                         if tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
+                         if (tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
+                             or tokens[j].info.lemmas & _SAID_IN_THE_PAST and "past" in tokens[j].info.top_grammemes)
                          and "1per" not in tokens[j].info.top_grammemes), None)
             if said is not None and not _says_to_the_operator(tokens, i, said):
                 said = None
