@@ -965,7 +965,7 @@ class DisclosureChecker:
             if inside is None or not _has_near(numbers.near, utterance, *inside):
                 continue
             if kinds_read:
-                entities = quick_entities(utterance) if entities is None else entities
+                entities = utterance.derived("quick_entities", lambda: quick_entities(utterance)) if entities is None else entities
                 if any(e.start <= group.start and group.end <= e.end and e.type in _KINDS_NOT_A_PHONE
                        for e in entities):
                     continue
@@ -1017,7 +1017,7 @@ class DisclosureChecker:
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
-        entities = quick_entities(utterance)
+        entities = list(utterance.derived("quick_entities", lambda: quick_entities(utterance)))  # read once a line
         window = ((0, len(utterance.text)) if whole else engine_window(utterance, entities)) if self.use_engine else None
         if window is not None:
             start, end = window
