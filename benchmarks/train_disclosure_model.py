@@ -97,7 +97,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 40's blind sets (a retention and number-porting line; a technical support and network complaints
            # audit), no rule or model tuned on them before stop 41 (s41-discprec): 0efa84c holds the last rules that
            # never met their lines
-           "q40": ("disc_q40", "0efa84c"), "r40": ("disc_r40", "0efa84c")}
+           "q40": ("disc_q40", "0efa84c"), "r40": ("disc_r40", "0efa84c"),
+           # stop 41's blind sets (online channels: app chat, VK, Telegram, review replies, e-mail; a roaming and
+           # travel night shift), no rule or model tuned on them before stop 42 (s42-discprec): 7bb2199 holds the
+           # last rules that never met their lines
+           "s41": ("disc_s41", "7bb2199"), "t41": ("disc_t41", "7bb2199")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

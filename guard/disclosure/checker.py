@@ -47,7 +47,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, NOTE_RULES, a_note_about_th
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
-                                    states_item6_conditions)
+                                    states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
@@ -69,6 +69,9 @@ VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 MODEL_PREFIX = "model:"  # a finding of the line model names the rule it resembles after this
 ITEM5_RULES = frozenset({"subscriber-number"})  # Инструкция запретов, п. 5: the client's number
 ITEM10_RULES = frozenset({"department-phone"})  # Инструкция запретов, п. 10: another unit's phone
+# the personal-data kinds whose number is no phone: a number near a department's word that one of them reads is theirs
+_KINDS_NOT_A_PHONE = frozenset({"RU_PASSPORT", "RU_PASSPORT_DEPT", "ID_DOCUMENT", "DATE_OF_BIRTH", "RU_INN", "RU_SNILS",
+                                "CREDIT_CARD", "BANK_ACCOUNT", "CONTRACT_NUMBER", "DEVICE_ID"})
 ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запретов, п. 4: the contact person
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 GUESS_JUDGED_RULE = "guess-judged"  # 003: the caller's guess at the number's data neither confirmed nor ruled out
@@ -226,7 +229,7 @@ class DisclosureChecker:
             if rule.regex:
                 findings.extend(self._regex_findings(rule, utterance))
             if rule.numbers is not None:
-                findings.extend(self._number_findings(rule, utterance))
+                findings.extend(self._number_findings(rule, utterance, kinds_read=not _has_whole_card(context)))
         if speaker == "operator":
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
             if _in_a_call(context):  # a value said bare (red team bb12, 19, 16, 20): judged by what it is, no oracle
@@ -339,7 +342,14 @@ class DisclosureChecker:
         # городской: …" with nothing confirmed), and the words alone are the operator's claim
         if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM4_RULES for f in findings) and \
                 states_item4_conditions(utterance):  # п. 4's last resort: the contact person's name, never a number
-            kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))]
+            # the name the contact person's words reach ("сообщу контактное лицо: Гребенщикова Лариса Петровна") is the
+            # contact person's by its cue, not the owner's the name reading took it for (stop 42, t41): its type
+            # changes to п. 4's, which the conditions then allow
+            contact = [(f.start, f.end) for f in findings
+                       if f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end)]
+            kept = [f for f in findings if not (f.rule in ITEM4_RULES and not utterance.digits_in(f.start, f.end))
+                    and not (f.rule == SPELLED_SURNAME_RULE and not utterance.digits_in(f.start, f.end)
+                             and any(s < f.end and f.start < e for s, e in contact))]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept
         if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM5_RULES for f in findings) and \
@@ -347,11 +357,22 @@ class DisclosureChecker:
             kept = [f for f in findings if f.rule not in ITEM5_RULES]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
-        if any(f.rule in ITEM10_RULES for f in findings) and states_item10_agreement(utterance):
+        alone = not _has_whole_card(context) and not _in_a_call(context)
+        # a number the line names a worker's work number ("её рабочий номер 8 343 …") is the unit's worker's, п. 10's
+        # type, whatever phone reading took it (a line alone: in a call the card decides whose number it is; stop 42)
+        workers = [f for f in findings if alone and f.rule in ITEM5_RULES and names_a_workers_number(utterance, f.start)]
+        if any(f.rule in ITEM10_RULES or f in workers for f in findings) and states_item10_agreement(utterance):
             # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер")
-            kept = [f for f in findings if f.rule not in ITEM10_RULES]
+            kept = [f for f in findings if f.rule not in ITEM10_RULES and f not in workers]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
+        if not _has_whole_card(context) and not _in_a_call(context) and \
+                any(f.rule == GUESS_JUDGED_RULE for f in findings) and states_closed_over_five_years(utterance):
+            # the instruction's opening rule: a contract terminated more than 5 years ago — "Подтвердить, если Клиент
+            # назовет сам"; a line alone states it (a call's card decides instead, as for пп. 4, 5) (stop 42, s41)
+            kept = [f for f in findings if f.rule != GUESS_JUDGED_RULE]
+            sanctioned = sanctioned or len(kept) < len(findings)
+            silenced, findings = silenced or len(kept) < len(findings), kept
         own = own_introduction_spans(utterance) if findings else []
         if own:  # "оператор Сергей, номер 3078": п. 18 asks for the operator's own name and number — but a surname
             # of the card said there is still the owner's ("с вами говорит оператор Петров" on Петров's card, H9)
@@ -374,6 +395,11 @@ class DisclosureChecker:
                     and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
+        # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never
+        # the one addressed: where every hit was such a word, the model's wording guess would read the same words and
+        # is not made (a personal-data guess still is; stop 42, t41: "Ваш молодой человек сейчас в Паттайе?" at 0.97)
+        owned = [f for f in findings if f.rule in OTHER_SENSE_RULES and owned_person(utterance, f.start, f.end)]
+        owned = bool(owned) and len(owned) == len(findings)  # every hit left an owned person's word
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]
         if self.verifier is not None:  # "простите за задержку с ответом": a warn rule's words, the allowed sense
@@ -444,6 +470,8 @@ class DisclosureChecker:
         rule = self.rules.by_id.get(prediction.rule or "")
         if rule is None or rule.speaker != "operator" or rule.id in cleared:
             return findings  # the rule it resembles matched here and its own exception (the policy's word) cleared it
+        if read_away and owned and rule.verdict != "block":
+            return findings  # the words read by syntax as someone spoken of: a wording guess there reads the same words
         if rule.verdict == "block" and ((context is not None and context.card)
                                         or _said_by_caller(utterance, said)):
             return findings  # personal data: the card and what the caller said decide, not a guess
@@ -922,14 +950,25 @@ class DisclosureChecker:
             return []
         return [_finding(rule, start, end) for start, end in found]
 
-    def _number_findings(self, rule: Rule, utterance: Utterance) -> Iterable[Finding]:
+    def _number_findings(self, rule: Rule, utterance: Utterance, kinds_read: bool = False) -> Iterable[Finding]:
+        """A number near the rule's words (a department's phone near "отдел", "подразделение" …). `kinds_read`: the
+        personal-data kinds are read in this line (no whole card settles them): a number one of them reads as a
+        document's value or a date ("код подразделения 660-004" is the passport's issuing unit, "д/р 12.11.1979" a
+        birth date beside it) is that kind's — its type, block as well, and said back where the caller gave it
+        (stop 42, s41) — not a department's phone. A phone the kinds read stays the rule's."""
         numbers = rule.numbers
+        entities = None
         for group in utterance.digit_groups:
             if len(group.digits) < numbers.min_digits or numbers.is_public(group.digits):
                 continue
             inside = utterance.token_range(group.start, group.end)
             if inside is None or not _has_near(numbers.near, utterance, *inside):
                 continue
+            if kinds_read:
+                entities = utterance.derived("quick_entities", lambda: quick_entities(utterance)) if entities is None else entities
+                if any(e.start <= group.start and group.end <= e.end and e.type in _KINDS_NOT_A_PHONE
+                       for e in entities):
+                    continue
             yield _finding(rule, group.start, group.end)
 
     # --- personal data ---------------------------------------------------------------------------
@@ -978,7 +1017,7 @@ class DisclosureChecker:
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
-        entities = quick_entities(utterance)
+        entities = list(utterance.derived("quick_entities", lambda: quick_entities(utterance)))  # read once a line
         window = ((0, len(utterance.text)) if whole else engine_window(utterance, entities)) if self.use_engine else None
         if window is not None:
             start, end = window

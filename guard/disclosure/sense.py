@@ -48,6 +48,9 @@ NOTE_RULES = frozenset({"internal-terms", "internal-service-named"})
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать"})
+# written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
+# what the caller is to write (an instruction), "не вы одна пишете" others writing
+_SAID_IN_THE_PAST = frozenset({"писать"})
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
@@ -290,7 +293,8 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
                   or _named_in_full(utterance)  # "ФИО владельца вы назвали полностью"
-                  or _identified_participle(utterance))  # "компания идентифицирована по названию"
+                  or _identified_participle(utterance)  # "компания идентифицирована по названию"
+                  or _checked_by_primary_method(utterance))  # "проверку по ФИО вы прошли"
     # "название организации не подтвердили", "идентификацию не прошли": the identification itself negated (stop 39)
     identified = identified and not _naming_negated(utterance)
     full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
@@ -408,6 +412,24 @@ def _identified_participle(utterance: Utterance) -> bool:
                for i, t in enumerate(tokens))
 
 
+# a check by what the main identification consists of: "проверку по ФИО вы прошли", "верификация по названию
+# организации пройдена" (stop 42, s41) — the same identification in a typed chat's word for it
+_CHECK = frozenset({"проверка", "верификация", "сверка"})
+
+
+def _checked_by_primary_method(utterance: Utterance) -> bool:
+    """A noun of checking governing "по" and the main identification's own data ("проверка по ФИО", "по названию
+    организации", "по фамилии"), stated as passed in the past or by a short participle ("прошли", "пройдена",
+    "подтверждена") — not a request ("пройдите проверку по ФИО"), not a code word's or a passport's check (those are
+    the alternative identification, _ALTERNATIVE_METHOD in states_item6_conditions)."""
+    tokens = utterance.tokens
+    checked = any(t.info.lemmas & _CHECK and any(tokens[k].form == "по" and k + 1 < len(tokens)
+                                                 and tokens[k + 1].info.lemmas & _PRIMARY_METHOD
+                                                 for k in range(i + 1, min(len(tokens) - 1, i + 3)))
+                  for i, t in enumerate(tokens))
+    return checked and any(t.info.lemmas & _PASSED and t.info.top_grammemes & {"past", "PRTS"} for t in tokens)
+
+
 _ISSUED = frozenset({"выдавать", "выдать", "выдавший", "выдававший"})
 _ORGANIZATION = frozenset({"организация", "компания", "фирма", "юрлицо"})
 _BAN = frozenset({"запрет", "запрещать", "ограничение"})
@@ -429,7 +451,13 @@ def states_item4_conditions(utterance: Utterance) -> bool:
     unknown = bool(lemmas & _UNKNOWN) or any(t.info.lemmas & (_KNOW | _FIND) and any(u.form == "не" for u in
                                                                                     tokens[max(0, i - 2):i])
                                              for i, t in enumerate(tokens))
-    identified = bool(lemmas & _ORGANIZATION) and bool(lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED))
+    # the identification done: a word of naming, identifying, confirming or passing that is no infinitive or
+    # imperative and is not negated — "организацию можно не называть", "назовите организацию" identify nobody (stop
+    # 42, s41: the contact person told with the naming waived)
+    identified = bool(lemmas & _ORGANIZATION) and any(
+        t.info.lemmas & (_SAID | _IDENTIFICATION | _CONFIRMED | _PASSED)
+        and not t.info.top_grammemes & {"INFN", "impr"} and not any(u.form == "не" for u in tokens[max(0, i - 2):i])
+        for i, t in enumerate(tokens))
     # a ban word with no "нет" / "не" / "без" beside it in its stretch: the ban stands ("хотя во флэше запрет стоит")
     def denied(i: int) -> bool:
         first, last = stretch_of(utterance, i)
@@ -469,6 +497,63 @@ def states_item5_conditions(utterance: Utterance) -> bool:
         for j, t in enumerate(tokens))
     kinds = utterance.lemma_set & _NUMBER_KINDS
     return knows and "городской" in kinds and len(kinds) >= 2
+
+
+_WORK = frozenset({"рабочий", "служебный"})
+_THIRD_PERSON_OWNER = frozenset({"его", "её", "ее", "их"})
+_WORKERS = frozenset({"менеджер", "специалист", "консультант", "сотрудник", "руководитель", "коллега", "супервизор",
+                      "начальник", "работник", "инженер", "мастер"})
+
+
+def names_a_workers_number(utterance: Utterance, start: int) -> bool:
+    """The number at `start` is named a worker's work number: "рабочий" or "служебный" (with "номер"/"телефон" or
+    alone) among the three words before it, and whose said by a third person's possessive ("её рабочий номер") or a
+    worker's noun in the line ("менеджер согласовал, рабочий телефон …") — the unit's worker п. 10 speaks of, not the
+    customer's own number (stop 42, s41; stop 40's o-0252 the same)."""
+    tokens = utterance.tokens
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    before = range(max(0, first - 3), first)
+    work = [k for k in before if tokens[k].info.lemmas & _WORK]
+    if not work:
+        return False
+    k = work[0]
+    whose = k > 0 and tokens[k - 1].form.lower() in _THIRD_PERSON_OWNER
+    return whose or bool(utterance.lemma_set & _WORKERS)
+
+
+# The instruction's opening rule (Инструкция запретов, "!!!"): data of a contract terminated more than 5 years ago are
+# refused as not held — "Подтвердить, если Клиент назовет сам"
+_CLOSED = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить", "прекращённый",
+                     "прекращенный", "аннулировать", "аннулированный"})
+_MORE_THAN = frozenset({"больше", "более", "свыше", "много"})
+_YEARS = frozenset({"год", "лет"})
+_PARTLY = frozenset({"почти", "частично", "наполовину", "отличаться", "ошибиться", "неверно", "неверный",
+                     "кроме"})
+_FIVE_OR_MORE = frozenset({"пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать",
+                           "пятнадцать", "двадцать", "десяток"})
+
+
+def states_closed_over_five_years(utterance: Utterance) -> bool:
+    """The line says the contract was terminated more than five years ago ("он закрыт больше 5 лет назад", "договор
+    расторгнут более пяти лет назад"): a closing word and, in the line, "больше"/"более"/"свыше" with five or more
+    years — the instruction's opening rule, under which the operator confirms what the caller names themselves
+    (stop 42, s41). Not negated ("не закрыт"), not "меньше пяти лет" (fail closed)."""
+    tokens = utterance.tokens
+    if utterance.lemma_set & _PARTLY:  # "почти угадали, отчество другое": a part judged tells the rest (003), not a
+        return False  # confirmation of what the caller named
+    closed = any(t.info.lemmas & _CLOSED and not (i and tokens[i - 1].form in ("не", "ещё", "еще"))
+                 for i, t in enumerate(tokens))
+    if not closed:
+        return False
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _YEARS or k < 2:
+            continue
+        count = tokens[k - 1]
+        many = (count.is_digit and count.form.isdigit() and int(count.form) >= 5) \
+            or bool(count.info.lemmas & _FIVE_OR_MORE)
+        if many and tokens[k - 2].info.lemmas & _MORE_THAN:
+            return True
+    return False
 
 
 _AGREED = frozenset({"согласовать", "разрешить", "позволить", "одобрить", "согласиться"})
@@ -731,6 +816,21 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     return False
 
 
+_OWNERS = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их"})
+
+
+def owned_person(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) ("молодой человек", "девушка") right after a possessive ("ваш молодой человек",
+    "её девушка") in its clause: someone spoken of, by syntax — the addressee is never owned (stop 42)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first = inside[0]
+    return (first > 0 and not tokens[first].after_break and tokens[first].info.lemmas & _ADDRESS_WORDS
+            and (tokens[first - 1].form.lower() in _OWNERS or bool(tokens[first - 1].info.lemmas & _OWNERS)))
+
+
 _BLAME = frozenset({"вина", "виноватый", "виновный", "ошибиться", "ошибаться", "ошибка", "неправый"})
 _NEGATION = frozenset({"не", "ни"})
 _POSSESSIVE = frozenset({"ваш", "твой", "ваша", "ваше", "вашей", "вашего", "вашу"})
@@ -785,7 +885,8 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
-                         if tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
+                         if (tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
+                             or tokens[j].info.lemmas & _SAID_IN_THE_PAST and "past" in tokens[j].info.top_grammemes)
                          and "1per" not in tokens[j].info.top_grammemes), None)
             if said is not None and not _says_to_the_operator(tokens, i, said):
                 said = None
@@ -807,6 +908,8 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                 cues.append(i)
         elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
             cues.append(i)  # "правильно понимаю, вы живёте …?", "я верно поняла, что …": the caller's words restated
+        elif lemmas & _BOT and "nomn" in token.info.top_grammemes and _relays_the_callers(tokens, i):
+            cues.append(i)  # "бот передал ваш IMEI …": what the caller gave the company's bot, handed to the operator
         elif callers_words_only:  # "обновлю с ваших слов" is the operator acting on them, not saying them back
             continue
         elif lemmas & _I:
@@ -834,8 +937,25 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
     return cues
 
 
+# The company's bot that takes a chat or a call before the operator (written channels, stop 42): what it hands over
+# ("бот передал ваш IMEI …", "чат-бот записал ваш адрес …") is what the caller gave it
+_BOT = frozenset({"бот", "чат-бот", "робот", "автоответчик", "голосовой", "ассистент"})
+_RELAYED = frozenset({"передать", "записать", "собрать", "зафиксировать", "прислать", "переслать", "принять"})
+
+
+def _relays_the_callers(tokens: list, bot: int) -> bool:
+    """The bot at `bot` is the subject of a past verb of handing over or noting (_RELAYED) right after it, whose object
+    is the caller's ("ваш", "вашу" within two words after the verb): the caller's value relayed, not the bot's own
+    reading of the card."""
+    verb = next((j for j in range(bot + 1, min(len(tokens), bot + 3)) if tokens[j].info.lemmas & _RELAYED
+                 and "past" in tokens[j].info.top_grammemes and not tokens[j].after_break), None)
+    return verb is not None and any(tokens[k].info.lemmas & {"ваш"} for k in range(verb + 1, min(len(tokens), verb + 3)))
+
+
 # Whom a caller told: the operator ("вы мне назвали", "вы нам продиктовали"); any other addressee is no read-back.
 _TO_THE_OPERATOR = frozenset({"я", "мы"})
+# "говорить с кем": talking with someone, the verb's other sense (not saying something)
+_CONVERSE = frozenset({"говорить"})
 
 
 def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
@@ -845,6 +965,9 @@ def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
     told a third party, which the operator says no read-back of)."""
     if "plur" not in tokens[said].info.top_grammemes or any(t.after_break for t in tokens[you + 1:said + 1]):
         return False
+    if tokens[said].info.lemmas & _CONVERSE and said + 1 < len(tokens) and tokens[said + 1].form in ("с", "со"):
+        return False  # "вы говорили с +82 10 …", "вы говорили со службой": a conversation with someone, nothing said
+        # to the operator (stop 42, t41: a called number read as the caller's words)
     beside = tokens[you + 1:said] + tokens[said + 1:said + 2]
     return not any("datv" in t.info.top_grammemes and t.info.top_grammemes & {"NPRO", "NOUN"}
                    and not t.info.lemmas & _TO_THE_OPERATOR for t in beside)
@@ -887,7 +1010,7 @@ def _restates_a_question(tokens: list, cue: int) -> bool:
 def _credential_named_before(tokens: list, first: int, cue: int) -> bool:
     """An identification credential named as the object before the read-back cue, in its stretch ("кодовое слово вы
     назвали верно", "пароль вы продиктовали"): a few words before "вы"."""
-    return any(tokens[j].info.lemmas & CREDENTIAL_SAID for j in range(max(first, cue - 3), cue))
+    return any(_a_credential(tokens, j) for j in range(max(first, cue - 3), cue))
 
 
 def _identity_named_before(tokens: list, first: int, cue: int) -> bool:
@@ -1007,7 +1130,7 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
         # "вы назвали кодовое слово, этого достаточно: номер … 4821": what the caller said is an identification
         # credential (the alternative identification), nothing told after it is theirs
         credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
-                           if tokens[j].info.lemmas & CREDENTIAL_SAID), None)
+                           if _a_credential(tokens, j)), None)
         if credential is not None:
             last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
         elif _credential_named_before(tokens, first, cue):
@@ -1110,6 +1233,13 @@ def _tells_in_first_person(tokens: list, index: int) -> bool:
 
 # what a caller names to be identified, not data the operator says back
 CREDENTIAL_SAID = frozenset({"кодовый", "пароль", "код"})
+
+
+def _a_credential(tokens: list, j: int) -> bool:
+    """Token `j` names an identification credential (a code word, a password, a code) — not "код подразделения", the
+    passport's issuing unit, which is a value of п. 2 the caller gives like any other (stop 42, s41)."""
+    return bool(tokens[j].info.lemmas & CREDENTIAL_SAID) and not (
+        j + 1 < len(tokens) and tokens[j + 1].form.lower().startswith("подразделени"))
 
 
 def refused_at(utterance: Utterance, index: int) -> bool:

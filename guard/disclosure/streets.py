@@ -37,6 +37,16 @@ _PLACE_GRAMMEMES = ("Geox", "Surn", "Name", "ADJF")
 _NOT_A_STREET = ("лини",)  # "на линии", "горячая линия": a line, not a street, without a number
 
 
+_WHOSE_RESIDENCE = frozenset({"вы", "ваш", "свой", "паспорт", "владелец", "клиент", "абонент"})
+
+
+def _written_in(token, utterance: Utterance) -> bool:
+    """"прописано" in its other sense: the neuter short participle says a thing is written down ("это прописано в
+    условиях"), nobody's registration — unless the line says whose ("у вас в паспорте прописано …"; stop 42, t41)."""
+    return (token.form.lower() == "прописано" and "прописать" in token.info.lemmas
+            and not utterance.lemma_set & _WHOSE_RESIDENCE)
+
+
 def _names_a_place(word: str) -> bool:
     if len(word) < 3:
         return False
@@ -56,7 +66,7 @@ def streets_told(utterance: Utterance, said: Said,
     towns = [tokens[i - 1].start for i, t in enumerate(tokens) if t.kind == "word"
              and i > 0 and (tokens[i - 1].kind == "city" or tokens[i - 1].text.lower() == "в")
              and _names_a_place(t.text) and any(p.tag.POS == "NOUN" and "Geox" in p.tag for p in parses(t.text))]
-    residence = any(token.info.lemmas & _RESIDENCE for token in utterance.tokens)
+    residence = any(token.info.lemmas & _RESIDENCE and not _written_in(token, utterance) for token in utterance.tokens)
     sent = any(token.info.lemmas & _SENDING for token in utterance.tokens) \
         and any(token.info.lemmas & _POST for token in utterance.tokens)
     # the line says the place is the caller's: "у вас", their card or papers (red team bb14, 06)
