@@ -444,6 +444,24 @@ def _reads_as_a_street_adjective(word: str) -> bool:
                and not {"Apro", "Anum"} & set(p.tag.grammemes) for p in parses(word.rstrip(".")))
 
 
+def _names_a_street_alone(word: str) -> bool:
+    """Can a word name a street with no keyword and no town before it: a surname's or a place's genitive ("Пушкина",
+    "Куйбышева", "Чкалова"), a relative adjective of "улица"'s gender and number ("Стахановская", "Уинская"), or a word
+    the dictionary does not know that the analyser reads so by its ending (a local street: "Ласьвинскую"). Not a common
+    noun's genitive, a quality's adjective ("Новая", "Хорошая"), a pronoun or an ordinal."""
+    from guard.morph import parses
+
+    found = parses(word.rstrip("."))
+    if not found:
+        return False
+    if not any(p.is_known for p in found):
+        tag = found[0].tag
+        return tag.POS == "ADJF" and tag.gender == "femn" and tag.number == "sing"
+    return any(p.is_known and p.tag.case == "gent" and p.tag.POS == "NOUN" and {"Surn", "Geox"} & set(p.tag.grammemes)
+               or p.is_known and p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.number == "sing"
+               and not {"Qual", "Apro", "Anum"} & set(p.tag.grammemes) for p in found[:1])
+
+
 def _reads_as_a_person(word: str) -> bool:
     """A first name or a surname in the nominative after a town ("Москва Иванов 5"): a person, not a street."""
     from guard.morph import parses
@@ -985,6 +1003,22 @@ class AddressRecognizer(EntityRecognizer):
                 and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
             if town_first or after_preposition:
                 return ("city+street+house" if town_first else "street+house"), self._number_tail(tokens, k + 1)
+        # a street named by its form where a field or a clause opens — the text's start, after a dash, a colon, a comma,
+        # a list's bracket or a preposition of place — then its house and flat joined: "— Уинская 8-52, дог. …",
+        # "Ярославцев Кирилл, Стахановская 45а-71, тел. …", "на Ласьвинскую 11-6 поеду" (stop 42, pii_aj41). The house-and-
+        # flat notation says a home, ending its field (a comma, a dash or the end after it) unless a preposition of place
+        # stands before the street. The street's name is a proper
+        # name's genitive or a relative adjective of "улица"'s gender, known or by its ending (`_names_a_street_alone`):
+        # not a common noun's genitive ("Главы 3-5", "Недели 2-3"), a quality ("Отличная 4-5"), a person in the
+        # nominative ("Иванов 5-12"), nor after a word ("Бригада 3-4")
+        if keyword is not None and keyword.kind == "num" and 1 <= keyword.start - tokens[k].end <= 2 \
+                and _HOUSE_AND_FLAT.fullmatch(keyword.text) and self._numbers_of_a_home(tokens, k + 1) \
+                and (j >= 1 and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS
+                     or (j == 0 or tokens[j - 1].kind in ("sep", "other", "quote"))
+                     and (k + 2 >= len(tokens) or tokens[k + 2].kind in ("sep", "other", "quote"))) \
+                and all(tokens[m].text[:1].isupper() and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
+                and _names_a_street_alone(tokens[k].text) and not _reads_as_a_person(tokens[j].text):
+            return "street+house+flat", self._number_tail(tokens, k + 1)
         # a street named by its form after a preposition of motion or place, capitalised as a street is written, then one
         # house number ending there: "на Озёрную 5", "с Лесной 8а", "по Садовой 12," — an adjective of "улица"'s gender or
         # a street's genitive ("на Пушкина 10") that the preposition cannot govern (red team bb15, 06); "на Озёрной базе

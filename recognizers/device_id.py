@@ -92,10 +92,23 @@ _AFTER_WORDS = re.compile(r"(?<![а-яёa-z])(?:" + HARDWARE_ID_WORDS + r")[\s:=
 # R58W31KQ0ZL", "Серийный номер: 38471/Y4DG01523", "EID 8904903200500888…"): the subscriber's equipment, like its IMEI
 # (pii_y34). Letters and digits, a slash or a hyphen inside, six characters at least, a digit among them. The phone kind
 # reads the same words as no phone's (phone.DEVICE_NUMBER).
-SERIAL_WORDS = r"серийн\w*|серийник\w*|s/?n|эс\s?эн|serial|eid"
+SERIAL_WORDS = r"серийн\w*|серийник\w*|s/?n|с/н|с\.\s?н\.|з/н|заводск\w*\s+номер\w*|эс\s?эн|serial|eid"
 _SERIAL = re.compile(r"(?<![а-яёa-z])(?:" + SERIAL_WORDS + r")(?![а-яёa-z])(?:\s+(?:номер\w*|number|no\.?))?"
                      r"[\s:=\-№#.]{1,4}((?=[0-9A-Za-z/\-]*\d)[0-9A-Za-z](?:[0-9A-Za-z]|[/\-](?=[0-9A-Za-z])){5,39})"
                      r"(?![0-9A-Za-zА-Яа-яЁё])", re.IGNORECASE)
+
+
+# A subscriber's equipment named by its noun, then its serial number at once: "ONT ZTEGC4F81B27", "роутер
+# S2302KV0917720", "ТВ-приставка TVB4K2301447702" (pii_aj41). A serial is ten to twenty Latin capitals and digits, four
+# digits and two letters at least, no hyphen: a model's name is shorter or hyphenated ("HG8245H", "DIR-842", "Archer C6").
+_SERIAL_SHAPE = r"(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{10,20}"
+_EQUIPMENT_NOUNS = r"(?:" + _DEVICE_NOUNS[3:-1] + r"|маршрутизатор\w*|ресивер\w*)"
+_AFTER_NOUN = re.compile(r"(?<![а-яёa-z])" + _EQUIPMENT_NOUNS + r"(?![а-яёa-z])[\s:№#]{1,3}((?-i:" + _SERIAL_SHAPE
+                         + r"))(?![0-9A-Za-zА-Яа-яЁё\-])", re.IGNORECASE)
+# A GPON terminal's serial number (ITU-T G.984.3): the vendor's four letters, then eight hex digits ("HWTC7A3F19C2",
+# "ZTEGC4F81B27", "ALCLB2C3D4E5"); printed on the terminal and asked for at its registration, so found by its shape
+# alone, three digits among the eight at least (no word of capitals).
+_GPON_SERIAL = re.compile(r"(?<![0-9A-Za-z\-])([A-Z]{4}-?(?=(?:[A-F]*\d){3})[0-9A-F]{8})(?![0-9A-Za-z\-])")
 
 
 class HardwareAddressRecognizer(ContextPatternRecognizer):
@@ -105,7 +118,9 @@ class HardwareAddressRecognizer(ContextPatternRecognizer):
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         found = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
         for pattern, why in ((_AFTER_WORDS, "a device's hardware address or id after its word"),
-                             (_SERIAL, "a device's serial number after its word")):
+                             (_SERIAL, "a device's serial number after its word"),
+                             (_AFTER_NOUN, "a device's serial number after the device's noun"),
+                             (_GPON_SERIAL, "a GPON terminal's serial number by its shape")):
             for match in pattern.finditer(text):
                 if not any(r.start <= match.start(1) and r.end >= match.end(1) for r in found):
                     found.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.7, why))
