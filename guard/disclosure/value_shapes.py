@@ -171,7 +171,7 @@ def number_ends(utterance: Utterance) -> list[tuple[int, int, str]]:
 
 
 _A_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?![\d:.])")
-_YEAR_AFTER = re.compile(r"[ \t]*(?:-?(?:го|й|м)|г\.|года?|году)(?![а-яё])", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:-?(?:го|й|м)|г\.|года?|году)(?![а-яё])", re.IGNORECASE)
 
 
 def _year_after(text: str, end: int) -> bool:
@@ -182,7 +182,7 @@ def _year_after(text: str, end: int) -> bool:
 _PHONE_WORDS = frozenset({"номер", "телефон", "мобильный", "абонент", "симка", "сим-карта", "сотовый"})
 _CALLING = frozenset({"звонить", "позвонить", "звонок", "вызов", "набрать", "набирать", "дозвониться", "дозваниваться",
                       "входящий", "исходящий", "детализация", "созвониться", "перезванивать", "перезвонить"})
-_CODE_APART = re.compile(r"(?<!\d)(?:(?:\+\s*)?[78][\s\-(]+)?\(?(\d{3})\)?[\s\-]+\d")
+_CODE_APART = re.compile(r"(?<!\d)(?:(?:\+\s*+)?[78][\s\-(]++)?\(?(\d{3})\)?[\s\-]++\d")
 
 
 def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool]]:
@@ -209,7 +209,7 @@ def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool
     return found
 
 
-_TRUNK_APART = re.compile(r"(?<!\d)(?:\+\s*)?[78][\s\-(]+\d{3}")
+_TRUNK_APART = re.compile(r"(?<!\d)(?:\+\s*+)?[78][\s\-(]++\d{3}")
 
 
 def _trunk_apart(utterance: Utterance, group) -> bool:
