@@ -2245,6 +2245,48 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
     return None
 
 
+# Hyphen parts that make a word no double surname: an indefinite or emphatic particle ("кто-то", "как-нибудь").
+_NOT_SURNAME_PARTS = frozenset({"то", "либо", "нибудь", "ка", "таки", "де", "с"})
+
+
+def surname_by_shape(word: str, *, capitalised: bool) -> bool:
+    """THE reading of one word said where a name is said — alone in a confirming or dictating frame of an operator's
+    line ("Гусевин, верно", "записала: Кузьмичёвский", "так, Зайцев-Орловский": red team bb16, 11) — as a surname, by
+    its shape and whatever the dictionary thinks (a rare surname is read as a common one is: the reading never asks
+    what the value is). A surname when it is no first name or patronymic, no place or organisation the dictionary
+    knows, no function word and no word of the domain, and
+      - the dictionary reads it as a surname, or it has a surname's ending and no reading that rules one out
+        (`_surname_like`: "Гусевин", "Кузьмичёвский");
+      - the dictionary does not know it (four letters at least): a frame's slot names something, and an unknown
+        word there is a name;
+      - it is hyphenated and a part is one of these ("Зайцев-Орловский"), no part a particle ("кто-то");
+      - `capitalised` (written text: the capital is the writer's): a man's or a woman's common noun in the
+        nominative that is no role or domain word ("Мельник", "Сорока": surnames that are words).
+    Lowercase speech (ASR) gives no capital: the frame and the shape alone decide, so a plain noun stays a noun."""
+    if "-" in word:
+        parts = [part for part in word.split("-") if part]
+        if len(parts) < 2 or any(part.lower() in _NOT_SURNAME_PARTS or len(part) < 2 for part in parts) \
+                or is_known(word):
+            return False
+        return any(surname_by_shape(part, capitalised=capitalised) for part in parts) \
+            and not any(_person_kinds(part) & {"Name", "Patr"} and "Surn" not in _person_kinds(part) for part in parts)
+    lower = word.lower()
+    if len(word) < 3 or not re.fullmatch(r"[а-яё]+", lower) or lower in STOPWORDS or lower in DOMAIN_WORDS \
+            or _is_domain_word(word) or _is_label(word) or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS:
+        return False
+    known = is_known(word)
+    kinds = _person_kinds(word)
+    if known and kinds & {"Name", "Patr"} and "Surn" not in kinds:
+        return False  # the caller is addressed by a first name and patronymic (the DE field's reading)
+    if known and word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+        return False  # (an unknown word's kinds are the dictionary's guess by analogy: "Гусеван" as "Ереван", "Иван")
+    if _surname_like(word):
+        return True
+    if not known:
+        return len(word) >= 4
+    return capitalised and bool(_noun_surname_readings(word))
+
+
 def word_surnames(text: str, lowercase: bool) -> list[tuple[int, int, str]]:
     """Every name in `text` whose surname is an ordinary word (`word_surname_here`); in lowercase speech, the noun beside
     a first name in a naming slot."""

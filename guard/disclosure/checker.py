@@ -52,6 +52,7 @@ from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name,
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
+from guard.disclosure.value_shapes import digits_past_the_code, frame_slot, number_ends
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
@@ -234,6 +235,8 @@ class DisclosureChecker:
             findings.extend(self._personal_findings(utterance, context, said, findings, shown))
             if _in_a_call(context):  # a value said bare (red team bb12, 19, 16, 20): judged by what it is, no oracle
                 findings.extend(self._bare_value_findings(utterance, said, shown, findings))
+                # a value read by the line's shape: a frame's slot, a number's end, digits past a code (bb16 11-20)
+                findings.extend(self._value_shape_findings(utterance, said, shown, findings))
                 findings.extend(self._de_name_findings(utterance, said, shown, context.caller_changed))
             if in_call:  # a number told in pieces over the call, chatter between (bb14 08, bb15 16 / 21): `guard qa` too
                 findings.extend(self._number_over_lines_findings(utterance, said, shown, findings))
@@ -676,6 +679,42 @@ class DisclosureChecker:
                         if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                             add(rule.id, entity.start, entity.end)
                             break
+        return found
+
+    def _value_shape_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
+                              already: list[Finding]) -> list[Finding]:
+        """In a call, values read by the line's shape alone (guard.disclosure.value_shapes, red team bb16 11, 12, 17,
+        20): a surname, a street or a year in a confirming or dictating frame's slot; a number's end told beside a word
+        of its end, in one group or in pieces; a number told past its code. Whatever the value — the card's or any
+        other of the same shape gets the same verdict (no oracle) —, unless the caller said it or the screen shows it."""
+        text = utterance.text
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        shows_word = shown.shows_word if shown is not None else (lambda word: False)
+        shows_digits = shown.shows_digits if shown is not None else (lambda digits: False)
+        found: list[Finding] = []
+
+        def add(rule_id: str, start: int, end: int) -> None:
+            rule = self.rules.by_id.get(rule_id)
+            if rule is not None and rule.speaker == "operator" and not any(s < end and start < e for s, e in taken):
+                found.append(_finding(rule, start, end))
+                taken.append((start, end))
+
+        slot = frame_slot(utterance)
+        if slot is not None:
+            start, end, kind = slot
+            if kind == "year":
+                if not said.said_number(utterance.digits_in(start, end)):
+                    add(NUMBER_RULE, start, end)  # a birth date's piece (п. 2's other personal data)
+            elif not (said.said_word(text[start:end].lower()) or shows_word(text[start:end])
+                      or all(said.said_word(part.lower()) or shows_word(part) for part in text[start:end].split("-"))):
+                add(STREET_RULE if kind == "street" else SPELLED_SURNAME_RULE, start, end)
+        if utterance.digit_groups:
+            for start, end, digits in number_ends(utterance):
+                if not (said.said_digits(digits) or shows_digits(digits)):  # (a short number's list is no end's)
+                    add(LAST4_RULE, start, end)  # п. 6: a number's last 4 told, in one group or in pieces
+            for start, end, digits, of_a_call in digits_past_the_code(utterance):
+                if not (said.said_digits(digits) or shows_digits(digits) or self._is_public_number(digits)):
+                    add(PREFIX_RULE if of_a_call else LAST4_RULE, start, end)  # п. 9: no digits past the prefix
         return found
 
     def _speaker_change_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,

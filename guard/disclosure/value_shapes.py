@@ -1,0 +1,237 @@
+"""Values read by their shape in a call, whatever they are: a word in a confirming or dictating frame's slot, a
+number's end told in pieces, a number's digits past its code (red team bb16, 11, 12, 17, 20).
+
+In a call the checker reads the card only as the operator's screen shows it: a verdict that compared the line with a
+hidden value would tell an operator typing guesses which guess is right (stop 41's reverted reading, docs/redteam-open.md,
+round bb16). So a value the screen hides is read here by the line's shape alone, and every value of the same shape —
+the card's, or any other — gets the same verdict:
+
+- **a frame's slot** (`frame_slot`): the line is a confirming or dictating frame — yes-words, particles, the operator's
+  verbs of writing down or checking ("верно", "да", "так", "записала", "проверяю") — around one value: a word
+  ("Мельник, верно", "записала: Гусевин", "так, Зайцев-Орловский") or a year ("1974 год, верно"). The word is read as
+  the PERSON kind reads a word in a name's place (`person.surname_by_shape`: a surname's ending, unknown to the
+  dictionary, hyphenated, or — written, with its capital — a man's or woman's noun) or as a street's name (a feminine
+  adjective, a name in the genitive: "Тверская, да", "Ленина, верно"); a year there is a date's piece;
+- **a number's end** (`number_ends`): digits told with a word of a number's end ("в конце", "последние",
+  "заканчивается", "хвост") — one group of 4 or more ("тут у меня 3308 в конце"), or pieces joined by "и", a comma,
+  "потом" ("последние: 07 и 97") that make 4 digits or more: a number's last 4 (п. 6);
+- **a number past its code** (`digits_past_the_code`): in a line about a phone number or a call (its noun, a verb of
+  calling) a number told as a code of 3 digits, a 7 or 8 before it or not, and more digits after it ("его номер на 903
+  555", "на 8 903 555", "девятьсот три пятьсот пятьдесят пять"): п. 9 lets a prefix be named, not its other digits.
+
+Not values: a sum, a quantity or a time (a unit or "в конце месяца" after it), nobody's number (a request's, an
+order's) or the operator's own, a first name or patronymic (the DE field's reading), a place or organisation the
+dictionary knows. What the caller said or the operator's screen shows may still be said (the checker decides that).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from guard.disclosure.bare_value import _whose_number
+from guard.disclosure.text import Token, Utterance
+from guard.morph import parses
+from guard.recognizers.packed_run import counts_something
+from guard.recognizers.person import surname_by_shape
+
+# --- a frame's slot ---------------------------------------------------------------------------------------------------
+# The words of a confirming frame: yes-words, particles, fillers, "у меня тут"
+_CONFIRMING = frozenset({"да", "верно", "правильно", "так", "точно", "именно", "ага", "угу", "ну", "вот", "это", "значит",
+                         "итак", "всё", "все", "хорошо", "отлично", "понятно", "ясно", "принято", "совпадает", "сходится",
+                         "окей", "ок", "конечно", "тут", "здесь", "у", "меня", "нас", "вас", "а", "и", "же", "ли",
+                         "правда", "получается", "выходит", "то", "есть", "вроде", "кажется", "теперь", "сейчас",
+                         "ещё", "еще", "пожалуйста", "спасибо", "записано", "записана", "записан", "верна", "верен",
+                         "правильная", "правильный", "правильное"})
+# The operator's verbs of writing a value down or checking it (lemmas): "записала", "пишу", "вношу", "проверяю"
+_DICTATING = frozenset({"записать", "записывать", "написать", "писать", "отметить", "отмечать", "пометить", "помечать",
+                        "внести", "вносить", "ввести", "вводить", "вбить", "вбивать", "зафиксировать", "фиксировать",
+                        "повторить", "повторять", "проверить", "проверять", "сверить", "сверять", "подтвердить",
+                        "подтверждать", "указать", "указывать", "уточнить", "уточнять", "набрать", "набирать",
+                        "исправить", "исправлять", "поправить", "поправлять", "заменить", "менять", "вписать",
+                        "вписывать", "занести", "заносить"})
+_YEAR_WORDS = frozenset({"год", "года", "году", "г", "гг", "го", "й", "м"})
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _frames(token: Token) -> bool:
+    return token.form in _CONFIRMING or bool(token.info.lemmas & _DICTATING) and "VERB" in token.info.top_grammemes \
+        or bool(token.info.lemmas & _DICTATING) and bool(token.info.top_grammemes & {"INFN", "PRTS", "GRND"})
+
+
+def frame_slot(utterance: Utterance) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the one value a confirming or dictating frame says — kind "surname", "street" or "year" —
+    or None when the line is no such frame or its slot holds no such value."""
+    tokens = utterance.tokens
+    rest = [token for token in tokens if not _frames(token)]
+    if not rest or len(rest) > 2:
+        return None
+    text = utterance.text
+    years = [g for g in utterance.digit_groups if len(g.digits) == 4 and 1900 <= int(g.digits) <= date.today().year]
+    if years and len(years) == 1 and len(utterance.digit_groups) == 1:
+        year = years[0]
+        others = [token for token in rest if not (token.start < year.end and year.start < token.end)]
+        if all(token.form in _YEAR_WORDS for token in others) and not counts_something(text, year.end):
+            return year.start, year.end, "year"
+        return None
+    if len(rest) != 1 or utterance.digit_groups:
+        return None
+    word = rest[0]
+    value = text[word.start:word.end]
+    if not _WORD.fullmatch(value):
+        return None
+    written = any(ch.isupper() for ch in text)
+    # the capital is the writer's where the word does not open the line or a sentence ("так, Мельник"); at the line's
+    # start the frame's slot is evidence enough in writing, not in lowercase speech (where nothing is capitalised)
+    capitalised = written and value[:1].isupper() and not value.isupper()
+    if _names_a_street(value):
+        return word.start, word.end, "street"
+    if surname_by_shape(value, capitalised=capitalised):
+        return word.start, word.end, "surname"
+    return None
+
+
+def _names_a_street(word: str) -> bool:
+    """A street's name said alone: a feminine adjective in the nominative ("Тверская", "Садовая") or a person's name
+    in the genitive ("Ленина", "Гагарина") — no quality's ("Новая"), pronoun's, ordinal's or short form."""
+    if "-" in word:
+        return False
+    found = [p for p in parses(word) if p.is_known]
+    if found and "Qual" in found[0].tag.grammemes:
+        return False  # a quality ("Новая, да", "Основная, верно"), not a street's name
+    return any((p.tag.POS == "ADJF" and {"femn", "nomn", "sing"} <= p.tag.grammemes
+                and not p.tag.grammemes & {"Apro", "Anum", "Subx"})
+               or ({"Surn", "Name"} & p.tag.grammemes and "gent" in p.tag and "sing" in p.tag and "femn" not in p.tag
+                   and p.score >= 0.1)
+               for p in found)
+
+
+# --- a number's end -----------------------------------------------------------------------------------------------------
+_END_NOUNS = frozenset({"конец", "окончание", "хвост", "хвостик", "концовка"})
+_END_VERBS = frozenset({"заканчиваться", "оканчиваться", "кончаться", "закончиться", "окончиться"})
+_LAST = frozenset({"последний", "крайний"})
+# what a number's end may be said with between its pieces: "07 и 97", "93, потом 51", "сорок, дальше семь"
+_JOINERS = frozenset({"и", "потом", "затем", "дальше", "далее", "после", "этого", "а", "ещё", "еще", "цифры", "цифра",
+                      "на", "номера", "номер", "это", "вот", "там", "у", "меня", "нас", "тут", "него", "неё", "нее"})
+# a noun after "в конце" that makes it a time or a place, not a number's end ("в конце месяца", "в конце коридора")
+_NUMBER_WORDS = frozenset({"номер", "телефон", "цифра", "симка", "сим-карта", "мобильный", "контакт", "контактный"})
+
+
+def _end_cue(tokens: list[Token], i: int) -> bool:
+    """Does token i say a number's end: "последние" (not of another noun: "последний платёж"), "в конце" / "на конце"
+    / "конец" (not of a time's or a place's noun: "в конце месяца"), "заканчивается"?"""
+    token = tokens[i]
+    lemmas = token.info.lemmas
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if lemmas & _END_VERBS:
+        return True
+    if lemmas & _LAST:
+        return after is None or after.is_digit or after.info.lemmas & {"цифра", "две", "четыре", "три"} != set() \
+            or after.after_break
+    if lemmas & _END_NOUNS:
+        return after is None or after.is_digit or after.after_break or bool(after.info.lemmas & _NUMBER_WORDS) \
+            or not ({"NOUN", "gent"} <= after.info.top_grammemes)
+    return False
+
+
+def number_ends(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each number's end the line tells: digits beside a word of a number's end — a group of
+    4 or more right before or after it, or pieces after it joined by "и", a comma, "потом" that make 4 or more."""
+    tokens, text = utterance.tokens, utterance.text
+    groups = [g for g in utterance.digit_groups if not counts_something(text, g.end) and not _A_TIME.match(text, g.start)]
+    if not groups:
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        if not _end_cue(tokens, i):
+            continue
+        # the pieces after the cue, within its clause, only joiners between them
+        run, last_end = [], token.end
+        for group in groups:
+            if group.end <= token.end:
+                continue
+            between = [t for t in tokens if last_end <= t.start and t.end <= group.start]
+            gap = text[last_end:group.start]
+            if any(t.form not in _JOINERS for t in between) or re.search(r"[.!?;]", gap) or len(between) > 3:
+                break
+            run.append(group)
+            last_end = group.end
+        digits = "".join(g.digits for g in run)
+        if len(digits) >= 4 and not _year_after(text, run[-1].end) and not _whose_number(utterance, run[0].start):
+            found.append((run[0].start, run[-1].end, digits))
+            continue
+        # a group right before the cue ("3308 в конце", "4567 на конце")
+        before = [g for g in groups if g.end <= token.start]
+        if before:
+            group = before[-1]
+            between = [t for t in tokens if group.end <= t.start and t.end <= token.start]
+            if len(group.digits) >= 4 and len(between) <= 2 and not _whose_number(utterance, group.start) and all(t.form in _JOINERS | {"в"} for t in between) \
+                    and not re.search(r"[.!?;]", text[group.end:token.start]):
+                found.append((group.start, group.end, group.digits))
+    return found
+
+
+_A_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?![\d:.])")
+_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:-?(?:го|й|м)|г\.|года?|году)(?![а-яё])", re.IGNORECASE)
+
+
+def _year_after(text: str, end: int) -> bool:
+    return _YEAR_AFTER.match(text, end) is not None
+
+
+# --- a number past its code ---------------------------------------------------------------------------------------------
+_PHONE_WORDS = frozenset({"номер", "телефон", "мобильный", "абонент", "симка", "сим-карта", "сотовый"})
+_CALLING = frozenset({"звонить", "позвонить", "звонок", "вызов", "набрать", "набирать", "дозвониться", "дозваниваться",
+                      "входящий", "исходящий", "детализация", "созвониться", "перезванивать", "перезвонить"})
+_CODE_APART = re.compile(r"(?<!\d)(?:(?:\+\s*+)?[78][\s\-(]++)?\(?(\d{3})\)?[\s\-]++\d")
+
+
+def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool]]:
+    """(start, end, digits, of a call) of each number the line tells as a code and digits past it, in a line about a
+    phone number or a call — its digits from the code on (a trunk 7 or 8 said apart dropped); `of a call`: the line
+    speaks of calling (п. 9's numbers of the call details)."""
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for group in utterance.digit_groups:
+        before = [t for t in tokens if t.end <= group.start][-10:]
+        if not any(t.info.lemmas & (_PHONE_WORDS | _CALLING) for t in before):
+            continue
+        digits = group.digits
+        national = digits[1:] if digits[:1] in "78" and len(digits) >= 5 and _trunk_apart(utterance, group) else digits
+        if not 4 <= len(national) <= 10 or national[:1] not in "3489" or national[:3] == "800":
+            continue  # a city's or a mobile code first; the free line's "8 800" is the company's own
+        if counts_something(text, group.end) or _A_TIME.match(text, group.start) or _year_after(text, group.end) \
+                or _whose_number(utterance, group.start):
+            continue
+        if not _code_said_apart(utterance, group) and not (national[:1] == "9" and len(national) >= 5):
+            continue  # "номер 4567": a number's last 4, read elsewhere; a code said apart or a mobile's 9 first
+        calling = any(t.info.lemmas & _CALLING for t in tokens)
+        found.append((group.start, group.end, national, calling))
+    return found
+
+
+_TRUNK_APART = re.compile(r"(?<!\d)(?:\+\s*+)?[78][\s\-(]++\d{3}")
+
+
+def _trunk_apart(utterance: Utterance, group) -> bool:
+    """Is the group's first digit a trunk prefix said apart ("8 903 555", "+7 (903) 555", "восемь девятьсот три …")?"""
+    return _said_so(utterance, group, _TRUNK_APART)
+
+
+def _code_said_apart(utterance: Utterance, group) -> bool:
+    """Is the group said as a code of 3 digits set apart and more digits ("903 555", "8 (903) 555", "девятьсот три
+    пятьсот …" read as "903 555")?"""
+    return _said_so(utterance, group, _CODE_APART)
+
+
+def _said_so(utterance: Utterance, group, pattern: re.Pattern) -> bool:
+    """Does a match of `pattern` on a reading of the line (digits as written, spoken numbers as digits) start where
+    the group starts?"""
+    for reading in utterance.readings:
+        for match in pattern.finditer(reading.text):
+            start, end = reading.to_original(match.start(), match.end())
+            if abs(start - group.start) <= 2:  # at the group's start ("+7" may stand before its first digit)
+                return True
+    return False
+
+
+__all__ = ["digits_past_the_code", "frame_slot", "number_ends"]
