@@ -195,7 +195,8 @@ async def create_call(request: web.Request) -> web.Response:
     session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=operator_id, created_at=time.time())
     await state.sessions.create(session)
     # an operator speaks with one caller at a time: the call they had open is over (red team bb17, 22)
-    before = await state.sessions.replace_current(operator_id, session.call_id)
+    before = (await state.sessions.replace_current(operator_id, session.call_id)
+              if state.settings.one_call_per_operator else None)
     if before and before != session.call_id:
         await state.sessions.transact(before, record_call_end)
     await state.audit.record("call", call_id=session.call_id, operator_id=session.operator_id)
