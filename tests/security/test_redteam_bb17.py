@@ -90,7 +90,8 @@ def test_item6_a_new_speaker_on_the_line_closes_the_card_through_the_proxy(attac
         return seen
 
     assert not any(shown.endswith(MSISDN[-4:]) for shown in attack(scenario, crm=_serve(CARD),
-                                                                   client_lines_trusted=True))
+                                                                   client_lines_trusted=True,
+                                                                   one_call_per_operator=True))
 
 
 # --- 14: a name addressed to the caller is never the operator's own -------------------------------------------------
@@ -139,6 +140,12 @@ def test_a_phone_dictated_by_two_caller_side_voices_is_masked(other):
     assert all("сто" not in t and "сорок" not in t and "шесть" not in t for t in texts[1:])
 
 
+def test_item6_one_call_per_operator_is_on_unless_turned_off():
+    from guard.config import Settings
+
+    assert Settings().one_call_per_operator is True
+
+
 def test_side_of_reads_contact_center_labels_and_makes_unknown_labels_the_callers():
     from guard.dialogue import _CONTACT_CENTER, side_of
 
@@ -165,7 +172,7 @@ def test_item6_a_new_call_of_the_operator_ends_the_earlier_identified_call(attac
             again = r.status
         return before, after, again
 
-    before, after, again = attack(scenario, crm=_serve(CARD))
+    before, after, again = attack(scenario, crm=_serve(CARD), one_call_per_operator=True)
     assert before.endswith(MSISDN[-4:]) and not after.endswith(MSISDN[-4:]) and again == 409
 
 
