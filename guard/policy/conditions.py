@@ -87,9 +87,13 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     path = pattern.bind(situation.bound)
     value = MISSING if path is None else resolve(situation.card, path)
     value = None if value is MISSING else value
-    if path is not None and len(path) == 1 and isinstance(path[0], str) and _disagrees(situation.card, path[0], value):
+    if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
         return IN_DOUBT
     return value
+
+
+# The card's codes for what kind of contract and payment it is: a list entry may write them again for itself
+_KIND_FIELDS = frozenset({"payment_type", "client_type"})
 
 
 class _InDoubt:
