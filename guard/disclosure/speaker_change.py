@@ -513,7 +513,8 @@ def _someone_beside_addressed(tokens: list[Token], text: str) -> tuple[int, int]
         grammemes = token.info.top_grammemes
         if "impr" in grammemes and "sing" in grammemes:
             for j in _near(tokens, i, 2):
-                if tokens[j].info.lemmas & _PHONE_NOUNS or (tokens[j].form in ("с", "со") and j + 1 < len(tokens)
+                whose = j + 1 < len(tokens) and {"gent", "anim"} <= tokens[j + 1].info.top_grammemes
+                if (tokens[j].info.lemmas & _PHONE_NOUNS and not whose) or (tokens[j].form in ("с", "со") and j + 1 < len(tokens)
                                                              and tokens[j + 1].form in ("ними", "ним", "ней")):
                     return min(i, j), max(i, j)  # "держи телефон", "поговори с ними"
     if first.form == "на" and len(tokens) > 1 and (tokens[1].after_break or "impr" in tokens[1].info.top_grammemes):
@@ -534,7 +535,7 @@ def _takes_the_turn(tokens: list[Token]) -> tuple[int, int] | None:
         clause = [tokens[k] for k in range(max(0, i - 2), min(len(tokens), i + 4))
                   if not any(tokens[m].after_break for m in range(min(k, i) + 1, max(k, i) + 1))]
         verbs = [t for t in clause if t.info.top_grammemes & {"VERB", "INFN"}]
-        if all(t.info.lemmas & _CARRY_VERBS for t in verbs):
+        if all(t.info.lemmas & _SPEAK_VERBS for t in verbs):  # "теперь я отвечаю на ваш вопрос": the owner answers
             return min(i, *near), max(i, *near)
     return None
 
