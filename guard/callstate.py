@@ -52,6 +52,9 @@ class CallState:
     # someone else took the phone and has not been identified since (guard/sessions.py record_caller_change): the card's
     # DE name is not theirs, so the operator does not address them by it (Инструкция запретов, пп. 1, 15)
     caller_changed: bool = False
+    # the operator opened another call since (guard/proxy/calls.py create_call): this call is over, its identification
+    # withdrawn, and nothing more is identified or confirmed on it (red team bb17, 22)
+    ended: bool = False
 
     def __post_init__(self) -> None:
         # Stored sessions and HTTP bodies carry the level as a string; inside guard it is always the enum.

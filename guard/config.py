@@ -141,6 +141,10 @@ class Settings(PolicyFiles):
         False, description="auth off only: a `speaker: client` line of POST /v1/check counts as the caller's words (a "
                            "single desk whose own software is the ASR feed); with auth on only the role caller-feed "
                            "may say what the caller said, and by default nobody does")
+    one_call_per_operator: bool = Field(
+        True, description="an operator speaks with one caller at a time: POST /v1/calls ends the operator's call open "
+                          "before it (its identification withdrawn, identify/confirm on it 409; red team bb17, 22). Off "
+                          "only for a desk whose one operator id serves several lines at once")
     log_level: str = Field("INFO", description="level of the JSON log lines on stderr")
 
     @field_validator("upstream")

@@ -296,10 +296,36 @@ def _worth_reading(turns: Sequence[Turn], stretch: list[int], speaker: Hashable)
                                              or any(WAITS_FOR_ITS_DOMAIN.search(text) for text in own[:-1]))
 
 
+def side_of(speaker: Hashable) -> Hashable:
+    """The side a turn's speaker label stands on, for reading what the caller's side dictates across turns (red team
+    bb17, 27: diarization splits one caller's side into "client" and "spouse" / "client_2"): the contact center's for
+    its labels ("operator", "оператор 2", "agent_1"), a numbered voice as itself ("спикер 2": either side), and any
+    other label — unknown ones too — the caller's (fail closed: what is joined is read more, never less). A label
+    that is no text (a channel number, None) stays as it is: nothing tells its side."""
+    if not isinstance(speaker, str):
+        return speaker
+    word = re.match(r"[^\W\d_]*", speaker.strip().lower()).group()
+    if word in CONTACT_CENTER_LABELS or speaker == _CONTACT_CENTER:
+        return _CONTACT_CENTER
+    if word in NEUTRAL_LABELS:
+        return speaker
+    return "caller"
+
+
 def across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:
     """(turn index, entity in that turn's offsets) for what `analyze` finds in each stretch of turns read as one text;
     an entity covering several turns gives one piece in each. Stretches with fewer than two turns holding a number (a
-    digit, written or spoken) are not read again: a single turn's numbers are its own reading's."""
+    digit, written or spoken) are not read again: a single turn's numbers are its own reading's. The turns are read
+    once by their labels and once more by their sides (`side_of`) when the sides join labels: what two caller-side
+    voices dictate between them is one value."""
+    out = _across_turns(turns, analyze)
+    sided = [(side_of(speaker), text) for speaker, text in turns]
+    if len({speaker for speaker, _ in sided}) < len({speaker for speaker, _ in turns}):
+        out += _across_turns(sided, analyze)
+    return out
+
+
+def _across_turns(turns: Sequence[Turn], analyze: Callable[[str], list[Entity]]) -> list[tuple[int, Entity]]:
     out: list[tuple[int, Entity]] = []
     read: set[tuple[int, ...]] = set()
     for stretch in (stretch for echoes in readings_of_echoes(turns)
@@ -404,12 +430,30 @@ def _read_as_one(turns: Sequence[Turn], spans: list[tuple[int, int, int]], speak
         parts.append(turns[index][1][start:end])
         at += end - start + 1
     out = []
-    for entity in analyze(" ".join(parts)):
+    joined_text = " ".join(parts)
+    for entity in _read_unpunctuated(joined_text, analyze):
         for index, joined, start, end in places:
             lo, hi = max(entity.start, joined), min(entity.end, joined + end - start)
             if lo < hi and turns[index][0] == speaker:
                 out.append((index, Entity(lo - joined + start, hi - joined + start, entity.type, entity.score)))
     return out
+
+
+# The marks an ASR writes between the words of one dictation ("сто двадцать три, сорок пять", "девять один... нет,
+# девять два шесть"): a comma, a stop at a word's end, a colon, a dash between spaces
+_ASR_MARKS = re.compile(r"[,;:!?…]|\.(?!\w)| [—–-](?= )")
+
+
+def _read_unpunctuated(text: str, analyze: Callable[[str], list[Entity]]) -> list[Entity]:
+    """What `analyze` finds in `text` as it is and with the marks between its words blanked out (each mark a space:
+    the offsets stay): a number dictated across turns reads the same whatever marks the ASR wrote between its pieces
+    (red team bb17, 17). Both readings are kept — blanking never hides what the written text showed."""
+    found = list(analyze(text))
+    blank = _ASR_MARKS.sub(lambda mark: " " * len(mark.group()), text)
+    if blank != text:
+        found += [entity for entity in analyze(blank)
+                  if not any(entity.start == e.start and entity.end == e.end for e in found)]
+    return found
 
 
 # A digit group of the normalized text, its marks perhaps ("8", "916,", "45-67")

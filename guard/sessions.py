@@ -19,6 +19,7 @@ the same call cannot both count from the same number of failures (no fourth gues
 from __future__ import annotations
 
 import abc
+import hashlib
 import json
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -127,6 +128,19 @@ def withdrawn(session: CallSession) -> CallSession:
                    caller_gender="unknown", confirmed=frozenset(), confirmed_values=frozenset())
 
 
+def record_call_end(session: CallSession) -> IdentifyOutcome:
+    """The operator opened another call: this one is over (an operator speaks with one caller at a time). What was
+    identified and confirmed on it is withdrawn and it stays `ended` — whoever reads the card with its id now sees
+    what an unidentified caller's call shows (red team bb17, 22: the next caller on the same number, or another
+    customer, inherited the earlier call's identification)."""
+    return IdentifyOutcome(replace(withdrawn(session), ended=True), matched=False)
+
+
+def _operator_key(operator_id: str) -> str:
+    """The store's key of an operator's current call: a digest, never the operator's id itself."""
+    return hashlib.sha256(operator_id.encode("utf-8")).hexdigest()[:32]
+
+
 def heard_gender(session: CallSession, said: str) -> tuple[str, str]:
     """The caller's gender after another matched identification in the same call, and every gender the call's
     identifications have heard so far ("male", "female", "both" or "unknown").
@@ -204,6 +218,10 @@ class SessionStore(abc.ABC):
         `change` is pure and may run more than once (a conflicting write elsewhere means it runs again on the new value).
         """
 
+    async def replace_current(self, operator_id: str, call_id: str) -> str | None:
+        """Make `call_id` the operator's current call; the call that was current before, or None."""
+        raise NotImplementedError
+
     async def ping(self) -> bool:
         """Whether the store answers (GET /readyz)."""
         return True
@@ -219,6 +237,7 @@ class InMemorySessionStore(SessionStore):
     ttl_s: float = 4 * 3600
     _sessions: dict[str, CallSession] = field(default_factory=dict)
     _last_sweep: float = 0.0
+    _current: dict[str, str] = field(default_factory=dict)  # operator key -> the operator's current call id
 
     async def create(self, session: CallSession) -> None:
         now = time.time()
@@ -237,6 +256,12 @@ class InMemorySessionStore(SessionStore):
     async def update(self, session: CallSession) -> None:
         if session.call_id in self._sessions:
             self._sessions[session.call_id] = session
+
+    async def replace_current(self, operator_id: str, call_id: str) -> str | None:
+        key = _operator_key(operator_id)
+        before = self._current.get(key)
+        self._current[key] = call_id
+        return before
 
     async def transact(self, call_id: str, change: Callable[[CallSession], Outcome]) -> Outcome | None:
         session = await self.get(call_id)  # no await between read and write below: atomic on the event loop
@@ -340,6 +365,14 @@ class RedisSessionStore(SessionStore):
         except self._errors:
             raise SessionStoreUnavailable("session store is unreachable") from None
         raise SessionStoreUnavailable("session store kept conflicting on one call")
+
+    async def replace_current(self, operator_id: str, call_id: str) -> str | None:
+        try:
+            before = await self._redis.set("guard:operator:" + _operator_key(operator_id), call_id,
+                                           ex=max(1, int(self.ttl_s)), get=True)
+        except self._errors:
+            raise SessionStoreUnavailable("session store is unreachable") from None
+        return before.decode("ascii", "replace") if isinstance(before, bytes) else before
 
     async def ping(self) -> bool:
         try:

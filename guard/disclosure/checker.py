@@ -731,7 +731,8 @@ class DisclosureChecker:
 
         identified = context is not None and context.identification != IdentificationLevel.NONE
         span = speaker_change_span(utterance, heard_before=heard_before, known_name=known_name,
-                                   identified_gender=context.caller_gender if identified else "unknown")
+                                   identified_gender=context.caller_gender if identified else "unknown",
+                                   identified_person=identified and context.identified_by != "organization")
         return [] if span is None else [_finding(self.rules.by_id[SPEAKER_CHANGED_RULE], *span)]
 
     def _de_name_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,

@@ -619,7 +619,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     if any(token.info.lemmas & _REFUSAL for token in tokens):
         return False
-    if _names_before_own_verb(tokens):
+    if _names_before_own_verb(tokens, utterance.text):
         return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
@@ -642,9 +642,34 @@ def _introduces(tokens: list, i: int) -> bool:
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
 
 
-def _names_before_own_verb(tokens: list) -> list:
+# Words that address a name to the one spoken to, or name it as a field's value: "ваша фамилия Кузнецов", "господин
+# Кузнецов", "уважаемый Пётр …" — a name after them is the caller's, never the operator's own (red team bb17, 14)
+_ADDRESSED = frozenset({"ваш", "вы", "твой", "ты", "господин", "госпожа", "уважаемый", "дорогой", "фамилия", "имя",
+                        "отчество", "фио", "гражданин", "гражданка"})
+
+
+def _addressed_name(tokens: list, run_start: int, run_end: int, verb: int, text: str) -> bool:
+    """The name run tokens[run_start:run_end] before the verb at `verb` is the one spoken to, not the speaker's own: it
+    holds a patronymic (how one addresses a person; one introduces oneself by a first name, "Ольга, слушаю"), a word
+    addressing or asking it stands before it in its clause ("ваша фамилия", "господин"), or it is asked ("Кузнецов
+    Пётр Сергеевич? Звоню …"). The operator's own name is said with "меня зовут", "я", "оператор" (`_introduces`)."""
+    if any("Patr" in tokens[k].info.grammemes for k in range(run_start, run_end)):
+        return True
+    if "?" in text[tokens[run_end - 1].end:tokens[verb].start]:
+        return True
+    for k in range(run_start - 1, max(-1, run_start - 4), -1):
+        if tokens[k + 1].after_break:
+            break  # the clause the name stands in opens here
+        if tokens[k].info.lemmas & _ADDRESSED or tokens[k].form in _ADDRESSED:
+            return True
+    return False
+
+
+def _names_before_own_verb(tokens: list, text: str | None = None) -> list:
     """The name words right before the speaker's own verb ("договорной отдел, Иванова Ольга, звоню по вашей заявке",
-    "Сергей, беспокою вас по заявке"): whoever names themselves so is the speaker, introducing themselves."""
+    "Сергей, беспокою вас по заявке"): whoever names themselves so is the speaker, introducing themselves — unless the
+    name is addressed to the one spoken to (`_addressed_name`: "Кузнецов Пётр Сергеевич, слушаю вас", "ваша фамилия
+    Кузнецов, записываю")."""
     found = []
     for i, token in enumerate(tokens):
         top = token.info.top_grammemes
@@ -656,7 +681,8 @@ def _names_before_own_verb(tokens: list) -> list:
             run.append(tokens[j])
             j -= 1
         # "оформлен на Иванова Петра, звоню …": a name governed by a word before it is someone else's
-        if run and not (j >= 0 and tokens[j].info.top_grammemes & {"PREP", "VERB", "PRTF", "PRTS", "INFN"}):
+        if run and not (j >= 0 and tokens[j].info.top_grammemes & {"PREP", "VERB", "PRTF", "PRTS", "INFN"}) \
+                and (text is None or not _addressed_name(tokens, j + 1, i, i, text)):
             found.extend(run)
     return found
 
@@ -671,7 +697,7 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     if not is_own_introduction(utterance):
         return []
     tokens = utterance.tokens
-    own_names = _names_before_own_verb(tokens)  # "Иванова Ольга, звоню …": the whole name, one span
+    own_names = _names_before_own_verb(tokens, utterance.text)  # "Иванова Ольга, звоню …": the whole name, one span
     spans: list[tuple[int, int]] = ([(min(t.start for t in own_names), max(t.end for t in own_names))]
                                     if own_names else [])
     for i, token in enumerate(tokens):

@@ -75,23 +75,35 @@ _ENGLISH = re.compile(
     r"|\b(?:passed|handed|gave|gives|give|hands|passes)\b[^.!?]{0,20}\bphone\b", re.IGNORECASE)
 # The neighbours' languages a caller on a foreign SIM speaks, "I am his/her …": Kazakh "мен оның әйелімін", Kyrgyz
 # "мен анын аялымын", Uzbek "men uning xotiniman" / "мен унинг …" — the first person and the third person's possessive
-_NEIGHBOURS = re.compile(r"(?<![^\W\d_])(?:мен|men)\s+(?:оның|онын|анын|унинг|uning|onun)(?![^\W\d_])", re.IGNORECASE)
+# — and "this is his …" (Kazakh "бұл оның әйелі", Kyrgyz "бул анын аялы", Uzbek "bu uning xotini"), and "I am …"
+# with the first person's copula on the word ("мен анасымын": I am his mother; "мен Асанмын": I am Asan): whoever says
+# so introduces themselves in a language the morphology does not read, and is not the identified caller's Russian
+_NEIGHBOURS = re.compile(
+    r"(?<![^\W\d_])(?:мен|men|бұл|бул|bu|бу)\s+(?:оның|онын|анын|унинг|uning|onun)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:мен|men)\s+(?:[^\W\d_]+\s+)?[^\W\d_]{2,}(?:мын|мін|мин|мун|мүн|man)(?![^\W\d_])",
+    re.IGNORECASE)
 # A transcript's note of another voice: "[в трубке другой голос]", "(женский голос)", "[говорит другой человек]"
 _NOTE = re.compile(r"[\[(]([^\[\]()]{1,60})[\])]")
 _OTHER = frozenset({"другой", "второй", "новый", "иной", "женский", "мужской", "детский", "чужой"})
 
 
 def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
-                        known_name=lambda word: False, identified_gender: str = "unknown") -> tuple[int, int] | None:
+                        known_name=lambda word: False, identified_gender: str = "unknown",
+                        identified_person: bool = False) -> tuple[int, int] | None:
     """(start, end) in the text of the words that say another person speaks now, or None. `heard_before`: the call
     already heard a caller (or identified one), so an introduction by a first name is a new person's unless
     `known_name(word)` says the caller or the screen gave that name before. `identified_gender`: the gender the call's
     identification heard ("male", "female"; "unknown" when none), for the readings that need to know who the
-    identified caller is (`_owner_spoken_of`, `_other_gender`)."""
+    identified caller is (`_owner_spoken_of`, `_other_gender`). `identified_person`: the call identified a person
+    by their full name (not an organisation's caller), so a role at work introduced alone ("я бухгалтер") is someone
+    else's voice."""
     tokens = utterance.tokens
     for found in (_hand_over(tokens), _another_speaks(tokens, heard_before, known_name), _instead_of(tokens),
-                  _takes_over(tokens), _introduction(tokens, heard_before, known_name),
-                  _owner_spoken_of(tokens, identified_gender), _other_gender(tokens, identified_gender)):
+                  _takes_over(tokens), _introduction(tokens, heard_before, known_name, identified_person),
+                  _owner_spoken_of(tokens, identified_gender), _other_gender(tokens, identified_gender),
+                  _denies_being(tokens), _other_name(tokens, heard_before, known_name, identified_gender),
+                  _someone_beside_addressed(tokens, utterance.text), _takes_the_turn(tokens),
+                  _asks_who_calls(tokens, utterance.text) if heard_before else None):
         if found is not None:
             return utterance.char_span(*found)
     english = _ENGLISH.search(utterance.text) or _NEIGHBOURS.search(utterance.text)
@@ -261,7 +273,12 @@ def _takes_over(tokens: list[Token]) -> tuple[int, int] | None:
     someone beside them ("я сама с ними поговорю")."""
     carry = next((i for i, token in enumerate(tokens) if _speaks_now(token)), None)
     if carry is None:
-        return None
+        # "муж ушёл на работу, давайте я дальше": a third person gone and the speaker's "я" with no verb of its own
+        carry = next((i for i, token in enumerate(tokens) if token.form == "я" and not any(
+            tokens[k].info.top_grammemes & {"VERB", "INFN"} and not tokens[k].info.lemmas & _CARRY_VERBS
+            for k in range(i + 1, min(len(tokens), i + 3)))), None)
+        if carry is None:
+            return None
     for i, token in enumerate(tokens):
         info = token.info
         gone = info.lemmas & _GONE_VERBS and "past" in info.top_grammemes and "1per" not in info.top_grammemes \
@@ -335,6 +352,10 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
             if tokens[j].form in _BESIDE or (tokens[j].form == "со" and j + 1 < len(tokens)
                                              and tokens[j + 1].form == "мной"):
                 return min(i, j), max(i, j)  # "он рядом", "муж тут", "она со мной"
+            gone = tokens[j].info
+            if j > i and gone.lemmas & _GONE_VERBS and "past" in gone.top_grammemes and "1per" not in gone.top_grammemes \
+                    and tokens[j - 1].form != "не" and not _a_status_after(tokens, j):
+                return i, j  # "муж ушёл на работу", "он отошёл": the identified caller is not at the phone
         for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
             if "VERB" in tokens[j].info.top_grammemes and "1per" not in tokens[j].info.top_grammemes:
                 told = next((k for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].form in ("мне", "меня")),
@@ -366,7 +387,8 @@ def _other_gender(tokens: list[Token], identified_gender: str) -> tuple[int, int
     return None
 
 
-def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[int, int] | None:
+def _introduction(tokens: list[Token], heard_before: bool, known_name,
+                  identified_person: bool = False) -> tuple[int, int] | None:
     """A first-person introduction of a relation to the owner or of a new first name ("я сын абонента", "это мама
     его", "меня зовут Света")."""
     for i, token in enumerate(tokens):
@@ -382,12 +404,13 @@ def _introduction(tokens: list[Token], heard_before: bool, known_name) -> tuple[
             if info.lemmas & _MY:
                 break  # "это моя жена звонила": the speaker's own relative, spoken of
             if token.form == "это" and j + 1 < len(tokens) and not tokens[j + 1].after_break \
-                    and "VERB" in tokens[j + 1].info.top_grammemes:
-                break  # "это сын звонил": who did it, not who speaks
+                    and "VERB" in tokens[j + 1].info.top_grammemes \
+                    and not (tokens[j + 1].info.lemmas & _SPEAK_VERBS and "pres" in tokens[j + 1].info.top_grammemes):
+                break  # "это сын звонил": who did it, not who speaks ("это Ольга говорит" is who speaks now)
             if info.lemmas & RELATION_NOUNS and _one_person(word):
                 return i, j
-            if info.lemmas & OFFICE_NOUNS and _one_person(word) and _whose(tokens, j):
-                return i, j  # "я его бухгалтер", "это секретарь абонента"
+            if info.lemmas & OFFICE_NOUNS and _one_person(word) and (_whose(tokens, j) or identified_person):
+                return i, j  # "я его бухгалтер", "это секретарь абонента"; "я бухгалтер" after a person was identified
             if is_first_name(word) and heard_before and not known_name(word.form):
                 return i, j
             if "nomn" in info.grammemes and "anim" in info.grammemes and "NOUN" in info.top_grammemes \
@@ -420,3 +443,117 @@ def _whose(tokens: list[Token], j: int) -> bool:
                     {"gent", "anim", "NOUN"} <= info.top_grammemes and not info.grammemes & {"Name", "Surn", "Patr"}):
                 return True
     return False
+
+
+# --- who speaks now against who was identified (red team bb17, 01) -------------------------------------------------
+_NOT_THE_OWNER = _OWNER_NOUNS | PERSON_NOUNS | {"он", "она", "я"}
+_TURN_WORDS = frozenset({"теперь", "дальше", "далее"})  # "теперь я говорю", "давайте я дальше"
+_FOR_YOU = frozenset({"тебя", "тебе"})  # "мам, это тебя", "пап, тебя к телефону"
+
+
+def _denies_being(tokens: list[Token]) -> tuple[int, int] | None:
+    """The speaker says they are not someone: "я не Пётр", "я не владелец", "это уже не я", "это не он" — whoever the
+    call identified, the one who speaks now says they are not them (not "я не знаю", "я не звонил": a verb after "не"
+    is what the speaker did not do)."""
+    for i, token in enumerate(tokens):
+        if token.form != "не" or i + 1 >= len(tokens):
+            continue
+        before = [tokens[k].form for k in range(max(0, i - 2), i) if not tokens[k + 1].after_break or k + 1 == i]
+        after = tokens[i + 1]
+        info = after.info
+        if "я" in before or "это" in before:
+            if after.form in ("я", "он", "она") or (info.lemmas & _NOT_THE_OWNER and "NOUN" in info.top_grammemes) \
+                    or (info.grammemes & {"Name", "Surn"} and "nomn" in info.grammemes
+                        and not info.top_grammemes & {"VERB", "INFN", "ADVB", "PRED"}):
+                return max(0, i - 1), i + 1
+    return None
+
+
+def _other_name(tokens: list[Token], heard_before: bool, known_name, identified_gender: str) -> tuple[int, int] | None:
+    """The speaker introduces themselves ("я …", "это …", "меня зовут …") by a name that is not the identified one: a
+    surname whose every nominative reading is of the other gender ("я Кузнецова" on a man's contract: his wife), or,
+    once the call heard or identified someone, a surname or first name neither the caller nor the screen gave ("я
+    Смирнов Пётр Сергеевич", "это Смирнова Ольга говорит")."""
+    gender = _KNOWN_GENDERS.get(identified_gender)
+    for i, token in enumerate(tokens):
+        if not (token.form in _OPENERS or (token.form == "зовут" and i and tokens[i - 1].form == "меня")):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
+            word = tokens[j]
+            if word.after_break and j > i + 1:
+                break
+            readings = [parse for parse in parses(word.form.lower().replace("ё", "е"))
+                        if "nomn" in parse.tag and ("Surn" in parse.tag or "Name" in parse.tag)]
+            if not readings or word.info.top_grammemes & {"VERB", "INFN", "PREP", "CONJ", "NPRO"}:
+                if word.info.lemmas & ({"не"} | _MY):
+                    break
+                continue
+            if gender is not None and all(parse.tag.gender not in (gender, None) for parse in readings):
+                return i, j  # "я Кузнецова" after a man was identified
+            if heard_before and not known_name(word.form) and any("Surn" in parse.tag for parse in readings) \
+                    and "Surn" in word.info.top_grammemes:
+                return i, j  # a surname the call never heard
+    return None
+
+
+def _someone_beside_addressed(tokens: list[Token], text: str) -> tuple[int, int] | None:
+    """The caller speaks to someone beside them, not to the operator: a person called by a kin or person noun at the
+    line's start with "ты" after it ("мам, это тебя", "пап, тебя к телефону"), "это тебя" (the call is for them), a
+    transcript's own label of another voice inside the line ("дочь: а можно я спрошу"), or the phone held out in the
+    "ты" form ("на, поговори с ними сама", "держи телефон")."""
+    if not tokens:
+        return None
+    first = tokens[0]
+    person = first.info.lemmas & PERSON_NOUNS or any("voct" in parse.tag for parse in parses(first.form))
+    if person and text[first.end:first.end + 2].lstrip().startswith(":"):
+        return 0, 0  # "дочь: а можно я спрошу" — the line is that person's
+    for i, token in enumerate(tokens):
+        if token.form in _FOR_YOU and (person or (i and tokens[i - 1].form == "это")):
+            return (0 if person else i - 1), i  # "мам, это тебя", "это тебя"
+        grammemes = token.info.top_grammemes
+        if "impr" in grammemes and "sing" in grammemes:
+            for j in _near(tokens, i, 2):
+                whose = j + 1 < len(tokens) and {"gent", "anim"} <= tokens[j + 1].info.top_grammemes
+                if (tokens[j].info.lemmas & _PHONE_NOUNS and not whose) or (tokens[j].form in ("с", "со") and j + 1 < len(tokens)
+                                                             and tokens[j + 1].form in ("ними", "ним", "ней")):
+                    return min(i, j), max(i, j)  # "держи телефон", "поговори с ними"
+    if first.form == "на" and len(tokens) > 1 and (tokens[1].after_break or "impr" in tokens[1].info.top_grammemes):
+        return 0, 1  # "на, …": a thing held out to someone beside the speaker
+    return None
+
+
+def _takes_the_turn(tokens: list[Token]) -> tuple[int, int] | None:
+    """The speaker says it is their turn now: "теперь я говорю", "давайте я дальше", "дальше я сам" — "я" beside
+    "теперь"/"дальше" with no verb in the clause but one of speaking with the operator ("теперь я понял" is the owner's
+    own understanding)."""
+    for i, token in enumerate(tokens):
+        if token.form != "я":
+            continue
+        near = [j for j in _near(tokens, i, 2) if tokens[j].form in _TURN_WORDS]
+        if not near:
+            continue
+        clause = [tokens[k] for k in range(max(0, i - 2), min(len(tokens), i + 4))
+                  if not any(tokens[m].after_break for m in range(min(k, i) + 1, max(k, i) + 1))]
+        verbs = [t for t in clause if t.info.top_grammemes & {"VERB", "INFN"}]
+        if all(t.info.lemmas & _SPEAK_VERBS for t in verbs):  # "теперь я отвечаю на ваш вопрос": the owner answers
+            return min(i, *near), max(i, *near)
+    return None
+
+
+def _asks_who_calls(tokens: list[Token], text: str) -> tuple[int, int] | None:
+    """After someone was identified, the one on the line asks who the operator is ("это кто?", "кто это?", "с кем я
+    говорю?", "кто звонит?"): the identified caller knows; whoever asks has just come to the phone."""
+    if "?" not in text:
+        return None
+    for i, token in enumerate(tokens):
+        if not token.info.lemmas & {"кто"} or token.form not in ("кто", "кем"):
+            continue
+        question = text.find("?", token.end)
+        for j in _near(tokens, i, 2):
+            other = tokens[j]
+            if j == i or question < 0 or other.start > question:
+                continue
+            now = other.info.lemmas & (_SPEAK_VERBS | {"звонить", "беспокоить"}) and "past" not in other.info.top_grammemes
+            if other.form == "это" or now:
+                return min(i, j), max(i, j)
+    return None

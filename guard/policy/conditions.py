@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Protocol, get_args
 
 from guard.policy.context import CallContext
-from guard.policy.flash import restriction_codes
+from guard.policy.flash import RESTRICTION_CODES, restriction_codes
 from guard.policy.operators import number_digits, parse_date
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
 from guard.policy.schema import DURATION, AllOf, AnyOf, ContextAttribute, FieldTest, NotOf
@@ -86,7 +86,48 @@ class Test:
 def field_value(pattern: PathPattern, situation: Situation) -> Any:
     path = pattern.bind(situation.bound)
     value = MISSING if path is None else resolve(situation.card, path)
-    return None if value is MISSING else value
+    value = None if value is MISSING else value
+    if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
+        return IN_DOUBT
+    return value
+
+
+# The card's codes for what kind of contract and payment it is: a list entry may write them again for itself
+_KIND_FIELDS = frozenset({"payment_type", "client_type"})
+
+
+class _InDoubt:
+    """A card field whose value the card itself contradicts: no test's expected value equals it (`equals`, `in` fail,
+    so a rule that opens something on it does not open), and a restriction test reads it as unreadable — restricting
+    (`contains`). Fields that disagree decide for the stricter reading (red team bb17, 09)."""
+
+    def __repr__(self) -> str:
+        return "IN_DOUBT"
+
+
+IN_DOUBT = _InDoubt()
+
+
+def _disagrees(card: dict, key: str, value: Any) -> bool:
+    """The card's own entry in one of its lists (the entry that shares a value with the card: the number's own entry,
+    `numbers[*]` with the card's `msisdn`) writes `key` again with another value (`numbers[*].payment_type` "prepaid"
+    against the card's `payment_type` "postpaid"): which of the two holds, the card does not say."""
+    if not isinstance(card, dict) or not isinstance(value, (str, int, float, bool)) and value is not None:
+        return False
+    for member in card.values():
+        if not isinstance(member, list):
+            continue
+        for item in member:
+            if isinstance(item, dict) and key in item and any(
+                    other_key != key and isinstance(other, str) and other and card.get(other_key) == other
+                    for other_key, other in item.items()):
+                other = item[key]
+                if other is None or other == value:
+                    continue
+                if isinstance(other, str) and isinstance(value, str) and _code(other) == _code(value):
+                    continue
+                return True
+    return False
 
 
 def context_value(attribute: str, ctx: CallContext) -> Any:
@@ -117,15 +158,30 @@ def _contains(value: Any, expected: Any, situation: Situation) -> bool:
     difference between "_", "-" and a space — or a note in words that means that code ("Запрет: контактное лицо",
     guard/policy/flash.py: fail closed)."""
     wanted = _code(expected) if isinstance(expected, str) else None
+    restriction = wanted is not None and wanted in RESTRICTION_CODES
     return any(item == expected or wanted is not None and isinstance(item, str)
                and (_code(item) == wanted or wanted in restriction_codes(item))
+               # a restriction written in no shape a reader can read (a number, `true`, a value the card contradicts)
+               # restricts whatever it could concern (red team bb17, 12)
+               or restriction and not isinstance(item, str) and item is not False
                for item in _items(value))
 
 
 def _items(value: Any) -> Iterator[Any]:
+    """The items a CRM's reader finds in a value, at any depth: a list's items, an object's values — and an object's
+    keys set to a true flag or given a note ({"no_contact_person": true}, {"contact_person": "запрет"}: the key is the
+    code; red team bb17, 12)."""
     if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, (list, tuple, set, frozenset)):
+        for key, item in value.items():
+            if isinstance(item, (dict, list, tuple, set, frozenset)):
+                yield from _items(item)
+            elif isinstance(item, str):
+                yield item
+                if isinstance(key, str) and item.strip():
+                    yield f"{key}: {item}"
+            elif item is not None and item is not False and item != 0:
+                yield key if isinstance(key, str) else item  # {"no_contact_person": true}: the key is the code
+    elif isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
             yield from _items(item)
     elif value is not None:
@@ -133,7 +189,10 @@ def _items(value: Any) -> Iterator[Any]:
 
 
 def _code(text: str) -> str:
-    return re.sub(r"[\s_-]+", "_", text.strip().casefold())
+    """A code as one spelling: without case, surrounding spaces, or the difference between "_", "-", a space and a
+    camelCase word break ("noContactPerson", "NO-CONTACT-PERSON", "no contact person" are `no_contact_person`)."""
+    text = re.sub(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])", "_", text.strip())
+    return re.sub(r"[\s_-]+", "_", text.casefold())
 
 
 def _older_than(value: Any, duration: str, situation: Situation) -> bool:

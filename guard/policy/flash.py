@@ -21,6 +21,9 @@ _SUBJECTS: dict[str, re.Pattern] = {
 }
 
 
+RESTRICTION_CODES = frozenset(_SUBJECTS)  # the codes a `contains` test reads as restrictions (fail closed on doubt)
+
+
 def restriction_codes(note: str) -> frozenset[str]:
     """The restriction codes a Flash note written in words means (none for a note that names no protected thing)."""
     if not _BAN.search(note):

@@ -69,7 +69,7 @@ from guard.identification import (
 from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import CALLER_FEED_ROLE, forbidden, identity_of, require_owner
-from guard.proxy.errors import bad_gateway, bad_request, not_found
+from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found
 from guard.proxy.limits import GuessingLocked, Reservation
 from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
@@ -80,6 +80,7 @@ from guard.sessions import (
     InvalidMsisdn,
     new_call_id,
     normalize_msisdn,
+    record_call_end,
     record_caller_change,
     record_confirmation,
     record_identification,
@@ -193,6 +194,11 @@ async def create_call(request: web.Request) -> web.Response:
         operator_id = operator_pseudonym(operator_id)  # the client's own text: only a plain code is kept as it is
     session = CallSession(call_id=new_call_id(), msisdn=msisdn, operator_id=operator_id, created_at=time.time())
     await state.sessions.create(session)
+    # an operator speaks with one caller at a time: the call they had open is over (red team bb17, 22)
+    before = (await state.sessions.replace_current(operator_id, session.call_id)
+              if state.settings.one_call_per_operator else None)
+    if before and before != session.call_id:
+        await state.sessions.transact(before, record_call_end)
     await state.audit.record("call", call_id=session.call_id, operator_id=session.operator_id)
     return web.json_response({"call_id": session.call_id}, status=201)
 
@@ -203,6 +209,8 @@ async def _session(state: ProxyState, request: web.Request) -> CallSession:
         raise not_found("unknown or expired call id")
     request[CALL_ID_KEY] = session.call_id
     require_owner(request, session.operator_id)
+    if session.ended:
+        raise GuardError(409, "the call has ended: the operator opened another call")
     return session
 
 
