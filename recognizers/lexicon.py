@@ -269,6 +269,11 @@ LETTER_NAME_OPENINGS: frozenset[str] = frozenset(name.split()[0] for name in LAT
 # Every letter's name said as one word, Cyrillic or Latin, lowercase ("дабл" and "ю" of "дабл ю" are names alone too).
 SPELLED_LETTER_WORDS: frozenset[str] = frozenset(name for name in (*LETTER_NAMES, *LATIN_LETTER_NAMES)
                                                  if re.fullmatch(r"[а-яё]+", name))
+# The letter names whose letter is a vowel, Cyrillic or Latin ("а", "е", "эй", "ай", "оу", "уай", "игрек"): a word spelled
+# letter by letter has one of them; three letter names or more with none are an abbreviation read aloud (person.py).
+VOWEL_LETTER_NAMES: frozenset[str] = frozenset(
+    [name for name, letter in LETTER_NAMES.items() if letter.upper() in "АЕЁИОУЫЭЮЯ"]
+    + [name for name, letter in LATIN_LETTER_NAMES.items() if letter.lower() in "aeiouy"])
 # A symbol of a login or a mailbox said by its name ("иван нижнее подчёркивание петров собака мейл точка ру"), the
 # symbol written: one list for EMAIL_ADDRESS (the local part's joiners, the written-back reading) and LOGIN (a said
 # handle's joiners). Regexes, ё read as е.

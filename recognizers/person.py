@@ -35,7 +35,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
-from guard.recognizers.lexicon import SPELLED_LETTER_WORDS
+from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
@@ -4018,11 +4018,6 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
 
 
-# The letters whose names are vowels, Cyrillic and Latin said aloud ("а", "е", "эй", "ай", "оу"): a word spelled letter by
-# letter has one of them.
-_VOWEL_LETTER_NAMES = frozenset({"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "эй", "ай", "оу", "ю", "уай", "игрек"})
-
-
 def said_abbreviation(text: str, start: int, end: int) -> bool:
     """The whole span is an abbreviation read letter by letter (_consonant_letters_said), however it was found or
     widened ("эс эс эс эр": the tagger's "эр" widened over the letters said before it) — not letters beside a number,
@@ -4051,7 +4046,7 @@ def _consonant_letters_said(words: list[str]) -> bool:
     abbreviation read aloud. No name is spelled without a vowel, and initials are two letters before or after a name's
     word; a run with a vowel's letter ("пэ е тэ эр о вэ") may be a surname spelled and stays."""
     lowered = [word.lower() for word in words]
-    return len(lowered) >= 3 and all(word in SPELLED_LETTER_WORDS and word not in _VOWEL_LETTER_NAMES
+    return len(lowered) >= 3 and all(word in SPELLED_LETTER_WORDS and word not in VOWEL_LETTER_NAMES
                                      for word in lowered)
 
 
