@@ -650,7 +650,9 @@ def _old_and_new(text: str, cue, line_start: int, line_end: int) -> list[tuple[i
 # малахит-2; ИП Акопян Н.С. — Арарат1979": the cue's clause ends with a colon, each item names whose the secret is, a
 # dash, then the secret; items are parted by ";" (or a line's bullets are other lines: not read here).
 _LIST_OPENS = re.compile(r"[^\n:;]{0,80}?:[ \t]*")
-_LIST_ITEM = re.compile(r"[ \t]*(?P<whose>[^;\n—–=]{1,60}?)[ \t]+[—–=-][ \t]+(?=\S)")
+# Entered only where a run of blanks starts (or with none), the owner's words from a non-blank: linear under a search
+# (red team scans every regex on long runs of blanks: tests/test_redos.py), the same items under `.match`.
+_LIST_ITEM = re.compile(r"(?:(?<![ \t])|(?![ \t]))[ \t]*+(?P<whose>[^;\n—–=\s][^;\n—–=]{0,59}?)[ \t]+[—–=-][ \t]+(?=\S)")
 _LIST_ITEMS = 2  # a list: two items at least (one "X — Y" after a colon is the plain reading's)
 
 
