@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
+from guard.document import DIGITS
 from guard.recognizers.email import names_a_mail_domain
 from guard.recognizers.lexicon import ID_WORDS
 
@@ -42,6 +43,12 @@ _SHORT_RUN = 3
 _ANY_LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])")
 
 
+def _in_a_digest(found: re.Match, digests: list[tuple[int, int]]) -> bool:
+    """Does the run `found` stand inside one of an id's hexadecimal digests (`_HEX_RUN` spans), where letters and
+    digits spell nothing?"""
+    return any(start <= found.start() and found.end() <= end for start, end in digests)
+
+
 def reads_as_a_code(identifier: str) -> bool:
     """Does a call's id read as a code that names no one (red team bb10, 22)? ASCII, and every run of letters short
     ("c", "qa", "bb"), one of the words ids are made of (`lexicon.ID_WORDS`: "call", "rec", "wav") or inside a
@@ -53,7 +60,7 @@ def reads_as_a_code(identifier: str) -> bool:
     for run in _LETTER_RUN.finditer(identifier):
         if len(run.group()) <= _SHORT_RUN or run.group().lower() in ID_WORDS:
             continue
-        if not any(start <= run.start() and run.end() <= end for start, end in digests):
+        if not _in_a_digest(run, digests):
             return False
     return True
 
@@ -87,14 +94,10 @@ def dates_in(identifier: str, own_day: str | None = None) -> list[tuple[int, int
     digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
     return [match.span() for match in _DATE_IN_ID.finditer(identifier)
             if _as_date(match.group()) and own_day not in _as_date(match.group())
-            and not any(start <= match.start() and match.end() <= end for start, end in digests)]
+            and not _in_a_digest(match, digests)]
 
 
 _MASK = "<…>"
-
-
-# A run of digits in an id, glued to letters or not ("op79161234567": a channel labelled by the caller's number)
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _own_day_written(digits: str, own_day: str | None) -> bool:
@@ -112,11 +115,12 @@ def masked_id(identifier: str, own_day: str | None = None) -> str:
     digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
     spans = [run.span() for run in _ANY_LETTER_RUN.finditer(identifier)
              if len(run.group()) > _SHORT_RUN and run.group().lower() not in ID_WORDS
-             and not any(start <= run.start() and run.end() <= end for start, end in digests)]
+             and not _in_a_digest(run, digests)]
     spans += dates_in(identifier, own_day)
-    spans += [run.span() for run in _DIGIT_RUN.finditer(identifier)
+    # a run of digits, glued to letters or not ("op79161234567": a channel labelled by the caller's number)
+    spans += [run.span() for run in DIGITS.finditer(identifier)
               if len(run.group()) > _DIGITS_SHOWN and not _own_day_written(run.group(), own_day)
-              and not any(start <= run.start() and run.end() <= end for start, end in digests)]
+              and not _in_a_digest(run, digests)]
     out, at = [], 0
     for start, end in sorted(spans):
         if start >= at:
