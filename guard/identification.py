@@ -24,7 +24,7 @@ from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
 from guard.recognizers.address import ADDRESS_PART_WORDS
 from guard.recognizers.birth_date import date_parts
-from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORMS
+from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORM_SHORT, LEGAL_FORMS, NO_NAME_WORDS
 from guard.recognizers.phone import msisdn
 
 SURNAME, FIRST_NAME, PATRONYMIC = "Surn", "Name", "Patr"
@@ -129,6 +129,26 @@ def name_words(text: str | None) -> list[str]:
     return NAME_WORD.findall(text or "")
 
 
+def names_no_one(text: str | None) -> bool:
+    """A name's field that says there is no name: empty, marks only, or words of absence and labels only
+    ("Неизвестно", "Не указано", "Нет данных", "Null", "Test", "Аноним", "Фамилия"; recognizers/lexicon.py
+    NO_NAME_WORDS). Anyone can say such a value, so it identifies nobody (red team bb18, f10)."""
+    return all(_no_name_word(normalize_word(word)) for word in name_words(text))
+
+
+def _no_name_word(word: str) -> bool:
+    """A word of absence or a label as written, or in a form of its one number ("Неизвестен", "данных" of "нет
+    данных") — not a plural of a singular noun, which is a surname's shape ("Тестов", "Клиентов"), nor a word that
+    reads as a name."""
+    if word in NO_NAME_WORDS:
+        return True
+    found = parses(word)
+    if any({SURNAME, FIRST_NAME, PATRONYMIC} & p.tag.grammemes for p in found):
+        return False
+    return any(normalize_word(p.normal_form) in NO_NAME_WORDS and ("plur" not in p.tag or "Pltm" in p.tag)
+               for p in found)
+
+
 def match_person(said: str, last_name: str | None, first_name: str | None, middle_name: str | None,
                  gender: str | None = None, *, every_part: bool = False) -> bool:
     """Surname and first name at least; the patronymic, if said, must match — and must be said when `every_part` and
@@ -137,9 +157,9 @@ def match_person(said: str, last_name: str | None, first_name: str | None, middl
     words = name_words(said)
     card_parts = [
         (role, part) for role, part in ((SURNAME, last_name), (FIRST_NAME, first_name), (PATRONYMIC, middle_name))
-        if part and part.strip()
+        if not names_no_one(part)
     ]
-    if not last_name or not first_name or len(words) not in (2, 3) or len(words) > len(card_parts):
+    if names_no_one(last_name) or names_no_one(first_name) or len(words) not in (2, 3) or len(words) > len(card_parts):
         return False
     if every_part and len(words) < len(card_parts):
         return False
@@ -170,12 +190,22 @@ def match_full_name(said: str, card: dict) -> bool:
 
 # --- organizations ------------------------------------------------------------------------------
 
+def _organization_reading(text: str | None) -> tuple[list[str], frozenset[str]]:
+    """The words of an organization's name without quotes, punctuation and legal form, and the legal forms it was
+    written with, each in its short form ("общество с ограниченной ответственностью" is "ооо")."""
+    folded = " " + " ".join(ALNUM_WORD.findall(normalize_word(text or ""))) + " "
+    forms = set()
+    for phrase in LEGAL_FORM_PHRASES:  # legal forms around the name (ООО «Ромашка» is Ромашка): recognizers/lexicon.py
+        if f" {phrase} " in folded:
+            forms.add(LEGAL_FORM_SHORT[phrase])
+            folded = folded.replace(f" {phrase} ", " ")
+    words = folded.split()
+    return [word for word in words if word not in LEGAL_FORMS], frozenset(forms | {w for w in words if w in LEGAL_FORMS})
+
+
 def organization_words(text: str | None) -> list[str]:
     """The words of an organization's name without quotes, punctuation and legal form."""
-    folded = " " + " ".join(ALNUM_WORD.findall(normalize_word(text or ""))) + " "
-    for phrase in LEGAL_FORM_PHRASES:  # legal forms around the name (ООО «Ромашка» is Ромашка): recognizers/lexicon.py
-        folded = folded.replace(f" {phrase} ", " ")
-    return [word for word in folded.split() if word not in LEGAL_FORMS]
+    return _organization_reading(text)[0]
 
 
 def _same_word(said: str, card: str) -> bool:
@@ -187,11 +217,15 @@ def _same_word(said: str, card: str) -> bool:
 
 
 def match_organization(said: str, card: dict) -> bool:
-    """The caller's words against owner.organization; quotes, «», ООО/АО/ИП forms and word order tolerated."""
+    """The caller's words against owner.organization; quotes, «», word order and a legal form left unsaid tolerated.
+    A legal form said must be one the card writes: "ЗАО Ромашка" is another company than ООО «Ромашка» (red team
+    bb18, f08)."""
     owner = card.get("owner") or {}
-    wanted = organization_words(owner.get("organization"))
-    given = organization_words(said)
+    wanted, wanted_forms = _organization_reading(owner.get("organization"))
+    given, given_forms = _organization_reading(said)
     if not wanted or len(given) != len(wanted):
+        return False
+    if given_forms and not given_forms <= wanted_forms:
         return False
     return _pairs_up(given, wanted, _same_word)
 
@@ -279,7 +313,7 @@ def same_address(said: str, value: Any) -> bool:
 def _role_checker(role: str) -> Callable[[str, Any], bool]:
     def check(said: str, value: Any) -> bool:
         words, card_words = name_words(said), name_words(value)
-        return len(card_words) == 1 and len(words) == 1 and same_name(words[0], card_words[0], role)
+        return not names_no_one(value) and len(card_words) == 1 and len(words) == 1 and same_name(words[0], card_words[0], role)
     return check
 
 

@@ -48,12 +48,23 @@ LEGAL_FORMS: frozenset[str] = frozenset({
     "ооо", "оао", "зао", "пао", "ао", "нао", "ип", "пбоюл", "нко", "ано", "фгуп", "гуп", "муп", "гбу", "мбу", "тоо",
     "ltd", "llc", "inc",
 })
-# The same forms spelled out, longest first so that "публичное акционерное общество" goes before "акционерное общество".
-LEGAL_FORM_PHRASES: tuple[str, ...] = (
-    "публичное акционерное общество", "закрытое акционерное общество", "открытое акционерное общество",
-    "непубличное акционерное общество", "акционерное общество", "общество с ограниченной ответственностью",
-    "индивидуальный предприниматель", "некоммерческая организация",
-)
+# The same forms spelled out, each with its short form, longest first so that "публичное акционерное общество" goes
+# before "акционерное общество".
+LEGAL_FORM_SHORT: dict[str, str] = {
+    "публичное акционерное общество": "пао", "закрытое акционерное общество": "зао",
+    "открытое акционерное общество": "оао", "непубличное акционерное общество": "нао", "акционерное общество": "ао",
+    "общество с ограниченной ответственностью": "ооо", "индивидуальный предприниматель": "ип",
+    "некоммерческая организация": "нко",
+}
+LEGAL_FORM_PHRASES: tuple[str, ...] = tuple(LEGAL_FORM_SHORT)
+# What a CRM writes in a name's field when it has no name: "Неизвестно", "Не указано", "Нет данных", "Null", "Test",
+# "Аноним", the field's own label ("Фамилия") — lemmas and Latin words, read by guard.identification.names_no_one.
+# Such a value names nobody: it identifies no caller (red team bb18, f10), as "-" or an empty field does not.
+NO_NAME_WORDS: frozenset[str] = frozenset({
+    "не", "нет", "неизвестный", "неизвестно", "указать", "данные", "отсутствовать", "пустой", "пусто", "прочерк",
+    "аноним", "анонимный", "тест", "тестовый", "фамилия", "имя", "отчество", "фио", "клиент", "абонент",
+    "null", "none", "nil", "na", "n", "a", "unknown", "undefined", "empty", "test", "anonymous", "noname", "x", "xx", "xxx",
+})
 # A sole proprietor's form is followed by a person's name ("ИП Ковалёв Иван"): personal data, not a company.
 SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 
