@@ -33,7 +33,7 @@ from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_afte
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      shown_card, shows_a_card_value)
+                                      shown_card, shows_a_card_value, slot_word_opens_a_clause)
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
                                         street_and_house,
@@ -201,6 +201,8 @@ class DisclosureChecker:
                     continue
                 if _digits_of_nobodys_number(utterance, finding):
                     continue  # "последние цифры промокода — 2025", "первые цифры заявки": whose digits they are
+                if finding.rule == SPELLED_SURNAME_RULE and slot_word_opens_a_clause(utterance, finding.start, finding.end):
+                    continue  # "на организацию бухгалтерия может получить": the slot's word is the next clause's subject
                 if not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance):
                     # п. 6 stated in the line (a line alone): the last 4 told as the instruction allows — a cleared
                     # match, as a rule's exception's is, so the model does not guess the same rule back (stop 39, n38)

@@ -687,7 +687,9 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
     tokens, text = utterance.tokens, utterance.text
     found = []
     for i, token in enumerate(tokens):
-        honorific = not HONORIFICS.isdisjoint(token.info.lemmas)  # "товарищ Зима" (red team bb7, 01)
+        # "товарищ Зима" (red team bb7, 01); in the plural a class of people, no one's title ("иностранным гражданам
+        # сим-карту оформляют …": stop 43, b33)
+        honorific = not HONORIFICS.isdisjoint(token.info.lemmas) and "plur" not in token.info.top_grammemes
         if _SURNAME_CUE.isdisjoint(token.info.lemmas) and not honorific:
             continue
         k = i + 1
@@ -754,6 +756,49 @@ _REGISTERED = frozenset({"оформить", "зарегистрировать",
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
+# what a name may be by the dictionary: a word with one of these readings may name someone whatever its syntax
+_NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Orgn", "Geox", "UNKN", "Abbr", "Fixd"})
+_BEFORE_A_PREDICATE = frozenset({"не", "же", "ведь", "уже"})
+
+
+def opens_a_clause_as_subject(utterance: Utterance, index: int) -> bool:
+    """Is the word at `index` an ordinary noun in the nominative that is the subject of the predicate right after it
+    (past "не", "же"), a verb in the present or future or a short adjective agreeing with it in number (and gender)?
+    Then the word opens a clause of its own — "фамилию владельца оператор не называет", "на организацию бухгалтерия
+    может получить", "остаётся за компанией, переоформление возможно" — and is no name in the slot before it. A word
+    the dictionary reads as a name, a surname, an organisation, a place or does not know stays a name (fail closed),
+    and so does a word before a participle or a past verb ("на организацию гарант заключён": whose the contract is)."""
+    tokens = utterance.tokens
+    noun = tokens[index]
+    nominative = [tag for tag in noun.info.parse_tags if "NOUN" in tag and "nomn" in tag]
+    if not nominative or any(tag & _NAME_GRAMMEMES for tag in noun.info.parse_tags):
+        return False
+    k = index + 1
+    while k < len(tokens) and tokens[k].form in _BEFORE_A_PREDICATE and not tokens[k].after_break:
+        k += 1
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    for tag in tokens[k].info.parse_tags:
+        for own in nominative:
+            number = "plur" if "plur" in own else "sing"
+            if number not in tag:
+                continue
+            if "VERB" in tag and "3per" in tag and ("pres" in tag or "futr" in tag):
+                return True
+            if "ADJS" in tag and (number == "plur" or own & {"masc", "femn", "neut"} & tag):
+                return True
+    return False
+
+
+def slot_word_opens_a_clause(utterance: Utterance, start: int, end: int) -> bool:
+    """Does the owner's slot a phrase read at [start, end) end on a word that is no name but the subject of the next
+    clause (`opens_a_clause_as_subject`): "на организацию бухгалтерия может получить …"? An owner noun there is the
+    slot's own word ("Пётр Сергеевич — владелец"), not a subject."""
+    inside = [i for i, token in enumerate(utterance.tokens) if start <= token.start and token.end <= end]
+    return bool(inside) and _OWNER_NOUNS.isdisjoint(utterance.tokens[inside[-1]].info.lemmas) \
+        and opens_a_clause_as_subject(utterance, inside[-1])
+
+
 def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
     """(start, end, word) of a word the owner's slot names: after an owner noun (and what is owned, in the genitive)
     a noun in the nominative; after "оформлен/зарегистрирован на" a noun that has no accusative reading — an
@@ -791,6 +836,9 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         nouns = [tag for tag in parses if "NOUN" in tag and tag.isdisjoint({"Apro", "NPRO"})]
         if not nouns or not (top := info.top_grammemes).isdisjoint(_NOT_A_NAME - {"PRTF"}):
             continue
+        if wanted == "nomn" and "nomn" not in token.info.top_grammemes and opens_a_clause_as_subject(utterance, k):
+            continue  # the owner noun governed by another ("фамилию владельца"): the nominative after it is the subject
+            # of the next clause, "оператор не называет" (stop 43, tC)
         if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
             found.append((word.start, word.end, text[word.start:word.end]))
     return found + _surname_roots_registered(utterance)
