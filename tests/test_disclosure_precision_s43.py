@@ -123,3 +123,41 @@ def test_item_1_a_plural_honorific_is_no_title_before_a_surname(line):
 
 def test_item_1_a_singular_honorific_before_a_surname_is_still_the_owners_name():
     assert "owner-name" in _rules("гражданка Соловей, номер оформлен на вас?")
+
+
+# --- п. 3: a place the network's coverage is told for is no customer's address ------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "По адресу Гоголя, 7 покрытие LTE уверенное, в подвале сигнал может пропадать.",
+    "на улице гоголя семь сигнал сильный если дома плохо проверьте настройки сети",
+])
+def test_item_3_a_place_the_coverage_is_told_for_is_no_address_disclosed(line):
+    assert "address" not in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "По адресу прописки Гоголя, 7 покрытие LTE уверенное.",
+    "Ваш адрес Гоголя, 7 — там покрытие хорошее.",
+    "Доставка счетов идёт на Гоголя, 7, сигнал там хороший.",
+])
+def test_item_3_a_customers_address_beside_the_coverage_is_still_the_customers(line):
+    assert "address" in _rules(line)
+
+
+# --- п. 9: short public numbers listed together are nobody's number ------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Службы спасения: 101, 112, 102 и 104 — звонок бесплатный.",
+    "Бесплатно звоните в службы: 112, 101, 103 и 104.",
+])
+def test_item_9_a_list_of_short_public_numbers_is_nobodys_number(line):
+    assert "other-personal-data" not in _rules(line)
+    assert "subscriber-number" not in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Экстренные службы ни при чём: ваш второй номер 8 916 204-11-02.",
+    "бесплатные минуты есть на номере восемь девятьсот шестнадцать двести четыре одиннадцать ноль два",
+])
+def test_item_9_a_subscribers_number_beside_a_service_word_is_still_blocked(line):
+    assert default_checker().check(line, "operator").verdict == "block"

@@ -21,7 +21,7 @@ from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.said_back import address_spans_of, after_a_house_word, caller_said
-from guard.disclosure.sense import company_place_spans
+from guard.disclosure.sense import company_place_spans, coverage_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
@@ -961,10 +961,15 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         return True
     if entity.type == "ADDRESS" and any(start <= entity.start < end for start, end in company_place_spans(utterance)):
         return False  # whose address: the company's own office or salon (sense.company_place_spans)
+    if entity.type == "ADDRESS" and any(start <= entity.start and entity.end <= end
+                                        for start, end in coverage_place_spans(utterance)):
+        return False  # a place the network's coverage is told for, nobody's address said (sense.coverage_place_spans)
     spoken_digits = utterance.digits_in(entity.start, entity.end)
     # п. 9: public only if the shared list says so (policies/lists.yaml, as the card policy decides), an 8-800 line
     # too: fail closed, a line not on the list is not public
     if entity.type == "PHONE_NUMBER" and is_public(spoken_digits):
+        return False
+    if entity.type in ("PHONE_NUMBER", "PERSONAL_NUMBER") and _public_numbers_listed(utterance, entity, is_public):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False
@@ -973,6 +978,26 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         if words and all(said.said_word(word) for word in words):
             return False
     return True
+
+
+# between two numbers of a list: a comma, "и", "или" ("112, 101, 102 и 103")
+_LISTED_APART = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|или[ \t]+)?|и[ \t]+|или[ \t]+)", re.IGNORECASE)
+_SHORT_NUMBER = 3  # an emergency line or a three-digit service: the list's shortest entries (policies/lists.yaml)
+
+
+def _public_numbers_listed(utterance: Utterance, entity: Entity, is_public: Callable[[str], bool]) -> bool:
+    """Is the number a list of short public numbers said in a row ("экстренные 112, 101, 102 и 103"): in a line that
+    names a service or an emergency line (value_pieces.SERVICE_WORDS), two or more digit groups, each a short number
+    the п. 9 list holds (`is_public`), each pair apart by a comma, "и" or "или" — a long number read in groups is apart
+    by blanks or dashes, so it stays one (stop 43)."""
+    from guard.disclosure.value_pieces import SERVICE_WORDS
+
+    if not SERVICE_WORDS.search(utterance.text):
+        return False  # the line names no service or emergency line: whose short numbers they are is not said
+    groups = [g for g in utterance.digit_groups if entity.start <= g.start and g.end <= entity.end]
+    if len(groups) < 2 or any(len(g.digits) > _SHORT_NUMBER or not is_public(g.digits) for g in groups):
+        return False
+    return all(_LISTED_APART.fullmatch(utterance.text[a.end:b.start]) for a, b in zip(groups, groups[1:]))
 
 
 # --- detection in speech ---------------------------------------------------------------------------

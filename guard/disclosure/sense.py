@@ -1315,6 +1315,32 @@ def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return utterance.derived("company_place", compute)
 
 
+# what the network's coverage is said of: a place, whoever asked about it ("по адресу … есть покрытие 4G")
+_COVERAGE = frozenset({"покрытие", "сигнал"})
+_SECOND_PERSON = frozenset({"вы", "ваш", "свой", "твой", "ты"})
+
+
+def coverage_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Stretches (in characters) that state the network's coverage or signal at a place ("по адресу Гоголя, 7 есть
+    покрытие 4G", "на Садовой 12 сигнал хороший"): the place is where the network is asked about, no customer's address
+    (п. 3: прописка, юридический, доставка счетов). Not a stretch that says whose the place is — the caller's ("у вас
+    дома", "ваш адрес") or a customer's address word (прописка, проживание, доставка, владелец): fail closed (stop 43)."""
+    def compute() -> list[tuple[int, int]]:
+        tokens = utterance.tokens
+        spans = []
+        for i, token in enumerate(tokens):
+            if not token.info.lemmas & _COVERAGE:
+                continue
+            first, last = stretch_of(utterance, i)
+            if any(t.info.lemmas & (_CUSTOMERS_ADDRESS | _SECOND_PERSON) for t in tokens[first:last + 1]):
+                continue
+            span = (tokens[first].start, tokens[last].end)
+            if span not in spans:
+                spans.append(span)
+        return spans
+    return utterance.derived("coverage_place", compute)
+
+
 def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool:
     """Is the word at [start, end) the name of the street of the company's own place, a house number after it ("наш
     салон — на Малышева, 5", "офис на Вайнера 9"): a street named after a person is no owner's surname. One word,
@@ -1335,7 +1361,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["coverage_place_spans", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",

@@ -131,7 +131,7 @@ _SIGNS = frozenset({"*", "#", "+", "№", ":"})
 _OTHER_SENSE_AFTER = re.compile(r"(?<![ \t])(?:[ \t]*+[*#%×=/]|:\d|-[^\W\d_]|[ \t]++(?:из|вместо|на[ \t]++\d)(?![^\W\d_]))")
 _USSD = re.compile(r"звёздочк|звездочк|решётк|решетк", re.IGNORECASE)
 # a service's short number (п. 9 lets it be named): the line names a service, or the number is dialled ("звоните 112")
-_SERVICE = re.compile(r"экстренн|служб|спасени|справк|справочн|баланс|сервисн|бесплатн", re.IGNORECASE)
+SERVICE_WORDS = re.compile(r"экстренн|служб|спасени|справк|справочн|баланс|сервисн|бесплатн", re.IGNORECASE)
 _DIALLED = re.compile(r"(?<![а-яё])(?:набер|набир|позвон|звон|перезвон)[а-яё]*(?:[ \t]+на)?[ \t:—-]*$", re.IGNORECASE)
 
 
@@ -163,7 +163,7 @@ def pieces_of_the_asked_value(utterance: Utterance, asked: str | None) -> list[t
     found = []
     for start, end in clauses(text):
         if number_piece_in(utterance, start, end, value_words=_VALUE_LABELS) is None or _USSD.search(text) \
-                or _SERVICE.search(text):
+                or SERVICE_WORDS.search(text):
             continue
         for group in utterance.digit_groups:
             if not (start <= group.start and group.end <= end) or len(group.digits) < 2 \
@@ -212,4 +212,4 @@ def beginnings_past_the_prefix(utterance: Utterance) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces", "pieces_of_the_asked_value"]
+__all__ = ["PIECE_KINDS", "SERVICE_WORDS", "beginnings_past_the_prefix", "cued_pieces", "pieces_of_the_asked_value"]
