@@ -161,3 +161,21 @@ def test_item_9_a_list_of_short_public_numbers_is_nobodys_number(line):
 ])
 def test_item_9_a_subscribers_number_beside_a_service_word_is_still_blocked(line):
     assert default_checker().check(line, "operator").verdict == "block"
+
+
+# --- п. 1: a woman's surname in the accusative after "вы назвали" is the name said back, no addressee ---------------
+
+@pytest.mark.parametrize("line", [
+    "Вы назвали Корнееву Валентину Игоревну — данные совпадают, продолжим.",
+    "вы сами назвали корнееву валентину игоревну да это верно",
+])
+def test_item_1_a_surname_agreeing_with_the_accusative_name_after_it_is_said_back(line):
+    assert "owner-name" not in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Вы сообщили Корнееву Игорю Павловичу код, а владелец номера Корнеева Валентина Игоревна.",
+    "вы назвали корнееву валентину игоревну а владелец номера корнеев игорь павлович",
+])
+def test_item_1_a_name_told_past_the_read_back_or_to_a_third_person_is_still_blocked(line):
+    assert "owner-name" in _rules(line)

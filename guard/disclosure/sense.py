@@ -996,7 +996,35 @@ def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
         # to the operator (stop 42, t41: a called number read as the caller's words)
     beside = tokens[you + 1:said] + tokens[said + 1:said + 2]
     return not any("datv" in t.info.top_grammemes and t.info.top_grammemes & {"NPRO", "NOUN"}
-                   and not t.info.lemmas & _TO_THE_OPERATOR for t in beside)
+                   and not t.info.lemmas & _TO_THE_OPERATOR and not _names_with_the_next(tokens, t) for t in beside)
+
+
+_NAME_PARTS = frozenset({"Name", "Patr"})
+
+
+def _names_with_the_next(tokens: list, word) -> bool:
+    """Is `word` in the accusative by the name it opens: read with the first name and patronymic right after it, the
+    case and gender all of them share is the accusative, never the dative ("вы назвали Ахметову Лилию Ринатовну": a
+    woman's accusative, not a man's dative "Ахметову" — the name said, no addressee; stop 43). A name that may be
+    dative throughout ("вы сказали Петрову Ивану …") leaves the dative reading standing (fail closed)."""
+    at = tokens.index(word)
+    forms = [{(case, gender) for tag in word.info.parse_tags for case in tag & _CASES for gender in tag & _GENDERS}]
+    for token in tokens[at + 1:at + 3]:
+        if token.after_break:
+            break
+        readings = {(case, gender) for tag in token.info.parse_tags if tag & _NAME_PARTS
+                    for case in tag & _CASES for gender in tag & _GENDERS}
+        if not readings:
+            break
+        forms.append(readings)
+    if len(forms) < 2:
+        return False
+    shared = {case for case, _ in set.intersection(*forms)}
+    return "accs" in shared and "datv" not in shared
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
 
 
 def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
