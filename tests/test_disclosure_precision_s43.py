@@ -179,3 +179,22 @@ def test_item_1_a_surname_agreeing_with_the_accusative_name_after_it_is_said_bac
 ])
 def test_item_1_a_name_told_past_the_read_back_or_to_a_third_person_is_still_blocked(line):
     assert "owner-name" in _rules(line)
+
+
+# --- п. 5 ("и наоборот"): the other number named by its kind is п. 5's, whichever cue typed it -----------------------
+
+@pytest.mark.parametrize("line", [
+    "Мобильный вы знаете, а городской к нему по договору — 8 383 214-55-07, записывайте.",
+    "вы назвали свой федеральный значит подскажу городской на том же договоре восемь триста восемьдесят три двести четырнадцать пятьдесят пять ноль семь",
+])
+def test_item_5_the_other_number_named_by_its_kind_may_be_told_when_the_caller_knows_one(line):
+    assert default_checker().check(line, "operator").verdict == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "Мобильный вы знаете, а паспорт по договору 5012 447391.",
+    "Городской вы не знаете? Тогда федеральный по договору — 8 913 214-55-07.",
+    "федеральный вы знаете а инн по договору тридцать восемь двенадцать триста сорок пять шестьдесят семь восемьдесят девять",
+])
+def test_item_5_another_value_or_no_number_known_is_still_blocked(line):
+    assert default_checker().check(line, "operator").verdict == "block"

@@ -521,6 +521,32 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     return whose or bool(utterance.lemma_set & _WORKERS)
 
 
+_KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
+
+
+def names_the_other_number(utterance: Utterance, start: int, end: int) -> bool:
+    """Is the number at [start, end) named as one of the client's numbers by its kind — "федеральный", "городской",
+    "мобильный" among the five words before it ("а федеральный к нему по договору — 8-909-…") — and a phone's digits
+    by the phone kind's own test (recognizers/phone.is_phone_digits)? Then it is п. 5's number, whichever kind's cue
+    typed it ("по договору" made it the contract's): the type changes, the number stays read (stop 43)."""
+    from guard.recognizers.phone import is_phone_digits
+
+    if not is_phone_digits(utterance.digits_in(start, end)):
+        return False
+    from guard.recognizers.base import CUE_KINDS, is_cue
+
+    tokens = utterance.tokens
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    named = [k for k in range(max(0, first - _KIND_REACH), first) if tokens[k].info.lemmas & _NUMBER_KINDS]
+    if not named:
+        return False
+    # another value's cue between ("городской вы знаете, а паспорт 4505 …") names what the number is: not п. 5's; the
+    # contract named as where the number is listed ("по договору", "на том же договоре") is no other value
+    between = [tokens[k].form.lower() for k in range(named[-1] + 1, first)]
+    return not any(is_cue(word, stem) and kind != "CONTRACT_NUMBER"
+                   for word in between for stem, kind in CUE_KINDS.items() if word.startswith(stem))
+
+
 # The instruction's opening rule (Инструкция запретов, "!!!"): data of a contract terminated more than 5 years ago are
 # refused as not held — "Подтвердить, если Клиент назовет сам"
 _CLOSED = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить", "прекращённый",
@@ -1389,7 +1415,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["coverage_place_spans", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
