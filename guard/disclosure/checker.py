@@ -33,7 +33,7 @@ from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_afte
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      shown_card, shows_a_card_value)
+                                      shown_card, shows_a_card_value, slot_word_opens_a_clause)
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
                                         street_and_house,
@@ -47,7 +47,8 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, NOTE_RULES, a_note_about_th
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
-                                    states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person)
+                                    states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
+                                    names_the_other_number)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
@@ -201,6 +202,8 @@ class DisclosureChecker:
                     continue
                 if _digits_of_nobodys_number(utterance, finding):
                     continue  # "последние цифры промокода — 2025", "первые цифры заявки": whose digits they are
+                if finding.rule == SPELLED_SURNAME_RULE and slot_word_opens_a_clause(utterance, finding.start, finding.end):
+                    continue  # "на организацию бухгалтерия может получить": the slot's word is the next clause's subject
                 if not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance):
                     # п. 6 stated in the line (a line alone): the last 4 told as the instruction allows — a cleared
                     # match, as a rule's exception's is, so the model does not guess the same rule back (stop 39, n38)
@@ -355,9 +358,15 @@ class DisclosureChecker:
                              and any(s < f.end and f.start < e for s, e in contact))]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept
-        if not _has_whole_card(context) and not _in_a_call(context) and any(f.rule in ITEM5_RULES for f in findings) and \
+        # a number named as the client's other number by its kind ("а федеральный к нему по договору — 8-909-…") is п. 5's
+        # type, whichever kind's cue typed it (stop 43: "по договору" made it the contract's number)
+        other_number = [f for f in findings if not _has_whole_card(context) and not _in_a_call(context)
+                        and f.rule not in ITEM5_RULES and f.verdict == "block"
+                        and names_the_other_number(utterance, f.start, f.end)]
+        if not _has_whole_card(context) and not _in_a_call(context) and \
+                any(f.rule in ITEM5_RULES or f in other_number for f in findings) and \
                 states_item5_conditions(utterance):  # п. 5: the caller knows the federal number, the city one is told
-            kept = [f for f in findings if f.rule not in ITEM5_RULES]
+            kept = [f for f in findings if f.rule not in ITEM5_RULES and f not in other_number]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         alone = not _has_whole_card(context) and not _in_a_call(context)

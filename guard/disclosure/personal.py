@@ -21,7 +21,7 @@ from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.said_back import address_spans_of, after_a_house_word, caller_said
-from guard.disclosure.sense import company_place_spans
+from guard.disclosure.sense import company_place_spans, coverage_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
@@ -687,7 +687,9 @@ def _named_surnames(utterance: Utterance) -> list[tuple[int, int, str]]:
     tokens, text = utterance.tokens, utterance.text
     found = []
     for i, token in enumerate(tokens):
-        honorific = not HONORIFICS.isdisjoint(token.info.lemmas)  # "товарищ Зима" (red team bb7, 01)
+        # "товарищ Зима" (red team bb7, 01); in the plural a class of people, no one's title ("иностранным гражданам
+        # сим-карту оформляют …": stop 43, b33)
+        honorific = not HONORIFICS.isdisjoint(token.info.lemmas) and "plur" not in token.info.top_grammemes
         if _SURNAME_CUE.isdisjoint(token.info.lemmas) and not honorific:
             continue
         k = i + 1
@@ -754,6 +756,49 @@ _REGISTERED = frozenset({"оформить", "зарегистрировать",
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
+# what a name may be by the dictionary: a word with one of these readings may name someone whatever its syntax
+_NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Orgn", "Geox", "UNKN", "Abbr", "Fixd"})
+_BEFORE_A_PREDICATE = frozenset({"не", "же", "ведь", "уже"})
+
+
+def opens_a_clause_as_subject(utterance: Utterance, index: int) -> bool:
+    """Is the word at `index` an ordinary noun in the nominative that is the subject of the predicate right after it
+    (past "не", "же"), a verb in the present or future or a short adjective agreeing with it in number (and gender)?
+    Then the word opens a clause of its own — "фамилию владельца оператор не называет", "на организацию бухгалтерия
+    может получить", "остаётся за компанией, переоформление возможно" — and is no name in the slot before it. A word
+    the dictionary reads as a name, a surname, an organisation, a place or does not know stays a name (fail closed),
+    and so does a word before a participle or a past verb ("на организацию гарант заключён": whose the contract is)."""
+    tokens = utterance.tokens
+    noun = tokens[index]
+    nominative = [tag for tag in noun.info.parse_tags if "NOUN" in tag and "nomn" in tag]
+    if not nominative or any(tag & _NAME_GRAMMEMES for tag in noun.info.parse_tags):
+        return False
+    k = index + 1
+    while k < len(tokens) and tokens[k].form in _BEFORE_A_PREDICATE and not tokens[k].after_break:
+        k += 1
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    for tag in tokens[k].info.parse_tags:
+        for own in nominative:
+            number = "plur" if "plur" in own else "sing"
+            if number not in tag:
+                continue
+            if "VERB" in tag and "3per" in tag and ("pres" in tag or "futr" in tag):
+                return True
+            if "ADJS" in tag and (number == "plur" or own & {"masc", "femn", "neut"} & tag):
+                return True
+    return False
+
+
+def slot_word_opens_a_clause(utterance: Utterance, start: int, end: int) -> bool:
+    """Does the owner's slot a phrase read at [start, end) end on a word that is no name but the subject of the next
+    clause (`opens_a_clause_as_subject`): "на организацию бухгалтерия может получить …"? An owner noun there is the
+    slot's own word ("Пётр Сергеевич — владелец"), not a subject."""
+    inside = [i for i, token in enumerate(utterance.tokens) if start <= token.start and token.end <= end]
+    return bool(inside) and _OWNER_NOUNS.isdisjoint(utterance.tokens[inside[-1]].info.lemmas) \
+        and opens_a_clause_as_subject(utterance, inside[-1])
+
+
 def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
     """(start, end, word) of a word the owner's slot names: after an owner noun (and what is owned, in the genitive)
     a noun in the nominative; after "оформлен/зарегистрирован на" a noun that has no accusative reading — an
@@ -791,6 +836,9 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         nouns = [tag for tag in parses if "NOUN" in tag and tag.isdisjoint({"Apro", "NPRO"})]
         if not nouns or not (top := info.top_grammemes).isdisjoint(_NOT_A_NAME - {"PRTF"}):
             continue
+        if wanted == "nomn" and "nomn" not in token.info.top_grammemes and opens_a_clause_as_subject(utterance, k):
+            continue  # the owner noun governed by another ("фамилию владельца"): the nominative after it is the subject
+            # of the next clause, "оператор не называет" (stop 43, tC)
         if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
             found.append((word.start, word.end, text[word.start:word.end]))
     return found + _surname_roots_registered(utterance)
@@ -913,10 +961,15 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         return True
     if entity.type == "ADDRESS" and any(start <= entity.start < end for start, end in company_place_spans(utterance)):
         return False  # whose address: the company's own office or salon (sense.company_place_spans)
+    if entity.type == "ADDRESS" and any(start <= entity.start and entity.end <= end
+                                        for start, end in coverage_place_spans(utterance)):
+        return False  # a place the network's coverage is told for, nobody's address said (sense.coverage_place_spans)
     spoken_digits = utterance.digits_in(entity.start, entity.end)
     # п. 9: public only if the shared list says so (policies/lists.yaml, as the card policy decides), an 8-800 line
     # too: fail closed, a line not on the list is not public
     if entity.type == "PHONE_NUMBER" and is_public(spoken_digits):
+        return False
+    if entity.type in ("PHONE_NUMBER", "PERSONAL_NUMBER") and _public_numbers_listed(utterance, entity, is_public):
         return False
     if spoken_digits and said.said_digits(spoken_digits):
         return False
@@ -925,6 +978,27 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         if words and all(said.said_word(word) for word in words):
             return False
     return True
+
+
+# between two numbers of a list: a comma, "и", "или" ("112, 101, 102 и 103")
+# (entered only where a run of blanks starts, each run taken whole: linear under a search too, tests/test_redos.py)
+_LISTED_APART = re.compile(r"(?<![ \t])[ \t]*+(?:,[ \t]*+(?:и[ \t]++|или[ \t]++)?|и[ \t]++|или[ \t]++)", re.IGNORECASE)
+_SHORT_NUMBER = 3  # an emergency line or a three-digit service: the list's shortest entries (policies/lists.yaml)
+
+
+def _public_numbers_listed(utterance: Utterance, entity: Entity, is_public: Callable[[str], bool]) -> bool:
+    """Is the number a list of short public numbers said in a row ("экстренные 112, 101, 102 и 103"): in a line that
+    names a service or an emergency line (value_pieces.SERVICE_WORDS), two or more digit groups, each a short number
+    the п. 9 list holds (`is_public`), each pair apart by a comma, "и" or "или" — a long number read in groups is apart
+    by blanks or dashes, so it stays one (stop 43)."""
+    from guard.disclosure.value_pieces import SERVICE_WORDS
+
+    if not SERVICE_WORDS.search(utterance.text):
+        return False  # the line names no service or emergency line: whose short numbers they are is not said
+    groups = [g for g in utterance.digit_groups if entity.start <= g.start and g.end <= entity.end]
+    if len(groups) < 2 or any(len(g.digits) > _SHORT_NUMBER or not is_public(g.digits) for g in groups):
+        return False
+    return all(_LISTED_APART.fullmatch(utterance.text[a.end:b.start]) for a, b in zip(groups, groups[1:]))
 
 
 # --- detection in speech ---------------------------------------------------------------------------

@@ -521,6 +521,32 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     return whose or bool(utterance.lemma_set & _WORKERS)
 
 
+_KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
+
+
+def names_the_other_number(utterance: Utterance, start: int, end: int) -> bool:
+    """Is the number at [start, end) named as one of the client's numbers by its kind — "федеральный", "городской",
+    "мобильный" among the five words before it ("а федеральный к нему по договору — 8-909-…") — and a phone's digits
+    by the phone kind's own test (recognizers/phone.is_phone_digits)? Then it is п. 5's number, whichever kind's cue
+    typed it ("по договору" made it the contract's): the type changes, the number stays read (stop 43)."""
+    from guard.recognizers.phone import is_phone_digits
+
+    if not is_phone_digits(utterance.digits_in(start, end)):
+        return False
+    from guard.recognizers.base import CUE_KINDS, is_cue
+
+    tokens = utterance.tokens
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    named = [k for k in range(max(0, first - _KIND_REACH), first) if tokens[k].info.lemmas & _NUMBER_KINDS]
+    if not named:
+        return False
+    # another value's cue between ("городской вы знаете, а паспорт 4505 …") names what the number is: not п. 5's; the
+    # contract named as where the number is listed ("по договору", "на том же договоре") is no other value
+    between = [tokens[k].form.lower() for k in range(named[-1] + 1, first)]
+    return not any(is_cue(word, stem) and kind != "CONTRACT_NUMBER"
+                   for word in between for stem, kind in CUE_KINDS.items() if word.startswith(stem))
+
+
 # The instruction's opening rule (Инструкция запретов, "!!!"): data of a contract terminated more than 5 years ago are
 # refused as not held — "Подтвердить, если Клиент назовет сам"
 _CLOSED = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить", "прекращённый",
@@ -996,7 +1022,35 @@ def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
         # to the operator (stop 42, t41: a called number read as the caller's words)
     beside = tokens[you + 1:said] + tokens[said + 1:said + 2]
     return not any("datv" in t.info.top_grammemes and t.info.top_grammemes & {"NPRO", "NOUN"}
-                   and not t.info.lemmas & _TO_THE_OPERATOR for t in beside)
+                   and not t.info.lemmas & _TO_THE_OPERATOR and not _names_with_the_next(tokens, t) for t in beside)
+
+
+_NAME_PARTS = frozenset({"Name", "Patr"})
+
+
+def _names_with_the_next(tokens: list, word) -> bool:
+    """Is `word` in the accusative by the name it opens: read with the first name and patronymic right after it, the
+    case and gender all of them share is the accusative, never the dative ("вы назвали Ахметову Лилию Ринатовну": a
+    woman's accusative, not a man's dative "Ахметову" — the name said, no addressee; stop 43). A name that may be
+    dative throughout ("вы сказали Петрову Ивану …") leaves the dative reading standing (fail closed)."""
+    at = tokens.index(word)
+    forms = [{(case, gender) for tag in word.info.parse_tags for case in tag & _CASES for gender in tag & _GENDERS}]
+    for token in tokens[at + 1:at + 3]:
+        if token.after_break:
+            break
+        readings = {(case, gender) for tag in token.info.parse_tags if tag & _NAME_PARTS
+                    for case in tag & _CASES for gender in tag & _GENDERS}
+        if not readings:
+            break
+        forms.append(readings)
+    if len(forms) < 2:
+        return False
+    shared = {case for case, _ in set.intersection(*forms)}
+    return "accs" in shared and "datv" not in shared
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
 
 
 def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
@@ -1315,6 +1369,32 @@ def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
     return utterance.derived("company_place", compute)
 
 
+# what the network's coverage is said of: a place, whoever asked about it ("по адресу … есть покрытие 4G")
+_COVERAGE = frozenset({"покрытие", "сигнал"})
+_SECOND_PERSON = frozenset({"вы", "ваш", "свой", "твой", "ты"})
+
+
+def coverage_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
+    """Stretches (in characters) that state the network's coverage or signal at a place ("по адресу Гоголя, 7 есть
+    покрытие 4G", "на Садовой 12 сигнал хороший"): the place is where the network is asked about, no customer's address
+    (п. 3: прописка, юридический, доставка счетов). Not a stretch that says whose the place is — the caller's ("у вас
+    дома", "ваш адрес") or a customer's address word (прописка, проживание, доставка, владелец): fail closed (stop 43)."""
+    def compute() -> list[tuple[int, int]]:
+        tokens = utterance.tokens
+        spans = []
+        for i, token in enumerate(tokens):
+            if not token.info.lemmas & _COVERAGE:
+                continue
+            first, last = stretch_of(utterance, i)
+            if any(t.info.lemmas & (_CUSTOMERS_ADDRESS | _SECOND_PERSON) for t in tokens[first:last + 1]):
+                continue
+            span = (tokens[first].start, tokens[last].end)
+            if span not in spans:
+                spans.append(span)
+        return spans
+    return utterance.derived("coverage_place", compute)
+
+
 def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool:
     """Is the word at [start, end) the name of the street of the company's own place, a house number after it ("наш
     салон — на Малышева, 5", "офис на Вайнера 9"): a street named after a person is no owner's surname. One word,
@@ -1335,7 +1415,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",

@@ -36,7 +36,9 @@ def cued_pieces(utterance: Utterance) -> list[tuple[int, int, str]]:
                     span = normalized.to_original(start, end)
                     if span[1] > span[0] and not _governed_by_a_preposition(utterance, span[0]) \
                             and not _counted_before(utterance, span[0]) \
-                            and not _AGE_AFTER.match(utterance.text, span[1]):
+                            and not _AGE_AFTER.match(utterance.text, span[1]) \
+                            and not _an_age_told(utterance, span[0]) \
+                            and not _in_the_companys_place(utterance, span[0]):
                         found.setdefault(span, recognizer.ENTITY)
         return sorted((start, end, kind) for (start, end), kind in found.items())
 
@@ -64,6 +66,48 @@ def _counted_before(utterance: Utterance, start: int) -> bool:
 _VALUE_LABELS = frozenset({"серия", "номер", "паспорт", "код", "подразделение", "цифра"})
 
 
+def _tokens_since_the_cue(utterance: Utterance, start: int) -> list:
+    """The words between the value's label nearest before the number (_VALUE_LABELS: "паспорт", "серия", "код" …)
+    and the number: the words the cue's reach passed over (recognizers/lexicon.CUE_GAP, up to eight)."""
+    before = [token for token in utterance.tokens if token.end <= start]
+    gap = []
+    for token in reversed(before):
+        if token.info.lemmas & _VALUE_LABELS:
+            break
+        gap.append(token)
+    return gap[::-1]
+
+
+def _in_the_companys_place(utterance: Utterance, start: int) -> bool:
+    """The number is a house number of the company's office or salon the line names (sense.company_place_spans),
+    reached past a preposition of its own after the cue: "выдадут в офисе по паспорту, ближайший на Московском шоссе,
+    17", "… по паспорту, ближайший офис на амирхана десять" — the preposition opens the place's phrase, and the number
+    is that phrase's, not the passport's piece (stop 43). A number right after its cue inside such a stretch ("в
+    офисе при предъявлении паспорта 4505") is still read: no preposition between."""
+    from guard.disclosure.sense import company_place_spans
+
+    if not any(first <= start < last for first, last in company_place_spans(utterance)):
+        return False
+    return any("PREP" in token.info.top_grammemes for token in _tokens_since_the_cue(utterance, start))
+
+
+# an age said as a person's, in the dative, with "быть" or "исполниться": "ей ведь уже есть четырнадцать", "сыну
+# исполнилось шестнадцать" — Russian says an age so, with or without "лет" (_AGE_AFTER reads it with one)
+_AGE_VERBS = frozenset({"быть", "исполниться", "исполняться", "стукнуть"})
+
+
+def _an_age_told(utterance: Utterance, start: int) -> bool:
+    """The number is someone's age, not the passport's piece: past the cue, a person in the dative (a pronoun or an
+    animate noun) and, right before the number, a verb of being or turning an age, in one clause (stop 43, u27: "пусть придёт
+    сама с паспортом, ей ведь уже есть четырнадцать")."""
+    gap = _tokens_since_the_cue(utterance, start)
+    if not gap or any(token.after_break for token in gap[1:]):
+        return False
+    return bool(gap[-1].info.lemmas & _AGE_VERBS) and any(
+        "datv" in token.info.top_grammemes and ("NPRO" in token.info.top_grammemes or "anim" in token.info.top_grammemes)
+        for token in gap)
+
+
 def _governed_by_a_preposition(utterance: Utterance, start: int) -> bool:
     """A preposition right before the number makes it a phrase of its own: an age, a time, a date ("паспорт нужен с 14
     лет", "приходите с паспортом в 10 утра"), not the value after its cue."""
@@ -87,7 +131,7 @@ _SIGNS = frozenset({"*", "#", "+", "№", ":"})
 _OTHER_SENSE_AFTER = re.compile(r"(?<![ \t])(?:[ \t]*+[*#%×=/]|:\d|-[^\W\d_]|[ \t]++(?:из|вместо|на[ \t]++\d)(?![^\W\d_]))")
 _USSD = re.compile(r"звёздочк|звездочк|решётк|решетк", re.IGNORECASE)
 # a service's short number (п. 9 lets it be named): the line names a service, or the number is dialled ("звоните 112")
-_SERVICE = re.compile(r"экстренн|служб|спасени|справк|справочн|баланс|сервисн|бесплатн", re.IGNORECASE)
+SERVICE_WORDS = re.compile(r"экстренн|служб|спасени|справк|справочн|баланс|сервисн|бесплатн", re.IGNORECASE)
 _DIALLED = re.compile(r"(?<![а-яё])(?:набер|набир|позвон|звон|перезвон)[а-яё]*(?:[ \t]+на)?[ \t:—-]*$", re.IGNORECASE)
 
 
@@ -119,7 +163,7 @@ def pieces_of_the_asked_value(utterance: Utterance, asked: str | None) -> list[t
     found = []
     for start, end in clauses(text):
         if number_piece_in(utterance, start, end, value_words=_VALUE_LABELS) is None or _USSD.search(text) \
-                or _SERVICE.search(text):
+                or SERVICE_WORDS.search(text):
             continue
         for group in utterance.digit_groups:
             if not (start <= group.start and group.end <= end) or len(group.digits) < 2 \
@@ -168,4 +212,4 @@ def beginnings_past_the_prefix(utterance: Utterance) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["PIECE_KINDS", "beginnings_past_the_prefix", "cued_pieces", "pieces_of_the_asked_value"]
+__all__ = ["PIECE_KINDS", "SERVICE_WORDS", "beginnings_past_the_prefix", "cued_pieces", "pieces_of_the_asked_value"]
