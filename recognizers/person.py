@@ -22,7 +22,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
-from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
+from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization, number_word_value
 from guard.name_tagger import get_tagger, name_probabilities, name_probability
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
@@ -3318,7 +3318,8 @@ def surname_adjectives_of_things(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _SURNAME_ADJECTIVE.finditer(text):
         stem = match.group(1).lower()
-        if not any("Surn" in p.tag and p.tag.case == "nomn" for p in parses(stem)):
+        # a surname the dictionary holds ("кузнецов"), not a guess at one ("сочин" of "сочинский": Сочи's)
+        if not known_word(stem) or not any("Surn" in p.tag and p.tag.case == "nomn" for p in parses(stem)):
             continue
         if any(found and "Geox" in found[0].tag for found in map(parses, (stem, stem + "о", stem + "а", stem + "ы"))):
             continue  # the adjective of a town first ("ивановский" of Иваново); a village's rarer reading is no town

@@ -64,6 +64,7 @@ def test_a_surnames_possessive_adjective_beside_a_registered_thing_is_masked_and
     "Офис на Тверской, номер дома 5.",  # a street: no person's locative
     "Это ивановский номер.",  # the adjective of a town (Иваново)
     "Это орловский номер.",  # of Орёл
+    "Переадресация на сочинский номер платная.",  # of Сочи: "сочин" is no surname the dictionary holds
     "Номер на муже.",  # kin says who, not which
     "Номер на вас.",
 ])
