@@ -2016,7 +2016,7 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
-    digits (turkic_numbers): spans found in any reading are masked (the
+    digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake): spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -2037,6 +2037,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     spelled = transliterated_numbers(text)
     if spelled.changed:
         found.append(Normalization(text, (spelled, *normalize(spelled.text).steps)))
+    repaired = read_mojibake(text)
+    if repaired.changed:
+        found.append(Normalization(text, (repaired, *normalize(repaired.text).steps)))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)
@@ -2101,6 +2104,50 @@ def _encoded_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), decoded
         cursor = match.end()
     yield from _base64_pieces(text, cursor, len(text))
+
+
+# Mojibake: UTF-8 bytes read as Latin-1 or Windows-1252 (a legacy import, an old servlet's default): "Ð\x92Ð¾Ñ\x80Ð¾Ð±"
+# is "Вороб" to any "fix encoding" tool (red team bb18, f05). A run of two characters or more of the Latin-1 supplement
+# and of the letters Windows-1252 puts at 0x80-0x9F (and U+FFFD, what a byte it lacks became) is encoded back and
+# read as UTF-8; a run that reads as letters of another script is written so. One more reading (`readings`), never the
+# text's only one: a French or German word ("Café", "Müller") does not decode and stays as written.
+_CP1252_EXTRA = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a" \
+                "\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
+_MOJIBAKE_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_EXTRA}]{{2,}}+")
+
+
+def read_mojibake(text: str) -> NormalizedText:
+    """`text` with each run of UTF-8 read as Latin-1 or Windows-1252 written as the UTF-8 it was; offsets map back
+    (a run to the run)."""
+    if text.isascii():
+        return NormalizedText(text, text)
+    return rewritten(text, ((match.start(), match.end(), decoded) for match in _MOJIBAKE_RUN.finditer(text)
+                            if (decoded := _mojibake_text(match.group())) is not None))
+
+
+# The bytes Windows-1252 has no letter for (0x81, 0x8D, 0x8F, 0x90, 0x9D) became U+FFFD; after a Cyrillic lead byte the
+# likeliest letter stands for it: "А" (D0 90) after D0, "с" (D1 81) after D1 — a reading, as good as a reader's guess.
+_LOST_AFTER_LEAD = {0xD0: 0x90, 0xD1: 0x81}
+
+
+def _mojibake_text(run: str) -> str | None:
+    for codec in ("cp1252", "latin-1"):
+        raw = bytearray()
+        try:
+            for ch in run:
+                if ch == "\ufffd":
+                    raw.append(_LOST_AFTER_LEAD.get(raw[-1], 0x3F) if raw else 0x3F)
+                else:
+                    raw += ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        decoded = bytes(raw).decode("utf-8", errors="replace")
+        letters = [ch for ch in decoded if ch.isalpha()]
+        # read back: fewer characters than written, most of them letters outside Latin-1 (Cyrillic, Greek …)
+        if len(decoded) < len(run) and letters and sum(ord(ch) > 0x24F for ch in letters) * 2 > len(letters) \
+                and decoded.count("\ufffd") * 4 <= len(decoded):
+            return decoded
+    return None
 
 
 def decode_encoded_words(text: str) -> NormalizedText:

@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Words that say a contract is closed (the instruction's opening rule: a contract terminated more than 5 years ago),
+# as pymorphy2's normal forms: the checker's reading of a line (guard/disclosure/sense.py) and the card policy's
+# reading of a termination stated outside contract.status (guard/policy/termination.py).
+CLOSED_LEMMAS: frozenset[str] = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить",
+                                           "прекращённый", "прекращенный", "аннулировать", "аннулированный"})
+
 # The stems every case of a month's name begins with, January first ("марта", "мае" -> "март", "ма").
 MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
                                 "ноябр", "декабр")

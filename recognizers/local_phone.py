@@ -38,6 +38,15 @@ PIECE_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:(?:(?:перв|последн)\w*\s+(
                      r"|(?:за|о)?(?:канчива|кончива)\w*\s+на|конча\w*\s+на)[\s:]*(\d{2,7}(?:[\s\-]\d{2,4}){0,3})"
                      r"|(?:перв|последн)\w*[\s:]*(\d{3,7}(?:[\s\-]\d{2,4}){0,3}|\d{2}(?:[\s\-]\d{2,4}){1,3}))(?![\s\-]?\d)"
                      + NOT_A_QUANTITY)
+# A number's first or last digits told as pairs or groups ("последние две пары второго номера: 43 и 21", "последние
+# пары: 43, 21", "две последние группы номера из детализации — 66 / 77"): the piece's noun, a few words of whose
+# number it is, and two groups or more joined by "и", a comma, a slash or a dash (red team bb18, f11). Two groups at
+# least: one ("последнюю пару месяцев 10") is a count, not a number's pairs.
+_PIECE_NOUNS = r"(?:пар|групп|блок|двойк|тройк|четв[её]рк)\w*"
+_PIECE_COUNT = r"(?:\d{1,2}|две|два|три|четыре|обе|оба)"
+PAIRS_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:" + _PIECE_COUNT + r"\s+)?(?:перв|последн|крайн|конечн)\w*\s+(?:"
+                     + _PIECE_COUNT + r"\s+)?" + _PIECE_NOUNS + r"(?:\s+(?:[а-яё]{1,15}|\d)){0,4}?[\s:—–-]*"
+                     r"(\d{2,4}(?:[ \t]*+(?:[,/;—–-]|и(?![а-яё]))[ \t]*+\d{2,4}){1,3})(?![\s\-]?\d)" + NOT_A_QUANTITY)
 # A local number told whole right after "номер" ("у мамы номер семьсот семьдесят семь восемьдесят восемь девяносто
 # девять", "номер на … заканчивается", "с номера который на …"; red team bb6, 12): seven digits, as "777-88-99" is
 # written (no other hyphen: "под номером В-558812" is a request's, its letter read as an 8), unless the words before
@@ -50,11 +59,13 @@ _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)
 _BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
 _AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
 _PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
+_PAIRS = re.compile(PAIRS_OF_A_NUMBER, re.IGNORECASE)
 
 
 def tells_a_piece_of_a_number(text: str) -> bool:
-    """A number's first or last digits told (PIECE_OF_A_NUMBER): "оканчивается на 19", "первые цифры 8903"."""
-    return _PIECE.search(text) is not None
+    """A number's first or last digits told (PIECE_OF_A_NUMBER: "оканчивается на 19", "первые цифры 8903"; or as
+    pairs, PAIRS_OF_A_NUMBER: "последние две пары: 43 и 21")."""
+    return _PIECE.search(text) is not None or _PAIRS.search(text) is not None
 HINT = r"код|звон|набира|набер|набрать|номер|\d-\d\d-\d\d|перв|последн|начина|кончива|конча"
 
 
@@ -85,4 +96,7 @@ class LocalNumberRecognizer(ContextPatternRecognizer):
             group = 1 if match.group(1) is not None else 2
             results.append(make_result(self, self.ENTITY, match.start(group), match.end(group), 0.6,
                                        "the first or last digits of a number, told apart"))
+        for match in _PAIRS.finditer(text):
+            results.append(make_result(self, self.ENTITY, match.start(1), match.end(1), 0.6,
+                                       "the first or last digits of a number, told as pairs or groups"))
         return results

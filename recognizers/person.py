@@ -22,7 +22,7 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
-from guard.morph import get_morph, lemma, lemmas, normalize_word, parses
+from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization, number_word_value
 from guard.name_tagger import get_tagger, name_probabilities, name_probability
 from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
@@ -343,6 +343,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
+    spans += [(s, e, 0.75, "a surname's possessive adjective beside what is registered") for s, e in
+              surname_adjectives_of_things(text)]
     spans += [(s, e, 0.75, "the word a naming word names past a speaker's fillers") for s, e in _named_past_fillers(text)]
     spans += [(s, e, 0.8, _NEIGHBOURS_NAMING_WHY) for s, e in _named_after_a_neighbours_naming_word(text)]
     spans += [(s, e, 0.75, _NICKNAME_WHY) for s, e in _nicknames(text)]
@@ -944,7 +946,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     def placed(start: int, end: int) -> bool:
         # natasha calls most Latin names ORG ("Anna Kuznetsova"): Latin words are not judged by it
         return not text[start:end].isascii() and any(s <= start and end <= e for s, e in places) \
-            and not any(s < end and start < e for s, e in people)
+            and not any(s < end and start < e for s, e in people) \
+            and not registered_on(text, start, end)  # "номер на Гусеве": a person there, not the town Гусев
 
     out = []
     for start, end, score, why in spans:
@@ -2176,7 +2179,8 @@ def _in_a_verbs_person_slot(text: str, start: int, end: int, readings: list) -> 
         near = {"around": before[:-1] + after, "after": after[:2], "before": before[:-1][-2:]}[where]
         if case in cases and _with_lemma(near, wanted):
             return True
-        return preposition == "на" and "loct" in cases and _with_lemma(before[:-1] + after, _DEBT_LEMMAS)
+        return preposition == "на" and "loct" in cases and (_with_lemma(before[:-1] + after, _DEBT_LEMMAS)
+                                                            or registered_on(text, start, end))
     if preposition is not None and "PREP" in _top_tag(preposition):
         return False
     return "datv" in cases and _with_lemma(before[-3:] + after[:1], _TELLING_LEMMAS)
@@ -3268,11 +3272,61 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
     if before and before[-1] == "на" and len(inside) == 1 and _PROSPECT_ADJECTIVE.search(inside[0].lower()):
         return True  # "в офисе на невском", "живу на ленинском": a prospect named by its adjective
     if before and before[-1] in ("в", "во", "на") and len(inside) == 1 and _only_locative(inside[0]) \
-            and not (before[-1] == "на" and _in_a_verbs_person_slot(text, start, end, _ordinary_readings(inside[0]))):
+            and not (before[-1] == "на" and (_in_a_verbs_person_slot(text, start, end, _ordinary_readings(inside[0]))
+                                            or registered_on(text, start, end))):
         return True  # "в кирове", "в анталии", "на маяковской": a person is not where one is, a town or a station is;
         # a debt is on a person ("на Пауке висит долг": the home of word surnames above)
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
+
+
+# What is registered on someone or owed by them, said "на" + the locative ("номер на Кузнецове", "договор на
+# Поповой", "все номера на Соколове", "долг на Мельнике"): lemmas, with _DEBT_LEMMAS' verbs of registering and owing.
+REGISTERED_THINGS = frozenset({"номер", "договор", "контракт", "сим-карта", "симка", "сим", "симкарта", "карта",
+                               "телефон", "счёт", "счет", "лицевой", "тариф", "аккаунт", "кабинет", "услуга"})
+_REGISTERED_ON_WORDS = 10  # words before "на" read for what is registered (past commas: "номер на мужчине, на …")
+_REGISTERED_ON_CHARS = 100
+
+
+def registered_on(text: str, start: int, end: int) -> bool:
+    """text[start:end], one word after "на", is whom something is registered on or owed by: the word reads as a
+    person's in the locative (an animate noun's or a surname's: "Кузнецове", "Поповой", "мельнике") and a number, a
+    contract, a SIM, an account, a debt or a verb of registering stands before it in the last few words (past
+    commas, and past the question a reply answers: "на кого оформлен номер? — на Кузнецове") or right after it in
+    its clause ("на Кузнецове висит долг"). The one reading of that slot, for the redactor and the speech checker
+    (red team bb18, f02/f09): there a locative is a person, not a place ("на Тверской" is not animate)."""
+    words = NAME_WORD.findall(text, start, end)
+    if len(words) != 1 or not any(p.tag.case == "loct" and "anim" in p.tag and p.tag.number != "plur"
+                                  and p.score >= 0.05 for p in parses(words[0])):
+        return False
+    before = words_before(text, start, _REGISTERED_ON_CHARS)[-(_REGISTERED_ON_WORDS + 1):]
+    if not before or before[-1] != "на":
+        return False
+    return _with_lemma(before[:-1] + _clause_words_after(text, end, 3), REGISTERED_THINGS | _DEBT_LEMMAS)
+
+
+# A possessive adjective made from a surname: "кузнецовский", "смирновская" (-ов-/-ев-/-ин-/-ын- + "ский").
+_SURNAME_ADJECTIVE = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё]{3,}(?:ов|ев|ёв|ин|ын))(?:ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими))(?![^\W\d_])")
+
+
+def surname_adjectives_of_things(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a possessive adjective made from a surname beside what is registered to someone: "это
+    кузнецовский номер", "договор смирновский" (red team bb18, f02). The adjective's stem reads as a surname in the
+    dictionary ("кузнецов") and as no place ("ивановский" of Иваново, "московский"); the thing is one of
+    REGISTERED_THINGS, the word before or after it. A surname's form in the one home of the surname kind, for the
+    redactor (person_spans) and the speech checker (guard/disclosure/personal.owner_named_words)."""
+    out = []
+    for match in _SURNAME_ADJECTIVE.finditer(text):
+        stem = match.group(1).lower()
+        # a surname the dictionary holds ("кузнецов"), not a guess at one ("сочин" of "сочинский": Сочи's)
+        if not known_word(stem) or not any("Surn" in p.tag and p.tag.case == "nomn" for p in parses(stem)):
+            continue
+        if any(found and "Geox" in found[0].tag for found in map(parses, (stem, stem + "о", stem + "а", stem + "ы"))):
+            continue  # the adjective of a town first ("ивановский" of Иваново); a village's rarer reading is no town
+        near = _clause_words_before(text, match.start(), 1) + _clause_words_after(text, match.end(), 1)
+        if _with_lemma(near, REGISTERED_THINGS):
+            out.append(match.span())
+    return out
 
 
 def _only_locative(word: str) -> bool:

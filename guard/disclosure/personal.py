@@ -39,7 +39,7 @@ from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WO
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
                                        MONTH_STEMS, latin_to_cyrillic)
 from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
-                                     surnames_made_from)
+                                     registered_on, surname_adjectives_of_things, surnames_made_from)
 
 if TYPE_CHECKING:
     from guard.proxy.scrub import CardSecrets
@@ -840,6 +840,15 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
             continue  # the owner noun governed by another ("фамилию владельца"): the nominative after it is the subject
             # of the next clause, "оператор не называет" (stop 43, tC)
         if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
+            found.append((word.start, word.end, text[word.start:word.end]))
+    found += [(start, end, text[start:end]) for start, end in surname_adjectives_of_things(text)]
+    for j, token in enumerate(tokens[:-1]):
+        # "номер на Мельнике", "договор на поповой": whom a thing is registered on, in the locative (recognizers/person.py
+        # registered_on, the one reading of that slot) — a noun that says who, not which ("на муже"), excepted
+        word = tokens[j + 1]
+        if token.form == "на" and not word.is_digit and registered_on(text, word.start, word.end) \
+                and word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS) \
+                and (word.start, word.end, text[word.start:word.end]) not in found:
             found.append((word.start, word.end, text[word.start:word.end]))
     return found + _surname_roots_registered(utterance)
 

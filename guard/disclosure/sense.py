@@ -24,6 +24,7 @@ import re
 from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import parses
+from guard.recognizers.lexicon import CLOSED_LEMMAS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -549,8 +550,7 @@ def names_the_other_number(utterance: Utterance, start: int, end: int) -> bool:
 
 # The instruction's opening rule (Инструкция запретов, "!!!"): data of a contract terminated more than 5 years ago are
 # refused as not held — "Подтвердить, если Клиент назовет сам"
-_CLOSED = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить", "прекращённый",
-                     "прекращенный", "аннулировать", "аннулированный"})
+_CLOSED = CLOSED_LEMMAS  # recognizers/lexicon.py
 _MORE_THAN = frozenset({"больше", "более", "свыше", "много"})
 _YEARS = frozenset({"год", "лет"})
 _PARTLY = frozenset({"почти", "частично", "наполовину", "отличаться", "ошибиться", "неверно", "неверный",

@@ -23,7 +23,8 @@ _RESIDENCE = frozenset({"жить", "проживать", "прописать", 
 # a verb of sending with the post as its object — not a message sent to a number or a mailbox ("отправьте ммс на
 # любой номер", "отправлю счёт на почту")
 _SENDING = frozenset({"отправлять", "отправить", "высылать", "выслать", "присылать", "прислать", "направлять",
-                      "направить"})
+                      "направить", "слать", "посылать", "послать", "отсылать", "отослать", "доставлять", "доставить",
+                      "приходить", "прийти"})
 _POST = frozenset({"счёт", "счет", "квитанция", "письмо", "корреспонденция", "посылка", "документ", "детализация",
                    "извещение"})
 # the caller's card or papers: a street named with them is the caller's ("в договоре улица Покровка"); a place's name
@@ -136,16 +137,19 @@ def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str],
         if tokens[i].kind != "word" or tokens[i].text.lower() not in _TOWARDS:
             continue
         name = tokens[i + 1]
-        if name.kind != "word" or len(name.text) < 3 or name.text.lower().startswith("ваш"):
+        # the address lexer keeps a full stop on a word (an abbreviation's: "ул."); at a sentence's end it is the
+        # sentence's: "Вы прописаны на Тверской." names "Тверской" (red team bb18, f03)
+        word = name.text.rstrip(".")
+        if name.kind != "word" or len(word) < 3 or word.lower().startswith("ваш"):
             continue
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if not _names_a_street(name.text, after.text.rstrip(".,") if after is not None else None):
+        after = tokens[i + 2] if i + 2 < len(tokens) and word == name.text else None
+        if not _names_a_street(word, after.text.rstrip(".,") if after is not None else None):
             continue
-        if names_only and not (name.text[:1].isupper() or any("Geox" in p.tag for p in parses(name.text)[:1])):
+        if names_only and not (word[:1].isupper() or any("Geox" in p.tag for p in parses(word)[:1])):
             continue  # where the post is sent: a place's name ("на Остоженку"), not "на неё", "на любой"
-        if said.said_word(name.text.lower()) or shown(name.text):
+        if said.said_word(word.lower()) or shown(word):
             continue
-        found.append((name.start, name.end))
+        found.append((name.start, name.start + len(word)))
     return found
 
 

@@ -12,6 +12,7 @@ from guard.policy.context import CallContext
 from guard.policy.flash import RESTRICTION_CODES, restriction_codes
 from guard.policy.operators import number_digits, parse_date
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
+from guard.policy.termination import terminations_stated
 from guard.policy.schema import DURATION, AllOf, AnyOf, ContextAttribute, FieldTest, NotOf
 
 
@@ -89,7 +90,31 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     value = None if value is MISSING else value
     if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
         return IN_DOUBT
+    if path in _CONTRACT_END_FIELDS:
+        return _contract_end(situation.card, path, value)
     return value
+
+
+# The 5-year rule's fields: a termination the card states anywhere else (guard/policy/termination.py) is read into them
+_CONTRACT_END_FIELDS = frozenset({("contract", "status"), ("contract", "terminated_at")})
+
+
+def _contract_end(card: dict, path: tuple, value: Any) -> Any:
+    """`contract.status` / `contract.terminated_at` as the whole card states them (red team bb18, f06): when the card
+    says elsewhere that the contract ended, the status is in doubt (no test that opens on "active" opens) and the end
+    is the earliest one stated — one no one can read before any date (the 5-year rule reads it as old)."""
+    stated = terminations_stated(card)
+    if not stated:
+        return value
+    if path[1] == "status":
+        return IN_DOUBT
+    ends = [end for end in [value, *(found.end for found in stated)] if end not in (None, "")]
+    if not ends:
+        return value
+    unreadable = [end for end in ends if parse_date(end) is None]
+    if unreadable:
+        return unreadable[0]
+    return min(ends, key=lambda end: earliest_day(end, parse_date(end)))
 
 
 # The card's codes for what kind of contract and payment it is: a list entry may write them again for itself

@@ -25,7 +25,7 @@ import html
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote
 from typing import Any
 
@@ -37,6 +37,7 @@ from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import require_owner
 from guard.proxy.calls import fetch_card, for_this_card
 from guard.proxy.detection import DetectionFailed, count_types
+from guard.proxy.echo import Echoes, TooManyValues, echoes_of
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
@@ -170,6 +171,7 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
     }
     try:
         path = _upstream_path(request)
+        echoes = _echoes_of(request, path, body)
         answer = await upstream.fetch(
             state.client, state.settings, request.method, path,
             headers=upstream.headers_for_upstream(request.headers, request.get(REQUEST_ID_KEY)),
@@ -179,7 +181,7 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
         if answer.status in _CONDITIONAL_STATUSES:
             state.metrics.upstream_errors.inc("conditional_status")
             raise bad_gateway("upstream answered a conditional status to an unconditional request; withheld")
-        response = await _filtered_response(state, session, path, answer, record)
+        response = await _filtered_response(state, session, path, answer, record, echoes)
     except GuardError as error:
         # Upstream failures and blocked bodies are fail-closed decisions too: recorded, then answered.
         record.update(status=error.status, blocked=error.reason)
@@ -192,6 +194,40 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
         state.metrics.fail_closed.inc("upstream_header_dropped")
     await state.audit.record("proxy", **record)
     return response
+
+
+def _echoes_of(request: web.Request, path: str, body: bytes) -> Echoes:
+    """What the operator's request sent that the CRM's answer may echo (guard/proxy/echo.py): masked there whatever it
+    holds, before any card is read — a guess comes back the same right or wrong (red team bb18, f01)."""
+    def names_a_customer(value: str) -> bool:
+        return bool(_msisdns_in_path(value))
+    try:
+        return echoes_of(path.split("?", 1)[0], list(request.query.values()), body, request.content_type,
+                         names_a_customer)
+    except TooManyValues:
+        raise bad_request("too many values in one request to read their echo") from None
+
+
+def _echo_masked(body: "_Body", answer: upstream.UpstreamResponse,
+                 echoes: Echoes) -> tuple["_Body", upstream.UpstreamResponse]:
+    """The body with what the request sent masked wherever it is echoed; the answer's bytes rewritten to match (the
+    decision caches are keyed by them), in UTF-8."""
+    if body.kind == "text":
+        text, count = echoes.text(body.text or "")
+        if not count:
+            return body, answer
+        return _Body("text", text), replace(answer, body=text.encode("utf-8"), charset="utf-8")
+    if body.kind in ("json", "fields"):
+        payload, count = echoes.payload(body.payload)
+        if not count:
+            return body, answer
+        try:
+            written = jsoncodec.dumps(payload)
+        except jsoncodec.UnencodableJSON:
+            state_error = "upstream JSON holds text that cannot be sent; blocked"
+            raise bad_gateway(state_error) from None
+        return _Body(body.kind, body.text, payload), replace(answer, body=written, charset="utf-8")
+    return body, answer
 
 
 def _copy_response_headers(answer: upstream.UpstreamResponse, response: web.Response) -> list[str]:
@@ -330,12 +366,14 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
 
 async def _filtered_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse,
-    record: dict[str, Any],
+    record: dict[str, Any], echoes: Echoes | None = None,
 ) -> web.Response:
     if not answer.body:
         record["content"] = "empty"
         return web.Response(status=answer.status)
     body = _read_body(state, answer)
+    if echoes:
+        body, answer = _echo_masked(body, answer, echoes)
     if body.kind == "json":
         return await _json_response(state, session, path, answer, body.payload, record)
     if body.kind == "text":

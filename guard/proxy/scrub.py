@@ -26,7 +26,7 @@ owner's surname, so any of them quoted in a comment, a note or a field the polic
 - e-mail addresses match literally, and by their local part;
 - a hidden number or e-mail cut into pieces down a column — one piece per comment, per flash restriction ("461" |
   "258" | "392" | "0") — is read top to bottom and masked in every cell (guard/proxy/split_pieces.py, red team bb15);
-- text no layer reads — base64, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
+- text no layer reads — base64, base32, hex or quoted-printable that decodes to text, percent-encoding, digits dictated in
   English words — is masked whole whatever it holds (so an encoded guess is no oracle).
 
 What the policy shows somewhere in the same response (the DE name, a region) is public there and never scrubbed.
@@ -122,6 +122,9 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{12,}+={0,2}")
 # The same text as hexadecimal bytes ("d098d0b2..." is "Ив...") or quoted-printable ("=D0=98=D0=B2", an e-mail's body).
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){6,}+(?![0-9A-Fa-f])")
 _QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-Fa-f]{2}){2,}+")
+# The same text as base32 (RFC 4648, one case throughout: "3CIN3IDQ2C7NBAGRQDILDUGQVY..." is "Вороб..." to a decoder;
+# red team bb18, f07): 16 characters of its alphabet or more, its padding, no letter or digit of another alphabet around.
+_BASE32 = re.compile(r"(?<![A-Za-z0-9+/])(?:[A-Z2-7]{16,}+|[a-z2-7]{16,}+)={0,6}+(?![A-Za-z0-9+/=])")
 # Percent-encoding, as a URL carries text ("%D0%98%D0%B2..." is "Ив..."): two escapes or more in a row are masked
 # whatever they decode to (a run cut inside a letter decodes to no text, and still reads to a decoder).
 _PERCENT_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}+")
@@ -1013,6 +1016,7 @@ class CardSecrets:
         secret would make a comment holding an encoded guess an oracle on it."""
         spans = [found.span() for found in _BASE64.finditer(text)
                  if _base64_like(found.group()) and _decoded_text(found.group()) is not None]
+        spans += [found.span() for found in _BASE32.finditer(text) if _base32_text(found.group()) is not None]
         spans += [found.span() for found in _ENGLISH_DIGITS.finditer(text)]
         if "%" in text:
             spans += [found.span() for found in _PERCENT_ENCODED.finditer(text)]
@@ -1239,6 +1243,18 @@ def _decoded_text(token: str) -> str | None:
     except ValueError:
         return None
     return _utf8_text(raw)
+
+
+def _base32_text(token: str) -> str | None:
+    """The UTF-8 text a base32 run stands for, or None when it stands for none (a word of capitals decodes to bytes
+    that are no UTF-8 text)."""
+    body = token.rstrip("=").upper()
+    try:
+        raw = base64.b32decode(body + "=" * (-len(body) % 8))
+    except ValueError:
+        return None
+    text = _utf8_text(raw)
+    return text if text is not None and any(ch.isalnum() for ch in text) else None
 
 
 def _utf8_text(raw: bytes) -> str | None:

@@ -1,0 +1,152 @@
+"""The contract's end as the whole card states it, not only at `contract.status` / `contract.terminated_at`.
+
+The 5-year rule (policies/152fz.yaml, contract_terminated_over_5_years) reads those two fields. A CRM may write the
+end elsewhere: `contract.end_date` or `closed_at` beside status "active", a flattened `contract_status` /
+`contract_terminated_at`, the card's own top-level `status` / `terminated_at`, a `Contract` or `договор` key, a
+system comment "Договор расторгнут 01.01.2019" (red team bb18, f06). The card then contradicts itself, and the
+stricter reading holds (docs/interfaces.md §3): the rule's conditions read the status as in doubt and the end as the
+earliest one stated (guard/policy/conditions.field_value), so a termination stated anywhere with a date over five
+years ago — or with a date no one can read — refuses the card.
+
+Where the card is read: its top level and every mapping under a key that names a contract (any depth, lists of
+mappings included); there a key naming a status whose value says closed ("terminated", "расторгнут", "закрыт"),
+and a key naming the end ("terminated_at", "end_date", "closed_at", "дата_расторжения") with any value, are a
+statement of termination. A comment's text states it with a closing word in a past form and a contract word, and a
+date (the earliest written). A number's own entry (`numbers[*].status`) or a call's end is not the contract's.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterator, NamedTuple
+
+from guard.morph import parses
+from guard.recognizers.lexicon import CLOSED_LEMMAS
+
+# The policy's own fields: read by the rule itself.
+_OWN = (("contract", "status"), ("contract", "terminated_at"))
+# Key words (a key cut at "_", "-", "." , spaces and camelCase, lowercased) that name a contract, a status, an end.
+_CONTRACT_KEY = frozenset({"contract", "contracts", "agreement", "договор", "контракт", "соглашение"})
+_STATUS_KEY = frozenset({"status", "state", "статус", "состояние"})
+_END_KEY_STEMS = ("terminat", "closed", "closing", "close", "cancel", "expir", "расторж", "закрыт", "прекращ",
+                  "окончан", "аннулир")
+_END_KEY_WORDS = frozenset({"end", "ended", "ends", "till", "until"})
+# A status written in English: a word opening with one of these says closed; in Russian, CLOSED_LEMMAS.
+_CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive", "annul")
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])")
+_COMMENT_CUE = re.compile(r"расторг|закрыт|прекращ|аннулир|terminat|closed|cancel", re.IGNORECASE)
+_CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+# A date in a comment: day.month.year (any of . / -) or ISO; else a year alone, read as its first day (stricter).
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?!\d)")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_MAX_NODES = 10_000  # mappings and values read at most; past it the card is read as stating an unreadable end
+
+
+class Termination(NamedTuple):
+    """One statement of the contract's end: the end as written (a date, a string, None when none is given)."""
+
+    end: Any
+
+
+UNREADABLE = Termination("unreadable")  # a card too large to read whole: its end is unknown (old, refused)
+
+
+def terminations_stated(card: Any) -> list[Termination]:
+    """Every statement of the contract's end the card makes outside `contract.status` / `contract.terminated_at`."""
+    if not isinstance(card, dict):
+        return []
+    found: list[Termination] = []
+    budget = [_MAX_NODES]
+    for path, key, value in _contract_members(card, (), True, budget):
+        if path + (key,) in _OWN:
+            continue
+        words = _key_words(key)
+        if words & _STATUS_KEY and isinstance(value, str) and says_closed(value):
+            found.append(Termination(None))
+        elif _names_an_end(words) and value not in (None, "", False, [], {}):
+            found.append(Termination(None if value is True else value))
+    comments = card.get("comments")
+    for text in _comment_texts(comments, budget):
+        end = _stated_in_comment(text)
+        if end is not None:
+            found.append(Termination(end))
+    if budget[0] <= 0:
+        found.append(UNREADABLE)
+    return found
+
+
+def says_closed(value: str) -> bool:
+    """Whether a status says the contract is closed: "terminated", "Closed", "расторгнут", "закрыт"."""
+    for word in _WORD.findall(value):
+        lowered = word.lower()
+        if lowered.startswith(_CLOSED_STEMS) or any(p.normal_form in CLOSED_LEMMAS for p in parses(word)):
+            return True
+    return False
+
+
+def _contract_members(value: dict, path: tuple[str, ...], top: bool,
+                      budget: list[int]) -> Iterator[tuple[tuple[str, ...], str, Any]]:
+    """(path, key, value) of the card's top level and of every mapping under a key that names a contract."""
+    for key, member in value.items():
+        budget[0] -= 1
+        if budget[0] <= 0:
+            return
+        if not isinstance(key, str):
+            continue
+        contract = bool(_key_words(key) & _CONTRACT_KEY)
+        if top or path:
+            yield path, key, member
+        if contract or path:
+            for inner in member if isinstance(member, list) else [member]:
+                if isinstance(inner, dict):
+                    yield from _contract_members(inner, path + (key,), False, budget)
+
+
+def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
+    for comment in comments if isinstance(comments, list) else ():
+        budget[0] -= 1
+        if budget[0] <= 0:
+            return
+        text = comment.get("text") if isinstance(comment, dict) else comment
+        if isinstance(text, str):
+            yield text
+
+
+def _stated_in_comment(text: str) -> date | str | None:
+    """The end a comment states (the earliest date it writes), when it says the contract is closed: a closing word
+    in a past form (a participle, a past verb: "расторгнут", "закрыли") beside a contract word, and a date. A
+    request ("хочет расторгнуть договор") states nothing; neither does a closing with no date."""
+    if not (_COMMENT_CUE.search(text) and _CONTRACT_WORD.search(text)):
+        return None
+    closed = False
+    for word in _WORD.findall(text):
+        lowered = word.lower()
+        if lowered.startswith(("terminated", "closed", "cancelled", "canceled")):
+            closed = True
+            break
+        if any(p.normal_form in CLOSED_LEMMAS and ({"PRTF", "PRTS"} & p.tag.grammemes or "past" in p.tag)
+               for p in parses(word)):
+            closed = True
+            break
+    if not closed:
+        return None
+    days: list[date] = []
+    for found, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_ISO, (1, 2, 3))):
+        for match in found.finditer(text):
+            try:
+                days.append(date(*(int(match.group(i)) for i in order)))
+            except ValueError:
+                return "unreadable"  # a date no calendar has: read as old (fail closed)
+    if not days:
+        days = [date(int(year), 1, 1) for year in _YEAR.findall(text)]
+    return min(days) if days else None
+
+
+def _key_words(key: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _KEY_WORD.findall(key))
+
+
+def _names_an_end(words: frozenset[str]) -> bool:
+    return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS) for word in words)
