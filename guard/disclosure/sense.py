@@ -614,6 +614,57 @@ def echoes_callers_question(utterance: Utterance, start: int, end: int) -> bool:
     return asks or bool(closing and closing.group() == "?")
 
 
+# The words that ask for a count or a choice ("сколько номеров на вас?", "какие номера на вас оформлены?"): a line that
+# opens with one of them repeats the caller's question.
+_QUESTION_OF_COUNT = frozenset({"сколько", "какой"})
+_COUNT_WORDS = frozenset({"штука"})  # what a count may name besides the question's own noun ("четыре штуки")
+_WORDS_AFTER_A_COUNT = 2  # a count's noun stands right after it, an adjective between at most ("два активных номера")
+
+
+def _a_count(token) -> bool:
+    """A cardinal: a numeral word ("пять", "оба"), "один", or digits."""
+    grammemes = token.info.top_grammemes
+    return token.is_digit or "NUMR" in grammemes or ("Anum" in grammemes and "один" in token.info.lemmas)
+
+
+def _same_clause(tokens: list, start: int, stop: int) -> list:
+    """tokens[start:stop] up to the first that opens a new clause (a punctuation mark before it)."""
+    kept = []
+    for token in tokens[start:stop]:
+        if token.after_break:
+            break
+        kept.append(token)
+    return kept
+
+
+def answers_the_echoed_question(utterance: Utterance, first: int, last: int) -> bool:
+    """Tokens [first, last] repeat the caller's question of a count ("Сколько номеров на вас?" — a rule's `unless` reads
+    it as asked back, not answered) and the line goes on to answer it: a count after the question — with no noun,
+    with the question's own noun or "штука" ("…? Вроде пять, но два в блоке", "сколько номеров на вас сейчас гляну
+    так четыре", "Четыре, включая модем"); a question without a noun of its own takes any count. A count of something
+    else, the noun it governs in its clause ("узнаете за пять минут", "минут двадцать"), is no answer. Only a question word at the start of the repeated words."""
+    tokens = utterance.tokens
+    if first > last or not tokens[first].info.lemmas & _QUESTION_OF_COUNT:
+        return False
+    nouns = set()
+    for token in tokens[first:last + 1]:
+        if "NOUN" in token.info.top_grammemes:
+            nouns |= token.info.lemmas
+    for j in range(last + 1, len(tokens)):
+        if not _a_count(tokens[j]):
+            continue
+        counted = next((t for t in _same_clause(tokens, j + 1, j + 1 + _WORDS_AFTER_A_COUNT)
+                        if "NOUN" in t.info.top_grammemes and not _a_count(t)
+                        and ("gent" in t.info.grammemes or "один" in tokens[j].info.lemmas)), None)
+        if counted is None and j > last + 1 and not tokens[j].after_break:  # "минут двадцать": the noun before it
+            before = tokens[j - 1]
+            if "NOUN" in before.info.top_grammemes and "gent" in before.info.grammemes:
+                counted = before
+        if counted is None or not nouns or counted.info.lemmas & (nouns | _COUNT_WORDS):
+            return True
+    return False
+
+
 def is_own_introduction(utterance: Utterance) -> bool:
     """The operator gives their own name or number (п. 18 requires it) and refuses nothing."""
     tokens = utterance.tokens
@@ -1335,7 +1386,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["NOTE_RULES", "answers_the_echoed_question", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
