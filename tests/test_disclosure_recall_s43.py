@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guard.disclosure import default_checker
-from guard.disclosure.sense import answers_the_echoed_question
+from guard.disclosure.sense import answers_the_echoed_question, read_back_spans
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import abbreviations_said
 
@@ -78,3 +78,89 @@ def test_item_22_an_mms_from_the_crm_said_by_letter_names_is_flagged(line):
 
 def test_item_22_the_rule_said_by_letter_names_stays_clean():
     assert "mms-from-crm" not in _rules("эм эм эс из си ар эм мы не отправляем настройки придут сами")
+
+
+# --- п. 8: the list of the caller's numbers sent in writing -----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Раз до салона вам не добраться, список всех ваших номеров скину в чат через пару минут.",
+    "в мессенджер сейчас отправлю какие номера на вас оформлены сверите сами",
+    "Перечень всех номеров на вас уже выслали в личные сообщения, проверьте.",
+])
+def test_item_8_the_list_of_the_callers_numbers_sent_in_writing_is_blocked(line):
+    assert _check(line) == "block"
+    assert "numbers-on-contract" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Список всех ваших номеров в чат не скинем, его выдают только в салоне по паспорту.",
+    "перечень всех номеров на вас по почте не отправляем только при визите в офис",
+    "Пришлите, какие номера вы хотите оставить на договоре, я передам заявку.",
+    "Вы выслали нам список всех своих номеров, спасибо, передам в офис.",
+    "Раз вы уже в салоне, список всех номеров на вас распечатаю прямо сейчас.",
+])
+def test_item_8_the_list_refused_sent_to_the_office_or_sent_by_the_caller_stays_clean(line):
+    assert "numbers-on-contract" not in _rules(line)
+
+
+# --- a read-back in a relative clause says back its noun, not the main clause ------------------------------------------
+
+def test_a_read_back_in_a_relative_clause_starts_at_the_noun_it_qualifies():
+    line = "Список всех номеров на вас отправили в чат, который вы указали в заявке."
+    utterance = Utterance(line)
+    starts = [start for start, _ in read_back_spans(utterance)]
+    assert starts and min(starts) >= line.index("чат")
+    assert _check(line) == "block"
+
+
+@pytest.mark.parametrize("line", [
+    "Почта, которую вы указали, — petrova.anna@yandex.ru, всё верно?",
+    "Адрес, который вы продиктовали: Липецк, улица Гагарина, дом 14, правильно?",
+])
+def test_a_value_after_the_relative_clause_that_says_it_back_stays_said_back(line):
+    assert _check(line) == "allow"
+
+
+# --- п. 18: the operator's own number withheld or faked in other words -------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Оператор Света, а номер… неважно, вернёмся к вашему тарифу.",
+    "Специалист Денис, номер… давайте без этого, что у вас с интернетом?",
+])
+def test_item_18_the_own_number_broken_off_and_waved_away_is_withheld(line):
+    assert "operator-number-refusal" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Меня зовут Ирина, мой номер… допустим, 2500.",
+    "личный номер оператора в заявке поставлю любой",
+])
+def test_item_18_the_own_number_announced_as_made_up_is_false_data(line):
+    assert "operator-number-refusal" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "номер неважно какой главное чтобы баланс был положительный",
+    "Номер заявки, допустим, 1000 — это только пример, настоящий придёт в смс.",
+    "Меня зовут Ирина, мой номер 2514, слушаю вас.",
+])
+def test_item_18_any_number_spoken_of_and_the_own_number_given_stay_clean(line):
+    assert "operator-number-refusal" not in _rules(line)
+
+
+# --- an exception negated says the opposite of what it excepts (п. 7) ----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Это не у вас, это у нас проблемы с мобильным интернетом в центре.",
+    "это не у вас это у нас проблема с регистрацией в сети по всему району",
+])
+def test_item_7_the_callers_side_negated_leaves_the_problem_the_companys(line):
+    assert "problem-word" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Проблема не у вас, а в настройках телефона, давайте их проверим.",
+    "У вас проблема с роутером, сеть в порядке.",
+])
+def test_item_7_the_callers_own_problem_stays_clean(line):
+    assert "problem-word" not in _rules(line)

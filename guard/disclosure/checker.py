@@ -793,6 +793,7 @@ class DisclosureChecker:
             # an exception ("назовите ... последние цифры") does not reach across a contrast word: "не могу назвать
             # полный номер, но последние цифры 4455" asks nothing, it tells
             excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)
+                         and not _negated_before(utterance, span[0])
                          and not _refuses_then_tells(utterance, *span)
                          and not _governs_a_credential(utterance, *span)]
                         if rule.exceptions else [])
@@ -1424,6 +1425,12 @@ def _numbers_only_times_of_day(utterance: Utterance, first: int, last: int) -> b
     that names no value but when ("по контактному номеру сегодня до шести", stop 40, p39)."""
     numbers = [i for i in range(first, last + 1) if _is_number_token(utterance.tokens[i])]
     return bool(numbers) and all(_a_time_of_day(utterance, i) for i in numbers)
+
+
+def _negated_before(utterance: Utterance, first: int) -> bool:
+    """The words from token `first` on stand negated ("не у вас …, это у нас проблемы", "не без сбоев"): an exception
+    matched there says the opposite of what it excepts (issue 12, s43)."""
+    return first > 0 and utterance.tokens[first - 1].form == "не" and not utterance.tokens[first].after_break
 
 
 def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:
