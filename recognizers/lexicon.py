@@ -325,6 +325,38 @@ def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
             found.append((run.start(), run.start() + letters[-1][1], "".join(letter for _, _, letter in letters)))
     return found
 
+# One word of a transcript and what stands between it and the next: a blank or a hyphen only (no pause mark).
+_SAID_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"[ \t-]+")
+
+
+def abbreviations_said(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each abbreviation speech to text wrote as its letters' names apart ("эм эм эс" -> "ммс",
+    "си ар эм" -> "crm", "эл ка" is too short): a run of `fewest` letter names or more between blanks or hyphens, two
+    of them names of more than one letter (so no run of one-letter words, "а я у", is one). A run holding a name only
+    a Latin letter has (LATIN_ONLY_LETTER_NAMES) is read in Latin letters, any other in Cyrillic ones."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _SAID_WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        names = [word for _, _, word in run]
+        if len(names) >= fewest and sum(len(name) > 1 for name in names) >= 2:
+            latin = any(name in LATIN_ONLY_LETTER_NAMES for name in names)
+            table = LATIN_LETTER_NAMES if latin else LETTER_NAMES
+            if all(name in table for name in names):
+                found.append((run[0][0], run[-1][1], "".join(table[name].lower() for name in names)))
+        run.clear()
+
+    for start, end, word in words:
+        named = word in LETTER_NAMES or word in LATIN_LETTER_NAMES
+        if run and not (named and _NAME_JOINER.fullmatch(text[run[-1][1]:start])):
+            close()
+        if named:
+            run.append((start, end, word))
+    close()
+    return found
+
 # Who speaks, as a transcript labels a turn ("Клиент: …", "Оператор: …"): the regex of the label word.
 SPEAKER_LABEL = r"(?:клиент|абонент|оператор|заявитель|специалист|спикер|speaker)"
 # A label that says a turn's speaker apart, not their side: a diarizing speech-to-text tool numbers the voices

@@ -42,7 +42,7 @@ from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.sense import (CREDENTIAL_SAID, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    agreed_back_spans, asks_caller_to_repeat, blame_negated,
+                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
@@ -62,7 +62,7 @@ from guard.recognizers.base import names_nobodys_number
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, is_cue
-from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES
+from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES, abbreviations_said
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.phone import SERVICE_LINE
 from guard.recognizers.person import holds_surname, may_name_a_person
@@ -227,7 +227,8 @@ class DisclosureChecker:
                         cleared.add(rule.id)
                         continue
                     findings.append(finding)
-        if speaker == "operator" and _SPELLED_RUN.search(text):  # a term spelled letter by letter (red team bb16, 22)
+        if speaker == "operator" and (_SPELLED_RUN.search(text) or abbreviations_said(text)):
+            # a term spelled letter by letter (red team bb16, 22), or said by its letters' names (issue 12, s43)
             findings.extend(self._letters_joined_findings(utterance, context, said, findings))
         for rule in self._by_speaker[speaker]:
             if rule.regex:
@@ -553,21 +554,25 @@ class DisclosureChecker:
 
     def _letters_joined_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
                                  already: list[Finding]) -> list[Finding]:
-        """A word written a letter at a time ("с-т-о-р-н-и-р-о-в-а-н-и-е", "с.т.о.р.н.о"; red team bb16, 22): the
-        letters joined before the rules' wording is read, so a term spelled out is the term. The line is read again
-        with each run of three or more single letters written as one word; a phrase or frame that reaches a joined run
-        is this line's finding over that run, weighed on the joined reading (as a sentence over lines is)."""
+        """A word written a letter at a time ("с-т-о-р-н-и-р-о-в-а-н-и-е", "с.т.о.р.н.о"; red team bb16, 22), or an
+        abbreviation speech to text wrote as its letters' names ("эм эм эс из си ар эм": lexicon.abbreviations_said,
+        issue 12): the letters joined before the rules' wording is read, so a term spelled out is the term. The line is
+        read again with each run of three or more letters written as one word; a phrase or frame that reaches a joined
+        run is this line's finding over that run, weighed on the joined reading (as a sentence over lines is)."""
         pieces: list[str] = []
         runs: list[tuple[int, int, int, int]] = []  # (joined start, joined end, original start, original end)
         at = length = 0
-        for match in _SPELLED_RUN.finditer(utterance.text):
-            pieces.append(utterance.text[at:match.start()])
-            length += match.start() - at
-            word = "".join(ch for ch in match.group() if ch.isalpha())
-            runs.append((length, length + len(word), match.start(), match.end()))
+        spelled = [(m.start(), m.end(), "".join(ch for ch in m.group() if ch.isalpha()))
+                   for m in _SPELLED_RUN.finditer(utterance.text)]
+        named = [run for run in abbreviations_said(utterance.text)
+                 if not any(s < run[1] and run[0] < e for s, e, _ in spelled)]
+        for start, end, word in sorted(spelled + named):
+            pieces.append(utterance.text[at:start])
+            length += start - at
+            runs.append((length, length + len(word), start, end))
             pieces.append(word)
             length += len(word)
-            at = match.end()
+            at = end
         pieces.append(utterance.text[at:])
         joined = Utterance("".join(pieces))
         blocked = {f.rule for f in already if f.verdict == "block"}
@@ -787,13 +792,17 @@ class DisclosureChecker:
         findings: list[Finding] = []
         for rule_id, hits in by_rule.items():
             rule = self.rules.by_id[rule_id]
-            if rule.unless and any(True for _ in find(rule.unless, utterance)):
+            # the caller's question repeated is no answer — unless the line then answers it ("Сколько номеров на вас?
+            # Вроде пять"): an `unless` of a repeated question the line answers silences nothing (issue 12, s43)
+            if rule.unless and any(not answers_the_echoed_question(utterance, *span)
+                                   for span in find(rule.unless, utterance)):
                 if cleared is not None:
                     cleared.add(rule_id)
                 continue
             # an exception ("назовите ... последние цифры") does not reach across a contrast word: "не могу назвать
             # полный номер, но последние цифры 4455" asks nothing, it tells
             excepted = ([span for span in find(rule.exceptions, utterance) if not _crosses_a_contrast(utterance, *span)
+                         and not _negated_before(utterance, span[0])
                          and not _refuses_then_tells(utterance, *span)
                          and not _governs_a_credential(utterance, *span)]
                         if rule.exceptions else [])
@@ -1425,6 +1434,12 @@ def _numbers_only_times_of_day(utterance: Utterance, first: int, last: int) -> b
     that names no value but when ("по контактному номеру сегодня до шести", stop 40, p39)."""
     numbers = [i for i in range(first, last + 1) if _is_number_token(utterance.tokens[i])]
     return bool(numbers) and all(_a_time_of_day(utterance, i) for i in numbers)
+
+
+def _negated_before(utterance: Utterance, first: int) -> bool:
+    """The words from token `first` on stand negated ("не у вас …, это у нас проблемы", "не без сбоев"): an exception
+    matched there says the opposite of what it excepts (issue 12, s43)."""
+    return first > 0 and utterance.tokens[first - 1].form == "не" and not utterance.tokens[first].after_break
 
 
 def _crosses_a_contrast(utterance: Utterance, first: int, last: int) -> bool:

@@ -21,7 +21,7 @@ the line model sees every frame as a feature, so it learns how much each one wei
 """
 from __future__ import annotations
 
-from guard.disclosure.text import Token, Utterance, stretch_of
+from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.recognizers.lexicon import KIN_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -98,6 +98,8 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
                     tokens[j].form == "нет" and abs(i - j) <= 2 and "gent" in tokens[i].info.top_grammemes
                     and any(tokens[k].info.lemmas & _FIRST_PERSON for k in stretch)):
                 return min(i, j), max(i, j)
+        if _waved_off(utterance, i):
+            return i, min(len(tokens) - 1, i + _WAVE_OFF_REACH)
         secret = [j for j in stretch if tokens[j].info.lemmas & _SECRET
                   or (tokens[j].form == "ни" and j + 2 <= last and tokens[j + 2].form == "чему")  # "ни к чему"
                   # "мой идентификатор вам не нужен", "номер мой знать не обязательно": no need of it, said of it
@@ -106,6 +108,29 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
         if secret and marked:
             return min(i, secret[0]), max(i, secret[0])
     return None
+
+
+_WAVE_OFF_REACH = 3  # "номер… да неважно", "номер… а давайте без этого": the words right after the noun
+_THIS = frozenset({"это", "этот", "он"})
+
+
+def _waved_off(utterance: Utterance, i: int) -> bool:
+    """The operator breaks off at their own identity noun and waves it off ("а номер… да неважно, давайте по вашему
+    вопросу", "номер… давайте без этого"): the noun ends its phrase (a punctuation mark after it: in speech to text
+    without any, "номер неважно какой" is any number) and within a few words after it comes "неважно", "без разницы"
+    or "без этого" — the number withheld in other words (issue 12, s43)."""
+    tokens = utterance.tokens
+    if i + 1 >= len(tokens):
+        return False
+    if not tokens[i + 1].after_break:  # unpunctuated speech ("номер неважно какой …") is not read so
+        return False
+    after = tokens[i + 1:i + 1 + _WAVE_OFF_REACH + 1]
+    for k, token in enumerate(after):
+        if token.info.lemmas & _NO_MATTER and (token.form != "важно" or k > 0 and after[k - 1].form == "не"):
+            return True
+        if token.form == "без" and k + 1 < len(after) and after[k + 1].info.lemmas & (_THIS | {"разница"}):
+            return True
+    return False
 
 
 def is_own_identity(utterance: Utterance, i: int) -> bool:
@@ -133,6 +158,10 @@ def _implausible(digits: str) -> bool:
     return len(set(digits)) == 1 or digits.lstrip("0") in ("1", "") or steps in ({1}, {-1})
 
 
+_MADE_UP_REACH = 4  # the made-up marker and the number (or "любой") within a few words after the own noun
+_ANY_ONE = frozenset({"любой", "какой-нибудь", "какой-либо"})
+
+
 def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 18, "предоставлять ложные данные": a number given as the operator's (beside an own
     identity noun) or offered as any number at all ("пишите любой, например 1111", "назову какой-нибудь, 12345")
@@ -148,6 +177,19 @@ def false_own_number(utterance: Utterance) -> tuple[int, int] | None:
             first, last = stretch_of(utterance, inside[0])
             if any(first - 4 <= i <= last for i in own) and _free_choice(tokens[inside[1] + 1:inside[1] + 7]):
                 return group.start, group.end
+            # "номер… ну, скажем, 1000": the number the operator gives as theirs, announced as made up (issue 12)
+            if any(i < inside[0] <= i + _MADE_UP_REACH and any(tokens[k].info.lemmas & _MADE_UP
+                                                             for k in range(i + 1, inside[0])) for i in own):
+                return group.start, group.end
+        # "номер сотрудника напишу любой": whichever number the operator will give as theirs, an arbitrary one
+        for i in own:
+            first, last = stretch_of(utterance, i)
+            acts = [k for k in range(i + 1, last + 1) if "1per" in tokens[k].info.top_grammemes
+                    and "VERB" in tokens[k].info.top_grammemes]
+            anyone = [k for k in range(i + 1, last + 1) if tokens[k].info.lemmas & _ANY_ONE
+                      and any(abs(k - act) <= 2 for act in acts)]  # the verb's object: "напишу любой"
+            if anyone and not any(tokens[k].info.lemmas & _NOT for k in range(first, last + 1)):
+                return utterance.char_span(i, anyone[0])
     groups = [g for g in utterance.digit_groups if _implausible(g.digits)]
     if not groups:
         return None
@@ -1023,36 +1065,62 @@ _GIVE_OUT = frozenset({"скинуть", "скидывать", "отправит
                        "высылать", "переслать", "сбросить", "продиктовать", "диктовать", "перечислить", "перечислять",
                        "назвать", "называть", "зачитать", "озвучить", "сказать", "сообщить", "распечатать", "вывести"})
 _CUSTOMERS = frozenset({"ваш", "вы"})
+_WHICH = frozenset({"какой"})
+_THE_OFFICE = frozenset({"офис", "салон"})
+_NOT_THERE = frozenset({"не", "нет", "чем"})  # the office not reached, or the alternative set aside
 # a refusal, the office or a written request — п. 8's own answer ("список всех ваших номеров дают только в офисе")
 _SENT_ELSEWHERE = frozenset({"не", "нельзя", "нет", "офис", "салон", "обращение", "заявление", "письменный", "лично",
                              "запрос"})
 
 
+def _clause_indexes(tokens: list[Token], index: int) -> set[int]:
+    """The token indexes of the clause (text.clauses: at punctuation, a clause-opening word, or every few words where
+    speech to text wrote no commas) that holds token `index`."""
+    for clause in clauses(tokens):
+        held = {id(token) for token in clause}
+        if id(tokens[index]) in held:
+            return {j for j, token in enumerate(tokens) if id(token) in held}
+    return {index}
+
+
 def offers_the_numbers_list(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 8: every number on the customer's name, given out by the operator — the customer's
-    line nouns taken whole ("список всех ваших номеров", "все номера на вас") as what the operator's own verb of telling
-    or sending gives ("могу скинуть на почту", "сейчас перечислю", "давайте продиктую"); п. 8 names e-mail as no way
-    either. Not refused, nor sent to the office or a written request. (first, last) tokens, or None."""
+    line nouns taken whole ("список всех ваших номеров", "все номера на вас", "пришлю, какие номера на вас
+    оформлены") as what the operator's own verb of telling or sending gives ("могу скинуть на почту", "сейчас
+    перечислю", "давайте продиктую", "выслали на почту"); п. 8 names e-mail as no way either. Not refused, nor sent
+    to a written request — in the clause of the list or of the verb: a "не" or a request in another clause of the
+    line ("…, с которого вы написали запрос") does not refuse this sending (issue 12, s43); nor in the office, named
+    anywhere in the stretch but in a negated or compared clause ("раз в офис не успеваете, …", "…, чем ехать в
+    офис"). (first, last) tokens, or None."""
     tokens = utterance.tokens
     for k, token in enumerate(tokens):
         if not token.info.lemmas & _LINE_NOUNS or "plur" not in token.info.grammemes:  # any reading: "номера"
             continue
         first, last = stretch_of(utterance, k)
         whole = [m for m in range(max(first, k - 3), k) if tokens[m].info.lemmas & _EVERY]
+        # "пришлю, какие номера на вас оформлены": the set of them as the object of the verb before it
+        which = k - 1 if k - 1 >= first and tokens[k - 1].info.lemmas & _WHICH else None
         whose = [m for m in range(first, last + 1) if tokens[m].info.lemmas & _CUSTOMERS]
-        if not whole or not whose:
-            continue
-        if any(tokens[m].info.lemmas & _SENT_ELSEWHERE for m in range(first, last + 1)):
+        if not (whole or which is not None) or not whose:
             continue
         for m in range(first, last + 1):
-            if not tokens[m].info.lemmas & _GIVE_OUT:
+            if not tokens[m].info.lemmas & _GIVE_OUT or (not whole and m > k):
+                continue
+            if any(tokens[j].info.lemmas & _SENT_ELSEWHERE
+                   for j in (_clause_indexes(tokens, k) | _clause_indexes(tokens, m)) if first <= j <= last):
+                continue
+            # the office named anywhere in the stretch is п. 8's own route ("вы у нас в салоне, … распечатать список
+            # …?"), unless its clause is negated or compared away ("раз в офис не успеваете", "чем ехать в офис")
+            if any(tokens[j].info.lemmas & _THE_OFFICE and not any(
+                    tokens[c].info.lemmas & _NOT_THERE for c in _clause_indexes(tokens, j)) for j in range(first, last + 1)):
                 continue
             grammemes = tokens[m].info.top_grammemes
             by_operator = "1per" in grammemes or ("INFN" in grammemes and any(
                 t.info.lemmas & {"я", "мочь", "давать", "давайте"} and "2per" not in t.info.top_grammemes
-                for t in tokens[max(first, m - 3):m]))
+                for t in tokens[max(first, m - 3):m])) or (  # "выслали на почту": sent, by nobody named but "вы"
+                {"past", "plur", "indc"} <= grammemes and not any(t.form == "вы" for t in tokens[first:m]))
             if by_operator:
-                return min(whole[0], m), max(k, m)
+                return min(whole[0] if whole else k - 1, m), max(k, m)
     return None
 
 

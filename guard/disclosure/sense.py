@@ -640,6 +640,57 @@ def echoes_callers_question(utterance: Utterance, start: int, end: int) -> bool:
     return asks or bool(closing and closing.group() == "?")
 
 
+# The words that ask for a count or a choice ("сколько номеров на вас?", "какие номера на вас оформлены?"): a line that
+# opens with one of them repeats the caller's question.
+_QUESTION_OF_COUNT = frozenset({"сколько", "какой"})
+_COUNT_WORDS = frozenset({"штука"})  # what a count may name besides the question's own noun ("четыре штуки")
+_WORDS_AFTER_A_COUNT = 2  # a count's noun stands right after it, an adjective between at most ("два активных номера")
+
+
+def _a_count(token) -> bool:
+    """A cardinal: a numeral word ("пять", "оба"), "один", or digits."""
+    grammemes = token.info.top_grammemes
+    return token.is_digit or "NUMR" in grammemes or ("Anum" in grammemes and "один" in token.info.lemmas)
+
+
+def _same_clause(tokens: list, start: int, stop: int) -> list:
+    """tokens[start:stop] up to the first that opens a new clause (a punctuation mark before it)."""
+    kept = []
+    for token in tokens[start:stop]:
+        if token.after_break:
+            break
+        kept.append(token)
+    return kept
+
+
+def answers_the_echoed_question(utterance: Utterance, first: int, last: int) -> bool:
+    """Tokens [first, last] repeat the caller's question of a count ("Сколько номеров на вас?" — a rule's `unless` reads
+    it as asked back, not answered) and the line goes on to answer it: a count after the question — with no noun,
+    with the question's own noun or "штука" ("…? Вроде пять, но два в блоке", "сколько номеров на вас сейчас гляну
+    так четыре", "Четыре, включая модем"); a question without a noun of its own takes any count. A count of something
+    else, the noun it governs in its clause ("узнаете за пять минут", "минут двадцать"), is no answer. Only a question word at the start of the repeated words."""
+    tokens = utterance.tokens
+    if first > last or not tokens[first].info.lemmas & _QUESTION_OF_COUNT:
+        return False
+    nouns = set()
+    for token in tokens[first:last + 1]:
+        if "NOUN" in token.info.top_grammemes:
+            nouns |= token.info.lemmas
+    for j in range(last + 1, len(tokens)):
+        if not _a_count(tokens[j]):
+            continue
+        counted = next((t for t in _same_clause(tokens, j + 1, j + 1 + _WORDS_AFTER_A_COUNT)
+                        if "NOUN" in t.info.top_grammemes and not _a_count(t)
+                        and ("gent" in t.info.grammemes or "один" in tokens[j].info.lemmas)), None)
+        if counted is None and j > last + 1 and not tokens[j].after_break:  # "минут двадцать": the noun before it
+            before = tokens[j - 1]
+            if "NOUN" in before.info.top_grammemes and "gent" in before.info.grammemes:
+                counted = before
+        if counted is None or not nouns or counted.info.lemmas & (nouns | _COUNT_WORDS):
+            return True
+    return False
+
+
 def is_own_introduction(utterance: Utterance) -> bool:
     """The operator gives their own name or number (п. 18 requires it) and refuses nothing."""
     tokens = utterance.tokens
@@ -1135,6 +1186,7 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
     stretches = []
     for cue in read_back_cues(utterance, True):
         first, last = stretch_of(utterance, cue)
+        first = max(first, _relative_clause_antecedent(tokens, first, cue))  # as read_back_spans reads it
         last = _taken_back(tokens, cue, last)
         if _identity_named_before(tokens, first, cue):  # "фамилию вы назвали верно …": as read_back_spans reads it
             last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
@@ -1191,6 +1243,42 @@ def _agrees_with_them(utterance: Utterance, cue: int, first: int, last: int) -> 
                for j in range(max(first, 1), last + 1))
 
 
+_RELATIVE = frozenset({"который"})
+_RELATIVE_REACH = 2  # "которую вы указали", "с которого вы написали": the pronoun just before the cue
+_ANTECEDENT_REACH = 3  # "почту, которую", "адрес, с которого": the noun just before the pronoun
+_MODIFIER = frozenset({"ADJF", "PRTF", "NUMR", "Anum"})
+_NUMBERS = frozenset({"sing", "plur"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def _relative_clause_antecedent(tokens: list, first: int, cue: int) -> int:
+    """Where the noun a relative clause holding the cue qualifies stands ("на почту, которую вы указали" -> "почту"),
+    or `first` when the cue opens no relative clause (or the noun is not found)."""
+    pronoun = next((j for j in range(cue - 1, max(first, cue - 1 - _RELATIVE_REACH) - 1, -1)
+                    if tokens[j].info.lemmas & _RELATIVE), None)
+    if pronoun is None:
+        return first
+    # the noun the pronoun agrees with in number (and gender, singular): "с карты, последние цифры которой" -> "карты"
+    readings = tokens[pronoun].info.parse_tags or (tokens[pronoun].info.top_grammemes,)
+    agreements = [tag & _NUMBERS | (tag & _GENDERS if "sing" in tag else frozenset()) for tag in readings]
+    noun = next((j for j in range(pronoun - 1, max(first, pronoun - 1 - _ANTECEDENT_REACH) - 1, -1)
+                 if "NOUN" in tokens[j].info.top_grammemes
+                 and any(agreement <= tokens[j].info.top_grammemes for agreement in agreements)), None)
+    if noun is None:
+        return first
+    # the noun's phrase: its modifiers ("контактный номер", "молодой человек") and the noun a genitive hangs on
+    # ("последние цифры номера, который вы продиктовали")
+    start = noun
+    while start - 1 >= first and not tokens[start].after_break:
+        before = tokens[start - 1].info.top_grammemes
+        if before & _MODIFIER or ("NOUN" in before and "gent" in tokens[start].info.top_grammemes
+                                  and "NOUN" in tokens[start].info.top_grammemes):
+            start -= 1
+        else:
+            break
+    return start
+
+
 def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
@@ -1201,6 +1289,11 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
     callers_words = set(read_back_cues(utterance, True))
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
+        # "список номеров вышлем на почту, которую вы указали": a cue in a relative clause says back the noun the
+        # clause qualifies ("почту") and what follows, not the main clause told before that noun (issue 12, s43) —
+        # for the rules' values; the line model's guess keeps the whole stretch out (`records_end_it` off)
+        if records_end_it:
+            first = max(first, _relative_clause_antecedent(tokens, first, cue))
         if cue in callers_words and _restates_a_question(tokens, cue):
             # the caller's question restated, then the operator takes the turn back ("вы спрашиваете, куда ушли деньги,
             # — так вот, …"): the question ends there, as _said_back_stretches reads it — what follows is the answer.
@@ -1415,7 +1508,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
