@@ -230,9 +230,10 @@ class CardSecrets:
     # of texts: a CRM's huge card is scrubbed as ever, only not remembered.
     _scrubbed: dict[str, tuple[str, int]] = field(init=False, repr=False, compare=False)
     _scrubbed_with: list[Any] = field(init=False, repr=False, compare=False)  # [field names, characters held]
-    # The proxy's process-wide memo of the word pass (WordSpans; None: the pass runs on every text it is asked about) and
-    # these secrets' key in it (a keyed digest of the words and streets: the only values the pass reads).
-    _word_memo: "WordSpans | None" = field(init=False, repr=False, compare=False)
+    # The proxy's process-wide memo of the word pass and of the column reading (ScrubSpans; None: each runs on every text
+    # and column it is asked about) and these secrets' key in it (a keyed digest of the words and streets: the only
+    # values the word pass reads).
+    _spans_memo: "ScrubSpans | None" = field(init=False, repr=False, compare=False)
     _word_key: bytes | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -267,7 +268,7 @@ class CardSecrets:
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
         object.__setattr__(self, "_scrubbed_with", [])
-        object.__setattr__(self, "_word_memo", None)
+        object.__setattr__(self, "_spans_memo", None)
         object.__setattr__(self, "_word_key", None)
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
@@ -356,7 +357,7 @@ class CardSecrets:
         value (card-blind). A response's text (not `alone`) also loses a hidden phone's half at its edge (the other
         half may open the next text). Spoken numbers written as digits are worked out once, if needed. `pieces`: a
         response's texts also lose the pieces of a hidden value they mark as pieces (guard.proxy.marked_pieces.py).
-        `words` False: the word pass (_word_spans) is left to the caller (_scrub_joined, from the WordSpans memo)."""
+        `words` False: the word pass (_word_spans) is left to the caller (_scrub_joined, from the ScrubSpans memo)."""
         normalized = _LazyNormalized(read)
         births = _birth_dates(read, normalized) if any_birth_date else []
         if pieces:
@@ -413,8 +414,10 @@ class CardSecrets:
         # Then what no text shows alone: a hidden number or e-mail in pieces down a column (the comments, one under
         # another; guard/proxy/split_pieces.py, red team bb15 18).
         words = self._forms() if self.words else ()
+        memo = self._spans_memo
         scrubbed, pieces = mask_split_values(scrubbed, self._whole, self.literals,
-                                             (form for form in words if not form.isascii()))
+                                             (form for form in words if not form.isascii()),
+                                             memo.texts if memo is not None else None)
         return scrubbed, count + pieces
 
     def scrub_texts(self, texts: list[str], field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
@@ -469,7 +472,7 @@ class CardSecrets:
                       field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
         visible = without_unseen(_SEPARATOR.join(texts))
         joined = _plain_letters(visible.text)
-        memo = self._word_memo
+        memo = self._spans_memo
         if memo is not None and memo.enabled and self.words:
             # The word pass from the memo, text by text (each text gets the spans it gets in the joined scan: no word
             # matcher crosses a NUL); every other pass over the joined texts as ever.
@@ -495,15 +498,15 @@ class CardSecrets:
             done[text] = _masked(text, found) if found else (text, 0)
         return done
 
-    def remember_words_in(self, memo: "WordSpans | None") -> "CardSecrets":
+    def remember_spans_in(self, memo: "ScrubSpans | None") -> "CardSecrets":
         """These secrets with the word pass answered from `memo` (the proxy's, per process) where it has a text's spans
         for the same words, streets and field names; returns self."""
-        object.__setattr__(self, "_word_memo", memo)
+        object.__setattr__(self, "_spans_memo", memo)
         object.__setattr__(self, "_word_key", None)
         return self
 
     def _remembered_word_spans(self, texts: list[str], field_words: dict[str, frozenset[str]],
-                               field_names: frozenset[str], memo: "WordSpans") -> list[tuple[int, int]]:
+                               field_names: frozenset[str], memo: "ScrubSpans") -> list[tuple[int, int]]:
         """The word pass's spans of each text (its own offsets, as _scrub_joined's texts joined by NULs give them), in
         the offsets of the texts joined: from `memo` when the text was read for the same words, streets and field names
         before (the same answer: the pass reads nothing else), else read now — the texts not remembered joined by NULs
@@ -1121,52 +1124,58 @@ class CardSecrets:
         return spans
 
 
-class WordSpans:
-    """The word pass's answers (CardSecrets._word_spans: the hidden words in any case, spelled, transliterated, one
-    slip or one derivation off — most of the scrub's time on a card's comments), per text, across the CardSecrets of
-    one process: a call's open and its first refresh after identification decide the card differently (another level
-    shows other numbers), so each reads its own secrets — with the same hidden words and streets on the bench's cards
-    at both levels — and the same comments were read word by word again. The pass reads nothing of the secrets but
-    their words and streets (and the policy's field names, whose Latin words it reads from a table), so its answer for
-    a text is a pure function of those and the text.
+class ScrubSpans:
+    """What the scrub's two card-wide readings found, remembered across the CardSecrets of one process (issue 13, stop
+    43). A call's open (identification none) and its first refresh (primary) decide the card differently — another
+    level shows other numbers — so each reads its own secrets, and the same comments were read again:
 
-    Keyed by a keyed BLAKE2b-256 (guard/proxy/textcache.py: a key drawn at random per process, never written anywhere)
-    of the text, of the secrets' words and streets, and of the policy's field names: a card with other hidden words,
-    another identification level that hides other words, another policy each have their own entries, and none is found
-    by a plain text or an unkeyed digest. The value is the spans alone — offsets into the text, never a text, a word or
-    a value. Bounded (entries and what they hold, least recently used out first), in memory only; 0 entries: off."""
+    - the word pass (CardSecrets._word_spans: the hidden words in any case, spelled, transliterated, one slip or one
+      derivation off — most of the scrub's time on a card's comments), per text. It reads nothing of the secrets but
+      their words and streets (the same at both levels on the bench's cards) and the policy's field names (whose Latin
+      words it reads from a table): its answer is a pure function of those and the text. Keyed by the text, a keyed
+      digest of the words and streets (`secrets_key`) and one of the field names (`names_key`, the policy's version as
+      far as the pass reads it);
+    - the column reading of split values (guard/proxy/split_pieces.py), per column: a pure function of the column's
+      cells and of the values it is read for, keyed by both (split_pieces._ColumnsRead).
+
+    Every key is a keyed BLAKE2b-256 (guard/proxy/textcache.py: a key drawn at random per process, never written
+    anywhere): a card with other hidden words or values, another identification level that hides others, another
+    policy each have their own entries, and none is found by a plain text or an unkeyed digest. The values are offsets
+    alone — never a text, a word or a value. One LRU for both, bounded in entries and in what they hold (the text
+    cache's settings), in memory only; 0 entries: off."""
 
     def __init__(self, max_entries: int, max_chars: int = 20_000_000) -> None:
-        self._texts: RedactedTextCache[tuple[tuple[int, int], ...]] = RedactedTextCache(max_entries, max_chars)
+        self.texts: RedactedTextCache[tuple[tuple[int, int], ...]] = RedactedTextCache(max_entries, max_chars)
         self._names: tuple[frozenset[str], bytes] | None = None
 
     @property
     def enabled(self) -> bool:
-        return self._texts.enabled
+        return self.texts.enabled
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self.texts)
 
     @property
     def hits(self) -> int:
-        return self._texts.hits
+        return self.texts.hits
 
     def secrets_key(self, words: frozenset[str], streets: frozenset[str]) -> bytes:
         """A keyed digest of what the word pass reads of a card's secrets (repr of the sorted tuples: injective)."""
-        return self._texts.digest(repr((tuple(sorted(words)), tuple(sorted(streets)))))
+        return self.texts.digest(repr((tuple(sorted(words)), tuple(sorted(streets)))))
 
     def names_key(self, field_names: frozenset[str]) -> bytes:
         """A keyed digest of the policy's field names (the policy's version, as far as the word pass reads it)."""
         if self._names is None or self._names[0] is not field_names:
-            self._names = (field_names, self._texts.digest(repr(tuple(sorted(field_names)))))
+            self._names = (field_names, self.texts.digest(repr(tuple(sorted(field_names)))))
         return self._names[1]
 
     def get(self, text: str, key: tuple[bytes, bytes]) -> tuple[tuple[int, int], ...] | None:
-        return self._texts.get(text, key)
+        """The word pass's spans of `text` for the secrets and field names `key` names (secrets_key, names_key)."""
+        return self.texts.get(text, ("words", *key))
 
     def put(self, text: str, spans: tuple[tuple[int, int], ...], key: tuple[bytes, bytes]) -> None:
         # what an entry holds, counted as the text cache counts characters: two numbers a span and the digest
-        self._texts.put(text, spans, size=32 + 2 * len(spans), context=key)
+        self.texts.put(text, spans, size=32 + 2 * len(spans), context=("words", *key))
 
 
 # A hidden word one slip off (CardSecrets._near_spans): letters at least for one edit to count, pieces a word may be cut

@@ -4,7 +4,7 @@ A call's open (identification none) and its first refresh (primary) decide the c
 other numbers — so each reads its own CardSecrets and scrubbed the same comments again; the word pass (the hidden words
 in any case, spelled, transliterated, one slip or one derivation off) was most of that. It reads nothing of the secrets
 but their words and streets (and the policy's field names), so the proxy remembers its spans per text
-(guard/proxy/scrub.py, WordSpans) under a keyed digest of (text, words and streets, field names).
+(guard/proxy/scrub.py, ScrubSpans) under a keyed digest of (text, words and streets, field names).
 
 What must hold: every answer is byte for byte the answer of secrets without the memo, whatever was remembered before
 (other cards, other levels, other field names, entries evicted); a card with other hidden words, or another policy,
@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from guard.policy import CallContext, IdentificationLevel
 from guard.proxy.filtering import CardSecretsCache
-from guard.proxy.scrub import CardSecrets, WordSpans
+from guard.proxy.scrub import CardSecrets, ScrubSpans
+from guard.proxy.split_pieces import mask_split_values
 from test_policy_compiled_vs_walked import COMPILED, _engine, cards
 
 # Hidden words (names, a street) and numbers; a "level" is the same words with other numbers hidden or shown.
@@ -41,9 +42,9 @@ FIELD_NAMES = st.sampled_from([COMPILED.known_keys, frozenset(), frozenset({"iva
 PRIMARY = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", identified_by="full_name")
 
 
-def _secrets(words: list[str], numbers: list[str], memo: WordSpans | None) -> CardSecrets:
+def _secrets(words: list[str], numbers: list[str], memo: ScrubSpans | None) -> CardSecrets:
     secrets = CardSecrets.from_values(words + numbers)
-    return secrets.remember_words_in(memo) if memo is not None else secrets
+    return secrets.remember_spans_in(memo) if memo is not None else secrets
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,7 +55,7 @@ def test_a_text_scrubbed_with_remembered_word_spans_is_scrubbed_as_without_them(
     """Cards (words with numbers: the same words at another level are another numbers list) one after another, one memo
     of 1-4 entries (evicted and read again): each answer — text by text and as one JSON answer — is the answer of the
     same secrets with no memo."""
-    memo = WordSpans(size)
+    memo = ScrubSpans(size)
     for (words, numbers), texts, names in rounds:
         texts = list(dict.fromkeys(texts))
         remembered, fresh = _secrets(words, numbers, memo), _secrets(words, numbers, None)
@@ -67,7 +68,7 @@ def test_a_text_scrubbed_with_remembered_word_spans_is_scrubbed_as_without_them(
 def test_the_next_identification_level_does_not_read_the_comments_word_by_word_again(monkeypatch):
     """The same hidden words with other numbers (the card at primary after none): the comments' word pass comes from
     the memo; the numbers are read with the new level's secrets."""
-    memo = WordSpans(64)
+    memo = ScrubSpans(64)
     comments = ["Кл. Иванов просил перезвонить на 8 903 123 45 67", "Звонила Ромашкина, ул. Тверская 5-12"]
     words = ["Иванов", "Ромашкина", "г. Москва, ул. Тверская, д. 5"]
     first = _secrets(words, ["79031234567", "4505 678901"], memo)
@@ -84,7 +85,7 @@ def test_the_next_identification_level_does_not_read_the_comments_word_by_word_a
 
 
 def test_another_cards_words_or_another_policy_never_find_an_entry():
-    memo = WordSpans(64)
+    memo = ScrubSpans(64)
     text = "Звонил Иванов, сосед Петров просил перезвонить"
     ivanov = _secrets(["Иванов"], [], memo)
     assert ivanov.scrub_text(text)[1] == 1 and ivanov.scrub_texts([text])[text] == ("Звонил ***, сосед Петров "
@@ -103,7 +104,7 @@ def test_another_cards_words_or_another_policy_never_find_an_entry():
 def test_a_word_that_is_a_street_in_one_card_and_a_name_in_another_has_an_entry_in_each():
     """The same hidden words, a street in one card (its house numbers go with it) and a surname in the other: the
     streets are part of the key."""
-    memo = WordSpans(64)
+    memo = ScrubSpans(64)
     text = "живёт на Лесная 9-14"
     street, surname = _secrets(["ул. Лесная, д. 7"], [], memo), _secrets(["Лесная"], [], memo)
     assert street.words == surname.words and street.streets != surname.streets
@@ -113,13 +114,13 @@ def test_a_word_that_is_a_street_in_one_card_and_a_name_in_another_has_an_entry_
 
 
 def test_the_memo_holds_offsets_only_under_keys_drawn_per_process():
-    memo, other = WordSpans(64), WordSpans(64)
+    memo, other = ScrubSpans(64), ScrubSpans(64)
     text = "Кл. Иванов Пётр, e-mail petr.ivanov@mail.ru, ул. Тверская 5-12"
     words = ["Иванов Пётр", "г. Москва, ул. Тверская, д. 5"]
     _secrets(words, ["petr.ivanov@mail.ru"], memo).scrub_texts([text], COMPILED.known_keys)
-    (key, entry), = memo._texts._entries.items()
+    (key, entry), = memo.texts._entries.items()
     assert all(isinstance(n, int) for span in entry[1] for n in span) and entry[1]
-    kept = pickle.dumps(list(memo._texts._entries.items()))
+    kept = pickle.dumps(list(memo.texts._entries.items()))
     for value in (text, "Иванов", "иванов", "тверская", "петр", "ivanov"):
         assert value.encode("utf-8") not in kept
     for unkeyed in (hashlib.sha256(text.encode()).digest(), hashlib.blake2b(text.encode(), digest_size=32).digest()):
@@ -130,11 +131,11 @@ def test_the_memo_holds_offsets_only_under_keys_drawn_per_process():
 
 
 def test_the_memo_is_bounded_and_off_at_zero():
-    memo = WordSpans(3)
+    memo = ScrubSpans(3)
     secrets = _secrets(["Иванов"], [], memo)
     secrets.scrub_texts([f"Иванов звонил {n} раз" for n in range(10)])
     assert len(memo) == 3
-    off = WordSpans(0)
+    off = ScrubSpans(0)
     assert _secrets(["Иванов"], [], off).scrub_texts(["Иванов звонил"])["Иванов звонил"][1] == 1
     assert len(off) == 0
 
@@ -144,7 +145,7 @@ def test_the_memo_is_bounded_and_off_at_zero():
 def test_the_proxys_secrets_cache_with_the_memo_answers_as_fresh_secrets_at_every_level(card, other, order):
     """Generated cards at identification none and primary in turn, through CardSecretsCache with the memo (as
     guard/proxy/app.py builds it): every answer equals fresh secrets' answer."""
-    cache = CardSecretsCache(1 + len(order) % 2, WordSpans(2 + len(order) % 3))
+    cache = CardSecretsCache(1 + len(order) % 2, ScrubSpans(2 + len(order) % 3))
     for which in order:
         chosen = (card, other)[which]
         body = json.dumps(chosen, ensure_ascii=False).encode("utf-8")
@@ -152,3 +153,47 @@ def test_the_proxys_secrets_cache_with_the_memo_answers_as_fresh_secrets_at_ever
             decision = COMPILED.apply(json.loads(body), ctx, redact_text=_engine)
             cached = cache.of(decision, body, ctx).scrub_json(decision.card, COMPILED.known_keys)
             assert cached == CardSecrets.of(decision).scrub_json(decision.card, COMPILED.known_keys)
+
+
+# --- the column reading of split values (guard/proxy/split_pieces.py) ----------------------------------------------
+
+CELLS = st.lists(st.sampled_from(["перезвонить 8 915", "дальше 123", "45 67", "почта alla.k", "uz79 на яндексе",
+                                  "паспорт часть 1: 4505", "часть 2: 678", "901", "Фёд", "оров", "***", "Кругловс",
+                                  "кий", "тариф Мой безлимит", "2026-10-30T09:00:00", "op1", "", "\x00", "46\x001"]),
+                 min_size=1, max_size=6)
+VALUES = st.tuples(st.lists(st.sampled_from(["9151234567", "4505678901", "4614123456"]), max_size=2, unique=True),
+                   st.lists(st.sampled_from(["alla.kuz79@yandex.ru", "alla.kuz79", "petr.ivanov"]), max_size=2,
+                            unique=True),
+                   st.lists(st.sampled_from(["федоров", "федорова", "кругловский", "кругловская"]), max_size=2,
+                            unique=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rounds=st.lists(st.tuples(VALUES, st.lists(CELLS, min_size=1, max_size=3)), min_size=1, max_size=5),
+       size=st.integers(1, 4))
+def test_a_column_read_with_remembered_spans_is_masked_as_without_them(rounds, size):
+    """Answers (columns of comments and of bare strings) read for one card's values after another's, one memo of 1-4
+    entries: each answer is the answer of the column reading with no memo."""
+    memo = ScrubSpans(size)
+    for (numbers, literals, words), columns in rounds:
+        payload = {"comments": [{"at": "2026-10-30T09:00:00", "text": cell} for cell in columns[0]],
+                   "lists": [list(column) for column in columns[1:]]}
+        assert mask_split_values(payload, numbers, literals, words, memo.texts) == \
+            mask_split_values(payload, numbers, literals, words)
+
+
+def test_a_column_read_again_for_the_same_values_is_not_read_again_and_other_values_read_it_afresh(monkeypatch):
+    import guard.proxy.split_pieces as split_pieces
+
+    memo = ScrubSpans(64)
+    comments = {"comments": [{"text": "паспорт часть 1: 4505"}, {"text": "часть 2: 678"}, {"text": "901"}]}
+    first = mask_split_values(comments, ["4505678901"], [], [], memo.texts)
+    assert first[1] == 3
+    calls = []
+    original = split_pieces._split_spans
+    monkeypatch.setattr(split_pieces, "_split_spans", lambda *args: calls.append(1) or original(*args))
+    assert mask_split_values(comments, ["4505678901"], [], [], memo.texts) == first and calls == []
+    # another card's passport: its own entry, read afresh, nothing of the first card's answer
+    assert mask_split_values(comments, ["4614123456"], [], [], memo.texts) == (comments, 0) and calls == [1]
+    kept = pickle.dumps(list(memo.texts._entries.items()))
+    assert b"4505" not in kept and b"678" not in kept and "паспорт".encode() not in kept
