@@ -38,7 +38,7 @@ PIECES = ["Иванов", "иванову", "Ivanov", "Iwanow", "Bdfyjd", "И в
 TEXT = st.lists(st.sampled_from(PIECES), min_size=1, max_size=7).map(" ".join)
 SECRETS = st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3, unique=True),
                     st.lists(st.sampled_from(NUMBERS), max_size=3, unique=True))
-FIELD_NAMES = st.sampled_from([COMPILED.known_keys, frozenset(), frozenset({"ivanov_note", "last_name"})])
+FIELD_NAMES = st.sampled_from([COMPILED.known_keys, frozenset(), frozenset({"comment_note", "last_name"})])
 PRIMARY = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", identified_by="full_name")
 
 
@@ -186,7 +186,8 @@ def test_a_column_read_again_for_the_same_values_is_not_read_again_and_other_val
     import guard.proxy.split_pieces as split_pieces
 
     memo = ScrubSpans(64)
-    comments = {"comments": [{"text": "паспорт часть 1: 4505"}, {"text": "часть 2: 678"}, {"text": "901"}]}
+    comments = {"comments": [{"text": "паспорт часть 1: 4505, дальше в заметке"}, {"text": "часть 2: 678, ещё ниже"},
+                             {"text": "901"}]}
     first = mask_split_values(comments, ["4505678901"], [], [], memo.texts)
     assert first[1] == 3
     calls = []

@@ -79,6 +79,7 @@ MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
+_REMEMBER_FROM_CHARS = 4  # a text shorter than this ("***", "out") is read word by word again, not looked up in ScrubSpans
 _MIN_STREET_HEAD = 5  # letters of a hidden street's head that name it cut short ("Тверск.")
 _SAID_HOUSE_CHARS = 60  # characters after a hidden street read for a house and flat said in words
 _HALVES_GAP = 40  # characters at most between two halves of one number (CardSecrets._halves), of _HALVES_WORDS words
@@ -514,17 +515,23 @@ class CardSecrets:
         if self._word_key is None:
             object.__setattr__(self, "_word_key", memo.secrets_key(self.words, self.streets))
         key = (self._word_key, memo.names_key(field_names))
-        found: list[tuple[int, int] | None] = []
+        found: list[tuple[tuple[int, int], ...] | None] = []
         missing: list[int] = []
+        digests: dict[int, bytes] = {}
         for which, text in enumerate(texts):
-            remembered = memo.get(text, key)
+            # a text of a few characters is read again: cheaper than its digest
+            remembered = None
+            if len(text) >= _REMEMBER_FROM_CHARS:
+                digests[which] = digest = memo.digest(text, key)
+                remembered = memo.get(digest, len(text))
             found.append(remembered)
             if remembered is None:
                 missing.append(which)
         if missing:
             unread = [texts[which] for which in missing]
             for which, spans in zip(missing, self._word_spans_apart(unread, field_words)):
-                memo.put(texts[which], spans, key)
+                if which in digests:
+                    memo.put(digests[which], len(texts[which]), spans)
                 found[which] = spans
         spans, offset = [], 0
         for text, each in zip(texts, found):
@@ -1169,13 +1176,17 @@ class ScrubSpans:
             self._names = (field_names, self.texts.digest(repr(tuple(sorted(field_names)))))
         return self._names[1]
 
-    def get(self, text: str, key: tuple[bytes, bytes]) -> tuple[tuple[int, int], ...] | None:
-        """The word pass's spans of `text` for the secrets and field names `key` names (secrets_key, names_key)."""
-        return self.texts.get(text, ("words", *key))
+    def digest(self, text: str, key: tuple[bytes, bytes]) -> bytes:
+        """The entry of the word pass's spans of `text` for the secrets and field names `key` names (secrets_key,
+        names_key): a keyed digest of all three."""
+        return self.texts.digest(text, ("words", *key))
 
-    def put(self, text: str, spans: tuple[tuple[int, int], ...], key: tuple[bytes, bytes]) -> None:
+    def get(self, digest: bytes, length: int) -> tuple[tuple[int, int], ...] | None:
+        return self.texts.get_digest(digest, length)
+
+    def put(self, digest: bytes, length: int, spans: tuple[tuple[int, int], ...]) -> None:
         # what an entry holds, counted as the text cache counts characters: two numbers a span and the digest
-        self.texts.put(text, spans, size=32 + 2 * len(spans), context=("words", *key))
+        self.texts.put_digest(digest, length, spans, 32 + 2 * len(spans))
 
 
 # A hidden word one slip off (CardSecrets._near_spans): letters at least for one edit to count, pieces a word may be cut

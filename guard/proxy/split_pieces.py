@@ -62,9 +62,9 @@ class SpansMemo(Protocol):
 
     def digest(self, text: str, context: tuple[Hashable, ...] = ()) -> bytes: ...
 
-    def get(self, text: str, context: tuple[Hashable, ...] = ()) -> Any: ...
+    def get_digest(self, digest: bytes, length: int) -> Any: ...
 
-    def put(self, text: str, result: Any, size: int | None = None, context: tuple[Hashable, ...] = ()) -> None: ...
+    def put_digest(self, digest: bytes, length: int, result: Any, cost: int) -> None: ...
 
 
 def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[str],
@@ -85,6 +85,9 @@ def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[s
     return _masked_columns(payload, needles, read)
 
 
+_REMEMBER_FROM_CHARS = 64  # characters a column's cells hold together, at least, for its spans to be remembered
+
+
 class _ColumnsRead:
     """_split_spans of the columns of one answer, remembered in a SpansMemo: keyed by a keyed digest of the column's
     cells (joined by NULs, each cell's length in the context: two columns give one key only when their cells are the
@@ -98,12 +101,14 @@ class _ColumnsRead:
 
     def spans(self, cells: list[str]) -> dict[int, list[tuple[int, int]]]:
         joined = _NUL.join(cells)
-        context = ("split columns", self.key, tuple(map(len, cells)))
-        found = self.memo.get(joined, context)
+        if len(joined) < _REMEMBER_FROM_CHARS:
+            return _split_spans(cells, self.needles)  # a column of short cells is read again: cheaper than a digest
+        digest = self.memo.digest(joined, ("split columns", self.key, tuple(map(len, cells))))
+        found = self.memo.get_digest(digest, len(joined))
         if found is None:
             found = _split_spans(cells, self.needles)
-            self.memo.put(joined, {index: tuple(spans) for index, spans in found.items()},
-                          size=32 + sum(2 * len(spans) for spans in found.values()), context=context)
+            self.memo.put_digest(digest, len(joined), {index: tuple(spans) for index, spans in found.items()},
+                                 32 + sum(2 * len(spans) for spans in found.values()))
         return found
 
 
