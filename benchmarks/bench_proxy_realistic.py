@@ -5,6 +5,7 @@
     python benchmarks/bench_proxy_realistic.py --processes 1   # also guard with the engine in 1 worker process
     python benchmarks/bench_proxy_realistic.py --variant 'late:GUARD_DETECTION_BUDGET_S=0.05,GUARD_DETECTION_BACKLOG=2000'
     python benchmarks/bench_proxy_realistic.py --compare-tree /tmp/old   # also guard from another checkout
+    python benchmarks/bench_proxy_realistic.py --quick --port-base 19110  # the servers on 19110, 19111, ...
 
 The workload (issue 13): N distinct customers, each card carrying 1-3 CRM comments of 100-500 characters with
 personal data in them (names, phones, passports, addresses, e-mails, INN, SNILS, cards, birth dates — built by
@@ -35,7 +36,9 @@ CPU per commented answer, on the cores the servers share, and only guard's answe
 
 Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request (and, apart, the CPU
 of guard's detection worker processes, where the engine runs), the CRM's requests per card request (guard also asks
-for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals. Exit 0 only when every goal is met.
+for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals
+and each guard's peak RSS (its server and its largest detection worker). Exit 0 only when every goal is met.
+`--port-base PORT` puts the servers on PORT, PORT+1, ... (a machine whose developers share out loopback ports).
 """
 from __future__ import annotations
 
