@@ -73,11 +73,11 @@ def bare_proxy_app(upstream: str) -> web.Application:
     return app
 
 
-def run_bare_proxy(upstream: str) -> None:
+def run_bare_proxy(upstream: str, port: int = 0) -> None:
     sys.path.insert(0, str(REPO))
     from guard.proxy.serving import serve_until_stopped
 
-    asyncio.run(serve_until_stopped(bare_proxy_app(upstream), "127.0.0.1", 0, "bare proxy"))
+    asyncio.run(serve_until_stopped(bare_proxy_app(upstream), "127.0.0.1", port, "bare proxy"))
 
 
 # --- processes ------------------------------------------------------------------------------------
@@ -147,6 +147,28 @@ def children_cpu_seconds(pid: int) -> float:
         if int(fields[1]) == pid:
             total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return total
+
+
+def peak_rss_mb(pid: int, children: bool = False) -> float:
+    """The peak resident memory (VmHWM, Linux /proc) of a process, or with `children` the largest of its live child
+    processes' (guard's detection workers), in MB; 0 when it cannot be read."""
+    pids = [pid]
+    if children:
+        pids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    pids.append(int(stat.parent.name))
+            except (OSError, ValueError):
+                continue
+    peaks = [0.0]
+    for each in pids:
+        try:
+            status = Path(f"/proc/{each}/status").read_text()
+        except OSError:
+            continue
+        peaks += [int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")]
+    return max(peaks)
 
 
 def bench_cards() -> list[dict]:

@@ -5,6 +5,7 @@
     python benchmarks/bench_proxy_realistic.py --processes 1   # also guard with the engine in 1 worker process
     python benchmarks/bench_proxy_realistic.py --variant 'late:GUARD_DETECTION_BUDGET_S=0.05,GUARD_DETECTION_BACKLOG=2000'
     python benchmarks/bench_proxy_realistic.py --compare-tree /tmp/old   # also guard from another checkout
+    python benchmarks/bench_proxy_realistic.py --quick --port-base 19110  # the servers on 19110, 19111, ...
 
 The workload (issue 13): N distinct customers, each card carrying 1-3 CRM comments of 100-500 characters with
 personal data in them (names, phones, passports, addresses, e-mails, INN, SNILS, cards, birth dates — built by
@@ -35,7 +36,9 @@ CPU per commented answer, on the cores the servers share, and only guard's answe
 
 Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request (and, apart, the CPU
 of guard's detection worker processes, where the engine runs), the CRM's requests per card request (guard also asks
-for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals. Exit 0 only when every goal is met.
+for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals
+and each guard's peak RSS (its server and its largest detection worker). Exit 0 only when every goal is met.
+`--port-base PORT` puts the servers on PORT, PORT+1, ... (a machine whose developers share out loopback ports).
 """
 from __future__ import annotations
 
@@ -60,6 +63,7 @@ from benchmarks.bench_proxy import (  # noqa: E402  (one way to run the servers)
     children_cpu_seconds,
     cpu_seconds,
     guard_builds,
+    peak_rss_mb,
     start,
     stop,
 )
@@ -249,10 +253,10 @@ class Oracle:
 
 # --- the bare proxy (in its own process) ----------------------------------------------------------
 
-def run_bare_proxy(upstream: str) -> None:
+def run_bare_proxy(upstream: str, port: int = 0) -> None:
     from benchmarks.bench_proxy import run_bare_proxy as run
 
-    run(upstream)
+    run(upstream, port)
 
 
 # --- load -----------------------------------------------------------------------------------------
@@ -425,11 +429,15 @@ def main() -> int:
     parser.add_argument("--compare-tree", metavar="DIR",
                         help="also run guard from this source tree (e.g. the commit before), labelled 'old', "
                              "on both workloads; its servers take turns with this checkout's and the bare proxy's")
+    parser.add_argument("--port-base", type=int, default=0, metavar="PORT",
+                        help="loopback ports PORT, PORT+1, ... for the servers started (the CRM, the bare proxy, each "
+                             "guard); default 0: any free port the system gives")
     parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_proxy:
-        run_bare_proxy(args.upstream)
+        run_bare_proxy(args.upstream, args.port)
         return 0
     if args.quick:
         args.customers, args.blocks, args.time_cap = 200, 2, 60
@@ -448,18 +456,21 @@ def main() -> int:
     (workdir / "cards.json").write_text(json.dumps(cards, ensure_ascii=False), encoding="utf-8")
     python = sys.executable
     procs = []
+    ports = iter(range(args.port_base, args.port_base + 100)) if args.port_base else iter(lambda: 0, None)
     try:
-        crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"), "--port", "0"])
+        crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"),
+                              "--port", str(next(ports))])
         procs.append(crm)
         global CRM_URL
         CRM_URL = crm_url
-        proc, url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url])
+        proc, url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url,
+                           "--port", str(next(ports))])
         procs.append(proc)
         bare = Server("bare proxy", url, proc, guard=False)
 
         def guard_server(name: str, env: dict[str, str], build: tuple[str, str, Path] = guard_builds(None)[0]) -> Server:
             _prefix, guard_python, tree = build
-            proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
+            proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", str(next(ports)),
                                "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")], env=env, timeout_s=180,
                               cwd=tree)
             procs.append(proc)
@@ -513,6 +524,9 @@ def main() -> int:
                   f"(goal <= {most:.0f}), {errors} errors, {guard_t.leaky_responses} leaky responses"
                   f"{f', {guard_t.incomplete} calls not made in time' if guard_t.incomplete else ''}"
                   f"  -> {'MET' if met else 'NOT MET'}")
+        print("\npeak RSS (VmHWM) after the run: " + "; ".join(
+            f"{guard.name} server {peak_rss_mb(guard.proc.pid):.0f} MB, largest detection worker "
+            f"{peak_rss_mb(guard.proc.pid, children=True):.0f} MB" for guard in [*guards, *plain_guards]))
         print(f"\nISSUE 13 PROXY GOALS: {'PASS' if ok else 'FAIL'}")
         return 0 if ok else 1
     finally:

@@ -97,8 +97,10 @@ class Settings(PolicyFiles):
                                "(LRU, keyed by keyed BLAKE2b digests of the body and the decision, with the call state; "
                                "in memory only); 0 = off")
     text_cache_size: int = Field(
-        20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a keyed BLAKE2b of the text, a random key per process); 0 = off")
-    text_cache_chars: int = Field(20_000_000, ge=1, description="characters the text cache may hold (texts and results)")
+        20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a keyed BLAKE2b of the text, a random key per process); 0 = off. "
+                                  "The same bound for the proxy's other memos of texts: the customer numbers a text writes, and the card-aware "
+                                  "scrub's spans (offsets only) of a text or a column for a card's hidden words and values")
+    text_cache_chars: int = Field(20_000_000, ge=1, description="characters the text cache may hold (texts and results); each memo of texts alike")
     detection_backlog: int = Field(
         32, ge=0, description="texts still redacted after their request's budget ran out, at most (that request masks "
                               "them; the next fetch gets the result from the text cache); 0 = queued work is dropped at "

@@ -39,6 +39,7 @@ from guard.proxy.auth import (AUDIT_ROLE, AUTHENTICATOR, Authenticator, authenti
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed, TextRedactor, count_types
 from guard.proxy.errors import bad_request, unavailable
 from guard.proxy.filtering import CardSecretsCache, DecisionCache
+from guard.proxy.scrub import ScrubSpans
 from guard.proxy import wire
 from guard.proxy.middlewares import bounded_bodies, deadline, errors_as_json, observe
 from guard.proxy.models import RedactBody, read_body
@@ -72,7 +73,8 @@ def create_app(
         sessions=sessions or open_session_store(settings.session_store, ttl_s=settings.session_ttl_s),
         policy=policy,
         decisions=DecisionCache(settings.decision_cache_size),
-        card_secrets=CardSecretsCache(settings.card_secrets_cache_size),
+        card_secrets=CardSecretsCache(settings.card_secrets_cache_size,
+                                      ScrubSpans(settings.text_cache_size, settings.text_cache_chars)),
         written_numbers=RedactedTextCache(settings.text_cache_size, settings.text_cache_chars),
     )
     if redactor is not None:

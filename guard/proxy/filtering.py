@@ -42,7 +42,7 @@ from guard.policy.conditions import call_state_key, policy_today
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
-from guard.proxy.scrub import CardSecrets
+from guard.proxy.scrub import CardSecrets, ScrubSpans
 
 # A policy applies to a JSON object; any other JSON (a list, a bare value) is wrapped under this key for it,
 # so it meets the policy's default deny instead of slipping past it.
@@ -192,24 +192,30 @@ class CardSecretsCache(_KeyedLru):
     only the same card decided the same way for the same identification — never another customer's card, never
     another level's. The entries hold hidden values in memory only, as each response's CardSecrets does while it is
     scrubbed, and are never persisted.
+
+    `scrub_spans`: the process's memo of the scrub's word pass and column reading (scrub.ScrubSpans), given to every
+    CardSecrets this cache hands out, entry or not: a text read word by word for one card's hidden words and streets is
+    not read again for the same words, nor a column for the same values (the same card at its next identification
+    level, whose other secrets differ). It holds offsets only.
     """
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, scrub_spans: ScrubSpans | None = None) -> None:
         super().__init__(size)
         self.hits = 0
+        self.scrub_spans = scrub_spans
 
     def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
         return (self._digest(body), self._digest(decided_bytes(decision)), *_call_state(ctx))
 
     def of(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> CardSecrets:
         if self.size <= 0:
-            return CardSecrets.of(decision)
+            return CardSecrets.of(decision).remember_spans_in(self.scrub_spans)
         key = self.key(decision, body, ctx)
         found = self._get(key)
         if found is not None:
             self.hits += 1
             return found
-        found = CardSecrets.of(decision)
+        found = CardSecrets.of(decision).remember_spans_in(self.scrub_spans)
         self._put(key, found)
         return found
 

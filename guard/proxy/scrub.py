@@ -67,6 +67,7 @@ from guard.policy import HIDDEN, PolicyDecision
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.proxy.split_pieces import mask_split_values
+from guard.proxy.textcache import RedactedTextCache
 from guard.proxy.marked_pieces import WordPieces, number_piece_spans
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
@@ -78,6 +79,7 @@ MASK = HIDDEN
 _SEPARATOR = "\x00"  # between the texts of one response scrubbed in one pass (CardSecrets.scrub_texts)
 _MIN_NUMBER_DIGITS = 4
 _MEMO_CHARS = 200_000  # characters of texts one CardSecrets remembers the scrubbing of (a card's: a few thousand)
+_REMEMBER_FROM_CHARS = 4  # a text shorter than this ("***", "out") is read word by word again, not looked up in ScrubSpans
 _MIN_STREET_HEAD = 5  # letters of a hidden street's head that name it cut short ("Тверск.")
 _SAID_HOUSE_CHARS = 60  # characters after a hidden street read for a house and flat said in words
 _HALVES_GAP = 40  # characters at most between two halves of one number (CardSecrets._halves), of _HALVES_WORDS words
@@ -232,6 +234,11 @@ class CardSecrets:
     # of texts: a CRM's huge card is scrubbed as ever, only not remembered.
     _scrubbed: dict[str, tuple[str, int]] = field(init=False, repr=False, compare=False)
     _scrubbed_with: list[Any] = field(init=False, repr=False, compare=False)  # [field names, characters held]
+    # The proxy's process-wide memo of the word pass and of the column reading (ScrubSpans; None: each runs on every text
+    # and column it is asked about) and these secrets' key in it (a keyed digest of the words and streets: the only
+    # values the word pass reads).
+    _spans_memo: "ScrubSpans | None" = field(init=False, repr=False, compare=False)
+    _word_key: bytes | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_digits", frozenset(secret.digits for secret in self.numbers))
@@ -265,6 +272,8 @@ class CardSecrets:
         object.__setattr__(self, "_phonetic_seen", {})
         object.__setattr__(self, "_scrubbed", {})
         object.__setattr__(self, "_scrubbed_with", [])
+        object.__setattr__(self, "_spans_memo", None)
+        object.__setattr__(self, "_word_key", None)
         phones = [secret.digits for secret in self.numbers if secret.phone]
         object.__setattr__(self, "_heads", frozenset(phone[:size] for phone in phones
                                                      for size in range(_MIN_HEAD, len(phone))))
@@ -345,18 +354,21 @@ class CardSecrets:
         return found.secrets()
 
     def _spans(self, plain: str, read: str, field_words: dict[str, frozenset[str]] | None = None,
-               alone: bool = False, any_birth_date: bool = True, pieces: bool = False) -> list[tuple[int, int]]:
+               alone: bool = False, any_birth_date: bool = True, pieces: bool = False,
+               words: bool = True) -> list[tuple[int, int]]:
         """Every span of `plain` (and of `read`, its reading with the same offsets) that shows a secret: numbers, dates,
         words, literals, cut values and encoded runs; with `any_birth_date`, every date after a birth word whatever its
         value (card-blind). A response's text (not `alone`) also loses a hidden phone's half at its edge (the other
         half may open the next text). Spoken numbers written as digits are worked out once, if needed. `pieces`: a
-        response's texts also lose the pieces of a hidden value they mark as pieces (guard.proxy.marked_pieces.py)."""
+        response's texts also lose the pieces of a hidden value they mark as pieces (guard.proxy.marked_pieces.py).
+        `words` False: the word pass (_word_spans) is left to the caller (_scrub_joined, from the ScrubSpans memo)."""
         normalized = _LazyNormalized(read)
         births = _birth_dates(read, normalized) if any_birth_date else []
         if pieces:
             births = births + self._piece_spans(cyrillic_lookalikes(plain), read, normalized)
         return (self._number_spans(read, normalized, alone) + self._date_spans(read, normalized) + births
-                + self._word_spans(cyrillic_lookalikes(plain), field_words) + self._literal_spans(plain)
+                + (self._word_spans(cyrillic_lookalikes(plain), field_words) if words else [])
+                + self._literal_spans(plain)
                 + self._latin_literal_spans(plain) + self._said_literal_spans(plain) + self._cut_spans(read)
                 + self._encoded_spans(plain))
 
@@ -406,8 +418,10 @@ class CardSecrets:
         # Then what no text shows alone: a hidden number or e-mail in pieces down a column (the comments, one under
         # another; guard/proxy/split_pieces.py, red team bb15 18).
         words = self._forms() if self.words else ()
+        memo = self._spans_memo
         scrubbed, pieces = mask_split_values(scrubbed, self._whole, self.literals,
-                                             (form for form in words if not form.isascii()))
+                                             (form for form in words if not form.isascii()),
+                                             memo.texts if memo is not None else None)
         return scrubbed, count + pieces
 
     def scrub_texts(self, texts: list[str], field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
@@ -455,13 +469,21 @@ class CardSecrets:
                 other_texts.append(text)
         for group in (ascii_texts, other_texts):
             if group:
-                done.update(self._scrub_joined(group, _field_words(field_names)))
+                done.update(self._scrub_joined(group, _field_words(field_names), field_names))
         return done
 
-    def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
+    def _scrub_joined(self, texts: list[str], field_words: dict[str, frozenset[str]],
+                      field_names: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
         visible = without_unseen(_SEPARATOR.join(texts))
         joined = _plain_letters(visible.text)
-        spans = _in_original(visible, self._spans(joined, _read(joined), field_words, pieces=True))
+        memo = self._spans_memo
+        if memo is not None and memo.enabled and self.words:
+            # The word pass from the memo, text by text (each text gets the spans it gets in the joined scan: no word
+            # matcher crosses a NUL); every other pass over the joined texts as ever.
+            spans = _in_original(visible, self._spans(joined, _read(joined), field_words, pieces=True, words=False))
+            spans += self._remembered_word_spans(texts, field_words, field_names, memo)
+        else:
+            spans = _in_original(visible, self._spans(joined, _read(joined), field_words, pieces=True))
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
@@ -479,6 +501,64 @@ class CardSecrets:
             found = per_text.get(which)
             done[text] = _masked(text, found) if found else (text, 0)
         return done
+
+    def remember_spans_in(self, memo: "ScrubSpans | None") -> "CardSecrets":
+        """These secrets with the word pass answered from `memo` (the proxy's, per process) where it has a text's spans
+        for the same words, streets and field names; returns self."""
+        object.__setattr__(self, "_spans_memo", memo)
+        object.__setattr__(self, "_word_key", None)
+        return self
+
+    def _remembered_word_spans(self, texts: list[str], field_words: dict[str, frozenset[str]],
+                               field_names: frozenset[str], memo: "ScrubSpans") -> list[tuple[int, int]]:
+        """The word pass's spans of each text (its own offsets, as _scrub_joined's texts joined by NULs give them), in
+        the offsets of the texts joined: from `memo` when the text was read for the same words, streets and field names
+        before (the same answer: the pass reads nothing else), else read now — the texts not remembered joined by NULs
+        in one pass, as _scrub_joined reads them — and remembered."""
+        if self._word_key is None:
+            object.__setattr__(self, "_word_key", memo.secrets_key(self.words, self.streets))
+        key = (self._word_key, memo.names_key(field_names))
+        found: list[tuple[tuple[int, int], ...] | None] = []
+        missing: list[int] = []
+        digests: dict[int, bytes] = {}
+        for which, text in enumerate(texts):
+            # a text of a few characters is read again: cheaper than its digest
+            remembered = None
+            if len(text) >= _REMEMBER_FROM_CHARS:
+                digests[which] = digest = memo.digest(text, key)
+                remembered = memo.get(digest, len(text))
+            found.append(remembered)
+            if remembered is None:
+                missing.append(which)
+        if missing:
+            unread = [texts[which] for which in missing]
+            for which, spans in zip(missing, self._word_spans_apart(unread, field_words)):
+                if which in digests:
+                    memo.put(digests[which], len(texts[which]), spans)
+                found[which] = spans
+        spans, offset = [], 0
+        for text, each in zip(texts, found):
+            spans += [(start + offset, end + offset) for start, end in each]
+            offset += len(text) + 1
+        return spans
+
+    def _word_spans_apart(self, texts: list[str], field_words: dict[str, frozenset[str]]
+                          ) -> list[tuple[tuple[int, int], ...]]:
+        """The word pass over `texts` joined by NULs (as _scrub_joined reads them), its spans given back to each text
+        in the text's own offsets (sorted)."""
+        visible = without_unseen(_SEPARATOR.join(texts))
+        plain = _plain_letters(visible.text)
+        spans = sorted(_in_original(visible, self._word_spans(cyrillic_lookalikes(plain), field_words)))
+        starts, offset = [], 0
+        for text in texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        per_text: list[list[tuple[int, int]]] = [[] for _ in texts]
+        for start, end in spans:
+            which = bisect_right(starts, start) - 1
+            base = starts[which]
+            per_text[which].append((start - base, min(end - base, len(texts[which]))))
+        return [tuple(each) for each in per_text]
 
     def _scrub_json(self, payload: Any, memo: dict[str, tuple[str, int]]) -> tuple[Any, int]:
         if isinstance(payload, str):
@@ -1053,6 +1133,64 @@ class CardSecrets:
                         if found is not None and int(found["day"]) <= 31 and 1 <= _month_number(found["month"]) <= 12:
                             spans.append(found.span())
         return spans
+
+
+class ScrubSpans:
+    """What the scrub's two card-wide readings found, remembered across the CardSecrets of one process (issue 13, stop
+    43). A call's open (identification none) and its first refresh (primary) decide the card differently — another
+    level shows other numbers — so each reads its own secrets, and the same comments were read again:
+
+    - the word pass (CardSecrets._word_spans: the hidden words in any case, spelled, transliterated, one slip or one
+      derivation off — most of the scrub's time on a card's comments), per text. It reads nothing of the secrets but
+      their words and streets (the same at both levels on the bench's cards) and the policy's field names (whose Latin
+      words it reads from a table): its answer is a pure function of those and the text. Keyed by the text, a keyed
+      digest of the words and streets (`secrets_key`) and one of the field names (`names_key`, the policy's version as
+      far as the pass reads it);
+    - the column reading of split values (guard/proxy/split_pieces.py), per column: a pure function of the column's
+      cells and of the values it is read for, keyed by both (split_pieces._ColumnsRead).
+
+    Every key is a keyed BLAKE2b-256 (guard/proxy/textcache.py: a key drawn at random per process, never written
+    anywhere): a card with other hidden words or values, another identification level that hides others, another
+    policy each have their own entries, and none is found by a plain text or an unkeyed digest. The values are offsets
+    alone — never a text, a word or a value. One LRU for both, bounded in entries and in what they hold (the text
+    cache's settings), in memory only; 0 entries: off."""
+
+    def __init__(self, max_entries: int, max_chars: int = 20_000_000) -> None:
+        self.texts: RedactedTextCache[tuple[tuple[int, int], ...]] = RedactedTextCache(max_entries, max_chars)
+        self._names: tuple[frozenset[str], bytes] | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.texts.enabled
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @property
+    def hits(self) -> int:
+        return self.texts.hits
+
+    def secrets_key(self, words: frozenset[str], streets: frozenset[str]) -> bytes:
+        """A keyed digest of what the word pass reads of a card's secrets (repr of the sorted tuples: injective)."""
+        return self.texts.digest(repr((tuple(sorted(words)), tuple(sorted(streets)))))
+
+    def names_key(self, field_names: frozenset[str]) -> bytes:
+        """A keyed digest of the policy's field names (the policy's version, as far as the word pass reads it)."""
+        if self._names is None or self._names[0] is not field_names:
+            self._names = (field_names, self.texts.digest(repr(tuple(sorted(field_names)))))
+        return self._names[1]
+
+    def digest(self, text: str, key: tuple[bytes, bytes]) -> bytes:
+        """The entry of the word pass's spans of `text` for the secrets and field names `key` names (secrets_key,
+        names_key): a keyed digest of all three."""
+        return self.texts.digest(text, ("words", *key))
+
+    def get(self, digest: bytes, length: int) -> tuple[tuple[int, int], ...] | None:
+        return self.texts.get_digest(digest, length)
+
+    def put(self, digest: bytes, length: int, spans: tuple[tuple[int, int], ...]) -> None:
+        # what an entry holds, counted as the text cache counts characters: two numbers a span and the digest
+        self.texts.put_digest(digest, length, spans, 32 + 2 * len(spans))
 
 
 # A hidden word one slip off (CardSecrets._near_spans): letters at least for one edit to count, pieces a word may be cut

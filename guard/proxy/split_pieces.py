@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable, Hashable, Iterable, NamedTuple, Protocol
 
 from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
 from guard.policy import HIDDEN
@@ -54,18 +54,62 @@ class _Piece(NamedTuple):
     text: str  # as compared: digits, or lowercased characters; "" for a mask (the rest of any value)
 
 
+class SpansMemo(Protocol):
+    """Where a column's spans may be remembered: guard/proxy/textcache.RedactedTextCache (a keyed digest of a text and
+    its context under a per-process key; the proxy's scrub.ScrubSpans hands its own in)."""
+
+    enabled: bool
+
+    def digest(self, text: str, context: tuple[Hashable, ...] = ()) -> bytes: ...
+
+    def get_digest(self, digest: bytes, length: int) -> Any: ...
+
+    def put_digest(self, digest: bytes, length: int, result: Any, cost: int) -> None: ...
+
+
 def mask_split_values(payload: Any, numbers: Iterable[str], literals: Iterable[str],
-                      words: Iterable[str] = ()) -> tuple[Any, int]:
+                      words: Iterable[str] = (), memo: SpansMemo | None = None) -> tuple[Any, int]:
     """`payload` with every piece of a hidden number (its digits; a phone with 7 / 8 before its national digits too),
     hidden e-mail (`literals`, lowercased) or hidden word (`words`: its forms, lowercase with "ё" folded, red team
     bb16, 23: "Фёд" | "оров") spread over the cells of one column masked, and how many pieces were. Returns `payload`
-    itself when nothing is masked."""
+    itself when nothing is masked. `memo`: a column's spans are a pure function of its cells and of what it is read
+    for, so a column read before for the same values (the same card at its next identification level, or fetched
+    again) is answered from there — offsets only, keyed by a keyed digest of the cells and of the values."""
     numbers = tuple(dict.fromkeys(number for number in numbers if len(number) >= _SHARED))
     literals = tuple(dict.fromkeys(literal for literal in literals if len(literal) >= _MIN_LITERAL))
     words = tuple(dict.fromkeys(f"\x01{word}" for word in words if len(word) >= _MIN_WORD and word.isalpha()))
     if not numbers and not literals and not words:
         return payload, 0
-    return _masked_columns(payload, _Needles.of(numbers, literals + words))
+    needles = _Needles.of(numbers, literals + words)
+    read = _ColumnsRead(memo, needles) if memo is not None and memo.enabled else None
+    return _masked_columns(payload, needles, read)
+
+
+_REMEMBER_FROM_CHARS = 64  # characters a column's cells hold together, at least, for its spans to be remembered
+
+
+class _ColumnsRead:
+    """_split_spans of the columns of one answer, remembered in a SpansMemo: keyed by a keyed digest of the column's
+    cells (joined by NULs, each cell's length in the context: two columns give one key only when their cells are the
+    same) and of the values read for (the needles, digested once an answer); the value is offsets per cell."""
+
+    def __init__(self, memo: SpansMemo, needles: "_Needles") -> None:
+        self.memo = memo
+        self.needles = needles
+        self.key = memo.digest(needles.joined_numbers, ("split columns", needles.joined_mailboxes,
+                                                        needles.joined_words))
+
+    def spans(self, cells: list[str]) -> dict[int, list[tuple[int, int]]]:
+        joined = _NUL.join(cells)
+        if len(joined) < _REMEMBER_FROM_CHARS:
+            return _split_spans(cells, self.needles)  # a column of short cells is read again: cheaper than a digest
+        digest = self.memo.digest(joined, ("split columns", self.key, tuple(map(len, cells))))
+        found = self.memo.get_digest(digest, len(joined))
+        if found is None:
+            found = _split_spans(cells, self.needles)
+            self.memo.put_digest(digest, len(joined), {index: tuple(spans) for index, spans in found.items()},
+                                 32 + sum(2 * len(spans) for spans in found.values()))
+        return found
 
 
 class _Needles(NamedTuple):
@@ -100,12 +144,12 @@ def _joined(needles: tuple[str, ...]) -> str:
 _NUL = "\x00"
 
 
-def _masked_columns(payload: Any, needles: _Needles) -> tuple[Any, int]:
+def _masked_columns(payload: Any, needles: _Needles, read: _ColumnsRead | None = None) -> tuple[Any, int]:
     if isinstance(payload, dict):
         changed, total = None, 0
         for key, value in payload.items():
             if isinstance(value, (dict, list)):
-                masked, count = _masked_columns(value, needles)
+                masked, count = _masked_columns(value, needles, read)
                 if masked is not value:
                     changed = dict(payload) if changed is None else changed
                     changed[key] = masked
@@ -116,7 +160,7 @@ def _masked_columns(payload: Any, needles: _Needles) -> tuple[Any, int]:
     total = 0
     items = []
     for item in payload:
-        masked, count = _masked_columns(item, needles) if isinstance(item, (dict, list)) else (item, 0)
+        masked, count = _masked_columns(item, needles, read) if isinstance(item, (dict, list)) else (item, 0)
         items.append(masked)
         total += count
     if len(items) >= 2:
@@ -124,7 +168,8 @@ def _masked_columns(payload: Any, needles: _Needles) -> tuple[Any, int]:
             cells = [column_cell(item, key) for item in items]
             if sum(cell is not None for cell in cells) < 2:
                 continue
-            spans = _split_spans([cell or "" for cell in cells], needles)
+            texts = [cell or "" for cell in cells]
+            spans = _split_spans(texts, needles) if read is None else read.spans(texts)
             for index, found in spans.items():
                 masked_text, count = _masked(cells[index], found)
                 items[index] = with_cell(items[index], key, masked_text)

@@ -66,10 +66,14 @@ class RedactedTextCache(Generic[Result]):
     def get(self, text: str, context: tuple[Hashable, ...] = ()) -> Result | None:
         if not self.enabled:
             return None
-        digest = self.digest(text, context)
+        return self.get_digest(self.digest(text, context), len(text))
+
+    def get_digest(self, digest: bytes, length: int) -> Result | None:
+        """`get` by a digest from `digest` (and the text's length): a caller that may put what it does not find
+        digests the text once."""
         with self._lock:
             entry = self._entries.get(digest)
-            if entry is None or entry[0] != len(text):
+            if entry is None or entry[0] != length:
                 self.misses += 1
                 return None
             self._entries.move_to_end(digest)
@@ -80,15 +84,17 @@ class RedactedTextCache(Generic[Result]):
         """Keep `result` for `text`; `size` is what it costs in characters (the text's length by default)."""
         if not self.enabled:
             return
-        cost = len(text) if size is None else size
-        if cost > self.max_chars:
+        self.put_digest(self.digest(text, context), len(text), result, len(text) if size is None else size)
+
+    def put_digest(self, digest: bytes, length: int, result: Result, cost: int) -> None:
+        """`put` by a digest from `digest`, the text's length and what the entry costs in characters."""
+        if not self.enabled or cost > self.max_chars:
             return
-        digest = self.digest(text, context)
         with self._lock:
             old = self._entries.pop(digest, None)
             if old is not None:
                 self._chars -= old[2]
-            self._entries[digest] = (len(text), result, cost)
+            self._entries[digest] = (length, result, cost)
             self._chars += cost
             while self._entries and (len(self._entries) > self.max_entries or self._chars > self.max_chars):
                 _, (_, _, dropped) = self._entries.popitem(last=False)

@@ -8,7 +8,10 @@ matchable forms between the fetches of a call. It holds them in memory only, bou
 serves only the same body decided the same way at the same identification level — the last test below. The memo of
 the customer numbers a comment writes (stop 33, `ProxyState.written_numbers`) keeps those numbers the same way: keyed
 by a keyed digest of the text, in memory only, bounded, each text answered with its own numbers
-(tests/test_written_numbers_memo.py) — a pure function of the text, so no customer's card or call enters it."""
+(tests/test_written_numbers_memo.py) — a pure function of the text, so no customer's card or call enters it. The memo
+of the scrub's word pass (stop 43, `CardSecretsCache.scrub_spans`) keeps offsets only, keyed by keyed digests of the
+text, the card's hidden words and streets and the policy's field names (tests/test_scrub_spans_memo.py): it is among
+what `_cached` reads below, so no hidden value may be in it either."""
 from __future__ import annotations
 
 import asyncio
@@ -62,7 +65,8 @@ def _cached(app: web.Application) -> bytes:
     """Everything the proxy keeps between requests, as bytes (pickle writes str as UTF-8)."""
     state = app[STATE]
     return pickle.dumps((list(state.decisions._entries.items()), list(state.detector.text_cache._entries.items()),
-                         state.policy._routes, list(state.policy._plans), state.policy._settled))
+                         state.policy._routes, list(state.policy._plans), state.policy._settled,
+                         list(state.card_secrets.scrub_spans.texts._entries.items())))
 
 
 # The engine in this process's thread, and as `guard serve` runs it on a machine with cores to spare: in a worker
@@ -110,6 +114,7 @@ def test_no_cache_answers_another_customer_or_another_identification_level_or_ke
     assert second_none["comments"][0]["text"] == shared and "Сидоров" not in shared and "<PHONE_NUMBER>" in shared
     state = apps[0][STATE]
     assert state.detector.text_cache.hits >= 1 and len(state.decisions._entries) >= 2
+    assert len(state.card_secrets.scrub_spans) >= 1  # the word pass's memo holds entries: what `_cached` reads of it
 
     cached = _cached(apps[0])
     plain = FIRST_HIDDEN + SECOND_HIDDEN + COMMENT_VALUES + [FIRST["msisdn"], SECOND["msisdn"], SHARED_COMMENT]
