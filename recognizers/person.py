@@ -359,6 +359,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
         spans += [(s, e, 0.6, "a surname as a field of a record of values") for s, e in _surnames_as_record_fields(text)]
+    spans = _without_a_role_ner_leaves_out(text, spans)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
@@ -382,6 +383,32 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
+                                   ) -> list[tuple[int, int, float, str]]:
+    """A span whose first word is a role noun (_role_before_a_name: "третьекурсник", "археолог", "подполковник",
+    "курьер") starts at the next word where natasha's NER, reading the same words, starts its name there: the two
+    readers disagree on that one word, and a word the dictionary knows only as an animate common noun is the person's
+    role in apposition ("третьекурсник [вадим король]", "археолог [лоренцо де лука]"). Where NER takes the word in
+    ("Щука Прохор", "Иуда Максимов") or reads no name there, the span stays as it was (fail closed); so does a span
+    whose words after the role are a first name and a patronymic alone — the word before may be their surname
+    ("волку артёму сергеевичу", "воробей анна кузьминична санинструктор …", _anchored_surname)."""
+    ner_starts = {start for start, _, _, why in spans if why == "natasha NER"}
+    out = []
+    for start, end, score, why in spans:
+        words = list(NAME_WORD.finditer(text, start, end))
+        if why != "natasha NER" and len(words) >= 2 and words[1].start() in ner_starts \
+                and _role_before_a_name(words[0].group()) and not _first_name_and_patronymic(words[1:3]):
+            start = words[1].start()
+        out.append((start, end, score, why))
+    return out
+
+
+def _first_name_and_patronymic(words: list[re.Match]) -> bool:
+    """The two words are a first name and a patronymic: a word before them may be their surname."""
+    kinds = [_person_kinds(word.group()) for word in words]
+    return len(kinds) == 2 and "Name" in kinds[0] and "Patr" in kinds[1]
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -2742,6 +2769,16 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
 _PLACE_PREFIXES = {"сан", "санта", "санто", "сент", "сен", "санкт", "лос", "лас", "эль", "ла", "ле", "де"}
 
 
+_NAMING_NOUNS = frozenset({"фамилия", "фамилию", "фамилией", "имя", "отчество"})
+
+
+def _governed_by_the_naming_noun(word: str) -> bool:
+    """A word after "имя"/"фамилия" that the dictionary knows, with no name reading and no nominative one ("героя",
+    "местного", "первой", "нужна"), is what the noun governs — whose name, or what is said of it — not a name in
+    apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио")."""
+    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word))
+
+
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
@@ -2759,6 +2796,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян", "имя Чен" are names, though places too)
     if word is not None and _is_label(word.group()) and "plur" not in _top_tag(word.group()):
         return False  # "фамилию имя и отчество владельца" ("Кл. Номеров", a plural, is a surname)
+    if word is not None and before[0] in _NAMING_NOUNS and _governed_by_the_naming_noun(word.group()):
+        return False  # "школа носит имя героя", "получит имя местного поэта", "фамилия нужна": whose name, not it
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
             or before[0].startswith(_MAIDEN_NAME_STEM)
@@ -3305,6 +3344,17 @@ _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "с
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
 _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдром", "эффект", "храм", "собор", "церковь", "часовня",
                   "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
+# Terms of science and of a game named after their authors, the name in the genitive: "уравнение Шрёдингера", "правило
+# Марковникова", "лемма Ахмеджанова", "треугольник Паскаля", "гамбит Эванса" (lemmas) — a result, not its author's
+# data; one term may name two or three ("уравнения Навье — Стокса", "метод Рунге — Кутты", "парадокс Эйнштейна —
+# Подольского — Розена": _term_named_after). Not "закон" (factRuEval marks "закон Гука" a person), nor a head that
+# also governs the person it is about: "защита Оганесяна" (his lawyers), "роль Григория Распутина", "партия", "учебник"
+# (its author), "вариант", "дебют" (a player's own).
+_TERM_LEMMAS = {"уравнение", "теорема", "лемма", "правило", "метод", "принцип", "парадокс", "преобразование",
+                "треугольник", "теория", "гипотеза", "формула", "константа", "гамбит"}
+_EPONYM_LEMMAS |= _TERM_LEMMAS
+_NAME_JOINING_DASHES = frozenset("—–-")
+_CO_NAMED = 2  # names a term may take before the one judged ("навье [стокса]", "эйнштейна подольского [розена]")
 # Heads before a family's name in the plural that make it a building or a royal house, not people: "дом Бриннеров",
 # "Дома Романовых". A dynasty, a line, a merchant family ("династия Ковалёвых", "род Хайруллиных", "купцы
 # Шапошниковых") is people whose surname it is — their data, hidden (stop 39, fail closed: names_e37, names_z32 and
@@ -3353,11 +3403,47 @@ def _named_after(text: str, start: int, end: int) -> bool:
     with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
     before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if not before or not words or not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
+    if before and words and not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
+        co_named = _term_named_after(text, start)
+        if co_named is None:
+            return False
+        words = co_named + words
+    elif not before or not words:
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
-    return all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word)) for word in words)
+    return all(_genitive_singular(word) for word in words)
+
+
+def _genitive_singular(word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
+
+
+def _adjective_in_the_genitive(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
+
+
+def _term_named_after(text: str, start: int) -> list[str] | None:
+    """The names a term (_TERM_LEMMAS) takes before the span's, when one stands right before it: "уравнения [навье]
+    стокса" -> ["навье"] for "стокса"; None when no term heads the words before (up to _CO_NAMED name words, each a
+    possible name in the genitive, no mark between)."""
+    before = re.findall(r"[^\W\d_]+|[^\w\s]", text[max(0, start - 60):start])
+    co_named: list[str] = []
+    while before and len(co_named) < _CO_NAMED:
+        word = before.pop().lower()
+        if word in _NAME_JOINING_DASHES:
+            continue  # "Навье — Стокса": the dash joins two authors of one term
+        if not NAME_WORD.fullmatch(word):
+            return None  # a comma or a stop: "метод, предложенный Рунге" is read as it stands
+        if lemmas(word) & _TERM_LEMMAS:
+            return co_named or None
+        if not (may_be_a_name_part(word) or not is_known(word) or _adjective_in_the_genitive(word)) \
+                or not _genitive_singular(word):
+            return None  # "подольского": an adjective-like surname
+        co_named.insert(0, word)
+    if before and NAME_WORD.fullmatch(before[-1]) and lemmas(before[-1].lower()) & _TERM_LEMMAS:
+        return co_named
+    return None
 
 
 # "у м. тургеневская", "на м маяковская": the letter "м" after a preposition is "метро", and a station named after
