@@ -359,7 +359,6 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
         spans += [(s, e, 0.6, "a surname as a field of a record of values") for s, e in _surnames_as_record_fields(text)]
-    spans = _without_a_role_ner_leaves_out(text, spans)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
@@ -367,6 +366,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
+    spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
@@ -390,15 +390,18 @@ def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float,
     """A span whose first word is a role noun (_role_before_a_name: "третьекурсник", "археолог", "подполковник",
     "курьер") starts at the next word where natasha's NER, reading the same words, starts its name there: the two
     readers disagree on that one word, and a word the dictionary knows only as an animate common noun is the person's
-    role in apposition ("третьекурсник [вадим король]", "археолог [лоренцо де лука]"). Where NER takes the word in
-    ("Щука Прохор", "Иуда Максимов") or reads no name there, the span stays as it was (fail closed); so does a span
-    whose words after the role are a first name and a patronymic alone — the word before may be their surname
-    ("волку артёму сергеевичу", "воробей анна кузьминична санинструктор …", _anchored_surname)."""
-    ner_starts = {start for start, _, _, why in spans if why == "natasha NER"}
+    role in apposition ("третьекурсник [вадим король]", "археолог [лоренцо де лука]"): NER's name has two words or more,
+    a first name and its surname, and leaves the word before no surname's place. Where NER takes the word in ("Щука
+    Прохор"), reads one word only ("волка [артёма]": an animal-word surname in the first name's case, which the
+    dictionary cannot tell from a role) or no name there, the span stays as it was (fail closed); so does a span whose
+    words after the role are a first name and a patronymic — the word before may be their surname ("волку артёму
+    сергеевичу", "воробей анна кузьминична санинструктор …", _anchored_surname)."""
+    full_names_by_ner = {start for start, end, _, why in spans
+                         if why == "natasha NER" and len(NAME_WORD.findall(text, start, end)) >= 2}
     out = []
     for start, end, score, why in spans:
         words = list(NAME_WORD.finditer(text, start, end))
-        if why != "natasha NER" and len(words) >= 2 and words[1].start() in ner_starts \
+        if why != "natasha NER" and len(words) >= 2 and words[1].start() in full_names_by_ner \
                 and _role_before_a_name(words[0].group()) and not _first_name_and_patronymic(words[1:3]):
             start = words[1].start()
         out.append((start, end, score, why))

@@ -110,3 +110,9 @@ def test_fail_closed_an_animal_word_before_a_first_name_and_patronymic_in_a_rost
     # names_f38: a roster of surname-first names runs on into the next one; NER reads only "анна кузьминична"
     text = "вернулся в сорок шестом году воробей анна кузьминична санинструктор цейтлин моисей аронович"
     assert _masked(person_redactor, text, "воробей анна кузьминична")
+
+
+def test_fail_closed_an_animal_word_before_a_lone_first_name_stays_its_surname(person_redactor):
+    # NER reads "артёма" alone: no surname of its own, so the animate noun before it may be one
+    text = "скажите пожалуйста а волка артёма можно к телефону"
+    assert _masked(person_redactor, text, "волка артёма")
