@@ -3357,6 +3357,7 @@ _TERM_LEMMAS = {"уравнение", "теорема", "лемма", "прав�
                 "треугольник", "теория", "гипотеза", "формула", "константа", "гамбит"}
 _EPONYM_LEMMAS |= _TERM_LEMMAS
 _NAME_JOINING_DASHES = frozenset("—–-")
+_WORD_OR_MARK = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks before a span, one by one
 _CO_NAMED = 2  # names a term may take before the one judged ("навье [стокса]", "эйнштейна подольского [розена]")
 # Heads before a family's name in the plural that make it a building or a royal house, not people: "дом Бриннеров",
 # "Дома Романовых". A dynasty, a line, a merchant family ("династия Ковалёвых", "род Хайруллиных", "купцы
@@ -3430,7 +3431,7 @@ def _term_named_after(text: str, start: int) -> list[str] | None:
     """The names a term (_TERM_LEMMAS) takes before the span's, when one stands right before it: "уравнения [навье]
     стокса" -> ["навье"] for "стокса"; None when no term heads the words before (up to _CO_NAMED name words, each a
     possible name in the genitive, no mark between)."""
-    before = re.findall(r"[^\W\d_]+|[^\w\s]", text[max(0, start - 60):start])
+    before = _WORD_OR_MARK.findall(text, max(0, start - 60), start)
     co_named: list[str] = []
     while before and len(co_named) < _CO_NAMED:
         word = before.pop().lower()
