@@ -2778,8 +2778,10 @@ _NAMING_NOUNS = frozenset({"фамилия", "фамилию", "фамилией
 def _governed_by_the_naming_noun(word: str) -> bool:
     """A word after "имя"/"фамилия" that the dictionary knows, with no name reading and no nominative one ("героя",
     "местного", "первой", "нужна"), is what the noun governs — whose name, or what is said of it — not a name in
-    apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио")."""
-    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word))
+    apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио").
+    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова")."""
+    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word)) \
+        and not _SURNAME_ENDING.search(word.lower())
 
 
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:

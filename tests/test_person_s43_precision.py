@@ -116,3 +116,11 @@ def test_fail_closed_an_animal_word_before_a_lone_first_name_stays_its_surname(p
     # NER reads "артёма" alone: no surname of its own, so the animate noun before it may be one
     text = "скажите пожалуйста а волка артёма можно к телефону"
     assert _masked(person_redactor, text, "волка артёма")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("оператор: а имя отчество мамонтовой\nклиент: алиса игоревна", "мамонтовой"),  # pii_ag39
+    ("клиент: оксана юрьевна фамилия пестова\nоператор: спасибо", "пестова"),  # pii_aj41
+])
+def test_fail_closed_a_surname_the_naming_noun_governs_is_the_person_asked_about(person_redactor, text, word):
+    assert _touched(person_redactor, text, word)
