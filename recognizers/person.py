@@ -3571,14 +3571,16 @@ def _place_head_before(text: str, start: int) -> bool:
                              or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS)))
 
 
-def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
+def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
-    initials = _SAID_INITIALS_BEFORE.search(text, max(0, start - 24), start)
+    # the said letters before the name's word, the span's own first words among them ("имени а [эс пушкина]")
+    name_word = _past_said_letters(text, start, end)
+    initials = None if letters_read else _SAID_INITIALS_BEFORE.search(text, max(0, name_word - 24), name_word)
     if initials and all(word in SPOKEN_LETTERS for word in initials.group(1).split()) \
             and any(len(word) == 2 for word in initials.group(1).split()) \
-            and _place_head_before(text, initials.start(1)) and _all_genitive(text, _past_said_letters(text, start, end), end) \
-            and _names_a_place(text, initials.start(1), end):
+            and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
+            and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
