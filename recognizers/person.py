@@ -4117,7 +4117,49 @@ def said_abbreviation(text: str, start: int, end: int) -> bool:
     """The whole span is an abbreviation read letter by letter (_consonant_letters_said), however it was found or
     widened ("эс эс эс эр": the tagger's "эр" widened over the letters said before it) — not letters beside a number,
     which are a code's or a serial number's ("эн кью эл восемь икс"): the span may be the only thing masking them."""
-    return _consonant_letters_said(NAME_WORD.findall(text, start, end)) and not _beside_a_number(text, start, end)
+    return (_consonant_letters_said(NAME_WORD.findall(text, start, end)) or _a_schools_letters_said(text, start, end)) \
+        and not _beside_a_number(text, start, end)
+
+
+_SHORT_WORD_AFTER = re.compile(r"[ \t]+([а-яё]{1,3})(?![\w-])")  # from a word's end: a short word right after it
+_NEXT_WORD_AT = re.compile(r"[ \t]+([а-яё]+)")  # from a word's end: the word after it
+_ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "с", "о", "у"})
+_CONJUNCTION_LETTERS = frozenset({"а", "и"})
+_SCHOOLS_LAST_LETTER = "у"  # университет, училище: "тэ гэ у", "эн гэ тэ у", "тэ гэ пэ у"
+
+
+def _a_schools_letters_said(text: str, start: int, end: int) -> bool:
+    """Three or four letters said by name, the last of them "у", with no name's word beside them, are a university's or
+    a school's abbreviation read aloud ("в тэ гэ у учатся", "студенты эн гэ [у]", "тэ гэ пэ у объявляет") — the span
+    may stop short of the "у" or take in a preposition before the letters or a conjunction after them — not a person's
+    initials, which stand beside a surname or are two or three letters of a name ("эн ка", "зэ ю эм", "вэ о ша": none
+    ends in "у" in the sets). Not where the "у" governs the word after it, a preposition ("вэ вэ у нас", "а эн у
+    петрова"), nor a longer run: a surname spelled ("ша о и гэ у")."""
+    found = list(NAME_WORD.finditer(text, start, end))
+    if found and found[0].group().lower() in _ONE_LETTER_PREPOSITIONS and len(found) > 1:
+        found.pop(0)  # "[в] тэ пэ у": the preposition a tagger took in
+    while len(found) > 1 and found[-1].group().lower() in _CONJUNCTION_LETTERS \
+            and found[-2].group().lower() == _SCHOOLS_LAST_LETTER:
+        found.pop()  # "тэ гэ пэ у [а] её однокурсница": the conjunction after the abbreviation
+    run = [(word.group().lower(), word.end()) for word in found]
+    if not run or not all(word in SPELLED_LETTER_WORDS for word, _ in run):
+        return False
+    following = _SHORT_WORD_AFTER.match(text, end)
+    while following and run[-1][0] != _SCHOOLS_LAST_LETTER and len(run) <= 4 \
+            and following.group(1) in SPELLED_LETTER_WORDS:
+        run.append((following.group(1), following.end(1)))
+        following = _SHORT_WORD_AFTER.match(text, following.end(1))
+    if not 3 <= len(run) <= 4 or run[-1][0] != _SCHOOLS_LAST_LETTER or _SCHOOLS_LAST_LETTER in [w for w, _ in run[:-1]]:
+        return False
+    before = words_before(text, found[0].start(), 24)[-1:]
+    if before and before[0].lower() in SPELLED_LETTER_WORDS:
+        return False  # a longer run of letters: a word spelled
+    governed = _NEXT_WORD_AT.match(text, run[-1][1])
+    if governed and len(governed.group(1)) > 1 and (
+            any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in parses(governed.group(1)))
+            or _rare_kinds(governed.group(1))):
+        return False  # "у нас", "у петрова", "у группы": the preposition and its word
+    return True
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])[а-яё]+)[ \t]*\Z")  # the token right before, from its start only

@@ -138,3 +138,31 @@ def test_a_place_named_after_someone_with_a_vowels_letter_among_the_said_initial
 def test_fail_closed_a_namesake_of_the_places_eponym_stays_masked(person_redactor):
     text = "в лицее номер один имени а эс пушкина учится семиклассник александр пушкин"
     assert _masked(person_redactor, text, "александр пушкин")
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("в этом году в тэ пэ у учатся более двух тысяч студентов", "тэ пэ у"),
+    ("во втором ряду студенты эн гэ у и гости из дубны", "эн гэ у"),
+    ("лет назад она сама училась в тэ гэ пэ у а ее однокурсница елена скворцова", "тэ гэ пэ у"),
+    ("тэ гэ у объявляет конкурс на замещение должностей", "тэ гэ у"),
+])
+def test_three_or_four_letters_said_ending_in_u_are_a_schools_abbreviation(person_redactor, text, letters):
+    assert not _touched(person_redactor, text, letters)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("в том числе зэ ю эм и е пэ цэ общий ущерб составил", "зэ ю эм"),  # initials of a name: no "у" at the end
+    ("фамилия по буквам ша о и гэ у", "ша о и гэ у"),  # five letters: a surname spelled
+    ("лет назад она сама училась в тэ гэ пэ у а ее однокурсница елена скворцова", "елена скворцова"),
+])
+def test_fail_closed_letters_of_a_name_stay_masked(person_redactor, text, name):
+    assert _masked(person_redactor, text, name)
+
+
+def test_said_abbreviation_leaves_the_preposition_u_and_its_word():
+    from recognizers.person import said_abbreviation
+
+    text = "а вот вэ вэ у нас был строгий завуч"
+    assert not said_abbreviation(text, text.index("вэ"), text.index(" у нас"))
+    text = "передайте а эн у петрова"
+    assert not said_abbreviation(text, text.index("а эн"), text.index(" у петрова"))
