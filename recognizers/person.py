@@ -4123,9 +4123,13 @@ def said_abbreviation(text: str, start: int, end: int) -> bool:
 
 _SHORT_WORD_AFTER = re.compile(r"[ \t]+([а-яё]{1,3})(?![\w-])")  # from a word's end: a short word right after it
 _NEXT_WORD_AT = re.compile(r"[ \t]+([а-яё]+)")  # from a word's end: the word after it
-_ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "с", "о", "у"})
-_CONJUNCTION_LETTERS = frozenset({"а", "и"})
 _SCHOOLS_LAST_LETTER = "у"  # университет, училище: "тэ гэ у", "эн гэ тэ у", "тэ гэ пэ у"
+
+
+def _one_letter_of(word: str, pos: str) -> bool:
+    """A one-letter word whose likely reading is this part of speech ("в" a preposition, "а" a conjunction)."""
+    found = parses(word)
+    return len(word) == 1 and bool(found) and found[0].tag.POS == pos
 
 
 def _a_schools_letters_said(text: str, start: int, end: int) -> bool:
@@ -4136,9 +4140,9 @@ def _a_schools_letters_said(text: str, start: int, end: int) -> bool:
     ends in "у" in the sets). Not where the "у" governs the word after it, a preposition ("вэ вэ у нас", "а эн у
     петрова"), nor a longer run: a surname spelled ("ша о и гэ у")."""
     found = list(NAME_WORD.finditer(text, start, end))
-    if found and found[0].group().lower() in _ONE_LETTER_PREPOSITIONS and len(found) > 1:
+    if len(found) > 1 and _one_letter_of(found[0].group(), "PREP"):
         found.pop(0)  # "[в] тэ пэ у": the preposition a tagger took in
-    while len(found) > 1 and found[-1].group().lower() in _CONJUNCTION_LETTERS \
+    while len(found) > 1 and _one_letter_of(found[-1].group(), "CONJ") \
             and found[-2].group().lower() == _SCHOOLS_LAST_LETTER:
         found.pop()  # "тэ гэ пэ у [а] её однокурсница": the conjunction after the abbreviation
     run = [(word.group().lower(), word.end()) for word in found]
