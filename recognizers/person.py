@@ -4121,8 +4121,8 @@ def said_abbreviation(text: str, start: int, end: int) -> bool:
         and not _beside_a_number(text, start, end)
 
 
-_SHORT_WORD_AFTER = re.compile(r"[ \t]+([а-яё]{1,3})(?![\w-])")  # from a word's end: a short word right after it
-_NEXT_WORD_AT = re.compile(r"[ \t]+([а-яё]+)")  # from a word's end: the word after it
+_SHORT_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([а-яё]{1,3})(?![\w-])")  # from a word's end: a short word right after it
+_NEXT_WORD_AT = re.compile(r"(?<![ \t])[ \t]+([а-яё]+)")  # from a word's end: the word after it
 _SCHOOLS_LAST_LETTER = "у"  # университет, училище: "тэ гэ у", "эн гэ тэ у", "тэ гэ пэ у"
 
 
