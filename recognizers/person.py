@@ -368,6 +368,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(s, _surname_after_first_name(text, s, e), score, why) for s, e, score, why in spans]
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
+    spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
@@ -384,6 +385,35 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
+                                   ) -> list[tuple[int, int, float, str]]:
+    """A span whose first word is a role noun (_role_before_a_name: "третьекурсник", "археолог", "подполковник",
+    "курьер") starts at the next word where natasha's NER, reading the same words, starts its name there: the two
+    readers disagree on that one word, and a word the dictionary knows only as an animate common noun is the person's
+    role in apposition ("третьекурсник [вадим король]", "археолог [лоренцо де лука]"): NER's name has two words or more,
+    a first name and its surname, and leaves the word before no surname's place. Where NER takes the word in ("Щука
+    Прохор"), reads one word only ("волка [артёма]": an animal-word surname in the first name's case, which the
+    dictionary cannot tell from a role) or no name there, the span stays as it was (fail closed); so does a span whose
+    words after the role are a first name and a patronymic — the word before may be their surname ("волку артёму
+    сергеевичу", "воробей анна кузьминична санинструктор …", _anchored_surname)."""
+    full_names_by_ner = {start for start, end, _, why in spans
+                         if why == "natasha NER" and len(NAME_WORD.findall(text, start, end)) >= 2}
+    out = []
+    for start, end, score, why in spans:
+        words = list(NAME_WORD.finditer(text, start, end))
+        if why != "natasha NER" and len(words) >= 2 and words[1].start() in full_names_by_ner \
+                and _role_before_a_name(words[0].group()) and not _first_name_and_patronymic(words[1:3]):
+            start = words[1].start()
+        out.append((start, end, score, why))
+    return out
+
+
+def _first_name_and_patronymic(words: list[re.Match]) -> bool:
+    """The two words are a first name and a patronymic: a word before them may be their surname."""
+    kinds = [_person_kinds(word.group()) for word in words]
+    return len(kinds) == 2 and "Name" in kinds[0] and "Patr" in kinds[1]
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -2746,6 +2776,18 @@ def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) ->
 _PLACE_PREFIXES = {"сан", "санта", "санто", "сент", "сен", "санкт", "лос", "лас", "эль", "ла", "ле", "де"}
 
 
+_NAMING_NOUNS = frozenset({"фамилия", "фамилию", "фамилией", "имя", "отчество"})
+
+
+def _governed_by_the_naming_noun(word: str) -> bool:
+    """A word after "имя"/"фамилия" that the dictionary knows, with no name reading and no nominative one ("героя",
+    "местного", "первой", "нужна"), is what the noun governs — whose name, or what is said of it — not a name in
+    apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио").
+    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова")."""
+    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word)) \
+        and not _SURNAME_ENDING.search(word.lower())
+
+
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
@@ -2763,6 +2805,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         return False  # "зовут сим-карту", "гражданка Италии" (but "имя буян", "имя Чен" are names, though places too)
     if word is not None and _is_label(word.group()) and "plur" not in _top_tag(word.group()):
         return False  # "фамилию имя и отчество владельца" ("Кл. Номеров", a plural, is a surname)
+    if word is not None and before[0] in _NAMING_NOUNS and _governed_by_the_naming_noun(word.group()):
+        return False  # "школа носит имя героя", "получит имя местного поэта", "фамилия нужна": whose name, not it
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
             or before[0].startswith(_MAIDEN_NAME_STEM)
@@ -3359,6 +3403,18 @@ _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "с
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
 _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдром", "эффект", "храм", "собор", "церковь", "часовня",
                   "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
+# Terms of science and of a game named after their authors, the name in the genitive: "уравнение Шрёдингера", "правило
+# Марковникова", "лемма Ахмеджанова", "треугольник Паскаля", "гамбит Эванса" (lemmas) — a result, not its author's
+# data; one term may name two or three ("уравнения Навье — Стокса", "метод Рунге — Кутты", "парадокс Эйнштейна —
+# Подольского — Розена": _term_named_after). Not "закон" (factRuEval marks "закон Гука" a person), nor a head that
+# also governs the person it is about: "защита Оганесяна" (his lawyers), "роль Григория Распутина", "партия", "учебник"
+# (its author), "вариант", "дебют" (a player's own).
+_TERM_LEMMAS = {"уравнение", "теорема", "лемма", "правило", "метод", "принцип", "парадокс", "преобразование",
+                "треугольник", "теория", "гипотеза", "формула", "константа", "гамбит"}
+_EPONYM_LEMMAS |= _TERM_LEMMAS
+_NAME_JOINING_DASHES = frozenset("—–-")
+_WORD_OR_MARK = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks before a span, one by one
+_CO_NAMED = 2  # names a term may take before the one judged ("навье [стокса]", "эйнштейна подольского [розена]")
 # Heads before a family's name in the plural that make it a building or a royal house, not people: "дом Бриннеров",
 # "Дома Романовых". A dynasty, a line, a merchant family ("династия Ковалёвых", "род Хайруллиных", "купцы
 # Шапошниковых") is people whose surname it is — their data, hidden (stop 39, fail closed: names_e37, names_z32 and
@@ -3407,11 +3463,47 @@ def _named_after(text: str, start: int, end: int) -> bool:
     with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
     before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if not before or not words or not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
+    if before and words and not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
+        co_named = _term_named_after(text, start)
+        if co_named is None:
+            return False
+        words = co_named + words
+    elif not before or not words:
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
-    return all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word)) for word in words)
+    return all(_genitive_singular(word) for word in words)
+
+
+def _genitive_singular(word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
+
+
+def _adjective_in_the_genitive(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
+
+
+def _term_named_after(text: str, start: int) -> list[str] | None:
+    """The names a term (_TERM_LEMMAS) takes before the span's, when one stands right before it: "уравнения [навье]
+    стокса" -> ["навье"] for "стокса"; None when no term heads the words before (up to _CO_NAMED name words, each a
+    possible name in the genitive, no mark between)."""
+    before = _WORD_OR_MARK.findall(text, max(0, start - 60), start)
+    co_named: list[str] = []
+    while before and len(co_named) < _CO_NAMED:
+        word = before.pop().lower()
+        if word in _NAME_JOINING_DASHES:
+            continue  # "Навье — Стокса": the dash joins two authors of one term
+        if not NAME_WORD.fullmatch(word):
+            return None  # a comma or a stop: "метод, предложенный Рунге" is read as it stands
+        if lemmas(word) & _TERM_LEMMAS:
+            return co_named or None
+        if not (may_be_a_name_part(word) or not is_known(word) or _adjective_in_the_genitive(word)) \
+                or not _genitive_singular(word):
+            return None  # "подольского": an adjective-like surname
+        co_named.insert(0, word)
+    if before and NAME_WORD.fullmatch(before[-1]) and lemmas(before[-1].lower()) & _TERM_LEMMAS:
+        return co_named
+    return None
 
 
 # "у м. тургеневская", "на м маяковская": the letter "м" after a preposition is "метро", and a station named after
@@ -3533,14 +3625,16 @@ def _place_head_before(text: str, start: int) -> bool:
                              or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS)))
 
 
-def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
+def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
-    initials = _SAID_INITIALS_BEFORE.search(text, max(0, start - 24), start)
+    # the said letters before the name's word, the span's own first words among them ("имени а [эс пушкина]")
+    name_word = _past_said_letters(text, start, end)
+    initials = None if letters_read else _SAID_INITIALS_BEFORE.search(text, max(0, name_word - 24), name_word)
     if initials and all(word in SPOKEN_LETTERS for word in initials.group(1).split()) \
             and any(len(word) == 2 for word in initials.group(1).split()) \
-            and _place_head_before(text, initials.start(1)) and _all_genitive(text, _past_said_letters(text, start, end), end) \
-            and _names_a_place(text, initials.start(1), end):
+            and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
+            and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
@@ -4077,7 +4171,53 @@ def said_abbreviation(text: str, start: int, end: int) -> bool:
     """The whole span is an abbreviation read letter by letter (_consonant_letters_said), however it was found or
     widened ("эс эс эс эр": the tagger's "эр" widened over the letters said before it) — not letters beside a number,
     which are a code's or a serial number's ("эн кью эл восемь икс"): the span may be the only thing masking them."""
-    return _consonant_letters_said(NAME_WORD.findall(text, start, end)) and not _beside_a_number(text, start, end)
+    return (_consonant_letters_said(NAME_WORD.findall(text, start, end)) or _a_schools_letters_said(text, start, end)) \
+        and not _beside_a_number(text, start, end)
+
+
+_SHORT_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([а-яё]{1,3})(?![\w-])")  # from a word's end: a short word right after it
+_NEXT_WORD_AT = re.compile(r"(?<![ \t])[ \t]+([а-яё]+)")  # from a word's end: the word after it
+_SCHOOLS_LAST_LETTER = "у"  # университет, училище: "тэ гэ у", "эн гэ тэ у", "тэ гэ пэ у"
+
+
+def _one_letter_of(word: str, pos: str) -> bool:
+    """A one-letter word whose likely reading is this part of speech ("в" a preposition, "а" a conjunction)."""
+    found = parses(word)
+    return len(word) == 1 and bool(found) and found[0].tag.POS == pos
+
+
+def _a_schools_letters_said(text: str, start: int, end: int) -> bool:
+    """Three or four letters said by name, the last of them "у", with no name's word beside them, are a university's or
+    a school's abbreviation read aloud ("в тэ гэ у учатся", "студенты эн гэ [у]", "тэ гэ пэ у объявляет") — the span
+    may stop short of the "у" or take in a preposition before the letters or a conjunction after them — not a person's
+    initials, which stand beside a surname or are two or three letters of a name ("эн ка", "зэ ю эм", "вэ о ша": none
+    ends in "у" in the sets). Not where the "у" governs the word after it, a preposition ("вэ вэ у нас", "а эн у
+    петрова"), nor a longer run: a surname spelled ("ша о и гэ у")."""
+    found = list(NAME_WORD.finditer(text, start, end))
+    if len(found) > 1 and _one_letter_of(found[0].group(), "PREP"):
+        found.pop(0)  # "[в] тэ пэ у": the preposition a tagger took in
+    while len(found) > 1 and _one_letter_of(found[-1].group(), "CONJ") \
+            and found[-2].group().lower() == _SCHOOLS_LAST_LETTER:
+        found.pop()  # "тэ гэ пэ у [а] её однокурсница": the conjunction after the abbreviation
+    run = [(word.group().lower(), word.end()) for word in found]
+    if not run or not all(word in SPELLED_LETTER_WORDS for word, _ in run):
+        return False
+    following = _SHORT_WORD_AFTER.match(text, end)
+    while following and run[-1][0] != _SCHOOLS_LAST_LETTER and len(run) <= 4 \
+            and following.group(1) in SPELLED_LETTER_WORDS:
+        run.append((following.group(1), following.end(1)))
+        following = _SHORT_WORD_AFTER.match(text, following.end(1))
+    if not 3 <= len(run) <= 4 or run[-1][0] != _SCHOOLS_LAST_LETTER or _SCHOOLS_LAST_LETTER in [w for w, _ in run[:-1]]:
+        return False
+    before = words_before(text, found[0].start(), 24)[-1:]
+    if before and before[0].lower() in SPELLED_LETTER_WORDS:
+        return False  # a longer run of letters: a word spelled
+    governed = _NEXT_WORD_AT.match(text, run[-1][1])
+    if governed and len(governed.group(1)) > 1 and (
+            any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in parses(governed.group(1)))
+            or _rare_kinds(governed.group(1))):
+        return False  # "у нас", "у петрова", "у группы": the preposition and its word
+    return True
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])[а-яё]+)[ \t]*\Z")  # the token right before, from its start only
