@@ -62,6 +62,10 @@ SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 INITIALS_AFTER = re.compile(
     r"(?<!\w)(?<![^\w][А-ЯЁ]\.)(?<!^[А-ЯЁ]\.)(?<!\.\.)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# A surname in capitals with dotted initials, as a register, a scanned form or a caps-lock note writes it: "ГУСЕЙНОВ
+# Э.Р.", "ВЛАДЕЛЕЦ: ТАРАКАНОВ В.В.", "ЗАХАРОВА О. Н." (the surname is group 1; person.py asks whether it reads as one).
+CAPITALS_WITH_INITIALS = re.compile(
+    r"(?<![\w.])([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)[ \t]+[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.?)?(?![\w])")
 # Initials typed without dots, as the quickest CRM note has them (red team bb11 08): "Шестопалов ПС", "Кравец МО",
 # "Шестопалов П С" (the surname is group 1, the initials group 2) and "ПС Шестопалов" (initials 1, surname 2); not the
 # last letters of a spaced label ("Ф И О  Салахов").

@@ -34,6 +34,7 @@ from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_N
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
+from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -1181,6 +1182,21 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if not _initials_belong_to_the_word_before(text, match):
             out.append((match.start(), match.end(), 0.9))
     out += _initials_after_any_case(text)
+    out += _capitals_with_initials(text)
+    return out
+
+
+def _capitals_with_initials(text: str) -> list[tuple[int, int, float]]:
+    """A surname in capitals and dotted initials: "ГУСЕЙНОВ Э.Р.", "ТАРАКАНОВ В.В.", "ЗАХАРОВА О. Н." — the word, read
+    in its ordinary case, must be shaped as a surname and no known place (_surname_like): "ОСП В.А.", "ПАСПОРТ В." and
+    "МОСКВА Л." are not names."""
+    out = []
+    for match in CAPITALS_WITH_INITIALS.finditer(text):
+        word = "-".join(part.capitalize() for part in match.group(1).split("-"))
+        if word.lower() in _NOT_SURNAMES or word.lower() in STOPWORDS or not all(
+                _surname_like(part) for part in word.split("-")):
+            continue
+        out.append((match.start(), match.end(), 0.85))
     return out
 
 
