@@ -17,9 +17,10 @@ MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "ап�
 _MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("мая", "май"), "август": ("августа", "август")}
 MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
                                                  for stem in MONTH_STEMS)
-# Written abbreviations of a month in a date: "5 сент. 1990".
-MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
-                                        "дек")
+# Written abbreviations of a month in a date: "5 сент. 1990", and the standard ones (ГОСТ Р 7.0.12: "февр.", "нояб.")
+# a form or an office's letter writes: "22 февр. 1980 г.".
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт",
+                                        "ноя", "нояб", "дек")
 # A month's name in English and its abbreviations, January first ("March", "Mar"; "Sept" beside "Sep"): a date
 # written in English in a note ("DOB March 12, 1980", "12-MAR-80").
 ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
