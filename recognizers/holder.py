@@ -80,19 +80,28 @@ def _digits(value: str) -> str:
 # A BIK belongs to the holder of the account it is given with (decision of stop 43, docs/packed-notes.md "The BIK"):
 # in a person's or a sole proprietor's payment details ("р/с 40817…, ПАО Сбербанк, БИК 04…") it is part of what says
 # where that person's money goes, masked as RU_BIK whatever the bank's name before it; beside an organisation's account
-# (40702…) the usual cues decide. The bank's correspondent account (301…) is the bank's own and holds nobody's.
+# (405…, 406…, 407…: a state's or a company's account by the Bank of Russia's chart of accounts) it is that
+# organisation's; with no account near, the usual cues decide. The bank's correspondent account (301…) is the bank's
+# own and holds nobody's.
 _ACCOUNT_REACH = 160  # characters either side: one block of payment details
 _CORRESPONDENT = "301"
+_ORGANISATIONS_ACCOUNT = re.compile(r"40[567]\d{17}")
 
 
-def _given_with_a_persons_account(text: str, start: int, end: int, found: Iterable[tuple[int, int, str]]) -> bool:
+def _holder_of_the_account_beside(text: str, start: int, end: int, found: Iterable[tuple[int, int, str]]
+                                  ) -> bool | None:
+    """For a BIK: True if the nearest account given with it is an organisation's, False if a person's, None if there
+    is none or it says neither."""
     accounts = [(min(abs(s - end), abs(start - e)), s, e) for s, e, kind in found
                 if kind == "BANK_ACCOUNT" and start - _ACCOUNT_REACH <= e and s <= end + _ACCOUNT_REACH
                 and not _digits(text[s:e]).startswith(_CORRESPONDENT)]
     if not accounts:
-        return False
+        return None
     _, s, e = min(accounts)
-    return _PERSONAL_BY_LAW["BANK_ACCOUNT"].fullmatch(_digits(text[s:e])) is not None
+    digits = _digits(text[s:e])
+    if _PERSONAL_BY_LAW["BANK_ACCOUNT"].fullmatch(digits):
+        return False
+    return True if _ORGANISATIONS_ACCOUNT.fullmatch(digits) else None
 
 
 def _sentence_start(text: str, start: int, reach: int) -> int:
@@ -139,8 +148,10 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     if personal is not None and personal.fullmatch(_digits(value)) or (
             entity_type == "ADDRESS" and _DWELLING.search(value)):
         return False
-    if entity_type == "RU_BIK" and _given_with_a_persons_account(text, start, end, found):
-        return False
+    if entity_type == "RU_BIK":
+        holder = _holder_of_the_account_beside(text, start, end, found)
+        if holder is not None:
+            return holder
     sentence_start = _sentence_start(text, start, _REACH if entity_type in _BANKS_OWN else _CONTACT_REACH)
     inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]
     cues = [cue for cue in _CUE.finditer(text, sentence_start, start)
