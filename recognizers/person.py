@@ -324,7 +324,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
             elif not lowercase and _INITIALS_ALONE.fullmatch(text, piece_start, piece_end):
                 spans.append((piece_start, piece_end, 0.85, "natasha NER"))  # "По версии обвинения, К. звонил"
-    spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
+    spans += [(s, e, score, _SURNAME_AND_INITIALS_WHY) for s, e, score in _initials(text)]
     spans += [(s, e, score, _DOTLESS_INITIALS_WHY) for s, e, score in _dotless_initials(text)]
     spans += [(s, e, 0.7, "a surname heading a note or a turn") for s, e in _head_surnames(text)]
     spans += [(s, e, score, "name words in the dictionary")
@@ -936,7 +936,10 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     "полёт «Индевор»"): a name found by another signal that lies inside such a span (and inside no PER span)
     loses those words from its edges — unless one of its words is a first name, surname or patronymic the
     dictionary knows (and no place): natasha misreads those at times ("паспорт на Мирную Алёну" as a place).
-    A name found by NER stays as it is. Written text only: on recased speech natasha's places are guesses too."""
+    A name found by NER stays as it is, and so does a word with two dotted initials after it: an official named after
+    the office's abbreviation ("СПИ Рахимжанова А.Т.", "СО по Кировскому АО Ярошенко Т.В.") is read into natasha's
+    organisation, and the initials are the evidence it is a person (an eponym puts them first: "им. А.С. Пушкина").
+    Written text only: on recased speech natasha's places are guesses too."""
     places = [(s.start, s.end) for s in ner_spans if s.type in ("LOC", "ORG")]
     if not places or needs_recasing(text):
         return spans
@@ -952,7 +955,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
             if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY) \
-                    or any(_known_name_word(text[s:e]) for s, e in words):
+                    or any(_known_name_word(text[s:e]) for s, e in words) \
+                    or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
                 continue
             first, last = 0, len(words)
@@ -1221,6 +1225,8 @@ def _surname_like(word: str) -> bool:
 
 # natasha reads "Шестопалов ПС" as an organisation by its capitals; the initials are the evidence it is a person
 _DOTLESS_INITIALS_WHY = "a surname and initials typed without dots"
+_SURNAME_AND_INITIALS_WHY = "surname and initials"
+_ENDING_IN_INITIALS = re.compile(r"(?<![\w.])" + _DOTTED_INITIALS.pattern + r"$")  # a span's last six characters
 
 
 def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
@@ -3495,6 +3501,18 @@ def _place_head_before(text: str, start: int) -> bool:
                              or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS)))
 
 
+# An office's abbreviation in capitals right before a name ("ОСП по Октябрьскому АО;Мухаметшин Р.Р.", "СО по Кировскому
+# АО Ярошенко Т.В."): from the abbreviation's first letter only, to the name's start.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}[ \t;:,]*$")
+
+
+def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool:
+    """A surname with two dotted initials right after an office's abbreviation in capitals is the official's name, not
+    the office's: a company or a district is not named "Surname И.О." (an eponym puts the initials first)."""
+    return end is not None and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end) is not None \
+        and _CAPITALS_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -3506,7 +3524,7 @@ def _names_a_place(text: str, start: int, end: int | None = None) -> bool:
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
-    if before and _place_head(before[-1]) and not on_behalf:
+    if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
     if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
