@@ -208,7 +208,10 @@ CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorte
 # A person's role written short in a CRM note, with its dot ("сотр. Хомяков", "отв.Кудашев", "гл. бух. Синицына",
 # "предст. Бублик", "ген. дир. Пак"): the role noun cut short (recognizers/person.py: _ROLE_STEMS), so a capitalised
 # word right after one is named as after "клиент" (_naming_cue); with no dot ("дир" in a table's head) it is no cue.
-ROLE_ABBREVIATIONS = frozenset({"сотр", "предст", "отв", "бух", "дир", "менедж", "инж", "нот"})  # "нот. Зуева": notary
+# "нот. Зуева": a notary; "исп." (исполнитель: "отв. исп. Вострикова"), "след." (следователь), "дозн." (дознаватель),
+# "инсп." (инспектор): the officials of a legal request, as an office writes them
+ROLE_ABBREVIATIONS = frozenset({"сотр", "предст", "отв", "бух", "дир", "менедж", "инж", "нот", "исп", "след", "дозн",
+                                "инсп"})
 ROLE_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(ROLE_ABBREVIATIONS)) + r")\.[ \t]*$",
                                       re.IGNORECASE)
 # A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address
