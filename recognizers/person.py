@@ -380,9 +380,61 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
+    spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+# One name written in both scripts side by side, as a foreigner's document and the CRM's Cyrillic give it: "ЧЭНЬ ГОПИН
+# (CHEN GUOPING)", "Сунь Лэй / SUN LEI", "HUANG MEILING (Хуан Мэйлин)", "Исломов Жахонгир Илхомович / ISLOMOV
+# JAKHONGIR". Two runs of one to four capitalised words joined by a bracket, a slash or a dash (each pattern from a
+# word's first letter only: linear).
+_TWO_SCRIPTS_WHY = "one name written in Cyrillic and Latin letters side by side"
+_CYRILLIC_NAME_RUN = r"[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?){0,3}"
+_LATIN_NAME_RUN = r"[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?(?:[ \t]+[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?){0,3}"
+_SCRIPTS_JOINED = r"[ \t]*+(?:\(|/|—|–)[ \t]*+"
+_CYRILLIC_THEN_LATIN = re.compile(r"(?<![\w'‘’ʻ-])(" + _CYRILLIC_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _LATIN_NAME_RUN
+                                  + r")(?![\w'‘’ʻ])")
+_LATIN_THEN_CYRILLIC = re.compile(r"(?<![\w'‘’ʻ-])(" + _LATIN_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _CYRILLIC_NAME_RUN
+                                  + r")(?![\w])")
+
+
+def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
+    """Do the Latin words, read back through the transliteration table, begin with the Cyrillic words' letters in the
+    same order (the first two at least, two words each side or more; "ch", "zh", "kh", "sh" read as one letter)?"""
+    cyrillic_words = [w.lower() for w in re.findall(r"[А-ЯЁа-яё]+", cyrillic)]
+    latin_words = [_to_cyrillic(w) for w in re.findall(r"[A-Za-z]+", latin) if len(w) > 1 or w.isupper()]
+    if len(cyrillic_words) < 2 or len(latin_words) < 2:
+        return False
+    pairs = list(zip(cyrillic_words, latin_words))
+    return all(c[0] == l[0] or c[0] in "еэё" and l[0] in "еэё" or c[0] in "ксц" and l[0] in "ксц" for c, l in pairs[:2])
+
+
+def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
+    """Both runs of a name written in Cyrillic and Latin side by side (a foreign document's spelling beside the CRM's):
+    the same words' letters in the same order and no Cyrillic word a plain common one ("Сбербанк Онлайн (Sberbank
+    Online)" is a brand's), or one of the runs a name found already and the other two words or more. Fail closed: the other spelling of a masked name is the same person's data."""
+    if not re.search(r"[A-Z]", text) or not _CYRILLIC.search(text):
+        return []
+    found = [(s, e) for s, e, _, _ in spans]
+
+    def named(start: int, end: int) -> bool:
+        return any(s <= start and end <= e or start <= s and e <= end for s, e in found)
+
+    out = []
+    for pattern, cyrillic_group in ((_CYRILLIC_THEN_LATIN, 1), (_LATIN_THEN_CYRILLIC, 2)):
+        for match in pattern.finditer(text):
+            latin_group = 3 - cyrillic_group
+            cyrillic, latin = match.group(cyrillic_group), match.group(latin_group)
+            words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
+            same = _same_name_in_two_scripts(cyrillic, latin) and (words[0].lower() in _SHORT_SURNAMES or not any(
+                _plain_common_word(word.capitalize()) for word in words))  # a brand's words are common ones
+            if same or (named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
+                out.append(match.span(latin_group))
+                if same:
+                    out.append(match.span(cyrillic_group))
+    return out
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
