@@ -3766,7 +3766,9 @@ _LATIN_TYPED_CUES = ("kl", "klient", "abonent", "vladelets", "vladelec")
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
 _ENGLISH_NAMING_CUE = re.compile(
     r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
-    r"|this\s+is|contact(?:\s+person)?|contact\s+name|" + r"(?P<role>(?:customer|client|caller|subscriber|"
+    r"|this\s+is|contact(?:\s+person)?|contact\s+name|(?:full\s+)?name(?=[ \t]*:)|"
+    # an English form's people: "Name: Sergey Ten", "Manager: A. Kuznetsova", "Employee: …"
+    r"(?P<role>(?:customer|client|caller|subscriber|manager|employee|"
     r"(?:account\s+)?holder|owner|mr|mrs|ms|miss|" + "|".join(_LATIN_TYPED_CUES) + r")\.?))(?:[ \t]*[,:—])?[ \t\n]+",
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
@@ -3821,9 +3823,16 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
     "thanks" the first word must read as a first name ("this is great", "thanks again" name nobody)."""
     out = []
     for cue in _ENGLISH_NAMING_CUE.finditer(text):
-        words = _latin_name_words(text, cue.end(), capitalised=False)
+        # a form's field or a role names a capitalised name, its first name perhaps an initial ("Manager: A.
+        # Kuznetsova"), its short words a name's syllables ("Name: Sergey Ten")
+        field = cue.group("role") is not None or cue.group().lower().startswith(("name", "full"))
+        initial = _LATIN_INITIAL_AT.match(text, cue.end()) if field else None
+        words = _latin_name_words(text, initial.end() if initial else cue.end(),
+                                  capitalised=field and text[cue.end():cue.end() + 1].isupper())
         if not words:
             continue
+        if initial:
+            words = [(cue.end(), cue.end() + 1)] + words
         cue_words = cue.group().lower().split()
         reads_as_first_name = _latin_first_name_read(text[slice(*words[0])])
         if cue_words[0] in ("this", "thanks", "thank") and not reads_as_first_name:
@@ -3839,6 +3848,7 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LATIN_INITIAL_AT = re.compile(r"[A-Z]\.[ \t]?(?=[A-Z][a-z])")  # from a position: "A. Kuznetsova"
 # A capitalised Latin word beside two Latin initials: "Kuznetsov P.S.", "Orlova E. V.", "I.I. Smirnov".
 _LATIN_INITIALS = r"[A-Z]\.[ \t]?[A-Z]\.?(?![A-Za-z])"
 _LATIN_SURNAME_WITH_INITIALS = re.compile(r"(?<![\w.@])(?:([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+" + _LATIN_INITIALS
