@@ -408,7 +408,13 @@ def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
     if len(cyrillic_words) < 2 or len(latin_words) < 2:
         return False
     pairs = list(zip(cyrillic_words, latin_words))
-    return all(c[0] == l[0] or c[0] in "еэё" and l[0] in "еэё" or c[0] in "ксц" and l[0] in "ксц" for c, l in pairs[:2])
+    return all(c[0] == l[0] or any(c[0] in group and l[0] in group for group in _LETTERS_SPELLED_ALIKE)
+               for c, l in pairs[:2])
+
+
+# Letters one sound is spelled with in the two scripts' conventions: "Е"/"Э" for "E", "Ц"/"К" for "C", the Chinese
+# "J" (read back "й"), "Q", "ZH", "X" as "ЦЗ"/"Дж", "Ц", "Чж", "С"/"Ш" (Palladius and the English spellings)
+_LETTERS_SPELLED_ALIKE = ("еэё", "кцс", "цчджзй", "сшщх")
 
 
 def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
