@@ -330,13 +330,14 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
 
 
 def _a_mistyped_day(value: str) -> bool:
-    """Three numbers, a year of birth (1900 to this year) first or last, a month (1-12) between and a day of two digits
-    no month has ("31.06.1975", "1994-11-32", "30.02.1990"): a birth date typed with its day wrong."""
+    """Three numbers that make no day of the calendar, a year of birth (1900 to five years ago, as could_be_born_on
+    has it) first or last, a month (1-12) between and a day of two digits no month has ("31.06.1975", "1994-11-32",
+    "30.02.1990"): a birth date typed with its day wrong."""
     numbers = re.findall(r"\d+", value)
-    if len(numbers) != 3 or not 1 <= int(numbers[1]) <= 12:
+    if len(numbers) != 3 or not 1 <= int(numbers[1]) <= 12 or _on_the_calendar(value, any_order=True):
         return False
     for year, day in ((numbers[0], numbers[2]), (numbers[2], numbers[0])):
-        if len(year) == 4 and 1900 <= int(year) <= date.today().year and len(day) <= 2 and 1 <= int(day) <= 39:
+        if len(year) == 4 and 1900 <= int(year) <= date.today().year - 5 and len(day) <= 2 and 1 <= int(day) <= 39:
             return True
     return False
 

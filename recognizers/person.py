@@ -381,6 +381,9 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
+    if not lowercase:
+        spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
+                  for s, e in _glued_names(text)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
@@ -2889,6 +2892,35 @@ def _after_speaker_label(text: str, start: int) -> bool:
 _MAIDEN_NAME_STEM = "урожд"
 _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут", "имя", "имени", "владел", "оформлен", "господин", "госпож",
                  "гражданин", "гражданк", _MAIDEN_NAME_STEM)
+
+
+# Fields glued without spaces, as a form's export or a pasted scan gives them: a naming label glued to the name
+# ("фиоБурлаченко Ирина", "абонентЛысенко Виктор", "ФИОБурцев Мстислав Андреевич", "вл.Кот Марина") — the label's
+# words are the naming cues' own (_NAMING_STEMS, lexicon.NAMING_ABBREVIATIONS, "вл." the owner's) — and a name's parts
+# glued to each other ("ГоршковаЕлена", "ПакЮ.С."). Each pattern from a word's first letter only: linear.
+_GLUED_LABEL = re.compile(r"(?<![А-ЯЁа-яё])(?i:" + "|".join(sorted(_NAMING_STEMS + ("вл",), key=len, reverse=True))
+                          + r"|" + "|".join(sorted(NAMING_ABBREVIATIONS)) + r")[а-яё]*+\.?(?=[А-ЯЁ][а-яё])")
+_GLUED_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?![А-ЯЁ])){0,2}")
+_GLUED_PARTS = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)([А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яё])|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)")
+
+
+def _glued_names(text: str) -> list[tuple[int, int]]:
+    """A name right after a naming label glued to it (the label in any case, the name capitalised: a cue names what
+    follows it, fail closed, as `_keyed_names` does; a plain common word alone is none, "вл.Камень Руслан" is one);
+    and a surname glued to a first name the dictionary knows or to two initials."""
+    out = []
+    for label in _GLUED_LABEL.finditer(text):
+        name = _GLUED_NAME_RUN.match(text, label.end())
+        if name is not None and (len(name.group().split()) > 1 or not _plain_common_word(name.group().split("-")[0])):
+            out.append(name.span())  # a common word alone is no name ("клиентСервис"), with a name after it is one
+    for glued in _GLUED_PARTS.finditer(text):
+        surname, rest = glued.group(1), glued.group(2)
+        if not (_surname_like(surname) or surname.lower() in _SHORT_SURNAMES):
+            continue
+        if "." in rest or _first_name_or_patronymic(rest):
+            out.append(glued.span())
+    return out
+
 
 
 def _is_label(word: str) -> bool:

@@ -124,6 +124,31 @@ def test_an_impossible_date_of_a_payment_stays(redactor: Redactor) -> None:
     assert not redactor.redact("платёж от 31.06.2019 не прошёл").entities
 
 
+def test_a_recent_real_date_after_a_name_is_no_birth_date(redactor: Redactor) -> None:
+    text = "плательщик ОСИПОВА Л. Д. 26.05.2025  1 500,00, на Прохорову Зою Львовну (06.03.2025, офис М-0277)"
+    assert not [e for e in redactor.redact(text).entities if e.type == "DATE_OF_BIRTH"]
+
+
+# --- PERSON: fields glued without spaces ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("д.159,кв.104тел89180000000фиоСавельева Марина — всё слитно из формы", "Савельева Марина"),
+    ("абонентГуляев Петрномер+79030000000паспорт4502000000", "Гуляев Петр"),
+    ("ИНН6320 0000 0000ФИОЛапин Егор Андреевичтел89270000000", "Лапин Егор Андреевич"),
+    ("блок по утрате. вл.Камень Руслан др30.06.1987", "Камень Руслан"),
+    ("склеились ячейки: ДроздоваЕлена1979г.р.", "ДроздоваЕлена"),
+    ("абон.ПакЮ.С.д/р12.12.1980пасп.5202000000", "ПакЮ.С."),
+])
+def test_a_name_glued_to_its_label_or_its_parts_glued_together_is_a_name(redactor: Redactor, text: str,
+                                                                         name: str) -> None:
+    assert "PERSON" in _types_over(redactor, text, name)
+
+
+def test_words_glued_in_camel_case_that_are_no_name_stay(redactor: Redactor) -> None:
+    text = "Подключили МегаФон и ВКонтакте, тариф ФизЛицо, клиентСервис"
+    assert not [e for e in redactor.redact(text).entities if e.type == "PERSON"]
+
+
 # --- RU_BIK: the holder of the account it is given with ------------------------------------------------------------
 
 def test_a_bik_given_with_a_persons_account_is_masked_after_the_banks_name(redactor: Redactor) -> None:
