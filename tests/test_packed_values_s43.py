@@ -190,3 +190,17 @@ def test_the_evaluation_reports_a_bik_found_on_a_sets_negative_apart_and_keeps_g
     assert (disputed["gold"], disputed["protected"], disputed["found_on_negatives"]) == (1, 1, 1)
     assert report.figures()["precision"] == 0.5  # counted false as labelled
     assert disputed["precision_other_convention"] == 1.0
+
+
+# --- DEVICE_ID: a kind's own shape after a nobody's-number word ----------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("а/м Н 123 ОР 116, SIM трекера 89701012345678901234, моб. 8(927)000-00-00", "89701012345678901234"),
+    ("тел. 8 917 000 00 00 | трекер 8970101234567890123", "8970101234567890123"),
+])
+def test_an_iccid_with_its_check_digit_is_kept_after_a_trackers_word(redactor: Redactor, text: str, value: str) -> None:
+    assert "DEVICE_ID" in _types_over(redactor, text, value)
+
+
+def test_a_parcels_tracking_number_stays_nobodys(redactor: Redactor) -> None:
+    assert not redactor.redact("трек-номер посылки 80082345678901234567").entities
