@@ -330,16 +330,14 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
 
 
 def _a_mistyped_day(value: str) -> bool:
-    """Three numbers that make no day of the calendar, a year of birth (1900 to five years ago, as could_be_born_on
-    has it) first or last, a month (1-12) between and a day of two digits no month has ("31.06.1975", "1994-11-32",
-    "30.02.1990"): a birth date typed with its day wrong."""
-    numbers = re.findall(r"\d+", value)
-    if len(numbers) != 3 or not 1 <= int(numbers[1]) <= 12 or _on_the_calendar(value, any_order=True):
+    """A day the calendar has not, with a month (1-12, by its number or its name) and a year of birth (1900 to five years
+    ago, as could_be_born_on has it) — "31.06.1975", "1994-11-32", "30.02.1990", "31 апреля 1990": a birth date typed
+    with its day wrong (a day of two digits: "45/02/1986" is none)."""
+    parts = date_parts(value)
+    if parts is None or _on_the_calendar(value, any_order=True):
         return False
-    for year, day in ((numbers[0], numbers[2]), (numbers[2], numbers[0])):
-        if len(year) == 4 and 1900 <= int(year) <= date.today().year - 5 and len(day) <= 2 and 1 <= int(day) <= 39:
-            return True
-    return False
+    day, month, year = parts
+    return year is not None and 1900 <= year <= date.today().year - 5 and 1 <= month <= 12 and 1 <= day <= 39
 
 
 def _whose_birth(words: str) -> bool:
