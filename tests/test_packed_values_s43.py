@@ -7,7 +7,6 @@ from hypothesis import given, settings, strategies as st
 
 from benchmarks.evaluate import Found, Report, Sample, score_sample
 from guard import Redactor
-from guard.recognizers.person import _glued_names
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +143,7 @@ def test_a_name_glued_to_its_label_or_its_parts_glued_together_is_a_name(redacto
                                                                          name: str) -> None:
     # the reading itself: alone, a short note's glued name is often found by the dictionary too; in a long packed
     # note it was not (packed_a27, c28, d29, e30, h33, l37, q42 on 1bd99f2)
+    from guard.recognizers.person import _glued_names
     start = text.index(name)
     assert any(s <= start and start + len(name) <= e for s, e in _glued_names(text))
     assert "PERSON" in _types_over(redactor, text, name)
