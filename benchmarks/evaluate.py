@@ -36,6 +36,15 @@ from typing import Protocol, Sequence
 from benchmarks.corpus import Rendering, generate
 
 PROTECTED_SHARE = 0.9
+# Types the labelled sets disagree on, with guard's decision (documented, never dropped from the figures): the
+# headline figures count every set as its author labelled it, and each report says apart how much of them is the
+# disputed type — its gold protected, and the spans guard found over the set's own hard negatives of that type.
+# RU_BIK: a BIK given with a person's or a sole proprietor's account is masked as part of that person's payment
+# details (recognizers/holder.py; docs/packed-notes.md, "Stop 43: the BIK"); packed_c28, d29, h33, i34, o40 and
+# pii_ag39 label every BIK the bank's (a hard negative), most other sets label a person's BIK gold.
+DISPUTED_TYPES: dict[str, str] = {
+    "RU_BIK": "a BIK in a person's payment details (guard masks it; some sets label every BIK a negative)",
+}
 PRECISE_SHARE = 0.5
 DEFAULT_FACTRU = Path("/work/shared/data/factRuEval-2016/devset")
 Span = tuple[str, int, int]
@@ -147,6 +156,8 @@ class Report:
     by_type: dict[str, TypeStats] = field(default_factory=lambda: defaultdict(TypeStats))
     misses: list[tuple[str, str, str, float]] = field(default_factory=list)  # type, value, context, coverage
     false_positives: list[tuple[str, str, str, str]] = field(default_factory=list)  # type, kind, value, context
+    # a disputed type (DISPUTED_TYPES) -> found spans of it over the set's hard negatives, counted as false spans
+    disputed_on_negatives: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     texts: int = 0
     errors: list[str] = field(default_factory=list)  # texts the detector raised on (scored as no detections)
@@ -160,7 +171,22 @@ class Report:
 
     def as_json(self) -> dict:
         return {**self.figures(), "texts": self.texts, "errors": len(self.errors),
-                "by_type": {type_: vars(stats) for type_, stats in sorted(self.by_type.items())}}
+                "by_type": {type_: vars(stats) for type_, stats in sorted(self.by_type.items())},
+                "disputed": self.disputed()}
+
+    def disputed(self) -> dict[str, dict[str, int | float | None]]:
+        """Per disputed type: its gold and how much was protected, the spans found over the set's hard negatives, and
+        the set's precision if those spans were not counted false (the other convention)."""
+        t = self.total()
+        out = {}
+        for type_ in DISPUTED_TYPES:
+            stats, on_negatives = self.by_type.get(type_, TypeStats()), self.disputed_on_negatives[type_]
+            if not stats.gold and not on_negatives:
+                continue
+            out[type_] = {"gold": stats.gold, "protected": stats.protected, "found_on_negatives": on_negatives,
+                          "precision_other_convention":
+                              (t.correct + on_negatives) / t.detected if t.detected else None}
+        return out
 
     def figures(self) -> dict[str, float | None]:
         t = self.total()
@@ -219,6 +245,8 @@ def score_sample(report: Report, sample: Sample, detected: Sequence[Detected],
         else:
             kind = next((k for k, s, e in sample.negatives if s < end and start < e), "other")
             report.false_positives.append((type_, kind, text[start:end], _context(text, start, end)))
+            if type_ in DISPUTED_TYPES and kind != "other":
+                report.disputed_on_negatives[type_] += 1
 
 
 def run(detector: Detector, name: str, samples: list[Sample], only_type: str | None = None) -> Report:
@@ -253,9 +281,21 @@ def corpus_samples(n: int, seed: int) -> dict[str, list[Sample]]:
     return {"written": [sample(i.id, i.written) for i in items], "asr": [sample(i.id, i.asr) for i in items]}
 
 
+def _hard_negatives(folder: Path) -> dict[str, list[dict]]:
+    """`negatives.jsonl` beside a set: {"id", "negatives": [{"start", "end", "text"}]} — what its author marked as no
+    personal data."""
+    path = folder / "negatives.jsonl"
+    if not path.exists():
+        return {}
+    items = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {item["id"]: item.get("negatives", []) for item in items}
+
+
 def jsonl_samples(folder: Path) -> dict[str, list[Sample]]:
-    """A labeled set on disk: `written.jsonl` / `asr.jsonl` with {"id", "text", "gold": [{"type", "start", "end"}]}."""
+    """A labeled set on disk: `written.jsonl` / `asr.jsonl` with {"id", "text", "gold": [{"type", "start", "end"}]},
+    and its hard negatives where `negatives.jsonl` has them (a negative counts where its text is the text's there)."""
     out: dict[str, list[Sample]] = {}
+    negatives = _hard_negatives(folder)
     for rendering in ("written", "asr"):
         path = folder / f"{rendering}.jsonl"
         if not path.exists():
@@ -265,7 +305,10 @@ def jsonl_samples(folder: Path) -> dict[str, list[Sample]]:
             if line.strip():
                 item = json.loads(line)
                 spans = [(g["type"], g["start"], g["end"]) for g in item["gold"]]
-                samples.append(Sample(item["id"], item["text"], spans, []))
+                text = item["text"]
+                marked = [("negative", n["start"], n["end"]) for n in negatives.get(item["id"], [])
+                          if text[n["start"]:n["end"]] == n.get("text", text[n["start"]:n["end"]])]
+                samples.append(Sample(item["id"], text, spans, marked))
         out[f"{folder.name} {rendering}"] = samples
     return out
 
@@ -370,6 +413,13 @@ def print_report(report: Report, show: int) -> None:
     for type_, s in rows:
         print(f"{type_:16}{s.gold:6}{_pct(s.protected, s.gold):>8}{_pct(s.typed, s.gold):>8}"
               f"{_pct(s.strict, s.gold):>8}{s.detected:7}{_pct(s.correct, s.detected):>8}{_pct(s.exact, s.detected):>8}")
+    t = report.total()
+    if t.gold:
+        print(f"-- values that leak: {t.gold - t.protected} of {t.gold} ({100 * (t.gold - t.protected) / t.gold:.1f}%)")
+    for type_, d in report.disputed().items():
+        other = "-" if d["precision_other_convention"] is None else f"{d['precision_other_convention']:.3f}"
+        print(f"-- disputed {type_} ({DISPUTED_TYPES[type_]}): gold {d['gold']}, protected {d['protected']}; found over "
+              f"the set's hard negatives {d['found_on_negatives']} (counted false above; precision without them {other})")
     if show and report.misses:
         print(f"-- misses by type: {dict(Counter(t for t, *_ in report.misses).most_common())}")
         shapes = Counter((t, shape(v)) for t, v, *_ in report.misses)

@@ -557,6 +557,11 @@ class ContextPatternRecognizer(PatternRecognizer):
                 return self._analyze(doc, entities, nlp_artifacts, regex_flags)
         return self._analyze(doc, entities, nlp_artifacts, regex_flags)
 
+    def carries_its_own_mark(self, value: str) -> bool:
+        """Does the value's shape alone prove its kind, as no request's, order's or parcel's number has it (a kind with
+        such a shape says so: device_id's checksummed ICCID)? Then a nobody's-number word before it does not drop it."""
+        return False
+
     def _analyze(self, doc: Document, entities: list[str], nlp_artifacts: NlpArtifacts | None,
                  regex_flags: int | None) -> list[RecognizerResult]:
         text = doc.text
@@ -584,9 +589,11 @@ class ContextPatternRecognizer(PatternRecognizer):
                                             or not names_nobodys_number(clause[other[0]])):
                         retyped = self.ENTITY  # "заявка на переоформление 8916…": the subject's number, this kind's;
                         # "заказал замену SIM +7918…": a verb names no order
-                    if retyped is None and text.startswith("+", result.start):
+                    if retyped is None and (text.startswith("+", result.start)
+                                            or self.carries_its_own_mark(text[result.start:result.end])):
                         retyped = self.ENTITY  # "+" and a country code are a phone's own mark, no order's or
-                        # parcel's number carries them: "трекер с SIM +7 962 …" ("трек" is the word's stem) is a phone
+                        # parcel's number carries them: "трекер с SIM +7 962 …" ("трек" is the word's stem) is a phone;
+                        # so is a kind's own shape (carries_its_own_mark): "SIM трекера 8970105…" is the SIM's ICCID
                     if retyped is None:
                         continue  # a request or order number: nobody's personal data
                     if retyped != self.ENTITY:

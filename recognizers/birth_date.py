@@ -322,10 +322,22 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     it and whose birth it is ("ДР владельца 12.03", "дата рождения у вас 12.03": red team bb8, 16): a date of birth
     whatever its value, so masking it tells nothing of any card (red team bb4 F15, card-blind). Read by the
     recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
-    ("30.02.1990") is no date at all."""
+    is the birth date mistyped when a year of birth and a month stand beside it ("д.р. «31.02.1988»", "ДР 1994-11-32":
+    fail closed, the cue names it); three numbers that make no such date are none ("д.р. 45/67/89")."""
     return [found.span("date") for found in _CUED_DATE.finditer(text)
-            if _on_the_calendar(found["date"], any_order=True)
+            if (_on_the_calendar(found["date"], any_order=True) or _a_mistyped_day(found["date"]))
             and (found["whose"] is None or _whose_birth(found["whose"]))]
+
+
+def _a_mistyped_day(value: str) -> bool:
+    """A day the calendar has not, with a month (1-12, by its number or its name) and a year of birth (1900 to five years
+    ago, as could_be_born_on has it) — "31.06.1975", "1994-11-32", "30.02.1990", "31 апреля 1990": a birth date typed
+    with its day wrong (a day of two digits: "45/02/1986" is none)."""
+    parts = date_parts(value)
+    if parts is None or _on_the_calendar(value, any_order=True):
+        return False
+    day, month, year = parts
+    return year is not None and 1900 <= year <= date.today().year - 5 and 1 <= month <= 12 and 1 <= day <= 39
 
 
 def _whose_birth(words: str) -> bool:
@@ -554,8 +566,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A match that could be no one's birth date is dropped (False); None keeps the pattern's own score: context
-        decides."""
-        return None if could_be_born_on(pattern_text) else False
+        decides. A birth date typed with its day wrong ("31.06.1975") is left to the context too (_a_mistyped_day)."""
+        return None if could_be_born_on(pattern_text) or _a_mistyped_day(pattern_text) else False
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -58,6 +58,12 @@ def device_shape(digits: str) -> tuple[str, float] | None:
 class DeviceIdRecognizer(ContextPatternRecognizer):
     ENTITY = "DEVICE_ID"
     PATTERNS = [Pattern("device_id", RUN_START + r"\d(?:[ \-]?\d){14,19}" + RUN_END, 0.6)]
+
+    def carries_its_own_mark(self, value: str) -> bool:
+        """A SIM card's number behind 89 with its check digit right (ITU-T E.118): no tracking or order number has
+        that shape, so "SIM трекера 8970…" ("трек" is a parcel's word's stem) is the SIM's ICCID."""
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return is_iccid(digits) and luhn_ok(digits)
     CONTEXT = ("imei", "iccid", "imsi", "имей", "имеи", "айсиси", "имси")
     CUE_NUMBERS = ((DEVICE_WORDS + _OF_WHAT, 5, _MOST_DIGITS),)
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only filters and scores its pattern's matches

@@ -77,6 +77,26 @@ def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
+# A BIK belongs to the holder of the account it is given with (decision of stop 43, docs/packed-notes.md "Stop 43"):
+# in a person's or a sole proprietor's payment details ("р/с 40817…, ПАО Сбербанк, БИК 04…") it is part of what says
+# where that person's money goes, masked as RU_BIK whatever the bank's name before it. Beside an organisation's account
+# (407…) the usual cues decide, as for a 10-digit INN: with no cue it stays masked (some authors label a cooperative's
+# requisites personal data, pii_ae38). The bank's correspondent account (301…) is the bank's own and holds nobody's.
+_ACCOUNT_REACH = 160  # characters either side: one block of payment details
+_CORRESPONDENT = "301"
+
+
+def _given_with_a_persons_account(text: str, start: int, end: int, found: Iterable[tuple[int, int, str]]) -> bool:
+    """For a BIK: is the nearest account given with it (not the bank's correspondent one) a person's by law?"""
+    accounts = [(min(abs(s - end), abs(start - e)), s, e) for s, e, kind in found
+                if kind == "BANK_ACCOUNT" and start - _ACCOUNT_REACH <= e and s <= end + _ACCOUNT_REACH
+                and not _digits(text[s:e]).startswith(_CORRESPONDENT)]
+    if not accounts:
+        return False
+    _, s, e = min(accounts)
+    return _PERSONAL_BY_LAW["BANK_ACCOUNT"].fullmatch(_digits(text[s:e])) is not None
+
+
 def _sentence_start(text: str, start: int, reach: int) -> int:
     reach = max(0, start - reach)
     ends = list(_SENTENCE_END.finditer(text, reach, start))
@@ -120,6 +140,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     personal = _PERSONAL_BY_LAW.get(entity_type)
     if personal is not None and personal.fullmatch(_digits(value)) or (
             entity_type == "ADDRESS" and _DWELLING.search(value)):
+        return False
+    if entity_type == "RU_BIK" and _given_with_a_persons_account(text, start, end, found):
         return False
     sentence_start = _sentence_start(text, start, _REACH if entity_type in _BANKS_OWN else _CONTACT_REACH)
     inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]

@@ -23,9 +23,10 @@ MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "ап�
 _MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("мая", "май"), "август": ("августа", "август")}
 MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
                                                  for stem in MONTH_STEMS)
-# Written abbreviations of a month in a date: "5 сент. 1990".
-MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
-                                        "дек")
+# Written abbreviations of a month in a date: "5 сент. 1990", and the standard ones (ГОСТ Р 7.0.12: "февр.", "нояб.")
+# a form or an office's letter writes: "22 февр. 1980 г.".
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт",
+                                        "ноя", "нояб", "дек")
 # A month's name in English and its abbreviations, January first ("March", "Mar"; "Sept" beside "Sep"): a date
 # written in English in a note ("DOB March 12, 1980", "12-MAR-80").
 ENGLISH_MONTHS: tuple[tuple[str, ...], ...] = (
@@ -79,6 +80,10 @@ SOLE_PROPRIETOR_FORMS: frozenset[str] = frozenset({"ип", "пбоюл"})
 INITIALS_AFTER = re.compile(
     r"(?<!\w)(?<![^\w][А-ЯЁ]\.)(?<!^[А-ЯЁ]\.)(?<!\.\.)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?(?![а-яёА-ЯЁ])")
 INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w])")
+# A surname in capitals with dotted initials, as a register, a scanned form or a caps-lock note writes it: "ГУСЕЙНОВ
+# Э.Р.", "ВЛАДЕЛЕЦ: ТАРАКАНОВ В.В.", "ЗАХАРОВА О. Н." (the surname is group 1; person.py asks whether it reads as one).
+CAPITALS_WITH_INITIALS = re.compile(
+    r"(?<![\w.])([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)[ \t]+[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.?)?(?![\w])")
 # Initials typed without dots, as the quickest CRM note has them (red team bb11 08): "Шестопалов ПС", "Кравец МО",
 # "Шестопалов П С" (the surname is group 1, the initials group 2) and "ПС Шестопалов" (initials 1, surname 2); not the
 # last letters of a spaced label ("Ф И О  Салахов").
@@ -220,7 +225,10 @@ CLIENT_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorte
 # A person's role written short in a CRM note, with its dot ("сотр. Хомяков", "отв.Кудашев", "гл. бух. Синицына",
 # "предст. Бублик", "ген. дир. Пак"): the role noun cut short (recognizers/person.py: _ROLE_STEMS), so a capitalised
 # word right after one is named as after "клиент" (_naming_cue); with no dot ("дир" in a table's head) it is no cue.
-ROLE_ABBREVIATIONS = frozenset({"сотр", "предст", "отв", "бух", "дир", "менедж", "инж", "нот"})  # "нот. Зуева": notary
+# "нот. Зуева": a notary; "исп." (исполнитель: "отв. исп. Вострикова"), "след." (следователь), "дозн." (дознаватель),
+# "инсп." (инспектор): the officials of a legal request, as an office writes them
+ROLE_ABBREVIATIONS = frozenset({"сотр", "предст", "отв", "бух", "дир", "менедж", "инж", "нот", "исп", "след", "дозн",
+                                "инсп"})
 ROLE_ABBREVIATION_BEFORE = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(sorted(ROLE_ABBREVIATIONS)) + r")\.[ \t]*$",
                                       re.IGNORECASE)
 # A CRM note's short words naming a person: the client's, the full name's field ("ФИО: Гетманский") and the address

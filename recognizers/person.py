@@ -34,6 +34,7 @@ from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_N
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
+from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -323,7 +324,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
                 spans.append((trimmed[0], trimmed[1], 0.85, "natasha NER"))
             elif not lowercase and _INITIALS_ALONE.fullmatch(text, piece_start, piece_end):
                 spans.append((piece_start, piece_end, 0.85, "natasha NER"))  # "По версии обвинения, К. звонил"
-    spans += [(s, e, score, "surname and initials") for s, e, score in _initials(text)]
+    spans += [(s, e, score, _SURNAME_AND_INITIALS_WHY) for s, e, score in _initials(text)]
     spans += [(s, e, score, _DOTLESS_INITIALS_WHY) for s, e, score in _dotless_initials(text)]
     spans += [(s, e, 0.7, "a surname heading a note or a turn") for s, e in _head_surnames(text)]
     spans += [(s, e, score, "name words in the dictionary")
@@ -382,6 +383,10 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
+    spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
+    if not lowercase:
+        spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
+                  for s, e in _glued_names(text)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
@@ -414,6 +419,63 @@ def _first_name_and_patronymic(words: list[re.Match]) -> bool:
     """The two words are a first name and a patronymic: a word before them may be their surname."""
     kinds = [_person_kinds(word.group()) for word in words]
     return len(kinds) == 2 and "Name" in kinds[0] and "Patr" in kinds[1]
+
+
+# One name written in both scripts side by side, as a foreigner's document and the CRM's Cyrillic give it: "ЧЭНЬ ГОПИН
+# (CHEN GUOPING)", "Сунь Лэй / SUN LEI", "HUANG MEILING (Хуан Мэйлин)", "Исломов Жахонгир Илхомович / ISLOMOV
+# JAKHONGIR". Two runs of one to four capitalised words joined by a bracket, a slash or a dash (each pattern from a
+# word's first letter only: linear).
+_TWO_SCRIPTS_WHY = "one name written in Cyrillic and Latin letters side by side"
+_CYRILLIC_NAME_RUN = r"[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?){0,3}"
+_LATIN_NAME_RUN = r"[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?(?:[ \t]+[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?){0,3}"
+_SCRIPTS_JOINED = r"[ \t]*+(?:\(|/|—|–)[ \t]*+"
+_CYRILLIC_THEN_LATIN = re.compile(r"(?<![\w'‘’ʻ-])(" + _CYRILLIC_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _LATIN_NAME_RUN
+                                  + r")(?![\w'‘’ʻ])")
+_LATIN_THEN_CYRILLIC = re.compile(r"(?<![\w'‘’ʻ-])(" + _LATIN_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _CYRILLIC_NAME_RUN
+                                  + r")(?![\w])")
+
+
+def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
+    """Do the Latin words, read back through the transliteration table, begin with the Cyrillic words' letters in the
+    same order (the first two at least, two words each side or more; "ch", "zh", "kh", "sh" read as one letter)?"""
+    cyrillic_words = [w.lower() for w in re.findall(r"[А-ЯЁа-яё]+", cyrillic)]
+    latin_words = [_to_cyrillic(w) for w in re.findall(r"[A-Za-z]+", latin) if len(w) > 1 or w.isupper()]
+    if len(cyrillic_words) < 2 or len(latin_words) < 2:
+        return False
+    pairs = list(zip(cyrillic_words, latin_words))
+    return all(c[0] == l[0] or any(c[0] in group and l[0] in group for group in _LETTERS_SPELLED_ALIKE)
+               for c, l in pairs[:2])
+
+
+# Letters one sound is spelled with in the two scripts' conventions: "Е"/"Э" for "E", "Ц"/"К" for "C", the Chinese
+# "J" (read back "й"), "Q", "ZH", "X" as "ЦЗ"/"Дж", "Ц", "Чж", "С"/"Ш" (Palladius and the English spellings)
+_LETTERS_SPELLED_ALIKE = ("еэё", "кцс", "цчджзй", "сшщх")
+
+
+def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
+    """Both runs of a name written in Cyrillic and Latin side by side (a foreign document's spelling beside the CRM's):
+    the same words' letters in the same order and no Cyrillic word a plain common one ("Сбербанк Онлайн (Sberbank
+    Online)" is a brand's), or one of the runs a name found already and the other two words or more. Fail closed: the other spelling of a masked name is the same person's data."""
+    if not re.search(r"[A-Z]", text) or not _CYRILLIC.search(text):
+        return []
+    found = [(s, e) for s, e, _, _ in spans]
+
+    def named(start: int, end: int) -> bool:
+        return any(s <= start and end <= e or start <= s and e <= end for s, e in found)
+
+    out = []
+    for pattern, cyrillic_group in ((_CYRILLIC_THEN_LATIN, 1), (_LATIN_THEN_CYRILLIC, 2)):
+        for match in pattern.finditer(text):
+            latin_group = 3 - cyrillic_group
+            cyrillic, latin = match.group(cyrillic_group), match.group(latin_group)
+            words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
+            same = _same_name_in_two_scripts(cyrillic, latin) and (words[0].lower() in _SHORT_SURNAMES or not any(
+                _plain_common_word(word.capitalize()) for word in words))  # a brand's words are common ones
+            if same or (named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
+                out.append(match.span(latin_group))
+                if same:
+                    out.append(match.span(cyrillic_group))
+    return out
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -967,7 +1029,10 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     "полёт «Индевор»"): a name found by another signal that lies inside such a span (and inside no PER span)
     loses those words from its edges — unless one of its words is a first name, surname or patronymic the
     dictionary knows (and no place): natasha misreads those at times ("паспорт на Мирную Алёну" as a place).
-    A name found by NER stays as it is. Written text only: on recased speech natasha's places are guesses too."""
+    A name found by NER stays as it is, and so does a word with two dotted initials after it: an official named after
+    the office's abbreviation ("СПИ Рахимжанова А.Т.", "СО по Кировскому АО Ярошенко Т.В.") is read into natasha's
+    organisation, and the initials are the evidence it is a person (an eponym puts them first: "им. А.С. Пушкина").
+    Written text only: on recased speech natasha's places are guesses too."""
     places = [(s.start, s.end) for s in ner_spans if s.type in ("LOC", "ORG")]
     if not places or needs_recasing(text):
         return spans
@@ -984,7 +1049,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
             if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY) \
-                    or any(_known_name_word(text[s:e]) for s, e in words):
+                    or any(_known_name_word(text[s:e]) for s, e in words) \
+                    or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
                 continue
             first, last = 0, len(words)
@@ -1214,6 +1280,21 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
         if not _initials_belong_to_the_word_before(text, match):
             out.append((match.start(), match.end(), 0.9))
     out += _initials_after_any_case(text)
+    out += _capitals_with_initials(text)
+    return out
+
+
+def _capitals_with_initials(text: str) -> list[tuple[int, int, float]]:
+    """A surname in capitals and dotted initials: "ГУСЕЙНОВ Э.Р.", "ТАРАКАНОВ В.В.", "ЗАХАРОВА О. Н." — the word, read
+    in its ordinary case, must be shaped as a surname and no known place (_surname_like): "ОСП В.А.", "ПАСПОРТ В." and
+    "МОСКВА Л." are not names."""
+    out = []
+    for match in CAPITALS_WITH_INITIALS.finditer(text):
+        word = "-".join(part.capitalize() for part in match.group(1).split("-"))
+        if word.lower() in _NOT_SURNAMES or word.lower() in STOPWORDS or not all(
+                _surname_like(part) for part in word.split("-")):
+            continue
+        out.append((match.start(), match.end(), 0.85))
     return out
 
 
@@ -1238,6 +1319,8 @@ def _surname_like(word: str) -> bool:
 
 # natasha reads "Шестопалов ПС" as an organisation by its capitals; the initials are the evidence it is a person
 _DOTLESS_INITIALS_WHY = "a surname and initials typed without dots"
+_SURNAME_AND_INITIALS_WHY = "surname and initials"
+_ENDING_IN_INITIALS = re.compile(r"(?<![\w.])" + _DOTTED_INITIALS.pattern + r"$")  # a span's last six characters
 
 
 def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
@@ -2859,6 +2942,35 @@ _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут",
                  "гражданин", "гражданк", _MAIDEN_NAME_STEM)
 
 
+# Fields glued without spaces, as a form's export or a pasted scan gives them: a naming label glued to the name
+# ("фиоБурлаченко Ирина", "абонентЛысенко Виктор", "ФИОБурцев Мстислав Андреевич", "вл.Кот Марина") — the label's
+# words are the naming cues' own (_NAMING_STEMS, lexicon.NAMING_ABBREVIATIONS, "вл." the owner's) — and a name's parts
+# glued to each other ("ГоршковаЕлена", "ПакЮ.С."). Each pattern from a word's first letter only: linear.
+_GLUED_LABEL = re.compile(r"(?<![А-ЯЁа-яё])(?i:" + "|".join(sorted(_NAMING_STEMS + ("вл",), key=len, reverse=True))
+                          + r"|" + "|".join(sorted(NAMING_ABBREVIATIONS)) + r")[а-яё]*+\.?(?=[А-ЯЁ][а-яё])")
+_GLUED_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?![А-ЯЁ])){0,2}")
+_GLUED_PARTS = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)([А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яё])|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)")
+
+
+def _glued_names(text: str) -> list[tuple[int, int]]:
+    """A name right after a naming label glued to it (the label in any case, the name capitalised: a cue names what
+    follows it, fail closed, as `_keyed_names` does; a plain common word alone is none, "вл.Камень Руслан" is one);
+    and a surname glued to a first name the dictionary knows or to two initials."""
+    out = []
+    for label in _GLUED_LABEL.finditer(text):
+        name = _GLUED_NAME_RUN.match(text, label.end())
+        if name is not None and (len(name.group().split()) > 1 or not _plain_common_word(name.group().split("-")[0])):
+            out.append(name.span())  # a common word alone is no name ("клиентСервис"), with a name after it is one
+    for glued in _GLUED_PARTS.finditer(text):
+        surname, rest = glued.group(1), glued.group(2)
+        if not (_surname_like(surname) or surname.lower() in _SHORT_SURNAMES):
+            continue
+        if "." in rest or _first_name_or_patronymic(rest):
+            out.append(glued.span())
+    return out
+
+
+
 def _is_label(word: str) -> bool:
     """Words that name a field rather than fill it: "имя", "отчество", "владельца", "лицо", "почта"."""
     lower = word.lower()
@@ -3625,6 +3737,18 @@ def _place_head_before(text: str, start: int) -> bool:
                              or bool(lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS)))
 
 
+# An office's abbreviation in capitals right before a name ("ОСП по Октябрьскому АО;Мухаметшин Р.Р.", "СО по Кировскому
+# АО Ярошенко Т.В."): from the abbreviation's first letter only, to the name's start.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}[ \t;:,]*$")
+
+
+def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool:
+    """A surname with two dotted initials right after an office's abbreviation in capitals is the official's name, not
+    the office's: a company or a district is not named "Surname И.О." (an eponym puts the initials first)."""
+    return end is not None and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end) is not None \
+        and _CAPITALS_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -3638,7 +3762,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
-    if before and _place_head(before[-1]) and not on_behalf:
+    if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
     if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
@@ -3828,7 +3952,9 @@ _LATIN_TYPED_CUES = ("kl", "klient", "abonent", "vladelets", "vladelec")
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
 _ENGLISH_NAMING_CUE = re.compile(
     r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
-    r"|this\s+is|contact(?:\s+person)?|contact\s+name|" + r"(?P<role>(?:customer|client|caller|subscriber|"
+    r"|this\s+is|contact(?:\s+person)?|contact\s+name|(?:full\s+)?name(?=[ \t]*:)|"
+    # an English form's people: "Name: Sergey Ten", "Manager: A. Kuznetsova", "Employee: …"
+    r"(?P<role>(?:customer|client|caller|subscriber|manager|employee|"
     r"(?:account\s+)?holder|owner|mr|mrs|ms|miss|" + "|".join(_LATIN_TYPED_CUES) + r")\.?))(?:[ \t]*[,:—])?[ \t\n]+",
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
@@ -3883,9 +4009,16 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
     "thanks" the first word must read as a first name ("this is great", "thanks again" name nobody)."""
     out = []
     for cue in _ENGLISH_NAMING_CUE.finditer(text):
-        words = _latin_name_words(text, cue.end(), capitalised=False)
+        # a form's field or a role names a capitalised name, its first name perhaps an initial ("Manager: A.
+        # Kuznetsova"), its short words a name's syllables ("Name: Sergey Ten")
+        field = cue.group("role") is not None or cue.group().lower().startswith(("name", "full"))
+        initial = _LATIN_INITIAL_AT.match(text, cue.end()) if field else None
+        words = _latin_name_words(text, initial.end() if initial else cue.end(),
+                                  capitalised=field and text[cue.end():cue.end() + 1].isupper())
         if not words:
             continue
+        if initial:
+            words = [(cue.end(), cue.end() + 1)] + words
         cue_words = cue.group().lower().split()
         reads_as_first_name = _latin_first_name_read(text[slice(*words[0])])
         if cue_words[0] in ("this", "thanks", "thank") and not reads_as_first_name:
@@ -3901,6 +4034,7 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LATIN_INITIAL_AT = re.compile(r"[A-Z]\.[ \t]?(?=[A-Z][a-z])")  # from a position: "A. Kuznetsova"
 # A capitalised Latin word beside two Latin initials: "Kuznetsov P.S.", "Orlova E. V.", "I.I. Smirnov".
 _LATIN_INITIALS = r"[A-Z]\.[ \t]?[A-Z]\.?(?![A-Za-z])"
 _LATIN_SURNAME_WITH_INITIALS = re.compile(r"(?<![\w.@])(?:([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+" + _LATIN_INITIALS

@@ -30,7 +30,10 @@ def test_the_redactor_masks_a_year_first_birth_date_whole(redactor):
     assert redactor.redact("ДР 91/07/05, звонить после шести").text == "ДР <DATE_OF_BIRTH>, звонить после шести"
 
 
-@pytest.mark.parametrize("text", ["д/р: 86/13/23", "дата рождения 31/02/1986"])
+# "дата рождения 31/02/1986" was one of these until stop 43: a day no month has, beside a month and a year of birth, is
+# now the birth date mistyped and masked after its cue (tests/test_packed_values_s43.py); parts no order reads as a
+# month and a day of two digits at most are still none
+@pytest.mark.parametrize("text", ["д/р: 86/13/23", "дата рождения 45/02/1986"])
 def test_parts_no_order_makes_a_day_are_no_date(text):
     assert _dates(text) == []
 

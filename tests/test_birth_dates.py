@@ -32,9 +32,12 @@ def test_a_spoken_two_digit_year_completes_the_date(redactor):
     assert dates(redactor, text) == ["четырнадцатого февраля восемьдесят девятого года"]
 
 
-@pytest.mark.parametrize("text", ["дата рождения 30.02.1990", "родилась 31 апреля 1990", "д.р. 29.02.1989"])
-def test_a_day_that_is_not_on_the_calendar_is_not_a_date(redactor, text):
-    assert all(len(value) == 4 for value in dates(redactor, text))  # at most the year, not a made-up date
+# Until stop 43 such a date was no date (at most its year was masked); the packed sets label the birth date typed with
+# its day wrong gold, and a cue names it whatever its value (fail closed): masked whole now.
+@pytest.mark.parametrize("text, value", [("дата рождения 30.02.1990", "30.02.1990"),
+                                         ("родилась 31 апреля 1990", "31 апреля 1990"), ("д.р. 29.02.1989", "29.02.1989")])
+def test_a_birth_date_typed_with_a_day_not_on_the_calendar_is_masked_whole(redactor, text, value):
+    assert dates(redactor, text) == [value]
 
 
 def test_a_recent_payment_date_typed_with_spaces_is_not_a_birth_date(redactor):
