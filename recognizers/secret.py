@@ -931,7 +931,7 @@ def _words_around(text: str, cue, line_start: int, line_end: int) -> tuple[list[
 # a city's code named as a phone's, in the cue's sentence ("с городского номера, код 3532"), or a trunk prefix and an
 # area code after the cue ("код 8 495 — это Москва"): a phone's prefix, which п. 9 lets be named, no one's secret
 _CITY_PHONE = re.compile(r"(?<![а-яё])" + CITY_PHONE_WORDS, re.IGNORECASE)
-_TRUNK_AND_AREA = re.compile(r"[ \t:—–\-]*8[ \t\-(]+[1-9]\d{2,4}\)?(?![ \t\-]?\d)")
+_TRUNK_AND_AREA = re.compile(r"(?<![ \t:—–\-])[ \t:—–\-]*+8[ \t\-(]++[1-9]\d{2,4}\)?(?![ \t\-]?\d)")  # linear
 
 
 def _a_phones_code(text: str, cue, line_start: int, line_end: int) -> bool:
