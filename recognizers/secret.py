@@ -952,12 +952,14 @@ _SENT = frozenset({"отправить", "отправлять", "прислат
                    "направить", "направлять"})
 
 
-def _talk_about_the_secret(text: str, cue, line_start: int, line_end: int) -> bool:
-    """Does the cue's sentence forbid telling the secret ("никому не сообщайте пароль", "код из смс не называйте") or
-    say it is sent ("новый пароль придёт вам в смс")? Talk about the secret, an instruction or a notice: a word after
-    the cue there is no value unless shaped as one (`_shaped`) — the secret is in the message, not in the line."""
-    before, after = _words_around(text, cue, line_start, line_end)
-    words = before + after
+def _talk_about_the_secret(text: str, cue, value: tuple[int, int], line_start: int, line_end: int) -> bool:
+    """Does the cue's sentence, before the value, forbid telling the secret ("никому не сообщайте пароль …", "пароль от
+    ЛК никому не называйте, — …") or say it is sent ("новый пароль придёт вам в смс …")? Talk about the secret, an
+    instruction or a notice: a word after it is no value unless shaped as one (`_shaped`) — the secret is in the
+    message, not in the line. Said after the value, it is about the value told ("кодовое слово ромашка, никому его не
+    сообщайте", "новый пароль ромашка придёт в смс"): the value stays."""
+    before, _ = _words_around(text, cue, line_start, line_end)
+    words = before + re.findall(r"[а-яё]+", text[cue.end():value[0]].lower())
     if not _NOBODY.isdisjoint(words):
         return True
     for n, word in enumerate(words):
@@ -1015,7 +1017,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 # one set off by a mark ("проверил по кодовому слову (Новочеркасск)") or with no verb after it
                 # ("давайте по кодовому слову нива семьдесят седьмая") is named
                 value = None
-            if value is not None and not _shaped(text, value) and _talk_about_the_secret(text, cue, line_start, line_end):
+            if value is not None and not _shaped(text, value) \
+                    and _talk_about_the_secret(text, cue, value, line_start, line_end):
                 value = None  # "никому не сообщайте пароль от личного кабинета сотрудники его не спрашивают"
             if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word — and no question

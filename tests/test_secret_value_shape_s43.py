@@ -88,6 +88,14 @@ def test_a_shaped_value_in_such_talk_is_still_a_secret(redactor, text, value):
     assert _masked(redactor, text, value)
 
 
+@pytest.mark.parametrize("text", [
+    "ваше кодовое слово ромашка, никому его не сообщайте",
+    "новый пароль ромашка придёт вам в смс",
+])
+def test_talk_said_after_the_value_leaves_the_value_a_secret(redactor, text):
+    assert _masked(redactor, text, "ромашка")
+
+
 def test_where_a_secret_is_sent_is_no_phrase_of_it(redactor):
     assert _secrets(redactor, "могу отправить пароль в смс на номер администратора договора") == []
 
@@ -144,6 +152,7 @@ def test_an_operator_saying_back_what_they_heard_is_a_read_back(text):
     "кодовое слово у владельца — Ромашка",
     "пин-код от сим-карты 4821, введите его",
     "у владельца кодовое слово ромашка",
+    "ваше кодовое слово ромашка, никому его не сообщайте",
 ])
 def test_the_checker_still_blocks_an_operator_telling_a_secret(text):
     assert default_checker().check(text, "operator").verdict == "block"
