@@ -28,8 +28,9 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import FILLER, filler_length
 from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CONTACT_CENTER_LABELS, LATIN_LETTER_NAMES,
-                                      LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS, LETTER_NAME_OPENINGS, LETTER_NAMES,
+from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CITY_PHONE_WORDS, CONTACT_CENTER_LABELS,
+                                      LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS,
+                                      LETTER_NAME_OPENINGS, LETTER_NAMES,
                                       LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PREPOSITION, SAID_JOINER,
                                       SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
 from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs, lone_credentials
@@ -57,8 +58,10 @@ ACCESS_CODE_OBJECTS = (r"(?:домофон|двер|подъезд|калитк|
 CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\s\-]?код\w*"  # "Пак" alone is a surname
              r"|резервн\w*\s+код\w*|код\w*\s+(?:(?:для\s+)?быстрого\s+входа|родительск\w*\s+контрол\w*|активаци\w*)"
              r"|код\w*\s+(?:(?:от|на|для)\s+)?" + ACCESS_CODE_OBJECTS)
+# What a secret is sent by: an SMS, a push (a word of the kind's own, spelled aloud too: "эс эм эс", `_spelled_term`)
+SENT_BY_WORDS = r"смс|sms|пуш|push"
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
-ONE_TIME_CUES = (r"(?:смс|sms|пуш|push)[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
+ONE_TIME_CUES = (r"(?:" + SENT_BY_WORDS + r")[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"
                  r"|(?:одноразов|проверочн)\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
                  # a code that comes ("код не приходил … пришёл", "пришёл код"): one sent, not one kept
@@ -116,6 +119,8 @@ _BY_WAY_OF = re.compile(r"(?<![а-яёa-z])по[ \t]+$", re.IGNORECASE)
 # A word of being or of doubt right before a value said past the talk about it ("кодовое слово у нас было москва",
 # "э забыл то ли ромашка то ли лютик", "вроде бы чайка"; red team bb8 12)
 _HEDGE = re.compile(r"(?:был[аои]?|будет|ли|или|либо|вроде|кажется|наверн\w*|может|типа)", re.IGNORECASE)
+# a negation denies the word after it, it names none: "пароль это не сбой", "пароль не ромашка" (tells what it is not)
+_NEGATION = re.compile(r"не|ни", re.IGNORECASE)
 # what joins alternatives of one value: "то ли … то ли …", "или", "либо", "а может"
 _ALTERNATIVE = re.compile(r"(?:то|ли|или|либо)", re.IGNORECASE)
 _WORDS_PASSED = 10  # words past a cue at most, fillers and others (cue_reach reads up to ten fillers)
@@ -283,6 +288,19 @@ def _is_talk(words: list[tuple[int, int, str, bool]], i: int) -> bool:
         str(p.tag.POS) == "NOUN" for p in parses(words[i + 1][2])))
 
 
+def _spells_on(text: str, words: list[tuple[int, int, str, bool]], i: int) -> bool:
+    """Does words[i + 1], a letter said by its name, go on spelling the value? A letter's name that is also a word of
+    talk naming nothing ("я", "а", "и", "с") only after a letter, a symbol's name, a digit or a typed string: "эф я 7",
+    "нижнее подчёркивание у 5" spell; "подписки я отключу" is a clause of its own (the value's word ends there)."""
+    nxt = words[i + 1][2]
+    if not _is_a_letter(nxt):
+        return False
+    if not names_nothing(nxt) or _is_strong(words[i][2]) or _is_a_letter(words[i][2]):
+        return True
+    return any((said := _SAID_MARK.match(text, words[k][0])) is not None and said.end() >= words[i][1]
+               for k in range(max(0, i - 1), i + 1))
+
+
 def _goes_on(word: str) -> bool:
     """Does a secret's value go on over this word? A digit or Latin string does ("qwerty 123", "Zx9 kLm"), and a word
     that names something ("ромашка лютик"); a joiner, the note's own words about the secret ("и", "клиент", "сменил"),
@@ -342,7 +360,7 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
             break  # "62910473 после идент.": talk after a number said
         if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
             break  # "сменил на Lisa#2020 нормально?": talk goes on after a typed string; "qwerty ромашка" is one
-        if (_is_a_letter(nxt) or _goes_on(nxt)) and (not counted or said < _MOST_WORDS):
+        if (_spells_on(text, words, i) or _goes_on(nxt)) and (not counted or said < _MOST_WORDS):
             i, said = i + 1, said + int(counted)
         elif _PREPOSITION_WORD.fullmatch(nxt) and not words[i + 1][3] and i + 2 < len(words) \
                 and _names_something(words[i + 2][2]) and _goes_on(words[i + 2][2]) and said + 2 <= _MOST_WORDS:
@@ -385,7 +403,8 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
             counted_of_what = i
             continue
         if any(str(p.tag.POS) in ("ADVB", "PRCL") for p in parses(words[i][2])[:1]) and i + 1 < len(words) \
-                and not _HEDGE.fullmatch(words[i][2]) and _said_value(words[i + 1][2]) and counted < 3:
+                and not _HEDGE.fullmatch(words[i][2]) and not _NEGATION.fullmatch(words[i][2]) \
+                and _said_value(words[i + 1][2]) and counted < 3:
             i, counted = i + 1, counted + 1  # "пароль от вайфая тоже ромашка": a particle or adverb before a value named
             continue
         filler = filler_length([word for _, _, word, _ in words[i:i + 2 if not words[i][3] else i + 1]], 0)
@@ -406,13 +425,39 @@ def _value_after_cue(text: str, pos: int, line_end: int, digits_only: bool = Fal
     if _spelled_with_commas(text, words, i):
         return _value_span(text, words, i)  # "пароль: а, эм, эр": a letter that is also a word opens a spelled value
     if not _is_strong(word) and (_NOT_A_VALUE.fullmatch(word) or names_nothing(word) or _is_talk(words, i)
-                                 or (mark.group().strip() == "" and _oblique(word))
+                                 or (":" not in mark.group() and _oblique(word))
                                  or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE)):
         return _value_past_talk(text, words, i)  # "пароль не помнит": the note's words about the secret
+    if _DASH.search(mark.group()) and _opens_a_clause(text, words, i, line_end):
+        return None  # "пароль от личного кабинета — сотрудники его никогда не спрашивают"
     if _ANOTHER_VALUE.match(word):
         # "пароль у меня дата рождения сына 0507": what the secret was made of, then the value
         return _value_past_talk(text, words, i) or _with_alternatives(text, words, i)
     return _with_alternatives(text, words, i)
+
+
+_DASH = re.compile(r"[—–]|(?<!\S)-(?!\S)")
+
+
+def _has_a_values_shape(text: str, words: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """Is words[k] shaped as a value, not as a word of the sentence: digits or Latin letters, a letter said by its name,
+    quoted, or capitalised inside a sentence ("пароль — Ромашка", "кодовое слово «ромашка»")?"""
+    word = words[k][2]
+    if _is_strong(word) or _is_a_letter(word):
+        return True
+    before = text[max(0, words[k][0] - 1):words[k][0]]
+    if before in ("«", "\"", "“", "'", "„"):
+        return True
+    return word[:1].isupper() and not _SENTENCE_END.search(text[max(0, words[k][0] - 3):words[k][0]]) \
+        and words[k][0] > 0 and not re.search(r"(?:^|\n)[^\S\n]*\Z", text[:words[k][0]])
+
+
+def _opens_a_clause(text: str, words: list[tuple[int, int, str, bool]], k: int, end: int) -> bool:
+    """Does the word after a dash or a colon open a clause of its own rather than name the value — a plain word (no
+    value's shape) whose clause holds a verb: "— подписки я отключу сам", ": последние цифры номеров сообщаются …"?
+    A dash or a colon joins sentences as well as it sets off a value; the value is said alone ("— Ромашка", ": ромашка,
+    клиент подтвердил")."""
+    return not _has_a_values_shape(text, words, k) and _a_verb_in_its_clause(text, words[k][0], end)
 
 
 def _said_value(word: str) -> bool:
@@ -480,13 +525,41 @@ def _of_what_phrase(words: list[tuple[int, int, str, bool]], i: int) -> int:
         word = words[j][2]
         if re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE):
             return j - i + 1
+        spelled = _spelled_term(words, j)
+        if spelled:
+            return j - i + spelled  # "от эл ка", "в эс эм эс": the kind's own word spelled aloud
         found = [p for p in parses(word) if str(p.tag.POS) in _PHRASE_POS and p.tag.case in cases]
-        if not found or _is_strong(word):
-            return 0
+        if not found or _is_strong(word) or (words[i][2].lower() == "на" and _ANOTHER_VALUE.match(word)
+                                             and all(p.tag.case == "accs" for p in found)):
+            return 0  # "пароль … на номер администратора": where it is sent (another value's), not what it is of
         if any(str(p.tag.POS) == "NOUN" for p in found):
             return j - i + 1
         if words[j][3]:
             return 0
+    return 0
+
+
+_LONGEST_TERM = 4  # letters of the kind's own words spelled aloud at most ("эс эм эс", "эл ка", "вай фай")
+
+
+def _spelled_term(words: list[tuple[int, int, str, bool]], i: int) -> int:
+    """How many words from words[i], each a letter said by its name, spell one of the kind's own words — what a secret
+    is of or is sent by (OF_WHAT_WORDS, SENT_BY_WORDS: "эл ка" is ЛК, "эс эм эс" is SMS) or a word a kind is named by
+    (`_names_a_kind`) — read in Cyrillic or Latin letters; 0 when they spell none. Such letters are the word, no value
+    spelled: "пароль придёт в эс эм эс", "продиктовать пароль от эл ка"."""
+    names: list[str] = []
+    for j in range(i, min(len(words), i + _LONGEST_TERM)):
+        name = words[j][2].lower()
+        if name not in LETTER_NAMES and name not in LATIN_LETTER_NAMES:
+            break
+        names.append(name)
+        if words[j][3]:
+            break
+    for count in range(len(names), 1, -1):
+        for reading in ("".join(LETTER_NAMES.get(name, "?") for name in names[:count]).lower(),
+                        "".join(LATIN_LETTER_NAMES.get(name, "?") for name in names[:count])):
+            if re.fullmatch(OF_WHAT_WORDS + "|" + SENT_BY_WORDS, reading, re.IGNORECASE) or _names_a_kind(reading):
+                return count
     return 0
 
 
@@ -518,8 +591,9 @@ def _typed_value(text: str, words: list[tuple[int, int, str, bool]], j: int) -> 
         return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1])
     spelled = _spelled_through(text, words, j)
     if spelled is not None and len(word) > 1 and not words[spelled][3] and spelled + 1 < len(words) \
-            and (_is_a_letter(words[spelled + 1][2]) or _is_strong(words[spelled + 1][2])):
-        return True  # "большая эф эс как доллар", "ха бэ три эр": a value spelled aloud
+            and (_is_a_letter(words[spelled + 1][2]) or _is_strong(words[spelled + 1][2])) \
+            and not any(k + _spelled_term(words, k) > j for k in range(max(0, j - _LONGEST_TERM + 1), j + 1)):
+        return True  # "большая эф эс как доллар", "ха бэ три эр": a value spelled aloud; "эс эм эс" is SMS
     letters = re.search(r"[^\W\d_]", word)
     return bool(letters) and bool(re.search(r"[\d_@#$%&*!?+=]", word) or re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word))
 
@@ -539,7 +613,9 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
     for j in range(first, min(len(words), first + _TALK_BEFORE_VALUE)):
         word = words[j][2]
         # "или" right after the cue lists what else to name ("кодовое слово или данные паспорта"), it hedges no value
-        if _HEDGE.fullmatch(word) and not words[j][3] and not (j == first and _ALTERNATIVE.fullmatch(word)):
+        if _HEDGE.fullmatch(word) and not words[j][3] and not (j == first and _ALTERNATIVE.fullmatch(word)) \
+                and not _an_instruction(words[first:j]):
+            # past an instruction the talk is the operator's ("придёт в смс, зайдите, там будет раздел …")
             m = j + 1
             while m < len(words) and m < j + 3 and (_GAP.fullmatch(words[m][2]) or _HEDGE.fullmatch(words[m][2])) \
                     and not words[m][3]:
@@ -550,8 +626,10 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
                 not _is_strong(word) and _ANOTHER_VALUE.match(word) and not _made_of(words, j)):
             return None
         if j > first and _typed_value(text, words, j) and not (
-                _PREPOSITION_WORD.fullmatch(words[j - 1][2]) and words[j - 1][2].lower() != "на"):
-            # "поменял на Lisa#2020"; never a preposition's phrase ("можно по ю эс эс ди получить")
+                _PREPOSITION_WORD.fullmatch(words[j - 1][2]) and (words[j - 1][2].lower() != "на" or not any(
+                    _CHANGE_VERB.fullmatch(w) for _, _, w, _ in words[first:j - 1]))):
+            # "поменял на Lisa#2020"; never a preposition's phrase ("можно по ю эс эс ди получить", "отправьте смс на
+            # 9856": where it is sent)
             if _DIGITS_ONLY.fullmatch(word) and j - 1 > first and not words[j - 1][3] and _joins_digits(words[j - 1][2]):
                 return _value_span(text, words, j - 1)  # "пароль ей поставьте мама 2024": the word and its digits
             return _value_span(text, words, j)
@@ -561,6 +639,8 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             while k + 1 < len(words) and _GAP.fullmatch(words[k][2]) and not words[k][3]:
                 k += 1  # "обновили: было «Арарат»"
             nxt = words[k][2]
+            if _opens_a_clause(text, words, k, words[-1][1]) and not _spelled_with_commas(text, words, k):
+                return None  # "кодового слова недостаточно: последние цифры номеров сообщаются …"
             return _value_span(text, words, k) if _is_strong(nxt) or _names_something(nxt) \
                 or _spelled_with_commas(text, words, k) else None
         if (re.search(r"[—–]|\s-\s", gap) or word in ("-", "—", "–")) and j + 1 < len(words) \
@@ -568,14 +648,26 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
             # a dash before the value ("вопрос («кличка первой собаки») — Дружок"); a label's colon after it is the mark
             # ("«Любимое блюдо» — ответ кл.: …"), a preposition's phrase no value ("— при регистрации")
             nxt = words[j + 1][2]
-            if _PREPOSITION_WORD.fullmatch(nxt):
-                return None
+            if _PREPOSITION_WORD.fullmatch(nxt) or _opens_a_clause(text, words, j + 1, words[-1][1]):
+                return None  # "… никому не называйте, даже нам, — подписки я отключу сам"
             return _value_span(text, words, j + 1) if _is_strong(nxt) or _names_something(nxt) else None
         if gap.strip() == "(" and j + 1 < len(words) and _named_in_brackets(text, words, first, j):
             return _value_span(text, words, j + 1)  # "кодовое слово назвал верно (казань)": the value in brackets
         if re.search(r"[.?!…;]", gap) and not _ABBREVIATION.fullmatch(word):
             return None
     return None
+
+
+# the verbs whose "на" gives the value: a change ("поменял на Lisa#2020", "поставила на 1983"), how it begins or ends
+# ("начинался на N7") — not where it is sent ("отправьте смс на 9856")
+_CHANGE_VERB = re.compile(r"(?:по|с|из|за)?мен\w*|постав\w*|установ\w*|начина\w*|(?:за|о)?канчива\w*",
+                          re.IGNORECASE)
+
+
+def _an_instruction(words: list[tuple[int, int, str, bool]]) -> bool:
+    """Is one of `words` a verb in the imperative, its likeliest reading ("зайдите", "отправьте"): the operator telling
+    what to do, not what the secret is?"""
+    return any("impr" in found[0].tag for _, _, word, _ in words if (found := parses(word)[:1]))
 
 
 def _named_in_brackets(text: str, words: list[tuple[int, int, str, bool]], first: int, j: int) -> bool:
@@ -608,7 +700,9 @@ def _value_answering(text: str, start: int, end: int, digits_only: bool = False)
         if digits_only and not _is_strong(word) and _typed_value(text, words, i):
             value = _value_span(text, words, i)  # "ну стим гард там буквы ар семь икс кей пи": a code spelled
             return value if value and _LATIN_OR_DIGIT.search(text, *value) else None
-        if _is_strong(word) or (_names_something(word) and not digits_only and not _is_talk(words, i)):
+        if _is_strong(word) or (_names_something(word) and not digits_only and not _is_talk(words, i)
+                                and not (_NOT_A_VALUE.fullmatch(word) and _may_be_a_noun(word))):
+            # the note's own nouns for the secret open no value ("у меня не слово а число 42")
             return _value_span(text, words, i) if not digits_only or _DIGITS_ONLY.fullmatch(word) else None
         if text[word_end:word_end + 1] in (".", "!", "?"):
             return None  # the answer's first sentence said no value ("хорошо. и …")
@@ -820,6 +914,72 @@ def _cues(text: str, start: int, end: int) -> list:
     return sorted(cues, key=lambda cue: cue.start())
 
 
+_AROUND_CUE = 8  # words of the cue's sentence read before and after it (speech has no sentence ends: a turn is one)
+
+
+def _words_around(text: str, cue, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
+    """The words of the cue's sentence (to the last sentence end before it and the next one after, within its line),
+    at most `_AROUND_CUE` on each side of it, lowercase: (before, after)."""
+    start = line_start
+    for end in _SENTENCE_END.finditer(text, line_start, cue.start()):
+        start = end.end()
+    after = _SENTENCE_END.search(text, cue.end(), line_end)
+    before = re.findall(r"[а-яё]+", text[start:cue.start()].lower())[-_AROUND_CUE:]
+    return before, re.findall(r"[а-яё]+", text[cue.end():after.start() if after else line_end].lower())[:_AROUND_CUE]
+
+
+# a city's code named as a phone's, in the cue's sentence ("с городского номера, код 3532"), or a trunk prefix and an
+# area code after the cue ("код 8 495 — это Москва"): a phone's prefix, which п. 9 lets be named, no one's secret
+_CITY_PHONE = re.compile(r"(?<![а-яё])" + CITY_PHONE_WORDS, re.IGNORECASE)
+_TRUNK_AND_AREA = re.compile(r"(?<![ \t:—–\-])[ \t:—–\-]*+8[ \t\-(]++[1-9]\d{2,4}\)?(?![ \t\-]?\d)")  # linear
+
+
+def _a_phones_code(text: str, cue, line_start: int, line_end: int) -> bool:
+    """Is the bare "код" at `cue` a phone's area code: a city phone named in its sentence, or a trunk prefix and an
+    area code after it?"""
+    before, after = _words_around(text, cue, line_start, line_end)
+    return any(_CITY_PHONE.fullmatch(word) for word in before + after) \
+        or bool(_TRUNK_AND_AREA.match(text, cue.end(), line_end))
+
+
+# What forbids telling a secret: "никому", "нельзя", or "не" before a verb of telling or showing in the imperative or
+# the infinitive ("не сообщайте", "не называть", "не показывайте")
+_TELLING = ASKING_OR_TELLING | frozenset({"передавать", "передать", "показывать", "показать", "озвучивать", "озвучить"})
+_NOBODY = frozenset({"никому", "нельзя"})
+# What sends a secret: it comes in a message, so the line holds none ("пароль придёт в смс", "отправлен временный
+# пароль", "пароль выслан SMS")
+_SENT = frozenset({"отправить", "отправлять", "прислать", "присылать", "выслать", "высылать", "прийти", "приходить",
+                   "направить", "направлять"})
+
+
+def _talk_about_the_secret(text: str, cue, value: tuple[int, int], line_start: int, line_end: int) -> bool:
+    """Does the cue's sentence, before the value, forbid telling the secret ("никому не сообщайте пароль …", "пароль от
+    ЛК никому не называйте, — …") or say it is sent ("новый пароль придёт вам в смс …")? Talk about the secret, an
+    instruction or a notice: a word after it is no value unless shaped as one (`_shaped`) — the secret is in the
+    message, not in the line. Said after the value, it is about the value told ("кодовое слово ромашка, никому его не
+    сообщайте", "новый пароль ромашка придёт в смс"): the value stays."""
+    before, _ = _words_around(text, cue, line_start, line_end)
+    words = before + re.findall(r"[а-яё]+", text[cue.end():value[0]].lower())
+    if not _NOBODY.isdisjoint(words):
+        return True
+    for n, word in enumerate(words):
+        found = parses(word)[:1]
+        if not found:
+            continue
+        if found[0].normal_form in _SENT:
+            return True
+        if n and n != len(before) and words[n - 1] == "не" and found[0].normal_form in _TELLING \
+                and ("impr" in found[0].tag or str(found[0].tag.POS) == "INFN"):
+            return True
+    return False
+
+
+def _shaped(text: str, value: tuple[int, int]) -> bool:
+    """Has any word of the value a value's shape (`_has_a_values_shape`)?"""
+    words = _words(text, value[0], value[1])
+    return any(_has_a_values_shape(text, words, k) for k in range(len(words)))
+
+
 def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) of every secret in `text`: after its cue, answering it, a one-time code after its cue."""
     spans: list[tuple[int, int, float, str]] = []
@@ -833,8 +993,9 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
         own = asked = False
         banks = 0  # the line's "к/с" cues read as a bank's correspondent account
         for cue in cues:
-            if cue.group("bare") and _NOT_A_SECRETS_CODE.search(text, line_start, cue.start()):
-                continue  # "ошибка с кодом 403"
+            if cue.group("bare") and (_NOT_A_SECRETS_CODE.search(text, line_start, cue.start())
+                                      or _a_phones_code(text, cue, line_start, line_end)):
+                continue  # "ошибка с кодом 403", "с городского номера, Оренбург, код 3532"
             if cue.group("asks") and not _MARKED.match(text, cue.end()):
                 value = _value_past_talk(text, _words(text, cue.end(), line_end), 0)  # the question, then its answer
             else:
@@ -849,12 +1010,16 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
                 value = None if later == value[0] else (value[0], len(text[:later].rstrip(" \t,:—-")))
             if value is not None and _BY_WAY_OF.search(text, max(line_start, cue.start() - 6), cue.start()) \
-                    and not text[cue.end():value[0]].strip() and not _is_strong(text[value[0]:value[1]].split()[0]) \
+                    and all(_GAP.fullmatch(word) for word in text[cue.end():value[0]].split()) \
+                    and not _is_strong(text[value[0]:value[1]].split()[0]) \
                     and _a_verb_in_its_clause(text, value[0], line_end):
                 # "по кодовому слову цифры не сообщаются": the way a caller is checked, a clause about it, no value;
                 # one set off by a mark ("проверил по кодовому слову (Новочеркасск)") or with no verb after it
                 # ("давайте по кодовому слову нива семьдесят седьмая") is named
                 value = None
+            if value is not None and not _shaped(text, value) \
+                    and _talk_about_the_secret(text, cue, value, line_start, line_end):
+                value = None  # "никому не сообщайте пароль от личного кабинета сотрудники его не спрашивают"
             if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
                 # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word — and no question
                 # either: the next line ("моб. +7 …") answers nothing

@@ -67,7 +67,8 @@ _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
 _REPEAT = frozenset({"повторить", "повторять"})
 _CONFIRM = frozenset({"верно", "правильно", "верный", "правильный"})
-_UNDERSTAND = frozenset({"понять", "понимать"})
+# understood or heard right ("я правильно поняла", "я верно расслышала: кодовое слово «Ромашка»?"): the caller's words
+_UNDERSTAND = frozenset({"понять", "понимать", "услышать", "расслышать", "слышать"})
 
 
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
@@ -1305,7 +1306,10 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
         credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
                            if _a_credential(tokens, j)), None)
         if credential is not None:
-            last = min(last, credential + ("ADJF" in tokens[credential].info.top_grammemes))  # "кодовое слово"
+            named = credential + ("ADJF" in tokens[credential].info.top_grammemes)  # "кодовое слово"
+            # the credential's own value said back right after it ("я правильно услышала кодовое слово ромашка") is
+            # the caller's too: where the SECRET kind reads that value (recognizers/secret.py), the stretch takes it
+            last = min(last, _credentials_value_end(utterance, named))
         elif _credential_named_before(tokens, first, cue):
             # the credential as the object before the cue ("кодовое слово вы назвали правильно, значит …: номер …"):
             # what the caller said is that credential, the cue's clause ends it (stop 39)
@@ -1406,6 +1410,22 @@ def _tells_in_first_person(tokens: list, index: int) -> bool:
 
 # what a caller names to be identified, not data the operator says back
 CREDENTIAL_SAID = frozenset({"кодовый", "пароль", "код"})
+
+
+def _credentials_value_end(utterance: Utterance, named: int) -> int:
+    """The last token of the secret's value the SECRET kind reads right after the credential named at token `named`
+    (no punctuation between), or `named` when it reads none there."""
+    from guard.recognizers.secret import secret_spans
+
+    tokens = utterance.tokens
+    if named + 1 >= len(tokens) or utterance.text[tokens[named].end:tokens[named + 1].start].strip(" \t«\"“"):
+        return named  # a quote may open the value ("кодовое слово «Ромашка»"), no other mark
+    start = tokens[named].end
+    end = next((end for first, end, _, _ in secret_spans(utterance.text)
+                if start <= first <= tokens[named + 1].start), None)
+    if end is None:
+        return named
+    return max(j for j in range(named + 1, len(tokens)) if tokens[j].start < end)
 
 
 def _a_credential(tokens: list, j: int) -> bool:
