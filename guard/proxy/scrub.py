@@ -765,7 +765,7 @@ class CardSecrets:
     def _house_end(self, text: str, start: int, end: int) -> int:
         """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none), written
         or said ("тверская пять двенадцать", red team bb8, 23)."""
-        if not self._names_a_street(text[start:end]):
+        if not self._is_a_hidden_street(text[start:end]):
             return end
         house = _HOUSE_AFTER.match(text, end)
         if house is not None:
@@ -777,9 +777,11 @@ class CardSecrets:
         house = _HOUSE_AFTER.match(said.text)
         return end + said.to_original(0, house.end())[1] if house is not None else end
 
-    def _names_a_street(self, word: str) -> bool:
+    def _is_a_hidden_street(self, word: str) -> bool:
         """Is `word`, a hidden word found in a text, a hidden street's — a form of it, or its head cut short as streets
-        are abbreviated ("Тверск." of "Тверская", 5 letters or more: red team bb17 13)?"""
+        are abbreviated ("Тверск." of "Тверская", 5 letters or more: red team bb17 13)? A match against this card's
+        streets, not a reading of the word's form (that is `guard.recognizers.address.names_a_street`, which the
+        scrub need not ask: the card says which words are its streets, _street_lemmas)."""
         if lemmas(word) & self.streets:
             return True
         head = normalize_word(word)
