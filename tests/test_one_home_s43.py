@@ -73,3 +73,44 @@ def test_every_place_reads_any_word_without_error_and_a_trailing_dot_changes_not
     assert isinstance(found, bool)
     if where in (STREET_AFTER_A_TOWN, STREET_ALONE):  # the address chain reads a word with its dot dropped
         assert names_a_street(word.rstrip(".") + ".", where) == names_a_street(word.rstrip("."), where)
+
+
+# --- a run of digits: guard.document.DIGITS ---------------------------------------------------------------------------
+
+def _sources() -> dict[str, str]:
+    return {str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")
+            for folder in ("guard", "recognizers") for path in sorted((ROOT / folder).rglob("*.py"))}
+
+
+def test_only_the_document_writes_a_bare_digit_run():
+    # a module that compiles (or searches with) r"\d+" again would be a copy of guard.document.DIGITS
+    writing = sorted(name for name, source in _sources().items() if 'r"\\d+"' in source or "r'\\d+'" in source)
+    assert writing == ["guard/document.py"]
+
+
+def test_only_the_document_writes_a_token_of_hyphenated_digits():
+    copies = ('r"\\d+(?:-\\d+)*"', 'r"\\d+(?:[\\-]\\d+)*"')
+    writing = sorted(name for name, source in _sources().items() if any(copy in source for copy in copies))
+    assert writing == ["guard/document.py"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_a_digit_run_is_every_maximal_run_of_decimal_digits_of_any_script(text):
+    from guard.document import DIGITS
+
+    runs = [m.group() for m in DIGITS.finditer(text)]
+    assert "".join(runs) == "".join(ch for ch in text if ch.isdecimal())
+    assert all(not text[m.start() - 1:m.start()].isdecimal() and not text[m.end():m.end() + 1].isdecimal()
+               for m in DIGITS.finditer(text))
+
+
+# --- the test harnesses run with the shipped one call per operator ----------------------------------------------------
+
+def test_no_test_harness_turns_one_call_per_operator_off():
+    # GUARD_ONE_CALL_PER_OPERATOR (red team bb17, 22) is on as shipped; a harness that turned it off would test another
+    # product than the one deployed. Tests that open several calls give each its own operator id.
+    off = re.compile(r"one_call_per_operator\W{1,6}False")
+    turning_off = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "tests").rglob("*.py")
+                         if off.search(path.read_text(encoding="utf-8")))
+    assert turning_off == []
