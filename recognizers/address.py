@@ -387,25 +387,29 @@ _STREET_PLACES = (STREET_AFTER_A_TOWN, STREET_ALONE, STREET_IN_A_FRAME, STREET_B
 # what a street's name never is, beside a house number: a function word or a verb ("до 5", "было 3")
 _NOT_A_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NUMR", "ADVB", "VERB", "INFN"})
 _NAME_GRAMMEMES = frozenset({"Geox", "Surn", "Name", "Patr"})
+_PRONOUN_OR_ORDINAL = frozenset({"Apro", "Anum"})
+_PERSONS_NAME = frozenset({"Surn", "Name"})
 
 
-def _adjective_of_a_street(p, *, nominative: bool = False, singular: bool = True, exclude=("Apro", "Anum")) -> bool:
+def _adjective_of_a_street(p, *, nominative: bool = False, singular: bool = True,
+                           exclude: frozenset[str] = _PRONOUN_OR_ORDINAL) -> bool:
     """A parse that is an adjective agreeing with "улица" (feminine; singular, nominative where asked), not a pronoun
     or an ordinal (`exclude`: the grammemes that make it none)."""
     grammemes = p.tag.grammemes
     return p.tag.POS == "ADJF" and "femn" in grammemes and (not singular or "sing" in grammemes) \
-        and (not nominative or "nomn" in grammemes) and not grammemes & set(exclude)
+        and (not nominative or "nomn" in grammemes) and not grammemes & exclude
 
 
-def _name_in_the_genitive(p, names=("Surn", "Name")) -> bool:
+def _name_in_the_genitive(p, names: frozenset[str] = _PERSONS_NAME) -> bool:
     """A parse that is a person's (or, by `names`, a place's) name in the genitive: a street named after them."""
-    return "gent" in p.tag.grammemes and bool(p.tag.grammemes & set(names))
+    return "gent" in p.tag.grammemes and bool(p.tag.grammemes & names)
 
 
 def names_a_street(word: str, where: str = STREET_AFTER_A_TOWN, *, said: bool = False,
                    next_word: str | None = None) -> bool:
-    """Can `word` name a street without its keyword, standing `where` (one of the STREET_* places above)? The redactor,
-    the speech checker and the card scrub's readers of a street's name read it here.
+    """Can `word` name a street without its keyword, standing `where` (one of the STREET_* places above)? The redactor's
+    address chain and the speech checker read it here (the card scrub matches the card's own streets instead:
+    `guard/proxy/scrub.py: CardSecrets._is_a_hidden_street`).
 
     STREET_AFTER_A_TOWN: an adjective agreeing with "улица" ("Тверской", "садовой"), a place ("Арбате"), or a noun or
     surname in the genitive ("Ленина", "Мира", "Баумана") — written with a capital; said, a surname's genitive or the
@@ -437,16 +441,16 @@ def names_a_street(word: str, where: str = STREET_AFTER_A_TOWN, *, said: bool = 
             return False
         best = found[0]
         if not any(p.is_known for p in found):  # a word the dictionary does not know: the analyser's guess by its ending
-            return _adjective_of_a_street(best, exclude=())
-        return best.is_known and (best.tag.POS == "NOUN" and _name_in_the_genitive(best, names=("Surn", "Geox"))
-                                  or _adjective_of_a_street(best, exclude=("Qual", "Apro", "Anum")))
+            return _adjective_of_a_street(best, exclude=frozenset())
+        return best.is_known and (best.tag.POS == "NOUN" and _name_in_the_genitive(best, names=frozenset({"Surn", "Geox"}))
+                                  or _adjective_of_a_street(best, exclude=_PRONOUN_OR_ORDINAL | {"Qual"}))
     if where == STREET_IN_A_FRAME:
         if "-" in word:
             return False
         found = [p for p in parses(word) if p.is_known]
         if found and "Qual" in found[0].tag.grammemes:
             return False  # a quality ("Новая, да", "Основная, верно"), not a street's name
-        return any(_adjective_of_a_street(p, nominative=True, exclude=("Apro", "Anum", "Subx"))
+        return any(_adjective_of_a_street(p, nominative=True, exclude=_PRONOUN_OR_ORDINAL | {"Subx"})
                    or (_name_in_the_genitive(p) and "sing" in p.tag and "femn" not in p.tag and p.score >= 0.1)
                    for p in found)
     if where == STREET_BESIDE_A_HOUSE:
@@ -455,7 +459,7 @@ def names_a_street(word: str, where: str = STREET_AFTER_A_TOWN, *, said: bool = 
             return word[:1].isupper()
         if any(p.tag.POS in _NOT_A_NAME_POS for p in found):
             return False
-        return any(_adjective_of_a_street(p, nominative=True, singular=False, exclude=("Anum",))
+        return any(_adjective_of_a_street(p, nominative=True, singular=False, exclude=frozenset({"Anum"}))
                    or _name_in_the_genitive(p) for p in found)
     if where == STREET_AFTER_TOWARDS:
         found = parses(word)
