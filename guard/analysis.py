@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 import regex  # Presidio's regex engine: the same matches, and a time-out per search
 
 from guard import pattern_table
-from guard.document import document_for, positions_of
+from guard.document import DIGITS, document_for, positions_of
 
 logger = logging.getLogger("guard.recognizers")
 
@@ -28,8 +28,6 @@ REGEX_TIMEOUT_SECONDS = int(os.environ.get("REGEX_TIMEOUT_SECONDS", 60))
 DEFAULT_REGEX_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 # The pattern that matches nothing: a recognizer that finds its values another way (after a cue) declares it.
 NEVER_MATCHES = r"(?!)"
-# A run of decimal digits, as \d reads them (Unicode's Nd, in Python's re and in regex alike).
-_DIGITS = re.compile(r"\d+")
 _RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII
 
 
@@ -424,7 +422,7 @@ def fold_case(text: str) -> str:
 
 def digit_count(text: str) -> int:
     """How many decimal digits `text` holds."""
-    return sum(end - start for start, end in (m.span() for m in _DIGITS.finditer(text)))
+    return sum(end - start for start, end in (m.span() for m in DIGITS.finditer(text)))
 
 
 def _per_document(text: str, step: str, compute):

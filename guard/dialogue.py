@@ -40,6 +40,7 @@ from bisect import bisect_left
 from itertools import accumulate, islice
 from typing import Callable, Hashable, Iterator, Mapping, Sequence
 
+from guard.document import DIGITS
 from guard.entities import Entity
 from guard.morph import parses
 from guard.normalize import HESITATION, TAKING_BACK, Normalization, normalize
@@ -108,15 +109,14 @@ def is_prompt(text: str) -> bool:
 
 # Words an echo may add to the digits it repeats ("восемь девятьсот так", "сто одиннадцать, записала"): a few.
 _ECHO_WORDS = 3
-_NUMBER_GROUP = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _digits_and_words(text: str) -> tuple[str, int, list[tuple[int, int]]]:
     """The digits `text` says (spoken numbers read), how many words besides, and each digit group's span in `text`."""
     normalized = normalize(text)
-    groups = list(_NUMBER_GROUP.finditer(normalized.text))
-    words = len(_WORD.findall(_NUMBER_GROUP.sub(" ", normalized.text)))
+    groups = list(DIGITS.finditer(normalized.text))
+    words = len(_WORD.findall(DIGITS.sub(" ", normalized.text)))
     return "".join(group.group() for group in groups), words, [normalized.to_original(*group.span())
                                                                 for group in groups]
 
@@ -135,7 +135,7 @@ def _confirms(word: str) -> bool:
 
 def _only_confirms(text: str) -> bool:
     """Are the words of `text` besides its numbers all words that confirm ("девять, записала", "три верно")?"""
-    return all(_confirms(word.lower()) for word in _WORD.findall(_NUMBER_GROUP.sub(" ", normalize(text).text)))
+    return all(_confirms(word.lower()) for word in _WORD.findall(DIGITS.sub(" ", normalize(text).text)))
 
 
 def _said_words(text: str) -> list[tuple[int, int, str]]:
@@ -226,7 +226,7 @@ def _says_a_value_number(text: str) -> bool:
     """Does the turn hold a number that is not a count of something ("одну секунду", "пять минут": a duration of the
     wait, packed_run.counts_something; red team bb16, 10)?"""
     read = normalize(text).text
-    return any(not counts_something(read, number.end()) for number in _NUMBER_GROUP.finditer(read))
+    return any(not counts_something(read, number.end()) for number in DIGITS.finditer(read))
 
 
 def _dictation_goes_on(turns: Sequence[Turn], last: int, aside: int) -> bool:

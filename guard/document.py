@@ -32,6 +32,9 @@ WORD = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 # Presidio's token unit (its context words and lemmas): a run of word characters or one punctuation mark.
 TOKEN = re.compile(r"\w+|[^\w\s]")
 DIGITS = re.compile(r"\d+")
+# A token of digits only, hyphens between its groups ("4521", "22-34", "3-0-9"): a number said or written in pieces,
+# read whole (fullmatch) by the speech checker's patterns and the secret kind.
+HYPHENATED_DIGITS = re.compile(r"\d+(?:-\d+)*")
 # A name's unit, hyphenated names whole ("Салтыков-Щедрин"): what identification compares and the proxy's
 # scrubbing looks for.
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -24,6 +24,7 @@ import orjson
 
 CALL_ID = re.compile(r"^call-[A-Za-z0-9_-]{16,64}$")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+# Not guard.document.DIGITS: only a run long enough to be a value (five digits or more) makes an id unfit for a log
 _DIGIT_RUN = re.compile(r"\d{5,}")
 
 

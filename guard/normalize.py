@@ -369,6 +369,8 @@ def _glued_words(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
 
 
 # The digits glued after a number word, a whole run ending the token: "сто23", not "пять5G" (a name, a model).
+# Not guard.document.DIGITS: ASCII digits only, a run that ends the token (no letter after it), matched at a number
+# word's end
 _GLUED_DIGITS = re.compile(r"[0-9]++(?![^\W_])")
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
 

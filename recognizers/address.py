@@ -374,28 +374,109 @@ def _is_kilometre(token: _Token | None) -> bool:
 _STREET_PREPOSITIONS = frozenset({"на", "с", "со", "по", "от", "до", "у"})
 
 
-def _reads_as_a_street_name(word: str, said: bool = False) -> bool:
-    """Can a word name a street without its keyword, by its form: an adjective agreeing with "улица" ("Тверской",
-    "садовой"), a place ("Арбате"), or a noun or surname in the genitive, as streets named after someone or something
-    are ("Ленина", "Мира", "Баумана") — written with a capital; said, a surname's genitive or the adjective (any noun's
-    genitive where a town before it says a street follows: `said`)."""
+# --- whether a word names a street without its keyword: the ADDRESS kind's one reading ----------------------------------
+# A street is named after someone or something (a surname's or a place's genitive: "Ленина", "Гагарина") or by an
+# adjective of "улица"'s gender ("Тверская", "Садовой"). How sure a reader must be depends on what stands around the
+# word, so the one reading takes where the word stands (the readers' parameters, which truly differ):
+STREET_AFTER_A_TOWN = "after a town"  # the address's order says a street stands here (redactor: after a town, before a house)
+STREET_ALONE = "alone"  # no keyword and no town before it (redactor: "Пушкина 5-12")
+STREET_IN_A_FRAME = "in a frame"  # the one value of a confirming frame (checker: "Тверская, верно?")
+STREET_BESIDE_A_HOUSE = "beside a house"  # a word or two beside a short number (checker: "Тверская, 5", "Ленина 3")
+STREET_AFTER_TOWARDS = "after на/по"  # right after "на" / "по" (checker: "живёте на Лавочкина", "на Тверской")
+_STREET_PLACES = (STREET_AFTER_A_TOWN, STREET_ALONE, STREET_IN_A_FRAME, STREET_BESIDE_A_HOUSE, STREET_AFTER_TOWARDS)
+# what a street's name never is, beside a house number: a function word or a verb ("до 5", "было 3")
+_NOT_A_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NUMR", "ADVB", "VERB", "INFN"})
+_NAME_GRAMMEMES = frozenset({"Geox", "Surn", "Name", "Patr"})
+_PRONOUN_OR_ORDINAL = frozenset({"Apro", "Anum"})
+_PERSONS_NAME = frozenset({"Surn", "Name"})
+
+
+def _adjective_of_a_street(p, *, nominative: bool = False, singular: bool = True,
+                           exclude: frozenset[str] = _PRONOUN_OR_ORDINAL) -> bool:
+    """A parse that is an adjective agreeing with "улица" (feminine; singular, nominative where asked), not a pronoun
+    or an ordinal (`exclude`: the grammemes that make it none)."""
+    grammemes = p.tag.grammemes
+    return p.tag.POS == "ADJF" and "femn" in grammemes and (not singular or "sing" in grammemes) \
+        and (not nominative or "nomn" in grammemes) and not grammemes & exclude
+
+
+def _name_in_the_genitive(p, names: frozenset[str] = _PERSONS_NAME) -> bool:
+    """A parse that is a person's (or, by `names`, a place's) name in the genitive: a street named after them."""
+    return "gent" in p.tag.grammemes and bool(p.tag.grammemes & names)
+
+
+def names_a_street(word: str, where: str = STREET_AFTER_A_TOWN, *, said: bool = False,
+                   next_word: str | None = None) -> bool:
+    """Can `word` name a street without its keyword, standing `where` (one of the STREET_* places above)? The redactor's
+    address chain and the speech checker read it here (the card scrub matches the card's own streets instead:
+    `guard/proxy/scrub.py: CardSecrets._is_a_hidden_street`).
+
+    STREET_AFTER_A_TOWN: an adjective agreeing with "улица" ("Тверской", "садовой"), a place ("Арбате"), or a noun or
+    surname in the genitive ("Ленина", "Мира", "Баумана") — written with a capital; said, a surname's genitive or the
+    adjective (any noun's genitive where a town before it says a street follows: `said`). The dictionary's own words
+    only, and none a company's ("Мегафона", "Сбербанка"): a tariff's or a brand's name ("Смарт") is a guess.
+    STREET_ALONE: the likeliest reading only — a surname's or a place's genitive ("Пушкина", "Чкалова"), a relative
+    adjective of "улица"'s gender and number ("Стахановская"), or a word the dictionary does not know that the
+    analyser reads so by its ending ("Ласьвинскую"); not a quality's adjective ("Новая"), a pronoun or an ordinal.
+    STREET_IN_A_FRAME: a feminine adjective in the nominative ("Тверская") or a person's name in the genitive
+    ("Ленина") — no quality's ("Новая, да"), pronoun's, ordinal's, compound's or short form.
+    STREET_BESIDE_A_HOUSE: a feminine adjective in the nominative or a name in the genitive, or a capitalised word the
+    dictionary does not know; never a function word or a verb.
+    STREET_AFTER_TOWARDS: a name (a place, a surname, a first name) or an adjective standing for its noun ("на
+    Тверской") — not one with its noun after it (`next_word`: "на пятом этаже", "на следующей неделе")."""
     from guard.morph import parses
 
-    bare = word.rstrip(".")
-    if _reads_as_a_street_adjective(bare):
-        return True
-    from guard.nlp import DOMAIN_WORDS
+    if where == STREET_AFTER_A_TOWN:
+        bare = word.rstrip(".")
+        if _reads_as_a_street_adjective(bare):
+            return True
+        from guard.nlp import DOMAIN_WORDS
 
-    # the dictionary's own words only, and none a company's ("Мегафона", "Сбербанка", "Билайна"): a tariff's or a
-    # brand's name ("Смарт") is a guess of the analyser
-    return any(p.is_known and p.normal_form not in DOMAIN_WORDS and not {"Orgn", "Trad"} & set(p.tag.grammemes)
-               and ("Geox" in p.tag or p.tag.POS == "NOUN" and p.tag.case == "gent" and (
-                   said or bare[:1].isupper() or "Surn" in p.tag)) for p in parses(bare))
+        return any(p.is_known and p.normal_form not in DOMAIN_WORDS and not {"Orgn", "Trad"} & p.tag.grammemes
+                   and ("Geox" in p.tag or p.tag.POS == "NOUN" and p.tag.case == "gent" and (
+                       said or bare[:1].isupper() or "Surn" in p.tag)) for p in parses(bare))
+    if where == STREET_ALONE:
+        found = parses(word.rstrip("."))
+        if not found:
+            return False
+        best = found[0]
+        if not any(p.is_known for p in found):  # a word the dictionary does not know: the analyser's guess by its ending
+            return _adjective_of_a_street(best, exclude=frozenset())
+        return best.is_known and (best.tag.POS == "NOUN" and _name_in_the_genitive(best, names=frozenset({"Surn", "Geox"}))
+                                  or _adjective_of_a_street(best, exclude=_PRONOUN_OR_ORDINAL | {"Qual"}))
+    if where == STREET_IN_A_FRAME:
+        if "-" in word:
+            return False
+        found = [p for p in parses(word) if p.is_known]
+        if found and "Qual" in found[0].tag.grammemes:
+            return False  # a quality ("Новая, да", "Основная, верно"), not a street's name
+        return any(_adjective_of_a_street(p, nominative=True, exclude=_PRONOUN_OR_ORDINAL | {"Subx"})
+                   or (_name_in_the_genitive(p) and "sing" in p.tag and "femn" not in p.tag and p.score >= 0.1)
+                   for p in found)
+    if where == STREET_BESIDE_A_HOUSE:
+        found = [p for p in parses(word) if p.is_known]
+        if not found:
+            return word[:1].isupper()
+        if any(p.tag.POS in _NOT_A_NAME_POS for p in found):
+            return False
+        return any(_adjective_of_a_street(p, nominative=True, singular=False, exclude=frozenset({"Anum"}))
+                   or _name_in_the_genitive(p) for p in found)
+    if where == STREET_AFTER_TOWARDS:
+        found = parses(word)
+        # not an ordinal ("на пятом") nor a pronoun ("по этому", "на вашей")
+        adjective = any("ADJF" in p.tag and "Anum" not in p.tag and "Apro" not in p.tag for p in found)
+        following = parses(next_word) if next_word is not None else []
+        # "на пятом этаже", "на следующей неделе": an adjective with its noun — the next word's likeliest reading, not
+        # a rare one ("на Тверской живёте": a verb, with a dictionary guess as an indeclinable noun; red team bb5, 18)
+        if adjective and following and following[0].tag.POS == "NOUN":
+            return False
+        return adjective or any(_NAME_GRAMMEMES & p.tag.grammemes for p in found)
+    raise ValueError(f"names_a_street: no such place {where!r} (one of {_STREET_PLACES})")
 
 
 def _may_name_a_street(word: str) -> bool:
     """Can a word be (part of) a street's name where the address's order says a street stands (after a town, before a
-    house and flat): a capitalised word, a street's form (`_reads_as_a_street_name`), any adjective ("Невский",
+    house and flat): a capitalised word, a street's form (`names_a_street`), any adjective ("Невский",
     "Ленинский": a prospect's), a place, a surname or a word the dictionary does not know — not a verb, a pronoun, a
     conjunction or an everyday lowercase noun ("Москва, звонил 28, 14 раз")."""
     from guard.morph import parses
@@ -410,7 +491,7 @@ def _may_name_a_street(word: str) -> bool:
             & set(tag.grammemes):
         return False
     # lowercase, the street's own forms only (not any noun's genitive: "код" is also "кода"'s)
-    return word[:1].isupper() or _reads_as_a_street_name(word) or "ADJF" in tag or _can_name_a_place(
+    return word[:1].isupper() or names_a_street(word) or "ADJF" in tag or _can_name_a_place(
         _Token("word", 0, len(word), word))
 
 
@@ -440,26 +521,7 @@ def _reads_as_a_street_adjective(word: str) -> bool:
     """"Тверской", "садовую", "Лесная": an adjective of "улица"'s gender and number, not an ordinal or a pronoun."""
     from guard.morph import parses
 
-    return any(p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.number == "sing" and p.is_known
-               and not {"Apro", "Anum"} & set(p.tag.grammemes) for p in parses(word.rstrip(".")))
-
-
-def _names_a_street_alone(word: str) -> bool:
-    """Can a word name a street with no keyword and no town before it: a surname's or a place's genitive ("Пушкина",
-    "Куйбышева", "Чкалова"), a relative adjective of "улица"'s gender and number ("Стахановская", "Уинская"), or a word
-    the dictionary does not know that the analyser reads so by its ending (a local street: "Ласьвинскую"). Not a common
-    noun's genitive, a quality's adjective ("Новая", "Хорошая"), a pronoun or an ordinal."""
-    from guard.morph import parses
-
-    found = parses(word.rstrip("."))
-    if not found:
-        return False
-    if not any(p.is_known for p in found):
-        tag = found[0].tag
-        return tag.POS == "ADJF" and tag.gender == "femn" and tag.number == "sing"
-    return any(p.is_known and p.tag.case == "gent" and p.tag.POS == "NOUN" and {"Surn", "Geox"} & set(p.tag.grammemes)
-               or p.is_known and p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.number == "sing"
-               and not {"Qual", "Apro", "Anum"} & set(p.tag.grammemes) for p in found[:1])
+    return any(p.is_known and _adjective_of_a_street(p) for p in parses(word.rstrip(".")))
 
 
 def _reads_as_a_person(word: str) -> bool:
@@ -539,7 +601,7 @@ def _noun_of_its_adjective(adjective: str, noun: str) -> bool:
                and a.case != "nomn" for a in adjectives for n in nouns)
 
 
-def _names_a_street(token: _Token) -> bool:
+def _keyword_in_full(token: _Token) -> bool:
     """"улица республики", "проспект мира": a keyword-like word spelled out in full names the street."""
     return token.kind in ("region", "district", "city") and not token.text.endswith(".") and len(token.text) > 3
 
@@ -970,7 +1032,7 @@ class AddressRecognizer(EntityRecognizer):
         after_keyword = tokens[k + 2] if k + 2 < len(tokens) else None
         # a name before its keyword — unless the keyword reads forwards: "адрес улица Комсомольская"
         reads_forwards = keyword is not None and (keyword.kind == "street" or keyword.text.lower().startswith("респ")) \
-            and after_keyword is not None and (_is_name_word(after_keyword) or _names_a_street(after_keyword))
+            and after_keyword is not None and (_is_name_word(after_keyword) or _keyword_in_full(after_keyword))
         if keyword is not None and keyword.kind in ("street", "region", "district") and not reads_forwards \
                 and not _is_hotline(tokens, k + 1) \
                 and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)):
@@ -992,14 +1054,14 @@ class AddressRecognizer(EntityRecognizer):
         # ("на Тверской 5-12", "с Ленина 14-88"): the address read by its structure, not by its words (red team bb11 09)
         if keyword is not None and keyword.kind == "num" and keyword.start - tokens[k].end <= 2 \
                 and self._numbers_of_a_home(tokens, k + 1) \
-                and all(_can_name_a_place(tokens[m]) or _reads_as_a_street_name(tokens[m].text, said=True)
+                and all(_can_name_a_place(tokens[m]) or names_a_street(tokens[m].text, said=True)
                         for m in range(j, k + 1)):
             # the street after a town: capitalised as written, or said in a street's form ("новосибирске внутренний
             # 22 17" is an extension's number, no street)
             town_first = k > j and _is_place(tokens, j) and not _reads_as_a_person(tokens[j + 1].text) \
-                and (tokens[k].text[:1].isupper() or _reads_as_a_street_name(tokens[k].text, said=True))
+                and (tokens[k].text[:1].isupper() or names_a_street(tokens[k].text, said=True))
             after_preposition = j >= 1 and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS \
-                and _reads_as_a_street_name(tokens[k].text) \
+                and names_a_street(tokens[k].text) \
                 and (_HOUSE_AND_FLAT.fullmatch(keyword.text) or _reads_as_a_street_adjective(tokens[k].text))
             if town_first or after_preposition:
                 return ("city+street+house" if town_first else "street+house"), self._number_tail(tokens, k + 1)
@@ -1008,7 +1070,7 @@ class AddressRecognizer(EntityRecognizer):
         # "Ярославцев Кирилл, Стахановская 45а-71, тел. …", "на Ласьвинскую 11-6 поеду" (stop 42, pii_aj41). The house-and-
         # flat notation says a home, ending its field (a comma, a dash or the end after it) unless a preposition of place
         # stands before the street. The street's name is a proper
-        # name's genitive or a relative adjective of "улица"'s gender, known or by its ending (`_names_a_street_alone`):
+        # name's genitive or a relative adjective of "улица"'s gender, known or by its ending (`names_a_street`, STREET_ALONE):
         # not a common noun's genitive ("Главы 3-5", "Недели 2-3"), a quality ("Отличная 4-5"), a person in the
         # nominative ("Иванов 5-12"), nor after a word ("Бригада 3-4")
         if keyword is not None and keyword.kind == "num" and 1 <= keyword.start - tokens[k].end <= 2 \
@@ -1017,7 +1079,7 @@ class AddressRecognizer(EntityRecognizer):
                      or (j == 0 or tokens[j - 1].kind in ("sep", "other", "quote"))
                      and (k + 2 >= len(tokens) or tokens[k + 2].kind in ("sep", "other", "quote"))) \
                 and all(tokens[m].text[:1].isupper() and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
-                and _names_a_street_alone(tokens[k].text) and not _reads_as_a_person(tokens[j].text):
+                and names_a_street(tokens[k].text, STREET_ALONE) and not _reads_as_a_person(tokens[j].text):
             return "street+house+flat", self._number_tail(tokens, k + 1)
         # a street named by its form after a preposition of motion or place, capitalised as a street is written, then one
         # house number ending there: "на Озёрную 5", "с Лесной 8а", "по Садовой 12," — an adjective of "улица"'s gender or
@@ -1035,7 +1097,7 @@ class AddressRecognizer(EntityRecognizer):
         if keyword is not None and keyword.kind == "num" and 1 <= keyword.start - tokens[k].end <= 2 \
                 and parts & {"city", "region"} and j >= 1 and tokens[j - 1].text == "," \
                 and all(tokens[m].text[:1].isupper() and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
-                and _reads_as_a_street_name(tokens[k].text) and not _reads_as_a_person(tokens[j].text) \
+                and names_a_street(tokens[k].text) and not _reads_as_a_person(tokens[j].text) \
                 and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
                 and self._house_number_ends(tokens, k + 1) and not self._number_after_a_comma(tokens, k + 1):
             return "street+house", self._number_tail(tokens, k + 1)
@@ -1071,7 +1133,7 @@ class AddressRecognizer(EntityRecognizer):
                     and len(tokens[part].text) <= 2 and tokens[part + 1].kind in ("building", "flat") \
                     and tokens[part + 1].start - tokens[part].end <= 1 and _follows_its_number(tokens[part + 1].text) \
                     and _HOUSE_NUMBER.fullmatch(keyword.text) and not keyword.text.startswith("0") \
-                    and all(_can_name_a_place(tokens[m]) or _reads_as_a_street_name(tokens[m].text) for m in range(j, k + 1)):
+                    and all(_can_name_a_place(tokens[m]) or names_a_street(tokens[m].text) for m in range(j, k + 1)):
                 return "street+house", tail
             # after a town in the chain, a house and flat joined by a hyphen or slash: "Химки, Молодежная 12-78"
             if "city" in parts and _HOUSE_AND_FLAT.fullmatch(keyword.text) \

@@ -17,7 +17,7 @@ from typing import Callable, ClassVar
 from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts, Pattern, PatternRecognizer,
                                    RecognizerResult, every_match, fold_case, required_literals)
 
-from guard.document import WORD as _WORDS, Document, analyzing, document_for, fold
+from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold
 from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
@@ -795,7 +795,7 @@ class ContextPatternRecognizer(PatternRecognizer):
                 return []
             return [(start, end, self.CONTEXT_SCORE, "number said right after its cue word")]
         cuts, count = [], 0
-        for group in re.finditer(r"\d+", value):
+        for group in DIGITS.finditer(value):
             count += len(group.group())
             if count > most:
                 break

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from guard.analysis import Pattern, RecognizerResult
+from guard.document import DIGITS
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.cue_reach import pause_start
 from guard.recognizers.base import (ContextPatternRecognizer, Kind, digits_of, number_value, said_in_words,
@@ -126,6 +127,7 @@ _SAID_AS_AN_ORDINAL = re.compile(r"(?:ого|его)(?:\s+год[а-яё]*)?\s*$
 # longer number's.
 _BARE_YEAR = re.compile(r"(?<![\d.,:/\-])(?:19\d{2}|20[0-2]\d|3[2-9]|[4-9]\d)(?![\d.,:/\-]?\d)(?!\s+числ)"
                         r"(?:\s+год(?:а|у)?(?![а-яё]))?")
+# Not guard.document.DIGITS: groups with one blank between them read as one run ("12 03 1980")
 _GROUP_RUN = re.compile(r"\d+(?: \d+)*")
 # How far after a birth word a year said alone still answers it: a question and a few short turns of its answer and
 # its read-back ("дату рождения" / "девятое мая сорок девятого" / "пятьдесят девятого правильно" / "нет сорок девятого")
@@ -163,7 +165,7 @@ def someones_year(text: str, start: int) -> bool:
 
 def _old_enough(value: str) -> bool:
     """A year someone now grown up was born in: "41" is 1941, "05" 2005; from 14 years back."""
-    year = int(re.match(r"\d+", value).group())
+    year = int(DIGITS.match(value).group())
     year += 0 if year >= 100 else 1900 if year >= _LAST_CENTURY_FROM else 2000
     return year <= date.today().year - 14
 
@@ -366,7 +368,7 @@ def date_parts(value: str) -> tuple[int, int, int | None] | None:
     when it is not there; None when no day and month are (a year alone). Read by the birth-date kind's judgement
     (`could_be_born_on`) and by identification's comparison of a said date with the card's (guard/identification.py)."""
     value = re.sub(r"(?<!\d)0\s(?=\d)", "0", value)  # spoken "ноль третье" -> "0 3" is month 03
-    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    numbers = [int(n) for n in DIGITS.findall(value)]
     # "30 числа сентября": the month's word, not "числа"
     month = next((number for word in re.findall(r"[^\W\d_]{3,}", value.lower()) if (number := month_number(word))), None)
     if month is not None and numbers:
@@ -405,7 +407,7 @@ def date_readings(value: str) -> list[tuple[int, int, int | None]]:
     if parts is None:
         return []
     readings = [parts]
-    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    numbers = [int(n) for n in DIGITS.findall(value)]
     day, month, year = parts
     if len(numbers) == 2 and year is not None:  # a month's word and the year said first: "год 1980, месяц март, день 5"
         readings.append((year, month, day))
@@ -539,7 +541,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             # ("ей восемьдесят два года": said as a cardinal, an age)
             return said_as_a_years_ordinal(text, start, end) is not False and someones_year(text, start) \
                 and _old_enough(value)
-        numbers = re.findall(r"\d+", value)
+        numbers = DIGITS.findall(value)
         full_date = len(numbers) >= 3 or (len(numbers) == 2 and re.search(r"[а-яёa-z]", value, re.IGNORECASE) is not None) \
             or re.fullmatch(COMPACT, value) is not None
         if not full_date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
+from guard.document import DIGITS
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value, question_before, digits_of
 from guard.recognizers.packed_run import RUN_END, RUN_START
 
@@ -55,7 +56,7 @@ _PRINTED_GROUPS = ((16,), (4, 4, 4, 4))
 
 def card_shaped(value: str) -> bool:
     """Sixteen digits as a card prints them, opening with a card issuer's prefix, whatever their checksum."""
-    groups = tuple(len(group) for group in re.findall(r"\d+", value))
+    groups = tuple(len(group) for group in DIGITS.findall(value))
     return groups in _PRINTED_GROUPS and has_issuer_prefix(digits_of(value))
 
 

@@ -288,6 +288,8 @@ def reached_values(recognizer, text: str, found: list) -> list:
     return out + _said_again(recognizer, text, found + out)
 
 
+# Not guard.document.DIGITS: read from a position inside the text (finditer(text, pos)), a run the position cuts is
+# no group of its own ("…1234" read from its "34")
 _DIGIT_GROUP = re.compile(r"(?<!\d)\d+")
 # a cue of another value or of an order's number right before a number: that number is its own
 _OWN_CUE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + r")[а-яё]*[ \t,:№#.\-]*"

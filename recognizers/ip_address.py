@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
+from guard.document import DIGITS
 from guard.recognizers.base import ContextPatternRecognizer, Kind
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -37,7 +38,7 @@ def canonical(value: str) -> str:
     """"10 точка 0 точка 0 точка 1" -> "10.0.0.1"; an IPv6 address in lowercase."""
     if ":" in value:
         return value.strip().lower()
-    return ".".join(re.findall(r"\d+", value))
+    return ".".join(DIGITS.findall(value))
 
 
 def _octets(value: str) -> list[str]:
@@ -45,7 +46,7 @@ def _octets(value: str) -> list[str]:
     by digit), else each digit group is one part ("91 204 17 66", the dots left unsaid)."""
     if re.search(r"\.|точка", value):
         return ["".join(re.findall(r"\d", part)) for part in re.split(r"\s*(?:\.|точка)\s*", value)]
-    return re.findall(r"\d+", value)
+    return DIGITS.findall(value)
 
 
 class IpAddressRecognizer(ContextPatternRecognizer):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
+from guard.document import DIGITS
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 from guard.recognizers.birth_date import BIRTH_CUE, ISO, NUMERIC, SPACED, SPOKEN_DIGITS, WORDS, YEAR, YEAR_FIRST
 
@@ -33,7 +34,7 @@ class IssueDateRecognizer(ContextPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """A day and a month without a year ("выдан 1 апреля") names no day of a document."""
-        numbers = re.findall(r"\d+", pattern_text)
+        numbers = DIGITS.findall(pattern_text)
         return not (len(numbers) >= 3 or (len(numbers) == 2 and _LETTER.search(pattern_text)))
 
 

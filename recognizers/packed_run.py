@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guard.document import DIGITS
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
 
@@ -78,7 +79,6 @@ def counts_something(text: str, end: int) -> bool:
 # passport, a birth date and an INN packed for a check, red team bb9 22), no date's or fraction's.
 _SLASH_BETWEEN_FIELDS = r"(?<=\d{6})/(?=\d{6})"
 RUN = re.compile(r"(?<![\w+.,/:])\d+(?:(?:[ \-–]| [\-–] |" + _SLASH_BETWEEN_FIELDS + r")\d+)+(?![\w]|[.,/:]\d)")
-_GROUP = re.compile(r"\d+")
 # a run shorter than this holds at most one personal number (and is each kind's own business)
 _FEWEST_DIGITS = 12
 PIECE_SCORE = 0.95  # above a kind's cue-less 0.9, under a cue's 1.0: a cue names a piece better than its shape
@@ -163,7 +163,7 @@ class PackedRunRecognizer(EntityRecognizer):
 
     def _pieces(self, text: str, run: re.Match) -> list[RecognizerResult]:
         from guard.recognizers.base import REST_SCORE, labelled_nobodys, make_result
-        groups = list(_GROUP.finditer(text, run.start(), run.end()))
+        groups = list(DIGITS.finditer(text, run.start(), run.end()))
         if sum(len(g.group()) for g in groups) < _FEWEST_DIGITS or counts_something(text, run.end()) \
                 or labelled_nobodys(text, run.start()) or self._nobodys(text, run.start()):
             return []  # a sum, a duration; an order's or a request's number ("Номер заявки: …")

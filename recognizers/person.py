@@ -19,7 +19,7 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import NAME_WORD, document_for, opens_a_sentence
+from guard.document import DIGITS, NAME_WORD, document_for, opens_a_sentence
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
@@ -157,7 +157,6 @@ class PersonRecognizer(EntityRecognizer):
         return self._own_nlp.ner(text)
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_BESIDE = re.compile(r"(?<![ \t,.\-])[ \t,.\-]*\d")  # from the run's first character only: linear
 
 
@@ -184,7 +183,7 @@ class _NameView:
         if normalization is None or not normalization.changed:
             return None
         rows, pieces, cursor, shift = [], [], 0, 0
-        for digits in _DIGIT_RUN.finditer(text):
+        for digits in DIGITS.finditer(text):
             start, end = digits.span()
             if _NUMBER_BESIDE.match(text, end) or _NUMBER_BESIDE.match(text[max(0, start - 12):start][::-1]):
                 continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from guard.document import DIGITS
 from guard.analysis import Pattern, RecognizerResult
 from guard.normalize import ascii_digits, lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
@@ -29,7 +30,6 @@ _SEP = r"[\s\-()\u00a0]{0,2}"
 # The shape in one pattern, for engines that only read PATTERNS; analysis uses the run scan below.
 PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d(?:" + _SEP + r"\d){9}(?![ \-]?\d)")
 
-_GROUP = re.compile(r"\d+")
 # An office line's extension is part of the number that reaches a person: "+7 (495) 988-12-30 доб. 214"
 _EXTENSION = re.compile(r"[ \t,]{0,2}(?:доб\.?|добавочн\w*|вн\.|ext\.?)[ \t]{0,2}\d{1,5}(?!\d)", re.IGNORECASE)
 # an ellipsis too ("…", read as "..."): a number dictated in pauses, "9… 16… 204… 55… 18"
@@ -181,7 +181,7 @@ def digit_runs(text: str) -> list[list[re.Match]]:
     identifier ("user86", "ivan_sidorov86": a nick) are a run of their own: the number after them is not their
     continuation (red team bb5 01); nor is a date or a card's expiry after them."""
     runs: list[list[re.Match]] = []
-    for group in _GROUP.finditer(text):
+    for group in DIGITS.finditer(text):
         if runs and _GAP.fullmatch(text, runs[-1][-1].end(), group.start()) and not _identifiers_tail(text, runs[-1]) \
                 and not _A_DATE.match(text, group.start()):
             runs[-1].append(group)
@@ -284,7 +284,7 @@ _WHOLE_NUMBER = re.compile(r"\+?\d{10,}")
 def _run_start(text: str, runs: list[list[re.Match]], pos: int) -> int:
     """Where the run of digit groups (`runs`: digit_runs of `text`) that a result starting at `pos` opens or lies in
     begins."""
-    first_digit = _GROUP.search(text, pos)
+    first_digit = DIGITS.search(text, pos)
     starts = [run[0].start() for run in runs]
     return starts[bisect_right(starts, first_digit.start()) - 1] if first_digit else pos
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from guard.document import HYPHENATED_DIGITS
 from guard.morph import names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
@@ -188,7 +189,6 @@ _RIGHT_EDGE = "\"'«»“”)]>.,;:?!…—–|"
 _ENDS_VALUE = re.compile(r"[,.;:?!…—–»”)|]")  # a table's "|" too ("кодовое сл. Фиалка | SIM …")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z]")
-_DIGITS_ONLY = re.compile(r"\d+(?:[\-]\d+)*")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{2}(?:[.:/]\d{2,4})?")
 # A line's speaker: "Клиент:", "[09:15] Оператор:", "Сотр.:", "Кл.:", a numbered voice "Спикер 2:", "SPEAKER_01:" (its
 # number says who) — the lexicon's one shape of a label
@@ -336,7 +336,7 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
     start, end, word, ends = words[first]
     if _DATE_OR_TIME.fullmatch(word) or _MASK.fullmatch(word):
         return None  # a date or a time alone is no secret; "••••••••", "XXXX" hide one
-    if _DIGITS_ONLY.fullmatch(word) and counts_something(text, end):
+    if HYPHENATED_DIGITS.fullmatch(word) and counts_something(text, end):
         return None  # "10 штук по 8 символов", "500 рублей": how many, not which
     i, said = first, int(not _is_strong(word) and not _is_a_letter(word))
     while (not words[i][3] or _spelled_with_commas(text, words, i)) and i + 1 < len(words):
@@ -353,10 +353,10 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
             i += 2  # "эс как доллар", "кей как кирилл": the letter told by an example
             continue
         counted = not _is_strong(nxt) and not _is_a_letter(nxt)
-        if len(nxt) == 1 and not counted and not _is_strong(nxt) and _DIGITS_ONLY.fullmatch(words[i][2]) and (
+        if len(nxt) == 1 and not counted and not _is_strong(nxt) and HYPHENATED_DIGITS.fullmatch(words[i][2]) and (
                 i + 2 >= len(words) or not (_is_a_letter(words[i + 2][2]) or _is_strong(words[i + 2][2]))):
             break  # "215 49 и потом": a conjunction after digits, not a letter spelled
-        if counted and _DIGITS_ONLY.fullmatch(words[i][2]):
+        if counted and HYPHENATED_DIGITS.fullmatch(words[i][2]):
             break  # "62910473 после идент.": talk after a number said
         if counted and _is_strong(words[i][2]) and not _may_be_a_noun(nxt):
             break  # "сменил на Lisa#2020 нормально?": talk goes on after a typed string; "qwerty ромашка" is one
@@ -367,15 +367,15 @@ def _value_span(text: str, words: list[tuple[int, int, str, bool]], first: int) 
             i, said = i + 2, said + 2
         else:
             break
-    if _DIGITS_ONLY.fullmatch(words[i][2]) and counts_something(text, words[i][1]):
+    if HYPHENATED_DIGITS.fullmatch(words[i][2]) and counts_something(text, words[i][1]):
         # "пароль qwerty 500 рублей списали": the amount is not the secret's; a digit said alone before its unit is the
         # count by itself ("три три четыре девять четыре цифры": the code is 3349)
         if len(words[i][2]) == 1 and i > first:
             i -= 1
         else:
-            while i > first and _DIGITS_ONLY.fullmatch(words[i][2]):
+            while i > first and HYPHENATED_DIGITS.fullmatch(words[i][2]):
                 i -= 1
-            if _DIGITS_ONLY.fullmatch(words[i][2]):
+            if HYPHENATED_DIGITS.fullmatch(words[i][2]):
                 return None  # "1 500 рублей": an amount, no code
     return start, words[i][1]
 
@@ -485,7 +485,7 @@ def _with_alternatives(text: str, words: list[tuple[int, int, str, bool]], first
         if k < m < len(words) and words[m - 1][2].lower() != "то" and _said_value(words[m][2]):
             more = _value_span(text, words, m)  # "то ли лютик"
         elif _ANOTHER_VALUE.match(words[k][2]) and not words[k][3] and k + 1 < len(words) \
-                and not _is_strong(words[k - 1][2]) and _DIGITS_ONLY.fullmatch(words[k + 1][2]) \
+                and not _is_strong(words[k - 1][2]) and HYPHENATED_DIGITS.fullmatch(words[k + 1][2]) \
                 and sum(ch.isdigit() for ch in text[words[k + 1][0]:words[-1][1]]) <= _LONGEST_CODE:
             more = _value_span(text, words, k + 1)  # "день рождения 0101"
         else:
@@ -582,10 +582,10 @@ def _typed_value(text: str, words: list[tuple[int, int, str, bool]], j: int) -> 
     if _DATE_OR_TIME.fullmatch(word) or re.fullmatch(OF_WHAT_WORDS, word, re.IGNORECASE) \
             or _NOBODYS_ID_BEFORE.search(text, max(0, words[j][0] - 20), words[j][0]):
         return False
-    if _DIGITS_ONLY.fullmatch(word):
+    if HYPHENATED_DIGITS.fullmatch(word):
         digits = sum(ch.isdigit() for ch in word)
         k = j
-        while not words[k][3] and k + 1 < len(words) and _DIGITS_ONLY.fullmatch(words[k + 1][2]):
+        while not words[k][3] and k + 1 < len(words) and HYPHENATED_DIGITS.fullmatch(words[k + 1][2]):
             k += 1
             digits += sum(ch.isdigit() for ch in words[k][2])
         return digits >= _SHORTEST_CODE and not counts_something(text, words[k][1])
@@ -630,7 +630,7 @@ def _value_past_talk(text: str, words: list[tuple[int, int, str, bool]], first: 
                     _CHANGE_VERB.fullmatch(w) for _, _, w, _ in words[first:j - 1]))):
             # "поменял на Lisa#2020"; never a preposition's phrase ("можно по ю эс эс ди получить", "отправьте смс на
             # 9856": where it is sent)
-            if _DIGITS_ONLY.fullmatch(word) and j - 1 > first and not words[j - 1][3] and _joins_digits(words[j - 1][2]):
+            if HYPHENATED_DIGITS.fullmatch(word) and j - 1 > first and not words[j - 1][3] and _joins_digits(words[j - 1][2]):
                 return _value_span(text, words, j - 1)  # "пароль ей поставьте мама 2024": the word and its digits
             return _value_span(text, words, j)
         gap = text[words[j][1]:words[j + 1][0] if j + 1 < len(words) else len(text)]
@@ -703,7 +703,7 @@ def _value_answering(text: str, start: int, end: int, digits_only: bool = False)
         if _is_strong(word) or (_names_something(word) and not digits_only and not _is_talk(words, i)
                                 and not (_NOT_A_VALUE.fullmatch(word) and _may_be_a_noun(word))):
             # the note's own nouns for the secret open no value ("у меня не слово а число 42")
-            return _value_span(text, words, i) if not digits_only or _DIGITS_ONLY.fullmatch(word) else None
+            return _value_span(text, words, i) if not digits_only or HYPHENATED_DIGITS.fullmatch(word) else None
         if text[word_end:word_end + 1] in (".", "!", "?"):
             return None  # the answer's first sentence said no value ("хорошо. и …")
     return None
@@ -799,7 +799,7 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
 
 def _counted(text: str, words: list[tuple[int, int, str, bool]], k: int) -> bool:
     """Is words[k] the unit a number before it counts ("пять цифр", "6 символов"): the code's length, no value named?"""
-    return k > 0 and _DIGITS_ONLY.fullmatch(words[k - 1][2]) is not None and counts_something(text, words[k - 1][1])
+    return k > 0 and HYPHENATED_DIGITS.fullmatch(words[k - 1][2]) is not None and counts_something(text, words[k - 1][1])
 
 
 def _typed_after(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
@@ -1020,7 +1020,7 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if value is not None and not _shaped(text, value) \
                     and _talk_about_the_secret(text, cue, value, line_start, line_end):
                 value = None  # "никому не сообщайте пароль от личного кабинета сотрудники его не спрашивают"
-            if value is not None and is_initials(cue.group()) and _DIGITS_ONLY.fullmatch(text[value[0]:value[1]]):
+            if value is not None and is_initials(cue.group()) and HYPHENATED_DIGITS.fullmatch(text[value[0]:value[1]]):
                 # "БИК …, к/с 30101810600000000602": a bank's correspondent account, no code word — and no question
                 # either: the next line ("моб. +7 …") answers nothing
                 banks += 1
@@ -1151,7 +1151,7 @@ def _spelled_element(text: str, words: list[tuple[int, int, str, bool]], k: int)
     Latin-only letter's name), "strong" (a letter's name no word of talk shares), "weak" (one that is), "case", "mark";
     None when words[k] is none."""
     word = words[k][2].lower()
-    if _DIGITS_ONLY.fullmatch(word):
+    if HYPHENATED_DIGITS.fullmatch(word):
         return k, "digit"
     said = _SAID_MARK.match(text, words[k][0])
     if said is not None and said.end() >= words[k][1]:

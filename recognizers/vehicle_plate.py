@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.document import DIGITS
 from guard.recognizers.base import Kind, make_result
 from guard.recognizers.lexicon import SPOKEN_LETTERS
 
@@ -146,7 +147,7 @@ def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     for shape, region_at in _SHAPES:
         for match in shape.finditer(text):
-            region = re.search(r"\d+", match.group()[region_at:])
+            region = DIGITS.search(match.group()[region_at:])
             if region or _cued(text, match.start(), match.end()):
                 found.append((match.start(), match.end(), _SHAPE_SCORE if region else _CUED_SCORE,
                               "a car's plate by its shape"))

@@ -154,10 +154,7 @@ async def guard_stack(
     """A real sample CRM (or `upstream_app`) and a real proxy in front of it, both on 127.0.0.1, free ports."""
     upstream = upstream_app or create_crm_app({c["msisdn"]: c for c in (cards or SAMPLE_CARDS)})
     async with running_site(upstream) as crm_url:
-        # tests open many calls under one operator id and go back to earlier ones: the end of an operator's earlier
-        # call (one_call_per_operator, red team bb17 22) is asked for by the tests of it
-        config = Settings(**{"upstream": crm_url, "audit_path": str(tmp_path / "audit.sqlite3"),
-                             "one_call_per_operator": False, **settings})
+        config = Settings(**{"upstream": crm_url, "audit_path": str(tmp_path / "audit.sqlite3"), **settings})
         async with running_site(create_app(config, redactor=engine, policy=policy)) as guard_url:
             yield Stack(crm_url, guard_url, config)
 

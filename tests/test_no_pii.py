@@ -137,8 +137,11 @@ def test_logs_metrics_errors_and_audit_rows_hold_no_personal_data(tmp_path, engi
     collected: list[str] = []
 
     async def scenario() -> None:
+        # a budget no loaded machine misses: what is logged of a request over its budget is the budget tests'
+        # (tests/test_proxy_failures.py); here every exchange runs to its end
         async with guard_stack(tmp_path, engine, policy, upstream_app=_upstream(),
-                               auth_mode="token", auth_key=KEY) as stack:
+                               auth_mode="token", auth_key=KEY, detection_budget_s=120.0, check_budget_s=120.0,
+                               request_timeout_s=300.0) as stack:
             await _exchange(stack.guard_url, collected)
 
     try:

@@ -20,6 +20,7 @@ from typing import Iterator
 from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
+from guard.recognizers.address import STREET_BESIDE_A_HOUSE, names_a_street
 from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import holds_surname, may_name_a_person, word_surname_here
@@ -158,19 +159,7 @@ def street_and_house(utterance: Utterance, start: int, end: int) -> bool:
     if _TIME.search(text) or counts_something(utterance.text, numbers[-1].end):
         return False
     # nothing but the street's name and its numbers: no preposition, no noun of another sense ("до двадцатого числа")
-    return all(_names_a_street(word) for word in words if not any(ch.isdigit() for ch in word))
-
-
-def _names_a_street(word: str) -> bool:
-    found = [p for p in parses(word) if p.is_known]
-    if not found:
-        return word[:1].isupper()
-    if any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NUMR", "ADVB", "VERB", "INFN") for p in found):
-        return False
-    # a feminine adjective ("Тверская") or a person's name in the genitive ("Ленина", "Гагарина")
-    return any((p.tag.POS == "ADJF" and "femn" in p.tag and "nomn" in p.tag and "Anum" not in p.tag)
-               or ({"Surn", "Name"} & set(str(p.tag).replace(" ", ",").split(",")) and "gent" in p.tag)
-               for p in found)
+    return all(names_a_street(word, STREET_BESIDE_A_HOUSE) for word in words if not any(ch.isdigit() for ch in word))
 
 
 def _first_name_or_patronymic(word: str) -> bool:

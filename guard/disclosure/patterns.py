@@ -26,6 +26,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 from guard.disclosure.text import Token, Utterance
+from guard.document import HYPHENATED_DIGITS
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
@@ -34,7 +35,6 @@ from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
 CUT_LETTERS = 3  # a dotted cut this long or longer may stand for a pattern's word ("конт.", "супр.", "зарег.")
-_DIGITS = re.compile(r"\d+(?:-\d+)*")  # "4521", "22-34", "3-0-9"
 _ZERO = frozenset({"ноль", "нуль", "ноля", "нуля"})  # a noun to pymorphy2, a digit to a caller
 
 
@@ -94,7 +94,7 @@ class Slot:
             (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
             or (self.forms and info.form in self.forms)
             or (self.grammemes and not self.grammemes.isdisjoint(info.grammemes))
-            or (self.number and (_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
+            or (self.number and (HYPHENATED_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
                                  or info.form in _ZERO))
             or (self.tags and any(tag <= parse for tag in self.tags for parse in info.parse_tags))
             or (info.cut_of and not (self.lemmas.isdisjoint(info.cut_of) and self.forms.isdisjoint(info.cut_of)))

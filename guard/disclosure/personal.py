@@ -23,7 +23,7 @@ from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.said_back import address_spans_of, after_a_house_word, caller_said
 from guard.disclosure.sense import company_place_spans, coverage_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
-from guard.document import NAME_WORD, analyzing, opens_a_sentence
+from guard.document import DIGITS, NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
 from guard.morph import normalize_word, parses
 from guard.policy.conditions import policy_today
@@ -108,7 +108,7 @@ class ShownCard:
         words: set[str] = set()
         for value in _leaves(shown_card):
             if _MASKED_NUMBER.fullmatch(value):
-                runs.extend(national(run) for run in re.findall(r"\d+", value))
+                runs.extend(national(run) for run in DIGITS.findall(value))
             elif "*" not in value:
                 words.update(normalize_word(word) for word in NAME_WORD.findall(value))
         return cls(tuple(runs), frozenset(words))

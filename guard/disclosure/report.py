@@ -12,6 +12,8 @@ import re
 from datetime import date, datetime, timedelta
 from html import escape
 
+from guard.document import DIGITS
+
 # --- Names in Russian ----------------------------------------------------------------------------
 
 # «Инструкция запретов» (seeds/000): what each numbered item forbids, in the instruction's words, shortened.
@@ -127,7 +129,7 @@ def item_title(item: str) -> str:
     for several, '' for other documents (the item then names its own document, already in Russian)."""
     titles = []
     for match in _ITEM_NUMBERS.finditer(item):
-        numbers = [int(n) for n in re.findall(r"\d+", match.group(1))]
+        numbers = [int(n) for n in DIGITS.findall(match.group(1))]
         if re.search(r"\d\s*[–-]\s*\d", match.group(1)) and len(numbers) == 2:
             numbers = list(range(numbers[0], numbers[1] + 1))
         titles.extend((n, INSTRUCTION_ITEMS[n]) for n in numbers if n in INSTRUCTION_ITEMS)

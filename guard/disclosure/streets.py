@@ -15,7 +15,7 @@ from guard.disclosure.context import Said
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Utterance
 from guard.morph import parses
-from guard.recognizers.address import tokenize
+from guard.recognizers.address import STREET_AFTER_TOWARDS, names_a_street, tokenize
 
 _RESIDENCE = frozenset({"жить", "проживать", "прописать", "прописка", "прописываться", "регистрация",
                         "зарегистрировать", "доставлять", "доставляться", "доставка"})
@@ -84,8 +84,8 @@ def streets_told(utterance: Utterance, said: Said,
         names = [tokens[j] for j in (i - 1, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
                  and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
         if not (towns or residence):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
-            names = [name for name in names if after >= len(tokens) or name is not tokens[after] or _names_a_street(
-                name.text, tokens[after + 1].text if after + 1 < len(tokens) else None)]
+            names = [name for name in names if after >= len(tokens) or name is not tokens[after] or names_a_street(
+                name.text, STREET_AFTER_TOWARDS, next_word=tokens[after + 1].text if after + 1 < len(tokens) else None)]
         if not names or not (towns or residence or yours):
             continue
         if all(said.said_word(name.text.lower()) or shown(name.text) for name in names):
@@ -143,7 +143,8 @@ def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str],
         if name.kind != "word" or len(word) < 3 or word.lower().startswith("ваш"):
             continue
         after = tokens[i + 2] if i + 2 < len(tokens) and word == name.text else None
-        if not _names_a_street(word, after.text.rstrip(".,") if after is not None else None):
+        if not names_a_street(word, STREET_AFTER_TOWARDS,
+                              next_word=after.text.rstrip(".,") if after is not None else None):
             continue
         if names_only and not (word[:1].isupper() or any("Geox" in p.tag for p in parses(word)[:1])):
             continue  # where the post is sent: a place's name ("на Остоженку"), not "на неё", "на любой"
@@ -154,20 +155,6 @@ def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str],
 
 
 _TOWARDS = frozenset({"на", "по"})
-_NAME_GRAMMEMES = ("Geox", "Surn", "Name", "Patr")
-
-
-def _names_a_street(word: str, next_word: str | None) -> bool:
-    """A name, or an adjective with no noun after it (the street's noun left out)."""
-    found = parses(word)
-    # not an ordinal ("на пятом") nor a pronoun ("по этому", "на вашей")
-    adjective = any("ADJF" in p.tag and "Anum" not in p.tag and "Apro" not in p.tag for p in found)
-    following = parses(next_word) if next_word is not None else []
-    # "на пятом этаже", "на следующей неделе": an adjective with its noun — the next word's likeliest reading, not a
-    # rare one ("на Тверской живёте": a verb, with a dictionary guess as an indeclinable noun; red team bb5, 18)
-    if adjective and following and following[0].tag.POS == "NOUN":
-        return False
-    return adjective or any(grammeme in p.tag for p in found for grammeme in _NAME_GRAMMEMES)
 
 
 # --- a street or a house described instead of named, while the caller's question for the address stands -----------

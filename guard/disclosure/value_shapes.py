@@ -30,7 +30,7 @@ from datetime import date
 
 from guard.disclosure.bare_value import _whose_number
 from guard.disclosure.text import Token, Utterance
-from guard.morph import parses
+from guard.recognizers.address import STREET_IN_A_FRAME, names_a_street
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import surname_by_shape
 
@@ -83,26 +83,11 @@ def frame_slot(utterance: Utterance) -> tuple[int, int, str] | None:
     # the capital is the writer's where the word does not open the line or a sentence ("так, Мельник"); at the line's
     # start the frame's slot is evidence enough in writing, not in lowercase speech (where nothing is capitalised)
     capitalised = written and value[:1].isupper() and not value.isupper()
-    if _names_a_street(value):
+    if names_a_street(value, STREET_IN_A_FRAME):
         return word.start, word.end, "street"
     if surname_by_shape(value, capitalised=capitalised):
         return word.start, word.end, "surname"
     return None
-
-
-def _names_a_street(word: str) -> bool:
-    """A street's name said alone: a feminine adjective in the nominative ("Тверская", "Садовая") or a person's name
-    in the genitive ("Ленина", "Гагарина") — no quality's ("Новая"), pronoun's, ordinal's or short form."""
-    if "-" in word:
-        return False
-    found = [p for p in parses(word) if p.is_known]
-    if found and "Qual" in found[0].tag.grammemes:
-        return False  # a quality ("Новая, да", "Основная, верно"), not a street's name
-    return any((p.tag.POS == "ADJF" and {"femn", "nomn", "sing"} <= p.tag.grammemes
-                and not p.tag.grammemes & {"Apro", "Anum", "Subx"})
-               or ({"Surn", "Name"} & p.tag.grammemes and "gent" in p.tag and "sing" in p.tag and "femn" not in p.tag
-                   and p.score >= 0.1)
-               for p in found)
 
 
 # --- a number's end -----------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any, Callable, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from guard.document import DIGITS
 from guard.callstate import CallState
 from guard.policy.context import CallContext
 from guard.policy.evaluator import CardPolicy, load_policy
@@ -323,7 +324,6 @@ def _set_path(document: Any, path: tuple, value: Any) -> bool:
 # --- what each expectation means ----------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _fold(word: str) -> str:
@@ -378,7 +378,7 @@ def find_leaks(outcome: Outcome) -> list[str]:
         if not _is_label(path, value, outcome):
             leaks.extend(f"word {word!r} appears at {format_path(path)}"
                          for word in _WORD.findall(text) if _fold(word) in words)
-        runs = _DIGIT_RUN.findall(text)
+        runs = DIGITS.findall(text)
         leaks.extend(f"digits {window!r} appear at {format_path(path)}"
                      for window in sorted(windows) if any(window in run for run in runs))
     return leaks

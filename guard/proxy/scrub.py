@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable, NamedTuple
 
-from guard.document import NAME_WORD
+from guard.document import DIGITS, NAME_WORD
 from guard.morph import known_word, lemmas, lexeme_forms, normalize_word, parses
 from guard.normalize import (
     AS_DIGITS,
@@ -116,7 +116,6 @@ _RUSSIAN_HEADS = frozenset(_RUSSIAN_LETTERS + _RUSSIAN_LETTERS.upper())  # _near
 _MASK_TOKEN = re.compile(r"<[A-Z_]+>|\*\*\*|\[скрыто\]")
 _BEFORE_MASK = r"(?=\s*(?:<[A-Z_]+>|\*\*\*|\[скрыто\]))"
 _ROMAN = re.compile(r"(?<![A-Za-z])[IVXivx]{1,4}(?![A-Za-z])")
-_DIGIT_RUN = re.compile(r"\d+")
 # A run of base64 (standard or URL-safe) long enough to hold a word and a number: "0JjQstCw0L3QvtCy" is "Иванов" to
 # anyone who pastes it into a decoder. Mixed case and a digit or "+"/"/", as encoded text has and a word or a key
 # ("flash_restrictions", "2026-11-01T10") has not.
@@ -614,7 +613,7 @@ class CardSecrets:
                 spans.append(normalized.to_original(*group.span()) if normalized.changed else group.span())
                 continue
             runs = [(m.group(), group.start() + m.start(), group.start() + m.end())
-                    for m in _DIGIT_RUN.finditer(group.group())]
+                    for m in DIGITS.finditer(group.group())]
             found = self._matches_in(runs) if whole else []
             if piece:
                 found += [(start, end) for run, start, end in runs if run in self._pieces]
@@ -848,7 +847,7 @@ class CardSecrets:
     def _house_end(self, text: str, start: int, end: int) -> int:
         """Where the house and flat numbers after the hidden street at text[start:end] end (`end` for none), written
         or said ("тверская пять двенадцать", red team bb8, 23)."""
-        if not self._names_a_street(text[start:end]):
+        if not self._is_a_hidden_street(text[start:end]):
             return end
         house = _HOUSE_AFTER.match(text, end)
         if house is not None:
@@ -860,9 +859,11 @@ class CardSecrets:
         house = _HOUSE_AFTER.match(said.text)
         return end + said.to_original(0, house.end())[1] if house is not None else end
 
-    def _names_a_street(self, word: str) -> bool:
+    def _is_a_hidden_street(self, word: str) -> bool:
         """Is `word`, a hidden word found in a text, a hidden street's — a form of it, or its head cut short as streets
-        are abbreviated ("Тверск." of "Тверская", 5 letters or more: red team bb17 13)?"""
+        are abbreviated ("Тверск." of "Тверская", 5 letters or more: red team bb17 13)? A match against this card's
+        streets, not a reading of the word's form (that is `guard.recognizers.address.names_a_street`, which the
+        scrub need not ask: the card says which words are its streets, _street_lemmas)."""
         if lemmas(word) & self.streets:
             return True
         head = normalize_word(word)
@@ -1855,7 +1856,7 @@ def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[st
     for path, masked in decision.partly.items():
         hidden = {secret.digits for leaf in _leaves([hidden_at.get(path)])
                   for secret in _number_secrets(leaf) if not secret.form}
-        parts = {run for leaf in _leaves([masked]) for run in _DIGIT_RUN.findall(leaf) if len(run) >= _MIN_NUMBER_DIGITS}
+        parts = {run for leaf in _leaves([masked]) for run in DIGITS.findall(leaf) if len(run) >= _MIN_NUMBER_DIGITS}
         (cut if hidden & whole else shown).update(parts)
     return frozenset(shown - cut), frozenset(cut)
 

@@ -59,10 +59,7 @@ async def servers(tmp_path: Path, engine: Any, policy: Any, *, crm: web.Applicat
     """The hostile CRM (or `crm`) and guard in front of it; `tweak(app)` may set app keys before it starts."""
     upstream = crm if crm is not None else create_hostile_crm()
     async with running_site(upstream) as crm_url:
-        # tests open many calls under one operator id and go back to earlier ones: the end of an operator's earlier
-        # call (one_call_per_operator, red team bb17 22) is asked for by the tests of it
-        config = Settings(**{"upstream": crm_url, "audit_path": str(tmp_path / "audit.sqlite3"),
-                             "one_call_per_operator": False, **settings})
+        config = Settings(**{"upstream": crm_url, "audit_path": str(tmp_path / "audit.sqlite3"), **settings})
         app = create_app(config, redactor=engine, policy=policy)
         if tweak is not None:
             tweak(app)

@@ -85,7 +85,7 @@ def test_no_cache_answers_another_customer_or_another_identification_level_or_ke
             async with aiohttp.ClientSession() as client:
                 url = f"{stack.guard_url}/crm/api/customers/"
                 seen = {}
-                identified = await open_call(client, stack.guard_url, FIRST["msisdn"])
+                identified = await open_call(client, stack.guard_url, FIRST["msisdn"], "op-identified")
                 async with client.post(f"{stack.guard_url}/v1/calls/{identified}/identify",
                                        json={"method": "primary", "full_name": "Иванов Пётр Сергеевич",
                                              "caller_gender": "male"}) as resp:
@@ -93,9 +93,9 @@ def test_no_cache_answers_another_customer_or_another_identification_level_or_ke
                 for _ in range(2):  # the second answer comes from the decision cache
                     seen["first, primary"] = await get(client, url + FIRST["msisdn"],
                                                        headers={"X-Guard-Call": identified})
-                stranger = await open_call(client, stack.guard_url, FIRST["msisdn"])
+                stranger = await open_call(client, stack.guard_url, FIRST["msisdn"], "op-stranger")
                 seen["first, none"] = await get(client, url + FIRST["msisdn"], headers={"X-Guard-Call": stranger})
-                second = await open_call(client, stack.guard_url, SECOND["msisdn"])
+                second = await open_call(client, stack.guard_url, SECOND["msisdn"], "op-second")
                 for _ in range(2):
                     seen["second, none"] = await get(client, url + SECOND["msisdn"], headers={"X-Guard-Call": second})
                 return seen
@@ -202,13 +202,14 @@ def test_the_card_secrets_cache_answers_as_a_proxy_without_it_across_customers_a
                            detection_budget_s=60.0, **settings) as stack:
             async with aiohttp.ClientSession() as client:
                 url = f"{stack.guard_url}/crm/api/customers/"
-                identified = await open_call(client, stack.guard_url, FIRST["msisdn"])
+                # three operators' calls read in turn (one open call per operator: red team bb17, 22)
+                identified = await open_call(client, stack.guard_url, FIRST["msisdn"], "op-identified")
                 async with client.post(f"{stack.guard_url}/v1/calls/{identified}/identify",
                                        json={"method": "primary", "full_name": "Иванов Пётр Сергеевич",
                                              "caller_gender": "male"}) as resp:
                     assert (await resp.json())["identification"] == "primary"
-                stranger = await open_call(client, stack.guard_url, FIRST["msisdn"])
-                second = await open_call(client, stack.guard_url, SECOND["msisdn"])
+                stranger = await open_call(client, stack.guard_url, FIRST["msisdn"], "op-stranger")
+                second = await open_call(client, stack.guard_url, SECOND["msisdn"], "op-second")
                 seen = []
                 for msisdn, call in [(FIRST["msisdn"], identified), (FIRST["msisdn"], stranger),
                                      (SECOND["msisdn"], second), (FIRST["msisdn"], identified),

@@ -39,9 +39,10 @@ async def _answers(tmp_path: Any, engine: Any, policy: Any, steps: list[Step], a
     async with servers(tmp_path, engine, policy, crm=crm, tweak=apps.append, decision_cache_size=0,
                        detection_budget_s=60.0, **settings) as stack:
         async with aiohttp.ClientSession() as client:
-            calls = {"identified": await open_call(client, stack.guard_url, IVANOV),
-                     "stranger": await open_call(client, stack.guard_url, IVANOV),
-                     "twin": await open_call(client, stack.guard_url, TWIN)}
+            # three operators' calls read in turn (one open call per operator: red team bb17, 22)
+            calls = {"identified": await open_call(client, stack.guard_url, IVANOV, "op-identified"),
+                     "stranger": await open_call(client, stack.guard_url, IVANOV, "op-stranger"),
+                     "twin": await open_call(client, stack.guard_url, TWIN, "op-twin")}
             async with client.post(f"{stack.guard_url}/v1/calls/{calls['identified']}/identify",
                                    json=IDENTIFY) as resp:
                 assert (await resp.json())["identification"] == "primary"

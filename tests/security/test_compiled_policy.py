@@ -277,7 +277,8 @@ def test_a_hostile_crm_serving_two_customers_of_one_shape_shows_each_only_their_
 
     async def scenario(stack, client: aiohttp.ClientSession) -> list[tuple[str, str, str]]:
         seen = []
-        calls = {msisdn: await open_call(client, stack.guard_url, msisdn) for msisdn in cards}
+        # each customer's call is another operator's (one open call per operator: red team bb17, 22)
+        calls = {msisdn: await open_call(client, stack.guard_url, msisdn, f"op-{msisdn}") for msisdn in cards}
         for msisdn in (PLAIN["msisdn"], other["msisdn"], TERMINATED_2021["msisdn"], PLAIN["msisdn"]):
             status, headers, body = await get(client, f"{stack.guard_url}/crm/api/customers/{msisdn}",
                                               headers={"X-Guard-Call": calls[msisdn]})

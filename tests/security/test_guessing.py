@@ -334,12 +334,13 @@ def test_limits_hold_across_replicas_sharing_a_redis_store(tmp_path, engine, pol
         async with running_site(create_crm_app({c["msisdn"]: c for c in CARDS})) as crm_url:
             def replica(name: str):
                 config = Settings(upstream=crm_url, audit_path=str(tmp_path / f"audit-{name}.sqlite3"),
-                                  session_store=redis_url, one_call_per_operator=False,  # calls interleaved
-                                  **TIGHT)
+                                  session_store=redis_url, **TIGHT)
                 return running_site(create_app(config, redactor=engine, policy=policy))
 
             async with replica("a") as one, replica("b") as two, aiohttp.ClientSession() as client:
-                calls = [(url, await _call(client, url)) for url in (one, two, one, two, one, two, one, two)]
+                # eight operators' calls, one each (an operator's new call ends the one before: red team bb17, 22)
+                calls = [(url, await _call(client, url, operator=f"op{100 + index}"))
+                         for index, url in enumerate((one, two, one, two, one, two, one, two))]
                 answers = await asyncio.gather(*(_identify(client, url, call_id, f"Петров{'ф' * index} Иван")
                                                  for index, (url, call_id) in enumerate(calls)))
                 statuses = sorted(status for status, _, _ in answers)

@@ -592,13 +592,14 @@ def test_a_cached_decision_is_never_served_to_another_identification_level_or_ca
     url_of = f"/crm/api/customers/{_TWO_NUMBERS['msisdn']}"
 
     async def scenario(stack, client):
-        identified = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        # three operators' calls read in turn (one open call per operator: red team bb17, 22)
+        identified = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"], "op-identified")
         async with identify_primary(client, stack.guard_url, identified) as resp:
             assert (await resp.json())["identification"] == "primary"
-        woman = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        woman = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"], "op-woman")
         async with identify_primary(client, stack.guard_url, woman, gender="female") as resp:
             assert (await resp.json())["identification"] == "primary"
-        alternative = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"])
+        alternative = await open_call(client, stack.guard_url, _TWO_NUMBERS["msisdn"], "op-alternative")
         async with client.post(f"{stack.guard_url}/v1/calls/{alternative}/identify",
                                json={"method": "alternative", "passport": "4505 678901", "birth_date": "1980-03-12",
                                      "caller_gender": "male"}) as resp:
