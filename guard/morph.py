@@ -75,6 +75,11 @@ def known_word(word: str) -> bool:
     return bool(get_morph().word_is_known(normalize_word(word)))
 
 
+# pymorphy2's grammemes of a word's case, gender and number, for reading agreement (guard/disclosure/sense.py, frames.py)
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+GENDERS = frozenset({"masc", "femn", "neut"})
+NUMBERS = frozenset({"sing", "plur"})
+
 # Parts of speech that never name a thing: verb forms, adverbs, pronouns, function words, numerals said as words.
 _NO_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NUMR", "NPRO", "PRED",
                           "COMP", "INTJ"})

@@ -22,6 +22,7 @@ the line model sees every frame as a feature, so it learns how much each one wei
 from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
+from guard.morph import CASES
 from guard.recognizers.lexicon import KIN_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -452,7 +453,6 @@ _NOT_ITS_SENSE = frozenset({"ваш", "мой", "свой", "наш", "твой"
                             "сам", "один", "второй", "двойной"})
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "хозяйка", "абонент", "абонентка"})
 _RECORDS = frozenset({"паспорт", "договор", "документ", "карточка", "анкета", "заявление", "база", "система"})
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
 def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
@@ -476,7 +476,7 @@ def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
             continue  # asked for, or a condition
         first, last = stretch_of(utterance, j)
         span = range(max(0, j - 5), min(len(tokens), j + 7))
-        case = tokens[j].info.top_grammemes & _CASES
+        case = tokens[j].info.top_grammemes & CASES
         for m in span:
             t = tokens[m]
             if "PREP" not in t.info.top_grammemes and t.info.lemmas & LIKENESS_WORDS and m + 1 < len(tokens) and any(

@@ -23,7 +23,7 @@ import re
 
 from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
-from guard.morph import parses
+from guard.morph import CASES, GENDERS, NUMBERS, parses
 from guard.recognizers.lexicon import CLOSED_LEMMAS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
@@ -1086,12 +1086,12 @@ def _names_with_the_next(tokens: list, word) -> bool:
     woman's accusative, not a man's dative "Ахметову" — the name said, no addressee; stop 43). A name that may be
     dative throughout ("вы сказали Петрову Ивану …") leaves the dative reading standing (fail closed)."""
     at = tokens.index(word)
-    forms = [{(case, gender) for tag in word.info.parse_tags for case in tag & _CASES for gender in tag & _GENDERS}]
+    forms = [{(case, gender) for tag in word.info.parse_tags for case in tag & CASES for gender in tag & GENDERS}]
     for token in tokens[at + 1:at + 3]:
         if token.after_break:
             break
         readings = {(case, gender) for tag in token.info.parse_tags if tag & _NAME_PARTS
-                    for case in tag & _CASES for gender in tag & _GENDERS}
+                    for case in tag & CASES for gender in tag & GENDERS}
         if not readings:
             break
         forms.append(readings)
@@ -1101,8 +1101,6 @@ def _names_with_the_next(tokens: list, word) -> bool:
     return "accs" in shared and "datv" not in shared
 
 
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-_GENDERS = frozenset({"masc", "femn", "neut"})
 
 
 def _confirmed_in_stretch(utterance: Utterance, cue: int) -> bool:
@@ -1248,8 +1246,6 @@ _RELATIVE = frozenset({"который"})
 _RELATIVE_REACH = 2  # "которую вы указали", "с которого вы написали": the pronoun just before the cue
 _ANTECEDENT_REACH = 3  # "почту, которую", "адрес, с которого": the noun just before the pronoun
 _MODIFIER = frozenset({"ADJF", "PRTF", "NUMR", "Anum"})
-_NUMBERS = frozenset({"sing", "plur"})
-_GENDERS = frozenset({"masc", "femn", "neut"})
 
 
 def _relative_clause_antecedent(tokens: list, first: int, cue: int) -> int:
@@ -1261,7 +1257,7 @@ def _relative_clause_antecedent(tokens: list, first: int, cue: int) -> int:
         return first
     # the noun the pronoun agrees with in number (and gender, singular): "с карты, последние цифры которой" -> "карты"
     readings = tokens[pronoun].info.parse_tags or (tokens[pronoun].info.top_grammemes,)
-    agreements = [tag & _NUMBERS | (tag & _GENDERS if "sing" in tag else frozenset()) for tag in readings]
+    agreements = [tag & NUMBERS | (tag & GENDERS if "sing" in tag else frozenset()) for tag in readings]
     noun = next((j for j in range(pronoun - 1, max(first, pronoun - 1 - _ANTECEDENT_REACH) - 1, -1)
                  if "NOUN" in tokens[j].info.top_grammemes
                  and any(agreement <= tokens[j].info.top_grammemes for agreement in agreements)), None)
