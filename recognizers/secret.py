@@ -32,7 +32,7 @@ from guard.recognizers.packed_run import counts_something
 from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CITY_PHONE_WORDS, CONTACT_CENTER_LABELS,
                                       LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS,
                                       LETTER_NAME_OPENINGS, LETTER_NAMES,
-                                      LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PREPOSITION, SAID_JOINER,
+                                      LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PHONE_WORDS, PREPOSITION, SAID_JOINER,
                                       SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
 from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs, lone_credentials
 from guard.recognizers.person import ASKED as NAME_ASKED, PERSON_NOUN_LEMMAS
@@ -934,12 +934,25 @@ _CITY_PHONE = re.compile(r"(?<![а-яё])" + CITY_PHONE_WORDS, re.IGNORECASE)
 _TRUNK_AND_AREA = re.compile(r"(?<![ \t:—–\-])[ \t:—–\-]*+8[ \t\-(]++[1-9]\d{2,4}\)?(?![ \t\-]?\d)")  # linear
 
 
+_PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
+
+
 def _a_phones_code(text: str, cue, line_start: int, line_end: int) -> bool:
     """Is the bare "код" at `cue` a phone's area code: a city phone named in its sentence, or a trunk prefix and an
-    area code after it?"""
+    area code after it? A key ("ключ") is no phone's code; a city phone's word names a phone only where no other noun
+    follows it ("с городского номера", "с домашнего, код …" — not "ключ от домашнего интернета", "рабочий день")."""
+    if not cue.group("bare").lower().startswith("код"):
+        return False
     before, after = _words_around(text, cue, line_start, line_end)
-    return any(_CITY_PHONE.fullmatch(word) for word in before + after) \
-        or bool(_TRUNK_AND_AREA.match(text, cue.end(), line_end))
+    words = before + [cue.group("bare").lower()] + after
+    for k, word in enumerate(words):
+        if not _CITY_PHONE.fullmatch(word):
+            continue
+        following = words[k + 1] if k + 1 < len(words) else None
+        if following is None or k + 1 == len(before) or _PHONE_WORD.fullmatch(following) \
+                or not any("NOUN" in p.tag for p in parses(following)[:1]):
+            return True  # the cue itself, a phone's word or no noun after the city phone's word
+    return bool(_TRUNK_AND_AREA.match(text, cue.end(), line_end))
 
 
 # What forbids telling a secret: "никому", "нельзя", or "не" before a verb of telling or showing in the imperative or

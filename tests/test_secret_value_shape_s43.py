@@ -113,6 +113,15 @@ def test_a_phones_area_code_after_a_bare_code_is_no_secret(redactor, text):
     assert _secrets(redactor, text) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("ключ от домашнего интернета барбарис", "барбарис"),  # a key is no phone's code, "домашнего" names the internet
+    ("код от домашнего интернета 4821", "4821"),
+    ("рабочий день закончился, код 4821", "4821"),  # "рабочий" names a day, not a phone
+])
+def test_a_city_phones_word_names_a_phone_only_where_no_other_noun_follows_it(redactor, text, value):
+    assert _masked(redactor, text, value)
+
+
 def test_a_bare_code_with_a_values_shape_is_still_a_secret(redactor):
     assert _masked(redactor, "нашла код 3532", "3532")
 
