@@ -18,7 +18,7 @@ from itertools import permutations
 from typing import Any, Callable
 
 from guard.document import ALNUM_WORD, NAME_WORD
-from guard.morph import lemma, lemmas, normalize_word, parses
+from guard.morph import NAME_GRAMMEMES, lemma, lemmas, normalize_word, parses
 from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
@@ -143,7 +143,7 @@ def _no_name_word(word: str) -> bool:
     if word in NO_NAME_WORDS:
         return True
     found = parses(word)
-    if any({SURNAME, FIRST_NAME, PATRONYMIC} & p.tag.grammemes for p in found):
+    if any(NAME_GRAMMEMES & p.tag.grammemes for p in found):
         return False
     return any(normalize_word(p.normal_form) in NO_NAME_WORDS and ("plur" not in p.tag or "Pltm" in p.tag)
                for p in found)

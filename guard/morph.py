@@ -79,6 +79,8 @@ def known_word(word: str) -> bool:
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 GENDERS = frozenset({"masc", "femn", "neut"})
 NUMBERS = frozenset({"sing", "plur"})
+# The grammemes of a person's name: a first name, a surname, a patronymic
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 # Parts of speech that never name a thing: verb forms, adverbs, pronouns, function words, numerals said as words.
 _NO_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NUMR", "NPRO", "PRED",

@@ -106,9 +106,6 @@ def words_after(text: str, end: int, chars: int = 25) -> list[str]:
     return words_in(text[end:window_end])
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-
-
 @lru_cache(maxsize=100_000)
 def is_cue(word: str, stem: str) -> bool:
     """Is `word` (lowercase) the cue word `stem` stands for? A whole word ("инн", "тел") or a longer word
@@ -117,12 +114,12 @@ def is_cue(word: str, stem: str) -> bool:
         return True
     if not word.startswith(stem):
         return False
-    from guard.morph import parses  # the dictionaries load once, on the first word that needs them
+    from guard.morph import NAME_GRAMMEMES, parses  # the dictionaries load once, on the first word that needs them
 
     readings = parses(word)
     if not readings:
         return True
-    return any(_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes) for p in readings)  # some reading is not a name
+    return any(NAME_GRAMMEMES.isdisjoint(p.tag.grammemes) for p in readings)  # some reading is not a name
 
 
 def has_stem(words: list[str], stems: tuple[str, ...]) -> bool:

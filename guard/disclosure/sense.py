@@ -23,7 +23,7 @@ import re
 
 from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
-from guard.morph import CASES, GENDERS, NUMBERS, parses
+from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
 from guard.recognizers.lexicon import CLOSED_LEMMAS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
@@ -710,7 +710,6 @@ def is_own_introduction(utterance: Utterance) -> bool:
     return False
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _SOMEONE_ELSES = frozenset({"вас", "тебя", "его", "её", "ее", "их"})  # "вас зовут …": the caller's name, asked
 
 
@@ -755,7 +754,7 @@ def _names_before_own_verb(tokens: list, text: str | None = None) -> list:
             continue
         j = i - 1
         run = []
-        while j >= 0 and i - j <= 3 and tokens[j].info.grammemes & _NAME_GRAMMEMES and not tokens[j].is_digit:
+        while j >= 0 and i - j <= 3 and tokens[j].info.grammemes & NAME_GRAMMEMES and not tokens[j].is_digit:
             run.append(tokens[j])
             j -= 1
         # "оформлен на Иванова Петра, звоню …": a name governed by a word before it is someone else's
