@@ -40,6 +40,10 @@ HYPHENATED_DIGITS = re.compile(r"\d+(?:-\d+)*")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A spoken or written token with digits and hyphens whole ("5-й", "вай-фай", "8-800"): the speech checker's unit.
 HYPHENATED_TOKEN = re.compile(r"\w+(?:-\w+)*")
+# An identifier's or a key's words in either alphabet, a case change splitting one ("contractEndDate" -> contract, End,
+# Date; "ДатаРасторжения" -> Дата, Расторжения): what the QA report shows of an id (guard/fields.py masked_id) and the
+# key words the 5-year rule reads (guard/policy/termination.py).
+LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])")
 # Letters and digits together ("ООО «Ромашка-2»" -> ооо, ромашка, 2): an organization's name, compared word by word.
 ALNUM_WORD = re.compile(r"[^\W_]+")
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
-from guard.document import DIGITS
+from guard.document import DIGITS, LETTER_RUN
 from guard.recognizers.email import names_a_mail_domain
 from guard.recognizers.lexicon import ID_WORDS
 
@@ -39,8 +39,6 @@ _LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # a digest: a UUID, or 32 hexadecimal digits or more (an MD5, a SHA): letters inside it spell nothing
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32,}")
 _SHORT_RUN = 3
-# An id's letter runs in either alphabet, for what the QA report shows of an id (`masked_id`)
-_ANY_LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])")
 
 
 def _in_a_digest(found: re.Match, digests: list[tuple[int, int]]) -> bool:
@@ -113,7 +111,7 @@ def masked_id(identifier: str, own_day: str | None = None) -> str:
     bb13 04); a code as it is. The redactor reads the id first; what it cannot tell from a word (a surname that is a
     word: "Камень", "Весна"; a Latin one it does not know: "Zyablikov") is masked here all the same (red team bb14 19)."""
     digests = [match.span() for match in _HEX_RUN.finditer(identifier)]
-    spans = [run.span() for run in _ANY_LETTER_RUN.finditer(identifier)
+    spans = [run.span() for run in LETTER_RUN.finditer(identifier)
              if len(run.group()) > _SHORT_RUN and run.group().lower() not in ID_WORDS
              and not _in_a_digest(run, digests)]
     spans += dates_in(identifier, own_day)

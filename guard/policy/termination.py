@@ -20,6 +20,7 @@ import re
 from datetime import date
 from typing import Any, Iterator, NamedTuple
 
+from guard.document import LETTER_RUN
 from guard.morph import parses
 from guard.recognizers.lexicon import CLOSED_LEMMAS
 
@@ -33,7 +34,6 @@ _END_KEY_STEMS = ("terminat", "closed", "closing", "close", "cancel", "expir", "
 _END_KEY_WORDS = frozenset({"end", "ended", "ends", "till", "until"})
 # A status written in English: a word opening with one of these says closed; in Russian, CLOSED_LEMMAS.
 _CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive", "annul")
-_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])")
 _COMMENT_CUE = re.compile(r"расторг|закрыт|прекращ|аннулир|terminat|closed|cancel", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -145,7 +145,7 @@ def _stated_in_comment(text: str) -> date | str | None:
 
 
 def _key_words(key: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _KEY_WORD.findall(key))
+    return frozenset(word.lower() for word in LETTER_RUN.findall(key))
 
 
 def _names_an_end(words: frozenset[str]) -> bool:

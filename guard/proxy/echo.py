@@ -21,9 +21,9 @@ from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote
 
 from guard.policy import HIDDEN
+from guard.proxy.scrub import MIN_WORD  # the shortest value the scrub matches alone: the shortest echo masked
 
 MASK = HIDDEN  # what the scrub writes for a hidden value: a masked echo reads the same
-_MIN_CHARS = 3  # letters or digits of the shortest value masked (guard/proxy/scrub.py: _MIN_WORD)
 MAX_VALUES = 64  # values of one request read; a request with more is refused (each is a pattern alternative)
 _ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:[.\-'][^\W_]+)*")
@@ -91,7 +91,7 @@ def _with_words(values: list[str], names_a_customer: Callable[[str], bool]) -> l
     found: dict[str, None] = {}
     for value in values:
         for piece in [value.strip(), *_WORD.findall(value)]:
-            if len(_ALNUM.findall(piece)) >= _MIN_CHARS and not names_a_customer(piece):
+            if len(_ALNUM.findall(piece)) >= MIN_WORD and not names_a_customer(piece):
                 found[piece] = None
     return list(found)
 

@@ -85,7 +85,7 @@ _SAID_HOUSE_CHARS = 60  # characters after a hidden street read for a house and 
 _HALVES_GAP = 40  # characters at most between two halves of one number (CardSecrets._halves), of _HALVES_WORDS words
 _HALVES_WORDS = 3
 _SHARED = 6  # digits a group shares with a hidden number to be read as that number (and the shortest such number)
-_MIN_WORD = 3
+MIN_WORD = 3
 _SECRET_WORDS = 4  # words at most in a hidden value of no kind read word by word (a code word, an answer); more: prose
 # Starts only where a token starts, possessive runs: linear on any input (tests/test_redos.py).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
@@ -760,18 +760,18 @@ class CardSecrets:
         # masks and codes of a card) no word, spelled word or hyphenated part can be a Cyrillic hidden word's.
         if self._ascii_words or not text.isascii():
             found = [m.span() for m in NAME_WORD.finditer(text)
-                     if len(word := m.group()) >= _MIN_WORD and (lemmas(word) & self.words
+                     if len(word := m.group()) >= MIN_WORD and (lemmas(word) & self.words
                                                                  or "-" in word and self._hidden_part(word)
                                                                  or any(lemmas(part) & self.words
                                                                         for part in _camel_parts(word))
                                                                  or self._backwards(word))]
             if _MARK.search(text):  # "Иⷡванов", "Ива́нов": a mark over a letter cuts no word to its reader
                 found += [m.span() for m in _MARKED_WORD.finditer(text)
-                          if len(word := without_marks(m.group())) >= _MIN_WORD and lemmas(word) & self.words]
+                          if len(word := without_marks(m.group())) >= MIN_WORD and lemmas(word) & self.words]
             if _HIDING_MARK.search(text):  # "И*анов", "Ив-нов", "Ива_нов": a letter hidden or split off by a mark
                 found += [m.span() for m in _MARKED_OFF_WORD.finditer(text) if self._marked_off(m.group())]
             for start, end, letters in spelled_words(text, any_marks=True):
-                if len(letters) >= _MIN_WORD and lemmas(letters) & self.words:
+                if len(letters) >= MIN_WORD and lemmas(letters) & self.words:
                     found.append((start, end))
         if self._cyrillic_words:
             read = self._latin
@@ -879,11 +879,11 @@ class CardSecrets:
         readings = [_HIDING_MARK.sub("", token)]
         if len(_HIDING_MARK.findall(token)) == 1:
             readings += [_HIDING_MARK.sub(letter, token) for letter in _RUSSIAN_LETTERS]
-        if any(len(reading) >= _MIN_WORD and lemmas(reading) & self.words for reading in readings):
+        if any(len(reading) >= MIN_WORD and lemmas(reading) & self.words for reading in readings):
             return True
         # Runs of marks read as the letters they may hide, up to one more than there are marks (two at the end of the
         # word: a case ending), against every form of the hidden words: "Ива**ов", "Ивано*", "Иван**ой".
-        if len(readings[0]) < _MIN_WORD:
+        if len(readings[0]) < MIN_WORD:
             return False  # "Ив*": too little shown to read a word in
         written = _marks_as_letters(normalize_word(token))
         return any(written.fullmatch(form) for form in self._forms())
@@ -967,7 +967,7 @@ class CardSecrets:
         seen = self._stem_seen  # a response repeats its words: each read once
         for run in _LETTER_RUN.finditer(text):
             word = normalize_word(run.group())
-            if len(word) < _STEM and not (len(word) >= _MIN_WORD and word.isascii()
+            if len(word) < _STEM and not (len(word) >= MIN_WORD and word.isascii()
                                           or len(word) >= _SKELETON and word in skeletons):
                 continue
             held = seen.get(word)
@@ -1064,7 +1064,7 @@ class CardSecrets:
         return backwards[:2] in self._word_heads and bool(lemmas(backwards) & self.words)
 
     def _hidden_part(self, hyphenated: str) -> bool:
-        return any(len(part) >= _MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
+        return any(len(part) >= MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
 
     def _latin_literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts written with Cyrillic look-alike letters ("pеtr.ivаnоv" with a
@@ -1315,7 +1315,7 @@ class _Found:
             if len(words) > _SECRET_WORDS:
                 continue
             for word in words:
-                if len(word) >= _MIN_WORD and normalize_word(word) not in _COMMON_WORDS | public_places:
+                if len(word) >= MIN_WORD and normalize_word(word) not in _COMMON_WORDS | public_places:
                     self.words.update(_secret_lemmas(word, every_reading=True))
 
     def secrets(self) -> CardSecrets:
@@ -1648,7 +1648,7 @@ def _camel_parts(word: str) -> list[str]:
     parts = _CAMEL_PART.findall(word)
     if len(parts) < 2 or "".join(parts) != word:
         return []
-    return [part for part in parts if len(part) >= _MIN_WORD]
+    return [part for part in parts if len(part) >= MIN_WORD]
 
 
 def _latin_lemmas(word: str) -> frozenset[str]:
@@ -1690,7 +1690,7 @@ def _layout_readings(typed: str) -> list[str]:
         return []
     readings = [lower.translate(_LATIN_LAYOUT)]
     stripped = lower.rstrip(",.")
-    if stripped != lower and len(stripped) >= _MIN_WORD:
+    if stripped != lower and len(stripped) >= MIN_WORD:
         readings.append(stripped.translate(_LATIN_LAYOUT))
     return readings
 
@@ -1913,7 +1913,7 @@ class _LazyNormalized:
 # Not memoized here: the words are hidden values (surnames), and no cache of the proxy keeps one; the cheap tests
 # come first, and guard/morph.py remembers its own parses. A parse is name-like when its grammemes meet _NAME_TAGS.
 def _is_name_like(word: str) -> bool:
-    if len(word) < _MIN_WORD or normalize_word(word) in _COMMON_WORDS:
+    if len(word) < MIN_WORD or normalize_word(word) in _COMMON_WORDS:
         return False
     if word[:1].isupper():
         return True
