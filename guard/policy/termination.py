@@ -20,8 +20,9 @@ import re
 from datetime import date
 from typing import Any, Iterator, NamedTuple
 
-from guard.document import LETTER_RUN
+from guard.document import DIGITS, LETTER_RUN
 from guard.morph import parses
+from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings
 from guard.recognizers.lexicon import CLOSED_LEMMAS
 
 # The policy's own fields: read by the rule itself.
@@ -37,10 +38,10 @@ _CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive",
 _COMMENT_CUE = re.compile(r"расторг|закрыт|прекращ|аннулир|terminat|closed|cancel", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-# A date in a comment: day.month.year (any of . / -) or ISO; else a year alone, read as its first day (stricter).
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?!\d)")
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A date in a comment, in the shapes the date kind reads (recognizers/birth_date.py: "30.04.2018", "2018-04-30",
+# "2018/04/30", "30 04 2018", "30 апреля 2018 г.", "30.04.18"); else a year alone, read as its first day (stricter).
+_A_DATE = re.compile("|".join((ISO, YEAR_FIRST, NUMERIC, SPACED, WORDS)), re.IGNORECASE)
+_A_YEAR = re.compile(YEAR, re.IGNORECASE)
 _MAX_NODES = 10_000  # mappings and values read at most; past it the card is read as stating an unreadable end
 
 
@@ -133,15 +134,37 @@ def _stated_in_comment(text: str) -> date | str | None:
     if not closed:
         return None
     days: list[date] = []
-    for found, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_ISO, (1, 2, 3))):
-        for match in found.finditer(text):
-            try:
-                days.append(date(*(int(match.group(i)) for i in order)))
-            except ValueError:
-                return "unreadable"  # a date no calendar has: read as old (fail closed)
+    for found in _A_DATE.finditer(text):
+        readings = [(day, month, _full_year(year)) for day, month, year in date_readings(found.group())
+                    if year is not None]
+        if not readings:
+            continue  # a day and a month with no year ("14 марта"): no end stated, as with no date at all
+        day = _first_day(readings)
+        if day is None:
+            return "unreadable"  # a date no calendar has: read as old (fail closed)
+        days.append(day)
     if not days:
-        days = [date(int(year), 1, 1) for year in _YEAR.findall(text)]
+        days = [date(_full_year(int(DIGITS.search(year.group()).group())), 1, 1)
+                for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
     return min(days) if days else None
+
+
+def _first_day(readings: list[tuple[int, int, int]]) -> date | None:
+    """The first reading of a written date that is a day of the calendar (`date_readings` gives the usual order
+    first, then the other orders people write one in), or None when none is."""
+    for day, month, year in readings:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def _full_year(year: int) -> int:
+    """A two-digit year in the century that does not put it in the future ("18" -> 2018, "95" -> 1995)."""
+    if year >= 100:
+        return year
+    return 2000 + year if 2000 + year <= date.today().year else 1900 + year
 
 
 def _key_words(key: str) -> frozenset[str]:
