@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
 from guard.proxy.detection import BATCH_SEPARATOR, BudgetedRedactor, DetectionFailed, redact_texts
 from guard.proxy.textcache import RedactedTextCache
 
@@ -195,9 +193,9 @@ def test_past_half_its_budget_in_the_queue_the_pool_serves_the_newest_job_first(
     now = time.monotonic()
     old, middle, new = Future(), Future(), Future()
     pool._pending.extend([(old, ["a"], now - 0.1), (middle, ["b"], now - 0.05), (new, ["c"], now)])
-    assert pool._next_pending()[0][0] is old  # waited 0.1 s of 0.5: in order
+    assert pool._next_pending()[0] is old  # waited 0.1 s of 0.5: in order
     pool._pending.appendleft((old, ["a"], now - 0.9))
-    assert pool._next_pending()[0][0] is new  # the oldest waited past 0.5 s: newest first
+    assert pool._next_pending()[0] is new  # the oldest waited past 0.5 s: newest first
 
 
 def test_a_long_text_waits_for_an_idle_worker_instead_of_queueing_on_a_busy_one():
@@ -229,118 +227,3 @@ def test_a_long_text_waits_for_an_idle_worker_instead_of_queueing_on_a_busy_one(
     pool._pending.append((Future(), short_text, time.monotonic()))
     pool._dispatch()
     assert busy.conn.sent == [short_text]
-
-
-class _FakePipe:
-    """A worker's end of the pipe that only notes what was sent to it (its file descriptor never becomes readable)."""
-
-    def __init__(self) -> None:
-        import os
-
-        self.sent: list = []
-        self.closed = False
-        self._read, self._write = os.pipe()
-
-    def send(self, texts) -> None:
-        self.sent.append(texts)
-
-    def fileno(self) -> int:
-        return self._read
-
-    def close(self) -> None:
-        import os
-
-        if not self.closed:
-            self.closed = True
-            os.close(self._read)
-            os.close(self._write)
-
-
-class _FakeProcess:
-    pid = 0
-
-    def is_alive(self) -> bool:
-        return False
-
-    def join(self, timeout=None) -> None:
-        pass
-
-
-def test_a_job_nobody_waits_for_never_ages_the_queue_nor_goes_before_a_job_a_request_waits_for():
-    """A spare job (its request gave up; kept to fill the text cache for the card's next fetch) is sent only when no
-    job a request waits for is queued, and only to an idle worker; it does not count as the queue's oldest job, so
-    it cannot switch the pool to newest-first on its own."""
-    import time
-    from concurrent.futures import Future
-
-    from guard.proxy.detection import WorkerPool, _Worker
-
-    pool = WorkerPool(0, newest_first_after_s=0.5)
-    now = time.monotonic()
-    spare, first, second = Future(), Future(), Future()
-    pool._pending.extend([(spare, ["s"], now - 5.0), (first, ["a"], now - 0.1), (second, ["b"], now)])
-    pool.set_wanted(spare, False)
-    assert [entry[0] for entry in pool._spare] == [spare]
-    assert pool._next_pending()[0][0] is first  # in order: the spare job's age is not the queue's
-    assert pool._next_pending()[0][0] is second
-    taken = pool._next_pending()
-    assert taken is not None and taken[0][0] is spare and taken[1] is pool._spare
-    assert pool._next_pending() is None
-
-    worker = _Worker(process=None, conn=_FakePipe(), ready=True)
-    worker.jobs.append(Future())  # busy: running one job
-    pool._workers.append(worker)
-    pool._spare.append((spare, ["s"], now))
-    pool._dispatch()
-    assert worker.conn.sent == [] and len(pool._spare) == 1, "a spare job waits for an idle worker"
-    wanted = Future()
-    pool._pending.append((wanted, ["w"], now))
-    pool._dispatch()
-    assert worker.conn.sent == [["w"]], "a job a request waits for is queued behind the running one"
-    worker.jobs.clear()
-    pool._dispatch()
-    assert worker.conn.sent == [["w"], ["s"]], "the spare job runs once a worker is idle"
-
-
-def test_a_refresh_that_joins_a_job_its_card_gave_up_queues_it_as_the_newest_job():
-    """A card's first fetch gave its comment's job up (over budget, the job kept as spare); the refresh asking for the
-    same text joins that job, which is queued again as wanted and newest — under a long queue (newest first) it runs
-    next instead of staying behind every other job — and the refresh gets its result when the worker answers."""
-    from concurrent.futures import Future
-
-    from guard.proxy.detection import BudgetedRedactor, DetectionFailed, Redacted, WorkerPool, _settle, _Worker
-    from guard.proxy.textcache import RedactedTextCache
-
-    pool = WorkerPool(0, newest_first_after_s=0.025)
-    worker = _Worker(process=_FakeProcess(), conn=_FakePipe(), ready=True)
-    worker.jobs.extend([Future(), Future()])  # busy with PIPELINE jobs: nothing more is sent for now
-    pool._workers.append(worker)
-    detector = BudgetedRedactor(None, budget_s=0.05, text_cache=RedactedTextCache(100), backlog=8)
-    detector._executor.shutdown(wait=False)
-    detector._executor, detector.processes = pool, 1
-
-    async def main() -> Redacted:
-        with pytest.raises(DetectionFailed):
-            await detector.redact_many(["комментарий карточки А"])  # the open: over budget
-        assert [entry[1] for entry in pool._spare] == [["комментарий карточки А"]] and not pool._pending
-        other = asyncio.ensure_future(detector.redact_many(["комментарий карточки Б"]))  # another card's open
-        await asyncio.sleep(0.03)  # it has waited past newest_first_after_s
-        refresh = asyncio.ensure_future(detector.redact_many(["комментарий карточки А"]))
-        await asyncio.sleep(0)
-        assert not pool._spare
-        assert [entry[1] for entry in pool._pending] == [["комментарий карточки Б"], ["комментарий карточки А"]]
-        worker.jobs.clear()
-        pool._dispatch()  # the worker is free: the newest wanted job first (the queue is past newest_first_after_s)
-        assert worker.conn.sent[0] == ["комментарий карточки А"]
-        for job, texts in zip(list(worker.jobs), worker.conn.sent):
-            _settle(job, [Redacted(text.upper(), []) for text in texts], None)
-        worker.jobs.clear()
-        answer = await refresh
-        other.cancel()
-        return answer[0]
-
-    try:
-        answer = asyncio.run(main())
-    finally:
-        detector.close()
-    assert answer.text == "КОММЕНТАРИЙ КАРТОЧКИ А"

@@ -182,9 +182,6 @@ class WorkerPool(Executor):
             child.close()  # the worker's end lives in the worker only: its death is an EOF here
             self._workers.append(_Worker(process, parent))
         self._pending: deque[tuple[Future[Any], Sequence[str], float]] = deque()  # job, texts, queued at
-        # Jobs nobody waits for any more, kept to fill the text cache for the card's next fetch (`set_wanted`): run
-        # only when no job a request waits for is queued, the newest first, and never counted as the queue's age.
-        self._spare: deque[tuple[Future[Any], Sequence[str], float]] = deque()
         self._newest_first_after_s = newest_first_after_s
         self._loop: asyncio.AbstractEventLoop | None = None
         self._broken = False
@@ -235,26 +232,17 @@ class WorkerPool(Executor):
         waiting for this loop to read its answer (on a loaded machine the loop may be slow to)."""
         for depth in range(PIPELINE):
             for worker in self._workers:
-                if not (self._pending or self._spare) or self._broken:
+                if not self._pending or self._broken:
                     return
                 if len(worker.jobs) > depth or not worker.ready or worker.conn.closed:
                     continue
-                while True:
-                    taken = self._next_pending()
-                    if taken is None:
-                        return
-                    entry, source = taken
+                while self._pending:
+                    entry = self._next_pending()
                     job, texts, _ = entry
-                    if depth and (source is self._spare or sum(map(len, texts)) > QUEUED_TEXT_CHARS) \
-                            and not job.cancelled():
+                    if depth and sum(map(len, texts)) > QUEUED_TEXT_CHARS and not job.cancelled():
                         # A busy worker reads its next job only when it is done: a message larger than the pipe
-                        # holds would block the loop until then. It waits here for an idle worker instead. So does a
-                        # spare job: queued behind the running one, it would go before a job a request comes to wait
-                        # for meanwhile.
-                        if source is self._pending:
-                            self._pending.appendleft(entry)
-                        else:
-                            self._spare.append(entry)
+                        # holds would block the loop until then. It waits here for an idle worker instead.
+                        self._pending.appendleft(entry)
                         return
                     if not job.set_running_or_notify_cancel():
                         continue  # cancelled while it waited: never run
@@ -265,47 +253,18 @@ class WorkerPool(Executor):
                         self._lost(worker)
                     break
 
-    def _next_pending(self) -> tuple[tuple[Future[Any], Sequence[str], float], deque[Any]] | None:
-        """The next job to send and the queue it came from; None when none waits.
-
-        Of the jobs a request waits for: the oldest — unless it has waited past `newest_first_after_s`: then the
-        backlog is longer than the workers clear within a request's budget, and the newest job goes first (adaptive
-        LIFO). In order, every job would wait out most of its budget behind the others and many would finish just
-        too late (their comments masked); newest first, the jobs run finish in time, and the oldest, which would
-        have missed their budget anyway, are cancelled unrun when it ends. Only when no such job is queued, a spare
-        one (nobody waits for it: `set_wanted`), the newest first — a spare job at the head of the queue would keep
-        the queue "old" and the pool in LIFO for as long as it stayed there, and would run before jobs that a
-        request is waiting for."""
-        for queue in (self._pending, self._spare):
-            while queue and queue[0][0].cancelled():
-                queue.popleft()
-            while queue and queue[-1][0].cancelled():
-                queue.pop()
-        if self._pending:
-            oldest = self._pending[0]
-            if self._newest_first_after_s is not None and time.monotonic() - oldest[2] > self._newest_first_after_s:
-                return self._pending.pop(), self._pending
-            return self._pending.popleft(), self._pending
-        if self._spare:
-            return self._spare.pop(), self._spare
-        return None
-
-    def set_wanted(self, job: "Future[Any]", wanted: bool) -> None:
-        """On the event loop: `job`, still queued here, is waited for by no request any more (False: it becomes spare),
-        or by a request again (True: a card's refresh joined it — it is queued as the newest job, its wait counted
-        from now, the refresh's own budget). A job already sent to a worker, or not queued, is left as it is."""
-        source, target = (self._spare, self._pending) if wanted else (self._pending, self._spare)
-        for index, entry in enumerate(source):
-            if entry[0] is job:
-                del source[index]
-                target.append((job, entry[1], time.monotonic()))
-                return
-        if wanted:
-            for index, entry in enumerate(self._pending):  # already wanted: queued again as the newest
-                if entry[0] is job:
-                    del self._pending[index]
-                    self._pending.append((job, entry[1], time.monotonic()))
-                    return
+    def _next_pending(self) -> tuple[Future[Any], Sequence[str], float]:
+        """The oldest job — unless it has waited past `newest_first_after_s`: then the backlog is longer than the
+        workers clear within a request's budget, and the newest job goes first (adaptive LIFO). In order, every
+        job would wait out most of its budget behind the others and many would finish just too late (their
+        comments masked); newest first, the jobs run finish in time, and the oldest, which would have missed their
+        budget anyway, are cancelled unrun when it ends."""
+        while len(self._pending) > 1 and self._pending[0][0].cancelled():
+            self._pending.popleft()
+        oldest = self._pending[0]
+        if self._newest_first_after_s is not None and time.monotonic() - oldest[2] > self._newest_first_after_s:
+            return self._pending.pop()
+        return self._pending.popleft()
 
     def _answered(self, worker: _Worker) -> None:
         """On the event loop, when a worker's pipe is readable: its answer, its readiness, or its death."""
@@ -331,11 +290,10 @@ class WorkerPool(Executor):
         self._close_worker(worker)
         while worker.jobs:
             _settle(worker.jobs.popleft(), None, WorkerLost("a detection worker died"))
-        for queue in (self._pending, self._spare):
-            while queue:  # nothing queued here will run on a broken pool
-                queued = queue.popleft()[0]
-                if queued.set_running_or_notify_cancel():
-                    _settle(queued, None, WorkerLost("a detection worker died"))
+        while self._pending:  # nothing queued here will run on a broken pool
+            queued = self._pending.popleft()[0]
+            if queued.set_running_or_notify_cancel():
+                _settle(queued, None, WorkerLost("a detection worker died"))
 
     def _close_worker(self, worker: _Worker) -> None:
         if worker.conn.closed:
@@ -349,9 +307,8 @@ class WorkerPool(Executor):
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self._shutdown = True
         if cancel_futures:
-            for queue in (self._pending, self._spare):
-                while queue:
-                    queue.popleft()[0].cancel()
+            while self._pending:
+                self._pending.popleft()[0].cancel()
         for worker in self._workers:
             if not worker.jobs or self._loop is None or self._loop.is_closed():
                 self._close_worker(worker)
@@ -385,7 +342,6 @@ class BudgetedRedactor:
         # digest -> (job, requests waiting, detached); touched on the event loop only
         self._inflight: dict[bytes, tuple[Future[Redacted], int, bool]] = {}
         self._batch_of: dict[Future[Redacted], Future[list[Redacted]]] = {}  # a text's future -> its engine call
-        self._digests_of: dict[Future[list[Redacted]], list[bytes]] = {}  # an engine call -> its texts' digests
         self._executor: Executor
         if processes > 0:
             pool = self._process_pool()
@@ -495,8 +451,6 @@ class BudgetedRedactor:
             if entry is not None and not entry[0].cancelled():
                 self._inflight[digest] = (entry[0], entry[1] + 1, entry[2])
                 jobs.append((digest, entry[0]))
-                if entry[1] <= 0:  # a spare job (a card's earlier fetch gave it up): this request waits for it now
-                    self._set_wanted(entry[0], True)
                 continue
             job: Future[Redacted] = Future()
             self._inflight[digest] = (job, 1, False)
@@ -507,8 +461,6 @@ class BudgetedRedactor:
         batch = self._submit([text for text, _, _ in fresh])
         for _, _, job in fresh:
             self._batch_of[job] = batch
-        self._digests_of[batch] = [digest for _, digest, _ in fresh]
-        batch.add_done_callback(lambda batch: _on_loop(loop, self._digests_of.pop, batch, None))
         cache = self.text_cache
 
         def settled(job: Future[Redacted], digest: bytes) -> None:  # in whichever thread settled it
@@ -551,28 +503,9 @@ class BudgetedRedactor:
             batch = self._batch_of.get(job)
             if not detached and not (batch is not None and batch.running()):
                 job.cancel()  # its batch is cancelled once no text of it is wanted
-            elif detached and batch is not None and not self._waited_for(batch):
-                self._set_wanted(job, False)  # queued as spare: run when no request waits for the workers
             # A text whose batch already runs stays in flight: the next fetch of it waits for that run (which also
             # fills the cache) instead of sending the text to the engine a second time.
             self._forget(digest, job)
-
-    def _waited_for(self, batch: Future[list[Redacted]]) -> bool:
-        """Whether a request still waits for some text of an engine call."""
-        for digest in self._digests_of.get(batch, ()):
-            entry = self._inflight.get(digest)
-            if entry is not None and entry[1] > 0 and self._batch_of.get(entry[0]) is batch:
-                return True
-        return False
-
-    def _set_wanted(self, job: Future[Redacted], wanted: bool) -> None:
-        """Tell the worker pool that the engine call of a text's `job`, still queued, is waited for again (a refresh
-        joined it: queued as the newest job) or by nobody (spare: run only when no request waits). A thread pool
-        keeps its own order."""
-        batch = self._batch_of.get(job)
-        set_wanted = getattr(self._executor, "set_wanted", None)
-        if batch is not None and set_wanted is not None and not batch.done() and not batch.running():
-            set_wanted(batch, wanted)
 
     def _forget(self, digest: bytes, job: Future[Redacted]) -> None:
         if job.done():
