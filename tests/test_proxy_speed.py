@@ -227,3 +227,57 @@ def test_a_long_text_waits_for_an_idle_worker_instead_of_queueing_on_a_busy_one(
     pool._pending.append((Future(), short_text, time.monotonic()))
     pool._dispatch()
     assert busy.conn.sent == [short_text]
+
+
+def test_an_idle_time_worker_takes_a_job_only_when_every_other_worker_has_its_next_one_and_never_two():
+    """A worker at the lowest CPU priority (`idle_processes`) may not run for a while on a machine with no core to
+    spare: it gets a job only when the normal workers each hold PIPELINE jobs already, and at most one at a time —
+    a job is never queued behind one on it."""
+    import time
+    from concurrent.futures import Future
+
+    from guard.proxy.detection import PIPELINE, WorkerPool, _Worker
+
+    class Pipe:
+        closed = False
+
+        def __init__(self) -> None:
+            self.sent: list = []
+
+        def send(self, texts) -> None:
+            self.sent.append(texts)
+
+    pool = WorkerPool(0)
+    normal = _Worker(process=None, conn=Pipe(), ready=True)
+    spare = _Worker(process=None, conn=Pipe(), ready=True, idle_time=True)
+    pool._workers.extend([normal, spare])
+    batches = [[f"комментарий {i}"] for i in range(PIPELINE + 3)]
+    for batch in batches:
+        pool._pending.append((Future(), batch, time.monotonic()))
+    pool._dispatch()
+    assert normal.conn.sent == batches[:PIPELINE], "the normal worker takes its job and its next one first"
+    assert spare.conn.sent == [batches[PIPELINE]], "then the idle-time worker one job, no more"
+    assert [entry[1] for entry in pool._pending] == batches[PIPELINE + 1:]
+
+
+def test_an_idle_time_worker_runs_at_the_lowest_cpu_priority_and_answers_like_the_others():
+    """`WorkerPool(processes, idle_processes=n)` starts n more workers at nice 19 (IDLE_NICENESS above the proxy's):
+    the kernel runs them only on CPU nothing else wants. Their answers are the engine's, as any worker's."""
+    import os
+
+    from guard.proxy.detection import IDLE_NICENESS, WorkerPool, _redact_texts_in_worker
+
+    pool = WorkerPool(0, idle_processes=1)
+    pool.wait_ready()
+
+    async def run() -> list:
+        return await asyncio.wrap_future(pool.submit(_redact_texts_in_worker, ["Позвонить на 89161234567"]))
+
+    try:
+        [worker] = pool._workers
+        niceness = int(open(f"/proc/{worker.process.pid}/stat").read().rsplit(")", 1)[1].split()[16])
+        answer = asyncio.run(run())
+    finally:
+        pool.shutdown(wait=True)
+    assert worker.idle_time and niceness == min(os.nice(0) + IDLE_NICENESS, 19)
+    assert answer[0].text == "Позвонить на <PHONE_NUMBER>"
