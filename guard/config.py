@@ -110,12 +110,6 @@ class Settings(PolicyFiles):
                                 "holds neither the event loop nor its GIL; unset = one per core but one, at most "
                                 f"{MAX_AUTO_PROCESSES}, and none on one core; 0 = a thread in this process")
 
-    detection_idle_processes: int = Field(
-        0, ge=0, description="more worker processes for the text engine, each at the lowest CPU priority (nice 19): they "
-                             "take a job only when every other worker is busy with its next one, and run only on CPU "
-                             "nothing else wants — never at the event loop's expense; each holds an engine (~200 MB). "
-                             "Only with worker processes (redactor_processes > 0, or unset on 2+ cores)")
-
     card_path: str = Field("/api/customers/{msisdn}", description="upstream path of one customer card")
     max_identification_attempts: int = Field(3, ge=1, description="failed identify calls before the call is locked")
     max_confirm_failures: int = Field(5, ge=1, description="wrong confirm answers before confirm is locked")

@@ -130,7 +130,6 @@ def _budgeted(redactor: TextRedactor | None, state: ProxyState, processes: int) 
     settings = state.settings
     return BudgetedRedactor(redactor, budget_s=settings.detection_budget_s, threads=settings.redactor_threads,
                             processes=processes, backlog=settings.detection_backlog,
-                            idle_processes=settings.detection_idle_processes,
                             metrics=state.metrics,
                             text_cache=RedactedTextCache(settings.text_cache_size, settings.text_cache_chars))
 

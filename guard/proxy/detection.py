@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import threading
 import time
 from bisect import bisect_right
@@ -119,12 +118,9 @@ def _redact_texts_in_worker(texts: Sequence[str]) -> list[Redacted]:
     return redact_texts(_WORKER_ENGINE, texts)
 
 
-def _worker_main(conn: Connection, niceness: int = 0) -> None:
+def _worker_main(conn: Connection) -> None:
     """A worker process: load the engine, say so, then answer one batch of texts at a time until the pipe closes.
-    An engine error goes back as its class name only (an exception's message may quote the text). `niceness`: how
-    much lower than the proxy's this process's CPU priority is (an idle-time worker, `WorkerPool`)."""
-    if niceness:
-        os.nice(niceness)
+    An engine error goes back as its class name only (an exception's message may quote the text)."""
     _load_worker_engine()
     conn.send(_READY)
     while True:
@@ -142,9 +138,6 @@ def _worker_main(conn: Connection, niceness: int = 0) -> None:
 _READY = "ready"
 # Jobs sent to a worker at once: the one it runs and the next (the stdlib pool queues one more than its workers too).
 PIPELINE = 2
-# An idle-time worker's CPU priority below the proxy's (the lowest there is): the kernel gives it a core only when
-# nothing of normal priority wants one — never at the event loop's or the other workers' expense.
-IDLE_NICENESS = 19
 # The most characters a job sent to a busy worker may hold: 4 bytes a character at most, well inside a pipe's 64 KB.
 QUEUED_TEXT_CHARS = 8_000
 
@@ -163,7 +156,6 @@ class _Worker:
     conn: Connection
     ready: bool = False
     jobs: "deque[Future[Any]]" = field(default_factory=deque)  # sent, answered in order
-    idle_time: bool = False  # runs at the lowest CPU priority (`WorkerPool(idle_processes=...)`)
 
 
 class WorkerPool(Executor):
@@ -180,17 +172,15 @@ class WorkerPool(Executor):
     fails the job it held with `WorkerLost` and breaks the pool, as the stdlib pool does; the detector then
     starts a new one."""
 
-    def __init__(self, processes: int, *, newest_first_after_s: float | None = None, idle_processes: int = 0) -> None:
+    def __init__(self, processes: int, *, newest_first_after_s: float | None = None) -> None:
         context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing inherited from the loop
         self._workers: list[_Worker] = []
-        for index in range(processes + idle_processes):
-            idle_time = index >= processes
+        for _ in range(processes):
             parent, child = context.Pipe(duplex=True)
-            process = context.Process(target=_worker_main, args=(child, IDLE_NICENESS if idle_time else 0),
-                                      daemon=True, name="guard-detect")
+            process = context.Process(target=_worker_main, args=(child,), daemon=True, name="guard-detect")
             process.start()
             child.close()  # the worker's end lives in the worker only: its death is an EOF here
-            self._workers.append(_Worker(process, parent, idle_time=idle_time))
+            self._workers.append(_Worker(process, parent))
         self._pending: deque[tuple[Future[Any], Sequence[str], float]] = deque()  # job, texts, queued at
         self._newest_first_after_s = newest_first_after_s
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -239,33 +229,29 @@ class WorkerPool(Executor):
 
     def _dispatch(self) -> None:
         """Idle workers first, then one more job each: a worker that finishes starts its next job at once instead of
-        waiting for this loop to read its answer (on a loaded machine the loop may be slow to). An idle-time worker
-        (lowest CPU priority) takes a job only after that — when every other worker has its next job already — and
-        never a second one: on a machine with no core to spare it may not run for a while, and a job queued behind
-        it would wait as long."""
-        slots = [(depth, worker) for depth in range(PIPELINE) for worker in self._workers if not worker.idle_time]
-        slots += [(0, worker) for worker in self._workers if worker.idle_time]
-        for depth, worker in slots:
-            if not self._pending or self._broken:
-                return
-            if len(worker.jobs) > depth or not worker.ready or worker.conn.closed:
-                continue
-            while self._pending:
-                entry = self._next_pending()
-                job, texts, _ = entry
-                if depth and sum(map(len, texts)) > QUEUED_TEXT_CHARS and not job.cancelled():
-                    # A busy worker reads its next job only when it is done: a message larger than the pipe
-                    # holds would block the loop until then. It waits here for an idle worker instead.
-                    self._pending.appendleft(entry)
+        waiting for this loop to read its answer (on a loaded machine the loop may be slow to)."""
+        for depth in range(PIPELINE):
+            for worker in self._workers:
+                if not self._pending or self._broken:
+                    return
+                if len(worker.jobs) > depth or not worker.ready or worker.conn.closed:
+                    continue
+                while self._pending:
+                    entry = self._next_pending()
+                    job, texts, _ = entry
+                    if depth and sum(map(len, texts)) > QUEUED_TEXT_CHARS and not job.cancelled():
+                        # A busy worker reads its next job only when it is done: a message larger than the pipe
+                        # holds would block the loop until then. It waits here for an idle worker instead.
+                        self._pending.appendleft(entry)
+                        return
+                    if not job.set_running_or_notify_cancel():
+                        continue  # cancelled while it waited: never run
+                    worker.jobs.append(job)
+                    try:
+                        worker.conn.send(texts)
+                    except (OSError, ValueError):  # the worker is gone
+                        self._lost(worker)
                     break
-                if not job.set_running_or_notify_cancel():
-                    continue  # cancelled while it waited: never run
-                worker.jobs.append(job)
-                try:
-                    worker.conn.send(texts)
-                except (OSError, ValueError):  # the worker is gone
-                    self._lost(worker)
-                break
 
     def _next_pending(self) -> tuple[Future[Any], Sequence[str], float]:
         """The oldest job — unless it has waited past `newest_first_after_s`: then the backlog is longer than the
@@ -344,13 +330,12 @@ class BudgetedRedactor:
 
     def __init__(self, redactor: TextRedactor | None, *, budget_s: float, threads: int = 1, processes: int = 0,
                  metrics: Metrics | None = None, text_cache: RedactedTextCache[Redacted] | None = None,
-                 backlog: int = 0, idle_processes: int = 0) -> None:
+                 backlog: int = 0) -> None:
         self.redactor = redactor
         self.budget_s = budget_s
         self.metrics = metrics or Metrics()
         self.text_cache: RedactedTextCache[Redacted] = text_cache if text_cache is not None else RedactedTextCache(0)
         self.processes = processes
-        self.idle_processes = idle_processes if processes > 0 else 0  # idle-time workers beside the process workers
         # Jobs nobody waits for any more that are kept queued (at most `backlog`), so the next fetch finds the result.
         self.backlog = backlog
         self._detached = 0
@@ -366,7 +351,7 @@ class BudgetedRedactor:
             self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guard-detect")
 
     def _process_pool(self) -> WorkerPool:
-        return WorkerPool(self.processes, newest_first_after_s=self.budget_s / 2, idle_processes=self.idle_processes)
+        return WorkerPool(self.processes, newest_first_after_s=self.budget_s / 2)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
