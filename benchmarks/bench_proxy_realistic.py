@@ -272,6 +272,7 @@ class Tally:
     leaky_responses: int = 0
     masked: int = 0
     comments_seen: int = 0
+    masked_by_fetch: list[int] = field(default_factory=lambda: [0, 0, 0])  # the open, the first and second refresh
     identifies: int = 0
     incomplete: int = 0
     crm_requests: int = 0  # what the CRM served during the block (the card, the cards its comments name, identify's)
@@ -328,11 +329,11 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
     queue = iter(customers)
     deadline = time.monotonic() + time_cap_s
     timeout = aiohttp.ClientTimeout(total=60)
-    answers: list[tuple[str, str, str]] = []  # (msisdn, level, body): read by the oracle after the clock stops
+    answers: list[tuple[str, str, str, int]] = []  # (msisdn, level, body, fetch): read by the oracle after the clock stops
 
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout) as client:
 
-        async def fetch(msisdn: str, headers: dict[str, str], level: str) -> None:
+        async def fetch(msisdn: str, headers: dict[str, str], level: str, nth: int) -> None:
             began = time.perf_counter()
             try:
                 async with client.get(f"{server.url}/crm/api/customers/{msisdn}", headers=headers) as resp:
@@ -347,7 +348,7 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                 tally.error(f"HTTP {status}")
                 return
             if server.guard:
-                answers.append((msisdn, level, body))
+                answers.append((msisdn, level, body, nth))
 
         async def operator() -> None:
             for customer in queue:
@@ -356,7 +357,7 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                     continue
                 msisdn = customer.plain_msisdn if plain else customer.msisdn
                 headers = {"X-Guard-Call": calls[msisdn]} if server.guard else {}
-                await fetch(msisdn, headers, "none")
+                await fetch(msisdn, headers, "none", 0)
                 level = "none"
                 if server.guard:
                     body = {"method": "primary", "full_name": customer.full_name, "caller_gender": customer.gender}
@@ -364,8 +365,8 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                         answer = await resp.json()
                     tally.identifies += 1
                     level = answer.get("identification", "none")
-                await fetch(msisdn, headers, level)
-                await fetch(msisdn, headers, level)
+                await fetch(msisdn, headers, level, 1)
+                await fetch(msisdn, headers, level, 2)
 
         served = await _crm_served(client)
         before = cpu_seconds(server.proc.pid), children_cpu_seconds(server.proc.pid)
@@ -378,13 +379,15 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
 
     # The oracle reads the answers once the clock has stopped: ~1 ms of this process's CPU per commented card, which
     # the bare proxy's answers (not read) were never charged, on the cores the servers share.
-    for msisdn, level, body in answers:
+    for msisdn, level, body, nth in answers:
         found = oracles[(msisdn, level)].leaks(body)
         tally.leaks += found
         tally.leaky_responses += bool(found)
         comments = json.loads(body).get("comments") or []
         tally.comments_seen += len(comments)
-        tally.masked += sum(c.get("text") == MASKED for c in comments if isinstance(c, dict))
+        masked = sum(c.get("text") == MASKED for c in comments if isinstance(c, dict))
+        tally.masked += masked
+        tally.masked_by_fetch[nth] += masked
 
 
 def side_by_side(bare: Server, guard: Server, customers: list[Customer], oracles: dict[tuple[str, str], Oracle],
@@ -501,6 +504,9 @@ def main() -> int:
             bare_t, guard_t = side_by_side(bare, guard, customers, oracles, plain, args.blocks, args.c, args.time_cap)
             print(row(workload, bare.name, bare_t))
             print(row(workload, guard.name, guard_t))
+            if guard_t.comments_seen:
+                print(f"{'':<10}{'  masked at open / refresh 1 / refresh 2':<44}"
+                      f"{' / '.join(map(str, guard_t.masked_by_fetch))} (of {guard_t.comments_seen // 3} each)")
             results.append((workload, guard.name, bare_t, guard_t))
 
         print("\n(CPU ms = the server process's own CPU per card request; engine = its detection worker processes' CPU "
