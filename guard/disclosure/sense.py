@@ -900,23 +900,60 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         # "ваш молодой человек", "взрослый молодой человек": a word agreeing with it before — someone spoken of
         if before is not None and before.info.lemmas & _SPOKEN_OF:
             return True
-        after = tokens[last + 1:last + 6]
-        # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
-        if any(t.info.lemmas & _WHICH for t in after[:3]):
-            return True
-        if not after or after[0].after_break:
-            return False  # "Девушка, подождите": an address
-        # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
-        # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
-        # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
-        # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
-        for t in after:
-            top = t.info.top_grammemes
-            if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
-                return False
-            if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
-                return True
+        return _clause_after_the_word(tokens, last) == "spoken of"
     return False
+
+
+def _clause_after_the_word(tokens: list, last: int) -> str | None:
+    """How the clause after a п. 15 word ending at token `last` reads it: "spoken of" (a relative clause qualifies it,
+    or a third-person predicate agrees with it), "addressed" (the clause's subject is someone else — "вы", the
+    speaker, an imperative, an inanimate noun before an intransitive predicate), or None (nothing tells)."""
+    after = tokens[last + 1:last + 6]
+    # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
+    if any(t.info.lemmas & _WHICH for t in after[:3]):
+        return "spoken of"
+    if not after or after[0].after_break:
+        return None  # "Девушка, подождите": set off (set_off_as_an_address reads it)
+    # "молодой человек роуминг включился сам", "девушка чек остался?": an inanimate noun in the nominative right after
+    # the word, before an intransitive predicate, is that predicate's subject (an intransitive verb takes no object):
+    # the word before it is no subject, it addresses (speech to text leaves out the comma that would set it off)
+    if {"NOUN", "inan", "nomn"} <= after[0].info.top_grammemes:
+        verb = next((t for t in after[1:] if "VERB" in t.info.top_grammemes and not t.after_break), None)
+        if verb is not None and "intr" in verb.info.top_grammemes:
+            return "addressed"
+    # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
+    # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
+    # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
+    # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
+    for t in after:
+        top = t.info.top_grammemes
+        if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
+            # the nominative "вы" or the speaker as the subject, an imperative: the word addressed; "вам", "вас" after
+            # it ("девушка вам перезвонит") leave the subject open
+            subject = t.form.lower() in _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT
+            return "addressed" if subject and not t.after_break else None
+        if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
+            return "spoken of"
+    return None
+
+
+def addressed_by_syntax(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) addresses the caller by the line's syntax: set off (set_off_as_an_address), or
+    opening its clause with the clause after it taken by another subject ("мужчина вы меня слышите", "молодой человек
+    роуминг включился автоматически": speech to text writes no comma). The forbidden sense itself, read from syntax:
+    no verifier's or model's doubt reads it away (fail closed), as no doubt reads away a set-off address (issue 12)."""
+    if set_off_as_an_address(utterance, start, end):
+        return True
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    if not tokens[first].info.lemmas & _ADDRESS_WORDS or not (first == 0 or tokens[first].after_break):
+        return False
+    if first > 0 and tokens[first - 1].info.lemmas & _SPOKEN_OF:
+        return False
+    return _clause_after_the_word(tokens, last) == "addressed"
 
 
 _OWNERS = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их"})
@@ -973,6 +1010,18 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
+def _not_said_yet(tokens: list, j: int) -> bool:
+    """The caller's verb of saying at `j` tells nothing said yet: the future ("а вы скажете, совпадает или нет" — the
+    operator reads first, the caller is to answer), or an imperative asking to speak ("говорите громче", "говорите,
+    пожалуйста": "говорите" is the imperative and the present alike, the adverb or "пожалуйста" after it decides)."""
+    grammemes = tokens[j].info.top_grammemes
+    if "futr" in grammemes:
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return ("impr" in tokens[j].info.grammemes and after is not None
+            and ("COMP" in after.info.top_grammemes or after.form.lower() == "пожалуйста"))
+
+
 def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
     """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
     ваших слов", "повторю: …, верно?" — the operator says back what the caller gave. `callers_words_only`: only the
@@ -992,6 +1041,8 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                              or tokens[j].info.lemmas & _SAID_IN_THE_PAST and "past" in tokens[j].info.top_grammemes)
                          and "1per" not in tokens[j].info.top_grammemes), None)
             if said is not None and not _says_to_the_operator(tokens, i, said):
+                said = None
+            if said is not None and _not_said_yet(tokens, said):
                 said = None
             # "вы ещё не назвали, на кого договор": nothing was said to read back
             # "телефон соседки, про которую вы спрашиваете, …: 8-939-…": what the caller asks about, named in a
@@ -1523,7 +1574,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["addressed_by_syntax", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
