@@ -62,6 +62,9 @@ _ASKED = frozenset({"спрашивать", "спросить", "прочита�
                     "присылать"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
+_ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+# "сверю сама", "сам прочитаю": the speaker's emphatic self — the operator is the source of what is read out
+_SELF = frozenset({"сам"})
 _I = frozenset({"я"})
 _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
@@ -486,10 +489,16 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     def negated(j: int) -> bool:  # "не помните ни городской, ни федеральный?": the caller knows neither
         return any(t.form in ("не", "ни") for t in tokens[max(0, j - 2):j])
 
+    # "вы только фамилию назвали, ну ладно, городской …": what the caller said is named, and it is no number — the
+    # caller knows neither number (issue 12)
+    def said_something_else(i: int, j: int) -> bool:
+        return any(t.info.lemmas & (_FULL_NAME_PARTS | _NAMED_IDENTITY) for t in tokens[i + 1:min(len(tokens), j + 3)])
+
     knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes and not negated(j)
                 for j, t in enumerate(tokens)) or any(
         t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
-                                     and not negated(j) for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
+                                     and not negated(j) and not said_something_else(i, j)
+                                     for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
     # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
     knows = knows or any(
@@ -1010,6 +1019,13 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
+def _by_oneself(tokens: list, j: int) -> bool:
+    """The speaker's verb at `j` has the emphatic "сам" beside it ("сверю сама: паспорт серии …", "сама проверю"):
+    the operator reads the value out themselves — from the records — rather than saying back what the caller gave."""
+    return any(t.info.lemmas & _SELF and not t.after_break for t in tokens[max(0, j - 1):j]) or (
+        j + 1 < len(tokens) and not tokens[j + 1].after_break and bool(tokens[j + 1].info.lemmas & _SELF))
+
+
 def _not_said_yet(tokens: list, j: int) -> bool:
     """The caller's verb of saying at `j` tells nothing said yet: the future ("а вы скажете, совпадает или нет" — the
     operator reads first, the caller is to answer), or an imperative asking to speak ("говорите громче", "говорите,
@@ -1047,8 +1063,12 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
             # "вы ещё не назвали, на кого договор": nothing was said to read back
             # "телефон соседки, про которую вы спрашиваете, …: 8-939-…": what the caller asks about, named in a
             # relative clause, is the subject of the answer that follows, not the caller's words said back
-            asked_about = (said is not None and tokens[said].info.lemmas & _ASKED_ABOUT
-                           and any(t.info.lemmas & {"который"} for t in tokens[max(0, i - 2):i]))
+            # So is what the caller speaks about ("те звонки, о которых вы говорите, были с …"): "о"/"про" before the
+            # relative pronoun makes it the topic of their words, not the words themselves (issue 12)
+            which = next((k for k in range(max(0, i - 2), i) if tokens[k].info.lemmas & {"который"}), None)
+            asked_about = said is not None and which is not None and bool(
+                tokens[said].info.lemmas & _ASKED_ABOUT
+                or which > 0 and tokens[which - 1].form.lower() in _ABOUT_PREPOSITIONS)
             if token.form == "вы" and said is not None and not asked_about \
                     and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
@@ -1076,10 +1096,11 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
               and (i == 0 or tokens[i].after_break)):
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
             # "записано так: …", what the records hold)
-        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and (
-                confirming_word or _confirmed_in_stretch(utterance, i)):
-            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
-        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and (
+        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
+                and (confirming_word or _confirmed_in_stretch(utterance, i)):
+            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …", nor
+            # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
+        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
                 or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
@@ -1243,6 +1264,8 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
         source = _cards_source(tokens, cue + 1, last) if not _organisation_named_before(tokens, first, cue) else None
         if source is not None:
             last = min(last, source - 1)
+        if first < cue and _records_named_before(tokens, first, cue):  # "… оформлен на …, вы же говорите": likewise
+            first = cue
         stretches.append((utterance.char_span(first, last), _agrees_with_them(utterance, cue, first, last)))
     return stretches
 
@@ -1372,6 +1395,12 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
             tokens, first, cue) else None
         if source is not None:
             last = min(last, source - 1)
+        # "адрес прописки владельца по договору — …, вы там живёте, нет?", "он у нас записан как …, правильно
+        # понимаю…": the records named as the source before the cue — by a preposition, or a record's passive
+        # participle ("записан", "оформлен") — make what stands before the cue the operator's reading from them;
+        # the caller's words begin at the cue (issue 12)
+        if records_end_it and first < cue and _records_named_before(tokens, first, cue):
+            first = cue
         # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
         # person, not negated) after the cue opens what the operator says; the caller's words end before it
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
@@ -1427,6 +1456,17 @@ def _organisation_named_before(tokens: list, first: int, cue: int) -> bool:
     """The organisation's name is what the caller said ("организацию вы назвали верно, контактное лицо по договору …"):
     п. 4 lets the operator name the contact person after it — the records read from are the instruction's own case."""
     return any(tokens[j].info.lemmas & _ORGANISATION_NAMED for j in range(first, cue))
+
+
+_RECORDED = frozenset({"записать", "оформить", "зарегистрировать", "указать"})
+
+
+def _records_named_before(tokens: list, first: int, cue: int) -> bool:
+    """Between `first` and the read-back cue, the line names the records it reads from: "по договору", "в карточке"
+    (_cards_source's reading), or a short passive participle of recording ("записан как", "оформлен на")."""
+    if _cards_source(tokens, first - 1 if first > 0 else 0, cue - 1) is not None:
+        return True
+    return any(t.info.lemmas & _RECORDED and {"PRTS", "pssv"} <= t.info.top_grammemes for t in tokens[first:cue])
 
 
 def _cards_source(tokens: list, start: int, last: int) -> int | None:
