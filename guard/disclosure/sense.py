@@ -236,10 +236,22 @@ def _refusing_verbs(utterance: Utterance) -> list[int]:
         end = i + 1
         while end < len(tokens) and end - i <= _REFUSAL_SCOPE and not tokens[end].after_break:
             end += 1
-        around = tokens[start:i] + tokens[i + 1:end]
-        if any(t.info.lemmas & _NOT for t in around) or any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
+        # after the verb, a "не" negates it only before a predicate ("назвать не могу", "сообщить не положено"): "честно
+        # скажу, не очень …" negates the word after it, and the operator tells (issue 12)
+        after = [t for k, t in enumerate(tokens[i + 1:end], i + 1)
+                 if t.info.lemmas & _NOT and (t.form.lower() != "не" or _negates_a_predicate(tokens, k))]
+        if any(t.info.lemmas & _NOT for t in tokens[start:i]) or after \
+                or any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
             found.append(i)
     return found
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRED"})
+
+
+def _negates_a_predicate(tokens: list, k: int) -> bool:
+    """The "не" at `k` stands before a predicate ("не могу", "не положено", "не вправе") or ends its clause."""
+    return k + 1 >= len(tokens) or tokens[k + 1].after_break or bool(tokens[k + 1].info.top_grammemes & _PREDICATES)
 
 
 # Инструкция запретов, п. 16 forbids "Я не могу.."; the prescribed refusals say it of telling or answering, with the
