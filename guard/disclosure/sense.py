@@ -938,9 +938,13 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
     # "молодой человек роуминг включился сам", "девушка чек остался?": an inanimate noun in the nominative right after
     # the word, before an intransitive predicate, is that predicate's subject (an intransitive verb takes no object):
     # the word before it is no subject, it addresses (speech to text leaves out the comma that would set it off)
-    if {"NOUN", "inan", "nomn"} <= after[0].info.top_grammemes:
+    # (the nominative of such a noun is often the accusative's form: any reading of it as nominative counts, the
+    # verb's decides) — or the predicate's gender is the noun's and not the word's ("девушка платёж прошёл")
+    subject = after[0].info
+    if {"NOUN", "inan"} <= subject.top_grammemes and "nomn" in subject.grammemes:
         verb = next((t for t in after[1:] if "VERB" in t.info.top_grammemes and not t.after_break), None)
-        if verb is not None and "intr" in verb.info.top_grammemes:
+        if verb is not None and ("intr" in verb.info.top_grammemes or _agrees_with_the_noun_only(
+                verb.info.top_grammemes, subject.top_grammemes, tokens[last].info.top_grammemes)):
             return "addressed"
     # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
     # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
@@ -956,6 +960,15 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
         if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
             return "spoken of"
     return None
+
+
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def _agrees_with_the_noun_only(verb: frozenset, noun: frozenset, word: frozenset) -> bool:
+    """A past-tense singular predicate whose gender is the noun's and not the person word's."""
+    gender = verb & _GENDERS
+    return "past" in verb and bool(gender) and gender <= noun and not gender & word
 
 
 def addressed_by_syntax(utterance: Utterance, start: int, end: int) -> bool:
