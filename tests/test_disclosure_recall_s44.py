@@ -91,6 +91,14 @@ def test_the_records_named_before_a_read_back_cue_make_the_value_the_operators_r
     assert _verdict(line) == "block" and rule in _rules(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Номер оформлен на ИП Гарипова — это вы сами назвали в начале звонка, всё совпадает.",
+    "номер записан на ооо ромашка это вы и назвали в начале разговора",
+])
+def test_the_records_named_before_a_cue_that_points_back_at_the_callers_words_stay_a_read_back(line):
+    assert _verdict(line) == "allow"
+
+
 def test_a_check_back_without_the_records_named_stays_a_read_back():
     assert _verdict("Уточню: адрес Баумана, 12, квартира 7, верно?") == "allow"
 

@@ -1484,11 +1484,18 @@ def _organisation_named_before(tokens: list, first: int, cue: int) -> bool:
 
 
 _RECORDED = frozenset({"записать", "оформить", "зарегистрировать", "указать"})
+_POINTING_BACK = frozenset({"это", "то", "его", "её", "ее", "их", "так"})
 
 
 def _records_named_before(tokens: list, first: int, cue: int) -> bool:
     """Between `first` and the read-back cue, the line names the records it reads from: "по договору", "в карточке"
-    (_cards_source's reading), or a short passive participle of recording ("записан как", "оформлен на")."""
+    (_cards_source's reading), or a short passive participle of recording ("записан как", "оформлен на") — unless
+    the cue points back at what was said before it as the caller's ("оформлен на ООО «…» — это вы сами назвали":
+    a pronoun of it just before the cue, or the caller's own "сами" after it)."""
+    if tokens[cue].form == "вы" and (
+            any(t.form.lower() in _POINTING_BACK for t in tokens[max(first, cue - 2):cue])
+            or cue + 1 < len(tokens) and tokens[cue + 1].info.lemmas & _SELF):
+        return False
     if _cards_source(tokens, first - 1 if first > 0 else 0, cue - 1) is not None:
         return True
     return any(t.info.lemmas & _RECORDED and {"PRTS", "pssv"} <= t.info.top_grammemes for t in tokens[first:cue])
