@@ -148,3 +148,10 @@ def test_a_ne_after_a_verb_of_telling_before_a_predicate_refuses(verb, predicate
        st.sampled_from(["очень", "всегда", "слишком", "совсем"]))
 def test_a_ne_after_a_verb_of_telling_before_an_adverb_is_no_refusal(verb, adverb):
     assert not is_refusal(Utterance(f"честно {verb} не {adverb} удобно у нас с этим"))
+
+
+def test_the_records_named_as_where_the_callers_value_is_written_are_no_source():
+    # "в анкету" (no locative) is where the operator writes what the caller said, not where a value is read from
+    line = "Вношу в анкету новую дату рождения, как вы и сказали, 14 апреля."
+    assert _verdict(line) != "block"
+    assert _verdict("Так, в анкете дата рождения 14 апреля, вы так и сказали?") == "block"

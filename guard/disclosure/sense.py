@@ -1496,7 +1496,11 @@ def _records_named_before(tokens: list, first: int, cue: int) -> bool:
             any(t.form.lower() in _POINTING_BACK for t in tokens[max(first, cue - 2):cue])
             or cue + 1 < len(tokens) and tokens[cue + 1].info.lemmas & _SELF):
         return False
-    if _cards_source(tokens, first - 1 if first > 0 else 0, cue - 1) is not None:
+    # "в карточке", "по договору", "из базы": where the value is read; "в учётку", "в карточку" (no locative) is
+    # where the operator writes what the caller said — the destination, not a source
+    if any(tokens[j].info.lemmas & _RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS
+           and (tokens[j - 1].form.lower() != "в" or "loct" in tokens[j].info.grammemes)
+           for j in range(max(first, 1), cue)):
         return True
     return any(t.info.lemmas & _RECORDED and {"PRTS", "pssv"} <= t.info.top_grammemes for t in tokens[first:cue])
 
