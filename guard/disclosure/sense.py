@@ -62,6 +62,9 @@ _ASKED = frozenset({"спрашивать", "спросить", "прочита�
                     "присылать"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
+_ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+# "сверю сама", "сам прочитаю": the speaker's emphatic self — the operator is the source of what is read out
+_SELF = frozenset({"сам"})
 _I = frozenset({"я"})
 _WINDOW = 3
 # "Повторю: почта petrov@yandex.ru, правильно?": said back for the caller to confirm
@@ -233,10 +236,22 @@ def _refusing_verbs(utterance: Utterance) -> list[int]:
         end = i + 1
         while end < len(tokens) and end - i <= _REFUSAL_SCOPE and not tokens[end].after_break:
             end += 1
-        around = tokens[start:i] + tokens[i + 1:end]
-        if any(t.info.lemmas & _NOT for t in around) or any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
+        # after the verb, a "не" negates it only before a predicate ("назвать не могу", "сообщить не положено"): "честно
+        # скажу, не очень …" negates the word after it, and the operator tells (issue 12)
+        after = [t for k, t in enumerate(tokens[i + 1:end], i + 1)
+                 if t.info.lemmas & _NOT and (t.form.lower() != "не" or _negates_a_predicate(tokens, k))]
+        if any(t.info.lemmas & _NOT for t in tokens[start:i]) or after \
+                or any(t.info.lemmas & _ONLY for t in tokens[i + 1:end]):
             found.append(i)
     return found
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRED"})
+
+
+def _negates_a_predicate(tokens: list, k: int) -> bool:
+    """The "не" at `k` stands before a predicate ("не могу", "не положено", "не вправе") or ends its clause."""
+    return k + 1 >= len(tokens) or tokens[k + 1].after_break or bool(tokens[k + 1].info.top_grammemes & _PREDICATES)
 
 
 # Инструкция запретов, п. 16 forbids "Я не могу.."; the prescribed refusals say it of telling or answering, with the
@@ -486,10 +501,16 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     def negated(j: int) -> bool:  # "не помните ни городской, ни федеральный?": the caller knows neither
         return any(t.form in ("не", "ни") for t in tokens[max(0, j - 2):j])
 
+    # "вы только фамилию назвали, ну ладно, городской …": what the caller said is named, and it is no number — the
+    # caller knows neither number (issue 12)
+    def said_something_else(i: int, j: int) -> bool:
+        return any(t.info.lemmas & (_FULL_NAME_PARTS | _NAMED_IDENTITY) for t in tokens[i + 1:min(len(tokens), j + 3)])
+
     knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes and not negated(j)
                 for j, t in enumerate(tokens)) or any(
         t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
-                                     and not negated(j) for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
+                                     and not negated(j) and not said_something_else(i, j)
+                                     for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
     # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
     knows = knows or any(
@@ -900,23 +921,73 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         # "ваш молодой человек", "взрослый молодой человек": a word agreeing with it before — someone spoken of
         if before is not None and before.info.lemmas & _SPOKEN_OF:
             return True
-        after = tokens[last + 1:last + 6]
-        # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
-        if any(t.info.lemmas & _WHICH for t in after[:3]):
-            return True
-        if not after or after[0].after_break:
-            return False  # "Девушка, подождите": an address
-        # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
-        # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
-        # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
-        # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
-        for t in after:
-            top = t.info.top_grammemes
-            if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
-                return False
-            if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
-                return True
+        return _clause_after_the_word(tokens, last) == "spoken of"
     return False
+
+
+def _clause_after_the_word(tokens: list, last: int) -> str | None:
+    """How the clause after a п. 15 word ending at token `last` reads it: "spoken of" (a relative clause qualifies it,
+    or a third-person predicate agrees with it), "addressed" (the clause's subject is someone else — "вы", the
+    speaker, an imperative, an inanimate noun before an intransitive predicate), or None (nothing tells)."""
+    after = tokens[last + 1:last + 6]
+    # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
+    if any(t.info.lemmas & _WHICH for t in after[:3]):
+        return "spoken of"
+    if not after or after[0].after_break:
+        return None  # "Девушка, подождите": set off (set_off_as_an_address reads it)
+    # "молодой человек роуминг включился сам", "девушка чек остался?": an inanimate noun in the nominative right after
+    # the word, before an intransitive predicate, is that predicate's subject (an intransitive verb takes no object):
+    # the word before it is no subject, it addresses (speech to text leaves out the comma that would set it off)
+    # (the nominative of such a noun is often the accusative's form: any reading of it as nominative counts, the
+    # verb's decides) — or the predicate's gender is the noun's and not the word's ("девушка платёж прошёл")
+    subject = after[0].info
+    if {"NOUN", "inan"} <= subject.top_grammemes and "nomn" in subject.grammemes:
+        verb = next((t for t in after[1:] if "VERB" in t.info.top_grammemes and not t.after_break), None)
+        if verb is not None and ("intr" in verb.info.top_grammemes or _agrees_with_the_noun_only(
+                verb.info.top_grammemes, subject.top_grammemes, tokens[last].info.top_grammemes)):
+            return "addressed"
+    # "девушка в салоне должна была выдать", "молодой человек в салоне подключил вам": a third-person
+    # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
+    # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
+    # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
+    for t in after:
+        top = t.info.top_grammemes
+        if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
+            # the nominative "вы" or the speaker as the subject, an imperative: the word addressed; "вам", "вас" after
+            # it ("девушка вам перезвонит") leave the subject open
+            subject = t.form.lower() in _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT
+            return "addressed" if subject and not t.after_break else None
+        if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
+            return "spoken of"
+    return None
+
+
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def _agrees_with_the_noun_only(verb: frozenset, noun: frozenset, word: frozenset) -> bool:
+    """A past-tense singular predicate whose gender is the noun's and not the person word's."""
+    gender = verb & _GENDERS
+    return "past" in verb and bool(gender) and gender <= noun and not gender & word
+
+
+def addressed_by_syntax(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) addresses the caller by the line's syntax: set off (set_off_as_an_address), or
+    opening its clause with the clause after it taken by another subject ("мужчина вы меня слышите", "молодой человек
+    роуминг включился автоматически": speech to text writes no comma). The forbidden sense itself, read from syntax:
+    no verifier's or model's doubt reads it away (fail closed), as no doubt reads away a set-off address (issue 12)."""
+    if set_off_as_an_address(utterance, start, end):
+        return True
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    if not tokens[first].info.lemmas & _ADDRESS_WORDS or not (first == 0 or tokens[first].after_break):
+        return False
+    if first > 0 and tokens[first - 1].info.lemmas & _SPOKEN_OF:
+        return False
+    return _clause_after_the_word(tokens, last) == "addressed"
 
 
 _OWNERS = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их"})
@@ -973,6 +1044,25 @@ def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     return True
 
 
+def _by_oneself(tokens: list, j: int) -> bool:
+    """The speaker's verb at `j` has the emphatic "сам" beside it ("сверю сама: паспорт серии …", "сама проверю"):
+    the operator reads the value out themselves — from the records — rather than saying back what the caller gave."""
+    return any(t.info.lemmas & _SELF and not t.after_break for t in tokens[max(0, j - 1):j]) or (
+        j + 1 < len(tokens) and not tokens[j + 1].after_break and bool(tokens[j + 1].info.lemmas & _SELF))
+
+
+def _not_said_yet(tokens: list, j: int) -> bool:
+    """The caller's verb of saying at `j` tells nothing said yet: the future ("а вы скажете, совпадает или нет" — the
+    operator reads first, the caller is to answer), or an imperative asking to speak ("говорите громче", "говорите,
+    пожалуйста": "говорите" is the imperative and the present alike, the adverb or "пожалуйста" after it decides)."""
+    grammemes = tokens[j].info.top_grammemes
+    if "futr" in grammemes:
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return ("impr" in tokens[j].info.grammemes and after is not None
+            and ("COMP" in after.info.top_grammemes or after.form.lower() == "пожалуйста"))
+
+
 def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
     """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
     ваших слов", "повторю: …, верно?" — the operator says back what the caller gave. `callers_words_only`: only the
@@ -993,11 +1083,17 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
                          and "1per" not in tokens[j].info.top_grammemes), None)
             if said is not None and not _says_to_the_operator(tokens, i, said):
                 said = None
+            if said is not None and _not_said_yet(tokens, said):
+                said = None
             # "вы ещё не назвали, на кого договор": nothing was said to read back
             # "телефон соседки, про которую вы спрашиваете, …: 8-939-…": what the caller asks about, named in a
             # relative clause, is the subject of the answer that follows, not the caller's words said back
-            asked_about = (said is not None and tokens[said].info.lemmas & _ASKED_ABOUT
-                           and any(t.info.lemmas & {"который"} for t in tokens[max(0, i - 2):i]))
+            # So is what the caller speaks about ("те звонки, о которых вы говорите, были с …"): "о"/"про" before the
+            # relative pronoun makes it the topic of their words, not the words themselves (issue 12)
+            which = next((k for k in range(max(0, i - 2), i) if tokens[k].info.lemmas & {"который"}), None)
+            asked_about = said is not None and which is not None and bool(
+                tokens[said].info.lemmas & _ASKED_ABOUT
+                or which > 0 and tokens[which - 1].form.lower() in _ABOUT_PREPOSITIONS)
             if token.form == "вы" and said is not None and not asked_about \
                     and not any(tokens[j].form == "не" for j in range(i + 1, said)):
                 cues.append(i)
@@ -1025,10 +1121,11 @@ def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> li
               and (i == 0 or tokens[i].after_break)):
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
             # "записано так: …", what the records hold)
-        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and (
-                confirming_word or _confirmed_in_stretch(utterance, i)):
-            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …"
-        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and (
+        elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
+                and (confirming_word or _confirmed_in_stretch(utterance, i)):
+            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …", nor
+            # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
+        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
                 or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
@@ -1192,6 +1289,8 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
         source = _cards_source(tokens, cue + 1, last) if not _organisation_named_before(tokens, first, cue) else None
         if source is not None:
             last = min(last, source - 1)
+        if first < cue and _records_named_before(tokens, first, cue):  # "… оформлен на …, вы же говорите": likewise
+            first = cue
         stretches.append((utterance.char_span(first, last), _agrees_with_them(utterance, cue, first, last)))
     return stretches
 
@@ -1321,6 +1420,12 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
             tokens, first, cue) else None
         if source is not None:
             last = min(last, source - 1)
+        # "адрес прописки владельца по договору — …, вы там живёте, нет?", "он у нас записан как …, правильно
+        # понимаю…": the records named as the source before the cue — by a preposition, or a record's passive
+        # participle ("записан", "оформлен") — make what stands before the cue the operator's reading from them;
+        # the caller's words begin at the cue (issue 12)
+        if records_end_it and first < cue and _records_named_before(tokens, first, cue):
+            first = cue
         # "организацию вы назвали, какие номера на договоре — перечислю: …": the operator's own telling (first
         # person, not negated) after the cue opens what the operator says; the caller's words end before it
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
@@ -1376,6 +1481,28 @@ def _organisation_named_before(tokens: list, first: int, cue: int) -> bool:
     """The organisation's name is what the caller said ("организацию вы назвали верно, контактное лицо по договору …"):
     п. 4 lets the operator name the contact person after it — the records read from are the instruction's own case."""
     return any(tokens[j].info.lemmas & _ORGANISATION_NAMED for j in range(first, cue))
+
+
+_RECORDED = frozenset({"записать", "оформить", "зарегистрировать", "указать"})
+_POINTING_BACK = frozenset({"это", "то", "его", "её", "ее", "их", "так"})
+
+
+def _records_named_before(tokens: list, first: int, cue: int) -> bool:
+    """Between `first` and the read-back cue, the line names the records it reads from: "по договору", "в карточке"
+    (_cards_source's reading), or a short passive participle of recording ("записан как", "оформлен на") — unless
+    the cue points back at what was said before it as the caller's ("оформлен на ООО «…» — это вы сами назвали":
+    a pronoun of it just before the cue, or the caller's own "сами" after it)."""
+    if tokens[cue].form == "вы" and (
+            any(t.form.lower() in _POINTING_BACK for t in tokens[max(first, cue - 2):cue])
+            or cue + 1 < len(tokens) and tokens[cue + 1].info.lemmas & _SELF):
+        return False
+    # "в карточке", "по договору", "из базы": where the value is read; "в учётку", "в карточку" (no locative) is
+    # where the operator writes what the caller said — the destination, not a source
+    if any(tokens[j].info.lemmas & _RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS
+           and (tokens[j - 1].form.lower() != "в" or "loct" in tokens[j].info.grammemes)
+           for j in range(max(first, 1), cue)):
+        return True
+    return any(t.info.lemmas & _RECORDED and {"PRTS", "pssv"} <= t.info.top_grammemes for t in tokens[first:cue])
 
 
 def _cards_source(tokens: list, start: int, last: int) -> int | None:
@@ -1523,7 +1650,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["addressed_by_syntax", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",

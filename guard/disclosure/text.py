@@ -237,6 +237,11 @@ def _stretch_starts(utterance: "Utterance") -> list[int]:
             starts.append(i)
         elif token.after_break and token.form in _CONCLUSION_WORDS:
             starts.append(i)
+        elif token.form == "так" and i + 1 < len(tokens) and tokens[i + 1].form == "что" \
+                and not tokens[i + 1].after_break:
+            # "…, договор постоплатный, так что конец номера: …": the conjunction of a conclusion, with or without the
+            # comma speech to text leaves out ("так, что" — the degree — has its comma inside; issue 12)
+            starts.append(i)
     return starts
 
 
