@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
-from guard.disclosure.text import Token, Utterance
+from guard.disclosure.text import Token, Utterance, WordInfo
 from guard.document import HYPHENATED_DIGITS
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
@@ -36,6 +36,7 @@ from guard.recognizers.passport_issuer import OFFICES
 GAP = 3
 CUT_LETTERS = 3  # a dotted cut this long or longer may stand for a pattern's word ("конт.", "супр.", "зарег.")
 _ZERO = frozenset({"ноль", "нуль", "ноля", "нуля"})  # a noun to pymorphy2, a digit to a caller
+_STARTING_KEPT = 100_000  # words whose patterns an index keeps (PatternIndex._starting_with), as text.word_info keeps
 
 
 # Word lists the rules share with the recognizers (one home per kind, issue 11): `$name` in a pattern is any
@@ -233,11 +234,13 @@ class PatternIndex:
         self._scan: list[tuple[object, Pattern]] = []  # patterns starting with a grammeme or a number
         self._vocabulary: set[str] = set()  # every word any slot takes: what a dotted cut may stand for
         self._sorted: list[str] | None = None
+        self._starting: dict[WordInfo, tuple[tuple[object, Pattern], ...]] = {}  # see `_starting_with`
 
     def add(self, key: object, pattern: Pattern) -> None:
         self._vocabulary.update(word for slot in pattern.slots if isinstance(slot, Slot)
                                 for word in slot.lemmas | slot.forms)
         self._sorted = None
+        self._starting = {}
         first = pattern.first
         if first.grammemes or first.number or first.tags:
             self._scan.append((key, pattern))
@@ -278,19 +281,33 @@ class PatternIndex:
                                                          cut_of=frozenset(stands_for)))
         return out
 
+    def _starting_with(self, info: WordInfo) -> tuple[tuple[object, Pattern], ...]:
+        """The (key, pattern) pairs `hits` tries at a token of this word, each once, in the order it tries them: those
+        indexed by the word's lemmas and form, then those opening with a grammeme or a number. A function of the word
+        alone (issue 12, speed): worked out once a word and kept, not again at every token of every line."""
+        seen: set[int] = set()
+        found = []
+        for key, pattern in [entry for word in info.lemmas | {info.form} for entry in self._by_word.get(word, ())] \
+                + self._scan:
+            if id(pattern) not in seen:
+                seen.add(id(pattern))
+                found.append((key, pattern))
+        if len(self._starting) >= _STARTING_KEPT:
+            self._starting = {}  # the words of a long-running process are unbounded: start over, never grow past it
+        self._starting[info] = candidates = tuple(found)
+        return candidates
+
     def hits(self, utterance: Utterance) -> Iterator[Hit]:
         tokens = self._cut_readings(utterance)
-        by_word = self._by_word
         words = utterance.lemma_set if tokens is utterance.tokens else frozenset(
             lemma for token in tokens for lemma in token.info.lemmas)  # every token's lemmas and its form
         possible: dict[int, bool] = {}  # a pattern some of whose words the line lacks is never tried
+        starting = self._starting
         for index, token in enumerate(tokens):
-            seen: set[int] = set()
-            candidates = [entry for word in token.info.lemmas | {token.info.form} for entry in by_word.get(word, ())]
-            for key, pattern in candidates + self._scan:
-                if id(pattern) in seen:
-                    continue
-                seen.add(id(pattern))
+            candidates = starting.get(token.info)
+            if candidates is None:
+                candidates = self._starting_with(token.info)
+            for key, pattern in candidates:
                 able = possible.get(id(pattern))
                 if able is None:  # once a line: (setdefault would evaluate could_match at every token)
                     able = possible[id(pattern)] = pattern.could_match(words)
