@@ -1,0 +1,212 @@
+"""What a rule's word is about, read from the line's syntax: the customer's own device, account or home, or the
+carrier's network, staff and internal systems (Инструкция запретов, пп. 7, 14, 24).
+
+п. 7 forbids "сбой", "авария", "задержка", "проблема" said of the carrier's services ("при ограничении в предоставлении
+услуг"); п. 14 forbids the carrier's internal terms; п. 24 forbids entering the customer's account with their password.
+A technical desk says the same words of the customer's own equipment and of the customer's own request: "сбой времени
+на счётчике", "задержку на выход в панели поставьте", "номер вашего тикета", "под вашей учёткой мы не заходим". What the
+word is about is read from its place in the sentence — natasha's dependency parser (slovnet's news syntax model, in the
+natasha wheel, run on the navec vectors guard already holds): the word's own phrase (its dependents), and, for the
+subject or object of a predicate, that predicate's places ("сбой … лечится на счётчике"). The parse is run only for a
+line where one of these rules fired (about 1-2 ms a sentence), never for every line.
+
+The lexicons below are this reading's one home: the customer's equipment (CUSTOMERS_EQUIPMENT, read also by
+sense.is_home_device_address) and the carrier's side (CARRIERS_SIDE). Fail closed: a word whose phrase names the
+carrier's side at all stays the rule's; a word the parse cannot place stays the rule's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from guard.disclosure.text import Utterance, word_info
+from guard.morph import normalize_word
+
+# The customer's own equipment at home or on their premises (a technical desk's IoT / M2M and smart-home kit): a
+# failure or a setting of it is theirs, not the carrier's service (п. 7)
+CUSTOMERS_EQUIPMENT = frozenset({
+    "роутер", "модем", "маршрутизатор", "вайфай", "wi-fi", "wifi", "вай-фай", "телефон", "смартфон", "планшет",
+    "компьютер", "ноутбук", "приставка", "камера", "видеокамера", "датчик", "счетчик", "панель", "трекер", "сигнализация",
+    "контроллер", "хаб", "розетка", "лампа", "замок", "домофон", "термостат", "сирена", "прошивка", "конфигуратор",
+    "аппарат", "устройство", "гаджет", "локалка", "светодиод", "аккумулятор", "батарейка", "зарядка", "кнопка",
+})
+# The carrier's side: its network, systems, staff and money flows — a п. 7 word about any of these is the forbidden
+# sense whatever else its phrase names ("сбой на вышке возле вашего дома", "задержка зачисления на ваш счёт")
+CARRIERS_SIDE = frozenset({
+    "сеть", "система", "сервер", "вышка", "станция", "бс", "линия", "район", "связь", "оператор", "компания",
+    "зачисление", "зачислить", "зачисляться", "поступление", "платеж", "оплата", "начисление", "списание", "баланс",
+    "коммутатор", "биллинг", "оборудование", "канал", "покрытие", "услуга", "интернет", "смс", "sms", "сообщение",
+    "звонок", "вызов", "регистрация", "техподдержка", "поддержка", "специалист", "инженер", "отдел", "служба",
+    "сотрудник", "магистраль", "провайдер", "стойка", "сота",
+})
+# whose a thing is, by its determiner or by "у вас" / "у нас"
+_CUSTOMERS = frozenset({"ваш", "свой", "твой"})
+_CARRIERS = frozenset({"наш"})
+_YOU = frozenset({"вы", "ты"})
+_WE = frozenset({"мы"})
+
+# the relations that stay inside a word's own phrase (its dependents), and the places of a predicate
+_PHRASE = frozenset({"nmod", "amod", "det", "case", "nummod", "nummod:gov", "flat", "flat:foreign", "flat:name", "appos",
+                     "compound", "fixed", "conj", "cc"})
+_ARGUMENT = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+_PLACE = frozenset({"obl", "nmod", "iobj", "obj", "nsubj", "nsubj:pass"})
+_NEGATION = frozenset({"не", "никогда"})
+
+
+@dataclass(frozen=True)
+class Node:
+    """One word of the parse: its span in the original text, lemmas, head (index or -1) and relation."""
+
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    grammemes: frozenset[str]
+    head: int
+    rel: str
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """natasha's news syntax model read from its wheel, on the navec vectors guard already holds (one copy)."""
+    from natasha.data import NEWS_SYNTAX
+    from slovnet import Syntax
+
+    from guard.nlp import news_embedding
+
+    return Syntax.load(NEWS_SYNTAX).navec(news_embedding())
+
+
+def _parse(text: str) -> list[Node]:
+    from razdel import sentenize, tokenize
+
+    sentences = []
+    for sentence in sentenize(text):
+        words = [(sentence.start + t.start, sentence.start + t.stop, t.text) for t in tokenize(sentence.text)]
+        if words:
+            sentences.append(words)
+    nodes: list[Node] = []
+    for words, markup in zip(sentences, _parser().map([[w for _, _, w in words] for words in sentences])):
+        base = len(nodes)
+        for (start, end, word), token in zip(words, markup.tokens):
+            head = int(token.head_id.split("_")[-1]) - 1 if token.head_id and not token.head_id.endswith("_0") else -1
+            info = word_info(normalize_word(word))
+            nodes.append(Node(start, end, info.lemmas, info.top_grammemes, base + head if head >= 0 else -1, token.rel))
+    return nodes
+
+
+def parse(utterance: Utterance) -> list[Node]:
+    """The line's dependency parse, computed once per utterance (Utterance.derived)."""
+    return utterance.derived("syntax", lambda: _parse(utterance.text))
+
+
+def _node_at(nodes: list[Node], start: int, end: int) -> int | None:
+    for i, node in enumerate(nodes):
+        if node.start < end and start < node.end and node.lemmas - {"не"}:
+            return i
+    return None
+
+
+def _children(nodes: list[Node], i: int) -> list[int]:
+    return [j for j, node in enumerate(nodes) if node.head == i]
+
+
+def _phrase(nodes: list[Node], i: int, depth: int = 4) -> list[int]:
+    """The word at `i` and its dependents within its phrase (a few levels: "сбой времени на счётчике")."""
+    out, frontier = [i], [i]
+    for _ in range(depth):
+        frontier = [j for f in frontier for j in _children(nodes, f) if nodes[j].rel in _PHRASE and j not in out]
+        out.extend(frontier)
+    return out
+
+
+def _reach(nodes: list[Node], i: int) -> list[int]:
+    """What the word is said of: its own phrase, and — for the subject or object of a predicate — the predicate's
+    other places ("сбой … лечится на счётчике", "задержку … поставьте в панели")."""
+    reach = _phrase(nodes, i)
+    node = nodes[i]
+    if node.rel in _ARGUMENT and node.head >= 0:
+        for j in _children(nodes, node.head):
+            if j != i and nodes[j].rel in _PLACE:
+                reach.extend(k for k in _phrase(nodes, j) if k not in reach)
+    return reach
+
+
+def _side(nodes: list[Node], reach: list[int]) -> tuple[bool, bool]:
+    """(the customer's, the carrier's) named in `reach`: a lemma of either lexicon, a possessive, "у вас" / "у нас"."""
+    customers = carriers = False
+    for j in reach:
+        lemmas = nodes[j].lemmas
+        if lemmas & CARRIERS_SIDE or lemmas & _CARRIERS or lemmas & _WE:
+            carriers = True
+        if lemmas & CUSTOMERS_EQUIPMENT or lemmas & _CUSTOMERS or lemmas & _YOU:
+            customers = True
+    return customers, carriers
+
+
+def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 word at [start, end) is said of the customer's own equipment ("сбой времени на счётчике", "задержку на
+    выход в панели поставьте", "проблема в вашей камере"): its phrase or its predicate's places name the customer's
+    device or their possessive, and nothing of the carrier's side (its network, systems, staff, money: "сбой на вышке",
+    "задержка зачисления", "у нас")."""
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None:
+        return False
+    customers, carriers = _side(nodes, _reach(nodes, i))
+    return customers and not carriers
+
+
+# п. 14: the customer's request under its loanword ("тикет"), as "заявка" is — the word the customer holds
+_REQUEST_WORDS = frozenset({"тикет"})
+_REQUEST_HANDLE = frozenset({"номер"})
+# where a request is sent inside the company ("закину тикет в бэк-офис", "тикет на сетевиков", "второго приоритета")
+_SENT_WHERE = frozenset({"туда", "приоритет"})
+
+
+def names_customers_request(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 14 hit at [start, end) is the loanword for the customer's own request ("номер тикета", "ваш тикет",
+    "тикет закрываю") — the request the customer holds and is told of, as "заявка" is — and not the carrier's trouble
+    ticket sent somewhere inside the company: the word (not the abbreviation "ТТ") whose own phrase or whose
+    predicate's places name no unit, destination, priority or other carrier's side ("закину тикет в бэк-офис",
+    "открыл тикет на сетевиков второго приоритета" stay п. 14's)."""
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None or not nodes[i].lemmas & _REQUEST_WORDS:
+        return False
+    reach = _reach(nodes, i)
+    node = nodes[i]
+    if node.head >= 0 and nodes[node.head].lemmas & _REQUEST_HANDLE:
+        reach = reach + [j for j in _phrase(nodes, node.head) if j not in reach]  # "номер тикета" said or asked
+    _, carriers = _side(nodes, reach)
+    if carriers or any(nodes[j].lemmas & _SENT_WHERE for j in reach):
+        return False
+    # a place it goes to: "в/на" + a noun among the predicate's places that is no time ("на завтра")
+    for j in reach:
+        if j == i or nodes[j].rel != "obl":
+            continue
+        if any(nodes[k].rel == "case" and nodes[k].lemmas & {"в", "на", "к"} for k in _children(nodes, j)) and \
+                "NOUN" in nodes[j].grammemes and not nodes[j].grammemes & {"Geox"}:
+            return False
+    return True
+
+
+def act_negated(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 24 act at [start, end) is denied: the predicate the hit's words belong to ("под вашей учёткой мы не
+    заходим", "в ваш кабинет мы не входим") carries "не" — the operator says they never enter the customer's account,
+    which is the instruction's own stance, not the act. The words' predicate only: "не волнуйтесь, захожу под вашей
+    учёткой" negates another verb."""
+    nodes = parse(utterance)
+    inside = [i for i, node in enumerate(nodes) if node.start < end and start < node.end]
+    if not inside:
+        return False
+    predicates = set()
+    for i in inside:
+        node = nodes[i]
+        if "VERB" in node.grammemes or "INFN" in node.grammemes:
+            predicates.add(i)
+        elif node.head >= 0 and node.head not in inside:
+            predicates.add(node.head)
+    if not predicates:
+        return False
+    return all(any(nodes[k].lemmas & _NEGATION and nodes[k].rel == "advmod" for k in _children(nodes, p))
+               and ({"VERB", "INFN"} & nodes[p].grammemes) for p in predicates)
