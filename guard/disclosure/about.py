@@ -42,7 +42,6 @@ CARRIERS_SIDE = frozenset({
 # whose a thing is, by its determiner or by "у вас" / "у нас"
 _CUSTOMERS = frozenset({"ваш", "свой", "твой"})
 _CARRIERS = frozenset({"наш"})
-_YOU = frozenset({"вы", "ты"})
 _WE = frozenset({"мы"})
 
 # the relations that stay inside a word's own phrase (its dependents), and the places of a predicate
@@ -63,6 +62,7 @@ class Node:
     grammemes: frozenset[str]
     head: int
     rel: str
+    sentence: int
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +85,14 @@ def _parse(text: str) -> list[Node]:
         if words:
             sentences.append(words)
     nodes: list[Node] = []
-    for words, markup in zip(sentences, _parser().map([[w for _, _, w in words] for words in sentences])):
+    for number, (words, markup) in enumerate(zip(sentences, _parser().map([[w for _, _, w in words]
+                                                                              for words in sentences]))):
         base = len(nodes)
         for (start, end, word), token in zip(words, markup.tokens):
             head = int(token.head_id.split("_")[-1]) - 1 if token.head_id and not token.head_id.endswith("_0") else -1
             info = word_info(normalize_word(word))
-            nodes.append(Node(start, end, info.lemmas, info.top_grammemes, base + head if head >= 0 else -1, token.rel))
+            nodes.append(Node(start, end, info.lemmas, info.top_grammemes, base + head if head >= 0 else -1, token.rel,
+                              number))
     return nodes
 
 
@@ -131,16 +133,19 @@ def _reach(nodes: list[Node], i: int) -> list[int]:
     return reach
 
 
-def _side(nodes: list[Node], reach: list[int]) -> tuple[bool, bool]:
-    """(the customer's, the carrier's) named in `reach`: a lemma of either lexicon, a possessive, "у вас" / "у нас"."""
-    customers = carriers = False
-    for j in reach:
-        lemmas = nodes[j].lemmas
-        if lemmas & CARRIERS_SIDE or lemmas & _CARRIERS or lemmas & _WE:
-            carriers = True
-        if lemmas & CUSTOMERS_EQUIPMENT or lemmas & _CUSTOMERS or lemmas & _YOU:
-            customers = True
-    return customers, carriers
+def _carriers_side(nodes: list[Node], indexes) -> bool:
+    """The carrier's side named among `indexes`: its network, systems, staff or money (CARRIERS_SIDE), "наш", "мы"."""
+    return any(nodes[j].lemmas & (CARRIERS_SIDE | _CARRIERS | _WE) for j in indexes)
+
+
+def _sentence(nodes: list[Node], i: int) -> list[int]:
+    return [j for j, node in enumerate(nodes) if node.sentence == nodes[i].sentence]
+
+
+def _denied(nodes: list[Node], j: int) -> bool:
+    """"не" right before the word or its preposition ("а не в вашем телефоне"): the thing is what it is NOT about."""
+    before = [k for k in range(max(0, j - 3), j) if nodes[k].sentence == nodes[j].sentence]
+    return any(nodes[k].lemmas & _NEGATION for k in before)
 
 
 def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
@@ -152,8 +157,10 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     i = _node_at(nodes, start, end)
     if i is None:
         return False
-    customers, carriers = _side(nodes, _reach(nodes, i))
-    return customers and not carriers
+    # the device from the word's own reach (the parse); the carrier's side from anywhere in its sentence — the parse
+    # may attach "у нас", "на нашей стороне" elsewhere, and a word near the carrier's side stays the rule's (fail closed)
+    device = any(nodes[j].lemmas & CUSTOMERS_EQUIPMENT and not _denied(nodes, j) for j in _reach(nodes, i))
+    return device and not _carriers_side(nodes, _sentence(nodes, i))
 
 
 # п. 14: the customer's request under its loanword ("тикет"), as "заявка" is — the word the customer holds
@@ -164,28 +171,36 @@ _SENT_WHERE = frozenset({"туда", "приоритет"})
 
 
 def names_customers_request(utterance: Utterance, start: int, end: int) -> bool:
-    """The п. 14 hit at [start, end) is the loanword for the customer's own request ("номер тикета", "ваш тикет",
-    "тикет закрываю") — the request the customer holds and is told of, as "заявка" is — and not the carrier's trouble
-    ticket sent somewhere inside the company: the word (not the abbreviation "ТТ") whose own phrase or whose
-    predicate's places name no unit, destination, priority or other carrier's side ("закину тикет в бэк-офис",
-    "открыл тикет на сетевиков второго приоритета" stay п. 14's)."""
+    """The п. 14 hit at [start, end) is the loanword for the customer's own request — the request the customer holds
+    and is told of or asked for, as "заявка" is: the word (not the abbreviation "ТТ") governed by its number ("номер
+    тикета", said or asked) or owned by the customer ("ваш тикет", "по вашему тикету"), and no unit, destination,
+    priority or other carrier's side in its phrase or its predicate's places ("тикет ваш я отдал в службу
+    эксплуатации", "закину тикет туда" stay п. 14's; so does a ticket of the operator's own work: "пока тикет не
+    допишу")."""
     nodes = parse(utterance)
     i = _node_at(nodes, start, end)
     if i is None or not nodes[i].lemmas & _REQUEST_WORDS:
         return False
     reach = _reach(nodes, i)
     node = nodes[i]
-    if node.head >= 0 and nodes[node.head].lemmas & _REQUEST_HANDLE:
-        reach = reach + [j for j in _phrase(nodes, node.head) if j not in reach]  # "номер тикета" said or asked
-    _, carriers = _side(nodes, reach)
-    if carriers or any(nodes[j].lemmas & _SENT_WHERE for j in reach):
+    # its number governs it: by the parse, or as the genitive right after "номер" (the parse may read a loanword's
+    # unknown genitive as another noun's nominative)
+    handle = node.head if node.head >= 0 and nodes[node.head].lemmas & _REQUEST_HANDLE else (
+        i - 1 if i > 0 and nodes[i - 1].sentence == node.sentence and nodes[i - 1].lemmas & _REQUEST_HANDLE else None)
+    numbered = handle is not None
+    if numbered:
+        reach = reach + [j for j in _phrase(nodes, handle) if j not in reach]  # "номер тикета" said or asked
+    owned = any(nodes[j].lemmas & _CUSTOMERS and nodes[j].rel == "det" for j in _children(nodes, i))
+    if not (numbered or owned):
         return False
-    # a place it goes to: "в/на" + a noun among the predicate's places that is no time ("на завтра")
+    if _carriers_side(nodes, reach) or any(nodes[j].lemmas & _SENT_WHERE for j in reach):
+        return False
+    # a place it goes to: "в/на/к" + a noun among the predicate's places ("отдал в службу", "на сетевиков")
     for j in reach:
         if j == i or nodes[j].rel != "obl":
             continue
         if any(nodes[k].rel == "case" and nodes[k].lemmas & {"в", "на", "к"} for k in _children(nodes, j)) and \
-                "NOUN" in nodes[j].grammemes and not nodes[j].grammemes & {"Geox"}:
+                "NOUN" in nodes[j].grammemes:
             return False
     return True
 
