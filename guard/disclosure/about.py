@@ -214,13 +214,16 @@ def act_negated(utterance: Utterance, start: int, end: int) -> bool:
     inside = [i for i, node in enumerate(nodes) if node.start < end and start < node.end]
     if not inside:
         return False
-    predicates = set()
-    for i in inside:
-        node = nodes[i]
-        if "VERB" in node.grammemes or "INFN" in node.grammemes:
-            predicates.add(i)
-        elif node.head >= 0 and node.head not in inside:
-            predicates.add(node.head)
+    # the act is the operator's own verb in the words ("захожу … пароль": not the imperative the phrase ran on to), or
+    # the verb the words hang on ("под вашей учёткой … заходим")
+    # — a request in the words ("продиктуйте пароль") is never the denied act, whatever verb it hangs on
+    verbs = [i for i in inside if nodes[i].grammemes & {"VERB", "INFN"}]
+    if verbs:
+        predicates = {i for i in verbs if "1per" in nodes[i].grammemes}
+        if len(predicates) < len(verbs):
+            return False
+    else:
+        predicates = {nodes[i].head for i in inside if nodes[i].head >= 0 and nodes[i].head not in inside}
     if not predicates:
         return False
     return all(any(nodes[k].lemmas & _NEGATION and nodes[k].rel == "advmod" for k in _children(nodes, p))
