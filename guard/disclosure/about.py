@@ -177,6 +177,9 @@ def names_customers_request(utterance: Utterance, start: int, end: int) -> bool:
     priority or other carrier's side in its phrase or its predicate's places ("тикет ваш я отдал в службу
     эксплуатации", "закину тикет туда" stay п. 14's; so does a ticket of the operator's own work: "пока тикет не
     допишу")."""
+    inside = utterance.token_range(start, end)
+    if inside is None or not any(t.info.lemmas & _REQUEST_WORDS for t in utterance.tokens[inside[0]:inside[1] + 1]):
+        return False  # not the loanword: the line is not parsed
     nodes = parse(utterance)
     i = _node_at(nodes, start, end)
     if i is None or not nodes[i].lemmas & _REQUEST_WORDS:
