@@ -33,6 +33,7 @@ def _at(line: str, word: str) -> tuple[Utterance, int, int]:
     ("сбой даты на вашем термостате исправит обновление прошивки через приложение", "сбой"),
     ("Задержку срабатывания в контроллере выставьте секунд на пятнадцать.", "задержку"),
     ("задержку включения на розетке поставьте минуту в настройках сценария", "задержку"),
+    ("Если планшет выдаёт сбой синхронизации, перезапустите его.", "сбой"),
 ])
 def test_item_7_a_failure_word_said_of_the_customers_own_device_is_not_the_networks(line, word):
     assert about_customers_own(*_at(line, word))
@@ -48,6 +49,9 @@ def test_item_7_a_failure_word_said_of_the_customers_own_device_is_not_the_netwo
     # a possessive alone names no device: the customer's number or district is still the network's trouble
     ("Есть сбой по вашему номеру, входящие не проходят.", "сбой"),
     ("в вашем квартале авария до вечера", "авария"),
+    # a device the failure caused trouble to is not what the failure is said of
+    ("Из-за аварии трекер молчит до вечера.", "аварии"),
+    ("Авария, поэтому камера и не пишет.", "авария"),
 ])
 def test_item_7_a_failure_word_near_the_carriers_side_or_without_a_device_stays_the_rules(line, word):
     assert not about_customers_own(*_at(line, word))

@@ -48,7 +48,11 @@ _WE = frozenset({"мы"})
 _PHRASE = frozenset({"nmod", "amod", "det", "case", "nummod", "nummod:gov", "flat", "flat:foreign", "flat:name", "appos",
                      "compound", "fixed", "conj", "cc"})
 _ARGUMENT = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
-_PLACE = frozenset({"obl", "nmod", "iobj", "obj", "nsubj", "nsubj:pass"})
+# a predicate's places: its obliques and object ("лечится на счётчике", "уберёт сброс на датчике"), and for a word that
+# is the object the subject that shows it ("телефон пишет сбой"); never a second subject beside the word — "Авария,
+# поэтому камера не пишет" is parsed with two subjects of one verb, and the camera is what the failure hit
+_PLACE = frozenset({"obl", "obj", "nmod"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _NEGATION = frozenset({"не", "никогда"})
 
 
@@ -127,8 +131,12 @@ def _reach(nodes: list[Node], i: int) -> list[int]:
     reach = _phrase(nodes, i)
     node = nodes[i]
     if node.rel in _ARGUMENT and node.head >= 0:
+        # two subjects of one verb are a misparse: the one after the verb is its object ("телефон пишет сбой")
+        object_ = node.rel == "obj" or (node.rel in _SUBJECT and i > node.head and any(
+            j < node.head and nodes[j].rel in _SUBJECT for j in _children(nodes, node.head)))
+        places = _PLACE | (_SUBJECT if object_ else frozenset())
         for j in _children(nodes, node.head):
-            if j != i and nodes[j].rel in _PLACE:
+            if j != i and nodes[j].rel in places:
                 reach.extend(k for k in _phrase(nodes, j) if k not in reach)
     return reach
 
