@@ -122,3 +122,15 @@ def test_the_home_networks_address_reads_the_customers_equipment_words_from_one_
     assert sense._HOME_DEVICE is CUSTOMERS_EQUIPMENT
     assert "internal-address" not in _rules("Адрес камеры в домашней сети поменяйте на 192.168.0.77.")
     assert "internal-address" in _rules("Наш сервер статистики на 10.20.4.12:8080, туда и смотрите.")
+
+
+def test_a_parse_that_fails_keeps_every_hit(monkeypatch):
+    from guard.disclosure import about
+
+    def broken(text):
+        raise RuntimeError("no model")
+
+    monkeypatch.setattr(about, "_parse", broken)
+    line = "Сбой даты на термостате уберёт перезагрузка."
+    assert not about_customers_own(*_at(line, "сбой"))
+    assert "service-failure-words" in _rules(line + " ")

@@ -101,8 +101,16 @@ def _parse(text: str) -> list[Node]:
 
 
 def parse(utterance: Utterance) -> list[Node]:
-    """The line's dependency parse, computed once per utterance (Utterance.derived)."""
-    return utterance.derived("syntax", lambda: _parse(utterance.text))
+    """The line's dependency parse, computed once per utterance (Utterance.derived). A parse that fails gives no words:
+    every reading here is then False and the rule keeps its hit (fail closed)."""
+    return utterance.derived("syntax", lambda: _parse_or_nothing(utterance.text))
+
+
+def _parse_or_nothing(text: str) -> list[Node]:
+    try:
+        return _parse(text)
+    except Exception:  # noqa: BLE001 — a missing or broken model must not open what the rules flagged
+        return []
 
 
 def _node_at(nodes: list[Node], start: int, end: int) -> int | None:
