@@ -43,11 +43,12 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
+from guard.disclosure.about import act_negated, names_customers_request
 from guard.disclosure.sense import (CREDENTIAL_SAID, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
-                                    goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, own_introduction_spans, read_back_spans, refused_at,
+                                    goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number)
@@ -107,6 +108,8 @@ READ_BACK_LINE_FLOOR = 0.5
 # marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed; a line with no hit that the code
 # reads whole as a refusal or as the operator's own introduction is (stop 35)
 MODEL_SURE = READ_BACK_PART_SURE
+# п. 24: entering the customer's account — an act the line may deny (about.act_negated)
+ACCOUNT_ACT_RULES = frozenset({"client-account-login"})
 
 
 @dataclass(frozen=True)
@@ -428,7 +431,14 @@ class DisclosureChecker:
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))
-                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))]
+                    and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
+                    # the customer's own request under its loanword ("номер тикета", "тикет закрываю"), sent nowhere
+                    # inside the company, and the п. 24 act denied ("под вашей учёткой мы не заходим"): by the syntax
+                    and not (f.rule in CONTROL_RULES and names_customers_request(utterance, f.start, f.end))
+                    and not (f.rule in ACCOUNT_ACT_RULES and act_negated(utterance, f.start, f.end))
+                    # a п. 7 word said of the customer's own device, nothing of the carrier's side in its phrase ("сбой
+                    # времени на счётчике"): the parse places it, as it places a negated blame — not re-guessed
+                    and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never

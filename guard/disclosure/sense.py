@@ -14,13 +14,15 @@ A wording rule of п. 7 or п. 15 fires on a word ("авария", "задерж
 meant that way is read from the words it governs or is governed by — the relations a syntax parser gives,
 taken from the neighbours because natasha's parser costs 200+ ms a line here, far over the 5 ms budget:
 "попали в аварию", "задержка рейса", "вы задерживаетесь с оплатой", "девушка в салоне должна была" (a
-third person, not an address). What these cues miss is left to the trained model
+third person, not an address). Where a п. 7 word hit, whether it is said of the customer's own device is read from
+the real parse instead (guard.disclosure.about: slovnet's Syntax is 1-2 ms a sentence, run for those lines only). What these cues miss is left to the trained model
 (guard.disclosure.classifier): when it reads the line as clean, those rules stay silent.
 """
 from __future__ import annotations
 
 import re
 
+from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own
 from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
@@ -626,16 +628,17 @@ def states_item10_agreement(utterance: Utterance) -> bool:
     return False
 
 
-# The caller's own equipment: a home router or modem answers on a private address of 192.168.0.0/16 (RFC 1918)
+# The caller's own equipment: a home router, modem or camera answers on a private address of 192.168.0.0/16 (RFC 1918)
 # printed on its label. It is no host of the carrier's (the instruction's internal addresses are 10.x with a
-# port) and no one's personal data: telling the caller where their router's settings page is, is the help itself.
-_HOME_DEVICE = frozenset({"роутер", "модем", "маршрутизатор", "вайфай", "wi-fi", "wifi", "вай-фай"})
+# port) and no one's personal data: telling the caller where their device's settings page is, is the help itself.
+# The equipment's words are about.CUSTOMERS_EQUIPMENT (one home).
+_HOME_DEVICE = CUSTOMERS_EQUIPMENT
 _HOME_NETWORK = re.compile(r"192\s*(?:\.|точка)\s*168\s*(?:\.|точка)\s*\d{1,3}\s*(?:\.|точка)\s*\d{1,3}")
 
 
 def is_home_device_address(matched: str, utterance: Utterance) -> bool:
     """`matched` (digits as the normalizer writes them) is a private 192.168.x.x address with no port, in a line
-    about the caller's router or modem."""
+    about the caller's own equipment (a router, a modem, a camera in the home network)."""
     return bool(_HOME_NETWORK.fullmatch(matched.strip())) and bool(utterance.lemma_set & _HOME_DEVICE)
 
 
@@ -826,6 +829,8 @@ _NOT_OURS = frozenset({"ответ", "банк", "настройка", "обно
 # the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
 _CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
+# п. 7's words that may be said of the customer's own equipment (guard.disclosure.about.about_customers_own)
+_ABOUT_EQUIPMENT = _FAILURE_WORDS | _FAILURE_NOUNS | {"проблема"}
 # ...unless the company's side is named beside it: "задержка зачисления оплаты" is п. 7 again
 _COMPANY_SIDE = frozenset({"зачисление", "зачислить", "зачисляться", "поступление", "сеть", "система", "сервер"})
 _ADDRESS_WORDS = frozenset({"девушка", "молодой", "женщина", "мужчина"})
@@ -895,6 +900,17 @@ def set_off_as_an_address(utterance: Utterance, start: int, end: int) -> bool:
         last + 1 == len(tokens) or tokens[last + 1].after_break)
 
 
+def said_of_customers_equipment(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 word at [start, end) is said of the customer's own device, by the line's syntax ("сбой времени на
+    счётчике", "задержку на выход в панели поставьте"): nothing of the carrier's side in its phrase or its
+    predicate's places (guard.disclosure.about.about_customers_own)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    word = utterance.tokens[inside[0]]
+    return bool(word.info.lemmas & _ABOUT_EQUIPMENT) and about_customers_own(utterance, start, end)
+
+
 def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 7 or п. 15 word at [start, end) means something else here (see the module's note)."""
     inside = utterance.token_range(start, end)
@@ -905,6 +921,8 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     word = tokens[first]
     around = tokens[max(0, first - 3):first] + tokens[last + 1:last + 4]
     callers = _callers_side(tokens, first, last)
+    if said_of_customers_equipment(utterance, start, end):
+        return True
     if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS):
         return (callers or any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around)) and not any(
             t.info.lemmas & _COMPANY_SIDE for t in around)
@@ -1653,6 +1671,6 @@ _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 __all__ = ["addressed_by_syntax", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
-           "denies_holding", "is_home_device_address", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
+           "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]

@@ -1,0 +1,249 @@
+"""What a rule's word is about, read from the line's syntax: the customer's own device, account or home, or the
+carrier's network, staff and internal systems (Инструкция запретов, пп. 7, 14, 24).
+
+п. 7 forbids "сбой", "авария", "задержка", "проблема" said of the carrier's services ("при ограничении в предоставлении
+услуг"); п. 14 forbids the carrier's internal terms; п. 24 forbids entering the customer's account with their password.
+A technical desk says the same words of the customer's own equipment and of the customer's own request: "сбой времени
+на счётчике", "задержку на выход в панели поставьте", "номер вашего тикета", "под вашей учёткой мы не заходим". What the
+word is about is read from its place in the sentence — natasha's dependency parser (slovnet's news syntax model, in the
+natasha wheel, run on the navec vectors guard already holds): the word's own phrase (its dependents), and, for the
+subject or object of a predicate, that predicate's places ("сбой … лечится на счётчике"). The parse is run only for a
+line where one of these rules fired (about 1-2 ms a sentence), never for every line.
+
+The lexicons below are this reading's one home: the customer's equipment (CUSTOMERS_EQUIPMENT, read also by
+sense.is_home_device_address) and the carrier's side (CARRIERS_SIDE). Fail closed: a word whose phrase names the
+carrier's side at all stays the rule's; a word the parse cannot place stays the rule's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from guard.disclosure.text import Utterance, word_info
+from guard.morph import normalize_word
+
+# The customer's own equipment at home or on their premises (a technical desk's IoT / M2M and smart-home kit): a
+# failure or a setting of it is theirs, not the carrier's service (п. 7)
+CUSTOMERS_EQUIPMENT = frozenset({
+    "роутер", "модем", "маршрутизатор", "вайфай", "wi-fi", "wifi", "вай-фай", "телефон", "смартфон", "планшет",
+    "компьютер", "ноутбук", "приставка", "камера", "видеокамера", "датчик", "счетчик", "панель", "трекер", "сигнализация",
+    "контроллер", "хаб", "розетка", "лампа", "замок", "домофон", "термостат", "сирена", "прошивка", "конфигуратор",
+    "аппарат", "устройство", "гаджет", "локалка", "светодиод", "аккумулятор", "батарейка", "зарядка", "кнопка",
+})
+# The carrier's side: its network, systems, staff and money flows — a п. 7 word about any of these is the forbidden
+# sense whatever else its phrase names ("сбой на вышке возле вашего дома", "задержка зачисления на ваш счёт")
+CARRIERS_SIDE = frozenset({
+    "сеть", "система", "сервер", "вышка", "станция", "бс", "линия", "район", "связь", "оператор", "компания",
+    "зачисление", "зачислить", "зачисляться", "поступление", "платеж", "оплата", "начисление", "списание", "баланс",
+    "коммутатор", "биллинг", "оборудование", "канал", "покрытие", "услуга", "интернет", "смс", "sms", "сообщение",
+    "звонок", "вызов", "регистрация", "техподдержка", "поддержка", "специалист", "инженер", "отдел", "служба",
+    "сотрудник", "магистраль", "провайдер", "стойка", "сота",
+})
+# whose a thing is, by its determiner or by "у вас" / "у нас"
+_CUSTOMERS = frozenset({"ваш", "свой", "твой"})
+_CARRIERS = frozenset({"наш"})
+_WE = frozenset({"мы"})
+
+# the relations that stay inside a word's own phrase (its dependents), and the places of a predicate
+_PHRASE = frozenset({"nmod", "amod", "det", "case", "nummod", "nummod:gov", "flat", "flat:foreign", "flat:name", "appos",
+                     "compound", "fixed", "conj", "cc"})
+_ARGUMENT = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+# a predicate's places: its obliques and object ("лечится на счётчике", "уберёт сброс на датчике"), and for a word that
+# is the object the subject that shows it ("телефон пишет сбой"); never a second subject beside the word — "Авария,
+# поэтому камера не пишет" is parsed with two subjects of one verb, and the camera is what the failure hit
+_PLACE = frozenset({"obl", "obj", "nmod"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_NEGATION = frozenset({"не", "никогда"})
+
+
+@dataclass(frozen=True)
+class Node:
+    """One word of the parse: its span in the original text, lemmas, head (index or -1) and relation."""
+
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    grammemes: frozenset[str]
+    head: int
+    rel: str
+    sentence: int
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """natasha's news syntax model read from its wheel, on the navec vectors guard already holds (one copy)."""
+    from natasha.data import NEWS_SYNTAX
+    from slovnet import Syntax
+
+    from guard.nlp import news_embedding
+
+    return Syntax.load(NEWS_SYNTAX).navec(news_embedding())
+
+
+def _parse(text: str) -> list[Node]:
+    from razdel import sentenize, tokenize
+
+    sentences = []
+    for sentence in sentenize(text):
+        words = [(sentence.start + t.start, sentence.start + t.stop, t.text) for t in tokenize(sentence.text)]
+        if words:
+            sentences.append(words)
+    nodes: list[Node] = []
+    for number, (words, markup) in enumerate(zip(sentences, _parser().map([[w for _, _, w in words]
+                                                                              for words in sentences]))):
+        base = len(nodes)
+        for (start, end, word), token in zip(words, markup.tokens):
+            head = int(token.head_id.split("_")[-1]) - 1 if token.head_id and not token.head_id.endswith("_0") else -1
+            info = word_info(normalize_word(word))
+            nodes.append(Node(start, end, info.lemmas, info.top_grammemes, base + head if head >= 0 else -1, token.rel,
+                              number))
+    return nodes
+
+
+def parse(utterance: Utterance) -> list[Node]:
+    """The line's dependency parse, computed once per utterance (Utterance.derived). A parse that fails gives no words:
+    every reading here is then False and the rule keeps its hit (fail closed)."""
+    return utterance.derived("syntax", lambda: _parse_or_nothing(utterance.text))
+
+
+def _parse_or_nothing(text: str) -> list[Node]:
+    try:
+        return _parse(text)
+    except Exception:  # noqa: BLE001 — a missing or broken model must not open what the rules flagged
+        return []
+
+
+def _node_at(nodes: list[Node], start: int, end: int) -> int | None:
+    for i, node in enumerate(nodes):
+        if node.start < end and start < node.end and node.lemmas - {"не"}:
+            return i
+    return None
+
+
+def _children(nodes: list[Node], i: int) -> list[int]:
+    return [j for j, node in enumerate(nodes) if node.head == i]
+
+
+def _phrase(nodes: list[Node], i: int, depth: int = 4) -> list[int]:
+    """The word at `i` and its dependents within its phrase (a few levels: "сбой времени на счётчике")."""
+    out, frontier = [i], [i]
+    for _ in range(depth):
+        frontier = [j for f in frontier for j in _children(nodes, f) if nodes[j].rel in _PHRASE and j not in out]
+        out.extend(frontier)
+    return out
+
+
+def _reach(nodes: list[Node], i: int) -> list[int]:
+    """What the word is said of: its own phrase, and — for the subject or object of a predicate — the predicate's
+    other places ("сбой … лечится на счётчике", "задержку … поставьте в панели")."""
+    reach = _phrase(nodes, i)
+    node = nodes[i]
+    if node.rel in _ARGUMENT and node.head >= 0:
+        # two subjects of one verb are a misparse: the one after the verb is its object ("телефон пишет сбой")
+        object_ = node.rel == "obj" or (node.rel in _SUBJECT and i > node.head and any(
+            j < node.head and nodes[j].rel in _SUBJECT for j in _children(nodes, node.head)))
+        places = _PLACE | (_SUBJECT if object_ else frozenset())
+        for j in _children(nodes, node.head):
+            if j != i and nodes[j].rel in places:
+                reach.extend(k for k in _phrase(nodes, j) if k not in reach)
+    return reach
+
+
+def _carriers_side(nodes: list[Node], indexes) -> bool:
+    """The carrier's side named among `indexes`: its network, systems, staff or money (CARRIERS_SIDE), "наш", "мы"."""
+    return any(nodes[j].lemmas & (CARRIERS_SIDE | _CARRIERS | _WE) for j in indexes)
+
+
+def _sentence(nodes: list[Node], i: int) -> list[int]:
+    return [j for j, node in enumerate(nodes) if node.sentence == nodes[i].sentence]
+
+
+def _denied(nodes: list[Node], j: int) -> bool:
+    """"не" right before the word or its preposition ("а не в вашем телефоне"): the thing is what it is NOT about."""
+    before = [k for k in range(max(0, j - 3), j) if nodes[k].sentence == nodes[j].sentence]
+    return any(nodes[k].lemmas & _NEGATION for k in before)
+
+
+def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 word at [start, end) is said of the customer's own equipment ("сбой времени на счётчике", "задержку на
+    выход в панели поставьте", "проблема в вашей камере"): its phrase or its predicate's places name the customer's
+    device or their possessive, and nothing of the carrier's side (its network, systems, staff, money: "сбой на вышке",
+    "задержка зачисления", "у нас")."""
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None:
+        return False
+    # the device from the word's own reach (the parse); the carrier's side from anywhere in its sentence — the parse
+    # may attach "у нас", "на нашей стороне" elsewhere, and a word near the carrier's side stays the rule's (fail closed)
+    device = any(nodes[j].lemmas & CUSTOMERS_EQUIPMENT and not _denied(nodes, j) for j in _reach(nodes, i))
+    return device and not _carriers_side(nodes, _sentence(nodes, i))
+
+
+# п. 14: the customer's request under its loanword ("тикет"), as "заявка" is — the word the customer holds
+_REQUEST_WORDS = frozenset({"тикет"})
+_REQUEST_HANDLE = frozenset({"номер"})
+# where a request is sent inside the company ("закину тикет в бэк-офис", "тикет на сетевиков", "второго приоритета")
+_SENT_WHERE = frozenset({"туда", "приоритет"})
+
+
+def names_customers_request(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 14 hit at [start, end) is the loanword for the customer's own request — the request the customer holds
+    and is told of or asked for, as "заявка" is: the word (not the abbreviation "ТТ") governed by its number ("номер
+    тикета", said or asked) or owned by the customer ("ваш тикет", "по вашему тикету"), and no unit, destination,
+    priority or other carrier's side in its phrase or its predicate's places ("тикет ваш я отдал в службу
+    эксплуатации", "закину тикет туда" stay п. 14's; so does a ticket of the operator's own work: "пока тикет не
+    допишу")."""
+    inside = utterance.token_range(start, end)
+    if inside is None or not any(t.info.lemmas & _REQUEST_WORDS for t in utterance.tokens[inside[0]:inside[1] + 1]):
+        return False  # not the loanword: the line is not parsed
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None or not nodes[i].lemmas & _REQUEST_WORDS:
+        return False
+    reach = _reach(nodes, i)
+    node = nodes[i]
+    # its number governs it: by the parse, or as the genitive right after "номер" (the parse may read a loanword's
+    # unknown genitive as another noun's nominative)
+    handle = node.head if node.head >= 0 and nodes[node.head].lemmas & _REQUEST_HANDLE else (
+        i - 1 if i > 0 and nodes[i - 1].sentence == node.sentence and nodes[i - 1].lemmas & _REQUEST_HANDLE else None)
+    numbered = handle is not None
+    if numbered:
+        reach = reach + [j for j in _phrase(nodes, handle) if j not in reach]  # "номер тикета" said or asked
+    owned = any(nodes[j].lemmas & _CUSTOMERS and nodes[j].rel == "det" for j in _children(nodes, i))
+    if not (numbered or owned):
+        return False
+    if _carriers_side(nodes, reach) or any(nodes[j].lemmas & _SENT_WHERE for j in reach):
+        return False
+    # a place it goes to: "в/на/к" + a noun among the predicate's places ("отдал в службу", "на сетевиков")
+    for j in reach:
+        if j == i or nodes[j].rel != "obl":
+            continue
+        if any(nodes[k].rel == "case" and nodes[k].lemmas & {"в", "на", "к"} for k in _children(nodes, j)) and \
+                "NOUN" in nodes[j].grammemes:
+            return False
+    return True
+
+
+def act_negated(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 24 act at [start, end) is denied: the predicate the hit's words belong to ("под вашей учёткой мы не
+    заходим", "в ваш кабинет мы не входим") carries "не" — the operator says they never enter the customer's account,
+    which is the instruction's own stance, not the act. The words' predicate only: "не волнуйтесь, захожу под вашей
+    учёткой" negates another verb."""
+    nodes = parse(utterance)
+    inside = [i for i, node in enumerate(nodes) if node.start < end and start < node.end]
+    if not inside:
+        return False
+    # the act is the operator's own verb in the words ("захожу … пароль": not the imperative the phrase ran on to), or
+    # the verb the words hang on ("под вашей учёткой … заходим")
+    # — a request in the words ("продиктуйте пароль") is never the denied act, whatever verb it hangs on
+    verbs = [i for i in inside if nodes[i].grammemes & {"VERB", "INFN"}]
+    if verbs:
+        predicates = {i for i in verbs if "1per" in nodes[i].grammemes}
+        if len(predicates) < len(verbs):
+            return False
+    else:
+        predicates = {nodes[i].head for i in inside if nodes[i].head >= 0 and nodes[i].head not in inside}
+    if not predicates:
+        return False
+    return all(any(nodes[k].lemmas & _NEGATION and nodes[k].rel == "advmod" for k in _children(nodes, p))
+               and ({"VERB", "INFN"} & nodes[p].grammemes) for p in predicates)
