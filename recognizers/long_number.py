@@ -172,6 +172,29 @@ def record_numbers(text: str, found: list) -> list[RecognizerResult]:
         if named:
             out.append(make_result(_record_recognizer(), "PERSONAL_NUMBER", start, end, REST_SCORE,
                                    "a record's uncued number beside its person's name"))
+            taken.append((start, end))
+    return out + _documents_of_the_named(text, names, taken)
+
+
+# A foreign passport's own shape (id_document.FOREIGN_SHAPE: "FA 6102873", "N11739402") as the field right after a
+# person's name — "Хамидов Азамат, FA4410096, 1999-10-02", "Азиз: FA 6102873", "Турдиев Нодирбек / FA 4478012",
+# "Исмаилов Рустам (FA 2271990)" (packed_k36: seasonal workers listed by name and passport) — is that person's
+# document: the name is its holder, as a document's word or a country would be its cue. A shape after anything else
+# (a request's "SR-4471902", a notary's form "52 АА 6102288") stays for the kind's own cues.
+_NAME_TO_FIELD = re.compile(r"[ \t]*+(?:[,:;/|(\-–—][ \t]*+)?")
+
+
+def _documents_of_the_named(text: str, names: list[tuple[int, int]], taken: list[tuple[int, int]]
+                            ) -> list[RecognizerResult]:
+    from guard.recognizers.id_document import FOREIGN_SHAPE_RE, recognizer_of_documents
+    out = []
+    for name_start, name_end in names:
+        gap = _NAME_TO_FIELD.match(text, name_end)
+        shape = FOREIGN_SHAPE_RE.match(text, gap.end())
+        if shape is None or any(s < shape.end() and shape.start() < e for s, e in taken):
+            continue
+        out.append(make_result(recognizer_of_documents(), "ID_DOCUMENT", shape.start(), shape.end(), REST_SCORE,
+                               "a foreign document's shape as the field right after its holder's name"))
     return out
 
 
