@@ -173,7 +173,28 @@ def record_numbers(text: str, found: list) -> list[RecognizerResult]:
             out.append(make_result(_record_recognizer(), "PERSONAL_NUMBER", start, end, REST_SCORE,
                                    "a record's uncued number beside its person's name"))
             taken.append((start, end))
-    return out + _documents_of_the_named(text, names, taken)
+    return out + _documents_of_the_named(text, names, taken) + _glued_to_the_name(text, names, taken)
+
+
+# Fields glued with no space to a person's name — an Excel row pasted without its tabs ("Бисенова
+# Айгерим8937160445822.07.19991219550317": a phone, a birth date, a passport; packed_r43), "ГоршковаЕлена1979г.р." —
+# are that person's values; no kind reads where one ends and the next begins, so the digits are masked whole (fail
+# closed), dates' dots and hyphens inside them too.
+_GLUED_FIELDS = re.compile(r"\d(?:[.\-]?\d)*+")
+_GLUED_FEWEST = 4
+
+
+def _glued_to_the_name(text: str, names: list[tuple[int, int]], taken: list[tuple[int, int]]
+                       ) -> list[RecognizerResult]:
+    out = []
+    for _, name_end in names:
+        fields = _GLUED_FIELDS.match(text, name_end)
+        if fields is None or sum(ch.isdigit() for ch in fields.group()) < _GLUED_FEWEST \
+                or not text[name_end - 1:name_end].isalpha():
+            continue
+        out.append(make_result(_record_recognizer(), "PERSONAL_NUMBER", fields.start(), fields.end(), REST_SCORE,
+                               "digits glued to a person's name: that person's fields, masked whole"))
+    return out
 
 
 # A foreign passport's own shape (id_document.FOREIGN_SHAPE: "FA 6102873", "N11739402") as the field right after a
