@@ -132,3 +132,28 @@ def test_a_group_scanned_all_in_letters_between_a_numbers_groups_is_the_numbers(
 @pytest.mark.parametrize("text", ["дом 12 о 5 вариантах", "в 2024 ОО 3 раза"])
 def test_a_letter_between_short_numbers_is_no_scanned_number(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).entities
+
+
+# --- the new value after the old one of a kind --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("старый дог. 463210094 расторгнут 17.03.2025; новый 471890055; баланс 146,70 перенесён", "471890055"),
+    ("Старый дог. ИП К-63-001977, новый физ. 471955802. Выписка ЕГРИП приложена", "471955802"),
+    ("Дог. рассрочки РС-63-004417, основной 0286610245.", "0286610245"),
+])
+def test_the_new_value_after_the_old_one_is_the_same_kinds(redactor: Redactor, text: str, value: str) -> None:
+    assert "CONTRACT_NUMBER" in _types_over(redactor, text, value)
+
+
+@settings(max_examples=15, deadline=None)
+@given(old=st.text("0123456789", min_size=9, max_size=9), new=st.text("0123456789", min_size=9, max_size=9),
+       between=st.sampled_from(["расторгнут 17.03.2025;", "(закрыт),", "— закрыт по заявлению,"]))
+def test_any_new_contract_after_an_old_one_in_its_sentence_is_masked(redactor: Redactor, old: str, new: str,
+                                                                     between: str) -> None:
+    text = f"Клиент переоформил: старый договор {old} {between} новый {new}; остаток перенесён"
+    assert new not in redactor.redact(text).text
+
+
+def test_a_new_thing_in_the_next_sentence_is_no_new_value(redactor: Redactor) -> None:
+    text = "старый дог. 463210094 расторгнут. Новый тариф 2025 года подключён"
+    assert "2025" in redactor.redact(text).text
