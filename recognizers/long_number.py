@@ -202,6 +202,7 @@ def _glued_to_the_name(text: str, names: list[tuple[int, int]], taken: list[tupl
 # "Исмаилов Рустам (FA 2271990)" (packed_k36: seasonal workers listed by name and passport) — is that person's
 # document: the name is its holder, as a document's word or a country would be its cue. A shape after anything else
 # (a request's "SR-4471902", a notary's form "52 АА 6102288") stays for the kind's own cues.
+_SERIES_TAKEN = 3  # a series' two letters and a blank
 _NAME_TO_FIELD = re.compile(r"[ \t]*+(?:[,:;/|(\-–—][ \t]*+)?")
 
 
@@ -211,8 +212,11 @@ def _documents_of_the_named(text: str, names: list[tuple[int, int]], taken: list
     out = []
     for name_start, name_end in names:
         gap = _NAME_TO_FIELD.match(text, name_end)
-        shape = FOREIGN_SHAPE_RE.match(text, gap.end())
-        if shape is None or any(s < shape.end() and shape.start() < e for s, e in taken):
+        # the name's span may have run over the series' letters ("Хамидов Азамат — AA 0012345"): read from them too
+        starts = [gap.end()] + [at for at in range(max(name_start, name_end - _SERIES_TAKEN), name_end)
+                                if "A" <= text[at] <= "Z" and not text[at - 1].isalnum()]
+        shape = next((found for found in map(lambda at: FOREIGN_SHAPE_RE.match(text, at), starts) if found), None)
+        if shape is None or any(s < shape.end() and shape.start() < e and (s, e) not in names for s, e in taken):
             continue
         out.append(make_result(recognizer_of_documents(), "ID_DOCUMENT", shape.start(), shape.end(), REST_SCORE,
                                "a foreign document's shape as the field right after its holder's name"))
