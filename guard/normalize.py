@@ -1109,10 +1109,15 @@ _LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIK
 
 
 def _scanned_number(run: str) -> bool:
+    """Is `run` a number scanned with look-alike letters? Every group holds a digit, or stands between two that do: a
+    group scanned all in letters inside a passport's or a phone's groups ("28 ОЗ 5518О4", s44-packed: packed_f31) is
+    the number's, as "ОЗ" alone before or after digits is not (a word, a house's letter)."""
     chars = [ch for ch in run if ch not in " ./-"]
+    groups = [any(ch.isdigit() for ch in group) for group in run.split(" ")]
     return (len(chars) >= (8 if " " in run else 5) and sum(ch.isdigit() for ch in chars) >= 2
             and any(ch in DIGIT_LOOKALIKES for ch in chars)
-            and all(any(ch.isdigit() for ch in group) for group in run.split(" ")))
+            and groups[0] and groups[-1] and all(held or groups[i - 1] and groups[i + 1]
+                                                 for i, held in enumerate(groups)))
 
 
 # A group of its own made of letters that look like 1 ("l", "I") or of a stroke ("|"), among a number's digit groups:

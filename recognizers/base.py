@@ -190,16 +190,29 @@ def names_what_it_is_for(words: list[str], at: int) -> bool:
     return at + 1 < len(words) and words[at + 1] in _REQUESTED_FOR or at > 0 and words[at - 1] in _WRITTEN_IN
 
 
+# What a noun's dictionary form may add to a nobody's cue's stem: an ending ("заявк" -> "заявка", "транзакц" ->
+# "транзакция"), never a suffix of its own — "трекер" (a GPS tracker, whose SIM, phone and IMEI are the customer's) is
+# another noun than "трек" (a parcel's tracking number), as "заказчик" is than "заказ" (s44-packed: packed_r43, o40).
+_NOUN_ENDING_LETTERS = frozenset("аяеёиыоуюйь")
+
+
+def _the_cues_own_noun(lemma: str, stems: list[str]) -> bool:
+    return any(lemma.startswith(stem) and set(lemma[len(stem):]) <= _NOUN_ENDING_LETTERS for stem in stems)
+
+
 def names_nobodys_number(word: str) -> bool:
     """Is `word` an order's, a request's or a transaction's name ("заказа", "операции") — its stem with an ending at
     most, so "заказчика" (the customer, whose INN it is) is not, and a noun: "заказал замену SIM +7918…" (a verb) names
-    no order, the phone after it is the caller's (packed_e30)?"""
-    if not any(is_cue(word, stem) and len(word) - len(stem) <= 3 for stem in NOBODYS_NUMBER_CUES):
+    no order, the phone after it is the caller's (packed_e30)? A noun whose dictionary form is the stem with a suffix
+    of its own is another word: "IMEI трекера 3562…", "номер трекера 9010155432" are the tracker's, not a parcel's."""
+    stems = [stem for stem in NOBODYS_NUMBER_CUES if is_cue(word, stem) and len(word) - len(stem) <= 3]
+    if not stems:
         return False
     from guard.morph import parses  # the dictionaries load once, on the first word that needs them
 
     readings = parses(word)
-    return not readings or any(reading.tag.POS == "NOUN" for reading in readings)
+    return not readings or any(reading.tag.POS == "NOUN" and _the_cues_own_noun(reading.normal_form, stems)
+                               for reading in readings)
 
 
 @dataclass(frozen=True)

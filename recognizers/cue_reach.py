@@ -42,7 +42,7 @@ from guard.recognizers.lexicon import (BACK_CHANNEL_WORDS, CUE_TO_VALUE, NOBODYS
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
                r"другой|другая|другого|старый|старая|старого|прежний|прежняя|новый|новая|нового|запасной|резервный|"
-               r"рабочий|домашний|мой|моя|мое|моё|его|ее|её|их|жены|мужа|сына|дочери|мамин\w*|папин\w*|номер|№|"
+               r"основной|основная|дополнительный|дополнительная|рабочий|домашний|мой|моя|мое|моё|его|ее|её|их|жены|мужа|сына|дочери|мамин\w*|папин\w*|номер|№|"
                # a correction: "… 26 нет уже 0 9 30", "… ой точнее …"
                r"нет|уже|ой|точнее|вернее|правильно)")
 # A join starts where a value ended (never inside a run of blanks), and its blanks are taken possessively: no
@@ -62,6 +62,35 @@ _MOST_APART = 2  # digits the second value may differ from the first by
 # and only after a digit or a word: linear on a long run of them, tests/test_redos.py.)
 LISTENERS_WORDS = re.compile(r"(?<![ \t\n,.…—\-:])(?:[ \t\n,.…—\-:]++" + BACK_CHANNEL_WORDS + r"(?![а-яё])){1,4}"
                              r"[ \t\n,.…—\-:]++", re.IGNORECASE)
+
+
+# The old value and the new one of one kind in a sentence: "старый дог. 463210094 расторгнут 17.03.2025; новый
+# 471890055", "Старый дог. ИП К-63-001977, новый физ. 471955802" (packed_h33), "старый 77-… (закрыт), новый ДП-2025-…"
+# (packed_f31). A value introduced as the old one is its kind's; the number "новый" introduces later in its sentence is
+# the same kind's new one, whatever stands between (a date, a status), a short word written short too ("физ.", "дог.").
+_OLD = re.compile(r"(?<![а-яё])(?:стар(?:ый|ая|ое|ого|ой)|прежн(?:ий|яя|ее|его|ей))(?![а-яё])[^\n!?]{0,16}+$",
+                  re.IGNORECASE)
+_NEW = re.compile(r"(?<![а-яё])(?:нов(?:ый|ая|ое|ого|ой)|нынешн(?:ий|яя|ее|его|ей))(?![а-яё])"
+                  r"(?:[ \t]++[а-яё]{1,5}\.)?+[ \t,:№#\-]*+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\n|[!?]|\.[ \t]++(?=[А-ЯЁA-Z])")
+_OLD_REACH = 30  # characters before the old value its word may stand
+_NEW_REACH = 120  # characters after it in which the new one may follow
+
+
+def new_after_old(text: str, start: int, end: int, digits: int, value: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of the new value of a kind whose old value text[start:end] the sentence named ("старый …"), []
+    when there is none."""
+    if _OLD.search(text, max(0, start - _OLD_REACH), start) is None:
+        return []
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _NEW_REACH))
+    for new in _NEW.finditer(text, end, stop.start() if stop else min(len(text), end + _NEW_REACH)):
+        found = value.match(text, new.end())
+        if found is None or found.end() == found.start():
+            continue
+        count = sum(ch.isdigit() for ch in found.group())
+        if abs(count - digits) <= _MOST_APART and count >= 4:
+            return [found.span()]
+    return []
 
 
 def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tuple[int, int]]:
@@ -277,7 +306,8 @@ def reached_values(recognizer, text: str, found: list) -> list:
     while queue:
         first = queue.pop()
         digits = sum(ch.isdigit() for ch in text[first.start:first.end])
-        for start, end in next_values(text, first.end, digits, recognizer._cue_value):
+        for start, end in next_values(text, first.end, digits, recognizer._cue_value) \
+                + new_after_old(text, first.start, first.end, digits, recognizer._cue_value):
             if counts_something(text, end) or not recognizer.cue_value_ok(text[start:end]) \
                     or any(r.start < end and start < r.end and r.score > REST_SCORE for r in found + out):
                 continue

@@ -42,6 +42,7 @@ separators and is left.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from guard.analysis import Pattern
@@ -85,6 +86,8 @@ DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
     + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр(?:анн[а-яё]*|\.)(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
     r"|" + _COUNTRY + r")"
+    # an identity card named by its country: "Удостоверение РК 047812396", "уд. РК 038822719" (the Kazakh ID card)
+    + r"|(?:удостоверени[а-яё]*|уд\.)\s*" + _COUNTRY
     # a country named before a passport's word: "Армения: паспорт", "Таджикистан, п-т", "УЗБ п-т"
     + r"|(?:" + FOREIGN_COUNTRY + r")(?![а-яёa-z])\.?[\s,:;\-]*(?:" + PASSPORT_WORDS + ")"
 )
@@ -166,12 +169,15 @@ _NEIGHBOURS_LICENCE = re.compile(r"(?<![а-яёa-z])(?:" + NEIGHBOURS_LICENCE_WO
 # A foreign passport's or ID card's own shape, masked when a document's word or a foreign country is named before it on
 # its line (_SHAPE_CONTEXT): two Latin letters and 7 digits, one and 8, or two Cyrillic letters that look Latin and 7.
 FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{2}[\s\-]?\d{7}|[A-Z][\s\-]?\d{8}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
+FOREIGN_SHAPE_RE = re.compile(FOREIGN_SHAPE)
+# A country's short name counts as its long one ("РК N11739402", "РУз FA…": a table's column of citizenships).
 _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + FOREIGN_COUNTRY
-                            + r"|документ[а-яё]*|doc[a-z]*|id|num[a-z]*)(?![a-z])", re.IGNORECASE)
+                            + r"|документ[а-яё]*|doc[a-z]*|id|num[a-z]*|(?:" + FOREIGN_COUNTRY_SHORT
+                            + r")(?![а-яё]))(?![a-z])", re.IGNORECASE)
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
         + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|" + ICAO_CODES + "|"
-        + FOREIGN_COUNTRY + r"|документ|doc|id)")
+        + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id)")
 
 
 def canonical(value: str) -> str:
@@ -223,3 +229,10 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
 
 
 KIND = Kind("ID_DOCUMENT", (IdDocumentRecognizer,), canonical, hint=HINT)
+
+
+@functools.cache
+def recognizer_of_documents() -> IdDocumentRecognizer:
+    """The kind's own recognizer, whose name a result found outside it carries (long_number.record_numbers: a shape
+    beside its holder's name), as every ID_DOCUMENT result does."""
+    return IdDocumentRecognizer()

@@ -172,6 +172,54 @@ def record_numbers(text: str, found: list) -> list[RecognizerResult]:
         if named:
             out.append(make_result(_record_recognizer(), "PERSONAL_NUMBER", start, end, REST_SCORE,
                                    "a record's uncued number beside its person's name"))
+            taken.append((start, end))
+    return out + _documents_of_the_named(text, names, taken) + _glued_to_the_name(text, names, taken)
+
+
+# Fields glued with no space to a person's name — an Excel row pasted without its tabs ("Бисенова
+# Айгерим8937160445822.07.19991219550317": a phone, a birth date, a passport; packed_r43), "ГоршковаЕлена1979г.р." —
+# are that person's values; no kind reads where one ends and the next begins, so the digits are masked whole (fail
+# closed), dates' dots and hyphens inside them too.
+_GLUED_FIELDS = re.compile(r"\d(?:[.\-]?\d)*+")
+_GLUED_FEWEST = 4
+
+
+def _glued_to_the_name(text: str, names: list[tuple[int, int]], taken: list[tuple[int, int]]
+                       ) -> list[RecognizerResult]:
+    out = []
+    for _, name_end in names:
+        fields = _GLUED_FIELDS.match(text, name_end)
+        if fields is None or sum(ch.isdigit() for ch in fields.group()) < _GLUED_FEWEST \
+                or not text[name_end - 1:name_end].isalpha():
+            continue
+        out.append(make_result(_record_recognizer(), "PERSONAL_NUMBER", fields.start(), fields.end(), REST_SCORE,
+                               "digits glued to a person's name: that person's fields, masked whole"))
+    return out
+
+
+# A foreign passport's own shape (id_document.FOREIGN_SHAPE: "FA 6102873", "N11739402") as the field right after a
+# person's name — "Хамидов Азамат, FA4410096, 1999-10-02", "Азиз: FA 6102873", "Турдиев Нодирбек / FA 4478012",
+# "Исмаилов Рустам (FA 2271990)" (packed_k36: seasonal workers listed by name and passport) — is that person's
+# document: the name is its holder, as a document's word or a country would be its cue. A shape after anything else
+# (a request's "SR-4471902", a notary's form "52 АА 6102288") stays for the kind's own cues.
+_SERIES_TAKEN = 3  # a series' two letters and a blank
+_NAME_TO_FIELD = re.compile(r"[ \t]*+(?:[,:;/|(\-–—][ \t]*+)?")
+
+
+def _documents_of_the_named(text: str, names: list[tuple[int, int]], taken: list[tuple[int, int]]
+                            ) -> list[RecognizerResult]:
+    from guard.recognizers.id_document import FOREIGN_SHAPE_RE, recognizer_of_documents
+    out = []
+    for name_start, name_end in names:
+        gap = _NAME_TO_FIELD.match(text, name_end)
+        # the name's span may have run over the series' letters ("Хамидов Азамат — AA 0012345"): read from them too
+        starts = [gap.end()] + [at for at in range(max(name_start, name_end - _SERIES_TAKEN), name_end)
+                                if "A" <= text[at] <= "Z" and not text[at - 1].isalnum()]
+        shape = next((found for found in map(lambda at: FOREIGN_SHAPE_RE.match(text, at), starts) if found), None)
+        if shape is None or any(s < shape.end() and shape.start() < e and (s, e) not in names for s, e in taken):
+            continue
+        out.append(make_result(recognizer_of_documents(), "ID_DOCUMENT", shape.start(), shape.end(), REST_SCORE,
+                               "a foreign document's shape as the field right after its holder's name"))
     return out
 
 
