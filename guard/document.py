@@ -113,7 +113,9 @@ class Document:
         self.text = text
         self.normalization = normalization  # how `text` maps back to what the caller gave, when it was normalized
         self.ner_spans: list[NerSpan] | None = None  # natasha NER, set by the NLP engine's tag_ner step
-        self._hints: dict[re.Pattern, bool] = {}
+        # a hint's answer, by the hint's identity: Python hashes a compiled pattern by its whole code (~0.1-0.3 ms for
+        # the largest hints, hashed by every kind that asks)
+        self._hints: dict[int, tuple[re.Pattern, bool]] = {}
         self._derived: dict[str, Any] = {}
 
     # -- segmentation -----------------------------------------------------------------------------
@@ -197,10 +199,10 @@ class Document:
     def holds(self, hint: re.Pattern) -> bool:
         """Does the text hold a kind's hint (recognizers/__init__.py)? Searched once per hint per text, and not at all in
         a text holding none of the strings every match of the hint holds (its cue words, read from the pattern's parse)."""
-        found = self._hints.get(hint)
-        if found is None:
-            found = self._hints[hint] = self._may_hold(hint) and self._search_hint(hint)
-        return found
+        entry = self._hints.get(id(hint))
+        if entry is None or entry[0] is not hint:
+            entry = self._hints[id(hint)] = (hint, self._may_hold(hint) and self._search_hint(hint))
+        return entry[1]
 
     def _search_hint(self, hint: re.Pattern) -> bool:
         """`hint.search(text) is not None`, tried only where a match can begin when every match begins with one of a
@@ -230,17 +232,19 @@ class Document:
         return any(string in folded for string in strings)
 
 
-_HINT_STRINGS: dict[re.Pattern, frozenset[str] | None] = {}
+# By the hint's identity, as guard.analysis.compiled_prefixes: hashing a compiled pattern hashes its whole code.
+_HINT_STRINGS: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
 
 
 def _hint_strings(hint: re.Pattern) -> frozenset[str] | None:
     """The strings one of which every match of `hint` holds (guard.analysis.required_literals, as fold_case gives
     them), read once per hint; None when the parse names no such set (then the hint is searched in every text)."""
-    if hint not in _HINT_STRINGS:
+    entry = _HINT_STRINGS.get(id(hint))
+    if entry is None or entry[0] is not hint:
         from guard.analysis import required_literals  # guard.analysis imports this module
 
-        _HINT_STRINGS[hint] = required_literals(hint.pattern, hint.flags)
-    return _HINT_STRINGS[hint]
+        entry = _HINT_STRINGS[id(hint)] = (hint, required_literals(hint.pattern, hint.flags))
+    return entry[1]
 
 
 def positions_of(folded: str, prefixes: frozenset[str]) -> list[int]:
