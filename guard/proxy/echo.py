@@ -16,8 +16,8 @@ page's "customers" key is the route's word, not a guess).
 Masking an echo is not enough when the CRM answers a guess with a verdict of its own — a 200 or a 404, a one-word
 "совпадает", a search page's count, a `Content-Language` — and echoes nothing (red team bb19, f01). So a request that
 sends a value at all is not forwarded (`values_sent`): `/crm/` passes on only what names nothing but ids — a customer
-number (that customer's card decides the answer), a route's word (lowercase Latin letters, a digit after them:
-`api`, `customers`, `v2`, `verify_text`) and a number shorter than any value the scrub matches alone (`page=2`,
+number (that customer's card decides the answer), a route's word (lowercase Latin letters, fewer digits after
+them than any value has: `api`, `customers`, `v2`, `utf16`, `verify_text`) and a number shorter than any value the scrub matches alone (`page=2`,
 `/api/profiles/42`); any other path segment, query key or value, or value of a request body is a value the CRM may
 tell right from wrong, so the answer must not depend on it: the request is refused with one answer, whatever it holds.
 """
@@ -38,7 +38,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.\-'][^\W_]+)*")
 _SEGMENT_SPLIT = re.compile(r"[/;,]")
 
 
-_ID = re.compile(r"[a-z]+[0-9]?(?:[_.\-][a-z]+[0-9]?)*|[0-9]{1,%d}" % (MIN_WORD - 1))
+_ID = re.compile(r"[a-z]+[0-9]{0,%d}(?:[_.\-][a-z]+[0-9]{0,%d})*|[0-9]{1,%d}" % ((MIN_WORD - 1,) * 3))
 
 
 class TooManyValues(ValueError):

@@ -90,7 +90,7 @@ _VALUES = st.one_of(st.text(alphabet="абвгдежзиклмнопрстАБВ
                     st.text(alphabet="0123456789", min_size=3, max_size=12),
                     st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12),
                     st.text(alphabet="abcdefgh0123456789", min_size=4, max_size=12).filter(
-                        lambda word: sum(ch.isdigit() for ch in word) >= 2))
+                        lambda word: sum(ch.isdigit() for ch in word) >= 3))
 
 
 @settings(max_examples=150, deadline=None)

@@ -518,10 +518,10 @@ def test_a_crm_error_answer_holding_the_card_is_filtered_like_the_card(attack):
         return web.Response(status=404, text=f"нет заявки для Иванов, паспорт 4505 678901, тел. 8 903 123-45-67",
                             content_type="text/plain")
 
-    crm = crm_with({"/err/500": failing, "/api/customers/{msisdn}/tickets": not_found_quoting})
+    crm = crm_with({"/err/server-error": failing, "/api/customers/{msisdn}/tickets": not_found_quoting})
 
     async def scenario(stack, client):
-        return [await get(client, f"{stack.guard_url}/crm/err/500"),
+        return [await get(client, f"{stack.guard_url}/crm/err/server-error"),
                 await get(client, f"{stack.guard_url}/crm/api/customers/{PLAIN['msisdn']}/tickets")]
 
     (status, _, body), (text_status, _, text) = attack(scenario, crm=crm)
