@@ -481,7 +481,7 @@ def test_a_card_under_any_json_label_or_none_is_filtered(attack):
         "/problem": labelled("application/problem+json"),
         "/unlabelled": labelled(None),
         "/utf16": labelled("application/json; charset=utf-16", "utf-16"),
-        "/cp1251": labelled("text/plain; charset=windows-1251", "cp1251"),
+        "/windows-cyrillic": labelled("text/plain; charset=windows-1251", "cp1251"),
         "/octets": labelled("application/octet-stream"),
     }
     crm = crm_with(routes)
