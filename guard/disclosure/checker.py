@@ -702,8 +702,7 @@ class DisclosureChecker:
                 # four digits alone in a call are a number's last 4 (п. 6) whatever their first digit ("только 0463":
                 # red team bb12, 20), unless the line names an organisation's line (the phone kind's SERVICE_LINE:
                 # "справочная — 0611", "короткий номер: 0890") or the number is given to be dialled ("наберите 0611")
-                if self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
-                        digits[:1] == "0" and (SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at)))):
+                if self._public_beside(digits, text, at):
                     continue
                 add(LAST4_RULE if len(national(digits)) == 4 else NUMBER_RULE, at, stop)
             for at, stop in logins(text, start, end):
@@ -729,6 +728,13 @@ class DisclosureChecker:
                             add(rule.id, entity.start, entity.end)
                             break
         return found
+
+    def _public_beside(self, digits: str, text: str, at: int) -> bool:
+        """A number of п. 9's public list as the line says it: four digits are a number's last 4 (п. 6) whatever
+        their first digit, unless the line names an organisation's line (the phone kind's SERVICE_LINE: "справочная —
+        0611") or gives a 0-number to be dialled ("наберите 0611")."""
+        return self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
+            digits[:1] == "0" and (SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at))))
 
     def _value_shape_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
                               already: list[Finding]) -> list[Finding]:
@@ -762,7 +768,7 @@ class DisclosureChecker:
                 if not (said.said_digits(digits) or shows_digits(digits)):  # (a short number's list is no end's)
                     add(LAST4_RULE, start, end)  # п. 6: a number's last 4 told, in one group or in pieces
             for start, end, digits, of_a_call in digits_past_the_code(utterance):
-                if not (said.said_digits(digits) or shows_digits(digits) or self._is_public_number(digits)):
+                if not (said.said_digits(digits) or shows_digits(digits) or self._public_beside(digits, text, start)):
                     add(PREFIX_RULE if of_a_call else LAST4_RULE, start, end)  # п. 9: no digits past the prefix
         return found
 
@@ -1150,7 +1156,8 @@ _ONE_LETTER_WORDS = frozenset("авиксоуяж")  # words of one letter: a pr
 
 
 # A number given to be dialled: a verb of dialling or calling right before it ("наберите 0611", "позвоните на 0890")
-_DIALLED = re.compile(r"(?<![а-яё])(?:набер|набир|позвон|звон|перезвон)[а-яё]*(?:[ \t]+на)?[ \t:—-]*$", re.IGNORECASE)
+_DIALLED = re.compile(r"(?<![а-яё])(?:набер|набир|позвон|звон|перезвон)[а-яё]*(?:[ \t]+на)?(?:[ \t]+номер[а-я]?)?[ \t:—-]*$",
+                      re.IGNORECASE)
 
 
 # Words of assent that, like the back-channel words, answer and say nothing else ("ладно", "ясно", "договорились")

@@ -17,7 +17,9 @@ the card's, or any other — gets the same verdict:
   "потом" ("последние: 07 и 97") that make 4 digits or more: a number's last 4 (п. 6);
 - **a number past its code** (`digits_past_the_code`): in a line about a phone number or a call (its noun, a verb of
   calling) a number told as a code of 3 digits, a 7 or 8 before it or not, and more digits after it ("его номер на 903
-  555", "на 8 903 555", "девятьсот три пятьсот пятьдесят пять"): п. 9 lets a prefix be named, not its other digits.
+  555", "на 8 903 555", "девятьсот три пятьсот пятьдесят пять"): п. 9 lets a prefix be named, not its other digits;
+  in a line about a call, a number the call was made to or from told by 4 digits or more without its code ("вы звонили
+  на номер 556677", "66 77") is its digits past the prefix too.
 
 Not values: a sum, a quantity or a time (a unit or "в конце месяца" after it), nobody's number (a request's, an
 order's) or the operator's own, a first name or patronymic (the DE field's reading), a place or organisation the
@@ -175,6 +177,7 @@ def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool
     phone number or a call — its digits from the code on (a trunk 7 or 8 said apart dropped); `of a call`: the line
     speaks of calling (п. 9's numbers of the call details)."""
     tokens, text = utterance.tokens, utterance.text
+    calling = any(t.info.lemmas & _CALLING for t in tokens)
     found = []
     for group in utterance.digit_groups:
         before = [t for t in tokens if t.end <= group.start][-10:]
@@ -182,14 +185,17 @@ def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool
             continue
         digits = group.digits
         national = digits[1:] if digits[:1] in "78" and len(digits) >= 5 and _trunk_apart(utterance, group) else digits
-        if not 4 <= len(national) <= 10 or national[:1] not in "3489" or national[:3] == "800":
+        # a number a call was made to or from ("вы звонили на номер 556677", "исходящий на номер 66 77"): any of its
+        # digits past a prefix are the call details' (п. 9: "отдельные цифры номера"), whatever the number — its
+        # code need not come first (red team bb19, f02)
+        of_a_call = calling and any(t.info.lemmas & _PHONE_WORDS for t in before)
+        if not 4 <= len(national) <= 10 or national[:3] == "800" or (national[:1] not in "3489" and not of_a_call):
             continue  # a city's or a mobile code first; the free line's "8 800" is the company's own
         if counts_something(text, group.end) or _A_TIME.match(text, group.start) or _year_after(text, group.end) \
                 or _whose_number(utterance, group.start):
             continue
-        if not _code_said_apart(utterance, group) and not (national[:1] == "9" and len(national) >= 5):
+        if not of_a_call and not _code_said_apart(utterance, group) and not (national[:1] == "9" and len(national) >= 5):
             continue  # "номер 4567": a number's last 4, read elsewhere; a code said apart or a mobile's 9 first
-        calling = any(t.info.lemmas & _CALLING for t in tokens)
         found.append((group.start, group.end, national, calling))
     return found
 

@@ -12,6 +12,14 @@ shorter one ("1" of page=1) is no value the scrub could tell right from wrong. M
 as "е" (offsets do not move), at word edges. A JSON member whose key holds an echoed query or body value is left out,
 as the scrub leaves out a member whose key holds a hidden value; a path segment is masked in values only (a list
 page's "customers" key is the route's word, not a guess).
+
+Masking an echo is not enough when the CRM answers a guess with a verdict of its own — a 200 or a 404, a one-word
+"совпадает", a search page's count, a `Content-Language` — and echoes nothing (red team bb19, f01). So a request that
+sends a value at all is not forwarded (`values_sent`): `/crm/` passes on only what names nothing but ids — a customer
+number (that customer's card decides the answer), a route's word (lowercase Latin letters, fewer digits after
+them than any value has: `api`, `customers`, `v2`, `utf16`, `verify_text`) and a number shorter than any value the scrub matches alone (`page=2`,
+`/api/profiles/42`); any other path segment, query key or value, or value of a request body is a value the CRM may
+tell right from wrong, so the answer must not depend on it: the request is refused with one answer, whatever it holds.
 """
 from __future__ import annotations
 
@@ -28,6 +36,9 @@ MAX_VALUES = 64  # values of one request read; a request with more is refused (e
 _ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+(?:[.\-'][^\W_]+)*")
 _SEGMENT_SPLIT = re.compile(r"[/;,]")
+
+
+_ID = re.compile(r"[a-z]+[0-9]{0,%d}(?:[_.\-][a-z]+[0-9]{0,%d})*|[0-9]{1,%d}" % ((MIN_WORD - 1,) * 3))
 
 
 class TooManyValues(ValueError):
@@ -85,6 +96,23 @@ def echoes_of(path: str, query: list[str], body: bytes, content_type: str,
     if len(everywhere) + len(values_only) > MAX_VALUES:
         raise TooManyValues(f"more than {MAX_VALUES} values in one request")
     return Echoes(everywhere, values_only)
+
+
+def values_sent(path: str, query: list[tuple[str, str]], body: bytes, content_type: str,
+                names_a_customer: Callable[[str], bool]) -> str | None:
+    """Where a request sends a value other than an id (`"path"`, `"query"`, `"body"`), or None: such a request is
+    not forwarded — whatever the CRM answers it (a status, a verdict, a count, a header) could tell a right guess
+    from a wrong one. Never the value itself (it may be a guess of a hidden one)."""
+    def an_id(piece: str) -> bool:
+        return not piece or _ID.fullmatch(piece) is not None or names_a_customer(piece)
+
+    if not all(an_id(unquote(piece)) for piece in _SEGMENT_SPLIT.split(path)):
+        return "path"
+    if not all(an_id(key) and an_id(value) for key, value in query):
+        return "query"
+    if body and not all(an_id(value) for value in _body_values(body, content_type) or [body.decode("utf-8", "replace")]):
+        return "body"
+    return None
 
 
 def _with_words(values: list[str], names_a_customer: Callable[[str], bool]) -> list[str]:

@@ -37,7 +37,7 @@ from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import require_owner
 from guard.proxy.calls import fetch_card, for_this_card
 from guard.proxy.detection import DetectionFailed, count_types
-from guard.proxy.echo import Echoes, TooManyValues, echoes_of
+from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
@@ -201,6 +201,11 @@ def _echoes_of(request: web.Request, path: str, body: bytes) -> Echoes:
     holds, before any card is read — a guess comes back the same right or wrong (red team bb18, f01)."""
     def names_a_customer(value: str) -> bool:
         return bool(_msisdns_in_path(value))
+    sent = values_sent(path.split("?", 1)[0], list(request.query.items()), body, request.content_type,
+                       names_a_customer)
+    if sent is not None:
+        # one answer whatever the value holds: the CRM's verdict on a guess never reaches the operator (bb19, f01)
+        raise bad_request(f"the request's {sent} sends a value that is not an id; not forwarded")
     try:
         return echoes_of(path.split("?", 1)[0], list(request.query.values()), body, request.content_type,
                          names_a_customer)

@@ -125,14 +125,23 @@ def number_piece_spans(read: str, numbers: tuple[str, ...], shown: Iterable[str]
     _, stems = _naming_words()
     shown = tuple(shown)
     found = []
-    for match in _DIGIT_GROUP.finditer(read):  # a number dictated in groups is one: "45 05 678 901" is no piece of 678
-        run = re.sub(r"\D", "", match.group())
-        if len(run) < MIN_PIECE or not any(run in number for number in numbers) \
-                or any(run in part for part in shown) or counts_something(read, match.end()) \
-                or _DATE_OR_TIME.match(read, match.end()) or _DATE_OR_TIME_BEFORE.search(read, 0, match.start()):
-            continue  # a date, a time, a decimal ("звонил 15.11.2026 в 10:15"): what it says, no piece
-        before = _words_before(read, match.start())
-        if any(word.startswith(stems) for word in before) \
-                and not any(word.startswith(NOBODYS_NUMBER_CUES) for word in before):
-            found.append(match.span())
+    for group in _DIGIT_GROUP.finditer(read):  # a number dictated in groups is one: "45 05 678 901" is no piece of 678
+        for start, end in _group_or_its_tail(group):
+            run = re.sub(r"\D", "", read[start:end])
+            if len(run) < MIN_PIECE or not any(run in number for number in numbers) \
+                    or any(run in part for part in shown) or counts_something(read, end) \
+                    or _DATE_OR_TIME.match(read, end) or _DATE_OR_TIME_BEFORE.search(read, 0, start):
+                continue  # a date, a time, a decimal ("звонил 15.11.2026 в 10:15"): what it says, no piece
+            before = _words_before(read, start)
+            if any(word.startswith(stems) for word in before) \
+                    and not any(word.startswith(NOBODYS_NUMBER_CUES) for word in before):
+                found.append((start, end))
+                break
     return found
+
+
+def _group_or_its_tail(group: re.Match) -> list[tuple[int, int]]:
+    """The digit group, then the group without its first runs: a count said before a piece is read as a digit too
+    ("первые три 583" reads "3 583"; red team bb19, f05) — the piece is what follows the count."""
+    runs = [match.span() for match in re.finditer(r"\d++", group.group())]
+    return [(group.start() + runs[i][0], group.end()) for i in range(len(runs))]

@@ -234,10 +234,15 @@ def test_10_owner_data_told_indirectly_is_blocked_in_a_call_and_a_wrong_guess_al
     assert _verdicts(attack, [right, wrong]) == ["block", "block"]
 
 
-@pytest.mark.parametrize("text", ["вам в марте исполнится восемнадцать, тогда оформим на вас",
-                                  "в марте исполнится 5 лет нашему тарифу", "акция действует до конца марта"])
-def test_10_the_callers_own_age_and_a_things_anniversary_stay_allowed(attack, text):
+@pytest.mark.parametrize("text", ["в марте исполнится 5 лет нашему тарифу", "акция действует до конца марта"])
+def test_10_a_things_anniversary_stays_allowed(attack, text):
     assert _verdicts(attack, [text]) == ["allow"]
+
+
+def test_10_the_age_told_to_the_caller_is_blocked_since_bb19(attack):
+    # red team bb19, f06: whoever is on the line, the age the operator tells them is the card's birth date (its year,
+    # with the month more); "вам … исполнится N" was allowed as the caller's own until then
+    assert _verdicts(attack, ["вам в марте исполнится восемнадцать, тогда оформим на вас"]) == ["block"]
 
 
 # --- 08: a number dictated past filler lines, or a digit a line ----------------------------------------------------

@@ -144,7 +144,7 @@ def test_a_search_result_holding_the_card_shows_none_of_the_owners_data(attack, 
         call_id = await open_call(client, stack.guard_url, PLAIN["msisdn"])
         async with identify_primary(client, stack.guard_url, call_id) as resp:
             assert (await resp.json())["identification"] == "primary"
-        return await get(client, f"{stack.guard_url}/crm/api/search?q={SURNAME}&page=1",
+        return await get(client, f"{stack.guard_url}/crm/api/search?page=1",  # (a query's value is refused: bb19, f01)
                          headers={"X-Guard-Call": call_id})
 
     status, _, body = attack(scenario, crm=crm)
