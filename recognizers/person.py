@@ -369,6 +369,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
+    spans = _without_role_words_at_the_edges(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
@@ -412,6 +413,64 @@ def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float,
             start = words[1].start()
         out.append((start, end, score, why))
     return out
+
+
+# The name tagger's probability under which a role word at a name's edge is no surname of that name: the same evidence
+# the caller's-act rule weighs a sentence-opening noun by ("Мельник" 0.78, "Щука" 0.73; "Фармацевт", "Акушерка" 0.01)
+_ROLE_AT_THE_EDGE = 0.3
+
+
+def _a_role_word(word: str) -> bool:
+    """A noun for a person's role or kin, no name on any reading: "фармацевт", "главврач", "медбрату", "мама";
+    every part of a hyphenated one ("врач-трансфузиолог", "братья-близнецы")."""
+    parts = word.split("-")
+    return all(_role_before_a_name(part) or _person_noun(part) for part in parts) if len(parts) > 1 \
+        else _role_before_a_name(word) or _person_noun(word)
+
+
+def _an_attribute_word(word: str) -> bool:
+    """An adjective with no name reading on any parse: "Семилетняя", "Девятилетний" (not "Белый", "Толстой")."""
+    found = parses(word)
+    return bool(found) and is_known(word) and found[0].tag.POS == "ADJF" and not _rare_kinds(word)
+
+
+def _without_role_words_at_the_edges(text: str, spans: list[tuple[int, int, float, str]], lowercase: bool
+                                     ) -> list[tuple[int, int, float, str]]:
+    """A role or kin noun at a name's first or last word is the person's role in apposition, not their name: "[Фармацевт]
+    Лариса", "[Акушерка] Людочка", "[Гособвинитель] Анна Шилова", "[слушательница] тамара", "айгуль [главврач]",
+    "смирнова [однофамилица]"; so is an adjective opening a written sentence ("[Семилетняя] Сонечка"). Where a capital
+    says something it is the sentence's only: in written text the word must open a sentence (mid-sentence a capitalised
+    noun before a name is written so as the name's own). The word is cut only where the rest keeps a word that may
+    name someone and the name tagger does not read the word as a name there (_ROLE_AT_THE_EDGE): a surname that is
+    such a noun ("Мельник Иван", "щука прохор") stays (fail closed)."""
+    out = []
+    for start, end, score, why in spans:
+        words = list(NAME_WORD.finditer(text, start, end))
+        while len(words) >= 2:
+            if _role_word_at_an_edge(text, words[0], lowercase, opening=True) and _may_name(words[1].group()):
+                words.pop(0)
+                start = words[0].start()
+            elif _role_word_at_an_edge(text, words[-1], lowercase, opening=False) and _may_name(words[-2].group()):
+                words.pop()
+                end = words[-1].end()
+            else:
+                break
+        out.append((start, end, score, why))
+    return out
+
+
+def _may_name(word: str) -> bool:
+    """A word that can be a name's: a first name, surname or patronymic on some reading, an initial, or unknown."""
+    return bool(_rare_kinds(word)) or bool(_INITIAL_WORD.fullmatch(word)) or not is_known(word)
+
+
+def _role_word_at_an_edge(text: str, word: re.Match, lowercase: bool, opening: bool) -> bool:
+    value = word.group()
+    if not lowercase and value[:1].isupper() and not (opening and opens_a_sentence(text, word.start(), cut_words=True)):
+        return False
+    if not (_a_role_word(value) or (opening and not lowercase and _an_attribute_word(value))):
+        return False
+    return name_probability(text, word.start(), 1.0) < _ROLE_AT_THE_EDGE
 
 
 def _first_name_and_patronymic(words: list[re.Match]) -> bool:
@@ -3523,6 +3582,45 @@ _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдр�
 _TERM_LEMMAS = {"уравнение", "теорема", "лемма", "правило", "метод", "принцип", "парадокс", "преобразование",
                 "треугольник", "теория", "гипотеза", "формула", "константа", "гамбит"}
 _EPONYM_LEMMAS |= _TERM_LEMMAS
+# Medicine's terms named after the physician who described them, the name in the genitive: a disease's form or sign
+# ("опухоль Вильмса", "грыжа Шморля", "пятна Филатова", "симптом Щёткина"), a manoeuvre ("приём Геймлиха"), a remedy
+# ("мазь Вишневского", "капли Зеленина", "раствор Люголя", "жидкость Бурова") — lemmas; a disease said by its Greek or
+# Latin suffix needs none of them (_MEDICAL_TERM_ENDINGS). Not "анализ", "операция", "лечение", "тест", "реакция": they
+# govern the patient too ("анализы Иванова", "операция Петрова"): a method after them is said with "по" (_by_a_method).
+_MEDICAL_TERM_LEMMAS = {"опухоль", "грыжа", "пятно", "симптом", "признак", "рефлекс", "триада", "феномен", "приём",
+                        "манёвр", "мазь", "капля", "раствор", "жидкость", "бальзам", "сыворотка", "гимнастика", "индекс"}
+_EPONYM_LEMMAS |= _MEDICAL_TERM_LEMMAS
+# A disease's name by its Greek or Latin suffix, an inanimate noun's lemma: "саркома", "лимфома" (-ома), "миопатия",
+# "миодистрофия", "гиперплазия", "анемия", "невралгия", "боррелиоз", "тиреоидит", "энцефалит" (-ит of eight letters or
+# more: not "кредит", "депозит", "транзит", "дефицит" of seven).
+_MEDICAL_TERM_ENDINGS = ("ома", "патия", "трофия", "плегия", "плазия", "емия", "алгия", "оз")
+_INFLAMMATION_ENDING, _INFLAMMATION_SHORTEST = "ит", 8
+# Heads a method, a test or a diet governs its author's name with "по" + the dative after: "анализ мочи по Нечипоренко",
+# "проба по Нечипоренко", "окраска по Цилю — Нильсену", "гимнастика по Стрельниковой", "занятия по Бобату", "стол № 5 по
+# Певзнеру" (lemmas; every eponym's head too: "метод по Бобату"). A person after "по" is another head's: "справка по
+# Иванову", "звонок по Петрову".
+_BY_AN_AUTHOR_LEMMAS = {"анализ", "проба", "окраска", "диета", "стол", "массаж", "методика", "лечение", "терапия",
+                        "занятие", "упражнение", "реабилитация", "классификация", "исследование"} | _EPONYM_LEMMAS
+
+
+def _eponyms_head(word: str, places: bool = True) -> bool:
+    """A term's, a place's or an institution's head that takes the name of the one it is named after in the genitive
+    (_NAMED_PLACE_LEMMAS, _EPONYM_LEMMAS), or a disease by its suffix (_medical_term); with places=False a
+    term's only (a term may take two or three names: "синдром Вольфа — Паркинсона — Уайта"; a park does not)."""
+    lower = word.lower()
+    if lemmas(lower) & ((_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS):
+        return True
+    return _medical_term(lower)
+
+
+def _medical_term(word: str) -> bool:
+    """An inanimate noun whose lemma ends in a disease's Greek or Latin suffix (_MEDICAL_TERM_ENDINGS, or "-ит" of
+    _INFLAMMATION_SHORTEST letters or more), on its likely reading: "саркома", "тиреоидит" (the dictionary need not
+    know it: its guess is by the same ending)."""
+    found = parses(word)[:1]
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag
+               and (p.normal_form.endswith(_MEDICAL_TERM_ENDINGS) or p.normal_form.endswith(_INFLAMMATION_ENDING)
+                    and len(p.normal_form) >= _INFLAMMATION_SHORTEST) for p in found)
 _NAME_JOINING_DASHES = frozenset("—–-")
 _WORD_OR_MARK = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks before a span, one by one
 _CO_NAMED = 2  # names a term may take before the one judged ("навье [стокса]", "эйнштейна подольского [розена]")
@@ -3574,7 +3672,7 @@ def _named_after(text: str, start: int, end: int) -> bool:
     with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
     before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if before and words and not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
+    if before and words and not _eponyms_head(before[-1]):
         co_named = _term_named_after(text, start)
         if co_named is None:
             return False
@@ -3595,7 +3693,8 @@ def _adjective_in_the_genitive(word: str) -> bool:
 
 
 def _term_named_after(text: str, start: int) -> list[str] | None:
-    """The names a term (_TERM_LEMMAS) takes before the span's, when one stands right before it: "уравнения [навье]
+    """The names a term (_EPONYM_LEMMAS, a disease by its suffix) takes before the span's, when one stands right before
+    it: "синдром Вольфа — [Паркинсона]", "уравнения [навье]
     стокса" -> ["навье"] for "стокса"; None when no term heads the words before (up to _CO_NAMED name words, each a
     possible name in the genitive, no mark between)."""
     before = _WORD_OR_MARK.findall(text, max(0, start - 60), start)
@@ -3606,15 +3705,46 @@ def _term_named_after(text: str, start: int) -> list[str] | None:
             continue  # "Навье — Стокса": the dash joins two authors of one term
         if not NAME_WORD.fullmatch(word):
             return None  # a comma or a stop: "метод, предложенный Рунге" is read as it stands
-        if lemmas(word) & _TERM_LEMMAS:
+        if _eponyms_head(word, places=False):
             return co_named or None
         if not (may_be_a_name_part(word) or not is_known(word) or _adjective_in_the_genitive(word)) \
                 or not _genitive_singular(word):
             return None  # "подольского": an adjective-like surname
         co_named.insert(0, word)
-    if before and NAME_WORD.fullmatch(before[-1]) and lemmas(before[-1].lower()) & _TERM_LEMMAS:
+    if before and NAME_WORD.fullmatch(before[-1]) and _eponyms_head(before[-1], places=False):
         return co_named
     return None
+
+
+def _by_a_method(text: str, start: int, end: int) -> bool:
+    """A name after "по" that a method's, a test's or a diet's head governs (_BY_AN_AUTHOR_LEMMAS, one
+    genitive word or a number between): "анализ мочи по [Нечипоренко]", "стол № 5 по [Певзнеру]", "окраску по Цилю —
+    [Нильсену]" (up to _CO_NAMED names joined by dashes before it) — the method's author, not a person spoken of. Not
+    after another head: "справка по Иванову", "перезвонить по Петровой"."""
+    if not NAME_WORD.search(text, start, end):
+        return False
+    before = _WORD_OR_MARK.findall(text, max(0, start - 80), start)
+    co_named = 0
+    while before and before[-1].lower() != "по":
+        word = before.pop()
+        if word in _NAME_JOINING_DASHES:
+            continue
+        co_named += 1
+        if co_named > _CO_NAMED or not NAME_WORD.fullmatch(word) or not _NAME_JOINING_DASHES & set(text[start - 4:start]):
+            return False  # co-authors are joined by a dash ("по Цилю — Нильсену"), whatever case the dictionary reads
+    if not before:
+        return False
+    before.pop()  # "по"
+    heads = [word for word in before[-3:] if word != "№"][-2:]  # "стол № 5": the number is no word here
+    if heads and lemmas(heads[-1].lower()) & _BY_AN_AUTHOR_LEMMAS or (heads and _eponyms_head(heads[-1], places=False)):
+        return True
+    return len(heads) == 2 and _genitive_noun(heads[-1]) and (bool(lemmas(heads[0].lower()) & _BY_AN_AUTHOR_LEMMAS)
+                                                              or _eponyms_head(heads[0], places=False))
+
+
+def _genitive_noun(word: str) -> bool:
+    """A common noun on its likely reading, in the genitive: "мочи" of "анализ мочи"."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(word.lower())) and not _rare_kinds(word)
 
 
 # "у м. тургеневская", "на м маяковская": the letter "м" after a preposition is "метро", and a station named after
@@ -3782,6 +3912,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if len(inside) > 1 and _named_after(text, inside[1].start(), end):
         return True  # the head taken into the span: "в финале [Мемориала Ивана Глинки]", "до [Кубка Билли Джин Кинг]"
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
+                            or _by_a_method(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):
         return True
