@@ -3567,7 +3567,12 @@ _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\
 _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
                        "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
                        "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
-                       "комбинат", "институт", "университет", "училище"}
+                       "комбинат", "институт", "университет", "училище", "центр", "клиника"}
+# A saint's title before a name, in any case: "больница Святителя Иоасафа", "иконы святителя Луки Крымского",
+# "великомученика Пантелеимона" — a saint of the church's calendar, a hospital's or a temple's patron, nobody's data
+# (lemmas). Not "отец", "батюшка", "иерей": a living priest is a person.
+_SAINTS_TITLES = {"святитель", "великомученик", "великомученица", "мученик", "мученица", "священномученик",
+                  "преподобный", "равноапостольный", "праведный", "благоверный", "страстотерпец", "апостол"}
 # Terms, temples and ships named after someone, the name in the genitive: "таблица Менделеева", "шкала Рихтера",
 # "болезнь Альцгеймера", "храм Серафима Саровского", "ледокол Ермак" (lemmas): an eponym, not that person's data.
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
@@ -3587,8 +3592,8 @@ _EPONYM_LEMMAS |= _TERM_LEMMAS
 # ("мазь Вишневского", "капли Зеленина", "раствор Люголя", "жидкость Бурова") — lemmas; a disease said by its Greek or
 # Latin suffix needs none of them (_MEDICAL_TERM_ENDINGS). Not "анализ", "операция", "лечение", "тест", "реакция": they
 # govern the patient too ("анализы Иванова", "операция Петрова"): a method after them is said with "по" (_by_a_method).
-_MEDICAL_TERM_LEMMAS = {"опухоль", "грыжа", "пятно", "симптом", "признак", "рефлекс", "триада", "феномен", "приём",
-                        "манёвр", "мазь", "капля", "раствор", "жидкость", "бальзам", "сыворотка", "гимнастика", "индекс"}
+_MEDICAL_TERM_LEMMAS = {"опухоль", "грыжа", "пятно", "симптом", "признак", "рефлекс", "триада", "феномен", "прием",
+                        "маневр", "мазь", "капля", "раствор", "жидкость", "бальзам", "сыворотка", "гимнастика", "индекс"}
 _EPONYM_LEMMAS |= _MEDICAL_TERM_LEMMAS
 # A disease's name by its Greek or Latin suffix, an inanimate noun's lemma: "саркома", "лимфома" (-ома), "миопатия",
 # "миодистрофия", "гиперплазия", "анемия", "невралгия", "боррелиоз", "тиреоидит", "энцефалит" (-ит of eight letters or
@@ -3681,7 +3686,34 @@ def _named_after(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
-    return all(_genitive_singular(word) for word in words)
+    # after a term a name the dictionary does not know is read in the genitive too: "синдром Туретта", "шкала Апгар"
+    term = _eponyms_head(before[-1], places=False) or _term_named_after(text, start) is not None
+    return all(_genitive_singular(word) or (term and not is_known(word)) for word in words)
+
+
+def _a_saints_name(text: str, start: int, end: int) -> bool:
+    """The span is a saint's name: a saint's title (_SAINTS_TITLES) right before it or its own first word, and a name
+    after the title ("святителя [Луки Крымского]", "[Святителя Иоасафа]")."""
+    words = NAME_WORD.findall(text, start, end)
+    if any("Patr" in _person_kinds(word) for word in words):
+        return False  # "больницы Святителя Иоасафа Сергей Анатольевич Коваль": a saint has no patronymic, its doctor does
+    if len(words) > 1 and lemmas(words[0].lower()) & _SAINTS_TITLES:
+        return True
+    before = words_before(text, start, 24)
+    return bool(words) and bool(before) and bool(lemmas(before[-1]) & _SAINTS_TITLES)
+
+
+def _first_names_in_the_plural(text: str, start: int, end: int) -> bool:
+    """Every word of the span a first name the dictionary reads only in the plural: "помогаем другим Настям, Ваням,
+    Машам" — children called so, no one person. A surname in the plural is a family ("к Ивановым"): it stays."""
+    words = NAME_WORD.findall(text, start, end)
+    if not words:
+        return False
+    for word in words:
+        named = [p for p in parses(word.lower()) if "Name" in p.tag]
+        if not named or "Surn" in _rare_kinds(word) or any(p.tag.number != "plur" for p in named):
+            return False
+    return True
 
 
 def _genitive_singular(word: str) -> bool:
@@ -3847,6 +3879,8 @@ def _title_in_apposition(word: str, name: str) -> bool:
     return theirs is None or bool(theirs & (_cases(lower) or frozenset()))
 
 
+# One to three dotted initials right before a span ("Б. А. " of "имени Б. А. Нелюбина"): from the initials' start only.
+_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[А-ЯЁ]\.[ \t]*){1,3}\Z")
 # One to three letters said by name right before a span ("пэ вэ" of "имени пэ вэ алабина"): from the span's start only.
 _SAID_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[а-яё]{1,2}[ \t]+){1,3})\Z")
 
@@ -3889,6 +3923,11 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
             and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
+    dotted = _DOTTED_INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if dotted and end is not None and _place_head_before(text, dotted.start()) \
+            and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
+            and _names_a_place(text, dotted.start(), end):
+        return True  # "премию имени Б. А. Нелюбина", "ВГМУ им. Н. Н. Бурденко": the initials between head and name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
@@ -3912,7 +3951,8 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if len(inside) > 1 and _named_after(text, inside[1].start(), end):
         return True  # the head taken into the span: "в финале [Мемориала Ивана Глинки]", "до [Кубка Билли Джин Кинг]"
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
-                            or _by_a_method(text, start, end)
+                            or _by_a_method(text, start, end) or _a_saints_name(text, start, end)
+                            or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):
         return True
