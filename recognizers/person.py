@@ -369,7 +369,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
-    spans = _without_role_words_at_the_edges(text, spans, lowercase)
+    spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
@@ -428,33 +428,22 @@ def _a_role_word(word: str) -> bool:
         else _role_before_a_name(word) or _person_noun(word)
 
 
-def _an_attribute_word(word: str) -> bool:
-    """An adjective with no name reading on any parse: "Семилетняя", "Девятилетний" (not "Белый", "Толстой")."""
-    found = parses(word)
-    return bool(found) and is_known(word) and found[0].tag.POS == "ADJF" and not _rare_kinds(word)
-
-
-def _without_role_words_at_the_edges(text: str, spans: list[tuple[int, int, float, str]], lowercase: bool
+def _without_a_role_opening_the_sentence(text: str, spans: list[tuple[int, int, float, str]], lowercase: bool
                                      ) -> list[tuple[int, int, float, str]]:
-    """A role or kin noun at a name's first or last word is the person's role in apposition, not their name: "[Фармацевт]
-    Лариса", "[Акушерка] Людочка", "[Гособвинитель] Анна Шилова", "[слушательница] тамара", "айгуль [главврач]",
-    "смирнова [однофамилица]"; so is an adjective opening a written sentence ("[Семилетняя] Сонечка"). Where a capital
-    says something it is the sentence's only: in written text the word must open a sentence (mid-sentence a capitalised
-    noun before a name is written so as the name's own). The word is cut only where the rest keeps a word that may
-    name someone and the name tagger does not read the word as a name there (_ROLE_AT_THE_EDGE): a surname that is
-    such a noun ("Мельник Иван", "щука прохор") stays (fail closed)."""
+    """Written text: a role or kin noun opening a sentence and a name is the person's role in apposition, its capital
+    the sentence's, not the name's: "[Фармацевт] Лариса", "[Акушерка] Людочка", "[Медсёстры] Светочка". Mid-sentence a
+    capitalised noun before a name is written so as the name's own. The word is cut only where the next word may name
+    someone and the name tagger does not read the word as a name there (_ROLE_AT_THE_EDGE): a surname that is such a
+    noun ("Мельник Иван", "Щука Прохор") stays (fail closed). Not in lowercase text, where no capital marks a sentence's
+    start and the tagger reads a name's edge word as its own ("волка артёма", "ярослава игоревна пчела"); not an
+    adjective ("Мирный О.П.", "Белый Станислав": surnames)."""
+    if lowercase:
+        return spans  # no capital marks the sentence's start, and the tagger reads a name's edge word as its own
     out = []
     for start, end, score, why in spans:
         words = list(NAME_WORD.finditer(text, start, end))
-        while len(words) >= 2:
-            if _role_word_at_an_edge(text, words[0], lowercase, opening=True) and _may_name(words[1].group()):
-                words.pop(0)
-                start = words[0].start()
-            elif _role_word_at_an_edge(text, words[-1], lowercase, opening=False) and _may_name(words[-2].group()):
-                words.pop()
-                end = words[-1].end()
-            else:
-                break
+        if len(words) >= 2 and _a_role_opening_the_sentence(text, words[0]) and _may_name(words[1].group()):
+            start = words[1].start()
         out.append((start, end, score, why))
     return out
 
@@ -464,11 +453,9 @@ def _may_name(word: str) -> bool:
     return bool(_rare_kinds(word)) or bool(_INITIAL_WORD.fullmatch(word)) or not is_known(word)
 
 
-def _role_word_at_an_edge(text: str, word: re.Match, lowercase: bool, opening: bool) -> bool:
+def _a_role_opening_the_sentence(text: str, word: re.Match) -> bool:
     value = word.group()
-    if not lowercase and value[:1].isupper() and not (opening and opens_a_sentence(text, word.start(), cut_words=True)):
-        return False
-    if not (_a_role_word(value) or (opening and not lowercase and _an_attribute_word(value))):
+    if not value[:1].isupper() or not opens_a_sentence(text, word.start(), cut_words=True) or not _a_role_word(value):
         return False
     return name_probability(text, word.start(), 1.0) < _ROLE_AT_THE_EDGE
 
@@ -3711,8 +3698,9 @@ def _first_names_in_the_plural(text: str, start: int, end: int) -> bool:
         return False
     for word in words:
         named = [p for p in parses(word.lower()) if "Name" in p.tag]
-        if not named or "Surn" in _rare_kinds(word) or any(p.tag.number != "plur" for p in named):
-            return False
+        if not named or "Name" not in _top_kinds(word) or "Surn" in _rare_kinds(word) \
+                or any(p.tag.number != "plur" for p in named):
+            return False  # "АБ": two initials, whatever the dictionary guesses
     return True
 
 

@@ -9,8 +9,8 @@
 - A saint's name after a saint's title ("больница Святителя Иоасафа", "великомученика Пантелеимона"); first names in
   the plural ("помогаем другим Настям, Ваням, Машам"); dotted initials between a place's head and its eponym ("премия
   имени Б. А. Нелюбина"); a centre or a clinic named after someone ("центр Алмазова").
-- A role or kin noun at a name's edge, or an adjective opening a written sentence, is no part of the name
-  ("Фармацевт Лариса", "Семилетняя Сонечка", "слушательница тамара").
+- A role or kin noun opening a written sentence before a name is no part of the name ("Фармацевт Лариса",
+  "Акушерка Людочка"): the capital is the sentence's.
 - Fail closed: "врач Паркинсон", "у Иванова болезнь" are persons; a patronymic after a saint's hospital is its doctor;
   a surname that is a role-like noun the name tagger reads as a name ("Мельник Иван", "Щука Прохор") stays.
 """
@@ -128,11 +128,8 @@ def test_a_centre_named_after_someone_names_no_person(person_redactor):
 @pytest.mark.parametrize("text, name, role", [
     ("Фармацевт Лариса не стала продавать мне сироп.", "Лариса", "Фармацевт"),
     ("Хочу поблагодарить всех! Акушерка Людочка — просто ангел.", "Людочка", "Акушерка"),
-    ("Семилетняя Сонечка попросила у волшебника подарок.", "Сонечка", "Семилетняя"),
-    ("дозвонилась слушательница тамара из павловска", "тамара", "слушательница"),
 ])
-def test_a_role_word_or_an_opening_adjective_at_a_names_edge_is_no_part_of_the_name(person_redactor, text, name,
-                                                                                    role):
+def test_a_role_word_opening_a_written_sentence_before_a_name_is_no_part_of_the_name(person_redactor, text, name, role):
     assert _masked(person_redactor, text, name)
     assert not _touched(person_redactor, text, role)
 
@@ -140,6 +137,8 @@ def test_a_role_word_or_an_opening_adjective_at_a_names_edge_is_no_part_of_the_n
 @pytest.mark.parametrize("text, surname", [
     ("Мельник Иван звонил вчера вечером.", "Мельник"),
     ("Щука Прохор пришёл в контору к обеду.", "Щука"),
+    ("Мирный О.П. звонил вчера.", "Мирный"),  # an adjective opening the sentence is never cut
+    ("скажите пожалуйста а волка артёма можно к телефону", "волка"),  # lowercase: no sentence's capital to read
 ])
 def test_fail_closed_a_role_like_surname_the_tagger_reads_as_a_name_stays(person_redactor, text, surname):
     assert _masked(person_redactor, text, surname)
