@@ -3554,12 +3554,7 @@ _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\
 _NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
                        "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
                        "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
-                       "комбинат", "институт", "университет", "училище", "центр", "клиника"}
-# A saint's title before a name, in any case: "больница Святителя Иоасафа", "иконы святителя Луки Крымского",
-# "великомученика Пантелеимона" — a saint of the church's calendar, a hospital's or a temple's patron, nobody's data
-# (lemmas). Not "отец", "батюшка", "иерей": a living priest is a person.
-_SAINTS_TITLES = {"святитель", "великомученик", "великомученица", "мученик", "мученица", "священномученик",
-                  "преподобный", "равноапостольный", "праведный", "благоверный", "страстотерпец", "апостол"}
+                       "комбинат", "институт", "университет", "училище"}
 # Terms, temples and ships named after someone, the name in the genitive: "таблица Менделеева", "шкала Рихтера",
 # "болезнь Альцгеймера", "храм Серафима Саровского", "ледокол Ермак" (lemmas): an eponym, not that person's data.
 # Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
@@ -3602,13 +3597,14 @@ def _eponyms_head(word: str, places: bool = True) -> bool:
     lower = word.lower()
     if lemmas(lower) & ((_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS):
         return True
-    return _medical_term(lower)
+    return word.islower() and _medical_term(lower)
 
 
 def _medical_term(word: str) -> bool:
     """An inanimate noun whose lemma ends in a disease's Greek or Latin suffix (_MEDICAL_TERM_ENDINGS, or "-ит" of
     _INFLAMMATION_SHORTEST letters or more), on its likely reading: "саркома", "тиреоидит" (the dictionary need not
-    know it: its guess is by the same ending)."""
+    know it: its guess is by the same ending). Read in lowercase only (_eponyms_head): a capitalised "Бахрома" before
+    "Назарова" is a first name."""
     found = parses(word)[:1]
     return any(p.tag.POS == "NOUN" and "inan" in p.tag
                and (p.normal_form.endswith(_MEDICAL_TERM_ENDINGS) or p.normal_form.endswith(_INFLAMMATION_ENDING)
@@ -3678,29 +3674,18 @@ def _named_after(text: str, start: int, end: int) -> bool:
     return all(_genitive_singular(word) or (term and not is_known(word)) for word in words)
 
 
-def _a_saints_name(text: str, start: int, end: int) -> bool:
-    """The span is a saint's name: a saint's title (_SAINTS_TITLES) right before it or its own first word, and a name
-    after the title ("святителя [Луки Крымского]", "[Святителя Иоасафа]")."""
-    words = NAME_WORD.findall(text, start, end)
-    if any("Patr" in _person_kinds(word) for word in words):
-        return False  # "больницы Святителя Иоасафа Сергей Анатольевич Коваль": a saint has no patronymic, its doctor does
-    if len(words) > 1 and lemmas(words[0].lower()) & _SAINTS_TITLES:
-        return True
-    before = words_before(text, start, 24)
-    return bool(words) and bool(before) and bool(lemmas(before[-1]) & _SAINTS_TITLES)
-
-
 def _first_names_in_the_plural(text: str, start: int, end: int) -> bool:
-    """Every word of the span a first name the dictionary reads only in the plural: "помогаем другим Настям, Ваням,
-    Машам" — children called so, no one person. A surname in the plural is a family ("к Ивановым"): it stays."""
+    """Every word of the span a first name the dictionary knows and reads only as a dative plural: "помогаем другим
+    Настям, Ваням, Машам" — children called so, no one person. A surname in the plural is a family ("к Ивановым"), and
+    names_f38 marks "крестили Иванами" a name: they stay."""
     words = NAME_WORD.findall(text, start, end)
     if not words:
         return False
     for word in words:
         named = [p for p in parses(word.lower()) if "Name" in p.tag]
-        if not named or "Name" not in _top_kinds(word) or "Surn" in _rare_kinds(word) \
-                or any(p.tag.number != "plur" for p in named):
-            return False  # "АБ": two initials, whatever the dictionary guesses
+        if not named or not is_known(word) or "Surn" in _rare_kinds(word) \
+                or any(p.tag.number != "plur" or p.tag.case != "datv" for p in named):
+            return False  # a guess ("Гульназ"), a surname that is a plural genitive ("Хасанов"), "крестили Иванами"
     return True
 
 
@@ -3939,8 +3924,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if len(inside) > 1 and _named_after(text, inside[1].start(), end):
         return True  # the head taken into the span: "в финале [Мемориала Ивана Глинки]", "до [Кубка Билли Джин Кинг]"
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
-                            or _by_a_method(text, start, end) or _a_saints_name(text, start, end)
-                            or _first_names_in_the_plural(text, start, end)
+                            or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):
         return True
