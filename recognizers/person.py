@@ -3660,7 +3660,9 @@ def _named_after(text: str, start: int, end: int) -> bool:
     with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
     before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if before and words and not _eponyms_head(before[-1]):
+    written = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    head = written.group(1) if written is not None else before[-1] if before else ""  # as written: its case counts
+    if before and words and not _eponyms_head(head):
         co_named = _term_named_after(text, start)
         if co_named is None:
             return False
@@ -3670,7 +3672,7 @@ def _named_after(text: str, start: int, end: int) -> bool:
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
     # after a term a name the dictionary does not know is read in the genitive too: "синдром Туретта", "шкала Апгар"
-    term = _eponyms_head(before[-1], places=False) or _term_named_after(text, start) is not None
+    term = _eponyms_head(head, places=False) or _term_named_after(text, start) is not None
     return all(_genitive_singular(word) or (term and not is_known(word)) for word in words)
 
 
@@ -3705,12 +3707,13 @@ def _term_named_after(text: str, start: int) -> list[str] | None:
     before = _WORD_OR_MARK.findall(text, max(0, start - 60), start)
     co_named: list[str] = []
     while before and len(co_named) < _CO_NAMED:
-        word = before.pop().lower()
+        written = before.pop()
+        word = written.lower()
         if word in _NAME_JOINING_DASHES:
             continue  # "Навье — Стокса": the dash joins two authors of one term
         if not NAME_WORD.fullmatch(word):
             return None  # a comma or a stop: "метод, предложенный Рунге" is read as it stands
-        if _eponyms_head(word, places=False):
+        if _eponyms_head(written, places=False):
             return co_named or None
         if not (may_be_a_name_part(word) or not is_known(word) or _adjective_in_the_genitive(word)) \
                 or not _genitive_singular(word):
