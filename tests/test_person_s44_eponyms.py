@@ -6,12 +6,14 @@
   dictionary does not know is read in the genitive after a term ("синдром Туретта", "шкала Апгар").
 - A method's, a test's or a diet's author after "по" ("анализ мочи по Нечипоренко", "стол № 5 по Певзнеру", "окраска
   по Цилю — Нильсену") is no person spoken of; after any other head ("справка по Иванову") the name stays.
-- A saint's name after a saint's title ("больница Святителя Иоасафа", "великомученика Пантелеимона"); first names in
-  the plural ("помогаем другим Настям, Ваням, Машам"); dotted initials between a place's head and its eponym ("премия
-  имени Б. А. Нелюбина"); a centre or a clinic named after someone ("центр Алмазова").
+- First names as a known dative plural ("помогаем другим Настям, Ваням, Машам"); dotted initials between a place's
+  head and its eponym ("премия имени Б. А. Нелюбина").
+- Fail closed where the sets disagree: a saint's name stays a name (names_e37, f38, t27, w29 label saints persons;
+  names_k43 marks "больница Святителя Иоасафа" a negative).
 - A role or kin noun opening a written sentence before a name is no part of the name ("Фармацевт Лариса",
   "Акушерка Людочка"): the capital is the sentence's.
 - Fail closed: "врач Паркинсон", "у Иванова болезнь" are persons; a patronymic after a saint's hospital is its doctor;
+  a capitalised word with a disease's suffix is a first name ("Бахрома Назарова");
   a surname that is a role-like noun the name tagger reads as a name ("Мельник Иван", "Щука Прохор") stays.
 """
 from __future__ import annotations
@@ -89,12 +91,12 @@ def test_fail_closed_a_person_after_another_head_stays_masked(person_redactor, t
 
 
 @pytest.mark.parametrize("text, word", [
-    ("В областной больнице Святителя Иоасафа освятили новую часовню.", "Иоасафа"),
-    ("в часовне установлены иконы святителя луки крымского и великомученика пантелеимона", "пантелеимона"),
-    ("в часовне установлены иконы святителя луки крымского и великомученика пантелеимона", "луки крымского"),
+    ("Он любил повторять слова преподобного Серафима Саровского.", "Серафима Саровского"),  # names_e37: gold
+    ("Ребята узнали о святителе Игнатии Брянчанинове и его брате.", "Игнатии Брянчанинове"),  # names_w29: gold
 ])
-def test_a_saints_name_after_a_saints_title_is_nobodys_data(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+def test_fail_closed_a_saints_name_stays_a_name_where_the_sets_disagree(person_redactor, text, word):
+    # names_k43 marks "больница Святителя Иоасафа" a negative, names_e37 / f38 / t27 / w29 mark saints persons
+    assert _masked(person_redactor, text, word)
 
 
 def test_fail_closed_a_name_with_a_patronymic_after_a_saints_hospital_is_its_doctor(person_redactor):
@@ -108,6 +110,11 @@ def test_first_names_in_the_plural_name_no_one_person(person_redactor):
     assert _masked(person_redactor, text, "Людмила")
 
 
+def test_fail_closed_a_capitalised_word_with_a_diseases_suffix_is_a_first_name(person_redactor):
+    text = "Лучшим вратарём признали Бахрома Назарова из Киргизии."  # names_d36
+    assert _masked(person_redactor, text, "Бахрома Назарова")
+
+
 def test_fail_closed_a_surname_in_the_plural_is_a_family(person_redactor):
     assert _masked(person_redactor, "Завтра едем к Ивановым в гости.", "Ивановым")
 
@@ -118,11 +125,6 @@ def test_fail_closed_a_surname_in_the_plural_is_a_family(person_redactor):
 ])
 def test_dotted_initials_between_a_places_head_and_its_eponym_are_the_places(person_redactor, text, word):
     assert not _touched(person_redactor, text, word)
-
-
-def test_a_centre_named_after_someone_names_no_person(person_redactor):
-    text = "После консультации с кардиологами центра Алмазова девочку увезли."
-    assert not _touched(person_redactor, text, "Алмазова")
 
 
 @pytest.mark.parametrize("text, name, role", [
