@@ -3671,8 +3671,9 @@ def _named_after(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
-    # after a term a name the dictionary does not know is read in the genitive too: "синдром Туретта", "шкала Апгар"
-    term = _eponyms_head(head, places=False) or _term_named_after(text, start) is not None
+    # right after a term (nothing but a space between) a name the dictionary does not know is read in the genitive
+    # too: "синдром Туретта", "шкала Апгар"; not past a stop ("налоговые правила. Каллен считает": factRuEval dev)
+    term = written is not None and _eponyms_head(head, places=False) or _term_named_after(text, start) is not None
     return all(_genitive_singular(word) or (term and not is_known(word)) for word in words)
 
 
