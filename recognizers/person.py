@@ -369,6 +369,7 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
         spans = [(*_extend_by_tagger(text, s, e), score, why) for s, e, score, why in spans]
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
+    spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
@@ -412,6 +413,51 @@ def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float,
             start = words[1].start()
         out.append((start, end, score, why))
     return out
+
+
+# The name tagger's probability under which a role word at a name's edge is no surname of that name: the same evidence
+# the caller's-act rule weighs a sentence-opening noun by ("Мельник" 0.78, "Щука" 0.73; "Фармацевт", "Акушерка" 0.01)
+_ROLE_AT_THE_EDGE = 0.3
+
+
+def _a_role_word(word: str) -> bool:
+    """A noun for a person's role or kin, no name on any reading: "фармацевт", "главврач", "медбрату", "мама";
+    every part of a hyphenated one ("врач-трансфузиолог", "братья-близнецы")."""
+    parts = word.split("-")
+    return all(_role_before_a_name(part) or _person_noun(part) for part in parts) if len(parts) > 1 \
+        else _role_before_a_name(word) or _person_noun(word)
+
+
+def _without_a_role_opening_the_sentence(text: str, spans: list[tuple[int, int, float, str]], lowercase: bool
+                                     ) -> list[tuple[int, int, float, str]]:
+    """Written text: a role or kin noun opening a sentence and a name is the person's role in apposition, its capital
+    the sentence's, not the name's: "[Фармацевт] Лариса", "[Акушерка] Людочка", "[Медсёстры] Светочка". Mid-sentence a
+    capitalised noun before a name is written so as the name's own. The word is cut only where the next word may name
+    someone and the name tagger does not read the word as a name there (_ROLE_AT_THE_EDGE): a surname that is such a
+    noun ("Мельник Иван", "Щука Прохор") stays (fail closed). Not in lowercase text, where no capital marks a sentence's
+    start and the tagger reads a name's edge word as its own ("волка артёма", "ярослава игоревна пчела"); not an
+    adjective ("Мирный О.П.", "Белый Станислав": surnames)."""
+    if lowercase:
+        return spans  # no capital marks the sentence's start, and the tagger reads a name's edge word as its own
+    out = []
+    for start, end, score, why in spans:
+        words = list(NAME_WORD.finditer(text, start, end))
+        if len(words) >= 2 and _a_role_opening_the_sentence(text, words[0]) and _may_name(words[1].group()):
+            start = words[1].start()
+        out.append((start, end, score, why))
+    return out
+
+
+def _may_name(word: str) -> bool:
+    """A word that can be a name's: a first name, surname or patronymic on some reading, an initial, or unknown."""
+    return bool(_rare_kinds(word)) or bool(_INITIAL_WORD.fullmatch(word)) or not is_known(word)
+
+
+def _a_role_opening_the_sentence(text: str, word: re.Match) -> bool:
+    value = word.group()
+    if not value[:1].isupper() or not opens_a_sentence(text, word.start(), cut_words=True) or not _a_role_word(value):
+        return False
+    return name_probability(text, word.start(), 1.0) < _ROLE_AT_THE_EDGE
 
 
 def _first_name_and_patronymic(words: list[re.Match]) -> bool:
@@ -3523,6 +3569,46 @@ _EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдр�
 _TERM_LEMMAS = {"уравнение", "теорема", "лемма", "правило", "метод", "принцип", "парадокс", "преобразование",
                 "треугольник", "теория", "гипотеза", "формула", "константа", "гамбит"}
 _EPONYM_LEMMAS |= _TERM_LEMMAS
+# Medicine's terms named after the physician who described them, the name in the genitive: a disease's form or sign
+# ("опухоль Вильмса", "грыжа Шморля", "пятна Филатова", "симптом Щёткина"), a manoeuvre ("приём Геймлиха"), a remedy
+# ("мазь Вишневского", "капли Зеленина", "раствор Люголя", "жидкость Бурова") — lemmas; a disease said by its Greek or
+# Latin suffix needs none of them (_MEDICAL_TERM_ENDINGS). Not "анализ", "операция", "лечение", "тест", "реакция": they
+# govern the patient too ("анализы Иванова", "операция Петрова"): a method after them is said with "по" (_by_a_method).
+_MEDICAL_TERM_LEMMAS = {"опухоль", "грыжа", "пятно", "симптом", "признак", "рефлекс", "триада", "феномен", "прием",
+                        "маневр", "мазь", "капля", "раствор", "жидкость", "бальзам", "сыворотка", "гимнастика", "индекс"}
+_EPONYM_LEMMAS |= _MEDICAL_TERM_LEMMAS
+# A disease's name by its Greek or Latin suffix, an inanimate noun's lemma: "саркома", "лимфома" (-ома), "миопатия",
+# "миодистрофия", "гиперплазия", "анемия", "невралгия", "тиреоидит", "энцефалит" (-ит of eight letters or
+# more: not "кредит", "депозит", "транзит", "дефицит" of seven).
+_MEDICAL_TERM_ENDINGS = ("ома", "патия", "трофия", "плегия", "плазия", "емия", "алгия")  # not "-оз": "мороз", "обоз"
+_INFLAMMATION_ENDING, _INFLAMMATION_SHORTEST = "ит", 8
+# Heads a method, a test or a diet governs its author's name with "по" + the dative after: "анализ мочи по Нечипоренко",
+# "проба по Нечипоренко", "окраска по Цилю — Нильсену", "гимнастика по Стрельниковой", "занятия по Бобату", "стол № 5 по
+# Певзнеру" (lemmas; every eponym's head too: "метод по Бобату"). A person after "по" is another head's: "справка по
+# Иванову", "звонок по Петрову".
+_BY_AN_AUTHOR_LEMMAS = {"анализ", "проба", "окраска", "диета", "стол", "массаж", "методика", "лечение", "терапия",
+                        "занятие", "упражнение", "реабилитация", "классификация", "исследование"} | _EPONYM_LEMMAS
+
+
+def _eponyms_head(word: str, places: bool = True) -> bool:
+    """A term's, a place's or an institution's head that takes the name of the one it is named after in the genitive
+    (_NAMED_PLACE_LEMMAS, _EPONYM_LEMMAS), or a disease by its suffix (_medical_term); with places=False a
+    term's only (a term may take two or three names: "синдром Вольфа — Паркинсона — Уайта"; a park does not)."""
+    lower = word.lower()
+    if lemmas(lower) & ((_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS):
+        return True
+    return word.islower() and _medical_term(lower)
+
+
+def _medical_term(word: str) -> bool:
+    """An inanimate noun whose lemma ends in a disease's Greek or Latin suffix (_MEDICAL_TERM_ENDINGS, or "-ит" of
+    _INFLAMMATION_SHORTEST letters or more), on its likely reading: "саркома", "тиреоидит" (the dictionary need not
+    know it: its guess is by the same ending). Read in lowercase only (_eponyms_head): a capitalised "Бахрома" before
+    "Назарова" is a first name."""
+    found = parses(word)[:1]
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag
+               and (p.normal_form.endswith(_MEDICAL_TERM_ENDINGS) or p.normal_form.endswith(_INFLAMMATION_ENDING)
+                    and len(p.normal_form) >= _INFLAMMATION_SHORTEST) for p in found)
 _NAME_JOINING_DASHES = frozenset("—–-")
 _WORD_OR_MARK = re.compile(r"[^\W\d_]+|[^\w\s]")  # the words and marks before a span, one by one
 _CO_NAMED = 2  # names a term may take before the one judged ("навье [стокса]", "эйнштейна подольского [розена]")
@@ -3574,7 +3660,9 @@ def _named_after(text: str, start: int, end: int) -> bool:
     with a first name and patronymic: a place is not named so, a person beside it is ("в парке ивана петровича")."""
     before = words_before(text, start, 16)
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
-    if before and words and not lemmas(before[-1]) & (_NAMED_PLACE_LEMMAS | _EPONYM_LEMMAS):
+    written = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    head = written.group(1) if written is not None else before[-1] if before else ""  # as written: its case counts
+    if before and words and not _eponyms_head(head):
         co_named = _term_named_after(text, start)
         if co_named is None:
             return False
@@ -3583,7 +3671,25 @@ def _named_after(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and any("Patr" in _person_kinds(word) for word in words):
         return False
-    return all(_genitive_singular(word) for word in words)
+    # right after a term (nothing but a space between) a name the dictionary does not know is read in the genitive
+    # too: "синдром Туретта", "шкала Апгар"; not past a stop ("налоговые правила. Каллен считает": factRuEval dev)
+    term = written is not None and _eponyms_head(head, places=False) or _term_named_after(text, start) is not None
+    return all(_genitive_singular(word) or (term and not is_known(word)) for word in words)
+
+
+def _first_names_in_the_plural(text: str, start: int, end: int) -> bool:
+    """Every word of the span a first name the dictionary knows and reads only as a dative plural: "помогаем другим
+    Настям, Ваням, Машам" — children called so, no one person. A surname in the plural is a family ("к Ивановым"), and
+    names_f38 marks "крестили Иванами" a name: they stay."""
+    words = NAME_WORD.findall(text, start, end)
+    if not words:
+        return False
+    for word in words:
+        named = [p for p in parses(word.lower()) if "Name" in p.tag]
+        if not named or not is_known(word) or "Surn" in _rare_kinds(word) \
+                or any(p.tag.number != "plur" or p.tag.case != "datv" for p in named):
+            return False  # a guess ("Гульназ"), a surname that is a plural genitive ("Хасанов"), "крестили Иванами"
+    return True
 
 
 def _genitive_singular(word: str) -> bool:
@@ -3595,26 +3701,59 @@ def _adjective_in_the_genitive(word: str) -> bool:
 
 
 def _term_named_after(text: str, start: int) -> list[str] | None:
-    """The names a term (_TERM_LEMMAS) takes before the span's, when one stands right before it: "уравнения [навье]
+    """The names a term (_EPONYM_LEMMAS, a disease by its suffix) takes before the span's, when one stands right before
+    it: "синдром Вольфа — [Паркинсона]", "уравнения [навье]
     стокса" -> ["навье"] for "стокса"; None when no term heads the words before (up to _CO_NAMED name words, each a
     possible name in the genitive, no mark between)."""
     before = _WORD_OR_MARK.findall(text, max(0, start - 60), start)
     co_named: list[str] = []
     while before and len(co_named) < _CO_NAMED:
-        word = before.pop().lower()
+        written = before.pop()
+        word = written.lower()
         if word in _NAME_JOINING_DASHES:
             continue  # "Навье — Стокса": the dash joins two authors of one term
         if not NAME_WORD.fullmatch(word):
             return None  # a comma or a stop: "метод, предложенный Рунге" is read as it stands
-        if lemmas(word) & _TERM_LEMMAS:
+        if _eponyms_head(written, places=False):
             return co_named or None
         if not (may_be_a_name_part(word) or not is_known(word) or _adjective_in_the_genitive(word)) \
                 or not _genitive_singular(word):
             return None  # "подольского": an adjective-like surname
         co_named.insert(0, word)
-    if before and NAME_WORD.fullmatch(before[-1]) and lemmas(before[-1].lower()) & _TERM_LEMMAS:
+    if before and NAME_WORD.fullmatch(before[-1]) and _eponyms_head(before[-1], places=False):
         return co_named
     return None
+
+
+def _by_a_method(text: str, start: int, end: int) -> bool:
+    """A name after "по" that a method's, a test's or a diet's head governs (_BY_AN_AUTHOR_LEMMAS, one
+    genitive word or a number between): "анализ мочи по [Нечипоренко]", "стол № 5 по [Певзнеру]", "окраску по Цилю —
+    [Нильсену]" (up to _CO_NAMED names joined by dashes before it) — the method's author, not a person spoken of. Not
+    after another head: "справка по Иванову", "перезвонить по Петровой"."""
+    if not NAME_WORD.search(text, start, end):
+        return False
+    before = _WORD_OR_MARK.findall(text, max(0, start - 80), start)
+    co_named = 0
+    while before and before[-1].lower() != "по":
+        word = before.pop()
+        if word in _NAME_JOINING_DASHES:
+            continue
+        co_named += 1
+        if co_named > _CO_NAMED or not NAME_WORD.fullmatch(word) or not _NAME_JOINING_DASHES & set(text[start - 4:start]):
+            return False  # co-authors are joined by a dash ("по Цилю — Нильсену"), whatever case the dictionary reads
+    if not before:
+        return False
+    before.pop()  # "по"
+    heads = [word for word in before[-3:] if word != "№"][-2:]  # "стол № 5": the number is no word here
+    if heads and lemmas(heads[-1].lower()) & _BY_AN_AUTHOR_LEMMAS or (heads and _eponyms_head(heads[-1], places=False)):
+        return True
+    return len(heads) == 2 and _genitive_noun(heads[-1]) and (bool(lemmas(heads[0].lower()) & _BY_AN_AUTHOR_LEMMAS)
+                                                              or _eponyms_head(heads[0], places=False))
+
+
+def _genitive_noun(word: str) -> bool:
+    """A common noun on its likely reading, in the genitive: "мочи" of "анализ мочи"."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(word.lower())) and not _rare_kinds(word)
 
 
 # "у м. тургеневская", "на м маяковская": the letter "м" after a preposition is "метро", and a station named after
@@ -3717,6 +3856,8 @@ def _title_in_apposition(word: str, name: str) -> bool:
     return theirs is None or bool(theirs & (_cases(lower) or frozenset()))
 
 
+# One to three dotted initials right before a span ("Б. А. " of "имени Б. А. Нелюбина"): from the initials' start only.
+_DOTTED_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[А-ЯЁ]\.[ \t]*){1,3}\Z")
 # One to three letters said by name right before a span ("пэ вэ" of "имени пэ вэ алабина"): from the span's start only.
 _SAID_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[а-яё]{1,2}[ \t]+){1,3})\Z")
 
@@ -3759,6 +3900,11 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
             and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
+    dotted = _DOTTED_INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if dotted and end is not None and _place_head_before(text, dotted.start()) \
+            and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
+            and _names_a_place(text, dotted.start(), end):
+        return True  # "премию имени Б. А. Нелюбина", "ВГМУ им. Н. Н. Бурденко": the initials between head and name
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
@@ -3782,6 +3928,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if len(inside) > 1 and _named_after(text, inside[1].start(), end):
         return True  # the head taken into the span: "в финале [Мемориала Ивана Глинки]", "до [Кубка Билли Джин Кинг]"
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
+                            or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end)):
         return True
