@@ -663,3 +663,94 @@ CALLERS_VERBS = frozenset({"звонить", "позвонить", "перезв
 # "оформлен" too ("Дубль оформил …")
 VERBS_BEFORE_AN_INFINITIVE = frozenset({"мочь", "смочь", "хотеть", "захотеть", "просить", "попросить", "пытаться",
                                          "попытаться", "собираться"})
+
+
+# A name written in a neighbour's Cyrillic alphabet — Ukrainian or Belarusian letters (і ї є ґ ў), a consonant before
+# "йо"/"ьо" where Russian writes "ьё" ("Воробйов", "Ковальов") — read in the letters Russian writes it with (red team
+# bb18, f04): one reading for the name kind's normal form (recognizers/base.name_value) and the checker's card names.
+NEIGHBOUR_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ў": "в"})
+_NEIGHBOUR_SOFT_O = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[йь]о")
+_NEIGHBOUR_SPELLING = re.compile(r"[іїєґў]|[бвгджзклмнпрстфхцчшщ][йь]о")
+# Ukrainian and Belarusian first names whose Russian form differs by more than letters (a prosthetic "г"/"в", another
+# vowel or ending): neighbour's nominative -> Russian nominative. A form of the neighbour's name reads as the Russian one.
+NEIGHBOUR_FIRST_NAMES = {
+    "ганна": "анна", "олена": "елена", "олександр": "александр", "олександра": "александра", "олексій": "алексей",
+    "аляксандр": "александр", "аляксей": "алексей", "микола": "николай", "мікалай": "николай", "михайло": "михаил",
+    "міхаіл": "михаил", "павло": "павел", "петро": "петр", "пятро": "петр", "сергій": "сергей", "сяргей": "сергей",
+    "андрій": "андрей", "андрэй": "андрей", "дмитро": "дмитрий", "дзмітрый": "дмитрий", "володимир": "владимир",
+    "уладзімір": "владимир", "вольга": "ольга", "тетяна": "татьяна", "таццяна": "татьяна", "катерина": "екатерина",
+    "кацярына": "екатерина", "наталія": "наталья", "наталя": "наталья", "наталля": "наталья", "євген": "евгений",
+    "яўген": "евгений", "юрій": "юрий", "юрый": "юрий", "федір": "федор", "фёдар": "федор", "яків": "яков",
+    "йосип": "иосиф", "гнат": "игнат", "василь": "василий", "григорій": "григорий", "ілля": "илья", "ілья": "илья",
+    "марія": "мария", "софія": "софия", "юлія": "юлия", "людмила": "людмила", "оксана": "оксана", "ірина": "ирина",
+    "лізавета": "елизавета", "єлизавета": "елизавета", "антін": "антон", "тарас": "тарас", "степан": "степан",
+}
+_NAME_ENDINGS = "аяйьеоуыиіїє"
+# The case endings a neighbour's first name takes after its stem ("Ганну", "Ганною", "Петрові", "Миколі").
+_CASE_ENDINGS = frozenset({"", "а", "я", "и", "і", "ї", "у", "ю", "о", "е", "є", "ы", "ом", "ем", "єм", "ой", "ей", "ою",
+                           "ею", "єю", "ові", "еві", "єві", "ым", "им", "ам"})
+_VOWELS_AND_SIGNS = str.maketrans("", "", "аеёиоуыэюяйьъ")
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+_SKELETON_LETTERS = 3  # consonants a name's skeleton needs before another spelling's is read as it ("Анна" has one)
+_SKELETON_TAIL = 2  # consonants a case or derivation ending adds to a name's skeleton ("-ом", "-ою", "-ським")
+
+
+def _stem(word: str) -> str:
+    """A name's stem its case endings attach to ("ганна" -> "ганн", "петро" -> "петр")."""
+    for _ in range(2):
+        if len(word) > 4 and word[-1] in _NAME_ENDINGS:
+            word = word[:-1]
+    return word
+
+
+def in_neighbours_spelling(word: str) -> bool:
+    """Is `word` written in a neighbour's Cyrillic spelling (a Ukrainian or Belarusian letter, a consonant before
+    "йо"/"ьо"), or a form of a neighbour's first name (NEIGHBOUR_FIRST_NAMES)?"""
+    lowered = word.lower()
+    return bool(_NEIGHBOUR_SPELLING.search(lowered)) or _neighbours_first_name(lowered) is not None
+
+
+def _neighbours_first_name(lowered: str) -> str | None:
+    for neighbours, russian in NEIGHBOUR_FIRST_NAMES.items():
+        stem = _stem(neighbours)
+        if lowered == neighbours or len(stem) >= 3 and lowered.startswith(stem) and lowered[len(stem):] in _CASE_ENDINGS:
+            return russian
+    return None
+
+
+def russian_spelling(word: str) -> str:
+    """A name written in a neighbour's Cyrillic spelling as Russian letters write it, lowercase: "Воробйов" ->
+    "воробьёв", "Іван" -> "иван", "Ганну" -> "анна" (a neighbour's first name: its Russian nominative), "Верабёў" ->
+    "верабёв"; any other word lowercase as it is."""
+    lowered = word.lower()
+    if not in_neighbours_spelling(lowered):
+        return lowered
+    first_name = _neighbours_first_name(lowered)
+    if first_name is not None:
+        return first_name
+    return _NEIGHBOUR_SOFT_O.sub("ьё", lowered).translate(NEIGHBOUR_LETTERS)
+
+
+def name_skeleton(word: str) -> str:
+    """A name's consonants in Russian letters, doubled ones once: "Петрівна" and "Петровна" -> "птрвн", "Верабёў" and
+    "Воробьёв" -> "врбв" — what a neighbour's spelling keeps of a Russian name whose vowels it writes its own way (the
+    Ukrainian "і" of a closed syllable, the Belarusian unstressed "а", "я")."""
+    letters = _NEIGHBOUR_SOFT_O.sub("ьё", word.lower().replace("ё", "е")).translate(NEIGHBOUR_LETTERS)
+    return _DOUBLED_LETTER.sub(r"\1", letters.translate(_VOWELS_AND_SIGNS))
+
+
+def spells_the_name(word: str, name: str) -> bool:
+    """Is `word`, written in a neighbour's Cyrillic spelling, a form of the Russian name `name` (lowercase, "ё" as
+    "е")? Its Russian letters are compared by the caller (russian_spelling); this reads the vowels a neighbour writes
+    its own way: the same first letter (any two vowels are one), the name's skeleton of 3 consonants or more, and at
+    most 2 of an ending after it ("Воробйова", "Петрівна", "Сергійович", "Верабёў")."""
+    if not in_neighbours_spelling(word):
+        return False
+    russian, name = russian_spelling(word).replace("ё", "е"), name.replace("ё", "е")
+    if not russian or not name:
+        return False
+    vowels = "аеиоуыэюя"
+    if russian[0] != name[0] and not (russian[0] in vowels and name[0] in vowels):
+        return False
+    said, card = name_skeleton(russian), name_skeleton(name)
+    return len(card) >= _SKELETON_LETTERS and said.startswith(card) and len(said) - len(card) <= _SKELETON_TAIL

@@ -861,8 +861,13 @@ def _named_after_a_neighbours_naming_word(text: str) -> list[tuple[int, int]]:
     for k, cue in enumerate(words[:-1]):
         if cue.group().lower() not in NEIGHBOURS_NAMING_WORDS:
             continue
-        named = []
-        for word in words[k + 1:k + 3]:
+        named: list[re.Match[str]] = []
+        after = k + 1
+        while after < len(words) and after <= k + 2 and words[after].group().lower() in NEIGHBOURS_WHOSE_WORDS \
+                and not text[words[after - 1].end():words[after].start()].strip(" \t:—–-"):
+            after += 1  # whose name it is ("прізвище власника …"): the name comes after it
+        cue = words[after - 1]
+        for word in words[after:after + 2]:
             gap = text[(named[-1] if named else cue).end():word.start()]
             if gap.strip(" \t:—–-") or (named and gap.strip()) \
                     or word.group().lower() in STOPWORDS or _not_a_name_word(word.group()) or _pronoun(word.group()) \
@@ -981,6 +986,12 @@ _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя
 NEIGHBOURS_NAMING_WORDS = frozenset({"атым", "есимим", "есімім", "тегим", "тегім", "исмим", "ismim", "отим", "otim",
                                      "фамилиям", "familiyam", "номам", "adim", "adım", "soyadim", "soyadım", "звати",
                                      "звуть", "призвище", "прізвище", "завуць", "прозвишча", "прозвішча"})
+# Whose name it is, said between a neighbour's naming word and the name ("Прізвище власника Воробйов", "Прозвішча
+# ўладальніка …"): the owner's, client's or subscriber's in Ukrainian and Belarusian, in the engine's reading too ("і"
+# read as "и", "ў" as "у"); the Russian ones are _BETWEEN_NAMING_WORD_AND_NAME's (red team bb18, f09).
+NEIGHBOURS_WHOSE_WORDS = frozenset({"власника", "власниці", "власници", "клієнта", "клиєнта", "клієнтки", "абонента",
+                                    "ўладальніка", "уладальника", "уладальніка", "уладальніцы", "уладальницы",
+                                    "кліента", "клиента", "абанента"})
 _NAMING_KEY_WORDS = frozenset({"фамилия", "имя", "отчество", "фио"})  # a key's words, as structured.key_words says them
 # A question asking for a name ("ваша фамилия", "как к вам обращаться", "на кого оформлен"): its answer is a name
 # (guard/dialogue.py), whatever else the word means ("воробей").

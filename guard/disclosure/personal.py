@@ -37,7 +37,8 @@ from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
-                                       MONTH_STEMS, latin_to_cyrillic)
+                                       MONTH_STEMS, in_neighbours_spelling, latin_to_cyrillic, russian_spelling,
+                                       spells_the_name)
 from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
                                      registered_on, surname_adjectives_of_things, surnames_made_from)
 
@@ -372,9 +373,18 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
         return
     for token in utterance.tokens:
         for word in words:
-            if (inflected_form_of(token.form, word) or _root_of(token.form, word)) and not said.said_word(word):
+            if (inflected_form_of(token.form, word) or _root_of(token.form, word)
+                    or _in_neighbours_letters(utterance.text[token.start:token.end], word)) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
+
+
+def _in_neighbours_letters(form: str, word: str) -> bool:
+    """Is `form`, as written (a token's form reads "ў" as "у"), in a neighbour's Cyrillic spelling ("Воробйов", "Ганна
+    Петрівна", "Верабёў"), a form of the card's name or street `word`? The name kind's reading of such a spelling (recognizers/lexicon.py russian_spelling,
+    spells_the_name: red team bb18, f04)."""
+    return in_neighbours_spelling(form) and (inflected_form_of(russian_spelling(form), word)
+                                             or spells_the_name(form, word))
 
 
 _CUT = 4  # a name cut to its first letters and a full stop: "Верш." of the card's "Вершинин" (red team bb9, 14)
