@@ -731,6 +731,24 @@ def russian_spelling(word: str) -> str:
     return _NEIGHBOUR_SOFT_O.sub("ьё", lowered).translate(NEIGHBOUR_LETTERS)
 
 
+_SPELLINGS = 9  # readings at most of a word's Ukrainian "і" (two of them: "и", "о" or "е" each)
+
+
+def russian_spellings(word: str) -> tuple[str, ...]:
+    """russian_spelling first, then with each Ukrainian "і" read as the "о" or "е" Russian writes in a closed syllable
+    ("Петрівна" -> "петривна", "петровна", "петревна"; "Федір" -> "федор"): the name kind keeps the one its dictionary
+    knows as a name (recognizers/person.py, in_russian_letters)."""
+    plain = russian_spelling(word)
+    lowered = word.lower()
+    if "і" not in lowered or _neighbours_first_name(lowered) is not None:
+        return (plain,)
+    spellings = [""]
+    for at, letter in enumerate(plain):
+        choices = ("и", "о", "е") if lowered[at:at + 1] == "і" and len(spellings) * 3 <= _SPELLINGS else (letter,)
+        spellings = [spelled + choice for spelled in spellings for choice in choices]
+    return tuple(dict.fromkeys([plain, *spellings]))
+
+
 def name_skeleton(word: str) -> str:
     """A name's consonants in Russian letters, doubled ones once: "Петрівна" and "Петровна" -> "птрвн", "Верабёў" and
     "Воробьёв" -> "врбв" — what a neighbour's spelling keeps of a Russian name whose vowels it writes its own way (the

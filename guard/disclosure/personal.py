@@ -39,7 +39,8 @@ from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WO
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
                                        MONTH_STEMS, in_neighbours_spelling, latin_to_cyrillic, russian_spelling,
                                        spells_the_name)
-from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
+from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
+                                     holds_surname, may_name_a_person, person_spans,
                                      registered_on, surname_adjectives_of_things, surnames_made_from)
 
 if TYPE_CHECKING:
@@ -679,9 +680,11 @@ def _word_infos(utterance: Utterance, start: int, end: int) -> list:
 # --- a word named as the surname, the owner's name told as his ----------------------------------------------------
 # "фамилия владельца Соловей", "у владельца фамилия Хан", "фамилия у него Белый": the word the surname cue names is a
 # surname whatever else it may be (a noun, an adjective). Between the cue and the word only whose surname it is.
-_SURNAME_CUE = frozenset({"фамилия"})
+# The neighbours' surname words and whose surname it is too ("Прізвище власника …", "Прозвішча ўладальніка …":
+# recognizers/person.py, red team bb18 f04), as a line's tokens read them ("і" as "и", "ў" as "у").
+_SURNAME_CUE = frozenset({"фамилия"}) | NEIGHBOURS_SURNAME_WORDS
 _WHOSE = frozenset({"владелец", "владелица", "собственник", "клиент", "абонент", "хозяин", "номер", "договор", "у", "него",
-                    "неё", "нее", "его", "её", "ее", "он", "она", "там", "вот", "значит", "же"})
+                    "неё", "нее", "его", "её", "ее", "он", "она", "там", "вот", "значит", "же"}) | NEIGHBOURS_WHOSE_WORDS
 _NOT_A_NAME = frozenset({"VERB", "INFN", "PRTS", "PRTF", "ADJS", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "NPRO", "INTJ",
                          "NUMR", "COMP", "GRND", "Apro"})
 
