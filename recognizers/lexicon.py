@@ -669,8 +669,16 @@ VERBS_BEFORE_AN_INFINITIVE = frozenset({"мочь", "смочь", "хотеть"
 # "йо"/"ьо" where Russian writes "ьё" ("Воробйов", "Ковальов") — read in the letters Russian writes it with (red team
 # bb18, f04): one reading for the name kind's normal form (recognizers/base.name_value) and the checker's card names.
 NEIGHBOUR_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ў": "в"})
-_NEIGHBOUR_SOFT_O = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[йь]о")
-_NEIGHBOUR_SPELLING = re.compile(r"[іїєґў]|[бвгджзклмнпрстфхцчшщ][йь]о")
+# Ukrainian "йо" after a consonant is Russian "ьё" ("Воробйов": Воробьёв), "ьо" is "ё" ("Ковальов": Ковалёв); a
+# patronymic's "-ійович"/"-іївна" is "-еевич"/"-еевна" ("Сергійович": Сергеевич, "Андріївна": Андреевна), "-ьович" and
+# "-айович" are "-евич" ("Васильович": Васильевич, "Миколайович": Миколаевич).
+_NEIGHBOUR_SOFT_O = re.compile(r"ійов(?=ич|н)|іїв(?=н)|(?<=ь)ов(?=ич|н)|(?<=[ая])йов(?=ич|н)"
+                               r"|(?<=[бвгджзклмнпрстфхцчшщ])[йь]о(?!в(?:ич|н))")
+_SOFT_O_IN_RUSSIAN = {"йо": "ьё", "ьо": "ё"}
+# A Ukrainian case ending of a name, as the Russian one ("Воробйовою": Воробьёвой, "Петрові": Петрову).
+_NEIGHBOUR_ENDING = re.compile(r"(?:ою|ею|ові|еві)$")
+_ENDING_IN_RUSSIAN = {"ою": "ой", "ею": "ей", "ові": "ову", "еві": "еву"}
+_NEIGHBOUR_SPELLING = re.compile(r"[іїєґў]|[бвгджзклмнпрстфхцчшщ][йь]о|[йь]ов(?:ич|н)|(?:ою|ові|еві)$")
 # Ukrainian and Belarusian first names whose Russian form differs by more than letters (a prosthetic "г"/"в", another
 # vowel or ending): neighbour's nominative -> Russian nominative. A form of the neighbour's name reads as the Russian one.
 NEIGHBOUR_FIRST_NAMES = {
@@ -728,7 +736,18 @@ def russian_spelling(word: str) -> str:
     first_name = _neighbours_first_name(lowered)
     if first_name is not None:
         return first_name
-    return _NEIGHBOUR_SOFT_O.sub("ьё", lowered).translate(NEIGHBOUR_LETTERS)
+    return _in_russian_endings(_NEIGHBOUR_SOFT_O.sub(_soft_o_in_russian, lowered)).translate(NEIGHBOUR_LETTERS)
+
+
+def _soft_o_in_russian(found: re.Match[str]) -> str:
+    spelled = found.group()
+    if spelled in _SOFT_O_IN_RUSSIAN:
+        return _SOFT_O_IN_RUSSIAN[spelled]
+    return "еев" if spelled[0] == "і" else "ев"  # a patronymic's "-ійович", "-іївна" / "-ьович", "-айович"
+
+
+def _in_russian_endings(word: str) -> str:
+    return _NEIGHBOUR_ENDING.sub(lambda found: _ENDING_IN_RUSSIAN[found.group()], word)
 
 
 _SPELLINGS = 9  # readings at most of a word's Ukrainian "і" (two of them: "и", "о" or "е" each)
@@ -753,7 +772,7 @@ def name_skeleton(word: str) -> str:
     """A name's consonants in Russian letters, doubled ones once: "Петрівна" and "Петровна" -> "птрвн", "Верабёў" and
     "Воробьёв" -> "врбв" — what a neighbour's spelling keeps of a Russian name whose vowels it writes its own way (the
     Ukrainian "і" of a closed syllable, the Belarusian unstressed "а", "я")."""
-    letters = _NEIGHBOUR_SOFT_O.sub("ьё", word.lower().replace("ё", "е")).translate(NEIGHBOUR_LETTERS)
+    letters = _NEIGHBOUR_SOFT_O.sub(_soft_o_in_russian, word.lower().replace("ё", "е")).translate(NEIGHBOUR_LETTERS)
     return _DOUBLED_LETTER.sub(r"\1", letters.translate(_VOWELS_AND_SIGNS))
 
 
