@@ -18,8 +18,7 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult, every_match, fold_case, required_literals)
 
 from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold
-from guard.recognizers.lexicon import (CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START,
-                                       gap_words, russian_spelling)
+from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
                                           counts_something)
@@ -283,12 +282,12 @@ def _name_lemma(word: str) -> str:
     "Петровой" and "Петрова" -> "петров", "Анне" -> "анна", "Викторовне" -> "викторович"; a name in a neighbour's
     Cyrillic spelling as Russian letters write it ("Воробйова" -> "воробьев", "Ганну" -> "анна")."""
     from guard.morph import parses
-    from guard.recognizers.person import in_russian_letters  # here: the person kind imports this module
+    from guard.recognizers.person import in_russian_letters, neighbours_spelling  # here: person imports this module
 
     # "Воробйов", "Петрівна", "Ганну": the name in Russian letters (red team bb18, f04), the one its dictionary reads as a
     # name, else its plain Russian spelling ("Корольовою" as "королёвой", whatever the dictionary makes of it)
     russian = in_russian_letters(word)
-    word = russian if russian != word else russian_spelling(word)
+    word = russian if russian != word else neighbours_spelling(word) or word
     readings = parses(word)
     for grammeme in _NAME_ORDER:
         forms = [p for p in readings if grammeme in p.tag.grammemes]

@@ -30,7 +30,8 @@ from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, wor
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
-from guard.recognizers.lexicon import in_neighbours_spelling, russian_spellings
+from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_name, russian_spelling,
+                                       russian_spellings)
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
@@ -74,12 +75,30 @@ _EXTRA_FIRST_NAMES = frozenset(stem + ending for stem in ("софи", "мила�
 
 
 @lru_cache(maxsize=20_000)
+def neighbours_spelling(word: str) -> str | None:
+    """The Russian spelling of a word written in a neighbour's Cyrillic spelling (recognizers/lexicon.py: Ukrainian or
+    Belarusian letters, "Воробйов" -> "воробьёв"; a neighbour's first name, "Ганну" -> "анна"), or None for a word in
+    Russian spelling. A form of a neighbour's first name that is a Russian word of another kind ("оленем": a deer) is
+    that word, and a form of the Russian name itself ("Петра") Russian. One reading of a neighbour's spelling for the
+    name kind and the checker (red team bb18, f04)."""
+    if in_neighbours_letters(word):
+        return russian_spelling(word)
+    first_name = neighbours_first_name(word)
+    if first_name is None:
+        return None
+    known = [parse for parse in parses(word) if parse.is_known]
+    if any(normalize_word(parse.normal_form) == first_name for parse in known):
+        return None  # a Russian form of the Russian name itself ("Петра", "Павлу"): Russian spelling
+    return first_name if all(_PERSON & parse.tag.grammemes for parse in known) else None
+
+
+@lru_cache(maxsize=20_000)
 def in_russian_letters(word: str) -> str:
-    """A word written in a neighbour's Cyrillic spelling ("Воробйов", "Петрівна", "Ганну": recognizers/lexicon.py
-    russian_spellings) as the Russian name it spells — the first of its Russian spellings the dictionary reads as a
-    first name, surname or patronymic ("воробьёв", "петровна", "анна"); any other word, and one no spelling reads as a
-    name ("Верабёў", "бульйон"), as it is. The name kind's one reading of a neighbour's spelling (red team bb18, f04)."""
-    if not in_neighbours_spelling(word):
+    """A word in a neighbour's Cyrillic spelling ("Воробйов", "Петрівна", "Ганну") as the Russian name it spells — the
+    first of its Russian spellings (lexicon.russian_spellings) the dictionary reads as a first name, surname or
+    patronymic ("воробьёв", "петровна", "анна"); any other word, and one no spelling reads as a name ("Верабёў"), as
+    it is (its own readings stay)."""
+    if neighbours_spelling(word) is None:
         return word
     return next((spelling for spelling in russian_spellings(word) if word_grammemes(spelling) & _PERSON), word)
 

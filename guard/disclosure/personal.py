@@ -37,10 +37,9 @@ from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
-                                       MONTH_STEMS, in_neighbours_spelling, latin_to_cyrillic, russian_spelling,
-                                       spells_the_name)
+                                       MONTH_STEMS, latin_to_cyrillic, spells_the_name)
 from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
-                                     holds_surname, may_name_a_person, person_spans,
+                                     holds_surname, may_name_a_person, neighbours_spelling, person_spans,
                                      registered_on, surname_adjectives_of_things, surnames_made_from)
 
 if TYPE_CHECKING:
@@ -382,10 +381,10 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
 
 def _in_neighbours_letters(form: str, word: str) -> bool:
     """Is `form`, as written (a token's form reads "ў" as "у"), in a neighbour's Cyrillic spelling ("Воробйов", "Ганна
-    Петрівна", "Верабёў"), a form of the card's name or street `word`? The name kind's reading of such a spelling (recognizers/lexicon.py russian_spelling,
-    spells_the_name: red team bb18, f04)."""
-    return in_neighbours_spelling(form) and (inflected_form_of(russian_spelling(form), word)
-                                             or spells_the_name(form, word))
+    Петрівна", "Верабёў"), a form of the card's name or street `word`? The name kind's reading of such a spelling
+    (recognizers/person.py neighbours_spelling, recognizers/lexicon.py spells_the_name: red team bb18, f04)."""
+    russian = neighbours_spelling(form)
+    return russian is not None and (inflected_form_of(russian, word) or spells_the_name(form, word))
 
 
 _CUT = 4  # a name cut to its first letters and a full stop: "Верш." of the card's "Вершинин" (red team bb9, 14)

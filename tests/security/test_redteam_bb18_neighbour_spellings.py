@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pytest
 from aiohttp import web
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from conftest import make_card
 from guard.callstate import CallState
@@ -29,7 +29,7 @@ from guard.disclosure.context import CheckContext, Said
 from guard.engine import default_redactor
 from guard.proxy.scrub import MASK, encoded_runs_masked
 from guard.recognizers import canonical_value, lexicon
-from guard.recognizers.person import in_russian_letters
+from guard.recognizers.person import in_russian_letters, neighbours_spelling
 from security.conftest import get
 from security.test_redteam_s19 import crm_with
 
@@ -64,13 +64,20 @@ def test_name_kind_a_surname_in_a_ukrainian_case_reads_as_the_russian_surname(pa
 @given(word=st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ-", min_size=1,
                     max_size=14))
 def test_name_kind_a_word_in_russian_spelling_is_read_as_it_is(word):
-    if lexicon.in_neighbours_spelling(word):
-        return  # a form of a neighbour's first name ("Ганна") or a neighbour's ending: read as the Russian name
+    # Russian spelling writes no "йо" after a consonant, no "-ьов", no "-йович"; a form of a neighbour's first name
+    # ("Ганна") is read as the Russian name
+    assume(not lexicon.in_neighbours_letters(word) and lexicon.neighbours_first_name(word) is None)
+    assert neighbours_spelling(word) is None
     assert in_russian_letters(word) == word
 
 
+@pytest.mark.parametrize("word", ["бульон", "почтальона", "павильон", "рукою", "свою", "оленем", "Сергея", "Катерина"])
+def test_name_kind_russian_words_a_neighbours_spelling_could_be_mistaken_in_are_russian(word):
+    assert neighbours_spelling(word) is None
+
+
 def test_name_kind_a_word_no_spelling_reads_as_a_name_keeps_its_own_readings():
-    assert in_russian_letters("бульйон") == "бульйон"  # its kinds are the word's own; its normal form is in Russian letters
+    assert in_russian_letters("Верабёў") == "Верабёў"  # its kinds are the word's own; its normal form in Russian letters
     assert canonical_value("PERSON", "Корольовою") == canonical_value("PERSON", "Королёвой")
 
 
