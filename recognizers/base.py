@@ -292,9 +292,15 @@ _NAME_ORDER = ("Surn", "Patr", "Name")
 
 def _name_lemma(word: str) -> str:
     """The dictionary form of one word of a name, the same for every case and either gender's ending:
-    "Петровой" and "Петрова" -> "петров", "Анне" -> "анна", "Викторовне" -> "викторович"."""
+    "Петровой" and "Петрова" -> "петров", "Анне" -> "анна", "Викторовне" -> "викторович"; a name in a neighbour's
+    Cyrillic spelling as Russian letters write it ("Воробйова" -> "воробьев", "Ганну" -> "анна")."""
     from guard.morph import parses
+    from guard.recognizers.person import in_russian_letters, neighbours_spelling  # here: person imports this module
 
+    # "Воробйов", "Петрівна", "Ганну": the name in Russian letters (red team bb18, f04), the one its dictionary reads as a
+    # name, else its plain Russian spelling ("Корольовою" as "королёвой", whatever the dictionary makes of it)
+    russian = in_russian_letters(word)
+    word = russian if russian != word else neighbours_spelling(word) or word
     readings = parses(word)
     for grammeme in _NAME_ORDER:
         forms = [p for p in readings if grammeme in p.tag.grammemes]

@@ -663,3 +663,127 @@ CALLERS_VERBS = frozenset({"звонить", "позвонить", "перезв
 # "оформлен" too ("Дубль оформил …")
 VERBS_BEFORE_AN_INFINITIVE = frozenset({"мочь", "смочь", "хотеть", "захотеть", "просить", "попросить", "пытаться",
                                          "попытаться", "собираться"})
+
+
+
+# A name written in a neighbour's Cyrillic spelling — Ukrainian or Belarusian letters (і ї є ґ ў), "йо" after a
+# consonant ("Воробйов"), a surname's "-ьов" ("Ковальов"), a Ukrainian patronymic ("Васильович") — read in the letters
+# Russian writes it with (red team bb18, f04). The name kind (recognizers/person.py: neighbours_spelling,
+# in_russian_letters) reads it so for its normal form, its name readings and the checker's card words. Not "ьо" alone
+# or "-ою": Russian writes them too ("бульон", "почтальон", "рукою").
+NEIGHBOUR_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ў": "в"})
+_NEIGHBOUR_LETTER = re.compile(r"[іїєґў]|[бвгджзклмнпрстфхцчшщ](?:йо|ьов)|[йь]ов(?:ич|н)", re.IGNORECASE)
+# Ukrainian "йо" after a consonant is Russian "ьё" ("Воробйов": Воробьёв), "ьо" is "ё" ("Ковальов": Ковалёв); a
+# patronymic's "-ійович"/"-іївна" is "-еевич"/"-еевна" ("Сергійович": Сергеевич, "Андріївна": Андреевна), "-ьович" and
+# "-айович" are "-евич" ("Васильович": Васильевич).
+_NEIGHBOUR_SOFT_O = re.compile(r"ійов(?=ич|н)|іїв(?=н)|(?<=ь)ов(?=ич|н)|(?<=[ая])йов(?=ич|н)"
+                               r"|(?<=[бвгджзклмнпрстфхцчшщ])[йь]о(?!в(?:ич|н))")
+_SOFT_O_IN_RUSSIAN = {"йо": "ьё", "ьо": "ё"}
+# A Ukrainian case ending of a name, as the Russian one ("Воробйовою": Воробьёвой, "Петрові": Петрову).
+_NEIGHBOUR_ENDING = re.compile(r"(?:ою|ею|ові|еві)$")
+_ENDING_IN_RUSSIAN = {"ою": "ой", "ею": "ей", "ові": "ову", "еві": "еву"}
+# Ukrainian and Belarusian first names whose Russian form differs by more than letters (a prosthetic "г"/"в", another
+# vowel or ending): the neighbour's nominative -> the Russian nominative; a form of it reads as the Russian name.
+NEIGHBOUR_FIRST_NAMES = {
+    "ганна": "анна", "олена": "елена", "олександр": "александр", "олександра": "александра", "олексій": "алексей",
+    "аляксандр": "александр", "аляксей": "алексей", "микола": "николай", "мікалай": "николай", "михайло": "михаил",
+    "міхаіл": "михаил", "павло": "павел", "петро": "петр", "пятро": "петр", "сяргей": "сергей", "андрэй": "андрей",
+    "дмитро": "дмитрий", "дзмітрый": "дмитрий", "володимир": "владимир", "уладзімір": "владимир", "вольга": "ольга",
+    "тетяна": "татьяна", "таццяна": "татьяна", "кацярына": "екатерина", "наталія": "наталья", "наталля": "наталья",
+    "євген": "евгений", "яўген": "евгений", "федір": "федор", "фёдар": "федор", "яків": "яков", "йосип": "иосиф",
+    "гнат": "игнат", "григорій": "григорий", "ілля": "илья", "лізавета": "елизавета", "єлизавета": "елизавета",
+    "антін": "антон",
+}
+_NAME_ENDINGS = "аяйьеоуыиіїє"
+# The case endings a neighbour's first name takes after its stem ("Ганну", "Ганною", "Павлові", "Миколі").
+_CASE_ENDINGS = frozenset({"", "а", "я", "и", "і", "ї", "у", "ю", "о", "е", "є", "ы", "ом", "ем", "єм", "ой", "ей", "ою",
+                           "ею", "єю", "ові", "еві", "єві", "ым", "им", "ам"})
+_VOWELS = "аеиоуыэюя"
+_VOWELS_AND_SIGNS = str.maketrans("", "", "аеёиоуыэюяйьъ")
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+_SKELETON_LETTERS = 3  # consonants a name's skeleton needs before another spelling's is read as it ("Анна" has one)
+_SKELETON_TAIL = 2  # consonants a case or derivation ending adds to a name's skeleton ("-ом", "-ою", "-ським")
+_SPELLINGS = 9  # readings at most of a word's Ukrainian "і" (two of them: "и", "о" or "е" each)
+
+
+def _stem(word: str) -> str:
+    """A name's stem its case endings attach to ("ганна" -> "ганн", "микола" -> "микол")."""
+    for _ in range(2):
+        if len(word) > 4 and word[-1] in _NAME_ENDINGS:
+            word = word[:-1]
+    return word
+
+
+def in_neighbours_letters(word: str) -> bool:
+    """Is `word` written with a neighbour's letters or letter groups (a Ukrainian or Belarusian letter, "йо" after a
+    consonant, "-ьов", a Ukrainian patronymic's "-йович"/"-ьович")? Russian spelling never writes them."""
+    return _NEIGHBOUR_LETTER.search(word) is not None
+
+
+def neighbours_first_name(word: str) -> str | None:
+    """The Russian first name a form of a neighbour's first name stands for ("Ганну" -> "анна", "Миколі" ->
+    "николай"), or None. Some of these forms are Russian words too ("оленем"): the name kind asks its dictionary."""
+    lowered = word.lower()
+    for neighbours, russian in NEIGHBOUR_FIRST_NAMES.items():
+        stem = _stem(neighbours)
+        if lowered == neighbours or len(stem) >= 3 and lowered.startswith(stem) and lowered[len(stem):] in _CASE_ENDINGS:
+            return russian
+    return None
+
+
+def russian_spelling(word: str) -> str:
+    """A name written with a neighbour's letters as Russian letters write it, lowercase: "Воробйов" -> "воробьёв",
+    "Іван" -> "иван", "Воробйовою" -> "воробьёвой", "Верабёў" -> "верабёв", a neighbour's first name as the Russian
+    one ("Ганну" -> "анна"); any other word lowercase as it is."""
+    lowered = word.lower()
+    first_name = neighbours_first_name(lowered)
+    if first_name is not None:
+        return first_name
+    if not in_neighbours_letters(lowered):
+        return lowered
+    return _NEIGHBOUR_ENDING.sub(lambda found: _ENDING_IN_RUSSIAN[found.group()],
+                                 _NEIGHBOUR_SOFT_O.sub(_soft_o_in_russian, lowered)).translate(NEIGHBOUR_LETTERS)
+
+
+def _soft_o_in_russian(found: re.Match[str]) -> str:
+    spelled = found.group()
+    if spelled in _SOFT_O_IN_RUSSIAN:
+        return _SOFT_O_IN_RUSSIAN[spelled]
+    return "еев" if spelled[0] == "і" else "ев"  # a patronymic's "-ійович", "-іївна" / "-ьович", "-айович"
+
+
+def russian_spellings(word: str) -> tuple[str, ...]:
+    """russian_spelling first, then with each Ukrainian "і" read as the "о" or "е" Russian writes in a closed syllable
+    ("Петрівна" -> "петривна", "петровна", "петревна"; "Федір" -> "федор"): the name kind keeps the one its dictionary
+    knows as a name (recognizers/person.py, in_russian_letters)."""
+    plain = russian_spelling(word)
+    lowered = word.lower()
+    if "і" not in lowered or len(lowered) != len(plain):
+        return (plain,)
+    spellings = [""]
+    for at, letter in enumerate(plain):
+        choices = ("и", "о", "е") if lowered[at] == "і" and len(spellings) * 3 <= _SPELLINGS else (letter,)
+        spellings = [spelled + choice for spelled in spellings for choice in choices]
+    return tuple(dict.fromkeys([plain, *spellings]))
+
+
+def name_skeleton(word: str) -> str:
+    """A name's consonants in Russian letters, doubled ones once: "Петрівна" and "Петровна" -> "птрвн", "Верабёў" and
+    "Воробьёв" -> "врбв" — what a neighbour's spelling keeps of a Russian name whose vowels it writes its own way (the
+    Ukrainian "і" of a closed syllable, the Belarusian unstressed "а", "я")."""
+    return _DOUBLED_LETTER.sub(r"\1", russian_spelling(word).replace("ё", "е").translate(_VOWELS_AND_SIGNS))
+
+
+def spells_the_name(word: str, name: str) -> bool:
+    """Is `word`, written with a neighbour's letters, a form of the Russian name `name` (lowercase, "ё" as "е"), its
+    vowels written the neighbour's way? The same first letter (any two vowels are one), the name's skeleton of 3
+    consonants or more, and at most 2 of an ending after it ("Воробйова", "Петрівна", "Сергійович", "Верабёў")."""
+    if not in_neighbours_letters(word):
+        return False
+    russian, name = russian_spelling(word).replace("ё", "е"), name.replace("ё", "е")
+    if not russian or not name:
+        return False
+    if russian[0] != name[0] and not (russian[0] in _VOWELS and name[0] in _VOWELS):
+        return False
+    said, card = name_skeleton(russian), name_skeleton(name)
+    return len(card) >= _SKELETON_LETTERS and said.startswith(card) and len(said) - len(card) <= _SKELETON_TAIL

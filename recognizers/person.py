@@ -30,6 +30,8 @@ from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, wor
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
+from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_name, russian_spelling,
+                                       russian_spellings)
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
@@ -72,14 +74,45 @@ _EXTRA_FIRST_NAMES = frozenset(stem + ending for stem in ("софи", "мила�
                                for ending in ("я", "и", "ю", "ей", "а", "ы", "е", "у", "ой"))
 
 
+@lru_cache(maxsize=20_000)
+def neighbours_spelling(word: str) -> str | None:
+    """The Russian spelling of a word written in a neighbour's Cyrillic spelling (recognizers/lexicon.py: Ukrainian or
+    Belarusian letters, "Воробйов" -> "воробьёв"; a neighbour's first name, "Ганну" -> "анна"), or None for a word in
+    Russian spelling. A form of a neighbour's first name that is a Russian word of another kind ("оленем": a deer) is
+    that word, and a form of the Russian name itself ("Петра") Russian. One reading of a neighbour's spelling for the
+    name kind and the checker (red team bb18, f04)."""
+    if in_neighbours_letters(word):
+        return russian_spelling(word)
+    first_name = neighbours_first_name(word)
+    if first_name is None:
+        return None
+    known = [parse for parse in parses(word) if parse.is_known]
+    if any(normalize_word(parse.normal_form) == first_name for parse in known):
+        return None  # a Russian form of the Russian name itself ("Петра", "Павлу"): Russian spelling
+    return first_name if all(_PERSON & parse.tag.grammemes for parse in known) else None
+
+
+@lru_cache(maxsize=20_000)
+def in_russian_letters(word: str) -> str:
+    """A word in a neighbour's Cyrillic spelling ("Воробйов", "Петрівна", "Ганну") as the Russian name it spells — the
+    first of its Russian spellings (lexicon.russian_spellings) the dictionary reads as a first name, surname or
+    patronymic ("воробьёв", "петровна", "анна"); any other word, and one no spelling reads as a name ("Верабёў"), as
+    it is (its own readings stay)."""
+    if neighbours_spelling(word) is None:
+        return word
+    return next((spelling for spelling in russian_spellings(word) if word_grammemes(spelling) & _PERSON), word)
+
+
 def _person_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can likely be."""
+    word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
     return word_grammemes(word) & _PERSON | extra
 
 
 def _rare_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname)."""
+    word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
     return any_grammemes(word) & _PERSON | extra
 
@@ -907,8 +940,13 @@ def _named_after_a_neighbours_naming_word(text: str) -> list[tuple[int, int]]:
     for k, cue in enumerate(words[:-1]):
         if cue.group().lower() not in NEIGHBOURS_NAMING_WORDS:
             continue
-        named = []
-        for word in words[k + 1:k + 3]:
+        named: list[re.Match[str]] = []
+        after = k + 1
+        while after < len(words) and after <= k + 2 and words[after].group().lower() in NEIGHBOURS_WHOSE_WORDS \
+                and not text[words[after - 1].end():words[after].start()].strip(" \t:—–-"):
+            after += 1  # whose name it is ("прізвище власника …"): the name comes after it
+        cue = words[after - 1]
+        for word in words[after:after + 2]:
             gap = text[(named[-1] if named else cue).end():word.start()]
             if gap.strip(" \t:—–-") or (named and gap.strip()) \
                     or word.group().lower() in STOPWORDS or _not_a_name_word(word.group()) or _pronoun(word.group()) \
@@ -1024,9 +1062,18 @@ _NAMING_WORDS = {"фамилия", "фамилию", "фамилией", "имя
 # Kazakh "есімім", "тегім" (my surname); Uzbek "исмим" / "ismim", "отим", "фамилиям" / "familiyam"; Tajik "номам";
 # Azerbaijani and Turkish "adım", "soyadım"; Ukrainian "звати", "звуть", "прізвище"; Belarusian "завуць", "прозвішча".
 # What follows is named as a name, whatever the dictionary makes of it (a name of another language is unknown to it).
-NEIGHBOURS_NAMING_WORDS = frozenset({"атым", "есимим", "есімім", "тегим", "тегім", "исмим", "ismim", "отим", "otim",
-                                     "фамилиям", "familiyam", "номам", "adim", "adım", "soyadim", "soyadım", "звати",
-                                     "звуть", "призвище", "прізвище", "завуць", "прозвишча", "прозвішча"})
+# The surname's own words among them: what follows is a surname (the speech checker's surname cue reads them too).
+NEIGHBOURS_SURNAME_WORDS = frozenset({"тегим", "тегім", "фамилиям", "familiyam", "soyadim", "soyadım", "призвище",
+                                      "прізвище", "прозвишча", "прозвішча"})
+NEIGHBOURS_NAMING_WORDS = NEIGHBOURS_SURNAME_WORDS | frozenset({"атым", "есимим", "есімім", "исмим", "ismim", "отим",
+                                                                "otim", "номам", "adim", "adım", "звати", "звуть",
+                                                                "завуць"})
+# Whose name it is, said between a neighbour's naming word and the name ("Прізвище власника Воробйов", "Прозвішча
+# ўладальніка …"): the owner's, client's or subscriber's in Ukrainian and Belarusian, in the engine's reading too ("і"
+# read as "и", "ў" as "у"); the Russian ones are _BETWEEN_NAMING_WORD_AND_NAME's (red team bb18, f09).
+NEIGHBOURS_WHOSE_WORDS = frozenset({"власника", "власниці", "власници", "клієнта", "клиєнта", "клієнтки", "абонента",
+                                    "ўладальніка", "уладальника", "уладальніка", "уладальніцы", "уладальницы",
+                                    "кліента", "клиента", "абанента"})
 _NAMING_KEY_WORDS = frozenset({"фамилия", "имя", "отчество", "фио"})  # a key's words, as structured.key_words says them
 # A question asking for a name ("ваша фамилия", "как к вам обращаться", "на кого оформлен"): its answer is a name
 # (guard/dialogue.py), whatever else the word means ("воробей").
@@ -4297,6 +4344,7 @@ def may_name_a_person(word: str) -> bool:
     and a first name the dictionary lacks ("софия"). Not every word the dictionary does not know (unlike
     guard.nlp.could_be_person_word: each brand and typo would send its line to the full reading), nor a surname
     reading nobody means ("по"). Cached per word form: speech repeats a few thousand forms."""
+    word = in_russian_letters(word)
     return bool(_top_kinds(word)) or word.lower() in _EXTRA_FIRST_NAMES \
         or any(parse.score >= 0.05 and "Surn" in parse.tag for parse in parses(word))
 

@@ -37,8 +37,9 @@ from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
-                                       MONTH_STEMS, latin_to_cyrillic)
-from guard.recognizers.person import (PERSON_NOUN_LEMMAS, holds_surname, may_name_a_person, person_spans,
+                                       MONTH_STEMS, latin_to_cyrillic, spells_the_name)
+from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
+                                     holds_surname, may_name_a_person, neighbours_spelling, person_spans,
                                      registered_on, surname_adjectives_of_things, surnames_made_from)
 
 if TYPE_CHECKING:
@@ -372,9 +373,18 @@ def _word_spans(words: list[str], utterance: Utterance, said: Said) -> Iterator[
         return
     for token in utterance.tokens:
         for word in words:
-            if (inflected_form_of(token.form, word) or _root_of(token.form, word)) and not said.said_word(word):
+            if (inflected_form_of(token.form, word) or _root_of(token.form, word)
+                    or _in_neighbours_letters(utterance.text[token.start:token.end], word)) and not said.said_word(word):
                 yield Span(token.start, token.end)
                 break
+
+
+def _in_neighbours_letters(form: str, word: str) -> bool:
+    """Is `form`, as written (a token's form reads "ў" as "у"), in a neighbour's Cyrillic spelling ("Воробйов", "Ганна
+    Петрівна", "Верабёў"), a form of the card's name or street `word`? The name kind's reading of such a spelling
+    (recognizers/person.py neighbours_spelling, recognizers/lexicon.py spells_the_name: red team bb18, f04)."""
+    russian = neighbours_spelling(form)
+    return russian is not None and (inflected_form_of(russian, word) or spells_the_name(form, word))
 
 
 _CUT = 4  # a name cut to its first letters and a full stop: "Верш." of the card's "Вершинин" (red team bb9, 14)
@@ -669,9 +679,11 @@ def _word_infos(utterance: Utterance, start: int, end: int) -> list:
 # --- a word named as the surname, the owner's name told as his ----------------------------------------------------
 # "фамилия владельца Соловей", "у владельца фамилия Хан", "фамилия у него Белый": the word the surname cue names is a
 # surname whatever else it may be (a noun, an adjective). Between the cue and the word only whose surname it is.
-_SURNAME_CUE = frozenset({"фамилия"})
+# The neighbours' surname words and whose surname it is too ("Прізвище власника …", "Прозвішча ўладальніка …":
+# recognizers/person.py, red team bb18 f04), as a line's tokens read them ("і" as "и", "ў" as "у").
+_SURNAME_CUE = frozenset({"фамилия"}) | NEIGHBOURS_SURNAME_WORDS
 _WHOSE = frozenset({"владелец", "владелица", "собственник", "клиент", "абонент", "хозяин", "номер", "договор", "у", "него",
-                    "неё", "нее", "его", "её", "ее", "он", "она", "там", "вот", "значит", "же"})
+                    "неё", "нее", "его", "её", "ее", "он", "она", "там", "вот", "значит", "же"}) | NEIGHBOURS_WHOSE_WORDS
 _NOT_A_NAME = frozenset({"VERB", "INFN", "PRTS", "PRTF", "ADJS", "ADVB", "PRED", "PREP", "CONJ", "PRCL", "NPRO", "INTJ",
                          "NUMR", "COMP", "GRND", "Apro"})
 

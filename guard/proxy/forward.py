@@ -43,7 +43,7 @@ from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
 from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
-from guard.proxy.scrub import CardSecrets, collect_texts
+from guard.proxy.scrub import CardSecrets, collect_texts, encoded_runs_masked
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy.textcache import RedactedTextCache
@@ -793,6 +793,9 @@ async def _text_response(
         record["detection_failure"] = str(error)
         raise unavailable(f"{error}; text withheld") from None
     shown, scrubbed = owner.secrets.scrub_text(redacted.text)
+    if not owner.secrets:  # no card read (an answer naming no customer): its encoded runs are masked card-blind
+        shown, encoded = encoded_runs_masked(shown)
+        scrubbed += encoded
     if scrubbed:
         state.metrics.fail_closed.inc("hidden_value_scrubbed")
     record.update(entities=count_types(redacted.entities), refused=False, scrubbed=scrubbed)

@@ -1136,6 +1136,15 @@ class CardSecrets:
         return spans
 
 
+def encoded_runs_masked(text: str) -> tuple[str, int]:
+    """`text` with every run of base64, base32, hex or quoted-printable that decodes to text, percent-encoding and digits
+    dictated in English masked whole, and how many were masked — card-blind: an answer that names no customer (no card
+    read, so no CardSecrets) still shows no value a decoder is one paste away from (red team bb18, f07: "owner=<base64>").
+    The same reading as a card's (CardSecrets._encoded_spans), whatever the run holds, so an encoded guess is no oracle."""
+    spans = CardSecrets()._encoded_spans(text)
+    return _masked(text, spans) if spans else (text, 0)
+
+
 class ScrubSpans:
     """What the scrub's two card-wide readings found, remembered across the CardSecrets of one process (issue 13, stop
     43). A call's open (identification none) and its first refresh (primary) decide the card differently — another
