@@ -69,6 +69,7 @@ _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "л
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
+_PROPER = _PERSON | {"Geox"}  # a proper name: a person's or a place's
 # Popular first names the pymorphy2 dictionary lacks (it knows "София" only as the city).
 _EXTRA_FIRST_NAMES = frozenset(stem + ending for stem in ("софи", "милан", "амели", "эмили", "мелани")
                                for ending in ("я", "и", "ю", "ей", "а", "ы", "е", "у", "ой"))
@@ -144,6 +145,17 @@ def _pronoun(word: str) -> bool:
     """A pronoun-like word with no likely name reading: "фамилия такая рыжий", "имя моё"."""
     found = parses(word)
     return bool(found) and bool({"Apro", "NPRO"} & found[0].tag.grammemes) and not _person_kinds(word)
+
+
+def _only_a_persons_word(word: str) -> bool:
+    """Every reading the dictionary knows for the word is a proper name and one of them a surname ("Павловой",
+    "Гусеву" — also the town Гусев —, "Шевчуковой"): no common noun, adjective or verb reads so, and its capital letter
+    is its own even where it opens a sentence ("Павловой отказано в переоформлении"; red team bb19, f04). Not a word
+    that is only plural: "Достоевские чтения" reads as surnames too ("Гончаренко" is either)."""
+    found = parses(word)
+    return bool(found) and is_known(word) and all(_PROPER & parse.tag.grammemes for parse in found) \
+        and any("Surn" in parse.tag.grammemes for parse in found) \
+        and not all("plur" in parse.tag.grammemes for parse in found)
 
 
 def _top_kinds(word: str) -> frozenset[str]:
@@ -1817,10 +1829,11 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif not lowercase and "Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
-                                                                   or _VALUE_AFTER.match(text, end)
-                                                                   or ({"Surn", "plur"} <= _top_tag(word)
-                                                                       and _FAMILY_PLURAL.search(word.lower()))):
+            elif not lowercase and ("Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
+                                                                    or _VALUE_AFTER.match(text, end)
+                                                                    or ({"Surn", "plur"} <= _top_tag(word)
+                                                                        and _FAMILY_PLURAL.search(word.lower())))
+                                     or _only_a_persons_word(word)):
                 # mid-sentence, or a record's first field ("Кравцова / 9615024400"), or a family's surname in the plural,
                 # which no common word's first reading is ("Кузнецовы (муж и жена) звонили"; not the adjective's
                 # "Достоевские чтения")
