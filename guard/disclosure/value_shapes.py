@@ -189,8 +189,11 @@ def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool
         # digits past a prefix are the call details' (п. 9: "отдельные цифры номера"), whatever the number — its
         # code need not come first (red team bb19, f02)
         of_a_call = calling and any(t.info.lemmas & _PHONE_WORDS for t in before)
-        if not 4 <= len(national) <= 10 or national[:3] == "800" or (national[:1] not in "3489" and not of_a_call):
-            continue  # a city's or a mobile code first; the free line's "8 800" is the company's own
+        # the free line's "8 800 …" is the company's own — told with most of its number or its trunk; four to six
+        # digits opening with 800 are as much a called number's last digits as any others ("вы звонили на номер 8000")
+        free_line = national[:3] == "800" and (len(national) >= 7 or digits[:4] in ("8800", "7800"))
+        if not 4 <= len(national) <= 10 or free_line or (national[:1] not in "3489" and not of_a_call):
+            continue  # a city's or a mobile code first
         if counts_something(text, group.end) or _A_TIME.match(text, group.start) or _year_after(text, group.end) \
                 or _whose_number(utterance, group.start):
             continue

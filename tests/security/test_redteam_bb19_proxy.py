@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import pytest
 from aiohttp import web
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from guard.proxy.echo import values_sent
 from security.conftest import get, open_call
@@ -96,6 +96,7 @@ _VALUES = st.one_of(st.text(alphabet="абвгдежзиклмнопрстАБВ
 @settings(max_examples=150, deadline=None)
 @given(value=_VALUES, where=st.sampled_from(["path", "query", "body"]))
 def test_any_value_that_is_not_an_id_is_refused_wherever_the_request_sends_it(value, where):
+    assume(value != MSISDN)  # the customer's own number is an id the route names
     path = f"/api/customers/{MSISDN}/verify" + (f"/{quote(value)}" if where == "path" else "")
     query = [("value", value)] if where == "query" else []
     body = ('{"value": "%s"}' % value).encode() if where == "body" else b""
