@@ -147,15 +147,24 @@ def _pronoun(word: str) -> bool:
     return bool(found) and bool({"Apro", "NPRO"} & found[0].tag.grammemes) and not _person_kinds(word)
 
 
+_MOSTLY = 0.75  # share of a guessed word's readings that must be proper names
+
+
 def _only_a_persons_word(word: str) -> bool:
     """Every reading the dictionary knows for the word is a proper name and one of them a surname ("Павловой",
-    "Гусеву" — also the town Гусев —, "Шевчуковой"): no common noun, adjective or verb reads so, and its capital letter
-    is its own even where it opens a sentence ("Павловой отказано в переоформлении"; red team bb19, f04). Not a word
+    "Гусеву" — also the town Гусев —; a word the dictionary lacks, with a surname's ending, guessed mostly so:
+    "Шевчуковой"): no common noun, adjective or verb reads so, and its capital letter is its own even where it opens a sentence ("Павловой отказано в переоформлении"; red team bb19, f04). Not a word
     that is only plural: "Достоевские чтения" reads as surnames too ("Гончаренко" is either)."""
     found = parses(word)
-    return bool(found) and is_known(word) and all(_PROPER & parse.tag.grammemes for parse in found) \
-        and any("Surn" in parse.tag.grammemes for parse in found) \
-        and not all("plur" in parse.tag.grammemes for parse in found)
+    if not found or not any("Surn" in parse.tag.grammemes for parse in found) \
+            or all("plur" in parse.tag.grammemes for parse in found):
+        return False
+    if is_known(word):
+        return all(_PROPER & parse.tag.grammemes for parse in found)
+    # a guess by analogy always adds an adjective's readings ("шевчуковый"): a surname's ending, and the proper
+    # names' readings weigh most of the guess
+    proper = sum(parse.score for parse in found if _PROPER & parse.tag.grammemes)
+    return _SURNAME_ENDING.search(word.lower()) is not None and proper >= _MOSTLY * sum(parse.score for parse in found)
 
 
 def _top_kinds(word: str) -> frozenset[str]:

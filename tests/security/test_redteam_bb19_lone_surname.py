@@ -37,6 +37,12 @@ def test_lone_surname_whose_every_reading_is_a_persons_is_masked_wherever_the_se
     assert _masked(f"{before}{surname} {rest}", surname)
 
 
+@pytest.mark.parametrize("surname", ["Шевчуковой", "Онищуковой", "Русаковой"])
+def test_a_surname_the_dictionary_lacks_guessed_mostly_as_a_proper_name_is_masked_alone(surname):
+    for text in (f"{surname} отказано в переоформлении.", f"Связались с {surname}, просит перезвонить."):
+        assert _masked(text, surname), text
+
+
 @pytest.mark.parametrize("text, word", [
     ("Достоевские чтения пройдут в мае.", "Достоевские"),
     ("Зимой звонили дважды.", "Зимой"),
