@@ -69,7 +69,7 @@ _COMMON_WORDS = {"роман", "вера", "надежда", "любовь", "л
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
-_PROPER = _PERSON | {"Geox"}  # a proper name: a person's or a place's
+_PROPER = _PERSON | {"Geox", "Orgn"}  # a proper name's readings: a person's, a place's, an organisation's
 # Popular first names the pymorphy2 dictionary lacks (it knows "София" only as the city).
 _EXTRA_FIRST_NAMES = frozenset(stem + ending for stem in ("софи", "милан", "амели", "эмили", "мелани")
                                for ending in ("я", "и", "ю", "ей", "а", "ы", "е", "у", "ой"))
@@ -1336,7 +1336,6 @@ def holds_surname(value: str) -> bool:
 # A Russian surname made from a common noun: the noun's stem and a possessive suffix (кузнец → Кузнецов, соловей →
 # Соловьёв, орёл → Орлов, мельник → Мельников). The stem is the genitive's, so fleeting vowels fall as the surname's do.
 _POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")
-_NOT_A_COMMON_NOUN = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 @lru_cache(maxsize=20_000)
@@ -1346,7 +1345,7 @@ def surnames_made_from(word: str) -> frozenset[str]:
     root, not the surname, tells the surname all the same (red team bb5, 10: "договор на кузнеца оформлен")."""
     made: set[str] = set()
     for parse in parses(word):
-        if parse.tag.POS != "NOUN" or not _NOT_A_COMMON_NOUN.isdisjoint(parse.tag.grammemes):
+        if parse.tag.POS != "NOUN" or not _PROPER.isdisjoint(parse.tag.grammemes):
             continue
         genitive = parse.inflect({"Gen", "Sing"})  # natasha's MorphForm takes UD names of the grammemes
         if genitive is None:
