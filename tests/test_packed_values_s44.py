@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from benchmarks.corpus import luhn_complete
 from guard import Redactor
 
 
@@ -22,17 +23,6 @@ def _types_over(redactor: Redactor, text: str, value: str) -> set[str]:
 
 def _visible_digits(redactor: Redactor, text: str) -> str:
     return "".join(ch for ch in redactor.redact(text).text if ch.isdigit())
-
-
-def _luhn_completed(body: str) -> str:
-    total = 0
-    for index, ch in enumerate(reversed(body)):
-        digit = int(ch)
-        if index % 2 == 0:
-            digit *= 2
-            digit -= 9 if digit > 9 else 0
-        total += digit
-    return body + str((10 - total % 10) % 10)
 
 
 # --- a nobody's-number word is the cue's own noun, not a noun derived from its stem ----------------------------------
@@ -58,7 +48,7 @@ def test_a_parcels_an_orders_and_a_requests_number_stay_nobodys(redactor: Redact
 @given(body=st.text("0123456789", min_size=14, max_size=14),
        form=st.sampled_from(["трекера", "трекеру", "трекере", "трекер", "трекеров"]))
 def test_any_imei_after_its_word_and_a_trackers_word_is_masked(redactor: Redactor, body: str, form: str) -> None:
-    imei = _luhn_completed("35" + body[2:])
+    imei = luhn_complete("35" + body[2:])
     text = f"Проверили: IMEI {form} {imei}, сим активна."
     assert imei not in redactor.redact(text).text
 
