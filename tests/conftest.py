@@ -132,6 +132,25 @@ def person_names(redactor: Any, text: str) -> list[str]:
     return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "PERSON"]
 
 
+def person_masked(redactor: Any, text: str, word: str) -> bool:
+    """Does one PERSON span `redactor` finds cover the whole of the last `word` in `text`?"""
+    at = text.rindex(word)
+    return any(e.start <= at and at + len(word) <= e.end for e in redactor.analyze(text) if e.type == "PERSON")
+
+
+def person_touched(redactor: Any, text: str, word: str) -> bool:
+    """Does any PERSON span `redactor` finds reach into the last `word` in `text`?"""
+    at = text.rindex(word)
+    return any(e.start < at + len(word) and at < e.end for e in redactor.analyze(text) if e.type == "PERSON")
+
+
+def types_covering(redactor: Any, text: str, value: str) -> set[str]:
+    """The types of the spans `redactor.redact` gives that cover the whole of the first `value` in `text`."""
+    start = text.index(value)
+    end = start + len(value)
+    return {e.type for e in redactor.redact(text).entities if e.start <= start and end <= e.end}
+
+
 @pytest.fixture(scope="session")
 def policy() -> Any:
     from guard.policy import default_policy_path, load_policy

@@ -8,17 +8,12 @@ from hypothesis import given, settings, strategies as st
 from benchmarks.evaluate import Found, Report, Sample, score_sample
 from guard import Redactor
 
+from conftest import types_covering
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-def _types_over(redactor: Redactor, text: str, value: str) -> set[str]:
-    """The types of the spans that cover the whole of `value` in `text`."""
-    start = text.index(value)
-    end = start + len(value)
-    return {e.type for e in redactor.redact(text).entities if e.start <= start and end <= e.end}
 
 
 # --- PERSON: a surname in capitals with initials ------------------------------------------------------------------
@@ -29,7 +24,7 @@ def _types_over(redactor: Redactor, text: str, value: str) -> set[str]:
     ("плательщик ДЕМЕНТЬЕВА Н. К. 14.05.2025  2 300,00", "ДЕМЕНТЬЕВА Н. К."),
 ])
 def test_a_surname_in_capitals_with_dotted_initials_is_a_name(redactor: Redactor, text: str, name: str) -> None:
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 def test_capitals_before_initials_that_are_no_surname_are_no_name(redactor: Redactor) -> None:
@@ -45,7 +40,7 @@ def test_any_surname_in_capitals_keeps_its_initials(redactor: Redactor, surname:
                                                     spaced: bool) -> None:
     name = f"{surname} {initials[0]}.{' ' if spaced else ''}{initials[1]}."
     text = f"Запрос по абоненту {name} передан, ответ 12.08."
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 # --- PERSON: the officials of a legal request ---------------------------------------------------------------------
@@ -57,7 +52,7 @@ def test_any_surname_in_capitals_keeps_its_initials(redactor: Redactor, surname:
 ])
 def test_an_official_with_two_initials_after_an_offices_abbreviation_is_a_name(redactor: Redactor, text: str,
                                                                               name: str) -> None:
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 def test_an_eponym_with_initials_first_is_still_the_institutions(redactor: Redactor) -> None:
@@ -70,7 +65,7 @@ def test_an_eponym_with_initials_first_is_still_the_institutions(redactor: Redac
     ("запрос: след. Игнатьева-Ким Дарья, дозн. Лапшин", "Лапшин"),
 ])
 def test_an_officials_role_written_short_names_the_word_after_it(redactor: Redactor, text: str, name: str) -> None:
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 # --- PERSON: one name in two scripts, an English form -------------------------------------------------------------
@@ -83,7 +78,7 @@ def test_an_officials_role_written_short_names_the_word_after_it(redactor: Redac
 ])
 def test_a_name_written_in_both_scripts_side_by_side_is_masked_in_both(redactor: Redactor, text: str,
                                                                        latin: str) -> None:
-    assert "PERSON" in _types_over(redactor, text, latin)
+    assert "PERSON" in types_covering(redactor, text, latin)
 
 
 def test_a_brands_gloss_in_latin_is_no_name(redactor: Redactor) -> None:
@@ -96,7 +91,7 @@ def test_a_brands_gloss_in_latin_is_no_name(redactor: Redactor) -> None:
     ("New contact. Full name: Timur Galiev, mobile +7 912 000 11 22", "Timur Galiev"),
 ])
 def test_an_english_forms_name_field_or_role_names_the_latin_name(redactor: Redactor, text: str, name: str) -> None:
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 def test_an_english_role_before_common_words_names_nobody(redactor: Redactor) -> None:
@@ -108,7 +103,7 @@ def test_an_english_role_before_common_words_names_nobody(redactor: Redactor) ->
 
 def test_the_standard_abbreviation_of_february_reads_in_a_birth_date(redactor: Redactor) -> None:
     text = "Выгрузка: Сомова Дина | д/р 14 февр. 1983 г. | моб. +7-908-000-11-22"
-    assert "DATE_OF_BIRTH" in _types_over(redactor, text, "14 февр. 1983")
+    assert "DATE_OF_BIRTH" in types_covering(redactor, text, "14 февр. 1983")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -117,7 +112,7 @@ def test_the_standard_abbreviation_of_february_reads_in_a_birth_date(redactor: R
 ])
 def test_a_birth_date_typed_with_its_day_wrong_is_masked_after_its_cue(redactor: Redactor, text: str,
                                                                        value: str) -> None:
-    assert "DATE_OF_BIRTH" in _types_over(redactor, text, value)
+    assert "DATE_OF_BIRTH" in types_covering(redactor, text, value)
 
 
 def test_an_impossible_date_of_a_payment_stays(redactor: Redactor) -> None:
@@ -146,7 +141,7 @@ def test_a_name_glued_to_its_label_or_its_parts_glued_together_is_a_name(redacto
     from guard.recognizers.person import _glued_names
     start = text.index(name)
     assert any(s <= start and start + len(name) <= e for s, e in _glued_names(text))
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 def test_words_glued_in_camel_case_that_are_no_name_stay(redactor: Redactor) -> None:
@@ -158,18 +153,18 @@ def test_words_glued_in_camel_case_that_are_no_name_stay(redactor: Redactor) -> 
 
 def test_a_bik_given_with_a_persons_account_is_masked_after_the_banks_name(redactor: Redactor) -> None:
     text = "Возврат: Ершова Анна, р/с 40817810500000012345 в АО «Альфа-Банк», БИК 044525593"
-    assert "RU_BIK" in _types_over(redactor, text, "044525593")
+    assert "RU_BIK" in types_covering(redactor, text, "044525593")
 
 
 def test_a_bik_given_with_an_organisations_account_follows_the_cues(redactor: Redactor) -> None:
     named = ("ООО «Северный ветер», р/с 40702810900000054321, БИК 044525225, к/с 30101810400000000225")
-    assert not _types_over(redactor, named, "044525225")  # the company named before it: the company's
+    assert not types_covering(redactor, named, "044525225")  # the company named before it: the company's
     bare = "Реквизиты: ИНН 0400000000, р/с 40702810900000054321, БИК 044525225"
-    assert "RU_BIK" in _types_over(redactor, bare, "044525225")  # no cue: masked (fail closed), as before stop 43
+    assert "RU_BIK" in types_covering(redactor, bare, "044525225")  # no cue: masked (fail closed), as before stop 43
 
 
 def test_a_bik_with_no_account_and_no_cue_stays_masked(redactor: Redactor) -> None:
-    assert "RU_BIK" in _types_over(redactor, "БИК 044525225", "044525225")
+    assert "RU_BIK" in types_covering(redactor, "БИК 044525225", "044525225")
 
 
 @settings(max_examples=12, deadline=None)
@@ -181,7 +176,7 @@ def test_any_persons_bik_is_masked_whichever_comes_first(redactor: Redactor, acc
                                                          account_first: bool) -> None:
     details = [f"счёт {account}", f"{bank}, БИК {bik}"]
     text = "Реквизиты для возврата наследнику: " + ", ".join(details if account_first else details[::-1])
-    assert "RU_BIK" in _types_over(redactor, text, bik)
+    assert "RU_BIK" in types_covering(redactor, text, bik)
 
 
 # --- the evaluation: a disputed type is reported apart, its gold kept ---------------------------------------------
@@ -205,7 +200,7 @@ def test_the_evaluation_reports_a_bik_found_on_a_sets_negative_apart_and_keeps_g
     ("тел. 8 917 000 00 00 | трекер 8970101234567890123", "8970101234567890123"),
 ])
 def test_an_iccid_with_its_check_digit_is_kept_after_a_trackers_word(redactor: Redactor, text: str, value: str) -> None:
-    assert "DEVICE_ID" in _types_over(redactor, text, value)
+    assert "DEVICE_ID" in types_covering(redactor, text, value)
 
 
 def test_a_parcels_tracking_number_stays_nobodys(redactor: Redactor) -> None:

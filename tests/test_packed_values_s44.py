@@ -8,17 +8,12 @@ from hypothesis import given, settings, strategies as st
 from benchmarks.corpus import luhn_complete
 from guard import Redactor
 
+from conftest import types_covering
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-def _types_over(redactor: Redactor, text: str, value: str) -> set[str]:
-    """The types of the spans that cover the whole of `value` in `text`."""
-    start = text.index(value)
-    end = start + len(value)
-    return {e.type for e in redactor.redact(text).entities if e.start <= start and end <= e.end}
 
 
 def _visible_digits(redactor: Redactor, text: str) -> str:
@@ -32,7 +27,7 @@ def _visible_digits(redactor: Redactor, text: str) -> str:
     ("Клиент Лосев Денис, номер трекера 9010155432, авто Lada Vesta", "9010155432"),
 ])
 def test_a_trackers_number_is_no_parcels_tracking_number(redactor: Redactor, text: str, value: str) -> None:
-    assert _types_over(redactor, text, value)
+    assert types_covering(redactor, text, value)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +73,7 @@ def test_a_foreign_passports_shape_after_no_name_and_no_document_stays_visible(r
 
 def test_a_countrys_short_name_cues_a_foreign_passports_shape(redactor: Redactor) -> None:
     text = "сезонники:\nЕрмеков Даурен | РК N11739402 | +77052214508"
-    assert _types_over(redactor, text, "N11739402")
+    assert types_covering(redactor, text, "N11739402")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -86,7 +81,7 @@ def test_a_countrys_short_name_cues_a_foreign_passports_shape(redactor: Redactor
     ("Сатпаева Гульмира, уд. РК 038822719, дог. 7741-550-21.", "038822719"),
 ])
 def test_an_identity_card_named_by_its_country_is_a_document(redactor: Redactor, text: str, value: str) -> None:
-    assert "ID_DOCUMENT" in _types_over(redactor, text, value)
+    assert "ID_DOCUMENT" in types_covering(redactor, text, value)
 
 
 # --- fields glued to a person's name ----------------------------------------------------------------------------------
@@ -109,14 +104,14 @@ def test_any_row_glued_to_a_name_leaves_no_digit_visible(redactor: Redactor, pho
 
 def test_a_name_with_a_spaced_number_after_it_is_read_as_before(redactor: Redactor) -> None:
     text = "Иванов 1979 г.р., звонил"
-    assert _types_over(redactor, text, "1979") == {"DATE_OF_BIRTH"}
+    assert types_covering(redactor, text, "1979") == {"DATE_OF_BIRTH"}
 
 
 # --- a number scanned with look-alike letters -------------------------------------------------------------------------
 
 def test_a_group_scanned_all_in_letters_between_a_numbers_groups_is_the_numbers(redactor: Redactor) -> None:
     text = "Данилова Ада Семёновна; паспорт 28 ОЗ 5518О4; выдан УВД г. Твери"
-    assert "RU_PASSPORT" in _types_over(redactor, text, "28 ОЗ 5518О4")
+    assert "RU_PASSPORT" in types_covering(redactor, text, "28 ОЗ 5518О4")
 
 
 @pytest.mark.parametrize("text", ["дом 12 о 5 вариантах", "в 2024 ОО 3 раза"])
@@ -132,7 +127,7 @@ def test_a_letter_between_short_numbers_is_no_scanned_number(redactor: Redactor,
     ("Дог. рассрочки РС-63-004417, основной 0286610245.", "0286610245"),
 ])
 def test_the_new_value_after_the_old_one_is_the_same_kinds(redactor: Redactor, text: str, value: str) -> None:
-    assert "CONTRACT_NUMBER" in _types_over(redactor, text, value)
+    assert "CONTRACT_NUMBER" in types_covering(redactor, text, value)
 
 
 @settings(max_examples=15, deadline=None)

@@ -13,15 +13,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-
-def _masked(redactor, text: str, word: str) -> bool:
-    at = text.rindex(word)
-    return any(e.start <= at and at + len(word) <= e.end for e in redactor.analyze(text) if e.type == "PERSON")
-
-
-def _touched(redactor, text: str, word: str) -> bool:
-    at = text.rindex(word)
-    return any(e.start < at + len(word) and at < e.end for e in redactor.analyze(text) if e.type == "PERSON")
+from conftest import person_masked, person_touched
 
 
 @pytest.mark.parametrize("text, word", [
@@ -31,7 +23,7 @@ def _touched(redactor, text: str, word: str) -> bool:
 ])
 def test_fail_closed_a_monuments_or_a_memorials_person_stays_masked(person_redactor, text, word):
     # the sets disagree (names_c35, names_t27, names_y31, names_check8 mark these names; names_i41 does not): kept
-    assert _touched(person_redactor, text, word)
+    assert person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -39,7 +31,7 @@ def test_fail_closed_a_monuments_or_a_memorials_person_stays_masked(person_redac
     ("концерт пройдет в театре оперы и балета имени эс эм кирова", "кирова"),
 ])
 def test_a_place_named_after_someone_with_initials_said_as_letters(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -48,7 +40,7 @@ def test_a_place_named_after_someone_with_initials_said_as_letters(person_redact
     ("защитника выбрали на драфте эн эйч эл в третьем раунде", "эн эйч эл"),
 ])
 def test_consonant_letters_said_in_a_row_are_an_abbreviation(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 def test_said_abbreviation_reads_the_whole_span():
@@ -70,7 +62,7 @@ def test_said_abbreviation_reads_the_whole_span():
     ("у памятника стояла роза и ждала мужа", "роза"),
 ])
 def test_attack_a_person_beside_an_eponym_or_letters_stays_masked(person_redactor, text, word):
-    assert _masked(person_redactor, text, word)
+    assert person_masked(person_redactor, text, word)
 
 
 @settings(max_examples=8, deadline=None)
@@ -90,4 +82,4 @@ def test_letters_beside_a_number_are_a_code_and_stay_masked(letters, digit):
        other=st.sampled_from(["алексей смит", "геннадий тимофеевич пчелкин", "ольга сергеевна мельник"]))
 def test_a_person_after_an_eponym_with_said_initials_stays_masked(person_redactor, head, initials, other):
     text = f"сотрудник {head}а имени {initials} соболева {other} рассказал о находке"
-    assert _masked(person_redactor, text, other)
+    assert person_masked(person_redactor, text, other)

@@ -15,19 +15,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-
-def _person_spans(redactor, text: str) -> list[str]:
-    return [text[e.start:e.end] for e in redactor.analyze(text) if e.type == "PERSON"]
-
-
-def _touched(redactor, text: str, word: str) -> bool:
-    at = text.rindex(word)
-    return any(e.start < at + len(word) and at < e.end for e in redactor.analyze(text) if e.type == "PERSON")
-
-
-def _masked(redactor, text: str, word: str) -> bool:
-    at = text.rindex(word)
-    return any(e.start <= at and at + len(word) <= e.end for e in redactor.analyze(text) if e.type == "PERSON")
+from conftest import person_masked, person_touched
 
 
 @pytest.mark.parametrize("text, word", [
@@ -39,7 +27,7 @@ def _masked(redactor, text: str, word: str) -> bool:
     ("мальчик разыграл гамбит эванса и на тридцатом ходу поставил мат", "эванса"),
 ])
 def test_a_term_named_after_its_author_is_no_persons_data(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 def test_a_term_may_name_two_or_three_authors():
@@ -58,7 +46,7 @@ def test_a_term_may_name_two_or_three_authors():
     ("Метод предложил профессор Рунге, а проверил его Иван Кутта.", "Иван Кутта"),
 ])
 def test_fail_closed_a_head_that_governs_the_person_keeps_the_name(person_redactor, text, word):
-    assert _touched(person_redactor, text, word)
+    assert person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -66,8 +54,8 @@ def test_fail_closed_a_head_that_governs_the_person_keeps_the_name(person_redact
     ("итальянский археолог лоренцо де лука третий сезон работает на раскопках", "лоренцо де лука", "археолог"),
 ])
 def test_a_role_noun_where_ner_starts_the_name_after_it_is_no_part_of_the_name(person_redactor, text, name, role):
-    assert _masked(person_redactor, text, name)
-    assert not _touched(person_redactor, text, role)
+    assert person_masked(person_redactor, text, name)
+    assert not person_touched(person_redactor, text, role)
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -75,7 +63,7 @@ def test_a_role_noun_where_ner_starts_the_name_after_it_is_no_part_of_the_name(p
     ("письмо передали волку артёму сергеевичу лично", "волку"),
 ])
 def test_fail_closed_an_animal_word_surname_stays_in_the_name(person_redactor, text, surname):
-    assert _masked(person_redactor, text, surname)
+    assert person_masked(person_redactor, text, surname)
 
 
 @settings(max_examples=15, deadline=None)
@@ -85,7 +73,7 @@ def test_fail_closed_an_animal_word_surname_stays_in_the_name(person_redactor, t
 def test_a_person_beside_a_term_named_after_someone_stays_masked(person_redactor, term, eponym, person):
     # the term hides its author's name only: the person who speaks of it keeps theirs
     text = f"На семинаре {term} {eponym} разобрал {person}."
-    assert _masked(person_redactor, text, person)
+    assert person_masked(person_redactor, text, person)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -94,7 +82,7 @@ def test_a_person_beside_a_term_named_after_someone_stays_masked(person_redactor
     ("фамилия нужна для оформления заявки", "нужна"),
 ])
 def test_a_word_the_naming_noun_governs_is_whose_name_not_a_name(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -103,19 +91,19 @@ def test_a_word_the_naming_noun_governs_is_whose_name_not_a_name(person_redactor
     ("по буквам имя эстадио", "эстадио"),  # unknown to the dictionary
 ])
 def test_fail_closed_a_word_in_apposition_to_the_naming_noun_stays_a_name(person_redactor, text, word):
-    assert _touched(person_redactor, text, word)
+    assert person_touched(person_redactor, text, word)
 
 
 def test_fail_closed_an_animal_word_before_a_first_name_and_patronymic_in_a_roster_stays(person_redactor):
     # names_f38: a roster of surname-first names runs on into the next one; NER reads only "анна кузьминична"
     text = "вернулся в сорок шестом году воробей анна кузьминична санинструктор цейтлин моисей аронович"
-    assert _masked(person_redactor, text, "воробей анна кузьминична")
+    assert person_masked(person_redactor, text, "воробей анна кузьминична")
 
 
 def test_fail_closed_an_animal_word_before_a_lone_first_name_stays_its_surname(person_redactor):
     # NER reads "артёма" alone: no surname of its own, so the animate noun before it may be one
     text = "скажите пожалуйста а волка артёма можно к телефону"
-    assert _masked(person_redactor, text, "волка артёма")
+    assert person_masked(person_redactor, text, "волка артёма")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -123,7 +111,7 @@ def test_fail_closed_an_animal_word_before_a_lone_first_name_stays_its_surname(p
     ("клиент: оксана юрьевна фамилия пестова\nоператор: спасибо", "пестова"),  # pii_aj41
 ])
 def test_fail_closed_a_surname_the_naming_noun_governs_is_the_person_asked_about(person_redactor, text, word):
-    assert _touched(person_redactor, text, word)
+    assert person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -132,12 +120,12 @@ def test_fail_closed_a_surname_the_naming_noun_governs_is_the_person_asked_about
 ])
 def test_a_place_named_after_someone_with_a_vowels_letter_among_the_said_initials(person_redactor, text, word):
     # the tagger's span starts inside the initials ("эс пушкина"): the letters before it are read with its own
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 def test_fail_closed_a_namesake_of_the_places_eponym_stays_masked(person_redactor):
     text = "в лицее номер один имени а эс пушкина учится семиклассник александр пушкин"
-    assert _masked(person_redactor, text, "александр пушкин")
+    assert person_masked(person_redactor, text, "александр пушкин")
 
 
 @pytest.mark.parametrize("text, letters", [
@@ -147,7 +135,7 @@ def test_fail_closed_a_namesake_of_the_places_eponym_stays_masked(person_redacto
     ("тэ гэ у объявляет конкурс на замещение должностей", "тэ гэ у"),
 ])
 def test_three_or_four_letters_said_ending_in_u_are_a_schools_abbreviation(person_redactor, text, letters):
-    assert not _touched(person_redactor, text, letters)
+    assert not person_touched(person_redactor, text, letters)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -156,7 +144,7 @@ def test_three_or_four_letters_said_ending_in_u_are_a_schools_abbreviation(perso
     ("лет назад она сама училась в тэ гэ пэ у а ее однокурсница елена скворцова", "елена скворцова"),
 ])
 def test_fail_closed_letters_of_a_name_stay_masked(person_redactor, text, name):
-    assert _masked(person_redactor, text, name)
+    assert person_masked(person_redactor, text, name)
 
 
 def test_said_abbreviation_leaves_the_preposition_u_and_its_word():

@@ -21,15 +21,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-
-def _touched(redactor, text: str, word: str) -> bool:
-    at = text.rindex(word)
-    return any(e.start < at + len(word) and at < e.end for e in redactor.analyze(text) if e.type == "PERSON")
-
-
-def _masked(redactor, text: str, word: str) -> bool:
-    at = text.rindex(word)
-    return any(e.start <= at and at + len(word) <= e.end for e in redactor.analyze(text) if e.type == "PERSON")
+from conftest import person_masked, person_touched
 
 
 @pytest.mark.parametrize("text, word", [
@@ -39,7 +31,7 @@ def _masked(redactor, text: str, word: str) -> bool:
     ("Ему поставили лимфому Ходжкина в девятнадцать лет.", "Ходжкина"),
 ])
 def test_a_disease_said_by_its_suffix_names_no_person(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -50,7 +42,7 @@ def test_a_disease_said_by_its_suffix_names_no_person(person_redactor, text, wor
     ("при грыже Шморля и остром болевом синдроме нужен покой", "Шморля"),
 ])
 def test_a_sign_manoeuvre_or_remedy_named_after_a_physician_names_no_person(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -59,7 +51,7 @@ def test_a_sign_manoeuvre_or_remedy_named_after_a_physician_names_no_person(pers
     ("У обоих — болезнь Верднига — Гоффмана, самая тяжёлая форма.", "Гоффмана"),
 ])
 def test_a_medical_term_may_name_two_or_three_physicians(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -67,7 +59,7 @@ def test_a_medical_term_may_name_two_or_three_physicians(person_redactor, text, 
     ("у платона из белгорода синдром туретта он непроизвольно дергает плечом", "туретта"),
 ])
 def test_a_name_the_dictionary_does_not_know_is_read_in_the_genitive_after_a_term(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -77,7 +69,7 @@ def test_a_name_the_dictionary_does_not_know_is_read_in_the_genitive_after_a_ter
     ("соседка советует гимнастику по стрельниковой не навредит", "стрельниковой"),
 ])
 def test_a_methods_author_after_po_names_no_person(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -87,7 +79,7 @@ def test_a_methods_author_after_po_names_no_person(person_redactor, text, word):
     ("Врач Паркинсон принял нас без записи.", "Паркинсон"),
 ])
 def test_fail_closed_a_person_after_another_head_stays_masked(person_redactor, text, word):
-    assert _masked(person_redactor, text, word)
+    assert person_masked(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -96,27 +88,27 @@ def test_fail_closed_a_person_after_another_head_stays_masked(person_redactor, t
 ])
 def test_fail_closed_a_saints_name_stays_a_name_where_the_sets_disagree(person_redactor, text, word):
     # names_k43 marks "больница Святителя Иоасафа" a negative, names_e37 / f38 / t27 / w29 mark saints persons
-    assert _masked(person_redactor, text, word)
+    assert person_masked(person_redactor, text, word)
 
 
 def test_fail_closed_a_name_with_a_patronymic_after_a_saints_hospital_is_its_doctor(person_redactor):
     text = "В гостях главный врач больницы Святителя Иоасафа Сергей Анатольевич Коваль."
-    assert _masked(person_redactor, text, "Сергей Анатольевич Коваль")
+    assert person_masked(person_redactor, text, "Сергей Анатольевич Коваль")
 
 
 def test_first_names_in_the_plural_name_no_one_person(person_redactor):
     text = "«Теперь мы помогаем другим Настям, Ваням, Машам», — говорит Людмила."
-    assert not _touched(person_redactor, text, "Ваням")
-    assert _masked(person_redactor, text, "Людмила")
+    assert not person_touched(person_redactor, text, "Ваням")
+    assert person_masked(person_redactor, text, "Людмила")
 
 
 def test_fail_closed_a_capitalised_word_with_a_diseases_suffix_is_a_first_name(person_redactor):
     text = "Лучшим вратарём признали Бахрома Назарова из Киргизии."  # names_d36
-    assert _masked(person_redactor, text, "Бахрома Назарова")
+    assert person_masked(person_redactor, text, "Бахрома Назарова")
 
 
 def test_fail_closed_a_surname_in_the_plural_is_a_family(person_redactor):
-    assert _masked(person_redactor, "Завтра едем к Ивановым в гости.", "Ивановым")
+    assert person_masked(person_redactor, "Завтра едем к Ивановым в гости.", "Ивановым")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -124,7 +116,7 @@ def test_fail_closed_a_surname_in_the_plural_is_a_family(person_redactor):
     ("ВГМУ им. Н. Н. Бурденко приглашает на открытую лекцию.", "Бурденко"),
 ])
 def test_dotted_initials_between_a_places_head_and_its_eponym_are_the_places(person_redactor, text, word):
-    assert not _touched(person_redactor, text, word)
+    assert not person_touched(person_redactor, text, word)
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -132,8 +124,8 @@ def test_dotted_initials_between_a_places_head_and_its_eponym_are_the_places(per
     ("Хочу поблагодарить всех! Акушерка Людочка — просто ангел.", "Людочка", "Акушерка"),
 ])
 def test_a_role_word_opening_a_written_sentence_before_a_name_is_no_part_of_the_name(person_redactor, text, name, role):
-    assert _masked(person_redactor, text, name)
-    assert not _touched(person_redactor, text, role)
+    assert person_masked(person_redactor, text, name)
+    assert not person_touched(person_redactor, text, role)
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -143,7 +135,7 @@ def test_a_role_word_opening_a_written_sentence_before_a_name_is_no_part_of_the_
     ("скажите пожалуйста а волка артёма можно к телефону", "волка"),  # lowercase: no sentence's capital to read
 ])
 def test_fail_closed_a_role_like_surname_the_tagger_reads_as_a_name_stays(person_redactor, text, surname):
-    assert _masked(person_redactor, text, surname)
+    assert person_masked(person_redactor, text, surname)
 
 
 def test_a_disease_by_its_suffix_is_read_by_the_dictionary_not_a_list():
@@ -160,7 +152,7 @@ def test_a_disease_by_its_suffix_is_read_by_the_dictionary_not_a_list():
 def test_a_person_beside_a_medical_eponym_stays_masked(person_redactor, term, eponym, person):
     # the term hides its physician's name only: the doctor or the patient who speaks of it keeps theirs
     text = f"Про {term} {eponym} рассказал {person}."
-    assert _masked(person_redactor, text, person)
+    assert person_masked(person_redactor, text, person)
 
 
 @settings(max_examples=20, deadline=None)
@@ -168,4 +160,4 @@ def test_a_person_beside_a_medical_eponym_stays_masked(person_redactor, term, ep
        st.sampled_from(["Иванову", "Петровой", "Кузнецову Олегу", "Сидоровой Анне"]))
 def test_fail_closed_a_name_after_po_that_no_methods_head_governs_stays_masked(person_redactor, head, person):
     text = f"Сегодня {head} по {person} закрыта."
-    assert _masked(person_redactor, text, person)
+    assert person_masked(person_redactor, text, person)
