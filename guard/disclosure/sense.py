@@ -12,11 +12,12 @@ disclosures, is not asked about such a line unless it refuses ("номер на�
 
 A wording rule of п. 7 or п. 15 fires on a word ("авария", "задержка", "девушка"); whether the word is
 meant that way is read from the words it governs or is governed by — the relations a syntax parser gives,
-taken from the neighbours because natasha's parser costs 200+ ms a line here, far over the 5 ms budget:
+taken from the neighbours because natasha's whole pipeline cost 200+ ms a line here, far over the 5 ms budget:
 "попали в аварию", "задержка рейса", "вы задерживаетесь с оплатой", "девушка в салоне должна была" (a
 third person, not an address). Where a п. 7 word hit, whether it is said of the customer's own device is read from
-the real parse instead (guard.disclosure.about: slovnet's Syntax is 1-2 ms a sentence, run for those lines only). What these cues miss is left to the trained model
-(guard.disclosure.classifier): when it reads the line as clean, those rules stay silent.
+the real parse instead (guard.disclosure.about: slovnet's Syntax is 1-2 ms a sentence, run for those lines only).
+What these cues miss is left to the trained model (guard.disclosure.classifier): when it reads the line as clean,
+those rules stay silent.
 """
 from __future__ import annotations
 

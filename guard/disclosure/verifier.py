@@ -17,8 +17,10 @@ verifier judges the sense from the context of the hit, so phrasings nobody liste
                                              denied blame
     meaning                                  navec's mean vector of the window and the line's pooled vector
 
-natasha's syntax parser (NewsSyntaxParser) would give the head and relation of the hit word, but it costs
-200+ ms a line here, forty times the 5 ms budget; the neighbours' lemmas and grammemes stand in for it.
+natasha's syntax parser would give the head and relation of the hit word. Through natasha's whole pipeline it cost
+200+ ms a line here, forty times the 5 ms budget, so the neighbours' lemmas and grammemes stand in for it; slovnet's
+Syntax on razdel's tokens (guard.disclosure.about) costs 1-2 ms a sentence (stop 44) and is run only on lines where
+a п. 7 / п. 14 / п. 24 rule hit, not for every finding verified here.
 
 Only `warn` wording findings are verified. The personal-data `block` rules stay fail-closed here: a finding
 this module would call harmless there is still reported, and so is one the line model is sure is clean (tried in
