@@ -27,7 +27,6 @@ fsync per batch.
 from __future__ import annotations
 
 import asyncio
-import base64
 import hashlib
 import json
 import re
@@ -40,6 +39,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import orjson
+
+from guard.logs import id_letters
 
 GENESIS_HASH = "0" * 64
 
@@ -63,11 +64,11 @@ _OPERATOR_KEY = secrets.token_bytes(32)
 
 
 def operator_pseudonym(operator_id: str) -> str:
-    """A plain operator code as it is; any other id as `op-` and a keyed BLAKE2b of it (lowercase base32)."""
+    """A plain operator code as it is; any other id as `op-` and a keyed BLAKE2b of it (guard's id letters)."""
     if PLAIN_OPERATOR_ID.match(operator_id):
         return operator_id
     digest = hashlib.blake2b(operator_id.encode("utf-8", "surrogatepass"), key=_OPERATOR_KEY, digest_size=10)
-    return "op-" + base64.b32encode(digest.digest()).decode("ascii").lower()
+    return "op-" + id_letters(digest.digest())
 
 
 class AuditUnavailable(RuntimeError):
