@@ -64,6 +64,16 @@ def test_five_year_rule_a_two_digit_year_is_read_in_the_century_that_is_not_in_t
     assert _stated_in_comment("договор расторгнут 01.02.19") == date(2019, 2, 1)
 
 
+def test_five_year_rule_a_two_digit_year_is_read_against_the_policys_today_not_the_machines(policy):
+    # a policy test that fixes its day reads "01.03.24" from that day: from 2020 it cannot be 2024, so it is 1924
+    assert _stated_in_comment("договор расторгнут 01.03.24", date(2020, 6, 1)) == date(1924, 3, 1)
+    assert _stated_in_comment("договор расторгнут 01.03.24", date(2026, 6, 1)) == date(2024, 3, 1)
+    card = copy.deepcopy(CARD)
+    card["comments"].append({"at": "2019-03-01T12:00:00", "author": "system", "text": "договор расторгнут 01.03.24"})
+    assert policy.apply(card, CallContext(today=date(2020, 6, 1))).refused
+    assert not policy.apply(card, CallContext(today=date(2026, 6, 1))).refused
+
+
 def test_five_year_rule_a_comment_date_no_calendar_has_reads_as_unreadable():
     assert _stated_in_comment("Договор расторгнут 30 февраля 2020 г.") == "unreadable"
 

@@ -12,20 +12,8 @@ from guard.policy.context import CallContext
 from guard.policy.flash import RESTRICTION_CODES, restriction_codes
 from guard.policy.operators import number_digits, parse_date
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
-from guard.policy.termination import terminations_stated
+from guard.policy.termination import LATEST_RUSSIAN_OFFSET, policy_today, terminations_stated  # noqa: F401 (re-exported)
 from guard.policy.schema import DURATION, AllOf, AnyOf, ContextAttribute, FieldTest, NotOf
-
-
-# Russia's easternmost zone (Kamchatka, Chukotka: UTC+12). The 5-year rule counts from the latest calendar day it
-# is anywhere in the country, so a server's own zone never keeps a contract "not yet over 5 years" for the hours
-# the country's east has already moved on (fail closed: refused a few hours early, never late).
-LATEST_RUSSIAN_OFFSET = timedelta(hours=12)
-
-
-def policy_today(now: datetime | None = None) -> date:
-    """The day the policy's date tests read as today: the latest calendar day in Russia at `now` (default: now)."""
-    moment = now if now is not None else datetime.now(timezone.utc)
-    return (moment.astimezone(timezone.utc) + LATEST_RUSSIAN_OFFSET).date()
 
 
 @dataclass(frozen=True)
@@ -91,7 +79,7 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
         return IN_DOUBT
     if path in _CONTRACT_END_FIELDS:
-        return _contract_end(situation.card, path, value)
+        return _contract_end(situation.card, path, value, situation.today)
     return value
 
 
@@ -99,11 +87,11 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
 _CONTRACT_END_FIELDS = frozenset({("contract", "status"), ("contract", "terminated_at")})
 
 
-def _contract_end(card: dict, path: tuple, value: Any) -> Any:
+def _contract_end(card: dict, path: tuple, value: Any, today: date) -> Any:
     """`contract.status` / `contract.terminated_at` as the whole card states them (red team bb18, f06): when the card
     says elsewhere that the contract ended, the status is in doubt (no test that opens on "active" opens) and the end
     is the earliest one stated — one no one can read before any date (the 5-year rule reads it as old)."""
-    stated = terminations_stated(card)
+    stated = terminations_stated(card, today)
     if not stated:
         return value
     if path[1] == "status":

@@ -17,7 +17,7 @@ date (the earliest written). A number's own entry (`numbers[*].status`) or a cal
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterator, NamedTuple
 
 from guard.document import DIGITS, LETTER_RUN
@@ -45,6 +45,18 @@ _A_YEAR = re.compile(YEAR, re.IGNORECASE)
 _MAX_NODES = 10_000  # mappings and values read at most; past it the card is read as stating an unreadable end
 
 
+# Russia's easternmost zone (Kamchatka, Chukotka: UTC+12). The 5-year rule counts from the latest calendar day it
+# is anywhere in the country, so a server's own zone never keeps a contract "not yet over 5 years" for the hours
+# the country's east has already moved on (fail closed: refused a few hours early, never late).
+LATEST_RUSSIAN_OFFSET = timedelta(hours=12)
+
+
+def policy_today(now: datetime | None = None) -> date:
+    """The day the policy's date tests read as today: the latest calendar day in Russia at `now` (default: now)."""
+    moment = now if now is not None else datetime.now(timezone.utc)
+    return (moment.astimezone(timezone.utc) + LATEST_RUSSIAN_OFFSET).date()
+
+
 class Termination(NamedTuple):
     """One statement of the contract's end: the end as written (a date, a string, None when none is given)."""
 
@@ -54,8 +66,9 @@ class Termination(NamedTuple):
 UNREADABLE = Termination("unreadable")  # a card too large to read whole: its end is unknown (old, refused)
 
 
-def terminations_stated(card: Any) -> list[Termination]:
-    """Every statement of the contract's end the card makes outside `contract.status` / `contract.terminated_at`."""
+def terminations_stated(card: Any, today: date | None = None) -> list[Termination]:
+    """Every statement of the contract's end the card makes outside `contract.status` / `contract.terminated_at`; a
+    comment's two-digit year is read in the century that does not put it after `today` (the policy's today)."""
     if not isinstance(card, dict):
         return []
     found: list[Termination] = []
@@ -70,7 +83,7 @@ def terminations_stated(card: Any) -> list[Termination]:
             found.append(Termination(None if value is True else value))
     comments = card.get("comments")
     for text in _comment_texts(comments, budget):
-        end = _stated_in_comment(text)
+        end = _stated_in_comment(text, today)
         if end is not None:
             found.append(Termination(end))
     if budget[0] <= 0:
@@ -115,7 +128,7 @@ def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
             yield text
 
 
-def _stated_in_comment(text: str) -> date | str | None:
+def _stated_in_comment(text: str, today: date | None = None) -> date | str | None:
     """The end a comment states (the earliest date it writes), when it says the contract is closed: a closing word
     in a past form (a participle, a past verb: "расторгнут", "закрыли") beside a contract word, and a date. A
     request ("хочет расторгнуть договор") states nothing; neither does a closing with no date."""
@@ -135,7 +148,7 @@ def _stated_in_comment(text: str) -> date | str | None:
         return None
     days: list[date] = []
     for found in _A_DATE.finditer(text):
-        readings = [(day, month, _full_year(year)) for day, month, year in date_readings(found.group())
+        readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
                     if year is not None]
         if not readings:
             continue  # a day and a month with no year ("14 марта"): no end stated, as with no date at all
@@ -144,7 +157,7 @@ def _stated_in_comment(text: str) -> date | str | None:
             return "unreadable"  # a date no calendar has: read as old (fail closed)
         days.append(day)
     if not days:
-        days = [date(_full_year(int(DIGITS.search(year.group()).group())), 1, 1)
+        days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
     return min(days) if days else None
 
@@ -160,11 +173,12 @@ def _first_day(readings: list[tuple[int, int, int]]) -> date | None:
     return None
 
 
-def _full_year(year: int) -> int:
-    """A two-digit year in the century that does not put it in the future ("18" -> 2018, "95" -> 1995)."""
+def _full_year(year: int, today: date | None) -> int:
+    """A two-digit year in the century that does not put it after `today` (default: the policy's today; "18" ->
+    2018, "95" -> 1995)."""
     if year >= 100:
         return year
-    return 2000 + year if 2000 + year <= date.today().year else 1900 + year
+    return 2000 + year if 2000 + year <= (today or policy_today()).year else 1900 + year
 
 
 def _key_words(key: str) -> frozenset[str]:
