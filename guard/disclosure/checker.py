@@ -43,7 +43,7 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.about import act_negated, names_customers_request
+from guard.disclosure.about import act_negated, names_customers_request, upkeep_of_another_thing
 from guard.disclosure.sense import (CREDENTIAL_SAID, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
@@ -108,6 +108,8 @@ READ_BACK_LINE_FLOOR = 0.5
 # marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed; a line with no hit that the code
 # reads whole as a refusal or as the operator's own introduction is (stop 35)
 MODEL_SURE = READ_BACK_PART_SURE
+# п. 23: upkeep words — "профилактика" may be of something else (about.upkeep_of_another_thing)
+UPKEEP_RULES = frozenset({"maintenance-words"})
 # п. 24: entering the customer's account — an act the line may deny (about.act_negated)
 ACCOUNT_ACT_RULES = frozenset({"client-account-login"})
 
@@ -438,7 +440,9 @@ class DisclosureChecker:
                     and not (f.rule in ACCOUNT_ACT_RULES and act_negated(utterance, f.start, f.end))
                     # a п. 7 word said of the customer's own device, nothing of the carrier's side in its phrase ("сбой
                     # времени на счётчике"): the parse places it, as it places a negated blame — not re-guessed
-                    and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))]
+                    and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))
+                    # п. 23's "профилактика" of something no part of the carrier's side ("профилактика здоровья")
+                    and not (f.rule in UPKEEP_RULES and upkeep_of_another_thing(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never
