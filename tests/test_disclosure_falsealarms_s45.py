@@ -148,3 +148,20 @@ def test_ethics_an_offer_to_repeat_under_a_condition_is_no_irritated_repeat(line
 ])
 def test_ethics_the_operators_own_repeat_without_a_condition_before_it_stays_the_rules(line):
     assert "i-repeat" in _rules(line)
+
+
+# --- one reason per item: a rule's finding is told before the line model's guess of the same item ----------------
+
+def test_one_reason_per_item_a_rules_finding_is_told_before_the_models_guess():
+    from guard.disclosure.checker import Finding, _dedupe
+
+    rule = Finding("mms-from-crm", 10, 30, "правило", None, "warn", "Инструкция запретов, п. 22", over_lines=True)
+    guess = Finding("model:mms-from-crm", 0, 50, "модель", None, "warn", "Инструкция запретов, п. 22")
+    assert [f.rule for f in _dedupe([guess, rule])] == ["mms-from-crm"]
+    other_item = Finding("model:internal-terms", 0, 50, "модель", None, "warn", "Инструкция запретов, п. 14")
+    assert {f.rule for f in _dedupe([other_item, rule])} == {"mms-from-crm", "model:internal-terms"}
+
+
+def test_item_22_an_mms_said_by_letter_names_is_the_rules_reason():
+    line = "сейчас через си ар эм пульну вам эм эм эс с настройками"
+    assert "mms-from-crm" in _rules(line)

@@ -1521,14 +1521,16 @@ def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per rule per overlapping stretch (the longest), in text order; and one reason per
-    instruction item: two rules of the same item and verdict on overlapping words are told once."""
+    instruction item: two rules of the same item and verdict on overlapping words are told once — a rule's finding
+    before the line model's guess of the same item (a term read on the letters joined, "эм эм эс из си ар эм", is the
+    rule's reason even where the model guesses the whole line too)."""
     kept: list[Finding] = []
     for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start), not f.over_lines)):
         if kept and kept[-1].rule == finding.rule and finding.start < kept[-1].end:
             continue
         kept.append(finding)
     told: list[Finding] = []
-    for finding in sorted(kept, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
+    for finding in sorted(kept, key=lambda f: (f.rule.startswith(MODEL_PREFIX), f.start, -(f.end - f.start), f.rule)):
         if any(other.item == finding.item and other.verdict == finding.verdict and other.rule != finding.rule
                and finding.start < other.end and other.start < finding.end for other in told):
             continue
