@@ -5,8 +5,9 @@
 
 Each operator line is checked alone (no card, no call), with the shipped rules, model and verifier, as
 `python -m benchmarks.eval_disclosure_blind benchmarks/data/SET/utterances.jsonl --show 0` checks it; every
-`disc_*` and `disclosure_*` set under benchmarks/data by default. `--dump` keeps each line's verdict (by set and
-id: ids repeat across sets) so that two trees can be compared line by line with `--compare`.
+`disc_*` and `disclosure_*` set under benchmarks/data by default. `--dump` keeps each line's verdict and findings
+(rule, verdict, the words read; by set and id: ids repeat across sets) so that two trees can be compared line by line
+with `--compare`.
 """
 from __future__ import annotations
 
@@ -34,8 +35,12 @@ def summarize(names: list[str]) -> dict[str, dict]:
         for row in rows:
             if row.get("speaker", "operator") != "operator":
                 continue
+            result = check(row["text"], "operator")
             lines[row["id"]] = {"violating": bool(row["violating"]), "rendering": row.get("rendering", "written"),
-                                "verdict": check(row["text"], "operator").verdict}
+                                "verdict": result.verdict,
+                                # what fired: rule, its verdict, the words it read (to group flags by component)
+                                "findings": [[f.rule, f.verdict, row["text"][f.start:f.end]]
+                                             for f in result.violations]}
         found[name] = lines
     return found
 

@@ -6,9 +6,9 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31  benchmarks/data/disclosure_a,
-              disclosure_blind*, disclosure_c, _d, _e, _tA.._tE, _u27, disc_w28, disc_y29, disc_v30, disc_u30, disc_w31,
-              disc_x31: twenty-three authors who never saw the rules
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44  benchmarks/data/disclosure_a,
+              disclosure_blind*, disclosure_c, _d, _e, _tA.._tE, _u27, disc_*: the authors who never saw the rules
+              (AUTHORS below)
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
   - dev       benchmarks/data/disclosure_written_by_dev/lines.txt: ~50 lines the model's developer wrote
               (other senses of п. 7/п. 15 words, read-backs, the operator's own name and number), each
@@ -101,7 +101,15 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 41's blind sets (online channels: app chat, VK, Telegram, review replies, e-mail; a roaming and
            # travel night shift), no rule or model tuned on them before stop 42 (s42-discprec): 7bb2199 holds the
            # last rules that never met their lines
-           "s41": ("disc_s41", "7bb2199"), "t41": ("disc_t41", "7bb2199")}
+           "s41": ("disc_s41", "7bb2199"), "t41": ("disc_t41", "7bb2199"),
+           # stop 42's blind sets (pensioners' and social tariffs; the carrier's own shops), measured at first contact
+           # on 7bb2199 and read by s43-discfa: 7bb2199 holds the last rules that never met their lines
+           "u42": ("disc_u42", "7bb2199"), "v42": ("disc_v42", "7bb2199"),
+           # stop 43's blind sets (an IoT / smart-home second line; a complaints escalation desk), first contact 1bd99f2
+           "w43": ("disc_w43", "1bd99f2"), "x43": ("disc_x43", "1bd99f2"),
+           # stop 44's blind sets (mobile payments and content subscriptions; a migrant workers' line), first
+           # contact 2ec8ad8, training sets from stop 45
+           "y44": ("disc_y44", "2ec8ad8"), "z44": ("disc_z44", "2ec8ad8")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

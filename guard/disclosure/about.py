@@ -1,5 +1,5 @@
 """What a rule's word is about, read from the line's syntax: the customer's own device, account or home, or the
-carrier's network, staff and internal systems (Инструкция запретов, пп. 7, 14, 24).
+carrier's network, staff and internal systems (Инструкция запретов, пп. 7, 14, 23, 24).
 
 п. 7 forbids "сбой", "авария", "задержка", "проблема" said of the carrier's services ("при ограничении в предоставлении
 услуг"); п. 14 forbids the carrier's internal terms; п. 24 forbids entering the customer's account with their password.
@@ -177,6 +177,38 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     # may attach "у нас", "на нашей стороне" elsewhere, and a word near the carrier's side stays the rule's (fail closed)
     device = any(nodes[j].lemmas & CUSTOMERS_EQUIPMENT and not _denied(nodes, j) for j in _reach(nodes, i))
     return device and not _carriers_side(nodes, _sentence(nodes, i))
+
+
+# п. 23: "профилактика" is upkeep of the carrier's network and systems only when it is of them; its genitive says what
+# it is of. The systems it may be of besides CARRIERS_SIDE (the rule's own "профилактика базы|сервера|платформы"), and
+# the customer's products the carrier runs (an app, a site, the personal account, a tariff): fail closed, these stay
+_UPKEEP_WORDS = frozenset({"профилактика"})
+_CARRIERS_SYSTEMS = frozenset({"база", "программа", "платформа", "приложение", "сайт", "кабинет", "сервис", "продукт",
+                               "тариф", "номер", "сим-карта", "симка", "портал", "личный", "данные", "данный", "crm",
+                               "срм"})
+
+
+def upkeep_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 23 word at [start, end) ("профилактика") is the prevention of something that is no part of the carrier's
+    network or systems: a genitive right under it, without a preposition, says what it is of ("профилактика здоровья",
+    "профилактика мошенничества"), that noun is neither the carrier's side nor one of its systems, and its sentence
+    names nothing of the carrier's side ("профилактика оборудования", "у нас профилактика на станции", "профилактика
+    базы" stay п. 23's). Fail closed: no such genitive, or no parse — the rule keeps its hit."""
+    inside = utterance.token_range(start, end)
+    if inside is None or not any(t.info.lemmas & _UPKEEP_WORDS for t in utterance.tokens[inside[0]:inside[1] + 1]):
+        return False  # not the noun: the line is not parsed
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None or not nodes[i].lemmas & _UPKEEP_WORDS:
+        return False
+    of = [j for j in _children(nodes, i) if nodes[j].rel == "nmod" and {"NOUN", "gent"} <= nodes[j].grammemes
+          and not any(nodes[k].rel == "case" for k in _children(nodes, j))]
+    if not of:
+        return False
+    what = [k for j in of for k in _phrase(nodes, j)]
+    if any(nodes[k].lemmas & (_CARRIERS_SYSTEMS | CUSTOMERS_EQUIPMENT) for k in what):
+        return False  # the customer's own device is sense.other_sense's reading ("профилактику своего роутера")
+    return not _carriers_side(nodes, _sentence(nodes, i))
 
 
 # п. 14: the customer's request under its loanword ("тикет"), as "заявка" is — the word the customer holds

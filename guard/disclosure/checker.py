@@ -43,9 +43,9 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.about import act_negated, names_customers_request
+from guard.disclosure.about import act_negated, names_customers_request, upkeep_of_another_thing
 from guard.disclosure.sense import (CREDENTIAL_SAID, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, blame_negated,
+                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
@@ -108,6 +108,8 @@ READ_BACK_LINE_FLOOR = 0.5
 # marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed; a line with no hit that the code
 # reads whole as a refusal or as the operator's own introduction is (stop 35)
 MODEL_SURE = READ_BACK_PART_SURE
+# п. 23: upkeep words — "профилактика" may be of something else (about.upkeep_of_another_thing)
+UPKEEP_RULES = frozenset({"maintenance-words"})
 # п. 24: entering the customer's account — an act the line may deny (about.act_negated)
 ACCOUNT_ACT_RULES = frozenset({"client-account-login"})
 
@@ -430,7 +432,8 @@ class DisclosureChecker:
         findings = [f for f in findings
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
-                    and not (f.rule in REPEAT_RULES and asks_caller_to_repeat(utterance, f.start, f.end))
+                    and not (f.rule in REPEAT_RULES and (asks_caller_to_repeat(utterance, f.start, f.end)
+                                                         or offers_to_repeat(utterance, f.start, f.end)))
                     and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
                     # the customer's own request under its loanword ("номер тикета", "тикет закрываю"), sent nowhere
                     # inside the company, and the п. 24 act denied ("под вашей учёткой мы не заходим"): by the syntax
@@ -438,7 +441,9 @@ class DisclosureChecker:
                     and not (f.rule in ACCOUNT_ACT_RULES and act_negated(utterance, f.start, f.end))
                     # a п. 7 word said of the customer's own device, nothing of the carrier's side in its phrase ("сбой
                     # времени на счётчике"): the parse places it, as it places a negated blame — not re-guessed
-                    and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))]
+                    and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))
+                    # п. 23's "профилактика" of something no part of the carrier's side ("профилактика здоровья")
+                    and not (f.rule in UPKEEP_RULES and upkeep_of_another_thing(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never
@@ -1516,14 +1521,16 @@ def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per rule per overlapping stretch (the longest), in text order; and one reason per
-    instruction item: two rules of the same item and verdict on overlapping words are told once."""
+    instruction item: two rules of the same item and verdict on overlapping words are told once — a rule's finding
+    before the line model's guess of the same item (a term read on the letters joined, "эм эм эс из си ар эм", is the
+    rule's reason even where the model guesses the whole line too)."""
     kept: list[Finding] = []
     for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start), not f.over_lines)):
         if kept and kept[-1].rule == finding.rule and finding.start < kept[-1].end:
             continue
         kept.append(finding)
     told: list[Finding] = []
-    for finding in sorted(kept, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
+    for finding in sorted(kept, key=lambda f: (f.rule.startswith(MODEL_PREFIX), f.start, -(f.end - f.start), f.rule)):
         if any(other.item == finding.item and other.verdict == finding.verdict and other.rule != finding.rule
                and finding.start < other.end and other.start < finding.end for other in told):
             continue

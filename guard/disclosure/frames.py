@@ -24,6 +24,7 @@ from __future__ import annotations
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
 from guard.recognizers.lexicon import KIN_NOUNS
+from guard.disclosure.value_shapes import NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
 _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
@@ -72,9 +73,18 @@ def _own_identity_nouns(utterance: Utterance) -> list[int]:
         elif token.info.lemmas & {"номер", "номерок"} and "sing" in token.info.top_grammemes and \
                 not any(t.info.lemmas & _SOMEONE_ELSE or t.is_digit or "NUMR" in t.info.grammemes
                         for t in _stretch(utterance, i)) and \
-                not any(t.info.lemmas & _INSTITUTION for t in tokens[max(0, i - 2):i + 3]):
+                not any(t.info.lemmas & _INSTITUTION for t in tokens[max(0, i - 2):i + 3]) and \
+                not _a_numbers_end(tokens, i):
             found.append(i)
     return found
+
+
+def _a_numbers_end(tokens: list[Token], i: int) -> bool:
+    """The bare "номер" at i is the genitive of a number's end right before it ("окончание номера", "конец номера не
+    называю"): the last digits are the subscriber's number's, which пп. 5-6 tell only on their conditions — an operator's
+    own number is given whole, never by its end (Инструкция запретов, п. 18)."""
+    return "gent" in tokens[i].info.top_grammemes and any(
+        t.info.lemmas & NUMBER_END_NOUNS for t in tokens[max(0, i - 2):i])
 
 
 def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
@@ -89,6 +99,10 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
         first, last = stretch_of(utterance, i)
         stretch = range(first, last + 1)
         for j in (j for j in stretch if tokens[j].info.lemmas & _NOT):
+            # the refusal is of the number noun nearest before it: "номер на предоплате, поэтому окончание номера не
+            # называю" refuses the number's end, not the operator's number
+            if any(tokens[k].info.lemmas & {"номер", "номерок"} for k in range(i + 1, j)):
+                continue
             after = tokens[j + 1:min(last, j + 3) + 1]
             # the operator's own act, not advice to the caller ("код никому не сообщайте")
             verbs = [t for t in after if t.info.lemmas & _WITHHOLD and not t.info.top_grammemes & {"impr", "2per"}]
@@ -762,7 +776,8 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 15: the line (or a sentence of it) opens with a person noun that is no name — "бабуля",
     "мужчина", "женщина", "гражданка" — and goes on to the caller: an imperative, a verb in the 2nd person or "вы"
     ("Бабуля, нажмите ...", "мужчина вы меня слышите"). A name ("Кирилл, подождите") is the sanctioned address; a
-    noun followed by the 3rd person is someone spoken of ("специалист вам перезвонит"). (first, last) or None."""
+    noun followed by the 3rd person is someone spoken of ("специалист вам перезвонит"); a word the dictionary does not
+    know is no noun of kind ("Фаҳмидед? Понимаете?"). (first, last) or None."""
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
         if not (token.after_break or all(t.form in _FILLERS for t in tokens[:i])):
@@ -770,6 +785,10 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
         grammemes = token.info.top_grammemes
         if (not {"NOUN", "anim"} <= grammemes or not (grammemes & {"nomn", "voct"} or _truncated_vocative(token))
                 or token.info.grammemes & {"Name", "Surn", "Patr"} or token.info.lemmas & _NOT_ADDRESSEE):
+            continue
+        # a word the dictionary does not know is only guessed a person noun from its ending: a caller's language
+        # ("Фаҳмидед? Понимаете?", "тушундингизми") or a brand — п. 15's nouns of kind are ordinary Russian words
+        if "UNKN" in token.info.grammemes:
             continue
         before = tokens[i - 1].info.top_grammemes if i > 0 else frozenset()
         if (i + 1 < len(tokens) and tokens[i + 1].after_break and token.after_break

@@ -1043,6 +1043,31 @@ def asks_caller_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
                                for t in verbs)
 
 
+_CONDITION = frozenset({"если", "ежели"})
+_CONDITION_REACH = 6  # words before the verb: "если что-то непонятно, я повторю"
+
+
+def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
+    """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition
+    before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
+    understood, not the irritated "Повторяю ещё раз" (the present, the past "я же повторяла" and an unconditional "ещё
+    раз повторю" stay findings)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    verbs = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _REPEAT]
+    if not verbs:
+        return False
+    for i in verbs:
+        if not {"futr", "1per"} <= tokens[i].info.top_grammemes:
+            return False
+        first, _ = stretch_of(utterance, i)
+        if not any(t.info.lemmas & _CONDITION for t in tokens[max(first, i - _CONDITION_REACH):i]):
+            return False
+    return True
+
+
 def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     """Every blame word in [start, end) is denied: "это не ваша вина", "вы не ошиблись", "вашей вины здесь
     нет" clear the caller — what п. 16 asks the operator to do — and are not "Это ваша вина"."""
@@ -1669,7 +1694,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES",
+__all__ = ["addressed_by_syntax", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",

@@ -233,7 +233,8 @@ def _stretch_starts(utterance: "Utterance") -> list[int]:
         previous_end = token.end
         if i == 0 or (_SENTENCE_END.search(gap) and not (i and _abbreviation_stop(tokens[i - 1].form, gap))):
             starts.append(i)
-        elif token.form in CONTRAST_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].form in _CONTINUES):
+        elif token.form in CONTRAST_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].form in _CONTINUES) \
+                and not _spells_letters(tokens, i):
             starts.append(i)
         elif token.after_break and token.form in _CONCLUSION_WORDS:
             starts.append(i)
@@ -243,6 +244,32 @@ def _stretch_starts(utterance: "Utterance") -> list[int]:
             # comma speech to text leaves out ("так, что" — the degree — has its comma inside; issue 12)
             starts.append(i)
     return starts
+
+
+# the letter names that are also everyday words after "а" ("а те, кто …", "а же", "а че"): never read as spelling
+_LETTER_NAMES_AS_WORDS = frozenset({"же", "те", "че", "ка", "ай", "ку", "ти", "ну"})
+
+
+# the nouns a series spelled in letters follows: a document and its series or number
+_SERIES_NOUNS = frozenset({"паспорт", "серия", "номер", "документ", "загранпаспорт", "удостоверение", "права"})
+
+
+def _spells_letters(tokens: list, i: int) -> bool:
+    """The "а" at i is a letter spelled out, not the contrast: a document's noun right before it, another letter's
+    name after it, and then a number or "номер" — a foreign passport's series read in letters ("паспорт а бэ пятьдесят
+    пять …", "серия а дэ номер …"). After any other word "а" stays the contrast ("вы назвали имя, а …")."""
+    if tokens[i].form != "а" or i == 0 or i + 1 >= len(tokens) or tokens[i + 1].after_break or tokens[i].after_break:
+        return False
+    if not tokens[i - 1].info.lemmas & _SERIES_NOUNS:
+        return False
+    letter = tokens[i + 1].form
+    if len(letter) < 2 or letter in _LETTER_NAMES_AS_WORDS or (letter not in LETTER_NAMES
+                                                                and letter not in LATIN_LETTER_NAMES):
+        return False
+    if i + 2 >= len(tokens):
+        return False
+    then = tokens[i + 2]
+    return then.is_digit or "NUMR" in then.info.grammemes or then.form == "номер"
 
 
 def _abbreviation_stop(previous: str, gap: str) -> bool:

@@ -93,7 +93,7 @@ def frame_slot(utterance: Utterance) -> tuple[int, int, str] | None:
 
 
 # --- a number's end -----------------------------------------------------------------------------------------------------
-_END_NOUNS = frozenset({"конец", "окончание", "хвост", "хвостик", "концовка"})
+NUMBER_END_NOUNS = frozenset({"конец", "окончание", "хвост", "хвостик", "концовка"})
 _END_VERBS = frozenset({"заканчиваться", "оканчиваться", "кончаться", "закончиться", "окончиться"})
 _LAST = frozenset({"последний", "крайний"})
 # what a number's end may be said with between its pieces: "07 и 97", "93, потом 51", "сорок, дальше семь"
@@ -114,7 +114,7 @@ def _end_cue(tokens: list[Token], i: int) -> bool:
     if lemmas & _LAST:
         return after is None or after.is_digit or after.info.lemmas & {"цифра", "две", "четыре", "три"} != set() \
             or after.after_break
-    if lemmas & _END_NOUNS:
+    if lemmas & NUMBER_END_NOUNS:
         return after is None or after.is_digit or after.after_break or bool(after.info.lemmas & _NUMBER_WORDS) \
             or not ({"NOUN", "gent"} <= after.info.top_grammemes)
     return False
