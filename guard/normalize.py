@@ -1322,12 +1322,19 @@ def join_spelled(text: str) -> NormalizedText:
 HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(?:-так)*|вот(?:-вот)*|значит|сейчас|щас|ща|"
               r"секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|самое|короче|типа|как\s+бы|в\s+общем|слушайте|"
               r"смотрите|посмотрю|подождите|погодите|подожди|погоди|постой|слушай|дальше|пишите|записывайте|диктую|ладно|хорошо|кажется|по-моему)")
-# Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
-# they order pieces, never count or name anything.
-_NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
-_PAUSE_WORD = r"(?:" + HESITATION + "|" + _NEXT_PIECE + ")"
-_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+" + _PAUSE_WORD + r"){0,2}"
-                    r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
+# Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10;
+# "первая пара 58, вторая пара 39", bb20 03): a piece's label (recognizers/lexicon.py PIECE_LABEL: "потом", "вторая
+# пара", "дальше третья"), or the end named — they order pieces, never count or name anything.
+_NEXT_PIECE_END = r"(?:(?:а|и)[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
+
+
+@lru_cache(maxsize=1)
+def _pause_pattern() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
+
+    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + ")"
+    return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
+                      r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
 
 # --- self-corrections inside a dictated number --------------------------------------------------------
@@ -1467,7 +1474,7 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
 def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
-    pauses = ((match.start(), match.end(), " ") for match in _PAUSE.finditer(text))
+    pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text))
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
 
 
