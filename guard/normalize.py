@@ -419,6 +419,13 @@ def _word_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from glued if glued else (match.span(),)
 
 
+@lru_cache(maxsize=1)
+def _piece_ordinal_before() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_ORDINAL  # the registry reads this module: looked up when first read
+
+    return re.compile(r"(?<![^\W\d_])" + PIECE_ORDINAL + r"[ \t]+$", re.IGNORECASE)
+
+
 def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
     previous: _NumberWord | None = None
@@ -437,6 +444,8 @@ def _tokens(text: str) -> Iterator[_Token]:
             word, end = replace(word, glued=glued.group()), glued.end()
         if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and _hyphen_glues_a_non_number(text, start, end):
             continue
+        if word is not None and word.digit_noun and _piece_ordinal_before().search(text[max(0, start - 16):start]):
+            continue  # a digit's noun after a piece's ordinal names the piece: "вторая тройка девятьсот три" (bb20, 05)
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         # a hyphen joins two number words as a space does: "девятьсот-шестнадцать" is 916, "два-три" stays "2-3"
