@@ -866,7 +866,8 @@ def where_nothing_is(asked: list[Entity], found: list[Entity], text: str | None 
     """The values read as the kind asked for that no entity of `found` touches: where the answer's own reading found
     something, it understood the answer ("29 54 20 65 срок 08 27": a card and its expiry, not one value), and stands.
     With the `text` the spans are in, what that reading left of a value and says a number is masked too, as the kind
-    asked for ("ка семьсот сорок два эм ха" read "эм" a name: the plate's digits are still the plate's; red team bb8 06)."""
+    asked for ("ка семьсот сорок два эм ха" read "эм" a name: the plate's digits are still the plate's; red team bb8 06),
+    and so is what holds a letter of a word spelled (`_holds_a_letter`)."""
     spans = sorted((entity.start, entity.end) for entity in found)
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # the furthest end among the spans up to each
@@ -878,8 +879,16 @@ def where_nothing_is(asked: list[Entity], found: list[Entity], text: str | None 
         elif text is not None:
             kept += [Entity(start + len(text[start:end]) - len(text[start:end].lstrip()),
                             start + len(text[start:end].rstrip()), entity.type, entity.score)
-                     for start, end in _left_of(entity, spans) if _holds_a_number(text[start:end])]
+                     for start, end in _left_of(entity, spans)
+                     if _holds_a_number(text[start:end]) or _holds_a_letter(text[start:end])]
     return kept
+
+
+def _holds_a_letter(text: str) -> bool:
+    """A letter or a letter's name among the words: a piece of a word the answer spells ("ка потом у потом зэ" read
+    "эм" a name: the other letters are still the name's; red team bb20, 05)."""
+    return any(word in SPELLED_LETTER_WORDS or len(word) == 1 and word.isalpha()
+               for word in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _left_of(entity: Entity, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

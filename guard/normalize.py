@@ -426,6 +426,13 @@ def _piece_ordinal_before() -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])" + PIECE_ORDINAL + r"[ \t]+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _piece_noun_after() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_NOUNS
+
+    return re.compile(r"[ \t]+(?:" + "|".join(PIECE_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
     previous: _NumberWord | None = None
@@ -446,6 +453,8 @@ def _tokens(text: str) -> Iterator[_Token]:
             continue
         if word is not None and word.digit_noun and _piece_ordinal_before().search(text[max(0, start - 16):start]):
             continue  # a digit's noun after a piece's ordinal names the piece: "вторая тройка девятьсот три" (bb20, 05)
+        if word is not None and word.ordinal and _piece_noun_after().match(text, end):
+            continue  # and the ordinal is the piece's place, no digit: "… шестнадцать вторая тройка …"
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         # a hyphen joins two number words as a space does: "девятьсот-шестнадцать" is 916, "два-три" stays "2-3"

@@ -107,7 +107,9 @@ def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[i
 
 # What a transcriber writes between the groups of one number said with pauses: a comma ("пять, восемь, три, девять",
 # "58, 39, 20": red team bb20, 01). Within a stretch that is only a value, the groups so apart are one number.
-_COMMA_APART = re.compile(r"[ \t]*+,[ \t]*+")
+def _comma_apart(text: str, start: int, end: int) -> bool:
+    return text[start:end].strip(" \t") == ","
+
 
 
 def groups_said_apart(utterance: Utterance, start: int, end: int) -> list:
@@ -119,7 +121,7 @@ def groups_said_apart(utterance: Utterance, start: int, end: int) -> list:
     for group in utterance.digit_groups:
         if not (start <= group.start and group.end <= end):
             continue
-        if joined and _COMMA_APART.fullmatch(utterance.text, joined[-1].end, group.start):
+        if joined and _comma_apart(utterance.text, joined[-1].end, group.start):
             joined[-1] = DigitGroup(joined[-1].digits + group.digits, joined[-1].start, group.end)
         else:
             joined.append(group)
