@@ -162,3 +162,29 @@ def test_a_de_name_the_screen_masks_is_judged_as_hidden_so_no_guess_is_told_apar
     right = _call(["Ольга Тимуровна, добрый день"], shown)
     wrong = _call(["Анна Петровна, добрый день"], shown)
     assert right == wrong == ["block"]
+
+
+# --- f07: a hidden surname shortened in a card's comment -----------------------------------------------------------
+
+def _comment_shown(comment: str) -> str:
+    from guard.policy import CallContext, IdentificationLevel, default_policy_path, load_policy
+    from guard.proxy.scrub import CardSecrets
+
+    card = {"msisdn": "79265550011", "client_type": "individual", "payment_type": "postpaid",
+            "owner": {"last_name": "Кузьмина", "first_name": "Ольга", "middle_name": "Тимуровна", "gender": "female"},
+            "contract": {"number": "0011223344", "status": "active", "terminated_at": None},
+            "comments": [{"at": "2026-10-30T09:00:00", "author": "op7", "text": comment}]}
+    policy = load_policy(default_policy_path())
+    decision = policy.apply(card, CallContext(identification=IdentificationLevel.NONE), redact_text=lambda text: text)
+    shown, _ = CardSecrets.of(decision).scrub_json(decision.card, policy.known_keys)
+    return shown["comments"][0]["text"]
+
+
+@pytest.mark.parametrize("short", ["К-на", "Ку-на", "Кузь-на", "к-ина"])
+def test_a_hidden_surname_cut_to_its_first_letters_and_ending_is_masked_in_a_comment(short):
+    assert short not in _comment_shown(f"{short} просила перезвонить после обеда")
+
+
+@pytest.mark.parametrize("comment", ["во-первых проверить баланс", "М-на сеть не ловит", "по-на районе авария"])
+def test_a_hyphenated_word_that_shortens_no_hidden_surname_is_shown(comment):
+    assert _comment_shown(comment) == comment
