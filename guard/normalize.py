@@ -430,7 +430,7 @@ def _piece_ordinal_before() -> re.Pattern:
 def _piece_noun_after() -> re.Pattern:
     from guard.recognizers.lexicon import PIECE_NOUNS
 
-    return re.compile(r"[ \t]+(?:" + "|".join(PIECE_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(r"(?<![ \t])[ \t]+(?:" + "|".join(PIECE_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _tokens(text: str) -> Iterator[_Token]:

@@ -18,7 +18,6 @@ catastrophic backtracking, generous; not a threshold), so a runaway regex fails 
 from __future__ import annotations
 
 import gc
-import inspect
 import importlib
 import json
 import pkgutil
@@ -97,18 +96,6 @@ def _patterns_in(obj, where: str, found: dict):
                 found.setdefault((item[0].pattern, item[0].flags), label)
 
 
-def _builds_patterns(value, module_name: str) -> bool:
-    """A module's own cached function of no arguments that returns compiled patterns (its annotation says so)."""
-    wrapped = getattr(value, "__wrapped__", None)
-    if wrapped is None or not hasattr(value, "cache_info") or getattr(wrapped, "__module__", None) != module_name:
-        return False
-    try:
-        parameters = inspect.signature(wrapped).parameters
-    except (TypeError, ValueError):
-        return False
-    return not parameters and "Pattern" in str(wrapped.__annotations__.get("return", ""))
-
-
 def collect() -> dict[tuple[str, int], str]:
     found: dict[tuple[str, int], str] = {}
     for module in _modules():
@@ -116,8 +103,6 @@ def collect() -> dict[tuple[str, int], str]:
         for value in list(vars(module).values()):
             if isinstance(value, type) and value.__module__ == module.__name__:
                 _patterns_in(value, f"{module.__name__}.{value.__name__}", found)
-            elif _builds_patterns(value, module.__name__):  # compiled on first use (a lexicon read lazily)
-                _patterns_in(type("P", (), {"p": value()}), f"{module.__name__}.{value.__name__}()", found)
     from guard.engine import default_redactor
 
     redactor = default_redactor()

@@ -188,3 +188,18 @@ def test_a_hidden_surname_cut_to_its_first_letters_and_ending_is_masked_in_a_com
 @pytest.mark.parametrize("comment", ["во-первых проверить баланс", "М-на сеть не ловит", "по-на районе авария"])
 def test_a_hyphenated_word_that_shortens_no_hidden_surname_is_shown(comment):
     assert _comment_shown(comment) == comment
+
+
+# --- the patterns compiled on first use (the lexicon is read lazily) grow linearly --------------------------------
+
+@pytest.mark.parametrize("name", ["_pause_pattern", "_piece_ordinal_before", "_piece_noun_after"])
+def test_the_piece_label_patterns_compiled_on_first_use_grow_linearly(name):
+    # tests/test_redos.py scans the patterns a module holds; these are built on first use, so they are judged here by
+    # its own criterion (no timing threshold: a ratio of two sizes in one run)
+    import guard.normalize
+    from tests.test_redos import GROWTH_BOUND, N, RECHECK_ROUNDS, growth, pathological
+
+    compiled = getattr(guard.normalize, name)()
+    small, large = pathological(N), pathological(2 * N)
+    worst = {kind: growth(compiled, small[kind], large[kind], rounds=RECHECK_ROUNDS)["ratio"] for kind in large}
+    assert max(worst.values()) < GROWTH_BOUND, worst
