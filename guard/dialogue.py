@@ -47,7 +47,7 @@ from guard.normalize import HESITATION, TAKING_BACK, Normalization, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
-from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
+from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, places_a_piece, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name, told_by_likeness
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 from guard.recognizers.device_id import is_iccid
@@ -733,6 +733,10 @@ _GREETS = re.compile(GREETING, re.IGNORECASE)  # "добрый день": no ans
 
 
 def _joins(word: str) -> bool:
+    """A preposition or conjunction between a value's words, or a piece's label between its pieces ("потом", "вторая
+    буква": lexicon.PIECE_LABEL_WORD, red team bb20 05)."""
+    if places_a_piece(word.lower()):
+        return True
     found = parses(word.strip(".-"))
     return bool(found) and all(str(parse.tag.POS) in _JOINING_POS for parse in found)
 
@@ -759,9 +763,13 @@ def answer_value(text: str) -> tuple[int, int] | None:
     words = list(_ANSWER_WORD.finditer(normalized.text))
     while words and (waits(words[0].group()) or _joins(words[0].group()) or told_by_likeness(words[0].group())):
         words.pop(0)
-    while words and (waits(words[-1].group()) or _joins(words[-1].group())):
-        words.pop()
-    if not words or len(words) > _VALUE_WORDS or _GREETS.match(normalized.text, words[0].start()):
+    while words and (waits(words[-1].group()) or _joins(words[-1].group())) and not (
+            len(words) > 1 and words[-1].group().lower() in SPELLED_LETTER_WORDS and places_a_piece(words[-2].group().lower())):
+        words.pop()  # (a letter behind its piece's label is the word's last letter: "… восьмая а")
+    # a word spelled a letter's name at a time, its pieces' labels between, is one value however many letters it has
+    counted = [word for word in words if not _joins(word.group()) and word.group().lower() not in SPELLED_LETTER_WORDS]
+    if not words or len(counted) + (len(counted) < len(words)) > _VALUE_WORDS \
+            or _GREETS.match(normalized.text, words[0].start()):
         return None
     if not all(_may_be_a_value(word.group()) or _joins(word.group()) for word in words):
         return None
@@ -858,7 +866,8 @@ def where_nothing_is(asked: list[Entity], found: list[Entity], text: str | None 
     """The values read as the kind asked for that no entity of `found` touches: where the answer's own reading found
     something, it understood the answer ("29 54 20 65 срок 08 27": a card and its expiry, not one value), and stands.
     With the `text` the spans are in, what that reading left of a value and says a number is masked too, as the kind
-    asked for ("ка семьсот сорок два эм ха" read "эм" a name: the plate's digits are still the plate's; red team bb8 06)."""
+    asked for ("ка семьсот сорок два эм ха" read "эм" a name: the plate's digits are still the plate's; red team bb8 06),
+    and so is what holds a letter of a word spelled (`_holds_a_letter`)."""
     spans = sorted((entity.start, entity.end) for entity in found)
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # the furthest end among the spans up to each
@@ -870,8 +879,16 @@ def where_nothing_is(asked: list[Entity], found: list[Entity], text: str | None 
         elif text is not None:
             kept += [Entity(start + len(text[start:end]) - len(text[start:end].lstrip()),
                             start + len(text[start:end].rstrip()), entity.type, entity.score)
-                     for start, end in _left_of(entity, spans) if _holds_a_number(text[start:end])]
+                     for start, end in _left_of(entity, spans)
+                     if _holds_a_number(text[start:end]) or _holds_a_letter(text[start:end])]
     return kept
+
+
+def _holds_a_letter(text: str) -> bool:
+    """A letter or a letter's name among the words: a piece of a word the answer spells ("ка потом у потом зэ" read
+    "эм" a name: the other letters are still the name's; red team bb20, 05)."""
+    return any(word in SPELLED_LETTER_WORDS or len(word) == 1 and word.isalpha()
+               for word in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _left_of(entity: Entity, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

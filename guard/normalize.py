@@ -419,6 +419,20 @@ def _word_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from glued if glued else (match.span(),)
 
 
+@lru_cache(maxsize=1)
+def _piece_ordinal_before() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_ORDINAL  # the registry reads this module: looked up when first read
+
+    return re.compile(r"(?<![^\W\d_])" + PIECE_ORDINAL + r"[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _piece_noun_after() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_NOUNS
+
+    return re.compile(r"(?<![ \t])[ \t]+(?:" + "|".join(PIECE_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def _tokens(text: str) -> Iterator[_Token]:
     previous_end = -1
     previous: _NumberWord | None = None
@@ -437,6 +451,10 @@ def _tokens(text: str) -> Iterator[_Token]:
             word, end = replace(word, glued=glued.group()), glued.end()
         if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and _hyphen_glues_a_non_number(text, start, end):
             continue
+        if word is not None and word.digit_noun and _piece_ordinal_before().search(text[max(0, start - 16):start]):
+            continue  # a digit's noun after a piece's ordinal names the piece: "вторая тройка девятьсот три" (bb20, 05)
+        if word is not None and word.ordinal and _piece_noun_after().match(text, end):
+            continue  # and the ordinal is the piece's place, no digit: "… шестнадцать вторая тройка …"
         if word is not None and word.slot == _MULTIPLIER and _follows_written_digits(text, start):
             continue  # "5 тысяч рублей" is written text: "5 1000" would change its meaning
         # a hyphen joins two number words as a space does: "девятьсот-шестнадцать" is 916, "два-три" stays "2-3"
@@ -1322,12 +1340,19 @@ def join_spelled(text: str) -> NormalizedText:
 HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(?:-так)*|вот(?:-вот)*|значит|сейчас|щас|ща|"
               r"секунд(?:у|очку)|минут(?:у|очку)|ага|угу|да|это|самое|короче|типа|как\s+бы|в\s+общем|слушайте|"
               r"смотрите|посмотрю|подождите|погодите|подожди|погоди|постой|слушай|дальше|пишите|записывайте|диктую|ладно|хорошо|кажется|по-моему)")
-# Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10):
-# they order pieces, never count or name anything.
-_NEXT_PIECE = r"(?:потом|далее|затем|а[ \t]+потом|и[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
-_PAUSE_WORD = r"(?:" + HESITATION + "|" + _NEXT_PIECE + ")"
-_PAUSE = re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + _PAUSE_WORD + r"(?:[ \t]*,?[ \t]+" + _PAUSE_WORD + r"){0,2}"
-                    r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
+# Words chaining the pieces of one number dictated in parts ("начинается на 916, потом 123, в конце 4567", bb M10;
+# "первая пара 58, вторая пара 39", bb20 03): a piece's label (recognizers/lexicon.py PIECE_LABEL: "потом", "вторая
+# пара", "дальше третья"), or the end named — they order pieces, never count or name anything.
+_NEXT_PIECE_END = r"(?:(?:а|и)[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
+
+
+@lru_cache(maxsize=1)
+def _pause_pattern() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
+
+    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + ")"
+    return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
+                      r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
 
 # --- self-corrections inside a dictated number --------------------------------------------------------
@@ -1467,7 +1492,7 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
 def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
-    pauses = ((match.start(), match.end(), " ") for match in _PAUSE.finditer(text))
+    pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text))
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
 
 

@@ -250,6 +250,33 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
                        "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
                        "теща", "свекровь", "внук", "внучка"})
 
+# Words that place a piece of one value dictated in parts, never count or name anything: "начинается на 916, потом 123,
+# в конце 4567" (bb M10), "эл, потом и, потом эс", "первая пара 58, вторая пара 39, третья пара 20", "первая буква Л /
+# вторая И" (red team bb19 07, bb20 01-05). An order word, an ordinal, a piece's noun. The one list the text engine reads
+# a number or a spelled word said in pieces with (guard/normalize.py: a pause between two digits; LETTER_NAME_RUN:
+# between two letters' names; guard/dialogue.py: an answer that is only its value) and the speech checker reads a line
+# that is only a piece with (guard/disclosure/bare_value.py, spelled.py).
+PIECE_ORDER_WORDS: tuple[str, ...] = ("потом", "далее", "затем", "дальше", "следом")
+PIECE_NOUNS: tuple[str, ...] = ("пара", "пары", "тройка", "тройки", "четв[её]рка", "группа", "часть", "блок", "буква",
+                                "цифра", "цифры", "число")
+# an ordinal of a piece's place, in the forms a piece is counted with ("первая", "второй", "третья", "последние")
+PIECE_ORDINAL = (r"(?:" + "|".join(MONTH_ORDINAL_STEMS[:10]) + r"|последн|следующ)"
+                 r"(?:ая|ой|ую|ый|ое|ые|ий|ья|ье|ью|ьей|ьи|ей|ие|яя|юю|ее)")
+# one word of a piece's label
+PIECE_LABEL_WORD = (r"(?:" + "|".join(PIECE_ORDER_WORDS) + "|" + PIECE_ORDINAL + "|" + "|".join(PIECE_NOUNS)
+                    + r")(?![а-яё])")
+# a piece's label between two pieces: an order word, then perhaps an ordinal, then perhaps a piece's noun ("потом",
+# "вторая пара", "дальше третья буква", "пятая"); no word but these
+PIECE_LABEL = (r"(?:(?:" + "|".join(PIECE_ORDER_WORDS) + r")(?![а-яё])(?:[ \t]++" + PIECE_ORDINAL + r"(?![а-яё]))?"
+               r"|" + PIECE_ORDINAL + r"(?![а-яё]))(?:[ \t]++(?:" + "|".join(PIECE_NOUNS) + r")(?![а-яё]))?")
+_PIECE_LABEL_WORD = re.compile(PIECE_LABEL_WORD, re.IGNORECASE)
+
+
+def places_a_piece(word: str) -> bool:
+    """Is `word` one word of a piece's label (PIECE_LABEL_WORD): "потом", "вторая", "пара", "буква"?"""
+    return _PIECE_LABEL_WORD.fullmatch(word) is not None
+
+
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
 # (guard/disclosure/spelled.py) read a spelled surname with (red team bb2, H8).
@@ -262,8 +289,10 @@ LETTER_NAMES: dict[str, str] = {
 _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAMES, key=len, reverse=True))
                 + r")(?![а-яё])")
 # Two letter names or more in a row, apart by spaces, commas or hyphens ("эс о эл о вэ е й", "пэ-е-тэ").
-LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+" + _LETTER_NAME + r")+", re.IGNORECASE)
-_ONE_LETTER_NAME = re.compile(_LETTER_NAME, re.IGNORECASE)
+# Between two names a piece's label may stand ("эл потом и потом эс", "л вторая и третья эс": red team bb20, 02/05).
+LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?"
+                             + _LETTER_NAME + r")+", re.IGNORECASE)
+_ONE_LETTER_NAME = re.compile(r"(?<![а-яё])" + _LETTER_NAME, re.IGNORECASE)
 
 
 # Latin letters as a caller spells a login or a mailbox aloud (issue 15): by their English names ("эс ай би", "дабл ю",

@@ -21,7 +21,7 @@ from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
 from guard.recognizers.address import STREET_BESIDE_A_HOUSE, names_a_street
-from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings
+from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import holds_surname, may_name_a_person, word_surname_here
 
@@ -96,13 +96,36 @@ def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[i
     2093", "мой номер — 4172") and no code with its trunk prefix ("префикс 8 937", "плюс семь девятьсот тринадцать")."""
     text = utterance.text
     times = [(m.start(), m.end()) for m in _TIME.finditer(text, start, end)]
-    for group in utterance.digit_groups:
-        if not (start <= group.start and group.end <= end) or len(group.digits) < FEWEST_DIGITS:
+    for group in groups_said_apart(utterance, start, end):
+        if len(group.digits) < FEWEST_DIGITS:
             continue
         if any(s <= group.start and group.end <= e for s, e in times) or _whose_number(utterance, group.start) \
                 or _not_a_value(text, group.start, group.end, group.digits):
             continue
         yield group.start, group.end, group.digits
+
+
+# What a transcriber writes between the groups of one number said with pauses: a comma ("пять, восемь, три, девять",
+# "58, 39, 20": red team bb20, 01). Within a stretch that is only a value, the groups so apart are one number.
+def _comma_apart(text: str, start: int, end: int) -> bool:
+    return text[start:end].strip(" \t") == ","
+
+
+
+def groups_said_apart(utterance: Utterance, start: int, end: int) -> list:
+    """The digit groups in [start, end), each chain of groups apart only by commas joined into one (the stretch is
+    only a value: a list of numbers said bare is a number said in groups, card-blind — no oracle)."""
+    from guard.disclosure.text import DigitGroup
+
+    joined: list = []
+    for group in utterance.digit_groups:
+        if not (start <= group.start and group.end <= end):
+            continue
+        if joined and _comma_apart(utterance.text, joined[-1].end, group.start):
+            joined[-1] = DigitGroup(joined[-1].digits + group.digits, joined[-1].start, group.end)
+        else:
+            joined.append(group)
+    return joined
 
 
 def logins(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -444,7 +467,7 @@ def number_piece_in(utterance: Utterance, start: int, end: int, longest: int | N
         word = token.form.lower().replace("ё", "е")
         info = token.info
         if word in _EDGE_WORDS or info.lemmas & (_NUMBER_WORDS | value_words) or info.top_grammemes & _PIECE_POS \
-                or "Apro" in info.top_grammemes or len(word) == 1:
+                or "Apro" in info.top_grammemes or len(word) == 1 or places_a_piece(word):  # "вторая пара"
             continue
         return None
     return [group.digits for group in groups]

@@ -46,7 +46,10 @@ def _a_piece(text: str) -> bool:
                                 or token.form.lower() in LETTER_NAMES or len(token.form) == 1
                                 for token in utterance.tokens):
         return True  # numbers and letters ("ка", "а": a conjunction's or a particle's word alone is a letter here)
-    return answer_value(text) is not None
+    from guard.disclosure.spelled import letters_of
+
+    # letters behind their piece's label ("потом и", "вторая буква И": red team bb20, 02)
+    return answer_value(text) is not None or letters_of(text) is not None
 
 
 def may_hold_a_value(text: str) -> bool:

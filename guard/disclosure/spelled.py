@@ -123,24 +123,32 @@ SPELLED_RUN_LETTERS = 2  # letters of a name told a line at a time: a name's fir
 PERSON = "PERSON"  # the kind the caller asked for (Said.asked, guard.dialogue.asked_kind) when they ask for a name
 
 
+# "на Л": the letter a name begins with, said as its first piece
+_BEGINS_WITH = frozenset({"на", "начинается"})
+
+
 def letters_of(line: str) -> list[str] | None:
-    """The letters a line dictates when it is only letters or letters' names ("С", "эс", "о, эр"), else None."""
+    """The letters a line dictates when it is only letters or letters' names ("С", "эс", "о, эр"), each perhaps
+    behind its piece's label ("потом и", "дальше эс", "вторая буква И": recognizers/lexicon.py PIECE_LABEL_WORD, red
+    team bb20 02) or "на" opening the line ("на Л"), else None."""
     from guard.disclosure.text import Utterance
-    from guard.recognizers.lexicon import LETTER_NAMES
+    from guard.recognizers.lexicon import LETTER_NAMES, places_a_piece
 
     utterance = Utterance(line)
     tokens = utterance.tokens
     if not tokens or any(token.is_digit for token in tokens):
         return None
     letters = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if len(token.form) == 1 and token.form.isalpha():
             letters.append(token.form)
         elif token.form in LETTER_NAMES:
             letters.append(LETTER_NAMES[token.form].lower())
+        elif places_a_piece(token.form.lower()) or (i == 0 and token.form.lower() in _BEGINS_WITH):
+            continue
         else:
             return None
-    return letters
+    return letters or None
 
 
 _SPELLING_NOUNS = frozenset({"буква", "слог", "алфавит"})
@@ -149,8 +157,12 @@ _SPELLING_NOUNS = frozenset({"буква", "слог", "алфавит"})
 def announces_a_spelling(utterance) -> bool:
     """A line announcing a spelling ("записывайте по буквам", "диктую по слогам") that names nothing else spelled — a
     promo code, a password, a mailbox ("промокод по буквам") are no name: its nouns are the spelling's own."""
+    from guard.recognizers.lexicon import LETTER_NAMES
+
     return _SPELLING_CUE.search(utterance.text) is not None and all(
-        not {"NOUN"} & token.info.top_grammemes or token.info.lemmas & _SPELLING_NOUNS for token in utterance.tokens)
+        not {"NOUN"} & token.info.top_grammemes or token.info.lemmas & _SPELLING_NOUNS
+        or len(token.form) == 1 or token.form.lower() in LETTER_NAMES  # the letters spelled ("первая буква Л")
+        for token in utterance.tokens)
 
 
 def name_spelled_over_lines(line: str, said: Said) -> bool:
@@ -160,6 +172,8 @@ def name_spelled_over_lines(line: str, said: Said) -> bool:
     letters = letters_of(line)
     if letters is None:
         return False
+    from guard.disclosure.text import Utterance
+
     run = list(letters)
     # the caller asked for a name (red team bb15, 22: "кто владелец номера, скажите хоть первые буквы"): the letters
     # the operator then dictates are that name, whatever line announced them ("записывайте по буквам")
@@ -167,6 +181,10 @@ def name_spelled_over_lines(line: str, said: Said) -> bool:
     callers = {letter for word in said.words for letter in (letters_of(word) or ())}
     for earlier in reversed(said.operator_lines):
         before = letters_of(earlier)
+        if before is not None and announces_a_spelling(Utterance(earlier)):
+            # a line of letters that announces them ("первая буква Л": red team bb20, 02) is its own cue
+            run = before + run
+            return len(run) >= SPELLED_RUN_LETTERS and not set(run) <= callers
         if before is None:
             from guard.disclosure.text import Utterance
 

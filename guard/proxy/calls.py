@@ -70,6 +70,7 @@ from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import CALLER_FEED_ROLE, forbidden, identity_of, require_owner
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found
+from guard.proxy.filtering import screen_of
 from guard.proxy.limits import GuessingLocked, Reservation
 from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
@@ -338,7 +339,10 @@ async def check_context(state: ProxyState, call_id: str) -> CheckContext | None:
         return None
     card = await fetch_card(state, session.msisdn)
     session = for_this_card(state, session, card)
-    shown = state.policy.apply(card, replace(session, today=None), redact_text=_withheld).card
+    decision = state.policy.apply(card, replace(session, today=None), redact_text=_withheld)
+    # the screen's view, card-aware scrubbing included: a value the screen masks is judged as hidden (red team bb20, 04:
+    # a DE name masked on a card with a second owner record, else an oracle on it)
+    shown, _ = screen_of(state.policy, decision)
     return CheckContext.of(session, shown, shown=True)
 
 

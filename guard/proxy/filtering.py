@@ -104,11 +104,20 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
 
     hidden = (card_secrets.of(decision, body, ctx) if card_secrets is not None and body is not None
               else CardSecrets.of(decision))
-    card, scrubbed = hidden.scrub_json(mask_digit_columns(decision.card), policy.known_keys)
+    card, scrubbed = screen_of(policy, decision, hidden)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),
                     detection_failure, scrubbed)
+
+
+def screen_of(policy: CardPolicy, decision: PolicyDecision, hidden: CardSecrets | None = None) -> tuple[Any, int]:
+    """What the operator's screen shows of a card the policy decided: its shown values with the card's hidden ones
+    masked wherever they are written (card-aware scrubbing: a shown field that repeats a hidden value, as DE does
+    when the card carries a second owner record, is masked), and how many were. The one view the screen and the
+    speech checker's card (guard/proxy/calls.check_context) are (red team bb20, 04)."""
+    hidden = hidden if hidden is not None else CardSecrets.of(decision)
+    return hidden.scrub_json(mask_digit_columns(decision.card), policy.known_keys)
 
 
 @dataclass(frozen=True)

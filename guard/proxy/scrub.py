@@ -761,7 +761,8 @@ class CardSecrets:
         if self._ascii_words or not text.isascii():
             found = [m.span() for m in NAME_WORD.finditer(text)
                      if len(word := m.group()) >= MIN_WORD and (lemmas(word) & self.words
-                                                                 or "-" in word and self._hidden_part(word)
+                                                                 or "-" in word and (self._hidden_part(word)
+                                                                                     or self._head_and_tail(word))
                                                                  or any(lemmas(part) & self.words
                                                                         for part in _camel_parts(word))
                                                                  or self._backwards(word))]
@@ -1062,6 +1063,16 @@ class CardSecrets:
         """Whether `word` written backwards is a hidden word ("вонавИ")."""
         backwards = normalize_word(word[::-1])
         return backwards[:2] in self._word_heads and bool(lemmas(backwards) & self.words)
+
+    def _head_and_tail(self, hyphenated: str) -> bool:
+        """A hidden word cut to its first letters and its ending, a hyphen for the rest: "Л-на" for "Лисицына", "Ив-ва"
+        (red team bb20, 07) — the way a note shortens a surname, read as the surname it shortens."""
+        parts = hyphenated.lower().replace("ё", "е").split("-")
+        if len(parts) != 2 or not 1 <= len(parts[0]) <= 3 or not 2 <= len(parts[1]) <= 4:
+            return False
+        head, tail = parts
+        return any(len(word) > len(head) + len(tail) + 1 and word.startswith(head) and word.endswith(tail)
+                   for word in self.words)
 
     def _hidden_part(self, hyphenated: str) -> bool:
         return any(len(part) >= MIN_WORD and lemmas(part) & self.words for part in hyphenated.split("-"))
