@@ -42,7 +42,7 @@ from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
-from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE
+from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -437,6 +437,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
+    spans += [(s, e, 0.8, "a name in Latin letters right before its holder's foreign document")
+              for s, e in _latin_holders_of_documents(text)]  # after the Latin filter: the document is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
     if not lowercase:
         spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
@@ -527,7 +529,9 @@ def _first_name_and_patronymic(words: list[re.Match]) -> bool:
 _TWO_SCRIPTS_WHY = "one name written in Cyrillic and Latin letters side by side"
 _CYRILLIC_NAME_RUN = r"[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?){0,3}"
 _LATIN_NAME_RUN = r"[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?(?:[ \t]+[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?){0,3}"
-_SCRIPTS_JOINED = r"[ \t]*+(?:\(|/|—|–)[ \t]*+"
+# "=" too ("Yılmaz Emre = Йылмаз Эмре"), and a bare blank ("Nguyen Van Hung Нгуен Ван Хунг": only where the words are
+# spelled alike, _spelled_alike_runs)
+_SCRIPTS_JOINED = r"[ \t]*+(?:(?:\(|/|—|–|=)[ \t]*+)?"
 _CYRILLIC_THEN_LATIN = re.compile(r"(?<![\w'‘’ʻ-])(" + _CYRILLIC_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _LATIN_NAME_RUN
                                   + r")(?![\w'‘’ʻ])")
 _LATIN_THEN_CYRILLIC = re.compile(r"(?<![\w'‘’ʻ-])(" + _LATIN_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _CYRILLIC_NAME_RUN
@@ -544,6 +548,20 @@ def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
     pairs = list(zip(cyrillic_words, latin_words))
     return all(c[0] == l[0] or any(c[0] in group and l[0] in group for group in _LETTERS_SPELLED_ALIKE)
                for c, l in pairs[:2])
+
+
+def _spelled_alike_runs(cyrillic: str, latin: str) -> bool:
+    """The same name in both scripts by its sounds (lexicon.spelled_alike, issue 15): every Cyrillic word of two
+    consonants or more spelled alike some Latin word of the run, one at least — or the runs alike joined ("Zhou Xin",
+    "Чжоу Синь"); no Latin word a brand's, an organisation's or an English one ("Apple Pay (Эппл Пэй)")."""
+    cyrillic_words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
+    latin_words = re.findall(r"[A-Za-z]+", latin)
+    if not cyrillic_words or not latin_words or any(w.lower() in _LATIN_NOT_NAME_WORDS for w in latin_words):
+        return False
+    if spelled_alike("".join(latin_words), "".join(cyrillic_words)):
+        return True
+    judged = [word for word in cyrillic_words if len(consonant_skeleton(word)) >= 2]
+    return bool(judged) and all(any(spelled_alike(latin_word, word) for latin_word in latin_words) for word in judged)
 
 
 # Letters one sound is spelled with in the two scripts' conventions: "Е"/"Э" for "E", "Ц"/"К" for "C", the Chinese
@@ -568,12 +586,62 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
             latin_group = 3 - cyrillic_group
             cyrillic, latin = match.group(cyrillic_group), match.group(latin_group)
             words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
-            same = _same_name_in_two_scripts(cyrillic, latin) and (words[0].lower() in _SHORT_SURNAMES or not any(
-                _plain_common_word(word.capitalize()) for word in words))  # a brand's words are common ones
-            if same or (named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
+            joined = text[match.end(1):match.start(2)].strip()  # "(", "/", "=", a dash; empty: a blank
+            alike = _spelled_alike_runs(cyrillic, latin)
+            same = (bool(joined) and _same_name_in_two_scripts(cyrillic, latin) and (
+                words[0].lower() in _SHORT_SURNAMES or not any(_plain_common_word(word.capitalize()) for word in words))
+            ) or (alike and not all(_plain_common_word(word.capitalize()) for word in words))  # a brand's are common
+            if same or (joined and named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
                 out.append(match.span(latin_group))
                 if same:
                     out.append(match.span(cyrillic_group))
+    return out
+
+
+# A name in Latin letters as a foreign passport prints it, right before its holder's document (issue 15, the tourist-SIM
+# kiosks: "Levi Noa, ISR 34071285", "Diallo Mamadou (SEN A02281734)", "PARK SEOYEON M48812937", "Pham Van Duc C4200288 /
+# Do Thi Mai …", "Kowalska Agnieszka (Ковальска), POL EK3359262"): the document is the evidence a Latin run needs amid
+# Russian text (_latin_with_evidence), as a naming word would be. Two words at least, surname or given names first, the
+# particles inside ("van der Merwe Pieter"); between the name and the document only a separator, a bracket and perhaps
+# the name's Cyrillic spelling in brackets or after "=" or "/"; the document a state's code and a number
+# (id_document.COUNTRY_CODED) or a number with a Latin letter a foreign document's (id_document.FOREIGN_SHAPE,
+# LATIN_LETTERED_NUMBER). Each word from its first letter: linear.
+_HOLDER_WORD = r"[A-Z][A-Za-z'’]*+(?:-[A-Z][A-Za-z'’]*+)?(?![\w'’])"
+_HOLDER_PARTICLES = r"(?:(?:" + "|".join(sorted(("da", "de", "di", "do", "dos", "das", "del", "van", "von", "der", "den",
+                                                  "bin", "ibn", "binti", "al", "el", "la", "le"), key=lambda w: (-len(w), w)))
+                     + r")[ \t]+){0,2}"
+_LATIN_HOLDER_RUN = re.compile(r"(?<![\w'’@.\-])" + _HOLDER_PARTICLES + _HOLDER_WORD + r"(?:[ \t]+" + _HOLDER_PARTICLES
+                               + _HOLDER_WORD + r"){1,4}")
+_HOLDER_GAP = re.compile(r"[ \t]*+[,:;\-–—/]?[ \t]*+")
+_HOLDER_GLOSS = re.compile(r"\([^()\n\d]{1,40}\)|[=/][ \t]*+[А-ЯЁ][А-ЯЁа-яё\-]*+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё\-]*+){0,3}")
+_HOLDER_OPENING = re.compile(r"[ \t]*+[,:;\-–—]?[ \t]*+\(?[ \t]*+")
+
+
+@lru_cache(maxsize=1)
+def _documents_after_a_holder() -> tuple[re.Pattern, re.Pattern]:
+    from guard.recognizers.id_document import COUNTRY_CODED, FOREIGN_SHAPE, LATIN_LETTERED_NUMBER
+    return re.compile(COUNTRY_CODED), re.compile(r"(?:" + FOREIGN_SHAPE + "|" + LATIN_LETTERED_NUMBER + ")")
+
+
+def _latin_holders_of_documents(text: str) -> list[tuple[int, int]]:
+    """Latin names right before their holders' foreign documents (see above)."""
+    if not re.search(r"[A-Z][A-Za-z'’]*[ \t]+[A-Z]", text):
+        return []
+    coded, numbered = _documents_after_a_holder()
+    out = []
+    for run in _LATIN_HOLDER_RUN.finditer(text):
+        words = list(re.finditer(r"[^ \t]+", run.group()))
+        while words and words[0].group().lower() in _LATIN_NOT_NAME_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(word.group().lower() in _LATIN_NOT_NAME_WORDS for word in words):
+            continue
+        at = _HOLDER_GAP.match(text, run.end()).end()
+        gloss = _HOLDER_GLOSS.match(text, at)
+        if gloss and _CYRILLIC.search(gloss.group()):
+            at = gloss.end()
+        at = _HOLDER_OPENING.match(text, at).end()
+        if coded.match(text, at) or numbered.match(text, at):
+            out.append((run.start() + words[0].start(), run.start() + words[-1].end()))
     return out
 
 
