@@ -607,9 +607,10 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
 # (id_document.COUNTRY_CODED) or a number with a Latin letter a foreign document's (id_document.FOREIGN_SHAPE,
 # LATIN_LETTERED_NUMBER). Each word from its first letter: linear.
 _HOLDER_WORD = r"[A-Z][A-Za-z'’]*+(?:-[A-Z][A-Za-z'’]*+)?(?![\w'’])"
-_HOLDER_PARTICLES = r"(?:(?:" + "|".join(sorted(("da", "de", "di", "do", "dos", "das", "del", "van", "von", "der", "den",
-                                                  "bin", "ibn", "binti", "al", "el", "la", "le"), key=lambda w: (-len(w), w)))
-                     + r")[ \t]+){0,2}"
+_HOLDER_PARTICLE_WORDS = ("da", "de", "di", "do", "dos", "das", "del", "van", "von", "der", "den", "bin", "ibn", "binti",
+                          "al", "el", "la", "le")
+_HOLDER_PARTICLES = (r"(?:(?:" + "|".join(sorted(_HOLDER_PARTICLE_WORDS, key=lambda w: (-len(w), w)))
+                     + r")[ \t]+){0,2}")
 _LATIN_HOLDER_RUN = re.compile(r"(?<![\w'’@.\-])" + _HOLDER_PARTICLES + _HOLDER_WORD + r"(?:[ \t]+" + _HOLDER_PARTICLES
                                + _HOLDER_WORD + r"){1,4}")
 _HOLDER_GAP = re.compile(r"[ \t]*+[,:;\-–—/]?[ \t]*+")
