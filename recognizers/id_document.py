@@ -61,7 +61,8 @@ DOCUMENT_NAMES = DOCUMENT_PHRASES + ("вид на жительство", "внж
                                      "военный билет", "военник", "удостоверение личности", "удостоверение беженца",
                                      "миграционка")
 # A passport's word, written out or cut ("п-т", "пасп.", Latin "passport", "pasport").
-PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*|" + FOREIGN_PASSPORT_WORDS
+# A kiosk's Latin shorthand "pp" (issue 15: "BGD pp EF4059434") as well.
+PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*|pp(?![a-z])|" + FOREIGN_PASSPORT_WORDS
 FOREIGN_COUNTRY_SHORT = r"руз|рт|кр|рк|каз\.?|арм\.?"
 _COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + FOREIGN_COUNTRY_SHORT + r")(?![а-яёa-z])\.?"
 # The neighbours' own words for their passports and ID cards, a document foreign by its language (red team bb14, 02):
