@@ -439,6 +439,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
     spans += [(s, e, 0.8, "a name in Latin letters right before its holder's foreign document")
               for s, e in _latin_holders_of_documents(text)]  # after the Latin filter: the document is the evidence
+    spans += [(s, e, 0.75, "a name in Latin letters its note's own mailbox or handle spells")
+              for s, e in _latin_names_in_own_handles(text)]  # after the Latin filter: the mailbox is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
     if not lowercase:
         spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
@@ -2004,10 +2006,45 @@ def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
         word, verb = match.group(1), match.group(2)
         if is_known(word) or _is_domain_word(word) or word.lower() in _COMMON_WORDS:
             continue
-        found = parses(verb)
-        if found and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
-                and ("past" in found[0].tag or "3per" in found[0].tag):
+        if _a_subjects_verb(verb):
             out.append(match.span(1))
+    return out
+
+
+def _a_subjects_verb(verb: str) -> bool:
+    """A verb whose subject is one person: the third person singular or the past singular, not neuter ("объявил",
+    "считает", "платила"; not "сгорело")."""
+    found = parses(verb)
+    return bool(found) and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
+        and ("past" in found[0].tag or "3per" in found[0].tag)
+
+
+# A name in Latin letters spelled in the note's own mailbox or handle (issue 15: "Weber Thomas …, ответ на t.weber@gmx.de",
+# "Nakamura Yuto … yuto.nakamura@gmail.com", "Hoang Minh Chau … Telegram @chau_hoang_msk"): a run of two to four
+# capitalised Latin words (_LATIN_HOLDER_RUN), none a brand's, organisation's or English word, one of which is a word of
+# a mailbox's local part or a handle (the domain is not read: "support@apple.com" names no "Apple Pay"), or, four
+# letters or more, inside one ("pkowalczyk", "k.alsuwaidi"): the person's own address spells their name.
+def _handle_words(text: str) -> list[str]:
+    from guard.recognizers.email import CUT_SHORT, WRITTEN
+    from guard.recognizers.login import HANDLE_REGEX
+    locals_ = [found.group().split("@")[0] for pattern in (WRITTEN, CUT_SHORT) for found in re.finditer(pattern, text)]
+    locals_ += [found.group()[1:] for found in re.finditer(HANDLE_REGEX, text)]
+    return [piece for local in locals_ for piece in re.findall(r"[a-z]{3,}", local.lower())]
+
+
+def _latin_names_in_own_handles(text: str) -> list[tuple[int, int]]:
+    if "@" not in text or not re.search(r"[A-Z][A-Za-z'’]*[ \t]+[A-Z]", text):
+        return []
+    pieces = _handle_words(text)
+    if not pieces:
+        return []
+    out = []
+    for run in _LATIN_HOLDER_RUN.finditer(text):
+        words = [word.lower() for word in re.findall(r"[A-Za-z]+", run.group())]
+        if any(word in _LATIN_NOT_NAME_WORDS for word in words):
+            continue
+        if any(word == piece or (len(word) >= 4 and word in piece) for word in words if len(word) >= 3 for piece in pieces):
+            out.append(run.span())
     return out
 
 
