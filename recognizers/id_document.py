@@ -208,7 +208,7 @@ _LETTERED_AFTER_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS +
                                       + r"(" + LATIN_LETTERED_NUMBER + r")", re.IGNORECASE)
 # The next numbers of a list after a foreign document's ("AFG, P01873406, P01873407"; "паспорта C7HN21P43, YA8830415,
 # 21CD77104, 540118327"): the same kind of number, the same document's kind.
-_NEXT_IN_LIST = re.compile(r"[ \t]*[,;/][ \t]*(" + FOREIGN_NUMBER + r")")
+_NEXT_IN_LIST = re.compile(r"(?<![ \t])[ \t]*+[,;/][ \t]*+(" + FOREIGN_NUMBER + r")")
 # A neighbour's driving licence named in its own language has a series of up to three letters, Latin or Cyrillic (the
 # Ukrainian "ВХА 123456", the Belarusian "5АВ 123456"): the words say it is a foreign licence, not the Russian one's
 # digits (driver_license.py).
