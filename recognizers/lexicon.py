@@ -196,19 +196,22 @@ def latin_readings(word: str) -> set[str]:
 # THE definition of one word written in both scripts (issue 15: a passport's Latin spelling and the CRM's Cyrillic one
 # side by side, "Dubois (Дюбуа)", "Zhou Xin (Чжоу Синь)", "Yılmaz = Йылмаз"): each spelling's consonants, by the sound
 # classes one sound is written with across the conventions (English, French, German, Pinyin, Palladius, ICAO), doubles
-# as one, vowels, "й" and the signs dropped; the two skeletons alike (difflib's ratio) on some reading of the Latin word
+# side by side as one, vowels, "й" and the signs dropped; the two skeletons alike (difflib's ratio) on some reading of the Latin word
 # (latin_readings). A sound class: the hushing and hissing sounds one ("ж", "ш", "щ", "ч", "з", "с", "ц": "Zhou" /
 # "Чжоу", "Xin" / "Синь"), the back ones ("к", "г", "х"), the labials ("б", "п"; "в", "ф"), "д" / "т".
 _SOUND_CLASS = str.maketrans({**{letter: "s" for letter in "жшщчзсц"}, **{letter: "k" for letter in "кгх"},
                               "б": "b", "п": "b", "в": "v", "ф": "v", "д": "t", "т": "t", "л": "l", "м": "m", "н": "n",
-                              "р": "r", **{letter: "" for letter in "аеёиоуыэюяйьъ"}})
+                              "р": "r", **{letter: "." for letter in "аеёиоуыэюяй"},
+                              "ь": "", "ъ": ""})
 SPELLED_ALIKE_RATIO = 0.66
 
 
 def consonant_skeleton(cyrillic: str) -> str:
-    """A Cyrillic word's consonants by sound class, each run of one class once: "Ковальска" -> "kvlsk"."""
+    """A Cyrillic word's consonants by sound class, a run of one class side by side once ("лл", "чж"), vowels dropped
+    after: "Ковальска" -> "kvlsk", "Мюллер" -> "mlr", "Баба" -> "bb"."""
     classes = cyrillic.lower().translate(_SOUND_CLASS)
-    return "".join(ch for i, ch in enumerate(classes) if ch.isascii() and ch.isalpha() and (i == 0 or classes[i - 1] != ch))
+    return "".join(ch for i, ch in enumerate(classes)
+                   if ch.isascii() and ch.isalpha() and (i == 0 or classes[i - 1] != ch))
 
 
 def spelled_alike(latin: str, cyrillic: str) -> bool:
