@@ -589,7 +589,10 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
             cyrillic, latin = match.group(cyrillic_group), match.group(latin_group)
             words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
             joined = text[match.end(1):match.start(2)].strip()  # "(", "/", "=", a dash; empty: a blank
-            alike = _spelled_alike_runs(cyrillic, latin)
+            # a passport's Latin spelling first, the CRM's Cyrillic after it (a Cyrillic place glossed in Latin, "в
+            # Сан-Паулу (Sao Paulo)", is no person's), and no place's name where a place is named ("в Sao Paulo (…)")
+            alike = cyrillic_group == 2 and _spelled_alike_runs(cyrillic, latin) \
+                and not _names_a_place(text, *match.span(latin_group))
             same = (bool(joined) and _same_name_in_two_scripts(cyrillic, latin) and (
                 words[0].lower() in _SHORT_SURNAMES or not any(_plain_common_word(word.capitalize()) for word in words))
             ) or (alike and not all(_plain_common_word(word.capitalize()) for word in words))  # a brand's are common
