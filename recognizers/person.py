@@ -552,6 +552,9 @@ def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
                for c, l in pairs[:2])
 
 
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})  # "рейс в Sao Paulo (Сан-Паулу)": a place, glossed
+
+
 def _spelled_alike_runs(cyrillic: str, latin: str) -> bool:
     """The same name in both scripts by its sounds (lexicon.spelled_alike, issue 15): every Cyrillic word of two
     consonants or more spelled alike some Latin word of the run, one at least — or the runs alike joined ("Zhou Xin",
@@ -591,8 +594,9 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
             joined = text[match.end(1):match.start(2)].strip()  # "(", "/", "=", a dash; empty: a blank
             # a passport's Latin spelling first, the CRM's Cyrillic after it (a Cyrillic place glossed in Latin, "в
             # Сан-Паулу (Sao Paulo)", is no person's), and no place's name where a place is named ("в Sao Paulo (…)")
+            before = [word.lower() for word in words_before(text, match.start(latin_group), 20)[-1:]]
             alike = cyrillic_group == 2 and _spelled_alike_runs(cyrillic, latin) \
-                and not _names_a_place(text, *match.span(latin_group))
+                and not _names_a_place(text, *match.span(latin_group)) and not set(before) & _PLACE_PREPOSITIONS
             same = (bool(joined) and _same_name_in_two_scripts(cyrillic, latin) and (
                 words[0].lower() in _SHORT_SURNAMES or not any(_plain_common_word(word.capitalize()) for word in words))
             ) or (alike and not all(_plain_common_word(word.capitalize()) for word in words))  # a brand's are common

@@ -144,6 +144,7 @@ def test_a_latin_name_its_notes_own_mailbox_spells_is_a_name(person_redactor):
     ("Apple Pay не прошёл, написали на support@apple.com", "Apple Pay"),
     ("Wi-Fi Direct отвалился, пишем на help@router.example", "Wi-Fi Direct"),
     ("Оплата Apple Pay прошла (Эппл Пэй), вопросов нет", "Apple Pay"),
+    ("Рейс в Sao Paulo (Сан-Паулу) задержан на час", "Sao Paulo"),
 ])
 def test_a_brand_in_latin_letters_is_no_name_however_its_mailbox_reads(person_redactor, text, words):
     assert not person_touched(person_redactor, text, words)
