@@ -34,8 +34,7 @@ _EXACT = {
                "мкр", "мкрн", "кв-л", "тракт", "тракта", "тракте", "тракту", "трактом"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
-    # a hotel's room where a guest stays ("Сущевский Вал, 74, номер 612": issue 15, the kiosks' travellers), as a flat
-    "flat": {"кв", "оф", "комн", "пом", "бокс", "номер", "номере"},
+    "flat": {"кв", "оф", "комн", "пом", "бокс"},
 }
 # The same keywords in Latin letters, as foreigners and transliterating customers write them:
 # "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".

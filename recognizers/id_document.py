@@ -165,7 +165,7 @@ _NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?
 # documents, "XXA"… stateless and refugees, "EUE" the EU's laissez-passer) — Russia's "RUS" left out: a Russian
 # document after it is the passport kind's. The code as the data page and a kiosk's note print it ("GBR 583921467",
 # "(IRQ, A11873402)").
-ICAO_STATE_CODES = tuple((
+ICAO_STATE_CODES = frozenset((
     "AFG ALA ALB DZA ASM AND AGO AIA ATA ATG ARG ARM ABW AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BMU BTN BOL "
     "BES BIH BWA BVT BRA IOT BRN BGR BFA BDI CPV KHM CMR CAN CYM CAF TCD CHL CHN CXR CCK COL COM COG COD COK CRI "
     "CIV HRV CUB CUW CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FLK FRO FJI FIN FRA GUF PYF ATF GAB "
@@ -176,7 +176,8 @@ ICAO_STATE_CODES = tuple((
     "SPM VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SXM SVK SVN SLB SOM ZAF SGS SSD ESP LKA SDN SUR SJM SWE CHE SYR "
     "TWN TJK TZA THA TLS TGO TKL TON TTO TUN TUR TKM TCA TUV UGA UKR ARE GBR USA UMI URY UZB VUT VEN VNM VGB VIR "
     "WLF ESH YEM ZMB ZWE RKS GBD GBN GBO GBP GBS UNO UNA UNK XXA XXB XXC EUE "
-).split())
+).split()) - {"MNP", "MAC"}  # the telecom's own words first: "MNP-775093" (a porting request), a MAC address
+ICAO_STATE_CODES = tuple(sorted(ICAO_STATE_CODES))
 ICAO_CODES = "|".join(ICAO_STATE_CODES)
 # A foreign document's number as the states write it (issue 15): a Latin series of one to three letters and 6 to 10
 # digits ("PAF402817", "EP2274118", "AK418307"), digits alone (the US and UK 9, Israel 8, Serbia 9), or letters and
@@ -185,8 +186,9 @@ ICAO_CODES = "|".join(ICAO_STATE_CODES)
 FOREIGN_NUMBER = (r"(?-i:(?:[A-Z]{1,3}[\s\-]?)?\d(?:[\s\-]?\d){5,9}" + RUN_END
                   + r"|(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=(?:[A-Z]*+\d){4})[A-Z0-9]{6,10}(?![A-Za-z0-9]))")
 # The same with a Latin letter among its characters: a number no Russian document writes (after a passport's word).
-LATIN_LETTERED_NUMBER = (r"(?-i:(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=\d*+[A-Z])(?=(?:[A-Z]*+\d){4})[A-Z0-9]{6,10})"
-                         r"(?![A-Za-z0-9])")
+# Three letters or more and then digits only are a ticket's or a request's ("INC0048812"), no passport's.
+LATIN_LETTERED_NUMBER = (r"(?-i:(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=\d*+[A-Z])(?=(?:[A-Z]*+\d){4})"
+                         r"(?![A-Z]{3,}+\d++(?![A-Za-z0-9]))[A-Z0-9]{6,10})(?![A-Za-z0-9])")
 COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")(?![A-Za-z0-9])[\s\-:№,]{0,3}(" + FOREIGN_NUMBER + r"))")
 _COUNTRY_CODED = re.compile(COUNTRY_CODED)
 # A driving licence (or any foreign document) with a Latin series: the Kazakh "AN 123456", the Uzbek "AF 1234567";
@@ -216,9 +218,10 @@ _NEIGHBOURS_LICENCE = re.compile(r"(?<![а-яёa-z])(?:" + NEIGHBOURS_LICENCE_WO
                                  + r"((?-i:\d?[A-ZА-ЯЁІЇЄ]{1,3})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A foreign passport's or ID card's own shape, masked when a document's word or a foreign country is named before it on
 # its line (_SHAPE_CONTEXT): two Latin letters and 7 digits, one and 8, or two Cyrillic letters that look Latin and 7.
-# Issue 15 (the kiosks' travellers): a series of one to three letters and 6 to 9 digits ("FT918273" Brazil, "Z5418806"
-# India, "PAF402817" Spain, "M48812937" Korea) as well.
-FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{1,3}[\s\-]?\d{6,9}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
+# Issue 15 (the kiosks' travellers): a series of one or two letters and 6 to 9 digits ("FT918273" Brazil, "Z5418806"
+# India, "M48812937" Korea) as well; three letters are a ticket's or a request's ("INC0048812", "WEB-558120"), a
+# three-letter series is read after its state's code only ("ESP PAF402817": COUNTRY_CODED).
+FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{1,2}[\s\-]?\d{6,9}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
 FOREIGN_SHAPE_RE = re.compile(FOREIGN_SHAPE)
 # A country's short name counts as its long one ("РК N11739402", "РУз FA…": a table's column of citizenships).
 _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + FOREIGN_COUNTRY

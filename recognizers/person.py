@@ -4442,7 +4442,9 @@ _LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "
                     "east", "west", "north", "south", "asia", "europe", "america", "american", "russia", "russian",
                     "the", "of", "and", "for", "de", "la", "le", "du", "des", "facebook", "twitter", "google",
                     "youtube", "instagram", "mysql", "linux", "windows", "microsoft", "android", "ryanair",
-                    "spacex", "brexit", "nasa", "fifa", "uefa"}
+                    "spacex", "brexit", "nasa", "fifa", "uefa",
+                    # a hotel's or a company's desks, whose mailboxes spell them ("guest.relations@…": stop 45)
+                    "guest", "relations", "reception", "booking", "sales", "desk", "concierge", "frontdesk"}
 
 
 # Latin words that transliterate into a Russian first name but are not one.
