@@ -46,7 +46,7 @@ import functools
 import re
 
 from guard.analysis import Pattern
-from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
+from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, number_value
 from guard.recognizers.lexicon import FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, shorthand
 from guard.recognizers.packed_run import RUN_END
 
@@ -61,7 +61,8 @@ DOCUMENT_NAMES = DOCUMENT_PHRASES + ("вид на жительство", "внж
                                      "военный билет", "военник", "удостоверение личности", "удостоверение беженца",
                                      "миграционка")
 # A passport's word, written out or cut ("п-т", "пасп.", Latin "passport", "pasport").
-PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*|" + FOREIGN_PASSPORT_WORDS
+# A kiosk's Latin shorthand "pp" (issue 15: "BGD pp EF4059434") as well.
+PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*|pp(?![a-z])|" + FOREIGN_PASSPORT_WORDS
 FOREIGN_COUNTRY_SHORT = r"руз|рт|кр|рк|каз\.?|арм\.?"
 _COUNTRY = r"(?:республик[а-яё]*\s+)?(?:" + FOREIGN_COUNTRY + "|" + FOREIGN_COUNTRY_SHORT + r")(?![а-яёa-z])\.?"
 # The neighbours' own words for their passports and ID cards, a document foreign by its language (red team bb14, 02):
@@ -74,6 +75,17 @@ NEIGHBOURS_DOCUMENT_WORDS = (r"шиноснома[а-яёӣӯҳқғҷ]*|шино
                              r"|(?:жеке|[ұу]лтт[ыи][қк])\s+ку[әа]лі?и?к[а-яёқғңөұүһі]*"
                              r"|shaxs\s+guvohnoma[a-z]*|guvohnoma[a-z]*|pasaport[a-z]*|şəxsiyyət\s+vəsiqəsi"
                              r"|პასპორტი|անձնագիր|посв[іи]дк[а-яёі]*")
+# A Russian visa (issue 15, the tourist-SIM kiosks: a visa's number is the stay's document as the passport is): the
+# word in any case, an e-visa ("э-виза", "e-visa"; not a bare Latin "Visa", the card scheme), "РФ" after it, and its
+# kind named after it ("Виза: деловая, № …"; "учебная виза …" names it before). A visa's number is 9 digits on its
+# sticker, an e-visa's "NN-NNNNNNN" (common knowledge): VALUE reads both.
+VISA_WORDS = (r"(?:(?:э|e|е|электронн[а-яё]*)[\s\-]?виз[а-яё]*|e-?visa"
+              r"|виз(?:а|ы|у|е|ой|ою)(?![а-яё])(?:\s+(?:рф|росси[а-яё]*))?)"
+              r"(?:[\s:,]+[а-яё]{3,20}(?:ая|ой|ую|ые|ых))?")
+# A foreign student's card and an embassy's or consulate's certificate a kiosk takes with the passport: "студ. билет",
+# "студенческий билет", "справка из посольства № 1884/26" (the decision-like "NNNN/YY" is VALUE's second shape).
+OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*билет[а-яё]*"
+                           r"|справк[а-яё]*\s+(?:из\s+)?(?:посольств|консульств)[а-яё]*")
 # The documents' names, as written, abbreviated or said.
 DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
@@ -82,6 +94,7 @@ DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"|военник[а-яё]*|удостоверени[а-яё]*\s+беженц[а-яё]*|удостоверени[а-яё]*\s+личн[а-яё]*|уд\.?\s*личн[а-яё]*|миграционн[а-яё]*\s+карт[а-яё]*"
     r"|миграционк[а-яё]*|мигр\.?\s*к\.|мигр(?:карт[а-яё]*|\.|(?![а-яё]))|migr\.?\s*kart[a-z]*|migration\s+card"
     r"|id[\s\-]?карт[а-яё]*|id[\s\-]?card|" + shorthand(DOCUMENT_PHRASES).replace(r"\w*", "[а-яё]*")
+    + "|" + VISA_WORDS + "|" + OTHER_FOREIGN_DOCUMENTS
     # a passport with words that make it not the Russian internal one: "паспорт иностранного гражданина", "паспорт
     # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
     + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр(?:анн[а-яё]*|\.)(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
@@ -111,6 +124,8 @@ FOREIGN_PERSONAL_CODES = (
     ("Lithuania, Latvia, Estonia", r"asmens\s+kod[a-z]*|personas\s+kod[a-z]*|isikukood[a-z]*|персональн[а-яё]*\s+код[а-яё]*",
      11, 11),
     ("Ukraine", r"рнокпп|ипн|іпн", 10, 10),
+    # the Indian Aadhaar number, 12 digits printed 4-4-4 (uidai.gov.in; common knowledge)
+    ("India", r"aadhaar|aadhar|аадхаар|адхаар|адхар", 12, 12),
 )
 PERSONAL_NUMBER_WORDS = "|".join(words for _, words, _, _ in FOREIGN_PERSONAL_CODES)
 # A personal code of letters and digits (red team bb12, 10): the Belarusian personal number ("личный номер
@@ -121,7 +136,7 @@ PERSONAL_CODE_WORDS = (r"личн[а-яё]*\s+(?:идентификационн[
                        # the same words in Belarusian, in the engine's reading ("і" as "и") and as typed (red team bb15,
                        # 04): "асабісты нумар", "ідэнтыфікацыйны нумар"
                        r"|асаб[іи]ст[а-яёіў]*\s+(?:[іи]дэнтыф[іи]кацыйн[а-яёіў]*\s+)?нумар[а-яёіў]*|[іи]дэнтыф[іи]кацыйн[а-яёіў]*\s+нумар[а-яёіў]*"
-                       r"|personal\s+(?:identification\s+)?(?:number|code|no\.?)|(?-i:FIN|ФИН|PIN|ПИН)(?:\s+(?:kod[a-z]*|код[а-яё]*|code))?")
+                       r"|personal\s+(?:identification\s+)?(?:number|code|no\.?)|ид\.(?=\s*№)|(?-i:FIN|ФИН|PIN|ПИН)(?:\s+(?:kod[a-z]*|код[а-яё]*|code))?")
 PERSONAL_CODE = r"(?-i:(?=[0-9A-Z]{0,13}[A-Z])(?=[0-9A-Z]{0,13}\d)[0-9A-Z]{7,14})(?![\w])"
 # Words between the name and the number: "серия", "номер", "№", a colon, a table's pipe, a field's "=".
 # the neighbours' own word for "number" too: Kazakh "нөмірі", Uzbek "raqami" / "рақами" (red team bb16, 04)
@@ -145,8 +160,36 @@ _NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?
                              r"(?:\s+(?-i:[А-ЯЁ][а-яё]+))?\.?" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
 # A passport's number after its country's three-letter code, as the data page's line and the machine-read zone print it
 # ("AZE 12345678", "UZB FA1234567"): the code names the country, so no other word need stand before it (red team bb14, 02).
-ICAO_CODES = r"AZE|UZB|TJK|KGZ|KAZ|ARM|GEO|MDA|BLR|TKM|UKR|CHN|LTU|LVA|EST|VNM|TUR|MNG|AFG|IND"
-COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")[\s\-:№]{0,3}((?:[A-Z]{1,2}[\s\-]?)?\d{7,9}))" + RUN_END)
+# Issue 15 (stop 45, the tourist-SIM kiosks: travellers of ~50 states): every state's code, as ICAO Doc 9303 part 3
+# lists them (ISO 3166-1 alpha-3 and ICAO's own: "RKS" Kosovo, "GBD"… British nationals, "UNO"/"UNA"/"UNK" the UN's
+# documents, "XXA"… stateless and refugees, "EUE" the EU's laissez-passer) — Russia's "RUS" left out: a Russian
+# document after it is the passport kind's. The code as the data page and a kiosk's note print it ("GBR 583921467",
+# "(IRQ, A11873402)").
+ICAO_STATE_CODES = frozenset((
+    "AFG ALA ALB DZA ASM AND AGO AIA ATA ATG ARG ARM ABW AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BMU BTN BOL "
+    "BES BIH BWA BVT BRA IOT BRN BGR BFA BDI CPV KHM CMR CAN CYM CAF TCD CHL CHN CXR CCK COL COM COG COD COK CRI "
+    "CIV HRV CUB CUW CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FLK FRO FJI FIN FRA GUF PYF ATF GAB "
+    "GMB GEO DEU GHA GIB GRC GRL GRD GLP GUM GTM GGY GIN GNB GUY HTI HMD VAT HND HKG HUN ISL IND IDN IRN IRQ IRL "
+    "IMN ISR ITA JAM JPN JEY JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MAC MDG MWI MYS "
+    "MDV MLI MLT MHL MTQ MRT MUS MYT MEX FSM MDA MCO MNG MNE MSR MAR MOZ MMR NAM NRU NPL NLD NCL NZL NIC NER NGA "
+    "NIU NFK MKD MNP NOR OMN PAK PLW PSE PAN PNG PRY PER PHL PCN POL PRT PRI QAT REU ROU RWA BLM SHN KNA LCA MAF "
+    "SPM VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SXM SVK SVN SLB SOM ZAF SGS SSD ESP LKA SDN SUR SJM SWE CHE SYR "
+    "TWN TJK TZA THA TLS TGO TKL TON TTO TUN TUR TKM TCA TUV UGA UKR ARE GBR USA UMI URY UZB VUT VEN VNM VGB VIR "
+    "WLF ESH YEM ZMB ZWE RKS GBD GBN GBO GBP GBS UNO UNA UNK XXA XXB XXC EUE "
+).split()) - {"MNP", "MAC"}  # the telecom's own words first: "MNP-775093" (a porting request), a MAC address
+ICAO_STATE_CODES = tuple(sorted(ICAO_STATE_CODES))
+ICAO_CODES = "|".join(ICAO_STATE_CODES)
+# A foreign document's number as the states write it (issue 15): a Latin series of one to three letters and 6 to 10
+# digits ("PAF402817", "EP2274118", "AK418307"), digits alone (the US and UK 9, Israel 8, Serbia 9), or letters and
+# digits mixed ("C4F7R2K19" Germany, "19FK40221" France, "61IC98795" Georgia, "P4140921A" the Philippines): 6 to 10
+# Latin letters and digits, four digits at least.
+FOREIGN_NUMBER = (r"(?-i:(?:[A-Z]{1,3}[\s\-]?)?\d(?:[\s\-]?\d){5,9}" + RUN_END
+                  + r"|(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=(?:[A-Z]*+\d){4})[A-Z0-9]{6,10}(?![A-Za-z0-9]))")
+# The same with a Latin letter among its characters: a number no Russian document writes (after a passport's word).
+# Three letters or more and then digits only are a ticket's or a request's ("INC0048812"), no passport's.
+LATIN_LETTERED_NUMBER = (r"(?-i:(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=\d*+[A-Z])(?=(?:[A-Z]*+\d){4})"
+                         r"(?![A-Z]{3,}+\d++(?![A-Za-z0-9]))[A-Z0-9]{6,10})(?![A-Za-z0-9])")
+COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")(?![A-Za-z0-9])[\s\-:№,]{0,3}(" + FOREIGN_NUMBER + r"))")
 _COUNTRY_CODED = re.compile(COUNTRY_CODED)
 # A driving licence (or any foreign document) with a Latin series: the Kazakh "AN 123456", the Uzbek "AF 1234567";
 # a Russian licence's series is digits or Cyrillic letters (driver_license.py).
@@ -161,6 +204,13 @@ LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверен
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
                            + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
+# A passport's word, perhaps its holder's nationality before it ("Немецкий пасп. CFJ3L81X2"), a few words, then a number
+# with a Latin letter among its digits: a foreign passport's (issue 15).
+_LETTERED_AFTER_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
+                                      + r"(" + LATIN_LETTERED_NUMBER + r")", re.IGNORECASE)
+# The next numbers of a list after a foreign document's ("AFG, P01873406, P01873407"; "паспорта C7HN21P43, YA8830415,
+# 21CD77104, 540118327"): the same kind of number, the same document's kind.
+_NEXT_IN_LIST = re.compile(r"(?<![ \t])[ \t]*+[,;/][ \t]*+(" + FOREIGN_NUMBER + r")")
 # A neighbour's driving licence named in its own language has a series of up to three letters, Latin or Cyrillic (the
 # Ukrainian "ВХА 123456", the Belarusian "5АВ 123456"): the words say it is a foreign licence, not the Russian one's
 # digits (driver_license.py).
@@ -168,7 +218,10 @@ _NEIGHBOURS_LICENCE = re.compile(r"(?<![а-яёa-z])(?:" + NEIGHBOURS_LICENCE_WO
                                  + r"((?-i:\d?[A-ZА-ЯЁІЇЄ]{1,3})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A foreign passport's or ID card's own shape, masked when a document's word or a foreign country is named before it on
 # its line (_SHAPE_CONTEXT): two Latin letters and 7 digits, one and 8, or two Cyrillic letters that look Latin and 7.
-FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{2}[\s\-]?\d{7}|[A-Z][\s\-]?\d{8}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
+# Issue 15 (the kiosks' travellers): a series of one or two letters and 6 to 9 digits ("FT918273" Brazil, "Z5418806"
+# India, "M48812937" Korea) as well; three letters are a ticket's or a request's ("INC0048812", "WEB-558120"), a
+# three-letter series is read after its state's code only ("ESP PAF402817": COUNTRY_CODED).
+FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{1,2}[\s\-]?\d{6,9}|[АВСЕНКМОРТХ]{2}[\s\-]?\d{7})" + RUN_END)
 FOREIGN_SHAPE_RE = re.compile(FOREIGN_SHAPE)
 # A country's short name counts as its long one ("РК N11739402", "РУз FA…": a table's column of citizenships).
 _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + FOREIGN_COUNTRY
@@ -176,7 +229,7 @@ _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PAS
                             + r")(?![а-яё]))(?![a-z])", re.IGNORECASE)
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
-        + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|" + ICAO_CODES + "|"
+        + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|(?-i:" + ICAO_CODES + ")|"
         + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id)")
 
 
@@ -200,7 +253,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85),
                 Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95),
                 Pattern("country_coded_passport", COUNTRY_CODED, 0.9),
-                Pattern("neighbours_driving_licence", _NEIGHBOURS_LICENCE.pattern, 0.95)]
+                Pattern("neighbours_driving_licence", _NEIGHBOURS_LICENCE.pattern, 0.95),
+                Pattern("lettered_number_after_a_passport", _LETTERED_AFTER_PASSPORT.pattern, 0.9)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
@@ -216,7 +270,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         kept = []
         for result in results:
             piece = text[result.start:result.end]
-            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE):
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE,
+                          _LETTERED_AFTER_PASSPORT):
                 match = regex.fullmatch(piece)
                 if match:
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)
@@ -225,7 +280,22 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 if not names_a_document_before(text, result.start):
                     continue
             kept.append(result)
-        return kept
+        return kept + self._rest_of_lists(text, kept)
+
+    def _rest_of_lists(self, text, kept):
+        """The numbers listed after a foreign document's number that holds a Latin letter or follows a state's code:
+        each the same kind's (_NEXT_IN_LIST)."""
+        out = []
+        for result in kept:
+            value = text[result.start:result.end]
+            if not (re.search(r"[A-Z]", value) or _COUNTRY_CODED.search(text, max(0, result.start - 6), result.end)):
+                continue
+            end = result.end
+            while (following := _NEXT_IN_LIST.match(text, end)) is not None:
+                out.append(make_result(self, self.ENTITY, following.start(1), following.end(1), result.score,
+                                       "the next number of a list of foreign documents"))
+                end = following.end()
+        return out
 
 
 KIND = Kind("ID_DOCUMENT", (IdDocumentRecognizer,), canonical, hint=HINT)

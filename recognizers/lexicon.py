@@ -193,6 +193,43 @@ def latin_readings(word: str) -> set[str]:
     # the soft sign the spelling dropped or wrote as a vowel ("Vorobiev", "Vorobyov", "Vorobev": Воробьёв; red team bb12, 01)
     return readings | {_SOFT_SIGN_SPELT.sub("ь", reading) for reading in readings}
 
+# THE definition of one word written in both scripts (issue 15: a passport's Latin spelling and the CRM's Cyrillic one
+# side by side, "Dubois (Дюбуа)", "Zhou Xin (Чжоу Синь)", "Yılmaz = Йылмаз"): each spelling's consonants, by the sound
+# classes one sound is written with across the conventions (English, French, German, Pinyin, Palladius, ICAO), doubles
+# side by side as one, vowels, "й" and the signs dropped; the two skeletons alike (difflib's ratio) on some reading of the Latin word
+# (latin_readings). A sound class: the hushing and hissing sounds one ("ж", "ш", "щ", "ч", "з", "с", "ц": "Zhou" /
+# "Чжоу", "Xin" / "Синь"), the back ones ("к", "г", "х"), the labials ("б", "п"; "в", "ф"), "д" / "т".
+_SOUND_CLASS = str.maketrans({**{letter: "s" for letter in "жшщчзсц"}, **{letter: "k" for letter in "кгх"},
+                              "б": "b", "п": "b", "в": "v", "ф": "v", "д": "t", "т": "t", "л": "l", "м": "m", "н": "n",
+                              "р": "r", **{letter: "." for letter in "аеёиоуыэюяй"},
+                              "ь": "", "ъ": ""})
+SPELLED_ALIKE_RATIO = 0.66
+
+
+def consonant_skeleton(cyrillic: str) -> str:
+    """A Cyrillic word's consonants by sound class, a run of one class side by side once ("лл", "чж"), vowels dropped
+    after: "Ковальска" -> "kvlsk", "Мюллер" -> "mlr", "Баба" -> "bb"."""
+    classes = cyrillic.lower().translate(_SOUND_CLASS)
+    return "".join(ch for i, ch in enumerate(classes)
+                   if ch.isascii() and ch.isalpha() and (i == 0 or classes[i - 1] != ch))
+
+
+def spelled_alike(latin: str, cyrillic: str) -> bool:
+    """Is the Latin word (or words) the Cyrillic one spelled in another script? Two consonants' classes at least in the
+    Cyrillic skeleton, the first class the same, the skeletons alike (SPELLED_ALIKE_RATIO) on some reading of the Latin word."""
+    import difflib
+    target = consonant_skeleton(cyrillic)
+    if len(target) < 2:
+        return False
+    readings = latin_readings(latin)
+    for reading in readings | {reading.replace("кс", "с") for reading in readings}:  # Pinyin's "x" is "с"
+        skeleton = consonant_skeleton(reading)
+        if len(skeleton) >= 2 and skeleton[0] == target[0] \
+                and difflib.SequenceMatcher(None, skeleton, target).ratio() >= SPELLED_ALIKE_RATIO:
+            return True
+    return False
+
+
 # Cyrillic letters as a caller spells them, by their names: "эм ю" is МЮ, "ка бэ" is КБ, "эр у" (or "ар у") is РУ.
 # The series of a birth certificate or an old driving licence is said so; the kinds that read it match SPOKEN_LETTER.
 SPOKEN_LETTERS: dict[str, str] = {

@@ -203,7 +203,9 @@ def _glued_to_the_name(text: str, names: list[tuple[int, int]], taken: list[tupl
 # document: the name is its holder, as a document's word or a country would be its cue. A shape after anything else
 # (a request's "SR-4471902", a notary's form "52 АА 6102288") stays for the kind's own cues.
 _SERIES_TAKEN = 3  # a series' two letters and a blank
-_NAME_TO_FIELD = re.compile(r"[ \t]*+(?:[,:;/|(\-–—][ \t]*+)?")
+# a bracket closing the name's other spelling before the field too ("KIM MINJUN (Ким Минджун) M61730458", "El Amrani
+# Youssef (Эль Амрани Юсеф), UY8336728": issue 15)
+_NAME_TO_FIELD = re.compile(r"[ \t]*+(?:\)[ \t]*+)?(?:[,:;/|(\-–—][ \t]*+)?")
 
 
 def _documents_of_the_named(text: str, names: list[tuple[int, int]], taken: list[tuple[int, int]]

@@ -34,6 +34,13 @@ NAME_LINE = re.compile(r"(?<![A-Z0-9<])P(?P<type>[A-Z<])(?P<state>[A-Z<]{3})"
 DATA_LINE = re.compile(r"(?<![A-Z0-9<])(?P<number>[A-Z0-9<]{7,11}?)(?P<number_check>[0-9<])(?P<nation>[A-Z<]{3})"
                        r"(?P<birth>\d{6})(?P<birth_check>[0-9<])(?P<sex>[MFX<])(?P<expiry>[0-9<]{6})"
                        r"(?P<expiry_check>[0-9<])(?P<optional>[A-Z0-9<]{0,18})<*+(?![A-Z0-9<])")  # OCR may pad more fillers
+# A zone's line or a piece of one named by its word ("MRZ: V4418209<3IND…", "фрагмент MRZ 18AV523109FRA9203044F",
+# "мрз: EJ4417283…", "MRZ стр.2 …"): the characters of the zone's alphabet after it, ten at least, are the zone's
+# (issue 15: a kiosk's note copies the line, or the part of it it checked, after the word).
+ZONE_WORDS = r"mrz|мрз|машиночита[а-яё]*\s+зон[а-яё]*|mrz-строк[а-яё]*"
+CUED_PIECE = re.compile(r"(?<![^\W\d_])(?:" + ZONE_WORDS + r")(?![^\W\d_])"
+                        r"(?:[ \t]*+(?:стр(?:ока|оки)?\.?|line)[ \t]*+\d)?[ \t:\-–—]*+"
+                        r"(?-i:([A-Z0-9][A-Z0-9<]{9,43}))(?![A-Za-z0-9<])", re.IGNORECASE)
 _RUSSIAN_OPTIONAL = re.compile(r"\d{13}")  # the series' last digit, the issue date, the department code
 _NAME_PART = re.compile(r"[A-Z0-9]+")
 _VALUE = re.compile(r"[A-Z0-9]+(?:<[A-Z0-9]+)*")  # a field's value without its "<" fillers
@@ -66,10 +73,12 @@ class MachineZoneRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
+        cued = [] if "MRZ" not in text.upper() and "МРЗ" not in text.upper() and "МАШИНОЧИТА" not in text.upper() \
+            else [("ID_DOCUMENT", piece.start(1), piece.end(1), 0.9, "a piece of a machine-readable zone after its word")
+                  for piece in CUED_PIECE.finditer(text)]
         if "<" not in text:
-            return []  # every line of the zone has its fillers
-        from guard.recognizers.base import make_result
-        spans: list[tuple[str, int, int, float, str]] = []
+            return self._results(cued, entities)  # every whole line of the zone has its fillers
+        spans: list[tuple[str, int, int, float, str]] = cued
         internal = False
         for line in NAME_LINE.finditer(text):
             if "<<" not in line.group():
@@ -77,8 +86,25 @@ class MachineZoneRecognizer(EntityRecognizer):
             internal = internal or line.group("type") == "N"
             spans += [("PERSON", line.start("names") + part.start(), line.start("names") + part.end(), 0.9,
                        "a name in a passport's machine-readable zone") for part in _NAME_PART.finditer(line.group("names"))]
+            if line.group("type") != "N":
+                spans.append(self._whole(line))
         for line in DATA_LINE.finditer(text):
-            spans += self._data_fields(line, internal or line.group("nation") == "RUS")
+            russian = internal or line.group("nation") == "RUS"
+            spans += self._data_fields(line, russian)
+            if not russian:
+                spans.append(self._whole(line))
+        return self._results(spans, entities)
+
+    @staticmethod
+    def _whole(line: re.Match) -> tuple[str, int, int, float, str]:
+        """A foreign document's zone line whole, fillers and check digits too (issue 15): the line is one document's,
+        its fields inside it; the most confident field types the merged span (engine.merge_overlaps), the line itself
+        one notch above the names' so a name line reads as the document it is. The Russian internal passport's lines
+        keep their fields' own kinds (the card policy and identification read them)."""
+        return ("ID_DOCUMENT", line.start(), line.end(), 0.91, "a foreign document's machine-readable line, whole")
+
+    def _results(self, spans: list[tuple[str, int, int, float, str]], entities: list[str]) -> list[RecognizerResult]:
+        from guard.recognizers.base import make_result
         return [make_result(self, entity, start, end, score, why) for entity, start, end, score, why in spans
                 if not entities or entity in entities]
 

@@ -42,7 +42,7 @@ from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
-from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE
+from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -437,6 +437,10 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(*_with_the_names_own_words(text, s, e, lowercase), score, why) for s, e, score, why in spans]
     spans += [(s, e, 0.8, "a name spelled letter by letter") for s, e in _spelled_names(text, spans)]
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
+    spans += [(s, e, 0.8, "a name in Latin letters right before its holder's foreign document")
+              for s, e in _latin_holders_of_documents(text)]  # after the Latin filter: the document is the evidence
+    spans += [(s, e, 0.75, "a name in Latin letters its note's own mailbox or handle spells")
+              for s, e in _latin_names_in_own_handles(text)]  # after the Latin filter: the mailbox is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
     if not lowercase:
         spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
@@ -527,7 +531,9 @@ def _first_name_and_patronymic(words: list[re.Match]) -> bool:
 _TWO_SCRIPTS_WHY = "one name written in Cyrillic and Latin letters side by side"
 _CYRILLIC_NAME_RUN = r"[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?){0,3}"
 _LATIN_NAME_RUN = r"[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?(?:[ \t]+[A-Z][A-Za-z'‘’ʻ]*(?:-[A-Z][A-Za-z'‘’ʻ]*)?){0,3}"
-_SCRIPTS_JOINED = r"[ \t]*+(?:\(|/|—|–)[ \t]*+"
+# "=" too ("Yılmaz Emre = Йылмаз Эмре"), and a bare blank ("Nguyen Van Hung Нгуен Ван Хунг": only where the words are
+# spelled alike, _spelled_alike_runs)
+_SCRIPTS_JOINED = r"[ \t]*+(?:(?:\(|/|—|–|=)[ \t]*+)?"
 _CYRILLIC_THEN_LATIN = re.compile(r"(?<![\w'‘’ʻ-])(" + _CYRILLIC_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _LATIN_NAME_RUN
                                   + r")(?![\w'‘’ʻ])")
 _LATIN_THEN_CYRILLIC = re.compile(r"(?<![\w'‘’ʻ-])(" + _LATIN_NAME_RUN + r")" + _SCRIPTS_JOINED + r"(" + _CYRILLIC_NAME_RUN
@@ -544,6 +550,23 @@ def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
     pairs = list(zip(cyrillic_words, latin_words))
     return all(c[0] == l[0] or any(c[0] in group and l[0] in group for group in _LETTERS_SPELLED_ALIKE)
                for c, l in pairs[:2])
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})  # "рейс в Sao Paulo (Сан-Паулу)": a place, glossed
+
+
+def _spelled_alike_runs(cyrillic: str, latin: str) -> bool:
+    """The same name in both scripts by its sounds (lexicon.spelled_alike, issue 15): every Cyrillic word of two
+    consonants or more spelled alike some Latin word of the run, one at least — or the runs alike joined ("Zhou Xin",
+    "Чжоу Синь"); no Latin word a brand's, an organisation's or an English one ("Apple Pay (Эппл Пэй)")."""
+    cyrillic_words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
+    latin_words = re.findall(r"[A-Za-z]+", latin)
+    if not cyrillic_words or not latin_words or any(w.lower() in _LATIN_NOT_NAME_WORDS for w in latin_words):
+        return False
+    if spelled_alike("".join(latin_words), "".join(cyrillic_words)):
+        return True
+    judged = [word for word in cyrillic_words if len(consonant_skeleton(word)) >= 2]
+    return bool(judged) and all(any(spelled_alike(latin_word, word) for latin_word in latin_words) for word in judged)
 
 
 # Letters one sound is spelled with in the two scripts' conventions: "Е"/"Э" for "E", "Ц"/"К" for "C", the Chinese
@@ -568,12 +591,67 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
             latin_group = 3 - cyrillic_group
             cyrillic, latin = match.group(cyrillic_group), match.group(latin_group)
             words = re.findall(r"[А-ЯЁа-яё]+", cyrillic)
-            same = _same_name_in_two_scripts(cyrillic, latin) and (words[0].lower() in _SHORT_SURNAMES or not any(
-                _plain_common_word(word.capitalize()) for word in words))  # a brand's words are common ones
-            if same or (named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
+            joined = text[match.end(1):match.start(2)].strip()  # "(", "/", "=", a dash; empty: a blank
+            # a passport's Latin spelling first, the CRM's Cyrillic after it (a Cyrillic place glossed in Latin, "в
+            # Сан-Паулу (Sao Paulo)", is no person's), and no place's name where a place is named ("в Sao Paulo (…)")
+            before = [word.lower() for word in words_before(text, match.start(latin_group), 20)[-1:]]
+            alike = cyrillic_group == 2 and _spelled_alike_runs(cyrillic, latin) \
+                and not _names_a_place(text, *match.span(latin_group)) and not set(before) & _PLACE_PREPOSITIONS
+            same = (bool(joined) and _same_name_in_two_scripts(cyrillic, latin) and (
+                words[0].lower() in _SHORT_SURNAMES or not any(_plain_common_word(word.capitalize()) for word in words))
+            ) or (alike and not all(_plain_common_word(word.capitalize()) for word in words))  # a brand's are common
+            if same or (joined and named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
                 out.append(match.span(latin_group))
                 if same:
                     out.append(match.span(cyrillic_group))
+    return out
+
+
+# A name in Latin letters as a foreign passport prints it, right before its holder's document (issue 15, the tourist-SIM
+# kiosks: "Levi Noa, ISR 34071285", "Diallo Mamadou (SEN A02281734)", "PARK SEOYEON M48812937", "Pham Van Duc C4200288 /
+# Do Thi Mai …", "Kowalska Agnieszka (Ковальска), POL EK3359262"): the document is the evidence a Latin run needs amid
+# Russian text (_latin_with_evidence), as a naming word would be. Two words at least, surname or given names first, the
+# particles inside ("van der Merwe Pieter"); between the name and the document only a separator, a bracket and perhaps
+# the name's Cyrillic spelling in brackets or after "=" or "/"; the document a state's code and a number
+# (id_document.COUNTRY_CODED) or a number with a Latin letter a foreign document's (id_document.FOREIGN_SHAPE,
+# LATIN_LETTERED_NUMBER). Each word from its first letter: linear.
+_HOLDER_WORD = r"[A-Z][A-Za-z'’]*+(?:-[A-Z][A-Za-z'’]*+)?(?![\w'’])"
+_HOLDER_PARTICLE_WORDS = ("da", "de", "di", "do", "dos", "das", "del", "van", "von", "der", "den", "bin", "ibn", "binti",
+                          "al", "el", "la", "le")
+_HOLDER_PARTICLES = (r"(?:(?:" + "|".join(sorted(_HOLDER_PARTICLE_WORDS, key=lambda w: (-len(w), w)))
+                     + r")[ \t]+){0,2}")
+_LATIN_HOLDER_RUN = re.compile(r"(?<![\w'’@.\-])" + _HOLDER_PARTICLES + _HOLDER_WORD + r"(?:[ \t]+" + _HOLDER_PARTICLES
+                               + _HOLDER_WORD + r"){1,4}")
+_HOLDER_GAP = re.compile(r"[ \t]*+[,:;\-–—/]?[ \t]*+")
+_HOLDER_GLOSS = re.compile(r"\([^()\n\d]{1,40}\)|[=/][ \t]*+[А-ЯЁ][А-ЯЁа-яё\-]*+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё\-]*+){0,3}")
+_HOLDER_OPENING = re.compile(r"[ \t]*+[,:;\-–—]?[ \t]*+\(?[ \t]*+")
+
+
+@lru_cache(maxsize=1)
+def _documents_after_a_holder() -> tuple[re.Pattern, re.Pattern]:
+    from guard.recognizers.id_document import COUNTRY_CODED, FOREIGN_SHAPE, LATIN_LETTERED_NUMBER
+    return re.compile(COUNTRY_CODED), re.compile(r"(?:" + FOREIGN_SHAPE + "|" + LATIN_LETTERED_NUMBER + ")")
+
+
+def _latin_holders_of_documents(text: str) -> list[tuple[int, int]]:
+    """Latin names right before their holders' foreign documents (see above)."""
+    if not re.search(r"[A-Z][A-Za-z'’]*[ \t]+[A-Z]", text):
+        return []
+    coded, numbered = _documents_after_a_holder()
+    out = []
+    for run in _LATIN_HOLDER_RUN.finditer(text):
+        words = list(re.finditer(r"[^ \t]+", run.group()))
+        while words and words[0].group().lower() in _LATIN_NOT_NAME_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(word.group().lower() in _LATIN_NOT_NAME_WORDS for word in words):
+            continue
+        at = _HOLDER_GAP.match(text, run.end()).end()
+        gloss = _HOLDER_GLOSS.match(text, at)
+        if gloss and _CYRILLIC.search(gloss.group()):
+            at = gloss.end()
+        at = _HOLDER_OPENING.match(text, at).end()
+        if coded.match(text, at) or numbered.match(text, at):
+            out.append((run.start() + words[0].start(), run.start() + words[-1].end()))
     return out
 
 
@@ -1935,10 +2013,45 @@ def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
         word, verb = match.group(1), match.group(2)
         if is_known(word) or _is_domain_word(word) or word.lower() in _COMMON_WORDS:
             continue
-        found = parses(verb)
-        if found and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
-                and ("past" in found[0].tag or "3per" in found[0].tag):
+        if _a_subjects_verb(verb):
             out.append(match.span(1))
+    return out
+
+
+def _a_subjects_verb(verb: str) -> bool:
+    """A verb whose subject is one person: the third person singular or the past singular, not neuter ("объявил",
+    "считает", "платила"; not "сгорело")."""
+    found = parses(verb)
+    return bool(found) and found[0].tag.POS == "VERB" and "sing" in found[0].tag and "neut" not in found[0].tag \
+        and ("past" in found[0].tag or "3per" in found[0].tag)
+
+
+# A name in Latin letters spelled in the note's own mailbox or handle (issue 15: "Weber Thomas …, ответ на t.weber@gmx.de",
+# "Nakamura Yuto … yuto.nakamura@gmail.com", "Hoang Minh Chau … Telegram @chau_hoang_msk"): a run of two to four
+# capitalised Latin words (_LATIN_HOLDER_RUN), none a brand's, organisation's or English word, one of which is a word of
+# a mailbox's local part or a handle (the domain is not read: "support@apple.com" names no "Apple Pay"), or, four
+# letters or more, inside one ("pkowalczyk", "k.alsuwaidi"): the person's own address spells their name.
+def _handle_words(text: str) -> list[str]:
+    from guard.recognizers.email import CUT_SHORT, WRITTEN
+    from guard.recognizers.login import HANDLE_REGEX
+    locals_ = [found.group().split("@")[0] for pattern in (WRITTEN, CUT_SHORT) for found in re.finditer(pattern, text)]
+    locals_ += [found.group()[1:] for found in re.finditer(HANDLE_REGEX, text)]
+    return [piece for local in locals_ for piece in re.findall(r"[a-z]{3,}", local.lower())]
+
+
+def _latin_names_in_own_handles(text: str) -> list[tuple[int, int]]:
+    if "@" not in text or not re.search(r"[A-Z][A-Za-z'’]*[ \t]+[A-Z]", text):
+        return []
+    pieces = _handle_words(text)
+    if not pieces:
+        return []
+    out = []
+    for run in _LATIN_HOLDER_RUN.finditer(text):
+        words = [word.lower() for word in re.findall(r"[A-Za-z]+", run.group())]
+        if any(word in _LATIN_NOT_NAME_WORDS for word in words):
+            continue
+        if any(word == piece or (len(word) >= 4 and word in piece) for word in words if len(word) >= 3 for piece in pieces):
+            out.append(run.span())
     return out
 
 
@@ -4329,7 +4442,9 @@ _LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "
                     "east", "west", "north", "south", "asia", "europe", "america", "american", "russia", "russian",
                     "the", "of", "and", "for", "de", "la", "le", "du", "des", "facebook", "twitter", "google",
                     "youtube", "instagram", "mysql", "linux", "windows", "microsoft", "android", "ryanair",
-                    "spacex", "brexit", "nasa", "fifa", "uefa"}
+                    "spacex", "brexit", "nasa", "fifa", "uefa",
+                    # a hotel's or a company's desks, whose mailboxes spell them ("guest.relations@…": stop 45)
+                    "guest", "relations", "reception", "booking", "sales", "desk", "concierge", "frontdesk"}
 
 
 # Latin words that transliterate into a Russian first name but are not one.
