@@ -161,10 +161,39 @@ def _only_a_persons_word(word: str) -> bool:
         return False
     if is_known(word):
         return all(_PROPER & parse.tag.grammemes for parse in found)
-    # a guess by analogy always adds an adjective's readings ("шевчуковый"): a surname's ending, and the proper
-    # names' readings weigh most of the guess
+    # one surname in every case: an oblique form the analyser guesses worse than its nominative ("Полищуковой" reads a
+    # town, a verb and a masculine noun before the surname; "Полищукова" mostly a surname) is judged by its nominative
+    return any(_mostly_a_guessed_surname(form) for form in (word, *surname_nominatives(word)))
+
+
+def _mostly_a_guessed_surname(word: str) -> bool:
+    """A word the dictionary lacks, with a surname's ending, whose guessed readings weigh mostly proper names: a guess
+    by analogy always adds an adjective's readings ("шевчуковый")."""
+    found = parses(word)
+    if is_known(word) or not any("Surn" in parse.tag.grammemes for parse in found):
+        return False
     proper = sum(parse.score for parse in found if _PROPER & parse.tag.grammemes)
     return _SURNAME_ENDING.search(word.lower()) is not None and proper >= _MOSTLY * sum(parse.score for parse in found)
+
+
+@lru_cache(maxsize=20_000)
+def surname_nominatives(word: str) -> tuple[str, ...]:
+    """The nominative singular, in the same gender, of each oblique singular surname reading of the word, in the word's
+    own capitalisation: "Полищуковой" -> ("Полищукова",), "Данилюку" -> ("Данилюк",); () for a nominative or a word
+    with no surname reading. The surname kind judges a declined surname as its nominative (red team bb19, f04)."""
+    out: list[str] = []
+    for parse in parses(word):
+        tag = parse.tag
+        if "Surn" not in tag.grammemes or "sing" not in tag.grammemes or tag.case in (None, "nomn"):
+            continue
+        # natasha's MorphForm takes UD names of the grammemes
+        inflected = parse.inflect({"Nom", "Sing", *{"masc": ("Masc",), "femn": ("Fem",)}.get(tag.gender, ())})
+        if inflected is None or inflected.word == word.lower():
+            continue
+        form = inflected.word.capitalize() if word[:1].isupper() else inflected.word
+        if form not in out:
+            out.append(form)
+    return tuple(out)
 
 
 def _top_kinds(word: str) -> frozenset[str]:
