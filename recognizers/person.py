@@ -1581,6 +1581,8 @@ _ONLY_PUNCTUATION_AFTER = re.compile(r"[^\w\n]*(?:\n|$)")
 
 
 def _letters_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The one or two lone letters said after a word; none where a third follows them: a person has two initials at
+    most, and three letters said in a row spell an abbreviation ("механизаторы о о о агрофирма", "инспекторы дэ пэ эс")."""
     letters = []
     for _ in range(2):
         match = _LETTER_AFTER.match(text, end)
@@ -1588,7 +1590,32 @@ def _letters_after(text: str, end: int) -> list[tuple[int, int]]:
             break
         letters.append(match.span(1))
         end = match.end()
+    if len(letters) == 2 and _an_abbreviations_letter(text, end, [text[a:b] for a, b in letters]):
+        return []
     return letters
+
+
+def _an_abbreviations_letter(text: str, end: int, before: list[str]) -> bool:
+    """Is the letter said right after `end` one more letter of a spelt abbreviation, not a word? A letter said by its
+    name ("эс", "бэ") or one that is no word always is; a conjunction's or a pronoun's letter ("и", "а", "я") only
+    before yet another letter; a preposition's ("о", "в", "с", "к", "у") where the next word cannot stand in the case
+    it governs, or that repeats the two before it ("о о о водоканал": ООО).
+    `before`: the letters said before it."""
+    match = _LETTER_AFTER.match(text, end)
+    if match is None:
+        return False
+    letter = match.group(1)
+    if len(letter) > 1 or letter not in _FUNCTION_LETTERS or all(other == letter for other in before):
+        return True
+    if _LETTER_AFTER.match(text, match.end()):
+        return True
+    if letter not in _PREPOSITION_CASES:
+        return False
+    following = _NEXT_LOWER_WORD.match(text.lower(), match.end())
+    if following is None:
+        return True
+    cases = {p.tag.case for p in parses(following.group(1)) if p.tag.case}
+    return bool(cases) and not cases & _PREPOSITION_CASES[letter]
 
 
 def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], found: bool) -> bool:
