@@ -3093,7 +3093,11 @@ def _apposed_to_a_person_noun(text: str, start: int, word: str) -> bool:
             or found[0].tag.POS != "NOUN" or "anim" not in found[0].tag or not is_known(word):
         return False
     forms, noun_forms = _case_numbers(word), _case_numbers(noun)
-    return bool(forms and noun_forms and forms & noun_forms)
+    shared = forms & noun_forms if forms and noun_forms else frozenset()
+    if shared and all(number == "plur" for _, number in shared) and not _PROPER & any_grammemes(word) \
+            and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses(word)):
+        return False  # a thing in the plural agrees by case alone: "жителей Ключей" is where they live, not a family
+    return bool(shared)
 
 
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*[\w .-]{1,30}:\s*$")
