@@ -4104,10 +4104,12 @@ def _a_genitive_first_name(word: str) -> bool:
 
 def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
     """Every word of the span can be a genitive singular (the case a place's head governs its name in); `only`: and
-    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names."""
+    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names — unless it does
+    not decline, which reads every case alike ("улиц Чапаева и Фрунзе")."""
     words = [word.lower() for word in NAME_WORD.findall(text, start, end if end is not None else start)]
     return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
-                               and not (only and any(p.tag.case == "nomn" for p in parses(word))) for word in words)
+                               and not (only and any(p.tag.case == "nomn" and "Fixd" not in p.tag for p in parses(word)))
+                               for word in words)
 
 
 _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![\w@])")
