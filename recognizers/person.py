@@ -458,7 +458,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
-              if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
+              if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
+              and not _a_months_day(text, s, text[s:e].lower())]  # "Марту Генриховну" ... "8 Марта"
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -4568,7 +4569,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True  # a login's or network's own word alone: "поменять ник сына"; not "зовут ник", "ник фостер"
     if lower in SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
-    if _counted_things(text, start, lower):
+    if _counted_things(text, start, lower) or _a_months_day(text, start, lower):
         return True
     if words[0] == lower and (_modified_common_noun(text, start, lower) or _attribute_of_next_noun(text, lower, end)):
         return True
@@ -4576,6 +4577,20 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \t]+$")  # up to a word's start: a day of the month in digits
+
+
+def _a_months_day(text: str, start: int, lower: str) -> bool:
+    """A month's name right after the day's number, in digits or an ordinal, is a date, never the first name it may
+    also be: "С праздником 8 Марта", "с восьмого марта", "к 1 Мая"."""
+    if not _MONTH_FORM.fullmatch(lower):
+        return False
+    if _DAY_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    before = words_before(text, start, 20)[-1:]
+    return bool(before) and any("Anum" in p.tag.grammemes for p in parses(before[0]))
 
 
 def said_abbreviation(text: str, start: int, end: int) -> bool:
