@@ -25,7 +25,7 @@ from guard.nlp import word_grammemes
 from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization, number_word_value
 from guard.name_tagger import get_tagger, name_probabilities, name_probability
-from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_ALONE, STREET_WORDS, names_a_street
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
@@ -3615,8 +3615,20 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
                                             or registered_on(text, start, end))):
         return True  # "в кирове", "в анталии", "на маяковской": a person is not where one is, a town or a station is;
         # a debt is on a person ("на Пауке висит долг": the home of word surnames above)
+    if len(before) >= 2 and before[-1] == "на" and len(inside) == 1 and _a_venue(before[-2]) \
+            and names_a_street(inside[0], STREET_ALONE) and not registered_on(text, start, end) \
+            and not _with_lemma(_clause_words_after(text, end, 3), REGISTERED_THINGS | _DEBT_LEMMAS):
+        return True  # "в кафе на Пушкина", "жители дома на Суханова": where a building stands, its street's keyword left out
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
+
+
+def _a_venue(word: str) -> bool:
+    """A building, a shop or a public place, that stands on a street (lemmas of the named places, the things named like
+    people, and a house's own words): "кафе", "магазине", "музея", "дома", "офис"."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and not _rare_kinds(word) \
+        and bool(lemmas(word) & (_NAMED_PLACE_LEMMAS | _THING_NOUNS | HOUSE_WORDS))
 
 
 # What is registered on someone or owed by them, said "на" + the locative ("номер на Кузнецове", "договор на
