@@ -455,11 +455,14 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
+    if not lowercase:
+        spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
-              and not _a_months_day(text, s, text[s:e].lower())]  # "Марту Генриховну" ... "8 Марта"
+              and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
+              and (lowercase or not _a_characters_name(text, s, e))]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -474,6 +477,21 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+def _a_characters_name(text: str, start: int, end: int) -> bool:
+    """A tale's or a holiday's character, written: one word that is also a thing's noun ("мороз") and no first name,
+    after a person noun written with a capital in mid-sentence, which makes that noun part of the proper name and no
+    role of a real person ("работает Дедом [Морозом]", "Дед [Мороз] принёс"; "дед Мороз" with a small letter is a
+    grandfather whose surname is Мороз, and a sentence's capital says nothing: "Дед Мороз звонил" stays)."""
+    words = NAME_WORD.findall(text, start, end)
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    if len(words) != 1 or before is None or not before.group(1)[:1].isupper() \
+            or opens_a_sentence(text, before.start(1), lines=False, ellipsis=False) \
+            or lemma(before.group(1)) not in _PERSON_NOUN_LEMMAS or _rare_kinds(words[0]) & {"Name", "Patr"}:
+        return False
+    noun_cases = {p.tag.case for p in parses(before.group(1)) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case in noun_cases for p in parses(words[0]))
 
 
 def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
