@@ -3001,6 +3001,18 @@ def _modifies_next_noun(text: str, word: str, end: int, case: str | None = None)
     return False
 
 
+def _attribute_of_a_named_thing(text: str, word: str, end: int) -> bool:
+    """"Героя Советского Союза", "гражданин Российской Федерации": an adjective agreeing with the capitalised noun right
+    after it, a noun with no person's reading, is that proper name's first word, no surname in apposition."""
+    nxt = _CAPITALISED_AFTER.match(text, end)
+    if nxt is None or _rare_kinds(nxt.group(1)):
+        return False
+    nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
+    return any(adjective.case == noun.case and adjective.number == noun.number
+               and (adjective.number == "plur" or adjective.gender == noun.gender)
+               for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF") for noun in nouns)
+
+
 def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) -> tuple[int, int] | None:
     """Written text: a capitalised first name beside a capitalised word that is no function word, verb,
     label, title or place is a surname + first name pair whatever the dictionary says of the other word
@@ -3117,7 +3129,8 @@ def _apposed_to_a_person_noun(text: str, start: int, word: str) -> bool:
     noun = before.group(1).lower()
     found = parses(noun)
     if len(noun) < 3 or noun in _TITLES or lemma(noun) in _TITLES or _title_attribute(text, word, start) \
-            or _modifies_next_noun(text, word, start + len(word)) or _rare_kinds(noun) or not found \
+            or _modifies_next_noun(text, word, start + len(word)) or _attribute_of_a_named_thing(text, word, start + len(word)) \
+            or _rare_kinds(noun) or not found \
             or found[0].tag.POS != "NOUN" or "anim" not in found[0].tag or not is_known(word):
         return False
     forms, noun_forms = _case_numbers(word), _case_numbers(noun)
