@@ -4086,6 +4086,9 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
             and _names_a_place(text, dotted.start(), end):
         return True  # "премию имени Б. А. Нелюбина", "ВГМУ им. Н. Н. Бурденко": the initials between head and name
+    if dotted and end is not None and dotted.end() >= start - 1 \
+            and _named_for_a_ranked_one(text, start, end, words_before(text, dotted.start(), 60), dotted.start()):
+        return True  # "школе имени Героя Советского Союза П. Д. Кравца"
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
@@ -4094,6 +4097,8 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-2], 1)[-1]):
         return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
+    if end is not None and _named_for_a_ranked_one(text, start, end, before):
+        return True  # "школы имени Героя Советского Союза Матросова": the rank's words between the place's head and the name
     if len(before) >= 2 and before[-2] in STREET_WORDS \
             and (_a_genitive_rank(before[-1]) or _a_genitive_first_name(before[-1])) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]) \
@@ -4139,6 +4144,27 @@ def _nominative_full_name(text: str, start: int, end: int) -> bool:
 def _place_head(word: str) -> bool:
     """A word after which a name is a street's, a station's or a company's: "улица", "имени", "метро", "ООО"."""
     return word in STREET_WORDS or word in _PLACE_BEFORE or word in _ORG_FORMS
+
+
+_RANK_WORDS = 4  # words a rank may take between "имени" and the name ("Героя Советского Союза", "генерал-майора")
+
+
+def _named_for_a_ranked_one(text: str, start: int, end: int, before: list[str], words_end: int | None = None) -> bool:
+    """After "имени" (not "от имени", "по имени"), a rank or title in the genitive (_a_genitive_rank) with the words of
+    its own name — in the genitive, none a person's ("Советского Союза", "Социалистического Труда") — and then the
+    name: "школа имени Героя Советского Союза Матросова", "улица имени академика Павлова". `before`: the words before
+    `words_end` (the name's start, or its initials' where they stand between: "… Союза П. Д. Кравца")."""
+    words_end = start if words_end is None else words_end
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _RANK_WORDS), -1):
+        if before[k] not in ("имени", "им"):
+            continue
+        between = before[k + 1:]
+        if (k > 0 and before[k - 1] in ("от", "по")) or not _a_genitive_rank(between[0]) \
+                or re.search(r"[^\w\s-]", text[max(0, words_end - 60):words_end].lower().rsplit(between[0], 1)[-1]):
+            return False
+        return all(_a_genitive_rank(word) or (not _rare_kinds(word) and any(p.tag.case == "gent" for p in parses(word)))
+                   for word in between[1:]) and _all_genitive(text, start, end)
+    return False
 
 
 def _a_genitive_rank(word: str) -> bool:
