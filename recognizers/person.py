@@ -42,7 +42,7 @@ from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
-from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, ROLE_ABBREVIATIONS
+from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -3071,9 +3071,6 @@ def _governed_by_the_naming_noun(word: str) -> bool:
         and not _SURNAME_ENDING.search(word.lower())
 
 
-_SENTENCE_END_BETWEEN = re.compile(r"[а-яё][.!?…][ \t]+$", re.IGNORECASE)  # up to a word's start: a full word ends a sentence
-
-
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
@@ -3096,12 +3093,6 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if lowercase:
         return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
             or before[0].startswith(_MAIDEN_NAME_STEM)
-    if _SENTENCE_END_BETWEEN.search(text, max(0, start - 6), start) and len(before[0]) > 3 \
-            and before[0] not in NAMING_ABBREVIATIONS and before[0] not in ROLE_ABBREVIATIONS \
-            and word is not None and is_known(word.group()) and not _rare_kinds(word.group()):
-        # "выговорил свою фамилию. Освидетельствование показало": past the end of the cue's sentence a word with no
-        # name reading at all opens the next one ("Назвал фамилию. Ситников, кажется." still names him)
-        return False
     if before[0] in NAMING_ABBREVIATIONS or before[0].startswith(("фамили", "имя")):
         return text[start].isupper()  # "ФИО: Гетманский", "Фамилия: Белый": a field's label, no speaker's
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
