@@ -4174,11 +4174,13 @@ def _a_genitive_first_name(word: str) -> bool:
 
 def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
     """Every word of the span can be a genitive singular (the case a place's head governs its name in); `only`: and
-    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names — unless it does
-    not decline, which reads every case alike ("улиц Чапаева и Фрунзе")."""
+    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names — unless the
+    dictionary knows it as a word that does not decline, which reads every case alike ("улиц Чапаева и Фрунзе"; a
+    guess is no such evidence: "из Сеула и Вэнем Цзюнем")."""
     words = [word.lower() for word in NAME_WORD.findall(text, start, end if end is not None else start)]
     return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
-                               and not (only and any(p.tag.case == "nomn" and "Fixd" not in p.tag for p in parses(word)))
+                               and not (only and any(p.tag.case == "nomn" and ("Fixd" not in p.tag or not is_known(word))
+                                                     for p in parses(word)))
                                for word in words)
 
 
