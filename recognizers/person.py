@@ -483,11 +483,12 @@ def _a_characters_name(text: str, start: int, end: int) -> bool:
     """A tale's or a holiday's character, written: one word that is also a thing's noun ("мороз") and no first name,
     after a person noun written with a capital in mid-sentence, which makes that noun part of the proper name and no
     role of a real person ("работает Дедом [Морозом]", "Дед [Мороз] принёс"; "дед Мороз" with a small letter is a
-    grandfather whose surname is Мороз, and a sentence's capital says nothing: "Дед Мороз звонил" stays)."""
+    grandfather whose surname is Мороз, and a sentence's or a quote's capital says nothing: "Дед Мороз звонил",
+    "«Профессор Ван пьёт чай" stay)."""
     words = NAME_WORD.findall(text, start, end)
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
     if len(words) != 1 or before is None or not before.group(1)[:1].isupper() \
-            or opens_a_sentence(text, before.start(1), lines=False, ellipsis=False) \
+            or opens_a_sentence(text, before.start(1)) \
             or lemma(before.group(1)) not in _PERSON_NOUN_LEMMAS or _rare_kinds(words[0]) & {"Name", "Patr"}:
         return False
     noun_cases = {p.tag.case for p in parses(before.group(1)) if p.tag.POS == "NOUN"}
