@@ -25,7 +25,7 @@ from guard.nlp import word_grammemes
 from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
 from guard.normalize import Normalization, number_word_value
 from guard.name_tagger import get_tagger, name_probabilities, name_probability
-from guard.recognizers.address import ADDRESS_PART_WORDS, STREET_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_ALONE, STREET_WORDS, names_a_street
 from guard.recognizers.base import CUE_KINDS, LANGUAGE, is_cue, make_result, words_after, words_before
 from guard.recognizers.lexicon import INITIALS_AFTER as _INITIALS_AFTER, INITIALS_BEFORE as _INITIALS_BEFORE
 from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_FORMS, MONTH_STEMS, SOLE_PROPRIETOR_FORMS
@@ -161,10 +161,39 @@ def _only_a_persons_word(word: str) -> bool:
         return False
     if is_known(word):
         return all(_PROPER & parse.tag.grammemes for parse in found)
-    # a guess by analogy always adds an adjective's readings ("шевчуковый"): a surname's ending, and the proper
-    # names' readings weigh most of the guess
+    # one surname in every case: an oblique form the analyser guesses worse than its nominative ("Полищуковой" reads a
+    # town, a verb and a masculine noun before the surname; "Полищукова" mostly a surname) is judged by its nominative
+    return any(_mostly_a_guessed_surname(form) for form in (word, *surname_nominatives(word)))
+
+
+def _mostly_a_guessed_surname(word: str) -> bool:
+    """A word the dictionary lacks, with a surname's ending, whose guessed readings weigh mostly proper names: a guess
+    by analogy always adds an adjective's readings ("шевчуковый")."""
+    found = parses(word)
+    if is_known(word) or not any("Surn" in parse.tag.grammemes for parse in found):
+        return False
     proper = sum(parse.score for parse in found if _PROPER & parse.tag.grammemes)
     return _SURNAME_ENDING.search(word.lower()) is not None and proper >= _MOSTLY * sum(parse.score for parse in found)
+
+
+@lru_cache(maxsize=20_000)
+def surname_nominatives(word: str) -> tuple[str, ...]:
+    """The nominative singular, in the same gender, of each oblique singular surname reading of the word, in the word's
+    own capitalisation: "Полищуковой" -> ("Полищукова",), "Данилюку" -> ("Данилюк",); () for a nominative or a word
+    with no surname reading. The surname kind judges a declined surname as its nominative (red team bb19, f04)."""
+    out: list[str] = []
+    for parse in parses(word):
+        tag = parse.tag
+        if "Surn" not in tag.grammemes or "sing" not in tag.grammemes or tag.case in (None, "nomn"):
+            continue
+        # natasha's MorphForm takes UD names of the grammemes
+        inflected = parse.inflect({"Nom", "Sing", *{"masc": ("Masc",), "femn": ("Fem",)}.get(tag.gender, ())})
+        if inflected is None or inflected.word == word.lower():
+            continue
+        form = inflected.word.capitalize() if word[:1].isupper() else inflected.word
+        if form not in out:
+            out.append(form)
+    return tuple(out)
 
 
 def _top_kinds(word: str) -> frozenset[str]:
@@ -426,10 +455,14 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
+    if not lowercase:
+        spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
-              if not _names_a_place(text, s, e)]  # "памятник Достоевскому на улице Достоевского"
+              if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
+              and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
+              and (lowercase or not _a_characters_name(text, s, e))]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -448,6 +481,22 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+def _a_characters_name(text: str, start: int, end: int) -> bool:
+    """A tale's or a holiday's character, written: one word that is also a thing's noun ("мороз") and no first name,
+    after a person noun written with a capital in mid-sentence, which makes that noun part of the proper name and no
+    role of a real person ("работает Дедом [Морозом]", "Дед [Мороз] принёс"; "дед Мороз" with a small letter is a
+    grandfather whose surname is Мороз, and a sentence's or a quote's capital says nothing: "Дед Мороз звонил",
+    "«Профессор Ван пьёт чай" stay)."""
+    words = NAME_WORD.findall(text, start, end)
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    if len(words) != 1 or before is None or not before.group(1)[:1].isupper() \
+            or opens_a_sentence(text, before.start(1)) \
+            or lemma(before.group(1)) not in _PERSON_NOUN_LEMMAS or _rare_kinds(words[0]) & {"Name", "Patr"}:
+        return False
+    noun_cases = {p.tag.case for p in parses(before.group(1)) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case in noun_cases for p in parses(words[0]))
 
 
 def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
@@ -1630,6 +1679,8 @@ _ONLY_PUNCTUATION_AFTER = re.compile(r"[^\w\n]*(?:\n|$)")
 
 
 def _letters_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The one or two lone letters said after a word; none where a third follows them: a person has two initials at
+    most, and three letters said in a row spell an abbreviation ("механизаторы о о о агрофирма", "инспекторы дэ пэ эс")."""
     letters = []
     for _ in range(2):
         match = _LETTER_AFTER.match(text, end)
@@ -1637,7 +1688,32 @@ def _letters_after(text: str, end: int) -> list[tuple[int, int]]:
             break
         letters.append(match.span(1))
         end = match.end()
+    if len(letters) == 2 and _an_abbreviations_letter(text, end, [text[a:b] for a, b in letters]):
+        return []
     return letters
+
+
+def _an_abbreviations_letter(text: str, end: int, before: list[str]) -> bool:
+    """Is the letter said right after `end` one more letter of a spelt abbreviation, not a word? A letter said by its
+    name ("эс", "бэ") or one that is no word always is; a conjunction's or a pronoun's letter ("и", "а", "я") only
+    before yet another letter; a preposition's ("о", "в", "с", "к", "у") where the next word cannot stand in the case
+    it governs, or that repeats the two before it ("о о о водоканал": ООО).
+    `before`: the letters said before it."""
+    match = _LETTER_AFTER.match(text, end)
+    if match is None:
+        return False
+    letter = match.group(1)
+    if len(letter) > 1 or letter not in _FUNCTION_LETTERS or all(other == letter for other in before):
+        return True
+    if _LETTER_AFTER.match(text, match.end()):
+        return True
+    if letter not in _PREPOSITION_CASES:
+        return False
+    following = _NEXT_LOWER_WORD.match(text.lower(), match.end())
+    if following is None:
+        return True
+    cases = {p.tag.case for p in parses(following.group(1)) if p.tag.case}
+    return bool(cases) and not cases & _PREPOSITION_CASES[letter]
 
 
 def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], found: bool) -> bool:
@@ -3039,6 +3115,18 @@ def _modifies_next_noun(text: str, word: str, end: int, case: str | None = None)
     return False
 
 
+def _attribute_of_a_named_thing(text: str, word: str, end: int) -> bool:
+    """"Героя Советского Союза", "гражданин Российской Федерации": an adjective agreeing with the capitalised noun right
+    after it, a noun with no person's reading, is that proper name's first word, no surname in apposition."""
+    nxt = _CAPITALISED_AFTER.match(text, end)
+    if nxt is None or _rare_kinds(nxt.group(1)):
+        return False
+    nouns = [p.tag for p in parses(nxt.group(1)) if p.tag.POS == "NOUN"]
+    return any(adjective.case == noun.case and adjective.number == noun.number
+               and (adjective.number == "plur" or adjective.gender == noun.gender)
+               for adjective in (p.tag for p in parses(word) if p.tag.POS == "ADJF") for noun in nouns)
+
+
 def _first_name_with_surname(text: str, words: list, k: int, lowercase: bool) -> tuple[int, int] | None:
     """Written text: a capitalised first name beside a capitalised word that is no function word, verb,
     label, title or place is a surname + first name pair whatever the dictionary says of the other word
@@ -3146,11 +3234,16 @@ def _apposed_to_a_person_noun(text: str, start: int, word: str) -> bool:
     noun = before.group(1).lower()
     found = parses(noun)
     if len(noun) < 3 or noun in _TITLES or lemma(noun) in _TITLES or _title_attribute(text, word, start) \
-            or _modifies_next_noun(text, word, start + len(word)) or _rare_kinds(noun) or not found \
+            or _modifies_next_noun(text, word, start + len(word)) or _attribute_of_a_named_thing(text, word, start + len(word)) \
+            or _rare_kinds(noun) or not found \
             or found[0].tag.POS != "NOUN" or "anim" not in found[0].tag or not is_known(word):
         return False
     forms, noun_forms = _case_numbers(word), _case_numbers(noun)
-    return bool(forms and noun_forms and forms & noun_forms)
+    shared = forms & noun_forms if forms and noun_forms else frozenset()
+    if shared and all(number == "plur" for _, number in shared) and not _PROPER & any_grammemes(word) \
+            and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses(word)):
+        return False  # a thing in the plural agrees by case alone: "жителей Ключей" is where they live, not a family
+    return bool(shared)
 
 
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*[\w .-]{1,30}:\s*$")
@@ -3658,8 +3751,20 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
                                             or registered_on(text, start, end))):
         return True  # "в кирове", "в анталии", "на маяковской": a person is not where one is, a town or a station is;
         # a debt is on a person ("на Пауке висит долг": the home of word surnames above)
+    if len(before) >= 2 and before[-1] == "на" and len(inside) == 1 and _a_venue(before[-2]) \
+            and names_a_street(inside[0], STREET_ALONE) and not registered_on(text, start, end) \
+            and not _with_lemma(_clause_words_after(text, end, 3), REGISTERED_THINGS | _DEBT_LEMMAS):
+        return True  # "в кафе на Пушкина", "жители дома на Суханова": where a building stands, its street's keyword left out
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS and len(inside) == 1 \
         and "Geox" in word_grammemes(inside[0])
+
+
+def _a_venue(word: str) -> bool:
+    """A building, a shop or a public place, that stands on a street (lemmas of the named places, the things named like
+    people, and a house's own words): "кафе", "магазине", "музея", "дома", "офис"."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and not _rare_kinds(word) \
+        and bool(lemmas(word) & (_NAMED_PLACE_LEMMAS | _THING_NOUNS | HOUSE_WORDS))
 
 
 # What is registered on someone or owed by them, said "на" + the locative ("номер на Кузнецове", "договор на
@@ -4086,6 +4191,9 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
             and _names_a_place(text, dotted.start(), end):
         return True  # "премию имени Б. А. Нелюбина", "ВГМУ им. Н. Н. Бурденко": the initials between head and name
+    if dotted and end is not None and dotted.end() >= start - 1 \
+            and _named_for_a_ranked_one(text, start, end, words_before(text, dotted.start(), 60), dotted.start()):
+        return True  # "школе имени Героя Советского Союза П. Д. Кравца"
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
@@ -4094,6 +4202,8 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].rsplit(before[-2], 1)[-1]):
         return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
+    if end is not None and _named_for_a_ranked_one(text, start, end, before):
+        return True  # "школы имени Героя Советского Союза Матросова": the rank's words between the place's head and the name
     if len(before) >= 2 and before[-2] in STREET_WORDS \
             and (_a_genitive_rank(before[-1]) or _a_genitive_first_name(before[-1])) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]) \
@@ -4141,6 +4251,27 @@ def _place_head(word: str) -> bool:
     return word in STREET_WORDS or word in _PLACE_BEFORE or word in _ORG_FORMS
 
 
+_RANK_WORDS = 4  # words a rank may take between "имени" and the name ("Героя Советского Союза", "генерал-майора")
+
+
+def _named_for_a_ranked_one(text: str, start: int, end: int, before: list[str], words_end: int | None = None) -> bool:
+    """After "имени" (not "от имени", "по имени"), a rank or title in the genitive (_a_genitive_rank) with the words of
+    its own name — in the genitive, none a person's ("Советского Союза", "Социалистического Труда") — and then the
+    name: "школа имени Героя Советского Союза Матросова", "улица имени академика Павлова". `before`: the words before
+    `words_end` (the name's start, or its initials' where they stand between: "… Союза П. Д. Кравца")."""
+    words_end = start if words_end is None else words_end
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _RANK_WORDS), -1):
+        if before[k] not in ("имени", "им"):
+            continue
+        between = before[k + 1:]
+        if (k > 0 and before[k - 1] in ("от", "по")) or not _a_genitive_rank(between[0]) \
+                or re.search(r"[^\w\s-]", text[max(0, words_end - 60):words_end].lower().rsplit(between[0], 1)[-1]):
+            return False
+        return all(_a_genitive_rank(word) or (not _rare_kinds(word) and any(p.tag.case == "gent" for p in parses(word)))
+                   for word in between[1:]) and _all_genitive(text, start, end)
+    return False
+
+
 def _a_genitive_rank(word: str) -> bool:
     """A title or rank in the genitive between a place's head and the name ("академика", "маршала", "генерала"): a
     noun the dictionary knows only as an animate common noun (_role_before_a_name), read here in the genitive."""
@@ -4157,10 +4288,14 @@ def _a_genitive_first_name(word: str) -> bool:
 
 def _all_genitive(text: str, start: int, end: int | None, only: bool = False) -> bool:
     """Every word of the span can be a genitive singular (the case a place's head governs its name in); `only`: and
-    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names."""
+    none can be a nominative — "на улице Ленина и Петров звонил", "… и Сидорова звонила" stay names — unless the
+    dictionary knows it as a word that does not decline, which reads every case alike ("улиц Чапаева и Фрунзе"; a
+    guess is no such evidence: "из Сеула и Вэнем Цзюнем")."""
     words = [word.lower() for word in NAME_WORD.findall(text, start, end if end is not None else start)]
     return bool(words) and all(any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word))
-                               and not (only and any(p.tag.case == "nomn" for p in parses(word))) for word in words)
+                               and not (only and any(p.tag.case == "nomn" and ("Fixd" not in p.tag or not is_known(word))
+                                                     for p in parses(word)))
+                               for word in words)
 
 
 _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![\w@])")
@@ -4621,7 +4756,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True  # a login's or network's own word alone: "поменять ник сына"; not "зовут ник", "ник фостер"
     if lower in SPOKEN_LATIN_LETTERS or lower in LEGAL_FORMS or lower in _TITLES or _title_attribute(text, words[0], start):
         return True
-    if _counted_things(text, start, lower):
+    if _counted_things(text, start, lower) or _a_months_day(text, start, lower):
         return True
     if words[0] == lower and (_modified_common_noun(text, start, lower) or _attribute_of_next_noun(text, lower, end)):
         return True
@@ -4629,6 +4764,20 @@ def names_nobody(text: str, start: int, end: int) -> bool:
         return True
     return len(lower) <= 2 and lower not in _SHORT_SURNAMES and text[end:end + 1] != "." and "Name" not in _rare_kinds(lower) \
         and not (lower in SPOKEN_LETTERS and _after_honorific(text, start))
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \t]+$")  # up to a word's start: a day of the month in digits
+
+
+def _a_months_day(text: str, start: int, lower: str) -> bool:
+    """A month's name right after the day's number, in digits or an ordinal, is a date, never the first name it may
+    also be: "С праздником 8 Марта", "с восьмого марта", "к 1 Мая"."""
+    if not _MONTH_FORM.fullmatch(lower):
+        return False
+    if _DAY_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    before = words_before(text, start, 20)[-1:]
+    return bool(before) and any("Anum" in p.tag.grammemes for p in parses(before[0]))
 
 
 def said_abbreviation(text: str, start: int, end: int) -> bool:
