@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "TAKING_BACK"]
 
 
@@ -1101,8 +1101,11 @@ _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
 _JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
 # A note's cue may be glued before it ("инн2426493О64О5", "тел89ОЗ1З24411", "кп24О-О12"): a real digit after two
-# letters or more starts the number there (one letter before is a plate's: "А001ВВ 100").
-_SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED}(?: {_JOINED})*(?![^\W_])")
+# letters or more starts the number there (one letter before is a plate's: "А001ВВ 100"); and the next field's label
+# glued after it ("ПАСПОРТ5O152O9174КОД54OOO7ФИО", an OCR row that lost its separators) ends it at its last real digit
+# before two letters or more, the same rule read from the other side.
+_SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED}(?: {_JOINED})*"
+                             rf"(?:(?![^\W_])|(?<=\d)(?=[^\W\d_]{{2}}))")
 
 
 _LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./-]?\d")
@@ -2016,6 +2019,22 @@ def turkic_numbers(text: str) -> NormalizedText:
     return rewritten(text, pieces)
 
 
+# A word a line wrap cut with a hyphen ("ул. Бакинских ком-\nиссаров", "Немировича-Дан-\nченко", "Ва-\nлентина"): a
+# reader reads one word. A lowercase letter after the break continues the word (the hyphen was the wrap's); a capital
+# starts the second part of a hyphenated word ("Кудрявцева-\nБельская": the hyphen is the word's). Letters on both
+# sides, the hyphen right at the line's end: a list's dash ("- паспорт") or a range ("10-\n12") stays as written.
+_LINE_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]{0,3}+\r?\n[ \t]{0,3}+(?=[^\W\d_])")
+
+
+def join_line_wraps(text: str) -> NormalizedText:
+    """`text` with each word cut by a hyphen at a line's end written whole; offsets map back (a joined word's span
+    covers the break)."""
+    if "\n" not in text:
+        return NormalizedText(text, text)
+    return rewritten(text, ((found.start(), found.end(), "" if text[found.end()].islower() else "-")
+                            for found in _LINE_WRAP.finditer(text)))
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
@@ -2023,7 +2042,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
-    digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake): spans found in any reading are masked (the
+    digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
+    hyphen whole (join_line_wraps): spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -2047,6 +2067,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     repaired = read_mojibake(text)
     if repaired.changed:
         found.append(Normalization(text, (repaired, *normalize(repaired.text).steps)))
+    unwrapped = join_line_wraps(text)
+    if unwrapped.changed:
+        found.append(Normalization(text, (unwrapped, *normalize(unwrapped.text).steps)))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)
