@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "TAKING_BACK"]
 
 
@@ -1108,15 +1108,32 @@ _SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED
                              rf"(?:(?![^\W_])|(?<=\d)(?=[^\W\d_]{{2}}))")
 
 
-_LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./-]?\d")
+_LETTER_BY_A_DIGIT = re.compile(rf"\d[./ -]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./ -]?\d")
+
+
+# Digits in the other groups of a run whose first or last group of two is scanned all in letters ("ЗЗ 11 456789", a
+# passport's series; "+7 9О9 166 25 Зl", a phone's last pair): a passport's number or a phone's subscriber digits.
+_EDGE_GROUP_DIGITS = 6
+
+
+def _edge_group(group: str, rest: list[str]) -> bool:
+    """Is `group`, all look-alike letters at a run's edge, a number's group? Two characters, as a passport's series
+    half and a phone's last pair are, beside groups of six digits or more; not a lowercase word ("об", "оз")."""
+    return (len(group) == 2 and not (group.islower() and _PLAIN_CYRILLIC.fullmatch(group))
+            and sum(ch.isdigit() for piece in rest for ch in piece) >= _EDGE_GROUP_DIGITS)
 
 
 def _scanned_number(run: str) -> bool:
     """Is `run` a number scanned with look-alike letters? Every group holds a digit, or stands between two that do: a
     group scanned all in letters inside a passport's or a phone's groups ("28 ОЗ 5518О4", s44-packed: packed_f31) is
-    the number's, as "ОЗ" alone before or after digits is not (a word, a house's letter)."""
+    the number's, as "ОЗ" alone before or after digits is not (a word, a house's letter); at the run's edge, a group of
+    two letters beside six digits or more is (_edge_group)."""
     chars = [ch for ch in run if ch not in " ./-"]
-    groups = [any(ch.isdigit() for ch in group) for group in run.split(" ")]
+    pieces = run.split(" ")
+    groups = [any(ch.isdigit() for ch in group) for group in pieces]
+    if len(pieces) > 1:
+        groups[0] = groups[0] or _edge_group(pieces[0], pieces[1:])
+        groups[-1] = groups[-1] or _edge_group(pieces[-1], pieces[:-1])
     return (len(chars) >= (8 if " " in run else 5) and sum(ch.isdigit() for ch in chars) >= 2
             and any(ch in DIGIT_LOOKALIKES for ch in chars)
             and groups[0] and groups[-1] and all(held or groups[i - 1] and groups[i + 1]
@@ -2026,6 +2043,31 @@ def turkic_numbers(text: str) -> NormalizedText:
 _LINE_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]{0,3}+\r?\n[ \t]{0,3}+(?=[^\W\d_])")
 
 
+# A number typed or OCR'd with a blank between every digit, as a PDF's letter spacing copies ("2 2 . 0 4 . 1 9 9 1",
+# "5 9 3 - 9 6 2 - 8 2 2  5 8", "к/п 1 6 0 - 0 1 0"): single digits, each apart from the next by one or two blanks or by
+# a mark with blanks around it, six digits at least. Read with the single blanks dropped (a wider gap is the value's own
+# group gap: one blank). Each step consumes one digit and the run never backtracks: linear.
+_SPACED_DIGITS = re.compile(r"(?<![\w.,/-])\d(?:(?:[ ]{1,3}+(?:[./-][ ]{0,2}+)?+|[./-][ ]{0,2}+)\d)++")
+_SPACED_GAP = re.compile(r"(?<=\d)[ ./-]++(?=\d)")
+_SPACED_MIN_DIGITS = 6
+
+
+def join_spaced_digits(text: str) -> NormalizedText:
+    """`text` with each number spelled one digit apart written with its digits together; offsets map back."""
+    pieces: list[tuple[int, int, str]] = []
+    for run in _SPACED_DIGITS.finditer(text):
+        end = run.end()
+        if (end < len(text) and (text[end].isalnum() or text[end] == "_") or " " not in run.group()
+                or sum(ch.isdigit() for ch in run.group()) < _SPACED_MIN_DIGITS):
+            continue
+        for gap in _SPACED_GAP.finditer(text, run.start(), end):
+            mark = gap.group().strip(" ")
+            kept = mark if mark else (" " if len(gap.group()) > 1 else "")
+            if kept != gap.group():
+                pieces.append((gap.start(), gap.end(), kept))
+    return rewritten(text, pieces)
+
+
 def join_line_wraps(text: str) -> NormalizedText:
     """`text` with each word cut by a hyphen at a line's end written whole; offsets map back (a joined word's span
     covers the break)."""
@@ -2043,7 +2085,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
     digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
-    hyphen whole (join_line_wraps): spans found in any reading are masked (the
+    hyphen whole (join_line_wraps), a number spelled one digit apart with its digits together (join_spaced_digits):
+    spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -2067,6 +2110,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     repaired = read_mojibake(text)
     if repaired.changed:
         found.append(Normalization(text, (repaired, *normalize(repaired.text).steps)))
+    spread = join_spaced_digits(text)
+    if spread.changed:
+        found.append(Normalization(text, (spread, *normalize(spread.text).steps)))
     unwrapped = join_line_wraps(text)
     if unwrapped.changed:
         found.append(Normalization(text, (unwrapped, *normalize(unwrapped.text).steps)))
