@@ -1103,9 +1103,10 @@ _JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
 # A note's cue may be glued before it ("инн2426493О64О5", "тел89ОЗ1З24411", "кп24О-О12"): a real digit after two
 # letters or more starts the number there (one letter before is a plate's: "А001ВВ 100"); and the next field's label
 # glued after it ("ПАСПОРТ5O152O9174КОД54OOO7ФИО", an OCR row that lost its separators) ends it at its last real digit
-# before two letters or more, the same rule read from the other side.
+# before two Cyrillic letters or more, the same rule read from the other side (Latin letters after the digits are an
+# identifier's own: a tracking number "RB123456789CN", a model's suffix).
 _SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED}(?: {_JOINED})*"
-                             rf"(?:(?![^\W_])|(?<=\d)(?=[^\W\d_]{{2}}))")
+                             rf"(?:(?![^\W_])|(?<=\d)(?=[А-ЯЁа-яё]{{2}}))")
 
 
 _LETTER_BY_A_DIGIT = re.compile(rf"\d[./ -]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./ -]?\d")
@@ -2052,9 +2053,28 @@ _SPACED_GAP = re.compile(r"(?<=\d)[ ./-]++(?=\d)")
 _SPACED_MIN_DIGITS = 6
 
 
+# A date OCR broke with a stray blank or two ("2 1.03.1 966", "03. 09.1997"): digits, dots and single blanks that read,
+# with the blanks dropped, as a day, a month and a four-digit year. Each step consumes a digit: linear.
+_BLANKED_DATE = re.compile(r"(?<![\w.,/-])\d(?:[ .]{1,2}+\d|\d)++")
+_BLANKS = re.compile(" +")
+_DATE_READ = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[89]|20)\d\d")
+
+
+def _blanked_date_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    if " " not in text or "." not in text:
+        return
+    for run in _BLANKED_DATE.finditer(text):
+        found = run.group()
+        end = run.end()
+        if (" " in found and (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+                and _DATE_READ.fullmatch(found.replace(" ", ""))):
+            yield from ((gap.start(), gap.end(), "") for gap in _BLANKS.finditer(text, run.start(), end))
+
+
 def join_spaced_digits(text: str) -> NormalizedText:
-    """`text` with each number spelled one digit apart written with its digits together; offsets map back."""
-    pieces: list[tuple[int, int, str]] = []
+    """`text` with each number spelled one digit apart written with its digits together, and each date a stray blank
+    broke (_BLANKED_DATE) written whole; offsets map back."""
+    pieces: list[tuple[int, int, str]] = list(_blanked_date_pieces(text))
     for run in _SPACED_DIGITS.finditer(text):
         end = run.end()
         if (end < len(text) and (text[end].isalnum() or text[end] == "_") or " " not in run.group()
@@ -2063,9 +2083,9 @@ def join_spaced_digits(text: str) -> NormalizedText:
         for gap in _SPACED_GAP.finditer(text, run.start(), end):
             mark = gap.group().strip(" ")
             kept = mark if mark else (" " if len(gap.group()) > 1 else "")
-            if kept != gap.group():
+            if kept != gap.group() and not any(s <= gap.start() < e for s, e, _ in pieces):
                 pieces.append((gap.start(), gap.end(), kept))
-    return rewritten(text, pieces)
+    return rewritten(text, sorted(pieces))
 
 
 def join_line_wraps(text: str) -> NormalizedText:
