@@ -1216,16 +1216,18 @@ _ANY_GROUP = rf"[\d{DIGIT_LOOKALIKES}]++(?![^\W_])"
 _LOOKALIKE_RUN = re.compile(rf"(?<![^\W_]){_ANY_GROUP}(?:[ \-().]{{1,3}}+{_ANY_GROUP})*+")
 
 
-def lookalikes_as_digits(text: str) -> str:
+def lookalikes_as_digits(text: str, shortest: int = 10) -> str:
     """`text` with every run of digit groups that holds look-alike letters, whole groups of them too, read as digits,
-    one character for one (offsets stay): the widest reading of the table lookalike_pieces reads by (AS_DIGITS)."""
+    one character for one (offsets stay): the widest reading of the table lookalike_pieces reads by (AS_DIGITS).
+    `shortest`: the characters a run holds at least (a reader that only ever matches known values — the card-aware
+    scrub — reads a passport's series "ЗЗ 11" too)."""
     if _LETTER_BY_A_DIGIT.search(text) is None and _GROUP_OF_LETTERS_BY_A_DIGIT.search(text) is None:
         return text
 
     def read(run: re.Match) -> str:
         found = run.group()
         held = [ch for ch in found if ch not in " -()."]
-        if len(held) < 10 or sum(ch.isdigit() for ch in held) < 2 or all(ch.isdigit() for ch in held):
+        if len(held) < shortest or sum(ch.isdigit() for ch in held) < 2 or all(ch.isdigit() for ch in held):
             return found
         return found.translate(AS_DIGITS)
 
