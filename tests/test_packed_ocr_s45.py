@@ -171,3 +171,15 @@ def test_a_birth_day_said_before_in_a_month_is_a_birth_date(text, date):
 
 def test_a_month_alone_after_a_birth_word_names_no_date():
     assert dates_after_a_birth_cue("родился в июле") == []
+
+
+# --- whose value: a sentence ends at a full stop after a house number -------------------------------------------
+
+def test_a_full_stop_after_a_house_number_ends_the_offices_sentence(redactor):
+    text = "Пригласила в наш офис на ул. Мира, 8. Связь: почта d.orlova77@mail.ru, до вечера."
+    assert "d.orlova77" not in redactor.redact(text).text
+
+
+def test_an_offices_own_mail_in_its_sentence_stays_the_offices(redactor):
+    text = "Пригласила в наш офис на ул. Мира, 8, почта офиса info@sib-office.ru."
+    assert "info@sib-office.ru" in redactor.redact(text).text
