@@ -2055,21 +2055,22 @@ _SPACED_GAP = re.compile(r"(?<=\d)[ ./-]++(?=\d)")
 _SPACED_MIN_DIGITS = 6
 
 
-# A date OCR broke with a stray blank or two ("2 1.03.1 966", "03. 09.1997"): digits, dots and single blanks that read,
+# A date OCR broke with a stray blank or two or a line break ("2 1.03.1 966", "03. 09.1997", "03.⏎09.1997"): digits, dots
+# and single blanks that read,
 # with the blanks dropped, as a day, a month and a four-digit year. Each step consumes a digit: linear.
-_BLANKED_DATE = re.compile(r"(?<![\w.,/-])\d(?:[ .]{1,2}+\d|\d)++")
-_BLANKS = re.compile(" +")
+_BLANKED_DATE = re.compile(r"(?<![\w.,/-])\d(?:[ .\n]{1,2}+\d|\d)++")
+_BLANKS = re.compile("[ \n]+")
 _DATE_READ = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[89]|20)\d\d")
 
 
 def _blanked_date_pieces(text: str) -> Iterator[tuple[int, int, str]]:
-    if " " not in text or "." not in text:
+    if " " not in text and "\n" not in text or "." not in text:
         return
     for run in _BLANKED_DATE.finditer(text):
         found = run.group()
         end = run.end()
-        if (" " in found and (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
-                and _DATE_READ.fullmatch(found.replace(" ", ""))):
+        if ((" " in found or "\n" in found) and (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+                and _DATE_READ.fullmatch(found.replace(" ", "").replace("\n", ""))):
             yield from ((gap.start(), gap.end(), "") for gap in _BLANKS.finditer(text, run.start(), end))
 
 

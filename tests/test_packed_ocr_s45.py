@@ -122,6 +122,7 @@ def test_digits_in_groups_or_too_few_stay_as_written(text):
 @pytest.mark.parametrize("text, value", [
     ("Дата рожд.: 1 4.05.1 987 Место рожд.: г. Омск", "1 4.05.1 987"),
     ("д/р 07. 11.1979 | тел", "07. 11.1979"),
+    ("д/р: 07.\n11.1979 | тел", "07.\n11.1979"),
 ])
 def test_a_birth_date_a_stray_blank_broke_is_masked_whole(redactor, text, value):
     start = text.index(value)
@@ -129,7 +130,7 @@ def test_a_birth_date_a_stray_blank_broke_is_masked_whole(redactor, text, value)
                for e in redactor.analyze(text))
 
 
-@pytest.mark.parametrize("text", ["в 12 01.02.2020 пришёл", "кв 3 01.02.1990", "п. 1 12.03.1980"])
+@pytest.mark.parametrize("text", ["в 12 01.02.2020 пришёл", "кв 3 01.02.1990", "п. 1 12.03.1980", "список:\n1.\n12.03.1980"])
 def test_digits_before_a_whole_date_are_not_joined_to_it(text):
     assert join_spaced_digits(text).text == text
 
