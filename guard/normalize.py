@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "TAKING_BACK"]
 
 
@@ -1119,19 +1119,40 @@ _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
 _JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
 # A note's cue may be glued before it ("инн2426493О64О5", "тел89ОЗ1З24411", "кп24О-О12"): a real digit after two
-# letters or more starts the number there (one letter before is a plate's: "А001ВВ 100").
-_SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED}(?: {_JOINED})*(?![^\W_])")
+# letters or more starts the number there (one letter before is a plate's: "А001ВВ 100"); and the next field's label
+# glued after it ("ПАСПОРТ5O152O9174КОД54OOO7ФИО", an OCR row that lost its separators) ends it at its last real digit
+# before two Cyrillic letters or more, the same rule read from the other side (Latin letters after the digits are an
+# identifier's own: a tracking number "RB123456789CN", a model's suffix).
+_SCANNED_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[^\W\d_]{{2}})(?=\d)){_JOINED}(?: {_JOINED})*"
+                             rf"(?:(?![^\W_])|(?<=\d)(?=[А-ЯЁа-яё]{{2}}))")
 
 
-_LETTER_BY_A_DIGIT = re.compile(rf"\d[./-]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./-]?\d")
+_LETTER_BY_A_DIGIT = re.compile(rf"\d[./ -]?[{DIGIT_LOOKALIKES}]|[{DIGIT_LOOKALIKES}][./ -]?\d")
+
+
+# Digits in the other groups of a run whose first or last group of two is scanned all in letters ("ЗЗ 11 456789", a
+# passport's series; "+7 9О9 166 25 Зl", a phone's last pair): a passport's number or a phone's subscriber digits.
+_EDGE_GROUP_DIGITS = 6
+
+
+def _edge_group(group: str, rest: list[str]) -> bool:
+    """Is `group`, all look-alike letters at a run's edge, a number's group? Two characters, as a passport's series
+    half and a phone's last pair are, beside groups of six digits or more; not a lowercase word ("об", "оз")."""
+    return (len(group) == 2 and not (group.islower() and _PLAIN_CYRILLIC.fullmatch(group))
+            and sum(ch.isdigit() for piece in rest for ch in piece) >= _EDGE_GROUP_DIGITS)
 
 
 def _scanned_number(run: str) -> bool:
     """Is `run` a number scanned with look-alike letters? Every group holds a digit, or stands between two that do: a
     group scanned all in letters inside a passport's or a phone's groups ("28 ОЗ 5518О4", s44-packed: packed_f31) is
-    the number's, as "ОЗ" alone before or after digits is not (a word, a house's letter)."""
+    the number's, as "ОЗ" alone before or after digits is not (a word, a house's letter); at the run's edge, a group of
+    two letters beside six digits or more is (_edge_group)."""
     chars = [ch for ch in run if ch not in " ./-"]
-    groups = [any(ch.isdigit() for ch in group) for group in run.split(" ")]
+    pieces = run.split(" ")
+    groups = [any(ch.isdigit() for ch in group) for group in pieces]
+    if len(pieces) > 1:
+        groups[0] = groups[0] or _edge_group(pieces[0], pieces[1:])
+        groups[-1] = groups[-1] or _edge_group(pieces[-1], pieces[:-1])
     return (len(chars) >= (8 if " " in run else 5) and sum(ch.isdigit() for ch in chars) >= 2
             and any(ch in DIGIT_LOOKALIKES for ch in chars)
             and groups[0] and groups[-1] and all(held or groups[i - 1] and groups[i + 1]
@@ -1213,16 +1234,18 @@ _ANY_GROUP = rf"[\d{DIGIT_LOOKALIKES}]++(?![^\W_])"
 _LOOKALIKE_RUN = re.compile(rf"(?<![^\W_]){_ANY_GROUP}(?:[ \-().]{{1,3}}+{_ANY_GROUP})*+")
 
 
-def lookalikes_as_digits(text: str) -> str:
+def lookalikes_as_digits(text: str, shortest: int = 10) -> str:
     """`text` with every run of digit groups that holds look-alike letters, whole groups of them too, read as digits,
-    one character for one (offsets stay): the widest reading of the table lookalike_pieces reads by (AS_DIGITS)."""
+    one character for one (offsets stay): the widest reading of the table lookalike_pieces reads by (AS_DIGITS).
+    `shortest`: the characters a run holds at least (a reader that only ever matches known values — the card-aware
+    scrub — reads a passport's series "ЗЗ 11" too)."""
     if _LETTER_BY_A_DIGIT.search(text) is None and _GROUP_OF_LETTERS_BY_A_DIGIT.search(text) is None:
         return text
 
     def read(run: re.Match) -> str:
         found = run.group()
         held = [ch for ch in found if ch not in " -()."]
-        if len(held) < 10 or sum(ch.isdigit() for ch in held) < 2 or all(ch.isdigit() for ch in held):
+        if len(held) < shortest or sum(ch.isdigit() for ch in held) < 2 or all(ch.isdigit() for ch in held):
             return found
         return found.translate(AS_DIGITS)
 
@@ -2041,6 +2064,67 @@ def turkic_numbers(text: str) -> NormalizedText:
     return rewritten(text, pieces)
 
 
+# A word a line wrap cut with a hyphen ("ул. Бакинских ком-\nиссаров", "Немировича-Дан-\nченко", "Ва-\nлентина"): a
+# reader reads one word. A lowercase letter after the break continues the word (the hyphen was the wrap's); a capital
+# starts the second part of a hyphenated word ("Кудрявцева-\nБельская": the hyphen is the word's). Letters on both
+# sides, the hyphen right at the line's end: a list's dash ("- паспорт") or a range ("10-\n12") stays as written.
+_LINE_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]{0,3}+\r?\n[ \t]{0,3}+(?=[^\W\d_])")
+
+
+# A number typed or OCR'd with a blank between every digit, as a PDF's letter spacing copies ("2 2 . 0 4 . 1 9 9 1",
+# "5 9 3 - 9 6 2 - 8 2 2  5 8", "к/п 1 6 0 - 0 1 0"): single digits, each apart from the next by one or two blanks or by
+# a mark with blanks around it, six digits at least. Read with the single blanks dropped (a wider gap is the value's own
+# group gap: one blank). Each step consumes one digit and the run never backtracks: linear.
+_SPACED_DIGITS = re.compile(r"(?<![\w.,/-])\d(?:(?:[ ]{1,3}+(?:[./-][ ]{0,2}+)?+|[./-][ ]{0,2}+)\d)++")
+_SPACED_GAP = re.compile(r"(?<=\d)[ ./-]++(?=\d)")
+_SPACED_MIN_DIGITS = 6
+
+
+# A date OCR broke with a stray blank or two or a line break ("2 1.03.1 966", "03. 09.1997", "03.⏎09.1997"): digits, dots
+# and single blanks that read,
+# with the blanks dropped, as a day, a month and a four-digit year. Each step consumes a digit: linear.
+_BLANKED_DATE = re.compile(r"(?<![\w.,/-])\d(?:[ .\n]{1,2}+\d|\d)++")
+_BLANKS = re.compile("[ \n]+")
+_DATE_READ = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[89]|20)\d\d")
+
+
+def _blanked_date_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    if " " not in text and "\n" not in text or "." not in text:
+        return
+    for run in _BLANKED_DATE.finditer(text):
+        found = run.group()
+        end = run.end()
+        if ((" " in found or "\n" in found) and (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+                and _DATE_READ.fullmatch(found.replace(" ", "").replace("\n", ""))):
+            yield from ((gap.start(), gap.end(), "") for gap in _BLANKS.finditer(text, run.start(), end))
+
+
+def join_spaced_digits(text: str) -> NormalizedText:
+    """`text` with each number spelled one digit apart written with its digits together, and each date a stray blank
+    broke (_BLANKED_DATE) written whole; offsets map back."""
+    pieces: list[tuple[int, int, str]] = list(_blanked_date_pieces(text))
+    for run in _SPACED_DIGITS.finditer(text):
+        end = run.end()
+        if (end < len(text) and (text[end].isalnum() or text[end] == "_") or " " not in run.group()
+                or sum(ch.isdigit() for ch in run.group()) < _SPACED_MIN_DIGITS):
+            continue
+        for gap in _SPACED_GAP.finditer(text, run.start(), end):
+            mark = gap.group().strip(" ")
+            kept = mark if mark else (" " if len(gap.group()) > 1 else "")
+            if kept != gap.group() and not any(s <= gap.start() < e for s, e, _ in pieces):
+                pieces.append((gap.start(), gap.end(), kept))
+    return rewritten(text, sorted(pieces))
+
+
+def join_line_wraps(text: str) -> NormalizedText:
+    """`text` with each word cut by a hyphen at a line's end written whole; offsets map back (a joined word's span
+    covers the break)."""
+    if "\n" not in text:
+        return NormalizedText(text, text)
+    return rewritten(text, ((found.start(), found.end(), "" if text[found.end()].islower() else "-")
+                            for found in _LINE_WRAP.finditer(text)))
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
@@ -2048,7 +2132,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
-    digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake): spans found in any reading are masked (the
+    digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
+    hyphen whole (join_line_wraps), a number spelled one digit apart with its digits together (join_spaced_digits):
+    spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -2072,6 +2158,12 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     repaired = read_mojibake(text)
     if repaired.changed:
         found.append(Normalization(text, (repaired, *normalize(repaired.text).steps)))
+    spread = join_spaced_digits(text)
+    if spread.changed:
+        found.append(Normalization(text, (spread, *normalize(spread.text).steps)))
+    unwrapped = join_line_wraps(text)
+    if unwrapped.changed:
+        found.append(Normalization(text, (unwrapped, *normalize(unwrapped.text).steps)))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)

@@ -220,6 +220,10 @@ _ANY_MONTH_WORD = ("(?:" + "|".join(sorted({form for forms in MONTH_NAMES + _NEI
                                            | set(MONTH_ABBREVIATIONS), key=lambda w: (-len(w), w)))
                    + "|" + _ENGLISH_MONTH + r")(?![^\W\d_])\.?"
                    + "|(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])")
+# A month named after "в", in the prepositional case ("19-го, в июле", "родилась 3-го в марте"): the day said first, its
+# month after (red team bb19, f05).
+_IN_A_MONTH = (r",?[ \t]+в[ \t]+(?:" + "|".join(sorted({genitive[:-1] + "е" for genitive, _ in MONTH_NAMES}, key=len,
+                                                          reverse=True)) + r")(?![^\W\d_])")
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
@@ -242,6 +246,7 @@ _CUED_DATE = re.compile(
     + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
     + "|" + _DAY + r"(?:-?(?:го|е|ое)|" + _ENGLISH_DAY_SUFFIX + r")?(?:\s+of)?[\s./\-]{0,3}(?:" + _ANY_MONTH_WORD
     + ")" + _ANY_YEAR
+    + "|" + _DAY + r"-?(?:го|е|ое)" + _IN_A_MONTH + _ANY_YEAR
     + "|" + _DAY + r"(?:-?(?:го|е|ое))?(?:[./\-]|\s(?:0\s)?)" + _MONTH_DIGITS + r"(?:-?(?:го|е|ое))?" + _ANY_YEAR
     + r"(?!\s?\d)"  # not the start of a longer run of digits ("9 9 9 9 9 9" is no day and month)
     + "|" + _ENGLISH_MONTH + r"(?![a-z])\.?[\s\-./]{1,3}(?:the[ \t]+)?" + _DAY + _ENGLISH_DAY_SUFFIX + r"?(?![\da-z])" + _ANY_YEAR

@@ -59,8 +59,10 @@ _CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|
 # customer's legal address or office phone is still the customer's data to the instruction, п. 3-5).
 _OURS = re.compile(r"(?<![\w])наш(?:а|е|и|ей|его|ем|у|им|их|ими)?(?![\w])[^.!?;\n]{0,25}$", re.IGNORECASE)
 # Where a sentence ends: a line break, "!", "?", ";", or a full stop after a word of three letters or more
-# ("г. Москва", "ул. Вавилова" go on), and not after the organisation's own short word ("ИНН орг. 6679…").
-_SENTENCE_END = re.compile(r"\n|[!?;]|(?<=\w{3})(?<![оО][рР][гГ])\.\s")
+# ("г. Москва", "ул. Вавилова" go on), and not after the organisation's own short word ("ИНН орг. 6679…"); or a full
+# stop after a number before a capital ("… в наш салон на ул. Ленина, 12. Для связи …, почта …": the house number ends
+# the salon's sentence, and the next one's e-mail is not the salon's; packed_s44).
+_SENTENCE_END = re.compile(r"\n|[!?;]|(?<=\w{3})(?<![оО][рР][гГ])\.\s|(?<=\d)\.\s(?=[А-ЯЁA-Z])")
 _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИНН …, ОГРН …, адрес: …" fits
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
 

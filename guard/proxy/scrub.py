@@ -55,6 +55,7 @@ from guard.normalize import (
     digits_as_letters,
     latin_lookalikes,
     layout_reading,
+    lookalikes_as_digits,
     may_hold_ascii_number_words,
     normalize_numbers,
     phonetic_key,
@@ -799,7 +800,19 @@ class CardSecrets:
         # "*** 5-12" still tells the address to whoever knows the street (red team s27, L4).
         if not self.streets:
             return found
-        return [(start, self._house_end(text, start, end)) for start, end in found]
+        return [(start, self._house_end(text, start, end)) for start, end in found] + self._short_street_spans(text)
+
+    def _short_street_spans(self, text: str) -> list[tuple[int, int]]:
+        """A hidden street cut to its first three or four letters and a full stop, with house numbers after it ("Кир.,
+        17-44" of "ул. Кирова, д. 17, кв. 44": red team bb19, f05): the cut head alone names too many streets
+        (_MIN_STREET_HEAD), the head and a house after it name this card's address; both are masked."""
+        spans = []
+        for cut in _SHORT_STREET_HEAD.finditer(text):
+            head = normalize_word(cut.group(1))
+            if any(street.startswith(head) for street in self.streets) \
+                    and (house := _HOUSE_AFTER.match(text, cut.end())) is not None:
+                spans.append((cut.start(), house.end()))
+        return spans
 
     def _phonetic_spans(self, text: str) -> list[tuple[int, int]]:
         """Latin words (with marks too: "Ševčukov", "Tverskaâ") whose loose phonetic key is a hidden word form's, in any
@@ -1524,6 +1537,9 @@ def _read(text: str) -> str:
         text = text.translate(_BLANK_AS_SPACE)
     if _LOOKALIKE_BY_A_DIGIT.search(text):
         text = _AMONG_DIGITS.sub(lambda run: run.group().translate(AS_DIGITS), text)
+    # a group scanned all in look-alike letters beside a number's digit groups ("серия ЗЗ 11", "ЗЗ 11 456789": red team
+    # bb19, f05): normalize's widest reading, down to a hidden number's shortest group
+    text = lookalikes_as_digits(text, shortest=_MIN_NUMBER_DIGITS)
     return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 
@@ -1563,6 +1579,8 @@ def _field_kind(path: tuple[Any, ...]) -> str:
 _HOUSE_WORD = "|".join(re.escape(word) for word in sorted(HOUSE_WORDS | {"к"}, key=len, reverse=True))
 _HOUSE_AFTER = re.compile(rf"(?<![ \t])(?<![ \t,],)(?:[ \t,.\-]*+(?:(?:{_HOUSE_WORD})\.?[ \t]*+)?\d++[а-яё]?(?!\w)"
                           rf"(?:[ \t]*+[-/][ \t]*+\d++[а-яё]?(?!\w))?)++", re.IGNORECASE)
+# A word of three or four letters cut with a full stop ("Кир.", "Твер."): a street's head when a house follows it.
+_SHORT_STREET_HEAD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,4})\.")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])")
 # A Latin word, its letters with marks too ("Ševčukov", "Tverskaâ": ISO 9 and other national transliterations), read
 # by its phonetic key (CardSecrets._phonetic_spans). Possessive, starts only where a word starts: linear.
