@@ -1468,6 +1468,75 @@ def complains_of_disclosure(utterance: Utterance) -> tuple[int, int] | None:
     return places[0], places[-1]
 
 
+# --- п. 21: the operator holds off answering an incoming call ----------------------------------------------------
+# "Не принимать звонок в течении первых трёх гудков … звонок срывается и вновь возвращается в очередь": the act is the
+# operator's (first person, or a colleague told "не бери"), the call's ringing is let run (negated or delayed answer,
+# rings let pass, the call left to drop). Answering promptly ("берём на первом-втором гудке", "отвечай сразу, до
+# третьего гудка"), someone else not answering ("там никто трубку не берёт"), the caller told to wait ("ждите гудки")
+# are none.
+_ANSWER = frozenset({"брать", "взять", "снимать", "снять", "отвечать", "ответить", "принимать", "принять",
+                     "поднимать", "поднять", "хватать", "схватить"})
+_INCOMING = frozenset({"трубка", "звонок", "гудок", "очередь", "вызов"})
+_RING = frozenset({"гудок"})
+_RINGS_PASS = frozenset({"пройти", "проходить", "пропустить", "пропускать", "ждать", "подождать", "дать", "давать",
+                         "отсчитать", "переждать"})
+_LATE = frozenset({"подольше", "попозже", "позже", "позднее"})
+_PROMPT = frozenset({"сразу", "быстро", "вовремя"})
+_PAST_THIRD_RING = frozenset({"четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
+_ANSWER_REACH = 4  # the call's noun, the negation or the late ring within a few words of the answering verb
+
+
+_SOMEONE_ANSWERS = frozenset({"он", "она", "они", "никто", "кто-то", "кто", "вы", "ты"}) | KIN_NOUNS
+
+
+def _operator_answers(tokens: list[Token], i: int, negated: bool = False) -> bool:
+    """The verb at `i` is the operator's act: the first person; the singular past in a line that speaks in the first
+    person ("трубку специально не сразу сняла, у нас пересменка"), no one else its subject just before it; or a
+    colleague told not to ("не бери", "не хватайте трубку сразу") — never the caller's ("вы не берёте")."""
+    grammemes = tokens[i].info.top_grammemes
+    if "2per" in grammemes or "3per" in grammemes:
+        return False
+    if "impr" in grammemes:
+        return negated
+    if "1per" in grammemes:
+        return True
+    if not ({"past", "sing"} <= grammemes and any(t.info.lemmas & _FIRST_PERSON for t in tokens)):
+        return False
+    for t in reversed(tokens[max(0, i - 3):i]):  # the verb's own clause: back to a break or a conjunction
+        if "CONJ" in t.info.top_grammemes:
+            break
+        if t.info.lemmas & _SOMEONE_ANSWERS:
+            return False
+        if t.after_break:
+            break
+    return True
+
+
+def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of the operator letting an incoming call ring on (п. 21), or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        if lemmas & _ANSWER:
+            lo, hi = max(0, i - _ANSWER_REACH), min(len(tokens), i + _ANSWER_REACH + 1)
+            near = tokens[lo:hi]
+            if not any(t.info.lemmas & _INCOMING for t in near):
+                continue
+            negated = any(t.form == "не" for t in tokens[max(0, i - 3):i]) \
+                or any(t.form == "не" and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _PROMPT
+                       for j, t in enumerate(tokens[lo:hi], lo))
+            late = any(t.info.lemmas & _LATE for t in near) or any(
+                t.info.lemmas & _PAST_THIRD_RING and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _RING
+                for j, t in enumerate(tokens[lo:hi], lo))
+            if (negated or late) and _operator_answers(tokens, i, negated):
+                return lo, hi - 1
+        elif lemmas & _RING:  # the rings let pass: "дала гудкам пройти", "пару гудков пропустила", "жду гудков пять"
+            lo, hi = max(0, i - 3), min(len(tokens), i + 4)
+            if any(t.info.lemmas & _RINGS_PASS and _operator_answers(tokens, j) for j, t in enumerate(tokens[lo:hi], lo)):
+                return lo, hi - 1
+    return None
+
+
 # The rules of policies/disclosure.yaml the frames are findings of (a policy without the rule: no finding).
 _NUMBER_RULE = "operator-number-refusal"  # п. 18: withholding, denying or faking the operator's own number
 _CHANGE_RULE = "client-data-change"  # п. 25
@@ -1487,6 +1556,7 @@ _DISCREDIT_RULE = "discrediting-company"  # п. 12
 _MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
 _OWNER_NAME_RULE = "owner-name"  # п. 1
+_LATE_ANSWER_RULE = "late-answer"  # п. 21: the operator lets an incoming call ring on
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -1506,7 +1576,8 @@ def unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
                            (likens_the_owners_surname, _OWNER_NAME_RULE),
                            (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
                            (sends_the_matter_away, _HELPLESS_RULE),
-                           (tells_works_on_the_network, _MAINTENANCE_RULE)):
+                           (tells_works_on_the_network, _MAINTENANCE_RULE),
+                           (holds_off_answering, _LATE_ANSWER_RULE)):  # п. 21 (stop 45): a rule the verifier never saw
         held = frame(utterance)
         if held is not None:
             found.append((rule_id, *utterance.char_span(*held)))
@@ -1576,7 +1647,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",
