@@ -250,6 +250,14 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
                        "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
                        "теща", "свекровь", "внук", "внучка"})
 
+# What a note must not call a customer or a colleague (Инструкция запретов, п. 20: "личное мнение, оскорбления"), as
+# lemmas: the rule remark-in-comments' `$remark` (patterns.SHARED_LEMMAS) and the checker's reading of a note that
+# judges the customer (guard/disclosure/sense.remarks_in_a_note).
+REMARK_WORDS = frozenset({"скандалист", "скандалистка", "неадекватный", "неадекват", "хам", "хамка", "хамить", "псих",
+                          "истеричка", "истеричный", "тупить", "тупой", "бестолковый", "жадный", "вредный", "врать",
+                          "лентяй", "накосячить", "криворукий", "некомпетентный", "ныть", "бабка", "дед", "алкаш",
+                          "пьяный", "орать"})
+
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
 # (guard/disclosure/spelled.py) read a spelled surname with (red team bb2, H8).

@@ -51,7 +51,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, addressed_by_syntax, NOTE_R
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
-                                    names_the_other_number)
+                                    names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
@@ -81,6 +81,7 @@ ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запрето
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 GUESS_JUDGED_RULE = "guess-judged"  # 003: the caller's guess at the number's data neither confirmed nor ruled out
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
+REMARK_RULE = "remark-in-comments"  # п. 20: a note judging a customer or written with fillers
 PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 # The kinds the bare-value reading reads itself (a surname, a street and house, a number): the detectors' typing of a
 # bare value is asked only for the rest (an issuing office, a date in words)
@@ -273,6 +274,7 @@ class DisclosureChecker:
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._frame_findings(utterance))
+            findings.extend(self._note_remark_findings(utterance))
             findings.extend(self._hint_findings(utterance, said))
             if said.operator_lines and in_call and name_spelled_over_lines(text, said) \
                     and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
@@ -865,6 +867,15 @@ class DisclosureChecker:
         changing the customer's account data (п. 25) — in words no rule lists; as findings of the item's rule."""
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
+
+    def _note_remark_findings(self, utterance: Utterance) -> list[Finding]:
+        """п. 20 in a line that is itself a note about a customer and judges them or is written with fillers
+        (sense.remarks_in_a_note): the rule's phrases need the note named ("в комментарии", "напишу")."""
+        rule = self.rules.by_id.get(REMARK_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        held = remarks_in_a_note(utterance)
+        return [_finding(rule, *utterance.char_span(*held))] if held is not None else []
 
     def _hint_findings(self, utterance: Utterance, said: Said) -> list[Finding]:
         """A value refused and then hinted at (frames.hints_after_refusing: red team bb15, 17) — a number's when the
