@@ -57,7 +57,7 @@ from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, frame_slot, number_ends
-from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_starts, utterance_of, word_info
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
@@ -837,8 +837,18 @@ class DisclosureChecker:
             rule = self.rules.by_id[rule_id]
             # the caller's question repeated is no answer — unless the line then answers it ("Сколько номеров на вас?
             # Вроде пять"): an `unless` of a repeated question the line answers silences nothing (issue 12, s43)
-            if rule.unless and any(not answers_the_echoed_question(utterance, *span)
-                                   for span in find(rule.unless, utterance)):
+            silencing = [span for span in find(rule.unless, utterance)
+                         if not answers_the_echoed_question(utterance, *span)] if rule.unless else []
+            if silencing and rule.verdict == "block":
+                # what an `unless` says after a value was told, in a stretch of its own, takes nothing back: "На вас
+                # три сим-карты. … Надо в офис" told the count before naming the office's route (issue 12, stop 45)
+                told = [hit for hit in hits if all(stretch_of(utterance, first)[0] > hit.last for first, _ in silencing)]
+                if len(told) < len(hits) and cleared is not None:
+                    cleared.add(rule_id)
+                hits = told
+                if not hits:
+                    continue
+            elif silencing:
                 if cleared is not None:
                     cleared.add(rule_id)
                 continue
