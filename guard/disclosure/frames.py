@@ -776,7 +776,8 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
                 and ("impr" in before or {"VERB", "2per"} <= before)):
             return i, i  # set off by commas after an imperative: "Смотрите, бабуля, услуга подключена"
         j = i + 1
-        while j < len(tokens) and tokens[j].form in _SOFTENERS:
+        # softeners, and the negation of a request ("Сестрёнка, не переживайте": the caller told not to; stop 45)
+        while j < len(tokens) and (tokens[j].form in _SOFTENERS or tokens[j].form == "не"):
             j += 1
         if j == len(tokens):
             continue
