@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guard.disclosure import default_checker
-from guard.disclosure.frames import holds_off_answering
+from guard.disclosure.frames import changes_through_termination, holds_off_answering
 from guard.disclosure.patterns import SHARED_LEMMAS
 from guard.disclosure.sense import remarks_in_a_note
 from guard.disclosure.text import Utterance
@@ -116,3 +116,24 @@ def test_item_8_a_count_told_before_the_office_is_named_is_still_told(line):
 ])
 def test_item_8_the_office_named_with_no_count_told_stays_clean(line):
     assert "numbers-on-contract" not in _rules(line)
+
+
+# --- п. 13: a change advised through closing the contract -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Чтобы сменить владельца, расторгните договор, а новый оформим на маму.",
+    "проще закрыть договор и заключить новый на жену",
+    "Надо сначала расторгнуть контракт, потом переоформление займёт день.",
+])
+def test_item_13_a_change_advised_through_closing_the_contract_is_flagged(line):
+    assert changes_through_termination(Utterance(line)) is not None
+    assert "termination-letter-text" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Переоформить номер можно в офисе, приходите вдвоём с паспортами.",
+    "Если хотите расторгнуть договор, переключу вас на специалиста.",
+    "Не расторгайте договор: переоформление делается без этого, в салоне.",
+])
+def test_item_13_re_registration_or_closing_alone_is_no_change_through_termination(line):
+    assert changes_through_termination(Utterance(line)) is None

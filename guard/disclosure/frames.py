@@ -1199,6 +1199,41 @@ def walks_the_customer_out(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 13: a change advised through termination ("любые изменения через расторжение (восстановление, переоформление
+# …)": the customer goes to the retention line instead). Advice to close the contract (imperative, 2nd person, or an
+# infinitive after "надо"/"сначала") and a new contract or a re-registration in the same line: "закройте договор и
+# оформите новый на её паспорт", "сначала расторгните свой, а он заключит новый". Closing alone (the customer's own
+# wish, п. 13's other case) and a re-registration alone (the office's procedure) are none.
+_TERMINATE = frozenset({"расторгнуть", "расторгать", "закрыть", "закрывать", "прекратить", "аннулировать"})
+_CONTRACT = frozenset({"договор", "контракт"})
+_ADVISING = frozenset({"надо", "нужно", "сначала", "сперва", "придётся", "придется", "можно", "проще", "лучше"})
+_REREGISTER = frozenset({"переоформить", "переоформлять", "переоформление", "переписать"})
+_MAKE_NEW = frozenset({"оформить", "оформлять", "заключить", "заключать", "открыть", "завести"})
+
+
+def changes_through_termination(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of a change advised through closing the contract (п. 13), or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _TERMINATE:
+            continue
+        near = tokens[max(0, k - 3):k + 4]
+        if not any(t.info.lemmas & _CONTRACT for t in near) or any(t.form == "не" for t in tokens[max(0, k - 2):k]):
+            continue
+        grammemes = token.info.top_grammemes
+        advised = grammemes & {"impr", "2per"} or "INFN" in grammemes and any(
+            t.info.lemmas & _ADVISING for t in tokens[max(0, k - 3):k])
+        if not advised:
+            continue
+        for m, other in enumerate(tokens):
+            if m == k:
+                continue
+            if other.info.lemmas & _REREGISTER or other.info.lemmas & _MAKE_NEW and any(
+                    t.info.lemmas & {"новый"} for t in tokens[max(0, m - 3):m + 4]):
+                return min(k, m), max(k, m)
+    return None
+
+
 # --- п. 12: a rival carrier preferred, the operator's own wish to leave (red team bb15, 12) -------------------------
 # "У МТС связь лучше, если честно", "Мегафон в вашем районе ловит лучше нас", "сам подумываю сменить оператора": the
 # operator's own opinion against the company — a rival (or "другой оператор", "конкуренты") holding the better side of
@@ -1557,6 +1592,7 @@ _DISCREDIT_RULE = "discrediting-company"  # п. 12
 _MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
 _OWNER_NAME_RULE = "owner-name"  # п. 1
+_TERMINATION_RULE = "termination-letter-text"  # п. 13: any change through termination
 _LATE_ANSWER_RULE = "late-answer"  # п. 21: the operator lets an incoming call ring on
 
 
@@ -1639,6 +1675,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     digits = describes_a_called_numbers_digits(utterance)
     if digits is not None:
         found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
+    through = changes_through_termination(utterance)
+    if through is not None:
+        found.append((_TERMINATION_RULE, *utterance.char_span(*through)))
     out = walks_the_customer_out(utterance)
     if out is not None:
         found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))
@@ -1648,7 +1687,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",
