@@ -840,9 +840,11 @@ class DisclosureChecker:
             silencing = [span for span in find(rule.unless, utterance)
                          if not answers_the_echoed_question(utterance, *span)] if rule.unless else []
             if silencing and rule.verdict == "block":
-                # what an `unless` says after a value was told, in a stretch of its own, takes nothing back: "На вас
-                # три сим-карты. … Надо в офис" told the count before naming the office's route (issue 12, stop 45)
-                told = [hit for hit in hits if all(stretch_of(utterance, first)[0] > hit.last for first, _ in silencing)]
+                # what an `unless` says after a number was told, in a stretch of its own, takes nothing back: "На вас
+                # три сим-карты. … Надо в офис" told the count before naming the office's route (issue 12, stop 45);
+                # a hit that tells no number ("список номеров на вас … не направляется. … в офисе") is silenced still
+                told = [hit for hit in hits if _tells_a_number(utterance, hit.first, hit.last)
+                        and all(stretch_of(utterance, first)[0] > hit.last for first, _ in silencing)]
                 if len(told) < len(hits) and cleared is not None:
                     cleared.add(rule_id)
                 hits = told
@@ -1467,6 +1469,11 @@ def _tells_digits(rule: Rule) -> bool:
 
 _TIME_PREPOSITIONS = frozenset({"до", "после", "к", "через", "около"})
 _TIME_NOUNS = frozenset({"час", "утро", "вечер", "ночь", "минута"})
+
+
+def _tells_a_number(utterance: Utterance, first: int, last: int) -> bool:
+    """A number (digits or a numeral, "три", "42") stands among the tokens first..last."""
+    return any(_is_number_token(token) for token in utterance.tokens[first:last + 1])
 
 
 def _is_number_token(token) -> bool:
