@@ -137,3 +137,8 @@ def test_item_13_a_change_advised_through_closing_the_contract_is_flagged(line):
 ])
 def test_item_13_re_registration_or_closing_alone_is_no_change_through_termination(line):
     assert changes_through_termination(Utterance(line)) is None
+
+
+def test_item_8_a_list_refused_then_sent_to_the_office_stays_clean_though_the_office_is_in_another_sentence():
+    line = "Перечень номеров на ваше имя почтой не высылаем. Его выдают в салоне по паспорту."
+    assert "numbers-on-contract" not in _rules(line)
