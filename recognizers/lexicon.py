@@ -258,6 +258,13 @@ REMARK_WORDS = frozenset({"скандалист", "скандалистка", "�
                           "лентяй", "накосячить", "криворукий", "некомпетентный", "ныть", "бабка", "дед", "алкаш",
                           "пьяный", "орать"})
 
+# The word MMS as operators write and speech to text renders it (Инструкция запретов, п. 22), as word forms: the rule
+# mms-from-crm's `$mms` (patterns.SHARED_WORDS) and the frame of the operator sending one (frames.sends_an_mms); a
+# compound's first part counts too ("MMS-сообщением", "эмэмэс-сообщение").
+MMS_WORDS = frozenset({"mms", "ммс", "ммска", "ммску", "ммски", "ммской", "ммсок", "ммсками", "эмэмэс", "эмэмэска",
+                       "эмэмэску", "эмэмэски", "эмэмэской", "мультимедийка", "мультимедийку", "мультимедийки",
+                       "mms-ку", "mms-ка", "mmsку", "mmsка"})
+
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker
 # (guard/disclosure/spelled.py) read a spelled surname with (red team bb2, H8).

@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guard.disclosure import default_checker
-from guard.disclosure.frames import changes_through_termination, holds_off_answering
-from guard.disclosure.patterns import SHARED_LEMMAS
+from guard.disclosure.frames import changes_through_termination, holds_off_answering, sends_an_mms
+from guard.disclosure.patterns import SHARED_LEMMAS, SHARED_WORDS
 from guard.disclosure.sense import remarks_in_a_note
 from guard.disclosure.text import Utterance
-from guard.recognizers.lexicon import REMARK_WORDS
+from guard.recognizers.lexicon import MMS_WORDS, REMARK_WORDS
 
 
 def _rules(line: str) -> set[str]:
@@ -142,3 +142,28 @@ def test_item_13_re_registration_or_closing_alone_is_no_change_through_terminati
 def test_item_8_a_list_refused_then_sent_to_the_office_stays_clean_though_the_office_is_in_another_sentence():
     line = "Перечень номеров на ваше имя почтой не высылаем. Его выдают в салоне по паспорту."
     assert "numbers-on-contract" not in _rules(line)
+
+
+# --- п. 22: the operator sending an MMS -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Скинула вам схему подключения ммской, гляньте.",
+    "я вам сейчас закину эмэмэску с картинкой тарифа",
+    "Перешлю вам MMS-кой скриншот из личного кабинета.",
+])
+def test_item_22_the_operator_sending_an_mms_is_flagged(line):
+    assert sends_an_mms(Utterance(line)) is not None
+    assert "mms-from-crm" in _rules(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Отправьте MMS на короткий номер, если картинка не открывается.",
+    "Система отправила вам настройки MMS, сохраните их.",
+    "MMS из рабочей программы мы не отправляем, настройки придут сами.",
+])
+def test_item_22_the_caller_or_the_system_sending_is_no_operators_mms(line):
+    assert sends_an_mms(Utterance(line)) is None
+
+
+def test_item_22_the_mms_word_lives_once_and_the_rule_reads_it():
+    assert SHARED_WORDS["mms"] == frozenset(MMS_WORDS)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import KIN_NOUNS
+from guard.recognizers.lexicon import KIN_NOUNS, MMS_WORDS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
 _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
@@ -1234,6 +1234,42 @@ def changes_through_termination(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 22: the operator sending an MMS ("нельзя отправлять MMS из CRM"): whatever the operator sends, they send from
+# the company's systems. A verb of sending in the first person or the operator's own past ("отправила вам … MMS-
+# сообщением", "пульну эмэмэс через карточку"), an MMS (MMS_WORDS, a compound's first part too) its object within a
+# few words. Not the caller told to send one ("отправьте MMS"), not the system's automatic settings ("настройки MMS
+# придут", "настройки MMS отправлю" — the settings are sent, not an MMS), not negated (the rule said).
+_SEND = frozenset({"отправить", "отправлять", "прислать", "присылать", "выслать", "высылать", "скинуть", "скидывать",
+                   "кинуть", "закинуть", "пульнуть", "запустить", "направить", "слать", "послать", "переслать"})
+_MMS_SETTINGS = frozenset({"настройка", "параметр", "профиль", "услуга", "функция", "опция"})
+_SEND_REACH = 7
+
+
+def _an_mms(token: Token) -> bool:
+    return token.form in MMS_WORDS or token.form.split("-")[0] in MMS_WORDS
+
+
+def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of the operator sending an MMS (п. 22), or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _SEND:
+            continue
+        grammemes = token.info.top_grammemes
+        if "1per" not in grammemes and not {"past", "sing"} <= grammemes:
+            continue
+        if grammemes & {"impr", "2per", "3per"} or any(t.form in ("не", "нельзя") for t in tokens[max(0, k - 2):k]):
+            continue
+        if {"past", "sing"} <= grammemes and any(
+                t.info.top_grammemes & {"NOUN", "NPRO"} and "nomn" in t.info.top_grammemes
+                for t in tokens[max(0, k - 3):k]):
+            continue  # another subject sent it ("система отправила", "мастер отправил")
+        for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
+            if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS:
+                return k, m
+    return None
+
+
 # --- п. 12: a rival carrier preferred, the operator's own wish to leave (red team bb15, 12) -------------------------
 # "У МТС связь лучше, если честно", "Мегафон в вашем районе ловит лучше нас", "сам подумываю сменить оператора": the
 # operator's own opinion against the company — a rival (or "другой оператор", "конкуренты") holding the better side of
@@ -1592,6 +1628,7 @@ _DISCREDIT_RULE = "discrediting-company"  # п. 12
 _MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
 _OWNER_NAME_RULE = "owner-name"  # п. 1
+_MMS_RULE = "mms-from-crm"  # п. 22
 _TERMINATION_RULE = "termination-letter-text"  # п. 13: any change through termination
 _LATE_ANSWER_RULE = "late-answer"  # п. 21: the operator lets an incoming call ring on
 
@@ -1675,6 +1712,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     digits = describes_a_called_numbers_digits(utterance)
     if digits is not None:
         found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
+    mms = sends_an_mms(utterance)
+    if mms is not None:
+        found.append((_MMS_RULE, *utterance.char_span(*mms)))
     through = changes_through_termination(utterance)
     if through is not None:
         found.append((_TERMINATION_RULE, *utterance.char_span(*through)))
@@ -1687,7 +1727,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",

@@ -30,7 +30,7 @@ from guard.document import HYPHENATED_DIGITS
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
-from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MONTH_NAMES, REMARK_WORDS
+from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MMS_WORDS, MONTH_NAMES, REMARK_WORDS
 from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
@@ -49,6 +49,8 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
                        for form in (genitive, nominative, genitive[:-1] + "е")),
     # "уфмс", "овд": the offices that issue passports (recognizers/passport_issuer.py OFFICES)
     "passport_office": frozenset(normalize_word(office) for office in OFFICES),
+    # "mms", "ммску", "эмэмэс": the word MMS as written and said (recognizers/lexicon.py MMS_WORDS)
+    "mms": frozenset(normalize_word(word) for word in MMS_WORDS),
 }
 
 # Phrase lists the rules share with the recognizers: a pattern naming one (`$id_document *6 #`) stands for one pattern
