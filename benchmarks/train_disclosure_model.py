@@ -138,7 +138,7 @@ ITEM_RULE = {"1": "owner-name", "2": "passport", "3": "address", "4": "contact-i
              "9": "call-detail-number", "10": "department-phone", "11": "internal-service-named",
              "12": "discrediting-company", "13": "termination-letter-text", "14": "internal-terms",
              "15": "form-of-address", "16": "i-cannot", "17": "number-location", "18": "operator-number-refusal",
-             "19": "low-arpu", "20": "remark-in-comments", "22": "mms-from-crm", "23": "maintenance-words",
+             "19": "low-arpu", "20": "remark-in-comments", "21": "late-answer", "22": "mms-from-crm", "23": "maintenance-words",
              "25": "client-data-change", "24": "client-account-login", "001": "internal-address",
              "003": "criminal-code"}
 

@@ -313,6 +313,20 @@ def places_a_piece(word: str) -> bool:
     """Is `word` one word of a piece's label (PIECE_LABEL_WORD): "потом", "вторая", "пара", "буква"?"""
     return _PIECE_LABEL_WORD.fullmatch(word) is not None
 
+# What a note must not call a customer or a colleague (Инструкция запретов, п. 20: "личное мнение, оскорбления"), as
+# lemmas: the rule remark-in-comments' `$remark` (patterns.SHARED_LEMMAS) and the checker's reading of a note that
+# judges the customer (guard/disclosure/sense.remarks_in_a_note).
+REMARK_WORDS = frozenset({"скандалист", "скандалистка", "неадекватный", "неадекват", "хам", "хамка", "хамить", "псих",
+                          "истеричка", "истеричный", "тупить", "тупой", "бестолковый", "жадный", "вредный", "врать",
+                          "лентяй", "накосячить", "криворукий", "некомпетентный", "ныть", "бабка", "дед", "алкаш",
+                          "пьяный", "орать"})
+
+# The word MMS as operators write and speech to text renders it (Инструкция запретов, п. 22), as word forms: the rule
+# mms-from-crm's `$mms` (patterns.SHARED_WORDS) and the frame of the operator sending one (frames.sends_an_mms); a
+# compound's first part counts too ("MMS-сообщением", "эмэмэс-сообщение").
+MMS_WORDS = frozenset({"mms", "ммс", "ммска", "ммску", "ммски", "ммской", "ммсок", "ммсками", "эмэмэс", "эмэмэска",
+                       "эмэмэску", "эмэмэски", "эмэмэской", "мультимедийка", "мультимедийку", "мультимедийки",
+                       "mms-ку", "mms-ка", "mmsку", "mmsка"})
 
 # Every letter by its name, as a word is spelled aloud ("пэ, е, тэ, эр, о, вэ" is ПЕТРОВ): the series letters above and
 # the letters no series holds. The one list the redactor (recognizers/person.py) and the speech checker

@@ -51,13 +51,13 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, addressed_by_syntax, NOTE_R
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
-                                    names_the_other_number)
+                                    names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, frame_slot, number_ends
-from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_starts, utterance_of, word_info
+from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
@@ -81,6 +81,7 @@ ITEM4_RULES = frozenset({"contact-info"})  # Инструкция запрето
 SPELLED_SURNAME_RULE = "owner-name"  # Инструкция запретов, п. 1: a surname spelled out is still the surname
 GUESS_JUDGED_RULE = "guess-judged"  # 003: the caller's guess at the number's data neither confirmed nor ruled out
 OWN_SURNAME_RULE = "operator-own-surname"  # 004 and п. 18: the operator gives a name and number, not a surname
+REMARK_RULE = "remark-in-comments"  # п. 20: a note judging a customer or written with fillers
 PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, not their other digits
 # The kinds the bare-value reading reads itself (a surname, a street and house, a number): the detectors' typing of a
 # bare value is asked only for the rest (an issuing office, a date in words)
@@ -275,6 +276,7 @@ class DisclosureChecker:
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._frame_findings(utterance))
+            findings.extend(self._note_remark_findings(utterance))
             findings.extend(self._hint_findings(utterance, said))
             if said.operator_lines and in_call and name_spelled_over_lines(text, said) \
                     and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
@@ -840,8 +842,20 @@ class DisclosureChecker:
             rule = self.rules.by_id[rule_id]
             # the caller's question repeated is no answer — unless the line then answers it ("Сколько номеров на вас?
             # Вроде пять"): an `unless` of a repeated question the line answers silences nothing (issue 12, s43)
-            if rule.unless and any(not answers_the_echoed_question(utterance, *span)
-                                   for span in find(rule.unless, utterance)):
+            silencing = [span for span in find(rule.unless, utterance)
+                         if not answers_the_echoed_question(utterance, *span)] if rule.unless else []
+            if silencing and rule.verdict == "block":
+                # what an `unless` says after a number was told, in a stretch of its own, takes nothing back: "На вас
+                # три сим-карты. … Надо в офис" told the count before naming the office's route (issue 12, stop 45);
+                # a hit that tells no number ("список номеров на вас … не направляется. … в офисе") is silenced still
+                told = [hit for hit in hits if _tells_a_number(utterance, hit.first, hit.last)
+                        and all(stretch_of(utterance, first)[0] > hit.last for first, _ in silencing)]
+                if len(told) < len(hits) and cleared is not None:
+                    cleared.add(rule_id)
+                hits = told
+                if not hits:
+                    continue
+            elif silencing:
                 if cleared is not None:
                     cleared.add(rule_id)
                 continue
@@ -870,6 +884,15 @@ class DisclosureChecker:
         changing the customer's account data (п. 25) — in words no rule lists; as findings of the item's rule."""
         return [_finding(self.rules.by_id[rule_id], start, end) for rule_id, start, end in frame_spans(utterance)
                 if rule_id in self._operator_rule_ids]
+
+    def _note_remark_findings(self, utterance: Utterance) -> list[Finding]:
+        """п. 20 in a line that is itself a note about a customer and judges them or is written with fillers
+        (sense.remarks_in_a_note): the rule's phrases need the note named ("в комментарии", "напишу")."""
+        rule = self.rules.by_id.get(REMARK_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        held = remarks_in_a_note(utterance)
+        return [_finding(rule, *utterance.char_span(*held))] if held is not None else []
 
     def _hint_findings(self, utterance: Utterance, said: Said) -> list[Finding]:
         """A value refused and then hinted at (frames.hints_after_refusing: red team bb15, 17) — a number's when the
@@ -1451,6 +1474,11 @@ def _tells_digits(rule: Rule) -> bool:
 
 _TIME_PREPOSITIONS = frozenset({"до", "после", "к", "через", "около"})
 _TIME_NOUNS = frozenset({"час", "утро", "вечер", "ночь", "минута"})
+
+
+def _tells_a_number(utterance: Utterance, first: int, last: int) -> bool:
+    """A number (digits or a numeral, "три", "42") stands among the tokens first..last."""
+    return any(_is_number_token(token) for token in utterance.tokens[first:last + 1])
 
 
 def _is_number_token(token) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import KIN_NOUNS
+from guard.recognizers.lexicon import KIN_NOUNS, MMS_WORDS
 from guard.disclosure.value_shapes import NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -795,7 +795,8 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
                 and ("impr" in before or {"VERB", "2per"} <= before)):
             return i, i  # set off by commas after an imperative: "Смотрите, бабуля, услуга подключена"
         j = i + 1
-        while j < len(tokens) and tokens[j].form in _SOFTENERS:
+        # softeners, and the negation of a request ("Сестрёнка, не переживайте": the caller told not to; stop 45)
+        while j < len(tokens) and (tokens[j].form in _SOFTENERS or tokens[j].form == "не"):
             j += 1
         if j == len(tokens):
             continue
@@ -1217,6 +1218,77 @@ def walks_the_customer_out(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 13: a change advised through termination ("любые изменения через расторжение (восстановление, переоформление
+# …)": the customer goes to the retention line instead). Advice to close the contract (imperative, 2nd person, or an
+# infinitive after "надо"/"сначала") and a new contract or a re-registration in the same line: "закройте договор и
+# оформите новый на её паспорт", "сначала расторгните свой, а он заключит новый". Closing alone (the customer's own
+# wish, п. 13's other case) and a re-registration alone (the office's procedure) are none.
+_TERMINATE = frozenset({"расторгнуть", "расторгать", "закрыть", "закрывать", "прекратить", "аннулировать"})
+_CONTRACT = frozenset({"договор", "контракт"})
+_ADVISING = frozenset({"надо", "нужно", "сначала", "сперва", "придётся", "придется", "можно", "проще", "лучше"})
+_REREGISTER = frozenset({"переоформить", "переоформлять", "переоформление", "переписать"})
+_MAKE_NEW = frozenset({"оформить", "оформлять", "заключить", "заключать", "открыть", "завести"})
+
+
+def changes_through_termination(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of a change advised through closing the contract (п. 13), or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _TERMINATE:
+            continue
+        near = tokens[max(0, k - 3):k + 4]
+        if not any(t.info.lemmas & _CONTRACT for t in near) or any(t.form == "не" for t in tokens[max(0, k - 2):k]):
+            continue
+        grammemes = token.info.top_grammemes
+        advised = grammemes & {"impr", "2per"} or "INFN" in grammemes and any(
+            t.info.lemmas & _ADVISING for t in tokens[max(0, k - 3):k])
+        if not advised:
+            continue
+        for m, other in enumerate(tokens):
+            if m == k:
+                continue
+            if other.info.lemmas & _REREGISTER or other.info.lemmas & _MAKE_NEW and any(
+                    t.info.lemmas & {"новый"} for t in tokens[max(0, m - 3):m + 4]):
+                return min(k, m), max(k, m)
+    return None
+
+
+# --- п. 22: the operator sending an MMS ("нельзя отправлять MMS из CRM"): whatever the operator sends, they send from
+# the company's systems. A verb of sending in the first person or the operator's own past ("отправила вам … MMS-
+# сообщением", "пульну эмэмэс через карточку"), an MMS (MMS_WORDS, a compound's first part too) its object within a
+# few words. Not the caller told to send one ("отправьте MMS"), not the system's automatic settings ("настройки MMS
+# придут", "настройки MMS отправлю" — the settings are sent, not an MMS), not negated (the rule said).
+_SEND = frozenset({"отправить", "отправлять", "прислать", "присылать", "выслать", "высылать", "скинуть", "скидывать",
+                   "кинуть", "закинуть", "пульнуть", "запустить", "направить", "слать", "послать", "переслать"})
+_MMS_SETTINGS = frozenset({"настройка", "параметр", "профиль", "услуга", "функция", "опция"})
+_SEND_REACH = 7
+
+
+def _an_mms(token: Token) -> bool:
+    return token.form in MMS_WORDS or token.form.split("-")[0] in MMS_WORDS
+
+
+def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of the operator sending an MMS (п. 22), or None."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _SEND:
+            continue
+        grammemes = token.info.top_grammemes
+        if "1per" not in grammemes and not {"past", "sing"} <= grammemes:
+            continue
+        if grammemes & {"impr", "2per", "3per"} or any(t.form in ("не", "нельзя") for t in tokens[max(0, k - 2):k]):
+            continue
+        if {"past", "sing"} <= grammemes and any(
+                t.info.top_grammemes & {"NOUN", "NPRO"} and "nomn" in t.info.top_grammemes
+                for t in tokens[max(0, k - 3):k]):
+            continue  # another subject sent it ("система отправила", "мастер отправил")
+        for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
+            if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS:
+                return k, m
+    return None
+
+
 # --- п. 12: a rival carrier preferred, the operator's own wish to leave (red team bb15, 12) -------------------------
 # "У МТС связь лучше, если честно", "Мегафон в вашем районе ловит лучше нас", "сам подумываю сменить оператора": the
 # operator's own opinion against the company — a rival (or "другой оператор", "конкуренты") holding the better side of
@@ -1487,6 +1559,75 @@ def complains_of_disclosure(utterance: Utterance) -> tuple[int, int] | None:
     return places[0], places[-1]
 
 
+# --- п. 21: the operator holds off answering an incoming call ----------------------------------------------------
+# "Не принимать звонок в течении первых трёх гудков … звонок срывается и вновь возвращается в очередь": the act is the
+# operator's (first person, or a colleague told "не бери"), the call's ringing is let run (negated or delayed answer,
+# rings let pass, the call left to drop). Answering promptly ("берём на первом-втором гудке", "отвечай сразу, до
+# третьего гудка"), someone else not answering ("там никто трубку не берёт"), the caller told to wait ("ждите гудки")
+# are none.
+_ANSWER = frozenset({"брать", "взять", "снимать", "снять", "отвечать", "ответить", "принимать", "принять",
+                     "поднимать", "поднять", "хватать", "схватить"})
+_INCOMING = frozenset({"трубка", "звонок", "гудок", "очередь", "вызов"})
+_RING = frozenset({"гудок"})
+_RINGS_PASS = frozenset({"пройти", "проходить", "пропустить", "пропускать", "ждать", "подождать", "дать", "давать",
+                         "отсчитать", "переждать"})
+_LATE = frozenset({"подольше", "попозже", "позже", "позднее"})
+_PROMPT = frozenset({"сразу", "быстро", "вовремя"})
+_PAST_THIRD_RING = frozenset({"четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
+_ANSWER_REACH = 4  # the call's noun, the negation or the late ring within a few words of the answering verb
+
+
+_SOMEONE_ANSWERS = frozenset({"он", "она", "они", "никто", "кто-то", "кто", "вы", "ты"}) | KIN_NOUNS
+
+
+def _operator_answers(tokens: list[Token], i: int, negated: bool = False) -> bool:
+    """The verb at `i` is the operator's act: the first person; the singular past in a line that speaks in the first
+    person ("трубку специально не сразу сняла, у нас пересменка"), no one else its subject just before it; or a
+    colleague told not to ("не бери", "не хватайте трубку сразу") — never the caller's ("вы не берёте")."""
+    grammemes = tokens[i].info.top_grammemes
+    if "2per" in grammemes or "3per" in grammemes:
+        return False
+    if "impr" in grammemes:
+        return negated
+    if "1per" in grammemes:
+        return True
+    if not ({"past", "sing"} <= grammemes and any(t.info.lemmas & _FIRST_PERSON for t in tokens)):
+        return False
+    for t in reversed(tokens[max(0, i - 3):i]):  # the verb's own clause: back to a break or a conjunction
+        if "CONJ" in t.info.top_grammemes:
+            break
+        if t.info.lemmas & _SOMEONE_ANSWERS:
+            return False
+        if t.after_break:
+            break
+    return True
+
+
+def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of the operator letting an incoming call ring on (п. 21), or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        if lemmas & _ANSWER:
+            lo, hi = max(0, i - _ANSWER_REACH), min(len(tokens), i + _ANSWER_REACH + 1)
+            near = tokens[lo:hi]
+            if not any(t.info.lemmas & _INCOMING for t in near):
+                continue
+            negated = any(t.form == "не" for t in tokens[max(0, i - 3):i]) \
+                or any(t.form == "не" and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _PROMPT
+                       for j, t in enumerate(tokens[lo:hi], lo))
+            late = any(t.info.lemmas & _LATE for t in near) or any(
+                t.info.lemmas & _PAST_THIRD_RING and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _RING
+                for j, t in enumerate(tokens[lo:hi], lo))
+            if (negated or late) and _operator_answers(tokens, i, negated):
+                return lo, hi - 1
+        elif lemmas & _RING:  # the rings let pass: "дала гудкам пройти", "пару гудков пропустила", "жду гудков пять"
+            lo, hi = max(0, i - 3), min(len(tokens), i + 4)
+            if any(t.info.lemmas & _RINGS_PASS and _operator_answers(tokens, j) for j, t in enumerate(tokens[lo:hi], lo)):
+                return lo, hi - 1
+    return None
+
+
 # The rules of policies/disclosure.yaml the frames are findings of (a policy without the rule: no finding).
 _NUMBER_RULE = "operator-number-refusal"  # п. 18: withholding, denying or faking the operator's own number
 _CHANGE_RULE = "client-data-change"  # п. 25
@@ -1506,6 +1647,9 @@ _DISCREDIT_RULE = "discrediting-company"  # п. 12
 _MAINTENANCE_RULE = "maintenance-words"  # п. 23
 _SPENDING_RULE = "low-arpu-spending"  # п. 19
 _OWNER_NAME_RULE = "owner-name"  # п. 1
+_MMS_RULE = "mms-from-crm"  # п. 22
+_TERMINATION_RULE = "termination-letter-text"  # п. 13: any change through termination
+_LATE_ANSWER_RULE = "late-answer"  # п. 21: the operator lets an incoming call ring on
 
 
 def frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -1525,7 +1669,8 @@ def unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
                            (likens_the_owners_surname, _OWNER_NAME_RULE),
                            (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
                            (sends_the_matter_away, _HELPLESS_RULE),
-                           (tells_works_on_the_network, _MAINTENANCE_RULE)):
+                           (tells_works_on_the_network, _MAINTENANCE_RULE),
+                           (holds_off_answering, _LATE_ANSWER_RULE)):  # п. 21 (stop 45): a rule the verifier never saw
         held = frame(utterance)
         if held is not None:
             found.append((rule_id, *utterance.char_span(*held)))
@@ -1586,6 +1731,12 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     digits = describes_a_called_numbers_digits(utterance)
     if digits is not None:
         found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
+    mms = sends_an_mms(utterance)
+    if mms is not None:
+        found.append((_MMS_RULE, *utterance.char_span(*mms)))
+    through = changes_through_termination(utterance)
+    if through is not None:
+        found.append((_TERMINATION_RULE, *utterance.char_span(*through)))
     out = walks_the_customer_out(utterance)
     if out is not None:
         found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))
@@ -1595,7 +1746,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features",
+__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",

@@ -30,7 +30,7 @@ from guard.document import HYPHENATED_DIGITS
 from guard.morph import lemma, normalize_word
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
-from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MONTH_NAMES
+from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MMS_WORDS, MONTH_NAMES, REMARK_WORDS
 from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
@@ -49,6 +49,8 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
                        for form in (genitive, nominative, genitive[:-1] + "е")),
     # "уфмс", "овд": the offices that issue passports (recognizers/passport_issuer.py OFFICES)
     "passport_office": frozenset(normalize_word(office) for office in OFFICES),
+    # "mms", "ммску", "эмэмэс": the word MMS as written and said (recognizers/lexicon.py MMS_WORDS)
+    "mms": frozenset(normalize_word(word) for word in MMS_WORDS),
 }
 
 # Phrase lists the rules share with the recognizers: a pattern naming one (`$id_document *6 #`) stands for one pattern
@@ -72,7 +74,8 @@ def compile_patterns(texts: Iterable[str]) -> tuple[Pattern, ...]:
     return tuple(compile_pattern(each) for text in texts for each in expand(text))
 
 # Lemma lists the rules share (`$kin` is any form of any of these words): "ваша жена", "вашей дочери".
-SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS}
+# `$remark`: what a note must not call a customer or a colleague (п. 20; recognizers/lexicon.py REMARK_WORDS).
+SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS, "remark": REMARK_WORDS}
 
 
 class PatternSyntaxError(ValueError):

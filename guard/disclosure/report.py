@@ -90,6 +90,7 @@ RULE_TITLES = {
     "client-account-login": "Вход в Личный кабинет клиента",
     "owner-name-via-site": "Совет узнать ФИО владельца в личном кабинете",
     "mms-from-crm": "Отправка MMS из CRM",
+    "late-answer": "Звонок не принят в первые три гудка",
     "client-data-change": "Изменение учётных данных клиента",
     "connection-change": "Изменение адреса или типа подключения в заявке ШПД",
     "remark-in-comments": "Некорректная запись в комментарии или Flash",

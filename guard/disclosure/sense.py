@@ -27,7 +27,7 @@ from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own
 from guard.disclosure.frames import is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import CLOSED_LEMMAS
+from guard.recognizers.lexicon import CLOSED_LEMMAS, REMARK_WORDS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -164,13 +164,48 @@ def a_note_about_the_customer(utterance: Utterance) -> bool:
     tokens = utterance.tokens
     # one customer, the note's subject: a singular noun ("клиент ждал", "абоненту отправлено") or the note's own
     # abbreviation ("Кл.", "Аб."); not a unit's name ("группа сохранения клиентов": said to the customer too)
-    if not any(t.info.lemmas & _THE_CUSTOMER and "sing" in t.info.top_grammemes or t.form.lower() in ("кл", "аб")
+    if not any(t.info.lemmas & _THE_CUSTOMER and "sing" in t.info.top_grammemes or t.form.lower() in _NOTE_ABBREVIATIONS
                for t in tokens):
         return False
+    return _addresses_nobody(utterance)
+
+
+_NOTE_ABBREVIATIONS = frozenset({"кл", "аб", "кл-т"})
+
+
+def _addresses_nobody(utterance: Utterance) -> bool:
+    """Nothing in the line addresses anyone: no "вы"/"ваш", no verb in the second person or the imperative, no
+    question."""
     if "?" in utterance.text:
         return False
     return not any(t.info.lemmas & _TO_THE_CUSTOMER or t.form.lower() in _TO_THE_CUSTOMER
-                   or t.info.top_grammemes & {"2per", "impr"} for t in tokens)
+                   or t.info.top_grammemes & {"2per", "impr"} for t in utterance.tokens)
+
+
+_NOTE_FILLERS = 3  # words the line model leaves out as discourse fillers (text.Utterance.content_tokens): "ну типа
+# как бы хочет короче" — the item's "слова-паразиты" written into a note
+
+
+def remarks_in_a_note(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of п. 20's remark when the line is itself a note about a customer (issue 12, stop 45):
+    it addresses nobody (no "вы", no imperative, no question) and speaks of one customer in the third person — by the
+    note's noun or abbreviation ("Кл.", "клиент", "кл-т", a_note_about_the_customer) or by a judging noun as its
+    subject ("звонила та же истеричка") — and it judges them (a word of REMARK_WORDS: "неадекват", "врёт") or is
+    written with the fillers the item names ("слова-паразиты": _NOTE_FILLERS or more). A note naming a word of
+    the rule beside "комментарий" or "напишу" is the rule's own phrase; speech to the customer is never a note."""
+    tokens = utterance.tokens
+    if not tokens or not _addresses_nobody(utterance):
+        return None
+    judging = [i for i, t in enumerate(tokens) if t.info.lemmas & REMARK_WORDS]
+    judged_person = any("NOUN" in tokens[i].info.top_grammemes and "nomn" in tokens[i].info.top_grammemes
+                        for i in judging)
+    if not (a_note_about_the_customer(utterance) or judged_person):
+        return None
+    if judging:
+        return judging[0], judging[-1]
+    if len(tokens) - len(utterance.content_tokens) >= _NOTE_FILLERS:
+        return 0, len(tokens) - 1
+    return None
 
 
 def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
@@ -1694,7 +1729,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
+__all__ = ["addressed_by_syntax", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
