@@ -445,6 +445,9 @@ def main() -> int:
     parser.add_argument("--port-base", type=int, default=0, metavar="PORT",
                         help="loopback ports PORT, PORT+1, ... for the servers started (the CRM, the bare proxy, each "
                              "guard); default 0: any free port the system gives")
+    parser.add_argument("--this-first", action="store_true",
+                        help="with --compare-tree: this checkout's guard takes each workload before the other tree's "
+                             "(run the comparison twice, once each way, to alternate the order)")
     parser.add_argument("--env", action="append", default=[], metavar="VAR=VALUE",
                         help="a GUARD_* setting for every guard server of the run, --compare-tree's too (repeatable)")
     parser.add_argument("--dump-bodies", metavar="DIR",
@@ -500,16 +503,17 @@ def main() -> int:
 
         old_builds = guard_builds(args.compare_tree)[1:]
         guards = [guard_server(f"{build[0]}guard (defaults)", {}, build) for build in old_builds]
-        guards.append(guard_server("guard (defaults)", {}))
+        guards.insert(0 if args.this_first else len(guards), guard_server("guard (defaults)", {}))
         if args.processes:
             guards.append(guard_server(f"guard ({args.processes} engine proc)",
                                        {"GUARD_REDACTOR_PROCESSES": str(args.processes)}))
         for variant in args.variant:
             name, _, assignments = variant.partition(":")
             guards.append(guard_server(f"guard ({name})", dict(a.split("=", 1) for a in assignments.split(",") if a)))
+        plain_builds = [*old_builds, guard_builds(None)[0]]
         plain_guards = [] if args.skip_plain else [
             guard_server(f"{build[0]}guard (no decision cache)", {"GUARD_DECISION_CACHE_SIZE": "0"}, build)
-            for build in [*old_builds, guard_builds(None)[0]]]
+            for build in (plain_builds[::-1] if args.this_first else plain_builds)]
 
         print(f"{args.customers} customers, 1-3 comments each ({len(comment_chars)} comments, "
               f"{min(comment_chars)}-{max(comment_chars)} chars, mean {sum(comment_chars) / len(comment_chars):.0f}), "
