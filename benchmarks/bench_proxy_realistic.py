@@ -493,11 +493,15 @@ def main() -> int:
         def guard_server(name: str, env: dict[str, str], build: tuple[str, str, Path] = guard_builds(None)[0]) -> Server:
             prefix, guard_python, tree = build
             env = {**common, **env}
+            cwd = tree
             if prefix:  # another tree: its own guard, never this checkout's editable install
                 env["PYTHONPATH"] = os.pathsep.join(str(path) for path in (tree / "pk", tree) if path.is_dir())
+                # `-m` puts the working directory first on sys.path: DIR/pk, whose guard/ holds its recognizers/ and
+                # policies/ (from DIR itself, guard.recognizers would be this checkout's, through the editable install)
+                cwd = tree / "pk" if (tree / "pk").is_dir() else tree
             proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", str(next(ports)),
                                "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")], env=env, timeout_s=180,
-                              cwd=tree)
+                              cwd=cwd)
             procs.append(proc)
             return Server(name, url, proc, guard=True)
 
