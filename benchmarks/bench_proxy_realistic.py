@@ -6,6 +6,8 @@
     python benchmarks/bench_proxy_realistic.py --variant 'late:GUARD_DETECTION_BUDGET_S=0.05,GUARD_DETECTION_BACKLOG=2000'
     python benchmarks/bench_proxy_realistic.py --compare-tree /tmp/old   # also guard from another checkout
     python benchmarks/bench_proxy_realistic.py --quick --port-base 19110  # the servers on 19110, 19111, ...
+    python benchmarks/bench_proxy_realistic.py --quick --compare-tree /tmp/old --env GUARD_DETECTION_BUDGET_S=60 \
+        --dump-bodies /tmp/bodies    # every comment waited for in both trees, each answer written: diff them
 
 The workload (issue 13): N distinct customers, each card carrying 1-3 CRM comments of 100-500 characters with
 personal data in them (names, phones, passports, addresses, e-mails, INN, SNILS, cards, birth dates — built by
@@ -39,6 +41,12 @@ of guard's detection worker processes, where the engine runs), the CRM's request
 for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals
 and each guard's peak RSS (its server and its largest detection worker). Exit 0 only when every goal is met.
 `--port-base PORT` puts the servers on PORT, PORT+1, ... (a machine whose developers share out loopback ports).
+`--compare-tree DIR` runs that tree's guard with DIR on PYTHONPATH (DIR/pk first when it exists: a copy of DIR's guard/
+with its recognizers/ and policies/ inside, as benchmarks/diff_outputs.py lays a tree out, so that no module of this
+checkout's editable install is imported by it). `--env VAR=VALUE` sets a GUARD_* setting for every guard of the run, both
+trees'; `--dump-bodies DIR` writes what each guard served, one JSON line an answer (customer, level, fetch, body), sorted,
+so that two trees' answers can be compared byte for byte — with `--env GUARD_DETECTION_BUDGET_S=60` (every comment
+waited for) or a budget no engine meets (every comment masked), which comments are shown no longer depends on timing.
 """
 from __future__ import annotations
 
@@ -275,6 +283,7 @@ class Tally:
     masked_by_fetch: list[int] = field(default_factory=lambda: [0, 0, 0])  # the open, the first and second refresh
     identifies: int = 0
     incomplete: int = 0
+    bodies: list[tuple[str, str, int, str]] = field(default_factory=list)  # (msisdn, level, fetch, body) served
     crm_requests: int = 0  # what the CRM served during the block (the card, the cards its comments name, identify's)
 
     def error(self, kind: str) -> None:
@@ -380,6 +389,7 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
     # The oracle reads the answers once the clock has stopped: ~1 ms of this process's CPU per commented card, which
     # the bare proxy's answers (not read) were never charged, on the cores the servers share.
     for msisdn, level, body, nth in answers:
+        tally.bodies.append((msisdn, level, nth, body))
         found = oracles[(msisdn, level)].leaks(body)
         tally.leaks += found
         tally.leaky_responses += bool(found)
@@ -435,6 +445,13 @@ def main() -> int:
     parser.add_argument("--port-base", type=int, default=0, metavar="PORT",
                         help="loopback ports PORT, PORT+1, ... for the servers started (the CRM, the bare proxy, each "
                              "guard); default 0: any free port the system gives")
+    parser.add_argument("--this-first", action="store_true",
+                        help="with --compare-tree: this checkout's guard takes each workload before the other tree's "
+                             "(run the comparison twice, once each way, to alternate the order)")
+    parser.add_argument("--env", action="append", default=[], metavar="VAR=VALUE",
+                        help="a GUARD_* setting for every guard server of the run, --compare-tree's too (repeatable)")
+    parser.add_argument("--dump-bodies", metavar="DIR",
+                        help="write each guard's served answers to DIR/<workload>-<guard>.jsonl, sorted, for a diff")
     parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
@@ -471,26 +488,36 @@ def main() -> int:
         procs.append(proc)
         bare = Server("bare proxy", url, proc, guard=False)
 
+        common = dict(assignment.split("=", 1) for assignment in args.env)
+
         def guard_server(name: str, env: dict[str, str], build: tuple[str, str, Path] = guard_builds(None)[0]) -> Server:
-            _prefix, guard_python, tree = build
+            prefix, guard_python, tree = build
+            env = {**common, **env}
+            cwd = tree
+            if prefix:  # another tree: its own guard, never this checkout's editable install
+                env["PYTHONPATH"] = os.pathsep.join(str(path) for path in (tree / "pk", tree) if path.is_dir())
+                # `-m` puts the working directory first on sys.path: DIR/pk, whose guard/ holds its recognizers/ and
+                # policies/ (from DIR itself, guard.recognizers would be this checkout's, through the editable install)
+                cwd = tree / "pk" if (tree / "pk").is_dir() else tree
             proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", str(next(ports)),
                                "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")], env=env, timeout_s=180,
-                              cwd=tree)
+                              cwd=cwd)
             procs.append(proc)
             return Server(name, url, proc, guard=True)
 
         old_builds = guard_builds(args.compare_tree)[1:]
         guards = [guard_server(f"{build[0]}guard (defaults)", {}, build) for build in old_builds]
-        guards.append(guard_server("guard (defaults)", {}))
+        guards.insert(0 if args.this_first else len(guards), guard_server("guard (defaults)", {}))
         if args.processes:
             guards.append(guard_server(f"guard ({args.processes} engine proc)",
                                        {"GUARD_REDACTOR_PROCESSES": str(args.processes)}))
         for variant in args.variant:
             name, _, assignments = variant.partition(":")
             guards.append(guard_server(f"guard ({name})", dict(a.split("=", 1) for a in assignments.split(",") if a)))
+        plain_builds = [*old_builds, guard_builds(None)[0]]
         plain_guards = [] if args.skip_plain else [
             guard_server(f"{build[0]}guard (no decision cache)", {"GUARD_DECISION_CACHE_SIZE": "0"}, build)
-            for build in [*old_builds, guard_builds(None)[0]]]
+            for build in (plain_builds[::-1] if args.this_first else plain_builds)]
 
         print(f"{args.customers} customers, 1-3 comments each ({len(comment_chars)} comments, "
               f"{min(comment_chars)}-{max(comment_chars)} chars, mean {sum(comment_chars) / len(comment_chars):.0f}), "
@@ -508,6 +535,14 @@ def main() -> int:
                 print(f"{'':<10}{'  masked at open / refresh 1 / refresh 2':<44}"
                       f"{' / '.join(map(str, guard_t.masked_by_fetch))} (of {guard_t.comments_seen // 3} each)")
             results.append((workload, guard.name, bare_t, guard_t))
+            if args.dump_bodies:
+                folder = Path(args.dump_bodies)
+                folder.mkdir(parents=True, exist_ok=True)
+                slug = re.sub(r"[^a-z0-9]+", "-", f"{workload} {guard.name}".lower()).strip("-")
+                with open(folder / f"{slug}.jsonl", "w", encoding="utf-8") as out:
+                    for msisdn, level, nth, body in sorted(guard_t.bodies):
+                        out.write(json.dumps({"msisdn": msisdn, "level": level, "fetch": nth, "body": body},
+                                             ensure_ascii=False) + "\n")
 
         print("\n(CPU ms = the server process's own CPU per card request; engine = its detection worker processes' CPU "
               "per card request;\n CRM = requests the CRM served per card request: the card, the cards its comments name, identify's;\n masked = comments served fully masked, fail-closed; guard's time also carries one "

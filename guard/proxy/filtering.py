@@ -206,12 +206,19 @@ class CardSecretsCache(_KeyedLru):
     CardSecrets this cache hands out, entry or not: a text read word by word for one card's hidden words and streets is
     not read again for the same words, nor a column for the same values (the same card at its next identification
     level, whose other secrets differ). It holds offsets only.
+
+    A card's secrets at a new level (a call's first refresh after identification) take what the card's last secrets
+    worked out from the hidden words and streets, when the two hide the same ones (CardSecrets.share_word_tables: the
+    words' stems, forms, keys, built once a card instead of once a level). The last secrets of each body are found by
+    the body's keyed digest, for at most `size` bodies: secrets this cache handed out, kept as its entries are.
     """
 
     def __init__(self, size: int, scrub_spans: ScrubSpans | None = None) -> None:
         super().__init__(size)
         self.hits = 0
+        self.tables_shared = 0
         self.scrub_spans = scrub_spans
+        self._last_of_body: OrderedDict[bytes, CardSecrets] = OrderedDict()  # keyed digest of a body -> its last secrets
 
     def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
         return (self._digest(body), self._digest(decided_bytes(decision)), *_call_state(ctx))
@@ -225,7 +232,15 @@ class CardSecretsCache(_KeyedLru):
             self.hits += 1
             return found
         found = CardSecrets.of(decision).remember_spans_in(self.scrub_spans)
+        body_key = key[0]
+        last = self._last_of_body.get(body_key)
+        if last is not None and found.share_word_tables(last):
+            self.tables_shared += 1
         self._put(key, found)
+        self._last_of_body[body_key] = found
+        self._last_of_body.move_to_end(body_key)
+        while len(self._last_of_body) > self.size:
+            self._last_of_body.popitem(last=False)
         return found
 
 

@@ -294,6 +294,27 @@ class CardSecrets:
         object.__setattr__(fresh, "_scrubbed_with", [])
         return fresh
 
+    # What these secrets work out from their hidden words and streets alone (each a pure function of them: the words'
+    # forms, near forms, stems and their search, skeletons, phonetic keys, marked pieces), and the two memos of a text's
+    # word asked against those tables (a word -> whether it holds a stem / names a hidden word by its phonetic key).
+    _WORD_TABLES = ("_word_forms", "_near", "_pieces_of_words", "_word_stems", "_stem_finder", "_word_skeletons",
+                    "_phonetic", "_stem_seen", "_phonetic_seen")
+
+    def share_word_tables(self, other: "CardSecrets") -> bool:
+        """Take what `other` has already worked out from its hidden words and streets (`_WORD_TABLES`), when they are
+        these secrets' words and streets: the same card decided at another identification level hides the same words
+        (a call's open and its refreshes) and other numbers, and its stems, forms and keys were built for every level
+        again. Nothing else is taken (numbers, literals, dates, what texts were scrubbed to: those differ by level).
+        Returns whether the tables were shared. Called before these secrets read any text (CardSecretsCache.of)."""
+        if other is self or other.words != self.words or other.streets != self.streets:
+            return False
+        for name in self._WORD_TABLES:
+            # a table `other` has not built yet is built by whichever needs it first, for itself
+            value = getattr(other, name)
+            if value is not None:
+                object.__setattr__(self, name, value)
+        return True
+
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
                            self.dates + other.dates, self.shown_phones | other.shown_phones,

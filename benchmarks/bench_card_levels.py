@@ -1,0 +1,113 @@
+"""A call's three fetches of one card in process: the proxy's decision (policy, card secrets, card-aware scrub) at
+identification none, then primary twice, for the realistic bench's cards — CPU a fetch, and a digest of every answer.
+
+    python benchmarks/bench_card_levels.py                      # this checkout's guard, 200 cards, comments redacted
+    PYTHONPATH=OLD/pk:OLD python benchmarks/bench_card_levels.py   # another tree's guard (OLD/pk: benchmarks/diff_outputs.py)
+    python benchmarks/bench_card_levels.py --comments written   # comments as written: the scrub has the names to find
+    python benchmarks/bench_card_levels.py --comments masked    # the engine over its budget: every comment masked
+
+What `guard/proxy/filtering.filter_json` does for each fetch of `bench_proxy_realistic.py` (its cards, seed 13), with the
+CardSecretsCache and ScrubSpans memo the proxy builds, and a stand-in for the engine that answers each comment as the
+real engine redacted it (redacted once, before the clock, in this process) — so what is timed is the proxy's own work,
+without the CRM, aiohttp or the worker's queue. The answers' SHA-256 (the bodies as served, in order) tells two trees'
+answers apart; the CPU a fetch (thread time: the open, the first refresh at a new level, the second from the caches)
+is what a change to the decision path saves. Run two trees in turn, twice each (ABBA), on a shared machine.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# this checkout's benchmarks (the card maker), after whatever guard PYTHONPATH names
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+import guard  # noqa: E402
+from benchmarks.bench_proxy_realistic import make_customer  # noqa: E402
+from guard.config import Settings  # noqa: E402
+from guard.policy import CallContext, IdentificationLevel, load_policy  # noqa: E402
+from guard.proxy.absent import with_absent_hidden  # noqa: E402
+from guard.proxy.detection import DetectionFailed, Redacted, redact_texts  # noqa: E402
+from guard.proxy.filtering import CardSecretsCache, Shown, filter_json  # noqa: E402
+from guard.proxy.scrub import ScrubSpans  # noqa: E402
+
+
+class StandInEngine:
+    """The detector as filter_json asks it: each comment answered as the engine redacted it (or as written, or never)."""
+
+    def __init__(self, redacted: dict[str, str], mode: str) -> None:
+        self.redacted, self.mode = redacted, mode
+
+    def remembered(self, text: str) -> Redacted | None:
+        if self.mode == "masked":
+            return None
+        return Redacted(self.redacted.get(text, text) if self.mode == "redacted" else text, [])
+
+    async def redact_many(self, texts: list[str]) -> list[Redacted]:
+        if self.mode == "masked":
+            raise DetectionFailed("stand-in: over budget")
+        return [self.remembered(text) for text in texts]
+
+
+async def run(customers: list, engine: StandInEngine, rounds: int) -> tuple[str, list[float]]:
+    settings = Settings()
+    policy = load_policy(settings.card_policy())
+    digest, cpu = hashlib.sha256(), [0.0, 0.0, 0.0]
+    for round_ in range(rounds):
+        # a fresh proxy's memos each round (as a new process has): every card is new to it
+        cache = CardSecretsCache(settings.card_secrets_cache_size,
+                                 ScrubSpans(settings.text_cache_size, settings.text_cache_chars))
+        for customer in customers:
+            body = json.dumps(customer.card, ensure_ascii=False).encode("utf-8")
+            primary = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender=customer.gender)
+            for fetch, ctx in enumerate((CallContext(identification=IdentificationLevel.NONE), primary, primary)):
+                payload = with_absent_hidden(json.loads(body), policy)
+                began = time.thread_time()
+                shown = Shown.of(await filter_json(policy, engine, payload, ctx, cache, body))
+                cpu[fetch] += time.thread_time() - began
+                if round_ == 0:
+                    digest.update(shown.body + b"\x00")
+    return digest.hexdigest(), [1000 * seconds / (len(customers) * rounds) for seconds in cpu]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--customers", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2, help="passes over the cards, each with fresh memos")
+    parser.add_argument("--comments", choices=("redacted", "written", "masked"), default="redacted")
+    parser.add_argument("--redactions", metavar="FILE",
+                        help="the engine's redactions of the comments, read if FILE exists, else made and written there")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    customers = [make_customer(rng, index) for index in range(args.customers)]
+    redacted: dict[str, str] = {}
+    if args.comments == "redacted":
+        if args.redactions and Path(args.redactions).exists():
+            redacted = json.loads(Path(args.redactions).read_text(encoding="utf-8"))
+        else:
+            from guard import Redactor
+
+            engine = Redactor()
+            for customer in customers:
+                texts = [comment["text"] for comment in customer.card["comments"]]
+                redacted.update((text, result.text) for text, result in zip(texts, redact_texts(engine, texts)))
+            if args.redactions:
+                Path(args.redactions).write_text(json.dumps(redacted, ensure_ascii=False), encoding="utf-8")
+    digest, per_fetch = asyncio.run(run(customers, StandInEngine(redacted, args.comments), args.rounds))
+    tree = Path(guard.__file__).resolve().parents[1]
+    print(f"{tree}  comments {args.comments}  answers sha256 {digest[:16]}  CPU ms a fetch: open {per_fetch[0]:.2f}, "
+          f"refresh 1 {per_fetch[1]:.2f}, refresh 2 {per_fetch[2]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
