@@ -302,10 +302,16 @@ PIECE_ORDINAL = (r"(?:" + "|".join(MONTH_ORDINAL_STEMS[:10]) + r"|последн
 # one word of a piece's label
 PIECE_LABEL_WORD = (r"(?:" + "|".join(PIECE_ORDER_WORDS) + "|" + PIECE_ORDINAL + "|" + "|".join(PIECE_NOUNS)
                     + r")(?![а-яё])")
+# an ordinal standing alone for its piece, in the forms that agree with the pieces' nouns left out ("пара", "буква",
+# "цифры": "первая 58, вторая 39", "последние 4567"); "второй" alone is a second value of its own ("ИНН …, второй …")
+PIECE_ORDINAL_ALONE = (r"(?:" + "|".join(MONTH_ORDINAL_STEMS[:10]) + r"|последн|следующ)(?:ая|ья|яя|ые|ие|ьи)")
 # a piece's label between two pieces: an order word, then perhaps an ordinal, then perhaps a piece's noun ("потом",
-# "вторая пара", "дальше третья буква", "пятая"); no word but these
-PIECE_LABEL = (r"(?:(?:" + "|".join(PIECE_ORDER_WORDS) + r")(?![а-яё])(?:[ \t]++" + PIECE_ORDINAL + r"(?![а-яё]))?"
-               r"|" + PIECE_ORDINAL + r"(?![а-яё]))(?:[ \t]++(?:" + "|".join(PIECE_NOUNS) + r")(?![а-яё]))?")
+# "вторая пара", "дальше третья буква"), an ordinal with a piece's noun ("второй блок"), or an ordinal alone in a
+# piece's form ("пятая"); no word but these
+_PIECE_NOUN = r"(?:" + "|".join(PIECE_NOUNS) + r")(?![а-яё])"
+PIECE_LABEL = (r"(?:(?:(?:" + "|".join(PIECE_ORDER_WORDS) + r")(?![а-яё])(?:[ \t]++" + PIECE_ORDINAL + r"(?![а-яё]))?"
+               r"|" + PIECE_ORDINAL_ALONE + r"(?![а-яё]))(?:[ \t]++" + _PIECE_NOUN + r")?"
+               r"|" + PIECE_ORDINAL + r"(?![а-яё])[ \t]++" + _PIECE_NOUN + r")")
 _PIECE_LABEL_WORD = re.compile(PIECE_LABEL_WORD, re.IGNORECASE)
 
 
