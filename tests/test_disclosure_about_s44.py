@@ -8,22 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guard.disclosure import default_checker
 from guard.disclosure.about import CUSTOMERS_EQUIPMENT, act_negated, about_customers_own, names_customers_request
-from guard.disclosure.text import Utterance
 
-
-def _rules(line: str) -> set[str]:
-    return set(default_checker().check(line, "operator").rules)
-
-
-def _verdict(line: str) -> str:
-    return default_checker().check(line, "operator").verdict
-
-
-def _at(line: str, word: str) -> tuple[Utterance, int, int]:
-    start = line.lower().index(word)
-    return Utterance(line), start, start + len(word)
+from checker_lines import rules_of, verdict_of, word_at
 
 
 # --- п. 7: a failure word said of the customer's own device -----------------------------------------------------------
@@ -36,8 +23,8 @@ def _at(line: str, word: str) -> tuple[Utterance, int, int]:
     ("Если планшет выдаёт сбой синхронизации, перезапустите его.", "сбой"),
 ])
 def test_item_7_a_failure_word_said_of_the_customers_own_device_is_not_the_networks(line, word):
-    assert about_customers_own(*_at(line, word))
-    assert not _rules(line) & {"service-failure-words", "problem-word", "delay-verb"}
+    assert about_customers_own(*word_at(line, word))
+    assert not rules_of(line) & {"service-failure-words", "problem-word", "delay-verb"}
 
 
 @pytest.mark.parametrize("line, word", [
@@ -54,13 +41,13 @@ def test_item_7_a_failure_word_said_of_the_customers_own_device_is_not_the_netwo
     ("Авария, поэтому камера и не пишет.", "авария"),
 ])
 def test_item_7_a_failure_word_near_the_carriers_side_or_without_a_device_stays_the_rules(line, word):
-    assert not about_customers_own(*_at(line, word))
-    assert _verdict(line) != "allow"
+    assert not about_customers_own(*word_at(line, word))
+    assert verdict_of(line) != "allow"
 
 
 def test_item_7_a_device_the_line_denies_is_not_what_the_word_is_about():
     line = "Проблема не в вашем модеме, проблема в узле связи."
-    assert not about_customers_own(*_at(line, "проблема"))
+    assert not about_customers_own(*word_at(line, "проблема"))
 
 
 @settings(max_examples=20, deadline=None)
@@ -68,8 +55,8 @@ def test_item_7_a_device_the_line_denies_is_not_what_the_word_is_about():
        st.sampled_from(["датчике", "камере", "счётчике", "панели"]))
 def test_item_7_any_carriers_word_in_the_sentence_keeps_the_failure_word_flagged(carrier, device):
     line = f"Сбой на {device}, потому что мы перезагружаем {carrier}."
-    assert not about_customers_own(*_at(line, "сбой"))
-    assert "service-failure-words" in _rules(line)
+    assert not about_customers_own(*word_at(line, "сбой"))
+    assert "service-failure-words" in rules_of(line)
 
 
 # --- п. 14: "тикет" as the customer's own request -------------------------------------------------------------------
@@ -80,8 +67,8 @@ def test_item_7_any_carriers_word_in_the_sentence_keeps_the_failure_word_flagged
     "Ваш тикет у меня открыт, номер тикета 40912, звоните с ним, если что.",
 ])
 def test_item_14_the_customers_request_under_its_loanword_is_no_internal_term(line):
-    assert names_customers_request(*_at(line, "тикет"))
-    assert "internal-terms" not in _rules(line)
+    assert names_customers_request(*word_at(line, "тикет"))
+    assert "internal-terms" not in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -91,7 +78,7 @@ def test_item_14_the_customers_request_under_its_loanword_is_no_internal_term(li
     "Открыли ТТ на ваш адрес, ждите.",
 ])
 def test_item_14_a_ticket_sent_inside_the_company_or_not_the_customers_stays_an_internal_term(line):
-    assert "internal-terms" in _rules(line)
+    assert "internal-terms" in rules_of(line)
 
 
 # --- п. 24: entering the customer's account, denied --------------------------------------------------------------
@@ -101,8 +88,8 @@ def test_item_14_a_ticket_sent_inside_the_company_or_not_the_customers_stays_an_
     ("под вашим логином я не захожу пароль поменяйте через приложение", "под вашим логином"),
 ])
 def test_item_24_the_account_act_the_line_denies_is_the_instructions_own_stance(line, words):
-    assert act_negated(*_at(line, words))
-    assert "client-account-login" not in _rules(line)
+    assert act_negated(*word_at(line, words))
+    assert "client-account-login" not in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -111,7 +98,7 @@ def test_item_24_the_account_act_the_line_denies_is_the_instructions_own_stance(
     "Под вашей учёткой мы не заходим без пароля, так что продиктуйте пароль.",
 ])
 def test_item_24_a_negation_of_another_verb_or_a_password_asked_still_blocks(line):
-    assert "client-account-login" in _rules(line)
+    assert "client-account-login" in rules_of(line)
 
 
 # --- one home: the home network's address reads the same equipment words ----------------------------------------
@@ -120,8 +107,8 @@ def test_the_home_networks_address_reads_the_customers_equipment_words_from_one_
     from guard.disclosure import sense
 
     assert sense._HOME_DEVICE is CUSTOMERS_EQUIPMENT
-    assert "internal-address" not in _rules("Адрес камеры в домашней сети поменяйте на 192.168.0.77.")
-    assert "internal-address" in _rules("Наш сервер статистики на 10.20.4.12:8080, туда и смотрите.")
+    assert "internal-address" not in rules_of("Адрес камеры в домашней сети поменяйте на 192.168.0.77.")
+    assert "internal-address" in rules_of("Наш сервер статистики на 10.20.4.12:8080, туда и смотрите.")
 
 
 def test_a_parse_that_fails_keeps_every_hit(monkeypatch):
@@ -132,5 +119,5 @@ def test_a_parse_that_fails_keeps_every_hit(monkeypatch):
 
     monkeypatch.setattr(about, "_parse", broken)
     line = "Сбой даты на термостате уберёт перезагрузка."
-    assert not about_customers_own(*_at(line, "сбой"))
-    assert "service-failure-words" in _rules(line + " ")
+    assert not about_customers_own(*word_at(line, "сбой"))
+    assert "service-failure-words" in rules_of(line + " ")

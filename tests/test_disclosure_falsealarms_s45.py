@@ -8,23 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guard.disclosure import default_checker
 from guard.disclosure.about import upkeep_of_another_thing
 from guard.disclosure.frames import addresses_by_kind, withholds_own_identity
 from guard.disclosure.text import Utterance, stretch_of
 
-
-def _rules(line: str) -> set[str]:
-    return set(default_checker().check(line, "operator").rules)
-
-
-def _verdict(line: str) -> str:
-    return default_checker().check(line, "operator").verdict
-
-
-def _at(line: str, word: str) -> tuple[Utterance, int, int]:
-    start = line.lower().index(word)
-    return Utterance(line), start, start + len(word)
+from checker_lines import rules_of, verdict_of, word_at
 
 
 # --- п. 23: "профилактика" of something that is no part of the carrier's side -------------------------------------
@@ -35,8 +23,8 @@ def _at(line: str, word: str) -> tuple[Utterance, int, int]:
     "Профилактика бессонницы — платная рассылка партнёра, отключу её сегодня.",
 ])
 def test_item_23_prevention_of_something_else_is_no_upkeep_of_the_network(line):
-    assert upkeep_of_another_thing(*_at(line, "профилактика"))
-    assert "maintenance-words" not in _rules(line)
+    assert upkeep_of_another_thing(*word_at(line, "профилактика"))
+    assert "maintenance-words" not in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -50,8 +38,8 @@ def test_item_23_prevention_of_something_else_is_no_upkeep_of_the_network(line):
     "у нас профилактика здоровья сотрудников на линии, ответим позже",
 ])
 def test_item_23_prevention_of_the_carriers_network_or_systems_stays_the_rules(line):
-    assert not upkeep_of_another_thing(*_at(line, "профилактика"))
-    assert _verdict(line) != "allow"
+    assert not upkeep_of_another_thing(*word_at(line, "профилактика"))
+    assert verdict_of(line) != "allow"
 
 
 # --- п. 18: a number's end refused is the subscriber's number, not the operator's -------------------------------
@@ -63,7 +51,7 @@ def test_item_23_prevention_of_the_carriers_network_or_systems_stays_the_rules(l
 ])
 def test_item_18_refusing_a_numbers_end_is_not_refusing_the_operators_number(line):
     assert withholds_own_identity(Utterance(line)) is None
-    assert "operator-number-refusal" not in _rules(line)
+    assert "operator-number-refusal" not in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -73,7 +61,7 @@ def test_item_18_refusing_a_numbers_end_is_not_refusing_the_operators_number(lin
     "номер не скажу а конец номера запишите сами",
 ])
 def test_item_18_the_operators_number_refused_stays_the_rules(line):
-    assert "operator-number-refusal" in _rules(line)
+    assert "operator-number-refusal" in rules_of(line)
 
 
 # --- п. 15: a word the dictionary does not know is no noun of kind ----------------------------------------------
@@ -93,7 +81,7 @@ def test_item_15_a_word_of_the_callers_language_set_off_is_no_address(line):
 ])
 def test_item_15_a_person_noun_of_kind_before_the_caller_still_addresses(line):
     assert addresses_by_kind(Utterance(line)) is not None
-    assert "form-of-address" in _rules(line)
+    assert "form-of-address" in rules_of(line)
 
 
 # --- read-backs: a foreign passport's series spelled in letters is no contrast "а" -----------------------------
@@ -106,7 +94,7 @@ def test_read_back_a_series_spelled_after_a_document_noun_keeps_the_read_back_wh
     utterance = Utterance(line)
     a = [i for i, t in enumerate(utterance.tokens) if t.form == "а"][0]
     assert stretch_of(utterance, a)[0] < a  # "а" opens no stretch of its own
-    assert _verdict(line) == "allow"
+    assert verdict_of(line) == "allow"
 
 
 @pytest.mark.parametrize("line", [
@@ -116,7 +104,7 @@ def test_read_back_a_series_spelled_after_a_document_noun_keeps_the_read_back_wh
     "вы назвали паспорт а эс пятьдесят пять ноль два а у владельца серия сорок пять ноль пять",
 ])
 def test_read_back_a_contrast_a_after_another_word_still_ends_the_read_back(line):
-    assert _verdict(line) == "block"
+    assert verdict_of(line) == "block"
 
 
 @settings(max_examples=25, deadline=None)
@@ -137,7 +125,7 @@ def test_read_back_the_letters_reading_never_lets_a_value_after_another_noun_thr
     "если вам непонятно повторю еще раз по словам",
 ])
 def test_ethics_an_offer_to_repeat_under_a_condition_is_no_irritated_repeat(line):
-    assert "i-repeat" not in _rules(line)
+    assert "i-repeat" not in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -147,7 +135,7 @@ def test_ethics_an_offer_to_repeat_under_a_condition_is_no_irritated_repeat(line
     "ещё раз повторю если надо",
 ])
 def test_ethics_the_operators_own_repeat_without_a_condition_before_it_stays_the_rules(line):
-    assert "i-repeat" in _rules(line)
+    assert "i-repeat" in rules_of(line)
 
 
 # --- one reason per item: a rule's finding is told before the line model's guess of the same item ----------------
@@ -164,4 +152,4 @@ def test_one_reason_per_item_a_rules_finding_is_told_before_the_models_guess():
 
 def test_item_22_an_mms_said_by_letter_names_is_the_rules_reason():
     line = "сейчас через си ар эм пульну вам эм эм эс с настройками"
-    assert "mms-from-crm" in _rules(line)
+    assert "mms-from-crm" in rules_of(line)
