@@ -297,14 +297,14 @@ PIECE_ORDER_WORDS: tuple[str, ...] = ("потом", "далее", "затем", 
 PIECE_NOUNS: tuple[str, ...] = ("пара", "пары", "тройка", "тройки", "четв[её]рка", "группа", "часть", "блок", "буква",
                                 "цифра", "цифры", "число")
 # an ordinal of a piece's place, in the forms a piece is counted with ("первая", "второй", "третья", "последние")
-PIECE_ORDINAL = (r"(?:" + "|".join(MONTH_ORDINAL_STEMS[:10]) + r"|последн|следующ)"
-                 r"(?:ая|ой|ую|ый|ое|ые|ий|ья|ье|ью|ьей|ьи|ей|ие|яя|юю|ее)")
+_PIECE_ORDINAL_STEM = r"(?:" + "|".join(MONTH_ORDINAL_STEMS[:10]) + r"|последн|следующ)"
+PIECE_ORDINAL = _PIECE_ORDINAL_STEM + r"(?:ая|ой|ую|ый|ое|ые|ий|ья|ье|ью|ьей|ьи|ей|ие|яя|юю|ее)"
 # one word of a piece's label
 PIECE_LABEL_WORD = (r"(?:" + "|".join(PIECE_ORDER_WORDS) + "|" + PIECE_ORDINAL + "|" + "|".join(PIECE_NOUNS)
                     + r")(?![а-яё])")
 # an ordinal standing alone for its piece, in the forms that agree with the pieces' nouns left out ("пара", "буква",
 # "цифры": "первая 58, вторая 39", "последние 4567"); "второй" alone is a second value of its own ("ИНН …, второй …")
-PIECE_ORDINAL_ALONE = (r"(?:" + "|".join(MONTH_ORDINAL_STEMS[:10]) + r"|последн|следующ)(?:ая|ья|яя|ые|ие|ьи)")
+PIECE_ORDINAL_ALONE = _PIECE_ORDINAL_STEM + r"(?:ая|ья|яя|ые|ие|ьи)"
 # a piece's label between two pieces: an order word, then perhaps an ordinal, then perhaps a piece's noun ("потом",
 # "вторая пара", "дальше третья буква"), an ordinal with a piece's noun ("второй блок"), or an ordinal alone in a
 # piece's form ("пятая"); no word but these
