@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from guard.document import HYPHENATED_DIGITS
-from guard.morph import names_nothing, parses
+from guard.morph import known_word, names_nothing, parses
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import FILLER, filler_length
@@ -279,8 +279,8 @@ def _is_talk(words: list[tuple[int, int, str, bool]], i: int) -> bool:
     if _is_strong(word) or _is_a_letter(word):
         return False
     found = parses(word)
-    if not found:
-        return False  # an unknown word may be the value (fail closed)
+    if not found or not known_word(word):
+        return False  # an unknown word may be the value (fail closed): its parse is the predictor's guess ("ееее")
     pos = str(found[0].tag.POS)
     if pos in _TALK_POS:
         return True

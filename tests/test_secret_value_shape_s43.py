@@ -178,3 +178,16 @@ _PLAIN_TALK = ["никому не сообщайте пароль {v}", "нов�
 def test_talk_about_a_secret_never_hides_a_shaped_value(redactor, template, value):
     text = template.format(v=value)
     assert _masked(redactor, text, value)
+
+
+@settings(max_examples=30, deadline=None)
+@given(letter=st.sampled_from("еюыщ"), repeats=st.integers(min_value=3, max_value=6),
+       digit=st.sampled_from(["1", "один", "семь", "42"]))
+def test_a_word_the_dictionary_does_not_know_after_a_password_cue_is_its_value_not_talk(redactor, letter, repeats,
+                                                                                        digit):
+    """pymorphy's parse of an unknown word ("ееее", a spelled run glued by a reading) is its predictor's guess: an
+    adjective guessed there must not make the value talk about the secret (fail closed). Letters that are no
+    hesitation ("ааа", "эээ" are: the value is what follows them) nor a one-letter word."""
+    value = f"{letter * repeats} {digit}"
+    assert _masked(redactor, f"пароль от личного кабинета {value}", value)
+    assert _masked(redactor, f"пароль от личного кабинета {' '.join(letter * repeats)} {digit}", digit)
