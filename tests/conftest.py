@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import os
 import re
 import shutil
 import socket
@@ -14,11 +15,19 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from guard.config import Settings
 from guard.crm import create_crm_app
 from guard.proxy import create_app
 from guard.proxy.serving import running_site
+
+# Property tests draw new examples on every developer's run, so they keep exploring; on CI (`CI` set, as .ci/run is run)
+# they draw the same examples every run: a landing is judged on the code, not on which draw a run made. A failure found
+# on a developer's run is mended in the code and pinned as an example, never left for a later draw to meet.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 # docs/interfaces.md §3: a postpaid individual, male, with a comment that names him and a phone number.
 SAMPLE_CARD: dict[str, Any] = {
