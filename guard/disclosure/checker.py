@@ -1294,11 +1294,14 @@ def _in_a_call(context: CheckContext | None) -> bool:
 
 
 def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
-    """Every number in the finding is one the operator's card shows (п. 6: the last 4 digits it shows)."""
+    """Every number in the finding is one the operator's card shows, as its digits (п. 6: the last 4 digits it shows)."""
     if shown is None:
         return False
-    groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
-    return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+    groups = [g for g in utterance.digit_groups if finding.start < g.end and g.start < finding.end]
+    # a shown number said in groups ("22 33") is its groups joined (Utterance.digit_runs), and the finding's span may
+    # end inside it; a number is the screen's only as its own digits (ShownCard.shows_digits)
+    return bool(groups) and all(any(run.start <= g.start and g.end <= run.end and shown.shows_digits(run.digits)
+                                    for run in utterance.digit_runs) for g in groups)
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:

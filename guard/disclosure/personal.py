@@ -92,6 +92,9 @@ class Span:
 # --- Инструкция запретов, п. 6: one decision, the card policy's ------------------------------------
 
 _MASKED_NUMBER = re.compile(r"[\d*]*\d[\d*]*")
+# the fewest digits said that are taken as a shown number's own start or end (a code "915", a tail "2233"): two digits
+# are an age, a count or a day as often as a number's piece
+SHOWN_PIECE_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,14 @@ class ShownCard:
         return cls(tuple(runs), frozenset(words))
 
     def shows_digits(self, digits: str) -> bool:
-        """These digits (a leading 8/7 ignored) are part of a number the card shows."""
+        """These digits (a leading 8/7 ignored) are a number the card shows as its own digits: the shown digits whole,
+        or their start (a code) or end (the last digits) of at least SHOWN_PIECE_DIGITS. Digits that merely occur
+        inside a shown number are not its digits: "вам 91 год" is an age, not the "7915" of a shown prefix, and "33"
+        is no number's end by itself."""
         digits = national(digits)
-        return bool(digits) and any(digits in run for run in self.digit_runs)
+        return bool(digits) and any(
+            digits == run or (len(digits) >= SHOWN_PIECE_DIGITS and (run.startswith(digits) or run.endswith(digits)))
+            for run in self.digit_runs)
 
     def shows_word(self, word: str) -> bool:
         """The word, as written, is one the card shows. Not by stem or lemma: «Петров» is a form of «Пётр» to

@@ -1,0 +1,52 @@
+"""Stop 46 (issue 12): clean lines of the authors the checker had not met (disc_aa45, disc_ab45 and every set before
+them) read by the readings where they belong, and a number the screen shows excusing only its own digits
+(docs/disclosure.md, "Stop 46"). Phrasings are my own (none copied from a set); each rule has its attack: the
+forbidden sense in similar words is still flagged."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.callstate import CallState
+from guard.disclosure.checker import default_checker
+from guard.disclosure.context import CheckContext, Said
+from guard.disclosure.personal import ShownCard
+
+from checker_lines import rules_of, verdict_of
+
+
+# --- the screen's digits excuse only themselves -------------------------------------------------------------------
+
+# the operator's screen in a call: the caller's own number whole, a called number's prefix
+SHOWN = {"msisdn": "79268402517", "client_type": "individual", "payment_type": "postpaid",
+         "owner": {"last_name": "***", "first_name": "***", "birth_date": "***"},
+         "de": {"first_name": "Лидия", "middle_name": "Павловна"},
+         "call_details": [{"at": "2026-09-14T08:30:00", "direction": "out", "number": "7916*******", "kind": "mobile"}]}
+
+
+def _in_call(text: str) -> tuple[str, list[str]]:
+    result = default_checker().check(text, "operator", CheckContext.of(CallState(), SHOWN, shown=True), Said())
+    return result.verdict, list(result.rules)
+
+
+def test_shown_digits_are_the_shown_number_whole_or_its_start_or_end_never_digits_inside_it():
+    shown = ShownCard(("9268402517", "7916"), frozenset())
+    assert shown.shows_digits("89268402517") and shown.shows_digits("2517") and shown.shows_digits("926")
+    assert shown.shows_digits("7916") and shown.shows_digits("916")
+    assert not shown.shows_digits("84") and not shown.shows_digits("6840") and not shown.shows_digits("91")
+    assert not shown.shows_digits("17")  # two digits at an end are no number's end by themselves
+
+
+@settings(max_examples=40, deadline=None)
+@given(age=st.integers(min_value=18, max_value=99))
+def test_an_age_is_never_excused_by_digits_the_screen_shows(age):
+    # every two-digit age here occurs inside some shown digits for a few values (84, 91, 26, 40 ...): none is excused
+    verdict, rules = _in_call(f"вам уже {age} лет")
+    assert verdict == "block" and "other-personal-data" in rules
+
+
+@pytest.mark.parametrize("line", ["ваш номер заканчивается на 25 17", "номер ваш 8 926 840 25 17, верно?",
+                                  "исходящий был на номер с кодом 916"])
+def test_the_screens_own_number_its_end_or_a_shown_code_may_still_be_said_in_a_call(line):
+    assert _in_call(line)[0] != "block", line
