@@ -767,7 +767,7 @@ def _surname_before_a_name(utterance: Utterance) -> list[tuple[int, int, str]]:
 # (номера) — X", "номер оформлен на X". Card-blind, so a wrong guess said so gets the same verdict: X names the owner
 # unless it says who, not which — a pronoun, an adjective ("другой", "ваша"), a role or kin noun
 # (recognizers/person.py PERSON_NOUN_LEMMAS), an organisation's word or legal form (п. 1 reads those by its phrases).
-_OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
+OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
 _OWNED = frozenset({"номер", "договор", "сим-карта", "симка", "карта", "телефон", "контракт", "счёт", "счет"})
 _WHO_NOT_WHICH = frozenset({"организация", "компания", "фирма", "юрлицо", "предприятие", "общество", "лицо",
                             "учреждение", "банк", "магазин", "салон", "паспорт", "документ", "имя", "фамилия", "год",
@@ -815,7 +815,7 @@ def slot_word_opens_a_clause(utterance: Utterance, start: int, end: int) -> bool
     clause (`opens_a_clause_as_subject`): "на организацию бухгалтерия может получить …"? An owner noun there is the
     slot's own word ("Пётр Сергеевич — владелец"), not a subject."""
     inside = [i for i, token in enumerate(utterance.tokens) if start <= token.start and token.end <= end]
-    return bool(inside) and _OWNER_NOUNS.isdisjoint(utterance.tokens[inside[-1]].info.lemmas) \
+    return bool(inside) and OWNER_NOUNS.isdisjoint(utterance.tokens[inside[-1]].info.lemmas) \
         and opens_a_clause_as_subject(utterance, inside[-1])
 
 
@@ -828,7 +828,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         k = i + 1
-        if not _OWNER_NOUNS.isdisjoint(lemmas):
+        if not OWNER_NOUNS.isdisjoint(lemmas):
             while k < len(tokens) and not tokens[k].info.lemmas.isdisjoint(_OWNED) and not tokens[k].after_break:
                 k += 1
             wanted = "nomn"
@@ -844,7 +844,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         if word.is_digit or len(word.form) < 3 or gap.strip(" :—–-") or "?" in gap:
             continue
         info = word.info
-        if info.form in LEGAL_FORMS or not info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+        if info.form in LEGAL_FORMS or not info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | OWNER_NOUNS):
             continue
         written = text[word.start:word.end]
         if _LATIN_LETTERS.search(written) and len(written) >= 4:
@@ -867,7 +867,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         # registered_on, the one reading of that slot) — a noun that says who, not which ("на муже"), excepted
         word = tokens[j + 1]
         if token.form == "на" and not word.is_digit and registered_on(text, word.start, word.end) \
-                and word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS) \
+                and word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | OWNER_NOUNS) \
                 and (word.start, word.end, text[word.start:word.end]) not in found:
             found.append((word.start, word.end, text[word.start:word.end]))
     return found + _surname_roots_registered(utterance)
@@ -888,7 +888,7 @@ def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]
         if word.after_break or not any(not _REGISTERED.isdisjoint(t.info.lemmas)
                                        and t.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}) for t in clause):
             continue
-        if not word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+        if not word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | OWNER_NOUNS):
             continue
         if surnames_made_from(word.form):
             found.append((word.start, word.end, text[word.start:word.end]))
