@@ -50,3 +50,58 @@ def test_an_age_is_never_excused_by_digits_the_screen_shows(age):
                                   "исходящий был на номер с кодом 916"])
 def test_the_screens_own_number_its_end_or_a_shown_code_may_still_be_said_in_a_call(line):
     assert _in_call(line)[0] != "block", line
+
+
+# --- a count before a label of digits is no piece of the number (guard/normalize.py) ------------------------------
+
+@pytest.mark.parametrize("said, count, digits", [
+    ("скажу вам три последние цифры пять ноль восемь", "3", "508"),
+    ("по правилам назову четыре последних цифры два два один девять", "4", "2219"),
+    ("первые две цифры девять шесть а дальше не скажу", "2", "96"),
+])
+def test_a_count_of_digits_before_their_label_is_a_count_when_that_many_digits_follow(said, count, digits):
+    from guard.disclosure.text import Utterance
+
+    assert [group.digits for group in Utterance(said).digit_groups][:2] == [count, digits]
+
+
+@pytest.mark.parametrize("said, joined", [
+    # a piece before the label, not a count of what follows: the number stays one run
+    ("номер девятьсот шестнадцать последние цифры сорок пять шестьдесят семь", "9164567"),
+    ("пять последние цифры один два", "512"),  # five is no count of the two digits after it
+])
+def test_a_number_before_a_label_of_digits_stays_a_piece_when_it_does_not_count_them(said, joined):
+    from guard.disclosure.text import Utterance
+
+    assert joined in [group.digits for group in Utterance(said).digit_groups]
+
+
+def test_item_6_stated_in_asr_with_the_count_before_the_label_lets_the_last_four_be_said():
+    line = ("по основной идентификации на постоплатном договоре скажу только четыре последние цифры "
+            "три восемь ноль один")
+    assert "subscriber-number" not in rules_of(line)
+    # the same count with the conditions not met stays blocked (п. 6: a code word is the alternative identification)
+    assert verdict_of("по кодовому слову скажу только четыре последние цифры три восемь ноль один") == "block"
+
+
+# --- a device's number read off the thing it is printed on (recognizers/device_id.PRINTED_ON) ---------------------
+
+@pytest.mark.parametrize("line", [
+    "Продиктуйте ICCID с пластика: 89701023334445556661 — вижу, сим-карта наша.",
+    "IMEI 356938035643809 на коробке совпадает с тем, что в заявке на ремонт.",
+    "Проверьте, пожалуйста, в квитанции IMEI 356938035643809, он должен совпасть с наклейкой.",
+])
+def test_a_device_number_read_off_its_plastic_box_or_receipt_is_the_thing_in_the_callers_hands(line):
+    assert "other-personal-data" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "ваш IMEI 356938035643809",
+    "IMEI телефона, в котором работал ваш номер: 356938035643809",
+    # the thing named in another stretch, or not as the number's source, or the owner's number by the line's words
+    "на коробке ничего не ищите, а в базе IMEI 356938035643809",
+    "ICCID симки 89701023334445556661, коробку не выбрасывайте",
+    "ICCID с пластика владельца 89701023334445556661",
+])
+def test_a_device_number_not_read_off_a_thing_in_hand_stays_personal_data(line):
+    assert verdict_of(line) == "block" and "other-personal-data" in rules_of(line)
