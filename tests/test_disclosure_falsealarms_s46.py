@@ -105,3 +105,24 @@ def test_a_device_number_read_off_its_plastic_box_or_receipt_is_the_thing_in_the
 ])
 def test_a_device_number_not_read_off_a_thing_in_hand_stays_personal_data(line):
     assert verdict_of(line) == "block" and "other-personal-data" in rules_of(line)
+
+
+# --- п. 15 / п. 1: the caller addressed by first name and patronymic without the comma speech to text leaves out ------
+
+@pytest.mark.parametrize("line", [
+    "людмила сергеевна ваш платёж зачислен спасибо что подождали",
+    "олег дмитриевич ваша заявка принята ответ придёт в смс",
+    "ирина павловна ваш роутер уже отправлен курьером",
+])
+def test_a_first_name_and_patronymic_before_a_possessive_opening_the_next_clause_is_the_caller_addressed(line):
+    assert "owner-name" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "людмила сергеевна ваша",
+    "людмила сергеевна ваша свекровь оформила этот номер",
+    "олег дмитриевич ваш сосед звонил с этого номера",
+    "олег дмитриевич ваш контакт по договору",
+])
+def test_a_first_name_and_patronymic_told_as_the_callers_someone_stays_a_third_persons_name(line):
+    assert verdict_of(line) == "block" and "owner-name" in rules_of(line)

@@ -913,7 +913,8 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         return False
     before = tokens[max(0, inside[0] - 3):inside[0]]
     after = tokens[inside[-1] + 1] if inside[-1] + 1 < len(tokens) else None
-    if after is not None and not after.after_break and not _CALLERS.isdisjoint(after.info.lemmas):
+    if after is not None and not after.after_break and not _CALLERS.isdisjoint(after.info.lemmas) \
+            and _whose_someone(tokens, inside[-1] + 2):
         return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
@@ -930,6 +931,21 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
     # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
     # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+# the roles a possessive after a name may tell someone as the caller's, beside kin and persons ("Анна Петровна ваш
+# контакт")
+_ROLE_NOUNS = frozenset({"абонент", "абонентка", "контакт", "представитель", "пользователь"})
+
+
+def _whose_someone(tokens: list[Token], at: int) -> bool:
+    """The possessive after a name (at - 1) tells whose someone the name is: it ends the phrase ("Анна Петровна
+    ваша?") or a person's noun follows it ("ваша мама", "ваш сосед", "ваш контакт"). Before any other noun it opens
+    the next clause and the name is the caller addressed, as speech to text writes it without the comma ("вера
+    андреевна ваш заказ готов", "валентина игоревна ваш вопрос решён")."""
+    if at >= len(tokens) or tokens[at].after_break:
+        return True
+    return not tokens[at].info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | OWNER_NOUNS | _ROLE_NOUNS)
 
 
 _SELF_NAMING = frozenset({"представиться", "представляться", "назваться", "называться"})
