@@ -126,3 +126,23 @@ def test_a_first_name_and_patronymic_before_a_possessive_opening_the_next_clause
 ])
 def test_a_first_name_and_patronymic_told_as_the_callers_someone_stays_a_third_persons_name(line):
     assert verdict_of(line) == "block" and "owner-name" in rules_of(line)
+
+
+# --- read-back: the caller naming themselves or reading a number out is what the caller gave (sense._SAID, _ASKED) ---
+
+@pytest.mark.parametrize("line", [
+    "Вы представились как Гладышева Нина Петровна, верно? Сейчас проверю.",
+    "вы назвались савельев игорь олегович да минуту проверю",
+    "Вы читаете IMEI с экрана: 356938035643809, правильно?",
+])
+def test_the_callers_own_name_or_a_number_they_read_out_said_back_is_a_read_back(line):
+    assert verdict_of(line) != "block", rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Вы представились как Гладышева Нина, а договор оформлен на Субботина Олега Ивановича.",
+    "вы представитесь как гладышева нина петровна",  # the future: nothing said yet to read back
+    "Вы представились, спасибо. Владелец номера — Субботин Олег Иванович.",
+])
+def test_a_name_past_the_callers_self_introduction_or_before_it_stays_the_owners(line):
+    assert verdict_of(line) == "block" and "owner-name" in rules_of(line)

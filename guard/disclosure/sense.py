@@ -51,7 +51,9 @@ NOTE_RULES = frozenset({"internal-terms", "internal-service-named"})
 
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
-                   "диктовать", "называть", "озвучить", "написать"})
+                   "диктовать", "называть", "озвучить", "написать",
+                   # the caller naming themselves (stop 46): "вы представились как …, да?"
+                   "представиться", "представляться", "назваться"})
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
@@ -62,7 +64,7 @@ _ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 # Written channels (chat, messengers, e-mail, stop 40): "ИНН, который вы прислали", "вы присылали фото паспорта" —
 # what the caller sent the operator, said back (not "отправить", "скинуть": money or a message sent elsewhere)
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить", "прислать",
-                    "присылать"})
+                    "присылать", "читать", "зачитывать"})  # "вы читаете ICCID с пластика: …" (stop 46)
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
 _ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
