@@ -146,3 +146,22 @@ def test_the_callers_own_name_or_a_number_they_read_out_said_back_is_a_read_back
 ])
 def test_a_name_past_the_callers_self_introduction_or_before_it_stays_the_owners(line):
     assert verdict_of(line) == "block" and "owner-name" in rules_of(line)
+
+
+# --- read-back: a question that only asks to confirm belongs to the read-back before it (sense.read_back_spans) -------
+
+@pytest.mark.parametrize("line", [
+    "Записываю адрес, который вы продиктовали: Тула, улица Лейтейзена, дом 4, квартира 17. Всё верно?",
+    "Вы назвали адрес: Тула, улица Лейтейзена, дом 4, квартира 17. Я правильно записала?",
+])
+def test_a_confirming_question_after_a_read_back_is_part_of_the_read_back(line):
+    assert "address" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the next sentence tells a value: not a question that only confirms
+    "Вы назвали улицу Лейтейзена, дом 4. Квартира 17, верно?",
+    "Вы назвали улицу Лейтейзена. Верно? Квартира у вас 17.",
+])
+def test_a_value_told_in_the_sentence_after_a_read_back_stays_the_operators(line):
+    assert verdict_of(line) == "block" and "address" in rules_of(line)

@@ -1512,9 +1512,34 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
         if own is not None:
             last = min(last, own - 1)
+        else:
+            last = _confirmation_asked_after(utterance, last)
         if last >= first:
             spans.append(utterance.char_span(first, last))
     return spans
+
+
+_CONFIRMATION_WORDS = 3  # "Всё верно?", "Правильно записала?", "Верно?"
+
+
+def _confirmation_asked_after(utterance: Utterance, last: int) -> int:
+    """The read-back's last token, taken past the sentence right after it when that sentence only asks the caller to
+    confirm what was said back ("…, квартира 21. Всё верно?"): the question is the read-back's own, not a new
+    statement. A contrast word, a longer sentence or one without a confirming word ends the read-back as before."""
+    tokens = utterance.tokens
+    following = last + 1
+    if following >= len(tokens) or tokens[following].form in CONTRAST_WORDS:
+        return last
+    first, end = stretch_of(utterance, following)
+    if first != following or end - first + 1 > _CONFIRMATION_WORDS:
+        return last
+    asked = tokens[first:end + 1]
+    return end if (any(token.info.lemmas & _CONFIRM for token in asked)
+                   and all(token.info.lemmas & (_CONFIRM | _ASKING_TO_CONFIRM | _UNDERSTAND) for token in asked)) else last
+
+
+# the other words of a question that only asks to confirm ("всё верно?", "я правильно записала?"): no value among them
+_ASKING_TO_CONFIRM = frozenset({"всё", "все", "весь", "так", "да", "ли", "я", "записать", "записывать"})
 
 
 _LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
