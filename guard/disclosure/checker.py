@@ -1551,8 +1551,9 @@ def _caller_said_its_digits(finding: Finding, utterance: Utterance, said: Said) 
     if not said:
         return False
     # a number the phrase's last word starts ("контактный 903 123": the phrase ends on "903") is read whole
+    # a short number as the caller said it ("я родился в семьдесят девятом": "79"), a longer one inside any they said
     groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
-    return bool(groups) and all(said.said_digits(national(g.digits)) for g in groups)
+    return bool(groups) and all(said.said_number(national(g.digits)) for g in groups)
 
 
 def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:

@@ -1016,8 +1016,8 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         return False
     if entity.type in ("PHONE_NUMBER", "PERSONAL_NUMBER") and _public_numbers_listed(utterance, entity, is_public):
         return False
-    if spoken_digits and said.said_digits(spoken_digits):
-        return False
+    if spoken_digits and said.said_number(spoken_digits):
+        return False  # the caller's own: a short number as they said it ("родился в семьдесят девятом"), a longer inside
     if not spoken_digits and entity.type in ("ADDRESS", "EMAIL_ADDRESS"):
         words = [normalize_word(word) for word in NAME_WORD.findall(value) if len(word) >= 4]
         if words and all(said.said_word(word) for word in words):
