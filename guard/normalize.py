@@ -1534,7 +1534,7 @@ def _counts_the_digits_after(text: str, pause: re.Match) -> bool:
         return False
     count = _COUNT_BEFORE.search(text, max(0, pause.start() - 3), pause.start())
     after = _DIGITS_AFTER.match(text, pause.end())
-    return (count is not None and after is not None and not text[:count.start()].rstrip()[-1:].isdigit()
+    return (count is not None and after is not None and not text[max(0, count.start() - 8):count.start()].rstrip()[-1:].isdigit()
             and sum(ch.isdigit() for ch in after.group()) == int(count.group()))
 
 
