@@ -6,7 +6,7 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44  benchmarks/data/disclosure_a,
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44, aa45, ab45  benchmarks/data/disclosure_a,
               disclosure_blind*, disclosure_c, _d, _e, _tA.._tE, _u27, disc_*: the authors who never saw the rules
               (AUTHORS below)
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
@@ -109,7 +109,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "w43": ("disc_w43", "1bd99f2"), "x43": ("disc_x43", "1bd99f2"),
            # stop 44's blind sets (mobile payments and content subscriptions; a migrant workers' line), first
            # contact 2ec8ad8, training sets from stop 45
-           "y44": ("disc_y44", "2ec8ad8"), "z44": ("disc_z44", "2ec8ad8")}
+           "y44": ("disc_y44", "2ec8ad8"), "z44": ("disc_z44", "2ec8ad8"),
+           # stop 45's blind sets (an emergency line after a flood; a gadgets and connected-devices desk), first
+           # contact 43d0ad1, training sets from stop 46
+           "aa45": ("disc_aa45", "43d0ad1"), "ab45": ("disc_ab45", "43d0ad1")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -1515,8 +1515,27 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
 def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
-    pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text))
+    pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
+              if not _counts_the_digits_after(text, match))
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
+
+
+# a label of digits ("последние цифры", "первые цифры"): the number before it may be their count
+_DIGITS_LABEL = re.compile(r"цифр", re.IGNORECASE)
+_DIGITS_AFTER = re.compile(r"\d(?:[ \t]?\d){0,15}")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,:\-])(?:10|[1-9])$")
+
+
+def _counts_the_digits_after(text: str, pause: re.Match) -> bool:
+    """"4 последние цифры 7 7 0 2": the number before a label of digits is how many follow it, when exactly that many
+    do — a count, not the first piece of the number ("четыре последние цифры семь семь ноль два" is 4 and 7702; "916,
+    последние цифры 4567" stays one number's pieces)."""
+    if _DIGITS_LABEL.search(pause.group()) is None:
+        return False
+    count = _COUNT_BEFORE.search(text, max(0, pause.start() - 3), pause.start())
+    after = _DIGITS_AFTER.match(text, pause.end())
+    return (count is not None and after is not None and not text[max(0, count.start() - 8):count.start()].rstrip()[-1:].isdigit()
+            and sum(ch.isdigit() for ch in after.group()) == int(count.group()))
 
 
 @lru_cache(maxsize=1)

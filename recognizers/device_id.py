@@ -33,6 +33,22 @@ _OF_WHAT = (r"(?:[\s:]+(?:(?:стар|нов|перв|втор|друг)\w*|те
             r"|абонент\w*|номер|№|id|код)){0,3}")
 _MOST_DIGITS = 20
 
+# The things a device's number is printed on: the SIM's plastic, the handset's box, sticker, case, the receipt. A number
+# the line reads off one of them (the thing after a preposition: "с пластика", "на коробке", "в квитанции", "сверьте с
+# коробкой") is read off the thing in the caller's hands, not out of the carrier's records — the speech checker's
+# reading (guard/disclosure/checker.py); the redactor masks it all the same.
+PRINTED_ON = frozenset({"пластик", "упаковка", "коробка", "наклейка", "этикетка", "стикер", "корпус", "квитанция",
+                        "талон"})
+_PRINTED_ON_AFTER = frozenset({"с", "со", "на", "в", "во", "из"})
+
+
+def read_off_the_thing(words: list[tuple[str, frozenset[str]]]) -> bool:
+    """Of the words around a device's number (its stretch: (form, lemmas) in order), one names a thing it is printed
+    on (PRINTED_ON) right after a preposition of place or source."""
+    return any(lemmas & PRINTED_ON and words[i - 1][0] in _PRINTED_ON_AFTER
+               for i, (_, lemmas) in enumerate(words) if i)
+
+
 # Russia's mobile country code: an IMSI opens with it (a visitor's SIM roaming here with its own country's)
 RUSSIAN_MCC = "250"
 

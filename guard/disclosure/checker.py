@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_after_refusing, names_a_station,
                                      tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value, slot_word_opens_a_clause)
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
@@ -62,6 +62,7 @@ from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
 from guard.entities import Entity
 from guard.recognizers.base import names_nobodys_number
+from guard.recognizers.device_id import read_off_the_thing
 from guard.normalize import HESITATION, normalize
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.base import CUE_KINDS, is_cue
@@ -1169,6 +1170,8 @@ class DisclosureChecker:
                 continue
             if entity.type == "PERSON" and names_the_company_street(utterance, entity.start, entity.end):
                 continue  # "наш салон — на Малышева, 5": the company's street, named after a person
+            if entity.type == "DEVICE_ID" and _read_off_the_thing(utterance, entity):
+                continue  # "ICCID с пластика: …", "IMEI в квитанции — сверьте с коробкой": the thing in the caller's hands
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
@@ -1294,11 +1297,14 @@ def _in_a_call(context: CheckContext | None) -> bool:
 
 
 def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownCard | None) -> bool:
-    """Every number in the finding is one the operator's card shows (п. 6: the last 4 digits it shows)."""
+    """Every number in the finding is one the operator's card shows, as its digits (п. 6: the last 4 digits it shows)."""
     if shown is None:
         return False
-    groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
-    return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+    groups = [g for g in utterance.digit_groups if finding.start < g.end and g.start < finding.end]
+    # a shown number said in groups ("22 33") is its groups joined (Utterance.digit_runs), and the finding's span may
+    # end inside it; a number is the screen's only as its own digits (ShownCard.shows_digits)
+    return bool(groups) and all(any(run.start <= g.start and g.end <= run.end and shown.shows_digits(run.digits)
+                                    for run in utterance.digit_runs) for g in groups)
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:
@@ -1323,6 +1329,19 @@ def _view_shows_its_names(finding: Finding, utterance: Utterance, shown: ShownCa
     names = [token for token in inside if token.info.top_grammemes & {"Name", "Patr"}]
     return bool(names) and all(shown.shows_word(utterance.text[token.start:token.end]) or any(
         shown.shows_word(lemma) for lemma in token.info.lemmas) for token in names)
+
+
+def _read_off_the_thing(utterance: Utterance, entity: Entity) -> bool:
+    """A device's number read off the thing it is printed on (recognizers/device_id.read_off_the_thing), in the value's
+    own stretch of the line (to its sentence's end or a contrast word): "ваш IMEI …" with no such thing named stays
+    the subscriber's data, as does a number in another stretch than the thing's ("на коробке ничего, а в базе IMEI …")."""
+    span = utterance.token_range(entity.start, entity.end)
+    if span is None:
+        return False
+    first, last = stretch_of(utterance, span[0])
+    words = [(token.form, token.info.lemmas) for token in utterance.tokens[first:last + 1]]
+    # a number that is the owner's by the line's own words stays theirs ("ICCID симки владельца …, коробку не ищите")
+    return read_off_the_thing(words) and not any(lemmas & OWNER_NOUNS for _, lemmas in words)
 
 
 def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -> bool:
@@ -1532,8 +1551,9 @@ def _caller_said_its_digits(finding: Finding, utterance: Utterance, said: Said) 
     if not said:
         return False
     # a number the phrase's last word starts ("контактный 903 123": the phrase ends on "903") is read whole
+    # a short number as the caller said it ("я родился в семьдесят девятом": "79"), a longer one inside any they said
     groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
-    return bool(groups) and all(said.said_digits(national(g.digits)) for g in groups)
+    return bool(groups) and all(said.said_number(national(g.digits)) for g in groups)
 
 
 def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:

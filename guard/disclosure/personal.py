@@ -92,6 +92,9 @@ class Span:
 # --- Инструкция запретов, п. 6: one decision, the card policy's ------------------------------------
 
 _MASKED_NUMBER = re.compile(r"[\d*]*\d[\d*]*")
+# the fewest digits said that are taken as a shown number's own start or end (a code "915", a tail "2233"): two digits
+# are an age, a count or a day as often as a number's piece
+SHOWN_PIECE_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,14 @@ class ShownCard:
         return cls(tuple(runs), frozenset(words))
 
     def shows_digits(self, digits: str) -> bool:
-        """These digits (a leading 8/7 ignored) are part of a number the card shows."""
+        """These digits (a leading 8/7 ignored) are a number the card shows as its own digits: the shown digits whole,
+        or their start (a code) or end (the last digits) of at least SHOWN_PIECE_DIGITS. Digits that merely occur
+        inside a shown number are not its digits: "вам 91 год" is an age, not the "7915" of a shown prefix, and "33"
+        is no number's end by itself."""
         digits = national(digits)
-        return bool(digits) and any(digits in run for run in self.digit_runs)
+        return bool(digits) and any(
+            digits == run or (len(digits) >= SHOWN_PIECE_DIGITS and (run.startswith(digits) or run.endswith(digits)))
+            for run in self.digit_runs)
 
     def shows_word(self, word: str) -> bool:
         """The word, as written, is one the card shows. Not by stem or lemma: «Петров» is a form of «Пётр» to
@@ -759,7 +767,7 @@ def _surname_before_a_name(utterance: Utterance) -> list[tuple[int, int, str]]:
 # (номера) — X", "номер оформлен на X". Card-blind, so a wrong guess said so gets the same verdict: X names the owner
 # unless it says who, not which — a pronoun, an adjective ("другой", "ваша"), a role or kin noun
 # (recognizers/person.py PERSON_NOUN_LEMMAS), an organisation's word or legal form (п. 1 reads those by its phrases).
-_OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
+OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
 _OWNED = frozenset({"номер", "договор", "сим-карта", "симка", "карта", "телефон", "контракт", "счёт", "счет"})
 _WHO_NOT_WHICH = frozenset({"организация", "компания", "фирма", "юрлицо", "предприятие", "общество", "лицо",
                             "учреждение", "банк", "магазин", "салон", "паспорт", "документ", "имя", "фамилия", "год",
@@ -807,7 +815,7 @@ def slot_word_opens_a_clause(utterance: Utterance, start: int, end: int) -> bool
     clause (`opens_a_clause_as_subject`): "на организацию бухгалтерия может получить …"? An owner noun there is the
     slot's own word ("Пётр Сергеевич — владелец"), not a subject."""
     inside = [i for i, token in enumerate(utterance.tokens) if start <= token.start and token.end <= end]
-    return bool(inside) and _OWNER_NOUNS.isdisjoint(utterance.tokens[inside[-1]].info.lemmas) \
+    return bool(inside) and OWNER_NOUNS.isdisjoint(utterance.tokens[inside[-1]].info.lemmas) \
         and opens_a_clause_as_subject(utterance, inside[-1])
 
 
@@ -820,7 +828,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
         k = i + 1
-        if not _OWNER_NOUNS.isdisjoint(lemmas):
+        if not OWNER_NOUNS.isdisjoint(lemmas):
             while k < len(tokens) and not tokens[k].info.lemmas.isdisjoint(_OWNED) and not tokens[k].after_break:
                 k += 1
             wanted = "nomn"
@@ -836,7 +844,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         if word.is_digit or len(word.form) < 3 or gap.strip(" :—–-") or "?" in gap:
             continue
         info = word.info
-        if info.form in LEGAL_FORMS or not info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+        if info.form in LEGAL_FORMS or not info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | OWNER_NOUNS):
             continue
         written = text[word.start:word.end]
         if _LATIN_LETTERS.search(written) and len(written) >= 4:
@@ -859,7 +867,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         # registered_on, the one reading of that slot) — a noun that says who, not which ("на муже"), excepted
         word = tokens[j + 1]
         if token.form == "на" and not word.is_digit and registered_on(text, word.start, word.end) \
-                and word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS) \
+                and word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | OWNER_NOUNS) \
                 and (word.start, word.end, text[word.start:word.end]) not in found:
             found.append((word.start, word.end, text[word.start:word.end]))
     return found + _surname_roots_registered(utterance)
@@ -880,7 +888,7 @@ def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]
         if word.after_break or not any(not _REGISTERED.isdisjoint(t.info.lemmas)
                                        and t.info.top_grammemes.isdisjoint({"1per", "INFN", "impr"}) for t in clause):
             continue
-        if not word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | _OWNER_NOUNS):
+        if not word.info.lemmas.isdisjoint(_WHO_NOT_WHICH | PERSON_NOUN_LEMMAS | OWNER_NOUNS):
             continue
         if surnames_made_from(word.form):
             found.append((word.start, word.end, text[word.start:word.end]))
@@ -905,7 +913,8 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
         return False
     before = tokens[max(0, inside[0] - 3):inside[0]]
     after = tokens[inside[-1] + 1] if inside[-1] + 1 < len(tokens) else None
-    if after is not None and not after.after_break and not _CALLERS.isdisjoint(after.info.lemmas):
+    if after is not None and not after.after_break and not _CALLERS.isdisjoint(after.info.lemmas) \
+            and _whose_someone(tokens, inside[-1] + 2):
         return True  # "это Анна Петровна ваша?", "Анна Петровна ваша мама": a third person told as the caller's (bb4 F14)
     if any(t.form in _ADDRESSING for t in before[-1:]):
         return False  # "Уважаемая Елена Викторовна, …": the caller addressed
@@ -922,6 +931,21 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
     # "на Анатолии Борисовиче числится", "записана на вашу свекровь, Зинаиду Петровну" — not "вы представились
     # Игорем Петровичем", "номер вашей мамы Веры Ивановны"
     return any(_is_owner_word(tokens[i]) for i in range(first, last + 1))
+
+
+# the roles a possessive after a name may tell someone as the caller's, beside kin and persons ("Анна Петровна ваш
+# контакт")
+_ROLE_NOUNS = frozenset({"абонент", "абонентка", "контакт", "представитель", "пользователь"})
+
+
+def _whose_someone(tokens: list[Token], at: int) -> bool:
+    """The possessive after a name (at - 1) tells whose someone the name is: it ends the phrase ("Анна Петровна
+    ваша?") or a person's noun follows it ("ваша мама", "ваш сосед", "ваш контакт"). Before any other noun it opens
+    the next clause and the name is the caller addressed, as speech to text writes it without the comma ("вера
+    андреевна ваш заказ готов", "валентина игоревна ваш вопрос решён")."""
+    if at >= len(tokens) or tokens[at].after_break:
+        return True
+    return not tokens[at].info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | OWNER_NOUNS | _ROLE_NOUNS)
 
 
 _SELF_NAMING = frozenset({"представиться", "представляться", "назваться", "называться"})
@@ -992,8 +1016,8 @@ def entity_counts(entity: Entity, utterance: Utterance, said: Said,
         return False
     if entity.type in ("PHONE_NUMBER", "PERSONAL_NUMBER") and _public_numbers_listed(utterance, entity, is_public):
         return False
-    if spoken_digits and said.said_digits(spoken_digits):
-        return False
+    if spoken_digits and said.said_number(spoken_digits):
+        return False  # the caller's own: a short number as they said it ("родился в семьдесят девятом"), a longer inside
     if not spoken_digits and entity.type in ("ADDRESS", "EMAIL_ADDRESS"):
         words = [normalize_word(word) for word in NAME_WORD.findall(value) if len(word) >= 4]
         if words and all(said.said_word(word) for word in words):

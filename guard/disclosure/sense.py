@@ -51,7 +51,9 @@ NOTE_RULES = frozenset({"internal-terms", "internal-service-named"})
 
 _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
-                   "диктовать", "называть", "озвучить", "написать"})
+                   "диктовать", "называть", "озвучить", "написать",
+                   # the caller naming themselves (stop 46): "вы представились как …, да?"
+                   "представиться", "представляться", "назваться"})
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
@@ -62,7 +64,7 @@ _ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 # Written channels (chat, messengers, e-mail, stop 40): "ИНН, который вы прислали", "вы присылали фото паспорта" —
 # what the caller sent the operator, said back (not "отправить", "скинуть": money or a message sent elsewhere)
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить", "прислать",
-                    "присылать"})
+                    "присылать", "читать", "зачитывать"})  # "вы читаете ICCID с пластика: …" (stop 46)
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
 _ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
@@ -1510,9 +1512,34 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
         own = next((j for j in range(cue + 1, last + 1) if _tells_in_first_person(tokens, j)), None)
         if own is not None:
             last = min(last, own - 1)
+        else:
+            last = _confirmation_asked_after(utterance, last)
         if last >= first:
             spans.append(utterance.char_span(first, last))
     return spans
+
+
+_CONFIRMATION_WORDS = 3  # "Всё верно?", "Правильно записала?", "Верно?"
+
+
+def _confirmation_asked_after(utterance: Utterance, last: int) -> int:
+    """The read-back's last token, taken past the sentence right after it when that sentence only asks the caller to
+    confirm what was said back ("…, квартира 21. Всё верно?"): the question is the read-back's own, not a new
+    statement. A contrast word, a longer sentence or one without a confirming word ends the read-back as before."""
+    tokens = utterance.tokens
+    following = last + 1
+    if following >= len(tokens) or tokens[following].form in CONTRAST_WORDS:
+        return last
+    first, end = stretch_of(utterance, following)
+    if first != following or end - first + 1 > _CONFIRMATION_WORDS:
+        return last
+    asked = tokens[first:end + 1]
+    return end if (any(token.info.lemmas & _CONFIRM for token in asked)
+                   and all(token.info.lemmas & (_CONFIRM | _ASKING_TO_CONFIRM | _UNDERSTAND) for token in asked)) else last
+
+
+# the other words of a question that only asks to confirm ("всё верно?", "я правильно записала?"): no value among them
+_ASKING_TO_CONFIRM = frozenset({"всё", "все", "весь", "так", "да", "ли", "я", "записать", "записывать"})
 
 
 _LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
