@@ -29,6 +29,7 @@ from typing import Any, Callable
 from urllib.parse import parse_qsl, unquote
 
 from guard.policy import HIDDEN
+from guard.proxy import jsoncodec
 from guard.proxy.scrub import MIN_WORD  # the shortest value the scrub matches alone: the shortest echo masked
 
 MASK = HIDDEN  # what the scrub writes for a hidden value: a masked echo reads the same
@@ -59,14 +60,19 @@ class Echoes:
         """`text` with every echoed value masked, and how many were."""
         return _masked(self._values, text)
 
-    def absent_from_json(self, written: str) -> bool:
-        """Whether `payload` of the JSON value read from `written` (its text, decoded) would mask nothing — a check of
-        the text in one search instead of a walk of the value. With no escape (a backslash) and no HTML character
-        reference (an "&": guard/proxy/forward.py decodes those in the value) in the text, every key and string of the
-        value stands in it as written, between quotes, which are no word character; so a value found in a key or a
-        string at word edges is found in the text at the same place. Nothing found in the text: nothing to mask."""
-        return (self._values is None
-                or "\\" not in written and "&" not in written and self._values.search(written) is None)
+    def absent_from(self, value: Any) -> bool:
+        """Whether `payload(value)` would mask nothing — one search of the value written as JSON instead of a walk of
+        it. guard's JSON writer (jsoncodec: orjson) escapes nothing but quotes, backslashes and control characters;
+        with no backslash in what it wrote, every key and string of the value stands there as it is, between quotes,
+        which are no word character: a value the walk finds in a key or a string at word edges is found in the written
+        text at the same place. Found nowhere in it: nothing to mask. (A number found there is walked for, as ever.)"""
+        if self._values is None:
+            return True
+        try:
+            written = jsoncodec.dumps(value).decode("utf-8")
+        except jsoncodec.UnencodableJSON:
+            return False
+        return "\\" not in written and self._values.search(written) is None
 
     def payload(self, value: Any) -> tuple[Any, int]:
         """A JSON value with every echoed value masked in its strings; a member whose key holds an echoed query or

@@ -199,8 +199,13 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
 def _echoes_of(request: web.Request, path: str, body: bytes) -> Echoes:
     """What the operator's request sent that the CRM's answer may echo (guard/proxy/echo.py): masked there whatever it
     holds, before any card is read — a guess comes back the same right or wrong (red team bb18, f01)."""
+    read: dict[str, bool] = {}  # this request's pieces: values_sent and echoes_of ask of each segment and its words
+
     def names_a_customer(value: str) -> bool:
-        return bool(_msisdns_in_path(value))
+        found = read.get(value)
+        if found is None:
+            found = read[value] = bool(_msisdns_in_path(value))
+        return found
     sent = values_sent(path.split("?", 1)[0], list(request.query.items()), body, request.content_type,
                        names_a_customer)
     if sent is not None:
@@ -222,9 +227,9 @@ def _echo_masked(body: "_Body", answer: upstream.UpstreamResponse,
         if not count:
             return body, answer
         return _Body("text", text), replace(answer, body=text.encode("utf-8"), charset="utf-8")
-    if body.kind == "json" and echoes.absent_from_json(body.text or ""):
-        return body, answer  # nothing of the request in the body's text: none in the value read from it
     if body.kind in ("json", "fields"):
+        if echoes.absent_from(body.payload):
+            return body, answer  # nothing of the request anywhere in the value written out: nothing to walk for
         payload, count = echoes.payload(body.payload)
         if not count:
             return body, answer
