@@ -4,11 +4,15 @@ Three cuts of the request path (docs/proxy-speed.md, "Stop 46"): the contract's 
 a decision instead of once a condition asking it (guard/policy/conditions.py, Situation.read_once); the operator's
 request is looked for in a JSON answer's value written out, in one search, before the value is walked for it
 (guard/proxy/echo.py, Echoes.absent_from); and the empty secrets a response starts from are built once a process
-(guard/proxy/scrub.py, NO_SECRETS). Each is checked against the definition it replaced, kept here as the specification.
+(guard/proxy/scrub.py, NO_SECRETS); the call state's keyed digests made by one C call (guard/proxy/calls.py,
+keyed_digest); and a hidden value without a letter passed over when its streets are read (scrub._street_lemmas). Each is
+checked against the definition it replaced, kept here as the specification.
 """
 from __future__ import annotations
 
 import copy
+import hashlib
+import hmac
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +20,8 @@ from hypothesis import strategies as st
 
 from guard.policy import CallContext, IdentificationLevel, conditions
 from guard.policy.termination import terminations_stated
+from guard.proxy import scrub
+from guard.proxy.calls import keyed_digest
 from guard.proxy.echo import Echoes
 from guard.proxy.scrub import NO_SECRETS, CardSecrets
 from test_policy_compiled_vs_walked import COMPILED, CONTEXTS, _engine, _everything, cards
@@ -119,3 +125,44 @@ def test_the_empty_secrets_a_response_starts_from_remember_nothing_and_mask_noth
 COMPILED_CARD = {"msisdn": "79161234567", "client_type": "individual", "owner": {"last_name": "Иванов"},
                  "contract": {"number": "1234567890", "status": "active", "terminated_at": None}, "comments": []}
 CONTEXT_NONE = CallContext(identification=IdentificationLevel.NONE)
+
+
+# --- the call state's keyed digests, one C call each ---------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(key=st.binary(min_size=0, max_size=64), data=st.binary(max_size=300))
+def test_a_keyed_digest_is_the_first_128_bits_of_the_hmac_sha256_it_replaced(key, data):
+    assert keyed_digest(key, data) == hmac.new(key, data, hashlib.sha256).hexdigest()[:32]
+
+
+# --- the streets of hidden values: a value with no letter is passed over ---------------------------------------------------
+
+def _street_lemmas_reading_every_value(hidden: list[str]) -> frozenset[str]:
+    """scrub._street_lemmas before stop 46: every value split into its address parts, letters or not."""
+    streets: set[str] = set()
+    for value in dict.fromkeys(hidden):
+        lowered = scrub.cyrillic_lookalikes(value).lower()
+        if not scrub._HAS_DIGIT.search(value) and scrub.STREET_WORDS.isdisjoint(scrub.NAME_WORD.findall(lowered)):
+            continue
+        for part in scrub._ADDRESS_PART.split(lowered):
+            words = scrub.NAME_WORD.findall(part)
+            if scrub.STREET_WORDS.isdisjoint(words):
+                before_a_house = scrub._WORDS_THEN_A_NUMBER.match(part)
+                if before_a_house is None:
+                    continue
+                words = scrub.NAME_WORD.findall(before_a_house.group(1))
+            streets.update(lemma for word in map(scrub.normalize_word, words) if word not in scrub._COMMON_WORDS
+                           for lemma in scrub.lemmas(word))
+    return frozenset(streets)
+
+
+PIECES = st.sampled_from(["ул. Тверская", "Тверская 5-12", "д. 5", "кв. 12", "1980-03-12", "+7 (916) 123-45-67",
+                          "4505 678901", "Новый Арбат 15", "Ивaнов", "ул Ленина, 7", "٣٤٥", "１２３", "—", " ", ",",
+                          "ⅻ", "5-12", "Москва", "2005-04-01"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.lists(PIECES, max_size=4).map(" ".join) | st.lists(PIECES, max_size=3).map(", ".join),
+                       max_size=6))
+def test_the_streets_of_hidden_values_are_those_read_from_every_value(values):
+    assert scrub._street_lemmas(values) == _street_lemmas_reading_every_value(values)

@@ -1393,6 +1393,8 @@ def _street_lemmas(hidden: Iterable[str]) -> frozenset[str]:
     public place, whatever a shown field says (a CRM writing "Тверская" alone into a tariff)."""
     streets: set[str] = set()
     for value in dict.fromkeys(hidden):
+        if not _HAS_LETTER.search(value):
+            continue  # a phone, a date, a document's number: no word in it, so no street (read without a split)
         lowered = cyrillic_lookalikes(value).lower()  # read as the texts are (_spans)
         if not _HAS_DIGIT.search(value) and STREET_WORDS.isdisjoint(NAME_WORD.findall(lowered)):
             continue  # a name, an e-mail, a code: no street in it (the common case, without splitting it)
