@@ -81,7 +81,8 @@ def test_the_end_a_card_states_is_read_once_a_decision(monkeypatch):
 # --- the operator's request looked for in the answer's text first -------------------------------------------------------
 
 WORDS = st.sampled_from(["Иванов", "иванов", "ИВАНОВ", "Ёлкин", "елкин", "4505", "678901", "customers", "api", "Пётр",
-                         "ivanov", "a\"b", "x\\y", "&amp;", "tab\there", "Ivanov-Petrov", "петр.иванов"])
+                         "ivanov", "a\"b", "x\\y", "&amp;", "tab\there", "Ivanov-Petrov", "петр.иванов", "cu\u017ftomers",
+                         "\u212aelvin", "kelvin", "ap\u0130", "ap\u0131", "API", "Customers", "page 2", "42"])
 TEXTS = st.lists(WORDS, min_size=0, max_size=4).map(" ".join) | WORDS
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**12) | TEXTS,
@@ -97,13 +98,19 @@ def test_a_request_not_found_in_a_json_value_written_out_is_nowhere_in_the_value
         assert echoes.payload(value) == (value, 0)
 
 
-def test_a_json_value_written_with_escapes_is_walked_whatever_its_text_says():
+def test_a_value_written_with_escapes_or_a_case_twin_or_sent_in_another_script_is_walked():
     assert not Echoes([], ['a"b']).absent_from({"note": 'a"b'})  # written 'a\"b': walked, and found there
     assert Echoes([], ['a"b']).payload({"note": 'a"b'})[1] == 1
     assert not Echoes([], ["Иванов"]).absent_from({"note": "иванов"})  # case-blind, as the walk
-    assert Echoes([], ["Иванов"]).absent_from({"note": "Петров", "Иван": "ов"})
+    assert not Echoes([], ["Иванов"]).absent_from({"note": "Петров"})  # a value sent that is not ASCII: walked
     assert Echoes([], []).absent_from({"note": "Иванов"})  # nothing sent: nothing to mask
     assert not Echoes([], ["ab"+"c"]).absent_from({"n": 2**70, "note": "abc"})  # past orjson: the fallback writer
+    # re.IGNORECASE reads these four as ASCII letters: the walk masks them, so they are never passed over
+    for twin, sent in (("cu\u017ftomers", "customers"), ("\u212aelvin", "kelvin"), ("ap\u0131", "api"), ("ap\u0130", "api")):
+        assert Echoes([], [sent]).payload({"note": twin})[1] == 1
+        assert not Echoes([], [sent]).absent_from({"note": twin})
+    assert Echoes([], ["customers", "api"]).absent_from({"note": "CUSTOMER", "вапи": "капитан"})
+    assert not Echoes([], ["customers", "api"]).absent_from({"note": "см. API"})
 
 
 # --- the empty secrets, built once a process -----------------------------------------------------------------------------
