@@ -97,9 +97,8 @@ OWNER_IDENTITY = tuple(parse_path(path) for path in (
 
 
 def keyed_digest(key: bytes, data: bytes) -> str:
-    """HMAC-SHA256 of `data` under `key`, its first 128 bits in hex: the call state's digests of owners and stated
-    numbers, and the guessing budgets' keys. hmac.digest, the one-shot C function: a request at identification primary
-    asks one (owner_digest, for_this_card), and building an HMAC object cost more than the digest."""
+    """HMAC-SHA256 of `data` under `key`, its first 128 bits in hex: the call state's digests of owners, guessed owners
+    and stated numbers, written once (the guessing budgets' keys, guard/proxy/limits.py, are the same function)."""
     return hmac.digest(key, data, "sha256").hex()[:32]
 
 
