@@ -5,6 +5,7 @@ identification none, then primary twice, for the realistic bench's cards — CPU
     PYTHONPATH=OLD/pk:OLD python benchmarks/bench_card_levels.py   # another tree's guard (OLD/pk: benchmarks/diff_outputs.py)
     python benchmarks/bench_card_levels.py --comments written   # comments as written: the scrub has the names to find
     python benchmarks/bench_card_levels.py --comments masked    # the engine over its budget: every comment masked
+    python benchmarks/bench_card_levels.py --comments none      # the plain workload's cards: no comments, no engine
 
 What `guard/proxy/filtering.filter_json` does for each fetch of `bench_proxy_realistic.py` (its cards, seed 13), with the
 CardSecretsCache and ScrubSpans memo the proxy builds, and a stand-in for the engine that answers each comment as the
@@ -31,7 +32,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 import guard  # noqa: E402
-from benchmarks.bench_proxy_realistic import make_customer  # noqa: E402
+from benchmarks.bench_proxy_realistic import make_customer, plain_card  # noqa: E402
 from guard.config import Settings  # noqa: E402
 from guard.policy import CallContext, IdentificationLevel, load_policy  # noqa: E402
 from guard.proxy.absent import with_absent_hidden  # noqa: E402
@@ -82,13 +83,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--customers", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=2, help="passes over the cards, each with fresh memos")
-    parser.add_argument("--comments", choices=("redacted", "written", "masked"), default="redacted")
+    parser.add_argument("--comments", choices=("redacted", "written", "masked", "none"), default="redacted")
     parser.add_argument("--redactions", metavar="FILE",
                         help="the engine's redactions of the comments, read if FILE exists, else made and written there")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     customers = [make_customer(rng, index) for index in range(args.customers)]
+    if args.comments == "none":  # bench_proxy_realistic.py's plain workload: the same customers' cards without comments
+        for customer in customers:
+            customer.card = plain_card(customer)
     redacted: dict[str, str] = {}
     if args.comments == "redacted":
         if args.redactions and Path(args.redactions).exists():

@@ -250,9 +250,11 @@ async def load(url: str, headers: dict[str, str], n: int, concurrency: int, time
     return Result(len(latencies), elapsed, latencies, errors)
 
 
-async def identified_call(guard_url: str, msisdn: str, full_name: str, gender: str) -> str:
+async def identified_call(guard_url: str, msisdn: str, full_name: str, gender: str, operator_id: str = "bench") -> str:
+    """An identified call on `msisdn`, opened by `operator_id`. One operator's next call ends the one before it
+    (guard's one_call_per_operator): each call the bench keeps open needs an operator of its own."""
     async with aiohttp.ClientSession() as client:
-        async with client.post(f"{guard_url}/v1/calls", json={"msisdn": msisdn, "operator_id": "bench"}) as resp:
+        async with client.post(f"{guard_url}/v1/calls", json={"msisdn": msisdn, "operator_id": operator_id}) as resp:
             call_id = (await resp.json())["call_id"]
         body = {"method": "primary", "full_name": full_name, "caller_gender": gender}
         async with client.post(f"{guard_url}/v1/calls/{call_id}/identify", json=body) as resp:
@@ -268,12 +270,17 @@ def main() -> int:
     parser.add_argument("--time-cap", type=float, default=10, help="seconds per case and round at most (default 10)")
     parser.add_argument("--compare-tree", metavar="DIR",
                         help="also run guard from this source tree (e.g. the commit before), labelled 'old'")
+    parser.add_argument("--port-base", type=int, default=0, metavar="PORT",
+                        help="loopback ports PORT, PORT+1, ... for the servers started (the CRM, the bare proxy, each "
+                             "guard); default 0: any free port the system gives")
     parser.add_argument("--bare-proxy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_proxy:
-        run_bare_proxy(args.upstream)
+        run_bare_proxy(args.upstream, args.port)
         return 0
+    ports = iter(range(args.port_base, args.port_base + 100)) if args.port_base else iter(lambda: 0, None)
 
     workdir = Path(tempfile.mkdtemp(prefix="guard-bench-"))
     cards = bench_cards()
@@ -283,19 +290,26 @@ def main() -> int:
     python = sys.executable
     procs = []
     try:
-        crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"), "--port", "0"])
+        crm, crm_url = start([python, "-m", "guard", "crm", "--data", str(workdir / "cards.json"),
+                              "--port", str(next(ports))])
         procs.append(crm)
-        bare, bare_url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url])
+        bare, bare_url = start([python, str(Path(__file__).resolve()), "--bare-proxy", "--upstream", crm_url,
+                                "--port", str(next(ports))])
         procs.append(bare)
         guards = {}
         for prefix, guard_python, tree in guard_builds(args.compare_tree):
             for name, cache in ((f"{prefix}guard", "2048"), (f"{prefix}guard, no cache", "0")):
-                proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url, "--port", "0",
-                                   "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")],
-                                  env={"GUARD_DECISION_CACHE_SIZE": cache}, cwd=tree)
+                env, cwd = {"GUARD_DECISION_CACHE_SIZE": cache}, tree
+                if prefix and (tree / "pk").is_dir():  # another tree laid out as bench_proxy_realistic.py describes
+                    env["PYTHONPATH"], cwd = os.pathsep.join(str(path) for path in (tree / "pk", tree)), tree / "pk"
+                proc, url = start([guard_python, "-m", "guard", "serve", "--upstream", crm_url,
+                                   "--port", str(next(ports)), "--audit-db", str(workdir / f"audit-{len(procs)}.sqlite3")],
+                                  env=env, cwd=cwd)
                 procs.append(proc)
-                calls = {m: asyncio.run(identified_call(url, m, full_name, owner["gender"]))
-                         for m in (PLAIN_MSISDN, COMMENT_MSISDN)}
+                # an operator a call: with one operator the plain card's call was ended (and its identification
+                # withdrawn) when the note's call opened, and the plain card was read at identification none
+                calls = {m: asyncio.run(identified_call(url, m, full_name, owner["gender"], f"bench{n}"))
+                         for n, m in enumerate((PLAIN_MSISDN, COMMENT_MSISDN))}
                 guards[name] = (url, calls, proc)
 
         print(f"{args.n} requests per case and round (at most {args.time_cap:.0f} s), {args.c} concurrent; "

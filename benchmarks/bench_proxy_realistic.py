@@ -282,6 +282,7 @@ class Tally:
     comments_seen: int = 0
     masked_by_fetch: list[int] = field(default_factory=lambda: [0, 0, 0])  # the open, the first and second refresh
     identifies: int = 0
+    identified: int = 0  # identify requests that matched (the refreshes read the card at primary)
     incomplete: int = 0
     bodies: list[tuple[str, str, int, str]] = field(default_factory=list)  # (msisdn, level, fetch, body) served
     crm_requests: int = 0  # what the CRM served during the block (the card, the cards its comments name, identify's)
@@ -311,15 +312,19 @@ class Server:
 
 
 async def _create_calls(server: Server, customers: list[Customer], plain: bool) -> dict[str, str]:
-    """One call per customer, opened before the clock starts (the CTI opens it when the phone rings)."""
+    """One call per customer, opened before the clock starts (the CTI opens it when the phone rings), each by an
+    operator of its own: guard ends an operator's open call when the same operator opens another (one_call_per_operator,
+    red team bb17, 22), so calls all opened by one operator id were all ended but the last, and their identify answered
+    409 — every card was then read at identification none (stops 36-45 measured that)."""
     calls = {}
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=20)) as client:
-        async def one(customer: Customer) -> None:
+        async def one(number: int, customer: Customer) -> None:
             msisdn = customer.plain_msisdn if plain else customer.msisdn
-            async with client.post(f"{server.url}/v1/calls", json={"msisdn": msisdn, "operator_id": "op1000"}) as resp:
+            body = {"msisdn": msisdn, "operator_id": f"op{number:06d}"}  # a plain code: logged and audited as it is
+            async with client.post(f"{server.url}/v1/calls", json=body) as resp:
                 calls[msisdn] = (await resp.json())["call_id"]
         for i in range(0, len(customers), 200):
-            await asyncio.gather(*(one(c) for c in customers[i:i + 200]))
+            await asyncio.gather(*(one(i + n, c) for n, c in enumerate(customers[i:i + 200])))
     return calls
 
 
@@ -373,6 +378,7 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                     async with client.post(f"{server.url}/v1/calls/{calls[msisdn]}/identify", json=body) as resp:
                         answer = await resp.json()
                     tally.identifies += 1
+                    tally.identified += answer.get("matched") is True
                     level = answer.get("identification", "none")
                 await fetch(msisdn, headers, level, 1)
                 await fetch(msisdn, headers, level, 2)
@@ -531,6 +537,7 @@ def main() -> int:
             bare_t, guard_t = side_by_side(bare, guard, customers, oracles, plain, args.blocks, args.c, args.time_cap)
             print(row(workload, bare.name, bare_t))
             print(row(workload, guard.name, guard_t))
+            print(f"{'':<10}{'  identify matched':<44}{guard_t.identified} of {guard_t.identifies}")
             if guard_t.comments_seen:
                 print(f"{'':<10}{'  masked at open / refresh 1 / refresh 2':<44}"
                       f"{' / '.join(map(str, guard_t.masked_by_fetch))} (of {guard_t.comments_seen // 3} each)")

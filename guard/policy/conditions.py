@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, Iterator, Protocol, get_args
@@ -25,6 +25,9 @@ class Situation:
     today: date
     lists: dict[str, tuple[str, ...]]
     bound: tuple[int, ...] = ()
+    # What the whole card states, read once a decision rather than once a condition that asks it (the contract's end
+    # stated anywhere: 3-4 conditions a card): one dict shared by the situation's bound copies (evaluator._with_bound).
+    read_once: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 class Condition(Protocol):
@@ -79,7 +82,7 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
         return IN_DOUBT
     if path in _CONTRACT_END_FIELDS:
-        return _contract_end(situation.card, path, value, situation.today)
+        return _contract_end(situation, path, value)
     return value
 
 
@@ -87,11 +90,11 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
 _CONTRACT_END_FIELDS = frozenset({("contract", "status"), ("contract", "terminated_at")})
 
 
-def _contract_end(card: dict, path: tuple, value: Any, today: date) -> Any:
+def _contract_end(situation: Situation, path: tuple, value: Any) -> Any:
     """`contract.status` / `contract.terminated_at` as the whole card states them (red team bb18, f06): when the card
     says elsewhere that the contract ended, the status is in doubt (no test that opens on "active" opens) and the end
     is the earliest one stated — one no one can read before any date (the 5-year rule reads it as old)."""
-    stated = terminations_stated(card, today)
+    stated = _terminations(situation)
     if not stated:
         return value
     if path[1] == "status":
@@ -103,6 +106,16 @@ def _contract_end(card: dict, path: tuple, value: Any, today: date) -> Any:
     if unreadable:
         return unreadable[0]
     return min(ends, key=lambda end: earliest_day(end, parse_date(end)))
+
+
+def _terminations(situation: Situation) -> list:
+    """terminations_stated of the situation's card and today, read once a decision: a pure function of the two, and
+    neither changes while the policy decides one card."""
+    key = ("terminations", situation.today)
+    stated = situation.read_once.get(key)
+    if stated is None:
+        stated = situation.read_once[key] = terminations_stated(situation.card, situation.today)
+    return stated
 
 
 # The card's codes for what kind of contract and payment it is: a list entry may write them again for itself

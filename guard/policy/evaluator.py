@@ -115,7 +115,7 @@ class Rule:
 
 
 def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
-    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound)
+    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.read_once)
 
 
 _DROPPED = object()

@@ -40,7 +40,6 @@ Decisions (tests/test_proxy_calls.py shows each):
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 import json
 import re
@@ -97,11 +96,17 @@ OWNER_IDENTITY = tuple(parse_path(path) for path in (
     "owner.birth_date", "owner.passport", "contract.number"))
 
 
+def keyed_digest(key: bytes, data: bytes) -> str:
+    """HMAC-SHA256 of `data` under `key`, its first 128 bits in hex: the call state's digests of owners, guessed owners
+    and stated numbers, written once (the guessing budgets' keys, guard/proxy/limits.py, are the same function)."""
+    return hmac.digest(key, data, "sha256").hex()[:32]
+
+
 def owner_digest(state: ProxyState, card: Any) -> str:
     """A keyed digest of the card owner's identity (never stored or shown as the values themselves)."""
     values = [None if (value := resolve(card, path)) is MISSING else value for path in OWNER_IDENTITY]
     identity = json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
-    return hmac.new(state.owner_key(), identity.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+    return keyed_digest(state.owner_key(), identity.encode("utf-8", "surrogatepass"))
 
 
 # Whose hidden facts a guess is at (the guessing budgets, guard/proxy/limits.py): the person — by name and birth date,
@@ -135,8 +140,7 @@ def guessed_owners(state: ProxyState, card: Any) -> tuple[str, ...]:
         facts = [spelled(resolve(card, path)) for path in paths]
         if any(facts):
             person = json.dumps([name, *facts], ensure_ascii=False)
-            owners.append(hmac.new(state.owner_key(), b"guessed:" + person.encode("utf-8", "surrogatepass"),
-                                   hashlib.sha256).hexdigest()[:32])
+            owners.append(keyed_digest(state.owner_key(), b"guessed:" + person.encode("utf-8", "surrogatepass")))
     return tuple(owners)
 
 
@@ -144,8 +148,7 @@ def confirmation_digest(state: ProxyState, field: str, number: str) -> str:
     """A keyed digest of (card path, number stated) for the call state: what a п. 5 confirmation is bound to, never
     the number itself (sessions live in Redis)."""
     stated = json.dumps([field, number], ensure_ascii=False)
-    return hmac.new(state.owner_key(), b"confirmed:" + stated.encode("utf-8", "surrogatepass"),
-                    hashlib.sha256).hexdigest()[:32]
+    return keyed_digest(state.owner_key(), b"confirmed:" + stated.encode("utf-8", "surrogatepass"))
 
 
 def for_this_card(state: ProxyState, session: CallSession | None, card: Any) -> CallSession | None:

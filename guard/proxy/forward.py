@@ -43,7 +43,7 @@ from guard.proxy import jsoncodec
 from guard.proxy.filtering import Shown, filter_json
 from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
-from guard.proxy.scrub import CardSecrets, collect_texts, encoded_runs_masked
+from guard.proxy.scrub import NO_SECRETS, CardSecrets, collect_texts, encoded_runs_masked
 from guard.proxy import upstream
 from guard.proxy.state import STATE, ProxyState
 from guard.proxy.textcache import RedactedTextCache
@@ -199,8 +199,13 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
 def _echoes_of(request: web.Request, path: str, body: bytes) -> Echoes:
     """What the operator's request sent that the CRM's answer may echo (guard/proxy/echo.py): masked there whatever it
     holds, before any card is read — a guess comes back the same right or wrong (red team bb18, f01)."""
+    read: dict[str, bool] = {}  # this request's pieces: values_sent and echoes_of ask of each segment and its words
+
     def names_a_customer(value: str) -> bool:
-        return bool(_msisdns_in_path(value))
+        found = read.get(value)
+        if found is None:
+            found = read[value] = bool(_msisdns_in_path(value))
+        return found
     sent = values_sent(path.split("?", 1)[0], list(request.query.items()), body, request.content_type,
                        names_a_customer)
     if sent is not None:
@@ -223,6 +228,8 @@ def _echo_masked(body: "_Body", answer: upstream.UpstreamResponse,
             return body, answer
         return _Body("text", text), replace(answer, body=text.encode("utf-8"), charset="utf-8")
     if body.kind in ("json", "fields"):
+        if echoes.absent_from(body.payload):
+            return body, answer  # nothing of the request anywhere in the value written out: nothing to walk for
         payload, count = echoes.payload(body.payload)
         if not count:
             return body, answer
@@ -485,7 +492,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         state.metrics.fail_closed.inc("too_many_customers_named")
         raise bad_gateway("the answer names too many customers to check; withheld")
     wanted = dict.fromkeys(named + listed + ([session.msisdn] if session else []))
-    refused, secrets, told = False, CardSecrets(), at_own_route or bool(named)
+    refused, secrets, told = False, NO_SECRETS, at_own_route or bool(named)
     # A card at its own route is its own owner's, but its free-text comments may be about someone else
     # ("Абонент 79160000007, фамилия ..."): those customers decide the comments alone (_Owner.comments_write), once
     # the policy has said what of the comments is shown (_json_response).
@@ -533,8 +540,8 @@ async def _comments_owner_of(state: ProxyState, session: CallSession | None,
     if len(written) > _MAX_NAMED_CUSTOMERS:
         # More than guard checks: the comments are hidden whole, as a refused customer's would be (fail closed).
         state.metrics.fail_closed.inc("too_many_customers_named")
-        return True, CardSecrets()
-    refused, secrets, any_card = False, CardSecrets(), False
+        return True, NO_SECRETS
+    refused, secrets, any_card = False, NO_SECRETS, False
     # The cards are asked for at once (each a round trip to the CRM: a comment writes two or three numbers, most of
     # them nobody's) and read in the order the comments write them, as one after the other would be.
     answers = await asyncio.gather(*(fetch_card(state, msisdn) for msisdn in written), return_exceptions=True)

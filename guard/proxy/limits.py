@@ -224,7 +224,7 @@ class GuessLimiter:
         self._key = hashlib.sha256(b"guard:guess:" + secret).digest()
 
     def _keyed(self, text: str) -> str:
-        return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        return hmac.digest(self._key, text.encode("utf-8"), "sha256").hex()[:32]  # as calls.keyed_digest
 
     def budgets(self, kind: str, *, msisdn: str, operator_id: str, owners: tuple[str, ...] = ()) -> tuple[Budget, ...]:
         """The number's, the owner's (when the card was read: `owners` are its keyed digests, guard/proxy/calls.py
