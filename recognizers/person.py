@@ -43,6 +43,7 @@ from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
+from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -457,12 +458,14 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
+    spans = _without_roles_cast(text, spans)
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
               and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
-              and (lowercase or not _a_characters_name(text, s, e))]
+              and (lowercase or not _a_characters_name(text, s, e))
+              and not _a_role_cast(text, s, e, [(a, b) for a, b, _, _ in spans])]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -497,6 +500,86 @@ def _a_characters_name(text: str, start: int, end: int) -> bool:
         return False
     noun_cases = {p.tag.case for p in parses(before.group(1)) if p.tag.POS == "NOUN"}
     return any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case in noun_cases for p in parses(words[0]))
+
+
+# A word between a stage role and its verb or performer ("Хлестакова теперь играет", "поёт бас Эльдар Гасанов")
+_CAST_GAP = 2
+# A stage role's object cases: an animate accusative reads as the genitive ("Гамлета", "Красса" guessed so)
+_ROLE_CASES = frozenset({"accs", "gent"})
+_CAST_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
+_SENTENCE_END = re.compile(r"[.!?…;\n]")
+
+
+def _noun_cases(word: str, pos: str = "NOUN") -> frozenset[str]:
+    return frozenset(p.tag.case for p in parses(word) if p.tag.POS == pos and p.tag.case)
+
+
+def _a_performing_verb(word: str) -> bool:
+    return any(p.tag.POS in ("VERB", "INFN", "PRTF", "GRND") and normalize_word(p.normal_form) in PERFORMING_VERBS
+               for p in parses(word))
+
+
+def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """A stage role, no person: a name that a performing verb (PERFORMING_VERBS) governs in the accusative while
+    another name is the performer, or that a role noun (ROLE_NOUNS) governs in the genitive. Syntax read from
+    morphology and word order, in written and spoken text alike:
+    - "[Гамлета] играет Кирилл Ладыженский", "[Бориса] поёт бас Эльдар Гасанов": the name in the accusative, the verb
+      (past a word or two) and a name found right after it — its subject, the performer;
+    - "сыграли [Настасью Филипповну]", "танцевала [Одетту]": the verb right before a name in the accusative that has
+      no nominative reading (after the verb a nominative is its subject: "играет Иванова" stays);
+    - "[Офелию] — Дарья Мостовая": a cast line's ellipsis, the accusative name, a dash and a performer's name, in a
+      sentence where a performing verb stands earlier;
+    - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one common noun.
+    A name a verb governs with no performer named beside it, or in any other case, stays (fail closed)."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if not words or len(words) > 3:
+        return False
+    cases = [_noun_cases(w.group()) for w in words]
+    before = [m for m in NAME_WORD.finditer(text, max(0, start - 60), start)]
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    before = [m for m in before if m.start() >= sentence_start]
+    if all(c & {"gent"} for c in cases) and before:
+        nouns = before[-2:] if len(before) >= 2 and _noun_cases(before[-1].group()) & {"gent"} \
+            and not _may_name(before[-1].group()) else before[-1:]
+        if normalize_word(lemma(nouns[0].group())) in ROLE_NOUNS:
+            return True
+    if not all(c & _ROLE_CASES for c in cases):
+        return False
+    after = list(islice(NAME_WORD.finditer(text, end), _CAST_GAP + 2))
+    for i, word in enumerate(after[:_CAST_GAP]):
+        if _SENTENCE_END.search(text, end, word.start()):
+            break
+        if _a_performing_verb(word.group()):
+            following = after[i + 1:]
+            return any(s <= w.start() < e for w in following for s, e in names if not (s < end and start < e))
+        if _noun_cases(word.group()) or not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(word.group())):
+            break  # only an adverb or a particle stands between a role and its verb ("теперь", "снова", "впервые")
+    not_a_subject = not any("nomn" in c for c in cases)
+    if before and before[-1].end() <= start and not text[before[-1].end():start].strip() \
+            and _a_performing_verb(before[-1].group()) and not_a_subject:
+        return True
+    dash = _CAST_DASH.match(text, end)
+    if dash and not_a_subject and any(_a_performing_verb(m.group()) for m in before):
+        return any(s >= dash.end() and s - dash.end() <= 30 and not text[dash.end():s].count(",")
+                   for s, e in names)
+    return False
+
+
+def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """Every span but a stage role's (_a_role_cast); a role listed after one goes too ("Танцевала Одетту, [Жизель],
+    [Никию]": the verb governs each of them)."""
+    names = [(s, e) for s, e, _, _ in spans]
+    out, roles = [], []
+    for span in sorted(spans, key=lambda span: span[0]):
+        start, end = span[0], span[1]
+        listed = any(0 < start - e <= 4 and text[e:start].strip() in (",", "и") and _noun_cases(
+            NAME_WORD.search(text, start, end).group() if NAME_WORD.search(text, start, end) else "") & _ROLE_CASES
+            for _, e in roles)
+        if _a_role_cast(text, start, end, names) or listed:
+            roles.append((start, end))
+        else:
+            out.append(span)
+    return out
 
 
 def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
