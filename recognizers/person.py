@@ -514,6 +514,13 @@ def _noun_cases(word: str, pos: str = "NOUN") -> frozenset[str]:
     return frozenset(p.tag.case for p in parses(word) if p.tag.POS == pos and p.tag.case)
 
 
+def _a_person_in_the_genitive(word: str) -> bool:
+    """A role's animate common noun in the genitive, in apposition before a name: "в роли [тюремщика] Фроша"; no
+    thing's ("о главной роли сезона Алёна": the season's role, and Алёна is addressed)."""
+    return not _may_name(word) and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and "anim" in p.tag
+                                       for p in parses(word))
+
+
 def _a_performing_verb(word: str) -> bool:
     return any(p.tag.POS in ("VERB", "INFN", "PRTF", "GRND") and normalize_word(p.normal_form) in PERFORMING_VERBS
                for p in parses(word))
@@ -529,7 +536,8 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
       no nominative reading (after the verb a nominative is its subject: "играет Иванова" stays);
     - "[Офелию] — Дарья Мостовая": a cast line's ellipsis, the accusative name, a dash and a performer's name, in a
       sentence where a performing verb stands earlier;
-    - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one common noun.
+    - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one animate
+      common noun in the genitive.
     A name a verb governs with no performer named beside it, or in any other case, stays (fail closed)."""
     words = list(NAME_WORD.finditer(text, start, end))
     if not words or len(words) > 3:
@@ -539,8 +547,7 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     before = [m for m in before if m.start() >= sentence_start]
     if all(c & {"gent"} for c in cases) and before:
-        nouns = before[-2:] if len(before) >= 2 and _noun_cases(before[-1].group()) & {"gent"} \
-            and not _may_name(before[-1].group()) else before[-1:]
+        nouns = before[-2:] if len(before) >= 2 and _a_person_in_the_genitive(before[-1].group()) else before[-1:]
         if normalize_word(lemma(nouns[0].group())) in ROLE_NOUNS:
             return True
     if not all(c & _ROLE_CASES for c in cases):
@@ -554,7 +561,7 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
             return any(s <= w.start() < e for w in following for s, e in names if not (s < end and start < e))
         if _noun_cases(word.group()) or not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(word.group())):
             break  # only an adverb or a particle stands between a role and its verb ("теперь", "снова", "впервые")
-    not_a_subject = not any("nomn" in c for c in cases)
+    not_a_subject = any("nomn" not in c for c in cases)  # "Любовь [Андреевну]": one word no subject's
     if before and before[-1].end() <= start and not text[before[-1].end():start].strip() \
             and _a_performing_verb(before[-1].group()) and not_a_subject:
         return True
